@@ -1,0 +1,185 @@
+// Package article defines the types every Byline stage exchanges: the Page a
+// crawler fetches and the Article the extractor makes of it. It depends on
+// nothing but the standard library and does no I/O, so any stage, and any
+// downstream service, can import it.
+package article
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"time"
+)
+
+// SchemaVersion is the version of the Article JSON contract. It changes only
+// when a field is removed or changes meaning; adding a field does not bump it.
+const SchemaVersion = 1
+
+// Article is one news article as extracted from a page. Its JSON form is the
+// contract read by the index, the NATS subscribers and downstream services;
+// field names never change (see article.schema.json beside this file).
+type Article struct {
+	SchemaVersion int      `json:"schema_version"`
+	ID            string   `json:"id"` // IDFor(CanonicalURL), or of URL when there is no canonical URL
+	URL           string   `json:"url"`
+	CanonicalURL  string   `json:"canonical_url,omitempty"`
+	SiteName      string   `json:"site_name,omitempty"`
+	Section       string   `json:"section,omitempty"`
+	Language      string   `json:"language,omitempty"` // BCP 47, e.g. "en", "de"
+	Headline      string   `json:"headline"`
+	Summary       string   `json:"summary,omitempty"` // standfirst / dek
+	Authors       []string `json:"authors"`
+	Dateline      string   `json:"dateline,omitempty"` // e.g. "WASHINGTON"
+	// PublishedAt and ModifiedAt are RFC 3339 timestamps; empty when unknown.
+	PublishedAt      string   `json:"published_at,omitempty"`
+	ModifiedAt       string   `json:"modified_at,omitempty"`
+	Bullets          []string `json:"bullets"` // key-point list ("Quick Look", "Key points", ...)
+	Body             string   `json:"body"`    // Paragraphs joined by "\n\n"
+	Paragraphs       []string `json:"paragraphs"`
+	Images           []Image  `json:"images"`
+	Tags             []string `json:"tags"`
+	Paywalled        bool     `json:"paywalled"`
+	ContentHash      string   `json:"content_hash"` // sha256 of Body, hex
+	ExtractorVersion string   `json:"extractor_version"`
+
+	// Fields filled by the quote layer (extract/quotes).
+	Quotes         []Quote       `json:"quotes"`
+	Attributions   []Attribution `json:"attributions"`
+	Speakers       []Speaker     `json:"speakers"`
+	DatesMentioned []DateMention `json:"dates_mentioned"`
+
+	// Extra, useful fields beyond the base contract.
+	Subheadline string `json:"subheadline,omitempty"`
+	Edition     string `json:"edition,omitempty"`
+	FetchedAt   string `json:"fetched_at,omitempty"` // RFC 3339, when the page was fetched
+	WordCount   int    `json:"word_count"`
+}
+
+// Image is a picture that belongs to the article, with its caption and credit.
+type Image struct {
+	URL     string `json:"url"`
+	Caption string `json:"caption,omitempty"`
+	Credit  string `json:"credit,omitempty"`
+}
+
+// Quote is one contiguous span inside quotation marks that reproduces
+// someone's words.
+type Quote struct {
+	Text         string  `json:"text"`
+	Speaker      *string `json:"speaker"` // nil when nobody is credited
+	SpeakerTitle string  `json:"speaker_title,omitempty"`
+	Via          *string `json:"via"`
+	Cue          string  `json:"cue,omitempty"`
+	Paragraph    int     `json:"paragraph"` // index into Paragraphs
+	Start        int     `json:"start"`     // rune offset of Text in the paragraph
+	End          int     `json:"end"`       // rune offset just past Text
+}
+
+// Attribution is reported speech without quotation marks.
+type Attribution struct {
+	Speaker   string  `json:"speaker"`
+	Cue       string  `json:"cue"`
+	Text      string  `json:"text"`
+	Via       *string `json:"via"`
+	Anonymous bool    `json:"anonymous"`
+	Paragraph int     `json:"paragraph"`
+	Start     int     `json:"start"`
+}
+
+// Speaker is a distinct speaker with how often the article cites them.
+type Speaker struct {
+	Name         string `json:"name"`
+	Title        string `json:"title,omitempty"`
+	Quotes       int    `json:"quotes"`
+	Attributions int    `json:"attributions"`
+}
+
+// DateMention is a date or day reference in the body.
+type DateMention struct {
+	Text string `json:"text"`
+	// Resolved is ISO 8601 at the precision the text gives (2025-06-22,
+	// 2025-06, 2025, 2025-W27); nil for vague references.
+	Resolved  *string `json:"resolved"`
+	Paragraph int     `json:"paragraph"`
+	Start     int     `json:"start"`
+}
+
+// Page is one fetched web page as the crawler hands it on.
+type Page struct {
+	URL         string            `json:"url"`       // the URL requested
+	FinalURL    string            `json:"final_url"` // after redirects
+	Status      int               `json:"status"`
+	Headers     map[string]string `json:"headers,omitempty"` // selected response headers
+	FetchedAt   time.Time         `json:"fetched_at"`
+	ContentType string            `json:"content_type,omitempty"`
+	Body        []byte            `json:"body,omitempty"`
+	CrawlID     string            `json:"crawl_id,omitempty"`
+	Job         string            `json:"job,omitempty"`
+	Depth       int               `json:"depth"`
+	FoundVia    string            `json:"found_via,omitempty"` // "seed", "sitemap", "feed", "link"
+	ContentHash string            `json:"content_hash,omitempty"`
+}
+
+// IDFor returns the stable article id for a canonical URL: the first 16 bytes
+// of its SHA-256, hex-encoded.
+func IDFor(canonicalURL string) string {
+	sum := sha256.Sum256([]byte(canonicalURL))
+	return hex.EncodeToString(sum[:16])
+}
+
+// HashContent returns the hex SHA-256 of s.
+func HashContent(s []byte) string {
+	sum := sha256.Sum256(s)
+	return hex.EncodeToString(sum[:])
+}
+
+// Normalize makes nil slices empty so the JSON form always has arrays, and
+// fills SchemaVersion.
+func (a *Article) Normalize() {
+	a.SchemaVersion = SchemaVersion
+	if a.Authors == nil {
+		a.Authors = []string{}
+	}
+	if a.Bullets == nil {
+		a.Bullets = []string{}
+	}
+	if a.Paragraphs == nil {
+		a.Paragraphs = []string{}
+	}
+	if a.Images == nil {
+		a.Images = []Image{}
+	}
+	if a.Tags == nil {
+		a.Tags = []string{}
+	}
+	if a.Quotes == nil {
+		a.Quotes = []Quote{}
+	}
+	if a.Attributions == nil {
+		a.Attributions = []Attribution{}
+	}
+	if a.Speakers == nil {
+		a.Speakers = []Speaker{}
+	}
+	if a.DatesMentioned == nil {
+		a.DatesMentioned = []DateMention{}
+	}
+}
+
+// Published returns PublishedAt parsed, or the zero time.
+func (a *Article) Published() time.Time {
+	t, _ := time.Parse(time.RFC3339, a.PublishedAt)
+	return t
+}
+
+// Version returns the ordering key used for idempotent index writes: the
+// modification time, else the publication time, else the fetch time, in
+// Unix milliseconds. A newer version wins; an older redelivery never
+// overwrites a newer one.
+func (a *Article) Version() int64 {
+	for _, s := range []string{a.ModifiedAt, a.FetchedAt, a.PublishedAt} {
+		if t, err := time.Parse(time.RFC3339, s); err == nil {
+			return t.UnixMilli()
+		}
+	}
+	return 0
+}

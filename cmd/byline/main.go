@@ -1,0 +1,111 @@
+// Command byline is the one binary of the Byline news pipeline: extract,
+// eval, crawl, schedule, run, worker, tail, search, serve and demo.
+//
+// Each subcommand lives in its own file and registers itself with
+// register(); main only builds the root command and maps errors to exit
+// codes.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/spf13/cobra"
+)
+
+// globalOptions are the flags every subcommand accepts.
+type globalOptions struct {
+	LogLevel  string
+	LogFormat string
+	Stdout    io.Writer
+	Stderr    io.Writer
+}
+
+// commands holds the constructors registered by each subcommand's file.
+var commands []func(*globalOptions) *cobra.Command
+
+// register adds a subcommand constructor; call it from an init func.
+func register(f func(*globalOptions) *cobra.Command) { commands = append(commands, f) }
+
+// exitError carries a specific exit status out of a command.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string { return e.err.Error() }
+func (e *exitError) Unwrap() error { return e.err }
+
+// errSilentFailure signals a non-zero exit whose reasons were already printed.
+var errSilentFailure = errors.New("failures were reported above")
+
+func newRootCmd(g *globalOptions) *cobra.Command {
+	root := &cobra.Command{
+		Use:           "byline",
+		Short:         "Byline: crawl news sites, extract structured articles, index and search them",
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		PersistentPreRun: func(cmd *cobra.Command, args []string) {
+			slog.SetDefault(newLogger(g))
+		},
+	}
+	root.PersistentFlags().StringVar(&g.LogLevel, "log-level", "info", "log level: debug, info, warn, error")
+	root.PersistentFlags().StringVar(&g.LogFormat, "log-format", "text", "log format: text or json")
+	for _, f := range commands {
+		root.AddCommand(f(g))
+	}
+	return root
+}
+
+func newLogger(g *globalOptions) *slog.Logger {
+	var lvl slog.Level
+	if err := lvl.UnmarshalText([]byte(g.LogLevel)); err != nil {
+		lvl = slog.LevelInfo
+	}
+	opts := &slog.HandlerOptions{Level: lvl}
+	if g.LogFormat == "json" {
+		return slog.New(slog.NewJSONHandler(g.Stderr, opts))
+	}
+	return slog.New(slog.NewTextHandler(g.Stderr, opts))
+}
+
+// Main runs the command line and returns the process exit status.
+func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	g := &globalOptions{Stdout: stdout, Stderr: stderr}
+	root := newRootCmd(g)
+	root.SetArgs(args)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.ExecuteContext(ctx)
+	var ee *exitError
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, context.Canceled):
+		fmt.Fprintln(stderr, "byline: interrupted")
+		return 130
+	case errors.As(err, &ee):
+		if !errors.Is(ee.err, errSilentFailure) {
+			fmt.Fprintln(stderr, "byline:", ee.err)
+		}
+		return ee.code
+	case errors.Is(err, errSilentFailure):
+		return 1
+	default:
+		fmt.Fprintln(stderr, "byline:", err)
+		return 1
+	}
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := Main(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}

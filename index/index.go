@@ -1,0 +1,139 @@
+// Package index stores articles and searches them. It holds the contracts
+// (Writer, Searcher, Query, Results) that the backends in index/bleve and
+// index/es implement; it knows no bus and no crawler.
+package index
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"byline/article"
+)
+
+// Sentinel errors shared by every backend.
+var (
+	// ErrClosed is returned by Add after Close.
+	ErrClosed = errors.New("index: closed")
+	// ErrNotFound is returned by Get when no article has the id.
+	ErrNotFound = errors.New("index: article not found")
+	// ErrUnavailable wraps failures to reach the backend (down, timeouts);
+	// callers should retry later rather than dead-letter.
+	ErrUnavailable = errors.New("index: backend unavailable")
+)
+
+// Writer adds articles in batches, like esutil.BulkIndexer.
+//
+// Add queues a for writing and returns at once (it blocks only while the
+// queue is full, until ctx is done). done is called exactly once per
+// accepted article, from any goroutine, after the write is durable (nil) or
+// has failed for good (non-nil). Writes are idempotent: the document id is
+// a.ID and a.Version() orders versions, so an older version never overwrites
+// a newer one; that case is reported as done(nil). Add after Close returns
+// ErrClosed. Flush writes everything queued and waits. Close flushes and
+// releases resources; a second Close is a no-op.
+type Writer interface {
+	Add(ctx context.Context, a *article.Article, done func(error)) error
+	Flush(ctx context.Context) error
+	Close(ctx context.Context) error
+	Stats() WriterStats
+}
+
+// WriterStats are counters of a Writer since it was opened.
+type WriterStats struct {
+	Added    uint64 `json:"added"`
+	Flushed  uint64 `json:"flushed"`
+	Failed   uint64 `json:"failed"`
+	Indexed  uint64 `json:"indexed"`
+	Skipped  uint64 `json:"skipped"` // older versions not written
+	Requests uint64 `json:"requests"`
+}
+
+// Searcher reads the index.
+type Searcher interface {
+	Search(ctx context.Context, q Query) (*Results, error)
+	SearchQuotes(ctx context.Context, q Query) (*QuoteResults, error)
+	Get(ctx context.Context, id string) (*article.Article, error)
+}
+
+// Index is a full backend: Writer, Searcher, Delete and Stats.
+type Index interface {
+	Writer
+	Searcher
+	Delete(ctx context.Context, id string) error
+	Count(ctx context.Context) (uint64, error)
+}
+
+// Sort orders results.
+type Sort string
+
+// Sort orders.
+const (
+	SortRelevance Sort = "relevance"
+	SortDate      Sort = "date" // newest first
+)
+
+// Query is a search request. Text uses the query syntax: words, "phrases",
+// AND/OR/NOT (also + and -), and field filters written as field:value
+// (site, section, author, speaker, language).
+type Query struct {
+	Text     string    `json:"q"`
+	Site     string    `json:"site,omitempty"`
+	Section  string    `json:"section,omitempty"`
+	Author   string    `json:"author,omitempty"`
+	Speaker  string    `json:"speaker,omitempty"`
+	Language string    `json:"language,omitempty"`
+	Since    time.Time `json:"since,omitzero"` // published at or after
+	Until    time.Time `json:"until,omitzero"` // published before
+	Sort     Sort      `json:"sort,omitempty"`
+	From     int       `json:"from,omitempty"`  // offset for pagination
+	Limit    int       `json:"limit,omitempty"` // 0 means 20
+	Facets   bool      `json:"facets,omitempty"`
+}
+
+// Results is one page of article hits.
+type Results struct {
+	Total  uint64             `json:"total"`
+	Hits   []Hit              `json:"hits"`
+	Facets map[string][]Facet `json:"facets,omitempty"` // site, section, author, speaker, published (month histogram)
+	Took   time.Duration      `json:"took_ns"`
+}
+
+// Hit is one matching article.
+type Hit struct {
+	ID          string              `json:"id"`
+	URL         string              `json:"url"`
+	Headline    string              `json:"headline"`
+	SiteName    string              `json:"site_name"`
+	PublishedAt string              `json:"published_at"`
+	Score       float64             `json:"score"`
+	Highlights  map[string][]string `json:"highlights"` // field -> fragments, matches wrapped in <mark>, text HTML-escaped
+	Summary     string              `json:"summary,omitempty"`
+	Authors     []string            `json:"authors,omitempty"`
+}
+
+// Facet is one bucket of a facet.
+type Facet struct {
+	Value string `json:"value"`
+	Count uint64 `json:"count"`
+}
+
+// QuoteResults is one page of quote hits.
+type QuoteResults struct {
+	Total  uint64             `json:"total"`
+	Hits   []QuoteHit         `json:"hits"`
+	Facets map[string][]Facet `json:"facets,omitempty"`
+}
+
+// QuoteHit is one matching quote with its article.
+type QuoteHit struct {
+	Text        string  `json:"text"`
+	Speaker     string  `json:"speaker"`
+	Cue         string  `json:"cue,omitempty"`
+	ID          string  `json:"id"` // the article's id
+	URL         string  `json:"url"`
+	Headline    string  `json:"headline"`
+	SiteName    string  `json:"site_name"`
+	PublishedAt string  `json:"published_at"`
+	Score       float64 `json:"score"`
+}
