@@ -1,0 +1,42 @@
+# Byline — make targets. `make demo` runs the whole job offline; `make test`
+# runs every test (the README's two commands).
+GO      ?= go
+BIN     ?= bin/byline
+SHARED  ?= ../shared
+PKGS    ?= ./...
+
+.PHONY: all build demo test lint vet staticcheck bench eval fuzz clean
+
+all: build
+
+build:
+	$(GO) build -o $(BIN) ./cmd/byline
+
+demo: build
+	./$(BIN) demo
+
+test:
+	$(GO) test -count=1 -timeout 20m $(PKGS)
+
+vet:
+	$(GO) vet $(PKGS)
+
+staticcheck:
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 $(PKGS)
+
+lint: vet staticcheck
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem -count 6 ./extract/... ./index/... ./crawler/... ./pipeline/... | tee bench.txt
+
+eval: build
+	./$(BIN) eval aeb $(SHARED)/corpus/aeb
+	./$(BIN) eval snippets $(SHARED)/corpus/trafilatura
+	./$(BIN) eval dates $(SHARED)/corpus/htmldate-news
+	./$(BIN) eval quotes $(SHARED)/corpus/quotes/gold.json
+
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzExtract -fuzztime 30s ./extract
+
+clean:
+	rm -rf bin artifacts
