@@ -1,0 +1,102 @@
+package index
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		err            bool
+	}{
+		{name: "empty", in: "   ", want: "*"},
+		{name: "word", in: "tariffs", want: "tariffs"},
+		{name: "implicit and", in: "trade tariffs", want: "(trade AND tariffs)"},
+		{name: "phrase", in: `"climate change" policy`, want: `("climate change" AND policy)`},
+		{name: "curly quotes", in: "“climate change”", want: `"climate change"`},
+		{name: "or binds looser", in: "a b OR c", want: "((a AND b) OR c)"},
+		{name: "explicit and", in: "a AND b", want: "(a AND b)"},
+		{name: "not", in: "a NOT b", want: "(a AND NOT b)"},
+		{name: "minus and plus", in: "+a -b", want: "(a AND NOT b)"},
+		{name: "hyphenated word stays", in: "e-mail well-known", want: "(e-mail AND well-known)"},
+		{name: "double negation", in: "NOT -a", want: "a"},
+		{name: "parens", in: "(a OR b) c", want: "((a OR b) AND c)"},
+		{name: "nested flatten", in: "a AND (b AND c)", want: "(a AND b AND c)"},
+		{name: "field", in: "speaker:Biden tariffs", want: "(speaker:Biden AND tariffs)"},
+		{name: "field phrase", in: `site:"The Guardian"`, want: `site:"The Guardian"`},
+		{name: "field alias", in: "lang:de by:Smith", want: "(language:de AND author:Smith)"},
+		{name: "unknown field is a word", in: "foo:bar", want: `"foo:bar"`},
+		{name: "lowercase operators are words", in: "war and peace", want: "(war AND and AND peace)"},
+		{name: "unclosed quote", in: `"open ended`, want: `"open ended"`},
+		{name: "unclosed paren", in: "(a OR b", want: "(a OR b)"},
+		{name: "dangling operator", in: "a OR", want: "a"},
+		{name: "stray close paren", in: "a ) b", err: true},
+		{name: "field without value", in: "site:", err: true},
+		{name: "empty phrase", in: `"" a`, want: "a"},
+		{name: "too long", in: strings.Repeat("a ", MaxQueryLen), err: true},
+		{name: "too deep", in: strings.Repeat("(", 40) + "a", err: true},
+		{name: "invalid utf8", in: "a\xff", err: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n, err := Parse(tt.in)
+			if tt.err {
+				if !errors.Is(err, ErrBadQuery) {
+					t.Fatalf("Parse(%q) err = %v, want ErrBadQuery", tt.in, err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Parse(%q): %v", tt.in, err)
+			}
+			if got := NodeString(n); got != tt.want {
+				t.Errorf("Parse(%q) = %s, want %s", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestQueryNormalizeAndFilters(t *testing.T) {
+	q := Query{Limit: 5000, From: -3, Site: " BBC ", Speaker: "Ann"}.Normalize()
+	if q.Limit != MaxLimit || q.From != 0 || q.Sort != SortRelevance {
+		t.Errorf("Normalize = %+v", q)
+	}
+	fs := q.Filters()
+	if len(fs) != 2 || fs[0].Field != FieldSite || fs[0].Value != "BBC" || fs[1].Field != FieldSpeaker {
+		t.Errorf("Filters = %v", fs)
+	}
+	if got := (Query{}).Normalize().Limit; got != DefaultLimit {
+		t.Errorf("default limit = %d", got)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"", "a b", `"a b" OR c`, "NOT (a AND -b)", "site:x speaker:\"y z\"", "((((", "))", `"`, "-", "+-+a", "a:b:c", "lang:", "“x”"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > MaxQueryLen {
+			return
+		}
+		n, err := Parse(s)
+		if err != nil {
+			if !errors.Is(err, ErrBadQuery) {
+				t.Fatalf("Parse(%q) error %v does not wrap ErrBadQuery", s, err)
+			}
+			return
+		}
+		// The canonical form must parse again to the same tree.
+		again, err := Parse(NodeString(n))
+		if n == nil {
+			return
+		}
+		if err != nil {
+			t.Fatalf("reparse of %q (%s): %v", s, NodeString(n), err)
+		}
+		if NodeString(again) != NodeString(n) {
+			t.Fatalf("not stable: %q -> %s -> %s", s, NodeString(n), NodeString(again))
+		}
+	})
+}
