@@ -1,0 +1,136 @@
+package extract
+
+import "strings"
+
+// The class/id vocabulary. Words are whole tokens of class and id values
+// (see classTokens), so "ad" matches "td-ad-spot" but not "header".
+
+// chromeWords mark page furniture: inside the chosen content such an
+// element is dropped, and as a candidate it is penalised.
+var chromeWords = map[string]bool{
+	"nav": true, "navbar": true, "navigation": true, "menu": true, "footer": true, "sidebar": true,
+	"related": true, "relatedposts": true, "share": true, "sharing": true, "sharedaddy": true, "social": true,
+	"comment": true, "comments": true, "disqus": true, "newsletter": true, "subscribe": true,
+	"subscription": true, "signup": true, "cookie": true, "cookies": true, "consent": true, "gdpr": true,
+	"ad": true, "ads": true, "adv": true, "advert": true, "advertisement": true, "adspot": true,
+	"adsbygoogle": true, "dfp": true, "promo": true, "promotion": true, "sponsored": true, "sponsor": true,
+	"breadcrumb": true, "breadcrumbs": true, "rating": true, "ratings": true, "rmp": true,
+	"tags": true, "taglist": true, "widget": true, "widgets": true, "popup": true, "modal": true,
+	"banner": true, "recommend": true, "recommended": true, "recommendations": true, "outbrain": true,
+	"taboola": true, "toolbar": true, "tools": true, "pagination": true, "pager": true, "byline": true,
+	"author": true, "bio": true, "meta": true, "masthead": true, "header": true, "trending": true,
+	"popular": true, "latest": true, "mostread": true, "readmore": true, "caption": true, "credit": true,
+	"print": true, "login": true, "skip": true, "sr": true, "screenreader": true, "visuallyhidden": true,
+	"overlay": true, "ticker": true, "dateline": true, "timestamp": true, "hidden": false,
+	"combx": true, "shoutbox": true, "skyscraper": true, "shopping": true, "teaser": true, "teasers": true,
+}
+
+// contentWords mark the article text container.
+var contentWords = map[string]bool{
+	"article": true, "articlebody": true, "body": true, "content": true, "entry": true, "hentry": true,
+	"main": true, "post": true, "text": true, "blog": true, "story": true, "prose": true, "richtext": true,
+}
+
+// keyPointLabels are the headings of key-point lists (bullets), lower
+// case, without the trailing colon.
+var keyPointLabels = map[string]bool{
+	"quick look": true, "key points": true, "key point": true, "key takeaways": true, "takeaways": true,
+	"the takeaway": true, "what we know": true, "what you need to know": true, "what to know": true,
+	"highlights": true, "story highlights": true, "at a glance": true, "in brief": true, "in short": true,
+	"summary": true, "tl;dr": true, "tldr": true, "key facts": true, "fast facts": true, "main points": true,
+	"the big picture": true, "need to know": true, "the essentials": true, "in a nutshell": true,
+	"key findings": true, "key developments": true, "the latest": false,
+}
+
+// keyPointWords mark a key-point list by its class or id.
+var keyPointWords = map[string]bool{
+	"highlights": true, "takeaways": true, "keypoints": true, "summary": true, "tldr": true,
+}
+
+// boilerLines are whole paragraphs that are page furniture, compared in
+// lower case after trimming dashes, colons and spaces.
+var boilerLines = map[string]bool{
+	"advertisement": true, "ad": true, "ads": true, "sponsored": true, "sponsored content": true,
+	"share": true, "share this": true, "share this article": true, "share this story": true,
+	"share on facebook": true, "share on twitter": true, "tweet": true, "print": true, "email": true,
+	"comments": true, "related": true, "related articles": true, "related stories": true,
+	"related posts": true, "read more": true, "recommended": true, "more on this": true,
+	"continue reading": true, "story continues below": true, "story continues below advertisement": true,
+	"article continues below": true, "article continues below advertisement": true,
+	"scroll to continue with content": true, "skip advertisement": true, "advertisement continue reading below": true,
+	"loading": true, "loading...": true, "click to expand": true, "view comments": true,
+	"leave a reply": true, "leave a comment": true, "follow us": true, "subscribe": true,
+	"sign up": true, "newsletter": true, "tags": true, "topics": true, "more": true, "next": true,
+	"previous": true, "previous article": true, "next article": true, "facebook": true, "twitter": true,
+	"linkedin": true, "whatsapp": true, "pinterest": true, "reddit": true, "copy link": true,
+	"listen to this article": true, "getty images": true, "image": true, "photo": true, "video": true,
+	"werbung": true, "anzeige": true, "publicité": true, "publicidad": true, "pubblicità": true, "reklama": true,
+}
+
+// boilerPrefixes start paragraphs that are calls to action, not article
+// text (lower case).
+var boilerPrefixes = []string{
+	"sign up for", "subscribe to our", "subscribe now", "click here to", "follow us on",
+	"read more:", "related:", "see also:", "also read:", "read also:", "more:", "recommended:",
+	"watch:", "listen:", "download the", "get the latest", "this article was amended",
+	"we use cookies", "this website uses cookies", "by clicking", "by continuing",
+	"copyright ©", "© copyright", "all rights reserved",
+}
+
+// isBoilerLine reports whether a paragraph is page furniture by its text.
+func isBoilerLine(s string) bool {
+	if len(s) > 200 {
+		return false
+	}
+	l := strings.ToLower(strings.Trim(s, " -–—:|•·*_»«()[]"))
+	if boilerLines[l] {
+		return true
+	}
+	for _, p := range boilerPrefixes {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsWeight is the readability-style class weight of a token list.
+func wordsWeight(words []string) float64 {
+	var pos, neg bool
+	for _, w := range words {
+		if contentWords[w] {
+			pos = true
+		}
+		if chromeWords[w] {
+			neg = true
+		}
+	}
+	w := 0.0
+	if pos {
+		w += 25
+	}
+	if neg {
+		w -= 25
+	}
+	return w
+}
+
+// hasChromeWord reports whether any token is chrome vocabulary.
+func hasChromeWord(words []string) bool {
+	for _, w := range words {
+		if chromeWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasContentWord reports whether any token is content vocabulary.
+func hasContentWord(words []string) bool {
+	for _, w := range words {
+		if contentWords[w] {
+			return true
+		}
+	}
+	return false
+}
