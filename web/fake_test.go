@@ -1,0 +1,421 @@
+package web
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"fmt"
+	"html"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode"
+
+	"byline/article"
+	"byline/index"
+)
+
+// fakeSearcher is an in-memory index.Searcher good enough to test the web
+// layer: it evaluates the query syntax with index.Parse, applies the
+// filters and date range, sorts, pages, counts facets over every match and
+// highlights matches the way the backends do (text HTML-escaped, matches in
+// <mark>). It records the last query and can be made to fail.
+type fakeSearcher struct {
+	mu       sync.Mutex
+	articles []*article.Article
+	last     index.Query
+	err      error // returned by every call when set
+}
+
+func loadFixtures(t testing.TB) *fakeSearcher {
+	t.Helper()
+	b, err := os.ReadFile("testdata/articles.json")
+	if err != nil {
+		t.Fatalf("read fixtures: %v", err)
+	}
+	var arts []*article.Article
+	if err := json.Unmarshal(b, &arts); err != nil {
+		t.Fatalf("parse testdata/articles.json: %v", err)
+	}
+	for _, a := range arts {
+		a.Normalize()
+	}
+	return &fakeSearcher{articles: arts}
+}
+
+// byHeadline returns the fixture whose headline contains s.
+func (f *fakeSearcher) byHeadline(t testing.TB, s string) *article.Article {
+	t.Helper()
+	for _, a := range f.articles {
+		if strings.Contains(a.Headline, s) {
+			return a
+		}
+	}
+	t.Fatalf("no fixture headline contains %q", s)
+	return nil
+}
+
+func (f *fakeSearcher) lastQuery() index.Query {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.last
+}
+
+func (f *fakeSearcher) begin(ctx context.Context, q index.Query) (index.Node, error) {
+	f.mu.Lock()
+	f.last = q
+	err := f.err
+	f.mu.Unlock()
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return index.Parse(q.Text)
+}
+
+func (f *fakeSearcher) Get(ctx context.Context, id string) (*article.Article, error) {
+	f.mu.Lock()
+	err := f.err
+	f.mu.Unlock()
+	if err != nil {
+		return nil, err
+	}
+	for _, a := range f.articles {
+		if a.ID == id {
+			c := *a
+			return &c, nil
+		}
+	}
+	return nil, fmt.Errorf("fake get %s: %w", id, index.ErrNotFound)
+}
+
+func (f *fakeSearcher) Search(ctx context.Context, q index.Query) (*index.Results, error) {
+	start := time.Now()
+	node, err := f.begin(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	type scored struct {
+		a     *article.Article
+		score float64
+	}
+	var matched []scored
+	for _, a := range f.articles {
+		if !filtersMatch(a, q, "") || (node != nil && !evalNode(node, a, "")) {
+			continue
+		}
+		matched = append(matched, scored{a, score(node, articleText(a))})
+	}
+	slices.SortStableFunc(matched, func(x, y scored) int {
+		if q.Sort == index.SortDate || node == nil {
+			return cmp.Compare(y.a.PublishedAt, x.a.PublishedAt)
+		}
+		return cmp.Compare(y.score, x.score)
+	})
+	res := &index.Results{Total: uint64(len(matched)), Hits: []index.Hit{}}
+	if q.Facets {
+		arts := make([]*article.Article, len(matched))
+		for i, m := range matched {
+			arts[i] = m.a
+		}
+		res.Facets = facetsOf(arts)
+	}
+	words := freeWords(node)
+	for _, m := range pageOf(matched, q) {
+		a := m.a
+		h := index.Hit{
+			ID: a.ID, URL: a.URL, Headline: a.Headline, SiteName: a.SiteName, PublishedAt: a.PublishedAt,
+			Score: m.score, Summary: a.Summary, Authors: a.Authors, Highlights: map[string][]string{},
+		}
+		if frag, ok := highlight(a.Headline, words); ok {
+			h.Highlights["headline"] = []string{frag}
+		}
+		for _, p := range a.Paragraphs {
+			if frag, ok := highlight(p, words); ok {
+				h.Highlights["body"] = append(h.Highlights["body"], frag)
+			}
+		}
+		res.Hits = append(res.Hits, h)
+	}
+	res.Took = time.Since(start)
+	return res, nil
+}
+
+func (f *fakeSearcher) SearchQuotes(ctx context.Context, q index.Query) (*index.QuoteResults, error) {
+	node, err := f.begin(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	type hit struct {
+		a *article.Article
+		q article.Quote
+	}
+	var matched []hit
+	var arts []*article.Article
+	for _, a := range f.articles {
+		for _, qt := range a.Quotes {
+			speaker := ""
+			if qt.Speaker != nil {
+				speaker = *qt.Speaker
+			}
+			if q.Speaker != "" && !strings.EqualFold(speaker, q.Speaker) {
+				continue
+			}
+			qq := q
+			qq.Speaker = ""
+			if !filtersMatch(a, qq, "") {
+				continue
+			}
+			if node != nil && !evalNode(node, a, qt.Text) {
+				continue
+			}
+			matched = append(matched, hit{a, qt})
+			arts = append(arts, a)
+		}
+	}
+	slices.SortStableFunc(matched, func(x, y hit) int { return cmp.Compare(y.a.PublishedAt, x.a.PublishedAt) })
+	res := &index.QuoteResults{Total: uint64(len(matched)), Hits: []index.QuoteHit{}}
+	if q.Facets {
+		res.Facets = map[string][]index.Facet{}
+		sp := map[string]uint64{}
+		for _, m := range matched {
+			if m.q.Speaker != nil {
+				sp[*m.q.Speaker]++
+			}
+		}
+		res.Facets["speaker"] = buckets(sp)
+		all := facetsOf(arts)
+		res.Facets["site"] = all["site"]
+		res.Facets["published"] = all["published"]
+	}
+	from := min(q.From, len(matched))
+	to := min(from+cmp.Or(q.Limit, 20), len(matched))
+	for _, m := range matched[from:to] {
+		qh := index.QuoteHit{
+			Text: m.q.Text, Cue: m.q.Cue, ID: m.a.ID, URL: m.a.URL, Headline: m.a.Headline,
+			SiteName: m.a.SiteName, PublishedAt: m.a.PublishedAt, Score: 1,
+		}
+		if m.q.Speaker != nil {
+			qh.Speaker = *m.q.Speaker
+		}
+		res.Hits = append(res.Hits, qh)
+	}
+	return res, nil
+}
+
+func pageOf[T any](all []T, q index.Query) []T {
+	from := min(q.From, len(all))
+	to := min(from+cmp.Or(q.Limit, 20), len(all))
+	return all[from:to]
+}
+
+func filtersMatch(a *article.Article, q index.Query, _ string) bool {
+	eq := strings.EqualFold
+	if q.Site != "" && !eq(a.SiteName, q.Site) {
+		return false
+	}
+	if q.Section != "" && !eq(a.Section, q.Section) {
+		return false
+	}
+	if q.Language != "" && !eq(a.Language, q.Language) {
+		return false
+	}
+	if q.Author != "" && !slices.ContainsFunc(a.Authors, func(s string) bool { return eq(s, q.Author) }) {
+		return false
+	}
+	if q.Speaker != "" && !slices.ContainsFunc(speakersOf(a), func(s string) bool { return eq(s, q.Speaker) }) {
+		return false
+	}
+	pub := a.Published()
+	if !q.Since.IsZero() && pub.Before(q.Since) {
+		return false
+	}
+	if !q.Until.IsZero() && !pub.Before(q.Until) {
+		return false
+	}
+	return true
+}
+
+func speakersOf(a *article.Article) []string {
+	var out []string
+	for _, s := range a.Speakers {
+		out = append(out, s.Name)
+	}
+	return out
+}
+
+// articleText is the free text of an article; quoteText overrides it in
+// quote search.
+func articleText(a *article.Article) string {
+	return strings.Join(append([]string{a.Headline, a.Summary, a.Body}, a.Bullets...), "\n")
+}
+
+func evalNode(n index.Node, a *article.Article, quoteText string) bool {
+	switch n := n.(type) {
+	case *index.And:
+		for _, c := range n.Children {
+			if !evalNode(c, a, quoteText) {
+				return false
+			}
+		}
+		return true
+	case *index.Or:
+		for _, c := range n.Children {
+			if evalNode(c, a, quoteText) {
+				return true
+			}
+		}
+		return false
+	case *index.Not:
+		return !evalNode(n.Child, a, quoteText)
+	case *index.Term:
+		q := index.Query{}
+		switch n.Field {
+		case "":
+			text := quoteText
+			if text == "" {
+				text = articleText(a)
+			}
+			return containsWords(text, n.Value)
+		case index.FieldSite:
+			q.Site = n.Value
+		case index.FieldSection:
+			q.Section = n.Value
+		case index.FieldAuthor:
+			q.Author = n.Value
+		case index.FieldSpeaker:
+			q.Speaker = n.Value
+		case index.FieldLanguage:
+			q.Language = n.Value
+		}
+		return filtersMatch(a, q, "")
+	}
+	return false
+}
+
+func tokens(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// containsWords reports whether the token sequence of value occurs in text.
+func containsWords(text, value string) bool {
+	tt, vt := tokens(text), tokens(value)
+	if len(vt) == 0 {
+		return true
+	}
+	for i := 0; i+len(vt) <= len(tt); i++ {
+		if slices.Equal(tt[i:i+len(vt)], vt) {
+			return true
+		}
+	}
+	return false
+}
+
+func freeWords(n index.Node) []string {
+	var out []string
+	var walk func(index.Node)
+	walk = func(n index.Node) {
+		switch n := n.(type) {
+		case *index.And:
+			for _, c := range n.Children {
+				walk(c)
+			}
+		case *index.Or:
+			for _, c := range n.Children {
+				walk(c)
+			}
+		case *index.Term:
+			if n.Field == "" {
+				out = append(out, tokens(n.Value)...)
+			}
+		}
+	}
+	walk(n)
+	return out
+}
+
+func score(n index.Node, text string) float64 {
+	words := freeWords(n)
+	var s float64
+	for _, t := range tokens(text) {
+		if slices.Contains(words, t) {
+			s++
+		}
+	}
+	return s
+}
+
+// highlight escapes text and wraps whole-word matches of words in <mark>,
+// as the backends do.
+func highlight(text string, words []string) (string, bool) {
+	if len(words) == 0 {
+		return "", false
+	}
+	var b strings.Builder
+	found := false
+	rs := []rune(text)
+	for i := 0; i < len(rs); {
+		if !unicode.IsLetter(rs[i]) && !unicode.IsDigit(rs[i]) {
+			b.WriteString(html.EscapeString(string(rs[i])))
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) && (unicode.IsLetter(rs[j]) || unicode.IsDigit(rs[j])) {
+			j++
+		}
+		w := string(rs[i:j])
+		if slices.Contains(words, strings.ToLower(w)) {
+			b.WriteString("<mark>" + html.EscapeString(w) + "</mark>")
+			found = true
+		} else {
+			b.WriteString(html.EscapeString(w))
+		}
+		i = j
+	}
+	return b.String(), found
+}
+
+func facetsOf(arts []*article.Article) map[string][]index.Facet {
+	counts := map[string]map[string]uint64{
+		"site": {}, "section": {}, "author": {}, "speaker": {}, "published": {},
+	}
+	for _, a := range arts {
+		if a.SiteName != "" {
+			counts["site"][a.SiteName]++
+		}
+		if a.Section != "" {
+			counts["section"][a.Section]++
+		}
+		for _, s := range a.Authors {
+			counts["author"][s]++
+		}
+		for _, s := range speakersOf(a) {
+			counts["speaker"][s]++
+		}
+		if len(a.PublishedAt) >= 7 {
+			counts["published"][a.PublishedAt[:7]]++
+		}
+	}
+	out := map[string][]index.Facet{}
+	for k, m := range counts {
+		out[k] = buckets(m)
+	}
+	return out
+}
+
+func buckets(m map[string]uint64) []index.Facet {
+	out := []index.Facet{}
+	for v, c := range m {
+		out = append(out, index.Facet{Value: v, Count: c})
+	}
+	slices.SortFunc(out, func(x, y index.Facet) int {
+		return cmp.Or(cmp.Compare(y.Count, x.Count), cmp.Compare(x.Value, y.Value))
+	})
+	return out
+}

@@ -1,0 +1,92 @@
+package web
+
+import (
+	"html"
+	"html/template"
+	"strings"
+)
+
+const (
+	markOpen  = "<mark>"
+	markClose = "</mark>"
+)
+
+// safeHighlight turns a highlight fragment from a backend (text
+// HTML-escaped, matches wrapped in <mark>) into HTML that is safe whatever
+// the backend did: it splits the fragment on the <mark> tags, unescapes
+// each piece back to plain text, escapes it again and puts back only
+// balanced <mark> tags. Any other markup, escaped or not, ends up as
+// visible text.
+func safeHighlight(frag string) template.HTML {
+	var b strings.Builder
+	b.Grow(len(frag) + 16)
+	open := false
+	for frag != "" {
+		tag := markOpen
+		if open {
+			tag = markClose
+		}
+		i := strings.Index(frag, tag)
+		if i < 0 {
+			b.WriteString(template.HTMLEscapeString(html.UnescapeString(frag)))
+			break
+		}
+		b.WriteString(template.HTMLEscapeString(html.UnescapeString(frag[:i])))
+		b.WriteString(tag)
+		open = !open
+		frag = frag[i+len(tag):]
+	}
+	if open {
+		b.WriteString(markClose)
+	}
+	return template.HTML(b.String()) //nolint:gosec // built from escaped text and literal <mark> tags only
+}
+
+// highlightFields is the order in which a hit's highlight fields are shown.
+var highlightFields = []string{"headline", "summary", "body", "paragraphs", "quotes", "quotes.text", "bullets"}
+
+// maxSnippets caps the fragments shown per hit.
+const maxSnippets = 3
+
+// snippets picks up to maxSnippets highlight fragments of a hit, the
+// headline's excluded (it is shown as the title), known fields first.
+func snippets(h map[string][]string) []template.HTML {
+	var out []template.HTML
+	seen := map[string]bool{"headline": true}
+	add := func(field string) {
+		seen[field] = true
+		for _, f := range h[field] {
+			if len(out) == maxSnippets {
+				return
+			}
+			if strings.TrimSpace(f) != "" {
+				out = append(out, safeHighlight(f))
+			}
+		}
+	}
+	for _, f := range highlightFields {
+		if !seen[f] {
+			add(f)
+		}
+	}
+	for _, f := range sortedKeys(h) {
+		if !seen[f] {
+			add(f)
+		}
+	}
+	return out
+}
+
+// headlineHighlight returns the highlighted headline when the backend
+// produced one that matches the plain headline, else the plain headline
+// escaped.
+func headlineHighlight(h map[string][]string, headline string) template.HTML {
+	if frags := h["headline"]; len(frags) > 0 {
+		hl := safeHighlight(frags[0])
+		plain := strings.NewReplacer(markOpen, "", markClose, "").Replace(string(hl))
+		if html.UnescapeString(plain) == headline {
+			return hl
+		}
+	}
+	return template.HTML(template.HTMLEscapeString(headline)) //nolint:gosec // escaped
+}

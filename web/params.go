@@ -1,0 +1,282 @@
+package web
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"byline/index"
+)
+
+// errBadRequest marks errors caused by the request's parameters; handlers
+// answer them with 400.
+var errBadRequest = errors.New("bad request")
+
+// maxQueryLen caps each filter value, in bytes (the query text may be up
+// to index.MaxQueryLen).
+const maxQueryLen = 1000
+
+// dateLayout is the format of the since/until parameters (HTML date inputs).
+const dateLayout = "2006-01-02"
+
+// filterKeys are the filter parameters shared by the pages and the API, in
+// the order they are shown.
+var filterKeys = []string{"site", "section", "author", "speaker", "lang"}
+
+// params are the search parameters of a request, as the user wrote them.
+// They rebuild links (facets, pagination, removing a filter) and fill the
+// forms back in.
+type params struct {
+	Q       string
+	Filters map[string]string // key in filterKeys -> value
+	Since   string            // YYYY-MM-DD, inclusive
+	Until   string            // YYYY-MM-DD, inclusive
+	Sort    string            // "" (relevance) or "date"
+	Page    int               // 1-based, HTML pages only
+	From    int               // API only
+	Limit   int               // API only; 0 = default
+
+	path string // the page the links point at
+}
+
+// parseParams reads and validates the search parameters of r. The error
+// wraps errBadRequest and says which parameter is wrong.
+func parseParams(r *http.Request, path string) (params, error) {
+	v := r.URL.Query()
+	p := params{Filters: map[string]string{}, path: path}
+	get := func(key string) (string, error) {
+		s := strings.TrimSpace(v.Get(key))
+		limit := maxQueryLen
+		if key == "q" {
+			limit = index.MaxQueryLen
+		}
+		if len(s) > limit {
+			return "", fmt.Errorf("%w: parameter %q is longer than %d bytes", errBadRequest, key, limit)
+		}
+		if !utf8.ValidString(s) {
+			return "", fmt.Errorf("%w: parameter %q is not valid UTF-8", errBadRequest, key)
+		}
+		return s, nil
+	}
+	var err error
+	if p.Q, err = get("q"); err != nil {
+		return p, err
+	}
+	for _, k := range filterKeys {
+		s, err := get(k)
+		if err != nil {
+			return p, err
+		}
+		if s != "" {
+			p.Filters[k] = s
+		}
+	}
+	if p.Since, err = get("since"); err != nil {
+		return p, err
+	}
+	if p.Until, err = get("until"); err != nil {
+		return p, err
+	}
+	for key, s := range map[string]string{"since": p.Since, "until": p.Until} {
+		if s == "" {
+			continue
+		}
+		if _, err := time.Parse(dateLayout, s); err != nil {
+			return p, fmt.Errorf("%w: parameter %q must be a date like 2025-06-30, got %q", errBadRequest, key, s)
+		}
+	}
+	if p.Since != "" && p.Until != "" && p.Until < p.Since {
+		return p, fmt.Errorf("%w: \"until\" (%s) is before \"since\" (%s)", errBadRequest, p.Until, p.Since)
+	}
+	switch s, _ := get("sort"); s {
+	case "", string(index.SortRelevance):
+	case string(index.SortDate):
+		p.Sort = s
+	default:
+		return p, fmt.Errorf("%w: parameter \"sort\" must be %q or %q, got %q", errBadRequest, index.SortRelevance, index.SortDate, s)
+	}
+	ints := []struct {
+		key string
+		dst *int
+		min int
+	}{{"page", &p.Page, 1}, {"from", &p.From, 0}, {"limit", &p.Limit, 1}}
+	for _, f := range ints {
+		s, err := get(f.key)
+		if err != nil {
+			return p, err
+		}
+		if s == "" {
+			continue
+		}
+		n, err := strconv.Atoi(s)
+		if err != nil || n < f.min {
+			return p, fmt.Errorf("%w: parameter %q must be an integer >= %d, got %q", errBadRequest, f.key, f.min, s)
+		}
+		*f.dst = n
+	}
+	if p.Page == 0 {
+		p.Page = 1
+	}
+	if p.Limit > MaxLimit {
+		return p, fmt.Errorf("%w: parameter \"limit\" must be at most %d, got %d", errBadRequest, MaxLimit, p.Limit)
+	}
+	return p, nil
+}
+
+// query turns p into an index.Query for a page of size limit starting at
+// from.
+func (p params) query(from, limit int) (index.Query, error) {
+	if from+limit > MaxWindow {
+		return index.Query{}, fmt.Errorf("%w: results beyond the first %d cannot be paged to; narrow the search", errBadRequest, MaxWindow)
+	}
+	q := index.Query{
+		Text:     p.Q,
+		Site:     p.Filters["site"],
+		Section:  p.Filters["section"],
+		Author:   p.Filters["author"],
+		Speaker:  p.Filters["speaker"],
+		Language: p.Filters["lang"],
+		Sort:     index.SortRelevance,
+		From:     from,
+		Limit:    limit,
+		Facets:   true,
+	}
+	if p.Sort == string(index.SortDate) {
+		q.Sort = index.SortDate
+	}
+	if p.Since != "" {
+		q.Since, _ = time.Parse(dateLayout, p.Since) // validated by parseParams
+	}
+	if p.Until != "" {
+		// The form's "until" is inclusive; Query.Until is exclusive.
+		t, _ := time.Parse(dateLayout, p.Until)
+		q.Until = t.AddDate(0, 0, 1)
+	}
+	return q, nil
+}
+
+// values encodes p as URL parameters (without page).
+func (p params) values() url.Values {
+	v := url.Values{}
+	if p.Q != "" {
+		v.Set("q", p.Q)
+	}
+	for _, k := range filterKeys {
+		if s := p.Filters[k]; s != "" {
+			v.Set(k, s)
+		}
+	}
+	if p.Since != "" {
+		v.Set("since", p.Since)
+	}
+	if p.Until != "" {
+		v.Set("until", p.Until)
+	}
+	if p.Sort != "" {
+		v.Set("sort", p.Sort)
+	}
+	return v
+}
+
+func (p params) url(v url.Values) string {
+	if len(v) == 0 {
+		return p.path
+	}
+	return p.path + "?" + v.Encode()
+}
+
+// clone copies p, including its filter map.
+func (p params) clone() params {
+	c := p
+	c.Filters = make(map[string]string, len(p.Filters))
+	for k, v := range p.Filters {
+		c.Filters[k] = v
+	}
+	return c
+}
+
+// With returns the link that sets filter key to value (back to page 1).
+// key "published" takes a month facet value and sets the date range to
+// that month.
+func (p params) With(key, value string) string {
+	c := p.clone()
+	switch key {
+	case "published":
+		if since, until, ok := monthRange(value); ok {
+			c.Since, c.Until = since, until
+		}
+	case "since":
+		c.Since = value
+	case "until":
+		c.Until = value
+	default:
+		c.Filters[key] = value
+	}
+	return c.url(c.values())
+}
+
+// Without returns the link that drops filter key (back to page 1); key
+// "dates" drops the date range.
+func (p params) Without(key string) string {
+	c := p.clone()
+	switch key {
+	case "dates":
+		c.Since, c.Until = "", ""
+	case "q":
+		c.Q = ""
+	default:
+		delete(c.Filters, key)
+	}
+	return c.url(c.values())
+}
+
+// PageURL returns the link to page n of the same search.
+func (p params) PageURL(n int) string {
+	v := p.values()
+	if n > 1 {
+		v.Set("page", strconv.Itoa(n))
+	}
+	return p.url(v)
+}
+
+// Active reports whether any filter or date is set.
+func (p params) Active() bool { return len(p.Filters) > 0 || p.Since != "" || p.Until != "" }
+
+// ActiveFilters lists the set filters in display order.
+func (p params) ActiveFilters() []activeFilter {
+	var out []activeFilter
+	for _, k := range filterKeys {
+		if s := p.Filters[k]; s != "" {
+			out = append(out, activeFilter{Key: k, Label: filterLabels[k], Value: s})
+		}
+	}
+	return out
+}
+
+// activeFilter is one set filter, shown as a removable chip.
+type activeFilter struct {
+	Key, Label, Value string
+}
+
+var filterLabels = map[string]string{
+	"site": "Site", "section": "Section", "author": "Author", "speaker": "Speaker", "lang": "Language",
+	"published": "Published",
+}
+
+// monthRange turns a month facet value ("2025-06", or a timestamp in that
+// month) into the inclusive date range of the month.
+func monthRange(value string) (since, until string, ok bool) {
+	if len(value) < 7 {
+		return "", "", false
+	}
+	t, err := time.Parse("2006-01", value[:7])
+	if err != nil {
+		return "", "", false
+	}
+	return t.Format(dateLayout), t.AddDate(0, 1, -1).Format(dateLayout), true
+}

@@ -1,0 +1,18 @@
+// Byline: small progressive enhancements. Every page works without this file.
+(function () {
+  "use strict";
+  // Changing the sort order submits the form at once.
+  document.querySelectorAll("select[data-autosubmit]").forEach(function (el) {
+    el.addEventListener("change", function () {
+      if (el.form) { el.form.requestSubmit ? el.form.requestSubmit() : el.form.submit(); }
+    });
+  });
+  // "/" focuses the search box, as on many search sites (not while typing).
+  document.addEventListener("keydown", function (e) {
+    if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey) { return; }
+    var t = e.target;
+    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) { return; }
+    var box = document.getElementById("q") || document.getElementById("header-q");
+    if (box) { e.preventDefault(); box.focus(); box.select(); }
+  });
+})();
