@@ -1,0 +1,298 @@
+package bleveindex
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/highlight/format/html"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"byline/index"
+)
+
+// textFields are the article fields free text is matched against, with
+// their boosts.
+var textFields = []struct {
+	name  string
+	boost float64
+}{
+	{fieldHeadline, 3}, {fieldSummary, 2}, {fieldBullets, 1.5}, {fieldBody, 1},
+}
+
+// facetSize is the number of buckets returned per keyword facet.
+const facetSize = 10
+
+func typeQuery(t string) query.Query {
+	q := bleve.NewTermQuery(t)
+	q.SetField(fieldType)
+	return q
+}
+
+// translate turns a parsed query into a bleve query. quotes selects the
+// quote-document text field.
+func translate(n index.Node, quotes bool) (query.Query, error) {
+	switch n := n.(type) {
+	case nil:
+		return bleve.NewMatchAllQuery(), nil
+	case *index.Term:
+		if n.Field != "" {
+			f, ok := filterField[n.Field]
+			if !ok {
+				return nil, fmt.Errorf("%w: unknown field %q", index.ErrBadQuery, n.Field)
+			}
+			t := bleve.NewTermQuery(strings.ToLower(strings.TrimSpace(n.Value)))
+			t.SetField(f)
+			return t, nil
+		}
+		if quotes {
+			return textQuery(fieldQuoteText, n, 1), nil
+		}
+		var ds []query.Query
+		for _, f := range textFields {
+			ds = append(ds, textQuery(f.name, n, f.boost))
+		}
+		return bleve.NewDisjunctionQuery(ds...), nil
+	case *index.And:
+		var cs []query.Query
+		for _, c := range n.Children {
+			q, err := translate(c, quotes)
+			if err != nil {
+				return nil, err
+			}
+			cs = append(cs, q)
+		}
+		return bleve.NewConjunctionQuery(cs...), nil
+	case *index.Or:
+		var ds []query.Query
+		for _, c := range n.Children {
+			q, err := translate(c, quotes)
+			if err != nil {
+				return nil, err
+			}
+			ds = append(ds, q)
+		}
+		return bleve.NewDisjunctionQuery(ds...), nil
+	case *index.Not:
+		q, err := translate(n.Child, quotes)
+		if err != nil {
+			return nil, err
+		}
+		b := bleve.NewBooleanQuery()
+		b.AddMust(bleve.NewMatchAllQuery())
+		b.AddMustNot(q)
+		return b, nil
+	}
+	return nil, fmt.Errorf("%w: unsupported node %T", index.ErrBadQuery, n)
+}
+
+func textQuery(field string, t *index.Term, boost float64) query.Query {
+	if t.Phrase && strings.Contains(t.Value, " ") {
+		q := bleve.NewMatchPhraseQuery(t.Value)
+		q.SetField(field)
+		q.SetBoost(boost)
+		return q
+	}
+	q := bleve.NewMatchQuery(t.Value)
+	q.SetField(field)
+	q.SetBoost(boost)
+	q.SetOperator(query.MatchQueryOperatorAnd)
+	return q
+}
+
+// build makes the full bleve query for q: the parsed text ANDed with the
+// document type, the structured filters and the date range.
+func build(q index.Query, typ string) (query.Query, error) {
+	n, err := index.Parse(q.Text)
+	if err != nil {
+		return nil, err
+	}
+	quotes := typ == typeQuote
+	text, err := translate(n, quotes)
+	if err != nil {
+		return nil, err
+	}
+	parts := []query.Query{typeQuery(typ), text}
+	for _, f := range q.Filters() {
+		fq, err := translate(f, quotes)
+		if err != nil {
+			return nil, err
+		}
+		parts = append(parts, fq)
+	}
+	if !q.Since.IsZero() || !q.Until.IsZero() {
+		incl, excl := true, false
+		dr := bleve.NewDateRangeInclusiveQuery(q.Since.UTC(), q.Until.UTC(), &incl, &excl)
+		dr.SetField(fieldPublished)
+		parts = append(parts, dr)
+	}
+	return bleve.NewConjunctionQuery(parts...), nil
+}
+
+func newRequest(q index.Query, typ string) (*bleve.SearchRequest, error) {
+	bq, err := build(q, typ)
+	if err != nil {
+		return nil, err
+	}
+	req := bleve.NewSearchRequestOptions(bq, q.Limit, q.From, false)
+	if q.Sort == index.SortDate {
+		req.SortByCustom(search.SortOrder{
+			&search.SortField{Field: fieldPublished, Desc: true, Type: search.SortFieldAsDate, Missing: search.SortFieldMissingLast},
+			&search.SortScore{Desc: true},
+			&search.SortDocID{},
+		})
+	} else {
+		req.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}, &search.SortDocID{}})
+	}
+	if q.Facets {
+		for name, field := range facetFields {
+			size := facetSize
+			if name == "published" {
+				size = 1200 // a century of months: every bucket
+			}
+			req.AddFacet(name, bleve.NewFacetRequest(field, size))
+		}
+	}
+	return req, nil
+}
+
+// Search runs an article search.
+func (x *Index) Search(ctx context.Context, q index.Query) (*index.Results, error) {
+	start := time.Now()
+	q = q.Normalize()
+	req, err := newRequest(q, typeArticle)
+	if err != nil {
+		return nil, err
+	}
+	req.Fields = []string{fieldURL, fieldHeadline, fieldSite, fieldPublishedAt, fieldSummary, fieldAuthors}
+	req.Highlight = bleve.NewHighlightWithStyle(html.Name)
+	req.Highlight.Fields = []string{fieldHeadline, fieldSummary, fieldBody}
+	res, err := x.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, x.wrap("search "+q.Text, err)
+	}
+	out := &index.Results{Total: res.Total, Hits: make([]index.Hit, 0, len(res.Hits)), Facets: facets(res)}
+	for _, h := range res.Hits {
+		hit := index.Hit{
+			ID:          h.ID,
+			URL:         str(h.Fields[fieldURL]),
+			Headline:    str(h.Fields[fieldHeadline]),
+			SiteName:    str(h.Fields[fieldSite]),
+			PublishedAt: str(h.Fields[fieldPublishedAt]),
+			Score:       h.Score,
+			Summary:     str(h.Fields[fieldSummary]),
+			Authors:     strs(h.Fields[fieldAuthors]),
+			Highlights:  map[string][]string{},
+		}
+		for f, frags := range h.Fragments {
+			if len(frags) > 0 {
+				hit.Highlights[f] = frags
+			}
+		}
+		out.Hits = append(out.Hits, hit)
+	}
+	out.Took = time.Since(start)
+	return out, nil
+}
+
+// SearchQuotes runs a quote search: free text matches the quote text, the
+// speaker filter the quote's speaker, the other filters its article.
+func (x *Index) SearchQuotes(ctx context.Context, q index.Query) (*index.QuoteResults, error) {
+	q = q.Normalize()
+	req, err := newRequest(q, typeQuote)
+	if err != nil {
+		return nil, err
+	}
+	req.Fields = []string{fieldQuoteText, fieldSpeakers, fieldCue, fieldArticleID, fieldURL, fieldHeadline, fieldSite, fieldPublishedAt}
+	res, err := x.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, x.wrap("search quotes "+q.Text, err)
+	}
+	out := &index.QuoteResults{Total: res.Total, Hits: make([]index.QuoteHit, 0, len(res.Hits)), Facets: facets(res)}
+	for _, h := range res.Hits {
+		sp := strs(h.Fields[fieldSpeakers])
+		hit := index.QuoteHit{
+			Text:        str(h.Fields[fieldQuoteText]),
+			Cue:         str(h.Fields[fieldCue]),
+			ID:          str(h.Fields[fieldArticleID]),
+			URL:         str(h.Fields[fieldURL]),
+			Headline:    str(h.Fields[fieldHeadline]),
+			SiteName:    str(h.Fields[fieldSite]),
+			PublishedAt: str(h.Fields[fieldPublishedAt]),
+			Score:       h.Score,
+		}
+		if len(sp) > 0 {
+			hit.Speaker = sp[0]
+		}
+		out.Hits = append(out.Hits, hit)
+	}
+	return out, nil
+}
+
+// facets converts bleve facet results; the month histogram is sorted by
+// month, the others by count then value.
+func facets(res *bleve.SearchResult) map[string][]index.Facet {
+	if len(res.Facets) == 0 {
+		return nil
+	}
+	out := make(map[string][]index.Facet, len(res.Facets))
+	for name, fr := range res.Facets {
+		fs := []index.Facet{}
+		if fr.Terms != nil {
+			for _, t := range fr.Terms.Terms() {
+				if t.Term == "" {
+					continue
+				}
+				fs = append(fs, index.Facet{Value: t.Term, Count: uint64(t.Count)})
+			}
+		}
+		if name == "published" {
+			slices.SortFunc(fs, func(a, b index.Facet) int { return strings.Compare(a.Value, b.Value) })
+		} else {
+			slices.SortStableFunc(fs, func(a, b index.Facet) int {
+				if a.Count != b.Count {
+					if a.Count > b.Count {
+						return -1
+					}
+					return 1
+				}
+				return strings.Compare(a.Value, b.Value)
+			})
+		}
+		out[name] = fs
+	}
+	return out
+}
+
+func str(v any) string {
+	switch v := v.(type) {
+	case string:
+		return v
+	case []any:
+		if len(v) > 0 {
+			s, _ := v[0].(string)
+			return s
+		}
+	}
+	return ""
+}
+
+func strs(v any) []string {
+	switch v := v.(type) {
+	case string:
+		return []string{v}
+	case []any:
+		out := make([]string, 0, len(v))
+		for _, e := range v {
+			if s, ok := e.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}

@@ -1,0 +1,635 @@
+// Package indextest is the behavioural test suite every index.Index backend
+// runs: the embedded Bleve index, the Elasticsearch backend against a fake
+// ES 8 server, and the Elasticsearch backend against a live cluster.
+//
+// A backend test calls RunSuite with a constructor that returns a fresh,
+// empty index; the suite closes it.
+package indextest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"byline/article"
+	"byline/index"
+)
+
+// Corpus returns the fixture articles the suite indexes. They are fresh
+// copies on each call.
+func Corpus() []*article.Article {
+	sp := func(s string) *string { return &s }
+	mk := func(url, site, section, lang, headline, summary, published string, authors []string, paras []string, quotes []article.Quote) *article.Article {
+		a := &article.Article{
+			ID:          article.IDFor(url),
+			URL:         url,
+			SiteName:    site,
+			Section:     section,
+			Language:    lang,
+			Headline:    headline,
+			Summary:     summary,
+			Authors:     authors,
+			PublishedAt: published,
+			ModifiedAt:  published,
+			Paragraphs:  paras,
+			Body:        strings.Join(paras, "\n\n"),
+			Quotes:      quotes,
+			Tags:        []string{section},
+			Bullets:     []string{},
+		}
+		speakers := map[string]int{}
+		var order []string
+		for _, q := range quotes {
+			if q.Speaker != nil {
+				if speakers[*q.Speaker] == 0 {
+					order = append(order, *q.Speaker)
+				}
+				speakers[*q.Speaker]++
+			}
+		}
+		for _, s := range order {
+			a.Speakers = append(a.Speakers, article.Speaker{Name: s, Quotes: speakers[s]})
+		}
+		a.ContentHash = article.HashContent([]byte(a.Body))
+		a.WordCount = len(strings.Fields(a.Body))
+		a.Normalize()
+		return a
+	}
+	return []*article.Article{
+		mk("https://news.example/climate-deal", "Example News", "World", "en",
+			"Leaders agree climate change pact",
+			"A summit ends with a deal on emissions.",
+			"2025-06-14T09:00:00Z", []string{"Ann Writer"},
+			[]string{
+				"Leaders meeting in Geneva agreed a pact on climate change late on Friday.",
+				`"This is a turning point for the planet," said Maria Lopez, the summit chair.`,
+				`Critics were unconvinced. "The targets are too weak," said Tom Green.`,
+			},
+			[]article.Quote{
+				{Text: "This is a turning point for the planet", Speaker: sp("Maria Lopez"), Cue: "said", Paragraph: 1, Start: 1, End: 39},
+				{Text: "The targets are too weak", Speaker: sp("Tom Green"), Cue: "said", Paragraph: 2, Start: 20, End: 44},
+			}),
+		mk("https://news.example/markets-tariffs", "Example News", "Business", "en",
+			"Markets fall as tariffs bite",
+			"Shares slid after new tariffs on steel.",
+			"2025-07-02T15:30:00Z", []string{"Bob Reporter", "Ann Writer"},
+			[]string{
+				"Stock markets fell sharply on Wednesday as new tariffs on steel took effect.",
+				"Analysts said the change in trade policy could hit the climate of investment.",
+				`"We expect further volatility," said Maria Lopez of the central bank.`,
+			},
+			[]article.Quote{
+				{Text: "We expect further volatility", Speaker: sp("Maria Lopez"), Cue: "said", Paragraph: 2, Start: 1, End: 29},
+			}),
+		mk("https://daily.example/football-final", "The Daily", "Sport", "en",
+			"Underdogs win the cup final",
+			"A late goal settles it.",
+			"2025-07-20T20:00:00Z", []string{"Cara Sports"},
+			[]string{
+				"The underdogs won the cup final with a goal in the last minute.",
+				`"I can't believe it," said coach Tom Green after the whistle.`,
+			},
+			[]article.Quote{
+				{Text: "I can't believe it", Speaker: sp("Tom Green"), Cue: "said", Paragraph: 1, Start: 1, End: 19},
+			}),
+		mk("https://daily.example/script-test", "The Daily", "Technology", "en",
+			"Browser bug lets <script> tags through",
+			"A flaw in a popular browser.",
+			"2025-08-05T08:00:00Z", []string{"Dee Tech"},
+			[]string{
+				"Researchers found that a <script>alert(1)</script> payload could run in the browser.",
+				"The vendor shipped a fix for the browser flaw on Tuesday.",
+			},
+			nil),
+		mk("https://zeitung.example/wahl", "Die Zeitung", "Politik", "de",
+			"Wahl in Berlin entschieden",
+			"Die Koalition steht.",
+			"", []string{"Eva Autorin"},
+			[]string{"Die Wahl in Berlin ist entschieden, die Koalition steht."},
+			[]article.Quote{
+				{Text: "Wir haben es geschafft", Speaker: nil, Paragraph: 0},
+			}),
+	}
+}
+
+// Fixture indices into Corpus().
+const (
+	climate = iota
+	markets
+	football
+	script
+	wahl
+)
+
+// RunSuite runs the behavioural suite. newIndex must return a fresh, empty
+// index each call; the suite closes it.
+func RunSuite(t *testing.T, newIndex func(t *testing.T) index.Index) {
+	t.Helper()
+	ctx := context.Background()
+
+	// Most cases share one loaded index; cases that change it make their own.
+	t.Run("read", func(t *testing.T) {
+		ix := newIndex(t)
+		t.Cleanup(func() { _ = ix.Close(ctx) })
+		corpus := Corpus()
+		load(t, ix, corpus)
+		runReadCases(t, ix, corpus)
+	})
+	t.Run("versioning", func(t *testing.T) { testVersioning(t, newIndex(t)) })
+	t.Run("delete", func(t *testing.T) { testDelete(t, newIndex(t)) })
+	t.Run("lifecycle", func(t *testing.T) { testLifecycle(t, newIndex(t)) })
+	t.Run("concurrent adds", func(t *testing.T) { testConcurrent(t, newIndex(t)) })
+}
+
+// load adds every article, flushes, and checks each done(nil).
+func load(t *testing.T, ix index.Index, as []*article.Article) {
+	t.Helper()
+	ctx := context.Background()
+	errs := make([]error, len(as))
+	var calls atomic.Int64
+	for i, a := range as {
+		if err := ix.Add(ctx, a, func(err error) { errs[i] = err; calls.Add(1) }); err != nil {
+			t.Fatalf("Add %s: %v", a.URL, err)
+		}
+	}
+	if err := ix.Flush(ctx); err != nil {
+		t.Fatalf("Flush: %v", err)
+	}
+	if got := calls.Load(); got != int64(len(as)) {
+		t.Fatalf("done called %d times after Flush, want %d", got, len(as))
+	}
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("done for %s: %v", as[i].URL, err)
+		}
+	}
+}
+
+func ids(as []*article.Article, idx ...int) []string {
+	out := make([]string, len(idx))
+	for i, j := range idx {
+		out[i] = as[j].ID
+	}
+	slices.Sort(out)
+	return out
+}
+
+func hitIDs(r *index.Results) []string {
+	out := make([]string, len(r.Hits))
+	for i, h := range r.Hits {
+		out[i] = h.ID
+	}
+	slices.Sort(out)
+	return out
+}
+
+func date(s string) time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func runReadCases(t *testing.T, ix index.Index, corpus []*article.Article) {
+	ctx := context.Background()
+
+	t.Run("count", func(t *testing.T) {
+		n, err := ix.Count(ctx)
+		if err != nil || n != uint64(len(corpus)) {
+			t.Fatalf("Count = %d, %v; want %d", n, err, len(corpus))
+		}
+	})
+
+	t.Run("get round-trips the article", func(t *testing.T) {
+		for _, want := range corpus {
+			got, err := ix.Get(ctx, want.ID)
+			if err != nil {
+				t.Fatalf("Get %s: %v", want.URL, err)
+			}
+			got.Normalize()
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("Get %s:\n got %+v\nwant %+v", want.URL, got, want)
+			}
+		}
+	})
+
+	t.Run("get unknown id", func(t *testing.T) {
+		_, err := ix.Get(ctx, "0000000000000000")
+		if !errors.Is(err, index.ErrNotFound) {
+			t.Fatalf("Get unknown: %v, want ErrNotFound", err)
+		}
+	})
+
+	searches := []struct {
+		name string
+		q    index.Query
+		want []int
+	}{
+		{"word", index.Query{Text: "tariffs"}, []int{markets}},
+		{"word in body only", index.Query{Text: "Geneva"}, []int{climate}},
+		{"case insensitive", index.Query{Text: "GENEVA"}, []int{climate}},
+		{"two words anywhere", index.Query{Text: "climate change"}, []int{climate, markets}},
+		{"phrase", index.Query{Text: `"climate change"`}, []int{climate}},
+		{"or", index.Query{Text: "tariffs OR underdogs"}, []int{markets, football}},
+		{"not", index.Query{Text: "browser NOT fix"}, nil},
+		{"minus", index.Query{Text: "climate -tariffs"}, []int{climate}},
+		{"only a negation", index.Query{Text: "-climate"}, []int{football, script, wahl}},
+		{"parentheses", index.Query{Text: "(tariffs OR underdogs) goal"}, []int{football}},
+		{"site filter in text", index.Query{Text: `site:"the daily"`}, []int{football, script}},
+		{"section filter", index.Query{Text: "section:business"}, []int{markets}},
+		{"author filter", index.Query{Text: `author:"Ann Writer"`}, []int{climate, markets}},
+		{"speaker filter", index.Query{Text: `speaker:"tom green"`}, []int{climate, football}},
+		{"language filter", index.Query{Text: "lang:de"}, []int{wahl}},
+		{"structured filters", index.Query{Site: "Example News", Speaker: "Maria Lopez"}, []int{climate, markets}},
+		{"structured author", index.Query{Author: "bob reporter"}, []int{markets}},
+		{"filter and words", index.Query{Text: "said", Site: "The Daily"}, []int{football}},
+		{"since", index.Query{Since: date("2025-07-01")}, []int{markets, football, script}},
+		{"since until", index.Query{Since: date("2025-07-01"), Until: date("2025-08-01")}, []int{markets, football}},
+		{"until excludes the end", index.Query{Until: date("2025-07-02")}, []int{climate}},
+		{"no match", index.Query{Text: "zyzzyva"}, nil},
+		{"everything", index.Query{}, []int{climate, markets, football, script, wahl}},
+	}
+	for _, tc := range searches {
+		t.Run("search "+tc.name, func(t *testing.T) {
+			r, err := ix.Search(ctx, tc.q)
+			if err != nil {
+				t.Fatalf("Search %+v: %v", tc.q, err)
+			}
+			want := ids(corpus, tc.want...)
+			if got := hitIDs(r); !slices.Equal(got, want) {
+				t.Errorf("Search %+v: got %v, want %v (%s)", tc.q, got, want, headlines(corpus, got))
+			}
+			if r.Total != uint64(len(tc.want)) {
+				t.Errorf("Search %+v: Total = %d, want %d", tc.q, r.Total, len(tc.want))
+			}
+		})
+	}
+
+	t.Run("hit fields", func(t *testing.T) {
+		r, err := ix.Search(ctx, index.Query{Text: "tariffs"})
+		if err != nil || len(r.Hits) != 1 {
+			t.Fatalf("Search: %v, %+v", err, r)
+		}
+		h, a := r.Hits[0], corpus[markets]
+		if h.ID != a.ID || h.URL != a.URL || h.Headline != a.Headline || h.SiteName != a.SiteName || h.PublishedAt != a.PublishedAt || h.Score <= 0 {
+			t.Errorf("hit = %+v", h)
+		}
+		if !slices.Equal(h.Authors, a.Authors) || h.Summary != a.Summary {
+			t.Errorf("hit authors/summary = %v / %q", h.Authors, h.Summary)
+		}
+	})
+
+	t.Run("relevance puts headline matches first", func(t *testing.T) {
+		r, err := ix.Search(ctx, index.Query{Text: "climate"})
+		if err != nil || len(r.Hits) != 2 {
+			t.Fatalf("Search: %v, %+v", err, r)
+		}
+		if r.Hits[0].ID != corpus[climate].ID || r.Hits[0].Score < r.Hits[1].Score {
+			t.Errorf("order = %s (scores %v, %v)", r.Hits[0].Headline, r.Hits[0].Score, r.Hits[1].Score)
+		}
+	})
+
+	t.Run("sort by date newest first, undated last", func(t *testing.T) {
+		r, err := ix.Search(ctx, index.Query{Sort: index.SortDate})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, h := range r.Hits {
+			got = append(got, h.ID)
+		}
+		want := []string{corpus[script].ID, corpus[football].ID, corpus[markets].ID, corpus[climate].ID, corpus[wahl].ID}
+		if !slices.Equal(got, want) {
+			t.Errorf("date order = %s", headlines(corpus, got))
+		}
+	})
+
+	t.Run("pagination", func(t *testing.T) {
+		var seen []string
+		for from := 0; from < 5; from += 2 {
+			r, err := ix.Search(ctx, index.Query{Sort: index.SortDate, From: from, Limit: 2})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Total != 5 {
+				t.Errorf("page from %d: Total = %d, want 5", from, r.Total)
+			}
+			if want := min(2, 5-from); len(r.Hits) != want {
+				t.Fatalf("page from %d: %d hits, want %d", from, len(r.Hits), want)
+			}
+			for _, h := range r.Hits {
+				seen = append(seen, h.ID)
+			}
+		}
+		slices.Sort(seen)
+		if !slices.Equal(seen, ids(corpus, 0, 1, 2, 3, 4)) {
+			t.Errorf("pages did not cover every article once: %v", seen)
+		}
+	})
+
+	t.Run("highlights are escaped with marks", func(t *testing.T) {
+		r, err := ix.Search(ctx, index.Query{Text: "payload"})
+		if err != nil || len(r.Hits) != 1 {
+			t.Fatalf("Search: %v %+v", err, r)
+		}
+		body := strings.Join(r.Hits[0].Highlights["body"], " … ")
+		if !strings.Contains(body, "<mark>payload</mark>") {
+			t.Errorf("body highlight lacks <mark>payload</mark>: %q", body)
+		}
+		if strings.Contains(body, "<script>") || !strings.Contains(body, "&lt;script&gt;") {
+			t.Errorf("body highlight not HTML-escaped: %q", body)
+		}
+		r, err = ix.Search(ctx, index.Query{Text: "browser"})
+		if err != nil || len(r.Hits) != 1 {
+			t.Fatalf("Search browser: %v %+v", err, r)
+		}
+		hl := strings.Join(r.Hits[0].Highlights["headline"], "")
+		if !strings.Contains(hl, "<mark>Browser</mark>") || strings.Contains(hl, "<script>") {
+			t.Errorf("headline highlight = %q", hl)
+		}
+	})
+
+	t.Run("facets", func(t *testing.T) {
+		r, err := ix.Search(ctx, index.Query{Facets: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		check := func(name string, want []index.Facet) {
+			t.Helper()
+			if got := r.Facets[name]; !reflect.DeepEqual(got, want) {
+				t.Errorf("facet %s = %v, want %v", name, got, want)
+			}
+		}
+		check("site", []index.Facet{{Value: "Example News", Count: 2}, {Value: "The Daily", Count: 2}, {Value: "Die Zeitung", Count: 1}})
+		check("speaker", []index.Facet{{Value: "Maria Lopez", Count: 2}, {Value: "Tom Green", Count: 2}})
+		check("author", []index.Facet{{Value: "Ann Writer", Count: 2}, {Value: "Bob Reporter", Count: 1}, {Value: "Cara Sports", Count: 1}, {Value: "Dee Tech", Count: 1}, {Value: "Eva Autorin", Count: 1}})
+		check("published", []index.Facet{{Value: "2025-06", Count: 1}, {Value: "2025-07", Count: 2}, {Value: "2025-08", Count: 1}})
+		if len(r.Facets["section"]) != 5 {
+			t.Errorf("facet section = %v", r.Facets["section"])
+		}
+		r, err = ix.Search(ctx, index.Query{Text: `speaker:"Tom Green"`, Facets: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		check("site", []index.Facet{{Value: "Example News", Count: 1}, {Value: "The Daily", Count: 1}})
+	})
+
+	quoteCases := []struct {
+		name string
+		q    index.Query
+		want []string // quote texts
+	}{
+		{"speaker", index.Query{Speaker: "Maria Lopez"}, []string{"This is a turning point for the planet", "We expect further volatility"}},
+		{"speaker and words", index.Query{Text: "speaker:\"tom green\" weak"}, []string{"The targets are too weak"}},
+		{"words only match quote text", index.Query{Text: "Geneva"}, nil},
+		{"phrase", index.Query{Text: `"turning point"`}, []string{"This is a turning point for the planet"}},
+		{"article filter", index.Query{Text: "speaker:\"Tom Green\"", Site: "The Daily"}, []string{"I can't believe it"}},
+		{"date filter", index.Query{Speaker: "Maria Lopez", Since: date("2025-07-01")}, []string{"We expect further volatility"}},
+		{"unattributed quote", index.Query{Text: "geschafft"}, []string{"Wir haben es geschafft"}},
+	}
+	for _, tc := range quoteCases {
+		t.Run("quotes "+tc.name, func(t *testing.T) {
+			r, err := ix.SearchQuotes(ctx, tc.q)
+			if err != nil {
+				t.Fatalf("SearchQuotes %+v: %v", tc.q, err)
+			}
+			var got []string
+			for _, h := range r.Hits {
+				got = append(got, h.Text)
+			}
+			slices.Sort(got)
+			want := slices.Clone(tc.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("SearchQuotes %+v = %q, want %q", tc.q, got, want)
+			}
+			if r.Total != uint64(len(tc.want)) {
+				t.Errorf("SearchQuotes %+v: Total = %d, want %d", tc.q, r.Total, len(tc.want))
+			}
+		})
+	}
+
+	t.Run("quote hit carries its article", func(t *testing.T) {
+		r, err := ix.SearchQuotes(ctx, index.Query{Text: "volatility"})
+		if err != nil || len(r.Hits) != 1 {
+			t.Fatalf("SearchQuotes: %v %+v", err, r)
+		}
+		h, a := r.Hits[0], corpus[markets]
+		if h.Speaker != "Maria Lopez" || h.ID != a.ID || h.URL != a.URL || h.Headline != a.Headline || h.SiteName != a.SiteName || h.PublishedAt != a.PublishedAt {
+			t.Errorf("quote hit = %+v", h)
+		}
+	})
+
+	t.Run("bad query", func(t *testing.T) {
+		if _, err := ix.Search(ctx, index.Query{Text: "a ) b"}); !errors.Is(err, index.ErrBadQuery) {
+			t.Errorf("Search bad query: %v, want ErrBadQuery", err)
+		}
+		if _, err := ix.SearchQuotes(ctx, index.Query{Text: "site:"}); !errors.Is(err, index.ErrBadQuery) {
+			t.Errorf("SearchQuotes bad query: %v, want ErrBadQuery", err)
+		}
+	})
+}
+
+func headlines(corpus []*article.Article, idList []string) string {
+	var out []string
+	for _, id := range idList {
+		for _, a := range corpus {
+			if a.ID == id {
+				out = append(out, a.Headline)
+			}
+		}
+	}
+	return strings.Join(out, " | ")
+}
+
+// addOne adds a and flushes, returning the error given to done.
+func addOne(t *testing.T, ix index.Index, a *article.Article) error {
+	t.Helper()
+	ctx := context.Background()
+	var got error
+	called := 0
+	if err := ix.Add(ctx, a, func(err error) { got = err; called++ }); err != nil {
+		t.Fatalf("Add: %v", err)
+	}
+	if err := ix.Flush(ctx); err != nil {
+		t.Fatalf("Flush: %v", err)
+	}
+	if called != 1 {
+		t.Fatalf("done called %d times, want 1", called)
+	}
+	return got
+}
+
+func testVersioning(t *testing.T, ix index.Index) {
+	ctx := context.Background()
+	defer ix.Close(ctx)
+	base := Corpus()[climate]
+	version := func(modified, headline string, quotes int) *article.Article {
+		a := *base
+		a.ModifiedAt = modified
+		a.Headline = headline
+		a.Quotes = slices.Clone(base.Quotes[:quotes])
+		return &a
+	}
+	v2 := version("2025-06-15T10:00:00Z", "Second version", 2)
+	if err := addOne(t, ix, v2); err != nil {
+		t.Fatalf("v2: %v", err)
+	}
+	skipped := ix.Stats().Skipped
+	if err := addOne(t, ix, version("2025-06-14T10:00:00Z", "Older version", 2)); err != nil {
+		t.Fatalf("older version: done(%v), want nil", err)
+	}
+	if err := addOne(t, ix, v2); err != nil {
+		t.Fatalf("redelivery: done(%v), want nil", err)
+	}
+	if got := ix.Stats().Skipped - skipped; got != 2 {
+		t.Errorf("Skipped grew by %d, want 2 (older version and redelivery)", got)
+	}
+	get := func() *article.Article {
+		t.Helper()
+		a, err := ix.Get(ctx, base.ID)
+		if err != nil {
+			t.Fatalf("Get: %v", err)
+		}
+		return a
+	}
+	if h := get().Headline; h != "Second version" {
+		t.Errorf("after older write, headline = %q", h)
+	}
+	// A newer version with one quote fewer replaces it, with no duplicate
+	// document and no stale quote left behind.
+	if err := addOne(t, ix, version("2025-06-16T10:00:00Z", "Third version", 1)); err != nil {
+		t.Fatalf("v3: %v", err)
+	}
+	if h := get().Headline; h != "Third version" {
+		t.Errorf("after newer write, headline = %q", h)
+	}
+	if n, err := ix.Count(ctx); err != nil || n != 1 {
+		t.Errorf("Count = %d, %v; want 1", n, err)
+	}
+	r, err := ix.SearchQuotes(ctx, index.Query{Text: "weak"})
+	if err != nil || r.Total != 0 {
+		t.Errorf("stale quote still found: %v %+v", err, r)
+	}
+	r, err = ix.SearchQuotes(ctx, index.Query{Text: "planet"})
+	if err != nil || r.Total != 1 || r.Hits[0].Headline != "Third version" {
+		t.Errorf("current quote: %v %+v", err, r)
+	}
+	// Two versions in one batch: the newest wins whatever the order.
+	errs := make([]error, 2)
+	for i, a := range []*article.Article{version("2025-06-18T10:00:00Z", "Fifth version", 2), version("2025-06-17T10:00:00Z", "Fourth version", 2)} {
+		if err := ix.Add(ctx, a, func(err error) { errs[i] = err }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := ix.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if errs[0] != nil || errs[1] != nil {
+		t.Fatalf("same-batch versions: %v", errs)
+	}
+	if h := get().Headline; h != "Fifth version" {
+		t.Errorf("after same-batch writes, headline = %q", h)
+	}
+}
+
+func testDelete(t *testing.T, ix index.Index) {
+	ctx := context.Background()
+	defer ix.Close(ctx)
+	corpus := Corpus()
+	load(t, ix, corpus)
+	if err := ix.Delete(ctx, corpus[climate].ID); err != nil {
+		t.Fatalf("Delete: %v", err)
+	}
+	if _, err := ix.Get(ctx, corpus[climate].ID); !errors.Is(err, index.ErrNotFound) {
+		t.Errorf("Get after Delete: %v", err)
+	}
+	if n, err := ix.Count(ctx); err != nil || n != uint64(len(corpus)-1) {
+		t.Errorf("Count after Delete = %d, %v", n, err)
+	}
+	r, err := ix.SearchQuotes(ctx, index.Query{Text: "planet"})
+	if err != nil || r.Total != 0 {
+		t.Errorf("quote of a deleted article still found: %v %+v", err, r)
+	}
+	if err := ix.Delete(ctx, "0000000000000000"); err != nil {
+		t.Errorf("Delete unknown id: %v", err)
+	}
+}
+
+func testLifecycle(t *testing.T, ix index.Index) {
+	ctx := context.Background()
+	a := Corpus()[football]
+	var doneErr error
+	called := 0
+	if err := ix.Add(ctx, a, func(err error) { doneErr = err; called++ }); err != nil {
+		t.Fatal(err)
+	}
+	// Close flushes what is queued.
+	if err := ix.Close(ctx); err != nil {
+		t.Fatalf("Close: %v", err)
+	}
+	if called != 1 || doneErr != nil {
+		t.Errorf("queued article at Close: called %d, err %v", called, doneErr)
+	}
+	if err := ix.Close(ctx); err != nil {
+		t.Errorf("second Close: %v", err)
+	}
+	if err := ix.Add(ctx, a, func(error) { t.Error("done called for a rejected Add") }); !errors.Is(err, index.ErrClosed) {
+		t.Errorf("Add after Close: %v, want ErrClosed", err)
+	}
+	if s := ix.Stats(); s.Added != 1 || s.Indexed != 1 || s.Failed != 0 {
+		t.Errorf("Stats = %+v", s)
+	}
+}
+
+func testConcurrent(t *testing.T, ix index.Index) {
+	ctx := context.Background()
+	defer ix.Close(ctx)
+	const workers, each = 4, 50
+	var calls, failures atomic.Int64
+	var wg sync.WaitGroup
+	base := Corpus()[markets]
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range each {
+				a := *base
+				a.URL = fmt.Sprintf("https://bulk.example/%d/%d", w, i)
+				a.ID = article.IDFor(a.URL)
+				a.Headline = fmt.Sprintf("Bulk article %d of worker %d", i, w)
+				if err := ix.Add(ctx, &a, func(err error) {
+					calls.Add(1)
+					if err != nil {
+						failures.Add(1)
+					}
+				}); err != nil {
+					t.Errorf("Add: %v", err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if err := ix.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if calls.Load() != workers*each || failures.Load() != 0 {
+		t.Fatalf("done calls %d (failures %d), want %d", calls.Load(), failures.Load(), workers*each)
+	}
+	if n, err := ix.Count(ctx); err != nil || n != workers*each {
+		t.Errorf("Count = %d, %v; want %d", n, err, workers*each)
+	}
+	r, err := ix.Search(ctx, index.Query{Text: `"worker 3"`, Limit: 100})
+	if err != nil || r.Total != each {
+		t.Errorf("phrase over bulk docs: %v, total %d", err, r.Total)
+	}
+}
