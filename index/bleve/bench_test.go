@@ -1,0 +1,315 @@
+package bleveindex
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"byline/article"
+	"byline/index"
+)
+
+// words is a small English vocabulary; gen draws from it with a Zipf-like
+// skew so term frequencies look like news text.
+var words = strings.Fields(`the of and to in a is that for on was with he it as at by said from
+his an be has have are had but not were which this they who been its after their or will more one
+would about two there year new up out also over government people president minister first last
+than into when time years other most week some state could told percent million market country
+police party city court officials company report since between under while against during before
+city council election vote voters campaign policy climate change energy prices inflation bank rates
+economy growth jobs workers union strike health hospital doctors patients school students teachers
+university research scientists study data technology software security attack military forces war
+peace talks agreement deal trade tariffs exports imports oil gas power water drought flood storm
+fire emergency rescue families children women men community local national international global
+europe asia africa america london paris berlin washington beijing moscow delhi tokyo officials
+spokesman statement interview conference summit leaders meeting plan budget tax spending cuts
+reform law bill parliament senate congress judge ruling appeal investigation charges trial prison
+sport match team season league cup final goal coach players fans stadium record win loss draw
+film music festival award artist book museum culture history heritage travel tourism airline
+airport rail road traffic transport housing rent prices homes construction planning environment
+wildlife forest ocean pollution emissions carbon renewable solar wind nuclear coal electricity`)
+
+var (
+	benchSites    = []string{"Example News", "The Daily", "Morning Post", "Evening Star", "City Herald", "National Times", "Global Wire", "The Courier", "Tribune", "Observer", "Chronicle", "Gazette", "Ledger", "Sentinel", "Monitor", "Dispatch", "Register", "Journal", "Inquirer", "Record"}
+	benchSections = []string{"World", "Politics", "Business", "Sport", "Culture", "Science", "Technology", "Health", "Environment", "Opinion"}
+	// phrases are planted in some articles so phrase queries have hits.
+	benchPhrases = []string{"climate change", "interest rates", "peace talks", "prime minister", "health care", "trade deal", "energy prices", "court ruling", "election campaign", "world cup"}
+)
+
+func names(prefix string, n int) []string {
+	first := []string{"Ann", "Bob", "Cara", "Dan", "Eva", "Femi", "Gus", "Hana", "Ivan", "Jo", "Kai", "Lena", "Mo", "Nia", "Omar", "Pia", "Raj", "Sara", "Tom", "Uma"}
+	out := make([]string, n)
+	for i := range out {
+		out[i] = fmt.Sprintf("%s %s%d", first[i%len(first)], prefix, i)
+	}
+	return out
+}
+
+// genArticles makes n deterministic synthetic articles of about 400 words
+// in 8 paragraphs, with 0-5 attributed quotes, spread over three years.
+func genArticles(n int, seed uint64) []*article.Article {
+	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	zipf := rand.NewZipf(r, 1.1, 2, uint64(len(words)-1))
+	authors := names("Writer", 300)
+	speakers := names("Speaker", 1000)
+	start := time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC)
+	sentence := func(min, max int) string {
+		k := min + r.IntN(max-min+1)
+		ws := make([]string, k)
+		for i := range ws {
+			ws[i] = words[zipf.Uint64()]
+		}
+		if r.IntN(4) == 0 {
+			ws[r.IntN(k)] = benchPhrases[r.IntN(len(benchPhrases))]
+		}
+		s := strings.Join(ws, " ")
+		return strings.ToUpper(s[:1]) + s[1:] + "."
+	}
+	out := make([]*article.Article, n)
+	for i := range out {
+		url := fmt.Sprintf("https://bench.example/%d", i)
+		pub := start.Add(time.Duration(r.Int64N(int64(3 * 365 * 24 * time.Hour))))
+		a := &article.Article{
+			ID:          article.IDFor(url),
+			URL:         url,
+			SiteName:    benchSites[r.IntN(len(benchSites))],
+			Section:     benchSections[r.IntN(len(benchSections))],
+			Language:    "en",
+			Headline:    sentence(6, 12),
+			Summary:     sentence(12, 20),
+			Authors:     []string{authors[r.IntN(len(authors))]},
+			PublishedAt: pub.Format(time.RFC3339),
+			Bullets:     []string{sentence(8, 12), sentence(8, 12)},
+		}
+		var paras []string
+		for p := 0; p < 8; p++ {
+			paras = append(paras, sentence(12, 20)+" "+sentence(12, 20)+" "+sentence(8, 14))
+		}
+		for q := r.IntN(6); q > 0; q-- {
+			sp := speakers[r.IntN(len(speakers))]
+			text := sentence(6, 14)
+			p := r.IntN(len(paras))
+			paras[p] += ` "` + text + `" said ` + sp + "."
+			a.Quotes = append(a.Quotes, article.Quote{Text: text, Speaker: &sp, Cue: "said", Paragraph: p})
+			a.Speakers = append(a.Speakers, article.Speaker{Name: sp, Quotes: 1})
+		}
+		a.Paragraphs = paras
+		a.Body = strings.Join(paras, "\n\n")
+		a.WordCount = len(strings.Fields(a.Body))
+		a.ContentHash = article.HashContent([]byte(a.Body))
+		a.Normalize()
+		out[i] = a
+	}
+	return out
+}
+
+func dirSize(t testing.TB, dir string) int64 {
+	var n int64
+	err := filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			info, err := d.Info()
+			if err != nil {
+				return err
+			}
+			n += info.Size()
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("size of %s: %v", dir, err)
+	}
+	return n
+}
+
+// peakRSS reads the process's peak resident set (VmHWM) in bytes, or 0.
+func peakRSS() int64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "VmHWM:") {
+			f := strings.Fields(line)
+			if len(f) >= 2 {
+				kb, _ := strconv.ParseInt(f[1], 10, 64)
+				return kb * 1024
+			}
+		}
+	}
+	return 0
+}
+
+// TestBenchLarge indexes BYLINE_BENCH_N (default 100,000) generated articles
+// and measures indexing rate, phrase+facet search latency, disk and memory.
+// It runs only when BYLINE_BENCH_100K=1, so CI never pays for it:
+//
+//	BYLINE_BENCH_100K=1 go test ./index/bleve -run TestBenchLarge -v -timeout 60m
+func TestBenchLarge(t *testing.T) {
+	if os.Getenv("BYLINE_BENCH_100K") != "1" {
+		t.Skip("set BYLINE_BENCH_100K=1 to index 100,000 generated articles (minutes of CPU)")
+	}
+	n := 100_000
+	if s := os.Getenv("BYLINE_BENCH_N"); s != "" {
+		v, err := strconv.Atoi(s)
+		if err != nil {
+			t.Fatalf("BYLINE_BENCH_N: %v", err)
+		}
+		n = v
+	}
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "index")
+	if d := os.Getenv("BYLINE_BENCH_DIR"); d != "" {
+		dir = d
+	}
+	ix, err := Open(dir, Config{BatchSize: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close(ctx)
+
+	// Generate in chunks so the generated text does not inflate memory.
+	const chunk = 10_000
+	var words int
+	var genTime time.Duration
+	var failed int
+	start := time.Now()
+	for off := 0; off < n; off += chunk {
+		g := time.Now()
+		as := genArticles(min(chunk, n-off), uint64(off+1))
+		genTime += time.Since(g)
+		for _, a := range as {
+			words += a.WordCount
+			if err := ix.Add(ctx, a, func(err error) {
+				if err != nil {
+					failed++
+				}
+			}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		t.Logf("%d articles queued, %s", off+len(as), time.Since(start).Round(time.Second))
+	}
+	if err := ix.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	elapsed := time.Since(start) - genTime
+	if failed > 0 {
+		t.Fatalf("%d articles failed", failed)
+	}
+	count, err := ix.Count(ctx)
+	if err != nil || count != uint64(n) {
+		t.Fatalf("Count = %d, %v", count, err)
+	}
+
+	var ms runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&ms)
+	heapAfterIndex := ms.HeapInuse
+
+	// Phrase query + two facet filters (site, section) + all facets.
+	var lat []time.Duration
+	var hits uint64
+	for i := range 300 {
+		q := index.Query{
+			Text:    `"` + benchPhrases[i%len(benchPhrases)] + `"`,
+			Site:    benchSites[i%len(benchSites)],
+			Section: benchSections[(i/3)%len(benchSections)],
+			Facets:  true,
+		}
+		t0 := time.Now()
+		r, err := ix.Search(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lat = append(lat, time.Since(t0))
+		hits += r.Total
+	}
+	slices.Sort(lat)
+	pct := func(p float64) time.Duration { return lat[int(float64(len(lat)-1)*p)] }
+
+	// A quote search by speaker + word for comparison.
+	var qlat []time.Duration
+	for i := range 100 {
+		t0 := time.Now()
+		if _, err := ix.SearchQuotes(ctx, index.Query{Speaker: fmt.Sprintf("Ann Speaker%d", (i*20)%1000), Facets: true}); err != nil {
+			t.Fatal(err)
+		}
+		qlat = append(qlat, time.Since(t0))
+	}
+	slices.Sort(qlat)
+
+	if err := ix.Close(ctx); err != nil {
+		t.Fatal(err)
+	}
+	disk := dirSize(t, dir)
+	t.Logf("RESULT articles=%d words=%d cores=%d", n, words, runtime.NumCPU())
+	t.Logf("RESULT indexing: %s, %.0f articles/s (generation time excluded)", elapsed.Round(time.Millisecond), float64(n)/elapsed.Seconds())
+	t.Logf("RESULT phrase+2 filters+facets: p50=%s p99=%s (300 queries, mean %.1f hits)", pct(0.50), pct(0.99), float64(hits)/300)
+	t.Logf("RESULT quote search by speaker+facets: p50=%s p99=%s", qlat[len(qlat)/2], qlat[int(float64(len(qlat)-1)*0.99)])
+	t.Logf("RESULT disk=%.1f MiB (%.0f bytes/article) heap-in-use after indexing=%.1f MiB peak RSS=%.1f MiB",
+		float64(disk)/(1<<20), float64(disk)/float64(n), float64(heapAfterIndex)/(1<<20), float64(peakRSS())/(1<<20))
+}
+
+// BenchmarkIndex measures writing batches of generated articles.
+func BenchmarkIndex(b *testing.B) {
+	ctx := context.Background()
+	as := genArticles(1000, 7)
+	ix, err := Open(filepath.Join(b.TempDir(), "index"), Config{BatchSize: 500})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close(ctx)
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		a := *as[i%len(as)]
+		a.ModifiedAt = time.Unix(int64(i), 0).UTC().Format(time.RFC3339) // always newer
+		if err := ix.Add(ctx, &a, nil); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+	if err := ix.Flush(ctx); err != nil {
+		b.Fatal(err)
+	}
+}
+
+// BenchmarkSearch measures a phrase query with two facet filters and
+// facets over 5,000 generated articles.
+func BenchmarkSearch(b *testing.B) {
+	ctx := context.Background()
+	ix, err := OpenMem(Config{BatchSize: 1000})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close(ctx)
+	for _, a := range genArticles(5000, 11) {
+		if err := ix.Add(ctx, a, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := ix.Flush(ctx); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		q := index.Query{Text: `"` + benchPhrases[i%len(benchPhrases)] + `"`, Site: benchSites[i%len(benchSites)], Section: benchSections[i%len(benchSections)], Facets: true}
+		if _, err := ix.Search(ctx, q); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
