@@ -1,0 +1,820 @@
+package crawler
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"mime"
+	"net/http"
+	"net/url"
+	"regexp"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"byline/article"
+)
+
+// Option configures a Crawler. Options that can fail return an error from
+// New.
+type Option func(*Crawler) error
+
+// WithLogger sets the logger (default: discard).
+func WithLogger(l *slog.Logger) Option {
+	return func(c *Crawler) error {
+		if l != nil {
+			c.log = l
+		}
+		return nil
+	}
+}
+
+// WithClassifier replaces the default article/listing verdict, for
+// instance with the extractor's. It is called for every HTML page that is
+// not a block page; pages for which it returns false are followed but not
+// handed to the sink. It must be safe for concurrent use.
+func WithClassifier(f func(p *article.Page) (isArticle bool)) Option {
+	return func(c *Crawler) error {
+		if f == nil {
+			return errors.New("crawler: WithClassifier(nil)")
+		}
+		c.classify = f
+		return nil
+	}
+}
+
+// WithProgress calls f with a snapshot of the counters after every URL the
+// crawl finishes. f runs on crawl goroutines: keep it fast and safe for
+// concurrent use.
+func WithProgress(f func(Stats)) Option {
+	return func(c *Crawler) error {
+		c.progress = f
+		return nil
+	}
+}
+
+// WithOnFinish calls f with the summary when a run ends.
+func WithOnFinish(f func(Summary, error)) Option {
+	return func(c *Crawler) error {
+		c.onFinish = f
+		return nil
+	}
+}
+
+// WithHTTPTransport replaces the HTTP transport, e.g. for tests. The
+// default transport refuses private addresses at dial time (unless
+// AllowPrivate); a replacement must do its own checks.
+func WithHTTPTransport(rt http.RoundTripper) Option {
+	return func(c *Crawler) error {
+		if rt == nil {
+			return errors.New("crawler: WithHTTPTransport(nil)")
+		}
+		c.rt = rt
+		return nil
+	}
+}
+
+// Crawler runs one crawl job. Run may be called again after it returns
+// (the scheduler does); two concurrent Runs of one Crawler are refused.
+type Crawler struct {
+	cfg      Config
+	sink     Sink
+	log      *slog.Logger
+	classify func(*article.Page) bool
+	progress func(Stats)
+	onFinish func(Summary, error)
+	rt       http.RoundTripper
+
+	include, exclude []*regexp.Regexp
+	domains          []string
+	running          atomic.Bool
+}
+
+// ErrRunning means Run was called while the same Crawler was running.
+var ErrRunning = errors.New("crawl job is already running")
+
+// New checks cfg (zero fields get defaults) and returns a Crawler that
+// sends article pages to sink.
+func New(cfg Config, sink Sink, opts ...Option) (*Crawler, error) {
+	if sink == nil {
+		return nil, errors.New("crawler: nil sink")
+	}
+	cfg = cfg.withDefaults()
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	c := &Crawler{cfg: cfg, sink: sink, log: slog.New(slog.DiscardHandler)}
+	for _, o := range opts {
+		if err := o(c); err != nil {
+			return nil, err
+		}
+	}
+	for _, p := range cfg.Include {
+		c.include = append(c.include, regexp.MustCompile(p))
+	}
+	for _, p := range cfg.Exclude {
+		c.exclude = append(c.exclude, regexp.MustCompile(p))
+	}
+	c.domains = cfg.AllowedDomains
+	if len(c.domains) == 0 {
+		seen := map[string]bool{}
+		for _, s := range append(append(append([]string{}, cfg.Seeds...), cfg.Sitemaps...), cfg.Feeds...) {
+			u, err := url.Parse(s)
+			if err != nil {
+				continue
+			}
+			h := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+			if !seen[h] {
+				seen[h] = true
+				c.domains = append(c.domains, h)
+			}
+		}
+	}
+	for i, d := range c.domains {
+		c.domains[i] = strings.ToLower(strings.TrimSuffix(d, "."))
+	}
+	return c, nil
+}
+
+// Config returns the job's configuration with defaults applied.
+func (c *Crawler) Config() Config { return c.cfg }
+
+// allowedHost reports whether host (no port) is one of the job's domains
+// or a subdomain of one.
+func (c *Crawler) allowedHost(host string) bool {
+	host = strings.ToLower(host)
+	for _, d := range c.domains {
+		if host == d || strings.HasSuffix(host, "."+d) {
+			return true
+		}
+	}
+	return false
+}
+
+// wanted applies the domain and URL-pattern filters to a discovered URL.
+func (c *Crawler) wanted(u *url.URL, page bool) bool {
+	if !c.allowedHost(u.Hostname()) {
+		return false
+	}
+	s := u.String()
+	for _, re := range c.exclude {
+		if re.MatchString(s) {
+			return false
+		}
+	}
+	if page && len(c.include) > 0 {
+		for _, re := range c.include {
+			if re.MatchString(s) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// run is the state of one Run.
+type run struct {
+	c      *Crawler
+	cfg    Config
+	id     string
+	st     *store
+	f      *fetcher
+	gate   *hostGate
+	robots *robotsCache
+	log    *slog.Logger
+
+	mu         sync.Mutex
+	cond       *sync.Cond
+	inflight   int
+	dispatched int
+	done       bool
+	stopReason string
+	sum        Summary
+}
+
+// Run crawls the job once: the config's sources, then whatever they lead
+// to, until the frontier is empty, MaxPages URLs were fetched, or ctx is
+// cancelled. It returns the run's summary; the error is non-nil only when
+// the run could not work (data dir locked, ctx cancelled), not for
+// failures of single URLs, which the summary counts.
+func (c *Crawler) Run(ctx context.Context) (sum Summary, err error) {
+	if !c.running.CompareAndSwap(false, true) {
+		return Summary{Job: c.cfg.Name}, fmt.Errorf("run %s: %w", c.cfg.Name, ErrRunning)
+	}
+	defer c.running.Store(false)
+	defer func() {
+		if c.onFinish != nil {
+			c.onFinish(sum, err)
+		}
+	}()
+	r := &run{c: c, cfg: c.cfg, id: newCrawlID(c.cfg.Name), gate: newHostGate(c.cfg), robots: newRobotsCache()}
+	r.cond = sync.NewCond(&r.mu)
+	r.log = c.log.With("job", c.cfg.Name, "crawl_id", r.id)
+	r.sum = Summary{Job: c.cfg.Name, CrawlID: r.id, Started: time.Now().UTC(),
+		Blocked: map[string]int64{}, Errors: map[ErrorKind]int64{}}
+	if r.st, err = openStore(c.cfg.DataDir, c.cfg.Name); err != nil {
+		return r.sum, fmt.Errorf("run %s: %w", c.cfg.Name, err)
+	}
+	defer func() {
+		if cerr := r.st.close(); cerr != nil && err == nil {
+			err = fmt.Errorf("run %s: close store: %w", c.cfg.Name, cerr)
+		}
+	}()
+	if r.f, err = newFetcher(c.cfg, c.rt); err != nil {
+		return r.sum, fmt.Errorf("run %s: %w", c.cfg.Name, err)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	r.f.setContext(ctx)
+
+	if err := r.seed(); err != nil {
+		return r.sum, fmt.Errorf("run %s: %w", c.cfg.Name, err)
+	}
+	r.log.Info("crawl started", "queued", r.st.queueLen(), "data", c.cfg.DataDir)
+
+	// Wake waiting workers when ctx ends; sync the store now and then.
+	stop := context.AfterFunc(ctx, func() {
+		r.mu.Lock()
+		r.cond.Broadcast()
+		r.mu.Unlock()
+	})
+	defer stop()
+	go func() {
+		t := time.NewTicker(5 * time.Second)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				if err := r.st.sync(); err != nil {
+					r.log.Warn("sync seen-set", "err", err)
+				}
+			}
+		}
+	}()
+
+	var wg sync.WaitGroup
+	for range c.cfg.GlobalConcurrency {
+		wg.Go(func() { r.worker(ctx) })
+	}
+	wg.Wait()
+
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.sum.Duration = time.Since(r.sum.Started)
+	r.sum.Queued = r.st.queueLen()
+	switch {
+	case ctx.Err() != nil:
+		r.sum.Stopped = "cancelled"
+	case r.stopReason != "":
+		r.sum.Stopped = r.stopReason
+	default:
+		r.sum.Stopped = "done"
+	}
+	out := r.sum.clone()
+	r.log.Info("crawl finished", out.LogAttrs()...)
+	if err := ctx.Err(); err != nil {
+		return out, fmt.Errorf("run %s: %w", c.cfg.Name, err)
+	}
+	return out, nil
+}
+
+func newCrawlID(job string) string {
+	var b [3]byte
+	_, _ = rand.Read(b[:])
+	return job + "-" + time.Now().UTC().Format("20060102T150405Z") + "-" + hex.EncodeToString(b[:])
+}
+
+// seed queues the config's sources; they are fetched on every run.
+func (r *run) seed() error {
+	add := func(urls []string, k kind, via string) error {
+		for _, s := range urls {
+			cu, err := Canonicalize(nil, s)
+			if err != nil {
+				return err
+			}
+			if _, err := r.st.enqueue(item{URL: cu, Kind: k, Via: via}, enqueueOpts{run: r.id, force: true}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	// Sitemaps and feeds first: they are the cheapest way to new URLs.
+	if err := add(r.cfg.Sitemaps, kindSitemap, "sitemap"); err != nil {
+		return err
+	}
+	if err := add(r.cfg.Feeds, kindFeed, "feed"); err != nil {
+		return err
+	}
+	return add(r.cfg.Seeds, kindPage, "seed")
+}
+
+// next hands out the next frontier item, waiting while other workers may
+// still add some; ok is false when the run is over for this worker.
+func (r *run) next(ctx context.Context) (item, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for {
+		if r.done || ctx.Err() != nil {
+			return item{}, false
+		}
+		if r.cfg.MaxPages > 0 && r.dispatched >= r.cfg.MaxPages {
+			r.stopReason = "max-pages"
+			r.done = true
+			r.cond.Broadcast()
+			return item{}, false
+		}
+		it, ok, err := r.st.pop(r.id)
+		if err != nil {
+			r.log.Error("frontier", "err", err)
+			r.sum.Errors[KindStore]++
+			r.done = true
+			r.cond.Broadcast()
+			return item{}, false
+		}
+		if ok {
+			r.inflight++
+			return it, true
+		}
+		if r.inflight == 0 {
+			r.done = true
+			r.cond.Broadcast()
+			return item{}, false
+		}
+		r.cond.Wait()
+	}
+}
+
+// finish marks an item processed and wakes waiting workers.
+func (r *run) finish() {
+	r.mu.Lock()
+	r.inflight--
+	r.cond.Broadcast()
+	var snap Stats
+	if r.c.progress != nil {
+		snap = r.sum.Stats
+		snap.Queued = r.st.queueLen()
+		snap.InFlight = int64(r.inflight)
+	}
+	r.mu.Unlock()
+	if r.c.progress != nil {
+		r.c.progress(snap)
+	}
+}
+
+func (r *run) worker(ctx context.Context) {
+	for {
+		it, ok := r.next(ctx)
+		if !ok {
+			return
+		}
+		r.process(ctx, it)
+		r.finish()
+	}
+}
+
+// count runs f on the summary under the lock.
+func (r *run) count(f func(s *Summary)) {
+	r.mu.Lock()
+	f(&r.sum)
+	r.mu.Unlock()
+}
+
+func (r *run) countErr(k ErrorKind) { r.count(func(s *Summary) { s.Errors[k]++ }) }
+
+// mark updates the URL's record, logging store failures.
+func (r *run) mark(u string, f func(*record)) {
+	if err := r.st.update(u, f); err != nil {
+		r.log.Error("seen-set", "err", err)
+		r.countErr(KindStore)
+	}
+}
+
+func (r *run) markState(u string, s state) { r.mark(u, func(rec *record) { rec.State = s }) }
+
+// process fetches one item and acts on the answer.
+func (r *run) process(ctx context.Context, it item) {
+	u, err := url.Parse(it.URL)
+	if err != nil {
+		r.countErr(KindParse)
+		r.markState(it.URL, stateDone)
+		return
+	}
+	host := u.Host
+	log := r.log.With("url", it.URL)
+	if r.gate.givenUp(host) {
+		r.count(func(s *Summary) { s.Blocked[host]++ })
+		r.markState(it.URL, stateFailed)
+		return
+	}
+	if it.Kind == kindPage && nonHTMLByExtension(u) {
+		log.Debug("skipped: not HTML by extension")
+		r.countErr(KindNotHTML)
+		r.markState(it.URL, stateDone)
+		return
+	}
+	if r.cfg.RespectRobots {
+		rules := r.robots.get(host, func() *robotsRules { return r.loadRobots(ctx, u) })
+		if rules.blocked {
+			r.count(func(s *Summary) { s.Blocked[host]++ })
+			r.markState(it.URL, stateFailed)
+			return
+		}
+		if !rules.allowed(u) {
+			log.Debug("skipped", "err", ErrRobots)
+			r.count(func(s *Summary) { s.RobotsSkipped++ })
+			r.markState(it.URL, stateFailed) // checked again next run
+			return
+		}
+	}
+	r.mu.Lock()
+	if r.cfg.MaxPages > 0 && r.dispatched >= r.cfg.MaxPages {
+		r.mu.Unlock()
+		// Over the cap (robots lookups raced): put it back for next run.
+		r.markState(it.URL, stateFailed)
+		return
+	}
+	r.dispatched++
+	r.mu.Unlock()
+
+	rec, _, err := r.st.get(it.URL)
+	if err != nil {
+		log.Error("seen-set", "err", err)
+	}
+	hdr := http.Header{}
+	if rec.ETag != "" {
+		hdr.Set("If-None-Match", rec.ETag)
+	}
+	if rec.LastModified != "" {
+		hdr.Set("If-Modified-Since", rec.LastModified)
+	}
+	accept := isHTML
+	if it.Kind != kindPage {
+		accept = isXMLish
+	}
+	res, err := r.fetch(ctx, u, hdr, accept)
+	if ctx.Err() != nil {
+		r.markState(it.URL, stateFailed)
+		return
+	}
+	if err != nil {
+		kind, _ := classify(err)
+		log.Warn("fetch failed", "kind", kind, "err", err)
+		r.countErr(kind)
+		// Pages that will not become fetchable are done; the rest is
+		// tried again when found again.
+		if kind == KindNotHTML || kind == KindTooLarge {
+			r.markState(it.URL, stateDone)
+		} else {
+			r.markState(it.URL, stateFailed)
+		}
+		return
+	}
+	r.count(func(s *Summary) { s.Fetched++ })
+	if res.status == http.StatusNotModified {
+		r.count(func(s *Summary) { s.Unchanged++ })
+		r.gate.ok(host)
+		r.mark(it.URL, func(rec *record) {
+			rec.State, rec.FetchedAt = stateDone, time.Now().UTC()
+			if !it.Lastmod.IsZero() {
+				rec.Lastmod = it.Lastmod
+			}
+		})
+		return
+	}
+	if why, blocked := detectBlock(res.status, res.header, res.body); blocked {
+		r.count(func(s *Summary) { s.Blocked[host]++ })
+		log.Warn("blocked", "status", res.status, "why", why)
+		if r.gate.blocked(host, why) {
+			log.Warn("giving up host for this run", "host", host, "threshold", r.cfg.BlockThreshold)
+		}
+		r.markState(it.URL, stateFailed)
+		return
+	}
+	if res.status < 200 || res.status > 299 {
+		r.countErr(KindStatus)
+		log.Warn("fetch failed", "kind", KindStatus, "status", res.status, "err", fmt.Errorf("%w %d", ErrStatus, res.status))
+		st := stateFailed
+		if res.status >= 400 && res.status < 500 && res.status != http.StatusRequestTimeout && res.status != http.StatusTooManyRequests {
+			st = stateDone // 404, 410: gone
+		}
+		r.markState(it.URL, st)
+		return
+	}
+	r.gate.ok(host)
+	switch it.Kind {
+	case kindSitemap:
+		r.handleSitemap(it, u, res, log)
+	case kindFeed:
+		r.handleFeed(it, u, res, log)
+	default:
+		r.handlePage(ctx, it, u, res, log)
+	}
+}
+
+// fetch does one GET with retries: exponential backoff with jitter for
+// timeouts, connection errors and 5xx, Retry-After for 429 and 503. A
+// Retry-After longer than MaxRetryAfter gives the host up for the run.
+func (r *run) fetch(ctx context.Context, u *url.URL, hdr http.Header, accept func(string) bool) (*response, error) {
+	host := u.Host
+	for attempt := 0; ; attempt++ {
+		if err := r.gate.acquire(ctx, host); err != nil {
+			return nil, err
+		}
+		start := time.Now()
+		res, err := r.f.get(u.String(), hdr.Clone(), accept)
+		latency := time.Since(start)
+		r.gate.release(host)
+		r.count(func(s *Summary) { s.Requests++ })
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		status := 0
+		if err == nil {
+			status = res.status
+		}
+		r.gate.observe(host, latency, status)
+		var wait time.Duration
+		retry := false
+		switch {
+		case err != nil:
+			_, retry = classify(err)
+		case status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable:
+			retry = true
+			if ra, ok := parseRetryAfter(res.header.Get("Retry-After"), time.Now()); ok {
+				if ra > r.cfg.MaxRetryAfter {
+					r.gate.giveUp(host, "Retry-After "+ra.String())
+					r.log.Warn("host asks to wait longer than max_retry_after: giving it up for this run",
+						"host", host, "retry_after", ra, "max_retry_after", r.cfg.MaxRetryAfter)
+					return res, nil
+				}
+				wait = ra
+			}
+		case status >= 500:
+			retry = true
+		}
+		if !retry || attempt >= r.cfg.Retries {
+			return res, err
+		}
+		if wait == 0 {
+			wait = backoff(r.cfg.RetryBase, attempt)
+		}
+		r.log.Debug("retrying", "url", u.String(), "attempt", attempt+1, "wait", wait, "status", status, "err", err)
+		r.count(func(s *Summary) { s.Retries++ })
+		r.gate.pause(host, wait)
+	}
+}
+
+// loadRobots fetches and parses the host's robots.txt and applies its
+// Crawl-delay and Sitemap: lines.
+func (r *run) loadRobots(ctx context.Context, u *url.URL) *robotsRules {
+	ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
+	res, err := r.fetch(ctx, ru, http.Header{"Accept": {"text/plain,*/*;q=0.5"}}, nil)
+	if err != nil {
+		// Unreachable robots.txt: the page fetch will meet the same
+		// problem and report it; allow, like most crawlers.
+		r.log.Warn("robots.txt unavailable", "url", ru.String(), "err", err)
+		return &robotsRules{}
+	}
+	if res.status == http.StatusOK || res.status == http.StatusAccepted {
+		if why, blocked := detectBlock(res.status, res.header, res.body); blocked {
+			r.log.Warn("robots.txt answer is a block page: skipping host", "host", u.Host, "why", why)
+			r.gate.giveUp(u.Host, why)
+			return &robotsRules{blocked: true}
+		}
+	}
+	rules := parseRobots(res.status, res.body, robotsAgent(r.cfg))
+	if rules.crawlDelay > 0 {
+		d := min(rules.crawlDelay, time.Minute)
+		r.gate.setCrawlDelay(u.Host, d)
+		r.log.Info("robots.txt crawl-delay", "host", u.Host, "delay", d)
+	}
+	if r.cfg.DiscoverSitemaps {
+		for _, s := range rules.sitemaps {
+			su, err := url.Parse(s)
+			if err != nil || !r.c.allowedHost(su.Hostname()) {
+				continue
+			}
+			r.enqueue(ru, s, item{Kind: kindSitemap, Via: "robots"})
+		}
+	}
+	return rules
+}
+
+// enqueue canonicalises ref against base and queues it if wanted.
+func (r *run) enqueue(base *url.URL, ref string, it item) {
+	cu, err := Canonicalize(base, ref)
+	if err != nil {
+		return
+	}
+	u, err := url.Parse(cu)
+	if err != nil || !r.c.wanted(u, it.Kind == kindPage) {
+		return
+	}
+	it.URL = cu
+	added, err := r.st.enqueue(it, enqueueOpts{run: r.id})
+	if err != nil {
+		r.log.Error("frontier", "err", err)
+		r.countErr(KindStore)
+		return
+	}
+	if added {
+		r.count(func(s *Summary) { s.Discovered++ })
+		r.mu.Lock()
+		r.cond.Signal()
+		r.mu.Unlock()
+	}
+}
+
+func (r *run) handleSitemap(it item, u *url.URL, res *response, log *slog.Logger) {
+	doc, err := parseSitemap(res.body)
+	if err != nil {
+		log.Warn("sitemap unreadable", "kind", KindParse, "err", err)
+		r.countErr(KindParse)
+		r.markState(it.URL, stateFailed)
+		return
+	}
+	for _, e := range doc.Entries {
+		if doc.Index {
+			r.enqueue(u, e.Loc, item{Kind: kindSitemap, Via: "sitemap", Depth: it.Depth, Lastmod: e.Lastmod})
+		} else {
+			r.enqueue(u, e.Loc, item{Kind: kindPage, Via: "sitemap", Depth: it.Depth + 1, Lastmod: e.Lastmod, News: e.News})
+		}
+	}
+	log.Debug("sitemap read", "index", doc.Index, "entries", len(doc.Entries))
+	r.markFetched(it, res, "")
+}
+
+func (r *run) handleFeed(it item, u *url.URL, res *response, log *slog.Logger) {
+	entries, err := parseFeed(res.body)
+	if err != nil {
+		log.Warn("feed unreadable", "kind", KindParse, "err", err)
+		r.countErr(KindParse)
+		r.markState(it.URL, stateFailed)
+		return
+	}
+	for _, e := range entries {
+		r.enqueue(u, e.Loc, item{Kind: kindPage, Via: "feed", Depth: it.Depth + 1, Lastmod: e.Lastmod})
+	}
+	log.Debug("feed read", "entries", len(entries))
+	r.markFetched(it, res, "")
+}
+
+// markFetched records a successful fetch with its validators.
+func (r *run) markFetched(it item, res *response, hash string) {
+	r.mark(it.URL, func(rec *record) {
+		rec.State, rec.Kind, rec.FetchedAt = stateDone, it.Kind, time.Now().UTC()
+		rec.ETag, rec.LastModified = res.header.Get("ETag"), res.header.Get("Last-Modified")
+		if hash != "" {
+			rec.Hash = hash
+		}
+		if !it.Lastmod.IsZero() {
+			rec.Lastmod = it.Lastmod
+		}
+	})
+}
+
+func (r *run) handlePage(ctx context.Context, it item, u *url.URL, res *response, log *slog.Logger) {
+	ct := res.header.Get("Content-Type")
+	if ct == "" {
+		ct = http.DetectContentType(res.body)
+	}
+	if !isHTML(ct) {
+		log.Warn("fetch failed", "kind", KindNotHTML, "err", fmt.Errorf("%w: %s", ErrNotHTML, ct))
+		r.countErr(KindNotHTML)
+		r.markState(it.URL, stateDone)
+		return
+	}
+	final := u
+	if res.finalURL != "" {
+		if fu, err := url.Parse(res.finalURL); err == nil {
+			final = fu
+		}
+	}
+	info, err := analyzeHTML(res.body, final)
+	if err != nil {
+		log.Warn("HTML unreadable", "kind", KindParse, "err", err)
+		r.countErr(KindParse)
+		r.markState(it.URL, stateFailed)
+		return
+	}
+	xrt := strings.ToLower(res.header.Get("X-Robots-Tag"))
+	noindex := info.noindex || strings.Contains(xrt, "noindex") || strings.Contains(xrt, "none")
+	nofollow := info.nofollow || strings.Contains(xrt, "nofollow") || strings.Contains(xrt, "none")
+
+	// Follow links and discover feeds.
+	if !nofollow && r.cfg.MaxDepth >= 0 && it.Depth+1 <= r.cfg.MaxDepth {
+		for _, l := range info.links {
+			r.enqueue(final, l, item{Kind: kindPage, Via: "link", Depth: it.Depth + 1})
+		}
+	}
+	if r.cfg.DiscoverFeeds {
+		for _, f := range info.feeds {
+			r.enqueue(final, f, item{Kind: kindFeed, Via: "link", Depth: it.Depth})
+		}
+	}
+
+	page := &article.Page{
+		URL:         it.URL,
+		FinalURL:    final.String(),
+		Status:      res.status,
+		Headers:     selectHeaders(res.header),
+		FetchedAt:   time.Now().UTC(),
+		ContentType: utf8ContentType(ct),
+		Body:        res.body,
+		CrawlID:     r.id,
+		Job:         r.cfg.Name,
+		Depth:       it.Depth,
+		FoundVia:    it.Via,
+		ContentHash: info.textHash,
+	}
+	isArticle := !noindex
+	if isArticle {
+		if r.c.classify != nil {
+			isArticle = r.c.classify(page)
+		} else {
+			isArticle = looksLikeArticle(final, info, it.News)
+		}
+	}
+	if !isArticle {
+		r.count(func(s *Summary) { s.NonArticles++ })
+		r.markFetched(it, res, info.textHash)
+		r.mark(it.URL, func(rec *record) { rec.Listing = true })
+		return
+	}
+
+	// Same content as before under this URL, its canonical or its
+	// final URL: unchanged, not republished.
+	keys := []string{it.URL}
+	for _, alt := range []string{info.canonical, final.String()} {
+		if alt == "" {
+			continue
+		}
+		if cu, err := Canonicalize(nil, alt); err == nil && cu != it.URL {
+			if pu, err := url.Parse(cu); err == nil && r.c.allowedHost(pu.Hostname()) {
+				keys = append(keys, cu)
+			}
+		}
+	}
+	for _, k := range keys {
+		rec, ok, err := r.st.get(k)
+		if err == nil && ok && rec.Hash == info.textHash && rec.State == stateDone {
+			r.count(func(s *Summary) { s.Unchanged++ })
+			r.markFetched(it, res, info.textHash)
+			return
+		}
+	}
+	if err := r.c.sink.Put(ctx, page); err != nil {
+		log.Error("sink failed: the page will be fetched again next run", "kind", KindSink, "err", err)
+		r.countErr(KindSink)
+		r.markState(it.URL, stateFailed)
+		return
+	}
+	r.count(func(s *Summary) { s.New++ })
+	r.markFetched(it, res, info.textHash)
+	for _, k := range keys[1:] {
+		r.mark(k, func(rec *record) {
+			if rec.State != stateQueued {
+				rec.State = stateDone
+			}
+			rec.Kind, rec.Hash, rec.LastRun = kindPage, info.textHash, r.id
+		})
+	}
+}
+
+// headersKept are the response headers a page record carries.
+var headersKept = []string{"ETag", "Last-Modified", "Content-Type", "Content-Language", "Date",
+	"Cache-Control", "Expires", "Link", "X-Robots-Tag", "Content-Location"}
+
+func selectHeaders(h http.Header) map[string]string {
+	out := map[string]string{}
+	for _, k := range headersKept {
+		if v := h.Get(k); v != "" {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// utf8ContentType returns the page's content type after colly's charset
+// handling: colly decodes a body whose Content-Type names another charset
+// into UTF-8, so the record must say UTF-8 (the served header stays in
+// Headers["Content-Type"]).
+func utf8ContentType(ct string) string {
+	mt, params, err := mime.ParseMediaType(ct)
+	if err != nil {
+		return ct
+	}
+	cs := strings.ToLower(params["charset"])
+	if cs == "" || cs == "utf-8" || cs == "utf8" {
+		return ct
+	}
+	params["charset"] = "utf-8"
+	return mime.FormatMediaType(mt, params)
+}

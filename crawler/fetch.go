@@ -1,0 +1,304 @@
+package crawler
+
+import (
+	"bufio"
+	"compress/gzip"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/netip"
+	"net/url"
+	"os"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/gocolly/colly/v2"
+)
+
+// Errors a fetch can end with; the Summary counts them by ErrorKind.
+var (
+	// ErrPrivateAddress means a host resolved to a loopback, private,
+	// link-local or otherwise internal address and AllowPrivate is off.
+	ErrPrivateAddress = errors.New("refusing to connect to a private address")
+	// ErrRedirectLoop means a redirect led back to a URL already visited
+	// in the same chain.
+	ErrRedirectLoop = errors.New("redirect loop")
+	// ErrTooManyRedirects means the chain was longer than MaxRedirects.
+	ErrTooManyRedirects = errors.New("too many redirects")
+	// ErrTooLarge means the body was over MaxBodyBytes; the page is not
+	// published cut.
+	ErrTooLarge = errors.New("response body over the size cap")
+	// ErrNotHTML means a page URL answered with a type that is not HTML.
+	ErrNotHTML = errors.New("not an HTML page")
+	// ErrBlocked means the host answered with a block or a bot challenge.
+	ErrBlocked = errors.New("blocked by the site")
+	// ErrRobots means robots.txt disallows the URL for our user agent.
+	ErrRobots = errors.New("disallowed by robots.txt")
+	// ErrStatus means an HTTP error status.
+	ErrStatus = errors.New("HTTP error status")
+)
+
+// response is what one fetch brings back, filled in by colly callbacks.
+type response struct {
+	status   int
+	header   http.Header
+	body     []byte
+	finalURL string
+	abortErr error // why the body was not read
+
+	accept func(contentType string) bool // content types worth reading
+	limit  int64
+}
+
+const ctxKeyResponse = "byline.response"
+
+// fetcher wraps one colly collector. Every callback is registered here and
+// no colly type leaves this file's functions.
+type fetcher struct {
+	c   *colly.Collector
+	cfg Config
+}
+
+func newFetcher(cfg Config, rt http.RoundTripper) (*fetcher, error) {
+	c := colly.NewCollector(
+		colly.UserAgent(cfg.UserAgent),
+		colly.AllowURLRevisit(),                    // the seen-set decides what to fetch
+		colly.MaxBodySize(int(cfg.MaxBodyBytes)+1), // one byte over the cap tells a cut body
+		colly.ParseHTTPErrorResponse(),             // we want 4xx/5xx bodies for block detection
+		colly.IgnoreRobotsTxt(),                    // robots.txt is ours: colly never reads Crawl-delay
+	)
+	c.SetRequestTimeout(cfg.Timeout)
+	if rt == nil {
+		rt = newTransport(cfg)
+	}
+	c.WithTransport(&gunzipTransport{next: rt, limit: cfg.MaxBodyBytes + 1})
+	// A "*" rule has one semaphore for all hosts: the global limit.
+	if err := c.Limit(&colly.LimitRule{DomainGlob: "*", Parallelism: cfg.GlobalConcurrency}); err != nil {
+		return nil, fmt.Errorf("colly limit rule: %w", err)
+	}
+	c.SetRedirectHandler(func(req *http.Request, via []*http.Request) error {
+		for _, v := range via {
+			if v.URL.String() == req.URL.String() {
+				return fmt.Errorf("%w: %s comes back to %s after %d hops", ErrRedirectLoop, via[0].URL, req.URL, len(via))
+			}
+		}
+		if len(via) > cfg.MaxRedirects {
+			return fmt.Errorf("%w: stopped after %d redirects from %s", ErrTooManyRedirects, cfg.MaxRedirects, via[0].URL)
+		}
+		if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
+			return fmt.Errorf("redirect to unsupported scheme %q", req.URL.Scheme)
+		}
+		return nil
+	})
+	c.OnResponseHeaders(func(r *colly.Response) {
+		res, _ := r.Ctx.GetAny(ctxKeyResponse).(*response)
+		if res == nil {
+			return
+		}
+		if r.StatusCode < 200 || r.StatusCode > 299 {
+			return // keep error bodies: they may be challenge pages
+		}
+		if cl := r.Headers.Get("Content-Length"); cl != "" {
+			var n int64
+			if _, err := fmt.Sscan(cl, &n); err == nil && n > res.limit {
+				res.abortErr = fmt.Errorf("%w: Content-Length %d > %d", ErrTooLarge, n, res.limit)
+				r.Request.Abort()
+				return
+			}
+		}
+		if ct := r.Headers.Get("Content-Type"); res.accept != nil && !res.accept(ct) {
+			res.abortErr = fmt.Errorf("%w: Content-Type %q", ErrNotHTML, ct)
+			r.Request.Abort()
+		}
+	})
+	c.OnResponse(func(r *colly.Response) {
+		res, _ := r.Ctx.GetAny(ctxKeyResponse).(*response)
+		if res == nil {
+			return
+		}
+		res.status = r.StatusCode
+		if r.Headers != nil {
+			res.header = r.Headers.Clone()
+		}
+		res.body = r.Body
+		res.finalURL = r.Request.URL.String()
+	})
+	return &fetcher{c: c, cfg: cfg}, nil
+}
+
+// setContext makes every request of the collector follow ctx.
+func (f *fetcher) setContext(ctx context.Context) { f.c.Context = ctx }
+
+// get fetches u. An HTTP answer of any status is a response, not an error.
+func (f *fetcher) get(u string, hdr http.Header, accept func(string) bool) (*response, error) {
+	res := &response{accept: accept, limit: f.cfg.MaxBodyBytes}
+	cctx := colly.NewContext()
+	cctx.Put(ctxKeyResponse, res)
+	if hdr == nil {
+		hdr = http.Header{}
+	}
+	hdr.Set("User-Agent", f.cfg.UserAgent)
+	if hdr.Get("Accept") == "" {
+		hdr.Set("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+	}
+	err := f.c.Request(http.MethodGet, u, nil, cctx, hdr)
+	if res.abortErr != nil {
+		return res, res.abortErr
+	}
+	if err != nil {
+		return res, err
+	}
+	if int64(len(res.body)) > f.cfg.MaxBodyBytes {
+		res.body = nil
+		return res, fmt.Errorf("%w: body over %d bytes", ErrTooLarge, f.cfg.MaxBodyBytes)
+	}
+	return res, nil
+}
+
+// newTransport is the default HTTP transport: no proxy (a proxy would hide
+// the address we connect to), and a dialer that refuses internal addresses
+// after DNS resolution, so a public name pointing at 127.0.0.1 or a
+// redirect to 169.254.169.254 is refused too.
+func newTransport(cfg Config) *http.Transport {
+	d := &net.Dialer{Timeout: min(cfg.Timeout, 15*time.Second), KeepAlive: 30 * time.Second}
+	if !cfg.AllowPrivate {
+		d.Control = func(network, address string, _ syscall.RawConn) error {
+			host, _, err := net.SplitHostPort(address)
+			if err != nil {
+				return fmt.Errorf("dial %s: %w", address, err)
+			}
+			ip, err := netip.ParseAddr(host)
+			if err != nil {
+				return fmt.Errorf("dial %s: %w", address, err)
+			}
+			if !publicAddr(ip) {
+				return fmt.Errorf("%w: %s", ErrPrivateAddress, ip)
+			}
+			return nil
+		}
+	}
+	return &http.Transport{
+		Proxy:                 nil,
+		DialContext:           d.DialContext,
+		ForceAttemptHTTP2:     true,
+		MaxIdleConns:          100,
+		MaxIdleConnsPerHost:   max(cfg.Parallelism, 2),
+		IdleConnTimeout:       90 * time.Second,
+		TLSHandshakeTimeout:   10 * time.Second,
+		ResponseHeaderTimeout: cfg.Timeout,
+		ExpectContinueTimeout: time.Second,
+	}
+}
+
+var nonPublic = []netip.Prefix{
+	netip.MustParsePrefix("0.0.0.0/8"),
+	netip.MustParsePrefix("100.64.0.0/10"), // carrier-grade NAT
+	netip.MustParsePrefix("192.0.0.0/24"),
+	netip.MustParsePrefix("198.18.0.0/15"), // benchmarking
+	netip.MustParsePrefix("240.0.0.0/4"),
+	netip.MustParsePrefix("64:ff9b:1::/48"),
+	netip.MustParsePrefix("2001:db8::/32"),
+}
+
+// publicAddr reports whether ip is a global unicast, non-private address.
+func publicAddr(ip netip.Addr) bool {
+	ip = ip.Unmap()
+	if !ip.IsValid() || ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() ||
+		ip.IsLinkLocalMulticast() || ip.IsInterfaceLocalMulticast() || ip.IsMulticast() ||
+		ip.IsUnspecified() || !ip.IsGlobalUnicast() {
+		return false
+	}
+	for _, p := range nonPublic {
+		if p.Contains(ip) {
+			return false
+		}
+	}
+	return true
+}
+
+// gunzipTransport decodes gzip bodies sent without Content-Encoding
+// (sitemap.xml.gz) under a size limit, and marks them decoded so colly does
+// not gunzip them again without one (a gzip bomb would otherwise expand
+// without bound).
+type gunzipTransport struct {
+	next  http.RoundTripper
+	limit int64
+}
+
+func (t *gunzipTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	res, err := t.next.RoundTrip(req)
+	if err != nil || res.Uncompressed || res.Header.Get("Content-Encoding") != "" || req.Method == http.MethodHead {
+		return res, err
+	}
+	br := bufio.NewReader(res.Body)
+	magic, _ := br.Peek(2)
+	if len(magic) < 2 || magic[0] != 0x1f || magic[1] != 0x8b {
+		res.Body = readCloser{br, res.Body}
+		return res, nil
+	}
+	zr, err := gzip.NewReader(br)
+	if err != nil {
+		res.Body.Close()
+		return nil, fmt.Errorf("gunzip %s: %w", req.URL, err)
+	}
+	res.Body = readCloser{io.LimitReader(zr, t.limit), res.Body}
+	res.Uncompressed = true
+	res.ContentLength = -1
+	res.Header.Del("Content-Length")
+	return res, nil
+}
+
+type readCloser struct {
+	io.Reader
+	io.Closer
+}
+
+// ErrorKind names a class of failure in a Summary.
+type ErrorKind string
+
+// Error kinds counted in Summary.Errors.
+const (
+	KindTimeout        ErrorKind = "timeout"
+	KindStatus         ErrorKind = "status"
+	KindRedirectLoop   ErrorKind = "redirect-loop"
+	KindRedirects      ErrorKind = "too-many-redirects"
+	KindTooLarge       ErrorKind = "too-large"
+	KindNotHTML        ErrorKind = "non-html"
+	KindPrivateAddress ErrorKind = "private-address"
+	KindNetwork        ErrorKind = "network"
+	KindParse          ErrorKind = "parse"
+	KindSink           ErrorKind = "sink"
+	KindStore          ErrorKind = "store"
+)
+
+// classify maps a fetch error to its kind and whether a retry may help.
+func classify(err error) (ErrorKind, bool) {
+	var ne net.Error
+	switch {
+	case errors.Is(err, ErrPrivateAddress):
+		return KindPrivateAddress, false
+	case errors.Is(err, ErrRedirectLoop):
+		return KindRedirectLoop, false
+	case errors.Is(err, ErrTooManyRedirects):
+		return KindRedirects, false
+	case errors.Is(err, ErrTooLarge):
+		return KindTooLarge, false
+	case errors.Is(err, ErrNotHTML):
+		return KindNotHTML, false
+	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, os.ErrDeadlineExceeded),
+		errors.As(err, &ne) && ne.Timeout():
+		return KindTimeout, true
+	case errors.Is(err, gzip.ErrHeader), errors.Is(err, gzip.ErrChecksum):
+		return KindParse, false
+	}
+	var ue *url.Error
+	if errors.As(err, &ue) || errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.ECONNRESET) ||
+		errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+		return KindNetwork, true
+	}
+	return KindNetwork, strings.Contains(err.Error(), "connection")
+}

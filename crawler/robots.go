@@ -1,0 +1,91 @@
+package crawler
+
+import (
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/temoto/robotstxt"
+)
+
+// robotsRules is the parsed robots.txt of one host, for our agent.
+type robotsRules struct {
+	group      *robotstxt.Group // nil: everything allowed
+	crawlDelay time.Duration
+	sitemaps   []string
+	blocked    bool // the robots.txt answer itself was a block/challenge
+}
+
+// allowed reports whether the path (with query) may be fetched.
+func (r *robotsRules) allowed(u *url.URL) bool {
+	if r == nil || r.group == nil {
+		return true
+	}
+	p := u.EscapedPath()
+	if u.RawQuery != "" {
+		p += "?" + u.RawQuery
+	}
+	return r.group.Test(p)
+}
+
+// parseRobots builds the rules from a robots.txt answer, following
+// Google's reading of status codes (as robotstxt.FromStatusAndBytes does):
+// 2xx parse, 4xx allow everything, 5xx disallow everything for now.
+func parseRobots(status int, body []byte, agent string) *robotsRules {
+	data, err := robotstxt.FromStatusAndBytes(status, body)
+	if err != nil || data == nil {
+		// An unparsable file is treated as allowing everything, like
+		// most crawlers; robotstxt is lenient, so this is rare.
+		return &robotsRules{}
+	}
+	g := data.FindGroup(agent)
+	r := &robotsRules{group: g, sitemaps: data.Sitemaps}
+	if g != nil {
+		r.crawlDelay = g.CrawlDelay
+	}
+	return r
+}
+
+// robotsAgent is the product token matched against robots.txt groups.
+func robotsAgent(cfg Config) string {
+	if cfg.RobotsAgent != "" {
+		return cfg.RobotsAgent
+	}
+	ua := strings.TrimSpace(cfg.UserAgent)
+	if i := strings.IndexAny(ua, "/ "); i > 0 {
+		ua = ua[:i]
+	}
+	return ua
+}
+
+// robotsCache keeps one robotsRules per host for the run; concurrent
+// lookups of one host wait for a single fetch.
+type robotsCache struct {
+	mu    sync.Mutex
+	hosts map[string]*robotsEntry
+}
+
+type robotsEntry struct {
+	ready chan struct{}
+	rules *robotsRules
+}
+
+func newRobotsCache() *robotsCache { return &robotsCache{hosts: map[string]*robotsEntry{}} }
+
+// get returns the host's rules, calling load once per host.
+func (c *robotsCache) get(host string, load func() *robotsRules) *robotsRules {
+	c.mu.Lock()
+	e, ok := c.hosts[host]
+	if !ok {
+		e = &robotsEntry{ready: make(chan struct{})}
+		c.hosts[host] = e
+		c.mu.Unlock()
+		e.rules = load()
+		close(e.ready)
+		return e.rules
+	}
+	c.mu.Unlock()
+	<-e.ready
+	return e.rules
+}

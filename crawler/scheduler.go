@@ -1,0 +1,142 @@
+package crawler
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+
+	"github.com/robfig/cron/v3"
+)
+
+// cronParser accepts standard 5-field expressions and descriptors such as
+// @hourly and @every 10m.
+var cronParser = cron.NewParser(cron.Minute | cron.Hour | cron.Dom | cron.Month | cron.Dow | cron.Descriptor)
+
+// Scheduler runs crawl jobs on their cron schedules. A job whose previous
+// run is still going when its time comes again is skipped, with a log
+// line: a job never runs twice at once.
+type Scheduler struct {
+	log  *slog.Logger
+	jobs []*scheduledJob
+	cron *cron.Cron
+
+	mu     sync.Mutex
+	runCtx context.Context // the ctx given to Run; nil when not running
+}
+
+type scheduledJob struct {
+	crawler *Crawler
+	mu      sync.Mutex // held while a run is going
+	skipped int
+}
+
+// NewScheduler builds a crawler for each job that has a Schedule; jobs
+// without one are ignored. opts apply to every job's crawler.
+func NewScheduler(jobs []Config, sink Sink, opts ...Option) (*Scheduler, error) {
+	s := &Scheduler{log: slog.New(slog.DiscardHandler)}
+	probe := &Crawler{log: s.log}
+	for _, o := range opts {
+		if err := o(probe); err != nil {
+			return nil, err
+		}
+	}
+	s.log = probe.log
+	s.cron = cron.New(cron.WithParser(cronParser))
+	for _, cfg := range jobs {
+		if cfg.Schedule == "" {
+			s.log.Info("job has no schedule: not scheduled", "job", cfg.Name)
+			continue
+		}
+		c, err := New(cfg, sink, opts...)
+		if err != nil {
+			return nil, fmt.Errorf("schedule job %s: %w", cfg.Name, err)
+		}
+		j := &scheduledJob{crawler: c}
+		if _, err := s.cron.AddFunc(cfg.Schedule, func() { s.fire(j) }); err != nil {
+			return nil, fmt.Errorf("schedule job %s: %q: %w", cfg.Name, cfg.Schedule, err)
+		}
+		s.jobs = append(s.jobs, j)
+	}
+	if len(s.jobs) == 0 {
+		return nil, errors.New("schedule: no job has a schedule")
+	}
+	return s, nil
+}
+
+// fire runs one job now unless it is still running.
+func (s *Scheduler) fire(j *scheduledJob) {
+	name := j.crawler.cfg.Name
+	if !j.mu.TryLock() {
+		j.skipped++
+		s.log.Warn("previous run still going: skipping this one", "job", name, "skipped", j.skipped)
+		return
+	}
+	defer j.mu.Unlock()
+	ctx := s.ctx()
+	if ctx.Err() != nil {
+		return
+	}
+	s.log.Info("scheduled run starting", "job", name)
+	sum, err := j.crawler.Run(ctx)
+	if err != nil && !errors.Is(err, context.Canceled) {
+		s.log.Error("scheduled run failed", "job", name, "err", err)
+		return
+	}
+	s.log.Info("scheduled run done", append([]any{"job", name}, sum.LogAttrs()...)...)
+}
+
+// ctx returns the context of the current Run, or a cancelled one.
+func (s *Scheduler) ctx() context.Context {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.runCtx != nil {
+		return s.runCtx
+	}
+	c, cancel := context.WithCancel(context.Background())
+	cancel()
+	return c
+}
+
+// Jobs returns the names of the scheduled jobs.
+func (s *Scheduler) Jobs() []string {
+	out := make([]string, len(s.jobs))
+	for i, j := range s.jobs {
+		out[i] = j.crawler.cfg.Name
+	}
+	return out
+}
+
+// RunNow starts every job once now, in the background, with the same
+// skip-if-running rule; Run must be going.
+func (s *Scheduler) RunNow() {
+	for _, j := range s.jobs {
+		go s.fire(j)
+	}
+}
+
+// Run starts the schedule and blocks until ctx is cancelled; then it
+// cancels running crawls and waits for them to return.
+func (s *Scheduler) Run(ctx context.Context) error {
+	s.mu.Lock()
+	if s.runCtx != nil {
+		s.mu.Unlock()
+		return errors.New("schedule: already running")
+	}
+	s.runCtx = ctx
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		s.runCtx = nil
+		s.mu.Unlock()
+	}()
+	for _, j := range s.jobs {
+		s.log.Info("job scheduled", "job", j.crawler.cfg.Name, "schedule", j.crawler.cfg.Schedule)
+	}
+	s.cron.Start()
+	<-ctx.Done()
+	stopped := s.cron.Stop() // no new runs; running ones see ctx cancelled
+	<-stopped.Done()
+	return nil
+}

@@ -1,0 +1,278 @@
+package crawler
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync/atomic"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// ErrLocked means another process has the job's data file open.
+var ErrLocked = errors.New("data file is in use by another crawl")
+
+var (
+	bucketQueue = []byte("queue") // seq (8 bytes, big endian) -> item JSON
+	bucketSeen  = []byte("seen")  // canonical URL -> record JSON
+)
+
+// kind says what a URL is to the crawler.
+type kind string
+
+const (
+	kindPage    kind = "page"    // an HTML page (article or listing)
+	kindSitemap kind = "sitemap" // a sitemap or sitemap index
+	kindFeed    kind = "feed"    // an RSS/Atom/JSON feed
+)
+
+// item is one entry of the on-disk frontier.
+type item struct {
+	URL     string    `json:"u"`
+	Kind    kind      `json:"k"`
+	Depth   int       `json:"d"`
+	Via     string    `json:"v"`           // seed, sitemap, feed, link, robots
+	Lastmod time.Time `json:"m,omitzero"`  // from a sitemap
+	News    bool      `json:"n,omitempty"` // listed in a Google News sitemap
+	Attempt int       `json:"a,omitempty"`
+}
+
+// state of a URL in the seen-set.
+type state string
+
+const (
+	stateQueued state = "queued"
+	stateDone   state = "done"
+	stateFailed state = "failed" // fetched again next run
+)
+
+// record is what the seen-set keeps per canonical URL.
+type record struct {
+	State        state     `json:"s"`
+	Kind         kind      `json:"k"`
+	Listing      bool      `json:"l,omitempty"` // an HTML page that was not an article
+	Seq          uint64    `json:"q,omitempty"` // queue key while queued
+	ETag         string    `json:"e,omitempty"`
+	LastModified string    `json:"lm,omitempty"`
+	Hash         string    `json:"h,omitempty"`
+	Lastmod      time.Time `json:"m,omitzero"` // sitemap lastmod last seen
+	LastRun      string    `json:"r,omitempty"`
+	FetchedAt    time.Time `json:"f,omitzero"`
+}
+
+// store is a job's frontier and seen-set in one bbolt file. bbolt keeps
+// both on disk (memory-mapped), so the heap does not grow with the number
+// of URLs. Commits skip fsync (NoSync) for speed; Sync runs every few
+// seconds and at Close, so a crash loses at most the last seconds of
+// state, which the next run simply fetches again.
+type store struct {
+	db     *bolt.DB
+	queued atomic.Int64
+}
+
+func openStore(dir, job string) (*store, error) {
+	if err := os.MkdirAll(dir, 0o750); err != nil {
+		return nil, fmt.Errorf("open data dir %s: %w", dir, err)
+	}
+	path := filepath.Join(dir, job+".crawl.db")
+	db, err := bolt.Open(path, 0o640, &bolt.Options{Timeout: 2 * time.Second, NoFreelistSync: true})
+	if errors.Is(err, bolt.ErrTimeout) {
+		return nil, fmt.Errorf("open %s: %w", path, ErrLocked)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	db.NoSync = true
+	s := &store{db: db}
+	err = db.Update(func(tx *bolt.Tx) error {
+		q, err := tx.CreateBucketIfNotExists(bucketQueue)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.CreateBucketIfNotExists(bucketSeen); err != nil {
+			return err
+		}
+		s.queued.Store(int64(q.Stats().KeyN))
+		return nil
+	})
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("init %s: %w", path, err)
+	}
+	return s, nil
+}
+
+func (s *store) sync() error { return s.db.Sync() }
+
+func (s *store) close() error {
+	errSync := s.db.Sync()
+	return errors.Join(errSync, s.db.Close())
+}
+
+// enqueueOpts says when a known URL is fetched again.
+type enqueueOpts struct {
+	run   string // current crawl id
+	force bool   // config seeds, feeds and sitemaps: once every run
+}
+
+// enqueue adds it to the frontier unless the seen-set says it is not
+// needed. It reports whether the URL was queued.
+func (s *store) enqueue(it item, o enqueueOpts) (bool, error) {
+	var added bool
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		seen, q := tx.Bucket(bucketSeen), tx.Bucket(bucketQueue)
+		key := []byte(it.URL)
+		var rec record
+		if v := seen.Get(key); v != nil {
+			if err := json.Unmarshal(v, &rec); err != nil {
+				return fmt.Errorf("decode record of %s: %w", it.URL, err)
+			}
+			if !needsFetch(&rec, it, o, q) {
+				return nil
+			}
+		} else {
+			rec = record{Kind: it.Kind}
+		}
+		seq, err := q.NextSequence()
+		if err != nil {
+			return err
+		}
+		rec.State, rec.Seq = stateQueued, seq
+		if rec.Kind == "" {
+			rec.Kind = it.Kind
+		}
+		if err := putJSON(seen, key, &rec); err != nil {
+			return err
+		}
+		if err := putJSON(q, seqKey(seq), &it); err != nil {
+			return err
+		}
+		added = true
+		return nil
+	})
+	if err != nil {
+		return false, fmt.Errorf("enqueue %s: %w", it.URL, err)
+	}
+	if added {
+		s.queued.Add(1)
+	}
+	return added, nil
+}
+
+// needsFetch decides whether a URL already in the seen-set is fetched
+// again in this run.
+func needsFetch(rec *record, it item, o enqueueOpts, q *bolt.Bucket) bool {
+	if rec.State == stateQueued {
+		// Queued, unless the run that queued it died after popping it.
+		return q.Get(seqKey(rec.Seq)) == nil && rec.LastRun != o.run
+	}
+	if rec.LastRun == o.run {
+		return false // fetched in this run already
+	}
+	switch {
+	case o.force, rec.State == stateFailed:
+		return true
+	case rec.Kind == kindFeed || rec.Kind == kindSitemap || rec.Listing:
+		// Listings, feeds and sitemaps change: fetch them with a
+		// conditional GET whenever they are found again, unless a
+		// sitemap lastmod says the sitemap did not change.
+		return it.Lastmod.IsZero() || rec.Lastmod.IsZero() || it.Lastmod.After(rec.Lastmod)
+	case !it.Lastmod.IsZero() && (rec.Lastmod.IsZero() || it.Lastmod.After(rec.Lastmod)):
+		return true // a sitemap says the article changed
+	}
+	return false
+}
+
+// pop removes and returns the oldest queued item and stamps its record
+// with the run, so it is not queued twice in one run; ok is false when the
+// frontier is empty.
+func (s *store) pop(run string) (it item, ok bool, err error) {
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketQueue).Cursor()
+		k, v := c.First()
+		if k == nil {
+			return nil
+		}
+		if err := json.Unmarshal(v, &it); err != nil {
+			return fmt.Errorf("decode queue item: %w", err)
+		}
+		ok = true
+		if err := c.Delete(); err != nil {
+			return err
+		}
+		seen := tx.Bucket(bucketSeen)
+		var rec record
+		if v := seen.Get([]byte(it.URL)); v != nil {
+			if err := json.Unmarshal(v, &rec); err != nil {
+				return fmt.Errorf("decode record of %s: %w", it.URL, err)
+			}
+		}
+		rec.LastRun = run
+		return putJSON(seen, []byte(it.URL), &rec)
+	})
+	if err != nil {
+		return item{}, false, fmt.Errorf("pop frontier: %w", err)
+	}
+	if ok {
+		s.queued.Add(-1)
+	}
+	return it, ok, nil
+}
+
+// get returns the record of a URL, if any.
+func (s *store) get(u string) (record, bool, error) {
+	var rec record
+	var ok bool
+	err := s.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketSeen).Get([]byte(u))
+		if v == nil {
+			return nil
+		}
+		ok = true
+		return json.Unmarshal(v, &rec)
+	})
+	if err != nil {
+		return record{}, false, fmt.Errorf("read record of %s: %w", u, err)
+	}
+	return rec, ok, nil
+}
+
+// update applies f to the record of u (a zero record if absent) and saves it.
+func (s *store) update(u string, f func(*record)) error {
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketSeen)
+		var rec record
+		if v := b.Get([]byte(u)); v != nil {
+			if err := json.Unmarshal(v, &rec); err != nil {
+				return err
+			}
+		}
+		f(&rec)
+		return putJSON(b, []byte(u), &rec)
+	})
+	if err != nil {
+		return fmt.Errorf("update record of %s: %w", u, err)
+	}
+	return nil
+}
+
+// queueLen is the number of items in the frontier.
+func (s *store) queueLen() int64 { return s.queued.Load() }
+
+func seqKey(n uint64) []byte {
+	var b [8]byte
+	binary.BigEndian.PutUint64(b[:], n)
+	return b[:]
+}
+
+func putJSON(b *bolt.Bucket, k []byte, v any) error {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return b.Put(k, data)
+}

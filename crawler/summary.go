@@ -1,0 +1,102 @@
+package crawler
+
+import (
+	"fmt"
+	"log/slog"
+	"maps"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Stats are the running counters of a crawl, passed to WithProgress.
+type Stats struct {
+	Requests      int64 // HTTP requests sent, retries and robots.txt included
+	Retries       int64 // requests that were retries
+	Fetched       int64 // URLs that got a final HTTP answer (not counting robots.txt)
+	New           int64 // article pages handed to the sink
+	Unchanged     int64 // 304 Not Modified, or the same content hash as before
+	RobotsSkipped int64 // URLs robots.txt disallows
+	NonArticles   int64 // HTML pages followed but not published (listings, noindex)
+	Discovered    int64 // URLs newly added to the frontier
+	Queued        int64 // URLs waiting in the frontier
+	InFlight      int64 // URLs being worked on (progress snapshots only)
+}
+
+// Summary is the outcome of one run.
+type Summary struct {
+	Stats
+	Job      string
+	CrawlID  string
+	Started  time.Time
+	Duration time.Duration
+	// Stopped says why the run ended: "done" (frontier empty),
+	// "max-pages" (the rest stays queued for the next run) or "cancelled".
+	Stopped string
+	// Blocked counts, per host, answers that were blocks or bot
+	// challenges and URLs skipped because their host was given up.
+	Blocked map[string]int64
+	// Errors counts failed URLs by kind.
+	Errors map[ErrorKind]int64
+}
+
+func (s Summary) clone() Summary {
+	s.Blocked = maps.Clone(s.Blocked)
+	s.Errors = maps.Clone(s.Errors)
+	return s
+}
+
+// BlockedTotal is the sum of Blocked over hosts.
+func (s Summary) BlockedTotal() int64 {
+	var n int64
+	for _, v := range s.Blocked {
+		n += v
+	}
+	return n
+}
+
+// ErrorsTotal is the sum of Errors over kinds.
+func (s Summary) ErrorsTotal() int64 {
+	var n int64
+	for _, v := range s.Errors {
+		n += v
+	}
+	return n
+}
+
+// LogAttrs returns the summary as slog key-value pairs.
+func (s Summary) LogAttrs() []any {
+	return []any{
+		"stopped", s.Stopped, "duration", s.Duration.Round(time.Millisecond),
+		"fetched", s.Fetched, "new", s.New, "unchanged", s.Unchanged,
+		"robots_skipped", s.RobotsSkipped, "non_articles", s.NonArticles,
+		"blocked", s.BlockedTotal(), "errors", s.ErrorsTotal(), "queued", s.Queued,
+		slog.String("errors_by_kind", formatCounts(s.Errors)),
+		slog.String("blocked_by_host", formatCounts(s.Blocked)),
+	}
+}
+
+// String renders the summary for people, one fact per line.
+func (s Summary) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "crawl %s (%s): %s in %s\n", s.Job, s.CrawlID, s.Stopped, s.Duration.Round(time.Millisecond))
+	fmt.Fprintf(&b, "  fetched %d, new %d, unchanged %d, non-articles %d, robots-skipped %d, queued %d\n",
+		s.Fetched, s.New, s.Unchanged, s.NonArticles, s.RobotsSkipped, s.Queued)
+	fmt.Fprintf(&b, "  requests %d (retries %d), discovered %d\n", s.Requests, s.Retries, s.Discovered)
+	if len(s.Blocked) > 0 {
+		fmt.Fprintf(&b, "  blocked: %s\n", formatCounts(s.Blocked))
+	}
+	if len(s.Errors) > 0 {
+		fmt.Fprintf(&b, "  errors: %s\n", formatCounts(s.Errors))
+	}
+	return b.String()
+}
+
+func formatCounts[K ~string](m map[K]int64) string {
+	keys := slices.Sorted(maps.Keys(m))
+	parts := make([]string, 0, len(keys))
+	for _, k := range keys {
+		parts = append(parts, fmt.Sprintf("%s=%d", k, m[k]))
+	}
+	return strings.Join(parts, " ")
+}
