@@ -187,9 +187,6 @@ func (srv *server) handleSearchPage(w http.ResponseWriter, r *http.Request) {
 		srv.pageFail(w, r, err)
 		return
 	}
-	if p.Q == "" && p.Sort == "" {
-		p.Sort = string(index.SortDate) // browsing: newest first
-	}
 	q, err := p.query((p.Page-1)*srv.cfg.pageSize, srv.cfg.pageSize)
 	if err != nil {
 		srv.pageFail(w, r, err)
@@ -210,9 +207,6 @@ func (srv *server) handleQuotesPage(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		srv.pageFail(w, r, err)
 		return
-	}
-	if p.Q == "" && p.Sort == "" {
-		p.Sort = string(index.SortDate)
 	}
 	q, err := p.query((p.Page-1)*srv.cfg.pageSize, srv.cfg.pageSize)
 	if err != nil {

@@ -4,6 +4,8 @@ import (
 	"html"
 	"html/template"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 const (
@@ -59,8 +61,8 @@ func snippets(h map[string][]string) []template.HTML {
 			if len(out) == maxSnippets {
 				return
 			}
-			if strings.TrimSpace(f) != "" {
-				out = append(out, safeHighlight(f))
+			if f = strings.TrimSpace(f); f != "" {
+				out = append(out, elide(safeHighlight(f)))
 			}
 		}
 	}
@@ -89,4 +91,20 @@ func headlineHighlight(h map[string][]string, headline string) template.HTML {
 		}
 	}
 	return template.HTML(template.HTMLEscapeString(headline)) //nolint:gosec // escaped
+}
+
+// elide marks a fragment cut out of a longer text with "…" where it does
+// not start like a sentence or end like one.
+func elide(h template.HTML) template.HTML {
+	s := string(h)
+	plain := strings.NewReplacer(markOpen, "", markClose, "").Replace(s)
+	first, _ := utf8.DecodeRuneInString(html.UnescapeString(plain))
+	last, _ := utf8.DecodeLastRuneInString(html.UnescapeString(plain))
+	if !unicode.IsUpper(first) && !strings.ContainsRune("\"“‘'(", first) {
+		s = "…" + s
+	}
+	if !strings.ContainsRune(".!?\"”’')", last) {
+		s += "…"
+	}
+	return template.HTML(s) //nolint:gosec // h is safe HTML; only "…" is added
 }

@@ -146,7 +146,8 @@ func (p params) query(from, limit int) (index.Query, error) {
 		Limit:    limit,
 		Facets:   true,
 	}
-	if p.Sort == string(index.SortDate) {
+	if p.Sort == string(index.SortDate) || strings.TrimSpace(p.Q) == "" {
+		// Without words there is no relevance to rank by: newest first.
 		q.Sort = index.SortDate
 	}
 	if p.Since != "" {

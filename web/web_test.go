@@ -118,10 +118,10 @@ func TestHandlers(t *testing.T) {
 		{
 			name: "article view", target: "/article/" + rates.ID, status: 200, contentType: "text/html",
 			want: []string{"<h1>Central bank holds interest rates steady as inflation cools</h1>", "Key points", "Benchmark rate unchanged at 4.25%",
-				"Elena Varga", `<span class="speaker-title">Governor</span> <span class="count">2</span>`, "Tom Reilly",
+				"Elena Varga", `<span class="speaker-title">Governor</span> <span class="count">2 quotes</span>`, "Tom Reilly",
 				"Photo: J. Smith / Harbor Times", `src="https://harbortimes.example/img/varga.jpg"`, "LONDON",
 				`href="https://harbortimes.example/business/2025/06/central-bank-holds-rates"`, "Dates mentioned",
-				`<time datetime="2025-12">2025-12</time>`, "not resolved", `href="/?author=Maria&#43;Lopez"`, "Maria Lopez",
+				`<time datetime="2025-12">2025-12</time>`, "not resolved", `<span class="dateline">LONDON —</span> The central bank`, `href="/?author=Maria&#43;Lopez"`, "Maria Lopez",
 				`href="/quotes?speaker=Elena&#43;Varga"`},
 		},
 		{name: "unknown article", target: "/article/0123456789abcdef0123456789abcdef", status: 404, contentType: "text/html", want: []string{"no article with this id"}},
@@ -426,5 +426,23 @@ func TestGroupQuotes(t *testing.T) {
 	want := "Bob(Mayor):c,d Ann(Chief economist):a ():b,e"
 	if strings.Join(got, " ") != want {
 		t.Errorf("groups = %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
+func TestElide(t *testing.T) {
+	tests := []struct {
+		in   template.HTML
+		want template.HTML
+	}{
+		{"The whole sentence.", "The whole sentence."},
+		{"cut at both ends", "…cut at both ends…"},
+		{"<mark>Rates</mark> rose", "<mark>Rates</mark> rose…"},
+		{"said &#34;no&#34;", "…said &#34;no&#34;"},
+		{"“Quoted,” he said.", "“Quoted,” he said."},
+	}
+	for _, tc := range tests {
+		if got := elide(tc.in); got != tc.want {
+			t.Errorf("elide(%q) = %q, want %q", tc.in, got, tc.want)
+		}
 	}
 }

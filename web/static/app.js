@@ -1,6 +1,7 @@
 // Byline: small progressive enhancements. Every page works without this file.
 (function () {
   "use strict";
+  document.documentElement.classList.add("js");
   // Changing the sort order submits the form at once.
   document.querySelectorAll("select[data-autosubmit]").forEach(function (el) {
     el.addEventListener("change", function () {

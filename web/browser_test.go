@@ -1,0 +1,300 @@
+package web
+
+import (
+	"bytes"
+	"context"
+	"image"
+	"image/color"
+	"image/png"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// findChromium returns the path of a Chromium binary, or skips the test
+// (fails it when BYLINE_REQUIRE_CHROMIUM=1, as CI sets).
+func findChromium(t *testing.T) string {
+	t.Helper()
+	if p := os.Getenv("BYLINE_CHROMIUM"); p != "" {
+		return p
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	msg := "chromium is not installed (apt-get install chromium, or set BYLINE_CHROMIUM); skipping the browser test"
+	if os.Getenv("BYLINE_REQUIRE_CHROMIUM") == "1" {
+		t.Fatal(msg + " but BYLINE_REQUIRE_CHROMIUM=1")
+	}
+	t.Skip(msg)
+	return ""
+}
+
+// artifactDir is where screenshots go: $BYLINE_ARTIFACTS, else artifacts/
+// under the repository root (gitignored).
+func artifactDir(t *testing.T) string {
+	t.Helper()
+	dir := os.Getenv("BYLINE_ARTIFACTS")
+	if dir == "" {
+		dir = filepath.Join("..", "artifacts")
+	}
+	dir = filepath.Join(dir, "browser")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatalf("create artifact dir: %v", err)
+	}
+	abs, _ := filepath.Abs(dir)
+	return abs
+}
+
+// testPNG is a small generated picture standing in for article photos, so
+// the browser never leaves 127.0.0.1.
+func testPNG() []byte {
+	const w, h = 640, 360
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	for y := range h {
+		for x := range w {
+			img.Set(x, y, color.RGBA{uint8(40 + 60*x/w), uint8(70 + 80*y/h), uint8(140 + 60*x/w), 255})
+		}
+	}
+	var buf bytes.Buffer
+	_ = png.Encode(&buf, img)
+	return buf.Bytes()
+}
+
+// TestBrowser drives headless Chromium through the real pages: search,
+// click a facet, open an article, read an article full of script payloads
+// (shown as text, never run), and takes desktop and phone screenshots.
+func TestBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	chromium := findChromium(t)
+	f := loadFixtures(t)
+
+	// Serve the handler and stand-in images on 127.0.0.1; point the
+	// fixtures' images at it.
+	mux := http.NewServeMux()
+	ts := httptest.NewServer(mux)
+	defer ts.Close()
+	pic := testPNG()
+	mux.HandleFunc("GET /img/", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "image/png")
+		_, _ = w.Write(pic)
+	})
+	for _, a := range f.articles {
+		for i := range a.Images {
+			if strings.HasPrefix(a.Images[i].URL, "https://") {
+				a.Images[i].URL = ts.URL + "/img/" + filepath.Base(a.Images[i].URL)
+			}
+		}
+	}
+	mux.Handle("/", New(f))
+
+	out := artifactDir(t)
+	t.Logf("screenshots in %s", out)
+
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromium),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1280, 900),
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
+	defer cancelAlloc()
+	bctx, cancelBrowser := chromedp.NewContext(actx, chromedp.WithLogf(t.Logf))
+	defer cancelBrowser()
+
+	// Collect uncaught exceptions and console errors (CSP violations are
+	// logged as errors by the browser).
+	var mu sync.Mutex
+	var problems []string
+	consoleDone := make(chan struct{})
+	cctx, stopConsole := context.WithCancel(bctx)
+	if err := chromedp.Do(bctx, chromedp.Navigate("about:blank")); err != nil {
+		t.Fatalf("start chromium %s: %v", chromium, err)
+	}
+	go func() {
+		defer close(consoleDone)
+		for m, err := range chromedp.Console(cctx) {
+			if err != nil {
+				return
+			}
+			if m.Type == chromedp.ConsoleError || m.Type == chromedp.ConsoleException {
+				mu.Lock()
+				problems = append(problems, m.String()+" at "+m.URL)
+				mu.Unlock()
+			}
+		}
+	}()
+	defer func() { stopConsole(); <-consoleDone }()
+
+	do := func(step string, actions ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if err := chromedp.Do(bctx, actions...); err != nil {
+			t.Fatalf("%s: %v", step, err)
+		}
+	}
+	text := func(sel string) string {
+		t.Helper()
+		s, err := chromedp.Run(bctx, chromedp.Text(chromedp.CSS(sel)))
+		if err != nil {
+			t.Fatalf("read text of %s: %v", sel, err)
+		}
+		return s
+	}
+	location := func() string {
+		t.Helper()
+		s, err := chromedp.Run(bctx, chromedp.Location())
+		if err != nil {
+			t.Fatalf("read location: %v", err)
+		}
+		return s
+	}
+	shot := func(name string) {
+		t.Helper()
+		buf, err := chromedp.Run(bctx, chromedp.FullScreenshot(100))
+		if err != nil {
+			t.Fatalf("screenshot %s: %v", name, err)
+		}
+		p := filepath.Join(out, name+".png")
+		if err := os.WriteFile(p, buf, 0o644); err != nil {
+			t.Fatalf("write screenshot: %v", err)
+		}
+		t.Logf("screenshot %s", p)
+	}
+	noSideScroll := func(page string) {
+		t.Helper()
+		if evalJS[bool](t, bctx, `document.documentElement.scrollWidth > document.documentElement.clientWidth + 1`) {
+			t.Errorf("the %s scrolls sideways at phone width", page)
+		}
+	}
+
+	// 1. The home page lists articles; the skip link is the first tab stop
+	// and the embedded script ran under the CSP.
+	do("open home",
+		chromedp.Navigate(ts.URL+"/"),
+		chromedp.WaitVisible(chromedp.CSS(`#results-heading`)),
+		chromedp.KeyEvent(kb.Tab),
+	)
+	if h := text(`#results-heading`); !strings.Contains(h, "8 articles") {
+		t.Errorf("home heading = %q", h)
+	}
+	if f := evalJS[string](t, bctx, `document.activeElement.textContent.trim()`); f != "Skip to content" {
+		t.Errorf("first tab stop = %q, want the skip link", f)
+	}
+	if !evalJS[bool](t, bctx, `document.documentElement.classList.contains("js")`) {
+		t.Errorf("app.js did not run (blocked by the CSP?)")
+	}
+
+	// 2. Search by typing into the box and pressing Enter.
+	do("search",
+		chromedp.SendKeys(chromedp.CSS(`#q`), "interest rates"+kb.Enter),
+		chromedp.WaitVisible(chromedp.CSS(`.hit mark`)),
+	)
+	if h, u := text(`#results-heading`), location(); !strings.Contains(h, "3 articles match") || !strings.Contains(u, "q=interest+rates") {
+		t.Errorf("after search: heading %q, url %q", h, u)
+	}
+	shot("search-desktop")
+
+	// 3. Click a facet.
+	do("click facet",
+		chromedp.Click(chromedp.CSS(`.facet a[href*="site=Capital+Wire"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`.chip`)),
+	)
+	if u, hits := location(), evalJS[int](t, bctx, `document.querySelectorAll(".hit").length`); !strings.Contains(u, "site=Capital+Wire") || hits != 2 {
+		t.Errorf("after facet click: url %q, %d hits, want 2", u, hits)
+	}
+
+	// 4. Open the first article.
+	do("open article",
+		chromedp.Click(chromedp.CSS(`.hit-title a`)),
+		chromedp.WaitVisible(chromedp.CSS(`.article-header h1`)),
+	)
+	if h1, groups := text(`.article-header h1`), evalJS[int](t, bctx, `document.querySelectorAll(".quote-group").length`); h1 != "What the interest rates decision means for mortgages" || groups != 1 {
+		t.Errorf("article: h1 %q, %d quote groups", h1, groups)
+	}
+
+	// A full article with images, bullets, quotes and dates.
+	rich := f.byHeadline(t, "Central bank holds")
+	do("open rich article",
+		chromedp.Navigate(ts.URL+"/article/"+rich.ID),
+		chromedp.WaitVisible(chromedp.CSS(`.lead-image img`)),
+	)
+	if _, err := chromedp.Run(bctx, chromedp.Poll[bool](`document.querySelector(".lead-image img").complete`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Fatalf("wait for the image: %v", err)
+	}
+	if !evalJS[bool](t, bctx, `document.querySelector(".lead-image img").naturalWidth > 0`) {
+		t.Errorf("the article image did not load")
+	}
+	shot("article-desktop")
+
+	// 5. The article full of payloads shows them as text and runs none.
+	xss := f.byHeadline(t, "Researchers publish")
+	for _, target := range []string{"/article/" + xss.ID, "/?q=exploit", "/quotes?q=trust"} {
+		do("open "+target, chromedp.Navigate(ts.URL+target), chromedp.WaitReady(chromedp.CSS(`footer`)))
+		if s := text(`main`); !strings.Contains(s, "<script>window.__xss=") {
+			t.Errorf("%s: the page does not show the <script> payload as text:\n%s", target, s)
+		}
+		if typ := evalJS[string](t, bctx, `typeof window.__xss`); typ != "undefined" {
+			t.Errorf("%s: a payload ran (typeof window.__xss = %s)", target, typ)
+		}
+		if n := evalJS[int](t, bctx, `document.querySelectorAll("main script, main img[onerror], main b, main i").length`); n != 0 {
+			t.Errorf("%s: %d payload elements became markup", target, n)
+		}
+	}
+	do("back to the payload article", chromedp.Navigate(ts.URL+"/article/"+xss.ID), chromedp.WaitReady(chromedp.CSS(`footer`)))
+	shot("xss-article")
+
+	// 6. Phone width: no sideways scrolling, then screenshots.
+	do("phone search",
+		chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2), chromedp.EmulateMobile),
+		chromedp.Navigate(ts.URL+"/?q=inflation"),
+		chromedp.WaitVisible(chromedp.CSS(`.hit`)),
+	)
+	noSideScroll("search page")
+	shot("search-phone")
+	do("phone article",
+		chromedp.Navigate(ts.URL+"/article/"+rich.ID),
+		chromedp.WaitVisible(chromedp.CSS(`.article-header h1`)),
+	)
+	noSideScroll("article page")
+	shot("article-phone")
+
+	mu.Lock()
+	defer mu.Unlock()
+	for _, p := range problems {
+		t.Errorf("browser reported %s", p)
+	}
+}
+
+// evalJS evaluates a JavaScript expression in the current page.
+func evalJS[T any](t *testing.T, ctx context.Context, expr string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr))
+	if err != nil {
+		t.Fatalf("evaluate %s: %v", expr, err)
+	}
+	return v
+}
