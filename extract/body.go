@@ -254,29 +254,28 @@ func (p *page) pickRoots() []*html.Node {
 	// Several strong candidates that share a close ancestor mean the text
 	// is split across sibling containers: take the ancestor.
 	sort.Slice(cands, func(i, j int) bool { return p.finalScore(cands[i]) > p.finalScore(cands[j]) })
-	var strong []*html.Node
-	for _, c := range cands {
-		if len(strong) == 5 {
+	// Strong candidates close to the top one mean the text is split across
+	// sibling or cousin containers (chunks between ads): take their common
+	// ancestor when it is near.
+	topDepth := depthOf(top)
+	merged := top
+	for i, c := range cands {
+		if i == 8 || p.finalScore(c) < 0.5*best {
 			break
 		}
-		if c != top && p.finalScore(c) >= 0.75*best && !contains(top, c) && !contains(c, top) {
-			strong = append(strong, c)
+		if c == top || contains(top, c) || contains(c, top) || c.DataAtom != top.DataAtom ||
+			nodeAttr(c, "class") != nodeAttr(top, "class") {
+			continue
+		}
+		l := lca(top, c)
+		if l == nil || l.DataAtom == atom.Body || l.DataAtom == atom.Html || topDepth-depthOf(l) > 6 {
+			continue
+		}
+		if contains(l, merged) && l != merged {
+			merged = l
 		}
 	}
-	if len(strong) >= 2 {
-		for a := top.Parent; a != nil && a.DataAtom != atom.Body && a.Type == html.ElementNode; a = a.Parent {
-			k := 0
-			for _, c := range strong {
-				if contains(a, c) {
-					k++
-				}
-			}
-			if k >= 2 {
-				top = a
-				break
-			}
-		}
-	}
+	top = merged
 	// Climb while the parent scores about as well (the text is spread over
 	// the parent's children).
 	for top.Parent != nil && top.Parent.Type == html.ElementNode && top.Parent.DataAtom != atom.Body {
@@ -317,15 +316,15 @@ func (p *page) pickRoots() []*html.Node {
 			roots = append(roots, s)
 			continue
 		}
-		if s.DataAtom == atom.P {
-			in := p.info[s]
-			if in == nil {
-				continue
-			}
-			ld := p.linkDensity(s)
+		in := p.info[s]
+		if in == nil || in.textLen == 0 {
+			continue
+		}
+		ld := p.linkDensity(s)
+		if s.DataAtom == atom.P || p.isTextLeaf(s) {
 			if in.textLen > 80 && ld < 0.25 {
 				roots = append(roots, s)
-			} else if in.textLen > 0 && in.textLen <= 80 && ld == 0 {
+			} else if in.textLen <= 80 && ld == 0 {
 				t := nodeText(s)
 				if strings.HasSuffix(t, ".") {
 					roots = append(roots, s)
@@ -334,6 +333,17 @@ func (p *page) pickRoots() []*html.Node {
 		}
 	}
 	return roots
+}
+
+// isTextLeaf reports whether n holds text directly, with no block-level
+// element children (a div used as a paragraph).
+func (p *page) isTextLeaf(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlockAtom(c.DataAtom) {
+			return false
+		}
+	}
+	return true
 }
 
 // childCount counts the element children of n.
@@ -378,6 +388,30 @@ func (p *page) isChromeElem(n *html.Node) bool {
 		in.isChrome = -1
 	}
 	return chrome
+}
+
+// depthOf is the number of ancestors of n.
+func depthOf(n *html.Node) int {
+	d := 0
+	for ; n.Parent != nil; n = n.Parent {
+		d++
+	}
+	return d
+}
+
+// lca returns the lowest common ancestor of a and b.
+func lca(a, b *html.Node) *html.Node {
+	da, db := depthOf(a), depthOf(b)
+	for ; da > db; da-- {
+		a = a.Parent
+	}
+	for ; db > da; db-- {
+		b = b.Parent
+	}
+	for a != b {
+		a, b = a.Parent, b.Parent
+	}
+	return a
 }
 
 // contains reports whether a is n or an ancestor of n.
@@ -436,7 +470,8 @@ func (p *page) chromeBetween(n, root *html.Node) bool {
 			continue
 		}
 		if p.isChromeElem(n) {
-			if hasContentWord(p.wordsOf(n)) && p.infoOf(n).textLen*2 > rootLen {
+			ws := p.wordsOf(n)
+			if p.infoOf(n).textLen*2 > rootLen && (hasContentWord(ws) || (onlyWeakChrome(ws) && n.DataAtom != atom.Nav && n.DataAtom != atom.Aside)) {
 				continue
 			}
 			return true

@@ -25,6 +25,26 @@ var chromeWords = map[string]bool{
 	"combx": true, "shoutbox": true, "skyscraper": true, "shopping": true, "teaser": true, "teasers": true,
 }
 
+// weakChromeWords are chrome words that page builders also use for
+// generic wrappers ("elementor-widget-container", "entry-header"): an
+// element named so is kept when it holds most of the content.
+var weakChromeWords = map[string]bool{
+	"widget": true, "widgets": true, "meta": true, "header": true, "tools": true, "banner": true,
+	"caption": true, "credit": true, "modal": true, "overlay": true, "teaser": true, "teasers": true,
+	"popular": true, "latest": true, "trending": true, "print": true, "skip": true, "author": true,
+	"bio": true, "byline": true, "rating": true, "ratings": true, "dateline": true, "timestamp": true,
+}
+
+// onlyWeakChrome reports whether every chrome token of words is weak.
+func onlyWeakChrome(words []string) bool {
+	for _, w := range words {
+		if chromeWords[w] && !weakChromeWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // contentWords mark the article text container.
 var contentWords = map[string]bool{
 	"article": true, "articlebody": true, "body": true, "content": true, "entry": true, "hentry": true,

@@ -58,8 +58,11 @@ scores such a file instead of running the extractor.`,
 			switch opts.Metric {
 			case "aeb", "snippets", "dates":
 				opts.Dir = filepath.Join("..", "shared", "corpus", opts.Metric)
-				if opts.Metric == "snippets" {
+				switch opts.Metric {
+				case "snippets":
 					opts.Dir = filepath.Join("..", "shared", "corpus", "trafilatura")
+				case "dates":
+					opts.Dir = filepath.Join("..", "shared", "corpus", "htmldate-news")
 				}
 			case "quotes":
 				opts.Dir = filepath.Join("..", "shared", "corpus", "quotes", "gold.json")
