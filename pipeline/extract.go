@@ -1,0 +1,219 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync/atomic"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+
+	"byline/article"
+)
+
+// ExtractFunc turns a page into an article. It must be safe for concurrent
+// use and should honour ctx. It reports a page without an article with an
+// error the worker's not-article test recognises (see WithNotArticle), and
+// an error retrying cannot fix with Permanent. A panic is recovered and
+// treated as a failure of that page.
+type ExtractFunc func(ctx context.Context, p *article.Page) (*article.Article, error)
+
+// ExtractWorker consumes PAGES with the durable extract consumer, extracts
+// each page and publishes the article to ARTICLES. Run as many as you like,
+// in one process or many: they share the consumer.
+type ExtractWorker struct {
+	js      jetstream.JetStream
+	cfg     Config
+	extract ExtractFunc
+	opts    options
+	store   lazyStore
+
+	received, extracted, dupArticles, notArticles, failed, deadLettered atomic.Uint64
+}
+
+// ExtractStats are counters of an ExtractWorker since it was created.
+// Every page it finished with is counted once in Extracted, NonArticles or
+// DeadLettered; Failed counts attempts that will be retried.
+type ExtractStats struct {
+	Received          uint64 `json:"received"`           // deliveries, including redeliveries
+	Extracted         uint64 `json:"extracted"`          // pages that gave an article (published or duplicate)
+	DuplicateArticles uint64 `json:"duplicate_articles"` // of Extracted, dropped by the ARTICLES duplicates window
+	NonArticles       uint64 `json:"non_articles"`
+	Failed            uint64 `json:"failed"` // failed attempts, redelivered later
+	DeadLettered      uint64 `json:"dead_lettered"`
+}
+
+// NewExtractWorker returns a worker that runs extract on every page.
+func NewExtractWorker(js jetstream.JetStream, cfg Config, extract ExtractFunc, opts ...Option) (*ExtractWorker, error) {
+	if extract == nil {
+		return nil, errors.New("pipeline: NewExtractWorker: nil ExtractFunc")
+	}
+	cfg = cfg.WithDefaults()
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	return &ExtractWorker{js: js, cfg: cfg, extract: extract, opts: buildOptions(opts),
+		store: lazyStore{js: js, bucket: cfg.BodyBucket}}, nil
+}
+
+// Run consumes until ctx is done, then drains: it stops pulling, finishes
+// the messages it holds and returns. It returns an error only if the
+// consumer cannot be opened.
+func (w *ExtractWorker) Run(ctx context.Context) error {
+	return consumeLoop(ctx, w.js, w.cfg.PagesStream, w.cfg.Extract, w.opts.logger, w.handle)
+}
+
+// Stats returns a copy of the counters.
+func (w *ExtractWorker) Stats() ExtractStats {
+	return ExtractStats{
+		Received:          w.received.Load(),
+		Extracted:         w.extracted.Load(),
+		DuplicateArticles: w.dupArticles.Load(),
+		NonArticles:       w.notArticles.Load(),
+		Failed:            w.failed.Load(),
+		DeadLettered:      w.deadLettered.Load(),
+	}
+}
+
+func (w *ExtractWorker) handle(ctx context.Context, msg jetstream.Msg) {
+	w.received.Add(1)
+	stop := keepAlive(msg, w.cfg.Extract.AckWait)
+	defer stop()
+	ctx, cancel := context.WithTimeout(ctx, w.cfg.Extract.Timeout)
+	defer cancel()
+	log := w.opts.logger.With("subject", msg.Subject(), "url", msg.Headers().Get(HeaderURL))
+
+	page, ref, err := decodePage(ctx, msg.Headers(), msg.Data(), w.store.get)
+	if err != nil {
+		w.fail(ctx, msg, err)
+		return
+	}
+	start := time.Now()
+	a, err := w.safeExtract(ctx, page)
+	w.opts.metrics.do(func(m *Metrics) { m.ExtractDuration.Observe(time.Since(start).Seconds()) })
+	if err != nil {
+		if w.opts.notArticle(err) {
+			if w.ack(ctx, msg, ref, log) {
+				w.notArticles.Add(1)
+				w.opts.metrics.do(func(m *Metrics) { m.PagesExtracted.WithLabelValues("not_article").Inc() })
+			}
+			return
+		}
+		w.fail(ctx, msg, fmt.Errorf("extract %s: %w", page.URL, err))
+		return
+	}
+	fillArticle(a, page)
+	m, err := encodeArticle(a, maxBody(w.js.Conn(), w.cfg.PayloadHeadroom))
+	if err != nil {
+		w.fail(ctx, msg, Permanent(err))
+		return
+	}
+	pack, err := publishRetry(ctx, w.js, m)
+	if err != nil {
+		w.fail(ctx, msg, fmt.Errorf("publish article of %s: %w", page.URL, err))
+		return
+	}
+	if !w.ack(ctx, msg, ref, log) {
+		return
+	}
+	w.extracted.Add(1)
+	result := "article"
+	if pack.Duplicate {
+		w.dupArticles.Add(1)
+		result = "duplicate_article"
+	}
+	w.opts.metrics.do(func(m *Metrics) { m.PagesExtracted.WithLabelValues(result).Inc() })
+}
+
+// ack acknowledges a handled page. When its body sat in the object store it
+// waits for the server to confirm the ack before deleting the object, so a
+// redelivery never finds the body gone.
+func (w *ExtractWorker) ack(ctx context.Context, msg jetstream.Msg, ref string, log interface {
+	Warn(string, ...any)
+}) bool {
+	if ref == "" {
+		if err := msg.Ack(); err != nil {
+			log.Warn("ack page", "err", err)
+			return false
+		}
+		return true
+	}
+	if err := msg.DoubleAck(ctx); err != nil {
+		log.Warn("ack page", "err", err)
+		return false
+	}
+	store, err := w.store.get(ctx)
+	if err == nil {
+		err = store.Delete(ctx, ref)
+	}
+	if err != nil && !isNotFound(err) {
+		log.Warn("delete page body (the bucket TTL will)", "object", ref, "err", err)
+	}
+	return true
+}
+
+// fail naks msg with the configured backoff, or dead-letters it when the
+// error is permanent or this was the last allowed delivery.
+func (w *ExtractWorker) fail(ctx context.Context, msg jetstream.Msg, err error) {
+	n := deliveries(msg)
+	w.opts.metrics.do(func(m *Metrics) { m.Failures.WithLabelValues(StageExtract).Inc() })
+	permanent := errors.Is(err, ErrPermanent) || errors.Is(err, ErrBadMessage)
+	if !permanent && n < uint64(w.cfg.Extract.MaxDeliver) {
+		w.failed.Add(1)
+		delay := w.cfg.Extract.backoff(n)
+		w.opts.logger.Warn("extract failed; will retry", "subject", msg.Subject(), "url", msg.Headers().Get(HeaderURL),
+			"delivery", n, "retry_in", delay, "err", err)
+		if nerr := msg.NakWithDelay(delay); nerr != nil {
+			w.opts.logger.Warn("nak page", "err", nerr)
+		}
+		return
+	}
+	reason := err.Error()
+	if !permanent {
+		reason = fmt.Sprintf("after %d deliveries: %s", n, reason)
+	}
+	if dlErr := deadLetter(ctx, w.js, StageExtract, msg, reason); dlErr != nil {
+		w.failed.Add(1)
+		w.opts.logger.Error("dead-letter page", "url", msg.Headers().Get(HeaderURL), "err", dlErr)
+		_ = msg.NakWithDelay(w.cfg.Extract.backoff(n))
+		return
+	}
+	w.deadLettered.Add(1)
+	w.opts.metrics.do(func(m *Metrics) { m.DeadLettered.WithLabelValues(StageExtract).Inc() })
+	w.opts.logger.Warn("page dead-lettered", "url", msg.Headers().Get(HeaderURL), "reason", reason)
+	if w.opts.onDeadLetter != nil {
+		w.opts.onDeadLetter(StageExtract, reason)
+	}
+}
+
+func (w *ExtractWorker) safeExtract(ctx context.Context, p *article.Page) (a *article.Article, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			a, err = nil, panicError{v}
+		}
+	}()
+	a, err = w.extract(ctx, p)
+	if err == nil && a == nil {
+		err = errors.New("extract returned no article and no error")
+	}
+	return a, err
+}
+
+// fillArticle sets the fields the bus relies on when the extractor left
+// them empty.
+func fillArticle(a *article.Article, p *article.Page) {
+	if a.URL == "" {
+		a.URL = firstNonEmpty(p.FinalURL, p.URL)
+	}
+	if a.ID == "" {
+		a.ID = article.IDFor(firstNonEmpty(a.CanonicalURL, a.URL))
+	}
+	if a.ContentHash == "" {
+		a.ContentHash = article.HashContent([]byte(a.Body))
+	}
+	if a.FetchedAt == "" && !p.FetchedAt.IsZero() {
+		a.FetchedAt = p.FetchedAt.UTC().Format(time.RFC3339Nano)
+	}
+	a.Normalize()
+}

@@ -1,0 +1,327 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+
+	"byline/article"
+)
+
+// ArticleWriter is what the index worker needs from an index: the
+// BulkIndexer-shaped half of index.Writer, which every index backend
+// satisfies.
+//
+// Add queues a for writing and returns at once (blocking only while the
+// writer's queue is full, until ctx is done). done is called exactly once
+// per accepted article, from any goroutine, after the write is durable (nil)
+// or failed (non-nil). Writes are idempotent by a.ID and a.Version(), so a
+// redelivered article is harmless. Flush writes everything queued and waits.
+type ArticleWriter interface {
+	Add(ctx context.Context, a *article.Article, done func(error)) error
+	Flush(ctx context.Context) error
+}
+
+// IndexWorker consumes ARTICLES with the durable index consumer and writes
+// each article through an ArticleWriter. It acks a message in done(nil);
+// when the backend is unavailable it keeps the message (InProgress) and
+// retries with backoff until the backend is back; other errors are naked
+// with backoff and dead-lettered when the last delivery fails.
+type IndexWorker struct {
+	js   jetstream.JetStream
+	cfg  Config
+	w    ArticleWriter
+	opts options
+
+	// pending counts articles handed to Add whose done has not settled.
+	pending     sync.WaitGroup
+	inFlight    atomic.Int64
+	lastAdd     atomic.Int64 // unix nanos
+	unavailable atomic.Bool
+	recovered   chan struct{} // closed and replaced when the backend is back
+	stopping    <-chan struct{} // Run's ctx.Done(): stop waiting for the backend
+	mu          sync.Mutex
+
+	received, indexed, failed, deadLettered, waits atomic.Uint64
+}
+
+// IndexStats are counters of an IndexWorker since it was created. Every
+// article it finished with is counted once in Indexed or DeadLettered.
+type IndexStats struct {
+	Received     uint64 `json:"received"` // deliveries, including redeliveries
+	Indexed      uint64 `json:"indexed"`
+	Failed       uint64 `json:"failed"` // failed attempts, redelivered later
+	DeadLettered uint64 `json:"dead_lettered"`
+	Waits        uint64 `json:"waits"` // retries while the backend was unavailable
+}
+
+// NewIndexWorker returns a worker writing to w.
+func NewIndexWorker(js jetstream.JetStream, cfg Config, w ArticleWriter, opts ...Option) (*IndexWorker, error) {
+	if w == nil {
+		return nil, errors.New("pipeline: NewIndexWorker: nil ArticleWriter")
+	}
+	cfg = cfg.WithDefaults()
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	return &IndexWorker{js: js, cfg: cfg, w: w, opts: buildOptions(opts), recovered: make(chan struct{})}, nil
+}
+
+// Run consumes until ctx is done, then drains: it stops pulling, flushes the
+// writer and waits until every article it handed over was acked or
+// released. It returns an error only if the consumer cannot be opened.
+func (w *IndexWorker) Run(ctx context.Context) error {
+	w.stopping = ctx.Done()
+	flushDone := make(chan struct{})
+	fctx, stopFlush := context.WithCancel(context.WithoutCancel(ctx))
+	go func() {
+		defer close(flushDone)
+		w.flushIdle(fctx)
+	}()
+	err := consumeLoop(ctx, w.js, w.cfg.ArticlesStream, w.cfg.Index, w.opts.logger, w.handle)
+	// Every handle returned; push out what the writer still holds and wait
+	// for the done callbacks (bounded: retries give up on shutdown).
+	wait := make(chan struct{})
+	go func() { w.pending.Wait(); close(wait) }()
+	t := time.NewTicker(50 * time.Millisecond)
+	defer t.Stop()
+	deadline := time.After(drainTimeout)
+loop:
+	for {
+		fc, cancel := context.WithTimeout(fctx, 5*time.Second)
+		if ferr := w.w.Flush(fc); ferr != nil && !w.opts.unavailable(ferr) {
+			w.opts.logger.Warn("flush index on shutdown", "err", ferr)
+		}
+		cancel()
+		select {
+		case <-wait:
+			break loop
+		case <-deadline:
+			w.opts.logger.Warn("index drain timed out; unacked articles will be redelivered")
+			break loop
+		case <-t.C:
+		}
+	}
+	stopFlush()
+	<-flushDone
+	return err
+}
+
+// flushIdle flushes the writer when articles wait for their done and no new
+// article arrived for a short while, so a trickle is not held back by the
+// writer's batch size or flush interval.
+func (w *IndexWorker) flushIdle(ctx context.Context) {
+	const idle = 50 * time.Millisecond
+	t := time.NewTicker(idle)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		if w.inFlight.Load() == 0 || time.Since(time.Unix(0, w.lastAdd.Load())) < idle || w.unavailable.Load() {
+			continue
+		}
+		fc, cancel := context.WithTimeout(ctx, 10*time.Second)
+		if err := w.w.Flush(fc); err != nil && !w.opts.unavailable(err) {
+			w.opts.logger.Warn("flush index", "err", err)
+		}
+		cancel()
+	}
+}
+
+// Stats returns a copy of the counters.
+func (w *IndexWorker) Stats() IndexStats {
+	return IndexStats{
+		Received:     w.received.Load(),
+		Indexed:      w.indexed.Load(),
+		Failed:       w.failed.Load(),
+		DeadLettered: w.deadLettered.Load(),
+		Waits:        w.waits.Load(),
+	}
+}
+
+func (w *IndexWorker) handle(ctx context.Context, msg jetstream.Msg) {
+	w.received.Add(1)
+	a, err := DecodeArticle(msg.Headers(), msg.Data())
+	if err != nil {
+		w.pending.Add(1)
+		w.settleFailure(ctx, msg, err)
+		return
+	}
+	// While the backend is down, do not pile more work on it: wait here
+	// (holding this slot, so the consumer stops pulling) until a retry
+	// succeeds.
+	if !w.waitAvailable(ctx, msg) {
+		_ = msg.Nak()
+		return
+	}
+	w.pending.Add(1)
+	w.add(ctx, msg, a, 0)
+}
+
+// add hands a to the writer; attempt counts retries while unavailable.
+func (w *IndexWorker) add(ctx context.Context, msg jetstream.Msg, a *article.Article, attempt int) {
+	w.inFlight.Add(1)
+	w.lastAdd.Store(time.Now().UnixNano())
+	actx, cancel := context.WithTimeout(ctx, w.cfg.Index.Timeout)
+	defer cancel()
+	var once sync.Once
+	err := w.w.Add(actx, a, func(err error) {
+		once.Do(func() {
+			w.inFlight.Add(-1)
+			w.settle(ctx, msg, a, attempt, err)
+		})
+	})
+	if err != nil {
+		once.Do(func() {
+			w.inFlight.Add(-1)
+			w.settle(ctx, msg, a, attempt, err)
+		})
+	}
+}
+
+// settle acts on the outcome of one write. It runs from the writer's done
+// callback, so it must not block on the writer.
+func (w *IndexWorker) settle(ctx context.Context, msg jetstream.Msg, a *article.Article, attempt int, err error) {
+	if err == nil {
+		w.setAvailable()
+		if aerr := msg.Ack(); aerr != nil {
+			// The write is durable and idempotent; a redelivery rewrites it.
+			w.opts.logger.Warn("ack article", "id", a.ID, "err", aerr)
+		}
+		w.indexed.Add(1)
+		w.opts.metrics.do(func(m *Metrics) {
+			m.ArticlesIndexed.Inc()
+			if t, perr := time.Parse(time.RFC3339Nano, a.FetchedAt); perr == nil {
+				m.IndexLatency.Observe(time.Since(t).Seconds())
+			}
+		})
+		if w.opts.onIndexed != nil {
+			w.opts.onIndexed(a)
+		}
+		w.pending.Done()
+		return
+	}
+	if w.opts.unavailable(err) && ctx.Err() == nil {
+		w.waits.Add(1)
+		w.setUnavailable(err)
+		go w.retryLater(ctx, msg, a, attempt+1)
+		return
+	}
+	w.settleFailure(ctx, msg, fmt.Errorf("index article %s (%s): %w", a.ID, a.URL, err))
+}
+
+// retryLater keeps msg (InProgress) for a backoff delay and writes a again.
+func (w *IndexWorker) retryLater(ctx context.Context, msg jetstream.Msg, a *article.Article, attempt int) {
+	delay := min(50*time.Millisecond<<min(attempt, 10), w.cfg.Index.backoff(uint64(w.cfg.Index.MaxDeliver)))
+	stop := keepAlive(msg, w.cfg.Index.AckWait)
+	t := time.NewTimer(delay)
+	select {
+	case <-t.C:
+	case <-w.recoveredCh():
+		t.Stop()
+	case <-ctx.Done():
+		t.Stop()
+	case <-w.stopping:
+		t.Stop()
+	}
+	stop()
+	if ctx.Err() != nil || isClosed(w.stopping) {
+		// Shutting down: let another worker have it.
+		_ = msg.Nak()
+		w.pending.Done()
+		return
+	}
+	w.add(ctx, msg, a, attempt)
+}
+
+// settleFailure naks with backoff or dead-letters, then releases pending.
+func (w *IndexWorker) settleFailure(ctx context.Context, msg jetstream.Msg, err error) {
+	defer w.pending.Done()
+	n := deliveries(msg)
+	w.opts.metrics.do(func(m *Metrics) { m.Failures.WithLabelValues(StageIndex).Inc() })
+	permanent := errors.Is(err, ErrPermanent) || errors.Is(err, ErrBadMessage)
+	if !permanent && n < uint64(w.cfg.Index.MaxDeliver) {
+		w.failed.Add(1)
+		delay := w.cfg.Index.backoff(n)
+		w.opts.logger.Warn("index failed; will retry", "subject", msg.Subject(), "delivery", n, "retry_in", delay, "err", err)
+		_ = msg.NakWithDelay(delay)
+		return
+	}
+	reason := err.Error()
+	if !permanent {
+		reason = fmt.Sprintf("after %d deliveries: %s", n, reason)
+	}
+	if dlErr := deadLetter(ctx, w.js, StageIndex, msg, reason); dlErr != nil {
+		w.failed.Add(1)
+		w.opts.logger.Error("dead-letter article", "err", dlErr)
+		_ = msg.NakWithDelay(w.cfg.Index.backoff(n))
+		return
+	}
+	w.deadLettered.Add(1)
+	w.opts.metrics.do(func(m *Metrics) { m.DeadLettered.WithLabelValues(StageIndex).Inc() })
+	w.opts.logger.Warn("article dead-lettered", "subject", msg.Subject(), "reason", reason)
+	if w.opts.onDeadLetter != nil {
+		w.opts.onDeadLetter(StageIndex, reason)
+	}
+}
+
+func (w *IndexWorker) recoveredCh() <-chan struct{} {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.recovered
+}
+
+func (w *IndexWorker) setUnavailable(err error) {
+	if !w.unavailable.Swap(true) {
+		w.opts.logger.Warn("index unavailable; holding articles until it is back", "err", err)
+		w.opts.metrics.do(func(m *Metrics) { m.IndexUnavailable.Set(1) })
+	}
+}
+
+func (w *IndexWorker) setAvailable() {
+	if w.unavailable.Swap(false) {
+		w.opts.logger.Info("index available again")
+		w.opts.metrics.do(func(m *Metrics) { m.IndexUnavailable.Set(0) })
+		w.mu.Lock()
+		close(w.recovered)
+		w.recovered = make(chan struct{})
+		w.mu.Unlock()
+	}
+}
+
+// waitAvailable blocks while the backend is unavailable, keeping msg alive.
+// It returns false if ctx ended first.
+func (w *IndexWorker) waitAvailable(ctx context.Context, msg jetstream.Msg) bool {
+	if !w.unavailable.Load() {
+		return true
+	}
+	stop := keepAlive(msg, w.cfg.Index.AckWait)
+	defer stop()
+	for w.unavailable.Load() {
+		select {
+		case <-w.recoveredCh():
+		case <-ctx.Done():
+			return false
+		case <-w.stopping:
+			return false
+		}
+	}
+	return true
+}
+
+func isClosed(c <-chan struct{}) bool {
+	select {
+	case <-c:
+		return true
+	default:
+		return false
+	}
+}

@@ -1,0 +1,75 @@
+package pipeline
+
+import (
+	"github.com/prometheus/client_golang/prometheus"
+)
+
+// Metrics are the pipeline's Prometheus collectors. A nil *Metrics is valid
+// and records nothing, so tests and library users need not register any.
+type Metrics struct {
+	PagesPublished   prometheus.Counter
+	PagesDuplicate   prometheus.Counter
+	PagesOffloaded   prometheus.Counter
+	PublishFailed    prometheus.Counter
+	PagesExtracted   *prometheus.CounterVec // result: article, not_article, duplicate_article
+	ArticlesIndexed  prometheus.Counter
+	Failures         *prometheus.CounterVec // stage: extract, index (each failed attempt)
+	DeadLettered     *prometheus.CounterVec // stage
+	ConsumerPending  *prometheus.GaugeVec   // consumer: messages not yet delivered (lag)
+	ConsumerAckPend  *prometheus.GaugeVec   // consumer: delivered, not yet acked
+	IndexLatency     prometheus.Histogram   // fetch -> durable in the index
+	ExtractDuration  prometheus.Histogram
+	IndexUnavailable prometheus.Gauge // 1 while the index worker waits for the backend
+}
+
+// NewMetrics creates the collectors and registers them on reg (if not nil).
+// It returns an error if one is already registered.
+func NewMetrics(reg prometheus.Registerer) (*Metrics, error) {
+	m := &Metrics{
+		PagesPublished: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "byline_pages_published_total", Help: "Pages fetched and stored on the PAGES stream."}),
+		PagesDuplicate: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "byline_pages_duplicate_total", Help: "Pages dropped by the PAGES duplicates window (same URL and content)."}),
+		PagesOffloaded: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "byline_pages_offloaded_total", Help: "Page bodies too large for a message, stored in the object store."}),
+		PublishFailed: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "byline_pages_publish_failed_total", Help: "Pages that could not be published."}),
+		PagesExtracted: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "byline_pages_extracted_total", Help: "Pages handled by extract workers, by result."}, []string{"result"}),
+		ArticlesIndexed: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "byline_articles_indexed_total", Help: "Articles durably written to the index."}),
+		Failures: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "byline_failures_total", Help: "Failed attempts (retried later or dead-lettered), by stage."}, []string{"stage"}),
+		DeadLettered: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "byline_deadlettered_total", Help: "Messages moved to the DEADLETTER stream, by stage."}, []string{"stage"}),
+		ConsumerPending: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "byline_consumer_pending", Help: "Messages not yet delivered to a consumer (lag)."}, []string{"consumer"}),
+		ConsumerAckPend: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "byline_consumer_ack_pending", Help: "Messages delivered to a consumer and not yet acknowledged."}, []string{"consumer"}),
+		IndexLatency: prometheus.NewHistogram(prometheus.HistogramOpts{
+			Name: "byline_fetch_to_indexed_seconds", Help: "Time from page fetch to the article being durable in the index.",
+			Buckets: prometheus.ExponentialBuckets(0.005, 2, 16)}),
+		ExtractDuration: prometheus.NewHistogram(prometheus.HistogramOpts{
+			Name: "byline_extract_seconds", Help: "Time to extract one page.",
+			Buckets: prometheus.ExponentialBuckets(0.0005, 2, 16)}),
+		IndexUnavailable: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "byline_index_unavailable", Help: "1 while index workers wait for an unavailable index backend."}),
+	}
+	if reg != nil {
+		for _, c := range []prometheus.Collector{m.PagesPublished, m.PagesDuplicate, m.PagesOffloaded, m.PublishFailed,
+			m.PagesExtracted, m.ArticlesIndexed, m.Failures, m.DeadLettered, m.ConsumerPending, m.ConsumerAckPend,
+			m.IndexLatency, m.ExtractDuration, m.IndexUnavailable} {
+			if err := reg.Register(c); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return m, nil
+}
+
+// do calls f unless m is nil.
+func (m *Metrics) do(f func(m *Metrics)) {
+	if m != nil {
+		f(m)
+	}
+}

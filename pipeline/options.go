@@ -1,0 +1,78 @@
+package pipeline
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+
+	"byline/article"
+	"byline/index"
+)
+
+// ErrPermanent marks an error that retrying cannot fix; a worker
+// dead-letters the message at once instead of redelivering it. Wrap an error
+// with Permanent.
+var ErrPermanent = errors.New("permanent failure")
+
+// ErrNotArticle may be returned (wrapped) by an ExtractFunc for a page that
+// holds no article; the page is acked and counted as a non-article. Use
+// WithNotArticle to recognise the extractor's own sentinel instead.
+var ErrNotArticle = errors.New("pipeline: not an article")
+
+// Permanent wraps err so that errors.Is(err, ErrPermanent) holds.
+func Permanent(err error) error {
+	if err == nil {
+		return nil
+	}
+	return fmt.Errorf("%w: %w", ErrPermanent, err)
+}
+
+// Option configures a Publisher or a worker.
+type Option func(*options)
+
+type options struct {
+	logger       *slog.Logger
+	metrics      *Metrics
+	notArticle   func(error) bool
+	unavailable  func(error) bool
+	onIndexed    func(a *article.Article)
+	onDeadLetter func(stage, reason string)
+}
+
+func buildOptions(opts []Option) options {
+	o := options{
+		notArticle:  func(err error) bool { return errors.Is(err, ErrNotArticle) },
+		unavailable: func(err error) bool { return errors.Is(err, index.ErrUnavailable) },
+	}
+	for _, f := range opts {
+		f(&o)
+	}
+	if o.logger == nil {
+		o.logger = slog.New(slog.DiscardHandler)
+	}
+	return o
+}
+
+// WithLogger sets the logger; the default discards.
+func WithLogger(l *slog.Logger) Option { return func(o *options) { o.logger = l } }
+
+// WithMetrics records into m; the default records nothing.
+func WithMetrics(m *Metrics) Option { return func(o *options) { o.metrics = m } }
+
+// WithNotArticle sets how the extract worker recognises "this page is not an
+// article" errors from its ExtractFunc; the default matches ErrNotArticle.
+func WithNotArticle(f func(error) bool) Option { return func(o *options) { o.notArticle = f } }
+
+// WithUnavailable sets how the index worker recognises "backend down, try
+// later" errors; the default matches index.ErrUnavailable. Such errors never
+// dead-letter: the worker keeps the message (sending InProgress) and retries
+// with backoff until the backend is back.
+func WithUnavailable(f func(error) bool) Option { return func(o *options) { o.unavailable = f } }
+
+// WithOnIndexed calls f after each article is durably indexed and acked.
+func WithOnIndexed(f func(a *article.Article)) Option { return func(o *options) { o.onIndexed = f } }
+
+// WithOnDeadLetter calls f after a message was dead-lettered.
+func WithOnDeadLetter(f func(stage, reason string)) Option {
+	return func(o *options) { o.onDeadLetter = f }
+}

@@ -1,0 +1,437 @@
+package pipeline_test
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+	"go.uber.org/goleak"
+
+	"byline/article"
+	"byline/pipeline"
+)
+
+func TestMain(m *testing.M) {
+	goleak.VerifyTestMain(m,
+		// The embedded server and the zstd codec keep process-wide goroutines.
+		goleak.IgnoreAnyFunction("github.com/klauspost/compress/zstd.(*blockDec).startDecoder"),
+		goleak.IgnoreTopFunction("github.com/nats-io/nats-server/v2/server.(*Server).startGoRoutine.func1"),
+		goleak.IgnoreTopFunction("internal/poll.runtime_pollWait"),
+		goleak.IgnoreTopFunction("time.Sleep"),
+	)
+}
+
+func TestToken(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"www.example.com", "www_example_com"},
+		{"Example.COM", "example_com"},
+		{"a*b>c d", "a_b_c_d"},
+		{"", "_"},
+		{"münchen.de", "m_nchen_de"},
+		{"site-name_1", "site-name_1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := pipeline.Token(tt.in); got != tt.want {
+				t.Errorf("Token(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSubjects(t *testing.T) {
+	tests := []struct{ name, got, want string }{
+		{"page", pipeline.PageSubject("https://www.Example.com:8443/a/b?x=1"), "byline.pages.www_example_com"},
+		{"page no host", pipeline.PageSubject("not a url"), "byline.pages._"},
+		{"article", pipeline.ArticleSubject(pipeline.SiteOf("https://www.example.co.uk/x")), "byline.articles.example_co_uk"},
+		{"deadletter", pipeline.DeadLetterSubject(pipeline.StageExtract), "byline.deadletter.extract"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.got != tt.want {
+				t.Errorf("got %q, want %q", tt.got, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzToken(f *testing.F) {
+	for _, s := range []string{"www.example.com", "a.*.>", " ", "\x00", "ü"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		tok := pipeline.Token(s)
+		if tok == "" || strings.ContainsAny(tok, ".*> \t\r\n") {
+			t.Fatalf("Token(%q) = %q is not a single safe subject token", s, tok)
+		}
+	})
+}
+
+func TestConfigValidate(t *testing.T) {
+	tests := []struct {
+		name    string
+		mod     func(*pipeline.Config)
+		wantErr string
+	}{
+		{"defaults", func(*pipeline.Config) {}, ""},
+		{"bad storage", func(c *pipeline.Config) { c.Storage = "disk" }, `storage "disk"`},
+		{"bad stream name", func(c *pipeline.Config) { c.PagesStream = "PAGES.X" }, `stream name "PAGES.X"`},
+		{"same stream twice", func(c *pipeline.Config) { c.ArticlesStream = "PAGES" }, `used twice`},
+		{"duplicates too long", func(c *pipeline.Config) { c.Duplicates = 10 * 24 * time.Hour }, "duplicates window"},
+		{"backoff longer than max deliver", func(c *pipeline.Config) {
+			c.Extract.MaxDeliver = 1
+		}, "extract.backoff has 4 entries"},
+		{"negative backoff", func(c *pipeline.Config) { c.Index.BackOff = []time.Duration{-1} }, "index.backoff[0]"},
+		{"same durable", func(c *pipeline.Config) { c.Index.Durable = "byline-extract" }, "share durable name"},
+		{"tiny headroom", func(c *pipeline.Config) { c.PayloadHeadroom = 10 }, "payload_headroom"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := pipeline.Config{}.WithDefaults()
+			tt.mod(&c)
+			err := c.Validate()
+			if tt.wantErr == "" {
+				if err != nil {
+					t.Fatalf("Validate() = %v, want nil", err)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tt.wantErr) || !errors.Is(err, pipeline.ErrInvalidConfig) {
+				t.Fatalf("Validate() = %v, want ErrInvalidConfig containing %q", err, tt.wantErr)
+			}
+		})
+	}
+}
+
+// TestFlow runs pages through publisher, extract and index workers:
+// articles, non-articles, republished duplicates, a compressed page and a
+// page too large for a message (object store), and reconciles the counts.
+func TestFlow(t *testing.T) {
+	_, js := startBus(t, 256<<10)
+	cfg := testConfig()
+	cfg.PayloadHeadroom = 4 << 10
+	setup(t, js, cfg)
+	pub, err := pipeline.NewPublisher(js, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	idx := newFakeIndex()
+	ew, iw, stop := runWorkers(t, js, cfg, stubExtract(nil), idx)
+
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	var want []string
+	var pages []*article.Page
+	for i := range 20 {
+		pages = append(pages, testPage("www.example.com", i))
+	}
+	// A 1 MiB page that compresses well, and a 600 KiB one that does not
+	// (random bytes): the latter exceeds the 256 KiB max payload.
+	big := testPage("big.example.com", 1)
+	big.Body = []byte(strings.Repeat("<p>All work and no play makes Jack a dull boy.</p>\n", 20000))
+	huge := testPage("big.example.com", 2)
+	huge.Body = make([]byte, 600<<10)
+	rand.Read(huge.Body)
+	pages = append(pages, big, huge)
+	for _, p := range pages {
+		want = append(want, article.IDFor(p.URL))
+	}
+	listing := &article.Page{URL: "http://www.example.com/", Status: 200, Body: []byte("<html>front page</html>")}
+	pages = append(pages, listing)
+
+	var wg sync.WaitGroup
+	for _, p := range pages {
+		wg.Go(func() {
+			if err := pub.Put(ctx, p); err != nil {
+				t.Errorf("Put %s: %v", p.URL, err)
+			}
+		})
+	}
+	wg.Wait()
+	// Republish five unchanged pages: dropped by the duplicates window.
+	for _, p := range pages[:5] {
+		if err := pub.Put(ctx, p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	waitIdle(t, js, cfg, 20*time.Second)
+	stop()
+
+	ps, es, is := pub.Stats(), ew.Stats(), iw.Stats()
+	if ps.Published != 23 || ps.Duplicates != 5 || ps.Offloaded != 1 || ps.Compressed < 2 {
+		t.Errorf("publisher stats = %+v, want 23 published, 5 duplicates, 1 offloaded, >=2 compressed", ps)
+	}
+	if es.Extracted != 22 || es.NonArticles != 1 || es.DeadLettered != 0 || es.DuplicateArticles != 0 {
+		t.Errorf("extract stats = %+v, want 22 extracted, 1 non-article", es)
+	}
+	if is.Indexed != 22 || is.DeadLettered != 0 {
+		t.Errorf("index stats = %+v, want 22 indexed", is)
+	}
+	if ps.Published != es.Extracted+es.NonArticles+es.DeadLettered {
+		t.Errorf("pages do not reconcile: published %d != extracted %d + non-articles %d + dead-lettered %d",
+			ps.Published, es.Extracted, es.NonArticles, es.DeadLettered)
+	}
+	idx.assertDocs(t, want, true)
+	idx.mu.Lock()
+	gotBig, gotHuge := idx.docs[article.IDFor(big.URL)], idx.docs[article.IDFor(huge.URL)]
+	idx.mu.Unlock()
+	if gotBig == nil || gotBig.Summary != article.HashContent(big.Body) || gotHuge == nil || gotHuge.Summary != article.HashContent(huge.Body) {
+		t.Error("large page bodies did not survive compression / object store round trip")
+	}
+	// The offloaded body was deleted after the ack.
+	store, err := js.ObjectStore(ctx, "byline-bodies")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if objs, err := store.List(ctx); err == nil && len(objs) != 0 {
+		t.Errorf("object store still holds %d bodies", len(objs))
+	} else if err != nil && !errors.Is(err, jetstream.ErrNoObjectsFound) {
+		t.Fatal(err)
+	}
+}
+
+// TestPoisonPage: a page whose extraction always fails is dead-lettered
+// after MaxDeliver with its reason; the rest flows.
+func TestPoisonPage(t *testing.T) {
+	_, js := startBus(t, 0)
+	cfg := testConfig()
+	setup(t, js, cfg)
+	pub, err := pipeline.NewPublisher(js, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	poison := testPage("example.org", 3)
+	panicky := testPage("example.org", 4)
+	idx := newFakeIndex()
+	var dl atomic.Int32
+	ex := stubExtract(map[string]bool{poison.URL: true})
+	ew, iw, stop := runWorkers(t, js, cfg, func(ctx context.Context, p *article.Page) (*article.Article, error) {
+		if p.URL == panicky.URL {
+			panic("extractor bug")
+		}
+		return ex(ctx, p)
+	}, idx, pipeline.WithOnDeadLetter(func(string, string) { dl.Add(1) }))
+
+	ctx := context.Background()
+	var want []string
+	for i := range 10 {
+		p := testPage("example.org", i)
+		if err := pub.Put(ctx, p); err != nil {
+			t.Fatal(err)
+		}
+		if i != 3 && i != 4 {
+			want = append(want, article.IDFor(p.URL))
+		}
+	}
+	waitIdle(t, js, cfg, 20*time.Second)
+	stop()
+	es, is := ew.Stats(), iw.Stats()
+	if es.Extracted != 8 || es.DeadLettered != 2 || es.Failed != 4 || es.Received != 14 {
+		t.Errorf("extract stats = %+v, want 8 extracted, 2 dead-lettered after 3 deliveries each", es)
+	}
+	if is.Indexed != 8 || dl.Load() != 2 {
+		t.Errorf("indexed %d, dead-letter callbacks %d; want 8, 2", is.Indexed, dl.Load())
+	}
+	idx.assertDocs(t, want, true)
+	msgs := deadLetters(t, js)
+	if len(msgs) != 2 {
+		t.Fatalf("DEADLETTER holds %d messages, want 2", len(msgs))
+	}
+	reasons := map[string]string{}
+	for _, m := range msgs {
+		h := m.Headers()
+		if h.Get(pipeline.HeaderDLStage) != "extract" || h.Get(pipeline.HeaderDLDeliveries) != "3" ||
+			h.Get(pipeline.HeaderDLSubject) != "byline.pages.example_org" || h.Get(pipeline.HeaderPage) == "" {
+			t.Errorf("dead letter headers = %v", h)
+		}
+		if m.Subject() != "byline.deadletter.extract" {
+			t.Errorf("dead letter subject = %s", m.Subject())
+		}
+		reasons[h.Get(pipeline.HeaderURL)] = h.Get(pipeline.HeaderDLReason)
+		if string(m.Data()) != string(testPage("example.org", 0).Body) && !strings.Contains(string(m.Data()), "Body of story") {
+			t.Errorf("dead letter body is not the original page: %q", m.Data())
+		}
+	}
+	if r := reasons[poison.URL]; !strings.Contains(r, "stub: cannot parse") || !strings.Contains(r, "after 3 deliveries") {
+		t.Errorf("poison reason = %q", r)
+	}
+	if r := reasons[panicky.URL]; !strings.Contains(r, "panic: extractor bug") {
+		t.Errorf("panic reason = %q", r)
+	}
+}
+
+// TestIndexUnavailable: while the index is down articles wait (no
+// dead-letters, no lost messages) and are indexed once it is back.
+func TestIndexUnavailable(t *testing.T) {
+	_, js := startBus(t, 0)
+	cfg := testConfig()
+	setup(t, js, cfg)
+	pub, err := pipeline.NewPublisher(js, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	idx := newFakeIndex()
+	idx.setDown(true)
+	_, iw, stop := runWorkers(t, js, cfg, stubExtract(nil), idx)
+	ctx := context.Background()
+	var want []string
+	for i := range 15 {
+		p := testPage("example.net", i)
+		want = append(want, article.IDFor(p.URL))
+		if err := pub.Put(ctx, p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Wait until the worker has hit the outage a few times, well past
+	// several AckWaits, so redelivery would have happened if it let go.
+	deadline := time.Now().Add(10 * time.Second)
+	for iw.Stats().Waits < 5 && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	time.Sleep(3 * cfg.Index.AckWait)
+	if n := idx.count(); n != 0 {
+		t.Fatalf("index holds %d documents while down", n)
+	}
+	idx.setDown(false)
+	waitIdle(t, js, cfg, 20*time.Second)
+	stop()
+	is := iw.Stats()
+	if is.Indexed != 15 || is.DeadLettered != 0 || is.Waits == 0 {
+		t.Errorf("index stats = %+v, want 15 indexed, 0 dead-lettered, some waits", is)
+	}
+	idx.assertDocs(t, want, true)
+	if msgs := deadLetters(t, js); len(msgs) != 0 {
+		t.Errorf("%d dead letters, want 0", len(msgs))
+	}
+}
+
+// TestIndexPermanentError: an article the index rejects for good is
+// dead-lettered at once (stage index); the rest is indexed.
+func TestIndexPermanentError(t *testing.T) {
+	_, js := startBus(t, 0)
+	cfg := testConfig()
+	setup(t, js, cfg)
+	pub, err := pipeline.NewPublisher(js, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	idx := newFakeIndex()
+	bad := testPage("example.net", 7)
+	idx.fail[article.IDFor(bad.URL)] = pipeline.Permanent(errors.New("mapping rejected field"))
+	_, iw, stop := runWorkers(t, js, cfg, stubExtract(nil), idx)
+	var want []string
+	for i := range 10 {
+		p := testPage("example.net", i)
+		if i != 7 {
+			want = append(want, article.IDFor(p.URL))
+		}
+		if err := pub.Put(context.Background(), p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	waitIdle(t, js, cfg, 20*time.Second)
+	stop()
+	if is := iw.Stats(); is.Indexed != 9 || is.DeadLettered != 1 || is.Failed != 0 {
+		t.Errorf("index stats = %+v, want 9 indexed, 1 dead-lettered at once", is)
+	}
+	idx.assertDocs(t, want, true)
+	msgs := deadLetters(t, js)
+	if len(msgs) != 1 {
+		t.Fatalf("%d dead letters, want 1", len(msgs))
+	}
+	h := msgs[0].Headers()
+	if h.Get(pipeline.HeaderDLStage) != "index" || !strings.Contains(h.Get(pipeline.HeaderDLReason), "mapping rejected field") ||
+		h.Get(pipeline.HeaderArticleID) != article.IDFor(bad.URL) {
+		t.Errorf("dead letter headers = %v", h)
+	}
+	if a, err := pipeline.DecodeArticle(h, msgs[0].Data()); err != nil || a.URL != bad.URL {
+		t.Errorf("dead letter body: %v, %v", a, err)
+	}
+}
+
+// TestDrain: cancelling a worker's context lets its in-flight messages
+// finish and ack before Run returns; nothing is redelivered.
+func TestDrain(t *testing.T) {
+	_, js := startBus(t, 0)
+	cfg := testConfig()
+	cfg.Extract.AckWait = 5 * time.Second
+	setup(t, js, cfg)
+	pub, err := pipeline.NewPublisher(js, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	started := make(chan struct{}, 100)
+	release := make(chan struct{})
+	slow := func(ctx context.Context, p *article.Page) (*article.Article, error) {
+		started <- struct{}{}
+		<-release
+		return stubExtract(nil)(ctx, p)
+	}
+	ew, err := pipeline.NewExtractWorker(js, cfg, slow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 4 {
+		if err := pub.Put(context.Background(), testPage("drain.example", i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error)
+	go func() { done <- ew.Run(ctx) }()
+	for range 4 {
+		<-started
+	}
+	cancel()
+	select {
+	case err := <-done:
+		t.Fatalf("Run returned %v before its in-flight work finished", err)
+	case <-time.After(50 * time.Millisecond):
+	}
+	close(release)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if s := ew.Stats(); s.Extracted != 4 || s.Received != 4 {
+		t.Errorf("stats after drain = %+v, want 4 extracted", s)
+	}
+	p, err := pipeline.Status(context.Background(), js, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.PagesQueued != 0 || p.ExtractAckPending != 0 || p.Articles != 4 {
+		t.Errorf("after drain: %+v, want no pages left and 4 articles", p)
+	}
+}
+
+func TestDecodeArticleErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		enc  string
+		data string
+	}{
+		{"bad json", "", "{"},
+		{"bad zstd", "zstd", "not zstd"},
+		{"unknown encoding", "br", "{}"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := map[string][]string{}
+			if tt.enc != "" {
+				h[pipeline.HeaderContentEncoding] = []string{tt.enc}
+			}
+			if _, err := pipeline.DecodeArticle(h, []byte(tt.data)); !errors.Is(err, pipeline.ErrBadMessage) {
+				t.Errorf("DecodeArticle = %v, want ErrBadMessage", err)
+			}
+		})
+	}
+}
+
+var _ = fmt.Sprint

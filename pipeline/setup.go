@@ -1,0 +1,96 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/nats-io/nats.go/jetstream"
+)
+
+// Setup creates or updates the PAGES, ARTICLES and DEADLETTER streams, the
+// body bucket and both durable consumers, so that every process (publisher,
+// workers, tail) can start in any order. It is idempotent. cfg is defaulted
+// and validated first.
+func Setup(ctx context.Context, js jetstream.JetStream, cfg Config) error {
+	cfg = cfg.WithDefaults()
+	if err := cfg.Validate(); err != nil {
+		return err
+	}
+	streams := []jetstream.StreamConfig{
+		{
+			Name:        cfg.PagesStream,
+			Description: "Byline fetched pages awaiting extraction (work queue)",
+			Subjects:    []string{PagesSubjectPrefix + ".>"},
+			Retention:   jetstream.WorkQueuePolicy,
+			Storage:     cfg.storage(),
+			Replicas:    cfg.Replicas,
+			MaxAge:      cfg.PagesMaxAge,
+			MaxBytes:    orUnlimited(cfg.PagesMaxBytes),
+			Discard:     jetstream.DiscardNew,
+			Duplicates:  cfg.Duplicates,
+		},
+		{
+			Name:        cfg.ArticlesStream,
+			Description: "Byline extracted articles (Article JSON), replayable for MaxAge",
+			Subjects:    []string{ArticlesSubjectPrefix + ".>"},
+			Retention:   jetstream.LimitsPolicy,
+			Storage:     cfg.storage(),
+			Replicas:    cfg.Replicas,
+			MaxAge:      cfg.ArticlesMaxAge,
+			MaxBytes:    orUnlimited(cfg.ArticlesMaxBytes),
+			Discard:     jetstream.DiscardOld,
+			Duplicates:  cfg.Duplicates,
+		},
+		{
+			Name:        cfg.DeadLetterStream,
+			Description: "Byline messages that failed for good, with the reason in headers",
+			Subjects:    []string{DeadLetterSubjectPrefix + ".>"},
+			Retention:   jetstream.LimitsPolicy,
+			Storage:     cfg.storage(),
+			Replicas:    cfg.Replicas,
+			MaxAge:      cfg.DeadLetterMaxAge,
+			Discard:     jetstream.DiscardOld,
+			Duplicates:  cfg.Duplicates,
+		},
+	}
+	for _, sc := range streams {
+		if _, err := js.CreateOrUpdateStream(ctx, sc); err != nil {
+			return fmt.Errorf("pipeline: set up stream %s: %w", sc.Name, err)
+		}
+	}
+	if _, err := js.CreateOrUpdateObjectStore(ctx, jetstream.ObjectStoreConfig{
+		Bucket:      cfg.BodyBucket,
+		Description: "Byline page bodies too large for a PAGES message",
+		TTL:         cfg.PagesMaxAge,
+		Storage:     cfg.storage(),
+		Replicas:    cfg.Replicas,
+	}); err != nil {
+		return fmt.Errorf("pipeline: set up object store %s: %w", cfg.BodyBucket, err)
+	}
+	consumers := []struct {
+		stream string
+		cc     jetstream.ConsumerConfig
+	}{
+		{cfg.PagesStream, cfg.Extract.jsConsumerConfig("Byline extract workers")},
+		{cfg.ArticlesStream, cfg.Index.jsConsumerConfig("Byline index workers")},
+	}
+	for _, c := range consumers {
+		if _, err := js.CreateOrUpdateConsumer(ctx, c.stream, c.cc); err != nil {
+			return fmt.Errorf("pipeline: set up consumer %s on %s: %w", c.cc.Durable, c.stream, err)
+		}
+	}
+	return nil
+}
+
+func orUnlimited(n int64) int64 {
+	if n <= 0 {
+		return -1
+	}
+	return n
+}
+
+// isNotFound reports whether err means a missing object or message.
+func isNotFound(err error) bool {
+	return errors.Is(err, jetstream.ErrObjectNotFound) || errors.Is(err, jetstream.ErrMsgNotFound)
+}

@@ -1,0 +1,141 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+)
+
+// Progress is the server-side state of the pipeline: what is still queued
+// or in flight at each stage.
+type Progress struct {
+	PagesQueued       uint64 `json:"pages_queued"`        // messages on PAGES (work queue: not yet acked)
+	ExtractPending    uint64 `json:"extract_pending"`     // PAGES messages not yet delivered
+	ExtractAckPending int    `json:"extract_ack_pending"` // delivered to an extract worker, not acked
+	IndexPending      uint64 `json:"index_pending"`       // ARTICLES messages the index consumer has not seen
+	IndexAckPending   int    `json:"index_ack_pending"`
+	Articles          uint64 `json:"articles"`     // messages on ARTICLES
+	DeadLetters       uint64 `json:"dead_letters"` // messages on DEADLETTER
+}
+
+// Idle reports whether nothing is queued or in flight.
+func (p Progress) Idle() bool {
+	return p.PagesQueued == 0 && p.ExtractPending == 0 && p.ExtractAckPending == 0 &&
+		p.IndexPending == 0 && p.IndexAckPending == 0
+}
+
+// Status reads the pipeline's Progress from the server.
+func Status(ctx context.Context, js jetstream.JetStream, cfg Config) (Progress, error) {
+	cfg = cfg.WithDefaults()
+	var p Progress
+	pages, err := streamInfo(ctx, js, cfg.PagesStream)
+	if err != nil {
+		return p, err
+	}
+	p.PagesQueued = pages.State.Msgs
+	articles, err := streamInfo(ctx, js, cfg.ArticlesStream)
+	if err != nil {
+		return p, err
+	}
+	p.Articles = articles.State.Msgs
+	dl, err := streamInfo(ctx, js, cfg.DeadLetterStream)
+	if err != nil {
+		return p, err
+	}
+	p.DeadLetters = dl.State.Msgs
+	ec, err := consumerInfo(ctx, js, cfg.PagesStream, cfg.Extract.Durable)
+	if err != nil {
+		return p, err
+	}
+	p.ExtractPending, p.ExtractAckPending = ec.NumPending, ec.NumAckPending
+	ic, err := consumerInfo(ctx, js, cfg.ArticlesStream, cfg.Index.Durable)
+	if err != nil {
+		return p, err
+	}
+	p.IndexPending, p.IndexAckPending = ic.NumPending, ic.NumAckPending
+	return p, nil
+}
+
+// WaitIdle polls Status every interval until the pipeline is Idle, calling
+// progress (if not nil) with each reading. It returns ctx's error if ctx ends
+// first.
+func WaitIdle(ctx context.Context, js jetstream.JetStream, cfg Config, interval time.Duration, progress func(Progress)) error {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		sctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		p, err := Status(sctx, js, cfg)
+		cancel()
+		if err == nil {
+			if progress != nil {
+				progress(p)
+			}
+			if p.Idle() {
+				return nil
+			}
+		}
+		select {
+		case <-ctx.Done():
+			if err != nil {
+				return fmt.Errorf("pipeline: wait for idle: %w (last status error: %w)", ctx.Err(), err)
+			}
+			return fmt.Errorf("pipeline: wait for idle: %w (%+v)", ctx.Err(), p)
+		case <-t.C:
+		}
+	}
+}
+
+// WatchLag updates m's consumer gauges from the server every interval until
+// ctx is done.
+func WatchLag(ctx context.Context, js jetstream.JetStream, cfg Config, m *Metrics, interval time.Duration) {
+	if m == nil {
+		return
+	}
+	cfg = cfg.WithDefaults()
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		for _, c := range []struct{ stream, durable string }{
+			{cfg.PagesStream, cfg.Extract.Durable}, {cfg.ArticlesStream, cfg.Index.Durable},
+		} {
+			sctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+			ci, err := consumerInfo(sctx, js, c.stream, c.durable)
+			cancel()
+			if err == nil {
+				m.ConsumerPending.WithLabelValues(c.durable).Set(float64(ci.NumPending))
+				m.ConsumerAckPend.WithLabelValues(c.durable).Set(float64(ci.NumAckPending))
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+func streamInfo(ctx context.Context, js jetstream.JetStream, name string) (*jetstream.StreamInfo, error) {
+	s, err := js.Stream(ctx, name)
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: stream %s: %w", name, err)
+	}
+	info, err := s.Info(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: stream %s info: %w", name, err)
+	}
+	return info, nil
+}
+
+func consumerInfo(ctx context.Context, js jetstream.JetStream, stream, durable string) (*jetstream.ConsumerInfo, error) {
+	c, err := js.Consumer(ctx, stream, durable)
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: consumer %s on %s: %w", durable, stream, err)
+	}
+	info, err := c.Info(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: consumer %s on %s info: %w", durable, stream, err)
+	}
+	return info, nil
+}

@@ -1,0 +1,200 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+)
+
+// drainTimeout bounds how long a stopping worker waits for in-flight
+// messages; what is not acked by then is redelivered after AckWait.
+const drainTimeout = 30 * time.Second
+
+// fetchWait is how long one pull request waits for messages.
+const fetchWait = 2 * time.Second
+
+// consumeLoop reads msgs from the durable consumer cc.Durable on stream and
+// runs handle for each, at most cc.Concurrency at a time. It pulls only as
+// many messages as it has free slots, so no message waits unattended in a
+// client buffer (where its AckWait would run out) and idle workers elsewhere
+// get the rest. handle gets a ctx that is not cancelled with ctx, so
+// in-flight work finishes. When ctx is done consumeLoop stops pulling and
+// returns after every handle returned (bounded by drainTimeout). It also
+// returns when the connection is closed.
+func consumeLoop(ctx context.Context, js jetstream.JetStream, stream string, cc ConsumerConfig, log *slog.Logger,
+	handle func(ctx context.Context, msg jetstream.Msg)) error {
+	cons, err := js.Consumer(ctx, stream, cc.Durable)
+	if err != nil {
+		return fmt.Errorf("pipeline: open consumer %s on %s: %w", cc.Durable, stream, err)
+	}
+	work, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelWork()
+	sem := make(chan struct{}, cc.Concurrency)
+	var wg sync.WaitGroup
+	errWait := 50 * time.Millisecond
+pull:
+	for ctx.Err() == nil {
+		select {
+		case sem <- struct{}{}:
+		case <-ctx.Done():
+			break pull
+		}
+		n := 1
+	more:
+		for n < cc.Concurrency {
+			select {
+			case sem <- struct{}{}:
+				n++
+			default:
+				break more
+			}
+		}
+		fctx, cancel := context.WithTimeout(ctx, fetchWait)
+		batch, err := cons.Fetch(n, jetstream.FetchContext(fctx))
+		used := 0
+		if err == nil {
+			for msg := range batch.Messages() {
+				used++
+				wg.Go(func() {
+					defer func() { <-sem }()
+					handle(work, msg)
+				})
+			}
+			err = batch.Error()
+		}
+		cancel()
+		for range n - used {
+			<-sem
+		}
+		switch {
+		case err == nil, ctx.Err() != nil, errors.Is(err, context.DeadlineExceeded), errors.Is(err, nats.ErrTimeout):
+			errWait = 50 * time.Millisecond
+		case errors.Is(err, nats.ErrConnectionClosed):
+			log.Warn("connection closed; worker stops", "consumer", cc.Durable)
+			break pull
+		default:
+			log.Debug("fetch", "consumer", cc.Durable, "err", err)
+			select {
+			case <-ctx.Done():
+			case <-time.After(errWait):
+			}
+			errWait = min(2*errWait, 2*time.Second)
+		}
+	}
+	done := make(chan struct{})
+	go func() {
+		wg.Wait()
+		close(done)
+	}()
+	t := time.NewTimer(drainTimeout)
+	defer t.Stop()
+	select {
+	case <-done:
+	case <-t.C:
+		log.Warn("drain timed out; unacked messages will be redelivered", "consumer", cc.Durable)
+		cancelWork()
+		<-done
+	}
+	// Acks are fire-and-forget; push them out before reporting done.
+	fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer cancel()
+	if err := js.Conn().FlushWithContext(fctx); err != nil && !errors.Is(err, nats.ErrConnectionClosed) {
+		log.Warn("flush acks", "consumer", cc.Durable, "err", err)
+	}
+	return nil
+}
+
+// keepAlive sends InProgress for msg every ackWait/3 until the returned stop
+// is called, so slow work is not redelivered to another worker.
+func keepAlive(msg jetstream.Msg, ackWait time.Duration) (stop func()) {
+	every := max(ackWait/3, 10*time.Millisecond)
+	quit := make(chan struct{})
+	var once sync.Once
+	go func() {
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-quit:
+				return
+			case <-t.C:
+				_ = msg.InProgress()
+			}
+		}
+	}()
+	return func() { once.Do(func() { close(quit) }) }
+}
+
+// deadLetter copies msg to the DEADLETTER stream with the failure reason,
+// stage, delivery count and origin in headers, then terminates it so the
+// server never delivers it again. The copy's Nats-Msg-Id is derived from the
+// original's stream sequence, so a retried dead-letter is stored once.
+func deadLetter(ctx context.Context, js jetstream.JetStream, stage string, msg jetstream.Msg, reason string) error {
+	reason = oneLine(reason, 1024)
+	m := nats.NewMsg(DeadLetterSubject(stage))
+	for k, vs := range msg.Headers() {
+		if k == HeaderMsgID || strings.HasPrefix(k, "Nats-") {
+			continue
+		}
+		m.Header[k] = append([]string(nil), vs...)
+	}
+	var stream, seq, deliveries string
+	if md, err := msg.Metadata(); err == nil {
+		stream = md.Stream
+		seq = strconv.FormatUint(md.Sequence.Stream, 10)
+		deliveries = strconv.FormatUint(md.NumDelivered, 10)
+	}
+	m.Header.Set(HeaderDLReason, reason)
+	m.Header.Set(HeaderDLStage, stage)
+	m.Header.Set(HeaderDLDeliveries, deliveries)
+	m.Header.Set(HeaderDLSubject, msg.Subject())
+	m.Header.Set(HeaderDLStream, stream)
+	m.Header.Set(HeaderDLSequence, seq)
+	m.Header.Set(HeaderDLTime, time.Now().UTC().Format(time.RFC3339))
+	m.Header.Set(HeaderMsgID, "dl:"+stage+":"+stream+":"+seq)
+	m.Data = msg.Data()
+	pctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if _, err := publishRetry(pctx, js, m); err != nil {
+		return fmt.Errorf("pipeline: dead-letter %s message %s/%s: %w", stage, stream, seq, err)
+	}
+	if err := msg.TermWithReason(reason); err != nil {
+		return fmt.Errorf("pipeline: terminate dead-lettered %s message %s/%s: %w", stage, stream, seq, err)
+	}
+	return nil
+}
+
+// oneLine makes s a valid single-line header value of at most n bytes.
+func oneLine(s string, n int) string {
+	s = strings.Map(func(r rune) rune {
+		if r == '\r' || r == '\n' || r == '\t' {
+			return ' '
+		}
+		return r
+	}, s)
+	if len(s) > n {
+		s = s[:n]
+	}
+	return s
+}
+
+// deliveries returns how often msg was delivered (1 when unknown).
+func deliveries(msg jetstream.Msg) uint64 {
+	if md, err := msg.Metadata(); err == nil && md.NumDelivered > 0 {
+		return md.NumDelivered
+	}
+	return 1
+}
+
+// panicError is a recovered panic from injected code.
+type panicError struct{ v any }
+
+func (p panicError) Error() string { return fmt.Sprintf("panic: %v", p.v) }
