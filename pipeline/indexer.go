@@ -43,7 +43,7 @@ type IndexWorker struct {
 	inFlight    atomic.Int64
 	lastAdd     atomic.Int64 // unix nanos
 	unavailable atomic.Bool
-	recovered   chan struct{} // closed and replaced when the backend is back
+	recovered   chan struct{}   // closed and replaced when the backend is back
 	stopping    <-chan struct{} // Run's ctx.Done(): stop waiting for the backend
 	mu          sync.Mutex
 
