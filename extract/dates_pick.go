@@ -1,0 +1,462 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// This file chooses a page's publication and modification dates among
+// everything that looks like one, in the order htmldate-style extractors
+// trust them: structured data, then meta tags, then microdata and <time>,
+// then the URL, then visible text near the headline. A date after the
+// fetch time or before 1995 is never returned.
+
+// pubMetaKeys are meta keys (lower case) that carry the publication date,
+// most trusted first.
+var pubMetaKeys = []string{
+	"article:published_time", "og:article:published_time", "article:published", "og:published_time",
+	"datepublished", "published_time", "article.published", "article:publication_date", "article:published_date",
+	"publishdate", "publish_date", "publish-date", "published-date", "published_date", "publication_date",
+	"pubdate", "og:pubdate", "og:publish_date", "sailthru.date", "parsely-pub-date", "article:post_date",
+	"dc.date.issued", "dcterms.issued", "dc.date.publication", "citation_publication_date", "citation_date",
+	"dc.date", "dcterms.date", "dc:date", "dc.date.created", "dcterms.created", "dc.created", "datecreated",
+	"date_published", "originalpublicationdate", "article_date_original", "cxenseparse:recs:publishtime",
+	"rnews:datepublished", "displaydate", "date", "created", "content_create_date", "publish_time",
+	"shareaholic:article_published_time", "twt-published-at", "vr:published_time", "mediator_published_time",
+	"dcsext.articlefirstpublished", "bt:pubdate", "rbpubdate", "ptime", "pdate", "doc_date", "gentime",
+	"release_date", "video:release_date", "timestamp",
+}
+
+// modMetaKeys are meta keys that carry the modification date.
+var modMetaKeys = []string{
+	"article:modified_time", "og:article:modified_time", "article:modified", "og:updated_time", "og:modified_time",
+	"datemodified", "modified_time", "updated_time", "article:updated_time", "dcterms.modified", "dc.modified",
+	"dc.date.modified", "last-modified", "lastmodified", "revision_date", "article:post_modified", "bt:moddate",
+	"modificationdate", "utime", "lastmod", "parsely-updated", "sailthru.lastmodified",
+}
+
+// updateWords, found just before a date in running text, say the date is
+// a modification date.
+var updateWords = map[string]bool{
+	"updated": true, "update": true, "modified": true, "edited": true, "revised": true, "aktualisiert": true,
+	"aktualisierung": true, "geändert": true, "actualizado": true, "actualización": true, "actualizada": true,
+	"aggiornato": true, "aggiornamento": true, "atualizado": true, "atualização": true, "bijgewerkt": true,
+	"gewijzigd": true, "обновлено": true, "обновлен": true, "обновлено:": true, "zaktualizowano": true,
+	"aktualizacja": true, "güncellendi": true, "güncelleme": true, "jour": true, "modifié": true, "actualisé": true,
+	"opdateret": true, "uppdaterad": true, "oppdatert": true, "päivitetty": true, "frissítve": true, "aktualizováno": true,
+	"actualitzat": true, "ενημερώθηκε": true, "оновлено": true,
+}
+
+// datePicker holds the state of choosing one page's dates.
+type datePicker struct {
+	dp      dateParser
+	fetched time.Time
+	loc     *time.Location // the page's own offset, from the first zoned date seen
+}
+
+// pickDates returns the publication and modification dates (zero when
+// unknown). When the page gives a zone the times keep it; a date without a
+// time is midnight in the page's zone, or UTC.
+func (p *metaPage) pickDates(ld *ldInfo, base *url.URL, fetched time.Time, order dateOrder, headline *html.Node) (pub, mod time.Time) {
+	pk := &datePicker{dp: dateParser{order: order, maxY: fetched.Year()}, fetched: fetched}
+	// Learn the page's offset from any zoned machine date first.
+	for _, s := range []string{ld.Published, ld.Modified, p.meta(pubMetaKeys[0]), p.meta(modMetaKeys[0]), ld.PageDatePub} {
+		if s == "" {
+			continue
+		}
+		if v, ok := pk.dp.parseMachineDate(s); ok && v.hasZone {
+			pk.loc = v.t.Location()
+			break
+		}
+	}
+
+	var pubV, modV dateVal
+	var pubOK, modOK bool
+	try := func(s string) {
+		if !pubOK {
+			pubV, pubOK = pk.machine(s)
+		}
+	}
+	tryMod := func(s string) {
+		if !modOK {
+			modV, modOK = pk.machine(s)
+		}
+	}
+
+	// 1. JSON-LD of the article, 2. meta tags.
+	try(ld.Published)
+	tryMod(ld.Modified)
+	for _, k := range pubMetaKeys {
+		if pubOK {
+			break
+		}
+		for i := range p.metas {
+			if p.metas[i].key == k {
+				try(p.metas[i].content)
+				if pubOK {
+					break
+				}
+			}
+		}
+	}
+	for _, k := range modMetaKeys {
+		if modOK {
+			break
+		}
+		for i := range p.metas {
+			if p.metas[i].key == k {
+				tryMod(p.metas[i].content)
+			}
+		}
+	}
+	// 3. Microdata outside <meta>.
+	for _, n := range p.itemprops {
+		if n.DataAtom == atom.Meta {
+			continue
+		}
+		prop := strings.ToLower(mdAttr(n, "itemprop"))
+		switch prop {
+		case "datepublished", "datecreated", "dateposted", "uploaddate":
+			if !pubOK {
+				pubV, pubOK = pk.element(n)
+			}
+		case "datemodified", "dateupdated":
+			if !modOK {
+				modV, modOK = pk.element(n)
+			}
+		}
+	}
+	// 4. <time> elements.
+	if !pubOK || !modOK {
+		pk.fromTimes(p, &pubV, &pubOK, &modV, &modOK)
+	}
+	// 5. The URL.
+	if !pubOK && base != nil {
+		pubV, pubOK = pk.fromURL(base)
+	}
+	// 6. Elements whose class says date, then text near the headline.
+	if !pubOK {
+		pubV, pubOK = pk.fromDateNodes(p, headline)
+	}
+	if !pubOK && headline != nil {
+		pubV, pubOK = pk.nearNode(headline)
+	}
+	// 7. Weaker structured sources.
+	try(ld.Created)
+	try(ld.PageDatePub)
+	tryMod(ld.PageDateMod)
+
+	if pubOK {
+		pub = pk.finish(pubV)
+	}
+	if modOK {
+		mod = pk.finish(modV)
+		if pubOK && mod.Before(pub) {
+			mod = time.Time{}
+		}
+	}
+	if !pubOK && modOK {
+		// A page that only says when it was updated was published no later.
+		pub = mod
+	}
+	return pub, mod
+}
+
+// machine parses a machine-written date and checks it.
+func (pk *datePicker) machine(s string) (dateVal, bool) {
+	if s == "" {
+		return dateVal{}, false
+	}
+	v, ok := pk.dp.parseMachineDate(s)
+	if !ok || !pk.valid(v) {
+		return dateVal{}, false
+	}
+	return v, true
+}
+
+// text parses a date in visible text and checks it.
+func (pk *datePicker) text(s string) (dateVal, bool) {
+	v, ok := pk.dp.parseTextDate(s)
+	if !ok || !pk.valid(v) {
+		return dateVal{}, false
+	}
+	return v, true
+}
+
+// valid drops dates after the fetch time (the whole day when only a date is
+// known) and implausibly old ones.
+func (pk *datePicker) valid(v dateVal) bool {
+	if v.t.Year() < mdMinYear {
+		return false
+	}
+	if v.hasTime {
+		return !v.t.After(pk.fetched)
+	}
+	// A bare date is a day: it is in the future only if that day starts
+	// after the fetch (in any zone: allow for the widest offset).
+	return !v.t.Add(-14 * time.Hour).After(pk.fetched)
+}
+
+// finish puts a parsed date in the page's zone when it has none.
+func (pk *datePicker) finish(v dateVal) time.Time {
+	if v.hasZone {
+		return v.t
+	}
+	loc := pk.loc
+	if loc == nil {
+		loc = time.UTC
+	}
+	y, m, d := v.t.Date()
+	hh, mm, ss := v.t.Clock()
+	t := time.Date(y, m, d, hh, mm, ss, 0, loc)
+	if t.After(pk.fetched) && !v.hasTime {
+		// Midnight in the page's zone may fall after the fetch when the
+		// fetch was early that day in UTC; keep the date in UTC then.
+		return v.t
+	}
+	return t
+}
+
+// element reads a date from an element's content or datetime attribute,
+// else from its text.
+func (pk *datePicker) element(n *html.Node) (dateVal, bool) {
+	for _, k := range [...]string{"datetime", "content", "title", "data-timestamp", "data-time", "data-date"} {
+		if s := mdAttr(n, k); s != "" {
+			if v, ok := pk.machine(s); ok {
+				return v, true
+			}
+		}
+	}
+	return pk.text(mdText(n, 300))
+}
+
+// fromTimes reads <time> elements: ones marked as the publication time
+// first (pubdate, itemprop, a class that says so), then the first <time>
+// of the article that is not in chrome.
+func (pk *datePicker) fromTimes(p *metaPage, pubV *dateVal, pubOK *bool, modV *dateVal, modOK *bool) {
+	scope := p.scope()
+	var firstInScope *html.Node
+	for _, n := range p.times {
+		hint := strings.ToLower(mdAttr(n, "class") + " " + mdAttr(n, "id") + " " + mdAttr(n, "itemprop"))
+		if n.Parent != nil {
+			hint += " " + strings.ToLower(mdAttr(n.Parent, "class"))
+		}
+		isMod := strings.Contains(hint, "update") || strings.Contains(hint, "modif")
+		isPub := mdHasAttr(n, "pubdate") || strings.Contains(hint, "publish") || strings.Contains(hint, "created") ||
+			strings.Contains(hint, "post-date") || strings.Contains(hint, "entry-date") || strings.Contains(hint, "posted")
+		switch {
+		case isMod && !isPub:
+			if !*modOK {
+				*modV, *modOK = pk.element(n)
+			}
+		case isPub:
+			if !*pubOK {
+				*pubV, *pubOK = pk.element(n)
+			}
+		default:
+			if firstInScope == nil && mdInside(n, scope) && !mdInChrome(n) {
+				firstInScope = n
+			}
+		}
+	}
+	if !*pubOK && firstInScope != nil {
+		*pubV, *pubOK = pk.element(firstInScope)
+	}
+}
+
+// fromURL reads /2021/03/14/, /2021-03-14-, /20210314/ from the URL path.
+func (pk *datePicker) fromURL(u *url.URL) (dateVal, bool) {
+	path := u.Path
+	for i := 0; i+8 <= len(path); i++ {
+		if path[i] < '0' || path[i] > '9' || (i > 0 && path[i-1] >= '0' && path[i-1] <= '9') {
+			continue
+		}
+		// YYYY sep MM sep DD
+		if i+10 <= len(path) && mdAllDigits(path[i:i+4]) {
+			sep := path[i+4]
+			if (sep == '/' || sep == '-' || sep == '_' || sep == '.') && mdAllDigits(path[i+5:i+7]) && path[i+7] == sep {
+				end := i + 8
+				for end < len(path) && end < i+10 && path[end] >= '0' && path[end] <= '9' {
+					end++
+				}
+				if end > i+8 && (end == len(path) || path[end] < '0' || path[end] > '9') {
+					if t, ok := pk.dp.makeDate(mdAtoi(path[i:i+4]), mdAtoi(path[i+5:i+7]), mdAtoi(path[i+8:end])); ok {
+						v := dateVal{t: t}
+						if pk.valid(v) {
+							return v, true
+						}
+					}
+				}
+			}
+		}
+		// YYYYMMDD as a whole path segment or slug part.
+		if mdAllDigits(path[i:i+8]) && (i+8 == len(path) || path[i+8] < '0' || path[i+8] > '9') &&
+			(i == 0 || path[i-1] == '/' || path[i-1] == '-' || path[i-1] == '_') {
+			if t, ok := pk.dp.makeDate(mdAtoi(path[i:i+4]), mdAtoi(path[i+4:i+6]), mdAtoi(path[i+6:i+8])); ok {
+				v := dateVal{t: t}
+				if pk.valid(v) {
+					return v, true
+				}
+			}
+		}
+	}
+	return dateVal{}, false
+}
+
+// fromDateNodes reads elements whose class or id says date, in the article
+// and near the headline, skipping chrome.
+func (pk *datePicker) fromDateNodes(p *metaPage, headline *html.Node) (dateVal, bool) {
+	scope := p.scope()
+	var fallback dateVal
+	var haveFallback bool
+	for _, n := range p.dateNodes {
+		if mdInChrome(n) {
+			continue
+		}
+		inScope := mdInside(n, scope) || (headline != nil && headline.Parent != nil && mdInside(n, headline.Parent.Parent))
+		if !inScope && scope != p.body {
+			continue
+		}
+		// Large containers ("post-meta" around the whole post) would read
+		// a date out of the body: only small elements count.
+		txt := mdText(n, 400)
+		if len(txt) > 300 || txt == "" {
+			continue
+		}
+		v, isUpdate, ok := pk.textDates(txt)
+		if !ok {
+			continue
+		}
+		if !isUpdate {
+			return v, true
+		}
+		if !haveFallback {
+			fallback, haveFallback = v, true
+		}
+	}
+	return fallback, haveFallback
+}
+
+// textDates returns the first date of txt not introduced by an "updated"
+// word; isUpdate tells when the only dates found were so introduced.
+func (pk *datePicker) textDates(txt string) (v dateVal, isUpdate, ok bool) {
+	var buf [128]dtok
+	toks := dateTokens(txt, buf[:0])
+	var first dateVal
+	haveFirst := false
+	for i := 0; i < len(toks); i++ {
+		d, next, found := pk.dp.dateAt(toks, i)
+		if !found {
+			continue
+		}
+		d = pk.dp.withTime(d, toks, next)
+		if !pk.valid(d) {
+			i = next - 1
+			continue
+		}
+		upd := false
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if toks[k].kind == 'w' && updateWords[toks[k].s] {
+				upd = true
+				break
+			}
+		}
+		if !upd {
+			return d, false, true
+		}
+		if !haveFirst {
+			first, haveFirst = d, true
+		}
+		i = next - 1
+	}
+	return first, haveFirst, haveFirst
+}
+
+// nearNode reads a date in the text just after n (the headline), then
+// just before it, within a few hundred characters.
+func (pk *datePicker) nearNode(n *html.Node) (dateVal, bool) {
+	after := mdFollowingText(n, 700)
+	if v, upd, ok := pk.textDates(after); ok && !upd {
+		return v, true
+	}
+	before := mdPrecedingText(n, 300)
+	if v, _, ok := pk.textDates(before); ok {
+		return v, true
+	}
+	return dateVal{}, false
+}
+
+// mdFollowingText returns up to max bytes of visible text that follows n's
+// subtree in document order.
+func mdFollowingText(n *html.Node, max int) string {
+	var b strings.Builder
+	cur := n
+	for steps := 0; steps < 2000 && b.Len() < max; steps++ {
+		// next node in document order, not descending into cur.
+		for cur != nil && cur.NextSibling == nil {
+			cur = cur.Parent
+		}
+		if cur == nil {
+			break
+		}
+		cur = cur.NextSibling
+		if cur.Type == html.ElementNode {
+			switch cur.DataAtom {
+			case atom.Nav, atom.Aside, atom.Footer, atom.Form:
+				continue
+			}
+		}
+		mdAppendText(&b, cur, max, 0)
+		b.WriteByte(' ')
+	}
+	return mdSquash(b.String())
+}
+
+// mdPrecedingText returns up to max bytes of visible text just before n,
+// nearest last.
+func mdPrecedingText(n *html.Node, max int) string {
+	var parts []string
+	total := 0
+	cur := n
+	for steps := 0; steps < 200 && total < max; steps++ {
+		for cur != nil && cur.PrevSibling == nil {
+			cur = cur.Parent
+		}
+		if cur == nil {
+			break
+		}
+		cur = cur.PrevSibling
+		if cur.Type == html.ElementNode {
+			switch cur.DataAtom {
+			case atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Head:
+				continue
+			}
+		}
+		t := mdText(cur, max)
+		if t == "" {
+			continue
+		}
+		parts = append(parts, t)
+		total += len(t)
+	}
+	var b strings.Builder
+	for i := len(parts) - 1; i >= 0; i-- {
+		b.WriteString(parts[i])
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// mdHasAttr reports whether n has attribute key.
+func mdHasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
