@@ -1,0 +1,500 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+
+	"byline/article"
+)
+
+// ---------------------------------------------------------------- reported content
+
+// subjRange is the token range covered by the cue and its speaker phrase.
+func (c *cue) subjRange() (int, int) {
+	s, e := c.s, c.e
+	if c.subj != nil {
+		s, e = min(s, c.subj.s), max(e, c.subj.e)
+	}
+	return s, e
+}
+
+// computeContents finds, for every cue, the range of what was reported, and
+// the nesting of reports ("Ushakov said Putin reiterated ...") and relays
+// ("Putin said, according to Ushakov").
+func (d *doc) computeContents() {
+	// Trailing cues first: "CLAUSE, X said." / "CLAUSE, according to X."
+	for _, c := range d.cues {
+		p := d.paras[c.para]
+		s, e := c.subjRange()
+		ss, se := p.sentStart[c.sent], p.sentEnd(c.sent)
+		after := e
+		if n := matchMulti(p, after, d.l.cueAdjuncts); n > 0 {
+			after += n
+		}
+		// what follows: end of sentence, ", according to ...", ", adding ..."
+		endOK := after >= se || p.punct(after, ".!?;") || p.punct(after, ",") && (after+1 >= se || p.word(after+1) && (d.l.relayCues[strings.ToLower(p.textOf(after+1, min(after+3, len(p.toks))))] || strings.HasSuffix(p.toks[after+1].low, "ing")))
+		if !endOK {
+			continue
+		}
+		// what precedes: a comma or a closing mark
+		b := s - 1
+		if b <= ss {
+			continue
+		}
+		switch {
+		case p.punct(b, ","):
+			c.trailing, c.cs, c.ce = true, ss, b
+		case p.toks[b].kind == tCloseQ:
+			c.trailing, c.cs, c.ce = true, ss, b+1
+		}
+		if c.trailing && c.cs >= 0 && p.toks[c.cs].kind == tOpenQ && d.quoteIndexAt(p, c.cs) >= 0 {
+			// "“Q,” Smith said" — the content is the quote.
+			sp := p.spans[p.toks[c.cs].q]
+			if sp.close >= 0 && p.toks[c.ce-1].kind == tCloseQ && p.toks[c.ce-1].q == p.toks[c.cs].q {
+				_ = sp
+			}
+		}
+	}
+	// Relays: "Putin said, according to Ushakov."
+	for i, c := range d.cues {
+		if !c.relay || !c.trailing || i == 0 {
+			continue
+		}
+		o := d.cues[i-1]
+		p := d.paras[c.para]
+		_, oe := o.subjRange()
+		if o.para == c.para && o.sent == c.sent && !o.relay && p.punct(c.s-1, ",") && oe == c.s-1 {
+			o.viaOf, c.relayFor = c, o
+			c.cs, c.ce = -1, -1
+		}
+	}
+	// Right-hand contents.
+	for _, c := range d.cues {
+		if c.trailing || c.relayFor != nil {
+			continue
+		}
+		d.rightContent(c)
+	}
+	// Nesting: the innermost other cue whose content contains this cue.
+	for _, c := range d.cues {
+		var best *cue
+		for _, o := range d.cues {
+			if o == c || o.para != c.para || o.cs < 0 || !(o.cs <= c.s && c.e <= o.ce) {
+				continue
+			}
+			if best == nil || o.ce-o.cs < best.ce-best.cs {
+				best = o
+			}
+		}
+		c.parent = best
+	}
+}
+
+// quoteIndexAt returns the quote span index of an opening mark token, or -1.
+func (d *doc) quoteIndexAt(p *para, ti int) int {
+	if ti < 0 || ti >= len(p.toks) || p.toks[ti].kind != tOpenQ {
+		return -1
+	}
+	return p.toks[ti].q
+}
+
+// rightContent sets the content of a cue whose report follows it: "said
+// (that) X", "confirmed X", "According to Ushakov, X".
+func (d *doc) rightContent(c *cue) {
+	p := d.paras[c.para]
+	_, e := c.subjRange()
+	if c.inverted && !c.relay {
+		return // "said Smith" reports nothing after it
+	}
+	se := p.sentEnd(c.sent)
+	i := e
+	if c.relay {
+		if !p.punct(i, ",") {
+			return
+		}
+		i++
+	} else {
+		// object of "told": "told reporters", "told the BBC"
+		if d.l.objectCues[c.head] {
+			k := i
+			if p.word(k) && (d.l.detDef[p.toks[k].low] || d.l.detIndef[p.toks[k].low]) {
+				k++
+			}
+			for k < se && p.word(k) && (d.isNameWord(p, k) || d.l.cueObjectWords[p.toks[k].low]) {
+				k++
+			}
+			i = k
+		}
+		if n := matchMulti(p, i, d.l.cueAdjuncts); n > 0 {
+			i += n
+		}
+		// adverbials up to "that": "said during a visit to Denmark that"
+		thatAt := -1
+		for k := i; k < se && k-i < 10 && p.word(k); k++ {
+			if d.l.that[p.toks[k].low] {
+				thatAt = k
+				break
+			}
+		}
+		switch {
+		case thatAt >= 0:
+			i = thatAt + 1
+		case i < se && p.punct(i, ":,") && (i+1 < se && p.toks[i+1].kind == tOpenQ):
+			i++
+		case i >= se || !p.word(i) && p.toks[i].kind != tOpenQ:
+			return
+		case p.word(i) && d.l.noContentAfter[p.toks[i].low]:
+			return
+		}
+		if thatAt >= 0 {
+			c.cs = i
+			c.ce = d.contentEnd(p, c, i, se, true)
+			return
+		}
+	}
+	if i >= se {
+		return
+	}
+	c.cs = i
+	c.ce = d.contentEnd(p, c, i, se, d.isClause(p, i, se))
+}
+
+// isClause guesses whether the report starting at token i is a clause (it
+// runs to the end of the sentence) rather than a noun phrase (which ends at
+// the first comma): a clause has a finite verb before its first comma.
+func (d *doc) isClause(p *para, i, se int) bool {
+	if p.word(i) && d.l.pronouns[p.toks[i].low] != 0 {
+		return true
+	}
+	for k := i; k < se; k++ {
+		t := p.toks[k]
+		if t.q >= 0 || t.kind != tWord {
+			if p.punct(k, ",;") {
+				return false
+			}
+			continue
+		}
+		if d.l.clauseVerbWords[t.low] || d.l.aux[t.low] && !d.l.isAdverb(t.low) || d.l.cues[t.low] && k > i {
+			return true
+		}
+		if d.l.aux[t.low] && (t.low == "is" || t.low == "are" || t.low == "was" || t.low == "were" || t.low == "will" || t.low == "has" || t.low == "have" || t.low == "had") {
+			return true
+		}
+		if strings.HasSuffix(t.low, "ed") && k > i && p.word(k-1) {
+			prev := p.toks[k-1].low
+			if !d.l.detDef[prev] && !d.l.detIndef[prev] && !d.l.possessives[prev] && !d.l.subjectStops[prev] && !p.toks[k-1].poss && !d.l.isAdverb(prev) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// contentEnd is the end (exclusive) of a report starting at token i: the end
+// of the sentence without its full stop, cut at a dash, at ", with" / ",
+// according to", before a trailing cue of the same sentence; a noun phrase
+// also ends at its first comma and before "on"/"during"/... .
+func (d *doc) contentEnd(p *para, c *cue, i, se int, clause bool) int {
+	end := se
+	for _, o := range d.cues {
+		if o.para == c.para && o.sent == c.sent && o.trailing && o.s > i && o.ce <= end && o.ce > i {
+			end = o.ce
+		}
+	}
+	for k := i; k < end; k++ {
+		t := p.toks[k]
+		if t.q >= 0 && t.kind != tOpenQ && t.kind != tCloseQ {
+			continue
+		}
+		if t.kind == tPunct && isDash([]rune(t.text)[0]) {
+			end = k
+			break
+		}
+		if p.punct(k, ",") && p.word(k+1) && d.l.clauseStops[p.toks[k+1].low] {
+			end = k
+			break
+		}
+		if !clause {
+			if p.punct(k, ",;") {
+				end = k
+				break
+			}
+			if k > i && p.word(k) && d.l.npObjectStops[p.toks[k].low] {
+				end = k
+				break
+			}
+		}
+	}
+	for end > i && p.punct(end-1, ".,;:") {
+		end--
+	}
+	return end
+}
+
+// ---------------------------------------------------------------- quotes
+
+// quoteRef is a quote span with its place.
+type quoteRef struct {
+	p    *para
+	k    int // span index
+	sp   qspan
+	open int // token index of the opening mark
+	cls  int // token index of the closing mark, or last token
+	sent int
+	text string
+	c    *cue // chosen attribution
+	via  *string
+	spk  *string
+	ttl  string
+	anon bool
+	cont bool // continues a quote of the previous paragraph
+}
+
+// attributeQuotes finds every quote of three words or more and its speaker.
+func (d *doc) attributeQuotes() []article.Quote {
+	var refs []*quoteRef
+	for _, p := range d.paras {
+		for k, sp := range p.spans {
+			body := p.r[sp.start:sp.end]
+			if wordCount(body) < 3 {
+				continue
+			}
+			q := &quoteRef{p: p, k: k, sp: sp, open: -1, cls: -1, text: string(body)}
+			for ti, t := range p.toks {
+				if t.kind == tOpenQ && t.q == k {
+					q.open = ti
+				}
+				if t.q == k {
+					q.cls = ti
+				}
+			}
+			if q.open < 0 {
+				continue
+			}
+			q.sent = p.toks[q.open].sent
+			// multi-paragraph: the previous paragraph ended inside a quote and this one opens with a mark
+			if sp.open == 0 && len(refs) > 0 {
+				prev := refs[len(refs)-1]
+				if prev.p.idx == p.idx-1 && prev.sp.close < 0 {
+					q.cont = true
+				}
+			}
+			refs = append(refs, q)
+		}
+	}
+	for i, q := range refs {
+		d.pickCue(q, refs[:i])
+	}
+	// Echoes: an unattributed quote whose words another attributed quote repeats
+	// (a heading or pull quote).
+	for _, q := range refs {
+		if q.spk != nil {
+			continue
+		}
+		for _, o := range refs {
+			if o != q && o.spk != nil && containsWords(o.text, q.text) {
+				q.spk, q.ttl = o.spk, o.ttl
+				break
+			}
+		}
+	}
+	out := make([]article.Quote, 0, len(refs))
+	for _, q := range refs {
+		aq := article.Quote{Text: q.text, Speaker: q.spk, SpeakerTitle: q.ttl, Via: q.via, Paragraph: q.p.idx, Start: q.sp.start, End: q.sp.end}
+		if q.c != nil {
+			aq.Cue = q.c.text
+		}
+		out = append(out, aq)
+	}
+	return out
+}
+
+func (q *quoteRef) set(c *cue) {
+	q.c = c
+	q.spk, q.ttl, q.anon = c.speaker, c.title, c.anon
+	switch {
+	case c.viaOf != nil:
+		q.via = c.viaOf.speaker
+	case c.parent != nil && c.parent.speaker != nil && (c.parent.speaker != c.speaker && (c.speaker == nil || *c.parent.speaker != *c.speaker)):
+		q.via = c.parent.speaker
+	}
+}
+
+func (q *quoteRef) copyFrom(o *quoteRef) {
+	q.c, q.spk, q.ttl, q.via, q.anon = o.c, o.spk, o.ttl, o.via, o.anon
+}
+
+// pickCue chooses the reporting construction of a quote.
+func (d *doc) pickCue(q *quoteRef, before []*quoteRef) {
+	p := q.p
+	var pre, post *cue
+	for _, c := range d.cues {
+		if c.para != p.idx || c.sent != q.sent {
+			continue
+		}
+		if c.e <= q.open {
+			if c.relayFor == nil {
+				pre = c
+			}
+		} else if c.s > q.cls && post == nil {
+			post = c
+		}
+	}
+	if post != nil && post.relayFor != nil {
+		post = post.relayFor
+	}
+	var c *cue
+	switch {
+	case pre != nil && post != nil:
+		endsComma := strings.HasSuffix(strings.TrimSpace(q.text), ",")
+		if endsComma || post.s-q.cls <= 2 && q.open-pre.e > 2 {
+			c = post
+		} else {
+			c = pre
+		}
+	case post != nil:
+		c = post
+	case pre != nil:
+		c = pre
+	}
+	if c != nil {
+		// The innermost report holding the quote: "Putin emphasized that ... “Q,” Ushakov said."
+		if c.trailing && c.cs <= q.open && q.cls < c.ce {
+			var inner *cue
+			for _, o := range d.cues {
+				if o != c && o.para == p.idx && o.sent == q.sent && o.e <= q.open && o.s >= c.cs {
+					inner = o
+				}
+			}
+			if inner != nil {
+				q.set(inner)
+				if q.via == nil {
+					q.via = c.speaker
+				}
+				return
+			}
+		}
+		q.set(c)
+		return
+	}
+	// No reporting verb in the sentence.
+	// A quote continued from the previous paragraph keeps its speaker.
+	if q.cont && len(before) > 0 {
+		q.copyFrom(before[len(before)-1])
+		return
+	}
+	// An earlier quote of the same paragraph ("“X,” she said. “Y.”").
+	for i := len(before) - 1; i >= 0; i-- {
+		if before[i].p == p && before[i].spk != nil {
+			q.copyFrom(before[i])
+			return
+		}
+	}
+	// Introduced by a colon: "Buckley had a similar experience: “...”"
+	if q.open > 0 && p.punct(q.open-1, ":") {
+		for _, m := range d.mentions {
+			if m.para == p.idx && m.sent == q.sent && m.tok < q.open && m.ent.kind != kindOrg {
+				q.spk = &m.ent.name
+				return
+			}
+		}
+		ss := p.sentStart[q.sent]
+		if p.word(ss) && d.l.pronouns[p.toks[ss].low] != 0 {
+			if e := d.antecedent(p, ss, d.l.pronouns[p.toks[ss].low]); e != nil {
+				q.spk = &e.name
+				return
+			}
+		}
+	}
+	// Heading-like paragraph that is only the quote: leave it for the echo pass.
+	if wordCount(p.r) <= wordCount(q.sp.runes(p.r))+3 && !q.cont && q.sp.open <= 3 {
+		// a continuation paragraph made only of a quote keeps the last speaker
+		if len(before) > 0 && before[len(before)-1].p.idx == p.idx-1 && before[len(before)-1].spk != nil && strings.ContainsAny(string(p.r[:min(len(p.r), 1)]), "\"“„«'‘") {
+			q.copyFrom(before[len(before)-1])
+			return
+		}
+		return
+	}
+	// A reporting verb later in the paragraph (the speaker named in the next sentence).
+	for _, c := range d.cues {
+		if c.para == p.idx && c.sent > q.sent && c.speaker != nil {
+			q.set(c)
+			return
+		}
+	}
+	// A reporting verb earlier in the paragraph.
+	for i := len(d.cues) - 1; i >= 0; i-- {
+		c := d.cues[i]
+		if c.para == p.idx && c.sent < q.sent && c.speaker != nil {
+			q.set(c)
+			return
+		}
+	}
+	// The last speaker of the previous paragraphs.
+	for i := len(before) - 1; i >= 0; i-- {
+		if before[i].p.idx >= p.idx-2 && before[i].spk != nil {
+			q.copyFrom(before[i])
+			return
+		}
+		break
+	}
+	for i := len(d.cues) - 1; i >= 0; i-- {
+		c := d.cues[i]
+		if c.para < p.idx && c.para >= p.idx-1 && c.speaker != nil && c.ent != nil {
+			q.set(c)
+			q.via = nil
+			return
+		}
+	}
+}
+
+func (sp qspan) runes(r []rune) []rune { return r[sp.start:sp.end] }
+
+// containsWords reports whether the words of small occur in order,
+// contiguously, in big (case-insensitive).
+func containsWords(big, small string) bool {
+	b := strings.Join(strings.FieldsFunc(strings.ToLower(big), notWord), " ")
+	s := strings.Join(strings.FieldsFunc(strings.ToLower(small), notWord), " ")
+	return s != "" && strings.Contains(" "+b+" ", " "+s+" ")
+}
+
+func notWord(r rune) bool { return !isWordRune(r) && !isApos(r) }
+
+// ---------------------------------------------------------------- attributions
+
+// attributions lists reported speech: every cue with a report that is not
+// only a quotation.
+func (d *doc) attributions() []article.Attribution {
+	var out []article.Attribution
+	for _, c := range d.cues {
+		if c.cs < 0 || c.ce <= c.cs || c.relayFor != nil || c.speaker == nil && !c.anon {
+			continue
+		}
+		if !d.l.attribCues[c.head] && !d.l.attribCues[strings.ToLower(c.head)] {
+			continue
+		}
+		p := d.paras[c.para]
+		words := 0
+		for k := c.cs; k < c.ce; k++ {
+			if p.toks[k].kind == tWord && p.toks[k].q < 0 {
+				words++
+			}
+		}
+		if words == 0 {
+			continue
+		}
+		a := article.Attribution{Cue: p.textOf(c.s, c.e), Text: p.textOf(c.cs, c.ce), Anonymous: c.anon, Paragraph: c.para, Start: p.toks[c.cs].s}
+		if c.speaker != nil {
+			a.Speaker = *c.speaker
+		}
+		if c.parent != nil && c.parent.speaker != nil && (c.speaker == nil || *c.parent.speaker != *c.speaker) {
+			a.Via = c.parent.speaker
+		}
+		if c.viaOf != nil {
+			a.Via = c.viaOf.speaker
+		}
+		a.Text = strings.TrimRightFunc(a.Text, unicode.IsSpace)
+		out = append(out, a)
+	}
+	return out
+}

@@ -1,0 +1,550 @@
+package quotes
+
+import (
+	"strings"
+)
+
+// ---------------------------------------------------------------- cues
+
+// matchMulti returns the length of the multi-word phrase of list starting at
+// token i, or 0.
+func matchMulti(p *para, i int, list [][]string) int {
+	for _, ws := range list {
+		if i+len(ws) > len(p.toks) {
+			continue
+		}
+		ok := true
+		for k, w := range ws {
+			t := p.toks[i+k]
+			if t.kind != tWord || t.q >= 0 || strings.ToLower(t.text) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(ws)
+		}
+	}
+	return 0
+}
+
+// findCues finds reporting verbs outside quotes with their speakers, in
+// document order, resolving each speaker as it goes (pronouns look back at
+// the speakers already found).
+func (d *doc) findCues() {
+	for _, p := range d.paras {
+		for i := 0; i < len(p.toks); i++ {
+			t := p.toks[i]
+			if t.kind != tWord || t.q >= 0 {
+				continue
+			}
+			n := matchMulti(p, i, d.l.cueMulti)
+			if n == 0 && !d.l.cues[t.low] {
+				continue
+			}
+			if n == 0 {
+				n = 1
+			}
+			c := &cue{para: p.idx, sent: t.sent, s: i, e: i + n, head: strings.ToLower(t.text), cs: -1, ce: -1}
+			if n > 1 {
+				c.head = strings.ToLower(p.textOf(i, i+n))
+			}
+			c.relay = d.l.relayCues[c.head]
+			if !d.findSubject(p, c) {
+				continue
+			}
+			c.text = d.cueText(p, c)
+			d.resolve(p, c)
+			c.index = len(d.cues)
+			d.cues = append(d.cues, c)
+			d.cueAt[[2]int{p.idx, i}] = c
+			i += n - 1
+		}
+	}
+}
+
+// cueText is the cue as written, with the object of "told" ("told
+// reporters", "told the BBC") and a fixed adjunct ("said in a statement").
+func (d *doc) cueText(p *para, c *cue) string {
+	e := c.e
+	if c.inverted && c.subj != nil && c.subj.s == e {
+		return p.textOf(c.s, e)
+	}
+	if d.l.objectCues[c.head] && p.word(e) {
+		k := e
+		if d.l.cueObjectWords[p.toks[k].low] && !d.l.detDef[p.toks[k].low] && !d.l.detIndef[p.toks[k].low] && !d.l.possessives[p.toks[k].low] {
+			k++
+		} else {
+			if d.l.detDef[p.toks[k].low] || d.l.detIndef[p.toks[k].low] {
+				k++
+			}
+			m := k
+			for k < len(p.toks) && k-m < 4 && d.isNameWord(p, k) {
+				k++
+			}
+			if k == m {
+				k = e
+			}
+		}
+		if k > e && (k == len(p.toks) || !p.word(k) || d.l.that[p.toks[k].low]) {
+			e = k
+		}
+	}
+	if n := matchMulti(p, e, d.l.cueAdjuncts); n > 0 {
+		e += n
+	}
+	return p.textOf(c.s, e)
+}
+
+// findSubject finds the speaker phrase of a cue: before it ("Putin said"),
+// after it ("said Putin", "according to Ushakov") or after "by" ("floated
+// by Trump").
+func (d *doc) findSubject(p *para, c *cue) bool {
+	if c.relay {
+		if n := d.rightNP(p, c.e); n != nil {
+			c.subj, c.inverted = n, true
+			return true
+		}
+		return false
+	}
+	if n := d.leftNP(p, c.s); n != nil {
+		c.subj = n
+		return true
+	}
+	prevOK := c.s == p.sentStart[c.sent] || p.punct(c.s-1, ",:;—–(") || (c.s > 0 && p.toks[c.s-1].kind == tCloseQ)
+	if prevOK {
+		if n := d.rightNP(p, c.e); n != nil && n.kind != npPronoun || n != nil && n.kind == npPronoun && (c.e == len(p.toks)-1 || !p.word(n.e)) {
+			c.subj, c.inverted = n, true
+			return true
+		}
+	}
+	if p.word(c.e) && d.l.by[p.toks[c.e].low] {
+		if n := d.rightNP(p, c.e+1); n != nil {
+			c.subj, c.inverted = n, true
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) isHeadNoun(low string) bool {
+	return d.l.anonHeads[low] || d.l.titles[low] || d.l.genderedNouns[low] != 0 || d.l.orgWords[low]
+}
+
+// leftNP parses the speaker phrase ending right before token ci (skipping
+// auxiliaries and adverbs: "has long claimed", "also insisted").
+func (d *doc) leftNP(p *para, ci int) *np {
+	j := ci - 1
+	for j >= 0 && p.word(j) && !p.toks[j].cap && d.l.isAdverb(p.toks[j].low) {
+		j--
+	}
+	if j < 0 || p.toks[j].sent != p.toks[ci].sent {
+		return nil
+	}
+	var appos [2]int
+	if p.punct(j, ",") {
+		// "Smith, the company's chief executive, said"; "A and B, both speaking anonymously, confirmed"
+		k := j - 1
+		for k >= 0 && j-k <= 14 && p.toks[k].q < 0 && !p.punct(k, ",.;:") && p.toks[k].kind != tCloseQ && p.toks[k].kind != tOpenQ {
+			if d.l.cues[p.toks[k].low] && !strings.HasSuffix(p.toks[k].low, "ing") {
+				return nil
+			}
+			k--
+		}
+		if !p.punct(k, ",") || k == j-1 || !p.word(k-1) {
+			return nil
+		}
+		appos = [2]int{k + 1, j}
+		j = k - 1
+	}
+	if !p.word(j) {
+		return nil
+	}
+	t := p.toks[j]
+	var n *np
+	switch {
+	case d.l.pronouns[t.low] != 0 && (!t.cap || j == p.sentStart[t.sent] || p.punct(j-1, ",;:") || j > 0 && p.toks[j-1].kind == tCloseQ):
+		n = &np{s: j, e: j + 1, kind: npPronoun, text: t.text, head: t.low, gender: d.l.pronouns[t.low]}
+	case d.isNameWord(p, j) && !(d.l.function[t.low] && !d.l.titles[t.low]) || (t.cap && d.l.orgWords[t.low]):
+		k := j
+		for k-1 >= 0 && (d.isNameWord(p, k-1) && !(d.l.function[p.toks[k-1].low] && !d.l.titles[p.toks[k-1].low]) && !p.toks[k-1].poss ||
+			p.word(k-1) && d.l.particles[p.toks[k-1].low] && k-2 >= 0 && d.isNameWord(p, k-2)) {
+			k--
+		}
+		if !d.nameStart(p, k) && k == j {
+			// a sentence-initial common word ("Tensions have ...")
+			if !(d.l.titles[t.low] || d.l.orgWords[t.low]) {
+				return nil
+			}
+		}
+		for k < j && !d.nameStart(p, k) && !d.l.titles[p.toks[k].low] {
+			k++
+		}
+		n = d.nameNP(p, k, j+1)
+	case !t.cap && d.isHeadNoun(t.low) || t.cap && d.l.anonHeads[t.low] && j == p.sentStart[t.sent]:
+		n = d.descriptorLeft(p, j)
+	}
+	if n == nil {
+		return nil
+	}
+	if appos[1] > appos[0] {
+		for k := appos[0]; k < appos[1]; k++ {
+			if d.l.anonMarkers[p.toks[k].low] {
+				n.anon = true
+			}
+		}
+		if n.title == "" && n.kind == npName {
+			t := p.textOf(appos[0], appos[1])
+			for _, w := range []string{"the ", "The ", "a ", "an ", "A ", "An "} {
+				t = strings.TrimPrefix(t, w)
+			}
+			for k := appos[0]; k < appos[1]; k++ {
+				if d.l.titles[p.toks[k].low] {
+					n.title = t
+					break
+				}
+			}
+		}
+	}
+	return n
+}
+
+// nameNP builds a name phrase over tokens [s, e), with the title words
+// before it and a leading "the" for organisations.
+func (d *doc) nameNP(p *para, s, e int) *np {
+	te, g := d.splitTitle(p, s, e)
+	n := &np{s: s, e: e, kind: npName, gender: g}
+	for k := te; k < e; k++ {
+		n.name = append(n.name, p.toks[k].low)
+	}
+	n.text = strings.TrimSuffix(strings.TrimSuffix(p.textOf(te, e), "’s"), "'s")
+	n.head = n.name[len(n.name)-1]
+	ts := d.preTitle(p, s)
+	if ts < te {
+		n.title = p.textOf(ts, te)
+		n.s = ts
+	}
+	if n.s > 0 && p.word(n.s-1) && (d.l.detDef[p.toks[n.s-1].low] || d.l.detIndef[p.toks[n.s-1].low]) {
+		n.s--
+	}
+	return n
+}
+
+// descriptorLeft parses a common-noun speaker phrase ending at head token j:
+// "a U.S. official", "the Russian leader", "Swift's rep", "teachers",
+// "A U.S. official and a former national security official".
+func (d *doc) descriptorLeft(p *para, j int) *np {
+	k := j
+	det := -1
+	for k-1 >= 0 && j-k < 7 && p.word(k-1) {
+		t := p.toks[k-1]
+		if d.l.detDef[t.low] || d.l.detIndef[t.low] || d.l.possessives[t.low] || t.poss {
+			det = k - 1
+			break
+		}
+		if d.l.subjectStops[t.low] || d.l.cues[t.low] || d.l.pronouns[t.low] != 0 || d.l.function[t.low] && !t.cap {
+			break
+		}
+		k--
+	}
+	head := p.toks[j].low
+	n := &np{e: j + 1, head: head, gender: d.l.genderedNouns[head]}
+	switch {
+	case det >= 0:
+		n.s = det
+		dt := p.toks[det]
+		switch {
+		case d.l.detIndef[dt.low]:
+			n.kind, n.anon = npAnonymous, d.l.anonHeads[head]
+		case d.l.detDef[dt.low]:
+			n.kind = npDefinite
+		default:
+			n.kind = npAsWritten
+		}
+	case d.l.anonHeads[head] && strings.HasSuffix(head, "s"):
+		// bare plural: "officials said", "teachers chanted"
+		n.s, n.kind, n.anon = k, npAnonymous, true
+		if k < j && p.toks[k].cap && !d.nameStart(p, k) {
+			n.s = k + 1
+		}
+	default:
+		return nil
+	}
+	if n.kind == npAnonymous && !d.l.anonHeads[head] {
+		return nil
+	}
+	// coordination: "A U.S. official and a former national security official"
+	if n.kind == npAnonymous && n.s-2 >= 0 && p.word(n.s-1) && d.l.coord[p.toks[n.s-1].low] {
+		if m := d.descriptorLeftAt(p, n.s-2); m != nil && m.kind == npAnonymous {
+			n.s = m.s
+		}
+	}
+	n.text = p.textOf(n.s, n.e)
+	if t := p.toks[n.s]; t.poss && n.kind == npAsWritten {
+		n.text = p.textOf(n.s, n.e)
+	}
+	return n
+}
+
+func (d *doc) descriptorLeftAt(p *para, j int) *np {
+	if !p.word(j) || !d.isHeadNoun(p.toks[j].low) {
+		return nil
+	}
+	return d.descriptorLeft(p, j)
+}
+
+// rightNP parses a speaker phrase starting at token i: "Putin", "Kremlin
+// aide Yuri Ushakov", "the president", "a U.S. official", "Ken Doctor, a
+// media analyst" (stops at the comma), "he".
+func (d *doc) rightNP(p *para, i int) *np {
+	if !p.word(i) {
+		return nil
+	}
+	t := p.toks[i]
+	if g := d.l.pronouns[t.low]; g != 0 {
+		return &np{s: i, e: i + 1, kind: npPronoun, text: t.text, head: t.low, gender: g}
+	}
+	k := i
+	for k < len(p.toks) && k-i < 9 && p.word(k) {
+		w := p.toks[k]
+		if k > i && (d.l.subjectStops[w.low] && !d.l.particles[w.low] || d.l.cues[w.low] || d.l.who[w.low]) {
+			break
+		}
+		if k == i && d.l.subjectStops[w.low] {
+			return nil
+		}
+		k++
+		if w.poss {
+			break
+		}
+	}
+	if k == i {
+		return nil
+	}
+	// The phrase ends at its last name word or head noun.
+	last := k - 1
+	for last >= i && !(d.isNameWord(p, last) || d.isHeadNoun(p.toks[last].low)) {
+		last--
+	}
+	if last < i {
+		return nil
+	}
+	if d.isNameWord(p, last) && !(d.l.function[p.toks[last].low] && !d.l.titles[p.toks[last].low]) {
+		s := last
+		for s-1 >= i && (d.isNameWord(p, s-1) || d.l.particles[p.toks[s-1].low] && s-2 >= i) {
+			s--
+		}
+		for s < last && !d.nameStart(p, s) && !d.l.titles[p.toks[s].low] {
+			s++
+		}
+		n := d.nameNP(p, s, last+1)
+		if n.s < i {
+			n.s = i
+		}
+		return n
+	}
+	n := d.descriptorLeft(p, last)
+	if n == nil || n.s < i {
+		return nil
+	}
+	// "the authors of the research"
+	if p.word(last+1) && p.toks[last+1].low == "of" && n.kind != npAsWritten {
+		m := last + 2
+		if p.word(m) && (d.l.detDef[p.toks[m].low] || d.l.possessives[p.toks[m].low]) {
+			m++
+		}
+		if p.word(m) && !d.l.subjectStops[p.toks[m].low] && !d.l.cues[p.toks[m].low] {
+			n.e = m + 1
+			n.text = p.textOf(n.s, n.e)
+		}
+	}
+	return n
+}
+
+// ---------------------------------------------------------------- resolution
+
+// resolve sets a cue's speaker from its subject phrase.
+func (d *doc) resolve(p *para, c *cue) {
+	n := c.subj
+	c.anon = n.anon
+	c.title = n.title
+	switch n.kind {
+	case npName:
+		e := d.lookup(n.name)
+		if e == nil {
+			s := n.text
+			c.speaker = &s
+			return
+		}
+		if e.kind == kindUnknown && len(e.words) > 1 {
+			e.kind = kindPerson // someone who speaks, named in full
+		}
+		if n.gender != 0 && e.gender == 0 {
+			e.gender = n.gender
+		}
+		c.ent = e
+		c.speaker = &e.name
+		if c.title == "" && len(e.titles) > 0 {
+			c.title = e.titles[0]
+		}
+	case npPronoun:
+		if e := d.antecedent(p, n.s, n.gender); e != nil {
+			c.ent = e
+			c.speaker = &e.name
+			if len(e.titles) > 0 {
+				c.title = e.titles[0]
+			}
+			if e.gender == 0 && (n.gender == 'm' || n.gender == 'f') {
+				e.gender = n.gender
+			}
+		} else if n.gender == 'p' {
+			if prev := d.prevAnonPlural(c); prev != nil {
+				c.speaker, c.anon = prev.speaker, prev.anon
+			}
+		}
+	case npDefinite:
+		if e := d.descriptorReferent(p, n); e != nil {
+			c.ent = e
+			c.speaker = &e.name
+			if len(e.titles) > 0 {
+				c.title = e.titles[0]
+			}
+			return
+		}
+		// "the insider" after "an insider"
+		for k := len(d.cues) - 1; k >= 0; k-- {
+			o := d.cues[k]
+			if o.subj != nil && o.subj.kind == npAnonymous && o.subj.head == n.head && o.speaker != nil {
+				c.speaker, c.anon = o.speaker, o.anon
+				return
+			}
+		}
+		s := n.text
+		c.speaker = &s
+	default:
+		s := n.text
+		c.speaker = &s
+		if n.kind == npAnonymous {
+			c.anon = true
+		}
+	}
+}
+
+func (d *doc) prevAnonPlural(c *cue) *cue {
+	for k := len(d.cues) - 1; k >= 0 && k >= len(d.cues)-4; k-- {
+		o := d.cues[k]
+		if o.subj != nil && (o.subj.kind == npAnonymous || o.subj.kind == npDefinite) && strings.HasSuffix(o.subj.head, "s") && o.speaker != nil {
+			return o
+		}
+	}
+	return nil
+}
+
+func genderOK(e *entity, g byte) bool {
+	switch g {
+	case 'm', 'f':
+		if e.kind == kindOrg {
+			return false
+		}
+		if e.kind == kindUnknown && len(e.words) < 2 {
+			return false
+		}
+		return e.gender == 0 || e.gender == 'u' || e.gender == g
+	case 'n':
+		return e.kind == kindOrg || e.kind == kindUnknown && len(e.words) >= 1
+	}
+	return false
+}
+
+// antecedent resolves a pronoun at token ti of paragraph p: the speakers and
+// then the names of the current sentence (before the pronoun), then of the
+// previous sentences and paragraphs, first gender-compatible one wins; in
+// each sentence a reporting verb's speaker comes before other names.
+func (d *doc) antecedent(p *para, ti int, g byte) *entity {
+	sent := p.toks[ti].sent
+	// Cues already found (document order) and mentions, scanned backwards by sentence.
+	type key struct{ para, sent int }
+	cueSubj := map[key][]*entity{}
+	for _, c := range d.cues {
+		if c.ent != nil && (c.para < p.idx || c.para == p.idx && c.s < ti) {
+			k := key{c.para, c.sent}
+			cueSubj[k] = append(cueSubj[k], c.ent)
+		}
+	}
+	// Mentions by sentence.
+	ms := map[key][]mention{}
+	for _, m := range d.mentions {
+		if m.para > p.idx || m.para < p.idx-4 || m.para == p.idx && m.tok >= ti {
+			continue
+		}
+		k := key{m.para, m.sent}
+		ms[k] = append(ms[k], m)
+	}
+	for pi := p.idx; pi >= 0 && pi >= p.idx-4; pi-- {
+		q := d.paras[pi]
+		last := len(q.sentStart) - 2
+		if pi == p.idx {
+			last = sent
+		}
+		for s := last; s >= 0; s-- {
+			k := key{pi, s}
+			for _, e := range cueSubj[k] {
+				if genderOK(e, g) {
+					return e
+				}
+			}
+			for _, m := range ms[k] {
+				if genderOK(m.ent, g) && (g == 'n' || m.ent.kind == kindPerson) {
+					return m.ent
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// descriptorReferent resolves "the Russian leader", "the Kremlin aide", "the
+// actress" to the named entity whose titles fit best: the head noun must be
+// one of its title words (or of the head's role class), each modifier that
+// is also a title word adds to the score; the nearest mention wins ties.
+func (d *doc) descriptorReferent(p *para, n *np) *entity {
+	var mods []string
+	for k := n.s + 1; k < n.e-1; k++ {
+		mods = append(mods, p.toks[k].low)
+	}
+	best, bestScore := (*entity)(nil), 0
+	bestDist := 1 << 30
+	for _, m := range d.mentions {
+		e := m.ent
+		score := 0
+		if e.tset[n.head] {
+			score = 2
+		} else {
+			for w := range e.tset {
+				if d.l.inClass(n.head, w) {
+					score = 2
+					break
+				}
+			}
+			if score == 0 && e.kind == kindOrg && d.l.inClass("company", n.head) {
+				score = 1
+			}
+		}
+		if score == 0 {
+			continue
+		}
+		for _, md := range mods {
+			if e.tset[md] {
+				score++
+			}
+		}
+		dist := (p.idx-m.para)*1000 + (n.s - m.tok)
+		if m.para > p.idx || m.para == p.idx && m.tok > n.s {
+			dist = 1<<20 + (m.para-p.idx)*1000 + m.tok
+		}
+		if score > bestScore || score == bestScore && dist < bestDist {
+			best, bestScore, bestDist = e, score, dist
+		}
+	}
+	return best
+}

@@ -1,0 +1,477 @@
+package quotes
+
+import (
+	"strings"
+	"time"
+	"unicode"
+)
+
+// para is one analysed paragraph.
+type para struct {
+	idx   int
+	r     []rune
+	spans []qspan
+	toks  []token
+	// sentStart[s] is the index of the first token of sentence s; one extra
+	// entry holds len(toks).
+	sentStart []int
+}
+
+// Entity kinds.
+const (
+	kindUnknown = 'u'
+	kindPerson  = 'p'
+	kindOrg     = 'o'
+)
+
+// entity is a person or organisation the article names.
+type entity struct {
+	name   string   // most complete name
+	words  []string // lower-cased name words
+	kind   byte
+	gender byte // 'm', 'f' or 0
+	titles []string
+	tset   set // lower-cased words of all titles
+}
+
+// mention is one occurrence of an entity outside quotes.
+type mention struct {
+	para, tok, sent int
+	ent             *entity
+}
+
+// NP kinds.
+const (
+	npName       = 'n' // a proper name
+	npPronoun    = 'p'
+	npDefinite   = 'd' // "the Russian leader"
+	npAnonymous  = 'a' // "a U.S. official", "officials"
+	npAsWritten  = 'x' // "Swift's rep"
+	npUnresolved = 0
+)
+
+// np is a speaker phrase found next to a reporting verb.
+type np struct {
+	s, e   int // token range in the paragraph
+	kind   byte
+	text   string // as written
+	head   string // lower-cased head word
+	title  string
+	name   []string // name words (npName)
+	gender byte
+	anon   bool
+}
+
+// cue is one reporting construction: a reporting verb (or "according to")
+// with its speaker and the range of what was reported.
+type cue struct {
+	para, sent int
+	s, e       int    // token range of the cue words
+	head       string // lower-cased first cue word
+	text       string // cue as written, with its object/adjunct ("told reporters")
+	subj       *np
+	inverted   bool // "said Smith", "according to Smith"
+	relay      bool // "according to"
+	speaker    *string
+	ent        *entity
+	title      string
+	anon       bool
+	viaOf      *cue // ", according to X" right after this cue's clause
+	relayFor   *cue // this relay cue passes on that cue's words
+	parent     *cue // the cue whose reported content contains this one
+	cs, ce     int  // content token range [cs, ce); cs < 0 when none
+	trailing   bool // content precedes the cue ("X, according to Y")
+	index      int
+}
+
+// doc is the analysis state of one article.
+type doc struct {
+	l         *lang
+	paras     []*para
+	published time.Time
+	lowerSeen set // words seen in lower case in the article
+	ents      []*entity
+	byWord    map[string][]*entity // lower-cased last (and first) name word -> entities
+	mentions  []mention
+	cues      []*cue
+	cueAt     map[[2]int]*cue // (para, token) -> cue starting there
+}
+
+func newDoc(paragraphs []string, l *lang, published time.Time) *doc {
+	d := &doc{l: l, published: published, lowerSeen: set{}, byWord: map[string][]*entity{}, cueAt: map[[2]int]*cue{}}
+	for i, s := range paragraphs {
+		p := &para{idx: i, r: []rune(s)}
+		p.spans = findQuoteSpans(p.r)
+		p.toks = tokenize(p.r, p.spans, l)
+		n := splitSentences(p.toks, p.r, p.spans)
+		p.sentStart = make([]int, n+1)
+		for s := range p.sentStart {
+			p.sentStart[s] = -1
+		}
+		for ti := len(p.toks) - 1; ti >= 0; ti-- {
+			p.sentStart[p.toks[ti].sent] = ti
+		}
+		p.sentStart[n] = len(p.toks)
+		for s := n - 1; s >= 0; s-- {
+			if p.sentStart[s] < 0 {
+				p.sentStart[s] = p.sentStart[s+1]
+			}
+		}
+		for _, t := range p.toks {
+			if t.kind == tWord && !t.cap {
+				d.lowerSeen[t.low] = true
+			}
+		}
+		d.paras = append(d.paras, p)
+	}
+	return d
+}
+
+func (p *para) sentEnd(s int) int { return p.sentStart[s+1] }
+
+func (p *para) word(i int) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tWord && p.toks[i].q < 0
+}
+
+func (p *para) punct(i int, chars string) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tPunct && p.toks[i].q < 0 && strings.Contains(chars, p.toks[i].text)
+}
+
+func (p *para) textOf(s, e int) string {
+	if s >= e {
+		return ""
+	}
+	return string(p.r[p.toks[s].s:p.toks[e-1].e])
+}
+
+// ---------------------------------------------------------------- names
+
+// isNameWord reports whether token i can be part of a proper name.
+func (d *doc) isNameWord(p *para, i int) bool {
+	if !p.word(i) {
+		return false
+	}
+	t := p.toks[i]
+	if !t.cap {
+		return false
+	}
+	if _, ok := d.l.months[t.low]; ok {
+		return false
+	}
+	if _, ok := d.l.weekdays[t.low]; ok {
+		return false
+	}
+	return true
+}
+
+// nameStart reports whether a name may start at token i (function words and
+// sentence-initial common words do not start names).
+func (d *doc) nameStart(p *para, i int) bool {
+	if !d.isNameWord(p, i) {
+		return false
+	}
+	t := p.toks[i]
+	if d.l.function[t.low] || d.l.pronounForms[t.low] {
+		return false
+	}
+	sentInitial := i == p.sentStart[t.sent] || (i > 0 && (p.toks[i-1].kind == tOpenQ || p.punct(i-1, ":;(—–")))
+	if sentInitial && d.lowerSeen[t.low] && !d.l.titles[t.low] && d.l.honorifics[t.low] == 0 {
+		return false
+	}
+	return true
+}
+
+// nameRun returns the end (exclusive) of the proper-name run starting at i.
+func (d *doc) nameRun(p *para, i int) int {
+	j := i
+	for j < len(p.toks) {
+		if d.isNameWord(p, j) && (j == i || !d.l.function[p.toks[j].low] || d.l.titles[p.toks[j].low]) {
+			j++
+			if p.toks[j-1].poss {
+				break
+			}
+			continue
+		}
+		// particles inside names: Ursula von der Leyen
+		if j > i && p.word(j) && d.l.particles[p.toks[j].low] {
+			k := j
+			for k < len(p.toks) && p.word(k) && d.l.particles[p.toks[k].low] {
+				k++
+			}
+			if d.isNameWord(p, k) {
+				j = k
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// splitTitle splits a name run into its leading title words (honorifics,
+// "President", "U.S. President") and the name proper.
+func (d *doc) splitTitle(p *para, s, e int) (titleEnd int, gender byte) {
+	titleEnd = s
+	for k := s; k < e-1; k++ {
+		low := p.toks[k].low
+		if g, ok := d.l.honorifics[low]; ok {
+			titleEnd = k + 1
+			if g != 0 {
+				gender = g
+			}
+		} else if d.l.titles[low] || d.l.titles[strings.TrimSuffix(low, ".")] {
+			titleEnd = k + 1
+			if g := d.l.genderedNouns[low]; g != 0 {
+				gender = g
+			}
+		}
+	}
+	return titleEnd, gender
+}
+
+func (d *doc) isOrgRun(p *para, s, e int) bool {
+	for k := s; k < e; k++ {
+		if d.l.orgWords[p.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// preTitle collects lower-case title words right before a name ("Kremlin
+// foreign policy aide Yuri Ushakov"); it returns the first token of the
+// title, or s when there is none.
+func (d *doc) preTitle(p *para, s int) int {
+	k := s - 1
+	found := -1
+	for k >= 0 && s-k <= 6 && p.word(k) {
+		t := p.toks[k]
+		if d.l.subjectStops[t.low] || d.l.detDef[t.low] || d.l.detIndef[t.low] || d.l.cues[t.low] || t.poss && k != s-1 {
+			break
+		}
+		if d.l.function[t.low] && !d.l.titles[t.low] {
+			break
+		}
+		if d.l.titles[t.low] {
+			found = k
+		}
+		k--
+	}
+	if found < 0 {
+		return s
+	}
+	return k + 1
+}
+
+// findMentions collects proper-name mentions outside quotes and builds the
+// entity table: each name links to the most complete name the article gives
+// for it.
+func (d *doc) findMentions() {
+	type raw struct {
+		para, tok, sent int
+		words           []string
+		text            string
+		title           string
+		gender          byte
+		org, person     bool
+	}
+	var raws []raw
+	for _, p := range d.paras {
+		for i := 0; i < len(p.toks); i++ {
+			if p.toks[i].q >= 0 || !d.nameStart(p, i) {
+				continue
+			}
+			e := d.nameRun(p, i)
+			if e == i {
+				continue
+			}
+			te, g := d.splitTitle(p, i, e)
+			r := raw{para: p.idx, tok: te, sent: p.toks[i].sent, gender: g}
+			for k := te; k < e; k++ {
+				r.words = append(r.words, p.toks[k].low)
+			}
+			r.text = strings.TrimSuffix(strings.TrimSuffix(p.textOf(te, e), "’s"), "'s")
+			ts := d.preTitle(p, i)
+			if ts < te {
+				r.title = p.textOf(ts, te)
+				r.person = true
+			}
+			if te > i {
+				r.person = true
+			}
+			// Appositive title: "Kurt Volker, the former special envoy to Ukraine,"
+			if p.punct(e, ",") {
+				k := e + 1
+				for k < len(p.toks) && k-e < 12 && !p.punct(k, ",.;:") && p.toks[k].q < 0 && p.toks[k].kind == tWord {
+					k++
+				}
+				if k > e+1 && p.punct(k, ",.") {
+					hasTitle := false
+					for m := e + 1; m < k; m++ {
+						if d.l.titles[p.toks[m].low] || d.l.genderedNouns[p.toks[m].low] != 0 {
+							hasTitle = true
+							if g := d.l.genderedNouns[p.toks[m].low]; g != 0 && r.gender == 0 {
+								r.gender = g
+							}
+						}
+					}
+					if hasTitle && (d.l.detDef[p.toks[e+1].low] || d.l.detIndef[p.toks[e+1].low] || d.l.titles[p.toks[e+1].low] || p.toks[e+1].cap) {
+						t := p.textOf(e+1, k)
+						for _, w := range []string{"the ", "The ", "a ", "an ", "A ", "An "} {
+							t = strings.TrimPrefix(t, w)
+						}
+						if r.title == "" {
+							r.title = t
+						} else {
+							r.title += ", " + t
+						}
+						r.person = true
+					}
+				}
+			}
+			if d.isOrgRun(p, i, e) || (i > 0 && p.word(i-1) && p.toks[i-1].low == "the" && te == i) {
+				r.org = true
+			}
+			if len(r.words) > 0 {
+				if g := d.firstNameGender(r.words[0]); g != 0 && len(r.words) > 1 {
+					r.person = true
+					if r.gender == 0 {
+						r.gender = g
+					}
+				}
+			}
+			if g := d.l.genderedNouns[strings.ToLower(lastWord(r.title))]; g != 0 && r.gender == 0 {
+				r.gender = g
+			}
+			raws = append(raws, r)
+			i = e - 1
+		}
+	}
+	// Entities: multi-word names first, longest first, so that a surname
+	// links to the most complete name.
+	order := make([]int, len(raws))
+	for i := range order {
+		order[i] = i
+	}
+	sortByLenDesc(order, func(i int) int { return len(raws[i].words) })
+	entOf := make([]*entity, len(raws))
+	full := map[string]*entity{}
+	for _, i := range order {
+		r := raws[i]
+		key := strings.Join(r.words, " ")
+		e := full[key]
+		if e == nil {
+			e = d.lookup(r.words)
+		}
+		if e == nil {
+			e = &entity{name: r.text, words: r.words, kind: kindUnknown, tset: set{}}
+			full[key] = e
+			d.ents = append(d.ents, e)
+			if len(r.words) > 0 {
+				last := r.words[len(r.words)-1]
+				d.byWord[last] = append(d.byWord[last], e)
+				if len(r.words) > 1 {
+					d.byWord["^"+r.words[0]] = append(d.byWord["^"+r.words[0]], e)
+				}
+			}
+		}
+		entOf[i] = e
+		if r.org && e.kind != kindPerson {
+			e.kind = kindOrg
+		} else if r.person && !r.org {
+			e.kind = kindPerson
+		}
+		if r.gender != 0 && e.gender == 0 {
+			e.gender = r.gender
+		}
+		if r.title != "" {
+			d.addTitle(e, r.title)
+		}
+	}
+	for i, r := range raws {
+		d.mentions = append(d.mentions, mention{para: r.para, tok: r.tok, sent: r.sent, ent: entOf[i]})
+	}
+}
+
+func (d *doc) addTitle(e *entity, title string) {
+	for _, t := range e.titles {
+		if t == title {
+			return
+		}
+	}
+	e.titles = append(e.titles, title)
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		e.tset[strings.Trim(w, ",")] = true
+	}
+}
+
+func (d *doc) firstNameGender(w string) byte {
+	switch {
+	case d.l.maleNames[w] && !d.l.femaleNames[w]:
+		return 'm'
+	case d.l.femaleNames[w] && !d.l.maleNames[w]:
+		return 'f'
+	case d.l.maleNames[w] || d.l.femaleNames[w]:
+		return 'u'
+	}
+	return 0
+}
+
+// lookup finds the entity whose most complete name ends (or starts) with the
+// given name words.
+func (d *doc) lookup(words []string) *entity {
+	if len(words) == 0 {
+		return nil
+	}
+	last := words[len(words)-1]
+	var best *entity
+	for _, e := range d.byWord[last] {
+		if len(words) > 1 && e.words[0] != words[0] && !strings.HasPrefix(e.words[0], strings.TrimSuffix(words[0], ".")) {
+			continue
+		}
+		if best == nil || len(e.words) > len(best.words) {
+			best = e
+		}
+	}
+	if best == nil && len(words) == 1 {
+		for _, e := range d.byWord["^"+last] {
+			if best == nil || len(e.words) > len(best.words) {
+				best = e
+			}
+		}
+	}
+	return best
+}
+
+func (d *doc) titleOf(name string) string {
+	for _, e := range d.ents {
+		if e.name == name && len(e.titles) > 0 {
+			return e.titles[0]
+		}
+	}
+	return ""
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], ",.")
+}
+
+func sortByLenDesc(idx []int, n func(int) int) {
+	// insertion sort keeps equal lengths in document order; lists are short.
+	for i := 1; i < len(idx); i++ {
+		for j := i; j > 0 && n(idx[j]) > n(idx[j-1]); j-- {
+			idx[j], idx[j-1] = idx[j-1], idx[j]
+		}
+	}
+}
+
+func upperFirst(s string) bool {
+	for _, c := range s {
+		return unicode.IsUpper(c)
+	}
+	return false
+}

@@ -1,0 +1,319 @@
+package quotes
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+// The language data: one JSON file per language under lang/, embedded in
+// the binary and parsed once. Everything language specific — reporting
+// verbs, titles, pronouns, month and weekday names, anonymous-source nouns —
+// lives there; the algorithm only looks words up.
+//
+//go:embed lang/*.json
+var langFS embed.FS
+
+// langFile is the JSON form of a language file (see lang/en.json).
+type langFile struct {
+	Language         string              `json:"language"`
+	Cues             []string            `json:"cues"`
+	AttributionCues  []string            `json:"attribution_cues"`
+	RelayCues        []string            `json:"relay_cues"`
+	ObjectCues       []string            `json:"object_cues"`
+	CueObjectWords   []string            `json:"cue_object_words"`
+	CueAdjuncts      []string            `json:"cue_adjuncts"`
+	That             []string            `json:"that"`
+	By               []string            `json:"by"`
+	Who              []string            `json:"who"`
+	Pronouns         map[string]string   `json:"pronouns"`
+	PronounForms     []string            `json:"pronoun_forms"`
+	Auxiliaries      []string            `json:"auxiliaries"`
+	AdverbSuffix     string              `json:"adverb_suffix"`
+	DetIndefinite    []string            `json:"determiners_indefinite"`
+	DetDefinite      []string            `json:"determiners_definite"`
+	Possessives      []string            `json:"possessives"`
+	Coordinators     []string            `json:"coordinators"`
+	SubjectStops     []string            `json:"subject_stops"`
+	FunctionWords    []string            `json:"function_words"`
+	Honorifics       map[string]string   `json:"honorifics"`
+	Titles           []string            `json:"titles"`
+	RoleClasses      map[string][]string `json:"role_classes"`
+	AnonymousHeads   []string            `json:"anonymous_heads"`
+	AnonymousMarkers []string            `json:"anonymous_markers"`
+	GenderedNouns    map[string]string   `json:"gendered_nouns"`
+	NameParticles    []string            `json:"name_particles"`
+	OrgWords         []string            `json:"org_words"`
+	Abbreviations    []string            `json:"abbreviations"`
+	Months           map[string]int      `json:"months"`
+	Weekdays         map[string]int      `json:"weekdays"`
+	RelativeDays     map[string]int      `json:"relative_days"`
+	RelativePeriods  map[string]struct {
+		Unit   string `json:"unit"`
+		Offset int    `json:"offset"`
+	} `json:"relative_periods"`
+	WeekdayModifiers     map[string]int    `json:"weekday_modifiers"`
+	VagueDates           []string          `json:"vague_dates"`
+	YearPrepositions     []string          `json:"year_prepositions"`
+	FutureMarkers        []string          `json:"future_markers"`
+	DayRelativeSpeech    []string          `json:"day_relative_speech_words"`
+	MaleNames            []string          `json:"male_names"`
+	FemaleNames          []string          `json:"female_names"`
+	ClauseStops          []string          `json:"clause_stops"`
+	NPObjectStops        []string          `json:"np_object_stops"`
+	NoContentAfterCue    []string          `json:"no_content_after_cue"`
+	CueShortenings       map[string]string `json:"cue_shortenings"`
+	ClauseVerbIndicators []string          `json:"clause_verb_indicators"`
+}
+
+type set map[string]bool
+
+func mkset(words ...[]string) set {
+	s := set{}
+	for _, ws := range words {
+		for _, w := range ws {
+			s[strings.ToLower(w)] = true
+		}
+	}
+	return s
+}
+
+// period is a relative period phrase: its unit ("week", "month", "year")
+// and offset from the anchor.
+type period struct {
+	unit   string
+	offset int
+}
+
+// lang is a loaded language: word sets and maps built from a langFile.
+type lang struct {
+	code            string
+	cues            set
+	cueMulti        [][]string // multi-word cues, lower-cased words
+	attribCues      set
+	relayCues       set
+	objectCues      set
+	cueObjectWords  set
+	cueAdjuncts     [][]string
+	that, by, who   set
+	pronouns        map[string]byte // 'm', 'f', 'n', 'p'
+	pronounForms    set
+	aux             set
+	adverbSuffix    string
+	detIndef        set
+	detDef          set
+	possessives     set
+	coord           set
+	subjectStops    set
+	function        set
+	honorifics      map[string]byte
+	titles          set
+	roleClass       map[string]set // class word -> member words
+	anonHeads       set
+	anonMarkers     set
+	genderedNouns   map[string]byte
+	particles       set
+	orgWords        set
+	abbrev          set
+	months          map[string]int
+	weekdays        map[string]int
+	relDays         map[string]int
+	relDayMulti     [][]string
+	periods         map[string]period
+	periodMulti     [][]string
+	weekdayMods     map[string]int
+	vague           [][]string
+	yearPreps       set
+	future          set
+	daySpeech       set
+	maleNames       set
+	femaleNames     set
+	clauseStops     set
+	npObjectStops   set
+	noContentAfter  set
+	clauseVerbWords set
+}
+
+var (
+	langMu    sync.Mutex
+	langCache = map[string]*lang{}
+)
+
+// loadLang returns the language data for a BCP 47 tag, falling back to
+// English when there is no file for the tag's primary language. The result
+// is cached; it is read only after loading and safe to share.
+func loadLang(tag string) (*lang, error) {
+	code := strings.ToLower(tag)
+	if i := strings.IndexAny(code, "-_"); i >= 0 {
+		code = code[:i]
+	}
+	if code == "" {
+		code = "en"
+	}
+	langMu.Lock()
+	defer langMu.Unlock()
+	if l, ok := langCache[code]; ok {
+		return l, nil
+	}
+	data, err := langFS.ReadFile("lang/" + code + ".json")
+	if err != nil {
+		if code != "en" {
+			l, err := loadLangLocked("en")
+			if err == nil {
+				langCache[code] = l
+			}
+			return l, err
+		}
+		return nil, fmt.Errorf("quotes: language data %q: %w", code, err)
+	}
+	l, err := parseLang(data)
+	if err != nil {
+		return nil, fmt.Errorf("quotes: language data %q: %w", code, err)
+	}
+	langCache[code] = l
+	return l, nil
+}
+
+func loadLangLocked(code string) (*lang, error) {
+	if l, ok := langCache[code]; ok {
+		return l, nil
+	}
+	data, err := langFS.ReadFile("lang/" + code + ".json")
+	if err != nil {
+		return nil, fmt.Errorf("quotes: language data %q: %w", code, err)
+	}
+	l, err := parseLang(data)
+	if err != nil {
+		return nil, fmt.Errorf("quotes: language data %q: %w", code, err)
+	}
+	langCache[code] = l
+	return l, nil
+}
+
+func genderByte(s string) byte {
+	if s == "" {
+		return 0
+	}
+	return s[0]
+}
+
+func splitMulti(phrases []string) (single set, multi [][]string) {
+	single = set{}
+	for _, p := range phrases {
+		ws := strings.Fields(strings.ToLower(p))
+		if len(ws) == 1 {
+			single[ws[0]] = true
+		} else if len(ws) > 1 {
+			multi = append(multi, ws)
+		}
+	}
+	return single, multi
+}
+
+func parseLang(data []byte) (*lang, error) {
+	var f langFile
+	if err := json.Unmarshal(data, &f); err != nil {
+		return nil, fmt.Errorf("parse: %w", err)
+	}
+	l := &lang{
+		code:            f.Language,
+		attribCues:      mkset(f.AttributionCues),
+		relayCues:       mkset(f.RelayCues),
+		objectCues:      mkset(f.ObjectCues),
+		cueObjectWords:  mkset(f.CueObjectWords),
+		that:            mkset(f.That),
+		by:              mkset(f.By),
+		who:             mkset(f.Who),
+		pronouns:        map[string]byte{},
+		pronounForms:    mkset(f.PronounForms),
+		aux:             mkset(f.Auxiliaries),
+		adverbSuffix:    f.AdverbSuffix,
+		detIndef:        mkset(f.DetIndefinite),
+		detDef:          mkset(f.DetDefinite),
+		possessives:     mkset(f.Possessives),
+		coord:           mkset(f.Coordinators),
+		subjectStops:    mkset(f.SubjectStops),
+		function:        mkset(f.FunctionWords),
+		honorifics:      map[string]byte{},
+		titles:          mkset(f.Titles),
+		roleClass:       map[string]set{},
+		anonHeads:       mkset(f.AnonymousHeads),
+		anonMarkers:     mkset(f.AnonymousMarkers),
+		genderedNouns:   map[string]byte{},
+		particles:       mkset(f.NameParticles),
+		orgWords:        mkset(f.OrgWords),
+		abbrev:          mkset(f.Abbreviations),
+		months:          f.Months,
+		weekdays:        f.Weekdays,
+		relDays:         map[string]int{},
+		periods:         map[string]period{},
+		weekdayMods:     f.WeekdayModifiers,
+		yearPreps:       mkset(f.YearPrepositions),
+		future:          mkset(f.FutureMarkers),
+		daySpeech:       mkset(f.DayRelativeSpeech),
+		maleNames:       mkset(f.MaleNames),
+		femaleNames:     mkset(f.FemaleNames),
+		clauseStops:     mkset(f.ClauseStops),
+		npObjectStops:   mkset(f.NPObjectStops),
+		noContentAfter:  mkset(f.NoContentAfterCue),
+		clauseVerbWords: mkset(f.ClauseVerbIndicators),
+	}
+	l.cues, l.cueMulti = splitMulti(f.Cues)
+	for _, a := range f.CueAdjuncts {
+		l.cueAdjuncts = append(l.cueAdjuncts, strings.Fields(strings.ToLower(a)))
+	}
+	for k, v := range f.Pronouns {
+		l.pronouns[strings.ToLower(k)] = genderByte(v)
+	}
+	for k, v := range f.Honorifics {
+		l.honorifics[strings.ToLower(k)] = genderByte(v)
+	}
+	for k, v := range f.GenderedNouns {
+		l.genderedNouns[strings.ToLower(k)] = genderByte(v)
+	}
+	for k, v := range f.RoleClasses {
+		l.roleClass[strings.ToLower(k)] = mkset(v)
+	}
+	for k, v := range f.RelativeDays {
+		ws := strings.Fields(strings.ToLower(k))
+		l.relDays[strings.Join(ws, " ")] = v
+		if len(ws) > 1 {
+			l.relDayMulti = append(l.relDayMulti, ws)
+		}
+	}
+	for k, v := range f.RelativePeriods {
+		ws := strings.Fields(strings.ToLower(k))
+		l.periods[strings.Join(ws, " ")] = period{unit: v.Unit, offset: v.Offset}
+		l.periodMulti = append(l.periodMulti, ws)
+	}
+	for _, v := range f.VagueDates {
+		l.vague = append(l.vague, strings.Fields(strings.ToLower(v)))
+	}
+	if l.months == nil || l.weekdays == nil {
+		return nil, fmt.Errorf("months and weekdays are required")
+	}
+	return l, nil
+}
+
+// gender of a pronoun form, 0 when the word is not a subject pronoun.
+func (l *lang) pronounGender(low string) byte { return l.pronouns[low] }
+
+// isAdverb reports words skipped between a subject and its reporting verb
+// ("has long claimed", "also insisted", "initially announced").
+func (l *lang) isAdverb(low string) bool {
+	if l.aux[low] {
+		return true
+	}
+	return l.adverbSuffix != "" && len(low) > len(l.adverbSuffix)+2 && strings.HasSuffix(low, l.adverbSuffix)
+}
+
+// inClass reports whether word belongs to the role class named class, or is
+// the class word itself.
+func (l *lang) inClass(class, word string) bool {
+	if class == word {
+		return true
+	}
+	return l.roleClass[class][word]
+}

@@ -1,0 +1,338 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+)
+
+// This file holds the language-independent text layer: quotation-mark
+// pairing, tokens and sentences of one paragraph. Offsets are rune offsets.
+
+// qspan is one quoted span of a paragraph: the text between the marks is
+// r[start:end]; open and close are the mark positions (close = -1 when the
+// span runs to the end of the paragraph without a closing mark).
+type qspan struct {
+	open, start, end, close int
+	double                  bool
+}
+
+// Double quotation marks that may open a quote.
+func isDoubleOpener(r []rune, i int) bool {
+	switch r[i] {
+	case '"', '“', '„', '«', '「', '『', '〝', '＂', '‟':
+		return true
+	case '”', '»': // Swedish ”…”, Danish »…«: only before a word
+		return i+1 < len(r) && !unicode.IsSpace(r[i+1]) && !unicode.IsPunct(r[i+1]) &&
+			(i == 0 || unicode.IsSpace(r[i-1]) || r[i-1] == '(')
+	}
+	return false
+}
+
+// doubleCloser reports whether r[i] closes a quote opened by opener, and how
+// many runes the closing mark takes.
+func doubleCloser(r []rune, i int, opener rune) (bool, int) {
+	c := r[i]
+	switch opener {
+	case '«':
+		return c == '»', 1
+	case '»':
+		return c == '«', 1
+	case '「':
+		return c == '」', 1
+	case '『':
+		return c == '』', 1
+	case '〝':
+		return c == '〞' || c == '〟', 1
+	}
+	switch c {
+	case '”', '"', '＂', '‟':
+		return true, 1
+	case '“':
+		// “…“ (bad typography) or „…“ (German): a closer when no word follows.
+		return opener == '„' || i+1 == len(r) || !isWordRune(r[i+1]), 1
+	case '’', '\'':
+		// ’’ used as a closing double mark.
+		if i+1 < len(r) && (r[i+1] == '’' || r[i+1] == '\'') && r[i+1] == c {
+			return true, 2
+		}
+	}
+	return false, 0
+}
+
+func isWordRune(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsMark(c) }
+
+func isApos(c rune) bool { return c == '\'' || c == '’' || c == 'ʼ' }
+
+// findQuoteSpans pairs the quotation marks of one paragraph. Double marks
+// (straight, curly, low-9, guillemets, CJK corner brackets) are paired
+// first; single marks (‘…’, '…', ‹…›, ‚…‘) count only outside double-quoted
+// spans, so a quote inside a quote stays part of the outer span. A double
+// quote left open at the paragraph end runs to the end (multi-paragraph
+// quotes).
+func findQuoteSpans(r []rune) []qspan {
+	var spans []qspan
+	open := -1
+	var opener rune
+	for i := 0; i < len(r); i++ {
+		if open < 0 {
+			if isDoubleOpener(r, i) {
+				open, opener = i, r[i]
+			}
+			continue
+		}
+		if ok, n := doubleCloser(r, i, opener); ok {
+			spans = append(spans, qspan{open: open, start: open + 1, end: i, close: i, double: true})
+			open = -1
+			i += n - 1
+		}
+	}
+	if open >= 0 {
+		spans = append(spans, qspan{open: open, start: open + 1, end: len(r), close: -1, double: true})
+	}
+	// Single-quoted spans in the gaps.
+	var out []qspan
+	prev := 0
+	for k := 0; k <= len(spans); k++ {
+		end := len(r)
+		if k < len(spans) {
+			end = spans[k].open
+		}
+		out = append(out, singleSpans(r, prev, end)...)
+		if k < len(spans) {
+			out = append(out, spans[k])
+			if spans[k].close < 0 {
+				prev = len(r)
+			} else {
+				prev = spans[k].close + 1
+			}
+		}
+	}
+	return out
+}
+
+func singleOpener(r []rune, i int) bool {
+	c := r[i]
+	if c != '‘' && c != '\'' && c != '‹' && c != '‚' {
+		return false
+	}
+	if i+1 >= len(r) || !(isWordRune(r[i+1]) || r[i+1] == ' ' && c == '‘') {
+		return false
+	}
+	return i == 0 || unicode.IsSpace(r[i-1]) || strings.ContainsRune("([—–-:", r[i-1])
+}
+
+func singleCloser(r []rune, i int, opener rune) bool {
+	c := r[i]
+	switch opener {
+	case '‹':
+		return c == '›'
+	case '‚':
+		return c == '‘' || c == '’'
+	}
+	if c != '’' && c != '\'' {
+		return false
+	}
+	if i+1 < len(r) && isWordRune(r[i+1]) {
+		return false // an apostrophe: don't, Trump’s
+	}
+	// "teachers’ union": a plural possessive, not a closer, when a word follows after one space
+	// and the mark follows an s directly.
+	return i > 0 && !unicode.IsSpace(r[i-1])
+}
+
+func singleSpans(r []rune, from, to int) []qspan {
+	var out []qspan
+	for i := from; i < to; i++ {
+		if !singleOpener(r, i) {
+			continue
+		}
+		opener := r[i]
+		for j := i + 1; j < to; j++ {
+			if singleCloser(r, j, opener) {
+				if wordCount(r[i+1:j]) >= 3 {
+					out = append(out, qspan{open: i, start: i + 1, end: j, close: j})
+					i = j
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// wordCount counts runs of letters and digits (apostrophes inside words keep
+// them whole), the way the quote scorer counts tokens.
+func wordCount(r []rune) int {
+	n := 0
+	in := false
+	for i, c := range r {
+		w := isWordRune(c) || (isApos(c) && in && i+1 < len(r) && isWordRune(r[i+1]))
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+// Token kinds.
+const (
+	tWord = iota
+	tPunct
+	tOpenQ
+	tCloseQ
+)
+
+// token is a word or a punctuation mark of a paragraph.
+type token struct {
+	s, e int    // rune offsets [s, e)
+	text string // as in the text
+	low  string // lower-cased, possessive ’s removed
+	kind uint8
+	cap  bool // starts with an upper-case letter
+	poss bool // ends with ’s / 's
+	q    int  // index of the enclosing quote span, -1 outside quotes
+	sent int  // sentence index in the paragraph
+}
+
+func isDash(c rune) bool { return c == '—' || c == '–' || c == '―' }
+
+// tokenize splits a paragraph into tokens, marking those inside quote spans.
+func tokenize(r []rune, spans []qspan, l *lang) []token {
+	toks := make([]token, 0, len(r)/5+4)
+	// mark: rune index -> open/close mark of span k.
+	inQ := func(pos int) int {
+		for k, sp := range spans {
+			if pos >= sp.start && pos < sp.end {
+				return k
+			}
+		}
+		return -1
+	}
+	openAt := map[int]int{}
+	closeAt := map[int]int{}
+	for k, sp := range spans {
+		openAt[sp.open] = k
+		if sp.close >= 0 {
+			closeAt[sp.close] = k
+		}
+	}
+	i := 0
+	for i < len(r) {
+		c := r[i]
+		if unicode.IsSpace(c) {
+			i++
+			continue
+		}
+		if k, ok := openAt[i]; ok {
+			toks = append(toks, token{s: i, e: i + 1, text: string(c), low: string(c), kind: tOpenQ, q: k})
+			i++
+			continue
+		}
+		if k, ok := closeAt[i]; ok {
+			e := i + 1
+			if e < len(r) && (r[e] == '’' || r[e] == '\'') && r[e] == c {
+				e++
+			}
+			toks = append(toks, token{s: i, e: e, text: string(r[i:e]), low: string(r[i:e]), kind: tCloseQ, q: k})
+			i = e
+			continue
+		}
+		if !isWordRune(c) {
+			toks = append(toks, token{s: i, e: i + 1, text: string(c), low: string(c), kind: tPunct, q: inQ(i)})
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(r) {
+			if isWordRune(r[j]) {
+				j++
+				continue
+			}
+			// internal apostrophe, hyphen, dot, colon or comma between word runes
+			if j+1 < len(r) && isWordRune(r[j+1]) {
+				switch {
+				case isApos(r[j]), r[j] == '-', r[j] == '‑':
+					j++
+					continue
+				case r[j] == '.' && !(j+2 < len(r) && isWordRune(r[j+2]) && unicode.IsLower(r[j+1]) && unicode.IsLetter(r[j-1]) && !unicode.IsUpper(r[j-1])):
+					// U.S, p.m, 8.5 — but not "word.word" in running text
+					j++
+					continue
+				case (r[j] == ':' || r[j] == ',') && unicode.IsDigit(r[j-1]) && unicode.IsDigit(r[j+1]):
+					j++
+					continue
+				}
+			}
+			break
+		}
+		w := string(r[i:j])
+		low := strings.ToLower(w)
+		// Trailing period of an abbreviation or an initial.
+		if j < len(r) && r[j] == '.' {
+			rs := r[i:j]
+			if l.abbrev[low+"."] || (len(rs) == 1 && unicode.IsUpper(rs[0])) || strings.Contains(low, ".") {
+				j++
+				w = string(r[i:j])
+				low += "."
+			}
+		}
+		t := token{s: i, e: j, text: w, kind: tWord, cap: unicode.IsUpper(r[i]), q: inQ(i)}
+		if strings.HasSuffix(low, "’s") || strings.HasSuffix(low, "'s") {
+			if base := low[:len(low)-len("'s")-boolInt(strings.HasSuffix(low, "’s"))*2]; base != "" {
+				low, t.poss = base, true
+			}
+		}
+		t.low = low
+		toks = append(toks, t)
+		i = j
+	}
+	return toks
+}
+
+// splitSentences numbers the sentences of a tokenized paragraph. A sentence
+// ends at . ! ? … outside quotes before a capitalized word, a digit or an
+// opening mark; and after a closing mark whose quote ends a sentence when
+// another quote opens right after it.
+func splitSentences(toks []token, r []rune, spans []qspan) int {
+	sent := 0
+	for i := range toks {
+		toks[i].sent = sent
+		t := toks[i]
+		if i+1 >= len(toks) {
+			break
+		}
+		next := toks[i+1]
+		if t.q < 0 && t.kind == tPunct && strings.ContainsAny(t.text, ".!?…") {
+			if next.cap || next.kind == tOpenQ || (next.kind == tWord && unicode.IsDigit(r[next.s])) {
+				sent++
+			}
+			continue
+		}
+		if t.kind == tCloseQ && next.kind == tOpenQ {
+			sp := spans[t.q]
+			if endsSentence(r[sp.start:sp.end]) {
+				sent++
+			}
+		}
+	}
+	return sent + 1
+}
+
+func endsSentence(r []rune) bool {
+	for i := len(r) - 1; i >= 0; i-- {
+		c := r[i]
+		if unicode.IsSpace(c) || isApos(c) || c == '"' || c == '”' || c == ')' {
+			continue
+		}
+		return c == '.' || c == '!' || c == '?' || c == '…'
+	}
+	return false
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
