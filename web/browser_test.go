@@ -267,6 +267,16 @@ func TestBrowser(t *testing.T) {
 	do("back to the payload article", chromedp.Navigate(ts.URL+"/article/"+xss.ID), chromedp.WaitReady(chromedp.CSS(`footer`)))
 	shot("xss-article")
 
+	// Quote search by speaker.
+	do("quotes by speaker",
+		chromedp.Navigate(ts.URL+"/quotes?speaker=Elena+Varga"),
+		chromedp.WaitVisible(chromedp.CSS(`.quote-hit`)),
+	)
+	if n := evalJS[int](t, bctx, `document.querySelectorAll(".quote-hit").length`); n != 4 {
+		t.Errorf("quotes by Elena Varga: %d hits, want 4", n)
+	}
+	shot("quotes-desktop")
+
 	// 6. Phone width: no sideways scrolling, then screenshots.
 	do("phone search",
 		chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2), chromedp.EmulateMobile),

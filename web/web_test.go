@@ -129,7 +129,7 @@ func TestHandlers(t *testing.T) {
 		{name: "post is not allowed", method: "POST", target: "/", status: 405, contentType: "text/html"},
 		{
 			name: "quotes page by speaker", target: "/quotes?speaker=Elena+Varga", status: 200, contentType: "text/html",
-			want: []string{"4 quotes", "The worst of the price shock is behind us", "Borrowers should not expect", `<label for="speaker">`},
+			want:    []string{"4 quotes", "The worst of the price shock is behind us", "Borrowers should not expect", `<label for="speaker">`},
 			notWant: []string{"Nobody asked us"},
 			checkQuery: func(t *testing.T, q index.Query) {
 				if q.Speaker != "Elena Varga" {
