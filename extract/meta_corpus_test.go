@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html/charset"
@@ -87,9 +88,11 @@ func loadCorpusDoc(t testing.TB, dir string, it corpusItem) (*goquery.Document, 
 	if err != nil {
 		t.Fatalf("gunzip %s: %v", it.HTML, err)
 	}
-	r, err := charset.NewReader(bytes.NewReader(page), "text/html")
-	if err != nil {
-		t.Fatalf("charset %s: %v", it.HTML, err)
+	var r io.Reader = bytes.NewReader(page)
+	if !utf8.Valid(page) {
+		if r, err = charset.NewReader(r, "text/html"); err != nil {
+			t.Fatalf("charset %s: %v", it.HTML, err)
+		}
 	}
 	doc, err := goquery.NewDocumentFromReader(r)
 	if err != nil {

@@ -18,14 +18,12 @@ import (
 
 // titleSeps are the separators sites put between a title and their name,
 // longest first.
-var titleSeps = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " ~ ", " / ", " || ", " -- ", " ― ", " ‒ "}
+var titleSeps = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " › ", " ‹ ", " ~ ", " / ",
+	" || ", " -- ", " ― ", " ‒ ", " >> ", " > ", " : ", " │ "}
 
 // headlineCands are the headline candidates a page offers.
 type headlineCands struct {
 	ld, og, twitter, itemprop, title string
-	h1                               string
-	h1Node                           *html.Node
-	h1s                              []*html.Node
 }
 
 // pickHeadline returns the headline and the element that shows it (the
@@ -40,14 +38,15 @@ func (p *metaPage) pickHeadline(ld *ldInfo, siteName, host string) (string, *htm
 	if c.ld == "" && ld.found {
 		c.ld = mdCleanText(ld.Name)
 	}
+	var itempropNode *html.Node
 	for _, n := range p.itemprops {
 		if strings.EqualFold(mdAttr(n, "itemprop"), "headline") {
 			if n.DataAtom == atom.Meta {
 				c.itemprop = mdCleanText(mdAttr(n, "content"))
 			} else {
-				c.itemprop = mdText(n, 1000)
-				if c.h1Node == nil && isHeadingNode(n) {
-					c.h1Node = n
+				c.itemprop = mdHeadingText(n)
+				if isHeadingNode(n) {
+					itempropNode = n
 				}
 			}
 			break
@@ -56,92 +55,185 @@ func (p *metaPage) pickHeadline(ld *ldInfo, siteName, host string) (string, *htm
 	if c.itemprop == "" {
 		c.itemprop = mdCleanText(p.meta("headline"))
 	}
-	c.h1s = p.h1s
-	// The <h1> of the article: the first one inside the article scope and
-	// outside chrome, else the first one at all.
-	scope := p.scope()
-	for _, pass := range [2]bool{true, false} {
-		for _, n := range p.h1s {
-			if pass && (!mdInside(n, scope) || mdInChrome(n)) {
-				continue
-			}
-			t := mdText(n, 1000)
-			if t == "" {
-				continue
-			}
-			c.h1, c.h1Node = t, n
-			break
-		}
-		if c.h1 != "" {
-			break
-		}
-	}
 	names := siteNameForms(siteName, host)
-
-	// What the meta sources agree on, with the site's name cut off.
-	metaForms := []string{c.ld, c.og, c.twitter, c.itemprop}
-	cleanTitle := stripSiteName(c.title, names)
-
-	// 1. The h1 when another source confirms it.
-	if c.h1 != "" && !isSiteName(c.h1, names) {
-		nh := normTitle(c.h1)
-		for _, m := range append(metaForms, cleanTitle) {
-			if m != "" && (normTitle(m) == nh || normTitle(stripSiteName(m, names)) == nh) {
-				return c.h1, c.h1Node
-			}
-		}
-		// The h1 inside the <title> or og:title ("H1 | Section | Site").
-		for _, m := range []string{c.title, c.og, c.twitter} {
-			if m != "" && len(nh) >= 10 && mdTitleContains(normTitle(m), nh) {
-				return c.h1, c.h1Node
+	// A title "Headline | Blog name" whose last, shorter part is also an
+	// h1 names the site: blogs put their name in an <h1>.
+	tparts, _ := splitTitle(c.title)
+	if len(tparts) > 1 {
+		last := normTitle(tparts[len(tparts)-1])
+		if mdWordCount(last) < mdWordCount(tparts[0]) {
+			for _, n := range p.h1s {
+				if normTitle(mdText(n, 300)) == last {
+					names = append(names, normLoose(last))
+				}
 			}
 		}
 	}
-	// Other h1s that a meta source confirms (pages with a logo in an h1).
-	for _, n := range c.h1s {
-		if n == c.h1Node {
+	cleanTitle := stripSiteName(c.title, names)
+	metaForms := []string{c.ld, c.og, c.twitter, c.itemprop, cleanTitle}
+	var metaWords [][]string
+	for _, m := range metaForms {
+		if m != "" {
+			metaWords = append(metaWords, titleWords(stripSiteName(m, names)))
+		}
+	}
+
+	// 1. The <h1> (or microdata headline element) that the meta sources
+	//    confirm best; an h1 that is the site's name does not count.
+	scope := p.scope()
+	type h1Cand struct {
+		n       *html.Node
+		text    string
+		sim     float64
+		inScope bool
+	}
+	var cands []h1Cand
+	heads := p.h1s
+	if itempropNode != nil {
+		heads = append([]*html.Node{itempropNode}, heads...)
+	}
+	for _, n := range heads {
+		if mdInNav(n) {
 			continue
 		}
-		t := mdText(n, 1000)
-		if t == "" || isSiteName(t, names) {
+		t := mdHeadingText(n)
+		if t == "" || len(t) > 400 || isSiteName(t, names) {
 			continue
 		}
-		nt := normTitle(t)
-		for _, m := range append(metaForms, cleanTitle) {
-			if m != "" && (normTitle(m) == nt || normTitle(stripSiteName(m, names)) == nt) {
-				return t, n
+		hw := titleWords(t)
+		sim := 0.0
+		for _, mw := range metaWords {
+			if s := wordDice(hw, mw); s > sim {
+				sim = s
 			}
+		}
+		if sim < 1 && isTitlePart(t, c.title, c.og) {
+			sim = 1
+		}
+		cands = append(cands, h1Cand{n: n, text: t, sim: sim, inScope: mdInside(n, scope)})
+	}
+	best := -1
+	for i, h := range cands {
+		if best < 0 || h.sim > cands[best].sim+0.01 || (h.sim > cands[best].sim-0.01 && h.inScope && !cands[best].inScope) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		h := cands[best]
+		switch {
+		case h.sim >= 0.5:
+			return h.text, h.n
+		case len(metaWords) == 0 || (h.inScope && p.article != nil && mdWordCount(h.text) >= 3 && len(cands) <= 2):
+			// No meta title, or an h1 inside the <article> that the meta
+			// tags word differently (sites rewrite titles for search).
+			return h.text, h.n
+		case h.inScope && c.ld == "" && c.og == "" && c.twitter == "" && c.itemprop == "" && mdWordCount(h.text) >= 2:
+			// Only a <title>, which is often generic ("News - Site").
+			// No meta title, or an h1 inside the <article> that the meta
+			// tags word differently (sites rewrite titles for search).
+			return h.text, h.n
 		}
 	}
 	// 2. Structured and meta sources, with the site's name cut off.
-	for _, m := range metaForms {
+	for _, m := range metaForms[:4] {
 		if m == "" {
 			continue
 		}
 		s := stripSiteName(m, names)
 		if s != "" && !isSiteName(s, names) {
-			return s, headlineNode(c, s)
+			return s, headlineNode(p.h1s, s)
 		}
 	}
-	// 3. The cleaned <title>, then the h1.
+	// 3. The cleaned <title>, then any h1.
 	if cleanTitle != "" && !isSiteName(cleanTitle, names) {
-		return cleanTitle, headlineNode(c, cleanTitle)
+		return cleanTitle, headlineNode(p.h1s, cleanTitle)
 	}
-	if c.h1 != "" {
-		return c.h1, c.h1Node
+	if best >= 0 {
+		return cands[best].text, cands[best].n
 	}
 	return cleanTitle, nil
 }
 
+// mdHeadingText returns a heading's text without its kicker ("Klimaschutz:
+// Bohren, bis es heiß wird" → "Bohren, bis es heiß wird") and without
+// text hidden for screen readers.
+func mdHeadingText(n *html.Node) string {
+	full := mdText(n, 1000)
+	var b strings.Builder
+	skipped := false
+	var walk func(*html.Node, int)
+	walk = func(c *html.Node, depth int) {
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			if k.Type == html.ElementNode && depth < 3 {
+				cls := strings.ToLower(mdAttr(k, "class"))
+				if cls != "" && isKickerClass(cls) {
+					skipped = true
+					continue
+				}
+				walk(k, depth+1)
+				b.WriteByte(' ')
+				continue
+			}
+			mdAppendText(&b, k, 1000, 0)
+		}
+	}
+	walk(n, 0)
+	if !skipped {
+		return full
+	}
+	if t := mdSquash(b.String()); t != "" {
+		return strings.TrimLeft(t, ":|-–— ")
+	}
+	return full
+}
+
+// isKickerClass reports whether a class names a kicker (the small label
+// above a headline) or visually hidden text.
+func isKickerClass(cls string) bool {
+	for _, w := range [...]string{"kicker", "roofline", "overline", "dachzeile", "topline", "supertitle", "eyebrow",
+		"visually-hidden", "sr-only", "screen-reader", "visuallyhidden", "subtitle", "overhead", "spitzmarke"} {
+		if strings.Contains(cls, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleWords returns the lower-case words of s.
+func titleWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// wordDice is the Dice coefficient of two word lists.
+func wordDice(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	common := 0
+	used := make([]bool, len(b))
+	for _, w := range a {
+		for j, v := range b {
+			if !used[j] && v == w {
+				used[j] = true
+				common++
+				break
+			}
+		}
+	}
+	return 2 * float64(common) / float64(len(a)+len(b))
+}
+
 // headlineNode returns the h1 that shows s, if any, else the article's h1.
-func headlineNode(c headlineCands, s string) *html.Node {
+func headlineNode(h1s []*html.Node, s string) *html.Node {
 	ns := normTitle(s)
-	for _, n := range c.h1s {
+	for _, n := range h1s {
 		if t := normTitle(mdText(n, 1000)); t != "" && (t == ns || strings.Contains(ns, t) || strings.Contains(t, ns)) {
 			return n
 		}
 	}
-	return c.h1Node
+	return nil
 }
 
 func isHeadingNode(n *html.Node) bool {
@@ -183,6 +275,26 @@ func stripSiteName(s string, names []string) string {
 		return s
 	}
 	changed := false
+	// A multi-part site name ("Journalistenwatch e.V. - Aktuelles").
+	for k := 1; k < len(parts)-1 && !changed; k++ {
+		tail := normLoose(strings.Join(parts[k:], " "))
+		head := normLoose(strings.Join(parts[:len(parts)-k], " "))
+		for _, n := range names {
+			if n == "" {
+				continue
+			}
+			if tail == n {
+				parts, seps = parts[:k], seps[:k-1]
+				changed = true
+				break
+			}
+			if head == n {
+				parts, seps = parts[len(parts)-k:], seps[len(seps)-k+1:]
+				changed = true
+				break
+			}
+		}
+	}
 	for len(parts) > 1 {
 		if isSiteName(parts[len(parts)-1], names) {
 			parts, seps = parts[:len(parts)-1], seps[:len(seps)-1]
@@ -350,4 +462,42 @@ func mdWordCount(s string) int {
 func mdFirstRuneUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// isTitlePart reports whether h is one of the parts of a title or
+// og:title cut at the title separators.
+func isTitlePart(h string, titles ...string) bool {
+	nh := normTitle(h)
+	for _, t := range titles {
+		parts, _ := splitTitle(t)
+		if len(parts) < 2 {
+			continue
+		}
+		for _, p := range parts {
+			if normTitle(p) == nh {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mdInNav reports whether n is inside navigation, a footer or a sidebar:
+// a looser test than mdInChrome, for headings.
+func mdInNav(n *html.Node) bool {
+	d := 0
+	for a := n.Parent; a != nil && d < 20; a = a.Parent {
+		d++
+		switch a.DataAtom {
+		case atom.Nav, atom.Footer, atom.Aside:
+			return true
+		}
+		if cls := mdAttr(a, "class"); cls != "" {
+			cls = strings.ToLower(cls)
+			if strings.Contains(cls, "sidebar") || strings.Contains(cls, "footer") || strings.Contains(cls, "comment") {
+				return true
+			}
+		}
+	}
+	return false
 }
