@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"unicode/utf8"
 	"sort"
 	"strings"
 
@@ -40,6 +41,7 @@ type elemInfo struct {
 	linkLen  int
 	depth    int
 	isChrome int8 // 0 unknown, 1 chrome, -1 not chrome
+	blocked  int8 // blockedCandidate memo for the element itself
 }
 
 // segment walks the document once and cuts its visible text into blocks.
@@ -239,7 +241,7 @@ func (p *page) pickRoots() []*html.Node {
 	best := 0.0
 	var cands []*html.Node
 	for n, in := range p.info {
-		if !in.scored || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+		if !in.scored || n.DataAtom == atom.Body || n.DataAtom == atom.Html || p.blockedCandidate(n) {
 			continue
 		}
 		s := p.finalScore(n)
@@ -280,15 +282,16 @@ func (p *page) pickRoots() []*html.Node {
 	// the parent's children).
 	for top.Parent != nil && top.Parent.Type == html.ElementNode && top.Parent.DataAtom != atom.Body {
 		par := top.Parent
-		ps := p.finalScore(par)
-		if ps < p.finalScore(top) || p.childCount(par) == 1 && p.infoOf(par).textLen > p.infoOf(top).textLen*2 {
-			if p.childCount(par) == 1 && p.infoOf(par).textLen == p.infoOf(top).textLen {
-				top = par
-				continue
-			}
-			break
+		if p.childCount(par) == 1 && p.infoOf(par).textLen == p.infoOf(top).textLen {
+			top = par // a wrapper around the same text
+			continue
 		}
-		top = par
+		ts := p.finalScore(top)
+		if ts > 0 && p.finalScore(par) >= ts {
+			top = par
+			continue
+		}
+		break
 	}
 	topScore := p.finalScore(top)
 	threshold := max(10, topScore*0.2)
@@ -333,6 +336,38 @@ func (p *page) pickRoots() []*html.Node {
 		}
 	}
 	return roots
+}
+
+// blockedCandidate reports whether n is, or sits inside, an element that
+// is certainly page furniture (comments, navigation, a sidebar):
+// readability's "unlikely candidates".
+func (p *page) blockedCandidate(n *html.Node) bool {
+	level := 0
+	for a := n; a != nil && a.Type == html.ElementNode && a.DataAtom != atom.Body && level < 4; a = a.Parent {
+		level++
+		in := p.infoOf(a)
+		if in.blocked != 0 {
+			if in.blocked > 0 {
+				return true
+			}
+			continue
+		}
+		blocked := false
+		switch a.DataAtom {
+		case atom.Nav:
+			blocked = true
+		default:
+			ws := p.wordsOf(a)
+			blocked = hasNeverContentWord(ws) && !hasContentWord(ws) &&
+				!strings.EqualFold(nodeAttr(a, "itemprop"), "articleBody")
+		}
+		if blocked {
+			in.blocked = 1
+			return true
+		}
+		in.blocked = -1
+	}
+	return false
 }
 
 // isTextLeaf reports whether n holds text directly, with no block-level
@@ -600,4 +635,35 @@ func (p *page) extract() bodyResult {
 	}
 	res.images = p.collectImages(res.scope, roots)
 	return res
+}
+
+// leadParagraph returns the lead (teaser, intro) printed between the
+// headline and the body, outside the body container: news pages set it
+// apart, but it is the first paragraph of the text.
+func (p *page) leadParagraph(res bodyResult, headline string) string {
+	h1 := -1
+	for i, b := range res.header {
+		if b.tag == atom.H1 || (headline != "" && b.text == headline) {
+			h1 = i
+		}
+	}
+	if h1 < 0 {
+		return ""
+	}
+	for i, seen := h1+1, 0; i < len(res.header) && seen < 6; i++ {
+		b := res.header[i]
+		seen++
+		if inRoots(res.roots, b.container) || b.tag == atom.Li {
+			return ""
+		}
+		n := utf8.RuneCountInString(b.text)
+		if n < 40 || b.linkLen*3 > len(b.text) {
+			continue
+		}
+		if p.chromeBetween(b.container, res.scope) || len(parseByLine(b.text)) > 0 || isBoilerLine(b.text) {
+			continue
+		}
+		return b.text
+	}
+	return ""
 }

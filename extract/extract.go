@@ -164,6 +164,14 @@ func Extract(in Input, opts Options) (*article.Article, error) {
 	}
 	a.Edition = bp.edition
 	a.Summary = bp.summary
+	if !found {
+		if lead := p.leadParagraph(body, a.Headline); lead != "" {
+			if len(paras) == 0 || paras[0] != lead {
+				paras = append([]string{lead}, paras...)
+			}
+			a.Summary = lead
+		}
+	}
 	if a.Summary == "" {
 		a.Summary = standfirst(p, body)
 	}

@@ -154,3 +154,22 @@ func hasContentWord(words []string) bool {
 	}
 	return false
 }
+
+// neverContentWords name blocks that are never the article, whatever
+// they hold: comment threads, related links, navigation, consent boxes.
+var neverContentWords = map[string]bool{
+	"comment": true, "comments": true, "disqus": true, "related": true, "relatedposts": true,
+	"newsletter": true, "cookie": true, "cookies": true, "consent": true, "breadcrumb": true,
+	"breadcrumbs": true, "recommended": true, "recommendations": true, "outbrain": true, "taboola": true,
+	"nav": true, "navigation": true, "navbar": true, "menu": true,
+}
+
+// hasNeverContentWord reports whether any token is in neverContentWords.
+func hasNeverContentWord(words []string) bool {
+	for _, w := range words {
+		if neverContentWords[w] {
+			return true
+		}
+	}
+	return false
+}
