@@ -2,9 +2,9 @@ package extract
 
 import (
 	"net/url"
-	"unicode/utf8"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
