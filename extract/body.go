@@ -586,7 +586,7 @@ func (p *page) extract() bodyResult {
 		if p.chromeBetween(b.container, r) || insideAny(listDone, b.container, r) {
 			continue
 		}
-		if isBoilerLine(b.text) {
+		if isBoilerLine(b.text) || isCaptionLine(b.text) {
 			continue
 		}
 		l := len(b.text)
@@ -612,6 +612,14 @@ func (p *page) extract() bodyResult {
 		res.paragraphs = append(res.paragraphs, b.text)
 		res.paraBlocks = append(res.paraBlocks, b)
 		isHead = append(isHead, isHeadingAtom(b.tag))
+	}
+	// A "Read more" / "Sources" label starts the end matter: cut it and
+	// what follows when that is the smaller part.
+	for i := len(res.paragraphs) / 3; i < len(res.paragraphs); i++ {
+		if i > 0 && isTailLabel(res.paragraphs[i]) && textLen(res.paragraphs[i:])*3 < textLen(res.paragraphs) {
+			res.paragraphs, res.paraBlocks, isHead = res.paragraphs[:i], res.paraBlocks[:i], isHead[:i]
+			break
+		}
 	}
 	// Headings at the end head nothing.
 	for len(res.paragraphs) > 0 && isHead[len(res.paragraphs)-1] {

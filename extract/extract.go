@@ -24,6 +24,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"byline/article"
+	"byline/extract/quotes"
 )
 
 // Version is the extractor version written into every article.
@@ -215,10 +216,16 @@ func Extract(in Input, opts Options) (*article.Article, error) {
 	}
 	a.ContentHash = article.HashContent([]byte(a.Body))
 
-	// QUOTES CALL SITE: the quote/attribution/date layer (extract/quotes)
-	// fills Quotes, Attributions, Speakers and DatesMentioned here unless
-	// opts.NoQuotes.
-	_ = opts.NoQuotes
+	// The quote layer: quotes, reported speech, speakers and the dates the
+	// text mentions, resolved against the publication date.
+	if !opts.NoQuotes && len(a.Paragraphs) > 0 {
+		anchor := md.Published
+		if anchor.IsZero() {
+			anchor = fetched
+		}
+		q := quotes.Analyze(a.Paragraphs, anchor, a.Language)
+		a.Quotes, a.Attributions, a.Speakers, a.DatesMentioned = q.Quotes, q.Attributions, q.Speakers, q.Dates
+	}
 
 	a.Normalize()
 	return a, nil

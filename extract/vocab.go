@@ -173,3 +173,48 @@ func hasNeverContentWord(words []string) bool {
 	}
 	return false
 }
+
+// tailLabels announce the end matter after an article: further reading,
+// sources, contact (lower case, without the trailing colon).
+var tailLabels = map[string]bool{
+	"read more": true, "related": true, "related articles": true, "related stories": true, "see also": true,
+	"further reading": true, "more on this topic": true, "more on this story": true, "more stories": true,
+	"you may also like": true, "you might also like": true, "recommended for you": true, "more from": true,
+	"weiterlesen": true, "zum weiterlesen": true, "mehr zum thema": true, "mehr themen": true,
+	"weitere informationen": true, "weiterführende informationen": true, "weiterführende links": true,
+	"quellen": true, "quellenangaben": true, "kontakt": true, "das könnte sie auch interessieren": true,
+	"lesen sie auch": true, "auch interessant": true, "lire aussi": true, "à lire aussi": true,
+	"sur le même sujet": true, "leer más": true, "te puede interesar": true, "también te puede interesar": true,
+	"leggi anche": true, "czytaj też": true, "czytaj także": true, "lees ook": true, "läs också": true,
+}
+
+// isTailLabel reports whether a short paragraph announces end matter.
+func isTailLabel(s string) bool {
+	if len(s) > 60 {
+		return false
+	}
+	return tailLabels[strings.ToLower(strings.TrimRight(strings.TrimSpace(s), " :.…»>"))]
+}
+
+// isCaptionLine reports whether a paragraph is a picture caption that
+// escaped a figure: short, ending with a photo credit such as
+// "(REUTERS/Denis Balibouse)" or "(Image: GETTY)".
+func isCaptionLine(s string) bool {
+	if len(s) > 300 || !strings.HasSuffix(s, ")") {
+		return false
+	}
+	i := strings.LastIndex(s, "(")
+	if i < 0 {
+		return false
+	}
+	inner := strings.ToLower(s[i+1 : len(s)-1])
+	if !looksLikeCredit(inner) {
+		return false
+	}
+	for _, w := range []string{"/", "photo", "foto", "image", "bild", "getty", "©", "credit"} {
+		if strings.Contains(inner, w) {
+			return true
+		}
+	}
+	return false
+}
