@@ -149,6 +149,12 @@ func (h *Handler) addRoutes() {
 					return nil, err
 				}
 				p.JSONLD = ld
+			} else {
+				ld, err := listJSONLD(base, p)
+				if err != nil {
+					return nil, err
+				}
+				p.JSONLD = ld
 			}
 			var buf bytes.Buffer
 			if err := h.tmpl.ExecuteTemplate(&buf, name, p); err != nil {
@@ -331,4 +337,26 @@ func articleJSONLD(base string, a *Article, o *Outlet) (template.JS, error) {
 		return "", fmt.Errorf("json-ld for %s: %w", a.Path, err)
 	}
 	return template.JS(b), nil // json.Marshal escapes <, > and &, so it cannot close the script
+}
+
+// listJSONLD marks a listing as what it is: a CollectionPage whose main
+// entity is the list of its articles (the home page of the network is a
+// WebSite).
+func listJSONLD(base string, p *page) (template.JS, error) {
+	v := map[string]any{"@context": "https://schema.org", "@type": "CollectionPage", "name": p.Title, "url": base + p.Path}
+	if p.Outlet == nil {
+		v["@type"] = "WebSite"
+	} else {
+		items := make([]map[string]any, len(p.Articles))
+		for i, a := range p.Articles {
+			items[i] = map[string]any{"@type": "ListItem", "position": i + 1, "url": base + a.Path, "name": a.Headline}
+		}
+		v["mainEntity"] = map[string]any{"@type": "ItemList", "numberOfItems": len(items), "itemListElement": items}
+		v["isPartOf"] = map[string]any{"@type": "WebSite", "name": p.Outlet.Name, "url": base + "/" + p.Outlet.ID + "/"}
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return "", fmt.Errorf("json-ld for %s: %w", p.Path, err)
+	}
+	return template.JS(b), nil
 }

@@ -1,0 +1,52 @@
+package demo
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"byline/extract"
+)
+
+// TestExtractEveryArticle runs the extractor on every demo article page
+// and checks the headline, the authors and that the body holds the text a
+// reader sees.
+func TestExtractEveryArticle(t *testing.T) {
+	_, srv := server(t)
+	norm := strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u2018", "'", "\u2019", "'")
+	fetched := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
+	for _, a := range Articles() {
+		t.Run(strings.TrimPrefix(a.Path, "/"), func(t *testing.T) {
+			_, ct, body := get(t, srv, a.Path)
+			got, err := extract.Extract(extract.Input{HTML: body, URL: a.URL(srv.URL), ContentType: ct, FetchedAt: fetched}, extract.Options{})
+			if err != nil {
+				t.Fatalf("extract: %v", err)
+			}
+			if norm.Replace(got.Headline) != a.Headline {
+				t.Errorf("headline %q, want %q", got.Headline, a.Headline)
+			}
+			if len(got.Authors) != len(a.Authors) {
+				t.Errorf("authors %q, want %q", got.Authors, a.Authors)
+			} else {
+				for i := range got.Authors {
+					if !strings.EqualFold(got.Authors[i], a.Authors[i]) {
+						t.Errorf("authors %q, want %q", got.Authors, a.Authors)
+						break
+					}
+				}
+			}
+			if got.Body == "" {
+				t.Fatal("empty body")
+			}
+			if b := norm.Replace(got.Body); !strings.Contains(b, a.Paragraphs[len(a.Paragraphs)-1]) {
+				t.Errorf("body lacks the last paragraph %q", a.Paragraphs[len(a.Paragraphs)-1])
+			}
+			if got.Paywalled != a.Paywalled {
+				t.Errorf("paywalled = %v, want %v", got.Paywalled, a.Paywalled)
+			}
+			if got.PublishedAt == "" {
+				t.Error("no publication date")
+			}
+		})
+	}
+}
