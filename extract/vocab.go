@@ -22,7 +22,7 @@ var chromeWords = map[string]bool{
 	"popular": true, "latest": true, "mostread": true, "readmore": true, "caption": true, "credit": true,
 	"print": true, "login": true, "skip": true, "sr": true, "screenreader": true, "visuallyhidden": true,
 	"overlay": true, "ticker": true, "dateline": true, "timestamp": true, "hidden": false,
-	"combx": true, "shoutbox": true, "skyscraper": true, "shopping": true, "teaser": true, "teasers": true,
+	"paywall": true, "combx": true, "shoutbox": true, "skyscraper": true, "shopping": true, "teaser": true, "teasers": true,
 }
 
 // weakChromeWords are chrome words that page builders also use for
@@ -32,7 +32,7 @@ var weakChromeWords = map[string]bool{
 	"widget": true, "widgets": true, "meta": true, "header": true, "tools": true, "banner": true,
 	"caption": true, "credit": true, "modal": true, "overlay": true, "teaser": true, "teasers": true,
 	"popular": true, "latest": true, "trending": true, "print": true, "skip": true, "author": true,
-	"bio": true, "byline": true, "rating": true, "ratings": true, "dateline": true, "timestamp": true,
+	"paywall": true, "bio": true, "byline": true, "rating": true, "ratings": true, "dateline": true, "timestamp": true,
 }
 
 // onlyWeakChrome reports whether every chrome token of words is weak.
@@ -83,14 +83,15 @@ var boilerLines = map[string]bool{
 	"sign up": true, "newsletter": true, "tags": true, "topics": true, "more": true, "next": true,
 	"previous": true, "previous article": true, "next article": true, "facebook": true, "twitter": true,
 	"linkedin": true, "whatsapp": true, "pinterest": true, "reddit": true, "copy link": true,
-	"listen to this article": true, "getty images": true, "image": true, "photo": true, "video": true,
+	"listen to this article": true, "advert": true, "this slideshow requires javascript.": true,
+	"this slideshow requires javascript": true, "don't miss": true, "most read": true, "most popular": true, "getty images": true, "image": true, "photo": true, "video": true,
 	"werbung": true, "anzeige": true, "publicité": true, "publicidad": true, "pubblicità": true, "reklama": true,
 }
 
 // boilerPrefixes start paragraphs that are calls to action, not article
 // text (lower case).
 var boilerPrefixes = []string{
-	"sign up for", "subscribe to our", "subscribe now", "click here to", "follow us on",
+	"sign up for", "subscribe to ", "to continue reading", "already a subscriber", "don't miss", "subscribe now", "click here to", "follow us on",
 	"read more:", "related:", "see also:", "also read:", "read also:", "more:", "recommended:",
 	"watch:", "listen:", "download the", "get the latest", "this article was amended",
 	"we use cookies", "this website uses cookies", "by clicking", "by continuing",
