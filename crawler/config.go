@@ -16,9 +16,10 @@ import (
 
 // Config describes one crawl job. YAML keys are the snake_case names in the
 // struct tags. Build one with DefaultConfig and change what you need: New
-// fills zero numeric and string fields with their defaults, but the two
-// booleans that default to true (RespectRobots, AutoThrottle.Enabled) can
-// only come from DefaultConfig or the YAML loader.
+// fills zero numeric and string fields with their defaults, but the
+// booleans that default to true (RespectRobots, DiscoverSitemaps,
+// DiscoverFeeds, AutoThrottle.Enabled) can only come from DefaultConfig or
+// the YAML loader.
 type Config struct {
 	// Name identifies the job in logs, page records and the data
 	// directory. Required; letters, digits, '-', '_' and '.'.
@@ -87,10 +88,10 @@ type Config struct {
 	// RespectRobots obeys robots.txt rules and Crawl-delay (default true).
 	RespectRobots bool `yaml:"respect_robots"`
 	// DiscoverSitemaps reads the Sitemap: lines of robots.txt (default
-	// false: only sitemaps in the config are read).
+	// true).
 	DiscoverSitemaps bool `yaml:"discover_sitemaps"`
 	// DiscoverFeeds follows <link rel=alternate> RSS/Atom feeds found on
-	// seed and listing pages (default false).
+	// HTML pages (default true).
 	DiscoverFeeds bool `yaml:"discover_feeds"`
 	// BlockThreshold is how many blocked answers in a row (403, 429 after
 	// retries, challenge pages) make the crawler give a host up for the
@@ -155,6 +156,8 @@ func DefaultConfig() Config {
 		RetryBase:         DefaultRetryBase,
 		MaxRetryAfter:     DefaultMaxRetryAfter,
 		RespectRobots:     true,
+		DiscoverSitemaps:  true,
+		DiscoverFeeds:     true,
 		BlockThreshold:    DefaultBlockThreshold,
 		AutoThrottle: AutoThrottle{
 			Enabled:           true,

@@ -228,6 +228,7 @@ func (c *Crawler) Run(ctx context.Context) (sum Summary, err error) {
 	if r.f, err = newFetcher(c.cfg, c.rt); err != nil {
 		return r.sum, fmt.Errorf("run %s: %w", c.cfg.Name, err)
 	}
+	defer r.f.close()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	r.f.setContext(ctx)
@@ -396,6 +397,14 @@ func (r *run) mark(u string, f func(*record)) {
 	}
 }
 
+// requeue puts an item that was not worked on back into the frontier.
+func (r *run) requeue(it item) {
+	if err := r.st.requeue(it); err != nil {
+		r.log.Error("frontier", "err", err)
+		r.countErr(KindStore)
+	}
+}
+
 func (r *run) markState(u string, s state) { r.mark(u, func(rec *record) { rec.State = s }) }
 
 // process fetches one item and acts on the answer.
@@ -436,8 +445,8 @@ func (r *run) process(ctx context.Context, it item) {
 	r.mu.Lock()
 	if r.cfg.MaxPages > 0 && r.dispatched >= r.cfg.MaxPages {
 		r.mu.Unlock()
-		// Over the cap (robots lookups raced): put it back for next run.
-		r.markState(it.URL, stateFailed)
+		// Over the cap (robots lookups raced): back to the frontier.
+		r.requeue(it)
 		return
 	}
 	r.dispatched++
@@ -460,7 +469,7 @@ func (r *run) process(ctx context.Context, it item) {
 	}
 	res, err := r.fetch(ctx, u, hdr, accept)
 	if ctx.Err() != nil {
-		r.markState(it.URL, stateFailed)
+		r.requeue(it) // interrupted: the next run resumes it
 		return
 	}
 	if err != nil {
@@ -520,55 +529,68 @@ func (r *run) process(ctx context.Context, it item) {
 
 // fetch does one GET with retries: exponential backoff with jitter for
 // timeouts, connection errors and 5xx, Retry-After for 429 and 503. A
-// Retry-After longer than MaxRetryAfter gives the host up for the run.
+// Retry-After longer than MaxRetryAfter gives the host up for the run. The
+// host slot is held until the pause is set, so no other request to the
+// host slips in before the wait.
 func (r *run) fetch(ctx context.Context, u *url.URL, hdr http.Header, accept func(string) bool) (*response, error) {
 	host := u.Host
 	for attempt := 0; ; attempt++ {
 		if err := r.gate.acquire(ctx, host); err != nil {
 			return nil, err
 		}
-		start := time.Now()
-		res, err := r.f.get(u.String(), hdr.Clone(), accept)
-		latency := time.Since(start)
+		res, err, retry, wait := r.fetchOnce(ctx, u, hdr, accept, attempt)
+		if retry {
+			r.gate.pause(host, wait)
+		}
 		r.gate.release(host)
-		r.count(func(s *Summary) { s.Requests++ })
-		if ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
-		status := 0
-		if err == nil {
-			status = res.status
-		}
-		r.gate.observe(host, latency, status)
-		var wait time.Duration
-		retry := false
-		switch {
-		case err != nil:
-			_, retry = classify(err)
-		case status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable:
-			retry = true
-			if ra, ok := parseRetryAfter(res.header.Get("Retry-After"), time.Now()); ok {
-				if ra > r.cfg.MaxRetryAfter {
-					r.gate.giveUp(host, "Retry-After "+ra.String())
-					r.log.Warn("host asks to wait longer than max_retry_after: giving it up for this run",
-						"host", host, "retry_after", ra, "max_retry_after", r.cfg.MaxRetryAfter)
-					return res, nil
-				}
-				wait = ra
-			}
-		case status >= 500:
-			retry = true
-		}
-		if !retry || attempt >= r.cfg.Retries {
+		if !retry {
 			return res, err
 		}
-		if wait == 0 {
-			wait = backoff(r.cfg.RetryBase, attempt)
-		}
-		r.log.Debug("retrying", "url", u.String(), "attempt", attempt+1, "wait", wait, "status", status, "err", err)
-		r.count(func(s *Summary) { s.Retries++ })
-		r.gate.pause(host, wait)
 	}
+}
+
+// fetchOnce does one attempt and decides whether to retry and after how
+// long; call it holding the host slot.
+func (r *run) fetchOnce(ctx context.Context, u *url.URL, hdr http.Header, accept func(string) bool, attempt int) (res *response, err error, retry bool, wait time.Duration) {
+	host := u.Host
+	start := time.Now()
+	res, err = r.f.get(u.String(), hdr.Clone(), accept)
+	latency := time.Since(start)
+	r.count(func(s *Summary) { s.Requests++ })
+	if ctx.Err() != nil {
+		return nil, ctx.Err(), false, 0
+	}
+	status := 0
+	if err == nil {
+		status = res.status
+	}
+	r.gate.observe(host, latency, status)
+	switch {
+	case err != nil:
+		_, retry = classify(err)
+	case status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable:
+		retry = true
+		if ra, ok := parseRetryAfter(res.header.Get("Retry-After"), time.Now()); ok {
+			if ra > r.cfg.MaxRetryAfter {
+				r.gate.giveUp(host, "Retry-After "+ra.String())
+				r.log.Warn("host asks to wait longer than max_retry_after: giving it up for this run",
+					"host", host, "retry_after", ra, "max_retry_after", r.cfg.MaxRetryAfter)
+				return res, nil, false, 0
+			}
+			wait = ra
+		}
+	case status >= 500:
+		retry = true
+	}
+	if !retry || attempt >= r.cfg.Retries {
+		return res, err, false, 0
+	}
+	if wait == 0 {
+		wait = backoff(r.cfg.RetryBase, attempt)
+	}
+	r.log.Debug("retrying", "url", u.String(), "attempt", attempt+1, "wait", wait, "status", status, "err", err)
+	r.count(func(s *Summary) { s.Retries++ })
+	return res, err, true, wait
 }
 
 // loadRobots fetches and parses the host's robots.txt and applies its

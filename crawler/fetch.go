@@ -61,6 +61,7 @@ const ctxKeyResponse = "byline.response"
 type fetcher struct {
 	c   *colly.Collector
 	cfg Config
+	rt  http.RoundTripper
 }
 
 func newFetcher(cfg Config, rt http.RoundTripper) (*fetcher, error) {
@@ -127,7 +128,15 @@ func newFetcher(cfg Config, rt http.RoundTripper) (*fetcher, error) {
 		res.body = r.Body
 		res.finalURL = r.Request.URL.String()
 	})
-	return &fetcher{c: c, cfg: cfg}, nil
+	return &fetcher{c: c, cfg: cfg, rt: rt}, nil
+}
+
+// close drops idle keep-alive connections so a finished run leaves no
+// goroutines behind.
+func (f *fetcher) close() {
+	if t, ok := f.rt.(interface{ CloseIdleConnections() }); ok {
+		t.CloseIdleConnections()
+	}
 }
 
 // setContext makes every request of the collector follow ctx.

@@ -12,7 +12,7 @@ import (
 
 // hostGate enforces per-host politeness: at most Parallelism requests in
 // flight, and at least the host's delay between the starts of two
-// requests. The delay is the largest of Config.Delay, the robots.txt
+// requests and between the end of one and the start of the next. The delay is the largest of Config.Delay, the robots.txt
 // Crawl-delay and the AutoThrottle delay; a Retry-After or a backoff pushes
 // the next start further out. colly's LimitRule cannot do this: its delay
 // is fixed, and a glob rule shares one semaphore among all hosts it
@@ -99,7 +99,18 @@ func (g *hostGate) acquire(ctx context.Context, h string) error {
 	}
 }
 
-func (g *hostGate) release(h string) { <-g.host(h).sem }
+// release frees the slot. The next start is also kept a delay after this
+// request's end, so a slow answer does not shorten the gap the server
+// sees.
+func (g *hostGate) release(h string) {
+	s := g.host(h)
+	s.mu.Lock()
+	if t := time.Now().Add(g.delay(s)); t.After(s.next) {
+		s.next = t
+	}
+	s.mu.Unlock()
+	<-s.sem
+}
 
 // setCrawlDelay raises the host's minimum delay to a robots.txt Crawl-delay.
 func (g *hostGate) setCrawlDelay(h string, d time.Duration) {

@@ -163,6 +163,37 @@ func (s *store) enqueue(it item, o enqueueOpts) (bool, error) {
 	return added, nil
 }
 
+// requeue puts a popped item back at the end of the frontier, for an
+// item interrupted by cancellation or over the page cap.
+func (s *store) requeue(it item) error {
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		seen, q := tx.Bucket(bucketSeen), tx.Bucket(bucketQueue)
+		seq, err := q.NextSequence()
+		if err != nil {
+			return err
+		}
+		var rec record
+		if v := seen.Get([]byte(it.URL)); v != nil {
+			if err := json.Unmarshal(v, &rec); err != nil {
+				return err
+			}
+		}
+		rec.State, rec.Seq, rec.LastRun = stateQueued, seq, ""
+		if rec.Kind == "" {
+			rec.Kind = it.Kind
+		}
+		if err := putJSON(seen, []byte(it.URL), &rec); err != nil {
+			return err
+		}
+		return putJSON(q, seqKey(seq), &it)
+	})
+	if err != nil {
+		return fmt.Errorf("requeue %s: %w", it.URL, err)
+	}
+	s.queued.Add(1)
+	return nil
+}
+
 // needsFetch decides whether a URL already in the seen-set is fetched
 // again in this run.
 func needsFetch(rec *record, it item, o enqueueOpts, q *bolt.Bucket) bool {

@@ -1,0 +1,496 @@
+package crawler
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"os"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"go.uber.org/goleak"
+
+	"byline/article"
+)
+
+func TestMain(m *testing.M) {
+	goleak.VerifyTestMain(m)
+}
+
+// testLogger logs through t when -v is given, so failures show the crawl.
+func testLogger(t testing.TB) *slog.Logger {
+	if !testing.Verbose() {
+		return slog.New(slog.DiscardHandler)
+	}
+	return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+}
+
+func runJob(t *testing.T, cfg Config, sink Sink, opts ...Option) Summary {
+	t.Helper()
+	c, err := New(cfg, sink, append([]Option{WithLogger(testLogger(t))}, opts...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	sum, err := c.Run(ctx)
+	if err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	t.Logf("%s", sum)
+	return sum
+}
+
+func pagePaths(s *newsSite, pages []*article.Page) map[string]*article.Page {
+	out := map[string]*article.Page{}
+	for _, p := range pages {
+		out[strings.TrimPrefix(p.URL, s.srv.URL)] = p
+	}
+	return out
+}
+
+// buildNewsSite lays out the site of TestCrawlNewsSite.
+func buildNewsSite(t *testing.T) *newsSite {
+	s := newNewsSite(t)
+	s.set("/robots.txt", &testPage{ctype: "text/plain", body: []byte(
+		"User-agent: *\nDisallow: /private/\nCrawl-delay: 0.2\n\nUser-agent: OtherBot\nDisallow: /\n\nSitemap: " + s.URL("/sitemap_index.xml") + "\n")})
+	s.xml("/sitemap_index.xml", sitemapIndex(s, "2025-06-02"))
+	s.set("/sitemap-news.xml.gz", &testPage{ctype: "application/octet-stream", body: gzipBytes(t, `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+<url><loc>`+s.URL("/2025/06/01/storm-hits-coast-town-again")+`</loc>
+  <news:news><news:publication><news:name>Test Times</news:name><news:language>en</news:language></news:publication>
+  <news:publication_date>2025-06-01T08:00:00Z</news:publication_date><news:title>Storm hits coast town again</news:title></news:news></url>
+<url><loc>`+s.URL("/2025/06/02/council-votes-new-budget-plan")+`</loc>
+  <news:news><news:publication><news:name>Test Times</news:name><news:language>en</news:language></news:publication>
+  <news:publication_date>2025-06-02T09:30:00+02:00</news:publication_date><news:title>Council votes</news:title></news:news></url>
+</urlset>`)})
+	s.xml("/sitemap-pages.xml", pagesSitemap(s))
+	s.html("/", listingHTML("Test Times", `<link rel="alternate" type="application/rss+xml" title="RSS" href="/feed.xml">`,
+		"/section/world", "/private/secret-2025-plan-for-the-city", "/files/annual-report.pdf", "/data/export",
+		"/2025/06/01/storm-hits-coast-town-again?utm_source=home&utm_medium=web#top", "https://elsewhere.invalid/offsite-story-about-things"))
+	s.html("/section/world", listingHTML("World", "", "/2025/06/04/world-leaders-meet-in-geneva-summit", "/tag/politics"))
+	s.html("/tag/politics", listingHTML("Politics", "", "/2025/06/04/world-leaders-meet-in-geneva-summit"))
+	s.html("/about", `<html><head><title>About us</title></head><body><p>We are a small paper.</p><a href="/">Home</a></body></html>`)
+	s.set("/feed.xml", &testPage{ctype: "application/rss+xml", body: []byte(`<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Test Times</title><link>` + s.URL("/") + `</link><description>d</description>
+<item><title>Rail strike</title><link>` + s.URL("/2025/06/05/feed-only-scoop-on-rail-strike") + `</link><pubDate>Thu, 05 Jun 2025 07:00:00 GMT</pubDate></item>
+</channel></rss>`)})
+	s.set("/data/export", &testPage{ctype: "application/json", body: []byte(`{"rows":[1,2,3]}`)})
+	s.set("/files/annual-report.pdf", &testPage{ctype: "application/pdf", body: []byte("%PDF-1.4")})
+	for _, p := range []string{"/2025/06/01/storm-hits-coast-town-again", "/2025/06/02/council-votes-new-budget-plan",
+		"/2025/05/30/older-story-about-the-harbour", "/2025/06/04/world-leaders-meet-in-geneva-summit",
+		"/2025/06/05/feed-only-scoop-on-rail-strike", "/private/secret-2025-plan-for-the-city"} {
+		s.html(p, articleHTML("Story "+p))
+	}
+	return s
+}
+
+func sitemapIndex(s *newsSite, pagesLastmod string) string {
+	return `<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<sitemap><loc>` + s.URL("/sitemap-news.xml.gz") + `</loc><lastmod>2025-06-02T10:00:00Z</lastmod></sitemap>
+<sitemap><loc>` + s.URL("/sitemap-pages.xml") + `</loc><lastmod>` + pagesLastmod + `</lastmod></sitemap>
+</sitemapindex>`
+}
+
+func pagesSitemap(s *newsSite, extra ...string) string {
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
+	for _, p := range append([]string{"/about", "/2025/05/30/older-story-about-the-harbour"}, extra...) {
+		fmt.Fprintf(&b, "<url><loc>%s</loc><lastmod>2025-06-01</lastmod></url>", s.URL(p))
+	}
+	b.WriteString("</urlset>")
+	return b.String()
+}
+
+// TestCrawlNewsSite crawls the site twice. The first run must find every
+// article through seeds, robots.txt sitemaps (index, gzip news sitemap)
+// and a discovered feed, obey robots.txt and its Crawl-delay, skip non-HTML
+// and publish no listing. The second run must fetch only what is new and
+// revalidate the rest with conditional GETs.
+func TestCrawlNewsSite(t *testing.T) {
+	s := buildNewsSite(t)
+	cfg := testConfig(t, "news", s.URL("/"))
+	sink := &MemorySink{}
+	sum := runJob(t, cfg, sink)
+
+	got := pagePaths(s, sink.Pages())
+	want := []string{"/2025/05/30/older-story-about-the-harbour", "/2025/06/01/storm-hits-coast-town-again",
+		"/2025/06/02/council-votes-new-budget-plan", "/2025/06/04/world-leaders-meet-in-geneva-summit",
+		"/2025/06/05/feed-only-scoop-on-rail-strike"}
+	var gotPaths []string
+	for p := range got {
+		gotPaths = append(gotPaths, p)
+	}
+	sort.Strings(gotPaths)
+	if !slices.Equal(gotPaths, want) {
+		t.Fatalf("published %v\nwant %v", gotPaths, want)
+	}
+	for path, via := range map[string]string{
+		"/2025/06/02/council-votes-new-budget-plan":       "sitemap",
+		"/2025/05/30/older-story-about-the-harbour":        "sitemap",
+		"/2025/06/05/feed-only-scoop-on-rail-strike":       "feed",
+		"/2025/06/04/world-leaders-meet-in-geneva-summit": "link",
+	} {
+		if got[path].FoundVia != via {
+			t.Errorf("%s found via %q, want %q", path, got[path].FoundVia, via)
+		}
+	}
+	p := got["/2025/06/04/world-leaders-meet-in-geneva-summit"]
+	if p.Status != 200 || p.Job != "news" || p.CrawlID != sum.CrawlID || p.Depth != 2 || p.ContentHash == "" ||
+		p.Headers["ETag"] == "" || !strings.HasPrefix(p.ContentType, "text/html") || len(p.Body) == 0 || p.FetchedAt.IsZero() {
+		t.Errorf("incomplete page record: %+v", p)
+	}
+
+	if n := len(s.requests("/private/secret-2025-plan-for-the-city")); n != 0 {
+		t.Errorf("robots.txt disallowed path fetched %d times", n)
+	}
+	if sum.RobotsSkipped != 1 {
+		t.Errorf("RobotsSkipped = %d, want 1", sum.RobotsSkipped)
+	}
+	if n := len(s.requests("/files/annual-report.pdf")); n != 0 {
+		t.Errorf("PDF fetched %d times; want it skipped by extension", n)
+	}
+	if sum.Errors[KindNotHTML] != 2 { // the PDF, and /data/export (JSON, aborted after headers)
+		t.Errorf("non-html = %d, want 2", sum.Errors[KindNotHTML])
+	}
+	if n := len(s.requests("/2025/06/01/storm-hits-coast-town-again")); n != 1 {
+		t.Errorf("storm article fetched %d times, want 1 (utm/fragment variant is the same URL)", n)
+	}
+	if sum.NonArticles != 4 { // home, section, tag, about
+		t.Errorf("NonArticles = %d, want 4", sum.NonArticles)
+	}
+	if sum.New != 5 {
+		t.Errorf("New = %d, want 5", sum.New)
+	}
+	// Crawl-delay 0.2 s: consecutive request starts at least 200 ms apart
+	// (the first request after robots.txt may follow it at once).
+	hits := s.requests("")
+	for i := 2; i < len(hits); i++ {
+		if gap := hits[i].At.Sub(hits[i-1].At); gap < 190*time.Millisecond {
+			t.Errorf("requests %s and %s only %v apart, want >= 200ms (Crawl-delay)", hits[i-1].Path, hits[i].Path, gap)
+		}
+	}
+	for _, h := range hits {
+		if h.UA != DefaultUserAgent {
+			t.Errorf("request %s with User-Agent %q", h.Path, h.UA)
+		}
+	}
+
+	// Second run: a new article appears in the pages sitemap, whose
+	// lastmod in the index changes.
+	s.resetHits()
+	sink.Reset()
+	s.xml("/sitemap_index.xml", sitemapIndex(s, "2025-06-06"))
+	s.xml("/sitemap-pages.xml", pagesSitemap(s, "/2025/06/06/new-story-after-the-first-run"))
+	s.html("/2025/06/06/new-story-after-the-first-run", articleHTML("New story"))
+	sum2 := runJob(t, cfg, sink)
+
+	var paths []string
+	for _, h := range s.requests("") {
+		paths = append(paths, h.Path)
+	}
+	sort.Strings(paths)
+	// The new article links to /section/world, a listing: listings are
+	// revalidated whenever found again.
+	wantPaths := []string{"/", "/2025/06/06/new-story-after-the-first-run", "/robots.txt", "/section/world",
+		"/sitemap-pages.xml", "/sitemap_index.xml"}
+	if !slices.Equal(paths, wantPaths) {
+		t.Errorf("second run fetched %v\nwant %v", paths, wantPaths)
+	}
+	for _, path := range []string{"/", "/section/world", "/sitemap_index.xml"} {
+		if h := s.requests(path); len(h) != 1 || h[0].INM == "" || h[0].IMS == "" {
+			t.Errorf("second run: %s not fetched with a conditional GET: %+v", path, h)
+		}
+	}
+	if sum2.New != 1 || sink.Len() != 1 {
+		t.Errorf("second run New = %d (sink %d), want 1", sum2.New, sink.Len())
+	}
+	if sum2.Unchanged != 2 { // "/" and /section/world answered 304
+		t.Errorf("second run Unchanged = %d, want 2", sum2.Unchanged)
+	}
+}
+
+// TestCrawlFailures covers one failure mode per case; each must be
+// counted under the right kind while the rest of the crawl goes on.
+func TestCrawlFailures(t *testing.T) {
+	tests := []struct {
+		name  string
+		setup func(s *newsSite, cfg *Config)
+		check func(t *testing.T, s *newsSite, sum Summary)
+	}{
+		{
+			name: "redirect loop",
+			setup: func(s *newsSite, cfg *Config) {
+				s.set("/loop-a", &testPage{handler: func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop-b", http.StatusFound) }})
+				s.set("/loop-b", &testPage{handler: func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop-a", http.StatusFound) }})
+			},
+			check: func(t *testing.T, s *newsSite, sum Summary) {
+				// Both ends are linked: each is a loop of its own.
+				if sum.Errors[KindRedirectLoop] != 2 {
+					t.Errorf("redirect-loop = %d, want 2", sum.Errors[KindRedirectLoop])
+				}
+				if n := len(s.requests("/loop-a")); n != 2 {
+					t.Errorf("/loop-a requested %d times, want 2 (its own start, and from /loop-b)", n)
+				}
+			},
+		},
+		{
+			name: "slow server times out",
+			setup: func(s *newsSite, cfg *Config) {
+				cfg.Timeout = 300 * time.Millisecond
+				cfg.Retries = 1
+				s.set("/slow", &testPage{handler: func(w http.ResponseWriter, r *http.Request) {
+					select {
+					case <-time.After(3 * time.Second):
+					case <-r.Context().Done():
+					}
+				}})
+			},
+			check: func(t *testing.T, s *newsSite, sum Summary) {
+				if sum.Errors[KindTimeout] != 1 {
+					t.Errorf("timeout = %d, want 1", sum.Errors[KindTimeout])
+				}
+				if n := len(s.requests("/slow")); n != 2 {
+					t.Errorf("/slow requested %d times, want 2 (one retry)", n)
+				}
+			},
+		},
+		{
+			name: "huge page is cut at the cap and not published",
+			setup: func(s *newsSite, cfg *Config) {
+				cfg.MaxBodyBytes = 64 << 10
+				big := articleHTML("Big") + strings.Repeat("<p>filler text</p>", 20000)
+				// Chunked (no Content-Length): read up to the cap.
+				s.set("/huge-chunked", &testPage{handler: func(w http.ResponseWriter, r *http.Request) {
+					w.Header().Set("Content-Type", "text/html")
+					for i := 0; i < len(big); i += 4096 {
+						_, _ = w.Write([]byte(big[i:min(i+4096, len(big))]))
+						w.(http.Flusher).Flush()
+					}
+				}})
+				// With Content-Length: refused from the headers.
+				s.html("/huge-declared", big)
+			},
+			check: func(t *testing.T, s *newsSite, sum Summary) {
+				if sum.Errors[KindTooLarge] != 2 {
+					t.Errorf("too-large = %d, want 2", sum.Errors[KindTooLarge])
+				}
+			},
+		},
+		{
+			name: "429 with Retry-After is honoured",
+			setup: func(s *newsSite, cfg *Config) {
+				n := 0
+				s.set("/busy-article-about-the-harbour-works", &testPage{handler: func(w http.ResponseWriter, r *http.Request) {
+					n++ // the handler runs once at a time: parallelism 1
+					if n == 1 {
+						w.Header().Set("Retry-After", "1")
+						w.WriteHeader(http.StatusTooManyRequests)
+						return
+					}
+					w.Header().Set("Content-Type", "text/html")
+					_, _ = w.Write([]byte(articleHTML("Busy")))
+				}})
+			},
+			check: func(t *testing.T, s *newsSite, sum Summary) {
+				h := s.requests("/busy-article-about-the-harbour-works")
+				if len(h) != 2 {
+					t.Fatalf("requested %d times, want 2", len(h))
+				}
+				if gap := h[1].At.Sub(h[0].At); gap < time.Second {
+					t.Errorf("retry %v after the 429, want >= 1s (Retry-After: 1)", gap)
+				}
+				if sum.Retries != 1 || sum.New != 2 {
+					t.Errorf("Retries = %d, New = %d; want 1 and 2", sum.Retries, sum.New)
+				}
+				// The host waits as a whole: nothing else in the pause.
+				for _, x := range s.requests("") {
+					if x.At.After(h[0].At) && x.At.Before(h[0].At.Add(time.Second)) {
+						t.Errorf("%s requested during the Retry-After pause", x.Path)
+					}
+				}
+			},
+		},
+		{
+			name: "challenge page is counted as blocked",
+			setup: func(s *newsSite, cfg *Config) {
+				s.html("/challenged-story-about-the-port", `<!DOCTYPE html><html><head><title>Just a moment...</title></head>
+<body><div id="challenge"><script src="/cdn-cgi/challenge-platform/h/b/orchestrate/jsch/v1"></script></div></body></html>`)
+				s.set("/forbidden-story-about-the-port", &testPage{status: 403, ctype: "text/html", body: []byte("<html><title>Forbidden</title></html>")})
+			},
+			check: func(t *testing.T, s *newsSite, sum Summary) {
+				host := strings.TrimPrefix(s.srv.URL, "http://")
+				if sum.Blocked[host] != 2 {
+					t.Errorf("blocked[%s] = %d, want 2 (%v)", host, sum.Blocked[host], sum.Blocked)
+				}
+				if sum.Errors[KindParse] != 0 {
+					t.Errorf("a challenge page was parsed: %v", sum.Errors)
+				}
+			},
+		},
+		{
+			name: "non-HTML answer is skipped after the headers",
+			setup: func(s *newsSite, cfg *Config) {
+				s.set("/download", &testPage{ctype: "application/zip", body: []byte("PK\x03\x04")})
+			},
+			check: func(t *testing.T, s *newsSite, sum Summary) {
+				if sum.Errors[KindNotHTML] != 1 {
+					t.Errorf("non-html = %d, want 1", sum.Errors[KindNotHTML])
+				}
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newNewsSite(t)
+			cfg := testConfig(t, "failures", s.URL("/"))
+			cfg.Parallelism = 1
+			tt.setup(s, &cfg)
+			var links []string
+			s.mu.Lock()
+			for p := range s.pages {
+				links = append(links, p)
+			}
+			s.mu.Unlock()
+			sort.Strings(links)
+			// A healthy article next to the failing URLs: the crawl goes on.
+			links = append(links, "/2025/06/01/a-healthy-article-next-door")
+			s.html("/2025/06/01/a-healthy-article-next-door", articleHTML("Healthy"))
+			s.html("/", listingHTML("Home", "", links...))
+			sink := &MemorySink{}
+			sum := runJob(t, cfg, sink)
+			if !slices.ContainsFunc(sink.Pages(), func(p *article.Page) bool {
+				return strings.HasSuffix(p.URL, "/2025/06/01/a-healthy-article-next-door")
+			}) {
+				t.Errorf("healthy article not published; pages: %d", sink.Len())
+			}
+			tt.check(t, s, sum)
+		})
+	}
+}
+
+func TestPrivateAddressRefusedByDefault(t *testing.T) {
+	s := newNewsSite(t)
+	s.html("/", articleHTML("Home"))
+	cfg := testConfig(t, "ssrf", s.URL("/"))
+	cfg.AllowPrivate = false
+	cfg.Retries = 0
+	sink := &MemorySink{}
+	sum := runJob(t, cfg, sink)
+	if sum.Errors[KindPrivateAddress] != 1 {
+		t.Errorf("private-address = %d, want 1 (%v)", sum.Errors[KindPrivateAddress], sum.Errors)
+	}
+	if n := len(s.requests("")); n != 0 {
+		t.Errorf("the loopback site got %d requests", n)
+	}
+}
+
+func TestBlockedHostGivenUp(t *testing.T) {
+	s := newNewsSite(t)
+	var links []string
+	for i := range 8 {
+		p := fmt.Sprintf("/2025/06/0%d/walled-story-number-%d", i+1, i)
+		links = append(links, p)
+		s.set(p, &testPage{status: 403, ctype: "text/html", body: []byte("<title>Access denied</title>")})
+	}
+	s.html("/", listingHTML("Home", "", links...))
+	cfg := testConfig(t, "wall", s.URL("/"))
+	cfg.BlockThreshold = 3
+	cfg.GlobalConcurrency = 1
+	sum := runJob(t, cfg, &MemorySink{})
+	if got := len(s.requests("")) - 2; got != 3 { // minus robots.txt and /
+		t.Errorf("%d walled pages requested, want 3 (block threshold)", got)
+	}
+	if sum.BlockedTotal() != 8 {
+		t.Errorf("blocked = %d, want 8 (3 answered, 5 skipped)", sum.BlockedTotal())
+	}
+}
+
+func TestSinkErrorRefetchesNextRun(t *testing.T) {
+	s := newNewsSite(t)
+	s.html("/", listingHTML("Home", "", "/2025/06/01/story-that-fails-to-publish"))
+	s.html("/2025/06/01/story-that-fails-to-publish", articleHTML("Fails"))
+	cfg := testConfig(t, "sinkerr", s.URL("/"))
+	failing := SinkFunc(func(ctx context.Context, p *article.Page) error { return errors.New("bus down") })
+	sum := runJob(t, cfg, failing)
+	if sum.Errors[KindSink] != 1 {
+		t.Fatalf("sink errors = %d, want 1", sum.Errors[KindSink])
+	}
+	// The home page is unchanged (304), so the article must come back
+	// from the seen-set's failed state, not from a link.
+	sink := &MemorySink{}
+	s.html("/", listingHTML("Home", "", "/2025/06/01/story-that-fails-to-publish", "/other"))
+	sum = runJob(t, cfg, sink)
+	if sink.Len() != 1 || sum.New != 1 {
+		t.Errorf("second run published %d, want the failed page again", sink.Len())
+	}
+}
+
+func TestRunReturnsOnCancel(t *testing.T) {
+	s := newNewsSite(t)
+	var links []string
+	for i := range 50 {
+		links = append(links, fmt.Sprintf("/2025/06/01/story-number-%d-of-many", i))
+	}
+	s.html("/", listingHTML("Home", "", links...))
+	for _, l := range links {
+		s.html(l, articleHTML(l))
+	}
+	cfg := testConfig(t, "cancel", s.URL("/"))
+	cfg.Delay = 200 * time.Millisecond
+	ctx, cancel := context.WithCancel(context.Background())
+	c, err := New(cfg, &MemorySink{}, WithProgress(func(st Stats) {
+		if st.New >= 2 {
+			cancel()
+		}
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum, err := c.Run(ctx)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("Run error = %v, want context.Canceled", err)
+	}
+	if sum.Stopped != "cancelled" || sum.Queued == 0 {
+		t.Errorf("Stopped = %q, Queued = %d", sum.Stopped, sum.Queued)
+	}
+	// The rest is resumed by the next run.
+	sink := &MemorySink{}
+	cfg.Delay = 0
+	c, err = New(cfg, sink)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum2, err := c.Run(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if int(sum.New+sum2.New) != len(links) {
+		t.Errorf("published %d + %d, want %d in all", sum.New, sum2.New, len(links))
+	}
+}
+
+func TestMaxPagesLeavesRestQueued(t *testing.T) {
+	s := newNewsSite(t)
+	var links []string
+	for i := range 10 {
+		links = append(links, fmt.Sprintf("/2025/06/01/capped-story-number-%d", i))
+	}
+	s.html("/", listingHTML("Home", "", links...))
+	for _, l := range links {
+		s.html(l, articleHTML(l))
+	}
+	cfg := testConfig(t, "cap", s.URL("/"))
+	cfg.MaxPages = 4
+	cfg.MaxDepth = 1
+	sum := runJob(t, cfg, &MemorySink{})
+	if sum.Stopped != "max-pages" || sum.Fetched != 4 || sum.Queued != 7 {
+		t.Errorf("Stopped %q, Fetched %d, Queued %d; want max-pages, 4, 7", sum.Stopped, sum.Fetched, sum.Queued)
+	}
+}
