@@ -301,7 +301,7 @@ func articleJSONLD(base string, a *Article, o *Outlet) (template.JS, error) {
 	}
 	if a.Paywalled {
 		art["isAccessibleForFree"] = false
-		art["hasPart"] = map[string]any{"@type": "WebPageElement", "isAccessibleForFree": false, "cssSelector": ".paywall"}
+		art["hasPart"] = map[string]any{"@type": "WebPageElement", "isAccessibleForFree": false, "cssSelector": ".article-locked"}
 	} else if o.Kind == KindPaywall {
 		art["isAccessibleForFree"] = true
 	}
