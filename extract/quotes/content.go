@@ -268,7 +268,7 @@ func (d *doc) attributeQuotes() []article.Quote {
 					q.cls = ti
 				}
 			}
-			if q.open < 0 {
+			if q.open < 0 || d.titleLike(body) {
 				continue
 			}
 			q.sent = p.toks[q.open].sent
@@ -430,6 +430,17 @@ func (d *doc) pickCue(q *quoteRef, before []*quoteRef) {
 			return
 		}
 	}
+	// A paragraph-final quote introduced in prose, its speaker named in the
+	// next paragraph's first sentence ("That's the view of Michael Reed").
+	if q.sp.open > 0 && (q.sp.close < 0 || wordCount(p.r[q.sp.close:]) == 0) && p.idx+1 < len(d.paras) {
+		for _, c := range d.cues {
+			if c.para == p.idx+1 && c.sent == 0 && c.speaker != nil {
+				q.set(c)
+				q.c = nil
+				return
+			}
+		}
+	}
 	// The last speaker of the previous paragraphs.
 	for i := len(before) - 1; i >= 0; i-- {
 		if before[i].p.idx >= p.idx-2 && before[i].spk != nil {
@@ -497,4 +508,27 @@ func (d *doc) attributions() []article.Attribution {
 		out = append(out, a)
 	}
 	return out
+}
+
+// titleLike reports a quoted title rather than a quotation: a short span in
+// title case without sentence punctuation ("The One I Love").
+func (d *doc) titleLike(r []rune) bool {
+	if strings.ContainsAny(string(r), ".,!?;:…") || wordCount(r) > 8 {
+		return false
+	}
+	caps := 0
+	for _, w := range strings.FieldsFunc(string(r), notWord) {
+		rs := []rune(w)
+		if !isWordRune(rs[0]) {
+			continue
+		}
+		switch {
+		case unicode.IsUpper(rs[0]) || unicode.IsDigit(rs[0]):
+			caps++
+		case d.l.function[strings.ToLower(w)] || len(rs) <= 3:
+		default:
+			return false
+		}
+	}
+	return caps >= 2
 }

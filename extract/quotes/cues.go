@@ -50,6 +50,15 @@ func (d *doc) findCues() {
 				c.head = strings.ToLower(p.textOf(i, i+n))
 			}
 			c.relay = d.l.relayCues[c.head]
+			if prev := d.lastCueIn(p.idx, t.sent); strings.HasSuffix(c.head, "ing") && p.punct(i-1, ",") && prev != nil && prev.speaker != nil {
+				// "Benioff weighed in, telling Cook, ..."
+				c.subj = prev.subj
+				c.text = d.cueText(p, c)
+				c.speaker, c.ent, c.title, c.anon = prev.speaker, prev.ent, prev.title, prev.anon
+				c.index = len(d.cues)
+				d.cues = append(d.cues, c)
+				continue
+			}
 			if !d.findSubject(p, c) {
 				continue
 			}
@@ -111,7 +120,7 @@ func (d *doc) findSubject(p *para, c *cue) bool {
 		c.subj = n
 		return true
 	}
-	prevOK := c.s == p.sentStart[c.sent] || p.punct(c.s-1, ",:;—–(") || (c.s > 0 && p.toks[c.s-1].kind == tCloseQ)
+	prevOK := (c.s == p.sentStart[c.sent] || p.punct(c.s-1, ",:;—–(") || (c.s > 0 && p.toks[c.s-1].kind == tCloseQ)) && !d.l.objectCues[c.head]
 	if prevOK {
 		if n := d.rightNP(p, c.e); n != nil && n.kind != npPronoun || n != nil && n.kind == npPronoun && (c.e == len(p.toks)-1 || !p.word(n.e)) {
 			c.subj, c.inverted = n, true
@@ -143,6 +152,9 @@ func (d *doc) leftNP(p *para, ci int) *np {
 	}
 	var appos [2]int
 	if p.punct(j, ",") {
+		if n := d.clauseStartNP(p, ci); n != nil {
+			return n
+		}
 		// "Smith, the company's chief executive, said"; "A and B, both speaking anonymously, confirmed"
 		k := j - 1
 		for k >= 0 && j-k <= 14 && p.toks[k].q < 0 && !p.punct(k, ",.;:") && p.toks[k].kind != tCloseQ && p.toks[k].kind != tOpenQ {
@@ -161,18 +173,34 @@ func (d *doc) leftNP(p *para, ci int) *np {
 		return nil
 	}
 	t := p.toks[j]
+	if d.l.coord[t.low] || t.low == "then" || t.low == "but" {
+		return d.sentenceSubject(p, ci)
+	}
 	var n *np
 	switch {
 	case d.l.pronouns[t.low] != 0 && (!t.cap || j == p.sentStart[t.sent] || p.punct(j-1, ",;:") || j > 0 && p.toks[j-1].kind == tCloseQ):
 		n = &np{s: j, e: j + 1, kind: npPronoun, text: t.text, head: t.low, gender: d.l.pronouns[t.low]}
 	case d.isNameWord(p, j) && !(d.l.function[t.low] && !d.l.titles[t.low]) || (t.cap && d.l.orgWords[t.low]):
 		k := j
-		for k-1 >= 0 && (d.isNameWord(p, k-1) && !(d.l.function[p.toks[k-1].low] && !d.l.titles[p.toks[k-1].low]) && !p.toks[k-1].poss ||
-			p.word(k-1) && d.l.particles[p.toks[k-1].low] && k-2 >= 0 && d.isNameWord(p, k-2)) {
-			k--
+		for k-1 >= 0 {
+			if d.isNameWord(p, k-1) && !(d.l.function[p.toks[k-1].low] && !d.l.titles[p.toks[k-1].low]) && !p.toks[k-1].poss ||
+				p.word(k-1) && d.l.particles[p.toks[k-1].low] && k-2 >= 0 && d.isNameWord(p, k-2) {
+				k--
+				continue
+			}
+			// "Secretary of State Mike Pompeo"
+			if p.word(k-1) && p.toks[k-1].low == "of" && k-2 >= 0 && d.isNameWord(p, k-2) && d.l.titles[p.toks[k-2].low] {
+				k -= 2
+				continue
+			}
+			break
 		}
 		if !d.nameStart(p, k) && k == j {
-			// a sentence-initial common word ("Tensions have ...")
+			// a sentence-initial common word ("Tensions have ...", "Teachers chanted")
+			if d.l.anonHeads[t.low] {
+				n = d.descriptorLeft(p, j)
+				break
+			}
 			if !(d.l.titles[t.low] || d.l.orgWords[t.low]) {
 				return nil
 			}
@@ -186,6 +214,10 @@ func (d *doc) leftNP(p *para, ci int) *np {
 	}
 	if n == nil {
 		return nil
+	}
+	if appos[1] == appos[0] && !strings.HasSuffix(p.toks[ci].low, "ing") && d.afterPreposition(p, n.s) {
+		// "The authors of the research published in the journal JAMA Psychiatry argued"
+		return d.clauseStartNP(p, ci)
 	}
 	if appos[1] > appos[0] {
 		for k := appos[0]; k < appos[1]; k++ {
@@ -260,6 +292,10 @@ func (d *doc) descriptorLeft(p *para, j int) *np {
 			n.kind = npDefinite
 		default:
 			n.kind = npAsWritten
+			// "the prosecutor’s office"
+			if dt.poss && det > 0 && p.word(det-1) && d.l.detDef[p.toks[det-1].low] {
+				n.s = det - 1
+			}
 		}
 	case d.l.anonHeads[head] && strings.HasSuffix(head, "s"):
 		// bare plural: "officials said", "teachers chanted"
@@ -301,7 +337,7 @@ func (d *doc) rightNP(p *para, i int) *np {
 		return nil
 	}
 	t := p.toks[i]
-	if g := d.l.pronouns[t.low]; g != 0 {
+	if g := d.l.pronouns[t.low]; g != 0 && !(t.cap && d.isNameWord(p, i+1) && !d.l.cues[p.toks[i+1].low] && !d.l.function[p.toks[i+1].low]) {
 		return &np{s: i, e: i + 1, kind: npPronoun, text: t.text, head: t.low, gender: g}
 	}
 	k := i
@@ -344,8 +380,12 @@ func (d *doc) rightNP(p *para, i int) *np {
 		return n
 	}
 	n := d.descriptorLeft(p, last)
-	if n == nil || n.s < i {
+	if n == nil || n.e <= i {
 		return nil
+	}
+	if n.s < i {
+		n.s = i
+		n.text = p.textOf(n.s, n.e)
 	}
 	// "the authors of the research"
 	if p.word(last+1) && p.toks[last+1].low == "of" && n.kind != npAsWritten {
@@ -368,6 +408,12 @@ func (d *doc) resolve(p *para, c *cue) {
 	n := c.subj
 	c.anon = n.anon
 	c.title = n.title
+	if (n.kind == npDefinite || n.kind == npAnonymous) && d.l.documentNouns[n.head] {
+		if o := d.documentIssuer(p, n); o != nil {
+			c.speaker, c.ent, c.title, c.anon = o.speaker, o.ent, o.title, o.anon
+			return
+		}
+	}
 	switch n.kind {
 	case npName:
 		e := d.lookup(n.name)
@@ -403,7 +449,7 @@ func (d *doc) resolve(p *para, c *cue) {
 			}
 		}
 	case npDefinite:
-		if e := d.descriptorReferent(p, n); e != nil {
+		if e := d.descriptorReferent(p, n); e != nil && (d.l.titles[n.head] || d.l.roleClass[n.head] != nil) {
 			c.ent = e
 			c.speaker = &e.name
 			if len(e.titles) > 0 {
@@ -528,6 +574,11 @@ func (d *doc) descriptorReferent(p *para, n *np) *entity {
 			}
 			if score == 0 && e.kind == kindOrg && d.l.inClass("company", n.head) {
 				score = 1
+				for _, w := range e.words {
+					if d.l.inClass("company", w) {
+						score = 2
+					}
+				}
 			}
 		}
 		if score == 0 {
@@ -547,4 +598,147 @@ func (d *doc) descriptorReferent(p *para, n *np) *entity {
 		}
 	}
 	return best
+}
+
+// clauseStartNP finds the subject at the start of the cue's clause when the
+// cue follows an appositive or a post-modifier: "Ian Hamilton, an expert in
+// ... who did not work on the study, told Newsweek". The clause starts at the
+// sentence start or after a closing quotation mark, colon or semicolon; an
+// introductory phrase ending in a comma may precede the subject.
+func (d *doc) clauseStartNP(p *para, ci int) *np {
+	sent := p.toks[ci].sent
+	start := p.sentStart[sent]
+	for k := ci - 1; k > start; k-- {
+		if p.toks[k].kind == tCloseQ || p.punct(k, ";:") {
+			start = k + 1
+			break
+		}
+	}
+	try := func(s int) *np {
+		for s < ci && p.punct(s, ",") {
+			s++
+		}
+		n := d.rightNP(p, s)
+		if n == nil || n.e >= ci || !(p.punct(n.e, ",") || p.word(n.e)) {
+			return nil
+		}
+		if n.kind == npAnonymous && p.word(n.e) && d.l.coord[p.toks[n.e].low] {
+			if m := d.rightNP(p, n.e+1); m != nil && m.kind == npAnonymous && m.e < ci {
+				n.e = m.e
+				n.text = p.textOf(n.s, n.e)
+			}
+		}
+		ing := strings.HasSuffix(p.toks[ci].low, "ing")
+		for k := n.e; k < ci; k++ {
+			if p.toks[k].q < 0 && p.toks[k].kind == tWord && d.l.cues[p.toks[k].low] && !ing && !strings.HasSuffix(p.toks[k].low, "ing") {
+				return nil
+			}
+			if d.l.anonMarkers[p.toks[k].low] {
+				n.anon = true
+			}
+		}
+		return n
+	}
+	if n := try(start); n != nil {
+		return n
+	}
+	for k := start; k < ci && k-start < 12; k++ {
+		if p.punct(k, ",") {
+			if n := try(k + 1); n != nil {
+				return n
+			}
+		}
+	}
+	return nil
+}
+
+// sentenceSubject is the subject of a cue coordinated with an earlier verb
+// ("he asked ..., called Omar a “terrorist” and said"): the first pronoun or
+// name of the sentence.
+func (d *doc) sentenceSubject(p *para, ci int) *np {
+	sent := p.toks[ci].sent
+	for k := p.sentStart[sent]; k < ci; k++ {
+		if !p.word(k) {
+			continue
+		}
+		t := p.toks[k]
+		if g := d.l.pronouns[t.low]; g != 0 {
+			return &np{s: k, e: k + 1, kind: npPronoun, text: t.text, head: t.low, gender: g}
+		}
+		if d.nameStart(p, k) {
+			return d.nameNP(p, k, d.nameRun(p, k))
+		}
+	}
+	return nil
+}
+
+// documentIssuer resolves "the statement", "a statement" to whoever issued it:
+// the subject of "issued a statement" right before it, or of the nearest
+// earlier sentence that introduces such a document.
+func (d *doc) documentIssuer(p *para, n *np) *cue {
+	try := func(q *para, vi int) *cue {
+		if vi < 0 || !q.word(vi) || !d.l.issueVerbs[q.toks[vi].low] {
+			return nil
+		}
+		m := d.leftNP(q, vi)
+		if m == nil || d.l.documentNouns[m.head] {
+			return nil
+		}
+		c := &cue{para: q.idx, sent: q.toks[vi].sent, s: vi, e: vi + 1, subj: m}
+		d.resolve(q, c)
+		if c.speaker == nil {
+			return nil
+		}
+		return c
+	}
+	if c := try(p, n.s-1); c != nil {
+		return c
+	}
+	for pi := p.idx; pi >= 0 && pi >= p.idx-3; pi-- {
+		q := d.paras[pi]
+		end := len(q.toks)
+		if pi == p.idx {
+			end = n.s
+		}
+		for k := end - 1; k >= 0; k-- {
+			if q.word(k) && q.toks[k].low == n.head {
+				for vi := k - 1; vi >= 0 && vi >= k-3; vi-- {
+					if c := try(q, vi); c != nil {
+						return c
+					}
+				}
+				// "The company flat-out denied the allegations in a statement"
+				ss := q.sentStart[q.toks[k].sent]
+				if m := d.rightNP(q, ss); m != nil && m.e <= k && !d.l.documentNouns[m.head] && m.kind != npPronoun {
+					c := &cue{para: q.idx, sent: q.toks[k].sent, s: m.e, e: m.e + 1, subj: m}
+					d.resolve(q, c)
+					if c.speaker != nil {
+						return c
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func (d *doc) lastCueIn(para, sent int) *cue {
+	if len(d.cues) == 0 {
+		return nil
+	}
+	c := d.cues[len(d.cues)-1]
+	if c.para == para && c.sent == sent {
+		return c
+	}
+	return nil
+}
+
+// afterPreposition reports whether the phrase starting at token s is the
+// object of a preposition ("in the journal JAMA Psychiatry").
+func (d *doc) afterPreposition(p *para, s int) bool {
+	k := s - 1
+	for n := 0; n < 3 && p.word(k) && !p.toks[k].cap && !d.l.preps[p.toks[k].low] && !d.l.subjectStops[p.toks[k].low] && !d.l.cues[p.toks[k].low]; n++ {
+		k--
+	}
+	return p.word(k) && d.l.preps[p.toks[k].low]
 }

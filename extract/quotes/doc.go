@@ -103,7 +103,7 @@ func newDoc(paragraphs []string, l *lang, published time.Time) *doc {
 		p := &para{idx: i, r: []rune(s)}
 		p.spans = findQuoteSpans(p.r)
 		p.toks = tokenize(p.r, p.spans, l)
-		n := splitSentences(p.toks, p.r, p.spans)
+		n := splitSentences(p.toks, p.r, p.spans, l)
 		p.sentStart = make([]int, n+1)
 		for s := range p.sentStart {
 			p.sentStart[s] = -1
@@ -171,11 +171,14 @@ func (d *doc) nameStart(p *para, i int) bool {
 		return false
 	}
 	t := p.toks[i]
+	if d.l.pronounForms[t.low] && t.cap && d.isNameWord(p, i+1) && !d.l.function[p.toks[i+1].low] && !d.l.cues[p.toks[i+1].low] {
+		return true // "He Jianxiong"
+	}
 	if d.l.function[t.low] || d.l.pronounForms[t.low] {
 		return false
 	}
 	sentInitial := i == p.sentStart[t.sent] || (i > 0 && (p.toks[i-1].kind == tOpenQ || p.punct(i-1, ":;(—–")))
-	if sentInitial && d.lowerSeen[t.low] && !d.l.titles[t.low] && d.l.honorifics[t.low] == 0 {
+	if sentInitial && (d.lowerSeen[t.low] || d.l.isAdverb(t.low)) && !d.l.titles[t.low] && d.l.honorifics[t.low] == 0 {
 		return false
 	}
 	return true
@@ -190,6 +193,11 @@ func (d *doc) nameRun(p *para, i int) int {
 			if p.toks[j-1].poss {
 				break
 			}
+			continue
+		}
+		// "Secretary of State Mike Pompeo"
+		if j > i && p.word(j) && p.toks[j].low == "of" && d.l.titles[p.toks[j-1].low] && d.isNameWord(p, j+1) {
+			j++
 			continue
 		}
 		// particles inside names: Ursula von der Leyen
@@ -221,6 +229,10 @@ func (d *doc) splitTitle(p *para, s, e int) (titleEnd int, gender byte) {
 			}
 		} else if d.l.titles[low] || d.l.titles[strings.TrimSuffix(low, ".")] {
 			titleEnd = k + 1
+			if k+2 < e-1 && p.toks[k+1].low == "of" {
+				titleEnd = k + 3 // "Secretary of State"
+				k += 2
+			}
 			if g := d.l.genderedNouns[low]; g != 0 {
 				gender = g
 			}
@@ -305,7 +317,7 @@ func (d *doc) findMentions() {
 				for k < len(p.toks) && k-e < 12 && !p.punct(k, ",.;:") && p.toks[k].q < 0 && p.toks[k].kind == tWord {
 					k++
 				}
-				if k > e+1 && p.punct(k, ",.") {
+				if k > e+1 && p.punct(k, ",") {
 					hasTitle := false
 					for m := e + 1; m < k; m++ {
 						if d.l.titles[p.toks[m].low] || d.l.genderedNouns[p.toks[m].low] != 0 {
@@ -368,7 +380,7 @@ func (d *doc) findMentions() {
 			full[key] = e
 			d.ents = append(d.ents, e)
 			if len(r.words) > 0 {
-				last := r.words[len(r.words)-1]
+				last := d.keyWord(r.words)
 				d.byWord[last] = append(d.byWord[last], e)
 				if len(r.words) > 1 {
 					d.byWord["^"+r.words[0]] = append(d.byWord["^"+r.words[0]], e)
@@ -423,7 +435,7 @@ func (d *doc) lookup(words []string) *entity {
 	if len(words) == 0 {
 		return nil
 	}
-	last := words[len(words)-1]
+	last := d.keyWord(words)
 	var best *entity
 	for _, e := range d.byWord[last] {
 		if len(words) > 1 && e.words[0] != words[0] && !strings.HasPrefix(e.words[0], strings.TrimSuffix(words[0], ".")) {
@@ -474,4 +486,14 @@ func upperFirst(s string) bool {
 		return unicode.IsUpper(c)
 	}
 	return false
+}
+
+// keyWord is the surname of a name: its last word before a suffix (Jr., III).
+func (d *doc) keyWord(words []string) string {
+	for i := len(words) - 1; i > 0; i-- {
+		if !d.l.nameSuffixes[words[i]] {
+			return words[i]
+		}
+	}
+	return words[0]
 }

@@ -63,6 +63,10 @@ type langFile struct {
 	FemaleNames          []string          `json:"female_names"`
 	ClauseStops          []string          `json:"clause_stops"`
 	NPObjectStops        []string          `json:"np_object_stops"`
+	DocumentNouns        []string          `json:"document_nouns"`
+	NameSuffixes         []string          `json:"name_suffixes"`
+	IssueVerbs           []string          `json:"issue_verbs"`
+	Prepositions         []string          `json:"prepositions"`
 	NoContentAfterCue    []string          `json:"no_content_after_cue"`
 	CueShortenings       map[string]string `json:"cue_shortenings"`
 	ClauseVerbIndicators []string          `json:"clause_verb_indicators"`
@@ -134,6 +138,10 @@ type lang struct {
 	npObjectStops   set
 	noContentAfter  set
 	clauseVerbWords set
+	documentNouns   set
+	nameSuffixes    set
+	issueVerbs      set
+	preps           set
 }
 
 var (
@@ -259,6 +267,10 @@ func parseLang(data []byte) (*lang, error) {
 		npObjectStops:   mkset(f.NPObjectStops),
 		noContentAfter:  mkset(f.NoContentAfterCue),
 		clauseVerbWords: mkset(f.ClauseVerbIndicators),
+		documentNouns:   mkset(f.DocumentNouns),
+		nameSuffixes:    mkset(f.NameSuffixes),
+		issueVerbs:      mkset(f.IssueVerbs),
+		preps:           mkset(f.Prepositions),
 	}
 	l.cues, l.cueMulti = splitMulti(f.Cues)
 	for _, a := range f.CueAdjuncts {

@@ -166,7 +166,7 @@ func wordCount(r []rune) int {
 	n := 0
 	in := false
 	for i, c := range r {
-		w := isWordRune(c) || (isApos(c) && in && i+1 < len(r) && isWordRune(r[i+1]))
+		w := isWordRune(c) || ((isApos(c) || c == '-' || c == '‑') && in && i+1 < len(r) && isWordRune(r[i+1]))
 		if w && !in {
 			n++
 		}
@@ -294,7 +294,7 @@ func tokenize(r []rune, spans []qspan, l *lang) []token {
 // ends at . ! ? … outside quotes before a capitalized word, a digit or an
 // opening mark; and after a closing mark whose quote ends a sentence when
 // another quote opens right after it.
-func splitSentences(toks []token, r []rune, spans []qspan) int {
+func splitSentences(toks []token, r []rune, spans []qspan, l *lang) int {
 	sent := 0
 	for i := range toks {
 		toks[i].sent = sent
@@ -309,9 +309,9 @@ func splitSentences(toks []token, r []rune, spans []qspan) int {
 			}
 			continue
 		}
-		if t.kind == tCloseQ && next.kind == tOpenQ {
+		if t.kind == tCloseQ && (next.kind == tOpenQ || next.kind == tWord && next.cap) {
 			sp := spans[t.q]
-			if endsSentence(r[sp.start:sp.end]) {
+			if endsSentence(r[sp.start:sp.end]) && (next.kind == tOpenQ || !cueFollows(toks, i+1, l)) {
 				sent++
 			}
 		}
@@ -335,4 +335,25 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// cueFollows reports whether a reporting verb follows token i within a few
+// words, closing the clause (“Hey!” Smith said.) rather than introducing a
+// new quote (“…” Smith agreed: “…”).
+func cueFollows(toks []token, i int, l *lang) bool {
+	for k := i; k < len(toks) && k-i < 7; k++ {
+		t := toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		if l.cues[t.low] {
+			for m := k + 1; m < len(toks) && m-k < 8; m++ {
+				if toks[m].kind != tWord {
+					return toks[m].text != ":"
+				}
+			}
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,147 @@
+package eval
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"byline/extract/quotes"
+)
+
+var quotesJSONL = flag.String("quotes-jsonl", "", "write the corpus quote predictions as JSONL to this file (for score.py)")
+
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	dir := filepath.Join("..", "..", "shared")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("shared corpus not found at %s: %v", dir, err)
+	}
+	return dir
+}
+
+// aebParagraphs returns the aeb ground-truth article bodies split into
+// paragraphs (non-empty lines), by page id.
+func aebParagraphs(t testing.TB) map[string][]string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(sharedDir(t), "corpus", "aeb", "ground-truth.json"))
+	if err != nil {
+		t.Fatalf("read aeb ground truth: %v", err)
+	}
+	var gt map[string]struct {
+		ArticleBody string `json:"articleBody"`
+	}
+	if err := json.Unmarshal(data, &gt); err != nil {
+		t.Fatalf("parse aeb ground truth: %v", err)
+	}
+	out := map[string][]string{}
+	for id, v := range gt {
+		var ps []string
+		for _, line := range strings.Split(v.ArticleBody, "\n") {
+			if strings.TrimSpace(line) != "" {
+				ps = append(ps, strings.TrimSpace(line))
+			}
+		}
+		out[id] = ps
+	}
+	return out
+}
+
+// TestQuoteCorpus runs the quote layer over the gold bodies of the quote
+// corpus and checks the issue's bar: quote F1 >= 0.95, speaker accuracy >=
+// 0.90, attributed F1 >= 0.87. With -v it logs each wrong speaker.
+func TestQuoteCorpus(t *testing.T) {
+	gold, err := LoadQuoteGold(filepath.Join(sharedDir(t), "corpus", "quotes", "gold.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bodies := aebParagraphs(t)
+	preds := map[string]PredictionQuotes{}
+	var lines []string
+	for _, it := range gold {
+		paras, ok := bodies[it.ID]
+		if !ok {
+			t.Fatalf("gold item %s has no aeb body", it.ID)
+		}
+		res := quotes.Analyze(paras, time.Time{}, "en")
+		var p PredictionQuotes
+		for _, q := range res.Quotes {
+			p.Quotes = append(p.Quotes, PredictedQuote{Text: q.Text, Speaker: q.Speaker})
+		}
+		preds[QuoteItemKey(it.ID)] = p
+		line, err := json.Marshal(map[string]any{"source": it.ID + ".html.gz", "quotes": p.Quotes})
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, string(line))
+		if testing.Verbose() {
+			logQuoteErrors(t, it, p)
+		}
+	}
+	if *quotesJSONL != "" {
+		if err := os.WriteFile(*quotesJSONL, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+			t.Fatalf("write %s: %v", *quotesJSONL, err)
+		}
+	}
+	s := ScoreQuotes(gold, preds)
+	var b strings.Builder
+	if err := s.WriteTable(&b, "quotes: corpus/quotes/gold.json on aeb gold bodies"); err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + b.String())
+	if s.F1 < 0.95 || s.SpeakerAccuracy < 0.90 || s.AttributedF1 < 0.87 {
+		t.Errorf("below the bar: F1 %.3f (>= 0.95), speaker accuracy %.3f (>= 0.90), attributed F1 %.3f (>= 0.87)",
+			s.F1, s.SpeakerAccuracy, s.AttributedF1)
+	}
+}
+
+func logQuoteErrors(t *testing.T, it QuoteGoldItem, p PredictionQuotes) {
+	var gt, pt [][]string
+	var gi, pi []int
+	for i, q := range it.Quotes {
+		if tk := QuoteTokens(q.Text); len(tk) > 0 {
+			gt, gi = append(gt, tk), append(gi, i)
+		}
+	}
+	for i, q := range p.Quotes {
+		if tk := QuoteTokens(q.Text); len(tk) > 0 {
+			pt, pi = append(pt, tk), append(pi, i)
+		}
+	}
+	usedG, usedP := map[int]bool{}, map[int]bool{}
+	str := func(s *string) string {
+		if s == nil {
+			return "<nil>"
+		}
+		return *s
+	}
+	short := func(s string) string {
+		if r := []rune(s); len(r) > 70 {
+			return string(r[:70]) + "…"
+		}
+		return s
+	}
+	for _, m := range matchQuoteTokens(gt, pt) {
+		usedG[m[0]], usedP[m[1]] = true, true
+		g, q := it.Quotes[gi[m[0]]], p.Quotes[pi[m[1]]]
+		if !SpeakerRight(g.Speaker, q.Speaker) {
+			t.Logf("%s SPEAKER gold=%q pred=%q  %q", it.ID[:8], str(g.Speaker), str(q.Speaker), short(g.Text))
+		}
+	}
+	for i := range gt {
+		if !usedG[i] {
+			t.Logf("%s MISSED  %q [%s]", it.ID[:8], short(it.Quotes[gi[i]].Text), str(it.Quotes[gi[i]].Speaker))
+		}
+	}
+	for j := range pt {
+		if !usedP[j] {
+			t.Logf("%s EXTRA   %q [%s]", it.ID[:8], short(p.Quotes[pi[j]].Text), str(p.Quotes[pi[j]].Speaker))
+		}
+	}
+}
+
+var _ = fmt.Sprint
