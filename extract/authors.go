@@ -44,118 +44,188 @@ var roleWords = map[string]bool{
 	"mehr": true, "artikel": true, "articles": true, "posts": true, "view": true, "profile": true, "follow": true,
 	"contact": true, "email": true, "twitter": true, "facebook": true, "instagram": true, "linkedin": true,
 	"comments": true, "comment": true, "share": true, "read": true, "min": true, "minutes": true, "more": true,
-	"all": true, "bio": true, "by": true, "von": true, "und": true, "and": true, "photos": true, "photo": true,
+	"all": true, "bio": true, "photos": true, "photo": true,
 	"sponsored": true, "admin": true, "administrator": true, "anonymous": true, "unknown": true, "wire": true,
 	"services": true, "service": true, "feeds": true, "press": true, "release": true, "media": true, "office": true,
 	"leitender": true, "stellvertretender": true, "ressortleiter": true, "chefredakteur": true,
+}
+
+// weekdayNames are weekday names that may follow a date connector in a
+// byline, lower case.
+var weekdayNames = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true, "sonntag": true,
+	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
+	"lunes": true, "martes": true, "miércoles": true, "jueves": true, "viernes": true, "sábado": true, "domingo": true,
+}
+
+// nameParticles are lower-case words that belong to names.
+var nameParticles = map[string]bool{
+	"von": true, "van": true, "de": true, "der": true, "den": true, "la": true, "le": true, "du": true, "da": true,
+	"di": true, "del": true, "della": true, "dos": true, "das": true, "do": true, "ter": true, "ten": true, "zu": true,
+	"vom": true, "bin": true, "ibn": true, "al": true, "el": true, "y": true, "af": true, "av": true, "op": true,
+	"het": true, "st.": true, "v.": true, "d'": true, "dei": true, "lo": true, "mac": true, "mc": true, "e": true,
+}
+
+// uiWords are interface words that show up in author boxes but are never
+// part of a name.
+var uiWords = map[string]bool{
+	"weitere": true, "stories": true, "nachricht": true, "nachrichten": true, "news": true, "jobs": true,
+	"hire": true, "home": true, "login": true, "menu": true, "search": true, "suche": true, "kontakt": true,
+	"impressum": true, "datenschutz": true, "stand": true, "uhr": true, "vor": true, "minuten": true, "stunden": true,
+	"lesezeit": true, "kommentare": true, "teilen": true, "drucken": true, "abonnieren": true, "newsletter": true,
+	"https": true, "http": true, "www": true, "gmbh": true, "ag": true, "inc": true, "ltd": true, "llc": true,
 }
 
 // nameJoiners split one byline into several names.
 var nameJoiners = []string{" and ", " & ", " und ", " et ", " y ", " e ", " en ", " og ", " och ", " ve ", " i ", " és ",
 	" a ", " и ", " oraz ", " with "}
 
-// pickAuthors returns the article's authors, most trusted source first.
+// pickAuthors returns the article's authors from the most trusted source
+// that names someone other than the site itself. Later sources only
+// complete names ("Nils" → "Nils Pickert").
 func (p *metaPage) pickAuthors(ld *ldInfo, headline *html.Node, siteName string) []string {
-	var names []string
-	add := func(raw string) {
-		for _, n := range splitAuthors(raw) {
-			names = appendName(names, n)
+	var sources [][]string
+	addSource := func(raws []string) {
+		var names []string
+		for _, raw := range raws {
+			for _, n := range splitAuthors(raw) {
+				names = appendName(names, n)
+			}
 		}
+		sources = append(sources, names)
 	}
-	// 1. JSON-LD people.
-	for _, a := range ld.Authors {
-		add(a)
-	}
-	if len(names) > 0 {
-		return names
-	}
-	// 2. Meta tags.
+	addSource(ld.Authors)
+	// Meta tags.
+	var metaRaw []string
 	for _, k := range authorMetaKeys {
 		for _, v := range p.metaAll(k) {
-			if k == "twitter:data1" && !strings.EqualFold(p.meta("twitter:label1"), "written by") {
+			if k == "twitter:data1" && !mdWrittenByLabel(p.meta("twitter:label1")) {
 				continue
 			}
 			if mdLooksLikeURL(v) || strings.HasPrefix(v, "@") {
 				continue
 			}
-			add(v)
+			metaRaw = append(metaRaw, v)
 		}
-		if len(names) > 0 {
-			return names
+		if len(metaRaw) > 0 {
+			break
 		}
 	}
-	// 3. Microdata.
+	addSource(metaRaw)
+	// Microdata.
+	var micro []string
 	for _, n := range p.itemprops {
 		prop := strings.ToLower(mdAttr(n, "itemprop"))
-		if prop != "author" && prop != "creator" {
-			continue
-		}
-		if mdInChrome(n) {
-			continue
-		}
-		if n.DataAtom == atom.Meta || n.DataAtom == atom.Link {
+		if (prop != "author" && prop != "creator") || n.DataAtom == atom.Meta || n.DataAtom == atom.Link || mdInChrome(n) {
 			continue
 		}
 		if name := mdItempropName(n); name != "" {
-			add(name)
+			micro = append(micro, name)
 		} else if c := mdAttr(n, "content"); c != "" && !mdLooksLikeURL(c) {
-			add(c)
+			micro = append(micro, c)
 		} else if t := mdText(n, 300); len(t) < 200 {
-			add(t)
+			micro = append(micro, t)
 		}
 	}
-	if len(names) > 0 {
-		return names
-	}
-	// 4. rel=author links.
+	addSource(micro)
+	// rel=author links.
+	var rel []string
 	for _, n := range p.relAuthor {
 		if mdInChrome(n) {
 			continue
 		}
 		if t := mdText(n, 200); len(t) < 120 {
-			add(t)
+			rel = append(rel, t)
 		}
 	}
-	if len(names) > 0 {
-		return names
-	}
-	// 5. Byline elements: the innermost ones, in the article first.
+	addSource(rel)
+	// Byline elements: the innermost ones, in the article first.
 	scope := p.scope()
 	for _, pass := range [2]bool{true, false} {
+		var by []string
 		for _, n := range p.bylines {
-			if pass != mdInside(n, scope) || mdInChrome(n) {
+			if pass != mdInside(n, scope) || mdInChrome(n) || mdHasBylineChild(n, p.bylines) {
 				continue
 			}
-			if mdHasBylineChild(n, p.bylines) {
+			if n.DataAtom == atom.Input || n.DataAtom == atom.Img || n.DataAtom == atom.Meta {
 				continue
 			}
 			t := mdText(n, 400)
 			if t == "" || len(t) > 250 {
 				continue
 			}
-			add(t)
+			by = append(by, t)
 		}
-		if len(names) > 0 {
-			return names
-		}
+		addSource(by)
 	}
-	// 6. A "By X" line near the headline.
-	if headline != nil {
-		if s := findByLine(mdFollowingText(headline, 500)); s != "" {
-			add(s)
-		}
-	}
-	if len(names) > 0 {
-		return names
-	}
-	// 7. Organisations named as authors in JSON-LD, unless it is the site.
-	for _, a := range ld.OrgAuthors {
-		if siteName != "" && strings.EqualFold(a, siteName) {
+	// Short elements that start with a label ("Autor: X", "Text: X",
+	// "By X").
+	var labelled []string
+	for _, n := range p.labelled {
+		if mdInChrome(n) {
 			continue
 		}
-		add(a)
+		if t := mdText(n, 200); len(t) < 150 {
+			labelled = append(labelled, t)
+		}
 	}
-	return names
+	addSource(labelled)
+	// A "By X" line near the headline.
+	if headline != nil {
+		if s := findByLine(mdFollowingText(headline, 500)); s != "" {
+			addSource([]string{s})
+		}
+	}
+	addSource(ld.OrgAuthors)
+
+	names := siteNameForms(siteName, "")
+	var chosen, fallback []string
+	for _, src := range sources {
+		var people []string
+		for _, n := range src {
+			if !isSiteName(n, names) {
+				people = append(people, n)
+			}
+		}
+		if len(people) > 0 {
+			chosen = people
+			break
+		}
+		if fallback == nil && len(src) > 0 {
+			fallback = src
+		}
+	}
+	if chosen == nil {
+		return fallback
+	}
+	// Complete one-word names from other sources.
+	for i, n := range chosen {
+		if strings.ContainsRune(n, ' ') {
+			continue
+		}
+		ln := strings.ToLower(n)
+	search:
+		for _, src := range sources {
+			for _, m := range src {
+				lm := strings.ToLower(m)
+				if lm != ln && mdWordCount(m) <= 4 && (strings.HasPrefix(lm, ln+" ") || strings.HasSuffix(lm, " "+ln)) {
+					chosen[i] = m
+					break search
+				}
+			}
+		}
+	}
+	return chosen
+}
+
+// mdWrittenByLabel reports whether a twitter:label1 value introduces the
+// author ("Written by", "Geschrieben von", "Écrit par"...).
+func mdWrittenByLabel(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	return strings.Contains(s, "written") || strings.Contains(s, "geschrieben") || strings.Contains(s, "écrit") ||
+		strings.Contains(s, "escrito") || strings.Contains(s, "scritto") || strings.Contains(s, "geschreven") ||
+		strings.Contains(s, "author") || strings.Contains(s, "autor") || strings.Contains(s, "auteur")
 }
 
 // mdHasBylineChild reports whether one of the byline elements is inside n.
@@ -225,18 +295,21 @@ func splitAuthors(raw string) []string {
 	if s == "" || len(s) > 400 {
 		return nil
 	}
-	// Cut at the first separator that ends a byline: a date, a pipe.
-	s = cutAuthorTail(s)
-	s = stripBylinePrefix(s)
-	// "Photos by X. Story by Y" / "Posted on 3 March by Y": keep what
-	// follows the last "by".
-	if i := strings.LastIndex(strings.ToLower(s), " by "); i >= 0 && i+4 < len(s) {
-		s = s[i+4:]
-	}
 	var out []string
-	for _, part := range mdSplitAny(s, nameJoiners, ",", ";", " / ", "/", "|", "•", "·", " - ", " – ", " — ", "\n") {
-		if n := cleanName(part); n != "" {
-			out = append(out, n)
+	// Bylines glue names, dates and labels with strong separators:
+	// "04.02.2022 | 13:10 Uhr | Uta Helkenberg".
+	for _, seg := range mdSplitAny(s, nil, "|", "•", "·", " – ", " — ", " - ", "\n") {
+		seg = cutAuthorTail(seg)
+		seg = stripBylinePrefix(seg)
+		// "Photos by X. Story by Y" / "Posted on 3 March by Y": keep
+		// what follows the last "by".
+		if i := strings.LastIndex(strings.ToLower(seg), " by "); i >= 0 && i+4 < len(seg) {
+			seg = seg[i+4:]
+		}
+		for _, part := range mdSplitAny(seg, nameJoiners, ",", ";", " / ", "/") {
+			if n := cleanName(part); n != "" {
+				out = append(out, n)
+			}
 		}
 	}
 	return out
@@ -245,14 +318,28 @@ func splitAuthors(raw string) []string {
 // cutAuthorTail cuts a byline at the first digit, e-mail address or
 // link, and at words that start a date or a time.
 func cutAuthorTail(s string) string {
+	// A number that starts a word starts a date or a time ("user42" is a
+	// name).
+	prevLetter := false
 	for i, r := range s {
-		if unicode.IsDigit(r) {
+		if unicode.IsDigit(r) && !prevLetter {
 			s = s[:i]
 			break
 		}
+		prevLetter = unicode.IsLetter(r) || unicode.IsDigit(r)
 	}
 	low := strings.ToLower(s)
-	for _, w := range [...]string{" on ", " am ", " le ", " il ", " el ", " updated", " published", " posted",
+	// "X on", "X am 3. März": a date connector whose date was cut off
+	// above, or that a month or weekday name follows.
+	for _, w := range [...]string{" on ", " am ", " le ", " il ", " el ", " den ", " du "} {
+		if i := strings.Index(low+" ", w); i > 0 {
+			rest := strings.Fields(low[min(i+len(w), len(low)):])
+			if len(rest) == 0 || monthNames[strings.Trim(rest[0], ".,")] != 0 || weekdayNames[strings.Trim(rest[0], ".,")] {
+				s, low = s[:i], low[:i]
+			}
+		}
+	}
+	for _, w := range [...]string{" updated", " published", " posted",
 		" aktualisiert", " veröffentlicht", " stand:", " mis à jour", " publié", " publicado", " pubblicato", " http",
 		" www.", " mehr zum autor", " mehr von", " follow", " email", " e-mail", " twitter", " read more", " contact"} {
 		if i := strings.Index(low, w); i > 0 {
@@ -296,43 +383,54 @@ func stripBylinePrefix(s string) string {
 // cleanName trims one name candidate and rejects what is not a name.
 func cleanName(s string) string {
 	s = strings.TrimSpace(s)
-	s = strings.Trim(s, " .,:;|-–—•·()[]\"'“”‘’«»*")
+	s = strings.Trim(s, " ,:;|-–—•·()[]\"'“”‘’«»*")
+	dot := strings.HasSuffix(s, ".")
+	s = strings.Trim(s, " .")
 	s = stripBylinePrefix(s)
 	if s == "" || len(s) > 80 {
 		return ""
 	}
 	words := strings.Fields(s)
-	// Drop role words at either end ("Senior Reporter John Smith",
-	// "John Smith Staff Writer").
-	for len(words) > 0 && roleWords[strings.ToLower(strings.Trim(words[0], ".,:"))] {
-		words = words[1:]
-	}
-	for len(words) > 0 && roleWords[strings.ToLower(strings.Trim(words[len(words)-1], ".,:"))] {
-		words = words[:len(words)-1]
-	}
-	if len(words) == 0 || len(words) > 5 {
+	if len(words) == 0 || len(words) > 6 {
 		return ""
 	}
-	upper := 0
+	// A job title alone ("Staff Writer", "Redaktion") names nobody; a
+	// desk or a pen name with such a word ("Business Punk Redaktion") is
+	// kept as written.
+	roles := 0
+	upper, lower := 0, 0
 	for _, w := range words {
-		if roleWords[strings.ToLower(w)] {
+		lw := strings.ToLower(strings.Trim(w, ".,:"))
+		if uiWords[lw] {
 			return ""
+		}
+		if roleWords[lw] {
+			roles++
 		}
 		if mdFirstRuneUpper(w) {
 			upper++
+		} else if !nameParticles[strings.ToLower(w)] {
+			lower++
 		}
 		for _, r := range w {
-			if !(unicode.IsLetter(r) || unicode.IsMark(r) || r == '.' || r == '-' || r == '\'' || r == '’') {
+			if !(unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) || r == '.' || r == '-' || r == '\'' || r == '’' || r == '_') {
 				return ""
 			}
 		}
 	}
-	// Names are capitalised; a lone lower-case word is a user name at
-	// best, several lower-case words are prose.
+	// Names are capitalised (particles aside); a lone lower-case word is a
+	// user name, lower-case words among others are prose.
+	if roles == len(words) || (len(words) > 1 && lower > 0) {
+		return ""
+	}
 	if upper == 0 && len(words) > 1 {
 		return ""
 	}
-	return strings.Join(words, " ")
+	name := strings.Join(words, " ")
+	if dot && len([]rune(words[len(words)-1])) == 1 {
+		name += "." // an initial: "Juan Carlos Muñoz C."
+	}
+	return name
 }
 
 // appendName adds n to names unless it (or a longer form of it) is there.

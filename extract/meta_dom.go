@@ -49,6 +49,7 @@ type metaPage struct {
 	bylines   []*html.Node // elements whose class or id says author/byline
 	dateNodes []*html.Node // elements whose class or id says date/time/published
 	crumbs    []*html.Node // breadcrumb containers
+	labelled  []*html.Node // small elements whose text starts "By", "Autor:", "Text:"...
 	article   *html.Node   // first <article> (or role=main / <main> when there is none)
 	main      *html.Node
 	body      *html.Node
@@ -129,6 +130,10 @@ func (p *metaPage) visit(n *html.Node, inSVG bool) bool {
 	case atom.Article:
 		if p.article == nil {
 			p.article = n
+		}
+	case atom.P, atom.Span, atom.Div, atom.Em, atom.Strong, atom.Small, atom.Address, atom.B, atom.I, atom.Font, atom.Li:
+		if len(p.labelled) < mdMaxBylines && mdStartsWithLabel(n) {
+			p.labelled = append(p.labelled, n)
 		}
 	case atom.Main:
 		if p.main == nil {
@@ -386,24 +391,43 @@ func mdInside(n, anc *html.Node) bool {
 	return false
 }
 
-// mdInChrome reports whether n sits in page chrome (nav, footer, aside,
-// a sidebar or a list of related items) within a few ancestors.
+// mdInChrome reports whether n sits in page chrome: navigation, a
+// sidebar, a page footer, comments, or a list of related items. A
+// <footer> inside an <article> holds the article's own meta (bylines,
+// dates) and is not chrome.
 func mdInChrome(n *html.Node) bool {
-	d := 0
-	for a := n.Parent; a != nil && d < 12; a = a.Parent {
-		d++
+	footer := false
+	for a := n.Parent; a != nil; a = a.Parent {
 		switch a.DataAtom {
-		case atom.Nav, atom.Footer, atom.Aside:
+		case atom.Nav, atom.Aside:
+			return true
+		case atom.Footer:
+			footer = true
+		case atom.Article:
+			return false
+		case atom.Body, atom.Html:
+			return footer
+		}
+		if cls := mdAttr(a, "class"); cls != "" && mdChromeClass(cls) {
 			return true
 		}
-		cls := mdAttr(a, "class")
-		if cls == "" {
-			continue
+		if id := mdAttr(a, "id"); id != "" && mdChromeClass(id) {
+			return true
 		}
-		cls = strings.ToLower(cls)
-		if strings.Contains(cls, "sidebar") || strings.Contains(cls, "related") || strings.Contains(cls, "footer") ||
-			strings.Contains(cls, "comment") || strings.Contains(cls, "widget") || strings.Contains(cls, "teaser") ||
-			strings.Contains(cls, "recommend") || strings.Contains(cls, "popular") || strings.Contains(cls, "trending") {
+	}
+	return footer
+}
+
+// mdChromeClass reports whether a class or id list names a chrome block.
+func mdChromeClass(list string) bool {
+	for _, tok := range strings.Fields(strings.ToLower(list)) {
+		switch {
+		case strings.HasPrefix(tok, "sidebar"), strings.HasPrefix(tok, "related"), strings.HasPrefix(tok, "recommend"),
+			strings.HasPrefix(tok, "popular"), strings.HasPrefix(tok, "trending"), strings.HasPrefix(tok, "teaser"),
+			strings.HasPrefix(tok, "widget"), tok == "footer", tok == "site-footer", tok == "page-footer",
+			tok == "comments", tok == "comment", tok == "commentlist", tok == "comment-list", tok == "comments-area",
+			tok == "comment-body", tok == "comment-content", tok == "navigation", tok == "menu", tok == "breadcrumb",
+			tok == "breadcrumbs", strings.HasPrefix(tok, "more-from"), strings.HasPrefix(tok, "read-more"):
 			return true
 		}
 	}
@@ -431,4 +455,45 @@ func mdValidUTF8(s string) string {
 		return s
 	}
 	return strings.ToValidUTF8(s, "\uFFFD")
+}
+
+// authorLabels start a byline that has no class to say so, lower case.
+var authorLabels = []string{"by ", "von ", "par ", "por ", "door ", "autor:", "autorin:", "autor :", "author:",
+	"auteur :", "auteur:", "autore:", "text:", "texte :", "texte:", "texto:", "testo:", "tekst:", "redaktion:",
+	"written by", "geschrieben von", "verfasst von", "auteurs :", "autores:", "autoren:", "posted by",
+	"eine kolumne von", "ein kommentar von", "ein beitrag von", "ein gastbeitrag von", "ein interview von", "von:"}
+
+// mdStartsWithLabel reports whether n's first text starts with an
+// author label.
+func mdStartsWithLabel(n *html.Node) bool {
+	c := n.FirstChild
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		c = c.NextSibling
+	}
+	if c != nil && c.Type == html.ElementNode && (c.DataAtom == atom.Strong || c.DataAtom == atom.B || c.DataAtom == atom.Em) {
+		c = c.FirstChild
+	}
+	if c == nil || c.Type != html.TextNode {
+		return false
+	}
+	t := strings.TrimSpace(c.Data)
+	if len(t) < 3 {
+		return false
+	}
+	head := t
+	if len(head) > 24 {
+		head = head[:24]
+	}
+	head = strings.ToLower(head)
+	for _, l := range authorLabels {
+		if strings.HasPrefix(head, l) {
+			return true
+		}
+	}
+	// A bare label in its own element: <strong>Text:</strong> Name
+	switch head {
+	case "by", "von", "autor:", "author:", "text:", "auteur :", "auteur:", "redaktion:", "texte :":
+		return true
+	}
+	return false
 }
