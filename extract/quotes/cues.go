@@ -292,9 +292,17 @@ func (d *doc) descriptorLeft(p *para, j int) *np {
 			n.kind = npDefinite
 		default:
 			n.kind = npAsWritten
-			// "the prosecutor’s office"
-			if dt.poss && det > 0 && p.word(det-1) && d.l.detDef[p.toks[det-1].low] {
-				n.s = det - 1
+			// "the prosecutor’s office", "the U.S. attorney's office"
+			if dt.poss {
+				for k := det - 1; k >= 0 && det-k <= 3 && p.word(k); k-- {
+					if d.l.detDef[p.toks[k].low] {
+						n.s = k
+						break
+					}
+					if d.l.subjectStops[p.toks[k].low] || d.l.cues[p.toks[k].low] {
+						break
+					}
+				}
 			}
 		}
 	case d.l.anonHeads[head] && strings.HasSuffix(head, "s"):
@@ -589,6 +597,10 @@ func (d *doc) descriptorReferent(p *para, n *np) *entity {
 				score++
 			}
 		}
+		if e.kind == kindOrg && d.l.inClass("company", n.head) {
+			// "the company": the organisation the article names most
+			score = score*1000 + d.mentionCount(e)
+		}
 		dist := (p.idx-m.para)*1000 + (n.s - m.tok)
 		if m.para > p.idx || m.para == p.idx && m.tok > n.s {
 			dist = 1<<20 + (m.para-p.idx)*1000 + m.tok
@@ -741,4 +753,14 @@ func (d *doc) afterPreposition(p *para, s int) bool {
 		k--
 	}
 	return p.word(k) && d.l.preps[p.toks[k].low]
+}
+
+func (d *doc) mentionCount(e *entity) int {
+	if d.counts == nil {
+		d.counts = map[*entity]int{}
+		for _, m := range d.mentions {
+			d.counts[m.ent]++
+		}
+	}
+	return d.counts[e]
 }

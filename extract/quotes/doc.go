@@ -95,6 +95,7 @@ type doc struct {
 	mentions  []mention
 	cues      []*cue
 	cueAt     map[[2]int]*cue // (para, token) -> cue starting there
+	counts    map[*entity]int // mentions per entity, built on first use
 }
 
 func newDoc(paragraphs []string, l *lang, published time.Time) *doc {
@@ -443,6 +444,14 @@ func (d *doc) lookup(words []string) *entity {
 		}
 		if best == nil || len(e.words) > len(best.words) {
 			best = e
+		}
+	}
+	if best == nil && len(words) > 1 {
+		// "Big Machine" for "Big Machine Records"
+		for _, e := range d.byWord["^"+words[0]] {
+			if len(e.words) > len(words) && strings.Join(e.words[:len(words)], " ") == strings.Join(words, " ") && (best == nil || len(e.words) > len(best.words)) {
+				best = e
+			}
 		}
 	}
 	if best == nil && len(words) == 1 {
