@@ -30,6 +30,13 @@ var bylinePrefixes = []string{
 	"bericht", "reportage", "interview", "fotos", "foto",
 }
 
+// labelNouns are byline prefixes that label only when a colon follows.
+var labelNouns = map[string]bool{
+	"text": true, "texte": true, "texto": true, "testo": true, "tekst": true, "redaktion": true, "bericht": true,
+	"reportage": true, "interview": true, "fotos": true, "foto": true, "author": true, "authors": true, "autor": true,
+	"autorin": true, "auteur": true, "autore": true, "auteurs": true, "автор": true, "yazan": true,
+}
+
 // roleWords are words of a job title, not of a name.
 var roleWords = map[string]bool{
 	"reporter": true, "editor": true, "editors": true, "correspondent": true, "writer": true, "staff": true,
@@ -140,24 +147,27 @@ func (p *metaPage) pickAuthors(ld *ldInfo, headline *html.Node, siteName string)
 		}
 	}
 	addSource(rel)
-	// Byline elements: the innermost ones, in the article first.
+	// Byline elements, in the article first: the innermost ones, then
+	// (when those name nobody, e.g. a bare "Author:" label) their parents.
 	scope := p.scope()
-	for _, pass := range [2]bool{true, false} {
-		var by []string
-		for _, n := range p.bylines {
-			if pass != mdInside(n, scope) || mdInChrome(n) || mdHasBylineChild(n, p.bylines) {
-				continue
+	for _, inScope := range [2]bool{true, false} {
+		for _, leaves := range [2]bool{true, false} {
+			var by []string
+			for _, n := range p.bylines {
+				if inScope != mdInside(n, scope) || leaves == mdHasBylineChild(n, p.bylines) || mdInChrome(n) {
+					continue
+				}
+				if n.DataAtom == atom.Input || n.DataAtom == atom.Img || n.DataAtom == atom.Meta {
+					continue
+				}
+				t := mdText(n, 400)
+				if t == "" || len(t) > 250 {
+					continue
+				}
+				by = append(by, t)
 			}
-			if n.DataAtom == atom.Input || n.DataAtom == atom.Img || n.DataAtom == atom.Meta {
-				continue
-			}
-			t := mdText(n, 400)
-			if t == "" || len(t) > 250 {
-				continue
-			}
-			by = append(by, t)
+			addSource(by)
 		}
-		addSource(by)
 	}
 	// Short elements that start with a label ("Autor: X", "Text: X",
 	// "By X").
@@ -369,7 +379,9 @@ func stripBylinePrefix(s string) string {
 		for _, p := range bylinePrefixes {
 			if strings.HasPrefix(low, p) && len(s) > len(p) {
 				next := s[len(p)]
-				if next == ' ' || next == ':' || next == '\u00a0' {
+				// Nouns ("Text", "Redaktion") are labels only with a colon.
+				if next == ':' || ((next == ' ' || next == '\u00a0') && !labelNouns[p]) ||
+					(labelNouns[p] && strings.HasPrefix(strings.TrimLeft(s[len(p):], " "), ":")) {
 					s = s[len(p):]
 					again = true
 					break
@@ -378,6 +390,16 @@ func stripBylinePrefix(s string) string {
 		}
 	}
 	return strings.TrimSpace(s)
+}
+
+// mdIsBylinePrefix reports whether w is one of the byline prefixes.
+func mdIsBylinePrefix(w string) bool {
+	for _, p := range bylinePrefixes {
+		if p == w {
+			return true
+		}
+	}
+	return false
 }
 
 // cleanName trims one name candidate and rejects what is not a name.
@@ -392,6 +414,9 @@ func cleanName(s string) string {
 	}
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 6 {
+		return ""
+	}
+	if len(words) == 1 && mdIsBylinePrefix(strings.ToLower(words[0])) {
 		return ""
 	}
 	// A job title alone ("Staff Writer", "Redaktion") names nobody; a

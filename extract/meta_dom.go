@@ -397,6 +397,7 @@ func mdInside(n, anc *html.Node) bool {
 // dates) and is not chrome.
 func mdInChrome(n *html.Node) bool {
 	footer := false
+	var hits []string // chrome-looking class or id lists met on the way up
 	for a := n.Parent; a != nil; a = a.Parent {
 		switch a.DataAtom {
 		case atom.Nav, atom.Aside:
@@ -404,18 +405,39 @@ func mdInChrome(n *html.Node) bool {
 		case atom.Footer:
 			footer = true
 		case atom.Article:
+			// Inside the article, only lists of other articles and
+			// comments are chrome; a "sidebar" there is the article's.
+			for _, h := range hits {
+				if mdOtherItemsClass(h) {
+					return true
+				}
+			}
 			return false
 		case atom.Body, atom.Html:
-			return footer
+			return footer || len(hits) > 0
 		}
 		if cls := mdAttr(a, "class"); cls != "" && mdChromeClass(cls) {
-			return true
+			hits = append(hits, cls)
 		}
 		if id := mdAttr(a, "id"); id != "" && mdChromeClass(id) {
+			hits = append(hits, id)
+		}
+	}
+	return footer || len(hits) > 0
+}
+
+// mdOtherItemsClass reports whether a class list names a block about
+// other items: related articles, recommendations, comments.
+func mdOtherItemsClass(list string) bool {
+	for _, tok := range strings.Fields(strings.ToLower(list)) {
+		switch {
+		case strings.HasPrefix(tok, "related"), strings.HasPrefix(tok, "recommend"), strings.HasPrefix(tok, "teaser"),
+			strings.HasPrefix(tok, "more-from"), strings.HasPrefix(tok, "read-more"), tok == "comments", tok == "comment",
+			tok == "commentlist", tok == "comment-list", tok == "comments-area", tok == "comment-body", tok == "comment-content":
 			return true
 		}
 	}
-	return footer
+	return false
 }
 
 // mdChromeClass reports whether a class or id list names a chrome block.
