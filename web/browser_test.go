@@ -75,7 +75,7 @@ func testPNG() []byte {
 // click a facet, open an article, read an article full of script payloads
 // (shown as text, never run), and takes desktop and phone screenshots.
 func TestBrowser(t *testing.T) {
-	if testing.Short() {
+	if testing.Short() && os.Getenv("BYLINE_REQUIRE_CHROMIUM") != "1" {
 		t.Skip("browser test skipped in -short mode")
 	}
 	chromium := findChromium(t)
