@@ -91,8 +91,11 @@ func (d *doc) speechAnchor(refs []*dateRef, resolved []*time.Time, i int, lede t
 func (d *doc) sentenceFuture(r *dateRef) bool {
 	p := d.paras[r.para]
 	sent := p.toks[r.s].sent
+	in := d.speechTokens(p)
 	for k := p.sentStart[sent]; k < p.sentEnd(sent); k++ {
-		if p.toks[k].kind == tWord && d.l.future[p.toks[k].low] {
+		// only markers on the same side of a report as the date count:
+		// "On Thursday, he said he hopes ..." is past.
+		if p.toks[k].kind == tWord && d.l.future[p.toks[k].low] && in[k] == in[r.s] {
 			return true
 		}
 	}

@@ -318,7 +318,7 @@ func (d *doc) findMentions() {
 				for k < len(p.toks) && k-e < 12 && !p.punct(k, ",.;:") && p.toks[k].q < 0 && p.toks[k].kind == tWord {
 					k++
 				}
-				if k > e+1 && p.punct(k, ",") {
+				if k > e+1 && (p.punct(k, ",") || p.punct(k, ".") && !d.hasVerb(p, e+1, k)) {
 					hasTitle := false
 					for m := e + 1; m < k; m++ {
 						if d.l.titles[p.toks[m].low] || d.l.genderedNouns[p.toks[m].low] != 0 {
@@ -505,4 +505,15 @@ func (d *doc) keyWord(words []string) string {
 		}
 	}
 	return words[0]
+}
+
+// hasVerb reports a verb-like word (auxiliary, reporting verb) in [s, e).
+func (d *doc) hasVerb(p *para, s, e int) bool {
+	for k := s; k < e; k++ {
+		low := p.toks[k].low
+		if d.l.aux[low] && !d.l.isAdverb(low) || d.l.clauseVerbWords[low] || d.l.cues[low] {
+			return true
+		}
+	}
+	return false
 }
