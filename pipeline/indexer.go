@@ -221,7 +221,7 @@ func (w *IndexWorker) settle(ctx context.Context, msg jetstream.Msg, a *article.
 // retryLater keeps msg (InProgress) for a backoff delay and writes a again.
 func (w *IndexWorker) retryLater(ctx context.Context, msg jetstream.Msg, a *article.Article, attempt int) {
 	delay := min(50*time.Millisecond<<min(attempt, 10), w.cfg.Index.backoff(uint64(w.cfg.Index.MaxDeliver)))
-	stop := keepAlive(msg, w.cfg.Index.AckWait)
+	stop := keepAlive(msg, w.cfg.Index.AckWait, true)
 	t := time.NewTimer(delay)
 	select {
 	case <-t.C:
@@ -303,7 +303,7 @@ func (w *IndexWorker) waitAvailable(ctx context.Context, msg jetstream.Msg) bool
 	if !w.unavailable.Load() {
 		return true
 	}
-	stop := keepAlive(msg, w.cfg.Index.AckWait)
+	stop := keepAlive(msg, w.cfg.Index.AckWait, true)
 	defer stop()
 	for w.unavailable.Load() {
 		select {

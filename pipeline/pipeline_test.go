@@ -201,6 +201,10 @@ func TestFlow(t *testing.T) {
 // after MaxDeliver with its reason; the rest flows.
 func TestPoisonPage(t *testing.T) {
 	_, js := startBus(t, 0)
+	poisonScenario(t, js)
+}
+
+func poisonScenario(t *testing.T, js jetstream.JetStream) {
 	cfg := testConfig()
 	setup(t, js, cfg)
 	pub, err := pipeline.NewPublisher(js, cfg)
@@ -271,6 +275,10 @@ func TestPoisonPage(t *testing.T) {
 // dead-letters, no lost messages) and are indexed once it is back.
 func TestIndexUnavailable(t *testing.T) {
 	_, js := startBus(t, 0)
+	unavailableScenario(t, js)
+}
+
+func unavailableScenario(t *testing.T, js jetstream.JetStream) {
 	cfg := testConfig()
 	setup(t, js, cfg)
 	pub, err := pipeline.NewPublisher(js, cfg)

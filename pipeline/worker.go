@@ -113,8 +113,12 @@ pull:
 }
 
 // keepAlive sends InProgress for msg every ackWait/3 until the returned stop
-// is called, so slow work is not redelivered to another worker.
-func keepAlive(msg jetstream.Msg, ackWait time.Duration) (stop func()) {
+// is called, so slow work is not redelivered to another worker. With now it
+// also sends one at once (for waits that restart often).
+func keepAlive(msg jetstream.Msg, ackWait time.Duration, now ...bool) (stop func()) {
+	if len(now) > 0 && now[0] {
+		_ = msg.InProgress()
+	}
 	every := max(ackWait/3, 10*time.Millisecond)
 	quit := make(chan struct{})
 	var once sync.Once
