@@ -93,16 +93,16 @@ var nameJoiners = []string{" and ", " & ", " und ", " et ", " y ", " e ", " en "
 // complete names ("Nils" → "Nils Pickert").
 func (p *metaPage) pickAuthors(ld *ldInfo, headline *html.Node, siteName string) []string {
 	var sources [][]string
-	addSource := func(raws []string) {
+	addSource := func(raws []string, trusted bool) {
 		var names []string
 		for _, raw := range raws {
-			for _, n := range splitAuthors(raw) {
+			for _, n := range splitAuthorNames(raw, trusted) {
 				names = appendName(names, n)
 			}
 		}
 		sources = append(sources, names)
 	}
-	addSource(ld.Authors)
+	addSource(ld.Authors, true)
 	// Meta tags.
 	var metaRaw []string
 	for _, k := range authorMetaKeys {
@@ -119,7 +119,7 @@ func (p *metaPage) pickAuthors(ld *ldInfo, headline *html.Node, siteName string)
 			break
 		}
 	}
-	addSource(metaRaw)
+	addSource(metaRaw, true)
 	// Microdata.
 	var micro []string
 	for _, n := range p.itemprops {
@@ -135,7 +135,7 @@ func (p *metaPage) pickAuthors(ld *ldInfo, headline *html.Node, siteName string)
 			micro = append(micro, t)
 		}
 	}
-	addSource(micro)
+	addSource(micro, true)
 	// rel=author links.
 	var rel []string
 	for _, n := range p.relAuthor {
@@ -146,7 +146,7 @@ func (p *metaPage) pickAuthors(ld *ldInfo, headline *html.Node, siteName string)
 			rel = append(rel, t)
 		}
 	}
-	addSource(rel)
+	addSource(rel, true)
 	// Byline elements, in the article first: the innermost ones, then
 	// (when those name nobody, e.g. a bare "Author:" label) their parents.
 	scope := p.scope()
@@ -166,7 +166,7 @@ func (p *metaPage) pickAuthors(ld *ldInfo, headline *html.Node, siteName string)
 				}
 				by = append(by, t)
 			}
-			addSource(by)
+			addSource(by, false)
 		}
 	}
 	// Short elements that start with a label ("Autor: X", "Text: X",
@@ -180,14 +180,14 @@ func (p *metaPage) pickAuthors(ld *ldInfo, headline *html.Node, siteName string)
 			labelled = append(labelled, t)
 		}
 	}
-	addSource(labelled)
+	addSource(labelled, false)
 	// A "By X" line near the headline.
 	if headline != nil {
 		if s := findByLine(mdFollowingText(headline, 500)); s != "" {
-			addSource([]string{s})
+			addSource([]string{s}, false)
 		}
 	}
-	addSource(ld.OrgAuthors)
+	addSource(ld.OrgAuthors, true)
 
 	names := siteNameForms(siteName, "")
 	var chosen, fallback []string
@@ -234,6 +234,7 @@ func (p *metaPage) pickAuthors(ld *ldInfo, headline *html.Node, siteName string)
 func mdWrittenByLabel(s string) bool {
 	s = strings.ToLower(strings.TrimSpace(s))
 	return strings.Contains(s, "written") || strings.Contains(s, "geschrieben") || strings.Contains(s, "écrit") ||
+		strings.Contains(s, "verfasst") || s == "von" || s == "by" || s == "par" || s == "por" ||
 		strings.Contains(s, "escrito") || strings.Contains(s, "scritto") || strings.Contains(s, "geschreven") ||
 		strings.Contains(s, "author") || strings.Contains(s, "autor") || strings.Contains(s, "auteur")
 }
@@ -299,8 +300,14 @@ func findByLine(text string) string {
 	return ""
 }
 
-// splitAuthors cleans one raw author value and splits it into names.
-func splitAuthors(raw string) []string {
+// splitAuthors cleans one raw author value found in page text and splits
+// it into names.
+func splitAuthors(raw string) []string { return splitAuthorNames(raw, false) }
+
+// splitAuthorNames cleans one raw author value and splits it into names.
+// A trusted value (structured data, meta tags) may hold lower-case words
+// ("Mobasir hassan"); text from the page may not, as it is often prose.
+func splitAuthorNames(raw string, trusted bool) []string {
 	s := mdCleanText(raw)
 	if s == "" || len(s) > 400 {
 		return nil
@@ -317,7 +324,7 @@ func splitAuthors(raw string) []string {
 			seg = seg[i+4:]
 		}
 		for _, part := range mdSplitAny(seg, nameJoiners, ",", ";", " / ", "/") {
-			if n := cleanName(part); n != "" {
+			if n := cleanName(part, trusted); n != "" {
 				out = append(out, n)
 			}
 		}
@@ -348,6 +355,9 @@ func cutAuthorTail(s string) string {
 				s, low = s[:i], low[:i]
 			}
 		}
+	}
+	if i := strings.IndexAny(s, "(["); i > 0 {
+		s, low = s[:i], low[:i] // "X (Pressesprecher)", "X [Gast]"
 	}
 	for _, w := range [...]string{" updated", " published", " posted",
 		" aktualisiert", " veröffentlicht", " stand:", " mis à jour", " publié", " publicado", " pubblicato", " http",
@@ -403,7 +413,7 @@ func mdIsBylinePrefix(w string) bool {
 }
 
 // cleanName trims one name candidate and rejects what is not a name.
-func cleanName(s string) string {
+func cleanName(s string, trusted bool) string {
 	s = strings.TrimSpace(s)
 	s = strings.Trim(s, " ,:;|-–—•·()[]\"'“”‘’«»*")
 	dot := strings.HasSuffix(s, ".")
@@ -445,7 +455,7 @@ func cleanName(s string) string {
 	}
 	// Names are capitalised (particles aside); a lone lower-case word is a
 	// user name, lower-case words among others are prose.
-	if roles == len(words) || (len(words) > 1 && lower > 0) {
+	if roles == len(words) || (len(words) > 1 && lower > 0 && !trusted) {
 		return ""
 	}
 	if upper == 0 && len(words) > 1 {

@@ -498,8 +498,8 @@ func mdStartsWithLabel(n *html.Node) bool {
 	if c == nil || c.Type != html.TextNode {
 		return false
 	}
-	t := strings.TrimSpace(c.Data)
-	if len(t) < 3 {
+	t := strings.TrimLeft(strings.ReplaceAll(c.Data, "\u00a0", " "), " \t\r\n-–—|•·")
+	if len(t) < 2 {
 		return false
 	}
 	head := t
@@ -513,7 +513,7 @@ func mdStartsWithLabel(n *html.Node) bool {
 		}
 	}
 	// A bare label in its own element: <strong>Text:</strong> Name
-	switch head {
+	switch strings.TrimSpace(head) {
 	case "by", "von", "autor:", "author:", "text:", "auteur :", "auteur:", "redaktion:", "texte :":
 		return true
 	}
