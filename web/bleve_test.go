@@ -49,7 +49,7 @@ func TestWithBleve(t *testing.T) {
 		want   []string
 	}{
 		{"/", 200, []string{"8 articles"}},
-		{"/?q=" + url.QueryEscape(`"interest rates"`), 200, []string{"3 articles match", "<mark>", `href="/?q=%22interest&#43;rates%22&amp;site=Capital&#43;Wire"`}},
+		{"/?q=" + url.QueryEscape(`"interest rates"`), 200, []string{"3 articles match", "<mark>", `href="/?q=%22interest&#43;rates%22&amp;site=Capital&#43;Wire"`, `since=2025-06-01&amp;until=2025-06-30"`, "June 2025"}},
 		{"/?q=inflation&site=Northern+Ledger", 200, []string{"1 article matches"}},
 		{"/?q=exploit", 200, []string{"&lt;script&gt;window.__xss=1&lt;/script&gt;"}},
 		{"/?q=variant", 200, []string{"onerror="}},
