@@ -28,6 +28,7 @@ type fakeSearcher struct {
 	articles []*article.Article
 	last     index.Query
 	err      error // returned by every call when set
+	took     time.Duration // reported as Results.Took when set (golden files)
 }
 
 func loadFixtures(t testing.TB) *fakeSearcher {
@@ -143,6 +144,9 @@ func (f *fakeSearcher) Search(ctx context.Context, q index.Query) (*index.Result
 		res.Hits = append(res.Hits, h)
 	}
 	res.Took = time.Since(start)
+	if f.took != 0 {
+		res.Took = f.took
+	}
 	return res, nil
 }
 
