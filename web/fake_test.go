@@ -27,7 +27,7 @@ type fakeSearcher struct {
 	mu       sync.Mutex
 	articles []*article.Article
 	last     index.Query
-	err      error // returned by every call when set
+	err      error         // returned by every call when set
 	took     time.Duration // reported as Results.Took when set (golden files)
 }
 
