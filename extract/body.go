@@ -550,7 +550,12 @@ func (p *page) extract() bodyResult {
 	roots := p.pickRoots()
 	var res bodyResult
 	if len(roots) == 0 {
-		return res
+		// No container scored (text straight in <body>): take the body.
+		if b := findFirst(p.root, atom.Body); b != nil {
+			roots = []*html.Node{b}
+		} else {
+			return res
+		}
 	}
 	res.roots = roots
 	res.scope = articleScope(roots[0])

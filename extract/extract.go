@@ -86,7 +86,12 @@ func Extract(in Input, opts Options) (*article.Article, error) {
 	}
 	root, err := html.Parse(bytes.NewReader(src))
 	if err != nil {
-		return nil, fmt.Errorf("%w: parse: %w", ErrNotHTML, err)
+		// The parser refuses nesting deeper than 512 elements; flatten the
+		// excess tags (keeping all text) and parse again.
+		root, err = html.Parse(bytes.NewReader(flattenDeep(src, maxNesting)))
+		if err != nil {
+			return nil, fmt.Errorf("%w: parse: %w", ErrNotHTML, err)
+		}
 	}
 	doc := goquery.NewDocumentFromNode(root)
 	doc.Url = base
@@ -229,6 +234,49 @@ func Extract(in Input, opts Options) (*article.Article, error) {
 
 	a.Normalize()
 	return a, nil
+}
+
+// maxNesting is the element depth beyond which flattenDeep drops tags.
+const maxNesting = 256
+
+// flattenDeep rewrites src without the start and end tags nested deeper
+// than limit, so the parser's depth cap is never hit; text is kept.
+func flattenDeep(src []byte, limit int) []byte {
+	z := html.NewTokenizer(bytes.NewReader(src))
+	out := make([]byte, 0, len(src))
+	depth := 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return out
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if voidElement(atom.Lookup(name)) {
+				break
+			}
+			depth++
+			if depth > limit {
+				continue
+			}
+		case html.EndTagToken:
+			depth--
+			if depth >= limit {
+				continue
+			}
+		}
+		out = append(out, z.Raw()...)
+	}
+}
+
+// voidElement reports whether a is an element that has no end tag.
+func voidElement(a atom.Atom) bool {
+	switch a {
+	case atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed, atom.Hr, atom.Img, atom.Input,
+		atom.Link, atom.Meta, atom.Source, atom.Track, atom.Wbr:
+		return true
+	}
+	return false
 }
 
 // looksLikeHTML reports whether decoded text has any markup at all.
