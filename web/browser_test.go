@@ -152,6 +152,7 @@ func TestBrowser(t *testing.T) {
 
 	do := func(step string, actions ...chromedp.Action[chromedp.Void]) {
 		t.Helper()
+		defer func(start time.Time) { t.Logf("%s: %s", step, time.Since(start).Round(time.Millisecond)) }(time.Now())
 		if err := chromedp.Do(bctx, actions...); err != nil {
 			t.Fatalf("%s: %v", step, err)
 		}

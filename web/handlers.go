@@ -169,6 +169,11 @@ func (srv *server) handleAPIArticle(w http.ResponseWriter, r *http.Request) {
 }
 
 func (srv *server) handleAPINotFound(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		writeJSON(w, http.StatusMethodNotAllowed, apiError{Error: "the API only reads: use GET", Status: http.StatusMethodNotAllowed})
+		return
+	}
 	writeJSON(w, http.StatusNotFound, apiError{Error: "no such endpoint: " + r.URL.Path, Status: http.StatusNotFound})
 }
 

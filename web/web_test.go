@@ -151,6 +151,8 @@ func TestHandlers(t *testing.T) {
 		{name: "api article", target: "/api/articles/" + rates.ID, status: 200, contentType: "application/json", want: []string{`"id":"` + rates.ID + `"`, `"quotes":[`}},
 		{name: "api unknown article", target: "/api/articles/nope", status: 404, contentType: "application/json", want: []string{`"error":"no article has this id"`, `"status":404`}},
 		{name: "api unknown endpoint", target: "/api/nope", status: 404, contentType: "application/json", want: []string{`"error"`}},
+		{name: "api post is not allowed", method: "POST", target: "/api/search?q=x", status: 405, contentType: "application/json", want: []string{`"status":405`}},
+		{name: "head works", method: "HEAD", target: "/?q=rates", status: 200, contentType: "text/html"},
 		{name: "healthz", target: "/healthz", status: 200, contentType: "application/json", want: []string{`{"status":"ok"}`}},
 		{name: "stylesheet", target: "/static/style.css", status: 200, contentType: "text/css", want: []string{":focus-visible"}},
 		{name: "script", target: "/static/app.js", status: 200, contentType: "text/javascript", want: []string{"data-autosubmit"}},
