@@ -63,17 +63,11 @@ type datePicker struct {
 // time is midnight in the page's zone, or UTC.
 func (p *metaPage) pickDates(ld *ldInfo, base *url.URL, fetched time.Time, order dateOrder, headline *html.Node) (pub, mod time.Time) {
 	pk := &datePicker{dp: dateParser{order: order, maxY: fetched.Year()}, fetched: fetched}
-	// Learn the page's offset from any zoned machine date first.
-	for _, s := range []string{ld.Published, ld.Modified, p.meta(pubMetaKeys[0]), p.meta(modMetaKeys[0]), ld.PageDatePub} {
-		if s == "" {
-			continue
-		}
-		if v, ok := pk.dp.parseMachineDate(s); ok && v.hasZone {
-			pk.loc = v.t.Location()
-			break
-		}
-	}
-
+	// Learn the page's own UTC offset: the first non-UTC offset of a
+	// machine date (JSON-LD, meta, <time datetime>). Sites often give UTC
+	// in one place and local time in another; the local one is the date
+	// readers see.
+	pk.loc = p.pageZone(ld, &pk.dp)
 	var pubV, modV dateVal
 	var pubOK, modOK bool
 	try := func(s string) {
@@ -145,13 +139,25 @@ func (p *metaPage) pickDates(ld *ldInfo, base *url.URL, fetched time.Time, order
 	if !pubOK && headline != nil {
 		pubV, pubOK = pk.nearNode(headline)
 	}
-	// 7. Weaker structured sources.
+	// 7. Weaker structured sources, then a date in the page title
+	// ("Title | Site | 23.05.2011").
 	try(ld.Created)
 	try(ld.PageDatePub)
 	tryMod(ld.PageDateMod)
+	if !pubOK {
+		for _, t := range []string{p.meta("og:title"), p.title} {
+			if v, upd, ok := pk.textDates(t); ok && !upd {
+				pubV, pubOK = v, true
+				break
+			}
+		}
+	}
 
 	if pubOK {
 		pub = pk.finish(pubV)
+		if pubV.hasZone {
+			pub = pk.confirmDay(pub, p, base, headline)
+		}
 	}
 	if modOK {
 		mod = pk.finish(modV)
@@ -201,9 +207,14 @@ func (pk *datePicker) valid(v dateVal) bool {
 	return !v.t.Add(-14 * time.Hour).After(pk.fetched)
 }
 
-// finish puts a parsed date in the page's zone when it has none.
+// finish puts a parsed date in the page's zone: a UTC time is shown in
+// the page's offset when the page has one, and a time without a zone is
+// taken to be in it.
 func (pk *datePicker) finish(v dateVal) time.Time {
 	if v.hasZone {
+		if _, off := v.t.Zone(); off == 0 && pk.loc != nil && pk.loc != time.UTC {
+			return v.t.In(pk.loc)
+		}
 		return v.t
 	}
 	loc := pk.loc
@@ -241,6 +252,9 @@ func (pk *datePicker) fromTimes(p *metaPage, pubV *dateVal, pubOK *bool, modV *d
 	scope := p.scope()
 	var firstInScope *html.Node
 	for _, n := range p.times {
+		if mdInChrome(n) {
+			continue
+		}
 		hint := strings.ToLower(mdAttr(n, "class") + " " + mdAttr(n, "id") + " " + mdAttr(n, "itemprop"))
 		if n.Parent != nil {
 			hint += " " + strings.ToLower(mdAttr(n.Parent, "class"))
@@ -258,7 +272,7 @@ func (pk *datePicker) fromTimes(p *metaPage, pubV *dateVal, pubOK *bool, modV *d
 				*pubV, *pubOK = pk.element(n)
 			}
 		default:
-			if firstInScope == nil && mdInside(n, scope) && !mdInChrome(n) {
+			if firstInScope == nil && mdInside(n, scope) {
 				firstInScope = n
 			}
 		}
@@ -268,39 +282,64 @@ func (pk *datePicker) fromTimes(p *metaPage, pubV *dateVal, pubOK *bool, modV *d
 	}
 }
 
-// fromURL reads /2021/03/14/, /2021-03-14-, /20210314/ from the URL path.
+// fromURL reads a full date from the URL path: /2021/03/14/, 2021-03-14,
+// /2021-03/14/, 20210314 as a path segment or slug part, and 14-03-2021.
 func (pk *datePicker) fromURL(u *url.URL) (dateVal, bool) {
 	path := u.Path
-	for i := 0; i+8 <= len(path); i++ {
-		if path[i] < '0' || path[i] > '9' || (i > 0 && path[i-1] >= '0' && path[i-1] <= '9') {
-			continue
-		}
-		// YYYY sep MM sep DD
-		if i+10 <= len(path) && mdAllDigits(path[i:i+4]) {
-			sep := path[i+4]
-			if (sep == '/' || sep == '-' || sep == '_' || sep == '.') && mdAllDigits(path[i+5:i+7]) && path[i+7] == sep {
-				end := i + 8
-				for end < len(path) && end < i+10 && path[end] >= '0' && path[end] <= '9' {
-					end++
-				}
-				if end > i+8 && (end == len(path) || path[end] < '0' || path[end] > '9') {
-					if t, ok := pk.dp.makeDate(mdAtoi(path[i:i+4]), mdAtoi(path[i+5:i+7]), mdAtoi(path[i+8:end])); ok {
-						v := dateVal{t: t}
-						if pk.valid(v) {
-							return v, true
-						}
-					}
-				}
+	isSep := func(c byte) bool { return c == '/' || c == '-' || c == '_' || c == '.' }
+	isDigit := func(i int) bool { return i >= 0 && i < len(path) && path[i] >= '0' && path[i] <= '9' }
+	try := func(y, m, d int) (dateVal, bool) {
+		if t, ok := pk.dp.makeDate(y, m, d); ok {
+			if v := (dateVal{t: t}); pk.valid(v) {
+				return v, true
 			}
 		}
-		// YYYYMMDD as a whole path segment or slug part.
-		if mdAllDigits(path[i:i+8]) && (i+8 == len(path) || path[i+8] < '0' || path[i+8] > '9') &&
-			(i == 0 || path[i-1] == '/' || path[i-1] == '-' || path[i-1] == '_') {
-			if t, ok := pk.dp.makeDate(mdAtoi(path[i:i+4]), mdAtoi(path[i+4:i+6]), mdAtoi(path[i+6:i+8])); ok {
-				v := dateVal{t: t}
-				if pk.valid(v) {
-					return v, true
-				}
+		return dateVal{}, false
+	}
+	// digits returns the run of digits at i and its end.
+	digits := func(i int) (int, int) {
+		j := i
+		for j < len(path) && isDigit(j) {
+			j++
+		}
+		return mdAtoi(path[i:j]), j
+	}
+	for i := 0; i < len(path); i++ {
+		if !isDigit(i) || isDigit(i-1) {
+			continue
+		}
+		a, end := digits(i)
+		na := end - i
+		switch {
+		case na == 4 && end+1 < len(path) && isSep(path[end]) && isDigit(end+1):
+			// YYYY sep MM sep DD
+			m, e2 := digits(end + 1)
+			if e2-end-1 > 2 || e2+1 >= len(path) || !isSep(path[e2]) || !isDigit(e2+1) {
+				continue
+			}
+			d, e3 := digits(e2 + 1)
+			if e3-e2-1 > 2 {
+				continue
+			}
+			if v, ok := try(a, m, d); ok {
+				return v, true
+			}
+		case na == 2 && end+1 < len(path) && (path[end] == '-' || path[end] == '_' || path[end] == '.') && isDigit(end+1):
+			// DD-MM-YYYY
+			m, e2 := digits(end + 1)
+			if e2-end-1 != 2 || e2+1 >= len(path) || path[e2] != path[end] || !isDigit(e2+1) {
+				continue
+			}
+			y, e3 := digits(e2 + 1)
+			if e3-e2-1 != 4 {
+				continue
+			}
+			if v, ok := try(y, m, a); ok {
+				return v, true
+			}
+		case na == 8 && (i == 0 || isSep(path[i-1])):
+			if v, ok := try(mdAtoi(path[i:i+4]), mdAtoi(path[i+4:i+6]), mdAtoi(path[i+6:i+8])); ok {
+				return v, true
 			}
 		}
 	}
@@ -344,6 +383,11 @@ func (pk *datePicker) fromDateNodes(p *metaPage, headline *html.Node) (dateVal, 
 // textDates returns the first date of txt not introduced by an "updated"
 // word; isUpdate tells when the only dates found were so introduced.
 func (pk *datePicker) textDates(txt string) (v dateVal, isUpdate, ok bool) {
+	// These regions are small and about the article: two-digit years
+	// ("31.10.23") are read too.
+	saved := pk.dp.loose
+	pk.dp.loose = true
+	defer func() { pk.dp.loose = saved }()
 	var buf [128]dtok
 	toks := dateTokens(txt, buf[:0])
 	var first dateVal
@@ -387,31 +431,63 @@ func (pk *datePicker) nearNode(n *html.Node) (dateVal, bool) {
 	if v, _, ok := pk.textDates(before); ok {
 		return v, true
 	}
+	// A date inside the headline element ("<h1>Title<small>02.02.2022")
+	if v, upd, ok := pk.textDates(mdText(n, 400)); ok && !upd {
+		return v, true
+	}
 	return dateVal{}, false
 }
 
 // mdFollowingText returns up to max bytes of visible text that follows n's
-// subtree in document order.
+// subtree in document order. It stops at the first long paragraph: dates
+// and bylines sit between the headline and the body, and dates inside the
+// body are about other things.
 func mdFollowingText(n *html.Node, max int) string {
 	var b strings.Builder
 	cur := n
-	for steps := 0; steps < 2000 && b.Len() < max; steps++ {
-		// next node in document order, not descending into cur.
-		for cur != nil && cur.NextSibling == nil {
-			cur = cur.Parent
-		}
-		if cur == nil {
-			break
-		}
-		cur = cur.NextSibling
-		if cur.Type == html.ElementNode {
-			switch cur.DataAtom {
-			case atom.Nav, atom.Aside, atom.Footer, atom.Form:
-				continue
+	descend := false
+	for steps := 0; steps < 3000 && b.Len() < max; steps++ {
+		// Next node in document order; into children only when descend.
+		if descend && cur.FirstChild != nil {
+			cur = cur.FirstChild
+		} else {
+			for cur != nil && cur.NextSibling == nil {
+				cur = cur.Parent
 			}
+			if cur == nil {
+				break
+			}
+			cur = cur.NextSibling
 		}
-		mdAppendText(&b, cur, max, 0)
-		b.WriteByte(' ')
+		descend = false
+		switch cur.Type {
+		case html.TextNode:
+			b.WriteString(cur.Data)
+			continue
+		case html.ElementNode:
+		default:
+			continue
+		}
+		switch cur.DataAtom {
+		case atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Script, atom.Style, atom.Noscript, atom.Template,
+			atom.Svg, atom.Button, atom.Select, atom.Iframe:
+			continue
+		case atom.P, atom.Blockquote, atom.Ul, atom.Ol, atom.Table:
+			t := mdText(cur, 400)
+			if len(t) > 200 {
+				// The body starts; keep its opening words, which may be
+				// a dateline ("27.1.2022 – Bei der ...").
+				b.WriteString(mdTruncRunes(t, 60))
+				return mdSquash(b.String())
+			}
+			b.WriteString(t)
+			b.WriteByte(' ')
+			continue
+		}
+		if mdIsBlock(cur.DataAtom) {
+			b.WriteByte(' ')
+		}
+		descend = true
 	}
 	return mdSquash(b.String())
 }
@@ -459,4 +535,96 @@ func mdHasAttr(n *html.Node, key string) bool {
 		}
 	}
 	return false
+}
+
+// pageZone returns the first non-UTC offset given by the page's machine
+// dates, or nil.
+func (p *metaPage) pageZone(ld *ldInfo, dp *dateParser) *time.Location {
+	try := func(s string) *time.Location {
+		if s == "" {
+			return nil
+		}
+		v, ok := dp.parseMachineDate(s)
+		if !ok || !v.hasZone {
+			return nil
+		}
+		if _, off := v.t.Zone(); off != 0 {
+			return v.t.Location()
+		}
+		return nil
+	}
+	for _, s := range []string{ld.Published, ld.Modified, ld.PageDatePub} {
+		if loc := try(s); loc != nil {
+			return loc
+		}
+	}
+	for _, keys := range [][]string{pubMetaKeys, modMetaKeys} {
+		for _, k := range keys {
+			for i := range p.metas {
+				if p.metas[i].key == k {
+					if loc := try(p.metas[i].content); loc != nil {
+						return loc
+					}
+				}
+			}
+		}
+	}
+	for _, n := range p.times {
+		if loc := try(mdAttr(n, "datetime")); loc != nil {
+			return loc
+		}
+	}
+	return nil
+}
+
+// confirmDay checks a zoned publication time against the day the page
+// shows (in its URL, or next to the headline). When that day is the one
+// before or after, the time is right but was written in another zone
+// (usually UTC): it is shown in the nearest offset that gives the page's
+// day.
+func (pk *datePicker) confirmDay(t time.Time, p *metaPage, base *url.URL, headline *html.Node) time.Time {
+	var shown dateVal
+	ok := false
+	if base != nil {
+		shown, ok = pk.fromURL(base)
+	}
+	if !ok {
+		shown, ok = pk.fromDateNodes(p, headline)
+	}
+	if !ok && headline != nil {
+		shown, ok = pk.nearNode(headline)
+	}
+	if !ok {
+		return t
+	}
+	y, m, d := t.Date()
+	local := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	sy, sm, sd := shown.t.Date()
+	want := time.Date(sy, sm, sd, 0, 0, 0, 0, time.UTC)
+	diff := want.Sub(local)
+	if diff != 24*time.Hour && diff != -24*time.Hour {
+		return t
+	}
+	_, cur := t.Zone()
+	best, bestDist := 0, -1
+	for off := -12 * 3600; off <= 14*3600; off += 3600 {
+		ty, tm, td := t.In(time.FixedZone("", off)).Date()
+		if ty != sy || tm != sm || td != sd {
+			continue
+		}
+		dist := off - cur
+		if dist < 0 {
+			dist = -dist
+		}
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = off, dist
+		}
+	}
+	if bestDist < 0 {
+		return t
+	}
+	if best == 0 {
+		return t.UTC()
+	}
+	return t.In(time.FixedZone(mdOffsetName(best), best))
 }
