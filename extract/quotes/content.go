@@ -78,7 +78,7 @@ func (d *doc) computeContents() {
 	// Nesting: the innermost other cue whose content contains this cue.
 	for _, c := range d.cues {
 		var best *cue
-		for _, o := range d.cues {
+		for _, o := range d.pcues(c.para) {
 			if o == c || o.para != c.para || o.cs < 0 || !(o.cs <= c.s && c.e <= o.ce) {
 				continue
 			}
@@ -196,7 +196,7 @@ func (d *doc) isClause(p *para, i, se int) bool {
 // also ends at its first comma and before "on"/"during"/... .
 func (d *doc) contentEnd(p *para, c *cue, i, se int, clause bool) int {
 	end := se
-	for _, o := range d.cues {
+	for _, o := range d.pcues(c.para) {
 		if o.para == c.para && o.sent == c.sent && o.trailing && o.s > i && o.ce <= end && o.ce > i {
 			end = o.ce
 		}
@@ -254,20 +254,24 @@ type quoteRef struct {
 func (d *doc) attributeQuotes() []article.Quote {
 	var refs []*quoteRef
 	for _, p := range d.paras {
+		opens, lasts := make([]int, len(p.spans)), make([]int, len(p.spans))
+		for k := range opens {
+			opens[k], lasts[k] = -1, -1
+		}
+		for ti, t := range p.toks {
+			if t.q >= 0 {
+				if t.kind == tOpenQ {
+					opens[t.q] = ti
+				}
+				lasts[t.q] = ti
+			}
+		}
 		for k, sp := range p.spans {
 			body := p.r[sp.start:sp.end]
 			if wordCount(body) < 3 {
 				continue
 			}
-			q := &quoteRef{p: p, k: k, sp: sp, open: -1, cls: -1, text: string(body)}
-			for ti, t := range p.toks {
-				if t.kind == tOpenQ && t.q == k {
-					q.open = ti
-				}
-				if t.q == k {
-					q.cls = ti
-				}
-			}
+			q := &quoteRef{p: p, k: k, sp: sp, open: opens[k], cls: lasts[k], text: string(body)}
 			if q.open < 0 || d.titleLike(body) {
 				continue
 			}
@@ -287,12 +291,16 @@ func (d *doc) attributeQuotes() []article.Quote {
 	}
 	// Echoes: an unattributed quote whose words another attributed quote repeats
 	// (a heading or pull quote).
-	for _, q := range refs {
-		if q.spk != nil {
+	norm := make([]string, len(refs))
+	for i, q := range refs {
+		norm[i] = " " + strings.Join(strings.FieldsFunc(strings.ToLower(q.text), notWord), " ") + " "
+	}
+	for i, q := range refs {
+		if q.spk != nil || len(norm[i]) <= 2 {
 			continue
 		}
-		for _, o := range refs {
-			if o != q && o.spk != nil && containsWords(o.text, q.text) {
+		for j, o := range refs {
+			if o != q && o.spk != nil && strings.Contains(norm[j], norm[i]) {
 				q.spk, q.ttl = o.spk, o.ttl
 				break
 			}
@@ -328,7 +336,7 @@ func (q *quoteRef) copyFrom(o *quoteRef) {
 func (d *doc) pickCue(q *quoteRef, before []*quoteRef) {
 	p := q.p
 	var pre, post *cue
-	for _, c := range d.cues {
+	for _, c := range d.pcues(p.idx) {
 		if c.para != p.idx || c.sent != q.sent {
 			continue
 		}
@@ -361,7 +369,7 @@ func (d *doc) pickCue(q *quoteRef, before []*quoteRef) {
 		// The innermost report holding the quote: "Putin emphasized that ... “Q,” Ushakov said."
 		if c.trailing && c.cs <= q.open && q.cls < c.ce {
 			var inner *cue
-			for _, o := range d.cues {
+			for _, o := range d.pcues(p.idx) {
 				if o != c && o.para == p.idx && o.sent == q.sent && o.e <= q.open && o.s >= c.cs {
 					inner = o
 				}
@@ -392,7 +400,7 @@ func (d *doc) pickCue(q *quoteRef, before []*quoteRef) {
 	}
 	// Introduced by a colon: "Buckley had a similar experience: “...”"
 	if q.open > 0 && p.punct(q.open-1, ":") {
-		for _, m := range d.mentions {
+		for _, m := range d.pmentions(p.idx) {
 			if m.para == p.idx && m.sent == q.sent && m.tok < q.open && m.ent.kind != kindOrg {
 				q.spk = &m.ent.name
 				return
@@ -416,15 +424,15 @@ func (d *doc) pickCue(q *quoteRef, before []*quoteRef) {
 		return
 	}
 	// A reporting verb later in the paragraph (the speaker named in the next sentence).
-	for _, c := range d.cues {
+	for _, c := range d.pcues(p.idx) {
 		if c.para == p.idx && c.sent > q.sent && c.speaker != nil {
 			q.set(c)
 			return
 		}
 	}
 	// A reporting verb earlier in the paragraph.
-	for i := len(d.cues) - 1; i >= 0; i-- {
-		c := d.cues[i]
+	for pc, i := d.pcues(p.idx), len(d.pcues(p.idx))-1; i >= 0; i-- {
+		c := pc[i]
 		if c.para == p.idx && c.sent < q.sent && c.speaker != nil {
 			q.set(c)
 			return
@@ -433,7 +441,7 @@ func (d *doc) pickCue(q *quoteRef, before []*quoteRef) {
 	// A paragraph-final quote introduced in prose, its speaker named in the
 	// next paragraph's first sentence ("That's the view of Michael Reed").
 	if q.sp.open > 0 && (q.sp.close < 0 || wordCount(p.r[q.sp.close:]) == 0) && p.idx+1 < len(d.paras) {
-		for _, c := range d.cues {
+		for _, c := range d.pcues(p.idx + 1) {
 			if c.para == p.idx+1 && c.sent == 0 && c.speaker != nil {
 				q.set(c)
 				q.c = nil
@@ -449,8 +457,8 @@ func (d *doc) pickCue(q *quoteRef, before []*quoteRef) {
 		}
 		break
 	}
-	for i := len(d.cues) - 1; i >= 0; i-- {
-		c := d.cues[i]
+	for pc, i := d.pcues(p.idx-1), len(d.pcues(p.idx-1))-1; i >= 0; i-- {
+		c := pc[i]
 		if c.para < p.idx && c.para >= p.idx-1 && c.speaker != nil && c.ent != nil {
 			q.set(c)
 			q.via = nil

@@ -9,14 +9,21 @@ import (
 // matchMulti returns the length of the multi-word phrase of list starting at
 // token i, or 0.
 func matchMulti(p *para, i int, list [][]string) int {
+	if i < 0 || i >= len(p.toks) {
+		return 0
+	}
+	first := p.toks[i].lt
 	for _, ws := range list {
+		if ws[0] != first {
+			continue
+		}
 		if i+len(ws) > len(p.toks) {
 			continue
 		}
 		ok := true
 		for k, w := range ws {
 			t := p.toks[i+k]
-			if t.kind != tWord || t.q >= 0 || strings.ToLower(t.text) != w {
+			if t.kind != tWord || t.q >= 0 || t.lt != w {
 				ok = false
 				break
 			}
@@ -45,9 +52,10 @@ func (d *doc) findCues() {
 			if n == 0 {
 				n = 1
 			}
-			c := &cue{para: p.idx, sent: t.sent, s: i, e: i + n, head: strings.ToLower(t.text), cs: -1, ce: -1}
+			c := &cue{para: p.idx, sent: t.sent, s: i, e: i + n, head: t.lt, cs: -1, ce: -1}
 			if n > 1 {
 				c.head = strings.ToLower(p.textOf(i, i+n))
+				c.head = strings.Join(strings.Fields(c.head), " ")
 			}
 			c.relay = d.l.relayCues[c.head]
 			if prev := d.lastCueIn(p.idx, t.sent); strings.HasSuffix(c.head, "ing") && p.punct(i-1, ",") && prev != nil && prev.speaker != nil {
@@ -55,8 +63,7 @@ func (d *doc) findCues() {
 				c.subj = prev.subj
 				c.text = d.cueText(p, c)
 				c.speaker, c.ent, c.title, c.anon = prev.speaker, prev.ent, prev.title, prev.anon
-				c.index = len(d.cues)
-				d.cues = append(d.cues, c)
+				d.addCue(c)
 				continue
 			}
 			if !d.findSubject(p, c) {
@@ -64,9 +71,7 @@ func (d *doc) findCues() {
 			}
 			c.text = d.cueText(p, c)
 			d.resolve(p, c)
-			c.index = len(d.cues)
-			d.cues = append(d.cues, c)
-			d.cueAt[[2]int{p.idx, i}] = c
+			d.addCue(c)
 			i += n - 1
 		}
 	}
@@ -516,42 +521,37 @@ func genderOK(e *entity, g byte) bool {
 // each sentence a reporting verb's speaker comes before other names.
 func (d *doc) antecedent(p *para, ti int, g byte) *entity {
 	sent := p.toks[ti].sent
-	// Cues already found (document order) and mentions, scanned backwards by sentence.
-	type key struct{ para, sent int }
-	cueSubj := map[key][]*entity{}
-	for _, c := range d.cues {
-		if c.ent != nil && (c.para < p.idx || c.para == p.idx && c.s < ti) {
-			k := key{c.para, c.sent}
-			cueSubj[k] = append(cueSubj[k], c.ent)
-		}
-	}
-	// Mentions by sentence.
-	ms := map[key][]mention{}
-	for _, m := range d.mentions {
-		if m.para > p.idx || m.para < p.idx-4 || m.para == p.idx && m.tok >= ti {
-			continue
-		}
-		k := key{m.para, m.sent}
-		ms[k] = append(ms[k], m)
-	}
+	// Cues already found and mentions, scanned backwards by sentence.
 	for pi := p.idx; pi >= 0 && pi >= p.idx-4; pi-- {
 		q := d.paras[pi]
 		last := len(q.sentStart) - 2
 		if pi == p.idx {
 			last = sent
 		}
+		cs, ms := d.pcues(pi), d.pmentions(pi)
+		// Both lists are in text order: walk them backwards sentence by
+		// sentence, and within a sentence forwards (its subject first).
+		ch, mh := len(cs), len(ms)
 		for s := last; s >= 0; s-- {
-			k := key{pi, s}
-			for _, e := range cueSubj[k] {
-				if genderOK(e, g) {
-					return e
+			cl := ch
+			for cl > 0 && cs[cl-1].sent >= s {
+				cl--
+			}
+			for _, c := range cs[cl:ch] {
+				if c.sent == s && c.ent != nil && (pi < p.idx || c.s < ti) && genderOK(c.ent, g) {
+					return c.ent
 				}
 			}
-			for _, m := range ms[k] {
-				if genderOK(m.ent, g) && (g == 'n' || m.ent.kind == kindPerson) {
+			ml := mh
+			for ml > 0 && ms[ml-1].sent >= s {
+				ml--
+			}
+			for _, m := range ms[ml:mh] {
+				if m.sent == s && (pi < p.idx || m.tok < ti) && genderOK(m.ent, g) && (g == 'n' || m.ent.kind == kindPerson) {
 					return m.ent
 				}
 			}
+			ch, mh = cl, ml
 		}
 	}
 	return nil
@@ -763,4 +763,29 @@ func (d *doc) mentionCount(e *entity) int {
 		}
 	}
 	return d.counts[e]
+}
+
+func (d *doc) addCue(c *cue) {
+	c.index = len(d.cues)
+	d.cues = append(d.cues, c)
+	for len(d.byPara) <= c.para {
+		d.byPara = append(d.byPara, nil)
+	}
+	d.byPara[c.para] = append(d.byPara[c.para], c)
+}
+
+// pcues returns the cues of paragraph i found so far, in order.
+func (d *doc) pcues(i int) []*cue {
+	if i < 0 || i >= len(d.byPara) {
+		return nil
+	}
+	return d.byPara[i]
+}
+
+// pmentions returns the name mentions of paragraph i.
+func (d *doc) pmentions(i int) []mention {
+	if i < 0 || i >= len(d.mentionsByPara) {
+		return nil
+	}
+	return d.mentionsByPara[i]
 }

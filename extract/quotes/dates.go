@@ -91,7 +91,7 @@ func (d *doc) speechAnchor(refs []*dateRef, resolved []*time.Time, i int, lede t
 func (d *doc) sentenceFuture(r *dateRef) bool {
 	p := d.paras[r.para]
 	sent := p.toks[r.s].sent
-	in := d.speechTokens(p)
+	in := d.speechMask(p)
 	for k := p.sentStart[sent]; k < p.sentEnd(sent); k++ {
 		// only markers on the same side of a report as the date count:
 		// "On Thursday, he said he hopes ..." is past.
@@ -103,6 +103,9 @@ func (d *doc) sentenceFuture(r *dateRef) bool {
 }
 
 func isNumber(s string) (int, bool) {
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return 0, false
+	}
 	s = strings.TrimRight(s, ".")
 	for _, suf := range []string{"st", "nd", "rd", "th"} {
 		s = strings.TrimSuffix(s, suf)
@@ -115,7 +118,7 @@ func isNumber(s string) (int, bool) {
 }
 
 func isYear(s string) (int, bool) {
-	if len(s) != 4 {
+	if len(s) != 4 || s[0] < '0' || s[0] > '9' {
 		return 0, false
 	}
 	n, err := strconv.Atoi(s)
@@ -126,7 +129,7 @@ func isYear(s string) (int, bool) {
 func (d *doc) findDates(p *para) []*dateRef {
 	var out []*dateRef
 	toks := p.toks
-	inSpeech := d.speechTokens(p)
+	inSpeech := d.speechMask(p)
 	add := func(r *dateRef) {
 		r.para = p.idx
 		r.text = p.textOf(r.s, r.e)
@@ -237,7 +240,7 @@ func (d *doc) speechTokens(p *para) []bool {
 			in[i] = true
 		}
 	}
-	for _, c := range d.cues {
+	for _, c := range d.pcues(p.idx) {
 		if c.para != p.idx || c.cs < 0 || strings.HasSuffix(c.head, "s") {
 			continue
 		}
@@ -260,14 +263,21 @@ func (p *para) textOfWords(s, e int) string {
 }
 
 func matchMultiAny(p *para, i int, list [][]string) int {
+	if i >= len(p.toks) {
+		return 0
+	}
+	first := p.toks[i].lt
 	for _, ws := range list {
+		if ws[0] != first {
+			continue
+		}
 		if i+len(ws) > len(p.toks) {
 			continue
 		}
 		ok := true
 		for k, w := range ws {
 			t := p.toks[i+k]
-			if t.kind != tWord || strings.ToLower(t.text) != w {
+			if t.kind != tWord || t.lt != w {
 				ok = false
 				break
 			}
@@ -281,7 +291,14 @@ func matchMultiAny(p *para, i int, list [][]string) int {
 
 func longestMulti(p *para, i int, list [][]string) int {
 	best := 0
+	if i >= len(p.toks) {
+		return 0
+	}
+	first := p.toks[i].lt
 	for _, ws := range list {
+		if ws[0] != first {
+			continue
+		}
 		if len(ws) > best {
 			if n := matchMultiAny(p, i, [][]string{ws}); n > best {
 				best = n
@@ -374,4 +391,15 @@ func resolveDate(r *dateRef, a time.Time, future bool) (*string, *time.Time) {
 		return str(fmt.Sprintf("%04d", r.year)), nil
 	}
 	return nil, nil
+}
+
+// speechMask is speechTokens, computed once per paragraph.
+func (d *doc) speechMask(p *para) []bool {
+	if d.speech == nil {
+		d.speech = make([][]bool, len(d.paras))
+	}
+	if d.speech[p.idx] == nil {
+		d.speech[p.idx] = d.speechTokens(p)
+	}
+	return d.speech[p.idx]
 }

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -86,20 +87,22 @@ type cue struct {
 
 // doc is the analysis state of one article.
 type doc struct {
-	l         *lang
-	paras     []*para
-	published time.Time
-	lowerSeen set // words seen in lower case in the article
-	ents      []*entity
-	byWord    map[string][]*entity // lower-cased last (and first) name word -> entities
-	mentions  []mention
-	cues      []*cue
-	cueAt     map[[2]int]*cue // (para, token) -> cue starting there
-	counts    map[*entity]int // mentions per entity, built on first use
+	l              *lang
+	paras          []*para
+	published      time.Time
+	lowerSeen      set // words seen in lower case in the article
+	ents           []*entity
+	byWord         map[string][]*entity // lower-cased last (and first) name word -> entities
+	mentions       []mention
+	cues           []*cue
+	byPara         [][]*cue        // cues by paragraph
+	mentionsByPara [][]mention     // mentions by paragraph
+	counts         map[*entity]int // mentions per entity, built on first use
+	speech         [][]bool        // per paragraph: tokens in reported speech
 }
 
 func newDoc(paragraphs []string, l *lang, published time.Time) *doc {
-	d := &doc{l: l, published: published, lowerSeen: set{}, byWord: map[string][]*entity{}, cueAt: map[[2]int]*cue{}}
+	d := &doc{l: l, published: published, lowerSeen: set{}, byWord: map[string][]*entity{}}
 	for i, s := range paragraphs {
 		p := &para{idx: i, r: []rune(s)}
 		p.spans = findQuoteSpans(p.r)
@@ -401,8 +404,11 @@ func (d *doc) findMentions() {
 			d.addTitle(e, r.title)
 		}
 	}
+	d.mentionsByPara = make([][]mention, len(d.paras))
 	for i, r := range raws {
-		d.mentions = append(d.mentions, mention{para: r.para, tok: r.tok, sent: r.sent, ent: entOf[i]})
+		m := mention{para: r.para, tok: r.tok, sent: r.sent, ent: entOf[i]}
+		d.mentions = append(d.mentions, m)
+		d.mentionsByPara[r.para] = append(d.mentionsByPara[r.para], m)
 	}
 }
 
@@ -482,12 +488,8 @@ func lastWord(s string) string {
 }
 
 func sortByLenDesc(idx []int, n func(int) int) {
-	// insertion sort keeps equal lengths in document order; lists are short.
-	for i := 1; i < len(idx); i++ {
-		for j := i; j > 0 && n(idx[j]) > n(idx[j-1]); j-- {
-			idx[j], idx[j-1] = idx[j-1], idx[j]
-		}
-	}
+	// stable: equal lengths stay in document order
+	sort.SliceStable(idx, func(a, b int) bool { return n(idx[a]) > n(idx[b]) })
 }
 
 func upperFirst(s string) bool {

@@ -188,6 +188,7 @@ type token struct {
 	s, e int    // rune offsets [s, e)
 	text string // as in the text
 	low  string // lower-cased, possessive ’s removed
+	lt   string // lower-cased text
 	kind uint8
 	cap  bool // starts with an upper-case letter
 	poss bool // ends with ’s / 's
@@ -201,20 +202,24 @@ func isDash(c rune) bool { return c == '—' || c == '–' || c == '―' }
 func tokenize(r []rune, spans []qspan, l *lang) []token {
 	toks := make([]token, 0, len(r)/5+4)
 	// mark: rune index -> open/close mark of span k.
+	// spans are in text order and do not overlap: a cursor finds the span of
+	// increasing positions in linear time.
+	cur := 0
 	inQ := func(pos int) int {
-		for k, sp := range spans {
-			if pos >= sp.start && pos < sp.end {
-				return k
-			}
+		for cur < len(spans) && spans[cur].end <= pos {
+			cur++
+		}
+		if cur < len(spans) && pos >= spans[cur].start && pos < spans[cur].end {
+			return cur
 		}
 		return -1
 	}
-	openAt := map[int]int{}
-	closeAt := map[int]int{}
+	// mark[i] = k+1 when a mark of span k opens at rune i, -(k+1) when one closes there.
+	mark := make([]int32, len(r)+1)
 	for k, sp := range spans {
-		openAt[sp.open] = k
+		mark[sp.open] = int32(k + 1)
 		if sp.close >= 0 {
-			closeAt[sp.close] = k
+			mark[sp.close] = -int32(k + 1)
 		}
 	}
 	i := 0
@@ -224,12 +229,14 @@ func tokenize(r []rune, spans []qspan, l *lang) []token {
 			i++
 			continue
 		}
-		if k, ok := openAt[i]; ok {
+		if m := mark[i]; m > 0 {
+			k := int(m - 1)
 			toks = append(toks, token{s: i, e: i + 1, text: string(c), low: string(c), kind: tOpenQ, q: k})
 			i++
 			continue
 		}
-		if k, ok := closeAt[i]; ok {
+		if m := mark[i]; m < 0 {
+			k := int(-m - 1)
 			e := i + 1
 			if e < len(r) && (r[e] == '’' || r[e] == '\'') && r[e] == c {
 				e++
@@ -284,6 +291,7 @@ func tokenize(r []rune, spans []qspan, l *lang) []token {
 			}
 		}
 		t.low = low
+		t.lt = strings.ToLower(w)
 		toks = append(toks, t)
 		i = j
 	}
