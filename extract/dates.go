@@ -442,7 +442,7 @@ func (dp *dateParser) withTime(v dateVal, toks []dtok, k int) dateVal {
 	}
 	hh, mm, ss := h.n, mi.n, 0
 	k += 3
-	if k+1 < len(toks) && toks[k].kind == 'p' && toks[k].s == ":" && toks[k+1].kind == 'n' && toks[k+1].digits == 2 {
+	if k+1 < len(toks) && toks[k].kind == 'p' && toks[k].s == ":" && toks[k+1].kind == 'n' && toks[k+1].digits <= 2 {
 		ss = toks[k+1].n
 		k += 2
 		if k+1 < len(toks) && toks[k].kind == 'p' && (toks[k].s == "." || toks[k].s == ",") && toks[k+1].kind == 'n' {

@@ -616,6 +616,11 @@ func (pk *datePicker) confirmDay(t time.Time, p *metaPage, base *url.URL, headli
 		if dist < 0 {
 			dist = -dist
 		}
+		// A page's zone and the zone its machine dates were written in
+		// are rarely further apart than this.
+		if dist > 10*3600 {
+			continue
+		}
 		if bestDist < 0 || dist < bestDist {
 			best, bestDist = off, dist
 		}
