@@ -595,7 +595,10 @@ func (p *page) extract() bodyResult {
 			continue
 		}
 		l := len(b.text)
-		if b.linkLen*2 > l && (b.tag == atom.Li || l < 200 || isHeadingAtom(b.tag)) {
+		if b.linkLen*2 > l && (b.tag == atom.Li || isHeadingAtom(b.tag)) {
+			continue
+		}
+		if b.linkLen*3 > l*2 && l < 200 {
 			continue
 		}
 		if b.tag == atom.Li && p.listIsLinks(b.container) {
@@ -621,7 +624,7 @@ func (p *page) extract() bodyResult {
 	// A "Read more" / "Sources" label starts the end matter: cut it and
 	// what follows when that is the smaller part.
 	for i := len(res.paragraphs) / 3; i < len(res.paragraphs); i++ {
-		if i > 0 && isTailLabel(res.paragraphs[i]) && textLen(res.paragraphs[i:])*3 < textLen(res.paragraphs) {
+		if i > 0 && isTailLabel(res.paragraphs[i]) && (textLen(res.paragraphs[i:])*7 < textLen(res.paragraphs) || allShort(res.paragraphs[i+1:], 150)) {
 			res.paragraphs, res.paraBlocks, isHead = res.paragraphs[:i], res.paraBlocks[:i], isHead[:i]
 			break
 		}
@@ -679,4 +682,14 @@ func (p *page) leadParagraph(res bodyResult, headline string) string {
 		return b.text
 	}
 	return ""
+}
+
+// allShort reports whether every paragraph is under n bytes.
+func allShort(ps []string, n int) bool {
+	for _, p := range ps {
+		if len(p) >= n {
+			return false
+		}
+	}
+	return true
 }
