@@ -23,12 +23,18 @@ var pubMetaKeys = []string{
 	"publishdate", "publish_date", "publish-date", "published-date", "published_date", "publication_date",
 	"pubdate", "og:pubdate", "og:publish_date", "sailthru.date", "parsely-pub-date", "article:post_date",
 	"dc.date.issued", "dcterms.issued", "dc.date.publication", "citation_publication_date", "citation_date",
-	"dc.date", "dcterms.date", "dc:date", "dc.date.created", "dcterms.created", "dc.created", "datecreated",
-	"date_published", "originalpublicationdate", "article_date_original", "cxenseparse:recs:publishtime",
-	"rnews:datepublished", "displaydate", "date", "created", "content_create_date", "publish_time",
+	"datecreated", "date_published", "originalpublicationdate", "article_date_original",
+	"cxenseparse:recs:publishtime", "rnews:datepublished", "displaydate", "publish_time",
 	"shareaholic:article_published_time", "twt-published-at", "vr:published_time", "mediator_published_time",
-	"dcsext.articlefirstpublished", "bt:pubdate", "rbpubdate", "ptime", "pdate", "doc_date", "gentime",
-	"release_date", "video:release_date", "timestamp",
+	"dcsext.articlefirstpublished", "bt:pubdate", "rbpubdate",
+}
+
+// weakPubMetaKeys are generic date keys: CMSs fill them with the date a
+// page was generated or last saved as often as with the publication date,
+// so a date shown next to the headline wins over them.
+var weakPubMetaKeys = []string{
+	"dc.date", "dcterms.date", "dc:date", "dc.date.created", "dcterms.created", "dc.created", "date", "created",
+	"content_create_date", "ptime", "pdate", "doc_date", "gentime", "release_date", "video:release_date", "timestamp",
 }
 
 // modMetaKeys are meta keys that carry the modification date.
@@ -84,19 +90,22 @@ func (p *metaPage) pickDates(ld *ldInfo, base *url.URL, fetched time.Time, order
 	// 1. JSON-LD of the article, 2. meta tags.
 	try(ld.Published)
 	tryMod(ld.Modified)
-	for _, k := range pubMetaKeys {
-		if pubOK {
-			break
-		}
-		for i := range p.metas {
-			if p.metas[i].key == k {
-				try(p.metas[i].content)
-				if pubOK {
-					break
+	tryMetas := func(keys []string) {
+		for _, k := range keys {
+			if pubOK {
+				return
+			}
+			for i := range p.metas {
+				if p.metas[i].key == k {
+					try(p.metas[i].content)
+					if pubOK {
+						break
+					}
 				}
 			}
 		}
 	}
+	tryMetas(pubMetaKeys)
 	for _, k := range modMetaKeys {
 		if modOK {
 			break
@@ -139,8 +148,10 @@ func (p *metaPage) pickDates(ld *ldInfo, base *url.URL, fetched time.Time, order
 	if !pubOK && headline != nil {
 		pubV, pubOK = pk.nearNode(headline)
 	}
-	// 7. Weaker structured sources, then a date in the page title
+	// 7. Generic meta dates, weaker structured sources, then a date in
+	// the page title
 	// ("Title | Site | 23.05.2011").
+	tryMetas(weakPubMetaKeys)
 	try(ld.Created)
 	try(ld.PageDatePub)
 	tryMod(ld.PageDateMod)
@@ -558,7 +569,7 @@ func (p *metaPage) pageZone(ld *ldInfo, dp *dateParser) *time.Location {
 			return loc
 		}
 	}
-	for _, keys := range [][]string{pubMetaKeys, modMetaKeys} {
+	for _, keys := range [][]string{pubMetaKeys, modMetaKeys, weakPubMetaKeys} {
 		for _, k := range keys {
 			for i := range p.metas {
 				if p.metas[i].key == k {
