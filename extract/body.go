@@ -655,8 +655,35 @@ func (p *page) extract() bodyResult {
 
 // leadParagraph returns the lead (teaser, intro) printed between the
 // headline and the body, outside the body container: news pages set it
-// apart, but it is the first paragraph of the text.
+// apart, but it is the first paragraph of the text. A dek (subtitle,
+// strapline) is headline furniture and is not returned.
 func (p *page) leadParagraph(res bodyResult, headline string) string {
+	// A block named as a lead wherever it sits in the header area.
+	for _, b := range res.header {
+		if b.container == nil || b.tag == atom.Li || isHeadingAtom(b.tag) && b.tag == atom.H1 {
+			continue
+		}
+		n := utf8.RuneCountInString(b.text)
+		if n < 40 || n > 1500 || b.linkLen*3 > len(b.text) {
+			continue
+		}
+		kind := 0
+		level := 0
+		for c := b.container; c != nil && c != res.scope && level < 4; c = c.Parent {
+			level++
+			if c.DataAtom == atom.Nav || c.DataAtom == atom.Aside || c.DataAtom == atom.Footer {
+				kind = 0
+				break
+			}
+			if k := leadKind(p.wordsOf(c)); k != 0 {
+				kind = k
+				break
+			}
+		}
+		if kind == 1 {
+			return b.text
+		}
+	}
 	h1 := -1
 	for i, b := range res.header {
 		if b.tag == atom.H1 || (headline != "" && b.text == headline) {
@@ -679,9 +706,31 @@ func (p *page) leadParagraph(res bodyResult, headline string) string {
 		if p.chromeBetween(b.container, res.scope) || len(parseByLine(b.text)) > 0 || isBoilerLine(b.text) {
 			continue
 		}
+		if leadKind(p.wordsOf(b.container)) == 2 {
+			return ""
+		}
 		return b.text
 	}
 	return ""
+}
+
+// leadKind classifies class/id tokens: 1 for a lead that belongs to the
+// text (lead, intro, teaser, excerpt, standfirst), 2 for a dek that
+// belongs to the headline (subtitle, dek, strapline), 0 for neither.
+func leadKind(ws []string) int {
+	for i, w := range ws {
+		switch w {
+		case "lead", "lede", "intro", "teaser", "excerpt", "standfirst", "summary", "abstract", "chapo", "sapo", "vorspann", "leadtext", "introduction":
+			return 1
+		case "dek", "deck", "subtitle", "subheadline", "subhead", "strapline", "kicker", "tagline":
+			return 2
+		case "sub":
+			if i+1 < len(ws) && (ws[i+1] == "title" || ws[i+1] == "headline" || ws[i+1] == "heading") {
+				return 2
+			}
+		}
+	}
+	return 0
 }
 
 // allShort reports whether every paragraph is under n bytes.
