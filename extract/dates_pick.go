@@ -106,6 +106,11 @@ func (p *metaPage) pickDates(ld *ldInfo, base *url.URL, fetched time.Time, order
 		}
 	}
 	tryMetas(pubMetaKeys)
+	// JSON-LD and the meta tags sometimes disagree (one of them is the
+	// creation or an update time); the date the page shows decides.
+	if pubOK {
+		pubV = pk.disagreement(pubV, ld, p, headline)
+	}
 	for _, k := range modMetaKeys {
 		if modOK {
 			break
@@ -643,4 +648,47 @@ func (pk *datePicker) confirmDay(t time.Time, p *metaPage, base *url.URL, headli
 		return t.UTC()
 	}
 	return t.In(time.FixedZone(mdOffsetName(best), best))
+}
+
+// disagreement returns, among the JSON-LD and meta publication dates, the
+// one whose day the page shows next to the headline, when they disagree;
+// else v.
+func (pk *datePicker) disagreement(v dateVal, ld *ldInfo, p *metaPage, headline *html.Node) dateVal {
+	var cands []dateVal
+	add := func(s string) {
+		if c, ok := pk.machine(s); ok {
+			cands = append(cands, c)
+		}
+	}
+	add(ld.Published)
+	for _, k := range pubMetaKeys {
+		if s := p.meta(k); s != "" {
+			add(s)
+			break
+		}
+	}
+	if len(cands) < 2 || sameDay(pk.finish(cands[0]), pk.finish(cands[1])) {
+		return v
+	}
+	shown, ok := pk.fromDateNodes(p, headline)
+	if !ok && headline != nil {
+		shown, ok = pk.nearNode(headline)
+	}
+	if !ok {
+		return v
+	}
+	for _, c := range cands {
+		if sameDay(pk.finish(c), shown.t) {
+			return c
+		}
+	}
+	return v
+}
+
+// sameDay reports whether a and b fall on the same calendar day, each in
+// its own zone.
+func sameDay(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && am == bm && ad == bd
 }
