@@ -604,7 +604,7 @@ func (p *page) extract() bodyResult {
 		if b.tag == atom.Li && p.listIsLinks(b.container) {
 			continue
 		}
-		if isHeadingAtom(b.tag) {
+		if isHeadingAtom(b.tag) && !isSentence(b.text) {
 			if len(res.paragraphs) == 0 {
 				res.headings = append(res.headings, b.text)
 				continue
@@ -741,4 +741,10 @@ func allShort(ps []string, n int) bool {
 		}
 	}
 	return true
+}
+
+// isSentence reports whether a heading reads as a sentence of text (a lead
+// set as a heading): long and ending with a full stop.
+func isSentence(s string) bool {
+	return len(strings.Fields(s)) >= 10 && strings.ContainsAny(s[len(s)-1:], ".!?")
 }
