@@ -69,6 +69,11 @@ type datePicker struct {
 // time is midnight in the page's zone, or UTC.
 func (p *metaPage) pickDates(ld *ldInfo, base *url.URL, fetched time.Time, order dateOrder, headline *html.Node) (pub, mod time.Time) {
 	pk := &datePicker{dp: dateParser{order: order, maxY: fetched.Year()}, fetched: fetched}
+	if headline == nil {
+		// Without a headline element, a byline is the next best anchor:
+		// dates sit next to it.
+		headline = p.firstByline()
+	}
 	// Learn the page's own UTC offset: the first non-UTC offset of a
 	// machine date (JSON-LD, meta, <time datetime>). Sites often give UTC
 	// in one place and local time in another; the local one is the date
@@ -691,4 +696,18 @@ func sameDay(a, b time.Time) bool {
 	ay, am, ad := a.Date()
 	by, bm, bd := b.Date()
 	return ay == by && am == bm && ad == bd
+}
+
+// firstByline returns the first byline or labelled author element of the
+// article that is not chrome, or nil.
+func (p *metaPage) firstByline() *html.Node {
+	scope := p.scope()
+	for _, list := range [][]*html.Node{p.bylines, p.labelled} {
+		for _, n := range list {
+			if mdInside(n, scope) && !mdInChrome(n) && len(mdText(n, 300)) < 200 {
+				return n
+			}
+		}
+	}
+	return nil
 }
