@@ -423,9 +423,9 @@ func (d *doc) pickCue(q *quoteRef, before []*quoteRef) {
 		}
 		return
 	}
-	// A reporting verb later in the paragraph (the speaker named in the next sentence).
+	// A reporting verb in the next sentence (the speaker named only there).
 	for _, c := range d.pcues(p.idx) {
-		if c.para == p.idx && c.sent > q.sent && c.speaker != nil {
+		if c.para == p.idx && c.sent == q.sent+1 && c.speaker != nil {
 			q.set(c)
 			return
 		}

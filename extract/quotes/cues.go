@@ -51,6 +51,9 @@ func (d *doc) findCues() {
 			}
 			if n == 0 {
 				n = 1
+				if t.cap && i == p.sentStart[t.sent] {
+					continue // an imperative ("Read our review"), not a report
+				}
 			}
 			c := &cue{para: p.idx, sent: t.sent, s: i, e: i + n, head: t.lt, cs: -1, ce: -1}
 			if n > 1 {
@@ -218,6 +221,10 @@ func (d *doc) leftNP(p *para, ci int) *np {
 		n = d.descriptorLeft(p, j)
 	}
 	if n == nil {
+		// "Kurinji Selvaraj, a research analyst at the ... think tank told CBS News"
+		if m := d.clauseStartNP(p, ci); m != nil && p.punct(m.e, ",") {
+			return m
+		}
 		return nil
 	}
 	if appos[1] == appos[0] && !strings.HasSuffix(p.toks[ci].low, "ing") && d.afterPreposition(p, n.s) {

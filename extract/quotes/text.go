@@ -18,6 +18,9 @@ type qspan struct {
 
 // Double quotation marks that may open a quote.
 func isDoubleOpener(r []rune, i int) bool {
+	if isInchMark(r, i) {
+		return false
+	}
 	switch r[i] {
 	case '"', '“', '„', '«', '「', '『', '〝', '＂', '‟':
 		return true
@@ -364,4 +367,13 @@ func cueFollows(toks []token, i int, l *lang) bool {
 		}
 	}
 	return false
+}
+
+// isInchMark reports a straight double quote used as the inch sign: right
+// after a digit and not followed by a letter (a 34" monitor, 6'2").
+func isInchMark(r []rune, i int) bool {
+	if r[i] != '"' || i == 0 || !unicode.IsDigit(r[i-1]) {
+		return false
+	}
+	return i+1 == len(r) || !unicode.IsLetter(r[i+1])
 }
