@@ -51,8 +51,8 @@ func (d *doc) findCues() {
 			}
 			if n == 0 {
 				n = 1
-				if t.cap && i == p.sentStart[t.sent] {
-					continue // an imperative ("Read our review"), not a report
+				if t.cap {
+					continue // an imperative ("Read our review") or part of a name ("United States")
 				}
 			}
 			c := &cue{para: p.idx, sent: t.sent, s: i, e: i + n, head: t.lt, cs: -1, ce: -1}

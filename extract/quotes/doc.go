@@ -224,6 +224,16 @@ func (d *doc) nameRun(p *para, i int) int {
 // "President", "U.S. President") and the name proper.
 func (d *doc) splitTitle(p *para, s, e int) (titleEnd int, gender byte) {
 	titleEnd = s
+	defer func() {
+		// A known first name after unknown words starts the name:
+		// "Browns DL Sheldon Richardson", "Lt Col Alexander Vindman".
+		for k := titleEnd + 1; k < e-1; k++ {
+			if d.firstNameGender(p.toks[k].low) != 0 && d.firstNameGender(p.toks[k-1].low) == 0 && !d.l.particles[p.toks[k-1].low] {
+				titleEnd = k
+				break
+			}
+		}
+	}()
 	for k := s; k < e-1; k++ {
 		low := p.toks[k].low
 		if g, ok := d.l.honorifics[low]; ok {
