@@ -32,7 +32,7 @@ func (d *doc) computeContents() {
 			after += n
 		}
 		// what follows: end of sentence, ", according to ...", ", adding ..."
-		endOK := after >= se || p.punct(after, ".!?;") || p.punct(after, ",") && (after+1 >= se || p.word(after+1) && (d.l.relayCues[strings.ToLower(p.textOf(after+1, min(after+3, len(p.toks))))] || strings.HasSuffix(p.toks[after+1].low, "ing")))
+		endOK := c.relay && p.punct(s-1, ",") || after >= se || p.punct(after, ".!?;") || p.punct(after, ",") && (after+1 >= se || p.word(after+1) && (d.l.relayCues[strings.ToLower(p.textOf(after+1, min(after+3, len(p.toks))))] || strings.HasSuffix(p.toks[after+1].low, "ing")))
 		if !endOK {
 			continue
 		}
@@ -499,7 +499,7 @@ func (d *doc) attributions() []article.Attribution {
 				words++
 			}
 		}
-		if words == 0 {
+		if words == 0 || d.onlyDateWords(p, c.cs, c.ce) {
 			continue
 		}
 		a := article.Attribution{Cue: p.textOf(c.s, c.e), Text: p.textOf(c.cs, c.ce), Anonymous: c.anon, Paragraph: c.para, Start: p.toks[c.cs].s}
@@ -539,4 +539,23 @@ func (d *doc) titleLike(r []rune) bool {
 		}
 	}
 	return caps >= 2
+}
+
+// onlyDateWords reports a report that is just a time adverbial ("said last
+// week").
+func (d *doc) onlyDateWords(p *para, s, e int) bool {
+	for k := s; k < e; k++ {
+		t := p.toks[k]
+		if t.kind != tWord {
+			continue
+		}
+		_, m := d.l.months[t.low]
+		_, w := d.l.weekdays[t.low]
+		_, r := d.l.relDays[t.low]
+		_, n := isNumber(t.low)
+		if !(m || w || r || n || d.l.timeWords[t.low]) {
+			return false
+		}
+	}
+	return true
 }

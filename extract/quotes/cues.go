@@ -158,6 +158,16 @@ func (d *doc) leftNP(p *para, ci int) *np {
 	if j < 0 || p.toks[j].sent != p.toks[ci].sent {
 		return nil
 	}
+	if p.word(j) && p.toks[j].low == "to" && j == ci-1 {
+		return nil // an infinitive: "is in talks to write and direct it"
+	}
+	if p.word(j) && d.l.who[p.toks[j].low] && j > 0 {
+		// "The staff member who reported the call": the phrase before "who"
+		if n := d.leftNP(p, j); n != nil && n.kind != npPronoun {
+			return n
+		}
+		return nil
+	}
 	var appos [2]int
 	if p.punct(j, ",") {
 		if n := d.clauseStartNP(p, ci); n != nil {
@@ -221,6 +231,15 @@ func (d *doc) leftNP(p *para, ci int) *np {
 		n = d.descriptorLeft(p, j)
 	}
 	if n == nil {
+		// "The staff member who took the call recalled": the phrase before "who"
+		for k := j; k >= 0 && j-k < 10 && p.word(k) && p.toks[k].sent == p.toks[ci].sent; k-- {
+			if d.l.who[p.toks[k].low] {
+				if m := d.leftNP(p, k); m != nil && m.kind != npPronoun {
+					return m
+				}
+				break
+			}
+		}
 		// "Kurinji Selvaraj, a research analyst at the ... think tank told CBS News"
 		if m := d.clauseStartNP(p, ci); m != nil && p.punct(m.e, ",") {
 			return m

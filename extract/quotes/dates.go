@@ -358,20 +358,21 @@ func resolveDate(r *dateRef, a time.Time, future bool) (*string, *time.Time) {
 	case r.prec == precDay && r.month > 0:
 		y := r.year
 		if y == 0 {
-			// the year that puts the day nearest the anchor
-			best := 0
-			bestDist := time.Duration(1 << 62)
+			// News speaks of the recent past unless the sentence is about the
+			// future: the latest such day up to two months after the anchor,
+			// or in future sentences the first one from a week before it.
+			y = a.Year() - 1
 			for _, cy := range []int{a.Year() - 1, a.Year(), a.Year() + 1} {
 				t := time.Date(cy, time.Month(r.month), r.day, 12, 0, 0, 0, time.UTC)
-				dist := t.Sub(a)
-				if dist < 0 {
-					dist = -dist
-				}
-				if dist < bestDist {
-					best, bestDist = cy, dist
+				if future {
+					if !t.Before(a.AddDate(0, 0, -7)) {
+						y = cy
+						break
+					}
+				} else if !t.After(a.AddDate(0, 2, 0)) {
+					y = cy
 				}
 			}
-			y = best
 		}
 		t := time.Date(y, time.Month(r.month), r.day, 12, 0, 0, 0, time.UTC)
 		if t.Day() != r.day {

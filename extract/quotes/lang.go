@@ -67,6 +67,7 @@ type langFile struct {
 	NameSuffixes         []string          `json:"name_suffixes"`
 	IssueVerbs           []string          `json:"issue_verbs"`
 	Prepositions         []string          `json:"prepositions"`
+	TimeWords            []string          `json:"time_words"`
 	NoContentAfterCue    []string          `json:"no_content_after_cue"`
 	CueShortenings       map[string]string `json:"cue_shortenings"`
 	ClauseVerbIndicators []string          `json:"clause_verb_indicators"`
@@ -142,6 +143,7 @@ type lang struct {
 	nameSuffixes    set
 	issueVerbs      set
 	preps           set
+	timeWords       set
 }
 
 var (
@@ -271,6 +273,7 @@ func parseLang(data []byte) (*lang, error) {
 		nameSuffixes:    mkset(f.NameSuffixes),
 		issueVerbs:      mkset(f.IssueVerbs),
 		preps:           mkset(f.Prepositions),
+		timeWords:       mkset(f.TimeWords),
 	}
 	l.cues, l.cueMulti = splitMulti(f.Cues)
 	for _, a := range f.CueAdjuncts {

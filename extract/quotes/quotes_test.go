@@ -194,6 +194,11 @@ func TestQuotePatterns(t *testing.T) {
 			want:  []wantQuote{{text: "It was just that immediate feeling of recognition.", speaker: "Jessie Buckley"}},
 		},
 		{
+			name:  "an infinitive is not a report",
+			paras: []string{`Noah Hawley is in talks to write and direct “the fourth film in the series.”`},
+			want:  []wantQuote{{text: "the fourth film in the series.", speaker: ""}},
+		},
+		{
 			name:  "nobody credited",
 			paras: []string{`The store offers a “seamless, interconnected shopping experience” for everyone.`},
 			want:  []wantQuote{{text: "seamless, interconnected shopping experience", speaker: ""}},
@@ -247,6 +252,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{name: "according to at the start", para: "According to Yuri Ushakov, the weapons were not discussed.", speaker: "Yuri Ushakov", cue: "According to", text: "the weapons were not discussed"},
 		{name: "noun phrase object ends at the comma", para: "Donald Trump voiced his push for a deal, while others waited.", speaker: "Donald Trump", cue: "voiced", text: "his push for a deal"},
 		{name: "anonymous sources", para: "A U.S. official and a former diplomat, both speaking anonymously, confirmed details about the shipments, though nothing was published.", speaker: "A U.S. official and a former diplomat", cue: "confirmed", text: "details about the shipments", anonymous: true},
+		{name: "according to in mid-sentence reports the clause before", para: "There are three scripts in contention, according to The Wrap, so a decision may take time.", speaker: "Wrap", cue: "according to", text: "There are three scripts in contention"},
+		{name: "relative clause subject", para: "The staff member who took the call recalled that the caller was angry.", speaker: "The staff member", cue: "recalled", text: "the caller was angry"},
 		{name: "nested report gets via", para: "Yuri Ushakov said Donald Trump voiced his push for a deal, while Vladimir Putin reiterated his openness to talks.", speaker: "Donald Trump", cue: "voiced", text: "his push for a deal", via: "Yuri Ushakov", nested: 1},
 	}
 	for _, tc := range tests {
@@ -294,6 +301,8 @@ func TestDates(t *testing.T) {
 		{name: "weekday after the anchor in future tense", para: "They will meet again on Monday.", published: fri, want: map[string]string{"Monday": "2025-07-07"}},
 		{name: "last and next weekday", para: "They met last Friday and will meet next Friday.", published: fri, want: map[string]string{"last Friday": "2025-06-27", "next Friday": "2025-07-11"}},
 		{name: "month day without a year", para: "Strikes began on June 22.", published: fri, want: map[string]string{"June 22": "2025-06-22"}},
+		{name: "month day without a year is in the past by default", para: "The call was made on March 21.", published: time.Date(2019, 11, 19, 8, 0, 0, 0, time.UTC), want: map[string]string{"March 21": "2019-03-21"}},
+		{name: "month day without a year in a future sentence", para: "Sentencing is scheduled for Feb. 14.", published: time.Date(2019, 11, 19, 8, 0, 0, 0, time.UTC), want: map[string]string{"Feb. 14": "2020-02-14"}},
 		{name: "month day near the year boundary", para: "The talks started on Dec. 28.", published: newYear, want: map[string]string{"Dec. 28": "2025-12-28"}},
 		{name: "month and year", para: "Russia invaded Ukraine in February 2022.", published: fri, want: map[string]string{"February 2022": "2022-02"}},
 		{name: "full date", para: "It was released on September 25, 2019.", published: fri, want: map[string]string{"September 25, 2019": "2019-09-25"}},
