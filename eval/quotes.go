@@ -142,7 +142,7 @@ func LoadQuotePredictions(r io.Reader) (map[string]PredictionQuotes, error) {
 	preds := map[string]PredictionQuotes{}
 	for n := 1; ; n++ {
 		var line struct {
-			Source *string          `json:"source"`
+			Source *string           `json:"source"`
 			Quotes []json.RawMessage `json:"quotes"`
 		}
 		if err := dec.Decode(&line); err == io.EOF {

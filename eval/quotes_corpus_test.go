@@ -144,4 +144,60 @@ func logQuoteErrors(t *testing.T, it QuoteGoldItem, p PredictionQuotes) {
 	}
 }
 
-var _ = fmt.Sprint
+// TestScoreQuotesMatchesScorePy compares ScoreQuotes with the metrics
+// score.py printed (--json) for a fixture of edge cases: casefolding (ß),
+// apostrophes inside words, containment matches, null and empty speakers,
+// non-object quotes, a missing and an extra prediction. Regenerate
+// expected.json with:
+//
+//	python3 ../shared/tools/score.py quotes eval/testdata/quotes/gold.json \
+//	  eval/testdata/quotes/pred.jsonl --json | tail -1 > eval/testdata/quotes/expected.json
+func TestScoreQuotesMatchesScorePy(t *testing.T) {
+	dir := filepath.Join("testdata", "quotes")
+	gold, err := LoadQuoteGold(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(filepath.Join(dir, "pred.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	preds, err := LoadQuotePredictions(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := ScoreQuotes(gold, preds)
+	data, err := os.ReadFile(filepath.Join(dir, "expected.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want QuoteScores
+	if err := json.Unmarshal(data, &want); err != nil {
+		t.Fatalf("parse expected.json: %v", err)
+	}
+	if fmt.Sprintf("%.9f", []float64{got.F1, got.Precision, got.Recall, got.SpeakerAccuracy, got.AttributedF1, got.AttributedPrecision, got.AttributedRecall}) !=
+		fmt.Sprintf("%.9f", []float64{want.F1, want.Precision, want.Recall, want.SpeakerAccuracy, want.AttributedF1, want.AttributedPrecision, want.AttributedRecall}) ||
+		got.GoldQuotes != want.GoldQuotes || got.PredictedQuotes != want.PredictedQuotes || got.Matched != want.Matched ||
+		got.MatchedRightSpeaker != want.MatchedRightSpeaker || got.Documents != want.Documents || got.Missing != want.Missing || got.Extra != want.Extra {
+		t.Errorf("ScoreQuotes = %+v\nscore.py    = %+v", got, want)
+	}
+}
+
+func TestQuoteTokens(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"It’s not over, “really”!", "its not over really"},
+		{"O'Neill's 'quoted' word", "oneills quoted word"},
+		{"Straße — $20 billion…", "strasse $20 billion"},
+		{"'leading and trailing'", "leading and trailing"},
+		{"", ""},
+	}
+	for _, tc := range tests {
+		if got := strings.Join(QuoteTokens(tc.in), " "); got != tc.want {
+			t.Errorf("QuoteTokens(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
