@@ -3,6 +3,7 @@ package crawler
 import (
 	"errors"
 	"fmt"
+	"net/netip"
 	"net/url"
 	"sort"
 	"strings"
@@ -50,18 +51,22 @@ func Canonicalize(base *url.URL, ref string) (string, error) {
 	if u.Opaque != "" {
 		return "", fmt.Errorf("canonicalize %q: %w: opaque URL", ref, ErrBadURL)
 	}
-	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+	host := strings.TrimRight(strings.ToLower(u.Hostname()), ".")
 	if host == "" {
 		return "", fmt.Errorf("canonicalize %q: %w: no host", ref, ErrBadURL)
 	}
 	if !strings.Contains(host, ":") { // not an IPv6 literal
 		ascii, err := idna.Lookup.ToASCII(host)
-		if err != nil {
-			return "", fmt.Errorf("canonicalize %q: %w: host: %v", ref, ErrBadURL, err)
+		if err != nil || ascii == "" || strings.HasSuffix(ascii, ".") {
+			return "", fmt.Errorf("canonicalize %q: %w: host %q: %v", ref, ErrBadURL, host, err)
 		}
 		host = ascii
 	} else {
-		host = "[" + host + "]"
+		ip, err := netip.ParseAddr(host)
+		if err != nil || ip.Zone() != "" {
+			return "", fmt.Errorf("canonicalize %q: %w: host %q", ref, ErrBadURL, host)
+		}
+		host = "[" + ip.String() + "]"
 	}
 	port := u.Port()
 	if (u.Scheme == "http" && port == "80") || (u.Scheme == "https" && port == "443") {

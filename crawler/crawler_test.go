@@ -133,8 +133,8 @@ func TestCrawlNewsSite(t *testing.T) {
 	}
 	for path, via := range map[string]string{
 		"/2025/06/02/council-votes-new-budget-plan":       "sitemap",
-		"/2025/05/30/older-story-about-the-harbour":        "sitemap",
-		"/2025/06/05/feed-only-scoop-on-rail-strike":       "feed",
+		"/2025/05/30/older-story-about-the-harbour":       "sitemap",
+		"/2025/06/05/feed-only-scoop-on-rail-strike":      "feed",
 		"/2025/06/04/world-leaders-meet-in-geneva-summit": "link",
 	} {
 		if got[path].FoundVia != via {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 
 	"github.com/robfig/cron/v3"
 )
@@ -22,20 +23,22 @@ type Scheduler struct {
 	jobs []*scheduledJob
 	cron *cron.Cron
 
-	mu     sync.Mutex
-	runCtx context.Context // the ctx given to Run; nil when not running
+	mu      sync.Mutex
+	runCtx  context.Context // the ctx given to Run; nil when not running
+	started chan struct{}   // closed once Run has started
 }
 
 type scheduledJob struct {
 	crawler *Crawler
 	mu      sync.Mutex // held while a run is going
-	skipped int
+	skipped atomic.Int64
+	runs    atomic.Int64
 }
 
 // NewScheduler builds a crawler for each job that has a Schedule; jobs
 // without one are ignored. opts apply to every job's crawler.
 func NewScheduler(jobs []Config, sink Sink, opts ...Option) (*Scheduler, error) {
-	s := &Scheduler{log: slog.New(slog.DiscardHandler)}
+	s := &Scheduler{log: slog.New(slog.DiscardHandler), started: make(chan struct{})}
 	probe := &Crawler{log: s.log}
 	for _, o := range opts {
 		if err := o(probe); err != nil {
@@ -69,8 +72,8 @@ func NewScheduler(jobs []Config, sink Sink, opts ...Option) (*Scheduler, error) 
 func (s *Scheduler) fire(j *scheduledJob) {
 	name := j.crawler.cfg.Name
 	if !j.mu.TryLock() {
-		j.skipped++
-		s.log.Warn("previous run still going: skipping this one", "job", name, "skipped", j.skipped)
+		n := j.skipped.Add(1)
+		s.log.Warn("previous run still going: skipping this one", "job", name, "skipped", n)
 		return
 	}
 	defer j.mu.Unlock()
@@ -78,6 +81,7 @@ func (s *Scheduler) fire(j *scheduledJob) {
 	if ctx.Err() != nil {
 		return
 	}
+	j.runs.Add(1)
 	s.log.Info("scheduled run starting", "job", name)
 	sum, err := j.crawler.Run(ctx)
 	if err != nil && !errors.Is(err, context.Canceled) {
@@ -108,6 +112,9 @@ func (s *Scheduler) Jobs() []string {
 	return out
 }
 
+// Started is closed once Run has started.
+func (s *Scheduler) Started() <-chan struct{} { return s.started }
+
 // RunNow starts every job once now, in the background, with the same
 // skip-if-running rule; Run must be going.
 func (s *Scheduler) RunNow() {
@@ -125,6 +132,11 @@ func (s *Scheduler) Run(ctx context.Context) error {
 		return errors.New("schedule: already running")
 	}
 	s.runCtx = ctx
+	select {
+	case <-s.started:
+	default:
+		close(s.started)
+	}
 	s.mu.Unlock()
 	defer func() {
 		s.mu.Lock()

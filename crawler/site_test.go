@@ -60,7 +60,9 @@ func (s *newsSite) set(path string, p *testPage) {
 	s.pages[path] = p
 }
 
-func (s *newsSite) html(path, body string) { s.set(path, &testPage{ctype: "text/html; charset=utf-8", body: []byte(body)}) }
+func (s *newsSite) html(path, body string) {
+	s.set(path, &testPage{ctype: "text/html; charset=utf-8", body: []byte(body)})
+}
 
 func (s *newsSite) xml(path, body string) {
 	s.set(path, &testPage{ctype: "application/xml", body: []byte(body)})

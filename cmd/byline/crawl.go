@@ -1,0 +1,311 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"byline/article"
+	"byline/crawler"
+)
+
+func init() { register(newCrawlCmd) }
+
+// crawlOptions are the flags of `byline crawl`.
+type crawlOptions struct {
+	Config       string
+	Job          string
+	Seeds        []string
+	Sitemaps     []string
+	Feeds        []string
+	Data         string
+	AllowPrivate bool
+	MaxPages     int
+	UserAgent    string
+	Out          string // JSONL file for page records; "-" is stdout
+	NATS         string // publish to NATS JetStream instead (see natsCrawlSink)
+
+	changed func(name string) bool // which flags were given
+}
+
+func newCrawlCmd(g *globalOptions) *cobra.Command {
+	opts := &crawlOptions{}
+	cmd := &cobra.Command{
+		Use:   "crawl [--config FILE] [--job NAME] [--seed URL]... [--sitemap URL]... [--feed URL]...",
+		Short: "Run one crawl job once and exit",
+		Long: `Run one crawl job once and exit (cron or a Kubernetes CronJob runs it).
+
+With --config, the job comes from the file's crawl section (--job picks it when
+there are several); --seed, --sitemap and --feed then replace the job's lists,
+and the other flags override its settings. Without --config the flags alone
+define one job.
+
+Article pages go to --out as JSON lines (one article.Page per line, body
+base64), by default DATA/pages/JOB.jsonl, or to NATS with --nats.
+
+Exit status: 0 when the job ran (single URLs may still have failed: see the
+summary), 1 on a bad config or when the job could not run, 130 when
+interrupted.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.changed = func(name string) bool { return cmd.Flags().Changed(name) }
+			return runCrawl(cmd.Context(), g, opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.Config, "config", "", "YAML config file with a crawl section")
+	f.StringVar(&opts.Job, "job", "", "job name (from --config, or the name of the flag-defined job)")
+	f.StringArrayVar(&opts.Seeds, "seed", nil, "seed URL (repeatable)")
+	f.StringArrayVar(&opts.Sitemaps, "sitemap", nil, "sitemap or sitemap index URL (repeatable)")
+	f.StringArrayVar(&opts.Feeds, "feed", nil, "RSS/Atom feed URL (repeatable)")
+	f.StringVar(&opts.Data, "data", crawler.DefaultDataDir, "data directory (seen-set, frontier, page records)")
+	f.BoolVar(&opts.AllowPrivate, "allow-private", false, "allow loopback, private and link-local addresses")
+	f.IntVar(&opts.MaxPages, "max-pages", crawler.DefaultMaxPages, "maximum fetches in this run")
+	f.StringVar(&opts.UserAgent, "user-agent", crawler.DefaultUserAgent, "User-Agent header, also matched in robots.txt")
+	f.StringVar(&opts.Out, "out", "", `JSONL file for page records ("-" for stdout; default DATA/pages/JOB.jsonl)`)
+	f.StringVar(&opts.NATS, "nats", "", "publish page records to NATS JetStream at this URL instead of --out")
+	return cmd
+}
+
+// isChanged reports whether the flag was given on the command line.
+func (o *crawlOptions) isChanged(name string) bool { return o.changed != nil && o.changed(name) }
+
+// crawlJob resolves the job from the config file and flags.
+func crawlJob(opts *crawlOptions) (crawler.Config, error) {
+	changed := opts.isChanged
+	var cfg crawler.Config
+	if opts.Config != "" {
+		fc, err := crawler.LoadConfig(opts.Config)
+		if err != nil {
+			return cfg, err
+		}
+		switch {
+		case opts.Job != "":
+			if cfg, err = fc.Job(opts.Job); err != nil {
+				return cfg, err
+			}
+		case len(fc.Jobs) == 1:
+			cfg = fc.Jobs[0]
+		default:
+			names := ""
+			for _, j := range fc.Jobs {
+				names += " " + j.Name
+			}
+			return cfg, fmt.Errorf("%s has %d jobs: pick one with --job (%s)", opts.Config, len(fc.Jobs), names[1:])
+		}
+	} else {
+		cfg = crawler.DefaultConfig()
+		cfg.Name = opts.Job
+		if cfg.Name == "" {
+			cfg.Name = "default"
+		}
+		if len(opts.Seeds)+len(opts.Sitemaps)+len(opts.Feeds) == 0 {
+			return cfg, errors.New("nothing to crawl: give --config, or at least one --seed, --sitemap or --feed")
+		}
+	}
+	if changed("seed") || opts.Config == "" {
+		cfg.Seeds = opts.Seeds
+	}
+	if changed("sitemap") || opts.Config == "" {
+		cfg.Sitemaps = opts.Sitemaps
+	}
+	if changed("feed") || opts.Config == "" {
+		cfg.Feeds = opts.Feeds
+	}
+	if changed("data") || opts.Config == "" {
+		cfg.DataDir = opts.Data
+	}
+	if opts.AllowPrivate {
+		cfg.AllowPrivate = true
+	}
+	if changed("max-pages") || opts.Config == "" {
+		cfg.MaxPages = opts.MaxPages
+	}
+	if changed("user-agent") || opts.Config == "" {
+		cfg.UserAgent = opts.UserAgent
+	}
+	if err := cfg.Validate(); err != nil {
+		return cfg, err
+	}
+	return cfg, nil
+}
+
+// natsCrawlSink, when set by the pipeline's command file, builds the NATS
+// JetStream publisher for --nats. The returned close func flushes and
+// disconnects.
+var natsCrawlSink func(ctx context.Context, url string, log *slog.Logger) (crawler.Sink, func() error, error)
+
+// chooseCrawlSink picks where `byline crawl` and `byline schedule` send
+// article pages: NATS with --nats, else a JSONL file.
+func chooseCrawlSink(ctx context.Context, g *globalOptions, opts *crawlOptions, job string) (crawler.Sink, func() error, error) {
+	if opts.NATS != "" {
+		if natsCrawlSink == nil {
+			return nil, nil, errors.New("--nats: this build has no NATS publisher")
+		}
+		return natsCrawlSink(ctx, opts.NATS, slog.Default())
+	}
+	out := opts.Out
+	if out == "" {
+		out = filepath.Join(opts.Data, "pages", job+".jsonl")
+	}
+	if out == "-" {
+		s := newJSONLSink(g.Stdout, nil)
+		return s, s.Close, nil
+	}
+	if err := os.MkdirAll(filepath.Dir(out), 0o750); err != nil {
+		return nil, nil, fmt.Errorf("page records: %w", err)
+	}
+	f, err := os.OpenFile(out, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o640)
+	if err != nil {
+		return nil, nil, fmt.Errorf("page records: %w", err)
+	}
+	s := newJSONLSink(f, f)
+	return s, s.Close, nil
+}
+
+// jsonlSink writes one article.Page per line. Put returns after the line is
+// written out (flushed); Close syncs and closes the file.
+type jsonlSink struct {
+	mu   sync.Mutex
+	w    *bufio.Writer
+	file *os.File
+	err  error
+}
+
+func newJSONLSink(w io.Writer, f *os.File) *jsonlSink {
+	return &jsonlSink{w: bufio.NewWriterSize(w, 256<<10), file: f}
+}
+
+func (s *jsonlSink) Put(ctx context.Context, p *article.Page) error {
+	data, err := json.Marshal(p)
+	if err != nil {
+		return fmt.Errorf("encode page %s: %w", p.URL, err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.err != nil {
+		return s.err
+	}
+	s.w.Write(data)
+	s.w.WriteByte('\n')
+	if err := s.w.Flush(); err != nil {
+		s.err = fmt.Errorf("write page records: %w", err)
+		return s.err
+	}
+	return nil
+}
+
+func (s *jsonlSink) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	err := s.w.Flush()
+	if s.file != nil {
+		err = errors.Join(err, s.file.Sync(), s.file.Close())
+		s.file = nil
+	}
+	return err
+}
+
+// progressReporter shows a progress bar on a terminal and periodic log
+// lines otherwise.
+type progressReporter struct {
+	bar  *progressbar.ProgressBar
+	last atomic.Pointer[crawler.Stats]
+	stop chan struct{}
+	done chan struct{}
+}
+
+func newProgressReporter(g *globalOptions, job string) *progressReporter {
+	p := &progressReporter{stop: make(chan struct{}), done: make(chan struct{})}
+	if f, ok := g.Stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		p.bar = progressbar.NewOptions64(-1,
+			progressbar.OptionSetWriter(g.Stderr),
+			progressbar.OptionSetDescription("crawl "+job),
+			progressbar.OptionShowCount(),
+			progressbar.OptionShowIts(),
+			progressbar.OptionSetItsString("pages"),
+			progressbar.OptionThrottle(200*time.Millisecond),
+			progressbar.OptionClearOnFinish(),
+		)
+		close(p.done)
+		return p
+	}
+	go func() {
+		defer close(p.done)
+		t := time.NewTicker(15 * time.Second)
+		defer t.Stop()
+		for {
+			select {
+			case <-p.stop:
+				return
+			case <-t.C:
+				if st := p.last.Load(); st != nil {
+					slog.Info("crawl progress", "job", job, "fetched", st.Fetched, "new", st.New,
+						"unchanged", st.Unchanged, "queued", st.Queued, "in_flight", st.InFlight)
+				}
+			}
+		}
+	}()
+	return p
+}
+
+func (p *progressReporter) update(st crawler.Stats) {
+	p.last.Store(&st)
+	if p.bar != nil {
+		_ = p.bar.Set64(st.Fetched)
+		p.bar.Describe(fmt.Sprintf("new %d, unchanged %d, queued %d", st.New, st.Unchanged, st.Queued))
+	}
+}
+
+func (p *progressReporter) finish() {
+	if p.bar != nil {
+		_ = p.bar.Finish()
+		return
+	}
+	close(p.stop)
+	<-p.done
+}
+
+func runCrawl(ctx context.Context, g *globalOptions, opts *crawlOptions) error {
+	cfg, err := crawlJob(opts)
+	if err != nil {
+		return err
+	}
+	if opts.Config != "" && !opts.isChanged("data") {
+		opts.Data = cfg.DataDir
+	}
+	sink, closeSink, err := chooseCrawlSink(ctx, g, opts, cfg.Name)
+	if err != nil {
+		return err
+	}
+	prog := newProgressReporter(g, cfg.Name)
+	c, err := crawler.New(cfg, sink, crawler.WithLogger(slog.Default()), crawler.WithProgress(prog.update))
+	if err != nil {
+		prog.finish()
+		return errors.Join(err, closeSink())
+	}
+	sum, runErr := c.Run(ctx)
+	prog.finish()
+	if err := closeSink(); err != nil {
+		runErr = errors.Join(runErr, fmt.Errorf("close page sink: %w", err))
+	}
+	out := g.Stdout
+	if opts.Out == "-" {
+		out = g.Stderr
+	}
+	fmt.Fprint(out, sum.String())
+	return runErr
+}

@@ -1,0 +1,143 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"byline/article"
+	"byline/crawler"
+)
+
+func TestCrawlJobFromFlagsAndConfig(t *testing.T) {
+	dir := t.TempDir()
+	cfgFile := filepath.Join(dir, "byline.yaml")
+	if err := os.WriteFile(cfgFile, []byte(`crawl:
+  jobs:
+    - name: a
+      seeds: [https://a.example/]
+      max_pages: 7
+    - name: b
+      feeds: [https://b.example/rss]
+`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name    string
+		opts    crawlOptions
+		changed []string
+		check   func(t *testing.T, c crawler.Config)
+		wantErr string
+	}{
+		{
+			name: "flags alone define a job",
+			opts: crawlOptions{Seeds: []string{"https://x.example/"}, Data: "d", MaxPages: 3, UserAgent: "UA/1"},
+			check: func(t *testing.T, c crawler.Config) {
+				if c.Name != "default" || c.Seeds[0] != "https://x.example/" || c.DataDir != "d" || c.MaxPages != 3 || c.UserAgent != "UA/1" || !c.RespectRobots {
+					t.Errorf("%+v", c)
+				}
+			},
+		},
+		{name: "no sources", opts: crawlOptions{}, wantErr: "nothing to crawl"},
+		{name: "config needs --job", opts: crawlOptions{Config: cfgFile}, wantErr: "pick one with --job (a b)"},
+		{
+			name: "config job kept unless flags given",
+			opts: crawlOptions{Config: cfgFile, Job: "a", MaxPages: 10000, Data: "byline-data"},
+			check: func(t *testing.T, c crawler.Config) {
+				if c.MaxPages != 7 || c.Seeds[0] != "https://a.example/" {
+					t.Errorf("%+v", c)
+				}
+			},
+		},
+		{
+			name:    "flags replace config lists",
+			opts:    crawlOptions{Config: cfgFile, Job: "b", Seeds: []string{"https://b.example/"}, AllowPrivate: true, MaxPages: 2},
+			changed: []string{"seed", "max-pages"},
+			check: func(t *testing.T, c crawler.Config) {
+				if len(c.Seeds) != 1 || len(c.Feeds) != 1 || c.MaxPages != 2 || !c.AllowPrivate {
+					t.Errorf("%+v", c)
+				}
+			},
+		},
+		{name: "unknown job", opts: crawlOptions{Config: cfgFile, Job: "zz"}, wantErr: `no crawl job "zz"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			opts := tt.opts
+			opts.changed = func(n string) bool {
+				for _, c := range tt.changed {
+					if c == n {
+						return true
+					}
+				}
+				return false
+			}
+			c, err := crawlJob(&opts)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("error = %v, want %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			tt.check(t, c)
+		})
+	}
+}
+
+// TestCrawlCommandWritesJSONL runs `byline crawl` end to end against a
+// two-page site and reads the page records back.
+func TestCrawlCommandWritesJSONL(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte(`<html><body><a href="/2025/06/01/the-only-story-on-this-site">story</a></body></html>`))
+	})
+	mux.HandleFunc("/2025/06/01/the-only-story-on-this-site", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte(`<html><head><meta property="og:type" content="article"></head><body><article><p>` +
+			strings.Repeat("The only story on this site. ", 60) + `</p></article></body></html>`))
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	dir := t.TempDir()
+	var stdout, stderr bytes.Buffer
+	code := Main(context.Background(), []string{"crawl", "--seed", srv.URL + "/", "--data", dir, "--allow-private"}, &stdout, &stderr)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "new 1") {
+		t.Errorf("summary: %s", stdout.String())
+	}
+	f, err := os.Open(filepath.Join(dir, "pages", "default.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 16<<20)
+	var pages []article.Page
+	for sc.Scan() {
+		var p article.Page
+		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, p)
+	}
+	if len(pages) != 1 || !strings.HasSuffix(pages[0].URL, "/the-only-story-on-this-site") || len(pages[0].Body) == 0 {
+		t.Errorf("pages = %+v", pages)
+	}
+}

@@ -1,0 +1,162 @@
+package crawler
+
+import (
+	"net/http"
+	"net/netip"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestDetectBlock(t *testing.T) {
+	tests := []struct {
+		name    string
+		status  int
+		header  http.Header
+		body    string
+		blocked bool
+	}{
+		{"cloudflare interstitial", 200, nil, "<html><head><title>Just a moment...</title></head><body></body></html>", true},
+		{"cloudflare 503 challenge", 503, nil, `<html><script src="/cdn-cgi/challenge-platform/h/g/orchestrate/chl_page/v1"></script></html>`, true},
+		{"cf-mitigated header", 403, http.Header{"Cf-Mitigated": {"challenge"}}, "", true},
+		{"perimeterx", 200, nil, `<div id="px-captcha"></div>`, true},
+		{"datadome", 403, nil, `<script src="https://ct.captcha-delivery.com/c.js"></script>`, true},
+		{"akamai access denied", 200, nil, "<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY>Reference #18.1</BODY></HTML>", true},
+		{"incapsula", 200, nil, `<iframe src="/_Incapsula_Resource?SWUDNSAI=9"></iframe>`, true},
+		{"plain 403", 403, nil, "<html><title>Forbidden</title></html>", true},
+		{"plain 429", 429, nil, "slow down", true},
+		{"empty 202", 202, nil, "", true},
+		{"normal article", 200, nil, articleHTML("Council votes on captcha rules"), false},
+		{"404", 404, nil, "<title>Not found</title>", false},
+		{"normal 503", 503, nil, "<title>Maintenance</title>", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := tt.header
+			if h == nil {
+				h = http.Header{}
+			}
+			why, got := detectBlock(tt.status, h, []byte(tt.body))
+			if got != tt.blocked {
+				t.Errorf("detectBlock = %v (%q), want %v", got, why, tt.blocked)
+			}
+		})
+	}
+}
+
+func TestLooksLikeArticle(t *testing.T) {
+	tests := []struct {
+		name, url, html string
+		news            bool
+		want            bool
+	}{
+		{"article with metadata", "https://n.example/2025/06/01/storm-hits-town", articleHTML("Storm"), false, true},
+		{"home page", "https://n.example/", listingHTML("Home", "", "/a", "/b", "/c"), false, false},
+		{"tag page", "https://n.example/tag/politics", listingHTML("Politics", "", "/a"), false, false},
+		{"paginated section", "https://n.example/world/page/2", listingHTML("World", "", "/a", "/b", "/c"), false, false},
+		{"bare article, prose and slug", "https://n.example/world/leaders-meet-in-geneva-for-summit",
+			"<html><body><article><h1>Leaders meet</h1><p>" + strings.Repeat("Leaders met on Monday to talk. ", 40) + "</p></article></body></html>", false, true},
+		{"short page from a news sitemap", "https://n.example/live/12345678", "<html><body><p>Live updates follow.</p></body></html>", true, true},
+		{"about page", "https://n.example/about", "<html><body><p>We are a small paper.</p></body></html>", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			u, _ := url.Parse(tt.url)
+			info, err := analyzeHTML([]byte(tt.html), u)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := looksLikeArticle(u, info, tt.news); got != tt.want {
+				t.Errorf("looksLikeArticle = %v, want %v (info %+v)", got, tt.want, info)
+			}
+		})
+	}
+}
+
+func TestAnalyzeHTML(t *testing.T) {
+	u, _ := url.Parse("https://n.example/world/")
+	info, err := analyzeHTML([]byte(`<html><head>
+<link rel="canonical" href="/world/story">
+<link rel="alternate" type="application/rss+xml" href="/world/rss">
+<link rel="alternate" hreflang="de" href="/de/welt">
+<meta name="robots" content="noindex, nofollow">
+<script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":["NewsArticle"]}]}</script>
+</head><body><a href="a">A</a><a href="https://other.example/b">B</a></body></html>`), u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.canonical != "https://n.example/world/story" || len(info.feeds) != 1 || info.feeds[0] != "https://n.example/world/rss" ||
+		!info.noindex || !info.nofollow || !info.ldArticle || len(info.links) != 2 || info.links[0] != "https://n.example/world/a" {
+		t.Errorf("analyzeHTML = %+v", info)
+	}
+}
+
+func TestPublicAddr(t *testing.T) {
+	tests := map[string]bool{
+		"127.0.0.1": false, "10.1.2.3": false, "172.16.0.1": false, "192.168.1.1": false, "169.254.169.254": false,
+		"100.64.0.1": false, "0.0.0.0": false, "::1": false, "fe80::1": false, "fc00::1": false, "::ffff:127.0.0.1": false,
+		"224.0.0.1": false, "93.184.216.34": true, "2606:4700::1111": true, "8.8.8.8": true,
+	}
+	for s, want := range tests {
+		if got := publicAddr(netip.MustParseAddr(s)); got != want {
+			t.Errorf("publicAddr(%s) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestParseRetryAfter(t *testing.T) {
+	now := time.Date(2025, 6, 1, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		in   string
+		want time.Duration
+		ok   bool
+	}{
+		{"120", 2 * time.Minute, true},
+		{" 0 ", 0, true},
+		{"Sun, 01 Jun 2025 12:00:30 GMT", 30 * time.Second, true},
+		{"Sun, 01 Jun 2025 11:00:00 GMT", 0, true},
+		{"-5", 0, false},
+		{"soon", 0, false},
+		{"", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := parseRetryAfter(tt.in, now)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("parseRetryAfter(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestBackoffAndAutoThrottle(t *testing.T) {
+	for attempt := range 5 {
+		full := time.Second << attempt
+		if d := backoff(time.Second, attempt); d < full/2 || d > full {
+			t.Errorf("backoff(1s, %d) = %v, want in [%v, %v]", attempt, d, full/2, full)
+		}
+	}
+	cfg := DefaultConfig()
+	cfg.Delay = 100 * time.Millisecond
+	cfg.AutoThrottle.StartDelay = time.Second
+	cfg.AutoThrottle.MaxDelay = 4 * time.Second
+	g := newHostGate(cfg)
+	g.observe("h", 200*time.Millisecond, 200)
+	if d := g.host("h").throttle; d != 600*time.Millisecond {
+		t.Errorf("after a 200ms answer: delay %v, want 600ms (halfway to latency)", d)
+	}
+	g.observe("h", 10*time.Millisecond, 404)
+	if d := g.host("h").throttle; d != 600*time.Millisecond {
+		t.Errorf("an error answer lowered the delay to %v", d)
+	}
+	g.observe("h", 10*time.Millisecond, 429)
+	g.observe("h", 10*time.Millisecond, 503)
+	g.observe("h", 10*time.Millisecond, 503)
+	if d := g.host("h").throttle; d != 4*time.Second {
+		t.Errorf("after 429/503s: delay %v, want the 4s ceiling", d)
+	}
+	g.setCrawlDelay("h2", 2*time.Second)
+	g.observe("h2", time.Millisecond, 200)
+	if d := g.host("h2").throttle; d < 2*time.Second {
+		t.Errorf("AutoThrottle went below Crawl-delay: %v", d)
+	}
+}

@@ -1,0 +1,69 @@
+package crawler
+
+import (
+	"context"
+	"net/http"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// TestSchedulerSkipsOverlappingRuns runs a job every second whose runs
+// take longer than that: the scheduler must skip, never overlap.
+func TestSchedulerSkipsOverlappingRuns(t *testing.T) {
+	if testing.Short() {
+		t.Skip("waits for the cron clock (about 3s)")
+	}
+	s := newNewsSite(t)
+	var inFlight, maxInFlight atomic.Int32
+	s.set("/", &testPage{handler: func(w http.ResponseWriter, r *http.Request) {
+		n := inFlight.Add(1)
+		defer inFlight.Add(-1)
+		for {
+			m := maxInFlight.Load()
+			if n <= m || maxInFlight.CompareAndSwap(m, n) {
+				break
+			}
+		}
+		select {
+		case <-time.After(1500 * time.Millisecond):
+		case <-r.Context().Done():
+		}
+		w.Header().Set("Content-Type", "text/html")
+		_, _ = w.Write([]byte(listingHTML("Home", "")))
+	}})
+	cfg := testConfig(t, "sched", s.URL("/"))
+	cfg.Schedule = "@every 1s"
+	cfg.RespectRobots = false
+	unscheduled := testConfig(t, "manual", s.URL("/"))
+	sched, err := NewScheduler([]Config{cfg, unscheduled}, &MemorySink{}, WithLogger(testLogger(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := sched.Jobs(); len(got) != 1 || got[0] != "sched" {
+		t.Fatalf("Jobs() = %v, want [sched]", got)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3500*time.Millisecond)
+	defer cancel()
+	if err := sched.Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	j := sched.jobs[0]
+	if j.runs.Load() < 1 || j.skipped.Load() < 1 {
+		t.Errorf("runs = %d, skipped = %d; want both >= 1", j.runs.Load(), j.skipped.Load())
+	}
+	if m := maxInFlight.Load(); m != 1 {
+		t.Errorf("%d runs overlapped", m)
+	}
+}
+
+func TestNewSchedulerErrors(t *testing.T) {
+	cfg := testConfig(t, "x", "https://a.example/")
+	if _, err := NewScheduler([]Config{cfg}, &MemorySink{}); err == nil {
+		t.Error("no error for jobs without schedules")
+	}
+	cfg.Schedule = "61 * * * *"
+	if _, err := NewScheduler([]Config{cfg}, &MemorySink{}); err == nil {
+		t.Error("no error for a bad schedule")
+	}
+}
