@@ -39,7 +39,8 @@ var labelNouns = map[string]bool{
 
 // roleWords are words of a job title, not of a name.
 var roleWords = map[string]bool{
-	"reporter": true, "editor": true, "editors": true, "correspondent": true, "writer": true, "staff": true,
+	"reporter": true, "reporters": true, "editor": true, "editors": true, "correspondent": true,
+	"correspondents": true, "writer": true, "writers": true, "staff": true, "journalists": true, "contributors": true,
 	"journalist": true, "contributor": true, "contributing": true, "columnist": true, "photographer": true,
 	"author": true, "producer": true, "analyst": true, "senior": true, "chief": true, "managing": true,
 	"desk": true, "team": true, "associate": true, "freelance": true, "guest": true, "political": true,
@@ -316,13 +317,13 @@ func splitAuthorNames(raw string, trusted bool) []string {
 	// Bylines glue names, dates and labels with strong separators:
 	// "04.02.2022 | 13:10 Uhr | Uta Helkenberg".
 	for _, seg := range mdSplitAny(s, nil, "|", "•", "·", " – ", " — ", " - ", "\n") {
-		seg = cutAuthorTail(seg)
-		seg = stripBylinePrefix(seg)
 		// "Photos by X. Story by Y" / "Posted on 3 March by Y": keep
 		// what follows the last "by".
 		if i := strings.LastIndex(strings.ToLower(seg), " by "); i >= 0 && i+4 < len(seg) {
 			seg = seg[i+4:]
 		}
+		seg = cutAuthorTail(seg)
+		seg = stripBylinePrefix(seg)
 		for _, part := range mdSplitAny(seg, nameJoiners, ",", ";", " / ", "/") {
 			if n := cleanName(part, trusted); n != "" {
 				out = append(out, n)
@@ -426,8 +427,13 @@ func cleanName(s string, trusted bool) string {
 	if len(words) == 0 || len(words) > 6 {
 		return ""
 	}
-	if len(words) == 1 && mdIsBylinePrefix(strings.ToLower(words[0])) {
-		return ""
+	if len(words) == 1 {
+		lw := strings.ToLower(strings.Trim(words[0], "."))
+		// A byline label, a month left over from a cut date, or an initial
+		// alone is not a name.
+		if mdIsBylinePrefix(lw) || monthNames[lw] != 0 || weekdayNames[lw] || len([]rune(lw)) < 2 {
+			return ""
+		}
 	}
 	// A job title alone ("Staff Writer", "Redaktion") names nobody; a
 	// desk or a pen name with such a word ("Business Punk Redaktion") is

@@ -1,0 +1,644 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+)
+
+// testFetched is the fetch time the metadata tests use.
+var testFetched = time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+
+// metaOf parses page and reads its metadata as fetched at testFetched.
+func metaOf(t testing.TB, page, pageURL string) metadata {
+	t.Helper()
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(page))
+	if err != nil {
+		t.Fatalf("parse: %v", err)
+	}
+	var base *url.URL
+	if pageURL != "" {
+		if base, err = url.Parse(pageURL); err != nil {
+			t.Fatalf("url %q: %v", pageURL, err)
+		}
+	}
+	return readMetadata(doc, base, testFetched)
+}
+
+// TestReadMetadataSeed checks every metadata field of the seed page's gold
+// file that the metadata reader is responsible for.
+func TestReadMetadataSeed(t *testing.T) {
+	shared := sharedDir(t)
+	if shared == "" {
+		t.Skip("../shared not found: seed test skipped")
+	}
+	page, err := os.ReadFile(filepath.Join(shared, "seed", "newslooks-trump-putin.html"))
+	if err != nil {
+		t.Skipf("seed page not found: %v", err)
+	}
+	raw, err := os.ReadFile(filepath.Join(shared, "seed", "newslooks-trump-putin.gold.json"))
+	if err != nil {
+		t.Fatalf("read seed gold: %v", err)
+	}
+	var gold struct {
+		URL          string   `json:"url"`
+		CanonicalURL string   `json:"canonical_url"`
+		SiteName     string   `json:"site_name"`
+		Section      string   `json:"section"`
+		Tags         []string `json:"tags"`
+		Language     string   `json:"language"`
+		Headline     string   `json:"headline"`
+		Authors      []string `json:"authors"`
+		PublishedAt  string   `json:"published_at"`
+		ModifiedAt   string   `json:"modified_at"`
+		Summary      string   `json:"summary"`
+	}
+	if err := json.Unmarshal(raw, &gold); err != nil {
+		t.Fatalf("parse seed gold: %v", err)
+	}
+	md := metaOf(t, string(page), gold.URL)
+	checks := []struct{ field, got, want string }{
+		{"headline", md.Headline, gold.Headline},
+		{"site_name", md.SiteName, gold.SiteName},
+		{"section", md.Section, gold.Section},
+		{"language", md.Language, gold.Language},
+		{"canonical_url", md.CanonicalURL, gold.CanonicalURL},
+		{"published_at", rfc(md.Published), gold.PublishedAt},
+		{"modified_at", rfc(md.Modified), gold.ModifiedAt},
+		{"type", md.Type, "NewsArticle"},
+	}
+	for _, c := range checks {
+		if c.got != c.want {
+			t.Errorf("%s = %q, want %q", c.field, c.got, c.want)
+		}
+	}
+	if !slices.Equal(md.Tags, gold.Tags) {
+		t.Errorf("tags = %q, want %q", md.Tags, gold.Tags)
+	}
+	if !slices.Equal(md.Authors, gold.Authors) {
+		t.Errorf("authors = %q, want %q", md.Authors, gold.Authors)
+	}
+	if md.HeadlineNode == nil {
+		t.Error("HeadlineNode is nil, want the page's <h1>")
+	}
+	if md.Paywalled {
+		t.Error("paywalled = true, want false")
+	}
+	if !strings.HasSuffix(md.Image, ".jpg") {
+		t.Errorf("image = %q, want the og:image", md.Image)
+	}
+}
+
+func TestReadMetadataHeadline(t *testing.T) {
+	tests := []struct {
+		name, page, url, want string
+	}{
+		{
+			name: "site suffix cut from og:title",
+			page: `<html><head><meta property="og:site_name" content="Daily Planet"><meta property="og:title" content="Mayor Resigns After Vote | Daily Planet"></head><body></body></html>`,
+			want: "Mayor Resigns After Vote",
+		},
+		{
+			name: "site prefix cut from title",
+			page: `<html><head><title>Daily Planet - Mayor Resigns After Vote</title><meta property="og:site_name" content="Daily Planet"></head><body></body></html>`,
+			want: "Mayor Resigns After Vote",
+		},
+		{
+			name: "section and site cut",
+			page: `<html><head><title>Mayor Resigns After Long Council Vote – Politics – Daily Planet</title><meta property="og:site_name" content="Daily Planet"></head><body></body></html>`,
+			want: "Mayor Resigns After Long Council Vote",
+		},
+		{
+			name: "host name cut",
+			page: `<html><head><title>Mayor Resigns After Vote | DailyPlanet.com</title></head><body></body></html>`,
+			url:  "https://www.dailyplanet.com/news/mayor",
+			want: "Mayor Resigns After Vote",
+		},
+		{
+			name: "h1 confirmed by title wins with its own punctuation",
+			page: `<html><head><title>Mayor’s “last” vote | Daily Planet</title><meta property="og:title" content="Mayor's &quot;last&quot; vote"></head><body><article><h1>Mayor’s “last” vote</h1></article></body></html>`,
+			want: "Mayor’s “last” vote",
+		},
+		{
+			name: "JSON-LD headline in @graph",
+			page: `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Planet"},{"@type":"NewsArticle","headline":"Floods Reach the Capital"}]}</script><title>Planet</title></head><body></body></html>`,
+			want: "Floods Reach the Capital",
+		},
+		{
+			name: "kicker dropped from h1",
+			page: `<html><head><title>Climate: Drilling Until It Burns | Planet</title></head><body><article><h1><span class="headline__kicker">Climate</span><span class="visually-hidden">: </span><span>Drilling Until It Burns</span></h1></article></body></html>`,
+			want: "Drilling Until It Burns",
+		},
+		{
+			name: "blog name h1 is not the headline",
+			page: `<html><head><title>Why Viral Marketing Works | MyBlog</title></head><body><h1>MyBlog</h1><div class="post"><h2>Why Viral Marketing Works</h2></div></body></html>`,
+			want: "Why Viral Marketing Works",
+		},
+		{
+			name: "h1 in nav ignored",
+			page: `<html><head><meta property="og:title" content="Storm Closes Schools"></head><body><nav><h1>Menu</h1></nav><article><h1>Storm Closes Schools</h1></article></body></html>`,
+			want: "Storm Closes Schools",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			md := metaOf(t, tc.page, tc.url)
+			if md.Headline != tc.want {
+				t.Errorf("headline = %q, want %q", md.Headline, tc.want)
+			}
+		})
+	}
+}
+
+func TestReadMetadataAuthors(t *testing.T) {
+	tests := []struct {
+		name, page string
+		want       []string
+	}{
+		{
+			name: "JSON-LD people array",
+			page: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}]}</script>`,
+			want: []string{"Jane Doe", "John Roe"},
+		},
+		{
+			name: "JSON-LD @id reference in @graph",
+			page: `<script type="application/ld+json">{"@graph":[{"@type":"Article","headline":"H","author":{"@id":"#p1"}},{"@type":"Person","@id":"#p1","name":"Ana Lima"}]}</script>`,
+			want: []string{"Ana Lima"},
+		},
+		{
+			name: "JSON-LD organisation only when no person",
+			page: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"@type":"Organization","name":"Wire Service"}}</script><div class="byline">By Sam Park</div>`,
+			want: []string{"Sam Park"},
+		},
+		{
+			name: "meta author, URL in article:author ignored",
+			page: `<meta property="article:author" content="https://example.com/author/x"><meta name="author" content="Maria Rossi">`,
+			want: []string{"Maria Rossi"},
+		},
+		{
+			name: "microdata author name",
+			page: `<article><span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Li Wei</span></span></article>`,
+			want: []string{"Li Wei"},
+		},
+		{
+			name: "rel=author link",
+			page: `<article><a rel="author" href="/a/jd">Jean Dupont</a></article>`,
+			want: []string{"Jean Dupont"},
+		},
+		{
+			name: "byline with two names, role and date",
+			page: `<article><h1>H</h1><div class="byline">By Jane Doe and John Roe, Staff Writers | March 3, 2021</div></article>`,
+			want: []string{"Jane Doe", "John Roe"},
+		},
+		{
+			name: "three names and an e-mail",
+			page: `<article><p class="author">Von Anna Berg, Carl Dorn und Eva Frank (anna.berg@example.de)</p></article>`,
+			want: []string{"Anna Berg", "Carl Dorn", "Eva Frank"},
+		},
+		{
+			name: "labelled byline without class",
+			page: `<article><h1>H</h1><p>Auteur : Kossi Tiassou</p><p>Body.</p></article>`,
+			want: []string{"Kossi Tiassou"},
+		},
+		{
+			name: "site name is not an author",
+			page: `<meta property="og:site_name" content="Planet News"><meta name="author" content="Planet News"><div class="author">Rita Moreno</div>`,
+			want: []string{"Rita Moreno"},
+		},
+		{
+			name: "dedupe across forms",
+			page: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":["Jane Doe","jane doe","Jane Doe"]}</script>`,
+			want: []string{"Jane Doe"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			md := metaOf(t, "<html><head></head><body>"+tc.page+"</body></html>", "")
+			if !slices.Equal(md.Authors, tc.want) {
+				t.Errorf("authors = %q, want %q", md.Authors, tc.want)
+			}
+		})
+	}
+}
+
+func TestSplitAuthors(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"By Jane Doe", []string{"Jane Doe"}},
+		{"Christoph von Ritter", []string{"Christoph von Ritter"}},
+		{"Par Loïc Le Clerc", []string{"Loïc Le Clerc"}},
+		{"04.02.2022 | 13:10 Uhr | Uta Helkenberg", []string{"Uta Helkenberg"}},
+		{"Eine Kolumne von Nils Pickert", []string{"Nils Pickert"}},
+		{"Autor: Petra Ruland", []string{"Petra Ruland"}},
+		{"By X, Y and Z", nil},
+		{"By Al Smith, Bo Jones and Cy Young", []string{"Al Smith", "Bo Jones", "Cy Young"}},
+		{"Staff Writer", nil},
+		{"Juan Carlos Muñoz C.", []string{"Juan Carlos Muñoz C."}},
+		{"Posted on March 3, 2021 by Kim Lee", []string{"Kim Lee"}},
+		{"Redaktion: Eberhard Fuhr (Pressesprecher)", []string{"Eberhard Fuhr"}},
+		{"Even though the singer is", nil},
+		{"user42", []string{"user42"}},
+	}
+	for _, tc := range tests {
+		if got := splitAuthors(tc.in); !slices.Equal(got, tc.want) {
+			t.Errorf("splitAuthors(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestParseMachineDate(t *testing.T) {
+	dp := &dateParser{maxY: 2026}
+	tests := []struct {
+		in   string
+		want string // RFC 3339, "" for no date
+		zone bool
+	}{
+		{"2025-07-04T06:30:00-04:00", "2025-07-04T06:30:00-04:00", true},
+		{"2025-07-04T10:30:00.123Z", "2025-07-04T10:30:00Z", true},
+		{"2025-07-04T06:30:00+0200", "2025-07-04T06:30:00+02:00", true},
+		{"2025-07-04 06:30:00", "2025-07-04T06:30:00Z", false},
+		{"2025-07-04", "2025-07-04T00:00:00Z", false},
+		{"2025/7/4", "2025-07-04T00:00:00Z", false},
+		{"Fri, 04 Jul 2025 06:30:00 GMT", "2025-07-04T06:30:00Z", true},
+		{"Wed, 04 May 2022 02:41:00 -0400", "2022-05-04T02:41:00-04:00", true},
+		{"2020-12-05T23:15:0Z", "2020-12-05T23:15:00Z", true},
+		{"1751625000", "2025-07-04T10:30:00Z", true},
+		{"1751625000000", "2025-07-04T10:30:00Z", true},
+		{"20250704", "2025-07-04T00:00:00Z", false},
+		{"2025-07-04T06:30:00 EDT", "2025-07-04T06:30:00-04:00", true},
+		{"10/05/2022 05:22 pm", "2022-05-10T17:22:00Z", false},
+		{"1990-01-01", "", false},
+		{"2031-01-01", "", false},
+		{"2025-02-30", "", false},
+		{"not a date", "", false},
+		{"", "", false},
+	}
+	for _, tc := range tests {
+		v, ok := dp.parseMachineDate(tc.in)
+		got := ""
+		if ok {
+			got = v.t.Format(time.RFC3339)
+		}
+		if got != tc.want {
+			t.Errorf("parseMachineDate(%q) = %q, want %q", tc.in, got, tc.want)
+			continue
+		}
+		if ok && v.hasZone != tc.zone {
+			t.Errorf("parseMachineDate(%q).hasZone = %v, want %v", tc.in, v.hasZone, tc.zone)
+		}
+	}
+}
+
+func TestParseTextDate(t *testing.T) {
+	tests := []struct {
+		in    string
+		order dateOrder
+		want  string // YYYY-MM-DD, "" for none
+	}{
+		{"Published March 14, 2021 at 10:30 am", orderMDY, "2021-03-14"},
+		{"Mar. 14th, 2021", orderMDY, "2021-03-14"},
+		{"14 March 2021", orderDMY, "2021-03-14"},
+		{"Veröffentlicht am 14. März 2021, 10:30 Uhr", orderDMY, "2021-03-14"},
+		{"le 14 mars 2021", orderDMY, "2021-03-14"},
+		{"14 de marzo de 2021", orderDMY, "2021-03-14"},
+		{"14 marzo 2021", orderDMY, "2021-03-14"},
+		{"14 de março de 2021", orderDMY, "2021-03-14"},
+		{"14 maart 2021", orderDMY, "2021-03-14"},
+		{"14 марта 2021 г.", orderDMY, "2021-03-14"},
+		{"14 marca 2021", orderDMY, "2021-03-14"},
+		{"14 Mart 2021", orderDMY, "2021-03-14"},
+		{"14 listopada 2021", orderDMY, "2021-11-14"},
+		{"2021年3月14日", orderDMY, "2021-03-14"},
+		{"2021년 3월 14일", orderDMY, "2021-03-14"},
+		{"14.03.2021", orderDMY, "2021-03-14"},
+		{"03/04/2021", orderDMY, "2021-04-03"},
+		{"03/04/2021", orderMDY, "2021-03-04"},
+		{"03/14/2021", orderDMY, "2021-03-14"},
+		{"2021-03-14", orderDMY, "2021-03-14"},
+		{"Tuesday , 03 May 2022", orderDMY, "2022-05-03"},
+		{"It was 2021 and 14 things happened", orderDMY, ""},
+		{"Call 030-1234-2021", orderDMY, ""},
+		{"March 2021", orderDMY, ""},
+	}
+	for _, tc := range tests {
+		dp := &dateParser{order: tc.order, maxY: 2026}
+		v, ok := dp.parseTextDate(tc.in)
+		got := ""
+		if ok {
+			got = v.t.Format("2006-01-02")
+		}
+		if got != tc.want {
+			t.Errorf("parseTextDate(%q, order %d) = %q, want %q", tc.in, tc.order, got, tc.want)
+		}
+	}
+}
+
+func TestReadMetadataDates(t *testing.T) {
+	tests := []struct {
+		name, page, url string
+		pub, mod        string // RFC 3339; "" for none
+	}{
+		{
+			name: "meta published and modified keep the page offset",
+			page: `<meta property="article:published_time" content="2025-07-04T06:30:00-04:00"><meta property="article:modified_time" content="2025-07-04T07:10:00-04:00">`,
+			pub:  "2025-07-04T06:30:00-04:00", mod: "2025-07-04T07:10:00-04:00",
+		},
+		{
+			name: "JSON-LD before meta",
+			page: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","datePublished":"2024-01-02T08:00:00+01:00","dateModified":"2024-01-03T08:00:00+01:00"}</script><meta name="date" content="2024-05-05">`,
+			pub:  "2024-01-02T08:00:00+01:00", mod: "2024-01-03T08:00:00+01:00",
+		},
+		{
+			name: "a date in the future of the fetch is dropped",
+			page: `<meta property="article:published_time" content="2027-01-01T00:00:00Z"><article><h1>H</h1><p class="date">5 May 2024</p></article>`,
+			pub:  "2024-05-05T00:00:00Z",
+		},
+		{
+			name: "implausibly old dates are dropped",
+			page: `<meta property="article:published_time" content="1970-01-01T00:00:00Z">`,
+		},
+		{
+			name: "URL date",
+			page: `<article><h1>H</h1><p>No date here.</p></article>`,
+			url:  "https://example.com/2021/03/14/story.html",
+			pub:  "2021-03-14T00:00:00Z",
+		},
+		{
+			name: "date-only midnight in the page's offset",
+			page: `<meta property="article:modified_time" content="2021-03-15T10:00:00+02:00"><article><h1>H</h1></article>`,
+			url:  "https://example.com/2021/03/14/story.html",
+			pub:  "2021-03-14T00:00:00+02:00", mod: "2021-03-15T10:00:00+02:00",
+		},
+		{
+			name: "visible German date near the headline",
+			page: `<article><h1>Die Überschrift</h1><div>Von Anna Berg | 14. März 2021</div><p>` + strings.Repeat("Text ", 60) + `</p></article>`,
+			pub:  "2021-03-14T00:00:00Z",
+		},
+		{
+			name: "updated date in text is not the publication date",
+			page: `<article><h1>Headline</h1><div class="meta">Updated March 20, 2021 · Published March 14, 2021</div></article>`,
+			pub:  "2021-03-14T00:00:00Z",
+		},
+		{
+			name: "time pubdate",
+			page: `<article><h1>H</h1><time datetime="2019-06-01T12:00:00+02:00" pubdate>1 June</time></article>`,
+			pub:  "2019-06-01T12:00:00+02:00",
+		},
+		{
+			name: "time in a related list is ignored",
+			page: `<article><h1>H</h1><p>x</p></article><aside><time class="published" datetime="2018-01-01">1 Jan</time></aside>`,
+		},
+		{
+			name: "UTC time shown in the offset given elsewhere on the page",
+			page: `<meta property="article:published_time" content="2022-05-04T03:37:37+00:00"><article><h1>H</h1><time class="entry-date" datetime="2022-05-03T23:37:37-04:00">3 May 2022</time></article>`,
+			pub:  "2022-05-03T23:37:37-04:00",
+		},
+		{
+			name: "UTC time moved to the day the page shows",
+			page: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","datePublished":"2020-12-05T23:15:00Z"}</script><article><h1>H</h1><p class="date">Domenica 06 Dicembre 2020 | 00:36</p></article>`,
+			pub:  "2020-12-06T00:15:00+01:00",
+		},
+		{
+			name: "generic date meta loses to the shown date",
+			page: `<meta name="date" content="2020-04-30"><article><h1>H</h1><ul class="Infoline"><li class="Date">29.04.2020, 12:01 Uhr</li></ul></article>`,
+			pub:  "2020-04-29T12:01:00Z",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			md := metaOf(t, "<html><head></head><body>"+tc.page+"</body></html>", tc.url)
+			if got := rfc(md.Published); got != tc.pub {
+				t.Errorf("published = %q, want %q", got, tc.pub)
+			}
+			if got := rfc(md.Modified); got != tc.mod {
+				t.Errorf("modified = %q, want %q", got, tc.mod)
+			}
+			if md.Published.After(testFetched) {
+				t.Errorf("published %v is after the fetch time", md.Published)
+			}
+		})
+	}
+}
+
+func TestReadMetadataPageFields(t *testing.T) {
+	tests := []struct {
+		name, page, url string
+		check           func(t *testing.T, md metadata)
+	}{
+		{
+			name: "site name from JSON-LD publisher, section from breadcrumbs",
+			page: `<html><head><script type="application/ld+json">[{"@type":"NewsArticle","headline":"Long Headline About Things","publisher":{"@type":"Organization","name":"The Courier"}},{"@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem","position":1,"name":"Home"},{"@type":"ListItem","position":2,"name":"Sport"},{"@type":"ListItem","position":3,"name":"Long Headline About Things"}]}]</script></head><body></body></html>`,
+			check: func(t *testing.T, md metadata) {
+				if md.SiteName != "The Courier" || md.Section != "Sport" {
+					t.Errorf("site %q section %q, want The Courier / Sport", md.SiteName, md.Section)
+				}
+			},
+		},
+		{
+			name: "site name from the host, DOM breadcrumbs",
+			page: `<html><body><ol class="breadcrumb"><li><a href="/">Start</a></li><li><a href="/politik">Politik</a></li></ol><h1>Titel</h1></body></html>`,
+			url:  "https://www.example.de/politik/titel",
+			check: func(t *testing.T, md metadata) {
+				if md.SiteName != "example.de" || md.Section != "Politik" {
+					t.Errorf("site %q section %q, want example.de / Politik", md.SiteName, md.Section)
+				}
+			},
+		},
+		{
+			name: "language from og:locale, canonical resolved",
+			page: `<html><head><meta property="og:locale" content="de_DE"><link rel="canonical" href="/a/b?x=1"></head><body></body></html>`,
+			url:  "https://example.de/a/b?utm=1",
+			check: func(t *testing.T, md metadata) {
+				if md.Language != "de" || md.CanonicalURL != "https://example.de/a/b?x=1" {
+					t.Errorf("language %q canonical %q", md.Language, md.CanonicalURL)
+				}
+			},
+		},
+		{
+			name: "language guessed from text",
+			page: `<html><body><article><p>Die Regierung hat am Montag beschlossen, dass die neuen Regeln für alle gelten und nicht nur für die Städte, die es sich leisten können. Es ist ein Schritt, der auch von der Opposition begrüßt wird.</p></article></body></html>`,
+			check: func(t *testing.T, md metadata) {
+				if md.Language != "de" {
+					t.Errorf("language %q, want de", md.Language)
+				}
+			},
+		},
+		{
+			name: "tags from keywords, paywall from JSON-LD",
+			page: `<html><head><meta name="keywords" content="Energy, Oil ,energy, Climate"><script type="application/ld+json">{"@type":"NewsArticle","headline":"H","isAccessibleForFree":"False","hasPart":{"@type":"WebPageElement","isAccessibleForFree":false,"cssSelector":".paywall"}}</script></head><body></body></html>`,
+			check: func(t *testing.T, md metadata) {
+				if !slices.Equal(md.Tags, []string{"Energy", "Oil", "Climate"}) || !md.Paywalled {
+					t.Errorf("tags %q paywalled %v", md.Tags, md.Paywalled)
+				}
+			},
+		},
+		{
+			name: "broken JSON-LD with raw newlines still read",
+			page: "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Line\none\",\"articleBody\":\"Para one.\nPara two.\"}</script></head><body></body></html>",
+			check: func(t *testing.T, md metadata) {
+				if md.Headline != "Line one" || md.ArticleBody != "Para one. Para two." || md.Type != "NewsArticle" {
+					t.Errorf("headline %q body %q type %q", md.Headline, md.ArticleBody, md.Type)
+				}
+			},
+		},
+		{
+			name: "empty document",
+			page: ``,
+			check: func(t *testing.T, md metadata) {
+				if md.Headline != "" || !md.Published.IsZero() || md.Authors != nil {
+					t.Errorf("empty page gave %+v", md)
+				}
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.check(t, metaOf(t, tc.page, tc.url))
+		})
+	}
+}
+
+func TestGuessLanguage(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The government said on Monday that the new rules will apply to all of the cities and that it is a step forward.", "en"},
+		{"Le gouvernement a annoncé lundi que les nouvelles règles seront appliquées dans toutes les villes et que ce n'est pas une surprise.", "fr"},
+		{"El gobierno anunció el lunes que las nuevas reglas se aplicarán en todas las ciudades y que no es una sorpresa para los ciudadanos.", "es"},
+		{"Правительство объявило в понедельник, что новые правила будут действовать во всех городах, и это не стало сюрпризом для жителей.", "ru"},
+		{"政府は月曜日に新しい規則をすべての都市に適用すると発表しました。これは市民にとって驚きではありませんでした。", "ja"},
+		{"short", ""},
+	}
+	for _, tc := range tests {
+		if got := guessLanguage(tc.text); got != tc.want {
+			t.Errorf("guessLanguage(%.30q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// FuzzParseDate checks that the date parsers never panic and only return
+// plausible dates.
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{
+		"2025-07-04T06:30:00-04:00", "Fri, 04 Jul 2025 06:30:00 GMT", "14. März 2021", "03/04/2021",
+		"2021年3月14日", "1751625000", "March 14th, 2021 at 10:30 pm EST", "31.10.23", "2020-12-05T23:15:0Z",
+		"+99:99", "9999-99-99T99:99:99+99:99", "\xff\xfe", "",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 2*mdMaxDateInput {
+			return
+		}
+		for _, order := range []dateOrder{orderDMY, orderMDY} {
+			dp := &dateParser{order: order, maxY: 2026}
+			for _, parse := range []func(string) (dateVal, bool){dp.parseMachineDate, dp.parseTextDate} {
+				v, ok := parse(s)
+				if !ok {
+					continue
+				}
+				if y := v.t.Year(); y < mdMinYear-1 || y > 2027 {
+					t.Fatalf("parse(%q) gave implausible year %d", s, y)
+				}
+			}
+		}
+		// The page-level path, with the date in several places.
+		page := `<html><head><meta property="article:published_time" content="` + htmlAttrEscape(s) + `"></head><body><article><h1>H</h1><p class="date">` + htmlAttrEscape(s) + `</p></article></body></html>`
+		doc, err := goquery.NewDocumentFromReader(strings.NewReader(page))
+		if err != nil {
+			return
+		}
+		md := readMetadata(doc, nil, testFetched)
+		if md.Published.After(testFetched) {
+			t.Fatalf("published %v after fetch for %q", md.Published, s)
+		}
+	})
+}
+
+func htmlAttrEscape(s string) string {
+	var b bytes.Buffer
+	for _, r := range s {
+		switch r {
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		case '"':
+			b.WriteString("&quot;")
+		case '&':
+			b.WriteString("&amp;")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// BenchmarkReadMetadata times the metadata reader alone (the page is
+// parsed once, outside the loop) on the seed page and on corpus pages.
+func BenchmarkReadMetadata(b *testing.B) {
+	shared := sharedDir(b)
+	if shared == "" {
+		b.Skip("../shared not found")
+	}
+	type page struct {
+		doc  *goquery.Document
+		base *url.URL
+	}
+	var pages []page
+	seed, err := os.ReadFile(filepath.Join(shared, "seed", "newslooks-trump-putin.html"))
+	if err == nil {
+		doc, err := goquery.NewDocumentFromReader(bytes.NewReader(seed))
+		if err != nil {
+			b.Fatal(err)
+		}
+		u, _ := url.Parse("https://newslooks.com/trump-and-putin-discuss-ukraine-iran-diplomacy/")
+		b.Run("page=seed", func(b *testing.B) {
+			b.ReportAllocs()
+			cpu := processCPU()
+			for b.Loop() {
+				readMetadata(doc, u, testFetched)
+			}
+			reportCPU(b, cpu)
+		})
+	}
+	dir := filepath.Join(shared, "corpus", "trafilatura")
+	if _, err := os.Stat(filepath.Join(dir, "gold.json")); err != nil {
+		return
+	}
+	for i, it := range loadCorpus(b, dir) {
+		if i%4 != 0 { // a fixed sample of about 110 pages
+			continue
+		}
+		doc, u := loadCorpusDoc(b, dir, it)
+		pages = append(pages, page{doc, u})
+	}
+	b.Run("corpus=trafilatura", func(b *testing.B) {
+		b.ReportAllocs()
+		cpu := processCPU()
+		i := 0
+		for b.Loop() {
+			p := pages[i%len(pages)]
+			readMetadata(p.doc, p.base, testFetched)
+			i++
+		}
+		reportCPU(b, cpu)
+	})
+}
+
+// reportCPU adds the process CPU time per operation since start as the
+// "cpu-ns/op" metric (single-threaded work, so it is the work done).
+func reportCPU(b *testing.B, start time.Duration) {
+	if start == 0 || b.N == 0 {
+		return
+	}
+	b.ReportMetric(float64(processCPU()-start)/float64(b.N), "cpu-ns/op")
+}
