@@ -629,29 +629,56 @@ func (r *run) loadRobots(ctx context.Context, u *url.URL) *robotsRules {
 	return rules
 }
 
-// enqueue canonicalises ref against base and queues it if wanted.
-func (r *run) enqueue(base *url.URL, ref string, it item) {
+// batch collects discovered URLs and queues them in one transaction.
+type batch struct {
+	r     *run
+	items []item
+	dedup map[string]bool
+}
+
+func (r *run) newBatch() *batch { return &batch{r: r, dedup: map[string]bool{}} }
+
+// add canonicalises ref against base and keeps it if wanted.
+func (b *batch) add(base *url.URL, ref string, it item) {
 	cu, err := Canonicalize(base, ref)
-	if err != nil {
+	if err != nil || b.dedup[cu] {
 		return
 	}
 	u, err := url.Parse(cu)
-	if err != nil || !r.c.wanted(u, it.Kind == kindPage) {
+	if err != nil || !b.r.c.wanted(u, it.Kind == kindPage) {
 		return
 	}
+	b.dedup[cu] = true
 	it.URL = cu
-	added, err := r.st.enqueue(it, enqueueOpts{run: r.id})
-	if err != nil {
-		r.log.Error("frontier", "err", err)
-		r.countErr(KindStore)
-		return
+	b.items = append(b.items, it)
+}
+
+// flush queues what was added, in chunks so one transaction stays small.
+func (b *batch) flush() {
+	const chunk = 5000
+	for len(b.items) > 0 {
+		n := min(chunk, len(b.items))
+		added, err := b.r.st.enqueueMany(b.items[:n], enqueueOpts{run: b.r.id})
+		b.items = b.items[n:]
+		if err != nil {
+			b.r.log.Error("frontier", "err", err)
+			b.r.countErr(KindStore)
+			continue
+		}
+		if added > 0 {
+			b.r.count(func(s *Summary) { s.Discovered += int64(added) })
+			b.r.mu.Lock()
+			b.r.cond.Broadcast()
+			b.r.mu.Unlock()
+		}
 	}
-	if added {
-		r.count(func(s *Summary) { s.Discovered++ })
-		r.mu.Lock()
-		r.cond.Signal()
-		r.mu.Unlock()
-	}
+}
+
+// enqueue queues one discovered URL.
+func (r *run) enqueue(base *url.URL, ref string, it item) {
+	b := r.newBatch()
+	b.add(base, ref, it)
+	b.flush()
 }
 
 func (r *run) handleSitemap(it item, u *url.URL, res *response, log *slog.Logger) {
@@ -662,13 +689,15 @@ func (r *run) handleSitemap(it item, u *url.URL, res *response, log *slog.Logger
 		r.markState(it.URL, stateFailed)
 		return
 	}
+	b := r.newBatch()
 	for _, e := range doc.Entries {
 		if doc.Index {
-			r.enqueue(u, e.Loc, item{Kind: kindSitemap, Via: "sitemap", Depth: it.Depth, Lastmod: e.Lastmod})
+			b.add(u, e.Loc, item{Kind: kindSitemap, Via: "sitemap", Depth: it.Depth, Lastmod: e.Lastmod})
 		} else {
-			r.enqueue(u, e.Loc, item{Kind: kindPage, Via: "sitemap", Depth: it.Depth + 1, Lastmod: e.Lastmod, News: e.News})
+			b.add(u, e.Loc, item{Kind: kindPage, Via: "sitemap", Depth: it.Depth + 1, Lastmod: e.Lastmod, News: e.News})
 		}
 	}
+	b.flush()
 	log.Debug("sitemap read", "index", doc.Index, "entries", len(doc.Entries))
 	r.markFetched(it, res, "")
 }
@@ -681,9 +710,11 @@ func (r *run) handleFeed(it item, u *url.URL, res *response, log *slog.Logger) {
 		r.markState(it.URL, stateFailed)
 		return
 	}
+	b := r.newBatch()
 	for _, e := range entries {
-		r.enqueue(u, e.Loc, item{Kind: kindPage, Via: "feed", Depth: it.Depth + 1, Lastmod: e.Lastmod})
+		b.add(u, e.Loc, item{Kind: kindPage, Via: "feed", Depth: it.Depth + 1, Lastmod: e.Lastmod})
 	}
+	b.flush()
 	log.Debug("feed read", "entries", len(entries))
 	r.markFetched(it, res, "")
 }
@@ -731,16 +762,18 @@ func (r *run) handlePage(ctx context.Context, it item, u *url.URL, res *response
 	nofollow := info.nofollow || strings.Contains(xrt, "nofollow") || strings.Contains(xrt, "none")
 
 	// Follow links and discover feeds.
+	b := r.newBatch()
 	if !nofollow && r.cfg.MaxDepth >= 0 && it.Depth+1 <= r.cfg.MaxDepth {
 		for _, l := range info.links {
-			r.enqueue(final, l, item{Kind: kindPage, Via: "link", Depth: it.Depth + 1})
+			b.add(final, l, item{Kind: kindPage, Via: "link", Depth: it.Depth + 1})
 		}
 	}
 	if r.cfg.DiscoverFeeds {
 		for _, f := range info.feeds {
-			r.enqueue(final, f, item{Kind: kindFeed, Via: "link", Depth: it.Depth})
+			b.add(final, f, item{Kind: kindFeed, Via: "link", Depth: it.Depth})
 		}
 	}
+	b.flush()
 
 	page := &article.Page{
 		URL:         it.URL,

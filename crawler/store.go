@@ -122,44 +122,55 @@ type enqueueOpts struct {
 // enqueue adds it to the frontier unless the seen-set says it is not
 // needed. It reports whether the URL was queued.
 func (s *store) enqueue(it item, o enqueueOpts) (bool, error) {
-	var added bool
+	n, err := s.enqueueMany([]item{it}, o)
+	return n == 1, err
+}
+
+// enqueueMany is enqueue for a batch, in one transaction; it returns how
+// many items were queued.
+func (s *store) enqueueMany(items []item, o enqueueOpts) (int, error) {
+	if len(items) == 0 {
+		return 0, nil
+	}
+	var added int
 	err := s.db.Update(func(tx *bolt.Tx) error {
+		added = 0
 		seen, q := tx.Bucket(bucketSeen), tx.Bucket(bucketQueue)
-		key := []byte(it.URL)
-		var rec record
-		if v := seen.Get(key); v != nil {
-			if err := json.Unmarshal(v, &rec); err != nil {
-				return fmt.Errorf("decode record of %s: %w", it.URL, err)
+		for _, it := range items {
+			key := []byte(it.URL)
+			var rec record
+			if v := seen.Get(key); v != nil {
+				if err := json.Unmarshal(v, &rec); err != nil {
+					return fmt.Errorf("decode record of %s: %w", it.URL, err)
+				}
+				if !needsFetch(&rec, it, o, q) {
+					continue
+				}
+			} else {
+				rec = record{Kind: it.Kind}
 			}
-			if !needsFetch(&rec, it, o, q) {
-				return nil
+			seq, err := q.NextSequence()
+			if err != nil {
+				return err
 			}
-		} else {
-			rec = record{Kind: it.Kind}
+			rec.State, rec.Seq = stateQueued, seq
+			if rec.Kind == "" {
+				rec.Kind = it.Kind
+			}
+			if err := putJSON(seen, key, &rec); err != nil {
+				return err
+			}
+			if err := putJSON(q, seqKey(seq), &it); err != nil {
+				return err
+			}
+			added++
 		}
-		seq, err := q.NextSequence()
-		if err != nil {
-			return err
-		}
-		rec.State, rec.Seq = stateQueued, seq
-		if rec.Kind == "" {
-			rec.Kind = it.Kind
-		}
-		if err := putJSON(seen, key, &rec); err != nil {
-			return err
-		}
-		if err := putJSON(q, seqKey(seq), &it); err != nil {
-			return err
-		}
-		added = true
 		return nil
 	})
 	if err != nil {
-		return false, fmt.Errorf("enqueue %s: %w", it.URL, err)
+		return 0, fmt.Errorf("enqueue %d URLs (first %s): %w", len(items), items[0].URL, err)
 	}
-	if added {
-		s.queued.Add(1)
-	}
+	s.queued.Add(int64(added))
 	return added, nil
 }
 
