@@ -621,6 +621,14 @@ func (d *doc) descriptorReferent(p *para, n *np) *entity {
 		for _, md := range mods {
 			if e.tset[md] {
 				score++
+			} else if e.kind == kindOrg {
+				// "the production company" → Dick Clark Productions
+				for _, w := range e.words {
+					if w == md || w == md+"s" || w+"s" == md {
+						score++
+						break
+					}
+				}
 			}
 		}
 		if e.kind == kindOrg && d.l.inClass("company", n.head) {

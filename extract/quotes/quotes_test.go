@@ -194,6 +194,14 @@ func TestQuotePatterns(t *testing.T) {
 			want:  []wantQuote{{text: "It was just that immediate feeling of recognition.", speaker: "Jessie Buckley"}},
 		},
 		{
+			name: "the company by its modifiers",
+			paras: []string{
+				`Big Machine Records and Dick Clark Productions disagree. Big Machine Records said so twice, and Big Machine Records said so again.`,
+				`“We have no further comment on it,” the production company said.`,
+			},
+			want: []wantQuote{{text: "We have no further comment on it,", speaker: "Dick Clark Productions", para: 1}},
+		},
+		{
 			name:  "an infinitive is not a report",
 			paras: []string{`Noah Hawley is in talks to write and direct “the fourth film in the series.”`},
 			want:  []wantQuote{{text: "the fourth film in the series.", speaker: ""}},
