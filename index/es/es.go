@@ -1,0 +1,568 @@
+// Package esindex is Byline's Elasticsearch 8 backend of index.Index.
+//
+// Layout: an index template (template.json, installed by New) maps
+// byline-articles-* with explicit mappings and adds every matching index to
+// the read alias byline-articles. Articles are written to one index per
+// publication month (byline-articles-2025.07; byline-articles-undated for
+// articles without a date), so a re-indexed old article lands on its own
+// document in its own month, and old months are dropped whole with
+// DropBefore. Reads go through the alias.
+//
+// Writes use esutil.BulkIndexer with the article id as document id and
+// external versioning (version = article.Version()), so an older or
+// repeated version never overwrites a newer one: ES answers 409
+// version_conflict_engine_exception, reported here as done(nil) and counted
+// as Skipped. Items rejected with 429 or 5xx are retried with exponential
+// backoff; other item errors (mapping errors) are reported to done; a
+// request that cannot reach the cluster reports an error wrapping
+// index.ErrUnavailable.
+package esindex
+
+import (
+	"bytes"
+	"context"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/elastic/go-elasticsearch/v8"
+	"github.com/elastic/go-elasticsearch/v8/esapi"
+	"github.com/elastic/go-elasticsearch/v8/esutil"
+
+	"byline/article"
+	"byline/index"
+)
+
+// templateJSON is the canonical index template (copied to
+// deploy/elasticsearch/byline-articles.template.json).
+//
+//go:embed template.json
+var templateJSON []byte
+
+// Index is the Elasticsearch backend. It is safe for concurrent use.
+type Index struct {
+	cfg    Config
+	client *elasticsearch.Client
+	bi     esutil.BulkIndexer
+
+	mu     sync.RWMutex // guards closed against Add
+	closed bool
+
+	pending atomic.Int64  // added items whose done has not run yet
+	changed chan struct{} // signalled when an item finishes or is re-queued
+
+	closeOnce sync.Once
+	closeErr  error
+
+	added, flushed, failed, indexed, skipped atomic.Uint64
+}
+
+var _ index.Index = (*Index)(nil)
+
+// New connects to Elasticsearch, installs the index template and makes sure
+// the read alias exists, and starts the bulk writer.
+func New(ctx context.Context, cfg Config) (*Index, error) {
+	cfg = cfg.withDefaults()
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	client, err := newClient(cfg)
+	if err != nil {
+		return nil, err
+	}
+	x := &Index{cfg: cfg, client: client, changed: make(chan struct{}, 1)}
+	if err := x.install(ctx); err != nil {
+		return nil, err
+	}
+	x.bi, err = esutil.NewBulkIndexer(esutil.BulkIndexerConfig{
+		Client:        client,
+		NumWorkers:    cfg.NumWorkers,
+		FlushBytes:    cfg.FlushBytes,
+		FlushInterval: cfg.FlushInterval,
+		Refresh:       cfg.Refresh,
+		OnError: func(_ context.Context, err error) {
+			cfg.Logger.Warn("elasticsearch bulk request failed", "err", err)
+		},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("elasticsearch bulk indexer: %w", err)
+	}
+	return x, nil
+}
+
+// Template returns the index template body New installs, with the
+// configured prefix, shards and replicas.
+func (x *Index) Template() ([]byte, error) { return renderTemplate(x.cfg) }
+
+func renderTemplate(cfg Config) ([]byte, error) {
+	var t map[string]any
+	if err := json.Unmarshal(templateJSON, &t); err != nil {
+		return nil, fmt.Errorf("parse embedded template: %w", err)
+	}
+	t["index_patterns"] = []string{cfg.IndexPrefix + "-*"}
+	tmpl := t["template"].(map[string]any)
+	tmpl["aliases"] = map[string]any{cfg.IndexPrefix: map[string]any{}}
+	settings := tmpl["settings"].(map[string]any)["index"].(map[string]any)
+	settings["number_of_shards"] = cfg.Shards
+	settings["number_of_replicas"] = cfg.Replicas
+	return json.Marshal(t)
+}
+
+// IndexFor names the index an article is written to: the prefix and the
+// UTC publication month (prefix-2025.07), or prefix-undated.
+func (x *Index) IndexFor(a *article.Article) string { return indexFor(x.cfg.IndexPrefix, a) }
+
+func indexFor(prefix string, a *article.Article) string {
+	t := a.Published()
+	if t.IsZero() {
+		return prefix + "-undated"
+	}
+	return prefix + "-" + t.UTC().Format("2006.01")
+}
+
+// install puts the index template and creates the undated index so the
+// alias exists before the first write.
+func (x *Index) install(ctx context.Context) error {
+	body, err := renderTemplate(x.cfg)
+	if err != nil {
+		return err
+	}
+	res, err := x.do(ctx, esapi.IndicesPutIndexTemplateRequest{Name: x.cfg.IndexPrefix, Body: bytes.NewReader(body)})
+	if err != nil {
+		return fmt.Errorf("install index template %s: %w", x.cfg.IndexPrefix, err)
+	}
+	if err := x.check(res, "install index template "+x.cfg.IndexPrefix); err != nil {
+		return err
+	}
+	undated := x.cfg.IndexPrefix + "-undated"
+	res, err = x.do(ctx, esapi.IndicesCreateRequest{Index: undated})
+	if err != nil {
+		return fmt.Errorf("create index %s: %w", undated, err)
+	}
+	if err := x.check(res, "create index "+undated); err != nil && !isType(err, "resource_already_exists_exception") {
+		return err
+	}
+	return nil
+}
+
+// do runs an esapi request with the default timeout when ctx has none; a
+// transport failure wraps index.ErrUnavailable. The caller reads or closes
+// the body through check or decode.
+func (x *Index) do(ctx context.Context, req esapi.Request) (*esapi.Response, error) {
+	if _, ok := ctx.Deadline(); !ok {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, x.cfg.RequestTimeout)
+		defer cancel()
+		res, err := req.Do(ctx, x.client)
+		if err != nil {
+			return nil, unavailable(err)
+		}
+		// Read the body before the deferred cancel kills it.
+		b, err := io.ReadAll(res.Body)
+		_ = res.Body.Close()
+		if err != nil {
+			return nil, unavailable(err)
+		}
+		res.Body = io.NopCloser(bytes.NewReader(b))
+		return res, nil
+	}
+	res, err := req.Do(ctx, x.client)
+	if err != nil {
+		return nil, unavailable(err)
+	}
+	return res, nil
+}
+
+func unavailable(err error) error {
+	if errors.Is(err, context.Canceled) {
+		return err
+	}
+	return fmt.Errorf("%w: %v", index.ErrUnavailable, err)
+}
+
+// esError is an error response of Elasticsearch (types.ElasticsearchError).
+type esError struct {
+	Status int `json:"status"`
+	Err    struct {
+		Type     string `json:"type"`
+		Reason   string `json:"reason"`
+		CausedBy *struct {
+			Type   string `json:"type"`
+			Reason string `json:"reason"`
+		} `json:"caused_by"`
+		RootCause []struct {
+			Type   string `json:"type"`
+			Reason string `json:"reason"`
+		} `json:"root_cause"`
+	} `json:"error"`
+	op string
+}
+
+func (e *esError) Error() string {
+	s := fmt.Sprintf("%s: elasticsearch %d %s: %s", e.op, e.Status, e.Err.Type, e.Err.Reason)
+	if c := e.Err.CausedBy; c != nil && c.Reason != "" {
+		s += " (" + c.Type + ": " + c.Reason + ")"
+	}
+	return s
+}
+
+// Unwrap makes 429 and 5xx answers match index.ErrUnavailable.
+func (e *esError) Unwrap() error {
+	if e.Status == http.StatusTooManyRequests || e.Status >= 500 {
+		return index.ErrUnavailable
+	}
+	return nil
+}
+
+func isType(err error, typ string) bool {
+	var e *esError
+	return errors.As(err, &e) && e.Err.Type == typ
+}
+
+// check closes res and turns an error status into an *esError.
+func (x *Index) check(res *esapi.Response, op string) error {
+	defer res.Body.Close()
+	if !res.IsError() {
+		_, _ = io.Copy(io.Discard, res.Body)
+		return nil
+	}
+	return decodeError(res, op)
+}
+
+func decodeError(res *esapi.Response, op string) error {
+	e := &esError{Status: res.StatusCode, op: op}
+	b, _ := io.ReadAll(io.LimitReader(res.Body, 1<<20))
+	if err := json.Unmarshal(b, e); err != nil || e.Err.Type == "" {
+		e.Err.Type = http.StatusText(res.StatusCode)
+		e.Err.Reason = strings.TrimSpace(string(b))
+	}
+	e.Status = res.StatusCode
+	return e
+}
+
+// decode reads a successful response into v, closing the body.
+func (x *Index) decode(res *esapi.Response, op string, v any) error {
+	defer res.Body.Close()
+	if res.IsError() {
+		return decodeError(res, op)
+	}
+	if err := json.NewDecoder(res.Body).Decode(v); err != nil {
+		return fmt.Errorf("%s: decode response: %w", op, err)
+	}
+	return nil
+}
+
+// esDoc is the stored document: the article with speakers flattened to a
+// keyword array of names (Kibana cannot facet on nested fields) and the
+// per-speaker counts kept, unindexed, in speaker_details.
+type esDoc struct {
+	article.Article
+	Speakers       []string          `json:"speakers"`
+	SpeakerDetails []article.Speaker `json:"speaker_details"`
+	Version        int64             `json:"version"`
+}
+
+func toDoc(a *article.Article) esDoc {
+	names := []string{}
+	seen := map[string]bool{}
+	add := func(s string) {
+		s = strings.TrimSpace(s)
+		if s != "" && !seen[s] {
+			seen[s] = true
+			names = append(names, s)
+		}
+	}
+	for _, s := range a.Speakers {
+		add(s.Name)
+	}
+	for _, q := range a.Quotes {
+		if q.Speaker != nil {
+			add(*q.Speaker)
+		}
+	}
+	c := *a
+	c.Normalize()
+	return esDoc{Article: c, Speakers: names, SpeakerDetails: c.Speakers, Version: a.Version()}
+}
+
+func (d *esDoc) toArticle() *article.Article {
+	a := d.Article
+	a.Speakers = d.SpeakerDetails
+	a.Normalize()
+	return &a
+}
+
+// Add queues a for the bulk indexer; see index.Writer.
+func (x *Index) Add(ctx context.Context, a *article.Article, done func(error)) error {
+	if a == nil || a.ID == "" {
+		return fmt.Errorf("index add: article without id")
+	}
+	if done == nil {
+		done = func(error) {}
+	}
+	body, err := json.Marshal(toDoc(a))
+	if err != nil {
+		return fmt.Errorf("index add %s: encode: %w", a.ID, err)
+	}
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	if x.closed {
+		return index.ErrClosed
+	}
+	x.pending.Add(1)
+	if err := x.bi.Add(ctx, x.item(a.ID, indexFor(x.cfg.IndexPrefix, a), a.Version(), body, 0, done)); err != nil {
+		x.finish()
+		return fmt.Errorf("index add %s: %w", a.ID, err)
+	}
+	x.added.Add(1)
+	return nil
+}
+
+// item builds the bulk item for one attempt at writing an article.
+func (x *Index) item(id, idx string, version int64, body []byte, attempt int, done func(error)) esutil.BulkIndexerItem {
+	return esutil.BulkIndexerItem{
+		Action:      "index",
+		Index:       idx,
+		DocumentID:  id,
+		Version:     &version,
+		VersionType: "external",
+		Body:        bytes.NewReader(body),
+		OnSuccess: func(context.Context, esutil.BulkIndexerItem, esutil.BulkIndexerResponseItem) {
+			x.indexed.Add(1)
+			x.flushed.Add(1)
+			done(nil)
+			x.finish()
+		},
+		OnFailure: func(ctx context.Context, _ esutil.BulkIndexerItem, res esutil.BulkIndexerResponseItem, err error) {
+			x.onFailure(ctx, id, idx, version, body, attempt, done, res, err)
+		},
+	}
+}
+
+// onFailure sorts a failed item: a version conflict is success, a 429 or
+// 5xx is retried with backoff, anything else is reported.
+func (x *Index) onFailure(ctx context.Context, id, idx string, version int64, body []byte, attempt int, done func(error), res esutil.BulkIndexerResponseItem, err error) {
+	switch {
+	case err != nil:
+		// The whole bulk request failed after the client's own retries.
+		x.failed.Add(1)
+		done(fmt.Errorf("index article %s: %w", id, unavailable(err)))
+		x.finish()
+	case res.Status == http.StatusConflict || res.Error.Type == "version_conflict_engine_exception":
+		x.skipped.Add(1)
+		x.flushed.Add(1)
+		done(nil)
+		x.finish()
+	case res.Status == http.StatusTooManyRequests || res.Status >= 500:
+		if attempt+1 > x.cfg.MaxRetries {
+			x.failed.Add(1)
+			done(fmt.Errorf("index article %s into %s: %w: %d %s: %s after %d retries", id, idx, index.ErrUnavailable, res.Status, res.Error.Type, res.Error.Reason, attempt))
+			x.finish()
+			return
+		}
+		wait := x.cfg.backoff(attempt + 1)
+		x.cfg.Logger.Debug("retrying bulk item", "id", id, "status", res.Status, "type", res.Error.Type, "attempt", attempt+1, "wait", wait)
+		time.AfterFunc(wait, func() {
+			if err := x.bi.Add(context.WithoutCancel(ctx), x.item(id, idx, version, body, attempt+1, done)); err != nil {
+				x.failed.Add(1)
+				done(fmt.Errorf("index article %s: re-queue: %w", id, err))
+				x.finish()
+				return
+			}
+			x.signal()
+		})
+	default:
+		x.failed.Add(1)
+		msg := fmt.Sprintf("index article %s into %s: elasticsearch %d %s: %s", id, idx, res.Status, res.Error.Type, res.Error.Reason)
+		if res.Error.Cause.Reason != "" {
+			msg += " (" + res.Error.Cause.Type + ": " + res.Error.Cause.Reason + ")"
+		}
+		x.cfg.Logger.Warn("bulk item rejected", "id", id, "index", idx, "status", res.Status, "type", res.Error.Type, "reason", res.Error.Reason)
+		done(errors.New(msg))
+		x.finish()
+	}
+}
+
+func (x *Index) finish() {
+	x.pending.Add(-1)
+	x.signal()
+}
+
+func (x *Index) signal() {
+	select {
+	case x.changed <- struct{}{}:
+	default:
+	}
+}
+
+// Flush sends everything queued and waits until every item added so far
+// is done, including items waiting to be retried.
+func (x *Index) Flush(ctx context.Context) error {
+	for {
+		if err := x.bi.Flush(ctx); err != nil && !errors.Is(err, esutil.ErrIndexerClosed) {
+			return fmt.Errorf("flush: %w", err)
+		}
+		if x.pending.Load() <= 0 {
+			return nil
+		}
+		select {
+		case <-x.changed:
+		case <-ctx.Done():
+			return fmt.Errorf("flush: %d articles still pending: %w", x.pending.Load(), ctx.Err())
+		}
+	}
+}
+
+// Close flushes, waits for retries, and stops the bulk indexer; a second
+// Close is a no-op.
+func (x *Index) Close(ctx context.Context) error {
+	x.closeOnce.Do(func() {
+		x.mu.Lock()
+		x.closed = true
+		x.mu.Unlock()
+		err := x.Flush(ctx)
+		if cerr := x.bi.Close(ctx); cerr != nil && err == nil {
+			err = fmt.Errorf("close bulk indexer: %w", cerr)
+		}
+		x.closeErr = err
+	})
+	return x.closeErr
+}
+
+// Stats returns the writer counters.
+func (x *Index) Stats() index.WriterStats {
+	return index.WriterStats{
+		Added:    x.added.Load(),
+		Flushed:  x.flushed.Load(),
+		Failed:   x.failed.Load(),
+		Indexed:  x.indexed.Load(),
+		Skipped:  x.skipped.Load(),
+		Requests: x.bi.Stats().NumRequests,
+	}
+}
+
+// Get returns the article with id from whichever monthly index holds it
+// (the highest version if a changed publication date left two copies).
+func (x *Index) Get(ctx context.Context, id string) (*article.Article, error) {
+	body := map[string]any{
+		"query": map[string]any{"ids": map[string]any{"values": []string{id}}},
+		"size":  1,
+		"sort":  []any{map[string]any{"version": map[string]any{"order": "desc"}}},
+	}
+	var res searchResponse
+	if err := x.search(ctx, "get "+id, body, &res); err != nil {
+		return nil, err
+	}
+	if len(res.Hits.Hits) == 0 {
+		return nil, fmt.Errorf("get %s: %w", id, index.ErrNotFound)
+	}
+	var d esDoc
+	if err := json.Unmarshal(res.Hits.Hits[0].Source, &d); err != nil {
+		return nil, fmt.Errorf("get %s: decode source: %w", id, err)
+	}
+	return d.toArticle(), nil
+}
+
+// Delete removes the article from every monthly index. Deleting an unknown
+// id is not an error.
+func (x *Index) Delete(ctx context.Context, id string) error {
+	body, _ := json.Marshal(map[string]any{"query": map[string]any{"ids": map[string]any{"values": []string{id}}}})
+	refresh := true
+	res, err := x.do(ctx, esapi.DeleteByQueryRequest{
+		Index:     []string{x.cfg.IndexPrefix},
+		Body:      bytes.NewReader(body),
+		Refresh:   &refresh,
+		Conflicts: "proceed",
+	})
+	if err != nil {
+		return fmt.Errorf("delete %s: %w", id, err)
+	}
+	return x.check(res, "delete "+id)
+}
+
+// Count returns the number of articles behind the alias.
+func (x *Index) Count(ctx context.Context) (uint64, error) {
+	res, err := x.do(ctx, esapi.CountRequest{Index: []string{x.cfg.IndexPrefix}})
+	if err != nil {
+		return 0, fmt.Errorf("count: %w", err)
+	}
+	var out struct {
+		Count uint64 `json:"count"`
+	}
+	if err := x.decode(res, "count", &out); err != nil {
+		if isType(err, "index_not_found_exception") {
+			return 0, nil
+		}
+		return 0, err
+	}
+	return out.Count, nil
+}
+
+// Months lists the monthly indices behind the prefix, oldest first
+// (the undated index is not listed).
+func (x *Index) Months(ctx context.Context) ([]string, error) {
+	res, err := x.do(ctx, esapi.CatIndicesRequest{Index: []string{x.cfg.IndexPrefix + "-*"}, Format: "json", H: []string{"index"}})
+	if err != nil {
+		return nil, fmt.Errorf("list indices: %w", err)
+	}
+	var rows []struct {
+		Index string `json:"index"`
+	}
+	if err := x.decode(res, "list indices", &rows); err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, r := range rows {
+		if _, ok := monthOf(x.cfg.IndexPrefix, r.Index); ok {
+			out = append(out, r.Index)
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+func monthOf(prefix, name string) (time.Time, bool) {
+	s, ok := strings.CutPrefix(name, prefix+"-")
+	if !ok {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006.01", s)
+	return t, err == nil
+}
+
+// DropBefore deletes every monthly index for a month before the month of
+// before (articles published earlier disappear; the undated index is
+// kept). It returns the names of the deleted indices.
+func (x *Index) DropBefore(ctx context.Context, before time.Time) ([]string, error) {
+	names, err := x.Months(ctx)
+	if err != nil {
+		return nil, err
+	}
+	cut := time.Date(before.UTC().Year(), before.UTC().Month(), 1, 0, 0, 0, 0, time.UTC)
+	var drop []string
+	for _, n := range names {
+		if m, _ := monthOf(x.cfg.IndexPrefix, n); m.Before(cut) {
+			drop = append(drop, n)
+		}
+	}
+	if len(drop) == 0 {
+		return nil, nil
+	}
+	res, err := x.do(ctx, esapi.IndicesDeleteRequest{Index: drop})
+	if err != nil {
+		return nil, fmt.Errorf("drop indices %v: %w", drop, err)
+	}
+	if err := x.check(res, fmt.Sprintf("drop indices %v", drop)); err != nil {
+		return nil, err
+	}
+	x.cfg.Logger.Info("dropped monthly indices", "indices", drop)
+	return drop, nil
+}

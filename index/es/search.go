@@ -1,0 +1,479 @@
+package esindex
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/elastic/go-elasticsearch/v8/esapi"
+
+	"byline/index"
+)
+
+// Field names in the Elasticsearch documents.
+const (
+	fSite      = "site_name"
+	fSection   = "section"
+	fLanguage  = "language"
+	fAuthors   = "authors.keyword"
+	fSpeakers  = "speakers"
+	fPublished = "published_at"
+	fQuotes    = "quotes"
+	fQText     = "quotes.text"
+	fQSpeaker  = "quotes.speaker"
+)
+
+// textFields are matched by free text in article search, with boosts.
+var textFields = []string{"headline^3", "summary^2", "bullets^1.5", "body"}
+
+// filterFields maps query filter fields to keyword fields (articles).
+var filterFields = map[string]string{
+	index.FieldSite:     fSite,
+	index.FieldSection:  fSection,
+	index.FieldAuthor:   fAuthors,
+	index.FieldSpeaker:  fSpeakers,
+	index.FieldLanguage: fLanguage,
+}
+
+// facetSize is the number of buckets per keyword facet.
+const facetSize = 10
+
+type obj = map[string]any
+
+func term(field, value string) obj {
+	return obj{"term": obj{field: obj{"value": strings.TrimSpace(value), "case_insensitive": true}}}
+}
+
+// translate turns a parsed query into query DSL. In quote mode free text
+// matches quotes.text and speaker filters quotes.speaker (the caller wraps
+// the result in a nested query); other fields are rejected there because a
+// nested query cannot see its parent (build lifts top-level ones out).
+func translate(n index.Node, quotes bool) (obj, error) {
+	switch n := n.(type) {
+	case nil:
+		return obj{"match_all": obj{}}, nil
+	case *index.Term:
+		if n.Field != "" {
+			if quotes {
+				if n.Field != index.FieldSpeaker {
+					return nil, fmt.Errorf("%w: in quote search %s: can only be combined with AND at the top level", index.ErrBadQuery, n.Field)
+				}
+				return term(fQSpeaker, n.Value), nil
+			}
+			f, ok := filterFields[n.Field]
+			if !ok {
+				return nil, fmt.Errorf("%w: unknown field %q", index.ErrBadQuery, n.Field)
+			}
+			return term(f, n.Value), nil
+		}
+		fields := textFields
+		if quotes {
+			fields = []string{fQText}
+		}
+		mm := obj{"query": n.Value, "fields": fields, "operator": "and"}
+		if n.Phrase && strings.Contains(n.Value, " ") {
+			mm = obj{"query": n.Value, "fields": fields, "type": "phrase"}
+		}
+		return obj{"multi_match": mm}, nil
+	case *index.And:
+		var must, not []any
+		for _, c := range n.Children {
+			if neg, ok := c.(*index.Not); ok {
+				q, err := translate(neg.Child, quotes)
+				if err != nil {
+					return nil, err
+				}
+				not = append(not, q)
+				continue
+			}
+			q, err := translate(c, quotes)
+			if err != nil {
+				return nil, err
+			}
+			must = append(must, q)
+		}
+		b := obj{}
+		if len(must) > 0 {
+			b["must"] = must
+		}
+		if len(not) > 0 {
+			b["must_not"] = not
+		}
+		return obj{"bool": b}, nil
+	case *index.Or:
+		var should []any
+		for _, c := range n.Children {
+			q, err := translate(c, quotes)
+			if err != nil {
+				return nil, err
+			}
+			should = append(should, q)
+		}
+		return obj{"bool": obj{"should": should, "minimum_should_match": 1}}, nil
+	case *index.Not:
+		q, err := translate(n.Child, quotes)
+		if err != nil {
+			return nil, err
+		}
+		return obj{"bool": obj{"must_not": []any{q}}}, nil
+	}
+	return nil, fmt.Errorf("%w: unsupported node %T", index.ErrBadQuery, n)
+}
+
+// dateRange is the published_at range filter, or nil.
+func dateRange(q index.Query) obj {
+	if q.Since.IsZero() && q.Until.IsZero() {
+		return nil
+	}
+	r := obj{}
+	if !q.Since.IsZero() {
+		r["gte"] = q.Since.UTC().Format(time.RFC3339)
+	}
+	if !q.Until.IsZero() {
+		r["lt"] = q.Until.UTC().Format(time.RFC3339)
+	}
+	return obj{"range": obj{fPublished: r}}
+}
+
+func sortClause(q index.Query) []any {
+	if q.Sort == index.SortDate {
+		return []any{
+			obj{fPublished: obj{"order": "desc", "missing": "_last"}},
+			obj{"_score": obj{"order": "desc"}},
+			obj{"id": obj{"order": "asc"}},
+		}
+	}
+	return []any{obj{"_score": obj{"order": "desc"}}, obj{"id": obj{"order": "asc"}}}
+}
+
+// articleRequest builds the search body for an article search.
+func articleRequest(q index.Query) (obj, error) {
+	n, err := index.Parse(q.Text)
+	if err != nil {
+		return nil, err
+	}
+	must, err := translate(n, false)
+	if err != nil {
+		return nil, err
+	}
+	var filter []any
+	for _, f := range q.Filters() {
+		filter = append(filter, term(filterFields[f.Field], f.Value))
+	}
+	if r := dateRange(q); r != nil {
+		filter = append(filter, r)
+	}
+	b := obj{"must": []any{must}}
+	if len(filter) > 0 {
+		b["filter"] = filter
+	}
+	body := obj{
+		"query":            obj{"bool": b},
+		"from":             q.From,
+		"size":             q.Limit,
+		"track_total_hits": true,
+		"sort":             sortClause(q),
+		"_source":          []string{"id", "url", "headline", "site_name", "published_at", "summary", "authors"},
+		"highlight": obj{
+			"encoder":   "html",
+			"pre_tags":  []string{"<mark>"},
+			"post_tags": []string{"</mark>"},
+			"fields": obj{
+				"headline": obj{"number_of_fragments": 0},
+				"summary":  obj{"number_of_fragments": 0},
+				"body":     obj{"fragment_size": 160, "number_of_fragments": 3},
+			},
+		},
+	}
+	if q.Facets {
+		body["aggs"] = obj{
+			"site":    obj{"terms": obj{"field": fSite, "size": facetSize}},
+			"section": obj{"terms": obj{"field": fSection, "size": facetSize}},
+			"author":  obj{"terms": obj{"field": fAuthors, "size": facetSize}},
+			"speaker": obj{"terms": obj{"field": fSpeakers, "size": facetSize}},
+			"published": obj{"date_histogram": obj{
+				"field": fPublished, "calendar_interval": "month", "format": "yyyy-MM", "min_doc_count": 1,
+			}},
+		}
+	}
+	return body, nil
+}
+
+// quoteRequest builds the search body for a quote search: a nested query
+// on quotes with inner_hits, article-level filters outside it, and a nested
+// aggregation that counts matching quotes (the total) and their speakers.
+// Articles are fetched up to From+Limit (each has at least one matching
+// quote) and their inner hits are paged in Go.
+func quoteRequest(q index.Query) (obj, error) {
+	n, err := index.Parse(q.Text)
+	if err != nil {
+		return nil, err
+	}
+	// Lift top-level article filters out of the nested part.
+	var outer []any
+	var inner []index.Node
+	kids := []index.Node{n}
+	if a, ok := n.(*index.And); ok {
+		kids = a.Children
+	}
+	for _, c := range kids {
+		if t, ok := c.(*index.Term); ok && t.Field != "" && t.Field != index.FieldSpeaker {
+			outer = append(outer, term(filterFields[t.Field], t.Value))
+			continue
+		}
+		if c != nil {
+			inner = append(inner, c)
+		}
+	}
+	for _, f := range q.Filters() {
+		if f.Field == index.FieldSpeaker {
+			inner = append(inner, f)
+			continue
+		}
+		outer = append(outer, term(filterFields[f.Field], f.Value))
+	}
+	if r := dateRange(q); r != nil {
+		outer = append(outer, r)
+	}
+	var innerNode index.Node
+	switch len(inner) {
+	case 0:
+	case 1:
+		innerNode = inner[0]
+	default:
+		innerNode = &index.And{Children: inner}
+	}
+	innerQ, err := translate(innerNode, true)
+	if err != nil {
+		return nil, err
+	}
+	nested := obj{"nested": obj{
+		"path":       fQuotes,
+		"query":      innerQ,
+		"score_mode": "max",
+		"inner_hits": obj{"size": 100, "_source": []string{"quotes.text", "quotes.speaker", "quotes.cue"}},
+	}}
+	b := obj{"must": []any{nested}}
+	if len(outer) > 0 {
+		b["filter"] = outer
+	}
+	body := obj{
+		"query":            obj{"bool": b},
+		"from":             0,
+		"size":             q.From + q.Limit,
+		"track_total_hits": true,
+		"sort":             sortClause(q),
+		"_source":          []string{"id", "url", "headline", "site_name", "published_at"},
+		"aggs": obj{"quotes": obj{
+			"nested": obj{"path": fQuotes},
+			"aggs": obj{"matching": obj{
+				"filter": innerQ,
+				"aggs":   obj{"speaker": obj{"terms": obj{"field": fQSpeaker, "size": facetSize}}},
+			}},
+		}},
+	}
+	return body, nil
+}
+
+// searchResponse is the subset of an ES 8 search response Byline reads
+// (types.HitsMetadata, types.Hit, inner hits and bucket aggregations).
+type searchResponse struct {
+	Took int64 `json:"took"`
+	Hits struct {
+		Total struct {
+			Value    uint64 `json:"value"`
+			Relation string `json:"relation"`
+		} `json:"total"`
+		Hits []searchHit `json:"hits"`
+	} `json:"hits"`
+	Aggregations map[string]json.RawMessage `json:"aggregations"`
+}
+
+type searchHit struct {
+	Index     string              `json:"_index"`
+	ID        string              `json:"_id"`
+	Score     *float64            `json:"_score"`
+	Source    json.RawMessage     `json:"_source"`
+	Highlight map[string][]string `json:"highlight"`
+	InnerHits map[string]struct {
+		Hits struct {
+			Hits []struct {
+				Score  *float64 `json:"_score"`
+				Source struct {
+					Text    string  `json:"text"`
+					Speaker *string `json:"speaker"`
+					Cue     string  `json:"cue"`
+				} `json:"_source"`
+			} `json:"hits"`
+		} `json:"hits"`
+	} `json:"inner_hits"`
+}
+
+type hitSource struct {
+	ID          string   `json:"id"`
+	URL         string   `json:"url"`
+	Headline    string   `json:"headline"`
+	SiteName    string   `json:"site_name"`
+	PublishedAt string   `json:"published_at"`
+	Summary     string   `json:"summary"`
+	Authors     []string `json:"authors"`
+}
+
+type bucketAgg struct {
+	DocCount uint64 `json:"doc_count"`
+	Buckets  []struct {
+		Key         any    `json:"key"`
+		KeyAsString string `json:"key_as_string"`
+		DocCount    uint64 `json:"doc_count"`
+	} `json:"buckets"`
+}
+
+func (b bucketAgg) facets() []index.Facet {
+	out := []index.Facet{}
+	for _, k := range b.Buckets {
+		v := k.KeyAsString
+		if v == "" {
+			v = fmt.Sprint(k.Key)
+		}
+		out = append(out, index.Facet{Value: v, Count: k.DocCount})
+	}
+	return out
+}
+
+// search posts body to the alias and decodes the response; a missing alias
+// (no index yet) is an empty result.
+func (x *Index) search(ctx context.Context, op string, body obj, out *searchResponse) error {
+	b, err := json.Marshal(body)
+	if err != nil {
+		return fmt.Errorf("%s: encode query: %w", op, err)
+	}
+	res, err := x.do(ctx, esapi.SearchRequest{Index: []string{x.cfg.IndexPrefix}, Body: bytes.NewReader(b)})
+	if err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	if err := x.decode(res, op, out); err != nil {
+		if isType(err, "index_not_found_exception") {
+			*out = searchResponse{}
+			return nil
+		}
+		return err
+	}
+	return nil
+}
+
+// Search runs an article search.
+func (x *Index) Search(ctx context.Context, q index.Query) (*index.Results, error) {
+	start := time.Now()
+	q = q.Normalize()
+	body, err := articleRequest(q)
+	if err != nil {
+		return nil, err
+	}
+	var res searchResponse
+	if err := x.search(ctx, "search "+q.Text, body, &res); err != nil {
+		return nil, err
+	}
+	out := &index.Results{Total: res.Hits.Total.Value, Hits: make([]index.Hit, 0, len(res.Hits.Hits))}
+	for _, h := range res.Hits.Hits {
+		var s hitSource
+		if err := json.Unmarshal(h.Source, &s); err != nil {
+			return nil, fmt.Errorf("search: decode hit %s: %w", h.ID, err)
+		}
+		hit := index.Hit{
+			ID: h.ID, URL: s.URL, Headline: s.Headline, SiteName: s.SiteName, PublishedAt: s.PublishedAt,
+			Summary: s.Summary, Authors: s.Authors, Highlights: map[string][]string{},
+		}
+		if h.Score != nil {
+			hit.Score = *h.Score
+		}
+		for f, frags := range h.Highlight {
+			if len(frags) > 0 {
+				hit.Highlights[f] = frags
+			}
+		}
+		out.Hits = append(out.Hits, hit)
+	}
+	if q.Facets {
+		out.Facets = map[string][]index.Facet{}
+		for _, name := range []string{"site", "section", "author", "speaker", "published"} {
+			var b bucketAgg
+			if raw, ok := res.Aggregations[name]; ok {
+				if err := json.Unmarshal(raw, &b); err != nil {
+					return nil, fmt.Errorf("search: decode %s facet: %w", name, err)
+				}
+			}
+			out.Facets[name] = b.facets()
+		}
+	}
+	out.Took = time.Since(start)
+	return out, nil
+}
+
+// SearchQuotes runs a quote search.
+func (x *Index) SearchQuotes(ctx context.Context, q index.Query) (*index.QuoteResults, error) {
+	q = q.Normalize()
+	body, err := quoteRequest(q)
+	if err != nil {
+		return nil, err
+	}
+	var res searchResponse
+	if err := x.search(ctx, "search quotes "+q.Text, body, &res); err != nil {
+		return nil, err
+	}
+	var hits []index.QuoteHit
+	for _, h := range res.Hits.Hits {
+		var s hitSource
+		if err := json.Unmarshal(h.Source, &s); err != nil {
+			return nil, fmt.Errorf("search quotes: decode hit %s: %w", h.ID, err)
+		}
+		ih := h.InnerHits[fQuotes].Hits.Hits
+		for _, qh := range ih {
+			hit := index.QuoteHit{
+				Text: qh.Source.Text, Cue: qh.Source.Cue, ID: h.ID, URL: s.URL, Headline: s.Headline,
+				SiteName: s.SiteName, PublishedAt: s.PublishedAt,
+			}
+			if qh.Source.Speaker != nil {
+				hit.Speaker = *qh.Source.Speaker
+			}
+			if qh.Score != nil {
+				hit.Score = *qh.Score
+			}
+			hits = append(hits, hit)
+		}
+	}
+	if q.Sort != index.SortDate {
+		slices.SortStableFunc(hits, func(a, b index.QuoteHit) int {
+			switch {
+			case a.Score > b.Score:
+				return -1
+			case a.Score < b.Score:
+				return 1
+			}
+			return 0
+		})
+	}
+	out := &index.QuoteResults{Hits: []index.QuoteHit{}}
+	if q.From < len(hits) {
+		out.Hits = hits[q.From:min(len(hits), q.From+q.Limit)]
+	}
+	var agg struct {
+		Matching struct {
+			DocCount uint64    `json:"doc_count"`
+			Speaker  bucketAgg `json:"speaker"`
+		} `json:"matching"`
+	}
+	if raw, ok := res.Aggregations["quotes"]; ok {
+		if err := json.Unmarshal(raw, &agg); err != nil {
+			return nil, fmt.Errorf("search quotes: decode aggregation: %w", err)
+		}
+	}
+	out.Total = agg.Matching.DocCount
+	if q.Facets {
+		out.Facets = map[string][]index.Facet{"speaker": agg.Matching.Speaker.facets()}
+	}
+	return out, nil
+}
