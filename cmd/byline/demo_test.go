@@ -1,0 +1,212 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"byline/demo"
+)
+
+func TestDemoFlags(t *testing.T) {
+	def := demoOptions{Addr: "127.0.0.1:8080", SiteAddr: "127.0.0.1:0", ExtractWorkers: 2, ShutdownTimeout: defaultShutdownTimeout, quiet: true}
+	tests := []struct {
+		name    string
+		args    []string
+		want    demoOptions
+		wantErr string
+	}{
+		{name: "defaults", want: def},
+		{
+			name: "all flags",
+			args: []string{"--addr", "127.0.0.1:0", "--site-addr", "127.0.0.1:9999", "--data", "d", "--extract-workers", "1", "--exit", "--shutdown-timeout", "1s"},
+			want: demoOptions{Addr: "127.0.0.1:0", SiteAddr: "127.0.0.1:9999", Data: "d", ExtractWorkers: 1, Exit: true, ShutdownTimeout: time.Second, quiet: true},
+		},
+		{name: "bad address", args: []string{"--addr", "8080"}, wantErr: "missing port"},
+		{name: "bad site address", args: []string{"--site-addr", "x"}, wantErr: "--site-addr"},
+		{name: "no workers", args: []string{"--extract-workers", "0"}, wantErr: "at least 1"},
+		{name: "no arguments", args: []string{"extra"}, wantErr: "unknown command"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got *demoOptions
+			g := &globalOptions{Stdout: io.Discard, Stderr: io.Discard}
+			cmd := newDemoCmdWith(g, func(_ context.Context, o *demoOptions) error { got = o; return nil })
+			cmd.SetArgs(tc.args)
+			cmd.SetOut(io.Discard)
+			cmd.SetErr(io.Discard)
+			err := cmd.ExecuteContext(context.Background())
+			if tc.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Fatalf("err = %v, want one containing %q", err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("err = %v", err)
+			}
+			if *got != tc.want {
+				t.Errorf("options = %+v\nwant      %+v", *got, tc.want)
+			}
+		})
+	}
+}
+
+func TestPrepareDemoDir(t *testing.T) {
+	base := t.TempDir()
+	foreign := filepath.Join(base, "foreign")
+	if err := os.MkdirAll(foreign, 0o750); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(foreign, "precious.txt"), []byte("x"), 0o640); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := prepareDemoDir(foreign); err == nil || !strings.Contains(err.Error(), "not made by byline demo") {
+		t.Fatalf("foreign dir: err = %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(foreign, "precious.txt")); err != nil {
+		t.Fatalf("foreign file touched: %v", err)
+	}
+
+	own := filepath.Join(base, "own")
+	dir, cleanup, err := prepareDemoDir(own)
+	if err != nil || dir != own {
+		t.Fatalf("new dir: %q %v", dir, err)
+	}
+	cleanup()
+	if err := os.WriteFile(filepath.Join(own, "old-state"), []byte("x"), 0o640); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := prepareDemoDir(own); err != nil {
+		t.Fatalf("reuse: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(own, "old-state")); !os.IsNotExist(err) {
+		t.Fatalf("old state kept: %v", err)
+	}
+
+	tmp, cleanup, err := prepareDemoDir("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cleanup()
+	if _, err := os.Stat(tmp); !os.IsNotExist(err) {
+		t.Fatalf("temporary dir %s not removed: %v", tmp, err)
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe for one writer and one reader.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// TestDemoEndToEnd runs `byline demo` as a user does: the sample site is
+// crawled through embedded NATS, the extract and index workers and the
+// embedded index; every sample article must be indexed, and the search page
+// must answer until the command is stopped.
+func TestDemoEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end demo in -short mode")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	var stdout, stderr syncBuffer
+	done := make(chan int, 1)
+	go func() {
+		done <- Main(ctx, []string{"demo", "--addr", "127.0.0.1:0", "--data", filepath.Join(t.TempDir(), "demo")}, &stdout, &stderr)
+	}()
+
+	searchRE := regexp.MustCompile(`search page: (http://127\.0\.0\.1:\d+)/`)
+	var base string
+	for base == "" {
+		select {
+		case code := <-done:
+			t.Fatalf("demo exited with %d before serving\nstdout:\n%s\nstderr:\n%s", code, stdout.String(), stderr.String())
+		case <-ctx.Done():
+			t.Fatalf("demo did not start serving\nstdout:\n%s\nstderr:\n%s", stdout.String(), stderr.String())
+		case <-time.After(20 * time.Millisecond):
+		}
+		if m := searchRE.FindStringSubmatch(stdout.String()); m != nil {
+			base = m[1]
+		}
+	}
+	out := stdout.String()
+	want := len(demo.Articles())
+	if !regexp.MustCompile(`(?m)^indexed ` + strconv.Itoa(want) + ` articles `).MatchString(out) {
+		t.Errorf("summary lacks \"indexed %d articles\":\n%s", want, out)
+	}
+	for _, line := range []string{"pages fetched", "quotes found", "time taken"} {
+		if !strings.Contains(out, line) {
+			t.Errorf("summary lacks %q:\n%s", line, out)
+		}
+	}
+	if m := regexp.MustCompile(`quotes found\s+(\d+)`).FindStringSubmatch(out); m == nil || m[1] == "0" {
+		t.Errorf("no quotes found:\n%s", out)
+	}
+
+	client := &http.Client{Timeout: 10 * time.Second}
+	get := func(path string) (int, []byte) {
+		t.Helper()
+		resp, err := client.Get(base + path)
+		if err != nil {
+			t.Fatalf("GET %s: %v", path, err)
+		}
+		defer resp.Body.Close()
+		body, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, body
+	}
+	if code, body := get("/?q=seawall"); code != 200 || !strings.Contains(string(body), "Seawall") {
+		t.Errorf("search page: status %d, body lacks the seawall story:\n%.2000s", code, body)
+	}
+	code, body := get("/api/search?q=" + "ferry")
+	var res struct {
+		Total uint64 `json:"total"`
+		Hits  []struct {
+			URL      string `json:"url"`
+			Headline string `json:"headline"`
+		} `json:"hits"`
+	}
+	if code != 200 || json.Unmarshal(body, &res) != nil || res.Total == 0 {
+		t.Errorf("API search: status %d, %d hits: %.500s", code, res.Total, body)
+	}
+	if code, _ := get("/api/search?q=*&limit=100"); code != 200 {
+		t.Errorf("match-all search: status %d", code)
+	}
+	for _, p := range []string{"/healthz", "/readyz"} {
+		if code, _ := get(p); code != 200 {
+			t.Errorf("%s: status %d", p, code)
+		}
+	}
+
+	cancel()
+	select {
+	case code := <-done:
+		if code != 0 && code != 130 {
+			t.Errorf("demo exit status %d after Ctrl-C\nstderr:\n%s", code, stderr.String())
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("demo did not stop after its context was cancelled")
+	}
+}
