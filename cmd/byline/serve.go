@@ -1,0 +1,153 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"byline/web"
+)
+
+func init() { register(newServeCmd) }
+
+// serveOptions are the parsed flags of `byline serve`.
+type serveOptions struct {
+	Addr            string
+	DataDir         string
+	ESURL           string
+	ShutdownTimeout time.Duration
+	RequestTimeout  time.Duration
+	RemoteImages    bool
+	Title           string
+}
+
+// Defaults of `byline serve`.
+const (
+	defaultServeAddr       = "127.0.0.1:8080"
+	defaultShutdownTimeout = 10 * time.Second
+)
+
+func newServeCmd(g *globalOptions) *cobra.Command {
+	return newServeCmdWith(g, func(ctx context.Context, opts *serveOptions) error {
+		return runServe(ctx, opts, slog.Default(), g.Stderr)
+	})
+}
+
+// newServeCmdWith builds the command with run as its action, so tests can
+// check the parsed options without serving.
+func newServeCmdWith(g *globalOptions, run func(context.Context, *serveOptions) error) *cobra.Command {
+	opts := &serveOptions{}
+	cmd := &cobra.Command{
+		Use:   "serve [--addr HOST:PORT] [--data DIR | --es URL]",
+		Short: "Serve the search page, article view and JSON API",
+		Long: `Serve the web search page, the article view, quote search and the JSON API
+(/api/search, /api/quotes, /api/articles/{id}, /healthz) over the embedded
+index in DATA/index (default) or Elasticsearch with --es URL (credentials from
+the BYLINE_ES_* environment, as for byline search). The server only reads.
+
+On SIGINT or SIGTERM it stops accepting connections and lets requests in
+flight finish, for up to --shutdown-timeout.
+
+Exit status: 0 after a clean shutdown, 1 on errors (index cannot be opened,
+address in use), 2 on bad flags.`,
+		Example: `  byline serve
+  byline serve --addr 0.0.0.0:8080 --data /var/lib/byline
+  byline serve --es https://es.internal:9200`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if opts.ShutdownTimeout <= 0 {
+				return usageError(fmt.Errorf("--shutdown-timeout must be positive, got %s", opts.ShutdownTimeout))
+			}
+			if opts.RequestTimeout <= 0 {
+				return usageError(fmt.Errorf("--request-timeout must be positive, got %s", opts.RequestTimeout))
+			}
+			if _, _, err := net.SplitHostPort(opts.Addr); err != nil {
+				return usageError(fmt.Errorf("--addr %q: %w", opts.Addr, err))
+			}
+			return run(cmd.Context(), opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.Addr, "addr", defaultServeAddr, "listen on this host:port (port 0 picks a free one)")
+	f.StringVar(&opts.DataDir, "data", "", "data directory of the embedded index (default \""+defaultDataDir+"\")")
+	f.StringVar(&opts.ESURL, "es", "", "read Elasticsearch at this URL instead of the embedded index")
+	f.DurationVar(&opts.ShutdownTimeout, "shutdown-timeout", defaultShutdownTimeout, "how long requests in flight may take to finish on shutdown")
+	f.DurationVar(&opts.RequestTimeout, "request-timeout", web.DefaultRequestTimeout, "limit on each search the server makes")
+	f.BoolVar(&opts.RemoteImages, "remote-images", true, "show article images from their source sites (false: captions and links only)")
+	f.StringVar(&opts.Title, "title", "Byline", "site title shown in the page header")
+	cmd.MarkFlagsMutuallyExclusive("data", "es")
+	return cmd
+}
+
+// runServe opens the index and serves the web handler on opts.Addr until
+// ctx is done, then shuts down gracefully.
+func runServe(ctx context.Context, opts *serveOptions, log *slog.Logger, stderr io.Writer) error {
+	ix, err := openIndex(ctx, opts.DataDir, opts.ESURL)
+	if err != nil {
+		return fmt.Errorf("serve: open index: %w", err)
+	}
+	defer func() {
+		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), opts.ShutdownTimeout)
+		defer cancel()
+		if err := ix.Close(cctx); err != nil {
+			log.Warn("serve: close index", "err", err)
+		}
+	}()
+	h := web.New(ix,
+		web.WithLogger(log),
+		web.WithRequestTimeout(opts.RequestTimeout),
+		web.WithRemoteImages(opts.RemoteImages),
+		web.WithTitle(opts.Title),
+	)
+	var lc net.ListenConfig
+	ln, err := lc.Listen(ctx, "tcp", opts.Addr)
+	if err != nil {
+		return fmt.Errorf("serve: listen on %s: %w", opts.Addr, err)
+	}
+	fmt.Fprintf(stderr, "byline: serving http://%s/ (Ctrl-C to stop)\n", ln.Addr())
+	return serveHTTP(ctx, ln, h, opts.ShutdownTimeout, log)
+}
+
+// serveHTTP serves h on ln until ctx is done, then stops accepting
+// connections and waits up to shutdownTimeout for requests in flight. It
+// returns nil after a clean shutdown.
+func serveHTTP(ctx context.Context, ln net.Listener, h http.Handler, shutdownTimeout time.Duration, log *slog.Logger) error {
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	log.Info("serve: listening", "addr", ln.Addr().String())
+
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve on %s: %w", ln.Addr(), err)
+	case <-ctx.Done():
+	}
+	log.Info("serve: shutting down", "timeout", shutdownTimeout)
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), shutdownTimeout)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		_ = srv.Close()
+		return fmt.Errorf("serve: shutdown after %s: %w", shutdownTimeout, err)
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("serve on %s: %w", ln.Addr(), err)
+	}
+	log.Info("serve: stopped")
+	return nil
+}

@@ -1,0 +1,141 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"testing"
+	"time"
+)
+
+func TestServeFlags(t *testing.T) {
+	tests := []struct {
+		name    string
+		args    []string
+		want    serveOptions
+		wantErr string
+	}{
+		{
+			name: "defaults",
+			want: serveOptions{Addr: defaultServeAddr, ShutdownTimeout: defaultShutdownTimeout, RequestTimeout: 15 * time.Second, RemoteImages: true, Title: "Byline"},
+		},
+		{
+			name: "all flags",
+			args: []string{"--addr", "0.0.0.0:9000", "--data", "/srv/byline", "--shutdown-timeout", "3s", "--request-timeout", "2s", "--remote-images=false", "--title", "Desk"},
+			want: serveOptions{Addr: "0.0.0.0:9000", DataDir: "/srv/byline", ShutdownTimeout: 3 * time.Second, RequestTimeout: 2 * time.Second, Title: "Desk"},
+		},
+		{
+			name: "elasticsearch",
+			args: []string{"--es", "http://127.0.0.1:9200"},
+			want: serveOptions{Addr: defaultServeAddr, ESURL: "http://127.0.0.1:9200", ShutdownTimeout: defaultShutdownTimeout, RequestTimeout: 15 * time.Second, RemoteImages: true, Title: "Byline"},
+		},
+		{name: "data and es exclude each other", args: []string{"--data", "d", "--es", "http://x"}, wantErr: "none of the others can be"},
+		{name: "bad address", args: []string{"--addr", "8080"}, wantErr: "missing port"},
+		{name: "bad shutdown timeout", args: []string{"--shutdown-timeout", "0s"}, wantErr: "must be positive"},
+		{name: "no arguments", args: []string{"extra"}, wantErr: "unknown command"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got *serveOptions
+			g := &globalOptions{Stdout: io.Discard, Stderr: io.Discard}
+			cmd := newServeCmdWith(g, func(_ context.Context, o *serveOptions) error { got = o; return nil })
+			cmd.SetArgs(tc.args)
+			cmd.SetOut(io.Discard)
+			cmd.SetErr(io.Discard)
+			err := cmd.ExecuteContext(context.Background())
+			if tc.wantErr != "" {
+				if err == nil || !bytes.Contains([]byte(err.Error()), []byte(tc.wantErr)) {
+					t.Fatalf("err = %v, want one containing %q", err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("err = %v", err)
+			}
+			if *got != tc.want {
+				t.Errorf("options = %+v\nwant      %+v", *got, tc.want)
+			}
+		})
+	}
+}
+
+// TestServeHTTPGraceful checks that cancelling the context lets a request
+// in flight finish and then returns nil.
+func TestServeHTTPGraceful(t *testing.T) {
+	started, release := make(chan struct{}), make(chan struct{})
+	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		close(started)
+		<-release
+		_, _ = io.WriteString(w, "done")
+	})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	served := make(chan error, 1)
+	go func() { served <- serveHTTP(ctx, ln, h, 10*time.Second, slog.New(slog.DiscardHandler)) }()
+
+	type result struct {
+		body string
+		err  error
+	}
+	resc := make(chan result, 1)
+	go func() {
+		res, err := http.Get("http://" + ln.Addr().String() + "/")
+		if err != nil {
+			resc <- result{err: err}
+			return
+		}
+		defer res.Body.Close()
+		b, err := io.ReadAll(res.Body)
+		resc <- result{string(b), err}
+	}()
+	<-started
+	cancel() // as SIGTERM does through main's signal context
+	select {
+	case err := <-served:
+		t.Fatalf("serveHTTP returned %v before the request in flight finished", err)
+	case <-time.After(50 * time.Millisecond):
+	}
+	close(release)
+	if r := <-resc; r.err != nil || r.body != "done" {
+		t.Fatalf("request in flight: body %q, err %v", r.body, r.err)
+	}
+	if err := <-served; err != nil {
+		t.Fatalf("serveHTTP = %v, want nil after a clean shutdown", err)
+	}
+}
+
+// TestServeHTTPShutdownTimeout checks that a request that outlives the
+// shutdown timeout makes serveHTTP return an error instead of hanging.
+func TestServeHTTPShutdownTimeout(t *testing.T) {
+	started, release := make(chan struct{}), make(chan struct{})
+	defer close(release)
+	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		close(started)
+		<-release
+	})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	served := make(chan error, 1)
+	go func() { served <- serveHTTP(ctx, ln, h, 20*time.Millisecond, slog.New(slog.DiscardHandler)) }()
+	go func() {
+		if res, err := http.Get("http://" + ln.Addr().String() + "/"); err == nil {
+			res.Body.Close()
+		}
+	}()
+	<-started
+	cancel()
+	if err := <-served; !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("serveHTTP = %v, want a deadline error", err)
+	}
+}
