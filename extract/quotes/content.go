@@ -391,13 +391,6 @@ func (d *doc) pickCue(q *quoteRef, before []*quoteRef) {
 		q.copyFrom(before[len(before)-1])
 		return
 	}
-	// An earlier quote of the same paragraph ("“X,” she said. “Y.”").
-	for i := len(before) - 1; i >= 0; i-- {
-		if before[i].p == p && before[i].spk != nil {
-			q.copyFrom(before[i])
-			return
-		}
-	}
 	// Introduced by a colon: "Buckley had a similar experience: “...”"
 	if q.open > 0 && p.punct(q.open-1, ":") {
 		for _, m := range d.pmentions(p.idx) {
@@ -412,6 +405,13 @@ func (d *doc) pickCue(q *quoteRef, before []*quoteRef) {
 				q.spk = &e.name
 				return
 			}
+		}
+	}
+	// An earlier quote of the same paragraph ("“X,” she said. “Y.”").
+	for i := len(before) - 1; i >= 0; i-- {
+		if before[i].p == p && before[i].spk != nil {
+			q.copyFrom(before[i])
+			return
 		}
 	}
 	// Heading-like paragraph that is only the quote: leave it for the echo pass.

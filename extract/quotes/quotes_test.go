@@ -190,8 +190,11 @@ func TestQuotePatterns(t *testing.T) {
 		},
 		{
 			name:  "colon introduction without a verb",
-			paras: []string{`Jessie Buckley had a similar experience: “It was just that immediate feeling of recognition.”`},
-			want:  []wantQuote{{text: "It was just that immediate feeling of recognition.", speaker: "Jessie Buckley"}},
+			paras: []string{`“It just connected at once,” Tom Harper said. Jessie Buckley had a similar experience: “It was just that immediate feeling of recognition.”`},
+			want: []wantQuote{
+				{text: "It just connected at once,", speaker: "Tom Harper"},
+				{text: "It was just that immediate feeling of recognition.", speaker: "Jessie Buckley"},
+			},
 		},
 		{
 			name: "the company by its modifiers",
