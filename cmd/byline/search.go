@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/spf13/cobra"
 
@@ -99,7 +100,7 @@ query or bad flags, 130 when interrupted.`,
 func usageError(err error) error { return &exitError{code: 2, err: err} }
 
 // buildQuery turns the options into an index.Query.
-func (o *searchOptions) buildQuery(now time.Time) (index.Query, error) {
+func (o *searchOptions) buildQuery() (index.Query, error) {
 	q := index.Query{
 		Text: o.Query, Site: o.Site, Section: o.Section, Author: o.Author, Speaker: o.Speaker,
 		Language: o.Lang, Limit: o.Limit, From: o.From, Facets: o.JSON || o.Facets,
@@ -137,7 +138,6 @@ func (o *searchOptions) buildQuery(now time.Time) (index.Query, error) {
 	if _, err := index.Parse(q.Text); err != nil {
 		return q, err
 	}
-	_ = now
 	return q, nil
 }
 
@@ -173,7 +173,7 @@ func openIndex(ctx context.Context, dataDir, esURL string) (index.Index, error) 
 }
 
 func runSearch(ctx context.Context, opts *searchOptions, out io.Writer) error {
-	q, err := opts.buildQuery(time.Now())
+	q, err := opts.buildQuery()
 	if err != nil {
 		return usageError(err)
 	}
@@ -267,7 +267,7 @@ func plainSnippet(frag string) string {
 		}
 		return "»"
 	})
-	return strings.Join(strings.Fields(html.UnescapeString(s)), " ")
+	return oneLine(html.UnescapeString(s))
 }
 
 func day(rfc3339 string) string {
@@ -334,5 +334,14 @@ func orDash(s string) string {
 	return s
 }
 
-// oneLine collapses whitespace so untrusted text cannot break the layout.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// oneLine collapses whitespace and drops control characters (terminal
+// escape sequences), so untrusted text cannot break the layout.
+func oneLine(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) && r != '\n' && r != '\t' {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
