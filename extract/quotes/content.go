@@ -449,6 +449,11 @@ func (d *doc) pickCue(q *quoteRef, before []*quoteRef) {
 			}
 		}
 	}
+	// A phrase quoted inside prose ("a “seamless, interconnected shopping
+	// experience”") with no reporting verb in its paragraph is nobody's words.
+	if rs := []rune(q.text); len(rs) > 0 && unicode.IsLower(rs[0]) && q.open > p.sentStart[q.sent] && len(d.pcues(p.idx)) == 0 {
+		return
+	}
 	// The last speaker of the previous paragraphs.
 	for i := len(before) - 1; i >= 0; i-- {
 		if before[i].p.idx >= p.idx-2 && before[i].spk != nil {
