@@ -706,8 +706,12 @@ func (p *page) leadParagraph(res bodyResult, headline string) string {
 		if p.chromeBetween(b.container, res.scope) || len(parseByLine(b.text)) > 0 || isBoilerLine(b.text) {
 			continue
 		}
-		if leadKind(p.wordsOf(b.container)) == 2 {
-			return ""
+		lvl := 0
+		for c := b.container; c != nil && c != res.scope && lvl < 3; c = c.Parent {
+			lvl++
+			if leadKind(p.wordsOf(c)) == 2 {
+				return ""
+			}
 		}
 		return b.text
 	}
@@ -718,17 +722,26 @@ func (p *page) leadParagraph(res bodyResult, headline string) string {
 // text (lead, intro, teaser, excerpt, standfirst), 2 for a dek that
 // belongs to the headline (subtitle, dek, strapline), 0 for neither.
 func leadKind(ws []string) int {
+	lead, title := false, false
 	for i, w := range ws {
 		switch w {
 		case "lead", "lede", "intro", "teaser", "excerpt", "standfirst", "summary", "abstract", "chapo", "sapo", "vorspann", "leadtext", "introduction":
-			return 1
-		case "dek", "deck", "subtitle", "subheadline", "subhead", "strapline", "kicker", "tagline":
+			lead = true
+		case "title", "hed", "headline":
+			title = true
+		case "dek", "deck", "subtitle", "subheadline", "subhead", "subline", "strapline", "kicker", "tagline":
 			return 2
 		case "sub":
-			if i+1 < len(ws) && (ws[i+1] == "title" || ws[i+1] == "headline" || ws[i+1] == "heading") {
+			if i+1 < len(ws) && (ws[i+1] == "title" || ws[i+1] == "headline" || ws[i+1] == "heading" || ws[i+1] == "line") {
 				return 2
 			}
 		}
+	}
+	switch {
+	case lead && title:
+		return 2 // "post__title__excerpt": part of the title block
+	case lead:
+		return 1
 	}
 	return 0
 }

@@ -83,7 +83,8 @@ var boilerLines = map[string]bool{
 	"sign up": true, "newsletter": true, "tags": true, "topics": true, "more": true, "next": true,
 	"previous": true, "previous article": true, "next article": true, "facebook": true, "twitter": true,
 	"linkedin": true, "whatsapp": true, "pinterest": true, "reddit": true, "copy link": true,
-	"listen to this article": true, "advert": true, "this slideshow requires javascript.": true,
+	"listen to this article": true, "caption": true, "close": true, "text size": true, "iklan": true,
+	"something to consider": true, "expand": true, "enlarge": true, "toggle caption": true, "hide caption": true, "advert": true, "this slideshow requires javascript.": true,
 	"this slideshow requires javascript": true, "don't miss": true, "most read": true, "most popular": true, "getty images": true, "image": true, "photo": true, "video": true,
 	"werbung": true, "anzeige": true, "publicité": true, "publicidad": true, "pubblicità": true, "reklama": true,
 }
@@ -95,7 +96,8 @@ var boilerPrefixes = []string{
 	"read more:", "related:", "see also:", "also read:", "read also:", "more:", "recommended:",
 	"watch:", "listen:", "download the", "get the latest", "this article was amended",
 	"we use cookies", "this website uses cookies", "by clicking", "by continuing",
-	"copyright ©", "© copyright", "all rights reserved",
+	"copyright ©", "© copyright", "all rights reserved", "write to ", "if you enjoyed this article",
+	"like this story?", "chat with us in facebook messenger", "(reporting by",
 }
 
 // isBoilerLine reports whether a paragraph is page furniture by its text.
@@ -105,6 +107,16 @@ func isBoilerLine(s string) bool {
 	}
 	l := strings.ToLower(strings.Trim(s, " -–—:|•·*_»«()[]"))
 	if boilerLines[l] {
+		return true
+	}
+	if strings.HasSuffix(l, "contributed to this report.") || strings.HasSuffix(l, "contributed to this report") ||
+		(strings.HasPrefix(l, "reporting by") && strings.Contains(l, "editing by")) {
+		return true
+	}
+	if strings.HasPrefix(l, "follow ") && len(l) < 160 && (strings.Contains(l, "twitter") || strings.Contains(l, "facebook") || strings.Contains(l, "instagram")) {
+		return true
+	}
+	if isCreditOnly(s) || isTimestampLine(l) {
 		return true
 	}
 	for _, p := range boilerPrefixes {
@@ -209,11 +221,54 @@ func isCaptionLine(s string) bool {
 		return false
 	}
 	inner := strings.ToLower(s[i+1 : len(s)-1])
+	if isSlashCredit(inner) {
+		return true
+	}
 	if !looksLikeCredit(inner) {
 		return false
 	}
 	for _, w := range []string{"/", "photo", "foto", "image", "bild", "getty", "©", "credit"} {
 		if strings.Contains(inner, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSlashCredit reports whether a parenthesised text is a credit like
+// "NASA/JPL-Caltech/ASU": slash-separated, few words.
+func isSlashCredit(inner string) bool {
+	return strings.Contains(inner, "/") && !strings.Contains(inner, "://") && len(strings.Fields(inner)) <= 4
+}
+
+// isCreditOnly reports whether a short line is only a picture credit:
+// "Sanjeev Verma/Hindustan Times/Getty Images", "© Lucy Nicholson ...".
+func isCreditOnly(s string) bool {
+	if len(s) > 160 {
+		return false
+	}
+	if strings.HasPrefix(s, "©") {
+		return true
+	}
+	l := strings.ToLower(s)
+	if strings.Count(s, "/") >= 1 && len(strings.Fields(s)) <= 8 {
+		for _, w := range []string{"getty images", "shutterstock", "afp", "reuters", "ap photo", "epa", "dpa", "picture alliance", "imago", "istock"} {
+			if strings.HasSuffix(l, w) || strings.HasPrefix(l, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isTimestampLine reports whether a lower-case line only states when the
+// article was published or updated ("Updated 1:33 am CST, Nov. 20, 2019").
+func isTimestampLine(l string) bool {
+	if len(l) > 90 || !strings.ContainsAny(l, "0123456789") {
+		return false
+	}
+	for _, p := range []string{"updated ", "published ", "posted ", "last updated", "last modified", "aktualisiert", "veröffentlicht", "publié le", "mis à jour", "actualizado", "publicado"} {
+		if strings.HasPrefix(l, p) {
 			return true
 		}
 	}
