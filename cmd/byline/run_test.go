@@ -1,0 +1,390 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"byline/article"
+	"byline/crawler"
+	"byline/index"
+	"byline/pipeline"
+	"byline/pipeline/bus"
+)
+
+// newsSite is a loopback news site: a front page and a section page
+// linking to n articles, an about page (not an article), robots.txt and a
+// sitemap. Every article has a unique token in its headline and body.
+type newsSite struct {
+	srv      *httptest.Server
+	n        int
+	mu       sync.Mutex
+	hits     map[string]int
+	bigStory int // index of a story with a ~250 KB body (-1: none)
+}
+
+var storyTopics = []string{"harbour", "election", "drought", "railway", "vaccine", "budget", "wildfire", "orchestra",
+	"satellite", "fisheries", "tariff", "museum", "glacier", "startup", "marathon", "library"}
+
+func newNewsSite(t testing.TB, n int, bigStory int) *newsSite {
+	s := &newsSite{n: n, hits: map[string]int{}, bigStory: bigStory}
+	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
+	t.Cleanup(s.srv.Close)
+	return s
+}
+
+// token is the unique search word of story i.
+func storyToken(i int) string { return fmt.Sprintf("zq%03dtoken", i) }
+
+func storyPath(i int) string { return fmt.Sprintf("/news/2025/06/%02d/%s-story-%d", 1+i%28, storyTopics[i%len(storyTopics)], i) }
+
+func (s *newsSite) url(path string) string { return s.srv.URL + path }
+
+func (s *newsSite) serve(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	s.hits[r.URL.Path]++
+	s.mu.Unlock()
+	switch {
+	case r.URL.Path == "/robots.txt":
+		fmt.Fprintf(w, "User-agent: *\nAllow: /\nSitemap: %s/sitemap.xml\n", s.srv.URL)
+	case r.URL.Path == "/sitemap.xml":
+		w.Header().Set("Content-Type", "application/xml")
+		var b strings.Builder
+		b.WriteString(`<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
+		for i := range s.n {
+			fmt.Fprintf(&b, "<url><loc>%s</loc><lastmod>2025-06-%02dT08:00:00Z</lastmod></url>", s.url(storyPath(i)), 1+i%28)
+		}
+		b.WriteString("</urlset>")
+		w.Write([]byte(b.String()))
+	case r.URL.Path == "/" || r.URL.Path == "/world/":
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		var b strings.Builder
+		b.WriteString(`<!doctype html><html lang="en"><head><title>The Loopback Times</title><meta property="og:type" content="website"></head><body><header><a href="/">The Loopback Times</a> <a href="/world/">World</a> <a href="/about">About us</a></header><main><h1>Latest news</h1><ul>`)
+		for i := range s.n {
+			fmt.Fprintf(&b, `<li><a href="%s">%s story %d</a></li>`, storyPath(i), strings.ToUpper(storyTopics[i%len(storyTopics)][:1])+storyTopics[i%len(storyTopics)][1:], i)
+		}
+		b.WriteString(`</ul></main></body></html>`)
+		w.Write([]byte(b.String()))
+	case r.URL.Path == "/about":
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte(`<!doctype html><html lang="en"><head><title>About us</title><meta property="og:type" content="website"></head><body><h1>About us</h1><p>We are a small newsroom.</p><a href="/">Home</a></body></html>`))
+	case strings.HasPrefix(r.URL.Path, "/news/"):
+		for i := range s.n {
+			if r.URL.Path == storyPath(i) {
+				w.Header().Set("Content-Type", "text/html; charset=utf-8")
+				w.Write(s.story(i))
+				return
+			}
+		}
+		http.NotFound(w, r)
+	default:
+		http.NotFound(w, r)
+	}
+}
+
+// story renders article i as a typical news page.
+func (s *newsSite) story(i int) []byte {
+	topic := storyTopics[i%len(storyTopics)]
+	day := 1 + i%28
+	headline := fmt.Sprintf("Council approves %s plan after %s debate", topic, storyToken(i))
+	var paras []string
+	paras = append(paras, fmt.Sprintf("The city council on Tuesday approved a long-debated plan for the %s, ending months of argument over cost and timing. The measure, known locally as %s, passed by seven votes to four.", topic, storyToken(i)))
+	paras = append(paras, fmt.Sprintf(`"This is a good day for everyone who lives here," said Mayor Alice Smith, who had championed the %s proposal since her election campaign.`, topic))
+	paras = append(paras, fmt.Sprintf("Opponents said the plan would cost far more than projected. Councillor Bob Jones warned that residents would pay for the %s through higher fees for years to come, and called for an independent review.", topic))
+	paras = append(paras, "Work is expected to begin in the autumn and to take about two years. The council will publish quarterly reports on progress and spending, officials said.")
+	reps := 1
+	if i == s.bigStory {
+		reps = 400 // about 250 KB of HTML: compressed on the bus
+	}
+	var body strings.Builder
+	for r := range reps {
+		for j, p := range paras {
+			if r > 0 {
+				p = fmt.Sprintf("Update %d.%d: %s", r, j, p)
+			}
+			fmt.Fprintf(&body, "<p>%s</p>\n", p)
+		}
+	}
+	ld, _ := json.Marshal(map[string]any{
+		"@context": "https://schema.org", "@type": "NewsArticle", "headline": headline,
+		"datePublished": fmt.Sprintf("2025-06-%02dT08:00:00Z", day),
+		"author":        []map[string]string{{"@type": "Person", "name": "Jane Doe"}},
+		"publisher":     map[string]string{"@type": "Organization", "name": "The Loopback Times"},
+	})
+	return fmt.Appendf(nil, `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>%s | The Loopback Times</title>
+<link rel="canonical" href="%s">
+<meta property="og:type" content="article">
+<meta property="og:title" content="%s">
+<meta property="og:site_name" content="The Loopback Times">
+<meta name="author" content="Jane Doe">
+<meta property="article:published_time" content="2025-06-%02dT08:00:00Z">
+<script type="application/ld+json">%s</script>
+</head><body>
+<header><nav><a href="/">Home</a> <a href="/world/">World</a> <a href="/about">About us</a></nav></header>
+<main><article>
+<h1>%s</h1>
+<p class="byline">By <span class="author">Jane Doe</span></p>
+<time datetime="2025-06-%02dT08:00:00Z">June %d, 2025</time>
+<div class="article-body">
+%s</div>
+</article></main>
+<footer><p>&copy; 2025 The Loopback Times</p></footer>
+</body></html>`, headline, s.url(storyPath(i)), headline, day, ld, headline, day, day, body.String())
+}
+
+func quietLogger() *slog.Logger { return slog.New(slog.DiscardHandler) }
+
+// loopbackJob crawls the site with politeness off.
+func loopbackJob(site *newsSite, dataDir string) crawler.Config {
+	j := crawler.DefaultConfig()
+	j.Name = "loopback"
+	j.Seeds = []string{site.url("/")}
+	j.Sitemaps = []string{site.url("/sitemap.xml")}
+	j.AllowPrivate = true
+	j.Delay = 0
+	j.AutoThrottle.Enabled = false
+	j.Parallelism = 4
+	j.DataDir = filepath.Join(dataDir, "crawl")
+	return j
+}
+
+// searchToken finds the articles matching a token.
+func searchToken(t *testing.T, ix index.Searcher, tok string) *index.Results {
+	t.Helper()
+	res, err := ix.Search(context.Background(), index.Query{Text: tok, Limit: 10})
+	if err != nil {
+		t.Fatalf("search %q: %v", tok, err)
+	}
+	return res
+}
+
+// TestRunOnceEndToEnd: loopback site -> real crawler -> embedded NATS ->
+// real extractor -> embedded Bleve index -> search finds every article,
+// and the counts reconcile.
+func TestRunOnceEndToEnd(t *testing.T) {
+	const n = 12
+	site := newNewsSite(t, n, 5)
+	dir := t.TempDir()
+	ix, err := openIndex(context.Background(), dir, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close(context.Background())
+	var progress []OnceProgress
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	res, err := RunOnce(ctx, OnceOptions{
+		Jobs:     []crawler.Config{loopbackJob(site, dir)},
+		DataDir:  dir,
+		Index:    ix,
+		Progress: func(p OnceProgress) { progress = append(progress, p) },
+		Logger:   quietLogger(),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("\n%s", res)
+	if !res.Reconciled {
+		t.Errorf("counts do not reconcile:\n%s", res)
+	}
+	if res.Extract.Extracted != n || res.Index.Indexed != n || res.Extract.DeadLettered+res.Index.DeadLettered != 0 {
+		t.Errorf("extracted %d, indexed %d, dead-lettered %d; want %d, %d, 0",
+			res.Extract.Extracted, res.Index.Indexed, res.Extract.DeadLettered+res.Index.DeadLettered, n, n)
+	}
+	if int64(res.Pages.Published) != res.Crawls[0].New {
+		t.Errorf("crawler handed %d pages to the sink, %d published", res.Crawls[0].New, res.Pages.Published)
+	}
+	if res.Pages.Compressed == 0 {
+		t.Error("the 250 KB story was not compressed")
+	}
+	if len(progress) == 0 || progress[len(progress)-1].Phase != "done" {
+		t.Errorf("progress callback: %d calls, last not phase done", len(progress))
+	}
+	count, err := ix.Count(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if count != n {
+		t.Errorf("index holds %d articles, want %d", count, n)
+	}
+	for i := range n {
+		hits := searchToken(t, ix, storyToken(i))
+		if hits.Total != 1 || len(hits.Hits) != 1 || hits.Hits[0].URL != site.url(storyPath(i)) {
+			t.Errorf("search %s: total %d, hits %+v; want the one story %s", storyToken(i), hits.Total, hits.Hits, storyPath(i))
+		}
+	}
+
+	// A second run finds nothing new: the crawler's seen-set and the
+	// pipeline's duplicate windows keep the index as it is.
+	res2, err := RunOnce(ctx, OnceOptions{Jobs: []crawler.Config{loopbackJob(site, dir)}, DataDir: dir, Index: ix, Logger: quietLogger()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res2.Reconciled || res2.Index.Indexed != 0 {
+		t.Errorf("second run:\n%s", res2)
+	}
+	if count, _ := ix.Count(ctx); count != n {
+		t.Errorf("after second run the index holds %d articles, want %d", count, n)
+	}
+}
+
+// TestRunOnceCommand runs `byline run --once` through Main with a config
+// file (crawl and pipeline sections), then `byline search` finds the
+// articles.
+func TestRunOnceCommand(t *testing.T) {
+	const n = 6
+	site := newNewsSite(t, n, -1)
+	dir := t.TempDir()
+	cfgFile := filepath.Join(dir, "byline.yaml")
+	cfg := fmt.Sprintf(`crawl:
+  defaults:
+    allow_private: true
+    delay: 0s
+    auto_throttle: {enabled: false}
+  jobs:
+    - name: loopback
+      seeds: [%q]
+pipeline:
+  duplicates: 1m
+  extract:
+    ack_wait: 10s
+    max_deliver: 3
+    backoff: [100ms, 200ms]
+`, site.url("/"))
+	if err := os.WriteFile(cfgFile, []byte(cfg), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	var stdout, stderr bytes.Buffer
+	code := Main(ctx, []string{"run", "--once", "--config", cfgFile, "--data", dir, "--log-level", "warn"}, &stdout, &stderr)
+	if code != 0 {
+		t.Fatalf("byline run --once: exit %d\nstdout:\n%s\nstderr:\n%s", code, &stdout, &stderr)
+	}
+	out := stdout.String()
+	for _, want := range []string{"crawl loopback", fmt.Sprintf("index    indexed %d,", n), "reconcile ok"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	stdout.Reset()
+	if code := Main(ctx, []string{"search", "--data", dir, "--json", storyToken(3)}, &stdout, &stderr); code != 0 {
+		t.Fatalf("byline search: exit %d: %s", code, &stderr)
+	}
+	var res index.Results
+	if err := json.Unmarshal(stdout.Bytes(), &res); err != nil {
+		t.Fatalf("search output: %v\n%s", err, &stdout)
+	}
+	if res.Total != 1 || res.Hits[0].URL != site.url(storyPath(3)) {
+		t.Errorf("search %s = %+v", storyToken(3), res)
+	}
+}
+
+func TestLoadPipelineConfig(t *testing.T) {
+	tests := []struct {
+		name    string
+		yaml    string
+		wantErr string
+		check   func(pipeline.Config) bool
+	}{
+		{"no section", "crawl: {}\n", "", func(c pipeline.Config) bool { return c.PagesStream == "" }},
+		{"values", "pipeline:\n  articles_max_age: 48h\n  index:\n    concurrency: 3\n", "",
+			func(c pipeline.Config) bool { return c.ArticlesMaxAge == 48*time.Hour && c.Index.Concurrency == 3 }},
+		{"unknown key", "pipeline:\n  bogus: 1\n", "field bogus not found", nil},
+		{"invalid", "pipeline:\n  storage: tape\n", `storage "tape"`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := filepath.Join(t.TempDir(), "byline.yaml")
+			if err := os.WriteFile(p, []byte(tt.yaml), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			c, err := loadPipelineConfig(p)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("err = %v, want %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil || !tt.check(c) {
+				t.Fatalf("config = %+v, err %v", c, err)
+			}
+		})
+	}
+}
+
+// TestTail publishes articles for two sites to an embedded server that
+// listens on a port and reads them back with `byline tail`.
+func TestTail(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	srv, err := bus.Start(ctx, bus.ServerConfig{StoreDir: t.TempDir(), Listen: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Shutdown()
+	nc, err := nats.Connect(srv.ClientURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	js, _ := jetstream.New(nc)
+	if err := pipeline.Setup(ctx, js, pipeline.Config{}); err != nil {
+		t.Fatal(err)
+	}
+	for i, host := range []string{"www.one.example", "two.example", "www.one.example"} {
+		a := &article.Article{ID: fmt.Sprint(i), URL: fmt.Sprintf("https://%s/a/%d", host, i), Headline: fmt.Sprint("headline ", i)}
+		a.Normalize()
+		data, _ := json.Marshal(a)
+		m := nats.NewMsg(pipeline.ArticleSubject(pipeline.SiteOf(a.URL)))
+		m.Data = data
+		if _, err := js.PublishMsg(ctx, m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"all", []string{"--all"}, []string{"headline 0", "headline 1", "headline 2"}},
+		{"site", []string{"--all", "--site", "one.example"}, []string{"headline 0", "headline 2"}},
+		{"since", []string{"--since", "1h", "--site", "two.example"}, []string{"headline 1"}},
+		{"limit", []string{"--all", "--limit", "1"}, []string{"headline 0"}},
+		{"new only", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			args := append([]string{"tail", "--nats", srv.ClientURL(), "--follow=false"}, tt.args...)
+			if code := Main(ctx, args, &stdout, &stderr); code != 0 {
+				t.Fatalf("exit %d: %s", code, &stderr)
+			}
+			var got []string
+			for line := range strings.Lines(stdout.String()) {
+				var a article.Article
+				if err := json.Unmarshal([]byte(line), &a); err != nil {
+					t.Fatalf("line %q: %v", line, err)
+				}
+				got = append(got, a.Headline)
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

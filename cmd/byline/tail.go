@@ -1,0 +1,135 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+	"github.com/spf13/cobra"
+
+	"byline/pipeline"
+)
+
+func init() { register(newTailCmd) }
+
+// tailOptions are the flags of `byline tail`.
+type tailOptions struct {
+	NATS   natsFlags
+	Site   string
+	Since  time.Duration
+	All    bool
+	Limit  int
+	Follow bool
+	Stream string
+}
+
+func newTailCmd(g *globalOptions) *cobra.Command {
+	opts := &tailOptions{}
+	cmd := &cobra.Command{
+		Use:   "tail [--nats URL] [--site S] [--since DURATION]",
+		Short: "Print articles from the ARTICLES stream as JSON lines, as they arrive",
+		Long: `Print extracted articles as one JSON object per line (the Article contract),
+exactly what a downstream subscriber sees. It reads the ARTICLES stream with an
+ordered, ephemeral consumer: nothing is acknowledged or removed.
+
+By default only new articles are printed; --since 1h replays the last hour
+first, --all the whole stream. --site keeps one site (host name, e.g.
+example.com; subject byline.articles.example_com). With --follow=false it
+exits when it has caught up.
+
+Exit status: 0 when stopped (Ctrl-C), caught up (--follow=false) or after
+--limit articles; 1 on errors.`,
+		Example: `  byline tail --nats nats://127.0.0.1:4222 --since 1h
+  byline tail --site example.com --all --follow=false | jq .headline`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			err := runTail(cmd.Context(), opts, g.Stdout)
+			if errors.Is(err, context.Canceled) {
+				return nil
+			}
+			return err
+		},
+	}
+	f := cmd.Flags()
+	opts.NATS.addFlags(f, "NATS server URL(s) (default nats://127.0.0.1:4222; see 'byline run --nats-listen')")
+	f.StringVar(&opts.Site, "site", "", "only articles of this site (host name without www.)")
+	f.DurationVar(&opts.Since, "since", 0, "first replay articles stored in the last DURATION (e.g. 30m, 24h)")
+	f.BoolVar(&opts.All, "all", false, "first replay the whole stream")
+	f.IntVar(&opts.Limit, "limit", 0, "exit after this many articles (0: no limit)")
+	f.BoolVar(&opts.Follow, "follow", true, "keep waiting for new articles (false: exit once caught up)")
+	f.StringVar(&opts.Stream, "stream", pipeline.DefaultConfig.ArticlesStream, "articles stream name")
+	cmd.MarkFlagsMutuallyExclusive("since", "all")
+	return cmd
+}
+
+func runTail(ctx context.Context, o *tailOptions, out io.Writer) error {
+	b, err := openBus(ctx, o.NATS, "byline-tail", "", "", false, slog.Default())
+	if err != nil {
+		return err
+	}
+	defer b.close()
+	cfg := jetstream.OrderedConsumerConfig{DeliverPolicy: jetstream.DeliverNewPolicy}
+	switch {
+	case o.All:
+		cfg.DeliverPolicy = jetstream.DeliverAllPolicy
+	case o.Since > 0:
+		t := time.Now().Add(-o.Since)
+		cfg.DeliverPolicy = jetstream.DeliverByStartTimePolicy
+		cfg.OptStartTime = &t
+	}
+	if o.Site != "" {
+		cfg.FilterSubjects = []string{pipeline.ArticleSubject(pipeline.SiteOf("http://" + o.Site))}
+	}
+	cons, err := b.js.OrderedConsumer(ctx, o.Stream, cfg)
+	if err != nil {
+		return fmt.Errorf("tail: consumer on %s: %w", o.Stream, err)
+	}
+	w := bufio.NewWriter(out)
+	defer w.Flush()
+	n := 0
+	for o.Limit == 0 || n < o.Limit {
+		if !o.Follow {
+			info, err := cons.Info(ctx)
+			if err != nil {
+				return fmt.Errorf("tail: %w", err)
+			}
+			if info.NumPending == 0 {
+				return nil
+			}
+		}
+		fctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		msg, err := cons.Next(jetstream.FetchContext(fctx))
+		cancel()
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, jetstream.ErrNoMessages) {
+				continue
+			}
+			return fmt.Errorf("tail: %w", err)
+		}
+		a, err := pipeline.DecodeArticle(msg.Headers(), msg.Data())
+		if err != nil {
+			slog.Warn("tail: skip undecodable message", "subject", msg.Subject(), "err", err)
+			continue
+		}
+		line, err := json.Marshal(a)
+		if err != nil {
+			return fmt.Errorf("tail: encode article %s: %w", a.URL, err)
+		}
+		w.Write(line)
+		w.WriteByte('\n')
+		if err := w.Flush(); err != nil {
+			return fmt.Errorf("tail: write: %w", err)
+		}
+		n++
+	}
+	return nil
+}
