@@ -49,7 +49,9 @@ func newNewsSite(t testing.TB, n int, bigStory int) *newsSite {
 // token is the unique search word of story i.
 func storyToken(i int) string { return fmt.Sprintf("zq%03dtoken", i) }
 
-func storyPath(i int) string { return fmt.Sprintf("/news/2025/06/%02d/%s-story-%d", 1+i%28, storyTopics[i%len(storyTopics)], i) }
+func storyPath(i int) string {
+	return fmt.Sprintf("/news/2025/06/%02d/%s-story-%d", 1+i%28, storyTopics[i%len(storyTopics)], i)
+}
 
 func (s *newsSite) url(path string) string { return s.srv.URL + path }
 
