@@ -253,6 +253,7 @@ type quoteRef struct {
 // attributeQuotes finds every quote of three words or more and its speaker.
 func (d *doc) attributeQuotes() []article.Quote {
 	var refs []*quoteRef
+	names := map[string]bool{} // quoted names ("dubbed “the Gordon problem”")
 	for _, p := range d.paras {
 		opens, lasts := make([]int, len(p.spans)), make([]int, len(p.spans))
 		for k := range opens {
@@ -276,6 +277,10 @@ func (d *doc) attributeQuotes() []article.Quote {
 				continue
 			}
 			q.sent = p.toks[q.open].sent
+			if d.isNaming(p, q) {
+				names[normWords(q.text)] = true
+				continue
+			}
 			// multi-paragraph: the previous paragraph ended inside a quote and this one opens with a mark
 			if sp.open == 0 && len(refs) > 0 {
 				prev := refs[len(refs)-1]
@@ -285,6 +290,16 @@ func (d *doc) attributeQuotes() []article.Quote {
 			}
 			refs = append(refs, q)
 		}
+	}
+	// A heading repeating a quoted name is not a quote either.
+	if len(names) > 0 {
+		kept := refs[:0]
+		for _, q := range refs {
+			if !(names[normWords(q.text)] && wordCount(q.p.r) <= wordCount([]rune(q.text))+2) {
+				kept = append(kept, q)
+			}
+		}
+		refs = kept
 	}
 	for i, q := range refs {
 		d.pickCue(q, refs[:i])
@@ -563,4 +578,27 @@ func (d *doc) onlyDateWords(p *para, s, e int) bool {
 		}
 	}
 	return true
+}
+
+func normWords(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), notWord), " ")
+}
+
+// isNaming reports a short quoted span that gives something a name rather
+// than reproducing words: "dubbed “feather duvet lung”", "the nickname of
+// “bird fancier’s lung”", "had dubbed Sondland's role as "the Gordon problem"".
+func (d *doc) isNaming(p *para, q *quoteRef) bool {
+	if wordCount([]rune(q.text)) > 6 {
+		return false
+	}
+	for k := q.open - 1; k >= p.sentStart[q.sent] && q.open-k <= 12; k-- {
+		t := p.toks[k]
+		if t.kind == tCloseQ || t.kind == tOpenQ || p.punct(k, ".;:!?") {
+			return false
+		}
+		if t.kind == tWord && t.q < 0 && d.l.namingWords[t.low] {
+			return true
+		}
+	}
+	return false
 }

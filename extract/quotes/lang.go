@@ -68,6 +68,7 @@ type langFile struct {
 	IssueVerbs           []string          `json:"issue_verbs"`
 	Prepositions         []string          `json:"prepositions"`
 	TimeWords            []string          `json:"time_words"`
+	NamingWords          []string          `json:"naming_words"`
 	NoContentAfterCue    []string          `json:"no_content_after_cue"`
 	CueShortenings       map[string]string `json:"cue_shortenings"`
 	ClauseVerbIndicators []string          `json:"clause_verb_indicators"`
@@ -144,6 +145,7 @@ type lang struct {
 	issueVerbs      set
 	preps           set
 	timeWords       set
+	namingWords     set
 }
 
 var (
@@ -274,6 +276,7 @@ func parseLang(data []byte) (*lang, error) {
 		issueVerbs:      mkset(f.IssueVerbs),
 		preps:           mkset(f.Prepositions),
 		timeWords:       mkset(f.TimeWords),
+		namingWords:     mkset(f.NamingWords),
 	}
 	l.cues, l.cueMulti = splitMulti(f.Cues)
 	for _, a := range f.CueAdjuncts {

@@ -205,6 +205,14 @@ func TestQuotePatterns(t *testing.T) {
 			want: []wantQuote{{text: "We have no further comment on it,", speaker: "Dick Clark Productions", para: 1}},
 		},
 		{
+			name: "quoted names are not quotes, nor headings repeating them",
+			paras: []string{
+				`6. "The Gordon problem"`,
+				`Fiona Hill had dubbed Sondland's role in forming policy as "the Gordon problem." It has earned the nickname of “bird fancier’s lung.”`,
+			},
+			want: nil,
+		},
+		{
 			name:  "an infinitive is not a report",
 			paras: []string{`Noah Hawley is in talks to write and direct “the fourth film in the series.”`},
 			want:  []wantQuote{{text: "the fourth film in the series.", speaker: ""}},
