@@ -195,7 +195,7 @@ func (p *metaPage) pickAuthors(ld *ldInfo, headline *html.Node, siteName string)
 	for _, src := range sources {
 		var people []string
 		for _, n := range src {
-			if !isSiteName(n, names) {
+			if !isSiteName(n, names) && !orgLike(n) {
 				people = append(people, n)
 			}
 		}
@@ -210,7 +210,8 @@ func (p *metaPage) pickAuthors(ld *ldInfo, headline *html.Node, siteName string)
 	if chosen == nil {
 		return fallback
 	}
-	// Complete one-word names from other sources.
+	// Complete one-word names from other sources ("Nils" → "Nils
+	// Pickert", "janedoe" → "Jane Doe").
 	for i, n := range chosen {
 		if strings.ContainsRune(n, ' ') {
 			continue
@@ -220,7 +221,8 @@ func (p *metaPage) pickAuthors(ld *ldInfo, headline *html.Node, siteName string)
 		for _, src := range sources {
 			for _, m := range src {
 				lm := strings.ToLower(m)
-				if lm != ln && mdWordCount(m) <= 4 && (strings.HasPrefix(lm, ln+" ") || strings.HasSuffix(lm, " "+ln)) {
+				if lm != ln && mdWordCount(m) <= 4 && (strings.HasPrefix(lm, ln+" ") || strings.HasSuffix(lm, " "+ln) ||
+					normLoose(m) == normLoose(n)) {
 					chosen[i] = m
 					break search
 				}
@@ -228,6 +230,39 @@ func (p *metaPage) pickAuthors(ld *ldInfo, headline *html.Node, siteName string)
 		}
 	}
 	return chosen
+}
+
+// orgWords are words of organisation names, lower case.
+var orgWords = map[string]bool{
+	"e.v": true, "ev": true, "gmbh": true, "ag": true, "verlag": true, "magazin": true, "magazine": true,
+	"zeitung": true, "news": true, "media": true, "medien": true, "redaktion": true, "institut": true,
+	"institute": true, "university": true, "universität": true, "landesanstalt": true, "verband": true,
+	"bund": true, "welle": true, "online": true, "press": true, "presse": true, "agency": true, "agentur": true,
+	"group": true, "gruppe": true, "foundation": true, "stiftung": true, "inc": true, "ltd": true, "llc": true,
+	"corp": true, "association": true, "society": true, "verein": true, "ministerium": true, "ministry": true,
+	"department": true, "radio": true, "tv": true, "fernsehen": true, "network": true, "official": true,
+	"newsroom": true, "editorial": true, "zeitschrift": true, "journal": true, "times": true, "post": true,
+	"daily": true, "weekly": true, "tribune": true, "herald": true, "gazette": true, "nachrichten": true,
+}
+
+// orgLike reports whether a name is an organisation's rather than a
+// person's: it holds an organisation word ("Verlag", "GmbH", "News") or a
+// lower-case function word ("Bund der Energieverbraucher").
+func orgLike(name string) bool {
+	words := strings.Fields(name)
+	for i, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if orgWords[lw] {
+			return true
+		}
+		if i > 0 && !mdFirstRuneUpper(w) && !nameParticles[lw] && len(words) > 2 {
+			return true
+		}
+		if strings.Contains(lw, ".") && len(lw) > 4 && !strings.HasSuffix(lw, ".") {
+			return true // a domain: "example.de"
+		}
+	}
+	return false
 }
 
 // mdWrittenByLabel reports whether a twitter:label1 value introduces the

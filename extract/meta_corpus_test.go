@@ -147,6 +147,7 @@ func TestMetaCorpusTrafilatura(t *testing.T) {
 	}
 	items := loadCorpus(t, dir)
 	var titleN, titleOK, authN, authOK, dateN, dateOK int
+	var predN, predOK int // predicted names on pages with gold authors, and those that match one
 	for _, it := range items {
 		doc, u := loadCorpusDoc(t, dir, it)
 		md := readMetadata(doc, u, corpusFetched)
@@ -163,6 +164,15 @@ func TestMetaCorpusTrafilatura(t *testing.T) {
 			joined[i] = strings.Join(strings.Fields(a), " ")
 		}
 		pred := strings.ToLower(strings.Join(joined, " ; "))
+		if len(it.Authors) > 0 {
+			goldJoined := strings.ToLower(strings.Join(it.Authors, " ; "))
+			for _, a := range md.Authors {
+				predN++
+				if strings.Contains(goldJoined, strings.ToLower(a)) || strings.Contains(strings.ToLower(a), strings.ToLower(it.Authors[0])) {
+					predOK++
+				}
+			}
+		}
 		for _, a := range it.Authors {
 			a = strings.ToLower(strings.Join(strings.Fields(a), " "))
 			if a == "" {
@@ -189,6 +199,8 @@ func TestMetaCorpusTrafilatura(t *testing.T) {
 	dates := float64(dateOK) / float64(max(dateN, 1))
 	t.Logf("trafilatura: title accuracy %.3f (%d/%d), author recall %.3f (%d/%d), date accuracy %.3f (%d/%d)",
 		title, titleOK, titleN, auth, authOK, authN, dates, dateOK, dateN)
+	t.Logf("trafilatura: author precision %.3f (%d of %d predicted names match a gold author)",
+		float64(predOK)/float64(max(predN, 1)), predOK, predN)
 	if title < floorTitle || auth < floorAuthors || dates < floorTrafDates {
 		t.Errorf("trafilatura metadata regressed: title %.3f (floor %.2f), authors %.3f (floor %.2f), dates %.3f (floor %.2f)",
 			title, floorTitle, auth, floorAuthors, dates, floorTrafDates)
