@@ -50,19 +50,29 @@ var highlightFields = []string{"headline", "summary", "body", "paragraphs", "quo
 // maxSnippets caps the fragments shown per hit.
 const maxSnippets = 3
 
-// snippets picks up to maxSnippets highlight fragments of a hit, the
-// headline's excluded (it is shown as the title), known fields first.
-func snippets(h map[string][]string) []template.HTML {
-	var out []template.HTML
+// snippets picks up to maxSnippets highlight fragments of a hit, known
+// fields first, the headline excluded (it is the title). Only fragments
+// with a match count; backends also return unmatched leading text when the
+// query has no words, and that only repeats the summary. With no matching
+// fragment the hit shows its summary, or else the first fragment.
+func snippets(h map[string][]string, summary string) []template.HTML {
+	var marked []template.HTML
+	var first template.HTML
 	seen := map[string]bool{"headline": true}
 	add := func(field string) {
 		seen[field] = true
 		for _, f := range h[field] {
-			if len(out) == maxSnippets {
-				return
+			if f = strings.TrimSpace(f); f == "" {
+				continue
 			}
-			if f = strings.TrimSpace(f); f != "" {
-				out = append(out, elide(safeHighlight(f)))
+			if !strings.Contains(f, markOpen) {
+				if first == "" {
+					first = elide(safeHighlight(f))
+				}
+				continue
+			}
+			if len(marked) < maxSnippets {
+				marked = append(marked, elide(safeHighlight(f)))
 			}
 		}
 	}
@@ -76,7 +86,14 @@ func snippets(h map[string][]string) []template.HTML {
 			add(f)
 		}
 	}
-	return out
+	switch {
+	case len(marked) > 0:
+		return marked
+	case strings.TrimSpace(summary) != "" || first == "":
+		return nil
+	default:
+		return []template.HTML{first}
+	}
 }
 
 // headlineHighlight returns the highlighted headline when the backend
@@ -94,16 +111,17 @@ func headlineHighlight(h map[string][]string, headline string) template.HTML {
 }
 
 // elide marks a fragment cut out of a longer text with "…" where it does
-// not start like a sentence or end like one.
+// not start like a sentence or end like one, unless the backend already
+// marked the cut.
 func elide(h template.HTML) template.HTML {
 	s := string(h)
 	plain := strings.NewReplacer(markOpen, "", markClose, "").Replace(s)
 	first, _ := utf8.DecodeRuneInString(html.UnescapeString(plain))
 	last, _ := utf8.DecodeLastRuneInString(html.UnescapeString(plain))
-	if !unicode.IsUpper(first) && !strings.ContainsRune("\"“‘'(", first) {
+	if !unicode.IsUpper(first) && !strings.ContainsRune("\"“‘'(…", first) && !strings.HasPrefix(plain, "...") {
 		s = "…" + s
 	}
-	if !strings.ContainsRune(".!?\"”’')", last) {
+	if !strings.ContainsRune(".!?\"”’')…", last) {
 		s += "…"
 	}
 	return template.HTML(s) //nolint:gosec // h is safe HTML; only "…" is added

@@ -290,7 +290,7 @@ func newSearchView(srv *server, p params, res *index.Results) searchView {
 		hv := hitView{
 			Hit:          h,
 			HeadlineHTML: headlineHighlight(h.Highlights, h.Headline),
-			Snippets:     snippets(h.Highlights),
+			Snippets:     snippets(h.Highlights, h.Summary),
 			Source:       safeURL(h.URL),
 			Host:         hostOf(h.URL),
 		}

@@ -441,10 +441,38 @@ func TestElide(t *testing.T) {
 		{"<mark>Rates</mark> rose", "<mark>Rates</mark> rose…"},
 		{"said &#34;no&#34;", "…said &#34;no&#34;"},
 		{"“Quoted,” he said.", "“Quoted,” he said."},
+		{"…already cut by the backend…", "…already cut by the backend…"},
+		{"...cut with dots", "...cut with dots…"},
 	}
 	for _, tc := range tests {
 		if got := elide(tc.in); got != tc.want {
 			t.Errorf("elide(%q) = %q, want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+func TestSnippets(t *testing.T) {
+	tests := []struct {
+		name    string
+		h       map[string][]string
+		summary string
+		want    []template.HTML
+	}{
+		{"marked fragments, summary first", map[string][]string{
+			"headline": {"<mark>Rates</mark> hold"}, "body": {"the <mark>rates</mark> held…", "no match here."}, "summary": {"Why <mark>rates</mark> held."},
+		}, "Why rates held.", []template.HTML{"Why <mark>rates</mark> held.", "…the <mark>rates</mark> held…"}},
+		{"unmarked fragments give way to the summary", map[string][]string{"body": {"Start of the body…"}}, "A summary.", nil},
+		{"no summary: first fragment", map[string][]string{"body": {"Start of the body…"}}, "", []template.HTML{"Start of the body…"}},
+		{"at most three", map[string][]string{"body": {"<mark>a</mark>.", "<mark>b</mark>.", "<mark>c</mark>.", "<mark>d</mark>."}}, "",
+			[]template.HTML{"…<mark>a</mark>.", "…<mark>b</mark>.", "…<mark>c</mark>."}},
+		{"unknown fields too, escaped", map[string][]string{"captions": {"<mark>x</mark> <b>y</b>"}}, "", []template.HTML{"…<mark>x</mark> &lt;b&gt;y&lt;/b&gt;…"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := snippets(tc.h, tc.summary)
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("snippets = %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
