@@ -15,6 +15,7 @@ import (
 	"testing"
 
 	"github.com/robfig/cron/v3"
+	yamlv3 "gopkg.in/yaml.v3"
 	appsv1 "k8s.io/api/apps/v1"
 	autoscalingv2 "k8s.io/api/autoscaling/v2"
 	batchv1 "k8s.io/api/batch/v1"
@@ -26,6 +27,7 @@ import (
 	"sigs.k8s.io/yaml"
 
 	"byline/crawler"
+	"byline/pipeline"
 )
 
 var update = flag.Bool("update", false, "rewrite k8s/configmap.yaml from byline.yaml")
@@ -320,8 +322,14 @@ func checkPod(t *testing.T, name string, tmpl *corev1.PodTemplateSpec, byKind ma
 			if lp == nil || lp.HTTPGet == nil || lp.HTTPGet.Path != "/healthz" {
 				t.Errorf("%s/%s: liveness probe must GET /healthz", name, c.Name)
 			}
-			if rp == nil || rp.HTTPGet == nil || rp.HTTPGet.Path != "/readyz" {
-				t.Errorf("%s/%s: readiness probe must GET /readyz", name, c.Name)
+			// The workers answer /readyz (NATS connected, index reachable);
+			// byline serve has /healthz only.
+			wantReady := "/readyz"
+			if name == "Deployment/search" {
+				wantReady = "/healthz"
+			}
+			if rp == nil || rp.HTTPGet == nil || rp.HTTPGet.Path != wantReady {
+				t.Errorf("%s/%s: readiness probe must GET %s", name, c.Name, wantReady)
 			}
 			for _, p := range []*corev1.Probe{lp, rp} {
 				if p != nil && p.HTTPGet != nil && p.HTTPGet.Port.StrVal != "" && !hasPort([]corev1.Container{c}, p.HTTPGet.Port.StrVal) {
@@ -405,6 +413,30 @@ func TestConfig(t *testing.T) {
 	fc, err := crawler.LoadConfig("byline.yaml")
 	if err != nil {
 		t.Fatalf("byline.yaml: %v", err)
+	}
+	// The pipeline section, decoded as the workers do: strictly.
+	var top struct {
+		Pipeline yamlv3.Node `yaml:"pipeline"`
+	}
+	raw, _ := os.ReadFile("byline.yaml")
+	if err := yamlv3.Unmarshal(raw, &top); err != nil || top.Pipeline.IsZero() {
+		t.Fatalf("byline.yaml: no pipeline section (%v)", err)
+	}
+	section, err := yamlv3.Marshal(&top.Pipeline)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pcfg pipeline.Config
+	dec := yamlv3.NewDecoder(bytes.NewReader(section))
+	dec.KnownFields(true)
+	if err := dec.Decode(&pcfg); err != nil {
+		t.Fatalf("byline.yaml pipeline: %v", err)
+	}
+	if err := pcfg.WithDefaults().Validate(); err != nil {
+		t.Fatalf("byline.yaml pipeline: %v", err)
+	}
+	if pcfg.Replicas != 3 {
+		t.Errorf("pipeline.replicas = %d, want 3 on a three-node cluster", pcfg.Replicas)
 	}
 	objs := loadManifests(t)
 	for _, o := range objs {
