@@ -52,7 +52,10 @@ func (d *doc) dates() []article.DateMention {
 	resolved := make([]*time.Time, len(refs))
 	for i, r := range refs {
 		var res *string
-		if !anchor.IsZero() {
+		if anchor.IsZero() && r.year != 0 {
+			// a date with its year needs no anchor
+			res, _ = resolveDate(r, time.Date(r.year, 7, 1, 12, 0, 0, 0, time.UTC), false)
+		} else if !anchor.IsZero() {
 			a := anchor
 			if r.speech && r.relDay != nil {
 				if sd := d.speechAnchor(refs, resolved, i, speechDay); !sd.IsZero() {

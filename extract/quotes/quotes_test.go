@@ -332,6 +332,7 @@ func TestDates(t *testing.T) {
 		{name: "bare year after a preposition", para: "There has been no gain since 2008.", published: fri, want: map[string]string{"2008": "2008"}},
 		{name: "durations, offsets and clock times are not dates", para: "After nearly three years of war, one day after the strikes, the call began at 5:00 p.m. in its fourth year.", published: fri, want: map[string]string{}},
 		{name: "relative day in reported speech counts from the day it was said", para: "On Thursday, Zelenskyy said he hopes to talk “maybe tomorrow.”", published: fri, want: map[string]string{"Thursday": "2025-07-03", "tomorrow": "2025-07-04"}},
+		{name: "no publication date: only dates with a year resolve", para: "It started in February 2022 and ended on Thursday.", published: time.Time{}, want: map[string]string{"February 2022": "2022-02", "Thursday": ""}},
 		{name: "relative day in narration counts from publication", para: "The vote is tomorrow.", published: fri, want: map[string]string{"tomorrow": "2025-07-05"}},
 	}
 	for _, tc := range tests {
