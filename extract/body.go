@@ -572,6 +572,7 @@ func (p *page) extract() bodyResult {
 	}
 	var total, links int
 	var isHead []bool
+	tailAt := -1 // paragraph index where a "Read more"-style label stood
 	seen := map[string]bool{}
 	for i := range p.blocks {
 		b := &p.blocks[i]
@@ -589,6 +590,12 @@ func (p *page) extract() bodyResult {
 			continue
 		}
 		if p.chromeBetween(b.container, r) || insideAny(listDone, b.container, r) {
+			continue
+		}
+		if isTailLabel(b.text) {
+			if tailAt < 0 && len(res.paragraphs) > 0 {
+				tailAt = len(res.paragraphs)
+			}
 			continue
 		}
 		if isBoilerLine(b.text) || isCaptionLine(b.text) {
@@ -623,11 +630,9 @@ func (p *page) extract() bodyResult {
 	}
 	// A "Read more" / "Sources" label starts the end matter: cut it and
 	// what follows when that is the smaller part.
-	for i := len(res.paragraphs) / 3; i < len(res.paragraphs); i++ {
-		if i > 0 && isTailLabel(res.paragraphs[i]) && (textLen(res.paragraphs[i:])*7 < textLen(res.paragraphs) || allShort(res.paragraphs[i+1:], 150)) {
-			res.paragraphs, res.paraBlocks, isHead = res.paragraphs[:i], res.paraBlocks[:i], isHead[:i]
-			break
-		}
+	if i := tailAt; i > 0 && i >= len(res.paragraphs)/3 && i < len(res.paragraphs) &&
+		(textLen(res.paragraphs[i:])*7 < textLen(res.paragraphs) || allShort(res.paragraphs[i:], 150)) {
+		res.paragraphs, res.paraBlocks, isHead = res.paragraphs[:i], res.paraBlocks[:i], isHead[:i]
 	}
 	// Headings at the end head nothing.
 	for len(res.paragraphs) > 0 && isHead[len(res.paragraphs)-1] {

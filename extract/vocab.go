@@ -84,7 +84,11 @@ var boilerLines = map[string]bool{
 	"previous": true, "previous article": true, "next article": true, "facebook": true, "twitter": true,
 	"linkedin": true, "whatsapp": true, "pinterest": true, "reddit": true, "copy link": true,
 	"listen to this article": true, "caption": true, "close": true, "text size": true, "iklan": true,
-	"something to consider": true, "expand": true, "enlarge": true, "toggle caption": true, "hide caption": true, "advert": true, "this slideshow requires javascript.": true,
+	"something to consider": true, "inhaltsverzeichnis": true, "table of contents": true, "contents": true,
+	"bild anzeigen": true, "externer inhalt": true, "noch keine bewertungen": true, "vorschau auf den nächsten artikel": true,
+	"war der artikel nützlich?": true, "möchten sie den artikel teilen?": true, "sie sind aktuell nicht eingeloggt.": true,
+	"was this article helpful?": true, "share this post": true, "share article": true, "teilen": true, "drucken": true,
+	"artikel teilen": true, "zurück": true, "nach oben": true, "back to top": true, "top": true, "sommaire": true, "expand": true, "enlarge": true, "toggle caption": true, "hide caption": true, "advert": true, "this slideshow requires javascript.": true,
 	"this slideshow requires javascript": true, "don't miss": true, "most read": true, "most popular": true, "getty images": true, "image": true, "photo": true, "video": true,
 	"werbung": true, "anzeige": true, "publicité": true, "publicidad": true, "pubblicità": true, "reklama": true,
 }
@@ -97,7 +101,8 @@ var boilerPrefixes = []string{
 	"watch:", "listen:", "download the", "get the latest", "this article was amended",
 	"we use cookies", "this website uses cookies", "by clicking", "by continuing",
 	"copyright ©", "© copyright", "all rights reserved", "write to ", "if you enjoyed this article",
-	"like this story?", "chat with us in facebook messenger", "(reporting by",
+	"like this story?", "chat with us in facebook messenger", "(reporting by", "if you enjoyed", "we want to hear what you think", "síguenos", "siguenos",
+	"never miss the latest", "foto:", "fotos:", "photo:", "photos:", "bild:", "abbildung:", "image:", "credit:", "bildquelle:",
 }
 
 // isBoilerLine reports whether a paragraph is page furniture by its text.
@@ -116,7 +121,7 @@ func isBoilerLine(s string) bool {
 	if strings.HasPrefix(l, "follow ") && len(l) < 160 && (strings.Contains(l, "twitter") || strings.Contains(l, "facebook") || strings.Contains(l, "instagram")) {
 		return true
 	}
-	if isCreditOnly(s) || isTimestampLine(l) {
+	if isCreditOnly(s) || isTimestampLine(l) || isTailLabel(s) {
 		return true
 	}
 	for _, p := range boilerPrefixes {
