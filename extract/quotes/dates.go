@@ -136,6 +136,9 @@ func (d *doc) findDates(p *para) []*dateRef {
 	add := func(r *dateRef) {
 		r.para = p.idx
 		r.text = p.textOf(r.s, r.e)
+		if p.toks[r.e-1].poss { // "today’s"
+			r.text = strings.TrimSuffix(strings.TrimSuffix(r.text, "’s"), "'s")
+		}
 		r.speech = inSpeech[r.s]
 		out = append(out, r)
 	}
