@@ -112,20 +112,26 @@ loop:
 	return err
 }
 
-// flushIdle flushes the writer when articles wait for their done and no new
-// article arrived for a short while, so a trickle is not held back by the
-// writer's batch size or flush interval.
+// flushIdle flushes the writer when articles wait for their done and
+// either no new article arrived for a short while or the last flush is
+// Config.IndexFlush ago, so articles become searchable promptly whatever
+// the writer's own batch size and flush interval.
 func (w *IndexWorker) flushIdle(ctx context.Context) {
 	const idle = 50 * time.Millisecond
-	t := time.NewTicker(idle)
+	tick := min(idle, w.cfg.IndexFlush)
+	t := time.NewTicker(tick)
 	defer t.Stop()
+	last := time.Now()
 	for {
 		select {
 		case <-ctx.Done():
 			return
 		case <-t.C:
 		}
-		if w.inFlight.Load() == 0 || time.Since(time.Unix(0, w.lastAdd.Load())) < idle || w.unavailable.Load() {
+		if w.inFlight.Load() == 0 || w.unavailable.Load() {
+			continue
+		}
+		if time.Since(time.Unix(0, w.lastAdd.Load())) < idle && time.Since(last) < w.cfg.IndexFlush {
 			continue
 		}
 		fc, cancel := context.WithTimeout(ctx, 10*time.Second)
@@ -133,6 +139,7 @@ func (w *IndexWorker) flushIdle(ctx context.Context) {
 			w.opts.logger.Warn("flush index", "err", err)
 		}
 		cancel()
+		last = time.Now()
 	}
 }
 

@@ -34,6 +34,7 @@ type newsSite struct {
 	mu       sync.Mutex
 	hits     map[string]int
 	bigStory int // index of a story with a ~250 KB body (-1: none)
+	onServe  func(url string)
 }
 
 var storyTopics = []string{"harbour", "election", "drought", "railway", "vaccine", "budget", "wildfire", "orchestra",
@@ -86,6 +87,9 @@ func (s *newsSite) serve(w http.ResponseWriter, r *http.Request) {
 	case strings.HasPrefix(r.URL.Path, "/news/"):
 		for i := range s.n {
 			if r.URL.Path == storyPath(i) {
+				if s.onServe != nil {
+					s.onServe(s.url(r.URL.Path))
+				}
 				w.Header().Set("Content-Type", "text/html; charset=utf-8")
 				w.Write(s.story(i))
 				return
