@@ -8,6 +8,11 @@
       if (el.form) { el.form.requestSubmit ? el.form.requestSubmit() : el.form.submit(); }
     });
   });
+  // Hide article images that fail to load (the caption and credit stay).
+  document.querySelectorAll("figure img").forEach(function (img) {
+    var hide = function () { img.hidden = true; };
+    if (img.complete && img.naturalWidth === 0) { hide(); } else { img.addEventListener("error", hide); }
+  });
   // "/" focuses the search box, as on many search sites (not while typing).
   document.addEventListener("keydown", function (e) {
     if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey) { return; }
