@@ -1,6 +1,8 @@
 package demo
 
 import (
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -49,4 +51,30 @@ func TestExtractEveryArticle(t *testing.T) {
 			}
 		})
 	}
+}
+
+// BenchmarkExtractDemoArticles extracts every demo article page once per
+// iteration (quotes included): the per-page cost behind the sizing table in
+// deploy/GUIDE.md.
+func BenchmarkExtractDemoArticles(b *testing.B) {
+	h := NewHandler()
+	type page struct {
+		url  string
+		body []byte
+	}
+	var pages []page
+	for _, a := range Articles() {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "http://127.0.0.1:8080"+a.Path, nil))
+		pages = append(pages, page{"http://127.0.0.1:8080" + a.Path, rec.Body.Bytes()})
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range pages {
+			if _, err := extract.Extract(extract.Input{HTML: p.body, URL: p.url, ContentType: "text/html; charset=utf-8"}, extract.Options{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(pages))/1e6, "ms/page")
 }
