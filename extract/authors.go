@@ -360,12 +360,41 @@ func splitAuthorNames(raw string, trusted bool) []string {
 		seg = cutAuthorTail(seg)
 		seg = stripBylinePrefix(seg)
 		for _, part := range mdSplitAny(seg, nameJoiners, ",", ";", " / ", "/") {
+			part = afterLabelPhrase(part)
 			if n := cleanName(part, trusted); n != "" {
 				out = append(out, n)
 			}
 		}
 	}
 	return out
+}
+
+// afterLabelPhrase keeps the name after a label phrase such as
+// "Pressemitteilung von Katja Kipping" or "Ein Interview mit X": a
+// "von/by/par/de/di" followed by at least two capitalised words. A
+// particle inside a name ("Christoph von Ritter", "Ursula von der Leyen")
+// is followed by one capitalised word or by a lower-case particle, and is
+// kept.
+func afterLabelPhrase(s string) string {
+	words := strings.Fields(s)
+	for i := 1; i+2 < len(words)+1 && i < len(words)-1; i++ {
+		switch strings.ToLower(words[i]) {
+		case "von", "by", "par", "de", "di", "door", "mit", "with":
+		default:
+			continue
+		}
+		rest := words[i+1:]
+		if len(rest) < 2 {
+			return s
+		}
+		for _, w := range rest {
+			if !mdFirstRuneUpper(w) {
+				return s
+			}
+		}
+		return strings.Join(rest, " ")
+	}
+	return s
 }
 
 // cutAuthorTail cuts a byline at the first digit, e-mail address or
@@ -469,6 +498,18 @@ func cleanName(s string, trusted bool) string {
 		if mdIsBylinePrefix(lw) || monthNames[lw] != 0 || weekdayNames[lw] || len([]rune(lw)) < 2 {
 			return ""
 		}
+	}
+	// "Jane Doe Wednesday", "I December": a date word left over from a
+	// cut date ends no name.
+	for len(words) > 1 {
+		lw := strings.ToLower(strings.Trim(words[len(words)-1], ".,"))
+		if monthNames[lw] == 0 && !weekdayNames[lw] {
+			break
+		}
+		words = words[:len(words)-1]
+	}
+	if len(words) == 1 && len([]rune(strings.Trim(words[0], "."))) < 2 {
+		return ""
 	}
 	// A job title alone ("Staff Writer", "Redaktion") names nobody; a
 	// desk or a pen name with such a word ("Business Punk Redaktion") is
