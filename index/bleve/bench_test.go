@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -45,6 +46,17 @@ var (
 	benchPhrases = []string{"climate change", "interest rates", "peace talks", "prime minister", "health care", "trade deal", "energy prices", "court ruling", "election campaign", "world cup"}
 )
 
+// vocabulary is words followed by 8,000 generated pseudo-words, so a Zipf
+// draw gives a long tail of rarer terms as real text has.
+var vocabulary = func() []string {
+	syl := []string{"ka", "lo", "mi", "ren", "to", "sa", "vel", "dor", "an", "ti", "po", "ger", "ul", "be", "nis", "co", "ra", "fe", "stu", "wo"}
+	out := slices.Clone(words)
+	for i := 0; len(out) < len(words)+8000; i++ {
+		out = append(out, syl[i%20]+syl[(i/20)%20]+syl[(i/400)%20])
+	}
+	return out
+}()
+
 func names(prefix string, n int) []string {
 	first := []string{"Ann", "Bob", "Cara", "Dan", "Eva", "Femi", "Gus", "Hana", "Ivan", "Jo", "Kai", "Lena", "Mo", "Nia", "Omar", "Pia", "Raj", "Sara", "Tom", "Uma"}
 	out := make([]string, n)
@@ -56,9 +68,9 @@ func names(prefix string, n int) []string {
 
 // genArticles makes n deterministic synthetic articles of about 400 words
 // in 8 paragraphs, with 0-5 attributed quotes, spread over three years.
-func genArticles(n int, seed uint64) []*article.Article {
+func genArticles(n int, seed uint64, firstID int) []*article.Article {
 	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
-	zipf := rand.NewZipf(r, 1.1, 2, uint64(len(words)-1))
+	zipf := rand.NewZipf(r, 1.07, 2, uint64(len(vocabulary)-1))
 	authors := names("Writer", 300)
 	speakers := names("Speaker", 1000)
 	start := time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -66,9 +78,9 @@ func genArticles(n int, seed uint64) []*article.Article {
 		k := min + r.IntN(max-min+1)
 		ws := make([]string, k)
 		for i := range ws {
-			ws[i] = words[zipf.Uint64()]
+			ws[i] = vocabulary[zipf.Uint64()]
 		}
-		if r.IntN(4) == 0 {
+		if r.IntN(12) == 0 {
 			ws[r.IntN(k)] = benchPhrases[r.IntN(len(benchPhrases))]
 		}
 		s := strings.Join(ws, " ")
@@ -76,7 +88,7 @@ func genArticles(n int, seed uint64) []*article.Article {
 	}
 	out := make([]*article.Article, n)
 	for i := range out {
-		url := fmt.Sprintf("https://bench.example/%d", i)
+		url := fmt.Sprintf("https://bench.example/%d", firstID+i)
 		pub := start.Add(time.Duration(r.Int64N(int64(3 * 365 * 24 * time.Hour))))
 		a := &article.Article{
 			ID:          article.IDFor(url),
@@ -187,7 +199,7 @@ func TestBenchLarge(t *testing.T) {
 	start := time.Now()
 	for off := 0; off < n; off += chunk {
 		g := time.Now()
-		as := genArticles(min(chunk, n-off), uint64(off+1))
+		as := genArticles(min(chunk, n-off), uint64(off+1), off)
 		genTime += time.Since(g)
 		for _, a := range as {
 			words += a.WordCount
@@ -218,6 +230,17 @@ func TestBenchLarge(t *testing.T) {
 	runtime.ReadMemStats(&ms)
 	heapAfterIndex := ms.HeapInuse
 
+	if p := os.Getenv("BYLINE_BENCH_CPUPROFILE"); p != "" {
+		pf, err := os.Create(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := pprof.StartCPUProfile(pf); err != nil {
+			t.Fatal(err)
+		}
+		defer pf.Close()
+		defer pprof.StopCPUProfile()
+	}
 	// Phrase query + two facet filters (site, section) + all facets.
 	var lat []time.Duration
 	var hits uint64
@@ -265,7 +288,7 @@ func TestBenchLarge(t *testing.T) {
 // BenchmarkIndex measures writing batches of generated articles.
 func BenchmarkIndex(b *testing.B) {
 	ctx := context.Background()
-	as := genArticles(1000, 7)
+	as := genArticles(1000, 7, 0)
 	ix, err := Open(filepath.Join(b.TempDir(), "index"), Config{BatchSize: 500})
 	if err != nil {
 		b.Fatal(err)
@@ -295,7 +318,7 @@ func BenchmarkSearch(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer ix.Close(ctx)
-	for _, a := range genArticles(5000, 11) {
+	for _, a := range genArticles(5000, 11, 0) {
 		if err := ix.Add(ctx, a, nil); err != nil {
 			b.Fatal(err)
 		}

@@ -264,21 +264,21 @@ func docs(a *article.Article) (map[string]any, []map[string]any, error) {
 	authors := nonEmpty(a.Authors)
 	base := func(typ string) map[string]any {
 		d := map[string]any{
-			fieldType:          typ,
-			fieldSite:          a.SiteName,
-			lc(fieldSite):      strings.ToLower(a.SiteName),
-			fieldSection:       a.Section,
-			lc(fieldSection):   strings.ToLower(a.Section),
-			fieldLanguage:      a.Language,
-			lc(fieldLanguage):  strings.ToLower(a.Language),
-			fieldAuthors:       authors,
-			lc(fieldAuthors):   lowerAll(authors),
-			fieldPublishedAt:   a.PublishedAt,
-			fieldURL:           a.URL,
-			fieldHeadline:      a.Headline,
-			fieldMonth:         month,
-			fieldSpeakers:      speakers,
-			lc(fieldSpeakers):  lowerAll(speakers),
+			fieldType:         typ,
+			fieldSite:         a.SiteName,
+			lc(fieldSite):     strings.ToLower(a.SiteName),
+			fieldSection:      a.Section,
+			lc(fieldSection):  strings.ToLower(a.Section),
+			fieldLanguage:     a.Language,
+			lc(fieldLanguage): strings.ToLower(a.Language),
+			fieldAuthors:      authors,
+			lc(fieldAuthors):  lowerAll(authors),
+			fieldPublishedAt:  a.PublishedAt,
+			fieldURL:          a.URL,
+			fieldHeadline:     a.Headline,
+			fieldMonth:        month,
+			fieldSpeakers:     speakers,
+			lc(fieldSpeakers): lowerAll(speakers),
 		}
 		if !pub.IsZero() {
 			d[fieldPublished] = pub.UTC()
