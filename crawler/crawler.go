@@ -818,8 +818,10 @@ func (r *run) handlePage(ctx context.Context, it item, u *url.URL, res *response
 		}
 	}
 	for _, k := range keys {
+		// Hash is only set by a fetch that was handed on (or by an
+		// alias of one), so equal hashes mean the sink has this content.
 		rec, ok, err := r.st.get(k)
-		if err == nil && ok && rec.Hash == info.textHash && rec.State == stateDone {
+		if err == nil && ok && rec.Hash == info.textHash {
 			r.count(func(s *Summary) { s.Unchanged++ })
 			r.markFetched(it, res, info.textHash)
 			return

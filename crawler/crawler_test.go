@@ -494,3 +494,41 @@ func TestMaxPagesLeavesRestQueued(t *testing.T) {
 		t.Errorf("Stopped %q, Fetched %d, Queued %d; want max-pages, 4, 7", sum.Stopped, sum.Fetched, sum.Queued)
 	}
 }
+
+// TestDedupeByContent: without validators, an article whose text did not
+// change is counted unchanged, not republished; an alias URL whose
+// rel=canonical names a published page is unchanged too.
+func TestDedupeByContent(t *testing.T) {
+	s := newNewsSite(t)
+	body := articleHTML("Same story")
+	s.set("/2025/06/01/same-story-every-time", &testPage{ctype: "text/html", body: []byte(body), noETag: true})
+	alias := strings.Replace(body, "<head>", `<head><link rel="canonical" href="/2025/06/01/same-story-every-time">`, 1)
+	s.set("/amp/2025/06/01/same-story-every-time", &testPage{ctype: "text/html", body: []byte(alias), noETag: true})
+	cfg := testConfig(t, "hash", s.URL("/2025/06/01/same-story-every-time"))
+	cfg.MaxDepth = -1
+	sink := &MemorySink{}
+	if sum := runJob(t, cfg, sink); sum.New != 1 {
+		t.Fatalf("first run New = %d, want 1", sum.New)
+	}
+	cfg.Seeds = append(cfg.Seeds, s.URL("/amp/2025/06/01/same-story-every-time"))
+	sum := runJob(t, cfg, sink)
+	if sum.New != 0 || sum.Unchanged != 2 || sink.Len() != 1 {
+		t.Errorf("second run New = %d, Unchanged = %d, sink %d; want 0, 2, 1", sum.New, sum.Unchanged, sink.Len())
+	}
+}
+
+// TestGzipSitemapBombIsCapped: a gzip sitemap that expands past the cap is
+// too-large, not decoded without bound.
+func TestGzipSitemapBombIsCapped(t *testing.T) {
+	s := newNewsSite(t)
+	s.set("/sitemap.xml.gz", &testPage{ctype: "application/x-gzip",
+		body: gzipBytes(t, "<urlset>"+strings.Repeat("<url><loc>https://x.invalid/</loc></url>", 200_000)+"</urlset>")})
+	cfg := testConfig(t, "bomb", s.URL("/"))
+	cfg.Seeds = nil
+	cfg.Sitemaps = []string{s.URL("/sitemap.xml.gz")}
+	cfg.MaxBodyBytes = 1 << 20
+	sum := runJob(t, cfg, &MemorySink{})
+	if sum.Errors[KindTooLarge] != 1 {
+		t.Errorf("too-large = %d, want 1 (%v)", sum.Errors[KindTooLarge], sum.Errors)
+	}
+}
