@@ -32,7 +32,7 @@ func (d *doc) computeContents() {
 			after += n
 		}
 		// what follows: end of sentence, ", according to ...", ", adding ..."
-		endOK := c.relay && p.punct(s-1, ",") || after >= se || p.punct(after, ".!?;") || p.punct(after, ",") && (after+1 >= se || p.word(after+1) && (d.l.relayCues[strings.ToLower(p.textOf(after+1, min(after+3, len(p.toks))))] || strings.HasSuffix(p.toks[after+1].low, "ing")))
+		endOK := c.relay && p.punct(s-1, ",") || after >= se || p.punct(after, ".!?;") || p.punct(after, ",") && (after+1 >= se || p.word(after+1) && (d.l.relayCues[strings.ToLower(p.textOf(after+1, min(after+3, len(p.toks))))] || d.l.isParticiple(p.toks[after+1].low)))
 		if !endOK {
 			continue
 		}
@@ -177,10 +177,7 @@ func (d *doc) isClause(p *para, i, se int) bool {
 		if d.l.clauseVerbWords[t.low] || d.l.aux[t.low] && !d.l.isAdverb(t.low) || d.l.cues[t.low] && k > i {
 			return true
 		}
-		if d.l.aux[t.low] && (t.low == "is" || t.low == "are" || t.low == "was" || t.low == "were" || t.low == "will" || t.low == "has" || t.low == "have" || t.low == "had") {
-			return true
-		}
-		if strings.HasSuffix(t.low, "ed") && k > i && p.word(k-1) {
+		if d.l.isPast(t.low) && k > i && p.word(k-1) {
 			prev := p.toks[k-1].low
 			if !d.l.detDef[prev] && !d.l.detIndef[prev] && !d.l.possessives[prev] && !d.l.subjectStops[prev] && !p.toks[k-1].poss && !d.l.isAdverb(prev) {
 				return true

@@ -61,7 +61,7 @@ func (d *doc) findCues() {
 				c.head = strings.Join(strings.Fields(c.head), " ")
 			}
 			c.relay = d.l.relayCues[c.head]
-			if prev := d.lastCueIn(p.idx, t.sent); strings.HasSuffix(c.head, "ing") && p.punct(i-1, ",") && prev != nil && prev.speaker != nil {
+			if prev := d.lastCueIn(p.idx, t.sent); d.l.isParticiple(c.head) && p.punct(i-1, ",") && prev != nil && prev.speaker != nil {
 				// "Benioff weighed in, telling Cook, ..."
 				c.subj = prev.subj
 				c.text = d.cueText(p, c)
@@ -158,7 +158,7 @@ func (d *doc) leftNP(p *para, ci int) *np {
 	if j < 0 || p.toks[j].sent != p.toks[ci].sent {
 		return nil
 	}
-	if p.word(j) && p.toks[j].low == "to" && j == ci-1 {
+	if p.word(j) && d.l.infinitive[p.toks[j].low] && j == ci-1 {
 		return nil // an infinitive: "is in talks to write and direct it"
 	}
 	if p.word(j) && d.l.who[p.toks[j].low] && j > 0 {
@@ -176,7 +176,7 @@ func (d *doc) leftNP(p *para, ci int) *np {
 		// "Smith, the company's chief executive, said"; "A and B, both speaking anonymously, confirmed"
 		k := j - 1
 		for k >= 0 && j-k <= 14 && p.toks[k].q < 0 && !p.punct(k, ",.;:") && p.toks[k].kind != tCloseQ && p.toks[k].kind != tOpenQ {
-			if d.l.cues[p.toks[k].low] && !strings.HasSuffix(p.toks[k].low, "ing") {
+			if d.l.cues[p.toks[k].low] && !d.l.isParticiple(p.toks[k].low) {
 				return nil
 			}
 			k--
@@ -191,7 +191,7 @@ func (d *doc) leftNP(p *para, ci int) *np {
 		return nil
 	}
 	t := p.toks[j]
-	if d.l.coord[t.low] || t.low == "then" || t.low == "but" {
+	if d.l.verbCoord[t.low] {
 		return d.sentenceSubject(p, ci)
 	}
 	var n *np
@@ -207,7 +207,7 @@ func (d *doc) leftNP(p *para, ci int) *np {
 				continue
 			}
 			// "Secretary of State Mike Pompeo"
-			if p.word(k-1) && p.toks[k-1].low == "of" && k-2 >= 0 && d.isNameWord(p, k-2) && d.l.titles[p.toks[k-2].low] {
+			if p.word(k-1) && d.l.of[p.toks[k-1].low] && k-2 >= 0 && d.isNameWord(p, k-2) && d.l.titles[p.toks[k-2].low] {
 				k -= 2
 				continue
 			}
@@ -246,7 +246,7 @@ func (d *doc) leftNP(p *para, ci int) *np {
 		}
 		return nil
 	}
-	if appos[1] == appos[0] && !strings.HasSuffix(p.toks[ci].low, "ing") && d.afterPreposition(p, n.s) {
+	if appos[1] == appos[0] && !d.l.isParticiple(p.toks[ci].low) && d.afterPreposition(p, n.s) {
 		// "The authors of the research published in the journal JAMA Psychiatry argued"
 		return d.clauseStartNP(p, ci)
 	}
@@ -257,10 +257,7 @@ func (d *doc) leftNP(p *para, ci int) *np {
 			}
 		}
 		if n.title == "" && n.kind == npName {
-			t := p.textOf(appos[0], appos[1])
-			for _, w := range []string{"the ", "The ", "a ", "an ", "A ", "An "} {
-				t = strings.TrimPrefix(t, w)
-			}
+			t := d.l.trimDeterminer(p.textOf(appos[0], appos[1]))
 			for k := appos[0]; k < appos[1]; k++ {
 				if d.l.titles[p.toks[k].low] {
 					n.title = t
@@ -280,7 +277,7 @@ func (d *doc) nameNP(p *para, s, e int) *np {
 	for k := te; k < e; k++ {
 		n.name = append(n.name, p.toks[k].low)
 	}
-	n.text = strings.TrimSuffix(strings.TrimSuffix(p.textOf(te, e), "’s"), "'s")
+	n.text, _ = d.l.stripPossessive(p.textOf(te, e))
 	n.head = n.name[len(n.name)-1]
 	ts := d.preTitle(p, s)
 	if ts < te {
@@ -336,7 +333,7 @@ func (d *doc) descriptorLeft(p *para, j int) *np {
 				}
 			}
 		}
-	case d.l.anonHeads[head] && strings.HasSuffix(head, "s"):
+	case d.l.anonHeads[head] && d.l.isPlural(head):
 		// bare plural: "officials said", "teachers chanted"
 		n.s, n.kind, n.anon = k, npAnonymous, true
 		if k < j && p.toks[k].cap && !d.nameStart(p, k) {
@@ -427,7 +424,7 @@ func (d *doc) rightNP(p *para, i int) *np {
 		n.text = p.textOf(n.s, n.e)
 	}
 	// "the authors of the research"
-	if p.word(last+1) && p.toks[last+1].low == "of" && n.kind != npAsWritten {
+	if p.word(last+1) && d.l.of[p.toks[last+1].low] && n.kind != npAsWritten {
 		m := last + 2
 		if p.word(m) && (d.l.detDef[p.toks[m].low] || d.l.possessives[p.toks[m].low]) {
 			m++
@@ -518,7 +515,7 @@ func (d *doc) resolve(p *para, c *cue) {
 func (d *doc) prevAnonPlural(c *cue) *cue {
 	for k := len(d.cues) - 1; k >= 0 && k >= len(d.cues)-4; k-- {
 		o := d.cues[k]
-		if o.subj != nil && (o.subj.kind == npAnonymous || o.subj.kind == npDefinite) && strings.HasSuffix(o.subj.head, "s") && o.speaker != nil {
+		if o.subj != nil && (o.subj.kind == npAnonymous || o.subj.kind == npDefinite) && d.l.isPlural(o.subj.head) && o.speaker != nil {
 			return o
 		}
 	}
@@ -606,10 +603,10 @@ func (d *doc) descriptorReferent(p *para, n *np) *entity {
 					break
 				}
 			}
-			if score == 0 && e.kind == kindOrg && d.l.inClass("company", n.head) {
+			if score == 0 && e.kind == kindOrg && d.l.inClass(d.l.orgClass, n.head) {
 				score = 1
 				for _, w := range e.words {
-					if d.l.inClass("company", w) {
+					if d.l.inClass(d.l.orgClass, w) {
 						score = 2
 					}
 				}
@@ -631,7 +628,7 @@ func (d *doc) descriptorReferent(p *para, n *np) *entity {
 				}
 			}
 		}
-		if e.kind == kindOrg && d.l.inClass("company", n.head) {
+		if e.kind == kindOrg && d.l.inClass(d.l.orgClass, n.head) {
 			// "the company": the organisation the article names most
 			score = score*1000 + d.mentionCount(e)
 		}
@@ -674,9 +671,9 @@ func (d *doc) clauseStartNP(p *para, ci int) *np {
 				n.text = p.textOf(n.s, n.e)
 			}
 		}
-		ing := strings.HasSuffix(p.toks[ci].low, "ing")
+		ing := d.l.isParticiple(p.toks[ci].low)
 		for k := n.e; k < ci; k++ {
-			if p.toks[k].q < 0 && p.toks[k].kind == tWord && d.l.cues[p.toks[k].low] && !ing && !strings.HasSuffix(p.toks[k].low, "ing") {
+			if p.toks[k].q < 0 && p.toks[k].kind == tWord && d.l.cues[p.toks[k].low] && !ing && !d.l.isParticiple(p.toks[k].low) {
 				return nil
 			}
 			if d.l.anonMarkers[p.toks[k].low] {

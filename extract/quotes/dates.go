@@ -137,7 +137,7 @@ func (d *doc) findDates(p *para) []*dateRef {
 		r.para = p.idx
 		r.text = p.textOf(r.s, r.e)
 		if p.toks[r.e-1].poss { // "today’s"
-			r.text = strings.TrimSuffix(strings.TrimSuffix(r.text, "’s"), "'s")
+			r.text, _ = d.l.stripPossessive(r.text)
 		}
 		r.speech = inSpeech[r.s]
 		out = append(out, r)
@@ -168,7 +168,7 @@ func (d *doc) findDates(p *para) []*dateRef {
 			add(&dateRef{s: i, e: i + 1, relDay: &v, prec: precDay, weekday: -1})
 			continue
 		}
-		if wd, ok := d.l.weekdays[strings.TrimSuffix(t.low, "s")]; ok && t.cap && !strings.HasSuffix(t.low, "s") {
+		if wd, ok := d.l.weekdays[t.low]; ok && t.cap {
 			r := &dateRef{s: i, e: i + 1, weekday: wd, prec: precDay}
 			if i > 0 && toks[i-1].kind == tWord {
 				if m, ok := d.l.weekdayMods[toks[i-1].low]; ok {
@@ -247,7 +247,7 @@ func (d *doc) speechTokens(p *para) []bool {
 		}
 	}
 	for _, c := range d.pcues(p.idx) {
-		if c.para != p.idx || c.cs < 0 || strings.HasSuffix(c.head, "s") {
+		if c.para != p.idx || c.cs < 0 || d.l.isPresent(c.head) {
 			continue
 		}
 		for k := c.cs; k < c.ce; k++ {

@@ -200,7 +200,7 @@ func (d *doc) nameRun(p *para, i int) int {
 			continue
 		}
 		// "Secretary of State Mike Pompeo"
-		if j > i && p.word(j) && p.toks[j].low == "of" && d.l.titles[p.toks[j-1].low] && d.isNameWord(p, j+1) {
+		if j > i && p.word(j) && d.l.of[p.toks[j].low] && d.l.titles[p.toks[j-1].low] && d.isNameWord(p, j+1) {
 			j++
 			continue
 		}
@@ -243,7 +243,7 @@ func (d *doc) splitTitle(p *para, s, e int) (titleEnd int, gender byte) {
 			}
 		} else if d.l.titles[low] || d.l.titles[strings.TrimSuffix(low, ".")] {
 			titleEnd = k + 1
-			if k+2 < e-1 && p.toks[k+1].low == "of" {
+			if k+2 < e-1 && d.l.of[p.toks[k+1].low] {
 				titleEnd = k + 3 // "Secretary of State"
 				k += 2
 			}
@@ -316,7 +316,7 @@ func (d *doc) findMentions() {
 			for k := te; k < e; k++ {
 				r.words = append(r.words, p.toks[k].low)
 			}
-			r.text = strings.TrimSuffix(strings.TrimSuffix(p.textOf(te, e), "’s"), "'s")
+			r.text, _ = d.l.stripPossessive(p.textOf(te, e))
 			ts := d.preTitle(p, i)
 			if ts < te {
 				r.title = p.textOf(ts, te)
@@ -342,10 +342,7 @@ func (d *doc) findMentions() {
 						}
 					}
 					if hasTitle && (d.l.detDef[p.toks[e+1].low] || d.l.detIndef[p.toks[e+1].low] || d.l.titles[p.toks[e+1].low] || p.toks[e+1].cap) {
-						t := p.textOf(e+1, k)
-						for _, w := range []string{"the ", "The ", "a ", "an ", "A ", "An "} {
-							t = strings.TrimPrefix(t, w)
-						}
+						t := d.l.trimDeterminer(p.textOf(e+1, k))
 						if r.title == "" {
 							r.title = t
 						} else {
@@ -355,7 +352,7 @@ func (d *doc) findMentions() {
 					}
 				}
 			}
-			if d.isOrgRun(p, i, e) || (i > 0 && p.word(i-1) && p.toks[i-1].low == "the" && te == i) {
+			if d.isOrgRun(p, i, e) || (i > 0 && p.word(i-1) && d.l.article[p.toks[i-1].low] && te == i) {
 				r.org = true
 			}
 			if len(r.words) > 0 {

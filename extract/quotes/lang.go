@@ -69,6 +69,16 @@ type langFile struct {
 	Prepositions         []string          `json:"prepositions"`
 	TimeWords            []string          `json:"time_words"`
 	NamingWords          []string          `json:"naming_words"`
+	OfWords              []string          `json:"of_words"`
+	DefiniteArticles     []string          `json:"definite_articles"`
+	InfinitiveMarkers    []string          `json:"infinitive_markers"`
+	VerbCoordinators     []string          `json:"verb_coordinators"`
+	ParticipleSuffix     string            `json:"participle_suffix"`
+	PastSuffix           string            `json:"past_suffix"`
+	PluralSuffix         string            `json:"plural_suffix"`
+	PresentSuffix        string            `json:"present_suffix"`
+	OrgClass             string            `json:"org_class"`
+	PossessiveSuffixes   []string          `json:"possessive_suffixes"`
 	NoContentAfterCue    []string          `json:"no_content_after_cue"`
 	CueShortenings       map[string]string `json:"cue_shortenings"`
 	ClauseVerbIndicators []string          `json:"clause_verb_indicators"`
@@ -146,6 +156,16 @@ type lang struct {
 	preps           set
 	timeWords       set
 	namingWords     set
+	of              set
+	article         set
+	infinitive      set
+	verbCoord       set
+	partSuffix      string
+	pastSuffix      string
+	pluralSuffix    string
+	presentSuffix   string
+	orgClass        string
+	possSuffixes    []string
 }
 
 var (
@@ -277,6 +297,16 @@ func parseLang(data []byte) (*lang, error) {
 		preps:           mkset(f.Prepositions),
 		timeWords:       mkset(f.TimeWords),
 		namingWords:     mkset(f.NamingWords),
+		of:              mkset(f.OfWords),
+		article:         mkset(f.DefiniteArticles),
+		infinitive:      mkset(f.InfinitiveMarkers),
+		verbCoord:       mkset(f.VerbCoordinators),
+		partSuffix:      f.ParticipleSuffix,
+		pastSuffix:      f.PastSuffix,
+		pluralSuffix:    f.PluralSuffix,
+		presentSuffix:   f.PresentSuffix,
+		orgClass:        f.OrgClass,
+		possSuffixes:    f.PossessiveSuffixes,
 	}
 	l.cues, l.cueMulti = splitMulti(f.Cues)
 	for _, a := range f.CueAdjuncts {
@@ -334,4 +364,43 @@ func (l *lang) inClass(class, word string) bool {
 		return true
 	}
 	return l.roleClass[class][word]
+}
+
+func hasSuffix(w, suf string) bool {
+	return suf != "" && len(w) > len(suf) && strings.HasSuffix(w, suf)
+}
+
+// isParticiple reports a present participle ("adding", "telling").
+func (l *lang) isParticiple(w string) bool { return hasSuffix(w, l.partSuffix) }
+
+// isPast reports a regular past form ("invaded").
+func (l *lang) isPast(w string) bool { return hasSuffix(w, l.pastSuffix) }
+
+// isPlural reports a regular plural noun ("officials").
+func (l *lang) isPlural(w string) bool { return hasSuffix(w, l.pluralSuffix) }
+
+// isPresent reports a present-tense reporting verb ("says"), whose report
+// is anchored at the publication date.
+func (l *lang) isPresent(w string) bool { return hasSuffix(w, l.presentSuffix) }
+
+// stripPossessive removes a possessive ending ("Trump’s" → "Trump").
+func (l *lang) stripPossessive(s string) (string, bool) {
+	for _, suf := range l.possSuffixes {
+		if len(s) > len(suf) && strings.HasSuffix(s, suf) {
+			return s[:len(s)-len(suf)], true
+		}
+	}
+	return s, false
+}
+
+// trimDeterminer removes a leading article ("the former special envoy" →
+// "former special envoy").
+func (l *lang) trimDeterminer(s string) string {
+	if i := strings.IndexByte(s, ' '); i > 0 {
+		w := strings.ToLower(s[:i])
+		if l.detDef[w] || l.detIndef[w] && w != "one" {
+			return s[i+1:]
+		}
+	}
+	return s
 }

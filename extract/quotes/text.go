@@ -288,10 +288,8 @@ func tokenize(r []rune, spans []qspan, l *lang) []token {
 			}
 		}
 		t := token{s: i, e: j, text: w, kind: tWord, cap: unicode.IsUpper(r[i]), q: inQ(i)}
-		if strings.HasSuffix(low, "’s") || strings.HasSuffix(low, "'s") {
-			if base := low[:len(low)-len("'s")-boolInt(strings.HasSuffix(low, "’s"))*2]; base != "" {
-				low, t.poss = base, true
-			}
+		if base, ok := l.stripPossessive(low); ok {
+			low, t.poss = base, true
 		}
 		t.low = low
 		t.lt = strings.ToLower(w)
@@ -339,13 +337,6 @@ func endsSentence(r []rune) bool {
 		return c == '.' || c == '!' || c == '?' || c == '…'
 	}
 	return false
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // cueFollows reports whether a reporting verb follows token i within a few
