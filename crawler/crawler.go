@@ -538,7 +538,7 @@ func (r *run) fetch(ctx context.Context, u *url.URL, hdr http.Header, accept fun
 		if err := r.gate.acquire(ctx, host); err != nil {
 			return nil, err
 		}
-		res, err, retry, wait := r.fetchOnce(ctx, u, hdr, accept, attempt)
+		res, retry, wait, err := r.fetchOnce(ctx, u, hdr, accept, attempt)
 		if retry {
 			r.gate.pause(host, wait)
 		}
@@ -551,14 +551,14 @@ func (r *run) fetch(ctx context.Context, u *url.URL, hdr http.Header, accept fun
 
 // fetchOnce does one attempt and decides whether to retry and after how
 // long; call it holding the host slot.
-func (r *run) fetchOnce(ctx context.Context, u *url.URL, hdr http.Header, accept func(string) bool, attempt int) (res *response, err error, retry bool, wait time.Duration) {
+func (r *run) fetchOnce(ctx context.Context, u *url.URL, hdr http.Header, accept func(string) bool, attempt int) (res *response, retry bool, wait time.Duration, err error) {
 	host := u.Host
 	start := time.Now()
 	res, err = r.f.get(u.String(), hdr.Clone(), accept)
 	latency := time.Since(start)
 	r.count(func(s *Summary) { s.Requests++ })
 	if ctx.Err() != nil {
-		return nil, ctx.Err(), false, 0
+		return nil, false, 0, ctx.Err()
 	}
 	status := 0
 	if err == nil {
@@ -575,7 +575,7 @@ func (r *run) fetchOnce(ctx context.Context, u *url.URL, hdr http.Header, accept
 				r.gate.giveUp(host, "Retry-After "+ra.String())
 				r.log.Warn("host asks to wait longer than max_retry_after: giving it up for this run",
 					"host", host, "retry_after", ra, "max_retry_after", r.cfg.MaxRetryAfter)
-				return res, nil, false, 0
+				return res, false, 0, nil
 			}
 			wait = ra
 		}
@@ -583,14 +583,14 @@ func (r *run) fetchOnce(ctx context.Context, u *url.URL, hdr http.Header, accept
 		retry = true
 	}
 	if !retry || attempt >= r.cfg.Retries {
-		return res, err, false, 0
+		return res, false, 0, err
 	}
 	if wait == 0 {
 		wait = backoff(r.cfg.RetryBase, attempt)
 	}
 	r.log.Debug("retrying", "url", u.String(), "attempt", attempt+1, "wait", wait, "status", status, "err", err)
 	r.count(func(s *Summary) { s.Retries++ })
-	return res, err, true, wait
+	return res, true, wait, err
 }
 
 // loadRobots fetches and parses the host's robots.txt and applies its
@@ -768,11 +768,6 @@ func (r *run) handlePage(ctx context.Context, it item, u *url.URL, res *response
 			b.add(final, l, item{Kind: kindPage, Via: "link", Depth: it.Depth + 1})
 		}
 	}
-	if r.cfg.DiscoverFeeds {
-		for _, f := range info.feeds {
-			b.add(final, f, item{Kind: kindFeed, Via: "link", Depth: it.Depth})
-		}
-	}
 	b.flush()
 
 	page := &article.Page{
@@ -798,6 +793,15 @@ func (r *run) handlePage(ctx context.Context, it item, u *url.URL, res *response
 		}
 	}
 	if !isArticle {
+		// Feeds are discovered on listings only: on articles they are
+		// mostly per-article comment feeds.
+		if r.cfg.DiscoverFeeds {
+			fb := r.newBatch()
+			for _, f := range info.feeds {
+				fb.add(final, f, item{Kind: kindFeed, Via: "link", Depth: it.Depth})
+			}
+			fb.flush()
+		}
 		r.count(func(s *Summary) { s.NonArticles++ })
 		r.markFetched(it, res, info.textHash)
 		r.mark(it.URL, func(rec *record) { rec.Listing = true })

@@ -11,33 +11,33 @@ import (
 
 // Stats are the running counters of a crawl, passed to WithProgress.
 type Stats struct {
-	Requests      int64 // HTTP requests sent, retries and robots.txt included
-	Retries       int64 // requests that were retries
-	Fetched       int64 // URLs that got a final HTTP answer (not counting robots.txt)
-	New           int64 // article pages handed to the sink
-	Unchanged     int64 // 304 Not Modified, or the same content hash as before
-	RobotsSkipped int64 // URLs robots.txt disallows
-	NonArticles   int64 // HTML pages followed but not published (listings, noindex)
-	Discovered    int64 // URLs newly added to the frontier
-	Queued        int64 // URLs waiting in the frontier
-	InFlight      int64 // URLs being worked on (progress snapshots only)
+	Requests      int64 `json:"requests"`       // HTTP requests sent, retries and robots.txt included
+	Retries       int64 `json:"retries"`        // requests that were retries
+	Fetched       int64 `json:"fetched"`        // URLs that got a final HTTP answer (not counting robots.txt)
+	New           int64 `json:"new"`            // article pages handed to the sink
+	Unchanged     int64 `json:"unchanged"`      // 304 Not Modified, or the same content hash as before
+	RobotsSkipped int64 `json:"robots_skipped"` // URLs robots.txt disallows
+	NonArticles   int64 `json:"non_articles"`   // HTML pages followed but not published (listings, noindex)
+	Discovered    int64 `json:"discovered"`     // URLs newly added to the frontier
+	Queued        int64 `json:"queued"`         // URLs waiting in the frontier
+	InFlight      int64 `json:"in_flight"`      // URLs being worked on (progress snapshots only)
 }
 
 // Summary is the outcome of one run.
 type Summary struct {
 	Stats
-	Job      string
-	CrawlID  string
-	Started  time.Time
-	Duration time.Duration
+	Job      string        `json:"job"`
+	CrawlID  string        `json:"crawl_id"`
+	Started  time.Time     `json:"started"`
+	Duration time.Duration `json:"duration_ns"`
 	// Stopped says why the run ended: "done" (frontier empty),
 	// "max-pages" (the rest stays queued for the next run) or "cancelled".
-	Stopped string
+	Stopped string `json:"stopped"`
 	// Blocked counts, per host, answers that were blocks or bot
 	// challenges and URLs skipped because their host was given up.
-	Blocked map[string]int64
+	Blocked map[string]int64 `json:"blocked"`
 	// Errors counts failed URLs by kind.
-	Errors map[ErrorKind]int64
+	Errors map[ErrorKind]int64 `json:"errors"`
 }
 
 func (s Summary) clone() Summary {
