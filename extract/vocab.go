@@ -22,6 +22,10 @@ var chromeWords = map[string]bool{
 	"popular": true, "latest": true, "mostread": true, "readmore": true, "caption": true, "credit": true,
 	"print": true, "login": true, "skip": true, "sr": true, "screenreader": true, "visuallyhidden": true,
 	"overlay": true, "ticker": true, "dateline": true, "timestamp": true, "hidden": false,
+	"rodape": true, "cabecalho": true, "fusszeile": true, "kopfzeile": true, "publicidade": true,
+	"publicidad": true, "werbung": true, "anzeige": true, "reklame": true, "comentarios": true,
+	"kommentare": true, "commentaires": true, "relacionadas": true, "relacionados": true,
+	"compartilhar": true, "compartir": true, "teilen": true, "partager": true,
 	"paywall": true, "combx": true, "shoutbox": true, "skyscraper": true, "shopping": true, "teaser": true, "teasers": true,
 }
 
@@ -179,7 +183,8 @@ var neverContentWords = map[string]bool{
 	"comment": true, "comments": true, "disqus": true, "related": true, "relatedposts": true,
 	"newsletter": true, "cookie": true, "cookies": true, "consent": true, "breadcrumb": true,
 	"breadcrumbs": true, "recommended": true, "recommendations": true, "outbrain": true, "taboola": true,
-	"nav": true, "navigation": true, "navbar": true, "menu": true,
+	"nav": true, "navigation": true, "navbar": true, "menu": true, "rodape": true, "fusszeile": true,
+	"comentarios": true, "kommentare": true, "commentaires": true, "relacionadas": true, "relacionados": true,
 }
 
 // hasNeverContentWord reports whether any token is in neverContentWords.
