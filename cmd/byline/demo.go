@@ -38,6 +38,9 @@ type demoOptions struct {
 	// quiet logs only errors, so the progress line stays readable; set
 	// unless --log-level was given.
 	quiet bool
+	// addrSet is true when --addr was given; otherwise a busy default port
+	// falls back to a free one.
+	addrSet bool
 }
 
 // demoMarker marks a data directory as the demo's own, so the demo may
@@ -82,6 +85,7 @@ or does not index every sample article, 2 on bad flags.`,
 				return usageError(fmt.Errorf("--extract-workers must be at least 1, got %d", opts.ExtractWorkers))
 			}
 			opts.quiet = !cmd.Flags().Changed("log-level")
+			opts.addrSet = cmd.Flags().Changed("addr")
 			return run(cmd.Context(), opts)
 		},
 	}
@@ -256,6 +260,10 @@ func runDemo(ctx context.Context, g *globalOptions, o *demoOptions) error {
 
 	// Serve the search page until Ctrl-C.
 	ln, err := lc.Listen(ctx, "tcp", o.Addr)
+	if err != nil && !o.addrSet {
+		// The default port is taken (another byline?): any free one will do.
+		ln, err = lc.Listen(ctx, "tcp", "127.0.0.1:0")
+	}
 	if err != nil {
 		return fmt.Errorf("demo: listen for the search page on %s: %w", o.Addr, err)
 	}

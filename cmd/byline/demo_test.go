@@ -30,7 +30,7 @@ func TestDemoFlags(t *testing.T) {
 		{
 			name: "all flags",
 			args: []string{"--addr", "127.0.0.1:0", "--site-addr", "127.0.0.1:9999", "--data", "d", "--extract-workers", "1", "--exit", "--shutdown-timeout", "1s"},
-			want: demoOptions{Addr: "127.0.0.1:0", SiteAddr: "127.0.0.1:9999", Data: "d", ExtractWorkers: 1, Exit: true, ShutdownTimeout: time.Second, quiet: true},
+			want: demoOptions{Addr: "127.0.0.1:0", SiteAddr: "127.0.0.1:9999", Data: "d", ExtractWorkers: 1, Exit: true, ShutdownTimeout: time.Second, quiet: true, addrSet: true},
 		},
 		{name: "bad address", args: []string{"--addr", "8080"}, wantErr: "missing port"},
 		{name: "bad site address", args: []string{"--site-addr", "x"}, wantErr: "--site-addr"},
