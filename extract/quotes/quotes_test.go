@@ -405,3 +405,48 @@ func FuzzAnalyze(f *testing.F) {
 		}
 	})
 }
+
+// TestLanguageData checks that every embedded language file loads and has
+// the lists the algorithm needs.
+func TestLanguageData(t *testing.T) {
+	files, err := langFS.ReadDir("lang")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		code := strings.TrimSuffix(f.Name(), ".json")
+		data, err := langFS.ReadFile("lang/" + f.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		l, err := parseLang(data)
+		if err != nil {
+			t.Fatalf("%s: %v", f.Name(), err)
+		}
+		if l.code != code {
+			t.Errorf("%s: language %q, want %q", f.Name(), l.code, code)
+		}
+		if len(l.cues) == 0 || len(l.pronouns) == 0 || len(l.months) != 12 && len(l.months) < 12 || len(l.weekdays) != 7 || len(l.that) == 0 {
+			t.Errorf("%s: incomplete: %d cues, %d pronouns, %d month names, %d weekdays", f.Name(), len(l.cues), len(l.pronouns), len(l.months), len(l.weekdays))
+		}
+	}
+}
+
+// TestGermanFromDataOnly shows a second language added as a data file only.
+func TestGermanFromDataOnly(t *testing.T) {
+	res := Analyze([]string{
+		"Bundeskanzlerin Angela Merkel besuchte am Donnerstag Paris.",
+		"„Wir schaffen das ganz sicher“, sagte Merkel. „Es gibt keinen anderen Weg für uns.“",
+	}, time.Date(2025, 7, 4, 12, 0, 0, 0, time.UTC), "de-DE")
+	if len(res.Quotes) != 2 {
+		t.Fatalf("quotes = %+v", res.Quotes)
+	}
+	for _, q := range res.Quotes {
+		if str(q.Speaker) != "Angela Merkel" {
+			t.Errorf("quote %q by %q, want Angela Merkel", q.Text, str(q.Speaker))
+		}
+	}
+	if len(res.Dates) != 1 || res.Dates[0].Text != "Donnerstag" || str(res.Dates[0].Resolved) != "2025-07-03" {
+		t.Errorf("dates = %+v", res.Dates)
+	}
+}
