@@ -49,8 +49,8 @@ func TestQuotePatterns(t *testing.T) {
 		},
 		{
 			name:  "CJK corner brackets",
-			paras: []string{`首相は「経済 対策 を 急ぐ」と述べた。`},
-			want:  []wantQuote{{text: "経済 対策 を 急ぐ", speaker: ""}},
+			paras: []string{`首相は「経済対策を急ぐ」と述べた。「はい」と答えた。`},
+			want:  []wantQuote{{text: "経済対策を急ぐ", speaker: ""}},
 		},
 		{
 			name:  "split quote keeps the speaker",

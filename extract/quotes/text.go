@@ -169,6 +169,11 @@ func wordCount(r []rune) int {
 	n := 0
 	in := false
 	for i, c := range r {
+		if isCJK(c) {
+			n++ // scripts written without spaces: count characters
+			in = false
+			continue
+		}
 		w := isWordRune(c) || ((isApos(c) || c == '-' || c == '‑') && in && i+1 < len(r) && isWordRune(r[i+1]))
 		if w && !in {
 			n++
@@ -367,4 +372,9 @@ func isInchMark(r []rune, i int) bool {
 		return false
 	}
 	return i+1 == len(r) || !unicode.IsLetter(r[i+1])
+}
+
+// isCJK reports Han, Hiragana and Katakana characters.
+func isCJK(c rune) bool {
+	return unicode.Is(unicode.Han, c) || unicode.Is(unicode.Hiragana, c) || unicode.Is(unicode.Katakana, c)
 }
