@@ -89,6 +89,11 @@ func (p *page) segment() {
 				return
 			}
 			block := isBlockAtom(n.DataAtom)
+			if (n.DataAtom == atom.Td || n.DataAtom == atom.Th) && p.isTextLeaf(n) {
+				// A data cell: the row is the block, cells are words of it.
+				block = false
+				buf.WriteByte(' ')
+			}
 			if n.DataAtom == atom.Br {
 				flush()
 				return
@@ -618,7 +623,7 @@ func (p *page) extract() bodyResult {
 			}
 		}
 		// The same short line twice (a repeated label) is furniture.
-		if l < 80 && seen[b.text] {
+		if l < 80 && seen[b.text] && b.tag != atom.Tr {
 			continue
 		}
 		seen[b.text] = true
