@@ -450,3 +450,19 @@ func TestGermanFromDataOnly(t *testing.T) {
 		t.Errorf("dates = %+v", res.Dates)
 	}
 }
+
+// TestConcurrentAnalyze runs analyses in parallel (meaningful under -race):
+// the language data is shared read-only.
+func TestConcurrentAnalyze(t *testing.T) {
+	done := make(chan Result)
+	for i := 0; i < 8; i++ {
+		go func() {
+			done <- Analyze([]string{`“We will win this election,” said Jane Smith on Monday.`}, time.Date(2025, 7, 4, 0, 0, 0, 0, time.UTC), []string{"en", "de", "fr"}[i%3])
+		}()
+	}
+	for i := 0; i < 8; i++ {
+		if r := <-done; len(r.Quotes) != 1 {
+			t.Errorf("quotes = %+v", r.Quotes)
+		}
+	}
+}
