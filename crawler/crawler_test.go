@@ -375,19 +375,43 @@ func TestCrawlFailures(t *testing.T) {
 	}
 }
 
+// TestPrivateAddressRefusedByDefault: the dialer checks the resolved
+// address, so a name that resolves to loopback is refused like an IP.
 func TestPrivateAddressRefusedByDefault(t *testing.T) {
 	s := newNewsSite(t)
 	s.html("/", articleHTML("Home"))
-	cfg := testConfig(t, "ssrf", s.URL("/"))
-	cfg.AllowPrivate = false
-	cfg.Retries = 0
-	sink := &MemorySink{}
-	sum := runJob(t, cfg, sink)
-	if sum.Errors[KindPrivateAddress] != 1 {
-		t.Errorf("private-address = %d, want 1 (%v)", sum.Errors[KindPrivateAddress], sum.Errors)
+	for _, host := range []string{"127.0.0.1", "localhost"} {
+		t.Run(host, func(t *testing.T) {
+			seed := strings.Replace(s.URL("/"), "127.0.0.1", host, 1)
+			cfg := testConfig(t, "ssrf", seed)
+			cfg.AllowPrivate = false
+			cfg.Retries = 0
+			sum := runJob(t, cfg, &MemorySink{})
+			if sum.Errors[KindPrivateAddress] != 1 {
+				t.Errorf("private-address = %d, want 1 (%v)", sum.Errors[KindPrivateAddress], sum.Errors)
+			}
+			if n := len(s.requests("")); n != 0 {
+				t.Errorf("the loopback site got %d requests", n)
+			}
+		})
 	}
-	if n := len(s.requests("")); n != 0 {
-		t.Errorf("the loopback site got %d requests", n)
+}
+
+func TestDataFileLocked(t *testing.T) {
+	dir := t.TempDir()
+	st, err := openStore(dir, "locked")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.close()
+	cfg := testConfig(t, "locked", "http://127.0.0.1:1/")
+	cfg.DataDir = dir
+	c, err := New(cfg, &MemorySink{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Run(context.Background()); !errors.Is(err, ErrLocked) {
+		t.Errorf("Run on a locked data file = %v, want ErrLocked", err)
 	}
 }
 
