@@ -312,6 +312,9 @@ func TestGoldenRequests(t *testing.T) {
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	if len(f.unmapped) > 0 {
+		t.Errorf("documents carry fields the template does not map: %v", f.unmapped)
+	}
 	golden(t, "template.golden.json", indentJSON(t, tmpl))
 	golden(t, "bulk.golden.ndjson", []byte(f.bulkBodies[0]))
 	golden(t, "search.golden.json", indentJSON(t, []byte(f.searchBodies[0])))

@@ -3,7 +3,7 @@ package esindex
 // This file is a test double of Elasticsearch 8: an httptest server that
 // checks every request the backend sends and answers as ES 8 does, for the
 // subset of the API and query DSL the backend uses. It stores documents in
-// memory per index, applies the installed template (strict mapping, date
+// memory per index, applies the installed template (mapped fields, date
 // fields, alias), external versioning and the bulk item protocol, and
 // evaluates bool/filter/term/range/multi_match/ids/nested queries with
 // inner_hits, terms/date_histogram/nested/filter aggregations, sort and
@@ -59,6 +59,7 @@ type fakeES struct {
 	itemStatuses map[string][]int // per document id, statuses answered
 	headers      []http.Header    // request headers
 	conflicts    int              // 409s answered
+	unmapped     map[string]bool  // source fields the mapping lacks
 }
 
 func newFakeES(t testing.TB, prefix string) *fakeES {
@@ -68,6 +69,7 @@ func newFakeES(t testing.TB, prefix string) *fakeES {
 		itemFailures: map[string][]int{},
 		itemAttempts: map[string]int{},
 		itemStatuses: map[string][]int{},
+		unmapped:     map[string]bool{},
 	}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.srv.Close)
@@ -152,8 +154,8 @@ func (f *fakeES) putTemplate(w http.ResponseWriter, name string, body []byte) {
 		return
 	}
 	m, _ := tmpl["mappings"].(map[string]any)
-	if m["dynamic"] != "strict" {
-		f.fail(w, "mapping is not strict: %v", m["dynamic"])
+	if m["dynamic"] != false {
+		f.fail(w, "mapping must not add fields dynamically: dynamic = %v", m["dynamic"])
 		return
 	}
 	props, _ := m["properties"].(map[string]any)
@@ -258,14 +260,16 @@ func (f *fakeES) resolve(expr string) ([]string, bool) {
 
 var monthIndexRE = regexp.MustCompile(`^(.*)-(\d{4}\.\d{2}|undated)$`)
 
-// validateSource applies the strict mapping: no unknown top-level field,
-// dates must parse.
+// validateSource applies the mapping: unknown top-level fields are kept
+// in _source but not indexed (dynamic: false; recorded so tests can insist
+// every field is mapped), dates must parse.
 func (f *fakeES) validateSource(src map[string]any) (string, string) {
 	props := f.props()
 	for k, v := range src {
 		p, ok := props[k].(map[string]any)
 		if !ok {
-			return "strict_dynamic_mapping_exception", fmt.Sprintf("[_doc] mapping set to strict, dynamic introduction of [%s] within [_doc] is not allowed", k)
+			f.unmapped[k] = true
+			continue
 		}
 		if p["type"] == "date" && v != nil {
 			s, _ := v.(string)

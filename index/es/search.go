@@ -39,6 +39,10 @@ var filterFields = map[string]string{
 	index.FieldLanguage: fLanguage,
 }
 
+// maxResultWindow is ES's default index.max_result_window: from+size of a
+// search cannot exceed it.
+const maxResultWindow = 10000
+
 // facetSize is the number of buckets per keyword facet.
 const facetSize = 10
 
@@ -264,7 +268,7 @@ func quoteRequest(q index.Query) (obj, error) {
 	body := obj{
 		"query":            obj{"bool": b},
 		"from":             0,
-		"size":             q.From + q.Limit,
+		"size":             min(q.From+q.Limit, maxResultWindow),
 		"track_total_hits": true,
 		"sort":             sortClause(q),
 		"_source":          []string{"id", "url", "headline", "site_name", "published_at"},
@@ -369,6 +373,9 @@ func (x *Index) search(ctx context.Context, op string, body obj, out *searchResp
 func (x *Index) Search(ctx context.Context, q index.Query) (*index.Results, error) {
 	start := time.Now()
 	q = q.Normalize()
+	if q.From+q.Limit > maxResultWindow {
+		return nil, fmt.Errorf("%w: from+limit %d exceeds %d; narrow the query", index.ErrBadQuery, q.From+q.Limit, maxResultWindow)
+	}
 	body, err := articleRequest(q)
 	if err != nil {
 		return nil, err
