@@ -47,13 +47,6 @@ func (d *doc) computeContents() {
 		case p.toks[b].kind == tCloseQ:
 			c.trailing, c.cs, c.ce = true, ss, b+1
 		}
-		if c.trailing && c.cs >= 0 && p.toks[c.cs].kind == tOpenQ && d.quoteIndexAt(p, c.cs) >= 0 {
-			// "“Q,” Smith said" — the content is the quote.
-			sp := p.spans[p.toks[c.cs].q]
-			if sp.close >= 0 && p.toks[c.ce-1].kind == tCloseQ && p.toks[c.ce-1].q == p.toks[c.cs].q {
-				_ = sp
-			}
-		}
 	}
 	// Relays: "Putin said, according to Ushakov."
 	for i, c := range d.cues {
@@ -88,14 +81,6 @@ func (d *doc) computeContents() {
 		}
 		c.parent = best
 	}
-}
-
-// quoteIndexAt returns the quote span index of an opening mark token, or -1.
-func (d *doc) quoteIndexAt(p *para, ti int) int {
-	if ti < 0 || ti >= len(p.toks) || p.toks[ti].kind != tOpenQ {
-		return -1
-	}
-	return p.toks[ti].q
 }
 
 // rightContent sets the content of a cue whose report follows it: "said
@@ -485,14 +470,6 @@ func (d *doc) pickCue(q *quoteRef, before []*quoteRef) {
 }
 
 func (sp qspan) runes(r []rune) []rune { return r[sp.start:sp.end] }
-
-// containsWords reports whether the words of small occur in order,
-// contiguously, in big (case-insensitive).
-func containsWords(big, small string) bool {
-	b := strings.Join(strings.FieldsFunc(strings.ToLower(big), notWord), " ")
-	s := strings.Join(strings.FieldsFunc(strings.ToLower(small), notWord), " ")
-	return s != "" && strings.Contains(" "+b+" ", " "+s+" ")
-}
 
 func notWord(r rune) bool { return !isWordRune(r) && !isApos(r) }
 

@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-	"unicode"
 )
 
 // para is one analysed paragraph.
@@ -497,13 +496,6 @@ func lastWord(s string) string {
 func sortByLenDesc(idx []int, n func(int) int) {
 	// stable: equal lengths stay in document order
 	sort.SliceStable(idx, func(a, b int) bool { return n(idx[a]) > n(idx[b]) })
-}
-
-func upperFirst(s string) bool {
-	for _, c := range s {
-		return unicode.IsUpper(c)
-	}
-	return false
 }
 
 // keyWord is the surname of a name: its last word before a suffix (Jr., III).

@@ -345,9 +345,6 @@ func parseLang(data []byte) (*lang, error) {
 	return l, nil
 }
 
-// gender of a pronoun form, 0 when the word is not a subject pronoun.
-func (l *lang) pronounGender(low string) byte { return l.pronouns[low] }
-
 // isAdverb reports words skipped between a subject and its reporting verb
 // ("has long claimed", "also insisted", "initially announced").
 func (l *lang) isAdverb(low string) bool {
