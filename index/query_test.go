@@ -2,6 +2,7 @@ package index
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -99,4 +100,13 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("not stable: %q -> %s -> %s", s, NodeString(n), NodeString(again))
 		}
 	})
+}
+
+func ExampleParse() {
+	n, err := Parse(`speaker:"Maria Lopez" (tariffs OR "trade war") -opinion`)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(NodeString(n))
+	// Output: (speaker:"Maria Lopez" AND (tariffs OR "trade war") AND NOT opinion)
 }
