@@ -125,7 +125,7 @@ func isBoilerLine(s string) bool {
 	if strings.HasPrefix(l, "follow ") && len(l) < 160 && (strings.Contains(l, "twitter") || strings.Contains(l, "facebook") || strings.Contains(l, "instagram")) {
 		return true
 	}
-	if isCreditOnly(s) || isTimestampLine(l) || isTailLabel(s) {
+	if isCreditOnly(s) || isTimestampLine(l) || isTailLabel(s) || isMetaLine(l) {
 		return true
 	}
 	for _, p := range boilerPrefixes {
@@ -279,6 +279,24 @@ func isTimestampLine(l string) bool {
 	}
 	for _, p := range []string{"updated ", "published ", "posted ", "last updated", "last modified", "aktualisiert", "veröffentlicht", "publié le", "mis à jour", "actualizado", "publicado"} {
 		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// metaMarkers mark a post's meta line ("05/10/2018 - Published by: X -
+// Category: Y - Tags: z").
+var metaMarkers = []string{"publicado por", "published by", "posted by", "posted in", "filed under",
+	"categoria:", "category:", "categories:", "tags:", "tagged:", "veröffentlicht von", "publié par", "kategorie:"}
+
+// isMetaLine reports whether a lower-case line is a post's meta line.
+func isMetaLine(l string) bool {
+	if len(l) > 200 {
+		return false
+	}
+	for _, m := range metaMarkers {
+		if strings.Contains(l, m) {
 			return true
 		}
 	}
