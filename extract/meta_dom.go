@@ -166,17 +166,32 @@ func (p *metaPage) visit(n *html.Node, inSVG bool) bool {
 	if class == "" && id == "" {
 		return true
 	}
-	hint := strings.ToLower(class + " " + id)
-	if mdBylineHint(hint) && len(p.bylines) < mdMaxBylines {
-		p.bylines = append(p.bylines, n)
-	}
-	if mdDateHint(hint) && len(p.dateNodes) < mdMaxDateNodes {
-		p.dateNodes = append(p.dateNodes, n)
-	}
-	if len(p.crumbs) < 4 && strings.Contains(hint, "breadcrumb") {
-		p.crumbs = append(p.crumbs, n)
+	for _, hint := range [2]string{mdLowerASCII(class), mdLowerASCII(id)} {
+		if hint == "" {
+			continue
+		}
+		if len(p.bylines) < mdMaxBylines && mdBylineHint(hint) && (len(p.bylines) == 0 || p.bylines[len(p.bylines)-1] != n) {
+			p.bylines = append(p.bylines, n)
+		}
+		if len(p.dateNodes) < mdMaxDateNodes && mdDateHint(hint) && (len(p.dateNodes) == 0 || p.dateNodes[len(p.dateNodes)-1] != n) {
+			p.dateNodes = append(p.dateNodes, n)
+		}
+		if len(p.crumbs) < 4 && strings.Contains(hint, "breadcrumb") && (len(p.crumbs) == 0 || p.crumbs[len(p.crumbs)-1] != n) {
+			p.crumbs = append(p.crumbs, n)
+		}
 	}
 	return true
+}
+
+// mdLowerASCII lower-cases s, allocating only when it has an upper-case
+// ASCII letter (class names are almost always lower case already).
+func mdLowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }
 
 func (p *metaPage) addMeta(n *html.Node) {
@@ -497,6 +512,18 @@ func mdStartsWithLabel(n *html.Node) bool {
 	}
 	if c == nil || c.Type != html.TextNode {
 		return false
+	}
+	// Cheap rejection: a label starts with one of few letters.
+	first := strings.TrimLeft(c.Data, " \t\r\n")
+	if first == "" {
+		return false
+	}
+	switch first[0] | 0x20 {
+	case 'b', 'v', 'p', 'd', 'a', 't', 'r', 'w', 'g', 'e':
+	default:
+		if first[0] < 0x80 && first[0] != '-' && first[0] != '|' {
+			return false
+		}
 	}
 	t := strings.TrimLeft(strings.ReplaceAll(c.Data, "\u00a0", " "), " \t\r\n-–—|•·")
 	if len(t) < 2 {
