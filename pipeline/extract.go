@@ -61,7 +61,25 @@ func NewExtractWorker(js jetstream.JetStream, cfg Config, extract ExtractFunc, o
 // the messages it holds and returns. It returns an error only if the
 // consumer cannot be opened.
 func (w *ExtractWorker) Run(ctx context.Context) error {
+	// The advisory watcher stops with the consume loop (ctx done or the
+	// connection closed).
+	actx, stopAdv := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		watchMaxDeliveries(actx, w.js, w.cfg.PagesStream, w.cfg.Extract.Durable, StageExtract, true, w.opts.logger, w.deadLettered1)
+	}()
+	defer func() { stopAdv(); <-done }()
 	return consumeLoop(ctx, w.js, w.cfg.PagesStream, w.cfg.Extract, w.opts.logger, w.handle)
+}
+
+// deadLettered1 counts one page dead-lettered.
+func (w *ExtractWorker) deadLettered1(reason string) {
+	w.deadLettered.Add(1)
+	w.opts.metrics.do(func(m *Metrics) { m.DeadLettered.WithLabelValues(StageExtract).Inc() })
+	if w.opts.onDeadLetter != nil {
+		w.opts.onDeadLetter(StageExtract, reason)
+	}
 }
 
 // Stats returns a copy of the counters.
@@ -179,25 +197,39 @@ func (w *ExtractWorker) fail(ctx context.Context, msg jetstream.Msg, err error) 
 		_ = msg.NakWithDelay(w.cfg.Extract.backoff(n))
 		return
 	}
-	w.deadLettered.Add(1)
-	w.opts.metrics.do(func(m *Metrics) { m.DeadLettered.WithLabelValues(StageExtract).Inc() })
 	w.opts.logger.Warn("page dead-lettered", "url", msg.Headers().Get(HeaderURL), "reason", reason)
-	if w.opts.onDeadLetter != nil {
-		w.opts.onDeadLetter(StageExtract, reason)
-	}
+	w.deadLettered1(reason)
 }
 
-func (w *ExtractWorker) safeExtract(ctx context.Context, p *article.Page) (a *article.Article, err error) {
-	defer func() {
-		if v := recover(); v != nil {
-			a, err = nil, panicError{v}
+// safeExtract runs the ExtractFunc, turning a panic into an error and
+// giving up when ctx (Extract.Timeout) ends even if the func ignores ctx:
+// the message is then failed instead of being held forever. A func that
+// never returns leaks its goroutine; that is the price of not blocking.
+func (w *ExtractWorker) safeExtract(ctx context.Context, p *article.Page) (*article.Article, error) {
+	type result struct {
+		a   *article.Article
+		err error
+	}
+	ch := make(chan result, 1)
+	go func() {
+		var r result
+		defer func() {
+			if v := recover(); v != nil {
+				r = result{nil, panicError{v}}
+			}
+			ch <- r
+		}()
+		r.a, r.err = w.extract(ctx, p)
+		if r.err == nil && r.a == nil {
+			r.err = errors.New("extract returned no article and no error")
 		}
 	}()
-	a, err = w.extract(ctx, p)
-	if err == nil && a == nil {
-		err = errors.New("extract returned no article and no error")
+	select {
+	case r := <-ch:
+		return r.a, r.err
+	case <-ctx.Done():
+		return nil, fmt.Errorf("extract gave up after %v: %w", w.cfg.Extract.Timeout, ctx.Err())
 	}
-	return a, err
 }
 
 // fillArticle sets the fields the bus relies on when the extractor left

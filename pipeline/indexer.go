@@ -83,6 +83,13 @@ func (w *IndexWorker) Run(ctx context.Context) error {
 		defer close(flushDone)
 		w.flushIdle(fctx)
 	}()
+	actx, stopAdv := context.WithCancel(ctx)
+	advDone := make(chan struct{})
+	go func() {
+		defer close(advDone)
+		watchMaxDeliveries(actx, w.js, w.cfg.ArticlesStream, w.cfg.Index.Durable, StageIndex, false, w.opts.logger, w.deadLettered1)
+	}()
+	defer func() { stopAdv(); <-advDone }()
 	err := consumeLoop(ctx, w.js, w.cfg.ArticlesStream, w.cfg.Index, w.opts.logger, w.handle)
 	// Every handle returned; push out what the writer still holds and wait
 	// for the done callbacks (bounded: retries give up on shutdown).
@@ -272,9 +279,14 @@ func (w *IndexWorker) settleFailure(ctx context.Context, msg jetstream.Msg, err 
 		_ = msg.NakWithDelay(w.cfg.Index.backoff(n))
 		return
 	}
+	w.opts.logger.Warn("article dead-lettered", "subject", msg.Subject(), "reason", reason)
+	w.deadLettered1(reason)
+}
+
+// deadLettered1 counts one article dead-lettered.
+func (w *IndexWorker) deadLettered1(reason string) {
 	w.deadLettered.Add(1)
 	w.opts.metrics.do(func(m *Metrics) { m.DeadLettered.WithLabelValues(StageIndex).Inc() })
-	w.opts.logger.Warn("article dead-lettered", "subject", msg.Subject(), "reason", reason)
 	if w.opts.onDeadLetter != nil {
 		w.opts.onDeadLetter(StageIndex, reason)
 	}

@@ -443,3 +443,88 @@ func TestDecodeArticleErrors(t *testing.T) {
 }
 
 var _ = fmt.Sprint
+
+// TestCrashLoopDeadLettered: a page on which the worker process dies every
+// time (so no worker ever naks or dead-letters it) is dead-lettered from
+// the server's max-deliveries advisory by the next worker, and removed
+// from PAGES; the other pages flow.
+func TestCrashLoopDeadLettered(t *testing.T) {
+	s, js := startBus(t, 0)
+	cfg := testConfig()
+	cfg.Extract.AckWait = 300 * time.Millisecond
+	cfg.Extract.Concurrency = 1
+	setup(t, js, cfg)
+	pub, err := pipeline.NewPublisher(js, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	crash := testPage("crash.example", 2)
+	var want []string
+	for i := range 5 {
+		p := testPage("crash.example", i)
+		if i != 2 {
+			want = append(want, article.IDFor(p.URL))
+		}
+		if err := pub.Put(context.Background(), p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	idx := newFakeIndex()
+	iw, err := pipeline.NewIndexWorker(js, cfg, idx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	wg.Go(func() { _ = iw.Run(ctx) })
+	// The supervisor restarts the extract worker whenever it dies, like a
+	// Kubernetes Deployment.
+	var incarnations, deadLettered, extracted atomic.Int64
+	wg.Go(func() {
+		for ctx.Err() == nil {
+			incarnations.Add(1)
+			nc, err := s.Connect()
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			wjs, _ := jetstream.New(nc)
+			stub := stubExtract(nil)
+			ew, err := pipeline.NewExtractWorker(wjs, cfg, func(ctx context.Context, p *article.Page) (*article.Article, error) {
+				if p.URL == crash.URL {
+					nc.Close() // the process dies
+					return nil, errors.New("dead")
+				}
+				return stub(ctx, p)
+			})
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			_ = ew.Run(ctx)
+			nc.Close()
+			st := ew.Stats()
+			deadLettered.Add(int64(st.DeadLettered))
+			extracted.Add(int64(st.Extracted))
+		}
+	})
+	waitIdle(t, js, cfg, 20*time.Second)
+	cancel()
+	wg.Wait()
+	if deadLettered.Load() != 1 || extracted.Load() != 4 {
+		t.Errorf("dead-lettered %d, extracted %d; want 1, 4", deadLettered.Load(), extracted.Load())
+	}
+	if n := incarnations.Load(); n != int64(cfg.Extract.MaxDeliver)+1 {
+		t.Errorf("%d worker incarnations, want %d (one crash per delivery, then one that survives)", n, cfg.Extract.MaxDeliver+1)
+	}
+	idx.assertDocs(t, want, true)
+	msgs := deadLetters(t, js)
+	if len(msgs) != 1 {
+		t.Fatalf("%d dead letters, want 1", len(msgs))
+	}
+	h := msgs[0].Headers()
+	if h.Get(pipeline.HeaderURL) != crash.URL || !strings.Contains(h.Get(pipeline.HeaderDLReason), "max deliveries (3)") ||
+		h.Get(pipeline.HeaderDLStage) != "extract" {
+		t.Errorf("dead letter headers = %v", h)
+	}
+}

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -143,35 +144,125 @@ func keepAlive(msg jetstream.Msg, ackWait time.Duration, now ...bool) (stop func
 // original's stream sequence, so a retried dead-letter is stored once.
 func deadLetter(ctx context.Context, js jetstream.JetStream, stage string, msg jetstream.Msg, reason string) error {
 	reason = oneLine(reason, 1024)
+	var stream string
+	var seq, n uint64
+	if md, err := msg.Metadata(); err == nil {
+		stream, seq, n = md.Stream, md.Sequence.Stream, md.NumDelivered
+	}
+	m := deadLetterMsg(stage, msg.Subject(), msg.Headers(), msg.Data(), stream, seq, n, reason)
+	pctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if _, err := publishRetry(pctx, js, m); err != nil {
+		return fmt.Errorf("pipeline: dead-letter %s message %s/%d: %w", stage, stream, seq, err)
+	}
+	if err := msg.TermWithReason(reason); err != nil {
+		return fmt.Errorf("pipeline: terminate dead-lettered %s message %s/%d: %w", stage, stream, seq, err)
+	}
+	return nil
+}
+
+// deadLetterMsg builds the DEADLETTER copy of a message.
+func deadLetterMsg(stage, subject string, h nats.Header, data []byte, stream string, seq, deliveries uint64, reason string) *nats.Msg {
 	m := nats.NewMsg(DeadLetterSubject(stage))
-	for k, vs := range msg.Headers() {
+	for k, vs := range h {
 		if k == HeaderMsgID || strings.HasPrefix(k, "Nats-") {
 			continue
 		}
 		m.Header[k] = append([]string(nil), vs...)
 	}
-	var stream, seq, deliveries string
-	if md, err := msg.Metadata(); err == nil {
-		stream = md.Stream
-		seq = strconv.FormatUint(md.Sequence.Stream, 10)
-		deliveries = strconv.FormatUint(md.NumDelivered, 10)
-	}
-	m.Header.Set(HeaderDLReason, reason)
+	m.Header.Set(HeaderDLReason, oneLine(reason, 1024))
 	m.Header.Set(HeaderDLStage, stage)
-	m.Header.Set(HeaderDLDeliveries, deliveries)
-	m.Header.Set(HeaderDLSubject, msg.Subject())
+	m.Header.Set(HeaderDLDeliveries, strconv.FormatUint(deliveries, 10))
+	m.Header.Set(HeaderDLSubject, subject)
 	m.Header.Set(HeaderDLStream, stream)
-	m.Header.Set(HeaderDLSequence, seq)
+	m.Header.Set(HeaderDLSequence, strconv.FormatUint(seq, 10))
 	m.Header.Set(HeaderDLTime, time.Now().UTC().Format(time.RFC3339))
-	m.Header.Set(HeaderMsgID, "dl:"+stage+":"+stream+":"+seq)
-	m.Data = msg.Data()
-	pctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-	defer cancel()
-	if _, err := publishRetry(pctx, js, m); err != nil {
-		return fmt.Errorf("pipeline: dead-letter %s message %s/%s: %w", stage, stream, seq, err)
+	m.Header.Set(HeaderMsgID, "dl:"+stage+":"+stream+":"+strconv.FormatUint(seq, 10))
+	m.Data = data
+	return m
+}
+
+// maxDeliveriesSubject is the server advisory sent when a message reached
+// a consumer's MaxDeliver without being acked or terminated.
+func maxDeliveriesSubject(stream, durable string) string {
+	return "$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES." + stream + "." + durable
+}
+
+// watchMaxDeliveries dead-letters messages that used up MaxDeliver without
+// any worker settling them: the worker crashed (or was killed) on every
+// delivery, so the normal dead-letter path never ran. Without this such a
+// page would sit in PAGES forever. Every worker of a stage receives the
+// advisory; the dead-letter Msg-Id makes the copies one. It returns after
+// ctx is done. onDone is called for each message this call dead-lettered.
+func watchMaxDeliveries(ctx context.Context, js jetstream.JetStream, stream, durable, stage string, removeFromStream bool,
+	log *slog.Logger, onDone func(reason string)) {
+	work := make(chan *nats.Msg, 64)
+	sub, err := js.Conn().ChanSubscribe(maxDeliveriesSubject(stream, durable), work)
+	if err != nil {
+		log.Warn("subscribe to max-deliveries advisories; crashed-on messages will not be dead-lettered", "err", err)
+		return
 	}
-	if err := msg.TermWithReason(reason); err != nil {
-		return fmt.Errorf("pipeline: terminate dead-lettered %s message %s/%s: %w", stage, stream, seq, err)
+	defer func() { _ = sub.Unsubscribe() }()
+	for {
+		var data []byte
+		select {
+		case <-ctx.Done():
+			return
+		case m := <-work:
+			data = m.Data
+		}
+		var adv struct {
+			StreamSeq  uint64 `json:"stream_seq"`
+			Deliveries uint64 `json:"deliveries"`
+		}
+		if err := json.Unmarshal(data, &adv); err != nil || adv.StreamSeq == 0 {
+			continue
+		}
+		reason := fmt.Sprintf("reached max deliveries (%d) without being acked: the worker crashed, was killed or hung on it", adv.Deliveries)
+		if err := deadLetterSeq(ctx, js, stream, stage, adv.StreamSeq, adv.Deliveries, reason, removeFromStream); err != nil {
+			if errors.Is(err, errAlreadyHandled) {
+				continue
+			}
+			log.Error("dead-letter message after max deliveries", "stream", stream, "seq", adv.StreamSeq, "err", err)
+			continue
+		}
+		log.Warn("message dead-lettered after max deliveries", "stream", stream, "seq", adv.StreamSeq, "deliveries", adv.Deliveries)
+		if onDone != nil {
+			onDone(reason)
+		}
+	}
+}
+
+var errAlreadyHandled = errors.New("already dead-lettered")
+
+// deadLetterSeq copies stream message seq to DEADLETTER and (for the work
+// queue) deletes it.
+func deadLetterSeq(ctx context.Context, js jetstream.JetStream, stream, stage string, seq, deliveries uint64, reason string, remove bool) error {
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	s, err := js.Stream(ctx, stream)
+	if err != nil {
+		return err
+	}
+	raw, err := s.GetMsg(ctx, seq)
+	if err != nil {
+		if isNotFound(err) {
+			return errAlreadyHandled
+		}
+		return fmt.Errorf("get %s/%d: %w", stream, seq, err)
+	}
+	m := deadLetterMsg(stage, raw.Subject, raw.Header, raw.Data, stream, seq, deliveries, reason)
+	ack, err := publishRetry(ctx, js, m)
+	if err != nil {
+		return fmt.Errorf("publish dead letter of %s/%d: %w", stream, seq, err)
+	}
+	if remove {
+		if err := s.DeleteMsg(ctx, seq); err != nil && !isNotFound(err) {
+			return fmt.Errorf("delete %s/%d: %w", stream, seq, err)
+		}
+	}
+	if ack.Duplicate {
+		return errAlreadyHandled
 	}
 	return nil
 }
