@@ -281,7 +281,7 @@ func (d *doc) nameNP(p *para, s, e int) *np {
 	n.head = n.name[len(n.name)-1]
 	ts := d.preTitle(p, s)
 	if ts < te {
-		n.title = p.textOf(ts, te)
+		n.title = d.titleText(p, ts, te)
 		n.s = ts
 	}
 	if n.s > 0 && p.word(n.s-1) && (d.l.detDef[p.toks[n.s-1].low] || d.l.detIndef[p.toks[n.s-1].low]) {

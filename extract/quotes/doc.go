@@ -318,11 +318,14 @@ func (d *doc) findMentions() {
 			r.text, _ = d.l.stripPossessive(p.textOf(te, e))
 			ts := d.preTitle(p, i)
 			if ts < te {
-				r.title = p.textOf(ts, te)
+				r.title = d.titleText(p, ts, te)
 				r.person = true
 			}
 			if te > i {
 				r.person = true
+				if r.title == "" {
+					r.title = d.titleText(p, i, te)
+				}
 			}
 			// Appositive title: "Kurt Volker, the former special envoy to Ukraine,"
 			if p.punct(e, ",") {
@@ -517,4 +520,22 @@ func (d *doc) hasVerb(p *para, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// titleText is the title written in tokens [s, e) without honorifics
+// ("Senior author Dr." → "Senior author"; "Mr." → "").
+func (d *doc) titleText(p *para, s, e int) string {
+	for e > s {
+		if _, ok := d.l.honorifics[p.toks[e-1].low]; !ok {
+			break
+		}
+		e--
+	}
+	for s < e {
+		if _, ok := d.l.honorifics[p.toks[s].low]; !ok {
+			break
+		}
+		s++
+	}
+	return p.textOf(s, e)
 }
