@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -57,7 +58,8 @@ Article pages go to --out as JSON lines (one article.Page per line, body
 base64), by default DATA/pages/JOB.jsonl, or to NATS with --nats.
 
 Exit status: 0 when the job ran (single URLs may still have failed: see the
-summary), 1 on a bad config or when the job could not run, 130 when
+summary), 1 on a bad config or when the job could not run, 2 when it ran but
+fetched nothing because every request failed or was blocked, 130 when
 interrupted.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -307,5 +309,8 @@ func runCrawl(ctx context.Context, g *globalOptions, opts *crawlOptions) error {
 		out = g.Stderr
 	}
 	fmt.Fprint(out, sum.String())
+	if runErr == nil && sum.Fetched == 0 && sum.ErrorsTotal()+sum.BlockedTotal() > 0 {
+		return &exitError{code: 2, err: fmt.Errorf("crawl %s fetched nothing: %s", cfg.Name, strings.TrimSpace(sum.String()))}
+	}
 	return runErr
 }

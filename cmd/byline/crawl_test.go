@@ -141,3 +141,19 @@ func TestCrawlCommandWritesJSONL(t *testing.T) {
 		t.Errorf("pages = %+v", pages)
 	}
 }
+
+// TestCrawlCommandExit2WhenNothingFetched: a job whose every request is
+// refused exits 2, so cron monitoring notices.
+func TestCrawlCommandExit2WhenNothingFetched(t *testing.T) {
+	srv := httptest.NewServer(http.NotFoundHandler())
+	defer srv.Close()
+	var stdout, stderr bytes.Buffer
+	// No --allow-private: the loopback address is refused.
+	code := Main(context.Background(), []string{"crawl", "--seed", srv.URL + "/", "--data", t.TempDir()}, &stdout, &stderr)
+	if code != 2 {
+		t.Fatalf("exit %d, want 2; stderr: %s", code, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "private-address=1") {
+		t.Errorf("stderr does not explain: %s", stderr.String())
+	}
+}
