@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -96,7 +97,7 @@ func (p *metaPage) pickSiteName(ld *ldInfo, host string) string {
 // breadcrumb item before the article itself.
 func (p *metaPage) pickSection(ld *ldInfo, headline, siteName string) string {
 	if s := mdCleanText(firstNonEmpty(p.meta("article:section", "og:article:section", "section", "parsely-section",
-		"sailthru.section", "article.section", "cxenseparse:recs:category", "category"), ld.Section)); s != "" {
+		"sailthru.section", "article.section", "cxenseparse:recs:category", "category"), ld.Section)); mdHasLetter(s) {
 		return s
 	}
 	crumbs := ld.Breadcrumbs
@@ -111,9 +112,9 @@ func (p *metaPage) pickSection(ld *ldInfo, headline, siteName string) string {
 func sectionFromCrumbs(crumbs []string, headline, siteName string) string {
 	nh := normTitle(headline)
 	for i := len(crumbs) - 1; i >= 0; i-- {
-		c := mdCleanText(crumbs[i])
+		c := strings.Trim(mdCleanText(crumbs[i]), " >»›/|·•-–")
 		nc := normTitle(c)
-		if nc == "" || nc == nh || (nh != "" && (strings.Contains(nh, nc) && len(nc) > 20)) {
+		if !mdHasLetter(c) || nc == nh || (nh != "" && (strings.Contains(nh, nc) && len(nc) > 20)) {
 			continue
 		}
 		if i == len(crumbs)-1 && len(crumbs) > 1 && mdWordCount(c) > 5 {
@@ -273,4 +274,15 @@ func firstNonEmpty(ss ...string) string {
 		}
 	}
 	return ""
+}
+
+// mdHasLetter reports whether s holds a letter (breadcrumb separators such
+// as ">" or "»" do not).
+func mdHasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }
