@@ -359,7 +359,7 @@ func (p *page) blockedCandidate(n *html.Node) bool {
 		}
 		blocked := false
 		switch a.DataAtom {
-		case atom.Nav:
+		case atom.Nav, atom.Footer:
 			blocked = true
 		default:
 			ws := p.wordsOf(a)

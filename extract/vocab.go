@@ -183,7 +183,7 @@ var neverContentWords = map[string]bool{
 	"comment": true, "comments": true, "disqus": true, "related": true, "relatedposts": true,
 	"newsletter": true, "cookie": true, "cookies": true, "consent": true, "breadcrumb": true,
 	"breadcrumbs": true, "recommended": true, "recommendations": true, "outbrain": true, "taboola": true,
-	"nav": true, "navigation": true, "navbar": true, "menu": true, "rodape": true, "fusszeile": true,
+	"nav": true, "navigation": true, "navbar": true, "menu": true, "footer": true, "rodape": true, "fusszeile": true,
 	"comentarios": true, "kommentare": true, "commentaires": true, "relacionadas": true, "relacionados": true,
 }
 
