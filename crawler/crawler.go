@@ -499,7 +499,7 @@ func (r *run) process(ctx context.Context, it item) {
 	}
 	if why, blocked := detectBlock(res.status, res.header, res.body); blocked {
 		r.count(func(s *Summary) { s.Blocked[host]++ })
-		log.Warn("blocked", "status", res.status, "why", why)
+		log.Warn("fetch failed", "kind", "blocked", "status", res.status, "err", fmt.Errorf("%w: %s", ErrBlocked, why))
 		if r.gate.blocked(host, why) {
 			log.Warn("giving up host for this run", "host", host, "threshold", r.cfg.BlockThreshold)
 		}
