@@ -33,8 +33,15 @@ func BenchmarkRunOnce(b *testing.B) {
 		}
 		n = v
 	}
-	for _, bc := range []struct{ workers, concurrency int }{{1, 1}, {2, 1}, {1, 2}, {2, 2}} {
-		b.Run(fmt.Sprintf("extract-workers=%d/concurrency=%d", bc.workers, bc.concurrency), func(b *testing.B) {
+	for _, bc := range []struct {
+		workers, concurrency int
+		delay                time.Duration // crawl delay: 0 = flat out (a backlog builds), >0 = a trickle
+	}{{1, 1, 0}, {2, 1, 0}, {1, 2, 0}, {2, 2, 0}, {1, 2, 20 * time.Millisecond}} {
+		name := fmt.Sprintf("extract-workers=%d/concurrency=%d", bc.workers, bc.concurrency)
+		if bc.delay > 0 {
+			name += "/trickle=" + bc.delay.String()
+		}
+		b.Run(name, func(b *testing.B) {
 			b.ReportAllocs()
 			var lat []time.Duration
 			var total time.Duration
@@ -53,8 +60,12 @@ func BenchmarkRunOnce(b *testing.B) {
 				var runLat []time.Duration
 				b.StartTimer()
 				start := time.Now()
+				job := loopbackJob(site, dir)
+				if bc.delay > 0 {
+					job.Delay, job.Parallelism = bc.delay, 1
+				}
 				res, err := RunOnce(context.Background(), OnceOptions{
-					Jobs:           []crawler.Config{loopbackJob(site, dir)},
+					Jobs:           []crawler.Config{job},
 					DataDir:        dir,
 					Index:          ix,
 					ExtractWorkers: bc.workers,
