@@ -99,16 +99,29 @@ func (d *doc) rightContent(c *cue) {
 		}
 		i++
 	} else {
-		// object of "told": "told reporters", "told the BBC"
-		if d.l.objectCues[c.head] {
+		// object of "told": "told reporters", "told the BBC", "told the girl"
+		if d.l.objectCues[c.head] && p.word(i) && !d.l.that[p.toks[i].low] {
 			k := i
-			if p.word(k) && (d.l.detDef[p.toks[k].low] || d.l.detIndef[p.toks[k].low]) {
+			switch t := p.toks[k]; {
+			case d.l.objPronouns[t.low] || d.l.cueObjectWords[t.low] && !d.l.detDef[t.low] && !d.l.detIndef[t.low] && !d.l.possessives[t.low]:
 				k++
-			}
-			for k < se && p.word(k) && (d.isNameWord(p, k) || d.l.cueObjectWords[p.toks[k].low]) {
+			case d.l.detDef[t.low] || d.l.detIndef[t.low] || d.l.possessives[t.low] || t.poss:
 				k++
+				for k < se && k-i < 4 && p.word(k) && !d.l.that[p.toks[k].low] && !d.l.subjectStops[p.toks[k].low] && d.l.pronouns[p.toks[k].low] == 0 {
+					k++
+					if !p.word(k) || d.l.that[p.toks[k].low] || d.l.pronouns[p.toks[k].low] != 0 || d.l.infinitive[p.toks[k].low] {
+						break
+					}
+				}
+			case d.isNameWord(p, k):
+				for k < se && d.isNameWord(p, k) {
+					k++
+				}
 			}
 			i = k
+			if i >= se || !p.word(i) && p.toks[i].kind != tOpenQ && !p.punct(i, ":,") {
+				return
+			}
 		}
 		if n := matchMulti(p, i, d.l.cueAdjuncts); n > 0 {
 			i += n

@@ -72,6 +72,30 @@ func (d *doc) findCues() {
 			if !d.findSubject(p, c) {
 				continue
 			}
+			// A base form needs a plural subject or a modal: "experts say",
+			// "he will say"; "Heat the oil, add a jar" is a recipe.
+			if d.l.baseForms[c.head] && !c.inverted && c.subj.s < c.s {
+				k := c.s - 1
+				modal := false
+				for ; k >= 0 && p.word(k) && d.l.isAdverb(p.toks[k].low); k-- {
+					if d.l.modals[p.toks[k].low] {
+						modal = true
+					}
+				}
+				sg := c.subj.kind == npName && !d.l.isPlural(c.subj.head) || c.subj.kind == npPronoun && (c.subj.gender == 'm' || c.subj.gender == 'f' || c.subj.gender == 'n')
+				if c.subj.s > 1 && p.word(c.subj.s-1) && d.l.coord[p.toks[c.subj.s-1].low] {
+					sg = false // "she and Rose-Lynn sing": credited to the first of them
+					if first := d.leftNP(p, c.subj.s-1); first != nil && first.kind != npAnonymous {
+						c.subj = first
+					} else if p.word(c.subj.s-2) && d.l.pronouns[p.toks[c.subj.s-2].low] != 0 {
+						t := p.toks[c.subj.s-2]
+						c.subj = &np{s: c.subj.s - 2, e: c.subj.s - 1, kind: npPronoun, text: t.text, head: t.low, gender: d.l.pronouns[t.low]}
+					}
+				}
+				if sg && !modal && !d.l.modals[p.toks[max(c.s-1, 0)].low] {
+					continue
+				}
+			}
 			c.text = d.cueText(p, c)
 			d.resolve(p, c)
 			d.addCue(c)
@@ -198,6 +222,8 @@ func (d *doc) leftNP(p *para, ci int) *np {
 	switch {
 	case d.l.pronouns[t.low] != 0 && (!t.cap || j == p.sentStart[t.sent] || p.punct(j-1, ",;:") || j > 0 && p.toks[j-1].kind == tCloseQ):
 		n = &np{s: j, e: j + 1, kind: npPronoun, text: t.text, head: t.low, gender: d.l.pronouns[t.low]}
+	case t.poss:
+		return nil // "Buckley’s voice swells": a possessive is not the subject
 	case d.isNameWord(p, j) && !(d.l.function[t.low] && !d.l.titles[t.low]) || (t.cap && d.l.orgWords[t.low]):
 		k := j
 		for k-1 >= 0 {

@@ -79,6 +79,9 @@ type langFile struct {
 	PresentSuffix        string            `json:"present_suffix"`
 	OrgClass             string            `json:"org_class"`
 	PossessiveSuffixes   []string          `json:"possessive_suffixes"`
+	BaseFormCues         []string          `json:"base_form_cues"`
+	Modals               []string          `json:"modals"`
+	ObjectPronouns       []string          `json:"object_pronouns"`
 	NoContentAfterCue    []string          `json:"no_content_after_cue"`
 	CueShortenings       map[string]string `json:"cue_shortenings"`
 	ClauseVerbIndicators []string          `json:"clause_verb_indicators"`
@@ -166,6 +169,9 @@ type lang struct {
 	presentSuffix   string
 	orgClass        string
 	possSuffixes    []string
+	baseForms       set
+	modals          set
+	objPronouns     set
 }
 
 var (
@@ -307,6 +313,9 @@ func parseLang(data []byte) (*lang, error) {
 		presentSuffix:   f.PresentSuffix,
 		orgClass:        f.OrgClass,
 		possSuffixes:    f.PossessiveSuffixes,
+		baseForms:       mkset(f.BaseFormCues),
+		modals:          mkset(f.Modals),
+		objPronouns:     mkset(f.ObjectPronouns),
 	}
 	l.cues, l.cueMulti = splitMulti(f.Cues)
 	for _, a := range f.CueAdjuncts {
