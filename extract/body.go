@@ -707,6 +707,11 @@ func (p *page) leadParagraph(res bodyResult, headline string) string {
 		b := res.header[i]
 		seen++
 		if inRoots(res.roots, b.container) || b.tag == atom.Li {
+			// A sentence-long heading opening the text container is the
+			// lead set as a heading.
+			if isHeadingAtom(b.tag) && b.tag != atom.H1 && len(strings.Fields(b.text)) >= 6 && !p.deklike(b.container, res.scope) {
+				return b.text
+			}
 			return ""
 		}
 		n := utf8.RuneCountInString(b.text)
@@ -726,6 +731,19 @@ func (p *page) leadParagraph(res bodyResult, headline string) string {
 		return b.text
 	}
 	return ""
+}
+
+// deklike reports whether n or one of its two parents below scope is
+// named as a dek.
+func (p *page) deklike(n, scope *html.Node) bool {
+	lvl := 0
+	for c := n; c != nil && c != scope && lvl < 3; c = c.Parent {
+		lvl++
+		if leadKind(p.wordsOf(c)) == 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // leadKind classifies class/id tokens: 1 for a lead that belongs to the
