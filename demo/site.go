@@ -192,7 +192,10 @@ func load(fsys fs.FS) (*site, error) {
 	if err := decodeStrict(raw, &s.outlets); err != nil {
 		return nil, fmt.Errorf("demo: data/outlets.yaml: %w", err)
 	}
-	for _, o := range s.outlets {
+	for i, o := range s.outlets {
+		if o == nil {
+			return nil, fmt.Errorf("demo: data/outlets.yaml: outlet %d is empty", i)
+		}
 		if _, dup := s.byID[o.ID]; dup {
 			return nil, fmt.Errorf("demo: outlet %q defined twice", o.ID)
 		}
@@ -216,7 +219,10 @@ func load(fsys fs.FS) (*site, error) {
 		if err := decodeStrict(raw, &as); err != nil {
 			return nil, fmt.Errorf("demo: %s: %w", name, err)
 		}
-		for _, a := range as {
+		for i, a := range as {
+			if a == nil {
+				return nil, fmt.Errorf("demo: %s: article %d is empty", name, i)
+			}
 			if err := s.fill(a); err != nil {
 				return nil, fmt.Errorf("demo: %s: article %q: %w", name, a.Slug, err)
 			}

@@ -515,3 +515,29 @@ func BenchmarkRenderArticle(b *testing.B) {
 		})
 	}
 }
+
+// FuzzLoad feeds arbitrary article files to the loader: it must return an
+// error or valid data, never panic.
+func FuzzLoad(f *testing.F) {
+	outlets := []byte("- {id: o, name: O, kind: liveblog, language: en, sections: [News], feed: rss}\n")
+	f.Add([]byte("- outlet: o\n  slug: s\n  section: News\n  headline: H\n  authors: [A]\n  published: 2026-05-01T10:00:00Z\n  body: Intro.\n  entries:\n    - {time: 2026-05-01T11:00:00Z, title: T, body: B}\n    - {time: 2026-05-01T12:00:00Z, title: T, body: B}\n    - {time: 2026-05-01T13:00:00Z, title: T, body: B}\n"))
+	f.Add([]byte("- outlet: o\n  paywalled: true\n  teaser: 9\n"))
+	f.Add([]byte("[[[\n"))
+	f.Fuzz(func(t *testing.T, articles []byte) {
+		if len(articles) > 1<<14 {
+			return
+		}
+		s, err := load(fstest.MapFS{
+			"data/outlets.yaml":    {Data: outlets},
+			"data/articles-x.yaml": {Data: articles},
+		})
+		if err != nil {
+			return
+		}
+		for _, a := range s.articles {
+			if a.Path == "" || len(a.Paragraphs) == 0 {
+				t.Fatalf("loaded an article without path or paragraphs: %+v", a)
+			}
+		}
+	})
+}
