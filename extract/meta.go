@@ -123,6 +123,8 @@ func sectionFromCrumbs(crumbs []string, headline, siteName string) string {
 		switch nc {
 		case "home", "startseite", "accueil", "inicio", "início", "главная", "strona główna", "anasayfa", "homepage":
 			return ""
+		case "articles", "article", "posts", "post", "detail", "details", "page", "pages", "artikel", "beitrag", "beiträge":
+			continue // CMS path words, not sections
 		}
 		if siteName != "" && strings.EqualFold(c, siteName) {
 			return ""

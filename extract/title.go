@@ -397,16 +397,6 @@ func normTitle(s string) string {
 	return strings.ToLower(mdSquash(s))
 }
 
-// mdTitleContains reports whether the normalised title t contains h at a
-// boundary (start, end, or next to a separator).
-func mdTitleContains(t, h string) bool {
-	i := strings.Index(t, h)
-	if i < 0 {
-		return false
-	}
-	return i == 0 || i+len(h) == len(t) || t[i-1] == ' '
-}
-
 // mdCleanText collapses white space, drops invalid UTF-8 and decodes
 // entities that were double-escaped in meta values ("&amp;quot;").
 func mdCleanText(s string) string {
