@@ -5,7 +5,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -392,5 +394,100 @@ func TestTail(t *testing.T) {
 				t.Errorf("got %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// lockedBuffer is a bytes.Buffer safe for the logger's goroutines.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// TestRunServe runs `byline run` (not --once): the one-off job is crawled,
+// its articles become searchable through the HTTP API, /metrics counts
+// them, /readyz is ready, and cancelling (SIGTERM) shuts down cleanly.
+func TestRunServe(t *testing.T) {
+	const n = 4
+	site := newNewsSite(t, n, -1)
+	dir := t.TempDir()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	cfgFile := filepath.Join(dir, "byline.yaml")
+	cfg := fmt.Sprintf("crawl:\n  defaults: {allow_private: true, delay: 0s, auto_throttle: {enabled: false}}\n  jobs:\n    - name: loopback\n      seeds: [%q]\n", site.url("/"))
+	if err := os.WriteFile(cfgFile, []byte(cfg), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var stdout, stderr lockedBuffer
+	exit := make(chan int, 1)
+	go func() {
+		exit <- Main(ctx, []string{"run", "--config", cfgFile, "--data", dir, "--addr", addr, "--log-level", "warn"}, &stdout, &stderr)
+	}()
+	get := func(path string) (int, string) {
+		resp, err := http.Get("http://" + addr + path)
+		if err != nil {
+			return 0, err.Error()
+		}
+		defer resp.Body.Close()
+		body, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(body)
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	var metrics string
+	for {
+		code, body := get("/metrics")
+		if code == 200 && strings.Contains(body, fmt.Sprintf("byline_articles_indexed_total %d", n)) {
+			metrics = body
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("articles not indexed in time; /metrics: %d\n%s\nstderr:\n%s", code, body, stderr.String())
+		}
+		select {
+		case c := <-exit:
+			t.Fatalf("byline run exited early with %d: %s", c, stderr.String())
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+	for _, want := range []string{`byline_pages_published_total 4`, `byline_pages_extracted_total{result="article"} 4`, `byline_consumer_pending{consumer="byline-extract"}`} {
+		if !strings.Contains(metrics, want) {
+			t.Errorf("/metrics lacks %q", want)
+		}
+	}
+	if code, body := get("/readyz"); code != 200 {
+		t.Errorf("/readyz = %d %s", code, body)
+	}
+	if code, _ := get("/healthz"); code != 200 {
+		t.Errorf("/healthz = %d", code)
+	}
+	code, body := get("/api/search?q=" + storyToken(2))
+	if code != 200 || !strings.Contains(body, storyPath(2)) {
+		t.Errorf("/api/search = %d %s", code, body)
+	}
+	cancel()
+	select {
+	case c := <-exit:
+		if c != 0 && c != 130 {
+			t.Errorf("byline run exit %d after cancel: %s", c, stderr.String())
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("byline run did not shut down")
 	}
 }
