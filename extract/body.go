@@ -709,7 +709,7 @@ func (p *page) leadParagraph(res bodyResult, headline string) string {
 		if inRoots(res.roots, b.container) || b.tag == atom.Li {
 			// A sentence-long heading opening the text container is the
 			// lead set as a heading.
-			if isHeadingAtom(b.tag) && b.tag != atom.H1 && len(strings.Fields(b.text)) >= 6 && !p.deklike(b.container, res.scope) {
+			if isHeadingAtom(b.tag) && b.tag != atom.H1 && len(strings.Fields(b.text)) >= 6 && b.linkLen*3 <= len(b.text) && !p.deklike(b.container, res.scope) {
 				return b.text
 			}
 			return ""
