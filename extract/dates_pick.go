@@ -190,6 +190,13 @@ func (p *metaPage) pickDates(ld *ldInfo, base *url.URL, fetched time.Time, order
 		// A page that only says when it was updated was published no later.
 		pub = mod
 	}
+	// Never a date after the fetch, whatever the zone arithmetic did.
+	if pub.After(fetched) {
+		pub = time.Time{}
+	}
+	if mod.After(fetched) {
+		mod = time.Time{}
+	}
 	return pub, mod
 }
 
@@ -246,9 +253,15 @@ func (pk *datePicker) finish(v dateVal) time.Time {
 	hh, mm, ss := v.t.Clock()
 	t := time.Date(y, m, d, hh, mm, ss, 0, loc)
 	if t.After(pk.fetched) && !v.hasTime {
-		// Midnight in the page's zone may fall after the fetch when the
-		// fetch was early that day in UTC; keep the date in UTC then.
-		return v.t
+		// The page's day began after the fetch in this zone, so the page
+		// is in a zone further east: take the nearest offset (up to
+		// +14:00) in which that day had begun.
+		_, cur := t.Zone()
+		for off := cur + 3600; off <= 14*3600; off += 3600 {
+			if e := time.Date(y, m, d, 0, 0, 0, 0, time.FixedZone(mdOffsetName(off), off)); !e.After(pk.fetched) {
+				return e
+			}
+		}
 	}
 	return t
 }

@@ -417,16 +417,48 @@ func TestReadMetadataDates(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			md := metaOf(t, "<html><head></head><body>"+tc.page+"</body></html>", tc.url)
+			checkDates(t, md, tc.pub, tc.mod)
+		})
+	}
+}
+
+// TestReadMetadataDateOfFetchDay checks that a bare date equal to the
+// fetch day's next calendar day in UTC (a page in a zone ahead of UTC) is
+// kept with an offset in which that day had begun, never after the fetch.
+func TestReadMetadataDateOfFetchDay(t *testing.T) {
+	fetched := time.Date(2026, 11, 1, 20, 0, 0, 0, time.UTC)
+	tests := []struct{ name, page, pub string }{
+		{"next day in UTC, already begun east of UTC", `<meta name="date" content="2026-11-02">`, "2026-11-02T00:00:00+04:00"},
+		{"two days ahead is the future", `<meta name="date" content="2026-11-03">`, ""},
+		{"same day", `<meta name="date" content="2026-11-01">`, "2026-11-01T00:00:00Z"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := goquery.NewDocumentFromReader(strings.NewReader("<html><head>" + tc.page + "</head><body></body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			md := readMetadata(doc, nil, fetched)
 			if got := rfc(md.Published); got != tc.pub {
 				t.Errorf("published = %q, want %q", got, tc.pub)
 			}
-			if got := rfc(md.Modified); got != tc.mod {
-				t.Errorf("modified = %q, want %q", got, tc.mod)
-			}
-			if md.Published.After(testFetched) {
-				t.Errorf("published %v is after the fetch time", md.Published)
+			if md.Published.After(fetched) {
+				t.Errorf("published %v after fetch %v", md.Published, fetched)
 			}
 		})
+	}
+}
+
+func checkDates(t *testing.T, md metadata, pub, mod string) {
+	t.Helper()
+	if got := rfc(md.Published); got != pub {
+		t.Errorf("published = %q, want %q", got, pub)
+	}
+	if got := rfc(md.Modified); got != mod {
+		t.Errorf("modified = %q, want %q", got, mod)
+	}
+	if md.Published.After(testFetched) {
+		t.Errorf("published %v is after the fetch time", md.Published)
 	}
 }
 
