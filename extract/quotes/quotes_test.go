@@ -213,6 +213,13 @@ func TestQuotePatterns(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a sentence after a closing mark starting with a new report",
+			paras: []string{
+				`Marybel Batjer wrote to the utility that the “lack of service is not a mere inconvenience, it endangers lives.” She said residents deserve better.`,
+			},
+			want: []wantQuote{{text: "lack of service is not a mere inconvenience, it endangers lives.", speaker: "Marybel Batjer"}},
+		},
+		{
 			name:  "an infinitive is not a report",
 			paras: []string{`Noah Hawley is in talks to write and direct “the fourth film in the series.”`},
 			want:  []wantQuote{{text: "the fourth film in the series.", speaker: ""}},
@@ -272,6 +279,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{name: "noun phrase object ends at the comma", para: "Donald Trump voiced his push for a deal, while others waited.", speaker: "Donald Trump", cue: "voiced", text: "his push for a deal"},
 		{name: "anonymous sources", para: "A U.S. official and a former diplomat, both speaking anonymously, confirmed details about the shipments, though nothing was published.", speaker: "A U.S. official and a former diplomat", cue: "confirmed", text: "details about the shipments", anonymous: true},
 		{name: "according to in mid-sentence reports the clause before", para: "There are three scripts in contention, according to The Wrap, so a decision may take time.", speaker: "Wrap", cue: "according to", text: "There are three scripts in contention"},
+		{name: "report ends with its sentence after a closing mark", para: "Marybel Batjer wrote that the “lack of service endangers lives.” She said residents deserve better.", speaker: "Marybel Batjer", cue: "wrote", text: "the “lack of service endangers lives.”"},
 		{name: "relative clause subject", para: "The staff member who took the call recalled that the caller was angry.", speaker: "The staff member", cue: "recalled", text: "the caller was angry"},
 		{name: "nested report gets via", para: "Yuri Ushakov said Donald Trump voiced his push for a deal, while Vladimir Putin reiterated his openness to talks.", speaker: "Donald Trump", cue: "voiced", text: "his push for a deal", via: "Yuri Ushakov", nested: 1},
 	}

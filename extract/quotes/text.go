@@ -354,9 +354,16 @@ func cueFollows(toks []token, i int, l *lang) bool {
 			return false
 		}
 		if l.cues[t.low] {
-			for m := k + 1; m < len(toks) && m-k < 8; m++ {
+			// The cue must close its clause: only a short speaker phrase
+			// ("said Smith", "said the president") may follow before the
+			// punctuation; "She said residents do not ..." starts a sentence.
+			for m := k + 1; m < len(toks) && m-k < 6; m++ {
 				if toks[m].kind != tWord {
 					return toks[m].text != ":"
+				}
+				w := toks[m]
+				if !w.cap && !l.detDef[w.low] && !l.detIndef[w.low] && !l.titles[w.low] && !l.anonHeads[w.low] && l.pronouns[w.low] == 0 {
+					return false
 				}
 			}
 			return true
