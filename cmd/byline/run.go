@@ -620,7 +620,7 @@ type OnceResult struct {
 	Pages      pipeline.PublisherStats
 	Extract    pipeline.ExtractStats
 	Index      pipeline.IndexStats
-	Reconciled bool // see String
+	Reconciled bool // every published page and article accounted for (see reconcile)
 	Duration   time.Duration
 }
 
@@ -645,13 +645,27 @@ func (r OnceResult) String() string {
 	}
 	fmt.Fprintf(&b, "reconcile %s: %d published = %d articles + %d non-articles + %d dead-lettered; %d articles = %d indexed + %d dead-lettered + %d duplicates\n",
 		mark, p.Published, e.Extracted, e.NonArticles, e.DeadLettered, e.Extracted, i.Indexed, i.DeadLettered, e.DuplicateArticles)
+	if r.Reconciled && !r.exact() {
+		b.WriteString("          (more handled than published: redeliveries after a crash or a lost ack; index writes are idempotent)\n")
+	}
 	fmt.Fprintf(&b, "took %s\n", r.Duration.Round(time.Millisecond))
 	return b.String()
 }
 
+// reconcile sets Reconciled when every published page and every article
+// is accounted for. Redeliveries (a crash, a lost ack) can make a stage
+// handle a message twice, so more than published is allowed; fewer means
+// something is missing.
 func (r *OnceResult) reconcile() {
 	p, e, i := r.Pages, r.Extract, r.Index
-	r.Reconciled = p.Published == e.Extracted+e.NonArticles+e.DeadLettered &&
+	r.Reconciled = e.Extracted+e.NonArticles+e.DeadLettered >= p.Published &&
+		i.Indexed+i.DeadLettered+e.DuplicateArticles >= e.Extracted
+}
+
+// exact reports whether the counts match one for one (no redeliveries).
+func (r OnceResult) exact() bool {
+	p, e, i := r.Pages, r.Extract, r.Index
+	return p.Published == e.Extracted+e.NonArticles+e.DeadLettered &&
 		e.Extracted == i.Indexed+i.DeadLettered+e.DuplicateArticles
 }
 

@@ -206,8 +206,8 @@ func TestRunOnceEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("\n%s", res)
-	if !res.Reconciled {
-		t.Errorf("counts do not reconcile:\n%s", res)
+	if !res.Reconciled || !res.exact() {
+		t.Errorf("counts do not reconcile one for one:\n%s", res)
 	}
 	if res.Extract.Extracted != n || res.Index.Indexed != n || res.Extract.DeadLettered+res.Index.DeadLettered != 0 {
 		t.Errorf("extracted %d, indexed %d, dead-lettered %d; want %d, %d, 0",

@@ -1,0 +1,149 @@
+package main
+
+import (
+	"context"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go"
+
+	"byline/crawler"
+)
+
+// natsServerBin finds a nats-server binary ($NATS_SERVER_BIN, PATH, or
+// $(go env GOPATH)/bin); it skips the test when there is none unless
+// BYLINE_REQUIRE_NATS_SERVER=1.
+func natsServerBin(t *testing.T) string {
+	t.Helper()
+	if p := os.Getenv("NATS_SERVER_BIN"); p != "" {
+		return p
+	}
+	if p, err := exec.LookPath("nats-server"); err == nil {
+		return p
+	}
+	if out, err := exec.Command("go", "env", "GOPATH").Output(); err == nil {
+		p := filepath.Join(strings.TrimSpace(string(out)), "bin", "nats-server")
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+	}
+	msg := "nats-server binary not found (set NATS_SERVER_BIN, or: go install github.com/nats-io/nats-server/v2@v2.15.2)"
+	if os.Getenv("BYLINE_REQUIRE_NATS_SERVER") == "1" {
+		t.Fatal(msg)
+	}
+	t.Skip(msg)
+	return ""
+}
+
+// TestRunOnceServerKilledMidCrawl runs the real crawler, extractor and
+// Bleve against a separate nats-server process, kills it with SIGKILL while
+// the crawl is publishing and restarts it on the same store and port:
+// every article is still indexed exactly once and searchable.
+func TestRunOnceServerKilledMidCrawl(t *testing.T) {
+	bin := natsServerBin(t)
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := strconv.Itoa(l.Addr().(*net.TCPAddr).Port)
+	l.Close()
+	store := t.TempDir()
+	var (
+		mu   sync.Mutex
+		proc *exec.Cmd
+	)
+	start := func() {
+		cmd := exec.Command(bin, "-js", "-sd", store, "-a", "127.0.0.1", "-p", port)
+		if err := cmd.Start(); err != nil {
+			t.Errorf("start nats-server: %v", err)
+			return
+		}
+		mu.Lock()
+		proc = cmd
+		mu.Unlock()
+		for range 500 {
+			if nc, err := nats.Connect("nats://127.0.0.1:"+port, nats.Timeout(100*time.Millisecond)); err == nil {
+				nc.Close()
+				return
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+		t.Errorf("nats-server on %s not ready", port)
+	}
+	kill := func() {
+		mu.Lock()
+		defer mu.Unlock()
+		if proc != nil {
+			_ = proc.Process.Kill()
+			_ = proc.Wait()
+			proc = nil
+		}
+	}
+	start()
+	t.Cleanup(kill)
+
+	const n = 40
+	site := newNewsSite(t, n, -1)
+	var once sync.Once
+	restarted := make(chan struct{})
+	served := 0
+	site.onServe = func(string) {
+		site.mu.Lock()
+		served++
+		k := served
+		site.mu.Unlock()
+		if k == n/3 {
+			once.Do(func() {
+				go func() {
+					defer close(restarted)
+					kill()
+					time.Sleep(300 * time.Millisecond)
+					start()
+				}()
+			})
+		}
+	}
+	dir := t.TempDir()
+	ix, err := openIndex(context.Background(), dir, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close(context.Background())
+	job := loopbackJob(site, dir)
+	job.Delay, job.Parallelism = 10*time.Millisecond, 1 // keep the crawl going across the outage
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	res, err := RunOnce(ctx, OnceOptions{
+		Jobs:    []crawler.Config{job},
+		DataDir: dir,
+		NATS:    natsFlags{URL: "nats://127.0.0.1:" + port},
+		Index:   ix,
+		Logger:  quietLogger(),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	<-restarted
+	t.Logf("\n%s", res)
+	if res.Pages.Failed != 0 || res.Pages.Published+res.Pages.Duplicates != uint64(res.Crawls[0].New) {
+		t.Errorf("pages lost around the outage:\n%s", res)
+	}
+	if !res.Reconciled || res.Index.DeadLettered+res.Extract.DeadLettered != 0 {
+		t.Errorf("dead letters:\n%s", res)
+	}
+	if count, _ := ix.Count(ctx); count != n {
+		t.Errorf("index holds %d articles, want %d", count, n)
+	}
+	for i := range n {
+		if hits := searchToken(t, ix, storyToken(i)); hits.Total != 1 {
+			t.Errorf("search %s: %d hits, want 1", storyToken(i), hits.Total)
+		}
+	}
+}
