@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 )
@@ -557,7 +558,8 @@ func TestGuessLanguage(t *testing.T) {
 }
 
 // FuzzParseDate checks that the date parsers never panic and only return
-// plausible dates.
+// plausible dates, and that the whole metadata reader survives the same
+// input as a title, an author, JSON-LD, a byline and a date.
 func FuzzParseDate(f *testing.F) {
 	for _, s := range []string{
 		"2025-07-04T06:30:00-04:00", "Fri, 04 Jul 2025 06:30:00 GMT", "14. März 2021", "03/04/2021",
@@ -583,7 +585,8 @@ func FuzzParseDate(f *testing.F) {
 			}
 		}
 		// The page-level path, with the date in several places.
-		page := `<html><head><meta property="article:published_time" content="` + htmlAttrEscape(s) + `"></head><body><article><h1>H</h1><p class="date">` + htmlAttrEscape(s) + `</p></article></body></html>`
+		e := htmlAttrEscape(s)
+		page := `<html><head><title>` + e + ` | Site</title><meta name="author" content="` + e + `"><meta property="article:published_time" content="` + e + `"><script type="application/ld+json">` + e + `</script></head><body><article><h1>H</h1><p class="byline">By ` + e + `</p><p class="date">` + e + `</p></article></body></html>`
 		doc, err := goquery.NewDocumentFromReader(strings.NewReader(page))
 		if err != nil {
 			return
@@ -591,6 +594,11 @@ func FuzzParseDate(f *testing.F) {
 		md := readMetadata(doc, nil, testFetched)
 		if md.Published.After(testFetched) {
 			t.Fatalf("published %v after fetch for %q", md.Published, s)
+		}
+		for _, a := range append([]string{md.Headline}, md.Authors...) {
+			if !utf8.ValidString(a) {
+				t.Fatalf("invalid UTF-8 %q for %q", a, s)
+			}
 		}
 	})
 }
