@@ -92,7 +92,7 @@ var boilerLines = map[string]bool{
 	"bild anzeigen": true, "externer inhalt": true, "noch keine bewertungen": true, "vorschau auf den nächsten artikel": true,
 	"war der artikel nützlich?": true, "möchten sie den artikel teilen?": true, "sie sind aktuell nicht eingeloggt.": true,
 	"was this article helpful?": true, "share this post": true, "share article": true, "teilen": true, "drucken": true,
-	"artikel teilen": true, "zurück": true, "nach oben": true, "back to top": true, "top": true, "sommaire": true, "expand": true, "enlarge": true, "toggle caption": true, "hide caption": true, "advert": true, "this slideshow requires javascript.": true,
+	"artikel teilen": true, "permalink": true, "permalien": true, "quellen ausblenden": true, "zurück": true, "nach oben": true, "back to top": true, "top": true, "sommaire": true, "expand": true, "enlarge": true, "toggle caption": true, "hide caption": true, "advert": true, "this slideshow requires javascript.": true,
 	"this slideshow requires javascript": true, "don't miss": true, "most read": true, "most popular": true, "getty images": true, "image": true, "photo": true, "video": true,
 	"werbung": true, "anzeige": true, "publicité": true, "publicidad": true, "pubblicità": true, "reklama": true,
 }
@@ -106,7 +106,7 @@ var boilerPrefixes = []string{
 	"we use cookies", "this website uses cookies", "by clicking", "by continuing",
 	"copyright ©", "© copyright", "all rights reserved", "write to ", "if you enjoyed this article",
 	"like this story?", "chat with us in facebook messenger", "(reporting by", "if you enjoyed", "we want to hear what you think", "síguenos", "siguenos",
-	"never miss the latest", "foto:", "fotos:", "photo:", "photos:", "bild:", "abbildung:", "image:", "credit:", "bildquelle:",
+	"never miss the latest", "crédits photos", "crédit photo", "credits:", "foto:", "fotos:", "photo:", "photos:", "bild:", "abbildung:", "image:", "credit:", "bildquelle:",
 }
 
 // isBoilerLine reports whether a paragraph is page furniture by its text.
@@ -126,6 +126,12 @@ func isBoilerLine(s string) bool {
 		return true
 	}
 	if isCreditOnly(s) || isTimestampLine(l) || isTailLabel(s) || isMetaLine(l) {
+		return true
+	}
+	if len(l) < 120 && (strings.HasSuffix(l, "photo:") || strings.HasSuffix(l, "foto:")) {
+		return true
+	}
+	if (strings.HasPrefix(l, "warning:") || strings.HasPrefix(l, "notice:") || strings.HasPrefix(l, "deprecated:")) && strings.Contains(l, " on line ") {
 		return true
 	}
 	for _, p := range boilerPrefixes {
@@ -209,6 +215,10 @@ var tailLabels = map[string]bool{
 	"lesen sie auch": true, "auch interessant": true, "lire aussi": true, "à lire aussi": true,
 	"sur le même sujet": true, "leer más": true, "te puede interesar": true, "también te puede interesar": true,
 	"leggi anche": true, "czytaj też": true, "czytaj także": true, "lees ook": true, "läs också": true,
+	"empfohlene beiträge": true, "empfehlungen": true, "weitere artikel": true, "weitere beiträge": true,
+	"ähnliche beiträge": true, "ähnliche artikel": true, "das könnte dich auch interessieren": true,
+	"weitere tipps": true, "weitere tourentipps": true, "verwandte artikel": true, "articles similaires": true,
+	"related posts": true, "similar articles": true, "more articles": true, "more like this": true,
 }
 
 // isTailLabel reports whether a short paragraph announces end matter.
@@ -216,7 +226,17 @@ func isTailLabel(s string) bool {
 	if len(s) > 60 {
 		return false
 	}
-	return tailLabels[strings.ToLower(strings.TrimRight(strings.TrimSpace(s), " :.…»>"))]
+	l := strings.ToLower(strings.TrimSpace(s))
+	if tailLabels[strings.TrimRight(l, " :.…»>")] {
+		return true
+	}
+	// "Lesen Sie auch die folgenden Beiträge:", "Mehr zum Thema auf X"
+	for _, w := range []string{"lesen sie auch", "mehr zum thema", "read more", "more on", "related", "lire aussi", "leer más", "leggi anche"} {
+		if strings.HasPrefix(l, w) && (strings.HasSuffix(l, ":") || len(strings.Fields(l)) <= 6) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCaptionLine reports whether a paragraph is a picture caption that
@@ -287,7 +307,7 @@ func isTimestampLine(l string) bool {
 
 // metaMarkers mark a post's meta line ("05/10/2018 - Published by: X -
 // Category: Y - Tags: z").
-var metaMarkers = []string{"publicado por", "published by", "posted by", "posted in", "filed under",
+var metaMarkers = []string{"dieser eintrag wurde", "this entry was posted", "publicado por", "published by", "posted by", "posted in", "filed under",
 	"categoria:", "category:", "categories:", "tags:", "tagged:", "veröffentlicht von", "publié par", "kategorie:"}
 
 // isMetaLine reports whether a lower-case line is a post's meta line.
