@@ -48,7 +48,8 @@ Start as many as you like on as many machines: workers of one stage share
 its durable consumer, so the work spreads. Streams and consumers are created
 if missing (settings from the pipeline section of --config).
 
-Exit status: 0 after a clean stop, 1 on errors, 2 on bad flags.`,
+Exit status: 0 after a clean stop, 1 on errors or a bad stage, 2 on a bad
+pipeline config, 130 when interrupted before it started.`,
 		Example: `  byline worker extract --nats nats://nats:4222
   byline worker index --nats tls://nats:4222 --nats-creds byline.creds --es http://es:9200`,
 		Args: cobra.MatchAll(cobra.ExactArgs(1), cobra.OnlyValidArgs),

@@ -1,0 +1,98 @@
+package main
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"byline/article"
+	"byline/pipeline"
+	"byline/pipeline/bus"
+)
+
+func TestWorkerArgs(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		code int
+	}{
+		{"no stage", []string{"worker"}, 1},
+		{"unknown stage", []string{"worker", "transform"}, 1},
+		{"two stages", []string{"worker", "extract", "index"}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errb lockedBuffer
+			if code := Main(context.Background(), tt.args, &out, &errb); code != tt.code {
+				t.Errorf("exit %d, want %d: %s", code, tt.code, errb.String())
+			}
+		})
+	}
+}
+
+// TestWorkers runs `byline worker extract` and `byline worker index` as a
+// deployment would, against a NATS server they reach over TCP: pages
+// published by a crawler end up in the worker's index.
+func TestWorkers(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	srv, err := bus.Start(ctx, bus.ServerConfig{StoreDir: t.TempDir(), Listen: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Shutdown()
+	site := newNewsSite(t, 3, -1)
+	dir := t.TempDir()
+
+	wctx, stopWorkers := context.WithCancel(ctx)
+	exits := make(chan int, 2)
+	var errs [2]lockedBuffer
+	for i, stage := range []string{"extract", "index"} {
+		go func() {
+			var out lockedBuffer
+			exits <- Main(wctx, []string{"worker", stage, "--nats", srv.ClientURL(), "--data", dir, "--log-level", "warn"}, &out, &errs[i])
+		}()
+	}
+	nc, err := nats.Connect(srv.ClientURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	js, _ := jetstream.New(nc)
+	if err := pipeline.Setup(ctx, js, pipeline.Config{}); err != nil {
+		t.Fatal(err)
+	}
+	pub, err := pipeline.NewPublisher(js, pipeline.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 3 {
+		u := site.url(storyPath(i))
+		p := &article.Page{URL: u, FinalURL: u, Status: 200, FetchedAt: time.Now(), ContentType: "text/html; charset=utf-8", Body: site.story(i)}
+		if err := pub.Put(ctx, p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := pipeline.WaitIdle(ctx, js, pipeline.Config{}, 50*time.Millisecond, nil); err != nil {
+		t.Fatalf("%v\nextract worker: %s\nindex worker: %s", err, errs[0].String(), errs[1].String())
+	}
+	stopWorkers()
+	for range 2 {
+		if code := <-exits; code != 0 && code != 130 {
+			t.Errorf("worker exit %d: %s %s", code, errs[0].String(), errs[1].String())
+		}
+	}
+	ix, err := openIndex(ctx, dir, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close(ctx)
+	for i := range 3 {
+		if hits := searchToken(t, ix, storyToken(i)); hits.Total != 1 {
+			t.Errorf("story %d: %d hits, want 1", i, hits.Total)
+		}
+	}
+}
