@@ -476,3 +476,45 @@ func TestSnippets(t *testing.T) {
 		})
 	}
 }
+
+// FuzzParams feeds arbitrary query strings to the parameter parser: it must
+// never panic, and what it accepts must survive a round trip through the
+// links it builds.
+func FuzzParams(f *testing.F) {
+	for _, s := range []string{
+		"", "q=rates", "q=a&site=b&section=c&author=d&speaker=e&lang=en", "since=2025-06-01&until=2025-06-30",
+		"sort=date&page=3", "from=10&limit=100", "page=0", "since=bad", "q=%ff", "limit=101", "until=2025-01-01&since=2025-02-01",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		if len(raw) > 8192 {
+			return
+		}
+		r := httptest.NewRequest(http.MethodGet, "/", nil)
+		r.URL.RawQuery = raw
+		p, err := parseParams(r, "/")
+		if err != nil {
+			if !errors.Is(err, errBadRequest) {
+				t.Fatalf("error %v does not wrap errBadRequest", err)
+			}
+			return
+		}
+		if _, err := p.query(0, DefaultPageSize); err != nil {
+			t.Fatalf("query of accepted params: %v", err)
+		}
+		link, err := url.Parse(p.PageURL(p.Page))
+		if err != nil {
+			t.Fatalf("PageURL %q does not parse: %v", p.PageURL(p.Page), err)
+		}
+		r2 := httptest.NewRequest(http.MethodGet, "/", nil)
+		r2.URL.RawQuery = link.RawQuery
+		p2, err := parseParams(r2, "/")
+		if err != nil {
+			t.Fatalf("round trip of %q via %q: %v", raw, link.RawQuery, err)
+		}
+		if fmt.Sprint(p2.Q, p2.Filters, p2.Since, p2.Until, p2.Sort, p2.Page) != fmt.Sprint(p.Q, p.Filters, p.Since, p.Until, p.Sort, p.Page) {
+			t.Fatalf("round trip changed the params: %+v -> %+v", p, p2)
+		}
+	})
+}
