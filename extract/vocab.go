@@ -36,7 +36,7 @@ var weakChromeWords = map[string]bool{
 	"widget": true, "widgets": true, "meta": true, "header": true, "tools": true, "banner": true,
 	"caption": true, "credit": true, "modal": true, "overlay": true, "teaser": true, "teasers": true,
 	"popular": true, "latest": true, "trending": true, "print": true, "skip": true, "author": true,
-	"paywall": true, "bio": true, "byline": true, "rating": true, "ratings": true, "dateline": true, "timestamp": true,
+	"paywall": true, "sidebar": true, "bio": true, "byline": true, "rating": true, "ratings": true, "dateline": true, "timestamp": true,
 }
 
 // onlyWeakChrome reports whether every chrome token of words is weak.
