@@ -58,6 +58,7 @@ func TestLongParagraph(t *testing.T) {
 	var b strings.Builder
 	for i := 0; i < 400; i++ {
 		b.WriteString(`“We will win this one,” Jane Smith said on Monday. He said it “again and again and again.” `)
+		b.WriteString(`The Acme Records statement said the company agreed, and the company said so. The Kremlin aide, who spoke to reporters, said who and who said. `)
 	}
 	res := Analyze([]string{b.String(), b.String()}, time.Date(2025, 7, 4, 0, 0, 0, 0, time.UTC), "en")
 	if len(res.Quotes) != 1600 {

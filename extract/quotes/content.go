@@ -71,7 +71,7 @@ func (d *doc) computeContents() {
 	// Nesting: the innermost other cue whose content contains this cue.
 	for _, c := range d.cues {
 		var best *cue
-		for _, o := range d.pcues(c.para) {
+		for _, o := range d.scues(c.para, c.sent) {
 			if o == c || o.para != c.para || o.cs < 0 || !(o.cs <= c.s && c.e <= o.ce) {
 				continue
 			}
@@ -191,7 +191,7 @@ func (d *doc) isClause(p *para, i, se int) bool {
 // also ends at its first comma and before "on"/"during"/... .
 func (d *doc) contentEnd(p *para, c *cue, i, se int, clause bool) int {
 	end := se
-	for _, o := range d.pcues(c.para) {
+	for _, o := range d.scues(c.para, c.sent) {
 		if o.para == c.para && o.sent == c.sent && o.trailing && o.s > i && o.ce <= end && o.ce > i {
 			end = o.ce
 		}
@@ -290,7 +290,7 @@ func (d *doc) attributeQuotes() []article.Quote {
 	if len(names) > 0 {
 		kept := refs[:0]
 		for _, q := range refs {
-			if !(names[normWords(q.text)] && wordCount(q.p.r) <= wordCount([]rune(q.text))+2) {
+			if !(names[normWords(q.text)] && q.p.words() <= wordCount([]rune(q.text))+2) {
 				kept = append(kept, q)
 			}
 		}
@@ -306,8 +306,8 @@ func (d *doc) attributeQuotes() []article.Quote {
 		norm[i] = " " + strings.Join(strings.FieldsFunc(strings.ToLower(q.text), notWord), " ") + " "
 	}
 	for i, q := range refs {
-		if q.spk != nil || len(norm[i]) <= 2 {
-			continue
+		if q.spk != nil || len(norm[i]) <= 2 || q.p.words() > wordCount([]rune(q.text))+3 {
+			continue // only a heading or pull quote echoes another quote
 		}
 		for j, o := range refs {
 			if o != q && o.spk != nil && strings.Contains(norm[j], norm[i]) {
@@ -346,7 +346,7 @@ func (q *quoteRef) copyFrom(o *quoteRef) {
 func (d *doc) pickCue(q *quoteRef, before []*quoteRef) {
 	p := q.p
 	var pre, post *cue
-	for _, c := range d.pcues(p.idx) {
+	for _, c := range d.scues(p.idx, q.sent) {
 		if c.para != p.idx || c.sent != q.sent {
 			continue
 		}
@@ -379,7 +379,7 @@ func (d *doc) pickCue(q *quoteRef, before []*quoteRef) {
 		// The innermost report holding the quote: "Putin emphasized that ... “Q,” Ushakov said."
 		if c.trailing && c.cs <= q.open && q.cls < c.ce {
 			var inner *cue
-			for _, o := range d.pcues(p.idx) {
+			for _, o := range d.scues(p.idx, q.sent) {
 				if o != c && o.para == p.idx && o.sent == q.sent && o.e <= q.open && o.s >= c.cs {
 					inner = o
 				}
@@ -425,7 +425,7 @@ func (d *doc) pickCue(q *quoteRef, before []*quoteRef) {
 		}
 	}
 	// Heading-like paragraph that is only the quote: leave it for the echo pass.
-	if wordCount(p.r) <= wordCount(q.sp.runes(p.r))+3 && !q.cont && q.sp.open <= 3 {
+	if p.words() <= wordCount(q.sp.runes(p.r))+3 && !q.cont && q.sp.open <= 3 {
 		// a continuation paragraph made only of a quote keeps the last speaker
 		if len(before) > 0 && before[len(before)-1].p.idx == p.idx-1 && before[len(before)-1].spk != nil && strings.ContainsAny(string(p.r[:min(len(p.r), 1)]), "\"“„«'‘") {
 			q.copyFrom(before[len(before)-1])
@@ -434,14 +434,14 @@ func (d *doc) pickCue(q *quoteRef, before []*quoteRef) {
 		return
 	}
 	// A reporting verb in the next sentence (the speaker named only there).
-	for _, c := range d.pcues(p.idx) {
+	for _, c := range d.scues(p.idx, q.sent+1) {
 		if c.para == p.idx && c.sent == q.sent+1 && c.speaker != nil {
 			q.set(c)
 			return
 		}
 	}
 	// A reporting verb earlier in the paragraph.
-	for pc, i := d.pcues(p.idx), len(d.pcues(p.idx))-1; i >= 0; i-- {
+	for pc, i := d.cuesUpTo(p.idx, q.sent-1), len(d.cuesUpTo(p.idx, q.sent-1))-1; i >= 0 && i >= len(pc)-50; i-- {
 		c := pc[i]
 		if c.para == p.idx && c.sent < q.sent && c.speaker != nil {
 			q.set(c)
@@ -451,7 +451,7 @@ func (d *doc) pickCue(q *quoteRef, before []*quoteRef) {
 	// A paragraph-final quote introduced in prose, its speaker named in the
 	// next paragraph's first sentence ("That's the view of Michael Reed").
 	if q.sp.open > 0 && (q.sp.close < 0 || wordCount(p.r[q.sp.close:]) == 0) && p.idx+1 < len(d.paras) {
-		for _, c := range d.pcues(p.idx + 1) {
+		for _, c := range d.scues(p.idx+1, 0) {
 			if c.para == p.idx+1 && c.sent == 0 && c.speaker != nil {
 				q.set(c)
 				q.c = nil
@@ -472,7 +472,7 @@ func (d *doc) pickCue(q *quoteRef, before []*quoteRef) {
 		}
 		break
 	}
-	for pc, i := d.pcues(p.idx-1), len(d.pcues(p.idx-1))-1; i >= 0; i-- {
+	for pc, i := d.pcues(p.idx-1), len(d.pcues(p.idx-1))-1; i >= 0 && i >= len(pc)-50; i-- {
 		c := pc[i]
 		if c.para < p.idx && c.para >= p.idx-1 && c.speaker != nil && c.ent != nil {
 			q.set(c)

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -570,6 +571,7 @@ func genderOK(e *entity, g byte) bool {
 // each sentence a reporting verb's speaker comes before other names.
 func (d *doc) antecedent(p *para, ti int, g byte) *entity {
 	sent := p.toks[ti].sent
+	budget := 16 // sentences
 	// Cues already found and mentions, scanned backwards by sentence.
 	for pi := p.idx; pi >= 0 && pi >= p.idx-4; pi-- {
 		q := d.paras[pi]
@@ -577,11 +579,14 @@ func (d *doc) antecedent(p *para, ti int, g byte) *entity {
 		if pi == p.idx {
 			last = sent
 		}
-		cs, ms := d.pcues(pi), d.pmentions(pi)
+		cs, ms := d.cuesUpTo(pi, last), d.mentionsUpTo(pi, last)
 		// Both lists are in text order: walk them backwards sentence by
 		// sentence, and within a sentence forwards (its subject first).
 		ch, mh := len(cs), len(ms)
 		for s := last; s >= 0; s-- {
+			if budget--; budget < 0 {
+				return nil // bounded look-back: antecedents are near
+			}
 			cl := ch
 			for cl > 0 && cs[cl-1].sent >= s {
 				cl--
@@ -615,6 +620,19 @@ func (d *doc) descriptorReferent(p *para, n *np) *entity {
 	for k := n.s + 1; k < n.e-1; k++ {
 		mods = append(mods, p.toks[k].low)
 	}
+	key := n.head + "|" + strings.Join(mods, " ")
+	if e, ok := d.referents[key]; ok {
+		return e
+	}
+	if d.referents == nil {
+		d.referents = map[string]*entity{}
+	}
+	e := d.descriptorReferentScan(p, n, mods)
+	d.referents[key] = e
+	return e
+}
+
+func (d *doc) descriptorReferentScan(p *para, n *np, mods []string) *entity {
 	best, bestScore := (*entity)(nil), 0
 	bestDist := 1 << 30
 	for _, m := range d.mentions {
@@ -769,7 +787,7 @@ func (d *doc) documentIssuer(p *para, n *np) *cue {
 		if pi == p.idx {
 			end = n.s
 		}
-		for k := end - 1; k >= 0; k-- {
+		for k := end - 1; k >= 0 && k >= end-400; k-- {
 			if q.word(k) && q.toks[k].low == n.head {
 				for vi := k - 1; vi >= 0 && vi >= k-3; vi-- {
 					if c := try(q, vi); c != nil {
@@ -845,4 +863,30 @@ func (d *doc) pmentions(i int) []mention {
 		return nil
 	}
 	return d.mentionsByPara[i]
+}
+
+// scues returns the cues of one sentence (cues are in text order, so a
+// sentence's cues are a contiguous run found by binary search).
+func (d *doc) scues(para, sent int) []*cue {
+	cs := d.pcues(para)
+	lo := sort.Search(len(cs), func(i int) bool { return cs[i].sent >= sent })
+	hi := lo
+	for hi < len(cs) && cs[hi].sent == sent {
+		hi++
+	}
+	return cs[lo:hi]
+}
+
+// smentions returns the mentions of paragraph para in sentences < sent+1
+// (all mentions of earlier sentences and of sentence sent).
+func (d *doc) mentionsUpTo(para, sent int) []mention {
+	ms := d.pmentions(para)
+	hi := sort.Search(len(ms), func(i int) bool { return ms[i].sent > sent })
+	return ms[:hi]
+}
+
+func (d *doc) cuesUpTo(para, sent int) []*cue {
+	cs := d.pcues(para)
+	hi := sort.Search(len(cs), func(i int) bool { return cs[i].sent > sent })
+	return cs[:hi]
 }

@@ -15,6 +15,7 @@ type para struct {
 	// sentStart[s] is the index of the first token of sentence s; one extra
 	// entry holds len(toks).
 	sentStart []int
+	nwords    int // word count, -1 until computed
 }
 
 // Entity kinds.
@@ -94,16 +95,18 @@ type doc struct {
 	byWord         map[string][]*entity // lower-cased last (and first) name word -> entities
 	mentions       []mention
 	cues           []*cue
-	byPara         [][]*cue        // cues by paragraph
-	mentionsByPara [][]mention     // mentions by paragraph
-	counts         map[*entity]int // mentions per entity, built on first use
-	speech         [][]bool        // per paragraph: tokens in reported speech
+	byPara         [][]*cue           // cues by paragraph
+	mentionsByPara [][]mention        // mentions by paragraph
+	counts         map[*entity]int    // mentions per entity, built on first use
+	speech         [][]bool           // per paragraph: tokens in reported speech
+	referents      map[string]*entity // descriptor ("leader|russian") -> entity
+	titles         map[string]string  // speaker name -> first title
 }
 
 func newDoc(paragraphs []string, l *lang, published time.Time) *doc {
 	d := &doc{l: l, published: published, lowerSeen: set{}, byWord: map[string][]*entity{}}
 	for i, s := range paragraphs {
-		p := &para{idx: i, r: []rune(s)}
+		p := &para{idx: i, r: []rune(s), nwords: -1}
 		p.spans = findQuoteSpans(p.r)
 		p.toks = tokenize(p.r, p.spans, l)
 		n := splitSentences(p.toks, p.r, p.spans, l)
@@ -131,6 +134,14 @@ func newDoc(paragraphs []string, l *lang, published time.Time) *doc {
 }
 
 func (p *para) sentEnd(s int) int { return p.sentStart[s+1] }
+
+// words is the paragraph's word count, computed once.
+func (p *para) words() int {
+	if p.nwords < 0 {
+		p.nwords = wordCount(p.r)
+	}
+	return p.nwords
+}
 
 func (p *para) word(i int) bool {
 	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tWord && p.toks[i].q < 0
@@ -480,12 +491,15 @@ func (d *doc) lookup(words []string) *entity {
 }
 
 func (d *doc) titleOf(name string) string {
-	for _, e := range d.ents {
-		if e.name == name && len(e.titles) > 0 {
-			return e.titles[0]
+	if d.titles == nil {
+		d.titles = map[string]string{}
+		for _, e := range d.ents {
+			if _, ok := d.titles[e.name]; !ok && len(e.titles) > 0 {
+				d.titles[e.name] = e.titles[0]
+			}
 		}
 	}
-	return ""
+	return d.titles[name]
 }
 
 func lastWord(s string) string {

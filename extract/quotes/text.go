@@ -383,5 +383,5 @@ func isInchMark(r []rune, i int) bool {
 
 // isCJK reports Han, Hiragana and Katakana characters.
 func isCJK(c rune) bool {
-	return unicode.Is(unicode.Han, c) || unicode.Is(unicode.Hiragana, c) || unicode.Is(unicode.Katakana, c)
+	return c >= 0x2E80 && unicode.Is(unicode.Han, c) || unicode.Is(unicode.Hiragana, c) || unicode.Is(unicode.Katakana, c)
 }
