@@ -72,8 +72,13 @@ func (t *Term) String() string {
 	return v
 }
 
+// String renders the conjunction as "(a AND b)".
 func (a *And) String() string { return joinNodes("AND", a.Children) }
-func (o *Or) String() string  { return joinNodes("OR", o.Children) }
+
+// String renders the disjunction as "(a OR b)".
+func (o *Or) String() string { return joinNodes("OR", o.Children) }
+
+// String renders the negation as "NOT a".
 func (n *Not) String() string { return "NOT " + NodeString(n.Child) }
 
 func joinNodes(op string, ns []Node) string {
