@@ -384,6 +384,9 @@ func mdSquash(s string) string {
 			space = b.Len() > 0
 			continue
 		}
+		if r == '\u00ad' || r == '\u200c' || r == '\u200d' || r == '\u2060' {
+			continue // soft hyphens and joiners are invisible
+		}
 		if space {
 			b.WriteByte(' ')
 			space = false

@@ -122,6 +122,9 @@ func (p *metaPage) pickHeadline(ld *ldInfo, siteName, host string) (string, *htm
 		h := cands[best]
 		switch {
 		case h.sim >= 0.5:
+			if m := kickerFree(h.text, c.ld, c.og, c.twitter); m != "" {
+				return m, h.n
+			}
 			return h.text, h.n
 		case len(metaWords) == 0 || (h.inScope && p.article != nil && mdWordCount(h.text) >= 3 && len(cands) <= 2):
 			// No meta title, or an h1 inside the <article> that the meta
@@ -152,6 +155,35 @@ func (p *metaPage) pickHeadline(ld *ldInfo, siteName, host string) (string, *htm
 		return cands[best].text, cands[best].n
 	}
 	return cleanTitle, nil
+}
+
+// kickerFree returns the structured title when the heading is that title
+// with a kicker before it ("Open Progress Why collaborative thinking
+// beats individual smarts", "Politics | St. Louis Park elects…") or with
+// date and category debris after it ("Title 02.02.2022 • Verband,
+// Presse"); else "".
+func kickerFree(heading string, metas ...string) string {
+	nh := normTitle(heading)
+	for _, m := range metas {
+		nm := normTitle(m)
+		if m == "" || nm == nh || mdWordCount(m) < 4 || !strings.Contains(nh, nm) {
+			continue
+		}
+		if strings.HasSuffix(nh, nm) {
+			kicker := strings.TrimSpace(nh[:len(nh)-len(nm)])
+			if mdWordCount(kicker) <= 4 {
+				return m
+			}
+			continue
+		}
+		if strings.HasPrefix(nh, nm) {
+			tail := nh[len(nm):]
+			if strings.ContainsAny(tail, "0123456789•|·") {
+				return m
+			}
+		}
+	}
+	return ""
 }
 
 // mdHeadingText returns a heading's text without its kicker ("Klimaschutz:
