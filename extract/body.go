@@ -406,8 +406,12 @@ func (p *page) isChromeElem(n *html.Node) bool {
 	}
 	chrome := false
 	switch n.DataAtom {
-	case atom.Nav, atom.Aside, atom.Footer, atom.Header, atom.Form:
+	case atom.Nav, atom.Aside, atom.Footer, atom.Form:
 		chrome = true
+	case atom.Header:
+		// A page or article header (logo, menu, headline) is furniture; a
+		// <header> holding paragraphs of text is a styled text block.
+		chrome = in.textLen < 400 || findFirst(n, atom.H1) != nil || hasChromeWord(p.wordsOf(n))
 	default:
 		ws := p.wordsOf(n)
 		if hasChromeWord(ws) {
