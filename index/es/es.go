@@ -62,6 +62,9 @@ type Index struct {
 	closeOnce sync.Once
 	closeErr  error
 
+	staleMu sync.Mutex
+	stale   map[string][]string // index -> ids just created there, whose copies elsewhere must go
+
 	added, flushed, failed, indexed, skipped atomic.Uint64
 }
 
@@ -78,7 +81,7 @@ func New(ctx context.Context, cfg Config) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	x := &Index{cfg: cfg, client: client, changed: make(chan struct{}, 1)}
+	x := &Index{cfg: cfg, client: client, changed: make(chan struct{}, 1), stale: map[string][]string{}}
 	if err := x.install(ctx); err != nil {
 		return nil, err
 	}
@@ -91,6 +94,7 @@ func New(ctx context.Context, cfg Config) (*Index, error) {
 		OnError: func(_ context.Context, err error) {
 			cfg.Logger.Warn("elasticsearch bulk request failed", "err", err)
 		},
+		OnFlushEnd: x.deleteStaleCopies,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("elasticsearch bulk indexer: %w", err)
@@ -335,7 +339,12 @@ func (x *Index) item(id, idx string, version int64, body []byte, attempt int, do
 		Version:     &version,
 		VersionType: "external",
 		Body:        bytes.NewReader(body),
-		OnSuccess: func(context.Context, esutil.BulkIndexerItem, esutil.BulkIndexerResponseItem) {
+		OnSuccess: func(_ context.Context, _ esutil.BulkIndexerItem, res esutil.BulkIndexerResponseItem) {
+			if res.Result == "created" {
+				x.staleMu.Lock()
+				x.stale[idx] = append(x.stale[idx], id)
+				x.staleMu.Unlock()
+			}
 			x.indexed.Add(1)
 			x.flushed.Add(1)
 			done(nil)
@@ -388,6 +397,56 @@ func (x *Index) onFailure(ctx context.Context, id, idx string, version int64, bo
 		x.cfg.Logger.Warn("bulk item rejected", "id", id, "index", idx, "status", res.Status, "type", res.Error.Type, "reason", res.Error.Reason)
 		done(errors.New(msg))
 		x.finish()
+	}
+}
+
+// deleteStaleCopies runs after each bulk flush. An article created in a
+// monthly index may have an older copy in another month if its
+// publication date changed; one delete-by-query per flush removes such
+// copies (ids created in index M, in any index but M). Failures are logged:
+// the stale copy stays until its month is dropped, and Get still returns
+// the newest version.
+func (x *Index) deleteStaleCopies(ctx context.Context) {
+	x.staleMu.Lock()
+	stale := x.stale
+	if len(stale) == 0 {
+		x.staleMu.Unlock()
+		return
+	}
+	x.stale = map[string][]string{}
+	x.staleMu.Unlock()
+
+	names := make([]string, 0, len(stale))
+	for n := range stale {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	should := make([]any, 0, len(names))
+	for _, n := range names {
+		should = append(should, obj{"bool": obj{
+			"filter":   []any{obj{"ids": obj{"values": stale[n]}}},
+			"must_not": []any{obj{"term": obj{"_index": obj{"value": n}}}},
+		}})
+	}
+	body, _ := json.Marshal(obj{"query": obj{"bool": obj{"should": should, "minimum_should_match": 1}}})
+	req := esapi.DeleteByQueryRequest{Index: []string{x.cfg.IndexPrefix}, Body: bytes.NewReader(body), Conflicts: "proceed"}
+	if x.cfg.Refresh != "" && x.cfg.Refresh != "false" {
+		refresh := true
+		req.Refresh = &refresh
+	}
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), x.cfg.RequestTimeout)
+	defer cancel()
+	res, err := x.do(ctx, req)
+	if err == nil {
+		var out struct {
+			Deleted int `json:"deleted"`
+		}
+		if err = x.decode(res, "delete stale copies", &out); err == nil && out.Deleted > 0 {
+			x.cfg.Logger.Info("deleted copies of articles whose publication month changed", "deleted", out.Deleted)
+		}
+	}
+	if err != nil {
+		x.cfg.Logger.Warn("delete stale copies", "err", err)
 	}
 }
 

@@ -280,6 +280,37 @@ func TestMonthlyIndicesAndDropBefore(t *testing.T) {
 	}
 }
 
+func TestPublicationDateChangeLeavesNoDuplicate(t *testing.T) {
+	ctx := context.Background()
+	x, f := newTestIndex(t)
+	defer x.Close(ctx)
+	undated := *indextest.Corpus()[4]
+	undated.ModifiedAt = "2025-09-01T00:00:00Z"
+	if errs := add(t, x, &undated); errs[0] != nil {
+		t.Fatal(errs[0])
+	}
+	dated := undated
+	dated.PublishedAt = "2025-09-01T00:00:00Z"
+	dated.ModifiedAt = "2025-09-02T00:00:00Z"
+	dated.Headline = "Now with a date"
+	if errs := add(t, x, &dated); errs[0] != nil {
+		t.Fatal(errs[0])
+	}
+	if n, err := x.Count(ctx); err != nil || n != 1 {
+		t.Errorf("Count = %d, %v; want 1 (the undated copy deleted)", n, err)
+	}
+	f.mu.Lock()
+	_, inUndated := f.indices["byline-articles-undated"][undated.ID]
+	_, inMonth := f.indices["byline-articles-2025.09"][undated.ID]
+	f.mu.Unlock()
+	if inUndated || !inMonth {
+		t.Errorf("copies: undated %v, 2025.09 %v; want only 2025.09", inUndated, inMonth)
+	}
+	if a, err := x.Get(ctx, undated.ID); err != nil || a.Headline != "Now with a date" {
+		t.Errorf("Get = %v, %v", a, err)
+	}
+}
+
 func sortStrings(s []string) []string {
 	out := append([]string(nil), s...)
 	for i := range out {

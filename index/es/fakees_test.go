@@ -60,6 +60,7 @@ type fakeES struct {
 	headers      []http.Header    // request headers
 	conflicts    int              // 409s answered
 	unmapped     map[string]bool  // source fields the mapping lacks
+	curIndex     string           // index of the document being evaluated
 }
 
 func newFakeES(t testing.TB, prefix string) *fakeES {
@@ -482,6 +483,7 @@ func (f *fakeES) deleteByQuery(w http.ResponseWriter, r *http.Request, expr stri
 	names, _ := f.resolve(expr)
 	deleted := 0
 	for _, n := range names {
+		f.curIndex = n
 		for id, d := range f.indices[n] {
 			m, _, err := f.eval(b["query"].(map[string]any), d.source, "")
 			if err != nil {
@@ -570,6 +572,9 @@ func (f *fakeES) eval(q map[string]any, src map[string]any, prefix string) (bool
 			for field, spec := range body {
 				s, _ := spec.(map[string]any)
 				want, _ := s["value"].(string)
+				if field == "_index" {
+					return f.curIndex == want, 1, nil
+				}
 				if s["case_insensitive"] != true {
 					return false, 0, fmt.Errorf("term on %s without case_insensitive", field)
 				}
@@ -827,6 +832,7 @@ func (f *fakeES) search(w http.ResponseWriter, expr string, body []byte) {
 	}
 	var hits []hit
 	for i, d := range docs {
+		f.curIndex = idxOf[i]
 		m, s, err := f.eval(q, d.source, "")
 		if err != nil {
 			f.fail(w, "search: %v", err)
