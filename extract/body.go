@@ -694,7 +694,7 @@ func (p *page) leadParagraph(res bodyResult, headline string) string {
 				break
 			}
 		}
-		if kind == 1 {
+		if kind == 1 && !isBoilerLine(b.text) && !isCaptionLine(b.text) {
 			return b.text
 		}
 	}

@@ -106,7 +106,7 @@ var boilerPrefixes = []string{
 	"we use cookies", "this website uses cookies", "by clicking", "by continuing",
 	"copyright ©", "© copyright", "all rights reserved", "write to ", "if you enjoyed this article",
 	"like this story?", "chat with us in facebook messenger", "(reporting by", "if you enjoyed", "we want to hear what you think", "síguenos", "siguenos",
-	"never miss the latest", "crédits photos", "crédit photo", "credits:", "foto:", "fotos:", "photo:", "photos:", "bild:", "abbildung:", "image:", "credit:", "bildquelle:",
+	"never miss the latest", "copyright:", "vergrößern ", "bild anzeigen", "suggested citation", "crédits photos", "crédit photo", "credits:", "foto:", "fotos:", "photo:", "photos:", "bild:", "abbildung:", "image:", "credit:", "bildquelle:",
 }
 
 // isBoilerLine reports whether a paragraph is page furniture by its text.
@@ -129,6 +129,14 @@ func isBoilerLine(s string) bool {
 		return true
 	}
 	if len(l) < 120 && (strings.HasSuffix(l, "photo:") || strings.HasSuffix(l, "foto:")) {
+		return true
+	}
+	// A caption ending in its credit: "Marco Odermatt in Beijing. © AFP / X".
+	if i := strings.LastIndex(s, "©"); i >= 0 && len(s) < 250 && len(s)-i < 60 {
+		return true
+	}
+	// "2021-10-16 | Section": a date and a label.
+	if len(l) < 60 && strings.Contains(l, "|") && l[0] >= '0' && l[0] <= '9' {
 		return true
 	}
 	if (strings.HasPrefix(l, "warning:") || strings.HasPrefix(l, "notice:") || strings.HasPrefix(l, "deprecated:")) && strings.Contains(l, " on line ") {
@@ -218,6 +226,7 @@ var tailLabels = map[string]bool{
 	"empfohlene beiträge": true, "empfehlungen": true, "weitere artikel": true, "weitere beiträge": true,
 	"ähnliche beiträge": true, "ähnliche artikel": true, "das könnte dich auch interessieren": true,
 	"weitere tipps": true, "weitere tourentipps": true, "verwandte artikel": true, "articles similaires": true,
+	"audios et vidéos sur le sujet": true, "vidéos sur le sujet": true, "sur le même thème": true,
 	"related posts": true, "similar articles": true, "more articles": true, "more like this": true,
 }
 
