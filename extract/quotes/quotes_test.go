@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -388,7 +389,18 @@ func FuzzAnalyze(f *testing.F) {
 	pub := time.Date(2025, 7, 4, 12, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, a, b string) {
 		paras := []string{a, b}
+		// A watchdog: an input that takes seconds is a bug (a hang or a
+		// quadratic path); crash with the input rather than stall the fuzzer.
+		done := make(chan struct{})
+		go func() {
+			select {
+			case <-done:
+			case <-time.After(10 * time.Second):
+				panic(fmt.Sprintf("Analyze took over 10s on %q, %q", a, b))
+			}
+		}()
 		res := Analyze(paras, pub, "en")
+		close(done)
 		runes := [][]rune{[]rune(a), []rune(b)}
 		for _, q := range res.Quotes {
 			r := runes[q.Paragraph]
