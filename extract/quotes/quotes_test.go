@@ -128,6 +128,14 @@ func TestQuotePatterns(t *testing.T) {
 			want: []wantQuote{{text: "We really took that challenge to heart,", speaker: "Tim Cook", para: 1}},
 		},
 		{
+			name: "pronoun after two named people takes the subject of the last sentence",
+			paras: []string{
+				`Pete Hegseth met Keir Starmer in London on Monday.`,
+				`“It was a productive meeting,” he said.`,
+			},
+			want: []wantQuote{{text: "It was a productive meeting,", speaker: "Pete Hegseth", para: 1}},
+		},
+		{
 			name: "pronoun skips a person of the other gender",
 			paras: []string{
 				`Mary Steenburgen met Tom Harper in London.`,
