@@ -431,6 +431,18 @@ func (d *doc) pickCue(q *quoteRef, before []*quoteRef) {
 			q.copyFrom(before[len(before)-1])
 			return
 		}
+		// a full quoted statement (not a heading) after a paragraph that
+		// reports someone: that speaker goes on
+		if endsSentence([]rune(q.text)) && wordCount([]rune(q.text)) >= 8 {
+			pc := d.pcues(p.idx - 1)
+			for i := len(pc) - 1; i >= 0 && i >= len(pc)-3; i-- {
+				if pc[i].speaker != nil && (pc[i].ent != nil || pc[i].anon) {
+					q.set(pc[i])
+					q.c = nil
+					return
+				}
+			}
+		}
 		return
 	}
 	// A reporting verb in the next sentence (the speaker named only there).

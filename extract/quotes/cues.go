@@ -170,7 +170,11 @@ func (d *doc) findSubject(p *para, c *cue) bool {
 }
 
 func (d *doc) isHeadNoun(low string) bool {
-	return d.l.anonHeads[low] || d.l.titles[low] || d.l.genderedNouns[low] != 0 || d.l.orgWords[low]
+	if d.l.anonHeads[low] || d.l.titles[low] || d.l.genderedNouns[low] != 0 || d.l.orgWords[low] || d.l.documentNouns[low] {
+		return true
+	}
+	// plural of a title: "the physicians"
+	return d.l.isPlural(low) && d.l.titles[low[:len(low)-len(d.l.pluralSuffix)]]
 }
 
 // leftNP parses the speaker phrase ending right before token ci (skipping
@@ -509,6 +513,9 @@ func (d *doc) resolve(p *para, c *cue) {
 		} else if n.gender == 'p' {
 			if prev := d.prevAnonPlural(c); prev != nil {
 				c.speaker, c.anon = prev.speaker, prev.anon
+			} else if e := d.antecedent(p, n.s, 'n'); e != nil && e.kind == kindOrg {
+				// "they said in a statement": an organisation
+				c.ent, c.speaker = e, &e.name
 			}
 		}
 	case npDefinite:

@@ -229,6 +229,19 @@ func TestQuotePatterns(t *testing.T) {
 			want: []wantQuote{{text: "lack of service is not a mere inconvenience, it endangers lives.", speaker: "Marybel Batjer"}},
 		},
 		{
+			name:  "plural descriptor of a title",
+			paras: []string{`“We implore you to allow our volunteer physicians to hold a clinic,” the physicians stated in the letter.`},
+			want:  []wantQuote{{text: "We implore you to allow our volunteer physicians to hold a clinic,", speaker: "the physicians"}},
+		},
+		{
+			name: "they for an organisation",
+			paras: []string{
+				`Big Machine Records denied the allegations.`,
+				`“At no point did we say she could not perform,” they said in a statement.`,
+			},
+			want: []wantQuote{{text: "At no point did we say she could not perform,", speaker: "Big Machine Records", para: 1}},
+		},
+		{
 			name:  "an infinitive is not a report",
 			paras: []string{`Noah Hawley is in talks to write and direct “the fourth film in the series.”`},
 			want:  []wantQuote{{text: "the fourth film in the series.", speaker: ""}},
