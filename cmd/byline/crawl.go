@@ -21,6 +21,7 @@ import (
 
 	"byline/article"
 	"byline/crawler"
+	"byline/pipeline"
 )
 
 func init() { register(newCrawlCmd) }
@@ -37,7 +38,7 @@ type crawlOptions struct {
 	MaxPages     int
 	UserAgent    string
 	Out          string // JSONL file for page records; "-" is stdout
-	NATS         string // publish to NATS JetStream instead (see natsCrawlSink)
+	NATS         natsFlags // publish to NATS JetStream instead when NATS.URL is set (see natsCrawlSinkWith)
 
 	changed func(name string) bool // which flags were given
 }
@@ -78,7 +79,7 @@ interrupted.`,
 	f.IntVar(&opts.MaxPages, "max-pages", crawler.DefaultMaxPages, "maximum fetches in this run")
 	f.StringVar(&opts.UserAgent, "user-agent", crawler.DefaultUserAgent, "User-Agent header, also matched in robots.txt")
 	f.StringVar(&opts.Out, "out", "", `JSONL file for page records ("-" for stdout; default DATA/pages/JOB.jsonl)`)
-	f.StringVar(&opts.NATS, "nats", "", "publish page records to NATS JetStream at this URL instead of --out")
+	opts.NATS.addFlags(f, "publish page records to NATS JetStream at this URL instead of --out")
 	return cmd
 }
 
@@ -145,19 +146,60 @@ func crawlJob(opts *crawlOptions) (crawler.Config, error) {
 	return cfg, nil
 }
 
-// natsCrawlSink, when set by the pipeline's command file, builds the NATS
-// JetStream publisher for --nats. The returned close func flushes and
-// disconnects.
+// natsCrawlSink is the old --nats hook, which takes only the URL.
+//
+// Deprecated: run.go still sets it, but nothing calls it: the credential
+// flags (--nats-creds, --nats-nkey, --nats-tls-*) need natsCrawlSinkWith.
 var natsCrawlSink func(ctx context.Context, url string, log *slog.Logger) (crawler.Sink, func() error, error)
+
+// natsCrawlSinkWith builds the NATS JetStream publisher for `byline crawl
+// --nats` and `byline schedule --nats` from the same connection flags as
+// `byline worker` (URL, creds, nkey, TLS). The returned close func flushes
+// and disconnects. Tests may replace it.
+var natsCrawlSinkWith = dialNATSCrawlSink
+
+// dialNATSCrawlSink connects to the external NATS cluster n names, creates
+// the pipeline's streams if missing and returns a page publisher.
+func dialNATSCrawlSink(ctx context.Context, n natsFlags, log *slog.Logger) (crawler.Sink, func() error, error) {
+	b, err := openBus(ctx, n, "byline-crawl", "", "", false, log)
+	if err != nil {
+		return nil, nil, fmt.Errorf("--nats %s: %w", n.URL, err)
+	}
+	if err := pipeline.Setup(ctx, b.js, pipeline.Config{}); err != nil {
+		b.close()
+		return nil, nil, fmt.Errorf("--nats %s: set up streams: %w", n.URL, err)
+	}
+	pub, err := pipeline.NewPublisher(b.js, pipeline.Config{}, pipeline.WithLogger(log))
+	if err != nil {
+		b.close()
+		return nil, nil, fmt.Errorf("--nats %s: %w", n.URL, err)
+	}
+	return pub, func() error { b.close(); return nil }, nil
+}
+
+// natsCredsWithoutURL names the NATS credential flags given without --nats:
+// they would be silently ignored (pages would go to a file instead).
+func natsCredsWithoutURL(n natsFlags) string {
+	if n.URL != "" {
+		return ""
+	}
+	for _, f := range []struct{ name, v string }{{"--nats-creds", n.Creds}, {"--nats-nkey", n.NKey},
+		{"--nats-tls-ca", n.TLSCA}, {"--nats-tls-cert", n.TLSCert}, {"--nats-tls-key", n.TLSKey}} {
+		if f.v != "" {
+			return f.name
+		}
+	}
+	return ""
+}
 
 // chooseCrawlSink picks where `byline crawl` and `byline schedule` send
 // article pages: NATS with --nats, else a JSONL file.
 func chooseCrawlSink(ctx context.Context, g *globalOptions, opts *crawlOptions, job string) (crawler.Sink, func() error, error) {
-	if opts.NATS != "" {
-		if natsCrawlSink == nil {
-			return nil, nil, errors.New("--nats: this build has no NATS publisher")
-		}
-		return natsCrawlSink(ctx, opts.NATS, slog.Default())
+	if name := natsCredsWithoutURL(opts.NATS); name != "" {
+		return nil, nil, fmt.Errorf("%s needs --nats URL (without it pages would go to a file)", name)
+	}
+	if opts.NATS.URL != "" {
+		return natsCrawlSinkWith(ctx, opts.NATS, slog.Default())
 	}
 	out := opts.Out
 	if out == "" {

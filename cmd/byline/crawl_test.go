@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -156,4 +158,53 @@ func TestCrawlCommandExit2WhenNothingFetched(t *testing.T) {
 	if !strings.Contains(stderr.String(), "private-address=1") {
 		t.Errorf("stderr does not explain: %s", stderr.String())
 	}
+}
+
+// TestCrawlAndScheduleTakeNATSCredentialFlags: `byline crawl` and `byline
+// schedule` accept the same NATS connection flags as `byline worker` and
+// hand all of them to the publisher; credential flags without --nats are
+// an error rather than silently writing pages to a file.
+func TestCrawlAndScheduleTakeNATSCredentialFlags(t *testing.T) {
+	cfgFile := filepath.Join(t.TempDir(), "byline.yaml")
+	if err := os.WriteFile(cfgFile, []byte("crawl:\n  jobs:\n    - name: j\n      seeds: [\"http://127.0.0.1:1/\"]\n      schedule: \"@hourly\"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	natsArgs := []string{"--nats", "tls://nats.example:4222", "--nats-creds", "/c.creds", "--nats-nkey", "/k.nk",
+		"--nats-tls-ca", "/ca.pem", "--nats-tls-cert", "/cert.pem", "--nats-tls-key", "/key.pem"}
+	want := natsFlags{URL: "tls://nats.example:4222", Creds: "/c.creds", NKey: "/k.nk", TLSCA: "/ca.pem",
+		TLSCert: "/cert.pem", TLSKey: "/key.pem"}
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"crawl", append([]string{"crawl", "--seed", "http://127.0.0.1:1/", "--data", t.TempDir()}, natsArgs...)},
+		{"schedule", append([]string{"schedule", "--config", cfgFile, "--data", t.TempDir()}, natsArgs...)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got natsFlags
+			old := natsCrawlSinkWith
+			defer func() { natsCrawlSinkWith = old }()
+			natsCrawlSinkWith = func(_ context.Context, n natsFlags, _ *slog.Logger) (crawler.Sink, func() error, error) {
+				got = n
+				return nil, nil, errors.New("test: no NATS here")
+			}
+			var stdout, stderr bytes.Buffer
+			code := Main(context.Background(), tt.args, &stdout, &stderr)
+			if code != 1 || !strings.Contains(stderr.String(), "test: no NATS here") {
+				t.Fatalf("exit %d, stderr %q: the NATS sink hook was not used", code, stderr.String())
+			}
+			if got != want {
+				t.Errorf("hook got %+v, want %+v", got, want)
+			}
+		})
+	}
+	t.Run("creds without URL", func(t *testing.T) {
+		var stdout, stderr bytes.Buffer
+		code := Main(context.Background(), []string{"crawl", "--seed", "http://127.0.0.1:1/", "--data", t.TempDir(),
+			"--nats-creds", "/c.creds"}, &stdout, &stderr)
+		if code != 1 || !strings.Contains(stderr.String(), "--nats-creds needs --nats URL") {
+			t.Errorf("exit %d, stderr %q", code, stderr.String())
+		}
+	})
 }

@@ -19,7 +19,7 @@ type scheduleOptions struct {
 	Data         string
 	AllowPrivate bool
 	Out          string
-	NATS         string
+	NATS         natsFlags
 	RunNow       bool
 
 	changed func(name string) bool
@@ -47,7 +47,7 @@ Exit status: 0 after a clean stop, 1 on a bad config.`,
 	f.StringVar(&opts.Data, "data", "", "data directory for every job (default: each job's data_dir)")
 	f.BoolVar(&opts.AllowPrivate, "allow-private", false, "allow loopback, private and link-local addresses")
 	f.StringVar(&opts.Out, "out", "", `JSONL file for page records of all jobs ("-" for stdout)`)
-	f.StringVar(&opts.NATS, "nats", "", "publish page records to NATS JetStream at this URL")
+	opts.NATS.addFlags(f, "publish page records to NATS JetStream at this URL")
 	f.BoolVar(&opts.RunNow, "run-now", false, "also run every job once at start")
 	_ = cmd.MarkFlagRequired("config")
 	return cmd
