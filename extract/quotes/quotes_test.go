@@ -242,6 +242,14 @@ func TestQuotePatterns(t *testing.T) {
 			want: []wantQuote{{text: "At no point did we say she could not perform,", speaker: "Big Machine Records", para: 1}},
 		},
 		{
+			name:  "perfect tense after an appositive",
+			paras: []string{`"The duty is paid by a U.S. importer — say, Costco," Howard Gleckman, a senior fellow at the Tax Policy Center, has written. "The Chinese government pays nothing."`},
+			want: []wantQuote{
+				{text: "The duty is paid by a U.S. importer — say, Costco,", speaker: "Howard Gleckman"},
+				{text: "The Chinese government pays nothing.", speaker: "Howard Gleckman"},
+			},
+		},
+		{
 			name:  "an infinitive is not a report",
 			paras: []string{`Noah Hawley is in talks to write and direct “the fourth film in the series.”`},
 			want:  []wantQuote{{text: "the fourth film in the series.", speaker: ""}},
