@@ -229,6 +229,7 @@ func (c *Crawler) Run(ctx context.Context) (sum Summary, err error) {
 		return r.sum, fmt.Errorf("run %s: %w", c.cfg.Name, err)
 	}
 	defer r.f.close()
+	r.f.checkRedirect = r.checkRedirect
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	r.f.setContext(ctx)
@@ -472,6 +473,22 @@ func (r *run) process(ctx context.Context, it item) {
 		r.requeue(it) // interrupted: the next run resumes it
 		return
 	}
+	var elsewhere *redirectElsewhere
+	switch {
+	case errors.As(err, &elsewhere):
+		// Queued as a URL of its own, under its host's robots.txt and
+		// politeness.
+		log.Debug("redirect to another host: queued", "to", elsewhere.to)
+		r.count(func(s *Summary) { s.Redirected++ })
+		r.enqueue(u, elsewhere.to, item{Kind: it.Kind, Via: it.Via, Depth: it.Depth, Lastmod: it.Lastmod, News: it.News})
+		r.markState(it.URL, stateDone)
+		return
+	case errors.Is(err, ErrRobots):
+		log.Debug("skipped", "err", err)
+		r.count(func(s *Summary) { s.RobotsSkipped++ })
+		r.markState(it.URL, stateFailed) // checked again next run
+		return
+	}
 	if err != nil {
 		kind, _ := classify(err)
 		log.Warn("fetch failed", "kind", kind, "err", err)
@@ -591,6 +608,36 @@ func (r *run) fetchOnce(ctx context.Context, u *url.URL, hdr http.Header, accept
 	r.log.Debug("retrying", "url", u.String(), "attempt", attempt+1, "wait", wait, "status", status, "err", err)
 	r.count(func(s *Summary) { s.Retries++ })
 	return res, true, wait, err
+}
+
+// checkRedirect vets one redirect hop: the target must be on the job's
+// domains and, on the same host, allowed by its robots.txt. A hop to
+// another host is not followed: its robots.txt may not be loaded and its
+// politeness gate is not held, so the target is queued instead.
+// robots.txt itself may redirect anywhere (RFC 9309 §2.3.1.2); the dialer
+// still refuses private addresses.
+func (r *run) checkRedirect(req *http.Request, via []*http.Request) error {
+	from := via[0].URL
+	if from.Path == "/robots.txt" {
+		return nil
+	}
+	if !r.c.allowedHost(req.URL.Hostname()) {
+		return fmt.Errorf("%w: %s redirects to %s", ErrOffSite, from, req.URL)
+	}
+	if req.URL.Host != via[len(via)-1].URL.Host {
+		return &redirectElsewhere{from: from.String(), to: req.URL.String()}
+	}
+	if !r.cfg.RespectRobots {
+		return nil
+	}
+	rules, ok := r.robots.peek(req.URL.Host)
+	if !ok {
+		return &redirectElsewhere{from: from.String(), to: req.URL.String()}
+	}
+	if rules.blocked || !rules.allowed(req.URL) {
+		return fmt.Errorf("%w: %s redirects to %s", ErrRobots, from, req.URL)
+	}
+	return nil
 }
 
 // loadRobots fetches and parses the host's robots.txt and applies its

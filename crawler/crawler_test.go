@@ -335,6 +335,37 @@ func TestCrawlFailures(t *testing.T) {
 			},
 		},
 		{
+			name: "redirects never reach a robots-disallowed or off-site URL",
+			setup: func(s *newsSite, cfg *Config) {
+				s.set("/robots.txt", &testPage{ctype: "text/plain", body: []byte("User-agent: *\nDisallow: /private/\n")})
+				other := strings.Replace(s.srv.URL, "127.0.0.1", "localhost", 1)
+				cfg.AllowedDomains = []string{"127.0.0.1", "localhost"}
+				redirect := func(to string) *testPage {
+					return &testPage{handler: func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, to, http.StatusMovedPermanently) }}
+				}
+				// Same host, into a disallowed path.
+				s.set("/2025/06/01/moved-story-same-host", redirect("/private/moved-story-same-host"))
+				// Another allowed host: queued, then its robots.txt applies.
+				s.set("/2025/06/01/moved-story-other-host", redirect(other+"/private/moved-story-other-host"))
+				// Off the allowed domains.
+				s.set("/2025/06/01/moved-story-off-site", redirect("http://127.0.0.2:1/offsite-story"))
+				s.html("/private/moved-story-same-host", articleHTML("Private 1"))
+				s.html("/private/moved-story-other-host", articleHTML("Private 2"))
+			},
+			check: func(t *testing.T, s *newsSite, sum Summary) {
+				for _, p := range []string{"/private/moved-story-same-host", "/private/moved-story-other-host"} {
+					if h := s.requests(p); len(h) != 0 {
+						t.Errorf("%s fetched %d times through a redirect: robots.txt disallows it", p, len(h))
+					}
+				}
+				// Both private pages are also linked from the home page: 2 direct + 2 through redirects.
+				if sum.RobotsSkipped != 4 || sum.Redirected != 1 || sum.Errors[KindOffSite] != 1 {
+					t.Errorf("RobotsSkipped = %d, Redirected = %d, off-site = %d; want 4, 1, 1",
+						sum.RobotsSkipped, sum.Redirected, sum.Errors[KindOffSite])
+				}
+			},
+		},
+		{
 			name: "non-HTML answer is skipped after the headers",
 			setup: func(s *newsSite, cfg *Config) {
 				s.set("/download", &testPage{ctype: "application/zip", body: []byte("PK\x03\x04")})

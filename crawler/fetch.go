@@ -40,7 +40,19 @@ var (
 	ErrRobots = errors.New("disallowed by robots.txt")
 	// ErrStatus means an HTTP error status.
 	ErrStatus = errors.New("HTTP error status")
+	// ErrOffSite means a redirect led off the job's allowed domains; it
+	// is not followed.
+	ErrOffSite = errors.New("redirect leaves the allowed domains")
 )
+
+// redirectElsewhere stops a redirect to another host: that host's
+// robots.txt and politeness must apply, so the target is queued as a URL
+// of its own instead of being fetched inside this request.
+type redirectElsewhere struct{ from, to string }
+
+func (e *redirectElsewhere) Error() string {
+	return fmt.Sprintf("%s redirects to another host: %s", e.from, e.to)
+}
 
 // response is what one fetch brings back, filled in by colly callbacks.
 type response struct {
@@ -62,9 +74,14 @@ type fetcher struct {
 	c   *colly.Collector
 	cfg Config
 	rt  http.RoundTripper
+	// checkRedirect, if set, vets every redirect hop after the loop,
+	// length and scheme checks (robots.txt, allowed domains). Set it
+	// before the first request.
+	checkRedirect func(req *http.Request, via []*http.Request) error
 }
 
 func newFetcher(cfg Config, rt http.RoundTripper) (*fetcher, error) {
+	f := &fetcher{cfg: cfg}
 	c := colly.NewCollector(
 		colly.UserAgent(cfg.UserAgent),
 		colly.AllowURLRevisit(),                    // the seen-set decides what to fetch
@@ -92,6 +109,9 @@ func newFetcher(cfg Config, rt http.RoundTripper) (*fetcher, error) {
 		}
 		if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
 			return fmt.Errorf("redirect to unsupported scheme %q", req.URL.Scheme)
+		}
+		if f.checkRedirect != nil {
+			return f.checkRedirect(req, via)
 		}
 		return nil
 	})
@@ -128,7 +148,8 @@ func newFetcher(cfg Config, rt http.RoundTripper) (*fetcher, error) {
 		res.body = r.Body
 		res.finalURL = r.Request.URL.String()
 	})
-	return &fetcher{c: c, cfg: cfg, rt: rt}, nil
+	f.c, f.rt = c, rt
+	return f, nil
 }
 
 // close drops idle keep-alive connections so a finished run leaves no
@@ -282,12 +303,24 @@ const (
 	KindParse          ErrorKind = "parse"
 	KindSink           ErrorKind = "sink"
 	KindStore          ErrorKind = "store"
+	KindOffSite        ErrorKind = "off-site-redirect"
+
+	// Outcomes the crawl counts elsewhere than Summary.Errors.
+	kindRobots   ErrorKind = "robots"   // Summary.RobotsSkipped
+	kindRedirect ErrorKind = "redirect" // Summary.Redirected
 )
 
 // classify maps a fetch error to its kind and whether a retry may help.
 func classify(err error) (ErrorKind, bool) {
 	var ne net.Error
+	var re *redirectElsewhere
 	switch {
+	case errors.As(err, &re):
+		return kindRedirect, false
+	case errors.Is(err, ErrRobots):
+		return kindRobots, false
+	case errors.Is(err, ErrOffSite):
+		return KindOffSite, false
 	case errors.Is(err, ErrPrivateAddress):
 		return KindPrivateAddress, false
 	case errors.Is(err, ErrRedirectLoop):

@@ -89,3 +89,19 @@ func (c *robotsCache) get(host string, load func() *robotsRules) *robotsRules {
 	<-e.ready
 	return e.rules
 }
+
+// peek returns the host's rules if they are loaded, without loading them.
+func (c *robotsCache) peek(host string) (*robotsRules, bool) {
+	c.mu.Lock()
+	e, ok := c.hosts[host]
+	c.mu.Unlock()
+	if !ok {
+		return nil, false
+	}
+	select {
+	case <-e.ready:
+		return e.rules, true
+	default:
+		return nil, false
+	}
+}

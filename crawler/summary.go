@@ -18,6 +18,7 @@ type Stats struct {
 	Unchanged     int64 `json:"unchanged"`      // 304 Not Modified, or the same content hash as before
 	RobotsSkipped int64 `json:"robots_skipped"` // URLs robots.txt disallows
 	NonArticles   int64 `json:"non_articles"`   // HTML pages followed but not published (listings, noindex)
+	Redirected    int64 `json:"redirected"`     // URLs that redirect to another host: the target is queued instead
 	Discovered    int64 `json:"discovered"`     // URLs newly added to the frontier
 	Queued        int64 `json:"queued"`         // URLs waiting in the frontier
 	InFlight      int64 `json:"in_flight"`      // URLs being worked on (progress snapshots only)
@@ -69,7 +70,7 @@ func (s Summary) LogAttrs() []any {
 	return []any{
 		"stopped", s.Stopped, "duration", s.Duration.Round(time.Millisecond),
 		"fetched", s.Fetched, "new", s.New, "unchanged", s.Unchanged,
-		"robots_skipped", s.RobotsSkipped, "non_articles", s.NonArticles,
+		"robots_skipped", s.RobotsSkipped, "non_articles", s.NonArticles, "redirected", s.Redirected,
 		"blocked", s.BlockedTotal(), "errors", s.ErrorsTotal(), "queued", s.Queued,
 		slog.String("errors_by_kind", formatCounts(s.Errors)),
 		slog.String("blocked_by_host", formatCounts(s.Blocked)),
@@ -82,7 +83,7 @@ func (s Summary) String() string {
 	fmt.Fprintf(&b, "crawl %s (%s): %s in %s\n", s.Job, s.CrawlID, s.Stopped, s.Duration.Round(time.Millisecond))
 	fmt.Fprintf(&b, "  fetched %d, new %d, unchanged %d, non-articles %d, robots-skipped %d, queued %d\n",
 		s.Fetched, s.New, s.Unchanged, s.NonArticles, s.RobotsSkipped, s.Queued)
-	fmt.Fprintf(&b, "  requests %d (retries %d), discovered %d\n", s.Requests, s.Retries, s.Discovered)
+	fmt.Fprintf(&b, "  requests %d (retries %d), discovered %d, redirected to other hosts %d\n", s.Requests, s.Retries, s.Discovered, s.Redirected)
 	if len(s.Blocked) > 0 {
 		fmt.Fprintf(&b, "  blocked: %s\n", formatCounts(s.Blocked))
 	}
