@@ -93,6 +93,11 @@ func (d *doc) speechAnchor(refs []*dateRef, resolved []*time.Time, i int, lede t
 // the future ("will meet on Monday").
 func (d *doc) sentenceFuture(r *dateRef) bool {
 	p := d.paras[r.para]
+	// A past-tense verb right after the date settles it: "the mayor on
+	// Monday unveiled a plan" is past, whatever else the sentence plans.
+	if r.e < len(p.toks) && p.toks[r.e].kind == tWord && d.l.isPast(p.toks[r.e].low) {
+		return false
+	}
 	sent := p.toks[r.s].sent
 	in := d.speechMask(p)
 	for k := p.sentStart[sent]; k < p.sentEnd(sent); k++ {

@@ -355,6 +355,7 @@ func TestDates(t *testing.T) {
 		want      map[string]string // text -> resolved ("" for null)
 	}{
 		{name: "weekday before the anchor", para: "The two leaders spoke on Thursday.", published: fri, want: map[string]string{"Thursday": "2025-07-03"}},
+		{name: "a past verb right after the weekday wins over a future word", para: "The mayor on Monday unveiled a plan to build a park.", published: fri, want: map[string]string{"Monday": "2025-06-30"}},
 		{name: "weekday after the anchor in future tense", para: "They will meet again on Monday.", published: fri, want: map[string]string{"Monday": "2025-07-07"}},
 		{name: "last and next weekday", para: "They met last Friday and will meet next Friday.", published: fri, want: map[string]string{"last Friday": "2025-06-27", "next Friday": "2025-07-11"}},
 		{name: "month day without a year", para: "Strikes began on June 22.", published: fri, want: map[string]string{"June 22": "2025-06-22"}},
