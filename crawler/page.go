@@ -3,6 +3,7 @@ package crawler
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"mime"
 	"net/http"
 	"net/url"
@@ -10,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
 
 	"byline/article"
 )
@@ -263,8 +265,17 @@ var (
 	titleRE = regexp.MustCompile(`(?is)<title[^>]*>(.*?)</title>`)
 )
 
+// challengeMaxText is the most visible text a 2xx answer may have and
+// still be taken for a challenge page by its title or markers. Challenge
+// and bot-wall pages are nearly empty; real pages on sites behind a CDN
+// carry the same script paths (Cloudflare injects
+// /cdn-cgi/challenge-platform/.../jsd/ into ordinary pages, comment forms
+// embed cf-turnstile) and articles may name PerimeterX or AWS WAF.
+const challengeMaxText = 600
+
 // detectBlock reports whether an answer is a block or a bot challenge, and
-// why. It never looks at more than the first 64 KiB of the body.
+// why. Titles and markers are searched in the first 64 KiB; visible text is
+// measured over bodies under 200 KiB (bigger ones are never challenges).
 func detectBlock(status int, h http.Header, body []byte) (string, bool) {
 	if strings.EqualFold(h.Get("cf-mitigated"), "challenge") {
 		return "cloudflare challenge (cf-mitigated)", true
@@ -273,20 +284,30 @@ func detectBlock(status int, h http.Header, body []byte) (string, bool) {
 	if len(head) > 64<<10 {
 		head = head[:64<<10]
 	}
-	lower := bytes.ToLower(head)
-	title := ""
-	if m := titleRE.FindSubmatch(lower); m != nil {
-		title = strings.Join(strings.Fields(string(m[1])), " ")
-	}
-	for _, t := range challengeTitles {
-		if title == t {
-			return "challenge page titled " + `"` + title + `"`, true
+	// A 2xx page with real text is content, whatever scripts it loads.
+	if status < 300 && len(body) < 200<<10 && !hasVisibleText(body, challengeMaxText) {
+		lower := bytes.ToLower(head)
+		title := ""
+		if m := titleRE.FindSubmatch(lower); m != nil {
+			title = strings.Join(strings.Fields(string(m[1])), " ")
+		}
+		for _, t := range challengeTitles {
+			if title == t {
+				return "challenge page titled " + `"` + title + `"`, true
+			}
+		}
+		for _, m := range challengeMarkers {
+			if bytes.Contains(lower, []byte(m)) {
+				return "challenge marker " + `"` + m + `"`, true
+			}
 		}
 	}
-	small := len(body) < 200<<10
-	for _, m := range challengeMarkers {
-		if small && bytes.Contains(lower, []byte(m)) {
-			return "challenge marker " + `"` + m + `"`, true
+	if status >= 400 && len(body) < 200<<10 {
+		lower := bytes.ToLower(head)
+		for _, m := range challengeMarkers {
+			if bytes.Contains(lower, []byte(m)) {
+				return "challenge marker " + `"` + m + `"` + fmt.Sprintf(" in a %d answer", status), true
+			}
 		}
 	}
 	switch status {
@@ -300,4 +321,45 @@ func detectBlock(status int, h http.Header, body []byte) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// hasVisibleText reports whether the HTML in b has more than n bytes of
+// visible text (outside script, style, noscript and template), stopping as
+// soon as it knows.
+func hasVisibleText(b []byte, n int) bool {
+	z := html.NewTokenizer(bytes.NewReader(b))
+	hidden, count := 0, 0
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return false
+		case html.StartTagToken:
+			if name, _ := z.TagName(); invisibleTag(name) {
+				hidden++
+			}
+		case html.EndTagToken:
+			if name, _ := z.TagName(); invisibleTag(name) && hidden > 0 {
+				hidden--
+			}
+		case html.TextToken:
+			if hidden == 0 {
+				for _, c := range z.Text() {
+					if c > ' ' {
+						count++
+					}
+				}
+				if count > n {
+					return true
+				}
+			}
+		}
+	}
+}
+
+func invisibleTag(name []byte) bool {
+	switch string(name) {
+	case "script", "style", "noscript", "template":
+		return true
+	}
+	return false
 }

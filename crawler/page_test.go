@@ -28,6 +28,15 @@ func TestDetectBlock(t *testing.T) {
 		{"plain 429", 429, nil, "slow down", true},
 		{"empty 202", 202, nil, "", true},
 		{"normal article", 200, nil, articleHTML("Council votes on captcha rules"), false},
+		// Real pages on sites behind a CDN or WAF carry its scripts.
+		{"article with cloudflare JS detections", 200, nil, strings.Replace(articleHTML("Harbour works"), "</body>",
+			`<script>(function(){var a=document.createElement('script');a.src='/cdn-cgi/challenge-platform/scripts/jsd/main.js';document.head.appendChild(a)})();</script></body>`, 1), false},
+		{"article with a turnstile comment form", 200, nil, strings.Replace(articleHTML("Harbour works"), "</body>",
+			`<form><div class="cf-turnstile" data-sitekey="x"></div><button>Comment</button></form></body>`, 1), false},
+		{"article about bot walls", 200, nil, strings.Replace(articleHTML("Bot walls"), "</body>",
+			`<p>PerimeterX, DataDome (captcha-delivery.com) and AWSWAF tokens gate many sites; px-captcha is the widget.</p></body>`, 1), false},
+		{"review titled access denied", 200, nil, strings.Replace(articleHTML("x"), "<title>x</title>", "<title>Access Denied</title>", 1), false},
+		{"perimeterx block page as 403", 403, nil, `<html><body><div id="px-captcha"></div></body></html>`, true},
 		{"404", 404, nil, "<title>Not found</title>", false},
 		{"normal 503", 503, nil, "<title>Maintenance</title>", false},
 	}
