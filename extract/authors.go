@@ -94,9 +94,13 @@ var nameJoiners = []string{" and ", " & ", " und ", " et ", " y ", " e ", " en "
 // complete names ("Nils" → "Nils Pickert").
 func (p *metaPage) pickAuthors(ld *ldInfo, headline *html.Node, siteName string) []string {
 	var sources [][]string
+	desk := "" // the first desk credit ("Redaktion", "Staff Writer")
 	addSource := func(raws []string, trusted bool) {
 		var names []string
 		for _, raw := range raws {
+			if desk == "" {
+				desk = deskCredit(raw)
+			}
 			for _, n := range splitAuthorNames(raw, trusted) {
 				names = appendName(names, n)
 			}
@@ -125,7 +129,12 @@ func (p *metaPage) pickAuthors(ld *ldInfo, headline *html.Node, siteName string)
 	var micro []string
 	for _, n := range p.itemprops {
 		prop := strings.ToLower(mdAttr(n, "itemprop"))
-		if (prop != "author" && prop != "creator") || n.DataAtom == atom.Meta || n.DataAtom == atom.Link || mdInChrome(n) {
+		if (prop != "author" && prop != "creator") || n.DataAtom == atom.Meta || n.DataAtom == atom.Link {
+			continue
+		}
+		// The author of an item typed as the article is the article's,
+		// whatever box the template puts it in.
+		if mdInChrome(n) && !mdArticleItem(mdItemscopeType(n)) {
 			continue
 		}
 		if name := mdItempropName(n); name != "" {
@@ -177,7 +186,13 @@ func (p *metaPage) pickAuthors(ld *ldInfo, headline *html.Node, siteName string)
 		if mdInChrome(n) {
 			continue
 		}
-		if t := mdText(n, 200); len(t) < 150 {
+		t := mdText(n, 200)
+		// A bare label in its own element ("<b>Von:</b> Jane Doe"): the
+		// name follows it in the parent.
+		if stripBylinePrefix(t) == "" && n.Parent != nil && n.Parent.Type == html.ElementNode {
+			t = mdText(n.Parent, 200)
+		}
+		if len(t) < 150 {
 			labelled = append(labelled, t)
 		}
 	}
@@ -188,6 +203,14 @@ func (p *metaPage) pickAuthors(ld *ldInfo, headline *html.Node, siteName string)
 			addSource([]string{s}, false)
 		}
 	}
+	// A comment the page marks as the post author's own names him.
+	var own []string
+	for _, n := range p.postAuthor {
+		if t := mdCommentAuthor(n); t != "" {
+			own = append(own, t)
+		}
+	}
+	addSource(own, true)
 	addSource(ld.OrgAuthors, true)
 
 	names := siteNameForms(siteName, "")
@@ -208,6 +231,17 @@ func (p *metaPage) pickAuthors(ld *ldInfo, headline *html.Node, siteName string)
 		}
 	}
 	if chosen == nil {
+		if fallback == nil && desk != "" {
+			// No person and no organisation named: the page's own desk
+			// credit is what it says about who wrote it.
+			return []string{desk}
+		}
+		if fallback == nil {
+			// "Hamburg (dpa/lno) – ...": the agency credit of the dateline.
+			if a := datelineAgency(firstNonEmpty(p.meta("og:description"), p.meta("description"))); a != "" {
+				return []string{a}
+			}
+		}
 		return fallback
 	}
 	// Complete one-word names from other sources ("Nils" → "Nils
@@ -359,10 +393,17 @@ func splitAuthorNames(raw string, trusted bool) []string {
 		}
 		seg = cutAuthorTail(seg)
 		seg = stripBylinePrefix(seg)
-		for _, part := range mdSplitAny(seg, nameJoiners, ",", ";", " / ", "/") {
-			part = afterLabelPhrase(part)
-			if n := cleanName(part, trusted); n != "" {
-				out = append(out, n)
+		for _, group := range mdSplitAny(seg, nameJoiners, ",", ";", " / ") {
+			// "det/dpa": an author code and an agency form one credit.
+			if c := strings.Trim(group, " .()"); agencyCredit(c) {
+				out = append(out, c)
+				continue
+			}
+			for _, part := range strings.Split(group, "/") {
+				part = afterLabelPhrase(part)
+				if n := cleanName(part, trusted); n != "" {
+					out = append(out, n)
+				}
 			}
 		}
 	}
@@ -589,4 +630,145 @@ func mdSplitAny(s string, list []string, more ...string) []string {
 func mdLooksLikeURL(s string) bool {
 	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "//") ||
 		strings.HasPrefix(s, "www.") || strings.HasPrefix(s, "/")
+}
+
+// deskWords name an editorial desk rather than a person.
+var deskWords = map[string]bool{
+	"redaktion": true, "staff": true, "writer": true, "writers": true, "reporter": true, "reporters": true,
+	"editor": true, "editors": true, "editorial": true, "newsroom": true, "desk": true, "team": true,
+	"rédaction": true, "redacción": true, "redazione": true, "redação": true, "redactie": true, "редакция": true,
+	"correspondent": true, "online-redaktion": true, "onlineredaktion": true, "report": true, "reports": true,
+	"news": true, "service": true, "and": true, "&": true, "die": true, "the": true,
+}
+
+// deskCredit returns a raw byline that names only a desk ("Von Redaktion",
+// "By Staff Writer") cleaned of its label, or "".
+func deskCredit(raw string) string {
+	s := stripBylinePrefix(cutAuthorTail(mdCleanText(raw)))
+	s = strings.Trim(s, " ,.:;|-–—•·")
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 5 {
+		return ""
+	}
+	hasDesk := false
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if !deskWords[lw] {
+			return ""
+		}
+		hasDesk = hasDesk || (lw != "and" && lw != "&" && lw != "die" && lw != "the" && lw != "news" && lw != "service")
+	}
+	if !hasDesk {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+// agencyCredit reports whether s is an author code glued to an agency
+// ("det/dpa", "dpa/lno", "AFP/Reuters" is not: one side must be a short
+// code in one case).
+func agencyCredit(s string) bool {
+	parts := strings.Split(s, "/")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	code := false
+	for _, p := range parts {
+		if n := len([]rune(p)); n < 2 || n > 5 || strings.IndexFunc(p, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+			return false
+		}
+		code = code || agencyCode(p)
+	}
+	return code
+}
+
+// agencyCode reports whether s is a short code of letters in one case:
+// "dpa", "AFP", "lno".
+func agencyCode(s string) bool {
+	n := 0
+	lower, upper := true, true
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		n++
+		lower = lower && unicode.IsLower(r)
+		upper = upper && unicode.IsUpper(r)
+	}
+	return n >= 2 && n <= 5 && (lower || upper)
+}
+
+// datelineAgency returns the agency credit of a dateline that opens text
+// ("Hamburg (dpa/lno) – ...", "WASHINGTON (AP) —"), or "".
+func datelineAgency(text string) string {
+	open := strings.IndexByte(text, '(')
+	if open < 2 || open > 40 {
+		return ""
+	}
+	end := strings.IndexByte(text[open:], ')')
+	if end < 0 {
+		return ""
+	}
+	in := text[open+1 : open+end]
+	rest := strings.TrimLeft(text[open+end+1:], " \u00a0")
+	if !(strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, ":")) {
+		return ""
+	}
+	// The place before it is one or two capitalised words.
+	place := strings.Fields(text[:open])
+	if len(place) == 0 || len(place) > 2 || !mdFirstRuneUpper(place[0]) {
+		return ""
+	}
+	if agencyCredit(in) || agencyCode(in) {
+		return in // "dpa/lno", "AP", "dpa"
+	}
+	return ""
+}
+
+// mdCommentAuthor returns the name of a comment's author: the text of an
+// element with the "fn" class, or of a "comment-author" element without
+// its "says".
+func mdCommentAuthor(n *html.Node) string {
+	var found *html.Node
+	var walk func(*html.Node, int)
+	walk = func(c *html.Node, depth int) {
+		if found != nil || depth > 8 {
+			return
+		}
+		for k := c.FirstChild; k != nil && found == nil; k = k.NextSibling {
+			if k.Type != html.ElementNode {
+				continue
+			}
+			if cls := strings.ToLower(mdAttr(k, "class")); mdHasToken(cls, "fn") || mdHasToken(cls, "comment-author-name") {
+				found = k
+				return
+			}
+			walk(k, depth+1)
+		}
+	}
+	walk(n, 0)
+	if found == nil {
+		return ""
+	}
+	if t := mdText(found, 120); len(t) < 80 {
+		return t
+	}
+	return ""
+}
+
+// mdItemscopeType returns the itemtype of the nearest item enclosing n
+// (not n's own), or "".
+func mdItemscopeType(n *html.Node) string {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.Type == html.ElementNode && mdHasAttr(a, "itemscope") {
+			return mdAttr(a, "itemtype")
+		}
+	}
+	return ""
+}
+
+// mdArticleItem reports whether a microdata itemtype is an article.
+func mdArticleItem(t string) bool {
+	t = strings.ToLower(t)
+	return strings.Contains(t, "article") || strings.Contains(t, "posting") || strings.Contains(t, "report")
 }

@@ -50,6 +50,9 @@ type metaPage struct {
 	dateNodes []*html.Node // elements whose class or id says date/time/published
 	crumbs    []*html.Node // breadcrumb containers
 	labelled  []*html.Node // small elements whose text starts "By", "Autor:", "Text:"...
+	// postAuthor are comments marked as written by the post's own author
+	// (WordPress's "bypostauthor" class).
+	postAuthor []*html.Node
 	article   *html.Node   // first <article> (or role=main / <main> when there is none)
 	main      *html.Node
 	body      *html.Node
@@ -175,6 +178,9 @@ func (p *metaPage) visit(n *html.Node, inSVG bool) bool {
 		}
 		if len(p.dateNodes) < mdMaxDateNodes && mdDateHint(hint) && (len(p.dateNodes) == 0 || p.dateNodes[len(p.dateNodes)-1] != n) {
 			p.dateNodes = append(p.dateNodes, n)
+		}
+		if len(p.postAuthor) < 4 && strings.Contains(hint, "bypostauthor") {
+			p.postAuthor = append(p.postAuthor, n)
 		}
 		if len(p.crumbs) < 4 && strings.Contains(hint, "breadcrumb") && (len(p.crumbs) == 0 || p.crumbs[len(p.crumbs)-1] != n) {
 			p.crumbs = append(p.crumbs, n)

@@ -215,6 +215,41 @@ func TestReadMetadataAuthors(t *testing.T) {
 			want: []string{"Rita Moreno"},
 		},
 		{
+			name: "microdata author of the article item, template puts it in a sidebar-classed box",
+			page: `<div class="sidebar"><div itemscope itemtype="http://schema.org/BlogPosting"><span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Weinrebe</span></span></div></div>`,
+			want: []string{"Weinrebe"},
+		},
+		{
+			name: "microdata author in chrome outside an article item is ignored",
+			page: `<div class="sidebar"><div itemscope itemtype="http://schema.org/Book"><span itemprop="author">Jojo Moyes</span></div></div>`,
+			want: nil,
+		},
+		{
+			name: "bare label element, name in the parent",
+			page: `<article><h1>H</h1><p>Body text.</p><a href="#"><b>Von:</b><br><br> Götz Warnke</a></article>`,
+			want: []string{"Götz Warnke"},
+		},
+		{
+			name: "comment by the post author names the author",
+			page: `<article><h1>H</h1><p>Body.</p></article><ol class="comments"><li class="comment bypostauthor"><cite class="fn"><a href="/">nesselsetzer</a></cite> Sagt:<p>Danke!</p></li></ol>`,
+			want: []string{"nesselsetzer"},
+		},
+		{
+			name: "desk credit when nobody is named",
+			page: `<meta name="twitter:label1" content="Geschrieben von"><meta name="twitter:data1" content="Redaktion"><article><h1>H</h1></article>`,
+			want: []string{"Redaktion"},
+		},
+		{
+			name: "desk credit loses to a person",
+			page: `<article><h1>H</h1><span class="author">By Staff Writer</span><p class="byline">By Kim Lee</p></article>`,
+			want: []string{"Kim Lee"},
+		},
+		{
+			name: "agency credit of the dateline when nobody is named",
+			page: `<meta property="og:description" content="Hamburg (dpa/lno) – Trotz eines Gesprächs blieb es dabei."><article><h1>H</h1></article>`,
+			want: []string{"dpa/lno"},
+		},
+		{
 			name: "dedupe across forms",
 			page: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":["Jane Doe","jane doe","Jane Doe"]}</script>`,
 			want: []string{"Jane Doe"},
@@ -249,6 +284,9 @@ func TestSplitAuthors(t *testing.T) {
 		{"Redaktion: Eberhard Fuhr (Pressesprecher)", []string{"Eberhard Fuhr"}},
 		{"Even though the singer is", nil},
 		{"user42", []string{"user42"}},
+		{"det/dpa", []string{"det/dpa"}},
+		{"Von Anna Berg/dpa", []string{"Anna Berg", "dpa"}},
+		{"AFP/Reuters", []string{"AFP", "Reuters"}},
 	}
 	for _, tc := range tests {
 		if got := splitAuthors(tc.in); !slices.Equal(got, tc.want) {
