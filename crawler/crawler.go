@@ -237,6 +237,9 @@ func (c *Crawler) Run(ctx context.Context) (sum Summary, err error) {
 	if err := r.seed(); err != nil {
 		return r.sum, fmt.Errorf("run %s: %w", c.cfg.Name, err)
 	}
+	if r.st.recovered > 0 {
+		r.log.Warn("a previous run died with URLs in flight: queued again", "urls", r.st.recovered)
+	}
 	r.log.Info("crawl started", "queued", r.st.queueLen(), "data", c.cfg.DataDir)
 
 	// Wake waiting workers when ctx ends; sync the store now and then.
@@ -377,6 +380,14 @@ func (r *run) worker(ctx context.Context) {
 			return
 		}
 		r.process(ctx, it)
+		// An item cut short by cancellation (say a sink publish that
+		// failed on it) stays in flight: the next run does it again.
+		if ctx.Err() == nil {
+			if err := r.st.ack(it.URL); err != nil {
+				r.log.Error("frontier", "err", err)
+				r.countErr(KindStore)
+			}
+		}
 		r.finish()
 	}
 }

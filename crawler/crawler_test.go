@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -585,5 +586,102 @@ func TestGzipSitemapBombIsCapped(t *testing.T) {
 	sum := runJob(t, cfg, &MemorySink{})
 	if sum.Errors[KindTooLarge] != 1 {
 		t.Errorf("too-large = %d, want 1 (%v)", sum.Errors[KindTooLarge], sum.Errors)
+	}
+}
+
+// cancellingSink cancels the run on its first Put and fails that Put with
+// the context's error, as a NATS publish does when the process is stopped.
+type cancellingSink struct {
+	MemorySink
+	cancel context.CancelFunc
+	once   sync.Once
+}
+
+func (s *cancellingSink) Put(ctx context.Context, p *article.Page) error {
+	first := false
+	s.once.Do(func() { first = true })
+	if first {
+		s.cancel()
+		<-ctx.Done()
+		return fmt.Errorf("publish %s: %w", p.URL, ctx.Err())
+	}
+	return s.MemorySink.Put(ctx, p)
+}
+
+// TestCancelledPublishIsRetriedNextRun: a page whose publish failed
+// because the run was stopped is done again by the next run, although
+// the listing that led to it answers 304 then (so it is not found again).
+func TestCancelledPublishIsRetriedNextRun(t *testing.T) {
+	s := newNewsSite(t)
+	s.html("/", listingHTML("Home", "", "/2025/06/01/story-published-during-shutdown"))
+	s.html("/2025/06/01/story-published-during-shutdown", articleHTML("Shutdown"))
+	cfg := testConfig(t, "shutdown", s.URL("/"))
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	c, err := New(cfg, &cancellingSink{cancel: cancel})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Run(ctx); !errors.Is(err, context.Canceled) {
+		t.Fatalf("Run error = %v, want context.Canceled", err)
+	}
+	sink := &MemorySink{}
+	sum := runJob(t, cfg, sink)
+	if sink.Len() != 1 || sum.New != 1 {
+		t.Errorf("second run published %d pages (New %d), want the page whose publish was cut short", sink.Len(), sum.New)
+	}
+}
+
+// TestStoreRecoversInFlightItems: items popped by a run that died (no
+// ack, no requeue) are back in the queue when the store is opened again.
+func TestStoreRecoversInFlightItems(t *testing.T) {
+	dir := t.TempDir()
+	st, err := openStore(dir, "crash")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, u := range []string{"http://a.example/1", "http://a.example/2", "http://a.example/3"} {
+		if _, err := st.enqueue(item{URL: u, Kind: kindPage, Via: "link", Depth: 1}, enqueueOpts{run: "r1"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var popped []item
+	for range 2 {
+		it, ok, err := st.pop("r1")
+		if err != nil || !ok {
+			t.Fatalf("pop: %v %v", ok, err)
+		}
+		popped = append(popped, it)
+	}
+	if err := st.ack(popped[0].URL); err != nil { // finished; popped[1] is in flight at the crash
+		t.Fatal(err)
+	}
+	if err := st.close(); err != nil {
+		t.Fatal(err)
+	}
+	st, err = openStore(dir, "crash")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.close()
+	if st.recovered != 1 || st.queueLen() != 2 {
+		t.Fatalf("recovered %d, queued %d; want 1 and 2", st.recovered, st.queueLen())
+	}
+	var got []string
+	for {
+		it, ok, err := st.pop("r2")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ok {
+			break
+		}
+		got = append(got, it.URL)
+		if it.URL == popped[1].URL && (it.Depth != 1 || it.Via != "link") {
+			t.Errorf("recovered item lost its fields: %+v", it)
+		}
+	}
+	if !slices.Equal(got, []string{"http://a.example/3", popped[1].URL}) {
+		t.Errorf("queue after recovery = %v", got)
 	}
 }

@@ -19,6 +19,10 @@ var ErrLocked = errors.New("data file is in use by another crawl")
 var (
 	bucketQueue = []byte("queue") // seq (8 bytes, big endian) -> item JSON
 	bucketSeen  = []byte("seen")  // canonical URL -> record JSON
+	// inflight holds popped items until they are acknowledged, so a
+	// crash (kill -9, OOM, power cut after a sync) does not lose URLs
+	// that were being worked on: openStore puts them back in the queue.
+	bucketInflight = []byte("inflight") // canonical URL -> item JSON
 )
 
 // kind says what a URL is to the crawler.
@@ -72,6 +76,9 @@ type record struct {
 type store struct {
 	db     *bolt.DB
 	queued atomic.Int64
+	// recovered is how many in-flight items of a run that died were put
+	// back in the queue when the store was opened.
+	recovered int
 }
 
 func openStore(dir, job string) (*store, error) {
@@ -93,10 +100,20 @@ func openStore(dir, job string) (*store, error) {
 		if err != nil {
 			return err
 		}
-		if _, err := tx.CreateBucketIfNotExists(bucketSeen); err != nil {
+		seen, err := tx.CreateBucketIfNotExists(bucketSeen)
+		if err != nil {
 			return err
 		}
-		s.queued.Store(int64(q.Stats().KeyN))
+		inf, err := tx.CreateBucketIfNotExists(bucketInflight)
+		if err != nil {
+			return err
+		}
+		// Stats sees committed pages only: count before recovering.
+		n := q.Stats().KeyN
+		if s.recovered, err = recoverInflight(q, seen, inf); err != nil {
+			return err
+		}
+		s.queued.Store(int64(n + s.recovered))
 		return nil
 	})
 	if err != nil {
@@ -104,6 +121,55 @@ func openStore(dir, job string) (*store, error) {
 		return nil, fmt.Errorf("init %s: %w", path, err)
 	}
 	return s, nil
+}
+
+// recoverInflight moves the items a dead run had popped but not finished
+// back to the end of the queue.
+func recoverInflight(q, seen, inf *bolt.Bucket) (int, error) {
+	var keys [][]byte
+	err := inf.ForEach(func(k, v []byte) error {
+		var it item
+		if err := json.Unmarshal(v, &it); err != nil {
+			return fmt.Errorf("decode in-flight item %s: %w", k, err)
+		}
+		seq, err := q.NextSequence()
+		if err != nil {
+			return err
+		}
+		var rec record
+		if v := seen.Get(k); v != nil {
+			if err := json.Unmarshal(v, &rec); err != nil {
+				return fmt.Errorf("decode record of %s: %w", k, err)
+			}
+		}
+		rec.State, rec.Seq, rec.LastRun = stateQueued, seq, ""
+		if rec.Kind == "" {
+			rec.Kind = it.Kind
+		}
+		if err := putJSON(seen, k, &rec); err != nil {
+			return err
+		}
+		keys = append(keys, k)
+		return putJSON(q, seqKey(seq), &it)
+	})
+	if err != nil {
+		return 0, err
+	}
+	for _, k := range keys {
+		if err := inf.Delete(k); err != nil {
+			return 0, err
+		}
+	}
+	return len(keys), nil
+}
+
+// ack drops a finished item from the in-flight set.
+func (s *store) ack(u string) error {
+	err := s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketInflight).Delete([]byte(u)) })
+	if err != nil {
+		return fmt.Errorf("ack %s: %w", u, err)
+	}
+	return nil
 }
 
 func (s *store) sync() error { return s.db.Sync() }
@@ -196,6 +262,9 @@ func (s *store) requeue(it item) error {
 		if err := putJSON(seen, []byte(it.URL), &rec); err != nil {
 			return err
 		}
+		if err := tx.Bucket(bucketInflight).Delete([]byte(it.URL)); err != nil {
+			return err
+		}
 		return putJSON(q, seqKey(seq), &it)
 	})
 	if err != nil {
@@ -229,9 +298,9 @@ func needsFetch(rec *record, it item, o enqueueOpts, q *bolt.Bucket) bool {
 	return false
 }
 
-// pop removes and returns the oldest queued item and stamps its record
-// with the run, so it is not queued twice in one run; ok is false when the
-// frontier is empty.
+// pop moves the oldest queued item to the in-flight set (see ack) and
+// stamps its record with the run, so it is not queued twice in one run; ok
+// is false when the frontier is empty.
 func (s *store) pop(run string) (it item, ok bool, err error) {
 	err = s.db.Update(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketQueue).Cursor()
@@ -254,6 +323,9 @@ func (s *store) pop(run string) (it item, ok bool, err error) {
 			}
 		}
 		rec.LastRun = run
+		if err := putJSON(tx.Bucket(bucketInflight), []byte(it.URL), &it); err != nil {
+			return err
+		}
 		return putJSON(seen, []byte(it.URL), &rec)
 	})
 	if err != nil {
