@@ -14,6 +14,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -38,6 +39,11 @@ type Config struct {
 	// QueueSize caps queued, unwritten articles; Add blocks when it is full.
 	// Default 4 * BatchSize.
 	QueueSize int
+	// Writers is the number of batches written concurrently; articles are
+	// sharded by id, so two versions of one article never race. A second
+	// writer analyses its batch while the first waits for its batch to be
+	// persisted. Default 2.
+	Writers int
 	// Logger receives write errors; nil means slog.Default().
 	Logger *slog.Logger
 }
@@ -52,6 +58,9 @@ func (c Config) withDefaults() Config {
 	if c.QueueSize <= 0 {
 		c.QueueSize = 4 * c.BatchSize
 	}
+	if c.Writers <= 0 {
+		c.Writers = 2
+	}
 	if c.Logger == nil {
 		c.Logger = slog.Default()
 	}
@@ -64,20 +73,26 @@ type Index struct {
 	cfg  Config
 	path string
 
-	mu     sync.Mutex // guards queue and closed
-	queue  []pending
+	mu     sync.Mutex // guards closed
 	closed bool
+	shards []*shard
 
 	slots   chan struct{} // one token per queued article (backpressure)
 	kick    chan struct{} // wakes the writer when a batch is full
 	stop    chan struct{}
 	stopped chan struct{}
-	writeMu sync.Mutex // serialises batch writes
 
 	closeOnce sync.Once
 	closeErr  error
 
 	added, flushed, failed, indexed, skipped, requests atomic.Uint64
+}
+
+// shard is the queue and write lock of the articles whose id hashes to it.
+type shard struct {
+	mu      sync.Mutex // guards queue
+	queue   []pending
+	writeMu sync.Mutex // serialises this shard's batch writes and deletes
 }
 
 type pending struct {
@@ -147,6 +162,9 @@ func start(bi bleve.Index, path string, cfg Config) *Index {
 		stop:    make(chan struct{}),
 		stopped: make(chan struct{}),
 	}
+	for range cfg.Writers {
+		x.shards = append(x.shards, &shard{})
+	}
 	go x.writer()
 	return x
 }
@@ -174,14 +192,17 @@ func (x *Index) Add(ctx context.Context, a *article.Article, done func(error)) e
 		return fmt.Errorf("index add %s: %w", a.ID, ctx.Err())
 	}
 	x.mu.Lock()
-	if x.closed {
-		x.mu.Unlock()
+	closed = x.closed
+	x.mu.Unlock()
+	if closed {
 		<-x.slots
 		return index.ErrClosed
 	}
-	x.queue = append(x.queue, pending{a: a, done: done})
-	full := len(x.queue) >= x.cfg.BatchSize
-	x.mu.Unlock()
+	s := x.shardFor(a.ID)
+	s.mu.Lock()
+	s.queue = append(s.queue, pending{a: a, done: done})
+	full := len(s.queue) >= x.cfg.BatchSize
+	s.mu.Unlock()
 	x.added.Add(1)
 	if full {
 		select {
@@ -230,8 +251,10 @@ func (x *Index) Close(ctx context.Context) error {
 			x.closeErr = fmt.Errorf("close index: %w", ctx.Err())
 		}
 		x.flushQueue()
-		x.writeMu.Lock()
-		defer x.writeMu.Unlock()
+		for _, s := range x.shards {
+			s.writeMu.Lock()
+			defer s.writeMu.Unlock()
+		}
 		if err := x.idx.Close(); err != nil && x.closeErr == nil {
 			x.closeErr = fmt.Errorf("close bleve index %s: %w", x.path, err)
 		}
@@ -251,19 +274,35 @@ func (x *Index) Stats() index.WriterStats {
 	}
 }
 
-// flushQueue takes the queue and writes it in batches.
+// shardFor returns the shard that owns id.
+func (x *Index) shardFor(id string) *shard {
+	h := fnv.New32a()
+	_, _ = h.Write([]byte(id))
+	return x.shards[h.Sum32()%uint32(len(x.shards))]
+}
+
+// flushQueue writes every shard's queue, the shards concurrently.
 func (x *Index) flushQueue() {
-	x.writeMu.Lock()
-	defer x.writeMu.Unlock()
+	var wg sync.WaitGroup
+	for _, s := range x.shards {
+		wg.Go(func() { x.flushShard(s) })
+	}
+	wg.Wait()
+}
+
+// flushShard takes a shard's queue and writes it in batches.
+func (x *Index) flushShard(s *shard) {
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
 	for {
-		x.mu.Lock()
-		n := min(len(x.queue), x.cfg.BatchSize)
-		items := x.queue[:n:n]
-		x.queue = x.queue[n:]
-		if len(x.queue) == 0 {
-			x.queue = nil
+		s.mu.Lock()
+		n := min(len(s.queue), x.cfg.BatchSize)
+		items := s.queue[:n:n]
+		s.queue = s.queue[n:]
+		if len(s.queue) == 0 {
+			s.queue = nil
 		}
-		x.mu.Unlock()
+		s.mu.Unlock()
 		if n == 0 {
 			return
 		}
@@ -396,8 +435,9 @@ func (x *Index) Delete(ctx context.Context, id string) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("delete %s: %w", id, err)
 	}
-	x.writeMu.Lock()
-	defer x.writeMu.Unlock()
+	s := x.shardFor(id)
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
 	stored, err := x.storedVersions([]string{id})
 	if err != nil {
 		return x.wrap("delete "+id, err)
