@@ -112,7 +112,10 @@ func (g *hostGate) release(h string) {
 	<-s.sem
 }
 
-// setCrawlDelay raises the host's minimum delay to a robots.txt Crawl-delay.
+// setCrawlDelay raises the host's minimum delay to a robots.txt
+// Crawl-delay. It is called just after the robots.txt request, whose gap
+// was set from the old delay: the next start moves to d from now, so the
+// first page request keeps the Crawl-delay after robots.txt too.
 func (g *hostGate) setCrawlDelay(h string, d time.Duration) {
 	s := g.host(h)
 	s.mu.Lock()
@@ -122,6 +125,9 @@ func (g *hostGate) setCrawlDelay(h string, d time.Duration) {
 		if s.throttle < d {
 			s.throttle = d
 		}
+	}
+	if t := time.Now().Add(d); t.After(s.next) {
+		s.next = t
 	}
 }
 
