@@ -614,7 +614,7 @@ func (r *run) fetchOnce(ctx context.Context, u *url.URL, hdr http.Header, accept
 		return res, false, 0, err
 	}
 	if wait == 0 {
-		wait = backoff(r.cfg.RetryBase, attempt)
+		wait = backoff(r.cfg.RetryBase, attempt, r.cfg.MaxRetryAfter)
 	}
 	r.log.Debug("retrying", "url", u.String(), "attempt", attempt+1, "wait", wait, "status", status, "err", err)
 	r.count(func(s *Summary) { s.Retries++ })

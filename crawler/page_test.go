@@ -140,8 +140,20 @@ func TestParseRetryAfter(t *testing.T) {
 func TestBackoffAndAutoThrottle(t *testing.T) {
 	for attempt := range 5 {
 		full := time.Second << attempt
-		if d := backoff(time.Second, attempt); d < full/2 || d > full {
+		if d := backoff(time.Second, attempt, time.Minute); d < full/2 || d > full {
 			t.Errorf("backoff(1s, %d) = %v, want in [%v, %v]", attempt, d, full/2, full)
+		}
+	}
+	// Bounded: many retries or a huge base never wait past the ceiling
+	// (nor overflow into a negative wait, which made rand.N panic).
+	for _, tt := range []struct {
+		base    time.Duration
+		attempt int
+		ceiling time.Duration
+	}{{time.Second, 30, 5 * time.Minute}, {24 * time.Hour, 62, 5 * time.Minute}, {time.Hour, 200, 0}} {
+		d := backoff(tt.base, tt.attempt, tt.ceiling)
+		if d <= 0 || tt.ceiling > 0 && (d > tt.ceiling || d < tt.ceiling/2) {
+			t.Errorf("backoff(%v, %d, %v) = %v, want in [ceiling/2, ceiling]", tt.base, tt.attempt, tt.ceiling, d)
 		}
 	}
 	cfg := DefaultConfig()

@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"context"
+	"math"
 	"math/rand/v2"
 	"net/http"
 	"strconv"
@@ -205,10 +206,21 @@ func (g *hostGate) giveUp(h, why string) {
 	s.mu.Unlock()
 }
 
-// backoff is the wait before retry number attempt (0-based): base·2^attempt
-// with full jitter in [50%, 100%].
-func backoff(base time.Duration, attempt int) time.Duration {
-	d := base << min(attempt, 16)
+// backoff is the wait before retry number attempt (0-based):
+// base·2^attempt, capped at ceiling (when > 0), with jitter in [50%, 100%].
+// The doubling stops at the ceiling, so a large attempt or base can
+// neither overflow nor make a worker sleep for hours.
+func backoff(base time.Duration, attempt int, ceiling time.Duration) time.Duration {
+	d := max(base, time.Millisecond)
+	for range attempt {
+		if ceiling > 0 && d >= ceiling || d > math.MaxInt64/4 {
+			break
+		}
+		d *= 2
+	}
+	if ceiling > 0 {
+		d = min(d, ceiling)
+	}
 	half := d / 2
 	return half + rand.N(half+1)
 }
