@@ -79,6 +79,11 @@ func (p *metaPage) pickDates(ld *ldInfo, base *url.URL, fetched time.Time, order
 	// in one place and local time in another; the local one is the date
 	// readers see.
 	pk.loc = p.pageZone(ld, &pk.dp)
+	if pk.loc == nil {
+		// Only UTC (or no) offsets: the day is the one of the country the
+		// page's language tag names ("fr-CA", "de-AT"), when it has one.
+		pk.loc = regionZone(p.regionTag(ld))
+	}
 	var pubV, modV dateVal
 	var pubOK, modOK bool
 	try := func(s string) {

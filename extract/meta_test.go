@@ -720,3 +720,29 @@ func reportCPU(b *testing.B, start time.Duration) {
 	}
 	b.ReportMetric(float64(processCPU()-start)/float64(b.N), "cpu-ns/op")
 }
+
+// TestReadMetadataRegionZone checks that a page whose machine dates are
+// all UTC is dated in the zone of the country its language tag names, and
+// that tags which name no country (or are CMS defaults) leave UTC alone.
+func TestReadMetadataRegionZone(t *testing.T) {
+	const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","datePublished":"2020-08-25T00:23:33Z"}</script>`
+	instant := time.Date(2020, 8, 25, 0, 23, 33, 0, time.UTC)
+	tests := []struct{ name, head, day string }{
+		{"fr-CA in DC.language: the evening before in Canada", `<meta name="dc.language" content="fr-ca">`, "2020-08-24"},
+		{"de_AT og:locale: same day", `<meta property="og:locale" content="de_AT">`, "2020-08-25"},
+		{"en-US is a CMS default, UTC kept", `<meta http-equiv="content-language" content="en-US">`, "2020-08-25"},
+		{"ar_AR is Arabic, not Argentina", `<meta property="og:locale" content="ar_AR">`, "2020-08-25"},
+		{"no country", `<meta name="dc.language" content="fr">`, "2020-08-25"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			md := metaOf(t, "<html><head>"+tc.head+"</head><body>"+ld+"<article><h1>H</h1></article></body></html>", "")
+			if !md.Published.Equal(instant) {
+				t.Fatalf("published = %v, want the instant %v", md.Published, instant)
+			}
+			if got := md.Published.Format(time.DateOnly); got != tc.day {
+				t.Errorf("published day = %s (%v), want %s", got, md.Published, tc.day)
+			}
+		})
+	}
+}
