@@ -594,7 +594,8 @@ type OnceOptions struct {
 	NotArticle func(error) bool
 	// CrawlOptions are passed to every crawler (e.g. a test transport).
 	CrawlOptions []crawler.Option
-	// Progress, if set, is called about every 200ms and once at the end.
+	// Progress, if set, is called about every 200ms and once at the end
+	// (phase "done"); calls never overlap.
 	Progress func(OnceProgress)
 	// OnIndexed, if set, is called after each article is durably indexed.
 	OnIndexed func(a *article.Article)
@@ -804,7 +805,9 @@ func RunOnce(ctx context.Context, o OnceOptions) (OnceResult, error) {
 			}
 		}
 	}()
-	defer func() { stopProg(); <-progDone }()
+	var stopOnce sync.Once
+	stopProgress := func() { stopOnce.Do(func() { stopProg(); <-progDone }) }
+	defer stopProgress()
 
 	for _, job := range o.Jobs {
 		copts := append([]crawler.Option{crawler.WithLogger(log), crawler.WithProgress(func(s crawler.Stats) {
@@ -840,6 +843,7 @@ func RunOnce(ctx context.Context, o OnceOptions) (OnceResult, error) {
 	res.Extract, res.Index = sumStats()
 	res.Duration = time.Since(start)
 	res.reconcile()
+	stopProgress() // the last call comes from here, never concurrently
 	phase.Store("done")
 	report()
 	return res, nil
