@@ -657,9 +657,17 @@ func (r *run) loadRobots(ctx context.Context, u *url.URL) *robotsRules {
 	ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
 	res, err := r.fetch(ctx, ru, http.Header{"Accept": {"text/plain,*/*;q=0.5"}}, nil)
 	if err != nil {
-		// Unreachable robots.txt: the page fetch will meet the same
-		// problem and report it; allow, like most crawlers.
-		r.log.Warn("robots.txt unavailable", "url", ru.String(), "err", err)
+		kind, transient := classify(err)
+		if transient {
+			// Unreachable (timeout, connection errors): the rules are
+			// unknown, so nothing may be fetched (RFC 9309 §2.3.1.4).
+			// The host's URLs are robots-skipped and tried next run.
+			r.log.Warn("robots.txt unreachable: skipping the host's URLs for this run", "url", ru.String(), "kind", kind, "err", err)
+			return parseRobots(http.StatusServiceUnavailable, nil, "")
+		}
+		// A private address, a redirect loop...: the page fetch meets
+		// the same refusal and reports it under its own kind.
+		r.log.Warn("robots.txt unavailable", "url", ru.String(), "kind", kind, "err", err)
 		return &robotsRules{}
 	}
 	if res.status == http.StatusOK || res.status == http.StatusAccepted {

@@ -688,3 +688,43 @@ func TestStoreRecoversInFlightItems(t *testing.T) {
 		t.Errorf("queue after recovery = %v", got)
 	}
 }
+
+// TestRobotsUnavailableDisallows: a robots.txt that answers 429 or cannot
+// be fetched (timeout) means unknown rules, so none of the host's pages is
+// fetched in this run (RFC 9309 §2.3.1.3-4); a 404 means no rules.
+func TestRobotsUnavailableDisallows(t *testing.T) {
+	tests := []struct {
+		name      string
+		robots    *testPage
+		wantPages int
+	}{
+		{"429", &testPage{status: http.StatusTooManyRequests, ctype: "text/plain", body: []byte("slow down")}, 0},
+		{"503", &testPage{status: http.StatusServiceUnavailable, ctype: "text/plain", body: []byte("down")}, 0},
+		{"timeout", &testPage{handler: func(w http.ResponseWriter, r *http.Request) {
+			select {
+			case <-time.After(3 * time.Second):
+			case <-r.Context().Done():
+			}
+		}}, 0},
+		{"404", &testPage{status: http.StatusNotFound, ctype: "text/plain", body: []byte("no")}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newNewsSite(t)
+			s.set("/robots.txt", tt.robots)
+			s.html("/", listingHTML("Home", "", "/2025/06/01/story-behind-robots"))
+			s.html("/2025/06/01/story-behind-robots", articleHTML("Behind robots"))
+			cfg := testConfig(t, "robots-"+tt.name, s.URL("/"))
+			cfg.Retries = 0
+			cfg.Timeout = 300 * time.Millisecond
+			sum := runJob(t, cfg, &MemorySink{})
+			pages := len(s.requests("")) - len(s.requests("/robots.txt"))
+			if (tt.wantPages == 0) != (pages == 0) || pages < tt.wantPages {
+				t.Errorf("%d page requests, want %d (the seed and its article; 0: none)", pages, tt.wantPages)
+			}
+			if tt.wantPages == 0 && sum.RobotsSkipped != 1 {
+				t.Errorf("RobotsSkipped = %d, want 1 (the seed)", sum.RobotsSkipped)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package crawler
 
 import (
+	"net/http"
 	"net/url"
 	"strings"
 	"sync"
@@ -15,10 +16,18 @@ type robotsRules struct {
 	crawlDelay time.Duration
 	sitemaps   []string
 	blocked    bool // the robots.txt answer itself was a block/challenge
+	// disallowAll: robots.txt was unavailable (429, 5xx, unreachable), so
+	// nothing may be fetched for now. robotstxt's own "disallow all" data
+	// has no groups, and FindGroup returns nil for it, which reads as
+	// "allow all": Byline must keep the verdict itself.
+	disallowAll bool
 }
 
 // allowed reports whether the path (with query) may be fetched.
 func (r *robotsRules) allowed(u *url.URL) bool {
+	if r != nil && r.disallowAll {
+		return false
+	}
 	if r == nil || r.group == nil {
 		return true
 	}
@@ -31,8 +40,17 @@ func (r *robotsRules) allowed(u *url.URL) bool {
 
 // parseRobots builds the rules from a robots.txt answer, following
 // Google's reading of status codes (as robotstxt.FromStatusAndBytes does):
-// 2xx parse, 4xx allow everything, 5xx disallow everything for now.
+// 2xx parse, 4xx allow everything, 429 and 5xx disallow everything for now.
 func parseRobots(status int, body []byte, agent string) *robotsRules {
+	if status == http.StatusTooManyRequests {
+		// 429 is "slow down", not "no robots.txt": like a 5xx it
+		// disallows everything for now (RFC 9309 §2.3.1.3, Google),
+		// where robotstxt would read it as a 4xx and allow all.
+		status = http.StatusServiceUnavailable
+	}
+	if status >= 500 && status < 600 {
+		return &robotsRules{disallowAll: true}
+	}
 	data, err := robotstxt.FromStatusAndBytes(status, body)
 	if err != nil || data == nil {
 		// An unparsable file is treated as allowing everything, like
