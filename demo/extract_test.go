@@ -1,6 +1,9 @@
 package demo
 
 import (
+	"errors"
+
+	"byline/article"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -77,4 +80,49 @@ func BenchmarkExtractDemoArticles(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(pages))/1e6, "ms/page")
+}
+
+// TestExtractSkipsListings checks that every HTML page of the site that is
+// not an article (front pages, sections, author pages) is "no article found"
+// for the extractor, so the pipeline counts it as a non-article.
+func TestExtractSkipsListings(t *testing.T) {
+	h, srv := server(t)
+	articles := map[string]bool{}
+	for _, a := range Articles() {
+		articles[a.Path] = true
+	}
+	for _, d := range DisallowedPaths() {
+		articles[d] = true // article-like pages behind robots.txt
+	}
+	// The network's portal is a short paragraph and a list of six outlets:
+	// to the extractor that is a (tiny) text page, not a listing of
+	// articles; the crawler's front-page signal keeps it out of the index.
+	articles["/"] = true
+	n := 0
+	for _, p := range h.Paths() {
+		if articles[p] {
+			continue
+		}
+		_, ct, body := get(t, srv, p)
+		if !strings.HasPrefix(ct, "text/html") {
+			continue
+		}
+		n++
+		t.Run(strings.TrimPrefix(p, "/"), func(t *testing.T) {
+			a, err := extract.Extract(extract.Input{HTML: body, URL: srv.URL + p, ContentType: ct}, extract.Options{NoQuotes: true})
+			if !errors.Is(err, extract.ErrNotArticle) {
+				t.Errorf("Extract(%s) = %q, %v; want ErrNotArticle", p, headline(a), err)
+			}
+		})
+	}
+	if n == 0 {
+		t.Fatal("the site has no listing pages")
+	}
+}
+
+func headline(a *article.Article) string {
+	if a == nil {
+		return ""
+	}
+	return a.Headline
 }

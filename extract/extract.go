@@ -211,6 +211,9 @@ func Extract(in Input, opts Options) (*article.Article, error) {
 	if utf8.RuneCountInString(a.Body) < minArticleRunes && !(a.Paywalled && (isArticleType || a.Summary != "")) {
 		return nil, fmt.Errorf("%w (%d characters of text)", ErrNotArticle, utf8.RuneCountInString(a.Body))
 	}
+	if !isArticleType && isListingType(md.Type) && countTeasers(doc) >= 1 {
+		return nil, fmt.Errorf("%w (the page describes itself as a %s)", ErrNotArticle, md.Type)
+	}
 	if body.linkDensity > 0.5 && !isArticleType {
 		return nil, fmt.Errorf("%w (the text is mostly links: a listing page)", ErrNotArticle)
 	}
@@ -388,4 +391,32 @@ func FromPage(p *article.Page) (*article.Article, error) {
 		u = p.URL
 	}
 	return Extract(Input{HTML: p.Body, URL: u, ContentType: p.ContentType, FetchedAt: p.FetchedAt}, Options{})
+}
+
+// countTeasers counts the repeated blocks a listing is made of: headings
+// that are links to other pages, and <article> elements when there is more
+// than one.
+func countTeasers(doc *goquery.Document) int {
+	n := 0
+	doc.Find("h2, h3, h4").Each(func(_ int, h *goquery.Selection) {
+		if a := h.Find("a[href]"); a.Length() == 1 && len(strings.Fields(a.Text())) >= 3 {
+			n++
+		}
+	})
+	if k := doc.Find("article").Length(); k > 1 && k > n {
+		n = k
+	}
+	return n
+}
+
+// isListingType reports whether a schema.org type names a page that lists
+// other pages (a section front, a tag or author page, search results) rather
+// than being an article itself. Some themes give that type to every page,
+// so Extract asks for the listing's repeated teasers too.
+func isListingType(t string) bool {
+	switch t {
+	case "CollectionPage", "ItemList", "SearchResultsPage", "ProfilePage":
+		return true
+	}
+	return false
 }

@@ -105,6 +105,11 @@ func parseJSONLD(blocks []string) ldInfo {
 			}
 		}
 		if best == nil {
+			// No article node: the page's own type (CollectionPage,
+			// ProfilePage, ...) tells what kind of page this is.
+			if t := ldTypes(page); len(t) > 0 {
+				info.Type = t[0]
+			}
 			info.Published, info.Modified = info.PageDatePub, info.PageDateMod
 			if info.Language == "" {
 				info.Language = ldString(page["inLanguage"])
