@@ -247,8 +247,24 @@ func publicAddr(ip netip.Addr) bool {
 			return false
 		}
 	}
+	// IPv6 forms that carry an IPv4 address a gateway connects to:
+	// NAT64 64:ff9b::/96 (bytes 12-15) and 6to4 2002::/16 (bytes 2-5).
+	// 64:ff9b::7f00:1 reaches 127.0.0.1 through a NAT64 gateway.
+	if b := ip.As16(); ip.Is6() {
+		switch {
+		case nat64.Contains(ip):
+			return publicAddr(netip.AddrFrom4([4]byte(b[12:16])))
+		case sixToFour.Contains(ip):
+			return publicAddr(netip.AddrFrom4([4]byte(b[2:6])))
+		}
+	}
 	return true
 }
+
+var (
+	nat64     = netip.MustParsePrefix("64:ff9b::/96")
+	sixToFour = netip.MustParsePrefix("2002::/16")
+)
 
 // gunzipTransport decodes gzip bodies sent without Content-Encoding
 // (sitemap.xml.gz) under a size limit, and marks them decoded so colly does

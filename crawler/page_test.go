@@ -106,6 +106,9 @@ func TestPublicAddr(t *testing.T) {
 		"127.0.0.1": false, "10.1.2.3": false, "172.16.0.1": false, "192.168.1.1": false, "169.254.169.254": false,
 		"100.64.0.1": false, "0.0.0.0": false, "::1": false, "fe80::1": false, "fc00::1": false, "::ffff:127.0.0.1": false,
 		"224.0.0.1": false, "93.184.216.34": true, "2606:4700::1111": true, "8.8.8.8": true,
+		// IPv4 inside NAT64 and 6to4 addresses.
+		"64:ff9b::7f00:1": false, "64:ff9b::a9fe:a9fe": false, "64:ff9b::808:808": true,
+		"2002:7f00:1::1": false, "2002:c0a8:101::1": false, "2002:808:808::1": true,
 	}
 	for s, want := range tests {
 		if got := publicAddr(netip.MustParseAddr(s)); got != want {
