@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"os"
 	"strconv"
 	"time"
 
@@ -32,7 +33,9 @@ type ServerConfig struct {
 	// MaxPayload is the largest message in bytes; default 0 = server default
 	// (1 MiB). Larger page bodies go to the object store.
 	MaxPayload int32
-	// Memory disables file storage (tests); streams then live in memory.
+	// Memory is for tests and examples: StoreDir may be empty, a temporary
+	// directory is used and removed on Shutdown. Create streams with memory
+	// storage (pipeline.Config.Storage "memory") to keep them off disk.
 	Memory bool
 	// Logger receives the server's log lines at debug level; nil = silent.
 	Logger *slog.Logger
@@ -40,8 +43,9 @@ type ServerConfig struct {
 
 // Server is a running embedded NATS server.
 type Server struct {
-	ns  *server.Server
-	cfg ServerConfig
+	ns      *server.Server
+	cfg     ServerConfig
+	tempDir string // removed on Shutdown
 }
 
 // ErrNotReady means the embedded server did not become ready in time.
@@ -50,8 +54,16 @@ var ErrNotReady = errors.New("bus: embedded NATS server not ready")
 // Start starts the embedded server and waits until it accepts connections
 // or ctx is done.
 func Start(ctx context.Context, cfg ServerConfig) (*Server, error) {
-	if cfg.StoreDir == "" && !cfg.Memory {
-		return nil, errors.New("bus: ServerConfig.StoreDir is required")
+	var tempDir string
+	if cfg.StoreDir == "" {
+		if !cfg.Memory {
+			return nil, errors.New("bus: ServerConfig.StoreDir is required")
+		}
+		d, err := os.MkdirTemp("", "byline-nats-")
+		if err != nil {
+			return nil, fmt.Errorf("bus: temp store: %w", err)
+		}
+		tempDir, cfg.StoreDir = d, d
 	}
 	opts := &server.Options{
 		ServerName: cfg.ServerName,
@@ -63,10 +75,6 @@ func Start(ctx context.Context, cfg ServerConfig) (*Server, error) {
 	}
 	if opts.ServerName == "" {
 		opts.ServerName = "byline"
-	}
-	if cfg.Memory {
-		opts.JetStreamMaxStore = 0
-		opts.JetStreamMaxMemory = 1 << 30
 	}
 	if cfg.Listen == "" {
 		opts.DontListen = true
@@ -86,6 +94,7 @@ func Start(ctx context.Context, cfg ServerConfig) (*Server, error) {
 	}
 	ns, err := server.NewServer(opts)
 	if err != nil {
+		_ = removeTemp(tempDir)
 		return nil, fmt.Errorf("bus: new embedded server in %s: %w", cfg.StoreDir, err)
 	}
 	if cfg.Logger != nil {
@@ -98,9 +107,10 @@ func Start(ctx context.Context, cfg ServerConfig) (*Server, error) {
 	}
 	if !ns.ReadyForConnections(deadline) {
 		ns.Shutdown()
+		_ = removeTemp(tempDir)
 		return nil, fmt.Errorf("%w after %v (store %s)", ErrNotReady, deadline, cfg.StoreDir)
 	}
-	return &Server{ns: ns, cfg: cfg}, nil
+	return &Server{ns: ns, cfg: cfg, tempDir: tempDir}, nil
 }
 
 // Connect returns a client connection to the embedded server, in-process
@@ -127,6 +137,14 @@ func (s *Server) ClientURL() string {
 func (s *Server) Shutdown() {
 	s.ns.Shutdown()
 	s.ns.WaitForShutdown()
+	_ = removeTemp(s.tempDir)
+}
+
+func removeTemp(dir string) error {
+	if dir == "" {
+		return nil
+	}
+	return os.RemoveAll(dir)
 }
 
 // Ready reports whether the server accepts connections with JetStream on.

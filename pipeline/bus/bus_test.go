@@ -1,0 +1,88 @@
+package bus
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go"
+)
+
+func TestStartErrors(t *testing.T) {
+	tests := []struct {
+		name    string
+		cfg     ServerConfig
+		wantErr string
+	}{
+		{"no store dir", ServerConfig{}, "StoreDir is required"},
+		{"bad listen", ServerConfig{StoreDir: t.TempDir(), Listen: "nohostport"}, "listen address"},
+		{"bad port", ServerConfig{StoreDir: t.TempDir(), Listen: "127.0.0.1:http-ish"}, "listen port"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Start(context.Background(), tt.cfg)
+			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+				t.Fatalf("Start = %v, want error containing %q", err, tt.wantErr)
+			}
+		})
+	}
+}
+
+// TestInProcessAndListen: without Listen there is no TCP URL and clients
+// connect in-process; with Listen both work, and a second Shutdown is safe.
+func TestInProcessAndListen(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	for _, listen := range []string{"", "127.0.0.1:0"} {
+		s, err := Start(ctx, ServerConfig{StoreDir: t.TempDir(), Listen: listen})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if (s.ClientURL() == "") != (listen == "") {
+			t.Errorf("listen %q: ClientURL %q", listen, s.ClientURL())
+		}
+		nc, err := s.Connect()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !nc.IsConnected() || !s.Ready() {
+			t.Errorf("listen %q: not connected/ready", listen)
+		}
+		if listen != "" {
+			tc, err := Dial(DialConfig{URL: s.ClientURL(), Name: "test"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := tc.Publish("x", nil); err != nil {
+				t.Error(err)
+			}
+			tc.Close()
+		}
+		nc.Close()
+		s.Shutdown()
+		s.Shutdown()
+	}
+}
+
+func TestDialErrors(t *testing.T) {
+	if _, err := Dial(DialConfig{}); err == nil {
+		t.Error("Dial with no URL succeeded")
+	}
+	if _, err := Dial(DialConfig{URL: nats.DefaultURL, TLSCert: "c.pem"}); err == nil || !strings.Contains(err.Error(), "together") {
+		t.Errorf("Dial with a cert and no key = %v", err)
+	}
+}
+
+func TestRedact(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"nats://user:secret@host:4222", "nats://***@host:4222"},
+		{"nats://host:4222", "nats://host:4222"},
+		{"tls://a:4222,tls://b:4222", "tls://a:4222,tls://b:4222"},
+	}
+	for _, tt := range tests {
+		if got := redact(tt.in); got != tt.want {
+			t.Errorf("redact(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
