@@ -60,7 +60,8 @@ base64), by default DATA/pages/JOB.jsonl, or to NATS with --nats.
 
 Exit status: 0 when the job ran (single URLs may still have failed: see the
 summary), 1 on a bad config or when the job could not run, 2 when it ran but
-fetched nothing because every request failed or was blocked, 130 when
+fetched nothing because every request failed, was blocked or was disallowed
+by robots.txt (an unreachable robots.txt disallows everything), 130 when
 interrupted.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -351,7 +352,9 @@ func runCrawl(ctx context.Context, g *globalOptions, opts *crawlOptions) error {
 		out = g.Stderr
 	}
 	fmt.Fprint(out, sum.String())
-	if runErr == nil && sum.Fetched == 0 && sum.ErrorsTotal()+sum.BlockedTotal() > 0 {
+	// Nothing fetched because every URL failed, was blocked or was
+	// disallowed (a robots.txt that is unreachable disallows everything).
+	if runErr == nil && sum.Fetched == 0 && sum.ErrorsTotal()+sum.BlockedTotal()+sum.RobotsSkipped > 0 {
 		return &exitError{code: 2, err: fmt.Errorf("crawl %s fetched nothing: %s", cfg.Name, strings.TrimSpace(sum.String()))}
 	}
 	return runErr

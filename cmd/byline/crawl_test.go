@@ -208,3 +208,29 @@ func TestCrawlAndScheduleTakeNATSCredentialFlags(t *testing.T) {
 		}
 	})
 }
+
+// TestCrawlCommandExit2WhenRobotsUnavailable: a site whose robots.txt
+// answers 503 is not crawled at all; the run must say so with exit 2, not
+// look like a quiet success.
+func TestCrawlCommandExit2WhenRobotsUnavailable(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/robots.txt", func(w http.ResponseWriter, r *http.Request) {
+		http.Error(w, "down", http.StatusServiceUnavailable)
+	})
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		t.Errorf("%s fetched although robots.txt is unavailable", r.URL.Path)
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	dir := t.TempDir()
+	cfgFile := filepath.Join(dir, "byline.yaml")
+	cfg := "crawl:\n  jobs:\n    - name: down\n      seeds: [\"" + srv.URL + "/\"]\n      retries: 0\n      allow_private: true\n      data_dir: " + dir + "\n"
+	if err := os.WriteFile(cfgFile, []byte(cfg), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	code := Main(context.Background(), []string{"crawl", "--config", cfgFile}, &stdout, &stderr)
+	if code != 2 || !strings.Contains(stderr.String(), "robots-skipped 1") {
+		t.Errorf("exit %d, want 2; stderr: %s", code, stderr.String())
+	}
+}
