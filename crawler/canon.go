@@ -135,12 +135,3 @@ func canonicalQuery(raw string) string {
 	}
 	return b.String()
 }
-
-// hostOf returns the host (with port) of a canonical URL.
-func hostOf(canon string) string {
-	u, err := url.Parse(canon)
-	if err != nil {
-		return ""
-	}
-	return u.Host
-}
