@@ -163,6 +163,11 @@ func (p *metaPage) pickDates(ld *ldInfo, base *url.URL, fetched time.Time, order
 	if !pubOK && headline != nil {
 		pubV, pubOK = pk.nearNode(headline)
 	}
+	// 6b. A byline that dates itself ("von Marianne am 20.09.2020", "By
+	// Jane Doe on March 3, 2021").
+	if !pubOK {
+		pubV, pubOK = pk.fromBylines(p)
+	}
 	// 7. Generic meta dates, weaker structured sources, then a date in
 	// the page title
 	// ("Title | Site | 23.05.2011").
@@ -417,6 +422,27 @@ func (pk *datePicker) fromDateNodes(p *metaPage, headline *html.Node) (dateVal, 
 		}
 	}
 	return fallback, haveFallback
+}
+
+// fromBylines reads a date from the byline elements outside the page's
+// chrome (class-named bylines and "By"/"von" labelled lines), in page
+// order.
+func (pk *datePicker) fromBylines(p *metaPage) (dateVal, bool) {
+	for _, list := range [2][]*html.Node{p.bylines, p.labelled} {
+		for _, n := range list {
+			if n.DataAtom == atom.Input || n.DataAtom == atom.Img || n.DataAtom == atom.Meta || mdInChrome(n) {
+				continue
+			}
+			txt := mdText(n, 300)
+			if len(txt) > 200 || txt == "" {
+				continue
+			}
+			if v, isUpdate, ok := pk.textDates(txt); ok && !isUpdate {
+				return v, true
+			}
+		}
+	}
+	return dateVal{}, false
 }
 
 // textDates returns the first date of txt not introduced by an "updated"

@@ -475,9 +475,31 @@ func mdChromeClass(list string) bool {
 			tok == "comment-body", tok == "comment-content", tok == "navigation", tok == "menu", tok == "breadcrumb",
 			tok == "breadcrumbs", strings.HasPrefix(tok, "more-from"), strings.HasPrefix(tok, "read-more"):
 			return true
+		case mdCommentToken(tok):
+			return true
 		}
 	}
 	return false
+}
+
+// mdCommentToken reports whether a class token names a comment container
+// in a site's own naming ("kb-recipe-comment-box", "user_comments_list"):
+// "comment(s)" is one of its dash or underscore parts, and no part says it
+// is a count, link or button about the comments.
+func mdCommentToken(tok string) bool {
+	if !strings.Contains(tok, "comment") {
+		return false
+	}
+	is := false
+	for _, part := range strings.FieldsFunc(tok, func(r rune) bool { return r == '-' || r == '_' }) {
+		switch part {
+		case "comment", "comments":
+			is = true
+		case "count", "counter", "link", "links", "number", "num", "icon", "btn", "button", "bubble", "toggle", "open", "show":
+			return false
+		}
+	}
+	return is
 }
 
 // mdTruncRunes cuts s to at most n runes.

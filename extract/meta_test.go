@@ -448,6 +448,15 @@ func TestReadMetadataDates(t *testing.T) {
 			pub:  "2020-12-06T00:15:00+01:00",
 		},
 		{
+			name: "a time in a site-named comment box is not the article's",
+			page: `<div><h1>H</h1><p>` + strings.Repeat("Text ", 60) + `</p></div><div class="kb-recipe-comment-box-middle"><p>Lecker!</p><time datetime="2020-09-23T18:19:06+02:00">23.09.2020</time></div>`,
+		},
+		{
+			name: "a byline that dates itself",
+			page: `<div><h1>H</h1></div><div><span>von <a href="/u/m">Marianne1</a><br> am 20.09.2020</span></div><div><p>` + strings.Repeat("Text ", 60) + `</p></div>`,
+			pub:  "2020-09-20T00:00:00Z",
+		},
+		{
 			name: "generic date meta loses to the shown date",
 			page: `<meta name="date" content="2020-04-30"><article><h1>H</h1><ul class="Infoline"><li class="Date">29.04.2020, 12:01 Uhr</li></ul></article>`,
 			pub:  "2020-04-29T12:01:00Z",
