@@ -26,6 +26,7 @@ type Scheduler struct {
 	mu      sync.Mutex
 	runCtx  context.Context // the ctx given to Run; nil when not running
 	started chan struct{}   // closed once Run has started
+	manual  sync.WaitGroup  // runs started by RunNow, which cron.Stop does not wait for
 }
 
 type scheduledJob struct {
@@ -119,12 +120,13 @@ func (s *Scheduler) Started() <-chan struct{} { return s.started }
 // skip-if-running rule; Run must be going.
 func (s *Scheduler) RunNow() {
 	for _, j := range s.jobs {
-		go s.fire(j)
+		s.manual.Go(func() { s.fire(j) })
 	}
 }
 
 // Run starts the schedule and blocks until ctx is cancelled; then it
-// cancels running crawls and waits for them to return.
+// cancels running crawls, scheduled or started by RunNow, and waits for
+// them to return (so the caller may close the sink).
 func (s *Scheduler) Run(ctx context.Context) error {
 	s.mu.Lock()
 	if s.runCtx != nil {
@@ -150,5 +152,6 @@ func (s *Scheduler) Run(ctx context.Context) error {
 	<-ctx.Done()
 	stopped := s.cron.Stop() // no new runs; running ones see ctx cancelled
 	<-stopped.Done()
+	s.manual.Wait()
 	return nil
 }

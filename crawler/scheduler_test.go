@@ -67,3 +67,43 @@ func TestNewSchedulerErrors(t *testing.T) {
 		t.Error("no error for a bad schedule")
 	}
 }
+
+// TestSchedulerRunWaitsForRunNow: Run returns only after the runs RunNow
+// started have finished, so the caller can close the sink safely.
+func TestSchedulerRunWaitsForRunNow(t *testing.T) {
+	s := newNewsSite(t)
+	hit := make(chan struct{}, 1)
+	s.set("/", &testPage{handler: func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case hit <- struct{}{}:
+		default:
+		}
+		<-r.Context().Done()
+	}})
+	cfg := testConfig(t, "now", s.URL("/"))
+	cfg.Schedule = "@yearly"
+	cfg.RespectRobots = false
+	cfg.Retries = 0
+	var finished atomic.Bool
+	sched, err := NewScheduler([]Config{cfg}, &MemorySink{}, WithLogger(testLogger(t)),
+		WithOnFinish(func(Summary, error) {
+			time.Sleep(50 * time.Millisecond) // a run that takes a moment to wind down
+			finished.Store(true)
+		}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- sched.Run(ctx) }()
+	<-sched.Started()
+	sched.RunNow()
+	<-hit // the RunNow crawl is fetching
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if !finished.Load() {
+		t.Error("Run returned while a RunNow crawl was still going")
+	}
+}
