@@ -209,13 +209,13 @@ func Extract(in Input, opts Options) (*article.Article, error) {
 	a.WordCount = len(strings.Fields(a.Body))
 	isArticleType := strings.Contains(md.Type, "Article") || strings.Contains(md.Type, "Posting") || strings.Contains(md.Type, "Report")
 	if utf8.RuneCountInString(a.Body) < minArticleRunes && !(a.Paywalled && (isArticleType || a.Summary != "")) {
-		return nil, fmt.Errorf("%w (%d characters of text)", ErrNotArticle, utf8.RuneCountInString(a.Body))
+		return nil, notArticle(a, fmt.Sprintf("%d characters of text", utf8.RuneCountInString(a.Body)))
 	}
 	if !isArticleType && isListingType(md.Type) && countTeasers(doc) >= 1 {
-		return nil, fmt.Errorf("%w (the page describes itself as a %s)", ErrNotArticle, md.Type)
+		return nil, notArticle(a, "the page describes itself as a "+md.Type)
 	}
 	if body.linkDensity > 0.5 && !isArticleType {
-		return nil, fmt.Errorf("%w (the text is mostly links: a listing page)", ErrNotArticle)
+		return nil, notArticle(a, "the text is mostly links: a listing page")
 	}
 	if a.CanonicalURL != "" {
 		a.ID = article.IDFor(a.CanonicalURL)
@@ -419,4 +419,33 @@ func isListingType(t string) bool {
 		return true
 	}
 	return false
+}
+
+// NotArticleError is the error Extract returns for a page without an
+// article (a listing, an interstitial, an error page). It wraps
+// ErrNotArticle, so errors.Is(err, ErrNotArticle) holds, and keeps what the
+// page says about itself (headline, site, language, authors, dates) in
+// Page, whose body, paragraphs, bullets and images are empty.
+type NotArticleError struct {
+	Reason string           // why the page is not an article
+	Page   *article.Article // the page's metadata only
+}
+
+// Error implements error.
+func (e *NotArticleError) Error() string { return ErrNotArticle.Error() + " (" + e.Reason + ")" }
+
+// Unwrap returns ErrNotArticle.
+func (e *NotArticleError) Unwrap() error { return ErrNotArticle }
+
+// notArticle turns the article under construction into a NotArticleError
+// that keeps only its metadata.
+func notArticle(a *article.Article, reason string) error {
+	a.Body, a.Paragraphs, a.Bullets, a.Images, a.Summary, a.Subheadline, a.WordCount = "", nil, nil, nil, "", "", 0
+	if a.CanonicalURL != "" {
+		a.ID = article.IDFor(a.CanonicalURL)
+	} else {
+		a.ID = article.IDFor(a.URL)
+	}
+	a.Normalize()
+	return &NotArticleError{Reason: reason, Page: a}
 }

@@ -35,3 +35,21 @@ func TestListingSelfDescription(t *testing.T) {
 		})
 	}
 }
+
+// TestNotArticleKeepsMetadata: a page without an article still reports
+// what it says about itself, with no body.
+func TestNotArticleKeepsMetadata(t *testing.T) {
+	html := []byte(`<!DOCTYPE html><html lang="en"><head><title>Continue to site</title>
+<meta property="article:published_time" content="2020-03-11T08:00:00-06:00">
+<meta property="og:site_name" content="Harbour News"></head>
+<body><p>Continue to site</p></body></html>`)
+	_, err := Extract(Input{HTML: html, URL: "https://news.example/2020/03/11/loft"}, Options{})
+	nae, ok := errors.AsType[*NotArticleError](err)
+	if !ok || !errors.Is(err, ErrNotArticle) {
+		t.Fatalf("err = %v, want a *NotArticleError wrapping ErrNotArticle", err)
+	}
+	p := nae.Page
+	if p.PublishedAt != "2020-03-11T08:00:00-06:00" || p.SiteName != "Harbour News" || p.Body != "" || len(p.Paragraphs) != 0 || p.ID == "" {
+		t.Errorf("page = %+v", p)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -131,6 +132,11 @@ func extractAll(ctx context.Context, paths []string, n int, fn func(string) (*ar
 				a, err := fn(paths[i])
 				if err != nil {
 					r.Error = err.Error()
+					// A page without an article still says what it is:
+					// its headline, site and dates go out with the error.
+					if nae, ok := errors.AsType[*extract.NotArticleError](err); ok {
+						r.Article = nae.Page
+					}
 				} else {
 					r.Article = a
 				}
