@@ -396,7 +396,18 @@ func runServeAll(ctx context.Context, o *runOptions, jobs []crawler.Config, pcfg
 			once = append(once, j)
 		}
 	}
-	copts := []crawler.Option{crawler.WithLogger(log)}
+	// Crawl counters per job, added when each run ends (the pipeline's own
+	// counters move live).
+	crawlPages := prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "byline_crawl_pages_total", Help: "Crawl results per job and kind (fetched, new, unchanged, errors), added at the end of each run."},
+		[]string{"job", "kind"})
+	reg.MustRegister(crawlPages)
+	copts := []crawler.Option{crawler.WithLogger(log), crawler.WithOnFinish(func(s crawler.Summary, _ error) {
+		crawlPages.WithLabelValues(s.Job, "fetched").Add(float64(s.Fetched))
+		crawlPages.WithLabelValues(s.Job, "new").Add(float64(s.New))
+		crawlPages.WithLabelValues(s.Job, "unchanged").Add(float64(s.Unchanged))
+		crawlPages.WithLabelValues(s.Job, "errors").Add(float64(s.ErrorsTotal()))
+	})}
 	// Stage 1, stopped first: crawling, so no new pages arrive while the
 	// workers drain.
 	if len(scheduled) > 0 {

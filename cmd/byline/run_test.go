@@ -453,7 +453,8 @@ func TestRunServe(t *testing.T) {
 	var metrics string
 	for {
 		code, body := get("/metrics")
-		if code == 200 && strings.Contains(body, fmt.Sprintf("byline_articles_indexed_total %d", n)) {
+		if code == 200 && strings.Contains(body, fmt.Sprintf("byline_articles_indexed_total %d", n)) &&
+			strings.Contains(body, fmt.Sprintf(`byline_crawl_pages_total{job="loopback",kind="new"} %d`, n)) {
 			metrics = body
 			break
 		}
@@ -466,7 +467,7 @@ func TestRunServe(t *testing.T) {
 		case <-time.After(50 * time.Millisecond):
 		}
 	}
-	for _, want := range []string{`byline_pages_published_total 4`, `byline_pages_extracted_total{result="article"} 4`, `byline_consumer_pending{consumer="byline-extract"}`} {
+	for _, want := range []string{`byline_pages_published_total 4`, `byline_pages_extracted_total{result="article"} 4`, `byline_consumer_pending{consumer="byline-extract"}`, `byline_crawl_pages_total{job="loopback",kind="new"} 4`} {
 		if !strings.Contains(metrics, want) {
 			t.Errorf("/metrics lacks %q", want)
 		}
