@@ -99,10 +99,17 @@ func newFetcher(cfg Config, rt http.RoundTripper) (*fetcher, error) {
 		return nil, fmt.Errorf("colly limit rule: %w", err)
 	}
 	c.SetRedirectHandler(func(req *http.Request, via []*http.Request) error {
+		// Coming back once is allowed: sites redirect to a cookie
+		// check and back (colly allows it too; the jar keeps the
+		// cookie). A second return is a loop.
+		seen := 0
 		for _, v := range via {
 			if v.URL.String() == req.URL.String() {
-				return fmt.Errorf("%w: %s comes back to %s after %d hops", ErrRedirectLoop, via[0].URL, req.URL, len(via))
+				seen++
 			}
+		}
+		if seen >= 2 {
+			return fmt.Errorf("%w: %s comes back to %s again after %d hops", ErrRedirectLoop, via[0].URL, req.URL, len(via))
 		}
 		if len(via) > cfg.MaxRedirects {
 			return fmt.Errorf("%w: stopped after %d redirects from %s", ErrTooManyRedirects, cfg.MaxRedirects, via[0].URL)
