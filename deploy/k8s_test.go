@@ -322,12 +322,10 @@ func checkPod(t *testing.T, name string, tmpl *corev1.PodTemplateSpec, byKind ma
 			if lp == nil || lp.HTTPGet == nil || lp.HTTPGet.Path != "/healthz" {
 				t.Errorf("%s/%s: liveness probe must GET /healthz", name, c.Name)
 			}
-			// The workers answer /readyz (NATS connected, index reachable);
-			// byline serve has /healthz only.
+			// Every Byline server answers /readyz: the workers when NATS is
+			// connected and the index reachable, byline serve when the
+			// index answers a search.
 			wantReady := "/readyz"
-			if name == "Deployment/search" {
-				wantReady = "/healthz"
-			}
 			if rp == nil || rp.HTTPGet == nil || rp.HTTPGet.Path != wantReady {
 				t.Errorf("%s/%s: readiness probe must GET %s", name, c.Name, wantReady)
 			}

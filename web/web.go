@@ -15,7 +15,8 @@
 //	GET /api/search           index.Results as JSON (same parameters, plus limit and from)
 //	GET /api/quotes           index.QuoteResults as JSON
 //	GET /api/articles/{id}    article.Article as JSON
-//	GET /healthz              {"status":"ok"}
+//	GET /healthz              {"status":"ok"} while the process serves
+//	GET /readyz               {"status":"ready"} when the index answers a search, else 503
 //	GET /static/...           embedded CSS and JS
 package web
 
@@ -153,6 +154,7 @@ func New(s index.Searcher, opts ...Option) http.Handler {
 	mux.HandleFunc("GET /api/quotes", srv.handleAPIQuotes)
 	mux.HandleFunc("GET /api/articles/{id}", srv.handleAPIArticle)
 	mux.HandleFunc("GET /healthz", srv.handleHealth)
+	mux.HandleFunc("GET /readyz", srv.handleReady)
 	mux.HandleFunc("GET /static/", srv.handleStatic)
 	mux.HandleFunc("/api/", srv.handleAPINotFound)
 	mux.HandleFunc("/", srv.handleNotFound)
@@ -240,4 +242,19 @@ func (srv *server) handleStatic(w http.ResponseWriter, r *http.Request) {
 func (srv *server) handleHealth(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
 	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+}
+
+// handleReady answers 200 when the index answers a one-hit search within
+// the request timeout, and 503 otherwise, so a load balancer sends no
+// analysts to a server whose index is down.
+func (srv *server) handleReady(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Cache-Control", "no-store")
+	ctx, cancel := srv.searchContext(r)
+	defer cancel()
+	if _, err := srv.s.Search(ctx, index.Query{Limit: 1}); err != nil {
+		srv.log.Warn("readiness check failed", "err", err)
+		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "unavailable", "error": "the index does not answer"})
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
 }

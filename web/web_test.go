@@ -154,6 +154,7 @@ func TestHandlers(t *testing.T) {
 		{name: "api post is not allowed", method: "POST", target: "/api/search?q=x", status: 405, contentType: "application/json", want: []string{`"status":405`}},
 		{name: "head works", method: "HEAD", target: "/?q=rates", status: 200, contentType: "text/html"},
 		{name: "healthz", target: "/healthz", status: 200, contentType: "application/json", want: []string{`{"status":"ok"}`}},
+		{name: "readyz", target: "/readyz", status: 200, contentType: "application/json", want: []string{`{"status":"ready"}`}},
 		{name: "stylesheet", target: "/static/style.css", status: 200, contentType: "text/css", want: []string{":focus-visible"}},
 		{name: "script", target: "/static/app.js", status: 200, contentType: "text/javascript", want: []string{"data-autosubmit"}},
 		{name: "xss article escaped in api", target: "/api/articles/" + xss.ID, status: 200, contentType: "application/json",
