@@ -7,6 +7,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"byline/article"
@@ -129,7 +130,11 @@ func (w *ExtractWorker) handle(ctx context.Context, msg jetstream.Msg) {
 	}
 	pack, err := publishRetry(ctx, w.js, m)
 	if err != nil {
-		w.fail(ctx, msg, fmt.Errorf("publish article of %s: %w", page.URL, err))
+		err = fmt.Errorf("publish article of %s: %w", page.URL, err)
+		if errors.Is(err, nats.ErrMaxPayload) {
+			err = Permanent(err) // too large even compressed: retrying cannot help
+		}
+		w.fail(ctx, msg, err)
 		return
 	}
 	if !w.ack(ctx, msg, ref, log) {
