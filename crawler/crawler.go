@@ -310,6 +310,16 @@ func (r *run) seed() error {
 		}
 		return nil
 	}
+	// URLs that failed last time, whatever led to them.
+	retries, err := r.st.takeRetries()
+	if err != nil {
+		return err
+	}
+	if len(retries) > 0 {
+		if _, err := r.st.enqueueMany(retries, enqueueOpts{run: r.id}); err != nil {
+			return err
+		}
+	}
 	// Sitemaps and feeds first: they are the cheapest way to new URLs.
 	if err := add(r.cfg.Sitemaps, kindSitemap, "sitemap"); err != nil {
 		return err
@@ -417,6 +427,15 @@ func (r *run) requeue(it item) {
 	}
 }
 
+// markFailed records a failed attempt; the next runs try the URL again
+// (up to maxRunRetries runs) even if nothing leads to it any more.
+func (r *run) markFailed(it item) {
+	if err := r.st.fail(it); err != nil {
+		r.log.Error("seen-set", "err", err)
+		r.countErr(KindStore)
+	}
+}
+
 func (r *run) markState(u string, s state) { r.mark(u, func(rec *record) { rec.State = s }) }
 
 // process fetches one item and acts on the answer.
@@ -431,7 +450,7 @@ func (r *run) process(ctx context.Context, it item) {
 	log := r.log.With("url", it.URL)
 	if r.gate.givenUp(host) {
 		r.count(func(s *Summary) { s.Blocked[host]++ })
-		r.markState(it.URL, stateFailed)
+		r.markFailed(it)
 		return
 	}
 	if it.Kind == kindPage && nonHTMLByExtension(u) {
@@ -444,13 +463,13 @@ func (r *run) process(ctx context.Context, it item) {
 		rules := r.robots.get(host, func() *robotsRules { return r.loadRobots(ctx, u) })
 		if rules.blocked {
 			r.count(func(s *Summary) { s.Blocked[host]++ })
-			r.markState(it.URL, stateFailed)
+			r.markFailed(it)
 			return
 		}
 		if !rules.allowed(u) {
 			log.Debug("skipped", "err", ErrRobots)
 			r.count(func(s *Summary) { s.RobotsSkipped++ })
-			r.markState(it.URL, stateFailed) // checked again next run
+			r.markFailed(it) // checked again next run
 			return
 		}
 	}
@@ -497,7 +516,7 @@ func (r *run) process(ctx context.Context, it item) {
 	case errors.Is(err, ErrRobots):
 		log.Debug("skipped", "err", err)
 		r.count(func(s *Summary) { s.RobotsSkipped++ })
-		r.markState(it.URL, stateFailed) // checked again next run
+		r.markFailed(it) // checked again next run
 		return
 	}
 	if err != nil {
@@ -509,7 +528,7 @@ func (r *run) process(ctx context.Context, it item) {
 		if kind == KindNotHTML || kind == KindTooLarge {
 			r.markState(it.URL, stateDone)
 		} else {
-			r.markState(it.URL, stateFailed)
+			r.markFailed(it)
 		}
 		return
 	}
@@ -531,17 +550,17 @@ func (r *run) process(ctx context.Context, it item) {
 		if r.gate.blocked(host, why) {
 			log.Warn("giving up host for this run", "host", host, "threshold", r.cfg.BlockThreshold)
 		}
-		r.markState(it.URL, stateFailed)
+		r.markFailed(it)
 		return
 	}
 	if res.status < 200 || res.status > 299 {
 		r.countErr(KindStatus)
 		log.Warn("fetch failed", "kind", KindStatus, "status", res.status, "err", fmt.Errorf("%w %d", ErrStatus, res.status))
-		st := stateFailed
 		if res.status >= 400 && res.status < 500 && res.status != http.StatusRequestTimeout && res.status != http.StatusTooManyRequests {
-			st = stateDone // 404, 410: gone
+			r.markState(it.URL, stateDone) // 404, 410: gone
+		} else {
+			r.markFailed(it)
 		}
-		r.markState(it.URL, st)
 		return
 	}
 	r.gate.ok(host)
@@ -752,7 +771,7 @@ func (r *run) handleSitemap(it item, u *url.URL, res *response, log *slog.Logger
 	if err != nil {
 		log.Warn("sitemap unreadable", "kind", KindParse, "err", err)
 		r.countErr(KindParse)
-		r.markState(it.URL, stateFailed)
+		r.markFailed(it)
 		return
 	}
 	b := r.newBatch()
@@ -773,7 +792,7 @@ func (r *run) handleFeed(it item, u *url.URL, res *response, log *slog.Logger) {
 	if err != nil {
 		log.Warn("feed unreadable", "kind", KindParse, "err", err)
 		r.countErr(KindParse)
-		r.markState(it.URL, stateFailed)
+		r.markFailed(it)
 		return
 	}
 	b := r.newBatch()
@@ -820,7 +839,7 @@ func (r *run) handlePage(ctx context.Context, it item, u *url.URL, res *response
 	if err != nil {
 		log.Warn("HTML unreadable", "kind", KindParse, "err", err)
 		r.countErr(KindParse)
-		r.markState(it.URL, stateFailed)
+		r.markFailed(it)
 		return
 	}
 	xrt := strings.ToLower(res.header.Get("X-Robots-Tag"))
@@ -900,7 +919,7 @@ func (r *run) handlePage(ctx context.Context, it item, u *url.URL, res *response
 	if err := r.c.sink.Put(ctx, page); err != nil {
 		log.Error("sink failed: the page will be fetched again next run", "kind", KindSink, "err", err)
 		r.countErr(KindSink)
-		r.markState(it.URL, stateFailed)
+		r.markFailed(it)
 		return
 	}
 	r.count(func(s *Summary) { s.New++ })

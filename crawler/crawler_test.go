@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -750,5 +751,56 @@ func TestRobotsUnavailableDisallows(t *testing.T) {
 				t.Errorf("RobotsSkipped = %d, want 1 (the seed)", sum.RobotsSkipped)
 			}
 		})
+	}
+}
+
+// TestFailedURLRetriedNextRun: an article that failed (503) is tried again
+// by the next run although the listing that led to it answers 304 then, so
+// nothing leads to it any more; after maxRunRetries runs it is left alone.
+func TestFailedURLRetriedNextRun(t *testing.T) {
+	s := newNewsSite(t)
+	var down atomic.Bool
+	down.Store(true)
+	s.html("/", listingHTML("Home", "", "/2025/06/01/story-on-a-flaky-server"))
+	s.set("/2025/06/01/story-on-a-flaky-server", &testPage{handler: func(w http.ResponseWriter, r *http.Request) {
+		if down.Load() {
+			http.Error(w, "try later", http.StatusServiceUnavailable)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html")
+		_, _ = w.Write([]byte(articleHTML("Flaky")))
+	}})
+	cfg := testConfig(t, "flaky", s.URL("/"))
+	cfg.Retries = 0
+	cfg.RespectRobots = false
+	if sum := runJob(t, cfg, &MemorySink{}); sum.New != 0 || sum.Errors[KindStatus] != 1 {
+		t.Fatalf("first run: New %d, status errors %d; want 0 and 1", sum.New, sum.Errors[KindStatus])
+	}
+	// Still down for maxRunRetries-1 more runs, then up: the last retry
+	// publishes it.
+	for range maxRunRetries - 1 {
+		runJob(t, cfg, &MemorySink{})
+	}
+	down.Store(false)
+	s.resetHits()
+	sink := &MemorySink{}
+	sum := runJob(t, cfg, sink)
+	if sink.Len() != 1 || sum.New != 1 {
+		t.Errorf("run %d published %d pages, want the story that failed before", maxRunRetries+1, sink.Len())
+	}
+	if h := s.requests("/"); len(h) != 1 || h[0].INM == "" {
+		t.Errorf("the listing was not revalidated with a conditional GET: %+v", h)
+	}
+	// A URL that keeps failing is tried in maxRunRetries more runs, then
+	// left until something leads to it again.
+	s.html("/", listingHTML("Home", "", "/2025/06/01/story-on-a-dead-server"))
+	s.set("/2025/06/01/story-on-a-dead-server", &testPage{status: http.StatusBadGateway, ctype: "text/plain", body: []byte("down")})
+	runJob(t, cfg, &MemorySink{})
+	s.set("/", &testPage{ctype: "text/html", body: []byte(listingHTML("Home", ""))}) // no longer linked
+	for range maxRunRetries + 2 {
+		runJob(t, cfg, &MemorySink{})
+	}
+	if n := len(s.requests("/2025/06/01/story-on-a-dead-server")); n != 1+maxRunRetries {
+		t.Errorf("dead story requested %d times, want %d (first run + %d retries)", n, 1+maxRunRetries, maxRunRetries)
 	}
 }

@@ -24,7 +24,15 @@ var (
 	// crash (kill -9, OOM, power cut after a sync) does not lose URLs
 	// that were being worked on: openStore puts them back in the queue.
 	bucketInflight = []byte("inflight") // canonical URL -> item JSON
+	// retry holds URLs whose last attempt failed (network, 5xx, sink,
+	// block, robots), so the next run tries them again even when nothing
+	// leads to them any more (their listing answers 304).
+	bucketRetry = []byte("retry") // canonical URL -> item JSON
 )
+
+// maxRunRetries is how many runs in a row a failed URL is tried again
+// before it waits to be found again.
+const maxRunRetries = 3
 
 // kind says what a URL is to the crawler.
 type kind string
@@ -107,6 +115,9 @@ func openStore(dir, job string) (*store, error) {
 		}
 		inf, err := tx.CreateBucketIfNotExists(bucketInflight)
 		if err != nil {
+			return err
+		}
+		if _, err := tx.CreateBucketIfNotExists(bucketRetry); err != nil {
 			return err
 		}
 		// Stats sees committed pages only: count before recovering.
@@ -367,12 +378,78 @@ func (s *store) update(u string, f func(*record)) error {
 			}
 		}
 		f(&rec)
+		if rec.State != stateFailed {
+			if err := tx.Bucket(bucketRetry).Delete([]byte(u)); err != nil {
+				return err
+			}
+		}
 		return putJSON(b, []byte(u), &rec)
 	})
 	if err != nil {
 		return fmt.Errorf("update record of %s: %w", u, err)
 	}
 	return nil
+}
+
+// fail marks it failed and keeps it for the next runs (see bucketRetry).
+func (s *store) fail(it item) error {
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketSeen)
+		var rec record
+		if v := b.Get([]byte(it.URL)); v != nil {
+			if err := json.Unmarshal(v, &rec); err != nil {
+				return err
+			}
+		}
+		rec.State = stateFailed
+		if rec.Kind == "" {
+			rec.Kind = it.Kind
+		}
+		if err := putJSON(b, []byte(it.URL), &rec); err != nil {
+			return err
+		}
+		return putJSON(tx.Bucket(bucketRetry), []byte(it.URL), &it)
+	})
+	if err != nil {
+		return fmt.Errorf("mark %s failed: %w", it.URL, err)
+	}
+	return nil
+}
+
+// takeRetries empties the retry set and returns the items that have been
+// tried in fewer than maxRunRetries runs, their Attempt counted up.
+func (s *store) takeRetries() ([]item, error) {
+	var out []item
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		out = out[:0]
+		b := tx.Bucket(bucketRetry)
+		var keys [][]byte
+		err := b.ForEach(func(k, v []byte) error {
+			keys = append(keys, k)
+			var it item
+			if err := json.Unmarshal(v, &it); err != nil {
+				return fmt.Errorf("decode retry item %s: %w", k, err)
+			}
+			if it.Attempt < maxRunRetries {
+				it.Attempt++
+				out = append(out, it)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, k := range keys {
+			if err := b.Delete(k); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read failed URLs to retry: %w", err)
+	}
+	return out, nil
 }
 
 // queueLen is the number of items in the frontier.
