@@ -249,7 +249,12 @@ func (c *Crawler) Run(ctx context.Context) (sum Summary, err error) {
 		r.mu.Unlock()
 	})
 	defer stop()
+	syncDone := make(chan struct{})
+	// Runs before the store is closed (defers run last first): the
+	// syncer must not touch a closed file.
+	defer func() { cancel(); <-syncDone }()
 	go func() {
+		defer close(syncDone)
 		t := time.NewTicker(5 * time.Second)
 		defer t.Stop()
 		for {
