@@ -241,6 +241,10 @@ func (p *metaPage) pickAuthors(ld *ldInfo, headline *html.Node, siteName string)
 			if a := datelineAgency(firstNonEmpty(p.meta("og:description"), p.meta("description"))); a != "" {
 				return []string{a}
 			}
+			// A personal site: the person holding the copyright wrote it.
+			if h := copyrightPerson(p.body); h != "" && !isSiteName(h, names) {
+				return []string{h}
+			}
 		}
 		return fallback
 	}
@@ -771,4 +775,143 @@ func mdItemscopeType(n *html.Node) string {
 func mdArticleItem(t string) bool {
 	t = strings.ToLower(t)
 	return strings.Contains(t, "article") || strings.Contains(t, "posting") || strings.Contains(t, "report")
+}
+
+// copyrightPerson returns the holder of the page's last copyright line
+// ("© 2021 Jane Doe", "(c) Johannes Wolf • Impressum") when the holder is
+// a person: two or three capitalised words that are no organisation. A ©
+// that credits a photo (in a figure, or in a box about images) is not the
+// page's.
+func copyrightPerson(body *html.Node) string {
+	if body == nil {
+		return ""
+	}
+	var lines []string
+	var walk func(*html.Node, int)
+	walk = func(n *html.Node, depth int) {
+		if depth > 256 {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				if i := copyrightMark(c.Data); i >= 0 && len(lines) < 16 && copyrightLine(c) {
+					lines = append(lines, c.Data[i:])
+				}
+			case html.ElementNode:
+				switch c.DataAtom {
+				case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Figure, atom.Figcaption:
+					continue
+				}
+				walk(c, depth+1)
+			}
+		}
+	}
+	walk(body, 0)
+	// The page's own line is the last one that names a person.
+	for i := len(lines) - 1; i >= 0; i-- {
+		if h := copyrightHolder(lines[i]); h != "" {
+			return h
+		}
+	}
+	return ""
+}
+
+// copyrightHolder returns the person named by the text after a copyright
+// mark ("2019 Sven Schreivogel", " Johannes Wolf • Impressum"), or "".
+// "Copyright: X" is a photo credit, not the page's.
+func copyrightHolder(line string) string {
+	if strings.HasPrefix(strings.TrimSpace(line), ":") {
+		return ""
+	}
+	// Years, "by", then the holder up to the first separator.
+	s := strings.TrimLeft(line, " 0123456789-–,.\u00a0")
+	s = stripBylinePrefix(s)
+	if i := strings.IndexAny(s, "•|·,;:()/"); i >= 0 {
+		s = s[:i]
+	}
+	for _, sep := range [...]string{" - ", " – ", " — ", ". "} {
+		if i := strings.Index(s, sep); i >= 0 {
+			s = s[:i]
+		}
+	}
+	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "."))
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 3 || orgLike(s) {
+		return ""
+	}
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if !mdFirstRuneUpper(w) || roleWords[lw] || uiWords[lw] || orgWords[lw] || deskWords[lw] || lw == "all" ||
+			lw == "alle" || orgNameWord(lw) {
+			return ""
+		}
+	}
+	return cleanName(s, false)
+}
+
+// orgNameWord reports whether a lower-case word marks an organisation's
+// name by its ending ("Handballbund", "KulturKaufhaus", "Malay Mail") or
+// as a national adjective ("Deutscher", "European").
+func orgNameWord(w string) bool {
+	for _, suf := range [...]string{"forum", "haus", "bund", "mail", "club", "klub", "shop", "store", "markt", "werk",
+		"zentrum", "center", "centre", "schule", "school", "verein", "kirche", "church", "hotel", "bank", "partei",
+		"party", "büro", "office", "amt", "council", "akademie", "academy", "museum", "theater", "theatre"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	for _, pre := range [...]string{"deutsch", "schweiz", "österreich", "europ", "internation", "national", "americ",
+		"british", "franz", "frenc", "spanis", "spanien", "ital", "bayer", "berlin"} {
+		if strings.HasPrefix(w, pre) {
+			return true
+		}
+	}
+	return false
+}
+
+// copyrightLine reports whether text node t opens a line of its own (the
+// first text of its element, which is short) outside boxes about images.
+func copyrightLine(t *html.Node) bool {
+	el := t.Parent
+	if el == nil || el.Type != html.ElementNode {
+		return false
+	}
+	for c := el.FirstChild; c != t; c = c.NextSibling {
+		if c.Type != html.TextNode || strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+	}
+	if len(mdText(el, 200)) > 150 {
+		return false
+	}
+	a := el
+	for i := 0; i < 4 && a != nil && a.Type == html.ElementNode && a.DataAtom != atom.Body; i, a = i+1, a.Parent {
+		hint := mdLowerASCII(mdAttr(a, "class") + " " + mdAttr(a, "id"))
+		for _, w := range [...]string{"caption", "credit", "image", "img", "photo", "bild", "foto", "media", "gallery",
+			"slide", "hero", "figure", "picture", "video"} {
+			if strings.Contains(hint, w) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// copyrightMark returns the index just after a copyright mark in s ("©",
+// "(c)", "Copyright"), or -1.
+func copyrightMark(s string) int {
+	if i := strings.Index(s, "©"); i >= 0 {
+		return i + len("©")
+	}
+	if i := strings.Index(s, "(c)"); i >= 0 {
+		return i + 3
+	}
+	if i := strings.Index(s, "(C)"); i >= 0 {
+		return i + 3
+	}
+	if i := strings.Index(s, "Copyright"); i >= 0 {
+		return i + len("Copyright")
+	}
+	return -1
 }

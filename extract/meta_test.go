@@ -250,6 +250,21 @@ func TestReadMetadataAuthors(t *testing.T) {
 			want: []string{"dpa/lno"},
 		},
 		{
+			name: "copyright line of a personal site when nobody else is named",
+			page: `<article><h1>H</h1><p>` + strings.Repeat("Text ", 40) + `</p></article><div class="copyrights-area"><p>(c) Johannes Wolf • Weitere Rechte siehe Impressum</p></div>`,
+			want: []string{"Johannes Wolf"},
+		},
+		{
+			name: "a photo credit is not the page's copyright",
+			page: `<article><h1>H</h1><figure><img src="a.jpg"><figcaption>© Frank Derer</figcaption></figure><div class="image-credit"><span>© Jörg Gemsch</span></div><p>Copyright: Gisele Wender</p></article>`,
+			want: nil,
+		},
+		{
+			name: "an organisation holding the copyright is no person",
+			page: `<article><h1>H</h1></article><footer><p>© 2021 Deutscher Handballbund</p><p>© Malay Mail</p></footer>`,
+			want: nil,
+		},
+		{
 			name: "dedupe across forms",
 			page: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":["Jane Doe","jane doe","Jane Doe"]}</script>`,
 			want: []string{"Jane Doe"},
