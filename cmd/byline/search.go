@@ -1,6 +1,7 @@
 package main
 
 import (
+	"byline/crawler"
 	"context"
 	"encoding/json"
 	"errors"
@@ -23,7 +24,7 @@ import (
 func init() { register(newSearchCmd) }
 
 // defaultDataDir is where the embedded index lives when --data is not given.
-const defaultDataDir = "data"
+const defaultDataDir = crawler.DefaultDataDir
 
 // searchOptions are the parsed flags of `byline search`.
 type searchOptions struct {
@@ -154,7 +155,7 @@ func parseDateFlag(s string) (t time.Time, dateOnly bool, err error) {
 
 // openIndex opens the index a command should use: Elasticsearch when esURL
 // is set (credentials and tuning from the BYLINE_ES_* environment), else
-// the embedded Bleve index in dataDir/index (dataDir "" means "data").
+// the embedded Bleve index in dataDir/index (dataDir "" means defaultDataDir).
 // serve, run and worker share it. The caller closes the index.
 func openIndex(ctx context.Context, dataDir, esURL string) (index.Index, error) {
 	if esURL != "" {
