@@ -789,6 +789,7 @@ func (r *run) handleSitemap(it item, u *url.URL, res *response, log *slog.Logger
 	}
 	b.flush()
 	log.Debug("sitemap read", "index", doc.Index, "entries", len(doc.Entries))
+	r.count(func(s *Summary) { s.Sources++ })
 	r.markFetched(it, res, "")
 }
 
@@ -806,6 +807,7 @@ func (r *run) handleFeed(it item, u *url.URL, res *response, log *slog.Logger) {
 	}
 	b.flush()
 	log.Debug("feed read", "entries", len(entries))
+	r.count(func(s *Summary) { s.Sources++ })
 	r.markFetched(it, res, "")
 }
 

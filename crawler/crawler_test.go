@@ -170,6 +170,12 @@ func TestCrawlNewsSite(t *testing.T) {
 	if sum.New != 5 {
 		t.Errorf("New = %d, want 5", sum.New)
 	}
+	// Every fetched URL has exactly one outcome (this site's errors,
+	// non-HTML by extension and by Content-Type, come before an answer).
+	outcomes := sum.New + sum.Unchanged + sum.NonArticles + sum.Sources
+	if sum.Fetched != outcomes {
+		t.Errorf("Fetched = %d but outcomes add up to %d: %s", sum.Fetched, outcomes, sum)
+	}
 	// Crawl-delay 0.2 s: consecutive request starts at least 200 ms
 	// apart, robots.txt and the first request after it included.
 	hits := s.requests("")
