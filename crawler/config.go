@@ -50,7 +50,8 @@ type Config struct {
 	// groups (default "BylineBot/1.0 (+https://example.invalid/bot)").
 	UserAgent string `yaml:"user_agent"`
 	// RobotsAgent is the product token looked up in robots.txt; empty means
-	// the first word of UserAgent before '/'.
+	// the product name in UserAgent that names a bot (bot, crawler,
+	// spider), else its first product name.
 	RobotsAgent string `yaml:"robots_agent"`
 	// AllowPrivate lets the crawler connect to loopback, private and
 	// link-local addresses (default false: they are refused at dial time).

@@ -65,16 +65,33 @@ func parseRobots(status int, body []byte, agent string) *robotsRules {
 	return r
 }
 
-// robotsAgent is the product token matched against robots.txt groups.
+// robotsAgent is the product token matched against robots.txt groups:
+// Config.RobotsAgent, else the user agent's product name that names a bot
+// ("Mozilla/5.0 (compatible; BylineBot/1.0; +url)" gives "BylineBot", not
+// "Mozilla", which would pick up rules meant for browsers), else its first
+// product name.
 func robotsAgent(cfg Config) string {
 	if cfg.RobotsAgent != "" {
 		return cfg.RobotsAgent
 	}
-	ua := strings.TrimSpace(cfg.UserAgent)
-	if i := strings.IndexAny(ua, "/ "); i > 0 {
-		ua = ua[:i]
+	fields := strings.FieldsFunc(cfg.UserAgent, func(r rune) bool {
+		return r == ' ' || r == ';' || r == '(' || r == ')' || r == ','
+	})
+	first := ""
+	for _, f := range fields {
+		name, _, _ := strings.Cut(f, "/")
+		if name == "" || strings.HasPrefix(name, "+") || strings.Contains(name, ":") {
+			continue // "+https://...", URLs
+		}
+		if first == "" {
+			first = name
+		}
+		l := strings.ToLower(name)
+		if strings.Contains(l, "bot") || strings.Contains(l, "crawler") || strings.Contains(l, "spider") {
+			return name
+		}
 	}
-	return ua
+	return first
 }
 
 // robotsCache keeps one robotsRules per host for the run; concurrent

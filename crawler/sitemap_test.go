@@ -117,3 +117,24 @@ func FuzzParseRobots(f *testing.F) {
 		}
 	})
 }
+
+func TestRobotsAgent(t *testing.T) {
+	tests := []struct{ ua, agent, want string }{
+		{DefaultUserAgent, "", "BylineBot"},
+		{"Mozilla/5.0 (compatible; BylineBot/1.0; +https://example.invalid/bot)", "", "BylineBot"},
+		{"Mozilla/5.0 (X11; Linux x86_64) NewsCrawler/2", "", "NewsCrawler"},
+		{"curl/8.0", "", "curl"},
+		{"Mozilla/5.0 (compatible; BylineBot/1.0)", "Byline", "Byline"},
+	}
+	for _, tt := range tests {
+		if got := robotsAgent(Config{UserAgent: tt.ua, RobotsAgent: tt.agent}); got != tt.want {
+			t.Errorf("robotsAgent(%q, %q) = %q, want %q", tt.ua, tt.agent, got, tt.want)
+		}
+	}
+	// The token selects the bot's group, not the browsers' one.
+	rules := parseRobots(200, []byte("User-agent: Mozilla\nDisallow:\n\nUser-agent: BylineBot\nDisallow: /\n"),
+		robotsAgent(Config{UserAgent: "Mozilla/5.0 (compatible; BylineBot/1.0)"}))
+	if u, _ := url.Parse("https://n.example/story"); rules.allowed(u) {
+		t.Error("BylineBot's Disallow: / was not applied to a Mozilla-style user agent naming BylineBot")
+	}
+}
