@@ -1,7 +1,6 @@
 package main
 
 import (
-	"byline/crawler"
 	"context"
 	"encoding/json"
 	"errors"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"byline/crawler"
 	"byline/index"
 	bleveindex "byline/index/bleve"
 	esindex "byline/index/es"
