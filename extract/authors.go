@@ -203,6 +203,11 @@ func (p *metaPage) pickAuthors(ld *ldInfo, headline *html.Node, siteName string)
 			addSource([]string{s}, false)
 		}
 	}
+	// A meta line just before or after the headline that glues a date
+	// and a name with separators ("04.02.2022 | 13:10 Uhr | Uta Helkenberg").
+	if headline != nil {
+		addSource(dateNameLines(headline), false)
+	}
 	// A comment the page marks as the post author's own names him.
 	var own []string
 	for _, n := range p.postAuthor {
@@ -914,4 +919,64 @@ func copyrightMark(s string) int {
 		return i + len("Copyright")
 	}
 	return -1
+}
+
+// dateNameLines returns the names of the short elements next to the
+// headline whose text is segments joined by "|", "•" or "·", one of them a
+// date: "04.02.2022 | 13:10 Uhr | Uta Helkenberg". Only names of two or
+// three words count (a one-word segment is a place or a section), and
+// none with an "updated" word or an organisation's word.
+func dateNameLines(headline *html.Node) []string {
+	var out []string
+	for _, sib := range [2]*html.Node{mdElemSibling(headline, false), mdElemSibling(headline, true)} {
+		if sib == nil {
+			continue
+		}
+		t := mdText(sib, 200)
+		if len(t) > 120 || !strings.ContainsAny(t, "|•·") {
+			continue
+		}
+		segs := mdSplitAny(t, nil, "|", "•", "·")
+		dated := false
+		for _, seg := range segs {
+			seg = strings.TrimSpace(seg)
+			if seg != "" && seg[0] >= '0' && seg[0] <= '9' {
+				dated = true
+			}
+		}
+		if !dated {
+			continue
+		}
+		for _, seg := range segs {
+		names:
+			for _, n := range splitAuthorNames(seg, false) {
+				words := strings.Fields(n)
+				if len(words) < 2 || len(words) > 3 {
+					continue
+				}
+				// "Son Güncelleme" (last updated), "Handball Schweiz".
+				for _, w := range words {
+					if lw := strings.ToLower(w); updateWords[lw] || orgNameWord(lw) {
+						continue names
+					}
+				}
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// mdElemSibling returns n's previous (next=false) or next element sibling.
+func mdElemSibling(n *html.Node, next bool) *html.Node {
+	for {
+		if next {
+			n = n.NextSibling
+		} else {
+			n = n.PrevSibling
+		}
+		if n == nil || n.Type == html.ElementNode {
+			return n
+		}
+	}
 }

@@ -265,6 +265,16 @@ func TestReadMetadataAuthors(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "date and name line just before the headline",
+			page: `<div><small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><h1>Stellungnahme zum Pilotjahr</h1><p>` + strings.Repeat("Text ", 40) + `</p></div>`,
+			want: []string{"Uta Helkenberg"},
+		},
+		{
+			name: "date line with a section and an update label names nobody",
+			page: `<div><h1>Stellungnahme zum Pilotjahr</h1><p>Politik | 04.02.2022 | Son Güncelleme</p><p>` + strings.Repeat("Text ", 40) + `</p></div>`,
+			want: nil,
+		},
+		{
 			name: "dedupe across forms",
 			page: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":["Jane Doe","jane doe","Jane Doe"]}</script>`,
 			want: []string{"Jane Doe"},
