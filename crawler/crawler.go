@@ -515,7 +515,14 @@ func (r *run) process(ctx context.Context, it item) {
 		// politeness.
 		log.Debug("redirect to another host: queued", "to", elsewhere.to)
 		r.count(func(s *Summary) { s.Redirected++ })
-		r.enqueue(u, elsewhere.to, item{Kind: it.Kind, Via: it.Via, Depth: it.Depth, Lastmod: it.Lastmod, News: it.News})
+		next := item{Kind: it.Kind, Via: it.Via, Depth: it.Depth, Lastmod: it.Lastmod, News: it.News}
+		if it.Kind == kindPage {
+			r.enqueue(u, elsewhere.to, next)
+		} else {
+			// A sitemap or feed may move to a CDN host off the job's
+			// domains; what it lists is still filtered.
+			r.enqueueSource(elsewhere.to, next)
+		}
 		r.markState(it.URL, stateDone)
 		return
 	case errors.Is(err, ErrRobots):
@@ -657,6 +664,9 @@ func (r *run) checkRedirect(req *http.Request, via []*http.Request) error {
 		return nil
 	}
 	if !r.c.allowedHost(req.URL.Hostname()) {
+		if r.sourceURL(from.String()) {
+			return &redirectElsewhere{from: from.String(), to: req.URL.String()}
+		}
 		return fmt.Errorf("%w: %s redirects to %s", ErrOffSite, from, req.URL)
 	}
 	if req.URL.Host != via[len(via)-1].URL.Host {
@@ -673,6 +683,35 @@ func (r *run) checkRedirect(req *http.Request, via []*http.Request) error {
 		return fmt.Errorf("%w: %s redirects to %s", ErrRobots, from, req.URL)
 	}
 	return nil
+}
+
+// sourceURL reports whether u (canonical) is a sitemap or feed of the job.
+func (r *run) sourceURL(u string) bool {
+	rec, ok, err := r.st.get(u)
+	return err == nil && ok && (rec.Kind == kindSitemap || rec.Kind == kindFeed)
+}
+
+// enqueueSource queues a sitemap or feed that redirected to another host,
+// without the domain filter.
+func (r *run) enqueueSource(ref string, it item) {
+	cu, err := Canonicalize(nil, ref)
+	if err != nil {
+		r.countErr(KindParse)
+		return
+	}
+	it.URL = cu
+	added, err := r.st.enqueueMany([]item{it}, enqueueOpts{run: r.id})
+	if err != nil {
+		r.log.Error("frontier", "err", err)
+		r.countErr(KindStore)
+		return
+	}
+	if added > 0 {
+		r.count(func(s *Summary) { s.Discovered += int64(added) })
+		r.mu.Lock()
+		r.cond.Broadcast()
+		r.mu.Unlock()
+	}
 }
 
 // loadRobots fetches and parses the host's robots.txt and applies its

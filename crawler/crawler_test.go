@@ -810,3 +810,34 @@ func TestFailedURLRetriedNextRun(t *testing.T) {
 		t.Errorf("dead story requested %d times, want %d (first run + %d retries)", n, 1+maxRunRetries, maxRunRetries)
 	}
 }
+
+// TestSitemapRedirectToCDNHost: a sitemap that moved to a host off the
+// job's domains (a CDN) is still read, through that host's robots.txt;
+// the pages it lists stay under the domain filter.
+func TestSitemapRedirectToCDNHost(t *testing.T) {
+	s := newNewsSite(t)
+	cdn := strings.Replace(s.srv.URL, "127.0.0.1", "localhost", 1)
+	s.set("/sitemap.xml", &testPage{handler: func(w http.ResponseWriter, r *http.Request) {
+		if r.Host == strings.TrimPrefix(cdn, "http://") {
+			w.Header().Set("Content-Type", "application/xml")
+			_, _ = w.Write([]byte(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` +
+				`<url><loc>` + s.URL("/2025/06/01/story-listed-on-the-cdn") + `</loc></url>` +
+				`<url><loc>` + cdn + `/2025/06/01/story-on-the-cdn-host-itself</loc></url></urlset>`))
+			return
+		}
+		http.Redirect(w, r, cdn+"/sitemap.xml", http.StatusMovedPermanently)
+	}})
+	s.html("/2025/06/01/story-listed-on-the-cdn", articleHTML("Listed on the CDN"))
+	s.html("/2025/06/01/story-on-the-cdn-host-itself", articleHTML("Off the domains"))
+	cfg := testConfig(t, "cdn")
+	cfg.Sitemaps = []string{s.URL("/sitemap.xml")}
+	cfg.MaxDepth = -1
+	sink := &MemorySink{}
+	sum := runJob(t, cfg, sink)
+	if sink.Len() != 1 || !strings.HasSuffix(sink.Pages()[0].URL, "/story-listed-on-the-cdn") {
+		t.Errorf("published %d pages, want only the story on the job's domain; %s", sink.Len(), sum)
+	}
+	if sum.Redirected != 1 || sum.Sources != 1 {
+		t.Errorf("Redirected = %d, Sources = %d; want 1 and 1", sum.Redirected, sum.Sources)
+	}
+}
