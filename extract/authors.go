@@ -250,6 +250,10 @@ func (p *metaPage) pickAuthors(ld *ldInfo, headline *html.Node, siteName string)
 			if h := copyrightPerson(p.body); h != "" && !isSiteName(h, names) {
 				return []string{h}
 			}
+			// A signature: the article's last right-aligned line is a name.
+			if h := signatureName(p.body); h != "" && !isSiteName(h, names) {
+				return []string{h}
+			}
 		}
 		return fallback
 	}
@@ -979,4 +983,52 @@ func mdElemSibling(n *html.Node, next bool) *html.Node {
 			return n
 		}
 	}
+}
+
+// signatureName returns the name in the page's last right-aligned
+// paragraph when it holds only a person's name (two or three capitalised
+// words): the signature older pages put under an article.
+func signatureName(body *html.Node) string {
+	if body == nil {
+		return ""
+	}
+	var last *html.Node
+	var walk func(*html.Node, int)
+	walk = func(n *html.Node, depth int) {
+		if depth > 256 {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Figure, atom.Nav, atom.Footer, atom.Aside:
+				continue
+			case atom.P, atom.Div:
+				align := strings.ToLower(mdAttr(c, "align") + " " + strings.ReplaceAll(mdAttr(c, "style"), " ", ""))
+				if strings.Contains(align, "right") && (strings.HasPrefix(align, "right") || strings.Contains(align, "text-align:right")) {
+					last = c
+					continue
+				}
+			}
+			walk(c, depth+1)
+		}
+	}
+	walk(body, 0)
+	if last == nil {
+		return ""
+	}
+	t := mdText(last, 100)
+	words := strings.Fields(t)
+	if len(words) < 2 || len(words) > 3 || orgLike(t) {
+		return ""
+	}
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if !mdFirstRuneUpper(w) || roleWords[lw] || uiWords[lw] || deskWords[lw] || orgNameWord(lw) || monthNames[lw] != 0 {
+			return ""
+		}
+	}
+	return cleanName(t, false)
 }

@@ -30,11 +30,11 @@ var metaVerbose = flag.Bool("meta-verbose", false, "log every metadata miss of t
 // Regression floors: the figures measured when this file was last
 // updated, rounded down. The issue's targets are title 0.80, authors 0.75,
 // dates 0.90.
-// Measured 2026-11-23: title 0.841, authors 0.766, trafilatura dates
+// Measured 2026-11-23: title 0.841, authors 0.770, trafilatura dates
 // 0.902, htmldate-news dates 0.900.
 const (
 	floorTitle       = 0.835
-	floorAuthors     = 0.76
+	floorAuthors     = 0.765
 	floorTrafDates   = 0.90
 	floorHtmldateAcc = 0.895
 )

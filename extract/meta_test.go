@@ -275,6 +275,16 @@ func TestReadMetadataAuthors(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "right-aligned signature under the article when nobody else is named",
+			page: `<table><tr><td><p>` + strings.Repeat("Texte ", 40) + `</p><p align="right"><em>Denis Clerc</em></p></td></tr></table>`,
+			want: []string{"Denis Clerc"},
+		},
+		{
+			name: "right-aligned line that is no name",
+			page: `<div><p>` + strings.Repeat("Texte ", 40) + `</p><p style="text-align: right">Retour en haut</p></div>`,
+			want: nil,
+		},
+		{
 			name: "dedupe across forms",
 			page: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":["Jane Doe","jane doe","Jane Doe"]}</script>`,
 			want: []string{"Jane Doe"},
