@@ -53,9 +53,9 @@ type metaPage struct {
 	// postAuthor are comments marked as written by the post's own author
 	// (WordPress's "bypostauthor" class).
 	postAuthor []*html.Node
-	article   *html.Node   // first <article> (or role=main / <main> when there is none)
-	main      *html.Node
-	body      *html.Node
+	article    *html.Node // first <article> (or role=main / <main> when there is none)
+	main       *html.Node
+	body       *html.Node
 }
 
 // collectMeta walks the tree once and fills a metaPage.
