@@ -5,9 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
+	"path/filepath"
+	"sync"
 
 	"github.com/spf13/cobra"
 
+	"byline/article"
 	"byline/crawler"
 )
 
@@ -67,14 +71,18 @@ func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) e
 			jobs[i].AllowPrivate = true
 		}
 	}
-	// One sink for all jobs: a shared NATS publisher, or one JSONL file.
-	data := opts.Data
-	if data == "" {
-		data = jobs[0].DataDir
-	}
-	sink, closeSink, err := chooseCrawlSink(ctx, g, &crawlOptions{Out: opts.Out, NATS: opts.NATS, Data: data}, "scheduled")
-	if err != nil {
-		return err
+	// A shared NATS publisher, one --out file, or by default each job's
+	// DATA/pages/JOB.jsonl, as `byline crawl` writes it.
+	var sink crawler.Sink
+	var closeSink func() error
+	if opts.NATS.URL == "" && opts.Out == "" && natsCredsWithoutURL(opts.NATS) == "" {
+		js := newJobFilesSink(jobs)
+		sink, closeSink = js, js.Close
+	} else {
+		sink, closeSink, err = chooseCrawlSink(ctx, g, &crawlOptions{Out: opts.Out, NATS: opts.NATS, Data: jobs[0].DataDir}, "scheduled")
+		if err != nil {
+			return err
+		}
 	}
 	s, err := crawler.NewScheduler(jobs, sink, crawler.WithLogger(slog.Default()))
 	if err != nil {
@@ -89,4 +97,60 @@ func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) e
 	}
 	runErr := s.Run(ctx)
 	return errors.Join(runErr, closeSink())
+}
+
+// jobFilesSink writes each job's pages to its own DATA/pages/JOB.jsonl,
+// opening a file at the job's first page.
+type jobFilesSink struct {
+	dirs map[string]string // job -> data dir
+
+	mu    sync.Mutex
+	files map[string]*jsonlSink
+}
+
+func newJobFilesSink(jobs []crawler.Config) *jobFilesSink {
+	s := &jobFilesSink{dirs: map[string]string{}, files: map[string]*jsonlSink{}}
+	for _, j := range jobs {
+		s.dirs[j.Name] = j.DataDir
+	}
+	return s
+}
+
+// Put appends p to its job's file.
+func (s *jobFilesSink) Put(ctx context.Context, p *article.Page) error {
+	s.mu.Lock()
+	f, ok := s.files[p.Job]
+	if !ok {
+		dir, known := s.dirs[p.Job]
+		if !known {
+			s.mu.Unlock()
+			return fmt.Errorf("page %s: unknown job %q", p.URL, p.Job)
+		}
+		path := filepath.Join(dir, "pages", p.Job+".jsonl")
+		if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
+			s.mu.Unlock()
+			return fmt.Errorf("page records: %w", err)
+		}
+		file, err := os.OpenFile(path, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o640)
+		if err != nil {
+			s.mu.Unlock()
+			return fmt.Errorf("page records: %w", err)
+		}
+		f = newJSONLSink(file, file)
+		s.files[p.Job] = f
+	}
+	s.mu.Unlock()
+	return f.Put(ctx, p)
+}
+
+// Close flushes and closes every job's file.
+func (s *jobFilesSink) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var errs []error
+	for _, f := range s.files {
+		errs = append(errs, f.Close())
+	}
+	s.files = map[string]*jsonlSink{}
+	return errors.Join(errs...)
 }

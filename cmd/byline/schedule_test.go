@@ -3,11 +3,16 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"byline/article"
 )
 
 func TestScheduleCommand(t *testing.T) {
@@ -46,5 +51,63 @@ func TestScheduleCommand(t *testing.T) {
 				t.Errorf("stderr = %q, want it to contain %q", stderr.String(), tt.wantErr)
 			}
 		})
+	}
+}
+
+// TestScheduleWritesEachJobsFile: without --out or --nats, each job's
+// pages go to its own DATA/pages/JOB.jsonl, as the help says (they all
+// went to one scheduled.jsonl in the first job's data dir).
+func TestScheduleWritesEachJobsFile(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte(`<html><head><meta property="og:type" content="article"></head><body><article><p>` +
+			strings.Repeat("Story of "+r.URL.Path+". ", 60) + `</p></article></body></html>`))
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	dir := t.TempDir()
+	cfg := "crawl:\n  defaults:\n    allow_private: true\n    respect_robots: false\n    max_depth: -1\n  jobs:\n" +
+		"    - name: one\n      seeds: [\"" + srv.URL + "/2025/06/01/first-job-story\"]\n      schedule: '@yearly'\n      data_dir: " + filepath.Join(dir, "one") + "\n" +
+		"    - name: two\n      seeds: [\"" + srv.URL + "/2025/06/01/second-job-story\"]\n      schedule: '@yearly'\n      data_dir: " + filepath.Join(dir, "two") + "\n"
+	cfgFile := filepath.Join(dir, "byline.yaml")
+	if err := os.WriteFile(cfgFile, []byte(cfg), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{
+		filepath.Join(dir, "one", "pages", "one.jsonl"): "first-job-story",
+		filepath.Join(dir, "two", "pages", "two.jsonl"): "second-job-story",
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	go func() { // stop once both jobs wrote their page
+		for ctx.Err() == nil {
+			n := 0
+			for f := range files {
+				if st, err := os.Stat(f); err == nil && st.Size() > 0 {
+					n++
+				}
+			}
+			if n == len(files) {
+				cancel()
+				return
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}()
+	var stdout, stderr bytes.Buffer
+	if code := Main(ctx, []string{"schedule", "--config", cfgFile, "--run-now"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	for f, want := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Errorf("job file: %v", err)
+			continue
+		}
+		var p article.Page
+		if err := json.Unmarshal(bytes.TrimSpace(b), &p); err != nil || !strings.Contains(p.URL, want) {
+			t.Errorf("%s holds %q (%v), want the page %s", f, b[:min(len(b), 120)], err, want)
+		}
 	}
 }
