@@ -39,7 +39,6 @@ type elemInfo struct {
 	scored   bool // initialised as a candidate
 	textLen  int
 	linkLen  int
-	depth    int
 	isChrome int8 // 0 unknown, 1 chrome, -1 not chrome
 	blocked  int8 // blockedCandidate memo for the element itself
 }
@@ -538,12 +537,6 @@ type bodyResult struct {
 	header []block
 	// firstBlocks[i] is the block of paragraphs[i].
 	paraBlocks []*block
-}
-
-// extractBody finds the article text of the page.
-func extractBody(root *html.Node, base *url.URL) bodyResult {
-	p := newPage(root, base)
-	return p.extract()
 }
 
 // newPage segments and scores a parsed document.

@@ -19,16 +19,6 @@ func nodeAttr(n *html.Node, key string) string {
 	return ""
 }
 
-// hasAttr reports whether n has attribute key.
-func hasAttr(n *html.Node, key string) bool {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return true
-		}
-	}
-	return false
-}
-
 // isElem reports whether n is an element with atom a.
 func isElem(n *html.Node, a atom.Atom) bool {
 	return n != nil && n.Type == html.ElementNode && n.DataAtom == a

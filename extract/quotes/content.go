@@ -477,12 +477,9 @@ func (d *doc) pickCue(q *quoteRef, before []*quoteRef) {
 		return
 	}
 	// The last speaker of the previous paragraphs.
-	for i := len(before) - 1; i >= 0; i-- {
-		if before[i].p.idx >= p.idx-2 && before[i].spk != nil {
-			q.copyFrom(before[i])
-			return
-		}
-		break
+	if n := len(before); n > 0 && before[n-1].p.idx >= p.idx-2 && before[n-1].spk != nil {
+		q.copyFrom(before[n-1])
+		return
 	}
 	for pc, i := d.pcues(p.idx-1), len(d.pcues(p.idx-1))-1; i >= 0 && i >= len(pc)-50; i-- {
 		c := pc[i]

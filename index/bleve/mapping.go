@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
@@ -345,10 +344,4 @@ func decodeSource(raw, body string) (*article.Article, error) {
 	}
 	a.Normalize()
 	return &a, nil
-}
-
-// monthStart truncates t to the first instant of its UTC month.
-func monthStart(t time.Time) time.Time {
-	t = t.UTC()
-	return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
 }
