@@ -147,12 +147,6 @@ func crawlJob(opts *crawlOptions) (crawler.Config, error) {
 	return cfg, nil
 }
 
-// natsCrawlSink is the old --nats hook, which takes only the URL.
-//
-// Deprecated: run.go still sets it, but nothing calls it: the credential
-// flags (--nats-creds, --nats-nkey, --nats-tls-*) need natsCrawlSinkWith.
-var natsCrawlSink func(ctx context.Context, url string, log *slog.Logger) (crawler.Sink, func() error, error)
-
 // natsCrawlSinkWith builds the NATS JetStream publisher for `byline crawl
 // --nats` and `byline schedule --nats` from the same connection flags as
 // `byline worker` (URL, creds, nkey, TLS). The returned close func flushes

@@ -38,7 +38,6 @@ import (
 
 func init() {
 	register(newRunCmd)
-	natsCrawlSink = dialCrawlSink
 }
 
 // ---- NATS connection flags, shared by run, worker and tail ----
@@ -123,25 +122,6 @@ func (b *busConn) close() {
 	if b.srv != nil {
 		b.srv.Shutdown()
 	}
-}
-
-// dialCrawlSink is `byline crawl --nats URL`: a Publisher on an external
-// cluster (streams created if missing).
-func dialCrawlSink(ctx context.Context, url string, log *slog.Logger) (crawler.Sink, func() error, error) {
-	b, err := openBus(ctx, natsFlags{URL: url}, "byline-crawl", "", "", false, log)
-	if err != nil {
-		return nil, nil, err
-	}
-	if err := pipeline.Setup(ctx, b.js, pipeline.Config{}); err != nil {
-		b.close()
-		return nil, nil, err
-	}
-	pub, err := pipeline.NewPublisher(b.js, pipeline.Config{}, pipeline.WithLogger(log))
-	if err != nil {
-		b.close()
-		return nil, nil, err
-	}
-	return pub, func() error { b.close(); return nil }, nil
 }
 
 // extractPage is the pipeline's ExtractFunc: the real extractor. A page over
