@@ -33,7 +33,8 @@ func server(t testing.TB) (*Handler, *httptest.Server) {
 // get fetches path from srv and returns status, content type and body.
 func get(t testing.TB, srv *httptest.Server, path string) (int, string, []byte) {
 	t.Helper()
-	client := srv.Client()
+	// A copy: srv.Client() is shared, and tests call get concurrently.
+	client := *srv.Client()
 	client.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
 	resp, err := client.Get(srv.URL + path)
 	if err != nil {
