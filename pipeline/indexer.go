@@ -229,6 +229,13 @@ func (w *IndexWorker) settle(ctx context.Context, msg jetstream.Msg, a *article.
 		go w.retryLater(ctx, msg, a, attempt+1)
 		return
 	}
+	if !w.opts.unavailable(err) {
+		// The backend answered with something other than "unavailable":
+		// it is up. Without this, an outage whose retried article then
+		// fails otherwise leaves the worker waiting for a recovery that
+		// only a successful write would signal, and it never pulls again.
+		w.setAvailable()
+	}
 	w.settleFailure(ctx, msg, fmt.Errorf("index article %s (%s): %w", a.ID, a.URL, err))
 }
 
