@@ -99,13 +99,16 @@ func (w *ExtractWorker) handle(ctx context.Context, msg jetstream.Msg) {
 	w.received.Add(1)
 	stop := keepAlive(msg, w.cfg.Extract.AckWait)
 	defer stop()
+	// Acks, naks and dead-letters use wctx, not the extraction deadline: a
+	// page that timed out must still be dead-lettered on its last delivery.
+	wctx := ctx
 	ctx, cancel := context.WithTimeout(ctx, w.cfg.Extract.Timeout)
 	defer cancel()
 	log := w.opts.logger.With("subject", msg.Subject(), "url", msg.Headers().Get(HeaderURL))
 
 	page, ref, err := decodePage(ctx, msg.Headers(), msg.Data(), w.store.get)
 	if err != nil {
-		w.fail(ctx, msg, err)
+		w.fail(wctx, msg, err)
 		return
 	}
 	start := time.Now()
@@ -113,19 +116,19 @@ func (w *ExtractWorker) handle(ctx context.Context, msg jetstream.Msg) {
 	w.opts.metrics.do(func(m *Metrics) { m.ExtractDuration.Observe(time.Since(start).Seconds()) })
 	if err != nil {
 		if w.opts.notArticle(err) {
-			if w.ack(ctx, msg, ref, log) {
+			if w.ack(wctx, msg, ref, log) {
 				w.notArticles.Add(1)
 				w.opts.metrics.do(func(m *Metrics) { m.PagesExtracted.WithLabelValues("not_article").Inc() })
 			}
 			return
 		}
-		w.fail(ctx, msg, fmt.Errorf("extract %s: %w", page.URL, err))
+		w.fail(wctx, msg, fmt.Errorf("extract %s: %w", page.URL, err))
 		return
 	}
 	fillArticle(a, page)
 	m, err := encodeArticle(a, maxBody(w.js.Conn(), w.cfg.PayloadHeadroom))
 	if err != nil {
-		w.fail(ctx, msg, Permanent(err))
+		w.fail(wctx, msg, Permanent(err))
 		return
 	}
 	pack, err := publishRetry(ctx, w.js, m)
@@ -134,10 +137,10 @@ func (w *ExtractWorker) handle(ctx context.Context, msg jetstream.Msg) {
 		if errors.Is(err, nats.ErrMaxPayload) {
 			err = Permanent(err) // too large even compressed: retrying cannot help
 		}
-		w.fail(ctx, msg, err)
+		w.fail(wctx, msg, err)
 		return
 	}
-	if !w.ack(ctx, msg, ref, log) {
+	if !w.ack(wctx, msg, ref, log) {
 		return
 	}
 	w.extracted.Add(1)
