@@ -74,13 +74,26 @@ func (p *Publisher) put(ctx context.Context, pg *article.Page) error {
 	if err != nil {
 		return err
 	}
-	ack, err := publishRetry(ctx, p.js, e.msg)
+	ack, attempts, err := publishRetryN(ctx, p.js, e.msg)
 	if err != nil {
-		p.dropObject(e.object)
+		if attempts == 1 && ctx.Err() == nil {
+			// Rejected outright: nothing was stored. After a timeout the
+			// page may be stored and need its body; the TTL cleans up.
+			p.dropObject(e.object)
+		}
 		return fmt.Errorf("pipeline: publish page %s: %w", pg.URL, err)
 	}
 	if e.compressed {
 		p.compressed.Add(1)
+	}
+	if ack.Duplicate && e.object != "" && attempts > 1 {
+		// An earlier attempt failed, maybe only its ack was lost: then the
+		// stored "original" is this very message and references our body,
+		// which must stay. It is another Put's only if it is still there
+		// with another body (once consumed, it cannot be told).
+		if ref := p.storedRef(ctx, ack); ref == "" || ref == e.object {
+			ack.Duplicate = false
+		}
 	}
 	if ack.Duplicate {
 		// The stored original references its own object (if any).
@@ -96,6 +109,20 @@ func (p *Publisher) put(ctx context.Context, pg *article.Page) error {
 	p.published.Add(1)
 	p.opts.metrics.do(func(m *Metrics) { m.PagesPublished.Inc() })
 	return nil
+}
+
+// storedRef returns the Byline-Body-Ref of the message ack points at, or ""
+// if it cannot be read.
+func (p *Publisher) storedRef(ctx context.Context, ack *jetstream.PubAck) string {
+	s, err := p.js.Stream(ctx, ack.Stream)
+	if err != nil {
+		return ""
+	}
+	raw, err := s.GetMsg(ctx, ack.Sequence)
+	if err != nil {
+		return ""
+	}
+	return raw.Header.Get(HeaderBodyRef)
 }
 
 // dropObject deletes an object whose message was not stored. A failure
@@ -130,22 +157,29 @@ func (p *Publisher) Stats() PublisherStats {
 // unreachable or slow, until ctx is done. Republishing is safe because m
 // carries a Nats-Msg-Id.
 func publishRetry(ctx context.Context, js jetstream.JetStream, m *nats.Msg) (*jetstream.PubAck, error) {
+	ack, _, err := publishRetryN(ctx, js, m)
+	return ack, err
+}
+
+// publishRetryN is publishRetry that also reports how many attempts it
+// made: after more than one, a Duplicate ack may be the message itself.
+func publishRetryN(ctx context.Context, js jetstream.JetStream, m *nats.Msg) (*jetstream.PubAck, int, error) {
 	wait := 50 * time.Millisecond
-	for {
+	for attempts := 1; ; attempts++ {
 		actx, cancel := context.WithTimeout(ctx, attemptTimeout)
 		ack, err := js.PublishMsg(actx, m)
 		cancel()
 		if err == nil {
-			return ack, nil
+			return ack, attempts, nil
 		}
 		if !retryable(err) {
-			return nil, err
+			return nil, attempts, err
 		}
 		t := time.NewTimer(wait)
 		select {
 		case <-ctx.Done():
 			t.Stop()
-			return nil, fmt.Errorf("%w (last error: %w)", ctx.Err(), err)
+			return nil, attempts, fmt.Errorf("%w (last error: %w)", ctx.Err(), err)
 		case <-t.C:
 		}
 		wait = min(2*wait, 2*time.Second)

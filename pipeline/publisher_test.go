@@ -1,0 +1,91 @@
+package pipeline_test
+
+import (
+	"context"
+	"crypto/rand"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"byline/article"
+	"byline/pipeline"
+)
+
+// lostAckJS stores the first page it publishes but reports a timeout, as
+// when the server's ack is lost, so the publisher retries the same message.
+type lostAckJS struct {
+	jetstream.JetStream
+	lost   atomic.Bool
+	always bool // lose every page ack
+}
+
+func (j *lostAckJS) PublishMsg(ctx context.Context, m *nats.Msg, opts ...jetstream.PublishOpt) (*jetstream.PubAck, error) {
+	ack, err := j.JetStream.PublishMsg(ctx, m, opts...)
+	if err == nil && strings.HasPrefix(m.Subject, "byline.pages.") && (j.always || j.lost.CompareAndSwap(false, true)) {
+		return nil, context.DeadlineExceeded
+	}
+	return ack, err
+}
+
+// TestPutRetryAfterLostAckKeepsBody: a page whose body sits in the object
+// store and whose publish is retried after a lost ack must keep its body
+// (the "duplicate" is the page itself) and count as published.
+func TestPutRetryAfterLostAckKeepsBody(t *testing.T) {
+	_, js := startBus(t, 256<<10)
+	cfg := testConfig()
+	cfg.PayloadHeadroom = 4 << 10
+	setup(t, js, cfg)
+	pub, err := pipeline.NewPublisher(&lostAckJS{JetStream: js}, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	huge := testPage("big.example.com", 2)
+	huge.Body = make([]byte, 600<<10) // random: too large even compressed
+	rand.Read(huge.Body)
+	idx := newFakeIndex()
+	ew, _, stop := runWorkers(t, js, cfg, stubExtract(nil), idx)
+	if err := pub.Put(context.Background(), huge); err != nil {
+		t.Fatal(err)
+	}
+	waitIdle(t, js, cfg, 20*time.Second)
+	stop()
+	if ps := pub.Stats(); ps.Published != 1 || ps.Duplicates != 0 || ps.Offloaded != 1 {
+		t.Errorf("publisher stats = %+v, want 1 published (offloaded), 0 duplicates", ps)
+	}
+	if es := ew.Stats(); es.Extracted != 1 || es.DeadLettered != 0 {
+		t.Errorf("extract stats = %+v, want 1 extracted", es)
+	}
+	idx.assertDocs(t, []string{article.IDFor(huge.URL)}, true)
+}
+
+// TestPutTimeoutKeepsBody: when Put gives up after its acks were lost, the
+// page may well be stored; its body must stay for the extract worker.
+func TestPutTimeoutKeepsBody(t *testing.T) {
+	_, js := startBus(t, 256<<10)
+	cfg := testConfig()
+	cfg.PayloadHeadroom = 4 << 10
+	cfg.PublishTimeout = 300 * time.Millisecond
+	setup(t, js, cfg)
+	pub, err := pipeline.NewPublisher(&lostAckJS{JetStream: js, always: true}, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	huge := testPage("big.example.com", 3)
+	huge.Body = make([]byte, 600<<10)
+	rand.Read(huge.Body)
+	if err := pub.Put(context.Background(), huge); err == nil {
+		t.Fatal("Put succeeded although every ack was lost")
+	}
+	idx := newFakeIndex()
+	ew, _, stop := runWorkers(t, js, cfg, stubExtract(nil), idx)
+	waitIdle(t, js, cfg, 20*time.Second)
+	stop()
+	if es := ew.Stats(); es.Extracted != 1 || es.DeadLettered != 0 {
+		t.Errorf("extract stats = %+v, want the stored page extracted", es)
+	}
+	idx.assertDocs(t, []string{article.IDFor(huge.URL)}, true)
+}
