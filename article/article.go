@@ -126,6 +126,15 @@ func IDFor(canonicalURL string) string {
 	return hex.EncodeToString(sum[:16])
 }
 
+// DefaultID returns the id the contract gives a: IDFor of its canonical
+// URL, or of its URL when it has none.
+func (a *Article) DefaultID() string {
+	if a.CanonicalURL != "" {
+		return IDFor(a.CanonicalURL)
+	}
+	return IDFor(a.URL)
+}
+
 // HashContent returns the hex SHA-256 of s.
 func HashContent(s []byte) string {
 	sum := sha256.Sum256(s)

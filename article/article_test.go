@@ -116,3 +116,21 @@ func TestVersionOrdersModifiedThenFetched(t *testing.T) {
 		})
 	}
 }
+
+func TestDefaultIDPrefersCanonical(t *testing.T) {
+	tests := []struct {
+		name string
+		a    Article
+		want string
+	}{
+		{"canonical", Article{URL: "https://x.example/a?utm=1", CanonicalURL: "https://x.example/a"}, IDFor("https://x.example/a")},
+		{"url when no canonical", Article{URL: "https://x.example/b"}, IDFor("https://x.example/b")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.a.DefaultID(); got != tt.want {
+				t.Errorf("DefaultID() = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}

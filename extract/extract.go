@@ -207,6 +207,7 @@ func Extract(in Input, opts Options) (*article.Article, error) {
 		a.Images = []article.Image{{URL: md.Image}}
 	}
 	a.WordCount = len(strings.Fields(a.Body))
+	a.ID = a.DefaultID()
 	isArticleType := strings.Contains(md.Type, "Article") || strings.Contains(md.Type, "Posting") || strings.Contains(md.Type, "Report")
 	if utf8.RuneCountInString(a.Body) < minArticleRunes && !(a.Paywalled && (isArticleType || a.Summary != "")) {
 		return nil, notArticle(a, fmt.Sprintf("%d characters of text", utf8.RuneCountInString(a.Body)))
@@ -216,11 +217,6 @@ func Extract(in Input, opts Options) (*article.Article, error) {
 	}
 	if body.linkDensity > 0.5 && !isArticleType {
 		return nil, notArticle(a, "the text is mostly links: a listing page")
-	}
-	if a.CanonicalURL != "" {
-		a.ID = article.IDFor(a.CanonicalURL)
-	} else {
-		a.ID = article.IDFor(a.URL)
 	}
 	a.ContentHash = article.HashContent([]byte(a.Body))
 
@@ -441,11 +437,6 @@ func (e *NotArticleError) Unwrap() error { return ErrNotArticle }
 // that keeps only its metadata.
 func notArticle(a *article.Article, reason string) error {
 	a.Body, a.Paragraphs, a.Bullets, a.Images, a.Summary, a.Subheadline, a.WordCount = "", nil, nil, nil, "", "", 0
-	if a.CanonicalURL != "" {
-		a.ID = article.IDFor(a.CanonicalURL)
-	} else {
-		a.ID = article.IDFor(a.URL)
-	}
 	a.Normalize()
 	return &NotArticleError{Reason: reason, Page: a}
 }

@@ -247,7 +247,7 @@ func fillArticle(a *article.Article, p *article.Page) {
 		a.URL = firstNonEmpty(p.FinalURL, p.URL)
 	}
 	if a.ID == "" {
-		a.ID = article.IDFor(firstNonEmpty(a.CanonicalURL, a.URL))
+		a.ID = a.DefaultID()
 	}
 	if a.ContentHash == "" {
 		a.ContentHash = article.HashContent([]byte(a.Body))
