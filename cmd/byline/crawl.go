@@ -37,7 +37,7 @@ type crawlOptions struct {
 	AllowPrivate bool
 	MaxPages     int
 	UserAgent    string
-	Out          string // JSONL file for page records; "-" is stdout
+	Out          string    // JSONL file for page records; "-" is stdout
 	NATS         natsFlags // publish to NATS JetStream instead when NATS.URL is set (see natsCrawlSinkWith)
 
 	changed func(name string) bool // which flags were given

@@ -200,13 +200,7 @@ func runDemo(ctx context.Context, g *globalOptions, o *demoOptions) error {
 	if err != nil {
 		return fmt.Errorf("demo: open index: %w", err)
 	}
-	defer func() {
-		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Minute)
-		defer cancel()
-		if err := ix.Close(cctx); err != nil {
-			log.Warn("demo: close index", "err", err)
-		}
-	}()
+	defer closeIndex(ctx, ix, time.Minute, log, "demo")
 
 	var quotes atomic.Int64
 	var speakersMu sync.Mutex

@@ -348,13 +348,7 @@ func runServeAll(ctx context.Context, o *runOptions, jobs []crawler.Config, pcfg
 	if err != nil {
 		return fmt.Errorf("run: open index: %w", err)
 	}
-	defer func() {
-		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), o.ShutdownTimeout)
-		defer cancel()
-		if err := ix.Close(cctx); err != nil {
-			log.Warn("run: close index", "err", err)
-		}
-	}()
+	defer closeIndex(ctx, ix, o.ShutdownTimeout, log, "run")
 
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
@@ -690,13 +684,7 @@ func RunOnce(ctx context.Context, o OnceOptions) (OnceResult, error) {
 		if ix, err = openIndex(ctx, o.DataDir, o.ESURL); err != nil {
 			return res, fmt.Errorf("run --once: open index: %w", err)
 		}
-		defer func() {
-			cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Minute)
-			defer cancel()
-			if err := ix.Close(cctx); err != nil {
-				log.Warn("run --once: close index", "err", err)
-			}
-		}()
+		defer closeIndex(ctx, ix, time.Minute, log, "run --once")
 	}
 	exFn, notArticle := o.Extract, o.NotArticle
 	if exFn == nil {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"log/slog"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -345,4 +346,15 @@ func oneLine(s string) string {
 		return r
 	}, s)
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// closeIndex closes ix within timeout, even when ctx is already cancelled
+// (the usual case at shutdown), and logs a failure under who. Call it
+// deferred, after the stages that write to ix have returned.
+func closeIndex(ctx context.Context, ix index.Index, timeout time.Duration, log *slog.Logger, who string) {
+	cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), timeout)
+	defer cancel()
+	if err := ix.Close(cctx); err != nil {
+		log.Warn(who+": close index", "err", err)
+	}
 }

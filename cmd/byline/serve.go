@@ -93,13 +93,7 @@ func runServe(ctx context.Context, opts *serveOptions, log *slog.Logger, stderr 
 	if err != nil {
 		return fmt.Errorf("serve: open index: %w", err)
 	}
-	defer func() {
-		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), opts.ShutdownTimeout)
-		defer cancel()
-		if err := ix.Close(cctx); err != nil {
-			log.Warn("serve: close index", "err", err)
-		}
-	}()
+	defer closeIndex(ctx, ix, opts.ShutdownTimeout, log, "serve")
 	h := web.New(ix,
 		web.WithLogger(log),
 		web.WithRequestTimeout(opts.RequestTimeout),

@@ -112,13 +112,7 @@ func runWorker(ctx context.Context, o *workerOptions) error {
 			return fmt.Errorf("worker index: open index: %w", err)
 		}
 		// Closed after the group returned, i.e. after the worker drained.
-		defer func() {
-			cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), o.ShutdownTimeout)
-			defer cancel()
-			if err := ix.Close(cctx); err != nil {
-				log.Warn("close index", "err", err)
-			}
-		}()
+		defer closeIndex(ctx, ix, o.ShutdownTimeout, log, "worker")
 		w, err = pipeline.NewIndexWorker(b.js, pcfg, ix, popts...)
 	default:
 		return usageError(fmt.Errorf("unknown stage %q: want extract or index", o.Stage))
