@@ -19,20 +19,23 @@ type rule struct {
 	why  string
 }
 
+// mod is this repository's module path.
+const mod = "github.com/byline/byline"
+
 var rules = []rule{
-	{"byline/article", []string{"byline/", "github.com/", "golang.org/", "go.etcd.io/", "gopkg.in/"}, "the article type depends on nothing"},
-	{"byline/extract", []string{"byline/crawler", "byline/pipeline", "byline/index", "byline/web", "github.com/gocolly/", "github.com/nats-io/", "github.com/elastic/", "github.com/blevesearch/"}, "extraction is a pure function: no crawler, bus or store"},
-	{"byline/crawler", []string{"byline/extract", "byline/pipeline", "byline/index", "byline/web", "github.com/nats-io/"}, "the crawler hands pages to a Sink it does not know"},
-	{"byline/index", []string{"byline/pipeline", "byline/crawler", "byline/extract", "github.com/nats-io/", "github.com/gocolly/"}, "the index is a store that knows no bus"},
-	{"byline/web", []string{"byline/pipeline", "byline/crawler", "byline/extract", "byline/index/es", "byline/index/bleve", "github.com/nats-io/", "github.com/elastic/", "github.com/blevesearch/"}, "the search page reads the index through index.Searcher only"},
-	{"byline/pipeline", []string{"byline/extract", "byline/crawler", "byline/index/es", "byline/index/bleve", "byline/web", "github.com/gocolly/", "github.com/elastic/", "github.com/blevesearch/"}, "the pipeline takes extraction and indexing as small interfaces"},
+	{mod + "/article", []string{mod + "/", "github.com/", "golang.org/", "go.etcd.io/", "gopkg.in/"}, "the article type depends on nothing"},
+	{mod + "/extract", []string{mod + "/crawler", mod + "/pipeline", mod + "/index", mod + "/web", "github.com/gocolly/", "github.com/nats-io/", "github.com/elastic/", "github.com/blevesearch/"}, "extraction is a pure function: no crawler, bus or store"},
+	{mod + "/crawler", []string{mod + "/extract", mod + "/pipeline", mod + "/index", mod + "/web", "github.com/nats-io/"}, "the crawler hands pages to a Sink it does not know"},
+	{mod + "/index", []string{mod + "/pipeline", mod + "/crawler", mod + "/extract", "github.com/nats-io/", "github.com/gocolly/"}, "the index is a store that knows no bus"},
+	{mod + "/web", []string{mod + "/pipeline", mod + "/crawler", mod + "/extract", mod + "/index/es", mod + "/index/bleve", "github.com/nats-io/", "github.com/elastic/", "github.com/blevesearch/"}, "the search page reads the index through index.Searcher only"},
+	{mod + "/pipeline", []string{mod + "/extract", mod + "/crawler", mod + "/index/es", mod + "/index/bleve", mod + "/web", "github.com/gocolly/", "github.com/elastic/", "github.com/blevesearch/"}, "the pipeline takes extraction and indexing as small interfaces"},
 }
 
 // only lists third-party modules allowed in one package tree alone.
 var only = map[string]string{
-	"github.com/gocolly/colly":            "byline/crawler",
-	"github.com/elastic/go-elasticsearch": "byline/index/es",
-	"github.com/blevesearch/bleve":        "byline/index/bleve",
+	"github.com/gocolly/colly":            mod + "/crawler",
+	"github.com/elastic/go-elasticsearch": mod + "/index/es",
+	"github.com/blevesearch/bleve":        mod + "/index/bleve",
 }
 
 func TestArchitecture(t *testing.T) {
@@ -46,7 +49,7 @@ func TestArchitecture(t *testing.T) {
 			continue
 		}
 		pkg, deps := fields[0], fields[1:]
-		if strings.HasSuffix(pkg, ".test") || strings.Contains(pkg, "/internal/") && strings.HasPrefix(pkg, "byline/cmd") {
+		if strings.HasSuffix(pkg, ".test") || strings.Contains(pkg, "/internal/") && strings.HasPrefix(pkg, mod+"/cmd") {
 			continue
 		}
 		for _, r := range rules {
@@ -55,15 +58,15 @@ func TestArchitecture(t *testing.T) {
 			}
 			for _, d := range deps {
 				for _, bad := range r.deny {
-					if strings.HasPrefix(d, bad) && !(strings.HasPrefix(d, r.from) && bad == "byline/") {
+					if strings.HasPrefix(d, bad) && !strings.HasPrefix(d, r.from) {
 						t.Errorf("%s imports %s: %s", pkg, d, r.why)
 					}
 				}
 			}
 		}
 		for _, d := range deps {
-			for mod, home := range only {
-				if strings.HasPrefix(d, mod) && !strings.HasPrefix(pkg, home) && !strings.HasPrefix(pkg, "byline/cmd") && !strings.HasPrefix(pkg, mod) {
+			for dep, home := range only {
+				if strings.HasPrefix(d, dep) && !strings.HasPrefix(pkg, home) && !strings.HasPrefix(pkg, mod+"/cmd") && !strings.HasPrefix(pkg, dep) {
 					t.Errorf("%s imports %s, which belongs in %s only", pkg, d, home)
 				}
 			}

@@ -1,4 +1,4 @@
-module byline
+module github.com/byline/byline
 
 go 1.26.0
 

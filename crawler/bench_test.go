@@ -13,7 +13,7 @@ import (
 	"testing"
 	"time"
 
-	"byline/article"
+	"github.com/byline/byline/article"
 )
 
 // syntheticSite serves n small article pages, /a/<i>-some-story-slug, a

@@ -16,7 +16,7 @@ import (
 	"sync/atomic"
 	"time"
 
-	"byline/article"
+	"github.com/byline/byline/article"
 )
 
 // Option configures a Crawler. Options that can fail return an error from

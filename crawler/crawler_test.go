@@ -17,7 +17,7 @@ import (
 
 	"go.uber.org/goleak"
 
-	"byline/article"
+	"github.com/byline/byline/article"
 )
 
 func TestMain(m *testing.M) {

@@ -4,7 +4,7 @@ import (
 	"context"
 	"sync"
 
-	"byline/article"
+	"github.com/byline/byline/article"
 )
 
 // MemorySink keeps every page it is given, in order; for tests and --once

@@ -13,7 +13,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 
-	"byline/article"
+	"github.com/byline/byline/article"
 )
 
 // pageInfo is what the crawler reads from an HTML page.

@@ -5,7 +5,7 @@ package crawler
 import (
 	"context"
 
-	"byline/article"
+	"github.com/byline/byline/article"
 )
 
 // Sink receives each fetched article page. Put must be safe for concurrent

@@ -3,14 +3,14 @@ package demo
 import (
 	"errors"
 
-	"byline/article"
+	"github.com/byline/byline/article"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
 
-	"byline/extract"
+	"github.com/byline/byline/extract"
 )
 
 // TestExtractEveryArticle runs the extractor on every demo article page

@@ -26,8 +26,8 @@ import (
 	k8syaml "k8s.io/apimachinery/pkg/util/yaml"
 	"sigs.k8s.io/yaml"
 
-	"byline/crawler"
-	"byline/pipeline"
+	"github.com/byline/byline/crawler"
+	"github.com/byline/byline/pipeline"
 )
 
 var update = flag.Bool("update", false, "rewrite k8s/configmap.yaml from byline.yaml")

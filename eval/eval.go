@@ -21,7 +21,7 @@ import (
 
 	"golang.org/x/text/cases"
 
-	"byline/article"
+	"github.com/byline/byline/article"
 )
 
 // Prediction is one extractor output line as `byline extract --jsonl`

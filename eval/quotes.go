@@ -28,7 +28,7 @@ import (
 
 	"golang.org/x/text/cases"
 
-	"byline/article"
+	"github.com/byline/byline/article"
 )
 
 // QuoteGoldFile is the quote gold file: {"about": ..., "items": [...]}.

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"byline/extract/quotes"
+	"github.com/byline/byline/extract/quotes"
 )
 
 var quotesJSONL = flag.String("quotes-jsonl", "", "write the corpus quote predictions as JSONL to this file (for score.py)")

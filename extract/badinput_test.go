@@ -11,7 +11,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/japanese"
 
-	"byline/article"
+	"github.com/byline/byline/article"
 )
 
 // articleHTML wraps paragraphs in a minimal article page.

@@ -9,7 +9,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
-	"byline/article"
+	"github.com/byline/byline/article"
 )
 
 // block is one run of text between block-level boundaries: a paragraph, a

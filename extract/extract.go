@@ -23,8 +23,8 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
-	"byline/article"
-	"byline/extract/quotes"
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/extract/quotes"
 )
 
 // Version is the extractor version written into every article.

@@ -7,7 +7,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
-	"byline/article"
+	"github.com/byline/byline/article"
 )
 
 // bulletList is a key-point list and the label element that announces it.

@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"byline/article"
+	"github.com/byline/byline/article"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")

@@ -8,7 +8,7 @@ import (
 	"errors"
 	"time"
 
-	"byline/article"
+	"github.com/byline/byline/article"
 )
 
 // Sentinel errors shared by every backend.

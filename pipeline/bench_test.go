@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
-	"byline/article"
-	"byline/pipeline"
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/pipeline"
 )
 
 // BenchmarkBus measures the bus alone: publish pages, extract them with a

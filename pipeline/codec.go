@@ -14,7 +14,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/nats-io/nuid"
 
-	"byline/article"
+	"github.com/byline/byline/article"
 )
 
 // maxDecoded caps a decompressed body, so a corrupt or hostile message cannot

@@ -10,9 +10,9 @@ import (
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
-	"byline/article"
-	"byline/pipeline"
-	"byline/pipeline/bus"
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/pipeline"
+	"github.com/byline/byline/pipeline/bus"
 )
 
 // subscribe is the downstream subscriber shown in the README: it replays the

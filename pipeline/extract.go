@@ -10,7 +10,7 @@ import (
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
-	"byline/article"
+	"github.com/byline/byline/article"
 )
 
 // ExtractFunc turns a page into an article. It must be safe for concurrent

@@ -6,8 +6,8 @@ import (
 	"testing"
 	"time"
 
-	"byline/article"
-	"byline/pipeline"
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/pipeline"
 )
 
 // TestExtractTimeoutDeadLettered: a page whose extractor hangs past

@@ -16,9 +16,9 @@ import (
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
-	"byline/article"
-	"byline/pipeline"
-	"byline/pipeline/bus"
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/pipeline"
+	"github.com/byline/byline/pipeline/bus"
 )
 
 // The fault tests run a separate nats-server process so they can kill it.

@@ -12,10 +12,10 @@ import (
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
-	"byline/article"
-	"byline/index"
-	"byline/pipeline"
-	"byline/pipeline/bus"
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/index"
+	"github.com/byline/byline/pipeline"
+	"github.com/byline/byline/pipeline/bus"
 )
 
 // startBus starts an embedded JetStream server in a temp dir and returns a

@@ -10,7 +10,7 @@ import (
 
 	"github.com/nats-io/nats.go/jetstream"
 
-	"byline/article"
+	"github.com/byline/byline/article"
 )
 
 // ArticleWriter is what the index worker needs from an index: the

@@ -8,9 +8,9 @@ import (
 	"testing"
 	"time"
 
-	"byline/article"
-	"byline/index"
-	"byline/pipeline"
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/index"
+	"github.com/byline/byline/pipeline"
 )
 
 // flakyIndex reports index.ErrUnavailable on the first write of each id in

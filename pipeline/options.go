@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"log/slog"
 
-	"byline/article"
-	"byline/index"
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/index"
 )
 
 // ErrPermanent marks an error that retrying cannot fix; a worker

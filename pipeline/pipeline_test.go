@@ -14,8 +14,8 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 	"go.uber.org/goleak"
 
-	"byline/article"
-	"byline/pipeline"
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/pipeline"
 )
 
 func TestMain(m *testing.M) {

@@ -11,7 +11,7 @@ import (
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
-	"byline/article"
+	"github.com/byline/byline/article"
 )
 
 // attemptTimeout bounds one publish attempt; Put retries until its own

@@ -11,8 +11,8 @@ import (
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
-	"byline/article"
-	"byline/pipeline"
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/pipeline"
 )
 
 // lostAckJS stores the first page it publishes but reports a timeout, as

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	bleveindex "byline/index/bleve"
+	bleveindex "github.com/byline/byline/index/bleve"
 )
 
 // TestWithBleve runs the pages over the real embedded backend (in memory)

@@ -14,8 +14,8 @@ import (
 	"time"
 	"unicode"
 
-	"byline/article"
-	"byline/index"
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/index"
 )
 
 // fakeSearcher is an in-memory index.Searcher good enough to test the web

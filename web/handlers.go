@@ -8,8 +8,8 @@ import (
 	"net/http"
 	"strings"
 
-	"byline/article"
-	"byline/index"
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/index"
 )
 
 // apiError is the JSON body of every error the API returns.

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	"byline/article"
+	"github.com/byline/byline/article"
 )
 
 // The Kibana saved objects live in deploy/kibana (no Go there); this test

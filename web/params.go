@@ -10,7 +10,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"byline/index"
+	"github.com/byline/byline/index"
 )
 
 // errBadRequest marks errors caused by the request's parameters; handlers

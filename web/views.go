@@ -11,8 +11,8 @@ import (
 	"strings"
 	"time"
 
-	"byline/article"
-	"byline/index"
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/index"
 )
 
 // page is what every template gets.

@@ -29,7 +29,7 @@ import (
 	"net/http"
 	"time"
 
-	"byline/index"
+	"github.com/byline/byline/index"
 )
 
 //go:embed templates/*.html

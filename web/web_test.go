@@ -14,8 +14,8 @@ import (
 	"testing"
 	"time"
 
-	"byline/article"
-	"byline/index"
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/index"
 )
 
 func newTestServer(t *testing.T, opts ...Option) (*fakeSearcher, http.Handler) {

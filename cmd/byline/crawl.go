@@ -19,9 +19,9 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
-	"byline/article"
-	"byline/crawler"
-	"byline/pipeline"
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/crawler"
+	"github.com/byline/byline/pipeline"
 )
 
 func init() { register(newCrawlCmd) }

@@ -14,8 +14,8 @@ import (
 	"strings"
 	"testing"
 
-	"byline/article"
-	"byline/crawler"
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/crawler"
 )
 
 func TestCrawlJobFromFlagsAndConfig(t *testing.T) {

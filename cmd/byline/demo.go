@@ -19,10 +19,10 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
-	"byline/article"
-	"byline/crawler"
-	"byline/demo"
-	"byline/web"
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/crawler"
+	"github.com/byline/byline/demo"
+	"github.com/byline/byline/web"
 )
 
 func init() { register(newDemoCmd) }

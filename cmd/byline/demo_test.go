@@ -15,7 +15,7 @@ import (
 	"testing"
 	"time"
 
-	"byline/demo"
+	"github.com/byline/byline/demo"
 )
 
 func TestDemoFlags(t *testing.T) {

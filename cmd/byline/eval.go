@@ -13,9 +13,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"byline/article"
-	"byline/eval"
-	"byline/extract"
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/eval"
+	"github.com/byline/byline/extract"
 )
 
 // EvalOptions are the parsed flags of `byline eval`.

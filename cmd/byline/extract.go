@@ -16,8 +16,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"byline/article"
-	"byline/extract"
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/extract"
 )
 
 // ExtractOptions are the parsed flags of `byline extract`.

@@ -27,13 +27,13 @@ import (
 	"github.com/spf13/pflag"
 	"gopkg.in/yaml.v3"
 
-	"byline/article"
-	"byline/crawler"
-	"byline/extract"
-	"byline/index"
-	"byline/pipeline"
-	"byline/pipeline/bus"
-	"byline/web"
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/crawler"
+	"github.com/byline/byline/extract"
+	"github.com/byline/byline/index"
+	"github.com/byline/byline/pipeline"
+	"github.com/byline/byline/pipeline/bus"
+	"github.com/byline/byline/web"
 )
 
 func init() {

@@ -10,9 +10,9 @@ import (
 	"testing"
 	"time"
 
-	"byline/article"
-	"byline/crawler"
-	"byline/pipeline"
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/crawler"
+	"github.com/byline/byline/pipeline"
 )
 
 // BenchmarkRunOnce measures the whole pipeline on this machine: a loopback

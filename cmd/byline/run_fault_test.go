@@ -14,7 +14,7 @@ import (
 
 	"github.com/nats-io/nats.go"
 
-	"byline/crawler"
+	"github.com/byline/byline/crawler"
 )
 
 // natsServerBin finds a nats-server binary ($NATS_SERVER_BIN, PATH, or

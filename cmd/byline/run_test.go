@@ -20,11 +20,11 @@ import (
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
-	"byline/article"
-	"byline/crawler"
-	"byline/index"
-	"byline/pipeline"
-	"byline/pipeline/bus"
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/crawler"
+	"github.com/byline/byline/index"
+	"github.com/byline/byline/pipeline"
+	"github.com/byline/byline/pipeline/bus"
 )
 
 // newsSite is a loopback news site: a front page and a section page

@@ -11,8 +11,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"byline/article"
-	"byline/crawler"
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/crawler"
 )
 
 func init() { register(newScheduleCmd) }

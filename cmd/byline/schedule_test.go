@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"byline/article"
+	"github.com/byline/byline/article"
 )
 
 func TestScheduleCommand(t *testing.T) {

@@ -16,10 +16,10 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"byline/crawler"
-	"byline/index"
-	bleveindex "byline/index/bleve"
-	esindex "byline/index/es"
+	"github.com/byline/byline/crawler"
+	"github.com/byline/byline/index"
+	bleveindex "github.com/byline/byline/index/bleve"
+	esindex "github.com/byline/byline/index/es"
 )
 
 func init() { register(newSearchCmd) }

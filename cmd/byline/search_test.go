@@ -9,9 +9,9 @@ import (
 	"testing"
 	"time"
 
-	"byline/index"
-	bleveindex "byline/index/bleve"
-	"byline/index/indextest"
+	"github.com/byline/byline/index"
+	bleveindex "github.com/byline/byline/index/bleve"
+	"github.com/byline/byline/index/indextest"
 )
 
 func TestSearchBuildQuery(t *testing.T) {

@@ -12,7 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"byline/web"
+	"github.com/byline/byline/web"
 )
 
 func init() { register(newServeCmd) }

@@ -13,7 +13,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/spf13/cobra"
 
-	"byline/pipeline"
+	"github.com/byline/byline/pipeline"
 )
 
 func init() { register(newTailCmd) }

@@ -12,8 +12,8 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/spf13/cobra"
 
-	"byline/index"
-	"byline/pipeline"
+	"github.com/byline/byline/index"
+	"github.com/byline/byline/pipeline"
 )
 
 func init() { register(newWorkerCmd) }

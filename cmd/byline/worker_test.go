@@ -8,9 +8,9 @@ import (
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
-	"byline/article"
-	"byline/pipeline"
-	"byline/pipeline/bus"
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/pipeline"
+	"github.com/byline/byline/pipeline/bus"
 )
 
 func TestWorkerArgs(t *testing.T) {

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode"
 
-	"byline/article"
+	"github.com/byline/byline/article"
 )
 
 // ---------------------------------------------------------------- reported content

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"time"
 
-	"byline/article"
+	"github.com/byline/byline/article"
 )
 
 // Date precisions.

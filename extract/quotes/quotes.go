@@ -17,7 +17,7 @@ import (
 	"sort"
 	"time"
 
-	"byline/article"
+	"github.com/byline/byline/article"
 )
 
 // Result is what Analyze finds in an article's paragraphs.

@@ -15,8 +15,8 @@ import (
 	"testing"
 	"time"
 
-	"byline/article"
-	"byline/index"
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/index"
 )
 
 // words is a small English vocabulary; gen draws from it with a Zipf-like

@@ -7,8 +7,8 @@ import (
 
 	"go.uber.org/goleak"
 
-	"byline/index"
-	"byline/index/indextest"
+	"github.com/byline/byline/index"
+	"github.com/byline/byline/index/indextest"
 )
 
 // TestMain checks for leaked goroutines; bleve's package-level analysis

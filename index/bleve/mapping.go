@@ -13,8 +13,8 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/single"
 	"github.com/blevesearch/bleve/v2/mapping"
 
-	"byline/article"
-	"byline/index"
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/index"
 )
 
 // mappingVersion is stored in the index; an index built with another

@@ -12,7 +12,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/highlight/format/html"
 	"github.com/blevesearch/bleve/v2/search/query"
 
-	"byline/index"
+	"github.com/byline/byline/index"
 )
 
 // textFields are the article fields free text is matched against, with

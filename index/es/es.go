@@ -37,8 +37,8 @@ import (
 	"github.com/elastic/go-elasticsearch/v8/esapi"
 	"github.com/elastic/go-elasticsearch/v8/esutil"
 
-	"byline/article"
-	"byline/index"
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/index"
 )
 
 // templateJSON is the canonical index template (copied to

@@ -15,9 +15,9 @@ import (
 	"testing"
 	"time"
 
-	"byline/article"
-	"byline/index"
-	"byline/index/indextest"
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/index"
+	"github.com/byline/byline/index/indextest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden request files in testdata/")

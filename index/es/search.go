@@ -11,7 +11,7 @@ import (
 
 	"github.com/elastic/go-elasticsearch/v8/esapi"
 
-	"byline/index"
+	"github.com/byline/byline/index"
 )
 
 // Field names in the Elasticsearch documents.

@@ -18,8 +18,8 @@ import (
 	"testing"
 	"time"
 
-	"byline/article"
-	"byline/index"
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/index"
 )
 
 // Corpus returns the fixture articles the suite indexes. They are fresh
