@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestClassify(t *testing.T) {
+	article := func(title string) string {
+		return `<html><head><title>` + title + `</title><meta property="og:type" content="article">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"` + title + `"}</script>
+</head><body><article><h1>` + title + `</h1><p>` + strings.Repeat("The council met on Monday and voted. ", 30) + `</p></article></body></html>`
+	}
+	listing := func(title string, links ...string) string {
+		var b strings.Builder
+		b.WriteString(`<html><head><title>` + title + `</title><script type="application/ld+json">{"@type":"CollectionPage"}</script></head><body>`)
+		for _, l := range links {
+			b.WriteString(`<article><h2><a href="` + l + `">A story about the harbour works</a></h2></article>`)
+		}
+		b.WriteString(`</body></html>`)
+		return b.String()
+	}
+	tests := []struct {
+		name, url, html string
+		news            bool
+		want            bool
+	}{
+		{"article with metadata", "https://n.example/2025/06/01/storm-hits-town", article("Storm"), false, true},
+		{"home page", "https://n.example/", listing("Home", "/a", "/b", "/c"), false, false},
+		{"tag page", "https://n.example/tag/politics", listing("Politics", "/a"), false, false},
+		{"paginated section", "https://n.example/world/page/2", listing("World", "/a", "/b", "/c"), false, false},
+		{"bare article, prose and slug", "https://n.example/world/leaders-meet-in-geneva-for-summit",
+			"<html><body><article><h1>Leaders meet</h1><p>" + strings.Repeat("Leaders met on Monday to talk. ", 40) + "</p></article></body></html>", false, true},
+		{"short page from a news sitemap", "https://n.example/live/12345678", "<html><body><p>Live updates follow.</p></body></html>", true, true},
+		{"about page", "https://n.example/about", "<html><body><p>We are a small paper.</p></body></html>", false, false},
+		{"graph with an article type", "https://n.example/x", `<html><head><script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":["NewsArticle"]}]}</script></head><body><article><p>Text.</p></article></body></html>`, false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			u, _ := url.Parse(tt.url)
+			root, err := html.Parse(strings.NewReader(tt.html))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := Classify(root, u, ClassifyHints{NewsSitemap: tt.news}); got.Article != tt.want {
+				t.Errorf("Classify = %+v, want article=%v", got, tt.want)
+			}
+		})
+	}
+}
