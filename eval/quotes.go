@@ -220,9 +220,9 @@ func ScoreQuotes(gold []QuoteGoldItem, preds map[string]PredictionQuotes) QuoteS
 	return s
 }
 
-// WriteTable prints the scores as score.py prints its table.
-func (s QuoteScores) WriteTable(w io.Writer, title string) error {
-	rows := [][2]string{
+// Rows renders the scores as score.py prints its table.
+func (s QuoteScores) Rows() []Row {
+	return []Row{
 		{"quote F1", f3(s.F1)},
 		{"precision", f3(s.Precision)},
 		{"recall", f3(s.Recall)},
@@ -232,17 +232,12 @@ func (s QuoteScores) WriteTable(w io.Writer, title string) error {
 		{"documents", fmt.Sprint(s.Documents)},
 		{"missing predictions", fmt.Sprint(s.Missing)},
 	}
+}
+
+// WriteTable prints the scores as score.py prints its table.
+func (s QuoteScores) WriteTable(w io.Writer, title string) error {
 	var b strings.Builder
-	if title != "" {
-		b.WriteString(title + "\n")
-	}
-	width := 0
-	for _, r := range rows {
-		width = max(width, len(r[0]))
-	}
-	for _, r := range rows {
-		fmt.Fprintf(&b, "  %-*s  %s\n", width, r[0], r[1])
-	}
+	WriteTable(&b, title, s.Rows())
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return fmt.Errorf("write quote scores: %w", err)
 	}

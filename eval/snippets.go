@@ -281,3 +281,35 @@ func (r DatesReport) Rows() []Row {
 }
 
 func fmt3(v float64) string { return fmt.Sprintf("%.3f", v) }
+
+// WriteColumns prints several tables side by side under their headers
+// (MergeRows), aligned.
+func WriteColumns(w io.Writer, title string, headers []string, tables [][]Row) {
+	if title != "" {
+		fmt.Fprintln(w, title)
+	}
+	names, cols := MergeRows(tables)
+	nameW := 0
+	for _, n := range names {
+		nameW = max(nameW, len([]rune(n)))
+	}
+	colW := make([]int, len(cols))
+	for i, c := range cols {
+		colW[i] = len([]rune(headers[i]))
+		for _, v := range c {
+			colW[i] = max(colW[i], len([]rune(v)))
+		}
+	}
+	fmt.Fprintf(w, "  %-*s", nameW, "")
+	for i, h := range headers {
+		fmt.Fprintf(w, "  %-*s", colW[i], h)
+	}
+	fmt.Fprintln(w)
+	for k, n := range names {
+		fmt.Fprintf(w, "  %-*s", nameW, n)
+		for i := range cols {
+			fmt.Fprintf(w, "  %-*s", colW[i], cols[i][k])
+		}
+		fmt.Fprintln(w)
+	}
+}

@@ -52,6 +52,9 @@ type Input struct {
 type Options struct {
 	MaxBytes int  // size cap in bytes; 0 means DefaultMaxBytes (16 MiB)
 	NoQuotes bool // skip the quote/attribution/date layer
+	// Trace, when set, receives every rule's proposal for every field
+	// (byline eval --rules); extraction is slower with it.
+	Trace *Trace
 }
 
 // minArticleRunes is the least body text an article has; below it, and

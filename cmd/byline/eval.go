@@ -20,17 +20,19 @@ import (
 
 // EvalOptions are the parsed flags of `byline eval`.
 type EvalOptions struct {
-	Metric   string // aeb, snippets, dates, quotes
-	Dir      string // corpus folder (or gold file for quotes)
-	Pages    string // quotes: folder of the aeb pages
-	Jobs     int
-	JSON     bool
-	PredOut  string // write predictions JSONL here
-	From     string // score this predictions JSONL instead of extracting
-	PerDoc   int    // list the N worst documents (aeb, snippets)
-	Stdout   io.Writer
-	Stderr   io.Writer
-	NoQuotes bool
+	Metric  string // aeb, snippets, dates, quotes, summary
+	Dir     string // corpus folder (or gold file for quotes)
+	Shared  string // the shared folder (summary)
+	Pages   string // quotes: folder of the aeb pages
+	Half    string // all, tune, check; "" prints the three side by side
+	Jobs    int
+	JSON    bool
+	PredOut string // write predictions JSONL here
+	From    string // score this predictions JSONL instead of extracting
+	PerDoc  int    // list the N worst documents (aeb, snippets)
+	Rules   bool   // report how each extraction rule did
+	Stdout  io.Writer
+	Stderr  io.Writer
 }
 
 func init() { register(newEvalCmd) }
@@ -38,50 +40,72 @@ func init() { register(newEvalCmd) }
 func newEvalCmd(g *globalOptions) *cobra.Command {
 	opts := &EvalOptions{}
 	cmd := &cobra.Command{
-		Use:   "eval aeb|snippets|dates|quotes [DIR]",
+		Use:   "eval aeb|snippets|dates|quotes|summary [DIR]",
 		Short: "Score the extractor on a shared corpus",
 		Long: `Eval runs the extractor over a corpus and scores it with the metrics of
 ../shared/tools/score.py (which it agrees with to three decimals).
 
   aeb       article-extraction benchmark: 4-token shingle F1 of the body
   snippets  trafilatura with/without snippets, title, authors, dates
-  dates     publication dates (htmldate sets)
+  dates     publication dates (htmldate sets; DIR picks htmldate-news or
+            htmldate-default)
   quotes    quotes and speakers (DIR is the gold JSON file)
+  summary   the headline figures of every corpus under DIR (../shared)
+
+Every corpus is split in two halves by a hash of the page id (tune and
+check, see eval.Half): rules are written looking at tune pages and kept
+when they help check pages too. Without --half the figures of all pages,
+the tune half and the check half are printed side by side.
+
+--rules prints, per field and per extraction rule, how often the rule
+fired on the corpus and how often its value was right or wrong against
+the gold data (where the corpus has gold for that field).
 
 DIR defaults to ../shared/corpus/<metric>. --pred FILE also writes the
 predictions as JSONL (what byline extract --jsonl prints); --from FILE
 scores such a file instead of running the extractor.`,
 		Args:      cobra.RangeArgs(1, 2),
-		ValidArgs: []string{"aeb", "snippets", "dates", "quotes"},
+		ValidArgs: []string{"aeb", "snippets", "dates", "quotes", "summary"},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Metric = args[0]
+			shared := filepath.Join("..", "shared")
 			switch opts.Metric {
-			case "aeb", "snippets", "dates":
-				opts.Dir = filepath.Join("..", "shared", "corpus", opts.Metric)
-				switch opts.Metric {
-				case "snippets":
-					opts.Dir = filepath.Join("..", "shared", "corpus", "trafilatura")
-				case "dates":
-					opts.Dir = filepath.Join("..", "shared", "corpus", "htmldate-news")
-				}
+			case "aeb":
+				opts.Dir = filepath.Join(shared, "corpus", "aeb")
+			case "snippets":
+				opts.Dir = filepath.Join(shared, "corpus", "trafilatura")
+			case "dates":
+				opts.Dir = filepath.Join(shared, "corpus", "htmldate-news")
 			case "quotes":
-				opts.Dir = filepath.Join("..", "shared", "corpus", "quotes", "gold.json")
+				opts.Dir = filepath.Join(shared, "corpus", "quotes", "gold.json")
+			case "summary":
+				opts.Dir = shared
 			default:
-				return fmt.Errorf("unknown metric %q: want aeb, snippets, dates or quotes", opts.Metric)
+				return usageError(fmt.Errorf("unknown metric %q: want aeb, snippets, dates, quotes or summary", opts.Metric))
 			}
 			if len(args) == 2 {
 				opts.Dir = args[1]
 			}
+			switch opts.Half {
+			case "", eval.HalfAll, eval.HalfTune, eval.HalfCheck:
+			default:
+				return usageError(fmt.Errorf("--half %q: want all, tune or check", opts.Half))
+			}
 			opts.Stdout, opts.Stderr = g.Stdout, g.Stderr
+			if opts.Metric == "summary" {
+				return runEvalSummary(cmd.Context(), opts)
+			}
 			return runEval(cmd.Context(), opts)
 		},
 	}
 	f := cmd.Flags()
 	f.IntVarP(&opts.Jobs, "jobs", "j", runtime.NumCPU(), "number of parallel workers")
+	f.StringVar(&opts.Half, "half", "", "score one half only: all, tune or check (default: the three side by side)")
 	f.BoolVar(&opts.JSON, "json", false, "also print the metrics as JSON on the last line")
 	f.StringVar(&opts.PredOut, "pred", "", "write the predictions JSONL to this file")
 	f.StringVar(&opts.From, "from", "", "score this predictions JSONL instead of running the extractor")
 	f.IntVar(&opts.PerDoc, "per-doc", 0, "list the N worst documents")
+	f.BoolVar(&opts.Rules, "rules", false, "report how each extraction rule did, per field")
 	f.StringVar(&opts.Pages, "pages", filepath.Join("..", "shared", "corpus", "aeb", "html"), "quotes: folder of the pages the quote gold was made on")
 	return cmd
 }
@@ -92,78 +116,147 @@ type evalPage struct {
 	url  string
 }
 
-// runEval loads the gold data, gets predictions and prints the scores.
-func runEval(ctx context.Context, opts *EvalOptions) error {
-	var pages []evalPage
-	var score func(eval.Predictions) (string, []eval.Row, any)
-	switch opts.Metric {
+// corpusEval is one corpus ready to score: its pages and a scorer that
+// reads the predictions of one half.
+type corpusEval struct {
+	title    string
+	pages    []evalPage
+	noQuotes bool
+	// score scores the predictions (JSONL lines) of the pages of half.
+	score func(half string, lines [][]byte) ([]eval.Row, any, error)
+	// gold gives the gold values rule traces are checked against.
+	gold eval.RuleGold
+}
+
+// loadCorpus prepares the evaluation of one metric on one corpus.
+func loadCorpus(metric, dir, pages string, perDoc int) (*corpusEval, error) {
+	switch metric {
 	case "aeb":
-		gold, err := eval.LoadAEBGold(opts.Dir)
+		gold, err := eval.LoadAEBGold(dir)
 		if err != nil {
-			return fmt.Errorf("eval aeb: %w", err)
+			return nil, fmt.Errorf("eval aeb: %w", err)
 		}
+		c := &corpusEval{title: "aeb: " + dir, noQuotes: true, gold: eval.AEBRuleGold(gold)}
 		for k, v := range gold {
-			pages = append(pages, evalPage{path: filepath.Join(opts.Dir, "html", k+".html.gz"), url: v.URL})
+			c.pages = append(c.pages, evalPage{path: filepath.Join(dir, "html", k+".html.gz"), url: v.URL})
 		}
-		score = func(p eval.Predictions) (string, []eval.Row, any) {
-			r := eval.ScoreAEB(gold, p, 1000)
+		c.score = func(half string, lines [][]byte) ([]eval.Row, any, error) {
+			p, err := predictionsOf(lines)
+			if err != nil {
+				return nil, nil, err
+			}
+			r := eval.ScoreAEB(gold.Half(half), p, 1000)
 			rows := r.Rows()
-			if opts.PerDoc > 0 {
-				for i, d := range r.Worst() {
-					if i == opts.PerDoc {
-						break
-					}
-					rows = append(rows, eval.Row{Name: "  " + d.Key, Value: fmt.Sprintf("p=%.3f r=%.3f", d.Precision, d.Recall)})
+			for i, d := range r.Worst() {
+				if i == perDoc {
+					break
 				}
+				rows = append(rows, eval.Row{Name: "  " + d.Key, Value: fmt.Sprintf("p=%.3f r=%.3f", d.Precision, d.Recall)})
 			}
-			return "aeb: " + opts.Dir, rows, r
+			return rows, r, nil
 		}
+		return c, nil
 	case "snippets", "dates":
-		items, err := eval.LoadGoldItems(opts.Dir)
+		items, err := eval.LoadGoldItems(dir)
 		if err != nil {
-			return fmt.Errorf("eval %s: %w", opts.Metric, err)
+			return nil, fmt.Errorf("eval %s: %w", metric, err)
 		}
-		dir := opts.Dir
-		if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
-			dir = filepath.Dir(dir)
+		base := dir
+		if fi, err := os.Stat(base); err == nil && !fi.IsDir() {
+			base = filepath.Dir(base)
 		}
+		c := &corpusEval{title: metric + ": " + dir, noQuotes: true, gold: eval.ItemsRuleGold(items)}
 		for _, it := range items {
-			pages = append(pages, evalPage{path: filepath.Join(dir, it.Path()), url: it.URL})
+			c.pages = append(c.pages, evalPage{path: filepath.Join(base, it.Path()), url: it.URL})
 		}
-		if opts.Metric == "dates" {
-			score = func(p eval.Predictions) (string, []eval.Row, any) {
-				r := eval.ScoreDatesReport(items, p)
-				return "dates: " + opts.Dir, r.Rows(), r
+		c.score = func(half string, lines [][]byte) ([]eval.Row, any, error) {
+			p, err := predictionsOf(lines)
+			if err != nil {
+				return nil, nil, err
 			}
-		} else {
-			score = func(p eval.Predictions) (string, []eval.Row, any) {
-				r := eval.ScoreSnippets(items, p)
-				rows := r.Rows()
-				if opts.PerDoc > 0 {
-					n := 0
-					for k, fails := range r.Failed {
-						for _, f := range fails {
-							rows = append(rows, eval.Row{Name: "  " + k, Value: f})
-						}
-						if n++; n == opts.PerDoc {
-							break
-						}
-					}
+			sub := eval.ItemsInHalf(items, half)
+			if metric == "dates" {
+				r := eval.ScoreDatesReport(sub, p)
+				return r.Rows(), r, nil
+			}
+			r := eval.ScoreSnippets(sub, p)
+			rows := r.Rows()
+			n := 0
+			for _, it := range sub {
+				if n == perDoc {
+					break
 				}
-				return "snippets: " + opts.Dir, rows, r
+				if fails := r.Failed[it.Key]; len(fails) > 0 {
+					for _, f := range fails {
+						rows = append(rows, eval.Row{Name: "  " + it.Key, Value: f})
+					}
+					n++
+				}
 			}
+			return rows, r, nil
 		}
+		return c, nil
 	case "quotes":
-		return runEvalQuotes(ctx, opts)
+		gold, err := eval.LoadQuoteGold(dir)
+		if err != nil {
+			return nil, fmt.Errorf("eval quotes: %w", err)
+		}
+		c := &corpusEval{title: "quotes: " + dir}
+		for _, it := range gold {
+			c.pages = append(c.pages, evalPage{path: filepath.Join(pages, eval.QuoteItemKey(it.ID)+".html.gz"), url: it.URL})
+		}
+		c.score = func(half string, lines [][]byte) ([]eval.Row, any, error) {
+			preds, err := eval.LoadQuotePredictions(bytes.NewReader(bytes.Join(lines, []byte("\n"))))
+			if err != nil {
+				return nil, nil, fmt.Errorf("eval quotes: %w", err)
+			}
+			s := eval.ScoreQuotes(eval.QuoteItemsInHalf(gold, half), preds)
+			return s.Rows(), s, nil
+		}
+		return c, nil
 	}
-	preds, err := evalPredictions(ctx, opts, pages, true)
+	return nil, fmt.Errorf("unknown metric %q", metric)
+}
+
+// runEval scores one corpus and prints the table (three halves side by
+// side unless --half picks one).
+func runEval(ctx context.Context, opts *EvalOptions) error {
+	c, err := loadCorpus(opts.Metric, opts.Dir, opts.Pages, opts.PerDoc)
 	if err != nil {
 		return err
 	}
-	title, rows, metrics := score(preds)
-	eval.WriteTable(opts.Stdout, title, rows)
+	lines, traces, err := c.predict(ctx, opts)
+	if err != nil {
+		return err
+	}
+	halves := eval.Halves
+	if opts.Half != "" {
+		halves = []string{opts.Half}
+	}
+	var tables [][]eval.Row
+	var metrics []any
+	for _, h := range halves {
+		rows, m, err := c.score(h, lines)
+		if err != nil {
+			return err
+		}
+		tables = append(tables, rows)
+		metrics = append(metrics, m)
+	}
+	if len(tables) == 1 {
+		eval.WriteTable(opts.Stdout, c.title, tables[0])
+	} else {
+		eval.WriteColumns(opts.Stdout, c.title, halves, tables)
+	}
+	if opts.Rules {
+		eval.WriteRuleReport(opts.Stdout, eval.ScoreRules(traces, c.gold, opts.Half))
+	}
 	if opts.JSON {
-		b, err := json.Marshal(metrics)
+		out := map[string]any{}
+		for i, h := range halves {
+			out[h] = metrics[i]
+		}
+		b, err := json.Marshal(out)
 		if err != nil {
 			return err
 		}
@@ -172,45 +265,51 @@ func runEval(ctx context.Context, opts *EvalOptions) error {
 	return nil
 }
 
-// evalPredictions reads --from, or runs the extractor over pages (writing
-// --pred when asked).
-func evalPredictions(ctx context.Context, opts *EvalOptions, pages []evalPage, noQuotes bool) (eval.Predictions, error) {
+// predict reads --from, or runs the extractor over the corpus pages
+// (writing --pred when asked). With --rules it also returns each page's
+// rule trace, keyed by page id.
+func (c *corpusEval) predict(ctx context.Context, opts *EvalOptions) ([][]byte, map[string]*extract.Trace, error) {
 	if opts.From != "" {
-		return eval.ReadPredictionsFile(opts.From)
-	}
-	lines, err := extractPages(ctx, opts, pages, noQuotes)
-	if err != nil {
-		return nil, err
-	}
-	var ps []eval.Prediction
-	for _, l := range lines {
-		var p eval.Prediction
-		if err := json.Unmarshal(l, &p); err != nil {
-			return nil, fmt.Errorf("re-read prediction: %w", err)
+		b, err := os.ReadFile(opts.From)
+		if err != nil {
+			return nil, nil, fmt.Errorf("eval: %w", err)
 		}
-		ps = append(ps, p)
+		if opts.Rules {
+			return nil, nil, usageError(fmt.Errorf("--rules needs the extractor to run: drop --from"))
+		}
+		return bytes.Split(bytes.TrimSpace(b), []byte("\n")), nil, nil
 	}
-	return eval.NewPredictions(ps), nil
-}
-
-// extractPages runs the extractor over pages in parallel and returns one
-// JSON line per page, in order; it writes them to --pred when set.
-func extractPages(ctx context.Context, opts *EvalOptions, pages []evalPage, noQuotes bool) ([][]byte, error) {
-	paths := make([]string, len(pages))
-	urls := make(map[string]string, len(pages))
-	for i, p := range pages {
+	paths := make([]string, len(c.pages))
+	urls := make(map[string]string, len(c.pages))
+	for i, p := range c.pages {
 		paths[i] = p.path
 		urls[p.path] = p.url
 	}
 	start := time.Now()
+	var traces map[string]*extract.Trace
+	var tracesMu chan struct{}
+	if opts.Rules {
+		traces = map[string]*extract.Trace{}
+		tracesMu = make(chan struct{}, 1)
+	}
 	results := extractAll(ctx, paths, opts.Jobs, func(path string) (*article.Article, error) {
 		data, err := readInput(path, nil, extract.DefaultMaxBytes)
 		if err != nil {
 			return nil, err
 		}
-		return extract.Extract(extract.Input{HTML: data, URL: urls[path], FetchedAt: start}, extract.Options{NoQuotes: noQuotes})
+		o := extract.Options{NoQuotes: c.noQuotes}
+		if opts.Rules {
+			o.Trace = &extract.Trace{}
+		}
+		a, err := extract.Extract(extract.Input{HTML: data, URL: urls[path], FetchedAt: start}, o)
+		if opts.Rules {
+			tracesMu <- struct{}{}
+			traces[eval.ItemKey(path)] = o.Trace
+			<-tracesMu
+		}
+		return a, err
 	})
-	var out [][]byte
+	var lines [][]byte
 	var buf bytes.Buffer
 	failed := 0
 	for r := range results {
@@ -219,65 +318,81 @@ func extractPages(ctx context.Context, opts *EvalOptions, pages []evalPage, noQu
 		}
 		b, err := json.Marshal(r)
 		if err != nil {
-			return nil, fmt.Errorf("encode %s: %w", r.Source, err)
+			return nil, nil, fmt.Errorf("encode %s: %w", r.Source, err)
 		}
-		out = append(out, b)
+		lines = append(lines, b)
 		buf.Write(b)
 		buf.WriteByte('\n')
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	fmt.Fprintf(opts.Stderr, "extracted %d pages in %s (%d without an article)\n", len(pages), time.Since(start).Round(time.Millisecond), failed)
+	fmt.Fprintf(opts.Stderr, "extracted %d pages in %s (%d without an article)\n", len(c.pages), time.Since(start).Round(time.Millisecond), failed)
 	if opts.PredOut != "" {
 		if err := os.WriteFile(opts.PredOut, buf.Bytes(), 0o644); err != nil {
-			return nil, fmt.Errorf("write predictions: %w", err)
+			return nil, nil, fmt.Errorf("write predictions: %w", err)
 		}
 	}
-	return out, nil
+	return lines, traces, nil
 }
 
-// runEvalQuotes scores the quote layer on the quote gold, extracting the
-// aeb pages the gold was annotated on.
-func runEvalQuotes(ctx context.Context, opts *EvalOptions) error {
-	gold, err := eval.LoadQuoteGold(opts.Dir)
-	if err != nil {
-		return fmt.Errorf("eval quotes: %w", err)
+// predictionsOf parses JSONL prediction lines.
+func predictionsOf(lines [][]byte) (eval.Predictions, error) {
+	ps := make([]eval.Prediction, 0, len(lines))
+	for _, l := range lines {
+		if len(bytes.TrimSpace(l)) == 0 {
+			continue
+		}
+		var p eval.Prediction
+		if err := json.Unmarshal(l, &p); err != nil {
+			return nil, fmt.Errorf("read prediction: %w", err)
+		}
+		ps = append(ps, p)
 	}
-	var predSrc io.Reader
-	if opts.From != "" {
-		f, err := os.Open(opts.From)
-		if err != nil {
-			return fmt.Errorf("eval quotes: %w", err)
-		}
-		defer f.Close()
-		predSrc = f
-	} else {
-		var pages []evalPage
-		for _, it := range gold {
-			key := eval.QuoteItemKey(it.ID)
-			pages = append(pages, evalPage{path: filepath.Join(opts.Pages, key+".html.gz"), url: it.URL})
-		}
-		lines, err := extractPages(ctx, opts, pages, false)
+	return eval.NewPredictions(ps), nil
+}
+
+// summaryMetric is one line of `byline eval summary`.
+type summaryMetric struct {
+	corpus, metric, dir string
+	pick            []string // row names of the corpus table to show
+}
+
+// runEvalSummary scores every development corpus and prints the figures
+// the README quotes, for all pages and for each half.
+func runEvalSummary(ctx context.Context, opts *EvalOptions) error {
+	corpus := func(name string) string { return filepath.Join(opts.Dir, "corpus", name) }
+	list := []summaryMetric{
+		{"aeb", "aeb", corpus("aeb"), []string{"f1", "precision", "recall"}},
+		{"trafilatura", "snippets", corpus("trafilatura"), []string{"F1", "precision", "recall", "title accuracy", "author recall", "date accuracy"}},
+		{"htmldate-news", "dates", corpus("htmldate-news"), []string{"accuracy"}},
+		{"htmldate-default", "dates", corpus("htmldate-default"), []string{"accuracy"}},
+		{"quotes", "quotes", filepath.Join(corpus("quotes"), "gold.json"), []string{"quote F1", "speaker accuracy", "attributed F1"}},
+	}
+	var tables [3][]eval.Row
+	for _, m := range list {
+		c, err := loadCorpus(m.metric, m.dir, filepath.Join(corpus("aeb"), "html"), 0)
 		if err != nil {
 			return err
 		}
-		predSrc = bytes.NewReader(bytes.Join(lines, []byte("\n")))
-	}
-	preds, err := eval.LoadQuotePredictions(predSrc)
-	if err != nil {
-		return fmt.Errorf("eval quotes: %w", err)
-	}
-	s := eval.ScoreQuotes(gold, preds)
-	if err := s.WriteTable(opts.Stdout, "quotes: "+opts.Dir); err != nil {
-		return err
-	}
-	if opts.JSON {
-		b, err := json.Marshal(s)
+		lines, _, err := c.predict(ctx, &EvalOptions{Jobs: opts.Jobs, Stderr: opts.Stderr})
 		if err != nil {
 			return err
 		}
-		fmt.Fprintln(opts.Stdout, string(b))
+		for i, h := range eval.Halves {
+			rows, _, err := c.score(h, lines)
+			if err != nil {
+				return err
+			}
+			for _, name := range m.pick {
+				for _, r := range rows {
+					if r.Name == name {
+						tables[i] = append(tables[i], eval.Row{Name: m.corpus + " " + name, Value: r.Value})
+					}
+				}
+			}
+		}
 	}
+	eval.WriteColumns(opts.Stdout, "byline eval summary: "+opts.Dir, eval.Halves, tables[:])
 	return nil
 }
