@@ -184,11 +184,11 @@ func judge(ok bool) Judgement {
 
 // RuleScore is how one rule of one field did on a corpus.
 type RuleScore struct {
-	Field, Rule                 string
-	Fired, Chosen               int // proposals made, proposals taken
-	Right, Wrong                int // judged proposals
-	RightPages, WrongPages      int // pages with at least one right (wrong) proposal
-	ChosenRight, ChosenWrong    int // judged proposals that were taken
+	Field, Rule                     string
+	Fired, Chosen                   int // proposals made, proposals taken
+	Right, Wrong                    int // judged proposals
+	RightPages, WrongPages          int // pages with at least one right (wrong) proposal
+	ChosenRight, ChosenWrong        int // judged proposals that were taken
 	TuneRightPages, CheckRightPages int // RightPages split by half
 }
 

@@ -355,7 +355,7 @@ func predictionsOf(lines [][]byte) (eval.Predictions, error) {
 // summaryMetric is one line of `byline eval summary`.
 type summaryMetric struct {
 	corpus, metric, dir string
-	pick            []string // row names of the corpus table to show
+	pick                []string // row names of the corpus table to show
 }
 
 // runEvalSummary scores every development corpus and prints the figures
