@@ -1,20 +1,22 @@
 package quotes
 
 import (
-	"embed"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"strings"
 	"sync"
+
+	"github.com/byline/byline/extract/lexicon"
 )
 
-// The language data: one JSON file per language under lang/, embedded in
-// the binary and parsed once. Everything language specific — reporting
+// The language data: the quote layer's sections of the language files of
+// package lexicon (extract/lexicon/data/*.json), which the extractor reads
+// too, parsed once per language. Everything language specific — reporting
 // verbs, titles, pronouns, month and weekday names, anonymous-source nouns —
 // lives there; the algorithm only looks words up.
 //
-//go:embed lang/*.json
-var langFS embed.FS
 
 // langFile is the JSON form of a language file (see lang/en.json).
 type langFile struct {
@@ -48,6 +50,7 @@ type langFile struct {
 	OrgWords         []string            `json:"org_words"`
 	Abbreviations    []string            `json:"abbreviations"`
 	Months           map[string]int      `json:"months"`
+	MonthsNotInProse []string            `json:"months_not_in_prose"`
 	Weekdays         map[string]int      `json:"weekdays"`
 	RelativeDays     map[string]int      `json:"relative_days"`
 	RelativePeriods  map[string]struct {
@@ -195,7 +198,7 @@ func loadLang(tag string) (*lang, error) {
 	if l, ok := langCache[code]; ok {
 		return l, nil
 	}
-	data, err := langFS.ReadFile("lang/" + code + ".json")
+	data, err := langData(code)
 	if err != nil {
 		if code != "en" {
 			l, err := loadLangLocked("en")
@@ -218,7 +221,7 @@ func loadLangLocked(code string) (*lang, error) {
 	if l, ok := langCache[code]; ok {
 		return l, nil
 	}
-	data, err := langFS.ReadFile("lang/" + code + ".json")
+	data, err := langData(code)
 	if err != nil {
 		return nil, fmt.Errorf("quotes: language data %q: %w", code, err)
 	}
@@ -283,7 +286,7 @@ func parseLang(data []byte) (*lang, error) {
 		particles:       mkset(f.NameParticles),
 		orgWords:        mkset(f.OrgWords),
 		abbrev:          mkset(f.Abbreviations),
-		months:          f.Months,
+		months:          proseMonths(f.Months, f.MonthsNotInProse),
 		weekdays:        f.Weekdays,
 		relDays:         map[string]int{},
 		periods:         map[string]period{},
@@ -409,4 +412,42 @@ func (l *lang) trimDeterminer(s string) string {
 		}
 	}
 	return s
+}
+
+// errNoQuoteData means a language file has no quote-layer sections (no
+// reporting verbs): the extractor reads it, the quote layer falls back to
+// English.
+var errNoQuoteData = errors.New("no reporting verbs")
+
+// langData returns the language file of code when it has the quote
+// layer's sections.
+func langData(code string) ([]byte, error) {
+	data := lexicon.Raw(code)
+	if data == nil {
+		return nil, fs.ErrNotExist
+	}
+	var probe struct {
+		Cues []string `json:"cues"`
+	}
+	if err := json.Unmarshal(data, &probe); err != nil {
+		return nil, err
+	}
+	if len(probe.Cues) == 0 {
+		return nil, errNoQuoteData
+	}
+	return data, nil
+}
+
+// proseMonths drops from months the abbreviations that read as other
+// words in running text ("Mar" of Mar-a-Lago, the name "Jan"); dates in
+// page metadata still read them.
+func proseMonths(months map[string]int, notInProse []string) map[string]int {
+	out := make(map[string]int, len(months))
+	for k, v := range months {
+		out[k] = v
+	}
+	for _, w := range notInProse {
+		delete(out, w)
+	}
+	return out
 }

@@ -1,0 +1,269 @@
+// Package lexicon holds the words Byline's extractor and quote layer look
+// for, as data: one JSON file per language under data/ (data/en.json,
+// data/de.json, ...). A file has month and weekday names, byline labels
+// ("By", "Von", "Text von", "Erstellt von", "Par", "Por"), reporting
+// verbs, titles and honorifics, organisation and job words, and the short
+// lines news pages print as furniture ("Advertisement", "Read more").
+// Adding a language is adding a file; no Go changes.
+//
+// The extractor reads the union of every language (Union): a page's
+// declared language is often wrong, and a month name or a byline label
+// means the same on any page. The quote layer reads one language at a
+// time (Raw) and decodes its own sections of the same file.
+package lexicon
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"path"
+	"sort"
+	"strings"
+	"sync"
+)
+
+//go:embed data/*.json
+var files embed.FS
+
+// Lexicon is the extractor's part of one language file, or of all of them.
+// Every word is lower case; phrases keep their inner spaces.
+type Lexicon struct {
+	Language string `json:"language"` // ISO 639-1, "" for the union
+	Name     string `json:"name"`
+	// Rank orders the languages in the union: a word in two languages
+	// keeps the value of the lower rank (default 100, then by code).
+	Rank int `json:"rank"`
+
+	// Dates.
+	Months         map[string]int `json:"months"`          // name or abbreviation (no dot) → 1..12
+	Weekdays       map[string]int `json:"weekdays"`        // name → 0 (Sunday) .. 6
+	UpdateWords    []string       `json:"update_words"`    // "updated", "aktualisiert": a date after them is a modification
+	PublishedWords []string       `json:"published_words"` // "published", "veröffentlicht"
+
+	// Bylines and names.
+	BylineLabels    []string          `json:"byline_labels"`     // "by", "written by", "von", "text von", "par"
+	LabelNouns      []string          `json:"label_nouns"`       // "text", "autor": a label only before a colon
+	WrittenByLabels []string          `json:"written_by_labels"` // words of a twitter:label1 that introduces the author
+	DateConnectors  []string          `json:"date_connectors"`   // "on", "am", "le": a date follows the name
+	RoleWords       []string          `json:"role_words"`        // "reporter", "redakteur": job titles, not names
+	DeskWords       []string          `json:"desk_words"`        // "staff", "redaktion": an editorial desk
+	OrgWords        []string          `json:"org_words"`         // "gmbh", "university": an organisation's name
+	UIWords         []string          `json:"ui_words"`          // "login", "impressum": never in a name
+	NameParticles   []string          `json:"name_particles"`    // "von", "de", "van": lower-case words of names
+	NameJoiners     []string          `json:"name_joiners"`      // "and", "und": between names
+	Honorifics      map[string]string `json:"honorifics"`        // "mr." → "m"
+	Titles          []string          `json:"titles"`            // "president", "senator"
+
+	// Page furniture.
+	BoilerLines       []string `json:"boiler_lines"`       // whole lines: "advertisement", "read more"
+	BoilerPrefixes    []string `json:"boiler_prefixes"`    // line openings: "sign up for", "foto:"
+	TailLabels        []string `json:"tail_labels"`        // end matter: "related articles", "lesen sie auch"
+	KeyPointLabels    []string `json:"key_point_labels"`   // "key points", "quick look"
+	MetaMarkers       []string `json:"meta_markers"`       // a post's meta line: "filed under", "tags:"
+	TimestampPrefixes []string `json:"timestamp_prefixes"` // "updated ", "published "
+	CreditLabels      []string `json:"credit_labels"`      // "photo:", "foto:", "©"
+	CreditWords       []string `json:"credit_words"`       // "getty", "reuters": a photo credit
+	EditionSuffixes   []string `json:"edition_suffixes"`   // " edition"
+	EditionPrefixes   []string `json:"edition_prefixes"`   // "édition "
+	HomeWords         []string `json:"home_words"`         // a breadcrumb's home: "startseite"
+	CMSPathWords      []string `json:"cms_path_words"`     // breadcrumb steps that are no section: "articles"
+	StopWords         []string `json:"stop_words"`         // frequent function words, for guessing the language
+}
+
+var (
+	once    sync.Once
+	langs   map[string]*Lexicon
+	raw     map[string][]byte
+	union   *Lexicon
+	loadErr error
+)
+
+// load reads every embedded file once.
+func load() {
+	langs, raw = map[string]*Lexicon{}, map[string][]byte{}
+	entries, err := files.ReadDir("data")
+	if err != nil {
+		loadErr = fmt.Errorf("lexicon: %w", err)
+		return
+	}
+	var all []*Lexicon
+	for _, e := range entries {
+		if e.IsDir() || path.Ext(e.Name()) != ".json" {
+			continue
+		}
+		b, err := files.ReadFile(path.Join("data", e.Name()))
+		if err != nil {
+			loadErr = fmt.Errorf("lexicon: %w", err)
+			return
+		}
+		var l Lexicon
+		if err := json.Unmarshal(b, &l); err != nil {
+			loadErr = fmt.Errorf("lexicon: %s: %w", e.Name(), err)
+			return
+		}
+		if want := strings.TrimSuffix(e.Name(), ".json"); l.Language != want {
+			loadErr = fmt.Errorf("lexicon: %s says it is %q", e.Name(), l.Language)
+			return
+		}
+		langs[l.Language], raw[l.Language] = &l, b
+		all = append(all, &l)
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].Rank != all[j].Rank {
+			return all[i].Rank < all[j].Rank
+		}
+		return all[i].Language < all[j].Language
+	})
+	union = merge(all)
+}
+
+// mustLoad loads the files and panics when they are broken: they are
+// compiled into the binary, so a broken file is a build defect that the
+// package's tests catch.
+func mustLoad() {
+	once.Do(load)
+	if loadErr != nil {
+		panic(loadErr)
+	}
+}
+
+// Union returns every language's words in one Lexicon, languages in rank
+// order (English first).
+func Union() *Lexicon {
+	mustLoad()
+	return union
+}
+
+// Get returns the lexicon of one language ("de", "en-GB" → "de", "en"),
+// or nil when there is no file for it.
+func Get(lang string) *Lexicon {
+	mustLoad()
+	return langs[primary(lang)]
+}
+
+// Raw returns the whole JSON file of a language, for readers of sections
+// this type does not decode (the quote layer's); nil when there is none.
+func Raw(lang string) []byte {
+	mustLoad()
+	return raw[primary(lang)]
+}
+
+// Languages lists the languages that have a file, sorted.
+func Languages() []string {
+	mustLoad()
+	out := make([]string, 0, len(langs))
+	for l := range langs {
+		out = append(out, l)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// primary turns "en-GB" or "de_AT" into "en" or "de".
+func primary(tag string) string {
+	tag = strings.ToLower(strings.TrimSpace(tag))
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		tag = tag[:i]
+	}
+	return tag
+}
+
+// merge unions lexicons in the order given (rank order). A word in two
+// languages keeps the first one's value in the union ("listopada" is
+// November in Polish, October in Croatian: the union says November);
+// readers that know the page's language look the word up in that
+// language first (see Get).
+func merge(all []*Lexicon) *Lexicon {
+	u := &Lexicon{Months: map[string]int{}, Weekdays: map[string]int{}, Honorifics: map[string]string{}}
+	for _, l := range all {
+		for k, v := range l.Months {
+			if _, ok := u.Months[k]; !ok {
+				u.Months[k] = v
+			}
+		}
+		for k, v := range l.Weekdays {
+			if _, ok := u.Weekdays[k]; !ok {
+				u.Weekdays[k] = v
+			}
+		}
+		for k, v := range l.Honorifics {
+			if _, ok := u.Honorifics[k]; !ok {
+				u.Honorifics[k] = v
+			}
+		}
+		for _, f := range u.lists() {
+			*f.dst = appendNew(*f.dst, *f.of(l)...)
+		}
+	}
+	return u
+}
+
+// listField is one []string field of a Lexicon, for merging.
+type listField struct {
+	dst *[]string
+	of  func(*Lexicon) *[]string
+}
+
+// lists returns the list fields of l, each with an accessor for another
+// lexicon's same field.
+func (l *Lexicon) lists() []listField {
+	f := func(get func(*Lexicon) *[]string) listField { return listField{dst: get(l), of: get} }
+	return []listField{
+		f(func(x *Lexicon) *[]string { return &x.UpdateWords }),
+		f(func(x *Lexicon) *[]string { return &x.PublishedWords }),
+		f(func(x *Lexicon) *[]string { return &x.BylineLabels }),
+		f(func(x *Lexicon) *[]string { return &x.LabelNouns }),
+		f(func(x *Lexicon) *[]string { return &x.WrittenByLabels }),
+		f(func(x *Lexicon) *[]string { return &x.DateConnectors }),
+		f(func(x *Lexicon) *[]string { return &x.RoleWords }),
+		f(func(x *Lexicon) *[]string { return &x.DeskWords }),
+		f(func(x *Lexicon) *[]string { return &x.OrgWords }),
+		f(func(x *Lexicon) *[]string { return &x.UIWords }),
+		f(func(x *Lexicon) *[]string { return &x.NameParticles }),
+		f(func(x *Lexicon) *[]string { return &x.NameJoiners }),
+		f(func(x *Lexicon) *[]string { return &x.Titles }),
+		f(func(x *Lexicon) *[]string { return &x.BoilerLines }),
+		f(func(x *Lexicon) *[]string { return &x.BoilerPrefixes }),
+		f(func(x *Lexicon) *[]string { return &x.TailLabels }),
+		f(func(x *Lexicon) *[]string { return &x.KeyPointLabels }),
+		f(func(x *Lexicon) *[]string { return &x.MetaMarkers }),
+		f(func(x *Lexicon) *[]string { return &x.TimestampPrefixes }),
+		f(func(x *Lexicon) *[]string { return &x.CreditLabels }),
+		f(func(x *Lexicon) *[]string { return &x.CreditWords }),
+		f(func(x *Lexicon) *[]string { return &x.EditionSuffixes }),
+		f(func(x *Lexicon) *[]string { return &x.EditionPrefixes }),
+		f(func(x *Lexicon) *[]string { return &x.HomeWords }),
+		f(func(x *Lexicon) *[]string { return &x.CMSPathWords }),
+	}
+}
+
+// appendNew appends the words of src not yet in dst.
+func appendNew(dst []string, src ...string) []string {
+	for _, w := range src {
+		dup := false
+		for _, d := range dst {
+			if d == w {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			dst = append(dst, w)
+		}
+	}
+	return dst
+}
+
+// Set is a word set built from a list.
+type Set map[string]bool
+
+// NewSet builds a Set.
+func NewSet(words ...[]string) Set {
+	s := Set{}
+	for _, ws := range words {
+		for _, w := range ws {
+			s[w] = true
+		}
+	}
+	return s
+}

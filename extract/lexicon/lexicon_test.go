@@ -1,0 +1,57 @@
+package lexicon
+
+import (
+	"encoding/json"
+	"testing"
+)
+
+func TestFilesLoad(t *testing.T) {
+	langs := Languages()
+	if len(langs) < 20 {
+		t.Fatalf("only %d languages: %v", len(langs), langs)
+	}
+	for _, l := range langs {
+		lx := Get(l)
+		if lx == nil || lx.Language != l {
+			t.Fatalf("Get(%q) = %+v", l, lx)
+		}
+		if len(lx.Months) == 0 {
+			t.Errorf("%s: no month names", l)
+		}
+		for w, m := range lx.Months {
+			if m < 1 || m > 12 {
+				t.Errorf("%s: month %q = %d", l, w, m)
+			}
+		}
+		for w, d := range lx.Weekdays {
+			if d < 0 || d > 6 {
+				t.Errorf("%s: weekday %q = %d", l, w, d)
+			}
+		}
+		var any map[string]json.RawMessage
+		if err := json.Unmarshal(Raw(l), &any); err != nil {
+			t.Errorf("%s: %v", l, err)
+		}
+	}
+}
+
+func TestUnionAndGet(t *testing.T) {
+	u := Union()
+	for w, want := range map[string]int{"march": 3, "märz": 3, "janvier": 1, "listopada": 11, "sausio": 1, "يناير": 1} {
+		if got := u.Months[w]; got != want {
+			t.Errorf("Union().Months[%q] = %d, want %d", w, got, want)
+		}
+	}
+	if got := Get("hr").Months["listopada"]; got != 10 {
+		t.Errorf("Croatian listopada = %d, want 10", got)
+	}
+	if Get("en-GB") != Get("en") || Get("xx") != nil {
+		t.Error("Get does not take the primary subtag")
+	}
+	labels := NewSet(u.BylineLabels)
+	for _, w := range []string{"by", "von", "text von", "erstellt von", "par", "por"} {
+		if !labels[w] {
+			t.Errorf("byline label %q missing", w)
+		}
+	}
+}
