@@ -6,20 +6,72 @@ import (
 	"unicode/utf8"
 )
 
-// bylinePattern is what a visible byline line says: "Headline/ Site/
-// WASHINGTON/ J. Mansour/ Morning Edition/ standfirst..." or "By X and Y".
-type bylinePattern struct {
+// This file reads the byline a page prints by the body: the slash pattern
+// some sites put above the standfirst ("Headline/ Site/ WASHINGTON/ J.
+// Mansour/ Morning Edition/ standfirst...") and "By X and Y" lines above
+// the body or opening it. Such lines are taken out of the body; the
+// authors, dateline, edition and summary resolvers read what they say.
+
+// visibleLine is what the printed byline says.
+type visibleLine struct {
 	authors  []string
 	dateline string
 	edition  string
 	summary  string
+	slash    bool // the slash pattern was found
 }
 
-// parseSlashByline reads the slash-separated byline pattern some sites put
-// above the standfirst. headline and site, when known, are recognised and
-// skipped; ok is false when s is not such a line.
-func parseSlashByline(s, headline, site string) (bylinePattern, bool) {
-	var bp bylinePattern
+// visibleByline returns the printed byline (findVisibleByline must have
+// run; before it, an empty one).
+func (d *doc) visibleByline() *visibleLine {
+	if d.visible == nil {
+		return &visibleLine{}
+	}
+	return d.visible
+}
+
+// findVisibleByline reads the printed byline from the header blocks and
+// the first paragraphs, and removes those lines from the body.
+func (d *doc) findVisibleByline() {
+	v := &visibleLine{}
+	d.visible = v
+	res := d.bodyRes
+	for _, b := range res.header {
+		if bp, ok := d.parseSlashByline(b.text); ok {
+			*v = bp
+			break
+		}
+	}
+	if !v.slash && len(res.paragraphs) > 0 {
+		if bp, ok := d.parseSlashByline(res.paragraphs[0]); ok {
+			*v = bp
+			d.removeParagraph(0, "slash-byline")
+		}
+	}
+	if len(v.authors) == 0 {
+		for _, b := range res.header {
+			if names := d.bylineNames(b.text); len(names) > 0 {
+				v.authors = names
+				break
+			}
+		}
+	}
+	// A "By ..." line opening the body is byline, not text.
+	for i := 0; i < 2 && i < len(res.paragraphs); i++ {
+		if names := d.bylineNames(res.paragraphs[i]); len(names) > 0 && len(res.paragraphs[i]) < 100 {
+			if len(v.authors) == 0 {
+				v.authors = names
+			}
+			d.removeParagraph(i, "byline-line")
+			break
+		}
+	}
+}
+
+// parseSlashByline reads the slash-separated byline pattern; ok is false
+// when s is not one.
+func (d *doc) parseSlashByline(s string) (visibleLine, bool) {
+	var bp visibleLine
 	parts := strings.Split(s, "/ ")
 	if len(parts) < 4 {
 		return bp, false
@@ -31,107 +83,44 @@ func parseSlashByline(s, headline, site string) (bylinePattern, bool) {
 	}
 	for i, seg := range parts {
 		seg = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(seg), "/"))
-		if seg == "" {
-			continue
-		}
-		last := i == len(parts)-1
-		switch {
+		switch last := i == len(parts)-1; {
+		case seg == "":
 		case last:
 			bp.summary = seg
-		case headline != "" && strings.EqualFold(seg, headline):
-		case site != "" && strings.EqualFold(seg, site):
-		case isEditionLabel(seg):
+		case d.headline != "" && strings.EqualFold(seg, d.headline):
+		case d.siteName != "" && strings.EqualFold(seg, d.siteName):
+		case d.isEditionLabel(seg):
 			bp.edition = seg
 		case isAllCaps(seg):
 			if bp.dateline == "" {
 				bp.dateline = seg
 			}
-		case i == 0 && len(strings.Fields(seg)) >= 4:
+		case i == 0 && wordCount(seg) >= 4:
 			// the headline repeated
 		case !strings.Contains(seg, " ") && i <= 1:
 			// a one-word brand: the site name
-		case looksLikeName(seg):
-			bp.authors = append(bp.authors, splitNames(seg)...)
+		case looksLikeName(seg, d.w):
+			bp.authors = append(bp.authors, d.w.splitAuthorNames(seg, false)...)
 		}
 	}
 	if bp.summary == "" || (bp.dateline == "" && len(bp.authors) == 0) {
 		return bp, false
 	}
+	bp.slash = true
 	return bp, true
 }
 
-// isEditionLabel reports whether s names an edition ("Morning Edition").
-func isEditionLabel(s string) bool {
-	l := strings.ToLower(s)
-	return len(s) < 40 && (strings.HasSuffix(l, " edition") || strings.HasSuffix(l, " ausgabe") || strings.HasPrefix(l, "édition "))
-}
-
-// isAllCaps reports whether s has letters and all of them are upper case.
-func isAllCaps(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			letters++
-		} else if !(r == ' ' || r == '.' || r == ',' || r == '-' || r == '\'' || r == '’') {
-			return false
-		}
-	}
-	return letters >= 2
-}
-
-// nameStops are words that end a byline's name list.
-var nameStops = map[string]bool{
-	"updated": true, "published": true, "posted": true, "on": true, "at": true, "|": true,
-	"in": true, "for": true, "reporter": true, "correspondent": true, "editor": true, "staff": true,
-	"writer": true, "contributor": true, "·": true, "•": true, "-": true, "—": true, "–": true,
-}
-
-// looksLikeName reports whether s could be a person's name: one to five
-// words, each starting with an upper-case letter or being a particle.
-func looksLikeName(s string) bool {
-	f := strings.Fields(s)
-	if len(f) == 0 || len(f) > 5 {
-		return false
-	}
-	caps := 0
-	for _, w := range f {
-		r, _ := utf8.DecodeRuneInString(w)
-		switch {
-		case unicode.IsUpper(r):
-			caps++
-		case isNameParticle(w):
-		default:
-			return false
-		}
-	}
-	return caps > 0
-}
-
-func isNameParticle(w string) bool {
-	switch strings.ToLower(w) {
-	case "van", "von", "der", "de", "da", "di", "del", "la", "le", "du", "bin", "al", "el", "y", "ten", "ter", "zu":
-		return true
-	}
-	return false
-}
-
-// byPrefixes introduce a byline in several languages.
-var byPrefixes = []string{"by ", "von ", "por ", "par ", "di ", "door ", "av ", "af ", "przez ", "autor: ", "author: ", "written by "}
-
-// parseByLine reads "By X, Y and Z" (and the same in a few languages) and
-// returns the names; nil when s is not a byline.
-func parseByLine(s string) []string {
+// bylineNames reads "By X, Y and Z" (and the same in other languages) and
+// returns the names; nil when s is not such a line.
+func (d *doc) bylineNames(s string) []string {
 	if len(s) > 160 {
 		return nil
 	}
 	l := strings.ToLower(s)
 	rest := ""
-	for _, p := range byPrefixes {
-		if strings.HasPrefix(l, p) {
-			rest = s[len(p):]
+	for _, p := range d.w.bylineLabels {
+		if strings.HasPrefix(l, p) && len(l) > len(p) && (l[len(p)] == ' ' || strings.HasSuffix(p, ":") || l[len(p)] == ':') {
+			rest = strings.TrimLeft(s[len(p):], " :")
 			break
 		}
 	}
@@ -144,72 +133,67 @@ func parseByLine(s string) []string {
 			rest = rest[:i]
 		}
 	}
-	var kept []string
-	for _, w := range strings.Fields(rest) {
-		lw := strings.ToLower(strings.Trim(w, ",.:"))
-		if nameStops[lw] || (len(w) > 0 && w[0] >= '0' && w[0] <= '9') {
-			break
-		}
-		kept = append(kept, w)
-	}
-	names := splitNames(strings.Join(kept, " "))
 	var out []string
-	for _, n := range names {
-		if looksLikeName(n) {
+	for _, n := range d.w.splitAuthorNames(rest, false) {
+		if looksLikeName(n, d.w) {
 			out = append(out, n)
 		}
 	}
 	return out
 }
 
-// splitNames splits "A, B and C" / "A & B" / "A und B" into names.
-func splitNames(s string) []string {
-	s = strings.TrimSpace(s)
-	for _, sep := range []string{" and ", " & ", " und ", " et ", " y ", " e ", " en ", " og ", " och "} {
-		s = strings.ReplaceAll(s, sep, ", ")
+// isEditionLabel reports whether s names an edition ("Morning Edition").
+func (d *doc) isEditionLabel(s string) bool {
+	if len(s) >= 40 {
+		return false
 	}
-	var out []string
-	for _, p := range strings.Split(s, ",") {
-		p = strings.TrimSpace(strings.Trim(strings.TrimSpace(p), "."))
-		if p != "" {
-			out = append(out, p)
+	l := strings.ToLower(s)
+	for _, suf := range d.w.editionSuffixes {
+		if strings.HasSuffix(l, suf) {
+			return true
 		}
 	}
-	return out
+	for _, pre := range d.w.editionPrefixes {
+		if strings.HasPrefix(l, pre) {
+			return true
+		}
+	}
+	return false
 }
 
-// wireDateline returns the dateline that opens a wire-service paragraph:
-// "WASHINGTON (AP) — ...", "LONDON, July 3 (Reuters) - ...", "PARIS — ...".
-func wireDateline(par string) string {
-	head := par
-	if len(head) > 90 {
-		head = head[:90]
-	}
-	cut := -1
-	for _, sep := range []string{" — ", " – ", " - ", " -- ", "—", ": "} {
-		if i := strings.Index(head, sep); i > 0 && (cut < 0 || i < cut) {
-			cut = i
-		}
-	}
-	if cut < 0 {
-		return ""
-	}
-	h := strings.TrimSpace(head[:cut])
-	if i := strings.Index(h, "("); i > 0 {
-		h = strings.TrimSpace(h[:i])
-	}
-	if i := strings.Index(h, ","); i > 0 {
-		// "LONDON, July 3" or "PORTLAND, Ore."
-		if isAllCaps(h[:i]) {
-			rest := strings.TrimSpace(h[i+1:])
-			if !isAllCaps(rest) {
-				h = h[:i]
+// isAllCaps reports whether s has letters and all of them are upper case.
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
 			}
+			letters++
+		} else if !strings.ContainsRune(" .,-'’", r) {
+			return false
 		}
 	}
-	h = strings.TrimRight(h, " ,")
-	if !isAllCaps(h) || utf8.RuneCountInString(h) > 40 {
-		return ""
+	return letters >= 2
+}
+
+// looksLikeName reports whether s could be a person's name: one to five
+// words, each capitalised or a name particle.
+func looksLikeName(s string, w *words) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 5 {
+		return false
 	}
-	return h
+	caps := 0
+	for _, word := range f {
+		r, _ := utf8.DecodeRuneInString(word)
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case w.particles[strings.ToLower(word)]:
+		default:
+			return false
+		}
+	}
+	return caps > 0
 }

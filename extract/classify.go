@@ -1,14 +1,20 @@
 package extract
 
 import (
-	"encoding/json"
+	"fmt"
 	"net/url"
 	"regexp"
 	"strings"
+	"time"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
+
+// This file decides whether a page is an article: Classify weighs what a
+// page says it is before any body extraction (for the crawler), and
+// resolveArticle makes the final call after it (for Extract).
 
 // ClassifyHints are what a caller knows about a page beyond its markup.
 type ClassifyHints struct {
@@ -30,37 +36,37 @@ type Verdict struct {
 // @type), the shape of its URL, how many <article> teasers it has, and how
 // much prose it has against links. The crawler uses it (through
 // crawler.WithClassifier) to decide which pages to hand on and which to
-// follow only; Extract uses the same verdict for a page whose body is
-// short.
+// follow only; Extract's own decision (resolveArticle) starts from the
+// same page signals.
 func Classify(root *html.Node, pageURL *url.URL, hints ClassifyHints) Verdict {
-	s := pageSignalsOf(root)
+	return newDoc(root, pageURL, time.Now(), nil).classify(hints)
+}
+
+// classify is Classify on a walked page.
+func (d *doc) classify(hints ClassifyHints) Verdict {
 	var v Verdict
 	add := func(n int, why string) {
 		v.Score += n
-		sign := "+"
-		if n < 0 {
-			sign = ""
-		}
-		v.Reasons = append(v.Reasons, sign+itoa(n)+" "+why)
+		v.Reasons = append(v.Reasons, fmt.Sprintf("%+d %s", n, why))
 	}
-	if s.ogArticle {
+	if strings.HasPrefix(strings.ToLower(d.meta("og:type")), "article") {
 		add(2, "og:type article")
 	}
-	if s.ldArticle {
+	if d.ldHasType(articleLDTypes) {
 		add(2, "JSON-LD article type")
 	}
-	if s.ldListing {
+	if d.ldHasType(listingLDTypes) {
 		add(-2, "JSON-LD listing type")
 	}
 	if hints.NewsSitemap {
 		add(1, "listed in a news sitemap")
 	}
-	if pageURL != nil {
-		path := pageURL.EscapedPath()
+	if u := d.base; u != nil {
+		path := u.EscapedPath()
 		if path == "/" || path == "" {
 			add(-3, "home page URL")
 		}
-		if listingPathRE.MatchString(pageURL.RequestURI()) {
+		if listingPathRE.MatchString(u.RequestURI()) {
 			add(-2, "listing URL (tag, section, archive, page)")
 		}
 		if datedPathRE.MatchString(path) || slugRE.MatchString(strings.ToLower(path)) || idPathRE.MatchString(path) {
@@ -68,15 +74,16 @@ func Classify(root *html.Node, pageURL *url.URL, hints ClassifyHints) Verdict {
 		}
 	}
 	switch {
-	case s.articles >= 3:
+	case d.articles >= 3:
 		add(-2, "three or more <article> teasers")
-	case s.articles == 1:
+	case d.articles == 1:
 		add(1, "one <article>")
 	}
-	if s.paraWords >= 150 && s.linkWords < s.paraWords {
+	c := d.counts
+	if c.paraWords >= 150 && c.linkWords < c.paraWords {
 		add(1, "prose outweighs links")
 	}
-	if s.paraWords < 80 && s.linkCount > 20 {
+	if c.paraWords < 80 && c.linkCount > 20 {
 		add(-2, "little prose, many links")
 	}
 	v.Article = v.Score >= 2
@@ -90,145 +97,93 @@ var (
 	idPathRE      = regexp.MustCompile(`[/-]\d{5,}(\.html?)?/?$`)
 )
 
-// pageSignals are the page-level counts Classify weighs.
-type pageSignals struct {
-	ogArticle bool // og:type article
-	ldArticle bool // JSON-LD NewsArticle, Article, BlogPosting...
-	ldListing bool // JSON-LD CollectionPage, ItemList...
-	articles  int  // <article> elements
-	paraWords int  // words in <p> outside links
-	linkCount int
-	linkWords int
-}
-
 // articleLDTypes are the schema.org types of a page that is one article;
 // listingLDTypes of a page that lists others.
 var (
-	articleLDTypes = map[string]bool{
-		"newsarticle": true, "article": true, "reportagenewsarticle": true, "analysisnewsarticle": true,
-		"opinionnewsarticle": true, "reviewnewsarticle": true, "backgroundnewsarticle": true,
-		"blogposting": true, "liveblogposting": true, "report": true, "scholarlyarticle": true,
-		"techarticle": true, "satiricalarticle": true, "askpublicnewsarticle": true,
-	}
-	listingLDTypes = map[string]bool{"collectionpage": true, "itemlist": true, "searchresultspage": true}
+	articleLDTypes = set("newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
+		"opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "blogposting", "liveblogposting",
+		"report", "scholarlyarticle", "techarticle", "satiricalarticle", "askpublicnewsarticle")
+	listingLDTypes = set("collectionpage", "itemlist", "searchresultspage")
 )
 
-// pageSignalsOf walks root once.
-func pageSignalsOf(root *html.Node) pageSignals {
-	var s pageSignals
-	var walk func(n *html.Node, inP, inA bool)
-	walk = func(n *html.Node, inP, inA bool) {
-		switch n.Type {
-		case html.TextNode:
-			if inP || inA {
-				w := countWords(n.Data)
-				if inA {
-					s.linkWords += w
-				} else {
-					s.paraWords += w
-				}
-			}
-			return
-		case html.ElementNode:
-			switch n.DataAtom {
-			case atom.Script:
-				if strings.EqualFold(nodeAttr(n, "type"), "application/ld+json") && n.FirstChild != nil {
-					for _, t := range jsonLDTypes([]byte(n.FirstChild.Data)) {
-						t = strings.ToLower(t)
-						s.ldArticle = s.ldArticle || articleLDTypes[t]
-						s.ldListing = s.ldListing || listingLDTypes[t]
-					}
-				}
-				return
-			case atom.Style, atom.Noscript, atom.Template, atom.Iframe, atom.Svg:
-				return
-			case atom.Meta:
-				name := strings.ToLower(nodeAttr(n, "property"))
-				if name == "" {
-					name = strings.ToLower(nodeAttr(n, "name"))
-				}
-				if name == "og:type" {
-					s.ogArticle = strings.HasPrefix(strings.ToLower(strings.TrimSpace(nodeAttr(n, "content"))), "article")
-				}
-			case atom.Article:
-				s.articles++
-			case atom.P:
-				inP = true
-			case atom.A:
-				if nodeAttr(n, "href") != "" {
-					s.linkCount++
-					inA = true
-				}
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, inP, inA)
+// ldHasType reports whether any JSON-LD node on the page has one of the
+// types (lower case).
+func (d *doc) ldHasType(types map[string]bool) bool {
+	for _, t := range d.ld.Types {
+		if types[strings.ToLower(t)] {
+			return true
 		}
 	}
-	if root != nil {
-		walk(root, false, false)
-	}
-	return s
+	return false
 }
 
-// countWords counts the white-space separated words of s.
-func countWords(s string) int {
+// minArticleRunes is the least body text an article has; below it, and
+// with no sign that the page is a (paywalled) article, the page is not an
+// article.
+const minArticleRunes = 120
+
+// articleRules are the reasons a page with a body is still not an
+// article, in order; each returns the reason when it applies.
+var articleRules = []rule[string]{
+	{"short-body", func(d *doc) (string, bool) {
+		n := utf8.RuneCountInString(strings.Join(d.bodyRes.paragraphs, "\n\n"))
+		if n >= minArticleRunes {
+			return "", false
+		}
+		// A paywalled article shows little text but says what it is.
+		if d.ld.Paywalled || d.metaPaywalled() {
+			if d.isArticleType() || d.summary != "" {
+				return "", false
+			}
+		}
+		return fmt.Sprintf("%d characters of text", n), true
+	}},
+	{"listing-type", func(d *doc) (string, bool) {
+		if d.isArticleType() || !listingLDTypes[strings.ToLower(d.ld.Type)] && d.ld.Type != "ProfilePage" {
+			return "", false
+		}
+		if d.teasers() < 1 {
+			return "", false // some themes give every page a listing type
+		}
+		return "the page describes itself as a " + d.ld.Type, true
+	}},
+	{"link-heavy", func(d *doc) (string, bool) {
+		if d.bodyRes.linkDensity <= 0.5 || d.isArticleType() {
+			return "", false
+		}
+		return "the text is mostly links: a listing page", true
+	}},
+}
+
+// resolveArticle returns why the page is not an article, or "".
+func (d *doc) resolveArticle() string {
+	reason, by := resolve(d, "article", articleRules, func(string) string { return "no" })
+	if by == "" {
+		d.trace.add("article", "is-article", "yes", true)
+		return ""
+	}
+	return reason
+}
+
+// isArticleType reports whether the main JSON-LD entity is an article or
+// a posting.
+func (d *doc) isArticleType() bool {
+	t := d.ld.Type
+	return strings.Contains(t, "Article") || strings.Contains(t, "Posting") || strings.Contains(t, "Report")
+}
+
+// teasers counts the repeated blocks a listing is made of: headings that
+// are one link of three words or more, and <article> elements when there
+// is more than one.
+func (d *doc) teasers() int {
 	n := 0
-	in := false
-	for _, r := range s {
-		sp := r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\f' || r == '\u00a0'
-		if !sp && !in {
+	for _, b := range d.blocks {
+		if (b.tag == atom.H2 || b.tag == atom.H3 || b.tag == atom.H4) && b.linkLen*2 > len(b.text) && wordCount(b.text) >= 3 {
 			n++
 		}
-		in = !sp
+	}
+	if d.articles > 1 && d.articles > n {
+		n = d.articles
 	}
 	return n
-}
-
-// jsonLDTypes returns every @type in a JSON-LD block, graphs included.
-func jsonLDTypes(data []byte) []string {
-	var v any
-	if err := json.Unmarshal([]byte(strings.TrimSpace(string(data))), &v); err != nil {
-		return nil
-	}
-	var out []string
-	var walk func(any, int)
-	walk = func(v any, depth int) {
-		if depth > 4 {
-			return
-		}
-		switch x := v.(type) {
-		case []any:
-			for _, e := range x {
-				walk(e, depth+1)
-			}
-		case map[string]any:
-			switch t := x["@type"].(type) {
-			case string:
-				out = append(out, t)
-			case []any:
-				for _, e := range t {
-					if s, ok := e.(string); ok {
-						out = append(out, s)
-					}
-				}
-			}
-			if g, ok := x["@graph"]; ok {
-				walk(g, depth+1)
-			}
-		}
-	}
-	walk(v, 0)
-	return out
-}
-
-// itoa formats a small integer.
-func itoa(n int) string {
-	if n < 0 {
-		return "-" + itoa(-n)
-	}
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
 }

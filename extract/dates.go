@@ -1,688 +1,408 @@
 package extract
 
 import (
-	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
-// This file parses dates written by machines (ISO 8601, RFC 1123, Unix
-// time) and by people ("March 14, 2021", "14. März 2021", "14.03.2021",
-// "2021年3月14日") without regular expressions: the input is cut into
-// number, word and punctuation tokens once, and a few token patterns are
-// tried at each position.
+// This file reads date candidates for the rules of published.go: machine
+// dates, the URL, date-named elements, the text around the headline and
+// the bylines, and puts them in the page's zone.
 
-// Bounds on what the date parser accepts.
-const (
-	mdMinYear       = 1995 // older dates are taken as noise (htmldate does the same)
-	mdMaxDateInput  = 4096 // longer inputs are cut
-	mdMaxDateTokens = 1024
-)
-
-// dateVal is one parsed date.
-type dateVal struct {
-	t       time.Time
-	hasTime bool // a time of day was given
-	hasZone bool // a UTC offset or zone was given
-}
-
-// dateOrder says how to read an ambiguous numeric date such as 03/04/2021.
-type dateOrder uint8
-
-const (
-	orderDMY dateOrder = iota // 03/04/2021 is 3 April (most of the world)
-	orderMDY                  // 03/04/2021 is 4 March (United States)
-)
-
-// dateParser holds the settings of one page's date parsing.
-type dateParser struct {
-	order dateOrder
-	maxY  int // latest plausible year (the fetch year)
-	loose bool
-}
-
-// dtok is one token of a date string.
-type dtok struct {
-	kind   byte   // 'n' number, 'w' word (lower case), 'p' punctuation
-	s      string // word or punctuation text; digits for numbers
-	n      int    // value of a number
-	digits int    // digits of a number
-	space  bool   // white space before the token
-}
-
-// dateTokens cuts s into tokens.
-func dateTokens(s string, dst []dtok) []dtok {
-	if len(s) > mdMaxDateInput {
-		s = s[:mdMaxDateInput]
-	}
-	space := false
-	for i := 0; i < len(s) && len(dst) < mdMaxDateTokens; {
-		c := s[i]
-		switch {
-		case c >= '0' && c <= '9':
-			j := i
-			n := 0
-			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
-				if j-i < 9 {
-					n = n*10 + int(s[j]-'0')
-				}
-				j++
-			}
-			dst = append(dst, dtok{kind: 'n', s: s[i:j], n: n, digits: j - i, space: space})
-			i = j
-			space = false
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f':
-			space = true
-			i++
-		case c < utf8.RuneSelf && !mdIsASCIILetter(c):
-			dst = append(dst, dtok{kind: 'p', s: s[i : i+1], space: space})
-			i++
-			space = false
-		default:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
-				space = true
-				i += size
-				continue
-			}
-			if !unicode.IsLetter(r) && !unicode.IsMark(r) {
-				dst = append(dst, dtok{kind: 'p', s: s[i : i+size], space: space})
-				i += size
-				space = false
-				continue
-			}
-			j := i
-			for j < len(s) {
-				c := s[j]
-				if c < utf8.RuneSelf {
-					if !mdIsASCIILetter(c) {
-						break
-					}
-					j++
-					continue
-				}
-				r, size := utf8.DecodeRuneInString(s[j:])
-				if !unicode.IsLetter(r) && !unicode.IsMark(r) {
-					break
-				}
-				// CJK date markers stand alone: 2021年3月14日.
-				if mdIsCJKMarker(r) && j > i {
-					break
-				}
-				j += size
-				if mdIsCJKMarker(r) {
-					break
-				}
-			}
-			dst = append(dst, dtok{kind: 'w', s: mdLowerWord(s[i:j]), space: space})
-			i = j
-			space = false
-		}
-	}
-	return dst
-}
-
-func mdIsASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
-
-func mdIsCJKMarker(r rune) bool {
-	switch r {
-	case '年', '月', '日', '년', '월', '일':
-		return true
-	}
-	return false
-}
-
-// mdLowerWord lower-cases w, allocating only when needed.
-func mdLowerWord(w string) string {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
-			return strings.ToLower(w)
-		}
-	}
-	return w
-}
-
-// parseMachineDate parses a date from a meta tag, JSON-LD or a datetime
-// attribute: ISO 8601 and its common variants, RFC 1123, Unix seconds or
-// milliseconds, or any format parseTextDate knows.
-func (dp *dateParser) parseMachineDate(s string) (dateVal, bool) {
-	s = strings.TrimSpace(s)
+// machine parses a machine-written date and checks it.
+func (pk *datePicker) machine(s string) (dateVal, bool) {
 	if s == "" {
 		return dateVal{}, false
 	}
-	if mdAllDigits(s) {
-		switch len(s) {
-		case 10, 13: // Unix seconds or milliseconds
-			var n int64
-			for i := 0; i < len(s); i++ {
-				n = n*10 + int64(s[i]-'0')
+	v, ok := pk.dp.parseMachineDate(s)
+	if !ok || !pk.valid(v) {
+		return dateVal{}, false
+	}
+	return v, true
+}
+
+// text parses a date in visible text and checks it.
+func (pk *datePicker) text(s string) (dateVal, bool) {
+	v, ok := pk.dp.parseTextDate(s)
+	if !ok || !pk.valid(v) {
+		return dateVal{}, false
+	}
+	return v, true
+}
+
+// valid drops dates after the fetch time (the whole day when only a date
+// is known) and implausibly old ones.
+func (pk *datePicker) valid(v dateVal) bool {
+	if v.t.Year() < minYear {
+		return false
+	}
+	if v.hasTime {
+		return !v.t.After(pk.fetched)
+	}
+	// A bare date is a day: it is in the future only if that day starts
+	// after the fetch in every zone (allow for the widest offset).
+	return !v.t.Add(-14 * time.Hour).After(pk.fetched)
+}
+
+// finish puts a parsed date in the page's zone: a UTC time is shown in the
+// page's offset when the page has one, and a time without a zone is taken
+// to be in it.
+func (pk *datePicker) finish(v dateVal) time.Time {
+	if v.hasZone {
+		if _, off := v.t.Zone(); off == 0 && pk.loc != nil && pk.loc != time.UTC {
+			return v.t.In(pk.loc)
+		}
+		return v.t
+	}
+	loc := pk.loc
+	if loc == nil {
+		loc = time.UTC
+	}
+	y, m, d := v.t.Date()
+	hh, mm, ss := v.t.Clock()
+	t := time.Date(y, m, d, hh, mm, ss, 0, loc)
+	if t.After(pk.fetched) && !v.hasTime {
+		// The page's day began after the fetch in this zone, so the page
+		// is in a zone further east: take the nearest offset (up to
+		// +14:00) in which that day had begun.
+		_, cur := t.Zone()
+		for off := cur + 3600; off <= 14*3600; off += 3600 {
+			if e := time.Date(y, m, d, 0, 0, 0, 0, time.FixedZone(offsetName(off), off)); !e.After(pk.fetched) {
+				return e
 			}
-			if len(s) == 13 {
-				n /= 1000
+		}
+	}
+	return t
+}
+
+// element reads a date from an element's datetime, content or title
+// attribute, else from its text.
+func (pk *datePicker) element(n *html.Node) (dateVal, bool) {
+	for _, k := range [...]string{"datetime", "content", "title", "data-timestamp", "data-time", "data-date"} {
+		if s := attr(n, k); s != "" {
+			if v, ok := pk.machine(s); ok {
+				return v, true
 			}
-			t := time.Unix(n, 0).UTC()
-			if dp.plausible(t.Year()) {
-				return dateVal{t: t, hasTime: true, hasZone: true}, true
+		}
+	}
+	return pk.text(shortText(n, 300))
+}
+
+// fromURL reads a full date from a URL path: /2021/03/14/, 2021-03-14,
+// /2021-03/14/, 20210314 as a path segment or slug part, and 14-03-2021.
+func (pk *datePicker) fromURL(path string) (dateVal, bool) {
+	isSep := func(c byte) bool { return c == '/' || c == '-' || c == '_' || c == '.' }
+	isDigit := func(i int) bool { return i >= 0 && i < len(path) && path[i] >= '0' && path[i] <= '9' }
+	try := func(y, m, d int) (dateVal, bool) {
+		if t, ok := pk.dp.makeDate(y, m, d); ok {
+			if v := (dateVal{t: t}); pk.valid(v) {
+				return v, true
 			}
-			return dateVal{}, false
-		case 8: // 20210314
-			y := mdAtoi(s[:4])
-			m := mdAtoi(s[4:6])
-			d := mdAtoi(s[6:8])
-			if t, ok := dp.makeDate(y, m, d); ok {
-				return dateVal{t: t}, true
-			}
-			return dateVal{}, false
-		case 12, 14: // 202103141030, 20210314103000
-			y, m, d := mdAtoi(s[:4]), mdAtoi(s[4:6]), mdAtoi(s[6:8])
-			hh, mm := mdAtoi(s[8:10]), mdAtoi(s[10:12])
-			if t, ok := dp.makeDate(y, m, d); ok && hh < 24 && mm < 60 {
-				return dateVal{t: t.Add(time.Duration(hh)*time.Hour + time.Duration(mm)*time.Minute), hasTime: true}, true
-			}
-			return dateVal{}, false
 		}
 		return dateVal{}, false
 	}
-	var buf [64]dtok
-	toks := dateTokens(s, buf[:0])
-	saved := dp.loose
-	dp.loose = true
-	v, ok := dp.scan(toks, 6)
-	dp.loose = saved
-	return v, ok
-}
-
-// parseTextDate finds the first date written in running text.
-func (dp *dateParser) parseTextDate(s string) (dateVal, bool) {
-	var buf [128]dtok
-	toks := dateTokens(s, buf[:0])
-	return dp.scan(toks, len(toks))
-}
-
-// scan tries the date patterns at each of the first maxStart tokens.
-func (dp *dateParser) scan(toks []dtok, maxStart int) (dateVal, bool) {
-	if maxStart > len(toks) {
-		maxStart = len(toks)
+	digits := func(i int) (int, int) {
+		j := i
+		for j < len(path) && isDigit(j) {
+			j++
+		}
+		return atoi(path[i:j]), j
 	}
-	for i := 0; i < maxStart; i++ {
-		if v, next, ok := dp.dateAt(toks, i); ok {
-			return dp.withTime(v, toks, next), true
+	for i := 0; i < len(path); i++ {
+		if !isDigit(i) || isDigit(i-1) {
+			continue
+		}
+		a, end := digits(i)
+		switch na := end - i; {
+		case na == 4 && end+1 < len(path) && isSep(path[end]) && isDigit(end+1):
+			// YYYY sep MM sep DD
+			m, e2 := digits(end + 1)
+			if e2-end-1 > 2 || e2+1 >= len(path) || !isSep(path[e2]) || !isDigit(e2+1) {
+				continue
+			}
+			if d, e3 := digits(e2 + 1); e3-e2-1 <= 2 {
+				if v, ok := try(a, m, d); ok {
+					return v, true
+				}
+			}
+		case na == 2 && end+1 < len(path) && (path[end] == '-' || path[end] == '_' || path[end] == '.') && isDigit(end+1):
+			// DD-MM-YYYY
+			m, e2 := digits(end + 1)
+			if e2-end-1 != 2 || e2+1 >= len(path) || path[e2] != path[end] || !isDigit(e2+1) {
+				continue
+			}
+			if y, e3 := digits(e2 + 1); e3-e2-1 == 4 {
+				if v, ok := try(y, m, a); ok {
+					return v, true
+				}
+			}
+		case na == 8 && (i == 0 || isSep(path[i-1])):
+			if v, ok := try(atoi(path[i:i+4]), atoi(path[i+4:i+6]), atoi(path[i+6:i+8])); ok {
+				return v, true
+			}
 		}
 	}
 	return dateVal{}, false
 }
 
-// dateAt tries every date pattern starting at toks[i]; it returns the date
-// and the index just past it.
-func (dp *dateParser) dateAt(toks []dtok, i int) (dateVal, int, bool) {
-	t := toks[i]
-	switch t.kind {
-	case 'n':
-		if i > 0 && toks[i-1].kind == 'n' && !toks[i].space {
-			return dateVal{}, 0, false
+// fromDateNodes reads small elements whose class or id says date, in the
+// article and near the headline, skipping chrome. A date introduced by an
+// "updated" word is the answer only when no other is found (or, with
+// updatesOnly, only such dates are read).
+func (pk *datePicker) fromDateNodes(updatesOnly bool) (dateVal, bool) {
+	d := pk.d
+	scope := d.scope()
+	var fallback dateVal
+	var haveFallback bool
+	for _, n := range d.dateNodes {
+		if inChrome(n) {
+			continue
 		}
-		if t.digits == 4 {
-			return dp.yearFirst(toks, i)
+		h := pk.anchor
+		inScope := contains(scope, n) || (h != nil && h.Parent != nil && contains(h.Parent.Parent, n))
+		if !inScope && scope != d.body {
+			continue
 		}
-		if t.digits <= 2 {
-			return dp.dayFirst(toks, i)
+		// Large containers ("post-meta" around the whole post) would read
+		// a date out of the body: only small elements count.
+		txt := shortText(n, 400)
+		if len(txt) > 300 || txt == "" {
+			continue
 		}
-	case 'w':
-		if m, ok := monthNames[t.s]; ok {
-			return dp.monthFirst(toks, i, m)
+		v, isUpdate, ok := pk.textDates(txt)
+		if !ok {
+			continue
+		}
+		if !isUpdate && !updatesOnly {
+			return v, true
+		}
+		if !haveFallback {
+			fallback, haveFallback = v, true
 		}
 	}
-	return dateVal{}, 0, false
+	return fallback, haveFallback
 }
 
-// yearFirst reads 2021-03-14, 2021/3/14, 2021.03.14, 2021年3月14日 and
-// "2021 March 14".
-func (dp *dateParser) yearFirst(toks []dtok, i int) (dateVal, int, bool) {
-	y := toks[i].n
-	if !dp.plausible(y) {
-		return dateVal{}, 0, false
-	}
-	j := i + 1
-	sep := tokAt(toks, j)
-	if sep.kind == 'p' && (sep.s == "-" || sep.s == "/" || sep.s == ".") {
-		m, s2, d := tokAt(toks, j+1), tokAt(toks, j+2), tokAt(toks, j+3)
-		if m.kind == 'n' && m.digits <= 2 && s2.kind == 'p' && s2.s == sep.s && d.kind == 'n' && d.digits <= 2 {
-			if after := tokAt(toks, j+4); !(after.kind == 'n' && !after.space) {
-				if tm, ok := dp.makeDate(y, m.n, d.n); ok {
-					return dateVal{t: tm}, j + 4, true
-				}
+// fromBylines reads a date from the byline elements outside the page's
+// chrome (class-named bylines and labelled lines), in page order: "von
+// Marianne am 20.09.2020", "By Jane Doe on March 3, 2021".
+func (pk *datePicker) fromBylines() (dateVal, bool) {
+	for _, list := range [2][]*html.Node{pk.d.bylines, pk.d.labelled} {
+		for _, n := range list {
+			if n.DataAtom == atom.Input || n.DataAtom == atom.Img || n.DataAtom == atom.Meta || inChrome(n) {
+				continue
+			}
+			txt := shortText(n, 300)
+			if len(txt) > 200 || txt == "" {
+				continue
+			}
+			if v, isUpdate, ok := pk.textDates(txt); ok && !isUpdate {
+				return v, true
 			}
 		}
 	}
-	// CJK: 2021年3月14日, 2021년 3월 14일
-	if sep.kind == 'w' && (sep.s == "年" || sep.s == "년") {
-		m, mk, d := tokAt(toks, j+1), tokAt(toks, j+2), tokAt(toks, j+3)
-		if m.kind == 'n' && mk.kind == 'w' && (mk.s == "月" || mk.s == "월") && d.kind == 'n' {
-			if tm, ok := dp.makeDate(y, m.n, d.n); ok {
-				next := j + 4
-				if dk := tokAt(toks, next); dk.kind == 'w' && (dk.s == "日" || dk.s == "일") {
-					next++
-				}
-				return dateVal{t: tm}, next, true
-			}
-		}
-	}
-	// 2021 March 14, 2021. március 14.
-	k := j
-	if tk := tokAt(toks, k); tk.kind == 'p' && (tk.s == "." || tk.s == ",") {
-		k++
-	}
-	if tk := tokAt(toks, k); tk.kind == 'w' {
-		if m, ok := monthNames[tk.s]; ok {
-			k++
-			if tk := tokAt(toks, k); tk.kind == 'p' && tk.s == "." {
-				k++
-			}
-			if tk := tokAt(toks, k); tk.kind == 'n' && tk.digits <= 2 {
-				if tm, ok := dp.makeDate(y, m, tk.n); ok {
-					return dateVal{t: tm}, k + 1, true
-				}
-			}
-		}
-	}
-	return dateVal{}, 0, false
+	return dateVal{}, false
 }
 
-// tokAt returns toks[k], or a zero token past the end.
-func tokAt(toks []dtok, k int) dtok {
-	if k < 0 || k >= len(toks) {
-		return dtok{}
+// textDates returns the first date of txt not introduced by an "updated"
+// word; isUpdate tells when the only dates found were so introduced.
+func (pk *datePicker) textDates(txt string) (v dateVal, isUpdate, ok bool) {
+	// These regions are small and about the article: two-digit years
+	// ("31.10.23") are read too.
+	saved := pk.dp.loose
+	pk.dp.loose = true
+	defer func() { pk.dp.loose = saved }()
+	var buf [128]dtok
+	toks := dateTokens(txt, buf[:0])
+	var first dateVal
+	haveFirst := false
+	for i := 0; i < len(toks); i++ {
+		d, next, found := pk.dp.dateAt(toks, i)
+		if !found {
+			continue
+		}
+		d = pk.dp.withTime(d, toks, next)
+		if !pk.valid(d) {
+			i = next - 1
+			continue
+		}
+		upd := false
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if toks[k].kind == 'w' && pk.d.w.update[toks[k].s] {
+				upd = true
+				break
+			}
+		}
+		if !upd {
+			return d, false, true
+		}
+		if !haveFirst {
+			first, haveFirst = d, true
+		}
+		i = next - 1
 	}
-	return toks[k]
+	return first, haveFirst, haveFirst
 }
 
-// dayFirst reads 14.03.2021, 03/14/2021, 14-03-2021, "14 March 2021",
-// "14. März 2021", "14 de marzo de 2021", "14th of March, 2021".
-func (dp *dateParser) dayFirst(toks []dtok, i int) (dateVal, int, bool) {
-	a := toks[i]
-	j := i + 1
-	if j >= len(toks) {
-		return dateVal{}, 0, false
+// nearHeadline reads a date in the text just after the headline (or the
+// first byline), then just before it, then inside it.
+func (pk *datePicker) nearHeadline() (dateVal, bool) {
+	n := pk.anchor
+	if n == nil {
+		return dateVal{}, false
 	}
-	sep := toks[j]
-	if sep.kind == 'p' && (sep.s == "." || sep.s == "/" || sep.s == "-") && j+3 <= len(toks) && !sep.space {
-		b, s2 := toks[j+1], toks[j+2]
-		if b.kind == 'n' && b.digits <= 2 && s2.kind == 'p' && s2.s == sep.s && !s2.space && j+3 < len(toks) {
-			yt := toks[j+3]
-			if yt.kind == 'n' && (yt.digits == 4 || (yt.digits == 2 && dp.loose && sep.s != "-")) {
-				if j+4 < len(toks) && toks[j+4].kind == 'n' && !toks[j+4].space {
-					return dateVal{}, 0, false
-				}
-				y := yt.n
-				if yt.digits == 2 {
-					y += 2000
-					if y > dp.maxY {
-						y -= 100
+	if v, upd, ok := pk.textDates(followingText(n, 700)); ok && !upd {
+		return v, true
+	}
+	if v, _, ok := pk.textDates(precedingText(n, 300)); ok {
+		return v, true
+	}
+	// A date inside the headline element ("<h1>Title<small>02.02.2022")
+	if v, upd, ok := pk.textDates(shortText(n, 400)); ok && !upd {
+		return v, true
+	}
+	return dateVal{}, false
+}
+
+// shownDay returns the day the page shows a reader: in its URL, in a date
+// element, or next to the headline.
+func (pk *datePicker) shownDay() (dateVal, bool) {
+	if pk.d.base != nil {
+		if v, ok := pk.fromURL(pk.d.base.Path); ok {
+			return v, true
+		}
+	}
+	if v, ok := pk.fromDateNodes(false); ok {
+		return v, true
+	}
+	return pk.nearHeadline()
+}
+
+// pageZone returns the first non-UTC offset the page's machine dates give,
+// or nil.
+func (pk *datePicker) pageZone() *time.Location {
+	try := func(s string) *time.Location {
+		if s == "" {
+			return nil
+		}
+		v, ok := pk.dp.parseMachineDate(s)
+		if !ok || !v.hasZone {
+			return nil
+		}
+		if _, off := v.t.Zone(); off != 0 {
+			return v.t.Location()
+		}
+		return nil
+	}
+	ld := pk.d.ld
+	for _, s := range []string{ld.Published, ld.Modified, ld.PageDatePub} {
+		if loc := try(s); loc != nil {
+			return loc
+		}
+	}
+	for _, keys := range [][]string{pubMetaKeys, modMetaKeys, weakPubMetaKeys} {
+		for _, k := range keys {
+			for _, m := range pk.d.metas {
+				if m.key == k {
+					if loc := try(m.content); loc != nil {
+						return loc
 					}
 				}
-				d, m := a.n, b.n
-				switch {
-				case sep.s == ".":
-				case d > 12:
-				case m > 12:
-					d, m = m, d
-				case dp.order == orderMDY:
-					d, m = m, d
-				}
-				if tm, ok := dp.makeDate(y, m, d); ok {
-					return dateVal{t: tm}, j + 4, true
-				}
 			}
 		}
-		if sep.s != "." {
-			return dateVal{}, 0, false
+	}
+	for _, n := range pk.d.times {
+		if loc := try(attr(n, "datetime")); loc != nil {
+			return loc
 		}
 	}
-	// Day then month name.
-	k := j
-	for k < len(toks) && k-j < 3 {
-		tk := toks[k]
-		if tk.kind == 'p' && (tk.s == "." || tk.s == "º" || tk.s == "°") {
-			k++
-			continue
-		}
-		if tk.kind == 'w' && mdDayFiller(tk.s) {
-			k++
-			continue
-		}
-		break
-	}
-	if k >= len(toks) || toks[k].kind != 'w' {
-		return dateVal{}, 0, false
-	}
-	m, ok := monthNames[toks[k].s]
+	return nil
+}
+
+// confirmDay checks a zoned publication time against the day the page
+// shows. When that day is the one before or after, the time is right but
+// was written in another zone (usually UTC): it is shown in the nearest
+// offset that gives the page's day.
+func (pk *datePicker) confirmDay(t time.Time) time.Time {
+	shown, ok := pk.shownDay()
 	if !ok {
-		return dateVal{}, 0, false
+		return t
 	}
-	k++
-	for k < len(toks) && k-j < 7 {
-		tk := toks[k]
-		if tk.kind == 'p' && (tk.s == "." || tk.s == "," || tk.s == "/" || tk.s == "-") {
-			k++
+	y, m, d := t.Date()
+	sy, sm, sd := shown.t.Date()
+	diff := time.Date(sy, sm, sd, 0, 0, 0, 0, time.UTC).Sub(time.Date(y, m, d, 0, 0, 0, 0, time.UTC))
+	if diff != 24*time.Hour && diff != -24*time.Hour {
+		return t
+	}
+	_, cur := t.Zone()
+	best, bestDist := 0, -1
+	for off := -12 * 3600; off <= 14*3600; off += 3600 {
+		ty, tm, td := t.In(time.FixedZone("", off)).Date()
+		if ty != sy || tm != sm || td != sd {
 			continue
 		}
-		if tk.kind == 'w' && mdYearFiller(tk.s) {
-			k++
-			continue
-		}
-		break
-	}
-	if k < len(toks) && toks[k].kind == 'n' && toks[k].digits == 4 {
-		if tm, ok := dp.makeDate(toks[k].n, m, a.n); ok {
-			return dateVal{t: tm}, k + 1, true
+		// A page's zone and the zone its machine dates were written in
+		// are rarely further apart than ten hours.
+		if dist := abs(off - cur); dist <= 10*3600 && (bestDist < 0 || dist < bestDist) {
+			best, bestDist = off, dist
 		}
 	}
-	return dateVal{}, 0, false
+	switch {
+	case bestDist < 0:
+		return t
+	case best == 0:
+		return t.UTC()
+	}
+	return t.In(time.FixedZone(offsetName(best), best))
 }
 
-// monthFirst reads "March 14, 2021", "Mar. 14th 2021" and "March 2021"
-// is not accepted (no day).
-func (dp *dateParser) monthFirst(toks []dtok, i, m int) (dateVal, int, bool) {
-	k := i + 1
-	if k < len(toks) && toks[k].kind == 'p' && toks[k].s == "." {
-		k++
+// disagreement returns, among the JSON-LD and meta publication dates, the
+// one whose day the page shows next to the headline, when they disagree;
+// else v.
+func (pk *datePicker) disagreement(v dateVal) dateVal {
+	var cands []dateVal
+	if c, ok := pk.machine(pk.d.ld.Published); ok {
+		cands = append(cands, c)
 	}
-	if k >= len(toks) || toks[k].kind != 'n' || toks[k].digits > 2 {
-		return dateVal{}, 0, false
-	}
-	d := toks[k].n
-	k++
-	for k < len(toks) && k-i < 6 {
-		tk := toks[k]
-		if tk.kind == 'p' && (tk.s == "," || tk.s == ".") {
-			k++
-			continue
-		}
-		if tk.kind == 'w' && (mdOrdinal(tk.s) || tk.s == "de") {
-			k++
-			continue
-		}
-		break
-	}
-	if k < len(toks) && toks[k].kind == 'n' && toks[k].digits == 4 {
-		if j := k + 1; j < len(toks) && toks[j].kind == 'n' && !toks[j].space {
-			return dateVal{}, 0, false
-		}
-		if tm, ok := dp.makeDate(toks[k].n, m, d); ok {
-			return dateVal{t: tm}, k + 1, true
-		}
-	}
-	return dateVal{}, 0, false
-}
-
-// withTime reads a time of day and a zone after a date: "T10:30:00Z",
-// " 10:30", ", 10:30 am EST", "um 10.30 Uhr" is not read (dots are too
-// ambiguous), "06:30:00-04:00".
-func (dp *dateParser) withTime(v dateVal, toks []dtok, k int) dateVal {
-	// skip one connector
-	if k < len(toks) {
-		tk := toks[k]
-		if (tk.kind == 'w' && (tk.s == "t" || tk.s == "at" || tk.s == "um" || tk.s == "à" || tk.s == "a" ||
-			tk.s == "às" || tk.s == "alle" || tk.s == "om" || tk.s == "kl" || tk.s == "klo" || tk.s == "o" || tk.s == "las")) ||
-			(tk.kind == 'p' && (tk.s == "," || tk.s == "-" || tk.s == "|" || tk.s == "/" || tk.s == "–" || tk.s == "·")) {
-			k++
-			if k < len(toks) && toks[k].kind == 'w' && (toks[k].s == "at" || toks[k].s == "um" || toks[k].s == "kl" || toks[k].s == "las") {
-				k++
+	for _, k := range pubMetaKeys {
+		if s := pk.d.meta(k); s != "" {
+			if c, ok := pk.machine(s); ok {
+				cands = append(cands, c)
 			}
-			if k < len(toks) && toks[k].kind == 'p' && toks[k].s == "." {
-				k++
-			}
+			break
 		}
 	}
-	h, c, mi := tokAt(toks, k), tokAt(toks, k+1), tokAt(toks, k+2)
-	if h.kind != 'n' || h.digits > 2 || c.kind != 'p' || c.s != ":" || mi.kind != 'n' || mi.digits != 2 {
+	if len(cands) < 2 || sameDay(pk.finish(cands[0]), pk.finish(cands[1])) {
 		return v
 	}
-	hh, mm, ss := h.n, mi.n, 0
-	k += 3
-	if k+1 < len(toks) && toks[k].kind == 'p' && toks[k].s == ":" && toks[k+1].kind == 'n' && toks[k+1].digits <= 2 {
-		ss = toks[k+1].n
-		k += 2
-		if k+1 < len(toks) && toks[k].kind == 'p' && (toks[k].s == "." || toks[k].s == ",") && toks[k+1].kind == 'n' {
-			k += 2 // fraction
-		}
+	shown, ok := pk.fromDateNodes(false)
+	if !ok {
+		shown, ok = pk.nearHeadline()
 	}
-	if k < len(toks) && toks[k].kind == 'w' {
-		switch toks[k].s {
-		case "am", "a":
-			if hh == 12 {
-				hh = 0
-			}
-			k++
-		case "pm", "p":
-			if hh < 12 {
-				hh += 12
-			}
-			k++
-		}
-		if k < len(toks) && toks[k].kind == 'p' && toks[k].s == "." {
-			k++
-			if k+1 < len(toks) && toks[k].kind == 'w' && toks[k].s == "m" {
-				k += 2
-			}
-		}
-	}
-	if hh > 23 || mm > 59 || ss > 60 {
+	if !ok {
 		return v
 	}
-	y, mo, d := v.t.Date()
-	v.hasTime = true
-	loc, ok := mdZoneAt(toks, k)
-	if ok {
-		v.hasZone = true
-	} else {
-		loc = time.UTC
+	for _, c := range cands {
+		if sameDay(pk.finish(c), shown.t) {
+			return c
+		}
 	}
-	v.t = time.Date(y, mo, d, hh, mm, ss, 0, loc)
 	return v
 }
 
-// mdZoneAt reads a zone at toks[k]: Z, +02:00, -0400, +02, UTC, GMT,
-// GMT+2, EST and the like.
-func mdZoneAt(toks []dtok, k int) (*time.Location, bool) {
-	if k >= len(toks) {
-		return nil, false
-	}
-	tk := toks[k]
-	if tk.kind == 'w' {
-		switch tk.s {
-		case "z", "utc", "gmt", "ut":
-			if k+1 < len(toks) && toks[k+1].kind == 'p' && (toks[k+1].s == "+" || toks[k+1].s == "-") && !toks[k+1].space {
-				if loc, ok := mdOffsetAt(toks, k+1); ok {
-					return loc, true
-				}
-			}
-			return time.UTC, true
-		}
-		if off, ok := zoneAbbrevs[tk.s]; ok {
-			return time.FixedZone(mdOffsetName(off), off), true
-		}
-		return nil, false
-	}
-	return mdOffsetAt(toks, k)
+// sameDay reports whether a and b fall on the same calendar day, each in
+// its own zone.
+func sameDay(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && am == bm && ad == bd
 }
 
-// mdOffsetAt reads +02:00, -0400 or +02 at toks[k].
-func mdOffsetAt(toks []dtok, k int) (*time.Location, bool) {
-	if k+1 >= len(toks) {
-		return nil, false
-	}
-	sign := toks[k]
-	if sign.kind != 'p' || (sign.s != "+" && sign.s != "-" && sign.s != "−") {
-		return nil, false
-	}
-	n := toks[k+1]
-	if n.kind != 'n' || n.space {
-		return nil, false
-	}
-	var hh, mm int
-	switch n.digits {
-	case 4:
-		hh, mm = n.n/100, n.n%100
-	case 1, 2:
-		hh = n.n
-		if k+3 < len(toks) && toks[k+2].kind == 'p' && toks[k+2].s == ":" && toks[k+3].kind == 'n' && toks[k+3].digits == 2 {
-			mm = toks[k+3].n
-		}
-	default:
-		return nil, false
-	}
-	if hh > 14 || mm > 59 {
-		return nil, false
-	}
-	off := hh*3600 + mm*60
-	if sign.s != "+" {
-		off = -off
-	}
-	if off == 0 {
-		return time.UTC, true
-	}
-	return time.FixedZone(mdOffsetName(off), off), true
-}
-
-// mdOffsetName formats an offset in seconds as "+02:00" (used as the
-// zone's name so that time.RFC3339 output is unaffected).
-func mdOffsetName(off int) string {
-	sign := byte('+')
-	if off < 0 {
-		sign, off = '-', -off
-	}
-	h, m := off/3600, (off%3600)/60
-	return string([]byte{sign, byte('0' + h/10), byte('0' + h%10), ':', byte('0' + m/10), byte('0' + m%10)})
-}
-
-// zoneAbbrevs maps common zone abbreviations to their offsets in seconds.
-var zoneAbbrevs = map[string]int{
-	"est": -5 * 3600, "edt": -4 * 3600, "cst": -6 * 3600, "cdt": -5 * 3600, "mst": -7 * 3600, "mdt": -6 * 3600,
-	"pst": -8 * 3600, "pdt": -7 * 3600, "cet": 3600, "cest": 2 * 3600, "met": 3600, "mesz": 2 * 3600, "mez": 3600,
-	"bst": 3600, "wet": 0, "west": 3600, "eet": 2 * 3600, "eest": 3 * 3600, "msk": 3 * 3600, "ist": 19800,
-	"jst": 9 * 3600, "kst": 9 * 3600, "aest": 10 * 3600, "aedt": 11 * 3600, "hkt": 8 * 3600, "sgt": 8 * 3600,
-}
-
-// makeDate returns midnight UTC of y-m-d when it is a real, plausible date.
-func (dp *dateParser) makeDate(y, m, d int) (time.Time, bool) {
-	if !dp.plausible(y) || m < 1 || m > 12 || d < 1 || d > 31 {
-		return time.Time{}, false
-	}
-	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-	if t.Day() != d { // 31 April
-		return time.Time{}, false
-	}
-	return t, true
-}
-
-func (dp *dateParser) plausible(y int) bool {
-	maxY := dp.maxY
-	if maxY == 0 {
-		maxY = time.Now().Year() + 1
-	}
-	return y >= mdMinYear && y <= maxY
-}
-
-func mdAllDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
-}
-
-func mdAtoi(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		n = n*10 + int(s[i]-'0')
+func abs(n int) int {
+	if n < 0 {
+		return -n
 	}
 	return n
 }
-
-// mdOrdinal reports whether w is an ordinal suffix after a day number.
-func mdOrdinal(w string) bool {
-	switch w {
-	case "st", "nd", "rd", "th", "er", "e", "o", "a", "º":
-		return true
-	}
-	return false
-}
-
-// mdDayFiller reports whether w may stand between a day and a month name.
-func mdDayFiller(w string) bool {
-	return mdOrdinal(w) || w == "de" || w == "of" || w == "di" || w == "del" || w == "do" || w == "da"
-}
-
-// mdYearFiller reports whether w may stand between a month name and a
-// year.
-func mdYearFiller(w string) bool {
-	return w == "de" || w == "del" || w == "do" || w == "of" || w == "año" || w == "р" || w == "г" || w == "roku" || w == "r"
-}
-
-// monthNames maps month names and abbreviations in many languages, lower
-// case, to the month number. Some words are ambiguous across languages
-// ("mar", "mai"); the patterns around them (a day and a year) keep false
-// matches rare.
-var monthNames = func() map[string]int {
-	table := [12][]string{
-		{"january", "jan", "januar", "jänner", "jänn", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari",
-			"январь", "января", "янв", "styczeń", "stycznia", "sty", "ocak", "januára", "január", "ledna", "leden", "gennajo",
-			"ianuarie", "ian", "tammikuuta", "tammikuu", "siječnja", "siječanj", "січня", "січень", "ιανουαρίου", "ιανουάριος",
-			"sausio", "janvāris", "jaanuar", "gener", "urtarrila", "jan.", "ιαν"},
-		{"february", "feb", "februar", "février", "fevrier", "févr", "fevr", "fév", "fev", "febrero", "febbraio", "fevereiro",
-			"februari", "февраль", "февраля", "фев", "luty", "lutego", "lut", "şubat", "subat", "február", "února", "únor",
-			"februarie", "helmikuuta", "helmikuu", "veljače", "лютого", "лютий", "φεβρουαρίου", "φεβρουάριος", "vasario",
-			"februāris", "veebruar", "febrer", "otsaila", "febr", "φεβ"},
-		{"march", "mar", "märz", "märz", "maerz", "marz", "mär", "mrz", "mars", "marzo", "março", "marco", "maart", "mrt",
-			"март", "марта", "мар", "marzec", "marca", "mart", "március", "marec", "března", "březen", "martie", "maaliskuuta",
-			"maaliskuu", "ožujka", "березня", "березень", "μαρτίου", "μάρτιος", "kovo", "marts", "märts", "març", "martxoa",
-			"maret", "μαρ"},
-		{"april", "apr", "avril", "avr", "abril", "abr", "aprile", "апрель", "апреля", "апр", "kwiecień", "kwietnia", "kwi",
-			"nisan", "április", "apríl", "dubna", "duben", "aprilie", "huhtikuuta", "huhtikuu", "travnja", "квітня", "квітень",
-			"απριλίου", "απρίλιος", "balandžio", "aprīlis", "aprill", "abril", "apirila", "απρ"},
-		{"may", "mai", "mayo", "maggio", "mag", "maio", "mei", "май", "мая", "maj", "maja", "mayıs", "mayis", "május",
-			"máj", "května", "květen", "toukokuuta", "toukokuu", "svibnja", "травня", "травень", "μαΐου", "μάιος", "gegužės",
-			"maijs", "maig", "maiatza", "μαΐ"},
-		{"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "июнь", "июня", "июн", "czerwiec", "czerwca", "cze",
-			"haziran", "június", "jún", "června", "červen", "iunie", "kesäkuuta", "kesäkuu", "lipnja", "червня", "червень",
-			"ιουνίου", "ιούνιος", "birželio", "jūnijs", "juuni", "juny", "ekaina", "ιουν"},
-		{"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "июль", "июля", "июл", "lipiec", "lipca",
-			"lip", "temmuz", "július", "júl", "července", "červenec", "iulie", "heinäkuuta", "heinäkuu", "srpnja", "липня",
-			"липень", "ιουλίου", "ιούλιος", "liepos", "jūlijs", "juuli", "juliol", "uztaila", "ιουλ"},
-		{"august", "aug", "août", "aout", "agosto", "ago", "augustus", "август", "августа", "авг", "sierpień", "sierpnia",
-			"sie", "ağustos", "agustos", "augusztus", "srpna", "srpen", "kolovoza", "серпня", "серпень", "αυγούστου",
-			"αύγουστος", "rugpjūčio", "augusts", "august", "agost", "abuztua", "agustus", "elokuuta", "elokuu", "αυγ"},
-		{"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "сентябрь",
-			"сентября", "сен", "сент", "wrzesień", "września", "wrz", "eylül", "eylul", "szeptember", "szept", "září",
-			"septembrie", "syyskuuta", "syyskuu", "rujna", "вересня", "вересень", "σεπτεμβρίου", "σεπτέμβριος", "rugsėjo",
-			"septembris", "septiembre", "setembre", "iraila", "σεπ"},
-		{"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "октябрь", "октября",
-			"окт", "październik", "października", "paź", "ekim", "október", "októbra", "října", "říjen", "octombrie",
-			"lokakuuta", "lokakuu", "listopada", "жовтня", "жовтень", "οκτωβρίου", "οκτώβριος", "spalio", "oktobris",
-			"octubre", "urria", "οκτ"},
-		{"november", "nov", "novembre", "noviembre", "novembro", "ноябрь", "ноября", "ноя", "listopad", "lis", "kasım",
-			"kasim", "novembra", "listopadu", "noiembrie", "marraskuuta", "marraskuu", "studenoga", "листопада", "листопад",
-			"νοεμβρίου", "νοέμβριος", "lapkričio", "novembris", "azaroa", "νοε"},
-		{"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro",
-			"декабрь", "декабря", "дек", "grudzień", "grudnia", "gru", "aralık", "aralik", "decembra", "prosince", "prosinec",
-			"decembrie", "joulukuuta", "joulukuu", "prosinca", "грудня", "грудень", "δεκεμβρίου", "δεκέμβριος", "gruodžio",
-			"decembris", "detsember", "desember", "desembre", "abendua", "δεκ"},
-	}
-	m := make(map[string]int, 400)
-	for i, names := range table {
-		for _, n := range names {
-			n = strings.TrimSuffix(n, ".")
-			if _, dup := m[n]; !dup {
-				m[n] = i + 1
-			}
-		}
-	}
-	// Croatian "listopada" is October there but November in Polish
-	// ("listopada" = genitive of listopad): Polish is far more common.
-	m["listopada"] = 11
-	return m
-}()

@@ -9,8 +9,13 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// nodeAttr returns the value of attribute key of n, or "".
-func nodeAttr(n *html.Node, key string) string {
+// This file holds the small node and text helpers every resolver shares.
+
+// maxDepth bounds recursive walks on pathological pages.
+const maxDepth = 512
+
+// attr returns the value of attribute key of n, or "".
+func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
 		if a.Key == key {
 			return a.Val
@@ -19,51 +24,47 @@ func nodeAttr(n *html.Node, key string) string {
 	return ""
 }
 
+// hasAttr reports whether n has attribute key.
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
 // isElem reports whether n is an element with atom a.
 func isElem(n *html.Node, a atom.Atom) bool {
 	return n != nil && n.Type == html.ElementNode && n.DataAtom == a
 }
 
-// squashSpace collapses every run of Unicode white space (including
-// no-break spaces) into one space and trims the ends. It allocates only
-// when s needs changing.
-func squashSpace(s string) string {
-	clean := true
-	prevSpace := true
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			sp := c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
-			if sp && (prevSpace || c != ' ') {
-				clean = false
-				break
-			}
-			prevSpace = sp
-			i++
-			continue
+// hasToken reports whether the space-separated list s holds tok.
+func hasToken(s, tok string) bool {
+	for _, w := range strings.Fields(s) {
+		if w == tok {
+			return true
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
-			clean = false
-			break
-		}
-		prevSpace = false
-		i += size
 	}
-	if clean && !prevSpace {
-		return s
-	}
-	if clean && s == "" {
+	return false
+}
+
+// squash collapses every run of Unicode white space (no-break spaces
+// included) into one space, drops invisible characters (zero-width
+// spaces, soft hyphens, joiners) and trims the ends. It allocates only when
+// s needs changing.
+func squash(s string) string {
+	if isSquashed(s) {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
-		if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
-			if r == '\u200b' || r == '\ufeff' {
-				continue
-			}
+		switch {
+		case invisibleRune(r):
+			continue
+		case unicode.IsSpace(r):
 			space = b.Len() > 0
 			continue
 		}
@@ -76,33 +77,85 @@ func squashSpace(s string) string {
 	return b.String()
 }
 
-// nodeText returns the collapsed text of n's subtree, skipping script and
-// style content.
-func nodeText(n *html.Node) string {
-	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		switch n.Type {
-		case html.TextNode:
-			b.WriteString(n.Data)
-			return
-		case html.ElementNode:
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template:
-				return
-			case atom.Br:
-				b.WriteByte(' ')
+// isSquashed reports whether squash would return s unchanged.
+func isSquashed(s string) bool {
+	prevSpace := true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			sp := c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
+			if sp && (prevSpace || c != ' ') {
+				return false
 			}
+			prevSpace = sp
+			i++
+			continue
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) || invisibleRune(r) {
+			return false
 		}
-		if n.Type == html.ElementNode && isBlockAtom(n.DataAtom) {
+		prevSpace = false
+		i += size
+	}
+	return !prevSpace || s == ""
+}
+
+// invisibleRune reports whether r prints nothing: zero-width spaces and
+// joiners, the byte-order mark, soft hyphens.
+func invisibleRune(r rune) bool {
+	switch r {
+	case '\u200b', '\ufeff', '\u00ad', '\u200c', '\u200d', '\u2060':
+		return true
+	}
+	return false
+}
+
+// textOpts say how textOf renders a subtree.
+type textOpts struct {
+	max    int  // stop after about this many bytes; 0 means no limit
+	spaced bool // put a space around inline spans and <time> too (bylines glue them)
+}
+
+// nodeText returns the visible text of n's subtree with white space
+// collapsed: scripts, styles and form controls are skipped, block elements
+// and <br> break words apart.
+func nodeText(n *html.Node) string { return textOf(n, textOpts{}) }
+
+// shortText is nodeText bounded to about max bytes, with spans kept apart:
+// for bylines, dates and labels, where templates glue words with markup
+// ("By John<span>Jan 1</span>").
+func shortText(n *html.Node, max int) string { return textOf(n, textOpts{max: max, spaced: true}) }
+
+// textOf renders n's subtree as text.
+func textOf(n *html.Node, o textOpts) string {
+	var b strings.Builder
+	appendText(&b, n, o, 0)
+	return squash(b.String())
+}
+
+func appendText(b *strings.Builder, n *html.Node, o textOpts, depth int) {
+	if (o.max > 0 && b.Len() >= o.max) || depth > maxDepth {
+		return
+	}
+	switch n.Type {
+	case html.TextNode:
+		b.WriteString(n.Data)
+		return
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Select, atom.Button:
+			return
+		case atom.Br:
 			b.WriteByte(' ')
 		}
 	}
-	walk(n)
-	return squashSpace(b.String())
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		appendText(b, c, o, depth+1)
+	}
+	if n.Type == html.ElementNode && (isBlockAtom(n.DataAtom) || o.spaced && (n.DataAtom == atom.Span || n.DataAtom == atom.Time)) {
+		b.WriteByte(' ')
+	}
 }
 
 // isBlockAtom reports whether elements of tag a start a new text block.
@@ -128,7 +181,7 @@ func isHeadingAtom(a atom.Atom) bool {
 	return false
 }
 
-// isInvisibleAtom reports whether elements of tag a never carry article
+// isInvisibleAtom reports whether elements of tag a never show article
 // text.
 func isInvisibleAtom(a atom.Atom) bool {
 	switch a {
@@ -141,8 +194,18 @@ func isInvisibleAtom(a atom.Atom) bool {
 	return false
 }
 
-// isHidden reports whether n is hidden by markup (hidden attribute,
-// aria-hidden, inline display:none).
+// isVoid reports whether a is an element that has no end tag.
+func isVoid(a atom.Atom) bool {
+	switch a {
+	case atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed, atom.Hr, atom.Img, atom.Input,
+		atom.Link, atom.Meta, atom.Source, atom.Track, atom.Wbr:
+		return true
+	}
+	return false
+}
+
+// isHidden reports whether n is hidden by markup (the hidden attribute,
+// aria-hidden, an inline display:none or visibility:hidden).
 func isHidden(n *html.Node) bool {
 	for _, a := range n.Attr {
 		switch a.Key {
@@ -164,15 +227,14 @@ func isHidden(n *html.Node) bool {
 	return false
 }
 
-// classTokens splits the class and id of n into lower-case words:
-// "td-post-content tagdiv-type" gives td, post, content, tagdiv, type;
-// camelCase is split too ("articleBody" gives article, body).
+// classTokens appends the lower-case words of n's class and id to dst:
+// "td-post-content tagdiv-type" gives td, post, content, tagdiv, type, and
+// camelCase is split ("articleBody" gives article, body).
 func classTokens(n *html.Node, dst []string) []string {
 	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" {
-			continue
+		if a.Key == "class" || a.Key == "id" {
+			dst = splitWords(a.Val, dst)
 		}
-		dst = splitWords(a.Val, dst)
 	}
 	return dst
 }
@@ -198,4 +260,259 @@ func splitWords(s string, dst []string) []string {
 		prev = c
 	}
 	return dst
+}
+
+// classHint returns n's class and id, lower case, joined by a space: for
+// substring tests ("author-name", "post-date").
+func classHint(n *html.Node) string {
+	c, id := attr(n, "class"), attr(n, "id")
+	switch {
+	case c == "":
+		return lowerASCII(id)
+	case id == "":
+		return lowerASCII(c)
+	}
+	return lowerASCII(c + " " + id)
+}
+
+// lowerASCII lower-cases s, allocating only when it has an upper-case
+// ASCII letter (class names are almost always lower case already).
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// contains reports whether a is n or an ancestor of n.
+func contains(a, n *html.Node) bool {
+	if a == nil {
+		return false
+	}
+	for ; n != nil; n = n.Parent {
+		if n == a {
+			return true
+		}
+	}
+	return false
+}
+
+// depthOf is the number of ancestors of n.
+func depthOf(n *html.Node) int {
+	d := 0
+	for ; n.Parent != nil; n = n.Parent {
+		d++
+	}
+	return d
+}
+
+// lca returns the lowest common ancestor of a and b.
+func lca(a, b *html.Node) *html.Node {
+	da, db := depthOf(a), depthOf(b)
+	for ; da > db; da-- {
+		a = a.Parent
+	}
+	for ; db > da; db-- {
+		b = b.Parent
+	}
+	for a != b {
+		a, b = a.Parent, b.Parent
+	}
+	return a
+}
+
+// findFirst returns the first descendant element of n with tag a.
+func findFirst(n *html.Node, a atom.Atom) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if c.DataAtom == a {
+				return c
+			}
+			if f := findFirst(c, a); f != nil {
+				return f
+			}
+		}
+	}
+	return nil
+}
+
+// elemSibling returns n's previous (next=false) or next element sibling.
+func elemSibling(n *html.Node, next bool) *html.Node {
+	for {
+		if next {
+			n = n.NextSibling
+		} else {
+			n = n.PrevSibling
+		}
+		if n == nil || n.Type == html.ElementNode {
+			return n
+		}
+	}
+}
+
+// before reports whether a comes before b in document order.
+func before(a, b *html.Node) bool {
+	pa, pb := pathTo(a), pathTo(b)
+	for i := 0; i < len(pa) && i < len(pb); i++ {
+		if pa[i] != pb[i] {
+			return pa[i] < pb[i]
+		}
+	}
+	return len(pa) < len(pb)
+}
+
+// pathTo returns the child indexes from the root down to n.
+func pathTo(n *html.Node) []int {
+	var path []int
+	for ; n.Parent != nil; n = n.Parent {
+		i := 0
+		for c := n.Parent.FirstChild; c != n; c = c.NextSibling {
+			i++
+		}
+		path = append(path, i)
+	}
+	for i, j := 0, len(path)-1; i < j; i, j = i+1, j-1 {
+		path[i], path[j] = path[j], path[i]
+	}
+	return path
+}
+
+// wordCount counts the white-space separated words of s.
+func wordCount(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// firstUpper reports whether s starts with an upper-case letter.
+func firstUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// hasLetter reports whether s holds a letter.
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isASCIILetter reports whether c is an ASCII letter.
+func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
+
+// truncRunes cuts s to at most n runes.
+func truncRunes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := 0
+	for j := range s {
+		if i == n {
+			return s[:j]
+		}
+		i++
+	}
+	return s
+}
+
+// firstNonEmpty returns the first of ss that is not blank, trimmed.
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// cleanText tidies a value from an attribute or structured data: entities
+// decoded (also when double-escaped, "&amp;quot;"), tags stripped, invalid
+// UTF-8 replaced, white space collapsed.
+func cleanText(s string) string {
+	if s == "" {
+		return ""
+	}
+	if strings.IndexByte(s, '&') >= 0 {
+		s = html.UnescapeString(s)
+	}
+	if strings.IndexByte(s, '<') >= 0 {
+		s = stripTags(s)
+	}
+	return squash(validUTF8(s))
+}
+
+// stripTags removes HTML tags from a value.
+func stripTags(s string) string {
+	var b strings.Builder
+	in := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '<' && i+1 < len(s) && (isASCIILetter(s[i+1]) || s[i+1] == '/'):
+			in = true
+		case c == '>' && in:
+			in = false
+			b.WriteByte(' ')
+		case !in:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// validUTF8 replaces invalid UTF-8 in s.
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	return strings.ToValidUTF8(s, "\uFFFD")
+}
+
+// normTitle is the scorer's title form: white space collapsed, lower case.
+func normTitle(s string) string { return strings.ToLower(squash(s)) }
+
+// normLoose lower-cases s and keeps only letters and digits.
+func normLoose(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// splitAny splits s at every occurrence of any of the separators.
+func splitAny(s string, seps ...string) []string {
+	parts := []string{s}
+	for _, sep := range seps {
+		var next []string
+		for _, p := range parts {
+			if strings.Contains(p, sep) {
+				next = append(next, strings.Split(p, sep)...)
+			} else {
+				next = append(next, p)
+			}
+		}
+		parts = next
+	}
+	return parts
+}
+
+// looksLikeURL reports whether s is a URL or a path rather than words.
+func looksLikeURL(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "//") ||
+		strings.HasPrefix(s, "www.") || strings.HasPrefix(s, "/")
 }

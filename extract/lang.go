@@ -2,10 +2,10 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -13,18 +13,20 @@ import (
 // lang>, Content-Language, og:locale, JSON-LD inLanguage), else a cheap
 // guess from stop words and scripts over a bounded sample of its text.
 
-// mdLangSample is how much text the guess reads.
-const mdLangSample = 3000
+// langSample is how much text the guess reads.
+const langSample = 3000
 
-// pickLanguage returns the page's language as a lower-case primary
-// subtag ("en", "de"), or "".
-func (p *metaPage) pickLanguage(ld *ldInfo, sample string) string {
-	for _, s := range []string{p.htmlLang, p.meta("content-language", "language", "dc.language", "og:locale"), ld.Language} {
+// resolveLanguage sets d.lang: what the page declares (<html lang>,
+// Content-Language, og:locale, JSON-LD inLanguage), else a guess from its
+// text.
+func (d *doc) resolveLanguage() {
+	for _, s := range []string{d.htmlLang, d.meta("content-language", "language", "dc.language", "og:locale"), d.ld.Language} {
 		if l := normLangTag(s); l != "" {
-			return l
+			d.lang = l
+			return
 		}
 	}
-	return guessLanguage(sample)
+	d.lang = guessLanguage(d.languageSample())
 }
 
 // normLangTag turns "en-US", "de_DE", "EN" into "en"; it returns "" for
@@ -52,52 +54,29 @@ func normLangTag(s string) string {
 	return s
 }
 
-// stopWords are frequent function words of each language the guess
-// knows; a word may belong to several.
-var stopWords = map[string][]string{
-	"en": {"the", "and", "of", "to", "is", "in", "that", "for", "with", "was", "on", "are", "this", "it", "have", "from", "by", "be", "at", "as"},
-	"de": {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "sich", "auf", "ein", "eine", "auch", "für", "von", "dem", "wird", "im", "zu", "es"},
-	"fr": {"le", "la", "les", "et", "des", "est", "une", "un", "du", "que", "dans", "pour", "pas", "qui", "sur", "au", "avec", "il", "en", "ce"},
-	"es": {"el", "la", "los", "las", "y", "que", "del", "en", "un", "una", "por", "con", "para", "es", "se", "no", "al", "su", "como", "lo"},
-	"it": {"il", "di", "che", "e", "la", "per", "un", "una", "non", "del", "della", "sono", "con", "si", "gli", "le", "da", "in", "è", "al"},
-	"pt": {"o", "a", "de", "que", "e", "do", "da", "em", "um", "uma", "para", "com", "não", "os", "as", "no", "na", "por", "se", "mais"},
-	"nl": {"de", "het", "een", "en", "van", "is", "dat", "op", "te", "in", "niet", "voor", "met", "zijn", "die", "er", "ook", "aan", "als", "om"},
-	"sv": {"och", "det", "att", "i", "en", "som", "är", "på", "för", "med", "av", "den", "till", "har", "inte", "om", "ett", "var", "de", "så"},
-	"da": {"og", "det", "at", "en", "den", "til", "er", "som", "på", "med", "af", "for", "ikke", "der", "var", "de", "har", "et", "om", "fra"},
-	"no": {"og", "det", "at", "en", "som", "er", "på", "til", "med", "av", "for", "ikke", "den", "har", "de", "var", "om", "et", "fra", "seg"},
-	"pl": {"i", "w", "nie", "się", "na", "z", "do", "to", "że", "jest", "jak", "o", "po", "co", "ale", "od", "za", "przez", "tak", "są"},
-	"tr": {"ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "çok", "daha", "gibi", "en", "ne", "ama", "olan", "kadar", "her", "sonra", "mi", "var"},
-	"fi": {"ja", "on", "ei", "se", "että", "oli", "hän", "mutta", "kun", "myös", "ovat", "tai", "jo", "niin", "sen", "kuin", "joka", "nyt", "vain", "mukaan"},
-	"cs": {"a", "se", "na", "je", "že", "v", "to", "s", "z", "do", "o", "jako", "pro", "by", "ale", "jsou", "tak", "které", "byl", "jeho"},
-	"hu": {"a", "az", "és", "hogy", "nem", "is", "egy", "meg", "de", "van", "már", "csak", "el", "ez", "mint", "volt", "ki", "még", "azt", "után"},
-	"ro": {"și", "în", "de", "la", "cu", "pe", "că", "nu", "din", "este", "a", "o", "un", "pentru", "care", "mai", "se", "sau", "au", "fost"},
-	"id": {"yang", "dan", "di", "dengan", "untuk", "ini", "dari", "itu", "dalam", "tidak", "akan", "ke", "pada", "juga", "ada", "oleh", "karena", "bisa", "mereka", "sudah"},
-	"ru": {"и", "в", "не", "на", "что", "с", "по", "как", "это", "он", "из", "к", "за", "о", "от", "для", "но", "все", "так", "его"},
-	"uk": {"і", "в", "не", "на", "що", "з", "до", "як", "це", "за", "та", "від", "у", "про", "для", "але", "його", "й", "вже", "також"},
-}
-
-// stopIndex maps each stop word to the languages it belongs to.
-var stopIndex = func() map[string][]string {
+// stopIndex maps each stop word of the lexicon to the languages it
+// belongs to.
+var stopIndex = sync.OnceValue(func() map[string][]string {
 	m := map[string][]string{}
-	for lang, ws := range stopWords {
+	for lang, ws := range stopWordsOf() {
 		for _, w := range ws {
 			m[w] = append(m[w], lang)
 		}
 	}
 	return m
-}()
+})
 
 // guessLanguage guesses the language of a text sample from its script,
 // then its stop words. It returns "" when it cannot tell.
 func guessLanguage(sample string) string {
-	if len(sample) > mdLangSample {
-		sample = sample[:mdLangSample]
+	if len(sample) > langSample {
+		sample = sample[:langSample]
 	}
 	var scripts [8]int // latin, cyrillic, greek, arabic, hebrew, han, kana, hangul
 	letters := 0
 	for _, r := range sample {
 		if r < utf8.RuneSelf {
-			if mdIsASCIILetter(byte(r)) {
+			if isASCIILetter(byte(r)) {
 				scripts[0]++
 				letters++
 			}
@@ -155,7 +134,7 @@ func guessLanguage(sample string) string {
 	for _, w := range strings.FieldsFunc(strings.ToLower(sample), func(r rune) bool {
 		return !unicode.IsLetter(r)
 	}) {
-		for _, l := range stopIndex[w] {
+		for _, l := range stopIndex()[w] {
 			counts[l]++
 		}
 	}
@@ -179,32 +158,22 @@ func guessLanguage(sample string) string {
 	return bestLang
 }
 
-// languageSample returns up to mdLangSample bytes of paragraph text from
+// languageSample returns up to langSample bytes of paragraph text from
 // the article scope, for guessing the language.
-func (p *metaPage) languageSample(ld *ldInfo) string {
-	if len(ld.ArticleBody) > 200 {
-		return ld.ArticleBody
+func (d *doc) languageSample() string {
+	if len(d.ld.ArticleBody) > 200 {
+		return d.ld.ArticleBody
 	}
 	var b strings.Builder
-	var walk func(n *html.Node, depth int)
-	walk = func(n *html.Node, depth int) {
-		if b.Len() >= mdLangSample || depth > mdMaxDepth {
-			return
+	scope := d.scope()
+	for _, bl := range d.blocks {
+		if b.Len() >= langSample {
+			break
 		}
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Nav, atom.Footer, atom.Header, atom.Aside, atom.Noscript, atom.Template:
-				return
-			case atom.P:
-				mdAppendText(&b, n, mdLangSample, 0)
-				b.WriteByte(' ')
-				return
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, depth+1)
+		if bl.tag == atom.P && contains(scope, bl.container) {
+			b.WriteString(bl.text)
+			b.WriteByte(' ')
 		}
 	}
-	walk(p.scope(), 0)
 	return b.String()
 }

@@ -331,7 +331,7 @@ func TestSplitAuthors(t *testing.T) {
 }
 
 func TestParseMachineDate(t *testing.T) {
-	dp := &dateParser{maxY: 2026}
+	dp := &dateParser{w: vocab(), maxY: 2026}
 	tests := []struct {
 		in   string
 		want string // RFC 3339, "" for no date
@@ -405,7 +405,7 @@ func TestParseTextDate(t *testing.T) {
 		{"March 2021", orderDMY, ""},
 	}
 	for _, tc := range tests {
-		dp := &dateParser{order: tc.order, maxY: 2026}
+		dp := &dateParser{w: vocab(), order: tc.order, maxY: 2026}
 		v, ok := dp.parseTextDate(tc.in)
 		got := ""
 		if ok {
@@ -651,17 +651,17 @@ func FuzzParseDate(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if len(s) > 2*mdMaxDateInput {
+		if len(s) > 2*maxDateInput {
 			return
 		}
 		for _, order := range []dateOrder{orderDMY, orderMDY} {
-			dp := &dateParser{order: order, maxY: 2026}
+			dp := &dateParser{w: vocab(), order: order, maxY: 2026}
 			for _, parse := range []func(string) (dateVal, bool){dp.parseMachineDate, dp.parseTextDate} {
 				v, ok := parse(s)
 				if !ok {
 					continue
 				}
-				if y := v.t.Year(); y < mdMinYear-1 || y > 2027 {
+				if y := v.t.Year(); y < minYear-1 || y > 2027 {
 					t.Fatalf("parse(%q) gave implausible year %d", s, y)
 				}
 			}
@@ -702,67 +702,6 @@ func htmlAttrEscape(s string) string {
 		}
 	}
 	return b.String()
-}
-
-// BenchmarkReadMetadata times the metadata reader alone (the page is
-// parsed once, outside the loop) on the seed page and on corpus pages.
-func BenchmarkReadMetadata(b *testing.B) {
-	shared := sharedDir(b)
-	if shared == "" {
-		b.Skip("../shared not found")
-	}
-	type page struct {
-		doc  *goquery.Document
-		base *url.URL
-	}
-	var pages []page
-	seed, err := os.ReadFile(filepath.Join(shared, "seed", "newslooks-trump-putin.html"))
-	if err == nil {
-		doc, err := goquery.NewDocumentFromReader(bytes.NewReader(seed))
-		if err != nil {
-			b.Fatal(err)
-		}
-		u, _ := url.Parse("https://newslooks.com/trump-and-putin-discuss-ukraine-iran-diplomacy/")
-		b.Run("page=seed", func(b *testing.B) {
-			b.ReportAllocs()
-			cpu := processCPU()
-			for b.Loop() {
-				readMetadata(doc, u, testFetched)
-			}
-			reportCPU(b, cpu)
-		})
-	}
-	dir := filepath.Join(shared, "corpus", "trafilatura")
-	if _, err := os.Stat(filepath.Join(dir, "gold.json")); err != nil {
-		return
-	}
-	for i, it := range loadCorpus(b, dir) {
-		if i%4 != 0 { // a fixed sample of about 110 pages
-			continue
-		}
-		doc, u := loadCorpusDoc(b, dir, it)
-		pages = append(pages, page{doc, u})
-	}
-	b.Run("corpus=trafilatura", func(b *testing.B) {
-		b.ReportAllocs()
-		cpu := processCPU()
-		i := 0
-		for b.Loop() {
-			p := pages[i%len(pages)]
-			readMetadata(p.doc, p.base, testFetched)
-			i++
-		}
-		reportCPU(b, cpu)
-	})
-}
-
-// reportCPU adds the process CPU time per operation since start as the
-// "cpu-ns/op" metric (single-threaded work, so it is the work done).
-func reportCPU(b *testing.B, start time.Duration) {
-	if start == 0 || b.N == 0 {
-		return
-	}
-	b.ReportMetric(float64(processCPU()-start)/float64(b.N), "cpu-ns/op")
 }
 
 // TestReadMetadataRegionZone checks that a page whose machine dates are

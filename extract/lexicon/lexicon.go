@@ -41,10 +41,12 @@ type Lexicon struct {
 	PublishedWords []string       `json:"published_words"` // "published", "veröffentlicht"
 
 	// Bylines and names.
-	BylineLabels    []string          `json:"byline_labels"`     // "by", "written by", "von", "text von", "par"
+	BylineLabels    []string          `json:"byline_labels"`     // "by", "written by", "von", "text von", "par": open a byline
+	AuthorPrefixes  []string          `json:"author_prefixes"`   // "from", "de", "di": cut from an author value, too common to open a byline
 	LabelNouns      []string          `json:"label_nouns"`       // "text", "autor": a label only before a colon
 	WrittenByLabels []string          `json:"written_by_labels"` // words of a twitter:label1 that introduces the author
 	DateConnectors  []string          `json:"date_connectors"`   // "on", "am", "le": a date follows the name
+	BylineStopWords []string          `json:"byline_stop_words"` // "in", "for", "für": no more names after them ("By X in Berlin")
 	RoleWords       []string          `json:"role_words"`        // "reporter", "redakteur": job titles, not names
 	DeskWords       []string          `json:"desk_words"`        // "staff", "redaktion": an editorial desk
 	OrgWords        []string          `json:"org_words"`         // "gmbh", "university": an organisation's name
@@ -212,9 +214,11 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.UpdateWords }),
 		f(func(x *Lexicon) *[]string { return &x.PublishedWords }),
 		f(func(x *Lexicon) *[]string { return &x.BylineLabels }),
+		f(func(x *Lexicon) *[]string { return &x.AuthorPrefixes }),
 		f(func(x *Lexicon) *[]string { return &x.LabelNouns }),
 		f(func(x *Lexicon) *[]string { return &x.WrittenByLabels }),
 		f(func(x *Lexicon) *[]string { return &x.DateConnectors }),
+		f(func(x *Lexicon) *[]string { return &x.BylineStopWords }),
 		f(func(x *Lexicon) *[]string { return &x.RoleWords }),
 		f(func(x *Lexicon) *[]string { return &x.DeskWords }),
 		f(func(x *Lexicon) *[]string { return &x.OrgWords }),

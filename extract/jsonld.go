@@ -8,7 +8,8 @@ import (
 
 // ldInfo is what the page's JSON-LD says about its main article.
 type ldInfo struct {
-	Type        string
+	Types       []string // every @type on the page
+	Type        string   // the main entity's
 	Headline    string
 	Name        string
 	Authors     []string // people first; organisations only when no person is named
@@ -26,10 +27,12 @@ type ldInfo struct {
 	ArticleBody string
 	Paywalled   bool
 	Breadcrumbs []string
-	PageDatePub string // from a WebPage node, used only when no article node has dates
-	PageDateMod string
-	PageName    string
-	found       bool // an article-like node was found
+	// Read from the text of blocks that do not parse at all.
+	BrokenPublished, BrokenModified, BrokenHeadline string
+	PageDatePub                                     string // from a WebPage node, used only when no article node has dates
+	PageDateMod                                     string
+	PageName                                        string
+	found                                           bool // an article-like node was found
 }
 
 // ldArticleTypes are the schema.org types treated as an article.
@@ -42,6 +45,10 @@ var ldArticleTypes = map[string]int{
 }
 
 // parseJSONLD reads every JSON-LD block and picks the main article node.
+// It is lenient: a block that does not parse as a whole gives the objects
+// inside it that do (ldSalvage), so one broken object does not lose its
+// siblings, and the dates and headline written in a block too broken for
+// that are still read from its text (ldBrokenFields).
 func parseJSONLD(blocks []string) ldInfo {
 	var info ldInfo
 	if len(blocks) == 0 {
@@ -49,18 +56,26 @@ func parseJSONLD(blocks []string) ldInfo {
 	}
 	var nodes []map[string]any
 	byID := map[string]map[string]any{}
+	var broken []string
 	for _, raw := range blocks {
 		v, ok := ldDecode(raw)
 		if !ok {
-			continue
+			objs := ldSalvage(raw)
+			if len(objs) == 0 {
+				broken = append(broken, raw)
+				continue
+			}
+			v = objs
 		}
 		ldFlatten(v, &nodes, byID, 0)
 	}
+	defer func() { ldBrokenFields(&info, broken) }()
 	var best map[string]any
 	bestScore := 0
 	var page map[string]any
 	for _, n := range nodes {
 		typ := ldTypes(n)
+		info.Types = append(info.Types, typ...)
 		score := 0
 		for _, t := range typ {
 			lt := strings.ToLower(t)
@@ -435,4 +450,109 @@ func ldBreadcrumbs(n map[string]any, byID map[string]map[string]any) []string {
 		out = append(out, name)
 	}
 	return out
+}
+
+// ldSalvage returns the objects of a block that does not parse as a
+// whole: every balanced {...} that parses on its own and has an @type,
+// outermost first (an object inside a salvaged one is not repeated).
+func ldSalvage(raw string) []any {
+	type span struct{ start, end int }
+	var stack []int
+	var found []span
+	var objs []any
+	tries := 0
+	inStr, esc := false, false
+	for i := 0; i < len(raw) && tries < maxLDSalvageTries; i++ {
+		c := raw[i]
+		if inStr {
+			switch {
+			case esc:
+				esc = false
+			case c == '\\':
+				esc = true
+			case c == '"':
+				inStr = false
+			}
+			continue
+		}
+		switch c {
+		case '"':
+			inStr = true
+		case '{':
+			stack = append(stack, i)
+		case '}':
+			if len(stack) == 0 {
+				continue
+			}
+			start := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			tries++
+			v, ok := ldDecode(raw[start : i+1])
+			if !ok {
+				continue
+			}
+			if m, ok := v.(map[string]any); ok && m["@type"] != nil {
+				// An object that encloses earlier finds replaces them.
+				for len(found) > 0 && found[len(found)-1].start > start {
+					found, objs = found[:len(found)-1], objs[:len(objs)-1]
+				}
+				found = append(found, span{start, i})
+				objs = append(objs, m)
+			}
+		}
+	}
+	return objs
+}
+
+// maxLDSalvageTries bounds the decoding attempts on one broken block.
+const maxLDSalvageTries = 256
+
+// ldBrokenFields reads the publication and modification dates and the
+// headline of blocks that nothing could be salvaged from, as "key":
+// "value" pairs in their text, for the fields the parsed blocks did not
+// give.
+func ldBrokenFields(info *ldInfo, broken []string) {
+	for _, raw := range broken {
+		if info.BrokenPublished == "" {
+			info.BrokenPublished = ldStringField(raw, "datePublished")
+		}
+		if info.BrokenModified == "" {
+			info.BrokenModified = ldStringField(raw, "dateModified")
+		}
+		if info.BrokenHeadline == "" {
+			info.BrokenHeadline = ldStringField(raw, "headline")
+		}
+	}
+}
+
+// ldStringField returns the string value of the first "key": "value" in
+// raw text, unescaped, or "".
+func ldStringField(raw, key string) string {
+	i := strings.Index(raw, `"`+key+`"`)
+	if i < 0 {
+		return ""
+	}
+	rest := strings.TrimLeft(raw[i+len(key)+2:], " \t\r\n")
+	if !strings.HasPrefix(rest, ":") {
+		return ""
+	}
+	rest = strings.TrimLeft(rest[1:], " \t\r\n")
+	if !strings.HasPrefix(rest, `"`) {
+		return ""
+	}
+	end := 1
+	for end < len(rest) && rest[end] != '"' {
+		if rest[end] == '\\' {
+			end++
+		}
+		end++
+	}
+	if end >= len(rest) || end > 500 {
+		return ""
+	}
+	var s string
+	if err := json.Unmarshal([]byte(rest[:end+1]), &s); err != nil {
+		return strings.TrimSpace(rest[1:end])
+	}
+	return strings.TrimSpace(s)
 }

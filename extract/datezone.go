@@ -74,7 +74,7 @@ func regionZone(tag string) *time.Location {
 	loc, err := time.LoadLocation(name)
 	if err != nil {
 		off := int(regionStdOffsets[cc] * 3600)
-		loc = time.FixedZone(mdOffsetName(off), off)
+		loc = time.FixedZone(offsetName(off), off)
 	}
 	regionZoneCache[cc] = loc
 	return loc
@@ -83,9 +83,9 @@ func regionZone(tag string) *time.Location {
 // regionTag returns the page's language tag that names a country: <html
 // lang>, then Content-Language, DC.language and og:locale, then JSON-LD
 // inLanguage.
-func (p *metaPage) regionTag(ld *ldInfo) string {
-	for _, s := range []string{p.htmlLang, p.meta("content-language"), p.meta("dc.language"), p.meta("og:locale"),
-		ld.Language} {
+func (d *doc) regionTag() string {
+	for _, s := range []string{d.htmlLang, d.meta("content-language"), d.meta("dc.language"), d.meta("og:locale"),
+		d.ld.Language} {
 		s = strings.TrimSpace(s)
 		if strings.ContainsAny(s, "-_") {
 			return s

@@ -1,0 +1,177 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// This file finds authors named without a label: a "date | name" line by
+// the headline, the agency of a wire dateline, the holder of a personal
+// site's copyright, a signature under the text.
+
+// dateNameLines returns the names of the short elements next to the
+// headline whose text is segments joined by "|", "•" or "·", one of them a
+// date: "04.02.2022 | 13:10 Uhr | Uta Helkenberg". Only person names of two
+// or three words count (a one-word segment is a place or a section).
+func (d *doc) dateNameLines() []string {
+	if d.headlineNode == nil {
+		return nil
+	}
+	var out []string
+	for _, sib := range [2]*html.Node{elemSibling(d.headlineNode, false), elemSibling(d.headlineNode, true)} {
+		if sib == nil {
+			continue
+		}
+		t := shortText(sib, 200)
+		if len(t) > 120 || !strings.ContainsAny(t, "|•·") {
+			continue
+		}
+		segs := splitAny(t, "|", "•", "·")
+		dated := false
+		for _, seg := range segs {
+			if seg = strings.TrimSpace(seg); seg != "" && seg[0] >= '0' && seg[0] <= '9' {
+				dated = true
+			}
+		}
+		if !dated {
+			continue
+		}
+		for _, seg := range segs {
+			for _, n := range d.w.splitAuthorNames(seg, false) {
+				if d.w.personName(n) {
+					out = append(out, n)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// datelineAgency returns the agency credit of a dateline that opens text
+// ("Hamburg (dpa/lno) – ...", "WASHINGTON (AP) —"), or "".
+func datelineAgency(text string) string {
+	open := strings.IndexByte(text, '(')
+	if open < 2 || open > 40 {
+		return ""
+	}
+	end := strings.IndexByte(text[open:], ')')
+	if end < 0 {
+		return ""
+	}
+	in := text[open+1 : open+end]
+	rest := strings.TrimLeft(text[open+end+1:], " \u00a0")
+	if !(strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, ":")) {
+		return ""
+	}
+	// The place before it is one or two capitalised words.
+	place := strings.Fields(text[:open])
+	if len(place) == 0 || len(place) > 2 || !firstUpper(place[0]) {
+		return ""
+	}
+	if agencyCredit(in) || agencyCode(in) {
+		return in // "dpa/lno", "AP", "dpa"
+	}
+	return ""
+}
+
+// copyrightPerson returns the holder of the page's last copyright line
+// ("© 2021 Jane Doe", "(c) Johannes Wolf • Impressum") when the holder is
+// a person. A © that credits a photo (in a figure, or in a box about
+// images) is not the page's.
+func (d *doc) copyrightPerson() string {
+	var lines []string
+	for _, b := range d.blocks {
+		if b.caption || b.container == nil || len(b.text) > 150 || imageBox(b.container) {
+			continue
+		}
+		if i := copyrightMark(b.text); i >= 0 && len(lines) < 16 {
+			lines = append(lines, b.text[i:])
+		}
+	}
+	// The page's own line is the last one that names a person.
+	for i := len(lines) - 1; i >= 0; i-- {
+		if h := d.copyrightHolder(lines[i]); h != "" {
+			return h
+		}
+	}
+	return ""
+}
+
+// imageBox reports whether n or one of its three parents is a box about
+// images (a caption, a credit, a gallery).
+func imageBox(n *html.Node) bool {
+	for i := 0; i < 4 && n != nil && n.Type == html.ElementNode && n.DataAtom != atom.Body; i, n = i+1, n.Parent {
+		if containsAnyOf(classHint(n), "caption", "credit", "image", "img", "photo", "bild", "foto", "media", "gallery",
+			"slide", "hero", "figure", "picture", "video") {
+			return true
+		}
+	}
+	return false
+}
+
+// copyrightHolder returns the person named by the text after a copyright
+// mark ("2019 Sven Schreivogel", " Johannes Wolf • Impressum"), or "".
+// "Copyright: X" is a photo credit, not the page's.
+func (d *doc) copyrightHolder(line string) string {
+	if strings.HasPrefix(strings.TrimSpace(line), ":") {
+		return ""
+	}
+	// Years, "by", then the holder up to the first separator.
+	s := d.w.stripLabel(strings.TrimLeft(line, " 0123456789-–,.\u00a0"))
+	if i := strings.IndexAny(s, "•|·,;:()/"); i >= 0 {
+		s = s[:i]
+	}
+	for _, sep := range [...]string{" - ", " – ", " — ", ". "} {
+		if i := strings.Index(s, sep); i >= 0 {
+			s = s[:i]
+		}
+	}
+	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "."))
+	if !d.w.personName(s) {
+		return ""
+	}
+	return d.w.cleanName(s, false)
+}
+
+// copyrightMark returns the index just after a copyright mark in s ("©",
+// "(c)", "Copyright"), or -1.
+func copyrightMark(s string) int {
+	for _, m := range [...]string{"©", "(c)", "(C)", "Copyright"} {
+		if i := strings.Index(s, m); i >= 0 {
+			return i + len(m)
+		}
+	}
+	return -1
+}
+
+// signatureName returns the name in the page's last right-aligned
+// paragraph when it holds only a person's name: the signature older pages
+// put under an article.
+func (d *doc) signatureName() string {
+	var last *html.Node
+	for _, n := range d.rightAligned {
+		if !inChrome(n) && !contains(findAncestor(n, atom.Figure), n) {
+			last = n
+		}
+	}
+	if last == nil {
+		return ""
+	}
+	t := shortText(last, 100)
+	if !d.w.personName(t) {
+		return ""
+	}
+	return d.w.cleanName(t, false)
+}
+
+// findAncestor returns the nearest ancestor of n with tag a, or nil.
+func findAncestor(n *html.Node, a atom.Atom) *html.Node {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.DataAtom == a {
+			return p
+		}
+	}
+	return nil
+}

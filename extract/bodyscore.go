@@ -1,0 +1,327 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// This file finds the elements that hold the article text: readability-
+// style candidate scoring by text and link density and class vocabulary,
+// then the best candidate's siblings that read as article text too.
+
+// Scoring constants (readability's, tuned on no corpus page in
+// particular).
+const (
+	minScoredBlock  = 25   // shorter blocks give their container nothing
+	siblingShare    = 0.2  // a sibling joins the body at this share of the top score
+	siblingMinScore = 10   // ... and at least this score
+	mergeShare      = 0.5  // candidates this close to the best may be merged
+	maxMergeDepth   = 6    // ... under an ancestor at most this far up
+	linkHeavyShare  = 0.5  // a block more than this share links feeds no candidate
+	articleBodyBump = 60.0 // itemprop=articleBody: the page says where the text is
+)
+
+// initCandidate gives an element its starting score from its tag and
+// class vocabulary.
+func (d *doc) initCandidate(n *html.Node, st *elemStats) {
+	st.scored = true
+	switch n.DataAtom {
+	case atom.Div, atom.Article, atom.Main, atom.Section:
+		st.score += 5
+	case atom.Pre, atom.Td, atom.Blockquote:
+		st.score += 3
+	case atom.Address, atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form:
+		st.score -= 3
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
+		st.score -= 5
+	}
+	if n.DataAtom == atom.Article || n.DataAtom == atom.Main {
+		st.score += 10
+	}
+	st.score += classWeight(d.tokensOf(n))
+	if strings.EqualFold(attr(n, "itemprop"), "articleBody") {
+		st.score += articleBodyBump
+	}
+}
+
+// score computes text and link lengths per element and the content score
+// of candidate containers: each paragraph-like block gives its container
+// and the next four ancestors points for its length and commas.
+func (d *doc) score() {
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		if b.container == nil {
+			continue
+		}
+		l := len(b.text)
+		for n := b.container; n != nil && n.Type == html.ElementNode; n = n.Parent {
+			st := d.statsOf(n)
+			st.textLen += l
+			st.linkLen += b.linkLen
+		}
+		if l < minScoredBlock || b.caption || isHeadingAtom(b.tag) || float64(b.linkLen) > linkHeavyShare*float64(l) {
+			continue
+		}
+		s := 1 + float64(strings.Count(b.text, ",")+strings.Count(b.text, "，")+strings.Count(b.text, "、"))
+		s += min(float64(l/100), 3)
+		level := 0
+		for n := b.container.Parent; n != nil && n.Type == html.ElementNode && level < 5; n = n.Parent {
+			st := d.statsOf(n)
+			if !st.scored {
+				d.initCandidate(n, st)
+			}
+			switch level {
+			case 0:
+				st.score += s
+			case 1:
+				st.score += s / 2
+			default:
+				st.score += s / float64(level*3)
+			}
+			level++
+		}
+	}
+}
+
+// linkDensity is the share of n's text inside links.
+func (d *doc) linkDensity(n *html.Node) float64 {
+	st := d.stats[n]
+	if st == nil || st.textLen == 0 {
+		return 0
+	}
+	return float64(st.linkLen) / float64(st.textLen)
+}
+
+// finalScore is the candidate score scaled by link density.
+func (d *doc) finalScore(n *html.Node) float64 {
+	st := d.stats[n]
+	if st == nil || !st.scored {
+		return 0
+	}
+	return st.score * (1 - d.linkDensity(n))
+}
+
+// topCandidate returns the best-scoring candidate that is not page
+// furniture, and every candidate.
+func (d *doc) topCandidate() (*html.Node, []*html.Node) {
+	var top *html.Node
+	best := 0.0
+	var cands []*html.Node
+	for n, st := range d.stats {
+		if !st.scored || n.DataAtom == atom.Body || n.DataAtom == atom.Html || d.blockedCandidate(n) {
+			continue
+		}
+		s := d.finalScore(n)
+		cands = append(cands, n)
+		if s > best || (s == best && top != nil && before(n, top)) {
+			best, top = s, n
+		}
+	}
+	sort.Slice(cands, func(i, j int) bool { return d.finalScore(cands[i]) > d.finalScore(cands[j]) })
+	return top, cands
+}
+
+// pickRoots chooses the elements holding the article text, in document
+// order: the best candidate (merged with strong cousins, climbed to the
+// wrapper that holds its text) and those of its siblings that read as
+// article text too.
+func (d *doc) pickRoots() []*html.Node {
+	top, cands := d.topCandidate()
+	if top == nil {
+		return nil
+	}
+	top = d.mergeCousins(top, cands)
+	// Climb while the parent scores about as well (the text is spread over
+	// the parent's children), or only wraps the same text.
+	for top.Parent != nil && top.Parent.Type == html.ElementNode && top.Parent.DataAtom != atom.Body {
+		par := top.Parent
+		if d.childCount(par) == 1 && d.statsOf(par).textLen == d.statsOf(top).textLen {
+			top = par
+			continue
+		}
+		if ts := d.finalScore(top); ts > 0 && d.finalScore(par) >= ts {
+			top = par
+			continue
+		}
+		break
+	}
+	par := top.Parent
+	if par == nil {
+		return []*html.Node{top}
+	}
+	var roots []*html.Node
+	for s := par.FirstChild; s != nil; s = s.NextSibling {
+		if s.Type != html.ElementNode {
+			continue
+		}
+		if s == top || d.siblingIsText(s, top) {
+			roots = append(roots, s)
+		}
+	}
+	return roots
+}
+
+// mergeCousins returns the common ancestor of top and the strong
+// candidates like it (same tag and class) when it is near: the text is
+// split across sibling or cousin containers (chunks between ads).
+func (d *doc) mergeCousins(top *html.Node, cands []*html.Node) *html.Node {
+	best := d.finalScore(top)
+	topDepth := depthOf(top)
+	merged := top
+	for i, c := range cands {
+		if i == 8 || d.finalScore(c) < mergeShare*best {
+			break
+		}
+		if c == top || contains(top, c) || contains(c, top) || c.DataAtom != top.DataAtom || attr(c, "class") != attr(top, "class") {
+			continue
+		}
+		l := lca(top, c)
+		if l == nil || l.DataAtom == atom.Body || l.DataAtom == atom.Html || topDepth-depthOf(l) > maxMergeDepth {
+			continue
+		}
+		if contains(l, merged) && l != merged {
+			merged = l
+		}
+	}
+	return merged
+}
+
+// siblingIsText reports whether a sibling of the top candidate reads as
+// article text too: it scores near the top (more so with the same class),
+// or it is a paragraph of prose with few links.
+func (d *doc) siblingIsText(s, top *html.Node) bool {
+	if isInvisibleAtom(s.DataAtom) || isHidden(s) || d.isChromeElem(s) {
+		return false
+	}
+	topScore := d.finalScore(top)
+	bonus := 0.0
+	if ws := d.tokensOf(s); len(ws) > 0 && strings.Join(ws, " ") == strings.Join(d.tokensOf(top), " ") {
+		bonus = topScore * siblingShare
+	}
+	if d.finalScore(s)+bonus >= max(siblingMinScore, topScore*siblingShare) {
+		return true
+	}
+	st := d.stats[s]
+	if st == nil || st.textLen == 0 || !(s.DataAtom == atom.P || textLeaf(s)) {
+		return false
+	}
+	ld := d.linkDensity(s)
+	if st.textLen > 80 {
+		return ld < 0.25
+	}
+	return ld == 0 && strings.HasSuffix(nodeText(s), ".")
+}
+
+// blockedCandidate reports whether n is, or sits inside, an element that
+// is certainly page furniture (comments, navigation, related links):
+// readability's "unlikely candidates".
+func (d *doc) blockedCandidate(n *html.Node) bool {
+	level := 0
+	for a := n; a != nil && a.Type == html.ElementNode && a.DataAtom != atom.Body && level < 4; a = a.Parent {
+		level++
+		st := d.statsOf(a)
+		if st.blocked != 0 {
+			if st.blocked > 0 {
+				return true
+			}
+			continue
+		}
+		blocked := false
+		switch a.DataAtom {
+		case atom.Nav, atom.Footer:
+			blocked = true
+		default:
+			ws := d.tokensOf(a)
+			blocked = hasAny(ws, neverContentWords) && !hasAny(ws, contentWords) && !strings.EqualFold(attr(a, "itemprop"), "articleBody")
+		}
+		if blocked {
+			st.blocked = 1
+			return true
+		}
+		st.blocked = -1
+	}
+	return false
+}
+
+// childCount counts the visible element children of n.
+func (d *doc) childCount(n *html.Node) int {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && !isInvisibleAtom(c.DataAtom) {
+			k++
+		}
+	}
+	return k
+}
+
+// isChromeElem reports whether element n is page furniture by its tag,
+// role or class vocabulary.
+func (d *doc) isChromeElem(n *html.Node) bool {
+	st := d.statsOf(n)
+	if st.isChrome != 0 {
+		return st.isChrome > 0
+	}
+	chrome := false
+	switch n.DataAtom {
+	case atom.Nav, atom.Aside, atom.Footer:
+		chrome = true
+	case atom.Form:
+		// ASP.NET and similar pages wrap the whole page in one form.
+		chrome = hasAny(d.tokensOf(n), chromeWords) || st.textLen < 500
+	case atom.Header:
+		// A page or article header (logo, menu, headline) is furniture; a
+		// <header> holding paragraphs of text is a styled text block.
+		chrome = st.textLen < 400 || findFirst(n, atom.H1) != nil || hasAny(d.tokensOf(n), chromeWords)
+	default:
+		chrome = hasAny(d.tokensOf(n), chromeWords)
+		switch strings.ToLower(attr(n, "role")) {
+		case "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog", "alertdialog", "search":
+			chrome = true
+		}
+	}
+	st.isChrome = -1
+	if chrome {
+		st.isChrome = 1
+	}
+	return chrome
+}
+
+// chromeBetween reports whether an element between n (inclusive) and root
+// (exclusive) is page furniture. A chrome-named element holding most of
+// the root's text is kept: its name lies.
+func (d *doc) chromeBetween(n, root *html.Node) bool {
+	rootLen := d.statsOf(root).textLen
+	for ; n != nil && n != root; n = n.Parent {
+		if n.Type != html.ElementNode || !d.isChromeElem(n) {
+			continue
+		}
+		ws := d.tokensOf(n)
+		if d.statsOf(n).textLen*2 > rootLen && (hasAny(ws, contentWords) || (onlyWeakChrome(ws) && n.DataAtom != atom.Nav && n.DataAtom != atom.Aside)) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// articleScope returns the element that holds the whole article around n
+// (headline, byline, body): the nearest <article>, schema.org Article or
+// <main>, else n's parent.
+func articleScope(n *html.Node) *html.Node {
+	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		if a.DataAtom == atom.Body {
+			break
+		}
+		if a.DataAtom == atom.Article || a.DataAtom == atom.Main || strings.EqualFold(attr(a, "role"), "main") ||
+			strings.Contains(attr(a, "itemtype"), "Article") {
+			return a
+		}
+	}
+	if n.Parent != nil && n.Parent.Type == html.ElementNode && n.Parent.DataAtom != atom.Body {
+		return n.Parent
+	}
+	return n
+}

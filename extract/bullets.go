@@ -1,0 +1,101 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// This file finds the key-point bullets: a list announced by a label
+// ("Quick Look:", "Key points") or marked as highlights by its class, in
+// the article scope. The body leaves such lists out.
+
+// bulletList is a key-point list and the label element that announces it.
+type bulletList struct {
+	list  *html.Node
+	label *html.Node
+	items []string
+	rule  string
+}
+
+// findBullets sets the body's bullets and marks their lists (and labels)
+// as done for the body filters.
+func (d *doc) findBullets(st *bodyState) {
+	res := d.bodyRes
+	var lists []bulletList
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			if isInvisibleAtom(n.DataAtom) || isHidden(n) {
+				return
+			}
+			if n.DataAtom == atom.Ul || n.DataAtom == atom.Ol {
+				if bl, ok := d.keyPointList(n); ok {
+					lists = append(lists, bl)
+				}
+				return
+			}
+			if n != res.scope && n.DataAtom != atom.Article && d.isChromeElem(n) && !hasAny(d.tokensOf(n), keyPointWords) {
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	if res.scope != nil {
+		walk(res.scope)
+	} else {
+		for _, r := range res.roots {
+			walk(r)
+		}
+	}
+	for i, bl := range lists {
+		st.bulletDone[bl.list] = true
+		if bl.label != nil {
+			st.bulletDone[bl.label] = true
+		}
+		d.trace.add("bullets", bl.rule, strings.Join(bl.items, "; "), i == 0)
+		res.bulletLists = append(res.bulletLists, bl.list)
+		if res.bullets == nil {
+			res.bullets = bl.items
+		}
+	}
+}
+
+// keyPointList reports whether list is a key-point list and returns it.
+func (d *doc) keyPointList(list *html.Node) (bulletList, bool) {
+	bl := bulletList{list: list}
+	switch {
+	case hasAny(d.tokensOf(list), keyPointWords) || list.Parent != nil && hasAny(d.tokensOf(list.Parent), keyPointWords):
+		bl.rule = "key-point-class"
+	}
+	if lab := prevElement(list); lab != nil {
+		if t := strings.ToLower(strings.TrimRight(nodeText(lab), " :.-–—")); d.w.keyPointLabels[t] {
+			bl.label, bl.rule = lab, "key-point-label"
+		}
+	}
+	if bl.rule == "" {
+		return bl, false
+	}
+	for li := list.FirstChild; li != nil; li = li.NextSibling {
+		if isElem(li, atom.Li) {
+			if t := nodeText(li); t != "" {
+				bl.items = append(bl.items, t)
+			}
+		}
+	}
+	return bl, len(bl.items) > 0
+}
+
+// prevElement returns the element before n, skipping invisible and empty
+// ones.
+func prevElement(n *html.Node) *html.Node {
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.ElementNode && !isInvisibleAtom(s.DataAtom) && nodeText(s) != "" {
+			return s
+		}
+	}
+	return nil
+}

@@ -1,0 +1,659 @@
+package extract
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file parses dates written by machines (ISO 8601, RFC 1123, Unix
+// time) and by people ("March 14, 2021", "14. März 2021", "14.03.2021",
+// "2021年3月14日") without regular expressions: the input is cut into
+// number, word and punctuation tokens once, and a few token patterns are
+// tried at each position.
+
+// Bounds on what the date parser accepts.
+const (
+	minYear       = 1995 // older dates are taken as noise (htmldate does the same)
+	maxDateInput  = 4096 // longer inputs are cut
+	maxDateTokens = 1024
+)
+
+// dateVal is one parsed date.
+type dateVal struct {
+	t       time.Time
+	hasTime bool // a time of day was given
+	hasZone bool // a UTC offset or zone was given
+}
+
+// dateOrder says how to read an ambiguous numeric date such as 03/04/2021.
+type dateOrder uint8
+
+const (
+	orderDMY dateOrder = iota // 03/04/2021 is 3 April (most of the world)
+	orderMDY                  // 03/04/2021 is 4 March (United States)
+)
+
+// dateParser holds the settings of one page's date parsing.
+type dateParser struct {
+	order dateOrder
+	maxY  int    // latest plausible year (the fetch year)
+	loose bool   // read two-digit years too (small regions about the article)
+	w     *words // month names
+	lang  string // the page's language, whose month names come first
+}
+
+// dtok is one token of a date string.
+type dtok struct {
+	kind   byte   // 'n' number, 'w' word (lower case), 'p' punctuation
+	s      string // word or punctuation text; digits for numbers
+	n      int    // value of a number
+	digits int    // digits of a number
+	space  bool   // white space before the token
+}
+
+// dateTokens cuts s into tokens.
+func dateTokens(s string, dst []dtok) []dtok {
+	if len(s) > maxDateInput {
+		s = s[:maxDateInput]
+	}
+	s = asciiDigits(s)
+	space := false
+	for i := 0; i < len(s) && len(dst) < maxDateTokens; {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			j := i
+			n := 0
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				if j-i < 9 {
+					n = n*10 + int(s[j]-'0')
+				}
+				j++
+			}
+			dst = append(dst, dtok{kind: 'n', s: s[i:j], n: n, digits: j - i, space: space})
+			i = j
+			space = false
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f':
+			space = true
+			i++
+		case c < utf8.RuneSelf && !isASCIILetter(c):
+			dst = append(dst, dtok{kind: 'p', s: s[i : i+1], space: space})
+			i++
+			space = false
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				space = true
+				i += size
+				continue
+			}
+			if !unicode.IsLetter(r) && !unicode.IsMark(r) {
+				dst = append(dst, dtok{kind: 'p', s: s[i : i+size], space: space})
+				i += size
+				space = false
+				continue
+			}
+			j := i
+			for j < len(s) {
+				c := s[j]
+				if c < utf8.RuneSelf {
+					if !isASCIILetter(c) {
+						break
+					}
+					j++
+					continue
+				}
+				r, size := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsLetter(r) && !unicode.IsMark(r) {
+					break
+				}
+				// CJK date markers stand alone: 2021年3月14日.
+				if isCJKMarker(r) && j > i {
+					break
+				}
+				j += size
+				if isCJKMarker(r) {
+					break
+				}
+			}
+			dst = append(dst, dtok{kind: 'w', s: lowerWord(s[i:j]), space: space})
+			i = j
+			space = false
+		}
+	}
+	return dst
+}
+
+func isCJKMarker(r rune) bool {
+	switch r {
+	case '年', '月', '日', '년', '월', '일':
+		return true
+	}
+	return false
+}
+
+// lowerWord lower-cases w, allocating only when needed.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// parseMachineDate parses a date from a meta tag, JSON-LD or a datetime
+// attribute: ISO 8601 and its common variants, RFC 1123, Unix seconds or
+// milliseconds, or any format parseTextDate knows.
+func (dp *dateParser) parseMachineDate(s string) (dateVal, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return dateVal{}, false
+	}
+	if allDigits(s) {
+		switch len(s) {
+		case 10, 13: // Unix seconds or milliseconds
+			var n int64
+			for i := 0; i < len(s); i++ {
+				n = n*10 + int64(s[i]-'0')
+			}
+			if len(s) == 13 {
+				n /= 1000
+			}
+			t := time.Unix(n, 0).UTC()
+			if dp.plausible(t.Year()) {
+				return dateVal{t: t, hasTime: true, hasZone: true}, true
+			}
+			return dateVal{}, false
+		case 8: // 20210314
+			y := atoi(s[:4])
+			m := atoi(s[4:6])
+			d := atoi(s[6:8])
+			if t, ok := dp.makeDate(y, m, d); ok {
+				return dateVal{t: t}, true
+			}
+			return dateVal{}, false
+		case 12, 14: // 202103141030, 20210314103000
+			y, m, d := atoi(s[:4]), atoi(s[4:6]), atoi(s[6:8])
+			hh, mm := atoi(s[8:10]), atoi(s[10:12])
+			if t, ok := dp.makeDate(y, m, d); ok && hh < 24 && mm < 60 {
+				return dateVal{t: t.Add(time.Duration(hh)*time.Hour + time.Duration(mm)*time.Minute), hasTime: true}, true
+			}
+			return dateVal{}, false
+		}
+		return dateVal{}, false
+	}
+	var buf [64]dtok
+	toks := dateTokens(s, buf[:0])
+	saved := dp.loose
+	dp.loose = true
+	v, ok := dp.scan(toks, 6)
+	dp.loose = saved
+	return v, ok
+}
+
+// parseTextDate finds the first date written in running text.
+func (dp *dateParser) parseTextDate(s string) (dateVal, bool) {
+	var buf [128]dtok
+	toks := dateTokens(s, buf[:0])
+	return dp.scan(toks, len(toks))
+}
+
+// scan tries the date patterns at each of the first maxStart tokens.
+func (dp *dateParser) scan(toks []dtok, maxStart int) (dateVal, bool) {
+	if maxStart > len(toks) {
+		maxStart = len(toks)
+	}
+	for i := 0; i < maxStart; i++ {
+		if v, next, ok := dp.dateAt(toks, i); ok {
+			return dp.withTime(v, toks, next), true
+		}
+	}
+	return dateVal{}, false
+}
+
+// dateAt tries every date pattern starting at toks[i]; it returns the date
+// and the index just past it.
+func (dp *dateParser) dateAt(toks []dtok, i int) (dateVal, int, bool) {
+	t := toks[i]
+	switch t.kind {
+	case 'n':
+		if i > 0 && toks[i-1].kind == 'n' && !toks[i].space {
+			return dateVal{}, 0, false
+		}
+		if t.digits == 4 {
+			return dp.yearFirst(toks, i)
+		}
+		if t.digits <= 2 {
+			return dp.dayFirst(toks, i)
+		}
+	case 'w':
+		if m, next := dp.monthAt(toks, i); m != 0 {
+			return dp.monthFirst(toks, next-1, m)
+		}
+	}
+	return dateVal{}, 0, false
+}
+
+// yearFirst reads 2021-03-14, 2021/3/14, 2021.03.14, 2021年3月14日 and
+// "2021 March 14".
+func (dp *dateParser) yearFirst(toks []dtok, i int) (dateVal, int, bool) {
+	y := toks[i].n
+	if !dp.plausible(y) {
+		return dateVal{}, 0, false
+	}
+	j := i + 1
+	sep := tokAt(toks, j)
+	if sep.kind == 'p' && (sep.s == "-" || sep.s == "/" || sep.s == ".") {
+		m, s2, d := tokAt(toks, j+1), tokAt(toks, j+2), tokAt(toks, j+3)
+		if m.kind == 'n' && m.digits <= 2 && s2.kind == 'p' && s2.s == sep.s && d.kind == 'n' && d.digits <= 2 {
+			if after := tokAt(toks, j+4); !(after.kind == 'n' && !after.space) {
+				if tm, ok := dp.makeDate(y, m.n, d.n); ok {
+					return dateVal{t: tm}, j + 4, true
+				}
+			}
+		}
+	}
+	// CJK: 2021年3月14日, 2021년 3월 14일
+	if sep.kind == 'w' && (sep.s == "年" || sep.s == "년") {
+		m, mk, d := tokAt(toks, j+1), tokAt(toks, j+2), tokAt(toks, j+3)
+		if m.kind == 'n' && mk.kind == 'w' && (mk.s == "月" || mk.s == "월") && d.kind == 'n' {
+			if tm, ok := dp.makeDate(y, m.n, d.n); ok {
+				next := j + 4
+				if dk := tokAt(toks, next); dk.kind == 'w' && (dk.s == "日" || dk.s == "일") {
+					next++
+				}
+				return dateVal{t: tm}, next, true
+			}
+		}
+	}
+	// 2021 March 14, 2021. március 14.
+	k := j
+	if tk := tokAt(toks, k); tk.kind == 'p' && (tk.s == "." || tk.s == ",") {
+		k++
+	}
+	if tk := tokAt(toks, k); tk.kind == 'w' {
+		if m, next := dp.monthAt(toks, k); m != 0 {
+			k = next
+			if tk := tokAt(toks, k); tk.kind == 'p' && tk.s == "." {
+				k++
+			}
+			if tk := tokAt(toks, k); tk.kind == 'n' && tk.digits <= 2 {
+				if tm, ok := dp.makeDate(y, m, tk.n); ok {
+					return dateVal{t: tm}, k + 1, true
+				}
+			}
+		}
+	}
+	return dateVal{}, 0, false
+}
+
+// tokAt returns toks[k], or a zero token past the end.
+func tokAt(toks []dtok, k int) dtok {
+	if k < 0 || k >= len(toks) {
+		return dtok{}
+	}
+	return toks[k]
+}
+
+// dayFirst reads 14.03.2021, 03/14/2021, 14-03-2021, "14 March 2021",
+// "14. März 2021", "14 de marzo de 2021", "14th of March, 2021".
+func (dp *dateParser) dayFirst(toks []dtok, i int) (dateVal, int, bool) {
+	a := toks[i]
+	j := i + 1
+	if j >= len(toks) {
+		return dateVal{}, 0, false
+	}
+	sep := toks[j]
+	if sep.kind == 'p' && (sep.s == "." || sep.s == "/" || sep.s == "-") && j+3 <= len(toks) && !sep.space {
+		b, s2 := toks[j+1], toks[j+2]
+		if b.kind == 'n' && b.digits <= 2 && s2.kind == 'p' && s2.s == sep.s && !s2.space && j+3 < len(toks) {
+			yt := toks[j+3]
+			if yt.kind == 'n' && (yt.digits == 4 || (yt.digits == 2 && dp.loose && sep.s != "-")) {
+				if j+4 < len(toks) && toks[j+4].kind == 'n' && !toks[j+4].space {
+					return dateVal{}, 0, false
+				}
+				y := yt.n
+				if yt.digits == 2 {
+					y += 2000
+					if y > dp.maxY {
+						y -= 100
+					}
+				}
+				d, m := a.n, b.n
+				switch {
+				case sep.s == ".":
+				case d > 12:
+				case m > 12:
+					d, m = m, d
+				case dp.order == orderMDY:
+					d, m = m, d
+				}
+				if tm, ok := dp.makeDate(y, m, d); ok {
+					return dateVal{t: tm}, j + 4, true
+				}
+			}
+		}
+		if sep.s != "." {
+			return dateVal{}, 0, false
+		}
+	}
+	// Day then month name.
+	k := j
+	for k < len(toks) && k-j < 3 {
+		tk := toks[k]
+		if tk.kind == 'p' && (tk.s == "." || tk.s == "º" || tk.s == "°") {
+			k++
+			continue
+		}
+		if tk.kind == 'w' && dayFiller(tk.s) {
+			k++
+			continue
+		}
+		break
+	}
+	if k >= len(toks) || toks[k].kind != 'w' {
+		return dateVal{}, 0, false
+	}
+	m, next := dp.monthAt(toks, k)
+	if m == 0 {
+		return dateVal{}, 0, false
+	}
+	k = next
+	for k < len(toks) && k-j < 7 {
+		tk := toks[k]
+		if tk.kind == 'p' && (tk.s == "." || tk.s == "," || tk.s == "/" || tk.s == "-") {
+			k++
+			continue
+		}
+		if tk.kind == 'w' && yearFiller(tk.s) {
+			k++
+			continue
+		}
+		break
+	}
+	if k < len(toks) && toks[k].kind == 'n' && toks[k].digits == 4 {
+		if tm, ok := dp.makeDate(toks[k].n, m, a.n); ok {
+			return dateVal{t: tm}, k + 1, true
+		}
+	}
+	return dateVal{}, 0, false
+}
+
+// monthFirst reads "March 14, 2021", "Mar. 14th 2021" and "March 2021"
+// is not accepted (no day).
+func (dp *dateParser) monthFirst(toks []dtok, i, m int) (dateVal, int, bool) {
+	k := i + 1
+	if k < len(toks) && toks[k].kind == 'p' && toks[k].s == "." {
+		k++
+	}
+	if k >= len(toks) || toks[k].kind != 'n' || toks[k].digits > 2 {
+		return dateVal{}, 0, false
+	}
+	d := toks[k].n
+	k++
+	for k < len(toks) && k-i < 6 {
+		tk := toks[k]
+		if tk.kind == 'p' && (tk.s == "," || tk.s == ".") {
+			k++
+			continue
+		}
+		if tk.kind == 'w' && (ordinalSuffix(tk.s) || tk.s == "de") {
+			k++
+			continue
+		}
+		break
+	}
+	if k < len(toks) && toks[k].kind == 'n' && toks[k].digits == 4 {
+		if j := k + 1; j < len(toks) && toks[j].kind == 'n' && !toks[j].space {
+			return dateVal{}, 0, false
+		}
+		if tm, ok := dp.makeDate(toks[k].n, m, d); ok {
+			return dateVal{t: tm}, k + 1, true
+		}
+	}
+	return dateVal{}, 0, false
+}
+
+// withTime reads a time of day and a zone after a date: "T10:30:00Z",
+// " 10:30", ", 10:30 am EST", "um 10.30 Uhr" is not read (dots are too
+// ambiguous), "06:30:00-04:00".
+func (dp *dateParser) withTime(v dateVal, toks []dtok, k int) dateVal {
+	// skip one connector
+	if k < len(toks) {
+		tk := toks[k]
+		if (tk.kind == 'w' && (tk.s == "t" || tk.s == "at" || tk.s == "um" || tk.s == "à" || tk.s == "a" ||
+			tk.s == "às" || tk.s == "alle" || tk.s == "om" || tk.s == "kl" || tk.s == "klo" || tk.s == "o" || tk.s == "las")) ||
+			(tk.kind == 'p' && (tk.s == "," || tk.s == "-" || tk.s == "|" || tk.s == "/" || tk.s == "–" || tk.s == "·")) {
+			k++
+			if k < len(toks) && toks[k].kind == 'w' && (toks[k].s == "at" || toks[k].s == "um" || toks[k].s == "kl" || toks[k].s == "las") {
+				k++
+			}
+			if k < len(toks) && toks[k].kind == 'p' && toks[k].s == "." {
+				k++
+			}
+		}
+	}
+	h, c, mi := tokAt(toks, k), tokAt(toks, k+1), tokAt(toks, k+2)
+	if h.kind != 'n' || h.digits > 2 || c.kind != 'p' || c.s != ":" || mi.kind != 'n' || mi.digits != 2 {
+		return v
+	}
+	hh, mm, ss := h.n, mi.n, 0
+	k += 3
+	if k+1 < len(toks) && toks[k].kind == 'p' && toks[k].s == ":" && toks[k+1].kind == 'n' && toks[k+1].digits <= 2 {
+		ss = toks[k+1].n
+		k += 2
+		if k+1 < len(toks) && toks[k].kind == 'p' && (toks[k].s == "." || toks[k].s == ",") && toks[k+1].kind == 'n' {
+			k += 2 // fraction
+		}
+	}
+	if k < len(toks) && toks[k].kind == 'w' {
+		switch toks[k].s {
+		case "am", "a":
+			if hh == 12 {
+				hh = 0
+			}
+			k++
+		case "pm", "p":
+			if hh < 12 {
+				hh += 12
+			}
+			k++
+		}
+		if k < len(toks) && toks[k].kind == 'p' && toks[k].s == "." {
+			k++
+			if k+1 < len(toks) && toks[k].kind == 'w' && toks[k].s == "m" {
+				k += 2
+			}
+		}
+	}
+	if hh > 23 || mm > 59 || ss > 60 {
+		return v
+	}
+	y, mo, d := v.t.Date()
+	v.hasTime = true
+	loc, ok := zoneAt(toks, k)
+	if ok {
+		v.hasZone = true
+	} else {
+		loc = time.UTC
+	}
+	v.t = time.Date(y, mo, d, hh, mm, ss, 0, loc)
+	return v
+}
+
+// zoneAt reads a zone at toks[k]: Z, +02:00, -0400, +02, UTC, GMT,
+// GMT+2, EST and the like.
+func zoneAt(toks []dtok, k int) (*time.Location, bool) {
+	if k >= len(toks) {
+		return nil, false
+	}
+	tk := toks[k]
+	if tk.kind == 'w' {
+		switch tk.s {
+		case "z", "utc", "gmt", "ut":
+			if k+1 < len(toks) && toks[k+1].kind == 'p' && (toks[k+1].s == "+" || toks[k+1].s == "-") && !toks[k+1].space {
+				if loc, ok := offsetAt(toks, k+1); ok {
+					return loc, true
+				}
+			}
+			return time.UTC, true
+		}
+		if off, ok := zoneAbbrevs[tk.s]; ok {
+			return time.FixedZone(offsetName(off), off), true
+		}
+		return nil, false
+	}
+	return offsetAt(toks, k)
+}
+
+// offsetAt reads +02:00, -0400 or +02 at toks[k].
+func offsetAt(toks []dtok, k int) (*time.Location, bool) {
+	if k+1 >= len(toks) {
+		return nil, false
+	}
+	sign := toks[k]
+	if sign.kind != 'p' || (sign.s != "+" && sign.s != "-" && sign.s != "−") {
+		return nil, false
+	}
+	n := toks[k+1]
+	if n.kind != 'n' || n.space {
+		return nil, false
+	}
+	var hh, mm int
+	switch n.digits {
+	case 4:
+		hh, mm = n.n/100, n.n%100
+	case 1, 2:
+		hh = n.n
+		if k+3 < len(toks) && toks[k+2].kind == 'p' && toks[k+2].s == ":" && toks[k+3].kind == 'n' && toks[k+3].digits == 2 {
+			mm = toks[k+3].n
+		}
+	default:
+		return nil, false
+	}
+	if hh > 14 || mm > 59 {
+		return nil, false
+	}
+	off := hh*3600 + mm*60
+	if sign.s != "+" {
+		off = -off
+	}
+	if off == 0 {
+		return time.UTC, true
+	}
+	return time.FixedZone(offsetName(off), off), true
+}
+
+// offsetName formats an offset in seconds as "+02:00" (used as the
+// zone's name so that time.RFC3339 output is unaffected).
+func offsetName(off int) string {
+	sign := byte('+')
+	if off < 0 {
+		sign, off = '-', -off
+	}
+	h, m := off/3600, (off%3600)/60
+	return string([]byte{sign, byte('0' + h/10), byte('0' + h%10), ':', byte('0' + m/10), byte('0' + m%10)})
+}
+
+// zoneAbbrevs maps common zone abbreviations to their offsets in seconds.
+var zoneAbbrevs = map[string]int{
+	"est": -5 * 3600, "edt": -4 * 3600, "cst": -6 * 3600, "cdt": -5 * 3600, "mst": -7 * 3600, "mdt": -6 * 3600,
+	"pst": -8 * 3600, "pdt": -7 * 3600, "cet": 3600, "cest": 2 * 3600, "met": 3600, "mesz": 2 * 3600, "mez": 3600,
+	"bst": 3600, "wet": 0, "west": 3600, "eet": 2 * 3600, "eest": 3 * 3600, "msk": 3 * 3600, "ist": 19800,
+	"jst": 9 * 3600, "kst": 9 * 3600, "aest": 10 * 3600, "aedt": 11 * 3600, "hkt": 8 * 3600, "sgt": 8 * 3600,
+}
+
+// makeDate returns midnight UTC of y-m-d when it is a real, plausible date.
+func (dp *dateParser) makeDate(y, m, d int) (time.Time, bool) {
+	if !dp.plausible(y) || m < 1 || m > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d { // 31 April
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+func (dp *dateParser) plausible(y int) bool {
+	maxY := dp.maxY
+	if maxY == 0 {
+		maxY = time.Now().Year() + 1
+	}
+	return y >= minYear && y <= maxY
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// ordinalSuffix reports whether w is an ordinal suffix after a day number.
+func ordinalSuffix(w string) bool {
+	switch w {
+	case "st", "nd", "rd", "th", "er", "e", "o", "a", "º":
+		return true
+	}
+	return false
+}
+
+// dayFiller reports whether w may stand between a day and a month name.
+func dayFiller(w string) bool {
+	return ordinalSuffix(w) || w == "de" || w == "of" || w == "di" || w == "del" || w == "do" || w == "da"
+}
+
+// yearFiller reports whether w may stand between a month name and a
+// year.
+func yearFiller(w string) bool {
+	return w == "de" || w == "del" || w == "do" || w == "of" || w == "año" || w == "р" || w == "г" || w == "roku" || w == "r"
+}
+
+// monthAt reads a month name at toks[k], of one word or two ("كانون
+// الثاني"); it returns the month and the index past it, or 0.
+func (dp *dateParser) monthAt(toks []dtok, k int) (int, int) {
+	t := tokAt(toks, k)
+	if t.kind != 'w' {
+		return 0, k
+	}
+	if n := tokAt(toks, k+1); n.kind == 'w' && n.space {
+		if m := dp.w.monthOf(t.s+" "+n.s, dp.lang); m != 0 {
+			return m, k + 2
+		}
+	}
+	if m := dp.w.monthOf(t.s, dp.lang); m != 0 {
+		return m, k + 1
+	}
+	return 0, k
+}
+
+// asciiDigits replaces Arabic-Indic and Persian digits with ASCII ones.
+func asciiDigits(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r >= '\u0660' && r <= '\u0669' || r >= '\u06f0' && r <= '\u06f9' }) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '\u0660' && r <= '\u0669':
+			return '0' + r - '\u0660'
+		case r >= '\u06f0' && r <= '\u06f9':
+			return '0' + r - '\u06f0'
+		}
+		return r
+	}, s)
+}

@@ -1,0 +1,506 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// doc is one parsed page and every signal the resolvers read, gathered in
+// one walk of the tree (newDoc). Resolvers read signals and each other's
+// results (the fields at the end, filled in Extract's order); none walks
+// the whole tree again its own way.
+type doc struct {
+	root    *html.Node
+	base    *url.URL
+	rawURL  string // the URL as given
+	fetched time.Time
+	w       *words
+	trace   *Trace
+
+	// What the head and the structured data say.
+	title     string // <title>, the first outside <svg>
+	htmlLang  string // <html lang>
+	metas     []metaTag
+	canonical string // <link rel=canonical>
+	ldRaw     []string
+	ld        ldInfo
+
+	// Elements met in the walk, in document order.
+	body, main, article *html.Node // the first <body>, <main> (or role=main), <article>
+	articles            int        // <article> elements
+	h1s                 []*html.Node
+	times               []*html.Node // <time>
+	itemprops           []*html.Node // elements with an itemprop
+	relAuthors          []*html.Node // <a rel=author>
+	bylines             []*html.Node // elements whose class or id says author or byline
+	dateNodes           []*html.Node // elements whose class or id says date or time
+	crumbs              []*html.Node // breadcrumb containers
+	labelled            []*html.Node // small elements whose text starts with a byline label ("By", "Autor:")
+	postAuthors         []*html.Node // comments WordPress marks as the post author's ("bypostauthor")
+	rightAligned        []*html.Node // paragraphs aligned right (signatures)
+
+	// The visible text cut into blocks, and per-element statistics.
+	blocks []block
+	stats  map[*html.Node]*elemStats
+	tokens map[*html.Node][]string // class/id tokens, memoised
+
+	// Page-level counts Classify weighs.
+	counts pageCounts
+
+	// Results other resolvers read, in the order Extract fills them.
+	lang         string // primary language subtag
+	siteName     string
+	headline     string
+	headlineNode *html.Node // the element showing the headline, when one does
+	bodyRes      *bodyResult
+	summary      string
+	hctx         *headlineCtx // headline.go
+
+	authorRawVals, authorNameVals [][]string   // authors.go
+	visible                       *visibleLine // byline.go
+	picker                        *datePicker  // published.go
+	lead                          *string      // body.go
+}
+
+// metaTag is one <meta> with its lower-cased key (property, name, itemprop
+// or http-equiv) and its content.
+type metaTag struct {
+	key, content string
+	node         *html.Node
+}
+
+// block is one run of visible text between block-level boundaries: a
+// paragraph, a heading, a list item, a table row, a line ended by <br>.
+type block struct {
+	text      string
+	container *html.Node // nearest block-level element holding the text
+	tag       atom.Atom  // the container's tag
+	linkLen   int        // bytes of text inside links
+	caption   bool       // inside a figure or figcaption
+}
+
+// elemStats are the statistics of one element (see bodyscore.go).
+type elemStats struct {
+	score    float64
+	scored   bool // initialised as a candidate
+	textLen  int
+	linkLen  int
+	isChrome int8 // 0 unknown, 1 chrome, -1 not chrome
+	blocked  int8 // 0 unknown, 1 never content, -1 may be
+}
+
+// pageCounts are the page-level counts of Classify.
+type pageCounts struct {
+	paraWords int // words in <p> outside links
+	linkCount int
+	linkWords int
+}
+
+// Bounds that keep the walk cheap on pathological pages.
+const (
+	maxMetas     = 400
+	maxLDBlocks  = 16
+	maxLDBytes   = 1 << 20
+	maxListed    = 48 // byline, date, labelled elements kept each
+	maxTimes     = 64
+	maxItemprops = 128
+	maxH1        = 8
+)
+
+// newDoc walks root once and gathers its signals.
+func newDoc(root *html.Node, base *url.URL, fetched time.Time, trace *Trace) *doc {
+	d := &doc{root: root, base: base, fetched: fetched, w: vocab(), trace: trace,
+		stats: map[*html.Node]*elemStats{}, tokens: map[*html.Node][]string{}}
+	s := &segmenter{d: d}
+	s.walk(root, true, false, 0)
+	s.flush()
+	d.ld = parseJSONLD(d.ldRaw)
+	return d
+}
+
+// segmenter is the state of the one walk: the open text block and what
+// encloses it.
+type segmenter struct {
+	d       *doc
+	buf     strings.Builder
+	linkLen int
+	stack   []*html.Node // open block containers
+	inLink  int
+	caption int
+	inP     int
+}
+
+// walk visits n. vis is false inside invisible or hidden elements, whose
+// text makes no blocks but whose structure still counts (a byline in a
+// hidden box is still the page's byline).
+func (s *segmenter) walk(n *html.Node, vis, inSVG bool, depth int) {
+	if depth > maxDepth {
+		return
+	}
+	switch n.Type {
+	case html.TextNode:
+		if vis {
+			s.buf.WriteString(n.Data)
+			if s.inLink > 0 {
+				s.linkLen += len(strings.TrimSpace(n.Data))
+				s.d.counts.linkWords += wordCount(n.Data)
+			} else if s.inP > 0 {
+				s.d.counts.paraWords += wordCount(n.Data)
+			}
+		}
+		return
+	case html.ElementNode:
+	default:
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			s.walk(c, vis, inSVG, depth+1)
+		}
+		return
+	}
+	if !s.d.note(n, inSVG) {
+		return
+	}
+	childVis := vis && !isInvisibleAtom(n.DataAtom) && !isHidden(n)
+	if vis && !childVis {
+		// Invisible: structure only.
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			s.walk(c, false, inSVG || n.DataAtom == atom.Svg, depth+1)
+		}
+		return
+	}
+	if !vis {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			s.walk(c, false, inSVG || n.DataAtom == atom.Svg, depth+1)
+		}
+		return
+	}
+	s.element(n, inSVG, depth)
+}
+
+// element visits a visible element: it opens and closes text blocks.
+func (s *segmenter) element(n *html.Node, inSVG bool, depth int) {
+	isBlock := isBlockAtom(n.DataAtom)
+	if (n.DataAtom == atom.Td || n.DataAtom == atom.Th) && textLeaf(n) {
+		// A data cell: the row is the block, cells are words of it.
+		isBlock = false
+		s.buf.WriteByte(' ')
+	}
+	if n.DataAtom == atom.Br {
+		s.flush()
+		return
+	}
+	if isBlock {
+		s.flush()
+		s.stack = append(s.stack, n)
+	}
+	link := n.DataAtom == atom.A
+	if link {
+		s.inLink++
+		if attr(n, "href") != "" {
+			s.d.counts.linkCount++
+		}
+	}
+	isCap := n.DataAtom == atom.Figure || n.DataAtom == atom.Figcaption
+	if isCap {
+		s.caption++
+	}
+	if n.DataAtom == atom.P {
+		s.inP++
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		s.walk(c, true, inSVG, depth+1)
+	}
+	if n.DataAtom == atom.P {
+		s.inP--
+	}
+	if isCap {
+		s.caption--
+	}
+	if link {
+		s.inLink--
+	}
+	if isBlock {
+		s.flush()
+		s.stack = s.stack[:len(s.stack)-1]
+	}
+}
+
+// flush ends the open text block.
+func (s *segmenter) flush() {
+	if s.buf.Len() == 0 {
+		return
+	}
+	t := squash(s.buf.String())
+	s.buf.Reset()
+	ll := s.linkLen
+	s.linkLen = 0
+	if t == "" {
+		return
+	}
+	var c *html.Node
+	if len(s.stack) > 0 {
+		c = s.stack[len(s.stack)-1]
+	}
+	b := block{text: t, container: c, linkLen: min(ll, len(t)), caption: s.caption > 0}
+	if c != nil {
+		b.tag = c.DataAtom
+	}
+	s.d.blocks = append(s.d.blocks, b)
+}
+
+// textLeaf reports whether n holds no block-level element (a div used as a
+// paragraph, a data cell).
+func textLeaf(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlockAtom(c.DataAtom) {
+			return false
+		}
+	}
+	return true
+}
+
+// note records what element n tells about the page; it returns false when
+// n's children need no walk (head elements, scripts).
+func (d *doc) note(n *html.Node, inSVG bool) bool {
+	switch n.DataAtom {
+	case atom.Html:
+		if d.htmlLang == "" {
+			d.htmlLang = firstNonEmpty(attr(n, "lang"), attr(n, "xml:lang"))
+		}
+	case atom.Body:
+		if d.body == nil {
+			d.body = n
+		}
+	case atom.Title:
+		if !inSVG && d.title == "" {
+			d.title = shortText(n, 2000)
+		}
+		return false
+	case atom.Meta:
+		d.addMeta(n)
+		return false
+	case atom.Link:
+		if d.canonical == "" && hasToken(strings.ToLower(attr(n, "rel")), "canonical") {
+			d.canonical = strings.TrimSpace(attr(n, "href"))
+		}
+		return false
+	case atom.Script:
+		if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && len(d.ldRaw) < maxLDBlocks {
+			if c := n.FirstChild; c != nil && c.Type == html.TextNode && len(c.Data) <= maxLDBytes {
+				d.ldRaw = append(d.ldRaw, c.Data)
+			}
+		}
+		return false
+	case atom.Style, atom.Template, atom.Iframe:
+		return false
+	case atom.H1:
+		if len(d.h1s) < maxH1 {
+			d.h1s = append(d.h1s, n)
+		}
+	case atom.Time:
+		if len(d.times) < maxTimes {
+			d.times = append(d.times, n)
+		}
+	case atom.Article:
+		d.articles++
+		if d.article == nil {
+			d.article = n
+		}
+	case atom.Main:
+		if d.main == nil {
+			d.main = n
+		}
+	case atom.P, atom.Span, atom.Div, atom.Em, atom.Strong, atom.Small, atom.Address, atom.B, atom.I, atom.Font, atom.Li:
+		if len(d.labelled) < maxListed && d.startsWithLabel(n) {
+			d.labelled = append(d.labelled, n)
+		}
+		if (n.DataAtom == atom.P || n.DataAtom == atom.Div) && rightAligned(n) && len(d.rightAligned) < maxListed {
+			d.rightAligned = append(d.rightAligned, n)
+		}
+	}
+	d.noteAttrs(n)
+	return true
+}
+
+// noteAttrs records n by its attributes: itemprop, rel=author, role=main,
+// and class or id words that name a byline, a date, breadcrumbs.
+func (d *doc) noteAttrs(n *html.Node) {
+	var itemprop, rel bool
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "itemprop":
+			itemprop = true
+		case "rel":
+			rel = n.DataAtom == atom.A && hasToken(strings.ToLower(a.Val), "author")
+		case "role":
+			if d.main == nil && strings.EqualFold(a.Val, "main") {
+				d.main = n
+			}
+		}
+	}
+	if itemprop && len(d.itemprops) < maxItemprops {
+		d.itemprops = append(d.itemprops, n)
+	}
+	if rel && len(d.relAuthors) < maxListed {
+		d.relAuthors = append(d.relAuthors, n)
+	}
+	hint := classHint(n)
+	if hint == "" {
+		return
+	}
+	if len(d.bylines) < maxListed && bylineHint(hint) {
+		d.bylines = append(d.bylines, n)
+	}
+	if len(d.dateNodes) < maxListed && dateHint(hint) {
+		d.dateNodes = append(d.dateNodes, n)
+	}
+	if len(d.postAuthors) < 4 && strings.Contains(hint, "bypostauthor") {
+		d.postAuthors = append(d.postAuthors, n)
+	}
+	if len(d.crumbs) < 4 && strings.Contains(hint, "breadcrumb") {
+		d.crumbs = append(d.crumbs, n)
+	}
+}
+
+func (d *doc) addMeta(n *html.Node) {
+	if len(d.metas) >= maxMetas {
+		return
+	}
+	var key, content string
+	var hasContent bool
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "property", "name", "itemprop", "http-equiv":
+			if key == "" || a.Key == "property" {
+				key = a.Val
+			}
+		case "content":
+			content, hasContent = a.Val, true
+		case "value":
+			if !hasContent {
+				content = a.Val
+			}
+		case "pubdate":
+			if key == "" {
+				key = "pubdate"
+			}
+		}
+	}
+	if key == "" {
+		return
+	}
+	if content = strings.TrimSpace(content); content == "" {
+		return
+	}
+	d.metas = append(d.metas, metaTag{key: strings.ToLower(strings.TrimSpace(key)), content: content, node: n})
+}
+
+// meta returns the first content of a meta tag whose key is one of keys,
+// trying keys in order.
+func (d *doc) meta(keys ...string) string {
+	for _, k := range keys {
+		for i := range d.metas {
+			if d.metas[i].key == k {
+				return d.metas[i].content
+			}
+		}
+	}
+	return ""
+}
+
+// metaAll returns every content of meta tags with key k.
+func (d *doc) metaAll(k string) []string {
+	var out []string
+	for i := range d.metas {
+		if d.metas[i].key == k {
+			out = append(out, d.metas[i].content)
+		}
+	}
+	return out
+}
+
+// scope returns the element that most likely holds the article: the
+// <article>, else <main>, else <body>.
+func (d *doc) scope() *html.Node {
+	switch {
+	case d.article != nil:
+		return d.article
+	case d.main != nil:
+		return d.main
+	case d.body != nil:
+		return d.body
+	}
+	return d.root
+}
+
+// tokensOf returns the memoised class/id tokens of n.
+func (d *doc) tokensOf(n *html.Node) []string {
+	if t, ok := d.tokens[n]; ok {
+		return t
+	}
+	t := classTokens(n, nil)
+	d.tokens[n] = t
+	return t
+}
+
+// statsOf returns n's statistics record, creating it.
+func (d *doc) statsOf(n *html.Node) *elemStats {
+	st := d.stats[n]
+	if st == nil {
+		st = &elemStats{}
+		d.stats[n] = st
+	}
+	return st
+}
+
+// rightAligned reports whether a paragraph is aligned right by markup.
+func rightAligned(n *html.Node) bool {
+	a := strings.ToLower(attr(n, "align"))
+	if a == "right" {
+		return true
+	}
+	st := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
+	return strings.Contains(st, "text-align:right")
+}
+
+// resolve runs the rules of one field in order and returns the first
+// value found and the name of the rule that found it ("" when none did).
+// With a trace, every rule runs and each proposal is recorded (the first
+// one as chosen), so each rule is judged on its own.
+func resolve[T any](d *doc, field string, rules []rule[T], show func(T) string) (T, string) {
+	var chosen T
+	by := ""
+	for _, r := range rules {
+		if by != "" && !d.trace.on() {
+			break
+		}
+		v, ok := r.find(d)
+		if !ok {
+			continue
+		}
+		if d.trace.on() {
+			d.trace.add(field, r.name, show(v), by == "")
+		}
+		if by == "" {
+			chosen, by = v, r.name
+		}
+	}
+	return chosen, by
+}
+
+// rule is one named way to find a field's value: find returns the value
+// and true, or false when the rule does not apply to the page. A field's
+// rules are an ordered list, so its precedence reads in one place.
+type rule[T any] struct {
+	name string
+	find func(*doc) (T, bool)
+}
+
+// showString renders a string proposal for the trace.
+func showString(s string) string { return s }
+
+// showStrings renders a list proposal for the trace.
+func showStrings(s []string) string { return strings.Join(s, "; ") }

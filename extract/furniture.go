@@ -1,0 +1,138 @@
+package extract
+
+import "strings"
+
+// This file recognises the lines news pages print as furniture between
+// the paragraphs of a story: labels ("Advertisement", "Read more"), calls
+// to action, captions and credits that escaped their figure, timestamps,
+// a post's meta line. The words are the lexicon's.
+
+// isBoilerLine reports whether a paragraph is page furniture by its text.
+func (d *doc) isBoilerLine(s string) bool {
+	if len(s) > 200 {
+		return false
+	}
+	w := d.w
+	l := strings.ToLower(strings.Trim(s, " -–—:|•·*_»«()[]"))
+	switch {
+	case w.boilerLines[l]:
+		return true
+	case strings.HasSuffix(l, "contributed to this report.") || strings.HasSuffix(l, "contributed to this report"),
+		strings.HasPrefix(l, "reporting by") && strings.Contains(l, "editing by"):
+		return true
+	case strings.HasPrefix(l, "follow ") && len(l) < 160 && containsAnyOf(l, "twitter", "facebook", "instagram"):
+		return true
+	case d.isCreditOnly(s) || d.isTimestampLine(l) || d.isTailLabel(s) || d.isMetaLine(l):
+		return true
+	case len(l) < 120 && (strings.HasSuffix(l, "photo:") || strings.HasSuffix(l, "foto:")):
+		return true
+	}
+	// A caption ending in its credit: "Marco Odermatt in Beijing. © AFP / X".
+	if i := strings.LastIndex(s, "©"); i >= 0 && len(s) < 250 && len(s)-i < 60 {
+		return true
+	}
+	// "2021-10-16 | Section": a date and a label.
+	if len(l) < 60 && strings.Contains(l, "|") && l != "" && l[0] >= '0' && l[0] <= '9' {
+		return true
+	}
+	// A PHP warning printed into the page.
+	if (strings.HasPrefix(l, "warning:") || strings.HasPrefix(l, "notice:") || strings.HasPrefix(l, "deprecated:")) && strings.Contains(l, " on line ") {
+		return true
+	}
+	for _, p := range w.boilerPrefixes {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTailLabel reports whether a short paragraph announces end matter:
+// further reading, sources, contact.
+func (d *doc) isTailLabel(s string) bool {
+	if len(s) > 60 {
+		return false
+	}
+	l := strings.ToLower(strings.TrimSpace(s))
+	if d.w.tailLabels[strings.TrimRight(l, " :.…»>")] {
+		return true
+	}
+	// "Lesen Sie auch die folgenden Beiträge:", "Mehr zum Thema auf X"
+	for t := range d.w.tailLabels {
+		if len(t) >= 7 && strings.HasPrefix(l, t) && (strings.HasSuffix(l, ":") || wordCount(l) <= 6) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCaptionLine reports whether a paragraph is a picture caption that
+// escaped a figure: short, ending with a photo credit such as
+// "(REUTERS/Denis Balibouse)" or "(Image: GETTY)".
+func (d *doc) isCaptionLine(s string) bool {
+	if len(s) > 300 || !strings.HasSuffix(s, ")") {
+		return false
+	}
+	i := strings.LastIndex(s, "(")
+	if i < 0 {
+		return false
+	}
+	inner := strings.ToLower(s[i+1 : len(s)-1])
+	if isSlashCredit(inner) {
+		return true
+	}
+	return d.looksLikeCredit(inner) && containsAnyOf(inner, "/", "photo", "foto", "image", "bild", "getty", "©", "credit")
+}
+
+// isSlashCredit reports whether a parenthesised text is a credit like
+// "NASA/JPL-Caltech/ASU": slash-separated, few words.
+func isSlashCredit(inner string) bool {
+	return strings.Contains(inner, "/") && !strings.Contains(inner, "://") && len(strings.Fields(inner)) <= 4
+}
+
+// isCreditOnly reports whether a short line is only a picture credit:
+// "Sanjeev Verma/Hindustan Times/Getty Images", "© Lucy Nicholson".
+func (d *doc) isCreditOnly(s string) bool {
+	if len(s) > 160 {
+		return false
+	}
+	if strings.HasPrefix(s, "©") {
+		return true
+	}
+	l := strings.ToLower(s)
+	if !strings.Contains(s, "/") || len(strings.Fields(s)) > 8 {
+		return false
+	}
+	for _, w := range []string{"getty images", "shutterstock", "afp", "reuters", "ap photo", "epa", "dpa", "picture alliance", "imago", "istock"} {
+		if strings.HasSuffix(l, w) || strings.HasPrefix(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTimestampLine reports whether a lower-case line only states when the
+// article was published or updated ("Updated 1:33 am CST, Nov. 20, 2019").
+func (d *doc) isTimestampLine(l string) bool {
+	if len(l) > 90 || !strings.ContainsAny(l, "0123456789") {
+		return false
+	}
+	for _, p := range d.w.timestampPrefixes {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isMetaLine reports whether a lower-case line is a post's meta line
+// ("05/10/2018 - Published by: X - Category: Y - Tags: z").
+func (d *doc) isMetaLine(l string) bool {
+	return len(l) <= 200 && containsAnyOf(l, d.w.metaMarkers...)
+}
+
+// looksLikeCredit reports whether text (in trailing parentheses) is a
+// photo credit.
+func (d *doc) looksLikeCredit(s string) bool {
+	return len(s) <= 100 && containsAnyOf(strings.ToLower(s), d.w.creditWords...)
+}

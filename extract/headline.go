@@ -1,0 +1,234 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// This file chooses the headline. Pages state it several times: JSON-LD,
+// og:title, twitter:title, microdata, the <h1> and <title>. The meta and
+// <title> forms often carry the site's name ("Title | Site", "Site -
+// Title"); the <h1> does not, but on listing, blog and home pages the <h1>
+// is the site's or the section's name. Agreement between the sources
+// decides.
+
+// headline is a headline proposal and the element that shows it.
+type headline struct {
+	text string
+	node *html.Node
+}
+
+// headlineRules find the headline, most trusted first.
+var headlineRules = []rule[headline]{
+	// An <h1> that a meta title confirms (same words, or one part of a
+	// "Title | Site" title), without a kicker the meta titles lack.
+	{"h1-confirmed-by-meta", func(d *doc) (headline, bool) {
+		hc := d.headlineCands()
+		h := hc.best
+		if h == nil || h.sim < 0.5 {
+			return headline{}, false
+		}
+		if m := kickerFree(h.text, hc.ld, hc.og, hc.twitter); m != "" {
+			return headline{m, h.n}, true
+		}
+		return headline{h.text, h.n}, true
+	}},
+	// No meta title to compare with: the page's own <h1>.
+	{"h1-without-meta", func(d *doc) (headline, bool) {
+		hc := d.headlineCands()
+		if hc.best == nil || len(hc.metaWords) > 0 {
+			return headline{}, false
+		}
+		return headline{hc.best.text, hc.best.n}, true
+	}},
+	// The <h1> of the <article>, which the meta titles word otherwise
+	// (sites rewrite titles for search and social sharing).
+	{"h1-of-article", func(d *doc) (headline, bool) {
+		hc := d.headlineCands()
+		h := hc.best
+		if h == nil || !h.inScope || d.article == nil || wordCount(h.text) < 3 || len(hc.cands) > 2 {
+			return headline{}, false
+		}
+		return headline{h.text, h.n}, true
+	}},
+	// Only a <title>, which is often generic ("News - Site"): an <h1> in
+	// the article scope is better.
+	{"h1-over-bare-title", func(d *doc) (headline, bool) {
+		hc := d.headlineCands()
+		h := hc.best
+		if h == nil || !h.inScope || hc.ld != "" || hc.og != "" || hc.twitter != "" || hc.itemprop != "" || wordCount(h.text) < 2 {
+			return headline{}, false
+		}
+		return headline{h.text, h.n}, true
+	}},
+	{"jsonld-headline", metaHeadline(func(hc *headlineCtx) string { return hc.ld })},
+	{"og:title", metaHeadline(func(hc *headlineCtx) string { return hc.og })},
+	{"twitter:title", metaHeadline(func(hc *headlineCtx) string { return hc.twitter })},
+	{"itemprop-headline", metaHeadline(func(hc *headlineCtx) string { return hc.itemprop })},
+	{"title-without-site", func(d *doc) (headline, bool) {
+		hc := d.headlineCands()
+		if hc.cleanTitle == "" || isSiteName(hc.cleanTitle, hc.names) {
+			return headline{}, false
+		}
+		return headline{hc.cleanTitle, headlineNode(d.h1s, hc.cleanTitle)}, true
+	}},
+	{"any-h1", func(d *doc) (headline, bool) {
+		hc := d.headlineCands()
+		if hc.best == nil {
+			return headline{}, false
+		}
+		return headline{hc.best.text, hc.best.n}, true
+	}},
+	// A JSON-LD block too broken to parse still names the headline.
+	{"jsonld-broken-headline", func(d *doc) (headline, bool) {
+		t := cleanText(d.ld.BrokenHeadline)
+		return headline{t, headlineNode(d.h1s, t)}, t != ""
+	}},
+	{"title", func(d *doc) (headline, bool) {
+		hc := d.headlineCands()
+		return headline{hc.cleanTitle, nil}, hc.cleanTitle != ""
+	}},
+}
+
+// metaHeadline proposes a meta title with the site's name cut off.
+func metaHeadline(get func(*headlineCtx) string) func(*doc) (headline, bool) {
+	return func(d *doc) (headline, bool) {
+		hc := d.headlineCands()
+		m := get(hc)
+		if m == "" {
+			return headline{}, false
+		}
+		s := stripSiteName(m, hc.names)
+		if s == "" || isSiteName(s, hc.names) {
+			return headline{}, false
+		}
+		return headline{s, headlineNode(d.h1s, s)}, true
+	}
+}
+
+// resolveHeadline sets d.headline and d.headlineNode.
+func (d *doc) resolveHeadline() {
+	h, _ := resolve(d, "headline", headlineRules, func(h headline) string { return h.text })
+	d.headline, d.headlineNode = h.text, h.node
+}
+
+// headlineCtx holds what every headline rule compares: the meta titles,
+// the forms of the site's name, and the <h1> candidates.
+type headlineCtx struct {
+	ld, og, twitter, itemprop, title string
+	cleanTitle                       string // <title> without the site's name
+	names                            []string
+	metaWords                        [][]string
+	cands                            []*h1Cand
+	best                             *h1Cand
+}
+
+// h1Cand is an <h1> (or microdata headline element) and how well the meta
+// titles confirm it.
+type h1Cand struct {
+	n       *html.Node
+	text    string
+	sim     float64 // best word Dice with a meta title
+	inScope bool    // inside the article scope
+}
+
+// headlineCands computes the headline context once.
+func (d *doc) headlineCands() *headlineCtx {
+	if d.hctx != nil {
+		return d.hctx
+	}
+	hc := &headlineCtx{
+		ld: cleanText(d.ld.Headline), og: cleanText(d.meta("og:title")),
+		twitter: cleanText(d.meta("twitter:title")), title: cleanText(d.title),
+	}
+	d.hctx = hc
+	if hc.ld == "" && d.ld.found {
+		hc.ld = cleanText(d.ld.Name)
+	}
+	itempropNode := d.itempropHeadline(hc)
+	host := ""
+	if d.base != nil {
+		host = d.base.Hostname()
+	}
+	hc.names = siteNameForms(d.siteName, host)
+	hc.names = append(hc.names, d.blogNameInH1(hc.title)...)
+	hc.cleanTitle = stripSiteName(hc.title, hc.names)
+	for _, m := range []string{hc.ld, hc.og, hc.twitter, hc.itemprop, hc.cleanTitle} {
+		if m != "" {
+			hc.metaWords = append(hc.metaWords, titleWords(stripSiteName(m, hc.names)))
+		}
+	}
+	heads := d.h1s
+	if itempropNode != nil {
+		heads = append([]*html.Node{itempropNode}, heads...)
+	}
+	scope := d.scope()
+	for _, n := range heads {
+		if inNav(n) {
+			continue
+		}
+		t := headingText(n)
+		if t == "" || len(t) > 400 || isSiteName(t, hc.names) {
+			continue
+		}
+		hw := titleWords(t)
+		c := &h1Cand{n: n, text: t, inScope: contains(scope, n)}
+		for _, mw := range hc.metaWords {
+			c.sim = max(c.sim, wordDice(hw, mw))
+		}
+		if c.sim < 1 && isTitlePart(t, hc.title, hc.og) {
+			c.sim = 1
+		}
+		hc.cands = append(hc.cands, c)
+	}
+	for _, c := range hc.cands {
+		b := hc.best
+		if b == nil || c.sim > b.sim+0.01 || (c.sim > b.sim-0.01 && c.inScope && !b.inScope) {
+			hc.best = c
+		}
+	}
+	return hc
+}
+
+// itempropHeadline reads the microdata headline into hc and returns its
+// element when it is a heading.
+func (d *doc) itempropHeadline(hc *headlineCtx) *html.Node {
+	for _, n := range d.itemprops {
+		if !strings.EqualFold(attr(n, "itemprop"), "headline") {
+			continue
+		}
+		if n.DataAtom == atom.Meta {
+			hc.itemprop = cleanText(attr(n, "content"))
+			return nil
+		}
+		hc.itemprop = headingText(n)
+		if isHeadingNode(n) {
+			return n
+		}
+		return nil
+	}
+	hc.itemprop = cleanText(d.meta("headline"))
+	return nil
+}
+
+// blogNameInH1 returns the last part of a "Headline | Blog name" title
+// when an <h1> says it and it is shorter than the first part: blogs put
+// their name in an <h1>.
+func (d *doc) blogNameInH1(title string) []string {
+	parts, _ := splitTitle(title)
+	if len(parts) < 2 {
+		return nil
+	}
+	last := normTitle(parts[len(parts)-1])
+	if wordCount(last) >= wordCount(parts[0]) {
+		return nil
+	}
+	for _, n := range d.h1s {
+		if normTitle(shortText(n, 300)) == last {
+			return []string{normLoose(last)}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,222 @@
+package extract
+
+import "strings"
+
+// This file is the vocabulary of page templates: the words CMS themes put
+// in class and id attributes. Words are whole tokens of class and id
+// values (see classTokens), so "ad" matches "td-ad-spot" but not "header".
+// It is markup, not language: the words people read are in package
+// lexicon.
+
+// set builds a word set.
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// chromeWords mark page furniture: inside the chosen content such an
+// element is dropped, and as a candidate it is penalised.
+var chromeWords = set(
+	"nav", "navbar", "navigation", "menu", "footer", "sidebar", "related", "relatedposts", "share", "sharing",
+	"sharedaddy", "social", "comment", "comments", "disqus", "newsletter", "subscribe", "subscription", "signup",
+	"cookie", "cookies", "consent", "gdpr", "ad", "ads", "adv", "advert", "advertisement", "adspot", "adsbygoogle",
+	"dfp", "promo", "promotion", "sponsored", "sponsor", "breadcrumb", "breadcrumbs", "rating", "ratings", "rmp",
+	"tags", "taglist", "widget", "widgets", "popup", "modal", "banner", "recommend", "recommended",
+	"recommendations", "outbrain", "taboola", "toolbar", "tools", "pagination", "pager", "byline", "author", "bio",
+	"meta", "masthead", "header", "trending", "popular", "latest", "mostread", "readmore", "caption", "credit",
+	"print", "login", "skip", "sr", "screenreader", "visuallyhidden", "overlay", "ticker", "dateline", "timestamp",
+	"rodape", "cabecalho", "fusszeile", "kopfzeile", "publicidade", "publicidad", "werbung", "anzeige", "reklame",
+	"comentarios", "kommentare", "commentaires", "relacionadas", "relacionados", "compartilhar", "compartir",
+	"teilen", "partager", "paywall", "combx", "shoutbox", "skyscraper", "shopping", "teaser", "teasers",
+)
+
+// weakChromeWords are chrome words that page builders also use for
+// generic wrappers ("elementor-widget-container", "entry-header"): an
+// element named so is kept when it holds most of the content.
+var weakChromeWords = set(
+	"widget", "widgets", "meta", "header", "tools", "banner", "caption", "credit", "modal", "overlay", "teaser",
+	"teasers", "popular", "latest", "trending", "print", "skip", "author", "paywall", "sidebar", "bio", "byline",
+	"rating", "ratings", "dateline", "timestamp",
+)
+
+// contentWords mark the article text container.
+var contentWords = set("article", "articlebody", "body", "content", "entry", "hentry", "main", "post", "text", "blog",
+	"story", "prose", "richtext")
+
+// neverContentWords name blocks that are never the article, whatever they
+// hold: comment threads, related links, navigation, consent boxes.
+var neverContentWords = set(
+	"comment", "comments", "disqus", "related", "relatedposts", "newsletter", "cookie", "cookies", "consent",
+	"breadcrumb", "breadcrumbs", "recommended", "recommendations", "outbrain", "taboola", "nav", "navigation",
+	"navbar", "menu", "footer", "rodape", "fusszeile", "comentarios", "kommentare", "commentaires", "relacionadas",
+	"relacionados",
+)
+
+// keyPointWords mark a key-point list by its class or id.
+var keyPointWords = set("highlights", "takeaways", "keypoints", "summary", "tldr")
+
+// leadWords name a lead that belongs to the text; dekWords a dek (a
+// subtitle) that belongs to the headline.
+var (
+	leadWords = set("lead", "lede", "intro", "teaser", "excerpt", "standfirst", "summary", "abstract", "chapo", "sapo",
+		"vorspann", "leadtext", "introduction")
+	dekWords = set("dek", "deck", "subtitle", "subheadline", "subhead", "subline", "strapline", "kicker", "tagline")
+	// standfirstWords name either: for the summary, both are the standfirst.
+	standfirstWords = set("standfirst", "dek", "deck", "subtitle", "subheadline", "subhead", "excerpt", "lede",
+		"intro", "strapline", "summary", "description", "teaser", "abstract", "lead", "sapo", "chapo")
+)
+
+// kickerClasses name a kicker (the small label above a headline) or text
+// hidden for screen readers, as substrings of a class.
+var kickerClasses = []string{"kicker", "roofline", "overline", "dachzeile", "topline", "supertitle", "eyebrow",
+	"visually-hidden", "sr-only", "screen-reader", "visuallyhidden", "subtitle", "overhead", "spitzmarke"}
+
+// hasAny reports whether any token is in the set.
+func hasAny(tokens []string, set map[string]bool) bool {
+	for _, w := range tokens {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyWeakChrome reports whether every chrome token of tokens is weak.
+func onlyWeakChrome(tokens []string) bool {
+	for _, w := range tokens {
+		if chromeWords[w] && !weakChromeWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// classWeight is the readability-style weight of a class token list.
+func classWeight(tokens []string) float64 {
+	w := 0.0
+	if hasAny(tokens, contentWords) {
+		w += 25
+	}
+	if hasAny(tokens, chromeWords) {
+		w -= 25
+	}
+	return w
+}
+
+// leadKind classifies class/id tokens: 1 for a lead that belongs to the
+// text, 2 for a dek that belongs to the headline, 0 for neither.
+func leadKind(tokens []string) int {
+	lead, title := false, false
+	for i, w := range tokens {
+		switch {
+		case leadWords[w]:
+			lead = true
+		case w == "title" || w == "hed" || w == "headline":
+			title = true
+		case dekWords[w]:
+			return 2
+		case w == "sub" && i+1 < len(tokens):
+			switch tokens[i+1] {
+			case "title", "headline", "heading", "line":
+				return 2
+			}
+		}
+	}
+	switch {
+	case lead && title:
+		return 2 // "post__title__excerpt": part of the title block
+	case lead:
+		return 1
+	}
+	return 0
+}
+
+// bylineHint reports whether a lower-cased class+id string names an
+// author or byline element. Boxes about the author (bios, avatars, other
+// posts) are not bylines.
+func bylineHint(s string) bool {
+	if !containsAnyOf(s, "author", "byline", "by-line", "writer", "contributor", "autor", "auteur", "creator",
+		"journalist", "reporter", "posted-by", "postedby", "verfasser", "firma") {
+		return false
+	}
+	return !containsAnyOf(s, "avatar", "author-bio", "authorbio", "author-box", "authorbox", "author-description",
+		"author-image", "author-img", "author-photo", "author-pic", "about-author", "author-info-box", "comment",
+		"author-social", "writers-list", "author-list-item", "authors-list", "share", "widget")
+}
+
+// dateHint reports whether a lower-cased class+id string names an element
+// that may hold the publication date.
+func dateHint(s string) bool {
+	if strings.Contains(s, "update") && !strings.Contains(s, "publish") {
+		return false
+	}
+	return containsAnyOf(s, "date", "time", "publish", "posted", "datum", "fecha", "data", "meta", "byline",
+		"dateline", "info")
+}
+
+// containsAnyOf reports whether s contains one of the substrings.
+func containsAnyOf(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherItemsClass reports whether a class list names a block about other
+// items: related articles, recommendations, comments.
+func otherItemsClass(list string) bool {
+	for _, tok := range strings.Fields(strings.ToLower(list)) {
+		switch {
+		case strings.HasPrefix(tok, "related"), strings.HasPrefix(tok, "recommend"), strings.HasPrefix(tok, "teaser"),
+			strings.HasPrefix(tok, "more-from"), strings.HasPrefix(tok, "read-more"), tok == "comments", tok == "comment",
+			tok == "commentlist", tok == "comment-list", tok == "comments-area", tok == "comment-body", tok == "comment-content":
+			return true
+		}
+	}
+	return false
+}
+
+// chromeClass reports whether a class or id list names a chrome block, for
+// the metadata side (where an author or a date found inside it is not the
+// article's).
+func chromeClass(list string) bool {
+	for _, tok := range strings.Fields(strings.ToLower(list)) {
+		switch {
+		case strings.HasPrefix(tok, "sidebar"), strings.HasPrefix(tok, "related"), strings.HasPrefix(tok, "recommend"),
+			strings.HasPrefix(tok, "popular"), strings.HasPrefix(tok, "trending"), strings.HasPrefix(tok, "teaser"),
+			strings.HasPrefix(tok, "widget"), tok == "footer", tok == "site-footer", tok == "page-footer",
+			tok == "comments", tok == "comment", tok == "commentlist", tok == "comment-list", tok == "comments-area",
+			tok == "comment-body", tok == "comment-content", tok == "navigation", tok == "menu", tok == "breadcrumb",
+			tok == "breadcrumbs", strings.HasPrefix(tok, "more-from"), strings.HasPrefix(tok, "read-more"):
+			return true
+		case commentToken(tok):
+			return true
+		}
+	}
+	return false
+}
+
+// commentToken reports whether a class token names a comment container in
+// a site's own naming ("kb-recipe-comment-box", "user_comments_list"):
+// "comment(s)" is one of its dash or underscore parts, and no part says it
+// is a count, link or button about the comments.
+func commentToken(tok string) bool {
+	if !strings.Contains(tok, "comment") {
+		return false
+	}
+	is := false
+	for _, part := range strings.FieldsFunc(tok, func(r rune) bool { return r == '-' || r == '_' }) {
+		switch part {
+		case "comment", "comments":
+			is = true
+		case "count", "counter", "link", "links", "number", "num", "icon", "btn", "button", "bubble", "toggle", "open", "show":
+			return false
+		}
+	}
+	return is
+}

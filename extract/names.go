@@ -1,0 +1,436 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// This file turns raw author values ("By Jane Doe and John Roe | Updated
+// 3 March", "Text: Max Muster, Redaktion") into names: labels, roles,
+// dates, e-mail addresses and links are cut, the rest is split at "and",
+// commas and slashes, and what is left must look like a person's name.
+
+// splitAuthorNames cleans one raw author value and splits it into names.
+// A trusted value (structured data, meta tags) may hold lower-case words
+// ("Mobasir hassan"); text from the page may not, as it is often prose.
+func (w *words) splitAuthorNames(raw string, trusted bool) []string {
+	s := cleanText(raw)
+	if s == "" || len(s) > 400 {
+		return nil
+	}
+	var out []string
+	// Bylines glue names, dates and labels with strong separators:
+	// "04.02.2022 | 13:10 Uhr | Uta Helkenberg".
+	for _, seg := range splitAny(s, "|", "•", "·", " – ", " — ", " - ", "\n") {
+		// "Photos by X. Story by Y" / "Posted on 3 March by Y": keep
+		// what follows the last "by".
+		if i := strings.LastIndex(strings.ToLower(seg), " by "); i >= 0 && i+4 < len(seg) {
+			seg = seg[i+4:]
+		}
+		seg = w.stripLabel(w.cutAuthorTail(seg))
+		for _, group := range splitAny(seg, append(w.joiners, ",", ";", " / ")...) {
+			// "det/dpa": an author code and an agency form one credit.
+			if c := strings.Trim(group, " .()"); agencyCredit(c) {
+				out = append(out, c)
+				continue
+			}
+			for _, part := range strings.Split(group, "/") {
+				if n := w.cleanName(afterLabelPhrase(part), trusted); n != "" {
+					out = append(out, n)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// afterLabelPhrase keeps the name after a label phrase such as
+// "Pressemitteilung von Katja Kipping" or "Ein Interview mit X": a
+// "von/by/par/de/di" followed by at least two capitalised words. A
+// particle inside a name ("Christoph von Ritter", "Ursula von der Leyen")
+// is followed by one capitalised word or by a lower-case particle, and is
+// kept.
+func afterLabelPhrase(s string) string {
+	words := strings.Fields(s)
+	for i := 1; i < len(words)-1; i++ {
+		switch strings.ToLower(words[i]) {
+		case "von", "by", "par", "de", "di", "door", "mit", "with":
+		default:
+			continue
+		}
+		rest := words[i+1:]
+		if len(rest) < 2 {
+			return s
+		}
+		for _, w := range rest {
+			if !firstUpper(w) {
+				return s
+			}
+		}
+		return strings.Join(rest, " ")
+	}
+	return s
+}
+
+// cutAuthorTail cuts a byline at the first number that starts a word
+// (a date or a time; "user42" is a name), at an e-mail address or link,
+// at a parenthesis, and at words that start a date or a status line.
+func (w *words) cutAuthorTail(s string) string {
+	prevLetter := false
+	for i, r := range s {
+		if unicode.IsDigit(r) && !prevLetter {
+			s = s[:i]
+			break
+		}
+		prevLetter = unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	low := strings.ToLower(s)
+	// "X on", "X am 3. März": a date connector whose date was cut off
+	// above, or that a month or weekday name follows.
+	for c := range w.dateConnectors {
+		if i := strings.Index(low+" ", " "+c+" "); i > 0 {
+			rest := strings.Fields(low[min(i+len(c)+2, len(low)):])
+			if len(rest) == 0 || w.isMonthOrWeekday(strings.Trim(rest[0], ".,")) {
+				s, low = s[:i], low[:i]
+			}
+		}
+	}
+	if i := strings.IndexAny(s, "(["); i > 0 {
+		s, low = s[:i], low[:i] // "X (Pressesprecher)", "X [Gast]"
+	}
+	for _, stop := range w.bylineStops {
+		if i := strings.Index(low, stop); i > 0 {
+			s, low = s[:i], low[:i] // "X in Berlin", "X for The Times"
+		}
+	}
+	for _, cut := range w.tailCuts() {
+		if i := strings.Index(low, cut); i > 0 {
+			s, low = s[:i], low[:i]
+		}
+	}
+	// e-mail addresses
+	for {
+		at := strings.IndexByte(s, '@')
+		if at < 0 {
+			break
+		}
+		start := strings.LastIndexAny(s[:at], " ,;(") + 1
+		end := at + strings.IndexAny(s[at:]+" ", " ,;)")
+		s = s[:start] + s[end:]
+	}
+	return s
+}
+
+// tailCuts are the words after which a byline says no more names: update
+// and publication words, links, contact and follow prompts.
+func (w *words) tailCuts() []string {
+	w.tailOnce.Do(func() {
+		for word := range w.update {
+			w.tails = append(w.tails, " "+word)
+		}
+		for word := range w.published {
+			w.tails = append(w.tails, " "+word)
+		}
+		w.tails = append(w.tails, " stand:", " http", " www.", " mehr zum autor", " mehr von", " follow", " email",
+			" e-mail", " twitter", " read more", " contact")
+	})
+	return w.tails
+}
+
+// stripLabel removes byline labels ("By", "Von", "Written by", "Text:")
+// from the start of s, repeatedly.
+func (w *words) stripLabel(s string) string {
+	for again := true; again; {
+		again = false
+		s = strings.TrimLeft(s, " |:-–—•·,")
+		low := strings.ToLower(s)
+		for _, p := range w.stripPrefixes {
+			if strings.HasPrefix(low, p) && len(s) > len(p) {
+				if next := s[len(p)]; next == ':' || next == ' ' || next == 0xc2 /* U+00A0 */ || strings.HasSuffix(p, ":") {
+					s = s[len(p):]
+					again = true
+					break
+				}
+			}
+		}
+		if again {
+			continue
+		}
+		// Nouns ("Text", "Autor") are labels only with a colon.
+		if i := strings.IndexByte(low, ':'); i > 0 && i < 24 && w.labelNouns[strings.TrimSpace(low[:i])] {
+			s = s[i+1:]
+			again = true
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
+// isLabel reports whether a lower-case word or phrase is a byline label.
+func (w *words) isLabel(s string) bool {
+	s = strings.TrimRight(s, ": ")
+	if w.labelNouns[s] {
+		return true
+	}
+	for _, p := range w.stripPrefixes {
+		if strings.TrimRight(p, ": ") == s {
+			return true
+		}
+	}
+	return false
+}
+
+// cleanName trims one name candidate and rejects what is not a name.
+func (w *words) cleanName(s string, trusted bool) string {
+	s = strings.Trim(strings.TrimSpace(s), " ,:;|-–—•·()[]\"'“”‘’«»*")
+	// Keep the period of an initial or of "Jr."/"Sr." at the end.
+	dot := strings.HasSuffix(s, ".")
+	s = w.stripLabel(strings.Trim(s, " ."))
+	if s == "" || len(s) > 80 {
+		return ""
+	}
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 6 {
+		return ""
+	}
+	// "Jane Doe Wednesday", "I December": a date word left over from a
+	// cut date ends no name.
+	for len(words) > 1 && w.isMonthOrWeekday(strings.ToLower(strings.Trim(words[len(words)-1], ".,"))) {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 1 {
+		lw := strings.ToLower(strings.Trim(words[0], "."))
+		// A label, a month left over from a cut date, or an initial alone
+		// is not a name.
+		if w.isLabel(lw) || w.isMonthOrWeekday(lw) || len([]rune(lw)) < 2 {
+			return ""
+		}
+	}
+	if !w.nameShaped(words, trusted) {
+		return ""
+	}
+	name := strings.Join(words, " ")
+	if last := words[len(words)-1]; dot && (len([]rune(last)) == 1 || nameSuffix(last)) {
+		name += "." // an initial or a suffix: "Juan Carlos Muñoz C.", "Martin Luther King Jr."
+	}
+	return name
+}
+
+// nameSuffix reports whether a word is a generational suffix written with
+// a period.
+func nameSuffix(word string) bool {
+	switch strings.ToLower(word) {
+	case "jr", "sr":
+		return true
+	}
+	return false
+}
+
+// nameShaped reports whether words can be a person's name: no interface
+// or job word alone, capitalised (particles aside), only name characters.
+func (w *words) nameShaped(words []string, trusted bool) bool {
+	roles, upper, lower := 0, 0, 0
+	for _, word := range words {
+		lw := strings.ToLower(strings.Trim(word, ".,:"))
+		if w.ui[lw] {
+			return false
+		}
+		if w.role[lw] {
+			roles++
+		}
+		if firstUpper(word) {
+			upper++
+		} else if !w.particles[strings.ToLower(word)] {
+			lower++
+		}
+		for _, r := range word {
+			if !(unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) || strings.ContainsRune(".-'’_", r)) {
+				return false
+			}
+		}
+	}
+	// A job title alone ("Staff Writer") names nobody. Names are
+	// capitalised: lower-case words among others are prose (a lone
+	// lower-case word is a user name).
+	if roles == len(words) || (len(words) > 1 && lower > 0 && !trusted) {
+		return false
+	}
+	return upper > 0 || len(words) == 1
+}
+
+// appendName adds n to names unless it (or a longer form of it) is there;
+// a longer form replaces a shorter one.
+func appendName(names []string, n string) []string {
+	ln := strings.ToLower(n)
+	for i, o := range names {
+		lo := strings.ToLower(o)
+		if lo == ln || strings.Contains(lo, ln) {
+			return names
+		}
+		if strings.Contains(ln, lo) {
+			names[i] = n
+			return names
+		}
+	}
+	return append(names, n)
+}
+
+// orgLike reports whether a name is an organisation's rather than a
+// person's: it holds an organisation word ("Verlag", "GmbH", "News"), a
+// lower-case function word among three or more ("Bund der
+// Energieverbraucher"), or a domain.
+func (w *words) orgLike(name string) bool {
+	fields := strings.Fields(name)
+	for i, f := range fields {
+		lw := strings.ToLower(strings.Trim(f, ".,"))
+		if w.org[lw] {
+			return true
+		}
+		if i > 0 && !firstUpper(f) && !w.particles[lw] && len(fields) > 2 {
+			return true
+		}
+		if strings.Contains(lw, ".") && len(lw) > 4 && !strings.HasSuffix(lw, ".") {
+			return true // a domain: "example.de"
+		}
+	}
+	return false
+}
+
+// orgNameWord reports whether a lower-case word marks an organisation's
+// name by its ending ("Handballbund", "KulturKaufhaus") or as a national
+// adjective ("Deutscher", "European").
+func orgNameWord(word string) bool {
+	for _, suf := range [...]string{"forum", "haus", "bund", "mail", "club", "klub", "shop", "store", "markt", "werk",
+		"zentrum", "center", "centre", "schule", "school", "verein", "kirche", "church", "hotel", "bank", "partei",
+		"party", "büro", "office", "amt", "council", "akademie", "academy", "museum", "theater", "theatre"} {
+		if strings.HasSuffix(word, suf) {
+			return true
+		}
+	}
+	for _, pre := range [...]string{"deutsch", "schweiz", "österreich", "europ", "internation", "national", "americ",
+		"british", "franz", "frenc", "spanis", "spanien", "ital", "bayer", "berlin"} {
+		if strings.HasPrefix(word, pre) {
+			return true
+		}
+	}
+	return false
+}
+
+// personName reports whether s is two or three capitalised words that
+// are a person's name, not an organisation, job, desk or date: the test
+// for names found without a label (copyright lines, signatures,
+// date|name lines).
+func (w *words) personName(s string) bool {
+	fields := strings.Fields(s)
+	if len(fields) < 2 || len(fields) > 3 || w.orgLike(s) {
+		return false
+	}
+	for _, f := range fields {
+		lw := strings.ToLower(f)
+		if !firstUpper(f) || w.role[lw] || w.ui[lw] || w.org[lw] || w.desk[lw] || w.update[lw] || orgNameWord(lw) ||
+			w.isMonthOrWeekday(lw) || lw == "all" || lw == "alle" {
+			return false
+		}
+	}
+	return true
+}
+
+// deskCredit returns a raw byline that names only a desk ("Von Redaktion",
+// "By Staff Writer") cleaned of its label, or "".
+func (w *words) deskCredit(raw string) string {
+	s := strings.Trim(w.stripLabel(w.cutAuthorTail(cleanText(raw))), " ,.:;|-–—•·")
+	fields := strings.Fields(s)
+	if len(fields) == 0 || len(fields) > 5 {
+		return ""
+	}
+	hasDesk := false
+	for _, f := range fields {
+		lw := strings.ToLower(f)
+		if !w.desk[lw] {
+			return ""
+		}
+		hasDesk = hasDesk || !fillerDeskWord(lw)
+	}
+	if !hasDesk {
+		return ""
+	}
+	return strings.Join(fields, " ")
+}
+
+// fillerDeskWord reports whether a desk word only joins others ("the
+// news service", "die Redaktion").
+func fillerDeskWord(w string) bool {
+	switch w {
+	case "and", "&", "die", "the", "news", "service":
+		return true
+	}
+	return false
+}
+
+// agencyCredit reports whether s is an author code glued to an agency
+// ("det/dpa", "dpa/lno"); "AFP/Reuters" is not (one side must be a short
+// code in one case).
+func agencyCredit(s string) bool {
+	parts := strings.Split(s, "/")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	code := false
+	for _, p := range parts {
+		if n := len([]rune(p)); n < 2 || n > 5 || strings.IndexFunc(p, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+			return false
+		}
+		code = code || agencyCode(p)
+	}
+	return code
+}
+
+// agencyCode reports whether s is a short code of letters in one case:
+// "dpa", "AFP", "lno".
+func agencyCode(s string) bool {
+	n := 0
+	lower, upper := true, true
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		n++
+		lower = lower && unicode.IsLower(r)
+		upper = upper && unicode.IsUpper(r)
+	}
+	return n >= 2 && n <= 5 && (lower || upper)
+}
+
+// startsWithLabel reports whether n's first text starts with a byline
+// label: "By X", "Autor: X", "<b>Von:</b> X".
+func (d *doc) startsWithLabel(n *html.Node) bool {
+	c := n.FirstChild
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		c = c.NextSibling
+	}
+	if c != nil && c.Type == html.ElementNode && (c.DataAtom == atom.Strong || c.DataAtom == atom.B || c.DataAtom == atom.Em) {
+		c = c.FirstChild
+	}
+	if c == nil || c.Type != html.TextNode {
+		return false
+	}
+	t := strings.TrimLeft(strings.ReplaceAll(c.Data, "\u00a0", " "), " \t\r\n-–—|•·")
+	if len(t) < 2 {
+		return false
+	}
+	head := strings.ToLower(truncRunes(t, 24))
+	w := d.w
+	for _, l := range w.bylineLabels {
+		if strings.HasPrefix(head, l) && len(head) > len(l) && (head[len(l)] == ' ' || head[len(l)] == ':' || strings.HasSuffix(l, ":")) {
+			return true
+		}
+	}
+	// A label noun with its colon ("Autor: X"), or a label alone in its
+	// element ("<strong>Text:</strong> Name").
+	if i := strings.IndexByte(head, ':'); i > 0 && w.labelNouns[strings.TrimSpace(head[:i])] {
+		return true
+	}
+	return w.isLabel(strings.TrimSpace(head)) && len(strings.TrimSpace(head)) <= 12
+}

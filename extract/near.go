@@ -1,0 +1,150 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// This file answers where an element stands: in the page's chrome or not,
+// and what text is next to it (dates and bylines sit between the headline
+// and the body).
+
+// inChrome reports whether n sits in page chrome: navigation, a sidebar, a
+// page footer, comments, or a list of related items. A <footer> inside an
+// <article> holds the article's own meta (bylines, dates) and is not
+// chrome; inside the article only lists of other articles and comments
+// are.
+func inChrome(n *html.Node) bool {
+	footer := false
+	var hits []string // chrome-looking class or id lists met on the way up
+	for a := n.Parent; a != nil; a = a.Parent {
+		switch a.DataAtom {
+		case atom.Nav, atom.Aside:
+			return true
+		case atom.Footer:
+			footer = true
+		case atom.Article:
+			for _, h := range hits {
+				if otherItemsClass(h) {
+					return true
+				}
+			}
+			return false
+		case atom.Body, atom.Html:
+			return footer || len(hits) > 0
+		}
+		if cls := attr(a, "class"); cls != "" && chromeClass(cls) {
+			hits = append(hits, cls)
+		}
+		if id := attr(a, "id"); id != "" && chromeClass(id) {
+			hits = append(hits, id)
+		}
+	}
+	return footer || len(hits) > 0
+}
+
+// inNav reports whether n is inside navigation, a footer or a sidebar: a
+// looser test than inChrome, for headings.
+func inNav(n *html.Node) bool {
+	d := 0
+	for a := n.Parent; a != nil && d < 20; a = a.Parent {
+		d++
+		switch a.DataAtom {
+		case atom.Nav, atom.Footer, atom.Aside:
+			return true
+		}
+		if cls := lowerASCII(attr(a, "class")); cls != "" && containsAnyOf(cls, "sidebar", "footer", "comment") {
+			return true
+		}
+	}
+	return false
+}
+
+// followingText returns up to max bytes of visible text that follows n's
+// subtree in document order. It stops at the first long paragraph: dates
+// and bylines sit between the headline and the body, and dates inside the
+// body are about other things.
+func followingText(n *html.Node, max int) string {
+	var b strings.Builder
+	cur := n
+	descend := false
+	for steps := 0; steps < 3000 && b.Len() < max; steps++ {
+		// Next node in document order; into children only when descend.
+		if descend && cur.FirstChild != nil {
+			cur = cur.FirstChild
+		} else {
+			for cur != nil && cur.NextSibling == nil {
+				cur = cur.Parent
+			}
+			if cur == nil {
+				break
+			}
+			cur = cur.NextSibling
+		}
+		descend = false
+		switch cur.Type {
+		case html.TextNode:
+			b.WriteString(cur.Data)
+			continue
+		case html.ElementNode:
+		default:
+			continue
+		}
+		switch cur.DataAtom {
+		case atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Script, atom.Style, atom.Noscript, atom.Template,
+			atom.Svg, atom.Button, atom.Select, atom.Iframe:
+			continue
+		case atom.P, atom.Blockquote, atom.Ul, atom.Ol, atom.Table:
+			t := shortText(cur, 400)
+			if len(t) > 200 {
+				// The body starts; keep its opening words, which may be
+				// a dateline ("27.1.2022 – Bei der ...").
+				b.WriteString(truncRunes(t, 60))
+				return squash(b.String())
+			}
+			b.WriteString(t)
+			b.WriteByte(' ')
+			continue
+		}
+		if isBlockAtom(cur.DataAtom) || cur.DataAtom == atom.Span || cur.DataAtom == atom.Time {
+			b.WriteByte(' ')
+		}
+		descend = true
+	}
+	return squash(b.String())
+}
+
+// precedingText returns up to max bytes of visible text just before n,
+// in document order.
+func precedingText(n *html.Node, max int) string {
+	var parts []string
+	total := 0
+	cur := n
+	for steps := 0; steps < 200 && total < max; steps++ {
+		for cur != nil && cur.PrevSibling == nil {
+			cur = cur.Parent
+		}
+		if cur == nil {
+			break
+		}
+		cur = cur.PrevSibling
+		if cur.Type == html.ElementNode {
+			switch cur.DataAtom {
+			case atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Head:
+				continue
+			}
+		}
+		if t := shortText(cur, max); t != "" {
+			parts = append(parts, t)
+			total += len(t)
+		}
+	}
+	var b strings.Builder
+	for i := len(parts) - 1; i >= 0; i-- {
+		b.WriteString(parts[i])
+		b.WriteByte(' ')
+	}
+	return b.String()
+}

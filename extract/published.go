@@ -1,0 +1,255 @@
+package extract
+
+import (
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// This file chooses a page's publication and modification dates among
+// everything that looks like one, in the order htmldate-style extractors
+// trust them: structured data, meta tags, microdata and <time>, the URL,
+// then visible text near the headline. A date after the fetch time or
+// before 1995 is never returned. The candidate readers are in dates.go.
+
+// pubRules find the publication date, most trusted first.
+var pubRules = []rule[dateVal]{
+	{"jsonld-published", func(d *doc) (dateVal, bool) { return d.dates().machine(d.ld.Published) }},
+	{"meta-published", func(d *doc) (dateVal, bool) { return d.dates().fromMetas(pubMetaKeys) }},
+	{"microdata-published", func(d *doc) (dateVal, bool) {
+		return d.dates().fromItemprops("datepublished", "datecreated", "dateposted", "uploaddate")
+	}},
+	{"time-published", func(d *doc) (dateVal, bool) { return d.dates().fromTimes(timePub) }},
+	{"time-in-article", func(d *doc) (dateVal, bool) { return d.dates().fromTimes(timeOther) }},
+	{"url", func(d *doc) (dateVal, bool) {
+		if d.base == nil {
+			return dateVal{}, false
+		}
+		return d.dates().fromURL(d.base.Path)
+	}},
+	{"date-element", func(d *doc) (dateVal, bool) { return d.dates().fromDateNodes(false) }},
+	{"near-headline", func(d *doc) (dateVal, bool) { return d.dates().nearHeadline() }},
+	{"byline-date", func(d *doc) (dateVal, bool) { return d.dates().fromBylines() }},
+	{"meta-generic-date", func(d *doc) (dateVal, bool) { return d.dates().fromMetas(weakPubMetaKeys) }},
+	{"jsonld-created", func(d *doc) (dateVal, bool) { return d.dates().machine(d.ld.Created) }},
+	{"jsonld-page-published", func(d *doc) (dateVal, bool) { return d.dates().machine(d.ld.PageDatePub) }},
+	{"title-date", func(d *doc) (dateVal, bool) {
+		for _, t := range []string{d.meta("og:title"), d.title} {
+			if v, upd, ok := d.dates().textDates(t); ok && !upd {
+				return v, true
+			}
+		}
+		return dateVal{}, false
+	}},
+	{"jsonld-broken-published", func(d *doc) (dateVal, bool) { return d.dates().machine(d.ld.BrokenPublished) }},
+}
+
+// modRules find the modification date.
+var modRules = []rule[dateVal]{
+	{"jsonld-modified", func(d *doc) (dateVal, bool) { return d.dates().machine(d.ld.Modified) }},
+	{"meta-modified", func(d *doc) (dateVal, bool) { return d.dates().fromMetas(modMetaKeys) }},
+	{"microdata-modified", func(d *doc) (dateVal, bool) { return d.dates().fromItemprops("datemodified", "dateupdated") }},
+	{"time-modified", func(d *doc) (dateVal, bool) { return d.dates().fromTimes(timeMod) }},
+	{"jsonld-page-modified", func(d *doc) (dateVal, bool) { return d.dates().machine(d.ld.PageDateMod) }},
+	{"jsonld-broken-modified", func(d *doc) (dateVal, bool) { return d.dates().machine(d.ld.BrokenModified) }},
+}
+
+// resolveDates returns the publication and modification dates (zero when
+// unknown). When the page gives a zone the times keep it; a date without a
+// time is midnight in the page's zone, or UTC.
+func (d *doc) resolveDates() (pub, mod time.Time) {
+	pk := d.dates()
+	show := func(v dateVal) string { return pk.finish(v).Format(time.RFC3339) }
+	pubV, pubBy := resolve(d, "published", pubRules, show)
+	modV, modBy := resolve(d, "modified", modRules, show)
+	if pubBy == "jsonld-published" || pubBy == "meta-published" {
+		// JSON-LD and the meta tags sometimes disagree (one of them is
+		// the creation or an update time): the day the page shows decides.
+		pubV = pk.disagreement(pubV)
+	}
+	if pubBy != "" {
+		pub = pk.finish(pubV)
+		if pubV.hasZone {
+			pub = pk.confirmDay(pub)
+		}
+	}
+	if modBy != "" {
+		mod = pk.finish(modV)
+		if pubBy != "" && mod.Before(pub) {
+			mod = time.Time{}
+		}
+	}
+	if pubBy == "" && modBy != "" {
+		// A page that only says when it was updated was published no later.
+		pub = mod
+		d.trace.add("published", "modified-as-published", mod.Format(time.RFC3339), true)
+	}
+	// Never a date after the fetch, whatever the zone arithmetic did.
+	if pub.After(d.fetched) {
+		pub = time.Time{}
+	}
+	if mod.After(d.fetched) {
+		mod = time.Time{}
+	}
+	return pub, mod
+}
+
+// pubMetaKeys are meta keys (lower case) that carry the publication date,
+// most trusted first.
+var pubMetaKeys = []string{
+	"article:published_time", "og:article:published_time", "article:published", "og:published_time",
+	"datepublished", "published_time", "article.published", "article:publication_date", "article:published_date",
+	"publishdate", "publish_date", "publish-date", "published-date", "published_date", "publication_date",
+	"pubdate", "og:pubdate", "og:publish_date", "sailthru.date", "parsely-pub-date", "article:post_date",
+	"dc.date.issued", "dcterms.issued", "dc.date.publication", "citation_publication_date", "citation_date",
+	"datecreated", "date_published", "originalpublicationdate", "article_date_original",
+	"cxenseparse:recs:publishtime", "rnews:datepublished", "displaydate", "publish_time",
+	"shareaholic:article_published_time", "twt-published-at", "vr:published_time", "mediator_published_time",
+	"dcsext.articlefirstpublished", "bt:pubdate", "rbpubdate",
+}
+
+// weakPubMetaKeys are generic date keys: CMSs fill them with the date a
+// page was generated or last saved as often as with the publication date,
+// so a date shown next to the headline wins over them.
+var weakPubMetaKeys = []string{
+	"dc.date", "dcterms.date", "dc:date", "dc.date.created", "dcterms.created", "dc.created", "date", "created",
+	"content_create_date", "ptime", "pdate", "doc_date", "gentime", "release_date", "video:release_date", "timestamp",
+}
+
+// modMetaKeys are meta keys that carry the modification date.
+var modMetaKeys = []string{
+	"article:modified_time", "og:article:modified_time", "article:modified", "og:updated_time", "og:modified_time",
+	"datemodified", "modified_time", "updated_time", "article:updated_time", "dcterms.modified", "dc.modified",
+	"dc.date.modified", "last-modified", "lastmodified", "revision_date", "article:post_modified", "bt:moddate",
+	"modificationdate", "utime", "lastmod", "parsely-updated", "sailthru.lastmodified",
+}
+
+// datePicker holds the state of choosing one page's dates.
+type datePicker struct {
+	d       *doc
+	dp      dateParser
+	fetched time.Time
+	loc     *time.Location // the page's own offset, from the first zoned date seen
+	anchor  *html.Node     // the headline element, else the first byline: dates sit next to it
+}
+
+// dates returns the page's date picker, made once.
+func (d *doc) dates() *datePicker {
+	if d.picker != nil {
+		return d.picker
+	}
+	order := orderDMY
+	host := ""
+	if d.base != nil {
+		host = strings.ToLower(d.base.Hostname())
+	}
+	if d.lang == "en" && (strings.EqualFold(d.htmlLang, "en-us") || strings.HasSuffix(host, ".com") ||
+		strings.EqualFold(d.meta("og:locale"), "en_us")) {
+		order = orderMDY
+	}
+	pk := &datePicker{d: d, dp: dateParser{order: order, maxY: d.fetched.Year(), w: d.w, lang: d.lang}, fetched: d.fetched}
+	d.picker = pk
+	pk.anchor = d.headlineNode
+	if pk.anchor == nil {
+		pk.anchor = d.firstByline()
+	}
+	// Learn the page's own UTC offset: the first non-UTC offset of a
+	// machine date. Sites often give UTC in one place and local time in
+	// another; the local one is the date readers see.
+	pk.loc = pk.pageZone()
+	if pk.loc == nil {
+		// Only UTC (or no) offsets: the day is the one of the country the
+		// page's language tag names ("fr-CA", "de-AT"), when it has one.
+		pk.loc = regionZone(d.regionTag())
+	}
+	return pk
+}
+
+// firstByline returns the first byline or labelled author element of the
+// article that is not chrome, or nil.
+func (d *doc) firstByline() *html.Node {
+	scope := d.scope()
+	for _, list := range [][]*html.Node{d.bylines, d.labelled} {
+		for _, n := range list {
+			if contains(scope, n) && !inChrome(n) && len(shortText(n, 300)) < 200 {
+				return n
+			}
+		}
+	}
+	return nil
+}
+
+// fromMetas reads the first meta tag of keys (in key order) that holds a
+// valid date.
+func (pk *datePicker) fromMetas(keys []string) (dateVal, bool) {
+	for _, k := range keys {
+		for _, m := range pk.d.metas {
+			if m.key == k {
+				if v, ok := pk.machine(m.content); ok {
+					return v, true
+				}
+			}
+		}
+	}
+	return dateVal{}, false
+}
+
+// fromItemprops reads the first non-<meta> microdata element with one of
+// the properties (lower case).
+func (pk *datePicker) fromItemprops(props ...string) (dateVal, bool) {
+	for _, n := range pk.d.itemprops {
+		if n.DataAtom == atom.Meta {
+			continue
+		}
+		prop := strings.ToLower(attr(n, "itemprop"))
+		for _, p := range props {
+			if prop == p {
+				if v, ok := pk.element(n); ok {
+					return v, true
+				}
+			}
+		}
+	}
+	return dateVal{}, false
+}
+
+// The kinds of <time> element fromTimes reads.
+const (
+	timePub   = iota // marked as the publication time (pubdate, a class that says so)
+	timeMod          // marked as an update
+	timeOther        // neither: the first one in the article counts
+)
+
+// timeKind tells what a <time> element's markup says it is.
+func timeKind(n *html.Node) int {
+	hint := strings.ToLower(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "itemprop"))
+	if n.Parent != nil {
+		hint += " " + strings.ToLower(attr(n.Parent, "class"))
+	}
+	isMod := strings.Contains(hint, "update") || strings.Contains(hint, "modif")
+	isPub := hasAttr(n, "pubdate") || containsAnyOf(hint, "publish", "created", "post-date", "entry-date", "posted")
+	switch {
+	case isPub:
+		return timePub
+	case isMod:
+		return timeMod
+	}
+	return timeOther
+}
+
+// fromTimes reads the first <time> element of a kind outside the page's
+// chrome (for timeOther: inside the article scope).
+func (pk *datePicker) fromTimes(kind int) (dateVal, bool) {
+	scope := pk.d.scope()
+	for _, n := range pk.d.times {
+		if timeKind(n) != kind || inChrome(n) || kind == timeOther && !contains(scope, n) {
+			continue
+		}
+		if v, ok := pk.element(n); ok || kind == timeOther {
+			return v, ok
+		}
+	}
+	return dateVal{}, false
+}

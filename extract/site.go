@@ -1,0 +1,210 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// This file resolves what a page says about where it stands: the site's
+// name, the section, the canonical URL, tags, paywall markers and the lead
+// image of its metadata.
+
+// siteNameRules find the site's name.
+var siteNameRules = []rule[string]{
+	{"og:site_name", metaRule("og:site_name")},
+	{"jsonld-publisher", func(d *doc) (string, bool) { return siteName(d.ld.Publisher) }},
+	{"jsonld-website", func(d *doc) (string, bool) { return siteName(d.ld.WebSiteName) }},
+	{"app-name", func(d *doc) (string, bool) {
+		return siteName(d.meta("application-name", "apple-mobile-web-app-title", "al:android:app_name",
+			"al:ios:app_name", "twitter:app:name:iphone"))
+	}},
+	{"host", func(d *doc) (string, bool) {
+		if d.base == nil || d.base.Hostname() == "" {
+			return "", false
+		}
+		return strings.TrimPrefix(strings.ToLower(d.base.Hostname()), "www."), true
+	}},
+}
+
+// metaRule proposes a site name from a meta tag.
+func metaRule(key string) func(*doc) (string, bool) {
+	return func(d *doc) (string, bool) { return siteName(d.meta(key)) }
+}
+
+// siteName cleans a proposed site name; names that are URLs or sentences
+// are refused.
+func siteName(s string) (string, bool) {
+	s = cleanText(s)
+	if s == "" || len(s) >= 100 || looksLikeURL(s) {
+		return "", false
+	}
+	return s, true
+}
+
+// resolveSiteName sets d.siteName.
+func (d *doc) resolveSiteName() {
+	d.siteName, _ = resolve(d, "site_name", siteNameRules, showString)
+}
+
+// resolveSection returns article:section, the JSON-LD articleSection, or
+// the breadcrumb before the article itself.
+func (d *doc) resolveSection() string {
+	if s := cleanText(firstNonEmpty(d.meta("article:section", "og:article:section", "section", "parsely-section",
+		"sailthru.section", "article.section", "cxenseparse:recs:category", "category"), d.ld.Section)); hasLetter(s) {
+		return s
+	}
+	crumbs := d.ld.Breadcrumbs
+	if len(crumbs) == 0 {
+		crumbs = d.domBreadcrumbs()
+	}
+	return d.sectionFromCrumbs(crumbs)
+}
+
+// sectionFromCrumbs picks the section from breadcrumb names: the last one
+// that is neither the article itself nor the home page.
+func (d *doc) sectionFromCrumbs(crumbs []string) string {
+	nh := normTitle(d.headline)
+	for i := len(crumbs) - 1; i >= 0; i-- {
+		c := strings.Trim(cleanText(crumbs[i]), " >»›/|·•-–")
+		nc := normTitle(c)
+		if !hasLetter(c) || nc == nh || (nh != "" && strings.Contains(nh, nc) && len(nc) > 20) {
+			continue
+		}
+		if i == len(crumbs)-1 && len(crumbs) > 1 && wordCount(c) > 5 {
+			continue // the article's own title, shortened
+		}
+		switch {
+		case d.w.home[nc]:
+			return ""
+		case d.w.cms[nc]:
+			continue // CMS path words, not sections
+		case d.siteName != "" && strings.EqualFold(c, d.siteName):
+			return ""
+		case i == 0 && len(crumbs) > 1:
+			return "" // the first crumb is the home page
+		}
+		return c
+	}
+	return ""
+}
+
+// domBreadcrumbs returns the link texts of the page's breadcrumb trail.
+func (d *doc) domBreadcrumbs() []string {
+	for _, bc := range d.crumbs {
+		var out []string
+		var walk func(*html.Node, int)
+		walk = func(n *html.Node, depth int) {
+			if depth > 12 || len(out) > 12 {
+				return
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type != html.ElementNode {
+					continue
+				}
+				if c.DataAtom == atom.A || (c.DataAtom == atom.Li && c.FirstChild != nil && c.FirstChild.Type == html.TextNode &&
+					strings.TrimSpace(c.FirstChild.Data) != "") {
+					if t := shortText(c, 200); t != "" && len(t) < 150 {
+						out = append(out, t)
+					}
+					continue
+				}
+				walk(c, depth+1)
+			}
+		}
+		walk(bc, 0)
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// resolveCanonical returns <link rel=canonical>, else og:url, resolved
+// against the page's URL.
+func (d *doc) resolveCanonical() string {
+	for _, s := range []string{d.canonical, d.meta("og:url")} {
+		if r := d.resolveURL(s); r != "" {
+			return r
+		}
+	}
+	return ""
+}
+
+// resolveURL resolves ref against the page's URL; it returns "" for a
+// reference that does not parse or is not http(s).
+func (d *doc) resolveURL(ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return ""
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if d.base != nil {
+		u = d.base.ResolveReference(u)
+	}
+	if u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https" || !u.IsAbs() && d.base != nil {
+		return ""
+	}
+	return u.String()
+}
+
+// resolveTags returns article:tag values, else the JSON-LD keywords, else
+// the keywords meta tag, deduplicated.
+func (d *doc) resolveTags() []string {
+	raw := d.metaAll("article:tag")
+	if len(raw) == 0 {
+		raw = d.metaAll("og:article:tag")
+	}
+	if len(raw) == 0 {
+		raw = d.ld.Keywords
+	}
+	if len(raw) == 0 {
+		for _, k := range []string{"news_keywords", "keywords", "parsely-tags", "sailthru.tags"} {
+			if v := d.meta(k); v != "" {
+				raw = strings.Split(v, ",")
+				break
+			}
+		}
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range raw {
+		t = cleanText(t)
+		if k := strings.ToLower(t); t != "" && len(t) <= 100 && !seen[k] {
+			seen[k] = true
+			out = append(out, t)
+		}
+		if len(out) == 50 {
+			break
+		}
+	}
+	return out
+}
+
+// metaPaywalled reports paywall markers in meta tags.
+func (d *doc) metaPaywalled() bool {
+	for _, k := range []string{"article:content_tier", "content_tier"} {
+		switch strings.ToLower(d.meta(k)) {
+		case "locked", "metered", "premium", "subscriber":
+			return true
+		}
+	}
+	return ldFalse(d.meta("isaccessibleforfree"))
+}
+
+// metaImage returns the page's lead image from its metadata.
+func (d *doc) metaImage() string {
+	return d.resolveURL(firstNonEmpty(d.meta("og:image", "og:image:url", "og:image:secure_url", "twitter:image",
+		"twitter:image:src"), d.ld.Image))
+}
+
+// description returns the page's own summary from its metadata.
+func (d *doc) description() string {
+	return cleanText(firstNonEmpty(d.meta("og:description"), d.meta("description"), d.ld.Description,
+		d.meta("twitter:description")))
+}

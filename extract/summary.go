@@ -1,0 +1,89 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/atom"
+)
+
+// This file finds the summary (the standfirst or dek), the subheadline and
+// the edition.
+
+// summaryRules find the summary, in order.
+var summaryRules = []rule[string]{
+	{"printed-byline", func(d *doc) (string, bool) {
+		v := d.visibleByline().summary
+		return v, v != ""
+	}},
+	// The lead printed between the headline and the body; without the
+	// slash byline (whose last part is the standfirst).
+	{"lead-paragraph", func(d *doc) (string, bool) {
+		if d.visibleByline().slash {
+			return "", false
+		}
+		l := d.leadParagraph()
+		return l, l != ""
+	}},
+	{"standfirst-element", func(d *doc) (string, bool) {
+		s := d.standfirst()
+		return s, s != ""
+	}},
+	{"meta-description", func(d *doc) (string, bool) {
+		s := d.description()
+		return s, s != ""
+	}},
+}
+
+// resolveSummary sets d.summary.
+func (d *doc) resolveSummary() {
+	d.summary, _ = resolve(d, "summary", summaryRules, showString)
+}
+
+// standfirst finds the dek or standfirst element among the header blocks:
+// a block of 30 to 700 characters inside an element named so.
+func (d *doc) standfirst() string {
+	res := d.bodyRes
+	for _, b := range res.header {
+		if b.container == nil || b.tag == atom.H1 {
+			continue
+		}
+		if n := utf8.RuneCountInString(b.text); n < 30 || n > 700 {
+			continue
+		}
+		for c := b.container; c != nil && c != res.scope; c = c.Parent {
+			if d.standfirstNamed(d.tokensOf(c)) {
+				return b.text
+			}
+		}
+	}
+	return ""
+}
+
+// standfirstNamed reports whether class/id tokens name a standfirst.
+func (d *doc) standfirstNamed(tokens []string) bool {
+	for i, w := range tokens {
+		if standfirstWords[w] {
+			return true
+		}
+		if w == "sub" && i+1 < len(tokens) {
+			switch tokens[i+1] {
+			case "title", "headline", "heading":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// resolveSubheadline returns the first heading of four words or more
+// dropped before the body that is not the headline.
+func (d *doc) resolveSubheadline() string {
+	for _, h := range d.bodyRes.headings {
+		if wordCount(h) >= 4 && !strings.EqualFold(h, d.headline) {
+			d.trace.add("subheadline", "heading-before-text", h, true)
+			return h
+		}
+	}
+	return ""
+}

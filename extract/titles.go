@@ -1,0 +1,288 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// This file holds the title helpers of the headline resolver
+// (headline.go). Pages state it several times: JSON-LD,
+// og:title, twitter:title, microdata, the <h1> and <title>. The meta and
+// <title> forms often carry the site's name ("Title | Site", "Site - Title",
+// "Title – Section – Site"); the <h1> does not, but on listing and home
+// pages the <h1> is the site's or the section's name. Agreement between the
+// sources decides.
+
+// titleSeps are the separators sites put between a title and their name,
+// longest first.
+var titleSeps = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " › ", " ‹ ", " ~ ", " / ",
+	" || ", " -- ", " ― ", " ‒ ", " >> ", " > ", " : ", " │ "}
+
+// kickerFree returns the structured title when the heading is that title
+// with a kicker before it ("Open Progress Why collaborative thinking
+// beats individual smarts", "Politics | St. Louis Park elects…") or with
+// date and category debris after it ("Title 02.02.2022 • Verband,
+// Presse"); else "".
+func kickerFree(heading string, metas ...string) string {
+	nh := normTitle(heading)
+	for _, m := range metas {
+		nm := normTitle(m)
+		if m == "" || nm == nh || wordCount(m) < 4 || !strings.Contains(nh, nm) {
+			continue
+		}
+		if strings.HasSuffix(nh, nm) {
+			kicker := strings.TrimSpace(nh[:len(nh)-len(nm)])
+			if wordCount(kicker) <= 4 {
+				return m
+			}
+			continue
+		}
+		if strings.HasPrefix(nh, nm) {
+			tail := nh[len(nm):]
+			if strings.ContainsAny(tail, "0123456789•|·") {
+				return m
+			}
+		}
+	}
+	return ""
+}
+
+// headingText returns a heading's text without its kicker ("Klimaschutz:
+// Bohren, bis es heiß wird" → "Bohren, bis es heiß wird") and without
+// text hidden for screen readers.
+func headingText(n *html.Node) string {
+	full := shortText(n, 1000)
+	var b strings.Builder
+	skipped := false
+	var walk func(*html.Node, int)
+	walk = func(c *html.Node, depth int) {
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			if k.Type == html.ElementNode && depth < 3 {
+				cls := strings.ToLower(attr(k, "class"))
+				if cls != "" && isKickerClass(cls) {
+					skipped = true
+					continue
+				}
+				walk(k, depth+1)
+				b.WriteByte(' ')
+				continue
+			}
+			appendText(&b, k, textOpts{max: 1000, spaced: true}, 0)
+		}
+	}
+	walk(n, 0)
+	if !skipped {
+		return full
+	}
+	if t := squash(b.String()); t != "" {
+		return strings.TrimLeft(t, ":|-–— ")
+	}
+	return full
+}
+
+// isKickerClass reports whether a class names a kicker (the small label
+// above a headline) or visually hidden text.
+func isKickerClass(cls string) bool { return containsAnyOf(cls, kickerClasses...) }
+
+// titleWords returns the lower-case words of s.
+func titleWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// wordDice is the Dice coefficient of two word lists.
+func wordDice(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	common := 0
+	used := make([]bool, len(b))
+	for _, w := range a {
+		for j, v := range b {
+			if !used[j] && v == w {
+				used[j] = true
+				common++
+				break
+			}
+		}
+	}
+	return 2 * float64(common) / float64(len(a)+len(b))
+}
+
+// headlineNode returns the h1 that shows s, if any, else the article's h1.
+func headlineNode(h1s []*html.Node, s string) *html.Node {
+	ns := normTitle(s)
+	for _, n := range h1s {
+		if t := normTitle(shortText(n, 1000)); t != "" && (t == ns || strings.Contains(ns, t) || strings.Contains(t, ns)) {
+			return n
+		}
+	}
+	return nil
+}
+
+func isHeadingNode(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3:
+		return true
+	}
+	return false
+}
+
+// siteNameForms returns the lower-cased forms a site's name takes in
+// titles: its declared name and the main label of its host
+// ("www.zeit.de" → "zeit").
+func siteNameForms(siteName, host string) []string {
+	var out []string
+	if s := normLoose(siteName); s != "" {
+		out = append(out, s)
+	}
+	h := strings.ToLower(strings.TrimPrefix(host, "www."))
+	if h != "" {
+		out = append(out, normLoose(h))
+		label := h
+		if i := strings.IndexByte(label, '.'); i > 0 {
+			label = label[:i]
+		}
+		// Short or generic labels ("m", "news") say little.
+		if len(label) >= 3 && label != "news" && label != "blog" && label != "www" {
+			out = append(out, normLoose(label))
+		}
+	}
+	return out
+}
+
+// stripSiteName cuts the site's name (and, with it, a section name next to
+// it) off the ends of a title.
+func stripSiteName(s string, names []string) string {
+	parts, seps := splitTitle(s)
+	if len(parts) < 2 {
+		return s
+	}
+	changed := false
+	// A multi-part site name ("Journalistenwatch e.V. - Aktuelles").
+	for k := 1; k < len(parts)-1 && !changed; k++ {
+		tail := normLoose(strings.Join(parts[k:], " "))
+		head := normLoose(strings.Join(parts[:len(parts)-k], " "))
+		for _, n := range names {
+			if n == "" {
+				continue
+			}
+			if tail == n {
+				parts, seps = parts[:k], seps[:k-1]
+				changed = true
+				break
+			}
+			if head == n {
+				parts, seps = parts[len(parts)-k:], seps[len(seps)-k+1:]
+				changed = true
+				break
+			}
+		}
+	}
+	for len(parts) > 1 {
+		if isSiteName(parts[len(parts)-1], names) {
+			parts, seps = parts[:len(parts)-1], seps[:len(seps)-1]
+			changed = true
+			continue
+		}
+		if isSiteName(parts[0], names) {
+			parts, seps = parts[1:], seps[1:]
+			changed = true
+			continue
+		}
+		break
+	}
+	if !changed {
+		// No part names the site. A short last part after a long first
+		// one is usually the site anyway ("A long headline here | Foo").
+		last := parts[len(parts)-1]
+		if len(parts) == 2 && wordCount(last) <= 3 && wordCount(parts[0]) >= 4 && !strings.ContainsAny(last, ".?!") &&
+			seps[0] != " - " {
+			return parts[0]
+		}
+		return s
+	}
+	// After cutting the site, a trailing short part is usually a section
+	// ("Title – Politics – Site").
+	if len(parts) == 2 && wordCount(parts[1]) <= 2 && wordCount(parts[0]) >= 4 && seps[0] == seps[len(seps)-1] {
+		parts = parts[:1]
+	}
+	var b strings.Builder
+	for i, p := range parts {
+		if i > 0 {
+			b.WriteString(seps[i-1])
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+// splitTitle cuts s at the title separators; seps[i] stands between
+// parts[i] and parts[i+1].
+func splitTitle(s string) (parts, seps []string) {
+	rest := s
+	for {
+		best, bestSep := -1, ""
+		for _, sep := range titleSeps {
+			if i := strings.Index(rest, sep); i >= 0 && (best < 0 || i < best) {
+				best, bestSep = i, sep
+			}
+		}
+		if best < 0 {
+			break
+		}
+		parts = append(parts, strings.TrimSpace(rest[:best]))
+		seps = append(seps, bestSep)
+		rest = rest[best+len(bestSep):]
+	}
+	parts = append(parts, strings.TrimSpace(rest))
+	return parts, seps
+}
+
+// isSiteName reports whether a title part is the site's name.
+func isSiteName(part string, names []string) bool {
+	p := normLoose(part)
+	if p == "" {
+		return true
+	}
+	for _, n := range names {
+		if n == "" {
+			continue
+		}
+		if p == n {
+			return true
+		}
+		// "ZEIT ONLINE" vs "zeit", "Spiegel Online" vs "spiegel.de",
+		// "The Guardian" vs "theguardian".
+		if len(p) <= 40 && (strings.HasPrefix(p, n) || strings.HasPrefix(n, p)) && min(len(p), len(n)) >= 4 &&
+			wordCount(part) <= 4 {
+			return true
+		}
+		if len(n) >= 5 && len(p) <= 40 && strings.Contains(p, n) && wordCount(part) <= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// isTitlePart reports whether h is one of the parts of a title or
+// og:title cut at the title separators.
+func isTitlePart(h string, titles ...string) bool {
+	nh := normTitle(h)
+	for _, t := range titles {
+		parts, _ := splitTitle(t)
+		if len(parts) < 2 {
+			continue
+		}
+		for _, p := range parts {
+			if normTitle(p) == nh {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,107 @@
+package extract
+
+import (
+	"sort"
+	"sync"
+
+	"github.com/byline/byline/extract/lexicon"
+)
+
+// words are the lexicon's lists as the resolvers look them up: sets, and
+// prefix lists longest first. They are the union of every language (see
+// package lexicon): a page's declared language is often wrong, and a month
+// or a byline label reads the same on any page. Month names are looked up
+// in the page's own language first (monthOf).
+type words struct {
+	months, weekdays                                  map[string]int
+	update, published, role, desk, org, ui, particles lexicon.Set
+	labelNouns, writtenBy, dateConnectors, home, cms  lexicon.Set
+	boilerLines, tailLabels, keyPointLabels           lexicon.Set
+	bylineLabels, boilerPrefixes, metaMarkers         []string // longest first
+	stripPrefixes                                     []string // byline labels and author prefixes, longest first
+	timestampPrefixes, creditLabels, creditWords      []string
+	editionSuffixes, editionPrefixes, joiners         []string // joiners as " and "
+	bylineStops                                       []string // as " in "
+	perLang                                           map[string]*lexicon.Lexicon
+
+	tailOnce sync.Once
+	tails    []string // see tailCuts
+}
+
+var (
+	wordsOnce sync.Once
+	lex       *words
+)
+
+// vocab returns the word lists, built once.
+func vocab() *words {
+	wordsOnce.Do(func() {
+		u := lexicon.Union()
+		w := &words{
+			months: u.Months, weekdays: u.Weekdays,
+			update: lexicon.NewSet(u.UpdateWords), published: lexicon.NewSet(u.PublishedWords),
+			role: lexicon.NewSet(u.RoleWords), desk: lexicon.NewSet(u.DeskWords), org: lexicon.NewSet(u.OrgWords),
+			ui: lexicon.NewSet(u.UIWords), particles: lexicon.NewSet(u.NameParticles),
+			labelNouns: lexicon.NewSet(u.LabelNouns), writtenBy: lexicon.NewSet(u.WrittenByLabels),
+			dateConnectors: lexicon.NewSet(u.DateConnectors), home: lexicon.NewSet(u.HomeWords),
+			cms: lexicon.NewSet(u.CMSPathWords), boilerLines: lexicon.NewSet(u.BoilerLines),
+			tailLabels: lexicon.NewSet(u.TailLabels), keyPointLabels: lexicon.NewSet(u.KeyPointLabels),
+			bylineLabels: longestFirst(u.BylineLabels), boilerPrefixes: longestFirst(u.BoilerPrefixes),
+			stripPrefixes: longestFirst(append(append([]string(nil), u.BylineLabels...), u.AuthorPrefixes...)),
+			metaMarkers:   u.MetaMarkers, timestampPrefixes: u.TimestampPrefixes, creditLabels: u.CreditLabels,
+			creditWords: u.CreditWords, editionSuffixes: u.EditionSuffixes, editionPrefixes: u.EditionPrefixes,
+			perLang: map[string]*lexicon.Lexicon{},
+		}
+		for _, j := range u.NameJoiners {
+			w.joiners = append(w.joiners, " "+j+" ")
+		}
+		for _, j := range u.BylineStopWords {
+			w.bylineStops = append(w.bylineStops, " "+j+" ")
+		}
+		for _, l := range lexicon.Languages() {
+			w.perLang[l] = lexicon.Get(l)
+		}
+		lex = w
+	})
+	return lex
+}
+
+// longestFirst returns a copy of list sorted longest first, so that "text
+// von" is tried before "von".
+func longestFirst(list []string) []string {
+	out := append([]string(nil), list...)
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	return out
+}
+
+// monthOf returns the month a lower-case word names, in the page's
+// language first, then in any language; 0 when none.
+func (w *words) monthOf(word, lang string) int {
+	if l := w.perLang[lang]; l != nil {
+		if m := l.Months[word]; m != 0 {
+			return m
+		}
+	}
+	return w.months[word]
+}
+
+// isMonthOrWeekday reports whether a lower-case word is a month or
+// weekday name in any language.
+func (w *words) isMonthOrWeekday(word string) bool {
+	if w.months[word] != 0 {
+		return true
+	}
+	_, ok := w.weekdays[word]
+	return ok
+}
+
+// stopWordsOf returns the stop words of every language that has them.
+func stopWordsOf() map[string][]string {
+	out := map[string][]string{}
+	for _, l := range lexicon.Languages() {
+		if sw := lexicon.Get(l).StopWords; len(sw) > 0 {
+			out[l] = sw
+		}
+	}
+	return out
+}
