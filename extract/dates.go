@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"net/url"
+	"strings"
 	"time"
 
 	"golang.org/x/net/html"
@@ -148,16 +150,17 @@ func (pk *datePicker) fromURL(path string) (dateVal, bool) {
 }
 
 // fromDateNodes reads small elements whose class or id says date, in the
-// article and near the headline, skipping chrome. A date introduced by an
-// "updated" word is the answer only when no other is found (or, with
-// updatesOnly, only such dates are read).
-func (pk *datePicker) fromDateNodes(updatesOnly bool) (dateVal, bool) {
+// article and near the headline, skipping chrome, the page header (where
+// sites print today's date and a clock) and teasers of other pages. A date
+// introduced by an "updated" or print-edition word is read only with
+// updated set, and then only when no other is found.
+func (pk *datePicker) fromDateNodes(updated bool) (dateVal, bool) {
 	d := pk.d
 	scope := d.scope()
 	var fallback dateVal
 	var haveFallback bool
 	for _, n := range d.dateNodes {
-		if inChrome(n) {
+		if inChrome(n) || d.inPageHeader(n) || d.inOtherTeaser(n) {
 			continue
 		}
 		h := pk.anchor
@@ -175,10 +178,13 @@ func (pk *datePicker) fromDateNodes(updatesOnly bool) (dateVal, bool) {
 		if !ok {
 			continue
 		}
-		if !isUpdate && !updatesOnly {
+		if !isUpdate {
+			if updated {
+				return dateVal{}, false // a publication date is shown: no fallback
+			}
 			return v, true
 		}
-		if !haveFallback {
+		if updated && !haveFallback {
 			fallback, haveFallback = v, true
 		}
 	}
@@ -230,7 +236,9 @@ func (pk *datePicker) textDates(txt string) (v dateVal, isUpdate, ok bool) {
 		}
 		upd := false
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
-			if toks[k].kind == 'w' && pk.d.w.update[toks[k].s] {
+			// "Updated 3 March", "Printausgabe vom 4. März": not when
+			// the story was published.
+			if w := toks[k].s; toks[k].kind == 'w' && (pk.d.w.update[w] || pk.d.w.print[w]) {
 				upd = true
 				break
 			}
@@ -264,6 +272,141 @@ func (pk *datePicker) nearHeadline() (dateVal, bool) {
 		return v, true
 	}
 	return dateVal{}, false
+}
+
+// fromURLs reads a date from the page's URL, else from its canonical
+// URL or og:url.
+func (pk *datePicker) fromURLs() (dateVal, bool) {
+	d := pk.d
+	for _, u := range []string{d.rawURL, d.canonical, d.meta("og:url")} {
+		if u == "" {
+			continue
+		}
+		if p, err := url.Parse(u); err == nil {
+			if v, ok := pk.fromURL(p.Path); ok {
+				return v, true
+			}
+		}
+	}
+	return dateVal{}, false
+}
+
+// labelled reads a short visible line that labels a publication date:
+// "Erstellt am: 01.11.2023", "Published: 3 March 2021", "Publié le 5 mai".
+func (pk *datePicker) labelled() (dateVal, bool) {
+	d := pk.d
+	for _, b := range d.blocks {
+		if len(b.text) > 120 || b.container == nil || inChrome(b.container) || d.inOtherTeaser(b.container) {
+			continue
+		}
+		low := strings.ToLower(b.text)
+		for _, l := range d.w.publishedLabels {
+			if !strings.HasPrefix(low, l) || len(low) == len(l) || isWordByte(low[len(l)]) {
+				continue
+			}
+			if v, upd, ok := pk.textDates(b.text[len(l):]); ok && !upd {
+				return v, true
+			}
+			break
+		}
+	}
+	return dateVal{}, false
+}
+
+// ownTeaser reads a date in or beside a link to the page itself: the
+// page's own teaser in a list it shows.
+func (pk *datePicker) ownTeaser() (dateVal, bool) {
+	for _, a := range pk.d.selfLinks {
+		if contains(a, pk.d.headlineNode) || pk.d.headlineNode != nil && contains(pk.d.headlineNode, a) {
+			continue // the headline linking to its own page
+		}
+		for n, i := a, 0; n != nil && i < 3; n, i = n.Parent, i+1 {
+			if t := shortText(n, 400); len(t) <= 300 {
+				if v, upd, ok := pk.textDates(t); ok && !upd {
+					return v, true
+				}
+			}
+		}
+	}
+	return dateVal{}, false
+}
+
+// scriptDateKeys are the keys app state uses for a publication date.
+var scriptDateKeys = []string{"datePublished", "publishedAt", "published_at", "publishDate", "publish_date",
+	"publishedDate", "published_date", "pubDate", "firstPublished", "firstPublishedAt", "date_published",
+	"publicationDate", "publication_date", "createdAt", "created_at", "dateCreated"}
+
+// fromScripts reads a publication date from the JSON a page's scripts
+// carry (Next.js and similar app state): the first of scriptDateKeys, in
+// key order.
+func (pk *datePicker) fromScripts() (dateVal, bool) {
+	for _, k := range scriptDateKeys {
+		for _, n := range pk.d.scripts {
+			raw := n.FirstChild.Data
+			if len(raw) > maxLDBytes*4 {
+				raw = raw[:maxLDBytes*4]
+			}
+			for _, q := range [...]string{`"`, `\"`} {
+				if v := scriptValue(raw, q+k+q, q); v != "" {
+					if d, ok := pk.machine(v); ok {
+						return d, true
+					}
+				}
+			}
+		}
+	}
+	return dateVal{}, false
+}
+
+// scriptValue returns the string after key (quoted with q) and a colon,
+// or "".
+func scriptValue(raw, key, q string) string {
+	i := strings.Index(raw, key)
+	if i < 0 {
+		return ""
+	}
+	rest := strings.TrimLeft(raw[i+len(key):], " \t")
+	if !strings.HasPrefix(rest, ":") {
+		return ""
+	}
+	rest = strings.TrimLeft(rest[1:], " \t")
+	if !strings.HasPrefix(rest, q) {
+		return ""
+	}
+	rest = rest[len(q):]
+	end := strings.Index(rest, q)
+	if end < 0 || end > 64 {
+		return ""
+	}
+	return rest[:end]
+}
+
+// shownOverMachine returns the date the page shows next to its headline
+// when it and the machine date disagree by two days or more: a date
+// element and the text by the headline both show the same day, which is
+// neither the machine date's nor its day and month swapped. Pages are
+// re-dated when they are republished, and the structured data keeps the
+// first date (within a day, confirmDay reconciles the zones instead).
+func (pk *datePicker) shownOverMachine(machine dateVal) (dateVal, bool) {
+	elem, ok1 := pk.fromDateNodes(false)
+	near, ok2 := pk.nearHeadline()
+	if !ok1 || !ok2 || !sameDay(elem.t, near.t) {
+		return dateVal{}, false
+	}
+	mt := pk.finish(machine)
+	my, mm, md := mt.Date()
+	sy, sm, sd := elem.t.Date()
+	if sy == my && int(sm) == md && sd == int(mm) {
+		return dateVal{}, false // 01.11 read as 11 January: the machine date is unambiguous
+	}
+	days := time.Date(sy, sm, sd, 0, 0, 0, 0, time.UTC).Sub(time.Date(my, mm, md, 0, 0, 0, 0, time.UTC)).Hours() / 24
+	if days > -2 && days < 2 {
+		return dateVal{}, false
+	}
+	if near.hasTime && !elem.hasTime {
+		return near, true
+	}
+	return elem, true
 }
 
 // shownDay returns the day the page shows a reader: in its URL, in a date

@@ -42,6 +42,8 @@ type doc struct {
 	labelled            []*html.Node // small elements whose text starts with a byline label ("By", "Autor:")
 	postAuthors         []*html.Node // comments WordPress marks as the post author's ("bypostauthor")
 	rightAligned        []*html.Node // paragraphs aligned right (signatures)
+	selfLinks           []*html.Node // links to the page itself (its own teaser in a list)
+	scripts             []*html.Node // inline scripts that are not JSON-LD (dates in app state)
 
 	// The visible text cut into blocks, and per-element statistics.
 	blocks []block
@@ -288,12 +290,22 @@ func (d *doc) note(n *html.Node, inSVG bool) bool {
 		}
 		return false
 	case atom.Script:
-		if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && len(d.ldRaw) < maxLDBlocks {
-			if c := n.FirstChild; c != nil && c.Type == html.TextNode && len(c.Data) <= maxLDBytes {
+		c := n.FirstChild
+		if c == nil || c.Type != html.TextNode {
+			return false
+		}
+		if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
+			if len(d.ldRaw) < maxLDBlocks && len(c.Data) <= maxLDBytes {
 				d.ldRaw = append(d.ldRaw, c.Data)
 			}
+		} else if len(d.scripts) < maxListed && attr(n, "src") == "" {
+			d.scripts = append(d.scripts, n)
 		}
 		return false
+	case atom.A:
+		if len(d.selfLinks) < maxListed && d.isSelfLink(attr(n, "href")) {
+			d.selfLinks = append(d.selfLinks, n)
+		}
 	case atom.Style, atom.Template, atom.Iframe:
 		return false
 	case atom.H1:
@@ -454,6 +466,31 @@ func (d *doc) statsOf(n *html.Node) *elemStats {
 		d.stats[n] = st
 	}
 	return st
+}
+
+// isSelfLink reports whether href points to the page itself (its URL or
+// its canonical URL, fragment and query aside).
+func (d *doc) isSelfLink(href string) bool {
+	href = strings.TrimSpace(href)
+	if href == "" || href[0] == '#' || d.base == nil {
+		return false
+	}
+	u, err := d.base.Parse(href)
+	if err != nil {
+		return false
+	}
+	same := func(a, b *url.URL) bool {
+		return strings.EqualFold(a.Host, b.Host) && strings.TrimSuffix(a.Path, "/") == strings.TrimSuffix(b.Path, "/") && a.Path != "" && a.Path != "/"
+	}
+	if same(u, d.base) {
+		return true
+	}
+	if d.canonical != "" {
+		if c, err := d.base.Parse(d.canonical); err == nil && same(u, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // rightAligned reports whether a paragraph is aligned right by markup.

@@ -148,3 +148,55 @@ func precedingText(n *html.Node, max int) string {
 	}
 	return b.String()
 }
+
+// pageHeaderWords name a page's top bar by class.
+var pageHeaderWords = set("header", "masthead", "topbar", "navbar", "toolbar", "today", "clock", "weather")
+
+// inPageHeader reports whether n sits in the page's header (a <header> or
+// an element named so) that does not hold the headline: where sites print
+// today's date, a clock, the weather.
+func (d *doc) inPageHeader(n *html.Node) bool {
+	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		if a == d.article || a == d.main || a == d.body {
+			return false
+		}
+		if a.DataAtom == atom.Header || hasAny(d.tokensOf(a), pageHeaderWords) {
+			return d.headlineNode == nil || !contains(a, d.headlineNode)
+		}
+	}
+	return false
+}
+
+// inOtherTeaser reports whether n sits in a teaser of another page: within
+// four levels up, a link (or an element holding a heading link) to another
+// URL, outside the headline's own block.
+func (d *doc) inOtherTeaser(n *html.Node) bool {
+	for a, i := n, 0; a != nil && a.Type == html.ElementNode && i < 4; a, i = a.Parent, i+1 {
+		if a == d.article || a == d.main || a == d.body || d.headlineNode != nil && contains(a, d.headlineNode) {
+			return false
+		}
+		var link *html.Node
+		if a.DataAtom == atom.A {
+			link = a
+		} else if h := firstHeading(a); h != nil && h != n {
+			link = findFirst(h, atom.A)
+			if isElem(h.Parent, atom.A) {
+				link = h.Parent
+			}
+		}
+		if link != nil && attr(link, "href") != "" {
+			return !d.isSelfLink(attr(link, "href"))
+		}
+	}
+	return false
+}
+
+// firstHeading returns the first h2..h4 inside n, or nil.
+func firstHeading(n *html.Node) *html.Node {
+	for _, a := range []atom.Atom{atom.H2, atom.H3, atom.H4} {
+		if h := findFirst(n, a); h != nil {
+			return h
+		}
+	}
+	return nil
+}

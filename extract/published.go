@@ -23,12 +23,10 @@ var pubRules = []rule[dateVal]{
 	}},
 	{"time-published", func(d *doc) (dateVal, bool) { return d.dates().fromTimes(timePub) }},
 	{"time-in-article", func(d *doc) (dateVal, bool) { return d.dates().fromTimes(timeOther) }},
-	{"url", func(d *doc) (dateVal, bool) {
-		if d.base == nil {
-			return dateVal{}, false
-		}
-		return d.dates().fromURL(d.base.Path)
-	}},
+	// The page's URL, else its canonical or og:url (a page saved without
+	// its address still says where it lives).
+	{"url", func(d *doc) (dateVal, bool) { return d.dates().fromURLs() }},
+	{"labelled-date", func(d *doc) (dateVal, bool) { return d.dates().labelled() }},
 	{"date-element", func(d *doc) (dateVal, bool) { return d.dates().fromDateNodes(false) }},
 	{"near-headline", func(d *doc) (dateVal, bool) { return d.dates().nearHeadline() }},
 	{"byline-date", func(d *doc) (dateVal, bool) { return d.dates().fromBylines() }},
@@ -43,7 +41,14 @@ var pubRules = []rule[dateVal]{
 		}
 		return dateVal{}, false
 	}},
+	// The page's own teaser in a list on it ("related", "latest") dates
+	// it.
+	{"own-teaser", func(d *doc) (dateVal, bool) { return d.dates().ownTeaser() }},
 	{"jsonld-broken-published", func(d *doc) (dateVal, bool) { return d.dates().machine(d.ld.BrokenPublished) }},
+	// Last resorts: a date in the app state a script carries, an
+	// "updated" date shown by the headline.
+	{"script-state", func(d *doc) (dateVal, bool) { return d.dates().fromScripts() }},
+	{"date-element-updated", func(d *doc) (dateVal, bool) { return d.dates().fromDateNodes(true) }},
 }
 
 // modRules find the modification date.
@@ -64,10 +69,17 @@ func (d *doc) resolveDates() (pub, mod time.Time) {
 	show := func(v dateVal) string { return pk.finish(v).Format(time.RFC3339) }
 	pubV, pubBy := resolve(d, "published", pubRules, show)
 	modV, modBy := resolve(d, "modified", modRules, show)
-	if pubBy == "jsonld-published" || pubBy == "meta-published" {
+	switch pubBy {
+	case "jsonld-published", "meta-published", "microdata-published", "time-published":
 		// JSON-LD and the meta tags sometimes disagree (one of them is
 		// the creation or an update time): the day the page shows decides.
-		pubV = pk.disagreement(pubV)
+		if pubBy == "jsonld-published" || pubBy == "meta-published" {
+			pubV = pk.disagreement(pubV)
+		}
+		if v, ok := pk.shownOverMachine(pubV); ok {
+			d.trace.add("published", "shown-date-over-machine", show(v), true)
+			pubV = v
+		}
 	}
 	if pubBy != "" {
 		pub = pk.finish(pubV)

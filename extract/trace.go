@@ -11,10 +11,10 @@ type Trace struct {
 
 // RuleEvent is one rule's proposal for one field of one page.
 type RuleEvent struct {
-	Field  string // "headline", "authors", "published", "body", ...
-	Rule   string // the rule's name, unique within the field
-	Value  string // what it proposed (for a body filter: the text it removed)
-	Chosen bool   // the resolver took this proposal
+	Field  string `json:"field"`  // "headline", "authors", "published", "body-drop", ...
+	Rule   string `json:"rule"`   // the rule's name, unique within the field
+	Value  string `json:"value"`  // what it proposed (for a body filter: the text it removed)
+	Chosen bool   `json:"chosen"` // the resolver took this proposal
 }
 
 // add records an event; a nil trace records nothing.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/byline/byline/extract/lexicon"
@@ -15,6 +16,8 @@ import (
 type words struct {
 	months, weekdays                                  map[string]int
 	update, published, role, desk, org, ui, particles lexicon.Set
+	print                                             lexicon.Set // one-word print-edition words
+	publishedLabels                                   []string    // longest first
 	labelNouns, writtenBy, dateConnectors, home, cms  lexicon.Set
 	boilerLines, tailLabels, keyPointLabels           lexicon.Set
 	bylineLabels, boilerPrefixes, metaMarkers         []string // longest first
@@ -61,6 +64,15 @@ func vocab() *words {
 		for _, l := range lexicon.Languages() {
 			w.perLang[l] = lexicon.Get(l)
 		}
+		for _, p := range u.PrintWords {
+			if !strings.Contains(p, " ") {
+				if w.print == nil {
+					w.print = lexicon.Set{}
+				}
+				w.print[p] = true
+			}
+		}
+		w.publishedLabels = longestFirst(u.PublishedWords)
 		lex = w
 	})
 	return lex
@@ -104,4 +116,10 @@ func stopWordsOf() map[string][]string {
 		}
 	}
 	return out
+}
+
+// isWordByte reports whether c is an ASCII letter or digit, or part of a
+// multi-byte letter.
+func isWordByte(c byte) bool {
+	return c >= 0x80 || isASCIILetter(c) || (c >= '0' && c <= '9')
 }

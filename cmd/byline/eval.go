@@ -31,6 +31,7 @@ type EvalOptions struct {
 	From    string // score this predictions JSONL instead of extracting
 	PerDoc  int    // list the N worst documents (aeb, snippets)
 	Rules   bool   // report how each extraction rule did
+	TraceTo string // write every page's rule trace here (JSONL)
 	Stdout  io.Writer
 	Stderr  io.Writer
 }
@@ -106,6 +107,7 @@ scores such a file instead of running the extractor.`,
 	f.StringVar(&opts.From, "from", "", "score this predictions JSONL instead of running the extractor")
 	f.IntVar(&opts.PerDoc, "per-doc", 0, "list the N worst documents")
 	f.BoolVar(&opts.Rules, "rules", false, "report how each extraction rule did, per field")
+	f.StringVar(&opts.TraceTo, "trace", "", "with --rules, write every page's rule proposals to this JSONL file")
 	f.StringVar(&opts.Pages, "pages", filepath.Join("..", "shared", "corpus", "aeb", "html"), "quotes: folder of the pages the quote gold was made on")
 	return cmd
 }
@@ -250,6 +252,11 @@ func runEval(ctx context.Context, opts *EvalOptions) error {
 	}
 	if opts.Rules {
 		eval.WriteRuleReport(opts.Stdout, eval.ScoreRules(traces, c.gold, opts.Half))
+		if opts.TraceTo != "" {
+			if err := writeTraces(opts.TraceTo, traces, c.gold); err != nil {
+				return err
+			}
+		}
 	}
 	if opts.JSON {
 		out := map[string]any{}
@@ -394,5 +401,42 @@ func runEvalSummary(ctx context.Context, opts *EvalOptions) error {
 		}
 	}
 	eval.WriteColumns(opts.Stdout, "byline eval summary: "+opts.Dir, eval.Halves, tables[:])
+	return nil
+}
+
+// writeTraces writes one JSON line per page: its id, half and every rule
+// event with the gold's judgement of it.
+func writeTraces(path string, traces map[string]*extract.Trace, gold eval.RuleGold) error {
+	var buf bytes.Buffer
+	for id, tr := range traces {
+		type ev struct {
+			extract.RuleEvent
+			Judged string `json:"judged,omitempty"`
+		}
+		line := struct {
+			Page   string `json:"page"`
+			Half   string `json:"half"`
+			Events []ev   `json:"events"`
+		}{Page: id, Half: eval.Half(id)}
+		for _, e := range tr.Events {
+			j := ""
+			switch gold.Judge(id, e.Field, e.Value) {
+			case eval.Right:
+				j = "right"
+			case eval.Wrong:
+				j = "wrong"
+			}
+			line.Events = append(line.Events, ev{e, j})
+		}
+		b, err := json.Marshal(line)
+		if err != nil {
+			return err
+		}
+		buf.Write(b)
+		buf.WriteByte('\n')
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("write traces: %w", err)
+	}
 	return nil
 }

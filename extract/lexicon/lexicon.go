@@ -38,7 +38,8 @@ type Lexicon struct {
 	Months         map[string]int `json:"months"`          // name or abbreviation (no dot) → 1..12
 	Weekdays       map[string]int `json:"weekdays"`        // name → 0 (Sunday) .. 6
 	UpdateWords    []string       `json:"update_words"`    // "updated", "aktualisiert": a date after them is a modification
-	PublishedWords []string       `json:"published_words"` // "published", "veröffentlicht"
+	PublishedWords []string       `json:"published_words"` // "published", "veröffentlicht", "erstellt am": label a publication date
+	PrintWords     []string       `json:"print_words"`     // "print edition", "printausgabe": a date after them is the paper's
 
 	// Bylines and names.
 	BylineLabels    []string          `json:"byline_labels"`     // "by", "written by", "von", "text von", "par": open a byline
@@ -213,6 +214,7 @@ func (l *Lexicon) lists() []listField {
 	return []listField{
 		f(func(x *Lexicon) *[]string { return &x.UpdateWords }),
 		f(func(x *Lexicon) *[]string { return &x.PublishedWords }),
+		f(func(x *Lexicon) *[]string { return &x.PrintWords }),
 		f(func(x *Lexicon) *[]string { return &x.BylineLabels }),
 		f(func(x *Lexicon) *[]string { return &x.AuthorPrefixes }),
 		f(func(x *Lexicon) *[]string { return &x.LabelNouns }),
