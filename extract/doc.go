@@ -117,6 +117,9 @@ const (
 func newDoc(root *html.Node, base *url.URL, fetched time.Time, trace *Trace) *doc {
 	d := &doc{root: root, base: base, fetched: fetched, w: vocab(), trace: trace,
 		stats: map[*html.Node]*elemStats{}, tokens: map[*html.Node][]string{}}
+	if base != nil {
+		d.rawURL = base.String()
+	}
 	s := &segmenter{d: d}
 	s.walk(root, true, false, 0)
 	s.flush()
