@@ -45,8 +45,11 @@ func inChrome(n *html.Node) bool {
 	return footer || len(hits) > 0
 }
 
-// inNav reports whether n is inside navigation, a footer or a sidebar: a
-// looser test than inChrome, for headings.
+// inNav reports whether n is inside navigation, a footer, a sidebar or
+// comments: a looser test than inChrome, for headings. A class names such
+// a block when one of its tokens starts with the word ("sidebar-left",
+// "footer-widgets"); a wrapper such as "content-sidebar-wrap" holds the
+// content beside the sidebar and does not.
 func inNav(n *html.Node) bool {
 	d := 0
 	for a := n.Parent; a != nil && d < 20; a = a.Parent {
@@ -55,8 +58,10 @@ func inNav(n *html.Node) bool {
 		case atom.Nav, atom.Footer, atom.Aside:
 			return true
 		}
-		if cls := lowerASCII(attr(a, "class")); cls != "" && containsAnyOf(cls, "sidebar", "footer", "comment") {
-			return true
+		for _, tok := range strings.Fields(lowerASCII(attr(a, "class"))) {
+			if strings.HasPrefix(tok, "sidebar") || strings.HasPrefix(tok, "footer") || strings.HasPrefix(tok, "site-footer") || commentToken(tok) {
+				return true
+			}
 		}
 	}
 	return false
