@@ -34,7 +34,7 @@ func testLogger(t testing.TB) *slog.Logger {
 
 func runJob(t *testing.T, cfg Config, sink Sink, opts ...Option) Summary {
 	t.Helper()
-	c, err := New(cfg, sink, append([]Option{WithLogger(testLogger(t))}, opts...)...)
+	c, err := New(cfg, sink, append([]Option{WithLogger(testLogger(t)), WithClassifier(testClassify)}, opts...)...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -472,7 +472,7 @@ func TestDataFileLocked(t *testing.T) {
 	defer st.close()
 	cfg := testConfig(t, "locked", "http://127.0.0.1:1/")
 	cfg.DataDir = dir
-	c, err := New(cfg, &MemorySink{})
+	c, err := New(cfg, &MemorySink{}, WithClassifier(testClassify))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -535,7 +535,7 @@ func TestRunReturnsOnCancel(t *testing.T) {
 	cfg := testConfig(t, "cancel", s.URL("/"))
 	cfg.Delay = 200 * time.Millisecond
 	ctx, cancel := context.WithCancel(context.Background())
-	c, err := New(cfg, &MemorySink{}, WithProgress(func(st Stats) {
+	c, err := New(cfg, &MemorySink{}, WithClassifier(testClassify), WithProgress(func(st Stats) {
 		if st.New >= 2 {
 			cancel()
 		}
@@ -553,7 +553,7 @@ func TestRunReturnsOnCancel(t *testing.T) {
 	// The rest is resumed by the next run.
 	sink := &MemorySink{}
 	cfg.Delay = 0
-	c, err = New(cfg, sink)
+	c, err = New(cfg, sink, WithClassifier(testClassify))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -652,7 +652,7 @@ func TestCancelledPublishIsRetriedNextRun(t *testing.T) {
 	cfg := testConfig(t, "shutdown", s.URL("/"))
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	c, err := New(cfg, &cancellingSink{cancel: cancel})
+	c, err := New(cfg, &cancellingSink{cancel: cancel}, WithClassifier(testClassify))
 	if err != nil {
 		t.Fatal(err)
 	}

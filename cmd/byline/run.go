@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -25,6 +26,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+	"golang.org/x/net/html"
 	"gopkg.in/yaml.v3"
 
 	"github.com/byline/byline/article"
@@ -133,6 +135,12 @@ func extractPage(_ context.Context, p *article.Page) (*article.Article, error) {
 		return nil, pipeline.Permanent(err)
 	}
 	return a, err
+}
+
+// classifyPage is the crawler's article/listing verdict: the extractor's
+// Classify on the tree the crawler already parsed.
+func classifyPage(root *html.Node, u *url.URL, h crawler.ClassifyHints) bool {
+	return extract.Classify(root, u, extract.ClassifyHints{NewsSitemap: h.NewsSitemap}).Article
 }
 
 // isNotArticle recognises the extractor's "no article here" errors.
@@ -376,7 +384,7 @@ func runServeAll(ctx context.Context, o *runOptions, jobs []crawler.Config, pcfg
 		Name: "byline_crawl_pages_total", Help: "Crawl results per job and kind (fetched, new, unchanged, errors), added at the end of each run."},
 		[]string{"job", "kind"})
 	reg.MustRegister(crawlPages)
-	copts := []crawler.Option{crawler.WithLogger(log), crawler.WithOnFinish(func(s crawler.Summary, _ error) {
+	copts := []crawler.Option{crawler.WithLogger(log), crawler.WithClassifier(classifyPage), crawler.WithOnFinish(func(s crawler.Summary, _ error) {
 		crawlPages.WithLabelValues(s.Job, "fetched").Add(float64(s.Fetched))
 		crawlPages.WithLabelValues(s.Job, "new").Add(float64(s.New))
 		crawlPages.WithLabelValues(s.Job, "unchanged").Add(float64(s.Unchanged))
@@ -789,7 +797,7 @@ func RunOnce(ctx context.Context, o OnceOptions) (OnceResult, error) {
 	defer stopProgress()
 
 	for _, job := range o.Jobs {
-		copts := append([]crawler.Option{crawler.WithLogger(log), crawler.WithProgress(func(s crawler.Stats) {
+		copts := append([]crawler.Option{crawler.WithLogger(log), crawler.WithClassifier(classifyPage), crawler.WithProgress(func(s crawler.Stats) {
 			mu.Lock()
 			snap.Job, snap.Crawl = job.Name, s
 			mu.Unlock()
