@@ -51,7 +51,7 @@ type Config struct {
 	// message; default "byline-bodies".
 	BodyBucket string `yaml:"body_bucket,omitempty"`
 	// CompressAbove zstd-compresses page bodies larger than this many bytes;
-	// default 512 KiB; -1 disables compression. Most news pages (median
+	// default 256 KiB; -1 disables compression. Most news pages (median
 	// ~120 KB) travel as they are: PAGES is a work queue whose messages
 	// live seconds, so compressing them costs CPU on both ends (about a
 	// tenth of the pipeline's CPU at 32 KiB) and saves nothing lasting;
@@ -120,7 +120,7 @@ var (
 		DeadLetterStream: "DEADLETTER",
 		DeadLetterMaxAge: 30 * 24 * time.Hour,
 		BodyBucket:       "byline-bodies",
-		CompressAbove:    512 << 10,
+		CompressAbove:    256 << 10,
 		PayloadHeadroom:  64 << 10,
 		PublishTimeout:   30 * time.Second,
 		IndexFlush:       200 * time.Millisecond,

@@ -22,7 +22,7 @@ import (
 
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/crawler"
-	"github.com/byline/byline/pipeline"
+	"github.com/byline/byline/config"
 )
 
 // The measurement corpus of issue 15: 181 real news pages from ../shared,
@@ -249,11 +249,10 @@ func BenchmarkCorpus181(b *testing.B) {
 		var mu sync.Mutex
 		var runLat []time.Duration
 		c0, t0 = cpuTime(), time.Now()
-		res, err := RunOnce(context.Background(), OnceOptions{
-			Jobs:    []crawler.Config{corpusJob(site, dir)},
-			DataDir: dir,
-			Logger:  quietLogger(),
-			Pipeline: benchPipelineConfig(),
+		res, err := runOnce(context.Background(), onceOptions{
+			Jobs:     []crawler.Config{corpusJob(site, dir)},
+			Logger:   quietLogger(),
+			Config: benchConfig(dir),
 			OnIndexed: func(a *article.Article) {
 				now := time.Now()
 				if t, ok := site.served.Load(a.URL); ok {
@@ -298,10 +297,12 @@ func BenchmarkCorpus181(b *testing.B) {
 	}
 }
 
-func benchPipelineConfig() pipeline.Config {
-	var c pipeline.Config
+// benchConfig is the default configuration with the data directory dir;
+// BYLINE_BENCH_INDEX_FLUSH sets pipeline.index_flush.
+func benchConfig(dir string) config.Config {
+	c := config.Config{Data: dir}
 	if s := os.Getenv("BYLINE_BENCH_INDEX_FLUSH"); s != "" {
-		c.IndexFlush, _ = time.ParseDuration(s)
+		c.Pipeline.IndexFlush, _ = time.ParseDuration(s)
 	}
 	return c
 }

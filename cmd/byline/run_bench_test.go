@@ -12,7 +12,7 @@ import (
 
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/crawler"
-	"github.com/byline/byline/pipeline"
+	"github.com/byline/byline/config"
 )
 
 // BenchmarkRunOnce measures the whole pipeline on this machine: a loopback
@@ -60,16 +60,17 @@ func BenchmarkRunOnce(b *testing.B) {
 				var runLat []time.Duration
 				b.StartTimer()
 				start := time.Now()
+				cfg := config.Config{Data: dir}
+				cfg.Pipeline.ExtractWorkers = bc.workers
+				cfg.Pipeline.Extract.Concurrency = bc.concurrency
 				job := loopbackJob(site, dir)
 				if bc.delay > 0 {
 					job.Delay, job.Parallelism = bc.delay, 1
 				}
-				res, err := RunOnce(context.Background(), OnceOptions{
+				res, err := runOnce(context.Background(), onceOptions{
 					Jobs:           []crawler.Config{job},
-					DataDir:        dir,
 					Index:          ix,
-					ExtractWorkers: bc.workers,
-					Pipeline:       pipeline.Config{Extract: pipeline.ConsumerConfig{Concurrency: bc.concurrency}},
+					Config:         cfg,
 					Logger:         quietLogger(),
 					OnIndexed: func(a *article.Article) {
 						now := time.Now()
