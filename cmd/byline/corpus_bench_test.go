@@ -21,8 +21,8 @@ import (
 	"time"
 
 	"github.com/byline/byline/article"
-	"github.com/byline/byline/crawler"
 	"github.com/byline/byline/config"
+	"github.com/byline/byline/crawler"
 )
 
 // The measurement corpus of issue 15: 181 real news pages from ../shared,
@@ -250,8 +250,8 @@ func BenchmarkCorpus181(b *testing.B) {
 		var runLat []time.Duration
 		c0, t0 = cpuTime(), time.Now()
 		res, err := runOnce(context.Background(), onceOptions{
-			Jobs:     []crawler.Config{corpusJob(site, dir)},
-			Logger:   quietLogger(),
+			Jobs:   []crawler.Config{corpusJob(site, dir)},
+			Logger: quietLogger(),
 			Config: benchConfig(dir),
 			OnIndexed: func(a *article.Article) {
 				now := time.Now()

@@ -11,8 +11,8 @@ import (
 	"time"
 
 	"github.com/byline/byline/article"
-	"github.com/byline/byline/crawler"
 	"github.com/byline/byline/config"
+	"github.com/byline/byline/crawler"
 )
 
 // BenchmarkRunOnce measures the whole pipeline on this machine: a loopback
@@ -68,10 +68,10 @@ func BenchmarkRunOnce(b *testing.B) {
 					job.Delay, job.Parallelism = bc.delay, 1
 				}
 				res, err := runOnce(context.Background(), onceOptions{
-					Jobs:           []crawler.Config{job},
-					Index:          ix,
-					Config:         cfg,
-					Logger:         quietLogger(),
+					Jobs:   []crawler.Config{job},
+					Index:  ix,
+					Config: cfg,
+					Logger: quietLogger(),
 					OnIndexed: func(a *article.Article) {
 						now := time.Now()
 						if t, ok := served.Load(site.url(pathOf(a.URL))); ok {

@@ -122,10 +122,10 @@ func TestRunOnceServerKilledMidCrawl(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
 	res, err := runOnce(ctx, onceOptions{
-		Jobs:    []crawler.Config{job},
-		Config:  config.Config{Data: dir, NATS: config.NATS{URL: "nats://127.0.0.1:" + port}},
-		Index:   ix,
-		Logger:  quietLogger(),
+		Jobs:   []crawler.Config{job},
+		Config: config.Config{Data: dir, NATS: config.NATS{URL: "nats://127.0.0.1:" + port}},
+		Index:  ix,
+		Logger: quietLogger(),
 	})
 	if err != nil {
 		t.Fatal(err)

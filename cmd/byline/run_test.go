@@ -317,7 +317,9 @@ func TestLoadConfig(t *testing.T) {
 		{"no section", "crawl:\n  jobs: [{name: a, seeds: [https://a.example/]}]\n", nil, nil, "",
 			func(c config.Config) bool { return c.Pipeline.PagesStream == "PAGES" && len(c.Crawl.Jobs) == 1 }},
 		{"values", "pipeline:\n  articles_max_age: 48h\n  index:\n    concurrency: 3\n", nil, nil, "",
-			func(c config.Config) bool { return c.Pipeline.ArticlesMaxAge == 48*time.Hour && c.Pipeline.Index.Concurrency == 3 }},
+			func(c config.Config) bool {
+				return c.Pipeline.ArticlesMaxAge == 48*time.Hour && c.Pipeline.Index.Concurrency == 3
+			}},
 		{"env over file", "pipeline:\n  index_flush: 1s\n", map[string]string{"BYLINE_PIPELINE_INDEX_FLUSH": "300ms"}, nil, "",
 			func(c config.Config) bool { return c.Pipeline.IndexFlush == 300*time.Millisecond }},
 		{"flag over env", "pipeline:\n  extract:\n    concurrency: 1\n", map[string]string{"BYLINE_PIPELINE_EXTRACT_CONCURRENCY": "2"},

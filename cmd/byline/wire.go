@@ -112,10 +112,10 @@ const (
 // wiring are the hooks a command adds to the pipeline built from a Config.
 type wiring struct {
 	stage   stage
-	name    string             // NATS connection name
-	jobs    []crawler.Config   // crawl jobs (stageAll)
-	crawl   []crawler.Option   // extra crawler options (tests: a transport)
-	index   index.Index        // an index already open (not closed by the pipeline)
+	name    string               // NATS connection name
+	jobs    []crawler.Config     // crawl jobs (stageAll)
+	crawl   []crawler.Option     // extra crawler options (tests: a transport)
+	index   index.Index          // an index already open (not closed by the pipeline)
 	extract pipeline.ExtractFunc // replaces the real extractor (tests)
 	notArt  func(error) bool
 	// onCrawl is called with each job's summary when its run ends.
