@@ -841,3 +841,29 @@ func TestSitemapRedirectToCDNHost(t *testing.T) {
 		t.Errorf("Redirected = %d, Sources = %d; want 1 and 1", sum.Redirected, sum.Sources)
 	}
 }
+
+// TestNoClassifierHandsOnEveryPage: without a classifier the crawler hands
+// every indexable HTML page to the sink (listings included) and leaves the
+// verdict to the reader; a noindex page is still kept back.
+func TestNoClassifierHandsOnEveryPage(t *testing.T) {
+	s := newNewsSite(t)
+	s.html("/", listingHTML("Home", "", "/2025/06/01/a-story-about-the-harbour", "/hidden"))
+	s.html("/2025/06/01/a-story-about-the-harbour", articleHTML("Harbour"))
+	s.html("/hidden", `<html><head><meta name="robots" content="noindex"></head><body><p>Members only.</p></body></html>`)
+	cfg := testConfig(t, "plain", s.URL("/"))
+	sink := &MemorySink{}
+	c, err := New(cfg, sink, WithLogger(testLogger(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range sink.Pages() {
+		got = append(got, p.URL)
+	}
+	if len(got) != 2 {
+		t.Errorf("sink got %v, want the home page and the story (not the noindex page)", got)
+	}
+}
