@@ -5,7 +5,7 @@ BIN     ?= bin/byline
 SHARED  ?= ../shared
 PKGS    ?= ./...
 
-.PHONY: all build demo test lint vet staticcheck bench eval fuzz clean
+.PHONY: all build demo test lint vet staticcheck bench bench-pipeline eval fuzz clean
 
 all: build
 
@@ -28,6 +28,11 @@ lint: vet staticcheck
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -count 6 ./extract/... ./index/... ./crawler/... ./pipeline/... | tee bench.txt
+
+# Issue 15's measurement: run --once against extract --jsonl -j 2 on 181
+# real pages from ../shared served on loopback (see BENCHMARKS.md).
+bench-pipeline:
+	$(GO) test -run '^$$' -bench Corpus181 -benchtime 5x -count 3 ./cmd/byline | tee bench-pipeline.txt
 
 eval: build
 	./$(BIN) eval aeb $(SHARED)/corpus/aeb

@@ -16,6 +16,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	"golang.org/x/net/html"
+
 	"github.com/byline/byline/article"
 )
 
@@ -33,11 +35,25 @@ func WithLogger(l *slog.Logger) Option {
 	}
 }
 
-// WithClassifier replaces the default article/listing verdict, for
-// instance with the extractor's. It is called for every HTML page that is
-// not a block page; pages for which it returns false are followed but not
-// handed to the sink. It must be safe for concurrent use.
-func WithClassifier(f func(p *article.Page) (isArticle bool)) Option {
+// ClassifyHints are what the crawler knows about a page beyond its markup.
+type ClassifyHints struct {
+	// NewsSitemap is true when the page was listed in a Google News
+	// sitemap, which lists articles only.
+	NewsSitemap bool
+}
+
+// Classifier decides whether a parsed HTML page holds one article (handed
+// to the sink) or is a listing, home or other page (followed only). root is
+// the tree the crawler parsed for its links; the classifier must not modify
+// it. It must be safe for concurrent use. cmd wires the extractor's
+// extract.Classify in.
+type Classifier func(root *html.Node, pageURL *url.URL, hints ClassifyHints) (isArticle bool)
+
+// WithClassifier sets the article/listing verdict. Without one the crawler
+// hands every HTML page it may index (no noindex) to the sink and leaves
+// the verdict to whoever reads it (Byline's extract worker drops pages
+// that hold no article), so a library user loses nothing by default.
+func WithClassifier(f Classifier) Option {
 	return func(c *Crawler) error {
 		if f == nil {
 			return errors.New("crawler: WithClassifier(nil)")
@@ -84,7 +100,7 @@ type Crawler struct {
 	cfg      Config
 	sink     Sink
 	log      *slog.Logger
-	classify func(*article.Page) bool
+	classify Classifier
 	progress func(Stats)
 	onFinish func(Summary, error)
 	rt       http.RoundTripper
@@ -916,13 +932,10 @@ func (r *run) handlePage(ctx context.Context, it item, u *url.URL, res *response
 		ContentHash: info.textHash,
 	}
 	isArticle := !noindex
-	if isArticle {
-		if r.c.classify != nil {
-			isArticle = r.c.classify(page)
-		} else {
-			isArticle = looksLikeArticle(final, info, it.News)
-		}
+	if isArticle && r.c.classify != nil {
+		isArticle = r.c.classify(info.root, final, ClassifyHints{NewsSitemap: it.News})
 	}
+	info.root = nil // the tree is not needed past here; let it go early
 	if !isArticle {
 		// Feeds are discovered on listings only: on articles they are
 		// mostly per-article comment feeds.

@@ -34,7 +34,7 @@ func testLogger(t testing.TB) *slog.Logger {
 
 func runJob(t *testing.T, cfg Config, sink Sink, opts ...Option) Summary {
 	t.Helper()
-	c, err := New(cfg, sink, append([]Option{WithLogger(testLogger(t))}, opts...)...)
+	c, err := New(cfg, sink, append([]Option{WithLogger(testLogger(t)), WithClassifier(testClassify)}, opts...)...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -472,7 +472,7 @@ func TestDataFileLocked(t *testing.T) {
 	defer st.close()
 	cfg := testConfig(t, "locked", "http://127.0.0.1:1/")
 	cfg.DataDir = dir
-	c, err := New(cfg, &MemorySink{})
+	c, err := New(cfg, &MemorySink{}, WithClassifier(testClassify))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -535,7 +535,7 @@ func TestRunReturnsOnCancel(t *testing.T) {
 	cfg := testConfig(t, "cancel", s.URL("/"))
 	cfg.Delay = 200 * time.Millisecond
 	ctx, cancel := context.WithCancel(context.Background())
-	c, err := New(cfg, &MemorySink{}, WithProgress(func(st Stats) {
+	c, err := New(cfg, &MemorySink{}, WithClassifier(testClassify), WithProgress(func(st Stats) {
 		if st.New >= 2 {
 			cancel()
 		}
@@ -553,7 +553,7 @@ func TestRunReturnsOnCancel(t *testing.T) {
 	// The rest is resumed by the next run.
 	sink := &MemorySink{}
 	cfg.Delay = 0
-	c, err = New(cfg, sink)
+	c, err = New(cfg, sink, WithClassifier(testClassify))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -652,7 +652,7 @@ func TestCancelledPublishIsRetriedNextRun(t *testing.T) {
 	cfg := testConfig(t, "shutdown", s.URL("/"))
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	c, err := New(cfg, &cancellingSink{cancel: cancel})
+	c, err := New(cfg, &cancellingSink{cancel: cancel}, WithClassifier(testClassify))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -839,5 +839,31 @@ func TestSitemapRedirectToCDNHost(t *testing.T) {
 	}
 	if sum.Redirected != 1 || sum.Sources != 1 {
 		t.Errorf("Redirected = %d, Sources = %d; want 1 and 1", sum.Redirected, sum.Sources)
+	}
+}
+
+// TestNoClassifierHandsOnEveryPage: without a classifier the crawler hands
+// every indexable HTML page to the sink (listings included) and leaves the
+// verdict to the reader; a noindex page is still kept back.
+func TestNoClassifierHandsOnEveryPage(t *testing.T) {
+	s := newNewsSite(t)
+	s.html("/", listingHTML("Home", "", "/2025/06/01/a-story-about-the-harbour", "/hidden"))
+	s.html("/2025/06/01/a-story-about-the-harbour", articleHTML("Harbour"))
+	s.html("/hidden", `<html><head><meta name="robots" content="noindex"></head><body><p>Members only.</p></body></html>`)
+	cfg := testConfig(t, "plain", s.URL("/"))
+	sink := &MemorySink{}
+	c, err := New(cfg, sink, WithLogger(testLogger(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range sink.Pages() {
+		got = append(got, p.URL)
+	}
+	if len(got) != 2 {
+		t.Errorf("sink got %v, want the home page and the story (not the noindex page)", got)
 	}
 }

@@ -2,7 +2,6 @@ package crawler
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"mime"
 	"net/http"
@@ -10,47 +9,38 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/PuerkitoBio/goquery"
+	"unicode"
+	"unicode/utf8"
+
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/byline/byline/article"
 )
 
 // pageInfo is what the crawler reads from an HTML page.
 type pageInfo struct {
-	canonical string   // <link rel=canonical>, absolute
-	links     []string // <a href>, absolute, in document order
-	feeds     []string // <link rel=alternate type=rss/atom>
-	noindex   bool     // <meta name=robots content=noindex>
-	nofollow  bool     // <meta name=robots content=nofollow>
-	ogArticle bool     // og:type article
-	ldArticle bool     // JSON-LD NewsArticle, Article, BlogPosting...
-	ldListing bool     // JSON-LD CollectionPage, ItemList...
-	articles  int      // <article> elements
-	paraWords int      // words in <p> outside links
-	linkCount int
-	linkWords int
-	textHash  string // sha256 of the normalised visible text
+	root      *html.Node // the parsed page, handed to the Classifier
+	canonical string     // <link rel=canonical>, absolute
+	links     []string   // <a href>, absolute, in document order
+	feeds     []string   // <link rel=alternate type=rss/atom>
+	noindex   bool       // <meta name=robots content=noindex>
+	nofollow  bool       // <meta name=robots content=nofollow>
+	textHash  string     // sha256 of the normalised visible text
 }
 
-var articleLDTypes = map[string]bool{
-	"newsarticle": true, "article": true, "reportagenewsarticle": true, "analysisnewsarticle": true,
-	"opinionnewsarticle": true, "reviewnewsarticle": true, "backgroundnewsarticle": true,
-	"blogposting": true, "liveblogposting": true, "socialmediaposting": false, "report": true,
-}
-
-var listingLDTypes = map[string]bool{"collectionpage": true, "itemlist": true, "searchresultspage": true}
-
-// analyzeHTML parses an HTML page once for links, metadata and signals.
+// analyzeHTML parses an HTML page once and walks the tree once for links,
+// metadata and the visible-text hash. The tree is kept (info.root) so the
+// Classifier reads the same parse.
 func analyzeHTML(body []byte, base *url.URL) (*pageInfo, error) {
-	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(body))
+	root, err := html.Parse(bytes.NewReader(body))
 	if err != nil {
 		return nil, err
 	}
-	info := &pageInfo{}
-	if href, ok := doc.Find("base[href]").First().Attr("href"); ok {
-		if b, err := base.Parse(strings.TrimSpace(href)); err == nil {
-			base = b
+	info := &pageInfo{root: root}
+	if b := findBase(root); b != "" {
+		if bu, err := base.Parse(strings.TrimSpace(b)); err == nil {
+			base = bu
 		}
 	}
 	abs := func(h string) string {
@@ -60,148 +50,128 @@ func analyzeHTML(body []byte, base *url.URL) (*pageInfo, error) {
 		}
 		return u.String()
 	}
-	doc.Find("link[rel]").Each(func(_ int, s *goquery.Selection) {
-		rel := " " + strings.ToLower(s.AttrOr("rel", "")) + " "
-		href := s.AttrOr("href", "")
-		if href == "" {
-			return
-		}
-		switch {
-		case strings.Contains(rel, " canonical ") && info.canonical == "":
-			info.canonical = abs(href)
-		case strings.Contains(rel, " alternate "):
-			t := strings.ToLower(s.AttrOr("type", ""))
-			if strings.Contains(t, "rss") || strings.Contains(t, "atom") || t == "application/feed+json" {
-				if a := abs(href); a != "" {
-					info.feeds = append(info.feeds, a)
+	// The visible text of <body> (of the whole page when the body has
+	// none), whitespace runs squeezed to one space: adjacent text nodes
+	// join without a space, as the concatenated DOM text does.
+	var bodyText, allText textSquasher
+	var walk func(n *html.Node, inBody, hidden bool)
+	walk = func(n *html.Node, inBody, hidden bool) {
+		switch n.Type {
+		case html.TextNode:
+			if !hidden {
+				allText.write(n.Data)
+				if inBody {
+					bodyText.write(n.Data)
 				}
 			}
-		}
-	})
-	doc.Find("meta").Each(func(_ int, s *goquery.Selection) {
-		name := strings.ToLower(s.AttrOr("name", s.AttrOr("property", "")))
-		content := strings.ToLower(s.AttrOr("content", ""))
-		switch name {
-		case "robots":
-			info.noindex = info.noindex || strings.Contains(content, "noindex") || strings.Contains(content, "none")
-			info.nofollow = info.nofollow || strings.Contains(content, "nofollow") || strings.Contains(content, "none")
-		case "og:type":
-			info.ogArticle = strings.HasPrefix(strings.TrimSpace(content), "article")
-		}
-	})
-	doc.Find(`script[type="application/ld+json"]`).Each(func(_ int, s *goquery.Selection) {
-		for _, t := range jsonLDTypes([]byte(s.Text())) {
-			t = strings.ToLower(t)
-			info.ldArticle = info.ldArticle || articleLDTypes[t]
-			info.ldListing = info.ldListing || listingLDTypes[t]
-		}
-	})
-	doc.Find("a[href]").Each(func(_ int, s *goquery.Selection) {
-		info.linkCount++
-		info.linkWords += len(strings.Fields(s.Text()))
-		if a := abs(s.AttrOr("href", "")); a != "" {
-			info.links = append(info.links, a)
-		}
-	})
-	info.articles = doc.Find("article").Length()
-	doc.Find("script,style,noscript,template,iframe,svg").Remove()
-	doc.Find("p").Each(func(_ int, s *goquery.Selection) {
-		words := len(strings.Fields(s.Text())) - len(strings.Fields(s.Find("a").Text()))
-		info.paraWords += max(words, 0)
-	})
-	text := strings.Join(strings.Fields(doc.Find("body").Text()), " ")
-	if text == "" {
-		text = strings.Join(strings.Fields(doc.Text()), " ")
-	}
-	info.textHash = article.HashContent([]byte(text))
-	return info, nil
-}
-
-// jsonLDTypes returns every @type in a JSON-LD block, graphs included.
-func jsonLDTypes(data []byte) []string {
-	var v any
-	if err := json.Unmarshal(bytes.TrimSpace(data), &v); err != nil {
-		return nil
-	}
-	var out []string
-	var walk func(any, int)
-	walk = func(v any, depth int) {
-		if depth > 4 {
 			return
-		}
-		switch x := v.(type) {
-		case []any:
-			for _, e := range x {
-				walk(e, depth+1)
-			}
-		case map[string]any:
-			switch t := x["@type"].(type) {
-			case string:
-				out = append(out, t)
-			case []any:
-				for _, e := range t {
-					if s, ok := e.(string); ok {
-						out = append(out, s)
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe, atom.Svg:
+				hidden = true
+			case atom.Body:
+				inBody = true
+			case atom.Link:
+				rel := " " + strings.ToLower(attr(n, "rel")) + " "
+				href := attr(n, "href")
+				if href == "" || rel == "  " {
+					break
+				}
+				switch {
+				case strings.Contains(rel, " canonical ") && info.canonical == "":
+					info.canonical = abs(href)
+				case strings.Contains(rel, " alternate "):
+					t := strings.ToLower(attr(n, "type"))
+					if strings.Contains(t, "rss") || strings.Contains(t, "atom") || t == "application/feed+json" {
+						if a := abs(href); a != "" {
+							info.feeds = append(info.feeds, a)
+						}
+					}
+				}
+			case atom.Meta:
+				name := attr(n, "name")
+				if name == "" {
+					name = attr(n, "property")
+				}
+				if strings.EqualFold(name, "robots") {
+					content := strings.ToLower(attr(n, "content"))
+					info.noindex = info.noindex || strings.Contains(content, "noindex") || strings.Contains(content, "none")
+					info.nofollow = info.nofollow || strings.Contains(content, "nofollow") || strings.Contains(content, "none")
+				}
+			case atom.A:
+				if href, ok := attrOK(n, "href"); ok {
+					if a := abs(href); a != "" {
+						info.links = append(info.links, a)
 					}
 				}
 			}
-			if g, ok := x["@graph"]; ok {
-				walk(g, depth+1)
-			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inBody, hidden)
 		}
 	}
-	walk(v, 0)
-	return out
+	walk(root, false, false)
+	text := bodyText.b
+	if len(text) == 0 {
+		text = allText.b
+	}
+	info.textHash = article.HashContent(text)
+	return info, nil
 }
 
-var (
-	listingPathRE = regexp.MustCompile(`(?i)/(tags?|topics?|category|categories|section|sections|author|authors|archive|archives|search|page)(/|$)|/page/\d+/?$|[?&](page|p|tag|category|s|q)=`)
-	datedPathRE   = regexp.MustCompile(`/(19|20)\d\d[/-](0?[1-9]|1[0-2])([/-](0?[1-9]|[12]\d|3[01]))?/`)
-	slugRE        = regexp.MustCompile(`[a-z0-9]+(-[a-z0-9]+){3,}(\.html?)?/?$`)
-	idPathRE      = regexp.MustCompile(`[/-]\d{5,}(\.html?)?/?$`)
-)
+// findBase returns the href of the first <base href>, or "".
+func findBase(n *html.Node) string {
+	if n.Type == html.ElementNode && n.DataAtom == atom.Base {
+		if h, ok := attrOK(n, "href"); ok {
+			return h
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if h := findBase(c); h != "" {
+			return h
+		}
+	}
+	return ""
+}
 
-// looksLikeArticle is the default verdict: a score over URL and structure
-// signals. Explicit metadata (og:type article, a JSON-LD NewsArticle)
-// weighs most; tag, section, category and pagination URLs, many teaser
-// <article> blocks and link-heavy pages with little prose count against.
-func looksLikeArticle(u *url.URL, info *pageInfo, newsHint bool) bool {
-	score := 0
-	if info.ogArticle {
-		score += 2
+func attr(n *html.Node, key string) string {
+	v, _ := attrOK(n, key)
+	return v
+}
+
+func attrOK(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && a.Key == key {
+			return a.Val, true
+		}
 	}
-	if info.ldArticle {
-		score += 2
+	return "", false
+}
+
+// textSquasher accumulates text with every run of white space (as
+// strings.Fields sees it) turned into one space and none at either end.
+type textSquasher struct {
+	b       []byte
+	pending bool
+}
+
+func (t *textSquasher) write(s string) {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(r) {
+			t.pending = t.pending || len(t.b) > 0
+		} else {
+			if t.pending {
+				t.b = append(t.b, ' ')
+				t.pending = false
+			}
+			t.b = append(t.b, s[i:i+size]...)
+		}
+		i += size
 	}
-	if info.ldListing {
-		score -= 2
-	}
-	if newsHint {
-		score++
-	}
-	path := u.EscapedPath()
-	if path == "/" || path == "" {
-		score -= 3
-	}
-	if listingPathRE.MatchString(u.RequestURI()) {
-		score -= 2
-	}
-	if datedPathRE.MatchString(path) || slugRE.MatchString(strings.ToLower(path)) || idPathRE.MatchString(path) {
-		score++
-	}
-	switch {
-	case info.articles >= 3:
-		score -= 2
-	case info.articles == 1:
-		score++
-	}
-	if info.paraWords >= 150 && info.linkWords < info.paraWords {
-		score++
-	}
-	if info.paraWords < 80 && info.linkCount > 20 {
-		score -= 2
-	}
-	return score >= 2
 }
 
 // isHTML reports whether a Content-Type names an HTML document. An absent

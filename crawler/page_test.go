@@ -1,6 +1,7 @@
 package crawler
 
 import (
+	"github.com/byline/byline/article"
 	"net/http"
 	"net/netip"
 	"net/url"
@@ -54,35 +55,6 @@ func TestDetectBlock(t *testing.T) {
 	}
 }
 
-func TestLooksLikeArticle(t *testing.T) {
-	tests := []struct {
-		name, url, html string
-		news            bool
-		want            bool
-	}{
-		{"article with metadata", "https://n.example/2025/06/01/storm-hits-town", articleHTML("Storm"), false, true},
-		{"home page", "https://n.example/", listingHTML("Home", "", "/a", "/b", "/c"), false, false},
-		{"tag page", "https://n.example/tag/politics", listingHTML("Politics", "", "/a"), false, false},
-		{"paginated section", "https://n.example/world/page/2", listingHTML("World", "", "/a", "/b", "/c"), false, false},
-		{"bare article, prose and slug", "https://n.example/world/leaders-meet-in-geneva-for-summit",
-			"<html><body><article><h1>Leaders meet</h1><p>" + strings.Repeat("Leaders met on Monday to talk. ", 40) + "</p></article></body></html>", false, true},
-		{"short page from a news sitemap", "https://n.example/live/12345678", "<html><body><p>Live updates follow.</p></body></html>", true, true},
-		{"about page", "https://n.example/about", "<html><body><p>We are a small paper.</p></body></html>", false, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			u, _ := url.Parse(tt.url)
-			info, err := analyzeHTML([]byte(tt.html), u)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := looksLikeArticle(u, info, tt.news); got != tt.want {
-				t.Errorf("looksLikeArticle = %v, want %v (info %+v)", got, tt.want, info)
-			}
-		})
-	}
-}
-
 func TestAnalyzeHTML(t *testing.T) {
 	u, _ := url.Parse("https://n.example/world/")
 	info, err := analyzeHTML([]byte(`<html><head>
@@ -96,8 +68,39 @@ func TestAnalyzeHTML(t *testing.T) {
 		t.Fatal(err)
 	}
 	if info.canonical != "https://n.example/world/story" || len(info.feeds) != 1 || info.feeds[0] != "https://n.example/world/rss" ||
-		!info.noindex || !info.nofollow || !info.ldArticle || len(info.links) != 2 || info.links[0] != "https://n.example/world/a" {
+		!info.noindex || !info.nofollow || len(info.links) != 2 || info.links[0] != "https://n.example/world/a" {
 		t.Errorf("analyzeHTML = %+v", info)
+	}
+}
+
+// TestTextHash: the content hash is of the visible text only, with white
+// space squeezed, so markup, scripts and formatting changes do not count
+// as new content.
+func TestTextHash(t *testing.T) {
+	u, _ := url.Parse("https://n.example/a")
+	hash := func(s string) string {
+		info, err := analyzeHTML([]byte(s), u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return info.textHash
+	}
+	base := hash(`<html><head><title>T</title></head><body><p>Hello   world.</p><p>Second</p></body></html>`)
+	same := []string{
+		`<html><head><title>Other</title><script>var x = 1</script></head><body>
+		<p class="x">Hello world.</p><p>Second</p><script>track()</script><style>p{}</style></body></html>`,
+		"<body>\n <div>Hello\tworld.</div><p>Second</p><noscript>enable JS</noscript></body>",
+	}
+	for _, s := range same {
+		if h := hash(s); h != base {
+			t.Errorf("hash of %q differs from the same visible text", s)
+		}
+	}
+	if hash(`<body><p>Hello world.</p><p>Changed</p></body>`) == base {
+		t.Error("changed text, same hash")
+	}
+	if want := article.HashContent([]byte("Hello world.Second")); base != want {
+		t.Errorf("hash = %s, want the hash of the squeezed text %q", base, "Hello world.Second")
 	}
 }
 

@@ -36,7 +36,7 @@ func TestSchedulerSkipsOverlappingRuns(t *testing.T) {
 	cfg.Schedule = "@every 1s"
 	cfg.RespectRobots = false
 	unscheduled := testConfig(t, "manual", s.URL("/"))
-	sched, err := NewScheduler([]Config{cfg, unscheduled}, &MemorySink{}, WithLogger(testLogger(t)))
+	sched, err := NewScheduler([]Config{cfg, unscheduled}, &MemorySink{}, WithLogger(testLogger(t)), WithClassifier(testClassify))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,7 +85,7 @@ func TestSchedulerRunWaitsForRunNow(t *testing.T) {
 	cfg.RespectRobots = false
 	cfg.Retries = 0
 	var finished atomic.Bool
-	sched, err := NewScheduler([]Config{cfg}, &MemorySink{}, WithLogger(testLogger(t)),
+	sched, err := NewScheduler([]Config{cfg}, &MemorySink{}, WithLogger(testLogger(t)), WithClassifier(testClassify),
 		WithOnFinish(func(Summary, error) {
 			time.Sleep(50 * time.Millisecond) // a run that takes a moment to wind down
 			finished.Store(true)

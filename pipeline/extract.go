@@ -240,8 +240,10 @@ func (w *ExtractWorker) safeExtract(ctx context.Context, p *article.Page) (*arti
 	}
 }
 
-// fillArticle sets the fields the bus relies on when the extractor left
-// them empty.
+// fillArticle fills what the bus relies on (URL, id, content hash, fetch
+// time) when the ExtractFunc left it empty, as a stub may; the real
+// extractor sets them all once, and nothing it set is redone here. The
+// time format is the article's: RFC 3339.
 func fillArticle(a *article.Article, p *article.Page) {
 	if a.URL == "" {
 		a.URL = firstNonEmpty(p.FinalURL, p.URL)
@@ -253,7 +255,9 @@ func fillArticle(a *article.Article, p *article.Page) {
 		a.ContentHash = article.HashContent([]byte(a.Body))
 	}
 	if a.FetchedAt == "" && !p.FetchedAt.IsZero() {
-		a.FetchedAt = p.FetchedAt.UTC().Format(time.RFC3339Nano)
+		a.FetchedAt = p.FetchedAt.UTC().Format(time.RFC3339)
 	}
-	a.Normalize()
+	if a.SchemaVersion == 0 {
+		a.Normalize()
+	}
 }

@@ -331,7 +331,7 @@ func runCrawl(ctx context.Context, g *globalOptions, opts *crawlOptions) error {
 		return err
 	}
 	prog := newProgressReporter(g, cfg.Name)
-	c, err := crawler.New(cfg, sink, crawler.WithLogger(slog.Default()), crawler.WithProgress(prog.update))
+	c, err := crawler.New(cfg, sink, crawler.WithLogger(slog.Default()), crawler.WithClassifier(classifyPage), crawler.WithProgress(prog.update))
 	if err != nil {
 		prog.finish()
 		return errors.Join(err, closeSink())

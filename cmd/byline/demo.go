@@ -20,6 +20,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/byline/byline/article"
+	"github.com/byline/byline/config"
 	"github.com/byline/byline/crawler"
 	"github.com/byline/byline/demo"
 	"github.com/byline/byline/web"
@@ -206,12 +207,13 @@ func runDemo(ctx context.Context, g *globalOptions, o *demoOptions) error {
 	var speakersMu sync.Mutex
 	speakers := map[string]bool{}
 	prog := newDemoProgress(g.Stderr)
-	res, err := RunOnce(ctx, OnceOptions{
-		Jobs:           []crawler.Config{demoJob(siteURL, filepath.Join(dataDir, "crawl"))},
-		DataDir:        dataDir,
-		Index:          ix,
-		ExtractWorkers: o.ExtractWorkers,
-		Progress:       prog.update,
+	cfg := config.Config{Data: dataDir}
+	cfg.Pipeline.ExtractWorkers = o.ExtractWorkers
+	res, err := runOnce(ctx, onceOptions{
+		Config:   cfg,
+		Jobs:     []crawler.Config{demoJob(siteURL, filepath.Join(dataDir, "crawl"))},
+		Index:    ix,
+		Progress: prog.update,
 		OnIndexed: func(a *article.Article) {
 			quotes.Add(int64(len(a.Quotes)))
 			speakersMu.Lock()
@@ -297,7 +299,7 @@ func newDemoProgress(w io.Writer) *demoProgress {
 	return p
 }
 
-func (p *demoProgress) update(s OnceProgress) {
+func (p *demoProgress) update(s onceProgress) {
 	line := fmt.Sprintf("%-5s %5.1fs  fetched %d  queued %d  published %d  extracted %d  not articles %d  indexed %d",
 		s.Phase, s.Elapsed.Seconds(), s.Crawl.Fetched, s.Crawl.Queued, s.Pages.Published,
 		s.Extract.Extracted, s.Extract.NonArticles, s.Index.Indexed)

@@ -11,8 +11,8 @@ import (
 	"time"
 
 	"github.com/byline/byline/article"
+	"github.com/byline/byline/config"
 	"github.com/byline/byline/crawler"
-	"github.com/byline/byline/pipeline"
 )
 
 // BenchmarkRunOnce measures the whole pipeline on this machine: a loopback
@@ -60,17 +60,18 @@ func BenchmarkRunOnce(b *testing.B) {
 				var runLat []time.Duration
 				b.StartTimer()
 				start := time.Now()
+				cfg := config.Config{Data: dir}
+				cfg.Pipeline.ExtractWorkers = bc.workers
+				cfg.Pipeline.Extract.Concurrency = bc.concurrency
 				job := loopbackJob(site, dir)
 				if bc.delay > 0 {
 					job.Delay, job.Parallelism = bc.delay, 1
 				}
-				res, err := RunOnce(context.Background(), OnceOptions{
-					Jobs:           []crawler.Config{job},
-					DataDir:        dir,
-					Index:          ix,
-					ExtractWorkers: bc.workers,
-					Pipeline:       pipeline.Config{Extract: pipeline.ConsumerConfig{Concurrency: bc.concurrency}},
-					Logger:         quietLogger(),
+				res, err := runOnce(context.Background(), onceOptions{
+					Jobs:   []crawler.Config{job},
+					Index:  ix,
+					Config: cfg,
+					Logger: quietLogger(),
 					OnIndexed: func(a *article.Article) {
 						now := time.Now()
 						if t, ok := served.Load(site.url(pathOf(a.URL))); ok {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/nats-io/nats.go"
 
+	"github.com/byline/byline/config"
 	"github.com/byline/byline/crawler"
 )
 
@@ -120,12 +121,11 @@ func TestRunOnceServerKilledMidCrawl(t *testing.T) {
 	job.Delay, job.Parallelism = 10*time.Millisecond, 1 // keep the crawl going across the outage
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
-	res, err := RunOnce(ctx, OnceOptions{
-		Jobs:    []crawler.Config{job},
-		DataDir: dir,
-		NATS:    natsFlags{URL: "nats://127.0.0.1:" + port},
-		Index:   ix,
-		Logger:  quietLogger(),
+	res, err := runOnce(ctx, onceOptions{
+		Jobs:   []crawler.Config{job},
+		Config: config.Config{Data: dir, NATS: config.NATS{URL: "nats://127.0.0.1:" + port}},
+		Index:  ix,
+		Logger: quietLogger(),
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -21,6 +21,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/byline/byline/article"
+	"github.com/byline/byline/config"
 	"github.com/byline/byline/crawler"
 	"github.com/byline/byline/index"
 	"github.com/byline/byline/pipeline"
@@ -192,21 +193,21 @@ func TestRunOnceEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ix.Close(context.Background())
-	var progress []OnceProgress
+	var progress []onceProgress
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
-	res, err := RunOnce(ctx, OnceOptions{
+	res, err := runOnce(ctx, onceOptions{
 		Jobs:     []crawler.Config{loopbackJob(site, dir)},
-		DataDir:  dir,
+		Config:   config.Config{Data: dir},
 		Index:    ix,
-		Progress: func(p OnceProgress) { progress = append(progress, p) },
+		Progress: func(p onceProgress) { progress = append(progress, p) },
 		Logger:   quietLogger(),
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("\n%s", res)
-	if !res.Reconciled || !res.exact() {
+	if !res.Reconciled || !res.Exact {
 		t.Errorf("counts do not reconcile one for one:\n%s", res)
 	}
 	if res.Extract.Extracted != n || res.Index.Indexed != n || res.Extract.DeadLettered+res.Index.DeadLettered != 0 {
@@ -238,7 +239,7 @@ func TestRunOnceEndToEnd(t *testing.T) {
 
 	// A second run finds nothing new: the crawler's seen-set and the
 	// pipeline's duplicate windows keep the index as it is.
-	res2, err := RunOnce(ctx, OnceOptions{Jobs: []crawler.Config{loopbackJob(site, dir)}, DataDir: dir, Index: ix, Logger: quietLogger()})
+	res2, err := runOnce(ctx, onceOptions{Jobs: []crawler.Config{loopbackJob(site, dir)}, Config: config.Config{Data: dir}, Index: ix, Logger: quietLogger()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -302,18 +303,31 @@ pipeline:
 	}
 }
 
-func TestLoadPipelineConfig(t *testing.T) {
+// TestLoadConfig: the pipeline section of the one config file, checked
+// strictly, with the environment over the file and flags over both.
+func TestLoadConfig(t *testing.T) {
 	tests := []struct {
 		name    string
 		yaml    string
+		env     map[string]string
+		flags   func(*config.Config)
 		wantErr string
-		check   func(pipeline.Config) bool
+		check   func(config.Config) bool
 	}{
-		{"no section", "crawl: {}\n", "", func(c pipeline.Config) bool { return c.PagesStream == "" }},
-		{"values", "pipeline:\n  articles_max_age: 48h\n  index:\n    concurrency: 3\n", "",
-			func(c pipeline.Config) bool { return c.ArticlesMaxAge == 48*time.Hour && c.Index.Concurrency == 3 }},
-		{"unknown key", "pipeline:\n  bogus: 1\n", "field bogus not found", nil},
-		{"invalid", "pipeline:\n  storage: tape\n", `storage "tape"`, nil},
+		{"no section", "crawl:\n  jobs: [{name: a, seeds: [https://a.example/]}]\n", nil, nil, "",
+			func(c config.Config) bool { return c.Pipeline.PagesStream == "PAGES" && len(c.Crawl.Jobs) == 1 }},
+		{"values", "pipeline:\n  articles_max_age: 48h\n  index:\n    concurrency: 3\n", nil, nil, "",
+			func(c config.Config) bool {
+				return c.Pipeline.ArticlesMaxAge == 48*time.Hour && c.Pipeline.Index.Concurrency == 3
+			}},
+		{"env over file", "pipeline:\n  index_flush: 1s\n", map[string]string{"BYLINE_PIPELINE_INDEX_FLUSH": "300ms"}, nil, "",
+			func(c config.Config) bool { return c.Pipeline.IndexFlush == 300*time.Millisecond }},
+		{"flag over env", "pipeline:\n  extract:\n    concurrency: 1\n", map[string]string{"BYLINE_PIPELINE_EXTRACT_CONCURRENCY": "2"},
+			func(c *config.Config) { c.Pipeline.Extract.Concurrency = 4 }, "",
+			func(c config.Config) bool { return c.Pipeline.Extract.Concurrency == 4 }},
+		{"unknown key", "pipeline:\n  bogus: 1\n", nil, nil, "field bogus not found", nil},
+		{"invalid", "pipeline:\n  storage: tape\n", nil, nil, `storage "tape"`, nil},
+		{"bad env", "", map[string]string{"BYLINE_SERVER_SHUTDOWN_TIMEOUT": "soon"}, nil, "BYLINE_SERVER_SHUTDOWN_TIMEOUT", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -321,7 +335,10 @@ func TestLoadPipelineConfig(t *testing.T) {
 			if err := os.WriteFile(p, []byte(tt.yaml), 0o600); err != nil {
 				t.Fatal(err)
 			}
-			c, err := loadPipelineConfig(p)
+			for k, v := range tt.env {
+				t.Setenv(k, v)
+			}
+			c, err := loadConfig(p, tt.flags)
 			if tt.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
 					t.Fatalf("err = %v, want %q", err, tt.wantErr)

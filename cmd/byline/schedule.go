@@ -84,7 +84,7 @@ func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) e
 			return err
 		}
 	}
-	s, err := crawler.NewScheduler(jobs, sink, crawler.WithLogger(slog.Default()))
+	s, err := crawler.NewScheduler(jobs, sink, crawler.WithLogger(slog.Default()), crawler.WithClassifier(classifyPage))
 	if err != nil {
 		return errors.Join(fmt.Errorf("%s: %w", opts.Config, err), closeSink())
 	}

@@ -4,15 +4,11 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"net"
 	"time"
 
-	"github.com/oklog/run"
-	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/spf13/cobra"
 
-	"github.com/byline/byline/index"
+	"github.com/byline/byline/config"
 	"github.com/byline/byline/pipeline"
 )
 
@@ -48,105 +44,75 @@ Start as many as you like on as many machines: workers of one stage share
 its durable consumer, so the work spreads. Streams and consumers are created
 if missing (settings from the pipeline section of --config).
 
+Settings come from --config, then BYLINE_* environment variables, then flags.
+
 Exit status: 0 after a clean stop, 1 on errors or a bad stage, 2 on a bad
-pipeline config, 130 when interrupted before it started.`,
+config, 130 when interrupted before it started.`,
 		Example: `  byline worker extract --nats nats://nats:4222
   byline worker index --nats tls://nats:4222 --nats-creds byline.creds --es http://es:9200`,
 		Args: cobra.MatchAll(cobra.ExactArgs(1), cobra.OnlyValidArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Stage = args[0]
-			return runWorker(cmd.Context(), opts)
+			return runWorker(cmd.Context(), opts, cmd.Flags().Changed)
 		},
 	}
 	f := cmd.Flags()
 	opts.NATS.addFlags(f, "NATS server URL(s), comma-separated (default "+"nats://127.0.0.1:4222)")
-	f.StringVar(&opts.Config, "config", "", "YAML config file with an optional pipeline section")
+	f.StringVar(&opts.Config, "config", "", "YAML config file (sections pipeline, nats, index, server; crawl is ignored)")
 	f.IntVar(&opts.Concurrency, "concurrency", 0, "messages handled at once (default GOMAXPROCS for extract, 8 for index)")
-	f.StringVar(&opts.Data, "data", defaultDataDir, "data directory of the embedded index (index worker)")
+	f.StringVar(&opts.Data, "data", config.DefaultData, "data directory of the embedded index (index worker)")
 	f.StringVar(&opts.ES, "es", "", "index into Elasticsearch at this URL (index worker)")
 	f.StringVar(&opts.MetricsAddr, "metrics-addr", "", "serve /metrics, /healthz and /readyz on HOST:PORT")
-	f.DurationVar(&opts.ShutdownTimeout, "shutdown-timeout", defaultShutdownTimeout, "how long in-flight work may take on shutdown")
+	f.DurationVar(&opts.ShutdownTimeout, "shutdown-timeout", config.DefaultShutdownTimeout, "how long in-flight work may take on shutdown")
 	return cmd
 }
 
-// worker is what both stages share: a blocking Run.
-type worker interface {
-	Run(ctx context.Context) error
+// toConfig maps the flags of byline worker that were given onto c.
+func (o *workerOptions) toConfig(c *config.Config, changed func(string) bool) {
+	o.NATS.toConfig(&c.NATS, changed)
+	if changed("data") {
+		c.Data = o.Data
+	}
+	if changed("es") {
+		c.Index.Elasticsearch.URL = o.ES
+	}
+	if changed("metrics-addr") {
+		c.Server.Addr = o.MetricsAddr
+	}
+	if changed("shutdown-timeout") {
+		c.Server.ShutdownTimeout = o.ShutdownTimeout
+	}
+	if changed("concurrency") {
+		if o.Stage == pipeline.StageExtract {
+			c.Pipeline.Extract.Concurrency = o.Concurrency
+		} else {
+			c.Pipeline.Index.Concurrency = o.Concurrency
+		}
+	}
 }
 
-func runWorker(ctx context.Context, o *workerOptions) error {
+func runWorker(ctx context.Context, o *workerOptions, changed func(string) bool) error {
 	log := slog.Default().With("worker", o.Stage)
-	pcfg, err := loadPipelineConfig(o.Config)
+	c, err := loadConfig(o.Config, func(c *config.Config) { o.toConfig(c, changed) })
 	if err != nil {
 		return usageError(err)
 	}
-	if o.Concurrency > 0 {
-		if o.Stage == pipeline.StageExtract {
-			pcfg.Extract.Concurrency = o.Concurrency
-		} else {
-			pcfg.Index.Concurrency = o.Concurrency
-		}
-	}
-	b, err := openBus(ctx, o.NATS, "byline-worker-"+o.Stage, "", "", false, log)
-	if err != nil {
-		return err
-	}
-	defer b.close()
-	if err := pipeline.Setup(ctx, b.js, pcfg); err != nil {
-		return err
-	}
-	reg := prometheus.NewRegistry()
-	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	m, err := pipeline.NewMetrics(reg)
-	if err != nil {
-		return err
-	}
-	popts := []pipeline.Option{pipeline.WithLogger(log), pipeline.WithMetrics(m)}
-	var w worker
-	var ix index.Index
+	w := wiring{name: "byline-worker-" + o.Stage, logger: log}
 	switch o.Stage {
 	case pipeline.StageExtract:
-		w, err = pipeline.NewExtractWorker(b.js, pcfg, extractPage, append(popts, pipeline.WithNotArticle(isNotArticle))...)
+		w.stage = stageExtract
 	case pipeline.StageIndex:
-		if ix, err = openIndex(ctx, o.Data, o.ES); err != nil {
-			return fmt.Errorf("worker index: open index: %w", err)
-		}
-		// Closed after the group returned, i.e. after the worker drained.
-		defer closeIndex(ctx, ix, o.ShutdownTimeout, log, "worker")
-		w, err = pipeline.NewIndexWorker(b.js, pcfg, ix, popts...)
+		w.stage = stageIndex
 	default:
 		return usageError(fmt.Errorf("unknown stage %q: want extract or index", o.Stage))
 	}
+	// One extract worker per process: scale with processes (or
+	// pipeline.extract.concurrency).
+	c.Pipeline.ExtractWorkers = 1
+	p, err := newPipeline(c, w)
 	if err != nil {
-		return err
-	}
-
-	var grp run.Group
-	// The worker: on interrupt it drains (finishes and acks what it holds)
-	// before Run returns; the bus and index close after grp.Run returns.
-	wctx, cancelWorker := context.WithCancel(context.WithoutCancel(ctx))
-	grp.Add(func() error { return w.Run(wctx) }, func(error) { cancelWorker() })
-	// SIGINT/SIGTERM cancel ctx (see main).
-	stop := make(chan struct{})
-	grp.Add(func() error {
-		select {
-		case <-ctx.Done():
-		case <-stop:
-		}
-		return nil
-	}, func(error) { close(stop) })
-	lagCtx, cancelLag := context.WithCancel(context.WithoutCancel(ctx))
-	grp.Add(func() error { pipeline.WatchLag(lagCtx, b.js, pcfg, m, 5*time.Second); return nil }, func(error) { cancelLag() })
-	if o.MetricsAddr != "" {
-		var lc net.ListenConfig
-		ln, err := lc.Listen(ctx, "tcp", o.MetricsAddr)
-		if err != nil {
-			return fmt.Errorf("worker: listen on %s: %w", o.MetricsAddr, err)
-		}
-		h := runHandler(nil, reg, b, ix)
-		hctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
-		grp.Add(func() error { return serveHTTP(hctx, ln, h, o.ShutdownTimeout, log) }, func(error) { cancel() })
+		return usageError(err)
 	}
 	log.Info("worker started", "stage", o.Stage)
-	return grp.Run()
+	return p.Run(ctx)
 }

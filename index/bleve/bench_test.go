@@ -192,6 +192,16 @@ func TestBenchLarge(t *testing.T) {
 	defer ix.Close(ctx)
 
 	// Generate in chunks so the generated text does not inflate memory.
+	if p := os.Getenv("BYLINE_BENCH_INDEXPROFILE"); p != "" {
+		pf, err := os.Create(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := pprof.StartCPUProfile(pf); err != nil {
+			t.Fatal(err)
+		}
+		defer pf.Close()
+	}
 	const chunk = 10_000
 	var words int
 	var genTime time.Duration
@@ -217,6 +227,9 @@ func TestBenchLarge(t *testing.T) {
 		t.Fatal(err)
 	}
 	elapsed := time.Since(start) - genTime
+	if os.Getenv("BYLINE_BENCH_INDEXPROFILE") != "" {
+		pprof.StopCPUProfile()
+	}
 	if failed > 0 {
 		t.Fatalf("%d articles failed", failed)
 	}

@@ -1,0 +1,70 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/byline/byline/config"
+)
+
+func init() { register(newConfigCmd) }
+
+func newConfigCmd(g *globalOptions) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "config",
+		Short: "Check a configuration file",
+	}
+	var envList bool
+	check := &cobra.Command{
+		Use:   "check FILE",
+		Short: "Validate a config file and print the effective configuration (secrets masked)",
+		Long: `Read FILE strictly (unknown keys are errors, with their line), apply the
+BYLINE_* environment variables over it, fill the defaults, validate, and print
+the effective configuration as YAML with secrets masked (the Elasticsearch
+password and API key, passwords in URLs). The crawl section is printed as the
+resolved jobs.
+
+Order, lowest to highest: defaults, FILE, environment, the flags of the
+command that runs it. --env lists the variables read.
+
+Exit status: 0 when the configuration is valid, 2 when it is not.`,
+		Example: `  byline config check byline.yaml
+  BYLINE_NATS_URL=nats://nats:4222 byline config check byline.yaml
+  byline config check --env`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if envList {
+				return cobra.NoArgs(cmd, args)
+			}
+			return cobra.ExactArgs(1)(cmd, args)
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if envList {
+				fmt.Fprintln(g.Stdout, strings.Join(config.EnvNames(), "\n"))
+				return nil
+			}
+			c, err := loadConfig(args[0], nil)
+			if err != nil {
+				return usageError(err)
+			}
+			if c.HasJobs() {
+				jobs, err := c.Jobs()
+				if err != nil {
+					return usageError(err)
+				}
+				c.Crawl.Jobs = jobs
+			}
+			out, err := c.Masked().YAML()
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(g.Stdout, "# %s: valid; effective configuration (defaults < file < BYLINE_* environment)\n", args[0])
+			_, err = g.Stdout.Write(out)
+			return err
+		},
+	}
+	check.Flags().BoolVar(&envList, "env", false, "list the BYLINE_* environment variables instead")
+	root.AddCommand(check)
+	return root
+}

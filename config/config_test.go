@@ -1,0 +1,173 @@
+package config
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestParseAndOverride(t *testing.T) {
+	const file = `
+data: /srv/byline
+crawl:
+  jobs:
+    - name: a
+      seeds: [https://a.example/]
+    - name: b
+      seeds: [https://b.example/]
+      data_dir: /var/b
+pipeline:
+  index_flush: 500ms
+  extract_workers: 2
+nats:
+  url: nats://u:pw@nats:4222
+index:
+  elasticsearch:
+    url: https://es:9200
+    username: byline
+    password: hunter2
+server:
+  addr: 0.0.0.0:8080
+`
+	tests := []struct {
+		name  string
+		env   map[string]string
+		check func(t *testing.T, c Config)
+	}{
+		{"file", nil, func(t *testing.T, c Config) {
+			if c.Data != "/srv/byline" || c.Pipeline.IndexFlush != 500*time.Millisecond || c.Pipeline.ExtractWorkers != 2 ||
+				c.Index.Elasticsearch.Password != "hunter2" || c.Server.Addr != "0.0.0.0:8080" || len(c.Crawl.Jobs) != 2 {
+				t.Errorf("config = %+v", c)
+			}
+		}},
+		{"environment over file", map[string]string{
+			"BYLINE_PIPELINE_INDEX_FLUSH":         "2s",
+			"BYLINE_PIPELINE_EXTRACT_BACKOFF":     "1s, 2s",
+			"BYLINE_PIPELINE_EXTRACT_CONCURRENCY": "3",
+			"BYLINE_NATS_URL":                     "nats://other:4222",
+			"BYLINE_CRAWL_SEEDS":                  "https://x.example/,https://y.example/",
+			"BYLINE_CRAWL_ALLOW_PRIVATE":          "true",
+		}, func(t *testing.T, c Config) {
+			if c.Pipeline.IndexFlush != 2*time.Second || !slices.Equal(c.Pipeline.Extract.BackOff, []time.Duration{time.Second, 2 * time.Second}) ||
+				c.Pipeline.Extract.Concurrency != 3 || c.NATS.URL != "nats://other:4222" || len(c.Crawl.Seeds) != 2 || !c.Crawl.AllowPrivate {
+				t.Errorf("config = %+v", c)
+			}
+		}},
+		{"legacy ES names, newer wins", map[string]string{
+			"BYLINE_ES_PASSWORD":                 "old",
+			"BYLINE_ES_API_KEY":                  "k1",
+			"BYLINE_INDEX_ELASTICSEARCH_API_KEY": "k2",
+			"BYLINE_ES_INDEX":                    "news",
+		}, func(t *testing.T, c Config) {
+			es := c.Index.Elasticsearch
+			if es.Password != "old" || es.APIKey != "k2" || es.IndexPrefix != "news" {
+				t.Errorf("elasticsearch = %+v", es)
+			}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Parse([]byte(file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := c.ApplyEnv(func(k string) (string, bool) { v, ok := tt.env[k]; return v, ok }); err != nil {
+				t.Fatal(err)
+			}
+			c = c.WithDefaults()
+			if err := c.Validate(); err != nil {
+				t.Fatal(err)
+			}
+			tt.check(t, c)
+		})
+	}
+}
+
+func TestJobs(t *testing.T) {
+	c, err := Parse([]byte("crawl:\n  jobs:\n    - {name: a, seeds: [https://a.example/]}\n    - {name: b, seeds: [https://b.example/], data_dir: /var/b}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Data = "/d"
+	c.Crawl.MaxPages = 7
+	c.Crawl.Sitemaps = []string{"https://a.example/sitemap.xml"}
+	jobs, err := c.Jobs()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(jobs) != 2 || jobs[0].DataDir != "/d/crawl" || jobs[1].DataDir != "/var/b" || jobs[0].MaxPages != 7 ||
+		jobs[0].Seeds[0] != "https://a.example/" || len(jobs[1].Sitemaps) != 1 {
+		t.Errorf("jobs = %+v", jobs)
+	}
+	c.Crawl.Job = "b"
+	if jobs, err = c.Jobs(); err != nil || len(jobs) != 1 || jobs[0].Name != "b" {
+		t.Errorf("job b: %+v, %v", jobs, err)
+	}
+	c.Crawl.Job = "zz"
+	if _, err = c.Jobs(); err == nil || !strings.Contains(err.Error(), `no crawl job "zz"`) {
+		t.Errorf("unknown job: %v", err)
+	}
+	var none Config
+	if _, err := none.WithDefaults().Jobs(); err == nil {
+		t.Error("no file and no seeds: want an error")
+	}
+	none.Crawl.Seeds = []string{"https://n.example/"}
+	if jobs, err := none.WithDefaults().Jobs(); err != nil || len(jobs) != 1 || jobs[0].Name != "default" {
+		t.Errorf("flags-only job: %+v, %v", jobs, err)
+	}
+}
+
+func TestErrors(t *testing.T) {
+	tests := []struct{ name, yaml, env, want string }{
+		{"unknown section", "bogus: 1\n", "", "field bogus not found"},
+		{"unknown key", "nats:\n  ur: x\n", "", "field ur not found"},
+		{"bad crawl", "crawl:\n  jobs: []\n", "", "no jobs"},
+		{"bad pipeline", "pipeline:\n  replicas: 9\n", "", "replicas 9"},
+		{"listen with url", "nats:\n  url: nats://a:4222\n  listen: 127.0.0.1:4222\n", "", "nats.listen"},
+		{"bad es url", "index:\n  elasticsearch:\n    url: es:9200\n", "", "http:// or https://"},
+		{"bad addr", "server:\n  addr: nohost\n", "", "server.addr"},
+		{"bad env int", "", "BYLINE_PIPELINE_REPLICAS=three", "BYLINE_PIPELINE_REPLICAS"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Parse([]byte(tt.yaml))
+			if err == nil && tt.env != "" {
+				k, v, _ := strings.Cut(tt.env, "=")
+				err = c.ApplyEnv(func(s string) (string, bool) { return v, s == k })
+			}
+			if err == nil {
+				err = c.WithDefaults().Validate()
+			}
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("err = %v, want %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestMasked(t *testing.T) {
+	var c Config
+	c.NATS.URL = "nats://u:secret@a:4222,nats://b:4222"
+	c.Index.Elasticsearch = Elasticsearch{URL: "https://es:9200", Username: "u", Password: "secret", APIKey: "key"}
+	out, err := c.Masked().YAML()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := string(out); strings.Contains(s, "secret") || strings.Contains(s, "key\n") || !strings.Contains(s, "*****") {
+		t.Errorf("masked output:\n%s", s)
+	}
+	if c.Index.Elasticsearch.Password != "secret" {
+		t.Error("Masked changed the original")
+	}
+}
+
+func TestEnvNames(t *testing.T) {
+	names := EnvNames()
+	for _, want := range []string{"BYLINE_NATS_URL", "BYLINE_PIPELINE_INDEX_FLUSH", "BYLINE_PIPELINE_EXTRACT_CONCURRENCY",
+		"BYLINE_INDEX_ELASTICSEARCH_PASSWORD", "BYLINE_ES_PASSWORD", "BYLINE_SERVER_ADDR", "BYLINE_DATA", "BYLINE_CRAWL_SEEDS"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("EnvNames lacks %s", want)
+		}
+	}
+}

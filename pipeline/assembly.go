@@ -1,0 +1,705 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/pipeline/bus"
+)
+
+// Sink receives fetched pages; the Publisher is one. It has the shape of
+// crawler.Sink, so a crawler publishes straight into the pipeline.
+type Sink interface {
+	Put(ctx context.Context, p *article.Page) error
+}
+
+// Source feeds pages into a Pipeline: a crawl job, a scheduler of jobs.
+type Source struct {
+	// Name labels the source in logs and errors.
+	Name string
+	// Run sends pages to sink. Under RunOnce it runs to completion and
+	// its error fails the run. Under Pipeline.Run it runs once at start;
+	// a source that returns early (a one-off job) leaves the others
+	// running, and every source must return when ctx is done.
+	Run func(ctx context.Context, sink Sink) error
+}
+
+// Index is what a Pipeline needs from the index: the writer half for the
+// index worker, Count for /readyz, Close at shutdown. index.Index (Bleve,
+// Elasticsearch) satisfies it.
+type Index interface {
+	ArticleWriter
+	Count(ctx context.Context) (uint64, error)
+	Close(ctx context.Context) error
+}
+
+// BusConfig selects the NATS server of a Pipeline.
+type BusConfig struct {
+	// URL is one or more comma-separated server URLs. Empty means the
+	// embedded server when Embedded is set, else nats.DefaultURL.
+	URL string
+	// Creds, NKey, TLSCA, TLSCert and TLSKey authenticate to an external
+	// cluster (see bus.DialConfig).
+	Creds, NKey, TLSCA, TLSCert, TLSKey string
+	// Embedded starts an in-process server (JetStream on disk in StoreDir)
+	// when URL is empty.
+	Embedded bool
+	// StoreDir is the embedded server's JetStream directory.
+	StoreDir string
+	// Listen lets the embedded server also accept TCP clients on
+	// HOST:PORT ("" = in-process connections only).
+	Listen string
+	// Name identifies the connection to the server.
+	Name string
+}
+
+// Options assemble a Pipeline. Which stages run follows from what is set:
+// Sources (crawling into PAGES), Extract (extract workers), Index or
+// OpenIndex (the index worker), Addr (the HTTP server). byline run sets them
+// all; byline worker extract sets Extract only.
+type Options struct {
+	// Config tunes streams and consumers; zero fields get defaults.
+	Config Config
+	// Bus selects the NATS server.
+	Bus BusConfig
+	// Sources feed pages in.
+	Sources []Source
+	// Extract turns pages into articles; nil runs no extract stage.
+	Extract ExtractFunc
+	// NotArticle recognises Extract's "no article here" errors (see
+	// WithNotArticle).
+	NotArticle func(error) bool
+	// ExtractWorkers is how many extract workers share the extract
+	// consumer in this process; default 1.
+	ExtractWorkers int
+	// Index is written by the index worker; the Pipeline does not close
+	// it. Or set OpenIndex: the Pipeline opens the index when it starts
+	// and closes it after the index worker drained, before the bus.
+	Index     Index
+	OpenIndex func(ctx context.Context) (Index, error)
+	// Addr serves /metrics, /healthz and /readyz (and Search at /) while
+	// Run runs; "" serves nothing.
+	Addr string
+	// Search, if set, is the search UI and API served at / on Addr. It is
+	// given the open index.
+	Search func(ix Index) http.Handler
+	// Collectors are registered beside the pipeline's metrics on /metrics.
+	Collectors []prometheus.Collector
+	// ShutdownTimeout bounds the HTTP server's shutdown; default 30s.
+	ShutdownTimeout time.Duration
+	// OnIndexed is called after each article is durably indexed.
+	OnIndexed func(a *article.Article)
+	// Progress, if set, is called by RunOnce about every 200ms and once at
+	// the end (phase "done"); calls never overlap.
+	Progress func(Snapshot)
+	// Logger; nil = slog.Default().
+	Logger *slog.Logger
+}
+
+// Pipeline is Byline's pipeline assembled once: the bus and its streams,
+// the publisher the sources put pages into, the extract and index workers,
+// the index, the HTTP server, and the order in which they stop. Run serves
+// until its context ends; RunOnce runs the sources once and waits until
+// every page is indexed.
+type Pipeline struct {
+	o   Options
+	cfg Config
+	log *slog.Logger
+}
+
+// New checks o and returns a Pipeline. Nothing is opened until Run or
+// RunOnce.
+func New(o Options) (*Pipeline, error) {
+	cfg := o.Config.WithDefaults()
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if o.Index != nil && o.OpenIndex != nil {
+		return nil, errors.New("pipeline: set Index or OpenIndex, not both")
+	}
+	if o.ExtractWorkers < 0 {
+		return nil, fmt.Errorf("pipeline: ExtractWorkers %d: want >= 0", o.ExtractWorkers)
+	}
+	if o.ExtractWorkers == 0 {
+		o.ExtractWorkers = 1
+	}
+	if o.ShutdownTimeout <= 0 {
+		o.ShutdownTimeout = 30 * time.Second
+	}
+	for _, s := range o.Sources {
+		if s.Run == nil {
+			return nil, fmt.Errorf("pipeline: source %q has no Run", s.Name)
+		}
+	}
+	log := o.Logger
+	if log == nil {
+		log = slog.Default()
+	}
+	return &Pipeline{o: o, cfg: cfg, log: log}, nil
+}
+
+// conn is an open bus: the connection and the embedded server behind it.
+type conn struct {
+	srv *bus.Server
+	nc  *nats.Conn
+	js  jetstream.JetStream
+}
+
+// openBus connects to the configured server, starting the embedded one
+// when asked.
+func (p *Pipeline) openBus(ctx context.Context) (*conn, error) {
+	b := p.o.Bus
+	c := &conn{}
+	var err error
+	if b.URL == "" && b.Embedded {
+		if err := os.MkdirAll(b.StoreDir, 0o750); err != nil {
+			return nil, fmt.Errorf("pipeline: nats store: %w", err)
+		}
+		c.srv, err = bus.Start(ctx, bus.ServerConfig{StoreDir: b.StoreDir, Listen: b.Listen, Logger: p.log.With("component", "nats")})
+		if err != nil {
+			return nil, err
+		}
+		if c.nc, err = c.srv.Connect(nats.Name(b.Name)); err != nil {
+			c.srv.Shutdown()
+			return nil, err
+		}
+		if u := c.srv.ClientURL(); u != "" {
+			p.log.Info("embedded NATS listening", "url", u)
+		}
+	} else {
+		url := b.URL
+		if url == "" {
+			url = nats.DefaultURL
+		}
+		c.nc, err = bus.Dial(bus.DialConfig{URL: url, Creds: b.Creds, NKey: b.NKey, TLSCA: b.TLSCA,
+			TLSCert: b.TLSCert, TLSKey: b.TLSKey, Name: b.Name, Logger: p.log})
+		if err != nil {
+			return nil, err
+		}
+	}
+	if c.js, err = jetstream.New(c.nc); err != nil {
+		c.close()
+		return nil, fmt.Errorf("pipeline: jetstream: %w", err)
+	}
+	if err := Setup(ctx, c.js, p.cfg); err != nil {
+		c.close()
+		return nil, err
+	}
+	return c, nil
+}
+
+// close flushes pending acks, closes the connection and stops the embedded
+// server (which syncs JetStream to disk).
+func (c *conn) close() {
+	if c.nc != nil {
+		_ = c.nc.FlushTimeout(5 * time.Second)
+		c.nc.Close()
+	}
+	if c.srv != nil {
+		c.srv.Shutdown()
+	}
+}
+
+// parts are the opened pieces of one Run or RunOnce.
+type parts struct {
+	bus      *conn
+	ix       Index
+	closeIx  bool
+	pub      *Publisher
+	extracts []*ExtractWorker
+	indexer  *IndexWorker
+}
+
+// open opens the bus, the index and builds the workers. close undoes it in
+// order: index, then bus.
+func (p *Pipeline) open(ctx context.Context, m *Metrics) (*parts, error) {
+	var err error
+	ps := &parts{}
+	if ps.bus, err = p.openBus(ctx); err != nil {
+		return nil, err
+	}
+	ps.ix = p.o.Index
+	if ps.ix == nil && p.o.OpenIndex != nil {
+		if ps.ix, err = p.o.OpenIndex(ctx); err != nil {
+			ps.bus.close()
+			return nil, fmt.Errorf("pipeline: open index: %w", err)
+		}
+		ps.closeIx = true
+	}
+	opts := []Option{WithLogger(p.log)}
+	if m != nil {
+		opts = append(opts, WithMetrics(m))
+	}
+	fail := func(err error) (*parts, error) {
+		ps.close(ctx, p.log, p.o.ShutdownTimeout)
+		return nil, err
+	}
+	if ps.pub, err = NewPublisher(ps.bus.js, p.cfg, opts...); err != nil {
+		return fail(err)
+	}
+	if p.o.Extract != nil {
+		eopts := opts
+		if p.o.NotArticle != nil {
+			eopts = append(eopts[:len(eopts):len(eopts)], WithNotArticle(p.o.NotArticle))
+		}
+		for range p.o.ExtractWorkers {
+			ew, err := NewExtractWorker(ps.bus.js, p.cfg, p.o.Extract, eopts...)
+			if err != nil {
+				return fail(err)
+			}
+			ps.extracts = append(ps.extracts, ew)
+		}
+	}
+	if ps.ix != nil {
+		iopts := opts
+		if p.o.OnIndexed != nil {
+			iopts = append(iopts[:len(iopts):len(iopts)], WithOnIndexed(p.o.OnIndexed))
+		}
+		if ps.indexer, err = NewIndexWorker(ps.bus.js, p.cfg, ps.ix, iopts...); err != nil {
+			return fail(err)
+		}
+	}
+	return ps, nil
+}
+
+func (ps *parts) close(ctx context.Context, log *slog.Logger, timeout time.Duration) {
+	if ps.closeIx && ps.ix != nil {
+		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), max(timeout, time.Minute))
+		if err := ps.ix.Close(cctx); err != nil {
+			log.Error("close index", "err", err)
+		}
+		cancel()
+	}
+	ps.bus.close()
+}
+
+// stats sums the workers' counters.
+func (ps *parts) stats() (ExtractStats, IndexStats) {
+	var e ExtractStats
+	for _, ew := range ps.extracts {
+		s := ew.Stats()
+		e.Received += s.Received
+		e.Extracted += s.Extracted
+		e.DuplicateArticles += s.DuplicateArticles
+		e.NonArticles += s.NonArticles
+		e.Failed += s.Failed
+		e.DeadLettered += s.DeadLettered
+	}
+	var i IndexStats
+	if ps.indexer != nil {
+		i = ps.indexer.Stats()
+	}
+	return e, i
+}
+
+// workerStages adds the extract workers, then the index worker, so a stop
+// lets the extract workers publish the articles of the pages they hold
+// before the index worker drains.
+func (ps *parts) workerStages(st *stages) {
+	for i, ew := range ps.extracts {
+		st.add(fmt.Sprintf("extract-%d", i), ew.Run)
+	}
+	if ps.indexer != nil {
+		st.add("index", ps.indexer.Run)
+	}
+}
+
+// Run runs every stage until ctx is done, then stops them in order:
+// sources first (no new pages), then the extract workers (they finish and
+// publish what they hold), then the index worker (it flushes and acks),
+// then the HTTP server; the index closes after that and the bus last.
+func (p *Pipeline) Run(ctx context.Context) error {
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	for _, c := range p.o.Collectors {
+		if err := reg.Register(c); err != nil {
+			return fmt.Errorf("pipeline: register collector: %w", err)
+		}
+	}
+	m, err := NewMetrics(reg)
+	if err != nil {
+		return err
+	}
+	ps, err := p.open(ctx, m)
+	if err != nil {
+		return err
+	}
+	defer ps.close(ctx, p.log, p.o.ShutdownTimeout)
+
+	st := &stages{}
+	for _, s := range p.o.Sources {
+		st.add("source "+s.Name, func(ctx context.Context) error {
+			err := s.Run(ctx, ps.pub)
+			if ctx.Err() != nil {
+				return nil
+			}
+			if err != nil {
+				p.log.Error("source failed", "source", s.Name, "err", err)
+			}
+			<-ctx.Done() // a one-off source is done; the rest go on
+			return nil
+		})
+	}
+	ps.workerStages(st)
+	st.add("lag", func(ctx context.Context) error { WatchLag(ctx, ps.bus.js, p.cfg, m, 5*time.Second); return nil })
+
+	var ln net.Listener
+	if p.o.Addr != "" {
+		var lc net.ListenConfig
+		if ln, err = lc.Listen(ctx, "tcp", p.o.Addr); err != nil {
+			return fmt.Errorf("pipeline: listen on %s: %w", p.o.Addr, err)
+		}
+		p.log.Info("serving", "url", "http://"+ln.Addr().String()+"/")
+	}
+	st.start()
+	stageErr := make(chan error, 1)
+	go func() { stageErr <- st.wait() }()
+
+	var httpErr error
+	httpDone := make(chan struct{})
+	hctx, stopHTTP := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopHTTP()
+	if ln != nil {
+		var search http.Handler
+		if p.o.Search != nil && ps.ix != nil {
+			search = p.o.Search(ps.ix)
+		}
+		h := handler(search, reg, ps.bus, ps.ix)
+		go func() {
+			defer close(httpDone)
+			httpErr = serveHTTP(hctx, ln, h, p.o.ShutdownTimeout, p.log)
+			if httpErr != nil {
+				st.stop() // the server died: stop the rest
+			}
+		}()
+	} else {
+		close(httpDone)
+	}
+	select {
+	case <-ctx.Done():
+		st.stop()
+	case <-st.stopped: // a stage failed, or the HTTP server
+	}
+	err = <-stageErr
+	stopHTTP()
+	<-httpDone
+	return errors.Join(err, httpErr)
+}
+
+// Snapshot is a RunOnce progress reading.
+type Snapshot struct {
+	Phase   string // "crawl", "drain" or "done"
+	Source  string // the source running now (phase crawl)
+	Pages   PublisherStats
+	Extract ExtractStats
+	Index   IndexStats
+	Queues  Progress // queues on the server (phase drain)
+	Elapsed time.Duration
+}
+
+// Result are the counts of a RunOnce.
+type Result struct {
+	Pages      PublisherStats
+	Extract    ExtractStats
+	Index      IndexStats
+	Reconciled bool // every published page and article accounted for (see Reconcile)
+	Exact      bool // ... one for one, with no redelivery
+	Duration   time.Duration
+}
+
+// String prints the counts and the reconciliation:
+// pages published = articles + non-articles + dead-lettered (extract), and
+// articles = indexed + dead-lettered (index) + duplicate articles.
+func (r Result) String() string {
+	var b strings.Builder
+	p, e, i := r.Pages, r.Extract, r.Index
+	fmt.Fprintf(&b, "pages    published %d, duplicates dropped %d, publish failures %d, large bodies offloaded %d\n",
+		p.Published, p.Duplicates, p.Failed, p.Offloaded)
+	fmt.Fprintf(&b, "extract  articles %d (duplicate articles %d), non-articles %d, dead-lettered %d, retried attempts %d\n",
+		e.Extracted, e.DuplicateArticles, e.NonArticles, e.DeadLettered, e.Failed)
+	fmt.Fprintf(&b, "index    indexed %d, dead-lettered %d, retried attempts %d\n", i.Indexed, i.DeadLettered, i.Failed)
+	mark := "ok"
+	if !r.Reconciled {
+		mark = "MISMATCH"
+	}
+	fmt.Fprintf(&b, "reconcile %s: %d published = %d articles + %d non-articles + %d dead-lettered; %d articles = %d indexed + %d dead-lettered + %d duplicates\n",
+		mark, p.Published, e.Extracted, e.NonArticles, e.DeadLettered, e.Extracted, i.Indexed, i.DeadLettered, e.DuplicateArticles)
+	if r.Reconciled && !r.Exact {
+		b.WriteString("          (more handled than published: redeliveries after a crash or a lost ack; index writes are idempotent)\n")
+	}
+	fmt.Fprintf(&b, "took %s\n", r.Duration.Round(time.Millisecond))
+	return b.String()
+}
+
+// reconcile sets Reconciled when every published page and every article
+// is accounted for. Redeliveries (a crash, a lost ack) can make a stage
+// handle a message twice, so more than published is allowed; fewer means
+// something is missing.
+func (r *Result) reconcile() {
+	p, e, i := r.Pages, r.Extract, r.Index
+	r.Reconciled = e.Extracted+e.NonArticles+e.DeadLettered >= p.Published &&
+		i.Indexed+i.DeadLettered+e.DuplicateArticles >= e.Extracted
+	r.Exact = p.Published == e.Extracted+e.NonArticles+e.DeadLettered &&
+		e.Extracted == i.Indexed+i.DeadLettered+e.DuplicateArticles
+}
+
+// RunOnce runs every source once, in order, waits until every published
+// page is extracted and indexed or dead-lettered, stops the workers and
+// returns the counts. The counts are of this process: with other workers
+// on a shared cluster, or pages left over from an interrupted run, they
+// need not reconcile. It needs the extract and index stages.
+func (p *Pipeline) RunOnce(ctx context.Context) (Result, error) {
+	start := time.Now()
+	var res Result
+	if len(p.o.Sources) == 0 {
+		return res, errors.New("run once: no sources")
+	}
+	if p.o.Extract == nil || (p.o.Index == nil && p.o.OpenIndex == nil) {
+		return res, errors.New("run once: needs the extract and index stages")
+	}
+	ps, err := p.open(ctx, nil)
+	if err != nil {
+		return res, err
+	}
+	defer ps.close(ctx, p.log, p.o.ShutdownTimeout)
+
+	st := &stages{}
+	ps.workerStages(st)
+	st.start()
+	stErr := make(chan error, 1)
+	go func() { stErr <- st.wait() }()
+	stopped := false
+	stopWorkers := func() error {
+		if stopped {
+			return nil
+		}
+		stopped = true
+		st.stop()
+		return <-stErr
+	}
+	defer stopWorkers()
+
+	var (
+		mu     sync.Mutex
+		snap   Snapshot
+		phase  atomic.Value
+		source atomic.Value
+	)
+	phase.Store("crawl")
+	source.Store("")
+	report := func() {
+		if p.o.Progress == nil {
+			return
+		}
+		mu.Lock()
+		s := snap
+		mu.Unlock()
+		s.Phase, s.Source = phase.Load().(string), source.Load().(string)
+		s.Pages = ps.pub.Stats()
+		s.Extract, s.Index = ps.stats()
+		s.Elapsed = time.Since(start)
+		p.o.Progress(s)
+	}
+	progCtx, stopProg := context.WithCancel(ctx)
+	progDone := make(chan struct{})
+	go func() {
+		defer close(progDone)
+		t := time.NewTicker(200 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-progCtx.Done():
+				return
+			case <-t.C:
+				report()
+			}
+		}
+	}()
+	var stopOnce sync.Once
+	stopProgress := func() { stopOnce.Do(func() { stopProg(); <-progDone }) }
+	defer stopProgress()
+
+	for _, s := range p.o.Sources {
+		source.Store(s.Name)
+		if err := s.Run(ctx, ps.pub); err != nil {
+			return res, fmt.Errorf("run once: %s: %w", s.Name, err)
+		}
+		if err := ctx.Err(); err != nil {
+			return res, err
+		}
+	}
+	phase.Store("drain")
+	if err := WaitIdle(ctx, ps.bus.js, p.cfg, 50*time.Millisecond, func(q Progress) {
+		mu.Lock()
+		snap.Queues = q
+		mu.Unlock()
+	}); err != nil {
+		return res, err
+	}
+	if err := stopWorkers(); err != nil {
+		return res, fmt.Errorf("run once: workers: %w", err)
+	}
+	if err := ps.ix.Flush(ctx); err != nil {
+		return res, fmt.Errorf("run once: flush index: %w", err)
+	}
+	res.Pages = ps.pub.Stats()
+	res.Extract, res.Index = ps.stats()
+	res.Duration = time.Since(start)
+	res.reconcile()
+	stopProgress() // the last call comes from here, never concurrently
+	phase.Store("done")
+	report()
+	return res, nil
+}
+
+// handler serves the search UI/API at / (if search is not nil) plus
+// /metrics, /healthz (the process is up) and /readyz (NATS connected and,
+// if ix is not nil, the index answers).
+func handler(search http.Handler, reg *prometheus.Registry, b *conn, ix Index) http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok\n") })
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		var problems []string
+		if !b.nc.IsConnected() {
+			problems = append(problems, "nats: "+b.nc.Status().String())
+		}
+		if b.srv != nil && !b.srv.Ready() {
+			problems = append(problems, "embedded nats: not ready")
+		}
+		if ix != nil {
+			if _, err := ix.Count(ctx); err != nil {
+				problems = append(problems, "index: "+err.Error())
+			}
+		}
+		if len(problems) > 0 {
+			http.Error(w, strings.Join(problems, "\n"), http.StatusServiceUnavailable)
+			return
+		}
+		io.WriteString(w, "ready\n")
+	})
+	if search != nil {
+		mux.Handle("/", search)
+	}
+	return mux
+}
+
+// serveHTTP serves h on ln until ctx is done, then shuts down gracefully.
+func serveHTTP(ctx context.Context, ln net.Listener, h http.Handler, shutdownTimeout time.Duration, log *slog.Logger) error {
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve on %s: %w", ln.Addr(), err)
+	case <-ctx.Done():
+	}
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), shutdownTimeout)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		_ = srv.Close()
+		return fmt.Errorf("serve: shutdown after %s: %w", shutdownTimeout, err)
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("serve on %s: %w", ln.Addr(), err)
+	}
+	return nil
+}
+
+// stages runs long-running stages together and stops them in the order
+// they were added, each after the previous one returned.
+type stages struct {
+	names   []string
+	runs    []func(context.Context) error
+	cancels []context.CancelFunc
+	dones   []chan struct{}
+	errs    []error
+	stopped chan struct{}
+	failed  chan struct{}
+	once    sync.Once
+}
+
+func (s *stages) add(name string, f func(context.Context) error) {
+	s.names = append(s.names, name)
+	s.runs = append(s.runs, f)
+}
+
+// start starts every stage.
+func (s *stages) start() {
+	s.stopped = make(chan struct{})
+	s.failed = make(chan struct{}, len(s.runs))
+	s.errs = make([]error, len(s.runs))
+	for i, f := range s.runs {
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan struct{})
+		s.cancels = append(s.cancels, cancel)
+		s.dones = append(s.dones, done)
+		go func() {
+			defer close(done)
+			if err := f(ctx); err != nil {
+				s.errs[i] = fmt.Errorf("%s: %w", s.names[i], err)
+				s.failed <- struct{}{}
+			}
+		}()
+	}
+}
+
+// wait returns when every stage returned: after stop, or after a stage
+// failed (e.g. its consumer is missing), which stops the rest.
+func (s *stages) wait() error {
+	select {
+	case <-s.stopped:
+	case <-s.failed:
+		s.stop()
+	}
+	for _, d := range s.dones {
+		<-d
+	}
+	return errors.Join(s.errs...)
+}
+
+// stop cancels the stages in order, waiting for each.
+func (s *stages) stop() {
+	s.once.Do(func() {
+		close(s.stopped)
+		for i, cancel := range s.cancels {
+			cancel()
+			<-s.dones[i]
+		}
+	})
+}
+
+// DataDirs are the parts of a data directory: NATS's store, the embedded
+// index, the crawl state.
+func DataDirs(data string) (nats, index, crawl string) {
+	return filepath.Join(data, "nats"), filepath.Join(data, "index"), filepath.Join(data, "crawl")
+}
