@@ -483,16 +483,48 @@ func validUTF8(s string) string {
 // normTitle is the scorer's title form: white space collapsed, lower case.
 func normTitle(s string) string { return strings.ToLower(squash(s)) }
 
-// normLoose lower-cases s and keeps only letters and digits.
+// normLoose lower-cases s and keeps only letters and digits, with German
+// umlauts and ß spelt out and other Latin accents dropped, the way host
+// names write them ("Nalas Löwenseiten" → "nalasloewenseiten").
 func normLoose(s string) string {
 	var b strings.Builder
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		r = unicode.ToLower(r)
+		switch r {
+		case 'ä':
+			b.WriteString("ae")
+		case 'ö':
+			b.WriteString("oe")
+		case 'ü':
+			b.WriteString("ue")
+		case 'ß':
+			b.WriteString("ss")
+		default:
+			if f, ok := foldLatin[r]; ok {
+				r = f
+			}
+			b.WriteRune(r)
 		}
 	}
 	return b.String()
 }
+
+// foldLatin maps accented Latin letters to their base letter.
+var foldLatin = func() map[rune]rune {
+	m := map[rune]rune{}
+	for base, accented := range map[rune]string{
+		'a': "àáâãåāăą", 'c': "çćčĉċ", 'e': "èéêëēĕėęě", 'i': "ìíîïĩīĭį", 'n': "ñńňņ", 'o': "òóôõøōŏő",
+		'u': "ùúûũūŭůűų", 'y': "ýÿŷ", 's': "śšşș", 'z': "źżž", 'l': "łľĺļ", 'r': "ŕřŗ", 'd': "ďđ", 't': "ťţț", 'g': "ğģ",
+	} {
+		for _, a := range accented {
+			m[a] = base
+		}
+	}
+	return m
+}()
 
 // splitAny splits s at every occurrence of any of the separators.
 func splitAny(s string, seps ...string) []string {
