@@ -164,9 +164,10 @@ func (d *doc) headlineCands() *headlineCtx {
 	if itempropNode != nil {
 		heads = append([]*html.Node{itempropNode}, heads...)
 	}
+	heads = append(heads, d.titleHeadings(heads)...)
 	scope := d.scope()
 	for _, n := range heads {
-		if inNav(n) {
+		if inNav(n) || d.siteHeading(n) {
 			continue
 		}
 		t := headingText(n)
@@ -178,7 +179,7 @@ func (d *doc) headlineCands() *headlineCtx {
 		for _, mw := range hc.metaWords {
 			c.sim = max(c.sim, wordDice(hw, mw))
 		}
-		if c.sim < 1 && isTitlePart(t, hc.title, hc.og) {
+		if c.sim < 1 && (isTitlePart(t, hc.title, hc.og) || startsTitle(t, hc.og, hc.title)) {
 			c.sim = 1
 		}
 		hc.cands = append(hc.cands, c)
@@ -231,4 +232,88 @@ func (d *doc) blogNameInH1(title string) []string {
 		}
 	}
 	return nil
+}
+
+// titleHeadings returns the h2 and h3 elements of the article scope whose
+// class names a title ("entry-title", "post-title", "Title"), when no <h1>
+// is a candidate: themes that keep the <h1> for the site's name, or use
+// none, set the post's title so.
+func (d *doc) titleHeadings(h1s []*html.Node) []*html.Node {
+	for _, h := range h1s {
+		if !inNav(h) && !d.siteHeading(h) && !isSiteName(headingText(h), siteNameForms(d.siteName, "")) {
+			return nil
+		}
+	}
+	var out []*html.Node
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		for c := n.FirstChild; c != nil && len(out) < 2 && depth < maxDepth; c = c.NextSibling {
+			if c.Type != html.ElementNode || isInvisibleAtom(c.DataAtom) {
+				continue
+			}
+			if (c.DataAtom == atom.H2 || c.DataAtom == atom.H3) && titleClass(d.tokensOf(c)) {
+				// A box's label ("Share this article:") is no title.
+				if t := headingText(c); !strings.HasSuffix(t, ":") && !inChrome(c) {
+					out = append(out, c)
+				}
+				continue
+			}
+			if d.isChromeElem(c) {
+				continue
+			}
+			walk(c, depth+1)
+		}
+	}
+	walk(d.scope(), 0)
+	return out
+}
+
+// titleClass reports whether class tokens name a title or headline.
+func titleClass(tokens []string) bool {
+	for _, t := range tokens {
+		if t == "title" || t == "headline" {
+			return true
+		}
+	}
+	return false
+}
+
+// startsTitle reports whether a meta title starts with the heading (two
+// words or more) and goes on without a separator: a tagline glued to the
+// title ("Truckwash A31Das etwas andere Branchenbuch").
+func startsTitle(heading string, titles ...string) bool {
+	nh := normTitle(heading)
+	if wordCount(nh) < 2 {
+		return false
+	}
+	for _, t := range titles {
+		if nt := normTitle(t); len(nt) > len(nh) && strings.HasPrefix(nt, nh) {
+			return true
+		}
+	}
+	return false
+}
+
+// siteHeading reports whether a heading shows the site's name rather than
+// a title: its class says logo, brand or site title, or it links to the
+// site's home page.
+func (d *doc) siteHeading(h *html.Node) bool {
+	toks := d.tokensOf(h)
+	for i, t := range toks {
+		switch t {
+		case "logo", "brand", "branding", "sitename", "blogname":
+			return true
+		case "site", "blog":
+			if i+1 < len(toks) && (toks[i+1] == "title" || toks[i+1] == "name") {
+				return true
+			}
+		}
+	}
+	if a := findFirst(h, atom.A); a != nil && d.base != nil {
+		if u, err := d.base.Parse(strings.TrimSpace(attr(a, "href"))); err == nil && strings.EqualFold(u.Host, d.base.Host) &&
+			(u.Path == "" || u.Path == "/") && u.RawQuery == "" {
+			return true
+		}
+	}
+	return false
 }
