@@ -20,20 +20,23 @@ type authorSource struct {
 	name    string
 	trusted bool // structured data: lower-case words allowed in names
 	raw     func(*doc) []string
+	// personal sources name whoever signs the text: a name there that is
+	// also the site's is the blog owner's, not the publisher's.
+	personal bool
 }
 
 // authorSources are the sources in order of trust.
 var authorSources = []authorSource{
-	{"visible-byline", false, func(d *doc) []string { return d.visibleByline().authors }},
-	{"jsonld-author", true, func(d *doc) []string { return d.ld.Authors }},
-	{"meta-author", true, (*doc).metaAuthors},
-	{"microdata-author", true, (*doc).microdataAuthors},
-	{"rel-author", true, (*doc).relAuthorNames},
-	{"byline-element-in-article", false, func(d *doc) []string { return d.bylineTexts(true, true) }},
-	{"byline-container-in-article", false, func(d *doc) []string { return d.bylineTexts(true, false) }},
-	{"byline-element", false, func(d *doc) []string { return d.bylineTexts(false, true) }},
-	{"byline-container", false, func(d *doc) []string { return d.bylineTexts(false, false) }},
-	{"labelled-line", false, (*doc).labelledLines},
+	{"visible-byline", false, func(d *doc) []string { return d.visibleByline().authors }, true},
+	{"jsonld-author", true, func(d *doc) []string { return d.ld.Authors }, false},
+	{"meta-author", true, (*doc).metaAuthors, false},
+	{"microdata-author", true, (*doc).microdataAuthors, false},
+	{"rel-author", true, (*doc).relAuthorNames, true},
+	{"byline-element-in-article", false, func(d *doc) []string { return d.bylineTexts(true, true) }, false},
+	{"byline-container-in-article", false, func(d *doc) []string { return d.bylineTexts(true, false) }, false},
+	{"byline-element", false, func(d *doc) []string { return d.bylineTexts(false, true) }, false},
+	{"byline-container", false, func(d *doc) []string { return d.bylineTexts(false, false) }, false},
+	{"labelled-line", false, (*doc).labelledLines, true},
 	{"by-after-headline", false, func(d *doc) []string {
 		if d.headlineNode == nil {
 			return nil
@@ -42,10 +45,10 @@ var authorSources = []authorSource{
 			return []string{s}
 		}
 		return nil
-	}},
-	{"date-name-line", false, (*doc).dateNameLines},
-	{"post-author-comment", true, (*doc).postAuthorNames},
-	{"jsonld-organisation", true, func(d *doc) []string { return d.ld.OrgAuthors }},
+	}, true},
+	{"date-name-line", false, (*doc).dateNameLines, false},
+	{"post-author-comment", true, (*doc).postAuthorNames, true},
+	{"jsonld-organisation", true, func(d *doc) []string { return d.ld.OrgAuthors }, false},
 }
 
 // authorRules are the sources as person rules, then the organisation and
@@ -54,7 +57,7 @@ var authorRules = func() []rule[[]string] {
 	var rules []rule[[]string]
 	for i, src := range authorSources {
 		rules = append(rules, rule[[]string]{src.name, func(d *doc) ([]string, bool) {
-			people := d.people(d.authorNames()[i])
+			people := d.people(d.authorNames()[i], src.personal)
 			return people, len(people) > 0
 		}})
 	}
@@ -132,13 +135,16 @@ func (d *doc) authorNames() [][]string {
 	return d.authorNameVals
 }
 
-// people keeps the names that are neither the site nor an organisation.
-func (d *doc) people(names []string) []string {
+// people keeps the names that are neither the site nor an organisation. A
+// personal source (a signed byline) may name the site: a blog's owner
+// signs with the blog's name.
+func (d *doc) people(names []string, personal bool) []string {
 	var out []string
 	for _, n := range names {
-		if !d.isSite(n) && !d.w.orgLike(n) {
-			out = append(out, n)
+		if d.w.orgLike(n) || d.isSite(n) && !personal {
+			continue
 		}
+		out = append(out, n)
 	}
 	return out
 }

@@ -258,7 +258,8 @@ func (d *doc) childCount(n *html.Node) int {
 }
 
 // isChromeElem reports whether element n is page furniture by its tag,
-// role or class vocabulary.
+// role or class vocabulary. It reads text lengths, so it is for the body
+// resolver, after score (its verdicts are memoised).
 func (d *doc) isChromeElem(n *html.Node) bool {
 	st := d.statsOf(n)
 	if st.isChrome != 0 {

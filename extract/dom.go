@@ -101,11 +101,13 @@ func isSquashed(s string) bool {
 	return !prevSpace || s == ""
 }
 
-// invisibleRune reports whether r prints nothing: zero-width spaces and
-// joiners, the byte-order mark, soft hyphens.
+// invisibleRune reports whether r prints nothing and means nothing: the
+// zero-width space, the word joiner, the byte-order mark, soft hyphens.
+// The zero-width (non-)joiners are kept: Persian, Arabic and Indic
+// scripts spell words with them.
 func invisibleRune(r rune) bool {
 	switch r {
-	case '\u200b', '\ufeff', '\u00ad', '\u200c', '\u200d', '\u2060':
+	case '\u200b', '\ufeff', '\u00ad', '\u2060':
 		return true
 	}
 	return false

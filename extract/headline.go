@@ -258,7 +258,7 @@ func (d *doc) titleHeadings(h1s []*html.Node) []*html.Node {
 				}
 				continue
 			}
-			if d.isChromeElem(c) {
+			if c.DataAtom == atom.Nav || c.DataAtom == atom.Aside || c.DataAtom == atom.Footer || hasAny(d.tokensOf(c), neverContentWords) {
 				continue
 			}
 			walk(c, depth+1)

@@ -102,8 +102,10 @@ func (w *words) cutAuthorTail(s string) string {
 		s, low = s[:i], low[:i] // "X (Pressesprecher)", "X [Gast]"
 	}
 	for _, stop := range w.bylineStops {
-		if i := strings.Index(low, stop); i > 0 {
-			s, low = s[:i], low[:i] // "X in Berlin", "X for The Times"
+		// "X in Berlin", "X for The Times"; a part that starts so ("in
+		// Politics, Sports") names places or categories, not people.
+		if i := strings.Index(" "+low, stop); i >= 0 {
+			s, low = s[:max(i-1, 0)], low[:max(i-1, 0)]
 		}
 	}
 	for _, cut := range w.tailCuts() {
