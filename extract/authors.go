@@ -281,8 +281,9 @@ func hasBylineChild(n *html.Node, all []*html.Node) bool {
 }
 
 // labelledLines reads short elements that start with a label ("Autor:
-// X", "Text: X", "By X"); a bare label in its own element takes the
-// parent's text.
+// X", "Text: X", "By X"). A bare label in its own element ("<h4>Autor</h4>
+// <p>X</p>", "<b>Von:</b> X") names who the next element or the rest of
+// its parent does.
 func (d *doc) labelledLines() []string {
 	var out []string
 	for _, n := range d.labelled {
@@ -290,10 +291,18 @@ func (d *doc) labelledLines() []string {
 			continue
 		}
 		t := shortText(n, 200)
-		if d.w.stripLabel(t) == "" && n.Parent != nil && n.Parent.Type == html.ElementNode {
-			t = shortText(n.Parent, 200)
+		if bare := strings.ToLower(strings.Trim(t, " :：")); d.w.stripLabel(t) == "" || d.w.isLabel(bare) {
+			if next := elemSibling(n, true); next != nil && !d.w.isLabel(strings.ToLower(strings.Trim(shortText(next, 200), " :："))) {
+				if nt := shortText(next, 200); nt != "" && len(nt) < 150 {
+					out = append(out, nt)
+					continue
+				}
+			}
+			if n.Parent != nil && n.Parent.Type == html.ElementNode {
+				t = strings.TrimSpace(strings.TrimPrefix(shortText(n.Parent, 200), t))
+			}
 		}
-		if len(t) < 150 {
+		if t != "" && len(t) < 150 {
 			out = append(out, t)
 		}
 	}

@@ -328,7 +328,8 @@ func (d *doc) note(n *html.Node, inSVG bool) bool {
 		if d.main == nil {
 			d.main = n
 		}
-	case atom.P, atom.Span, atom.Div, atom.Em, atom.Strong, atom.Small, atom.Address, atom.B, atom.I, atom.Font, atom.Li:
+	case atom.P, atom.Span, atom.Div, atom.Em, atom.Strong, atom.Small, atom.Address, atom.B, atom.I, atom.Font, atom.Li,
+		atom.H3, atom.H4, atom.H5, atom.H6, atom.Dt, atom.Th:
 		if len(d.labelled) < maxListed && d.startsWithLabel(n) {
 			d.labelled = append(d.labelled, n)
 		}

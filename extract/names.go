@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -161,13 +162,26 @@ func (w *words) stripLabel(s string) string {
 		if again {
 			continue
 		}
-		// Nouns ("Text", "Autor") are labels only with a colon.
-		if i := strings.IndexByte(low, ':'); i > 0 && i < 24 && w.labelNouns[strings.TrimSpace(low[:i])] {
-			s = s[i+1:]
+		// Nouns ("Text", "Autor", "责任编辑") are labels only with a colon.
+		if i, n := colonAt(low); i > 0 && i < 24 && w.labelNouns[strings.TrimSpace(low[:i])] {
+			s = s[i+n:]
 			again = true
 		}
 	}
 	return strings.TrimSpace(s)
+}
+
+// colonAt returns the index and width of the first colon of s (ASCII or
+// full-width), or -1.
+func colonAt(s string) (int, int) {
+	i, j := strings.IndexByte(s, ':'), strings.Index(s, "：")
+	switch {
+	case j >= 0 && (i < 0 || j < i):
+		return j, len("：")
+	case i >= 0:
+		return i, 1
+	}
+	return -1, 0
 }
 
 // isLabel reports whether a lower-case word or phrase is a byline label.
@@ -234,6 +248,12 @@ func nameSuffix(word string) bool {
 // or job word alone, capitalised (particles aside), only name characters.
 func (w *words) nameShaped(words []string, trusted bool) bool {
 	roles, upper, lower := 0, 0, 0
+	// A name starts with a capital (or a particle): "deinen
+	// Hochzeitsbloggern" is prose even in a meta tag. Scripts without case
+	// (Han, Arabic) pass.
+	if len(words) > 1 && startsLower(words[0]) && !w.particles[strings.ToLower(words[0])] {
+		return false
+	}
 	for _, word := range words {
 		lw := strings.ToLower(strings.Trim(word, ".,:"))
 		if w.ui[lw] {
@@ -430,9 +450,15 @@ func (d *doc) startsWithLabel(n *html.Node) bool {
 		}
 	}
 	// A label noun with its colon ("Autor: X"), or a label alone in its
-	// element ("<strong>Text:</strong> Name").
-	if i := strings.IndexByte(head, ':'); i > 0 && w.labelNouns[strings.TrimSpace(head[:i])] {
+	// element ("<strong>Text:</strong> Name", "<h4>Autor</h4>").
+	if i, _ := colonAt(head); i > 0 && w.labelNouns[strings.TrimSpace(head[:i])] {
 		return true
 	}
 	return w.isLabel(strings.TrimSpace(head)) && len(strings.TrimSpace(head)) <= 12
+}
+
+// startsLower reports whether s starts with a lower-case letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }

@@ -15,8 +15,8 @@ func TestFilesLoad(t *testing.T) {
 		if lx == nil || lx.Language != l {
 			t.Fatalf("Get(%q) = %+v", l, lx)
 		}
-		if len(lx.Months) == 0 {
-			t.Errorf("%s: no month names", l)
+		if len(lx.Months) == 0 && l != "zh" && l != "ja" && l != "ko" {
+			t.Errorf("%s: no month names", l) // CJK dates are numeric: 2021年3月14日
 		}
 		for w, m := range lx.Months {
 			if m < 1 || m > 12 {
