@@ -11,24 +11,30 @@ import (
 // the headline, the agency of a wire dateline, the holder of a personal
 // site's copyright, a signature under the text.
 
-// dateNameLines returns the names of the short elements next to the
-// headline whose text is segments joined by "|", "•" or "·", one of them a
-// date: "04.02.2022 | 13:10 Uhr | Uta Helkenberg". Only person names of two
+// dateNameLines returns the names of the short elements by the headline
+// (the one before it, the two after it) whose text is segments joined by
+// "|", "•", "·" or a dash, one of them a date: "04.02.2022 | 13:10 Uhr |
+// Uta Helkenberg", "12. März 2021 – Hans Müller". Only person names of two
 // or three words count (a one-word segment is a place or a section).
 func (d *doc) dateNameLines() []string {
 	if d.headlineNode == nil {
 		return nil
 	}
+	next := elemSibling(d.headlineNode, true)
+	var after *html.Node
+	if next != nil {
+		after = elemSibling(next, true)
+	}
 	var out []string
-	for _, sib := range [2]*html.Node{elemSibling(d.headlineNode, false), elemSibling(d.headlineNode, true)} {
+	for _, sib := range [3]*html.Node{elemSibling(d.headlineNode, false), next, after} {
 		if sib == nil {
 			continue
 		}
 		t := shortText(sib, 200)
-		if len(t) > 120 || !strings.ContainsAny(t, "|•·") {
+		if len(t) > 120 || !strings.ContainsAny(t, "|•·–—-") {
 			continue
 		}
-		segs := splitAny(t, "|", "•", "·")
+		segs := splitAny(t, "|", "•", "·", " – ", " — ", " - ")
 		dated := false
 		for _, seg := range segs {
 			if seg = strings.TrimSpace(seg); seg != "" && seg[0] >= '0' && seg[0] <= '9' {

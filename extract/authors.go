@@ -46,6 +46,7 @@ var authorSources = []authorSource{
 		}
 		return nil
 	}, true},
+	{"author-box", false, (*doc).authorBoxNames, true},
 	{"date-name-line", false, (*doc).dateNameLines, false},
 	{"post-author-comment", true, (*doc).postAuthorNames, true},
 	{"jsonld-organisation", true, func(d *doc) []string { return d.ld.OrgAuthors }, false},
@@ -304,6 +305,30 @@ func (d *doc) labelledLines() []string {
 		}
 		if t != "" && len(t) < 150 {
 			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// authorBoxNames reads the name a box about the author shows: its
+// itemprop=name, else its first heading, else its first bold or linked
+// text, when that is a person's name.
+func (d *doc) authorBoxNames() []string {
+	var out []string
+	for _, box := range d.authorBoxes {
+		name := itempropName(box)
+		if name == "" {
+			for _, a := range []atom.Atom{atom.H2, atom.H3, atom.H4, atom.H5, atom.Strong, atom.B, atom.A} {
+				if n := findFirst(box, a); n != nil {
+					if name = shortText(n, 120); name != "" {
+						break
+					}
+				}
+			}
+		}
+		name = d.w.stripLabel(name)
+		if d.w.personName(name) {
+			out = append(out, name)
 		}
 	}
 	return out

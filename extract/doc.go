@@ -43,6 +43,7 @@ type doc struct {
 	postAuthors         []*html.Node // comments WordPress marks as the post author's ("bypostauthor")
 	rightAligned        []*html.Node // paragraphs aligned right (signatures)
 	selfLinks           []*html.Node // links to the page itself (its own teaser in a list)
+	authorBoxes         []*html.Node // boxes about the author (bio, profile card)
 	scripts             []*html.Node // inline scripts that are not JSON-LD (dates in app state)
 
 	// The visible text cut into blocks, and per-element statistics.
@@ -369,6 +370,9 @@ func (d *doc) noteAttrs(n *html.Node) {
 	}
 	if len(d.bylines) < maxListed && bylineHint(hint) {
 		d.bylines = append(d.bylines, n)
+	}
+	if len(d.authorBoxes) < 4 && authorBoxHint(hint) && !inChrome(n) {
+		d.authorBoxes = append(d.authorBoxes, n)
 	}
 	if len(d.dateNodes) < maxListed && dateHint(hint) {
 		d.dateNodes = append(d.dateNodes, n)

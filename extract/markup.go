@@ -147,6 +147,13 @@ func bylineHint(s string) bool {
 		"author-social", "writers-list", "author-list-item", "authors-list", "share", "widget")
 }
 
+// authorBoxHint reports whether a lower-cased class+id string names a box
+// about the article's author: a bio, a profile card.
+func authorBoxHint(s string) bool {
+	return containsAnyOf(s, "author", "autor", "auteur") &&
+		containsAnyOf(s, "box", "bio", "about", "info", "card", "profile", "details", "description", "vcard")
+}
+
 // dateHint reports whether a lower-cased class+id string names an element
 // that may hold the publication date.
 func dateHint(s string) bool {

@@ -165,6 +165,61 @@ func TestReadMetadataAuthors(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "CMS placeholders are no names",
+			page: `<meta name="author" content="null"><meta property="article:author" content="No Author"><article><h1>H</h1><div class="byline">Maria Lopez</div></article>`,
+			want: []string{"Maria Lopez"},
+		},
+		{
+			name: "wire role line",
+			page: `<article><h1>H</h1><div class="byline">By JOHN DOE AP Medical Writer</div></article>`,
+			want: []string{"JOHN DOE"},
+		},
+		{
+			name: "agency and role after a comma",
+			page: `<article><h1>H</h1><div class="byline">By Jane Roe, Associated Press Writer</div></article>`,
+			want: []string{"Jane Roe"},
+		},
+		{
+			name: "generational suffix keeps its period",
+			page: `<article><h1>H</h1><div class="byline">By Martin Luther King Jr.</div></article>`,
+			want: []string{"Martin Luther King Jr."},
+		},
+		{
+			name: "author box",
+			page: `<article><h1>H</h1><p>Body text.</p><div class="author-box"><h4>Maria Keller</h4><p>Maria Keller writes about cities.</p></div></article>`,
+			want: []string{"Maria Keller"},
+		},
+		{
+			name: "date and name line by the headline",
+			page: `<article><h1>Ein Titel</h1><p>12. März 2021 – Hans Müller</p><p>Body.</p></article>`,
+			want: []string{"Hans Müller"},
+		},
+		{
+			name: "desk credit with the editor's initials",
+			page: `<article><h1>H</h1><p class="author">MDR THÜRINGEN/ls</p></article>`,
+			want: []string{"MDR THÜRINGEN/ls"},
+		},
+		{
+			name: "a blog owner signs with the blog's name",
+			page: `<meta property="og:site_name" content="Jane Doe"><article><h1>H</h1><p>By Jane Doe</p></article>`,
+			want: []string{"Jane Doe"},
+		},
+		{
+			name: "label in a heading of its own",
+			page: `<article><h1>H</h1><div class="meta"><h4>Autor</h4><p><a href="/p/nh">Nikolai Huke</a>, </p></div></article>`,
+			want: []string{"Nikolai Huke"},
+		},
+		{
+			name: "CJK label with a full-width colon",
+			page: `<article><h1>标题</h1><p>正文。</p><span>责任编辑： 焦鹏</span></article>`,
+			want: []string{"焦鹏"},
+		},
+		{
+			name: "categories after the author are no names",
+			page: `<article><h1>H</h1><p>Veröffentlicht von Jana Kurz in Politik, Kultur, Theorie</p></article>`,
+			want: []string{"Jana Kurz"},
+		},
+		{
 			name: "JSON-LD people array",
 			page: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}]}</script>`,
 			want: []string{"Jane Doe", "John Roe"},

@@ -216,6 +216,10 @@ func (w *words) cleanName(s string, trusted bool) string {
 	for len(words) > 1 && w.isMonthOrWeekday(strings.ToLower(strings.Trim(words[len(words)-1], ".,"))) {
 		words = words[:len(words)-1]
 	}
+	words = w.cutRoleTail(words)
+	if w.placeholders[strings.ToLower(strings.Join(words, " "))] {
+		return "" // "No Author", "admin", "null"
+	}
 	if len(words) == 1 {
 		lw := strings.ToLower(strings.Trim(words[0], "."))
 		// A label, a month left over from a cut date, or an initial alone
@@ -232,6 +236,35 @@ func (w *words) cleanName(s string, trusted bool) string {
 		name += "." // an initial or a suffix: "Juan Carlos Muñoz C.", "Martin Luther King Jr."
 	}
 	return name
+}
+
+// cutRoleTail cuts a job title, with the wire service and the beat before
+// it, off the end of a name: "JOHN DOE AP Medical Writer" → "JOHN DOE",
+// "Jane Roe Associated Press Writer" → "Jane Roe". At least two words of
+// name stay.
+func (w *words) cutRoleTail(words []string) []string {
+	r := -1
+	for i := 2; i < len(words); i++ {
+		if w.role[strings.ToLower(strings.Trim(words[i], ".,"))] {
+			r = i
+			break
+		}
+	}
+	if r < 0 {
+		return words
+	}
+	k := r
+	for k > 2 {
+		lw := strings.ToLower(strings.Trim(words[k-1], ".,"))
+		if !w.roleModifiers[lw] && !w.wires[lw] && !w.role[lw] {
+			break
+		}
+		k--
+	}
+	if k == 2 || k < r {
+		return words[:k]
+	}
+	return words
 }
 
 // nameSuffix reports whether a word is a generational suffix written with
@@ -391,13 +424,17 @@ func fillerDeskWord(w string) bool {
 	return false
 }
 
-// agencyCredit reports whether s is an author code glued to an agency
-// ("det/dpa", "dpa/lno"); "AFP/Reuters" is not (one side must be a short
-// code in one case).
+// agencyCredit reports whether s is an author code glued to an agency or a
+// desk ("det/dpa", "dpa/lno", "MDR THÜRINGEN/ls"); "AFP/Reuters" is not
+// (one side must be a short code in one case).
 func agencyCredit(s string) bool {
 	parts := strings.Split(s, "/")
 	if len(parts) < 2 || len(parts) > 3 {
 		return false
+	}
+	if desk, code := parts[0], parts[len(parts)-1]; len(parts) == 2 && wordCount(desk) <= 3 && isAllCaps(desk) &&
+		len(code) >= 2 && len(code) <= 4 && agencyCode(code) && strings.ToLower(code) == code {
+		return true // a desk in capitals and the editor's initials
 	}
 	code := false
 	for _, p := range parts {

@@ -17,7 +17,8 @@ type words struct {
 	months, weekdays                                  map[string]int
 	update, published, role, desk, org, ui, particles lexicon.Set
 	print                                             lexicon.Set // one-word print-edition words
-	publishedLabels                                   []string    // longest first
+	placeholders, roleModifiers, wires                lexicon.Set
+	publishedLabels                                   []string // longest first
 	labelNouns, writtenBy, dateConnectors, home, cms  lexicon.Set
 	boilerLines, tailLabels, keyPointLabels           lexicon.Set
 	bylineLabels, boilerPrefixes, metaMarkers         []string // longest first
@@ -53,7 +54,9 @@ func vocab() *words {
 			stripPrefixes: longestFirst(append(append([]string(nil), u.BylineLabels...), u.AuthorPrefixes...)),
 			metaMarkers:   u.MetaMarkers, timestampPrefixes: u.TimestampPrefixes, creditLabels: u.CreditLabels,
 			creditWords: u.CreditWords, editionSuffixes: u.EditionSuffixes, editionPrefixes: u.EditionPrefixes,
-			perLang: map[string]*lexicon.Lexicon{},
+			perLang:      map[string]*lexicon.Lexicon{},
+			placeholders: lexicon.NewSet(u.Placeholders), roleModifiers: lexicon.NewSet(u.RoleModifiers),
+			wires: lexicon.NewSet(u.WireServices),
 		}
 		for _, j := range u.NameJoiners {
 			w.joiners = append(w.joiners, " "+j+" ")

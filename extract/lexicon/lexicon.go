@@ -52,6 +52,9 @@ type Lexicon struct {
 	DeskWords       []string          `json:"desk_words"`        // "staff", "redaktion": an editorial desk
 	OrgWords        []string          `json:"org_words"`         // "gmbh", "university": an organisation's name
 	UIWords         []string          `json:"ui_words"`          // "login", "impressum": never in a name
+	Placeholders    []string          `json:"placeholder_names"` // "no author", "admin", "null": what CMSs put where a name goes
+	RoleModifiers   []string          `json:"role_modifiers"`    // "medical", "business": words of a job title before "writer"
+	WireServices    []string          `json:"wire_services"`     // "ap", "reuters", "dpa": news agencies
 	NameParticles   []string          `json:"name_particles"`    // "von", "de", "van": lower-case words of names
 	NameJoiners     []string          `json:"name_joiners"`      // "and", "und": between names
 	Honorifics      map[string]string `json:"honorifics"`        // "mr." → "m"
@@ -225,6 +228,9 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.DeskWords }),
 		f(func(x *Lexicon) *[]string { return &x.OrgWords }),
 		f(func(x *Lexicon) *[]string { return &x.UIWords }),
+		f(func(x *Lexicon) *[]string { return &x.Placeholders }),
+		f(func(x *Lexicon) *[]string { return &x.RoleModifiers }),
+		f(func(x *Lexicon) *[]string { return &x.WireServices }),
 		f(func(x *Lexicon) *[]string { return &x.NameParticles }),
 		f(func(x *Lexicon) *[]string { return &x.NameJoiners }),
 		f(func(x *Lexicon) *[]string { return &x.Titles }),
