@@ -78,6 +78,27 @@ var blockFilters = []blockFilter{
 	{"repeated-short-line", func(_ *doc, b *block, _ *html.Node, st *bodyState) bool {
 		return len(b.text) < 80 && st.seen[b.text] && b.tag != atom.Tr
 	}},
+	// The headline printed again as the text's first line (plain pages
+	// where the body's container holds the <h1>).
+	{"headline-repeat", func(d *doc, b *block, _ *html.Node, st *bodyState) bool {
+		return st.kept == 0 && d.headline != "" && normTitle(b.text) == normTitle(d.headline)
+	}},
+	// A kicker ("Exclusive", "Analysis") in its own element before the
+	// text.
+	{"kicker-line", func(d *doc, b *block, _ *html.Node, st *bodyState) bool {
+		return st.kept == 0 && wordCount(b.text) <= 4 && !strings.ContainsAny(b.text, ".!?") && d.kickerNamed(b.container)
+	}},
+}
+
+// kickerNamed reports whether n or one of its two parents has a class that
+// names a kicker.
+func (d *doc) kickerNamed(n *html.Node) bool {
+	for i := 0; i < 3 && n != nil && n.Type == html.ElementNode; i, n = i+1, n.Parent {
+		if isKickerClass(classHint(n)) {
+			return true
+		}
+	}
+	return false
 }
 
 // resolveBody finds the article text and sets d.bodyRes.

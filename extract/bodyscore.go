@@ -22,6 +22,7 @@ const (
 	maxMergeDepth   = 6    // ... under an ancestor at most this far up
 	linkHeavyShare  = 0.5  // a block more than this share links feeds no candidate
 	articleBodyBump = 60.0 // itemprop=articleBody: the page says where the text is
+	textGuardShare  = 0.5  // a candidate with three times the prose may replace a best scoring this much more
 )
 
 // initCandidate gives an element its starting score from its tag and
@@ -133,6 +134,7 @@ func (d *doc) pickRoots() []*html.Node {
 	if top == nil {
 		return nil
 	}
+	top = d.mostText(top, cands)
 	top = d.mergeCousins(top, cands)
 	// Climb while the parent scores about as well (the text is spread over
 	// the parent's children), or only wraps the same text.
@@ -164,10 +166,35 @@ func (d *doc) pickRoots() []*html.Node {
 	return roots
 }
 
+// mostText guards the best candidate against a short block that a
+// "content" class lifted above the real body: when another candidate holds
+// three times its prose (text outside links), is not mostly links, is not
+// inside it and scores at least half as well, that one is the body (a long
+// story with many inline links loses score to its link density). Twice
+// the prose was tried: it cost aeb and trafilatura tune pages.
+func (d *doc) mostText(top *html.Node, cands []*html.Node) *html.Node {
+	prose := func(n *html.Node) int { st := d.statsOf(n); return st.textLen - st.linkLen }
+	best := d.finalScore(top)
+	for _, c := range cands {
+		if d.finalScore(c) < textGuardShare*best {
+			break
+		}
+		if prose(c) >= 3*prose(top) && d.linkDensity(c) < 0.5 && !contains(top, c) {
+			return c
+		}
+	}
+	return top
+}
+
 // mergeCousins returns the common ancestor of top and the strong
 // candidates like it (same tag and class) when it is near: the text is
-// split across sibling or cousin containers (chunks between ads).
+// split across sibling or cousin containers (chunks between ads). Two
+// <article> elements are two stories (the article and a "you may also
+// like" post), never one.
 func (d *doc) mergeCousins(top *html.Node, cands []*html.Node) *html.Node {
+	if top.DataAtom == atom.Article {
+		return top
+	}
 	best := d.finalScore(top)
 	topDepth := depthOf(top)
 	merged := top
@@ -195,6 +222,9 @@ func (d *doc) mergeCousins(top *html.Node, cands []*html.Node) *html.Node {
 func (d *doc) siblingIsText(s, top *html.Node) bool {
 	if isInvisibleAtom(s.DataAtom) || isHidden(s) || d.isChromeElem(s) {
 		return false
+	}
+	if s.DataAtom == atom.Article || d.teaserOfOther(s) {
+		return false // another story: a teaser or a "you may like" post
 	}
 	topScore := d.finalScore(top)
 	bonus := 0.0
@@ -325,4 +355,18 @@ func articleScope(n *html.Node) *html.Node {
 		return n.Parent
 	}
 	return n
+}
+
+// teaserOfOther reports whether element n is a teaser of another page: it
+// opens with a heading that links elsewhere.
+func (d *doc) teaserOfOther(n *html.Node) bool {
+	h := firstHeading(n)
+	if h == nil {
+		return false
+	}
+	a := findFirst(h, atom.A)
+	if a == nil && isElem(h.Parent, atom.A) {
+		a = h.Parent
+	}
+	return a != nil && attr(a, "href") != "" && !d.isSelfLink(attr(a, "href"))
 }

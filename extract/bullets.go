@@ -71,7 +71,11 @@ func (d *doc) keyPointList(list *html.Node) (bulletList, bool) {
 	case hasAny(d.tokensOf(list), keyPointWords) || list.Parent != nil && hasAny(d.tokensOf(list.Parent), keyPointWords):
 		bl.rule = "key-point-class"
 	}
-	if lab := prevElement(list); lab != nil {
+	lab := prevElement(list)
+	if lab == nil && list.Parent != nil && list.Parent.Type == html.ElementNode {
+		lab = prevElement(list.Parent) // "<h2>Key points</h2><div><ul>"
+	}
+	if lab != nil {
 		if t := strings.ToLower(strings.TrimRight(nodeText(lab), " :.-–—")); d.w.keyPointLabels[t] {
 			bl.label, bl.rule = lab, "key-point-label"
 		}
