@@ -14,11 +14,22 @@ import (
 // <figure> elements and caption boxes (WordPress's div.wp-caption) in the
 // article scope, else the lead image of the page's metadata.
 
-// resolveImages returns the article's images.
+// resolveImages returns the article's images: figures and caption boxes
+// in the article scope, images with a caption element beside them, and the
+// lead image of the page's metadata (first, with the caption the page
+// gives it anywhere, when the article shows no image of its own).
 func (d *doc) resolveImages() []article.Image {
 	res := d.bodyRes
 	var out []article.Image
 	seen := map[string]bool{}
+	add := func(rule string, img article.Image) {
+		if seen[img.URL] {
+			return
+		}
+		seen[img.URL] = true
+		d.trace.add("images", rule, img.URL+" | "+img.Caption+" | "+img.Credit, true)
+		out = append(out, img)
+	}
 	var walk func(n, top *html.Node)
 	walk = func(n, top *html.Node) {
 		if n.Type == html.ElementNode {
@@ -29,14 +40,18 @@ func (d *doc) resolveImages() []article.Image {
 				return
 			}
 			if n.DataAtom == atom.Figure || d.isCaptionBox(n) {
-				if img, ok := d.figureImage(n); ok && !seen[img.URL] {
-					seen[img.URL] = true
+				if img, ok := d.figureImage(n); ok {
 					rule := "figure"
 					if n.DataAtom != atom.Figure {
 						rule = "caption-box"
 					}
-					d.trace.add("images", rule, img.URL+" | "+img.Caption+" | "+img.Credit, true)
-					out = append(out, img)
+					add(rule, img)
+				}
+				return
+			}
+			if n.DataAtom == atom.Img {
+				if img, ok := d.captionedImage(n); ok {
+					add("caption-beside", img)
 				}
 				return
 			}
@@ -52,13 +67,121 @@ func (d *doc) resolveImages() []article.Image {
 			walk(r, r)
 		}
 	}
-	if len(out) == 0 {
-		if u := d.metaImage(); u != "" {
-			d.trace.add("images", "meta-image", u, true)
-			out = append(out, article.Image{URL: u})
-		}
+	// The lead image of the metadata comes first when the article scope
+	// does not show it (a hero image above the <article>, or none).
+	if u := d.metaImage(); u != "" && !sameImage(out, u) {
+		img := d.leadImageCaption(u)
+		d.trace.add("images", "meta-image", img.URL+" | "+img.Caption+" | "+img.Credit, true)
+		out = append([]article.Image{img}, out...)
 	}
 	return out
+}
+
+// sameImage reports whether one of imgs shows the picture at u (the same
+// file stem, whatever the size).
+func sameImage(imgs []article.Image, u string) bool {
+	stem := imageStem(u)
+	for _, im := range imgs {
+		if im.URL == u || stem != "" && imageStem(im.URL) == stem {
+			return true
+		}
+	}
+	return false
+}
+
+// captionWords name an element that captions the image before it.
+var captionWords = set("caption", "credit", "legend", "cutline", "bildunterschrift", "bu", "photocaption", "imagecaption")
+
+// captionedImage reads an <img> outside any figure whose next element (or
+// its wrapper's next element, when the image is alone in it) is named as
+// a caption: "<div class=image><img></div><p class=caption>...".
+func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
+	at := img
+	if p := img.Parent; p != nil && p.Type == html.ElementNode && d.childCount(p) == 1 && p.DataAtom != atom.Body {
+		at = p
+	}
+	capNode := elemSibling(at, true)
+	if capNode == nil || !hasAny(d.tokensOf(capNode), captionWords) && capNode.DataAtom != atom.Figcaption {
+		return article.Image{}, false
+	}
+	src := d.resolveURL(bestImageURL(img))
+	if src == "" {
+		return article.Image{}, false
+	}
+	im := article.Image{URL: src}
+	im.Caption, im.Credit = d.captionAndCredit(capNode)
+	return im, true
+}
+
+// leadImageCaption returns the page's lead image (from its metadata) with
+// the caption the page gives it: a figure anywhere on the page showing the
+// same picture (hero images often sit above the article element), else
+// the caption of the JSON-LD image.
+func (d *doc) leadImageCaption(u string) article.Image {
+	im := article.Image{URL: u, Caption: cleanText(d.ld.ImageCaption)}
+	stem := imageStem(u)
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || isInvisibleAtom(c.DataAtom) {
+				continue
+			}
+			if c.DataAtom == atom.Figure || d.isCaptionBox(c) {
+				if fi, ok := d.figureImage(c); ok && imageStem(fi.URL) == stem && fi.Caption != "" {
+					im.Caption, im.Credit = fi.Caption, fi.Credit
+					return true
+				}
+				continue
+			}
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	if stem != "" && d.body != nil {
+		walk(d.body)
+	}
+	return im
+}
+
+// imageStem is an image URL's file name without its extension and without
+// a size suffix CDNs add ("photo-1024x768.jpg", "photo_w800.webp" →
+// "photo"): the same picture at another size has the same stem.
+func imageStem(u string) string {
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	u = u[strings.LastIndexByte(u, '/')+1:]
+	if i := strings.LastIndexByte(u, '.'); i > 0 {
+		u = u[:i]
+	}
+	for _, sep := range []string{"-", "_"} {
+		if i := strings.LastIndex(u, sep); i > 0 && sizeSuffix(u[i+1:]) {
+			u = u[:i]
+		}
+	}
+	return strings.ToLower(u)
+}
+
+// sizeSuffix reports whether s is a size a CDN appends: "1024x768",
+// "w800", "800w", "large", "scaled".
+func sizeSuffix(s string) bool {
+	switch s {
+	case "large", "medium", "small", "thumb", "thumbnail", "scaled", "full":
+		return true
+	}
+	digits := 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == 'x' || r == 'w' || r == 'h':
+		default:
+			return false
+		}
+	}
+	return digits > 0
 }
 
 // isCaptionBox reports whether n is a div named as a caption that holds an
@@ -108,21 +231,7 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 		capNode = d.findByWord(fig, "caption", "text")
 	}
 	if capNode != nil {
-		credit := ""
-		if cn := d.findByWord(capNode, "credit", "copyright", "source", "byline"); cn != nil {
-			credit = nodeText(cn)
-		}
-		text := nodeText(capNode)
-		if credit != "" {
-			text = squash(strings.Replace(text, credit, "", 1))
-		}
-		caption, c2 := d.splitCredit(text)
-		if credit == "" {
-			credit = c2
-		} else {
-			caption = text
-		}
-		im.Caption, im.Credit = caption, cleanCredit(credit)
+		im.Caption, im.Credit = d.captionAndCredit(capNode)
 	}
 	if im.Credit == "" {
 		if cn := d.findByWord(fig, "credit", "copyright"); cn != nil {
@@ -130,6 +239,21 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 		}
 	}
 	return im, true
+}
+
+// captionAndCredit reads a caption element: the credit is an element in it
+// named so, else the credit written at the caption's end.
+func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
+	if cn := d.findByWord(capNode, "credit", "copyright", "source", "byline"); cn != nil {
+		credit = nodeText(cn)
+	}
+	text := nodeText(capNode)
+	if credit != "" {
+		// The credit's element, glued to the caption's text or not.
+		return squash(strings.Replace(text, credit, "", 1)), cleanCredit(credit)
+	}
+	caption, credit = d.splitCredit(text)
+	return caption, cleanCredit(credit)
 }
 
 // findByWord returns the first descendant of n whose class or id has one
@@ -207,7 +331,30 @@ func (d *doc) splitCredit(s string) (caption, credit string) {
 			}
 		}
 	}
+	// "... in Berlin. REUTERS/Fabrizio Bensch": an agency credit after the
+	// last sentence.
+	if i := strings.LastIndex(s, ". "); i > 0 {
+		if tail := strings.TrimSpace(s[i+1:]); d.agencySlashCredit(tail) {
+			return s[:i+1], tail
+		}
+	}
 	return s, ""
+}
+
+// agencySlashCredit reports whether s is a photo credit of the form
+// "AGENCY/Photographer" or "Photographer/AGENCY": few words, a slash, and
+// a wire service or picture agency on one side.
+func (d *doc) agencySlashCredit(s string) bool {
+	if !isSlashCredit(strings.ToLower(s)) {
+		return false
+	}
+	for _, part := range strings.Split(strings.ToLower(s), "/") {
+		part = strings.TrimSpace(part)
+		if d.w.wires[part] || containsAnyOf(part, d.w.creditWords...) {
+			return true
+		}
+	}
+	return false
 }
 
 // cleanCredit trims white space and surrounding brackets from a credit as

@@ -8,25 +8,26 @@ import (
 
 // ldInfo is what the page's JSON-LD says about its main article.
 type ldInfo struct {
-	Types       []string // every @type on the page
-	Type        string   // the main entity's
-	Headline    string
-	Name        string
-	Authors     []string // people first; organisations only when no person is named
-	OrgAuthors  []string
-	Published   string
-	Modified    string
-	Created     string
-	Publisher   string
-	WebSiteName string
-	Section     string
-	Keywords    []string
-	Language    string
-	Description string
-	Image       string
-	ArticleBody string
-	Paywalled   bool
-	Breadcrumbs []string
+	Types        []string // every @type on the page
+	Type         string   // the main entity's
+	Headline     string
+	Name         string
+	Authors      []string // people first; organisations only when no person is named
+	OrgAuthors   []string
+	Published    string
+	Modified     string
+	Created      string
+	Publisher    string
+	WebSiteName  string
+	Section      string
+	Keywords     []string
+	Language     string
+	Description  string
+	Image        string
+	ImageCaption string
+	ArticleBody  string
+	Paywalled    bool
+	Breadcrumbs  []string
 	// Read from the text of blocks that do not parse at all.
 	BrokenPublished, BrokenModified, BrokenHeadline string
 	PageDatePub                                     string // from a WebPage node, used only when no article node has dates
@@ -168,6 +169,7 @@ func parseJSONLD(blocks []string) ldInfo {
 	}
 	info.Description = ldString(best["description"])
 	info.Image = ldImage(best["image"], byID)
+	info.ImageCaption = ldImageCaption(best["image"], byID)
 	info.ArticleBody = ldString(best["articleBody"])
 	info.Paywalled = ldPaywalled(best)
 	return info
@@ -555,4 +557,18 @@ func ldStringField(raw, key string) string {
 		return strings.TrimSpace(rest[1:end])
 	}
 	return strings.TrimSpace(s)
+}
+
+// ldImageCaption returns the caption of the first image object of an image
+// value.
+func ldImageCaption(v any, byID map[string]map[string]any) string {
+	switch t := ldResolve(v, byID).(type) {
+	case []any:
+		if len(t) > 0 {
+			return ldImageCaption(t[0], byID)
+		}
+	case map[string]any:
+		return firstNonEmpty(ldString(t["caption"]), ldString(t["description"]))
+	}
+	return ""
 }
