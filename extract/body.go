@@ -30,7 +30,6 @@ type bodyResult struct {
 // bodyState is what the filters know while they walk the blocks.
 type bodyState struct {
 	bulletDone map[*html.Node]bool // key-point lists and their labels
-	seen       map[string]bool     // short lines already kept
 	tailAt     int                 // paragraph index where an end-matter label stood, or -1
 	kept       int                 // paragraphs kept so far
 	headings   []string
@@ -75,9 +74,6 @@ var blockFilters = []blockFilter{
 		st.headings = append(st.headings, b.text)
 		return true
 	}},
-	{"repeated-short-line", func(_ *doc, b *block, _ *html.Node, st *bodyState) bool {
-		return len(b.text) < 80 && st.seen[b.text] && b.tag != atom.Tr
-	}},
 	// The headline printed again as the text's first line (plain pages
 	// where the body's container holds the <h1>).
 	{"headline-repeat", func(d *doc, b *block, _ *html.Node, st *bodyState) bool {
@@ -116,7 +112,7 @@ func (d *doc) resolveBody() {
 	}
 	res.roots = roots
 	res.scope = articleScope(roots[0])
-	st := &bodyState{bulletDone: map[*html.Node]bool{}, seen: map[string]bool{}, tailAt: -1}
+	st := &bodyState{bulletDone: map[*html.Node]bool{}, tailAt: -1}
 	d.findBullets(st)
 	var total, links int
 	var isHead []bool
@@ -129,7 +125,6 @@ func (d *doc) resolveBody() {
 		if d.dropBlock(b, root, st) {
 			continue
 		}
-		st.seen[b.text] = true
 		st.kept++
 		total += len(b.text)
 		links += b.linkLen
