@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/byline/byline/pipeline"
+	"github.com/byline/byline/wire"
 )
 
 func init() { register(newTailCmd) }
@@ -115,7 +116,7 @@ func runTail(ctx context.Context, o *tailOptions, out io.Writer) error {
 			}
 			return fmt.Errorf("tail: %w", err)
 		}
-		a, err := pipeline.DecodeArticle(msg.Headers(), msg.Data())
+		a, _, err := wire.DecodeArticle(ctx, msg.Headers(), msg.Data(), nil)
 		if err != nil {
 			slog.Warn("tail: skip undecodable message", "subject", msg.Subject(), "err", err)
 			continue
