@@ -2,7 +2,8 @@
 // keeps the stage boundaries the README promises: extraction is pure, the
 // crawler hands pages to a sink it does not know, the index knows no bus,
 // the article type depends on nothing, colly stays in crawler/ and the
-// Elasticsearch client in index/es.
+// Elasticsearch client in index/es; the consumer kit (subscribe, wire)
+// stays free of the workers so other services can import it.
 package byline_test
 
 import (
@@ -29,6 +30,9 @@ var rules = []rule{
 	{mod + "/index", []string{mod + "/pipeline", mod + "/crawler", mod + "/extract", "github.com/nats-io/", "github.com/gocolly/"}, "the index is a store that knows no bus"},
 	{mod + "/web", []string{mod + "/pipeline", mod + "/crawler", mod + "/extract", mod + "/index/es", mod + "/index/bleve", "github.com/nats-io/", "github.com/elastic/", "github.com/blevesearch/"}, "the search page reads the index through index.Searcher only"},
 	{mod + "/config", []string{mod + "/extract", mod + "/index/", mod + "/web", "github.com/elastic/", "github.com/blevesearch/"}, "the configuration is data: it knows the crawl and pipeline settings, not the backends"},
+	{mod + "/wire", []string{mod + "/pipeline", mod + "/subscribe", mod + "/extract", mod + "/crawler", mod + "/index", mod + "/web", mod + "/schema", "github.com/nats-io/nats-server/", "github.com/prometheus/"}, "the wire format depends on the article type, nats.go and zstd only"},
+	{mod + "/subscribe", []string{mod + "/pipeline", mod + "/extract", mod + "/crawler", mod + "/index", mod + "/web", "github.com/nats-io/nats-server/", "github.com/prometheus/"}, "the consumer kit is for other services: article, wire and nats.go only, never the workers"},
+	{mod + "/schema", []string{mod + "/", "github.com/", "golang.org/"}, "the published schema is a file; its generator is a test"},
 	{mod + "/pipeline", []string{mod + "/extract", mod + "/crawler", mod + "/index/es", mod + "/index/bleve", mod + "/web", "github.com/gocolly/", "github.com/elastic/", "github.com/blevesearch/"}, "the pipeline takes extraction and indexing as small interfaces"},
 }
 

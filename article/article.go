@@ -12,46 +12,52 @@ import (
 
 // SchemaVersion is the version of the Article JSON contract. It changes only
 // when a field is removed or changes meaning; adding a field does not bump it.
+// The published JSON Schema is schema/article.schema.json, generated from
+// these types (go generate ./schema).
 const SchemaVersion = 1
 
 // Article is one news article as extracted from a page. Its JSON form is the
 // contract read by the index, the NATS subscribers and downstream services;
-// field names never change (see article.schema.json beside this file).
+// field names never change. Field comments become the descriptions in the
+// JSON Schema.
 type Article struct {
-	SchemaVersion int      `json:"schema_version"`
-	ID            string   `json:"id"` // IDFor(CanonicalURL), or of URL when there is no canonical URL
-	URL           string   `json:"url"`
-	CanonicalURL  string   `json:"canonical_url,omitempty"`
-	SiteName      string   `json:"site_name,omitempty"`
-	Section       string   `json:"section,omitempty"`
-	Language      string   `json:"language,omitempty"` // BCP 47, e.g. "en", "de"
-	Headline      string   `json:"headline"`
-	Summary       string   `json:"summary,omitempty"` // standfirst / dek
-	Authors       []string `json:"authors"`
-	Dateline      string   `json:"dateline,omitempty"` // e.g. "WASHINGTON"
-	// PublishedAt and ModifiedAt are RFC 3339 timestamps; empty when unknown.
-	PublishedAt      string   `json:"published_at,omitempty"`
-	ModifiedAt       string   `json:"modified_at,omitempty"`
-	Bullets          []string `json:"bullets"` // key-point list ("Quick Look", "Key points", ...)
-	Body             string   `json:"body"`    // Paragraphs joined by "\n\n"
-	Paragraphs       []string `json:"paragraphs"`
-	Images           []Image  `json:"images"`
-	Tags             []string `json:"tags"`
-	Paywalled        bool     `json:"paywalled"`
-	ContentHash      string   `json:"content_hash"` // sha256 of Body, hex
-	ExtractorVersion string   `json:"extractor_version"`
+	SchemaVersion int      `json:"schema_version"`          // Version of this contract; see SchemaVersion
+	ID            string   `json:"id"`                      // IDFor(CanonicalURL), or of URL when there is no canonical URL: stable, the index document id
+	URL           string   `json:"url"`                     // URL of the page, after redirects (empty only for a file extracted without --url)
+	CanonicalURL  string   `json:"canonical_url,omitempty"` // The page's rel=canonical (or og:url) URL
+	SiteName      string   `json:"site_name,omitempty"`     // Publication name, e.g. "The Guardian"
+	Section       string   `json:"section,omitempty"`       // Section of the site, e.g. "Politics"
+	Language      string   `json:"language,omitempty"`      // BCP 47, e.g. "en", "de"
+	Headline      string   `json:"headline"`                // Main headline
+	Summary       string   `json:"summary,omitempty"`       // Standfirst / dek
+	Authors       []string `json:"authors"`                 // Bylines, one person or organisation each
+	Dateline      string   `json:"dateline,omitempty"`      // Where the story was filed, e.g. "WASHINGTON"
+	// PublishedAt and ModifiedAt are RFC 3339 timestamps in the page's own
+	// offset; absent when unknown.
+	PublishedAt      string   `json:"published_at,omitempty" jsonschema:"format=date-time"`
+	ModifiedAt       string   `json:"modified_at,omitempty" jsonschema:"format=date-time"` // RFC 3339; absent when unknown
+	Bullets          []string `json:"bullets"`                                             // Key-point list ("Quick Look", "Key points", ...)
+	Body             string   `json:"body"`                                                // Paragraphs joined by "\n\n"
+	Paragraphs       []string `json:"paragraphs"`                                          // The article text, one string per paragraph; no captions, ads or chrome
+	Images           []Image  `json:"images"`                                              // Pictures that belong to the article
+	Tags             []string `json:"tags"`                                                // Keywords and topics the page gives
+	Paywalled        bool     `json:"paywalled"`                                           // True when only a teaser is served
+	ContentHash      string   `json:"content_hash"`                                        // SHA-256 of Body, hex
+	ExtractorVersion string   `json:"extractor_version"`                                   // Version of the extractor that made this article
 
 	// Fields filled by the quote layer (extract/quotes).
-	Quotes         []Quote       `json:"quotes"`
-	Attributions   []Attribution `json:"attributions"`
-	Speakers       []Speaker     `json:"speakers"`
-	DatesMentioned []DateMention `json:"dates_mentioned"`
+
+	Quotes         []Quote       `json:"quotes"`          // Direct quotes: one per contiguous span in quotation marks
+	Attributions   []Attribution `json:"attributions"`    // Reported speech without quotation marks
+	Speakers       []Speaker     `json:"speakers"`        // Each distinct speaker with counts
+	DatesMentioned []DateMention `json:"dates_mentioned"` // Date and day references in the body
 
 	// Extra, useful fields beyond the base contract.
-	Subheadline string `json:"subheadline,omitempty"`
-	Edition     string `json:"edition,omitempty"`
-	FetchedAt   string `json:"fetched_at,omitempty"` // RFC 3339, when the page was fetched
-	WordCount   int    `json:"word_count"`
+
+	Subheadline string `json:"subheadline,omitempty"`                              // Second headline under the main one
+	Edition     string `json:"edition,omitempty"`                                  // Edition named beside the byline, e.g. "Morning Edition"
+	FetchedAt   string `json:"fetched_at,omitempty" jsonschema:"format=date-time"` // RFC 3339, when the page was fetched
+	WordCount   int    `json:"word_count"`                                         // Words in Body
 }
 
 // Image is a picture that belongs to the article, with its caption and credit.
@@ -65,13 +71,13 @@ type Image struct {
 // someone's words.
 type Quote struct {
 	Text         string  `json:"text"`
-	Speaker      *string `json:"speaker"` // nil when nobody is credited
+	Speaker      *string `json:"speaker"` // null when nobody is credited
 	SpeakerTitle string  `json:"speaker_title,omitempty"`
 	Via          *string `json:"via"`
 	Cue          string  `json:"cue,omitempty"`
-	Paragraph    int     `json:"paragraph"` // index into Paragraphs
-	Start        int     `json:"start"`     // rune offset of Text in the paragraph
-	End          int     `json:"end"`       // rune offset just past Text
+	Paragraph    int     `json:"paragraph"` // index into paragraphs
+	Start        int     `json:"start"`     // rune offset of text in the paragraph
+	End          int     `json:"end"`       // rune offset just past text
 }
 
 // Attribution is reported speech without quotation marks.
@@ -97,7 +103,7 @@ type Speaker struct {
 type DateMention struct {
 	Text string `json:"text"`
 	// Resolved is ISO 8601 at the precision the text gives (2025-06-22,
-	// 2025-06, 2025, 2025-W27); nil for vague references.
+	// 2025-06, 2025, 2025-W27); null for vague references.
 	Resolved  *string `json:"resolved"`
 	Paragraph int     `json:"paragraph"`
 	Start     int     `json:"start"`

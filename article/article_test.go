@@ -2,68 +2,9 @@ package article
 
 import (
 	"encoding/json"
-	"reflect"
-	"slices"
 	"strings"
 	"testing"
 )
-
-// schemaNode is the part of a JSON Schema the sync test reads.
-type schemaNode struct {
-	Type       any                    `json:"type"`
-	Required   []string               `json:"required"`
-	Properties map[string]*schemaNode `json:"properties"`
-	Items      *schemaNode            `json:"items"`
-}
-
-// TestSchemaMatchesTypes keeps article.schema.json and the Go types in step:
-// every JSON field of every type is in the schema and the reverse, and every
-// field without omitempty is required.
-func TestSchemaMatchesTypes(t *testing.T) {
-	var root schemaNode
-	if err := json.Unmarshal(JSONSchema, &root); err != nil {
-		t.Fatalf("parse article.schema.json: %v", err)
-	}
-	checkSchema(t, "Article", reflect.TypeFor[Article](), &root)
-}
-
-func checkSchema(t *testing.T, path string, typ reflect.Type, node *schemaNode) {
-	t.Helper()
-	seen := map[string]bool{}
-	for f := range typ.Fields() {
-		tag := f.Tag.Get("json")
-		name, opts, _ := strings.Cut(tag, ",")
-		if name == "" || name == "-" {
-			continue
-		}
-		seen[name] = true
-		prop, ok := node.Properties[name]
-		if !ok {
-			t.Errorf("%s.%s (json %q) is missing from the schema", path, f.Name, name)
-			continue
-		}
-		omit := strings.Contains(opts, "omitempty") || strings.Contains(opts, "omitzero")
-		if !omit && !slices.Contains(node.Required, name) {
-			t.Errorf("%s.%s is always serialised but not required in the schema", path, name)
-		}
-		ft := f.Type
-		if ft.Kind() == reflect.Pointer {
-			ft = ft.Elem()
-		}
-		if ft.Kind() == reflect.Slice && ft.Elem().Kind() == reflect.Struct {
-			if prop.Items == nil {
-				t.Errorf("%s.%s: schema has no items", path, name)
-				continue
-			}
-			checkSchema(t, path+"."+name+"[]", ft.Elem(), prop.Items)
-		}
-	}
-	for name := range node.Properties {
-		if !seen[name] {
-			t.Errorf("schema property %s.%s has no Go field", path, name)
-		}
-	}
-}
 
 func TestIDForIsStable(t *testing.T) {
 	tests := []struct{ url, want string }{

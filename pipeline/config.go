@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/byline/byline/wire"
 )
 
 // ErrInvalidConfig is wrapped by every Config.Validate error.
@@ -50,6 +52,13 @@ type Config struct {
 	// BodyBucket is the object store bucket for page bodies too large for a
 	// message; default "byline-bodies".
 	BodyBucket string `yaml:"body_bucket,omitempty"`
+	// ArticleBodyBucket is the object store bucket for articles whose JSON
+	// is too large for a message even zstd-compressed (rare: a page with
+	// megabytes of text); default "byline-article-bodies". Unlike page
+	// bodies these are never deleted on ack, since every subscriber reads
+	// them: the bucket's TTL is ArticlesMaxAge plus a day, so a body
+	// outlives its message. Subscribers need read access to it.
+	ArticleBodyBucket string `yaml:"article_body_bucket,omitempty"`
 	// CompressAbove zstd-compresses page bodies larger than this many bytes;
 	// default 256 KiB; -1 disables compression. Most news pages (median
 	// ~120 KB) travel as they are: PAGES is a work queue whose messages
@@ -112,22 +121,23 @@ type ConsumerConfig struct {
 var (
 	// DefaultConfig is the configuration used for zero fields.
 	DefaultConfig = Config{
-		Storage:          "file",
-		Replicas:         1,
-		PagesStream:      "PAGES",
-		PagesMaxAge:      7 * 24 * time.Hour,
-		Duplicates:       2 * time.Minute,
-		ArticlesStream:   "ARTICLES",
-		ArticlesMaxAge:   30 * 24 * time.Hour,
-		DeadLetterStream: "DEADLETTER",
-		DeadLetterMaxAge: 30 * 24 * time.Hour,
-		BodyBucket:       "byline-bodies",
-		CompressAbove:    256 << 10,
-		PayloadHeadroom:  64 << 10,
-		PublishTimeout:   30 * time.Second,
-		IndexFlush:       500 * time.Millisecond,
-		Extract:          DefaultExtractConsumer,
-		Index:            DefaultIndexConsumer,
+		Storage:           "file",
+		Replicas:          1,
+		PagesStream:       "PAGES",
+		PagesMaxAge:       7 * 24 * time.Hour,
+		Duplicates:        2 * time.Minute,
+		ArticlesStream:    "ARTICLES",
+		ArticlesMaxAge:    30 * 24 * time.Hour,
+		DeadLetterStream:  "DEADLETTER",
+		DeadLetterMaxAge:  30 * 24 * time.Hour,
+		BodyBucket:        "byline-bodies",
+		ArticleBodyBucket: wire.DefaultArticleBodyBucket,
+		CompressAbove:     256 << 10,
+		PayloadHeadroom:   64 << 10,
+		PublishTimeout:    30 * time.Second,
+		IndexFlush:        500 * time.Millisecond,
+		Extract:           DefaultExtractConsumer,
+		Index:             DefaultIndexConsumer,
 	}
 	// DefaultExtractConsumer is the default extract consumer.
 	DefaultExtractConsumer = ConsumerConfig{
@@ -163,6 +173,7 @@ func (c Config) WithDefaults() Config {
 	setStr(&c.DeadLetterStream, d.DeadLetterStream)
 	setDur(&c.DeadLetterMaxAge, d.DeadLetterMaxAge)
 	setStr(&c.BodyBucket, d.BodyBucket)
+	setStr(&c.ArticleBodyBucket, d.ArticleBodyBucket)
 	setInt(&c.CompressAbove, d.CompressAbove)
 	setInt(&c.PayloadHeadroom, d.PayloadHeadroom)
 	setDur(&c.PublishTimeout, d.PublishTimeout)
@@ -204,6 +215,14 @@ func (c Config) Validate() error {
 			return fmt.Errorf("%w: stream name %q used twice", ErrInvalidConfig, n)
 		}
 		names[n] = true
+	}
+	for _, n := range []string{c.BodyBucket, c.ArticleBodyBucket} {
+		if !validName(n) {
+			return fmt.Errorf("%w: bucket name %q: want letters, digits, - and _", ErrInvalidConfig, n)
+		}
+	}
+	if c.BodyBucket == c.ArticleBodyBucket {
+		return fmt.Errorf("%w: body_bucket and article_body_bucket are both %q: page bodies are deleted once extracted, article bodies are kept for subscribers", ErrInvalidConfig, c.BodyBucket)
 	}
 	if c.Duplicates <= 0 || c.Duplicates > c.PagesMaxAge {
 		return fmt.Errorf("%w: duplicates window %v: want > 0 and <= pages_max_age %v", ErrInvalidConfig, c.Duplicates, c.PagesMaxAge)

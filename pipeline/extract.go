@@ -11,6 +11,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/byline/byline/article"
+	"github.com/byline/byline/wire"
 )
 
 // ExtractFunc turns a page into an article. It must be safe for concurrent
@@ -28,7 +29,8 @@ type ExtractWorker struct {
 	cfg     Config
 	extract ExtractFunc
 	opts    options
-	store   lazyStore
+	store   lazyStore // page bodies
+	bodies  lazyStore // article bodies too large for a message
 
 	received, extracted, dupArticles, notArticles, failed, deadLettered atomic.Uint64
 }
@@ -55,7 +57,7 @@ func NewExtractWorker(js jetstream.JetStream, cfg Config, extract ExtractFunc, o
 		return nil, err
 	}
 	return &ExtractWorker{js: js, cfg: cfg, extract: extract, opts: buildOptions(opts),
-		store: lazyStore{js: js, bucket: cfg.BodyBucket}}, nil
+		store: lazyStore{js: js, bucket: cfg.BodyBucket}, bodies: lazyStore{js: js, bucket: cfg.ArticleBodyBucket}}, nil
 }
 
 // Run consumes until ctx is done, then drains: it stops pulling, finishes
@@ -126,9 +128,10 @@ func (w *ExtractWorker) handle(ctx context.Context, msg jetstream.Msg) {
 		return
 	}
 	fillArticle(a, page)
-	m, err := encodeArticle(a, maxBody(w.js.Conn(), w.cfg.PayloadHeadroom))
+	m, _, err := wire.EncodeArticle(ctx, a, maxBody(w.js.Conn(), w.cfg.PayloadHeadroom), w.bodies.get)
 	if err != nil {
-		w.fail(wctx, msg, Permanent(err))
+		// Only storing an offloaded body can fail, and a retry may pass.
+		w.fail(wctx, msg, err)
 		return
 	}
 	pack, err := publishRetry(ctx, w.js, m)

@@ -11,6 +11,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/byline/byline/article"
+	"github.com/byline/byline/wire"
 )
 
 // ArticleWriter is what the index worker needs from an index: the
@@ -33,10 +34,11 @@ type ArticleWriter interface {
 // retries with backoff until the backend is back; other errors are naked
 // with backoff and dead-lettered when the last delivery fails.
 type IndexWorker struct {
-	js   jetstream.JetStream
-	cfg  Config
-	w    ArticleWriter
-	opts options
+	js     jetstream.JetStream
+	cfg    Config
+	w      ArticleWriter
+	opts   options
+	bodies lazyStore // article bodies too large for a message
 
 	// pending counts articles handed to Add whose done has not settled.
 	pending     sync.WaitGroup
@@ -68,7 +70,8 @@ func NewIndexWorker(js jetstream.JetStream, cfg Config, w ArticleWriter, opts ..
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	return &IndexWorker{js: js, cfg: cfg, w: w, opts: buildOptions(opts), recovered: make(chan struct{})}, nil
+	return &IndexWorker{js: js, cfg: cfg, w: w, opts: buildOptions(opts), recovered: make(chan struct{}),
+		bodies: lazyStore{js: js, bucket: cfg.ArticleBodyBucket}}, nil
 }
 
 // Run consumes until ctx is done, then drains: it stops pulling, flushes the
@@ -161,7 +164,9 @@ func (w *IndexWorker) Stats() IndexStats {
 
 func (w *IndexWorker) handle(ctx context.Context, msg jetstream.Msg) {
 	w.received.Add(1)
-	a, err := DecodeArticle(msg.Headers(), msg.Data())
+	dctx, cancel := context.WithTimeout(ctx, w.cfg.Index.Timeout)
+	a, _, err := wire.DecodeArticle(dctx, msg.Headers(), msg.Data(), w.bodies.get)
+	cancel()
 	if err != nil {
 		w.pending.Add(1)
 		w.settleFailure(ctx, msg, err)

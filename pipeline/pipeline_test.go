@@ -16,6 +16,7 @@ import (
 
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/pipeline"
+	"github.com/byline/byline/wire"
 )
 
 func TestMain(m *testing.M) {
@@ -26,52 +27,6 @@ func TestMain(m *testing.M) {
 		goleak.IgnoreTopFunction("internal/poll.runtime_pollWait"),
 		goleak.IgnoreTopFunction("time.Sleep"),
 	)
-}
-
-func TestToken(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"www.example.com", "www_example_com"},
-		{"Example.COM", "example_com"},
-		{"a*b>c d", "a_b_c_d"},
-		{"", "_"},
-		{"münchen.de", "m_nchen_de"},
-		{"site-name_1", "site-name_1"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			if got := pipeline.Token(tt.in); got != tt.want {
-				t.Errorf("Token(%q) = %q, want %q", tt.in, got, tt.want)
-			}
-		})
-	}
-}
-
-func TestSubjects(t *testing.T) {
-	tests := []struct{ name, got, want string }{
-		{"page", pipeline.PageSubject("https://www.Example.com:8443/a/b?x=1"), "byline.pages.www_example_com"},
-		{"page no host", pipeline.PageSubject("not a url"), "byline.pages._"},
-		{"article", pipeline.ArticleSubject(pipeline.SiteOf("https://www.example.co.uk/x")), "byline.articles.example_co_uk"},
-		{"deadletter", pipeline.DeadLetterSubject(pipeline.StageExtract), "byline.deadletter.extract"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if tt.got != tt.want {
-				t.Errorf("got %q, want %q", tt.got, tt.want)
-			}
-		})
-	}
-}
-
-func FuzzToken(f *testing.F) {
-	for _, s := range []string{"www.example.com", "a.*.>", " ", "\x00", "ü"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		tok := pipeline.Token(s)
-		if tok == "" || strings.ContainsAny(tok, ".*> \t\r\n") {
-			t.Fatalf("Token(%q) = %q is not a single safe subject token", s, tok)
-		}
-	})
 }
 
 func TestConfigValidate(t *testing.T) {
@@ -359,7 +314,7 @@ func TestIndexPermanentError(t *testing.T) {
 		h.Get(pipeline.HeaderArticleID) != article.IDFor(bad.URL) {
 		t.Errorf("dead letter headers = %v", h)
 	}
-	if a, err := pipeline.DecodeArticle(h, msgs[0].Data()); err != nil || a.URL != bad.URL {
+	if a, _, err := wire.DecodeArticle(context.Background(), h, msgs[0].Data(), nil); err != nil || a.URL != bad.URL {
 		t.Errorf("dead letter body: %v, %v", a, err)
 	}
 }
@@ -416,29 +371,6 @@ func TestDrain(t *testing.T) {
 	}
 	if p.PagesQueued != 0 || p.ExtractAckPending != 0 || p.Articles != 4 {
 		t.Errorf("after drain: %+v, want no pages left and 4 articles", p)
-	}
-}
-
-func TestDecodeArticleErrors(t *testing.T) {
-	tests := []struct {
-		name string
-		enc  string
-		data string
-	}{
-		{"bad json", "", "{"},
-		{"bad zstd", "zstd", "not zstd"},
-		{"unknown encoding", "br", "{}"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			h := map[string][]string{}
-			if tt.enc != "" {
-				h[pipeline.HeaderContentEncoding] = []string{tt.enc}
-			}
-			if _, err := pipeline.DecodeArticle(h, []byte(tt.data)); !errors.Is(err, pipeline.ErrBadMessage) {
-				t.Errorf("DecodeArticle = %v, want ErrBadMessage", err)
-			}
-		})
 	}
 }
 

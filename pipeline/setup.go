@@ -4,12 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
 )
 
 // Setup creates or updates the PAGES, ARTICLES and DEADLETTER streams, the
-// body bucket and both durable consumers, so that every process (publisher,
+// page and article body buckets and both durable consumers, so that every process (publisher,
 // workers, tail) can start in any order. It is idempotent. cfg is defaulted
 // and validated first.
 func Setup(ctx context.Context, js jetstream.JetStream, cfg Config) error {
@@ -67,6 +68,15 @@ func Setup(ctx context.Context, js jetstream.JetStream, cfg Config) error {
 		Replicas:    cfg.Replicas,
 	}); err != nil {
 		return fmt.Errorf("pipeline: set up object store %s: %w", cfg.BodyBucket, err)
+	}
+	if _, err := js.CreateOrUpdateObjectStore(ctx, jetstream.ObjectStoreConfig{
+		Bucket:      cfg.ArticleBodyBucket,
+		Description: "Byline article JSON too large for an ARTICLES message; read by subscribers",
+		TTL:         cfg.ArticlesMaxAge + 24*time.Hour,
+		Storage:     cfg.storage(),
+		Replicas:    cfg.Replicas,
+	}); err != nil {
+		return fmt.Errorf("pipeline: set up object store %s: %w", cfg.ArticleBodyBucket, err)
 	}
 	consumers := []struct {
 		stream string

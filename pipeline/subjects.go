@@ -1,118 +1,59 @@
 package pipeline
 
-import (
-	"net/url"
-	"strings"
-)
+import "github.com/byline/byline/wire"
 
-// Subject prefixes. A full subject is the prefix, a dot and one sanitised
-// token (see Token).
+// The subject and header names are the wire format, defined in package
+// wire (which the consumer kit imports without the workers); these are the
+// same values under the names the pipeline has always used.
+
+// Subject prefixes (see wire).
 const (
-	PagesSubjectPrefix      = "byline.pages"
-	ArticlesSubjectPrefix   = "byline.articles"
-	DeadLetterSubjectPrefix = "byline.deadletter"
+	PagesSubjectPrefix      = wire.PagesSubjectPrefix
+	ArticlesSubjectPrefix   = wire.ArticlesSubjectPrefix
+	DeadLetterSubjectPrefix = wire.DeadLetterSubjectPrefix
 )
 
 // Dead-letter stages, the last token of a DEADLETTER subject.
 const (
-	StageExtract = "extract"
-	StageIndex   = "index"
+	StageExtract = wire.StageExtract
+	StageIndex   = wire.StageIndex
 )
 
-// Header names set on Byline messages. Downstream services read the Article
-// JSON from the body and may filter on these without decoding it.
+// Header names set on Byline messages (see wire for their meaning).
 const (
-	// HeaderSchemaVersion is the message schema version: article.SchemaVersion
-	// on ARTICLES, PageSchemaVersion on PAGES.
-	HeaderSchemaVersion = "Byline-Schema-Version"
-	// HeaderMsgID is JetStream's de-duplication header.
-	HeaderMsgID = "Nats-Msg-Id"
-	// HeaderContentEncoding is "zstd" when the body is zstd-compressed.
-	HeaderContentEncoding = "Content-Encoding"
-	// HeaderPage holds the page metadata (article.Page without Body) as
-	// compact JSON on PAGES messages; the message body is the page body.
-	HeaderPage = "Byline-Page"
-	// HeaderBodyRef names the object in the body bucket that holds the
-	// (possibly compressed) page body when it was too large for a message.
-	HeaderBodyRef = "Byline-Body-Ref"
-	// HeaderURL is the page or article URL.
-	HeaderURL = "Byline-URL"
-	// HeaderArticleID is article.Article.ID on ARTICLES messages.
-	HeaderArticleID = "Byline-Article-Id"
-	// HeaderSite is the sanitised site token also used in the subject.
-	HeaderSite = "Byline-Site"
-	// HeaderContentHash is the SHA-256 of the page body (PAGES) or of the
-	// article body (ARTICLES).
-	HeaderContentHash = "Byline-Content-Hash"
+	HeaderSchemaVersion   = wire.HeaderSchemaVersion
+	HeaderMsgID           = wire.HeaderMsgID
+	HeaderContentEncoding = wire.HeaderContentEncoding
+	HeaderPage            = wire.HeaderPage
+	HeaderBodyRef         = wire.HeaderBodyRef
+	HeaderURL             = wire.HeaderURL
+	HeaderArticleID       = wire.HeaderArticleID
+	HeaderSite            = wire.HeaderSite
+	HeaderContentHash     = wire.HeaderContentHash
 
-	// HeaderDLReason is the failure reason on DEADLETTER messages.
-	HeaderDLReason = "Byline-DL-Reason"
-	// HeaderDLStage is the stage that gave up (StageExtract, StageIndex).
-	HeaderDLStage = "Byline-DL-Stage"
-	// HeaderDLDeliveries is how often the original message was delivered.
-	HeaderDLDeliveries = "Byline-DL-Deliveries"
-	// HeaderDLSubject is the original subject.
-	HeaderDLSubject = "Byline-DL-Subject"
-	// HeaderDLStream and HeaderDLSequence locate the original message.
-	HeaderDLStream   = "Byline-DL-Stream"
-	HeaderDLSequence = "Byline-DL-Sequence"
-	// HeaderDLTime is when the message was dead-lettered (RFC 3339).
-	HeaderDLTime = "Byline-DL-Time"
+	HeaderDLReason     = wire.HeaderDLReason
+	HeaderDLStage      = wire.HeaderDLStage
+	HeaderDLDeliveries = wire.HeaderDLDeliveries
+	HeaderDLSubject    = wire.HeaderDLSubject
+	HeaderDLStream     = wire.HeaderDLStream
+	HeaderDLSequence   = wire.HeaderDLSequence
+	HeaderDLTime       = wire.HeaderDLTime
 )
 
-// PageSchemaVersion is the version of the PAGES message layout (body plus
-// HeaderPage metadata).
-const PageSchemaVersion = 1
+// PageSchemaVersion is the version of the PAGES message layout.
+const PageSchemaVersion = wire.PageSchemaVersion
 
-// Token turns s into a single NATS subject token: lower case, with every
-// character other than a-z, 0-9, '-' and '_' (dots, wildcards, spaces,
-// control characters) replaced by '_'. An empty input becomes "_".
-func Token(s string) string {
-	if s == "" {
-		return "_"
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range strings.ToLower(s) {
-		switch {
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == '-', r == '_':
-			b.WriteRune(r)
-		default:
-			b.WriteByte('_')
-		}
-	}
-	return b.String()
-}
+// Token turns s into a single NATS subject token (wire.Token).
+func Token(s string) string { return wire.Token(s) }
 
-// SiteOf returns the site of a URL as used in subjects and HeaderSite: its
-// host name without port and without a leading "www.". It returns "" when
-// rawURL has no host.
-func SiteOf(rawURL string) string {
-	u, err := url.Parse(rawURL)
-	if err != nil {
-		return ""
-	}
-	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
-}
+// SiteOf returns the site of a URL as used in subjects (wire.SiteOf).
+func SiteOf(rawURL string) string { return wire.SiteOf(rawURL) }
 
-// PageSubject is the PAGES subject for a page URL: byline.pages.<host token>.
-func PageSubject(rawURL string) string {
-	u, err := url.Parse(rawURL)
-	host := ""
-	if err == nil {
-		host = strings.ToLower(u.Hostname())
-	}
-	return PagesSubjectPrefix + "." + Token(host)
-}
+// PageSubject is the PAGES subject for a page URL (wire.PageSubject).
+func PageSubject(rawURL string) string { return wire.PageSubject(rawURL) }
 
-// ArticleSubject is the ARTICLES subject for a site (see SiteOf):
-// byline.articles.<site token>. Subscribers filter on it, e.g.
-// ArticleSubject("example.com") == "byline.articles.example_com".
-func ArticleSubject(site string) string {
-	return ArticlesSubjectPrefix + "." + Token(site)
-}
+// ArticleSubject is the ARTICLES subject for a site (wire.ArticleSubject).
+func ArticleSubject(site string) string { return wire.ArticleSubject(site) }
 
 // DeadLetterSubject is the DEADLETTER subject for a stage.
-func DeadLetterSubject(stage string) string {
-	return DeadLetterSubjectPrefix + "." + Token(stage)
-}
+func DeadLetterSubject(stage string) string { return wire.DeadLetterSubject(stage) }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math/rand/v2"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -26,6 +27,7 @@ import (
 	"github.com/byline/byline/index"
 	"github.com/byline/byline/pipeline"
 	"github.com/byline/byline/pipeline/bus"
+	"github.com/byline/byline/wire"
 )
 
 // newsSite is a loopback news site: a front page and a section page
@@ -412,6 +414,55 @@ func TestTail(t *testing.T) {
 			}
 		})
 	}
+	// Compressed articles and articles kept in the object store print like
+	// any other (tail reads through the consumer kit).
+	t.Run("every body form", func(t *testing.T) {
+		bodies := func(ctx context.Context) (jetstream.ObjectStore, error) {
+			return js.ObjectStore(ctx, pipeline.DefaultConfig.ArticleBodyBucket)
+		}
+		var want []string
+		for i, body := range []string{strings.Repeat("zstd body ", 3000), randomWords(30000)} {
+			a := &article.Article{ID: fmt.Sprint("f", i), URL: fmt.Sprintf("https://forms.example/a/%d", i), Headline: fmt.Sprint("form ", i), Body: body}
+			a.Normalize()
+			m, form, err := wire.EncodeArticle(ctx, a, 8<<10, bodies)
+			if err != nil || form != []wire.Form{wire.FormZstd, wire.FormObject}[i] {
+				t.Fatalf("encode: %s, %v", form, err)
+			}
+			if _, err := js.PublishMsg(ctx, m); err != nil {
+				t.Fatal(err)
+			}
+			want = append(want, a.Headline)
+		}
+		var stdout, stderr bytes.Buffer
+		if code := Main(ctx, []string{"tail", "--nats", srv.ClientURL(), "--follow=false", "--all", "--site", "forms.example"}, &stdout, &stderr); code != 0 {
+			t.Fatalf("exit %d: %s", code, &stderr)
+		}
+		var got []string
+		for line := range strings.Lines(stdout.String()) {
+			var a article.Article
+			if err := json.Unmarshal([]byte(line), &a); err != nil {
+				t.Fatalf("line %.100q: %v", line, err)
+			}
+			got = append(got, a.Headline)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("got %v, want %v", got, want)
+		}
+	})
+}
+
+// randomWords is about n bytes of letter-salad words, which zstd cannot
+// shrink much.
+func randomWords(n int) string {
+	r := rand.New(rand.NewPCG(5, 6))
+	var b strings.Builder
+	for b.Len() < n {
+		for range 3 + r.IntN(8) {
+			b.WriteByte(byte('a' + r.IntN(26)))
+		}
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
 
 // lockedBuffer is a bytes.Buffer safe for the logger's goroutines.

@@ -10,23 +10,24 @@ import (
 	"log/slog"
 	"time"
 
-	"github.com/nats-io/nats.go/jetstream"
 	"github.com/spf13/cobra"
 
 	"github.com/byline/byline/pipeline"
+	"github.com/byline/byline/subscribe"
 )
 
 func init() { register(newTailCmd) }
 
 // tailOptions are the flags of `byline tail`.
 type tailOptions struct {
-	NATS   natsFlags
-	Site   string
-	Since  time.Duration
-	All    bool
-	Limit  int
-	Follow bool
-	Stream string
+	NATS       natsFlags
+	Site       string
+	Since      time.Duration
+	All        bool
+	Limit      int
+	Follow     bool
+	Stream     string
+	BodyBucket string
 }
 
 func newTailCmd(g *globalOptions) *cobra.Command {
@@ -35,8 +36,10 @@ func newTailCmd(g *globalOptions) *cobra.Command {
 		Use:   "tail [--nats URL] [--site S] [--since DURATION]",
 		Short: "Print articles from the ARTICLES stream as JSON lines, as they arrive",
 		Long: `Print extracted articles as one JSON object per line (the Article contract),
-exactly what a downstream subscriber sees. It reads the ARTICLES stream with an
-ordered, ephemeral consumer: nothing is acknowledged or removed.
+exactly what a downstream subscriber sees: it is built on the consumer kit
+(package subscribe), so compressed articles and articles kept in the object
+store print like any other. It reads the ARTICLES stream with an ordered,
+ephemeral consumer: nothing is acknowledged or removed.
 
 By default only new articles are printed; --since 1h replays the last hour
 first, --all the whole stream. --site keeps one site (host name, e.g.
@@ -64,6 +67,7 @@ Exit status: 0 when stopped (Ctrl-C), caught up (--follow=false) or after
 	f.IntVar(&opts.Limit, "limit", 0, "exit after this many articles (0: no limit)")
 	f.BoolVar(&opts.Follow, "follow", true, "keep waiting for new articles (false: exit once caught up)")
 	f.StringVar(&opts.Stream, "stream", pipeline.DefaultConfig.ArticlesStream, "articles stream name")
+	f.StringVar(&opts.BodyBucket, "body-bucket", pipeline.DefaultConfig.ArticleBodyBucket, "object store bucket of articles too large for a message")
 	cmd.MarkFlagsMutuallyExclusive("since", "all")
 	return cmd
 }
@@ -74,62 +78,47 @@ func runTail(ctx context.Context, o *tailOptions, out io.Writer) error {
 		return err
 	}
 	defer b.close()
-	cfg := jetstream.OrderedConsumerConfig{DeliverPolicy: jetstream.DeliverNewPolicy}
-	switch {
-	case o.All:
-		cfg.DeliverPolicy = jetstream.DeliverAllPolicy
-	case o.Since > 0:
-		t := time.Now().Add(-o.Since)
-		cfg.DeliverPolicy = jetstream.DeliverByStartTimePolicy
-		cfg.OptStartTime = &t
+	// The consumer kit decodes every body form (plain, zstd, object store);
+	// tail is a downstream subscriber like any other.
+	cfg := subscribe.Config{
+		Stream:           o.Stream,
+		BodyBucket:       o.BodyBucket,
+		NewOnly:          !o.All && o.Since <= 0,
+		StopWhenCaughtUp: !o.Follow,
+		Backoff:          []time.Duration{time.Second, 5 * time.Second},
+		Logger:           slog.Default(),
+	}
+	if o.Since > 0 {
+		cfg.Since = time.Now().Add(-o.Since)
 	}
 	if o.Site != "" {
-		cfg.FilterSubjects = []string{pipeline.ArticleSubject(pipeline.SiteOf("http://" + o.Site))}
+		cfg.Sites = []string{o.Site}
 	}
-	cons, err := b.js.OrderedConsumer(ctx, o.Stream, cfg)
+	sub, err := subscribe.New(b.js, cfg)
 	if err != nil {
-		return fmt.Errorf("tail: consumer on %s: %w", o.Stream, err)
+		return usageError(fmt.Errorf("tail: %w", err))
 	}
 	w := bufio.NewWriter(out)
 	defer w.Flush()
 	n := 0
-	for o.Limit == 0 || n < o.Limit {
-		if !o.Follow {
-			info, err := cons.Info(ctx)
-			if err != nil {
-				return fmt.Errorf("tail: %w", err)
-			}
-			if info.NumPending == 0 {
-				return nil
-			}
-		}
-		fctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-		msg, err := cons.Next(jetstream.FetchContext(fctx))
-		cancel()
+	err = sub.Run(ctx, func(_ context.Context, m *subscribe.Message) error {
+		line, err := json.Marshal(m.Article)
 		if err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, jetstream.ErrNoMessages) {
-				continue
-			}
-			return fmt.Errorf("tail: %w", err)
-		}
-		a, err := pipeline.DecodeArticle(msg.Headers(), msg.Data())
-		if err != nil {
-			slog.Warn("tail: skip undecodable message", "subject", msg.Subject(), "err", err)
-			continue
-		}
-		line, err := json.Marshal(a)
-		if err != nil {
-			return fmt.Errorf("tail: encode article %s: %w", a.URL, err)
+			return fmt.Errorf("encode article %s: %w", m.Article.URL, err)
 		}
 		w.Write(line)
 		w.WriteByte('\n')
 		if err := w.Flush(); err != nil {
-			return fmt.Errorf("tail: write: %w", err)
+			return fmt.Errorf("write: %w", err)
 		}
 		n++
+		if o.Limit > 0 && n >= o.Limit {
+			return subscribe.ErrStop
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("tail: %w", err)
 	}
-	return nil
+	return ctx.Err()
 }

@@ -1,0 +1,234 @@
+package wire
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/klauspost/compress/zstd"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/byline/byline/article"
+)
+
+// MaxDecoded caps a decompressed body, so a corrupt or hostile message
+// cannot exhaust memory.
+const MaxDecoded = 64 << 20
+
+// ErrBadMessage is wrapped by errors about messages that can never be
+// decoded as they are: missing or corrupt headers, corrupt compression, an
+// unknown Content-Encoding, invalid JSON, an offloaded body that is gone or
+// does not match its name. Retrying cannot help; any other decode error
+// (the object store did not answer) may go away on a retry.
+var ErrBadMessage = errors.New("bad message")
+
+// Form is how an ARTICLES message carries its article (see the package
+// doc).
+type Form string
+
+// The body forms.
+const (
+	FormPlain  Form = "plain"
+	FormZstd   Form = "zstd"
+	FormObject Form = "object"
+)
+
+// Bodies opens the object store bucket of offloaded bodies. It is called
+// only for a message that needs it.
+type Bodies func(ctx context.Context) (jetstream.ObjectStore, error)
+
+var (
+	zOnce sync.Once
+	zEnc  *zstd.Encoder
+	zDec  *zstd.Decoder
+	zErr  error
+)
+
+func zstdCodec() (*zstd.Encoder, *zstd.Decoder, error) {
+	zOnce.Do(func() {
+		zEnc, zErr = zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedFastest), zstd.WithEncoderConcurrency(1))
+		if zErr != nil {
+			return
+		}
+		zDec, zErr = zstd.NewReader(nil, zstd.WithDecoderMaxMemory(MaxDecoded), zstd.WithDecoderConcurrency(0))
+	})
+	return zEnc, zDec, zErr
+}
+
+// Compress returns b zstd-compressed (Content-Encoding: zstd).
+func Compress(b []byte) ([]byte, error) {
+	enc, _, err := zstdCodec()
+	if err != nil {
+		return nil, fmt.Errorf("wire: zstd: %w", err)
+	}
+	return enc.EncodeAll(b, make([]byte, 0, len(b)/4)), nil
+}
+
+// Decompress reverses Compress. Corrupt input, or output larger than
+// MaxDecoded, is an ErrBadMessage.
+func Decompress(b []byte) ([]byte, error) {
+	_, dec, err := zstdCodec()
+	if err != nil {
+		return nil, fmt.Errorf("wire: zstd: %w", err)
+	}
+	out, err := dec.DecodeAll(b, nil)
+	if err != nil {
+		return nil, fmt.Errorf("%w: zstd body: %v", ErrBadMessage, err)
+	}
+	return out, nil
+}
+
+// ArticleMsgID is the Nats-Msg-Id of an article: "article:" + its id + ":"
+// + the hash of its body text. Every publication of the same article
+// content has the same one, whichever page fetch it came from.
+func ArticleMsgID(a *article.Article) string {
+	h := a.ContentHash
+	if h == "" {
+		h = article.HashContent([]byte(a.Body))
+	}
+	return "article:" + a.ID + ":" + h
+}
+
+// objectPrefix starts the name of every offloaded article body.
+const objectPrefix = "article-"
+
+// ObjectName is the content-addressed name of an offloaded article body:
+// "article-" + the hex SHA-256 of data.
+func ObjectName(data []byte) string {
+	sum := sha256.Sum256(data)
+	return objectPrefix + hex.EncodeToString(sum[:])
+}
+
+// EncodeArticle turns a into an ARTICLES message on ArticleSubject of its
+// site. The JSON is the body as it is while it fits in maxBody bytes;
+// larger JSON is zstd-compressed; JSON that still does not fit is stored
+// (compressed) in the bucket that bodies opens, under ObjectName, and the
+// message carries HeaderBodyRef and an empty body. Storing first and
+// publishing second means a message never refers to a missing object; a
+// message that is then not published leaves an object the bucket's TTL
+// removes.
+func EncodeArticle(ctx context.Context, a *article.Article, maxBody int, bodies Bodies) (*nats.Msg, Form, error) {
+	data, err := json.Marshal(a)
+	if err != nil {
+		return nil, "", fmt.Errorf("wire: encode article %s: %w", a.URL, err)
+	}
+	site := SiteOf(firstNonEmpty(a.CanonicalURL, a.URL))
+	m := nats.NewMsg(ArticleSubject(site))
+	m.Header.Set(HeaderSchemaVersion, strconv.Itoa(article.SchemaVersion))
+	m.Header.Set(HeaderMsgID, ArticleMsgID(a))
+	m.Header.Set(HeaderArticleID, a.ID)
+	m.Header.Set(HeaderURL, a.URL)
+	m.Header.Set(HeaderSite, Token(site))
+	m.Header.Set(HeaderContentHash, a.ContentHash)
+	form := FormPlain
+	if len(data) > maxBody {
+		if data, err = Compress(data); err != nil {
+			return nil, "", fmt.Errorf("wire: compress article %s: %w", a.URL, err)
+		}
+		m.Header.Set(HeaderContentEncoding, "zstd")
+		form = FormZstd
+	}
+	if len(data) > maxBody {
+		if bodies == nil {
+			return nil, "", fmt.Errorf("wire: article %s is %d bytes compressed, over %d, and there is no body store", a.URL, len(data), maxBody)
+		}
+		store, err := bodies(ctx)
+		if err != nil {
+			return nil, "", fmt.Errorf("wire: article %s (%d bytes): %w", a.URL, len(data), err)
+		}
+		name := ObjectName(data)
+		if _, err := store.PutBytes(ctx, name, data); err != nil {
+			return nil, "", fmt.Errorf("wire: store body of article %s (%d bytes): %w", a.URL, len(data), err)
+		}
+		m.Header.Set(HeaderBodyRef, name)
+		data, form = nil, FormObject
+	}
+	m.Data = data
+	return m, form, nil
+}
+
+// DecodeArticle decodes an ARTICLES message (headers h, body data) in any
+// of its forms, fetching an offloaded body through bodies. Errors wrapping
+// ErrBadMessage are permanent; others (the store did not answer) may pass.
+func DecodeArticle(ctx context.Context, h nats.Header, data []byte, bodies Bodies) (*article.Article, Form, error) {
+	form := FormPlain
+	if ref := h.Get(HeaderBodyRef); ref != "" {
+		form = FormObject
+		var err error
+		if data, err = fetchBody(ctx, ref, bodies); err != nil {
+			return nil, form, err
+		}
+	}
+	switch enc := h.Get(HeaderContentEncoding); enc {
+	case "":
+	case "zstd":
+		if form == FormPlain {
+			form = FormZstd
+		}
+		var err error
+		if data, err = Decompress(data); err != nil {
+			return nil, form, err
+		}
+	default:
+		return nil, form, fmt.Errorf("%w: unknown %s %q", ErrBadMessage, HeaderContentEncoding, enc)
+	}
+	var a article.Article
+	if err := json.NewDecoder(bytes.NewReader(data)).Decode(&a); err != nil {
+		return nil, form, fmt.Errorf("%w: article JSON: %v", ErrBadMessage, err)
+	}
+	return &a, form, nil
+}
+
+// fetchBody reads an offloaded article body and checks it against its
+// content-addressed name.
+func fetchBody(ctx context.Context, ref string, bodies Bodies) ([]byte, error) {
+	if bodies == nil {
+		return nil, fmt.Errorf("wire: body object %s: no body store configured", ref)
+	}
+	store, err := bodies(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("wire: body object %s: %w", ref, err)
+	}
+	data, err := store.GetBytes(ctx, ref)
+	if err != nil {
+		if errors.Is(err, jetstream.ErrObjectNotFound) {
+			return nil, fmt.Errorf("%w: body object %s is gone (older than the bucket's TTL?)", ErrBadMessage, ref)
+		}
+		return nil, fmt.Errorf("wire: fetch body object %s: %w", ref, err)
+	}
+	if strings.HasPrefix(ref, objectPrefix) && ObjectName(data) != ref {
+		return nil, fmt.Errorf("%w: body object %s does not match its SHA-256 (%s)", ErrBadMessage, ref, ObjectName(data))
+	}
+	return data, nil
+}
+
+// SchemaVersionOf returns the Byline-Schema-Version header of h, or 0 when
+// there is none.
+func SchemaVersionOf(h nats.Header) (int, error) {
+	s := h.Get(HeaderSchemaVersion)
+	if s == "" {
+		return 0, nil
+	}
+	v, err := strconv.Atoi(s)
+	if err != nil || v < 0 {
+		return 0, fmt.Errorf("%w: %s %q", ErrBadMessage, HeaderSchemaVersion, s)
+	}
+	return v, nil
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
