@@ -188,13 +188,11 @@ func (d *doc) mostText(top *html.Node, cands []*html.Node) *html.Node {
 
 // mergeCousins returns the common ancestor of top and the strong
 // candidates like it (same tag and class) when it is near: the text is
-// split across sibling or cousin containers (chunks between ads). Two
-// <article> elements are two stories (the article and a "you may also
-// like" post), never one.
+// split across sibling or cousin containers (chunks between ads). A teaser
+// of another page (a "you may also like" post, which often shares the
+// article's tag and class) is another story; the entries of a live blog,
+// each an <article>, are one.
 func (d *doc) mergeCousins(top *html.Node, cands []*html.Node) *html.Node {
-	if top.DataAtom == atom.Article {
-		return top
-	}
 	best := d.finalScore(top)
 	topDepth := depthOf(top)
 	merged := top
@@ -202,7 +200,8 @@ func (d *doc) mergeCousins(top *html.Node, cands []*html.Node) *html.Node {
 		if i == 8 || d.finalScore(c) < mergeShare*best {
 			break
 		}
-		if c == top || contains(top, c) || contains(c, top) || c.DataAtom != top.DataAtom || attr(c, "class") != attr(top, "class") {
+		if c == top || contains(top, c) || contains(c, top) || c.DataAtom != top.DataAtom || attr(c, "class") != attr(top, "class") ||
+			d.teaserOfOther(c) {
 			continue
 		}
 		l := lca(top, c)
@@ -223,8 +222,8 @@ func (d *doc) siblingIsText(s, top *html.Node) bool {
 	if isInvisibleAtom(s.DataAtom) || isHidden(s) || d.isChromeElem(s) {
 		return false
 	}
-	if s.DataAtom == atom.Article || d.teaserOfOther(s) {
-		return false // another story: a teaser or a "you may like" post
+	if d.teaserOfOther(s) {
+		return false // another story: a "you may also like" teaser
 	}
 	topScore := d.finalScore(top)
 	bonus := 0.0
