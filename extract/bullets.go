@@ -65,6 +65,8 @@ func (d *doc) findBullets(st *bodyState) {
 }
 
 // keyPointList reports whether list is a key-point list and returns it.
+// Few development pages have such lists (the seed does); the labels and
+// class words are the lexicon's and markup.go's, not a site's.
 func (d *doc) keyPointList(list *html.Node) (bulletList, bool) {
 	bl := bulletList{list: list}
 	switch {
