@@ -15,10 +15,15 @@ import (
 
 var quotesJSONL = flag.String("quotes-jsonl", "", "write the corpus quote predictions as JSONL to this file (for score.py)")
 
+// sharedDir returns ../shared beside the checkout; without it the test
+// skips, unless BYLINE_REQUIRE_SHARED=1 (CI), where it fails.
 func sharedDir(t testing.TB) string {
 	t.Helper()
 	dir := filepath.Join("..", "..", "shared")
 	if _, err := os.Stat(dir); err != nil {
+		if os.Getenv("BYLINE_REQUIRE_SHARED") == "1" {
+			t.Fatalf("shared corpus not found at %s but BYLINE_REQUIRE_SHARED=1: %v", dir, err)
+		}
 		t.Skipf("shared corpus not found at %s: %v", dir, err)
 	}
 	return dir

@@ -2,9 +2,6 @@ package extract
 
 import (
 	"net/url"
-	"os"
-	"path/filepath"
-	"testing"
 	"time"
 
 	"github.com/PuerkitoBio/goquery"
@@ -47,16 +44,6 @@ func readMetadata(gq *goquery.Document, base *url.URL, fetched time.Time) metada
 // splitAuthors cleans one raw author value found in page text and splits
 // it into names.
 func splitAuthors(raw string) []string { return vocab().splitAuthorNames(raw, false) }
-
-// sharedDir returns ../shared beside the repository, or "" when absent.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir := filepath.Join("..", "..", "shared")
-	if _, err := os.Stat(dir); err != nil {
-		return ""
-	}
-	return dir
-}
 
 // rfc formats t as RFC 3339, "" for the zero time.
 func rfc(t time.Time) string {

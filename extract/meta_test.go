@@ -37,13 +37,10 @@ func metaOf(t testing.TB, page, pageURL string) metadata {
 // TestReadMetadataSeed checks every metadata field of the seed page's gold
 // file that the metadata reader is responsible for.
 func TestReadMetadataSeed(t *testing.T) {
-	shared := sharedDir(t)
-	if shared == "" {
-		t.Skip("../shared not found: seed test skipped")
-	}
+	shared := needShared(t)
 	page, err := os.ReadFile(filepath.Join(shared, "seed", "newslooks-trump-putin.html"))
 	if err != nil {
-		t.Skipf("seed page not found: %v", err)
+		t.Fatalf("seed page: %v", err)
 	}
 	raw, err := os.ReadFile(filepath.Join(shared, "seed", "newslooks-trump-putin.gold.json"))
 	if err != nil {

@@ -16,6 +16,9 @@ func needShared(t testing.TB) string {
 	t.Helper()
 	d := filepath.Join("..", "..", "shared")
 	if _, err := os.Stat(d); err != nil {
+		if os.Getenv("BYLINE_REQUIRE_SHARED") == "1" {
+			t.Fatalf("shared data not found at %s but BYLINE_REQUIRE_SHARED=1: %v", d, err)
+		}
 		t.Skipf("shared data not found at %s (it sits beside the checkout): %v", d, err)
 	}
 	return d
