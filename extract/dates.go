@@ -295,16 +295,20 @@ func (pk *datePicker) fromURLs() (dateVal, bool) {
 // "Erstellt am: 01.11.2023", "Published: 3 March 2021", "Publié le 5 mai".
 func (pk *datePicker) labelled() (dateVal, bool) {
 	d := pk.d
-	for _, b := range d.blocks {
+	for i, b := range d.blocks {
 		if len(b.text) > 120 || b.container == nil || inChrome(b.container) || d.inOtherTeaser(b.container) {
 			continue
 		}
 		low := strings.ToLower(b.text)
 		for _, l := range d.w.publishedLabels {
-			if !strings.HasPrefix(low, l) || len(low) == len(l) || isWordByte(low[len(l)]) {
+			if !strings.HasPrefix(low, l) || len(low) > len(l) && isWordByte(low[len(l)]) {
 				continue
 			}
-			if v, upd, ok := pk.textDates(b.text[len(l):]); ok && !upd {
+			rest := b.text[len(l):]
+			if strings.Trim(rest, " :：") == "" && i+1 < len(d.blocks) {
+				rest = d.blocks[i+1].text // "<span>Erschienen am:</span><h2>13.10.2021</h2>"
+			}
+			if v, upd, ok := pk.textDates(rest); ok && !upd {
 				return v, true
 			}
 			break
