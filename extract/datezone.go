@@ -93,3 +93,152 @@ func (d *doc) regionTag() string {
 	}
 	return ""
 }
+
+// withTime reads a time of day and a zone after a date: "T10:30:00Z",
+// " 10:30", ", 10:30 am EST", "um 10.30 Uhr" is not read (dots are too
+// ambiguous), "06:30:00-04:00".
+func (dp *dateParser) withTime(v dateVal, toks []dtok, k int) dateVal {
+	// skip one connector
+	if k < len(toks) {
+		tk := toks[k]
+		if (tk.kind == 'w' && (tk.s == "t" || tk.s == "at" || tk.s == "um" || tk.s == "à" || tk.s == "a" ||
+			tk.s == "às" || tk.s == "alle" || tk.s == "om" || tk.s == "kl" || tk.s == "klo" || tk.s == "o" || tk.s == "las")) ||
+			(tk.kind == 'p' && (tk.s == "," || tk.s == "-" || tk.s == "|" || tk.s == "/" || tk.s == "–" || tk.s == "·")) {
+			k++
+			if k < len(toks) && toks[k].kind == 'w' && (toks[k].s == "at" || toks[k].s == "um" || toks[k].s == "kl" || toks[k].s == "las") {
+				k++
+			}
+			if k < len(toks) && toks[k].kind == 'p' && toks[k].s == "." {
+				k++
+			}
+		}
+	}
+	h, c, mi := tokAt(toks, k), tokAt(toks, k+1), tokAt(toks, k+2)
+	if h.kind != 'n' || h.digits > 2 || c.kind != 'p' || c.s != ":" || mi.kind != 'n' || mi.digits != 2 {
+		return v
+	}
+	hh, mm, ss := h.n, mi.n, 0
+	k += 3
+	if k+1 < len(toks) && toks[k].kind == 'p' && toks[k].s == ":" && toks[k+1].kind == 'n' && toks[k+1].digits <= 2 {
+		ss = toks[k+1].n
+		k += 2
+		if k+1 < len(toks) && toks[k].kind == 'p' && (toks[k].s == "." || toks[k].s == ",") && toks[k+1].kind == 'n' {
+			k += 2 // fraction
+		}
+	}
+	if k < len(toks) && toks[k].kind == 'w' {
+		switch toks[k].s {
+		case "am", "a":
+			if hh == 12 {
+				hh = 0
+			}
+			k++
+		case "pm", "p":
+			if hh < 12 {
+				hh += 12
+			}
+			k++
+		}
+		if k < len(toks) && toks[k].kind == 'p' && toks[k].s == "." {
+			k++
+			if k+1 < len(toks) && toks[k].kind == 'w' && toks[k].s == "m" {
+				k += 2
+			}
+		}
+	}
+	if hh > 23 || mm > 59 || ss > 60 {
+		return v
+	}
+	y, mo, d := v.t.Date()
+	v.hasTime = true
+	loc, ok := zoneAt(toks, k)
+	if ok {
+		v.hasZone = true
+	} else {
+		loc = time.UTC
+	}
+	v.t = time.Date(y, mo, d, hh, mm, ss, 0, loc)
+	return v
+}
+
+// zoneAt reads a zone at toks[k]: Z, +02:00, -0400, +02, UTC, GMT,
+// GMT+2, EST and the like.
+func zoneAt(toks []dtok, k int) (*time.Location, bool) {
+	if k >= len(toks) {
+		return nil, false
+	}
+	tk := toks[k]
+	if tk.kind == 'w' {
+		switch tk.s {
+		case "z", "utc", "gmt", "ut":
+			if k+1 < len(toks) && toks[k+1].kind == 'p' && (toks[k+1].s == "+" || toks[k+1].s == "-") && !toks[k+1].space {
+				if loc, ok := offsetAt(toks, k+1); ok {
+					return loc, true
+				}
+			}
+			return time.UTC, true
+		}
+		if off, ok := zoneAbbrevs[tk.s]; ok {
+			return time.FixedZone(offsetName(off), off), true
+		}
+		return nil, false
+	}
+	return offsetAt(toks, k)
+}
+
+// offsetAt reads +02:00, -0400 or +02 at toks[k].
+func offsetAt(toks []dtok, k int) (*time.Location, bool) {
+	if k+1 >= len(toks) {
+		return nil, false
+	}
+	sign := toks[k]
+	if sign.kind != 'p' || (sign.s != "+" && sign.s != "-" && sign.s != "−") {
+		return nil, false
+	}
+	n := toks[k+1]
+	if n.kind != 'n' || n.space {
+		return nil, false
+	}
+	var hh, mm int
+	switch n.digits {
+	case 4:
+		hh, mm = n.n/100, n.n%100
+	case 1, 2:
+		hh = n.n
+		if k+3 < len(toks) && toks[k+2].kind == 'p' && toks[k+2].s == ":" && toks[k+3].kind == 'n' && toks[k+3].digits == 2 {
+			mm = toks[k+3].n
+		}
+	default:
+		return nil, false
+	}
+	if hh > 14 || mm > 59 {
+		return nil, false
+	}
+	off := hh*3600 + mm*60
+	if sign.s != "+" {
+		off = -off
+	}
+	if off == 0 {
+		return time.UTC, true
+	}
+	return time.FixedZone(offsetName(off), off), true
+}
+
+// offsetName formats an offset in seconds as "+02:00" (used as the
+// zone's name so that time.RFC3339 output is unaffected).
+func offsetName(off int) string {
+	sign := byte('+')
+	if off < 0 {
+		sign, off = '-', -off
+	}
+	h, m := off/3600, (off%3600)/60
+	return string([]byte{sign, byte('0' + h/10), byte('0' + h%10), ':', byte('0' + m/10), byte('0' + m%10)})
+}
+
+// zoneAbbrevs maps common zone abbreviations to their offsets in seconds.
+var zoneAbbrevs = map[string]int{
+	"est": -5 * 3600, "edt": -4 * 3600, "cst": -6 * 3600, "cdt": -5 * 3600, "mst": -7 * 3600, "mdt": -6 * 3600,
+	"pst": -8 * 3600, "pdt": -7 * 3600, "cet": 3600, "cest": 2 * 3600, "met": 3600, "mesz": 2 * 3600, "mez": 3600,
+	"bst": 3600, "wet": 0, "west": 3600, "eet": 2 * 3600, "eest": 3 * 3600, "msk": 3 * 3600, "ist": 19800,
+	"jst": 9 * 3600, "kst": 9 * 3600, "aest": 10 * 3600, "aedt": 11 * 3600, "hkt": 8 * 3600, "sgt": 8 * 3600,
+}

@@ -70,19 +70,29 @@ func parseJSONLD(blocks []string) ldInfo {
 		}
 		ldFlatten(v, &nodes, byID, 0)
 	}
-	defer func() { ldBrokenFields(&info, broken) }()
-	var best map[string]any
+	best, page := info.survey(nodes, byID)
+	if page != nil {
+		info.fromPage(page, best == nil, byID)
+	}
+	if best != nil {
+		info.fromArticle(best, byID)
+	}
+	ldBrokenFields(&info, broken)
+	return info
+}
+
+// survey records every node's types, the site's name and the breadcrumbs,
+// and returns the node most like the page's article and the page's own
+// WebPage node.
+func (info *ldInfo) survey(nodes []map[string]any, byID map[string]map[string]any) (best, page map[string]any) {
 	bestScore := 0
-	var page map[string]any
 	for _, n := range nodes {
 		typ := ldTypes(n)
 		info.Types = append(info.Types, typ...)
 		score := 0
 		for _, t := range typ {
 			lt := strings.ToLower(t)
-			if s := ldArticleTypes[lt]; s > score {
-				score = s
-			}
+			score = max(score, ldArticleTypes[lt])
 			switch lt {
 			case "webpage", "itempage", "collectionpage", "aboutpage", "profilepage", "searchresultspage", "medicalwebpage":
 				if page == nil {
@@ -111,46 +121,49 @@ func parseJSONLD(blocks []string) ldInfo {
 			best, bestScore = n, score
 		}
 	}
-	if page != nil {
-		info.PageDatePub = ldString(page["datePublished"])
-		info.PageDateMod = ldString(page["dateModified"])
-		info.PageName = ldString(page["name"])
-		if info.Breadcrumbs == nil {
-			if bc, ok := ldResolve(page["breadcrumb"], byID).(map[string]any); ok {
-				info.Breadcrumbs = ldBreadcrumbs(bc, byID)
-			}
-		}
-		if best == nil {
-			// No article node: the page's own type (CollectionPage,
-			// ProfilePage, ...) tells what kind of page this is.
-			if t := ldTypes(page); len(t) > 0 {
-				info.Type = t[0]
-			}
-			info.Published, info.Modified = info.PageDatePub, info.PageDateMod
-			if info.Language == "" {
-				info.Language = ldString(page["inLanguage"])
-			}
-			if pub, ok := ldResolve(page["publisher"], byID).(map[string]any); ok {
-				info.Publisher = ldString(pub["name"])
-			}
-			info.Authors, info.OrgAuthors = ldAuthors(page["author"], byID)
+	return best, page
+}
+
+// fromPage reads the page's WebPage node: its dates and name, and (when
+// no article node exists) what the page is and who made it.
+func (info *ldInfo) fromPage(page map[string]any, only bool, byID map[string]map[string]any) {
+	info.PageDatePub = ldString(page["datePublished"])
+	info.PageDateMod = ldString(page["dateModified"])
+	info.PageName = ldString(page["name"])
+	if info.Breadcrumbs == nil {
+		if bc, ok := ldResolve(page["breadcrumb"], byID).(map[string]any); ok {
+			info.Breadcrumbs = ldBreadcrumbs(bc, byID)
 		}
 	}
-	if best == nil {
-		return info
+	if !only {
+		return
 	}
+	// No article node: the page's own type (CollectionPage, ProfilePage,
+	// ...) tells what kind of page this is.
+	if t := ldTypes(page); len(t) > 0 {
+		info.Type = t[0]
+	}
+	info.Published, info.Modified = info.PageDatePub, info.PageDateMod
+	if info.Language == "" {
+		info.Language = ldString(page["inLanguage"])
+	}
+	if pub, ok := ldResolve(page["publisher"], byID).(map[string]any); ok {
+		info.Publisher = ldString(pub["name"])
+	}
+	info.Authors, info.OrgAuthors = ldAuthors(page["author"], byID)
+}
+
+// fromArticle reads the article node.
+func (info *ldInfo) fromArticle(best map[string]any, byID map[string]map[string]any) {
 	info.found = true
 	if t := ldTypes(best); len(t) > 0 {
 		info.Type = t[0]
 	}
 	info.Headline = ldString(best["headline"])
 	info.Name = ldString(best["name"])
-	info.Published = ldString(best["datePublished"])
+	info.Published = firstNonEmpty(ldString(best["datePublished"]), ldString(best["uploadDate"]))
 	info.Modified = ldString(best["dateModified"])
 	info.Created = ldString(best["dateCreated"])
-	if info.Published == "" {
-		info.Published = ldString(best["uploadDate"])
-	}
 	info.Authors, info.OrgAuthors = ldAuthors(best["author"], byID)
 	if len(info.Authors) == 0 && len(info.OrgAuthors) == 0 {
 		info.Authors, info.OrgAuthors = ldAuthors(best["creator"], byID)
@@ -172,7 +185,6 @@ func parseJSONLD(blocks []string) ldInfo {
 	info.ImageCaption = ldImageCaption(best["image"], byID)
 	info.ArticleBody = ldString(best["articleBody"])
 	info.Paywalled = ldPaywalled(best)
-	return info
 }
 
 // ldDecode parses one JSON-LD block, tolerating the usual breakage: HTML

@@ -72,38 +72,7 @@ func guessLanguage(sample string) string {
 	if len(sample) > langSample {
 		sample = sample[:langSample]
 	}
-	var scripts [8]int // latin, cyrillic, greek, arabic, hebrew, han, kana, hangul
-	letters := 0
-	for _, r := range sample {
-		if r < utf8.RuneSelf {
-			if isASCIILetter(byte(r)) {
-				scripts[0]++
-				letters++
-			}
-			continue
-		}
-		switch {
-		case unicode.Is(unicode.Cyrillic, r):
-			scripts[1]++
-		case unicode.Is(unicode.Greek, r):
-			scripts[2]++
-		case unicode.Is(unicode.Arabic, r):
-			scripts[3]++
-		case unicode.Is(unicode.Hebrew, r):
-			scripts[4]++
-		case unicode.Is(unicode.Han, r):
-			scripts[5]++
-		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
-			scripts[6]++
-		case unicode.Is(unicode.Hangul, r):
-			scripts[7]++
-		case unicode.IsLetter(r):
-			scripts[0]++
-		default:
-			continue
-		}
-		letters++
-	}
+	scripts, letters := scriptCounts(sample)
 	if letters < 20 {
 		return ""
 	}
@@ -114,22 +83,76 @@ func guessLanguage(sample string) string {
 		}
 	}
 	switch best {
-	case 2:
+	case scriptGreek:
 		return "el"
-	case 3:
+	case scriptArabic:
 		return "ar"
-	case 4:
+	case scriptHebrew:
 		return "he"
-	case 5:
-		if scripts[6] > letters/20 {
+	case scriptHan:
+		if scripts[scriptKana] > letters/20 {
 			return "ja"
 		}
 		return "zh"
-	case 6:
+	case scriptKana:
 		return "ja"
-	case 7:
+	case scriptHangul:
 		return "ko"
 	}
+	return stopWordLanguage(sample, best == scriptCyrillic)
+}
+
+// The scripts scriptCounts tells apart.
+const (
+	scriptLatin = iota
+	scriptCyrillic
+	scriptGreek
+	scriptArabic
+	scriptHebrew
+	scriptHan
+	scriptKana
+	scriptHangul
+	numScripts
+)
+
+// scriptCounts counts the letters of each script in sample.
+func scriptCounts(sample string) (scripts [numScripts]int, letters int) {
+	for _, r := range sample {
+		if r < utf8.RuneSelf {
+			if isASCIILetter(byte(r)) {
+				scripts[scriptLatin]++
+				letters++
+			}
+			continue
+		}
+		switch {
+		case unicode.Is(unicode.Cyrillic, r):
+			scripts[scriptCyrillic]++
+		case unicode.Is(unicode.Greek, r):
+			scripts[scriptGreek]++
+		case unicode.Is(unicode.Arabic, r):
+			scripts[scriptArabic]++
+		case unicode.Is(unicode.Hebrew, r):
+			scripts[scriptHebrew]++
+		case unicode.Is(unicode.Han, r):
+			scripts[scriptHan]++
+		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+			scripts[scriptKana]++
+		case unicode.Is(unicode.Hangul, r):
+			scripts[scriptHangul]++
+		case unicode.IsLetter(r):
+			scripts[scriptLatin]++
+		default:
+			continue
+		}
+		letters++
+	}
+	return scripts, letters
+}
+
+// stopWordLanguage guesses a Latin or Cyrillic sample's language by its
+// stop words; "" when fewer than three match.
+func stopWordLanguage(sample string, cyrillic bool) string {
 	counts := map[string]int{}
 	for _, w := range strings.FieldsFunc(strings.ToLower(sample), func(r rune) bool {
 		return !unicode.IsLetter(r)
@@ -138,18 +161,13 @@ func guessLanguage(sample string) string {
 			counts[l]++
 		}
 	}
-	bestLang, bestN, second := "", 0, 0
+	bestLang, bestN := "", 0
 	for l, n := range counts {
-		if best == 1 && l != "ru" && l != "uk" {
-			continue
-		}
-		if best == 0 && (l == "ru" || l == "uk") {
+		if isCyrillic := l == "ru" || l == "uk"; isCyrillic != cyrillic {
 			continue
 		}
 		if n > bestN || (n == bestN && l < bestLang) {
-			bestLang, bestN, second = l, n, bestN
-		} else if n > second {
-			second = n
+			bestLang, bestN = l, n
 		}
 	}
 	if bestN < 3 {
