@@ -10,7 +10,8 @@ import (
 	"github.com/PuerkitoBio/goquery"
 )
 
-
+// TestParseMachineDate checks machine-written dates (ISO 8601, RFC 1123,
+// Unix time).
 func TestParseMachineDate(t *testing.T) {
 	dp := &dateParser{w: vocab(), maxY: 2026}
 	tests := []struct {
