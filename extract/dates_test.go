@@ -85,6 +85,11 @@ func TestParseTextDate(t *testing.T) {
 		{"It was 2021 and 14 things happened", orderDMY, ""},
 		{"Call 030-1234-2021", orderDMY, ""},
 		{"March 2021", orderDMY, ""},
+		{"15 أبريل 2020", orderDMY, "2020-04-15"},
+		{"١٥ أبريل ٢٠٢٠", orderDMY, "2020-04-15"},
+		{"15 كانون الثاني 2020", orderDMY, "2020-01-15"},
+		{"۱۵/۰۴/۲۰۲۰", orderDMY, "2020-04-15"},
+		{"15 sausio 2020", orderDMY, "2020-01-15"},
 	}
 	for _, tc := range tests {
 		dp := &dateParser{w: vocab(), order: tc.order, maxY: 2026}

@@ -61,9 +61,11 @@ func parseJSONLD(blocks []string) ldInfo {
 	for _, raw := range blocks {
 		v, ok := ldDecode(raw)
 		if !ok {
+			// Salvage what parses; read the text fields of the whole
+			// block too (the article object itself may be the broken one).
+			broken = append(broken, raw)
 			objs := ldSalvage(raw)
 			if len(objs) == 0 {
-				broken = append(broken, raw)
 				continue
 			}
 			v = objs
@@ -522,9 +524,8 @@ func ldSalvage(raw string) []any {
 const maxLDSalvageTries = 256
 
 // ldBrokenFields reads the publication and modification dates and the
-// headline of blocks that nothing could be salvaged from, as "key":
-// "value" pairs in their text, for the fields the parsed blocks did not
-// give.
+// headline of blocks that do not parse, as "key": "value" pairs in their
+// text (resolvers use them after every other source).
 func ldBrokenFields(info *ldInfo, broken []string) {
 	for _, raw := range broken {
 		if info.BrokenPublished == "" {
