@@ -160,6 +160,21 @@ func TestReadMetadataAuthors(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "Arabic byline label",
+			page: `<html lang="ar"><body><article><h1>عنوان</h1><p>بقلم أحمد خالد</p><p>نص المقال هنا.</p></article></body></html>`,
+			want: []string{"أحمد خالد"},
+		},
+		{
+			name: "Hungarian label noun",
+			page: `<article><h1>Cím</h1><p>Szerző: Kovács Anna</p><p>A cikk szövege.</p></article>`,
+			want: []string{"Kovács Anna"},
+		},
+		{
+			name: "Swedish label noun",
+			page: `<article><h1>Rubrik</h1><p>Text: Lars Berg</p><p>Artikelns text.</p></article>`,
+			want: []string{"Lars Berg"},
+		},
+		{
 			name: "CMS placeholders are no names",
 			page: `<meta name="author" content="null"><meta property="article:author" content="No Author"><article><h1>H</h1><div class="byline">Maria Lopez</div></article>`,
 			want: []string{"Maria Lopez"},

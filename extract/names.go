@@ -295,7 +295,8 @@ func (w *words) nameShaped(words []string, trusted bool) bool {
 		if w.role[lw] {
 			roles++
 		}
-		if firstUpper(word) {
+		// Scripts without case (Arabic, Han) count as capitalised.
+		if firstUpper(word) || !startsLower(word) {
 			upper++
 		} else if !w.particles[strings.ToLower(word)] {
 			lower++
