@@ -34,11 +34,10 @@ bench:
 bench-pipeline:
 	$(GO) test -run '^$$' -bench Corpus181 -benchtime 5x -count 3 ./cmd/byline | tee bench-pipeline.txt
 
+# Every corpus, all pages and the tune and check halves side by side (the
+# README's table); `byline eval <corpus> --rules` for one corpus's rules.
 eval: build
-	./$(BIN) eval aeb $(SHARED)/corpus/aeb
-	./$(BIN) eval snippets $(SHARED)/corpus/trafilatura
-	./$(BIN) eval dates $(SHARED)/corpus/htmldate-news
-	./$(BIN) eval quotes $(SHARED)/corpus/quotes/gold.json
+	./$(BIN) eval summary $(SHARED)
 
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzExtract -fuzztime 30s ./extract
