@@ -50,7 +50,9 @@ func TestLargeArticlesTakeEveryForm(t *testing.T) {
 	}
 	waitIdle(t, js, cfg, 60*time.Second)
 	stop()
-	if es, is := ew.Stats(), iw.Stats(); es.Extracted != 3 || es.DeadLettered+is.DeadLettered != 0 || is.Indexed != 3 {
+	// At least once: on a loaded machine a 7 MiB article can outlast its
+	// ack wait and be handled twice; the index then holds it once (below).
+	if es, is := ew.Stats(), iw.Stats(); es.Extracted < 3 || es.DeadLettered+is.DeadLettered != 0 || is.Indexed < 3 {
 		t.Fatalf("extract %+v, index %+v: want 3 extracted and indexed, none dead-lettered", es, is)
 	}
 	idx.assertDocs(t, want, true)
