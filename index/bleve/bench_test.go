@@ -19,9 +19,9 @@ import (
 	"github.com/byline/byline/index"
 )
 
-// words is a small English vocabulary; gen draws from it with a Zipf-like
+// vocabWords is a small English vocabulary; gen draws from it with a Zipf-like
 // skew so term frequencies look like news text.
-var words = strings.Fields(`the of and to in a is that for on was with he it as at by said from
+var vocabWords = strings.Fields(`the of and to in a is that for on was with he it as at by said from
 his an be has have are had but not were which this they who been its after their or will more one
 would about two there year new up out also over government people president minister first last
 than into when time years other most week some state could told percent million market country
@@ -46,12 +46,12 @@ var (
 	benchPhrases = []string{"climate change", "interest rates", "peace talks", "prime minister", "health care", "trade deal", "energy prices", "court ruling", "election campaign", "world cup"}
 )
 
-// vocabulary is words followed by 8,000 generated pseudo-words, so a Zipf
+// vocabulary is vocabWords followed by 8,000 generated pseudo-words, so a Zipf
 // draw gives a long tail of rarer terms as real text has.
 var vocabulary = func() []string {
 	syl := []string{"ka", "lo", "mi", "ren", "to", "sa", "vel", "dor", "an", "ti", "po", "ger", "ul", "be", "nis", "co", "ra", "fe", "stu", "wo"}
-	out := slices.Clone(words)
-	for i := 0; len(out) < len(words)+8000; i++ {
+	out := slices.Clone(vocabWords)
+	for i := 0; len(out) < len(vocabWords)+8000; i++ {
 		out = append(out, syl[i%20]+syl[(i/20)%20]+syl[(i/400)%20])
 	}
 	return out
