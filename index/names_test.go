@@ -147,3 +147,15 @@ func TestHasFreeText(t *testing.T) {
 		}
 	}
 }
+
+func TestNameFilters(t *testing.T) {
+	q := Query{Text: `rates speaker:Okafor (site:"Harbor Times" OR author:Nwosu) -speaker:Smith section:City`, Author: "Pell", Language: "en"}
+	var got []string
+	for _, f := range q.NameFilters() {
+		got = append(got, f.Field+"="+f.Value)
+	}
+	want := []string{"author=Pell", "speaker=Okafor", "site=Harbor Times", "author=Nwosu"}
+	if !slices.Equal(got, want) {
+		t.Errorf("NameFilters = %q, want %q", got, want)
+	}
+}

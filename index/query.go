@@ -454,6 +454,39 @@ func HasFreeText(n Node) bool {
 	return false
 }
 
+// NameFilters lists the name filters of q: the structured ones (Site,
+// Author, Speaker) and the field:value terms of the text that are not
+// negated, in that order. A page or the CLI asks for suggestions for them
+// when a search finds nothing.
+func (q Query) NameFilters() []*Term {
+	var out []*Term
+	for _, t := range q.Filters() {
+		if IsNameField(t.Field) {
+			out = append(out, t)
+		}
+	}
+	n, _ := Parse(q.Text)
+	var walk func(Node)
+	walk = func(n Node) {
+		switch n := n.(type) {
+		case *Term:
+			if IsNameField(n.Field) {
+				out = append(out, n)
+			}
+		case *And:
+			for _, c := range n.Children {
+				walk(c)
+			}
+		case *Or:
+			for _, c := range n.Children {
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return out
+}
+
 // IsNameField reports whether field (a Field* constant) is matched as a
 // name (see Query): site, author and speaker.
 func IsNameField(field string) bool {

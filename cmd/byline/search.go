@@ -330,37 +330,6 @@ func searchError(err error) error {
 	return err
 }
 
-// nameFilters lists the name filters of q (structured, and field:value
-// terms anywhere in the text), in the order site, author, speaker.
-func nameFilters(q index.Query) []*index.Term {
-	var out []*index.Term
-	for _, t := range q.Filters() {
-		if index.IsNameField(t.Field) {
-			out = append(out, t)
-		}
-	}
-	n, _ := index.Parse(q.Text)
-	var walk func(index.Node)
-	walk = func(n index.Node) {
-		switch n := n.(type) {
-		case *index.Term:
-			if index.IsNameField(n.Field) {
-				out = append(out, n)
-			}
-		case *index.And:
-			for _, c := range n.Children {
-				walk(c)
-			}
-		case *index.Or:
-			for _, c := range n.Children {
-				walk(c)
-			}
-		}
-	}
-	walk(n)
-	return out
-}
-
 // suggestion is "did you mean" for one name filter that matched nothing.
 type suggestion struct {
 	Field   string        `json:"field"`
@@ -375,7 +344,7 @@ func suggestionsFor(ctx context.Context, s index.Searcher, q index.Query, total 
 		return nil, nil
 	}
 	var out []suggestion
-	for _, t := range nameFilters(q) {
+	for _, t := range q.NameFilters() {
 		// Does this filter alone match? If so, the other terms are why
 		// nothing matched, and names are no help.
 		alone := index.Query{Limit: 1}
