@@ -97,9 +97,9 @@ leading apostrophe).
 
 Exit status: 0 on success (also with no hits), 1 on errors, 2 on a bad
 query or bad flags, 130 when interrupted.`,
-		Example: `  byline search --site "Harbor Times" tariffs
-  byline search --quotes --speaker Okafor climate
-  byline search --sort oldest --since 2025-07-01 '"interest rates" -opinion'
+		Example: `  byline search --site "Harbor Times" ferry
+  byline search --quotes --speaker Okafor homes
+  byline search --sort oldest --since 2026-07-01 '"city council" -opinion'
   byline search --format csv --author Nwosu "" > nwosu.csv`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
