@@ -22,11 +22,10 @@ import (
 // layer: it evaluates the query syntax with index.Parse, applies the
 // filters and date range, sorts, pages, counts facets over every match and
 // highlights matches the way the backends do (text HTML-escaped, matches in
-// <mark>). It records the last query and can be made to fail.
+// <mark>). It records the queries it is asked and can be made to fail.
 type fakeSearcher struct {
 	mu       sync.Mutex
 	articles []*article.Article
-	last     index.Query
 	queries  []index.Query // since the last firstQuery
 	err      error         // returned by every call when set
 	took     time.Duration // reported as Results.Took when set (golden files)
@@ -60,12 +59,6 @@ func (f *fakeSearcher) byHeadline(t testing.TB, s string) *article.Article {
 	return nil
 }
 
-func (f *fakeSearcher) lastQuery() index.Query {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return f.last
-}
-
 // firstQuery returns the first query since the previous call (a page's
 // own search, before any suggestion lookups) and forgets them all.
 func (f *fakeSearcher) firstQuery() index.Query {
@@ -81,7 +74,6 @@ func (f *fakeSearcher) firstQuery() index.Query {
 
 func (f *fakeSearcher) begin(ctx context.Context, q index.Query) (index.Node, error) {
 	f.mu.Lock()
-	f.last = q
 	f.queries = append(f.queries, q)
 	err := f.err
 	f.mu.Unlock()

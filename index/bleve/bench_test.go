@@ -327,14 +327,65 @@ func BenchmarkIndex(b *testing.B) {
 }
 
 // BenchmarkSearch measures a phrase query with two facet filters and
-// facets over 5,000 generated articles.
+// facets over 5,000 generated articles: with the site filter as a whole
+// name (exact, the keyword field) and as words of the name (the analysed
+// field, the default since issue 14), and with the per-day timeline the
+// search page asks for.
 func BenchmarkSearch(b *testing.B) {
+	ctx := context.Background()
+	ix := benchIndex(b)
+	defer ix.Close(ctx)
+	for _, v := range []struct {
+		name            string
+		exact, timeline bool
+	}{
+		{"site=exact", true, false},
+		{"site=words", false, false},
+		{"site=words+timeline", false, true},
+	} {
+		b.Run(v.name, func(b *testing.B) {
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				q := index.Query{Text: `"` + benchPhrases[i%len(benchPhrases)] + `"`, Site: benchSites[i%len(benchSites)], Section: benchSections[i%len(benchSections)],
+					Facets: true, ExactNames: v.exact, Timeline: v.timeline}
+				if _, err := ix.Search(ctx, q); err != nil {
+					b.Fatal(err)
+				}
+				i++
+			}
+		})
+	}
+}
+
+// BenchmarkSuggestNames measures "did you mean" for a misspelt speaker
+// over the 5,000 generated articles (1,000 speakers), counting articles
+// and quotes.
+func BenchmarkSuggestNames(b *testing.B) {
+	ctx := context.Background()
+	ix := benchIndex(b)
+	defer ix.Close(ctx)
+	for _, quotes := range []bool{false, true} {
+		b.Run(fmt.Sprintf("quotes=%v", quotes), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				r, err := ix.SuggestNames(ctx, index.NameQuery{Field: index.FieldSpeaker, Value: "Cara Speakr42", Quotes: quotes})
+				if err != nil || len(r) == 0 {
+					b.Fatalf("SuggestNames: %v, %v", r, err)
+				}
+			}
+		})
+	}
+}
+
+// benchIndex is 5,000 generated articles in memory.
+func benchIndex(b *testing.B) *Index {
+	b.Helper()
 	ctx := context.Background()
 	ix, err := OpenMem(Config{BatchSize: 1000})
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer ix.Close(ctx)
 	for _, a := range genArticles(5000, 11, 0) {
 		if err := ix.Add(ctx, a, nil); err != nil {
 			b.Fatal(err)
@@ -343,13 +394,5 @@ func BenchmarkSearch(b *testing.B) {
 	if err := ix.Flush(ctx); err != nil {
 		b.Fatal(err)
 	}
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		q := index.Query{Text: `"` + benchPhrases[i%len(benchPhrases)] + `"`, Site: benchSites[i%len(benchSites)], Section: benchSections[i%len(benchSections)], Facets: true}
-		if _, err := ix.Search(ctx, q); err != nil {
-			b.Fatal(err)
-		}
-		i++
-	}
+	return ix
 }
