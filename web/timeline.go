@@ -40,6 +40,7 @@ type timelineView struct {
 // timelineBar is one bin.
 type timelineBar struct {
 	X, Y, W, H int
+	SlotW      int // the bar and its gap: the width a click or tap lands on
 	Count      uint64
 	Label      string // "week of 3 Mar 2026"
 	URL        string // narrows to the bin; "" when empty
@@ -125,7 +126,7 @@ func newTimeline(p params, days []index.Facet, noun string) *timelineView {
 		end := nextBin(t, unit).AddDate(0, 0, -1)
 		since, until := t.Format(dateLayout), end.Format(dateLayout)
 		b := timelineBar{
-			X: i * (barW + gap), W: barW, Count: counts[i], Label: binLabel(t, unit),
+			X: i * (barW + gap), W: barW, SlotW: barW + gap, Count: counts[i], Label: binLabel(t, unit),
 			Since: since, Until: until, Active: p.Since == since && p.Until == until,
 		}
 		if counts[i] > 0 {
