@@ -232,7 +232,7 @@ func (c *Crawler) Run(ctx context.Context) (sum Summary, err error) {
 	r.cond = sync.NewCond(&r.mu)
 	r.log = c.log.With("job", c.cfg.Name, "crawl_id", r.id)
 	r.sum = Summary{Job: c.cfg.Name, CrawlID: r.id, Started: time.Now().UTC(),
-		Blocked: map[string]int64{}, Errors: map[ErrorKind]int64{}}
+		Blocked: map[string]int64{}, Errors: map[ErrorKind]int64{}, Unreachable: map[string]string{}}
 	if r.st, err = openStore(c.cfg.DataDir, c.cfg.Name); err != nil {
 		return r.sum, fmt.Errorf("run %s: %w", c.cfg.Name, err)
 	}
@@ -488,6 +488,14 @@ func (r *run) process(ctx context.Context, it item) {
 			return
 		}
 		if !rules.allowed(u) {
+			if rules.unreachable != "" {
+				// The host did not answer at all: a failure of its
+				// own kind, tried again next run.
+				log.Debug("skipped: host unreachable", "kind", rules.unreachable)
+				r.countErr(rules.unreachable)
+				r.markFailed(it)
+				return
+			}
 			log.Debug("skipped", "err", ErrRobots)
 			r.count(func(s *Summary) { s.RobotsSkipped++ })
 			r.markFailed(it) // checked again next run
@@ -551,6 +559,9 @@ func (r *run) process(ctx context.Context, it item) {
 		kind, _ := classify(err)
 		log.Warn("fetch failed", "kind", kind, "err", err)
 		r.countErr(kind)
+		if _, _, hostLevel := connectKind(err); hostLevel {
+			r.noteUnreachable(host, kind, err)
+		}
 		// Pages that will not become fetchable are done; the rest is
 		// tried again when found again.
 		if kind == KindNotHTML || kind == KindTooLarge {
@@ -730,6 +741,16 @@ func (r *run) enqueueSource(ref string, it item) {
 	}
 }
 
+// noteUnreachable keeps the first cause of a host's failure to answer
+// for the summary.
+func (r *run) noteUnreachable(host string, kind ErrorKind, err error) {
+	r.count(func(s *Summary) {
+		if _, ok := s.Unreachable[host]; !ok {
+			s.Unreachable[host] = string(kind) + ": " + errorCause(err)
+		}
+	})
+}
+
 // loadRobots fetches and parses the host's robots.txt and applies its
 // Crawl-delay and Sitemap: lines.
 func (r *run) loadRobots(ctx context.Context, u *url.URL) *robotsRules {
@@ -742,7 +763,10 @@ func (r *run) loadRobots(ctx context.Context, u *url.URL) *robotsRules {
 			// unknown, so nothing may be fetched (RFC 9309 §2.3.1.4).
 			// The host's URLs are robots-skipped and tried next run.
 			r.log.Warn("robots.txt unreachable: skipping the host's URLs for this run", "url", ru.String(), "kind", kind, "err", err)
-			return parseRobots(http.StatusServiceUnavailable, nil, "")
+			r.noteUnreachable(u.Host, kind, err)
+			rules := parseRobots(http.StatusServiceUnavailable, nil, "")
+			rules.unreachable = kind
+			return rules
 		}
 		// A private address, a redirect loop...: the page fetch meets
 		// the same refusal and reports it under its own kind.

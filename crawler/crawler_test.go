@@ -753,7 +753,14 @@ func TestRobotsUnavailableDisallows(t *testing.T) {
 			if (tt.wantPages == 0) != (pages == 0) || pages < tt.wantPages {
 				t.Errorf("%d page requests, want %d (the seed and its article; 0: none)", pages, tt.wantPages)
 			}
-			if tt.wantPages == 0 && sum.RobotsSkipped != 1 {
+			switch {
+			case tt.name == "timeout":
+				// A robots.txt that never answers: the seed fails as a
+				// timeout, and the host is named unreachable.
+				if sum.Errors[KindTimeout] != 1 || sum.RobotsSkipped != 0 || sum.Unreachable[strings.TrimPrefix(s.URL(""), "http://")] == "" {
+					t.Errorf("errors %v, RobotsSkipped %d, unreachable %v; want timeout=1, 0, the host", sum.Errors, sum.RobotsSkipped, sum.Unreachable)
+				}
+			case tt.wantPages == 0 && sum.RobotsSkipped != 1:
 				t.Errorf("RobotsSkipped = %d, want 1 (the seed)", sum.RobotsSkipped)
 			}
 		})

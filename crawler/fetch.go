@@ -335,6 +335,9 @@ const (
 
 // classify maps a fetch error to its kind and whether a retry may help.
 func classify(err error) (ErrorKind, bool) {
+	if k, transient, ok := connectKind(err); ok {
+		return k, transient
+	}
 	var ne net.Error
 	var re *redirectElsewhere
 	switch {

@@ -21,6 +21,10 @@ type robotsRules struct {
 	// has no groups, and FindGroup returns nil for it, which reads as
 	// "allow all": Byline must keep the verdict itself.
 	disallowAll bool
+	// unreachable is why robots.txt could not be fetched at all (dns,
+	// refused, tls, timeout...): the host's URLs then count as errors of
+	// that kind, not as disallowed by robots.txt.
+	unreachable ErrorKind
 }
 
 // allowed reports whether the path (with query) may be fetched.

@@ -1,9 +1,12 @@
 package crawler
 
 import (
+	"errors"
 	"fmt"
 	"log/slog"
 	"maps"
+	"net"
+	"net/url"
 	"slices"
 	"strings"
 	"time"
@@ -44,12 +47,56 @@ type Summary struct {
 	Blocked map[string]int64 `json:"blocked"`
 	// Errors counts failed URLs by kind.
 	Errors map[ErrorKind]int64 `json:"errors"`
+	// Unreachable names, per host that could not be reached (its name
+	// did not resolve, the connection was refused, TLS failed, or its
+	// robots.txt did not answer at all), the kind and the first cause:
+	// "refused: dial tcp 127.0.0.1:1: connect: connection refused". The
+	// URLs are counted in Errors under that kind.
+	Unreachable map[string]string `json:"unreachable,omitempty"`
 }
 
 func (s Summary) clone() Summary {
 	s.Blocked = maps.Clone(s.Blocked)
 	s.Errors = maps.Clone(s.Errors)
+	s.Unreachable = maps.Clone(s.Unreachable)
 	return s
+}
+
+// errorCause is the innermost message of a fetch error worth showing: the
+// net error without the "Get URL:" wrapping.
+func errorCause(err error) string {
+	var op *net.OpError
+	if errors.As(err, &op) {
+		return op.Error()
+	}
+	var dns *net.DNSError
+	if errors.As(err, &dns) {
+		return dns.Error()
+	}
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return ue.Err.Error()
+	}
+	return err.Error()
+}
+
+// Failure says in one line why nothing was fetched, for an exit message:
+// the error kinds and the unreachable hosts, without the counters.
+func (s Summary) Failure() string {
+	var parts []string
+	if len(s.Errors) > 0 {
+		parts = append(parts, "errors "+formatCounts(s.Errors))
+	}
+	if len(s.Blocked) > 0 {
+		parts = append(parts, "blocked "+formatCounts(s.Blocked))
+	}
+	if s.RobotsSkipped > 0 {
+		parts = append(parts, fmt.Sprintf("disallowed by robots.txt %d", s.RobotsSkipped))
+	}
+	for _, h := range slices.Sorted(maps.Keys(s.Unreachable)) {
+		parts = append(parts, h+" unreachable ("+s.Unreachable[h]+")")
+	}
+	return strings.Join(parts, "; ")
 }
 
 // BlockedTotal is the sum of Blocked over hosts.
@@ -79,6 +126,7 @@ func (s Summary) LogAttrs() []any {
 		"blocked", s.BlockedTotal(), "errors", s.ErrorsTotal(), "queued", s.Queued,
 		slog.String("errors_by_kind", formatCounts(s.Errors)),
 		slog.String("blocked_by_host", formatCounts(s.Blocked)),
+		slog.String("unreachable", formatUnreachable(s.Unreachable)),
 	}
 }
 
@@ -95,6 +143,9 @@ func (s Summary) String() string {
 	if len(s.Errors) > 0 {
 		fmt.Fprintf(&b, "  errors: %s\n", formatCounts(s.Errors))
 	}
+	for _, h := range slices.Sorted(maps.Keys(s.Unreachable)) {
+		fmt.Fprintf(&b, "  unreachable: %s (%s)\n", h, s.Unreachable[h])
+	}
 	return b.String()
 }
 
@@ -105,4 +156,12 @@ func formatCounts[K ~string](m map[K]int64) string {
 		parts = append(parts, fmt.Sprintf("%s=%d", k, m[k]))
 	}
 	return strings.Join(parts, " ")
+}
+
+func formatUnreachable(m map[string]string) string {
+	parts := make([]string, 0, len(m))
+	for _, h := range slices.Sorted(maps.Keys(m)) {
+		parts = append(parts, h+" ("+m[h]+")")
+	}
+	return strings.Join(parts, ", ")
 }

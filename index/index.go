@@ -6,6 +6,8 @@ package index
 import (
 	"context"
 	"errors"
+	"fmt"
+	"strings"
 	"time"
 
 	"github.com/byline/byline/article"
@@ -50,10 +52,16 @@ type WriterStats struct {
 }
 
 // Searcher reads the index.
+//
+// SuggestNames answers "did you mean": the indexed names of a name field
+// (FieldSite, FieldAuthor or FieldSpeaker) nearest to what the user typed,
+// with their counts, best first (see NameQuery). It is what a page or the
+// CLI shows when a name filter matches nothing.
 type Searcher interface {
 	Search(ctx context.Context, q Query) (*Results, error)
 	SearchQuotes(ctx context.Context, q Query) (*QuoteResults, error)
 	Get(ctx context.Context, id string) (*article.Article, error)
+	SuggestNames(ctx context.Context, q NameQuery) ([]Facet, error)
 }
 
 // Index is a full backend: Writer, Searcher, Delete and Stats.
@@ -67,15 +75,43 @@ type Index interface {
 // Sort orders results.
 type Sort string
 
-// Sort orders.
+// Sort orders. Undated articles come last in both date orders.
 const (
 	SortRelevance Sort = "relevance"
-	SortDate      Sort = "date" // newest first
+	SortNewest    Sort = "newest"
+	SortOldest    Sort = "oldest"
+	// SortDate is the older spelling of SortNewest; Normalize turns it
+	// into SortNewest.
+	SortDate Sort = "date"
 )
+
+// ParseSort reads a sort order as users write it: relevance, newest,
+// oldest, or date (newest). "" is the default order (see Query.Normalize).
+func ParseSort(s string) (Sort, error) {
+	switch Sort(strings.ToLower(strings.TrimSpace(s))) {
+	case "":
+		return "", nil
+	case SortRelevance:
+		return SortRelevance, nil
+	case SortNewest, SortDate:
+		return SortNewest, nil
+	case SortOldest:
+		return SortOldest, nil
+	}
+	return "", fmt.Errorf("%w: sort %q: want relevance, newest or oldest", ErrBadQuery, s)
+}
 
 // Query is a search request. Text uses the query syntax: words, "phrases",
 // AND/OR/NOT (also + and -), and field filters written as field:value
 // (site, section, author, speaker, language).
+//
+// The name filters (site, author, speaker, in Text or in the fields below)
+// match names the way analysts type them: case and diacritics do not
+// matter, and the words of the value must appear in this order as whole
+// words of the name, so "Okafor" and "ruth okafor" find "Ruth Okafor" and
+// "Harbor Times" finds "The Harbor Times" (see NameMatches). ExactNames
+// asks for the whole name instead (case-insensitive), as a speaker page
+// does. Section and language filters are always whole values.
 type Query struct {
 	Text     string    `json:"q"`
 	Site     string    `json:"site,omitempty"`
@@ -83,12 +119,16 @@ type Query struct {
 	Author   string    `json:"author,omitempty"`
 	Speaker  string    `json:"speaker,omitempty"`
 	Language string    `json:"language,omitempty"`
-	Since    time.Time `json:"since,omitzero"` // published at or after
-	Until    time.Time `json:"until,omitzero"` // published before
-	Sort     Sort      `json:"sort,omitempty"`
+	Since    time.Time `json:"since,omitzero"`  // published at or after
+	Until    time.Time `json:"until,omitzero"`  // published before
+	Sort     Sort      `json:"sort,omitempty"`  // "" = newest without free-text words, else relevance
 	From     int       `json:"from,omitempty"`  // offset for pagination
 	Limit    int       `json:"limit,omitempty"` // 0 means 20
 	Facets   bool      `json:"facets,omitempty"`
+	// Timeline asks for matching articles (quotes in SearchQuotes) per
+	// publication day in Results.Timeline.
+	Timeline   bool `json:"timeline,omitempty"`
+	ExactNames bool `json:"exact_names,omitempty"`
 }
 
 // Results is one page of article hits.
@@ -96,20 +136,28 @@ type Results struct {
 	Total  uint64             `json:"total"`
 	Hits   []Hit              `json:"hits"`
 	Facets map[string][]Facet `json:"facets,omitempty"` // site, section, author, speaker, published (month histogram)
-	Took   time.Duration      `json:"took_ns"`
+	// Timeline counts every match per UTC publication day ("2006-01-02",
+	// DayKey), oldest first, days without matches left out; undated
+	// matches are not counted. Only with Query.Timeline.
+	Timeline []Facet       `json:"timeline,omitempty"`
+	Took     time.Duration `json:"took_ns"`
 }
 
 // Hit is one matching article.
 type Hit struct {
-	ID          string              `json:"id"`
-	URL         string              `json:"url"`
-	Headline    string              `json:"headline"`
-	SiteName    string              `json:"site_name"`
-	PublishedAt string              `json:"published_at"`
-	Score       float64             `json:"score"`
-	Highlights  map[string][]string `json:"highlights"` // field -> fragments, matches wrapped in <mark>, text HTML-escaped
-	Summary     string              `json:"summary,omitempty"`
-	Authors     []string            `json:"authors,omitempty"`
+	ID          string  `json:"id"`
+	URL         string  `json:"url"`
+	Headline    string  `json:"headline"`
+	SiteName    string  `json:"site_name"`
+	PublishedAt string  `json:"published_at"`
+	Score       float64 `json:"score"`
+	// Highlights maps a field to fragments of it around the matches:
+	// text HTML-escaped, matches wrapped in <mark>. A fragment is cut at
+	// word boundaries, and where it is cut out of a longer text it starts
+	// or ends with a single "…".
+	Highlights map[string][]string `json:"highlights"`
+	Summary    string              `json:"summary,omitempty"`
+	Authors    []string            `json:"authors,omitempty"`
 }
 
 // Facet is one bucket of a facet.
@@ -120,9 +168,10 @@ type Facet struct {
 
 // QuoteResults is one page of quote hits.
 type QuoteResults struct {
-	Total  uint64             `json:"total"`
-	Hits   []QuoteHit         `json:"hits"`
-	Facets map[string][]Facet `json:"facets,omitempty"`
+	Total    uint64             `json:"total"`
+	Hits     []QuoteHit         `json:"hits"`
+	Facets   map[string][]Facet `json:"facets,omitempty"`
+	Timeline []Facet            `json:"timeline,omitempty"` // matching quotes per publication day, as Results.Timeline
 }
 
 // QuoteHit is one matching quote with its article.
@@ -136,4 +185,7 @@ type QuoteHit struct {
 	SiteName    string  `json:"site_name"`
 	PublishedAt string  `json:"published_at"`
 	Score       float64 `json:"score"`
+	// Highlight is the whole quote text HTML-escaped with the words the
+	// query matched wrapped in <mark>; "" when the query has no words.
+	Highlight string `json:"highlight,omitempty"`
 }

@@ -406,7 +406,10 @@ func simplify(n Node) Node {
 }
 
 // Normalize returns the query with defaults applied: Limit 20 when unset
-// (capped at MaxLimit), From not negative, Sort relevance when unset.
+// (capped at MaxLimit), From not negative, and the sort order: when unset,
+// relevance if the text has free-text words and newest first otherwise
+// (with no words there is no relevance to rank by); SortDate becomes
+// SortNewest.
 func (q Query) Normalize() Query {
 	if q.Limit <= 0 {
 		q.Limit = DefaultLimit
@@ -417,10 +420,77 @@ func (q Query) Normalize() Query {
 	if q.From < 0 {
 		q.From = 0
 	}
-	if q.Sort == "" {
-		q.Sort = SortRelevance
+	switch q.Sort {
+	case "":
+		q.Sort = SortNewest
+		if n, err := Parse(q.Text); err == nil && HasFreeText(n) {
+			q.Sort = SortRelevance
+		}
+	case SortDate:
+		q.Sort = SortNewest
 	}
 	return q
+}
+
+// HasFreeText reports whether n has a free-text word or phrase that is not
+// negated: something relevance can rank by.
+func HasFreeText(n Node) bool {
+	switch n := n.(type) {
+	case *Term:
+		return n.Field == ""
+	case *And:
+		for _, c := range n.Children {
+			if HasFreeText(c) {
+				return true
+			}
+		}
+	case *Or:
+		for _, c := range n.Children {
+			if HasFreeText(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// NameFilters lists the name filters of q: the structured ones (Site,
+// Author, Speaker) and the field:value terms of the text that are not
+// negated, in that order. A page or the CLI asks for suggestions for them
+// when a search finds nothing.
+func (q Query) NameFilters() []*Term {
+	var out []*Term
+	for _, t := range q.Filters() {
+		if IsNameField(t.Field) {
+			out = append(out, t)
+		}
+	}
+	n, _ := Parse(q.Text)
+	var walk func(Node)
+	walk = func(n Node) {
+		switch n := n.(type) {
+		case *Term:
+			if IsNameField(n.Field) {
+				out = append(out, n)
+			}
+		case *And:
+			for _, c := range n.Children {
+				walk(c)
+			}
+		case *Or:
+			for _, c := range n.Children {
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return out
+}
+
+// IsNameField reports whether field (a Field* constant) is matched as a
+// name (see Query): site, author and speaker.
+func IsNameField(field string) bool {
+	return field == FieldSite || field == FieldAuthor || field == FieldSpeaker
 }
 
 // DefaultLimit is the page size when Query.Limit is 0; MaxLimit caps it.
@@ -447,3 +517,6 @@ func (q Query) Filters() []*Term {
 
 // MonthKey formats a publication month the way facets report it: "2006-01".
 const MonthKey = "2006-01"
+
+// DayKey formats a publication day the way timelines report it: "2006-01-02".
+const DayKey = "2006-01-02"

@@ -61,8 +61,27 @@ func TestParse(t *testing.T) {
 
 func TestQueryNormalizeAndFilters(t *testing.T) {
 	q := Query{Limit: 5000, From: -3, Site: " BBC ", Speaker: "Ann"}.Normalize()
-	if q.Limit != MaxLimit || q.From != 0 || q.Sort != SortRelevance {
+	if q.Limit != MaxLimit || q.From != 0 || q.Sort != SortNewest {
 		t.Errorf("Normalize = %+v", q)
+	}
+	// The default order: relevance with free-text words, else newest
+	// first; "date" is the old name of newest.
+	for _, tc := range []struct {
+		q    Query
+		want Sort
+	}{
+		{Query{}, SortNewest},
+		{Query{Text: "  "}, SortNewest},
+		{Query{Text: `speaker:"Ruth Okafor" -rent`}, SortNewest},
+		{Query{Text: "rent"}, SortRelevance},
+		{Query{Text: `site:x (rent OR homes)`}, SortRelevance},
+		{Query{Text: "rent", Sort: SortOldest}, SortOldest},
+		{Query{Sort: SortRelevance}, SortRelevance},
+		{Query{Sort: SortDate}, SortNewest},
+	} {
+		if got := tc.q.Normalize().Sort; got != tc.want {
+			t.Errorf("Normalize(%+v).Sort = %s, want %s", tc.q, got, tc.want)
+		}
 	}
 	fs := q.Filters()
 	if len(fs) != 2 || fs[0].Field != FieldSite || fs[0].Value != "BBC" || fs[1].Field != FieldSpeaker {

@@ -2,6 +2,8 @@ package web
 
 import (
 	"context"
+
+	"github.com/byline/byline/article"
 	"net/url"
 	"regexp"
 	"strings"
@@ -17,28 +19,7 @@ import (
 // package reads through index.Searcher.
 func TestWithBleve(t *testing.T) {
 	f := loadFixtures(t)
-	ix, err := bleveindex.OpenMem(bleveindex.Config{})
-	if err != nil {
-		t.Fatalf("open bleve: %v", err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	t.Cleanup(func() { _ = ix.Close(context.Background()) })
-	errs := make(chan error, len(f.articles))
-	for _, a := range f.articles {
-		if err := ix.Add(ctx, a, func(err error) { errs <- err }); err != nil {
-			t.Fatalf("add %s: %v", a.ID, err)
-		}
-	}
-	if err := ix.Flush(ctx); err != nil {
-		t.Fatalf("flush: %v", err)
-	}
-	for range f.articles {
-		if err := <-errs; err != nil {
-			t.Fatalf("index fixture: %v", err)
-		}
-	}
-	h := New(ix)
+	h := New(bleveWith(t, f.articles))
 	xss := f.byHeadline(t, "Researchers publish")
 	rates := f.byHeadline(t, "Central bank holds")
 
@@ -53,7 +34,7 @@ func TestWithBleve(t *testing.T) {
 		{"/?q=inflation&site=Northern+Ledger", 200, []string{"1 article matches"}},
 		{"/?q=exploit", 200, []string{"&lt;script&gt;window.__xss=1&lt;/script&gt;"}},
 		{"/?q=variant", 200, []string{"onerror="}},
-		{"/quotes?q=trust", 200, []string{"Never trust &lt;script&gt;window.__xss=3&lt;/script&gt;"}},
+		{"/quotes?q=trust", 200, []string{"Never <mark>trust</mark> &lt;script&gt;window.__xss=3&lt;/script&gt;"}},
 		{"/quotes?speaker=" + url.QueryEscape("Elena Varga"), 200, []string{"4 quotes"}},
 		{"/article/" + xss.ID, 200, []string{"Researchers publish &lt;script&gt;window.__xss=1&lt;/script&gt; exploit details"}},
 		{"/article/" + rates.ID, 200, []string{"Photo: J. Smith / Harbor Times", `<span class="count">2 quotes</span>`}},
@@ -80,4 +61,32 @@ func TestWithBleve(t *testing.T) {
 			}
 		})
 	}
+}
+
+// bleveWith returns an in-memory Bleve index holding arts, closed at the
+// end of the test.
+func bleveWith(t *testing.T, arts []*article.Article) *bleveindex.Index {
+	t.Helper()
+	ix, err := bleveindex.OpenMem(bleveindex.Config{})
+	if err != nil {
+		t.Fatalf("open bleve: %v", err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	t.Cleanup(func() { _ = ix.Close(context.Background()) })
+	errs := make(chan error, len(arts))
+	for _, a := range arts {
+		if err := ix.Add(ctx, a, func(err error) { errs <- err }); err != nil {
+			t.Fatalf("add %s: %v", a.ID, err)
+		}
+	}
+	if err := ix.Flush(ctx); err != nil {
+		t.Fatalf("flush: %v", err)
+	}
+	for range arts {
+		if err := <-errs; err != nil {
+			t.Fatalf("index fixture: %v", err)
+		}
+	}
+	return ix
 }

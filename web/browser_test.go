@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
 	"image"
 	"image/color"
 	"image/png"
@@ -11,13 +12,17 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"github.com/byline/byline/index/export"
 )
 
 // findChromium returns the path of a Chromium binary, or skips the test
@@ -71,9 +76,13 @@ func testPNG() []byte {
 	return buf.Bytes()
 }
 
-// TestBrowser drives headless Chromium through the real pages: search,
-// click a facet, open an article, read an article full of script payloads
-// (shown as text, never run), and takes desktop and phone screenshots.
+// TestBrowser drives headless Chromium through the real pages over the
+// embedded Bleve index holding the fixtures: search, click a facet, open an
+// article, read an article full of script payloads (shown as text, never
+// run); then what an analyst does next: a surname search, a misspelt name
+// and its suggestion, the timeline and narrowing the dates with it, the
+// CSV download, a speaker's page; at desktop and phone width, with
+// screenshots in $BYLINE_ARTIFACTS/browser.
 func TestBrowser(t *testing.T) {
 	if testing.Short() && os.Getenv("BYLINE_REQUIRE_CHROMIUM") != "1" {
 		t.Skip("browser test skipped in -short mode")
@@ -98,7 +107,7 @@ func TestBrowser(t *testing.T) {
 			}
 		}
 	}
-	mux.Handle("/", New(f))
+	mux.Handle("/", New(bleveWith(t, f.articles)))
 
 	out := artifactDir(t)
 	t.Logf("screenshots in %s", out)
@@ -278,7 +287,129 @@ func TestBrowser(t *testing.T) {
 	}
 	shot("quotes-desktop")
 
-	// 6. Phone width: no sideways scrolling, then screenshots.
+	// 6. A surname in the speaker box finds the person's quotes.
+	do("surname search",
+		chromedp.Navigate(ts.URL+"/quotes"),
+		chromedp.WaitVisible(chromedp.CSS(`#speaker`)),
+		chromedp.SendKeys(chromedp.CSS(`#speaker`), "varga"+kb.Enter),
+		chromedp.WaitVisible(chromedp.CSS(`.chip`)), // the new page, with its filter chip
+	)
+	if n, s := evalJS[int](t, bctx, `document.querySelectorAll(".quote-hit").length`), text(`.showing`); n != 4 || !strings.HasPrefix(s, "Showing 1–4 of 4") {
+		t.Errorf("surname varga: %d quotes, %q; want 4", n, s)
+	}
+	if sp := evalJS[[]string](t, bctx, `[...new Set([...document.querySelectorAll(".quote-speaker a")].map(a => a.textContent))]`); len(sp) != 1 || sp[0] != "Elena Varga" {
+		t.Errorf("surname varga: speakers %q", sp)
+	}
+	shot("surname-desktop")
+
+	// 7. A misspelt name finds nothing and suggests the nearest; the
+	// suggestion searches again.
+	do("misspelt name",
+		chromedp.Navigate(ts.URL+"/quotes?speaker=Vargas"),
+		chromedp.WaitVisible(chromedp.CSS(`.suggestions`)),
+	)
+	if s := text(`.suggestions`); !strings.Contains(s, "No speaker matches") || !strings.Contains(s, "Elena Varga (4)") {
+		t.Errorf("suggestion box = %q", s)
+	}
+	shot("suggestion-desktop")
+	do("follow the suggestion",
+		chromedp.Click(chromedp.CSS(`.suggestion-list a`)),
+		chromedp.WaitVisible(chromedp.CSS(`.quote-hit`)),
+	)
+	if u, n := location(), evalJS[int](t, bctx, `document.querySelectorAll(".quote-hit").length`); !strings.Contains(u, "speaker=Elena+Varga") || n != 4 {
+		t.Errorf("after the suggestion: url %q, %d quotes", u, n)
+	}
+
+	// 8. The timeline: drawn, sized, and a bar narrows the dates.
+	do("timeline",
+		chromedp.Navigate(ts.URL+"/"),
+		chromedp.WaitVisible(chromedp.CSS(`.timeline-chart`)),
+	)
+	if w := evalJS[float64](t, bctx, `document.querySelector(".timeline-chart").getBoundingClientRect().width`); w < 300 {
+		t.Errorf("timeline is %.0f px wide", w)
+	}
+	bars := evalJS[int](t, bctx, `document.querySelectorAll(".timeline-bar").length`)
+	sum := evalJS[int](t, bctx, `[...document.querySelectorAll(".timeline-bar")].reduce((s, b) => s + Number(b.dataset.count), 0)`)
+	if bars == 0 || sum != 8 {
+		t.Errorf("timeline: %d bars counting %d articles, want 8", bars, sum)
+	}
+	// The bar with most articles.
+	busiest := evalJS[map[string]string](t, bctx, `(() => { const b = [...document.querySelectorAll(".timeline-bar")].sort((x, y) => y.dataset.count - x.dataset.count)[0]; b.closest("a").id = "busiest"; return {since: b.dataset.since, until: b.dataset.until, count: b.dataset.count}; })()`)
+	shot("timeline-desktop")
+	do("narrow with the timeline",
+		chromedp.Click(chromedp.CSS(`#busiest`)),
+		chromedp.WaitVisible(chromedp.CSS(`.chip`)),
+	)
+	if u, n := location(), evalJS[int](t, bctx, `document.querySelectorAll(".hit").length`); !strings.Contains(u, "since="+busiest["since"]) || !strings.Contains(u, "until="+busiest["until"]) || strconv.Itoa(n) != busiest["count"] {
+		t.Errorf("after a bar click: url %q, %d hits; want the bar's %v", u, n, busiest)
+	}
+	if !evalJS[bool](t, bctx, `document.querySelector(".timeline-bar.active") !== null || document.querySelectorAll(".timeline-bar").length > 0`) {
+		t.Errorf("no timeline after narrowing")
+	}
+	shot("timeline-narrowed-desktop")
+
+	// 9. Download CSV: the file has a header row and one row per hit.
+	dl := t.TempDir()
+	progress := chromedp.Events(bctx, browser.DownloadProgress)
+	do("download csv",
+		chromedp.Navigate(ts.URL+"/?q=rates"),
+		chromedp.WaitVisible(chromedp.CSS(`.export-link`)),
+		chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+			_, err := chromedp.Call(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+				Behavior: browser.SetDownloadBehaviorBehaviorAllowAndName, DownloadPath: dl, EventsEnabled: ptr(true),
+			})
+			return err
+		}),
+		chromedp.Click(chromedp.CSS(`.export-link`)),
+	)
+	hits := evalJS[int](t, bctx, `Number(document.querySelector(".showing").textContent.match(/of (\d+)/)[1])`)
+	var file string
+	for ev, err := range progress {
+		if err != nil {
+			t.Fatalf("download: %v", err)
+		}
+		if ev.State == browser.DownloadProgressStateCanceled {
+			t.Fatalf("download canceled")
+		}
+		if ev.State == browser.DownloadProgressStateCompleted {
+			file = filepath.Join(dl, ev.GUID)
+			break
+		}
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatalf("read the download: %v", err)
+	}
+	rows, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+	if err != nil {
+		t.Fatalf("the download is not CSV: %v\n%s", err, data)
+	}
+	if len(rows) != hits+1 || strings.Join(rows[0], ",") != strings.Join(export.ArticleColumns, ",") {
+		t.Errorf("download: %d rows for %d hits, header %q", len(rows), hits, rows[0])
+	}
+	if err := os.WriteFile(filepath.Join(out, "download-rates.csv"), data, 0o644); err != nil {
+		t.Fatalf("keep the download: %v", err)
+	}
+
+	// 10. A speaker's page, from a quote's speaker link.
+	do("speaker page",
+		chromedp.Navigate(ts.URL+"/quotes?speaker=Elena+Varga"),
+		chromedp.WaitVisible(chromedp.CSS(`.quote-speaker a`)),
+		chromedp.Click(chromedp.CSS(`.quote-speaker a`)),
+		chromedp.WaitVisible(chromedp.CSS(`.speaker-header h1`)),
+	)
+	if h1, u, n := text(`.speaker-header h1`), location(), evalJS[int](t, bctx, `document.querySelectorAll(".quote-hit").length`); h1 != "Elena Varga" || !strings.HasSuffix(u, "/speakers/Elena%20Varga") || n != 4 {
+		t.Errorf("speaker page: h1 %q, url %q, %d quotes", h1, u, n)
+	}
+	if s := text(`.speaker-summary`); !strings.Contains(s, "4 quotes in 3 articles") {
+		t.Errorf("speaker summary = %q", s)
+	}
+	if evalJS[int](t, bctx, `document.querySelectorAll(".timeline-bar").length`) == 0 {
+		t.Errorf("no quotes-over-time chart on the speaker page")
+	}
+	shot("speaker-desktop")
+
+	// 11. Phone width: no sideways scrolling, then screenshots.
 	do("phone search",
 		chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2), chromedp.EmulateMobile),
 		chromedp.Navigate(ts.URL+"/?q=inflation"),
@@ -292,6 +423,40 @@ func TestBrowser(t *testing.T) {
 	)
 	noSideScroll("article page")
 	shot("article-phone")
+	do("phone surname search",
+		chromedp.Navigate(ts.URL+"/quotes?speaker=okafor"),
+		chromedp.WaitReady(chromedp.CSS(`footer`)),
+	)
+	noSideScroll("quote search")
+	do("phone suggestion",
+		chromedp.Navigate(ts.URL+"/?author=Lopes"),
+		chromedp.WaitVisible(chromedp.CSS(`.suggestions`)),
+	)
+	if s := text(`.suggestions`); !strings.Contains(s, "Maria Lopez (2)") {
+		t.Errorf("phone suggestion = %q", s)
+	}
+	noSideScroll("suggestion")
+	shot("suggestion-phone")
+	do("phone timeline",
+		chromedp.Navigate(ts.URL+"/"),
+		chromedp.WaitVisible(chromedp.CSS(`.timeline-chart`)),
+	)
+	noSideScroll("timeline")
+	shot("timeline-phone")
+	do("phone narrow with the timeline",
+		chromedp.Evaluate[chromedp.Void](`document.querySelector(".timeline-link").id = "first-bar"`),
+		chromedp.Click(chromedp.CSS(`#first-bar`)),
+		chromedp.WaitVisible(chromedp.CSS(`.chip`)),
+	)
+	if u := location(); !strings.Contains(u, "since=") || !strings.Contains(u, "until=") {
+		t.Errorf("tapping a bar at phone width: url %q", u)
+	}
+	do("phone speaker page",
+		chromedp.Navigate(ts.URL+"/speakers/Elena%20Varga"),
+		chromedp.WaitVisible(chromedp.CSS(`.speaker-header h1`)),
+	)
+	noSideScroll("speaker page")
+	shot("speaker-phone")
 
 	mu.Lock()
 	defer mu.Unlock()
@@ -299,6 +464,8 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("browser reported %s", p)
 	}
 }
+
+func ptr[T any](v T) *T { return &v }
 
 // evalJS evaluates a JavaScript expression in the current page.
 func evalJS[T any](t *testing.T, ctx context.Context, expr string) T {

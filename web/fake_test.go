@@ -22,11 +22,11 @@ import (
 // layer: it evaluates the query syntax with index.Parse, applies the
 // filters and date range, sorts, pages, counts facets over every match and
 // highlights matches the way the backends do (text HTML-escaped, matches in
-// <mark>). It records the last query and can be made to fail.
+// <mark>). It records the queries it is asked and can be made to fail.
 type fakeSearcher struct {
 	mu       sync.Mutex
 	articles []*article.Article
-	last     index.Query
+	queries  []index.Query // since the last firstQuery
 	err      error         // returned by every call when set
 	took     time.Duration // reported as Results.Took when set (golden files)
 }
@@ -59,15 +59,22 @@ func (f *fakeSearcher) byHeadline(t testing.TB, s string) *article.Article {
 	return nil
 }
 
-func (f *fakeSearcher) lastQuery() index.Query {
+// firstQuery returns the first query since the previous call (a page's
+// own search, before any suggestion lookups) and forgets them all.
+func (f *fakeSearcher) firstQuery() index.Query {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return f.last
+	var q index.Query
+	if len(f.queries) > 0 {
+		q = f.queries[0]
+	}
+	f.queries = nil
+	return q
 }
 
 func (f *fakeSearcher) begin(ctx context.Context, q index.Query) (index.Node, error) {
 	f.mu.Lock()
-	f.last = q
+	f.queries = append(f.queries, q)
 	err := f.err
 	f.mu.Unlock()
 	if err != nil {
@@ -112,13 +119,21 @@ func (f *fakeSearcher) Search(ctx context.Context, q index.Query) (*index.Result
 		}
 		matched = append(matched, scored{a, score(node, articleText(a))})
 	}
+	order := q.Normalize().Sort
 	slices.SortStableFunc(matched, func(x, y scored) int {
-		if q.Sort == index.SortDate || node == nil {
-			return cmp.Compare(y.a.PublishedAt, x.a.PublishedAt)
+		if order == index.SortRelevance {
+			return cmp.Compare(y.score, x.score)
 		}
-		return cmp.Compare(y.score, x.score)
+		return byDate(order, x.a, y.a)
 	})
 	res := &index.Results{Total: uint64(len(matched)), Hits: []index.Hit{}}
+	if q.Timeline {
+		arts := make([]*article.Article, len(matched))
+		for i, m := range matched {
+			arts[i] = m.a
+		}
+		res.Timeline = timelineOf(arts)
+	}
 	if q.Facets {
 		arts := make([]*article.Article, len(matched))
 		for i, m := range matched {
@@ -167,7 +182,7 @@ func (f *fakeSearcher) SearchQuotes(ctx context.Context, q index.Query) (*index.
 			if qt.Speaker != nil {
 				speaker = *qt.Speaker
 			}
-			if q.Speaker != "" && !strings.EqualFold(speaker, q.Speaker) {
+			if q.Speaker != "" && !nameMatches(q, q.Speaker, speaker) {
 				continue
 			}
 			qq := q
@@ -182,8 +197,15 @@ func (f *fakeSearcher) SearchQuotes(ctx context.Context, q index.Query) (*index.
 			arts = append(arts, a)
 		}
 	}
-	slices.SortStableFunc(matched, func(x, y hit) int { return cmp.Compare(y.a.PublishedAt, x.a.PublishedAt) })
+	order := q.Normalize().Sort
+	if order != index.SortRelevance {
+		slices.SortStableFunc(matched, func(x, y hit) int { return byDate(order, x.a, y.a) })
+	}
 	res := &index.QuoteResults{Total: uint64(len(matched)), Hits: []index.QuoteHit{}}
+	if q.Timeline {
+		res.Timeline = timelineOf(arts)
+	}
+	words := freeWords(node)
 	if q.Facets {
 		res.Facets = map[string][]index.Facet{}
 		sp := map[string]uint64{}
@@ -207,6 +229,9 @@ func (f *fakeSearcher) SearchQuotes(ctx context.Context, q index.Query) (*index.
 		if m.q.Speaker != nil {
 			qh.Speaker = *m.q.Speaker
 		}
+		if hl, ok := highlight(m.q.Text, words); ok {
+			qh.Highlight = hl
+		}
 		res.Hits = append(res.Hits, qh)
 	}
 	return res, nil
@@ -218,9 +243,87 @@ func pageOf[T any](all []T, q index.Query) []T {
 	return all[from:to]
 }
 
+// SuggestNames ranks every name of the field, with its count, by
+// index.RankNames, as the backends do with the names they collect.
+func (f *fakeSearcher) SuggestNames(ctx context.Context, q index.NameQuery) ([]index.Facet, error) {
+	q, err := q.Normalize()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := f.begin(ctx, index.Query{}); err != nil {
+		return nil, err
+	}
+	counts := map[string]uint64{}
+	for _, a := range f.articles {
+		switch {
+		case q.Quotes:
+			for _, qt := range a.Quotes {
+				if qt.Speaker != nil {
+					counts[*qt.Speaker]++
+				}
+			}
+		case q.Field == index.FieldSite:
+			counts[a.SiteName]++
+		case q.Field == index.FieldAuthor:
+			for _, s := range a.Authors {
+				counts[s]++
+			}
+		default:
+			for _, s := range speakersOf(a) {
+				counts[s]++
+			}
+		}
+	}
+	return index.RankNames(q.Value, buckets(counts), q.Limit), nil
+}
+
+// byDate orders two articles newest or oldest first, undated last.
+func byDate(order index.Sort, x, y *article.Article) int {
+	tx, ty := x.Published(), y.Published()
+	switch {
+	case tx.IsZero() || ty.IsZero():
+		return cmp.Compare(b2i(tx.IsZero()), b2i(ty.IsZero()))
+	case order == index.SortOldest:
+		return tx.Compare(ty)
+	}
+	return ty.Compare(tx)
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// timelineOf counts articles (one entry per match) per UTC day.
+func timelineOf(arts []*article.Article) []index.Facet {
+	days := map[string]uint64{}
+	for _, a := range arts {
+		if t := a.Published(); !t.IsZero() {
+			days[t.UTC().Format(index.DayKey)]++
+		}
+	}
+	out := []index.Facet{}
+	for d, n := range days {
+		out = append(out, index.Facet{Value: d, Count: n})
+	}
+	slices.SortFunc(out, func(x, y index.Facet) int { return cmp.Compare(x.Value, y.Value) })
+	return out
+}
+
+// nameMatches is a name filter: index.NameMatches, or the whole name with
+// q.ExactNames.
+func nameMatches(q index.Query, value, name string) bool {
+	if q.ExactNames {
+		return strings.EqualFold(strings.TrimSpace(value), strings.TrimSpace(name))
+	}
+	return index.NameMatches(value, name)
+}
+
 func filtersMatch(a *article.Article, q index.Query, _ string) bool {
 	eq := strings.EqualFold
-	if q.Site != "" && !eq(a.SiteName, q.Site) {
+	if q.Site != "" && !nameMatches(q, q.Site, a.SiteName) {
 		return false
 	}
 	if q.Section != "" && !eq(a.Section, q.Section) {
@@ -229,10 +332,10 @@ func filtersMatch(a *article.Article, q index.Query, _ string) bool {
 	if q.Language != "" && !eq(a.Language, q.Language) {
 		return false
 	}
-	if q.Author != "" && !slices.ContainsFunc(a.Authors, func(s string) bool { return eq(s, q.Author) }) {
+	if q.Author != "" && !slices.ContainsFunc(a.Authors, func(s string) bool { return nameMatches(q, q.Author, s) }) {
 		return false
 	}
-	if q.Speaker != "" && !slices.ContainsFunc(speakersOf(a), func(s string) bool { return eq(s, q.Speaker) }) {
+	if q.Speaker != "" && !slices.ContainsFunc(speakersOf(a), func(s string) bool { return nameMatches(q, q.Speaker, s) }) {
 		return false
 	}
 	pub := a.Published()

@@ -197,6 +197,7 @@ func (srv *server) handleSearchPage(w http.ResponseWriter, r *http.Request) {
 		srv.pageFail(w, r, err)
 		return
 	}
+	q.Timeline = true
 	ctx, cancel := srv.searchContext(r)
 	defer cancel()
 	res, err := srv.s.Search(ctx, q)
@@ -204,7 +205,14 @@ func (srv *server) handleSearchPage(w http.ResponseWriter, r *http.Request) {
 		srv.pageFail(w, r, fmt.Errorf("search %q: %w", q.Text, err))
 		return
 	}
-	srv.render(w, r, http.StatusOK, "search", newSearchView(srv, p, res))
+	var sugg []suggestionView
+	if res.Total == 0 {
+		if sugg, err = srv.suggest(ctx, p, q, false); err != nil {
+			srv.pageFail(w, r, err)
+			return
+		}
+	}
+	srv.render(w, r, http.StatusOK, "search", newSearchView(srv, p, res, sugg))
 }
 
 func (srv *server) handleQuotesPage(w http.ResponseWriter, r *http.Request) {
@@ -218,6 +226,7 @@ func (srv *server) handleQuotesPage(w http.ResponseWriter, r *http.Request) {
 		srv.pageFail(w, r, err)
 		return
 	}
+	q.Timeline = true
 	ctx, cancel := srv.searchContext(r)
 	defer cancel()
 	res, err := srv.s.SearchQuotes(ctx, q)
@@ -225,7 +234,14 @@ func (srv *server) handleQuotesPage(w http.ResponseWriter, r *http.Request) {
 		srv.pageFail(w, r, fmt.Errorf("search quotes %q: %w", q.Text, err))
 		return
 	}
-	srv.render(w, r, http.StatusOK, "quotes", newQuotesView(srv, p, res))
+	var sugg []suggestionView
+	if res.Total == 0 {
+		if sugg, err = srv.suggest(ctx, p, q, true); err != nil {
+			srv.pageFail(w, r, err)
+			return
+		}
+	}
+	srv.render(w, r, http.StatusOK, "quotes", newQuotesView(srv, p, res, sugg))
 }
 
 func (srv *server) handleArticlePage(w http.ResponseWriter, r *http.Request) {

@@ -4,8 +4,8 @@ import (
 	"html"
 	"html/template"
 	"strings"
-	"unicode"
-	"unicode/utf8"
+
+	"github.com/byline/byline/index"
 )
 
 const (
@@ -112,17 +112,8 @@ func headlineHighlight(h map[string][]string, headline string) template.HTML {
 
 // elide marks a fragment cut out of a longer text with "…" where it does
 // not start like a sentence or end like one, unless the backend already
-// marked the cut.
+// marked the cut (index.Hit promises it does; this keeps the page right
+// if one does not).
 func elide(h template.HTML) template.HTML {
-	s := string(h)
-	plain := strings.NewReplacer(markOpen, "", markClose, "").Replace(s)
-	first, _ := utf8.DecodeRuneInString(html.UnescapeString(plain))
-	last, _ := utf8.DecodeLastRuneInString(html.UnescapeString(plain))
-	if !unicode.IsUpper(first) && !strings.ContainsRune("\"“‘'(…", first) && !strings.HasPrefix(plain, "...") {
-		s = "…" + s
-	}
-	if !strings.ContainsRune(".!?\"”’')…", last) {
-		s += "…"
-	}
-	return template.HTML(s) //nolint:gosec // h is safe HTML; only "…" is added
+	return template.HTML(index.MarkCuts(string(h))) //nolint:gosec // h is safe HTML; only "…" is added
 }

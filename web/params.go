@@ -36,7 +36,8 @@ type params struct {
 	Filters map[string]string // key in filterKeys -> value
 	Since   string            // YYYY-MM-DD, inclusive
 	Until   string            // YYYY-MM-DD, inclusive
-	Sort    string            // "" (relevance) or "date"
+	Sort    string            // "" (relevance with words, newest without), "relevance", "newest" or "oldest"
+	Exact   bool              // name filters match whole names (exact=1), as on a speaker page
 	Page    int               // 1-based, HTML pages only
 	From    int               // API only
 	Limit   int               // API only; 0 = default
@@ -93,13 +94,19 @@ func parseParams(r *http.Request, path string) (params, error) {
 	if p.Since != "" && p.Until != "" && p.Until < p.Since {
 		return p, fmt.Errorf("%w: \"until\" (%s) is before \"since\" (%s)", errBadRequest, p.Until, p.Since)
 	}
-	switch s, _ := get("sort"); s {
-	case "", string(index.SortRelevance):
-	case string(index.SortDate):
-		p.Sort = s
+	switch s, _ := get("exact"); s {
+	case "", "0", "false":
+	case "1", "true":
+		p.Exact = true
 	default:
-		return p, fmt.Errorf("%w: parameter \"sort\" must be %q or %q, got %q", errBadRequest, index.SortRelevance, index.SortDate, s)
+		return p, fmt.Errorf("%w: parameter \"exact\" must be 1 or 0, got %q", errBadRequest, s)
 	}
+	s, _ := get("sort")
+	sort, err := index.ParseSort(s)
+	if err != nil {
+		return p, fmt.Errorf("%w: parameter \"sort\" must be %s, %s or %s, got %q", errBadRequest, index.SortRelevance, index.SortNewest, index.SortOldest, s)
+	}
+	p.Sort = string(sort)
 	ints := []struct {
 		key string
 		dst *int
@@ -141,14 +148,13 @@ func (p params) query(from, limit int) (index.Query, error) {
 		Author:   p.Filters["author"],
 		Speaker:  p.Filters["speaker"],
 		Language: p.Filters["lang"],
-		Sort:     index.SortRelevance,
-		From:     from,
-		Limit:    limit,
-		Facets:   true,
-	}
-	if p.Sort == string(index.SortDate) || strings.TrimSpace(p.Q) == "" {
-		// Without words there is no relevance to rank by: newest first.
-		q.Sort = index.SortDate
+		// "" lets the index choose: relevance with words, newest first
+		// without (there is no relevance to rank by).
+		Sort:       index.Sort(p.Sort),
+		From:       from,
+		Limit:      limit,
+		Facets:     true,
+		ExactNames: p.Exact,
 	}
 	if p.Since != "" {
 		q.Since, _ = time.Parse(dateLayout, p.Since) // validated by parseParams
@@ -180,6 +186,9 @@ func (p params) values() url.Values {
 	}
 	if p.Sort != "" {
 		v.Set("sort", p.Sort)
+	}
+	if p.Exact {
+		v.Set("exact", "1")
 	}
 	return v
 }
@@ -243,6 +252,19 @@ func (p params) PageURL(n int) string {
 		v.Set("page", strconv.Itoa(n))
 	}
 	return p.url(v)
+}
+
+// EffectiveSort is the order the hits come in: p.Sort, or the default.
+func (p params) EffectiveSort() string {
+	q, _ := p.query(0, 1)
+	return string(q.Normalize().Sort)
+}
+
+// Range returns the link that sets the date range (back to page 1).
+func (p params) Range(since, until string) string {
+	c := p.clone()
+	c.Since, c.Until = since, until
+	return c.url(c.values())
 }
 
 // Active reports whether any filter or date is set.

@@ -3,16 +3,19 @@ package web
 import (
 	"bytes"
 	"fmt"
+	"html"
 	"html/template"
 	"net/http"
 	"net/url"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/index"
+	"github.com/byline/byline/index/export"
 )
 
 // page is what every template gets.
@@ -37,6 +40,10 @@ func mustParseTemplates() map[string]*template.Template {
 		"quotesBy": func(speaker string) string {
 			return "/quotes?" + url.Values{"speaker": {speaker}}.Encode()
 		},
+		"speakerURL": speakerURL,
+		"countLabel": countLabel,
+		"highlight":  safeHighlight,
+		"thousands":  thousands,
 		"searchBy": func(key, value string) string {
 			return "/?" + url.Values{key: {value}}.Encode()
 		},
@@ -44,7 +51,7 @@ func mustParseTemplates() map[string]*template.Template {
 		"dict": dict,
 	}
 	out := map[string]*template.Template{}
-	for _, name := range []string{"search", "article", "quotes", "error"} {
+	for _, name := range []string{"search", "article", "quotes", "speaker", "error"} {
 		t := template.Must(template.New("layout.html").Funcs(funcs).ParseFS(templateFS,
 			"templates/layout.html", "templates/partials.html", "templates/"+name+".html"))
 		out[name] = t
@@ -77,10 +84,13 @@ func (srv *server) renderError(w http.ResponseWriter, r *http.Request, status in
 
 type errorView struct{ page }
 
-// fmtDate formats an RFC 3339 timestamp as "2 Jan 2006"; other strings are
-// returned as they are.
+// fmtDate formats an RFC 3339 timestamp or a 2006-01-02 day as "2 Jan
+// 2006"; other strings are returned as they are.
 func fmtDate(s string) string {
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t.Format("2 Jan 2006")
+	}
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
 		return t.Format("2 Jan 2006")
 	}
 	return s
@@ -253,13 +263,45 @@ func newPager(p params, total uint64, size int) pager {
 // searchView is the data of the search page.
 type searchView struct {
 	page
-	P      params
-	Total  uint64
-	Took   string
-	From   int
-	Hits   []hitView
-	Facets []facetGroup
-	Pager  pager
+	P           params
+	Total       uint64
+	Took        string
+	From        int
+	To          int // the last hit shown ("showing From–To of Total")
+	Sort        string
+	Hits        []hitView
+	Facets      []facetGroup
+	Pager       pager
+	Timeline    *timelineView
+	Suggestions []suggestionView
+	Export      exportLink
+}
+
+// exportLink is the "Download CSV" link of a results page.
+type exportLink struct {
+	URL  string
+	Rows uint64 // rows the file will have
+	Cap  bool   // fewer rows than matches: the export cap applies
+}
+
+func newExportLink(p params, path string, total uint64) exportLink {
+	c := p.clone()
+	c.path = path
+	e := exportLink{URL: c.url(c.values()), Rows: min(total, export.MaxRows)}
+	e.Cap = total > export.MaxRows
+	return e
+}
+
+// speakerURL is the link to a speaker's page.
+func speakerURL(name string) string { return "/speakers/" + url.PathEscape(name) }
+
+// thousands formats n with thousands separators: 10,000.
+func thousands(n uint64) string {
+	s := strconv.FormatUint(n, 10)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
 
 // hitView is one result on the search page.
@@ -271,15 +313,20 @@ type hitView struct {
 	Host         string
 }
 
-func newSearchView(srv *server, p params, res *index.Results) searchView {
+func newSearchView(srv *server, p params, res *index.Results, sugg []suggestionView) searchView {
 	v := searchView{
-		page:   page{SiteTitle: srv.cfg.title, Title: "Search", Nav: "search", Q: p.Q},
-		P:      p,
-		Total:  res.Total,
-		From:   (p.Page-1)*srv.cfg.pageSize + 1,
-		Facets: buildFacets(p, res.Facets, facetOrder),
-		Pager:  newPager(p, res.Total, srv.cfg.pageSize),
+		page:        page{SiteTitle: srv.cfg.title, Title: "Search", Nav: "search", Q: p.Q},
+		P:           p,
+		Total:       res.Total,
+		From:        (p.Page-1)*srv.cfg.pageSize + 1,
+		Sort:        p.EffectiveSort(),
+		Facets:      buildFacets(p, res.Facets, facetOrder),
+		Pager:       newPager(p, res.Total, srv.cfg.pageSize),
+		Timeline:    newTimeline(p, res.Timeline, "articles"),
+		Suggestions: sugg,
+		Export:      newExportLink(p, "/search.csv", res.Total),
 	}
+	v.To = v.From + len(res.Hits) - 1
 	if p.Q != "" {
 		v.Title = p.Q
 	}
@@ -302,24 +349,56 @@ func newSearchView(srv *server, p params, res *index.Results) searchView {
 // quotesView is the data of the quote search page.
 type quotesView struct {
 	page
-	P      params
-	Total  uint64
-	From   int
-	Hits   []index.QuoteHit
-	Facets []facetGroup
-	Pager  pager
+	P           params
+	Total       uint64
+	From        int
+	To          int
+	Sort        string
+	Hits        []quoteHitView
+	Facets      []facetGroup
+	Pager       pager
+	Timeline    *timelineView
+	Suggestions []suggestionView
+	Export      exportLink
 }
 
-func newQuotesView(srv *server, p params, res *index.QuoteResults) quotesView {
-	v := quotesView{
-		page:   page{SiteTitle: srv.cfg.title, Title: "Quotes", Nav: "quotes", Q: p.Q},
-		P:      p,
-		Total:  res.Total,
-		From:   (p.Page-1)*srv.cfg.pageSize + 1,
-		Hits:   res.Hits,
-		Facets: buildFacets(p, res.Facets, []string{"speaker", "site", "published"}),
-		Pager:  newPager(p, res.Total, srv.cfg.pageSize),
+// quoteHitView is one quote on a page, its matched words marked.
+type quoteHitView struct {
+	index.QuoteHit
+	TextHTML template.HTML
+}
+
+func quoteHitViews(hits []index.QuoteHit) []quoteHitView {
+	out := make([]quoteHitView, 0, len(hits))
+	for _, h := range hits {
+		qv := quoteHitView{QuoteHit: h, TextHTML: template.HTML(template.HTMLEscapeString(h.Text))} //nolint:gosec // escaped
+		// Use the highlight only when it is the quote with marks added.
+		if h.Highlight != "" {
+			hl := safeHighlight(h.Highlight)
+			if html.UnescapeString(strings.NewReplacer(markOpen, "", markClose, "").Replace(string(hl))) == h.Text {
+				qv.TextHTML = hl
+			}
+		}
+		out = append(out, qv)
 	}
+	return out
+}
+
+func newQuotesView(srv *server, p params, res *index.QuoteResults, sugg []suggestionView) quotesView {
+	v := quotesView{
+		page:        page{SiteTitle: srv.cfg.title, Title: "Quotes", Nav: "quotes", Q: p.Q},
+		P:           p,
+		Total:       res.Total,
+		From:        (p.Page-1)*srv.cfg.pageSize + 1,
+		Sort:        p.EffectiveSort(),
+		Hits:        quoteHitViews(res.Hits),
+		Facets:      buildFacets(p, res.Facets, []string{"speaker", "site", "published"}),
+		Pager:       newPager(p, res.Total, srv.cfg.pageSize),
+		Timeline:    newTimeline(p, res.Timeline, "quotes"),
+		Suggestions: sugg,
+		Export:      newExportLink(p, "/quotes.csv", res.Total),
+	}
+	v.To = v.From + len(res.Hits) - 1
 	if p.Q != "" {
 		v.Title = p.Q + " – quotes"
 	} else if s := p.Filters["speaker"]; s != "" {

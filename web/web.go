@@ -9,9 +9,12 @@
 //
 // Routes:
 //
-//	GET /                     search page (?q, site, section, author, speaker, lang, since, until, sort, page)
+//	GET /                     search page (?q, site, section, author, speaker, lang, since, until, sort, exact, page)
 //	GET /article/{id}         article view
 //	GET /quotes               quote search (?q, speaker, site, since, until, sort, page)
+//	GET /speakers/{name}      every quote of one person, over time (?q, since, until, sort, page)
+//	GET /search.csv           the search's hits as CSV, up to export.MaxRows, streamed
+//	GET /quotes.csv           the quote search's hits as CSV, likewise
 //	GET /api/search           index.Results as JSON (same parameters, plus limit and from)
 //	GET /api/quotes           index.QuoteResults as JSON
 //	GET /api/articles/{id}    article.Article as JSON
@@ -150,6 +153,9 @@ func New(s index.Searcher, opts ...Option) http.Handler {
 	mux.HandleFunc("GET /{$}", srv.handleSearchPage)
 	mux.HandleFunc("GET /article/{id}", srv.handleArticlePage)
 	mux.HandleFunc("GET /quotes", srv.handleQuotesPage)
+	mux.HandleFunc("GET /speakers/{name}", srv.handleSpeakerPage)
+	mux.HandleFunc("GET /search.csv", srv.handleExport(false))
+	mux.HandleFunc("GET /quotes.csv", srv.handleExport(true))
 	mux.HandleFunc("GET /api/search", srv.handleAPISearch)
 	mux.HandleFunc("GET /api/quotes", srv.handleAPIQuotes)
 	mux.HandleFunc("GET /api/articles/{id}", srv.handleAPIArticle)

@@ -57,8 +57,8 @@ func TestHandlers(t *testing.T) {
 			want: []string{"8 articles", "Central bank holds", `<form class="search-form" action="/"`, `<a class="skip-link" href="#main">`,
 				`<meta name="viewport"`, `<label for="q"`},
 			checkQuery: func(t *testing.T, q index.Query) {
-				if q.Sort != index.SortDate || q.Text != "" || !q.Facets || q.Limit != DefaultPageSize {
-					t.Errorf("query = %+v, want date sort, facets, limit %d", q, DefaultPageSize)
+				if q.Normalize().Sort != index.SortNewest || q.Text != "" || !q.Facets || !q.Timeline || q.Limit != DefaultPageSize {
+					t.Errorf("query = %+v, want newest first, facets, timeline, limit %d", q, DefaultPageSize)
 				}
 			},
 		},
@@ -68,7 +68,7 @@ func TestHandlers(t *testing.T) {
 				`href="/article/` + rates.ID + `"`},
 			notWant: []string{"Harbor FC"},
 			checkQuery: func(t *testing.T, q index.Query) {
-				if q.Text != "inflation" || q.Sort != index.SortRelevance {
+				if q.Text != "inflation" || q.Normalize().Sort != index.SortRelevance {
 					t.Errorf("query = %+v", q)
 				}
 			},
@@ -103,7 +103,7 @@ func TestHandlers(t *testing.T) {
 			status: 200, contentType: "text/html",
 			checkQuery: func(t *testing.T, q index.Query) {
 				want := index.Query{Text: "x", Section: "Business", Author: "Ana Costa", Speaker: "Elena Varga", Language: "en",
-					Sort: index.SortDate, From: 40, Limit: 20, Facets: true}
+					Sort: index.SortNewest, From: 40, Limit: 20, Facets: true, Timeline: true}
 				if fmt.Sprint(q) != fmt.Sprint(want) {
 					t.Errorf("query = %+v\nwant    %+v", q, want)
 				}
@@ -122,7 +122,7 @@ func TestHandlers(t *testing.T) {
 				"Photo: J. Smith / Harbor Times", `src="https://harbortimes.example/img/varga.jpg"`, "LONDON",
 				`href="https://harbortimes.example/business/2025/06/central-bank-holds-rates"`, "Dates mentioned",
 				`<time datetime="2025-12">2025-12</time>`, "not resolved", `<span class="dateline">LONDON —</span> The central bank`, `href="/?author=Maria&#43;Lopez"`, "Maria Lopez",
-				`href="/quotes?speaker=Elena&#43;Varga"`},
+				`href="/speakers/Elena%20Varga"`},
 		},
 		{name: "unknown article", target: "/article/0123456789abcdef0123456789abcdef", status: 404, contentType: "text/html", want: []string{"no article with this id"}},
 		{name: "unknown page", target: "/nope", status: 404, contentType: "text/html", want: []string{"no page at this address"}},
@@ -141,7 +141,7 @@ func TestHandlers(t *testing.T) {
 		{name: "api search", target: "/api/search?q=interest+rates&limit=2", status: 200, contentType: "application/json", want: []string{`"total":3`, `"facets"`}},
 		{name: "api search offset", target: "/api/search?from=2&limit=2&sort=date", status: 200, contentType: "application/json",
 			checkQuery: func(t *testing.T, q index.Query) {
-				if q.From != 2 || q.Limit != 2 || q.Sort != index.SortDate {
+				if q.From != 2 || q.Limit != 2 || q.Sort != index.SortNewest {
 					t.Errorf("query = %+v", q)
 				}
 			}},
@@ -166,6 +166,7 @@ func TestHandlers(t *testing.T) {
 			if method == "" {
 				method = http.MethodGet
 			}
+			f.firstQuery() // forget the queries of earlier cases
 			res, body := get(t, h, method, tc.target)
 			if res.StatusCode != tc.status {
 				t.Errorf("status = %d, want %d; body:\n%.600s", res.StatusCode, tc.status, body)
@@ -184,7 +185,7 @@ func TestHandlers(t *testing.T) {
 				}
 			}
 			if tc.checkQuery != nil {
-				tc.checkQuery(t, f.lastQuery())
+				tc.checkQuery(t, f.firstQuery())
 			}
 			for k, want := range map[string]string{
 				"X-Content-Type-Options": "nosniff",
@@ -220,7 +221,7 @@ func TestUntrustedTextIsEscaped(t *testing.T) {
 		{"/?q=exploit", []string{"&lt;script&gt;window.__xss=1&lt;/script&gt;", "<mark>exploit</mark>"}},
 		{"/?q=variant", []string{"&lt;img src=x onerror=&#34;window.__xss=2&#34;&gt;"}},
 		{"/?q=researchers&author=" + url.QueryEscape("<b>Eve</b> Hacker"), []string{"&lt;b&gt;Eve&lt;/b&gt; Hacker"}},
-		{"/quotes?q=trust", []string{"Never trust &lt;script&gt;window.__xss=3&lt;/script&gt;", "Mallory &lt;i&gt;Jones&lt;/i&gt;"}},
+		{"/quotes?q=trust", []string{"Never <mark>trust</mark> &lt;script&gt;window.__xss=3&lt;/script&gt;", "Mallory &lt;i&gt;Jones&lt;/i&gt;"}},
 		{"/article/" + xss.ID, []string{
 			"Researchers publish &lt;script&gt;window.__xss=1&lt;/script&gt; exploit details",
 			"&lt;img src=x onerror=&#34;window.__xss=2&#34;&gt;",

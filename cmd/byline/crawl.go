@@ -10,7 +10,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"strings"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -114,7 +114,9 @@ func crawlJob(opts *crawlOptions) (crawler.Config, error) {
 		cfg = crawler.DefaultConfig()
 		cfg.Name = opts.Job
 		if cfg.Name == "" {
-			cfg.Name = "default"
+			// Named after the site, so a second ad-hoc crawl of another
+			// site in the same data folder has its own queue.
+			cfg.Name = crawler.JobNameFor(append(append(slices.Clone(opts.Seeds), opts.Sitemaps...), opts.Feeds...)...)
 		}
 		if len(opts.Seeds)+len(opts.Sitemaps)+len(opts.Feeds) == 0 {
 			return cfg, errors.New("nothing to crawl: give --config, or at least one --seed, --sitemap or --feed")
@@ -348,8 +350,9 @@ func runCrawl(ctx context.Context, g *globalOptions, opts *crawlOptions) error {
 	fmt.Fprint(out, sum.String())
 	// Nothing fetched because every URL failed, was blocked or was
 	// disallowed (a robots.txt that is unreachable disallows everything).
+	// The summary is printed above; the exit message names the cause only.
 	if runErr == nil && sum.Fetched == 0 && sum.ErrorsTotal()+sum.BlockedTotal()+sum.RobotsSkipped > 0 {
-		return &exitError{code: 2, err: fmt.Errorf("crawl %s fetched nothing: %s", cfg.Name, strings.TrimSpace(sum.String()))}
+		return &exitError{code: 2, err: fmt.Errorf("crawl %s fetched nothing: %s", cfg.Name, sum.Failure())}
 	}
 	return runErr
 }

@@ -42,7 +42,7 @@ func TestCrawlJobFromFlagsAndConfig(t *testing.T) {
 			name: "flags alone define a job",
 			opts: crawlOptions{Seeds: []string{"https://x.example/"}, Data: "d", MaxPages: 3, UserAgent: "UA/1"},
 			check: func(t *testing.T, c crawler.Config) {
-				if c.Name != "default" || c.Seeds[0] != "https://x.example/" || c.DataDir != "d" || c.MaxPages != 3 || c.UserAgent != "UA/1" || !c.RespectRobots {
+				if c.Name != "x.example" || c.Seeds[0] != "https://x.example/" || c.DataDir != "d" || c.MaxPages != 3 || c.UserAgent != "UA/1" || !c.RespectRobots {
 					t.Errorf("%+v", c)
 				}
 			},
@@ -124,7 +124,8 @@ func TestCrawlCommandWritesJSONL(t *testing.T) {
 	if !strings.Contains(stdout.String(), "new 1") {
 		t.Errorf("summary: %s", stdout.String())
 	}
-	f, err := os.Open(filepath.Join(dir, "pages", "default.jsonl"))
+	// A flag-defined job is named after the seed's host.
+	f, err := os.Open(filepath.Join(dir, "pages", crawler.JobNameFor(srv.URL)+".jsonl"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -230,7 +231,41 @@ func TestCrawlCommandExit2WhenRobotsUnavailable(t *testing.T) {
 	}
 	var stdout, stderr bytes.Buffer
 	code := Main(context.Background(), []string{"crawl", "--config", cfgFile}, &stdout, &stderr)
-	if code != 2 || !strings.Contains(stderr.String(), "robots-skipped 1") {
-		t.Errorf("exit %d, want 2; stderr: %s", code, stderr.String())
+	if code != 2 || !strings.Contains(stdout.String(), "robots-skipped 1") || !strings.Contains(stderr.String(), "fetched nothing: disallowed by robots.txt 1") {
+		t.Errorf("exit %d, want 2; stdout: %s\nstderr: %s", code, stdout.String(), stderr.String())
+	}
+}
+
+// TestCrawlCommandNamesTheFailure: a host that refuses connections is
+// reported as refused (not "robots-skipped 1, errors 0"), the summary is
+// printed once, and a second ad-hoc crawl of another host in the same
+// data folder is a job of its own.
+func TestCrawlCommandNamesTheFailure(t *testing.T) {
+	closed := httptest.NewServer(http.NotFoundHandler())
+	down := closed.URL + "/"
+	closed.Close()
+	dir := t.TempDir()
+	var stdout, stderr bytes.Buffer
+	code := Main(context.Background(), []string{"crawl", "--seed", down, "--data", dir, "--allow-private", "--log-level", "error"}, &stdout, &stderr)
+	out, errOut := stdout.String(), stderr.String()
+	host := strings.TrimPrefix(closed.URL, "http://")
+	if code != 2 || !strings.Contains(out, "errors: refused=1") || !strings.Contains(out, "unreachable: "+host+" (refused: ") ||
+		!strings.Contains(out, "robots-skipped 0") {
+		t.Errorf("exit %d; summary:\n%s", code, out)
+	}
+	if strings.Count(out+errOut, "requests ") != 1 || strings.Count(out+errOut, "crawl "+crawler.JobNameFor(down)+" (") != 1 {
+		t.Errorf("the summary is not printed exactly once:\nstdout:\n%s\nstderr:\n%s", out, errOut)
+	}
+	if !strings.Contains(errOut, "fetched nothing: errors refused=1; "+host+" unreachable (refused: ") {
+		t.Errorf("exit message: %s", errOut)
+	}
+
+	// Another site in the same data folder: its own job, its own queue.
+	srv := httptest.NewServer(http.NotFoundHandler())
+	defer srv.Close()
+	stdout.Reset()
+	Main(context.Background(), []string{"crawl", "--seed", srv.URL + "/", "--data", dir, "--allow-private", "--log-level", "error"}, &stdout, &stderr)
+	if a, b := crawler.JobNameFor(down), crawler.JobNameFor(srv.URL); a == b || !strings.Contains(stdout.String(), "crawl "+b+" (") {
+		t.Errorf("second crawl job %q (first %q):\n%s", b, a, stdout.String())
 	}
 }

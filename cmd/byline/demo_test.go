@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -193,6 +194,22 @@ func TestDemoEndToEnd(t *testing.T) {
 	}
 	if code, _ := get("/api/search?q=*&limit=100"); code != 200 {
 		t.Errorf("match-all search: status %d", code)
+	}
+	// The README's name examples find the sample site's people and
+	// outlets by surname and part of a name (issue 14).
+	for _, path := range []string{
+		"/api/quotes?speaker=Okafor&q=harbor",
+		"/api/search?q=" + url.QueryEscape(`site:"Harbor Times"`),
+		"/api/search?q=" + url.QueryEscape("author:Nwosu"),
+		"/api/search?q=" + url.QueryEscape("speaker:Okafor"),
+	} {
+		var r struct{ Total uint64 }
+		if code, body := get(path); code != 200 || json.Unmarshal(body, &r) != nil || r.Total == 0 {
+			t.Errorf("%s: status %d, no hits: %.300s", path, code, body)
+		}
+	}
+	if code, body := get("/quotes?speaker=Okafr"); code != 200 || !strings.Contains(string(body), "Did you mean") || !strings.Contains(string(body), "Ruth Okafor</a>") {
+		t.Errorf("a misspelt speaker on the demo: status %d, no suggestion", code)
 	}
 	for _, p := range []string{"/healthz", "/readyz"} {
 		if code, _ := get(p); code != 200 {

@@ -373,8 +373,9 @@ func TestTail(t *testing.T) {
 	if err := pipeline.Setup(ctx, js, pipeline.Config{}); err != nil {
 		t.Fatal(err)
 	}
+	siteNames := map[string]string{"www.one.example": "The One Daily", "two.example": "Två Tidningen"}
 	for i, host := range []string{"www.one.example", "two.example", "www.one.example"} {
-		a := &article.Article{ID: fmt.Sprint(i), URL: fmt.Sprintf("https://%s/a/%d", host, i), Headline: fmt.Sprint("headline ", i)}
+		a := &article.Article{ID: fmt.Sprint(i), URL: fmt.Sprintf("https://%s/a/%d", host, i), Headline: fmt.Sprint("headline ", i), SiteName: siteNames[host]}
 		a.Normalize()
 		data, _ := json.Marshal(a)
 		m := nats.NewMsg(pipeline.ArticleSubject(pipeline.SiteOf(a.URL)))
@@ -390,6 +391,10 @@ func TestTail(t *testing.T) {
 	}{
 		{"all", []string{"--all"}, []string{"headline 0", "headline 1", "headline 2"}},
 		{"site", []string{"--all", "--site", "one.example"}, []string{"headline 0", "headline 2"}},
+		// --site reads site names as search --site does.
+		{"site name", []string{"--all", "--site", "One Daily"}, []string{"headline 0", "headline 2"}},
+		{"site name folded", []string{"--all", "--site", "tva tidningen"}, []string{"headline 1"}},
+		{"site name no match", []string{"--all", "--site", "Daily One"}, nil},
 		{"since", []string{"--since", "1h", "--site", "two.example"}, []string{"headline 1"}},
 		{"limit", []string{"--all", "--limit", "1"}, []string{"headline 0"}},
 		{"new only", nil, nil},

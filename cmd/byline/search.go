@@ -20,6 +20,7 @@ import (
 	"github.com/byline/byline/index"
 	bleveindex "github.com/byline/byline/index/bleve"
 	esindex "github.com/byline/byline/index/es"
+	"github.com/byline/byline/index/export"
 )
 
 func init() { register(newSearchCmd) }
@@ -42,10 +43,21 @@ type searchOptions struct {
 	Limit   int
 	From    int
 	Sort    string
+	Format  string
 	JSON    bool
 	Facets  bool
 	Query   string
+
+	limitSet bool // --limit was given (exports default to every hit)
 }
+
+// Output formats of `byline search`.
+const (
+	formatText  = "text"
+	formatJSON  = "json"
+	formatCSV   = "csv"
+	formatJSONL = "jsonl"
+)
 
 func newSearchCmd(g *globalOptions) *cobra.Command {
 	opts := &searchOptions{}
@@ -61,65 +73,105 @@ Query syntax: words (all must match), "a phrase", a OR b, NOT a or -a,
 (quote multi-word values: speaker:"Maria Lopez"). An empty query matches
 everything, so filters alone work.
 
+Names match the way you type them: --speaker, --author and --site (and
+speaker:, author:, site:) find every name containing those words in that
+order, whatever the case and accents: --speaker Okafor finds "Ruth Okafor",
+--site "Harbor Times" finds "The Harbor Times", --author Muller finds
+"Jonas Müller". When a name matches nothing, the nearest names are
+suggested with their counts.
+
 With --quotes the hits are quotes: words match the quote text, --speaker
 the quote's speaker.
+
+--sort is relevance, newest or oldest; the default is relevance when the
+query has words and newest first when it has none.
 
 --since and --until take a date (2006-01-02, --until includes that day) or
 an RFC 3339 time.
 
+--format text (default) prints "showing A–B of N" and the hits, matches in
+«»; json prints {total, hits, facets, suggestions}; csv and jsonl export
+one row per hit (every hit up to 10000 unless --limit is given; a CSV has
+a header row, and a cell that a spreadsheet would run as a formula gets a
+leading apostrophe).
+
 Exit status: 0 on success (also with no hits), 1 on errors, 2 on a bad
 query or bad flags, 130 when interrupted.`,
-		Example: `  byline search --site "The Daily" tariffs
-  byline search --quotes --speaker "Maria Lopez" climate
-  byline search --json --since 2025-07-01 '"interest rates" -opinion'`,
+		Example: `  byline search --site "Harbor Times" ferry
+  byline search --quotes --speaker Okafor homes
+  byline search --sort oldest --since 2026-07-01 '"city council" -opinion'
+  byline search --format csv --author Nwosu "" > nwosu.csv`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Query = strings.Join(args, " ")
-			return runSearch(cmd.Context(), opts, g.Stdout)
+			opts.limitSet = cmd.Flags().Changed("limit")
+			return runSearch(cmd.Context(), opts, g.Stdout, g.Stderr)
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&opts.DataDir, "data", "", "data directory of the embedded index (default \""+defaultDataDir+"\")")
 	f.StringVar(&opts.ESURL, "es", "", "search Elasticsearch at this URL instead of the embedded index")
-	f.StringVar(&opts.Site, "site", "", "only this site (site name, case-insensitive)")
+	f.StringVar(&opts.Site, "site", "", "only sites whose name has these words (\"Harbor Times\")")
 	f.StringVar(&opts.Section, "section", "", "only this section")
-	f.StringVar(&opts.Author, "author", "", "only articles by this author")
-	f.StringVar(&opts.Speaker, "speaker", "", "only articles quoting this speaker (with --quotes: quotes by this speaker)")
+	f.StringVar(&opts.Author, "author", "", "only articles by an author with this name or surname")
+	f.StringVar(&opts.Speaker, "speaker", "", "only articles quoting this person, by name or surname (with --quotes: quotes by them)")
 	f.StringVar(&opts.Lang, "lang", "", "only this language (BCP 47, e.g. en)")
 	f.StringVar(&opts.Since, "since", "", "published at or after this date")
 	f.StringVar(&opts.Until, "until", "", "published up to this date (inclusive for a date, exclusive for a time)")
 	f.BoolVar(&opts.Quotes, "quotes", false, "search quotes instead of articles")
-	f.IntVar(&opts.Limit, "limit", index.DefaultLimit, "number of hits to show")
+	f.IntVar(&opts.Limit, "limit", index.DefaultLimit, "number of hits to show (csv and jsonl: every hit up to 10000 unless given)")
 	f.IntVar(&opts.From, "from", 0, "skip this many hits (pagination)")
-	f.StringVar(&opts.Sort, "sort", string(index.SortRelevance), "order: relevance or date (newest first)")
-	f.BoolVar(&opts.JSON, "json", false, "print JSON: {total, hits, facets}")
-	f.BoolVar(&opts.Facets, "facets", false, "print facet counts (always included with --json)")
+	f.StringVar(&opts.Sort, "sort", "", "order: relevance, newest or oldest (default: relevance with words, newest without)")
+	f.StringVar(&opts.Format, "format", formatText, "output: text, json, csv or jsonl")
+	f.BoolVar(&opts.JSON, "json", false, "same as --format json")
+	f.BoolVar(&opts.Facets, "facets", false, "print facet counts (always included with --format json)")
 	cmd.MarkFlagsMutuallyExclusive("data", "es")
+	cmd.MarkFlagsMutuallyExclusive("json", "format")
 	return cmd
 }
 
 // usageError marks errors in flags or query syntax: exit status 2.
 func usageError(err error) error { return &exitError{code: 2, err: err} }
 
+// format returns the output format, --json included.
+func (o *searchOptions) format() (string, error) {
+	if o.JSON {
+		return formatJSON, nil
+	}
+	switch f := strings.ToLower(o.Format); f {
+	case "", formatText:
+		return formatText, nil
+	case formatJSON, formatCSV, formatJSONL:
+		return f, nil
+	}
+	return "", fmt.Errorf("--format %q: want text, json, csv or jsonl", o.Format)
+}
+
 // buildQuery turns the options into an index.Query.
 func (o *searchOptions) buildQuery() (index.Query, error) {
+	format, err := o.format()
+	if err != nil {
+		return index.Query{}, err
+	}
 	q := index.Query{
 		Text: o.Query, Site: o.Site, Section: o.Section, Author: o.Author, Speaker: o.Speaker,
-		Language: o.Lang, Limit: o.Limit, From: o.From, Facets: o.JSON || o.Facets,
+		Language: o.Lang, Limit: o.Limit, From: o.From, Facets: format == formatJSON || o.Facets,
 	}
-	switch index.Sort(o.Sort) {
-	case index.SortRelevance, index.SortDate:
-		q.Sort = index.Sort(o.Sort)
-	default:
-		return q, fmt.Errorf("--sort %q: want relevance or date", o.Sort)
+	sort, err := index.ParseSort(o.Sort)
+	if err != nil {
+		return q, fmt.Errorf("--sort %q: want relevance, newest or oldest", o.Sort)
 	}
-	if o.Limit < 1 || o.Limit > index.MaxLimit {
-		return q, fmt.Errorf("--limit %d: want 1..%d", o.Limit, index.MaxLimit)
+	q.Sort = sort
+	maxLimit := index.MaxLimit
+	if format == formatCSV || format == formatJSONL {
+		maxLimit = export.MaxRows
+	}
+	if o.Limit < 1 || o.Limit > maxLimit {
+		return q, fmt.Errorf("--limit %d: want 1..%d", o.Limit, maxLimit)
 	}
 	if o.From < 0 {
 		return q, fmt.Errorf("--from %d: must not be negative", o.From)
 	}
-	var err error
 	if o.Since != "" {
 		if q.Since, _, err = parseDateFlag(o.Since); err != nil {
 			return q, fmt.Errorf("--since: %w", err)
@@ -174,7 +226,7 @@ func openIndex(ctx context.Context, dataDir, esURL string) (index.Index, error) 
 	return bleveindex.Open(filepath.Join(dataDir, "index"), bleveindex.Config{})
 }
 
-func runSearch(ctx context.Context, opts *searchOptions, out io.Writer) error {
+func runSearch(ctx context.Context, opts *searchOptions, out, errOut io.Writer) error {
 	q, err := opts.buildQuery()
 	if err != nil {
 		return usageError(err)
@@ -184,37 +236,90 @@ func runSearch(ctx context.Context, opts *searchOptions, out io.Writer) error {
 		return err
 	}
 	defer func() { _ = ix.Close(context.WithoutCancel(ctx)) }()
-	return searchAndPrint(ctx, ix, q, opts, out)
+	return searchAndPrint(ctx, ix, q, opts, out, errOut)
 }
 
-// searchAndPrint runs q against s and prints the results.
-func searchAndPrint(ctx context.Context, s index.Searcher, q index.Query, opts *searchOptions, out io.Writer) error {
+// searchAndPrint runs q against s and prints the results in the chosen
+// format; notes for people (suggestions, a capped export) go to errOut
+// with csv and jsonl, so the file stays clean.
+func searchAndPrint(ctx context.Context, s index.Searcher, q index.Query, opts *searchOptions, out, errOut io.Writer) error {
+	format, err := opts.format()
+	if err != nil {
+		return usageError(err)
+	}
+	if format == formatCSV || format == formatJSONL {
+		return exportResults(ctx, s, q, opts, format, out, errOut)
+	}
 	if opts.Quotes {
 		r, err := s.SearchQuotes(ctx, q)
 		if err != nil {
 			return searchError(err)
 		}
-		if opts.JSON {
-			return writeJSON(out, jsonResults[index.QuoteHit]{Total: r.Total, Hits: r.Hits, Facets: r.Facets})
+		sugg, err := suggestionsFor(ctx, s, q, r.Total, true)
+		if err != nil {
+			return err
 		}
-		printQuotes(out, q, r)
+		if format == formatJSON {
+			return writeJSON(out, jsonResults[index.QuoteHit]{Total: r.Total, Hits: r.Hits, Facets: r.Facets, Suggestions: sugg})
+		}
+		printQuotes(out, q, r, sugg)
 		return nil
 	}
 	r, err := s.Search(ctx, q)
 	if err != nil {
 		return searchError(err)
 	}
-	if opts.JSON {
+	sugg, err := suggestionsFor(ctx, s, q, r.Total, false)
+	if err != nil {
+		return err
+	}
+	if format == formatJSON {
 		hits := make([]jsonHit, len(r.Hits))
 		for i, h := range r.Hits {
-			hits[i] = jsonHit{ID: h.ID, URL: h.URL, Headline: h.Headline, SiteName: h.SiteName, PublishedAt: h.PublishedAt, Score: h.Score, Highlights: h.Highlights}
+			hits[i] = jsonHit{ID: h.ID, URL: h.URL, Headline: h.Headline, SiteName: h.SiteName, PublishedAt: h.PublishedAt,
+				Authors: h.Authors, Score: h.Score, Highlights: h.Highlights}
 			if hits[i].Highlights == nil {
 				hits[i].Highlights = map[string][]string{}
 			}
+			if hits[i].Authors == nil {
+				hits[i].Authors = []string{}
+			}
 		}
-		return writeJSON(out, jsonResults[jsonHit]{Total: r.Total, Hits: hits, Facets: r.Facets})
+		return writeJSON(out, jsonResults[jsonHit]{Total: r.Total, Hits: hits, Facets: r.Facets, Suggestions: sugg})
 	}
-	printArticles(out, q, r, opts.Facets)
+	printArticles(out, q, r, opts.Facets, sugg)
+	return nil
+}
+
+// exportResults writes every hit (up to --limit when given, else up to
+// export.MaxRows) as CSV or JSON Lines, page by page.
+func exportResults(ctx context.Context, s index.Searcher, q index.Query, opts *searchOptions, format string, out, errOut io.Writer) error {
+	w, err := export.NewWriter(out, export.Format(format), opts.Quotes)
+	if err != nil {
+		return err
+	}
+	limit := export.MaxRows
+	if opts.limitSet {
+		limit = opts.Limit
+	}
+	total, err := export.Run(ctx, s, q, limit, w, nil)
+	if err != nil {
+		return searchError(err)
+	}
+	if rows := uint64(w.Rows()); rows < total-min(total, uint64(q.From)) {
+		why := fmt.Sprintf("the export cap of %d rows", export.MaxRows)
+		if opts.limitSet {
+			why = fmt.Sprintf("--limit %d", opts.Limit)
+		}
+		fmt.Fprintf(errOut, "byline search: wrote %d of %d hits (%s)\n", rows, total, why)
+	}
+	if total == 0 {
+		sugg, err := suggestionsFor(ctx, s, q, total, opts.Quotes)
+		if err != nil {
+			return err
+		}
+		printSuggestions(errOut, sugg)
+	}
 	return nil
 }
 
@@ -225,20 +330,75 @@ func searchError(err error) error {
 	return err
 }
 
-// jsonResults is the --json shape: {"total", "hits", "facets"}.
-type jsonResults[H any] struct {
-	Total  uint64                   `json:"total"`
-	Hits   []H                      `json:"hits"`
-	Facets map[string][]index.Facet `json:"facets"`
+// suggestion is "did you mean" for one name filter that matched nothing.
+type suggestion struct {
+	Field   string        `json:"field"`
+	Value   string        `json:"value"`
+	Nearest []index.Facet `json:"nearest"`
 }
 
-// jsonHit is one article in --json output.
+// suggestionsFor asks for the nearest names of every name filter of q when
+// the search found nothing (total 0) and the filter alone matches nothing.
+func suggestionsFor(ctx context.Context, s index.Searcher, q index.Query, total uint64, quotes bool) ([]suggestion, error) {
+	if total > 0 {
+		return nil, nil
+	}
+	var out []suggestion
+	for _, t := range q.NameFilters() {
+		// Does this filter alone match? If so, the other terms are why
+		// nothing matched, and names are no help.
+		alone := index.Query{Limit: 1}
+		switch t.Field {
+		case index.FieldSite:
+			alone.Site = t.Value
+		case index.FieldAuthor:
+			alone.Author = t.Value
+		case index.FieldSpeaker:
+			alone.Speaker = t.Value
+		}
+		var n uint64
+		if quotes && t.Field == index.FieldSpeaker {
+			r, err := s.SearchQuotes(ctx, alone)
+			if err != nil {
+				return nil, searchError(err)
+			}
+			n = r.Total
+		} else {
+			r, err := s.Search(ctx, alone)
+			if err != nil {
+				return nil, searchError(err)
+			}
+			n = r.Total
+		}
+		if n > 0 {
+			continue
+		}
+		near, err := s.SuggestNames(ctx, index.NameQuery{Field: t.Field, Value: t.Value, Quotes: quotes && t.Field == index.FieldSpeaker})
+		if err != nil {
+			return nil, searchError(err)
+		}
+		out = append(out, suggestion{Field: t.Field, Value: t.Value, Nearest: near})
+	}
+	return out, nil
+}
+
+// jsonResults is the --format json shape: {"total", "hits", "facets",
+// "suggestions"}.
+type jsonResults[H any] struct {
+	Total       uint64                   `json:"total"`
+	Hits        []H                      `json:"hits"`
+	Facets      map[string][]index.Facet `json:"facets"`
+	Suggestions []suggestion             `json:"suggestions,omitempty"`
+}
+
+// jsonHit is one article in --format json output.
 type jsonHit struct {
 	ID          string              `json:"id"`
 	URL         string              `json:"url"`
 	Headline    string              `json:"headline"`
 	SiteName    string              `json:"site_name"`
 	PublishedAt string              `json:"published_at"`
+	Authors     []string            `json:"authors"`
 	Score       float64             `json:"score"`
 	Highlights  map[string][]string `json:"highlights"`
 }
@@ -261,7 +421,8 @@ func writeJSON[H any](out io.Writer, v jsonResults[H]) error {
 var markTag = regexp.MustCompile(`</?mark>`)
 
 // plainSnippet turns an HTML highlight fragment into terminal text: matches
-// in «», entities decoded, whitespace collapsed.
+// in «», entities decoded, whitespace collapsed. The backend has cut the
+// fragment at word boundaries and marked each cut with one "…".
 func plainSnippet(frag string) string {
 	s := markTag.ReplaceAllStringFunc(frag, func(m string) string {
 		if m == "<mark>" {
@@ -279,8 +440,31 @@ func day(rfc3339 string) string {
 	return "undated"
 }
 
-func printArticles(out io.Writer, q index.Query, r *index.Results, facets bool) {
-	fmt.Fprintf(out, "%d %s\n", r.Total, plural(r.Total, "article", "articles"))
+// sortLabel says how the hits are ordered.
+func sortLabel(q index.Query) string {
+	switch q.Normalize().Sort {
+	case index.SortNewest:
+		return "newest first"
+	case index.SortOldest:
+		return "oldest first"
+	}
+	return "best match first"
+}
+
+// showing is the "showing A–B of N" line.
+func showing(q index.Query, shown int, total uint64, one, many string) string {
+	if total == 0 {
+		return "No " + many + " found."
+	}
+	if shown == 0 {
+		return fmt.Sprintf("%d %s; none past --from %d.", total, plural(total, one, many), q.From)
+	}
+	return fmt.Sprintf("Showing %d–%d of %d %s, %s.", q.From+1, q.From+shown, total, plural(total, one, many), sortLabel(q))
+}
+
+func printArticles(out io.Writer, q index.Query, r *index.Results, facets bool, sugg []suggestion) {
+	fmt.Fprintln(out, showing(q, len(r.Hits), r.Total, "article", "articles"))
+	printSuggestions(out, sugg)
 	for i, h := range r.Hits {
 		fmt.Fprintf(out, "\n%d. %s\n   %s · %s · %s\n", q.From+i+1, oneLine(h.Headline), orDash(h.SiteName), day(h.PublishedAt), h.URL)
 		frags := h.Highlights["body"]
@@ -291,7 +475,7 @@ func printArticles(out io.Writer, q index.Query, r *index.Results, facets bool) 
 			if j == 2 {
 				break
 			}
-			fmt.Fprintf(out, "   … %s …\n", plainSnippet(f))
+			fmt.Fprintf(out, "   %s\n", plainSnippet(f))
 		}
 	}
 	if facets && len(r.Facets) > 0 {
@@ -299,13 +483,34 @@ func printArticles(out io.Writer, q index.Query, r *index.Results, facets bool) 
 	}
 }
 
-func printQuotes(out io.Writer, q index.Query, r *index.QuoteResults) {
-	fmt.Fprintf(out, "%d %s\n", r.Total, plural(r.Total, "quote", "quotes"))
+func printQuotes(out io.Writer, q index.Query, r *index.QuoteResults, sugg []suggestion) {
+	fmt.Fprintln(out, showing(q, len(r.Hits), r.Total, "quote", "quotes"))
+	printSuggestions(out, sugg)
 	for i, h := range r.Hits {
-		fmt.Fprintf(out, "\n%d. “%s”\n   — %s\n   %s · %s · %s\n   %s\n", q.From+i+1, oneLine(h.Text), orDash(h.Speaker), oneLine(h.Headline), orDash(h.SiteName), day(h.PublishedAt), h.URL)
+		text := oneLine(h.Text)
+		if h.Highlight != "" {
+			text = plainSnippet(h.Highlight)
+		}
+		fmt.Fprintf(out, "\n%d. “%s”\n   — %s\n   %s · %s · %s\n   %s\n", q.From+i+1, text, orDash(h.Speaker), oneLine(h.Headline), orDash(h.SiteName), day(h.PublishedAt), h.URL)
 	}
 	if len(r.Facets) > 0 && q.Facets {
 		printFacets(out, r.Facets)
+	}
+}
+
+// printSuggestions prints "No speaker matches "Okafr". Nearest: Ruth
+// Okafor (5), …".
+func printSuggestions(out io.Writer, sugg []suggestion) {
+	for _, s := range sugg {
+		if len(s.Nearest) == 0 {
+			fmt.Fprintf(out, "No %s matches %q, and no name is near it.\n", s.Field, s.Value)
+			continue
+		}
+		parts := make([]string, len(s.Nearest))
+		for i, f := range s.Nearest {
+			parts[i] = fmt.Sprintf("%s (%d)", oneLine(f.Value), f.Count)
+		}
+		fmt.Fprintf(out, "No %s matches %q. Nearest: %s.\n", s.Field, s.Value, strings.Join(parts, ", "))
 	}
 }
 

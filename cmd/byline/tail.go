@@ -8,10 +8,13 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/index"
 	"github.com/byline/byline/pipeline"
 	"github.com/byline/byline/subscribe"
 )
@@ -42,8 +45,10 @@ store print like any other. It reads the ARTICLES stream with an ordered,
 ephemeral consumer: nothing is acknowledged or removed.
 
 By default only new articles are printed; --since 1h replays the last hour
-first, --all the whole stream. --site keeps one site (host name, e.g.
-example.com; subject byline.articles.example_com). With --follow=false it
+first, --all the whole stream. --site keeps one site, named as in
+'byline search --site': words of the site name, any case or accents
+("Harbor Times" keeps "The Harbor Times"); a host name (example.com) works
+too and then reads only that host's subject, byline.articles.example_com. With --follow=false it
 exits when it has caught up.
 
 Exit status: 0 when stopped (Ctrl-C), caught up (--follow=false) or after
@@ -61,7 +66,7 @@ Exit status: 0 when stopped (Ctrl-C), caught up (--follow=false) or after
 	}
 	f := cmd.Flags()
 	opts.NATS.addFlags(f, "NATS server URL(s) (default nats://127.0.0.1:4222; see 'byline run --nats-listen')")
-	f.StringVar(&opts.Site, "site", "", "only articles of this site (host name without www.)")
+	f.StringVar(&opts.Site, "site", "", "only articles of this site: words of its name, as in search --site, or its host name")
 	f.DurationVar(&opts.Since, "since", 0, "first replay articles stored in the last DURATION (e.g. 30m, 24h)")
 	f.BoolVar(&opts.All, "all", false, "first replay the whole stream")
 	f.IntVar(&opts.Limit, "limit", 0, "exit after this many articles (0: no limit)")
@@ -91,8 +96,9 @@ func runTail(ctx context.Context, o *tailOptions, out io.Writer) error {
 	if o.Since > 0 {
 		cfg.Since = time.Now().Add(-o.Since)
 	}
-	if o.Site != "" {
-		cfg.Sites = []string{o.Site}
+	subjectHost, keep := tailSiteFilter(o.Site)
+	if subjectHost != "" {
+		cfg.Sites = []string{subjectHost}
 	}
 	sub, err := subscribe.New(b.js, cfg)
 	if err != nil {
@@ -102,6 +108,9 @@ func runTail(ctx context.Context, o *tailOptions, out io.Writer) error {
 	defer w.Flush()
 	n := 0
 	err = sub.Run(ctx, func(_ context.Context, m *subscribe.Message) error {
+		if !keep(m.Article) {
+			return nil
+		}
 		line, err := json.Marshal(m.Article)
 		if err != nil {
 			return fmt.Errorf("encode article %s: %w", m.Article.URL, err)
@@ -121,4 +130,23 @@ func runTail(ctx context.Context, o *tailOptions, out io.Writer) error {
 		return fmt.Errorf("tail: %w", err)
 	}
 	return ctx.Err()
+}
+
+// tailSiteFilter reads --site the way search does: words of the site name,
+// case- and accent-insensitive (index.NameMatches). A value that looks
+// like a host name (a dot, no spaces) also matches the article's host,
+// and only then can the stream be filtered by subject: subjectHost is
+// that host ("" when the whole stream must be read).
+func tailSiteFilter(site string) (subjectHost string, keep func(*article.Article) bool) {
+	site = strings.TrimSpace(site)
+	if site == "" {
+		return "", func(*article.Article) bool { return true }
+	}
+	host := ""
+	if strings.Contains(site, ".") && !strings.ContainsAny(site, " \t/") {
+		host = pipeline.SiteOf("http://" + site)
+	}
+	return host, func(a *article.Article) bool {
+		return index.NameMatches(site, a.SiteName) || host != "" && pipeline.SiteOf(a.URL) == host
+	}
 }

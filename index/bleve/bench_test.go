@@ -19,9 +19,9 @@ import (
 	"github.com/byline/byline/index"
 )
 
-// words is a small English vocabulary; gen draws from it with a Zipf-like
+// vocabWords is a small English vocabulary; gen draws from it with a Zipf-like
 // skew so term frequencies look like news text.
-var words = strings.Fields(`the of and to in a is that for on was with he it as at by said from
+var vocabWords = strings.Fields(`the of and to in a is that for on was with he it as at by said from
 his an be has have are had but not were which this they who been its after their or will more one
 would about two there year new up out also over government people president minister first last
 than into when time years other most week some state could told percent million market country
@@ -46,12 +46,12 @@ var (
 	benchPhrases = []string{"climate change", "interest rates", "peace talks", "prime minister", "health care", "trade deal", "energy prices", "court ruling", "election campaign", "world cup"}
 )
 
-// vocabulary is words followed by 8,000 generated pseudo-words, so a Zipf
+// vocabulary is vocabWords followed by 8,000 generated pseudo-words, so a Zipf
 // draw gives a long tail of rarer terms as real text has.
 var vocabulary = func() []string {
 	syl := []string{"ka", "lo", "mi", "ren", "to", "sa", "vel", "dor", "an", "ti", "po", "ger", "ul", "be", "nis", "co", "ra", "fe", "stu", "wo"}
-	out := slices.Clone(words)
-	for i := 0; len(out) < len(words)+8000; i++ {
+	out := slices.Clone(vocabWords)
+	for i := 0; len(out) < len(vocabWords)+8000; i++ {
 		out = append(out, syl[i%20]+syl[(i/20)%20]+syl[(i/400)%20])
 	}
 	return out
@@ -327,14 +327,65 @@ func BenchmarkIndex(b *testing.B) {
 }
 
 // BenchmarkSearch measures a phrase query with two facet filters and
-// facets over 5,000 generated articles.
+// facets over 5,000 generated articles: with the site filter as a whole
+// name (exact, the keyword field) and as words of the name (the analysed
+// field, the default since issue 14), and with the per-day timeline the
+// search page asks for.
 func BenchmarkSearch(b *testing.B) {
+	ctx := context.Background()
+	ix := benchIndex(b)
+	defer ix.Close(ctx)
+	for _, v := range []struct {
+		name            string
+		exact, timeline bool
+	}{
+		{"site=exact", true, false},
+		{"site=words", false, false},
+		{"site=words+timeline", false, true},
+	} {
+		b.Run(v.name, func(b *testing.B) {
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				q := index.Query{Text: `"` + benchPhrases[i%len(benchPhrases)] + `"`, Site: benchSites[i%len(benchSites)], Section: benchSections[i%len(benchSections)],
+					Facets: true, ExactNames: v.exact, Timeline: v.timeline}
+				if _, err := ix.Search(ctx, q); err != nil {
+					b.Fatal(err)
+				}
+				i++
+			}
+		})
+	}
+}
+
+// BenchmarkSuggestNames measures "did you mean" for a misspelt speaker
+// over the 5,000 generated articles (1,000 speakers), counting articles
+// and quotes.
+func BenchmarkSuggestNames(b *testing.B) {
+	ctx := context.Background()
+	ix := benchIndex(b)
+	defer ix.Close(ctx)
+	for _, quotes := range []bool{false, true} {
+		b.Run(fmt.Sprintf("quotes=%v", quotes), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				r, err := ix.SuggestNames(ctx, index.NameQuery{Field: index.FieldSpeaker, Value: "Cara Speakr42", Quotes: quotes})
+				if err != nil || len(r) == 0 {
+					b.Fatalf("SuggestNames: %v, %v", r, err)
+				}
+			}
+		})
+	}
+}
+
+// benchIndex is 5,000 generated articles in memory.
+func benchIndex(b *testing.B) *Index {
+	b.Helper()
 	ctx := context.Background()
 	ix, err := OpenMem(Config{BatchSize: 1000})
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer ix.Close(ctx)
 	for _, a := range genArticles(5000, 11, 0) {
 		if err := ix.Add(ctx, a, nil); err != nil {
 			b.Fatal(err)
@@ -343,13 +394,5 @@ func BenchmarkSearch(b *testing.B) {
 	if err := ix.Flush(ctx); err != nil {
 		b.Fatal(err)
 	}
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		q := index.Query{Text: `"` + benchPhrases[i%len(benchPhrases)] + `"`, Site: benchSites[i%len(benchSites)], Section: benchSections[i%len(benchSections)], Facets: true}
-		if _, err := ix.Search(ctx, q); err != nil {
-			b.Fatal(err)
-		}
-		i++
-	}
+	return ix
 }

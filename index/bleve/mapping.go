@@ -8,9 +8,11 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/single"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/byline/byline/article"
@@ -19,11 +21,14 @@ import (
 
 // mappingVersion is stored in the index; an index built with another
 // mapping is refused (rebuild it with a fresh data directory).
-const mappingVersion = "byline-bleve-1"
+const mappingVersion = "byline-bleve-2"
 
 // Document types and field names. Articles and quotes live in one index as
 // two document types told apart by fieldType; every filter field has a raw
-// keyword form (facets, display) and a lower-cased "_lc" form (filters).
+// keyword form (facets, display) and a lower-cased "_lc" form (whole-value
+// filters); the name fields (site, authors, speakers) also have a "_words"
+// form analysed by analyzerName (folded words, for name filters that match
+// a surname or part of a site name).
 const (
 	typeArticle = "article"
 	typeQuote   = "quote"
@@ -41,6 +46,7 @@ const (
 	fieldSpeakers    = "speakers"
 	fieldTags        = "tags"
 	fieldMonth       = "month"
+	fieldDay         = "day" // the UTC publication day, for timelines
 	fieldPublished   = "published"
 	fieldPublishedAt = "published_at" // the RFC 3339 text, stored for display
 	fieldURL         = "url"
@@ -51,10 +57,24 @@ const (
 	fieldCue         = "cue"
 
 	analyzerLowerKeyword = "byline_lower_keyword"
+	// analyzerName splits a name into words, folds diacritics to ASCII and
+	// lower-cases: the twin of the Elasticsearch byline_name analyzer
+	// (standard tokenizer, lowercase, asciifolding).
+	analyzerName = "byline_name"
 )
 
 // lc names the lower-cased filter twin of a keyword field.
 func lc(field string) string { return field + "_lc" }
+
+// words names the analysed name twin of a keyword field.
+func words(field string) string { return field + "_words" }
+
+// nameField maps a name filter field to the keyword field it analyses.
+var nameField = map[string]string{
+	index.FieldSite:    fieldSite,
+	index.FieldAuthor:  fieldAuthors,
+	index.FieldSpeaker: fieldSpeakers,
+}
 
 // filterField maps a query field (index.Field*) to the indexed field that
 // filters on it.
@@ -88,6 +108,14 @@ func newMapping() (mapping.IndexMapping, error) {
 	}); err != nil {
 		return nil, fmt.Errorf("bleve mapping: %w", err)
 	}
+	if err := im.AddCustomAnalyzer(analyzerName, map[string]any{
+		"type":          custom.Name,
+		"char_filters":  []string{asciifolding.Name},
+		"tokenizer":     unicode.Name,
+		"token_filters": []string{lowercase.Name},
+	}); err != nil {
+		return nil, fmt.Errorf("bleve mapping: %w", err)
+	}
 
 	text := func(store bool) *mapping.FieldMapping {
 		f := bleve.NewTextFieldMapping()
@@ -113,6 +141,15 @@ func newMapping() (mapping.IndexMapping, error) {
 		f.Store = false
 		f.IncludeInAll = false
 		f.IncludeTermVectors = false
+		f.DocValues = false
+		return f
+	}
+	name := func() *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Analyzer = analyzerName
+		f.Store = false
+		f.IncludeInAll = false
+		f.IncludeTermVectors = true // phrase queries need positions
 		f.DocValues = false
 		return f
 	}
@@ -145,15 +182,19 @@ func newMapping() (mapping.IndexMapping, error) {
 		dm.AddFieldMappingsAt(fieldType, kw(false))
 		dm.AddFieldMappingsAt(fieldSite, kw(true))
 		dm.AddFieldMappingsAt(lc(fieldSite), lower())
+		dm.AddFieldMappingsAt(words(fieldSite), name())
 		dm.AddFieldMappingsAt(fieldSection, kw(false))
 		dm.AddFieldMappingsAt(lc(fieldSection), lower())
 		dm.AddFieldMappingsAt(fieldLanguage, kw(false))
 		dm.AddFieldMappingsAt(lc(fieldLanguage), lower())
 		dm.AddFieldMappingsAt(fieldAuthors, kw(true))
 		dm.AddFieldMappingsAt(lc(fieldAuthors), lower())
+		dm.AddFieldMappingsAt(words(fieldAuthors), name())
 		dm.AddFieldMappingsAt(fieldSpeakers, kw(true))
 		dm.AddFieldMappingsAt(lc(fieldSpeakers), lower())
+		dm.AddFieldMappingsAt(words(fieldSpeakers), name())
 		dm.AddFieldMappingsAt(fieldMonth, kw(false))
+		dm.AddFieldMappingsAt(fieldDay, kw(false))
 		dm.AddFieldMappingsAt(fieldPublished, date())
 		dm.AddFieldMappingsAt(fieldPublishedAt, storedOnly())
 		dm.AddFieldMappingsAt(fieldURL, storedOnly())
@@ -255,29 +296,34 @@ func docs(a *article.Article) (map[string]any, []map[string]any, error) {
 	}
 
 	pub := a.Published()
-	month := ""
+	month, day := "", ""
 	if !pub.IsZero() {
 		month = pub.UTC().Format(index.MonthKey)
+		day = pub.UTC().Format(index.DayKey)
 	}
 	speakers := speakerNames(a)
 	authors := nonEmpty(a.Authors)
 	base := func(typ string) map[string]any {
 		d := map[string]any{
-			fieldType:         typ,
-			fieldSite:         a.SiteName,
-			lc(fieldSite):     strings.ToLower(a.SiteName),
-			fieldSection:      a.Section,
-			lc(fieldSection):  strings.ToLower(a.Section),
-			fieldLanguage:     a.Language,
-			lc(fieldLanguage): strings.ToLower(a.Language),
-			fieldAuthors:      authors,
-			lc(fieldAuthors):  lowerAll(authors),
-			fieldPublishedAt:  a.PublishedAt,
-			fieldURL:          a.URL,
-			fieldHeadline:     a.Headline,
-			fieldMonth:        month,
-			fieldSpeakers:     speakers,
-			lc(fieldSpeakers): lowerAll(speakers),
+			fieldType:            typ,
+			fieldSite:            a.SiteName,
+			lc(fieldSite):        strings.ToLower(a.SiteName),
+			words(fieldSite):     a.SiteName,
+			fieldSection:         a.Section,
+			lc(fieldSection):     strings.ToLower(a.Section),
+			fieldLanguage:        a.Language,
+			lc(fieldLanguage):    strings.ToLower(a.Language),
+			fieldAuthors:         authors,
+			lc(fieldAuthors):     lowerAll(authors),
+			words(fieldAuthors):  authors,
+			fieldPublishedAt:     a.PublishedAt,
+			fieldURL:             a.URL,
+			fieldHeadline:        a.Headline,
+			fieldMonth:           month,
+			fieldDay:             day,
+			fieldSpeakers:        speakers,
+			lc(fieldSpeakers):    lowerAll(speakers),
+			words(fieldSpeakers): speakers,
 		}
 		if !pub.IsZero() {
 			d[fieldPublished] = pub.UTC()
@@ -306,9 +352,11 @@ func docs(a *article.Article) (map[string]any, []map[string]any, error) {
 		if sp != "" {
 			d[fieldSpeakers] = []string{sp}
 			d[lc(fieldSpeakers)] = []string{strings.ToLower(sp)}
+			d[words(fieldSpeakers)] = []string{sp}
 		} else {
 			d[fieldSpeakers] = []string{}
 			d[lc(fieldSpeakers)] = []string{}
+			d[words(fieldSpeakers)] = []string{}
 		}
 		d[fieldQuoteText] = q.Text
 		d[fieldArticleID] = a.ID

@@ -9,7 +9,6 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
-	"github.com/blevesearch/bleve/v2/search/highlight/format/html"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/byline/byline/index"
@@ -33,23 +32,41 @@ func typeQuery(t string) query.Query {
 	return q
 }
 
-// translate turns a parsed query into a bleve query. quotes selects the
-// quote-document text field.
-func translate(n index.Node, quotes bool) (query.Query, error) {
+// translator turns parsed queries into bleve queries. quotes selects the
+// quote-document text field; exact makes name filters whole-value matches.
+type translator struct {
+	quotes, exact bool
+}
+
+// filter is the query for one field filter.
+func (tr translator) filter(t *index.Term) (query.Query, error) {
+	v := strings.TrimSpace(t.Value)
+	if f, ok := nameField[t.Field]; ok && !tr.exact && len(index.NameTokens(v)) > 0 {
+		// The words of the value, in order, among the name's folded words;
+		// the phrase stays inside one name of a multi-valued field.
+		q := bleve.NewMatchPhraseQuery(v)
+		q.SetField(words(f))
+		return q, nil
+	}
+	f, ok := filterField[t.Field]
+	if !ok {
+		return nil, fmt.Errorf("%w: unknown field %q", index.ErrBadQuery, t.Field)
+	}
+	q := bleve.NewTermQuery(strings.ToLower(v))
+	q.SetField(f)
+	return q, nil
+}
+
+// translate turns a parsed query into a bleve query.
+func (tr translator) translate(n index.Node) (query.Query, error) {
 	switch n := n.(type) {
 	case nil:
 		return bleve.NewMatchAllQuery(), nil
 	case *index.Term:
 		if n.Field != "" {
-			f, ok := filterField[n.Field]
-			if !ok {
-				return nil, fmt.Errorf("%w: unknown field %q", index.ErrBadQuery, n.Field)
-			}
-			t := bleve.NewTermQuery(strings.ToLower(strings.TrimSpace(n.Value)))
-			t.SetField(f)
-			return t, nil
+			return tr.filter(n)
 		}
-		if quotes {
+		if tr.quotes {
 			return textQuery(fieldQuoteText, n, 1), nil
 		}
 		var ds []query.Query
@@ -60,7 +77,7 @@ func translate(n index.Node, quotes bool) (query.Query, error) {
 	case *index.And:
 		var cs []query.Query
 		for _, c := range n.Children {
-			q, err := translate(c, quotes)
+			q, err := tr.translate(c)
 			if err != nil {
 				return nil, err
 			}
@@ -70,7 +87,7 @@ func translate(n index.Node, quotes bool) (query.Query, error) {
 	case *index.Or:
 		var ds []query.Query
 		for _, c := range n.Children {
-			q, err := translate(c, quotes)
+			q, err := tr.translate(c)
 			if err != nil {
 				return nil, err
 			}
@@ -78,7 +95,7 @@ func translate(n index.Node, quotes bool) (query.Query, error) {
 		}
 		return bleve.NewDisjunctionQuery(ds...), nil
 	case *index.Not:
-		q, err := translate(n.Child, quotes)
+		q, err := tr.translate(n.Child)
 		if err != nil {
 			return nil, err
 		}
@@ -111,14 +128,14 @@ func build(q index.Query, typ string) (query.Query, error) {
 	if err != nil {
 		return nil, err
 	}
-	quotes := typ == typeQuote
-	text, err := translate(n, quotes)
+	tr := translator{quotes: typ == typeQuote, exact: q.ExactNames}
+	text, err := tr.translate(n)
 	if err != nil {
 		return nil, err
 	}
 	parts := []query.Query{typeQuery(typ), text}
 	for _, f := range q.Filters() {
-		fq, err := translate(f, quotes)
+		fq, err := tr.filter(f)
 		if err != nil {
 			return nil, err
 		}
@@ -139,13 +156,14 @@ func newRequest(q index.Query, typ string) (*bleve.SearchRequest, error) {
 		return nil, err
 	}
 	req := bleve.NewSearchRequestOptions(bq, q.Limit, q.From, false)
-	if q.Sort == index.SortDate {
+	switch q.Sort {
+	case index.SortNewest, index.SortOldest:
 		req.SortByCustom(search.SortOrder{
-			&search.SortField{Field: fieldPublished, Desc: true, Type: search.SortFieldAsDate, Missing: search.SortFieldMissingLast},
+			&search.SortField{Field: fieldPublished, Desc: q.Sort == index.SortNewest, Type: search.SortFieldAsDate, Missing: search.SortFieldMissingLast},
 			&search.SortScore{Desc: true},
 			&search.SortDocID{},
 		})
-	} else {
+	default:
 		req.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}, &search.SortDocID{}})
 	}
 	if q.Facets {
@@ -157,7 +175,33 @@ func newRequest(q index.Query, typ string) (*bleve.SearchRequest, error) {
 			req.AddFacet(name, bleve.NewFacetRequest(field, size))
 		}
 	}
+	if q.Timeline {
+		req.AddFacet(timelineFacet, bleve.NewFacetRequest(fieldDay, maxTimelineDays))
+	}
 	return req, nil
+}
+
+// timelineFacet names the day facet behind Results.Timeline; it is kept
+// out of Results.Facets.
+const timelineFacet = "_timeline"
+
+// maxTimelineDays bounds the day buckets of a timeline: 30 years of days.
+const maxTimelineDays = 11000
+
+// timeline turns the day facet into Results.Timeline, oldest day first.
+func timeline(res *bleve.SearchResult) []index.Facet {
+	fr, ok := res.Facets[timelineFacet]
+	if !ok || fr.Terms == nil {
+		return nil
+	}
+	out := []index.Facet{}
+	for _, t := range fr.Terms.Terms() {
+		if t.Term != "" && t.Count > 0 {
+			out = append(out, index.Facet{Value: t.Term, Count: uint64(t.Count)})
+		}
+	}
+	slices.SortFunc(out, func(a, b index.Facet) int { return strings.Compare(a.Value, b.Value) })
+	return out
 }
 
 // Search runs an article search.
@@ -169,13 +213,13 @@ func (x *Index) Search(ctx context.Context, q index.Query) (*index.Results, erro
 		return nil, err
 	}
 	req.Fields = []string{fieldURL, fieldHeadline, fieldSite, fieldPublishedAt, fieldSummary, fieldAuthors}
-	req.Highlight = bleve.NewHighlightWithStyle(html.Name)
+	req.Highlight = bleve.NewHighlightWithStyle(highlighterName)
 	req.Highlight.Fields = []string{fieldHeadline, fieldSummary, fieldBody}
 	res, err := x.idx.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, x.wrap("search "+q.Text, err)
 	}
-	out := &index.Results{Total: res.Total, Hits: make([]index.Hit, 0, len(res.Hits)), Facets: facets(res)}
+	out := &index.Results{Total: res.Total, Hits: make([]index.Hit, 0, len(res.Hits)), Facets: facets(res), Timeline: timeline(res)}
 	for _, h := range res.Hits {
 		hit := index.Hit{
 			ID:          h.ID,
@@ -208,11 +252,14 @@ func (x *Index) SearchQuotes(ctx context.Context, q index.Query) (*index.QuoteRe
 		return nil, err
 	}
 	req.Fields = []string{fieldQuoteText, fieldSpeakers, fieldCue, fieldArticleID, fieldURL, fieldHeadline, fieldSite, fieldPublishedAt}
+	// Term locations mark the matched words in the whole quote text (a
+	// highlighter would cut long quotes into fragments).
+	req.IncludeLocations = true
 	res, err := x.idx.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, x.wrap("search quotes "+q.Text, err)
 	}
-	out := &index.QuoteResults{Total: res.Total, Hits: make([]index.QuoteHit, 0, len(res.Hits)), Facets: facets(res)}
+	out := &index.QuoteResults{Total: res.Total, Hits: make([]index.QuoteHit, 0, len(res.Hits)), Facets: facets(res), Timeline: timeline(res)}
 	for _, h := range res.Hits {
 		sp := strs(h.Fields[fieldSpeakers])
 		hit := index.QuoteHit{
@@ -228,6 +275,7 @@ func (x *Index) SearchQuotes(ctx context.Context, q index.Query) (*index.QuoteRe
 		if len(sp) > 0 {
 			hit.Speaker = sp[0]
 		}
+		hit.Highlight = markLocations(hit.Text, h.Locations[fieldQuoteText])
 		out.Hits = append(out.Hits, hit)
 	}
 	return out, nil
@@ -236,11 +284,14 @@ func (x *Index) SearchQuotes(ctx context.Context, q index.Query) (*index.QuoteRe
 // facets converts bleve facet results; the month histogram is sorted by
 // month, the others by count then value.
 func facets(res *bleve.SearchResult) map[string][]index.Facet {
-	if len(res.Facets) == 0 {
+	if len(res.Facets) == 0 || len(res.Facets) == 1 && res.Facets[timelineFacet] != nil {
 		return nil
 	}
 	out := make(map[string][]index.Facet, len(res.Facets))
 	for name, fr := range res.Facets {
+		if name == timelineFacet {
+			continue
+		}
 		fs := []index.Facet{}
 		if fr.Terms != nil {
 			for _, t := range fr.Terms.Terms() {

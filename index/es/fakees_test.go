@@ -7,8 +7,12 @@ package esindex
 // fields, alias), external versioning and the bulk item protocol, and
 // evaluates bool/filter/term/range/multi_match/ids/nested queries with
 // inner_hits, terms/date_histogram/nested/filter aggregations, sort and
-// highlight. Text analysis is a plain lower-casing tokenizer (no stemming
-// or stop words), and scores are simple boosted term counts, not BM25.
+// highlight, and fuzzy, prefix and match_phrase queries. Text analysis is a
+// plain lower-casing tokenizer (no stemming or stop words); fields mapped
+// with the template's byline_name analyzer are also folded to ASCII with
+// bleve's port of Lucene's ASCIIFoldingFilter (the filter ES's asciifolding
+// is), so the fake checks the analyzer the template declares, not Byline's
+// own folding. Scores are simple boosted term counts, not BM25.
 // Anything the backend sends that this double does not know fails the test.
 
 import (
@@ -18,6 +22,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"regexp"
@@ -28,6 +33,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
 )
 
 type fakeDoc struct {
@@ -61,6 +68,9 @@ type fakeES struct {
 	conflicts    int              // 409s answered
 	unmapped     map[string]bool  // source fields the mapping lacks
 	curIndex     string           // index of the document being evaluated
+
+	analyzers map[string]bool // analyzers the template may use
+	folding   []string        // template analyzers that fold to ASCII
 }
 
 func newFakeES(t testing.TB, prefix string) *fakeES {
@@ -180,8 +190,92 @@ func (f *fakeES) putTemplate(w http.ResponseWriter, name string, body []byte) {
 		f.fail(w, "quotes.speaker must be keyword")
 		return
 	}
+	settings, _ := tmpl["settings"].(map[string]any)["index"].(map[string]any)
+	analysis, _ := settings["analysis"].(map[string]any)
+	analyzers, _ := analysis["analyzer"].(map[string]any)
+	f.analyzers = map[string]bool{"standard": true, "english": true}
+	for name, raw := range analyzers {
+		a, _ := raw.(map[string]any)
+		if a["type"] != "custom" || a["tokenizer"] != "standard" {
+			f.fail(w, "analyzer %s: the fake knows custom analyzers on the standard tokenizer only: %v", name, a)
+			return
+		}
+		filters := fmt.Sprint(a["filter"])
+		if filters != "[lowercase asciifolding]" && filters != "[lowercase]" {
+			f.fail(w, "analyzer %s: filters %s not supported by the fake", name, filters)
+			return
+		}
+		f.analyzers[name] = true
+		if filters == "[lowercase asciifolding]" {
+			f.folding = append(f.folding, name)
+		}
+	}
+	if err := f.checkAnalyzers(props); err != nil {
+		f.fail(w, "%v", err)
+		return
+	}
 	f.template = t
 	reply(w, 200, map[string]any{"acknowledged": true})
+}
+
+// checkAnalyzers fails on a field or subfield whose analyzer the template
+// does not define.
+func (f *fakeES) checkAnalyzers(props map[string]any) error {
+	for name, raw := range props {
+		p, _ := raw.(map[string]any)
+		if a, ok := p["analyzer"].(string); ok && !f.analyzers[a] {
+			return fmt.Errorf("field %s: analyzer %q is not defined", name, a)
+		}
+		if sub, ok := p["fields"].(map[string]any); ok {
+			if err := f.checkAnalyzers(sub); err != nil {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+		}
+		if sub, ok := p["properties"].(map[string]any); ok {
+			if err := f.checkAnalyzers(sub); err != nil {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+		}
+	}
+	return nil
+}
+
+// mappingOf returns the mapping of a dotted field path, subfields
+// ("speakers.name") and nested properties ("quotes.speaker.name")
+// included, or nil.
+func (f *fakeES) mappingOf(path string) map[string]any {
+	props := f.props()
+	var cur map[string]any
+	for _, seg := range strings.Split(path, ".") {
+		if props == nil {
+			return nil
+		}
+		next, ok := props[seg].(map[string]any)
+		if !ok {
+			return nil
+		}
+		cur = next
+		props, _ = cur["properties"].(map[string]any)
+		if props == nil {
+			props, _ = cur["fields"].(map[string]any)
+		}
+	}
+	return cur
+}
+
+// folds reports whether a field is analysed with an ASCII-folding analyzer.
+func (f *fakeES) folds(path string) bool {
+	m := f.mappingOf(path)
+	a, _ := m["analyzer"].(string)
+	return a != "" && slices.Contains(f.folding, a)
+}
+
+// analyze tokenises a value of field path as the mapping says.
+func (f *fakeES) analyze(path, v string) []string {
+	if f.folds(path) {
+		v = string(asciifolding.New().Filter([]byte(v)))
+	}
+	return tokens(v)
 }
 
 func (f *fakeES) props() map[string]any {
@@ -519,6 +613,10 @@ func values(src map[string]any, path string) []string {
 	for _, p := range strings.Split(path, ".") {
 		m, ok := cur.(map[string]any)
 		if !ok {
+			// A subfield ("speakers.name") indexes its parent's value.
+			if p == "name" || p == "text" {
+				break
+			}
 			return nil
 		}
 		cur = m[p]
@@ -645,6 +743,39 @@ func (f *fakeES) eval(q map[string]any, src map[string]any, prefix string) (bool
 				best = max(best, score*boost)
 			}
 			return best > 0, best, nil
+		case "match_phrase":
+			for field, spec := range body {
+				s, _ := spec.(map[string]any)
+				want := f.analyze(field, fmt.Sprint(s["query"]))
+				if len(want) == 0 {
+					return false, 0, nil
+				}
+				for _, v := range values(src, strings.TrimPrefix(field, prefix)) {
+					// Each value on its own: the position gap keeps a
+					// phrase from spanning two values of an array.
+					if containsSeq(f.analyze(field, v), want) > 0 {
+						return true, 1, nil
+					}
+				}
+			}
+			return false, 0, nil
+		case "fuzzy", "prefix":
+			for field, spec := range body {
+				s, _ := spec.(map[string]any)
+				want, _ := s["value"].(string)
+				fuzz := intOf(s["fuzziness"], 0)
+				if typ == "fuzzy" && (fuzz < 0 || fuzz > 2) {
+					return false, 0, fmt.Errorf("fuzzy %s: fuzziness %v", field, s["fuzziness"])
+				}
+				for _, v := range values(src, strings.TrimPrefix(field, prefix)) {
+					for _, tok := range f.analyze(field, v) {
+						if typ == "prefix" && strings.HasPrefix(tok, want) || typ == "fuzzy" && editDistance(tok, want) <= fuzz {
+							return true, 1, nil
+						}
+					}
+				}
+			}
+			return false, 0, nil
 		case "bool":
 			score := 0.0
 			for _, k := range []string{"must", "filter"} {
@@ -943,11 +1074,36 @@ func (f *fakeES) search(w http.ResponseWriter, expr string, body []byte) {
 		}
 		if h.nested != nil {
 			var ih []any
+			nq := findNested(q)
+			ihSpec, _ := nq["inner_hits"].(map[string]any)
+			ihl, _ := ihSpec["highlight"].(map[string]any)
+			innerTerms := map[string][][]string{}
+			if inner, ok := nq["query"].(map[string]any); ok {
+				queryTerms(inner, innerTerms)
+			}
 			for i, n := range h.nested {
-				ih = append(ih, map[string]any{
+				e := map[string]any{
 					"_index": h.index, "_id": h.doc.id, "_nested": map[string]any{"field": "quotes", "offset": i},
 					"_score": n.score, "_source": n.obj,
-				})
+				}
+				if ihl != nil {
+					if ihl["encoder"] != "html" {
+						f.fail(w, "inner_hits highlight without the html encoder")
+						return
+					}
+					hm := map[string]any{}
+					for field := range ihl["fields"].(map[string]any) {
+						for _, v := range values(n.obj, strings.TrimPrefix(field, "quotes.")) {
+							if s, ok := highlightText(v, innerTerms[field], "<mark>", "</mark>"); ok {
+								hm[field] = []any{s}
+							}
+						}
+					}
+					if len(hm) > 0 {
+						e["highlight"] = hm
+					}
+				}
+				ih = append(ih, e)
 			}
 			e["inner_hits"] = map[string]any{"quotes": map[string]any{"hits": map[string]any{
 				"total": map[string]any{"value": len(ih), "relation": "eq"}, "max_score": 1.0, "hits": ih,
@@ -1003,10 +1159,17 @@ func (f *fakeES) aggregate(aggs map[string]any, srcs []map[string]any) (map[stri
 		case spec["terms"] != nil:
 			t := spec["terms"].(map[string]any)
 			field := t["field"].(string)
+			var include []string
+			for _, v := range asAnyList(t["include"]) {
+				include = append(include, v.(string))
+			}
 			counts := map[string]int{}
 			for _, s := range srcs {
 				seen := map[string]bool{}
 				for _, v := range values(s, field) {
+					if include != nil && !slices.Contains(include, v) {
+						continue
+					}
 					if !seen[v] {
 						seen[v] = true
 						counts[v]++
@@ -1036,26 +1199,47 @@ func (f *fakeES) aggregate(aggs map[string]any, srcs []map[string]any) (map[stri
 			out[name] = map[string]any{"doc_count_error_upper_bound": 0, "sum_other_doc_count": other, "buckets": buckets}
 		case spec["date_histogram"] != nil:
 			d := spec["date_histogram"].(map[string]any)
-			if d["calendar_interval"] != "month" || d["format"] != "yyyy-MM" {
-				return nil, fmt.Errorf("date_histogram %v: the fake knows monthly yyyy-MM only", d)
+			layout := ""
+			switch {
+			case d["calendar_interval"] == "month" && d["format"] == "yyyy-MM":
+				layout = "2006-01"
+			case d["calendar_interval"] == "day" && d["format"] == "yyyy-MM-dd":
+				layout = "2006-01-02"
+			default:
+				return nil, fmt.Errorf("date_histogram %v: the fake knows monthly yyyy-MM and daily yyyy-MM-dd only", d)
 			}
-			counts := map[time.Time]int{}
+			if intOf(d["min_doc_count"], 0) != 1 {
+				return nil, fmt.Errorf("date_histogram %v: the fake returns non-empty buckets only (min_doc_count 1)", d)
+			}
+			members := map[time.Time][]map[string]any{}
 			for _, s := range srcs {
 				for _, v := range values(s, d["field"].(string)) {
 					if t, err := time.Parse(time.RFC3339, v); err == nil {
 						t = t.UTC()
-						counts[time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)]++
+						k := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+						if layout == "2006-01-02" {
+							k = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+						}
+						members[k] = append(members[k], s)
 					}
 				}
 			}
-			keys := make([]time.Time, 0, len(counts))
-			for k := range counts {
+			keys := make([]time.Time, 0, len(members))
+			for k := range members {
 				keys = append(keys, k)
 			}
 			slices.SortFunc(keys, func(a, b time.Time) int { return a.Compare(b) })
 			buckets := []any{}
 			for _, k := range keys {
-				buckets = append(buckets, map[string]any{"key_as_string": k.Format("2006-01"), "key": k.UnixMilli(), "doc_count": counts[k]})
+				b := map[string]any{"key_as_string": k.Format(layout), "key": k.UnixMilli(), "doc_count": len(members[k])}
+				if sub != nil {
+					res, err := f.aggregate(sub, members[k])
+					if err != nil {
+						return nil, err
+					}
+					maps.Copy(b, res)
+				}
+				buckets = append(buckets, b)
 			}
 			out[name] = map[string]any{"buckets": buckets}
 		case spec["nested"] != nil:
@@ -1110,6 +1294,28 @@ func intOf(v any, def int) int {
 		return int(f)
 	}
 	return def
+}
+
+// editDistance is the Levenshtein distance of two words.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur := make([]int, len(rb)+1)
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+		}
+		prev = cur
+	}
+	return prev[len(rb)]
 }
 
 func cmpF(a, b float64) int {

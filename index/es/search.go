@@ -39,6 +39,39 @@ var filterFields = map[string]string{
 	index.FieldLanguage: fLanguage,
 }
 
+// nameFields maps the name filters to their text subfields analysed by
+// byline_name (standard tokenizer, lowercase, asciifolding): a name filter
+// is a phrase of folded words inside one name.
+var nameFields = map[string]string{
+	index.FieldSite:    fSite + ".name",
+	index.FieldAuthor:  "authors.name",
+	index.FieldSpeaker: fSpeakers + ".name",
+}
+
+// fQSpeakerName is the analysed name subfield of quotes.speaker.
+const fQSpeakerName = fQSpeaker + ".name"
+
+// filter is the clause for one field filter: a phrase on the name
+// subfield for a name filter (unless exact), else a case-insensitive term
+// on the keyword field. In quote mode the speaker is the quote's speaker.
+func filter(t *index.Term, quotes, exact bool) (obj, error) {
+	name := !exact && index.IsNameField(t.Field) && len(index.NameTokens(t.Value)) > 0
+	if quotes && t.Field == index.FieldSpeaker {
+		if name {
+			return obj{"match_phrase": obj{fQSpeakerName: obj{"query": strings.TrimSpace(t.Value)}}}, nil
+		}
+		return term(fQSpeaker, t.Value), nil
+	}
+	if name {
+		return obj{"match_phrase": obj{nameFields[t.Field]: obj{"query": strings.TrimSpace(t.Value)}}}, nil
+	}
+	f, ok := filterFields[t.Field]
+	if !ok {
+		return nil, fmt.Errorf("%w: unknown field %q", index.ErrBadQuery, t.Field)
+	}
+	return term(f, t.Value), nil
+}
+
 // maxResultWindow is ES's default index.max_result_window: from+size of a
 // search cannot exceed it.
 const maxResultWindow = 10000
@@ -56,23 +89,16 @@ func term(field, value string) obj {
 // matches quotes.text and speaker filters quotes.speaker (the caller wraps
 // the result in a nested query); other fields are rejected there because a
 // nested query cannot see its parent (build lifts top-level ones out).
-func translate(n index.Node, quotes bool) (obj, error) {
+func translate(n index.Node, quotes, exact bool) (obj, error) {
 	switch n := n.(type) {
 	case nil:
 		return obj{"match_all": obj{}}, nil
 	case *index.Term:
 		if n.Field != "" {
-			if quotes {
-				if n.Field != index.FieldSpeaker {
-					return nil, fmt.Errorf("%w: in quote search %s: can only be combined with AND at the top level", index.ErrBadQuery, n.Field)
-				}
-				return term(fQSpeaker, n.Value), nil
+			if quotes && n.Field != index.FieldSpeaker {
+				return nil, fmt.Errorf("%w: in quote search %s: can only be combined with AND at the top level", index.ErrBadQuery, n.Field)
 			}
-			f, ok := filterFields[n.Field]
-			if !ok {
-				return nil, fmt.Errorf("%w: unknown field %q", index.ErrBadQuery, n.Field)
-			}
-			return term(f, n.Value), nil
+			return filter(n, quotes, exact)
 		}
 		fields := textFields
 		if quotes {
@@ -87,14 +113,14 @@ func translate(n index.Node, quotes bool) (obj, error) {
 		var must, not []any
 		for _, c := range n.Children {
 			if neg, ok := c.(*index.Not); ok {
-				q, err := translate(neg.Child, quotes)
+				q, err := translate(neg.Child, quotes, exact)
 				if err != nil {
 					return nil, err
 				}
 				not = append(not, q)
 				continue
 			}
-			q, err := translate(c, quotes)
+			q, err := translate(c, quotes, exact)
 			if err != nil {
 				return nil, err
 			}
@@ -111,7 +137,7 @@ func translate(n index.Node, quotes bool) (obj, error) {
 	case *index.Or:
 		var should []any
 		for _, c := range n.Children {
-			q, err := translate(c, quotes)
+			q, err := translate(c, quotes, exact)
 			if err != nil {
 				return nil, err
 			}
@@ -119,7 +145,7 @@ func translate(n index.Node, quotes bool) (obj, error) {
 		}
 		return obj{"bool": obj{"should": should, "minimum_should_match": 1}}, nil
 	case *index.Not:
-		q, err := translate(n.Child, quotes)
+		q, err := translate(n.Child, quotes, exact)
 		if err != nil {
 			return nil, err
 		}
@@ -144,9 +170,13 @@ func dateRange(q index.Query) obj {
 }
 
 func sortClause(q index.Query) []any {
-	if q.Sort == index.SortDate {
+	if q.Sort == index.SortNewest || q.Sort == index.SortOldest {
+		order := "desc"
+		if q.Sort == index.SortOldest {
+			order = "asc"
+		}
 		return []any{
-			obj{fPublished: obj{"order": "desc", "missing": "_last"}},
+			obj{fPublished: obj{"order": order, "missing": "_last"}},
 			obj{"_score": obj{"order": "desc"}},
 			obj{"id": obj{"order": "asc"}},
 		}
@@ -160,20 +190,24 @@ func articleRequest(q index.Query) (obj, error) {
 	if err != nil {
 		return nil, err
 	}
-	must, err := translate(n, false)
+	must, err := translate(n, false, q.ExactNames)
 	if err != nil {
 		return nil, err
 	}
-	var filter []any
+	var filters []any
 	for _, f := range q.Filters() {
-		filter = append(filter, term(filterFields[f.Field], f.Value))
+		c, err := filter(f, false, q.ExactNames)
+		if err != nil {
+			return nil, err
+		}
+		filters = append(filters, c)
 	}
 	if r := dateRange(q); r != nil {
-		filter = append(filter, r)
+		filters = append(filters, r)
 	}
 	b := obj{"must": []any{must}}
-	if len(filter) > 0 {
-		b["filter"] = filter
+	if len(filters) > 0 {
+		b["filter"] = filters
 	}
 	body := obj{
 		"query":            obj{"bool": b},
@@ -193,8 +227,9 @@ func articleRequest(q index.Query) (obj, error) {
 			},
 		},
 	}
+	aggs := obj{}
 	if q.Facets {
-		body["aggs"] = obj{
+		aggs = obj{
 			"site":    obj{"terms": obj{"field": fSite, "size": facetSize}},
 			"section": obj{"terms": obj{"field": fSection, "size": facetSize}},
 			"author":  obj{"terms": obj{"field": fAuthors, "size": facetSize}},
@@ -204,7 +239,25 @@ func articleRequest(q index.Query) (obj, error) {
 			}},
 		}
 	}
+	if q.Timeline {
+		aggs["timeline"] = timelineAgg(nil)
+	}
+	if len(aggs) > 0 {
+		body["aggs"] = aggs
+	}
 	return body, nil
+}
+
+// timelineAgg is the per-day histogram of publication dates behind
+// Results.Timeline; sub counts matching quotes per day in quote search.
+func timelineAgg(sub obj) obj {
+	a := obj{"date_histogram": obj{
+		"field": fPublished, "calendar_interval": "day", "format": "yyyy-MM-dd", "min_doc_count": 1,
+	}}
+	if sub != nil {
+		a["aggs"] = sub
+	}
+	return a
 }
 
 // quoteRequest builds the search body for a quote search: a nested query
@@ -226,7 +279,11 @@ func quoteRequest(q index.Query) (obj, error) {
 	}
 	for _, c := range kids {
 		if t, ok := c.(*index.Term); ok && t.Field != "" && t.Field != index.FieldSpeaker {
-			outer = append(outer, term(filterFields[t.Field], t.Value))
+			f, err := filter(t, false, q.ExactNames)
+			if err != nil {
+				return nil, err
+			}
+			outer = append(outer, f)
 			continue
 		}
 		if c != nil {
@@ -238,7 +295,11 @@ func quoteRequest(q index.Query) (obj, error) {
 			inner = append(inner, f)
 			continue
 		}
-		outer = append(outer, term(filterFields[f.Field], f.Value))
+		c, err := filter(f, false, q.ExactNames)
+		if err != nil {
+			return nil, err
+		}
+		outer = append(outer, c)
 	}
 	if r := dateRange(q); r != nil {
 		outer = append(outer, r)
@@ -251,7 +312,7 @@ func quoteRequest(q index.Query) (obj, error) {
 	default:
 		innerNode = &index.And{Children: inner}
 	}
-	innerQ, err := translate(innerNode, true)
+	innerQ, err := translate(innerNode, true, q.ExactNames)
 	if err != nil {
 		return nil, err
 	}
@@ -259,7 +320,14 @@ func quoteRequest(q index.Query) (obj, error) {
 		"path":       fQuotes,
 		"query":      innerQ,
 		"score_mode": "max",
-		"inner_hits": obj{"size": 100, "_source": []string{"quotes.text", "quotes.speaker", "quotes.cue"}},
+		"inner_hits": obj{
+			"size": 100, "_source": []string{"quotes.text", "quotes.speaker", "quotes.cue"},
+			// The whole quote with the matched words marked.
+			"highlight": obj{
+				"encoder": "html", "pre_tags": []string{"<mark>"}, "post_tags": []string{"</mark>"},
+				"fields": obj{fQText: obj{"number_of_fragments": 0}},
+			},
+		},
 	}}
 	b := obj{"must": []any{nested}}
 	if len(outer) > 0 {
@@ -279,6 +347,12 @@ func quoteRequest(q index.Query) (obj, error) {
 				"aggs":   obj{"speaker": obj{"terms": obj{"field": fQSpeaker, "size": facetSize}}},
 			}},
 		}},
+	}
+	if q.Timeline {
+		body["aggs"].(obj)["timeline"] = timelineAgg(obj{"quotes": obj{
+			"nested": obj{"path": fQuotes},
+			"aggs":   obj{"matching": obj{"filter": innerQ}},
+		}})
 	}
 	return body, nil
 }
@@ -306,8 +380,9 @@ type searchHit struct {
 	InnerHits map[string]struct {
 		Hits struct {
 			Hits []struct {
-				Score  *float64 `json:"_score"`
-				Source struct {
+				Score     *float64            `json:"_score"`
+				Highlight map[string][]string `json:"highlight"`
+				Source    struct {
 					Text    string  `json:"text"`
 					Speaker *string `json:"speaker"`
 					Cue     string  `json:"cue"`
@@ -399,10 +474,24 @@ func (x *Index) Search(ctx context.Context, q index.Query) (*index.Results, erro
 		}
 		for f, frags := range h.Highlight {
 			if len(frags) > 0 {
+				if f == "body" { // the other fields are highlighted whole
+					for i := range frags {
+						frags[i] = index.MarkCuts(frags[i])
+					}
+				}
 				hit.Highlights[f] = frags
 			}
 		}
 		out.Hits = append(out.Hits, hit)
+	}
+	if q.Timeline {
+		var b bucketAgg
+		if raw, ok := res.Aggregations["timeline"]; ok {
+			if err := json.Unmarshal(raw, &b); err != nil {
+				return nil, fmt.Errorf("search: decode timeline: %w", err)
+			}
+		}
+		out.Timeline = b.facets()
 	}
 	if q.Facets {
 		out.Facets = map[string][]index.Facet{}
@@ -449,10 +538,13 @@ func (x *Index) SearchQuotes(ctx context.Context, q index.Query) (*index.QuoteRe
 			if qh.Score != nil {
 				hit.Score = *qh.Score
 			}
+			if hl := qh.Highlight[fQText]; len(hl) > 0 {
+				hit.Highlight = hl[0]
+			}
 			hits = append(hits, hit)
 		}
 	}
-	if q.Sort != index.SortDate {
+	if q.Sort == index.SortRelevance {
 		slices.SortStableFunc(hits, func(a, b index.QuoteHit) int {
 			switch {
 			case a.Score > b.Score:
@@ -481,6 +573,29 @@ func (x *Index) SearchQuotes(ctx context.Context, q index.Query) (*index.QuoteRe
 	out.Total = agg.Matching.DocCount
 	if q.Facets {
 		out.Facets = map[string][]index.Facet{"speaker": agg.Matching.Speaker.facets()}
+	}
+	if q.Timeline {
+		var tl struct {
+			Buckets []struct {
+				KeyAsString string `json:"key_as_string"`
+				Quotes      struct {
+					Matching struct {
+						DocCount uint64 `json:"doc_count"`
+					} `json:"matching"`
+				} `json:"quotes"`
+			} `json:"buckets"`
+		}
+		if raw, ok := res.Aggregations["timeline"]; ok {
+			if err := json.Unmarshal(raw, &tl); err != nil {
+				return nil, fmt.Errorf("search quotes: decode timeline: %w", err)
+			}
+		}
+		out.Timeline = []index.Facet{}
+		for _, b := range tl.Buckets {
+			if b.Quotes.Matching.DocCount > 0 {
+				out.Timeline = append(out.Timeline, index.Facet{Value: b.KeyAsString, Count: b.Quotes.Matching.DocCount})
+			}
+		}
 	}
 	return out, nil
 }

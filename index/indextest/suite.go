@@ -10,6 +10,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"html"
 	"reflect"
 	"slices"
 	"strings"
@@ -17,6 +18,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/index"
@@ -116,6 +119,21 @@ func Corpus() []*article.Article {
 			[]article.Quote{
 				{Text: "Wir haben es geschafft", Speaker: nil, Paragraph: 0},
 			}),
+		// Names with diacritics, and a body long enough that highlight
+		// fragments are cut out of it.
+		mk("https://zeitung.example/stadtrat", "Die Zeitung", "Politik", "de",
+			"Stadtrat beschließt den Haushalt",
+			"Nach langer Debatte steht der Haushalt.",
+			"2025-05-03T07:00:00Z", []string{"Jürgen Weiß"},
+			[]string{
+				"Der Stadtrat hat am Freitagabend nach einer langen und zeitweise hitzigen Debatte den Haushalt für das kommende Jahr beschlossen, nachdem die Fraktionen sich in mehreren Sitzungen über Kürzungen bei Bibliotheken, Schwimmbädern und dem öffentlichen Nahverkehr gestritten hatten und die Verwaltung neue Zahlen vorgelegt hatte.",
+				"Die Kämmerin sprach von einem Haushaltsloch, das nur mit schmerzhaften Einschnitten zu schließen sei, und warnte davor, die Rücklagen der Stadt weiter aufzubrauchen, weil steigende Zinsen und sinkende Einnahmen aus der Gewerbesteuer den Spielraum der kommenden Jahre deutlich einschränken würden, wie sie in ihrer Rede vor dem Rat ausführte.",
+				`"Wir sparen nicht an der Zukunft", sagte Zoë Ólafsdóttir. "Die Bibliotheken bleiben offen", fügte Ólafsdóttir hinzu.`,
+			},
+			[]article.Quote{
+				{Text: "Wir sparen nicht an der Zukunft", Speaker: sp("Zoë Ólafsdóttir"), Cue: "sagte", Paragraph: 2, Start: 1, End: 32},
+				{Text: "Die Bibliotheken bleiben offen", Speaker: sp("Zoë Ólafsdóttir"), Cue: "fügte hinzu", Paragraph: 2, Start: 56, End: 86},
+			}),
 	}
 }
 
@@ -126,6 +144,7 @@ const (
 	football
 	script
 	wahl
+	stadtrat
 )
 
 // RunSuite runs the behavioural suite. newIndex must return a fresh, empty
@@ -241,21 +260,45 @@ func runReadCases(t *testing.T, ix index.Index, corpus []*article.Article) {
 		{"or", index.Query{Text: "tariffs OR underdogs"}, []int{markets, football}},
 		{"not", index.Query{Text: "browser NOT fix"}, nil},
 		{"minus", index.Query{Text: "climate -tariffs"}, []int{climate}},
-		{"only a negation", index.Query{Text: "-climate"}, []int{football, script, wahl}},
+		{"only a negation", index.Query{Text: "-climate"}, []int{football, script, wahl, stadtrat}},
 		{"parentheses", index.Query{Text: "(tariffs OR underdogs) goal"}, []int{football}},
 		{"site filter in text", index.Query{Text: `site:"the daily"`}, []int{football, script}},
 		{"section filter", index.Query{Text: "section:business"}, []int{markets}},
 		{"author filter", index.Query{Text: `author:"Ann Writer"`}, []int{climate, markets}},
 		{"speaker filter", index.Query{Text: `speaker:"tom green"`}, []int{climate, football}},
-		{"language filter", index.Query{Text: "lang:de"}, []int{wahl}},
+		{"language filter", index.Query{Text: "lang:de"}, []int{wahl, stadtrat}},
 		{"structured filters", index.Query{Site: "Example News", Speaker: "Maria Lopez"}, []int{climate, markets}},
 		{"structured author", index.Query{Author: "bob reporter"}, []int{markets}},
 		{"filter and words", index.Query{Text: "said", Site: "The Daily"}, []int{football}},
 		{"since", index.Query{Since: date("2025-07-01")}, []int{markets, football, script}},
 		{"since until", index.Query{Since: date("2025-07-01"), Until: date("2025-08-01")}, []int{markets, football}},
-		{"until excludes the end", index.Query{Until: date("2025-07-02")}, []int{climate}},
+		{"until excludes the end", index.Query{Until: date("2025-07-02")}, []int{stadtrat, climate}},
 		{"no match", index.Query{Text: "zyzzyva"}, nil},
-		{"everything", index.Query{}, []int{climate, markets, football, script, wahl}},
+		{"everything", index.Query{}, []int{climate, markets, football, script, wahl, stadtrat}},
+
+		// Name filters match whole words of a name, in order, ignoring
+		// case and diacritics; exact names on request.
+		{"speaker surname", index.Query{Speaker: "Lopez"}, []int{climate, markets}},
+		{"speaker surname lower case", index.Query{Speaker: "lopez"}, []int{climate, markets}},
+		{"speaker surname in text", index.Query{Text: "speaker:Green"}, []int{climate, football}},
+		{"speaker without diacritics", index.Query{Speaker: "Olafsdottir"}, []int{stadtrat}},
+		{"speaker full name folded", index.Query{Speaker: "ZOE OLAFSDOTTIR"}, []int{stadtrat}},
+		{"speaker with diacritics", index.Query{Speaker: "Ólafsdóttir"}, []int{stadtrat}},
+		{"speaker part of a word", index.Query{Speaker: "Lop"}, nil},
+		{"speaker words out of order", index.Query{Speaker: "Lopez Maria"}, nil},
+		{"author surname", index.Query{Author: "Writer"}, []int{climate, markets}},
+		{"author surname in text", index.Query{Text: "author:writer"}, []int{climate, markets}},
+		{"author sharp s folded", index.Query{Author: "juergen weiss"}, nil},
+		{"author folded", index.Query{Author: "Jurgen Weiss"}, []int{stadtrat}},
+		{"author as written", index.Query{Author: "Weiß"}, []int{stadtrat}},
+		{"author phrase stays inside one name", index.Query{Author: "Reporter Ann"}, nil},
+		{"site part of the name", index.Query{Site: "Daily"}, []int{football, script}},
+		{"site part of the name in text", index.Query{Text: "site:zeitung"}, []int{wahl, stadtrat}},
+		{"site whole name", index.Query{Site: "the daily"}, []int{football, script}},
+		{"name filters and words", index.Query{Text: "said author:Writer", Speaker: "green"}, []int{climate}},
+		{"exact names: a surname is not enough", index.Query{Speaker: "Lopez", ExactNames: true}, nil},
+		{"exact names: whole name, any case", index.Query{Speaker: "maria lopez", ExactNames: true}, []int{climate, markets}},
+		{"exact site", index.Query{Site: "Daily", ExactNames: true}, nil},
 	}
 	for _, tc := range searches {
 		t.Run("search "+tc.name, func(t *testing.T) {
@@ -297,41 +340,82 @@ func runReadCases(t *testing.T, ix index.Index, corpus []*article.Article) {
 		}
 	})
 
-	t.Run("sort by date newest first, undated last", func(t *testing.T) {
-		r, err := ix.Search(ctx, index.Query{Sort: index.SortDate})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, h := range r.Hits {
-			got = append(got, h.ID)
-		}
-		want := []string{corpus[script].ID, corpus[football].ID, corpus[markets].ID, corpus[climate].ID, corpus[wahl].ID}
-		if !slices.Equal(got, want) {
-			t.Errorf("date order = %s", headlines(corpus, got))
-		}
-	})
-
-	t.Run("pagination", func(t *testing.T) {
-		var seen []string
-		for from := 0; from < 5; from += 2 {
-			r, err := ix.Search(ctx, index.Query{Sort: index.SortDate, From: from, Limit: 2})
+	newest := []int{script, football, markets, climate, stadtrat, wahl}
+	oldest := []int{stadtrat, climate, markets, football, script, wahl}
+	sorts := []struct {
+		name string
+		q    index.Query
+		want []int
+	}{
+		{"newest first, undated last", index.Query{Sort: index.SortNewest}, newest},
+		{"date is newest first", index.Query{Sort: index.SortDate}, newest},
+		{"oldest first, undated last", index.Query{Sort: index.SortOldest}, oldest},
+		{"no words: newest first by default", index.Query{}, newest},
+		{"only filters: newest first by default", index.Query{Text: "-zyzzyva site:example"}, []int{markets, climate}},
+		{"oldest with a filter", index.Query{Speaker: "green", Sort: index.SortOldest}, []int{climate, football}},
+		{"words: relevance by default", index.Query{Text: "climate"}, []int{climate, markets}},
+	}
+	for _, tc := range sorts {
+		t.Run("sort "+tc.name, func(t *testing.T) {
+			r, err := ix.Search(ctx, tc.q)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if r.Total != 5 {
-				t.Errorf("page from %d: Total = %d, want 5", from, r.Total)
-			}
-			if want := min(2, 5-from); len(r.Hits) != want {
-				t.Fatalf("page from %d: %d hits, want %d", from, len(r.Hits), want)
-			}
+			var got, want []string
 			for _, h := range r.Hits {
-				seen = append(seen, h.ID)
+				got = append(got, h.ID)
+			}
+			for _, i := range tc.want {
+				want = append(want, corpus[i].ID)
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("Search %+v order = %s\nwant %s", tc.q, headlines(corpus, got), headlines(corpus, want))
+			}
+		})
+	}
+
+	t.Run("pagination", func(t *testing.T) {
+		var seen []string
+		n := len(corpus)
+		for _, order := range []index.Sort{index.SortNewest, index.SortOldest} {
+			seen = seen[:0]
+			for from := 0; from < n; from += 2 {
+				r, err := ix.Search(ctx, index.Query{Sort: order, From: from, Limit: 2})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if r.Total != uint64(n) {
+					t.Errorf("%s page from %d: Total = %d, want %d", order, from, r.Total, n)
+				}
+				if want := min(2, n-from); len(r.Hits) != want {
+					t.Fatalf("%s page from %d: %d hits, want %d", order, from, len(r.Hits), want)
+				}
+				for _, h := range r.Hits {
+					seen = append(seen, h.ID)
+				}
+			}
+			slices.Sort(seen)
+			if !slices.Equal(seen, ids(corpus, climate, markets, football, script, wahl, stadtrat)) {
+				t.Errorf("%s pages did not cover every article once: %v", order, seen)
 			}
 		}
-		slices.Sort(seen)
-		if !slices.Equal(seen, ids(corpus, 0, 1, 2, 3, 4)) {
-			t.Errorf("pages did not cover every article once: %v", seen)
+	})
+
+	t.Run("snippets are cut at word boundaries with one ellipsis", func(t *testing.T) {
+		r, err := ix.Search(ctx, index.Query{Text: "Haushaltsloch"})
+		if err != nil || len(r.Hits) != 1 {
+			t.Fatalf("Search: %v %+v", err, r)
+		}
+		body := corpus[stadtrat].Body
+		frags := r.Hits[0].Highlights["body"]
+		if len(frags) == 0 {
+			t.Fatalf("no body fragment: %+v", r.Hits[0].Highlights)
+		}
+		for _, f := range frags {
+			checkFragment(t, f, body)
+		}
+		if !strings.Contains(strings.Join(frags, " "), "<mark>Haushaltsloch</mark>") {
+			t.Errorf("the match is not marked: %q", frags)
 		}
 	})
 
@@ -368,10 +452,10 @@ func runReadCases(t *testing.T, ix index.Index, corpus []*article.Article) {
 				t.Errorf("facet %s = %v, want %v", name, got, want)
 			}
 		}
-		check("site", []index.Facet{{Value: "Example News", Count: 2}, {Value: "The Daily", Count: 2}, {Value: "Die Zeitung", Count: 1}})
-		check("speaker", []index.Facet{{Value: "Maria Lopez", Count: 2}, {Value: "Tom Green", Count: 2}})
-		check("author", []index.Facet{{Value: "Ann Writer", Count: 2}, {Value: "Bob Reporter", Count: 1}, {Value: "Cara Sports", Count: 1}, {Value: "Dee Tech", Count: 1}, {Value: "Eva Autorin", Count: 1}})
-		check("published", []index.Facet{{Value: "2025-06", Count: 1}, {Value: "2025-07", Count: 2}, {Value: "2025-08", Count: 1}})
+		check("site", []index.Facet{{Value: "Die Zeitung", Count: 2}, {Value: "Example News", Count: 2}, {Value: "The Daily", Count: 2}})
+		check("speaker", []index.Facet{{Value: "Maria Lopez", Count: 2}, {Value: "Tom Green", Count: 2}, {Value: "Zoë Ólafsdóttir", Count: 1}})
+		check("author", []index.Facet{{Value: "Ann Writer", Count: 2}, {Value: "Bob Reporter", Count: 1}, {Value: "Cara Sports", Count: 1}, {Value: "Dee Tech", Count: 1}, {Value: "Eva Autorin", Count: 1}, {Value: "Jürgen Weiß", Count: 1}})
+		check("published", []index.Facet{{Value: "2025-05", Count: 1}, {Value: "2025-06", Count: 1}, {Value: "2025-07", Count: 2}, {Value: "2025-08", Count: 1}})
 		if len(r.Facets["section"]) != 5 {
 			t.Errorf("facet section = %v", r.Facets["section"])
 		}
@@ -394,6 +478,11 @@ func runReadCases(t *testing.T, ix index.Index, corpus []*article.Article) {
 		{"article filter", index.Query{Text: "speaker:\"Tom Green\"", Site: "The Daily"}, []string{"I can't believe it"}},
 		{"date filter", index.Query{Speaker: "Maria Lopez", Since: date("2025-07-01")}, []string{"We expect further volatility"}},
 		{"unattributed quote", index.Query{Text: "geschafft"}, []string{"Wir haben es geschafft"}},
+		{"speaker surname", index.Query{Speaker: "Green"}, []string{"The targets are too weak", "I can't believe it"}},
+		{"speaker surname in text", index.Query{Text: "speaker:lopez volatility"}, []string{"We expect further volatility"}},
+		{"speaker without diacritics", index.Query{Speaker: "olafsdottir"}, []string{"Wir sparen nicht an der Zukunft", "Die Bibliotheken bleiben offen"}},
+		{"speaker and partial site", index.Query{Speaker: "Lopez", Site: "example"}, []string{"This is a turning point for the planet", "We expect further volatility"}},
+		{"exact speaker", index.Query{Speaker: "Green", ExactNames: true}, nil},
 	}
 	for _, tc := range quoteCases {
 		t.Run("quotes "+tc.name, func(t *testing.T) {
@@ -428,6 +517,133 @@ func runReadCases(t *testing.T, ix index.Index, corpus []*article.Article) {
 		}
 	})
 
+	t.Run("quote order", func(t *testing.T) {
+		for _, tc := range []struct {
+			sort index.Sort
+			want []string
+		}{
+			{index.SortOldest, []string{"The targets are too weak", "I can't believe it"}},
+			{index.SortNewest, []string{"I can't believe it", "The targets are too weak"}},
+			{"", []string{"I can't believe it", "The targets are too weak"}},
+		} {
+			r, err := ix.SearchQuotes(ctx, index.Query{Speaker: "Tom Green", Sort: tc.sort})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, h := range r.Hits {
+				got = append(got, h.Text)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("quotes by Tom Green, sort %q: %q, want %q", tc.sort, got, tc.want)
+			}
+		}
+	})
+
+	t.Run("quote highlights", func(t *testing.T) {
+		r, err := ix.SearchQuotes(ctx, index.Query{Text: "volatility"})
+		if err != nil || len(r.Hits) != 1 {
+			t.Fatalf("SearchQuotes: %v %+v", err, r)
+		}
+		if got, want := r.Hits[0].Highlight, "We expect further <mark>volatility</mark>"; got != want {
+			t.Errorf("quote highlight = %q, want %q", got, want)
+		}
+		r, err = ix.SearchQuotes(ctx, index.Query{Text: `"turning point"`})
+		if err != nil || len(r.Hits) != 1 {
+			t.Fatalf("SearchQuotes: %v %+v", err, r)
+		}
+		if got := r.Hits[0].Highlight; !strings.Contains(got, "<mark>turning</mark>") || !strings.Contains(got, "<mark>point</mark>") || !strings.HasPrefix(got, "This is a ") {
+			t.Errorf("phrase highlight = %q", got)
+		}
+		r, err = ix.SearchQuotes(ctx, index.Query{Speaker: "Maria Lopez"})
+		if err != nil || len(r.Hits) != 2 {
+			t.Fatalf("SearchQuotes: %v %+v", err, r)
+		}
+		for _, h := range r.Hits {
+			if h.Highlight != "" {
+				t.Errorf("no words, yet highlight %q", h.Highlight)
+			}
+		}
+	})
+
+	t.Run("timeline", func(t *testing.T) {
+		r, err := ix.Search(ctx, index.Query{Timeline: true, Limit: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []index.Facet{{Value: "2025-05-03", Count: 1}, {Value: "2025-06-14", Count: 1}, {Value: "2025-07-02", Count: 1}, {Value: "2025-07-20", Count: 1}, {Value: "2025-08-05", Count: 1}}
+		if !reflect.DeepEqual(r.Timeline, want) {
+			t.Errorf("article timeline = %v, want %v", r.Timeline, want)
+		}
+		if _, ok := r.Facets["published"]; ok {
+			t.Errorf("facets without Facets: %v", r.Facets)
+		}
+		r, err = ix.Search(ctx, index.Query{Speaker: "green", Timeline: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := []index.Facet{{Value: "2025-06-14", Count: 1}, {Value: "2025-07-20", Count: 1}}; !reflect.DeepEqual(r.Timeline, want) {
+			t.Errorf("filtered timeline = %v, want %v", r.Timeline, want)
+		}
+		qr, err := ix.SearchQuotes(ctx, index.Query{Timeline: true, Limit: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Quotes, not articles, per day: the climate article has two.
+		want = []index.Facet{{Value: "2025-05-03", Count: 2}, {Value: "2025-06-14", Count: 2}, {Value: "2025-07-02", Count: 1}, {Value: "2025-07-20", Count: 1}}
+		if !reflect.DeepEqual(qr.Timeline, want) {
+			t.Errorf("quote timeline = %v, want %v", qr.Timeline, want)
+		}
+		qr, err = ix.SearchQuotes(ctx, index.Query{Text: "weak OR believe", Timeline: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := []index.Facet{{Value: "2025-06-14", Count: 1}, {Value: "2025-07-20", Count: 1}}; !reflect.DeepEqual(qr.Timeline, want) {
+			t.Errorf("quote timeline for words = %v, want %v", qr.Timeline, want)
+		}
+	})
+
+	suggestions := []struct {
+		name string
+		q    index.NameQuery
+		want []index.Facet // the first suggestions, in order
+	}{
+		{"misspelt surname", index.NameQuery{Field: index.FieldSpeaker, Value: "Lopes"}, []index.Facet{{Value: "Maria Lopez", Count: 2}}},
+		{"misspelt full name", index.NameQuery{Field: index.FieldSpeaker, Value: "Marie Lopes"}, []index.Facet{{Value: "Maria Lopez", Count: 2}}},
+		{"quotes counted", index.NameQuery{Field: index.FieldSpeaker, Value: "Olafsdotir", Quotes: true}, []index.Facet{{Value: "Zoë Ólafsdóttir", Count: 2}}},
+		{"articles counted", index.NameQuery{Field: index.FieldSpeaker, Value: "olafsdotir"}, []index.Facet{{Value: "Zoë Ólafsdóttir", Count: 1}}},
+		{"prefix of a surname", index.NameQuery{Field: index.FieldSpeaker, Value: "Gre", Quotes: true}, []index.Facet{{Value: "Tom Green", Count: 2}}},
+		{"author", index.NameQuery{Field: index.FieldAuthor, Value: "Writter"}, []index.Facet{{Value: "Ann Writer", Count: 2}}},
+		{"author with a diacritic dropped", index.NameQuery{Field: index.FieldAuthor, Value: "Jurgen"}, []index.Facet{{Value: "Jürgen Weiß", Count: 1}}},
+		{"site", index.NameQuery{Field: index.FieldSite, Value: "Dailly"}, []index.Facet{{Value: "The Daily", Count: 2}}},
+		{"nothing near", index.NameQuery{Field: index.FieldSpeaker, Value: "Xyzzy"}, []index.Facet{}},
+	}
+	for _, tc := range suggestions {
+		t.Run("suggest "+tc.name, func(t *testing.T) {
+			got, err := ix.SuggestNames(ctx, tc.q)
+			if err != nil {
+				t.Fatalf("SuggestNames %+v: %v", tc.q, err)
+			}
+			if got == nil || len(got) < len(tc.want) || !reflect.DeepEqual(got[:len(tc.want)], tc.want) {
+				t.Errorf("SuggestNames %+v = %v, want %v first", tc.q, got, tc.want)
+			}
+			if len(got) > index.DefaultSuggestions {
+				t.Errorf("SuggestNames %+v: %d suggestions, want at most %d", tc.q, len(got), index.DefaultSuggestions)
+			}
+		})
+	}
+
+	t.Run("suggest bad requests", func(t *testing.T) {
+		for _, q := range []index.NameQuery{
+			{Field: index.FieldSection, Value: "World"},
+			{Field: index.FieldAuthor, Value: "Ann", Quotes: true},
+		} {
+			if _, err := ix.SuggestNames(ctx, q); !errors.Is(err, index.ErrBadQuery) {
+				t.Errorf("SuggestNames %+v: %v, want ErrBadQuery", q, err)
+			}
+		}
+	})
+
 	t.Run("bad query", func(t *testing.T) {
 		if _, err := ix.Search(ctx, index.Query{Text: "a ) b"}); !errors.Is(err, index.ErrBadQuery) {
 			t.Errorf("Search bad query: %v, want ErrBadQuery", err)
@@ -436,6 +652,45 @@ func runReadCases(t *testing.T, ix index.Index, corpus []*article.Article) {
 			t.Errorf("SearchQuotes bad query: %v, want ErrBadQuery", err)
 		}
 	})
+}
+
+// checkFragment checks a highlight fragment of text: cut at word
+// boundaries, at most one ellipsis at each cut, and an ellipsis where it
+// starts or ends inside the text (unless it starts or ends a sentence).
+func checkFragment(t *testing.T, frag, text string) {
+	t.Helper()
+	plain := html.UnescapeString(strings.NewReplacer("<mark>", "", "</mark>", "").Replace(frag))
+	if strings.Contains(plain, "……") || strings.Contains(plain, "… …") || strings.Contains(plain, "...…") {
+		t.Errorf("doubled ellipsis in %q", frag)
+	}
+	lead := strings.HasPrefix(plain, index.Ellipsis)
+	trail := strings.HasSuffix(plain, index.Ellipsis)
+	inner := strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(plain, index.Ellipsis), index.Ellipsis))
+	at := strings.Index(text, inner)
+	if at < 0 {
+		t.Errorf("fragment %q is not a piece of the text", frag)
+		return
+	}
+	end := at + len(inner)
+	before, _ := utf8.DecodeLastRuneInString(text[:at])
+	after, _ := utf8.DecodeRuneInString(text[end:])
+	if at > 0 && unicode.IsLetter(before) {
+		t.Errorf("fragment starts inside a word: …%s|%s", text[max(0, at-10):at], inner[:min(len(inner), 20)])
+	}
+	if end < len(text) && unicode.IsLetter(after) {
+		t.Errorf("fragment ends inside a word: %s|%s…", inner[max(0, len(inner)-20):], text[end:min(len(text), end+10)])
+	}
+	first, _ := utf8.DecodeRuneInString(inner)
+	last, _ := utf8.DecodeLastRuneInString(inner)
+	if at > 0 && !lead && !unicode.IsUpper(first) && !strings.ContainsRune(`"“`, first) {
+		t.Errorf("fragment cut at the start without an ellipsis: %q", frag)
+	}
+	if end < len(text) && !trail && !strings.ContainsRune(`.!?"”`, last) {
+		t.Errorf("fragment cut at the end without an ellipsis: %q", frag)
+	}
+	if at == 0 && lead || end == len(text) && trail {
+		t.Errorf("ellipsis where nothing was cut: %q", frag)
+	}
 }
 
 func headlines(corpus []*article.Article, idList []string) string {
