@@ -26,7 +26,7 @@ type ClassifyHints struct {
 // Verdict is the article-or-not judgement on a parsed page.
 type Verdict struct {
 	Article bool
-	Score   int      // the summed evidence; Article is Score >= 2
+	Score   int      // the summed evidence; Article is Score >= 1
 	Reasons []string // the signals that counted, in order, e.g. "+2 og:type article"
 }
 
@@ -80,13 +80,14 @@ func (d *doc) classify(hints ClassifyHints) Verdict {
 		add(1, "one <article>")
 	}
 	c := d.counts
-	if c.paraWords >= 150 && c.linkWords < c.paraWords {
+	prose := max(c.paraWords, d.proseWords())
+	if prose >= 150 && c.linkWords < prose {
 		add(1, "prose outweighs links")
 	}
-	if c.paraWords < 80 && c.linkCount > 20 {
+	if prose < 80 && c.linkCount > 20 {
 		add(-2, "little prose, many links")
 	}
-	v.Article = v.Score >= 2
+	v.Article = v.Score >= 1
 	return v
 }
 
@@ -105,6 +106,19 @@ var (
 		"report", "scholarlyarticle", "techarticle", "satiricalarticle", "askpublicnewsarticle")
 	listingLDTypes = set("collectionpage", "itemlist", "searchresultspage")
 )
+
+// proseWords counts the words of the page's prose blocks: 80 bytes or
+// more, mostly not links, whatever element holds them (many sites set
+// paragraphs in <div>s, not <p>s).
+func (d *doc) proseWords() int {
+	n := 0
+	for _, b := range d.blocks {
+		if len(b.text) >= 80 && b.linkLen*2 < len(b.text) && !isHeadingAtom(b.tag) {
+			n += wordCount(b.text)
+		}
+	}
+	return n
+}
 
 // ldHasType reports whether any JSON-LD node on the page has one of the
 // types (lower case).
