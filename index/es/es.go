@@ -402,10 +402,10 @@ func (x *Index) onFailure(ctx context.Context, id, idx string, version int64, bo
 
 // deleteStaleCopies runs after each bulk flush. An article created in a
 // monthly index may have an older copy in another month if its
-// publication date changed; one delete-by-query per flush removes such
-// copies (ids created in index M, in any index but M). Failures are logged:
-// the stale copy stays until its month is dropped, and Get still returns
-// the newest version.
+// publication date changed; one search per flush finds such copies (ids
+// created in index M, in any index but M) and one bulk request deletes
+// them. Failures are logged: the stale copy stays until its month is
+// dropped, and Get still returns the newest version.
 func (x *Index) deleteStaleCopies(ctx context.Context) {
 	x.staleMu.Lock()
 	stale := x.stale
@@ -428,26 +428,79 @@ func (x *Index) deleteStaleCopies(ctx context.Context) {
 			"must_not": []any{obj{"term": obj{"_index": obj{"value": n}}}},
 		}})
 	}
-	body, _ := json.Marshal(obj{"query": obj{"bool": obj{"should": should, "minimum_should_match": 1}}})
-	req := esapi.DeleteByQueryRequest{Index: []string{x.cfg.IndexPrefix}, Body: bytes.NewReader(body), Conflicts: "proceed"}
-	if x.cfg.Refresh != "" && x.cfg.Refresh != "false" {
-		refresh := true
-		req.Refresh = &refresh
-	}
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), x.cfg.RequestTimeout)
 	defer cancel()
-	res, err := x.do(ctx, req)
-	if err == nil {
-		var out struct {
-			Deleted int `json:"deleted"`
-		}
-		if err = x.decode(res, "delete stale copies", &out); err == nil && out.Deleted > 0 {
-			x.cfg.Logger.Info("deleted copies of articles whose publication month changed", "deleted", out.Deleted)
-		}
-	}
+	query := obj{"bool": obj{"should": should, "minimum_should_match": 1}}
+	deleted, err := x.deleteMatching(ctx, "delete stale copies", query, x.cfg.Refresh != "" && x.cfg.Refresh != "false")
 	if err != nil {
 		x.cfg.Logger.Warn("delete stale copies", "err", err)
+		return
 	}
+	if deleted > 0 {
+		x.cfg.Logger.Info("deleted copies of articles whose publication month changed", "deleted", deleted)
+	}
+}
+
+// deleteMatching deletes the documents behind the alias that match query:
+// a search for their index and id, then one bulk request of deletes. It
+// does what _delete_by_query would, with the server's core APIs only (that
+// endpoint lives in Elasticsearch's reindex module, which a minimal node
+// such as deploy/es-node lacks), and it is bounded: callers match at most
+// a few documents per article (one per month), far below the result
+// window. A document already gone (404) or changed meanwhile (409) is
+// not an error.
+func (x *Index) deleteMatching(ctx context.Context, op string, query obj, refresh bool) (int, error) {
+	var res searchResponse
+	body := obj{"query": query, "size": maxResultWindow, "_source": false, "sort": []any{"_doc"}}
+	if err := x.search(ctx, op, body, &res); err != nil {
+		return 0, err
+	}
+	if len(res.Hits.Hits) == 0 {
+		return 0, nil
+	}
+	var buf bytes.Buffer
+	for _, h := range res.Hits.Hits {
+		meta, _ := json.Marshal(obj{"delete": obj{"_index": h.Index, "_id": h.ID}})
+		buf.Write(meta)
+		buf.WriteByte('\n')
+	}
+	req := esapi.BulkRequest{Body: &buf}
+	if refresh {
+		req.Refresh = "true"
+	}
+	r, err := x.do(ctx, req)
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", op, err)
+	}
+	var out struct {
+		Items []map[string]struct {
+			Index  string `json:"_index"`
+			ID     string `json:"_id"`
+			Status int    `json:"status"`
+			Result string `json:"result"`
+			Error  struct {
+				Type   string `json:"type"`
+				Reason string `json:"reason"`
+			} `json:"error"`
+		} `json:"items"`
+	}
+	if err := x.decode(r, op, &out); err != nil {
+		return 0, err
+	}
+	deleted := 0
+	var errs []error
+	for _, item := range out.Items {
+		for _, it := range item {
+			switch {
+			case it.Result == "deleted":
+				deleted++
+			case it.Status == http.StatusNotFound || it.Status == http.StatusConflict:
+			default:
+				errs = append(errs, fmt.Errorf("%s: delete %s from %s: elasticsearch %d %s: %s", op, it.ID, it.Index, it.Status, it.Error.Type, it.Error.Reason))
+			}
+		}
+	}
+	return deleted, errors.Join(errs...)
 }
 
 func (x *Index) finish() {
@@ -531,20 +584,15 @@ func (x *Index) Get(ctx context.Context, id string) (*article.Article, error) {
 }
 
 // Delete removes the article from every monthly index. Deleting an unknown
-// id is not an error.
+// id is not an error. Elasticsearch remembers a deleted document's version
+// for index.gc_deletes (60s by default): re-adding the same version of the
+// article within that time is skipped as an older version.
 func (x *Index) Delete(ctx context.Context, id string) error {
-	body, _ := json.Marshal(map[string]any{"query": map[string]any{"ids": map[string]any{"values": []string{id}}}})
-	refresh := true
-	res, err := x.do(ctx, esapi.DeleteByQueryRequest{
-		Index:     []string{x.cfg.IndexPrefix},
-		Body:      bytes.NewReader(body),
-		Refresh:   &refresh,
-		Conflicts: "proceed",
-	})
-	if err != nil {
-		return fmt.Errorf("delete %s: %w", id, err)
+	query := obj{"ids": obj{"values": []string{id}}}
+	if _, err := x.deleteMatching(ctx, "delete "+id, query, true); err != nil {
+		return err
 	}
-	return x.check(res, "delete "+id)
+	return nil
 }
 
 // Count returns the number of articles behind the alias.

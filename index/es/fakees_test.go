@@ -52,6 +52,7 @@ type fakeES struct {
 	mu       sync.Mutex
 	template map[string]any
 	indices  map[string]map[string]*fakeDoc // index -> id -> doc
+	deleted  map[string]map[string]int64    // index -> id -> version of the delete tombstone
 	seq      int
 
 	// Failure injection, consumed in order.
@@ -77,6 +78,7 @@ func newFakeES(t testing.TB, prefix string) *fakeES {
 	f := &fakeES{
 		t: t, prefix: prefix,
 		indices:      map[string]map[string]*fakeDoc{},
+		deleted:      map[string]map[string]int64{},
 		itemFailures: map[string][]int{},
 		itemAttempts: map[string]int{},
 		itemStatuses: map[string][]int{},
@@ -132,8 +134,6 @@ func (f *fakeES) serve(w http.ResponseWriter, r *http.Request) {
 		f.search(w, parts[0], body)
 	case (r.Method == http.MethodPost || r.Method == http.MethodGet) && len(parts) == 2 && parts[1] == "_count":
 		f.count(w, parts[0], body)
-	case r.Method == http.MethodPost && len(parts) == 2 && parts[1] == "_delete_by_query":
-		f.deleteByQuery(w, r, parts[0], body)
 	case r.Method == http.MethodPut && len(parts) == 1:
 		f.createIndex(w, parts[0], body)
 	case r.Method == http.MethodDelete && len(parts) == 1:
@@ -402,9 +402,21 @@ func (f *fakeES) bulk(w http.ResponseWriter, r *http.Request, body []byte) {
 			f.fail(w, "bulk action line %q: %v", sc.Text(), err)
 			return
 		}
+		if meta, ok := action["delete"]; ok {
+			item, err := f.deleteItem(meta)
+			if err != nil {
+				f.fail(w, "%v", err)
+				return
+			}
+			if _, bad := item["error"]; bad {
+				hasErrors = true
+			}
+			items = append(items, map[string]any{"delete": item})
+			continue
+		}
 		meta, ok := action["index"]
 		if !ok {
-			f.fail(w, "bulk action %v: want index", action)
+			f.fail(w, "bulk action %v: want index or delete", action)
 			return
 		}
 		if !sc.Scan() {
@@ -500,13 +512,19 @@ func (f *fakeES) applyItem(idx, id string, version int64, src map[string]any) ma
 		f.indices[idx] = docs
 	}
 	result, status := "created", 201
+	current, exists := int64(0), false
 	if old, ok := docs[id]; ok {
-		if old.version >= version {
-			f.conflicts++
-			return errItem(409, "version_conflict_engine_exception", fmt.Sprintf("[%s]: version conflict, current version [%d] is higher or equal to the one provided [%d]", id, old.version, version))
-		}
+		current, exists = old.version, true
 		result, status = "updated", 200
+	} else if v, ok := f.deleted[idx][id]; ok {
+		// ES keeps a deleted document's version for index.gc_deletes (60s).
+		current, exists = v, true
 	}
+	if exists && current >= version {
+		f.conflicts++
+		return errItem(409, "version_conflict_engine_exception", fmt.Sprintf("[%s]: version conflict, current version [%d] is higher or equal to the one provided [%d]", id, current, version))
+	}
+	delete(f.deleted[idx], id)
 	f.seq++
 	docs[id] = &fakeDoc{id: id, version: version, source: src, seq: f.seq}
 	item["_version"] = version
@@ -516,6 +534,49 @@ func (f *fakeES) applyItem(idx, id string, version int64, src map[string]any) ma
 	item["_primary_term"] = 1
 	item["status"] = status
 	return item
+}
+
+// deleteItem runs one bulk delete item as ES 8 does: a document that
+// exists is deleted with an internal version one above its own, which the
+// index remembers (a tombstone) so that the same or an older external
+// version written within index.gc_deletes conflicts; a missing document
+// answers 404 "not_found" without an error.
+func (f *fakeES) deleteItem(meta map[string]any) (map[string]any, error) {
+	idx, _ := meta["_index"].(string)
+	id, _ := meta["_id"].(string)
+	for k := range meta {
+		if k != "_index" && k != "_id" {
+			return nil, fmt.Errorf("bulk delete metadata has unexpected %q", k)
+		}
+	}
+	if idx == "" || id == "" || strings.ContainsAny(idx, "*,") || idx == f.prefix {
+		return nil, fmt.Errorf("bulk delete of %q from %q: want a concrete index and id", id, idx)
+	}
+	f.seq++
+	item := map[string]any{"_index": idx, "_id": id, "_shards": map[string]any{"total": 2, "successful": 1, "failed": 0},
+		"_seq_no": f.seq, "_primary_term": 1}
+	docs, ok := f.indices[idx]
+	if !ok {
+		item["status"] = 404
+		item["error"] = map[string]any{"type": "index_not_found_exception", "reason": "no such index [" + idx + "]", "index": idx}
+		return item, nil
+	}
+	d, ok := docs[id]
+	if !ok {
+		item["_version"] = 1
+		item["result"] = "not_found"
+		item["status"] = 404
+		return item, nil
+	}
+	delete(docs, id)
+	if f.deleted[idx] == nil {
+		f.deleted[idx] = map[string]int64{}
+	}
+	f.deleted[idx][id] = d.version + 1
+	item["_version"] = d.version + 1
+	item["result"] = "deleted"
+	item["status"] = 200
+	return item, nil
 }
 
 func (f *fakeES) allDocs(expr string) ([]*fakeDoc, []string, bool) {
@@ -566,31 +627,6 @@ func (f *fakeES) count(w http.ResponseWriter, expr string, body []byte) {
 		}
 	}
 	reply(w, 200, map[string]any{"count": n, "_shards": map[string]any{"total": 1, "successful": 1, "skipped": 0, "failed": 0}})
-}
-
-func (f *fakeES) deleteByQuery(w http.ResponseWriter, r *http.Request, expr string, body []byte) {
-	var b map[string]any
-	if err := json.Unmarshal(body, &b); err != nil {
-		f.fail(w, "delete_by_query body: %v", err)
-		return
-	}
-	names, _ := f.resolve(expr)
-	deleted := 0
-	for _, n := range names {
-		f.curIndex = n
-		for id, d := range f.indices[n] {
-			m, _, err := f.eval(b["query"].(map[string]any), d.source, "")
-			if err != nil {
-				f.fail(w, "delete_by_query: %v", err)
-				return
-			}
-			if m {
-				delete(f.indices[n], id)
-				deleted++
-			}
-		}
-	}
-	reply(w, 200, map[string]any{"took": 1, "timed_out": false, "total": deleted, "deleted": deleted, "failures": []any{}})
 }
 
 // ---- query evaluation ----
@@ -951,6 +987,14 @@ func (f *fakeES) search(w http.ResponseWriter, expr string, body []byte) {
 		reply(w, 404, esErr(404, "index_not_found_exception", "no such index ["+expr+"]"))
 		return
 	}
+	scored := req["sort"] == nil
+	// ES computes scores when the sort has none only if _score is among
+	// the sort keys; otherwise hits carry "_score": null.
+	for _, s := range asAnyList(req["sort"]) {
+		if m, ok := s.(map[string]any); ok && m["_score"] != nil || s == "_score" {
+			scored = true
+		}
+	}
 	q, _ := req["query"].(map[string]any)
 	if q == nil {
 		q = map[string]any{"match_all": map[string]any{}}
@@ -981,10 +1025,17 @@ func (f *fakeES) search(w http.ResponseWriter, expr string, body []byte) {
 	sortSpec, _ := req["sort"].([]any)
 	slices.SortStableFunc(hits, func(a, b hit) int {
 		for _, s := range sortSpec {
-			for field, spec := range s.(map[string]any) {
+			spec, ok := s.(map[string]any)
+			if !ok {
+				// "_doc" (index order) or a field name, ascending.
+				spec = map[string]any{s.(string): map[string]any{"order": "asc"}}
+			}
+			for field, spec := range spec {
 				desc := spec.(map[string]any)["order"] == "desc"
 				var c int
 				switch field {
+				case "_doc":
+					c = 0 // hits are already in index order
 				case "_score":
 					c = cmpF(a.score, b.score)
 				case "version":
@@ -1034,7 +1085,13 @@ func (f *fakeES) search(w http.ResponseWriter, expr string, body []byte) {
 				}
 			}
 		}
-		e := map[string]any{"_index": h.index, "_id": h.doc.id, "_score": h.score, "_source": src}
+		e := map[string]any{"_index": h.index, "_id": h.doc.id, "_score": nil}
+		if scored {
+			e["_score"] = h.score
+		}
+		if req["_source"] != false {
+			e["_source"] = src
+		}
 		if sortSpec != nil {
 			e["sort"] = []any{}
 		}
