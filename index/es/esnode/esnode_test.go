@@ -21,9 +21,9 @@ func health(t *testing.T, url string) (string, error) {
 	return string(b), err
 }
 
-// TestLaunchStopRestart starts one node, stops it (its port then refuses),
+// TestLiveLaunchStopRestart starts one node, stops it (its port then refuses),
 // brings it back on the same port and data, and closes it.
-func TestLaunchStopRestart(t *testing.T) {
+func TestLiveLaunchStopRestart(t *testing.T) {
 	c := Launch(t, Options{Heap: "256m"})
 	if !strings.HasPrefix(c.Version, "8.") {
 		t.Errorf("version %q, want 8.x", c.Version)
