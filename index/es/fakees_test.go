@@ -977,7 +977,7 @@ func (f *fakeES) search(w http.ResponseWriter, expr string, body []byte) {
 		return
 	}
 	for k := range req {
-		if !slices.Contains([]string{"query", "from", "size", "sort", "_source", "highlight", "aggs", "track_total_hits"}, k) {
+		if !slices.Contains([]string{"query", "from", "size", "sort", "_source", "highlight", "aggs", "track_total_hits", "version"}, k) {
 			f.fail(w, "search body key %q not supported", k)
 			return
 		}
@@ -1091,6 +1091,9 @@ func (f *fakeES) search(w http.ResponseWriter, expr string, body []byte) {
 		}
 		if req["_source"] != false {
 			e["_source"] = src
+		}
+		if req["version"] == true {
+			e["_version"] = h.doc.version
 		}
 		if sortSpec != nil {
 			e["sort"] = []any{}
