@@ -155,6 +155,33 @@ func (x *Index) install(ctx context.Context) error {
 	if err := x.check(res, "create index "+undated); err != nil && !isType(err, "resource_already_exists_exception") {
 		return err
 	}
+	return x.upgradeMappings(ctx, body)
+}
+
+// upgradeMappings puts the template's mappings on the indices that exist
+// already (the undated one and every month), so a field a newer Byline
+// maps is indexed in the current month too, not only in months created
+// from now on. Elasticsearch adds new fields and sub-fields in place; a
+// field whose type changed cannot be, and that is an error naming it (the
+// months concerned need a reindex or must be dropped). Documents stored
+// before keep the new field unindexed until they are written again.
+func (x *Index) upgradeMappings(ctx context.Context, template []byte) error {
+	var t struct {
+		Template struct {
+			Mappings json.RawMessage `json:"mappings"`
+		} `json:"template"`
+	}
+	if err := json.Unmarshal(template, &t); err != nil {
+		return fmt.Errorf("parse template mappings: %w", err)
+	}
+	pattern := x.cfg.IndexPrefix + "-*"
+	res, err := x.do(ctx, esapi.IndicesPutMappingRequest{Index: []string{pattern}, Body: bytes.NewReader(t.Template.Mappings)})
+	if err != nil {
+		return fmt.Errorf("update mappings of %s: %w", pattern, err)
+	}
+	if err := x.check(res, "update mappings of existing indices "+pattern+" to the template"); err != nil && !isType(err, "index_not_found_exception") {
+		return err
+	}
 	return nil
 }
 

@@ -53,6 +53,7 @@ type fakeES struct {
 	template map[string]any
 	indices  map[string]map[string]*fakeDoc // index -> id -> doc
 	deleted  map[string]map[string]int64    // index -> id -> version of the delete tombstone
+	mappings map[string]map[string]any      // index -> mapped properties
 	seq      int
 
 	// Failure injection, consumed in order.
@@ -79,6 +80,7 @@ func newFakeES(t testing.TB, prefix string) *fakeES {
 		t: t, prefix: prefix,
 		indices:      map[string]map[string]*fakeDoc{},
 		deleted:      map[string]map[string]int64{},
+		mappings:     map[string]map[string]any{},
 		itemFailures: map[string][]int{},
 		itemAttempts: map[string]int{},
 		itemStatuses: map[string][]int{},
@@ -134,6 +136,10 @@ func (f *fakeES) serve(w http.ResponseWriter, r *http.Request) {
 		f.search(w, parts[0], body)
 	case (r.Method == http.MethodPost || r.Method == http.MethodGet) && len(parts) == 2 && parts[1] == "_count":
 		f.count(w, parts[0], body)
+	case r.Method == http.MethodPut && len(parts) == 2 && parts[1] == "_mapping":
+		f.putMapping(w, parts[0], body)
+	case r.Method == http.MethodGet && len(parts) == 2 && parts[1] == "_mapping":
+		f.getMapping(w, parts[0])
 	case r.Method == http.MethodPut && len(parts) == 1:
 		f.createIndex(w, parts[0], body)
 	case r.Method == http.MethodDelete && len(parts) == 1:
@@ -300,8 +306,113 @@ func (f *fakeES) createIndex(w http.ResponseWriter, name string, body []byte) {
 		f.fail(w, "index %s created before the template or outside its pattern", name)
 		return
 	}
-	f.indices[name] = map[string]*fakeDoc{}
+	f.newIndex(name)
 	reply(w, 200, map[string]any{"acknowledged": true, "shards_acknowledged": true, "index": name})
+}
+
+// newIndex creates an index with the template's mappings as they are now.
+func (f *fakeES) newIndex(name string) {
+	f.indices[name] = map[string]*fakeDoc{}
+	f.mappings[name] = deepCopy(f.props())
+}
+
+func deepCopy(m map[string]any) map[string]any {
+	b, _ := json.Marshal(m)
+	var out map[string]any
+	_ = json.Unmarshal(b, &out)
+	return out
+}
+
+// indexNames resolves a concrete name or a prefix* wildcard.
+func (f *fakeES) indexNames(expr string) []string {
+	var out []string
+	for n := range f.indices {
+		if p, ok := strings.CutSuffix(expr, "*"); ok && strings.HasPrefix(n, p) || n == expr {
+			out = append(out, n)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// putMapping merges new fields into the mappings of the matching indices,
+// as ES does: new fields and sub-fields are added, a changed type is a
+// 400 illegal_argument_exception and changes nothing.
+func (f *fakeES) putMapping(w http.ResponseWriter, expr string, body []byte) {
+	var m map[string]any
+	if err := json.Unmarshal(body, &m); err != nil {
+		f.fail(w, "put mapping: %v", err)
+		return
+	}
+	for k := range m {
+		if !slices.Contains([]string{"properties", "dynamic", "_source"}, k) {
+			f.fail(w, "put mapping: unexpected key %q", k)
+			return
+		}
+	}
+	names := f.indexNames(expr)
+	if len(names) == 0 {
+		reply(w, 404, esErr(404, "index_not_found_exception", "no such index ["+expr+"]"))
+		return
+	}
+	props, _ := m["properties"].(map[string]any)
+	for _, n := range names {
+		if err := mergeProps(deepCopy(f.mappings[n]), props, ""); err != nil {
+			reply(w, 400, esErr(400, "illegal_argument_exception", err.Error()))
+			return
+		}
+	}
+	for _, n := range names {
+		_ = mergeProps(f.mappings[n], props, "")
+	}
+	reply(w, 200, map[string]any{"acknowledged": true})
+}
+
+func fieldType(m map[string]any) string {
+	if t, ok := m["type"].(string); ok {
+		return t
+	}
+	return "object"
+}
+
+func mergeProps(old, add map[string]any, path string) error {
+	for k, v := range add {
+		nv, _ := v.(map[string]any)
+		ov, ok := old[k].(map[string]any)
+		if !ok {
+			old[k] = deepCopy(nv)
+			continue
+		}
+		if ot, nt := fieldType(ov), fieldType(nv); ot != nt {
+			return fmt.Errorf("mapper [%s%s] cannot be changed from type [%s] to [%s]", path, k, ot, nt)
+		}
+		for _, sub := range []string{"properties", "fields"} {
+			if np, ok := nv[sub].(map[string]any); ok {
+				op, _ := ov[sub].(map[string]any)
+				if op == nil {
+					op = map[string]any{}
+					ov[sub] = op
+				}
+				if err := mergeProps(op, np, path+k+"."); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func (f *fakeES) getMapping(w http.ResponseWriter, expr string) {
+	names := f.indexNames(expr)
+	if len(names) == 0 {
+		reply(w, 404, esErr(404, "index_not_found_exception", "no such index ["+expr+"]"))
+		return
+	}
+	out := map[string]any{}
+	for _, n := range names {
+		out[n] = map[string]any{"mappings": map[string]any{"dynamic": "false", "properties": f.mappings[n]}}
+	}
+	reply(w, 200, out)
 }
 
 func (f *fakeES) deleteIndices(w http.ResponseWriter, names string) {
@@ -508,8 +619,8 @@ func (f *fakeES) applyItem(idx, id string, version int64, src map[string]any) ma
 	}
 	docs, ok := f.indices[idx]
 	if !ok {
-		docs = map[string]*fakeDoc{}
-		f.indices[idx] = docs
+		f.newIndex(idx)
+		docs = f.indices[idx]
 	}
 	result, status := "created", 201
 	current, exists := int64(0), false

@@ -5,11 +5,18 @@ package esindex
 // without one, and fail instead under BYLINE_REQUIRE_ES=1.
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
+	"io"
+	"log/slog"
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/elastic/go-elasticsearch/v8/esapi"
 
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/index"
@@ -113,5 +120,114 @@ func testOlderRevisionInAnotherMonth(t *testing.T, open func(*testing.T) *Index)
 				t.Errorf("Search = %+v, %v; want the newer revision alone", r, err)
 			}
 		})
+	}
+}
+
+// TestLiveTemplateUpgrade: indices made from an older template (without
+// a field the current one maps) get the field in place when Byline starts
+// with the newer template; a field whose type changed is a clear error.
+func TestLiveTemplateUpgrade(t *testing.T) {
+	url := esnode.URL(t)
+	testTemplateUpgrade(t, url, true)
+}
+
+func TestTemplateUpgrade(t *testing.T) {
+	f := newFakeES(t, "byline-upgrade")
+	testTemplateUpgrade(t, f.URL(), false)
+}
+
+func testTemplateUpgrade(t *testing.T, url string, live bool) {
+	ctx := context.Background()
+	prefix := "byline-upgrade"
+	if live {
+		prefix = fmt.Sprintf("byline-test-%08x", rand.Uint32())
+	}
+	cfg := Config{Addresses: []string{url}, IndexPrefix: prefix, Replicas: 0, Refresh: "wait_for", Logger: slog.New(slog.DiscardHandler)}
+	client, err := newClient(cfg.withDefaults())
+	if err != nil {
+		t.Fatal(err)
+	}
+	call := func(req esapi.Request) string {
+		t.Helper()
+		res, err := req.Do(ctx, client)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Body.Close()
+		b, _ := io.ReadAll(res.Body)
+		if res.IsError() {
+			t.Fatalf("%T: %s", req, b)
+		}
+		return string(b)
+	}
+	if live {
+		t.Cleanup(func() {
+			for _, n := range []string{"-2025.05", "-2025.06", "-undated"} {
+				if res, err := client.Indices.Delete([]string{prefix + n}); err == nil {
+					res.Body.Close()
+				}
+			}
+			if res, err := client.Indices.DeleteIndexTemplate(prefix); err == nil {
+				res.Body.Close()
+			}
+		})
+	}
+	// oldTemplate installs the current template edited by edit, as an
+	// older Byline would have, and creates a month index from it.
+	oldTemplate := func(month string, edit func(props, quotes map[string]any)) {
+		t.Helper()
+		body, err := renderTemplate(cfg.withDefaults())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var tmpl map[string]any
+		if err := json.Unmarshal(body, &tmpl); err != nil {
+			t.Fatal(err)
+		}
+		props := tmpl["template"].(map[string]any)["mappings"].(map[string]any)["properties"].(map[string]any)
+		edit(props, props["quotes"].(map[string]any)["properties"].(map[string]any))
+		body, _ = json.Marshal(tmpl)
+		call(esapi.IndicesPutIndexTemplateRequest{Name: prefix, Body: bytes.NewReader(body)})
+		call(esapi.IndicesCreateRequest{Index: prefix + "-" + month})
+	}
+	oldTemplate("2025.06", func(props, quotes map[string]any) {
+		delete(props, "edition")
+		delete(quotes, "via")
+	})
+
+	x, err := New(ctx, cfg)
+	if err != nil {
+		t.Fatalf("New with a newer template: %v", err)
+	}
+	var mapping map[string]struct {
+		Mappings struct {
+			Properties map[string]struct {
+				Type       string                    `json:"type"`
+				Properties map[string]map[string]any `json:"properties"`
+			} `json:"properties"`
+		} `json:"mappings"`
+	}
+	if err := json.Unmarshal([]byte(call(esapi.IndicesGetMappingRequest{Index: []string{prefix + "-2025.06"}})), &mapping); err != nil {
+		t.Fatal(err)
+	}
+	props := mapping[prefix+"-2025.06"].Mappings.Properties
+	if props["edition"].Type != "keyword" || props["quotes"].Properties["via"]["type"] != "keyword" {
+		t.Errorf("existing month after the upgrade: edition %+v, quotes.via %v; want both keyword", props["edition"], props["quotes"].Properties["via"])
+	}
+	a := *indextest.Corpus()[0]
+	a.PublishedAt = "2025-06-20T10:00:00Z"
+	if errs := add(t, x, &a); errs[0] != nil {
+		t.Fatalf("write into the upgraded month: %v", errs[0])
+	}
+	if err := x.Close(ctx); err != nil {
+		t.Fatal(err)
+	}
+
+	// A field whose type changed cannot be upgraded in place.
+	oldTemplate("2025.05", func(props, _ map[string]any) {
+		props["edition"] = map[string]any{"type": "text"}
+	})
+	if _, err := New(ctx, cfg); err == nil || !strings.Contains(err.Error(), "[edition]") || !strings.Contains(err.Error(), "update mappings") {
+		t.Errorf("New over an index whose edition is text: %v; want an error naming the field", err)
 	}
 }
