@@ -8,11 +8,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"math/rand/v2"
+	"net/http"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -230,4 +233,137 @@ func testTemplateUpgrade(t *testing.T, url string, live bool) {
 	if _, err := New(ctx, cfg); err == nil || !strings.Contains(err.Error(), "[edition]") || !strings.Contains(err.Error(), "update mappings") {
 		t.Errorf("New over an index whose edition is text: %v; want an error naming the field", err)
 	}
+}
+
+// countingHandler counts log records whose message is msg.
+type countingHandler struct {
+	msg string
+	n   *atomic.Int64
+}
+
+func (h countingHandler) Enabled(context.Context, slog.Level) bool { return true }
+func (h countingHandler) Handle(_ context.Context, r slog.Record) error {
+	if r.Message == h.msg {
+		r.Attrs(func(a slog.Attr) bool {
+			if a.Key == "status" && a.Value.Int64() == http.StatusTooManyRequests {
+				h.n.Add(1)
+			}
+			return true
+		})
+	}
+	return nil
+}
+func (h countingHandler) WithAttrs([]slog.Attr) slog.Handler { return h }
+func (h countingHandler) WithGroup(string) slog.Handler      { return h }
+
+// TestLiveBulk429: a node with a write queue of one rejects bulk shard
+// requests with 429 (es_rejected_execution_exception, per item inside a
+// 200 answer). The backend retries those items with backoff; an item still
+// rejected after MaxRetries is reported as index.ErrUnavailable, which the
+// index worker answers by keeping the message and adding it again. Doing
+// the same here, every article ends up stored exactly once.
+func TestLiveBulk429(t *testing.T) {
+	c := esnode.Launch(t, esnode.Options{Heap: "256m", WriteQueue: 1})
+	ctx := context.Background()
+	var retried429 atomic.Int64
+	x := liveIndex(t, c.URLs[0], func(cfg *Config) {
+		cfg.NumWorkers = 4
+		cfg.FlushBytes = 16 << 10
+		cfg.Refresh = ""
+		cfg.RetryBackoffMin = 50 * time.Millisecond
+		cfg.RetryBackoffMax = 2 * time.Second
+		cfg.Logger = slog.New(countingHandler{msg: "retrying bulk item", n: &retried429})
+	})
+	// Articles spread over 12 months: every bulk request fans out to many
+	// shards at once, more than two write threads and a queue of one hold.
+	const n = 240
+	base := indextest.Corpus()[0]
+	pending := make([]*article.Article, n)
+	for i := range n {
+		a := *base
+		a.ID = fmt.Sprintf("%032x", i+1)
+		a.URL = fmt.Sprintf("https://news.example/story-%d", i)
+		a.CanonicalURL = a.URL
+		a.PublishedAt = time.Date(2024, time.Month(1+i%12), 1+i%28, 9, 0, 0, 0, time.UTC).Format(time.RFC3339)
+		a.ModifiedAt = ""
+		pending[i] = &a
+	}
+	var unavailable int
+	for round := 1; len(pending) > 0; round++ {
+		if round > 20 {
+			t.Fatalf("%d articles still rejected after 20 rounds", len(pending))
+		}
+		errs := make([]error, len(pending))
+		var calls atomic.Int64
+		for i, a := range pending {
+			if err := x.Add(ctx, a, func(err error) { errs[i] = err; calls.Add(1) }); err != nil {
+				t.Fatal(err)
+			}
+		}
+		fctx, cancel := context.WithTimeout(ctx, 3*time.Minute)
+		err := x.Flush(fctx)
+		cancel()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if int(calls.Load()) != len(pending) {
+			t.Fatalf("done called %d times for %d articles", calls.Load(), len(pending))
+		}
+		var again []*article.Article
+		for i, err := range errs {
+			switch {
+			case err == nil:
+			case errors.Is(err, index.ErrUnavailable):
+				again = append(again, pending[i])
+			default:
+				t.Fatalf("article %s: done(%v), want nil or ErrUnavailable", pending[i].ID, err)
+			}
+		}
+		unavailable += len(again)
+		pending = again
+	}
+	rejected := writeRejections(t, c.URLs[0])
+	t.Logf("write thread pool rejections on the node: %d; items retried after a 429: %d; reported unavailable after %d retries and added again: %d",
+		rejected, retried429.Load(), x.cfg.MaxRetries, unavailable)
+	if rejected == 0 || retried429.Load() == 0 {
+		t.Fatalf("no 429 happened (rejections %d, retries %d): the test did not test anything", rejected, retried429.Load())
+	}
+	res, err := x.client.Indices.Refresh(x.client.Indices.Refresh.WithIndex(x.cfg.IndexPrefix))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if got, err := x.Count(ctx); err != nil || got != n {
+		t.Errorf("Count = %d, %v; want %d, each article once", got, err, n)
+	}
+	if s := x.Stats(); s.Indexed != n {
+		t.Errorf("Stats = %+v, want %d indexed", s, n)
+	}
+}
+
+// writeRejections reads the write thread pool's rejected count.
+func writeRejections(t *testing.T, url string) int64 {
+	t.Helper()
+	res, err := http.Get(url + "/_nodes/stats/thread_pool?filter_path=nodes.*.thread_pool.write.rejected")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	var out struct {
+		Nodes map[string]struct {
+			ThreadPool struct {
+				Write struct {
+					Rejected int64 `json:"rejected"`
+				} `json:"write"`
+			} `json:"thread_pool"`
+		} `json:"nodes"`
+	}
+	if err := json.NewDecoder(res.Body).Decode(&out); err != nil {
+		t.Fatal(err)
+	}
+	var sum int64
+	for _, n := range out.Nodes {
+		sum += n.ThreadPool.Write.Rejected
+	}
+	return sum
 }
