@@ -621,7 +621,10 @@ func (x *Index) Flush(ctx context.Context) error {
 }
 
 // Close flushes, waits for retries, and stops the bulk indexer; a second
-// Close is a no-op.
+// Close is a no-op. If this Index wrote anything, Close also refreshes the
+// alias, so what it wrote is searchable when it returns (otherwise a search
+// right after, e.g. byline search after byline run --once, could miss the
+// last second of writes until the index's own refresh).
 func (x *Index) Close(ctx context.Context) error {
 	x.closeOnce.Do(func() {
 		x.mu.Lock()
@@ -630,6 +633,15 @@ func (x *Index) Close(ctx context.Context) error {
 		err := x.Flush(ctx)
 		if cerr := x.bi.Close(ctx); cerr != nil && err == nil {
 			err = fmt.Errorf("close bulk indexer: %w", cerr)
+		}
+		if err == nil && x.indexed.Load() > 0 {
+			res, rerr := x.do(ctx, esapi.IndicesRefreshRequest{Index: []string{x.cfg.IndexPrefix}})
+			if rerr == nil {
+				rerr = x.check(res, "refresh "+x.cfg.IndexPrefix)
+			}
+			if rerr != nil {
+				x.cfg.Logger.Warn("refresh on close", "err", rerr)
+			}
 		}
 		x.closeErr = err
 	})

@@ -136,6 +136,13 @@ func (f *fakeES) serve(w http.ResponseWriter, r *http.Request) {
 		f.search(w, parts[0], body)
 	case (r.Method == http.MethodPost || r.Method == http.MethodGet) && len(parts) == 2 && parts[1] == "_count":
 		f.count(w, parts[0], body)
+	case r.Method == http.MethodPost && len(parts) == 2 && parts[1] == "_refresh":
+		// Searches here see every write at once; a refresh changes nothing.
+		if _, ok := f.resolve(parts[0]); !ok {
+			reply(w, 404, esErr(404, "index_not_found_exception", "no such index ["+parts[0]+"]"))
+			return
+		}
+		reply(w, 200, map[string]any{"_shards": map[string]any{"total": 1, "successful": 1, "failed": 0}})
 	case r.Method == http.MethodPut && len(parts) == 2 && parts[1] == "_mapping":
 		f.putMapping(w, parts[0], body)
 	case r.Method == http.MethodGet && len(parts) == 2 && parts[1] == "_mapping":

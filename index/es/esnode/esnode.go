@@ -16,6 +16,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -378,4 +379,49 @@ func Launch(t testing.TB, o Options) *Cluster {
 func tail(s string, n int) string {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
 	return strings.Join(lines[max(0, len(lines)-n):], "\n")
+}
+
+// DropIndices deletes the indices whose names start with prefix+"-" and
+// the index template named prefix, on the node at url: the clean-up of a
+// test that wrote with that index prefix. Elasticsearch 8 refuses wildcard
+// deletes (action.destructive_requires_name), so the indices are listed
+// first and deleted by name.
+func DropIndices(ctx context.Context, url, prefix string) error {
+	c := http.Client{Timeout: 30 * time.Second}
+	do := func(method, path string) ([]byte, error) {
+		req, err := http.NewRequestWithContext(ctx, method, url+path, nil)
+		if err != nil {
+			return nil, err
+		}
+		res, err := c.Do(req)
+		if err != nil {
+			return nil, err
+		}
+		defer res.Body.Close()
+		b, err := io.ReadAll(res.Body)
+		if err == nil && res.StatusCode >= 300 && res.StatusCode != http.StatusNotFound {
+			err = fmt.Errorf("%s %s: %s: %s", method, path, res.Status, b)
+		}
+		return b, err
+	}
+	b, err := do(http.MethodGet, "/_cat/indices/"+prefix+"-*?format=json&h=index")
+	if err != nil {
+		return fmt.Errorf("esnode: list indices: %w", err)
+	}
+	var rows []struct {
+		Index string `json:"index"`
+	}
+	if err := json.Unmarshal(b, &rows); err != nil {
+		return fmt.Errorf("esnode: list indices: %w", err)
+	}
+	var errs []error
+	for _, r := range rows {
+		if _, err := do(http.MethodDelete, "/"+r.Index); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if _, err := do(http.MethodDelete, "/_index_template/"+prefix); err != nil {
+		errs = append(errs, err)
+	}
+	return errors.Join(errs...)
 }
