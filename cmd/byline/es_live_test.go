@@ -10,7 +10,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math/rand/v2"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -138,6 +140,7 @@ func TestLiveRunOnceES(t *testing.T) {
 		t.Errorf("indexed %d, want %d, with the counts reconciled", got, n)
 	}
 	checkESIndex(t, ctx, url, site)
+	checkServeES(t, url, site)
 
 	out = runMain(t, ctx, "run", "--once", "--config", cfg, "--data", dir, "--es", url, "--addr", "", "--log-level", "warn")
 	if got := indexedCount(t, out); got != 0 || !strings.Contains(out, "reconcile ok") {
@@ -204,4 +207,56 @@ func TestLiveRunOnceESNodeDownThenBack(t *testing.T) {
 		t.Errorf("indexed %d, want %d, with the counts reconciled", got, n)
 	}
 	checkESIndex(t, ctx, url, site)
+}
+
+// checkServeES runs byline serve --es on a free port and reads the search
+// page, the quote page, an article and the JSON API from it.
+func checkServeES(t *testing.T, url string, site *newsSite) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	var stdout, stderr lockedBuffer
+	done := make(chan int, 1)
+	go func() { done <- Main(ctx, []string{"serve", "--es", url, "--addr", "127.0.0.1:0"}, &stdout, &stderr) }()
+	defer func() {
+		cancel()
+		if code := <-done; code != 0 {
+			t.Errorf("byline serve --es: exit %d: %s", code, stderr.String())
+		}
+	}()
+	var base string
+	for deadline := time.Now().Add(30 * time.Second); base == "" && time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if _, rest, ok := strings.Cut(stderr.String(), "serving http://"); ok {
+			base = "http://" + strings.Fields(rest)[0]
+		}
+	}
+	if base == "" {
+		t.Fatalf("byline serve --es did not start: %s", stderr.String())
+	}
+	base = strings.TrimSuffix(base, "/")
+	get := func(path string) string {
+		t.Helper()
+		res, err := http.Get(base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Body.Close()
+		b, _ := io.ReadAll(res.Body)
+		if res.StatusCode != http.StatusOK {
+			t.Fatalf("GET %s: %s\n%.500s", path, res.Status, b)
+		}
+		return string(b)
+	}
+	if body := get("/?q=" + storyToken(3)); !strings.Contains(body, "1 article matches") || !strings.Contains(body, "<mark>"+storyToken(3)+"</mark>") {
+		t.Errorf("search page on ES lacks the hit for %s:\n%.2000s", storyToken(3), body)
+	}
+	if body := get("/quotes?speaker=Alice+Smith"); !strings.Contains(body, fmt.Sprintf("%d quotes", site.n)) {
+		t.Errorf("quote page on ES lacks %d quotes:\n%.2000s", site.n, body)
+	}
+	var res index.Results
+	if err := json.Unmarshal([]byte(get("/api/search?q="+storyToken(5))), &res); err != nil || res.Total != 1 {
+		t.Fatalf("/api/search on ES: %+v, %v", res, err)
+	}
+	if body := get("/article/" + res.Hits[0].ID); !strings.Contains(body, storyToken(5)) {
+		t.Errorf("article page on ES lacks its token:\n%.2000s", body)
+	}
 }
