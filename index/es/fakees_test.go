@@ -7,9 +7,11 @@ package esindex
 // fields, alias), external versioning and the bulk item protocol, and
 // evaluates bool/filter/term/range/multi_match/ids/nested queries with
 // inner_hits, terms/date_histogram/nested/filter aggregations, sort and
-// highlight, and fuzzy, prefix and match_phrase queries. Text analysis is a
-// plain lower-casing tokenizer (no stemming or stop words); fields mapped
-// with the template's byline_name analyzer are also folded to ASCII with
+// highlight, and fuzzy, prefix and match_phrase queries. Each field is
+// analysed as the template declares: "english" fields like Lucene's
+// EnglishAnalyzer (possessives, lower case, English stop words leaving
+// position gaps, Porter stemming); "standard" ones split and lower-cased;
+// the template's custom byline_name analyzer also folded to ASCII with
 // bleve's port of Lucene's ASCIIFoldingFilter (the filter ES's asciifolding
 // is), so the fake checks the analyzer the template declares, not Byline's
 // own folding. Scores are simple boosted term counts, not BM25.
@@ -35,6 +37,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
+	porterstemmer "github.com/blevesearch/go-porterstemmer"
 )
 
 type fakeDoc struct {
@@ -759,6 +762,39 @@ func tokens(s string) []string {
 	return ts
 }
 
+// englishStop is Lucene's English stop word set, which the "english"
+// analyzer removes.
+var englishStop = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with") {
+		englishStop[w] = true
+	}
+}
+
+// analyze is the "english" analyzer of the template's text fields, as
+// Lucene's EnglishAnalyzer does it: words, possessive 's removed, lower
+// case, stop words removed (each leaves an empty token, a position gap),
+// Porter stems. The real node taught the fake this: "tariff" finds
+// "tariffs", "winning" finds "win" and "the" finds nothing.
+func analyze(s string) []string {
+	ts := tokens(s)
+	for i, t := range ts {
+		t = strings.TrimSuffix(t, "'s")
+		if englishStop[t] {
+			ts[i] = ""
+			continue
+		}
+		ts[i] = porterstemmer.StemString(t)
+	}
+	return ts
+}
+
+// terms drops the position gaps of analysed tokens.
+func terms(ts []string) []string {
+	return slices.DeleteFunc(slices.Clone(ts), func(t string) bool { return t == "" })
+}
+
 // values returns the strings at a dotted path of src ("authors.keyword"
 // reads authors; multi-fields share their parent's value).
 func values(src map[string]any, path string) []string {
@@ -792,12 +828,27 @@ func values(src map[string]any, path string) []string {
 	return nil
 }
 
+// containsSeq counts the places where needle occurs in hay; an empty
+// needle token (a stop word's gap) matches any position.
 func containsSeq(hay, needle []string) int {
+	for len(needle) > 0 && needle[0] == "" {
+		needle = needle[1:]
+	}
+	for len(needle) > 0 && needle[len(needle)-1] == "" {
+		needle = needle[:len(needle)-1]
+	}
+	if len(needle) == 0 {
+		return 0
+	}
 	n := 0
+outer:
 	for i := 0; i+len(needle) <= len(hay); i++ {
-		if slices.Equal(hay[i:i+len(needle)], needle) {
-			n++
+		for j, w := range needle {
+			if w != "" && hay[i+j] != w {
+				continue outer
+			}
 		}
+		n++
 	}
 	return n
 }
@@ -861,9 +912,9 @@ func (f *fakeES) eval(q map[string]any, src map[string]any, prefix string) (bool
 			}
 			return true, 1, nil
 		case "multi_match":
-			qt := tokens(body["query"].(string))
-			if len(qt) == 0 {
-				return false, 0, nil
+			qt := analyze(body["query"].(string))
+			if len(terms(qt)) == 0 {
+				return false, 0, nil // every word a stop word: zero_terms_query none
 			}
 			phrase := body["type"] == "phrase"
 			if !phrase && body["operator"] != "and" {
@@ -878,14 +929,14 @@ func (f *fakeES) eval(q map[string]any, src map[string]any, prefix string) (bool
 				}
 				var toks []string
 				for _, v := range values(src, strings.TrimPrefix(name, prefix)) {
-					toks = append(toks, tokens(v)...)
+					toks = append(toks, analyze(v)...)
 					toks = append(toks, "\x00") // no phrase across values
 				}
 				score := 0.0
 				if phrase {
 					score = float64(containsSeq(toks, qt))
 				} else {
-					for _, w := range qt {
+					for _, w := range terms(qt) {
 						c := float64(containsSeq(toks, []string{w}))
 						if c == 0 {
 							score = 0
@@ -1031,13 +1082,13 @@ func queryTerms(q map[string]any, out map[string][][]string) {
 		body, _ := raw.(map[string]any)
 		switch typ {
 		case "multi_match":
-			toks := tokens(body["query"].(string))
+			toks := analyze(body["query"].(string))
 			for _, fr := range body["fields"].([]any) {
 				name, _, _ := strings.Cut(fr.(string), "^")
 				if body["type"] == "phrase" {
 					out[name] = append(out[name], toks)
 				} else {
-					for _, t := range toks {
+					for _, t := range terms(toks) {
 						out[name] = append(out[name], []string{t})
 					}
 				}
@@ -1055,23 +1106,42 @@ func queryTerms(q map[string]any, out map[string][][]string) {
 var wordSpanRE = regexp.MustCompile(`[\p{L}\p{N}']+`)
 
 // highlightText wraps matched words (or phrase words) in tags and escapes
-// the rest as the html encoder does.
-func highlightText(s string, terms [][]string, pre, post string) (string, bool) {
+// the rest as the html encoder does. Words are compared analysed, so
+// "tariff" marks "tariffs"; stop words inside a phrase stay unmarked.
+func highlightText(s string, queries [][]string, pre, post string) (string, bool) {
 	spans := wordSpanRE.FindAllStringIndex(s, -1)
 	words := make([]string, len(spans))
 	for i, sp := range spans {
-		words[i] = strings.Trim(strings.ToLower(s[sp[0]:sp[1]]), "'")
+		a := analyze(s[sp[0]:sp[1]])
+		if len(a) == 1 {
+			words[i] = a[0]
+		}
 	}
 	mark := make([]bool, len(spans))
 	found := false
-	for _, t := range terms {
+	for _, t := range queries {
+		for len(t) > 0 && t[0] == "" {
+			t = t[1:]
+		}
+		for len(t) > 0 && t[len(t)-1] == "" {
+			t = t[:len(t)-1]
+		}
+		if len(t) == 0 {
+			continue
+		}
+	next:
 		for i := 0; i+len(t) <= len(words); i++ {
-			if slices.Equal(words[i:i+len(t)], t) {
-				for j := range t {
+			for j, w := range t {
+				if w != "" && words[i+j] != w {
+					continue next
+				}
+			}
+			for j, w := range t {
+				if w != "" {
 					mark[i+j] = true
 				}
-				found = true
 			}
+			found = true
 		}
 	}
 	var b strings.Builder
@@ -1251,18 +1321,33 @@ func (f *fakeES) search(w http.ResponseWriter, expr string, body []byte) {
 			}
 		}
 		if h.nested != nil {
-			var ih []any
+			// inner_hits _source filtering: paths are written from the
+			// root ("quotes.text") and apply to the nested object.
 			nq := findNested(q)
 			ihSpec, _ := nq["inner_hits"].(map[string]any)
+			var innerIncludes []string
+			for _, p := range asAnyList(ihSpec["_source"]) {
+				innerIncludes = append(innerIncludes, strings.TrimPrefix(p.(string), "quotes."))
+			}
 			ihl, _ := ihSpec["highlight"].(map[string]any)
 			innerTerms := map[string][][]string{}
 			if inner, ok := nq["query"].(map[string]any); ok {
 				queryTerms(inner, innerTerms)
 			}
+			var ih []any
 			for i, n := range h.nested {
+				src := n.obj
+				if innerIncludes != nil {
+					src = map[string]any{}
+					for _, k := range innerIncludes {
+						if v, ok := n.obj[k]; ok {
+							src[k] = v
+						}
+					}
+				}
 				e := map[string]any{
 					"_index": h.index, "_id": h.doc.id, "_nested": map[string]any{"field": "quotes", "offset": i},
-					"_score": n.score, "_source": n.obj,
+					"_score": n.score, "_source": src,
 				}
 				if ihl != nil {
 					if ihl["encoder"] != "html" {
