@@ -63,6 +63,9 @@ type Cluster struct {
 	Version string
 	// URLs are the nodes' HTTP addresses, in node order.
 	URLs []string
+	// PIDs are the nodes' JVM process ids as started (a restarted node
+	// gets a new one), for reading their CPU time in /proc.
+	PIDs []int
 
 	cmd    *exec.Cmd
 	stdin  io.WriteCloser
@@ -77,6 +80,9 @@ type Cluster struct {
 type ready struct {
 	Version string   `json:"version"`
 	URLs    []string `json:"urls"`
+	Nodes   []struct {
+		PID int `json:"pid"`
+	} `json:"nodes"`
 }
 
 // Start runs the launcher and waits until every node is up and the cluster
@@ -155,6 +161,9 @@ func Start(ctx context.Context, o Options) (*Cluster, error) {
 		return nil, fmt.Errorf("esnode: bad ready line %q: %v", line, err)
 	}
 	c.Version, c.URLs = r.Version, r.URLs
+	for _, n := range r.Nodes {
+		c.PIDs = append(c.PIDs, n.PID)
+	}
 	return c, nil
 }
 

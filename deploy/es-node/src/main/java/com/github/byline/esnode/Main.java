@@ -189,7 +189,8 @@ public final class Main {
                 urls.append(quote(m.url()));
                 nodes.append("{\"name\":").append(quote(m.name)).append(",\"url\":").append(quote(m.url()))
                         .append(",\"transport\":").append(quote("127.0.0.1:" + m.transportPort))
-                        .append(",\"data\":").append(quote(m.dir().toString())).append('}');
+                        .append(",\"data\":").append(quote(m.dir().toString()))
+                        .append(",\"pid\":").append(m.process.pid()).append('}');
             }
             out.println("ES_READY {\"version\":" + quote(version) + ",\"cluster\":" + quote(o.cluster) + ",\"urls\":[" + urls
                     + "],\"nodes\":[" + nodes + "]}");
