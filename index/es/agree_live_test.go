@@ -27,6 +27,7 @@ import (
 // A difference means the fake answers unlike Elasticsearch: the real node
 // is right, and the fake is to be fixed.
 func TestLiveFakeAgreesWithNode(t *testing.T) {
+	t.Parallel() // each in indices of its own prefix (or on its own node)
 	url := esnode.URL(t)
 	ctx := context.Background()
 	real := liveIndex(t, url, nil)
@@ -186,6 +187,7 @@ func highlightFields(h map[string][]string) string {
 // and compares the shape of the answers: the set of JSON key paths, which
 // must be the same.
 func TestLiveFakeResponseShapes(t *testing.T) {
+	t.Parallel() // each in indices of its own prefix (or on its own node)
 	url := esnode.URL(t)
 	ctx := context.Background()
 	real := liveIndex(t, url, nil)

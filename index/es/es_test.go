@@ -55,6 +55,7 @@ func TestSuiteAgainstFakeES(t *testing.T) {
 // TestSuiteLive runs the suite against a real cluster at BYLINE_ES_URL,
 // in indices with a random prefix that it deletes afterwards.
 func TestSuiteLive(t *testing.T) {
+	t.Parallel() // in indices of its own prefixes
 	if os.Getenv(EnvURL) == "" && os.Getenv(EnvCloudID) == "" {
 		t.Skipf("set %s (and credentials: %s or %s/%s, %s) to run the suite against a live Elasticsearch 8",
 			EnvURL, EnvAPIKey, EnvUsername, EnvPassword, EnvCACert)

@@ -70,6 +70,7 @@ func dropLive(x *Index) {
 // monthly index) must not replace the newer one, whichever arrives first,
 // also when both are in one bulk request.
 func TestLiveOlderRevisionInAnotherMonth(t *testing.T) {
+	t.Parallel() // each in indices of its own prefix (or on its own node)
 	url := esnode.URL(t)
 	testOlderRevisionInAnotherMonth(t, func(t *testing.T) *Index {
 		return liveIndex(t, url, func(c *Config) { c.NumWorkers = 1 })
@@ -130,6 +131,7 @@ func testOlderRevisionInAnotherMonth(t *testing.T, open func(*testing.T) *Index)
 // a field the current one maps) get the field in place when Byline starts
 // with the newer template; a field whose type changed is a clear error.
 func TestLiveTemplateUpgrade(t *testing.T) {
+	t.Parallel() // each in indices of its own prefix (or on its own node)
 	url := esnode.URL(t)
 	testTemplateUpgrade(t, url, true)
 }
@@ -263,6 +265,7 @@ func (h countingHandler) WithGroup(string) slog.Handler      { return h }
 // index worker answers by keeping the message and adding it again. Doing
 // the same here, every article ends up stored exactly once.
 func TestLiveBulk429(t *testing.T) {
+	t.Parallel() // each in indices of its own prefix (or on its own node)
 	c := esnode.Launch(t, esnode.Options{Heap: "256m", WriteQueue: 1})
 	ctx := context.Background()
 	var retried429 atomic.Int64
