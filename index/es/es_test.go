@@ -356,6 +356,34 @@ func TestGoldenRequests(t *testing.T) {
 	golden(t, "search_quotes.golden.json", indentJSON(t, []byte(f.searchBodies[first+1])))
 }
 
+// TestGoldenCopyRequests pins the requests that resolve copies of an
+// article in other months (checked against a real node by the live tests):
+// the search for copies with their versions, the bulk delete of the
+// superseded one, and the mapping upgrade New sends.
+func TestGoldenCopyRequests(t *testing.T) {
+	ctx := context.Background()
+	x, f := newTestIndex(t)
+	defer x.Close(ctx)
+	undated := *indextest.Corpus()[4]
+	undated.ModifiedAt = "2025-09-01T00:00:00Z"
+	add(t, x, &undated)
+	dated := undated
+	dated.PublishedAt = "2025-09-01T00:00:00Z"
+	dated.ModifiedAt = "2025-09-02T00:00:00Z"
+	f.mu.Lock()
+	searches, bulks := len(f.searchBodies), len(f.bulkBodies)
+	f.mu.Unlock()
+	add(t, x, &dated)
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if len(f.searchBodies) != searches+1 || len(f.bulkBodies) != bulks+2 {
+		t.Fatalf("%d searches and %d bulk requests after the date change, want 1 and 2 (write, delete)", len(f.searchBodies)-searches, len(f.bulkBodies)-bulks)
+	}
+	golden(t, "find_copies.golden.json", indentJSON(t, []byte(f.searchBodies[searches])))
+	golden(t, "delete_copies.golden.ndjson", []byte(f.bulkBodies[bulks+1]))
+	golden(t, "put_mapping.golden.json", indentJSON(t, f.mappingBodies[0]))
+}
+
 func indentJSON(t *testing.T, b []byte) []byte {
 	var out bytes.Buffer
 	if err := json.Indent(&out, b, "", "  "); err != nil {

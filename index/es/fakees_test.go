@@ -16,6 +16,12 @@ package esindex
 // is), so the fake checks the analyzer the template declares, not Byline's
 // own folding. Scores are simple boosted term counts, not BM25.
 // Anything the backend sends that this double does not know fails the test.
+//
+// Where it differed from a real node (TestLiveFakeAgreesWithNode and
+// TestLiveFakeResponseShapes compare them under make test-es) the node
+// was taken as right. One difference stays: searches here see every write
+// at once, a real node only after its next refresh (1s), which is why the
+// backend refreshes the alias on Close.
 
 import (
 	"bufio"
@@ -64,15 +70,16 @@ type fakeES struct {
 	itemFailures map[string][]int // per document id: statuses for bulk items
 
 	// Observations.
-	requests     []string         // "METHOD path"
-	bulkBodies   []string         // raw NDJSON bodies
-	searchBodies []string         // raw search bodies
-	itemAttempts map[string]int   // per document id
-	itemStatuses map[string][]int // per document id, statuses answered
-	headers      []http.Header    // request headers
-	conflicts    int              // 409s answered
-	unmapped     map[string]bool  // source fields the mapping lacks
-	curIndex     string           // index of the document being evaluated
+	requests      []string         // "METHOD path"
+	bulkBodies    []string         // raw NDJSON bodies
+	searchBodies  []string         // raw search bodies
+	mappingBodies [][]byte         // raw put-mapping bodies
+	itemAttempts  map[string]int   // per document id
+	itemStatuses  map[string][]int // per document id, statuses answered
+	headers       []http.Header    // request headers
+	conflicts     int              // 409s answered
+	unmapped      map[string]bool  // source fields the mapping lacks
+	curIndex      string           // index of the document being evaluated
 
 	analyzers map[string]bool // analyzers the template may use
 	folding   []string        // template analyzers that fold to ASCII
@@ -349,6 +356,7 @@ func (f *fakeES) indexNames(expr string) []string {
 // as ES does: new fields and sub-fields are added, a changed type is a
 // 400 illegal_argument_exception and changes nothing.
 func (f *fakeES) putMapping(w http.ResponseWriter, expr string, body []byte) {
+	f.mappingBodies = append(f.mappingBodies, body)
 	var m map[string]any
 	if err := json.Unmarshal(body, &m); err != nil {
 		f.fail(w, "put mapping: %v", err)
