@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Starts a local Elasticsearch 8 cluster of N nodes (default 1) on
@@ -298,7 +299,9 @@ public final class Main {
             final String masters;
             volatile Process process;
             volatile CountDownLatch ready;
-            volatile boolean stopping;
+            /** Whether the current process is being stopped on purpose; one flag per process, so the
+             * output thread of a stopped process cannot mistake a restarted node for a crash. */
+            volatile AtomicBoolean stopping = new AtomicBoolean();
             volatile String version = "";
 
             Member(int index, String name, int httpPort, int transportPort, String seeds, String masters) {
@@ -339,7 +342,8 @@ public final class Main {
                 }
                 ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
                 ready = new CountDownLatch(1);
-                stopping = false;
+                AtomicBoolean expected = new AtomicBoolean();
+                stopping = expected;
                 try {
                     process = pb.start();
                 } catch (IOException e) {
@@ -347,13 +351,13 @@ public final class Main {
                 }
                 Process p = process;
                 CountDownLatch r = ready;
-                Thread t = new Thread(() -> pump(p, r), name + "-output");
+                Thread t = new Thread(() -> pump(p, r, expected), name + "-output");
                 t.setDaemon(true);
                 t.start();
             }
 
             /** pump forwards the node's output to standard error and watches for its ready line. */
-            private void pump(Process p, CountDownLatch r) {
+            private void pump(Process p, CountDownLatch r, AtomicBoolean expected) {
                 try (BufferedReader br = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                     String line;
                     while ((line = br.readLine()) != null) {
@@ -374,7 +378,7 @@ public final class Main {
                     return;
                 }
                 r.countDown();
-                if (!stopping && !quitting) {
+                if (!expected.get() && !quitting) {
                     reply("ES_EXITED " + index + " " + code);
                     if (o.nodes == 1) {
                         System.err.println("es-node: the node exited with status " + code);
@@ -390,7 +394,7 @@ public final class Main {
 
             void signalStop(boolean kill) {
                 Process p = process;
-                stopping = true;
+                stopping.set(true);
                 if (p == null || !p.isAlive()) {
                     return;
                 }
