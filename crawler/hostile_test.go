@@ -339,3 +339,18 @@ func zlibBytes(t testing.TB, b []byte) []byte {
 	}
 	return buf.Bytes()
 }
+
+// TestDeepNestingPage: a page nested past the HTML parser's 512 open
+// elements is read through the extractor's parse path (flattened, text
+// kept) and handed on, not rejected.
+func TestDeepNestingPage(t *testing.T) {
+	s := newNewsSite(t)
+	deep := strings.Repeat("<div>", 700) + "<p>Deep inside</p>" + strings.Repeat("</div>", 700)
+	s.html("/2025/06/01/deep-story", strings.Replace(articleHTML("Deep story"), "</article>", deep+"</article>", 1))
+	cfg := testConfig(t, "deep", s.URL("/2025/06/01/deep-story"))
+	cfg.MaxDepth = -1
+	sum := runJob(t, cfg, &MemorySink{})
+	if sum.New != 1 || len(sum.Errors) != 0 {
+		t.Errorf("new %d, errors %v; want the page handed on", sum.New, sum.Errors)
+	}
+}

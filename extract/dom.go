@@ -196,16 +196,6 @@ func isInvisibleAtom(a atom.Atom) bool {
 	return false
 }
 
-// isVoid reports whether a is an element that has no end tag.
-func isVoid(a atom.Atom) bool {
-	switch a {
-	case atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed, atom.Hr, atom.Img, atom.Input,
-		atom.Link, atom.Meta, atom.Source, atom.Track, atom.Wbr:
-		return true
-	}
-	return false
-}
-
 // isHidden reports whether n is hidden by markup (the hidden attribute,
 // aria-hidden, an inline display:none or visibility:hidden).
 func isHidden(n *html.Node) bool {
