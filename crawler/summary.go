@@ -34,7 +34,7 @@ type Stats struct {
 	// cap (max_body_bytes, max_sitemap_bytes), so it never exceeds the
 	// larger cap plus one, however far a compressed body would expand.
 	LargestBody int64 `json:"largest_body"`
-	InFlight      int64 `json:"in_flight"`      // URLs being worked on (progress snapshots only)
+	InFlight    int64 `json:"in_flight"` // URLs being worked on (progress snapshots only)
 }
 
 // Summary is the outcome of one run.
