@@ -29,12 +29,12 @@ type Stats struct {
 	Redirected    int64 `json:"redirected"`     // URLs that redirect to another host: the target is queued instead
 	Discovered    int64 `json:"discovered"`     // URLs newly added to the frontier
 	Queued        int64 `json:"queued"`         // URLs waiting in the frontier
+	InFlight      int64 `json:"in_flight"`      // URLs being worked on (progress snapshots only)
 	// LargestBody is the most decoded body bytes one response brought in
 	// (pages and sitemaps, after gzip). Bodies are cut one byte past their
 	// cap (max_body_bytes, max_sitemap_bytes), so it never exceeds the
 	// larger cap plus one, however far a compressed body would expand.
 	LargestBody int64 `json:"largest_body"`
-	InFlight    int64 `json:"in_flight"` // URLs being worked on (progress snapshots only)
 }
 
 // Summary is the outcome of one run.
