@@ -119,6 +119,9 @@ func (s Summary) Failure() string {
 	return strings.Join(parts, "; ")
 }
 
+// DroppedByCause renders Dropped as "cause=n ..." in a fixed order.
+func (s Summary) DroppedByCause() string { return formatCounts(s.Dropped) }
+
 // DroppedTotal is the sum of Dropped over causes.
 func (s Summary) DroppedTotal() int64 {
 	var n int64
@@ -178,7 +181,7 @@ func (s Summary) String() string {
 		fmt.Fprintf(&b, "  unreachable: %s (%s)\n", h, s.Unreachable[h])
 	}
 	if n := s.DroppedTotal(); n > 0 {
-		fmt.Fprintf(&b, "  dropped %d discovered URLs at the frontier caps: %s\n", n, formatCounts(s.Dropped))
+		fmt.Fprintf(&b, "  dropped %d discovered URLs at the frontier caps: %s\n", n, s.DroppedByCause())
 	}
 	return b.String()
 }
