@@ -226,12 +226,52 @@ func openIndex(ctx context.Context, dataDir, esURL string) (index.Index, error) 
 	return bleveindex.Open(filepath.Join(dataDir, "index"), bleveindex.Config{})
 }
 
+// openIndexReader opens the index for search and serve, which only read:
+// Elasticsearch as openIndex does, or the embedded index read-only. It
+// creates nothing (no index is an error that says how to make one), fails
+// at once when another process holds the index, and returns when ctx is
+// done (Ctrl-C) even while the open waits for a lock.
+func openIndexReader(ctx context.Context, dataDir, esURL string) (index.Index, error) {
+	if esURL != "" {
+		return openIndex(ctx, dataDir, esURL)
+	}
+	if dataDir == "" {
+		dataDir = defaultDataDir
+	}
+	type opened struct {
+		ix  *bleveindex.Index
+		err error
+	}
+	ch := make(chan opened, 1)
+	go func() {
+		ix, err := bleveindex.Open(filepath.Join(dataDir, "index"), bleveindex.Config{ReadOnly: true})
+		ch <- opened{ix, err}
+	}()
+	select {
+	case <-ctx.Done():
+		go func() { // close what the open may still return
+			if o := <-ch; o.err == nil {
+				_ = o.ix.Close(context.Background())
+			}
+		}()
+		return nil, ctx.Err()
+	case o := <-ch:
+		switch {
+		case errors.Is(o.err, bleveindex.ErrNoIndex):
+			return nil, fmt.Errorf("no index at %s: run `byline run` or `byline demo --data %s` first", dataDir, dataDir)
+		case o.err != nil:
+			return nil, o.err
+		}
+		return o.ix, nil
+	}
+}
+
 func runSearch(ctx context.Context, opts *searchOptions, out, errOut io.Writer) error {
 	q, err := opts.buildQuery()
 	if err != nil {
 		return usageError(err)
 	}
-	ix, err := openIndex(ctx, opts.DataDir, opts.ESURL)
+	ix, err := openIndexReader(ctx, opts.DataDir, opts.ESURL)
 	if err != nil {
 		return err
 	}

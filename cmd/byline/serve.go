@@ -89,7 +89,7 @@ address in use), 2 on bad flags.`,
 // runServe opens the index and serves the web handler on opts.Addr until
 // ctx is done, then shuts down gracefully.
 func runServe(ctx context.Context, opts *serveOptions, log *slog.Logger, stderr io.Writer) error {
-	ix, err := openIndex(ctx, opts.DataDir, opts.ESURL)
+	ix, err := openIndexReader(ctx, opts.DataDir, opts.ESURL)
 	if err != nil {
 		return fmt.Errorf("serve: open index: %w", err)
 	}

@@ -1,0 +1,61 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	bleveindex "github.com/byline/byline/index/bleve"
+)
+
+// Tests of issue 13's command-line holes: a missing or held index, exit
+// codes of usage errors, and flag validation.
+
+// TestReadersNeedAnIndex: search and serve on a directory with no index
+// say how to make one, exit 1 and create nothing.
+func TestReadersNeedAnIndex(t *testing.T) {
+	for _, cmd := range [][]string{{"search", "storm"}, {"serve", "--addr", "127.0.0.1:0"}} {
+		data := filepath.Join(t.TempDir(), "typo")
+		var out, errOut bytes.Buffer
+		code := Main(context.Background(), append(cmd, "--data", data), &out, &errOut)
+		if code != 1 || !strings.Contains(errOut.String(), "no index at "+data+": run `byline run` or `byline demo --data "+data+"` first") {
+			t.Errorf("%s: exit %d, stderr %q", cmd[0], code, errOut.String())
+		}
+		if _, err := os.Stat(data); !os.IsNotExist(err) {
+			t.Errorf("%s created %s", cmd[0], data)
+		}
+	}
+}
+
+// TestReadersFailFastOnAHeldIndex: while another process writes the
+// index, search and serve fail at once naming its pid, and Ctrl-C during
+// the wait for the lock interrupts them.
+func TestReadersFailFastOnAHeldIndex(t *testing.T) {
+	data := t.TempDir()
+	w, err := bleveindex.Open(filepath.Join(data, "index"), bleveindex.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close(context.Background())
+	for _, cmd := range [][]string{{"search", "storm"}, {"serve", "--addr", "127.0.0.1:0"}} {
+		var out, errOut bytes.Buffer
+		code := Main(context.Background(), append(cmd, "--data", data), &out, &errOut)
+		want := "is in use by another process (pid " + strconv.Itoa(os.Getpid()) + ")"
+		if code != 1 || !strings.Contains(errOut.String(), want) {
+			t.Errorf("%s: exit %d, stderr %q, want %q", cmd[0], code, errOut.String(), want)
+		}
+
+		ctx, cancel := context.WithCancel(context.Background())
+		time.AfterFunc(50*time.Millisecond, cancel) // the lock wait is 1s
+		errOut.Reset()
+		if code := Main(ctx, append(cmd, "--data", data), &out, &errOut); code != 130 {
+			t.Errorf("%s interrupted while waiting for the lock: exit %d (%s), want 130", cmd[0], code, errOut.String())
+		}
+		cancel()
+	}
+}
