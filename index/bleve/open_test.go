@@ -36,7 +36,7 @@ func TestOpenLockedFailsFast(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := &article.Article{ID: "a1", URL: "https://example.com/a1", Headline: "Held", }
+	a := &article.Article{ID: "a1", URL: "https://example.com/a1", Headline: "Held"}
 	a.Normalize()
 	if err := w.Add(context.Background(), a, nil); err != nil {
 		t.Fatal(err)
