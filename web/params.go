@@ -138,7 +138,7 @@ func parseParams(r *http.Request, path string) (params, error) {
 // query turns p into an index.Query for a page of size limit starting at
 // from.
 func (p params) query(from, limit int) (index.Query, error) {
-	if from+limit > MaxWindow {
+	if from < 0 || from > MaxWindow-limit { // from < 0: page*size overflowed
 		return index.Query{}, fmt.Errorf("%w: results beyond the first %d cannot be paged to; narrow the search", errBadRequest, MaxWindow)
 	}
 	q := index.Query{
@@ -163,6 +163,9 @@ func (p params) query(from, limit int) (index.Query, error) {
 		// The form's "until" is inclusive; Query.Until is exclusive.
 		t, _ := time.Parse(dateLayout, p.Until)
 		q.Until = t.AddDate(0, 0, 1)
+	}
+	if err := q.Check(); err != nil {
+		return index.Query{}, err // dates the index cannot filter on, too many terms: 400
 	}
 	return q, nil
 }

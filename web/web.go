@@ -63,6 +63,8 @@ type config struct {
 	timeout      time.Duration
 	remoteImages bool
 	title        string
+	maxSearches  int
+	queueWait    time.Duration
 }
 
 // WithLogger sets the logger for request and error logs (default: a logger
@@ -120,6 +122,7 @@ type server struct {
 	tmpl   map[string]*template.Template
 	csp    string
 	static http.Handler
+	slots  chan struct{} // one per search in flight (see limited)
 }
 
 // New returns the web handler serving the pages and the JSON API over s.
@@ -132,15 +135,18 @@ func New(s index.Searcher, opts ...Option) http.Handler {
 		timeout:      DefaultRequestTimeout,
 		remoteImages: true,
 		title:        "Byline",
+		maxSearches:  DefaultMaxSearches(),
+		queueWait:    DefaultQueueWait,
 	}
 	for _, o := range opts {
 		o(&cfg)
 	}
 	srv := &server{
-		s:    s,
-		cfg:  cfg,
-		log:  cfg.logger,
-		tmpl: mustParseTemplates(),
+		s:     s,
+		cfg:   cfg,
+		log:   cfg.logger,
+		tmpl:  mustParseTemplates(),
+		slots: make(chan struct{}, cfg.maxSearches),
 	}
 	srv.csp = contentSecurityPolicy(cfg.remoteImages)
 	sub, err := fs.Sub(staticFS, "static")
@@ -150,14 +156,14 @@ func New(s index.Searcher, opts ...Option) http.Handler {
 	srv.static = http.StripPrefix("/static/", http.FileServerFS(sub))
 
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /{$}", srv.handleSearchPage)
+	mux.HandleFunc("GET /{$}", srv.limited(srv.handleSearchPage))
 	mux.HandleFunc("GET /article/{id}", srv.handleArticlePage)
-	mux.HandleFunc("GET /quotes", srv.handleQuotesPage)
-	mux.HandleFunc("GET /speakers/{name}", srv.handleSpeakerPage)
-	mux.HandleFunc("GET /search.csv", srv.handleExport(false))
-	mux.HandleFunc("GET /quotes.csv", srv.handleExport(true))
-	mux.HandleFunc("GET /api/search", srv.handleAPISearch)
-	mux.HandleFunc("GET /api/quotes", srv.handleAPIQuotes)
+	mux.HandleFunc("GET /quotes", srv.limited(srv.handleQuotesPage))
+	mux.HandleFunc("GET /speakers/{name}", srv.limited(srv.handleSpeakerPage))
+	mux.HandleFunc("GET /search.csv", srv.limited(srv.handleExport(false)))
+	mux.HandleFunc("GET /quotes.csv", srv.limited(srv.handleExport(true)))
+	mux.HandleFunc("GET /api/search", srv.limited(srv.handleAPISearch))
+	mux.HandleFunc("GET /api/quotes", srv.limited(srv.handleAPIQuotes))
 	mux.HandleFunc("GET /api/articles/{id}", srv.handleAPIArticle)
 	mux.HandleFunc("GET /healthz", srv.handleHealth)
 	mux.HandleFunc("GET /readyz", srv.handleReady)

@@ -59,3 +59,27 @@ func TestReadersFailFastOnAHeldIndex(t *testing.T) {
 		cancel()
 	}
 }
+
+// TestSearchUnanswerableIsUsageError: an offset or dates no index can
+// answer are usage errors (exit 2), not a panic inside Bleve.
+func TestSearchUnanswerableIsUsageError(t *testing.T) {
+	data := t.TempDir()
+	ix, err := bleveindex.Open(filepath.Join(data, "index"), bleveindex.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Close(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"--from", "9223372036854775800", "storm"},
+		{"--until", "0001-01-01"},
+		{"--since", "9999-12-31"},
+		{strings.Repeat("storm OR ", 399) + "storm"},
+	} {
+		var out, errOut bytes.Buffer
+		if code := Main(context.Background(), append([]string{"search", "--data", data}, args...), &out, &errOut); code != 2 {
+			t.Errorf("search %.60q: exit %d (%s), want 2", args, code, errOut.String())
+		}
+	}
+}

@@ -189,7 +189,7 @@ func (o *searchOptions) buildQuery() (index.Query, error) {
 	if !q.Since.IsZero() && !q.Until.IsZero() && !q.Since.Before(q.Until) {
 		return q, fmt.Errorf("--since %s is not before --until %s", o.Since, o.Until)
 	}
-	if _, err := index.Parse(q.Text); err != nil {
+	if err := q.Check(); err != nil { // a window past 10000, dates the index cannot hold, too many terms
 		return q, err
 	}
 	return q, nil

@@ -26,6 +26,7 @@ type serveOptions struct {
 	RequestTimeout  time.Duration
 	RemoteImages    bool
 	Title           string
+	MaxSearches     int
 }
 
 // Defaults of `byline serve`.
@@ -68,6 +69,9 @@ address in use), 2 on bad flags.`,
 			if opts.RequestTimeout <= 0 {
 				return usageError(fmt.Errorf("--request-timeout must be positive, got %s", opts.RequestTimeout))
 			}
+			if opts.MaxSearches < 1 {
+				return usageError(fmt.Errorf("--max-searches must be at least 1, got %d", opts.MaxSearches))
+			}
 			if _, _, err := net.SplitHostPort(opts.Addr); err != nil {
 				return usageError(fmt.Errorf("--addr %q: %w", opts.Addr, err))
 			}
@@ -82,6 +86,7 @@ address in use), 2 on bad flags.`,
 	f.DurationVar(&opts.RequestTimeout, "request-timeout", web.DefaultRequestTimeout, "limit on each search the server makes")
 	f.BoolVar(&opts.RemoteImages, "remote-images", true, "show article images from their source sites (false: captions and links only)")
 	f.StringVar(&opts.Title, "title", "Byline", "site title shown in the page header")
+	f.IntVar(&opts.MaxSearches, "max-searches", web.DefaultMaxSearches(), "searches served at once; more wait briefly, then get 503 with Retry-After")
 	cmd.MarkFlagsMutuallyExclusive("data", "es")
 	return cmd
 }
@@ -99,6 +104,7 @@ func runServe(ctx context.Context, opts *serveOptions, log *slog.Logger, stderr 
 		web.WithRequestTimeout(opts.RequestTimeout),
 		web.WithRemoteImages(opts.RemoteImages),
 		web.WithTitle(opts.Title),
+		web.WithMaxSearches(opts.MaxSearches),
 	)
 	var lc net.ListenConfig
 	ln, err := lc.Listen(ctx, "tcp", opts.Addr)

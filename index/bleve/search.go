@@ -208,6 +208,9 @@ func timeline(res *bleve.SearchResult) []index.Facet {
 func (x *Index) Search(ctx context.Context, q index.Query) (*index.Results, error) {
 	start := time.Now()
 	q = q.Normalize()
+	if err := q.Check(); err != nil {
+		return nil, err
+	}
 	req, err := newRequest(q, typeArticle)
 	if err != nil {
 		return nil, err
@@ -247,6 +250,9 @@ func (x *Index) Search(ctx context.Context, q index.Query) (*index.Results, erro
 // speaker filter the quote's speaker, the other filters its article.
 func (x *Index) SearchQuotes(ctx context.Context, q index.Query) (*index.QuoteResults, error) {
 	q = q.Normalize()
+	if err := q.Check(); err != nil {
+		return nil, err
+	}
 	req, err := newRequest(q, typeQuote)
 	if err != nil {
 		return nil, err

@@ -448,6 +448,9 @@ func (x *Index) search(ctx context.Context, op string, body obj, out *searchResp
 func (x *Index) Search(ctx context.Context, q index.Query) (*index.Results, error) {
 	start := time.Now()
 	q = q.Normalize()
+	if err := q.Check(); err != nil {
+		return nil, err
+	}
 	if q.From+q.Limit > maxResultWindow {
 		return nil, fmt.Errorf("%w: from+limit %d exceeds %d; narrow the query", index.ErrBadQuery, q.From+q.Limit, maxResultWindow)
 	}
@@ -512,6 +515,9 @@ func (x *Index) Search(ctx context.Context, q index.Query) (*index.Results, erro
 // SearchQuotes runs a quote search.
 func (x *Index) SearchQuotes(ctx context.Context, q index.Query) (*index.QuoteResults, error) {
 	q = q.Normalize()
+	if err := q.Check(); err != nil {
+		return nil, err
+	}
 	body, err := quoteRequest(q)
 	if err != nil {
 		return nil, err

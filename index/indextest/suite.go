@@ -652,6 +652,32 @@ func runReadCases(t *testing.T, ix index.Index, corpus []*article.Article) {
 			t.Errorf("SearchQuotes bad query: %v, want ErrBadQuery", err)
 		}
 	})
+
+	// Queries no index can answer are ErrBadQuery (a 400, a usage error),
+	// never a panic or a backend failure (issue 13).
+	t.Run("unanswerable queries", func(t *testing.T) {
+		terms := make([]string, 400)
+		for i := range terms {
+			terms[i] = fmt.Sprintf("word%d", i)
+		}
+		for name, q := range map[string]index.Query{
+			"from overflows from+limit": {From: 9223372036854775800},
+			"from past the window":      {From: index.MaxWindow},
+			"until before 1678":         {Until: time.Date(1, 1, 2, 0, 0, 0, 0, time.UTC)},
+			"since after 2262":          {Since: time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)},
+			"400 ORed terms":            {Text: strings.Join(terms, " OR ")},
+		} {
+			if _, err := ix.Search(ctx, q); !errors.Is(err, index.ErrBadQuery) {
+				t.Errorf("Search %s: %v, want ErrBadQuery", name, err)
+			}
+			if _, err := ix.SearchQuotes(ctx, q); !errors.Is(err, index.ErrBadQuery) {
+				t.Errorf("SearchQuotes %s: %v, want ErrBadQuery", name, err)
+			}
+		}
+		if _, err := ix.Search(ctx, index.Query{Text: strings.Join(terms[:index.MaxTerms], " OR ")}); err != nil {
+			t.Errorf("Search with MaxTerms terms: %v", err)
+		}
+	})
 }
 
 // checkFragment checks a highlight fragment of text: cut at word
