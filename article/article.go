@@ -58,6 +58,7 @@ type Article struct {
 	Edition     string `json:"edition,omitempty"`                                  // Edition named beside the byline, e.g. "Morning Edition"
 	FetchedAt   string `json:"fetched_at,omitempty" jsonschema:"format=date-time"` // RFC 3339, when the page was fetched
 	WordCount   int    `json:"word_count"`                                         // Words in Body
+	FetchSeq    int64  `json:"fetch_seq,omitempty"`                                // Write order of this URL's fetches: advanced by the crawler alone, to max(previous + 1, fetch time in Unix ms by our clock), never by publisher dates; the index keeps the highest (see Version). Not an editorial revision count; absent when unknown
 }
 
 // Image is a picture that belongs to the article, with its caption and credit.
@@ -123,6 +124,7 @@ type Page struct {
 	Depth       int               `json:"depth"`
 	FoundVia    string            `json:"found_via,omitempty"` // "seed", "sitemap", "feed", "link"
 	ContentHash string            `json:"content_hash,omitempty"`
+	FetchSeq    int64             `json:"fetch_seq,omitempty"` // the crawler's per-URL write order (see Article.FetchSeq)
 }
 
 // IDFor returns the stable article id for a canonical URL: the first 16 bytes
@@ -186,15 +188,19 @@ func (a *Article) Published() time.Time {
 	return t
 }
 
-// Version returns the ordering key used for idempotent index writes: the
-// modification time, else the publication time, else the fetch time, in
-// Unix milliseconds. A newer version wins; an older redelivery never
-// overwrites a newer one.
+// Version returns the ordering key of idempotent index writes (the
+// Elasticsearch external version, Bleve's write order): FetchSeq, or, for
+// an article with none, its fetch time (FetchedAt) in Unix milliseconds;
+// 0 when neither is known. Both come from our clock, never the
+// publisher's: modified and published dates say nothing about which of
+// two fetches is newer. A newer version wins; an older or repeated one is
+// skipped.
 func (a *Article) Version() int64 {
-	for _, s := range []string{a.ModifiedAt, a.FetchedAt, a.PublishedAt} {
-		if t, err := time.Parse(time.RFC3339, s); err == nil {
-			return t.UnixMilli()
-		}
+	if a.FetchSeq > 0 {
+		return a.FetchSeq
+	}
+	if t, err := time.Parse(time.RFC3339, a.FetchedAt); err == nil {
+		return t.UnixMilli()
 	}
 	return 0
 }

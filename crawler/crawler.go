@@ -1110,6 +1110,14 @@ func (r *run) handlePage(ctx context.Context, it item, u *url.URL, res *response
 			return
 		}
 	}
+	// The write order of this URL's articles: ours to advance, never
+	// below the previous one, never below our clock (see
+	// article.Article.FetchSeq).
+	prev, _, err := r.st.get(it.URL)
+	if err != nil {
+		log.Error("seen-set", "err", err)
+	}
+	page.FetchSeq = max(prev.FetchSeq+1, page.FetchedAt.UnixMilli())
 	if err := r.c.sink.Put(ctx, page); err != nil {
 		log.Error("sink failed: the page will be fetched again next run", "kind", KindSink, "err", err)
 		r.countErr(KindSink)
@@ -1118,6 +1126,7 @@ func (r *run) handlePage(ctx context.Context, it item, u *url.URL, res *response
 	}
 	r.count(func(s *Summary) { s.New++ })
 	r.markFetched(it, res, info.textHash)
+	r.mark(it.URL, func(rec *record) { rec.FetchSeq = page.FetchSeq })
 	for _, k := range keys[1:] {
 		r.mark(k, func(rec *record) {
 			if rec.State != stateQueued {

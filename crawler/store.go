@@ -75,6 +75,7 @@ type record struct {
 	Lastmod      time.Time `json:"m,omitzero"` // sitemap lastmod last seen
 	LastRun      string    `json:"r,omitempty"`
 	FetchedAt    time.Time `json:"f,omitzero"`
+	FetchSeq     int64     `json:"n,omitempty"` // last Page.FetchSeq handed on
 }
 
 // store is a job's frontier and seen-set in one bbolt file. bbolt keeps

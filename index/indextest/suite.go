@@ -753,19 +753,22 @@ func testVersioning(t *testing.T, ix index.Index) {
 	ctx := context.Background()
 	defer ix.Close(ctx)
 	base := Corpus()[climate]
-	version := func(modified, headline string, quotes int) *article.Article {
+	// Versions are ordered by fetch_seq, ours, never by the publisher's
+	// dates: the older fetch below claims a later modification time.
+	version := func(seq int64, modified, headline string, quotes int) *article.Article {
 		a := *base
+		a.FetchSeq = seq
 		a.ModifiedAt = modified
 		a.Headline = headline
 		a.Quotes = slices.Clone(base.Quotes[:quotes])
 		return &a
 	}
-	v2 := version("2025-06-15T10:00:00Z", "Second version", 2)
+	v2 := version(1751700000002, "2025-06-15T10:00:00Z", "Second version", 2)
 	if err := addOne(t, ix, v2); err != nil {
 		t.Fatalf("v2: %v", err)
 	}
 	skipped := ix.Stats().Skipped
-	if err := addOne(t, ix, version("2025-06-14T10:00:00Z", "Older version", 2)); err != nil {
+	if err := addOne(t, ix, version(1751700000001, "2025-06-20T10:00:00Z", "Older version", 2)); err != nil {
 		t.Fatalf("older version: done(%v), want nil", err)
 	}
 	if err := addOne(t, ix, v2); err != nil {
@@ -787,7 +790,7 @@ func testVersioning(t *testing.T, ix index.Index) {
 	}
 	// A newer version with one quote fewer replaces it, with no duplicate
 	// document and no stale quote left behind.
-	if err := addOne(t, ix, version("2025-06-16T10:00:00Z", "Third version", 1)); err != nil {
+	if err := addOne(t, ix, version(1751700000003, "2025-06-15T10:00:00Z", "Third version", 1)); err != nil {
 		t.Fatalf("v3: %v", err)
 	}
 	if h := get().Headline; h != "Third version" {
@@ -806,7 +809,7 @@ func testVersioning(t *testing.T, ix index.Index) {
 	}
 	// Two versions in one batch: the newest wins whatever the order.
 	errs := make([]error, 2)
-	for i, a := range []*article.Article{version("2025-06-18T10:00:00Z", "Fifth version", 2), version("2025-06-17T10:00:00Z", "Fourth version", 2)} {
+	for i, a := range []*article.Article{version(1751700000005, "2025-06-15T10:00:00Z", "Fifth version", 2), version(1751700000004, "2025-06-15T10:00:00Z", "Fourth version", 2)} {
 		if err := ix.Add(ctx, a, func(err error) { errs[i] = err }); err != nil {
 			t.Fatal(err)
 		}
