@@ -15,7 +15,7 @@ func TestFetchSeqAdvancesPerURL(t *testing.T) {
 	cfg.MaxDepth = -1
 	sink := &MemorySink{}
 	runJob(t, cfg, sink)
-	runJob(t, cfg, sink) // unchanged: 304
+	runJob(t, cfg, sink)                        // unchanged: 304
 	s.html(path, articleHTML("Edited version")) // same dates, new text
 	runJob(t, cfg, sink)
 	pages := sink.Pages()
