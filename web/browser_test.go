@@ -107,7 +107,7 @@ func TestBrowser(t *testing.T) {
 			}
 		}
 	}
-	mux.Handle("/", New(bleveWith(t, f.articles)))
+	mux.Handle("/", New(bleveWith(t, f.articles), WithRemoteImages(true))) // the test serves the images itself
 
 	out := artifactDir(t)
 	t.Logf("screenshots in %s", out)

@@ -98,9 +98,12 @@ func WithRequestTimeout(d time.Duration) Option {
 }
 
 // WithRemoteImages chooses whether the article view loads article images
-// from their source sites (default true). When false, the page shows the
-// captions and credits with a link to each image, and the Content Security
-// Policy allows no remote images, so reading an article contacts no one.
+// from their source sites in the reader's browser (default false). Off,
+// the page shows each image's caption and credit with a link to it, and the
+// Content Security Policy allows no remote images, so reading an article
+// contacts no one. On, the browser fetches whatever URL a crawled page
+// named — intranet addresses included — from wherever the reader sits:
+// turn it on only where that is acceptable.
 func WithRemoteImages(on bool) Option {
 	return func(c *config) { c.remoteImages = on }
 }
@@ -133,7 +136,7 @@ func New(s index.Searcher, opts ...Option) http.Handler {
 		logger:       slog.New(slog.DiscardHandler),
 		pageSize:     DefaultPageSize,
 		timeout:      DefaultRequestTimeout,
-		remoteImages: true,
+		remoteImages: false,
 		title:        "Byline",
 		maxSearches:  DefaultMaxSearches(),
 		queueWait:    DefaultQueueWait,

@@ -84,7 +84,7 @@ address in use), 2 on bad flags.`,
 	f.StringVar(&opts.ESURL, "es", "", "read Elasticsearch at this URL instead of the embedded index")
 	f.DurationVar(&opts.ShutdownTimeout, "shutdown-timeout", defaultShutdownTimeout, "how long requests in flight may take to finish on shutdown")
 	f.DurationVar(&opts.RequestTimeout, "request-timeout", web.DefaultRequestTimeout, "limit on each search the server makes")
-	f.BoolVar(&opts.RemoteImages, "remote-images", true, "show article images from their source sites (false: captions and links only)")
+	f.BoolVar(&opts.RemoteImages, "remote-images", false, "let readers' browsers load article images from the URLs crawled pages name, intranet addresses included (default: captions and links only)")
 	f.StringVar(&opts.Title, "title", "Byline", "site title shown in the page header")
 	f.IntVar(&opts.MaxSearches, "max-searches", web.DefaultMaxSearches(), "searches served at once; more wait briefly, then get 503 with Retry-After")
 	cmd.MarkFlagsMutuallyExclusive("data", "es")
