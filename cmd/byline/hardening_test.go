@@ -83,3 +83,36 @@ func TestSearchUnanswerableIsUsageError(t *testing.T) {
 		}
 	}
 }
+
+// TestUsageErrorsExit2: README and help promise exit status 2 for usage
+// errors; every kind of them gets it, and bad global flags are refused.
+func TestUsageErrorsExit2(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "missing.html")
+	tests := []struct {
+		args []string
+		code int
+		want string // in stderr
+	}{
+		{[]string{"search", "--bogus"}, 2, "unknown flag: --bogus"},
+		{[]string{"search", "--limit", "abc"}, 2, "invalid argument"},
+		{[]string{"extract"}, 2, "requires at least 1 arg"},
+		{[]string{"bogus"}, 2, `unknown command "bogus"`},
+		{[]string{"serve", "extra"}, 2, "unknown command"},
+		{[]string{"worker", "bogus"}, 2, "invalid argument"},
+		{[]string{"--log-level", "bogus", "extract", missing}, 2, `--log-level "bogus"`},
+		{[]string{"--log-format", "xml", "extract", missing}, 2, `--log-format "xml"`},
+		{[]string{"extract", "-j", "-3", missing}, 2, "must not be negative"},
+		{[]string{"extract", "-j", "0", missing}, 2, "want at least 1"},
+		{[]string{"tail", "--since", "-5m"}, 2, "must not be negative"},
+		{[]string{"serve", "--max-searches", "0"}, 2, "at least 1"},
+		// Not usage errors: a file that cannot be read is a failure.
+		{[]string{"--log-level", "warn", "--log-format", "json", "extract", missing}, 1, "missing.html"},
+	}
+	for _, tt := range tests {
+		var out, errOut bytes.Buffer
+		code := Main(context.Background(), tt.args, &out, &errOut)
+		if code != tt.code || !strings.Contains(errOut.String()+out.String(), tt.want) {
+			t.Errorf("byline %s: exit %d, want %d; stderr %q, want %q in it", strings.Join(tt.args, " "), code, tt.code, errOut.String(), tt.want)
+		}
+	}
+}
