@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"bytes"
+	"context"
 	"compress/flate"
 	"compress/gzip"
 	"compress/zlib"
@@ -14,6 +15,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 // The hostile site: compression bombs in every encoding, link floods and
@@ -233,33 +235,39 @@ func floodSitemaps(s *newsSite, n, perSitemap int) {
 
 // TestSitemapFlood: a sitemap index of 2,000 sitemaps of 100,050 URLs
 // each, crawled with --max-pages 4, stops at max_queue and at the
-// per-sitemap entry cap, and says so.
+// per-sitemap entry cap, and says so. (The timeout is not under test: a
+// sitemap must be read and queued within it, which -race slows.)
 func TestSitemapFlood(t *testing.T) {
 	s := newNewsSite(t)
-	floodSitemaps(s, 2000, maxSitemapEntries+50)
+	perSitemap, over := maxSitemapEntries+50, 50
+	if raceEnabled {
+		perSitemap, over = 30_000, 0 // the entry cap is checked without -race
+	}
+	floodSitemaps(s, 2000, perSitemap)
 	cfg := testConfig(t, "smflood")
 	cfg.Seeds, cfg.Sitemaps = nil, []string{s.URL("/sitemap_index.xml")}
 	cfg.MaxPages = 4
 	cfg.MaxQueue = 20_000
-	sum := runJob(t, cfg, &MemorySink{})
+	cfg.Timeout = time.Minute
+	sum := runHeavyJob(t, cfg, &MemorySink{})
 	if sum.Queued > int64(cfg.MaxQueue) {
 		t.Errorf("queued %d > max_queue %d", sum.Queued, cfg.MaxQueue)
 	}
 	// The index queues its 2,000 sitemaps; three of them are read (the
 	// fourth fetch of the run), each offering 100,050 URLs.
-	offered := int64(3 * maxSitemapEntries)
+	offered := int64(3 * (perSitemap - over))
 	if got, want := sum.Discovered+sum.Dropped[DropQueueFull], int64(2000)+offered; got != want {
 		t.Errorf("discovered %d + dropped for queue-full %d = %d, want every URL offered (%d)", sum.Discovered, sum.Dropped[DropQueueFull], got, want)
 	}
-	if got := sum.Dropped[DropSitemapURLs]; got != 3*50 {
-		t.Errorf("dropped sitemap-entries = %d, want 150", got)
+	if got := sum.Dropped[DropSitemapURLs]; got != int64(3*over) {
+		t.Errorf("dropped sitemap-entries = %d, want %d", got, 3*over)
 	}
 	if !strings.Contains(sum.String(), "dropped ") || !strings.Contains(sum.String(), "queue-full=") {
 		t.Errorf("summary does not say what was dropped:\n%s", sum)
 	}
 	// Next run: the queue is full, nothing more is taken in.
 	cfg.MaxPages = 2
-	sum2 := runJob(t, cfg, &MemorySink{})
+	sum2 := runHeavyJob(t, cfg, &MemorySink{})
 	if sum2.Queued > int64(cfg.MaxQueue) {
 		t.Errorf("second run queued %d > max_queue %d", sum2.Queued, cfg.MaxQueue)
 	}
@@ -273,7 +281,8 @@ func TestDiskBudget(t *testing.T) {
 	cfg.Seeds, cfg.Sitemaps = nil, []string{s.URL("/sitemaps/0.xml")}
 	cfg.MaxPages = 1
 	cfg.MaxDataBytes = 1 << 20
-	sum := runJob(t, cfg, &MemorySink{})
+	cfg.Timeout = time.Minute
+	sum := runHeavyJob(t, cfg, &MemorySink{})
 	if sum.Dropped[DropDiskBudget] == 0 {
 		t.Fatalf("nothing dropped for the disk budget: %s", sum)
 	}
@@ -296,7 +305,10 @@ func TestDiskBudget(t *testing.T) {
 // max_sitemap_bytes keeps the URLs before the cut.
 func TestLargeSitemapStreamed(t *testing.T) {
 	s := newNewsSite(t)
-	const n = 40_000
+	n, over := int64(40_000), int64(10<<20) // a sitemap over the default 8 MiB page cap
+	if raceEnabled {
+		n, over = 4_000, 1<<20
+	}
 	var b strings.Builder
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">`)
 	for i := range n {
@@ -305,14 +317,18 @@ func TestLargeSitemapStreamed(t *testing.T) {
 			"<news:publication_date>2025-06-01T08:00:00Z</news:publication_date><news:title>Story %d</news:title></news:news></url>\n", s.srv.URL, i, i)
 	}
 	b.WriteString("</urlset>")
-	if b.Len() < 10<<20 {
+	if int64(b.Len()) < over {
 		t.Fatalf("sitemap only %d bytes", b.Len())
 	}
 	s.set("/big.xml", &testPage{ctype: "application/xml", header: map[string]string{"Content-Encoding": "gzip"}, body: gzipBytes(t, b.String())})
 	cfg := testConfig(t, "bigsm")
 	cfg.Seeds, cfg.Sitemaps = nil, []string{s.URL("/big.xml")}
 	cfg.MaxPages = 1
-	sum := runJob(t, cfg, &MemorySink{})
+	cfg.Timeout = time.Minute
+	if raceEnabled {
+		cfg.MaxBodyBytes = over / 2
+	}
+	sum := runHeavyJob(t, cfg, &MemorySink{})
 	if len(sum.Errors) != 0 || sum.Discovered != n || sum.Sources != 1 {
 		t.Errorf("errors %v, discovered %d, sources %d; want none, %d, 1", sum.Errors, sum.Discovered, sum.Sources, n)
 	}
@@ -320,11 +336,29 @@ func TestLargeSitemapStreamed(t *testing.T) {
 		t.Errorf("largest body %d, want the sitemap's %d bytes", sum.LargestBody, b.Len())
 	}
 
-	cfg.Name, cfg.MaxSitemapBytes = "cutsm", 5<<20
-	sum = runJob(t, cfg, &MemorySink{})
+	cfg.Name, cfg.MaxSitemapBytes = "cutsm", int64(b.Len()/3)
+	sum = runHeavyJob(t, cfg, &MemorySink{})
 	if sum.Errors[KindTooLarge] != 1 || sum.Discovered == 0 || sum.Discovered >= n {
 		t.Errorf("errors %v, discovered %d; want too-large=1 and the URLs before the cut", sum.Errors, sum.Discovered)
 	}
+}
+
+// runHeavyJob is runJob with room for -race, which runs the floods many
+// times slower.
+func runHeavyJob(t *testing.T, cfg Config, sink Sink) Summary {
+	t.Helper()
+	c, err := New(cfg, sink, WithLogger(testLogger(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	sum, err := c.Run(ctx)
+	if err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	t.Logf("%s", sum)
+	return sum
 }
 
 func zlibBytes(t testing.TB, b []byte) []byte {
