@@ -172,13 +172,25 @@ func Open(path string, cfg Config) (*Index, error) {
 // ErrInUse with the holder's pid when it can be found.
 func openError(path string, err error) error {
 	if errors.Is(err, bolterrors.ErrTimeout) {
-		if pids := lockHolders(filepath.Join(path, "store", "root.bolt")); len(pids) > 0 {
-			return fmt.Errorf("%w: index at %s is in use by another process (pid %s)", ErrInUse, path, joinInts(pids))
-		}
-		return fmt.Errorf("%w: index at %s is in use by another process", ErrInUse, path)
+		return &inUseError{path: path, pids: lockHolders(filepath.Join(path, "store", "root.bolt"))}
 	}
 	return fmt.Errorf("open bleve index %s: %w", path, err)
 }
+
+// inUseError is ErrInUse with the index and, when known, its holders.
+type inUseError struct {
+	path string
+	pids []int
+}
+
+func (e *inUseError) Error() string {
+	if len(e.pids) == 0 {
+		return fmt.Sprintf("index at %s is in use by another process", e.path)
+	}
+	return fmt.Sprintf("index at %s is in use by another process (pid %s)", e.path, joinInts(e.pids))
+}
+
+func (e *inUseError) Is(target error) bool { return target == ErrInUse }
 
 // OpenMem opens an index held in memory only, for tests and demos.
 func OpenMem(cfg Config) (*Index, error) {
