@@ -130,6 +130,9 @@ func TestCompressionBombs(t *testing.T) {
 	if sum.New != 0 {
 		t.Errorf("new = %d: a bomb was published cut", sum.New)
 	}
+	if want := fmt.Sprintf("largest body read: %d bytes", sum.LargestBody); !strings.Contains(sum.String(), want) {
+		t.Errorf("the summary does not show the largest body read:\n%s", sum)
+	}
 
 	// Pages alone: never more than max_body_bytes+1 decoded.
 	cfg.Sitemaps, cfg.Name = nil, "bomb-pages"

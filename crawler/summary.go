@@ -177,6 +177,10 @@ func (s Summary) String() string {
 	if len(s.Errors) > 0 {
 		fmt.Fprintf(&b, "  errors: %s\n", formatCounts(s.Errors))
 	}
+	if s.Errors[KindTooLarge] > 0 {
+		// Bodies are cut one byte past the cap, decompressed or not.
+		fmt.Fprintf(&b, "  largest body read: %d bytes (bodies stop one byte past max_body_bytes / max_sitemap_bytes)\n", s.LargestBody)
+	}
 	for _, h := range slices.Sorted(maps.Keys(s.Unreachable)) {
 		fmt.Fprintf(&b, "  unreachable: %s (%s)\n", h, s.Unreachable[h])
 	}
