@@ -14,6 +14,7 @@ import (
 )
 
 var quotesJSONL = flag.String("quotes-jsonl", "", "write the corpus quote predictions as JSONL to this file (for score.py)")
+var polnearPred = flag.String("polnear-pred", "", "score this byline extract --jsonl file of polnear-train with both scorers")
 
 // sharedDir returns ../shared beside the checkout; without it the test
 // skips, unless BYLINE_REQUIRE_SHARED=1 (CI), where it fails.
