@@ -1,0 +1,386 @@
+package quotes
+
+// Speaker phrases: the noun phrase before a reporting verb ("the Russian
+// leader said"), after it ("said Yuri Ushakov") or at the start of its
+// clause.
+
+func (d *doc) isHeadNoun(low string) bool {
+	if d.l.anonHeads[low] || d.l.titles[low] || d.l.genderedNouns[low] != 0 || d.l.orgWords[low] || d.l.documentNouns[low] {
+		return true
+	}
+	// plural of a title: "the physicians"
+	return d.l.isPlural(low) && d.l.titles[low[:len(low)-len(d.l.pluralSuffix)]]
+}
+
+// leftNP parses the speaker phrase ending right before token ci (skipping
+// auxiliaries and adverbs: "has long claimed", "also insisted").
+func (d *doc) leftNP(p *para, ci int) *np {
+	j := ci - 1
+	for j >= 0 && p.word(j) && !p.toks[j].cap && d.l.isAdverb(p.toks[j].low) {
+		j--
+	}
+	if j < 0 || p.toks[j].sent != p.toks[ci].sent {
+		return nil
+	}
+	if p.word(j) && d.l.infinitive[p.toks[j].low] && j == ci-1 {
+		return nil // an infinitive: "is in talks to write and direct it"
+	}
+	if p.word(j) && d.l.who[p.toks[j].low] && j > 0 {
+		// "The staff member who reported the call": the phrase before "who"
+		if n := d.leftNP(p, j); n != nil && n.kind != npPronoun {
+			return n
+		}
+		return nil
+	}
+	var appos [2]int
+	if p.punct(j, ",") {
+		if n := d.clauseStartNP(p, ci); n != nil {
+			return n
+		}
+		// "Smith, the company's chief executive, said"; "A and B, both speaking anonymously, confirmed"
+		k := j - 1
+		for k >= 0 && j-k <= 14 && p.toks[k].q < 0 && !p.punct(k, ",.;:") && p.toks[k].kind != tCloseQ && p.toks[k].kind != tOpenQ {
+			if d.l.cues[p.toks[k].low] && !d.l.isParticiple(p.toks[k].low) {
+				return nil
+			}
+			k--
+		}
+		if !p.punct(k, ",") || k == j-1 || !p.word(k-1) {
+			return nil
+		}
+		appos = [2]int{k + 1, j}
+		j = k - 1
+	}
+	if !p.word(j) {
+		return nil
+	}
+	t := p.toks[j]
+	if d.l.verbCoord[t.low] {
+		return d.sentenceSubject(p, ci)
+	}
+	var n *np
+	switch {
+	case d.l.pronouns[t.low] != 0 && (!t.cap || j == p.sentStart[t.sent] || p.punct(j-1, ",;:") || j > 0 && p.toks[j-1].kind == tCloseQ):
+		n = &np{s: j, e: j + 1, kind: npPronoun, text: t.text, head: t.low, gender: d.l.pronouns[t.low]}
+	case t.poss:
+		return nil // "Buckley’s voice swells": a possessive is not the subject
+	case d.isNameWord(p, j) && !(d.l.function[t.low] && !d.l.titles[t.low]) || (t.cap && d.l.orgWords[t.low]):
+		k := j
+		for k-1 >= 0 {
+			if d.isNameWord(p, k-1) && !(d.l.function[p.toks[k-1].low] && !d.l.titles[p.toks[k-1].low]) && !p.toks[k-1].poss ||
+				p.word(k-1) && d.l.particles[p.toks[k-1].low] && k-2 >= 0 && d.isNameWord(p, k-2) {
+				k--
+				continue
+			}
+			// "Secretary of State Mike Pompeo"
+			if p.word(k-1) && d.l.of[p.toks[k-1].low] && k-2 >= 0 && d.isNameWord(p, k-2) && d.l.titles[p.toks[k-2].low] {
+				k -= 2
+				continue
+			}
+			break
+		}
+		if !d.nameStart(p, k) && k == j {
+			// a sentence-initial common word ("Tensions have ...", "Teachers chanted")
+			if d.l.anonHeads[t.low] {
+				n = d.descriptorLeft(p, j)
+				break
+			}
+			if !(d.l.titles[t.low] || d.l.orgWords[t.low]) {
+				return nil
+			}
+		}
+		for k < j && !d.nameStart(p, k) && !d.l.titles[p.toks[k].low] {
+			k++
+		}
+		n = d.nameNP(p, k, j+1)
+	case !t.cap && d.isHeadNoun(t.low) || t.cap && d.l.anonHeads[t.low] && j == p.sentStart[t.sent]:
+		n = d.descriptorLeft(p, j)
+	}
+	if n == nil {
+		// "The staff member who took the call recalled": the phrase before "who"
+		for k := j; k >= 0 && j-k < 10 && p.word(k) && p.toks[k].sent == p.toks[ci].sent; k-- {
+			if d.l.who[p.toks[k].low] {
+				if m := d.leftNP(p, k); m != nil && m.kind != npPronoun {
+					return m
+				}
+				break
+			}
+		}
+		// "Kurinji Selvaraj, a research analyst at the ... think tank told CBS News"
+		if m := d.clauseStartNP(p, ci); m != nil && p.punct(m.e, ",") {
+			return m
+		}
+		return nil
+	}
+	if appos[1] == appos[0] && !d.l.isParticiple(p.toks[ci].low) && d.afterPreposition(p, n.s) {
+		// "The authors of the research published in the journal JAMA Psychiatry argued"
+		return d.clauseStartNP(p, ci)
+	}
+	if appos[1] > appos[0] {
+		for k := appos[0]; k < appos[1]; k++ {
+			if d.l.anonMarkers[p.toks[k].low] {
+				n.anon = true
+			}
+		}
+		if n.title == "" && n.kind == npName {
+			t := d.l.trimDeterminer(p.textOf(appos[0], appos[1]))
+			for k := appos[0]; k < appos[1]; k++ {
+				if d.l.titles[p.toks[k].low] {
+					n.title = t
+					break
+				}
+			}
+		}
+	}
+	return n
+}
+
+// nameNP builds a name phrase over tokens [s, e), with the title words
+// before it and a leading "the" for organisations.
+func (d *doc) nameNP(p *para, s, e int) *np {
+	te, g := d.splitTitle(p, s, e)
+	n := &np{s: s, e: e, kind: npName, gender: g}
+	for k := te; k < e; k++ {
+		n.name = append(n.name, p.toks[k].low)
+	}
+	n.text, _ = d.l.stripPossessive(p.textOf(te, e))
+	n.head = n.name[len(n.name)-1]
+	ts := d.preTitle(p, s)
+	if ts < te {
+		n.title = d.titleText(p, ts, te)
+		n.s = ts
+	}
+	if n.s > 0 && p.word(n.s-1) && (d.l.detDef[p.toks[n.s-1].low] || d.l.detIndef[p.toks[n.s-1].low]) {
+		n.s--
+	}
+	return n
+}
+
+// descriptorLeft parses a common-noun speaker phrase ending at head token j:
+// "a U.S. official", "the Russian leader", "Swift's rep", "teachers",
+// "A U.S. official and a former national security official".
+func (d *doc) descriptorLeft(p *para, j int) *np {
+	k := j
+	det := -1
+	for k-1 >= 0 && j-k < 7 && p.word(k-1) {
+		t := p.toks[k-1]
+		if d.l.detDef[t.low] || d.l.detIndef[t.low] || d.l.possessives[t.low] || t.poss {
+			det = k - 1
+			break
+		}
+		if d.l.subjectStops[t.low] || d.l.cues[t.low] || d.l.pronouns[t.low] != 0 || d.l.function[t.low] && !t.cap {
+			break
+		}
+		k--
+	}
+	head := p.toks[j].low
+	n := &np{e: j + 1, head: head, gender: d.l.genderedNouns[head]}
+	switch {
+	case det >= 0:
+		n.s = det
+		dt := p.toks[det]
+		switch {
+		case d.l.detIndef[dt.low]:
+			n.kind, n.anon = npAnonymous, d.l.anonHeads[head]
+		case d.l.detDef[dt.low]:
+			n.kind = npDefinite
+		default:
+			n.kind = npAsWritten
+			// "the prosecutor’s office", "the U.S. attorney's office"
+			if dt.poss {
+				for k := det - 1; k >= 0 && det-k <= 3 && p.word(k); k-- {
+					if d.l.detDef[p.toks[k].low] {
+						n.s = k
+						break
+					}
+					if d.l.subjectStops[p.toks[k].low] || d.l.cues[p.toks[k].low] {
+						break
+					}
+				}
+			}
+		}
+	case d.l.anonHeads[head] && d.l.isPlural(head):
+		// bare plural: "officials said", "teachers chanted"
+		n.s, n.kind, n.anon = k, npAnonymous, true
+		if k < j && p.toks[k].cap && !d.nameStart(p, k) {
+			n.s = k + 1
+		}
+	default:
+		return nil
+	}
+	if n.kind == npAnonymous && !d.l.anonHeads[head] {
+		return nil
+	}
+	// coordination: "A U.S. official and a former national security official"
+	if n.kind == npAnonymous && n.s-2 >= 0 && p.word(n.s-1) && d.l.coord[p.toks[n.s-1].low] {
+		if m := d.descriptorLeftAt(p, n.s-2); m != nil && m.kind == npAnonymous {
+			n.s = m.s
+		}
+	}
+	n.text = p.textOf(n.s, n.e)
+	if t := p.toks[n.s]; t.poss && n.kind == npAsWritten {
+		n.text = p.textOf(n.s, n.e)
+	}
+	return n
+}
+
+func (d *doc) descriptorLeftAt(p *para, j int) *np {
+	if !p.word(j) || !d.isHeadNoun(p.toks[j].low) {
+		return nil
+	}
+	return d.descriptorLeft(p, j)
+}
+
+// rightNP parses a speaker phrase starting at token i: "Putin", "Kremlin
+// aide Yuri Ushakov", "the president", "a U.S. official", "Ken Doctor, a
+// media analyst" (stops at the comma), "he".
+func (d *doc) rightNP(p *para, i int) *np {
+	if !p.word(i) {
+		return nil
+	}
+	t := p.toks[i]
+	if g := d.l.pronouns[t.low]; g != 0 && !(t.cap && d.isNameWord(p, i+1) && !d.l.cues[p.toks[i+1].low] && !d.l.function[p.toks[i+1].low]) {
+		return &np{s: i, e: i + 1, kind: npPronoun, text: t.text, head: t.low, gender: g}
+	}
+	k := i
+	for k < len(p.toks) && k-i < 9 && p.word(k) {
+		w := p.toks[k]
+		if k > i && (d.l.subjectStops[w.low] && !d.l.particles[w.low] || d.l.cues[w.low] || d.l.who[w.low]) {
+			break
+		}
+		if k == i && d.l.subjectStops[w.low] {
+			return nil
+		}
+		k++
+		if w.poss {
+			break
+		}
+	}
+	if k == i {
+		return nil
+	}
+	// The phrase ends at its last name word or head noun.
+	last := k - 1
+	for last >= i && !(d.isNameWord(p, last) || d.isHeadNoun(p.toks[last].low)) {
+		last--
+	}
+	if last < i {
+		return nil
+	}
+	if d.isNameWord(p, last) && !(d.l.function[p.toks[last].low] && !d.l.titles[p.toks[last].low]) {
+		s := last
+		for s-1 >= i && (d.isNameWord(p, s-1) || d.l.particles[p.toks[s-1].low] && s-2 >= i) {
+			s--
+		}
+		for s < last && !d.nameStart(p, s) && !d.l.titles[p.toks[s].low] {
+			s++
+		}
+		n := d.nameNP(p, s, last+1)
+		if n.s < i {
+			n.s = i
+		}
+		return n
+	}
+	n := d.descriptorLeft(p, last)
+	if n == nil || n.e <= i {
+		return nil
+	}
+	if n.s < i {
+		n.s = i
+		n.text = p.textOf(n.s, n.e)
+	}
+	// "the authors of the research"
+	if p.word(last+1) && d.l.of[p.toks[last+1].low] && n.kind != npAsWritten {
+		m := last + 2
+		if p.word(m) && (d.l.detDef[p.toks[m].low] || d.l.possessives[p.toks[m].low]) {
+			m++
+		}
+		if p.word(m) && !d.l.subjectStops[p.toks[m].low] && !d.l.cues[p.toks[m].low] {
+			n.e = m + 1
+			n.text = p.textOf(n.s, n.e)
+		}
+	}
+	return n
+}
+
+// clauseStartNP finds the subject at the start of the cue's clause when the
+// cue follows an appositive or a post-modifier: "Ian Hamilton, an expert in
+// ... who did not work on the study, told Newsweek". The clause starts at the
+// sentence start or after a closing quotation mark, colon or semicolon; an
+// introductory phrase ending in a comma may precede the subject.
+func (d *doc) clauseStartNP(p *para, ci int) *np {
+	sent := p.toks[ci].sent
+	start := p.sentStart[sent]
+	for k := ci - 1; k > start; k-- {
+		if p.toks[k].kind == tCloseQ || p.punct(k, ";:") {
+			start = k + 1
+			break
+		}
+	}
+	try := func(s int) *np {
+		for s < ci && p.punct(s, ",") {
+			s++
+		}
+		n := d.rightNP(p, s)
+		if n == nil || n.e >= ci || !(p.punct(n.e, ",") || p.word(n.e)) {
+			return nil
+		}
+		if n.kind == npAnonymous && p.word(n.e) && d.l.coord[p.toks[n.e].low] {
+			if m := d.rightNP(p, n.e+1); m != nil && m.kind == npAnonymous && m.e < ci {
+				n.e = m.e
+				n.text = p.textOf(n.s, n.e)
+			}
+		}
+		ing := d.l.isParticiple(p.toks[ci].low)
+		for k := n.e; k < ci; k++ {
+			if p.toks[k].q < 0 && p.toks[k].kind == tWord && d.l.cues[p.toks[k].low] && !ing && !d.l.isParticiple(p.toks[k].low) {
+				return nil
+			}
+			if d.l.anonMarkers[p.toks[k].low] {
+				n.anon = true
+			}
+		}
+		return n
+	}
+	if n := try(start); n != nil {
+		return n
+	}
+	for k := start; k < ci && k-start < 12; k++ {
+		if p.punct(k, ",") {
+			if n := try(k + 1); n != nil {
+				return n
+			}
+		}
+	}
+	return nil
+}
+
+// sentenceSubject is the subject of a cue coordinated with an earlier verb
+// ("he asked ..., called Omar a “terrorist” and said"): the first pronoun or
+// name of the sentence.
+func (d *doc) sentenceSubject(p *para, ci int) *np {
+	sent := p.toks[ci].sent
+	for k := p.sentStart[sent]; k < ci; k++ {
+		if !p.word(k) {
+			continue
+		}
+		t := p.toks[k]
+		if g := d.l.pronouns[t.low]; g != 0 {
+			return &np{s: k, e: k + 1, kind: npPronoun, text: t.text, head: t.low, gender: g}
+		}
+		if d.nameStart(p, k) {
+			return d.nameNP(p, k, d.nameRun(p, k))
+		}
+	}
+	return nil
+}
+
+// afterPreposition reports whether the phrase starting at token s is the
+// object of a preposition ("in the journal JAMA Psychiatry").
+func (d *doc) afterPreposition(p *para, s int) bool {
+	k := s - 1
+	for n := 0; n < 3 && p.word(k) && !p.toks[k].cap && !d.l.preps[p.toks[k].low] && !d.l.subjectStops[p.toks[k].low] && !d.l.cues[p.toks[k].low]; n++ {
+		k--
+	}
+	return p.word(k) && d.l.preps[p.toks[k].low]
+}
