@@ -90,6 +90,7 @@ type doc struct {
 	paras          []*para
 	published      time.Time
 	lowerSeen      set // words seen in lower case in the article
+	capMid         set // words seen capitalised inside a sentence, outside quotes
 	ents           []*entity
 	byWord         map[string][]*entity // lower-cased last (and first) name word -> entities
 	mentions       []mention
@@ -103,7 +104,7 @@ type doc struct {
 }
 
 func newDoc(paragraphs []string, l *lang, published time.Time) *doc {
-	d := &doc{l: l, published: published, lowerSeen: set{}, byWord: map[string][]*entity{}}
+	d := &doc{l: l, published: published, lowerSeen: set{}, capMid: set{}, byWord: map[string][]*entity{}}
 	for i, s := range paragraphs {
 		p := &para{idx: i, r: []rune(s), nwords: -1}
 		p.spans = findQuoteSpans(p.r)
@@ -122,9 +123,13 @@ func newDoc(paragraphs []string, l *lang, published time.Time) *doc {
 				p.sentStart[s] = p.sentStart[s+1]
 			}
 		}
-		for _, t := range p.toks {
-			if t.kind == tWord && !t.cap {
+		for ti, t := range p.toks {
+			switch {
+			case t.kind != tWord:
+			case !t.cap:
 				d.lowerSeen[t.low] = true
+			case t.q < 0 && ti > p.sentStart[t.sent] && p.toks[ti-1].kind == tWord:
+				d.capMid[t.low] = true
 			}
 		}
 		d.paras = append(d.paras, p)

@@ -13,7 +13,9 @@ func (d *doc) isHeadNoun(low string) bool {
 }
 
 // leftNP parses the speaker phrase ending right before token ci (skipping
-// auxiliaries and adverbs: "has long claimed", "also insisted").
+// auxiliaries and adverbs: "has long claimed", "also insisted"), an
+// appositive ("Smith, the company's chief executive, said") and a
+// parenthetical ("Sen. Jane Doe (D-Ore.) said").
 func (d *doc) leftNP(p *para, ci int) *np {
 	j := ci - 1
 	for j >= 0 && p.word(j) && !p.toks[j].cap && d.l.isAdverb(p.toks[j].low) {
@@ -37,102 +39,216 @@ func (d *doc) leftNP(p *para, ci int) *np {
 		if n := d.clauseStartNP(p, ci); n != nil {
 			return n
 		}
-		// "Smith, the company's chief executive, said"; "A and B, both speaking anonymously, confirmed"
-		k := j - 1
-		for k >= 0 && j-k <= 14 && p.toks[k].q < 0 && !p.punct(k, ",.;:") && p.toks[k].kind != tCloseQ && p.toks[k].kind != tOpenQ {
-			if d.l.cues[p.toks[k].low] && !d.l.isParticiple(p.toks[k].low) {
-				return nil
-			}
-			k--
-		}
-		if !p.punct(k, ",") || k == j-1 || !p.word(k-1) {
+		a := d.appositiveBefore(p, j)
+		if a < 0 {
 			return nil
 		}
-		appos = [2]int{k + 1, j}
-		j = k - 1
+		appos = [2]int{a, j}
+		j = a - 2
 	}
+	j = d.skipParenBack(p, j)
 	if !p.word(j) {
 		return nil
 	}
-	t := p.toks[j]
-	if d.l.verbCoord[t.low] {
+	if d.l.verbCoord[p.toks[j].low] {
 		return d.sentenceSubject(p, ci)
 	}
-	var n *np
-	switch {
-	case d.l.pronouns[t.low] != 0 && (!t.cap || j == p.sentStart[t.sent] || p.punct(j-1, ",;:") || j > 0 && p.toks[j-1].kind == tCloseQ):
-		n = &np{s: j, e: j + 1, kind: npPronoun, text: t.text, head: t.low, gender: d.l.pronouns[t.low]}
-	case t.poss:
-		return nil // "Buckley’s voice swells": a possessive is not the subject
-	case d.isNameWord(p, j) && !(d.l.function[t.low] && !d.l.titles[t.low]) || (t.cap && d.l.orgWords[t.low]):
-		k := j
-		for k-1 >= 0 {
-			if d.isNameWord(p, k-1) && !(d.l.function[p.toks[k-1].low] && !d.l.titles[p.toks[k-1].low]) && !p.toks[k-1].poss ||
-				p.word(k-1) && d.l.particles[p.toks[k-1].low] && k-2 >= 0 && d.isNameWord(p, k-2) {
-				k--
-				continue
-			}
-			// "Secretary of State Mike Pompeo"
-			if p.word(k-1) && d.l.of[p.toks[k-1].low] && k-2 >= 0 && d.isNameWord(p, k-2) && d.l.titles[p.toks[k-2].low] {
-				k -= 2
-				continue
-			}
-			break
-		}
-		if !d.nameStart(p, k) && k == j {
-			// a sentence-initial common word ("Tensions have ...", "Teachers chanted")
-			if d.l.anonHeads[t.low] {
-				n = d.descriptorLeft(p, j)
-				break
-			}
-			if !(d.l.titles[t.low] || d.l.orgWords[t.low]) {
-				return nil
-			}
-		}
-		for k < j && !d.nameStart(p, k) && !d.l.titles[p.toks[k].low] {
-			k++
-		}
-		n = d.nameNP(p, k, j+1)
-	case !t.cap && d.isHeadNoun(t.low) || t.cap && d.l.anonHeads[t.low] && j == p.sentStart[t.sent]:
-		n = d.descriptorLeft(p, j)
+	n, ok := d.npEndingAt(p, j)
+	if !ok {
+		return nil
 	}
 	if n == nil {
-		// "The staff member who took the call recalled": the phrase before "who"
-		for k := j; k >= 0 && j-k < 10 && p.word(k) && p.toks[k].sent == p.toks[ci].sent; k-- {
-			if d.l.who[p.toks[k].low] {
-				if m := d.leftNP(p, k); m != nil && m.kind != npPronoun {
-					return m
-				}
-				break
-			}
-		}
-		// "Kurinji Selvaraj, a research analyst at the ... think tank told CBS News"
-		if m := d.clauseStartNP(p, ci); m != nil && p.punct(m.e, ",") {
-			return m
-		}
-		return nil
+		return d.leftNPBeyond(p, j, ci)
 	}
 	if appos[1] == appos[0] && !d.l.isParticiple(p.toks[ci].low) && d.afterPreposition(p, n.s) {
 		// "The authors of the research published in the journal JAMA Psychiatry argued"
 		return d.clauseStartNP(p, ci)
 	}
 	if appos[1] > appos[0] {
-		for k := appos[0]; k < appos[1]; k++ {
-			if d.l.anonMarkers[p.toks[k].low] {
-				n.anon = true
-			}
+		return d.withAppositive(p, n, appos[0], appos[1])
+	}
+	return n
+}
+
+// appositiveBefore finds the appositive ending at the comma at token j
+// ("Smith, the company's chief executive, said"; "A and B, both speaking
+// anonymously, confirmed"): the index of its first token, or -1 when the
+// phrase before the comma is no appositive.
+func (d *doc) appositiveBefore(p *para, j int) int {
+	k := j - 1
+	for k >= 0 && j-k <= 14 && p.toks[k].q < 0 && !p.punct(k, ",.;:") && p.toks[k].kind != tCloseQ && p.toks[k].kind != tOpenQ {
+		if d.l.cues[p.toks[k].low] && !d.l.isParticiple(p.toks[k].low) {
+			return -1
 		}
-		if n.title == "" && n.kind == npName {
-			t := d.l.trimDeterminer(p.textOf(appos[0], appos[1]))
-			for k := appos[0]; k < appos[1]; k++ {
-				if d.l.titles[p.toks[k].low] {
-					n.title = t
-					break
-				}
+		if o := d.parenOpenBefore(p, k); o >= 0 {
+			k = o - 1
+			continue
+		}
+		k--
+	}
+	if !p.punct(k, ",") || k == j-1 || !p.word(d.skipParenBack(p, k-1)) {
+		return -1
+	}
+	return k + 1
+}
+
+// npEndingAt parses the speaker phrase whose last word is token j: a
+// pronoun, a name or a descriptor. ok is false when token j rules out a
+// speaker phrase (a possessive: "Buckley’s voice swells"; a common word
+// starting the sentence).
+func (d *doc) npEndingAt(p *para, j int) (n *np, ok bool) {
+	t := p.toks[j]
+	switch {
+	case d.l.pronouns[t.low] != 0 && (!t.cap || j == p.sentStart[t.sent] || p.punct(j-1, ",;:") || j > 0 && p.toks[j-1].kind == tCloseQ):
+		return &np{s: j, e: j + 1, kind: npPronoun, text: t.text, head: t.low, gender: d.l.pronouns[t.low]}, true
+	case t.poss:
+		return nil, false
+	case d.isNameWord(p, j) && !(d.l.function[t.low] && !d.l.titles[t.low]) || (t.cap && d.l.orgWords[t.low]):
+		return d.nameEndingAt(p, j)
+	case !t.cap && d.isHeadNoun(t.low) || t.cap && d.l.anonHeads[t.low] && j == p.sentStart[t.sent]:
+		return d.descriptorLeft(p, j), true
+	}
+	return nil, true
+}
+
+// nameEndingAt parses a name (with its titles) whose last word is token j.
+func (d *doc) nameEndingAt(p *para, j int) (*np, bool) {
+	t := p.toks[j]
+	k := j
+	for k-1 >= 0 {
+		if d.isNameWord(p, k-1) && !(d.l.function[p.toks[k-1].low] && !d.l.titles[p.toks[k-1].low]) && !p.toks[k-1].poss ||
+			p.word(k-1) && d.l.particles[p.toks[k-1].low] && k-2 >= 0 && d.isNameWord(p, k-2) {
+			k--
+			continue
+		}
+		// "Secretary of State Mike Pompeo"
+		if p.word(k-1) && d.l.of[p.toks[k-1].low] && k-2 >= 0 && d.isNameWord(p, k-2) && d.l.titles[p.toks[k-2].low] {
+			k -= 2
+			continue
+		}
+		break
+	}
+	if !d.nameStart(p, k) && k == j {
+		// a sentence-initial common word ("Tensions have ...", "Teachers chanted")
+		if d.l.anonHeads[t.low] {
+			return d.descriptorLeft(p, j), true
+		}
+		if !(d.l.titles[t.low] || d.l.orgWords[t.low]) {
+			return nil, false
+		}
+	}
+	for k < j && !d.nameStart(p, k) && !d.l.titles[p.toks[k].low] {
+		k++
+	}
+	return d.nameNP(p, k, j+1), true
+}
+
+// leftNPBeyond looks further left when the words before a cue are no
+// speaker phrase: the phrase before a relative "who" ("The staff member who
+// took the call recalled"), or the subject at the start of the clause
+// followed by an appositive ("Kurinji Selvaraj, a research analyst at the
+// ... think tank told CBS News").
+func (d *doc) leftNPBeyond(p *para, j, ci int) *np {
+	for k := j; k >= 0 && j-k < 10 && p.word(k) && p.toks[k].sent == p.toks[ci].sent; k-- {
+		if d.l.who[p.toks[k].low] {
+			if m := d.leftNP(p, k); m != nil && m.kind != npPronoun {
+				return m
+			}
+			break
+		}
+	}
+	if m := d.clauseStartNP(p, ci); m != nil && p.punct(m.e, ",") {
+		return m
+	}
+	return nil
+}
+
+// withAppositive completes a speaker phrase with the appositive [a, e)
+// after it: a title ("Smith, the company's chief executive,"), an
+// anonymity marker, or the name a descriptor stands for ("her senior
+// adviser, Jane Doe,": Jane Doe).
+func (d *doc) withAppositive(p *para, n *np, a, e int) *np {
+	if n.kind != npName && n.kind != npPronoun {
+		if m := d.nameSpanning(p, a, e); m != nil {
+			if m.title == "" {
+				m.title = d.l.trimDeterminer(p.textOf(n.s, n.e))
+			}
+			m.s = n.s
+			return m
+		}
+	}
+	for k := a; k < e; k++ {
+		if d.l.anonMarkers[p.toks[k].low] {
+			n.anon = true
+		}
+	}
+	if n.title == "" && n.kind == npName {
+		t := d.l.trimDeterminer(p.textOf(a, e))
+		for k := a; k < e; k++ {
+			if d.l.titles[p.toks[k].low] {
+				n.title = t
+				break
 			}
 		}
 	}
 	return n
+}
+
+// nameSpanning returns the name phrase when tokens [a, e) are one name and
+// nothing else (a parenthetical after it aside): the appositive of
+// "Ryan's spokeswoman, Jane Doe (R-Wis.), said".
+func (d *doc) nameSpanning(p *para, a, e int) *np {
+	e = d.skipParenBack(p, e-1) + 1
+	if a >= e || !d.nameStart(p, a) || d.nameRun(p, a) != e || p.toks[e-1].poss {
+		return nil
+	}
+	if d.isOrgRun(p, a, e) {
+		return nil
+	}
+	return d.nameNP(p, a, e)
+}
+
+// parenOpenBefore returns the index of the "(" that the ")" at token j
+// closes, when the parenthetical is short and outside quotes, else -1.
+func (d *doc) parenOpenBefore(p *para, j int) int {
+	if !p.punct(j, ")") {
+		return -1
+	}
+	for k := j - 1; k >= 0 && j-k <= 8; k-- {
+		if p.toks[k].q >= 0 || p.punct(k, ")") {
+			return -1
+		}
+		if p.punct(k, "(") {
+			return k
+		}
+	}
+	return -1
+}
+
+// skipParenBack returns the token before a short parenthetical ending at
+// token j ("Sen. Jane Doe (D-Ore.)"), or j when there is none.
+func (d *doc) skipParenBack(p *para, j int) int {
+	if o := d.parenOpenBefore(p, j); o > 0 {
+		return o - 1
+	}
+	return j
+}
+
+// skipParenFwd returns the token after a short parenthetical starting at
+// token i, or i when there is none.
+func (d *doc) skipParenFwd(p *para, i int) int {
+	if !p.punct(i, "(") {
+		return i
+	}
+	for k := i + 1; k < len(p.toks) && k-i <= 8; k++ {
+		if p.toks[k].q >= 0 || p.punct(k, "(") {
+			return i
+		}
+		if p.punct(k, ")") {
+			return k + 1
+		}
+	}
+	return i
 }
 
 // nameNP builds a name phrase over tokens [s, e), with the title words
@@ -233,7 +349,8 @@ func (d *doc) descriptorLeftAt(p *para, j int) *np {
 
 // rightNP parses a speaker phrase starting at token i: "Putin", "Kremlin
 // aide Yuri Ushakov", "the president", "a U.S. official", "Ken Doctor, a
-// media analyst" (stops at the comma), "he".
+// media analyst" (stops at the comma), "he", "Smith's top aide Jane Doe",
+// "Smith's spokeswoman, Jane Doe".
 func (d *doc) rightNP(p *para, i int) *np {
 	if !p.word(i) {
 		return nil
@@ -242,20 +359,7 @@ func (d *doc) rightNP(p *para, i int) *np {
 	if g := d.l.pronouns[t.low]; g != 0 && !(t.cap && d.isNameWord(p, i+1) && !d.l.cues[p.toks[i+1].low] && !d.l.function[p.toks[i+1].low]) {
 		return &np{s: i, e: i + 1, kind: npPronoun, text: t.text, head: t.low, gender: g}
 	}
-	k := i
-	for k < len(p.toks) && k-i < 9 && p.word(k) {
-		w := p.toks[k]
-		if k > i && (d.l.subjectStops[w.low] && !d.l.particles[w.low] || d.l.cues[w.low] || d.l.who[w.low]) {
-			break
-		}
-		if k == i && d.l.subjectStops[w.low] {
-			return nil
-		}
-		k++
-		if w.poss {
-			break
-		}
-	}
+	k := d.phraseEnd(p, i)
 	if k == i {
 		return nil
 	}
@@ -269,11 +373,17 @@ func (d *doc) rightNP(p *para, i int) *np {
 	}
 	if d.isNameWord(p, last) && !(d.l.function[p.toks[last].low] && !d.l.titles[p.toks[last].low]) {
 		s := last
-		for s-1 >= i && (d.isNameWord(p, s-1) || d.l.particles[p.toks[s-1].low] && s-2 >= i) {
+		for s-1 >= i && (d.isNameWord(p, s-1) || d.l.particles[p.toks[s-1].low] && s-2 >= i) && !p.toks[s-1].poss {
 			s--
 		}
 		for s < last && !d.nameStart(p, s) && !d.l.titles[p.toks[s].low] {
 			s++
+		}
+		if s == last && !d.l.titles[p.toks[s].low] && (!d.nameStart(p, s) || s == p.sentStart[p.toks[s].sent] && !d.capMid[p.toks[s].low]) {
+			// a capitalised common word starting the sentence ("Hours
+			// later, ..."): a one-word name shows up capitalised inside a
+			// sentence somewhere in the article
+			return nil
 		}
 		n := d.nameNP(p, s, last+1)
 		if n.s < i {
@@ -289,8 +399,8 @@ func (d *doc) rightNP(p *para, i int) *np {
 		n.s = i
 		n.text = p.textOf(n.s, n.e)
 	}
-	// "the authors of the research"
-	if p.word(last+1) && d.l.of[p.toks[last+1].low] && n.kind != npAsWritten {
+	// "the authors of the research", "her chief of staff"
+	if p.word(last+1) && d.l.of[p.toks[last+1].low] && (n.kind != npAsWritten || d.l.titles[n.head]) {
 		m := last + 2
 		if p.word(m) && (d.l.detDef[p.toks[m].low] || d.l.possessives[p.toks[m].low]) {
 			m++
@@ -300,7 +410,75 @@ func (d *doc) rightNP(p *para, i int) *np {
 			n.text = p.textOf(n.s, n.e)
 		}
 	}
+	if m := d.appositiveName(p, n); m != nil {
+		return m
+	}
 	return n
+}
+
+// phraseEnd is the end (exclusive) of the words a speaker phrase starting at
+// token i may span: up to a stop word, a cue, "who", a non-word or nine
+// words. A possessive ends it unless a person follows ("Smith's chief of
+// staff", "Smith's aide Jane Doe"): "Smith's campaign" is Smith.
+func (d *doc) phraseEnd(p *para, i int) int {
+	k := i
+	for k < len(p.toks) && k-i < 9 && p.word(k) {
+		w := p.toks[k]
+		if k > i && (d.l.subjectStops[w.low] && !d.l.particles[w.low] || d.l.cues[w.low] || d.l.who[w.low]) {
+			break
+		}
+		if k == i && d.l.subjectStops[w.low] {
+			return i
+		}
+		k++
+		if w.poss && !d.personFollows(p, k) {
+			break
+		}
+	}
+	return k
+}
+
+// personFollows reports a person after a possessive at token k: a title
+// noun or a name within a few lower-case words ("top foreign policy aide",
+// "deputy campaign manager", "Jane Doe").
+func (d *doc) personFollows(p *para, k int) bool {
+	for m := k; m < len(p.toks) && m-k < 5 && p.word(m); m++ {
+		t := p.toks[m]
+		if t.cap {
+			return m > k || d.nameStart(p, m)
+		}
+		if d.l.subjectStops[t.low] || d.l.cues[t.low] || d.l.function[t.low] {
+			return false
+		}
+		if d.l.titles[t.low] || d.l.genderedNouns[t.low] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveName returns the name in apposition after a descriptor ("her
+// senior adviser, Jane Doe, said"; "said Smith's spokeswoman, Jane Doe"),
+// titled with the descriptor, or nil.
+func (d *doc) appositiveName(p *para, n *np) *np {
+	if n.kind == npName || n.kind == npPronoun || !p.punct(n.e, ",") || !d.nameStart(p, n.e+1) {
+		return nil
+	}
+	a := n.e + 1
+	e := d.nameRun(p, a)
+	after := d.skipParenFwd(p, e)
+	if !(after >= len(p.toks) || p.punct(after, ",.;:") || p.toks[after].kind == tOpenQ || p.word(after) && (d.l.cues[p.toks[after].low] || d.l.who[p.toks[after].low])) {
+		return nil
+	}
+	m := d.nameSpanning(p, a, e)
+	if m == nil {
+		return nil
+	}
+	if m.title == "" {
+		m.title = d.l.trimDeterminer(p.textOf(n.s, n.e))
+	}
+	m.s = n.s
+	return m
 }
 
 // clauseStartNP finds the subject at the start of the cue's clause when the
@@ -322,7 +500,10 @@ func (d *doc) clauseStartNP(p *para, ci int) *np {
 			s++
 		}
 		n := d.rightNP(p, s)
-		if n == nil || n.e >= ci || !(p.punct(n.e, ",") || p.word(n.e)) {
+		if n == nil || n.e >= ci {
+			return nil
+		}
+		if e := d.skipParenFwd(p, n.e); !(p.punct(e, ",") || p.word(e)) {
 			return nil
 		}
 		if n.kind == npAnonymous && p.word(n.e) && d.l.coord[p.toks[n.e].low] {
