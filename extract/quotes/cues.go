@@ -167,7 +167,28 @@ func (d *doc) findSubject(p *para, c *cue) bool {
 			return true
 		}
 	}
+	// An infinitive speaks for the clause's subject: "Doe went on to say
+	// ...", "Doe declined to comment, but was quick to add: ...". (A
+	// participle after a preposition, "by interjecting", was tried the same
+	// way and cost a quote on the check half of corpus/quotes.)
+	if c.s > p.sentStart[c.sent] && d.subjectInfinitive(p, c.s) {
+		if n := d.clauseStartNP(p, c.s); n != nil {
+			c.subj = n
+			return true
+		}
+	}
 	return false
+}
+
+// subjectInfinitive reports an infinitive before token i whose subject is
+// the clause's ("declined to say", "went on to add"), not an object's
+// ("asked Smith to explain", "urged them to say").
+func (d *doc) subjectInfinitive(p *para, i int) bool {
+	if !p.word(i-1) || !d.l.infinitive[p.toks[i-1].low] || !p.word(i-2) {
+		return false
+	}
+	t := p.toks[i-2]
+	return !t.cap && !d.l.objPronouns[t.low] && d.l.pronouns[t.low] == 0 && !d.isHeadNoun(t.low)
 }
 
 func (d *doc) lastCueIn(para, sent int) *cue {

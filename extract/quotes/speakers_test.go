@@ -71,3 +71,29 @@ func TestSpeakerPhrases(t *testing.T) {
 		},
 	})
 }
+
+// TestReportingVerbs: verbs of speaking beyond "said" carry the speaker.
+func TestReportingVerbs(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:  "manner of speaking",
+			paras: []string{`“Nobody told us anything about the closure,” Maria Gonzalez fumed.`},
+			want:  []string{"Maria Gonzalez"},
+		},
+		{
+			name:  "complaint with a quoted phrase",
+			paras: []string{`Peter Novak bemoaned what he called “a total lack of respect for voters.”`},
+			want:  []string{"Peter Novak"},
+		},
+		{
+			name:  "assured someone",
+			paras: []string{`“You will get every cent back,” Lena Park assured the families on Monday.`},
+			want:  []string{"Lena Park"},
+		},
+		{
+			name:  "an infinitive speaks for the subject",
+			paras: []string{`Omar Haddad declined to name a date but went on to add, “Let us talk about jobs instead.”`},
+			want:  []string{"Omar Haddad"},
+		},
+	})
+}
