@@ -124,8 +124,27 @@ func (q *quoteRef) copyFrom(o *quoteRef) {
 	q.c, q.spk, q.ttl, q.via, q.anon = o.c, o.spk, o.ttl, o.via, o.anon
 }
 
-// pickCue chooses the reporting construction of a quote.
+// pickCue chooses the reporting construction of a quote: a reporting verb
+// of its sentence, or else the first of the fallbacks that applies.
 func (d *doc) pickCue(q *quoteRef, before []*quoteRef) {
+	if c := d.sentenceCue(q); c != nil {
+		d.setFromCue(q, c)
+		return
+	}
+	for _, rule := range []func(*quoteRef, []*quoteRef) bool{
+		continuedQuote, d.colonIntro, d.clauseSubjectSpeaks, sameParagraphQuote, d.headingQuote,
+		d.nextSentenceCue, d.earlierParagraphCue, d.nextParagraphIntro, d.scareQuote, d.previousSpeaker,
+	} {
+		if rule(q, before) {
+			return
+		}
+	}
+}
+
+// sentenceCue is the reporting verb of the quote's sentence: the one after
+// the quote when the quote ends with a comma or the cue follows it closely,
+// else the one before it.
+func (d *doc) sentenceCue(q *quoteRef) *cue {
 	p := q.p
 	var pre, post *cue
 	for _, c := range d.scues(p.idx, q.sent) {
@@ -143,134 +162,277 @@ func (d *doc) pickCue(q *quoteRef, before []*quoteRef) {
 	if post != nil && post.relayFor != nil {
 		post = post.relayFor
 	}
-	var c *cue
 	switch {
 	case pre != nil && post != nil:
 		endsComma := strings.HasSuffix(strings.TrimSpace(q.text), ",")
 		if endsComma || post.s-q.cls <= 2 && q.open-pre.e > 2 {
-			c = post
-		} else {
-			c = pre
+			return post
 		}
+		return pre
 	case post != nil:
-		c = post
-	case pre != nil:
-		c = pre
+		return post
 	}
-	if c != nil {
-		// The innermost report holding the quote: "Putin emphasized that ... “Q,” Ushakov said."
-		if c.trailing && c.cs <= q.open && q.cls < c.ce {
-			var inner *cue
-			for _, o := range d.scues(p.idx, q.sent) {
-				if o != c && o.para == p.idx && o.sent == q.sent && o.e <= q.open && o.s >= c.cs {
-					inner = o
-				}
-			}
-			if inner != nil {
-				q.set(inner)
-				if q.via == nil {
-					q.via = c.speaker
-				}
-				return
+	return pre
+}
+
+// setFromCue credits the quote to cue c, or to the innermost report that
+// holds it: "Putin emphasized that ... “Q,” Ushakov said."
+func (d *doc) setFromCue(q *quoteRef, c *cue) {
+	p := q.p
+	if c.trailing && c.cs <= q.open && q.cls < c.ce {
+		var inner *cue
+		for _, o := range d.scues(p.idx, q.sent) {
+			if o != c && o.para == p.idx && o.sent == q.sent && o.e <= q.open && o.s >= c.cs {
+				inner = o
 			}
 		}
-		q.set(c)
-		return
+		if inner != nil {
+			q.set(inner)
+			if q.via == nil {
+				q.via = c.speaker
+			}
+			return
+		}
 	}
-	// No reporting verb in the sentence.
-	// A quote continued from the previous paragraph keeps its speaker.
+	q.set(c)
+}
+
+// continuedQuote: a quote continued from the previous paragraph keeps its
+// speaker.
+func continuedQuote(q *quoteRef, before []*quoteRef) bool {
 	if q.cont && len(before) > 0 {
 		q.copyFrom(before[len(before)-1])
-		return
+		return true
 	}
-	// Introduced by a colon: "Buckley had a similar experience: “...”"
-	if q.open > 0 && p.punct(q.open-1, ":") {
-		for _, m := range d.pmentions(p.idx) {
-			if m.para == p.idx && m.sent == q.sent && m.tok < q.open && m.ent.kind != kindOrg {
-				q.spk = &m.ent.name
-				return
+	return false
+}
+
+// colonIntro credits a quote introduced by a colon to the phrase that
+// makes up the clause before the colon ("HEADLINE - Jane Doe: “...”"; not
+// the object in "told Fox News: “...”"), the subject of the
+// clause ("Buckley had a similar experience: “...”") or a person named in
+// the sentence before it.
+func (d *doc) colonIntro(q *quoteRef, _ []*quoteRef) bool {
+	p := q.p
+	if q.open == 0 || !p.punct(q.open-1, ":") {
+		return false
+	}
+	if n := d.leftNP(p, q.open-1); n != nil && n.e == q.open-1 {
+		first := d.coordinatedName(p, n)
+		if !p.word(first.s-1) && d.creditNP(q, n, false) {
+			if first != n {
+				s := first.text + " " + p.toks[n.s-1].text + " " + *q.spk
+				q.spk = &s
 			}
-		}
-		ss := p.sentStart[q.sent]
-		if p.word(ss) && d.l.pronouns[p.toks[ss].low] != 0 {
-			if e := d.antecedent(p, ss, d.l.pronouns[p.toks[ss].low]); e != nil {
-				q.spk = &e.name
-				return
-			}
+			return true
 		}
 	}
-	// An earlier quote of the same paragraph ("“X,” she said. “Y.”").
+	if d.clauseSubjectSpeaks(q, nil) {
+		return true
+	}
+	for _, m := range d.pmentions(p.idx) {
+		if m.para == p.idx && m.sent == q.sent && m.tok < q.open && m.ent.kind != kindOrg {
+			q.spk = &m.ent.name
+			return true
+		}
+	}
+	ss := p.sentStart[q.sent]
+	if p.word(ss) && d.l.pronouns[p.toks[ss].low] != 0 {
+		if e := d.antecedent(p, ss, d.l.pronouns[p.toks[ss].low]); e != nil {
+			q.spk = &e.name
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSubjectSpeaks credits a quote set inside a sentence without a
+// reporting verb to the person who is the subject of its clause: "Doe
+// blamed the law on “reckless politicians.”", "Doe coached him to “breathe,
+// breathe.”" Organisations and common nouns as subjects credit nobody: a
+// company's “seamless shopping experience” is the writer's phrase.
+func (d *doc) clauseSubjectSpeaks(q *quoteRef, _ []*quoteRef) bool {
+	p := q.p
+	if q.open <= p.sentStart[q.sent] {
+		return false
+	}
+	n := d.clauseStartNP(p, q.open)
+	if n == nil || n.e >= q.open || !d.verbFollows(p, n.e) {
+		return false
+	}
+	if n.kind != npName && n.kind != npPronoun {
+		return false
+	}
+	return d.creditNP(q, n, true)
+}
+
+// coordinatedName returns the first of two coordinated names ending with
+// n ("Jane Doe and John Roe"), or n.
+func (d *doc) coordinatedName(p *para, n *np) *np {
+	if n.kind != npName || n.s < 2 || !p.word(n.s-1) || !d.l.coord[p.toks[n.s-1].low] || !d.isNameWord(p, n.s-2) {
+		return n
+	}
+	if m, ok := d.nameEndingAt(p, n.s-2); ok && m != nil && m.kind == npName {
+		return m
+	}
+	return n
+}
+
+// verbFollows reports a verb-like word after a subject ending before token
+// i (after a parenthetical, an appositive between commas and adverbs):
+// "Doe (R-Ohio), the panel's chair, also blamed".
+func (d *doc) verbFollows(p *para, i int) bool {
+	i = d.skipParenFwd(p, i)
+	if p.punct(i, ",") {
+		k := i + 1
+		for k < len(p.toks) && k-i <= 14 && !p.punct(k, ",.;:") && p.toks[k].kind == tWord && p.toks[k].q < 0 {
+			k++
+		}
+		if !p.punct(k, ",") {
+			return false
+		}
+		i = k + 1
+	}
+	for p.word(i) && !p.toks[i].cap && d.l.isAdverb(p.toks[i].low) {
+		i++ // adverbs and auxiliaries: "has long claimed", "is now promising"
+	}
+	if !p.word(i) || p.toks[i].cap {
+		return false
+	}
+	low := p.toks[i].low
+	return d.l.cues[low] || !(d.l.function[low] || d.l.preps[low] || d.l.subjectStops[low] || d.l.coord[low] || d.l.detDef[low] || d.l.detIndef[low])
+}
+
+// creditNP resolves a speaker phrase found without a reporting verb and
+// credits the quote to it; with person set, only when it is a person
+// (named, or a pronoun or descriptor standing for a named person).
+func (d *doc) creditNP(q *quoteRef, n *np, person bool) bool {
+	switch {
+	case !person:
+	case n.kind == npName:
+		// known as a person: a title, a first name or a he/she that
+		// referred to it (a full name that speaks is not enough: "Acme
+		// Stores reported")
+		if e := d.lookup(n.name); e == nil || e.kind != kindPerson || e.gender == 0 && len(e.titles) == 0 {
+			return false
+		}
+	case n.kind == npPronoun:
+		if n.gender != 'm' && n.gender != 'f' {
+			return false
+		}
+	}
+	c := &cue{para: q.p.idx, sent: q.sent, s: n.e, e: n.e, subj: n, cs: -1, ce: -1}
+	d.resolve(q.p, c)
+	if c.speaker == nil || person && (c.ent == nil || c.ent.kind != kindPerson) {
+		return false
+	}
+	q.spk, q.ttl, q.anon = c.speaker, c.title, c.anon
+	return true
+}
+
+// sameParagraphQuote: an earlier quote of the same paragraph goes on ("“X,”
+// she said. “Y.”").
+func sameParagraphQuote(q *quoteRef, before []*quoteRef) bool {
 	for i := len(before) - 1; i >= 0; i-- {
-		if before[i].p == p && before[i].spk != nil {
+		if before[i].p == q.p && before[i].spk != nil {
 			q.copyFrom(before[i])
-			return
+			return true
 		}
 	}
-	// Heading-like paragraph that is only the quote: leave it for the echo pass.
-	if p.words() <= wordCount(q.sp.runes(p.r))+3 && !q.cont && q.sp.open <= 3 {
-		// a continuation paragraph made only of a quote keeps the last speaker
-		if len(before) > 0 && before[len(before)-1].p.idx == p.idx-1 && before[len(before)-1].spk != nil && strings.ContainsAny(string(p.r[:min(len(p.r), 1)]), "\"“„«'‘") {
-			q.copyFrom(before[len(before)-1])
-			return
-		}
-		// a full quoted statement (not a heading) after a paragraph that
-		// reports someone: that speaker goes on
-		if endsSentence([]rune(q.text)) && wordCount([]rune(q.text)) >= 8 {
-			pc := d.pcues(p.idx - 1)
-			for i := len(pc) - 1; i >= 0 && i >= len(pc)-3; i-- {
-				if pc[i].speaker != nil && (pc[i].ent != nil || pc[i].anon) {
-					q.set(pc[i])
-					q.c = nil
-					return
-				}
-			}
-		}
-		return
+	return false
+}
+
+// headingQuote handles a paragraph that is only the quote: a continuation
+// of the previous paragraph's quote or a full statement after a paragraph
+// that reports someone keeps that speaker; a heading is left for the echo
+// pass.
+func (d *doc) headingQuote(q *quoteRef, before []*quoteRef) bool {
+	p := q.p
+	if !(p.words() <= wordCount(q.sp.runes(p.r))+3 && !q.cont && q.sp.open <= 3) {
+		return false
 	}
-	// A reporting verb in the next sentence (the speaker named only there).
-	for _, c := range d.scues(p.idx, q.sent+1) {
-		if c.para == p.idx && c.sent == q.sent+1 && c.speaker != nil {
-			q.set(c)
-			return
-		}
+	if len(before) > 0 && before[len(before)-1].p.idx == p.idx-1 && before[len(before)-1].spk != nil && strings.ContainsAny(string(p.r[:min(len(p.r), 1)]), "\"“„«'‘") {
+		q.copyFrom(before[len(before)-1])
+		return true
 	}
-	// A reporting verb earlier in the paragraph.
-	for pc, i := d.cuesUpTo(p.idx, q.sent-1), len(d.cuesUpTo(p.idx, q.sent-1))-1; i >= 0 && i >= len(pc)-50; i-- {
-		c := pc[i]
-		if c.para == p.idx && c.sent < q.sent && c.speaker != nil {
-			q.set(c)
-			return
-		}
-	}
-	// A paragraph-final quote introduced in prose, its speaker named in the
-	// next paragraph's first sentence ("That's the view of Michael Reed").
-	if q.sp.open > 0 && (q.sp.close < 0 || wordCount(p.r[q.sp.close:]) == 0) && p.idx+1 < len(d.paras) {
-		for _, c := range d.scues(p.idx+1, 0) {
-			if c.para == p.idx+1 && c.sent == 0 && c.speaker != nil {
-				q.set(c)
+	if endsSentence([]rune(q.text)) && wordCount([]rune(q.text)) >= 8 {
+		pc := d.pcues(p.idx - 1)
+		for i := len(pc) - 1; i >= 0 && i >= len(pc)-3; i-- {
+			if pc[i].speaker != nil && (pc[i].ent != nil || pc[i].anon) {
+				q.set(pc[i])
 				q.c = nil
-				return
+				return true
 			}
 		}
 	}
-	// A phrase quoted inside prose ("a “seamless, interconnected shopping
-	// experience”") with no reporting verb in its paragraph is nobody's words.
-	if rs := []rune(q.text); len(rs) > 0 && unicode.IsLower(rs[0]) && q.open > p.sentStart[q.sent] && len(d.pcues(p.idx)) == 0 {
-		return
+	return true
+}
+
+// nextSentenceCue: a reporting verb in the next sentence names the speaker.
+func (d *doc) nextSentenceCue(q *quoteRef, _ []*quoteRef) bool {
+	for _, c := range d.scues(q.p.idx, q.sent+1) {
+		if c.para == q.p.idx && c.sent == q.sent+1 && c.speaker != nil {
+			q.set(c)
+			return true
+		}
 	}
-	// The last speaker of the previous paragraphs.
+	return false
+}
+
+// earlierParagraphCue: a reporting verb earlier in the paragraph.
+func (d *doc) earlierParagraphCue(q *quoteRef, _ []*quoteRef) bool {
+	pc := d.cuesUpTo(q.p.idx, q.sent-1)
+	for i := len(pc) - 1; i >= 0 && i >= len(pc)-50; i-- {
+		if c := pc[i]; c.para == q.p.idx && c.sent < q.sent && c.speaker != nil {
+			q.set(c)
+			return true
+		}
+	}
+	return false
+}
+
+// nextParagraphIntro: a paragraph-final quote introduced in prose, its
+// speaker named in the next paragraph's first sentence ("That's the view of
+// Michael Reed").
+func (d *doc) nextParagraphIntro(q *quoteRef, _ []*quoteRef) bool {
+	p := q.p
+	if !(q.sp.open > 0 && (q.sp.close < 0 || wordCount(p.r[q.sp.close:]) == 0) && p.idx+1 < len(d.paras)) {
+		return false
+	}
+	for _, c := range d.scues(p.idx+1, 0) {
+		if c.para == p.idx+1 && c.sent == 0 && c.speaker != nil {
+			q.set(c)
+			q.c = nil
+			return true
+		}
+	}
+	return false
+}
+
+// scareQuote: a phrase quoted inside prose ("a “seamless, interconnected
+// shopping experience”") with no reporting verb in its paragraph is
+// nobody's words.
+func (d *doc) scareQuote(q *quoteRef, _ []*quoteRef) bool {
+	rs := []rune(q.text)
+	return len(rs) > 0 && unicode.IsLower(rs[0]) && q.open > q.p.sentStart[q.sent] && len(d.pcues(q.p.idx)) == 0
+}
+
+// previousSpeaker: the last speaker of the previous paragraphs goes on.
+func (d *doc) previousSpeaker(q *quoteRef, before []*quoteRef) bool {
+	p := q.p
 	if n := len(before); n > 0 && before[n-1].p.idx >= p.idx-2 && before[n-1].spk != nil {
 		q.copyFrom(before[n-1])
-		return
+		return true
 	}
-	for pc, i := d.pcues(p.idx-1), len(d.pcues(p.idx-1))-1; i >= 0 && i >= len(pc)-50; i-- {
-		c := pc[i]
-		if c.para < p.idx && c.para >= p.idx-1 && c.speaker != nil && c.ent != nil {
+	pc := d.pcues(p.idx - 1)
+	for i := len(pc) - 1; i >= 0 && i >= len(pc)-50; i-- {
+		if c := pc[i]; c.para < p.idx && c.para >= p.idx-1 && c.speaker != nil && c.ent != nil {
 			q.set(c)
 			q.via = nil
-			return
+			return true
 		}
 	}
+	return false
 }
 
 func (sp qspan) runes(r []rune) []rune { return r[sp.start:sp.end] }

@@ -188,7 +188,14 @@ func (d *doc) subjectInfinitive(p *para, i int) bool {
 		return false
 	}
 	t := p.toks[i-2]
-	return !t.cap && !d.l.objPronouns[t.low] && d.l.pronouns[t.low] == 0 && !d.isHeadNoun(t.low)
+	if t.cap || d.l.objPronouns[t.low] || d.l.pronouns[t.low] != 0 || d.isHeadNoun(t.low) {
+		return false
+	}
+	// a noun before "to" is no verb: "is in talks to write", "a plan to say"
+	if b := i - 3; p.word(b) && (d.l.preps[p.toks[b].low] || d.l.detDef[p.toks[b].low] || d.l.detIndef[p.toks[b].low] || d.l.possessives[p.toks[b].low] || p.toks[b].poss) {
+		return false
+	}
+	return true
 }
 
 func (d *doc) lastCueIn(para, sent int) *cue {

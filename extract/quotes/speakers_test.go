@@ -97,3 +97,49 @@ func TestReportingVerbs(t *testing.T) {
 		},
 	})
 }
+
+// TestQuotesWithoutReportingVerb: a quote inside a sentence with no
+// reporting verb belongs to the person the clause is about; an
+// organisation's or a thing's phrase belongs to nobody.
+func TestQuotesWithoutReportingVerb(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:  "a titled person as the subject",
+			paras: []string{`Maria Chen, the state senator, blamed the closure on “years of neglect by the county.”`},
+			want:  []string{"Maria Chen"},
+		},
+		{
+			name:  "subject after an introductory phrase",
+			paras: []string{`Earlier this week, Sen. Tom Reyes made the point that the bill would be “a gift to the largest banks.”`},
+			want:  []string{"Tom Reyes"},
+		},
+		{
+			name: "an organisation's phrase stays unattributed",
+			paras: []string{
+				`Acme Stores reported higher profits on Tuesday.`,
+				`Acme Stores touts a “seamless, connected shopping experience” for buyers.`,
+			},
+			want: []string{""},
+		},
+		{
+			name:  "a quote after a colon belongs to the phrase before it",
+			paras: []string{`POLLS SHIFT AGAIN - Dana Whitfield: “We found that voters care about character more than policy.”`},
+			want:  []string{"Dana Whitfield"},
+		},
+		{
+			name:  "two names before a colon",
+			paras: []string{`NEW SURVEY - Dana Whitfield and Roy Baines: “We found that voters care about character more than policy.”`},
+			want:  []string{"Dana Whitfield and Roy Baines"},
+		},
+		{
+			name:  "the object before a colon is no speaker",
+			paras: []string{`Governor Lee Brandt later told Channel Four: “This bill is dead on arrival.”`},
+			want:  []string{"Lee Brandt"},
+		},
+		{
+			name:  "a colon after the clause: its subject",
+			paras: []string{`In a radio interview later that day, Gov. Lee Brandt went further: “This bill is dead on arrival.”`},
+			want:  []string{"Lee Brandt"},
+		},
+	})
+}
