@@ -6,6 +6,8 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // matchMulti returns the length of the multi-word phrase of list starting at
@@ -48,12 +50,12 @@ func (d *doc) findCues() {
 				continue
 			}
 			n := matchMulti(p, i, d.l.cueMulti)
-			if n == 0 && !d.l.cues[t.low] {
+			if n == 0 && !d.l.cues[t.low] && !d.postQuoteVerb(p, i) {
 				continue
 			}
 			if n == 0 {
 				n = 1
-				if t.cap {
+				if t.cap && !d.initialCue(p, i) {
 					continue // an imperative ("Read our review") or part of a name ("United States")
 				}
 			}
@@ -104,6 +106,81 @@ func (d *doc) findCues() {
 			i += n - 1
 		}
 	}
+}
+
+// postQuoteVerb reports the verb of the clause that closes a quote, whatever
+// the verb: "“...,” an angry Doe retaliated.", "“...?” Doe went on, ...",
+// "“...!” retorted Doe." The quote must end with a comma, a question or
+// exclamation mark or a dash, the speaker phrase must fill the gap between
+// the closing mark and the verb (or follow the verb and end the clause),
+// and the verb must end its clause or be followed by an adjunct.
+func (d *doc) postQuoteVerb(p *para, i int) bool {
+	t := p.toks[i]
+	if t.cap || d.l.function[t.low] || d.l.preps[t.low] || d.l.detDef[t.low] || d.l.detIndef[t.low] || d.l.isAdverb(t.low) || d.l.pronouns[t.low] != 0 || d.isHeadNoun(t.low) {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && i-k <= 7 && p.word(k) {
+		k--
+	}
+	if k < 0 || p.toks[k].kind != tCloseQ || !d.quoteOpensClause(p, k) {
+		return false
+	}
+	if !(i+1 >= len(p.toks) || !p.word(i+1) || d.l.preps[p.toks[i+1].low] || d.l.isAdverb(p.toks[i+1].low) || d.l.who[p.toks[i+1].low]) {
+		if k == i-1 { // inverted: the speaker phrase follows the verb and ends the clause
+			n := d.rightNP(p, i+1)
+			return n != nil && n.kind != npPronoun && (n.e >= len(p.toks) || !p.word(n.e))
+		}
+		return false
+	}
+	if k == i-1 {
+		return false
+	}
+	n := d.leftNP(p, i)
+	if n == nil || n.s <= k {
+		return false
+	}
+	// the phrase fills the gap, an article and adjectives aside ("an
+	// angry Doe")
+	if n.s > k+1 && !(n.s-k <= 4 && p.word(k+1) && (d.l.detDef[p.toks[k+1].low] || d.l.detIndef[p.toks[k+1].low])) {
+		return false
+	}
+	return true
+}
+
+// quoteOpensClause reports whether the quote closed at token k stands the
+// way a quote followed by its attribution does: it opens the sentence and
+// ends with a comma, a question or exclamation mark or a dash.
+func (d *doc) quoteOpensClause(p *para, k int) bool {
+	q := p.toks[k].q
+	sp := p.spans[q]
+	// the quote opens its sentence (or follows a colon or another quote):
+	// "the article a “terrific piece,” Doe fixates on ..." is no attribution
+	o := k
+	for o > 0 && !(p.toks[o].kind == tOpenQ && p.toks[o].q == q) {
+		o--
+	}
+	if o > p.sentStart[p.toks[o].sent] && !p.punct(o-1, ":;—–") && p.toks[o-1].kind != tCloseQ {
+		return false
+	}
+	body := strings.TrimRightFunc(string(p.r[sp.start:sp.end]), unicode.IsSpace)
+	if body == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(body)
+	return strings.ContainsRune(",?!—–", last)
+}
+
+// initialCue reports a capitalised reporting verb that opens its sentence
+// and is followed by its speaker: "Said Jane Doe, who grew up there, “...”".
+// An imperative ("Read our review") is a base form and is never one.
+func (d *doc) initialCue(p *para, i int) bool {
+	t := p.toks[i]
+	if i != p.sentStart[t.sent] || d.l.baseForms[t.low] || d.l.isParticiple(t.low) {
+		return false
+	}
+	n := d.rightNP(p, i+1)
+	return n != nil && n.kind == npName && (p.punct(n.e, ",:") || n.e < len(p.toks) && p.toks[n.e].kind == tOpenQ)
 }
 
 // cueText is the cue as written, with the object of "told" ("told

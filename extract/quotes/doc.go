@@ -125,10 +125,11 @@ func newDoc(paragraphs []string, l *lang, published time.Time) *doc {
 		}
 		for ti, t := range p.toks {
 			switch {
-			case t.kind != tWord:
+			case t.kind != tWord || t.s > 0 && strings.ContainsRune("@#_/.", p.r[t.s-1]):
+				// not a word of prose: a handle, a hashtag, a path
 			case !t.cap:
 				d.lowerSeen[t.low] = true
-			case t.q < 0 && ti > p.sentStart[t.sent] && p.toks[ti-1].kind == tWord:
+			case t.q < 0 && ti > p.sentStart[t.sent] && p.toks[ti-1].kind != tOpenQ && !p.punct(ti-1, ":"):
 				d.capMid[t.low] = true
 			}
 		}

@@ -41,7 +41,9 @@ func (d *doc) nameStart(p *para, i int) bool {
 		return false
 	}
 	sentInitial := i == p.sentStart[t.sent] || (i > 0 && (p.toks[i-1].kind == tOpenQ || p.punct(i-1, ":;(—–")))
-	if sentInitial && (d.lowerSeen[t.low] || d.l.isAdverb(t.low)) && !d.l.titles[t.low] && d.l.honorifics[t.low] == 0 {
+	// a sentence-initial common word ("Tensions", "Finally") is no name;
+	// "Kelly" looks like an adverb but is written capitalised mid-sentence
+	if sentInitial && (d.lowerSeen[t.low] || d.l.isAdverb(t.low) && !d.capMid[t.low]) && !d.l.titles[t.low] && d.l.honorifics[t.low] == 0 {
 		return false
 	}
 	return true

@@ -533,6 +533,12 @@ func (d *doc) clauseStartNP(p *para, ci int) *np {
 			}
 		}
 	}
+	// a subordinate clause's own subject: "While Doe calls it “...”, ..."
+	if w := p.toks[start].low; start == p.sentStart[sent] && p.word(start) && d.l.subjectStops[w] && !d.l.that[w] && !d.l.who[w] && !d.l.preps[w] && !d.l.coord[w] {
+		if n := try(start + 1); n != nil && d.verbFollows(p, n.e) {
+			return n
+		}
+	}
 	return nil
 }
 

@@ -91,6 +91,26 @@ func TestReportingVerbs(t *testing.T) {
 			want:  []string{"Lena Park"},
 		},
 		{
+			name:  "any verb closing a quote's sentence",
+			paras: []string{`“We will never give up on this town,” an angry Rosa Lindqvist retaliated.`},
+			want:  []string{"Rosa Lindqvist"},
+		},
+		{
+			name:  "a verb and an adjunct after the quote",
+			paras: []string{`“It happens to everybody, right?” Victor Amani went on, as if he had not heard.`},
+			want:  []string{"Victor Amani"},
+		},
+		{
+			name:  "a phrase quoted mid-sentence is not closed by the next clause",
+			paras: []string{`While Ray Cole calls the plan a “big step forward for the county,” Ann Ito dwells on its cost.`},
+			want:  []string{"Ray Cole"},
+		},
+		{
+			name:  "a sentence opened by the verb",
+			paras: []string{`The house is now a museum. Said Dora Pike, who grew up next door, “We were all so proud of him.”`},
+			want:  []string{"Dora Pike"},
+		},
+		{
 			name:  "an infinitive speaks for the subject",
 			paras: []string{`Omar Haddad declined to name a date but went on to add, “Let us talk about jobs instead.”`},
 			want:  []string{"Omar Haddad"},
