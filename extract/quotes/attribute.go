@@ -32,28 +32,12 @@ func (d *doc) attributeQuotes() []article.Quote {
 	var refs []*quoteRef
 	names := map[string]bool{} // quoted names ("dubbed “the Gordon problem”")
 	for _, p := range d.paras {
-		opens, lasts := make([]int, len(p.spans)), make([]int, len(p.spans))
-		for k := range opens {
-			opens[k], lasts[k] = -1, -1
-		}
-		for ti, t := range p.toks {
-			if t.q >= 0 {
-				if t.kind == tOpenQ {
-					opens[t.q] = ti
-				}
-				lasts[t.q] = ti
-			}
-		}
 		for k, sp := range p.spans {
 			body := p.r[sp.start:sp.end]
-			if wordCount(body) < 3 {
+			if p.opens[k] < 0 || p.nq[k] || wordCount(body) < 3 {
 				continue
 			}
-			q := &quoteRef{p: p, k: k, sp: sp, open: opens[k], cls: lasts[k], text: string(body)}
-			if q.open < 0 || d.titleLike(body) {
-				continue
-			}
-			q.sent = p.toks[q.open].sent
+			q := &quoteRef{p: p, k: k, sp: sp, open: p.opens[k], cls: p.lasts[k], text: string(body), sent: p.toks[p.opens[k]].sent}
 			if d.isNaming(p, q) {
 				names[normWords(q.text)] = true
 				continue
@@ -439,48 +423,6 @@ func (sp qspan) runes(r []rune) []rune { return r[sp.start:sp.end] }
 
 func notWord(r rune) bool { return !isWordRune(r) && !isApos(r) }
 
-// titleLike reports a quoted title rather than a quotation: a short span in
-// title case without sentence punctuation ("The One I Love").
-func (d *doc) titleLike(r []rune) bool {
-	if strings.ContainsAny(string(r), ".,!?;:…") || wordCount(r) > 8 {
-		return false
-	}
-	caps := 0
-	for _, w := range strings.FieldsFunc(string(r), notWord) {
-		rs := []rune(w)
-		if !isWordRune(rs[0]) {
-			continue
-		}
-		switch {
-		case unicode.IsUpper(rs[0]) || unicode.IsDigit(rs[0]):
-			caps++
-		case d.l.function[strings.ToLower(w)] || len(rs) <= 3:
-		default:
-			return false
-		}
-	}
-	return caps >= 2
-}
-
 func normWords(s string) string {
 	return strings.Join(strings.FieldsFunc(strings.ToLower(s), notWord), " ")
-}
-
-// isNaming reports a short quoted span that gives something a name rather
-// than reproducing words: "dubbed “feather duvet lung”", "the nickname of
-// “bird fancier’s lung”", "had dubbed Sondland's role as "the Gordon problem"".
-func (d *doc) isNaming(p *para, q *quoteRef) bool {
-	if wordCount([]rune(q.text)) > 6 {
-		return false
-	}
-	for k := q.open - 1; k >= p.sentStart[q.sent] && q.open-k <= 12; k-- {
-		t := p.toks[k]
-		if t.kind == tCloseQ || t.kind == tOpenQ || p.punct(k, ".;:!?") {
-			return false
-		}
-		if t.kind == tWord && t.q < 0 && d.l.namingWords[t.low] {
-			return true
-		}
-	}
-	return false
 }

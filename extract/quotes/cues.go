@@ -160,7 +160,7 @@ func (d *doc) quoteOpensClause(p *para, k int) bool {
 	for o > 0 && !(p.toks[o].kind == tOpenQ && p.toks[o].q == q) {
 		o--
 	}
-	if o > p.sentStart[p.toks[o].sent] && !p.punct(o-1, ":;—–") && p.toks[o-1].kind != tCloseQ {
+	if !opensSentence(p, o) {
 		return false
 	}
 	body := strings.TrimRightFunc(string(p.r[sp.start:sp.end]), unicode.IsSpace)
@@ -169,6 +169,12 @@ func (d *doc) quoteOpensClause(p *para, k int) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(body)
 	return strings.ContainsRune(",?!—–", last)
+}
+
+// opensSentence reports an opening quotation mark at token o that starts
+// its sentence, or follows a colon, a dash or another quote.
+func opensSentence(p *para, o int) bool {
+	return o == p.sentStart[p.toks[o].sent] || p.punct(o-1, ":;—–") || p.toks[o-1].kind == tCloseQ
 }
 
 // initialCue reports a capitalised reporting verb that opens its sentence

@@ -15,6 +15,11 @@ type para struct {
 	// entry holds len(toks).
 	sentStart []int
 	nwords    int // word count, -1 until computed
+	// per quote span: the token of its opening mark and its last token
+	// (-1 when the span has no opening mark), and whether it reproduces
+	// nobody's words (a title, a date, a link)
+	opens, lasts []int
+	nq           []bool
 }
 
 // Entity kinds.
@@ -135,7 +140,40 @@ func newDoc(paragraphs []string, l *lang, published time.Time) *doc {
 		}
 		d.paras = append(d.paras, p)
 	}
+	for _, p := range d.paras {
+		d.markSpans(p)
+	}
 	return d
+}
+
+// markSpans records where each quote span opens and ends and which spans
+// are no quotations.
+func (d *doc) markSpans(p *para) {
+	p.opens, p.lasts, p.nq = make([]int, len(p.spans)), make([]int, len(p.spans)), make([]bool, len(p.spans))
+	for k := range p.opens {
+		p.opens[k], p.lasts[k] = -1, -1
+	}
+	for ti, t := range p.toks {
+		if t.q >= 0 {
+			if t.kind == tOpenQ {
+				p.opens[t.q] = ti
+			}
+			p.lasts[t.q] = ti
+		}
+	}
+	for k, sp := range p.spans {
+		if p.opens[k] < 0 {
+			continue
+		}
+		q := &quoteRef{p: p, k: k, sp: sp, open: p.opens[k], cls: p.lasts[k], text: string(p.r[sp.start:sp.end]), sent: p.toks[p.opens[k]].sent}
+		p.nq[k] = d.notQuotation(q)
+	}
+}
+
+// inTitle reports a token of a quoted span that is no quotation (a title):
+// the clause around it reads through it.
+func (p *para) inTitle(i int) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].q >= 0 && p.nq[p.toks[i].q]
 }
 
 func (p *para) sentEnd(s int) int { return p.sentStart[s+1] }

@@ -76,6 +76,7 @@ type langFile struct {
 	DefiniteArticles     []string          `json:"definite_articles"`
 	InfinitiveMarkers    []string          `json:"infinitive_markers"`
 	VerbCoordinators     []string          `json:"verb_coordinators"`
+	TitleLowercase       []string          `json:"title_lowercase"`
 	ParticipleSuffix     string            `json:"participle_suffix"`
 	PastSuffix           string            `json:"past_suffix"`
 	PluralSuffix         string            `json:"plural_suffix"`
@@ -166,6 +167,7 @@ type lang struct {
 	article         set
 	infinitive      set
 	verbCoord       set
+	titleLower      set // words a title leaves in lower case ("of", "the")
 	partSuffix      string
 	pastSuffix      string
 	pluralSuffix    string
@@ -310,6 +312,7 @@ func parseLang(data []byte) (*lang, error) {
 		article:         mkset(f.DefiniteArticles),
 		infinitive:      mkset(f.InfinitiveMarkers),
 		verbCoord:       mkset(f.VerbCoordinators),
+		titleLower:      mkset(f.TitleLowercase),
 		partSuffix:      f.ParticipleSuffix,
 		pastSuffix:      f.PastSuffix,
 		pluralSuffix:    f.PluralSuffix,

@@ -307,6 +307,20 @@ func (d *doc) firstNameGender(w string) byte {
 	return 0
 }
 
+// knownName reports a word the article uses as a name elsewhere: written
+// capitalised inside a sentence, or the last word of a full name.
+func (d *doc) knownName(low string) bool {
+	if d.capMid[low] {
+		return true
+	}
+	for _, e := range d.byWord[low] {
+		if len(e.words) > 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // lookup finds the entity whose most complete name ends (or starts) with the
 // given name words.
 func (d *doc) lookup(words []string) *entity {

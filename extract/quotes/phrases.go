@@ -76,7 +76,7 @@ func (d *doc) leftNP(p *para, ci int) *np {
 // phrase before the comma is no appositive.
 func (d *doc) appositiveBefore(p *para, j int) int {
 	k := j - 1
-	for k >= 0 && j-k <= 14 && p.toks[k].q < 0 && !p.punct(k, ",.;:") && p.toks[k].kind != tCloseQ && p.toks[k].kind != tOpenQ {
+	for k >= 0 && j-k <= 20 && (p.inTitle(k) || p.toks[k].q < 0 && !p.punct(k, ",.;:") && p.toks[k].kind != tCloseQ && p.toks[k].kind != tOpenQ) {
 		if d.l.cues[p.toks[k].low] && !d.l.isParticiple(p.toks[k].low) {
 			return -1
 		}
@@ -379,10 +379,10 @@ func (d *doc) rightNP(p *para, i int) *np {
 		for s < last && !d.nameStart(p, s) && !d.l.titles[p.toks[s].low] {
 			s++
 		}
-		if s == last && !d.l.titles[p.toks[s].low] && (!d.nameStart(p, s) || s == p.sentStart[p.toks[s].sent] && !d.capMid[p.toks[s].low]) {
+		if s == last && !d.l.titles[p.toks[s].low] && (!d.nameStart(p, s) || s == p.sentStart[p.toks[s].sent] && !d.knownName(p.toks[s].low)) {
 			// a capitalised common word starting the sentence ("Hours
 			// later, ..."): a one-word name shows up capitalised inside a
-			// sentence somewhere in the article
+			// sentence somewhere in the article, or ends a full name
 			return nil
 		}
 		n := d.nameNP(p, s, last+1)
@@ -490,7 +490,7 @@ func (d *doc) clauseStartNP(p *para, ci int) *np {
 	sent := p.toks[ci].sent
 	start := p.sentStart[sent]
 	for k := ci - 1; k > start; k-- {
-		if p.toks[k].kind == tCloseQ || p.punct(k, ";:") {
+		if p.toks[k].kind == tCloseQ && !p.inTitle(k) || p.punct(k, ";:") {
 			start = k + 1
 			break
 		}

@@ -163,3 +163,35 @@ func TestQuotesWithoutReportingVerb(t *testing.T) {
 		},
 	})
 }
+
+// TestNotQuotations: titles of programmes and works in title case, dates
+// and links between quotation marks are nobody's words.
+func TestNotQuotations(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:  "a programme title with the sentence's comma",
+			paras: []string{`Speaking on Channel Nine’s “Morning Talk With Dana Reyes,” Sen. Paul Ames said the bill was “dead on arrival.”`},
+			want:  []string{"Paul Ames"},
+		},
+		{
+			name:  "a book title",
+			paras: []string{`Sen. Paul Ames spoke on Monday.`, `Ames, whose memoir “Roads Not Taken: A Life in the Senate” came out in May, said he would “never run again.”`},
+			want:  []string{"Paul Ames"},
+		},
+		{
+			name:  "a title-case quote introduced by a verb stays",
+			paras: []string{`Paul Ames tried to laugh it off, interjecting, “Only Dana Reyes.”`},
+			want:  []string{"Paul Ames"},
+		},
+		{
+			name:  "a title-case sentence stays",
+			paras: []string{`“There are two people who can do it,” said Paul Ames. “That’s Dana Reyes and Tom Ito.”`},
+			want:  []string{"Paul Ames", "Paul Ames"},
+		},
+		{
+			name:  "a date in quotes",
+			paras: []string{`Dana Reyes posted the video, dated “March 10, 2016”, and said the vote was “rigged from the start.”`},
+			want:  []string{"Dana Reyes"},
+		},
+	})
+}
