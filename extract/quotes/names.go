@@ -43,7 +43,9 @@ func (d *doc) nameStart(p *para, i int) bool {
 	sentInitial := i == p.sentStart[t.sent] || (i > 0 && (p.toks[i-1].kind == tOpenQ || p.punct(i-1, ":;(—–")))
 	// a sentence-initial common word ("Tensions", "Finally") is no name;
 	// "Kelly" looks like an adverb but is written capitalised mid-sentence
-	if sentInitial && (d.lowerSeen[t.low] || d.l.isAdverb(t.low) && !d.capMid[t.low]) && !d.l.titles[t.low] && d.l.honorifics[t.low] == 0 {
+	// or followed by a surname ("Carly Fiorina")
+	adverb := d.l.isAdverb(t.low) && !d.capMid[t.low] && !(d.isNameWord(p, i+1) && !d.l.function[p.toks[i+1].low])
+	if sentInitial && (d.lowerSeen[t.low] || adverb) && !d.l.titles[t.low] && d.l.honorifics[t.low] == 0 {
 		return false
 	}
 	return true

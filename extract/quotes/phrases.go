@@ -430,12 +430,37 @@ func (d *doc) phraseEnd(p *para, i int) int {
 		if k == i && d.l.subjectStops[w.low] {
 			return i
 		}
+		if k > i && !w.cap && d.isNameWord(p, k-1) && !p.toks[k-1].poss && !d.descriptorAhead(p, k) {
+			break // a verb after the name: "Jane Doe threw her support behind ..."
+		}
 		k++
 		if w.poss && !d.personFollows(p, k) {
 			break
 		}
 	}
 	return k
+}
+
+// descriptorAhead reports lower-case words at token k that describe a
+// person rather than act: a title noun ("Kremlin aide", "White House press
+// secretary"), or up to three words leading to a name ("Virginia delegate
+// Beau Correll", "Clinton ally James Carville"). A verb ends the phrase:
+// a reporting verb, a past form, a function word before the next name
+// ("Jane Doe threw her support behind ...", "Doe praised Roe").
+func (d *doc) descriptorAhead(p *para, k int) bool {
+	for m := k; m < len(p.toks) && m-k < 4 && p.word(m); m++ {
+		t := p.toks[m]
+		if t.cap {
+			return m > k && d.nameStart(p, m)
+		}
+		if d.isHeadNoun(t.low) {
+			return true
+		}
+		if d.l.subjectStops[t.low] || d.l.cues[t.low] || d.l.function[t.low] || d.l.isPast(t.low) || d.l.isAdverb(t.low) {
+			return false
+		}
+	}
+	return false
 }
 
 // personFollows reports a person after a possessive at token k: a title
@@ -543,10 +568,18 @@ func (d *doc) clauseStartNP(p *para, ci int) *np {
 }
 
 // sentenceSubject is the subject of a cue coordinated with an earlier verb
-// ("he asked ..., called Omar a “terrorist” and said"): the first pronoun or
-// name of the sentence.
+// ("he asked ..., called Omar a “terrorist” and said"): the subject of the
+// sentence's earlier reporting verb, the phrase that starts the sentence
+// when a verb follows it ("Democratic front-runner Jane Doe, also
+// campaigning, said ... and accused"), or the first pronoun or name.
 func (d *doc) sentenceSubject(p *para, ci int) *np {
 	sent := p.toks[ci].sent
+	if prev := d.lastCueIn(p.idx, sent); prev != nil && prev.subj != nil && prev.e <= ci {
+		return prev.subj
+	}
+	if n := d.rightNP(p, p.sentStart[sent]); n != nil && n.e < ci && n.kind != npAnonymous && d.verbFollows(p, n.e) {
+		return n
+	}
 	for k := p.sentStart[sent]; k < ci; k++ {
 		if !p.word(k) {
 			continue

@@ -195,3 +195,25 @@ func TestNotQuotations(t *testing.T) {
 		},
 	})
 }
+
+// TestClauseSubjects: the subject phrase at a clause's start stops at its
+// verb, keeps descriptors before a name, and speaks for coordinated verbs.
+func TestClauseSubjects(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:  "the subject stops at its verb, not at the object's name",
+			paras: []string{`Carla Mendes threw her support behind Sen. Tom Ruiz (R-Ohio) on Monday, saying it is time for “a real conservative in the White House.”`},
+			want:  []string{"Carla Mendes"},
+		},
+		{
+			name:  "a descriptor before the name is part of the subject",
+			paras: []string{`Virginia delegate Rob Kline, speaking from the floor, called it “a scripted television show and we are all props.”`},
+			want:  []string{"Rob Kline"},
+		},
+		{
+			name:  "a coordinated verb keeps the first verb's subject",
+			paras: []string{`Democratic front-runner Nora Blake, also campaigning in Ohio, said the rival is responsible and accused him of “inciting violent behavior.”`},
+			want:  []string{"Nora Blake"},
+		},
+	})
+}
