@@ -211,7 +211,7 @@ func (d *doc) colonIntro(q *quoteRef, _ []*quoteRef) bool {
 			return true
 		}
 	}
-	if d.clauseSubjectSpeaks(q, nil) {
+	if d.clauseSubjectAt(q, q.open-1) {
 		return true
 	}
 	for _, m := range d.pmentions(p.idx) {
@@ -236,12 +236,18 @@ func (d *doc) colonIntro(q *quoteRef, _ []*quoteRef) bool {
 // breathe.”" Organisations and common nouns as subjects credit nobody: a
 // company's “seamless shopping experience” is the writer's phrase.
 func (d *doc) clauseSubjectSpeaks(q *quoteRef, _ []*quoteRef) bool {
+	return d.clauseSubjectAt(q, q.open)
+}
+
+// clauseSubjectAt credits the quote to the person who is the subject of
+// the clause ending before token at.
+func (d *doc) clauseSubjectAt(q *quoteRef, at int) bool {
 	p := q.p
-	if q.open <= p.sentStart[q.sent] {
+	if at <= p.sentStart[q.sent] {
 		return false
 	}
-	n := d.clauseStartNP(p, q.open)
-	if n == nil || n.e >= q.open || !d.verbFollows(p, n.e) {
+	n := d.clauseStartNP(p, at)
+	if n == nil || n.e >= at || !d.verbFollows(p, n.e) {
 		return false
 	}
 	if n.kind != npName && n.kind != npPronoun {
@@ -269,7 +275,7 @@ func (d *doc) verbFollows(p *para, i int) bool {
 	i = d.skipParenFwd(p, i)
 	if p.punct(i, ",") {
 		k := i + 1
-		for k < len(p.toks) && k-i <= 14 && !p.punct(k, ",.;:") && p.toks[k].kind == tWord && p.toks[k].q < 0 {
+		for k < len(p.toks) && k-i <= 20 && !p.punct(k, ",.;:") && (p.toks[k].kind == tWord && p.toks[k].q < 0 || p.inTitle(k) || p.punct(k, "()")) {
 			k++
 		}
 		if !p.punct(k, ",") {
@@ -277,14 +283,38 @@ func (d *doc) verbFollows(p *para, i int) bool {
 		}
 		i = k + 1
 	}
-	for p.word(i) && !p.toks[i].cap && d.l.isAdverb(p.toks[i].low) {
-		i++ // adverbs and auxiliaries: "has long claimed", "is now promising"
+	for {
+		switch {
+		case p.word(i) && !p.toks[i].cap && d.l.isAdverb(p.toks[i].low):
+			i++ // adverbs and auxiliaries: "has long claimed", "is now promising"
+			continue
+		case d.timeWord(p, i):
+			i++ // "on Wednesday", "late Thursday night"
+			continue
+		case p.word(i) && d.l.preps[p.toks[i].low] && d.timeWord(p, i+1):
+			i += 2
+			continue
+		}
+		break
 	}
 	if !p.word(i) || p.toks[i].cap {
 		return false
 	}
 	low := p.toks[i].low
 	return d.l.cues[low] || !(d.l.function[low] || d.l.preps[low] || d.l.subjectStops[low] || d.l.coord[low] || d.l.detDef[low] || d.l.detIndef[low])
+}
+
+// timeWord reports a weekday, a month, a relative day or a time word
+// ("Wednesday", "yesterday", "night") at token i.
+func (d *doc) timeWord(p *para, i int) bool {
+	if !p.word(i) {
+		return false
+	}
+	low := p.toks[i].low
+	_, m := d.l.months[low]
+	_, w := d.l.weekdays[low]
+	_, r := d.l.relDays[low]
+	return m || w || r || d.l.timeWords[low]
 }
 
 // creditNP resolves a speaker phrase found without a reporting verb and

@@ -116,14 +116,17 @@ func (d *doc) findCues() {
 // and the verb must end its clause or be followed by an adjunct.
 func (d *doc) postQuoteVerb(p *para, i int) bool {
 	t := p.toks[i]
-	if t.cap || d.l.function[t.low] || d.l.preps[t.low] || d.l.detDef[t.low] || d.l.detIndef[t.low] || d.l.isAdverb(t.low) || d.l.pronouns[t.low] != 0 || d.isHeadNoun(t.low) {
+	if t.cap {
 		return false
 	}
 	k := i - 1
 	for k >= 0 && i-k <= 7 && p.word(k) {
 		k--
 	}
-	if k < 0 || p.toks[k].kind != tCloseQ || !d.quoteOpensClause(p, k) {
+	if k < 0 || p.toks[k].kind != tCloseQ {
+		return false // most words: no closing mark right before them
+	}
+	if d.l.function[t.low] || d.l.preps[t.low] || d.l.detDef[t.low] || d.l.detIndef[t.low] || d.l.isAdverb(t.low) || d.l.pronouns[t.low] != 0 || d.isHeadNoun(t.low) || !d.quoteOpensClause(p, k) {
 		return false
 	}
 	if !(i+1 >= len(p.toks) || !p.word(i+1) || d.l.preps[p.toks[i+1].low] || d.l.isAdverb(p.toks[i+1].low) || d.l.who[p.toks[i+1].low]) {

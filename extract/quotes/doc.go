@@ -162,7 +162,7 @@ func (d *doc) markSpans(p *para) {
 		}
 	}
 	for k, sp := range p.spans {
-		if p.opens[k] < 0 {
+		if p.opens[k] < 0 || sp.end-sp.start < 5 {
 			continue
 		}
 		q := &quoteRef{p: p, k: k, sp: sp, open: p.opens[k], cls: p.lasts[k], text: string(p.r[sp.start:sp.end]), sent: p.toks[p.opens[k]].sent}

@@ -218,7 +218,9 @@ func (d *doc) findMentions() {
 					}
 				}
 			}
-			if d.isOrgRun(p, i, e) || (i > 0 && p.word(i-1) && d.l.article[p.toks[i-1].low] && te == i) {
+			// an organisation's word in the title is the person's employer:
+			// "Supreme Court Justice Jane Doe", "Senate Majority Leader ..."
+			if d.isOrgRun(p, te, e) || (i > 0 && p.word(i-1) && d.l.article[p.toks[i-1].low] && te == i) {
 				r.org = true
 			}
 			if len(r.words) > 0 {

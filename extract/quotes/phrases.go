@@ -54,6 +54,13 @@ func (d *doc) leftNP(p *para, ci int) *np {
 		return d.sentenceSubject(p, ci)
 	}
 	n, ok := d.npEndingAt(p, j)
+	if n == nil && appos[1] > appos[0] {
+		// "[introduction], Gov. Jane Doe (R-Ohio), said": the name between
+		// the commas is the subject
+		if m := d.nameSpanning(p, appos[0], appos[1]); m != nil {
+			return m
+		}
+	}
 	if !ok {
 		return nil
 	}
@@ -513,7 +520,7 @@ func (d *doc) appositiveName(p *para, n *np) *np {
 // introductory phrase ending in a comma may precede the subject.
 func (d *doc) clauseStartNP(p *para, ci int) *np {
 	sent := p.toks[ci].sent
-	start := p.sentStart[sent]
+	start := d.afterDateline(p, p.sentStart[sent])
 	for k := ci - 1; k > start; k-- {
 		if p.toks[k].kind == tCloseQ && !p.inTitle(k) || p.punct(k, ";:") {
 			start = k + 1
@@ -567,6 +574,22 @@ func (d *doc) clauseStartNP(p *para, ci int) *np {
 	return nil
 }
 
+// afterDateline returns the first token after a dateline that opens the
+// sentence starting at token s ("WASHINGTON — ", "JACKSON, Miss. - "): a
+// few capitalised words, commas and points before a dash. Else s.
+func (d *doc) afterDateline(p *para, s int) int {
+	for k := s; k < len(p.toks) && k-s <= 5; k++ {
+		switch {
+		case p.punct(k, "—–-") && k > s:
+			return k + 1
+		case p.word(k) && p.toks[k].cap, p.punct(k, ",."):
+		default:
+			return s
+		}
+	}
+	return s
+}
+
 // sentenceSubject is the subject of a cue coordinated with an earlier verb
 // ("he asked ..., called Omar a “terrorist” and said"): the subject of the
 // sentence's earlier reporting verb, the phrase that starts the sentence
@@ -577,10 +600,10 @@ func (d *doc) sentenceSubject(p *para, ci int) *np {
 	if prev := d.lastCueIn(p.idx, sent); prev != nil && prev.subj != nil && prev.e <= ci {
 		return prev.subj
 	}
-	if n := d.rightNP(p, p.sentStart[sent]); n != nil && n.e < ci && n.kind != npAnonymous && d.verbFollows(p, n.e) {
+	if n := d.rightNP(p, d.afterDateline(p, p.sentStart[sent])); n != nil && n.e < ci && n.kind != npAnonymous && d.verbFollows(p, n.e) {
 		return n
 	}
-	for k := p.sentStart[sent]; k < ci; k++ {
+	for k := d.afterDateline(p, p.sentStart[sent]); k < ci; k++ {
 		if !p.word(k) {
 			continue
 		}

@@ -211,6 +211,21 @@ func TestClauseSubjects(t *testing.T) {
 			want:  []string{"Rob Kline"},
 		},
 		{
+			name:  "a name set off by commas after an introduction",
+			paras: []string{`Tuesday at a college in Ohio, after winning the primary, Gov. Jon Katz (R-OH), said, “We are going all the way to California.”`},
+			want:  []string{"Jon Katz"},
+		},
+		{
+			name:  "a dateline is not the subject",
+			paras: []string{`WASHINGTON — Sen. Chuck Gray (R-Iowa) on Wednesday played down the attack and said it is the same as calling oneself “a wise old man.”`},
+			want:  []string{"Chuck Gray"},
+		},
+		{
+			name:  "a court in the title makes no organisation",
+			paras: []string{`Supreme Court Justice Ana Sol spoke first.`, `“This ruling stands on its own,” Sol said.`},
+			want:  []string{"Ana Sol"},
+		},
+		{
 			name:  "a coordinated verb keeps the first verb's subject",
 			paras: []string{`Democratic front-runner Nora Blake, also campaigning in Ohio, said the rival is responsible and accused him of “inciting violent behavior.”`},
 			want:  []string{"Nora Blake"},
