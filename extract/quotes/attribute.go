@@ -65,6 +65,13 @@ func (d *doc) attributeQuotes() []article.Quote {
 	for i, q := range refs {
 		d.pickCue(q, refs[:i])
 	}
+	// A quote running over paragraphs is credited where its last part
+	// names the speaker: earlier parts without one take it.
+	for i := len(refs) - 2; i >= 0; i-- {
+		if q, next := refs[i], refs[i+1]; q.spk == nil && next.cont && next.spk != nil && next.p.idx == q.p.idx+1 && q.sp.close < 0 {
+			q.copyFrom(next)
+		}
+	}
 	// Echoes: an unattributed quote whose words another attributed quote repeats
 	// (a heading or pull quote).
 	norm := make([]string, len(refs))
@@ -201,15 +208,8 @@ func (d *doc) colonIntro(q *quoteRef, _ []*quoteRef) bool {
 	if q.open == 0 || !p.punct(q.open-1, ":") {
 		return false
 	}
-	if n := d.leftNP(p, q.open-1); n != nil && n.e == q.open-1 {
-		first := d.coordinatedName(p, n)
-		if !p.word(first.s-1) && d.creditNP(q, n, false) {
-			if first != n {
-				s := first.text + " " + p.toks[n.s-1].text + " " + *q.spk
-				q.spk = &s
-			}
-			return true
-		}
+	if n := d.leftNP(p, q.open-1); n != nil && n.e == q.open-1 && !p.word(n.s-1) && d.creditNP(q, n, false) {
+		return true
 	}
 	if d.clauseSubjectAt(q, q.open-1) {
 		return true

@@ -65,6 +65,7 @@ type np struct {
 	name   []string // name words (npName)
 	gender byte
 	anon   bool
+	and    *np // a name coordinated with this one ("Ann Ford and Joe Tan")
 }
 
 // cue is one reporting construction: a reporting verb (or "according to")

@@ -77,6 +77,7 @@ type langFile struct {
 	InfinitiveMarkers    []string          `json:"infinitive_markers"`
 	VerbCoordinators     []string          `json:"verb_coordinators"`
 	TitleLowercase       []string          `json:"title_lowercase"`
+	PersonAgeSuffixes    []string          `json:"person_age_suffixes"`
 	ParticipleSuffix     string            `json:"participle_suffix"`
 	PastSuffix           string            `json:"past_suffix"`
 	PluralSuffix         string            `json:"plural_suffix"`
@@ -168,6 +169,7 @@ type lang struct {
 	infinitive      set
 	verbCoord       set
 	titleLower      set // words a title leaves in lower case ("of", "the")
+	ageSuffixes     []string
 	partSuffix      string
 	pastSuffix      string
 	pluralSuffix    string
@@ -313,6 +315,7 @@ func parseLang(data []byte) (*lang, error) {
 		infinitive:      mkset(f.InfinitiveMarkers),
 		verbCoord:       mkset(f.VerbCoordinators),
 		titleLower:      mkset(f.TitleLowercase),
+		ageSuffixes:     f.PersonAgeSuffixes,
 		partSuffix:      f.ParticipleSuffix,
 		pastSuffix:      f.PastSuffix,
 		pluralSuffix:    f.PluralSuffix,
@@ -387,6 +390,16 @@ func (l *lang) isParticiple(w string) bool { return hasSuffix(w, l.partSuffix) }
 
 // isPast reports a regular past form ("invaded").
 func (l *lang) isPast(w string) bool { return hasSuffix(w, l.pastSuffix) }
+
+// isPersonAge reports a person named by age ("56-year-old").
+func (l *lang) isPersonAge(w string) bool {
+	for _, suf := range l.ageSuffixes {
+		if hasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
 
 // isPlural reports a regular plural noun ("officials").
 func (l *lang) isPlural(w string) bool { return hasSuffix(w, l.pluralSuffix) }

@@ -5,7 +5,7 @@ package quotes
 // clause.
 
 func (d *doc) isHeadNoun(low string) bool {
-	if d.l.anonHeads[low] || d.l.titles[low] || d.l.genderedNouns[low] != 0 || d.l.orgWords[low] || d.l.documentNouns[low] {
+	if d.l.anonHeads[low] || d.l.titles[low] || d.l.genderedNouns[low] != 0 || d.l.orgWords[low] || d.l.documentNouns[low] || d.l.isPersonAge(low) {
 		return true
 	}
 	// plural of a title: "the physicians"
@@ -73,6 +73,9 @@ func (d *doc) leftNP(p *para, ci int) *np {
 	}
 	if appos[1] > appos[0] {
 		return d.withAppositive(p, n, appos[0], appos[1])
+	}
+	if m := d.coordinatedName(p, n); m != n {
+		n.and, n.s = m, m.s // "Ann Ford and Joe Tan said"
 	}
 	return n
 }
@@ -331,7 +334,7 @@ func (d *doc) descriptorLeft(p *para, j int) *np {
 	default:
 		return nil
 	}
-	if n.kind == npAnonymous && !d.l.anonHeads[head] {
+	if n.kind == npAnonymous && !(d.l.anonHeads[head] || d.l.titles[head] || d.l.genderedNouns[head] != 0 || d.l.isPersonAge(head)) {
 		return nil
 	}
 	// coordination: "A U.S. official and a former national security official"
@@ -395,6 +398,13 @@ func (d *doc) rightNP(p *para, i int) *np {
 		n := d.nameNP(p, s, last+1)
 		if n.s < i {
 			n.s = i
+		}
+		// "said Ann Ford and Joe Tan"
+		if p.word(n.e) && d.l.coord[p.toks[n.e].low] && d.nameStart(p, n.e+1) {
+			if e := d.nameRun(p, n.e+1); !p.word(e) && !p.toks[e-1].poss {
+				n.and = d.nameNP(p, n.e+1, e)
+				n.e = e
+			}
 		}
 		return n
 	}

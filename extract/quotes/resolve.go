@@ -20,60 +20,11 @@ func (d *doc) resolve(p *para, c *cue) {
 	}
 	switch n.kind {
 	case npName:
-		e := d.lookup(n.name)
-		if e == nil {
-			s := n.text
-			c.speaker = &s
-			return
-		}
-		if e.kind == kindUnknown && len(e.words) > 1 {
-			e.kind = kindPerson // someone who speaks, named in full
-		}
-		if n.gender != 0 && e.gender == 0 {
-			e.gender = n.gender
-		}
-		c.ent = e
-		c.speaker = &e.name
-		if c.title == "" && len(e.titles) > 0 {
-			c.title = e.titles[0]
-		}
+		d.resolveName(c, n)
 	case npPronoun:
-		if e := d.antecedent(p, n.s, n.gender); e != nil {
-			c.ent = e
-			c.speaker = &e.name
-			if len(e.titles) > 0 {
-				c.title = e.titles[0]
-			}
-			if e.gender == 0 && (n.gender == 'm' || n.gender == 'f') {
-				e.gender = n.gender
-			}
-		} else if n.gender == 'p' {
-			if prev := d.prevAnonPlural(c); prev != nil {
-				c.speaker, c.anon = prev.speaker, prev.anon
-			} else if e := d.antecedent(p, n.s, 'n'); e != nil && e.kind == kindOrg {
-				// "they said in a statement": an organisation
-				c.ent, c.speaker = e, &e.name
-			}
-		}
+		d.resolvePronoun(p, c, n)
 	case npDefinite:
-		if e := d.descriptorReferent(p, n); e != nil && (d.l.titles[n.head] || d.l.roleClass[n.head] != nil) {
-			c.ent = e
-			c.speaker = &e.name
-			if len(e.titles) > 0 {
-				c.title = e.titles[0]
-			}
-			return
-		}
-		// "the insider" after "an insider"
-		for k := len(d.cues) - 1; k >= 0; k-- {
-			o := d.cues[k]
-			if o.subj != nil && o.subj.kind == npAnonymous && o.subj.head == n.head && o.speaker != nil {
-				c.speaker, c.anon = o.speaker, o.anon
-				return
-			}
-		}
-		s := n.text
-		c.speaker = &s
+		d.resolveDefinite(p, c, n)
 	default:
 		s := n.text
 		c.speaker = &s
@@ -81,6 +32,148 @@ func (d *doc) resolve(p *para, c *cue) {
 			c.anon = true
 		}
 	}
+}
+
+// credit sets the cue's speaker to entity e.
+func (c *cue) credit(e *entity) {
+	c.ent = e
+	c.speaker = &e.name
+	if c.title == "" && len(e.titles) > 0 {
+		c.title = e.titles[0]
+	}
+}
+
+// resolveName links a name to the article's most complete form of it;
+// coordinated names ("Ann Ford and Joe Tan") speak together.
+func (d *doc) resolveName(c *cue, n *np) {
+	e := d.lookup(n.name)
+	if e == nil {
+		s := n.text
+		c.speaker = &s
+	} else {
+		if e.kind == kindUnknown && len(e.words) > 1 {
+			e.kind = kindPerson // someone who speaks, named in full
+		}
+		if n.gender != 0 && e.gender == 0 {
+			e.gender = n.gender
+		}
+		c.credit(e)
+	}
+	if n.and != nil {
+		other := n.and.text
+		if e2 := d.lookup(n.and.name); e2 != nil {
+			other = e2.name
+		}
+		both := *c.speaker + " and " + other
+		if n.and.e < n.e { // the other name comes first
+			both = other + " and " + *c.speaker
+		}
+		c.speaker = &both
+	}
+}
+
+// resolvePronoun resolves he/she to the nearest fitting person (or to the
+// unnamed person a descriptor introduced: "One mother said ... “...,” she
+// said"), and they to a group, an organisation or, failing both, the
+// person who spoke last (singular they).
+func (d *doc) resolvePronoun(p *para, c *cue, n *np) {
+	if n.gender == 'm' || n.gender == 'f' {
+		if o, g := d.recentDescriptorCue(c); o != nil && (g == n.gender || g == 0 && d.antecedent(p, n.s, n.gender) == nil) {
+			c.speaker, c.anon, c.title = o.speaker, o.anon, o.title
+			return
+		}
+	}
+	if e := d.antecedent(p, n.s, n.gender); e != nil {
+		c.credit(e)
+		if e.gender == 0 && (n.gender == 'm' || n.gender == 'f') {
+			e.gender = n.gender
+		}
+		return
+	}
+	if n.gender != 'p' {
+		return
+	}
+	if prev := d.prevAnonPlural(c); prev != nil {
+		c.speaker, c.anon = prev.speaker, prev.anon
+	} else if e := d.antecedent(p, n.s, 'n'); e != nil && e.kind == kindOrg {
+		// "they said in a statement": an organisation
+		c.ent, c.speaker = e, &e.name
+	} else if o := d.lastCueNear(c); o != nil && o.ent != nil && o.ent.kind == kindPerson {
+		c.credit(o.ent) // singular they
+	}
+}
+
+// resolveDefinite resolves "the Russian leader" to the named person whose
+// titles fit, "the insider" to an earlier "an insider", and an epithet
+// ("the actor", "the 56-year-old") to the person the article was just
+// about.
+func (d *doc) resolveDefinite(p *para, c *cue, n *np) {
+	if e := d.descriptorReferent(p, n); e != nil && (d.l.titles[n.head] || d.l.roleClass[n.head] != nil) {
+		c.credit(e)
+		return
+	}
+	for k := len(d.cues) - 1; k >= 0; k-- {
+		o := d.cues[k]
+		if o.subj != nil && o.subj.kind == npAnonymous && o.subj.head == n.head && o.speaker != nil {
+			c.speaker, c.anon = o.speaker, o.anon
+			return
+		}
+	}
+	if d.epithet(n.head) {
+		g := d.l.genderedNouns[n.head]
+		if g != 'm' && g != 'f' {
+			g = 'x'
+		}
+		if e := d.antecedent(p, n.s, g); e != nil {
+			c.credit(e)
+			return
+		}
+	}
+	s := n.text
+	c.speaker = &s
+}
+
+// epithet reports a head noun that describes a named person ("actor",
+// "mother", "56-year-old") rather than an unnamed source ("spokesman",
+// "official").
+func (d *doc) epithet(head string) bool {
+	if d.l.anonHeads[head] || d.l.isPlural(head) && !d.l.isPersonAge(head) {
+		return false
+	}
+	return d.l.titles[head] || d.l.genderedNouns[head] != 0 || d.l.isPersonAge(head)
+}
+
+// recentDescriptorCue returns the cue before c, in its paragraph or the
+// previous one, when its speaker is an unnamed person ("One mother", "a
+// student"), and the gender its head noun gives (0 when none).
+func (d *doc) recentDescriptorCue(c *cue) (*cue, byte) {
+	o := d.lastCueNear(c)
+	if o == nil || o.subj == nil || o.ent != nil || o.speaker == nil {
+		return nil, 0
+	}
+	switch o.subj.kind {
+	case npAnonymous, npDefinite, npAsWritten:
+	default:
+		return nil, 0
+	}
+	h := o.subj.head
+	if d.l.isPlural(h) || !(d.l.anonHeads[h] || d.l.titles[h] || d.l.genderedNouns[h] != 0) {
+		return nil, 0
+	}
+	return o, d.l.genderedNouns[h]
+}
+
+// lastCueNear returns the cue found last before c when it is in c's
+// paragraph or the one before.
+func (d *doc) lastCueNear(c *cue) *cue {
+	if len(d.cues) == 0 {
+		return nil
+	}
+	o := d.cues[len(d.cues)-1]
+	if o.para < c.para-1 {
+		return nil
+	}
+	return o
 }
 
 func (d *doc) prevAnonPlural(c *cue) *cue {
@@ -105,6 +198,8 @@ func genderOK(e *entity, g byte) bool {
 		return e.gender == 0 || e.gender == 'u' || e.gender == g
 	case 'n':
 		return e.kind == kindOrg || e.kind == kindUnknown && len(e.words) >= 1
+	case 'x': // a person of either gender
+		return e.kind == kindPerson || e.kind == kindUnknown && len(e.words) >= 2
 	}
 	return false
 }

@@ -1,0 +1,75 @@
+package quotes
+
+import "testing"
+
+// TestIssueClasses holds one case per failure class listed in the speaker
+// issue (seen on unseen aeb articles), written afresh: pronouns, epithets,
+// addressees and platforms, missing constructions, carry-over.
+func TestIssueClasses(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:  "a pronoun goes to the subject, not the object",
+			paras: []string{`Mayor Tom Reed met Governor Paul Diaz on Monday.`, `“We agreed on almost nothing,” he said afterwards.`},
+			want:  []string{"Tom Reed"},
+		},
+		{
+			name:  "one mother ... she",
+			paras: []string{`One mother, who asked not to be named, said the school gave no notice.`, `“We had no warning at all,” she said.`},
+			want:  []string{"One mother"},
+		},
+		{
+			name:  "singular they",
+			paras: []string{`Alex Kim, a student organiser, said the march was peaceful.`, `“We just wanted to be heard,” they said.`},
+			want:  []string{"Alex Kim"},
+		},
+		{
+			name:  "an epithet: the actor",
+			paras: []string{`Tom Hanks arrived late to the premiere.`, `“It was a very long night for all of us,” the actor said.`},
+			want:  []string{"Tom Hanks"},
+		},
+		{
+			name:  "an epithet: the 56-year-old",
+			paras: []string{`Maria Lopez has run the bakery since 1990.`, `“I never thought I would have to close it,” the 56-year-old said.`},
+			want:  []string{"Maria Lopez"},
+		},
+		{
+			name:  "an addressee is no speaker",
+			paras: []string{`Coach Ann Lee spoke after the game, telling her players: “You made us proud tonight.”`},
+			want:  []string{"Ann Lee"},
+		},
+		{
+			name:  "a platform is no speaker",
+			paras: []string{`Singer Dua Vance wrote in her Instagram announcement: “I need time to heal and rest.”`},
+			want:  []string{"Dua Vance"},
+		},
+		{
+			name:  "a statement is issued by someone",
+			paras: []string{`Acme Corp. released a statement saying “we regret the error and will fix it.”`},
+			want:  []string{"Acme Corp."},
+		},
+		{
+			name:  "as X put it",
+			paras: []string{`The vote was close. As the analyst Ruth Ode put it, “nobody really won this one.”`},
+			want:  []string{"Ruth Ode"},
+		},
+		{
+			name:  "tweeted that",
+			paras: []string{`Senator Lisa Grant tweeted that the bill was “a disgrace to this chamber.”`},
+			want:  []string{"Lisa Grant"},
+		},
+		{
+			name: "a cue after a long quote spanning paragraphs",
+			paras: []string{
+				`Ben Ortiz has led the union for a decade.`,
+				`“We have waited long enough for a fair contract. The members are tired and angry.`,
+				`“We will strike on Monday if nothing changes,” Ortiz said.`,
+			},
+			want: []string{"Ben Ortiz", "Ben Ortiz"},
+		},
+		{
+			name:  "coordinated speakers",
+			paras: []string{`“We will appeal the ruling,” said Ann Ford and Joe Tan, the couple's lawyers.`},
+			want:  []string{"Ann Ford and Joe Tan"},
+		},
+	})
+}
