@@ -208,14 +208,24 @@ func (d *doc) colonIntro(q *quoteRef, _ []*quoteRef) bool {
 	if q.open == 0 || !p.punct(q.open-1, ":") {
 		return false
 	}
-	if n := d.leftNP(p, q.open-1); n != nil && n.e == q.open-1 && !p.word(n.s-1) && d.creditNP(q, n, false) {
-		return true
+	// a name opening the sentence must be a person ("Wall Street: “...”"
+	// is a lead-in)
+	if n := d.leftNP(p, q.open-1); n != nil && n.e == q.open-1 && !p.word(n.s-1) {
+		// after a heading and a dash, or in a transcript after the last
+		// turn's quote, any name will do
+		need := creditPerson
+		if p.punct(n.s-1, "—–-") || n.s > 0 && p.toks[n.s-1].kind == tCloseQ {
+			need = creditAny
+		}
+		if d.creditNP(q, n, need) {
+			return true
+		}
 	}
-	if d.clauseSubjectAt(q, q.open-1) {
-		return true
+	if d.clauseSubjectAt(q, q.open-1, creditAny) {
+		return true // "Politico reveals a few facts: “...”"
 	}
 	for _, m := range d.pmentions(p.idx) {
-		if m.para == p.idx && m.sent == q.sent && m.tok < q.open && m.ent.kind != kindOrg {
+		if m.para == p.idx && m.sent == q.sent && m.tok < q.open && m.ent.kind == kindPerson {
 			q.spk = &m.ent.name
 			return true
 		}
@@ -236,12 +246,12 @@ func (d *doc) colonIntro(q *quoteRef, _ []*quoteRef) bool {
 // breathe.”" Organisations and common nouns as subjects credit nobody: a
 // company's “seamless shopping experience” is the writer's phrase.
 func (d *doc) clauseSubjectSpeaks(q *quoteRef, _ []*quoteRef) bool {
-	return d.clauseSubjectAt(q, q.open)
+	return d.clauseSubjectAt(q, q.open, creditKnownPerson)
 }
 
 // clauseSubjectAt credits the quote to the person who is the subject of
 // the clause ending before token at.
-func (d *doc) clauseSubjectAt(q *quoteRef, at int) bool {
+func (d *doc) clauseSubjectAt(q *quoteRef, at int, need credit) bool {
 	p := q.p
 	if at <= p.sentStart[q.sent] {
 		return false
@@ -253,7 +263,7 @@ func (d *doc) clauseSubjectAt(q *quoteRef, at int) bool {
 	if n.kind != npName && n.kind != npPronoun {
 		return false
 	}
-	return d.creditNP(q, n, true)
+	return d.creditNP(q, n, need)
 }
 
 // coordinatedName returns the first of two coordinated names ending with
@@ -317,17 +327,26 @@ func (d *doc) timeWord(p *para, i int) bool {
 	return m || w || r || d.l.timeWords[low]
 }
 
+// credit is how sure a phrase found without a reporting verb must be to
+// name a person before a quote is credited to it.
+type credit int
+
+const (
+	creditAny         credit = iota // any name, pronoun or descriptor
+	creditPerson                    // a person: named in full and speaking elsewhere will do
+	creditKnownPerson               // a person by structure: a title, a first name, a he/she that referred to it
+)
+
 // creditNP resolves a speaker phrase found without a reporting verb and
-// credits the quote to it; with person set, only when it is a person
-// (named, or a pronoun or descriptor standing for a named person).
-func (d *doc) creditNP(q *quoteRef, n *np, person bool) bool {
+// credits the quote to it when it is sure enough to be a person.
+func (d *doc) creditNP(q *quoteRef, n *np, need credit) bool {
 	switch {
-	case !person:
+	case need == creditAny:
 	case n.kind == npName:
-		// known as a person: a title, a first name or a he/she that
-		// referred to it (a full name that speaks is not enough: "Acme
-		// Stores reported")
-		if e := d.lookup(n.name); e == nil || e.kind != kindPerson || e.gender == 0 && len(e.titles) == 0 {
+		// a full name that speaks is no proof for a known person:
+		// "Acme Stores reported"
+		e := d.lookup(n.name)
+		if e == nil || e.kind != kindPerson || need == creditKnownPerson && e.gender == 0 && len(e.titles) == 0 {
 			return false
 		}
 	case n.kind == npPronoun:
@@ -337,7 +356,7 @@ func (d *doc) creditNP(q *quoteRef, n *np, person bool) bool {
 	}
 	c := &cue{para: q.p.idx, sent: q.sent, s: n.e, e: n.e, subj: n, cs: -1, ce: -1}
 	d.resolve(q.p, c)
-	if c.speaker == nil || person && (c.ent == nil || c.ent.kind != kindPerson) {
+	if c.speaker == nil || need != creditAny && (c.ent == nil || c.ent.kind != kindPerson) {
 		return false
 	}
 	q.spk, q.ttl, q.anon = c.speaker, c.title, c.anon

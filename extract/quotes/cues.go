@@ -50,7 +50,7 @@ func (d *doc) findCues() {
 				continue
 			}
 			n := matchMulti(p, i, d.l.cueMulti)
-			if n == 0 && !d.l.cues[t.low] && !d.postQuoteVerb(p, i) {
+			if n == 0 && !d.l.cues[t.low] && !d.postQuoteVerb(p, i) && d.asItCue(p, i) < 0 {
 				continue
 			}
 			if n == 0 {
@@ -151,6 +151,20 @@ func (d *doc) postQuoteVerb(p *para, i int) bool {
 	return true
 }
 
+// asItCue returns the index of the "as" that opens the frame "as Jane
+// Doe, the panel's chair, put it" when token i is its verb, else -1.
+func (d *doc) asItCue(p *para, i int) int {
+	if !d.l.asItCues[p.toks[i].low] || !p.word(i+1) || p.toks[i+1].low != "it" {
+		return -1
+	}
+	for k := i - 1; k >= 0 && i-k <= 16 && p.toks[k].sent == p.toks[i].sent && p.toks[k].q < 0; k-- {
+		if p.word(k) && d.l.asWords[p.toks[k].low] {
+			return k
+		}
+	}
+	return -1
+}
+
 // quoteOpensClause reports whether the quote closed at token k stands the
 // way a quote followed by its attribution does: it opens the sentence and
 // ends with a comma, a question or exclamation mark or a dash.
@@ -229,6 +243,12 @@ func (d *doc) cueText(p *para, c *cue) string {
 // after it ("said Putin", "according to Ushakov") or after "by" ("floated
 // by Trump").
 func (d *doc) findSubject(p *para, c *cue) bool {
+	if a := d.asItCue(p, c.s); a >= 0 {
+		if n := d.rightNP(p, a+1); n != nil {
+			c.subj = n
+			return true
+		}
+	}
 	if c.relay {
 		if n := d.rightNP(p, c.e); n != nil {
 			c.subj, c.inverted = n, true

@@ -73,3 +73,45 @@ func TestIssueClasses(t *testing.T) {
 		},
 	})
 }
+
+// TestIssueClassesMore: carry-over, organisations and Q&A turns.
+func TestIssueClassesMore(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name: "a place lead-in is not carried to later quotes",
+			paras: []string{
+				`Wall Street: “Stocks fell sharply in early trading on Friday.”`,
+				`The index lost two percent by noon.`,
+				`“Nobody expected a drop this deep.”`,
+			},
+			want: []string{"", ""},
+		},
+		{
+			name: "an organisation's short name is its full name",
+			paras: []string{
+				`The Federal Reserve Board raised rates on Wednesday.`,
+				`“Inflation remains too high for comfort,” the Federal Reserve said in a statement.`,
+			},
+			want: []string{"Federal Reserve Board"},
+		},
+		{
+			name:  "said a report from an organisation",
+			paras: []string{`“Prices will keep rising through the winter,” said a report from the Energy Institute.`},
+			want:  []string{"Energy Institute"},
+		},
+		{
+			name:  "assured ... that",
+			paras: []string{`Governor Eve Park assured voters on Monday that “no school will close this year.”`},
+			want:  []string{"Eve Park"},
+		},
+		{
+			name: "question and answer turns",
+			paras: []string{
+				`Reporter Sam Hill interviewed Mayor Lin Bo on Tuesday.`,
+				`Hill: “What will you do about the potholes on Main Street?”`,
+				`Bo: “We will fix every one of them by the summer.”`,
+			},
+			want: []string{"Sam Hill", "Lin Bo"},
+		},
+	})
+}

@@ -24,6 +24,8 @@ type langFile struct {
 	Cues             []string            `json:"cues"`
 	AttributionCues  []string            `json:"attribution_cues"`
 	RelayCues        []string            `json:"relay_cues"`
+	AsItCues         []string            `json:"as_it_cues"`
+	AsWords          []string            `json:"as_words"`
 	ObjectCues       []string            `json:"object_cues"`
 	CueObjectWords   []string            `json:"cue_object_words"`
 	CueAdjuncts      []string            `json:"cue_adjuncts"`
@@ -118,6 +120,8 @@ type lang struct {
 	cueMulti        [][]string // multi-word cues, lower-cased words
 	attribCues      set
 	relayCues       set
+	asItCues        set // "as Doe put it": verbs of the frame
+	asWords         set
 	objectCues      set
 	cueObjectWords  set
 	cueAdjuncts     [][]string
@@ -266,6 +270,8 @@ func parseLang(data []byte) (*lang, error) {
 		code:            f.Language,
 		attribCues:      mkset(f.AttributionCues),
 		relayCues:       mkset(f.RelayCues),
+		asItCues:        mkset(f.AsItCues),
+		asWords:         mkset(f.AsWords),
 		objectCues:      mkset(f.ObjectCues),
 		cueObjectWords:  mkset(f.CueObjectWords),
 		that:            mkset(f.That),

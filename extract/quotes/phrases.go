@@ -334,7 +334,7 @@ func (d *doc) descriptorLeft(p *para, j int) *np {
 	default:
 		return nil
 	}
-	if n.kind == npAnonymous && !(d.l.anonHeads[head] || d.l.titles[head] || d.l.genderedNouns[head] != 0 || d.l.isPersonAge(head)) {
+	if n.kind == npAnonymous && !(d.l.anonHeads[head] || d.l.titles[head] || d.l.genderedNouns[head] != 0 || d.l.isPersonAge(head) || d.l.documentNouns[head]) {
 		return nil
 	}
 	// coordination: "A U.S. official and a former national security official"
@@ -416,6 +416,9 @@ func (d *doc) rightNP(p *para, i int) *np {
 		n.s = i
 		n.text = p.textOf(n.s, n.e)
 	}
+	if m := d.documentSource(p, n); m != nil {
+		return m
+	}
 	// "the authors of the research", "her chief of staff"
 	if p.word(last+1) && d.l.of[p.toks[last+1].low] && (n.kind != npAsWritten || d.l.titles[n.head]) {
 		m := last + 2
@@ -431,6 +434,25 @@ func (d *doc) rightNP(p *para, i int) *np {
 		return m
 	}
 	return n
+}
+
+// documentSource returns the name a document comes from ("a report from
+// the Energy Institute", "a statement by Jane Doe"), or nil.
+func (d *doc) documentSource(p *para, n *np) *np {
+	if !d.l.documentNouns[n.head] || !p.word(n.e) || !(d.l.by[p.toks[n.e].low] || d.l.of[p.toks[n.e].low] || d.l.preps[p.toks[n.e].low] && p.toks[n.e].low == "from") {
+		return nil
+	}
+	k := n.e + 1
+	if p.word(k) && d.l.detDef[p.toks[k].low] {
+		k++
+	}
+	if !d.nameStart(p, k) {
+		return nil
+	}
+	e := d.nameRun(p, k)
+	m := d.nameNP(p, k, e)
+	m.s = n.s
+	return m
 }
 
 // phraseEnd is the end (exclusive) of the words a speaker phrase starting at
