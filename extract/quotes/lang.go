@@ -41,6 +41,7 @@ type langFile struct {
 	Possessives      []string            `json:"possessives"`
 	Coordinators     []string            `json:"coordinators"`
 	SubjectStops     []string            `json:"subject_stops"`
+	Subordinators    []string            `json:"subordinators"`
 	FunctionWords    []string            `json:"function_words"`
 	Honorifics       map[string]string   `json:"honorifics"`
 	Titles           []string            `json:"titles"`
@@ -135,6 +136,7 @@ type lang struct {
 	possessives     set
 	coord           set
 	subjectStops    set
+	subordinators   set // open a clause with a subject of its own: "after Doe argued"
 	function        set
 	honorifics      map[string]byte
 	titles          set
@@ -286,6 +288,7 @@ func parseLang(data []byte) (*lang, error) {
 		possessives:     mkset(f.Possessives),
 		coord:           mkset(f.Coordinators),
 		subjectStops:    mkset(f.SubjectStops),
+		subordinators:   mkset(f.Subordinators),
 		function:        mkset(f.FunctionWords),
 		honorifics:      map[string]byte{},
 		titles:          mkset(f.Titles),

@@ -598,7 +598,7 @@ func (d *doc) clauseStartNP(p *para, ci int) *np {
 		}
 	}
 	// a subordinate clause's own subject: "While Doe calls it “...”, ..."
-	if w := p.toks[start].low; start == p.sentStart[sent] && p.word(start) && d.l.subjectStops[w] && !d.l.that[w] && !d.l.who[w] && !d.l.preps[w] && !d.l.coord[w] {
+	if start == p.sentStart[sent] && p.word(start) && d.l.subordinators[p.toks[start].low] {
 		if n := try(start + 1); n != nil && d.verbFollows(p, n.e) {
 			return n
 		}
@@ -657,5 +657,6 @@ func (d *doc) afterPreposition(p *para, s int) bool {
 	for n := 0; n < 3 && p.word(k) && !p.toks[k].cap && !d.l.preps[p.toks[k].low] && !d.l.subjectStops[p.toks[k].low] && !d.l.cues[p.toks[k].low]; n++ {
 		k--
 	}
-	return p.word(k) && d.l.preps[p.toks[k].low]
+	// "after Doe argued" opens a clause: its subject is Doe
+	return p.word(k) && d.l.preps[p.toks[k].low] && !d.l.subordinators[p.toks[k].low]
 }
