@@ -210,11 +210,12 @@ func (d *doc) colonIntro(q *quoteRef, _ []*quoteRef) bool {
 	}
 	// a name opening the sentence must be a person ("Wall Street: “...”"
 	// is a lead-in)
-	if n := d.leftNP(p, q.open-1); n != nil && n.e == q.open-1 && !p.word(n.s-1) {
+	if n := d.leftNP(p, q.open-1); n != nil && n.e == q.open-1 && (!p.word(n.s-1) || d.descriptorOnly(p, n)) {
 		// after a heading and a dash, or in a transcript after the last
-		// turn's quote, any name will do
+		// turn's quote, any name will do; so will a surname ("Clinton:
+		// “...”")
 		need := creditPerson
-		if p.punct(n.s-1, "—–-") || n.s > 0 && p.toks[n.s-1].kind == tCloseQ {
+		if p.punct(n.s-1, "—–-") || n.s > 0 && p.toks[n.s-1].kind == tCloseQ || d.isSurname(n) {
 			need = creditAny
 		}
 		if d.creditNP(q, n, need) {
@@ -238,6 +239,38 @@ func (d *doc) colonIntro(q *quoteRef, _ []*quoteRef) bool {
 		}
 	}
 	return false
+}
+
+// descriptorOnly reports a name preceded, from the start of its sentence,
+// only by descriptor words: "Former secretary of state Jane Doe: “...”".
+func (d *doc) descriptorOnly(p *para, n *np) bool {
+	if n.kind != npName {
+		return false
+	}
+	s := d.afterDateline(p, p.sentStart[p.toks[n.s].sent])
+	if n.s-s > 6 {
+		return false
+	}
+	for k := s; k < n.s; k++ {
+		if !p.word(k) {
+			return false
+		}
+		low := p.toks[k].low
+		if d.l.cues[low] || d.l.clauseVerbWords[low] || d.l.isPast(low) || d.l.pronouns[low] != 0 || d.l.preps[low] && !d.l.of[low] {
+			return false
+		}
+	}
+	return true
+}
+
+// isSurname reports a one-word name that is the last word of a full name
+// the article gives: a person's surname.
+func (d *doc) isSurname(n *np) bool {
+	if n.kind != npName || len(n.name) != 1 {
+		return false
+	}
+	e := d.lookup(n.name)
+	return e != nil && len(e.words) > 1 && e.kind != kindOrg && d.keyWord(e.words) == n.name[0]
 }
 
 // clauseSubjectSpeaks credits a quote set inside a sentence without a
@@ -293,10 +326,13 @@ func (d *doc) verbFollows(p *para, i int) bool {
 		}
 		i = k + 1
 	}
+	verb := false
 	for {
 		switch {
 		case p.word(i) && !p.toks[i].cap && d.l.isAdverb(p.toks[i].low):
-			i++ // adverbs and auxiliaries: "has long claimed", "is now promising"
+			// adverbs and auxiliaries: "has long claimed", "is now promising"
+			verb = verb || d.l.clauseVerbWords[p.toks[i].low]
+			i++
 			continue
 		case d.timeWord(p, i):
 			i++ // "on Wednesday", "late Thursday night"
@@ -308,10 +344,10 @@ func (d *doc) verbFollows(p *para, i int) bool {
 		break
 	}
 	if !p.word(i) || p.toks[i].cap {
-		return false
+		return verb // "Doe had a similar experience"
 	}
 	low := p.toks[i].low
-	return d.l.cues[low] || !(d.l.function[low] || d.l.preps[low] || d.l.subjectStops[low] || d.l.coord[low] || d.l.detDef[low] || d.l.detIndef[low])
+	return verb || d.l.cues[low] || !(d.l.function[low] || d.l.preps[low] || d.l.subjectStops[low] || d.l.coord[low] || d.l.detDef[low] || d.l.detIndef[low])
 }
 
 // timeWord reports a weekday, a month, a relative day or a time word
@@ -346,7 +382,7 @@ func (d *doc) creditNP(q *quoteRef, n *np, need credit) bool {
 		// a full name that speaks is no proof for a known person:
 		// "Acme Stores reported"
 		e := d.lookup(n.name)
-		if e == nil || e.kind != kindPerson || need == creditKnownPerson && e.gender == 0 && len(e.titles) == 0 {
+		if e == nil || e.kind != kindPerson || need == creditKnownPerson && e.gender == 0 && len(e.titles) == 0 && !e.known {
 			return false
 		}
 	case n.kind == npPronoun:

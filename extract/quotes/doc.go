@@ -37,6 +37,9 @@ type entity struct {
 	gender byte // 'm', 'f' or 0
 	titles []string
 	tset   set // lower-cased words of all titles
+	// known: a person by structure (a title, a first name, a he/she that
+	// referred to it, its surname alone as a subject), not only by speaking
+	known bool
 }
 
 // mention is one occurrence of an entity outside quotes.

@@ -115,3 +115,39 @@ func TestIssueClassesMore(t *testing.T) {
 		},
 	})
 }
+
+// TestPersonsByStructure: who is a person shows in how the article writes
+// the name, not in a list of first names.
+func TestPersonsByStructure(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name: "a surname alone as a subject makes a person",
+			paras: []string{
+				`Oluwaseun Adeyemi runs the clinic.`,
+				`Adeyemi opened it in 2010 and later called the rules “a maze nobody can walk through.”`,
+			},
+			want: []string{"Oluwaseun Adeyemi"},
+		},
+		{
+			name: "a descriptor the article also leaves off is a title",
+			paras: []string{
+				`Republican Dorin Vlasie campaigned in Ohio.`,
+				`Dorin Vlasie has delivered a defence of “small-town American values” in Ohio.`,
+			},
+			want: []string{"Dorin Vlasie"},
+		},
+		{
+			name: "a transcript turn by surname",
+			paras: []string{
+				`Dorin Vlasie and Ayesha Okonkwo debated on Tuesday.`,
+				`Okonkwo: “Our goal is to defeat them, not to contain them.” Vlasie: “The mission is to destroy them.”`,
+			},
+			want: []string{"Ayesha Okonkwo", "Dorin Vlasie"},
+		},
+		{
+			name:  "a lower-case title with 'of' before a name",
+			paras: []string{`Former secretary of state Ayesha Okonkwo:“We learned that from the department and its own review.”`},
+			want:  []string{"Ayesha Okonkwo"},
+		},
+	})
+}

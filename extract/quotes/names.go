@@ -135,6 +135,10 @@ func (d *doc) preTitle(p *para, s int) int {
 	found := -1
 	for k >= 0 && s-k <= 6 && p.word(k) {
 		t := p.toks[k]
+		if d.l.of[t.low] && p.word(k-1) && d.l.titles[p.toks[k-1].low] {
+			k-- // "secretary of state Jane Doe"
+			continue
+		}
 		if d.l.subjectStops[t.low] || d.l.detDef[t.low] || d.l.detIndef[t.low] || d.l.cues[t.low] || t.poss && k != s-1 {
 			break
 		}
@@ -152,19 +156,23 @@ func (d *doc) preTitle(p *para, s int) int {
 	return k + 1
 }
 
+// rawMention is one proper-name run outside quotes before it is linked to
+// an entity.
+type rawMention struct {
+	para, tok, sent int
+	end             int // token after the name
+	words           []string
+	text            string
+	title           string
+	gender          byte
+	org, person     bool
+}
+
 // findMentions collects proper-name mentions outside quotes and builds the
 // entity table: each name links to the most complete name the article gives
 // for it.
 func (d *doc) findMentions() {
-	type raw struct {
-		para, tok, sent int
-		words           []string
-		text            string
-		title           string
-		gender          byte
-		org, person     bool
-	}
-	var raws []raw
+	var raws []rawMention
 	for _, p := range d.paras {
 		for i := 0; i < len(p.toks); i++ {
 			if p.toks[i].q >= 0 || !d.nameStart(p, i) {
@@ -174,72 +182,130 @@ func (d *doc) findMentions() {
 			if e == i {
 				continue
 			}
-			te, g := d.splitTitle(p, i, e)
-			r := raw{para: p.idx, tok: te, sent: p.toks[i].sent, gender: g}
-			for k := te; k < e; k++ {
-				r.words = append(r.words, p.toks[k].low)
-			}
-			r.text, _ = d.l.stripPossessive(p.textOf(te, e))
-			ts := d.preTitle(p, i)
-			if ts < te {
-				r.title = d.titleText(p, ts, te)
-				r.person = true
-			}
-			if te > i {
-				r.person = true
-				if r.title == "" {
-					r.title = d.titleText(p, i, te)
-				}
-			}
-			// Appositive title: "Kurt Volker, the former special envoy to Ukraine,"
-			if p.punct(e, ",") {
-				k := e + 1
-				for k < len(p.toks) && k-e < 12 && !p.punct(k, ",.;:") && p.toks[k].q < 0 && p.toks[k].kind == tWord {
-					k++
-				}
-				if k > e+1 && (p.punct(k, ",") || p.punct(k, ".") && !d.hasVerb(p, e+1, k)) {
-					hasTitle := false
-					for m := e + 1; m < k; m++ {
-						if d.l.titles[p.toks[m].low] || d.l.genderedNouns[p.toks[m].low] != 0 {
-							hasTitle = true
-							if g := d.l.genderedNouns[p.toks[m].low]; g != 0 && r.gender == 0 {
-								r.gender = g
-							}
-						}
-					}
-					if hasTitle && (d.l.detDef[p.toks[e+1].low] || d.l.detIndef[p.toks[e+1].low] || d.l.titles[p.toks[e+1].low] || p.toks[e+1].cap) {
-						t := d.l.trimDeterminer(p.textOf(e+1, k))
-						if r.title == "" {
-							r.title = t
-						} else {
-							r.title += ", " + t
-						}
-						r.person = true
-					}
-				}
-			}
-			// an organisation's word in the title is the person's employer:
-			// "Supreme Court Justice Jane Doe", "Senate Majority Leader ..."
-			if d.isOrgRun(p, te, e) || (i > 0 && p.word(i-1) && d.l.article[p.toks[i-1].low] && te == i) {
-				r.org = true
-			}
-			if len(r.words) > 0 {
-				if g := d.firstNameGender(r.words[0]); g != 0 && len(r.words) > 1 {
-					r.person = true
-					if r.gender == 0 {
-						r.gender = g
-					}
-				}
-			}
-			if g := d.l.genderedNouns[strings.ToLower(lastWord(r.title))]; g != 0 && r.gender == 0 {
-				r.gender = g
-			}
-			raws = append(raws, r)
+			raws = append(raws, d.rawMention(p, i, e))
 			i = e - 1
 		}
 	}
-	// Entities: multi-word names first, longest first, so that a surname
-	// links to the most complete name.
+	d.stripDescriptors(raws)
+	entOf := d.buildEntities(raws)
+	d.surnameSubjects(raws, entOf)
+	d.mentionsByPara = make([][]mention, len(d.paras))
+	for i, r := range raws {
+		m := mention{para: r.para, tok: r.tok, sent: r.sent, ent: entOf[i]}
+		d.mentions = append(d.mentions, m)
+		d.mentionsByPara[r.para] = append(d.mentionsByPara[r.para], m)
+	}
+}
+
+// rawMention parses the name run [i, e): its title words before it or in
+// apposition after it, and what it shows about being a person or an
+// organisation.
+func (d *doc) rawMention(p *para, i, e int) rawMention {
+	te, g := d.splitTitle(p, i, e)
+	r := rawMention{para: p.idx, tok: te, end: e, sent: p.toks[i].sent, gender: g}
+	for k := te; k < e; k++ {
+		r.words = append(r.words, p.toks[k].low)
+	}
+	r.text, _ = d.l.stripPossessive(p.textOf(te, e))
+	if ts := d.preTitle(p, i); ts < te {
+		r.title = d.titleText(p, ts, te)
+		r.person = true
+	}
+	if te > i {
+		r.person = true
+		if r.title == "" {
+			r.title = d.titleText(p, i, te)
+		}
+	}
+	d.appositiveTitle(p, &r)
+	// an organisation's word in the title is the person's employer:
+	// "Supreme Court Justice Jane Doe", "Senate Majority Leader ..."
+	if d.isOrgRun(p, te, e) || (i > 0 && p.word(i-1) && d.l.article[p.toks[i-1].low] && te == i) {
+		r.org = true
+	}
+	if len(r.words) > 1 {
+		if g := d.firstNameGender(r.words[0]); g != 0 {
+			r.person = true
+			if r.gender == 0 {
+				r.gender = g
+			}
+		}
+	}
+	if g := d.l.genderedNouns[strings.ToLower(lastWord(r.title))]; g != 0 && r.gender == 0 {
+		r.gender = g
+	}
+	return r
+}
+
+// appositiveTitle adds a title in apposition after the name: "Kurt Volker,
+// the former special envoy to Ukraine,".
+func (d *doc) appositiveTitle(p *para, r *rawMention) {
+	e := r.end
+	if !p.punct(e, ",") {
+		return
+	}
+	k := e + 1
+	for k < len(p.toks) && k-e < 12 && !p.punct(k, ",.;:") && p.toks[k].q < 0 && p.toks[k].kind == tWord {
+		k++
+	}
+	if k == e+1 || !(p.punct(k, ",") || p.punct(k, ".") && !d.hasVerb(p, e+1, k)) {
+		return
+	}
+	hasTitle := false
+	for m := e + 1; m < k; m++ {
+		if d.l.titles[p.toks[m].low] || d.l.genderedNouns[p.toks[m].low] != 0 {
+			hasTitle = true
+			if g := d.l.genderedNouns[p.toks[m].low]; g != 0 && r.gender == 0 {
+				r.gender = g
+			}
+		}
+	}
+	if hasTitle && (d.l.detDef[p.toks[e+1].low] || d.l.detIndef[p.toks[e+1].low] || d.l.titles[p.toks[e+1].low] || p.toks[e+1].cap) {
+		t := d.l.trimDeterminer(p.textOf(e+1, k))
+		if r.title == "" {
+			r.title = t
+		} else {
+			r.title += ", " + t
+		}
+		r.person = true
+	}
+}
+
+// stripDescriptors takes capitalised descriptor words off a name the
+// article also writes without them: "Republican Donald Trump" when "Donald
+// Trump" appears too; the words become a title.
+func (d *doc) stripDescriptors(raws []rawMention) {
+	names := map[string]bool{}
+	for _, r := range raws {
+		if len(r.words) >= 2 {
+			names[strings.Join(r.words, " ")] = true
+		}
+	}
+	for i := range raws {
+		r := &raws[i]
+		for cut := 1; cut+2 <= len(r.words); cut++ {
+			if !names[strings.Join(r.words[cut:], " ")] {
+				continue
+			}
+			p := d.paras[r.para]
+			t := p.textOf(r.tok, r.tok+cut)
+			if r.title == "" {
+				r.title = t
+			} else {
+				r.title += " " + t
+			}
+			r.words = r.words[cut:]
+			r.tok += cut
+			r.text, _ = d.l.stripPossessive(p.textOf(r.tok, r.end))
+			r.person = true
+			break
+		}
+	}
+}
+
+// buildEntities links every mention to an entity: multi-word names first,
+// longest first, so that a surname links to the most complete name.
+func (d *doc) buildEntities(raws []rawMention) []*entity {
 	order := make([]int, len(raws))
 	for i := range order {
 		order[i] = i
@@ -270,7 +336,7 @@ func (d *doc) findMentions() {
 		if r.org && e.kind != kindPerson {
 			e.kind = kindOrg
 		} else if r.person && !r.org {
-			e.kind = kindPerson
+			e.kind, e.known = kindPerson, true
 		}
 		if r.gender != 0 && e.gender == 0 {
 			e.gender = r.gender
@@ -279,11 +345,20 @@ func (d *doc) findMentions() {
 			d.addTitle(e, r.title)
 		}
 	}
-	d.mentionsByPara = make([][]mention, len(d.paras))
+	return entOf
+}
+
+// surnameSubjects marks as a person a full name the article later calls by
+// its last word alone, as the subject of a verb ("Tom Hanks ... Hanks
+// arrived"): organisations are shortened otherwise, and a place named by
+// its last word follows a preposition ("Central Asia ... in Asia").
+func (d *doc) surnameSubjects(raws []rawMention, entOf []*entity) {
 	for i, r := range raws {
-		m := mention{para: r.para, tok: r.tok, sent: r.sent, ent: entOf[i]}
-		d.mentions = append(d.mentions, m)
-		d.mentionsByPara[r.para] = append(d.mentionsByPara[r.para], m)
+		if e := entOf[i]; len(r.words) == 1 && len(e.words) > 1 && e.kind != kindOrg && !e.known && r.words[0] == d.keyWord(e.words) {
+			if p := d.paras[r.para]; !p.toks[r.tok].poss && d.verbFollows(p, r.tok+1) {
+				e.kind, e.known = kindPerson, true
+			}
+		}
 	}
 }
 

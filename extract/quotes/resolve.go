@@ -87,6 +87,7 @@ func (d *doc) resolvePronoun(p *para, c *cue, n *np) {
 		c.credit(e)
 		if e.gender == 0 && (n.gender == 'm' || n.gender == 'f') {
 			e.gender = n.gender
+			e.known = e.kind != kindOrg
 		}
 		return
 	}
