@@ -262,7 +262,7 @@ func (d *doc) findSubject(p *para, c *cue) bool {
 	}
 	prevOK := (c.s == p.sentStart[c.sent] || p.punct(c.s-1, ",:;—–(") || (c.s > 0 && p.toks[c.s-1].kind == tCloseQ)) && !d.l.objectCues[c.head]
 	if prevOK {
-		if n := d.rightNP(p, c.e); n != nil && n.kind != npPronoun || n != nil && n.kind == npPronoun && (c.e == len(p.toks)-1 || !p.word(n.e)) {
+		if n := d.rightNP(p, c.e); n != nil && (n.kind != npPronoun && d.invertedEnds(p, c, n) || n.kind == npPronoun && (c.e == len(p.toks)-1 || !p.word(n.e))) {
 			c.subj, c.inverted = n, true
 			return true
 		}
@@ -284,6 +284,19 @@ func (d *doc) findSubject(p *para, c *cue) bool {
 		}
 	}
 	return false
+}
+
+// invertedEnds reports whether an inverted speaker phrase after a prose
+// comma ends its clause ("..., said Jane Doe." / "in a statement" / "on
+// Monday"), as it must: in "..., said Obamacare so far has been a success"
+// the phrase after the verb is the subject of what was said. After a
+// quote or at a sentence start any phrase will do.
+func (d *doc) invertedEnds(p *para, c *cue, n *np) bool {
+	if !p.punct(c.s-1, ",") {
+		return true
+	}
+	e := n.e
+	return e >= len(p.toks) || !p.word(e) || d.l.preps[p.toks[e].low] || d.l.who[p.toks[e].low] || d.timeWord(p, e) || matchMulti(p, e, d.l.cueAdjuncts) > 0
 }
 
 // subjectInfinitive reports an infinitive before token i whose subject is

@@ -87,7 +87,7 @@ func (d *doc) leftNP(p *para, ci int) *np {
 func (d *doc) appositiveBefore(p *para, j int) int {
 	k := j - 1
 	for k >= 0 && j-k <= 20 && (p.inTitle(k) || p.toks[k].q < 0 && !p.punct(k, ",.;:") && p.toks[k].kind != tCloseQ && p.toks[k].kind != tOpenQ) {
-		if d.l.cues[p.toks[k].low] && !d.l.isParticiple(p.toks[k].low) {
+		if d.l.cues[p.toks[k].low] && !d.l.isParticiple(p.toks[k].low) && !d.inRelative(p, k, j) {
 			return -1
 		}
 		if o := d.parenOpenBefore(p, k); o >= 0 {
@@ -100,6 +100,17 @@ func (d *doc) appositiveBefore(p *para, j int) int {
 		return -1
 	}
 	return k + 1
+}
+
+// inRelative reports a token inside a relative clause that ends before
+// token end: "Jane Doe, an oncologist who advised the mayor, said".
+func (d *doc) inRelative(p *para, k, end int) bool {
+	for m := k - 1; m >= 0 && k-m <= 12 && (p.word(m) || p.inTitle(m)); m-- {
+		if d.l.who[p.toks[m].low] || p.toks[m].low == "which" {
+			return p.punct(end-1, ",") || p.punct(end, ",")
+		}
+	}
+	return false
 }
 
 // npEndingAt parses the speaker phrase whose last word is token j: a
@@ -560,7 +571,8 @@ func (d *doc) clauseStartNP(p *para, ci int) *np {
 		}
 	}
 	try := func(s int) *np {
-		for s < ci && p.punct(s, ",") {
+		// leading commas, conjunctions and adverbs: "And then Doe went on"
+		for s < ci && (p.punct(s, ",") || p.word(s) && !p.toks[s].cap && (d.l.verbCoord[p.toks[s].low] || d.l.isAdverb(p.toks[s].low)) || p.word(s) && p.toks[s].cap && d.l.verbCoord[p.toks[s].low]) {
 			s++
 		}
 		n := d.rightNP(p, s)
@@ -578,7 +590,7 @@ func (d *doc) clauseStartNP(p *para, ci int) *np {
 		}
 		ing := d.l.isParticiple(p.toks[ci].low)
 		for k := n.e; k < ci; k++ {
-			if p.toks[k].q < 0 && p.toks[k].kind == tWord && d.l.cues[p.toks[k].low] && !ing && !d.l.isParticiple(p.toks[k].low) {
+			if p.toks[k].q < 0 && p.toks[k].kind == tWord && d.l.cues[p.toks[k].low] && !ing && !d.l.isParticiple(p.toks[k].low) && !d.inRelative(p, k, ci) {
 				return nil
 			}
 			if d.l.anonMarkers[p.toks[k].low] {

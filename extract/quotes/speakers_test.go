@@ -226,6 +226,16 @@ func TestClauseSubjects(t *testing.T) {
 			want:  []string{"Ana Sol"},
 		},
 		{
+			name:  "a reporting verb inside a relative clause",
+			paras: []string{`Zeke Amari, an oncologist who advised the mayor on the plan, said the scheme was “a success by any metric we have.”`},
+			want:  []string{"Zeke Amari"},
+		},
+		{
+			name:  "a clause opened by a conjunction",
+			paras: []string{`And then Tomas Brun went on the attack, saying, “Is the mayor ever going to answer this question?”`},
+			want:  []string{"Tomas Brun"},
+		},
+		{
 			name:  "a coordinated verb keeps the first verb's subject",
 			paras: []string{`Democratic front-runner Nora Blake, also campaigning in Ohio, said the rival is responsible and accused him of “inciting violent behavior.”`},
 			want:  []string{"Nora Blake"},
