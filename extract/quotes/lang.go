@@ -268,7 +268,17 @@ func parseLang(data []byte) (*lang, error) {
 	if err := json.Unmarshal(data, &f); err != nil {
 		return nil, fmt.Errorf("parse: %w", err)
 	}
-	l := &lang{
+	l := newLangSets(&f)
+	l.fillMaps(&f)
+	if l.months == nil || l.weekdays == nil {
+		return nil, fmt.Errorf("months and weekdays are required")
+	}
+	return l, nil
+}
+
+// newLangSets builds the word sets of a language file.
+func newLangSets(f *langFile) *lang {
+	return &lang{
 		code:            f.Language,
 		attribCues:      mkset(f.AttributionCues),
 		relayCues:       mkset(f.RelayCues),
@@ -335,6 +345,10 @@ func parseLang(data []byte) (*lang, error) {
 		modals:          mkset(f.Modals),
 		objPronouns:     mkset(f.ObjectPronouns),
 	}
+}
+
+// fillMaps builds the multi-word lists and the maps of a language file.
+func (l *lang) fillMaps(f *langFile) {
 	l.cues, l.cueMulti = splitMulti(f.Cues)
 	for _, a := range f.CueAdjuncts {
 		l.cueAdjuncts = append(l.cueAdjuncts, strings.Fields(strings.ToLower(a)))
@@ -366,10 +380,6 @@ func parseLang(data []byte) (*lang, error) {
 	for _, v := range f.VagueDates {
 		l.vague = append(l.vague, strings.Fields(strings.ToLower(v)))
 	}
-	if l.months == nil || l.weekdays == nil {
-		return nil, fmt.Errorf("months and weekdays are required")
-	}
-	return l, nil
 }
 
 // isAdverb reports words skipped between a subject and its reporting verb
