@@ -9,7 +9,10 @@ import (
 	"os/exec"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
+
+	"github.com/byline/byline/extract"
 )
 
 // TestScorePolnearMatchesPolnearPy compares ScorePolnear with the metrics
@@ -151,4 +154,40 @@ func TestScorePolnearCorpusMatchesPolnearPy(t *testing.T) {
 		t.Fatal(err)
 	}
 	comparePolnear(t, "polnear-train", ScorePolnear(gold, preds, 3), lines[len(lines)-1])
+}
+
+// TestPolnearCorpus runs the extractor over the polnear-train pages and
+// holds the speaker issue's bar on the check half (quotes of 3+ words):
+// quote F1 >= 0.95, named-speaker accuracy >= 0.93, attributed F1 >= 0.90.
+// The tune half is logged beside it. With -v it logs the whole table.
+func TestPolnearCorpus(t *testing.T) {
+	dir := filepath.Join(sharedDir(t), "corpus", "polnear-train")
+	gold, err := LoadPolnearGold(dir)
+	if err != nil {
+		t.Skipf("no polnear-train gold: %v", err)
+	}
+	preds := map[string]PredictionQuotes{}
+	for _, it := range gold.Items {
+		page, err := os.ReadFile(filepath.Join(dir, "html", it.ID+".html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := extract.Extract(extract.Input{HTML: page}, extract.Options{})
+		if err != nil {
+			continue // a page without an article: scored as predicting nothing
+		}
+		preds[it.ID] = PredictionFromArticle(a)
+	}
+	var tables [][]Row
+	for _, h := range Halves {
+		tables = append(tables, ScorePolnear(gold.Half(h), preds, 3).Rows())
+	}
+	var b strings.Builder
+	WriteColumns(&b, "polnear-train, quotes of 3+ words", Halves, tables)
+	t.Log("\n" + b.String())
+	s := ScorePolnear(gold.Half(HalfCheck), preds, 3)
+	if s.F1 < 0.95 || s.SpeakerAccuracyName < 0.93 || s.AttributedF1 < 0.90 {
+		t.Errorf("check half below the bar: quote F1 %.3f (>= 0.95), named-speaker accuracy %.3f (>= 0.93), attributed F1 %.3f (>= 0.90)",
+			s.F1, s.SpeakerAccuracyName, s.AttributedF1)
+	}
 }
