@@ -123,7 +123,7 @@ func (d *doc) pickCue(q *quoteRef, before []*quoteRef) {
 		return
 	}
 	for _, rule := range []func(*quoteRef, []*quoteRef) bool{
-		continuedQuote, d.colonIntro, d.clauseSubjectSpeaks, sameParagraphQuote, d.headingQuote,
+		continuedQuote, d.dashCredit, d.colonIntro, d.clauseSubjectSpeaks, sameParagraphQuote, d.headingQuote,
 		d.nextSentenceCue, d.earlierParagraphCue, d.nextParagraphIntro, d.scareQuote, d.previousSpeaker,
 	} {
 		if rule(q, before) {
@@ -196,6 +196,21 @@ func continuedQuote(q *quoteRef, before []*quoteRef) bool {
 		return true
 	}
 	return false
+}
+
+// dashCredit credits a quote signed after a dash: "“...” — Coach Ann
+// Lee", the name ending the sentence or paragraph.
+func (d *doc) dashCredit(q *quoteRef, _ []*quoteRef) bool {
+	p := q.p
+	k := q.cls + 1
+	if !p.punct(k, "—–-") {
+		return false
+	}
+	n := d.rightNP(p, k+1)
+	if n == nil || n.kind == npPronoun || n.e < len(p.toks) && p.word(n.e) {
+		return false
+	}
+	return d.creditNP(q, n, creditAny)
 }
 
 // colonIntro credits a quote introduced by a colon to the phrase that

@@ -115,10 +115,21 @@ func (d *doc) npEndingAt(p *para, j int) (n *np, ok bool) {
 		return nil, false
 	case d.isNameWord(p, j) && !(d.l.function[t.low] && !d.l.titles[t.low]) || (t.cap && d.l.orgWords[t.low]):
 		return d.nameEndingAt(p, j)
-	case !t.cap && d.isHeadNoun(t.low) || t.cap && d.l.anonHeads[t.low] && j == p.sentStart[t.sent]:
+	case !t.cap && (d.isHeadNoun(t.low) || d.ageBefore(p, j)) || t.cap && d.l.anonHeads[t.low] && j == p.sentStart[t.sent]:
 		return d.descriptorLeft(p, j), true
 	}
 	return nil, true
+}
+
+// ageBefore reports an age among the two words before token j: "the
+// 27-year-old striker" is a person whatever the noun.
+func (d *doc) ageBefore(p *para, j int) bool {
+	for k := j - 1; k >= 0 && j-k <= 2 && p.word(k); k-- {
+		if d.l.isPersonAge(p.toks[k].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameEndingAt parses a name (with its titles) whose last word is token j.

@@ -120,7 +120,7 @@ func (d *doc) resolveDefinite(p *para, c *cue, n *np) {
 			return
 		}
 	}
-	if d.epithet(n.head) {
+	if d.epithet(n.head) || n.e-1 < len(p.toks) && d.ageBefore(p, n.e-1) {
 		g := d.l.genderedNouns[n.head]
 		if g != 'm' && g != 'f' {
 			g = 'x'

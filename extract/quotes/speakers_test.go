@@ -242,3 +242,16 @@ func TestClauseSubjects(t *testing.T) {
 		},
 	})
 }
+
+// TestMoreNewsPatterns: constructions of sports, business and culture
+// news beside the political coverage the development corpora hold.
+func TestMoreNewsPatterns(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{name: "dash attribution", paras: []string{`“We played really well tonight and we deserved it.” — Coach Ann Lee`}, want: []string{"Ann Lee"}},
+		{name: "age apposition", paras: []string{`Karl Berg, 45, said the plant “will not reopen this year.”`}, want: []string{"Karl Berg"}},
+		{name: "age epithet with an unknown noun", paras: []string{`Marco Silva scored twice on Sunday.`, `“I just wanted to help the team win,” the 27-year-old striker said.`}, want: []string{"Marco Silva"}},
+		{name: "statement from a club", paras: []string{`“He will be missed by everyone here,” according to a statement from Leeds United.`}, want: []string{"Leeds United"}},
+		{name: "says present tense", paras: []string{`“The market is cooling fast,” says Priya Nair, an economist at Halden Bank.`}, want: []string{"Priya Nair"}},
+		{name: "told outlet colon", paras: []string{`Nair told the Herald on Monday: “Rates will fall before the summer.”`}, want: []string{"Nair"}},
+	})
+}
