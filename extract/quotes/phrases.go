@@ -398,6 +398,17 @@ func (d *doc) rightNP(p *para, i int) *np {
 			n.text = p.textOf(n.s, n.e)
 		}
 	}
+	// "Acme's vice president for operations, Gary Lindahl,": a title's
+	// post-modifier up to the comma before the name
+	if d.l.titles[n.head] && p.word(n.e) && d.l.preps[p.toks[n.e].low] && !p.punct(n.e, ",") {
+		for k := n.e + 1; k < len(p.toks) && k-n.e <= 4 && p.word(k) && !d.l.cues[p.toks[k].low]; k++ {
+			if p.punct(k+1, ",") && d.nameStart(p, k+2) {
+				if m := d.appositiveName(p, &np{s: n.s, e: k + 1, kind: n.kind, text: p.textOf(n.s, k+1), head: n.head}); m != nil {
+					return m
+				}
+			}
+		}
+	}
 	if m := d.appositiveName(p, n); m != nil {
 		return m
 	}

@@ -60,6 +60,16 @@ func TestSpeakerPhrases(t *testing.T) {
 			want:  []string{"Mark Lee"},
 		},
 		{
+			name:  "possessor's title with a post-modifier, then the name",
+			paras: []string{`“We cannot hire our way out of this,” Acme’s vice president for operations, Gary Lind, said in an interview.`},
+			want:  []string{"Gary Lind"},
+		},
+		{
+			name:  "a capitalised title the name list does not hold",
+			paras: []string{`“Once the factories are gone, they are gone for good,” said Councilor Dana Moberg.`},
+			want:  []string{"Dana Moberg"},
+		},
+		{
 			name:  "possessor's title and name without commas",
 			paras: []string{`“This was a mistake from the start,” said Smith’s deputy campaign manager Paul Kent.`},
 			want:  []string{"Paul Kent"},
