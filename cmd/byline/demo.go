@@ -218,7 +218,9 @@ func runDemo(ctx context.Context, g *globalOptions, o *demoOptions) error {
 			quotes.Add(int64(len(a.Quotes)))
 			speakersMu.Lock()
 			for _, s := range a.Speakers {
-				speakers[s.Name] = true
+				if s.Quotes > 0 { // quoted speakers; sources of reported speech only are not counted
+					speakers[s.Name] = true
+				}
 			}
 			speakersMu.Unlock()
 		},
