@@ -41,7 +41,7 @@ func init() { register(newEvalCmd) }
 func newEvalCmd(g *globalOptions) *cobra.Command {
 	opts := &EvalOptions{}
 	cmd := &cobra.Command{
-		Use:   "eval aeb|snippets|dates|quotes|summary [DIR]",
+		Use:   "eval aeb|snippets|dates|quotes|clusters|summary [DIR]",
 		Short: "Score the extractor on a shared corpus",
 		Long: `Eval runs the extractor over a corpus and scores it with the metrics of
 ../shared/tools/score.py (which it agrees with to three decimals).
@@ -51,6 +51,9 @@ func newEvalCmd(g *globalOptions) *cobra.Command {
   dates     publication dates (htmldate sets; DIR picks htmldate-news or
             htmldate-default)
   quotes    quotes and speakers (DIR is the gold JSON file)
+  clusters  near-duplicate clustering on a labelled set built from the
+            corpora (DIR is ../shared/corpus): pairwise precision and
+            recall, and the origin found for each story
   summary   the headline figures of every corpus under DIR (../shared)
 
 Every corpus is split in two halves by a hash of the page id (tune and
@@ -66,7 +69,7 @@ DIR defaults to ../shared/corpus/<metric>. --pred FILE also writes the
 predictions as JSONL (what byline extract --jsonl prints); --from FILE
 scores such a file instead of running the extractor.`,
 		Args:      cobra.RangeArgs(1, 2),
-		ValidArgs: []string{"aeb", "snippets", "dates", "quotes", "summary"},
+		ValidArgs: []string{"aeb", "snippets", "dates", "quotes", "clusters", "summary"},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Metric = args[0]
 			shared := filepath.Join("..", "shared")
@@ -79,10 +82,12 @@ scores such a file instead of running the extractor.`,
 				opts.Dir = filepath.Join(shared, "corpus", "htmldate-news")
 			case "quotes":
 				opts.Dir = filepath.Join(shared, "corpus", "quotes", "gold.json")
+			case "clusters":
+				opts.Dir = filepath.Join(shared, "corpus")
 			case "summary":
 				opts.Dir = shared
 			default:
-				return usageError(fmt.Errorf("unknown metric %q: want aeb, snippets, dates, quotes or summary", opts.Metric))
+				return usageError(fmt.Errorf("unknown metric %q: want aeb, snippets, dates, quotes, clusters or summary", opts.Metric))
 			}
 			if len(args) == 2 {
 				opts.Dir = args[1]
@@ -95,6 +100,9 @@ scores such a file instead of running the extractor.`,
 			opts.Stdout, opts.Stderr = g.Stdout, g.Stderr
 			if opts.Metric == "summary" {
 				return runEvalSummary(cmd.Context(), opts)
+			}
+			if opts.Metric == "clusters" {
+				return runEvalClusters(cmd.Context(), opts)
 			}
 			return runEval(cmd.Context(), opts)
 		},
