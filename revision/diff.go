@@ -265,20 +265,21 @@ func Summary(d *article.ArticleDiff) string {
 	count := func(what string, ops map[string]int) {
 		var ps []string
 		for _, op := range []string{article.OpAdded, article.OpRemoved, article.OpEdited, article.OpChanged} {
-			if n := ops[op]; n > 0 {
-				ps = append(ps, fmt.Sprintf("%d %s", n, op))
+			n := ops[op]
+			if n == 0 {
+				continue
 			}
+			if len(ps) == 0 { // the noun goes with the first count
+				noun := what
+				if n != 1 {
+					noun += "s"
+				}
+				ps = append(ps, fmt.Sprintf("%d %s %s", n, noun, op))
+				continue
+			}
+			ps = append(ps, fmt.Sprintf("%d %s", n, op))
 		}
 		if len(ps) > 0 {
-			total := 0
-			for _, n := range ops {
-				total += n
-			}
-			noun := what
-			if total != 1 {
-				noun += "s"
-			}
-			ps[0] = strings.Replace(ps[0], " ", " "+noun+" ", 1)
 			parts = append(parts, strings.Join(ps, ", "))
 		}
 	}

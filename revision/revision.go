@@ -108,6 +108,16 @@ type History struct {
 	// came from: an older fetch arriving late (a redelivery) never
 	// becomes a revision.
 	Version int64 `json:"version"`
+	// Partial is set when Last was kept without its paragraphs and quotes
+	// (a text too large for the store): the next revision's diff then
+	// compares headline, summary, bylines and dates only.
+	Partial bool `json:"partial,omitempty"`
+}
+
+// DropText empties Last's paragraphs and quotes and marks h Partial, for
+// a store that cannot hold a text this large.
+func (h *History) DropText() {
+	h.Last.Paragraphs, h.Last.Quotes, h.Partial = nil, nil, true
 }
 
 // Result says what Apply did.
@@ -160,14 +170,18 @@ func Apply(h *History, a *article.Article) (*History, Result) {
 		fill(a, h, len(h.Revisions))
 		return h, Stale
 	}
-	d := Diff(&h.Last, &snap)
+	cmp := snap
+	if h.Partial {
+		cmp.Paragraphs, cmp.Quotes = nil, nil
+	}
+	d := Diff(&h.Last, &cmp)
 	h.Revision++
 	h.RevisedAt = seen
 	h.Revisions = append(h.Revisions, article.Revision{Revision: h.Revision, SeenAt: seen, ContentHash: hash, Diff: d})
 	if n := len(h.Revisions); n > article.MaxRevisions {
 		h.Revisions = slices.Clone(h.Revisions[n-article.MaxRevisions:])
 	}
-	h.Last = snap
+	h.Last, h.Partial = snap, false
 	h.Version = fetchOrder(a)
 	fill(a, h, len(h.Revisions))
 	return h, Revised

@@ -169,6 +169,10 @@ func TestSummary(t *testing.T) {
 	if got := Summary(d); got != want {
 		t.Errorf("Summary = %q, want %q", got, want)
 	}
+	d.Paragraphs = []article.ParagraphChange{{Op: article.OpAdded}, {Op: article.OpRemoved}}
+	if got := Summary(d); got != "headline changed; published date changed; 1 paragraph added, 1 removed; 1 quote changed" {
+		t.Errorf("Summary = %q", got)
+	}
 	if got := Summary(nil); got != "no change" {
 		t.Errorf("Summary(nil) = %q", got)
 	}
