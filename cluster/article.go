@@ -35,9 +35,11 @@ func MetaOf(a *article.Article) Meta {
 var (
 	agencyNames = regexp.MustCompile(`(?i)\b(associated press|reuters|agence france[- ]presse|deutsche presse-agentur|press association|australian associated press|canadian press|kyodo news|yonhap|xinhua|efe|ansa|united press international)\b`)
 	agencyCodes = regexp.MustCompile(`\b(AP|AFP|UPI|PA|AAP|CP|dpa|DPA|EFE|ANSA|APA|KNA|epd)\b`)
-	// A dateline credit: "WASHINGTON (AP) —", "PARIS (Reuters) -",
-	// "(AFP) –", "BERLIN (dpa) -" at the start of the first paragraph.
-	datelineCredit = regexp.MustCompile(`^[^\n(]{0,60}\((AP|AFP|Reuters|REUTERS|dpa|DPA|UPI|CP|PA|AAP|EFE|ANSA|Xinhua|Kyodo|Yonhap)\)\s*[—–-]`)
+	// A dateline credit: a place in capitals, perhaps a region, then the
+	// agency in parentheses and a dash, opening the first paragraph:
+	// "WASHINGTON (AP) —", "PARIS (Reuters) -", "PORT AVERY, Calder
+	// (Meridian Wire) —". Local staff datelines carry no parentheses.
+	datelineCredit = regexp.MustCompile(`^[A-Z][A-Z .,'’-]{1,60}(,\s*[A-Z][\pL .'-]{1,30})?\s*\(([A-Z][\pL.&' -]{0,40})\)\s*[—–-]`)
 	// Reuters closes its stories with a credit line.
 	reportingBy = regexp.MustCompile(`^\(?(Reporting|Additional reporting) by [^;)]+(;[^)]*)?\)?$`)
 )

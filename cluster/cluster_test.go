@@ -203,6 +203,7 @@ func TestIsWire(t *testing.T) {
 		{"dateline credit", article.Article{Paragraphs: []string{"WASHINGTON (AP) — The Senate voted on Tuesday."}}, true},
 		{"AFP dateline", article.Article{Paragraphs: []string{"PARIS (AFP) - Ministers met."}}, true},
 		{"dateline field", article.Article{Dateline: "LONDON (Reuters)"}, true},
+		{"any agency's dateline credit", article.Article{Paragraphs: []string{"PORT AVERY, Calder (Meridian Wire) — Ferry workers voted."}}, true},
 		{"reporting by", article.Article{Paragraphs: []string{"Text.", "(Reporting by Jane Doe; Editing by John Roe)"}}, true},
 		{"staff", article.Article{Authors: []string{"Jane Doe"}, Paragraphs: []string{"WASHINGTON — The Senate voted."}}, false},
 		{"a word containing ap", article.Article{Authors: []string{"Apolline Apt"}}, false},
