@@ -418,6 +418,10 @@ type articleView struct {
 	Images       []imageView
 	Dates        []dateView
 	RemoteImages bool
+	// Updates is how often the article changed after Byline first saw it
+	// (revision - 1); Revisions are those changes, newest first.
+	Updates   int
+	Revisions []revisionView
 }
 
 // quoteGroup is the quotes of one speaker in an article.
@@ -449,6 +453,9 @@ func newArticleView(srv *server, a *article.Article) articleView {
 	}
 	if v.Title == "" {
 		v.Title = "Untitled article"
+	}
+	if a.Revision > 1 {
+		v.Updates, v.Revisions = a.Revision-1, revisionViews(a)
 	}
 	if len(v.Paragraphs) == 0 && a.Body != "" {
 		for _, para := range strings.Split(a.Body, "\n\n") {

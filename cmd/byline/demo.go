@@ -180,8 +180,11 @@ type demoSummary struct {
 
 // demoStory is one cluster as the demo saw it indexed.
 type demoStory struct {
-	origin *article.Article
-	sites  map[string]string // article id -> site name
+	origin   *article.Article
+	originID string
+	size     int
+	sites    map[string]string // article id -> site name
+	members  map[string]*article.Article
 }
 
 func runDemo(ctx context.Context, g *globalOptions, o *demoOptions) error {
@@ -243,12 +246,15 @@ func runDemo(ctx context.Context, g *globalOptions, o *demoOptions) error {
 				}
 				st := stories[a.ClusterID]
 				if st == nil {
-					st = &demoStory{sites: map[string]string{}}
+					st = &demoStory{sites: map[string]string{}, members: map[string]*article.Article{}}
 					stories[a.ClusterID] = st
 				}
 				st.sites[a.ID] = a.SiteName
-				if a.ID == a.ClusterOrigin || st.origin == nil {
-					st.origin = a
+				st.members[a.ID] = a
+				// The copy indexed with the largest cluster knew the most
+				// members when its origin was picked.
+				if a.ClusterSize >= st.size {
+					st.size, st.originID = a.ClusterSize, a.ClusterOrigin
 				}
 				if a.Revision > 1 {
 					revised[a.ID] = a
@@ -289,6 +295,13 @@ func runDemo(ctx context.Context, g *globalOptions, o *demoOptions) error {
 	}
 	for _, st := range stories {
 		if len(st.sites) > 1 {
+			st.origin = st.members[st.originID]
+			if st.origin == nil { // its origin was indexed in an earlier run
+				for _, a := range st.members {
+					st.origin = a
+					break
+				}
+			}
 			sum.Syndicated = append(sum.Syndicated, st)
 		}
 	}
