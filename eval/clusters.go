@@ -34,6 +34,9 @@ import (
 //     paragraphs from another article inserted, re-headlined, light
 //     edits, a third template). The copies carry the gold body text; the
 //     original page is the publisher's own HTML, extraction noise and all.
+//   - follow-ups: for every other story, a different story on the same
+//     event that reuses two of its paragraphs (background and a quote)
+//     inside its own reporting, three times as long: a hard negative.
 //   - same-topic pairs: ClusterTopicPairs pairs of PolNeAR articles
 //     published the same day by two publishers about the same event (the
 //     pairs sharing the largest part of their vocabulary), each article a
@@ -51,14 +54,16 @@ const (
 type ClusterItem struct {
 	ID        string // unique item id
 	Story     string // label: items of one story are copies of each other
+	Group     string // the source story (or topic pair): the unit of the tune/check split
 	Kind      string // "original", "wire", "trimmed", "local" or "topic"
 	URL       string
 	HTML      []byte
 	Published time.Time // the publication date the page gives (zero for the originals)
 }
 
-// Half is the tune/check half of the item's story.
-func (it ClusterItem) Half() string { return Half(it.Story) }
+// Half is the tune/check half of the item's group: a story with its
+// copies and its follow-up, or a same-topic pair, stay in one half.
+func (it ClusterItem) Half() string { return Half(it.Group) }
 
 // BuildClusterSet builds the labelled set from the corpora under corpus
 // (../shared/corpus).
@@ -78,7 +83,7 @@ func BuildClusterSet(corpus string) ([]ClusterItem, error) {
 	}
 	for _, p := range pairs {
 		for _, d := range p {
-			items = append(items, ClusterItem{ID: "topic-" + d.name, Story: "topic-" + d.name, Kind: "topic",
+			items = append(items, ClusterItem{ID: "topic-" + d.name, Story: "topic-" + d.name, Group: "topic-" + p[0].name, Kind: "topic",
 				URL: "https://" + d.publisher + ".example/" + d.date + "/" + d.slug, HTML: d.html})
 		}
 	}
@@ -188,11 +193,11 @@ func firstWords(s string, n int) string {
 func (s story) copies(si int, pool [][]string) []ClusterItem {
 	r := rand.New(rand.NewPCG(hashKey(s.id), 1))
 	base := time.Date(2025, 3, 1, 8, 0, 0, 0, time.UTC).Add(time.Duration(si) * 31 * time.Hour)
-	items := []ClusterItem{{ID: s.id + "-original", Story: s.id, Kind: "original", URL: s.url, HTML: s.page}}
+	items := []ClusterItem{{ID: s.id + "-original", Story: s.id, Group: s.id, Kind: "original", URL: s.url, HTML: s.page}}
 	slug := slugOf(s.headline)
 	mk := func(kind, host string, p copyPage, tmpl func(copyPage) string) {
 		p.url = "https://" + host + "/news/" + p.published.Format("2006/01/02") + "/" + slug
-		items = append(items, ClusterItem{ID: s.id + "-" + kind, Story: s.id, Kind: kind, URL: p.url,
+		items = append(items, ClusterItem{ID: s.id + "-" + kind, Story: s.id, Group: s.id, Kind: kind, URL: p.url,
 			HTML: []byte(tmpl(p)), Published: p.published})
 	}
 
@@ -229,7 +234,62 @@ func (s story) copies(si int, pool [][]string) []ClusterItem {
 		local.paragraphs = slices.Insert(local.paragraphs, at, p)
 	}
 	mk("local", "harbor-gazette.example", local, templateBlog)
+
+	// A follow-up on the same event by another paper: mostly its own
+	// reporting (paragraphs of other articles, at least three times the
+	// words it reuses) around two paragraphs it takes from the story
+	// (background and a quote). A different story: it must not join the
+	// cluster. The reused paragraphs are at most 30% of the story (see
+	// reusable): a page holding most of the story's text is a copy with
+	// paragraphs added, and belongs in its cluster.
+	if reused := reusable(s.paragraphs); si%2 == 0 && reused != nil {
+		need := 0
+		for _, p := range reused {
+			need += 3 * len(strings.Fields(p))
+		}
+		var own []string
+		for n := 0; n < need; {
+			for _, p := range pool[r.IntN(len(pool))] {
+				own = append(own, p)
+				if n += len(strings.Fields(p)); n >= need {
+					break
+				}
+			}
+		}
+		ps := slices.Clone(own)
+		ps = slices.Insert(ps, min(1, len(ps)), reused[0])
+		if len(reused) > 1 {
+			ps = slices.Insert(ps, min(len(ps)/2+1, len(ps)), reused[1])
+		}
+		fu := copyPage{headline: "Analysis: " + reheadline(r, s), byline: "Metro desk", published: base.Add(30 * time.Hour), paragraphs: ps}
+		fu.url = "https://metro-daily.example/news/" + fu.published.Format("2006/01/02") + "/followup-" + slug
+		items = append(items, ClusterItem{ID: s.id + "-followup", Story: s.id + "-followup", Group: s.id, Kind: "followup", URL: fu.url,
+			HTML: []byte(templateDaily(fu)), Published: fu.published})
+	}
 	return items
+}
+
+// reusable picks what a follow-up reuses of a story: its second
+// paragraph (often the first quote) and its middle one, or the shorter of
+// the two, as long as that is at most 30% of the story's words; nil when
+// even one is more.
+func reusable(ps []string) []string {
+	total := 0
+	for _, p := range ps {
+		total += len(strings.Fields(p))
+	}
+	a, b := ps[min(1, len(ps)-1)], ps[len(ps)/2]
+	wa, wb := len(strings.Fields(a)), len(strings.Fields(b))
+	switch {
+	case a != b && 10*(wa+wb) <= 3*total:
+		return []string{a, b}
+	case 10*min(wa, wb) <= 3*total:
+		if wa <= wb {
+			return []string{a}
+		}
+		return []string{b}
+	}
+	return nil
 }
 
 var (
@@ -423,7 +483,7 @@ type ClusterScore struct {
 func ScoreClusters(items []ClusterItem, predicted, origins map[string]string, half string) ClusterScore {
 	var sel []ClusterItem
 	for _, it := range items {
-		if InHalf(it.Story, half) {
+		if half == HalfAll || half == "" || it.Half() == half {
 			sel = append(sel, it)
 		}
 	}

@@ -47,7 +47,14 @@ func runEvalClusters(ctx context.Context, opts *EvalOptions) error {
 		scores[h] = s
 		tables = append(tables, s.Rows())
 	}
-	title := fmt.Sprintf("clusters: %d aeb stories (the real page and 3 generated copies each) + %d PolNeAR same-day same-topic pairs", eval.ClusterStories, eval.ClusterTopicPairs)
+	followups := 0
+	for _, it := range items {
+		if it.Kind == "followup" {
+			followups++
+		}
+	}
+	title := fmt.Sprintf("clusters: %d aeb stories (the real page and 3 generated copies each), %d follow-up stories reusing some of their paragraphs, %d PolNeAR same-day same-topic pairs",
+		eval.ClusterStories, followups, eval.ClusterTopicPairs)
 	if len(tables) == 1 {
 		eval.WriteTable(opts.Stdout, title, tables[0])
 	} else {
