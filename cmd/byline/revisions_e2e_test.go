@@ -301,6 +301,31 @@ func TestRevisionsAcrossTwoRuns(t *testing.T) {
 		t.Errorf("an edited story keeps its cluster: %q", a.ClusterID)
 	}
 
+	// byline search: one hit for the wire story, its other copy counted;
+	// every copy with --no-collapse; the edited articles with --revised.
+	search := func(o searchOptions) string {
+		t.Helper()
+		o.Limit = 20
+		q, err := o.buildQuery()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out, errOut strings.Builder
+		if err := searchAndPrint(ctx, ix, q, &o, &out, &errOut); err != nil {
+			t.Fatalf("search %+v: %v (%s)", o, err, errOut.String())
+		}
+		return out.String()
+	}
+	if out := search(searchOptions{Query: "wildfire"}); !strings.Contains(out, "Showing 1–1 of 1 story") || !strings.Contains(out, "(2 articles;") || !strings.Contains(out, "and 1 more copy on the same site") { // both outlets are on 127.0.0.1
+		t.Errorf("collapsed search for the wire story:\n%s", out)
+	}
+	if out := search(searchOptions{Query: "wildfire", NoCollapse: true}); !strings.Contains(out, "Showing 1–2 of 2 articles") {
+		t.Errorf("--no-collapse:\n%s", out)
+	}
+	if out := search(searchOptions{Revised: true}); !strings.Contains(out, "of 3 articles") || strings.Count(out, "updated 1 time since first seen") != 3 {
+		t.Errorf("--revised:\n%s", out)
+	}
+
 	// The events on the bus, one per edited page.
 	ix.Flush(ctx)
 	natsDir, _, _ := pipeline.DataDirs(dir)

@@ -32,7 +32,9 @@ func TestSearchBuildQuery(t *testing.T) {
 		{name: "format json has facets", opts: searchOptions{Limit: 5, Sort: "oldest", Format: "json"},
 			want: index.Query{Limit: 5, Sort: index.SortOldest, Facets: true}},
 		{name: "export limit", opts: searchOptions{Limit: 5000, Format: "csv"},
-			want: index.Query{Limit: 5000}},
+			want: index.Query{Limit: 5000, NoCollapse: true}}, // exports list every copy
+		{name: "no collapse, revised", opts: searchOptions{Query: "ferry", Limit: 20, NoCollapse: true, Revised: true},
+			want: index.Query{Text: "ferry", Limit: 20, NoCollapse: true, Revised: true}},
 		{name: "rfc3339 until is exclusive", opts: searchOptions{Until: "2025-07-31T12:00:00Z", Limit: 1, Sort: "relevance"},
 			want: index.Query{Until: time.Date(2025, 7, 31, 12, 0, 0, 0, time.UTC), Limit: 1, Sort: index.SortRelevance}},
 		{name: "bad sort", opts: searchOptions{Limit: 1, Sort: "random"}, err: "--sort"},
