@@ -55,7 +55,7 @@ const (
 	fieldSource      = "source" // the article JSON minus body/paragraphs, stored only
 	fieldArticleID   = "article_id"
 	fieldCue         = "cue"
-	fieldStory       = "story"   // the near-duplicate cluster (index.StoryOf), stored: the collapse key
+	fieldStory       = "story"    // the near-duplicate cluster (index.StoryOf), stored: the collapse key
 	fieldRevised     = "revised"  // "yes" on an article at revision 2 or more
 	fieldRevision    = "revision" // the revision number, stored
 

@@ -176,7 +176,7 @@ func testStories(t *testing.T, ix index.Index) {
 	defer ix.Close(ctx)
 	mk := func(url, site, headline, published, cluster string, revision int) *article.Article {
 		a := &article.Article{URL: url, SiteName: site, Headline: headline, PublishedAt: published,
-			Body: "Ferry workers ratified a three-year contract on Sunday, ending an eleven-day strike.",
+			Body:      "Ferry workers ratified a three-year contract on Sunday, ending an eleven-day strike.",
 			FetchedAt: "2026-08-17T00:00:00Z", ClusterID: cluster, Revision: revision}
 		a.Paragraphs = []string{a.Body}
 		a.ID = a.DefaultID()
