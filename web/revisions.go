@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/byline/byline/article"
+	"github.com/byline/byline/index"
 	"github.com/byline/byline/revision"
 )
 
@@ -73,6 +74,18 @@ func revisionViews(a *article.Article) []revisionView {
 		out = append(out, v)
 	}
 	return out
+}
+
+// moreCopies labels the copies of a story folded into a hit: "and 2 more
+// sites" when each is on another site, else "and 3 more copies".
+func moreCopies(h index.Hit) string {
+	switch {
+	case h.Copies == 0:
+		return ""
+	case len(h.OtherSites) == h.Copies:
+		return "and " + itoa(h.Copies) + " more " + plural(uint64(h.Copies), "site", "sites")
+	}
+	return "and " + itoa(h.Copies) + " more " + plural(uint64(h.Copies), "copy", "copies")
 }
 
 func itoa(n int) string {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/byline/byline/article"
 	"github.com/byline/byline/revision"
 )
 
@@ -56,5 +57,45 @@ func TestArticleRevisions(t *testing.T) {
 	_, body = get(t, h, "GET", "/article/"+f.articles[0].ID)
 	if strings.Contains(body, "Updated ") && strings.Contains(body, "since Byline first saw it") {
 		t.Error("an article at revision 1 claims updates")
+	}
+}
+
+// TestCollapsedResults: three copies of a wire story on three sites are
+// one result, "and 2 more sites" opening onto their names and a link that
+// lists every copy; collapse=0 lists them; revised=1 keeps edited ones.
+func TestCollapsedResults(t *testing.T) {
+	f, h := newTestServer(t)
+	base := *f.articles[0]
+	var copies []*article.Article
+	for i, site := range []string{"Meridian Wire", "The Harbor Times", "Coastline Mobile"} {
+		c := base
+		c.ID = "0123456789abcdef0123456789abcd2" + string(rune('0'+i))
+		c.URL = "https://copy" + string(rune('0'+i)) + ".example/ferry"
+		c.SiteName = site
+		c.Headline = "Ferry zqstrike ends (" + site + ")"
+		c.ClusterID = "0123456789abcdef0123456789abcd20"
+		copies = append(copies, &c)
+	}
+	copies[1].Revision = 2
+	f.articles = append(f.articles, copies...)
+	_, body := get(t, h, "GET", "/?q=zqstrike")
+	for _, want := range []string{"1 story (3 articles) matches", "<summary>and 2 more sites</summary>", "Also run by", "collapse=0", "List every copy"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("collapsed results lack %q", want)
+		}
+	}
+	if n := strings.Count(body, `class="hit"`); n != 1 {
+		t.Errorf("%d hits, want 1", n)
+	}
+	_, body = get(t, h, "GET", "/?q=zqstrike&collapse=0")
+	if n := strings.Count(body, `class="hit"`); n != 3 || !strings.Contains(body, "3 articles match") {
+		t.Errorf("collapse=0: %d hits, want 3", n)
+	}
+	_, body = get(t, h, "GET", "/?q=zqstrike&revised=1&collapse=0")
+	if n := strings.Count(body, `class="hit"`); n != 1 || !strings.Contains(body, "Updated 1 time</a> since first seen") {
+		t.Errorf("revised=1: %d hits, want 1 with its badge", n)
+	}
+	if resp, _ := get(t, h, "GET", "/?q=zqstrike&collapse=maybe"); resp.StatusCode != 400 {
+		t.Errorf("collapse=maybe: status %d, want 400", resp.StatusCode)
 	}
 }

@@ -265,6 +265,7 @@ type searchView struct {
 	page
 	P           params
 	Total       uint64
+	Copies      uint64 // matching articles when copies were collapsed into stories (Total counts stories)
 	Took        string
 	From        int
 	To          int // the last hit shown ("showing From–To of Total")
@@ -311,6 +312,8 @@ type hitView struct {
 	Snippets     []template.HTML
 	Source       string // safe source URL or ""
 	Host         string
+	More         string // "and 2 more sites": the story's other matching copies, folded into this hit
+	Updates      int    // revisions after the first
 }
 
 func newSearchView(srv *server, p params, res *index.Results, sugg []suggestionView) searchView {
@@ -318,6 +321,7 @@ func newSearchView(srv *server, p params, res *index.Results, sugg []suggestionV
 		page:        page{SiteTitle: srv.cfg.title, Title: "Search", Nav: "search", Q: p.Q},
 		P:           p,
 		Total:       res.Total,
+		Copies:      res.Copies,
 		From:        (p.Page-1)*srv.cfg.pageSize + 1,
 		Sort:        p.EffectiveSort(),
 		Facets:      buildFacets(p, res.Facets, facetOrder),
@@ -340,6 +344,8 @@ func newSearchView(srv *server, p params, res *index.Results, sugg []suggestionV
 			Snippets:     snippets(h.Highlights, h.Summary),
 			Source:       safeURL(h.URL),
 			Host:         hostOf(h.URL),
+			More:         moreCopies(h),
+			Updates:      max(h.Revision-1, 0),
 		}
 		v.Hits = append(v.Hits, hv)
 	}
