@@ -134,11 +134,16 @@ type Query struct {
 	// one hit: the best-ranked copy, with the other matching copies
 	// counted in Hit.Copies and their sites in Hit.OtherSites; Total then
 	// counts stories and Results.Copies the matching articles. Facets
-	// count articles (copies) either way. Quote search never collapses.
+	// count articles (copies) either way unless FacetStories. Quote
+	// search never collapses.
 	NoCollapse bool `json:"no_collapse,omitempty"`
 	// Revised keeps only articles that changed after Byline first saw
 	// them (revision 2 or more).
 	Revised bool `json:"revised,omitempty"`
+	// FacetStories makes the facets count stories (distinct clusters)
+	// instead of articles: a wire story run by twelve sites counts once
+	// for its author. Buckets are the same; their counts change.
+	FacetStories bool `json:"facet_stories,omitempty"`
 }
 
 // StoryOf is the collapse key of an article: its cluster, or, for an

@@ -156,8 +156,19 @@ func (f *fakeSearcher) Search(ctx context.Context, q index.Query) (*index.Result
 		res.Timeline = timelineOf(arts)
 	}
 	if q.Facets {
-		arts := make([]*article.Article, len(all))
-		for i, m := range all {
+		src := all
+		if q.FacetStories { // a story counts once (the fake takes its lead's values)
+			src = nil
+			seen := map[string]bool{}
+			for _, m := range all {
+				if k := index.StoryOf(m.a); !seen[k] {
+					seen[k] = true
+					src = append(src, m)
+				}
+			}
+		}
+		arts := make([]*article.Article, len(src))
+		for i, m := range src {
 			arts[i] = m.a
 		}
 		res.Facets = facetsOf(arts)

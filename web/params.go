@@ -40,6 +40,7 @@ type params struct {
 	Exact   bool              // name filters match whole names (exact=1), as on a speaker page
 	All     bool              // every copy of a story (collapse=0); by default one hit per story
 	Revised bool              // only articles edited after first seen (revised=1)
+	Stories bool              // facets count stories, not articles (count=stories)
 	Page    int               // 1-based, HTML pages only
 	From    int               // API only
 	Limit   int               // API only; 0 = default
@@ -111,6 +112,13 @@ func parseParams(r *http.Request, path string) (params, error) {
 			return p, fmt.Errorf("%w: parameter %q must be 1 or 0, got %q", errBadRequest, b.key, s)
 		}
 	}
+	switch s, _ := get("count"); s {
+	case "", "articles":
+	case "stories":
+		p.Stories = true
+	default:
+		return p, fmt.Errorf("%w: parameter \"count\" must be articles or stories, got %q", errBadRequest, s)
+	}
 	s, _ := get("sort")
 	sort, err := index.ParseSort(s)
 	if err != nil {
@@ -160,13 +168,14 @@ func (p params) query(from, limit int) (index.Query, error) {
 		Language: p.Filters["lang"],
 		// "" lets the index choose: relevance with words, newest first
 		// without (there is no relevance to rank by).
-		Sort:       index.Sort(p.Sort),
-		From:       from,
-		Limit:      limit,
-		Facets:     true,
-		ExactNames: p.Exact,
-		NoCollapse: p.All,
-		Revised:    p.Revised,
+		Sort:         index.Sort(p.Sort),
+		From:         from,
+		Limit:        limit,
+		Facets:       true,
+		ExactNames:   p.Exact,
+		NoCollapse:   p.All,
+		Revised:      p.Revised,
+		FacetStories: p.Stories,
 	}
 	if p.Since != "" {
 		q.Since, _ = time.Parse(dateLayout, p.Since) // validated by parseParams
@@ -208,7 +217,18 @@ func (p params) values() url.Values {
 	if p.Revised {
 		v.Set("revised", "1")
 	}
+	if p.Stories {
+		v.Set("count", "stories")
+	}
 	return v
+}
+
+// CountBy is the link to the same search with the facets counting
+// stories (true) or articles.
+func (p params) CountBy(stories bool) string {
+	c := p.clone()
+	c.Stories = stories
+	return c.url(c.values())
 }
 
 // EveryCopy is the link to the same search listing every copy of every

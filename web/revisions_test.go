@@ -95,6 +95,13 @@ func TestCollapsedResults(t *testing.T) {
 	if n := strings.Count(body, `class="hit"`); n != 1 || !strings.Contains(body, "Updated 1 time</a> since first seen") {
 		t.Errorf("revised=1: %d hits, want 1 with its badge", n)
 	}
+	_, body = get(t, h, "GET", "/?q=zqstrike&collapse=0&count=stories")
+	if !strings.Contains(body, "Filters count <a") || !strings.Contains(body, "<strong>stories</strong>") {
+		t.Error("count=stories: the toggle does not say the filters count stories")
+	}
+	if resp, _ := get(t, h, "GET", "/?q=zqstrike&count=copies"); resp.StatusCode != 400 {
+		t.Errorf("count=copies: status %d, want 400", resp.StatusCode)
+	}
 	if resp, _ := get(t, h, "GET", "/?q=zqstrike&collapse=maybe"); resp.StatusCode != 400 {
 		t.Errorf("collapse=maybe: status %d, want 400", resp.StatusCode)
 	}

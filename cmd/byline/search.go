@@ -51,6 +51,7 @@ type searchOptions struct {
 	// edited after Byline first saw them (issue 16).
 	NoCollapse bool
 	Revised    bool
+	Count      string // what facets count: articles (default) or stories
 
 	limitSet bool // --limit was given (exports default to every hit)
 }
@@ -131,6 +132,7 @@ query or bad flags, 130 when interrupted.`,
 	f.BoolVar(&opts.Facets, "facets", false, "print facet counts (always included with --format json)")
 	f.BoolVar(&opts.NoCollapse, "no-collapse", false, "list every copy of a story run by several sites (default: one hit per story; csv and jsonl always list every copy)")
 	f.BoolVar(&opts.Revised, "revised", false, "only articles that changed after Byline first saw them (revision 2 or more)")
+	f.StringVar(&opts.Count, "count", "articles", "what facets count: articles, or stories (a story run by many sites counts once)")
 	cmd.MarkFlagsMutuallyExclusive("data", "es")
 	cmd.MarkFlagsMutuallyExclusive("json", "format")
 	return cmd
@@ -167,6 +169,13 @@ func (o *searchOptions) buildQuery() (index.Query, error) {
 	sort, err := index.ParseSort(o.Sort)
 	if err != nil {
 		return q, fmt.Errorf("--sort %q: want relevance, newest or oldest", o.Sort)
+	}
+	switch o.Count {
+	case "", "articles":
+	case "stories":
+		q.FacetStories = true
+	default:
+		return q, fmt.Errorf("--count %q: want articles or stories", o.Count)
 	}
 	q.Sort = sort
 	maxLimit := index.MaxLimit

@@ -225,7 +225,67 @@ func (x *Index) Search(ctx context.Context, q index.Query) (*index.Results, erro
 	if err != nil {
 		return nil, err
 	}
+	if q.FacetStories && q.Facets {
+		if out.Facets, err = x.storyFacets(ctx, q); err != nil {
+			return nil, err
+		}
+	}
 	out.Took = time.Since(start)
+	return out, nil
+}
+
+// storyFacets counts the facets in stories: for each bucket, the distinct
+// stories among the matching articles in it. It reads the story and facet
+// fields of the first maxCollapseWindow matches in ranking order, so past
+// that many matches the counts are those of the best-ranked ones.
+func (x *Index) storyFacets(ctx context.Context, q index.Query) (map[string][]index.Facet, error) {
+	wq := q
+	wq.From, wq.Limit, wq.Facets, wq.Timeline = 0, maxCollapseWindow, false, false
+	req, err := newRequest(wq, typeArticle)
+	if err != nil {
+		return nil, err
+	}
+	req.Fields = []string{fieldStory}
+	for _, f := range facetFields {
+		req.Fields = append(req.Fields, f)
+	}
+	res, err := x.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, x.wrap("search "+q.Text, err)
+	}
+	stories := map[string]map[string]map[string]bool{} // facet -> value -> stories
+	for name := range facetFields {
+		stories[name] = map[string]map[string]bool{}
+	}
+	for _, h := range res.Hits {
+		key := str(h.Fields[fieldStory])
+		if key == "" {
+			key = h.ID
+		}
+		for name, field := range facetFields {
+			for _, v := range strs(h.Fields[field]) {
+				if v == "" {
+					continue
+				}
+				if stories[name][v] == nil {
+					stories[name][v] = map[string]bool{}
+				}
+				stories[name][v][key] = true
+			}
+		}
+	}
+	out := map[string][]index.Facet{}
+	for name, byValue := range stories {
+		fs := []index.Facet{}
+		for v, set := range byValue {
+			fs = append(fs, index.Facet{Value: v, Count: uint64(len(set))})
+		}
+		sortFacets(name, fs)
+		if name != "published" && len(fs) > facetSize {
+			fs = fs[:facetSize]
+		}
+		out[name] = fs
+	}
 	return out, nil
 }
 
@@ -442,22 +502,28 @@ func facets(res *bleve.SearchResult) map[string][]index.Facet {
 				fs = append(fs, index.Facet{Value: t.Term, Count: uint64(t.Count)})
 			}
 		}
-		if name == "published" {
-			slices.SortFunc(fs, func(a, b index.Facet) int { return strings.Compare(a.Value, b.Value) })
-		} else {
-			slices.SortStableFunc(fs, func(a, b index.Facet) int {
-				if a.Count != b.Count {
-					if a.Count > b.Count {
-						return -1
-					}
-					return 1
-				}
-				return strings.Compare(a.Value, b.Value)
-			})
-		}
+		sortFacets(name, fs)
 		out[name] = fs
 	}
 	return out
+}
+
+// sortFacets orders a facet's buckets: months by date, the others by
+// count, most first, then by value.
+func sortFacets(name string, fs []index.Facet) {
+	if name == "published" {
+		slices.SortFunc(fs, func(a, b index.Facet) int { return strings.Compare(a.Value, b.Value) })
+		return
+	}
+	slices.SortStableFunc(fs, func(a, b index.Facet) int {
+		if a.Count != b.Count {
+			if a.Count > b.Count {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a.Value, b.Value)
+	})
 }
 
 func str(v any) string {

@@ -1251,6 +1251,7 @@ func (f *fakeES) aggregate(aggs map[string]any, srcs []map[string]any) (map[stri
 				include = append(include, v.(string))
 			}
 			counts := map[string]int{}
+			members := map[string][]map[string]any{}
 			for _, s := range srcs {
 				seen := map[string]bool{}
 				for _, v := range values(s, field) {
@@ -1260,6 +1261,7 @@ func (f *fakeES) aggregate(aggs map[string]any, srcs []map[string]any) (map[stri
 					if !seen[v] {
 						seen[v] = true
 						counts[v]++
+						members[v] = append(members[v], s)
 					}
 				}
 			}
@@ -1281,7 +1283,15 @@ func (f *fakeES) aggregate(aggs map[string]any, srcs []map[string]any) (map[stri
 					other += counts[k]
 					continue
 				}
-				buckets = append(buckets, map[string]any{"key": k, "doc_count": counts[k]})
+				b := map[string]any{"key": k, "doc_count": counts[k]}
+				if sub != nil {
+					res, err := f.aggregate(sub, members[k])
+					if err != nil {
+						return nil, err
+					}
+					maps.Copy(b, res)
+				}
+				buckets = append(buckets, b)
 			}
 			out[name] = map[string]any{"doc_count_error_upper_bound": 0, "sum_other_doc_count": other, "buckets": buckets}
 		case spec["date_histogram"] != nil:

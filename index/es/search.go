@@ -243,6 +243,13 @@ func articleRequest(q index.Query) (obj, error) {
 				"field": fPublished, "calendar_interval": "month", "format": "yyyy-MM", "min_doc_count": 1,
 			}},
 		}
+		if q.FacetStories {
+			// Each bucket counts its distinct stories too; the buckets
+			// stay those with the most articles.
+			for _, a := range aggs {
+				a.(obj)["aggs"] = obj{"stories": obj{"cardinality": obj{"field": fStory}}}
+			}
+		}
 	}
 	if q.Timeline {
 		aggs["timeline"] = timelineAgg(nil)
@@ -429,6 +436,9 @@ type bucketAgg struct {
 		Key         any    `json:"key"`
 		KeyAsString string `json:"key_as_string"`
 		DocCount    uint64 `json:"doc_count"`
+		Stories     *struct {
+			Value uint64 `json:"value"`
+		} `json:"stories"` // with Query.FacetStories
 	} `json:"buckets"`
 }
 
@@ -439,7 +449,11 @@ func (b bucketAgg) facets() []index.Facet {
 		if v == "" {
 			v = fmt.Sprint(k.Key)
 		}
-		out = append(out, index.Facet{Value: v, Count: k.DocCount})
+		n := k.DocCount
+		if k.Stories != nil {
+			n = k.Stories.Value
+		}
+		out = append(out, index.Facet{Value: v, Count: n})
 	}
 	return out
 }

@@ -219,6 +219,31 @@ func testStories(t *testing.T, ix index.Index) {
 	if sites != 4 {
 		t.Errorf("site facet counts %d articles, want 4 (facets count copies)", sites)
 	}
+	month := func(r *index.Results) uint64 {
+		for _, f := range r.Facets["published"] {
+			if f.Value == "2026-08" {
+				return f.Count
+			}
+		}
+		return 0
+	}
+	if n := month(res); n != 4 {
+		t.Errorf("month facet counts %d articles, want 4", n)
+	}
+	for _, nc := range []bool{false, true} {
+		st, err := ix.Search(ctx, index.Query{Text: "ferry", Facets: true, FacetStories: true, NoCollapse: nc})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := month(st); n != 2 {
+			t.Errorf("FacetStories (no collapse %v): month facet counts %d, want 2 stories", nc, n)
+		}
+		for _, f := range st.Facets["site"] {
+			if want := map[string]uint64{"The Harbor Times": 2}[f.Value]; want != 0 && f.Count != want || want == 0 && f.Count != 1 {
+				t.Errorf("FacetStories: site %s counts %d", f.Value, f.Count)
+			}
+		}
+	}
 	// Paging counts stories.
 	if p2, err := ix.Search(ctx, index.Query{Text: "ferry", Sort: index.SortNewest, From: 1, Limit: 1}); err != nil || len(p2.Hits) != 1 || p2.Hits[0].ID != other.ID || p2.Total != 2 {
 		t.Errorf("second page of stories: %+v, %v", p2, err)
