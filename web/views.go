@@ -328,7 +328,7 @@ func newSearchView(srv *server, p params, res *index.Results, sugg []suggestionV
 		Pager:       newPager(p, res.Total, srv.cfg.pageSize),
 		Timeline:    newTimeline(p, res.Timeline, "articles"),
 		Suggestions: sugg,
-		Export:      newExportLink(p, "/search.csv", res.Total),
+		Export:      newExportLink(p, "/search.csv", max(res.Total, res.Copies)), // an export lists every copy
 	}
 	v.To = v.From + len(res.Hits) - 1
 	if p.Q != "" {

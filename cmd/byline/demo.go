@@ -322,6 +322,16 @@ func runDemo(ctx context.Context, g *globalOptions, o *demoOptions) error {
 	if len(sum.Revised) != sum.Updates {
 		return &exitError{code: 1, err: fmt.Errorf("demo: %d articles at revision 2 after the second crawl, the sample site updated %d", len(sum.Revised), sum.Updates)}
 	}
+	for _, a := range sum.Revised {
+		// The index must hold the new version, not only have been handed it.
+		got, err := ix.Get(ctx, a.ID)
+		if err != nil {
+			return fmt.Errorf("demo: read back %s: %w", a.URL, err)
+		}
+		if got.Revision != a.Revision || got.Headline != a.Headline {
+			return &exitError{code: 1, err: fmt.Errorf("demo: the index holds revision %d (%q) of %s, want revision %d", got.Revision, got.Headline, a.URL, a.Revision)}
+		}
+	}
 	if o.Exit {
 		return nil
 	}
