@@ -42,7 +42,7 @@ func init() { register(newEvalCmd) }
 func newEvalCmd(g *globalOptions) *cobra.Command {
 	opts := &EvalOptions{}
 	cmd := &cobra.Command{
-		Use:   "eval aeb|snippets|dates|quotes|polnear|summary [DIR]",
+		Use:   "eval aeb|snippets|dates|quotes|polnear|clusters|summary [DIR]",
 		Short: "Score the extractor on a shared corpus",
 		Long: `Eval runs the extractor over a corpus and scores it with the metrics of
 ../shared/tools/score.py (which it agrees with to three decimals).
@@ -55,6 +55,9 @@ func newEvalCmd(g *globalOptions) *cobra.Command {
   polnear   quotes and speakers on PolNeAR articles (DIR holds gold.json and
             html/; scored like ../shared/tools/polnear.py score
             --min-words 3, which it agrees with to three decimals)
+  clusters  near-duplicate clustering on a labelled set built from the
+            corpora (DIR is ../shared/corpus): pairwise precision and
+            recall, and the origin found for each story
   summary   the headline figures of every corpus under DIR (../shared)
 
 Every corpus is split in two halves by a hash of the page id (tune and
@@ -70,7 +73,7 @@ DIR defaults to ../shared/corpus/<metric>. --pred FILE also writes the
 predictions as JSONL (what byline extract --jsonl prints); --from FILE
 scores such a file instead of running the extractor.`,
 		Args:      cobra.RangeArgs(1, 2),
-		ValidArgs: []string{"aeb", "snippets", "dates", "quotes", "polnear", "summary"},
+		ValidArgs: []string{"aeb", "snippets", "dates", "quotes", "polnear", "clusters", "summary"},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Metric = args[0]
 			shared := filepath.Join("..", "shared")
@@ -85,10 +88,12 @@ scores such a file instead of running the extractor.`,
 				opts.Dir = filepath.Join(shared, "corpus", "quotes", "gold.json")
 			case "polnear":
 				opts.Dir = filepath.Join(shared, "corpus", "polnear-train")
+			case "clusters":
+				opts.Dir = filepath.Join(shared, "corpus")
 			case "summary":
 				opts.Dir = shared
 			default:
-				return usageError(fmt.Errorf("unknown metric %q: want aeb, snippets, dates, quotes, polnear or summary", opts.Metric))
+				return usageError(fmt.Errorf("unknown metric %q: want aeb, snippets, dates, quotes, polnear, clusters or summary", opts.Metric))
 			}
 			if len(args) == 2 {
 				opts.Dir = args[1]
@@ -101,6 +106,9 @@ scores such a file instead of running the extractor.`,
 			opts.Stdout, opts.Stderr = g.Stdout, g.Stderr
 			if opts.Metric == "summary" {
 				return runEvalSummary(cmd.Context(), opts)
+			}
+			if opts.Metric == "clusters" {
+				return runEvalClusters(cmd.Context(), opts)
 			}
 			return runEval(cmd.Context(), opts)
 		},
