@@ -18,7 +18,6 @@ import (
 	"encoding/json"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/byline/byline/article"
 )
@@ -82,16 +81,10 @@ func (s Snapshot) Hash() string {
 	return hex.EncodeToString(sum[:])
 }
 
-// fetchOrder orders fetches of one page by our clock: the fetch time in
-// Unix milliseconds (0 when unknown). Publisher dates say nothing about
-// which of two fetches is newer.
-func fetchOrder(a *article.Article) int64 {
-	t, err := time.Parse(time.RFC3339Nano, a.FetchedAt)
-	if err != nil {
-		return 0
-	}
-	return t.UnixMilli()
-}
+// fetchOrder orders fetches of one page by our clock: the article's
+// index version (its per-URL fetch sequence, else its fetch time), the same
+// key the index orders writes by.
+func fetchOrder(a *article.Article) int64 { return a.Version() }
 
 func clean(s string) string {
 	return strings.Join(strings.Fields(s), " ")
