@@ -17,6 +17,7 @@ import (
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/cluster"
 	"github.com/byline/byline/extract"
+	"github.com/byline/byline/internal/cputime"
 	"github.com/byline/byline/revision"
 )
 
@@ -90,15 +91,13 @@ func BenchmarkClusterAndRevise(b *testing.B) {
 	run := func(name string, fn func(i int)) {
 		b.Run(name, func(b *testing.B) {
 			b.ReportAllocs()
-			cpu := processCPU()
+			cpu := cputime.Process()
 			i := 0
 			for b.Loop() {
 				fn(i % len(pages))
 				i++
 			}
-			if c := processCPU(); c > 0 && b.N > 0 {
-				b.ReportMetric(float64(c-cpu)/float64(b.N), "cpu-ns/op")
-			}
+			cputime.Report(b, cpu)
 		})
 	}
 	run("name=extract", func(i int) {
