@@ -5,7 +5,7 @@ BIN     ?= bin/byline
 SHARED  ?= ../shared
 PKGS    ?= ./...
 
-.PHONY: all build demo test lint vet staticcheck bench bench-pipeline eval fuzz clean es es-node test-es
+.PHONY: all build demo test race rss lint vet staticcheck bench bench-pipeline eval fuzz clean es es-node test-es
 
 all: build
 
@@ -17,6 +17,16 @@ demo: build
 
 test:
 	$(GO) test -count=1 -timeout 20m $(PKGS)
+
+# The race detector over the packages with concurrency (CI runs it).
+RACE_PKGS ?= ./crawler/... ./pipeline/... ./index/... ./web/...
+race:
+	$(GO) test -race -count=1 -timeout 30m $(RACE_PKGS)
+
+# Peak RSS of crawls of the hostile site (compression bombs, link and
+# sitemap floods) by the built binary; see BENCHMARKS.md.
+rss:
+	BYLINE_RSS=1 $(GO) test -count=1 -timeout 30m -run TestPeakRSSOfHostileCrawls -v ./cmd/byline
 
 vet:
 	$(GO) vet $(PKGS)

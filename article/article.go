@@ -52,12 +52,106 @@ type Article struct {
 	Speakers       []Speaker     `json:"speakers"`        // Each distinct speaker with counts
 	DatesMentioned []DateMention `json:"dates_mentioned"` // Date and day references in the body
 
+	// Fields filled by the index stage, which keeps state across articles
+	// (near-duplicate clusters, revision history); absent on an article
+	// straight from the extractor (byline extract, the ARTICLES stream).
+
+	ClusterID     string `json:"cluster_id,omitempty"`     // Near-duplicate cluster of copies of one story across sites and runs: the id of the first article of it seen
+	ClusterSize   int    `json:"cluster_size,omitempty"`   // Articles in the cluster when this one was indexed, itself included (search counts the live size)
+	ClusterOrigin string `json:"cluster_origin,omitempty"` // Id of the cluster's probable origin: a wire-credited copy first (byline or dateline such as "(AP)"), then the earliest published
+	// Revision counts editorial versions: 1 for the first version of the
+	// article seen, one more each time a re-fetched page gave a different
+	// article (headline, summary, authors, paragraphs, quotes or
+	// publication date). It is not a fetch counter: a re-fetch that
+	// extracts the same article keeps the revision.
+	Revision  int        `json:"revision,omitempty"`
+	RevisedAt string     `json:"revised_at,omitempty" jsonschema:"format=date-time"` // RFC 3339: when the latest revision was seen (its fetch time); absent at revision 1
+	Revisions []Revision `json:"revisions,omitempty"`                                // The revisions seen, oldest first (the latest MaxRevisions), each with its diff from the one before
+
 	// Extra, useful fields beyond the base contract.
 
 	Subheadline string `json:"subheadline,omitempty"`                              // Second headline under the main one
 	Edition     string `json:"edition,omitempty"`                                  // Edition named beside the byline, e.g. "Morning Edition"
 	FetchedAt   string `json:"fetched_at,omitempty" jsonschema:"format=date-time"` // RFC 3339, when the page was fetched
 	WordCount   int    `json:"word_count"`                                         // Words in Body
+	FetchSeq    int64  `json:"fetch_seq,omitempty"`                                // Write order of this URL's fetches: advanced by the crawler alone, to max(previous + 1, fetch time in Unix ms by our clock), never by publisher dates; the index keeps the highest (see Version). Not an editorial revision count; absent when unknown
+}
+
+// MaxRevisions is how many revisions Article.Revisions keeps: the newest
+// ones, so a live page edited every few minutes cannot grow its document
+// without bound. Article.Revision still counts them all.
+const MaxRevisions = 20
+
+// Revision is one editorial version of an article and how it differs from
+// the version before it.
+type Revision struct {
+	Revision    int          `json:"revision"`                              // 1, 2, ...
+	SeenAt      string       `json:"seen_at" jsonschema:"format=date-time"` // RFC 3339: fetch time of the page that gave this version
+	ContentHash string       `json:"content_hash"`                          // Hex SHA-256 of the compared fields: equal hashes, same version
+	Diff        *ArticleDiff `json:"diff,omitempty"`                        // Changes from the previous revision; absent on revision 1
+}
+
+// ArticleDiff is a structured diff between two versions of an article.
+// Empty parts are omitted; a diff with no part set means no change.
+type ArticleDiff struct {
+	Headline   *TextChange       `json:"headline,omitempty"`   // The headline changed
+	Summary    *TextChange       `json:"summary,omitempty"`    // The standfirst changed
+	Authors    *ListChange       `json:"authors,omitempty"`    // Bylines added or removed
+	Dates      []FieldChange     `json:"dates,omitempty"`      // published_at or modified_at changed
+	Paragraphs []ParagraphChange `json:"paragraphs,omitempty"` // Paragraphs added, removed or edited, in reading order
+	Quotes     []QuoteChange     `json:"quotes,omitempty"`     // Direct quotes added, removed or changed
+}
+
+// TextChange is a field's value before and after.
+type TextChange struct {
+	From string `json:"from"`
+	To   string `json:"to"`
+}
+
+// ListChange lists the values a list field gained and lost.
+type ListChange struct {
+	Added   []string `json:"added,omitempty"`
+	Removed []string `json:"removed,omitempty"`
+}
+
+// FieldChange is a named field's value before and after ("" = absent).
+type FieldChange struct {
+	Field string `json:"field"` // published_at or modified_at
+	From  string `json:"from"`
+	To    string `json:"to"`
+}
+
+// Paragraph change operations.
+const (
+	OpAdded   = "added"
+	OpRemoved = "removed"
+	OpEdited  = "edited"
+	OpChanged = "changed" // a quote whose words or speaker changed
+)
+
+// ParagraphChange is one paragraph added, removed or edited.
+type ParagraphChange struct {
+	Op   string `json:"op"`            // added, removed or edited
+	From int    `json:"from"`          // Index in the previous revision's paragraphs; -1 when added
+	To   int    `json:"to"`            // Index in this revision's paragraphs; -1 when removed
+	Old  string `json:"old,omitempty"` // Text before (removed, edited)
+	New  string `json:"new,omitempty"` // Text after (added, edited)
+}
+
+// QuoteChange is one direct quote added, removed or changed (its words
+// corrected, or credited to someone else).
+type QuoteChange struct {
+	Op         string `json:"op"`                    // added, removed or changed
+	Old        string `json:"old,omitempty"`         // Quote text before (removed, changed)
+	New        string `json:"new,omitempty"`         // Quote text after (added, changed)
+	OldSpeaker string `json:"old_speaker,omitempty"` // Speaker before, when known
+	Speaker    string `json:"speaker,omitempty"`     // Speaker after, when known
+}
+
+// Empty reports whether d records no change.
+func (d *ArticleDiff) Empty() bool {
+	return d == nil || d.Headline == nil && d.Summary == nil && d.Authors == nil &&
+		len(d.Dates) == 0 && len(d.Paragraphs) == 0 && len(d.Quotes) == 0
 }
 
 // Image is a picture that belongs to the article, with its caption and credit.
@@ -123,6 +217,7 @@ type Page struct {
 	Depth       int               `json:"depth"`
 	FoundVia    string            `json:"found_via,omitempty"` // "seed", "sitemap", "feed", "link"
 	ContentHash string            `json:"content_hash,omitempty"`
+	FetchSeq    int64             `json:"fetch_seq,omitempty"` // the crawler's per-URL write order (see Article.FetchSeq)
 }
 
 // IDFor returns the stable article id for a canonical URL: the first 16 bytes
@@ -186,15 +281,19 @@ func (a *Article) Published() time.Time {
 	return t
 }
 
-// Version returns the ordering key used for idempotent index writes: the
-// modification time, else the publication time, else the fetch time, in
-// Unix milliseconds. A newer version wins; an older redelivery never
-// overwrites a newer one.
+// Version returns the ordering key of idempotent index writes (the
+// Elasticsearch external version, Bleve's write order): FetchSeq, or, for
+// an article with none, its fetch time (FetchedAt) in Unix milliseconds;
+// 0 when neither is known. Both come from our clock, never the
+// publisher's: modified and published dates say nothing about which of
+// two fetches is newer. A newer version wins; an older or repeated one is
+// skipped.
 func (a *Article) Version() int64 {
-	for _, s := range []string{a.ModifiedAt, a.FetchedAt, a.PublishedAt} {
-		if t, err := time.Parse(time.RFC3339, s); err == nil {
-			return t.UnixMilli()
-		}
+	if a.FetchSeq > 0 {
+		return a.FetchSeq
+	}
+	if t, err := time.Parse(time.RFC3339, a.FetchedAt); err == nil {
+		return t.UnixMilli()
 	}
 	return 0
 }

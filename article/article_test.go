@@ -38,15 +38,15 @@ func TestNormalizeGivesArrays(t *testing.T) {
 	}
 }
 
-func TestVersionOrdersModifiedThenFetched(t *testing.T) {
+func TestVersionIsOurs(t *testing.T) {
 	tests := []struct {
 		name string
 		a    Article
 		want int64
 	}{
-		{"modified wins", Article{ModifiedAt: "2025-07-04T07:10:00-04:00", PublishedAt: "2025-07-04T06:30:00-04:00"}, 1751627400000},
-		{"fetched when no modified", Article{FetchedAt: "2025-07-05T00:00:00Z", PublishedAt: "2025-07-04T06:30:00-04:00"}, 1751673600000},
-		{"published last", Article{PublishedAt: "2025-07-04T06:30:00-04:00"}, 1751625000000},
+		{"fetch seq wins", Article{FetchSeq: 1751673600123, FetchedAt: "2025-07-05T00:00:00Z", ModifiedAt: "2030-01-01T00:00:00Z"}, 1751673600123},
+		{"fetch time without a seq", Article{FetchedAt: "2025-07-05T00:00:00Z", ModifiedAt: "2030-01-01T00:00:00Z", PublishedAt: "2025-07-04T06:30:00-04:00"}, 1751673600000},
+		{"publisher dates are not versions", Article{ModifiedAt: "2025-07-04T07:10:00-04:00", PublishedAt: "2025-07-04T06:30:00-04:00"}, 0},
 		{"nothing", Article{}, 0},
 	}
 	for _, tt := range tests {
@@ -55,6 +55,13 @@ func TestVersionOrdersModifiedThenFetched(t *testing.T) {
 				t.Errorf("Version() = %d, want %d", got, tt.want)
 			}
 		})
+	}
+	// The bug of issue 13: an edited page re-fetched with the same
+	// modified date was skipped as "older"; with fetch_seq it wins.
+	first := Article{ModifiedAt: "2025-07-04T07:10:00-04:00", FetchedAt: "2025-07-04T12:00:00Z", FetchSeq: 1751630400000}
+	edited := Article{ModifiedAt: "2025-07-04T07:10:00-04:00", FetchedAt: "2025-07-04T12:05:00Z", FetchSeq: 1751630700000}
+	if edited.Version() <= first.Version() {
+		t.Errorf("re-fetch of an edited page: version %d <= %d", edited.Version(), first.Version())
 	}
 }
 

@@ -77,6 +77,22 @@ type Config struct {
 	MaxBodyBytes int64 `yaml:"max_body_bytes"`
 	// MaxRedirects is the longest redirect chain followed (default 10).
 	MaxRedirects int `yaml:"max_redirects"`
+	// MaxSitemapBytes caps a sitemap, after gzip decoding (default 50 MiB,
+	// the protocol's limit). Sitemaps are parsed as they stream in, so
+	// the cap bounds time and disk, not memory; the URLs before the cap
+	// are kept and the sitemap is counted too-large.
+	MaxSitemapBytes int64 `yaml:"max_sitemap_bytes"`
+	// MaxLinksPerPage caps the new URLs one HTML page adds to the
+	// frontier (default 1000); the rest are counted as dropped.
+	MaxLinksPerPage int `yaml:"max_links_per_page"`
+	// MaxQueue caps the URLs waiting in the job's frontier (default
+	// 100000); URLs found beyond it are dropped, counted, and queued when
+	// found again once there is room. Config sources are always queued.
+	MaxQueue int `yaml:"max_queue"`
+	// MaxDataBytes is the disk budget of the job's data file (frontier
+	// and seen-set, default 2 GiB): over it, no new URL is queued (they
+	// are counted as dropped); known URLs are still fetched.
+	MaxDataBytes int64 `yaml:"max_data_bytes"`
 	// Retries is how many times a failed request (timeout, connection
 	// error, 5xx, 429) is tried again, with exponential backoff and jitter
 	// (default 2).
@@ -133,6 +149,10 @@ const (
 	DefaultTimeout           = 30 * time.Second
 	DefaultMaxBodyBytes      = 8 << 20
 	DefaultMaxRedirects      = 10
+	DefaultMaxSitemapBytes   = 50 << 20
+	DefaultMaxLinksPerPage   = 1000
+	DefaultMaxQueue          = 100_000
+	DefaultMaxDataBytes      = 2 << 30
 	DefaultRetries           = 2
 	DefaultRetryBase         = time.Second
 	DefaultMaxRetryAfter     = 5 * time.Minute
@@ -153,6 +173,10 @@ func DefaultConfig() Config {
 		Timeout:           DefaultTimeout,
 		MaxBodyBytes:      DefaultMaxBodyBytes,
 		MaxRedirects:      DefaultMaxRedirects,
+		MaxSitemapBytes:   DefaultMaxSitemapBytes,
+		MaxLinksPerPage:   DefaultMaxLinksPerPage,
+		MaxQueue:          DefaultMaxQueue,
+		MaxDataBytes:      DefaultMaxDataBytes,
 		Retries:           DefaultRetries,
 		RetryBase:         DefaultRetryBase,
 		MaxRetryAfter:     DefaultMaxRetryAfter,
@@ -201,6 +225,18 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxRedirects == 0 {
 		c.MaxRedirects = d.MaxRedirects
+	}
+	if c.MaxSitemapBytes == 0 {
+		c.MaxSitemapBytes = d.MaxSitemapBytes
+	}
+	if c.MaxLinksPerPage == 0 {
+		c.MaxLinksPerPage = d.MaxLinksPerPage
+	}
+	if c.MaxQueue == 0 {
+		c.MaxQueue = d.MaxQueue
+	}
+	if c.MaxDataBytes == 0 {
+		c.MaxDataBytes = d.MaxDataBytes
 	}
 	if c.RetryBase == 0 {
 		c.RetryBase = d.RetryBase
@@ -285,6 +321,14 @@ func (c Config) Validate() error {
 		return bad("max_body_bytes must be > 0, got %d", c.MaxBodyBytes)
 	case c.MaxRedirects < 0:
 		return bad("max_redirects must be >= 0, got %d", c.MaxRedirects)
+	case c.MaxSitemapBytes < 0:
+		return bad("max_sitemap_bytes must be > 0, got %d", c.MaxSitemapBytes)
+	case c.MaxLinksPerPage < 0:
+		return bad("max_links_per_page must be > 0, got %d", c.MaxLinksPerPage)
+	case c.MaxQueue < 0:
+		return bad("max_queue must be > 0, got %d", c.MaxQueue)
+	case c.MaxDataBytes < 0:
+		return bad("max_data_bytes must be > 0, got %d", c.MaxDataBytes)
 	case c.Retries < 0:
 		return bad("retries must be >= 0, got %d", c.Retries)
 	case c.BlockThreshold < 0:

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"mime"
 	"net/http"
@@ -232,7 +233,7 @@ func (c *Crawler) Run(ctx context.Context) (sum Summary, err error) {
 	r.cond = sync.NewCond(&r.mu)
 	r.log = c.log.With("job", c.cfg.Name, "crawl_id", r.id)
 	r.sum = Summary{Job: c.cfg.Name, CrawlID: r.id, Started: time.Now().UTC(),
-		Blocked: map[string]int64{}, Errors: map[ErrorKind]int64{}, Unreachable: map[string]string{}}
+		Blocked: map[string]int64{}, Errors: map[ErrorKind]int64{}, Unreachable: map[string]string{}, Dropped: map[DropCause]int64{}}
 	if r.st, err = openStore(c.cfg.DataDir, c.cfg.Name); err != nil {
 		return r.sum, fmt.Errorf("run %s: %w", c.cfg.Name, err)
 	}
@@ -337,9 +338,12 @@ func (r *run) seed() error {
 		return err
 	}
 	if len(retries) > 0 {
-		if _, err := r.st.enqueueMany(retries, enqueueOpts{run: r.id}); err != nil {
+		res, err := r.st.enqueueMany(retries, enqueueOpts{run: r.id, maxQueue: int64(r.cfg.MaxQueue), maxBytes: r.cfg.MaxDataBytes})
+		if err != nil {
 			return err
 		}
+		res.added = 0 // known URLs, not discoveries
+		r.countEnqueued(res)
 	}
 	// Sitemaps and feeds first: they are the cheapest way to new URLs.
 	if err := add(r.cfg.Sitemaps, kindSitemap, "sitemap"); err != nil {
@@ -527,7 +531,14 @@ func (r *run) process(ctx context.Context, it item) {
 	if it.Kind != kindPage {
 		accept = isXMLish
 	}
-	res, err := r.fetch(ctx, u, hdr, accept)
+	var sm *sitemapReader
+	var stream func(io.Reader) error
+	if it.Kind == kindSitemap {
+		// Sitemaps may be 50 MB: parsed as they stream in.
+		sm = r.newSitemapReader(it, u)
+		stream = sm.read
+	}
+	res, err := r.fetch(ctx, u, hdr, accept, stream)
 	if ctx.Err() != nil {
 		r.requeue(it) // interrupted: the next run resumes it
 		return
@@ -557,7 +568,11 @@ func (r *run) process(ctx context.Context, it item) {
 	}
 	if err != nil {
 		kind, _ := classify(err)
-		log.Warn("fetch failed", "kind", kind, "err", err)
+		if sm != nil && kind == KindTooLarge {
+			log.Warn("sitemap over max_sitemap_bytes: keeping the URLs before the cut", "kind", kind, "entries", sm.entries, "err", err)
+		} else {
+			log.Warn("fetch failed", "kind", kind, "err", err)
+		}
 		r.countErr(kind)
 		if _, _, hostLevel := connectKind(err); hostLevel {
 			r.noteUnreachable(host, kind, err)
@@ -605,7 +620,7 @@ func (r *run) process(ctx context.Context, it item) {
 	r.gate.ok(host)
 	switch it.Kind {
 	case kindSitemap:
-		r.handleSitemap(it, u, res, log)
+		r.handleSitemap(it, res, sm, log)
 	case kindFeed:
 		r.handleFeed(it, u, res, log)
 	default:
@@ -618,13 +633,16 @@ func (r *run) process(ctx context.Context, it item) {
 // Retry-After longer than MaxRetryAfter gives the host up for the run. The
 // host slot is held until the pause is set, so no other request to the
 // host slips in before the wait.
-func (r *run) fetch(ctx context.Context, u *url.URL, hdr http.Header, accept func(string) bool) (*response, error) {
+//
+// With stream set, a 2xx body is not read into memory but handed to stream
+// as it arrives (up to max_sitemap_bytes).
+func (r *run) fetch(ctx context.Context, u *url.URL, hdr http.Header, accept func(string) bool, stream func(io.Reader) error) (*response, error) {
 	host := u.Host
 	for attempt := 0; ; attempt++ {
 		if err := r.gate.acquire(ctx, host); err != nil {
 			return nil, err
 		}
-		res, retry, wait, err := r.fetchOnce(ctx, u, hdr, accept, attempt)
+		res, retry, wait, err := r.fetchOnce(ctx, u, hdr, accept, stream, attempt)
 		if retry {
 			r.gate.pause(host, wait)
 		}
@@ -637,12 +655,21 @@ func (r *run) fetch(ctx context.Context, u *url.URL, hdr http.Header, accept fun
 
 // fetchOnce does one attempt and decides whether to retry and after how
 // long; call it holding the host slot.
-func (r *run) fetchOnce(ctx context.Context, u *url.URL, hdr http.Header, accept func(string) bool, attempt int) (res *response, retry bool, wait time.Duration, err error) {
+func (r *run) fetchOnce(ctx context.Context, u *url.URL, hdr http.Header, accept func(string) bool, stream func(io.Reader) error, attempt int) (res *response, retry bool, wait time.Duration, err error) {
 	host := u.Host
 	start := time.Now()
-	res, err = r.f.get(u.String(), hdr.Clone(), accept)
+	if stream != nil {
+		res, err = r.f.getStream(ctx, u.String(), hdr.Clone(), accept, r.cfg.MaxSitemapBytes, stream)
+	} else {
+		res, err = r.f.get(u.String(), hdr.Clone(), accept)
+	}
 	latency := time.Since(start)
-	r.count(func(s *Summary) { s.Requests++ })
+	r.count(func(s *Summary) {
+		s.Requests++
+		if res != nil {
+			s.LargestBody = max(s.LargestBody, res.read)
+		}
+	})
 	if ctx.Err() != nil {
 		return nil, false, 0, ctx.Err()
 	}
@@ -727,18 +754,13 @@ func (r *run) enqueueSource(ref string, it item) {
 		return
 	}
 	it.URL = cu
-	added, err := r.st.enqueueMany([]item{it}, enqueueOpts{run: r.id})
+	res, err := r.st.enqueueMany([]item{it}, enqueueOpts{run: r.id, maxQueue: int64(r.cfg.MaxQueue), maxBytes: r.cfg.MaxDataBytes})
 	if err != nil {
 		r.log.Error("frontier", "err", err)
 		r.countErr(KindStore)
 		return
 	}
-	if added > 0 {
-		r.count(func(s *Summary) { s.Discovered += int64(added) })
-		r.mu.Lock()
-		r.cond.Broadcast()
-		r.mu.Unlock()
-	}
+	r.countEnqueued(res)
 }
 
 // noteUnreachable keeps the first cause of a host's failure to answer
@@ -755,7 +777,7 @@ func (r *run) noteUnreachable(host string, kind ErrorKind, err error) {
 // Crawl-delay and Sitemap: lines.
 func (r *run) loadRobots(ctx context.Context, u *url.URL) *robotsRules {
 	ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
-	res, err := r.fetch(ctx, ru, http.Header{"Accept": {"text/plain,*/*;q=0.5"}}, nil)
+	res, err := r.fetch(ctx, ru, http.Header{"Accept": {"text/plain,*/*;q=0.5"}}, nil, nil)
 	if err != nil {
 		kind, transient := classify(err)
 		if transient {
@@ -798,14 +820,44 @@ func (r *run) loadRobots(ctx context.Context, u *url.URL) *robotsRules {
 	return rules
 }
 
-// batch collects discovered URLs and queues them in one transaction.
+// batch collects discovered URLs and queues them in transactions of up to
+// batchChunk URLs, under the frontier caps (max_queue, max_data_bytes) and,
+// for a page's links, max_links_per_page; what a cap drops is counted in
+// Summary.Dropped.
 type batch struct {
 	r     *run
 	items []item
 	dedup map[string]bool
+	// linkCap: at most left more URLs may be queued (a page's links).
+	linkCap bool
+	left    int
+	// overCap counts wanted links seen after left reached 0; they are not
+	// deduplicated, so the dedup set stops growing.
+	overCap int64
 }
 
+// batchChunk is the most URLs queued in one transaction.
+const batchChunk = 5000
+
 func (r *run) newBatch() *batch { return &batch{r: r, dedup: map[string]bool{}} }
+
+// newLinkBatch is a batch for the links of one page: at most
+// max_links_per_page of them are queued.
+func (r *run) newLinkBatch() *batch {
+	b := r.newBatch()
+	b.linkCap, b.left = true, r.cfg.MaxLinksPerPage
+	return b
+}
+
+// wantedURL reports whether ref, against base, passes the job's filters.
+func (b *batch) wantedURL(base *url.URL, ref string, page bool) bool {
+	cu, err := Canonicalize(base, ref)
+	if err != nil {
+		return false
+	}
+	u, err := url.Parse(cu)
+	return err == nil && b.r.c.wanted(u, page)
+}
 
 // add canonicalises ref against base and keeps it if wanted.
 func (b *batch) add(base *url.URL, ref string, it item) {
@@ -817,29 +869,58 @@ func (b *batch) add(base *url.URL, ref string, it item) {
 	if err != nil || !b.r.c.wanted(u, it.Kind == kindPage) {
 		return
 	}
+	if b.linkCap && b.left <= 0 {
+		b.overCap++
+		return
+	}
 	b.dedup[cu] = true
 	it.URL = cu
 	b.items = append(b.items, it)
+	if len(b.items) >= batchChunk {
+		b.flush()
+	}
 }
 
-// flush queues what was added, in chunks so one transaction stays small.
+// flush queues what was added.
 func (b *batch) flush() {
-	const chunk = 5000
+	r := b.r
 	for len(b.items) > 0 {
-		n := min(chunk, len(b.items))
-		added, err := b.r.st.enqueueMany(b.items[:n], enqueueOpts{run: b.r.id})
+		n := min(batchChunk, len(b.items))
+		o := enqueueOpts{run: r.id, maxQueue: int64(r.cfg.MaxQueue), maxBytes: r.cfg.MaxDataBytes, capAdd: b.linkCap, maxAdd: b.left}
+		res, err := r.st.enqueueMany(b.items[:n], o)
 		b.items = b.items[n:]
 		if err != nil {
-			b.r.log.Error("frontier", "err", err)
-			b.r.countErr(KindStore)
+			r.log.Error("frontier", "err", err)
+			r.countErr(KindStore)
 			continue
 		}
-		if added > 0 {
-			b.r.count(func(s *Summary) { s.Discovered += int64(added) })
-			b.r.mu.Lock()
-			b.r.cond.Broadcast()
-			b.r.mu.Unlock()
+		b.left -= res.added
+		r.countEnqueued(res)
+	}
+	if b.overCap > 0 {
+		n := b.overCap
+		b.overCap = 0
+		r.count(func(s *Summary) { s.Dropped[DropLinksPerPage] += n })
+	}
+}
+
+// countEnqueued adds what one enqueueMany did to the summary and wakes
+// workers waiting for URLs.
+func (r *run) countEnqueued(res enqueueResult) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.sum.Discovered += int64(res.added)
+	for cause, n := range map[DropCause]int{DropLinksPerPage: res.overAdd, DropQueueFull: res.queueFull, DropDiskBudget: res.diskFull} {
+		if n > 0 {
+			if r.sum.Dropped[cause] == 0 {
+				r.log.Warn("frontier cap reached: dropping discovered URLs", "cap", cause, "max_links_per_page", r.cfg.MaxLinksPerPage,
+					"max_queue", r.cfg.MaxQueue, "max_data_bytes", r.cfg.MaxDataBytes)
+			}
+			r.sum.Dropped[cause] += int64(n)
 		}
+	}
+	if res.added > 0 {
+		r.cond.Broadcast()
 	}
 }
 
@@ -850,24 +931,54 @@ func (r *run) enqueue(base *url.URL, ref string, it item) {
 	b.flush()
 }
 
-func (r *run) handleSitemap(it item, u *url.URL, res *response, log *slog.Logger) {
-	doc, err := parseSitemap(res.body)
-	if err != nil {
-		log.Warn("sitemap unreadable", "kind", KindParse, "err", err)
-		r.countErr(KindParse)
-		r.markFailed(it)
-		return
-	}
-	b := r.newBatch()
-	for _, e := range doc.Entries {
-		if doc.Index {
-			b.add(u, e.Loc, item{Kind: kindSitemap, Via: "sitemap", Depth: it.Depth, Lastmod: e.Lastmod})
-		} else {
-			b.add(u, e.Loc, item{Kind: kindPage, Via: "sitemap", Depth: it.Depth + 1, Lastmod: e.Lastmod, News: e.News})
+// sitemapReader streams one sitemap into a batch as it arrives.
+type sitemapReader struct {
+	r       *run
+	it      item
+	base    *url.URL
+	b       *batch
+	index   bool
+	entries int
+}
+
+func (r *run) newSitemapReader(it item, base *url.URL) *sitemapReader {
+	return &sitemapReader{r: r, it: it, base: base, b: r.newBatch()}
+}
+
+// read parses body, queuing entries as they come; it is called once per
+// attempt (a retried fetch reads again; the batch's dedup set and the
+// seen-set keep entries single).
+func (sm *sitemapReader) read(body io.Reader) error {
+	sm.entries = 0
+	var dropped int64
+	index, err := readSitemap(body, func(index bool, e sitemapEntry) {
+		sm.entries++
+		if sm.entries > maxSitemapEntries {
+			if sm.b.wantedURL(sm.base, e.Loc, !index) {
+				dropped++
+			}
+			return
 		}
+		if index {
+			sm.b.add(sm.base, e.Loc, item{Kind: kindSitemap, Via: "sitemap", Depth: sm.it.Depth, Lastmod: e.Lastmod})
+		} else {
+			sm.b.add(sm.base, e.Loc, item{Kind: kindPage, Via: "sitemap", Depth: sm.it.Depth + 1, Lastmod: e.Lastmod, News: e.News})
+		}
+	})
+	sm.index = index
+	sm.b.flush()
+	if dropped > 0 {
+		sm.r.count(func(s *Summary) { s.Dropped[DropSitemapURLs] += dropped })
 	}
-	b.flush()
-	log.Debug("sitemap read", "index", doc.Index, "entries", len(doc.Entries))
+	if err != nil {
+		return fmt.Errorf("%w: %w", errSitemap, err)
+	}
+	return nil
+}
+
+// handleSitemap finishes a sitemap read by its sitemapReader.
+func (r *run) handleSitemap(it item, res *response, sm *sitemapReader, log *slog.Logger) {
+	log.Debug("sitemap read", "index", sm.index, "entries", sm.entries, "bytes", res.read)
 	r.count(func(s *Summary) { s.Sources++ })
 	r.markFetched(it, res, "")
 }
@@ -933,7 +1044,7 @@ func (r *run) handlePage(ctx context.Context, it item, u *url.URL, res *response
 	nofollow := info.nofollow || strings.Contains(xrt, "nofollow") || strings.Contains(xrt, "none")
 
 	// Follow links and discover feeds.
-	b := r.newBatch()
+	b := r.newLinkBatch()
 	if !nofollow && r.cfg.MaxDepth >= 0 && it.Depth+1 <= r.cfg.MaxDepth {
 		for _, l := range info.links {
 			b.add(final, l, item{Kind: kindPage, Via: "link", Depth: it.Depth + 1})
@@ -964,7 +1075,7 @@ func (r *run) handlePage(ctx context.Context, it item, u *url.URL, res *response
 		// Feeds are discovered on listings only: on articles they are
 		// mostly per-article comment feeds.
 		if r.cfg.DiscoverFeeds {
-			fb := r.newBatch()
+			fb := r.newLinkBatch()
 			for _, f := range info.feeds {
 				fb.add(final, f, item{Kind: kindFeed, Via: "link", Depth: it.Depth})
 			}
@@ -999,6 +1110,14 @@ func (r *run) handlePage(ctx context.Context, it item, u *url.URL, res *response
 			return
 		}
 	}
+	// The write order of this URL's articles: ours to advance, never
+	// below the previous one, never below our clock (see
+	// article.Article.FetchSeq).
+	prev, _, err := r.st.get(it.URL)
+	if err != nil {
+		log.Error("seen-set", "err", err)
+	}
+	page.FetchSeq = max(prev.FetchSeq+1, page.FetchedAt.UnixMilli())
 	if err := r.c.sink.Put(ctx, page); err != nil {
 		log.Error("sink failed: the page will be fetched again next run", "kind", KindSink, "err", err)
 		r.countErr(KindSink)
@@ -1007,6 +1126,7 @@ func (r *run) handlePage(ctx context.Context, it item, u *url.URL, res *response
 	}
 	r.count(func(s *Summary) { s.New++ })
 	r.markFetched(it, res, info.textHash)
+	r.mark(it.URL, func(rec *record) { rec.FetchSeq = page.FetchSeq })
 	for _, k := range keys[1:] {
 		r.mark(k, func(rec *record) {
 			if rec.State != stateQueued {

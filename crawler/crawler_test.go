@@ -616,7 +616,7 @@ func TestGzipSitemapBombIsCapped(t *testing.T) {
 	cfg := testConfig(t, "bomb", s.URL("/"))
 	cfg.Seeds = nil
 	cfg.Sitemaps = []string{s.URL("/sitemap.xml.gz")}
-	cfg.MaxBodyBytes = 1 << 20
+	cfg.MaxSitemapBytes = 1 << 20
 	sum := runJob(t, cfg, &MemorySink{})
 	if sum.Errors[KindTooLarge] != 1 {
 		t.Errorf("too-large = %d, want 1 (%v)", sum.Errors[KindTooLarge], sum.Errors)

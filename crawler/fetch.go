@@ -1,7 +1,6 @@
 package crawler
 
 import (
-	"bufio"
 	"compress/gzip"
 	"context"
 	"errors"
@@ -9,6 +8,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/cookiejar"
 	"net/netip"
 	"net/url"
 	"os"
@@ -61,6 +61,9 @@ type response struct {
 	body     []byte
 	finalURL string
 	abortErr error // why the body was not read
+	// read is how many decoded body bytes were read (before the cap
+	// check), the figure behind Stats.LargestBody.
+	read int64
 
 	accept func(contentType string) bool // content types worth reading
 	limit  int64
@@ -74,6 +77,9 @@ type fetcher struct {
 	c   *colly.Collector
 	cfg Config
 	rt  http.RoundTripper
+	// stream fetches sitemaps without colly, which reads whole bodies:
+	// the same transport, cookie jar, timeout and redirect checks.
+	stream *http.Client
 	// checkRedirect, if set, vets every redirect hop after the loop,
 	// length and scheme checks (robots.txt, allowed domains). Set it
 	// before the first request.
@@ -93,12 +99,18 @@ func newFetcher(cfg Config, rt http.RoundTripper) (*fetcher, error) {
 	if rt == nil {
 		rt = newTransport(cfg)
 	}
-	c.WithTransport(&gunzipTransport{next: rt, limit: cfg.MaxBodyBytes + 1})
+	dt := &decodeTransport{next: rt, limit: cfg.MaxBodyBytes}
+	c.WithTransport(dt)
+	jar, err := cookiejar.New(nil)
+	if err != nil {
+		return nil, fmt.Errorf("cookie jar: %w", err)
+	}
+	c.SetCookieJar(jar)
 	// A "*" rule has one semaphore for all hosts: the global limit.
 	if err := c.Limit(&colly.LimitRule{DomainGlob: "*", Parallelism: cfg.GlobalConcurrency}); err != nil {
 		return nil, fmt.Errorf("colly limit rule: %w", err)
 	}
-	c.SetRedirectHandler(func(req *http.Request, via []*http.Request) error {
+	checkRedirect := func(req *http.Request, via []*http.Request) error {
 		// Coming back once is allowed: sites redirect to a cookie
 		// check and back (colly allows it too; the jar keeps the
 		// cookie). A second return is a loop.
@@ -121,7 +133,9 @@ func newFetcher(cfg Config, rt http.RoundTripper) (*fetcher, error) {
 			return f.checkRedirect(req, via)
 		}
 		return nil
-	})
+	}
+	c.SetRedirectHandler(checkRedirect)
+	f.stream = &http.Client{Transport: dt, Jar: jar, Timeout: cfg.Timeout, CheckRedirect: checkRedirect}
 	c.OnResponseHeaders(func(r *colly.Response) {
 		res, _ := r.Ctx.GetAny(ctxKeyResponse).(*response)
 		if res == nil {
@@ -153,6 +167,7 @@ func newFetcher(cfg Config, rt http.RoundTripper) (*fetcher, error) {
 			res.header = r.Headers.Clone()
 		}
 		res.body = r.Body
+		res.read = int64(len(r.Body))
 		res.finalURL = r.Request.URL.String()
 	})
 	f.c, f.rt = c, rt
@@ -194,6 +209,70 @@ func (f *fetcher) get(u string, hdr http.Header, accept func(string) bool) (*res
 		return res, fmt.Errorf("%w: body over %d bytes", ErrTooLarge, f.cfg.MaxBodyBytes)
 	}
 	return res, nil
+}
+
+// getStream fetches u like get, but a 2xx body is handed to consume as it
+// streams in, decoded and cut one byte past limit, instead of being read
+// whole. A body over limit is ErrTooLarge (what consume read before the
+// cut stays consumed); an error of consume is returned as it is, a read
+// error of the body as the read error. Other statuses are read up to
+// MaxBodyBytes into res.body, for block detection.
+func (f *fetcher) getStream(ctx context.Context, u string, hdr http.Header, accept func(string) bool, limit int64, consume func(io.Reader) error) (*response, error) {
+	req, err := http.NewRequestWithContext(withBodyLimit(ctx, limit), http.MethodGet, u, nil)
+	if err != nil {
+		return nil, err
+	}
+	for k, v := range hdr {
+		req.Header[k] = v
+	}
+	req.Header.Set("User-Agent", f.cfg.UserAgent)
+	if req.Header.Get("Accept") == "" {
+		req.Header.Set("Accept", "application/xml,text/xml;q=0.9,*/*;q=0.8")
+	}
+	hres, err := f.stream.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer hres.Body.Close()
+	res := &response{status: hres.StatusCode, header: hres.Header.Clone(), finalURL: hres.Request.URL.String(), limit: limit}
+	if hres.StatusCode < 200 || hres.StatusCode > 299 {
+		res.body, err = io.ReadAll(io.LimitReader(hres.Body, f.cfg.MaxBodyBytes))
+		res.read = int64(len(res.body))
+		return res, err
+	}
+	if hres.ContentLength > limit {
+		return res, fmt.Errorf("%w: Content-Length %d > %d", ErrTooLarge, hres.ContentLength, limit)
+	}
+	if ct := hres.Header.Get("Content-Type"); accept != nil && !accept(ct) {
+		return res, fmt.Errorf("%w: Content-Type %q", ErrNotHTML, ct)
+	}
+	body := &streamBody{r: hres.Body}
+	err = consume(body)
+	res.read = body.n
+	switch {
+	case body.n > limit:
+		return res, fmt.Errorf("%w: body over %d bytes", ErrTooLarge, limit)
+	case body.err != nil:
+		return res, body.err
+	}
+	return res, err
+}
+
+// streamBody counts what is read of a body and remembers a read error, so
+// a network failure is not taken for a parse error of the consumer.
+type streamBody struct {
+	r   io.Reader
+	n   int64
+	err error
+}
+
+func (b *streamBody) Read(p []byte) (int, error) {
+	n, err := b.r.Read(p)
+	b.n += int64(n)
+	if err != nil && err != io.EOF {
+		b.err = err
+	}
+	return n, err
 }
 
 // newTransport is the default HTTP transport: no proxy (a proxy would hide
@@ -273,43 +352,6 @@ var (
 	sixToFour = netip.MustParsePrefix("2002::/16")
 )
 
-// gunzipTransport decodes gzip bodies sent without Content-Encoding
-// (sitemap.xml.gz) under a size limit, and marks them decoded so colly does
-// not gunzip them again without one (a gzip bomb would otherwise expand
-// without bound).
-type gunzipTransport struct {
-	next  http.RoundTripper
-	limit int64
-}
-
-func (t *gunzipTransport) RoundTrip(req *http.Request) (*http.Response, error) {
-	res, err := t.next.RoundTrip(req)
-	if err != nil || res.Uncompressed || res.Header.Get("Content-Encoding") != "" || req.Method == http.MethodHead {
-		return res, err
-	}
-	br := bufio.NewReader(res.Body)
-	magic, _ := br.Peek(2)
-	if len(magic) < 2 || magic[0] != 0x1f || magic[1] != 0x8b {
-		res.Body = readCloser{br, res.Body}
-		return res, nil
-	}
-	zr, err := gzip.NewReader(br)
-	if err != nil {
-		res.Body.Close()
-		return nil, fmt.Errorf("gunzip %s: %w", req.URL, err)
-	}
-	res.Body = readCloser{io.LimitReader(zr, t.limit), res.Body}
-	res.Uncompressed = true
-	res.ContentLength = -1
-	res.Header.Del("Content-Length")
-	return res, nil
-}
-
-type readCloser struct {
-	io.Reader
-	io.Closer
-}
-
 // ErrorKind names a class of failure in a Summary.
 type ErrorKind string
 
@@ -360,7 +402,8 @@ func classify(err error) (ErrorKind, bool) {
 	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, os.ErrDeadlineExceeded),
 		errors.As(err, &ne) && ne.Timeout():
 		return KindTimeout, true
-	case errors.Is(err, gzip.ErrHeader), errors.Is(err, gzip.ErrChecksum):
+	case errors.Is(err, gzip.ErrHeader), errors.Is(err, gzip.ErrChecksum), errors.Is(err, ErrEncoding),
+		errors.Is(err, errSitemap):
 		return KindParse, false
 	}
 	var ue *url.Error

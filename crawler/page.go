@@ -16,6 +16,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/byline/byline/article"
+	"github.com/byline/byline/internal/htmlparse"
 )
 
 // pageInfo is what the crawler reads from an HTML page.
@@ -33,7 +34,7 @@ type pageInfo struct {
 // metadata and the visible-text hash. The tree is kept (info.root) so the
 // Classifier reads the same parse.
 func analyzeHTML(body []byte, base *url.URL) (*pageInfo, error) {
-	root, err := html.Parse(bytes.NewReader(body))
+	root, err := htmlparse.Parse(body) // the extractor's parse and nesting limit
 	if err != nil {
 		return nil, err
 	}

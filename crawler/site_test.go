@@ -76,6 +76,14 @@ func (s *newsSite) serve(w http.ResponseWriter, r *http.Request) {
 	s.hits = append(s.hits, hit{Path: r.URL.RequestURI(), At: time.Now(), INM: r.Header.Get("If-None-Match"),
 		IMS: r.Header.Get("If-Modified-Since"), UA: r.Header.Get("User-Agent")})
 	p, ok := s.pages[r.URL.Path]
+	if !ok {
+		// A path ending in "/" also serves everything below it.
+		for prefix, pp := range s.pages {
+			if strings.HasSuffix(prefix, "/") && prefix != "/" && strings.HasPrefix(r.URL.Path, prefix) {
+				p, ok = pp, true
+			}
+		}
+	}
 	s.mu.Unlock()
 	if !ok {
 		http.NotFound(w, r)

@@ -13,7 +13,9 @@ import (
 	"golang.org/x/net/html/charset"
 )
 
-// maxSitemapEntries bounds one sitemap file (the protocol allows 50,000).
+// maxSitemapEntries bounds the entries taken from one sitemap file (the
+// protocol allows 50,000; some sites list more); the rest are counted as
+// dropped.
 const maxSitemapEntries = 100_000
 
 // ErrNotSitemap means the document is neither a urlset, a sitemapindex nor
@@ -36,20 +38,52 @@ type sitemapDoc struct {
 	Entries []sitemapEntry
 }
 
-// parseSitemap reads an XML sitemap, sitemap index or text sitemap. It
-// streams, so a 50,000-entry file costs its entries, not its DOM.
+// errSitemap wraps every error of reading a sitemap body.
+var errSitemap = errors.New("sitemap unreadable")
+
+// parseSitemap reads a whole sitemap held in memory (see readSitemap),
+// keeping up to maxSitemapEntries entries.
 func parseSitemap(body []byte) (*sitemapDoc, error) {
-	trimmed := bytes.TrimLeft(body, "\ufeff \t\r\n")
-	if len(trimmed) == 0 {
-		return nil, fmt.Errorf("%w: empty document", ErrNotSitemap)
+	doc := &sitemapDoc{}
+	index, err := readSitemap(bytes.NewReader(body), func(_ bool, e sitemapEntry) {
+		if len(doc.Entries) < maxSitemapEntries {
+			doc.Entries = append(doc.Entries, e)
+		}
+	})
+	doc.Index = index
+	if err != nil && len(doc.Entries) == 0 {
+		return nil, err
 	}
-	if trimmed[0] != '<' {
-		return parseTextSitemap(trimmed)
+	return doc, err
+}
+
+// readSitemap reads an XML sitemap, sitemap index or text sitemap from r
+// as it streams, calling emit for each entry (with index true for the
+// entries of a sitemap index), so a 50 MB sitemap costs a token at a time,
+// not its text or its DOM. Entries emitted before an error stand.
+func readSitemap(r io.Reader, emit func(index bool, e sitemapEntry)) (index bool, err error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	// Skip a BOM and leading space to see whether this is XML.
+	for {
+		c, size, err := br.ReadRune()
+		if err != nil {
+			if errors.Is(err, io.EOF) {
+				return false, fmt.Errorf("%w: empty document", ErrNotSitemap)
+			}
+			return false, err
+		}
+		if c == '\ufeff' || c == ' ' || c == '\t' || c == '\r' || c == '\n' {
+			continue
+		}
+		_ = br.UnreadRune()
+		if c != '<' || size != 1 {
+			return false, readTextSitemap(br, emit)
+		}
+		break
 	}
-	d := xml.NewDecoder(bytes.NewReader(trimmed))
+	d := xml.NewDecoder(br)
 	d.Strict = false
 	d.CharsetReader = charset.NewReaderLabel
-	doc := &sitemapDoc{}
 	var (
 		root   string
 		cur    *sitemapEntry
@@ -64,9 +98,9 @@ func parseSitemap(body []byte) (*sitemapDoc, error) {
 		}
 		if err != nil {
 			if root == "" {
-				return nil, fmt.Errorf("%w: %v", ErrNotSitemap, err)
+				return false, fmt.Errorf("%w: %v", ErrNotSitemap, err)
 			}
-			return doc, fmt.Errorf("parse sitemap: %w", err)
+			return index, fmt.Errorf("parse sitemap: %w", err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -75,9 +109,9 @@ func parseSitemap(body []byte) (*sitemapDoc, error) {
 				switch name {
 				case "urlset":
 				case "sitemapindex":
-					doc.Index = true
+					index = true
 				default:
-					return nil, fmt.Errorf("%w: root element <%s>", ErrNotSitemap, t.Name.Local)
+					return false, fmt.Errorf("%w: root element <%s>", ErrNotSitemap, t.Name.Local)
 				}
 				root = name
 				continue
@@ -94,7 +128,7 @@ func parseSitemap(body []byte) (*sitemapDoc, error) {
 				text.Reset()
 			}
 		case xml.CharData:
-			if field != "" {
+			if field != "" && text.Len() < maxSitemapField {
 				text.Write(t)
 			}
 		case xml.EndElement:
@@ -125,46 +159,48 @@ func parseSitemap(body []byte) (*sitemapDoc, error) {
 					if cur.Lastmod.IsZero() {
 						cur.Lastmod = cur.NewsPublished
 					}
-					doc.Entries = append(doc.Entries, *cur)
-					if len(doc.Entries) >= maxSitemapEntries {
-						return doc, nil
-					}
+					emit(index, *cur)
 				}
 				cur = nil
 			}
 		}
 	}
 	if root == "" {
-		return nil, fmt.Errorf("%w: no root element", ErrNotSitemap)
+		return false, fmt.Errorf("%w: no root element", ErrNotSitemap)
 	}
-	return doc, nil
+	return index, nil
 }
 
-// parseTextSitemap reads the one-URL-per-line form.
-func parseTextSitemap(body []byte) (*sitemapDoc, error) {
-	doc := &sitemapDoc{}
-	sc := bufio.NewScanner(bytes.NewReader(body))
+// maxSitemapField caps the text kept of one <loc>, <lastmod> or news
+// field (a URL is at most 2,048 characters by the protocol).
+const maxSitemapField = 8 << 10
+
+// readTextSitemap reads the one-URL-per-line form.
+func readTextSitemap(r io.Reader, emit func(bool, sitemapEntry)) error {
+	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 4096), 64<<10)
+	n := 0
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
 		if line == "" {
 			continue
 		}
 		if !strings.HasPrefix(line, "http://") && !strings.HasPrefix(line, "https://") {
-			if len(doc.Entries) == 0 {
-				return nil, fmt.Errorf("%w: text line %q is not a URL", ErrNotSitemap, truncate(line, 60))
+			if n == 0 {
+				return fmt.Errorf("%w: text line %q is not a URL", ErrNotSitemap, truncate(line, 60))
 			}
 			continue
 		}
-		doc.Entries = append(doc.Entries, sitemapEntry{Loc: line})
-		if len(doc.Entries) >= maxSitemapEntries {
-			break
-		}
+		n++
+		emit(false, sitemapEntry{Loc: line})
 	}
-	if len(doc.Entries) == 0 {
-		return nil, fmt.Errorf("%w: no URLs", ErrNotSitemap)
+	if err := sc.Err(); err != nil && !errors.Is(err, bufio.ErrTooLong) {
+		return err
 	}
-	return doc, nil
+	if n == 0 {
+		return fmt.Errorf("%w: no URLs", ErrNotSitemap)
+	}
+	return nil
 }
 
 var w3cLayouts = []string{

@@ -75,6 +75,7 @@ type record struct {
 	Lastmod      time.Time `json:"m,omitzero"` // sitemap lastmod last seen
 	LastRun      string    `json:"r,omitempty"`
 	FetchedAt    time.Time `json:"f,omitzero"`
+	FetchSeq     int64     `json:"n,omitempty"` // last Page.FetchSeq handed on
 }
 
 // store is a job's frontier and seen-set in one bbolt file. bbolt keeps
@@ -191,29 +192,47 @@ func (s *store) close() error {
 	return errors.Join(errSync, s.db.Close())
 }
 
-// enqueueOpts says when a known URL is fetched again.
+// enqueueOpts says when a known URL is fetched again, and how far the
+// frontier may grow.
 type enqueueOpts struct {
 	run   string // current crawl id
-	force bool   // config seeds, feeds and sitemaps: once every run
+	force bool   // config seeds, feeds and sitemaps: once every run, whatever the caps
+	// maxQueue caps the items waiting in the frontier; maxBytes the size
+	// of the data file. Zero means no cap. A URL dropped for a cap is not
+	// recorded as seen, so it is queued when found again with room.
+	maxQueue int64
+	maxBytes int64
+	// With capAdd, at most maxAdd URLs are queued by this call (what is
+	// left of a page's max_links_per_page); the rest are dropped.
+	capAdd bool
+	maxAdd int
+}
+
+// enqueueResult counts what one enqueueMany did with its items.
+type enqueueResult struct {
+	added     int // queued
+	queueFull int // dropped: the frontier held maxQueue items
+	diskFull  int // dropped: the data file was over maxBytes
+	overAdd   int // dropped: over maxAdd
 }
 
 // enqueue adds it to the frontier unless the seen-set says it is not
 // needed. It reports whether the URL was queued.
 func (s *store) enqueue(it item, o enqueueOpts) (bool, error) {
-	n, err := s.enqueueMany([]item{it}, o)
-	return n == 1, err
+	r, err := s.enqueueMany([]item{it}, o)
+	return r.added == 1, err
 }
 
-// enqueueMany is enqueue for a batch, in one transaction; it returns how
-// many items were queued.
-func (s *store) enqueueMany(items []item, o enqueueOpts) (int, error) {
+// enqueueMany is enqueue for a batch, in one transaction.
+func (s *store) enqueueMany(items []item, o enqueueOpts) (enqueueResult, error) {
+	var res enqueueResult
 	if len(items) == 0 {
-		return 0, nil
+		return res, nil
 	}
-	var added int
 	err := s.db.Update(func(tx *bolt.Tx) error {
-		added = 0
+		res = enqueueResult{}
 		seen, q := tx.Bucket(bucketSeen), tx.Bucket(bucketQueue)
+		diskFull := !o.force && o.maxBytes > 0 && tx.Size() > o.maxBytes
 		for _, it := range items {
 			key := []byte(it.URL)
 			var rec record
@@ -226,6 +245,17 @@ func (s *store) enqueueMany(items []item, o enqueueOpts) (int, error) {
 				}
 			} else {
 				rec = record{Kind: it.Kind}
+			}
+			switch {
+			case o.capAdd && res.added >= o.maxAdd:
+				res.overAdd++
+				continue
+			case diskFull:
+				res.diskFull++
+				continue
+			case !o.force && o.maxQueue > 0 && s.queued.Load()+int64(res.added) >= o.maxQueue:
+				res.queueFull++
+				continue
 			}
 			seq, err := q.NextSequence()
 			if err != nil {
@@ -241,15 +271,15 @@ func (s *store) enqueueMany(items []item, o enqueueOpts) (int, error) {
 			if err := putJSON(q, seqKey(seq), &it); err != nil {
 				return err
 			}
-			added++
+			res.added++
 		}
 		return nil
 	})
 	if err != nil {
-		return 0, fmt.Errorf("enqueue %d URLs (first %s): %w", len(items), items[0].URL, err)
+		return enqueueResult{}, fmt.Errorf("enqueue %d URLs (first %s): %w", len(items), items[0].URL, err)
 	}
-	s.queued.Add(int64(added))
-	return added, nil
+	s.queued.Add(int64(res.added))
+	return res, nil
 }
 
 // requeue puts a popped item back at the end of the frontier, for an

@@ -30,6 +30,11 @@ type Stats struct {
 	Discovered    int64 `json:"discovered"`     // URLs newly added to the frontier
 	Queued        int64 `json:"queued"`         // URLs waiting in the frontier
 	InFlight      int64 `json:"in_flight"`      // URLs being worked on (progress snapshots only)
+	// LargestBody is the most decoded body bytes one response brought in
+	// (pages and sitemaps, after gzip). Bodies are cut one byte past their
+	// cap (max_body_bytes, max_sitemap_bytes), so it never exceeds the
+	// larger cap plus one, however far a compressed body would expand.
+	LargestBody int64 `json:"largest_body"`
 }
 
 // Summary is the outcome of one run.
@@ -53,12 +58,27 @@ type Summary struct {
 	// "refused: dial tcp 127.0.0.1:1: connect: connection refused". The
 	// URLs are counted in Errors under that kind.
 	Unreachable map[string]string `json:"unreachable,omitempty"`
+	// Dropped counts discovered URLs not queued, by the cap that dropped
+	// them (see DropCause).
+	Dropped map[DropCause]int64 `json:"dropped"`
 }
+
+// DropCause names the cap a discovered URL was dropped for.
+type DropCause string
+
+// Causes counted in Summary.Dropped.
+const (
+	DropLinksPerPage DropCause = "links-per-page"  // over max_links_per_page on one page
+	DropSitemapURLs  DropCause = "sitemap-entries" // past the 100,000th entry of one sitemap
+	DropQueueFull    DropCause = "queue-full"      // the frontier held max_queue URLs
+	DropDiskBudget   DropCause = "disk-budget"     // the data file was over max_data_bytes
+)
 
 func (s Summary) clone() Summary {
 	s.Blocked = maps.Clone(s.Blocked)
 	s.Errors = maps.Clone(s.Errors)
 	s.Unreachable = maps.Clone(s.Unreachable)
+	s.Dropped = maps.Clone(s.Dropped)
 	return s
 }
 
@@ -99,6 +119,18 @@ func (s Summary) Failure() string {
 	return strings.Join(parts, "; ")
 }
 
+// DroppedByCause renders Dropped as "cause=n ..." in a fixed order.
+func (s Summary) DroppedByCause() string { return formatCounts(s.Dropped) }
+
+// DroppedTotal is the sum of Dropped over causes.
+func (s Summary) DroppedTotal() int64 {
+	var n int64
+	for _, v := range s.Dropped {
+		n += v
+	}
+	return n
+}
+
 // BlockedTotal is the sum of Blocked over hosts.
 func (s Summary) BlockedTotal() int64 {
 	var n int64
@@ -127,6 +159,8 @@ func (s Summary) LogAttrs() []any {
 		slog.String("errors_by_kind", formatCounts(s.Errors)),
 		slog.String("blocked_by_host", formatCounts(s.Blocked)),
 		slog.String("unreachable", formatUnreachable(s.Unreachable)),
+		"dropped", s.DroppedTotal(), slog.String("dropped_by_cap", formatCounts(s.Dropped)),
+		"largest_body", s.LargestBody,
 	}
 }
 
@@ -143,8 +177,15 @@ func (s Summary) String() string {
 	if len(s.Errors) > 0 {
 		fmt.Fprintf(&b, "  errors: %s\n", formatCounts(s.Errors))
 	}
+	if s.Errors[KindTooLarge] > 0 {
+		// Bodies are cut one byte past the cap, decompressed or not.
+		fmt.Fprintf(&b, "  largest body read: %d bytes (bodies stop one byte past max_body_bytes / max_sitemap_bytes)\n", s.LargestBody)
+	}
 	for _, h := range slices.Sorted(maps.Keys(s.Unreachable)) {
 		fmt.Fprintf(&b, "  unreachable: %s (%s)\n", h, s.Unreachable[h])
+	}
+	if n := s.DroppedTotal(); n > 0 {
+		fmt.Fprintf(&b, "  dropped %d discovered URLs at the frontier caps: %s\n", n, s.DroppedByCause())
 	}
 	return b.String()
 }

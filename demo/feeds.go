@@ -95,10 +95,10 @@ type (
 )
 
 // sitemapIndex lists every outlet's sitemap.
-func sitemapIndex(base string, d *site) ([]byte, error) {
+func sitemapIndex(base string, d *site, cur func([]*Article) []*Article) ([]byte, error) {
 	idx := xmlSitemapIndex{}
 	for _, o := range d.outlets {
-		as := d.articlesOf(o, "")
+		as := cur(d.articlesOf(o, ""))
 		idx.Sitemaps = append(idx.Sitemaps, xmlLocTime{Loc: base + sitemapPath(o), LastMod: newest(as).Format(time.RFC3339)})
 	}
 	return marshalXML(idx)

@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -24,6 +25,8 @@ type Handler struct {
 
 	mu   sync.Mutex
 	hits map[string]int
+
+	updated atomic.Bool // PublishUpdates was called
 }
 
 // route renders one path for a request whose site root is base.
@@ -44,6 +47,34 @@ func NewHandler() *Handler {
 	h.jpeg = placeholderJPEG()
 	h.addRoutes()
 	return h
+}
+
+// PublishUpdates makes the site serve every article's Update from now on
+// (new headline, body, modified date, sitemap and feed lastmod): what an
+// outlet does when it edits a story after publishing it. The demo crawls
+// once before and once after.
+func (h *Handler) PublishUpdates() { h.updated.Store(true) }
+
+// cur returns a as the site serves it now.
+func (h *Handler) cur(a *Article) *Article {
+	if h.updated.Load() {
+		if u := a.Updated(); u != nil {
+			return u
+		}
+	}
+	return a
+}
+
+// curs returns the articles as the site serves them now.
+func (h *Handler) curs(as []*Article) []*Article {
+	if !h.updated.Load() {
+		return as
+	}
+	out := make([]*Article, len(as))
+	for i, a := range as {
+		out[i] = h.cur(a)
+	}
+	return out
 }
 
 // Hits returns how many times path was requested (whatever the status).
@@ -137,8 +168,12 @@ func (h *Handler) addRoutes() {
 			p := mk()
 			p.Base = base
 			p.Outlets = d.outlets
+			p.Articles, p.Related = h.curs(p.Articles), h.curs(p.Related)
+			if p.Article != nil {
+				p.Article = h.cur(p.Article)
+			}
 			if p.Outlet != nil {
-				p.Latest = d.articlesOf(p.Outlet, "")
+				p.Latest = h.curs(d.articlesOf(p.Outlet, ""))
 				if len(p.Latest) > 5 {
 					p.Latest = p.Latest[:5]
 				}
@@ -168,7 +203,7 @@ func (h *Handler) addRoutes() {
 		return robotsTxt(base), nil
 	}}
 	h.routes["/sitemap_index.xml"] = route{ctXML, func(h *Handler, base string) ([]byte, error) {
-		return sitemapIndex(base, d)
+		return sitemapIndex(base, d, h.curs)
 	}}
 	for _, o := range d.outlets {
 		o := o
@@ -185,10 +220,10 @@ func (h *Handler) addRoutes() {
 			})
 		}
 		h.routes[feedPath(o)] = route{feedType(o), func(h *Handler, base string) ([]byte, error) {
-			return feed(base, o, all)
+			return feed(base, o, h.curs(all))
 		}}
 		h.routes[sitemapPath(o)] = route{ctXML, func(h *Handler, base string) ([]byte, error) {
-			return sitemap(base, o, all)
+			return sitemap(base, o, h.curs(all))
 		}}
 		byAuthor := map[string][]*Article{}
 		for _, a := range all {

@@ -96,6 +96,9 @@ type Article struct {
 	Teaser      int       `yaml:"teaser"` // paragraphs shown before the paywall (default 1)
 	Entries     []Entry   `yaml:"entries"`
 	Comments    []Comment `yaml:"comments"`
+	// Update is what the outlet changes after the first crawl (see
+	// Handler.PublishUpdates): the demo crawls twice to show revisions.
+	Update *Update `yaml:"update"`
 
 	// Filled by load.
 
@@ -110,6 +113,33 @@ type Article struct {
 	// then each entry's text, newest first).
 	Paragraphs []string `yaml:"-"`
 	id         int
+}
+
+// Update is an edit an outlet publishes later: a new modified time and,
+// when set, a new headline and body.
+type Update struct {
+	Modified time.Time `yaml:"modified"`
+	Headline string    `yaml:"headline"`
+	Body     string    `yaml:"body"`
+}
+
+// Updated returns the article as it reads after its Update, or nil when it
+// has none.
+func (a *Article) Updated() *Article {
+	if a.Update == nil {
+		return nil
+	}
+	u := *a
+	u.Update = nil
+	u.Modified = a.Update.Modified
+	if a.Update.Headline != "" {
+		u.Headline = a.Update.Headline
+	}
+	if a.Update.Body != "" {
+		u.Body = a.Update.Body
+		u.Paragraphs = Paragraphs(a.Update.Body)
+	}
+	return &u
 }
 
 // URL returns the article's absolute URL on a site served at base (e.g.
@@ -160,6 +190,18 @@ func Outlets() []Outlet {
 	out := make([]Outlet, len(d.outlets))
 	for i, o := range d.outlets {
 		out[i] = *o
+	}
+	return out
+}
+
+// Updates returns the articles that change when the site publishes its
+// updates, as they read afterwards (see Handler.PublishUpdates).
+func Updates() []Article {
+	var out []Article
+	for _, a := range data().articles {
+		if u := a.Updated(); u != nil {
+			out = append(out, *u)
+		}
 	}
 	return out
 }
@@ -277,6 +319,16 @@ func (s *site) fill(a *Article) error {
 	}
 	a.SiteName = o.Name
 	a.Kind = o.Kind
+	if u := a.Update; u != nil {
+		switch {
+		case u.Modified.IsZero() || !u.Modified.After(a.Published) || !a.Modified.IsZero() && !u.Modified.After(a.Modified):
+			return fmt.Errorf("update: modified %s must be after the publication and modification dates", u.Modified)
+		case u.Headline == "" && u.Body == "":
+			return fmt.Errorf("update: changes neither headline nor body")
+		case o.Kind == KindWire || o.Kind == KindLiveBlog || a.Paywalled:
+			return fmt.Errorf("update: only plain articles are updated in the demo")
+		}
+	}
 	paras := Paragraphs(a.Body)
 	if len(paras) == 0 && len(a.Entries) == 0 {
 		return fmt.Errorf("empty body")

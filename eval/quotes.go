@@ -359,6 +359,13 @@ func quoteOverlap(g, p []string) (float64, bool) {
 // matchQuoteTokens pairs gold and predicted token lists one to one, greedily
 // by best overlap, ties broken by gold then prediction index (match_quotes).
 func matchQuoteTokens(gold, pred [][]string) [][2]int {
+	return matchTokens(gold, pred, quoteOverlap)
+}
+
+// matchTokens pairs gold and predicted token lists one to one, greedily by
+// best overlap (as overlap scores a pair), ties broken by gold then
+// prediction index.
+func matchTokens(gold, pred [][]string, overlap func(g, p []string) (float64, bool)) [][2]int {
 	type cand struct {
 		s    float64
 		i, j int
@@ -366,7 +373,7 @@ func matchQuoteTokens(gold, pred [][]string) [][2]int {
 	var cands []cand
 	for i, g := range gold {
 		for j, p := range pred {
-			if s, ok := quoteOverlap(g, p); ok {
+			if s, ok := overlap(g, p); ok {
 				cands = append(cands, cand{s, i, j})
 			}
 		}

@@ -14,6 +14,7 @@ import (
 )
 
 var quotesJSONL = flag.String("quotes-jsonl", "", "write the corpus quote predictions as JSONL to this file (for score.py)")
+var polnearPred = flag.String("polnear-pred", "", "score this byline extract --jsonl file of polnear-train with both scorers")
 
 // sharedDir returns ../shared beside the checkout; without it the test
 // skips, unless BYLINE_REQUIRE_SHARED=1 (CI), where it fails.
@@ -57,8 +58,9 @@ func aebParagraphs(t testing.TB) map[string][]string {
 }
 
 // TestQuoteCorpus runs the quote layer over the gold bodies of the quote
-// corpus and checks the bar: quote F1 >= 0.95, speaker accuracy >=
-// 0.90, attributed F1 >= 0.87. With -v it logs each wrong speaker.
+// corpus and checks the speaker issue's bar: quote F1 >= 0.95, speaker
+// accuracy >= 0.93, attributed F1 >= 0.90. With -v it logs each wrong
+// speaker.
 func TestQuoteCorpus(t *testing.T) {
 	gold, err := LoadQuoteGold(filepath.Join(sharedDir(t), "corpus", "quotes", "gold.json"))
 	if err != nil {
@@ -98,8 +100,8 @@ func TestQuoteCorpus(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Log("\n" + b.String())
-	if s.F1 < 0.95 || s.SpeakerAccuracy < 0.90 || s.AttributedF1 < 0.87 {
-		t.Errorf("below the bar: F1 %.3f (>= 0.95), speaker accuracy %.3f (>= 0.90), attributed F1 %.3f (>= 0.87)",
+	if s.F1 < 0.95 || s.SpeakerAccuracy < 0.93 || s.AttributedF1 < 0.90 {
+		t.Errorf("below the bar: F1 %.3f (>= 0.95), speaker accuracy %.3f (>= 0.93), attributed F1 %.3f (>= 0.90)",
 			s.F1, s.SpeakerAccuracy, s.AttributedF1)
 	}
 }

@@ -8,8 +8,8 @@ import (
 	"path/filepath"
 	"sort"
 	"testing"
-	"time"
 
+	"github.com/byline/byline/internal/cputime"
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 )
@@ -57,13 +57,13 @@ func BenchmarkExtract(b *testing.B) {
 		b.Run(name, func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(avg)
-			cpu := processCPU()
+			cpu := cputime.Process()
 			i := 0
 			for b.Loop() {
 				fn(pages[i%len(pages)])
 				i++
 			}
-			reportCPU(b, cpu)
+			cputime.Report(b, cpu)
 		})
 	}
 	run("name=byline", func(page []byte) {
@@ -78,13 +78,4 @@ func BenchmarkExtract(b *testing.B) {
 	run("name=html.Parse", func(page []byte) {
 		_, _ = html.Parse(bytes.NewReader(page))
 	})
-}
-
-// reportCPU adds the process CPU time per operation since start as the
-// "cpu-ns/op" metric (single-threaded work, so it is the work done).
-func reportCPU(b *testing.B, start time.Duration) {
-	if start == 0 || b.N == 0 {
-		return
-	}
-	b.ReportMetric(float64(processCPU()-start)/float64(b.N), "cpu-ns/op")
 }

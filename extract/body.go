@@ -263,18 +263,7 @@ func (d *doc) completeBody() {
 
 // cleanBody tidies a JSON-LD articleBody: entities and tags are removed,
 // line breaks kept.
-func cleanBody(s string) string {
-	if s == "" {
-		return ""
-	}
-	if strings.IndexByte(s, '&') >= 0 {
-		s = html.UnescapeString(s)
-	}
-	if strings.IndexByte(s, '<') >= 0 {
-		s = stripTags(s)
-	}
-	return strings.TrimSpace(validUTF8(s))
-}
+func cleanBody(s string) string { return strings.TrimSpace(decodeMarkup(s)) }
 
 // splitParagraphs cuts a plain-text body at line breaks.
 func splitParagraphs(s string) []string {

@@ -306,7 +306,7 @@ func (d *doc) isChromeElem(n *html.Node) bool {
 		// <header> holding paragraphs of text is a styled text block.
 		chrome = st.textLen < 400 || findFirst(n, atom.H1) != nil || hasAny(d.tokensOf(n), chromeWords)
 	default:
-		chrome = hasAny(d.tokensOf(n), chromeWords)
+		chrome = hasAny(d.tokensOf(n), chromeWords) && !hasAny(d.tokensOf(n), recipeWords)
 		switch strings.ToLower(attr(n, "role")) {
 		case "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog", "alertdialog", "search":
 			chrome = true

@@ -196,16 +196,6 @@ func isInvisibleAtom(a atom.Atom) bool {
 	return false
 }
 
-// isVoid reports whether a is an element that has no end tag.
-func isVoid(a atom.Atom) bool {
-	switch a {
-	case atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed, atom.Hr, atom.Img, atom.Input,
-		atom.Link, atom.Meta, atom.Source, atom.Track, atom.Wbr:
-		return true
-	}
-	return false
-}
-
 // isHidden reports whether n is hidden by markup (the hidden attribute,
 // aria-hidden, an inline display:none or visibility:hidden).
 func isHidden(n *html.Node) bool {
@@ -442,7 +432,11 @@ func firstNonEmpty(ss ...string) string {
 // cleanText tidies a value from an attribute or structured data: entities
 // decoded (also when double-escaped, "&amp;quot;"), tags stripped, invalid
 // UTF-8 replaced, white space collapsed.
-func cleanText(s string) string {
+func cleanText(s string) string { return squash(decodeMarkup(s)) }
+
+// decodeMarkup decodes entities, strips tags and replaces invalid UTF-8
+// in a value that may carry markup; white space is left as it is.
+func decodeMarkup(s string) string {
 	if s == "" {
 		return ""
 	}
@@ -452,7 +446,7 @@ func cleanText(s string) string {
 	if strings.IndexByte(s, '<') >= 0 {
 		s = stripTags(s)
 	}
-	return squash(validUTF8(s))
+	return validUTF8(s)
 }
 
 // stripTags removes HTML tags from a value.

@@ -29,10 +29,10 @@ import (
 	"time"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/extract/quotes"
+	"github.com/byline/byline/internal/htmlparse"
 )
 
 // Version is the extractor version written into every article.
@@ -178,46 +178,13 @@ func finish(a *article.Article) {
 // ParseHTML parses a decoded (UTF-8) page. The parser refuses nesting
 // deeper than 512 elements; such a page is parsed again with the excess
 // tags dropped (all text kept), so every page that parses in a browser
-// parses here. Callers that parse pages for other reasons (the crawler's
-// link discovery) use it too, so one page has one parse path and one
-// limit.
-func ParseHTML(src []byte) (*html.Node, error) {
-	root, err := html.Parse(bytes.NewReader(src))
-	if err != nil {
-		root, err = html.Parse(bytes.NewReader(flattenDeep(src, MaxNesting)))
-	}
-	return root, err
-}
+// parses here. It is internal/htmlparse.Parse, which the crawler's link
+// discovery uses too (the crawler may not import extract), so one page has
+// one parse path and one limit.
+func ParseHTML(src []byte) (*html.Node, error) { return htmlparse.Parse(src) }
 
 // MaxNesting is the element depth beyond which ParseHTML drops tags.
-const MaxNesting = 256
-
-// flattenDeep rewrites src without the start and end tags nested deeper
-// than limit, so the parser's depth cap is never hit; text is kept.
-func flattenDeep(src []byte, limit int) []byte {
-	z := html.NewTokenizer(bytes.NewReader(src))
-	out := make([]byte, 0, len(src))
-	depth := 0
-	for {
-		switch z.Next() {
-		case html.ErrorToken:
-			return out
-		case html.StartTagToken:
-			name, _ := z.TagName()
-			if isVoid(atom.Lookup(name)) {
-				break
-			}
-			if depth++; depth > limit {
-				continue
-			}
-		case html.EndTagToken:
-			if depth--; depth >= limit {
-				continue
-			}
-		}
-		out = append(out, z.Raw()...)
-	}
-}
+const MaxNesting = htmlparse.MaxNesting
 
 // looksLikeHTML reports whether decoded text has any markup at all.
 func looksLikeHTML(b []byte) bool {

@@ -55,6 +55,12 @@ var neverContentWords = set(
 	"relacionados",
 )
 
+// recipeWords mark the parts of a recipe (its card, ingredients, steps):
+// the text of a recipe page, whatever furniture words the card's classes
+// carry too ("wprm-recipe-meta-container", "recipe-print").
+var recipeWords = set("recipe", "recipes", "ingredient", "ingredients", "instructions", "directions", "zutaten",
+	"zubereitung", "ingredientes", "preparacion", "ingredienti", "preparazione", "ingredients-list")
+
 // keyPointWords mark a key-point list by its class or id.
 var keyPointWords = set("highlights", "takeaways", "keypoints", "summary", "tldr")
 

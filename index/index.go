@@ -129,6 +129,30 @@ type Query struct {
 	// publication day in Results.Timeline.
 	Timeline   bool `json:"timeline,omitempty"`
 	ExactNames bool `json:"exact_names,omitempty"`
+	// NoCollapse lists every copy of a story. By default the copies of
+	// one story (the articles of one near-duplicate cluster, Story) are
+	// one hit: the best-ranked copy, with the other matching copies
+	// counted in Hit.Copies and their sites in Hit.OtherSites; Total then
+	// counts stories and Results.Copies the matching articles. Facets
+	// count articles (copies) either way unless FacetStories. Quote
+	// search never collapses.
+	NoCollapse bool `json:"no_collapse,omitempty"`
+	// Revised keeps only articles that changed after Byline first saw
+	// them (revision 2 or more).
+	Revised bool `json:"revised,omitempty"`
+	// FacetStories makes the facets count stories (distinct clusters)
+	// instead of articles: a wire story run by twelve sites counts once
+	// for its author. Buckets are the same; their counts change.
+	FacetStories bool `json:"facet_stories,omitempty"`
+}
+
+// StoryOf is the collapse key of an article: its cluster, or, for an
+// article never clustered, its own id (a story of one).
+func StoryOf(a *article.Article) string {
+	if a.ClusterID != "" {
+		return a.ClusterID
+	}
+	return a.ID
 }
 
 // Results is one page of article hits.
@@ -141,6 +165,9 @@ type Results struct {
 	// matches are not counted. Only with Query.Timeline.
 	Timeline []Facet       `json:"timeline,omitempty"`
 	Took     time.Duration `json:"took_ns"`
+	// Copies is the number of matching articles when copies were
+	// collapsed into stories (Total counts the stories); 0 otherwise.
+	Copies uint64 `json:"copies,omitempty"`
 }
 
 // Hit is one matching article.
@@ -158,7 +185,19 @@ type Hit struct {
 	Highlights map[string][]string `json:"highlights"`
 	Summary    string              `json:"summary,omitempty"`
 	Authors    []string            `json:"authors,omitempty"`
+	// Story is the article's near-duplicate cluster (StoryOf).
+	Story string `json:"story,omitempty"`
+	// Copies counts the other matching copies of the story folded into
+	// this hit (collapsed searches only); OtherSites names their sites,
+	// each once, at most MaxOtherSites of them.
+	Copies     int      `json:"copies,omitempty"`
+	OtherSites []string `json:"other_sites,omitempty"`
+	// Revision is the article's revision (2 and up: it was edited).
+	Revision int `json:"revision,omitempty"`
 }
+
+// MaxOtherSites bounds Hit.OtherSites.
+const MaxOtherSites = 20
 
 // Facet is one bucket of a facet.
 type Facet struct {

@@ -138,7 +138,11 @@ func Parse(text string) (Node, error) {
 		// Only a stray ")" can stop parseOr early.
 		return nil, fmt.Errorf("%w: unexpected %q", ErrBadQuery, p.toks[p.pos].text)
 	}
-	return simplify(n), nil
+	n = simplify(n)
+	if err := checkCost(n); err != nil {
+		return nil, err
+	}
+	return n, nil
 }
 
 type tokKind int

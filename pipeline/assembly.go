@@ -22,6 +22,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/byline/byline/article"
+	"github.com/byline/byline/cluster"
 	"github.com/byline/byline/pipeline/bus"
 )
 
@@ -221,6 +222,7 @@ func (c *conn) close() {
 // parts are the opened pieces of one Run or RunOnce.
 type parts struct {
 	bus      *conn
+	history  *History
 	ix       Index
 	closeIx  bool
 	pub      *Publisher
@@ -273,6 +275,12 @@ func (p *Pipeline) open(ctx context.Context, m *Metrics) (*parts, error) {
 		if p.o.OnIndexed != nil {
 			iopts = append(iopts[:len(iopts):len(iopts)], WithOnIndexed(p.o.OnIndexed))
 		}
+		if !p.cfg.NoHistory {
+			if ps.history, err = OpenHistory(ctx, ps.bus.js, p.cfg, cluster.Config{}, p.log.With("component", "history")); err != nil {
+				return fail(err)
+			}
+			iopts = append(iopts[:len(iopts):len(iopts)], WithEnricher(ps.history))
+		}
 		if ps.indexer, err = NewIndexWorker(ps.bus.js, p.cfg, ps.ix, iopts...); err != nil {
 			return fail(err)
 		}
@@ -281,6 +289,9 @@ func (p *Pipeline) open(ctx context.Context, m *Metrics) (*parts, error) {
 }
 
 func (ps *parts) close(ctx context.Context, log *slog.Logger, timeout time.Duration) {
+	if ps.history != nil {
+		ps.history.Close()
+	}
 	if ps.closeIx && ps.ix != nil {
 		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), max(timeout, time.Minute))
 		if err := ps.ix.Close(cctx); err != nil {
@@ -420,8 +431,9 @@ type Result struct {
 	Pages      PublisherStats
 	Extract    ExtractStats
 	Index      IndexStats
-	Reconciled bool // every published page and article accounted for (see Reconcile)
-	Exact      bool // ... one for one, with no redelivery
+	History    HistoryStats // clusters and revisions (zero with NoHistory)
+	Reconciled bool         // every published page and article accounted for (see Reconcile)
+	Exact      bool         // ... one for one, with no redelivery
 	Duration   time.Duration
 }
 
@@ -436,6 +448,9 @@ func (r Result) String() string {
 	fmt.Fprintf(&b, "extract  articles %d (duplicate articles %d), non-articles %d, dead-lettered %d, retried attempts %d\n",
 		e.Extracted, e.DuplicateArticles, e.NonArticles, e.DeadLettered, e.Failed)
 	fmt.Fprintf(&b, "index    indexed %d, dead-lettered %d, retried attempts %d\n", i.Indexed, i.DeadLettered, i.Failed)
+	if h := r.History; h.Articles > 0 {
+		fmt.Fprintf(&b, "history  %d articles in %d clusters (%d joined a cluster this run), %d new revisions\n", h.Articles, h.Clusters, h.Joined, h.Revised)
+	}
 	mark := "ok"
 	if !r.Reconciled {
 		mark = "MISMATCH"
@@ -562,6 +577,9 @@ func (p *Pipeline) RunOnce(ctx context.Context) (Result, error) {
 	}
 	res.Pages = ps.pub.Stats()
 	res.Extract, res.Index = ps.stats()
+	if ps.history != nil {
+		res.History = ps.history.Stats()
+	}
 	res.Duration = time.Since(start)
 	res.reconcile()
 	stopProgress() // the last call comes from here, never concurrently

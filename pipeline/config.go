@@ -76,6 +76,21 @@ type Config struct {
 	// default 30s.
 	PublishTimeout time.Duration `yaml:"publish_timeout,omitempty"`
 
+	// RevisionsStream keeps the revision events (byline.revisions.<site>,
+	// wire.RevisionEvent) for ArticlesMaxAge; default "REVISIONS".
+	RevisionsStream string `yaml:"revisions_stream,omitempty"`
+	// StateBucket is the key-value bucket where the index stage keeps what
+	// it knows across articles: each article's revision history (key
+	// "a.<id>") and its similarity sketch and cluster ("s.<id>"); default
+	// "byline-index-state". It is the index stage's memory, on one machine
+	// (the embedded server's disk) as on a cluster (replicated like the
+	// streams), and every index worker process reads the sketches of the
+	// others from it.
+	StateBucket string `yaml:"state_bucket,omitempty"`
+	// NoHistory turns clustering and revision history off: articles are
+	// indexed as the extractor made them.
+	NoHistory bool `yaml:"no_history,omitempty"`
+
 	// IndexFlush is the longest an article waits in the index writer's
 	// batch before the index worker calls Flush; an article after a quiet
 	// spell is flushed at once (within 50ms). Default 500ms: under load
@@ -136,6 +151,8 @@ var (
 		PayloadHeadroom:   64 << 10,
 		PublishTimeout:    30 * time.Second,
 		IndexFlush:        500 * time.Millisecond,
+		RevisionsStream:   wire.DefaultRevisionsStream,
+		StateBucket:       "byline-index-state",
 		Extract:           DefaultExtractConsumer,
 		Index:             DefaultIndexConsumer,
 	}
@@ -178,6 +195,8 @@ func (c Config) WithDefaults() Config {
 	setInt(&c.PayloadHeadroom, d.PayloadHeadroom)
 	setDur(&c.PublishTimeout, d.PublishTimeout)
 	setDur(&c.IndexFlush, d.IndexFlush)
+	setStr(&c.RevisionsStream, d.RevisionsStream)
+	setStr(&c.StateBucket, d.StateBucket)
 	c.Extract = c.Extract.withDefaults(DefaultExtractConsumer, runtime.GOMAXPROCS(0))
 	c.Index = c.Index.withDefaults(DefaultIndexConsumer, DefaultIndexConsumer.Concurrency)
 	return c
@@ -207,7 +226,7 @@ func (c Config) Validate() error {
 		return fmt.Errorf("%w: replicas %d: want 1..5", ErrInvalidConfig, c.Replicas)
 	}
 	names := map[string]bool{}
-	for _, n := range []string{c.PagesStream, c.ArticlesStream, c.DeadLetterStream} {
+	for _, n := range []string{c.PagesStream, c.ArticlesStream, c.DeadLetterStream, c.RevisionsStream} {
 		if !validName(n) {
 			return fmt.Errorf("%w: stream name %q: want letters, digits, - and _", ErrInvalidConfig, n)
 		}
@@ -216,7 +235,7 @@ func (c Config) Validate() error {
 		}
 		names[n] = true
 	}
-	for _, n := range []string{c.BodyBucket, c.ArticleBodyBucket} {
+	for _, n := range []string{c.BodyBucket, c.ArticleBodyBucket, c.StateBucket} {
 		if !validName(n) {
 			return fmt.Errorf("%w: bucket name %q: want letters, digits, - and _", ErrInvalidConfig, n)
 		}

@@ -263,4 +263,7 @@ func fillArticle(a *article.Article, p *article.Page) {
 	if a.SchemaVersion == 0 {
 		a.Normalize()
 	}
+	if a.FetchSeq == 0 {
+		a.FetchSeq = p.FetchSeq // the index's write order (article.Article.FetchSeq)
+	}
 }

@@ -48,7 +48,7 @@ type IndexWorker struct {
 	stopping    <-chan struct{} // Run's ctx.Done(): stop waiting for the backend
 	mu          sync.Mutex
 
-	received, indexed, failed, deadLettered, waits atomic.Uint64
+	received, indexed, failed, deadLettered, waits, revisions atomic.Uint64
 }
 
 // IndexStats are counters of an IndexWorker since it was created. Every
@@ -58,7 +58,8 @@ type IndexStats struct {
 	Indexed      uint64 `json:"indexed"`
 	Failed       uint64 `json:"failed"` // failed attempts, redelivered later
 	DeadLettered uint64 `json:"dead_lettered"`
-	Waits        uint64 `json:"waits"` // retries while the backend was unavailable
+	Waits        uint64 `json:"waits"`     // retries while the backend was unavailable
+	Revisions    uint64 `json:"revisions"` // revision events published (see History)
 }
 
 // NewIndexWorker returns a worker writing to w.
@@ -159,6 +160,7 @@ func (w *IndexWorker) Stats() IndexStats {
 		Failed:       w.failed.Load(),
 		DeadLettered: w.deadLettered.Load(),
 		Waits:        w.waits.Load(),
+		Revisions:    w.revisions.Load(),
 	}
 }
 
@@ -179,12 +181,24 @@ func (w *IndexWorker) handle(ctx context.Context, msg jetstream.Msg) {
 		_ = msg.Nak()
 		return
 	}
+	var ev *wire.RevisionEvent
+	if w.opts.enricher != nil {
+		ectx, cancel := context.WithTimeout(ctx, w.cfg.Index.Timeout)
+		ev, err = w.opts.enricher.Enrich(ectx, a)
+		cancel()
+		if err != nil {
+			w.pending.Add(1)
+			w.settleFailure(ctx, msg, fmt.Errorf("cluster and revision history of %s (%s): %w", a.ID, a.URL, err))
+			return
+		}
+	}
 	w.pending.Add(1)
-	w.add(ctx, msg, a, 0)
+	w.add(ctx, msg, a, ev, 0)
 }
 
 // add hands a to the writer; attempt counts retries while unavailable.
-func (w *IndexWorker) add(ctx context.Context, msg jetstream.Msg, a *article.Article, attempt int) {
+// ev, if not nil, is published once the write is durable.
+func (w *IndexWorker) add(ctx context.Context, msg jetstream.Msg, a *article.Article, ev *wire.RevisionEvent, attempt int) {
 	w.inFlight.Add(1)
 	actx, cancel := context.WithTimeout(ctx, w.cfg.Index.Timeout)
 	defer cancel()
@@ -192,22 +206,34 @@ func (w *IndexWorker) add(ctx context.Context, msg jetstream.Msg, a *article.Art
 	err := w.w.Add(actx, a, func(err error) {
 		once.Do(func() {
 			w.inFlight.Add(-1)
-			w.settle(ctx, msg, a, attempt, err)
+			w.settle(ctx, msg, a, ev, attempt, err)
 		})
 	})
 	if err != nil {
 		once.Do(func() {
 			w.inFlight.Add(-1)
-			w.settle(ctx, msg, a, attempt, err)
+			w.settle(ctx, msg, a, ev, attempt, err)
 		})
 	}
 }
 
 // settle acts on the outcome of one write. It runs from the writer's done
 // callback, so it must not block on the writer.
-func (w *IndexWorker) settle(ctx context.Context, msg jetstream.Msg, a *article.Article, attempt int, err error) {
+func (w *IndexWorker) settle(ctx context.Context, msg jetstream.Msg, a *article.Article, ev *wire.RevisionEvent, attempt int, err error) {
 	if err == nil {
 		w.setAvailable()
+		if ev != nil {
+			// After the write, before the ack: a failed publish redelivers
+			// the article, whose history then gives the event again.
+			pctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), w.cfg.Index.Timeout)
+			perr := publishRevision(pctx, w.js, ev)
+			cancel()
+			if perr != nil {
+				w.settleFailure(ctx, msg, perr)
+				return
+			}
+			w.revisions.Add(1)
+		}
 		if aerr := msg.Ack(); aerr != nil {
 			// The write is durable and idempotent; a redelivery rewrites it.
 			w.opts.logger.Warn("ack article", "id", a.ID, "err", aerr)
@@ -228,7 +254,7 @@ func (w *IndexWorker) settle(ctx context.Context, msg jetstream.Msg, a *article.
 	if w.opts.unavailable(err) && ctx.Err() == nil {
 		w.waits.Add(1)
 		w.setUnavailable(err)
-		go w.retryLater(ctx, msg, a, attempt+1)
+		go w.retryLater(ctx, msg, a, ev, attempt+1)
 		return
 	}
 	if !w.opts.unavailable(err) {
@@ -242,7 +268,7 @@ func (w *IndexWorker) settle(ctx context.Context, msg jetstream.Msg, a *article.
 }
 
 // retryLater keeps msg (InProgress) for a backoff delay and writes a again.
-func (w *IndexWorker) retryLater(ctx context.Context, msg jetstream.Msg, a *article.Article, attempt int) {
+func (w *IndexWorker) retryLater(ctx context.Context, msg jetstream.Msg, a *article.Article, ev *wire.RevisionEvent, attempt int) {
 	delay := min(50*time.Millisecond<<min(attempt, 10), w.cfg.Index.backoff(uint64(w.cfg.Index.MaxDeliver)))
 	stop := keepAlive(msg, w.cfg.Index.AckWait, true)
 	t := time.NewTimer(delay)
@@ -262,7 +288,7 @@ func (w *IndexWorker) retryLater(ctx context.Context, msg jetstream.Msg, a *arti
 		w.pending.Done()
 		return
 	}
-	w.add(ctx, msg, a, attempt)
+	w.add(ctx, msg, a, ev, attempt)
 }
 
 // settleFailure naks with backoff or dead-letters, then releases pending.

@@ -37,6 +37,7 @@ type options struct {
 	unavailable  func(error) bool
 	onIndexed    func(a *article.Article)
 	onDeadLetter func(stage, reason string)
+	enricher     Enricher
 }
 
 func buildOptions(opts []Option) options {

@@ -7,10 +7,13 @@ import (
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/byline/byline/wire"
 )
 
-// Setup creates or updates the PAGES, ARTICLES and DEADLETTER streams, the
-// page and article body buckets and both durable consumers, so that every process (publisher,
+// Setup creates or updates the PAGES, ARTICLES, REVISIONS and DEADLETTER
+// streams, the page and article body buckets, the index stage's state
+// bucket and both durable consumers, so that every process (publisher,
 // workers, tail) can start in any order. It is idempotent. cfg is defaulted
 // and validated first.
 func Setup(ctx context.Context, js jetstream.JetStream, cfg Config) error {
@@ -40,6 +43,17 @@ func Setup(ctx context.Context, js jetstream.JetStream, cfg Config) error {
 			Replicas:    cfg.Replicas,
 			MaxAge:      cfg.ArticlesMaxAge,
 			MaxBytes:    orUnlimited(cfg.ArticlesMaxBytes),
+			Discard:     jetstream.DiscardOld,
+			Duplicates:  cfg.Duplicates,
+		},
+		{
+			Name:        cfg.RevisionsStream,
+			Description: "Byline revision events: what changed when a re-fetched page gave a different article",
+			Subjects:    []string{wire.RevisionsSubjectPrefix + ".>"},
+			Retention:   jetstream.LimitsPolicy,
+			Storage:     cfg.storage(),
+			Replicas:    cfg.Replicas,
+			MaxAge:      cfg.ArticlesMaxAge,
 			Discard:     jetstream.DiscardOld,
 			Duplicates:  cfg.Duplicates,
 		},
@@ -77,6 +91,15 @@ func Setup(ctx context.Context, js jetstream.JetStream, cfg Config) error {
 		Replicas:    cfg.Replicas,
 	}); err != nil {
 		return fmt.Errorf("pipeline: set up object store %s: %w", cfg.ArticleBodyBucket, err)
+	}
+	if _, err := js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
+		Bucket:      cfg.StateBucket,
+		Description: "Byline index stage state: revision histories (a.<id>) and similarity sketches (s.<id>)",
+		History:     1,
+		Storage:     cfg.storage(),
+		Replicas:    cfg.Replicas,
+	}); err != nil {
+		return fmt.Errorf("pipeline: set up key-value bucket %s: %w", cfg.StateBucket, err)
 	}
 	consumers := []struct {
 		stream string

@@ -125,7 +125,7 @@ func runBrowser(t *testing.T, prefix string, open func(*testing.T, *fakeSearcher
 		}
 	}
 	searcher := open(t, f)
-	mux.Handle("/", New(searcher))
+	mux.Handle("/", New(searcher, WithRemoteImages(true))) // the test serves the images itself
 	count := func(q index.Query) uint64 {
 		t.Helper()
 		r, err := searcher.Search(context.Background(), q)

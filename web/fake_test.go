@@ -126,17 +126,49 @@ func (f *fakeSearcher) Search(ctx context.Context, q index.Query) (*index.Result
 		}
 		return byDate(order, x.a, y.a)
 	})
+	if q.Revised {
+		matched = slices.DeleteFunc(matched, func(m scored) bool { return m.a.Revision < 2 })
+	}
 	res := &index.Results{Total: uint64(len(matched)), Hits: []index.Hit{}}
+	// Collapse copies of a story as the backends do: the best-ranked copy
+	// leads, the others are counted and their sites named.
+	copies := map[string][]*article.Article{}
+	all := matched
+	if !q.NoCollapse {
+		var leads []scored
+		for _, m := range matched {
+			key := index.StoryOf(m.a)
+			if len(copies[key]) == 0 {
+				leads = append(leads, m)
+			}
+			copies[key] = append(copies[key], m.a)
+		}
+		if len(leads) < len(matched) {
+			res.Total, res.Copies = uint64(len(leads)), uint64(len(matched))
+		}
+		matched = leads
+	}
 	if q.Timeline {
-		arts := make([]*article.Article, len(matched))
-		for i, m := range matched {
+		arts := make([]*article.Article, len(all))
+		for i, m := range all {
 			arts[i] = m.a
 		}
 		res.Timeline = timelineOf(arts)
 	}
 	if q.Facets {
-		arts := make([]*article.Article, len(matched))
-		for i, m := range matched {
+		src := all
+		if q.FacetStories { // a story counts once (the fake takes its lead's values)
+			src = nil
+			seen := map[string]bool{}
+			for _, m := range all {
+				if k := index.StoryOf(m.a); !seen[k] {
+					seen[k] = true
+					src = append(src, m)
+				}
+			}
+		}
+		arts := make([]*article.Article, len(src))
+		for i, m := range src {
 			arts[i] = m.a
 		}
 		res.Facets = facetsOf(arts)
@@ -147,6 +179,15 @@ func (f *fakeSearcher) Search(ctx context.Context, q index.Query) (*index.Result
 		h := index.Hit{
 			ID: a.ID, URL: a.URL, Headline: a.Headline, SiteName: a.SiteName, PublishedAt: a.PublishedAt,
 			Score: m.score, Summary: a.Summary, Authors: a.Authors, Highlights: map[string][]string{},
+			Story: index.StoryOf(a), Revision: a.Revision,
+		}
+		if cs := copies[h.Story]; len(cs) > 1 {
+			h.Copies = len(cs) - 1
+			for _, c := range cs[1:] {
+				if c.SiteName != a.SiteName && !slices.Contains(h.OtherSites, c.SiteName) {
+					h.OtherSites = append(h.OtherSites, c.SiteName)
+				}
+			}
 		}
 		if frag, ok := highlight(a.Headline, words); ok {
 			h.Highlights["headline"] = []string{frag}

@@ -38,6 +38,9 @@ type params struct {
 	Until   string            // YYYY-MM-DD, inclusive
 	Sort    string            // "" (relevance with words, newest without), "relevance", "newest" or "oldest"
 	Exact   bool              // name filters match whole names (exact=1), as on a speaker page
+	All     bool              // every copy of a story (collapse=0); by default one hit per story
+	Revised bool              // only articles edited after first seen (revised=1)
+	Stories bool              // facets count stories, not articles (count=stories)
 	Page    int               // 1-based, HTML pages only
 	From    int               // API only
 	Limit   int               // API only; 0 = default
@@ -94,12 +97,27 @@ func parseParams(r *http.Request, path string) (params, error) {
 	if p.Since != "" && p.Until != "" && p.Until < p.Since {
 		return p, fmt.Errorf("%w: \"until\" (%s) is before \"since\" (%s)", errBadRequest, p.Until, p.Since)
 	}
-	switch s, _ := get("exact"); s {
-	case "", "0", "false":
-	case "1", "true":
-		p.Exact = true
+	for _, b := range []struct {
+		key string
+		dst *bool
+		neg bool // the parameter turns a default off (collapse=0)
+	}{{"exact", &p.Exact, false}, {"revised", &p.Revised, false}, {"collapse", &p.All, true}} {
+		switch s, _ := get(b.key); s {
+		case "":
+		case "0", "false":
+			*b.dst = b.neg
+		case "1", "true":
+			*b.dst = !b.neg
+		default:
+			return p, fmt.Errorf("%w: parameter %q must be 1 or 0, got %q", errBadRequest, b.key, s)
+		}
+	}
+	switch s, _ := get("count"); s {
+	case "", "articles":
+	case "stories":
+		p.Stories = true
 	default:
-		return p, fmt.Errorf("%w: parameter \"exact\" must be 1 or 0, got %q", errBadRequest, s)
+		return p, fmt.Errorf("%w: parameter \"count\" must be articles or stories, got %q", errBadRequest, s)
 	}
 	s, _ := get("sort")
 	sort, err := index.ParseSort(s)
@@ -138,7 +156,7 @@ func parseParams(r *http.Request, path string) (params, error) {
 // query turns p into an index.Query for a page of size limit starting at
 // from.
 func (p params) query(from, limit int) (index.Query, error) {
-	if from+limit > MaxWindow {
+	if from < 0 || from > MaxWindow-limit { // from < 0: page*size overflowed
 		return index.Query{}, fmt.Errorf("%w: results beyond the first %d cannot be paged to; narrow the search", errBadRequest, MaxWindow)
 	}
 	q := index.Query{
@@ -150,11 +168,14 @@ func (p params) query(from, limit int) (index.Query, error) {
 		Language: p.Filters["lang"],
 		// "" lets the index choose: relevance with words, newest first
 		// without (there is no relevance to rank by).
-		Sort:       index.Sort(p.Sort),
-		From:       from,
-		Limit:      limit,
-		Facets:     true,
-		ExactNames: p.Exact,
+		Sort:         index.Sort(p.Sort),
+		From:         from,
+		Limit:        limit,
+		Facets:       true,
+		ExactNames:   p.Exact,
+		NoCollapse:   p.All,
+		Revised:      p.Revised,
+		FacetStories: p.Stories,
 	}
 	if p.Since != "" {
 		q.Since, _ = time.Parse(dateLayout, p.Since) // validated by parseParams
@@ -163,6 +184,9 @@ func (p params) query(from, limit int) (index.Query, error) {
 		// The form's "until" is inclusive; Query.Until is exclusive.
 		t, _ := time.Parse(dateLayout, p.Until)
 		q.Until = t.AddDate(0, 0, 1)
+	}
+	if err := q.Check(); err != nil {
+		return index.Query{}, err // dates the index cannot filter on, too many terms: 400
 	}
 	return q, nil
 }
@@ -190,7 +214,32 @@ func (p params) values() url.Values {
 	if p.Exact {
 		v.Set("exact", "1")
 	}
+	if p.All {
+		v.Set("collapse", "0")
+	}
+	if p.Revised {
+		v.Set("revised", "1")
+	}
+	if p.Stories {
+		v.Set("count", "stories")
+	}
 	return v
+}
+
+// CountBy is the link to the same search with the facets counting
+// stories (true) or articles.
+func (p params) CountBy(stories bool) string {
+	c := p.clone()
+	c.Stories = stories
+	return c.url(c.values())
+}
+
+// EveryCopy is the link to the same search listing every copy of every
+// story.
+func (p params) EveryCopy() string {
+	c := p.clone()
+	c.All = true
+	return c.url(c.values())
 }
 
 func (p params) url(v url.Values) string {

@@ -265,6 +265,7 @@ type searchView struct {
 	page
 	P           params
 	Total       uint64
+	Copies      uint64 // matching articles when copies were collapsed into stories (Total counts stories)
 	Took        string
 	From        int
 	To          int // the last hit shown ("showing From–To of Total")
@@ -311,6 +312,8 @@ type hitView struct {
 	Snippets     []template.HTML
 	Source       string // safe source URL or ""
 	Host         string
+	More         string // "and 2 more sites": the story's other matching copies, folded into this hit
+	Updates      int    // revisions after the first
 }
 
 func newSearchView(srv *server, p params, res *index.Results, sugg []suggestionView) searchView {
@@ -318,13 +321,14 @@ func newSearchView(srv *server, p params, res *index.Results, sugg []suggestionV
 		page:        page{SiteTitle: srv.cfg.title, Title: "Search", Nav: "search", Q: p.Q},
 		P:           p,
 		Total:       res.Total,
+		Copies:      res.Copies,
 		From:        (p.Page-1)*srv.cfg.pageSize + 1,
 		Sort:        p.EffectiveSort(),
 		Facets:      buildFacets(p, res.Facets, facetOrder),
 		Pager:       newPager(p, res.Total, srv.cfg.pageSize),
 		Timeline:    newTimeline(p, res.Timeline, "articles"),
 		Suggestions: sugg,
-		Export:      newExportLink(p, "/search.csv", res.Total),
+		Export:      newExportLink(p, "/search.csv", max(res.Total, res.Copies)), // an export lists every copy
 	}
 	v.To = v.From + len(res.Hits) - 1
 	if p.Q != "" {
@@ -340,6 +344,8 @@ func newSearchView(srv *server, p params, res *index.Results, sugg []suggestionV
 			Snippets:     snippets(h.Highlights, h.Summary),
 			Source:       safeURL(h.URL),
 			Host:         hostOf(h.URL),
+			More:         moreCopies(h),
+			Updates:      max(h.Revision-1, 0),
 		}
 		v.Hits = append(v.Hits, hv)
 	}
@@ -418,6 +424,10 @@ type articleView struct {
 	Images       []imageView
 	Dates        []dateView
 	RemoteImages bool
+	// Updates is how often the article changed after Byline first saw it
+	// (revision - 1); Revisions are those changes, newest first.
+	Updates   int
+	Revisions []revisionView
 }
 
 // quoteGroup is the quotes of one speaker in an article.
@@ -449,6 +459,9 @@ func newArticleView(srv *server, a *article.Article) articleView {
 	}
 	if v.Title == "" {
 		v.Title = "Untitled article"
+	}
+	if a.Revision > 1 {
+		v.Updates, v.Revisions = a.Revision-1, revisionViews(a)
 	}
 	if len(v.Paragraphs) == 0 && a.Body != "" {
 		for _, para := range strings.Split(a.Body, "\n\n") {

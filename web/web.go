@@ -63,6 +63,8 @@ type config struct {
 	timeout      time.Duration
 	remoteImages bool
 	title        string
+	maxSearches  int
+	queueWait    time.Duration
 }
 
 // WithLogger sets the logger for request and error logs (default: a logger
@@ -96,9 +98,12 @@ func WithRequestTimeout(d time.Duration) Option {
 }
 
 // WithRemoteImages chooses whether the article view loads article images
-// from their source sites (default true). When false, the page shows the
-// captions and credits with a link to each image, and the Content Security
-// Policy allows no remote images, so reading an article contacts no one.
+// from their source sites in the reader's browser (default false). Off,
+// the page shows each image's caption and credit with a link to it, and the
+// Content Security Policy allows no remote images, so reading an article
+// contacts no one. On, the browser fetches whatever URL a crawled page
+// named — intranet addresses included — from wherever the reader sits:
+// turn it on only where that is acceptable.
 func WithRemoteImages(on bool) Option {
 	return func(c *config) { c.remoteImages = on }
 }
@@ -120,6 +125,7 @@ type server struct {
 	tmpl   map[string]*template.Template
 	csp    string
 	static http.Handler
+	slots  chan struct{} // one per search in flight (see limited)
 }
 
 // New returns the web handler serving the pages and the JSON API over s.
@@ -130,17 +136,20 @@ func New(s index.Searcher, opts ...Option) http.Handler {
 		logger:       slog.New(slog.DiscardHandler),
 		pageSize:     DefaultPageSize,
 		timeout:      DefaultRequestTimeout,
-		remoteImages: true,
+		remoteImages: false,
 		title:        "Byline",
+		maxSearches:  DefaultMaxSearches(),
+		queueWait:    DefaultQueueWait,
 	}
 	for _, o := range opts {
 		o(&cfg)
 	}
 	srv := &server{
-		s:    s,
-		cfg:  cfg,
-		log:  cfg.logger,
-		tmpl: mustParseTemplates(),
+		s:     s,
+		cfg:   cfg,
+		log:   cfg.logger,
+		tmpl:  mustParseTemplates(),
+		slots: make(chan struct{}, cfg.maxSearches),
 	}
 	srv.csp = contentSecurityPolicy(cfg.remoteImages)
 	sub, err := fs.Sub(staticFS, "static")
@@ -150,14 +159,14 @@ func New(s index.Searcher, opts ...Option) http.Handler {
 	srv.static = http.StripPrefix("/static/", http.FileServerFS(sub))
 
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /{$}", srv.handleSearchPage)
+	mux.HandleFunc("GET /{$}", srv.limited(srv.handleSearchPage))
 	mux.HandleFunc("GET /article/{id}", srv.handleArticlePage)
-	mux.HandleFunc("GET /quotes", srv.handleQuotesPage)
-	mux.HandleFunc("GET /speakers/{name}", srv.handleSpeakerPage)
-	mux.HandleFunc("GET /search.csv", srv.handleExport(false))
-	mux.HandleFunc("GET /quotes.csv", srv.handleExport(true))
-	mux.HandleFunc("GET /api/search", srv.handleAPISearch)
-	mux.HandleFunc("GET /api/quotes", srv.handleAPIQuotes)
+	mux.HandleFunc("GET /quotes", srv.limited(srv.handleQuotesPage))
+	mux.HandleFunc("GET /speakers/{name}", srv.limited(srv.handleSpeakerPage))
+	mux.HandleFunc("GET /search.csv", srv.limited(srv.handleExport(false)))
+	mux.HandleFunc("GET /quotes.csv", srv.limited(srv.handleExport(true)))
+	mux.HandleFunc("GET /api/search", srv.limited(srv.handleAPISearch))
+	mux.HandleFunc("GET /api/quotes", srv.limited(srv.handleAPIQuotes))
 	mux.HandleFunc("GET /api/articles/{id}", srv.handleAPIArticle)
 	mux.HandleFunc("GET /healthz", srv.handleHealth)
 	mux.HandleFunc("GET /readyz", srv.handleReady)

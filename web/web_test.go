@@ -119,7 +119,7 @@ func TestHandlers(t *testing.T) {
 			name: "article view", target: "/article/" + rates.ID, status: 200, contentType: "text/html",
 			want: []string{"<h1>Central bank holds interest rates steady as inflation cools</h1>", "Key points", "Benchmark rate unchanged at 4.25%",
 				"Elena Varga", `<span class="speaker-title">Governor</span> <span class="count">2 quotes</span>`, "Tom Reilly",
-				"Photo: J. Smith / Harbor Times", `src="https://harbortimes.example/img/varga.jpg"`, "LONDON",
+				"Photo: J. Smith / Harbor Times", `href="https://harbortimes.example/img/varga.jpg"`, "LONDON",
 				`href="https://harbortimes.example/business/2025/06/central-bank-holds-rates"`, "Dates mentioned",
 				`<time datetime="2025-12">2025-12</time>`, "not resolved", `<span class="dateline">LONDON —</span> The central bank`, `href="/?author=Maria&#43;Lopez"`, "Maria Lopez",
 				`href="/speakers/Elena%20Varga"`},
@@ -318,8 +318,10 @@ func TestAPISearchDecodes(t *testing.T) {
 	}
 }
 
+// TestRemoteImagesOff: by default (issue 13) the article view makes the
+// reader's browser fetch no URL a crawled page named.
 func TestRemoteImagesOff(t *testing.T) {
-	f, h := newTestServer(t, WithRemoteImages(false))
+	f, h := newTestServer(t)
 	a := f.byHeadline(t, "Harbor FC")
 	res, body := get(t, h, "GET", "/article/"+a.ID)
 	if strings.Contains(body, "<img") {

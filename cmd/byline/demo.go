@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"sort"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -23,6 +24,7 @@ import (
 	"github.com/byline/byline/config"
 	"github.com/byline/byline/crawler"
 	"github.com/byline/byline/demo"
+	"github.com/byline/byline/revision"
 	"github.com/byline/byline/web"
 )
 
@@ -170,6 +172,19 @@ type demoSummary struct {
 	NonArticles   uint64
 	DeadLettered  uint64
 	Took          time.Duration
+	Syndicated    []*demoStory       // clusters of copies on more than one site
+	Updates       int                // articles the sample site updates between the crawls
+	Refetched     uint64             // articles indexed by the second crawl
+	Revised       []*article.Article // articles at revision 2 or more
+}
+
+// demoStory is one cluster as the demo saw it indexed.
+type demoStory struct {
+	origin   *article.Article
+	originID string
+	size     int
+	sites    map[string]string // article id -> site name
+	members  map[string]*article.Article
 }
 
 func runDemo(ctx context.Context, g *globalOptions, o *demoOptions) error {
@@ -204,43 +219,99 @@ func runDemo(ctx context.Context, g *globalOptions, o *demoOptions) error {
 	defer closeIndex(ctx, ix, time.Minute, log, "demo")
 
 	var quotes atomic.Int64
-	var speakersMu sync.Mutex
+	var mu sync.Mutex
 	speakers := map[string]bool{}
+	stories := map[string]*demoStory{}       // by cluster id
+	revised := map[string]*article.Article{} // by article id
 	prog := newDemoProgress(g.Stderr)
 	cfg := config.Config{Data: dataDir}
 	cfg.Pipeline.ExtractWorkers = o.ExtractWorkers
-	res, err := runOnce(ctx, onceOptions{
-		Config:   cfg,
-		Jobs:     []crawler.Config{demoJob(siteURL, filepath.Join(dataDir, "crawl"))},
-		Index:    ix,
-		Progress: prog.update,
-		OnIndexed: func(a *article.Article) {
-			quotes.Add(int64(len(a.Quotes)))
-			speakersMu.Lock()
-			for _, s := range a.Speakers {
-				speakers[s.Name] = true
-			}
-			speakersMu.Unlock()
-		},
-		Logger: log,
-	})
-	prog.finish()
+	crawl := func(sitemapsOnly bool) (onceResult, error) {
+		defer prog.finish()
+		job := demoJob(siteURL, filepath.Join(dataDir, "crawl"))
+		if sitemapsOnly {
+			job.Seeds = nil
+		}
+		return runOnce(ctx, onceOptions{
+			Config:   cfg,
+			Jobs:     []crawler.Config{job},
+			Index:    ix,
+			Progress: prog.update,
+			OnIndexed: func(a *article.Article) {
+				quotes.Add(int64(len(a.Quotes)))
+				mu.Lock()
+				defer mu.Unlock()
+				for _, s := range a.Speakers {
+					if s.Quotes > 0 { // quoted speakers; sources of reported speech only are not counted
+						speakers[s.Name] = true
+					}
+				}
+				st := stories[a.ClusterID]
+				if st == nil {
+					st = &demoStory{sites: map[string]string{}, members: map[string]*article.Article{}}
+					stories[a.ClusterID] = st
+				}
+				st.sites[a.ID] = a.SiteName
+				st.members[a.ID] = a
+				// The copy indexed with the largest cluster knew the most
+				// members when its origin was picked.
+				if a.ClusterSize >= st.size {
+					st.size, st.originID = a.ClusterSize, a.ClusterOrigin
+				}
+				if a.Revision > 1 {
+					revised[a.ID] = a
+				}
+			},
+			Logger: log,
+		})
+	}
+	res, err := crawl(false)
 	if err != nil {
 		return fmt.Errorf("demo: %w", err)
 	}
+	// The outlets publish their updates; a second crawl finds the edited
+	// pages through their sitemaps' lastmod and records revision 2. It
+	// reads the sitemaps only: when the listings are crawled in the same
+	// run, the crawler can meet a sitemap's URL as a link first, skip it
+	// as "not HTML" and not read it as a sitemap in that run (a crawler
+	// ordering issue left to its owners).
+	site.PublishUpdates()
+	res2, err := crawl(true)
+	if err != nil {
+		return fmt.Errorf("demo: second crawl: %w", err)
+	}
+	log.Debug("second crawl", "counts", res2.String())
 	count, err := ix.Count(ctx)
 	if err != nil {
 		return fmt.Errorf("demo: count indexed articles: %w", err)
 	}
 	sum := demoSummary{
 		Articles: len(demo.Articles()), Indexed: count, Quotes: quotes.Load(), Speakers: len(speakers),
-		NonArticles: res.Extract.NonArticles, DeadLettered: res.Extract.DeadLettered + res.Index.DeadLettered,
-		Took: res.Duration,
+		NonArticles: res.Extract.NonArticles, DeadLettered: res.Extract.DeadLettered + res.Index.DeadLettered +
+			res2.Extract.DeadLettered + res2.Index.DeadLettered,
+		Took: res.Duration + res2.Duration, Updates: len(demo.Updates()), Refetched: res2.Index.Indexed,
 	}
 	for _, c := range res.Crawls {
 		sum.Fetched += c.Fetched
 		sum.RobotsSkipped += c.RobotsSkipped
 	}
+	for _, st := range stories {
+		if len(st.sites) > 1 {
+			st.origin = st.members[st.originID]
+			if st.origin == nil { // its origin was indexed in an earlier run
+				for _, a := range st.members {
+					st.origin = a
+					break
+				}
+			}
+			sum.Syndicated = append(sum.Syndicated, st)
+		}
+	}
+	sort.Slice(sum.Syndicated, func(i, j int) bool { return sum.Syndicated[i].origin.Headline < sum.Syndicated[j].origin.Headline })
+	for _, a := range revised {
+		sum.Revised = append(sum.Revised, a)
+	}
+	sort.Slice(sum.Revised, func(i, j int) bool { return sum.Revised[i].URL < sum.Revised[j].URL })
 	printDemoSummary(g.Stdout, sum)
 	for _, p := range demo.DisallowedPaths() {
 		if site.Hits(p) > 0 {
@@ -249,6 +320,19 @@ func runDemo(ctx context.Context, g *globalOptions, o *demoOptions) error {
 	}
 	if int(sum.Indexed) != sum.Articles {
 		return &exitError{code: 1, err: fmt.Errorf("demo: indexed %d articles, the sample site has %d", sum.Indexed, sum.Articles)}
+	}
+	if len(sum.Revised) != sum.Updates {
+		return &exitError{code: 1, err: fmt.Errorf("demo: %d articles at revision 2 after the second crawl, the sample site updated %d", len(sum.Revised), sum.Updates)}
+	}
+	for _, a := range sum.Revised {
+		// The index must hold the new version, not only have been handed it.
+		got, err := ix.Get(ctx, a.ID)
+		if err != nil {
+			return fmt.Errorf("demo: read back %s: %w", a.URL, err)
+		}
+		if got.Revision != a.Revision || got.Headline != a.Headline {
+			return &exitError{code: 1, err: fmt.Errorf("demo: the index holds revision %d (%q) of %s, want revision %d", got.Revision, got.Headline, a.URL, a.Revision)}
+		}
 	}
 	if o.Exit {
 		return nil
@@ -278,6 +362,21 @@ func printDemoSummary(w io.Writer, s demoSummary) {
 	fmt.Fprintf(w, "indexed %d articles (the sample site has %d; %d pages were not articles, %d dead-lettered)\n",
 		s.Indexed, s.Articles, s.NonArticles, s.DeadLettered)
 	fmt.Fprintf(w, "quotes found         %d, from %d speakers\n", s.Quotes, s.Speakers)
+	for _, st := range s.Syndicated {
+		names := map[string]bool{}
+		for _, n := range st.sites {
+			names[n] = true
+		}
+		fmt.Fprintf(w, "syndicated story     %q on %d sites, one cluster (origin: %s)\n", st.origin.Headline, len(names), st.origin.SiteName)
+	}
+	fmt.Fprintf(w, "second crawl         the sample site updated %d article(s); %d re-fetched and re-indexed\n", s.Updates, s.Refetched)
+	for _, a := range s.Revised {
+		var d *article.ArticleDiff
+		if n := len(a.Revisions); n > 0 {
+			d = a.Revisions[n-1].Diff
+		}
+		fmt.Fprintf(w, "revised              %q (%s) is at revision %d: %s\n", a.Headline, a.SiteName, a.Revision, revision.Summary(d))
+	}
 	fmt.Fprintf(w, "time taken           %s\n", s.Took.Round(time.Millisecond))
 }
 

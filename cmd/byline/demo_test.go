@@ -158,6 +158,14 @@ func TestDemoEndToEnd(t *testing.T) {
 	if !regexp.MustCompile(`(?m)^indexed ` + strconv.Itoa(want) + ` articles `).MatchString(out) {
 		t.Errorf("summary lacks \"indexed %d articles\":\n%s", want, out)
 	}
+	// Issue 16: the wire story run by three outlets is one cluster, and the
+	// article the site edits between the two crawls is at revision 2.
+	if !regexp.MustCompile(`syndicated story +"Calder ferry strike ends[^"]*" on 3 sites, one cluster \(origin: Meridian Wire\)`).MatchString(out) {
+		t.Errorf("summary lacks the syndicated ferry story on 3 sites:\n%s", out)
+	}
+	if !regexp.MustCompile(`revised +"Port Avery extends vote[^"]*" \(The Harbor Times\) is at revision 2: headline changed;`).MatchString(out) {
+		t.Errorf("summary lacks the revised ferry terminal story:\n%s", out)
+	}
 	for _, line := range []string{"pages fetched", "quotes found", "time taken"} {
 		if !strings.Contains(out, line) {
 			t.Errorf("summary lacks %q:\n%s", line, out)

@@ -20,7 +20,7 @@ import (
 
 // EvalOptions are the parsed flags of `byline eval`.
 type EvalOptions struct {
-	Metric  string // aeb, snippets, dates, quotes, summary
+	Metric  string // aeb, snippets, dates, quotes, polnear, summary
 	Dir     string // corpus folder (or gold file for quotes)
 	Shared  string // the shared folder (summary)
 	Pages   string // quotes: folder of the aeb pages
@@ -30,6 +30,7 @@ type EvalOptions struct {
 	PredOut string // write predictions JSONL here
 	From    string // score this predictions JSONL instead of extracting
 	PerDoc  int    // list the N worst documents (aeb, snippets)
+	MinWord int    // polnear: score quotes of at least this many words
 	Rules   bool   // report how each extraction rule did
 	TraceTo string // write every page's rule trace here (JSONL)
 	Stdout  io.Writer
@@ -41,7 +42,7 @@ func init() { register(newEvalCmd) }
 func newEvalCmd(g *globalOptions) *cobra.Command {
 	opts := &EvalOptions{}
 	cmd := &cobra.Command{
-		Use:   "eval aeb|snippets|dates|quotes|summary [DIR]",
+		Use:   "eval aeb|snippets|dates|quotes|polnear|clusters|summary [DIR]",
 		Short: "Score the extractor on a shared corpus",
 		Long: `Eval runs the extractor over a corpus and scores it with the metrics of
 ../shared/tools/score.py (which it agrees with to three decimals).
@@ -51,6 +52,12 @@ func newEvalCmd(g *globalOptions) *cobra.Command {
   dates     publication dates (htmldate sets; DIR picks htmldate-news or
             htmldate-default)
   quotes    quotes and speakers (DIR is the gold JSON file)
+  polnear   quotes and speakers on PolNeAR articles (DIR holds gold.json and
+            html/; scored like ../shared/tools/polnear.py score
+            --min-words 3, which it agrees with to three decimals)
+  clusters  near-duplicate clustering on a labelled set built from the
+            corpora (DIR is ../shared/corpus): pairwise precision and
+            recall, and the origin found for each story
   summary   the headline figures of every corpus under DIR (../shared)
 
 Every corpus is split in two halves by a hash of the page id (tune and
@@ -66,7 +73,7 @@ DIR defaults to ../shared/corpus/<metric>. --pred FILE also writes the
 predictions as JSONL (what byline extract --jsonl prints); --from FILE
 scores such a file instead of running the extractor.`,
 		Args:      cobra.RangeArgs(1, 2),
-		ValidArgs: []string{"aeb", "snippets", "dates", "quotes", "summary"},
+		ValidArgs: []string{"aeb", "snippets", "dates", "quotes", "polnear", "clusters", "summary"},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Metric = args[0]
 			shared := filepath.Join("..", "shared")
@@ -79,10 +86,14 @@ scores such a file instead of running the extractor.`,
 				opts.Dir = filepath.Join(shared, "corpus", "htmldate-news")
 			case "quotes":
 				opts.Dir = filepath.Join(shared, "corpus", "quotes", "gold.json")
+			case "polnear":
+				opts.Dir = filepath.Join(shared, "corpus", "polnear-train")
+			case "clusters":
+				opts.Dir = filepath.Join(shared, "corpus")
 			case "summary":
 				opts.Dir = shared
 			default:
-				return usageError(fmt.Errorf("unknown metric %q: want aeb, snippets, dates, quotes or summary", opts.Metric))
+				return usageError(fmt.Errorf("unknown metric %q: want aeb, snippets, dates, quotes, polnear, clusters or summary", opts.Metric))
 			}
 			if len(args) == 2 {
 				opts.Dir = args[1]
@@ -96,6 +107,9 @@ scores such a file instead of running the extractor.`,
 			if opts.Metric == "summary" {
 				return runEvalSummary(cmd.Context(), opts)
 			}
+			if opts.Metric == "clusters" {
+				return runEvalClusters(cmd.Context(), opts)
+			}
 			return runEval(cmd.Context(), opts)
 		},
 	}
@@ -106,6 +120,7 @@ scores such a file instead of running the extractor.`,
 	f.StringVar(&opts.PredOut, "pred", "", "write the predictions JSONL to this file")
 	f.StringVar(&opts.From, "from", "", "score this predictions JSONL instead of running the extractor")
 	f.IntVar(&opts.PerDoc, "per-doc", 0, "list the N worst documents")
+	f.IntVar(&opts.MinWord, "min-words", 3, "polnear: score only quotes of at least N words (byline skips shorter spans)")
 	f.BoolVar(&opts.Rules, "rules", false, "report how each extraction rule did, per field")
 	f.StringVar(&opts.TraceTo, "trace", "", "with --rules, write every page's rule proposals to this JSONL file")
 	f.StringVar(&opts.Pages, "pages", filepath.Join("..", "shared", "corpus", "aeb", "html"), "quotes: folder of the pages the quote gold was made on")
@@ -131,7 +146,7 @@ type corpusEval struct {
 }
 
 // loadCorpus prepares the evaluation of one metric on one corpus.
-func loadCorpus(metric, dir, pages string, perDoc int) (*corpusEval, error) {
+func loadCorpus(metric, dir, pages string, perDoc, minWords int) (*corpusEval, error) {
 	switch metric {
 	case "aeb":
 		gold, err := eval.LoadAEBGold(dir)
@@ -216,14 +231,42 @@ func loadCorpus(metric, dir, pages string, perDoc int) (*corpusEval, error) {
 			return s.Rows(), s, nil
 		}
 		return c, nil
+	case "polnear":
+		return loadPolnear(dir, minWords)
 	}
 	return nil, fmt.Errorf("unknown metric %q", metric)
+}
+
+// loadPolnear prepares the PolNeAR evaluation: DIR/html/<id>.html scored
+// against DIR/gold.json.
+func loadPolnear(dir string, minWords int) (*corpusEval, error) {
+	gold, err := eval.LoadPolnearGold(dir)
+	if err != nil {
+		return nil, fmt.Errorf("eval polnear: %w", err)
+	}
+	base := dir
+	if fi, err := os.Stat(base); err == nil && !fi.IsDir() {
+		base = filepath.Dir(base)
+	}
+	c := &corpusEval{title: fmt.Sprintf("polnear (quotes of >= %d words): %s", minWords, dir)}
+	for _, it := range gold.Items {
+		c.pages = append(c.pages, evalPage{path: filepath.Join(base, "html", it.ID+".html")})
+	}
+	c.score = func(half string, lines [][]byte) ([]eval.Row, any, error) {
+		preds, err := eval.LoadPolnearPredictions(bytes.NewReader(bytes.Join(lines, []byte("\n"))))
+		if err != nil {
+			return nil, nil, fmt.Errorf("eval polnear: %w", err)
+		}
+		s := eval.ScorePolnear(gold.Half(half), preds, minWords)
+		return s.Rows(), s, nil
+	}
+	return c, nil
 }
 
 // runEval scores one corpus and prints the table (three halves side by
 // side unless --half picks one).
 func runEval(ctx context.Context, opts *EvalOptions) error {
-	c, err := loadCorpus(opts.Metric, opts.Dir, opts.Pages, opts.PerDoc)
+	c, err := loadCorpus(opts.Metric, opts.Dir, opts.Pages, opts.PerDoc, opts.MinWord)
 	if err != nil {
 		return err
 	}
@@ -375,10 +418,11 @@ func runEvalSummary(ctx context.Context, opts *EvalOptions) error {
 		{"htmldate-news", "dates", corpus("htmldate-news"), []string{"accuracy"}},
 		{"htmldate-default", "dates", corpus("htmldate-default"), []string{"accuracy"}},
 		{"quotes", "quotes", filepath.Join(corpus("quotes"), "gold.json"), []string{"quote F1", "speaker accuracy", "attributed F1"}},
+		{"polnear-train", "polnear", corpus("polnear-train"), []string{"quote F1", "named-speaker accuracy", "attributed F1"}},
 	}
 	var tables [3][]eval.Row
 	for _, m := range list {
-		c, err := loadCorpus(m.metric, m.dir, filepath.Join(corpus("aeb"), "html"), 0)
+		c, err := loadCorpus(m.metric, m.dir, filepath.Join(corpus("aeb"), "html"), 0, 3)
 		if err != nil {
 			return err
 		}

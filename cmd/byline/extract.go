@@ -48,9 +48,13 @@ document prints indented JSON; --jsonl prints one compact object per line,
 in input order, each with "source": PATH as given. A document that fails
 prints {"source": PATH, "error": "..."} and the batch goes on.
 
-Exit status: 0 when every document was extracted, 1 when any failed.`,
+Exit status: 0 when every document was extracted, 1 when any failed, 2 on
+bad flags or no PATH.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if opts.Jobs < 1 {
+				return usageError(fmt.Errorf("-j %d: want at least 1", opts.Jobs))
+			}
 			opts.Paths = args
 			opts.Stdin = cmd.InOrStdin()
 			opts.Stdout = g.Stdout

@@ -14,9 +14,11 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 // globalOptions are the flags every subcommand accepts.
@@ -51,8 +53,12 @@ func newRootCmd(g *globalOptions) *cobra.Command {
 		Short:         "Byline: crawl news sites, extract structured articles, index and search them",
 		SilenceErrors: true,
 		SilenceUsage:  true,
-		PersistentPreRun: func(cmd *cobra.Command, args []string) {
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkFlags(g, cmd); err != nil {
+				return usageError(err)
+			}
 			slog.SetDefault(newLogger(g))
+			return nil
 		},
 	}
 	root.PersistentFlags().StringVar(&g.LogLevel, "log-level", "info", "log level: debug, info, warn, error")
@@ -60,14 +66,52 @@ func newRootCmd(g *globalOptions) *cobra.Command {
 	for _, f := range commands {
 		root.AddCommand(f(g))
 	}
+	// Usage errors exit 2, as README and help promise: bad flags and bad
+	// arguments of every command (unknown commands: see Main).
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError(err) })
+	var wrapArgs func(*cobra.Command)
+	wrapArgs = func(c *cobra.Command) {
+		if check := c.Args; check != nil {
+			c.Args = func(cmd *cobra.Command, args []string) error {
+				if err := check(cmd, args); err != nil {
+					return usageError(err)
+				}
+				return nil
+			}
+		}
+		for _, sub := range c.Commands() {
+			wrapArgs(sub)
+		}
+	}
+	wrapArgs(root)
 	return root
+}
+
+// checkFlags refuses what no command accepts: an unknown --log-level or
+// --log-format, and a negative number or duration in any flag.
+func checkFlags(g *globalOptions, cmd *cobra.Command) error {
+	var lvl slog.Level
+	if err := lvl.UnmarshalText([]byte(g.LogLevel)); err != nil {
+		return fmt.Errorf("--log-level %q: want debug, info, warn or error", g.LogLevel)
+	}
+	if g.LogFormat != "text" && g.LogFormat != "json" {
+		return fmt.Errorf("--log-format %q: want text or json", g.LogFormat)
+	}
+	var err error
+	cmd.Flags().Visit(func(f *pflag.Flag) {
+		switch f.Value.Type() {
+		case "int", "int64", "duration":
+			if err == nil && strings.HasPrefix(f.Value.String(), "-") {
+				err = fmt.Errorf("--%s %s: must not be negative", f.Name, f.Value)
+			}
+		}
+	})
+	return err
 }
 
 func newLogger(g *globalOptions) *slog.Logger {
 	var lvl slog.Level
-	if err := lvl.UnmarshalText([]byte(g.LogLevel)); err != nil {
-		lvl = slog.LevelInfo
-	}
+	_ = lvl.UnmarshalText([]byte(g.LogLevel)) // checked by checkFlags
 	opts := &slog.HandlerOptions{Level: lvl}
 	if g.LogFormat == "json" {
 		return slog.New(slog.NewJSONHandler(g.Stderr, opts))
@@ -90,6 +134,10 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	case errors.Is(err, context.Canceled):
 		fmt.Fprintln(stderr, "byline: interrupted")
 		return 130
+	case strings.HasPrefix(err.Error(), "unknown command "):
+		// cobra's error for "byline bogus" has no type of its own.
+		fmt.Fprintln(stderr, "byline:", err)
+		return 2
 	case errors.As(err, &ee):
 		if !errors.Is(ee.err, errSilentFailure) {
 			fmt.Fprintln(stderr, "byline:", ee.err)

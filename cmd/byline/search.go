@@ -47,6 +47,11 @@ type searchOptions struct {
 	JSON    bool
 	Facets  bool
 	Query   string
+	// NoCollapse lists every copy of a story; Revised keeps articles
+	// edited after Byline first saw them (issue 16).
+	NoCollapse bool
+	Revised    bool
+	Count      string // what facets count: articles (default) or stories
 
 	limitSet bool // --limit was given (exports default to every hit)
 }
@@ -125,6 +130,9 @@ query or bad flags, 130 when interrupted.`,
 	f.StringVar(&opts.Format, "format", formatText, "output: text, json, csv or jsonl")
 	f.BoolVar(&opts.JSON, "json", false, "same as --format json")
 	f.BoolVar(&opts.Facets, "facets", false, "print facet counts (always included with --format json)")
+	f.BoolVar(&opts.NoCollapse, "no-collapse", false, "list every copy of a story run by several sites (default: one hit per story; csv and jsonl always list every copy)")
+	f.BoolVar(&opts.Revised, "revised", false, "only articles that changed after Byline first saw them (revision 2 or more)")
+	f.StringVar(&opts.Count, "count", "articles", "what facets count: articles, or stories (a story run by many sites counts once)")
 	cmd.MarkFlagsMutuallyExclusive("data", "es")
 	cmd.MarkFlagsMutuallyExclusive("json", "format")
 	return cmd
@@ -156,10 +164,18 @@ func (o *searchOptions) buildQuery() (index.Query, error) {
 	q := index.Query{
 		Text: o.Query, Site: o.Site, Section: o.Section, Author: o.Author, Speaker: o.Speaker,
 		Language: o.Lang, Limit: o.Limit, From: o.From, Facets: format == formatJSON || o.Facets,
+		NoCollapse: o.NoCollapse || format == formatCSV || format == formatJSONL, Revised: o.Revised,
 	}
 	sort, err := index.ParseSort(o.Sort)
 	if err != nil {
 		return q, fmt.Errorf("--sort %q: want relevance, newest or oldest", o.Sort)
+	}
+	switch o.Count {
+	case "", "articles":
+	case "stories":
+		q.FacetStories = true
+	default:
+		return q, fmt.Errorf("--count %q: want articles or stories", o.Count)
 	}
 	q.Sort = sort
 	maxLimit := index.MaxLimit
@@ -189,7 +205,7 @@ func (o *searchOptions) buildQuery() (index.Query, error) {
 	if !q.Since.IsZero() && !q.Until.IsZero() && !q.Since.Before(q.Until) {
 		return q, fmt.Errorf("--since %s is not before --until %s", o.Since, o.Until)
 	}
-	if _, err := index.Parse(q.Text); err != nil {
+	if err := q.Check(); err != nil { // a window past 10000, dates the index cannot hold, too many terms
 		return q, err
 	}
 	return q, nil
@@ -226,12 +242,52 @@ func openIndex(ctx context.Context, dataDir, esURL string) (index.Index, error) 
 	return bleveindex.Open(filepath.Join(dataDir, "index"), bleveindex.Config{})
 }
 
+// openIndexReader opens the index for search and serve, which only read:
+// Elasticsearch as openIndex does, or the embedded index read-only. It
+// creates nothing (no index is an error that says how to make one), fails
+// at once when another process holds the index, and returns when ctx is
+// done (Ctrl-C) even while the open waits for a lock.
+func openIndexReader(ctx context.Context, dataDir, esURL string) (index.Index, error) {
+	if esURL != "" {
+		return openIndex(ctx, dataDir, esURL)
+	}
+	if dataDir == "" {
+		dataDir = defaultDataDir
+	}
+	type opened struct {
+		ix  *bleveindex.Index
+		err error
+	}
+	ch := make(chan opened, 1)
+	go func() {
+		ix, err := bleveindex.Open(filepath.Join(dataDir, "index"), bleveindex.Config{ReadOnly: true})
+		ch <- opened{ix, err}
+	}()
+	select {
+	case <-ctx.Done():
+		go func() { // close what the open may still return
+			if o := <-ch; o.err == nil {
+				_ = o.ix.Close(context.Background())
+			}
+		}()
+		return nil, ctx.Err()
+	case o := <-ch:
+		switch {
+		case errors.Is(o.err, bleveindex.ErrNoIndex):
+			return nil, fmt.Errorf("no index at %s: run `byline run` or `byline demo --data %s` first", dataDir, dataDir)
+		case o.err != nil:
+			return nil, o.err
+		}
+		return o.ix, nil
+	}
+}
+
 func runSearch(ctx context.Context, opts *searchOptions, out, errOut io.Writer) error {
 	q, err := opts.buildQuery()
 	if err != nil {
 		return usageError(err)
 	}
-	ix, err := openIndex(ctx, opts.DataDir, opts.ESURL)
+	ix, err := openIndexReader(ctx, opts.DataDir, opts.ESURL)
 	if err != nil {
 		return err
 	}
@@ -463,10 +519,21 @@ func showing(q index.Query, shown int, total uint64, one, many string) string {
 }
 
 func printArticles(out io.Writer, q index.Query, r *index.Results, facets bool, sugg []suggestion) {
-	fmt.Fprintln(out, showing(q, len(r.Hits), r.Total, "article", "articles"))
+	if q.NoCollapse || r.Copies <= r.Total { // nothing collapsed
+		fmt.Fprintln(out, showing(q, len(r.Hits), r.Total, "article", "articles"))
+	} else {
+		fmt.Fprintln(out, strings.TrimSuffix(showing(q, len(r.Hits), r.Total, "story", "stories"), ".")+
+			fmt.Sprintf(" (%d %s; --no-collapse lists every copy).", r.Copies, plural(r.Copies, "article", "articles")))
+	}
 	printSuggestions(out, sugg)
 	for i, h := range r.Hits {
 		fmt.Fprintf(out, "\n%d. %s\n   %s · %s · %s\n", q.From+i+1, oneLine(h.Headline), orDash(h.SiteName), day(h.PublishedAt), h.URL)
+		if line := moreCopies(h); line != "" {
+			fmt.Fprintf(out, "   %s\n", line)
+		}
+		if h.Revision > 1 {
+			fmt.Fprintf(out, "   updated %d %s since first seen\n", h.Revision-1, plural(uint64(h.Revision-1), "time", "times"))
+		}
 		frags := h.Highlights["body"]
 		if len(frags) == 0 {
 			frags = h.Highlights["summary"]
@@ -525,6 +592,25 @@ func printFacets(out io.Writer, fs map[string][]index.Facet) {
 			fmt.Fprintf(out, "%s: %s\n", name, strings.Join(parts, ", "))
 		}
 	}
+}
+
+// moreCopies says how many other copies of the story matched and where:
+// "and 2 more sites: Meridian Wire, The Harbor Times".
+func moreCopies(h index.Hit) string {
+	if h.Copies == 0 {
+		return ""
+	}
+	sites := make([]string, len(h.OtherSites))
+	for i, s := range h.OtherSites {
+		sites[i] = oneLine(s)
+	}
+	if len(sites) == h.Copies {
+		return fmt.Sprintf("and %d more %s: %s", h.Copies, plural(uint64(h.Copies), "site", "sites"), strings.Join(sites, ", "))
+	}
+	if len(sites) == 0 {
+		return fmt.Sprintf("and %d more %s on the same site", h.Copies, plural(uint64(h.Copies), "copy", "copies"))
+	}
+	return fmt.Sprintf("and %d more %s, on %s", h.Copies, plural(uint64(h.Copies), "copy", "copies"), strings.Join(sites, ", "))
 }
 
 func plural(n uint64, one, many string) string {

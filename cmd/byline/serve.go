@@ -26,6 +26,7 @@ type serveOptions struct {
 	RequestTimeout  time.Duration
 	RemoteImages    bool
 	Title           string
+	MaxSearches     int
 }
 
 // Defaults of `byline serve`.
@@ -68,6 +69,9 @@ address in use), 2 on bad flags.`,
 			if opts.RequestTimeout <= 0 {
 				return usageError(fmt.Errorf("--request-timeout must be positive, got %s", opts.RequestTimeout))
 			}
+			if opts.MaxSearches < 1 {
+				return usageError(fmt.Errorf("--max-searches must be at least 1, got %d", opts.MaxSearches))
+			}
 			if _, _, err := net.SplitHostPort(opts.Addr); err != nil {
 				return usageError(fmt.Errorf("--addr %q: %w", opts.Addr, err))
 			}
@@ -80,8 +84,9 @@ address in use), 2 on bad flags.`,
 	f.StringVar(&opts.ESURL, "es", "", "read Elasticsearch at this URL instead of the embedded index")
 	f.DurationVar(&opts.ShutdownTimeout, "shutdown-timeout", defaultShutdownTimeout, "how long requests in flight may take to finish on shutdown")
 	f.DurationVar(&opts.RequestTimeout, "request-timeout", web.DefaultRequestTimeout, "limit on each search the server makes")
-	f.BoolVar(&opts.RemoteImages, "remote-images", true, "show article images from their source sites (false: captions and links only)")
+	f.BoolVar(&opts.RemoteImages, "remote-images", false, "let readers' browsers load article images from the URLs crawled pages name, intranet addresses included (default: captions and links only)")
 	f.StringVar(&opts.Title, "title", "Byline", "site title shown in the page header")
+	f.IntVar(&opts.MaxSearches, "max-searches", web.DefaultMaxSearches(), "searches served at once; more wait briefly, then get 503 with Retry-After")
 	cmd.MarkFlagsMutuallyExclusive("data", "es")
 	return cmd
 }
@@ -89,7 +94,7 @@ address in use), 2 on bad flags.`,
 // runServe opens the index and serves the web handler on opts.Addr until
 // ctx is done, then shuts down gracefully.
 func runServe(ctx context.Context, opts *serveOptions, log *slog.Logger, stderr io.Writer) error {
-	ix, err := openIndex(ctx, opts.DataDir, opts.ESURL)
+	ix, err := openIndexReader(ctx, opts.DataDir, opts.ESURL)
 	if err != nil {
 		return fmt.Errorf("serve: open index: %w", err)
 	}
@@ -99,6 +104,7 @@ func runServe(ctx context.Context, opts *serveOptions, log *slog.Logger, stderr 
 		web.WithRequestTimeout(opts.RequestTimeout),
 		web.WithRemoteImages(opts.RemoteImages),
 		web.WithTitle(opts.Title),
+		web.WithMaxSearches(opts.MaxSearches),
 	)
 	var lc net.ListenConfig
 	ln, err := lc.Listen(ctx, "tcp", opts.Addr)

@@ -10,6 +10,8 @@ import (
 	"net/http"
 	"testing"
 	"time"
+
+	"github.com/byline/byline/web"
 )
 
 func TestServeFlags(t *testing.T) {
@@ -21,17 +23,17 @@ func TestServeFlags(t *testing.T) {
 	}{
 		{
 			name: "defaults",
-			want: serveOptions{Addr: defaultServeAddr, ShutdownTimeout: defaultShutdownTimeout, RequestTimeout: 15 * time.Second, RemoteImages: true, Title: "Byline"},
+			want: serveOptions{Addr: defaultServeAddr, ShutdownTimeout: defaultShutdownTimeout, RequestTimeout: 15 * time.Second, Title: "Byline", MaxSearches: web.DefaultMaxSearches()},
 		},
 		{
 			name: "all flags",
-			args: []string{"--addr", "0.0.0.0:9000", "--data", "/srv/byline", "--shutdown-timeout", "3s", "--request-timeout", "2s", "--remote-images=false", "--title", "Desk"},
-			want: serveOptions{Addr: "0.0.0.0:9000", DataDir: "/srv/byline", ShutdownTimeout: 3 * time.Second, RequestTimeout: 2 * time.Second, Title: "Desk"},
+			args: []string{"--addr", "0.0.0.0:9000", "--data", "/srv/byline", "--shutdown-timeout", "3s", "--request-timeout", "2s", "--remote-images", "--title", "Desk"},
+			want: serveOptions{Addr: "0.0.0.0:9000", DataDir: "/srv/byline", ShutdownTimeout: 3 * time.Second, RequestTimeout: 2 * time.Second, RemoteImages: true, Title: "Desk", MaxSearches: web.DefaultMaxSearches()},
 		},
 		{
 			name: "elasticsearch",
 			args: []string{"--es", "http://127.0.0.1:9200"},
-			want: serveOptions{Addr: defaultServeAddr, ESURL: "http://127.0.0.1:9200", ShutdownTimeout: defaultShutdownTimeout, RequestTimeout: 15 * time.Second, RemoteImages: true, Title: "Byline"},
+			want: serveOptions{Addr: defaultServeAddr, ESURL: "http://127.0.0.1:9200", ShutdownTimeout: defaultShutdownTimeout, RequestTimeout: 15 * time.Second, Title: "Byline", MaxSearches: web.DefaultMaxSearches()},
 		},
 		{name: "data and es exclude each other", args: []string{"--data", "d", "--es", "http://x"}, wantErr: "none of the others can be"},
 		{name: "bad address", args: []string{"--addr", "8080"}, wantErr: "missing port"},

@@ -19,9 +19,9 @@ func TestWorkerArgs(t *testing.T) {
 		args []string
 		code int
 	}{
-		{"no stage", []string{"worker"}, 1},
-		{"unknown stage", []string{"worker", "transform"}, 1},
-		{"two stages", []string{"worker", "extract", "index"}, 1},
+		{"no stage", []string{"worker"}, 2}, // usage errors (issue 13)
+		{"unknown stage", []string{"worker", "transform"}, 2},
+		{"two stages", []string{"worker", "extract", "index"}, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

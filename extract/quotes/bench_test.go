@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/byline/byline/internal/cputime"
 )
 
 // aebBodies returns the aeb ground-truth bodies split into paragraphs.
@@ -42,12 +44,12 @@ func BenchmarkAnalyze(b *testing.B) {
 	pub := time.Date(2019, 11, 20, 12, 0, 0, 0, time.UTC)
 	b.ReportAllocs()
 	i := 0
-	c0 := processCPU()
+	c0 := cputime.Process()
 	for b.Loop() {
 		Analyze(bodies[i%len(bodies)], pub, "en")
 		i++
 	}
-	if c := processCPU() - c0; c > 0 && i > 0 {
+	if c := cputime.Process() - c0; c > 0 && i > 0 {
 		b.ReportMetric(float64(c.Nanoseconds())/float64(i), "cpu-ns/op")
 	}
 }

@@ -136,110 +136,134 @@ func isYear(s string) (int, bool) {
 // findDates scans one paragraph for date references.
 func (d *doc) findDates(p *para) []*dateRef {
 	var out []*dateRef
-	toks := p.toks
 	inSpeech := d.speechMask(p)
-	add := func(r *dateRef) {
-		r.para = p.idx
-		r.text = p.textOf(r.s, r.e)
-		if p.toks[r.e-1].poss { // "today’s"
-			r.text, _ = d.l.stripPossessive(r.text)
-		}
-		r.speech = inSpeech[r.s]
-		out = append(out, r)
-	}
-	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		if t.kind != tWord {
+	for i := 0; i < len(p.toks); {
+		if p.toks[i].kind != tWord {
+			i++
 			continue
 		}
-		if n := matchMultiAny(p, i, d.l.vague); n > 0 {
-			add(&dateRef{s: i, e: i + n, vague: true, weekday: -1})
-			i += n - 1
-			continue
-		}
-		if n := longestMulti(p, i, d.l.periodMulti); n > 0 {
-			pr := d.l.periods[strings.ToLower(p.textOfWords(i, i+n))]
-			add(&dateRef{s: i, e: i + n, relPeriod: &pr, weekday: -1})
-			i += n - 1
-			continue
-		}
-		if n := longestMulti(p, i, d.l.relDayMulti); n > 0 {
-			v := d.l.relDays[strings.ToLower(p.textOfWords(i, i+n))]
-			add(&dateRef{s: i, e: i + n, relDay: &v, prec: precDay, weekday: -1})
-			i += n - 1
-			continue
-		}
-		if v, ok := d.l.relDays[t.low]; ok {
-			add(&dateRef{s: i, e: i + 1, relDay: &v, prec: precDay, weekday: -1})
-			continue
-		}
-		if wd, ok := d.l.weekdays[t.low]; ok && t.cap {
-			r := &dateRef{s: i, e: i + 1, weekday: wd, prec: precDay}
-			if i > 0 && toks[i-1].kind == tWord {
-				if m, ok := d.l.weekdayMods[toks[i-1].low]; ok {
-					r.s, r.wdMod = i-1, m
-					if m == 0 {
-						r.wdMod = 2
-					}
-				}
+		r, next := d.dateAt(p, i)
+		if r != nil {
+			r.para = p.idx
+			r.text = p.textOf(r.s, r.e)
+			if p.toks[r.e-1].poss { // "today’s"
+				r.text, _ = d.l.stripPossessive(r.text)
 			}
-			// "Thursday, June 26" is one date: the month day wins.
-			if i+2 < len(toks) && p.punct(i+1, ",") && toks[i+2].kind == tWord {
-				if _, ok := d.l.months[toks[i+2].low]; ok && toks[i+2].cap {
-					continue
-				}
-			}
-			add(r)
-			continue
+			r.speech = inSpeech[r.s]
+			out = append(out, r)
 		}
-		if m, ok := d.l.months[t.low]; ok && t.cap {
-			// Month Day[, Year] | Month Year | in Month
-			if i+1 < len(toks) && toks[i+1].kind == tWord {
-				if day, ok := isNumber(toks[i+1].low); ok && day >= 1 && day <= 31 && !strings.Contains(toks[i+1].low, ":") {
-					r := &dateRef{s: i, e: i + 2, month: m, day: day, prec: precDay, weekday: -1}
-					if i+3 < len(toks) && p.punct(i+2, ",") && toks[i+3].kind == tWord {
-						if y, ok := isYear(toks[i+3].low); ok {
-							r.e, r.year = i+4, y
-						}
-					}
-					add(r)
-					i = r.e - 1
-					continue
-				}
-				if y, ok := isYear(toks[i+1].low); ok {
-					add(&dateRef{s: i, e: i + 2, month: m, year: y, prec: precMonth, weekday: -1})
-					i++
-					continue
-				}
-			}
-			if i > 0 && toks[i-1].kind == tWord && d.l.yearPreps[toks[i-1].low] && (t.low != "may" && t.low != "march" || toks[i-1].low == "in") {
-				add(&dateRef{s: i, e: i + 1, month: m, prec: precMonth, weekday: -1})
-			}
-			continue
-		}
-		// Day Month [Year]
-		if day, ok := isNumber(t.low); ok && day >= 1 && day <= 31 && i+1 < len(toks) && toks[i+1].kind == tWord {
-			if m, ok := d.l.months[toks[i+1].low]; ok && toks[i+1].cap {
-				r := &dateRef{s: i, e: i + 2, month: m, day: day, prec: precDay, weekday: -1}
-				if i+2 < len(toks) && toks[i+2].kind == tWord {
-					if y, ok := isYear(toks[i+2].low); ok {
-						r.e, r.year = i+3, y
-					}
-				}
-				add(r)
-				i = r.e - 1
-				continue
-			}
-		}
-		// A bare year after a preposition: "in 2014", "since 2008".
-		if y, ok := isYear(t.low); ok && i > 0 && toks[i-1].kind == tWord && d.l.yearPreps[toks[i-1].low] {
-			if i+1 < len(toks) && (p.punct(i+1, "%") || toks[i+1].kind == tWord && len(toks[i+1].low) > 0 && toks[i+1].low[0] >= '0' && toks[i+1].low[0] <= '9') {
-				continue
-			}
-			add(&dateRef{s: i, e: i + 1, year: y, prec: precYear, weekday: -1})
-		}
+		i = next
 	}
 	return out
+}
+
+// dateAt reads a date reference starting at word token i (or nil) and the
+// token to go on from.
+func (d *doc) dateAt(p *para, i int) (*dateRef, int) {
+	t := p.toks[i]
+	if n := matchMultiAny(p, i, d.l.vague); n > 0 {
+		return &dateRef{s: i, e: i + n, vague: true, weekday: -1}, i + n
+	}
+	if n := longestMulti(p, i, d.l.periodMulti); n > 0 {
+		pr := d.l.periods[strings.ToLower(p.textOfWords(i, i+n))]
+		return &dateRef{s: i, e: i + n, relPeriod: &pr, weekday: -1}, i + n
+	}
+	if n := longestMulti(p, i, d.l.relDayMulti); n > 0 {
+		v := d.l.relDays[strings.ToLower(p.textOfWords(i, i+n))]
+		return &dateRef{s: i, e: i + n, relDay: &v, prec: precDay, weekday: -1}, i + n
+	}
+	if v, ok := d.l.relDays[t.low]; ok {
+		return &dateRef{s: i, e: i + 1, relDay: &v, prec: precDay, weekday: -1}, i + 1
+	}
+	if wd, ok := d.l.weekdays[t.low]; ok && t.cap {
+		return d.weekdayAt(p, i, wd), i + 1
+	}
+	if m, ok := d.l.months[t.low]; ok && t.cap {
+		return d.monthAt(p, i, m)
+	}
+	if r := d.dayMonthAt(p, i); r != nil {
+		return r, r.e
+	}
+	return d.yearAt(p, i), i + 1
+}
+
+// weekdayAt reads "Thursday", "last Thursday"; nil for "Thursday, June
+// 26", where the month day wins.
+func (d *doc) weekdayAt(p *para, i, wd int) *dateRef {
+	toks := p.toks
+	r := &dateRef{s: i, e: i + 1, weekday: wd, prec: precDay}
+	if i > 0 && toks[i-1].kind == tWord {
+		if m, ok := d.l.weekdayMods[toks[i-1].low]; ok {
+			r.s, r.wdMod = i-1, m
+			if m == 0 {
+				r.wdMod = 2
+			}
+		}
+	}
+	if i+2 < len(toks) && p.punct(i+1, ",") && toks[i+2].kind == tWord {
+		if _, ok := d.l.months[toks[i+2].low]; ok && toks[i+2].cap {
+			return nil
+		}
+	}
+	return r
+}
+
+// monthAt reads Month Day[, Year] | Month Year | in Month.
+func (d *doc) monthAt(p *para, i, m int) (*dateRef, int) {
+	toks := p.toks
+	if i+1 < len(toks) && toks[i+1].kind == tWord {
+		if day, ok := isNumber(toks[i+1].low); ok && day >= 1 && day <= 31 && !strings.Contains(toks[i+1].low, ":") {
+			r := &dateRef{s: i, e: i + 2, month: m, day: day, prec: precDay, weekday: -1}
+			if i+3 < len(toks) && p.punct(i+2, ",") && toks[i+3].kind == tWord {
+				if y, ok := isYear(toks[i+3].low); ok {
+					r.e, r.year = i+4, y
+				}
+			}
+			return r, r.e
+		}
+		if y, ok := isYear(toks[i+1].low); ok {
+			return &dateRef{s: i, e: i + 2, month: m, year: y, prec: precMonth, weekday: -1}, i + 2
+		}
+	}
+	t := toks[i]
+	if i > 0 && toks[i-1].kind == tWord && d.l.yearPreps[toks[i-1].low] && (t.low != "may" && t.low != "march" || toks[i-1].low == "in") {
+		return &dateRef{s: i, e: i + 1, month: m, prec: precMonth, weekday: -1}, i + 1
+	}
+	return nil, i + 1
+}
+
+// dayMonthAt reads Day Month [Year].
+func (d *doc) dayMonthAt(p *para, i int) *dateRef {
+	toks := p.toks
+	day, ok := isNumber(toks[i].low)
+	if !ok || day < 1 || day > 31 || i+1 >= len(toks) || toks[i+1].kind != tWord {
+		return nil
+	}
+	m, ok := d.l.months[toks[i+1].low]
+	if !ok || !toks[i+1].cap {
+		return nil
+	}
+	r := &dateRef{s: i, e: i + 2, month: m, day: day, prec: precDay, weekday: -1}
+	if i+2 < len(toks) && toks[i+2].kind == tWord {
+		if y, ok := isYear(toks[i+2].low); ok {
+			r.e, r.year = i+3, y
+		}
+	}
+	return r
+}
+
+// yearAt reads a bare year after a preposition: "in 2014", "since 2008"
+// (not "in 2014 dollars", "in 2014%").
+func (d *doc) yearAt(p *para, i int) *dateRef {
+	toks := p.toks
+	y, ok := isYear(toks[i].low)
+	if !ok || i == 0 || toks[i-1].kind != tWord || !d.l.yearPreps[toks[i-1].low] {
+		return nil
+	}
+	if i+1 < len(toks) && (p.punct(i+1, "%") || toks[i+1].kind == tWord && len(toks[i+1].low) > 0 && toks[i+1].low[0] >= '0' && toks[i+1].low[0] <= '9') {
+		return nil
+	}
+	return &dateRef{s: i, e: i + 1, year: y, prec: precYear, weekday: -1}
 }
 
 // speechTokens marks the tokens inside quotes or inside reported content of a
@@ -321,6 +345,56 @@ func longestMulti(p *para, i int, list [][]string) int {
 
 // resolveDate resolves a reference against the anchor day; it returns the
 // ISO 8601 value at the text's precision and, for days, the day.
+// weekdayOffset is the days from anchor a to the weekday r names: the one
+// before the anchor after "last", after it after "next", in its week after
+// "this", else the nearest in the past (or, in a sentence about the future,
+// in the coming week).
+func weekdayOffset(r *dateRef, a time.Time, future bool) int {
+	diff := r.weekday - int(a.Weekday())
+	switch {
+	case r.wdMod == -1: // last Thursday: the one before the anchor
+		if diff >= 0 {
+			diff -= 7
+		}
+	case r.wdMod == 1: // next Monday
+		if diff <= 0 {
+			diff += 7
+		}
+	case r.wdMod == 2: // this Monday: in the anchor's week (Monday first)
+		aw := (int(a.Weekday()) + 6) % 7
+		tw := (r.weekday + 6) % 7
+		diff = tw - aw
+	case future:
+		if diff < 0 {
+			diff += 7
+		}
+	default:
+		if diff > 0 {
+			diff -= 7
+		}
+	}
+	return diff
+}
+
+// dayYear is the year of a month day written without one. News speaks of
+// the recent past unless the sentence is about the future: the latest such
+// day up to two months after the anchor, or in future sentences the first
+// one from a week before it.
+func dayYear(r *dateRef, a time.Time, future bool) int {
+	y := a.Year() - 1
+	for _, cy := range []int{a.Year() - 1, a.Year(), a.Year() + 1} {
+		t := time.Date(cy, time.Month(r.month), r.day, 12, 0, 0, 0, time.UTC)
+		if future {
+			if !t.Before(a.AddDate(0, 0, -7)) {
+				return cy
+			}
+		} else if !t.After(a.AddDate(0, 2, 0)) {
+			y = cy
+		}
+	}
+	return y
+}
+
 func resolveDate(r *dateRef, a time.Time, future bool) (*string, *time.Time) {
 	str := func(s string) *string { return &s }
 	day := func(t time.Time) (*string, *time.Time) { return str(t.Format("2006-01-02")), &t }
@@ -342,48 +416,11 @@ func resolveDate(r *dateRef, a time.Time, future bool) (*string, *time.Time) {
 		}
 		return nil, nil
 	case r.weekday >= 0:
-		diff := r.weekday - int(a.Weekday())
-		switch {
-		case r.wdMod == -1: // last Thursday: the one before the anchor
-			if diff >= 0 {
-				diff -= 7
-			}
-		case r.wdMod == 1: // next Monday
-			if diff <= 0 {
-				diff += 7
-			}
-		case r.wdMod == 2: // this Monday: in the anchor's week (Monday first)
-			aw := (int(a.Weekday()) + 6) % 7
-			tw := (r.weekday + 6) % 7
-			diff = tw - aw
-		case future:
-			if diff < 0 {
-				diff += 7
-			}
-		default:
-			if diff > 0 {
-				diff -= 7
-			}
-		}
-		return day(a.AddDate(0, 0, diff))
+		return day(a.AddDate(0, 0, weekdayOffset(r, a, future)))
 	case r.prec == precDay && r.month > 0:
 		y := r.year
 		if y == 0 {
-			// News speaks of the recent past unless the sentence is about the
-			// future: the latest such day up to two months after the anchor,
-			// or in future sentences the first one from a week before it.
-			y = a.Year() - 1
-			for _, cy := range []int{a.Year() - 1, a.Year(), a.Year() + 1} {
-				t := time.Date(cy, time.Month(r.month), r.day, 12, 0, 0, 0, time.UTC)
-				if future {
-					if !t.Before(a.AddDate(0, 0, -7)) {
-						y = cy
-						break
-					}
-				} else if !t.After(a.AddDate(0, 2, 0)) {
-					y = cy
-				}
-			}
+			y = dayYear(r, a, future)
 		}
 		t := time.Date(y, time.Month(r.month), r.day, 12, 0, 0, 0, time.UTC)
 		if t.Day() != r.day {

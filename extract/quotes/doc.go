@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"sort"
 	"strings"
 	"time"
 )
@@ -16,6 +15,11 @@ type para struct {
 	// entry holds len(toks).
 	sentStart []int
 	nwords    int // word count, -1 until computed
+	// per quote span: the token of its opening mark and its last token
+	// (-1 when the span has no opening mark), and whether it reproduces
+	// nobody's words (a title, a date, a link)
+	opens, lasts []int
+	nq           []bool
 }
 
 // Entity kinds.
@@ -33,6 +37,9 @@ type entity struct {
 	gender byte // 'm', 'f' or 0
 	titles []string
 	tset   set // lower-cased words of all titles
+	// known: a person by structure (a title, a first name, a he/she that
+	// referred to it, its surname alone as a subject), not only by speaking
+	known bool
 }
 
 // mention is one occurrence of an entity outside quotes.
@@ -61,6 +68,7 @@ type np struct {
 	name   []string // name words (npName)
 	gender byte
 	anon   bool
+	and    *np // a name coordinated with this one ("Ann Ford and Joe Tan")
 }
 
 // cue is one reporting construction: a reporting verb (or "according to")
@@ -91,6 +99,7 @@ type doc struct {
 	paras          []*para
 	published      time.Time
 	lowerSeen      set // words seen in lower case in the article
+	capMid         set // words seen capitalised inside a sentence, outside quotes
 	ents           []*entity
 	byWord         map[string][]*entity // lower-cased last (and first) name word -> entities
 	mentions       []mention
@@ -104,7 +113,7 @@ type doc struct {
 }
 
 func newDoc(paragraphs []string, l *lang, published time.Time) *doc {
-	d := &doc{l: l, published: published, lowerSeen: set{}, byWord: map[string][]*entity{}}
+	d := &doc{l: l, published: published, lowerSeen: set{}, capMid: set{}, byWord: map[string][]*entity{}}
 	for i, s := range paragraphs {
 		p := &para{idx: i, r: []rune(s), nwords: -1}
 		p.spans = findQuoteSpans(p.r)
@@ -123,14 +132,52 @@ func newDoc(paragraphs []string, l *lang, published time.Time) *doc {
 				p.sentStart[s] = p.sentStart[s+1]
 			}
 		}
-		for _, t := range p.toks {
-			if t.kind == tWord && !t.cap {
+		for ti, t := range p.toks {
+			switch {
+			case t.kind != tWord || t.s > 0 && strings.ContainsRune("@#_/.", p.r[t.s-1]):
+				// not a word of prose: a handle, a hashtag, a path
+			case !t.cap:
 				d.lowerSeen[t.low] = true
+			case t.q < 0 && ti > p.sentStart[t.sent] && p.toks[ti-1].kind != tOpenQ && !p.punct(ti-1, ":"):
+				d.capMid[t.low] = true
 			}
 		}
 		d.paras = append(d.paras, p)
 	}
+	for _, p := range d.paras {
+		d.markSpans(p)
+	}
 	return d
+}
+
+// markSpans records where each quote span opens and ends and which spans
+// are no quotations.
+func (d *doc) markSpans(p *para) {
+	p.opens, p.lasts, p.nq = make([]int, len(p.spans)), make([]int, len(p.spans)), make([]bool, len(p.spans))
+	for k := range p.opens {
+		p.opens[k], p.lasts[k] = -1, -1
+	}
+	for ti, t := range p.toks {
+		if t.q >= 0 {
+			if t.kind == tOpenQ {
+				p.opens[t.q] = ti
+			}
+			p.lasts[t.q] = ti
+		}
+	}
+	for k, sp := range p.spans {
+		if p.opens[k] < 0 || sp.end-sp.start < 5 {
+			continue
+		}
+		q := &quoteRef{p: p, k: k, sp: sp, open: p.opens[k], cls: p.lasts[k], text: string(p.r[sp.start:sp.end]), sent: p.toks[p.opens[k]].sent}
+		p.nq[k] = d.notQuotation(q)
+	}
+}
+
+// inTitle reports a token of a quoted span that is no quotation (a title):
+// the clause around it reads through it.
+func (p *para) inTitle(i int) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].q >= 0 && p.nq[p.toks[i].q]
 }
 
 func (p *para) sentEnd(s int) int { return p.sentStart[s+1] }
@@ -156,400 +203,4 @@ func (p *para) textOf(s, e int) string {
 		return ""
 	}
 	return string(p.r[p.toks[s].s:p.toks[e-1].e])
-}
-
-// ---------------------------------------------------------------- names
-
-// isNameWord reports whether token i can be part of a proper name.
-func (d *doc) isNameWord(p *para, i int) bool {
-	if !p.word(i) {
-		return false
-	}
-	t := p.toks[i]
-	if !t.cap {
-		return false
-	}
-	if _, ok := d.l.months[t.low]; ok {
-		return false
-	}
-	if _, ok := d.l.weekdays[t.low]; ok {
-		return false
-	}
-	return true
-}
-
-// nameStart reports whether a name may start at token i (function words and
-// sentence-initial common words do not start names).
-func (d *doc) nameStart(p *para, i int) bool {
-	if !d.isNameWord(p, i) {
-		return false
-	}
-	t := p.toks[i]
-	if d.l.pronounForms[t.low] && t.cap && d.isNameWord(p, i+1) && !d.l.function[p.toks[i+1].low] && !d.l.cues[p.toks[i+1].low] {
-		return true // "He Jianxiong"
-	}
-	if d.l.function[t.low] || d.l.pronounForms[t.low] {
-		return false
-	}
-	sentInitial := i == p.sentStart[t.sent] || (i > 0 && (p.toks[i-1].kind == tOpenQ || p.punct(i-1, ":;(—–")))
-	if sentInitial && (d.lowerSeen[t.low] || d.l.isAdverb(t.low)) && !d.l.titles[t.low] && d.l.honorifics[t.low] == 0 {
-		return false
-	}
-	return true
-}
-
-// nameRun returns the end (exclusive) of the proper-name run starting at i.
-func (d *doc) nameRun(p *para, i int) int {
-	j := i
-	for j < len(p.toks) {
-		if d.isNameWord(p, j) && (j == i || !d.l.function[p.toks[j].low] || d.l.titles[p.toks[j].low]) {
-			j++
-			if p.toks[j-1].poss {
-				break
-			}
-			continue
-		}
-		// "Secretary of State Mike Pompeo"
-		if j > i && p.word(j) && d.l.of[p.toks[j].low] && d.l.titles[p.toks[j-1].low] && d.isNameWord(p, j+1) {
-			j++
-			continue
-		}
-		// particles inside names: Ursula von der Leyen
-		if j > i && p.word(j) && d.l.particles[p.toks[j].low] {
-			k := j
-			for k < len(p.toks) && p.word(k) && d.l.particles[p.toks[k].low] {
-				k++
-			}
-			if d.isNameWord(p, k) {
-				j = k
-				continue
-			}
-		}
-		break
-	}
-	return j
-}
-
-// splitTitle splits a name run into its leading title words (honorifics,
-// "President", "U.S. President") and the name proper.
-func (d *doc) splitTitle(p *para, s, e int) (titleEnd int, gender byte) {
-	titleEnd = s
-	defer func() {
-		// A known first name after unknown words starts the name:
-		// "Browns DL Sheldon Richardson", "Lt Col Alexander Vindman".
-		for k := titleEnd + 1; k < e-1; k++ {
-			if d.firstNameGender(p.toks[k].low) != 0 && d.firstNameGender(p.toks[k-1].low) == 0 && !d.l.particles[p.toks[k-1].low] {
-				titleEnd = k
-				break
-			}
-		}
-	}()
-	for k := s; k < e-1; k++ {
-		low := p.toks[k].low
-		if g, ok := d.l.honorifics[low]; ok {
-			titleEnd = k + 1
-			if g != 0 {
-				gender = g
-			}
-		} else if d.l.titles[low] || d.l.titles[strings.TrimSuffix(low, ".")] {
-			titleEnd = k + 1
-			if k+2 < e-1 && d.l.of[p.toks[k+1].low] {
-				titleEnd = k + 3 // "Secretary of State"
-				k += 2
-			}
-			if g := d.l.genderedNouns[low]; g != 0 {
-				gender = g
-			}
-		}
-	}
-	return titleEnd, gender
-}
-
-func (d *doc) isOrgRun(p *para, s, e int) bool {
-	for k := s; k < e; k++ {
-		if d.l.orgWords[p.toks[k].low] {
-			return true
-		}
-	}
-	return false
-}
-
-// preTitle collects lower-case title words right before a name ("Kremlin
-// foreign policy aide Yuri Ushakov"); it returns the first token of the
-// title, or s when there is none.
-func (d *doc) preTitle(p *para, s int) int {
-	k := s - 1
-	found := -1
-	for k >= 0 && s-k <= 6 && p.word(k) {
-		t := p.toks[k]
-		if d.l.subjectStops[t.low] || d.l.detDef[t.low] || d.l.detIndef[t.low] || d.l.cues[t.low] || t.poss && k != s-1 {
-			break
-		}
-		if d.l.function[t.low] && !d.l.titles[t.low] {
-			break
-		}
-		if d.l.titles[t.low] {
-			found = k
-		}
-		k--
-	}
-	if found < 0 {
-		return s
-	}
-	return k + 1
-}
-
-// findMentions collects proper-name mentions outside quotes and builds the
-// entity table: each name links to the most complete name the article gives
-// for it.
-func (d *doc) findMentions() {
-	type raw struct {
-		para, tok, sent int
-		words           []string
-		text            string
-		title           string
-		gender          byte
-		org, person     bool
-	}
-	var raws []raw
-	for _, p := range d.paras {
-		for i := 0; i < len(p.toks); i++ {
-			if p.toks[i].q >= 0 || !d.nameStart(p, i) {
-				continue
-			}
-			e := d.nameRun(p, i)
-			if e == i {
-				continue
-			}
-			te, g := d.splitTitle(p, i, e)
-			r := raw{para: p.idx, tok: te, sent: p.toks[i].sent, gender: g}
-			for k := te; k < e; k++ {
-				r.words = append(r.words, p.toks[k].low)
-			}
-			r.text, _ = d.l.stripPossessive(p.textOf(te, e))
-			ts := d.preTitle(p, i)
-			if ts < te {
-				r.title = d.titleText(p, ts, te)
-				r.person = true
-			}
-			if te > i {
-				r.person = true
-				if r.title == "" {
-					r.title = d.titleText(p, i, te)
-				}
-			}
-			// Appositive title: "Kurt Volker, the former special envoy to Ukraine,"
-			if p.punct(e, ",") {
-				k := e + 1
-				for k < len(p.toks) && k-e < 12 && !p.punct(k, ",.;:") && p.toks[k].q < 0 && p.toks[k].kind == tWord {
-					k++
-				}
-				if k > e+1 && (p.punct(k, ",") || p.punct(k, ".") && !d.hasVerb(p, e+1, k)) {
-					hasTitle := false
-					for m := e + 1; m < k; m++ {
-						if d.l.titles[p.toks[m].low] || d.l.genderedNouns[p.toks[m].low] != 0 {
-							hasTitle = true
-							if g := d.l.genderedNouns[p.toks[m].low]; g != 0 && r.gender == 0 {
-								r.gender = g
-							}
-						}
-					}
-					if hasTitle && (d.l.detDef[p.toks[e+1].low] || d.l.detIndef[p.toks[e+1].low] || d.l.titles[p.toks[e+1].low] || p.toks[e+1].cap) {
-						t := d.l.trimDeterminer(p.textOf(e+1, k))
-						if r.title == "" {
-							r.title = t
-						} else {
-							r.title += ", " + t
-						}
-						r.person = true
-					}
-				}
-			}
-			if d.isOrgRun(p, i, e) || (i > 0 && p.word(i-1) && d.l.article[p.toks[i-1].low] && te == i) {
-				r.org = true
-			}
-			if len(r.words) > 0 {
-				if g := d.firstNameGender(r.words[0]); g != 0 && len(r.words) > 1 {
-					r.person = true
-					if r.gender == 0 {
-						r.gender = g
-					}
-				}
-			}
-			if g := d.l.genderedNouns[strings.ToLower(lastWord(r.title))]; g != 0 && r.gender == 0 {
-				r.gender = g
-			}
-			raws = append(raws, r)
-			i = e - 1
-		}
-	}
-	// Entities: multi-word names first, longest first, so that a surname
-	// links to the most complete name.
-	order := make([]int, len(raws))
-	for i := range order {
-		order[i] = i
-	}
-	sortByLenDesc(order, func(i int) int { return len(raws[i].words) })
-	entOf := make([]*entity, len(raws))
-	full := map[string]*entity{}
-	for _, i := range order {
-		r := raws[i]
-		key := strings.Join(r.words, " ")
-		e := full[key]
-		if e == nil {
-			e = d.lookup(r.words)
-		}
-		if e == nil {
-			e = &entity{name: r.text, words: r.words, kind: kindUnknown, tset: set{}}
-			full[key] = e
-			d.ents = append(d.ents, e)
-			if len(r.words) > 0 {
-				last := d.keyWord(r.words)
-				d.byWord[last] = append(d.byWord[last], e)
-				if len(r.words) > 1 {
-					d.byWord["^"+r.words[0]] = append(d.byWord["^"+r.words[0]], e)
-				}
-			}
-		}
-		entOf[i] = e
-		if r.org && e.kind != kindPerson {
-			e.kind = kindOrg
-		} else if r.person && !r.org {
-			e.kind = kindPerson
-		}
-		if r.gender != 0 && e.gender == 0 {
-			e.gender = r.gender
-		}
-		if r.title != "" {
-			d.addTitle(e, r.title)
-		}
-	}
-	d.mentionsByPara = make([][]mention, len(d.paras))
-	for i, r := range raws {
-		m := mention{para: r.para, tok: r.tok, sent: r.sent, ent: entOf[i]}
-		d.mentions = append(d.mentions, m)
-		d.mentionsByPara[r.para] = append(d.mentionsByPara[r.para], m)
-	}
-}
-
-func (d *doc) addTitle(e *entity, title string) {
-	for _, t := range e.titles {
-		if t == title {
-			return
-		}
-	}
-	e.titles = append(e.titles, title)
-	for _, w := range strings.Fields(strings.ToLower(title)) {
-		e.tset[strings.Trim(w, ",")] = true
-	}
-}
-
-func (d *doc) firstNameGender(w string) byte {
-	switch {
-	case d.l.maleNames[w] && !d.l.femaleNames[w]:
-		return 'm'
-	case d.l.femaleNames[w] && !d.l.maleNames[w]:
-		return 'f'
-	case d.l.maleNames[w] || d.l.femaleNames[w]:
-		return 'u'
-	}
-	return 0
-}
-
-// lookup finds the entity whose most complete name ends (or starts) with the
-// given name words.
-func (d *doc) lookup(words []string) *entity {
-	if len(words) == 0 {
-		return nil
-	}
-	last := d.keyWord(words)
-	var best *entity
-	for _, e := range d.byWord[last] {
-		if len(words) > 1 && e.words[0] != words[0] && !strings.HasPrefix(e.words[0], strings.TrimSuffix(words[0], ".")) {
-			continue
-		}
-		if best == nil || len(e.words) > len(best.words) {
-			best = e
-		}
-	}
-	if best == nil && len(words) > 1 {
-		// "Big Machine" for "Big Machine Records"
-		for _, e := range d.byWord["^"+words[0]] {
-			if len(e.words) > len(words) && strings.Join(e.words[:len(words)], " ") == strings.Join(words, " ") && (best == nil || len(e.words) > len(best.words)) {
-				best = e
-			}
-		}
-	}
-	if best == nil && len(words) == 1 {
-		for _, e := range d.byWord["^"+last] {
-			if best == nil || len(e.words) > len(best.words) {
-				best = e
-			}
-		}
-	}
-	return best
-}
-
-func (d *doc) titleOf(name string) string {
-	if d.titles == nil {
-		d.titles = map[string]string{}
-		for _, e := range d.ents {
-			if _, ok := d.titles[e.name]; !ok && len(e.titles) > 0 {
-				d.titles[e.name] = e.titles[0]
-			}
-		}
-	}
-	return d.titles[name]
-}
-
-func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return strings.Trim(f[len(f)-1], ",.")
-}
-
-func sortByLenDesc(idx []int, n func(int) int) {
-	// stable: equal lengths stay in document order
-	sort.SliceStable(idx, func(a, b int) bool { return n(idx[a]) > n(idx[b]) })
-}
-
-// keyWord is the surname of a name: its last word before a suffix (Jr., III).
-func (d *doc) keyWord(words []string) string {
-	for i := len(words) - 1; i > 0; i-- {
-		if !d.l.nameSuffixes[words[i]] {
-			return words[i]
-		}
-	}
-	return words[0]
-}
-
-// hasVerb reports a verb-like word (auxiliary, reporting verb) in [s, e).
-func (d *doc) hasVerb(p *para, s, e int) bool {
-	for k := s; k < e; k++ {
-		low := p.toks[k].low
-		if d.l.aux[low] && !d.l.isAdverb(low) || d.l.clauseVerbWords[low] || d.l.cues[low] {
-			return true
-		}
-	}
-	return false
-}
-
-// titleText is the title written in tokens [s, e) without honorifics
-// ("Senior author Dr." → "Senior author"; "Mr." → "").
-func (d *doc) titleText(p *para, s, e int) string {
-	for e > s {
-		if _, ok := d.l.honorifics[p.toks[e-1].low]; !ok {
-			break
-		}
-		e--
-	}
-	for s < e {
-		if _, ok := d.l.honorifics[p.toks[s].low]; !ok {
-			break
-		}
-		s++
-	}
-	return p.textOf(s, e)
 }

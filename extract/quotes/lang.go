@@ -24,6 +24,8 @@ type langFile struct {
 	Cues             []string            `json:"cues"`
 	AttributionCues  []string            `json:"attribution_cues"`
 	RelayCues        []string            `json:"relay_cues"`
+	AsItCues         []string            `json:"as_it_cues"`
+	AsWords          []string            `json:"as_words"`
 	ObjectCues       []string            `json:"object_cues"`
 	CueObjectWords   []string            `json:"cue_object_words"`
 	CueAdjuncts      []string            `json:"cue_adjuncts"`
@@ -39,6 +41,7 @@ type langFile struct {
 	Possessives      []string            `json:"possessives"`
 	Coordinators     []string            `json:"coordinators"`
 	SubjectStops     []string            `json:"subject_stops"`
+	Subordinators    []string            `json:"subordinators"`
 	FunctionWords    []string            `json:"function_words"`
 	Honorifics       map[string]string   `json:"honorifics"`
 	Titles           []string            `json:"titles"`
@@ -76,6 +79,8 @@ type langFile struct {
 	DefiniteArticles     []string          `json:"definite_articles"`
 	InfinitiveMarkers    []string          `json:"infinitive_markers"`
 	VerbCoordinators     []string          `json:"verb_coordinators"`
+	TitleLowercase       []string          `json:"title_lowercase"`
+	PersonAgeSuffixes    []string          `json:"person_age_suffixes"`
 	ParticipleSuffix     string            `json:"participle_suffix"`
 	PastSuffix           string            `json:"past_suffix"`
 	PluralSuffix         string            `json:"plural_suffix"`
@@ -116,6 +121,8 @@ type lang struct {
 	cueMulti        [][]string // multi-word cues, lower-cased words
 	attribCues      set
 	relayCues       set
+	asItCues        set // "as Doe put it": verbs of the frame
+	asWords         set
 	objectCues      set
 	cueObjectWords  set
 	cueAdjuncts     [][]string
@@ -129,6 +136,7 @@ type lang struct {
 	possessives     set
 	coord           set
 	subjectStops    set
+	subordinators   set // open a clause with a subject of its own: "after Doe argued"
 	function        set
 	honorifics      map[string]byte
 	titles          set
@@ -166,6 +174,8 @@ type lang struct {
 	article         set
 	infinitive      set
 	verbCoord       set
+	titleLower      set // words a title leaves in lower case ("of", "the")
+	ageSuffixes     []string
 	partSuffix      string
 	pastSuffix      string
 	pluralSuffix    string
@@ -258,10 +268,22 @@ func parseLang(data []byte) (*lang, error) {
 	if err := json.Unmarshal(data, &f); err != nil {
 		return nil, fmt.Errorf("parse: %w", err)
 	}
-	l := &lang{
+	l := newLangSets(&f)
+	l.fillMaps(&f)
+	if l.months == nil || l.weekdays == nil {
+		return nil, fmt.Errorf("months and weekdays are required")
+	}
+	return l, nil
+}
+
+// newLangSets builds the word sets of a language file.
+func newLangSets(f *langFile) *lang {
+	return &lang{
 		code:            f.Language,
 		attribCues:      mkset(f.AttributionCues),
 		relayCues:       mkset(f.RelayCues),
+		asItCues:        mkset(f.AsItCues),
+		asWords:         mkset(f.AsWords),
 		objectCues:      mkset(f.ObjectCues),
 		cueObjectWords:  mkset(f.CueObjectWords),
 		that:            mkset(f.That),
@@ -276,6 +298,7 @@ func parseLang(data []byte) (*lang, error) {
 		possessives:     mkset(f.Possessives),
 		coord:           mkset(f.Coordinators),
 		subjectStops:    mkset(f.SubjectStops),
+		subordinators:   mkset(f.Subordinators),
 		function:        mkset(f.FunctionWords),
 		honorifics:      map[string]byte{},
 		titles:          mkset(f.Titles),
@@ -310,6 +333,8 @@ func parseLang(data []byte) (*lang, error) {
 		article:         mkset(f.DefiniteArticles),
 		infinitive:      mkset(f.InfinitiveMarkers),
 		verbCoord:       mkset(f.VerbCoordinators),
+		titleLower:      mkset(f.TitleLowercase),
+		ageSuffixes:     f.PersonAgeSuffixes,
 		partSuffix:      f.ParticipleSuffix,
 		pastSuffix:      f.PastSuffix,
 		pluralSuffix:    f.PluralSuffix,
@@ -320,6 +345,10 @@ func parseLang(data []byte) (*lang, error) {
 		modals:          mkset(f.Modals),
 		objPronouns:     mkset(f.ObjectPronouns),
 	}
+}
+
+// fillMaps builds the multi-word lists and the maps of a language file.
+func (l *lang) fillMaps(f *langFile) {
 	l.cues, l.cueMulti = splitMulti(f.Cues)
 	for _, a := range f.CueAdjuncts {
 		l.cueAdjuncts = append(l.cueAdjuncts, strings.Fields(strings.ToLower(a)))
@@ -351,10 +380,6 @@ func parseLang(data []byte) (*lang, error) {
 	for _, v := range f.VagueDates {
 		l.vague = append(l.vague, strings.Fields(strings.ToLower(v)))
 	}
-	if l.months == nil || l.weekdays == nil {
-		return nil, fmt.Errorf("months and weekdays are required")
-	}
-	return l, nil
 }
 
 // isAdverb reports words skipped between a subject and its reporting verb
@@ -384,6 +409,16 @@ func (l *lang) isParticiple(w string) bool { return hasSuffix(w, l.partSuffix) }
 
 // isPast reports a regular past form ("invaded").
 func (l *lang) isPast(w string) bool { return hasSuffix(w, l.pastSuffix) }
+
+// isPersonAge reports a person named by age ("56-year-old").
+func (l *lang) isPersonAge(w string) bool {
+	for _, suf := range l.ageSuffixes {
+		if hasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
 
 // isPlural reports a regular plural noun ("officials").
 func (l *lang) isPlural(w string) bool { return hasSuffix(w, l.pluralSuffix) }

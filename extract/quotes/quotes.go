@@ -15,6 +15,7 @@ package quotes
 import (
 	"log/slog"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/byline/byline/article"
@@ -82,17 +83,22 @@ func (a *Analyzer) Analyze(paragraphs []string, published time.Time, tag string)
 }
 
 // speakers counts quotes and attributions per distinct speaker, most cited
-// first.
+// first. Names that differ only in case ("Officials" opening a sentence,
+// "officials" inside one) are one speaker, written as most often.
 func speakers(qs []article.Quote, as []article.Attribution, d *doc) []article.Speaker {
 	idx := map[string]int{}
 	var out []article.Speaker
+	forms := []map[string]int{}
 	get := func(name, title string) *article.Speaker {
-		i, ok := idx[name]
+		key := strings.ToLower(name)
+		i, ok := idx[key]
 		if !ok {
 			i = len(out)
-			idx[name] = i
+			idx[key] = i
 			out = append(out, article.Speaker{Name: name})
+			forms = append(forms, map[string]int{})
 		}
+		forms[i][name]++
 		if out[i].Title == "" {
 			out[i].Title = title
 		}
@@ -106,6 +112,15 @@ func speakers(qs []article.Quote, as []article.Attribution, d *doc) []article.Sp
 	for _, a := range as {
 		if a.Speaker != "" {
 			get(a.Speaker, d.titleOf(a.Speaker)).Attributions++
+		}
+	}
+	for i := range out {
+		for f, n := range forms[i] {
+			// a tie goes to the lower-case form: a capital opening a
+			// sentence is incidental
+			if n > forms[i][out[i].Name] || n == forms[i][out[i].Name] && f > out[i].Name {
+				out[i].Name = f
+			}
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {

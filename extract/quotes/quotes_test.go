@@ -348,6 +348,21 @@ func TestSpeakersCounted(t *testing.T) {
 	}
 }
 
+// TestSpeakerCaseVariants: "Officials" opening a sentence and "officials"
+// inside one are one source of reported speech, with no quotes.
+func TestSpeakerCaseVariants(t *testing.T) {
+	res := Analyze([]string{
+		`Officials said the bridge would stay closed until the spring.`,
+		`The repairs will cost more than planned, officials said.`,
+	}, time.Time{}, "en")
+	if len(res.Speakers) != 1 {
+		t.Fatalf("speakers = %+v, want one", res.Speakers)
+	}
+	if s := res.Speakers[0]; s.Name != "officials" || s.Quotes != 0 || s.Attributions != 2 {
+		t.Errorf("speaker = %+v, want officials with 0 quotes and 2 attributions", s)
+	}
+}
+
 func TestDates(t *testing.T) {
 	fri := time.Date(2025, 7, 4, 6, 30, 0, 0, time.FixedZone("EDT", -4*3600)) // a Friday
 	newYear := time.Date(2026, 1, 3, 10, 0, 0, 0, time.UTC)

@@ -258,50 +258,60 @@ func tokenize(r []rune, spans []qspan, l *lang) []token {
 			i++
 			continue
 		}
-		j := i + 1
-		for j < len(r) {
-			if isWordRune(r[j]) {
+		t := wordToken(r, i, l)
+		t.q = inQ(i)
+		toks = append(toks, t)
+		i = t.e
+	}
+	return toks
+}
+
+// wordToken reads the word starting at rune i: letters and digits, with
+// an apostrophe, hyphen or point inside ("don’t", "U.S", "8.5"), a trailing
+// point of an abbreviation or initial, and a possessive ending removed from
+// its lower-case form.
+func wordToken(r []rune, i int, l *lang) token {
+	j := i + 1
+	for j < len(r) {
+		if isWordRune(r[j]) {
+			j++
+			continue
+		}
+		// internal apostrophe, hyphen, dot, colon or comma between word runes
+		if j+1 < len(r) && isWordRune(r[j+1]) {
+			switch {
+			case isApos(r[j]), r[j] == '-', r[j] == '‑':
+				j++
+				continue
+			case r[j] == '.' && !(j+2 < len(r) && isWordRune(r[j+2]) && unicode.IsLower(r[j+1]) && unicode.IsLetter(r[j-1]) && !unicode.IsUpper(r[j-1])):
+				// U.S, p.m, 8.5 — but not "word.word" in running text
+				j++
+				continue
+			case (r[j] == ':' || r[j] == ',') && unicode.IsDigit(r[j-1]) && unicode.IsDigit(r[j+1]):
 				j++
 				continue
 			}
-			// internal apostrophe, hyphen, dot, colon or comma between word runes
-			if j+1 < len(r) && isWordRune(r[j+1]) {
-				switch {
-				case isApos(r[j]), r[j] == '-', r[j] == '‑':
-					j++
-					continue
-				case r[j] == '.' && !(j+2 < len(r) && isWordRune(r[j+2]) && unicode.IsLower(r[j+1]) && unicode.IsLetter(r[j-1]) && !unicode.IsUpper(r[j-1])):
-					// U.S, p.m, 8.5 — but not "word.word" in running text
-					j++
-					continue
-				case (r[j] == ':' || r[j] == ',') && unicode.IsDigit(r[j-1]) && unicode.IsDigit(r[j+1]):
-					j++
-					continue
-				}
-			}
-			break
 		}
-		w := string(r[i:j])
-		low := strings.ToLower(w)
-		// Trailing period of an abbreviation or an initial.
-		if j < len(r) && r[j] == '.' {
-			rs := r[i:j]
-			if l.abbrev[low+"."] || (len(rs) == 1 && unicode.IsUpper(rs[0])) || strings.Contains(low, ".") {
-				j++
-				w = string(r[i:j])
-				low += "."
-			}
-		}
-		t := token{s: i, e: j, text: w, kind: tWord, cap: unicode.IsUpper(r[i]), q: inQ(i)}
-		if base, ok := l.stripPossessive(low); ok {
-			low, t.poss = base, true
-		}
-		t.low = low
-		t.lt = strings.ToLower(w)
-		toks = append(toks, t)
-		i = j
+		break
 	}
-	return toks
+	w := string(r[i:j])
+	low := strings.ToLower(w)
+	// Trailing period of an abbreviation or an initial.
+	if j < len(r) && r[j] == '.' {
+		rs := r[i:j]
+		if l.abbrev[low+"."] || (len(rs) == 1 && unicode.IsUpper(rs[0])) || strings.Contains(low, ".") {
+			j++
+			w = string(r[i:j])
+			low += "."
+		}
+	}
+	t := token{s: i, e: j, text: w, kind: tWord, cap: unicode.IsUpper(r[i])}
+	if base, ok := l.stripPossessive(low); ok {
+		low, t.poss = base, true
+	}
+	t.low = low
+	t.lt = strings.ToLower(w)
+	return t
 }
 
 // splitSentences numbers the sentences of a tokenized paragraph. A sentence

@@ -230,19 +230,20 @@ func BenchmarkSearch(b *testing.B) {
 	ix := benchIndex(b)
 	defer ix.Close(ctx)
 	for _, v := range []struct {
-		name            string
-		exact, timeline bool
+		name                        string
+		exact, timeline, noCollapse bool
 	}{
-		{"site=exact", true, false},
-		{"site=words", false, false},
-		{"site=words+timeline", false, true},
+		{"site=exact", true, false, false},
+		{"site=words", false, false, false},
+		{"site=words+timeline", false, true, false},
+		{"site=words+no-collapse", false, false, true}, // one hit per copy: what collapsing costs
 	} {
 		b.Run(v.name, func(b *testing.B) {
 			b.ReportAllocs()
 			i := 0
 			for b.Loop() {
 				q := index.Query{Text: `"` + indextest.BenchPhrases[i%len(indextest.BenchPhrases)] + `"`, Site: indextest.BenchSites[i%len(indextest.BenchSites)], Section: indextest.BenchSections[i%len(indextest.BenchSections)],
-					Facets: true, ExactNames: v.exact, Timeline: v.timeline}
+					Facets: true, ExactNames: v.exact, Timeline: v.timeline, NoCollapse: v.noCollapse}
 				if _, err := ix.Search(ctx, q); err != nil {
 					b.Fatal(err)
 				}

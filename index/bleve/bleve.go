@@ -24,6 +24,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/index"
@@ -46,7 +47,25 @@ type Config struct {
 	Writers int
 	// Logger receives write errors; nil means slog.Default().
 	Logger *slog.Logger
+	// ReadOnly opens an existing index for searching only: Open creates
+	// nothing (ErrNoIndex when there is no index) and Add fails. Several
+	// read-only openers share an index; none can open it while a writer
+	// has it, nor a writer while one reads.
+	ReadOnly bool
+	// LockTimeout is how long Open waits for another process to release
+	// the index before failing with ErrInUse. Default 1s.
+	LockTimeout time.Duration
 }
+
+// Errors of Open.
+var (
+	// ErrNoIndex means there is no index at the path (ReadOnly opens).
+	ErrNoIndex = errors.New("no index")
+	// ErrInUse means another process holds the index's lock.
+	ErrInUse = errors.New("index is in use by another process")
+	// ErrReadOnly is returned by Add on an index opened ReadOnly.
+	ErrReadOnly = errors.New("index opened read-only")
+)
 
 func (c Config) withDefaults() Config {
 	if c.BatchSize <= 0 {
@@ -63,6 +82,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.Logger == nil {
 		c.Logger = slog.Default()
+	}
+	if c.LockTimeout <= 0 {
+		c.LockTimeout = time.Second
 	}
 	return c
 }
@@ -103,17 +125,24 @@ type pending struct {
 var _ index.Index = (*Index)(nil)
 
 // Open opens the index at path, creating it (and its parent directories)
-// when absent.
+// when absent, unless cfg.ReadOnly. It never waits for another process
+// longer than cfg.LockTimeout: a held index is ErrInUse, naming the
+// holder's pid where the system tells it (Linux).
 func Open(path string, cfg Config) (*Index, error) {
+	cfg = cfg.withDefaults()
 	m, err := newMapping()
 	if err != nil {
 		return nil, err
 	}
+	runtime := map[string]any{"bolt_timeout": cfg.LockTimeout.String()}
 	var bi bleve.Index
 	if _, statErr := os.Stat(filepath.Join(path, "index_meta.json")); statErr == nil {
-		bi, err = bleve.Open(path)
+		if cfg.ReadOnly {
+			runtime["read_only"] = true
+		}
+		bi, err = bleve.OpenUsing(path, runtime)
 		if err != nil {
-			return nil, fmt.Errorf("open bleve index %s: %w", path, err)
+			return nil, openError(path, err)
 		}
 		v, err := bi.GetInternal([]byte("byline_mapping"))
 		if err != nil || string(v) != mappingVersion {
@@ -121,12 +150,15 @@ func Open(path string, cfg Config) (*Index, error) {
 			return nil, fmt.Errorf("open bleve index %s: mapping %q, want %q: rebuild the index in a fresh directory", path, v, mappingVersion)
 		}
 	} else {
+		if cfg.ReadOnly {
+			return nil, fmt.Errorf("%w at %s", ErrNoIndex, path)
+		}
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return nil, fmt.Errorf("create index directory %s: %w", path, err)
 		}
-		bi, err = bleve.New(path, m)
+		bi, err = bleve.NewUsing(path, m, scorch.Name, scorch.Name, runtime)
 		if err != nil {
-			return nil, fmt.Errorf("create bleve index %s: %w", path, err)
+			return nil, openError(path, err)
 		}
 		if err := bi.SetInternal([]byte("byline_mapping"), []byte(mappingVersion)); err != nil {
 			_ = bi.Close()
@@ -135,6 +167,30 @@ func Open(path string, cfg Config) (*Index, error) {
 	}
 	return start(bi, path, cfg), nil
 }
+
+// openError explains a failed open; a lock held past the timeout is
+// ErrInUse with the holder's pid when it can be found.
+func openError(path string, err error) error {
+	if errors.Is(err, bolterrors.ErrTimeout) {
+		return &inUseError{path: path, pids: lockHolders(filepath.Join(path, "store", "root.bolt"))}
+	}
+	return fmt.Errorf("open bleve index %s: %w", path, err)
+}
+
+// inUseError is ErrInUse with the index and, when known, its holders.
+type inUseError struct {
+	path string
+	pids []int
+}
+
+func (e *inUseError) Error() string {
+	if len(e.pids) == 0 {
+		return fmt.Sprintf("index at %s is in use by another process", e.path)
+	}
+	return fmt.Sprintf("index at %s is in use by another process (pid %s)", e.path, joinInts(e.pids))
+}
+
+func (e *inUseError) Is(target error) bool { return target == ErrInUse }
 
 // OpenMem opens an index held in memory only, for tests and demos.
 func OpenMem(cfg Config) (*Index, error) {
@@ -176,6 +232,9 @@ func (x *Index) Path() string { return x.path }
 func (x *Index) Add(ctx context.Context, a *article.Article, done func(error)) error {
 	if a == nil || a.ID == "" {
 		return fmt.Errorf("index add: article without id")
+	}
+	if x.cfg.ReadOnly {
+		return fmt.Errorf("index add %s: %w", a.ID, ErrReadOnly)
 	}
 	if done == nil {
 		done = func(error) {}

@@ -21,7 +21,7 @@ import (
 
 // mappingVersion is stored in the index; an index built with another
 // mapping is refused (rebuild it with a fresh data directory).
-const mappingVersion = "byline-bleve-2"
+const mappingVersion = "byline-bleve-3" // 3: story and revised (issue 16)
 
 // Document types and field names. Articles and quotes live in one index as
 // two document types told apart by fieldType; every filter field has a raw
@@ -55,6 +55,9 @@ const (
 	fieldSource      = "source" // the article JSON minus body/paragraphs, stored only
 	fieldArticleID   = "article_id"
 	fieldCue         = "cue"
+	fieldStory       = "story"    // the near-duplicate cluster (index.StoryOf), stored: the collapse key
+	fieldRevised     = "revised"  // "yes" on an article at revision 2 or more
+	fieldRevision    = "revision" // the revision number, stored
 
 	analyzerLowerKeyword = "byline_lower_keyword"
 	// analyzerName splits a name into words, folds diacritics to ASCII and
@@ -183,7 +186,7 @@ func newMapping() (mapping.IndexMapping, error) {
 		dm.AddFieldMappingsAt(fieldSite, kw(true))
 		dm.AddFieldMappingsAt(lc(fieldSite), lower())
 		dm.AddFieldMappingsAt(words(fieldSite), name())
-		dm.AddFieldMappingsAt(fieldSection, kw(false))
+		dm.AddFieldMappingsAt(fieldSection, kw(true))
 		dm.AddFieldMappingsAt(lc(fieldSection), lower())
 		dm.AddFieldMappingsAt(fieldLanguage, kw(false))
 		dm.AddFieldMappingsAt(lc(fieldLanguage), lower())
@@ -193,7 +196,7 @@ func newMapping() (mapping.IndexMapping, error) {
 		dm.AddFieldMappingsAt(fieldSpeakers, kw(true))
 		dm.AddFieldMappingsAt(lc(fieldSpeakers), lower())
 		dm.AddFieldMappingsAt(words(fieldSpeakers), name())
-		dm.AddFieldMappingsAt(fieldMonth, kw(false))
+		dm.AddFieldMappingsAt(fieldMonth, kw(true))
 		dm.AddFieldMappingsAt(fieldDay, kw(false))
 		dm.AddFieldMappingsAt(fieldPublished, date())
 		dm.AddFieldMappingsAt(fieldPublishedAt, storedOnly())
@@ -210,6 +213,9 @@ func newMapping() (mapping.IndexMapping, error) {
 	art.AddFieldMappingsAt(fieldVersion, num())
 	art.AddFieldMappingsAt(fieldQuoteCount, num())
 	art.AddFieldMappingsAt(fieldSource, storedOnly())
+	art.AddFieldMappingsAt(fieldStory, kw(true))
+	art.AddFieldMappingsAt(fieldRevised, kw(false))
+	art.AddFieldMappingsAt(fieldRevision, num())
 	im.AddDocumentMapping(typeArticle, art)
 
 	q := bleve.NewDocumentStaticMapping()
@@ -339,6 +345,11 @@ func docs(a *article.Article) (map[string]any, []map[string]any, error) {
 	ad[fieldVersion] = float64(a.Version())
 	ad[fieldQuoteCount] = float64(len(a.Quotes))
 	ad[fieldSource] = string(raw)
+	ad[fieldStory] = index.StoryOf(a)
+	if a.Revision > 1 {
+		ad[fieldRevised] = "yes"
+		ad[fieldRevision] = float64(a.Revision)
+	}
 
 	qds := make([]map[string]any, 0, len(a.Quotes))
 	for _, q := range a.Quotes {

@@ -123,7 +123,7 @@ func textQuery(field string, t *index.Term, boost float64) query.Query {
 
 // build makes the full bleve query for q: the parsed text ANDed with the
 // document type, the structured filters and the date range.
-func build(q index.Query, typ string) (query.Query, error) {
+func build(q index.Query, typ string, extra ...query.Query) (query.Query, error) {
 	n, err := index.Parse(q.Text)
 	if err != nil {
 		return nil, err
@@ -141,6 +141,12 @@ func build(q index.Query, typ string) (query.Query, error) {
 		}
 		parts = append(parts, fq)
 	}
+	if q.Revised && typ == typeArticle {
+		r := bleve.NewTermQuery("yes")
+		r.SetField(fieldRevised)
+		parts = append(parts, r)
+	}
+	parts = append(parts, extra...)
 	if !q.Since.IsZero() || !q.Until.IsZero() {
 		incl, excl := true, false
 		dr := bleve.NewDateRangeInclusiveQuery(q.Since.UTC(), q.Until.UTC(), &incl, &excl)
@@ -150,8 +156,8 @@ func build(q index.Query, typ string) (query.Query, error) {
 	return bleve.NewConjunctionQuery(parts...), nil
 }
 
-func newRequest(q index.Query, typ string) (*bleve.SearchRequest, error) {
-	bq, err := build(q, typ)
+func newRequest(q index.Query, typ string, extra ...query.Query) (*bleve.SearchRequest, error) {
+	bq, err := build(q, typ, extra...)
 	if err != nil {
 		return nil, err
 	}
@@ -204,15 +210,98 @@ func timeline(res *bleve.SearchResult) []index.Facet {
 	return out
 }
 
-// Search runs an article search.
+// Search runs an article search, collapsing the copies of a story into
+// one hit unless q.NoCollapse (see searchStories).
 func (x *Index) Search(ctx context.Context, q index.Query) (*index.Results, error) {
 	start := time.Now()
 	q = q.Normalize()
-	req, err := newRequest(q, typeArticle)
+	if err := q.Check(); err != nil {
+		return nil, err
+	}
+	var out *index.Results
+	var err error
+	if q.NoCollapse {
+		out, err = x.searchPage(ctx, q)
+	} else {
+		out, err = x.searchStories(ctx, q)
+	}
 	if err != nil {
 		return nil, err
 	}
-	req.Fields = []string{fieldURL, fieldHeadline, fieldSite, fieldPublishedAt, fieldSummary, fieldAuthors}
+	if q.FacetStories && q.Facets {
+		if out.Facets, err = x.storyFacets(ctx, q); err != nil {
+			return nil, err
+		}
+	}
+	out.Took = time.Since(start)
+	return out, nil
+}
+
+// storyFacets counts the facets in stories: for each bucket, the distinct
+// stories among the matching articles in it. It reads the story and facet
+// fields of the first maxCollapseWindow matches in ranking order, so past
+// that many matches the counts are those of the best-ranked ones.
+func (x *Index) storyFacets(ctx context.Context, q index.Query) (map[string][]index.Facet, error) {
+	wq := q
+	wq.From, wq.Limit, wq.Facets, wq.Timeline = 0, maxCollapseWindow, false, false
+	req, err := newRequest(wq, typeArticle)
+	if err != nil {
+		return nil, err
+	}
+	req.Fields = []string{fieldStory}
+	for _, f := range facetFields {
+		req.Fields = append(req.Fields, f)
+	}
+	res, err := x.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, x.wrap("search "+q.Text, err)
+	}
+	stories := map[string]map[string]map[string]bool{} // facet -> value -> stories
+	for name := range facetFields {
+		stories[name] = map[string]map[string]bool{}
+	}
+	for _, h := range res.Hits {
+		key := str(h.Fields[fieldStory])
+		if key == "" {
+			key = h.ID
+		}
+		for name, field := range facetFields {
+			for _, v := range strs(h.Fields[field]) {
+				if v == "" {
+					continue
+				}
+				if stories[name][v] == nil {
+					stories[name][v] = map[string]bool{}
+				}
+				stories[name][v][key] = true
+			}
+		}
+	}
+	out := map[string][]index.Facet{}
+	for name, byValue := range stories {
+		fs := []index.Facet{}
+		for v, set := range byValue {
+			fs = append(fs, index.Facet{Value: v, Count: uint64(len(set))})
+		}
+		sortFacets(name, fs)
+		if name != "published" && len(fs) > facetSize {
+			fs = fs[:facetSize]
+		}
+		out[name] = fs
+	}
+	return out, nil
+}
+
+// articleFields are the stored fields a hit shows.
+var articleFields = []string{fieldURL, fieldHeadline, fieldSite, fieldPublishedAt, fieldSummary, fieldAuthors, fieldStory, fieldRevision}
+
+// searchPage runs q as it is: one hit per article.
+func (x *Index) searchPage(ctx context.Context, q index.Query, extra ...query.Query) (*index.Results, error) {
+	req, err := newRequest(q, typeArticle, extra...)
+	if err != nil {
+		return nil, err
+	}
+	req.Fields = articleFields
 	req.Highlight = bleve.NewHighlightWithStyle(highlighterName)
 	req.Highlight.Fields = []string{fieldHeadline, fieldSummary, fieldBody}
 	res, err := x.idx.SearchInContext(ctx, req)
@@ -230,7 +319,11 @@ func (x *Index) Search(ctx context.Context, q index.Query) (*index.Results, erro
 			Score:       h.Score,
 			Summary:     str(h.Fields[fieldSummary]),
 			Authors:     strs(h.Fields[fieldAuthors]),
+			Story:       str(h.Fields[fieldStory]),
 			Highlights:  map[string][]string{},
+		}
+		if v, ok := h.Fields[fieldRevision].(float64); ok {
+			hit.Revision = int(v)
 		}
 		for f, frags := range h.Fragments {
 			if len(frags) > 0 {
@@ -239,7 +332,118 @@ func (x *Index) Search(ctx context.Context, q index.Query) (*index.Results, erro
 		}
 		out.Hits = append(out.Hits, hit)
 	}
-	out.Took = time.Since(start)
+	return out, nil
+}
+
+// Collapsing bounds: the window of ranked matches grouped into stories
+// grows from collapseWindow to maxCollapseWindow until it holds the
+// requested page of stories; the story facet counts up to maxStories
+// distinct stories exactly (beyond, Total is an upper bound).
+const (
+	collapseWindow    = 200
+	maxCollapseWindow = 10000
+	maxStories        = 50000
+	storyFacet        = "_story"
+)
+
+// story is one collapsed story in ranking order.
+type story struct {
+	key   string
+	lead  string // id of its best-ranked copy
+	score float64
+	seen  int // copies in the window
+	sites []string
+}
+
+// searchStories answers a collapsed search in two requests. The first
+// ranks the matches, reads the story and site of the first window of them
+// (with the facets, the timeline and a facet counting the matches of each
+// story); it groups them into stories in ranking order, each led by its
+// best-ranked copy. The second fetches the leads of the requested page
+// with their highlights. Bleve has no collapse of its own.
+func (x *Index) searchStories(ctx context.Context, q index.Query) (*index.Results, error) {
+	need := q.From + q.Limit
+	win := min(max(4*need, collapseWindow), maxCollapseWindow)
+	var (
+		res     *bleve.SearchResult
+		order   []*story
+		byStory map[string]*story
+	)
+	for {
+		wq := q
+		wq.From, wq.Limit = 0, win
+		req, err := newRequest(wq, typeArticle)
+		if err != nil {
+			return nil, err
+		}
+		req.Fields = []string{fieldStory, fieldSite}
+		req.AddFacet(storyFacet, bleve.NewFacetRequest(fieldStory, maxStories))
+		if res, err = x.idx.SearchInContext(ctx, req); err != nil {
+			return nil, x.wrap("search "+q.Text, err)
+		}
+		order, byStory = nil, map[string]*story{}
+		for _, h := range res.Hits {
+			key := str(h.Fields[fieldStory])
+			if key == "" {
+				key = h.ID
+			}
+			st := byStory[key]
+			if st == nil {
+				st = &story{key: key, lead: h.ID, score: h.Score}
+				byStory[key] = st
+				order = append(order, st)
+			} else if site := str(h.Fields[fieldSite]); site != "" && len(st.sites) < index.MaxOtherSites && !slices.Contains(st.sites, site) {
+				st.sites = append(st.sites, site)
+			}
+			st.seen++
+		}
+		if len(order) >= need || uint64(len(res.Hits)) >= res.Total || win >= maxCollapseWindow {
+			break
+		}
+		win = min(4*win, maxCollapseWindow)
+	}
+	counts := map[string]int{}
+	total := uint64(0)
+	if fr, ok := res.Facets[storyFacet]; ok && fr.Terms != nil {
+		for _, t := range fr.Terms.Terms() {
+			counts[t.Term] = t.Count
+		}
+		total = uint64(len(counts)) + uint64(fr.Other) + uint64(fr.Missing)
+	}
+	delete(res.Facets, storyFacet)
+	out := &index.Results{Total: total, Copies: res.Total, Hits: []index.Hit{}, Facets: facets(res), Timeline: timeline(res)}
+	if q.From >= len(order) {
+		return out, nil
+	}
+	page := order[q.From:min(need, len(order))]
+	ids := make([]string, len(page))
+	for i, st := range page {
+		ids[i] = st.lead
+	}
+	pq := q
+	pq.From, pq.Limit, pq.Facets, pq.Timeline = 0, len(ids), false, false
+	lead, err := x.searchPage(ctx, pq, bleve.NewDocIDQuery(ids))
+	if err != nil {
+		return nil, err
+	}
+	byID := map[string]index.Hit{}
+	for _, h := range lead.Hits {
+		byID[h.ID] = h
+	}
+	for _, st := range page {
+		h, ok := byID[st.lead]
+		if !ok {
+			continue // deleted between the two requests
+		}
+		h.Score = st.score // the lead request's own id filter adds to it
+		h.Copies = max(counts[st.key], st.seen) - 1
+		for _, site := range st.sites {
+			if site != h.SiteName {
+				h.OtherSites = append(h.OtherSites, site)
+			}
+		}
+		out.Hits = append(out.Hits, h)
+	}
 	return out, nil
 }
 
@@ -247,6 +451,9 @@ func (x *Index) Search(ctx context.Context, q index.Query) (*index.Results, erro
 // speaker filter the quote's speaker, the other filters its article.
 func (x *Index) SearchQuotes(ctx context.Context, q index.Query) (*index.QuoteResults, error) {
 	q = q.Normalize()
+	if err := q.Check(); err != nil {
+		return nil, err
+	}
 	req, err := newRequest(q, typeQuote)
 	if err != nil {
 		return nil, err
@@ -301,22 +508,28 @@ func facets(res *bleve.SearchResult) map[string][]index.Facet {
 				fs = append(fs, index.Facet{Value: t.Term, Count: uint64(t.Count)})
 			}
 		}
-		if name == "published" {
-			slices.SortFunc(fs, func(a, b index.Facet) int { return strings.Compare(a.Value, b.Value) })
-		} else {
-			slices.SortStableFunc(fs, func(a, b index.Facet) int {
-				if a.Count != b.Count {
-					if a.Count > b.Count {
-						return -1
-					}
-					return 1
-				}
-				return strings.Compare(a.Value, b.Value)
-			})
-		}
+		sortFacets(name, fs)
 		out[name] = fs
 	}
 	return out
+}
+
+// sortFacets orders a facet's buckets: months by date, the others by
+// count, most first, then by value.
+func sortFacets(name string, fs []index.Facet) {
+	if name == "published" {
+		slices.SortFunc(fs, func(a, b index.Facet) int { return strings.Compare(a.Value, b.Value) })
+		return
+	}
+	slices.SortStableFunc(fs, func(a, b index.Facet) int {
+		if a.Count != b.Count {
+			if a.Count > b.Count {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a.Value, b.Value)
+	})
 }
 
 func str(v any) string {

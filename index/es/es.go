@@ -300,6 +300,7 @@ type esDoc struct {
 	Speakers       []string          `json:"speakers"`
 	SpeakerDetails []article.Speaker `json:"speaker_details"`
 	Version        int64             `json:"version"`
+	Story          string            `json:"story"` // index.StoryOf: the collapse key
 }
 
 func toDoc(a *article.Article) esDoc {
@@ -322,7 +323,7 @@ func toDoc(a *article.Article) esDoc {
 	}
 	c := *a
 	c.Normalize()
-	return esDoc{Article: c, Speakers: names, SpeakerDetails: c.Speakers, Version: a.Version()}
+	return esDoc{Article: c, Speakers: names, SpeakerDetails: c.Speakers, Version: a.Version(), Story: index.StoryOf(a)}
 }
 
 func (d *esDoc) toArticle() *article.Article {

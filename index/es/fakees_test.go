@@ -903,6 +903,12 @@ func (f *fakeES) eval(q map[string]any, src map[string]any, prefix string) (bool
 				if len(vs) == 0 {
 					return false, 0, nil
 				}
+				if ok, isNum := numericRange(vs[0], s); isNum { // an integer field (revision)
+					if !ok {
+						return false, 0, nil
+					}
+					continue
+				}
 				t, err := time.Parse(time.RFC3339, vs[0])
 				if err != nil {
 					return false, 0, nil
@@ -1173,7 +1179,7 @@ func (f *fakeES) search(w http.ResponseWriter, expr string, body []byte) {
 		return
 	}
 	for k := range req {
-		if !slices.Contains([]string{"query", "from", "size", "sort", "_source", "highlight", "aggs", "track_total_hits", "version"}, k) {
+		if !slices.Contains([]string{"query", "from", "size", "sort", "_source", "highlight", "aggs", "track_total_hits", "version", "collapse"}, k) {
 			f.fail(w, "search body key %q not supported", k)
 			return
 		}
@@ -1260,6 +1266,38 @@ func (f *fakeES) search(w http.ResponseWriter, expr string, body []byte) {
 		return 0
 	})
 	total := len(hits)
+	matched := hits
+	// Field collapsing, as ES does it: one hit per value of the field (the
+	// first in sort order), hits.total still counting documents, and the
+	// group's documents as named inner hits (the lead among them).
+	var groups map[string][]hit
+	var collapseField, groupName string
+	var groupSize int
+	var groupSource []string
+	if c, ok := req["collapse"].(map[string]any); ok {
+		collapseField, _ = c["field"].(string)
+		if ih, ok := c["inner_hits"].(map[string]any); ok {
+			groupName, _ = ih["name"].(string)
+			groupSize = intOf(ih["size"], 3)
+			for _, v := range asAnyList(ih["_source"]) {
+				groupSource = append(groupSource, v.(string))
+			}
+		}
+		groups = map[string][]hit{}
+		var leads []hit
+		for _, h := range hits {
+			vs := values(h.doc.source, collapseField)
+			key := ""
+			if len(vs) > 0 {
+				key = vs[0]
+			}
+			if _, seen := groups[key]; !seen {
+				leads = append(leads, h)
+			}
+			groups[key] = append(groups[key], h)
+		}
+		hits = leads
+	}
 	from, size := intOf(req["from"], 0), intOf(req["size"], 10)
 	page := hits[min(from, len(hits)):min(from+size, len(hits))]
 
@@ -1380,6 +1418,27 @@ func (f *fakeES) search(w http.ResponseWriter, expr string, body []byte) {
 				"total": map[string]any{"value": len(ih), "relation": "eq"}, "max_score": 1.0, "hits": ih,
 			}}}
 		}
+		if groups != nil && groupName != "" {
+			vs := values(h.doc.source, collapseField)
+			key := ""
+			if len(vs) > 0 {
+				key = vs[0]
+			}
+			g := groups[key]
+			var ih []any
+			for _, m := range g[:min(groupSize, len(g))] {
+				src := map[string]any{}
+				for _, k := range groupSource {
+					if v, ok := m.doc.source[k]; ok {
+						src[k] = v
+					}
+				}
+				ih = append(ih, map[string]any{"_index": m.index, "_id": m.doc.id, "_score": m.score, "_source": src})
+			}
+			e["inner_hits"] = map[string]any{groupName: map[string]any{"hits": map[string]any{
+				"total": map[string]any{"value": len(g), "relation": "eq"}, "max_score": nil, "hits": ih,
+			}}}
+		}
 		out = append(out, e)
 	}
 	resp := map[string]any{
@@ -1389,7 +1448,7 @@ func (f *fakeES) search(w http.ResponseWriter, expr string, body []byte) {
 	}
 	if aggs, ok := req["aggs"].(map[string]any); ok {
 		var srcs []map[string]any
-		for _, h := range hits {
+		for _, h := range matched { // aggregations see every match, collapsed or not
 			srcs = append(srcs, h.doc.source)
 		}
 		res, err := f.aggregate(aggs, srcs)
@@ -1400,6 +1459,25 @@ func (f *fakeES) search(w http.ResponseWriter, expr string, body []byte) {
 		resp["aggregations"] = res
 	}
 	reply(w, 200, resp)
+}
+
+// numericRange checks a numeric field value against numeric bounds; isNum
+// is false when the bounds are not numbers (a date range).
+func numericRange(v string, bounds map[string]any) (ok, isNum bool) {
+	x, err := strconv.ParseFloat(v, 64)
+	if err != nil {
+		return false, false
+	}
+	for op, b := range bounds {
+		y, isF := b.(float64)
+		if !isF {
+			return false, false
+		}
+		if !map[string]bool{"gte": x >= y, "gt": x > y, "lt": x < y, "lte": x <= y}[op] {
+			return false, true
+		}
+	}
+	return true, true
 }
 
 func findNested(q map[string]any) map[string]any {
@@ -1427,6 +1505,15 @@ func (f *fakeES) aggregate(aggs map[string]any, srcs []map[string]any) (map[stri
 		spec := raw.(map[string]any)
 		sub, _ := spec["aggs"].(map[string]any)
 		switch {
+		case spec["cardinality"] != nil:
+			field := spec["cardinality"].(map[string]any)["field"].(string)
+			distinct := map[string]bool{}
+			for _, s := range srcs {
+				for _, v := range values(s, field) {
+					distinct[v] = true
+				}
+			}
+			out[name] = map[string]any{"value": len(distinct)}
 		case spec["terms"] != nil:
 			t := spec["terms"].(map[string]any)
 			field := t["field"].(string)
@@ -1435,6 +1522,7 @@ func (f *fakeES) aggregate(aggs map[string]any, srcs []map[string]any) (map[stri
 				include = append(include, v.(string))
 			}
 			counts := map[string]int{}
+			members := map[string][]map[string]any{}
 			for _, s := range srcs {
 				seen := map[string]bool{}
 				for _, v := range values(s, field) {
@@ -1444,6 +1532,7 @@ func (f *fakeES) aggregate(aggs map[string]any, srcs []map[string]any) (map[stri
 					if !seen[v] {
 						seen[v] = true
 						counts[v]++
+						members[v] = append(members[v], s)
 					}
 				}
 			}
@@ -1465,7 +1554,15 @@ func (f *fakeES) aggregate(aggs map[string]any, srcs []map[string]any) (map[stri
 					other += counts[k]
 					continue
 				}
-				buckets = append(buckets, map[string]any{"key": k, "doc_count": counts[k]})
+				b := map[string]any{"key": k, "doc_count": counts[k]}
+				if sub != nil {
+					res, err := f.aggregate(sub, members[k])
+					if err != nil {
+						return nil, err
+					}
+					maps.Copy(b, res)
+				}
+				buckets = append(buckets, b)
 			}
 			out[name] = map[string]any{"doc_count_error_upper_bound": 0, "sum_other_doc_count": other, "buckets": buckets}
 		case spec["date_histogram"] != nil:

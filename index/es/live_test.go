@@ -88,16 +88,18 @@ func TestOlderRevisionInAnotherMonth(t *testing.T) {
 func testOlderRevisionInAnotherMonth(t *testing.T, open func(*testing.T) *Index) {
 	ctx := context.Background()
 	base := indextest.Corpus()[0]
-	rev := func(published, modified, headline string) *article.Article {
+	// The version is our fetch sequence (article.Version), not the
+	// publisher's dates: the newer fetch is the newer revision.
+	rev := func(published, modified, headline string, fetchSeq int64) *article.Article {
 		a := *base
-		a.PublishedAt, a.ModifiedAt, a.Headline = published, modified, headline
+		a.PublishedAt, a.ModifiedAt, a.Headline, a.FetchSeq = published, modified, headline, fetchSeq
 		return &a
 	}
 	for _, order := range []string{"newer first", "older first", "same batch"} {
 		t.Run(order, func(t *testing.T) {
 			x := open(t)
-			newer := rev("2025-07-01T08:00:00Z", "2025-07-02T08:00:00Z", "Newer revision, July")
-			older := rev("2025-06-30T08:00:00Z", "2025-07-01T09:00:00Z", "Older revision, June")
+			newer := rev("2025-07-01T08:00:00Z", "2025-07-02T08:00:00Z", "Newer revision, July", 1751443200001)
+			older := rev("2025-06-30T08:00:00Z", "2025-07-01T09:00:00Z", "Older revision, June", 1751443200000)
 			var errs []error
 			switch order {
 			case "newer first":

@@ -25,6 +25,8 @@ const (
 	fQuotes    = "quotes"
 	fQText     = "quotes.text"
 	fQSpeaker  = "quotes.speaker"
+	fStory     = "story"
+	fRevision  = "revision"
 )
 
 // textFields are matched by free text in article search, with boosts.
@@ -205,6 +207,9 @@ func articleRequest(q index.Query) (obj, error) {
 	if r := dateRange(q); r != nil {
 		filters = append(filters, r)
 	}
+	if q.Revised {
+		filters = append(filters, obj{"range": obj{fRevision: obj{"gte": 2}}})
+	}
 	b := obj{"must": []any{must}}
 	if len(filters) > 0 {
 		b["filter"] = filters
@@ -215,7 +220,7 @@ func articleRequest(q index.Query) (obj, error) {
 		"size":             q.Limit,
 		"track_total_hits": true,
 		"sort":             sortClause(q),
-		"_source":          []string{"id", "url", "headline", "site_name", "published_at", "summary", "authors"},
+		"_source":          []string{"id", "url", "headline", "site_name", "published_at", "summary", "authors", fStory, fRevision},
 		"highlight": obj{
 			"encoder":   "html",
 			"pre_tags":  []string{"<mark>"},
@@ -238,9 +243,26 @@ func articleRequest(q index.Query) (obj, error) {
 				"field": fPublished, "calendar_interval": "month", "format": "yyyy-MM", "min_doc_count": 1,
 			}},
 		}
+		if q.FacetStories {
+			// Each bucket counts its distinct stories too; the buckets
+			// stay those with the most articles.
+			for _, a := range aggs {
+				a.(obj)["aggs"] = obj{"stories": obj{"cardinality": obj{"field": fStory}}}
+			}
+		}
 	}
 	if q.Timeline {
 		aggs["timeline"] = timelineAgg(nil)
+	}
+	if !q.NoCollapse {
+		// One hit per story: its best-ranked copy, with the other
+		// matching copies as inner hits (their count and sites); the
+		// stories are counted by a cardinality aggregation, exact up to
+		// its precision threshold.
+		body["collapse"] = obj{"field": fStory, "inner_hits": obj{
+			"name": "copies", "size": index.MaxOtherSites + 1, "_source": []string{fSite}, "sort": sortClause(q),
+		}}
+		aggs["stories"] = obj{"cardinality": obj{"field": fStory, "precision_threshold": 40000}}
 	}
 	if len(aggs) > 0 {
 		body["aggs"] = aggs
@@ -380,13 +402,17 @@ type searchHit struct {
 	Highlight map[string][]string `json:"highlight"`
 	InnerHits map[string]struct {
 		Hits struct {
+			Total struct {
+				Value uint64 `json:"value"`
+			} `json:"total"`
 			Hits []struct {
 				Score     *float64            `json:"_score"`
 				Highlight map[string][]string `json:"highlight"`
 				Source    struct {
-					Text    string  `json:"text"`
-					Speaker *string `json:"speaker"`
-					Cue     string  `json:"cue"`
+					Text     string  `json:"text"`
+					Speaker  *string `json:"speaker"`
+					Cue      string  `json:"cue"`
+					SiteName string  `json:"site_name"` // collapsed copies
 				} `json:"_source"`
 			} `json:"hits"`
 		} `json:"hits"`
@@ -401,6 +427,8 @@ type hitSource struct {
 	PublishedAt string   `json:"published_at"`
 	Summary     string   `json:"summary"`
 	Authors     []string `json:"authors"`
+	Story       string   `json:"story"`
+	Revision    int      `json:"revision"`
 }
 
 type bucketAgg struct {
@@ -409,6 +437,9 @@ type bucketAgg struct {
 		Key         any    `json:"key"`
 		KeyAsString string `json:"key_as_string"`
 		DocCount    uint64 `json:"doc_count"`
+		Stories     *struct {
+			Value uint64 `json:"value"`
+		} `json:"stories"` // with Query.FacetStories
 	} `json:"buckets"`
 }
 
@@ -419,7 +450,11 @@ func (b bucketAgg) facets() []index.Facet {
 		if v == "" {
 			v = fmt.Sprint(k.Key)
 		}
-		out = append(out, index.Facet{Value: v, Count: k.DocCount})
+		n := k.DocCount
+		if k.Stories != nil {
+			n = k.Stories.Value
+		}
+		out = append(out, index.Facet{Value: v, Count: n})
 	}
 	return out
 }
@@ -449,6 +484,9 @@ func (x *Index) search(ctx context.Context, op string, body obj, out *searchResp
 func (x *Index) Search(ctx context.Context, q index.Query) (*index.Results, error) {
 	start := time.Now()
 	q = q.Normalize()
+	if err := q.Check(); err != nil {
+		return nil, err
+	}
 	if q.From+q.Limit > maxResultWindow {
 		return nil, fmt.Errorf("%w: from+limit %d exceeds %d; narrow the query", index.ErrBadQuery, q.From+q.Limit, maxResultWindow)
 	}
@@ -468,7 +506,18 @@ func (x *Index) Search(ctx context.Context, q index.Query) (*index.Results, erro
 		}
 		hit := index.Hit{
 			ID: h.ID, URL: s.URL, Headline: s.Headline, SiteName: s.SiteName, PublishedAt: s.PublishedAt,
-			Summary: s.Summary, Authors: s.Authors, Highlights: map[string][]string{},
+			Summary: s.Summary, Authors: s.Authors, Highlights: map[string][]string{}, Story: s.Story, Revision: s.Revision,
+		}
+		if hit.Story == "" {
+			hit.Story = h.ID
+		}
+		if c, ok := h.InnerHits["copies"]; ok && !q.NoCollapse {
+			hit.Copies = int(max(c.Hits.Total.Value, 1) - 1)
+			for _, ih := range c.Hits.Hits {
+				if site := ih.Source.SiteName; site != "" && site != hit.SiteName && !slices.Contains(hit.OtherSites, site) && len(hit.OtherSites) < index.MaxOtherSites {
+					hit.OtherSites = append(hit.OtherSites, site)
+				}
+			}
 		}
 		if h.Score != nil {
 			hit.Score = *h.Score
@@ -484,6 +533,17 @@ func (x *Index) Search(ctx context.Context, q index.Query) (*index.Results, erro
 			}
 		}
 		out.Hits = append(out.Hits, hit)
+	}
+	if !q.NoCollapse {
+		var card struct {
+			Value uint64 `json:"value"`
+		}
+		if raw, ok := res.Aggregations["stories"]; ok {
+			if err := json.Unmarshal(raw, &card); err != nil {
+				return nil, fmt.Errorf("search: decode story count: %w", err)
+			}
+		}
+		out.Total, out.Copies = card.Value, res.Hits.Total.Value
 	}
 	if q.Timeline {
 		var b bucketAgg
@@ -513,6 +573,9 @@ func (x *Index) Search(ctx context.Context, q index.Query) (*index.Results, erro
 // SearchQuotes runs a quote search.
 func (x *Index) SearchQuotes(ctx context.Context, q index.Query) (*index.QuoteResults, error) {
 	q = q.Normalize()
+	if err := q.Check(); err != nil {
+		return nil, err
+	}
 	body, err := quoteRequest(q)
 	if err != nil {
 		return nil, err

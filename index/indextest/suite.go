@@ -166,6 +166,103 @@ func RunSuite(t *testing.T, newIndex func(t *testing.T) index.Index) {
 	t.Run("lifecycle", func(t *testing.T) { testLifecycle(t, newIndex(t)) })
 	t.Run("concurrent adds", func(t *testing.T) { testConcurrent(t, newIndex(t)) })
 	t.Run("quote paging", func(t *testing.T) { testQuotePaging(t, newIndex(t)) })
+	t.Run("stories and revisions", func(t *testing.T) { testStories(t, newIndex(t)) })
+}
+
+// testStories: the copies of one story (one cluster_id) on three sites
+// are one hit by default, with the other two counted and their sites
+// named; NoCollapse lists them all; Revised keeps the edited article.
+func testStories(t *testing.T, ix index.Index) {
+	ctx := context.Background()
+	defer ix.Close(ctx)
+	mk := func(url, site, headline, published, cluster string, revision int) *article.Article {
+		a := &article.Article{URL: url, SiteName: site, Headline: headline, PublishedAt: published,
+			Body:      "Ferry workers ratified a three-year contract on Sunday, ending an eleven-day strike.",
+			FetchedAt: "2026-08-17T00:00:00Z", ClusterID: cluster, Revision: revision}
+		a.Paragraphs = []string{a.Body}
+		a.ID = a.DefaultID()
+		a.Normalize()
+		return a
+	}
+	wire := mk("https://wire.example/ferry", "Meridian Wire", "Ferry strike ends", "2026-08-16T19:00:00Z", "", 1)
+	wire.ClusterID = wire.ID
+	copies := []*article.Article{
+		wire,
+		mk("https://times.example/ferry", "The Harbor Times", "Ferries sail again", "2026-08-16T20:30:00Z", wire.ID, 1),
+		mk("https://coast.example/ferry", "Coastline Mobile", "Ferry strike over", "2026-08-16T21:10:00Z", wire.ID, 1),
+	}
+	other := mk("https://times.example/budget", "The Harbor Times", "Ferry budget approved", "2026-08-10T08:00:00Z", "", 2)
+	other.Body = "The council approved the ferry budget."
+	other.Paragraphs = []string{other.Body}
+	load(t, ix, append(append([]*article.Article{}, copies...), other))
+
+	res, err := ix.Search(ctx, index.Query{Text: "ferry", Sort: index.SortNewest, Facets: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Total != 2 || res.Copies != 4 || len(res.Hits) != 2 {
+		t.Fatalf("collapsed: total %d stories, %d copies, %d hits; want 2, 4, 2", res.Total, res.Copies, len(res.Hits))
+	}
+	lead := res.Hits[0]
+	if lead.ID != copies[2].ID || lead.Story != wire.ID || lead.Copies != 2 {
+		t.Errorf("collapsed lead: %s (story %q) with %d copies; want the newest copy %s with 2", lead.Headline, lead.Story, lead.Copies, copies[2].Headline)
+	}
+	if got := strings.Join(sorted(lead.OtherSites), ", "); got != "Meridian Wire, The Harbor Times" {
+		t.Errorf("other sites %q", got)
+	}
+	if res.Hits[1].ID != other.ID || res.Hits[1].Copies != 0 || res.Hits[1].Revision != 2 {
+		t.Errorf("second hit %s: %d copies, revision %d", res.Hits[1].Headline, res.Hits[1].Copies, res.Hits[1].Revision)
+	}
+	var sites uint64
+	for _, f := range res.Facets["site"] {
+		sites += f.Count
+	}
+	if sites != 4 {
+		t.Errorf("site facet counts %d articles, want 4 (facets count copies)", sites)
+	}
+	month := func(r *index.Results) uint64 {
+		for _, f := range r.Facets["published"] {
+			if f.Value == "2026-08" {
+				return f.Count
+			}
+		}
+		return 0
+	}
+	if n := month(res); n != 4 {
+		t.Errorf("month facet counts %d articles, want 4", n)
+	}
+	for _, nc := range []bool{false, true} {
+		st, err := ix.Search(ctx, index.Query{Text: "ferry", Facets: true, FacetStories: true, NoCollapse: nc})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := month(st); n != 2 {
+			t.Errorf("FacetStories (no collapse %v): month facet counts %d, want 2 stories", nc, n)
+		}
+		for _, f := range st.Facets["site"] {
+			if want := map[string]uint64{"The Harbor Times": 2}[f.Value]; want != 0 && f.Count != want || want == 0 && f.Count != 1 {
+				t.Errorf("FacetStories: site %s counts %d", f.Value, f.Count)
+			}
+		}
+	}
+	// Paging counts stories.
+	if p2, err := ix.Search(ctx, index.Query{Text: "ferry", Sort: index.SortNewest, From: 1, Limit: 1}); err != nil || len(p2.Hits) != 1 || p2.Hits[0].ID != other.ID || p2.Total != 2 {
+		t.Errorf("second page of stories: %+v, %v", p2, err)
+	}
+	all, err := ix.Search(ctx, index.Query{Text: "ferry", NoCollapse: true})
+	if err != nil || all.Total != 4 || len(all.Hits) != 4 || all.Copies != 0 {
+		t.Errorf("no collapse: %+v, %v", all, err)
+	}
+	rev, err := ix.Search(ctx, index.Query{Text: "ferry", Revised: true})
+	if err != nil || rev.Total != 1 || len(rev.Hits) != 1 || rev.Hits[0].ID != other.ID {
+		t.Errorf("revised: %+v, %v", rev, err)
+	}
+}
+
+func sorted(s []string) []string {
+	s = slices.Clone(s)
+	slices.Sort(s)
+	return s
 }
 
 // load adds every article, flushes, and checks each done(nil).
@@ -653,6 +750,32 @@ func runReadCases(t *testing.T, ix index.Index, corpus []*article.Article) {
 			t.Errorf("SearchQuotes bad query: %v, want ErrBadQuery", err)
 		}
 	})
+
+	// Queries no index can answer are ErrBadQuery (a 400, a usage error),
+	// never a panic or a backend failure (issue 13).
+	t.Run("unanswerable queries", func(t *testing.T) {
+		terms := make([]string, 400)
+		for i := range terms {
+			terms[i] = fmt.Sprintf("word%d", i)
+		}
+		for name, q := range map[string]index.Query{
+			"from overflows from+limit": {From: 9223372036854775800},
+			"from past the window":      {From: index.MaxWindow},
+			"until before 1678":         {Until: time.Date(1, 1, 2, 0, 0, 0, 0, time.UTC)},
+			"since after 2262":          {Since: time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)},
+			"400 ORed terms":            {Text: strings.Join(terms, " OR ")},
+		} {
+			if _, err := ix.Search(ctx, q); !errors.Is(err, index.ErrBadQuery) {
+				t.Errorf("Search %s: %v, want ErrBadQuery", name, err)
+			}
+			if _, err := ix.SearchQuotes(ctx, q); !errors.Is(err, index.ErrBadQuery) {
+				t.Errorf("SearchQuotes %s: %v, want ErrBadQuery", name, err)
+			}
+		}
+		if _, err := ix.Search(ctx, index.Query{Text: strings.Join(terms[:index.MaxTerms], " OR ")}); err != nil {
+			t.Errorf("Search with MaxTerms terms: %v", err)
+		}
+	})
 }
 
 // checkFragment checks a highlight fragment of text: cut at word
@@ -728,19 +851,22 @@ func testVersioning(t *testing.T, ix index.Index) {
 	ctx := context.Background()
 	defer ix.Close(ctx)
 	base := Corpus()[climate]
-	version := func(modified, headline string, quotes int) *article.Article {
+	// Versions are ordered by fetch_seq, ours, never by the publisher's
+	// dates: the older fetch below claims a later modification time.
+	version := func(seq int64, modified, headline string, quotes int) *article.Article {
 		a := *base
+		a.FetchSeq = seq
 		a.ModifiedAt = modified
 		a.Headline = headline
 		a.Quotes = slices.Clone(base.Quotes[:quotes])
 		return &a
 	}
-	v2 := version("2025-06-15T10:00:00Z", "Second version", 2)
+	v2 := version(1751700000002, "2025-06-15T10:00:00Z", "Second version", 2)
 	if err := addOne(t, ix, v2); err != nil {
 		t.Fatalf("v2: %v", err)
 	}
 	skipped := ix.Stats().Skipped
-	if err := addOne(t, ix, version("2025-06-14T10:00:00Z", "Older version", 2)); err != nil {
+	if err := addOne(t, ix, version(1751700000001, "2025-06-20T10:00:00Z", "Older version", 2)); err != nil {
 		t.Fatalf("older version: done(%v), want nil", err)
 	}
 	if err := addOne(t, ix, v2); err != nil {
@@ -762,7 +888,7 @@ func testVersioning(t *testing.T, ix index.Index) {
 	}
 	// A newer version with one quote fewer replaces it, with no duplicate
 	// document and no stale quote left behind.
-	if err := addOne(t, ix, version("2025-06-16T10:00:00Z", "Third version", 1)); err != nil {
+	if err := addOne(t, ix, version(1751700000003, "2025-06-15T10:00:00Z", "Third version", 1)); err != nil {
 		t.Fatalf("v3: %v", err)
 	}
 	if h := get().Headline; h != "Third version" {
@@ -781,7 +907,7 @@ func testVersioning(t *testing.T, ix index.Index) {
 	}
 	// Two versions in one batch: the newest wins whatever the order.
 	errs := make([]error, 2)
-	for i, a := range []*article.Article{version("2025-06-18T10:00:00Z", "Fifth version", 2), version("2025-06-17T10:00:00Z", "Fourth version", 2)} {
+	for i, a := range []*article.Article{version(1751700000005, "2025-06-15T10:00:00Z", "Fifth version", 2), version(1751700000004, "2025-06-15T10:00:00Z", "Fourth version", 2)} {
 		if err := ix.Add(ctx, a, func(err error) { errs[i] = err }); err != nil {
 			t.Fatal(err)
 		}

@@ -1,0 +1,40 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestEvalPolnearFrom scores the scorer fixture's predictions with `byline
+// eval polnear --from`: the three halves side by side, and with --json the
+// figures polnear.py prints for the fixture (min-words 3).
+func TestEvalPolnearFrom(t *testing.T) {
+	dir := filepath.Join("..", "..", "eval", "testdata", "polnear")
+	var out, errb bytes.Buffer
+	opts := &EvalOptions{Metric: "polnear", Dir: dir, From: filepath.Join(dir, "pred.jsonl"), MinWord: 3, JSON: true, Stdout: &out, Stderr: &errb}
+	if err := runEval(context.Background(), opts); err != nil {
+		t.Fatalf("eval polnear: %v\n%s", err, errb.String())
+	}
+	text := out.String()
+	for _, want := range []string{"named-speaker accuracy", "attributed F1", "all", "tune", "check"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("output lacks %q:\n%s", want, text)
+		}
+	}
+	lines := strings.Split(strings.TrimSpace(text), "\n")
+	var m map[string]map[string]float64
+	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &m); err != nil {
+		t.Fatalf("last line is no JSON: %v", err)
+	}
+	// polnear.py score eval/testdata/polnear eval/testdata/polnear/pred.jsonl --min-words 3
+	if got := m["all"]["speaker_accuracy_name"]; got < 0.6666 || got > 0.6667 {
+		t.Errorf("all-pages named-speaker accuracy %v, want 0.667 (4/6)", got)
+	}
+	if got := m["all"]["attributed_f1"]; got < 0.5714 || got > 0.5715 {
+		t.Errorf("all-pages attributed F1 %v, want 0.571", got)
+	}
+}

@@ -1,0 +1,176 @@
+package quotes
+
+// Clauses: where the clause around a reporting verb or a quote starts, its
+// subject, and the parentheticals, relative clauses and datelines a
+// speaker phrase reads through.
+
+// clauseStartNP finds the subject at the start of the cue's clause when the
+// cue follows an appositive or a post-modifier: "Ian Hamilton, an expert in
+// ... who did not work on the study, told Newsweek". The clause starts at the
+// sentence start or after a closing quotation mark, colon or semicolon; an
+// introductory phrase ending in a comma may precede the subject.
+func (d *doc) clauseStartNP(p *para, ci int) *np {
+	sent := p.toks[ci].sent
+	start := d.afterDateline(p, p.sentStart[sent])
+	for k := ci - 1; k > start; k-- {
+		if p.toks[k].kind == tCloseQ && !p.inTitle(k) || p.punct(k, ";:") {
+			start = k + 1
+			break
+		}
+	}
+	try := func(s int) *np {
+		// leading commas, conjunctions and adverbs: "And then Doe went on"
+		for s < ci && (p.punct(s, ",") || p.word(s) && !p.toks[s].cap && (d.l.verbCoord[p.toks[s].low] || d.l.isAdverb(p.toks[s].low)) || p.word(s) && p.toks[s].cap && d.l.verbCoord[p.toks[s].low]) {
+			s++
+		}
+		n := d.rightNP(p, s)
+		if n == nil || n.e >= ci {
+			return nil
+		}
+		if e := d.skipParenFwd(p, n.e); !(p.punct(e, ",") || p.word(e)) {
+			return nil
+		}
+		if n.kind == npAnonymous && p.word(n.e) && d.l.coord[p.toks[n.e].low] {
+			if m := d.rightNP(p, n.e+1); m != nil && m.kind == npAnonymous && m.e < ci {
+				n.e = m.e
+				n.text = p.textOf(n.s, n.e)
+			}
+		}
+		ing := d.l.isParticiple(p.toks[ci].low)
+		for k := n.e; k < ci; k++ {
+			if p.toks[k].q < 0 && p.toks[k].kind == tWord && d.l.cues[p.toks[k].low] && !ing && !d.l.isParticiple(p.toks[k].low) && !d.inRelative(p, k, ci) {
+				return nil
+			}
+			if d.l.anonMarkers[p.toks[k].low] {
+				n.anon = true
+			}
+		}
+		return n
+	}
+	if n := try(start); n != nil {
+		return n
+	}
+	for k := start; k < ci && k-start < 12; k++ {
+		if p.punct(k, ",") {
+			if n := try(k + 1); n != nil {
+				return n
+			}
+		}
+	}
+	// a subordinate clause's own subject: "While Doe calls it “...”, ..."
+	if start == p.sentStart[sent] && p.word(start) && d.l.subordinators[p.toks[start].low] {
+		if n := try(start + 1); n != nil && d.verbFollows(p, n.e) {
+			return n
+		}
+	}
+	return nil
+}
+
+// afterDateline returns the first token after a dateline that opens the
+// sentence starting at token s ("WASHINGTON — ", "JACKSON, Miss. - "): a
+// few capitalised words, commas and points before a dash. Else s.
+func (d *doc) afterDateline(p *para, s int) int {
+	for k := s; k < len(p.toks) && k-s <= 5; k++ {
+		switch {
+		case p.punct(k, "—–-") && k > s:
+			return k + 1
+		case p.word(k) && p.toks[k].cap, p.punct(k, ",."):
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+// sentenceSubject is the subject of a cue coordinated with an earlier verb
+// ("he asked ..., called Omar a “terrorist” and said"): the subject of the
+// sentence's earlier reporting verb, the phrase that starts the sentence
+// when a verb follows it ("Democratic front-runner Jane Doe, also
+// campaigning, said ... and accused"), or the first pronoun or name.
+func (d *doc) sentenceSubject(p *para, ci int) *np {
+	sent := p.toks[ci].sent
+	if prev := d.lastCueIn(p.idx, sent); prev != nil && prev.subj != nil && prev.e <= ci {
+		return prev.subj
+	}
+	if n := d.rightNP(p, d.afterDateline(p, p.sentStart[sent])); n != nil && n.e < ci && n.kind != npAnonymous && d.verbFollows(p, n.e) {
+		return n
+	}
+	for k := d.afterDateline(p, p.sentStart[sent]); k < ci; k++ {
+		if !p.word(k) {
+			continue
+		}
+		t := p.toks[k]
+		if g := d.l.pronouns[t.low]; g != 0 {
+			return &np{s: k, e: k + 1, kind: npPronoun, text: t.text, head: t.low, gender: g}
+		}
+		if d.nameStart(p, k) {
+			return d.nameNP(p, k, d.nameRun(p, k))
+		}
+	}
+	return nil
+}
+
+// afterPreposition reports whether the phrase starting at token s is the
+// object of a preposition ("in the journal JAMA Psychiatry").
+func (d *doc) afterPreposition(p *para, s int) bool {
+	k := s - 1
+	for n := 0; n < 3 && p.word(k) && !p.toks[k].cap && !d.l.preps[p.toks[k].low] && !d.l.subjectStops[p.toks[k].low] && !d.l.cues[p.toks[k].low]; n++ {
+		k--
+	}
+	// "after Doe argued" opens a clause: its subject is Doe
+	return p.word(k) && d.l.preps[p.toks[k].low] && !d.l.subordinators[p.toks[k].low]
+}
+
+// inRelative reports a token inside a relative clause that ends before
+// token end: "Jane Doe, an oncologist who advised the mayor, said".
+func (d *doc) inRelative(p *para, k, end int) bool {
+	for m := k - 1; m >= 0 && k-m <= 12 && (p.word(m) || p.inTitle(m)); m-- {
+		if d.l.who[p.toks[m].low] || p.toks[m].low == "which" {
+			return p.punct(end-1, ",") || p.punct(end, ",")
+		}
+	}
+	return false
+}
+
+// parenOpenBefore returns the index of the "(" that the ")" at token j
+// closes, when the parenthetical is short and outside quotes, else -1.
+func (d *doc) parenOpenBefore(p *para, j int) int {
+	if !p.punct(j, ")") {
+		return -1
+	}
+	for k := j - 1; k >= 0 && j-k <= 8; k-- {
+		if p.toks[k].q >= 0 || p.punct(k, ")") {
+			return -1
+		}
+		if p.punct(k, "(") {
+			return k
+		}
+	}
+	return -1
+}
+
+// skipParenBack returns the token before a short parenthetical ending at
+// token j ("Sen. Jane Doe (D-Ore.)"), or j when there is none.
+func (d *doc) skipParenBack(p *para, j int) int {
+	if o := d.parenOpenBefore(p, j); o > 0 {
+		return o - 1
+	}
+	return j
+}
+
+// skipParenFwd returns the token after a short parenthetical starting at
+// token i, or i when there is none.
+func (d *doc) skipParenFwd(p *para, i int) int {
+	if !p.punct(i, "(") {
+		return i
+	}
+	for k := i + 1; k < len(p.toks) && k-i <= 8; k++ {
+		if p.toks[k].q >= 0 || p.punct(k, "(") {
+			return i
+		}
+		if p.punct(k, ")") {
+			return k + 1
+		}
+	}
+	return i
+}

@@ -1,0 +1,174 @@
+package pipeline_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/cluster"
+	"github.com/byline/byline/pipeline"
+	"github.com/byline/byline/wire"
+)
+
+// storyParagraphs is a wire story long enough to cluster.
+func storyParagraphs(n int) []string {
+	var ps []string
+	for i := range n {
+		ps = append(ps, fmt.Sprintf("Paragraph %d of the seawall story: the council voted on the harbour plan, and residents %d spoke for and against it at length.", i, i*7))
+	}
+	return ps
+}
+
+func histArticle(url string, ps []string, fetched time.Time) *article.Article {
+	a := &article.Article{URL: url, Headline: "Council approves seawall", Paragraphs: ps, Body: strings.Join(ps, "\n\n"),
+		FetchedAt: fetched.UTC().Format(time.RFC3339)}
+	a.ID = a.DefaultID()
+	a.Normalize()
+	return a
+}
+
+func openHistory(t *testing.T, js jetstream.JetStream, cfg pipeline.Config) *pipeline.History {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	h, err := pipeline.OpenHistory(ctx, js, cfg, cluster.Config{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(h.Close)
+	return h
+}
+
+func TestHistoryRevisionsAndClusters(t *testing.T) {
+	_, js := startBus(t, 0)
+	cfg := testConfig()
+	setup(t, js, cfg)
+	ctx := context.Background()
+	h := openHistory(t, js, cfg)
+	t0 := time.Date(2025, 7, 4, 12, 0, 0, 0, time.UTC)
+
+	a1 := histArticle("https://daily.example/seawall", storyParagraphs(10), t0)
+	ev, err := h.Enrich(ctx, a1)
+	if err != nil || ev != nil {
+		t.Fatalf("first version: event %v, err %v", ev, err)
+	}
+	if a1.Revision != 1 || a1.ClusterID != a1.ID || a1.ClusterSize != 1 || a1.ClusterOrigin != a1.ID {
+		t.Errorf("first version: revision %d, cluster %q size %d origin %q", a1.Revision, a1.ClusterID, a1.ClusterSize, a1.ClusterOrigin)
+	}
+	// The same article again (a re-fetch without change, a redelivery).
+	again := histArticle(a1.URL, storyParagraphs(10), t0.Add(time.Hour))
+	if ev, err := h.Enrich(ctx, again); err != nil || ev != nil || again.Revision != 1 || again.ClusterID != a1.ID {
+		t.Errorf("unchanged: event %v, err %v, revision %d, cluster %q", ev, err, again.Revision, again.ClusterID)
+	}
+	// A trimmed copy on another site joins the cluster.
+	cp := histArticle("https://courier.example/news/seawall-vote", storyParagraphs(10)[:6], t0.Add(2*time.Hour))
+	if _, err := h.Enrich(ctx, cp); err != nil || cp.ClusterID != a1.ID || cp.ClusterSize != 2 {
+		t.Errorf("copy: err %v, cluster %q size %d", err, cp.ClusterID, cp.ClusterSize)
+	}
+	// The page changes: revision 2 with its diff and an event.
+	ps := storyParagraphs(10)
+	ps[3] = strings.Replace(ps[3], "for and against it", "against it", 1)
+	v2 := histArticle(a1.URL, ps, t0.Add(3*time.Hour))
+	v2.Headline = "Council approves $40m seawall"
+	ev, err = h.Enrich(ctx, v2)
+	if err != nil || ev == nil {
+		t.Fatalf("edited: event %v, err %v", ev, err)
+	}
+	if v2.Revision != 2 || v2.RevisedAt != v2.FetchedAt || len(v2.Revisions) != 2 || v2.ClusterID != a1.ID {
+		t.Errorf("edited: revision %d at %q, %d revisions, cluster %q", v2.Revision, v2.RevisedAt, len(v2.Revisions), v2.ClusterID)
+	}
+	if ev.Revision != 2 || ev.Site != "daily.example" || ev.Diff.Headline == nil || len(ev.Diff.Paragraphs) != 1 ||
+		ev.Diff.Paragraphs[0].Op != article.OpEdited || ev.Previous != a1.FetchedAt || ev.Summary != "headline changed; 1 paragraph edited" {
+		t.Errorf("event %+v", ev)
+	}
+	// A redelivery of that fetch gives the event again (at least once).
+	re := histArticle(a1.URL, ps, t0.Add(3*time.Hour))
+	re.Headline = v2.Headline
+	if ev, err := h.Enrich(ctx, re); err != nil || ev == nil || ev.Revision != 2 {
+		t.Errorf("redelivery of the revising fetch: event %v, err %v", ev, err)
+	}
+
+	// Another process (or the next run) restores the sketches and the
+	// histories from the bucket.
+	h2 := openHistory(t, js, cfg)
+	if st := h2.Stats(); st.Articles != 2 || st.Restored != 2 {
+		t.Errorf("restored %+v, want 2 articles", st)
+	}
+	third := histArticle("https://gazette.example/2025/07/seawall", storyParagraphs(10)[:8], t0.Add(4*time.Hour))
+	if _, err := h2.Enrich(ctx, third); err != nil || third.ClusterID != a1.ID || third.ClusterSize != 3 {
+		t.Errorf("copy after restart: err %v, cluster %q size %d", err, third.ClusterID, third.ClusterSize)
+	}
+	v3 := histArticle(a1.URL, ps, t0.Add(5*time.Hour))
+	v3.Headline = v2.Headline
+	if ev, err := h2.Enrich(ctx, v3); err != nil || ev != nil || v3.Revision != 2 {
+		t.Errorf("unchanged after restart: event %v, err %v, revision %d", ev, err, v3.Revision)
+	}
+	// The first process sees the third copy through its watch.
+	deadline := time.Now().Add(5 * time.Second)
+	for h.Stats().Articles != 3 && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n := h.Stats().Articles; n != 3 {
+		t.Errorf("the first process holds %d sketches, want 3 (the other's arrive by the watch)", n)
+	}
+}
+
+// TestIndexWorkerPublishesRevisions runs extract and index workers with a
+// History: a page fetched twice with a change is indexed at revision 2
+// and a revision event is published on byline.revisions.<site>.
+func TestIndexWorkerPublishesRevisions(t *testing.T) {
+	_, js := startBus(t, 0)
+	cfg := testConfig()
+	setup(t, js, cfg)
+	h := openHistory(t, js, cfg)
+	fx := newFakeIndex()
+	ctx := context.Background()
+	extractFn := func(ctx context.Context, p *article.Page) (*article.Article, error) {
+		ps := storyParagraphs(8)
+		if strings.Contains(string(p.Body), "edited") {
+			ps = append(ps, "An update: the mayor signed the plan on Wednesday.")
+		}
+		return histArticle(p.URL, ps, p.FetchedAt), nil
+	}
+	_, iw, stop := runWorkers(t, js, cfg, extractFn, fx, pipeline.WithEnricher(h))
+	pub, err := pipeline.NewPublisher(js, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := "https://daily.example/news/seawall"
+	t0 := time.Now().Add(-time.Hour)
+	for i, body := range []string{"first", "edited"} {
+		p := &article.Page{URL: u, FinalURL: u, Status: 200, FetchedAt: t0.Add(time.Duration(i) * time.Minute), ContentType: "text/html", Body: []byte(body)}
+		if err := pub.Put(ctx, p); err != nil {
+			t.Fatal(err)
+		}
+		waitIdle(t, js, cfg, 10*time.Second)
+	}
+	stop()
+	fx.mu.Lock()
+	doc := fx.docs[article.IDFor(u)]
+	fx.mu.Unlock()
+	if doc == nil || doc.Revision != 2 || len(doc.Revisions) != 2 || doc.Revisions[1].Diff == nil || len(doc.Revisions[1].Diff.Paragraphs) != 1 {
+		t.Fatalf("indexed: %+v", doc)
+	}
+	if st := iw.Stats(); st.Revisions != 1 {
+		t.Errorf("revision events published: %d, want 1", st.Revisions)
+	}
+	s, err := js.Stream(ctx, wire.DefaultRevisionsStream)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := s.GetLastMsgForSubject(ctx, wire.RevisionSubject("daily.example"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev, err := wire.DecodeRevision(m.Data)
+	if err != nil || ev.Revision != 2 || ev.Diff.Paragraphs[0].Op != article.OpAdded {
+		t.Errorf("event: %+v, %v", ev, err)
+	}
+}

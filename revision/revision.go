@@ -1,0 +1,193 @@
+// Package revision keeps the editorial history of an article: when a
+// re-fetched page gives a different article, the new version becomes the
+// next revision, with a structured diff from the one before (headline,
+// summary, bylines, dates, paragraphs added, removed or edited, quotes
+// added, removed or changed).
+//
+// A revision is an editorial version, not a fetch: article.Article's
+// FetchSeq (when set) orders fetches of a URL for the index; Revision
+// counts the fetches that changed what the article says.
+//
+// The package is pure: the index stage of the pipeline keeps a History
+// per article in its store (pipeline.History) and calls Apply.
+package revision
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"slices"
+	"strings"
+
+	"github.com/byline/byline/article"
+)
+
+// Snapshot is the part of an article that revisions compare.
+type Snapshot struct {
+	Headline    string   `json:"headline"`
+	Summary     string   `json:"summary,omitempty"`
+	Authors     []string `json:"authors,omitempty"`
+	PublishedAt string   `json:"published_at,omitempty"`
+	ModifiedAt  string   `json:"modified_at,omitempty"`
+	Paragraphs  []string `json:"paragraphs,omitempty"`
+	Quotes      []Quote  `json:"quotes,omitempty"`
+}
+
+// Quote is a direct quote as revisions compare it.
+type Quote struct {
+	Text    string `json:"text"`
+	Speaker string `json:"speaker,omitempty"`
+}
+
+// Of takes the compared fields of a, with white space collapsed.
+func Of(a *article.Article) Snapshot {
+	s := Snapshot{
+		Headline:    clean(a.Headline),
+		Summary:     clean(a.Summary),
+		PublishedAt: a.PublishedAt,
+		ModifiedAt:  a.ModifiedAt,
+	}
+	for _, au := range a.Authors {
+		s.Authors = append(s.Authors, clean(au))
+	}
+	ps := a.Paragraphs
+	if len(ps) == 0 && a.Body != "" {
+		ps = strings.Split(a.Body, "\n\n")
+	}
+	for _, p := range ps {
+		if p = clean(p); p != "" {
+			s.Paragraphs = append(s.Paragraphs, p)
+		}
+	}
+	for _, q := range a.Quotes {
+		var sp string
+		if q.Speaker != nil {
+			sp = clean(*q.Speaker)
+		}
+		s.Quotes = append(s.Quotes, Quote{Text: clean(q.Text), Speaker: sp})
+	}
+	return s
+}
+
+// Hash is the hex SHA-256 of the snapshot without ModifiedAt: two
+// versions with the same hash are the same revision. A page whose only
+// change is its modified date is no new revision, since many sites stamp
+// it on every render.
+func (s Snapshot) Hash() string {
+	c := s
+	c.ModifiedAt = ""
+	b, _ := json.Marshal(c)
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
+
+// fetchOrder orders fetches of one page by our clock: the article's
+// index version (its per-URL fetch sequence, else its fetch time), the same
+// key the index orders writes by.
+func fetchOrder(a *article.Article) int64 { return a.Version() }
+
+func clean(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// History is what the store keeps for one article: its revisions and the
+// snapshot of the latest, to diff the next version against.
+type History struct {
+	Revision  int                `json:"revision"`
+	RevisedAt string             `json:"revised_at,omitempty"`
+	Revisions []article.Revision `json:"revisions"`
+	Last      Snapshot           `json:"last"`
+	// Version is the fetch order (see fetchOrder) of the version Last
+	// came from: an older fetch arriving late (a redelivery) never
+	// becomes a revision.
+	Version int64 `json:"version"`
+	// Partial is set when Last was kept without its paragraphs and quotes
+	// (a text too large for the store): the next revision's diff then
+	// compares headline, summary, bylines and dates only.
+	Partial bool `json:"partial,omitempty"`
+}
+
+// DropText empties Last's paragraphs and quotes and marks h Partial, for
+// a store that cannot hold a text this large.
+func (h *History) DropText() {
+	h.Last.Paragraphs, h.Last.Quotes, h.Partial = nil, nil, true
+}
+
+// Result says what Apply did.
+type Result int
+
+// Apply results.
+const (
+	First     Result = iota // the first version seen: revision 1
+	Unchanged               // the same as a revision already recorded
+	Revised                 // a new revision
+	Stale                   // an older fetch than the latest revision, and different: not recorded
+)
+
+// Apply records a in h (h is nil for an article not seen before) and
+// sets a's Revision, RevisedAt and Revisions. It returns the updated
+// history and what happened; on Revised the diff is the last entry of
+// a.Revisions.
+func Apply(h *History, a *article.Article) (*History, Result) {
+	snap := Of(a)
+	hash := snap.Hash()
+	seen := a.FetchedAt
+	if h == nil || h.Revision == 0 {
+		h = &History{Revision: 1, Last: snap, Version: fetchOrder(a),
+			Revisions: []article.Revision{{Revision: 1, SeenAt: seen, ContentHash: hash}}}
+		fill(a, h, len(h.Revisions))
+		return h, First
+	}
+	// The same content as a recorded revision: a redelivery, a re-fetch
+	// of an unchanged article, or a page that went back to an older text.
+	// The latest wins; an older match reports that revision.
+	for i := len(h.Revisions) - 1; i >= 0; i-- {
+		if h.Revisions[i].ContentHash != hash {
+			continue
+		}
+		if i == len(h.Revisions)-1 {
+			if v := fetchOrder(a); v > h.Version {
+				h.Version = v
+				h.Last.ModifiedAt = snap.ModifiedAt
+			}
+			fill(a, h, len(h.Revisions))
+			return h, Unchanged
+		}
+		if fetchOrder(a) <= h.Version {
+			fill(a, h, i+1)
+			return h, Stale
+		}
+		break // a newer fetch went back to an earlier text: a revision
+	}
+	if v := fetchOrder(a); v != 0 && v < h.Version {
+		fill(a, h, len(h.Revisions))
+		return h, Stale
+	}
+	cmp := snap
+	if h.Partial {
+		cmp.Paragraphs, cmp.Quotes = nil, nil
+	}
+	d := Diff(&h.Last, &cmp)
+	h.Revision++
+	h.RevisedAt = seen
+	h.Revisions = append(h.Revisions, article.Revision{Revision: h.Revision, SeenAt: seen, ContentHash: hash, Diff: d})
+	if n := len(h.Revisions); n > article.MaxRevisions {
+		h.Revisions = slices.Clone(h.Revisions[n-article.MaxRevisions:])
+	}
+	h.Last, h.Partial = snap, false
+	h.Version = fetchOrder(a)
+	fill(a, h, len(h.Revisions))
+	return h, Revised
+}
+
+// fill copies the history up to its n-th kept revision into a.
+func fill(a *article.Article, h *History, n int) {
+	revs := h.Revisions[:n]
+	last := revs[len(revs)-1]
+	a.Revision = last.Revision
+	a.RevisedAt = ""
+	if last.Revision > 1 {
+		a.RevisedAt = last.SeenAt
+	}
+	a.Revisions = slices.Clone(revs)
+}

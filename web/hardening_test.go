@@ -1,0 +1,162 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/index"
+)
+
+// gatedSearcher counts the searches in flight and can hold them until
+// released.
+type gatedSearcher struct {
+	index.Searcher
+	hold              chan struct{} // searches wait on it when not nil
+	entered           chan struct{}
+	inFlight, maxSeen atomic.Int64
+}
+
+func (g *gatedSearcher) enter(ctx context.Context) error {
+	n := g.inFlight.Add(1)
+	for {
+		m := g.maxSeen.Load()
+		if n <= m || g.maxSeen.CompareAndSwap(m, n) {
+			break
+		}
+	}
+	if g.entered != nil {
+		g.entered <- struct{}{}
+	}
+	if g.hold != nil {
+		select {
+		case <-g.hold:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	return nil
+}
+
+func (g *gatedSearcher) Search(ctx context.Context, q index.Query) (*index.Results, error) {
+	defer g.inFlight.Add(-1)
+	if err := g.enter(ctx); err != nil {
+		return nil, err
+	}
+	return g.Searcher.Search(ctx, q)
+}
+
+func (g *gatedSearcher) SearchQuotes(ctx context.Context, q index.Query) (*index.QuoteResults, error) {
+	defer g.inFlight.Add(-1)
+	if err := g.enter(ctx); err != nil {
+		return nil, err
+	}
+	return g.Searcher.SearchQuotes(ctx, q)
+}
+
+func (g *gatedSearcher) Get(ctx context.Context, id string) (*article.Article, error) {
+	return g.Searcher.Get(ctx, id)
+}
+
+// TestSearchGate: with every slot taken, a search waits the queue wait and
+// then gets 503 with Retry-After (JSON on the API, the error page on the
+// site); article pages and health checks are not gated; a freed slot
+// serves again.
+func TestSearchGate(t *testing.T) {
+	f := loadFixtures(t)
+	g := &gatedSearcher{Searcher: f, hold: make(chan struct{}), entered: make(chan struct{}, 8)}
+	h := New(g, WithMaxSearches(2), WithQueueWait(20*time.Millisecond))
+	var wg sync.WaitGroup
+	for range 2 {
+		wg.Go(func() {
+			if res, body := get(t, h, "GET", "/api/search?q=rates"); res.StatusCode != http.StatusOK {
+				t.Errorf("held search: %d %s", res.StatusCode, body)
+			}
+		})
+	}
+	<-g.entered
+	<-g.entered
+	for _, target := range []string{"/api/search?q=rates", "/api/quotes?q=trust", "/?q=rates", "/quotes?q=trust"} {
+		res, body := get(t, h, "GET", target)
+		if res.StatusCode != http.StatusServiceUnavailable || res.Header.Get("Retry-After") == "" {
+			t.Errorf("%s with every slot taken: %d, Retry-After %q", target, res.StatusCode, res.Header.Get("Retry-After"))
+		}
+		if strings.HasPrefix(target, "/api/") && !strings.Contains(body, `"status":503`) {
+			t.Errorf("%s: body %s", target, body)
+		}
+	}
+	rates := f.byHeadline(t, "Central bank holds")
+	for _, target := range []string{"/article/" + rates.ID, "/api/articles/" + rates.ID, "/healthz"} {
+		if res, _ := get(t, h, "GET", target); res.StatusCode != http.StatusOK {
+			t.Errorf("%s is gated: %d", target, res.StatusCode)
+		}
+	}
+	close(g.hold)
+	wg.Wait()
+	if res, _ := get(t, h, "GET", "/api/search?q=rates"); res.StatusCode != http.StatusOK {
+		t.Errorf("after the slots were freed: %d", res.StatusCode)
+	}
+}
+
+// TestConcurrentHeavySearchesBounded fires 48 concurrent searches of
+// MaxTerms ORed words and one of 400: never more than max_searches run at
+// once, each answer is 200 or 503 with Retry-After, and the 400-term query
+// is refused as a bad request.
+func TestConcurrentHeavySearchesBounded(t *testing.T) {
+	g := &gatedSearcher{Searcher: loadFixtures(t)}
+	h := New(g, WithMaxSearches(3), WithQueueWait(time.Millisecond))
+	words := make([]string, 400)
+	for i := range words {
+		words[i] = fmt.Sprintf("w%d", i)
+	}
+	heavy := "/api/search?q=" + url.QueryEscape(strings.Join(words[:index.MaxTerms], " OR "))
+	var ok, busy atomic.Int64
+	var wg sync.WaitGroup
+	for range 48 {
+		wg.Go(func() {
+			res, _ := get(t, h, "GET", heavy)
+			switch {
+			case res.StatusCode == http.StatusOK:
+				ok.Add(1)
+			case res.StatusCode == http.StatusServiceUnavailable && res.Header.Get("Retry-After") != "":
+				busy.Add(1)
+			default:
+				t.Errorf("status %d", res.StatusCode)
+			}
+		})
+	}
+	wg.Wait()
+	if m := g.maxSeen.Load(); m > 3 {
+		t.Errorf("%d searches ran at once, max_searches is 3", m)
+	}
+	t.Logf("48 heavy searches: %d served, %d told to retry; at most %d at once", ok.Load(), busy.Load(), g.maxSeen.Load())
+	if res, body := get(t, h, "GET", "/api/search?q="+url.QueryEscape(strings.Join(words, " OR "))); res.StatusCode != http.StatusBadRequest || !strings.Contains(body, "at most 64") {
+		t.Errorf("400-term query: %d %s", res.StatusCode, body)
+	}
+}
+
+// TestUnanswerableQueriesAre400: dates no index can filter on and
+// offsets that overflow are the client's error, not the server's.
+func TestUnanswerableQueriesAre400(t *testing.T) {
+	_, h := newTestServer(t)
+	for _, target := range []string{
+		"/api/search?until=0001-01-01",
+		"/api/search?since=9999-12-31",
+		"/api/quotes?since=9999-12-31",
+		"/api/search?from=9223372036854775800",
+		"/?page=9223372036854775807",
+		"/?until=0001-01-01",
+	} {
+		res, body := get(t, h, "GET", target)
+		if res.StatusCode != http.StatusBadRequest {
+			t.Errorf("%s: %d, want 400\n%.300s", target, res.StatusCode, body)
+		}
+	}
+}
