@@ -1274,11 +1274,13 @@ func (f *fakeES) search(w http.ResponseWriter, expr string, body []byte) {
 	var collapseField, groupName string
 	var groupSize int
 	var groupSource []string
+	var groupSorted bool
 	if c, ok := req["collapse"].(map[string]any); ok {
 		collapseField, _ = c["field"].(string)
 		if ih, ok := c["inner_hits"].(map[string]any); ok {
 			groupName, _ = ih["name"].(string)
 			groupSize = intOf(ih["size"], 3)
+			groupSorted = ih["sort"] != nil
 			for _, v := range asAnyList(ih["_source"]) {
 				groupSource = append(groupSource, v.(string))
 			}
@@ -1433,7 +1435,15 @@ func (f *fakeES) search(w http.ResponseWriter, expr string, body []byte) {
 						src[k] = v
 					}
 				}
-				ih = append(ih, map[string]any{"_index": m.index, "_id": m.doc.id, "_score": m.score, "_source": src})
+				inner := map[string]any{"_index": m.index, "_id": m.doc.id, "_score": m.score, "_source": src}
+				if groupSorted {
+					inner["sort"] = []any{} // shape only, as for the outer hits
+				}
+				ih = append(ih, inner)
+			}
+			// The node returns the collapse key of each lead as a field.
+			if key != "" {
+				e["fields"] = map[string]any{collapseField: []any{key}}
 			}
 			e["inner_hits"] = map[string]any{groupName: map[string]any{"hits": map[string]any{
 				"total": map[string]any{"value": len(g), "relation": "eq"}, "max_score": nil, "hits": ih,
