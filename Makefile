@@ -5,7 +5,7 @@ BIN     ?= bin/byline
 SHARED  ?= ../shared
 PKGS    ?= ./...
 
-.PHONY: all build demo test race rss lint vet staticcheck bench bench-pipeline eval fuzz clean
+.PHONY: all build demo test race rss lint vet staticcheck bench bench-pipeline eval fuzz clean es es-node test-es
 
 all: build
 
@@ -53,4 +53,33 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzExtract -fuzztime 30s ./extract
 
 clean:
-	rm -rf bin artifacts
+	rm -rf bin artifacts $(ES_NODE)/target
+
+# ---- A local Elasticsearch 8 (deploy/es-node: the server from Maven Central,
+# one JVM per node) for trying Byline on ES and for the live tests. Production
+# uses deploy/ (docker-compose, Kubernetes), not this.
+ES_NODE  ?= deploy/es-node
+ES_DATA  ?= byline-data/es
+ES_HEAP  ?= 512m
+ES_NODES ?= 1
+ES_PORT  ?= 9200
+JAVA     ?= java
+MVN      ?= mvn -q -B -Dmaven.test.skip=true
+ES_CP     = $(ES_NODE)/target/es-node.jar:$(ES_NODE)/target/lib/*
+
+es-node: $(ES_NODE)/target/es-node.jar
+
+$(ES_NODE)/target/es-node.jar: $(ES_NODE)/pom.xml $(wildcard $(ES_NODE)/src/main/java/*/*/*/*.java $(ES_NODE)/src/main/java/*/*/*/*/*.java)
+	cd $(ES_NODE) && $(MVN) package
+
+# make es: one node on http://127.0.0.1:9200 in the foreground (Ctrl-C stops
+# it), data in byline-data/es. ES_NODES=3 starts a cluster.
+es: es-node
+	$(JAVA) -Xmx64m -cp '$(ES_CP)' com.github.byline.esnode.Main --data $(ES_DATA) \
+		--nodes $(ES_NODES) --heap $(ES_HEAP) --http-port $(ES_PORT) --transport-port 9300 --log-level info
+
+# make test-es: start a node on free ports, wait for green, run the live
+# suite, the other Elasticsearch tests and the end-to-end run against it,
+# then stop it.
+test-es: es-node
+	ES_CP='$(ES_CP)' JAVA='$(JAVA)' GO='$(GO)' bash $(ES_NODE)/test-es.sh

@@ -141,6 +141,11 @@ type Elasticsearch struct {
 	// IndexPrefix is the read alias and monthly index prefix; default
 	// byline-articles.
 	IndexPrefix string `yaml:"index_prefix,omitempty" legacy:"BYLINE_ES_INDEX"`
+	// Shards and Replicas of each new monthly index: default 1 shard and
+	// no replica, right for one node (a replica never allocates there);
+	// set replicas: 1 on a cluster so a lost node loses no article.
+	Shards   int `yaml:"shards,omitempty"`
+	Replicas int `yaml:"replicas,omitempty"`
 }
 
 // Enabled reports whether Elasticsearch is selected.

@@ -2,14 +2,13 @@ package web
 
 import (
 	"context"
-
-	"github.com/byline/byline/article"
 	"net/url"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/byline/byline/index"
 	bleveindex "github.com/byline/byline/index/bleve"
 )
 
@@ -19,7 +18,7 @@ import (
 // package reads through index.Searcher.
 func TestWithBleve(t *testing.T) {
 	f := loadFixtures(t)
-	h := New(bleveWith(t, f.articles))
+	h := New(loadBleve(t, f))
 	xss := f.byHeadline(t, "Researchers publish")
 	rates := f.byHeadline(t, "Central bank holds")
 
@@ -63,19 +62,26 @@ func TestWithBleve(t *testing.T) {
 	}
 }
 
-// bleveWith returns an in-memory Bleve index holding arts, closed at the
-// end of the test.
-func bleveWith(t *testing.T, arts []*article.Article) *bleveindex.Index {
+// loadBleve opens an in-memory Bleve index holding the fixtures.
+func loadBleve(t *testing.T, f *fakeSearcher) index.Index {
 	t.Helper()
 	ix, err := bleveindex.OpenMem(bleveindex.Config{})
 	if err != nil {
 		t.Fatalf("open bleve: %v", err)
 	}
+	t.Cleanup(func() { _ = ix.Close(context.Background()) })
+	loadFixtureArticles(t, ix, f)
+	return ix
+}
+
+// loadFixtureArticles adds the fixtures to ix and waits until they are
+// written.
+func loadFixtureArticles(t *testing.T, ix index.Writer, f *fakeSearcher) {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	t.Cleanup(func() { _ = ix.Close(context.Background()) })
-	errs := make(chan error, len(arts))
-	for _, a := range arts {
+	errs := make(chan error, len(f.articles))
+	for _, a := range f.articles {
 		if err := ix.Add(ctx, a, func(err error) { errs <- err }); err != nil {
 			t.Fatalf("add %s: %v", a.ID, err)
 		}
@@ -83,10 +89,9 @@ func bleveWith(t *testing.T, arts []*article.Article) *bleveindex.Index {
 	if err := ix.Flush(ctx); err != nil {
 		t.Fatalf("flush: %v", err)
 	}
-	for range arts {
+	for range f.articles {
 		if err := <-errs; err != nil {
 			t.Fatalf("index fixture: %v", err)
 		}
 	}
-	return ix
 }

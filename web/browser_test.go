@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"fmt"
 	"image"
 	"image/color"
 	"image/png"
@@ -22,6 +23,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
+	"github.com/byline/byline/index"
 	"github.com/byline/byline/index/export"
 )
 
@@ -77,13 +79,28 @@ func testPNG() []byte {
 }
 
 // TestBrowser drives headless Chromium through the real pages over the
-// embedded Bleve index holding the fixtures: search, click a facet, open an
+// fake searcher holding the fixtures: search, click a facet, open an
 // article, read an article full of script payloads (shown as text, never
 // run); then what an analyst does next: a surname search, a misspelt name
 // and its suggestion, the timeline and narrowing the dates with it, the
 // CSV download, a speaker's page; at desktop and phone width, with
-// screenshots in $BYLINE_ARTIFACTS/browser.
+// screenshots in $BYLINE_ARTIFACTS/browser. TestBrowserBleve runs the same
+// steps on the embedded Bleve index, TestLiveBrowserES (make test-es) on a
+// real Elasticsearch node.
 func TestBrowser(t *testing.T) {
+	runBrowser(t, "", func(_ *testing.T, f *fakeSearcher) index.Searcher { return f })
+}
+
+// TestBrowserBleve runs the browser test on the embedded backend.
+func TestBrowserBleve(t *testing.T) {
+	runBrowser(t, "bleve-", func(t *testing.T, f *fakeSearcher) index.Searcher { return loadBleve(t, f) })
+}
+
+// runBrowser drives the pages in headless Chromium over the fixtures as
+// served by the searcher open returns (the fake, or a real backend loaded
+// with the fixtures); screenshots get the name prefix. Counts are asked of
+// the searcher, so the same checks hold on every backend.
+func runBrowser(t *testing.T, prefix string, open func(*testing.T, *fakeSearcher) index.Searcher) {
 	if testing.Short() && os.Getenv("BYLINE_REQUIRE_CHROMIUM") != "1" {
 		t.Skip("browser test skipped in -short mode")
 	}
@@ -107,7 +124,22 @@ func TestBrowser(t *testing.T) {
 			}
 		}
 	}
-	mux.Handle("/", New(bleveWith(t, f.articles), WithRemoteImages(true))) // the test serves the images itself
+	searcher := open(t, f)
+	mux.Handle("/", New(searcher, WithRemoteImages(true))) // the test serves the images itself
+	count := func(q index.Query) uint64 {
+		t.Helper()
+		r, err := searcher.Search(context.Background(), q)
+		if err != nil {
+			t.Fatalf("search %+v: %v", q, err)
+		}
+		return r.Total
+	}
+	plural := func(n uint64, one, many string) string {
+		if n == 1 {
+			return "1 " + one
+		}
+		return fmt.Sprintf("%d %s", n, many)
+	}
 
 	out := artifactDir(t)
 	t.Logf("screenshots in %s", out)
@@ -188,7 +220,7 @@ func TestBrowser(t *testing.T) {
 		if err != nil {
 			t.Fatalf("screenshot %s: %v", name, err)
 		}
-		p := filepath.Join(out, name+".png")
+		p := filepath.Join(out, prefix+name+".png")
 		if err := os.WriteFile(p, buf, 0o644); err != nil {
 			t.Fatalf("write screenshot: %v", err)
 		}
@@ -223,7 +255,7 @@ func TestBrowser(t *testing.T) {
 		chromedp.SendKeys(chromedp.CSS(`#q`), "interest rates"+kb.Enter),
 		chromedp.WaitVisible(chromedp.CSS(`.hit mark`)),
 	)
-	if h, u := text(`#results-heading`), location(); !strings.Contains(h, "3 articles match") || !strings.Contains(u, "q=interest+rates") {
+	if h, u := text(`#results-heading`), location(); !strings.Contains(h, plural(count(index.Query{Text: "interest rates"}), "article matches", "articles match")) || !strings.Contains(u, "q=interest+rates") {
 		t.Errorf("after search: heading %q, url %q", h, u)
 	}
 	shot("search-desktop")
@@ -233,17 +265,18 @@ func TestBrowser(t *testing.T) {
 		chromedp.Click(chromedp.CSS(`.facet a[href*="site=Capital+Wire"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`.chip`)),
 	)
-	if u, hits := location(), evalJS[int](t, bctx, `document.querySelectorAll(".hit").length`); !strings.Contains(u, "site=Capital+Wire") || hits != 2 {
-		t.Errorf("after facet click: url %q, %d hits, want 2", u, hits)
+	if u, hits, want := location(), evalJS[int](t, bctx, `document.querySelectorAll(".hit").length`), count(index.Query{Text: "interest rates", Site: "Capital Wire"}); !strings.Contains(u, "site=Capital+Wire") || uint64(hits) != want || want == 0 {
+		t.Errorf("after facet click: url %q, %d hits, want %d", u, hits, want)
 	}
+	first := text(`.hit-title a`)
 
 	// 4. Open the first article.
 	do("open article",
 		chromedp.Click(chromedp.CSS(`.hit-title a`)),
 		chromedp.WaitVisible(chromedp.CSS(`.article-header h1`)),
 	)
-	if h1, groups := text(`.article-header h1`), evalJS[int](t, bctx, `document.querySelectorAll(".quote-group").length`); h1 != "What the interest rates decision means for mortgages" || groups != 1 {
-		t.Errorf("article: h1 %q, %d quote groups", h1, groups)
+	if h1, groups := text(`.article-header h1`), evalJS[int](t, bctx, `document.querySelectorAll(".quote-group").length`); h1 != first || h1 == "What the interest rates decision means for mortgages" && groups != 1 {
+		t.Errorf("article: h1 %q (clicked %q), %d quote groups", h1, first, groups)
 	}
 
 	// A full article with images, bullets, quotes and dates.
@@ -282,8 +315,12 @@ func TestBrowser(t *testing.T) {
 		chromedp.Navigate(ts.URL+"/quotes?speaker=Elena+Varga"),
 		chromedp.WaitVisible(chromedp.CSS(`.quote-hit`)),
 	)
-	if n := evalJS[int](t, bctx, `document.querySelectorAll(".quote-hit").length`); n != 4 {
-		t.Errorf("quotes by Elena Varga: %d hits, want 4", n)
+	qr, err := searcher.SearchQuotes(context.Background(), index.Query{Speaker: "Elena Varga"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := evalJS[int](t, bctx, `document.querySelectorAll(".quote-hit").length`); n != 4 || qr.Total != 4 {
+		t.Errorf("quotes by Elena Varga: %d hits on the page, %d in the index; want 4", n, qr.Total)
 	}
 	shot("quotes-desktop")
 

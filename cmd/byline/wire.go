@@ -84,7 +84,7 @@ func openIndexFor(ctx context.Context, c config.Config) (index.Index, error) {
 		return bleveindex.Open(filepath.Join(c.Data, "index"), bleveindex.Config{})
 	}
 	ec := esindex.Config{APIKey: es.APIKey, Username: es.Username, Password: es.Password,
-		CloudID: es.CloudID, IndexPrefix: es.IndexPrefix}
+		CloudID: es.CloudID, IndexPrefix: es.IndexPrefix, Shards: es.Shards, Replicas: es.Replicas}
 	for a := range strings.SplitSeq(es.URL, ",") {
 		if a = strings.TrimSpace(a); a != "" {
 			ec.Addresses = append(ec.Addresses, strings.TrimRight(a, "/"))

@@ -34,7 +34,9 @@ type Config struct {
 	// IndexPrefix is the read alias and the prefix of the monthly indices
 	// and of the index template. Default DefaultIndexPrefix.
 	IndexPrefix string
-	// Shards and Replicas of each monthly index. Default 1 shard, 1 replica.
+	// Shards and Replicas of each new monthly index. Default 1 shard and
+	// no replica (one node cannot allocate a replica); set Replicas 1 or
+	// more on a cluster.
 	Shards, Replicas int
 
 	// NumWorkers is the number of bulk workers. Default 2.

@@ -27,6 +27,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -63,7 +64,7 @@ type Index struct {
 	closeErr  error
 
 	staleMu sync.Mutex
-	stale   map[string][]string // index -> ids just created there, whose copies elsewhere must go
+	stale   []docRef // documents just created, whose copies in other months must be resolved
 
 	added, flushed, failed, indexed, skipped atomic.Uint64
 }
@@ -81,7 +82,7 @@ func New(ctx context.Context, cfg Config) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	x := &Index{cfg: cfg, client: client, changed: make(chan struct{}, 1), stale: map[string][]string{}}
+	x := &Index{cfg: cfg, client: client, changed: make(chan struct{}, 1)}
 	if err := x.install(ctx); err != nil {
 		return nil, err
 	}
@@ -152,6 +153,33 @@ func (x *Index) install(ctx context.Context) error {
 		return fmt.Errorf("create index %s: %w", undated, err)
 	}
 	if err := x.check(res, "create index "+undated); err != nil && !isType(err, "resource_already_exists_exception") {
+		return err
+	}
+	return x.upgradeMappings(ctx, body)
+}
+
+// upgradeMappings puts the template's mappings on the indices that exist
+// already (the undated one and every month), so a field a newer Byline
+// maps is indexed in the current month too, not only in months created
+// from now on. Elasticsearch adds new fields and sub-fields in place; a
+// field whose type changed cannot be, and that is an error naming it (the
+// months concerned need a reindex or must be dropped). Documents stored
+// before keep the new field unindexed until they are written again.
+func (x *Index) upgradeMappings(ctx context.Context, template []byte) error {
+	var t struct {
+		Template struct {
+			Mappings json.RawMessage `json:"mappings"`
+		} `json:"template"`
+	}
+	if err := json.Unmarshal(template, &t); err != nil {
+		return fmt.Errorf("parse template mappings: %w", err)
+	}
+	pattern := x.cfg.IndexPrefix + "-*"
+	res, err := x.do(ctx, esapi.IndicesPutMappingRequest{Index: []string{pattern}, Body: bytes.NewReader(t.Template.Mappings)})
+	if err != nil {
+		return fmt.Errorf("update mappings of %s: %w", pattern, err)
+	}
+	if err := x.check(res, "update mappings of existing indices "+pattern+" to the template"); err != nil && !isType(err, "index_not_found_exception") {
 		return err
 	}
 	return nil
@@ -343,7 +371,7 @@ func (x *Index) item(id, idx string, version int64, body []byte, attempt int, do
 		OnSuccess: func(_ context.Context, _ esutil.BulkIndexerItem, res esutil.BulkIndexerResponseItem) {
 			if res.Result == "created" {
 				x.staleMu.Lock()
-				x.stale[idx] = append(x.stale[idx], id)
+				x.stale = append(x.stale, docRef{Index: idx, ID: id, Version: version})
 				x.staleMu.Unlock()
 			}
 			x.indexed.Add(1)
@@ -401,54 +429,166 @@ func (x *Index) onFailure(ctx context.Context, id, idx string, version int64, bo
 	}
 }
 
-// deleteStaleCopies runs after each bulk flush. An article created in a
-// monthly index may have an older copy in another month if its
-// publication date changed; one delete-by-query per flush removes such
-// copies (ids created in index M, in any index but M). Failures are logged:
-// the stale copy stays until its month is dropped, and Get still returns
-// the newest version.
+// docRef names one stored document and its (external) version.
+type docRef struct {
+	Index   string
+	ID      string
+	Version int64
+}
+
+// deleteStaleCopies runs after each bulk flush. Versions are per index in
+// Elasticsearch, and an article lives in the index of its publication
+// month, so when its publication date changes a copy may be left in
+// another month, and a late older revision may be created in another month
+// beside a newer one. For every document just created, one search finds
+// copies of its id in other indices; of all copies of an id (including
+// others created in the same flushes) the highest version stays and one
+// bulk request deletes the rest. Failures are logged: the extra copy stays
+// until its month is dropped, and Get still returns the newest version.
+// The search sees what is refreshed (index.refresh_interval, 1s): two
+// revisions of one article written to different months within that second
+// by concurrent bulk requests can both stay until the next revision.
 func (x *Index) deleteStaleCopies(ctx context.Context) {
 	x.staleMu.Lock()
-	stale := x.stale
-	if len(stale) == 0 {
-		x.staleMu.Unlock()
+	created := x.stale
+	x.stale = nil
+	x.staleMu.Unlock()
+	if len(created) == 0 {
 		return
 	}
-	x.stale = map[string][]string{}
-	x.staleMu.Unlock()
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), x.cfg.RequestTimeout)
+	defer cancel()
+	refresh := x.cfg.Refresh != "" && x.cfg.Refresh != "false"
 
-	names := make([]string, 0, len(stale))
-	for n := range stale {
+	byIndex := map[string][]string{}
+	for _, d := range created {
+		byIndex[d.Index] = append(byIndex[d.Index], d.ID)
+	}
+	names := make([]string, 0, len(byIndex))
+	for n := range byIndex {
 		names = append(names, n)
 	}
 	sort.Strings(names)
 	should := make([]any, 0, len(names))
 	for _, n := range names {
 		should = append(should, obj{"bool": obj{
-			"filter":   []any{obj{"ids": obj{"values": stale[n]}}},
+			"filter":   []any{obj{"ids": obj{"values": byIndex[n]}}},
 			"must_not": []any{obj{"term": obj{"_index": obj{"value": n}}}},
 		}})
 	}
-	body, _ := json.Marshal(obj{"query": obj{"bool": obj{"should": should, "minimum_should_match": 1}}})
-	req := esapi.DeleteByQueryRequest{Index: []string{x.cfg.IndexPrefix}, Body: bytes.NewReader(body), Conflicts: "proceed"}
-	if x.cfg.Refresh != "" && x.cfg.Refresh != "false" {
-		refresh := true
-		req.Refresh = &refresh
+	copies, err := x.findDocs(ctx, "find stale copies", obj{"bool": obj{"should": should, "minimum_should_match": 1}})
+	if err != nil {
+		x.cfg.Logger.Warn("delete stale copies", "err", err)
+		return
 	}
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), x.cfg.RequestTimeout)
-	defer cancel()
-	res, err := x.do(ctx, req)
-	if err == nil {
-		var out struct {
-			Deleted int `json:"deleted"`
-		}
-		if err = x.decode(res, "delete stale copies", &out); err == nil && out.Deleted > 0 {
-			x.cfg.Logger.Info("deleted copies of articles whose publication month changed", "deleted", out.Deleted)
-		}
+	drop := supersededCopies(created, copies)
+	if len(drop) == 0 {
+		return
 	}
+	deleted, err := x.bulkDelete(ctx, "delete stale copies", drop, refresh)
 	if err != nil {
 		x.cfg.Logger.Warn("delete stale copies", "err", err)
 	}
+	if deleted > 0 {
+		x.cfg.Logger.Info("deleted copies of articles superseded in another month", "deleted", deleted)
+	}
+}
+
+// supersededCopies returns every copy of an id but the one with the
+// highest version, among the documents just created and the copies found
+// elsewhere. On equal versions the one created last stays.
+func supersededCopies(created, found []docRef) []docRef {
+	all := append(slices.Clone(found), created...)
+	best := map[string]int{}
+	for i, d := range all {
+		if j, ok := best[d.ID]; !ok || d.Version >= all[j].Version {
+			best[d.ID] = i
+		}
+	}
+	var drop []docRef
+	seen := map[docRef]bool{}
+	for i, d := range all {
+		key := docRef{Index: d.Index, ID: d.ID}
+		if best[d.ID] == i || seen[key] {
+			continue
+		}
+		if w := all[best[d.ID]]; w.Index == d.Index {
+			continue // the same document, seen twice
+		}
+		seen[key] = true
+		drop = append(drop, docRef{Index: d.Index, ID: d.ID})
+	}
+	return drop
+}
+
+// findDocs returns the index, id and version of the documents behind the
+// alias that match query. Callers match a few documents per article (one
+// per month at most), far below the result window.
+func (x *Index) findDocs(ctx context.Context, op string, query obj) ([]docRef, error) {
+	var res searchResponse
+	body := obj{"query": query, "size": maxResultWindow, "_source": false, "version": true, "sort": []any{"_doc"}}
+	if err := x.search(ctx, op, body, &res); err != nil {
+		return nil, err
+	}
+	out := make([]docRef, 0, len(res.Hits.Hits))
+	for _, h := range res.Hits.Hits {
+		out = append(out, docRef{Index: h.Index, ID: h.ID, Version: h.Version})
+	}
+	return out, nil
+}
+
+// bulkDelete deletes docs in one bulk request. This and findDocs do what
+// _delete_by_query would, with the server's core APIs only: that endpoint
+// lives in Elasticsearch's reindex module, which a minimal node such as
+// deploy/es-node lacks. A document already gone (404) or changed meanwhile
+// (409) is not an error.
+func (x *Index) bulkDelete(ctx context.Context, op string, docs []docRef, refresh bool) (int, error) {
+	if len(docs) == 0 {
+		return 0, nil
+	}
+	var buf bytes.Buffer
+	for _, d := range docs {
+		meta, _ := json.Marshal(obj{"delete": obj{"_index": d.Index, "_id": d.ID}})
+		buf.Write(meta)
+		buf.WriteByte('\n')
+	}
+	req := esapi.BulkRequest{Body: &buf}
+	if refresh {
+		req.Refresh = "true"
+	}
+	r, err := x.do(ctx, req)
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", op, err)
+	}
+	var out struct {
+		Items []map[string]struct {
+			Index  string `json:"_index"`
+			ID     string `json:"_id"`
+			Status int    `json:"status"`
+			Result string `json:"result"`
+			Error  struct {
+				Type   string `json:"type"`
+				Reason string `json:"reason"`
+			} `json:"error"`
+		} `json:"items"`
+	}
+	if err := x.decode(r, op, &out); err != nil {
+		return 0, err
+	}
+	deleted := 0
+	var errs []error
+	for _, item := range out.Items {
+		for _, it := range item {
+			switch {
+			case it.Result == "deleted":
+				deleted++
+			case it.Status == http.StatusNotFound || it.Status == http.StatusConflict:
+			default:
+				errs = append(errs, fmt.Errorf("%s: delete %s from %s: elasticsearch %d %s: %s", op, it.ID, it.Index, it.Status, it.Error.Type, it.Error.Reason))
+			}
+		}
+	}
+	return deleted, errors.Join(errs...)
 }
 
 func (x *Index) finish() {
@@ -482,7 +622,10 @@ func (x *Index) Flush(ctx context.Context) error {
 }
 
 // Close flushes, waits for retries, and stops the bulk indexer; a second
-// Close is a no-op.
+// Close is a no-op. If this Index wrote anything, Close also refreshes the
+// alias, so what it wrote is searchable when it returns (otherwise a search
+// right after, e.g. byline search after byline run --once, could miss the
+// last second of writes until the index's own refresh).
 func (x *Index) Close(ctx context.Context) error {
 	x.closeOnce.Do(func() {
 		x.mu.Lock()
@@ -491,6 +634,15 @@ func (x *Index) Close(ctx context.Context) error {
 		err := x.Flush(ctx)
 		if cerr := x.bi.Close(ctx); cerr != nil && err == nil {
 			err = fmt.Errorf("close bulk indexer: %w", cerr)
+		}
+		if err == nil && x.indexed.Load() > 0 {
+			res, rerr := x.do(ctx, esapi.IndicesRefreshRequest{Index: []string{x.cfg.IndexPrefix}})
+			if rerr == nil {
+				rerr = x.check(res, "refresh "+x.cfg.IndexPrefix)
+			}
+			if rerr != nil {
+				x.cfg.Logger.Warn("refresh on close", "err", rerr)
+			}
 		}
 		x.closeErr = err
 	})
@@ -532,20 +684,16 @@ func (x *Index) Get(ctx context.Context, id string) (*article.Article, error) {
 }
 
 // Delete removes the article from every monthly index. Deleting an unknown
-// id is not an error.
+// id is not an error. Elasticsearch remembers a deleted document's version
+// for index.gc_deletes (60s by default): re-adding the same version of the
+// article within that time is skipped as an older version.
 func (x *Index) Delete(ctx context.Context, id string) error {
-	body, _ := json.Marshal(map[string]any{"query": map[string]any{"ids": map[string]any{"values": []string{id}}}})
-	refresh := true
-	res, err := x.do(ctx, esapi.DeleteByQueryRequest{
-		Index:     []string{x.cfg.IndexPrefix},
-		Body:      bytes.NewReader(body),
-		Refresh:   &refresh,
-		Conflicts: "proceed",
-	})
+	docs, err := x.findDocs(ctx, "delete "+id, obj{"ids": obj{"values": []string{id}}})
 	if err != nil {
-		return fmt.Errorf("delete %s: %w", id, err)
+		return err
 	}
-	return x.check(res, "delete "+id)
+	_, err = x.bulkDelete(ctx, "delete "+id, docs, true)
+	return err
 }
 
 // Count returns the number of articles behind the alias.

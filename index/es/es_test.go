@@ -55,6 +55,7 @@ func TestSuiteAgainstFakeES(t *testing.T) {
 // TestSuiteLive runs the suite against a real cluster at BYLINE_ES_URL,
 // in indices with a random prefix that it deletes afterwards.
 func TestSuiteLive(t *testing.T) {
+	t.Parallel() // in indices of its own prefixes
 	if os.Getenv(EnvURL) == "" && os.Getenv(EnvCloudID) == "" {
 		t.Skipf("set %s (and credentials: %s or %s/%s, %s) to run the suite against a live Elasticsearch 8",
 			EnvURL, EnvAPIKey, EnvUsername, EnvPassword, EnvCACert)
@@ -331,6 +332,9 @@ func TestGoldenRequests(t *testing.T) {
 	defer x.Close(ctx)
 	c := indextest.Corpus()
 	add(t, x, c[1], c[4])
+	f.mu.Lock()
+	first := len(f.searchBodies) // the stale-copy search after the flush comes before
+	f.mu.Unlock()
 	if _, err := x.Search(ctx, index.Query{Text: `"climate change" OR speaker:"Tom Green" -tariffs`, Site: "Example News", Since: time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), Until: time.Date(2025, 8, 1, 0, 0, 0, 0, time.UTC), Sort: index.SortDate, Facets: true, Limit: 5}); err != nil {
 		t.Fatal(err)
 	}
@@ -348,8 +352,36 @@ func TestGoldenRequests(t *testing.T) {
 	}
 	golden(t, "template.golden.json", indentJSON(t, tmpl))
 	golden(t, "bulk.golden.ndjson", []byte(f.bulkBodies[0]))
-	golden(t, "search.golden.json", indentJSON(t, []byte(f.searchBodies[0])))
-	golden(t, "search_quotes.golden.json", indentJSON(t, []byte(f.searchBodies[1])))
+	golden(t, "search.golden.json", indentJSON(t, []byte(f.searchBodies[first])))
+	golden(t, "search_quotes.golden.json", indentJSON(t, []byte(f.searchBodies[first+1])))
+}
+
+// TestGoldenCopyRequests pins the requests that resolve copies of an
+// article in other months (checked against a real node by the live tests):
+// the search for copies with their versions, the bulk delete of the
+// superseded one, and the mapping upgrade New sends.
+func TestGoldenCopyRequests(t *testing.T) {
+	ctx := context.Background()
+	x, f := newTestIndex(t)
+	defer x.Close(ctx)
+	undated := *indextest.Corpus()[4]
+	undated.ModifiedAt = "2025-09-01T00:00:00Z"
+	add(t, x, &undated)
+	dated := undated
+	dated.PublishedAt = "2025-09-01T00:00:00Z"
+	dated.ModifiedAt = "2025-09-02T00:00:00Z"
+	f.mu.Lock()
+	searches, bulks := len(f.searchBodies), len(f.bulkBodies)
+	f.mu.Unlock()
+	add(t, x, &dated)
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if len(f.searchBodies) != searches+1 || len(f.bulkBodies) != bulks+2 {
+		t.Fatalf("%d searches and %d bulk requests after the date change, want 1 and 2 (write, delete)", len(f.searchBodies)-searches, len(f.bulkBodies)-bulks)
+	}
+	golden(t, "find_copies.golden.json", indentJSON(t, []byte(f.searchBodies[searches])))
+	golden(t, "delete_copies.golden.ndjson", []byte(f.bulkBodies[bulks+1]))
+	golden(t, "put_mapping.golden.json", indentJSON(t, f.mappingBodies[0]))
 }
 
 func indentJSON(t *testing.T, b []byte) []byte {

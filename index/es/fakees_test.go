@@ -7,13 +7,21 @@ package esindex
 // fields, alias), external versioning and the bulk item protocol, and
 // evaluates bool/filter/term/range/multi_match/ids/nested queries with
 // inner_hits, terms/date_histogram/nested/filter aggregations, sort and
-// highlight, and fuzzy, prefix and match_phrase queries. Text analysis is a
-// plain lower-casing tokenizer (no stemming or stop words); fields mapped
-// with the template's byline_name analyzer are also folded to ASCII with
+// highlight, and fuzzy, prefix and match_phrase queries. Each field is
+// analysed as the template declares: "english" fields like Lucene's
+// EnglishAnalyzer (possessives, lower case, English stop words leaving
+// position gaps, Porter stemming); "standard" ones split and lower-cased;
+// the template's custom byline_name analyzer also folded to ASCII with
 // bleve's port of Lucene's ASCIIFoldingFilter (the filter ES's asciifolding
 // is), so the fake checks the analyzer the template declares, not Byline's
 // own folding. Scores are simple boosted term counts, not BM25.
 // Anything the backend sends that this double does not know fails the test.
+//
+// Where it differed from a real node (TestLiveFakeAgreesWithNode and
+// TestLiveFakeResponseShapes compare them under make test-es) the node
+// was taken as right. One difference stays: searches here see every write
+// at once, a real node only after its next refresh (1s), which is why the
+// backend refreshes the alias on Close.
 
 import (
 	"bufio"
@@ -35,6 +43,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
+	porterstemmer "github.com/blevesearch/go-porterstemmer"
 )
 
 type fakeDoc struct {
@@ -52,6 +61,8 @@ type fakeES struct {
 	mu       sync.Mutex
 	template map[string]any
 	indices  map[string]map[string]*fakeDoc // index -> id -> doc
+	deleted  map[string]map[string]int64    // index -> id -> version of the delete tombstone
+	mappings map[string]map[string]any      // index -> mapped properties
 	seq      int
 
 	// Failure injection, consumed in order.
@@ -59,15 +70,16 @@ type fakeES struct {
 	itemFailures map[string][]int // per document id: statuses for bulk items
 
 	// Observations.
-	requests     []string         // "METHOD path"
-	bulkBodies   []string         // raw NDJSON bodies
-	searchBodies []string         // raw search bodies
-	itemAttempts map[string]int   // per document id
-	itemStatuses map[string][]int // per document id, statuses answered
-	headers      []http.Header    // request headers
-	conflicts    int              // 409s answered
-	unmapped     map[string]bool  // source fields the mapping lacks
-	curIndex     string           // index of the document being evaluated
+	requests      []string         // "METHOD path"
+	bulkBodies    []string         // raw NDJSON bodies
+	searchBodies  []string         // raw search bodies
+	mappingBodies [][]byte         // raw put-mapping bodies
+	itemAttempts  map[string]int   // per document id
+	itemStatuses  map[string][]int // per document id, statuses answered
+	headers       []http.Header    // request headers
+	conflicts     int              // 409s answered
+	unmapped      map[string]bool  // source fields the mapping lacks
+	curIndex      string           // index of the document being evaluated
 
 	analyzers map[string]bool // analyzers the template may use
 	folding   []string        // template analyzers that fold to ASCII
@@ -77,6 +89,8 @@ func newFakeES(t testing.TB, prefix string) *fakeES {
 	f := &fakeES{
 		t: t, prefix: prefix,
 		indices:      map[string]map[string]*fakeDoc{},
+		deleted:      map[string]map[string]int64{},
+		mappings:     map[string]map[string]any{},
 		itemFailures: map[string][]int{},
 		itemAttempts: map[string]int{},
 		itemStatuses: map[string][]int{},
@@ -132,8 +146,17 @@ func (f *fakeES) serve(w http.ResponseWriter, r *http.Request) {
 		f.search(w, parts[0], body)
 	case (r.Method == http.MethodPost || r.Method == http.MethodGet) && len(parts) == 2 && parts[1] == "_count":
 		f.count(w, parts[0], body)
-	case r.Method == http.MethodPost && len(parts) == 2 && parts[1] == "_delete_by_query":
-		f.deleteByQuery(w, r, parts[0], body)
+	case r.Method == http.MethodPost && len(parts) == 2 && parts[1] == "_refresh":
+		// Searches here see every write at once; a refresh changes nothing.
+		if _, ok := f.resolve(parts[0]); !ok {
+			reply(w, 404, esErr(404, "index_not_found_exception", "no such index ["+parts[0]+"]"))
+			return
+		}
+		reply(w, 200, map[string]any{"_shards": map[string]any{"total": 1, "successful": 1, "failed": 0}})
+	case r.Method == http.MethodPut && len(parts) == 2 && parts[1] == "_mapping":
+		f.putMapping(w, parts[0], body)
+	case r.Method == http.MethodGet && len(parts) == 2 && parts[1] == "_mapping":
+		f.getMapping(w, parts[0])
 	case r.Method == http.MethodPut && len(parts) == 1:
 		f.createIndex(w, parts[0], body)
 	case r.Method == http.MethodDelete && len(parts) == 1:
@@ -300,8 +323,114 @@ func (f *fakeES) createIndex(w http.ResponseWriter, name string, body []byte) {
 		f.fail(w, "index %s created before the template or outside its pattern", name)
 		return
 	}
-	f.indices[name] = map[string]*fakeDoc{}
+	f.newIndex(name)
 	reply(w, 200, map[string]any{"acknowledged": true, "shards_acknowledged": true, "index": name})
+}
+
+// newIndex creates an index with the template's mappings as they are now.
+func (f *fakeES) newIndex(name string) {
+	f.indices[name] = map[string]*fakeDoc{}
+	f.mappings[name] = deepCopy(f.props())
+}
+
+func deepCopy(m map[string]any) map[string]any {
+	b, _ := json.Marshal(m)
+	var out map[string]any
+	_ = json.Unmarshal(b, &out)
+	return out
+}
+
+// indexNames resolves a concrete name or a prefix* wildcard.
+func (f *fakeES) indexNames(expr string) []string {
+	var out []string
+	for n := range f.indices {
+		if p, ok := strings.CutSuffix(expr, "*"); ok && strings.HasPrefix(n, p) || n == expr {
+			out = append(out, n)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// putMapping merges new fields into the mappings of the matching indices,
+// as ES does: new fields and sub-fields are added, a changed type is a
+// 400 illegal_argument_exception and changes nothing.
+func (f *fakeES) putMapping(w http.ResponseWriter, expr string, body []byte) {
+	f.mappingBodies = append(f.mappingBodies, body)
+	var m map[string]any
+	if err := json.Unmarshal(body, &m); err != nil {
+		f.fail(w, "put mapping: %v", err)
+		return
+	}
+	for k := range m {
+		if !slices.Contains([]string{"properties", "dynamic", "_source"}, k) {
+			f.fail(w, "put mapping: unexpected key %q", k)
+			return
+		}
+	}
+	names := f.indexNames(expr)
+	if len(names) == 0 {
+		reply(w, 404, esErr(404, "index_not_found_exception", "no such index ["+expr+"]"))
+		return
+	}
+	props, _ := m["properties"].(map[string]any)
+	for _, n := range names {
+		if err := mergeProps(deepCopy(f.mappings[n]), props, ""); err != nil {
+			reply(w, 400, esErr(400, "illegal_argument_exception", err.Error()))
+			return
+		}
+	}
+	for _, n := range names {
+		_ = mergeProps(f.mappings[n], props, "")
+	}
+	reply(w, 200, map[string]any{"acknowledged": true})
+}
+
+func fieldType(m map[string]any) string {
+	if t, ok := m["type"].(string); ok {
+		return t
+	}
+	return "object"
+}
+
+func mergeProps(old, add map[string]any, path string) error {
+	for k, v := range add {
+		nv, _ := v.(map[string]any)
+		ov, ok := old[k].(map[string]any)
+		if !ok {
+			old[k] = deepCopy(nv)
+			continue
+		}
+		if ot, nt := fieldType(ov), fieldType(nv); ot != nt {
+			return fmt.Errorf("mapper [%s%s] cannot be changed from type [%s] to [%s]", path, k, ot, nt)
+		}
+		for _, sub := range []string{"properties", "fields"} {
+			if np, ok := nv[sub].(map[string]any); ok {
+				op, _ := ov[sub].(map[string]any)
+				if op == nil {
+					op = map[string]any{}
+					ov[sub] = op
+				}
+				if err := mergeProps(op, np, path+k+"."); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func (f *fakeES) getMapping(w http.ResponseWriter, expr string) {
+	names := f.indexNames(expr)
+	if len(names) == 0 {
+		reply(w, 404, esErr(404, "index_not_found_exception", "no such index ["+expr+"]"))
+		return
+	}
+	out := map[string]any{}
+	for _, n := range names {
+		out[n] = map[string]any{"mappings": map[string]any{"dynamic": "false", "properties": f.mappings[n]}}
+	}
+	reply(w, 200, out)
 }
 
 func (f *fakeES) deleteIndices(w http.ResponseWriter, names string) {
@@ -402,9 +531,21 @@ func (f *fakeES) bulk(w http.ResponseWriter, r *http.Request, body []byte) {
 			f.fail(w, "bulk action line %q: %v", sc.Text(), err)
 			return
 		}
+		if meta, ok := action["delete"]; ok {
+			item, err := f.deleteItem(meta)
+			if err != nil {
+				f.fail(w, "%v", err)
+				return
+			}
+			if _, bad := item["error"]; bad {
+				hasErrors = true
+			}
+			items = append(items, map[string]any{"delete": item})
+			continue
+		}
 		meta, ok := action["index"]
 		if !ok {
-			f.fail(w, "bulk action %v: want index", action)
+			f.fail(w, "bulk action %v: want index or delete", action)
 			return
 		}
 		if !sc.Scan() {
@@ -496,17 +637,23 @@ func (f *fakeES) applyItem(idx, id string, version int64, src map[string]any) ma
 	}
 	docs, ok := f.indices[idx]
 	if !ok {
-		docs = map[string]*fakeDoc{}
-		f.indices[idx] = docs
+		f.newIndex(idx)
+		docs = f.indices[idx]
 	}
 	result, status := "created", 201
+	current, exists := int64(0), false
 	if old, ok := docs[id]; ok {
-		if old.version >= version {
-			f.conflicts++
-			return errItem(409, "version_conflict_engine_exception", fmt.Sprintf("[%s]: version conflict, current version [%d] is higher or equal to the one provided [%d]", id, old.version, version))
-		}
+		current, exists = old.version, true
 		result, status = "updated", 200
+	} else if v, ok := f.deleted[idx][id]; ok {
+		// ES keeps a deleted document's version for index.gc_deletes (60s).
+		current, exists = v, true
 	}
+	if exists && current >= version {
+		f.conflicts++
+		return errItem(409, "version_conflict_engine_exception", fmt.Sprintf("[%s]: version conflict, current version [%d] is higher or equal to the one provided [%d]", id, current, version))
+	}
+	delete(f.deleted[idx], id)
 	f.seq++
 	docs[id] = &fakeDoc{id: id, version: version, source: src, seq: f.seq}
 	item["_version"] = version
@@ -516,6 +663,49 @@ func (f *fakeES) applyItem(idx, id string, version int64, src map[string]any) ma
 	item["_primary_term"] = 1
 	item["status"] = status
 	return item
+}
+
+// deleteItem runs one bulk delete item as ES 8 does: a document that
+// exists is deleted with an internal version one above its own, which the
+// index remembers (a tombstone) so that the same or an older external
+// version written within index.gc_deletes conflicts; a missing document
+// answers 404 "not_found" without an error.
+func (f *fakeES) deleteItem(meta map[string]any) (map[string]any, error) {
+	idx, _ := meta["_index"].(string)
+	id, _ := meta["_id"].(string)
+	for k := range meta {
+		if k != "_index" && k != "_id" {
+			return nil, fmt.Errorf("bulk delete metadata has unexpected %q", k)
+		}
+	}
+	if idx == "" || id == "" || strings.ContainsAny(idx, "*,") || idx == f.prefix {
+		return nil, fmt.Errorf("bulk delete of %q from %q: want a concrete index and id", id, idx)
+	}
+	f.seq++
+	item := map[string]any{"_index": idx, "_id": id, "_shards": map[string]any{"total": 2, "successful": 1, "failed": 0},
+		"_seq_no": f.seq, "_primary_term": 1}
+	docs, ok := f.indices[idx]
+	if !ok {
+		item["status"] = 404
+		item["error"] = map[string]any{"type": "index_not_found_exception", "reason": "no such index [" + idx + "]", "index": idx}
+		return item, nil
+	}
+	d, ok := docs[id]
+	if !ok {
+		item["_version"] = 1
+		item["result"] = "not_found"
+		item["status"] = 404
+		return item, nil
+	}
+	delete(docs, id)
+	if f.deleted[idx] == nil {
+		f.deleted[idx] = map[string]int64{}
+	}
+	f.deleted[idx][id] = d.version + 1
+	item["_version"] = d.version + 1
+	item["result"] = "deleted"
+	item["status"] = 200
+	return item, nil
 }
 
 func (f *fakeES) allDocs(expr string) ([]*fakeDoc, []string, bool) {
@@ -568,31 +758,6 @@ func (f *fakeES) count(w http.ResponseWriter, expr string, body []byte) {
 	reply(w, 200, map[string]any{"count": n, "_shards": map[string]any{"total": 1, "successful": 1, "skipped": 0, "failed": 0}})
 }
 
-func (f *fakeES) deleteByQuery(w http.ResponseWriter, r *http.Request, expr string, body []byte) {
-	var b map[string]any
-	if err := json.Unmarshal(body, &b); err != nil {
-		f.fail(w, "delete_by_query body: %v", err)
-		return
-	}
-	names, _ := f.resolve(expr)
-	deleted := 0
-	for _, n := range names {
-		f.curIndex = n
-		for id, d := range f.indices[n] {
-			m, _, err := f.eval(b["query"].(map[string]any), d.source, "")
-			if err != nil {
-				f.fail(w, "delete_by_query: %v", err)
-				return
-			}
-			if m {
-				delete(f.indices[n], id)
-				deleted++
-			}
-		}
-	}
-	reply(w, 200, map[string]any{"took": 1, "timed_out": false, "total": deleted, "deleted": deleted, "failures": []any{}})
-}
-
 // ---- query evaluation ----
 
 var tokenRE = regexp.MustCompile(`[\p{L}\p{N}']+`)
@@ -603,6 +768,39 @@ func tokens(s string) []string {
 		ts[i] = strings.Trim(t, "'")
 	}
 	return ts
+}
+
+// englishStop is Lucene's English stop word set, which the "english"
+// analyzer removes.
+var englishStop = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with") {
+		englishStop[w] = true
+	}
+}
+
+// analyze is the "english" analyzer of the template's text fields, as
+// Lucene's EnglishAnalyzer does it: words, possessive 's removed, lower
+// case, stop words removed (each leaves an empty token, a position gap),
+// Porter stems. The real node taught the fake this: "tariff" finds
+// "tariffs", "winning" finds "win" and "the" finds nothing.
+func analyze(s string) []string {
+	ts := tokens(s)
+	for i, t := range ts {
+		t = strings.TrimSuffix(t, "'s")
+		if englishStop[t] {
+			ts[i] = ""
+			continue
+		}
+		ts[i] = porterstemmer.StemString(t)
+	}
+	return ts
+}
+
+// terms drops the position gaps of analysed tokens.
+func terms(ts []string) []string {
+	return slices.DeleteFunc(slices.Clone(ts), func(t string) bool { return t == "" })
 }
 
 // values returns the strings at a dotted path of src ("authors.keyword"
@@ -638,12 +836,27 @@ func values(src map[string]any, path string) []string {
 	return nil
 }
 
+// containsSeq counts the places where needle occurs in hay; an empty
+// needle token (a stop word's gap) matches any position.
 func containsSeq(hay, needle []string) int {
+	for len(needle) > 0 && needle[0] == "" {
+		needle = needle[1:]
+	}
+	for len(needle) > 0 && needle[len(needle)-1] == "" {
+		needle = needle[:len(needle)-1]
+	}
+	if len(needle) == 0 {
+		return 0
+	}
 	n := 0
+outer:
 	for i := 0; i+len(needle) <= len(hay); i++ {
-		if slices.Equal(hay[i:i+len(needle)], needle) {
-			n++
+		for j, w := range needle {
+			if w != "" && hay[i+j] != w {
+				continue outer
+			}
 		}
+		n++
 	}
 	return n
 }
@@ -713,9 +926,9 @@ func (f *fakeES) eval(q map[string]any, src map[string]any, prefix string) (bool
 			}
 			return true, 1, nil
 		case "multi_match":
-			qt := tokens(body["query"].(string))
-			if len(qt) == 0 {
-				return false, 0, nil
+			qt := analyze(body["query"].(string))
+			if len(terms(qt)) == 0 {
+				return false, 0, nil // every word a stop word: zero_terms_query none
 			}
 			phrase := body["type"] == "phrase"
 			if !phrase && body["operator"] != "and" {
@@ -730,14 +943,14 @@ func (f *fakeES) eval(q map[string]any, src map[string]any, prefix string) (bool
 				}
 				var toks []string
 				for _, v := range values(src, strings.TrimPrefix(name, prefix)) {
-					toks = append(toks, tokens(v)...)
+					toks = append(toks, analyze(v)...)
 					toks = append(toks, "\x00") // no phrase across values
 				}
 				score := 0.0
 				if phrase {
 					score = float64(containsSeq(toks, qt))
 				} else {
-					for _, w := range qt {
+					for _, w := range terms(qt) {
 						c := float64(containsSeq(toks, []string{w}))
 						if c == 0 {
 							score = 0
@@ -883,13 +1096,13 @@ func queryTerms(q map[string]any, out map[string][][]string) {
 		body, _ := raw.(map[string]any)
 		switch typ {
 		case "multi_match":
-			toks := tokens(body["query"].(string))
+			toks := analyze(body["query"].(string))
 			for _, fr := range body["fields"].([]any) {
 				name, _, _ := strings.Cut(fr.(string), "^")
 				if body["type"] == "phrase" {
 					out[name] = append(out[name], toks)
 				} else {
-					for _, t := range toks {
+					for _, t := range terms(toks) {
 						out[name] = append(out[name], []string{t})
 					}
 				}
@@ -907,23 +1120,42 @@ func queryTerms(q map[string]any, out map[string][][]string) {
 var wordSpanRE = regexp.MustCompile(`[\p{L}\p{N}']+`)
 
 // highlightText wraps matched words (or phrase words) in tags and escapes
-// the rest as the html encoder does.
-func highlightText(s string, terms [][]string, pre, post string) (string, bool) {
+// the rest as the html encoder does. Words are compared analysed, so
+// "tariff" marks "tariffs"; stop words inside a phrase stay unmarked.
+func highlightText(s string, queries [][]string, pre, post string) (string, bool) {
 	spans := wordSpanRE.FindAllStringIndex(s, -1)
 	words := make([]string, len(spans))
 	for i, sp := range spans {
-		words[i] = strings.Trim(strings.ToLower(s[sp[0]:sp[1]]), "'")
+		a := analyze(s[sp[0]:sp[1]])
+		if len(a) == 1 {
+			words[i] = a[0]
+		}
 	}
 	mark := make([]bool, len(spans))
 	found := false
-	for _, t := range terms {
+	for _, t := range queries {
+		for len(t) > 0 && t[0] == "" {
+			t = t[1:]
+		}
+		for len(t) > 0 && t[len(t)-1] == "" {
+			t = t[:len(t)-1]
+		}
+		if len(t) == 0 {
+			continue
+		}
+	next:
 		for i := 0; i+len(t) <= len(words); i++ {
-			if slices.Equal(words[i:i+len(t)], t) {
-				for j := range t {
+			for j, w := range t {
+				if w != "" && words[i+j] != w {
+					continue next
+				}
+			}
+			for j, w := range t {
+				if w != "" {
 					mark[i+j] = true
 				}
-				found = true
 			}
+			found = true
 		}
 	}
 	var b strings.Builder
@@ -947,7 +1179,7 @@ func (f *fakeES) search(w http.ResponseWriter, expr string, body []byte) {
 		return
 	}
 	for k := range req {
-		if !slices.Contains([]string{"query", "from", "size", "sort", "_source", "highlight", "aggs", "track_total_hits", "collapse"}, k) {
+		if !slices.Contains([]string{"query", "from", "size", "sort", "_source", "highlight", "aggs", "track_total_hits", "version", "collapse"}, k) {
 			f.fail(w, "search body key %q not supported", k)
 			return
 		}
@@ -956,6 +1188,14 @@ func (f *fakeES) search(w http.ResponseWriter, expr string, body []byte) {
 	if !ok {
 		reply(w, 404, esErr(404, "index_not_found_exception", "no such index ["+expr+"]"))
 		return
+	}
+	scored := req["sort"] == nil
+	// ES computes scores when the sort has none only if _score is among
+	// the sort keys; otherwise hits carry "_score": null.
+	for _, s := range asAnyList(req["sort"]) {
+		if m, ok := s.(map[string]any); ok && m["_score"] != nil || s == "_score" {
+			scored = true
+		}
 	}
 	q, _ := req["query"].(map[string]any)
 	if q == nil {
@@ -987,10 +1227,17 @@ func (f *fakeES) search(w http.ResponseWriter, expr string, body []byte) {
 	sortSpec, _ := req["sort"].([]any)
 	slices.SortStableFunc(hits, func(a, b hit) int {
 		for _, s := range sortSpec {
-			for field, spec := range s.(map[string]any) {
+			spec, ok := s.(map[string]any)
+			if !ok {
+				// "_doc" (index order) or a field name, ascending.
+				spec = map[string]any{s.(string): map[string]any{"order": "asc"}}
+			}
+			for field, spec := range spec {
 				desc := spec.(map[string]any)["order"] == "desc"
 				var c int
 				switch field {
+				case "_doc":
+					c = 0 // hits are already in index order
 				case "_score":
 					c = cmpF(a.score, b.score)
 				case "version":
@@ -1027,11 +1274,13 @@ func (f *fakeES) search(w http.ResponseWriter, expr string, body []byte) {
 	var collapseField, groupName string
 	var groupSize int
 	var groupSource []string
+	var groupSorted bool
 	if c, ok := req["collapse"].(map[string]any); ok {
 		collapseField, _ = c["field"].(string)
 		if ih, ok := c["inner_hits"].(map[string]any); ok {
 			groupName, _ = ih["name"].(string)
 			groupSize = intOf(ih["size"], 3)
+			groupSorted = ih["sort"] != nil
 			for _, v := range asAnyList(ih["_source"]) {
 				groupSource = append(groupSource, v.(string))
 			}
@@ -1072,7 +1321,16 @@ func (f *fakeES) search(w http.ResponseWriter, expr string, body []byte) {
 				}
 			}
 		}
-		e := map[string]any{"_index": h.index, "_id": h.doc.id, "_score": h.score, "_source": src}
+		e := map[string]any{"_index": h.index, "_id": h.doc.id, "_score": nil}
+		if scored {
+			e["_score"] = h.score
+		}
+		if req["_source"] != false {
+			e["_source"] = src
+		}
+		if req["version"] == true {
+			e["_version"] = h.doc.version
+		}
 		if sortSpec != nil {
 			e["sort"] = []any{}
 		}
@@ -1111,18 +1369,33 @@ func (f *fakeES) search(w http.ResponseWriter, expr string, body []byte) {
 			}
 		}
 		if h.nested != nil {
-			var ih []any
+			// inner_hits _source filtering: paths are written from the
+			// root ("quotes.text") and apply to the nested object.
 			nq := findNested(q)
 			ihSpec, _ := nq["inner_hits"].(map[string]any)
+			var innerIncludes []string
+			for _, p := range asAnyList(ihSpec["_source"]) {
+				innerIncludes = append(innerIncludes, strings.TrimPrefix(p.(string), "quotes."))
+			}
 			ihl, _ := ihSpec["highlight"].(map[string]any)
 			innerTerms := map[string][][]string{}
 			if inner, ok := nq["query"].(map[string]any); ok {
 				queryTerms(inner, innerTerms)
 			}
+			var ih []any
 			for i, n := range h.nested {
+				src := n.obj
+				if innerIncludes != nil {
+					src = map[string]any{}
+					for _, k := range innerIncludes {
+						if v, ok := n.obj[k]; ok {
+							src[k] = v
+						}
+					}
+				}
 				e := map[string]any{
 					"_index": h.index, "_id": h.doc.id, "_nested": map[string]any{"field": "quotes", "offset": i},
-					"_score": n.score, "_source": n.obj,
+					"_score": n.score, "_source": src,
 				}
 				if ihl != nil {
 					if ihl["encoder"] != "html" {
@@ -1162,7 +1435,15 @@ func (f *fakeES) search(w http.ResponseWriter, expr string, body []byte) {
 						src[k] = v
 					}
 				}
-				ih = append(ih, map[string]any{"_index": m.index, "_id": m.doc.id, "_score": m.score, "_source": src})
+				inner := map[string]any{"_index": m.index, "_id": m.doc.id, "_score": m.score, "_source": src}
+				if groupSorted {
+					inner["sort"] = []any{} // shape only, as for the outer hits
+				}
+				ih = append(ih, inner)
+			}
+			// The node returns the collapse key of each lead as a field.
+			if key != "" {
+				e["fields"] = map[string]any{collapseField: []any{key}}
 			}
 			e["inner_hits"] = map[string]any{groupName: map[string]any{"hits": map[string]any{
 				"total": map[string]any{"value": len(g), "relation": "eq"}, "max_score": nil, "hits": ih,

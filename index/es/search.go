@@ -396,6 +396,7 @@ type searchResponse struct {
 type searchHit struct {
 	Index     string              `json:"_index"`
 	ID        string              `json:"_id"`
+	Version   int64               `json:"_version"`
 	Score     *float64            `json:"_score"`
 	Source    json.RawMessage     `json:"_source"`
 	Highlight map[string][]string `json:"highlight"`
