@@ -254,10 +254,17 @@ func splitWords(s string, dst []string) []string {
 	return dst
 }
 
-// classHint returns n's class and id, lower case, joined by a space: for
+// classHint returns n's class and id (a custom element's tag name first),
+// lower case, joined by a space: for
 // substring tests ("author-name", "post-date").
 func classHint(n *html.Node) string {
 	c, id := attr(n, "class"), attr(n, "id")
+	if n.DataAtom == 0 && n.Type == html.ElementNode && n.Data != "" {
+		// A custom element's name says what it holds as a class does
+		// (<byline>, <site-header>, <cookie-banner>, <related-posts>):
+		// web components and NITF-style markup name roles by tag.
+		c = strings.TrimSpace(n.Data + " " + c)
+	}
 	switch {
 	case c == "":
 		return lowerASCII(id)

@@ -195,6 +195,11 @@ func TestReadMetadataAuthors(t *testing.T) {
 			want: []string{"Martin Luther King Jr."},
 		},
 		{
+			name: "a custom byline element beats a source line",
+			page: `<article><p>Quelle: dpa-AFX</p><byline>Von Karl Beispiel, dpa</byline><p>Der Text des Artikels.</p></article>`,
+			want: []string{"Karl Beispiel"},
+		},
+		{
 			name: "author box",
 			page: `<article><h1>H</h1><p>Body text.</p><div class="author-box"><h4>Maria Keller</h4><p>Maria Keller writes about cities.</p></div></article>`,
 			want: []string{"Maria Keller"},
