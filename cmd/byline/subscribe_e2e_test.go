@@ -244,13 +244,18 @@ func startMixedRun(t *testing.T) *mixedRun {
 	return &mixedRun{site: site, once: indexed, natsURL: url}
 }
 
+// loadedConnect are the connect options of these tests' clients: the
+// package's tests run in parallel on two cores, where a loopback dial to
+// a busy server can take longer than the client's 2 s default.
+var loadedConnect = []nats.Option{nats.Timeout(15 * time.Second)}
+
 // checkDrained asserts that consumer durable has nothing pending or unacked
 // and that the stream holds exactly the articles of the run.
 func (r *mixedRun) checkDrained(t *testing.T, durable string) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	nc, err := nats.Connect(r.natsURL)
+	nc, err := nats.Connect(r.natsURL, loadedConnect...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -286,7 +291,7 @@ func (r *mixedRun) checkDrained(t *testing.T, durable string) {
 func TestSubscribeKitReceivesEveryArticle(t *testing.T) {
 	r := startMixedRun(t)
 	schema := articleSchema(t)
-	nc, err := nats.Connect(r.natsURL)
+	nc, err := nats.Connect(r.natsURL, loadedConnect...)
 	if err != nil {
 		t.Fatal(err)
 	}
