@@ -187,17 +187,10 @@ func (srv *server) handleNotFound(w http.ResponseWriter, r *http.Request) {
 }
 
 func (srv *server) handleSearchPage(w http.ResponseWriter, r *http.Request) {
-	p, err := parseParams(r, "/")
-	if err != nil {
-		srv.pageFail(w, r, err)
+	p, q, ok := srv.pageQuery(w, r, "/")
+	if !ok {
 		return
 	}
-	q, err := p.query((p.Page-1)*srv.cfg.pageSize, srv.cfg.pageSize)
-	if err != nil {
-		srv.pageFail(w, r, err)
-		return
-	}
-	q.Timeline = true
 	ctx, cancel := srv.searchContext(r)
 	defer cancel()
 	res, err := srv.s.Search(ctx, q)
@@ -205,28 +198,16 @@ func (srv *server) handleSearchPage(w http.ResponseWriter, r *http.Request) {
 		srv.pageFail(w, r, fmt.Errorf("search %q: %w", q.Text, err))
 		return
 	}
-	var sugg []suggestionView
-	if res.Total == 0 {
-		if sugg, err = srv.suggest(ctx, p, q, false); err != nil {
-			srv.pageFail(w, r, err)
-			return
-		}
+	if sugg, ok := srv.suggestWhenEmpty(ctx, w, r, p, q, res.Total, false); ok {
+		srv.render(w, r, http.StatusOK, "search", newSearchView(srv, p, res, sugg))
 	}
-	srv.render(w, r, http.StatusOK, "search", newSearchView(srv, p, res, sugg))
 }
 
 func (srv *server) handleQuotesPage(w http.ResponseWriter, r *http.Request) {
-	p, err := parseParams(r, "/quotes")
-	if err != nil {
-		srv.pageFail(w, r, err)
+	p, q, ok := srv.pageQuery(w, r, "/quotes")
+	if !ok {
 		return
 	}
-	q, err := p.query((p.Page-1)*srv.cfg.pageSize, srv.cfg.pageSize)
-	if err != nil {
-		srv.pageFail(w, r, err)
-		return
-	}
-	q.Timeline = true
 	ctx, cancel := srv.searchContext(r)
 	defer cancel()
 	res, err := srv.s.SearchQuotes(ctx, q)
@@ -234,14 +215,41 @@ func (srv *server) handleQuotesPage(w http.ResponseWriter, r *http.Request) {
 		srv.pageFail(w, r, fmt.Errorf("search quotes %q: %w", q.Text, err))
 		return
 	}
-	var sugg []suggestionView
-	if res.Total == 0 {
-		if sugg, err = srv.suggest(ctx, p, q, true); err != nil {
-			srv.pageFail(w, r, err)
-			return
-		}
+	if sugg, ok := srv.suggestWhenEmpty(ctx, w, r, p, q, res.Total, true); ok {
+		srv.render(w, r, http.StatusOK, "quotes", newQuotesView(srv, p, res, sugg))
 	}
-	srv.render(w, r, http.StatusOK, "quotes", newQuotesView(srv, p, res, sugg))
+}
+
+// pageQuery reads a results page's parameters and the query of its page
+// of results (with the timeline the page draws); on a bad parameter it
+// has answered the request and returns false.
+func (srv *server) pageQuery(w http.ResponseWriter, r *http.Request, path string) (params, index.Query, bool) {
+	p, err := parseParams(r, path)
+	if err != nil {
+		srv.pageFail(w, r, err)
+		return p, index.Query{}, false
+	}
+	q, err := p.query((p.Page-1)*srv.cfg.pageSize, srv.cfg.pageSize)
+	if err != nil {
+		srv.pageFail(w, r, err)
+		return p, q, false
+	}
+	q.Timeline = true
+	return p, q, true
+}
+
+// suggestWhenEmpty proposes other searches when a results page found
+// nothing; when that fails it has answered the request and returns false.
+func (srv *server) suggestWhenEmpty(ctx context.Context, w http.ResponseWriter, r *http.Request, p params, q index.Query, total uint64, quotes bool) ([]suggestionView, bool) {
+	if total > 0 {
+		return nil, true
+	}
+	sugg, err := srv.suggest(ctx, p, q, quotes)
+	if err != nil {
+		srv.pageFail(w, r, err)
+		return nil, false
+	}
+	return sugg, true
 }
 
 func (srv *server) handleArticlePage(w http.ResponseWriter, r *http.Request) {
