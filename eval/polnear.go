@@ -192,31 +192,7 @@ func PolnearItemKey(source string) string {
 // per line with "source" and "quotes"), keyed by PolnearItemKey; a later
 // line wins. Quotes that are not objects are ignored, as in polnear.py.
 func LoadPolnearPredictions(r io.Reader) (map[string]PredictionQuotes, error) {
-	dec := json.NewDecoder(r)
-	preds := map[string]PredictionQuotes{}
-	for n := 1; ; n++ {
-		var line struct {
-			Source *string           `json:"source"`
-			Quotes []json.RawMessage `json:"quotes"`
-		}
-		if err := dec.Decode(&line); err == io.EOF {
-			return preds, nil
-		} else if err != nil {
-			return nil, fmt.Errorf("polnear predictions, object %d: %w", n, err)
-		}
-		if line.Source == nil {
-			return nil, fmt.Errorf("polnear predictions, object %d: no \"source\" field", n)
-		}
-		var p PredictionQuotes
-		for _, raw := range line.Quotes {
-			var q PredictedQuote
-			if json.Unmarshal(raw, &q) != nil {
-				continue
-			}
-			p.Quotes = append(p.Quotes, q)
-		}
-		preds[PolnearItemKey(*line.Source)] = p
-	}
+	return loadQuotePredictions(r, "polnear predictions", PolnearItemKey)
 }
 
 const polnearJaccardMin = 0.5

@@ -138,6 +138,13 @@ func PredictionFromArticle(a *article.Article) PredictionQuotes {
 // one object per line with "source" and "quotes"; a later line wins over an
 // earlier one with the same key. The map is keyed by QuoteItemKey(source).
 func LoadQuotePredictions(r io.Reader) (map[string]PredictionQuotes, error) {
+	return loadQuotePredictions(r, "quote predictions", QuoteItemKey)
+}
+
+// loadQuotePredictions reads quote predictions JSONL keyed by key(source);
+// what names the input in errors. Quotes that are not objects are
+// ignored, as the Python scorers do.
+func loadQuotePredictions(r io.Reader, what string, key func(string) string) (map[string]PredictionQuotes, error) {
 	dec := json.NewDecoder(r)
 	preds := map[string]PredictionQuotes{}
 	for n := 1; ; n++ {
@@ -148,20 +155,20 @@ func LoadQuotePredictions(r io.Reader) (map[string]PredictionQuotes, error) {
 		if err := dec.Decode(&line); err == io.EOF {
 			return preds, nil
 		} else if err != nil {
-			return nil, fmt.Errorf("quote predictions, object %d: %w", n, err)
+			return nil, fmt.Errorf("%s, object %d: %w", what, n, err)
 		}
 		if line.Source == nil {
-			return nil, fmt.Errorf("quote predictions, object %d: no \"source\" field", n)
+			return nil, fmt.Errorf("%s, object %d: no \"source\" field", what, n)
 		}
 		var p PredictionQuotes
 		for _, raw := range line.Quotes {
 			var q PredictedQuote
-			if json.Unmarshal(raw, &q) != nil { // not an object: ignored, as in score.py
+			if json.Unmarshal(raw, &q) != nil {
 				continue
 			}
 			p.Quotes = append(p.Quotes, q)
 		}
-		preds[QuoteItemKey(*line.Source)] = p
+		preds[key(*line.Source)] = p
 	}
 }
 
