@@ -3,6 +3,8 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -127,7 +129,7 @@ func (d *doc) leadImageCaption(u string) article.Image {
 				continue
 			}
 			if c.DataAtom == atom.Figure || d.isCaptionBox(c) {
-				if fi, ok := d.figureImage(c); ok && imageStem(fi.URL) == stem && fi.Caption != "" {
+				if fi, ok := d.figureImage(c); ok && imageStem(fi.URL) == stem && (fi.Caption != "" || fi.Credit != "") {
 					im.Caption, im.Credit = fi.Caption, fi.Credit
 					return true
 				}
@@ -253,7 +255,39 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 		return squash(strings.Replace(text, credit, "", 1)), cleanCredit(credit)
 	}
 	caption, credit = d.splitCredit(text)
+	if credit == "" && d.wholeCredit(caption) {
+		return "", cleanCredit(caption)
+	}
 	return caption, cleanCredit(credit)
+}
+
+// wholeCredit reports whether a short caption says only where the picture
+// comes from ("Image via Getty Images", "Photo: Jane Doe", "Getty
+// Images", "REUTERS/Jane Doe"): it starts with a credit label, or it is a
+// few capitalised words naming a picture agency or wire.
+func (d *doc) wholeCredit(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	lower := strings.ToLower(s)
+	for _, l := range d.w.creditLabels {
+		if strings.HasPrefix(lower, l) && len(lower) > len(l) {
+			return true
+		}
+	}
+	if d.agencySlashCredit(s) {
+		return true
+	}
+	if len(words) > 4 || !d.w.wires[lower] && !containsAnyOf(lower, d.w.creditWords...) {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // findByWord returns the first descendant of n whose class or id has one
@@ -360,5 +394,11 @@ func (d *doc) agencySlashCredit(s string) bool {
 // cleanCredit trims white space and surrounding brackets from a credit as
 // displayed.
 func cleanCredit(s string) string {
-	return strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "()"))
+	s = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(s), ".,;:|–—- "))
+	// "(AP Photo/Evan Vucci)" loses its brackets, "Jure Makovec (OC
+	// Ljubno)" keeps them.
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && strings.Count(s, "(") == 1 {
+		s = strings.TrimSpace(s[1 : len(s)-1])
+	}
+	return s
 }
