@@ -44,6 +44,11 @@ type blockFilter struct {
 // blockFilters are the body's filters, in order.
 var blockFilters = []blockFilter{
 	{"chrome-container", func(d *doc, b *block, root *html.Node, _ *bodyState) bool { return d.chromeBetween(b.container, root) }},
+	// Blocks inside a key-point list the bullets resolver took
+	// (<ul><li><p>…): they are the bullets, not the body's first
+	// paragraphs. Right on one development page; kept because the list is
+	// already the article's bullets field, so keeping it here would print
+	// the same lines twice on any site.
 	{"key-point-list", func(_ *doc, b *block, root *html.Node, st *bodyState) bool {
 		return insideAny(st.bulletDone, b.container, root)
 	}},

@@ -44,6 +44,10 @@ var pubRules = []rule[dateVal]{
 	// The page's own teaser in a list on it ("related", "latest") dates
 	// it.
 	{"own-teaser", func(d *doc) (dateVal, bool) { return d.dates().ownTeaser() }},
+	// A JSON-LD block too broken to parse (a stray comma, an unescaped
+	// quote) still states datePublished: salvaged rather than losing
+	// every date of the page. Right on one development page; kept
+	// because malformed JSON-LD is a CMS-wide failure, not a site's.
 	{"jsonld-broken-published", func(d *doc) (dateVal, bool) { return d.dates().machine(d.ld.BrokenPublished) }},
 	// Last resorts: a date in the app state a script carries, an
 	// "updated" date shown by the headline.
