@@ -18,6 +18,30 @@ type Progress struct {
 	IndexAckPending   int    `json:"index_ack_pending"`
 	Articles          uint64 `json:"articles"`     // messages on ARTICLES
 	DeadLetters       uint64 `json:"dead_letters"` // messages on DEADLETTER
+
+	// PagesPublished is every page the crawlers stored on PAGES (its last
+	// sequence: acked pages leave the work queue, their numbers stay);
+	// duplicates JetStream dropped by message id are not counted.
+	PagesPublished uint64 `json:"pages_published"`
+	// ArticlesPublished is every article message stored on ARTICLES
+	// (its last sequence), revisions included.
+	ArticlesPublished uint64 `json:"articles_published"`
+	// DeadExtract and DeadIndex split DeadLetters by the stage that gave
+	// up on the message.
+	DeadExtract uint64 `json:"dead_extract"`
+	DeadIndex   uint64 `json:"dead_index"`
+}
+
+// NotArticles is the number of published pages that left PAGES without an
+// article or a dead letter: pages the extractor judged no article, and
+// pages whose article was already on ARTICLES (same id and content).
+func (p Progress) NotArticles() uint64 {
+	done := p.PagesPublished - min(p.PagesPublished, p.PagesQueued)
+	used := p.ArticlesPublished + p.DeadExtract
+	if used >= done {
+		return 0
+	}
+	return done - used
 }
 
 // Idle reports whether nothing is queued or in flight.
@@ -34,17 +58,19 @@ func Status(ctx context.Context, js jetstream.JetStream, cfg Config) (Progress, 
 	if err != nil {
 		return p, err
 	}
-	p.PagesQueued = pages.State.Msgs
+	p.PagesQueued, p.PagesPublished = pages.State.Msgs, pages.State.LastSeq
 	articles, err := streamInfo(ctx, js, cfg.ArticlesStream)
 	if err != nil {
 		return p, err
 	}
-	p.Articles = articles.State.Msgs
-	dl, err := streamInfo(ctx, js, cfg.DeadLetterStream)
+	p.Articles, p.ArticlesPublished = articles.State.Msgs, articles.State.LastSeq
+	dl, err := streamInfo(ctx, js, cfg.DeadLetterStream, jetstream.WithSubjectFilter(DeadLetterSubjectPrefix+".>"))
 	if err != nil {
 		return p, err
 	}
 	p.DeadLetters = dl.State.Msgs
+	p.DeadExtract = dl.State.Subjects[DeadLetterSubject(StageExtract)]
+	p.DeadIndex = dl.State.Subjects[DeadLetterSubject(StageIndex)]
 	ec, err := consumerInfo(ctx, js, cfg.PagesStream, cfg.Extract.Durable)
 	if err != nil {
 		return p, err
@@ -116,12 +142,12 @@ func WatchLag(ctx context.Context, js jetstream.JetStream, cfg Config, m *Metric
 	}
 }
 
-func streamInfo(ctx context.Context, js jetstream.JetStream, name string) (*jetstream.StreamInfo, error) {
+func streamInfo(ctx context.Context, js jetstream.JetStream, name string, opts ...jetstream.StreamInfoOpt) (*jetstream.StreamInfo, error) {
 	s, err := js.Stream(ctx, name)
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: stream %s: %w", name, err)
 	}
-	info, err := s.Info(ctx)
+	info, err := s.Info(ctx, opts...)
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: stream %s info: %w", name, err)
 	}

@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 
@@ -76,6 +78,13 @@ func TestWorkers(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// A page the extractor finds no article in (a crawler's classifier
+	// would have kept it back; one that slips through is counted).
+	about := &article.Page{URL: site.url("/about"), FinalURL: site.url("/about"), Status: 200, FetchedAt: time.Now(),
+		ContentType: "text/html; charset=utf-8", Body: []byte(`<html><body><h1>About us</h1><p>We are a small newsroom.</p></body></html>`)}
+	if err := pub.Put(ctx, about); err != nil {
+		t.Fatal(err)
+	}
 	if err := pipeline.WaitIdle(ctx, js, pipeline.Config{}, 50*time.Millisecond, nil); err != nil {
 		t.Fatalf("%v\nextract worker: %s\nindex worker: %s", err, errs[0].String(), errs[1].String())
 	}
@@ -84,6 +93,23 @@ func TestWorkers(t *testing.T) {
 		if code := <-exits; code != 0 && code != 130 {
 			t.Errorf("worker exit %d: %s %s", code, errs[0].String(), errs[1].String())
 		}
+	}
+	// byline status reads the same counts back from the server and the
+	// index.
+	var out, errb lockedBuffer
+	if code := Main(ctx, []string{"status", "--nats", srv.ClientURL(), "--data", dir, "--json"}, &out, &errb); code != 0 {
+		t.Fatalf("byline status: exit %d: %s %s", code, out.String(), errb.String())
+	}
+	var st statusReport
+	if err := json.Unmarshal([]byte(out.String()), &st); err != nil {
+		t.Fatal(err)
+	}
+	if st.PagesPublished != 4 || st.ArticlesPublished != 3 || st.NotArticles != 1 || st.Indexed != 3 || st.DeadLetters != 0 || !st.Reconciled {
+		t.Errorf("byline status = %+v, want 4 pages published, 3 articles, 1 not an article, 3 indexed, reconciled", st)
+	}
+	var text lockedBuffer
+	if code := Main(ctx, []string{"status", "--nats", srv.ClientURL(), "--data", dir}, &text, &errb); code != 0 || !strings.Contains(text.String(), "reconcile ok: 4 published = 3 articles + 1 not articles + 0 dead-lettered; 3 articles = 3 indexed + 0 dead-lettered") {
+		t.Errorf("byline status: exit %d:\n%s", code, text.String())
 	}
 	ix, err := openIndex(ctx, dir, "")
 	if err != nil {

@@ -1,0 +1,173 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/byline/byline/config"
+	"github.com/byline/byline/index"
+	"github.com/byline/byline/pipeline"
+)
+
+func init() { register(newStatusCmd) }
+
+// statusOptions are the flags of `byline status`.
+type statusOptions struct {
+	NATS   natsFlags
+	Config string
+	Data   string
+	ES     string
+	JSON   bool
+	Wait   time.Duration
+}
+
+func newStatusCmd(g *globalOptions) *cobra.Command {
+	opts := &statusOptions{}
+	cmd := &cobra.Command{
+		Use:   "status [--nats URL] [--es URL] [--config FILE]",
+		Short: "Count what the pipeline holds: pages published, extracted, indexed, dead-lettered",
+		Long: `Read the streams (PAGES, ARTICLES, DEADLETTER), their consumers and the index,
+and print how many pages the crawlers published, how many became articles,
+how many the extractor judged no article, how many were dead-lettered at each
+stage, what is still queued or in flight, and how many articles the index
+holds. The counts come from the NATS servers and the index themselves, so
+they hold across worker restarts and any number of machines.
+
+"reconcile ok" means nothing is queued or in flight and every article
+message is in the index or dead-lettered (a revision replaces its article
+in the index, so after re-crawls of changed pages the index holds fewer
+documents than ARTICLES has messages; status says so).
+
+--wait DURATION polls until nothing is queued or in flight (or the time is
+up) before printing: the end of a scheduled crawl, in a script.
+
+Exit status: 0 when the counts reconcile, 1 when they do not (or when the
+wait timed out) or on errors, 2 on a bad config.`,
+		Example: `  byline status --nats nats://nats-1:4222,nats://nats-2:4222 --es http://es:9200
+  byline status --config byline.yaml --wait 10m --json`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runStatus(cmd.Context(), opts, cmd.Flags().Changed, g.Stdout)
+		},
+	}
+	f := cmd.Flags()
+	opts.NATS.addFlags(f, "NATS server URL(s), comma-separated (default nats://127.0.0.1:4222)")
+	f.StringVar(&opts.Config, "config", "", "YAML config file (sections pipeline, nats, index)")
+	f.StringVar(&opts.Data, "data", config.DefaultData, "data directory of the embedded index")
+	f.StringVar(&opts.ES, "es", "", "count the articles in Elasticsearch at this URL")
+	f.BoolVar(&opts.JSON, "json", false, "print the counts as one JSON object")
+	f.DurationVar(&opts.Wait, "wait", 0, "first wait up to DURATION until nothing is queued or in flight")
+	return cmd
+}
+
+// statusReport is what byline status prints.
+type statusReport struct {
+	pipeline.Progress
+	NotArticles uint64 `json:"not_articles"`
+	Indexed     uint64 `json:"indexed"`
+	Idle        bool   `json:"idle"`
+	Reconciled  bool   `json:"reconciled"`
+}
+
+func runStatus(ctx context.Context, o *statusOptions, changed func(string) bool, out io.Writer) error {
+	c, err := loadConfig(o.Config, func(c *config.Config) {
+		o.NATS.toConfig(&c.NATS, changed)
+		if changed("data") {
+			c.Data = o.Data
+		}
+		if changed("es") {
+			c.Index.Elasticsearch.URL = o.ES
+		}
+	})
+	if err != nil {
+		return usageError(err)
+	}
+	nf := natsFlags{URL: c.NATS.URL, Creds: c.NATS.Creds, NKey: c.NATS.NKey, TLSCA: c.NATS.TLSCA, TLSCert: c.NATS.TLSCert, TLSKey: c.NATS.TLSKey}
+	b, err := openBus(ctx, nf, "byline-status", "", "", false, slog.Default())
+	if err != nil {
+		return err
+	}
+	defer b.close()
+	if o.Wait > 0 {
+		wctx, cancel := context.WithTimeout(ctx, o.Wait)
+		err := pipeline.WaitIdle(wctx, b.js, c.Pipeline.Config, time.Second, nil)
+		cancel()
+		if err != nil && !errors.Is(err, context.DeadlineExceeded) {
+			return err
+		}
+	}
+	r, err := readStatus(ctx, b, c)
+	if err != nil {
+		return err
+	}
+	if o.JSON {
+		enc := json.NewEncoder(out)
+		if err := enc.Encode(r); err != nil {
+			return err
+		}
+	} else {
+		writeStatus(out, r)
+	}
+	if !r.Reconciled {
+		return &exitError{code: 1, err: errors.New("status: the counts do not reconcile (yet)")}
+	}
+	return nil
+}
+
+// readStatus reads the streams, then the index (so an article indexed in
+// between is not missing from the index's count).
+func readStatus(ctx context.Context, b *busConn, c config.Config) (statusReport, error) {
+	var r statusReport
+	sctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	p, err := pipeline.Status(sctx, b.js, c.Pipeline.Config)
+	if err != nil {
+		return r, fmt.Errorf("status: %w", err)
+	}
+	// The embedded index is read-only here: a running byline run holds it.
+	var ix index.Index
+	if c.Index.Elasticsearch.Enabled() {
+		ix, err = openIndexFor(sctx, c)
+	} else {
+		ix, err = openIndexReader(sctx, c.Data, "")
+	}
+	if err != nil {
+		return r, fmt.Errorf("status: open index: %w", err)
+	}
+	n, err := ix.Count(sctx)
+	_ = ix.Close(sctx)
+	if err != nil {
+		return r, fmt.Errorf("status: count the index: %w", err)
+	}
+	r = statusReport{Progress: p, NotArticles: p.NotArticles(), Indexed: n, Idle: p.Idle()}
+	r.Reconciled = r.Idle && r.Indexed+r.DeadIndex == r.ArticlesPublished
+	return r, nil
+}
+
+func writeStatus(w io.Writer, r statusReport) {
+	fmt.Fprintf(w, "pages     published %d, queued %d (extract: %d waiting, %d in flight)\n",
+		r.PagesPublished, r.PagesQueued, r.ExtractPending, r.ExtractAckPending)
+	fmt.Fprintf(w, "extract   articles %d, not articles %d, dead-lettered %d\n", r.ArticlesPublished, r.NotArticles, r.DeadExtract)
+	fmt.Fprintf(w, "index     indexed %d, dead-lettered %d (index: %d waiting, %d in flight)\n",
+		r.Indexed, r.DeadIndex, r.IndexPending, r.IndexAckPending)
+	switch {
+	case r.Reconciled:
+		fmt.Fprintf(w, "reconcile ok: %d published = %d articles + %d not articles + %d dead-lettered; %d articles = %d indexed + %d dead-lettered\n",
+			r.PagesPublished, r.ArticlesPublished, r.NotArticles, r.DeadExtract, r.ArticlesPublished, r.Indexed, r.DeadIndex)
+	case !r.Idle:
+		fmt.Fprintf(w, "reconcile pending: work is still queued or in flight\n")
+	case r.Indexed+r.DeadIndex < r.ArticlesPublished:
+		fmt.Fprintf(w, "reconcile differs: %d article messages, %d indexed + %d dead-lettered (revisions replace their article in the index; anything else is missing)\n",
+			r.ArticlesPublished, r.Indexed, r.DeadIndex)
+	default:
+		fmt.Fprintf(w, "reconcile differs: the index holds %d articles, more than the %d article messages minus %d dead-lettered (an index shared with another pipeline?)\n",
+			r.Indexed, r.ArticlesPublished, r.DeadIndex)
+	}
+}
