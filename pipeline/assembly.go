@@ -200,11 +200,47 @@ func (p *Pipeline) openBus(ctx context.Context) (*conn, error) {
 		c.close()
 		return nil, fmt.Errorf("pipeline: jetstream: %w", err)
 	}
-	if err := Setup(ctx, c.js, p.cfg); err != nil {
+	if err := setupRetrying(ctx, c.js, p.cfg, p.log); err != nil {
 		c.close()
 		return nil, err
 	}
 	return c, nil
+}
+
+// setupWait bounds how long setupRetrying waits for JetStream.
+const setupWait = 2 * time.Minute
+
+// setupRetrying runs Setup until it succeeds, ctx ends, setupWait passes,
+// or it fails in a way waiting will not mend (a stream config the server
+// refuses). A worker started while the cluster elects new leaders (a node
+// lost, a rolling restart) waits for them instead of exiting.
+func setupRetrying(ctx context.Context, js jetstream.JetStream, cfg Config, log *slog.Logger) error {
+	backoff := 200 * time.Millisecond
+	deadline := time.Now().Add(setupWait)
+	for {
+		err := Setup(ctx, js, cfg)
+		if err == nil || ctx.Err() != nil || !jetStreamNotReady(err) || time.Now().After(deadline) {
+			return err
+		}
+		log.Warn("NATS JetStream not ready; retrying the stream set-up", "err", err, "retry_in", backoff)
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(backoff):
+		}
+		backoff = min(2*backoff, 5*time.Second)
+	}
+}
+
+// jetStreamNotReady reports whether err is JetStream being unavailable for
+// now: a request that timed out or found no responder, or the cluster
+// answering 503 while it has no leader.
+func jetStreamNotReady(err error) bool {
+	var api *jetstream.APIError
+	if errors.As(err, &api) {
+		return api.Code == http.StatusServiceUnavailable || api.Code == http.StatusGatewayTimeout
+	}
+	return errors.Is(err, context.DeadlineExceeded) || errors.Is(err, nats.ErrTimeout) || errors.Is(err, nats.ErrNoResponders)
 }
 
 // close flushes pending acks, closes the connection and stops the embedded
