@@ -115,7 +115,7 @@ query or bad flags, 130 when interrupted.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&opts.DataDir, "data", "", "data directory of the embedded index (default \""+defaultDataDir+"\")")
-	f.StringVar(&opts.ESURL, "es", "", "search Elasticsearch at this URL instead of the embedded index")
+	f.StringVar(&opts.ESURL, "es", "", "search Elasticsearch at this URL (or a comma-separated list of nodes) instead of the embedded index")
 	f.StringVar(&opts.Site, "site", "", "only sites whose name has these words (\"Harbor Times\")")
 	f.StringVar(&opts.Section, "section", "", "only this section")
 	f.StringVar(&opts.Author, "author", "", "only articles by an author with this name or surname")
@@ -232,7 +232,7 @@ func openIndex(ctx context.Context, dataDir, esURL string) (index.Index, error) 
 		if err != nil {
 			return nil, err
 		}
-		cfg.Addresses = []string{esURL}
+		cfg.Addresses = splitURLs(esURL)
 		cfg.CloudID = ""
 		return esindex.New(ctx, cfg)
 	}

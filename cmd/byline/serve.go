@@ -81,7 +81,7 @@ address in use), 2 on bad flags.`,
 	f := cmd.Flags()
 	f.StringVar(&opts.Addr, "addr", defaultServeAddr, "listen on this host:port (port 0 picks a free one)")
 	f.StringVar(&opts.DataDir, "data", "", "data directory of the embedded index (default \""+defaultDataDir+"\")")
-	f.StringVar(&opts.ESURL, "es", "", "read Elasticsearch at this URL instead of the embedded index")
+	f.StringVar(&opts.ESURL, "es", "", "read Elasticsearch at this URL (or a comma-separated list of nodes) instead of the embedded index")
 	f.DurationVar(&opts.ShutdownTimeout, "shutdown-timeout", defaultShutdownTimeout, "how long requests in flight may take to finish on shutdown")
 	f.DurationVar(&opts.RequestTimeout, "request-timeout", web.DefaultRequestTimeout, "limit on each search the server makes")
 	f.BoolVar(&opts.RemoteImages, "remote-images", false, "let readers' browsers load article images from the URLs crawled pages name, intranet addresses included (default: captions and links only)")

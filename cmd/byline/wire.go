@@ -76,6 +76,17 @@ func loadConfig(path string, set func(*config.Config)) (config.Config, error) {
 	return c, nil
 }
 
+// splitURLs reads a comma-separated list of node URLs (one cluster).
+func splitURLs(list string) []string {
+	var out []string
+	for a := range strings.SplitSeq(list, ",") {
+		if a = strings.TrimSpace(a); a != "" {
+			out = append(out, strings.TrimRight(a, "/"))
+		}
+	}
+	return out
+}
+
 // openIndexFor opens the index the config selects: Elasticsearch when
 // index.elasticsearch is set, else the embedded Bleve index in Data/index.
 func openIndexFor(ctx context.Context, c config.Config) (index.Index, error) {
@@ -85,11 +96,7 @@ func openIndexFor(ctx context.Context, c config.Config) (index.Index, error) {
 	}
 	ec := esindex.Config{APIKey: es.APIKey, Username: es.Username, Password: es.Password,
 		CloudID: es.CloudID, IndexPrefix: es.IndexPrefix, Shards: es.Shards, Replicas: es.Replicas}
-	for a := range strings.SplitSeq(es.URL, ",") {
-		if a = strings.TrimSpace(a); a != "" {
-			ec.Addresses = append(ec.Addresses, strings.TrimRight(a, "/"))
-		}
-	}
+	ec.Addresses = splitURLs(es.URL)
 	if es.CACert != "" {
 		b, err := os.ReadFile(es.CACert)
 		if err != nil {
