@@ -1,0 +1,598 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+	"gopkg.in/yaml.v3"
+
+	"github.com/byline/byline/index/es/esnode"
+)
+
+// The cluster test runs Byline the way deploy/ does, as separate processes
+// on 127.0.0.1: three nats-server processes in one JetStream cluster, a
+// three-node Elasticsearch cluster, extract and index workers and a crawl
+// job, each its own `byline` process, with the pipeline settings of
+// deploy/byline.yaml. It needs nats-server, Java and the built launcher in
+// deploy/es-node, takes a few minutes and starts four JVMs, so it runs
+// only under `make test-cluster` (BYLINE_CLUSTER=1) or when CI requires it
+// (BYLINE_REQUIRE_CLUSTER=1).
+
+const (
+	envCluster        = "BYLINE_CLUSTER"
+	envRequireCluster = "BYLINE_REQUIRE_CLUSTER"
+)
+
+// clusterSkip skips t with msg, or fails it when the cluster test is
+// required.
+func clusterSkip(t *testing.T, msg string) {
+	t.Helper()
+	if os.Getenv(envRequireCluster) == "1" {
+		t.Fatalf("%s, but %s=1", msg, envRequireCluster)
+	}
+	t.Skip(msg)
+}
+
+// proc is one process of the cluster: its command line, its log file and
+// its exit.
+type proc struct {
+	name string
+	bin  string
+	args []string
+	log  string
+	cmd  *exec.Cmd
+	done chan error
+}
+
+// start starts the process (again); safe from any goroutine.
+func (p *proc) start() error {
+	f, err := os.OpenFile(p.log, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
+	if err != nil {
+		return err
+	}
+	p.cmd = exec.Command(p.bin, p.args...)
+	p.cmd.Stdout, p.cmd.Stderr = f, f
+	if err := p.cmd.Start(); err != nil {
+		f.Close()
+		return fmt.Errorf("start %s: %w", p.name, err)
+	}
+	p.done = make(chan error, 1)
+	go func(c *exec.Cmd, done chan error) { done <- c.Wait(); f.Close() }(p.cmd, p.done)
+	return nil
+}
+
+// kill sends SIGKILL, as a crash would, and waits for the exit.
+func (p *proc) kill() {
+	if p.cmd == nil || p.cmd.Process == nil {
+		return
+	}
+	_ = p.cmd.Process.Signal(syscall.SIGKILL)
+	<-p.done
+	p.cmd = nil
+}
+
+// stop sends SIGTERM and waits up to a minute for the exit.
+func (p *proc) stop() error {
+	if p.cmd == nil || p.cmd.Process == nil {
+		return nil
+	}
+	_ = p.cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case err := <-p.done:
+		p.cmd = nil
+		return err
+	case <-time.After(time.Minute):
+		p.kill()
+		return fmt.Errorf("%s did not stop within a minute", p.name)
+	}
+}
+
+func (p *proc) tail(n int) string {
+	b, _ := os.ReadFile(p.log)
+	return tail(string(b), n)
+}
+
+func tail(s string, n int) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	return strings.Join(lines[max(0, len(lines)-n):], "\n")
+}
+
+func freePorts(t *testing.T, n int) []int {
+	t.Helper()
+	var ls []net.Listener
+	var ports []int
+	for range n {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		ls = append(ls, l)
+		ports = append(ports, l.Addr().(*net.TCPAddr).Port)
+	}
+	for _, l := range ls {
+		l.Close()
+	}
+	return ports
+}
+
+// natsCluster is three nats-server processes forming one JetStream
+// cluster, started with the flags of deploy/docker-compose.yml's nats-N
+// services plus the loopback address and ports.
+type natsCluster struct {
+	nodes   []*proc
+	clients []int
+	http    []int
+}
+
+func (c *natsCluster) urls() string {
+	var u []string
+	for _, p := range c.clients {
+		u = append(u, "nats://127.0.0.1:"+strconv.Itoa(p))
+	}
+	return strings.Join(u, ",")
+}
+
+// natsFlags renders node i's command line. The flag names are those of
+// the compose file (TestClusterConfigAgreesWithDeploy checks it).
+func natsArgs(i int, store string, client, route, monitor []int) []string {
+	var routes []string
+	for j := range route {
+		if j != i {
+			routes = append(routes, "nats://127.0.0.1:"+strconv.Itoa(route[j]))
+		}
+	}
+	return []string{"--name", fmt.Sprintf("nats-%d", i+1), "--cluster_name", "byline", "--jetstream", "--store_dir", store,
+		"--http_port", strconv.Itoa(monitor[i]), "--cluster", "nats://127.0.0.1:" + strconv.Itoa(route[i]),
+		"--routes", strings.Join(routes, ","), "--addr", "127.0.0.1", "--port", strconv.Itoa(client[i])}
+}
+
+func startNATSCluster(t *testing.T, dir string) *natsCluster {
+	t.Helper()
+	bin := natsServerBin(t)
+	ports := freePorts(t, 9)
+	c := &natsCluster{clients: ports[0:3], http: ports[6:9]}
+	for i := range 3 {
+		p := &proc{name: fmt.Sprintf("nats-%d", i+1), bin: bin, log: filepath.Join(dir, fmt.Sprintf("nats-%d.log", i+1)),
+			args: natsArgs(i, filepath.Join(dir, fmt.Sprintf("nats-%d", i+1)), ports[0:3], ports[3:6], ports[6:9])}
+		if err := p.start(); err != nil {
+			t.Fatal(err)
+		}
+		c.nodes = append(c.nodes, p)
+	}
+	t.Cleanup(func() {
+		for _, p := range c.nodes {
+			p.kill()
+		}
+	})
+	for i := range 3 {
+		if err := c.waitHealthy(i, time.Minute); err != nil {
+			t.Fatalf("%v\n%s", err, c.nodes[i].tail(20))
+		}
+	}
+	return c
+}
+
+// waitHealthy waits until node i's monitoring endpoint says it is healthy
+// (JetStream enabled and current with the cluster's meta leader).
+func (c *natsCluster) waitHealthy(i int, d time.Duration) error {
+	url := fmt.Sprintf("http://127.0.0.1:%d/healthz", c.http[i])
+	deadline := time.Now().Add(d)
+	for {
+		resp, err := http.Get(url)
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return nil
+			}
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("nats-%d not healthy after %s (%v)", i+1, d, err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// leaderOf returns the index of the node leading stream.
+func (c *natsCluster) leaderOf(ctx context.Context, js jetstream.JetStream, stream string) (int, error) {
+	s, err := js.Stream(ctx, stream)
+	if err != nil {
+		return -1, err
+	}
+	info, err := s.Info(ctx)
+	if err != nil {
+		return -1, err
+	}
+	if info.Cluster == nil {
+		return -1, fmt.Errorf("stream %s has no cluster info", stream)
+	}
+	for i, p := range c.nodes {
+		if p.name == info.Cluster.Leader {
+			return i, nil
+		}
+	}
+	return -1, fmt.Errorf("stream %s: leader %q is none of the nodes", stream, info.Cluster.Leader)
+}
+
+// buildByline builds the byline binary the processes run.
+func buildByline(t *testing.T, dir string) string {
+	t.Helper()
+	bin := filepath.Join(dir, "byline")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// clusterConfig writes deploy/byline.yaml with its crawl section replaced
+// by one job for the loopback site and the Elasticsearch index settings of
+// a cluster (one replica); the pipeline section (stream replicas, consumer
+// settings) is deploy's, unchanged.
+func clusterConfig(t *testing.T, dir, prefix string, site *newsSite) string {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join("..", "..", "deploy", "byline.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc map[string]any
+	if err := yaml.Unmarshal(raw, &doc); err != nil {
+		t.Fatal(err)
+	}
+	doc["crawl"] = map[string]any{
+		"defaults": map[string]any{"allow_private": true, "data_dir": filepath.Join(dir, "crawl"), "delay": "10ms",
+			"auto_throttle": map[string]any{"enabled": false}, "parallelism": 2},
+		"jobs": []any{map[string]any{"name": "loopback", "sitemaps": []string{site.url("/sitemap.xml")}, "max_depth": -1}},
+	}
+	doc["index"] = map[string]any{"elasticsearch": map[string]any{"index_prefix": prefix, "replicas": 1}}
+	out, err := yaml.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(dir, "cluster.yaml")
+	if err := os.WriteFile(p, out, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// clusterEnv is a running cluster and what starts Byline's processes on it.
+type clusterEnv struct {
+	t       *testing.T
+	dir     string
+	bin     string
+	nats    *natsCluster
+	es      *esnode.Cluster
+	esURLs  string
+	cfg     string
+	prefix  string
+	mu      sync.Mutex
+	workers []*proc
+}
+
+func startClusterEnv(t *testing.T, prefix string, site *newsSite) *clusterEnv {
+	t.Helper()
+	if os.Getenv(envCluster) != "1" && os.Getenv(envRequireCluster) != "1" {
+		clusterSkip(t, "the cluster test runs with make test-cluster ("+envCluster+"=1)")
+	}
+	esDir, err := esnode.FindDir()
+	if err != nil {
+		clusterSkip(t, err.Error())
+	}
+	if _, err := esnode.Classpath(esDir); err != nil {
+		clusterSkip(t, err.Error())
+	}
+	if _, err := esnode.Java(); err != nil {
+		clusterSkip(t, err.Error())
+	}
+	dir := t.TempDir()
+	e := &clusterEnv{t: t, dir: dir, prefix: prefix}
+	e.bin = buildByline(t, dir)
+	start := time.Now()
+	e.nats = startNATSCluster(t, dir)
+	t.Logf("NATS: 3 nodes at %s, healthy in %s", e.nats.urls(), time.Since(start).Round(time.Millisecond))
+
+	start = time.Now()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	e.es, err = esnode.Start(ctx, esnode.Options{Nodes: 3, Heap: "384m", Data: filepath.Join(dir, "es"), Dir: esDir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = e.es.Close() })
+	e.esURLs = strings.Join(e.es.URLs, ",")
+	t.Logf("Elasticsearch %s: 3 nodes at %s, green in %s", e.es.Version, e.esURLs, time.Since(start).Round(time.Millisecond))
+	e.cfg = clusterConfig(t, dir, prefix, site)
+	t.Cleanup(func() {
+		e.mu.Lock()
+		defer e.mu.Unlock()
+		for _, w := range e.workers {
+			w.kill()
+		}
+	})
+	return e
+}
+
+// startWorker starts `byline worker stage` and waits until its /readyz
+// answers; safe from any goroutine.
+func (e *clusterEnv) startWorker(stage string) (*proc, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, err
+	}
+	port := l.Addr().(*net.TCPAddr).Port
+	l.Close()
+	e.mu.Lock()
+	n := len(e.workers)
+	e.mu.Unlock()
+	args := []string{"worker", stage, "--nats", e.nats.urls(), "--config", e.cfg, "--metrics-addr", fmt.Sprintf("127.0.0.1:%d", port),
+		"--log-level", "warn"}
+	if stage == "index" {
+		args = append(args, "--es", e.esURLs)
+	}
+	p := &proc{name: fmt.Sprintf("%s-worker-%d", stage, n+1), bin: e.bin, args: args, log: filepath.Join(e.dir, fmt.Sprintf("worker-%d.log", n+1))}
+	if err := p.start(); err != nil {
+		return nil, err
+	}
+	e.mu.Lock()
+	e.workers = append(e.workers, p)
+	e.mu.Unlock()
+	if err := waitReady(fmt.Sprintf("http://127.0.0.1:%d/readyz", port), time.Minute); err != nil {
+		return nil, fmt.Errorf("%s: %w\n%s", p.name, err, p.tail(20))
+	}
+	return p, nil
+}
+
+// mustWorker starts a worker from the test goroutine.
+func (e *clusterEnv) mustWorker(stage string) *proc {
+	e.t.Helper()
+	p, err := e.startWorker(stage)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return p
+}
+
+func waitReady(url string, d time.Duration) error {
+	deadline := time.Now().Add(d)
+	for {
+		resp, err := http.Get(url)
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return nil
+			}
+			err = fmt.Errorf("status %s", resp.Status)
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("%s not ready after %s: %v", url, d, err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// byline runs the built binary to its end and returns its stdout.
+func (e *clusterEnv) byline(ctx context.Context, args ...string) (string, int) {
+	e.t.Helper()
+	var out, errb bytes.Buffer
+	cmd := exec.CommandContext(ctx, e.bin, args...)
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	// byline search reads the index prefix from the environment, as a
+	// Kubernetes pod would have it.
+	cmd.Env = append(os.Environ(), "BYLINE_ES_INDEX="+e.prefix)
+	err := cmd.Run()
+	code := 0
+	if err != nil {
+		code = -1
+		if x, ok := err.(*exec.ExitError); ok {
+			code = x.ExitCode()
+		}
+		if code != 1 || args[0] != "status" { // status exits 1 until the counts reconcile
+			e.t.Logf("byline %s: %v\n%s", strings.Join(args, " "), err, errb.String())
+		}
+	}
+	return out.String(), code
+}
+
+// status runs byline status against the cluster, waiting up to wait for the
+// pipeline to go idle.
+func (e *clusterEnv) status(ctx context.Context, wait time.Duration) (statusReport, string) {
+	e.t.Helper()
+	out, _ := e.byline(ctx, "status", "--nats", e.nats.urls(), "--es", e.esURLs, "--config", e.cfg, "--json", "--wait", wait.String())
+	var r statusReport
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		e.t.Fatalf("byline status: %v: %q", err, out)
+	}
+	return r, out
+}
+
+// waitReconciled polls byline status until the counts reconcile with want
+// articles indexed, or d passes.
+func (e *clusterEnv) waitReconciled(ctx context.Context, want uint64, d time.Duration) statusReport {
+	e.t.Helper()
+	deadline := time.Now().Add(d)
+	for {
+		r, _ := e.status(ctx, 30*time.Second)
+		if r.Reconciled && r.Indexed >= want || time.Now().After(deadline) {
+			return r
+		}
+		time.Sleep(time.Second)
+	}
+}
+
+func (e *clusterEnv) connect(t *testing.T) jetstream.JetStream {
+	t.Helper()
+	nc, err := nats.Connect(e.nats.urls(), nats.MaxReconnects(-1), nats.ReconnectWait(100*time.Millisecond), nats.Timeout(10*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(nc.Close)
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return js
+}
+
+// downTime records how long a node was away.
+type downTime struct {
+	what     string
+	from, to time.Time
+}
+
+// TestCluster: a crawl of a few hundred pages through three NATS nodes,
+// two extract workers, an index worker and three Elasticsearch nodes, while
+// the PAGES stream's leader is killed (-9) and restarted, an extract worker
+// is killed mid-batch and started again, and an Elasticsearch node is
+// stopped and brought back. Afterwards every page is extracted and indexed
+// exactly once, nothing is dead-lettered, and byline status reconciles
+// the counts it reads from the servers.
+func TestCluster(t *testing.T) {
+	const n = 300
+	site := newNewsSite(t, n, -1)
+	prefix := "byline-cluster"
+	e := startClusterEnv(t, prefix, site)
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
+	defer cancel()
+
+	extract := []*proc{e.mustWorker("extract"), e.mustWorker("extract")}
+	e.mustWorker("index")
+	js := e.connect(t)
+	for _, s := range []string{"PAGES", "ARTICLES", "DEADLETTER"} {
+		st, err := js.Stream(ctx, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r := st.CachedInfo().Config.Replicas; r != 3 {
+			t.Errorf("stream %s has %d replicas, deploy/byline.yaml says 3", s, r)
+		}
+	}
+
+	// The faults, each when the site has served a given number of pages:
+	// the handler does the harm and returns, the node comes back in the
+	// background.
+	var mu sync.Mutex
+	var downs []downTime
+	var faultErrs []error
+	var wg sync.WaitGroup
+	served := 0
+	fail := func(err error) {
+		mu.Lock()
+		faultErrs = append(faultErrs, err)
+		mu.Unlock()
+	}
+	site.onServe = func(string) {
+		mu.Lock()
+		served++
+		k := served
+		mu.Unlock()
+		switch k {
+		case n / 5: // the PAGES leader, kill -9, back after 3 s
+			i, err := e.nats.leaderOf(ctx, js, "PAGES")
+			if err != nil {
+				fail(err)
+				return
+			}
+			from := time.Now()
+			e.nats.nodes[i].kill()
+			wg.Go(func() {
+				time.Sleep(3 * time.Second)
+				if err := e.nats.nodes[i].start(); err != nil {
+					fail(err)
+					return
+				}
+				if err := e.nats.waitHealthy(i, 2*time.Minute); err != nil {
+					fail(err)
+				}
+				mu.Lock()
+				downs = append(downs, downTime{e.nats.nodes[i].name + " (PAGES leader), kill -9", from, time.Now()})
+				mu.Unlock()
+			})
+		case 2 * n / 5: // an extract worker, kill -9 mid-batch, a new one after 1 s
+			from := time.Now()
+			extract[0].kill()
+			wg.Go(func() {
+				time.Sleep(time.Second)
+				if _, err := e.startWorker("extract"); err != nil {
+					fail(err)
+					return
+				}
+				mu.Lock()
+				downs = append(downs, downTime{extract[0].name + ", kill -9 (replaced)", from, time.Now()})
+				mu.Unlock()
+			})
+		case 3 * n / 5: // an Elasticsearch node, stopped, back after 5 s
+			from := time.Now()
+			if err := e.es.Stop(ctx, 1); err != nil {
+				fail(err)
+				return
+			}
+			wg.Go(func() {
+				time.Sleep(5 * time.Second)
+				if err := e.es.Restart(ctx, 1); err != nil {
+					fail(err)
+				}
+				mu.Lock()
+				downs = append(downs, downTime{"Elasticsearch node 2, stopped", from, time.Now()})
+				mu.Unlock()
+			})
+		}
+	}
+
+	start := time.Now()
+	out, code := e.byline(ctx, "crawl", "--nats", e.nats.urls(), "--config", e.cfg, "--job", "loopback", "--log-level", "warn")
+	t.Logf("byline crawl --nats (%s, exit %d):\n%s", time.Since(start).Round(time.Millisecond), code, out)
+	if code != 0 {
+		t.Fatalf("byline crawl exit %d", code)
+	}
+	wg.Wait()
+	for _, err := range faultErrs {
+		t.Errorf("fault: %v", err)
+	}
+	r := e.waitReconciled(ctx, n, 5*time.Minute)
+	took := time.Since(start)
+	_, text := e.status(ctx, 0)
+	st, _ := e.byline(ctx, "status", "--nats", e.nats.urls(), "--es", e.esURLs, "--config", e.cfg)
+	t.Logf("byline status after %s:\n%s%s", took.Round(time.Millisecond), st, text)
+	slices.SortFunc(downs, func(a, b downTime) int { return a.from.Compare(b.from) })
+	for _, d := range downs {
+		t.Logf("down: %-45s %s (at %s into the run)", d.what, d.to.Sub(d.from).Round(time.Millisecond), d.from.Sub(start).Round(time.Millisecond))
+	}
+	if len(downs) != 3 {
+		t.Errorf("%d faults happened, want 3 (the site served %d pages)", len(downs), served)
+	}
+	if r.PagesPublished != n || r.ArticlesPublished != n || r.Indexed != n || r.DeadLetters != 0 || r.NotArticles != 0 || !r.Reconciled {
+		t.Errorf("status %+v: want %d pages published, %d articles, %d indexed, nothing dead-lettered, reconciled", r, n, n, n)
+	}
+	// Each story once in the index, by its own token and by the count of
+	// articles.
+	all, _ := e.byline(ctx, "search", "--es", e.esURLs, "--json", "--no-collapse", "--limit", "1", "")
+	var res struct{ Total uint64 }
+	if err := json.Unmarshal([]byte(all), &res); err != nil || res.Total != n {
+		t.Errorf("search --es '': %d articles (%v), want %d", res.Total, err, n)
+	}
+	for _, i := range []int{0, n/5 - 1, n / 5, 2 * n / 5, 3 * n / 5, n - 1} {
+		got, _ := e.byline(ctx, "search", "--es", e.esURLs, "--json", "--no-collapse", "--limit", "1", storyToken(i))
+		var one struct{ Total uint64 }
+		if err := json.Unmarshal([]byte(got), &one); err != nil || one.Total != 1 {
+			t.Errorf("search %s: %d hits (%v), want 1", storyToken(i), one.Total, err)
+		}
+	}
+	t.Logf("cluster run: %d pages, %.1f pages/s from the crawl's start to all indexed, GOMAXPROCS %d", n, float64(n)/took.Seconds(), runtime.GOMAXPROCS(0))
+}
