@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"maps"
 	"net"
 	"net/http"
 	"os"
@@ -246,6 +248,12 @@ func buildByline(t *testing.T, dir string) string {
 // a cluster (one replica); the pipeline section (stream replicas, consumer
 // settings) is deploy's, unchanged.
 func clusterConfig(t *testing.T, dir, prefix string, site *newsSite) string {
+	return clusterConfigAs(t, dir, "cluster", prefix, "10ms", site)
+}
+
+// clusterConfigAs writes the config as name.yaml with its own crawl state
+// folder, index prefix and crawl delay.
+func clusterConfigAs(t *testing.T, dir, name, prefix, delay string, site *newsSite) string {
 	t.Helper()
 	raw, err := os.ReadFile(filepath.Join("..", "..", "deploy", "byline.yaml"))
 	if err != nil {
@@ -256,7 +264,7 @@ func clusterConfig(t *testing.T, dir, prefix string, site *newsSite) string {
 		t.Fatal(err)
 	}
 	doc["crawl"] = map[string]any{
-		"defaults": map[string]any{"allow_private": true, "data_dir": filepath.Join(dir, "crawl"), "delay": "10ms",
+		"defaults": map[string]any{"allow_private": true, "data_dir": filepath.Join(dir, "crawl-"+name), "delay": delay,
 			"auto_throttle": map[string]any{"enabled": false}, "parallelism": 2},
 		"jobs": []any{map[string]any{"name": "loopback", "sitemaps": []string{site.url("/sitemap.xml")}, "max_depth": -1}},
 	}
@@ -265,7 +273,7 @@ func clusterConfig(t *testing.T, dir, prefix string, site *newsSite) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := filepath.Join(dir, "cluster.yaml")
+	p := filepath.Join(dir, name+".yaml")
 	if err := os.WriteFile(p, out, 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -595,4 +603,132 @@ func TestCluster(t *testing.T) {
 		}
 	}
 	t.Logf("cluster run: %d pages, %.1f pages/s from the crawl's start to all indexed, GOMAXPROCS %d", n, float64(n)/took.Seconds(), runtime.GOMAXPROCS(0))
+}
+
+// TestClusterConfigAgreesWithDeploy: the cluster test runs what deploy/
+// ships. Its nats-server processes take the flags of the compose file's
+// nats-N services (plus the loopback address and port), its streams the
+// pipeline section of deploy/byline.yaml (TestCluster checks their three
+// replicas on the servers), and it waits on the workers' /readyz, the
+// endpoint the Kubernetes readiness probes use.
+func TestClusterConfigAgreesWithDeploy(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("..", "..", "deploy", "docker-compose.yml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var compose struct {
+		Services map[string]struct {
+			Command any `yaml:"command"` // a list, or one shell line
+		} `yaml:"services"`
+	}
+	if err := yaml.Unmarshal(raw, &compose); err != nil {
+		t.Fatal(err)
+	}
+	flagsOf := func(args []string) map[string]string {
+		m := map[string]string{}
+		for i, a := range args {
+			if strings.HasPrefix(a, "--") {
+				v := ""
+				if i+1 < len(args) && !strings.HasPrefix(args[i+1], "--") {
+					v = args[i+1]
+				}
+				m[a] = v
+			}
+		}
+		return m
+	}
+	ours := flagsOf(natsArgs(0, "/data", []int{4222, 4223, 4224}, []int{6222, 6223, 6224}, []int{8222, 8223, 8224}))
+	delete(ours, "--addr") // loopback only
+	delete(ours, "--port") // three servers on one host
+	for i := 1; i <= 3; i++ {
+		svc, ok := compose.Services[fmt.Sprintf("nats-%d", i)]
+		if !ok {
+			t.Fatalf("deploy/docker-compose.yml has no service nats-%d", i)
+		}
+		var cmd []string
+		for _, a := range svc.Command.([]any) {
+			cmd = append(cmd, fmt.Sprint(a))
+		}
+		theirs := flagsOf(cmd)
+		if !slices.Equal(slices.Sorted(maps.Keys(theirs)), slices.Sorted(maps.Keys(ours))) {
+			t.Errorf("nats-%d flags %v, the cluster test's %v", i, slices.Sorted(maps.Keys(theirs)), slices.Sorted(maps.Keys(ours)))
+		}
+		for _, f := range []string{"--cluster_name", "--jetstream"} {
+			if theirs[f] != ours[f] {
+				t.Errorf("nats-%d %s %q, the cluster test's %q", i, f, theirs[f], ours[f])
+			}
+		}
+		if theirs["--name"] != fmt.Sprintf("nats-%d", i) {
+			t.Errorf("nats-%d --name %q", i, theirs["--name"])
+		}
+	}
+	for _, f := range []string{"extract-worker.yaml", "index-worker.yaml"} {
+		b, err := os.ReadFile(filepath.Join("..", "..", "deploy", "k8s", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(b), "path: /readyz") {
+			t.Errorf("deploy/k8s/%s has no /readyz probe, which the cluster test waits on", f)
+		}
+	}
+}
+
+// TestClusterThroughput measures pages/s through the cluster with one
+// extract worker and with two (one index worker each time): a crawl of the
+// loopback site with no delay, from its start until byline status counts
+// every page indexed. Each run has streams, an index and crawl state of its
+// own. BYLINE_CLUSTER_BENCH=1 runs it (make bench-cluster); it is a
+// measurement, not a check, so it asserts only that every page arrived.
+func TestClusterThroughput(t *testing.T) {
+	if os.Getenv("BYLINE_CLUSTER_BENCH") != "1" {
+		t.Skip("a measurement: BYLINE_CLUSTER_BENCH=1 (make bench-cluster) runs it")
+	}
+	const n = 600
+	site := newNewsSite(t, n, -1)
+	e := startClusterEnv(t, "byline-bench", site)
+	js := e.connect(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
+	defer cancel()
+	for round, workers := range []int{1, 2, 1, 2} {
+		for _, s := range []string{"PAGES", "ARTICLES", "DEADLETTER", "REVISIONS"} {
+			if err := js.DeleteStream(ctx, s); err != nil && !errors.Is(err, jetstream.ErrStreamNotFound) {
+				t.Fatal(err)
+			}
+		}
+		e.prefix = fmt.Sprintf("byline-bench-%d", round)
+		e.cfg = clusterConfigAs(t, e.dir, fmt.Sprintf("bench-%d", round), e.prefix, "0s", site)
+		var procs []*proc
+		for range workers {
+			procs = append(procs, e.mustWorker("extract"))
+		}
+		procs = append(procs, e.mustWorker("index"))
+		load := loadAvg()
+		start := time.Now()
+		if out, code := e.byline(ctx, "crawl", "--nats", e.nats.urls(), "--config", e.cfg, "--job", "loopback", "--log-level", "warn"); code != 0 {
+			t.Fatalf("crawl exit %d:\n%s", code, out)
+		}
+		crawled := time.Since(start)
+		r := e.waitReconciled(ctx, n, 5*time.Minute)
+		took := time.Since(start)
+		if r.Indexed != n || !r.Reconciled {
+			t.Errorf("%d extract worker(s): status %+v, want %d indexed", workers, r, n)
+		}
+		t.Logf("%d extract worker(s) + 1 index worker: %d pages in %s = %.1f pages/s (crawl alone %s; load average before %s)",
+			workers, n, took.Round(time.Millisecond), float64(n)/took.Seconds(), crawled.Round(time.Millisecond), load)
+		for _, p := range procs {
+			if err := p.stop(); err != nil {
+				t.Logf("%s: %v", p.name, err)
+			}
+		}
+	}
+}
+
+// loadAvg is the first three fields of /proc/loadavg.
+func loadAvg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "?"
+	}
+	f := strings.Fields(string(b))
+	return strings.Join(f[:min(3, len(f))], " ")
 }
