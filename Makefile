@@ -5,7 +5,7 @@ BIN     ?= bin/byline
 SHARED  ?= ../shared
 PKGS    ?= ./...
 
-.PHONY: all build demo test race rss lint vet staticcheck bench bench-pipeline eval fuzz clean es es-node test-es
+.PHONY: all build demo test race rss lint vet staticcheck bench bench-pipeline eval fuzz clean es es-node test-es test-cluster bench-cluster
 
 all: build
 
@@ -83,3 +83,16 @@ es: es-node
 # then stop it.
 test-es: es-node
 	ES_CP='$(ES_CP)' JAVA='$(JAVA)' GO='$(GO)' bash $(ES_NODE)/test-es.sh
+
+# ---- Past one machine without containers (issue 17): three nats-server
+# processes in one JetStream cluster, three Elasticsearch nodes, two extract
+# workers, an index worker and a crawl of a 300-article loopback site, each
+# a byline process on deploy/byline.yaml, with the PAGES leader, a worker and
+# an ES node lost mid-run (deploy/GUIDE.md, "Run a cluster without
+# containers"). Needs nats-server and Java; make es-node builds the ES
+# launcher. bench-cluster measures one extract worker against two.
+test-cluster: es-node
+	BYLINE_CLUSTER=1 $(GO) test -count=1 -timeout 20m -v -run '^TestCluster$$' ./cmd/byline
+
+bench-cluster: es-node
+	BYLINE_CLUSTER=1 BYLINE_CLUSTER_BENCH=1 $(GO) test -count=1 -timeout 30m -v -run '^TestClusterThroughput$$' ./cmd/byline

@@ -268,7 +268,14 @@ func clusterConfigAs(t *testing.T, dir, name, prefix, delay string, site *newsSi
 			"auto_throttle": map[string]any{"enabled": false}, "parallelism": 2},
 		"jobs": []any{map[string]any{"name": "loopback", "sitemaps": []string{site.url("/sitemap.xml")}, "max_depth": -1}},
 	}
-	doc["index"] = map[string]any{"elasticsearch": map[string]any{"index_prefix": prefix, "replicas": 1}}
+	// deploy's index section (one replica of every shard), with a prefix
+	// of the test's own.
+	ix, _ := doc["index"].(map[string]any)
+	es, _ := ix["elasticsearch"].(map[string]any)
+	if es == nil || es["replicas"] != 1 {
+		t.Fatalf("deploy/byline.yaml: index.elasticsearch %v, want replicas: 1 for a cluster", es)
+	}
+	es["index_prefix"] = prefix
 	out, err := yaml.Marshal(doc)
 	if err != nil {
 		t.Fatal(err)
@@ -582,11 +589,40 @@ func TestCluster(t *testing.T) {
 	for _, d := range downs {
 		t.Logf("down: %-45s %s (at %s into the run)", d.what, d.to.Sub(d.from).Round(time.Millisecond), d.from.Sub(start).Round(time.Millisecond))
 	}
+	// The killed worker held pages it had not acknowledged: the consumer
+	// redelivered them (a kill between two batches would show 0 here).
+	if cons, err := js.Consumer(ctx, "PAGES", "byline-extract"); err == nil {
+		if ci, err := cons.Info(ctx); err == nil {
+			t.Logf("extract consumer: %d pages redelivered, %d delivered in all", ci.NumRedelivered, ci.Delivered.Stream)
+		}
+	}
 	if len(downs) != 3 {
 		t.Errorf("%d faults happened, want 3 (the site served %d pages)", len(downs), served)
 	}
 	if r.PagesPublished != n || r.ArticlesPublished != n || r.Indexed != n || r.DeadLetters != 0 || r.NotArticles != 0 || !r.Reconciled {
 		t.Errorf("status %+v: want %d pages published, %d articles, %d indexed, nothing dead-lettered, reconciled", r, n, n, n)
+	}
+	// The monthly index has deploy's one replica, allocated on the cluster.
+	resp, err := http.Get(e.es.URLs[0] + "/" + prefix + "-*/_settings/index.number_of_replicas")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var settings map[string]struct {
+		Settings struct {
+			Index struct {
+				Replicas string `json:"number_of_replicas"`
+			} `json:"index"`
+		} `json:"settings"`
+	}
+	err = json.NewDecoder(resp.Body).Decode(&settings)
+	resp.Body.Close()
+	if err != nil || len(settings) == 0 {
+		t.Errorf("index settings: %v (%d indices)", err, len(settings))
+	}
+	for name, s := range settings {
+		if s.Settings.Index.Replicas != "1" {
+			t.Errorf("index %s has %q replicas, want 1", name, s.Settings.Index.Replicas)
+		}
 	}
 	// Each story once in the index, by its own token and by the count of
 	// articles.
