@@ -593,7 +593,9 @@ func TestCluster(t *testing.T) {
 	// redelivered them (a kill between two batches would show 0 here).
 	if cons, err := js.Consumer(ctx, "PAGES", "byline-extract"); err == nil {
 		if ci, err := cons.Info(ctx); err == nil {
-			t.Logf("extract consumer: %d pages redelivered, %d delivered in all", ci.NumRedelivered, ci.Delivered.Stream)
+			// Every delivery takes a consumer sequence, redeliveries too.
+			t.Logf("extract consumer: %d deliveries of %d pages (%d redelivered)", ci.Delivered.Consumer, ci.Delivered.Stream,
+				ci.Delivered.Consumer-min(ci.Delivered.Consumer, ci.Delivered.Stream))
 		}
 	}
 	if len(downs) != 3 {
