@@ -442,12 +442,18 @@ func (e *clusterEnv) status(ctx context.Context, wait time.Duration) (statusRepo
 func (e *clusterEnv) waitReconciled(ctx context.Context, want uint64, d time.Duration) statusReport {
 	e.t.Helper()
 	deadline := time.Now().Add(d)
+	last := time.Now()
 	for {
-		r, _ := e.status(ctx, 30*time.Second)
+		r, _ := e.status(ctx, 0)
 		if r.Reconciled && r.Indexed >= want || time.Now().After(deadline) {
 			return r
 		}
-		time.Sleep(time.Second)
+		if time.Since(last) > 5*time.Second {
+			last = time.Now()
+			e.t.Logf("waiting: %d/%d pages published, %d queued (%d in flight), %d articles, %d indexed, index %d waiting %d in flight",
+				r.PagesPublished, want, r.PagesQueued, r.ExtractAckPending, r.ArticlesPublished, r.Indexed, r.IndexPending, r.IndexAckPending)
+		}
+		time.Sleep(250 * time.Millisecond)
 	}
 }
 
@@ -727,7 +733,7 @@ func TestClusterThroughput(t *testing.T) {
 	js := e.connect(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
 	defer cancel()
-	for round, workers := range []int{1, 2, 1, 2} {
+	for round, workers := range []int{1, 2, 1, 2, 1, 2} {
 		for _, s := range []string{"PAGES", "ARTICLES", "DEADLETTER", "REVISIONS"} {
 			if err := js.DeleteStream(ctx, s); err != nil && !errors.Is(err, jetstream.ErrStreamNotFound) {
 				t.Fatal(err)
@@ -756,6 +762,9 @@ func TestClusterThroughput(t *testing.T) {
 		for _, p := range procs {
 			if err := p.stop(); err != nil {
 				t.Logf("%s: %v", p.name, err)
+			}
+			if l := p.tail(5); strings.TrimSpace(l) != "" {
+				t.Logf("%s log (warnings and errors), last lines:\n%s", p.name, l)
 			}
 		}
 	}
