@@ -268,7 +268,7 @@ type parts struct {
 
 // open opens the bus, the index and builds the workers. close undoes it in
 // order: index, then bus.
-func (p *Pipeline) open(ctx context.Context, m *Metrics) (*parts, error) {
+func (p *Pipeline) open(ctx context.Context, m *Metrics, extra ...Option) (*parts, error) {
 	var err error
 	ps := &parts{}
 	if ps.bus, err = p.openBus(ctx); err != nil {
@@ -286,6 +286,7 @@ func (p *Pipeline) open(ctx context.Context, m *Metrics) (*parts, error) {
 	if m != nil {
 		opts = append(opts, WithMetrics(m))
 	}
+	opts = append(opts, extra...)
 	fail := func(err error) (*parts, error) {
 		ps.close(ctx, p.log, p.o.ShutdownTimeout)
 		return nil, err
@@ -526,7 +527,15 @@ func (p *Pipeline) RunOnce(ctx context.Context) (Result, error) {
 	if p.o.Extract == nil || (p.o.Index == nil && p.o.OpenIndex == nil) {
 		return res, errors.New("run once: needs the extract and index stages")
 	}
-	ps, err := p.open(ctx, nil)
+	// The workers signal every message they finish with, so the end of
+	// the run is noticed when it happens (see drain).
+	events := make(chan struct{}, 1)
+	ps, err := p.open(ctx, nil, withOnEvent(func() {
+		select {
+		case events <- struct{}{}:
+		default:
+		}
+	}))
 	if err != nil {
 		return res, err
 	}
@@ -598,7 +607,7 @@ func (p *Pipeline) RunOnce(ctx context.Context) (Result, error) {
 		}
 	}
 	phase.Store("drain")
-	if err := WaitIdle(ctx, ps.bus.js, p.cfg, 50*time.Millisecond, func(q Progress) {
+	if err := ps.drain(ctx, p.cfg, events, func(q Progress) {
 		mu.Lock()
 		snap.Queues = q
 		mu.Unlock()
@@ -622,6 +631,77 @@ func (p *Pipeline) RunOnce(ctx context.Context) (Result, error) {
 	phase.Store("done")
 	report()
 	return res, nil
+}
+
+// drain returns when the sources are done and the server reports nothing
+// queued or in flight. It is driven by the workers' events: once every
+// page published by this run is extracted and every article it produced
+// has reached the index writer, it flushes the writer at once (instead of
+// leaving the articles to the worker's IndexFlush timer); once every
+// article is settled it asks the server to confirm. A server check also
+// runs every idlePoll, for work this process does not count (pages left
+// by an interrupted run, other workers on a shared cluster) and for the
+// progress display.
+func (ps *parts) drain(ctx context.Context, cfg Config, events <-chan struct{}, progress func(Progress)) error {
+	const idlePoll = 100 * time.Millisecond
+	t := time.NewTicker(idlePoll)
+	defer t.Stop()
+	var (
+		flushedAt = ^uint64(0) // index Received at the last eager flush
+		confirm   = time.Millisecond
+		last      Progress
+		lastErr   error
+	)
+	check := func() bool {
+		sctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		defer cancel()
+		last, lastErr = Status(sctx, ps.bus.js, cfg)
+		if lastErr != nil {
+			return false
+		}
+		progress(last)
+		return last.Idle()
+	}
+	server := true // check the server on the first pass
+	for {
+		pub := ps.pub.Stats()
+		e, i := ps.stats()
+		extracted := e.Extracted+e.NonArticles+e.DeadLettered >= pub.Published
+		allAdded := extracted && i.Received+e.DuplicateArticles >= e.Extracted
+		if allAdded && ps.indexer.InFlight() > 0 && i.Received != flushedAt {
+			flushedAt = i.Received
+			// An error here (the backend is down) needs nothing: the index
+			// worker retries the articles it holds and acks only what the
+			// backend took.
+			_ = ps.ix.Flush(ctx)
+			continue // the flush settled articles: count again
+		}
+		settled := extracted && i.Indexed+i.DeadLettered+e.DuplicateArticles >= e.Extracted
+		if (settled || server) && check() {
+			return nil
+		}
+		server = false
+		// When every counted message is settled but the server has not yet
+		// applied the last (asynchronous) acks, no event will come: look
+		// again shortly, backing off to idlePoll.
+		var soon <-chan time.Time
+		if settled {
+			soon = time.After(confirm)
+			confirm = min(2*confirm, idlePoll)
+		}
+		select {
+		case <-ctx.Done():
+			if lastErr != nil {
+				return fmt.Errorf("pipeline: wait for idle: %w (last status error: %w)", ctx.Err(), lastErr)
+			}
+			return fmt.Errorf("pipeline: wait for idle: %w (%+v)", ctx.Err(), last)
+		case <-events:
+		case <-soon:
+			server = true
+		case <-t.C:
+			server = true
+		}
+	}
 }
 
 // handler serves the search UI/API at / (if search is not nil) plus

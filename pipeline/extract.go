@@ -99,6 +99,7 @@ func (w *ExtractWorker) Stats() ExtractStats {
 
 func (w *ExtractWorker) handle(ctx context.Context, msg jetstream.Msg) {
 	w.received.Add(1)
+	defer w.opts.event() // after the counters below: RunOnce reads them
 	stop := keepAlive(msg, w.cfg.Extract.AckWait)
 	defer stop()
 	// Acks, naks and dead-letters use wctx, not the extraction deadline: a

@@ -152,6 +152,10 @@ func (w *IndexWorker) flushIdle(ctx context.Context) {
 	}
 }
 
+// InFlight is how many articles were handed to the writer and are not
+// yet settled.
+func (w *IndexWorker) InFlight() int64 { return w.inFlight.Load() }
+
 // Stats returns a copy of the counters.
 func (w *IndexWorker) Stats() IndexStats {
 	return IndexStats{
@@ -179,6 +183,7 @@ func (w *IndexWorker) handle(ctx context.Context, msg jetstream.Msg) {
 	// succeeds.
 	if !w.waitAvailable(ctx, msg) {
 		_ = msg.Nak()
+		w.opts.event()
 		return
 	}
 	var ev *wire.RevisionEvent
@@ -194,6 +199,7 @@ func (w *IndexWorker) handle(ctx context.Context, msg jetstream.Msg) {
 	}
 	w.pending.Add(1)
 	w.add(ctx, msg, a, ev, 0)
+	w.opts.event()
 }
 
 // add hands a to the writer; attempt counts retries while unavailable.
@@ -249,6 +255,7 @@ func (w *IndexWorker) settle(ctx context.Context, msg jetstream.Msg, a *article.
 			w.opts.onIndexed(a)
 		}
 		w.pending.Done()
+		w.opts.event()
 		return
 	}
 	if w.opts.unavailable(err) && ctx.Err() == nil {
@@ -286,6 +293,7 @@ func (w *IndexWorker) retryLater(ctx context.Context, msg jetstream.Msg, a *arti
 		// Shutting down: let another worker have it.
 		_ = msg.Nak()
 		w.pending.Done()
+		w.opts.event()
 		return
 	}
 	w.add(ctx, msg, a, ev, attempt)
@@ -293,6 +301,7 @@ func (w *IndexWorker) retryLater(ctx context.Context, msg jetstream.Msg, a *arti
 
 // settleFailure naks with backoff or dead-letters, then releases pending.
 func (w *IndexWorker) settleFailure(ctx context.Context, msg jetstream.Msg, err error) {
+	defer w.opts.event()
 	defer w.pending.Done()
 	n := deliveries(msg)
 	w.opts.metrics.do(func(m *Metrics) { m.Failures.WithLabelValues(StageIndex).Inc() })

@@ -38,7 +38,22 @@ type options struct {
 	onIndexed    func(a *article.Article)
 	onDeadLetter func(stage, reason string)
 	enricher     Enricher
+	// onEvent, if set, is called (from any goroutine, must not block) each
+	// time a worker finishes with a message or hands an article to the
+	// index writer: RunOnce wakes on it to notice the end of a run at once
+	// instead of polling the server.
+	onEvent func()
 }
+
+// event calls onEvent if set.
+func (o *options) event() {
+	if o.onEvent != nil {
+		o.onEvent()
+	}
+}
+
+// withOnEvent sets options.onEvent.
+func withOnEvent(f func()) Option { return func(o *options) { o.onEvent = f } }
 
 func buildOptions(opts []Option) options {
 	o := options{

@@ -230,6 +230,7 @@ func BenchmarkCorpus181(b *testing.B) {
 	var exWall, exCPU, runWall, runCPU time.Duration
 	var lat []time.Duration
 	var indexed, published uint64
+	var startup, crawlSpan, tail time.Duration // timeline of run --once, summed
 	runs := 0
 	for b.Loop() {
 		// extract --jsonl -j 2 (BYLINE_BENCH_ONLY=run skips it, to profile
@@ -248,6 +249,7 @@ func BenchmarkCorpus181(b *testing.B) {
 		dir := filepath.Join(tmp, fmt.Sprintf("run%d", runs))
 		var mu sync.Mutex
 		var runLat []time.Duration
+		var lastIndexed time.Time
 		c0, t0 = cpuTime(), time.Now()
 		res, err := runOnce(context.Background(), onceOptions{
 			Jobs:   []crawler.Config{corpusJob(site, dir)},
@@ -260,9 +262,13 @@ func BenchmarkCorpus181(b *testing.B) {
 					runLat = append(runLat, now.Sub(t.(time.Time)))
 					mu.Unlock()
 				}
+				mu.Lock()
+				lastIndexed = now
+				mu.Unlock()
 			},
 		})
-		runWall += time.Since(t0)
+		end := time.Now()
+		runWall += end.Sub(t0)
 		runCPU += cpuTime() - c0
 		if err != nil {
 			b.Fatal(err)
@@ -273,9 +279,16 @@ func BenchmarkCorpus181(b *testing.B) {
 		if len(runLat) != int(res.Index.Indexed) {
 			b.Logf("latency for %d of %d indexed articles (URL mismatch?)", len(runLat), res.Index.Indexed)
 		}
+		first, last := site.servedSpan()
+		startup += first.Sub(t0)
+		crawlSpan += last.Sub(first)
+		tail += end.Sub(lastIndexed)
 		if runs == 0 {
 			b.Logf("run --once:\n%s", res)
 		}
+		b.Logf("run --once timeline: first page served %v after start, last page served %v later, last article indexed %v after that, returned %v after the last article",
+			first.Sub(t0).Round(time.Millisecond), last.Sub(first).Round(time.Millisecond),
+			lastIndexed.Sub(last).Round(time.Millisecond), end.Sub(lastIndexed).Round(time.Millisecond))
 		indexed += res.Index.Indexed
 		published += res.Pages.Published
 		lat = append(lat, runLat...)
@@ -290,11 +303,29 @@ func BenchmarkCorpus181(b *testing.B) {
 	b.ReportMetric(float64(runCPU.Microseconds())/n/1000, "run-cpu-ms/page")
 	b.ReportMetric(float64(published)/float64(runs), "published/run")
 	b.ReportMetric(float64(indexed)/float64(runs), "indexed/run")
+	b.ReportMetric(float64(startup.Microseconds())/float64(runs)/1000, "startup-ms")
+	b.ReportMetric(float64(crawlSpan.Microseconds())/float64(runs)/1000, "serve-span-ms")
+	b.ReportMetric(float64(tail.Microseconds())/float64(runs)/1000, "shutdown-ms")
 	slices.Sort(lat)
 	if len(lat) > 0 {
 		b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
 		b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
 	}
+}
+
+// servedSpan returns when the first and the last page were served.
+func (s *corpusSite) servedSpan() (first, last time.Time) {
+	s.served.Range(func(_, v any) bool {
+		t := v.(time.Time)
+		if first.IsZero() || t.Before(first) {
+			first = t
+		}
+		if t.After(last) {
+			last = t
+		}
+		return true
+	})
+	return first, last
 }
 
 // benchConfig is the default configuration with the data directory dir;
