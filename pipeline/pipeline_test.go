@@ -369,9 +369,17 @@ func TestDrain(t *testing.T) {
 	if s := ew.Stats(); s.Extracted != 4 || s.Received != 4 {
 		t.Errorf("stats after drain = %+v, want 4 extracted", s)
 	}
-	p, err := pipeline.Status(context.Background(), js, cfg)
-	if err != nil {
-		t.Fatal(err)
+	// The acks are flushed when Run returns; the work queue drops each
+	// acked page a moment later, so the state is read until it settles.
+	var p pipeline.Progress
+	for deadline := time.Now().Add(5 * time.Second); ; {
+		if p, err = pipeline.Status(context.Background(), js, cfg); err != nil {
+			t.Fatal(err)
+		}
+		if p.PagesQueued == 0 && p.ExtractAckPending == 0 || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 	if p.PagesQueued != 0 || p.ExtractAckPending != 0 || p.Articles != 4 {
 		t.Errorf("after drain: %+v, want no pages left and 4 articles", p)
