@@ -194,21 +194,10 @@ func startNATSCluster(t *testing.T, dir string) *natsCluster {
 // waitHealthy waits until node i's monitoring endpoint says it is healthy
 // (JetStream enabled and current with the cluster's meta leader).
 func (c *natsCluster) waitHealthy(i int, d time.Duration) error {
-	url := fmt.Sprintf("http://127.0.0.1:%d/healthz", c.http[i])
-	deadline := time.Now().Add(d)
-	for {
-		resp, err := http.Get(url)
-		if err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
-				return nil
-			}
-		}
-		if time.Now().After(deadline) {
-			return fmt.Errorf("nats-%d not healthy after %s (%v)", i+1, d, err)
-		}
-		time.Sleep(100 * time.Millisecond)
+	if err := waitReady(fmt.Sprintf("http://127.0.0.1:%d/healthz", c.http[i]), d); err != nil {
+		return fmt.Errorf("nats-%d not healthy: %w", i+1, err)
 	}
+	return nil
 }
 
 // leaderOf returns the index of the node leading stream.
