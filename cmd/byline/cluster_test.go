@@ -26,6 +26,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/byline/byline/index/es/esnode"
+	"github.com/byline/byline/status"
 )
 
 // The cluster test runs Byline the way deploy/ does, as separate processes
@@ -416,10 +417,10 @@ func (e *clusterEnv) byline(ctx context.Context, args ...string) (string, int) {
 
 // status runs byline status against the cluster, waiting up to wait for the
 // pipeline to go idle.
-func (e *clusterEnv) status(ctx context.Context, wait time.Duration) (statusReport, string) {
+func (e *clusterEnv) status(ctx context.Context, wait time.Duration) (status.Report, string) {
 	e.t.Helper()
 	out, _ := e.byline(ctx, "status", "--nats", e.nats.urls(), "--es", e.esURLs, "--config", e.cfg, "--json", "--wait", wait.String())
-	var r statusReport
+	var r status.Report
 	if err := json.Unmarshal([]byte(out), &r); err != nil {
 		e.t.Fatalf("byline status: %v: %q", err, out)
 	}
@@ -428,7 +429,7 @@ func (e *clusterEnv) status(ctx context.Context, wait time.Duration) (statusRepo
 
 // waitReconciled polls byline status until the counts reconcile with want
 // articles indexed, or d passes.
-func (e *clusterEnv) waitReconciled(ctx context.Context, want uint64, d time.Duration) statusReport {
+func (e *clusterEnv) waitReconciled(ctx context.Context, want uint64, d time.Duration) status.Report {
 	e.t.Helper()
 	deadline := time.Now().Add(d)
 	last := time.Now()
