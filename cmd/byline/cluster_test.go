@@ -523,6 +523,20 @@ func TestCluster(t *testing.T) {
 			from := time.Now()
 			e.nats.nodes[i].kill()
 			wg.Go(func() {
+				// The other two elect a new PAGES leader while the node
+				// is down: the streams have three replicas. (A crawl that
+				// set the streams up again with one replica left PAGES
+				// without a leader until the node came back.)
+				if err := waitFor(ctx, 30*time.Second, func() bool {
+					sctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+					defer cancel()
+					j, err := e.nats.leaderOf(sctx, js, "PAGES")
+					return err == nil && j != i
+				}); err != nil {
+					fail(fmt.Errorf("no new PAGES leader with %s down: %w", e.nats.nodes[i].name, err))
+				} else {
+					t.Logf("a new PAGES leader %s after the kill", time.Since(from).Round(time.Millisecond))
+				}
 				time.Sleep(3 * time.Second)
 				if err := e.nats.nodes[i].start(); err != nil {
 					fail(err)
@@ -578,6 +592,9 @@ func TestCluster(t *testing.T) {
 	}
 	r := e.waitReconciled(ctx, n, 5*time.Minute)
 	took := time.Since(start)
+	// Still three replicas of every stream, bucket and consumer after the
+	// crawl and the faults: nothing set them up again with other settings.
+	checkReplicas(ctx, t, js, 3)
 	_, text := e.status(ctx, 0)
 	st, _ := e.byline(ctx, "status", "--nats", e.nats.urls(), "--es", e.esURLs, "--config", e.cfg)
 	t.Logf("byline status after %s:\n%s%s", took.Round(time.Millisecond), st, text)
@@ -768,4 +785,54 @@ func loadAvg() string {
 	}
 	f := strings.Fields(string(b))
 	return strings.Join(f[:min(3, len(f))], " ")
+}
+
+// waitFor polls cond every 100ms until it holds or d passes.
+func waitFor(ctx context.Context, d time.Duration, cond func() bool) error {
+	ctx, cancel := context.WithTimeout(ctx, d)
+	defer cancel()
+	tick := time.NewTicker(100 * time.Millisecond)
+	defer tick.Stop()
+	for !cond() {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-tick.C:
+		}
+	}
+	return nil
+}
+
+// checkReplicas checks that every stream (the key-value and object buckets
+// are streams too) and every consumer on them has want replicas.
+func checkReplicas(ctx context.Context, t *testing.T, js jetstream.JetStream, want int) {
+	t.Helper()
+	streams := js.ListStreams(ctx)
+	seen := 0
+	for info := range streams.Info() {
+		seen++
+		if info.Config.Replicas != want {
+			t.Errorf("stream %s has %d replicas, want %d", info.Config.Name, info.Config.Replicas, want)
+		}
+		st, err := js.Stream(ctx, info.Config.Name)
+		if err != nil {
+			t.Error(err)
+			continue
+		}
+		consumers := st.ListConsumers(ctx)
+		for ci := range consumers.Info() {
+			if r := ci.Config.Replicas; r != 0 && r != want {
+				t.Errorf("consumer %s on %s has %d replicas, want %d", ci.Name, info.Config.Name, r, want)
+			}
+		}
+		if err := consumers.Err(); err != nil {
+			t.Error(err)
+		}
+	}
+	if err := streams.Err(); err != nil {
+		t.Error(err)
+	}
+	if seen < 3 {
+		t.Errorf("%d streams, want PAGES, ARTICLES, DEADLETTER at least", seen)
+	}
 }
