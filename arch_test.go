@@ -33,6 +33,7 @@ var rules = []rule{
 	{mod + "/wire", []string{mod + "/pipeline", mod + "/subscribe", mod + "/extract", mod + "/crawler", mod + "/index", mod + "/web", mod + "/schema", "github.com/nats-io/nats-server/", "github.com/prometheus/"}, "the wire format depends on the article type, nats.go and zstd only"},
 	{mod + "/subscribe", []string{mod + "/pipeline", mod + "/extract", mod + "/crawler", mod + "/index", mod + "/web", "github.com/nats-io/nats-server/", "github.com/prometheus/"}, "the consumer kit is for other services: article, wire and nats.go only, never the workers"},
 	{mod + "/schema", []string{mod + "/", "github.com/", "golang.org/"}, "the published schema is a file; its generator is a test"},
+	{mod + "/status", []string{mod + "/extract", mod + "/crawler", mod + "/index/es", mod + "/index/bleve", mod + "/web", "github.com/elastic/", "github.com/blevesearch/"}, "status reads the streams and counts the index through a one-method interface: no backend"},
 	{mod + "/pipeline", []string{mod + "/extract", mod + "/crawler", mod + "/index/es", mod + "/index/bleve", mod + "/web", "github.com/gocolly/", "github.com/elastic/", "github.com/blevesearch/"}, "the pipeline takes extraction and indexing as small interfaces"},
 }
 

@@ -26,6 +26,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/byline/byline/index/es/esnode"
+	"github.com/byline/byline/status"
 )
 
 // The cluster test runs Byline the way deploy/ does, as separate processes
@@ -416,10 +417,10 @@ func (e *clusterEnv) byline(ctx context.Context, args ...string) (string, int) {
 
 // status runs byline status against the cluster, waiting up to wait for the
 // pipeline to go idle.
-func (e *clusterEnv) status(ctx context.Context, wait time.Duration) (statusReport, string) {
+func (e *clusterEnv) status(ctx context.Context, wait time.Duration) (status.Report, string) {
 	e.t.Helper()
 	out, _ := e.byline(ctx, "status", "--nats", e.nats.urls(), "--es", e.esURLs, "--config", e.cfg, "--json", "--wait", wait.String())
-	var r statusReport
+	var r status.Report
 	if err := json.Unmarshal([]byte(out), &r); err != nil {
 		e.t.Fatalf("byline status: %v: %q", err, out)
 	}
@@ -428,7 +429,7 @@ func (e *clusterEnv) status(ctx context.Context, wait time.Duration) (statusRepo
 
 // waitReconciled polls byline status until the counts reconcile with want
 // articles indexed, or d passes.
-func (e *clusterEnv) waitReconciled(ctx context.Context, want uint64, d time.Duration) statusReport {
+func (e *clusterEnv) waitReconciled(ctx context.Context, want uint64, d time.Duration) status.Report {
 	e.t.Helper()
 	deadline := time.Now().Add(d)
 	last := time.Now()
@@ -522,6 +523,20 @@ func TestCluster(t *testing.T) {
 			from := time.Now()
 			e.nats.nodes[i].kill()
 			wg.Go(func() {
+				// The other two elect a new PAGES leader while the node
+				// is down: the streams have three replicas. (A crawl that
+				// set the streams up again with one replica left PAGES
+				// without a leader until the node came back.)
+				if err := waitFor(ctx, 30*time.Second, func() bool {
+					sctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+					defer cancel()
+					j, err := e.nats.leaderOf(sctx, js, "PAGES")
+					return err == nil && j != i
+				}); err != nil {
+					fail(fmt.Errorf("no new PAGES leader with %s down: %w", e.nats.nodes[i].name, err))
+				} else {
+					t.Logf("a new PAGES leader %s after the kill", time.Since(from).Round(time.Millisecond))
+				}
 				time.Sleep(3 * time.Second)
 				if err := e.nats.nodes[i].start(); err != nil {
 					fail(err)
@@ -536,8 +551,25 @@ func TestCluster(t *testing.T) {
 			})
 		case 2 * n / 5: // an extract worker, kill -9 mid-batch, a new one after 1 s
 			from := time.Now()
-			extract[0].kill()
+			victim := extract[0].cmd.Process
 			wg.Go(func() {
+				// Mid-batch for sure: freeze it, wait until the server
+				// has delivered pages it cannot acknowledge, then kill.
+				_ = victim.Signal(syscall.SIGSTOP)
+				held := 0
+				_ = waitFor(ctx, 10*time.Second, func() bool {
+					c, err := js.Consumer(ctx, "PAGES", "byline-extract")
+					if err != nil {
+						return false
+					}
+					ci, err := c.Info(ctx)
+					if err == nil {
+						held = ci.NumAckPending
+					}
+					return held > 0
+				})
+				t.Logf("kill -9 %s with %d page(s) delivered and not acknowledged", extract[0].name, held)
+				extract[0].kill()
 				time.Sleep(time.Second)
 				if _, err := e.startWorker("extract"); err != nil {
 					fail(err)
@@ -577,6 +609,9 @@ func TestCluster(t *testing.T) {
 	}
 	r := e.waitReconciled(ctx, n, 5*time.Minute)
 	took := time.Since(start)
+	// Still three replicas of every stream, bucket and consumer after the
+	// crawl and the faults: nothing set them up again with other settings.
+	checkReplicas(ctx, t, js, 3)
 	_, text := e.status(ctx, 0)
 	st, _ := e.byline(ctx, "status", "--nats", e.nats.urls(), "--es", e.esURLs, "--config", e.cfg)
 	t.Logf("byline status after %s:\n%s%s", took.Round(time.Millisecond), st, text)
@@ -767,4 +802,56 @@ func loadAvg() string {
 	}
 	f := strings.Fields(string(b))
 	return strings.Join(f[:min(3, len(f))], " ")
+}
+
+// waitFor polls cond every 100ms until it holds or d passes.
+func waitFor(ctx context.Context, d time.Duration, cond func() bool) error {
+	ctx, cancel := context.WithTimeout(ctx, d)
+	defer cancel()
+	tick := time.NewTicker(100 * time.Millisecond)
+	defer tick.Stop()
+	for !cond() {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-tick.C:
+		}
+	}
+	return nil
+}
+
+// checkReplicas checks that every stream (the key-value and object buckets
+// are streams too) and every durable consumer on them has want replicas.
+func checkReplicas(ctx context.Context, t *testing.T, js jetstream.JetStream, want int) {
+	t.Helper()
+	streams := js.ListStreams(ctx)
+	seen := 0
+	for info := range streams.Info() {
+		seen++
+		if info.Config.Replicas != want {
+			t.Errorf("stream %s has %d replicas, want %d", info.Config.Name, info.Config.Replicas, want)
+		}
+		st, err := js.Stream(ctx, info.Config.Name)
+		if err != nil {
+			t.Error(err)
+			continue
+		}
+		consumers := st.ListConsumers(ctx)
+		for ci := range consumers.Info() {
+			// Ephemeral consumers (a key-value watcher's) are R1 by
+			// design; the durable ones are the pipeline's.
+			if r := ci.Config.Replicas; ci.Config.Durable != "" && r != 0 && r != want {
+				t.Errorf("consumer %s on %s has %d replicas, want %d", ci.Name, info.Config.Name, r, want)
+			}
+		}
+		if err := consumers.Err(); err != nil {
+			t.Error(err)
+		}
+	}
+	if err := streams.Err(); err != nil {
+		t.Error(err)
+	}
+	if seen < 3 {
+		t.Errorf("%d streams, want PAGES, ARTICLES, DEADLETTER at least", seen)
+	}
 }

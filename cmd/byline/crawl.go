@@ -15,11 +15,13 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/nats-io/nats.go/jetstream"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
 	"github.com/byline/byline/article"
+	"github.com/byline/byline/config"
 	"github.com/byline/byline/crawler"
 	"github.com/byline/byline/pipeline"
 )
@@ -156,22 +158,50 @@ func crawlJob(opts *crawlOptions) (crawler.Config, error) {
 var natsCrawlSinkWith = dialNATSCrawlSink
 
 // dialNATSCrawlSink connects to the external NATS cluster n names, creates
-// the pipeline's streams if missing and returns a page publisher.
-func dialNATSCrawlSink(ctx context.Context, n natsFlags, log *slog.Logger) (crawler.Sink, func() error, error) {
+// the pipeline's streams if there are none yet and returns a page publisher.
+//
+// The workers own the streams' settings (replicas, limits, consumers), so a
+// crawl never updates existing streams: an update with another config, or
+// with none (one replica), would quietly turn a three-replica cluster's
+// streams into single-replica ones, and the next lost NATS node would stop
+// the pipeline. pc is the pipeline section of --config (the file the workers
+// read), used for stream names and for creating the streams when missing.
+func dialNATSCrawlSink(ctx context.Context, n natsFlags, pc pipeline.Config, log *slog.Logger) (crawler.Sink, func() error, error) {
 	b, err := openBus(ctx, n, "byline-crawl", "", "", false, log)
 	if err != nil {
 		return nil, nil, fmt.Errorf("--nats %s: %w", n.URL, err)
 	}
-	if err := pipeline.Setup(ctx, b.js, pipeline.Config{}); err != nil {
+	pages := pc.WithDefaults().PagesStream
+	switch _, err := b.js.Stream(ctx, pages); {
+	case errors.Is(err, jetstream.ErrStreamNotFound):
+		if err := pipeline.Setup(ctx, b.js, pc); err != nil {
+			b.close()
+			return nil, nil, fmt.Errorf("--nats %s: set up streams: %w", n.URL, err)
+		}
+	case err != nil:
 		b.close()
-		return nil, nil, fmt.Errorf("--nats %s: set up streams: %w", n.URL, err)
+		return nil, nil, fmt.Errorf("--nats %s: stream %s: %w", n.URL, pages, err)
 	}
-	pub, err := pipeline.NewPublisher(b.js, pipeline.Config{}, pipeline.WithLogger(log))
+	pub, err := pipeline.NewPublisher(b.js, pc, pipeline.WithLogger(log))
 	if err != nil {
 		b.close()
 		return nil, nil, fmt.Errorf("--nats %s: %w", n.URL, err)
 	}
 	return pub, func() error { b.close(); return nil }, nil
+}
+
+// crawlPipelineConfig is the pipeline section of the config file at path
+// (stream names and settings: the file the workers read), or the defaults
+// without one.
+func crawlPipelineConfig(path string) (pipeline.Config, error) {
+	if path == "" {
+		return pipeline.Config{}, nil
+	}
+	c, err := config.Load(path)
+	if err != nil {
+		return pipeline.Config{}, err
+	}
+	return c.Pipeline.Config, nil
 }
 
 // natsCredsWithoutURL names the NATS credential flags given without --nats:
@@ -196,7 +226,11 @@ func chooseCrawlSink(ctx context.Context, g *globalOptions, opts *crawlOptions, 
 		return nil, nil, fmt.Errorf("%s needs --nats URL (without it pages would go to a file)", name)
 	}
 	if opts.NATS.URL != "" {
-		return natsCrawlSinkWith(ctx, opts.NATS, slog.Default())
+		pc, err := crawlPipelineConfig(opts.Config)
+		if err != nil {
+			return nil, nil, err
+		}
+		return natsCrawlSinkWith(ctx, opts.NATS, pc, slog.Default())
 	}
 	out := opts.Out
 	if out == "" {

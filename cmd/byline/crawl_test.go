@@ -16,6 +16,7 @@ import (
 
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/crawler"
+	"github.com/byline/byline/pipeline"
 )
 
 func TestCrawlJobFromFlagsAndConfig(t *testing.T) {
@@ -186,7 +187,7 @@ func TestCrawlAndScheduleTakeNATSCredentialFlags(t *testing.T) {
 			var got natsFlags
 			old := natsCrawlSinkWith
 			defer func() { natsCrawlSinkWith = old }()
-			natsCrawlSinkWith = func(_ context.Context, n natsFlags, _ *slog.Logger) (crawler.Sink, func() error, error) {
+			natsCrawlSinkWith = func(_ context.Context, n natsFlags, _ pipeline.Config, _ *slog.Logger) (crawler.Sink, func() error, error) {
 				got = n
 				return nil, nil, errors.New("test: no NATS here")
 			}

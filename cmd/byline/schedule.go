@@ -79,7 +79,7 @@ func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) e
 		js := newJobFilesSink(jobs)
 		sink, closeSink = js, js.Close
 	} else {
-		sink, closeSink, err = chooseCrawlSink(ctx, g, &crawlOptions{Out: opts.Out, NATS: opts.NATS, Data: jobs[0].DataDir}, "scheduled")
+		sink, closeSink, err = chooseCrawlSink(ctx, g, &crawlOptions{Out: opts.Out, NATS: opts.NATS, Data: jobs[0].DataDir, Config: opts.Config}, "scheduled")
 		if err != nil {
 			return err
 		}

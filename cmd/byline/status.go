@@ -14,6 +14,7 @@ import (
 	"github.com/byline/byline/config"
 	"github.com/byline/byline/index"
 	"github.com/byline/byline/pipeline"
+	"github.com/byline/byline/status"
 )
 
 func init() { register(newStatusCmd) }
@@ -67,15 +68,6 @@ wait timed out) or on errors, 2 on a bad config.`,
 	return cmd
 }
 
-// statusReport is what byline status prints.
-type statusReport struct {
-	pipeline.Progress
-	NotArticles uint64 `json:"not_articles"`
-	Indexed     uint64 `json:"indexed"`
-	Idle        bool   `json:"idle"`
-	Reconciled  bool   `json:"reconciled"`
-}
-
 func runStatus(ctx context.Context, o *statusOptions, changed func(string) bool, out io.Writer) error {
 	c, err := loadConfig(o.Config, func(c *config.Config) {
 		o.NATS.toConfig(&c.NATS, changed)
@@ -112,8 +104,8 @@ func runStatus(ctx context.Context, o *statusOptions, changed func(string) bool,
 		if err := enc.Encode(r); err != nil {
 			return err
 		}
-	} else {
-		writeStatus(out, r)
+	} else if err := r.WriteText(out); err != nil {
+		return err
 	}
 	if !r.Reconciled {
 		return &exitError{code: 1, err: errors.New("status: the counts do not reconcile (yet)")}
@@ -121,53 +113,23 @@ func runStatus(ctx context.Context, o *statusOptions, changed func(string) bool,
 	return nil
 }
 
-// readStatus reads the streams, then the index (so an article indexed in
-// between is not missing from the index's count).
-func readStatus(ctx context.Context, b *busConn, c config.Config) (statusReport, error) {
-	var r statusReport
+// readStatus opens the index the config selects (the embedded one
+// read-only: a running byline run holds it) and reads the status.
+func readStatus(ctx context.Context, b *busConn, c config.Config) (status.Report, error) {
 	sctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	p, err := pipeline.Status(sctx, b.js, c.Pipeline.Config)
-	if err != nil {
-		return r, fmt.Errorf("status: %w", err)
-	}
-	// The embedded index is read-only here: a running byline run holds it.
-	var ix index.Index
+	var (
+		ix  index.Index
+		err error
+	)
 	if c.Index.Elasticsearch.Enabled() {
 		ix, err = openIndexFor(sctx, c)
 	} else {
 		ix, err = openIndexReader(sctx, c.Data, "")
 	}
 	if err != nil {
-		return r, fmt.Errorf("status: open index: %w", err)
+		return status.Report{}, fmt.Errorf("status: open index: %w", err)
 	}
-	n, err := ix.Count(sctx)
-	_ = ix.Close(sctx)
-	if err != nil {
-		return r, fmt.Errorf("status: count the index: %w", err)
-	}
-	r = statusReport{Progress: p, NotArticles: p.NotArticles(), Indexed: n, Idle: p.Idle()}
-	r.Reconciled = r.Idle && r.Indexed+r.DeadIndex == r.ArticlesPublished
-	return r, nil
-}
-
-func writeStatus(w io.Writer, r statusReport) {
-	fmt.Fprintf(w, "pages     published %d, queued %d (extract: %d waiting, %d in flight)\n",
-		r.PagesPublished, r.PagesQueued, r.ExtractPending, r.ExtractAckPending)
-	fmt.Fprintf(w, "extract   articles %d, not articles %d, dead-lettered %d\n", r.ArticlesPublished, r.NotArticles, r.DeadExtract)
-	fmt.Fprintf(w, "index     indexed %d, dead-lettered %d (index: %d waiting, %d in flight)\n",
-		r.Indexed, r.DeadIndex, r.IndexPending, r.IndexAckPending)
-	switch {
-	case r.Reconciled:
-		fmt.Fprintf(w, "reconcile ok: %d published = %d articles + %d not articles + %d dead-lettered; %d articles = %d indexed + %d dead-lettered\n",
-			r.PagesPublished, r.ArticlesPublished, r.NotArticles, r.DeadExtract, r.ArticlesPublished, r.Indexed, r.DeadIndex)
-	case !r.Idle:
-		fmt.Fprintf(w, "reconcile pending: work is still queued or in flight\n")
-	case r.Indexed+r.DeadIndex < r.ArticlesPublished:
-		fmt.Fprintf(w, "reconcile differs: %d article messages, %d indexed + %d dead-lettered (revisions replace their article in the index; anything else is missing)\n",
-			r.ArticlesPublished, r.Indexed, r.DeadIndex)
-	default:
-		fmt.Fprintf(w, "reconcile differs: the index holds %d articles, more than the %d article messages minus %d dead-lettered (an index shared with another pipeline?)\n",
-			r.Indexed, r.ArticlesPublished, r.DeadIndex)
-	}
+	defer func() { _ = ix.Close(sctx) }()
+	return status.Read(sctx, b.js, c.Pipeline.Config, ix)
 }

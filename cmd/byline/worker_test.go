@@ -13,6 +13,7 @@ import (
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/pipeline"
 	"github.com/byline/byline/pipeline/bus"
+	"github.com/byline/byline/status"
 )
 
 func TestWorkerArgs(t *testing.T) {
@@ -100,7 +101,7 @@ func TestWorkers(t *testing.T) {
 	if code := Main(ctx, []string{"status", "--nats", srv.ClientURL(), "--data", dir, "--json"}, &out, &errb); code != 0 {
 		t.Fatalf("byline status: exit %d: %s %s", code, out.String(), errb.String())
 	}
-	var st statusReport
+	var st status.Report
 	if err := json.Unmarshal([]byte(out.String()), &st); err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,95 @@
+// Package status reconciles the pipeline's counts: what the crawlers
+// published on PAGES, what the extract workers made of it (articles on
+// ARTICLES, pages that held no article, dead letters), and what the index
+// holds. The counts come from the NATS servers (stream and consumer state)
+// and the index itself, never from a worker's memory, so they hold across
+// worker restarts, lost nodes and any number of machines; `byline status`
+// prints them and the cluster test checks them.
+//
+// The package reads the index through a one-method interface, so it knows
+// neither Bleve nor Elasticsearch.
+package status
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/byline/byline/pipeline"
+)
+
+// Counter counts the articles in an index (index.Index satisfies it).
+type Counter interface {
+	Count(ctx context.Context) (uint64, error)
+}
+
+// Report is the pipeline's state and whether it reconciles. Its JSON form
+// is what `byline status --json` prints.
+type Report struct {
+	pipeline.Progress
+	// NotArticles are pages that left PAGES without an article or a dead
+	// letter (see pipeline.Progress.NotArticles).
+	NotArticles uint64 `json:"not_articles"`
+	// Indexed is the index's document count.
+	Indexed uint64 `json:"indexed"`
+	// Idle is true when nothing is queued or in flight.
+	Idle bool `json:"idle"`
+	// Reconciled is true when the pipeline is idle and every article
+	// message is in the index or dead-lettered.
+	Reconciled bool `json:"reconciled"`
+}
+
+// New reconciles a Progress read from the servers with the index's count.
+func New(p pipeline.Progress, indexed uint64) Report {
+	r := Report{Progress: p, NotArticles: p.NotArticles(), Indexed: indexed, Idle: p.Idle()}
+	r.Reconciled = r.Idle && r.Indexed+r.DeadIndex == r.ArticlesPublished
+	return r
+}
+
+// Read reads the streams and consumers named by cfg, then the index (in
+// that order, so an article indexed in between is not missing from the
+// index's count), and reconciles them.
+func Read(ctx context.Context, js jetstream.JetStream, cfg pipeline.Config, ix Counter) (Report, error) {
+	p, err := pipeline.Status(ctx, js, cfg)
+	if err != nil {
+		return Report{}, fmt.Errorf("status: %w", err)
+	}
+	n, err := ix.Count(ctx)
+	if err != nil {
+		return Report{}, fmt.Errorf("status: count the index: %w", err)
+	}
+	return New(p, n), nil
+}
+
+// Verdict says in one line whether the counts reconcile and, if not, why.
+func (r Report) Verdict() string {
+	switch {
+	case r.Reconciled:
+		return fmt.Sprintf("reconcile ok: %d published = %d articles + %d not articles + %d dead-lettered; %d articles = %d indexed + %d dead-lettered",
+			r.PagesPublished, r.ArticlesPublished, r.NotArticles, r.DeadExtract, r.ArticlesPublished, r.Indexed, r.DeadIndex)
+	case !r.Idle:
+		return "reconcile pending: work is still queued or in flight"
+	case r.Indexed+r.DeadIndex < r.ArticlesPublished:
+		return fmt.Sprintf("reconcile differs: %d article messages, %d indexed + %d dead-lettered (revisions replace their article in the index; anything else is missing)",
+			r.ArticlesPublished, r.Indexed, r.DeadIndex)
+	default:
+		return fmt.Sprintf("reconcile differs: the index holds %d articles, more than the %d article messages minus %d dead-lettered (an index shared with another pipeline?)",
+			r.Indexed, r.ArticlesPublished, r.DeadIndex)
+	}
+}
+
+// WriteText prints the report for people: one line per stage, then the
+// verdict.
+func (r Report) WriteText(w io.Writer) error {
+	_, err := fmt.Fprintf(w, "pages     published %d, queued %d (extract: %d waiting, %d in flight)\n"+
+		"extract   articles %d, not articles %d, dead-lettered %d\n"+
+		"index     indexed %d, dead-lettered %d (index: %d waiting, %d in flight)\n"+
+		"%s\n",
+		r.PagesPublished, r.PagesQueued, r.ExtractPending, r.ExtractAckPending,
+		r.ArticlesPublished, r.NotArticles, r.DeadExtract,
+		r.Indexed, r.DeadIndex, r.IndexPending, r.IndexAckPending,
+		r.Verdict())
+	return err
+}

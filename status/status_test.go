@@ -1,0 +1,70 @@
+package status
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/byline/byline/pipeline"
+)
+
+func TestNew(t *testing.T) {
+	tests := []struct {
+		name        string
+		p           pipeline.Progress
+		indexed     uint64
+		notArticles uint64
+		idle        bool
+		reconciled  bool
+		verdict     string
+	}{
+		{"all indexed", pipeline.Progress{PagesPublished: 302, ArticlesPublished: 300}, 300, 2, true, true,
+			"reconcile ok: 302 published = 300 articles + 2 not articles + 0 dead-lettered; 300 articles = 300 indexed + 0 dead-lettered"},
+		{"dead letters count on both sides", pipeline.Progress{PagesPublished: 10, ArticlesPublished: 8, DeadExtract: 1, DeadIndex: 2, DeadLetters: 3}, 6, 1, true, true,
+			"reconcile ok: 10 published = 8 articles + 1 not articles + 1 dead-lettered; 8 articles = 6 indexed + 2 dead-lettered"},
+		{"pages still queued", pipeline.Progress{PagesPublished: 10, PagesQueued: 4, ExtractPending: 4, ArticlesPublished: 6}, 6, 0, false, false,
+			"reconcile pending: work is still queued or in flight"},
+		{"index lagging", pipeline.Progress{PagesPublished: 5, ArticlesPublished: 5, IndexAckPending: 2}, 3, 0, false, false,
+			"reconcile pending"},
+		{"articles missing from the index", pipeline.Progress{PagesPublished: 5, ArticlesPublished: 5}, 4, 0, true, false,
+			"reconcile differs: 5 article messages, 4 indexed + 0 dead-lettered"},
+		{"index holds more", pipeline.Progress{PagesPublished: 5, ArticlesPublished: 5}, 9, 0, true, false,
+			"reconcile differs: the index holds 9 articles, more than the 5 article messages"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := New(tt.p, tt.indexed)
+			if r.NotArticles != tt.notArticles || r.Idle != tt.idle || r.Reconciled != tt.reconciled || r.Indexed != tt.indexed {
+				t.Errorf("New = %+v, want not_articles %d, idle %v, reconciled %v", r, tt.notArticles, tt.idle, tt.reconciled)
+			}
+			if v := r.Verdict(); !strings.HasPrefix(v, tt.verdict) {
+				t.Errorf("Verdict = %q, want prefix %q", v, tt.verdict)
+			}
+			var b strings.Builder
+			if err := r.WriteText(&b); err != nil {
+				t.Fatal(err)
+			}
+			if lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n"); len(lines) != 4 || lines[3] != r.Verdict() {
+				t.Errorf("WriteText:\n%s", b.String())
+			}
+		})
+	}
+}
+
+// The JSON form is byline status --json's, read by scripts: the stream
+// counts flat beside the reconciliation.
+func TestReportJSON(t *testing.T) {
+	b, err := json.Marshal(New(pipeline.Progress{PagesPublished: 3, ArticlesPublished: 2}, 2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	for k, want := range map[string]any{"pages_published": 3.0, "articles_published": 2.0, "not_articles": 1.0, "indexed": 2.0, "idle": true, "reconciled": true, "dead_letters": 0.0} {
+		if m[k] != want {
+			t.Errorf("%s = %v, want %v (%s)", k, m[k], want, b)
+		}
+	}
+}
