@@ -16,11 +16,18 @@ import (
 // bucket and both durable consumers, so that every process (publisher,
 // workers, tail) can start in any order. It is idempotent. cfg is defaulted
 // and validated first.
+//
+// Setup never lowers the replica count of streams that exist: a process
+// started without the cluster's config (the default is one replica) would
+// otherwise shrink a three-way replicated cluster to one copy, and remap
+// the consumers under the workers that hold their messages. Scale down on
+// purpose with the NATS tools.
 func Setup(ctx context.Context, js jetstream.JetStream, cfg Config) error {
 	cfg = cfg.WithDefaults()
 	if err := cfg.Validate(); err != nil {
 		return err
 	}
+	cfg.Replicas = max(cfg.Replicas, existingReplicas(ctx, js, cfg.PagesStream, cfg.ArticlesStream, cfg.RevisionsStream, cfg.DeadLetterStream))
 	streams := []jetstream.StreamConfig{
 		{
 			Name:        cfg.PagesStream,
@@ -114,6 +121,18 @@ func Setup(ctx context.Context, js jetstream.JetStream, cfg Config) error {
 		}
 	}
 	return nil
+}
+
+// existingReplicas is the largest replica count among the named streams
+// that exist (0 when none does).
+func existingReplicas(ctx context.Context, js jetstream.JetStream, names ...string) int {
+	n := 0
+	for _, name := range names {
+		if s, err := js.Stream(ctx, name); err == nil {
+			n = max(n, s.CachedInfo().Config.Replicas)
+		}
+	}
+	return n
 }
 
 func orUnlimited(n int64) int64 {

@@ -609,8 +609,22 @@ func TestCluster(t *testing.T) {
 	}
 	r := e.waitReconciled(ctx, n, 5*time.Minute)
 	took := time.Since(start)
+	// A worker started without the cluster's config (whose default is one
+	// replica) sets the streams up too: it must not shrink them.
+	stray := &proc{name: "worker-without-config", bin: e.bin, log: filepath.Join(e.dir, "stray.log"),
+		args: []string{"worker", "extract", "--nats", e.nats.urls(), "--metrics-addr", fmt.Sprintf("127.0.0.1:%d", freePorts(t, 1)[0]), "--log-level", "warn"}}
+	if err := stray.start(); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitReady("http://"+stray.args[len(stray.args)-3]+"/readyz", time.Minute); err != nil {
+		t.Errorf("%v\n%s", err, stray.tail(10))
+	}
+	if err := stray.stop(); err != nil {
+		t.Logf("%s: %v", stray.name, err)
+	}
 	// Still three replicas of every stream, bucket and consumer after the
-	// crawl and the faults: nothing set them up again with other settings.
+	// crawl, the faults and that worker: nothing set them up again with
+	// other settings.
 	checkReplicas(ctx, t, js, 3)
 	_, text := e.status(ctx, 0)
 	st, _ := e.byline(ctx, "status", "--nats", e.nats.urls(), "--es", e.esURLs, "--config", e.cfg)
