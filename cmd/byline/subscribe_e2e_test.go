@@ -338,14 +338,18 @@ func TestSubscribeKitReceivesEveryArticle(t *testing.T) {
 	}
 	st := sub.Stats()
 	t.Logf("kit: %d articles from `byline run --nats-listen`, --once indexed %d; stats %+v", len(got), r.once, st)
-	if len(got) != r.once || st.Delivered != uint64(r.once) || st.Acked != uint64(r.once) {
-		t.Errorf("kit received %d articles in %d deliveries (%d acked); byline run --once indexed %d", len(got), st.Delivered, st.Acked, r.once)
+	// At least once: an ack the server did not confirm in time (a loaded
+	// machine) brings the article again, which the kit counts as
+	// redelivered; every delivery is acked and every article arrives.
+	if len(got) != r.once || st.Delivered-st.Redelivered != uint64(r.once) || st.Acked != st.Delivered {
+		t.Errorf("kit received %d articles in %d deliveries (%d redelivered, %d acked); byline run --once indexed %d", len(got), st.Delivered, st.Redelivered, st.Acked, r.once)
 	}
 	if st.Rejected != 0 || st.Undecodable != 0 || st.Retried != 0 {
 		t.Errorf("rejected %d, undecodable %d, retried %d: want none", st.Rejected, st.Undecodable, st.Retried)
 	}
-	if st.Plain != mixedSmall || st.Zstd != mixedZstd || st.Object != mixedObject {
-		t.Errorf("forms plain %d, zstd %d, object %d; want %d, %d, %d", st.Plain, st.Zstd, st.Object, mixedSmall, mixedZstd, mixedObject)
+	// Forms count deliveries; each URL's form is checked below.
+	if st.Plain+st.Zstd+st.Object != st.Delivered || st.Plain < mixedSmall || st.Zstd < mixedZstd || st.Object < mixedObject {
+		t.Errorf("forms plain %d, zstd %d, object %d of %d deliveries; want at least %d, %d, %d", st.Plain, st.Zstd, st.Object, st.Delivered, mixedSmall, mixedZstd, mixedObject)
 	}
 	for u, form := range r.site.want {
 		if got[u] != form {
@@ -422,14 +426,17 @@ func TestPythonSubscriberReceivesEveryArticle(t *testing.T) {
 	}
 	t.Logf("python: %d articles from `byline run --nats-listen`, --once indexed %d; stats %v", len(got), r.once, st)
 	slices.Sort(seqs)
-	if len(got) != r.once || len(slices.Compact(seqs)) != r.once || st["acked"] != r.once || st["delivered"] != r.once {
-		t.Errorf("python received %d articles (%d acked, %d delivered); byline run --once indexed %d", len(got), st["acked"], st["delivered"], r.once)
+	// At least once, as for the Go kit: a redelivery after an ack the
+	// server did not confirm is handled as a duplicate, not printed again.
+	if len(got) != r.once || len(slices.Compact(seqs)) != r.once || st["handled"] != r.once || st["delivered"]-st["redelivered"] != r.once || st["duplicates"] != st["redelivered"] {
+		t.Errorf("python received %d articles (%d handled, %d delivered, %d redelivered, %d duplicates); byline run --once indexed %d",
+			len(got), st["handled"], st["delivered"], st["redelivered"], st["duplicates"], r.once)
 	}
 	if st["terminated"] != 0 || st["undecodable"] != 0 || st["invalid"] != 0 || st["retried"] != 0 {
 		t.Errorf("python stats %v: want nothing terminated, undecodable, invalid or retried", st)
 	}
-	if st["plain"] != mixedSmall || st["zstd"] != mixedZstd || st["object"] != mixedObject {
-		t.Errorf("python forms %v; want plain %d, zstd %d, object %d", st, mixedSmall, mixedZstd, mixedObject)
+	if st["plain"]+st["zstd"]+st["object"] != st["delivered"] || st["plain"] < mixedSmall || st["zstd"] < mixedZstd || st["object"] < mixedObject {
+		t.Errorf("python forms %v; want at least plain %d, zstd %d, object %d, one per delivery", st, mixedSmall, mixedZstd, mixedObject)
 	}
 	for u, form := range r.site.want {
 		if got[u] != string(form) {
