@@ -611,12 +611,13 @@ func TestCluster(t *testing.T) {
 	took := time.Since(start)
 	// A worker started without the cluster's config (whose default is one
 	// replica) sets the streams up too: it must not shrink them.
+	strayAddr := fmt.Sprintf("127.0.0.1:%d", freePorts(t, 1)[0])
 	stray := &proc{name: "worker-without-config", bin: e.bin, log: filepath.Join(e.dir, "stray.log"),
-		args: []string{"worker", "extract", "--nats", e.nats.urls(), "--metrics-addr", fmt.Sprintf("127.0.0.1:%d", freePorts(t, 1)[0]), "--log-level", "warn"}}
+		args: []string{"worker", "extract", "--nats", e.nats.urls(), "--metrics-addr", strayAddr, "--log-level", "warn"}}
 	if err := stray.start(); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitReady("http://"+stray.args[len(stray.args)-3]+"/readyz", time.Minute); err != nil {
+	if err := waitReady("http://"+strayAddr+"/readyz", time.Minute); err != nil {
 		t.Errorf("%v\n%s", err, stray.tail(10))
 	}
 	if err := stray.stop(); err != nil {
