@@ -24,6 +24,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	zapx "github.com/blevesearch/zapx/v17"
 	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/byline/byline/article"
@@ -176,6 +177,15 @@ func Open(path string, cfg Config) (*Index, error) {
 // 100 documents lets up to ten small segments stand before they merge;
 // past a few thousand documents the tiers are as before, one tier more.
 var mergePlan = map[string]any{"FloorSegmentSize": 100}
+
+// zap pre-sizes the buffer of each new segment from the previous one (any
+// index's in the process): its bytes per document times the documents in
+// the batch plus 100. After a batch holding one large article (a megabyte
+// of text) every later batch, a single small article included, reserved
+// over 100 MB: with the pipeline's short and eager flushes the cmd tests'
+// process reached 24 GB and was killed. Without the estimate (its factor
+// 0) the buffer grows by doubling as the segment is written.
+func init() { zapx.NewSegmentBufferNumResultsFactor = 0 }
 
 // openError explains a failed open; a lock held past the timeout is
 // ErrInUse with the holder's pid when it can be found.
