@@ -1,0 +1,385 @@
+// Package htmlscan reads an HTML page as a flat stream of tags and text,
+// without building a tree and without golang.org/x/net/html's tokenizer,
+// which reads a byte at a time and copies every tag. It exists for the two
+// readers that need a few facts from every page the crawler fetches: the
+// crawler's links, canonical, robots meta and text hash, and the
+// extractor's article-or-listing evidence (extract.Classify). Both run on
+// every fetched page before (or instead of) a full parse, so their cost
+// counts; the scanner finds markup with bytes.IndexByte and only looks at
+// what a caller asks for.
+//
+// It follows the HTML tokenizer's rules where they matter for those facts:
+// tag and attribute names are case-insensitive; comments, doctypes and
+// processing instructions are skipped; the content of script, style,
+// textarea, title, xmp, iframe, noembed, noframes and noscript is raw
+// text up to the element's end tag (unless NotRaw is called, as a parser
+// does inside SVG and MathML); attribute values and text are returned as
+// written (Unescape decodes character references). It does not repair
+// nesting: that is a parser's work.
+package htmlscan
+
+import (
+	"bytes"
+	"html"
+
+	"golang.org/x/net/html/atom"
+)
+
+// Kind is the kind of a token.
+type Kind int
+
+// The token kinds.
+const (
+	EOF      Kind = iota
+	Text          // text between tags, or a raw-text element's content
+	StartTag      // <name ...> or <name .../> (see SelfClosing)
+	EndTag        // </name>
+)
+
+// Scanner reads tokens from a page held in memory.
+type Scanner struct {
+	src []byte
+	pos int
+
+	kind        Kind
+	text        []byte // Text: the text
+	name        []byte // tags: the name as written
+	tag         atom.Atom
+	attrs       []byte // start tags: the bytes between the name and '>'
+	selfClosing bool
+	raw         atom.Atom // a raw-text element was opened: read its content next
+	rawName     []byte
+}
+
+// New returns a Scanner over src.
+func New(src []byte) *Scanner { return &Scanner{src: src} }
+
+// Next reads the next token and returns its kind; EOF at the end.
+func (s *Scanner) Next() Kind {
+	s.text, s.name, s.attrs, s.tag, s.selfClosing = nil, nil, nil, 0, false
+	if s.raw != 0 {
+		return s.readRaw()
+	}
+	for s.pos < len(s.src) {
+		if s.src[s.pos] != '<' {
+			i := bytes.IndexByte(s.src[s.pos:], '<')
+			if i < 0 {
+				i = len(s.src) - s.pos
+			}
+			s.text = s.src[s.pos : s.pos+i]
+			s.pos += i
+			s.kind = Text
+			return Text
+		}
+		if k, ok := s.readMarkup(); ok {
+			s.kind = k
+			return k
+		}
+	}
+	s.kind = EOF
+	return EOF
+}
+
+// readMarkup reads what starts at '<': a tag (ok), or markup that is
+// skipped (a comment, a doctype), or a lone '<' read as text.
+func (s *Scanner) readMarkup() (Kind, bool) {
+	rest := s.src[s.pos+1:]
+	switch {
+	case len(rest) > 0 && isLetter(rest[0]):
+		return s.readTag(StartTag, s.pos+1), true
+	case len(rest) > 1 && rest[0] == '/' && isLetter(rest[1]):
+		return s.readTag(EndTag, s.pos+2), true
+	case bytes.HasPrefix(rest, []byte("!--")):
+		// A comment ends at "-->"; "<!-->" and "<!--->" are empty ones.
+		body := rest[3:]
+		if bytes.HasPrefix(body, []byte(">")) || bytes.HasPrefix(body, []byte("->")) {
+			s.pos += 1 + 3 + bytes.IndexByte(body, '>') + 1
+			return 0, false
+		}
+		if i := bytes.Index(body, []byte("-->")); i >= 0 {
+			s.pos += 1 + 3 + i + 3
+		} else {
+			s.pos = len(s.src)
+		}
+		return 0, false
+	case len(rest) > 0 && (rest[0] == '!' || rest[0] == '?' || rest[0] == '/'):
+		// A doctype, a processing instruction, "</>" or "</ x>": skipped
+		// up to the next '>'.
+		if i := bytes.IndexByte(rest, '>'); i >= 0 {
+			s.pos += 1 + i + 1
+		} else {
+			s.pos = len(s.src)
+		}
+		return 0, false
+	}
+	// A '<' that starts no markup is text.
+	end := s.pos + 1
+	if i := bytes.IndexByte(s.src[end:], '<'); i >= 0 {
+		end += i
+	} else {
+		end = len(s.src)
+	}
+	s.text = s.src[s.pos:end]
+	s.pos = end
+	return Text, true
+}
+
+// readTag reads a start or end tag whose name starts at i.
+func (s *Scanner) readTag(k Kind, i int) Kind {
+	j := i
+	for j < len(s.src) && !isSpace(s.src[j]) && s.src[j] != '/' && s.src[j] != '>' {
+		j++
+	}
+	s.name = s.src[i:j]
+	s.tag = lookup(s.name)
+	// The attributes run to the first '>' outside a quoted value; a quote
+	// opens a value only after '=' (spaces between allowed).
+	end := j
+	for {
+		gt := bytes.IndexByte(s.src[end:], '>')
+		if gt < 0 {
+			gt = len(s.src) - end
+		}
+		seg := s.src[end : end+gt]
+		q := bytes.IndexByte(seg, '"')
+		if sq := bytes.IndexByte(seg, '\''); sq >= 0 && (q < 0 || sq < q) {
+			q = sq
+		}
+		if q < 0 {
+			end += gt
+			break
+		}
+		end += q
+		quote := s.src[end]
+		k := end - 1
+		for k > j && isSpace(s.src[k]) {
+			k--
+		}
+		end++
+		if k >= j && s.src[k] == '=' {
+			c := bytes.IndexByte(s.src[end:], quote)
+			if c < 0 {
+				end = len(s.src)
+				break
+			}
+			end += c + 1
+		}
+	}
+	s.attrs = s.src[j:end]
+	s.selfClosing = end > j && s.src[end-1] == '/'
+	if end < len(s.src) {
+		end++
+	}
+	s.pos = end
+	if k == StartTag && isRawTag(s.tag) {
+		s.raw, s.rawName = s.tag, s.name
+	}
+	return k
+}
+
+// readRaw reads a raw-text element's content up to its end tag (the end
+// tag is the next token).
+func (s *Scanner) readRaw() Kind {
+	name := s.rawName
+	s.raw, s.rawName = 0, nil
+	start := s.pos
+	for i := start; i < len(s.src); {
+		j := bytes.Index(s.src[i:], []byte("</"))
+		if j < 0 {
+			break
+		}
+		i += j
+		n := i + 2
+		if n+len(name) <= len(s.src) && bytes.EqualFold(s.src[n:n+len(name)], name) &&
+			(n+len(name) == len(s.src) || isSpace(s.src[n+len(name)]) || s.src[n+len(name)] == '/' || s.src[n+len(name)] == '>') {
+			s.text = s.src[start:i]
+			s.pos = i
+			s.kind = Text
+			return Text
+		}
+		i = n
+	}
+	s.text = s.src[start:]
+	s.pos = len(s.src)
+	s.kind = Text
+	return Text
+}
+
+// NotRaw tells the scanner that the start tag just read opens no raw-text
+// element (inside <svg> and <math>, <title>, <style> and <script> hold
+// markup).
+func (s *Scanner) NotRaw() { s.raw, s.rawName = 0, nil }
+
+// Text returns the text of a Text token, as written.
+func (s *Scanner) Text() []byte { return s.text }
+
+// Name returns the tag's name as written.
+func (s *Scanner) Name() []byte { return s.name }
+
+// Tag returns the tag's atom, or 0 for a name atom does not know.
+func (s *Scanner) Tag() atom.Atom { return s.tag }
+
+// SelfClosing reports whether the start tag ends in "/>".
+func (s *Scanner) SelfClosing() bool { return s.selfClosing }
+
+// Attrs calls f with each attribute of the current start tag, its name
+// lower-cased and its value as written (UnescapeAttr decodes it), until f
+// returns false. A repeated name is reported again; the first one is the
+// attribute, as in a parse.
+func (s *Scanner) Attrs(f func(name, value []byte) bool) {
+	b := s.attrs
+	var lower [32]byte
+	for len(b) > 0 {
+		for len(b) > 0 && (isSpace(b[0]) || b[0] == '/') {
+			b = b[1:]
+		}
+		if len(b) == 0 {
+			return
+		}
+		// The name runs to a space, '/', '>' or '=' (a leading '=' is
+		// part of the name, as in the tokenizer).
+		i := 1
+		for i < len(b) && !isSpace(b[i]) && b[i] != '/' && b[i] != '=' {
+			i++
+		}
+		name := b[:i]
+		b = b[i:]
+		for len(b) > 0 && isSpace(b[0]) {
+			b = b[1:]
+		}
+		var val []byte
+		if len(b) > 0 && b[0] == '=' {
+			b = b[1:]
+			for len(b) > 0 && isSpace(b[0]) {
+				b = b[1:]
+			}
+			if len(b) > 0 && (b[0] == '"' || b[0] == '\'') {
+				q := b[0]
+				b = b[1:]
+				j := bytes.IndexByte(b, q)
+				if j < 0 {
+					j = len(b)
+				}
+				val = b[:j]
+				b = b[min(j+1, len(b)):]
+			} else {
+				j := 0
+				for j < len(b) && !isSpace(b[j]) {
+					j++
+				}
+				val = b[:j]
+				b = b[j:]
+			}
+		}
+		if len(name) <= len(lower) {
+			n := copy(lower[:], name)
+			toLower(lower[:n])
+			name = lower[:n]
+		} else {
+			name = bytes.ToLower(name)
+		}
+		if !f(name, val) {
+			return
+		}
+	}
+}
+
+// UnescapeAttr is Unescape for an attribute value: a reference without
+// its ';' is left as written ("?a=1&reg=2" stays, as the tokenizer keeps
+// it when a letter, digit or '=' follows).
+func UnescapeAttr(b []byte) string {
+	if bytes.IndexByte(b, '&') < 0 {
+		return Unescape(b)
+	}
+	var out []byte
+	for i := 0; i < len(b); {
+		j := bytes.IndexByte(b[i:], '&')
+		if j < 0 {
+			out = append(out, b[i:]...)
+			break
+		}
+		out = append(out, b[i:i+j]...)
+		i += j
+		k := i + 1
+		for k < len(b) && (isLetter(b[k]) || '0' <= b[k] && b[k] <= '9' || b[k] == '#') {
+			k++
+		}
+		if k < len(b) && b[k] == ';' {
+			out = append(out, html.UnescapeString(string(b[i:k+1]))...)
+			i = k + 1
+			continue
+		}
+		out = append(out, b[i:k]...)
+		i = k
+	}
+	return string(convertNewlines(out))
+}
+
+// Attr returns the value of the current start tag's attribute key (lower
+// case), decoded, and whether the tag has it.
+func (s *Scanner) Attr(key string) (string, bool) {
+	var v string
+	var ok bool
+	s.Attrs(func(name, value []byte) bool {
+		if string(name) == key {
+			v, ok = UnescapeAttr(value), true
+			return false
+		}
+		return true
+	})
+	return v, ok
+}
+
+// Unescape decodes the character references in b and turns "\r\n" and
+// "\r" into "\n", as the HTML tokenizer does.
+func Unescape(b []byte) string {
+	b = convertNewlines(b)
+	if bytes.IndexByte(b, '&') < 0 {
+		return string(b)
+	}
+	return html.UnescapeString(string(b))
+}
+
+// convertNewlines turns "\r\n" and "\r" into "\n".
+func convertNewlines(b []byte) []byte {
+	if bytes.IndexByte(b, '\r') < 0 {
+		return b
+	}
+	return bytes.ReplaceAll(bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n")), []byte("\r"), []byte("\n"))
+}
+
+// lookup returns the atom of a tag name in any case.
+func lookup(name []byte) atom.Atom {
+	if a := atom.Lookup(name); a != 0 {
+		return a
+	}
+	if len(name) > 16 {
+		return 0
+	}
+	var buf [16]byte
+	n := copy(buf[:], name)
+	toLower(buf[:n])
+	return atom.Lookup(buf[:n])
+}
+
+// isRawTag reports whether the content of elements of tag a is raw text.
+func isRawTag(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Textarea, atom.Title, atom.Xmp, atom.Iframe,
+		atom.Noembed, atom.Noframes, atom.Noscript:
+		return true
+	}
+	return false
+}
+
+func toLower(b []byte) {
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+}
+
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
