@@ -17,8 +17,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"golang.org/x/net/html"
-
 	"github.com/byline/byline/article"
 )
 
@@ -43,12 +41,12 @@ type ClassifyHints struct {
 	NewsSitemap bool
 }
 
-// Classifier decides whether a parsed HTML page holds one article (handed
-// to the sink) or is a listing, home or other page (followed only). root is
-// the tree the crawler parsed for its links; the classifier must not modify
-// it. It must be safe for concurrent use. cmd wires the extractor's
-// extract.Classify in.
-type Classifier func(root *html.Node, pageURL *url.URL, hints ClassifyHints) (isArticle bool)
+// Classifier decides whether an HTML page holds one article (handed to the
+// sink) or is a listing, home or other page (followed only). body is the
+// page as UTF-8 HTML; the classifier must not modify it. It must be safe
+// for concurrent use. cmd wires the extractor's extract.Classify in, which
+// reads the page's tokens without building a tree.
+type Classifier func(body []byte, pageURL *url.URL, hints ClassifyHints) (isArticle bool)
 
 // WithClassifier sets the article/listing verdict. Without one the crawler
 // hands every HTML page it may index (no noindex) to the sink and leaves
@@ -1032,13 +1030,7 @@ func (r *run) handlePage(ctx context.Context, it item, u *url.URL, res *response
 			final = fu
 		}
 	}
-	info, err := analyzeHTML(res.body, final)
-	if err != nil {
-		log.Warn("HTML unreadable", "kind", KindParse, "err", err)
-		r.countErr(KindParse)
-		r.markFailed(it)
-		return
-	}
+	info := analyzeHTML(res.body, final)
 	xrt := strings.ToLower(res.header.Get("X-Robots-Tag"))
 	noindex := info.noindex || strings.Contains(xrt, "noindex") || strings.Contains(xrt, "none")
 	nofollow := info.nofollow || strings.Contains(xrt, "nofollow") || strings.Contains(xrt, "none")
@@ -1046,7 +1038,7 @@ func (r *run) handlePage(ctx context.Context, it item, u *url.URL, res *response
 	// Follow links and discover feeds.
 	b := r.newLinkBatch()
 	if !nofollow && r.cfg.MaxDepth >= 0 && it.Depth+1 <= r.cfg.MaxDepth {
-		for _, l := range info.links {
+		for _, l := range info.links() {
 			b.add(final, l, item{Kind: kindPage, Via: "link", Depth: it.Depth + 1})
 		}
 	}
@@ -1068,9 +1060,8 @@ func (r *run) handlePage(ctx context.Context, it item, u *url.URL, res *response
 	}
 	isArticle := !noindex
 	if isArticle && r.c.classify != nil {
-		isArticle = r.c.classify(info.root, final, ClassifyHints{NewsSitemap: it.News})
+		isArticle = r.c.classify(res.body, final, ClassifyHints{NewsSitemap: it.News})
 	}
-	info.root = nil // the tree is not needed past here; let it go early
 	if !isArticle {
 		// Feeds are discovered on listings only: on articles they are
 		// mostly per-article comment feeds.

@@ -16,137 +16,202 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/byline/byline/article"
-	"github.com/byline/byline/internal/htmlparse"
+	"github.com/byline/byline/internal/htmlscan"
 )
 
 // pageInfo is what the crawler reads from an HTML page.
 type pageInfo struct {
-	root      *html.Node // the parsed page, handed to the Classifier
-	canonical string     // <link rel=canonical>, absolute
-	links     []string   // <a href>, absolute, in document order
-	feeds     []string   // <link rel=alternate type=rss/atom>
-	noindex   bool       // <meta name=robots content=noindex>
-	nofollow  bool       // <meta name=robots content=nofollow>
-	textHash  string     // sha256 of the normalised visible text
+	canonical string   // <link rel=canonical>, absolute
+	base      *url.URL // the page's URL or its <base href>
+	rawLinks  []string // <a href> as written, in document order (see links)
+	feeds     []string // <link rel=alternate type=rss/atom>
+	noindex   bool     // <meta name=robots content=noindex>
+	nofollow  bool     // <meta name=robots content=nofollow>
+	textHash  string   // sha256 of the normalised visible text
 }
 
-// analyzeHTML parses an HTML page once and walks the tree once for links,
-// metadata and the visible-text hash. The tree is kept (info.root) so the
-// Classifier reads the same parse.
-func analyzeHTML(body []byte, base *url.URL) (*pageInfo, error) {
-	root, err := htmlparse.Parse(body) // the extractor's parse and nesting limit
-	if err != nil {
-		return nil, err
+// analyzeHTML reads an HTML page's tokens once for its links, metadata and
+// the visible-text hash. It builds no tree: the crawler needs no more than
+// the token stream, which internal/htmlscan reads at a fraction of a
+// parse's cost, and the Classifier reads the page its own way.
+func analyzeHTML(body []byte, base *url.URL) *pageInfo {
+	info := &pageInfo{}
+	var rawBase, rawCanonical string
+	var rawLinks, rawFeeds []string
+	// The visible text of <body> (of the whole page when the body has
+	// none), whitespace runs squeezed to one space: adjacent text nodes
+	// join without a space, as the concatenated DOM text does.
+	var bodyText, allText textSquasher
+	inHead, title := false, false
+	hidden, foreign := 0, 0 // open <template>/<svg>; open <svg>/<math>
+	s := htmlscan.New(body)
+	for k := s.Next(); k != htmlscan.EOF; k = s.Next() {
+		switch k {
+		case htmlscan.Text:
+			t := s.Text()
+			if bytes.IndexByte(t, '&') >= 0 {
+				t = []byte(htmlscan.Unescape(t))
+			}
+			switch {
+			case hidden > 0:
+			case title:
+				allText.write(t)
+			default:
+				if inHead && len(bytes.TrimSpace(t)) > 0 {
+					inHead = false // text ends the head, as in a parse
+				}
+				allText.write(t)
+				if !inHead {
+					bodyText.write(t)
+				}
+			}
+		case htmlscan.EndTag:
+			switch s.Tag() {
+			case atom.Head:
+				inHead = false
+			case atom.Template:
+				hidden = max(hidden-1, 0)
+			case atom.Svg:
+				hidden, foreign = max(hidden-1, 0), max(foreign-1, 0)
+			case atom.Math:
+				foreign = max(foreign-1, 0)
+			case atom.Title:
+				title = false
+			}
+		case htmlscan.StartTag:
+			if hidden, foreign, title = startTag(s, info, hidden, foreign); title {
+				continue
+			}
+			if !headElement(s.Tag()) {
+				inHead = false
+			}
+			switch s.Tag() {
+			case atom.Head:
+				inHead = true
+			case atom.Base:
+				if h, ok := s.Attr("href"); ok && rawBase == "" {
+					rawBase = h
+				}
+			case atom.Link:
+				rel := " " + strings.ToLower(attrOr(s, "rel")) + " "
+				href := attrOr(s, "href")
+				if href == "" || rel == "  " {
+					break
+				}
+				switch {
+				case strings.Contains(rel, " canonical ") && rawCanonical == "":
+					rawCanonical = href
+				case strings.Contains(rel, " alternate "):
+					t := strings.ToLower(attrOr(s, "type"))
+					if strings.Contains(t, "rss") || strings.Contains(t, "atom") || t == "application/feed+json" {
+						rawFeeds = append(rawFeeds, href)
+					}
+				}
+			case atom.A:
+				if h, ok := s.Attr("href"); ok {
+					rawLinks = append(rawLinks, h)
+				}
+			}
+		}
 	}
-	info := &pageInfo{root: root}
-	if b := findBase(root); b != "" {
-		if bu, err := base.Parse(strings.TrimSpace(b)); err == nil {
+	text := bodyText.b
+	if len(text) == 0 {
+		text = allText.b
+	}
+	info.textHash = article.HashContent(text)
+	if rawBase != "" {
+		if bu, err := base.Parse(strings.TrimSpace(rawBase)); err == nil {
 			base = bu
 		}
 	}
-	abs := func(h string) string {
+	resolve := func(h string) string {
 		u, err := base.Parse(strings.TrimSpace(h))
 		if err != nil {
 			return ""
 		}
 		return u.String()
 	}
-	// The visible text of <body> (of the whole page when the body has
-	// none), whitespace runs squeezed to one space: adjacent text nodes
-	// join without a space, as the concatenated DOM text does.
-	var bodyText, allText textSquasher
-	var walk func(n *html.Node, inBody, hidden bool)
-	walk = func(n *html.Node, inBody, hidden bool) {
-		switch n.Type {
-		case html.TextNode:
-			if !hidden {
-				allText.write(n.Data)
-				if inBody {
-					bodyText.write(n.Data)
-				}
-			}
-			return
-		case html.ElementNode:
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe, atom.Svg:
-				hidden = true
-			case atom.Body:
-				inBody = true
-			case atom.Link:
-				rel := " " + strings.ToLower(attr(n, "rel")) + " "
-				href := attr(n, "href")
-				if href == "" || rel == "  " {
-					break
-				}
-				switch {
-				case strings.Contains(rel, " canonical ") && info.canonical == "":
-					info.canonical = abs(href)
-				case strings.Contains(rel, " alternate "):
-					t := strings.ToLower(attr(n, "type"))
-					if strings.Contains(t, "rss") || strings.Contains(t, "atom") || t == "application/feed+json" {
-						if a := abs(href); a != "" {
-							info.feeds = append(info.feeds, a)
-						}
-					}
-				}
-			case atom.Meta:
-				name := attr(n, "name")
-				if name == "" {
-					name = attr(n, "property")
-				}
-				if strings.EqualFold(name, "robots") {
-					content := strings.ToLower(attr(n, "content"))
-					info.noindex = info.noindex || strings.Contains(content, "noindex") || strings.Contains(content, "none")
-					info.nofollow = info.nofollow || strings.Contains(content, "nofollow") || strings.Contains(content, "none")
-				}
-			case atom.A:
-				if href, ok := attrOK(n, "href"); ok {
-					if a := abs(href); a != "" {
-						info.links = append(info.links, a)
-					}
+	if rawCanonical != "" {
+		info.canonical = resolve(rawCanonical)
+	}
+	info.base, info.rawLinks = base, rawLinks
+	for _, h := range rawFeeds {
+		if a := resolve(h); a != "" {
+			info.feeds = append(info.feeds, a)
+		}
+	}
+	return info
+}
+
+// links returns the page's <a href> links made absolute, in document
+// order. They are resolved on demand: a crawl that follows no links from
+// the page (sitemap only, or at its depth limit) skips the URL parsing.
+func (info *pageInfo) links() []string {
+	out := make([]string, 0, len(info.rawLinks))
+	for _, h := range info.rawLinks {
+		if u, err := info.base.Parse(strings.TrimSpace(h)); err == nil {
+			out = append(out, u.String())
+		}
+	}
+	return out
+}
+
+// startTag handles what a start tag changes in the scan: raw text read
+// past, <template> and <svg> content hidden, SVG and MathML read as markup,
+// robots meta noted. title is true when a <title> opens (its text is not
+// the body's).
+func startTag(s *htmlscan.Scanner, info *pageInfo, hidden, foreign int) (int, int, bool) {
+	a := s.Tag()
+	if foreign > 0 || a == atom.Svg || a == atom.Math {
+		// In SVG and MathML, <title>, <style> and <script> hold markup
+		// and may be self-closing: not raw text (a parser tells the
+		// tokenizer the same).
+		s.NotRaw()
+		if a == atom.Svg || a == atom.Math {
+			if !s.SelfClosing() {
+				foreign++
+				if a == atom.Svg {
+					hidden++
 				}
 			}
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, inBody, hidden)
+		return hidden, foreign, false
+	}
+	switch a {
+	case atom.Title:
+		return hidden, foreign, true
+	case atom.Script, atom.Style, atom.Noscript, atom.Iframe, atom.Noembed, atom.Noframes, atom.Xmp:
+		s.Next() // raw text: the element's content, not visible
+	case atom.Template:
+		hidden++
+	case atom.Meta:
+		name := attrOr(s, "name")
+		if name == "" {
+			name = attrOr(s, "property")
+		}
+		if strings.EqualFold(name, "robots") {
+			content := strings.ToLower(attrOr(s, "content"))
+			info.noindex = info.noindex || strings.Contains(content, "noindex") || strings.Contains(content, "none")
+			info.nofollow = info.nofollow || strings.Contains(content, "nofollow") || strings.Contains(content, "none")
 		}
 	}
-	walk(root, false, false)
-	text := bodyText.b
-	if len(text) == 0 {
-		text = allText.b
-	}
-	info.textHash = article.HashContent(text)
-	return info, nil
+	return hidden, foreign, false
 }
 
-// findBase returns the href of the first <base href>, or "".
-func findBase(n *html.Node) string {
-	if n.Type == html.ElementNode && n.DataAtom == atom.Base {
-		if h, ok := attrOK(n, "href"); ok {
-			return h
-		}
+// headElement reports whether elements of tag a may sit in <head>; any
+// other start tag ends the head, as in a parse.
+func headElement(a atom.Atom) bool {
+	switch a {
+	case atom.Head, atom.Html, atom.Title, atom.Meta, atom.Link, atom.Base, atom.Script, atom.Style, atom.Noscript, atom.Template:
+		return true
 	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if h := findBase(c); h != "" {
-			return h
-		}
-	}
-	return ""
+	return false
 }
 
-func attr(n *html.Node, key string) string {
-	v, _ := attrOK(n, key)
+// attrOr returns the current tag's attribute key, or "".
+func attrOr(s *htmlscan.Scanner, key string) string {
+	v, _ := s.Attr(key)
 	return v
-}
-
-func attrOK(n *html.Node, key string) (string, bool) {
-	for _, a := range n.Attr {
-		if a.Namespace == "" && a.Key == key {
-			return a.Val, true
-		}
-	}
-	return "", false
 }
 
 // textSquasher accumulates text with every run of white space (as
@@ -156,11 +221,11 @@ type textSquasher struct {
 	pending bool
 }
 
-func (t *textSquasher) write(s string) {
+func (t *textSquasher) write(s []byte) {
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+			r, size = utf8.DecodeRune(s[i:])
 		}
 		if unicode.IsSpace(r) {
 			t.pending = t.pending || len(t.b) > 0

@@ -1,13 +1,14 @@
 package crawler
 
 import (
-	"github.com/byline/byline/article"
 	"net/http"
 	"net/netip"
 	"net/url"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/byline/byline/article"
 )
 
 func TestDetectBlock(t *testing.T) {
@@ -57,18 +58,15 @@ func TestDetectBlock(t *testing.T) {
 
 func TestAnalyzeHTML(t *testing.T) {
 	u, _ := url.Parse("https://n.example/world/")
-	info, err := analyzeHTML([]byte(`<html><head>
+	info := analyzeHTML([]byte(`<html><head>
 <link rel="canonical" href="/world/story">
 <link rel="alternate" type="application/rss+xml" href="/world/rss">
 <link rel="alternate" hreflang="de" href="/de/welt">
 <meta name="robots" content="noindex, nofollow">
 <script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":["NewsArticle"]}]}</script>
 </head><body><a href="a">A</a><a href="https://other.example/b">B</a></body></html>`), u)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if info.canonical != "https://n.example/world/story" || len(info.feeds) != 1 || info.feeds[0] != "https://n.example/world/rss" ||
-		!info.noindex || !info.nofollow || len(info.links) != 2 || info.links[0] != "https://n.example/world/a" {
+		!info.noindex || !info.nofollow || len(info.links()) != 2 || info.links()[0] != "https://n.example/world/a" {
 		t.Errorf("analyzeHTML = %+v", info)
 	}
 }
@@ -79,11 +77,7 @@ func TestAnalyzeHTML(t *testing.T) {
 func TestTextHash(t *testing.T) {
 	u, _ := url.Parse("https://n.example/a")
 	hash := func(s string) string {
-		info, err := analyzeHTML([]byte(s), u)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return info.textHash
+		return analyzeHTML([]byte(s), u).textHash
 	}
 	base := hash(`<html><head><title>T</title></head><body><p>Hello   world.</p><p>Second</p></body></html>`)
 	same := []string{
@@ -96,11 +90,36 @@ func TestTextHash(t *testing.T) {
 			t.Errorf("hash of %q differs from the same visible text", s)
 		}
 	}
+	// Pages the scan must read as a parser does: a head never closed, a
+	// self-closing <title/> in an SVG icon, template content.
+	for _, s := range []string{
+		`<html><head><title>T</title><div>Hello world.</div><p>Second</p>`,
+		`<body><svg><title/><path d="M0"/></svg><p>Hello world.</p><p>Second</p></body>`,
+		`<body><template><p>Sign in</p></template><p>Hello world.</p>Second</body>`,
+	} {
+		if h := hash(s); h != base {
+			t.Errorf("hash of %q differs from the same visible text", s)
+		}
+	}
 	if hash(`<body><p>Hello world.</p><p>Changed</p></body>`) == base {
 		t.Error("changed text, same hash")
 	}
 	if want := article.HashContent([]byte("Hello world.Second")); base != want {
 		t.Errorf("hash = %s, want the hash of the squeezed text %q", base, "Hello world.Second")
+	}
+}
+
+// TestAnalyzeHTMLScan: links after an SVG icon with a self-closing
+// <title/> are found, a <base href> after the links still resolves them,
+// and markup inside scripts and comments is not read as links.
+func TestAnalyzeHTMLScan(t *testing.T) {
+	u, _ := url.Parse("https://n.example/world/")
+	info := analyzeHTML([]byte(`<html><head><script>document.write('<a href="/js">x</a>')</script>
+<!-- <a href="/commented"> --></head><body><svg viewBox="0 0 1 1"><title/><path d="M0"/></svg>
+<a href="story?a=1&amp;b=2">A</a><A HREF='/Caps'>B</A><base href="https://cdn.example/base/"></body></html>`), u)
+	want := []string{"https://cdn.example/base/story?a=1&b=2", "https://cdn.example/Caps"}
+	if strings.Join(info.links(), " ") != strings.Join(want, " ") {
+		t.Errorf("links = %q, want %q", info.links(), want)
 	}
 }
 

@@ -79,3 +79,26 @@ func BenchmarkExtract(b *testing.B) {
 		_, _ = html.Parse(bytes.NewReader(page))
 	})
 }
+
+// BenchmarkClassify times the crawler's article verdict on one page per op
+// (aeb pages, round robin), against a bare html.Parse: the verdict reads
+// the token stream and must stay well below a parse.
+func BenchmarkClassify(b *testing.B) {
+	pages := loadAEBPages(b)
+	b.Run("name=Classify", func(b *testing.B) {
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			_ = Classify(pages[i%len(pages)], nil, ClassifyHints{})
+			i++
+		}
+	})
+	b.Run("name=html.Parse", func(b *testing.B) {
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			_, _ = html.Parse(bytes.NewReader(pages[i%len(pages)]))
+			i++
+		}
+	})
+}

@@ -5,10 +5,8 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
-	"time"
 	"unicode/utf8"
 
-	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -30,38 +28,41 @@ type Verdict struct {
 	Reasons []string // the signals that counted, in order, e.g. "+2 og:type article"
 }
 
-// Classify judges whether a parsed page holds one article (not a home
-// page, a section or tag listing, a search page) from evidence that needs
-// no body extraction: what the page says it is (og:type, the JSON-LD
-// @type), the shape of its URL, how many <article> teasers it has, and how
-// much prose it has against links. The crawler uses it (through
+// Classify judges whether a page holds one article (not a home page, a
+// section or tag listing, a search page) from evidence that needs no body
+// extraction: what the page says it is (og:type, the JSON-LD @type), the
+// shape of its URL, how many <article> teasers it has, and how much prose
+// it has against links. It reads the page's tokens once and builds no tree
+// (classify_scan.go), so a crawler can judge every page it fetches at a
+// fraction of a parse's cost; the crawler uses it (through
 // crawler.WithClassifier) to decide which pages to hand on and which to
-// follow only; Extract's own decision (resolveArticle) starts from the
-// same page signals.
-func Classify(root *html.Node, pageURL *url.URL, hints ClassifyHints) Verdict {
-	return newDoc(root, pageURL, time.Now(), nil).classify(hints)
+// follow only. Extract's own decision (resolveArticle) is taken after body
+// extraction. body is UTF-8 HTML; pageURL may be nil.
+func Classify(body []byte, pageURL *url.URL, hints ClassifyHints) Verdict {
+	return scanEvidence(body).verdict(pageURL, hints)
 }
 
-// classify is Classify on a walked page.
-func (d *doc) classify(hints ClassifyHints) Verdict {
+// verdict weighs the page's evidence.
+func (ev pageEvidence) verdict(u *url.URL, hints ClassifyHints) Verdict {
 	var v Verdict
 	add := func(n int, why string) {
 		v.Score += n
 		v.Reasons = append(v.Reasons, fmt.Sprintf("%+d %s", n, why))
 	}
-	if strings.HasPrefix(strings.ToLower(d.meta("og:type")), "article") {
+	if strings.HasPrefix(strings.ToLower(strings.TrimSpace(ev.ogType)), "article") {
 		add(2, "og:type article")
 	}
-	if d.ldHasType(articleLDTypes) {
+	ld := parseJSONLD(ev.ldRaw)
+	if ld.hasType(articleLDTypes) {
 		add(2, "JSON-LD article type")
 	}
-	if d.ldHasType(listingLDTypes) {
+	if ld.hasType(listingLDTypes) {
 		add(-2, "JSON-LD listing type")
 	}
 	if hints.NewsSitemap {
 		add(1, "listed in a news sitemap")
 	}
-	if u := d.base; u != nil {
+	if u != nil {
 		path := u.EscapedPath()
 		if path == "/" || path == "" {
 			add(-3, "home page URL")
@@ -74,17 +75,16 @@ func (d *doc) classify(hints ClassifyHints) Verdict {
 		}
 	}
 	switch {
-	case d.articles >= 3:
+	case ev.articles >= 3:
 		add(-2, "three or more <article> teasers")
-	case d.articles == 1:
+	case ev.articles == 1:
 		add(1, "one <article>")
 	}
-	c := d.counts
-	prose := max(c.paraWords, d.proseWords())
-	if prose >= 150 && c.linkWords < prose {
+	prose := max(ev.paraWords, ev.proseWords)
+	if prose >= 150 && ev.linkWords < prose {
 		add(1, "prose outweighs links")
 	}
-	if prose < 80 && c.linkCount > 20 {
+	if prose < 80 && ev.linkCount > 20 {
 		add(-2, "little prose, many links")
 	}
 	v.Article = v.Score >= 1
@@ -107,23 +107,10 @@ var (
 	listingLDTypes = set("collectionpage", "itemlist", "searchresultspage")
 )
 
-// proseWords counts the words of the page's prose blocks: 80 bytes or
-// more, mostly not links, whatever element holds them (many sites set
-// paragraphs in <div>s, not <p>s).
-func (d *doc) proseWords() int {
-	n := 0
-	for _, b := range d.blocks {
-		if len(b.text) >= 80 && b.linkLen*2 < len(b.text) && !isHeadingAtom(b.tag) {
-			n += wordCount(b.text)
-		}
-	}
-	return n
-}
-
-// ldHasType reports whether any JSON-LD node on the page has one of the
+// hasType reports whether any JSON-LD node on the page has one of the
 // types (lower case).
-func (d *doc) ldHasType(types map[string]bool) bool {
-	for _, t := range d.ld.Types {
+func (ld ldInfo) hasType(types map[string]bool) bool {
+	for _, t := range ld.Types {
 		if types[strings.ToLower(t)] {
 			return true
 		}

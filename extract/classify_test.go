@@ -10,8 +10,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"golang.org/x/net/html"
 )
 
 func TestClassify(t *testing.T) {
@@ -47,11 +45,7 @@ func TestClassify(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			u, _ := url.Parse(tt.url)
-			root, err := html.Parse(strings.NewReader(tt.html))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := Classify(root, u, ClassifyHints{NewsSitemap: tt.news}); got.Article != tt.want {
+			if got := Classify([]byte(tt.html), u, ClassifyHints{NewsSitemap: tt.news}); got.Article != tt.want {
 				t.Errorf("Classify = %+v, want article=%v", got, tt.want)
 			}
 		})
@@ -87,12 +81,8 @@ func TestClassifyCorpusRecall(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		root, err := html.Parse(bytes.NewReader(page))
-		if err != nil {
-			t.Fatal(err)
-		}
 		u, _ := url.Parse(v.URL)
-		if vd := Classify(root, u, ClassifyHints{}); !vd.Article {
+		if vd := Classify(page, u, ClassifyHints{}); !vd.Article {
 			t.Errorf("%s: not an article (%d: %v)", v.URL, vd.Score, vd.Reasons)
 		}
 	}

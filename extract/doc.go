@@ -51,9 +51,6 @@ type doc struct {
 	stats  map[*html.Node]*elemStats
 	tokens map[*html.Node][]string // class/id tokens, memoised
 
-	// Page-level counts Classify weighs.
-	counts pageCounts
-
 	// Results other resolvers read, in the order Extract fills them.
 	lang         string // primary language subtag
 	siteName     string
@@ -96,13 +93,6 @@ type elemStats struct {
 	blocked  int8 // 0 unknown, 1 never content, -1 may be
 }
 
-// pageCounts are the page-level counts of Classify.
-type pageCounts struct {
-	paraWords int // words in <p> outside links
-	linkCount int
-	linkWords int
-}
-
 // Bounds that keep the walk cheap on pathological pages.
 const (
 	maxMetas     = 400
@@ -137,7 +127,6 @@ type segmenter struct {
 	stack   []*html.Node // open block containers
 	inLink  int
 	caption int
-	inP     int
 }
 
 // walk visits n. vis is false inside invisible or hidden elements, whose
@@ -153,9 +142,6 @@ func (s *segmenter) walk(n *html.Node, vis, inSVG bool, depth int) {
 			s.buf.WriteString(n.Data)
 			if s.inLink > 0 {
 				s.linkLen += len(strings.TrimSpace(n.Data))
-				s.d.counts.linkWords += wordCount(n.Data)
-			} else if s.inP > 0 {
-				s.d.counts.paraWords += wordCount(n.Data)
 			}
 		}
 		return
@@ -205,22 +191,13 @@ func (s *segmenter) element(n *html.Node, inSVG bool, depth int) {
 	link := n.DataAtom == atom.A
 	if link {
 		s.inLink++
-		if attr(n, "href") != "" {
-			s.d.counts.linkCount++
-		}
 	}
 	isCap := n.DataAtom == atom.Figure || n.DataAtom == atom.Figcaption
 	if isCap {
 		s.caption++
 	}
-	if n.DataAtom == atom.P {
-		s.inP++
-	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		s.walk(c, true, inSVG, depth+1)
-	}
-	if n.DataAtom == atom.P {
-		s.inP--
 	}
 	if isCap {
 		s.caption--

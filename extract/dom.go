@@ -208,11 +208,8 @@ func isHidden(n *html.Node) bool {
 				return true
 			}
 		case "style":
-			if strings.Contains(a.Val, "none") || strings.Contains(a.Val, "hidden") {
-				s := strings.ReplaceAll(strings.ToLower(a.Val), " ", "")
-				if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
-					return true
-				}
+			if styleHides(a.Val) {
+				return true
 			}
 		}
 	}

@@ -178,9 +178,9 @@ func finish(a *article.Article) {
 // ParseHTML parses a decoded (UTF-8) page. The parser refuses nesting
 // deeper than 512 elements; such a page is parsed again with the excess
 // tags dropped (all text kept), so every page that parses in a browser
-// parses here. It is internal/htmlparse.Parse, which the crawler's link
-// discovery uses too (the crawler may not import extract), so one page has
-// one parse path and one limit.
+// parses here. It is internal/htmlparse.Parse. (The crawler builds no
+// tree: it reads links and the article verdict from a token scan,
+// internal/htmlscan.)
 func ParseHTML(src []byte) (*html.Node, error) { return htmlparse.Parse(src) }
 
 // MaxNesting is the element depth beyond which ParseHTML drops tags.

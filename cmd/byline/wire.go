@@ -13,7 +13,6 @@ import (
 	"sync"
 
 	"github.com/prometheus/client_golang/prometheus"
-	"golang.org/x/net/html"
 
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/config"
@@ -42,9 +41,9 @@ func extractPage(_ context.Context, p *article.Page) (*article.Article, error) {
 }
 
 // classifyPage is the crawler's article/listing verdict: the extractor's
-// Classify on the tree the crawler already parsed.
-func classifyPage(root *html.Node, u *url.URL, h crawler.ClassifyHints) bool {
-	return extract.Classify(root, u, extract.ClassifyHints{NewsSitemap: h.NewsSitemap}).Article
+// Classify, which reads the page's tokens (no parse).
+func classifyPage(body []byte, u *url.URL, h crawler.ClassifyHints) bool {
+	return extract.Classify(body, u, extract.ClassifyHints{NewsSitemap: h.NewsSitemap}).Article
 }
 
 // isNotArticle recognises the extractor's "no article here" errors.

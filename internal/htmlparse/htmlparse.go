@@ -1,7 +1,7 @@
-// Package htmlparse is the one way Byline parses an HTML page into a tree.
-// The crawler (links, metadata, the article verdict) and the extractor both
-// parse through Parse, so a page one of them accepts the other accepts too,
-// under one nesting limit.
+// Package htmlparse is the one way Byline parses an HTML page into a tree
+// (the extractor's parse), under one nesting limit. Readers that need only
+// a few facts of a page (the crawler's links, the article verdict) scan
+// its tokens with internal/htmlscan instead.
 package htmlparse
 
 import (
