@@ -35,7 +35,7 @@ func pageHash(p *article.Page) string {
 
 // pageEncoder turns pages into PAGES messages.
 type pageEncoder struct {
-	compressAbove int // -1: never
+	compressAbove int // -1: only bodies larger than maxBody
 	maxBody       int // larger bodies go to the object store
 	bodies        func(ctx context.Context) (jetstream.ObjectStore, error)
 }
@@ -64,7 +64,7 @@ func (e *pageEncoder) encode(ctx context.Context, p *article.Page) (*encoded, er
 	m.Header.Set(HeaderPage, string(mj))
 	out := &encoded{msg: m}
 	body := p.Body
-	if e.compressAbove >= 0 && len(body) > e.compressAbove {
+	if e.compressAbove >= 0 && len(body) > e.compressAbove || len(body) > e.maxBody {
 		if body, err = wire.Compress(body); err != nil {
 			return nil, fmt.Errorf("pipeline: compress page %s: %w", p.URL, err)
 		}
