@@ -12,7 +12,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
 	"github.com/byline/byline/article"
@@ -214,6 +213,9 @@ func attrOr(s *htmlscan.Scanner, key string) string {
 	return v
 }
 
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
 // textSquasher accumulates text with every run of white space (as
 // strings.Fields sees it) turned into one space and none at either end.
 type textSquasher struct {
@@ -227,7 +229,7 @@ func (t *textSquasher) write(s []byte) {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRune(s[i:])
 		}
-		if unicode.IsSpace(r) {
+		if r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
 			t.pending = t.pending || len(t.b) > 0
 		} else {
 			if t.pending {
@@ -363,23 +365,23 @@ func detectBlock(status int, h http.Header, body []byte) (string, bool) {
 // visible text (outside script, style, noscript and template), stopping as
 // soon as it knows.
 func hasVisibleText(b []byte, n int) bool {
-	z := html.NewTokenizer(bytes.NewReader(b))
+	s := htmlscan.New(b)
 	hidden, count := 0, 0
 	for {
-		switch z.Next() {
-		case html.ErrorToken:
+		switch s.Next() {
+		case htmlscan.EOF:
 			return false
-		case html.StartTagToken:
-			if name, _ := z.TagName(); invisibleTag(name) {
+		case htmlscan.StartTag:
+			if invisibleTag(s.Tag()) {
 				hidden++
 			}
-		case html.EndTagToken:
-			if name, _ := z.TagName(); invisibleTag(name) && hidden > 0 {
+		case htmlscan.EndTag:
+			if invisibleTag(s.Tag()) && hidden > 0 {
 				hidden--
 			}
-		case html.TextToken:
+		case htmlscan.Text:
 			if hidden == 0 {
-				for _, c := range z.Text() {
+				for _, c := range s.Text() {
 					if c > ' ' {
 						count++
 					}
@@ -392,9 +394,9 @@ func hasVisibleText(b []byte, n int) bool {
 	}
 }
 
-func invisibleTag(name []byte) bool {
-	switch string(name) {
-	case "script", "style", "noscript", "template":
+func invisibleTag(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template:
 		return true
 	}
 	return false
