@@ -40,7 +40,7 @@ func analyzeHTML(body []byte, base *url.URL) *pageInfo {
 	// The visible text of <body> (of the whole page when the body has
 	// none), whitespace runs squeezed to one space: adjacent text nodes
 	// join without a space, as the concatenated DOM text does.
-	var bodyText, allText textSquasher
+	var bodyText, headText textSquasher // the page's text is headText then bodyText
 	inHead, title := false, false
 	hidden, foreign := 0, 0 // open <template>/<svg>; open <svg>/<math>
 	s := htmlscan.New(body)
@@ -54,13 +54,14 @@ func analyzeHTML(body []byte, base *url.URL) *pageInfo {
 			switch {
 			case hidden > 0:
 			case title:
-				allText.write(t)
+				headText.write(t)
 			default:
 				if inHead && len(bytes.TrimSpace(t)) > 0 {
 					inHead = false // text ends the head, as in a parse
 				}
-				allText.write(t)
-				if !inHead {
+				if inHead {
+					headText.write(t)
+				} else {
 					bodyText.write(t)
 				}
 			}
@@ -115,7 +116,7 @@ func analyzeHTML(body []byte, base *url.URL) *pageInfo {
 	}
 	text := bodyText.b
 	if len(text) == 0 {
-		text = allText.b
+		text = headText.b // no body text: the page's text is its head's
 	}
 	info.textHash = article.HashContent(text)
 	if rawBase != "" {
