@@ -48,6 +48,7 @@ type evidenceScan struct {
 	inA     int // open visible links
 	inP     int // open visible paragraphs
 	foreign int // open <svg> and <math>: no raw-text elements inside
+	heads   int // open <head>
 
 	// The open text block.
 	blockLen, blockLinkLen, blockWords int
@@ -147,8 +148,16 @@ func (s *evidenceScan) start(z *htmlscan.Scanner) {
 	if z.SelfClosing() && (s.foreign > 0 || a == atom.Svg || a == atom.Math) {
 		return // "/>" closes an element only in SVG and MathML
 	}
+	if len(s.stack) >= maxDepth {
+		// Nested past what a parser keeps: structure stops here (its
+		// text still counts), and no scan of the stack grows with it.
+		return
+	}
 	hide := s.hidden() || isInvisibleAtom(a) || hiddenAttr
 	s.stack = append(s.stack, openElem{a: a, hidden: hide})
+	if a == atom.Head {
+		s.heads++
+	}
 	if a == atom.Svg || a == atom.Math {
 		s.foreign++
 	}
@@ -197,6 +206,9 @@ func inHead(a atom.Atom) bool {
 
 // closeHead closes an open <head>.
 func (s *evidenceScan) closeHead() {
+	if s.heads == 0 {
+		return
+	}
 	for i := len(s.stack) - 1; i >= 0; i-- {
 		if s.stack[i].a == atom.Head {
 			s.popTo(i)
@@ -226,8 +238,11 @@ func (s *evidenceScan) popTo(i int) {
 		if isBlockAtom(e.a) {
 			s.flush()
 		}
-		if e.a == atom.Svg || e.a == atom.Math {
+		switch e.a {
+		case atom.Svg, atom.Math:
 			s.foreign--
+		case atom.Head:
+			s.heads--
 		}
 		if !e.hidden {
 			switch e.a {

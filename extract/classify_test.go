@@ -87,3 +87,20 @@ func TestClassifyCorpusRecall(t *testing.T) {
 		}
 	}
 }
+
+// TestClassifyHostile: pages nested or broken past anything a parser
+// keeps are read to the end (the scan's stack is capped, so no step grows
+// with the nesting) and are not articles.
+func TestClassifyHostile(t *testing.T) {
+	for name, page := range map[string]string{
+		"deep divs, stray end tags": strings.Repeat("<div>", 600) + strings.Repeat("</span>", 100000),
+		"deep spans":                strings.Repeat("<span>", 100000) + "<p>x",
+		"unclosed paragraphs":       strings.Repeat("<p><li>", 100000),
+		"heads":                     strings.Repeat("<head>", 100000) + "<div>",
+		"unclosed comment":          "<p>text<!-- " + strings.Repeat("<a href=x>", 1000),
+	} {
+		if v := Classify([]byte(page), nil, ClassifyHints{}); v.Article {
+			t.Errorf("%s: an article (%v)", name, v.Reasons)
+		}
+	}
+}

@@ -41,3 +41,21 @@ func FuzzExtract(f *testing.F) {
 		checkUTF8(t, a)
 	})
 }
+
+// FuzzClassify checks that the token scan behind Classify never panics,
+// whatever the bytes, and that the verdict follows the score.
+func FuzzClassify(f *testing.F) {
+	for _, s := range []string{
+		"", "<html><head><title>t</title><div>x", "<svg><title/><p>text</svg>",
+		`<script type="application/ld+json">{"@type":"NewsArticle"}</script><article><p>` + longPara + `</p></article>`,
+		"<p><li><p></li></p></li>", "<head><body aria-hidden=true><p>" + longPara, "<math><style/><a href=x>y</a>",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, page []byte) {
+		v := Classify(page, nil, ClassifyHints{})
+		if v.Article != (v.Score >= 1) {
+			t.Fatalf("verdict %v with score %d", v.Article, v.Score)
+		}
+	})
+}
