@@ -647,7 +647,7 @@ func (ps *parts) drain(ctx context.Context, cfg Config, events <-chan struct{}, 
 	t := time.NewTicker(idlePoll)
 	defer t.Stop()
 	var (
-		flushedAt = ^uint64(0) // index Received at the last eager flush
+		flushedAt = ^uint64(0) // the index worker's Handled at the last eager flush
 		confirm   = time.Millisecond
 		last      Progress
 		lastErr   error
@@ -667,9 +667,12 @@ func (ps *parts) drain(ctx context.Context, cfg Config, events <-chan struct{}, 
 		pub := ps.pub.Stats()
 		e, i := ps.stats()
 		extracted := e.Extracted+e.NonArticles+e.DeadLettered >= pub.Published
-		allAdded := extracted && i.Received+e.DuplicateArticles >= e.Extracted
-		if allAdded && ps.indexer.InFlight() > 0 && i.Received != flushedAt {
-			flushedAt = i.Received
+		// Handled, not Received: a message counts once its article is in
+		// the writer, so the flush that sees the last one holds it.
+		handled := ps.indexer.Handled()
+		allAdded := extracted && handled+e.DuplicateArticles >= e.Extracted
+		if allAdded && ps.indexer.InFlight() > 0 && handled != flushedAt {
+			flushedAt = handled
 			// An error here (the backend is down) needs nothing: the index
 			// worker retries the articles it holds and acks only what the
 			// backend took.

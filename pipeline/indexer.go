@@ -49,6 +49,7 @@ type IndexWorker struct {
 	mu          sync.Mutex
 
 	received, indexed, failed, deadLettered, waits, revisions atomic.Uint64
+	handled                                                   atomic.Uint64 // see Handled
 }
 
 // IndexStats are counters of an IndexWorker since it was created. Every
@@ -156,6 +157,10 @@ func (w *IndexWorker) flushIdle(ctx context.Context) {
 // yet settled.
 func (w *IndexWorker) InFlight() int64 { return w.inFlight.Load() }
 
+// Handled is how many messages the worker has finished handling: each
+// article is in the writer by then, or settled (failed, redelivery asked).
+func (w *IndexWorker) Handled() uint64 { return w.handled.Load() }
+
 // Stats returns a copy of the counters.
 func (w *IndexWorker) Stats() IndexStats {
 	return IndexStats{
@@ -170,6 +175,18 @@ func (w *IndexWorker) Stats() IndexStats {
 
 func (w *IndexWorker) handle(ctx context.Context, msg jetstream.Msg) {
 	w.received.Add(1)
+	w.process(ctx, msg)
+	// Counted after the article is in the writer (or settled otherwise),
+	// then signalled: RunOnce flushes once every article is handled, and
+	// an article counted before it reached the writer could miss that
+	// flush and wait for AckWait.
+	w.handled.Add(1)
+	w.opts.event()
+}
+
+// process decodes msg, enriches its article and hands it to the writer, or
+// settles it when any of that fails.
+func (w *IndexWorker) process(ctx context.Context, msg jetstream.Msg) {
 	dctx, cancel := context.WithTimeout(ctx, w.cfg.Index.Timeout)
 	a, _, err := wire.DecodeArticle(dctx, msg.Headers(), msg.Data(), w.bodies.get)
 	cancel()
@@ -183,7 +200,6 @@ func (w *IndexWorker) handle(ctx context.Context, msg jetstream.Msg) {
 	// succeeds.
 	if !w.waitAvailable(ctx, msg) {
 		_ = msg.Nak()
-		w.opts.event()
 		return
 	}
 	var ev *wire.RevisionEvent
@@ -199,7 +215,6 @@ func (w *IndexWorker) handle(ctx context.Context, msg jetstream.Msg) {
 	}
 	w.pending.Add(1)
 	w.add(ctx, msg, a, ev, 0)
-	w.opts.event()
 }
 
 // add hands a to the writer; attempt counts retries while unavailable.
