@@ -138,7 +138,7 @@ func (s *evidenceScan) start(z *htmlscan.Scanner) {
 	if !inHead(a) {
 		s.closeHead()
 	}
-	if isVoidAtom(a) {
+	if htmlscan.IsVoid(a) {
 		return
 	}
 	if isBlockAtom(a) {
@@ -335,15 +335,4 @@ func styleHides(v string) bool {
 	}
 	v = strings.ReplaceAll(strings.ToLower(v), " ", "")
 	return strings.Contains(v, "display:none") || strings.Contains(v, "visibility:hidden")
-}
-
-// isVoidAtom reports whether elements of tag a have no content and no end
-// tag.
-func isVoidAtom(a atom.Atom) bool {
-	switch a {
-	case atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed, atom.Hr, atom.Img, atom.Input,
-		atom.Link, atom.Meta, atom.Source, atom.Track, atom.Wbr:
-		return true
-	}
-	return false
 }

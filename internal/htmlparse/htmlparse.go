@@ -7,6 +7,7 @@ package htmlparse
 import (
 	"bytes"
 
+	"github.com/byline/byline/internal/htmlscan"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -45,7 +46,7 @@ func Flatten(src []byte, limit int) []byte {
 			return out
 		case html.StartTagToken:
 			name, _ := z.TagName()
-			if voidElement(atom.Lookup(name)) {
+			if htmlscan.IsVoid(atom.Lookup(name)) {
 				break
 			}
 			depth++
@@ -60,14 +61,4 @@ func Flatten(src []byte, limit int) []byte {
 		}
 		out = append(out, z.Raw()...)
 	}
-}
-
-// voidElement reports whether a is an element that has no end tag.
-func voidElement(a atom.Atom) bool {
-	switch a {
-	case atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed, atom.Hr, atom.Img, atom.Input,
-		atom.Link, atom.Meta, atom.Source, atom.Track, atom.Wbr:
-		return true
-	}
-	return false
 }

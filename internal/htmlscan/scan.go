@@ -362,6 +362,17 @@ func lookup(name []byte) atom.Atom {
 	return atom.Lookup(buf[:n])
 }
 
+// IsVoid reports whether elements of tag a have no content and no end
+// tag (<br>, <img>, <meta>, …).
+func IsVoid(a atom.Atom) bool {
+	switch a {
+	case atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed, atom.Hr, atom.Img, atom.Input,
+		atom.Link, atom.Meta, atom.Source, atom.Track, atom.Wbr:
+		return true
+	}
+	return false
+}
+
 // isRawTag reports whether the content of elements of tag a is raw text.
 func isRawTag(a atom.Atom) bool {
 	switch a {
