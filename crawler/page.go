@@ -119,28 +119,30 @@ func analyzeHTML(body []byte, base *url.URL) *pageInfo {
 		text = headText.b // no body text: the page's text is its head's
 	}
 	info.textHash = article.HashContent(text)
+	info.resolve(base, rawBase, rawCanonical, rawLinks, rawFeeds)
+	return info
+}
+
+// resolve sets the page's base (its URL, or its <base href> resolved
+// against it), canonical and feeds made absolute against the base, and
+// keeps the links as written (see links).
+func (info *pageInfo) resolve(base *url.URL, rawBase, rawCanonical string, rawLinks, rawFeeds []string) {
 	if rawBase != "" {
 		if bu, err := base.Parse(strings.TrimSpace(rawBase)); err == nil {
 			base = bu
 		}
 	}
-	resolve := func(h string) string {
-		u, err := base.Parse(strings.TrimSpace(h))
-		if err != nil {
-			return ""
-		}
-		return u.String()
-	}
-	if rawCanonical != "" {
-		info.canonical = resolve(rawCanonical)
-	}
 	info.base, info.rawLinks = base, rawLinks
-	for _, h := range rawFeeds {
-		if a := resolve(h); a != "" {
-			info.feeds = append(info.feeds, a)
+	if rawCanonical != "" {
+		if u, err := base.Parse(strings.TrimSpace(rawCanonical)); err == nil {
+			info.canonical = u.String()
 		}
 	}
-	return info
+	for _, h := range rawFeeds {
+		if u, err := base.Parse(strings.TrimSpace(h)); err == nil {
+			info.feeds = append(info.feeds, u.String())
+		}
+	}
 }
 
 // links returns the page's <a href> links made absolute, in document

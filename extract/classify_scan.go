@@ -91,39 +91,15 @@ func (s *evidenceScan) start(z *htmlscan.Scanner) {
 		// text (a parser tells its tokenizer the same).
 		z.NotRaw()
 	}
-	var href, hiddenAttr bool
-	var key, content, typ []byte
-	z.Attrs(func(k, v []byte) bool {
-		switch string(k) {
-		case "href":
-			href = len(v) > 0
-		case "hidden":
-			hiddenAttr = true
-		case "aria-hidden":
-			hiddenAttr = hiddenAttr || string(v) == "true"
-		case "style":
-			hiddenAttr = hiddenAttr || styleHides(string(v))
-		case "property", "name":
-			if key == nil || string(k) == "property" {
-				key = v
-			}
-		case "content":
-			if content == nil {
-				content = v
-			}
-		case "type":
-			typ = v
-		}
-		return true
-	})
+	at := readTagAttrs(z)
 	switch a {
 	case atom.Meta:
-		if s.ev.ogType == "" && strings.EqualFold(string(key), "og:type") {
-			s.ev.ogType = htmlscan.UnescapeAttr(content)
+		if s.ev.ogType == "" && strings.EqualFold(string(at.key), "og:type") {
+			s.ev.ogType = htmlscan.UnescapeAttr(at.content)
 		}
 		return
 	case atom.Script:
-		if s.foreign == 0 && z.Next() == htmlscan.Text && strings.Contains(strings.ToLower(htmlscan.UnescapeAttr(typ)), "ld+json") {
+		if s.foreign == 0 && z.Next() == htmlscan.Text && strings.Contains(strings.ToLower(htmlscan.UnescapeAttr(at.typ)), "ld+json") {
 			if raw := z.Text(); len(s.ev.ldRaw) < maxLDBlocks && len(raw) <= maxLDBytes {
 				s.ev.ldRaw = append(s.ev.ldRaw, string(raw))
 			}
@@ -153,7 +129,7 @@ func (s *evidenceScan) start(z *htmlscan.Scanner) {
 		// text still counts), and no scan of the stack grows with it.
 		return
 	}
-	hide := s.hidden() || isInvisibleAtom(a) || hiddenAttr
+	hide := s.hidden() || isInvisibleAtom(a) || at.hidden
 	s.stack = append(s.stack, openElem{a: a, hidden: hide})
 	if a == atom.Head {
 		s.heads++
@@ -167,12 +143,47 @@ func (s *evidenceScan) start(z *htmlscan.Scanner) {
 	switch a {
 	case atom.A:
 		s.inA++
-		if href {
+		if at.href {
 			s.ev.linkCount++
 		}
 	case atom.P:
 		s.inP++
 	}
+}
+
+// tagAttrs are the attributes of a start tag the scan reads.
+type tagAttrs struct {
+	href, hidden      bool   // a non-empty href; hidden by markup (see isHidden)
+	key, content, typ []byte // meta property (or name) and content; type
+}
+
+// readTagAttrs reads the current start tag's attributes.
+func readTagAttrs(z *htmlscan.Scanner) tagAttrs {
+	var at tagAttrs
+	z.Attrs(func(k, v []byte) bool {
+		switch string(k) {
+		case "href":
+			at.href = len(v) > 0
+		case "hidden":
+			at.hidden = true
+		case "aria-hidden":
+			at.hidden = at.hidden || string(v) == "true"
+		case "style":
+			at.hidden = at.hidden || styleHides(string(v))
+		case "property", "name":
+			if at.key == nil || string(k) == "property" {
+				at.key = v
+			}
+		case "content":
+			if at.content == nil {
+				at.content = v
+			}
+		case "type":
+			at.typ = v
+		}
+		return true
+	})
+	return at
 }
 
 // closeImplied closes what a block start closes in a parse: an open <p>,
