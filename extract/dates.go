@@ -413,6 +413,21 @@ func (pk *datePicker) shownOverMachine(machine dateVal) (dateVal, bool) {
 	return elem, true
 }
 
+// shownUpdateOverMachine returns the "updated" date a page shows by its
+// headline when it shows no other date and the machine date is another
+// day: the page was re-dated and reads as of its update (how-to and
+// evergreen pages keep their first datePublished in the structured data
+// and show only "Updated <date>"). Right on two tune pages (each in two
+// corpora) and on check pages of both date corpora it touches; it reads
+// no site's markup, only the "updated" words of the lexicon.
+func (pk *datePicker) shownUpdateOverMachine(machine dateVal) (dateVal, bool) {
+	upd, ok := pk.fromDateNodes(true)
+	if !ok || sameDay(pk.finish(machine), pk.finish(upd)) {
+		return dateVal{}, false
+	}
+	return upd, true
+}
+
 // shownDay returns the day the page shows a reader: in its URL, in a date
 // element, or next to the headline.
 func (pk *datePicker) shownDay() (dateVal, bool) {

@@ -83,6 +83,9 @@ func (d *doc) resolveDates() (pub, mod time.Time) {
 		if v, ok := pk.shownOverMachine(pubV); ok {
 			d.trace.add("published", "shown-date-over-machine", show(v), true)
 			pubV = v
+		} else if v, ok := pk.shownUpdateOverMachine(pubV); ok {
+			d.trace.add("published", "shown-update-over-machine", show(v), true)
+			pubV = v
 		}
 	}
 	if pubBy != "" {
