@@ -67,13 +67,11 @@ var headlineRules = []rule[headline]{
 	{"og:title", metaHeadline(func(hc *headlineCtx) string { return hc.og })},
 	{"twitter:title", metaHeadline(func(hc *headlineCtx) string { return hc.twitter })},
 	{"itemprop-headline", metaHeadline(func(hc *headlineCtx) string { return hc.itemprop })},
-	{"title-without-site", func(d *doc) (headline, bool) {
-		hc := d.headlineCands()
-		if hc.cleanTitle == "" || isSiteName(hc.cleanTitle, hc.names) {
-			return headline{}, false
-		}
-		return headline{hc.cleanTitle, headlineNode(d.h1s, hc.cleanTitle)}, true
-	}},
+	// With no meta title to go by, the page's <h1> is a better title than
+	// its <title> with the site's name cut off (the <title> is worded for
+	// search results). A rule that put that <title> first was removed: on
+	// the tune half no page changed, on the check half one more was right
+	// (0.865 -> 0.870).
 	{"any-h1", func(d *doc) (headline, bool) {
 		hc := d.headlineCands()
 		if hc.best == nil {
