@@ -183,6 +183,16 @@ func TestReadMetadataDates(t *testing.T) {
 			page: `<meta name="date" content="2020-04-30"><article><h1>H</h1><ul class="Infoline"><li class="Date">29.04.2020, 12:01 Uhr</li></ul></article>`,
 			pub:  "2020-04-29T12:01:00Z",
 		},
+		{
+			name: "a shown update date, the only date shown, wins over the structured first date",
+			page: `<script type="application/ld+json">{"@type":"Article","headline":"H","datePublished":"2016-08-29T21:54:39Z"}</script><article><h1>H</h1><div class="date">Updated May 06, 2019</div><p>` + strings.Repeat("Text ", 60) + `</p></article>`,
+			pub:  "2019-05-06T00:00:00Z",
+		},
+		{
+			name: "a shown update date beside a shown publication date does not",
+			page: `<script type="application/ld+json">{"@type":"Article","headline":"H","datePublished":"2016-08-29T21:54:39Z"}</script><article><h1>H</h1><div class="date">Published Aug 29, 2016</div><div class="date">Updated May 06, 2019</div><p>` + strings.Repeat("Text ", 60) + `</p></article>`,
+			pub:  "2016-08-29T21:54:39Z",
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
