@@ -617,6 +617,18 @@ func (p *Pipeline) RunOnce(ctx context.Context) (Result, error) {
 	if err := stopWorkers(); err != nil {
 		return res, fmt.Errorf("run once: workers: %w", err)
 	}
+	if ps.bus.srv != nil {
+		// The stopped workers leave long-poll pull requests on the
+		// embedded server; a consumer drops those whose subscriber is gone
+		// when its info is read. Without this the server's Shutdown
+		// signals them and sleeps 50 ms (nats-server 2.15,
+		// signalPullConsumers) at the end of every run.
+		sctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		if err := ps.bus.nc.FlushWithContext(sctx); err == nil {
+			_, _ = Status(sctx, ps.bus.js, p.cfg)
+		}
+		cancel()
+	}
 	if err := ps.ix.Flush(ctx); err != nil {
 		return res, fmt.Errorf("run once: flush index: %w", err)
 	}
