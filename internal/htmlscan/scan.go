@@ -21,6 +21,9 @@ package htmlscan
 import (
 	"bytes"
 	"html"
+	"strings"
+
+	xhtml "golang.org/x/net/html"
 
 	"golang.org/x/net/html/atom"
 )
@@ -86,21 +89,11 @@ func (s *Scanner) readMarkup() (Kind, bool) {
 	rest := s.src[s.pos+1:]
 	switch {
 	case len(rest) > 0 && isLetter(rest[0]):
-		return s.readTag(StartTag, s.pos+1), true
+		return s.readTag(StartTag, s.pos+1)
 	case len(rest) > 1 && rest[0] == '/' && isLetter(rest[1]):
-		return s.readTag(EndTag, s.pos+2), true
+		return s.readTag(EndTag, s.pos+2)
 	case bytes.HasPrefix(rest, []byte("!--")):
-		// A comment ends at "-->"; "<!-->" and "<!--->" are empty ones.
-		body := rest[3:]
-		if bytes.HasPrefix(body, []byte(">")) || bytes.HasPrefix(body, []byte("->")) {
-			s.pos += 1 + 3 + bytes.IndexByte(body, '>') + 1
-			return 0, false
-		}
-		if i := bytes.Index(body, []byte("-->")); i >= 0 {
-			s.pos += 1 + 3 + i + 3
-		} else {
-			s.pos = len(s.src)
-		}
+		s.pos = s.pos + 1 + 3 + commentEnd(rest[3:])
 		return 0, false
 	case len(rest) > 0 && (rest[0] == '!' || rest[0] == '?' || rest[0] == '/'):
 		// A doctype, a processing instruction, "</>" or "</ x>": skipped
@@ -124,39 +117,61 @@ func (s *Scanner) readMarkup() (Kind, bool) {
 	return Text, true
 }
 
-// readTag reads a start or end tag whose name starts at i.
-func (s *Scanner) readTag(k Kind, i int) Kind {
+// commentEnd returns the length of a comment's body and its end marker:
+// a comment ends at "-->" or "--!>" ("<!-->" and "<!--->" are empty
+// ones), or at the end of the input.
+func commentEnd(body []byte) int {
+	switch {
+	case bytes.HasPrefix(body, []byte(">")):
+		return 1
+	case bytes.HasPrefix(body, []byte("->")):
+		return 2
+	}
+	for i := 0; ; {
+		j := bytes.Index(body[i:], []byte("--"))
+		if j < 0 {
+			return len(body)
+		}
+		i += j + 2
+		rest := body[i:]
+		switch {
+		case bytes.HasPrefix(rest, []byte(">")):
+			return i + 1
+		case bytes.HasPrefix(rest, []byte("!>")):
+			return i + 2
+		}
+		i-- // "--->": the second '-' may start the end marker
+	}
+}
+
+// readTag reads a start or end tag whose name starts at i. A tag the
+// input ends inside is dropped, as the tokenizer drops it (ok false).
+func (s *Scanner) readTag(k Kind, i int) (Kind, bool) {
 	j := i
 	for j < len(s.src) && !isSpace(s.src[j]) && s.src[j] != '/' && s.src[j] != '>' {
 		j++
 	}
-	s.name = s.src[i:j]
-	s.tag = lookup(s.name)
 	// The attributes run to the first '>' outside a quoted value; a quote
-	// opens a value only after '=' (spaces between allowed).
+	// opens a value only after '=' (spaces between allowed). One pass:
+	// every step moves past what it looked at.
 	end := j
-	for {
-		gt := bytes.IndexByte(s.src[end:], '>')
-		if gt < 0 {
-			gt = len(s.src) - end
-		}
-		seg := s.src[end : end+gt]
-		q := bytes.IndexByte(seg, '"')
-		if sq := bytes.IndexByte(seg, '\''); sq >= 0 && (q < 0 || sq < q) {
-			q = sq
-		}
-		if q < 0 {
-			end += gt
+	for end < len(s.src) {
+		c := bytes.IndexAny(s.src[end:], "\"'>")
+		if c < 0 {
+			end = len(s.src)
 			break
 		}
-		end += q
+		end += c
+		if s.src[end] == '>' {
+			break
+		}
 		quote := s.src[end]
-		k := end - 1
-		for k > j && isSpace(s.src[k]) {
-			k--
+		p := end - 1
+		for p > j && isSpace(s.src[p]) {
+			p--
 		}
 		end++
-		if k >= j && s.src[k] == '=' {
+		if p >= j && s.src[p] == '=' {
 			c := bytes.IndexByte(s.src[end:], quote)
 			if c < 0 {
 				end = len(s.src)
@@ -165,44 +180,104 @@ func (s *Scanner) readTag(k Kind, i int) Kind {
 			end += c + 1
 		}
 	}
-	s.attrs = s.src[j:end]
-	s.selfClosing = end > j && s.src[end-1] == '/'
-	if end < len(s.src) {
-		end++
+	if end >= len(s.src) {
+		s.pos = len(s.src)
+		return 0, false
 	}
-	s.pos = end
+	s.name = s.src[i:j]
+	s.tag = lookup(s.name)
+	s.attrs = s.src[j:end]
+	s.selfClosing = selfClosing(s.attrs)
+	s.pos = end + 1
 	if k == StartTag && isRawTag(s.tag) {
 		s.raw, s.rawName = s.tag, s.name
 	}
-	return k
+	return k, true
+}
+
+// selfClosing reports whether a tag's attribute bytes end in a '/' that
+// closes the tag, not one that ends an unquoted value (<a href=x/>).
+func selfClosing(attrs []byte) bool {
+	if len(attrs) == 0 || attrs[len(attrs)-1] != '/' {
+		return false
+	}
+	closes := true
+	eachAttr(attrs, func(_, _ []byte, unquotedToEnd bool) bool {
+		closes = !unquotedToEnd
+		return true
+	})
+	return closes
 }
 
 // readRaw reads a raw-text element's content up to its end tag (the end
-// tag is the next token).
+// tag is the next token). <plaintext> runs to the end of the input. In a
+// script, "<!--" starts an escaped run in which "<script" starts a nested
+// one that "</script" ends rather than the script itself, until "-->":
+// the states of the HTML tokenizer, so a document.write of a script tag
+// inside a commented script does not end the script early.
 func (s *Scanner) readRaw() Kind {
 	name := s.rawName
+	script := s.raw == atom.Script
+	plain := s.raw == atom.Plaintext
 	s.raw, s.rawName = 0, nil
-	start := s.pos
+	start, end := s.pos, len(s.src)
+	if !plain {
+		end = s.rawEnd(start, name, script)
+	}
+	s.text = s.src[start:end]
+	s.pos = end
+	s.kind = Text
+	return Text
+}
+
+// rawEnd returns where the raw text from start ends: at "</name" followed
+// by a space, '/' or '>' (or the end of the input), outside a script's
+// double-escaped runs.
+func (s *Scanner) rawEnd(start int, name []byte, script bool) int {
+	escaped, double := false, false
 	for i := start; i < len(s.src); {
-		j := bytes.Index(s.src[i:], []byte("</"))
+		j := bytes.IndexByte(s.src[i:], '<')
+		if script {
+			// "-->" before the next '<' ends an escaped run.
+			stop := len(s.src)
+			if j >= 0 {
+				stop = i + j
+			}
+			if escaped && bytes.Contains(s.src[i:stop], []byte("-->")) {
+				escaped, double = false, false
+			}
+		}
 		if j < 0 {
 			break
 		}
 		i += j
-		n := i + 2
-		if n+len(name) <= len(s.src) && bytes.EqualFold(s.src[n:n+len(name)], name) &&
-			(n+len(name) == len(s.src) || isSpace(s.src[n+len(name)]) || s.src[n+len(name)] == '/' || s.src[n+len(name)] == '>') {
-			s.text = s.src[start:i]
-			s.pos = i
-			s.kind = Text
-			return Text
+		rest := s.src[i+1:]
+		switch {
+		case script && !escaped && bytes.HasPrefix(rest, []byte("!--")):
+			escaped = true
+			i += 4
+			continue
+		case script && escaped && !double && tagNamed(rest, name):
+			double = true
+		case len(rest) > 0 && rest[0] == '/' && tagNamed(rest[1:], name):
+			if !double {
+				return i
+			}
+			double = false
 		}
-		i = n
+		i++
 	}
-	s.text = s.src[start:]
-	s.pos = len(s.src)
-	s.kind = Text
-	return Text
+	return len(s.src)
+}
+
+// tagNamed reports whether b starts with name (in any case) followed by a
+// space, '/', '>' or the end of the input.
+func tagNamed(b, name []byte) bool {
+	n := len(name)
+	if len(b) < n || !bytes.EqualFold(b[:n], name) {
+		return false
+	}
+	return len(b) == n || isSpace(b[n]) || b[n] == '/' || b[n] == '>'
 }
 
 // NotRaw tells the scanner that the start tag just read opens no raw-text
@@ -227,8 +302,23 @@ func (s *Scanner) SelfClosing() bool { return s.selfClosing }
 // returns false. A repeated name is reported again; the first one is the
 // attribute, as in a parse.
 func (s *Scanner) Attrs(f func(name, value []byte) bool) {
-	b := s.attrs
 	var lower [32]byte
+	eachAttr(s.attrs, func(name, val []byte, _ bool) bool {
+		if len(name) <= len(lower) {
+			n := copy(lower[:], name)
+			toLower(lower[:n])
+			name = lower[:n]
+		} else {
+			name = bytes.ToLower(name)
+		}
+		return f(name, val)
+	})
+}
+
+// eachAttr calls f with each attribute in a tag's attribute bytes, its
+// name as written, and whether its value is unquoted and runs to the end
+// of b, until f returns false.
+func eachAttr(b []byte, f func(name, val []byte, unquotedToEnd bool) bool) {
 	for len(b) > 0 {
 		for len(b) > 0 && (isSpace(b[0]) || b[0] == '/') {
 			b = b[1:]
@@ -248,6 +338,7 @@ func (s *Scanner) Attrs(f func(name, value []byte) bool) {
 			b = b[1:]
 		}
 		var val []byte
+		toEnd := false
 		if len(b) > 0 && b[0] == '=' {
 			b = b[1:]
 			for len(b) > 0 && isSpace(b[0]) {
@@ -267,52 +358,68 @@ func (s *Scanner) Attrs(f func(name, value []byte) bool) {
 				for j < len(b) && !isSpace(b[j]) {
 					j++
 				}
-				val = b[:j]
+				val, toEnd = b[:j], j == len(b)
 				b = b[j:]
 			}
 		}
-		if len(name) <= len(lower) {
-			n := copy(lower[:], name)
-			toLower(lower[:n])
-			name = lower[:n]
-		} else {
-			name = bytes.ToLower(name)
-		}
-		if !f(name, val) {
+		if !f(name, val, toEnd) {
 			return
 		}
 	}
 }
 
-// UnescapeAttr is Unescape for an attribute value: a reference without
-// its ';' is left as written ("?a=1&reg=2" stays, as the tokenizer keeps
-// it when a letter, digit or '=' follows).
+// UnescapeAttr decodes an attribute value as the HTML tokenizer does:
+// "\r\n" and "\r" become "\n" first, then character references are
+// decoded, except that a named reference without its ';' stays as written
+// when a letter, digit or '=' follows ("?a=1&reg=2"). Values whose
+// references all end in ';' (nearly all: "&amp;") are decoded here; the
+// rest are handed to golang.org/x/net/html's tokenizer, which has the
+// attribute rules and the entity table.
 func UnescapeAttr(b []byte) string {
 	if bytes.IndexByte(b, '&') < 0 {
-		return Unescape(b)
+		return string(convertNewlines(b))
 	}
-	var out []byte
+	if refsTerminated(b) {
+		return html.UnescapeString(string(convertNewlines(b)))
+	}
+	src := make([]byte, 0, len(b)+16)
+	src = append(src, `<a v="`...)
+	src = append(src, bytes.ReplaceAll(b, []byte(`"`), []byte("&quot;"))...)
+	src = append(src, `">`...)
+	z := xhtml.NewTokenizer(bytes.NewReader(src))
+	if z.Next() == xhtml.StartTagToken {
+		if _, more := z.TagName(); more {
+			_, v, _ := z.TagAttr()
+			return string(v)
+		}
+	}
+	return string(convertNewlines(b))
+}
+
+// refsTerminated reports whether every '&' in b starts a reference that a
+// ';' ends and that decodes whole ("&amp;", "&#38;"), so text-mode and
+// attribute-mode decoding agree.
+func refsTerminated(b []byte) bool {
 	for i := 0; i < len(b); {
 		j := bytes.IndexByte(b[i:], '&')
 		if j < 0 {
-			out = append(out, b[i:]...)
-			break
+			return true
 		}
-		out = append(out, b[i:i+j]...)
 		i += j
 		k := i + 1
-		for k < len(b) && (isLetter(b[k]) || '0' <= b[k] && b[k] <= '9' || b[k] == '#') {
+		for k < len(b) && k-i < 40 && (isLetter(b[k]) || '0' <= b[k] && b[k] <= '9' || b[k] == '#') {
 			k++
 		}
-		if k < len(b) && b[k] == ';' {
-			out = append(out, html.UnescapeString(string(b[i:k+1]))...)
-			i = k + 1
-			continue
+		if k >= len(b) || b[k] != ';' || k == i+1 {
+			return false
 		}
-		out = append(out, b[i:k]...)
-		i = k
+		ref := string(b[i : k+1])
+		if d := html.UnescapeString(ref); d == ref || strings.HasSuffix(d, ";") {
+			return false // not an entity, or only a prefix of it is one
+		}
+		i = k + 1
 	}
-	return string(convertNewlines(out))
+	return true
 }
 
 // Attr returns the value of the current start tag's attribute key (lower
@@ -377,7 +484,7 @@ func IsVoid(a atom.Atom) bool {
 func isRawTag(a atom.Atom) bool {
 	switch a {
 	case atom.Script, atom.Style, atom.Textarea, atom.Title, atom.Xmp, atom.Iframe,
-		atom.Noembed, atom.Noframes, atom.Noscript:
+		atom.Noembed, atom.Noframes, atom.Noscript, atom.Plaintext:
 		return true
 	}
 	return false
