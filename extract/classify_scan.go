@@ -43,12 +43,13 @@ type openElem struct {
 
 // evidenceScan is the state of the token pass.
 type evidenceScan struct {
-	ev      pageEvidence
-	stack   []openElem
-	inA     int // open visible links
-	inP     int // open visible paragraphs
-	foreign int // open <svg> and <math>: no raw-text elements inside
-	heads   int // open <head>
+	ev        pageEvidence
+	stack     []openElem
+	inA       int // open visible links
+	inP       int // open visible paragraphs
+	foreign   int // open <svg> and <math>: no raw-text elements inside
+	heads     int // open <head>
+	templates int // open <template>
 
 	// The open text block.
 	blockLen, blockLinkLen, blockWords int
@@ -91,6 +92,9 @@ func (s *evidenceScan) start(z *htmlscan.Scanner) {
 		// text (a parser tells its tokenizer the same).
 		z.NotRaw()
 	}
+	if s.foreign > 0 && htmlscan.BreaksOutOfForeign(a) {
+		s.leaveForeign() // a <p> or <div> inside an unclosed <svg> is HTML again
+	}
 	at := readTagAttrs(z)
 	switch a {
 	case atom.Meta:
@@ -106,7 +110,11 @@ func (s *evidenceScan) start(z *htmlscan.Scanner) {
 		}
 		return
 	case atom.Article:
-		s.ev.articles++
+		if s.templates == 0 { // template content is not shown
+			s.ev.articles++
+		}
+	case atom.A:
+		s.end(atom.A) // a link does not nest in a link: a new one closes it
 	case atom.Br, atom.Hr:
 		s.flush()
 		return
@@ -131,10 +139,12 @@ func (s *evidenceScan) start(z *htmlscan.Scanner) {
 	}
 	hide := s.hidden() || isInvisibleAtom(a) || at.hidden
 	s.stack = append(s.stack, openElem{a: a, hidden: hide})
-	if a == atom.Head {
+	switch a {
+	case atom.Head:
 		s.heads++
-	}
-	if a == atom.Svg || a == atom.Math {
+	case atom.Template:
+		s.templates++
+	case atom.Svg, atom.Math:
 		s.foreign++
 	}
 	if hide {
@@ -160,7 +170,11 @@ type tagAttrs struct {
 // readTagAttrs reads the current start tag's attributes.
 func readTagAttrs(z *htmlscan.Scanner) tagAttrs {
 	var at tagAttrs
+	var seen attrSet
 	z.Attrs(func(k, v []byte) bool {
+		if !seen.add(string(k)) {
+			return true // a repeated attribute: the first one counts
+		}
 		switch string(k) {
 		case "href":
 			at.href = len(v) > 0
@@ -175,9 +189,7 @@ func readTagAttrs(z *htmlscan.Scanner) tagAttrs {
 				at.key = v
 			}
 		case "content":
-			if at.content == nil {
-				at.content = v
-			}
+			at.content = v
 		case "type":
 			at.typ = v
 		}
@@ -187,21 +199,58 @@ func readTagAttrs(z *htmlscan.Scanner) tagAttrs {
 }
 
 // closeImplied closes what a block start closes in a parse: an open <p>,
-// and an open <li> (<dt>, <dd>) when another item starts, so that
-// unclosed paragraphs and items do not nest without end.
+// and an open <li> when another item starts (<dt>, <dd> likewise) across
+// the <div>s and <p>s inside it, so unclosed paragraphs and items do not
+// nest without end.
 func (s *evidenceScan) closeImplied(a atom.Atom) {
+	s.closeOpen(func(e atom.Atom) bool { return e == atom.P }, nil)
+	skip := func(e atom.Atom) bool { return e == atom.Div || e == atom.Address || e == atom.P }
+	switch a {
+	case atom.Li:
+		s.closeOpen(func(e atom.Atom) bool { return e == atom.Li }, skip)
+	case atom.Dt, atom.Dd:
+		s.closeOpen(func(e atom.Atom) bool { return e == atom.Dt || e == atom.Dd }, skip)
+	}
+}
+
+// closeOpen closes the innermost open element match accepts, looking
+// down the stack past inline elements and the blocks skip accepts.
+func (s *evidenceScan) closeOpen(match, skip func(atom.Atom) bool) {
 	for i := len(s.stack) - 1; i >= 0; i-- {
-		switch top := s.stack[i].a; {
-		case top == atom.P:
+		e := s.stack[i].a
+		switch {
+		case match(e):
 			s.popTo(i)
 			return
-		case (a == atom.Li && top == atom.Li) || ((a == atom.Dt || a == atom.Dd) && (top == atom.Dt || top == atom.Dd)):
-			s.popTo(i)
-			return
-		case isBlockAtom(top):
+		case isBlockAtom(e) && (skip == nil || !skip(e)):
 			return
 		}
 	}
+}
+
+// leaveForeign closes the outermost open <svg> or <math> and everything
+// in it.
+func (s *evidenceScan) leaveForeign() {
+	for i, e := range s.stack {
+		if e.a == atom.Svg || e.a == atom.Math {
+			s.popTo(i)
+			return
+		}
+	}
+}
+
+// attrSet remembers the attribute names of one tag (few: a slice).
+type attrSet []string
+
+// add records name and reports whether it was new.
+func (as *attrSet) add(name string) bool {
+	for _, n := range *as {
+		if n == name {
+			return false
+		}
+	}
+	*as = append(*as, name)
+	return true
 }
 
 // inHead reports whether elements of tag a may sit in <head>; any other
@@ -254,6 +303,8 @@ func (s *evidenceScan) popTo(i int) {
 			s.foreign--
 		case atom.Head:
 			s.heads--
+		case atom.Template:
+			s.templates--
 		}
 		if !e.hidden {
 			switch e.a {

@@ -104,3 +104,29 @@ func TestClassifyHostile(t *testing.T) {
 		}
 	}
 }
+
+// TestClassifyNesting: the scan repairs nesting where a parser would and
+// the verdict depends on it.
+func TestClassifyNesting(t *testing.T) {
+	prose := strings.Repeat("<p>The council met on Monday and voted on the harbour plan after a long debate.</p>", 12)
+	nav := strings.Repeat(`<li><a href="/s">Section</a></li>`, 25)
+	u, _ := url.Parse("https://n.example/2025/06/01/harbour-plan-approved-after-debate")
+	tests := []struct {
+		name, page string
+		want       bool
+	}{
+		// A parser closes an open <a> when another starts: the article
+		// text after a never-closed <a name=top> is not link text.
+		{"unclosed anchor", `<body><a name="top"><ul>` + nav + `</ul>` + prose + `</body>`, true},
+		// Text after an unclosed <svg> icon is HTML again at the next <p>.
+		{"unclosed svg", `<body><ul>` + nav + `</ul><div>Icon <svg><path d="M0"><div>` + prose + `</div></div></body>`, true},
+		// Teasers kept in a <template> are not shown and not counted.
+		{"template teasers", `<body>` + strings.Repeat(`<template><article><a href="/x">Teaser</a></article></template>`, 3) +
+			`<article>` + prose + `</article></body>`, true},
+	}
+	for _, tt := range tests {
+		if v := Classify([]byte(tt.page), u, ClassifyHints{}); v.Article != tt.want {
+			t.Errorf("%s: article=%v, want %v (%v)", tt.name, v.Article, tt.want, v.Reasons)
+		}
+	}
+}

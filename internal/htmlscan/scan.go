@@ -480,6 +480,21 @@ func IsVoid(a atom.Atom) bool {
 	return false
 }
 
+// BreaksOutOfForeign reports whether a start tag of a ends SVG or MathML
+// content in a parse: inside an unclosed <svg>, a <p> or a <div> is HTML
+// again.
+func BreaksOutOfForeign(a atom.Atom) bool {
+	switch a {
+	case atom.B, atom.Big, atom.Blockquote, atom.Body, atom.Br, atom.Center, atom.Code, atom.Dd, atom.Div,
+		atom.Dl, atom.Dt, atom.Em, atom.Embed, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
+		atom.Head, atom.Hr, atom.I, atom.Img, atom.Li, atom.Listing, atom.Menu, atom.Meta, atom.Nobr,
+		atom.Ol, atom.P, atom.Pre, atom.Ruby, atom.S, atom.Small, atom.Span, atom.Strong, atom.Strike,
+		atom.Sub, atom.Sup, atom.Table, atom.Tt, atom.U, atom.Ul, atom.Var:
+		return true
+	}
+	return false
+}
+
 // isRawTag reports whether the content of elements of tag a is raw text.
 func isRawTag(a atom.Atom) bool {
 	switch a {
