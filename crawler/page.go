@@ -42,7 +42,7 @@ func analyzeHTML(body []byte, base *url.URL) *pageInfo {
 	// join without a space, as the concatenated DOM text does.
 	var bodyText, headText textSquasher // the page's text is headText then bodyText
 	inHead, title := false, false
-	hidden, foreign := 0, 0 // open <template>/<svg>; open <svg>/<math>
+	var m markupState
 	s := htmlscan.New(body)
 	for k := s.Next(); k != htmlscan.EOF; k = s.Next() {
 		switch k {
@@ -52,7 +52,7 @@ func analyzeHTML(body []byte, base *url.URL) *pageInfo {
 				t = []byte(htmlscan.Unescape(t))
 			}
 			switch {
-			case hidden > 0:
+			case m.hidden():
 			case title:
 				headText.write(t)
 			default:
@@ -66,20 +66,17 @@ func analyzeHTML(body []byte, base *url.URL) *pageInfo {
 				}
 			}
 		case htmlscan.EndTag:
+			if !m.end(s) {
+				break
+			}
 			switch s.Tag() {
 			case atom.Head:
 				inHead = false
-			case atom.Template:
-				hidden = max(hidden-1, 0)
-			case atom.Svg:
-				hidden, foreign = max(hidden-1, 0), max(foreign-1, 0)
-			case atom.Math:
-				foreign = max(foreign-1, 0)
 			case atom.Title:
 				title = false
 			}
 		case htmlscan.StartTag:
-			if hidden, foreign, title = startTag(s, info, hidden, foreign); title {
+			if title = startTag(s, info, &m); title {
 				continue
 			}
 			if !headElement(s.Tag()) {
@@ -159,33 +156,18 @@ func (info *pageInfo) links() []string {
 }
 
 // startTag handles what a start tag changes in the scan: raw text read
-// past, <template> and <svg> content hidden, SVG and MathML read as markup,
+// past, the open <template>, SVG and MathML elements (see markupState),
 // robots meta noted. title is true when a <title> opens (its text is not
 // the body's).
-func startTag(s *htmlscan.Scanner, info *pageInfo, hidden, foreign int) (int, int, bool) {
-	a := s.Tag()
-	if foreign > 0 || a == atom.Svg || a == atom.Math {
-		// In SVG and MathML, <title>, <style> and <script> hold markup
-		// and may be self-closing: not raw text (a parser tells the
-		// tokenizer the same).
-		s.NotRaw()
-		if a == atom.Svg || a == atom.Math {
-			if !s.SelfClosing() {
-				foreign++
-				if a == atom.Svg {
-					hidden++
-				}
-			}
-		}
-		return hidden, foreign, false
+func startTag(s *htmlscan.Scanner, info *pageInfo, m *markupState) (title bool) {
+	if !m.start(s) {
+		return false
 	}
-	switch a {
+	switch s.Tag() {
 	case atom.Title:
-		return hidden, foreign, true
+		return true
 	case atom.Script, atom.Style, atom.Noscript, atom.Iframe, atom.Noembed, atom.Noframes, atom.Xmp:
 		s.Next() // raw text: the element's content, not visible
-	case atom.Template:
-		hidden++
 	case atom.Meta:
 		name := attrOr(s, "name")
 		if name == "" {
@@ -197,7 +179,65 @@ func startTag(s *htmlscan.Scanner, info *pageInfo, hidden, foreign int) (int, in
 			info.nofollow = info.nofollow || strings.Contains(content, "nofollow") || strings.Contains(content, "none")
 		}
 	}
-	return hidden, foreign, false
+	return false
+}
+
+// markupState is what the crawler's scan tracks of the open elements:
+// the content of <template> and of <svg> is not visible text, and SVG and
+// MathML hold no raw text and end where a parser ends them (at their end
+// tag, at an HTML end tag such as </p>, or at a start tag such as <div>),
+// so one unclosed icon does not hide the rest of a page.
+type markupState struct {
+	templates int
+	foreign   [][]byte // the open SVG/MathML elements' names, outermost first
+}
+
+// maxForeign bounds the foreign elements tracked, as a parser bounds depth.
+const maxForeign = 256
+
+func (m *markupState) hidden() bool {
+	return m.templates > 0 || len(m.foreign) > 0 && bytes.EqualFold(m.foreign[0], []byte("svg"))
+}
+
+// start updates the state for the current start tag and reports whether
+// the tag is HTML (false inside SVG or MathML).
+func (m *markupState) start(s *htmlscan.Scanner) bool {
+	a := s.Tag()
+	if len(m.foreign) > 0 && htmlscan.BreaksOutOfForeign(a) {
+		m.foreign = m.foreign[:0]
+	}
+	if len(m.foreign) > 0 || a == atom.Svg || a == atom.Math {
+		// <title>, <style> and <script> in SVG hold markup and may be
+		// self-closing: not raw text (a parser tells its tokenizer the
+		// same).
+		s.NotRaw()
+		if !s.SelfClosing() && len(m.foreign) < maxForeign {
+			m.foreign = append(m.foreign, s.Name())
+		}
+		return false
+	}
+	if a == atom.Template {
+		m.templates++
+	}
+	return true
+}
+
+// end updates the state for the current end tag and reports whether the
+// tag is HTML. Inside SVG or MathML an end tag closes the innermost
+// foreign element of its name; one that names none is an HTML end tag and
+// ends the foreign content.
+func (m *markupState) end(s *htmlscan.Scanner) bool {
+	for i := len(m.foreign) - 1; i >= 0; i-- {
+		if bytes.EqualFold(m.foreign[i], s.Name()) {
+			m.foreign = m.foreign[:i]
+			return false
+		}
+	}
+	m.foreign = m.foreign[:0]
+	if s.Tag() == atom.Template && m.templates > 0 {
+		m.templates--
+	}
+	return true
 }
 
 // headElement reports whether elements of tag a may sit in <head>; any

@@ -123,6 +123,25 @@ func TestAnalyzeHTMLScan(t *testing.T) {
 	}
 }
 
+// TestAnalyzeHTMLForeign: SVG and MathML end where a parser ends them. An
+// icon left unclosed must not hide the article's text from the hash (an
+// edit would read as unchanged), and a script after an unclosed formula is
+// still a script, not links and text.
+func TestAnalyzeHTMLForeign(t *testing.T) {
+	u, _ := url.Parse("https://n.example/a")
+	hash := func(s string) string { return analyzeHTML([]byte(s), u).textHash }
+	if hash(`<body><p>Icon <svg><path d="M0"></p><p>Hello world.</p></body>`) == hash(`<body><p>Icon <svg><path d="M0"></p><p>Changed.</p></body>`) {
+		t.Error("text after an unclosed <svg> is missing from the hash")
+	}
+	if hash(`<body><div>Icon <svg><g><div>Hello world.</div></div></body>`) != hash(`<body><div>Icon <div>Hello world.</div></div></body>`) {
+		t.Error("a <div> inside an unclosed <svg> is not HTML again")
+	}
+	info := analyzeHTML([]byte(`<body><p>Formula <math><mi>x</mi> is.</p><script>var a = "<a href='/from-js'>x</a>";</script><a href="/real">r</a></body>`), u)
+	if got := info.links(); len(got) != 1 || got[0] != "https://n.example/real" {
+		t.Errorf("links = %q, want only /real", got)
+	}
+}
+
 func TestPublicAddr(t *testing.T) {
 	tests := map[string]bool{
 		"127.0.0.1": false, "10.1.2.3": false, "172.16.0.1": false, "192.168.1.1": false, "169.254.169.254": false,
