@@ -170,28 +170,46 @@ type tagAttrs struct {
 // readTagAttrs reads the current start tag's attributes.
 func readTagAttrs(z *htmlscan.Scanner) tagAttrs {
 	var at tagAttrs
-	var seen attrSet
-	z.Attrs(func(k, v []byte) bool {
-		if !seen.add(string(k)) {
-			return true // a repeated attribute: the first one counts
+	var seen uint8 // the attributes read, one bit each: the first of a name counts
+	first := func(bit uint8) bool {
+		if seen&bit != 0 {
+			return false
 		}
+		seen |= bit
+		return true
+	}
+	z.Attrs(func(k, v []byte) bool {
 		switch string(k) {
 		case "href":
-			at.href = len(v) > 0
+			if first(1) {
+				at.href = len(v) > 0
+			}
 		case "hidden":
 			at.hidden = true
 		case "aria-hidden":
-			at.hidden = at.hidden || string(v) == "true"
+			if first(2) {
+				at.hidden = at.hidden || string(v) == "true"
+			}
 		case "style":
-			at.hidden = at.hidden || styleHides(string(v))
-		case "property", "name":
-			if at.key == nil || string(k) == "property" {
+			if first(4) {
+				at.hidden = at.hidden || styleHides(string(v))
+			}
+		case "property":
+			if first(8) {
+				at.key = v
+			}
+		case "name":
+			if first(16) && at.key == nil {
 				at.key = v
 			}
 		case "content":
-			at.content = v
+			if first(32) {
+				at.content = v
+			}
 		case "type":
-			at.typ = v
+			if first(64) {
+				at.typ = v
+			}
 		}
 		return true
 	})
@@ -237,20 +255,6 @@ func (s *evidenceScan) leaveForeign() {
 			return
 		}
 	}
-}
-
-// attrSet remembers the attribute names of one tag (few: a slice).
-type attrSet []string
-
-// add records name and reports whether it was new.
-func (as *attrSet) add(name string) bool {
-	for _, n := range *as {
-		if n == name {
-			return false
-		}
-	}
-	*as = append(*as, name)
-	return true
 }
 
 // inHead reports whether elements of tag a may sit in <head>; any other
