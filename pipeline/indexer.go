@@ -157,8 +157,10 @@ func (w *IndexWorker) flushIdle(ctx context.Context) {
 // yet settled.
 func (w *IndexWorker) InFlight() int64 { return w.inFlight.Load() }
 
-// Handled is how many messages the worker has finished handling: each
-// article is in the writer by then, or settled (failed, redelivery asked).
+// Handled counts the worker's hand-offs: every message whose article
+// reached the writer (again, after a retry while the backend was down) or
+// that was settled otherwise (failed, redelivery asked). RunOnce flushes
+// the writer when it changes.
 func (w *IndexWorker) Handled() uint64 { return w.handled.Load() }
 
 // Stats returns a copy of the counters.
@@ -312,6 +314,10 @@ func (w *IndexWorker) retryLater(ctx context.Context, msg jetstream.Msg, a *arti
 		return
 	}
 	w.add(ctx, msg, a, ev, attempt)
+	// Back in the writer: counted and signalled as at first, so RunOnce
+	// flushes it at once rather than on the writer's own timer.
+	w.handled.Add(1)
+	w.opts.event()
 }
 
 // settleFailure naks with backoff or dead-letters, then releases pending.
