@@ -13,16 +13,17 @@ import (
 
 // This file reads the evidence Classify weighs from the page's token
 // stream (internal/htmlscan): no tree is built. The crawler classifies
-// every page it fetches, and the scan costs about a tenth of a parse, so
+// every page it fetches, and the scan costs about a fifth of a parse, so
 // the crawler needs no parse of its own. The counts follow the extractor's
 // walk (newDoc): text blocks end at block-level tags and <br>; text inside
 // invisible or hidden elements does not count; <article> elements count
-// wherever they are. Where a parser would repair the nesting, the scan
+// outside <template>. Where a parser would repair the nesting, the scan
 // does the part that matters for the counts: a block start closes an open
-// <p> (and an <li> another <li>), any body element ends an unclosed
-// <head>, and an end tag closes what is open inside its element. On the
-// 1,880 development pages its verdict differs from the tree walk's on one
-// page (an old table layout whose paragraphs a parser nests differently).
+// <p> (and an <li> another <li>), a link closes an open link, any body
+// element ends an unclosed <head>, a <p> or <div> ends an unclosed <svg>,
+// and an end tag closes what is open inside its element. On the 1,880
+// development pages its verdict differs from the tree walk's on one page
+// (an old table layout whose paragraphs a parser nests differently).
 
 // pageEvidence is what Classify weighs, gathered in one token pass.
 type pageEvidence struct {
@@ -84,6 +85,9 @@ func (s *evidenceScan) hidden() bool {
 	return len(s.stack) > 0 && s.stack[len(s.stack)-1].hidden
 }
 
+// start handles a start tag: the page's og:type and JSON-LD, the
+// <article> count, block boundaries, and the open elements that decide
+// whether text is visible, a link or a paragraph.
 func (s *evidenceScan) start(z *htmlscan.Scanner) {
 	a := z.Tag()
 	if s.foreign > 0 || a == atom.Svg || a == atom.Math {
