@@ -5,11 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats.go"
-	"github.com/nats-io/nats.go/jetstream"
-
 	"github.com/byline/byline/pipeline"
-	"github.com/byline/byline/pipeline/bus"
 )
 
 // TestCrawlNATSLeavesStreamsAlone: the workers own the streams' settings.
@@ -19,20 +15,8 @@ import (
 func TestCrawlNATSLeavesStreamsAlone(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	srv, err := bus.Start(ctx, bus.ServerConfig{StoreDir: t.TempDir(), Listen: "127.0.0.1:0"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Shutdown()
-	nc, err := nats.Connect(srv.ClientURL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer nc.Close()
-	js, err := jetstream.New(nc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	srv := listeningBus(ctx, t)
+	js := tcpJetStream(t, srv)
 	// The workers' config keeps pages an hour and redelivers after 45s.
 	workers := pipeline.Config{PagesMaxAge: time.Hour, Extract: pipeline.ConsumerConfig{AckWait: 45 * time.Second}}
 	if err := pipeline.Setup(ctx, js, workers); err != nil {

@@ -159,6 +159,35 @@ func (s *newsSite) story(i int) []byte {
 
 func quietLogger() *slog.Logger { return slog.New(slog.DiscardHandler) }
 
+// listeningBus starts an embedded NATS server on a temporary store that
+// also listens on a loopback port, as the commands' --nats flags need; it
+// is shut down when the test ends.
+func listeningBus(ctx context.Context, t testing.TB) *bus.Server {
+	t.Helper()
+	srv, err := bus.Start(ctx, bus.ServerConfig{StoreDir: t.TempDir(), Listen: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(srv.Shutdown)
+	return srv
+}
+
+// tcpJetStream connects to srv over TCP, as another process would; the
+// connection closes when the test ends.
+func tcpJetStream(t testing.TB, srv *bus.Server) jetstream.JetStream {
+	t.Helper()
+	nc, err := nats.Connect(srv.ClientURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(nc.Close)
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return js
+}
+
 // loopbackJob crawls the site with politeness off.
 func loopbackJob(site *newsSite, dataDir string) crawler.Config {
 	j := crawler.DefaultConfig()
@@ -361,17 +390,8 @@ func TestLoadConfig(t *testing.T) {
 func TestTail(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	srv, err := bus.Start(ctx, bus.ServerConfig{StoreDir: t.TempDir(), Listen: "127.0.0.1:0"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Shutdown()
-	nc, err := nats.Connect(srv.ClientURL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer nc.Close()
-	js, _ := jetstream.New(nc)
+	srv := listeningBus(ctx, t)
+	js := tcpJetStream(t, srv)
 	if err := pipeline.Setup(ctx, js, pipeline.Config{}); err != nil {
 		t.Fatal(err)
 	}

@@ -12,7 +12,6 @@ import (
 
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/pipeline"
-	"github.com/byline/byline/pipeline/bus"
 	"github.com/byline/byline/status"
 )
 
@@ -42,11 +41,7 @@ func TestWorkerArgs(t *testing.T) {
 func TestWorkers(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	srv, err := bus.Start(ctx, bus.ServerConfig{StoreDir: t.TempDir(), Listen: "127.0.0.1:0"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Shutdown()
+	srv := listeningBus(ctx, t)
 	site := newNewsSite(t, 3, -1)
 	dir := t.TempDir()
 
