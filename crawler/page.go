@@ -9,7 +9,6 @@ import (
 	"regexp"
 	"strings"
 
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
@@ -256,9 +255,6 @@ func attrOr(s *htmlscan.Scanner, key string) string {
 	return v
 }
 
-// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
-
 // textSquasher accumulates text with every run of white space (as
 // strings.Fields sees it) turned into one space and none at either end.
 type textSquasher struct {
@@ -272,7 +268,7 @@ func (t *textSquasher) write(s []byte) {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRune(s[i:])
 		}
-		if r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+		if htmlscan.SpaceRune(r) {
 			t.pending = t.pending || len(t.b) > 0
 		} else {
 			if t.pending {

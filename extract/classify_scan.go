@@ -3,7 +3,6 @@ package extract
 import (
 	"bytes"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
@@ -342,7 +341,7 @@ func (s *evidenceScan) text(t []byte) {
 			r, size = utf8.DecodeRune(t[i:])
 		}
 		i += size
-		space := r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r)
+		space := htmlscan.SpaceRune(r)
 		if space || r >= utf8.RuneSelf && invisibleRune(r) {
 			if space {
 				tokSpace = true
@@ -394,9 +393,6 @@ func (s *evidenceScan) container() atom.Atom {
 	}
 	return 0
 }
-
-// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // styleHides reports whether an inline style hides the element.
 func styleHides(v string) bool {

@@ -25,6 +25,8 @@ import (
 	"bytes"
 	"html"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -506,6 +508,18 @@ func isRawTag(a atom.Atom) bool {
 	}
 	return false
 }
+
+// SpaceRune reports whether r is white space as unicode.IsSpace says,
+// from a table for ASCII: the readers of scanned text squeeze and count
+// words in it rune by rune, and most of it is ASCII.
+func SpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiSpace[r]
+	}
+	return unicode.IsSpace(r)
+}
+
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 func toLower(b []byte) {
 	for i, c := range b {
