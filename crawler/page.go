@@ -78,7 +78,7 @@ func analyzeHTML(body []byte, base *url.URL) *pageInfo {
 			if title = startTag(s, info, &m); title {
 				continue
 			}
-			if !headElement(s.Tag()) {
+			if !htmlscan.InHead(s.Tag()) {
 				inHead = false
 			}
 			switch s.Tag() {
@@ -134,20 +134,20 @@ func (info *pageInfo) resolve(base *url.URL, rawBase, rawCanonical string, rawLi
 			info.canonical = u.String()
 		}
 	}
-	for _, h := range rawFeeds {
-		if u, err := base.Parse(strings.TrimSpace(h)); err == nil {
-			info.feeds = append(info.feeds, u.String())
-		}
-	}
+	info.feeds = resolveAll(base, rawFeeds)
 }
 
 // links returns the page's <a href> links made absolute, in document
 // order. They are resolved on demand: a crawl that follows no links from
 // the page (sitemap only, or at its depth limit) skips the URL parsing.
-func (info *pageInfo) links() []string {
-	out := make([]string, 0, len(info.rawLinks))
-	for _, h := range info.rawLinks {
-		if u, err := info.base.Parse(strings.TrimSpace(h)); err == nil {
+func (info *pageInfo) links() []string { return resolveAll(info.base, info.rawLinks) }
+
+// resolveAll returns hrefs made absolute against base, in order, dropping
+// those that do not parse.
+func resolveAll(base *url.URL, hrefs []string) []string {
+	var out []string
+	for _, h := range hrefs {
+		if u, err := base.Parse(strings.TrimSpace(h)); err == nil {
 			out = append(out, u.String())
 		}
 	}
@@ -237,16 +237,6 @@ func (m *markupState) end(s *htmlscan.Scanner) bool {
 		m.templates--
 	}
 	return true
-}
-
-// headElement reports whether elements of tag a may sit in <head>; any
-// other start tag ends the head, as in a parse.
-func headElement(a atom.Atom) bool {
-	switch a {
-	case atom.Head, atom.Html, atom.Title, atom.Meta, atom.Link, atom.Base, atom.Script, atom.Style, atom.Noscript, atom.Template:
-		return true
-	}
-	return false
 }
 
 // attrOr returns the current tag's attribute key, or "".

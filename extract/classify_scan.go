@@ -122,7 +122,7 @@ func (s *evidenceScan) start(z *htmlscan.Scanner) {
 		s.flush()
 		return
 	}
-	if !inHead(a) {
+	if !htmlscan.InHead(a) {
 		s.closeHead()
 	}
 	if htmlscan.IsVoid(a) {
@@ -258,17 +258,6 @@ func (s *evidenceScan) leaveForeign() {
 			return
 		}
 	}
-}
-
-// inHead reports whether elements of tag a may sit in <head>; any other
-// start tag ends the head, as in a parse (pages that never close <head>
-// are common).
-func inHead(a atom.Atom) bool {
-	switch a {
-	case atom.Head, atom.Meta, atom.Link, atom.Title, atom.Style, atom.Script, atom.Base, atom.Noscript, atom.Template:
-		return true
-	}
-	return false
 }
 
 // closeHead closes an open <head>.

@@ -499,6 +499,18 @@ func BreaksOutOfForeign(a atom.Atom) bool {
 	return false
 }
 
+// InHead reports whether elements of tag a may sit in <head>: in a parse
+// any other start tag ends an unclosed <head> (pages that never close it
+// are common).
+func InHead(a atom.Atom) bool {
+	switch a {
+	case atom.Html, atom.Head, atom.Title, atom.Meta, atom.Link, atom.Base, atom.Script, atom.Style,
+		atom.Noscript, atom.Template:
+		return true
+	}
+	return false
+}
+
 // isRawTag reports whether the content of elements of tag a is raw text.
 func isRawTag(a atom.Atom) bool {
 	switch a {
