@@ -21,7 +21,6 @@ import (
 	"golang.org/x/term"
 
 	"github.com/byline/byline/article"
-	"github.com/byline/byline/config"
 	"github.com/byline/byline/crawler"
 	"github.com/byline/byline/pipeline"
 )
@@ -190,14 +189,12 @@ func dialNATSCrawlSink(ctx context.Context, n natsFlags, pc pipeline.Config, log
 	return pub, func() error { b.close(); return nil }, nil
 }
 
-// crawlPipelineConfig is the pipeline section of the config file at path
-// (stream names and settings: the file the workers read), or the defaults
-// without one.
+// crawlPipelineConfig is the pipeline section of the effective config
+// (stream names and settings: what the workers read): the file at path if
+// any, then the BYLINE_* environment, then the defaults, in the order every
+// other command uses.
 func crawlPipelineConfig(path string) (pipeline.Config, error) {
-	if path == "" {
-		return pipeline.Config{}, nil
-	}
-	c, err := config.Load(path)
+	c, err := loadConfig(path, nil)
 	if err != nil {
 		return pipeline.Config{}, err
 	}

@@ -211,6 +211,54 @@ func TestCrawlAndScheduleTakeNATSCredentialFlags(t *testing.T) {
 	})
 }
 
+// TestCrawlNATSSinkReadsEnvironment: `byline crawl --nats` publishes with
+// the effective pipeline config, file then BYLINE_* environment, as the
+// workers that read the stream do; it used to read the file alone, so a
+// stream renamed in the environment got pages the workers never saw.
+func TestCrawlNATSSinkReadsEnvironment(t *testing.T) {
+	cfgFile := filepath.Join(t.TempDir(), "byline.yaml")
+	if err := os.WriteFile(cfgFile, []byte("crawl:\n  jobs:\n    - name: j\n      seeds: [\"http://127.0.0.1:1/\"]\n"+
+		"pipeline:\n  pages_stream: FROMFILE\n  articles_stream: ARTS\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, env, config string
+		wantPages, wantArts string
+	}{
+		{"file only", "", cfgFile, "FROMFILE", "ARTS"},
+		{"environment over file", "FROMENV", cfgFile, "FROMENV", "ARTS"},
+		{"environment without file", "FROMENV", "", "FROMENV", "ARTICLES"},
+		{"defaults", "", "", "PAGES", "ARTICLES"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.env != "" {
+				t.Setenv("BYLINE_PIPELINE_PAGES_STREAM", tt.env)
+			}
+			var got pipeline.Config
+			old := natsCrawlSinkWith
+			defer func() { natsCrawlSinkWith = old }()
+			natsCrawlSinkWith = func(_ context.Context, _ natsFlags, pc pipeline.Config, _ *slog.Logger) (crawler.Sink, func() error, error) {
+				got = pc
+				return nil, nil, errors.New("test: no NATS here")
+			}
+			args := []string{"crawl", "--data", t.TempDir(), "--nats", "nats://127.0.0.1:1"}
+			if tt.config != "" {
+				args = append(args, "--config", tt.config)
+			} else {
+				args = append(args, "--seed", "http://127.0.0.1:1/")
+			}
+			var stdout, stderr bytes.Buffer
+			if code := Main(context.Background(), args, &stdout, &stderr); code != 1 || !strings.Contains(stderr.String(), "test: no NATS here") {
+				t.Fatalf("exit %d, stderr %q: the NATS sink hook was not used", code, stderr.String())
+			}
+			if got.PagesStream != tt.wantPages || got.ArticlesStream != tt.wantArts {
+				t.Errorf("pages stream %q, articles stream %q; want %q, %q", got.PagesStream, got.ArticlesStream, tt.wantPages, tt.wantArts)
+			}
+		})
+	}
+}
+
 // TestCrawlCommandExit2WhenRobotsUnavailable: a site whose robots.txt
 // answers 503 is not crawled at all; the run must say so with exit 2, not
 // look like a quiet success.
