@@ -28,6 +28,8 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/text/unicode/norm"
+
 	"golang.org/x/net/html"
 
 	"github.com/byline/byline/article"
@@ -74,6 +76,7 @@ func Extract(in Input, opts Options) (*article.Article, error) {
 		return nil, err
 	}
 	a := d.resolve()
+	composeText(a)
 	if reason := d.resolveArticle(); reason != "" {
 		return nil, notArticle(a, reason)
 	}
@@ -173,6 +176,29 @@ func finish(a *article.Article) {
 	a.ContentHash = article.HashContent([]byte(a.Body))
 	a.ExtractorVersion = Version
 	a.Normalize()
+}
+
+// composeText puts every text field in Unicode normalization form C, the
+// form the W3C character model asks of web text and the one people type:
+// a page may spell "ü" as u + combining diaeresis, or a Bengali "ড়" as
+// its precomposed letter, and the article would then neither compare equal
+// to the same words typed elsewhere nor match them in the index. It runs
+// before the quote layer, whose offsets count runes of the composed
+// paragraphs. Text already in NFC (nearly all) is returned as it is.
+func composeText(a *article.Article) {
+	nfc := norm.NFC.String
+	for _, s := range []*string{&a.SiteName, &a.Headline, &a.Subheadline, &a.Summary, &a.Dateline, &a.Section} {
+		*s = nfc(*s)
+	}
+	for _, list := range [][]string{a.Paragraphs, a.Bullets, a.Authors, a.Tags} {
+		for i := range list {
+			list[i] = nfc(list[i])
+		}
+	}
+	for i := range a.Images {
+		a.Images[i].Caption = nfc(a.Images[i].Caption)
+		a.Images[i].Credit = nfc(a.Images[i].Credit)
+	}
 }
 
 // ParseHTML parses a decoded (UTF-8) page. The parser refuses nesting

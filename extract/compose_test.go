@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestComposedText: text a page spells with combining marks comes out in
+// NFC, in every field, and the quote layer's rune offsets point at the
+// composed paragraph.
+func TestComposedText(t *testing.T) {
+	const (
+		decomposed = "Mu\u0308ller" // u + combining diaeresis
+		composed   = "M\u00fcller"
+	)
+	body := strings.Repeat("<p>Der Stadtrat hat am Montag lange über den neuen Haushalt beraten und am Ende zugestimmt.</p>", 4)
+	page := `<html lang="de"><head><title>Haushalt: ` + decomposed + ` zufrieden</title></head><body><article>
+<h1>Haushalt: ` + decomposed + ` zufrieden</h1>
+<p class="byline">Von Anna ` + decomposed + `</p>
+<p>„Wir haben lange gerungen“, sagte Bürgermeister Hans ` + decomposed + ` am Montag nach der Sitzung im Rathaus.</p>
+` + body + `
+<figure><img src="/a.jpg"><figcaption>Hans ` + decomposed + ` im Rathaus</figcaption></figure>
+</article></body></html>`
+	a, err := Extract(Input{HTML: []byte(page), URL: "https://example.org/2026/11/haushalt"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Haushalt: " + composed + " zufrieden"; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+	for name, s := range map[string]string{"body": a.Body, "headline": a.Headline, "authors": strings.Join(a.Authors, ";")} {
+		if strings.Contains(s, "\u0308") {
+			t.Errorf("%s keeps a combining mark: %q", name, s)
+		}
+	}
+	if !strings.Contains(a.Body, "Hans "+composed) {
+		t.Errorf("body lost the name: %q", a.Body)
+	}
+	for _, im := range a.Images {
+		if strings.Contains(im.Caption, "\u0308") {
+			t.Errorf("caption keeps a combining mark: %q", im.Caption)
+		}
+	}
+	if len(a.Quotes) == 0 {
+		t.Fatal("no quote found")
+	}
+	q := a.Quotes[0]
+	p := []rune(a.Paragraphs[q.Paragraph])
+	if q.Start < 0 || q.Start+utf8.RuneCountInString(q.Text) > len(p) || string(p[q.Start:q.Start+utf8.RuneCountInString(q.Text)]) != q.Text {
+		t.Errorf("quote %q at rune %d does not match its paragraph %q", q.Text, q.Start, a.Paragraphs[q.Paragraph])
+	}
+}
