@@ -64,6 +64,21 @@ var headlineRules = []rule[headline]{
 		return headline{h.text, h.n}, true
 	}},
 	{"jsonld-headline", metaHeadline(func(hc *headlineCtx) string { return hc.ld })},
+	// A <title> of several parts none of which is known as the site's
+	// name ("Post title | Blog tagline"): the part a heading of the page
+	// repeats word for word is the headline. Classic blog themes show the
+	// blog's name as the banner and each post's title in an <h2>, and
+	// their <title> joins the two. It goes before og:title and twitter:title,
+	// which sites reword for sharing, and after JSON-LD. Chosen on one tune
+	// and one check page; when it fires it agrees with the gold on 37 of 39
+	// development pages, which is why it is kept although it decides few.
+	{"title-part-in-heading", func(d *doc) (headline, bool) {
+		hc := d.headlineCands()
+		if t, n := d.titlePartInHeading(hc.cleanTitle); t != "" {
+			return headline{t, n}, true
+		}
+		return headline{}, false
+	}},
 	{"og:title", metaHeadline(func(hc *headlineCtx) string { return hc.og })},
 	{"twitter:title", metaHeadline(func(hc *headlineCtx) string { return hc.twitter })},
 	{"itemprop-headline", metaHeadline(func(hc *headlineCtx) string { return hc.itemprop })},
@@ -278,6 +293,41 @@ func titleClass(tokens []string) bool {
 		}
 	}
 	return false
+}
+
+// titlePartInHeading returns the one part of a several-part title that an
+// <h1>–<h3> outside navigation and page chrome states exactly (letters and
+// digits compared), and that heading; nothing when no part or more than
+// one part is a heading (a banner heading may show the site's part).
+func (d *doc) titlePartInHeading(title string) (string, *html.Node) {
+	parts, _ := splitTitle(title)
+	if len(parts) < 2 {
+		return "", nil
+	}
+	want := map[string]int{}
+	for i, p := range parts {
+		if k := normLoose(p); k != "" && wordCount(p) >= 2 {
+			want[k] = i
+		}
+	}
+	found, at := -1, (*html.Node)(nil)
+	for n := range d.root.Descendants() {
+		if n.Type != html.ElementNode || (n.DataAtom != atom.H1 && n.DataAtom != atom.H2 && n.DataAtom != atom.H3) {
+			continue
+		}
+		i, ok := want[normLoose(headingText(n))]
+		if !ok || inNav(n) || inChrome(n) {
+			continue
+		}
+		if found >= 0 && found != i {
+			return "", nil
+		}
+		found, at = i, n
+	}
+	if found < 0 {
+		return "", nil
+	}
+	return parts[found], at
 }
 
 // startsTitle reports whether a meta title starts with the heading (two

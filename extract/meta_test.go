@@ -140,6 +140,18 @@ func TestReadMetadataHeadline(t *testing.T) {
 			want: "Why Viral Marketing Works",
 		},
 		{
+			name: "title part a blog heading repeats, site name unknown",
+			page: `<html><head><title>Spring Planting in Clay Soil | Notes from a Small Garden</title><meta property="og:title" content="Notes from a Small Garden"></head><body><div id="header"><a href="/">Notes from a Small Garden</a></div><div class="post"><h2>Spring Planting in Clay Soil</h2><p>Clay holds water well, which is why...</p></div></body></html>`,
+			url:  "https://smallgarden.example/2024/04/spring",
+			want: "Spring Planting in Clay Soil",
+		},
+		{
+			name: "both title parts are headings: no part chosen by headings",
+			page: `<html><head><title>Spring Planting in Clay Soil | Notes from a Small Garden</title></head><body><h2>Notes from a Small Garden</h2><div class="post"><h3>Spring Planting in Clay Soil</h3><p>Clay holds water well.</p></div></body></html>`,
+			url:  "https://smallgarden.example/2024/04/spring",
+			want: "Spring Planting in Clay Soil | Notes from a Small Garden",
+		},
+		{
 			name: "h1 in nav ignored",
 			page: `<html><head><meta property="og:title" content="Storm Closes Schools"></head><body><nav><h1>Menu</h1></nav><article><h1>Storm Closes Schools</h1></article></body></html>`,
 			want: "Storm Closes Schools",
