@@ -222,7 +222,7 @@ func TestCrawlNATSSinkReadsEnvironment(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []struct {
-		name, env, config string
+		name, env, config   string
 		wantPages, wantArts string
 	}{
 		{"file only", "", cfgFile, "FROMFILE", "ARTS"},
