@@ -29,18 +29,19 @@ func TestComposedText(t *testing.T) {
 	if want := "Haushalt: " + composed + " zufrieden"; a.Headline != want {
 		t.Errorf("headline %q, want %q", a.Headline, want)
 	}
-	for name, s := range map[string]string{"body": a.Body, "headline": a.Headline, "authors": strings.Join(a.Authors, ";")} {
+	if len(a.Authors) != 1 || a.Authors[0] != "Anna "+composed {
+		t.Errorf("authors %q, want [Anna %s]", a.Authors, composed)
+	}
+	if len(a.Images) != 1 || a.Images[0].Caption != "Hans "+composed+" im Rathaus" {
+		t.Errorf("images %+v, want one captioned \"Hans %s im Rathaus\"", a.Images, composed)
+	}
+	for name, s := range map[string]string{"body": a.Body, "headline": a.Headline} {
 		if strings.Contains(s, "\u0308") {
 			t.Errorf("%s keeps a combining mark: %q", name, s)
 		}
 	}
 	if !strings.Contains(a.Body, "Hans "+composed) {
 		t.Errorf("body lost the name: %q", a.Body)
-	}
-	for _, im := range a.Images {
-		if strings.Contains(im.Caption, "\u0308") {
-			t.Errorf("caption keeps a combining mark: %q", im.Caption)
-		}
 	}
 	if len(a.Quotes) == 0 {
 		t.Fatal("no quote found")

@@ -28,9 +28,8 @@ import (
 	"strings"
 	"time"
 
-	"golang.org/x/text/unicode/norm"
-
 	"golang.org/x/net/html"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/extract/quotes"
@@ -187,7 +186,7 @@ func finish(a *article.Article) {
 // paragraphs. Text already in NFC (nearly all) is returned as it is.
 func composeText(a *article.Article) {
 	nfc := norm.NFC.String
-	for _, s := range []*string{&a.SiteName, &a.Headline, &a.Subheadline, &a.Summary, &a.Dateline, &a.Section} {
+	for _, s := range []*string{&a.SiteName, &a.Headline, &a.Subheadline, &a.Summary, &a.Dateline, &a.Section, &a.Edition} {
 		*s = nfc(*s)
 	}
 	for _, list := range [][]string{a.Paragraphs, a.Bullets, a.Authors, a.Tags} {
