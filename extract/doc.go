@@ -33,6 +33,7 @@ type doc struct {
 	body, main, article *html.Node // the first <body>, <main> (or role=main), <article>
 	articles            int        // <article> elements
 	h1s                 []*html.Node
+	subheads            []*html.Node // <h2> and <h3>
 	times               []*html.Node // <time>
 	itemprops           []*html.Node // elements with an itemprop
 	relAuthors          []*html.Node // <a rel=author>
@@ -293,6 +294,8 @@ func (d *doc) note(n *html.Node, inSVG bool) bool {
 		if len(d.h1s) < maxH1 {
 			d.h1s = append(d.h1s, n)
 		}
+	case atom.H2:
+		d.noteSubhead(n)
 	case atom.Time:
 		if len(d.times) < maxTimes {
 			d.times = append(d.times, n)
@@ -308,6 +311,9 @@ func (d *doc) note(n *html.Node, inSVG bool) bool {
 		}
 	case atom.P, atom.Span, atom.Div, atom.Em, atom.Strong, atom.Small, atom.Address, atom.B, atom.I, atom.Font, atom.Li,
 		atom.H3, atom.H4, atom.H5, atom.H6, atom.Dt, atom.Th:
+		if n.DataAtom == atom.H3 {
+			d.noteSubhead(n)
+		}
 		if len(d.labelled) < maxListed && d.startsWithLabel(n) {
 			d.labelled = append(d.labelled, n)
 		}
@@ -317,6 +323,13 @@ func (d *doc) note(n *html.Node, inSVG bool) bool {
 	}
 	d.noteAttrs(n)
 	return true
+}
+
+// noteSubhead keeps an <h2> or <h3>.
+func (d *doc) noteSubhead(n *html.Node) {
+	if len(d.subheads) < maxListed {
+		d.subheads = append(d.subheads, n)
+	}
 }
 
 // noteAttrs records n by its attributes: itemprop, rel=author, role=main,

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -311,10 +312,7 @@ func (d *doc) titlePartInHeading(title string) (string, *html.Node) {
 		}
 	}
 	found, at := -1, (*html.Node)(nil)
-	for n := range d.root.Descendants() {
-		if n.Type != html.ElementNode || (n.DataAtom != atom.H1 && n.DataAtom != atom.H2 && n.DataAtom != atom.H3) {
-			continue
-		}
+	for _, n := range slices.Concat(d.h1s, d.subheads) {
 		i, ok := want[normLoose(headingText(n))]
 		if !ok || inNav(n) || inChrome(n) {
 			continue
