@@ -25,6 +25,7 @@ type dateVal struct {
 	t       time.Time
 	hasTime bool // a time of day was given
 	hasZone bool // a UTC offset or zone was given
+	print   bool // introduced by a print-edition word ("appears in print on")
 }
 
 // dateOrder says how to read an ambiguous numeric date such as 03/04/2021.

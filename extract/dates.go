@@ -239,7 +239,7 @@ func (pk *datePicker) textDates(txt string) (v dateVal, isUpdate, ok bool) {
 			// "Updated 3 March", "Printausgabe vom 4. März": not when
 			// the story was published.
 			if w := toks[k].s; toks[k].kind == 'w' && (pk.d.w.update[w] || pk.d.w.print[w]) {
-				upd = true
+				upd, d.print = true, !pk.d.w.update[w]
 				break
 			}
 		}
@@ -422,7 +422,9 @@ func (pk *datePicker) shownOverMachine(machine dateVal) (dateVal, bool) {
 // no site's markup, only the "updated" words of the lexicon.
 func (pk *datePicker) shownUpdateOverMachine(machine dateVal) (dateVal, bool) {
 	upd, ok := pk.fromDateNodes(true)
-	if !ok || sameDay(pk.finish(machine), pk.finish(upd)) {
+	// A print-edition date ("appears in print on March 4") is the paper's
+	// day, not a re-dating of the page: the machine time stands.
+	if !ok || upd.print || sameDay(pk.finish(machine), pk.finish(upd)) {
 		return dateVal{}, false
 	}
 	return upd, true
