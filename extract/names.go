@@ -250,7 +250,10 @@ func (w *words) cutRoleTail(words []string) []string {
 			break
 		}
 	}
-	if r < 0 {
+	// "Courier Metro Desk", "Climate Team": a name that ends on an
+	// organisation noun is a desk's credit, whole, not a person with a
+	// job title.
+	if r < 0 || (r == len(words)-1 && w.org[strings.ToLower(strings.Trim(words[r], ".,"))]) {
 		return words
 	}
 	k := r
