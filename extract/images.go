@@ -112,8 +112,16 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 	}
 	im := article.Image{URL: src}
 	im.Caption, im.Credit = d.captionAndCredit(capNode)
+	// The credit in an element of its own after the caption:
+	// "<p class=caption>...</p><span class=credit>Photo: ...</span>".
+	if next := elemSibling(capNode, true); im.Credit == "" && next != nil && hasAny(d.tokensOf(next), creditWords) {
+		im.Credit = cleanCredit(nodeText(next))
+	}
 	return im, true
 }
+
+// creditWords name an element that holds a picture's credit.
+var creditWords = set("credit", "credits", "copyright", "photographer")
 
 // leadImageCaption returns the page's lead image (from its metadata) with
 // the caption the page gives it: a figure anywhere on the page showing the
