@@ -53,6 +53,33 @@ var pubRules = []rule[dateVal]{
 	// "updated" date shown by the headline.
 	{"script-state", func(d *doc) (dateVal, bool) { return d.dates().fromScripts() }},
 	{"date-element-updated", func(d *doc) (dateVal, bool) { return d.dates().fromDateNodes(true) }},
+	{"signature-date", func(d *doc) (dateVal, bool) { return d.dates().signature() }},
+}
+
+// signature reads the date of a short line that closes the article: a
+// signature ("Jane Doe, Oslo, 3 March 2024") or a dated sign-off, among
+// the last three lines of the article's scope. A last resort, taken only
+// when no other rule dates the page: as a proposal it is right about half
+// the time (9 of 17 trafilatura pages), but taken it was right on the one
+// development page it decides (a check page, in two corpora); it reads no
+// markup, only where a short dated line sits.
+func (pk *datePicker) signature() (dateVal, bool) {
+	d := pk.d
+	scope, seen := d.scope(), 0
+	for i := len(d.blocks) - 1; i >= 0 && seen < 3; i-- {
+		b := d.blocks[i]
+		if b.container == nil || !contains(scope, b.container) {
+			continue
+		}
+		seen++
+		if len(b.text) > 80 || inChrome(b.container) || d.inOtherTeaser(b.container) {
+			continue
+		}
+		if v, upd, ok := pk.textDates(b.text); ok && !upd {
+			return v, true
+		}
+	}
+	return dateVal{}, false
 }
 
 // modRules find the modification date.
