@@ -66,13 +66,15 @@ var pubRules = []rule[dateVal]{
 func (pk *datePicker) signature() (dateVal, bool) {
 	d := pk.d
 	scope, seen := d.scope(), 0
+	// The container itself may be the comment or widget box: inNav is
+	// asked from inside it.
 	for i := len(d.blocks) - 1; i >= 0 && seen < 3; i-- {
 		b := d.blocks[i]
 		if b.container == nil || !contains(scope, b.container) {
 			continue
 		}
 		seen++
-		if len(b.text) > 80 || inChrome(b.container) || d.inOtherTeaser(b.container) {
+		if len(b.text) > 80 || b.container.FirstChild == nil || inChrome(b.container) || inNav(b.container.FirstChild) || d.inOtherTeaser(b.container) {
 			continue
 		}
 		if v, upd, ok := pk.textDates(b.text); ok && !upd {
