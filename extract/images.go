@@ -240,6 +240,9 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 	if capNode == nil {
 		capNode = d.findByWord(fig, "caption", "text")
 	}
+	if next := elemSibling(fig, true); capNode == nil && next != nil && hasAny(d.tokensOf(next), captionWords) {
+		capNode = next // "<figure><img></figure><div class=caption>…</div>"
+	}
 	if capNode != nil {
 		im.Caption, im.Credit = d.captionAndCredit(capNode)
 	}
