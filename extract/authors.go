@@ -299,7 +299,7 @@ func hasBylineChild(n *html.Node, all []*html.Node) bool {
 func (d *doc) labelledLines() []string {
 	var out []string
 	for _, n := range d.labelled {
-		if inChrome(n) {
+		if inChrome(n) || d.ofPicture(n) {
 			continue
 		}
 		t := shortText(n, 200)
@@ -319,6 +319,30 @@ func (d *doc) labelledLines() []string {
 		}
 	}
 	return out
+}
+
+// ofPicture reports whether n is a picture's credit ("Photo: Jane Doe",
+// "Foto: ÖTZ" names the photographer, not the writer): it starts with a
+// picture-credit label of the lexicon and sits in a figure or in an
+// element named as a caption or credit.
+func (d *doc) ofPicture(n *html.Node) bool {
+	low := strings.ToLower(shortText(n, 40))
+	labelled := false
+	for _, l := range d.w.creditLabels {
+		labelled = labelled || strings.HasPrefix(low, l)
+	}
+	if !labelled {
+		return false
+	}
+	for a, i := n, 0; a != nil && a.Type == html.ElementNode && i < 3; a, i = a.Parent, i+1 {
+		if a.DataAtom == atom.Figure || a.DataAtom == atom.Figcaption {
+			return true
+		}
+		if toks := d.tokensOf(a); hasAny(toks, captionWords) || hasAny(toks, creditWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // authorBoxNames reads the name a box about the author shows: its
