@@ -14,7 +14,8 @@ import (
 // dateNameLines returns the names of the short elements by the headline
 // (the one before it, the two after it) whose text is segments joined by
 // "|", "•", "·" or a dash, one of them a date: "04.02.2022 | 13:10 Uhr |
-// Uta Helkenberg", "12. März 2021 – Hans Müller". Only person names of two
+// Uta Helkenberg", "12. März 2021 – Hans Müller", "March 3, 2024 - Jane
+// Doe". Only person names of two
 // or three words count (a one-word segment is a place or a section).
 func (d *doc) dateNameLines() []string {
 	if d.headlineNode == nil {
@@ -39,6 +40,8 @@ func (d *doc) dateNameLines() []string {
 		for _, seg := range segs {
 			if seg = strings.TrimSpace(seg); seg != "" && seg[0] >= '0' && seg[0] <= '9' {
 				dated = true
+			} else if _, _, ok := d.dates().textDates(seg); ok {
+				dated = true // "March 3, 2024 – Jane Doe"
 			}
 		}
 		if !dated {
