@@ -175,6 +175,29 @@ func (d *doc) signatureName() string {
 	return d.w.cleanName(t, false)
 }
 
+// dashSignature returns the name of a sign-off line that closes the
+// article's text, a dash and a person's name ("— Jane Doe"): the last
+// line of the article's scope, right after a paragraph.
+func (d *doc) dashSignature() string {
+	scope := d.scope()
+	for i := len(d.blocks) - 1; i >= 0; i-- {
+		b := d.blocks[i]
+		if b.container == nil || !contains(scope, b.container) {
+			continue
+		}
+		if len(b.text) > 60 || inChrome(b.container) {
+			return ""
+		}
+		rest := strings.TrimLeft(b.text, "—–-‒ \u00a0")
+		prev := elemSibling(b.container, false)
+		if len(rest) == len(b.text) || prev == nil || prev.DataAtom != atom.P || !d.w.personName(rest) {
+			return ""
+		}
+		return d.w.cleanName(rest, false)
+	}
+	return ""
+}
+
 // findAncestor returns the nearest ancestor of n with tag a, or nil.
 func findAncestor(n *html.Node, a atom.Atom) *html.Node {
 	for p := n.Parent; p != nil; p = p.Parent {

@@ -109,6 +109,16 @@ var authorRules = func() []rule[[]string] {
 			h := d.signatureName()
 			return []string{h}, h != "" && !d.isSite(h)
 		}},
+		// A sign-off: the article's text ends on a dash and a person's
+		// name ("— Jane Doe"), as letters, columns and blog posts do.
+		// It decides no development page (they sign otherwise); kept for
+		// the end-of-article signatures issue 10 saw on unseen pages, and
+		// safe: only the last line, a dash, two or three capitalised
+		// words of a person's name, right after a paragraph.
+		rule[[]string]{"dash-signature", func(d *doc) ([]string, bool) {
+			h := d.dashSignature()
+			return []string{h}, h != "" && !d.isSite(h)
+		}},
 	)
 }()
 
