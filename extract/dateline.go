@@ -69,16 +69,24 @@ func wireDateline(par string) string {
 	return h
 }
 
-// isRegionAbbrev reports whether s is a state or region written after a
-// city in a dateline: one or two capitalised words, the first usually
-// abbreviated ("Ore.", "Calif.", "N.J.", "Ga.") — no digits, so a date is
-// not one.
+// isRegionAbbrev reports whether s is a state, region or country written
+// after a city in a dateline: one to three capitalised words, abbreviated
+// or not ("Ore.", "N.J.", "Maine", "North Dakota") — no digits and no
+// month or weekday name, so a date is not one.
 func isRegionAbbrev(s string) bool {
 	f := strings.Fields(s)
-	if len(f) == 0 || len(f) > 2 || strings.ContainsAny(s, "0123456789") || !firstUpper(s) || monthLike(f[0]) {
+	if len(f) == 0 || len(f) > 3 || strings.ContainsAny(s, "0123456789") || monthLike(f[0]) {
 		return false
 	}
-	return strings.HasSuffix(f[0], ".") || len(f) == 1 && utf8.RuneCountInString(f[0]) <= 6
+	if _, day := vocab().weekdays[strings.ToLower(strings.TrimSuffix(f[0], "."))]; day {
+		return false
+	}
+	for _, w := range f {
+		if !firstUpper(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // monthLike reports whether a capitalised word is a month name or
