@@ -363,7 +363,7 @@ func (d *doc) splitCredit(s string) (caption, credit string) {
 	s = strings.TrimSpace(s)
 	if strings.HasSuffix(s, ")") {
 		if i := strings.LastIndex(s, "("); i > 0 {
-			if inner := s[i+1 : len(s)-1]; d.looksLikeCredit(inner) {
+			if inner := s[i+1 : len(s)-1]; d.looksLikeCredit(inner) || nameSlashCredit(inner) {
 				return strings.TrimSpace(s[:i]), strings.TrimSpace(inner)
 			}
 		}
@@ -384,6 +384,21 @@ func (d *doc) splitCredit(s string) (caption, credit string) {
 		}
 	}
 	return s, ""
+}
+
+// nameSlashCredit reports whether s is a photographer and an outlet
+// joined by a slash, every part capitalised ("Jane Doe/Daily Courier"),
+// the way a caption ends on its credit in brackets.
+func nameSlashCredit(s string) bool {
+	if !isSlashCredit(s) {
+		return false
+	}
+	for _, part := range strings.Split(s, "/") {
+		if part = strings.TrimSpace(part); part == "" || !firstUpper(part) || strings.ContainsAny(part, "0123456789") {
+			return false
+		}
+	}
+	return true
 }
 
 // agencySlashCredit reports whether s is a photo credit of the form
