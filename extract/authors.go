@@ -361,17 +361,18 @@ func (d *doc) ofPicture(n *html.Node) bool {
 func (d *doc) authorBoxNames() []string {
 	var out []string
 	for _, box := range d.authorBoxes {
-		name := itempropName(box)
+		name := d.w.stripLabel(itempropName(box))
 		if name == "" {
+			// The first of them that is a name: a heading may only
+			// say "About the author", the name in bold after it.
 			for _, a := range []atom.Atom{atom.H2, atom.H3, atom.H4, atom.H5, atom.Strong, atom.B, atom.A} {
 				if n := findFirst(box, a); n != nil {
-					if name = shortText(n, 120); name != "" {
+					if name = d.w.stripLabel(shortText(n, 120)); name != "" && d.w.personName(name) {
 						break
 					}
 				}
 			}
 		}
-		name = d.w.stripLabel(name)
 		if d.w.personName(name) {
 			out = append(out, name)
 		}
