@@ -95,9 +95,19 @@ var blockFilters = []blockFilter{
 	}},
 }
 
-// kickerNamed reports whether n or one of its two parents has a class that
-// names a kicker.
+// kickerNamed reports whether n, the one element that holds all of its
+// text ("<p><span class=kicker>Analysis</span></p>") or one of its two
+// parents has a class that names a kicker.
 func (d *doc) kickerNamed(n *html.Node) bool {
+	if n != nil && d.childCount(n) == 1 {
+		c := n.FirstChild
+		for c != nil && c.Type != html.ElementNode {
+			c = c.NextSibling
+		}
+		if c != nil && isKickerClass(classHint(c)) && len(shortText(c, 80)) == len(shortText(n, 80)) {
+			return true
+		}
+	}
 	for i := 0; i < 3 && n != nil && n.Type == html.ElementNode; i, n = i+1, n.Parent {
 		if isKickerClass(classHint(n)) {
 			return true
