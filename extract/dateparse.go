@@ -494,18 +494,35 @@ func (dp *dateParser) monthAt(toks []dtok, k int) (int, int) {
 	return 0, k
 }
 
-// asciiDigits replaces Arabic-Indic and Persian digits with ASCII ones.
+// asciiDigits replaces the decimal digits of other scripts with ASCII ones.
 func asciiDigits(s string) string {
-	if !strings.ContainsFunc(s, func(r rune) bool { return r >= '\u0660' && r <= '\u0669' || r >= '\u06f0' && r <= '\u06f9' }) {
+	if !strings.ContainsFunc(s, func(r rune) bool { return digitZero(r) != 0 }) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
-		switch {
-		case r >= '\u0660' && r <= '\u0669':
-			return '0' + r - '\u0660'
-		case r >= '\u06f0' && r <= '\u06f9':
-			return '0' + r - '\u06f0'
+		if z := digitZero(r); z != 0 {
+			return '0' + r - z
 		}
 		return r
 	}, s)
+}
+
+// digitZeros are the zeros of the decimal digits pages write dates in
+// besides ASCII: Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi,
+// Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao,
+// Tibetan, Myanmar, Khmer and full-width (CJK) digits.
+var digitZeros = [...]rune{0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
+	0x0D66, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0xFF10}
+
+// digitZero returns the zero of the non-ASCII decimal digit r, or 0.
+func digitZero(r rune) rune {
+	if r < 0x0660 {
+		return 0
+	}
+	for _, z := range digitZeros {
+		if r >= z && r <= z+9 {
+			return z
+		}
+	}
+	return 0
 }
