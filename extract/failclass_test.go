@@ -111,6 +111,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcHeadlineCases()...)
 	cs = append(cs, fcImageCases()...)
 	cs = append(cs, fcVariantCases()...)
+	cs = append(cs, fcLanguageCases()...)
 	return cs
 }
 
@@ -521,4 +522,32 @@ func fcVariantCases() []fcCase {
 				}
 			}},
 	}
+}
+
+// fcLanguageCases: byline labels and month names of languages the
+// lexicon lacked (the first two classes of "Authors" and "Dates").
+func fcLanguageCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	var cs []fcCase
+	for _, c := range [][3]string{
+		{"no", "Av Tove Lindqvist", "Tove Lindqvist"}, {"hr", "Piše: Ivan Horvat", "Ivan Horvat"},
+		{"cs", "Napsal Jan Novák", "Jan Novák"}, {"fi", "Kirjoittaja Liisa Virtanen", "Liisa Virtanen"},
+		{"pl", "Autor Jan Kowalski", "Jan Kowalski"}, {"uk", "Автор Іван Петренко", "Іван Петренко"},
+		{"id", "Penulis Budi Santoso", "Budi Santoso"}, {"es", "Redacción: Ana García", "Ana García"},
+	} {
+		want := c[2]
+		cs = append(cs, fcCase{class: "authors/byline-label-other-language/" + c[0], url: u,
+			html: fcPage(c[0], `<title>Grest</title>`, `<article><h1>Grest ferry first crossing</h1><div class="article-meta"><span>`+c[1]+
+				`</span> <time datetime="2024-03-03">3.3.2024</time></div>`+fcProse(0, 5)+`</article>`),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, want) }})
+	}
+	for _, c := range [][2]string{
+		{"hi", "3 मार्च 2024"}, {"he", "3 במרץ 2024"}, {"ms", "3 Mac 2024"}, {"bn", "৩ মার্চ ২০২৪"}, {"ja", "２０２４年３月３日"},
+	} {
+		cs = append(cs, fcCase{class: "dates/month-names-missing-for-some-languages/" + c[0], url: u,
+			html: fcPage(c[0], `<title>Grest</title>`, `<article><h1>Grest ferry first crossing</h1><div class="post-meta"><span class="date">`+c[1]+
+				`</span></div>`+fcProse(0, 5)+`</article>`),
+			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "2024-03-03") }})
+	}
+	return cs
 }
