@@ -220,6 +220,9 @@ func (w *words) cleanName(s string, trusted bool) string {
 	if w.placeholders[strings.ToLower(strings.Join(words, " "))] {
 		return "" // "No Author", "admin", "null"
 	}
+	if len(words) == 1 && abbreviation(words[0]) {
+		return "" // "Ph.D", "M.D" after a comma: a degree, not a name
+	}
 	if len(words) == 1 {
 		lw := strings.ToLower(strings.Trim(words[0], "."))
 		// A label, a month left over from a cut date, or an initial alone
@@ -243,6 +246,7 @@ func (w *words) cleanName(s string, trusted bool) string {
 // "Jane Roe Associated Press Writer" → "Jane Roe". At least two words of
 // name stay.
 func (w *words) cutRoleTail(words []string) []string {
+	words = w.cutWireTail(words)
 	r := -1
 	for i := 2; i < len(words); i++ {
 		if w.role[strings.ToLower(strings.Trim(words[i], ".,"))] {
@@ -250,10 +254,7 @@ func (w *words) cutRoleTail(words []string) []string {
 			break
 		}
 	}
-	// "Courier Metro Desk", "Climate Team": a name that ends on an
-	// organisation noun is a desk's credit, whole, not a person with a
-	// job title.
-	if r < 0 || (r == len(words)-1 && w.org[strings.ToLower(strings.Trim(words[r], ".,"))]) {
+	if r < 0 || w.deskName(words[r:]) {
 		return words
 	}
 	k := r
@@ -268,6 +269,52 @@ func (w *words) cutRoleTail(words []string) []string {
 		return words[:k]
 	}
 	return words
+}
+
+// deskName reports whether the job words that end a name end on an
+// organisation noun: "Courier Metro Desk", "Holmby Courier Editorial
+// Board" are a desk's credit, whole, not a person with a job title.
+func (w *words) deskName(tail []string) bool {
+	for _, t := range tail {
+		lw := strings.ToLower(strings.Trim(t, ".,"))
+		if !w.role[lw] && !w.org[lw] && !w.desk[lw] && !w.roleModifiers[lw] {
+			return false
+		}
+	}
+	return w.org[strings.ToLower(strings.Trim(tail[len(tail)-1], ".,"))]
+}
+
+// cutWireTail cuts a wire service written after a name without a comma:
+// "JANE DOE Associated Press", "Jane Roe AFP". The service must be one of
+// several words of the lexicon's wire list or a code in capitals, and two
+// words of name stay ("Michael Bloomberg" is a name).
+func (w *words) cutWireTail(words []string) []string {
+	for k := 3; k >= 1; k-- {
+		if len(words)-k < 2 {
+			continue
+		}
+		tail := words[len(words)-k:]
+		lt := strings.ToLower(strings.Trim(strings.Join(tail, " "), ".,"))
+		if w.wires[lt] && (k > 1 || isAllCaps(tail[0]) && utf8.RuneCountInString(tail[0]) <= 5) {
+			return words[:len(words)-k]
+		}
+	}
+	return words
+}
+
+// abbreviation reports whether a word is letters of one or two joined
+// by periods ("Ph.D", "M.D", "U.S"): an abbreviation, never a name.
+func abbreviation(word string) bool {
+	parts := strings.Split(strings.Trim(word, "."), ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if n := utf8.RuneCountInString(p); n == 0 || n > 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // nameSuffix reports whether a word is a generational suffix written with
