@@ -159,36 +159,55 @@ func (pk *datePicker) fromDateNodes(updated bool) (dateVal, bool) {
 	scope := d.scope()
 	var fallback dateVal
 	var haveFallback bool
-	for _, n := range d.dateNodes {
-		if inChrome(n) || d.inPageHeader(n) || d.inOtherTeaser(n) {
-			continue
-		}
-		h := pk.anchor
-		inScope := contains(scope, n) || (h != nil && h.Parent != nil && contains(h.Parent.Parent, n))
-		if !inScope && scope != d.body {
-			continue
-		}
-		// Large containers ("post-meta" around the whole post) would read
-		// a date out of the body: only small elements count.
-		txt := shortText(n, 400)
-		if len(txt) > 300 || txt == "" {
-			continue
-		}
-		v, isUpdate, ok := pk.textDates(txt)
-		if !ok {
-			continue
-		}
-		if !isUpdate {
-			if updated {
-				return dateVal{}, false // a publication date is shown: no fallback
+	// Those in the article first, then those only near its headline (a
+	// "today" strip above the article in the same wrapper comes last).
+	for pass := 0; pass < 2; pass++ {
+		for _, n := range d.dateNodes {
+			if v, ok, stop := pk.dateNode(n, scope, pass, updated); stop {
+				return v, ok
+			} else if ok && !haveFallback {
+				fallback, haveFallback = v, true
 			}
-			return v, true
-		}
-		if updated && !haveFallback {
-			fallback, haveFallback = v, true
 		}
 	}
 	return fallback, haveFallback
+}
+
+// dateNode reads one date element for fromDateNodes in the given pass:
+// stop when it decides (a publication date), else ok with an "updated"
+// date as the fallback.
+func (pk *datePicker) dateNode(n, scope *html.Node, pass int, updated bool) (v dateVal, ok, stop bool) {
+	d := pk.d
+	if inChrome(n) || d.inPageHeader(n) || d.inOtherTeaser(n) {
+		return
+	}
+	in := contains(scope, n) || scope == d.body
+	h := pk.anchor
+	near := !in && h != nil && h.Parent != nil && contains(h.Parent.Parent, n)
+	if h != nil && !contains(scope, h) {
+		// The <article> is not the headline's (a teaser): one pass, in
+		// page order.
+		in, near = in || near, false
+	}
+	if pass == 0 && !in || pass == 1 && !near {
+		return
+	}
+	// Large containers ("post-meta" around the whole post) would read
+	// a date out of the body: only small elements count.
+	txt := shortText(n, 400)
+	if len(txt) > 300 || txt == "" {
+		return
+	}
+	date, isUpdate, found := pk.textDates(txt)
+	switch {
+	case !found:
+		return
+	case !isUpdate && updated:
+		return dateVal{}, false, true // a publication date is shown: no fallback
+	case !isUpdate:
+		return date, true, true
+	}
+	return date, updated, false
 }
 
 // fromBylines reads a date from the byline elements outside the page's
