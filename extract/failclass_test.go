@@ -527,6 +527,8 @@ func fcVariantCases() []fcCase {
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "Holmby Courier Editorial Board") }},
 		{class: "authors/label-word-and-tag-not-a-name/degree", url: u, html: fcBylinePage("en", `<div class="byline">By Jane Doe, Ph.D.</div>`, fcProse(0, 5)),
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "Jane Doe") }},
+		{class: "dates/header-clock-and-weather-bar/today-strip-above-article", url: u, html: fcPage("en", head, `<main><div class="date-bar">Saturday, December 6, 2025</div><article>`+h1+`<p class="byline">By Tove Lindqvist</p><p class="date">March 3, 2024</p>`+fcProse(0, 5)+`</article></main>`),
+			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "2024-03-03") }},
 	}
 }
 
