@@ -78,6 +78,9 @@ var headlineRules = []rule[headline]{
 		if t, n := d.titlePartInHeading(hc.cleanTitle); t != "" {
 			return headline{t, n}, true
 		}
+		if t, n := d.siteColonPart(hc.title, hc.names); t != "" {
+			return headline{t, n}, true
+		}
 		return headline{}, false
 	}},
 	{"og:title", metaHeadline(func(hc *headlineCtx) string { return hc.og })},
@@ -326,6 +329,27 @@ func (d *doc) titlePartInHeading(title string) (string, *html.Node) {
 		return "", nil
 	}
 	return parts[found], at
+}
+
+// siteColonPart reads a "Site: Post title" <title> (Blogger's and some
+// other blog engines' form; a colon is no title separator elsewhere, as
+// headlines have colons of their own): the part after the colon when the
+// part before it is the site's name and a heading of the page repeats it.
+func (d *doc) siteColonPart(title string, names []string) (string, *html.Node) {
+	i := strings.Index(title, ": ")
+	if i <= 0 || !isSiteName(title[:i], names) {
+		return "", nil
+	}
+	post := strings.TrimSpace(title[i+2:])
+	if wordCount(post) < 2 {
+		return "", nil
+	}
+	for _, n := range slices.Concat(d.h1s, d.subheads) {
+		if normLoose(headingText(n)) == normLoose(post) && !inNav(n) && !inChrome(n) {
+			return post, n
+		}
+	}
+	return "", nil
 }
 
 // startsTitle reports whether a meta title starts with the heading (two
