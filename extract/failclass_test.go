@@ -529,6 +529,12 @@ func fcVariantCases() []fcCase {
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "Jane Doe") }},
 		{class: "dates/header-clock-and-weather-bar/today-strip-above-article", url: u, html: fcPage("en", head, `<main><div class="date-bar">Saturday, December 6, 2025</div><article>`+h1+`<p class="byline">By Tove Lindqvist</p><p class="date">March 3, 2024</p>`+fcProse(0, 5)+`</article></main>`),
 			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "2024-03-03") }},
+		{class: "headline/blog-site-name-in-h1/site-colon-title", url: "https://quietharbor.blog.example/2024/03/first-crossing.html", html: fcPage("en", `<title>Quiet Harbor Notes: Watching the first crossing</title>`, `<div class="header"><h1 class="title">Quiet Harbor Notes</h1></div><div class="post hentry"><h3 class="post-title entry-title">Watching the first crossing</h3><div class="post-body entry-content">`+fcProse(0, 5)+`</div></div>`),
+			check: func(t *testing.T, a *article.Article) {
+				if a.Headline != "Watching the first crossing" {
+					t.Errorf("headline = %q", a.Headline)
+				}
+			}},
 	}
 }
 
