@@ -104,7 +104,12 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 	}
 	capNode := elemSibling(at, true)
 	if capNode == nil || !hasAny(d.tokensOf(capNode), captionWords) && capNode.DataAtom != atom.Figcaption {
-		return article.Image{}, false
+		// Some templates put the caption before the picture; not the
+		// caption that follows another picture.
+		capNode = elemSibling(at, false)
+		if capNode == nil || !hasAny(d.tokensOf(capNode), captionWords) || showsImage(elemSibling(capNode, false)) {
+			return article.Image{}, false
+		}
 	}
 	src := d.resolveURL(bestImageURL(img))
 	if src == "" {
@@ -120,6 +125,11 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 	return im, true
 }
 
+// showsImage reports whether n is an image or holds one.
+func showsImage(n *html.Node) bool {
+	return n != nil && (n.DataAtom == atom.Img || findFirst(n, atom.Img) != nil)
+}
+
 // creditWords name an element that holds a picture's credit.
 var creditWords = set("credit", "credits", "copyright", "photographer")
 
@@ -128,7 +138,7 @@ var creditWords = set("credit", "credits", "copyright", "photographer")
 // same picture (hero images often sit above the article element), else
 // the caption of the JSON-LD image.
 func (d *doc) leadImageCaption(u string) article.Image {
-	im := article.Image{URL: u, Caption: cleanText(d.ld.ImageCaption)}
+	im := article.Image{URL: u, Caption: cleanText(d.ld.ImageCaption), Credit: cleanCredit(cleanText(d.ld.ImageCredit))}
 	stem := imageStem(u)
 	var walk func(n *html.Node) bool
 	walk = func(n *html.Node) bool {
@@ -138,7 +148,10 @@ func (d *doc) leadImageCaption(u string) article.Image {
 			}
 			if c.DataAtom == atom.Figure || d.isCaptionBox(c) {
 				if fi, ok := d.figureImage(c); ok && imageStem(fi.URL) == stem && (fi.Caption != "" || fi.Credit != "") {
-					im.Caption, im.Credit = fi.Caption, fi.Credit
+					im.Caption = fi.Caption
+					if fi.Credit != "" {
+						im.Credit = fi.Credit // else the JSON-LD image's, the same picture's
+					}
 					return true
 				}
 				continue
@@ -374,6 +387,12 @@ func (d *doc) splitCredit(s string) (caption, credit string) {
 			if c := strings.TrimSpace(s[i:]); len(c) < 120 {
 				return strings.TrimRight(strings.TrimSpace(s[:i]), " |-–—/"), c
 			}
+		}
+	}
+	// "The harbour at dawn. | Jane Doe/Daily Courier": a credit after a bar.
+	if i := strings.LastIndex(s, " | "); i > 0 {
+		if tail := strings.TrimSpace(s[i+3:]); d.looksLikeCredit(tail) || nameSlashCredit(tail) || d.wholeCredit(tail) {
+			return strings.TrimSpace(s[:i]), tail
 		}
 	}
 	// "... in Berlin. REUTERS/Fabrizio Bensch": an agency credit after the

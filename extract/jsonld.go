@@ -25,6 +25,7 @@ type ldInfo struct {
 	Description  string
 	Image        string
 	ImageCaption string
+	ImageCredit  string
 	ArticleBody  string
 	Paywalled    bool
 	Breadcrumbs  []string
@@ -184,7 +185,7 @@ func (info *ldInfo) fromArticle(best map[string]any, byID map[string]map[string]
 	}
 	info.Description = ldString(best["description"])
 	info.Image = ldImage(best["image"], byID)
-	info.ImageCaption = ldImageCaption(best["image"], byID)
+	info.ImageCaption, info.ImageCredit = ldImageCaption(best["image"], byID)
 	info.ArticleBody = ldString(best["articleBody"])
 	info.Paywalled = ldPaywalled(best)
 }
@@ -572,16 +573,17 @@ func ldStringField(raw, key string) string {
 	return strings.TrimSpace(s)
 }
 
-// ldImageCaption returns the caption of the first image object of an image
-// value.
-func ldImageCaption(v any, byID map[string]map[string]any) string {
+// ldImageCaption returns the caption and the credit (schema.org creditText
+// or copyrightNotice) of the first image object of an image value.
+func ldImageCaption(v any, byID map[string]map[string]any) (caption, credit string) {
 	switch t := ldResolve(v, byID).(type) {
 	case []any:
 		if len(t) > 0 {
 			return ldImageCaption(t[0], byID)
 		}
 	case map[string]any:
-		return firstNonEmpty(ldString(t["caption"]), ldString(t["description"]))
+		return firstNonEmpty(ldString(t["caption"]), ldString(t["description"])),
+			firstNonEmpty(ldString(t["creditText"]), ldString(t["copyrightNotice"]))
 	}
-	return ""
+	return "", ""
 }
