@@ -535,6 +535,24 @@ func fcVariantCases() []fcCase {
 					t.Errorf("headline = %q", a.Headline)
 				}
 			}},
+		{class: "images/credit-glued-onto-caption/after-a-bar", url: u, html: fcPage("en", head, `<article>`+h1+`<figure><img src="/img/deck.jpg"><figcaption>Passengers on the deck. | Nils Brandt/Holmby Courier</figcaption></figure>`+fcProse(0, 5)+`</article>`),
+			check: func(t *testing.T, a *article.Article) {
+				if len(a.Images) == 0 || a.Images[0].Caption != "Passengers on the deck." || a.Images[0].Credit != "Nils Brandt/Holmby Courier" {
+					t.Errorf("images %+v", a.Images)
+				}
+			}},
+		{class: "images/caption-and-credit-beside-the-image/caption-first", url: u, html: fcPage("en", head, `<article>`+h1+`<div class="photo"><div class="photo-caption">Passengers on the deck. <span class="photo-credit">Nils Brandt</span></div><img src="/img/deck.jpg"></div>`+fcProse(0, 5)+`</article>`),
+			check: func(t *testing.T, a *article.Article) {
+				if len(a.Images) == 0 || a.Images[0].Caption != "Passengers on the deck." || a.Images[0].Credit != "Nils Brandt" {
+					t.Errorf("images %+v", a.Images)
+				}
+			}},
+		{class: "images/lead-og-image-gets-its-caption/json-ld-credit", url: u, html: fcPage("en", head+`<meta property="og:image" content="https://holmby-courier.example/img/deck.jpg"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry to Grest makes first crossing","image":{"@type":"ImageObject","url":"https://holmby-courier.example/img/deck.jpg","caption":"Passengers on the deck.","creditText":"Nils Brandt"}}</script>`, `<article>`+h1+fcProse(0, 5)+`</article>`),
+			check: func(t *testing.T, a *article.Article) {
+				if len(a.Images) == 0 || a.Images[0].Caption != "Passengers on the deck." || a.Images[0].Credit != "Nils Brandt" {
+					t.Errorf("images %+v", a.Images)
+				}
+			}},
 	}
 }
 
