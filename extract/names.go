@@ -330,7 +330,7 @@ func nameSuffix(word string) bool {
 // nameShaped reports whether words can be a person's name: no interface
 // or job word alone, capitalised (particles aside), only name characters.
 func (w *words) nameShaped(words []string, trusted bool) bool {
-	roles, upper, lower := 0, 0, 0
+	roles, mods, upper, lower := 0, 0, 0, 0
 	// A name starts with a capital (or a particle): "deinen
 	// Hochzeitsbloggern" is prose even in a meta tag. Scripts without case
 	// (Han, Arabic) pass.
@@ -344,6 +344,8 @@ func (w *words) nameShaped(words []string, trusted bool) bool {
 		}
 		if w.role[lw] {
 			roles++
+		} else if w.roleModifiers[lw] {
+			mods++
 		}
 		// Scripts without case (Arabic, Han) count as capitalised.
 		if firstUpper(word) || !startsLower(word) {
@@ -357,10 +359,11 @@ func (w *words) nameShaped(words []string, trusted bool) bool {
 			}
 		}
 	}
-	// A job title alone ("Staff Writer") names nobody. Names are
-	// capitalised: lower-case words among others are prose (a lone
-	// lower-case word is a user name).
-	if roles == len(words) || (len(words) > 1 && lower > 0 && !trusted) {
+	// A job title alone ("Staff Writer", "Special Correspondent",
+	// "Senior Political Writer") names nobody. Names are capitalised:
+	// lower-case words among others are prose (a lone lower-case word is
+	// a user name).
+	if roles > 0 && roles+mods == len(words) || (len(words) > 1 && lower > 0 && !trusted) {
 		return false
 	}
 	return upper > 0 || len(words) == 1
