@@ -553,6 +553,8 @@ func fcVariantCases() []fcCase {
 					t.Errorf("images %+v", a.Images)
 				}
 			}},
+		{class: "authors/wire-role-line-not-a-name/job-title-after-comma", url: u, html: fcBylinePage("en", `<div class="byline">By Jane Doe, Special Correspondent</div>`, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "Jane Doe") }},
 	}
 }
 
