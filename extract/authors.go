@@ -125,7 +125,7 @@ var authorRules = func() []rule[[]string] {
 // resolveAuthors returns the authors.
 func (d *doc) resolveAuthors() []string {
 	names, _ := resolve(d, "authors", authorRules, showStrings)
-	return d.completeNames(names)
+	return d.completeNames(d.withoutSite(names))
 }
 
 // authorRaw returns the raw values of every source, computed once.
@@ -174,6 +174,25 @@ func (d *doc) people(names []string, personal bool) []string {
 // isSite reports whether a name is the site's own.
 func (d *doc) isSite(name string) bool {
 	return isSiteName(name, siteNameForms(d.siteName, ""))
+}
+
+// withoutSite drops the site's own name from several authors: "By Jane
+// Doe, The Daily Courier" on the Daily Courier's site credits Jane Doe.
+// A site's name alone stays (a blog named after its owner, a desk).
+func (d *doc) withoutSite(names []string) []string {
+	if len(names) < 2 || d.siteName == "" {
+		return names
+	}
+	out := names[:0:0]
+	for _, n := range names {
+		if !d.isSite(n) {
+			out = append(out, n)
+		}
+	}
+	if len(out) == 0 {
+		return names
+	}
+	return out
 }
 
 // completeNames completes one-word names from the other sources ("Nils"
