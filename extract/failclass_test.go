@@ -555,6 +555,8 @@ func fcVariantCases() []fcCase {
 			}},
 		{class: "authors/wire-role-line-not-a-name/job-title-after-comma", url: u, html: fcBylinePage("en", `<div class="byline">By Jane Doe, Special Correspondent</div>`, fcProse(0, 5)),
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "Jane Doe") }},
+		{class: "authors/blog-owner-equals-site-name/outlet-beside-writer", url: u, html: fcPage("en", `<title>Ferry to Grest makes first crossing | Holmby Courier</title><meta property="og:site_name" content="Holmby Courier">`, `<article>`+h1+`<div class="byline">By Jane Doe, The Holmby Courier</div>`+fcProse(0, 5)+`</article>`),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "Jane Doe") }},
 	}
 }
 
