@@ -178,9 +178,6 @@ func (pk *datePicker) fromDateNodes(updated bool) (dateVal, bool) {
 // date as the fallback.
 func (pk *datePicker) dateNode(n, scope *html.Node, pass int, updated bool) (v dateVal, ok, stop bool) {
 	d := pk.d
-	if inChrome(n) || d.inPageHeader(n) || d.inOtherTeaser(n) {
-		return
-	}
 	in := contains(scope, n) || scope == d.body
 	h := pk.anchor
 	near := !in && h != nil && h.Parent != nil && contains(h.Parent.Parent, n)
@@ -189,7 +186,7 @@ func (pk *datePicker) dateNode(n, scope *html.Node, pass int, updated bool) (v d
 		// page order.
 		in, near = in || near, false
 	}
-	if pass == 0 && !in || pass == 1 && !near {
+	if pass == 0 && !in || pass == 1 && !near || inChrome(n) || d.inPageHeader(n) || d.inOtherTeaser(n) {
 		return
 	}
 	// Large containers ("post-meta" around the whole post) would read
