@@ -421,6 +421,9 @@ func (dp *dateParser) monthFirst(toks []dtok, i, m int) (dateVal, int, bool) {
 
 // makeDate returns midnight UTC of y-m-d when it is a real, plausible date.
 func (dp *dateParser) makeDate(y, m, d int) (time.Time, bool) {
+	if dp.lang == "th" && y > 2400 && !dp.plausible(y) {
+		y -= 543 // Thai pages count years in the Buddhist era: 2567 is 2024
+	}
 	if !dp.plausible(y) || m < 1 || m > 12 || d < 1 || d > 31 {
 		return time.Time{}, false
 	}
