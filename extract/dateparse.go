@@ -271,8 +271,11 @@ func (dp *dateParser) yearFirst(toks []dtok, i int) (dateVal, int, bool) {
 			}
 		}
 	}
-	// 2021 March 14, 2021. március 14.
+	// 2021 March 14, 2021. március 14., 2021 m. kovo 14 d.
 	k := j
+	if tk := tokAt(toks, k); tk.kind == 'w' && (yearFiller(tk.s) || tk.s == "m") {
+		k++ // the word for year: Lithuanian "m." (metai), Polish "r."
+	}
 	if tk := tokAt(toks, k); tk.kind == 'p' && (tk.s == "." || tk.s == ",") {
 		k++
 	}
