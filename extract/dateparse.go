@@ -364,7 +364,7 @@ func (dp *dateParser) dayFirst(toks []dtok, i int) (dateVal, int, bool) {
 	}
 	m, next := dp.monthAt(toks, k)
 	if m == 0 {
-		return dateVal{}, 0, false
+		return dp.solarDate(toks, a.n, k)
 	}
 	k = next
 	for k < len(toks) && k-j < 7 {

@@ -578,7 +578,7 @@ func fcLanguageCases() []fcCase {
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, want) }})
 	}
 	for _, c := range [][2]string{
-		{"hi", "3 मार्च 2024"}, {"he", "3 במרץ 2024"}, {"ms", "3 Mac 2024"}, {"bn", "৩ মার্চ ২০২৪"}, {"ja", "２０２４年３月３日"}, {"th", "3 มีนาคม 2567"}, {"lt", "2024 m. kovo 3 d."},
+		{"hi", "3 मार्च 2024"}, {"he", "3 במרץ 2024"}, {"ms", "3 Mac 2024"}, {"bn", "৩ মার্চ ২০২৪"}, {"ja", "２０２４年３月３日"}, {"th", "3 มีนาคม 2567"}, {"lt", "2024 m. kovo 3 d."}, {"fa", "۱۳ اسفند ۱۴۰۲"},
 	} {
 		cs = append(cs, fcCase{class: "dates/month-names-missing-for-some-languages/" + c[0], url: u,
 			html: fcPage(c[0], `<title>Grest</title>`, `<article><h1>Grest ferry first crossing</h1><div class="post-meta"><span class="date">`+c[1]+

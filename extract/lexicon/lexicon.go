@@ -35,11 +35,14 @@ type Lexicon struct {
 	Rank int `json:"rank"`
 
 	// Dates.
-	Months         map[string]int `json:"months"`          // name or abbreviation (no dot) → 1..12
-	Weekdays       map[string]int `json:"weekdays"`        // name → 0 (Sunday) .. 6
-	UpdateWords    []string       `json:"update_words"`    // "updated", "aktualisiert": a date after them is a modification
-	PublishedWords []string       `json:"published_words"` // "published", "veröffentlicht", "erstellt am": label a publication date
-	PrintWords     []string       `json:"print_words"`     // "print edition", "printausgabe": a date after them is the paper's
+	Months   map[string]int `json:"months"`   // name or abbreviation (no dot) → 1..12
+	Weekdays map[string]int `json:"weekdays"` // name → 0 (Sunday) .. 6
+	// Months of the Solar Hijri calendar ("esfand" → 12), read only on
+	// pages of the file's language and converted to Gregorian dates.
+	SolarHijriMonths map[string]int `json:"solar_hijri_months"`
+	UpdateWords      []string       `json:"update_words"`    // "updated", "aktualisiert": a date after them is a modification
+	PublishedWords   []string       `json:"published_words"` // "published", "veröffentlicht", "erstellt am": label a publication date
+	PrintWords       []string       `json:"print_words"`     // "print edition", "printausgabe": a date after them is the paper's
 
 	// Bylines and names.
 	BylineLabels    []string          `json:"byline_labels"`     // "by", "written by", "von", "text von", "par": open a byline
