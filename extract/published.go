@@ -53,7 +53,22 @@ var pubRules = []rule[dateVal]{
 	// "updated" date shown by the headline.
 	{"script-state", func(d *doc) (dateVal, bool) { return d.dates().fromScripts() }},
 	{"date-element-updated", func(d *doc) (dateVal, bool) { return d.dates().fromDateNodes(true) }},
-	{"signature-date", func(d *doc) (dateVal, bool) { return d.dates().signature() }},
+	{"signature-date", func(d *doc) (dateVal, bool) {
+		if d.hasModified() {
+			return dateVal{}, false // the machine's modification date is the better fallback
+		}
+		return d.dates().signature()
+	}},
+}
+
+// hasModified reports whether a modification rule finds a date.
+func (d *doc) hasModified() bool {
+	for _, r := range modRules {
+		if _, ok := r.find(d); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // signature reads the date of a short line that closes the article: a
