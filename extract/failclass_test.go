@@ -558,7 +558,9 @@ func fcVariantCases() []fcCase {
 		{class: "authors/blog-owner-equals-site-name/outlet-beside-writer", url: u, html: fcPage("en", `<title>Ferry to Grest makes first crossing | Holmby Courier</title><meta property="og:site_name" content="Holmby Courier">`, `<article>`+h1+`<div class="byline">By Jane Doe, The Holmby Courier</div>`+fcProse(0, 5)+`</article>`),
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "Jane Doe") }},
 		{class: "body/sibling-you-may-like-articles-merged/nested-unlinked", url: u, html: fcPage("en", head, `<article>`+h1+fcProse(0, 4)+`<div class="you-may-like"><h3>You may like</h3><article><h4>Pier costs climb again</h4><p>The council was told on Thursday that the pier budget had been exceeded for the third year running.</p></article></div></article>`),
-			check: func(t *testing.T, a *article.Article) { fcWantBody(t, a, []string{"forty passengers"}, []string{"third year running"}) }},
+			check: func(t *testing.T, a *article.Article) {
+				fcWantBody(t, a, []string{"forty passengers"}, []string{"third year running"})
+			}},
 	}
 }
 
