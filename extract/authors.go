@@ -304,11 +304,67 @@ func (d *doc) bylineTexts(inScope, leaves bool) []string {
 		if n.DataAtom == atom.Input || n.DataAtom == atom.Img || n.DataAtom == atom.Meta {
 			continue
 		}
-		if t := shortText(n, 400); t != "" && len(t) <= 250 {
+		if t := bylineText(n, 400); t != "" && len(t) <= 250 {
 			out = append(out, t)
 		}
 	}
 	return out
+}
+
+// srOnlyClasses mark text hidden from sight and read to screen readers
+// only ("Author ", "Posted on "): the stock accessibility classes of
+// WordPress themes (screen-reader-text), Bootstrap (sr-only,
+// visually-hidden) and Drupal (visually-hidden, element-invisible).
+var srOnlyClasses = []string{"screen-reader-text", "sr-only", "visually-hidden", "element-invisible"}
+
+// bylineText renders a byline element as the reader sees it: without
+// its screen-reader labels, and with a line break between its block
+// children (as " | ", a separator splitAuthorNames cuts at), so names a
+// template prints one per item (a field's items, a list of authors) stay
+// apart.
+func bylineText(n *html.Node, max int) string {
+	var b strings.Builder
+	var walk func(*html.Node, int)
+	walk = func(n *html.Node, depth int) {
+		if b.Len() >= max || depth > maxDepth {
+			return
+		}
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Select, atom.Button:
+				return
+			case atom.Br:
+				b.WriteByte('\n')
+			}
+			if containsAnyOf(attr(n, "class"), srOnlyClasses...) {
+				return
+			}
+		}
+		block := n.Type == html.ElementNode && isBlockAtom(n.DataAtom)
+		if block {
+			b.WriteByte('\n')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+		if block {
+			b.WriteByte('\n')
+		} else if n.Type == html.ElementNode && (n.DataAtom == atom.Span || n.DataAtom == atom.Time) {
+			b.WriteByte(' ')
+		}
+	}
+	walk(n, 0)
+	var lines []string
+	for _, l := range strings.Split(b.String(), "\n") {
+		if l = squash(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, " | ")
 }
 
 // hasBylineChild reports whether one of the byline elements is inside n.
