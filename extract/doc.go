@@ -340,6 +340,10 @@ func (d *doc) noteAttrs(n *html.Node) {
 		switch a.Key {
 		case "itemprop":
 			itemprop = true
+		case "property":
+			// RDFa Dublin Core on a body element (Drupal 7 marks
+			// every node's creation date so): read with the microdata.
+			itemprop = itemprop || n.DataAtom != atom.Meta && strings.Contains(a.Val, "dc")
 		case "rel":
 			rel = n.DataAtom == atom.A && hasToken(strings.ToLower(a.Val), "author")
 		case "role":

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -21,6 +22,10 @@ var pubRules = []rule[dateVal]{
 	{"microdata-published", func(d *doc) (dateVal, bool) {
 		return d.dates().fromItemprops("datepublished", "datecreated", "dateposted", "uploaddate")
 	}},
+	// RDFa Dublin Core on a body element: <span property="dc:date
+	// dc:created" content="2024-03-05T15:41:00+00:00">, as Drupal 7 core
+	// prints every node's "Submitted by" line.
+	{"rdfa-created", func(d *doc) (dateVal, bool) { return d.dates().fromRDFa("created", "issued", "date") }},
 	{"time-published", func(d *doc) (dateVal, bool) { return d.dates().fromTimes(timePub) }},
 	{"time-in-article", func(d *doc) (dateVal, bool) { return d.dates().fromTimes(timeOther) }},
 	// The page's URL, else its canonical or og:url (a page saved without
@@ -269,6 +274,26 @@ func (pk *datePicker) fromItemprops(props ...string) (dateVal, bool) {
 		prop := strings.ToLower(attr(n, "itemprop"))
 		for _, p := range props {
 			if prop == p {
+				if v, ok := pk.element(n); ok {
+					return v, true
+				}
+			}
+		}
+	}
+	return dateVal{}, false
+}
+
+// fromRDFa reads the first body element outside the page chrome whose
+// RDFa property is one of the Dublin Core terms (dc: or dcterms:).
+func (pk *datePicker) fromRDFa(terms ...string) (dateVal, bool) {
+	for _, n := range pk.d.itemprops {
+		prop := attr(n, "property")
+		if prop == "" || n.DataAtom == atom.Meta || inChrome(n) {
+			continue
+		}
+		for _, tok := range strings.Fields(strings.ToLower(prop)) {
+			vocab, term, ok := strings.Cut(tok, ":")
+			if ok && (vocab == "dc" || vocab == "dcterms") && slices.Contains(terms, term) {
 				if v, ok := pk.element(n); ok {
 					return v, true
 				}
