@@ -89,12 +89,13 @@ func (w *words) cutAuthorTail(s string) string {
 		prevLetter = unicode.IsLetter(r) || unicode.IsDigit(r)
 	}
 	low := strings.ToLower(s)
-	// "X on", "X am 3. März": a date connector whose date was cut off
-	// above, or that a month or weekday name follows.
+	// "X on", "X am 3. März", "X on Tue, 03/05/2024": a date connector
+	// whose date was cut off above, or that a month or weekday name (or
+	// a weekday's short form) follows.
 	for c := range w.dateConnectors {
 		if i := strings.Index(low+" ", " "+c+" "); i > 0 {
 			rest := strings.Fields(low[min(i+len(c)+2, len(low)):])
-			if len(rest) == 0 || w.isMonthOrWeekday(strings.Trim(rest[0], ".,")) {
+			if len(rest) == 0 || w.isMonthOrWeekday(strings.Trim(rest[0], ".,")) || w.isWeekdayShort(strings.Trim(rest[0], ".,")) {
 				s, low = s[:i], low[:i]
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/byline/byline/extract/lexicon"
 )
@@ -108,6 +109,20 @@ func (w *words) isMonthOrWeekday(word string) bool {
 	}
 	_, ok := w.weekdays[word]
 	return ok
+}
+
+// isWeekdayShort reports whether a lower-case word is a weekday's short
+// form: two to four letters that begin its name ("tue", "mi", "sáb").
+func (w *words) isWeekdayShort(word string) bool {
+	if n := utf8.RuneCountInString(word); n < 2 || n > 4 {
+		return false
+	}
+	for name := range w.weekdays {
+		if strings.HasPrefix(name, word) {
+			return true
+		}
+	}
+	return false
 }
 
 // stopWordsOf returns the stop words of every language that has them.
