@@ -393,6 +393,11 @@ func appendName(names []string, n string) []string {
 // Energieverbraucher"), or a domain.
 func (w *words) orgLike(name string) bool {
 	fields := strings.Fields(name)
+	// One word of two to five capitals is an acronym: a broadcaster,
+	// agency or paper ("BR", "AFP", "NDR") credited beside the people.
+	if len(fields) == 1 && isAllCaps(fields[0]) && len([]rune(fields[0])) >= 2 && len([]rune(fields[0])) <= 5 {
+		return true
+	}
 	for i, f := range fields {
 		lw := strings.ToLower(strings.Trim(f, ".,"))
 		if w.org[lw] {
