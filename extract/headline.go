@@ -235,21 +235,33 @@ func (d *doc) itempropHeadline(hc *headlineCtx) *html.Node {
 	return nil
 }
 
-// blogNameInH1 returns the last part of a "Headline | Blog name" title
-// when an <h1> says it and it is shorter than the first part: blogs put
-// their name in an <h1>.
+// blogNameInH1 returns the part of a "Headline | Blog name" title that
+// an <h1> says, when it is the last part and shorter than the first: blogs
+// put their name in an <h1>. With og:title it also returns what the
+// <title> adds to og:title, before or after it ("Blog name: Headline",
+// Blogger's stock <title> beside its <h1 class="title">), when an <h1>
+// says exactly that.
 func (d *doc) blogNameInH1(title string) []string {
-	parts, _ := splitTitle(title)
-	if len(parts) < 2 {
-		return nil
+	var want []string
+	if parts, _ := splitTitle(title); len(parts) >= 2 && wordCount(parts[len(parts)-1]) < wordCount(parts[0]) {
+		want = append(want, normTitle(parts[len(parts)-1]))
 	}
-	last := normTitle(parts[len(parts)-1])
-	if wordCount(last) >= wordCount(parts[0]) {
-		return nil
+	if og, t := normTitle(cleanText(d.meta("og:title"))), normTitle(title); og != "" && len(t) > len(og) {
+		rest := ""
+		if strings.HasPrefix(t, og) {
+			rest = t[len(og):]
+		} else if strings.HasSuffix(t, og) {
+			rest = t[:len(t)-len(og)]
+		}
+		if rest = strings.Trim(rest, " :|-–—·•»«›‹~/"); rest != "" {
+			want = append(want, rest)
+		}
 	}
-	for _, n := range d.h1s {
-		if normTitle(shortText(n, 300)) == last {
-			return []string{normLoose(last)}
+	for _, w := range want {
+		for _, n := range d.h1s {
+			if normTitle(shortText(n, 300)) == w {
+				return []string{normLoose(w)}
+			}
 		}
 	}
 	return nil
