@@ -195,7 +195,7 @@ func TestReadMetadataAuthors(t *testing.T) {
 		{
 			name: "wire role line",
 			page: `<article><h1>H</h1><div class="byline">By JOHN DOE AP Medical Writer</div></article>`,
-			want: []string{"JOHN DOE"},
+			want: []string{"John Doe"}, // capitals are the template's style
 		},
 		{
 			name: "agency and role after a comma",

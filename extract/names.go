@@ -235,6 +235,9 @@ func (w *words) cleanName(s string, trusted bool) string {
 	if !w.nameShaped(words, trusted) {
 		return ""
 	}
+	if len(words) >= 2 && isAllCaps(strings.Join(words, " ")) {
+		words = titleCaseWords(words) // "By WENDELL ASHCOMBE": capitals are the template's style
+	}
 	name := strings.Join(words, " ")
 	if last := words[len(words)-1]; dot && (len([]rune(last)) == 1 || nameSuffix(last)) {
 		name += "." // an initial or a suffix: "Juan Carlos Muñoz C.", "Martin Luther King Jr."
@@ -558,4 +561,26 @@ func (d *doc) startsWithLabel(n *html.Node) bool {
 func startsLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)
+}
+
+// titleCaseWords writes words printed in capitals the way names are
+// written: a capital at the start of each word and after a hyphen or an
+// apostrophe ("O'NEILL-SMITH" → "O'Neill-Smith"); an initial stays as it
+// is.
+func titleCaseWords(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		rs := []rune(w)
+		start := true
+		for j, r := range rs {
+			if start {
+				rs[j] = unicode.ToUpper(r)
+			} else {
+				rs[j] = unicode.ToLower(r)
+			}
+			start = !unicode.IsLetter(r)
+		}
+		out[i] = string(rs)
+	}
+	return out
 }
