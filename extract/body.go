@@ -33,6 +33,8 @@ type bodyState struct {
 	tailAt     int                 // paragraph index where an end-matter label stood, or -1
 	kept       int                 // paragraphs kept so far
 	headings   []string
+	at         int // index in doc.blocks of the block being filtered
+	headlineAt int // index of the headline's block when it opens the body, or -1
 }
 
 // blockFilter drops a block from the body when drop says so.
@@ -93,6 +95,57 @@ var blockFilters = []blockFilter{
 	{"kicker-line", func(d *doc, b *block, _ *html.Node, st *bodyState) bool {
 		return st.kept == 0 && wordCount(b.text) <= 4 && !strings.ContainsAny(b.text, ".!?") && d.kickerNamed(b.container)
 	}},
+	// The article's header inside the body's container: the headline and
+	// what little stands before it (a kicker, a section label, a date
+	// strip), whatever its classes call it. Right on one development page
+	// (aeb; fires on 15 trafilatura pages with no snippet lost); kept
+	// because no template prints its story's text above the headline.
+	{"header-before-headline", func(_ *doc, _ *block, _ *html.Node, st *bodyState) bool {
+		return st.at <= st.headlineAt
+	}},
+	// A short block that is a byline element (class "byline", "author",
+	// "firma"...) at the top of the text: the printed byline with its
+	// date ("Por X · Madrid · 05 mar 2024 - 15:41 CET · Actualizado ..."),
+	// which the authors and dates resolvers read; not a paragraph. Fires
+	// on one development page, with no gold lost; kept because the
+	// element is already the page's byline (authors.go reads it).
+	{"byline-block", func(d *doc, b *block, root *html.Node, st *bodyState) bool {
+		return st.kept <= 1 && len(b.text) < 300 && d.inBylineElement(b.container, root)
+	}},
+}
+
+// inBylineElement reports whether n is, or is inside, one of the page's
+// byline elements below root.
+func (d *doc) inBylineElement(n, root *html.Node) bool {
+	for _, bl := range d.bylines {
+		if bl != root && contains(root, bl) && contains(bl, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineBlock returns the index in d.blocks of the headline's block when
+// the body's containers hold it and less than 300 bytes of text stand
+// before it there (a header inside the article element); else -1.
+func (d *doc) headlineBlock() int {
+	if d.headlineNode == nil {
+		return -1
+	}
+	before := 0
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		if b.caption || d.rootOf(b) == nil {
+			continue
+		}
+		if b.container == d.headlineNode || contains(d.headlineNode, b.container) {
+			return i
+		}
+		if before += len(b.text); before >= 300 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // kickerNamed reports whether n, the one element that holds all of its
@@ -132,6 +185,7 @@ func (d *doc) resolveBody() {
 	res.roots = roots
 	res.scope = articleScope(roots[0])
 	st := &bodyState{bulletDone: map[*html.Node]bool{}, tailAt: -1}
+	st.headlineAt = d.headlineBlock()
 	d.findBullets(st)
 	var total, links int
 	var isHead []bool
@@ -141,6 +195,7 @@ func (d *doc) resolveBody() {
 		if root == nil || b.caption {
 			continue
 		}
+		st.at = i
 		if d.dropBlock(b, root, st) {
 			continue
 		}
