@@ -95,6 +95,12 @@ var blockFilters = []blockFilter{
 	{"kicker-line", func(d *doc, b *block, _ *html.Node, st *bodyState) bool {
 		return st.kept == 0 && wordCount(b.text) <= 4 && !strings.ContainsAny(b.text, ".!?") && d.kickerNamed(b.container)
 	}},
+	// A bare count before the text ("1.2K", "23"): the likes and
+	// responses counters of a post's action bar (Medium, Substack,
+	// WordPress share bars), never a paragraph.
+	{"count-before-text", func(_ *doc, b *block, _ *html.Node, st *bodyState) bool {
+		return st.kept == 0 && isCount(b.text)
+	}},
 	// The article's header inside the body's container: the headline and
 	// what little stands before it (a kicker, a section label, a date
 	// strip), whatever its classes call it. Right on one development page
@@ -112,6 +118,21 @@ var blockFilters = []blockFilter{
 	{"byline-block", func(d *doc, b *block, root *html.Node, st *bodyState) bool {
 		return st.kept <= 1 && len(b.text) < 300 && d.inBylineElement(b.container, root)
 	}},
+}
+
+// isCount reports whether s is a number alone, possibly shortened with a
+// K or M ("23", "1.2K", "4,051").
+func isCount(s string) bool {
+	s = strings.TrimRight(s, "KkMm")
+	if s == "" || len(s) > 12 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < '0' || c > '9') && c != '.' && c != ',' {
+			return false
+		}
+	}
+	return s[0] >= '0' && s[0] <= '9'
 }
 
 // inBylineElement reports whether n is, or is inside, one of the page's
