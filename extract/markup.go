@@ -187,7 +187,8 @@ func otherItemsClass(list string) bool {
 		switch {
 		case strings.HasPrefix(tok, "related"), strings.HasPrefix(tok, "recommend"), strings.HasPrefix(tok, "teaser"),
 			strings.HasPrefix(tok, "more-from"), strings.HasPrefix(tok, "read-more"), tok == "comments", tok == "comment",
-			tok == "commentlist", tok == "comment-list", tok == "comments-area", tok == "comment-body", tok == "comment-content":
+			tok == "commentlist", tok == "comment-list", tok == "comments-area", tok == "comment-body", tok == "comment-content",
+			commentToken(tok):
 			return true
 		}
 	}

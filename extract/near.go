@@ -26,6 +26,9 @@ func inChrome(n *html.Node) bool {
 		case atom.Footer:
 			footer = true
 		case atom.Article:
+			// A comment printed as an <article> (WordPress's
+			// comment-body) inside the post's <article>.
+			hits = append(hits, attr(a, "class"))
 			for _, h := range hits {
 				if otherItemsClass(h) {
 					return true
