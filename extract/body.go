@@ -115,14 +115,14 @@ var blockFilters = []blockFilter{
 	{"header-before-headline", func(_ *doc, _ *block, _ *html.Node, st *bodyState) bool {
 		return st.at <= st.headlineAt
 	}},
-	// A short block that is a byline element (class "byline", "author",
-	// "firma"...) at the top of the text: the printed byline with its
+	// A short block that is, or holds, a byline element (class "byline",
+	// "author", "firma"...) at the top of the text: the printed byline with its
 	// date ("Por X · Madrid · 05 mar 2024 - 15:41 CET · Actualizado ..."),
 	// which the authors and dates resolvers read; not a paragraph. Fires
 	// on one development page, with no gold lost; kept because the
 	// element is already the page's byline (authors.go reads it).
 	{"byline-block", func(d *doc, b *block, root *html.Node, st *bodyState) bool {
-		return st.kept <= 1 && len(b.text) < 300 && d.inBylineElement(b.container, root)
+		return st.kept <= 1 && len(b.text) < 300 && (d.inBylineElement(b.container, root) || d.holdsBylineElement(b.container) && d.hasDate(b.text))
 	}},
 }
 
@@ -150,6 +150,24 @@ func (d *doc) inBylineElement(n, root *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// holdsBylineElement reports whether one of the page's byline elements
+// is inside n (a meta row, which byline-block takes when it also states a
+// date: "di X · Pubblicato il ... · Aggiornato ...").
+func (d *doc) holdsBylineElement(n *html.Node) bool {
+	for _, bl := range d.bylines {
+		if bl != n && contains(n, bl) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDate reports whether s states a date.
+func (d *doc) hasDate(s string) bool {
+	_, ok := d.dates().text(s)
+	return ok
 }
 
 // headlineBlock returns the index in d.blocks of the headline's block when
