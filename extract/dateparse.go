@@ -39,10 +39,13 @@ const (
 // dateParser holds the settings of one page's date parsing.
 type dateParser struct {
 	order dateOrder
-	maxY  int    // latest plausible year (the fetch year)
-	loose bool   // read two-digit years too (small regions about the article)
-	w     *words // month names
-	lang  string // the page's language, whose month names come first
+	maxY  int // latest plausible year (the fetch year)
+	// latest is the fetch time: an ambiguous numeric date whose reading
+	// in the page's order falls after it is read the other way.
+	latest time.Time
+	loose  bool   // read two-digit years too (small regions about the article)
+	w      *words // month names
+	lang   string // the page's language, whose month names come first
 }
 
 // dtok is one token of a date string.
@@ -239,6 +242,12 @@ func (dp *dateParser) dateAt(toks []dtok, i int) (dateVal, int, bool) {
 	return dateVal{}, 0, false
 }
 
+// future reports whether the day y-m-d begins after dp.latest (never,
+// when no fetch time is set).
+func (dp *dateParser) future(y, m, d int) bool {
+	return !dp.latest.IsZero() && time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).After(dp.latest)
+}
+
 // yearFirst reads 2021-03-14, 2021/3/14, 2021.03.14, 2021年3月14日 and
 // "2021 March 14".
 func (dp *dateParser) yearFirst(toks []dtok, i int) (dateVal, int, bool) {
@@ -334,6 +343,11 @@ func (dp *dateParser) dayFirst(toks []dtok, i int) (dateVal, int, bool) {
 				case m > 12:
 					d, m = m, d
 				case dp.order == orderMDY:
+					d, m = m, d
+				}
+				if d <= 12 && m <= 12 && sep.s != "." && dp.future(y, m, d) && !dp.future(y, d, m) {
+					// "03/05/2024" fetched on 12 March: 5 March, not 3 May
+					// (Drupal's stock m/d/Y on a page not marked en-US).
 					d, m = m, d
 				}
 				if tm, ok := dp.makeDate(y, m, d); ok {

@@ -217,7 +217,7 @@ func (d *doc) dates() *datePicker {
 		strings.EqualFold(d.meta("og:locale"), "en_us")) {
 		order = orderMDY
 	}
-	pk := &datePicker{d: d, dp: dateParser{order: order, maxY: d.fetched.Year(), w: d.w, lang: d.lang}, fetched: d.fetched}
+	pk := &datePicker{d: d, dp: dateParser{order: order, maxY: d.fetched.Year(), latest: d.fetched, w: d.w, lang: d.lang}, fetched: d.fetched}
 	d.picker = pk
 	pk.anchor = d.headlineNode
 	if pk.anchor == nil {
