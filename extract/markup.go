@@ -145,7 +145,7 @@ func leadKind(tokens []string) int {
 // posts) are not bylines.
 func bylineHint(s string) bool {
 	if !containsAnyOf(s, "author", "byline", "by-line", "writer", "contributor", "autor", "auteur", "creator",
-		"journalist", "reporter", "posted-by", "postedby", "verfasser", "firma") {
+		"journalist", "reporter", "posted-by", "postedby", "verfasser", "firma", "submitted") {
 		return false
 	}
 	return !containsAnyOf(s, "avatar", "author-bio", "authorbio", "author-box", "authorbox", "author-description",
