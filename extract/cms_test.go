@@ -126,6 +126,54 @@ var cmsCases = []cmsCase{
 		body:   []string{"El pleno del Ayuntamiento de Valdemora aprobó", "unas 3.000 toneladas de materiales", "La alcaldesa, Remedios Olmedo", "durante los próximos treinta días"},
 		chrome: []string{"Actualizado el", "Restauran el puente romano", "Ya era hora de limpiar", "Utilizamos cookies", "Todos los derechos reservados", "Martes, 12 de marzo"},
 	},
+	{
+		file: "wordpress-twentytwenty.html", headline: "Counting swifts from the church tower",
+		authors: []string{"Ellis Garroway"}, published: "2024-03-05",
+		body:   []string{"Every summer since 2016 a handful of us", "Swifts arrive back from Africa", "tower key on four evenings", "only a tolerance for narrow stairs"},
+		chrome: []string{"Post author", "Count me in for the first May evening", "Winter thrushes on the haw hedges", "We are using cookies", "Powered by WordPress", "2 Comments"},
+	},
+	{
+		file: "wordpress-yoast-idref.html", headline: "Five cheap fixes for a draughty sash window",
+		authors: []string{"Bronwen Achterberg"}, published: "2024-03-05",
+		body:   []string{"Sash windows are the most common complaint", "Start with the staff beads", "Brush seals fitted into a routed groove", "A simple fitch catch", "worth thinking about secondary glazing"},
+		chrome: []string{"Why lime mortar matters", "The brush seal tip saved", "This website uses cookies", "Theme by Kadence", "Similar Posts"},
+	},
+	{
+		file: "wordpress-newspaper.html", headline: "Port authority signs deal for shore power at cruise berth",
+		authors: []string{"Caspar Mbeki-Rowan"}, published: "2024-03-05",
+		body:   []string{"The Bayline port authority on Tuesday signed a contract", "about $38 million", "Neighbours in the Quayside district", "Philomena Ashdown"},
+		chrome: []string{"Advertisement", "Container volumes fall", "The fumes on Harbour Street", "We value your privacy", "Copyright 2024", "anything that floats", "Marina expansion approved", "TAGS"},
+	},
+	{
+		file: "drupal7-plain.html", headline: "Volunteers clear Hollins Brook after February floods",
+		authors: []string{"Agnieszka Thorsby"}, published: "2024-03-05",
+		body:   []string{"Thirty-four volunteers spent Saturday", "below the packhorse bridge", "winched out by mid-afternoon", "free soup"},
+		chrome: []string{"Submitted by", "The cones must have come", "We use cookies", "Registered charity", "Add new comment"},
+	},
+	{
+		file: "joomla25.html", headline: "Spring concert raises record sum for hospice",
+		authors: []string{"Rosamund Okafor-Lyle"}, published: "2024-03-05",
+		body:   []string{"raised £4,310 for the Severnside hospice", "paired Fauré's Requiem", "Tickets sold out a fortnight", "castle grounds, weather permitting"},
+		chrome: []string{"Published on", "Written by", "Hits:", "The Requiem was beautifully sung", "Eight new members join", "consent to the use of cookies", "All Rights Reserved", "You are here"},
+	},
+	{
+		file: "blogger-contempo.html", headline: "A week of sourdough failures (and one success)",
+		authors: []string{"Hamish Oyelowo-Barr"}, published: "2024-03-05",
+		body:   []string{"finally got the hang of sourdough", "the starter was not ready", "top of the fridge", "try a rye version"},
+		chrome: []string{"Labels:", "works for yoghurt too", "Brioche that did not collapse", "This site uses cookies", "Powered by Blogger", "Newer Post"},
+	},
+	{
+		file: "jekyll-minima.html", headline: "Profiling a slow CSV import in Rust",
+		authors: []string{"Oskar Villanueva-Lindgren"}, published: "2024-03-05",
+		body:   []string{"Our nightly import of a 4 GB CSV file", "A flame graph told a different story.", "The import now takes seven minutes.", "measure before guessing"},
+		chrome: []string{"Arena allocators in practice", "memory-mapping the file", "privacy-friendly analytics cookie", "Notes on systems programming"},
+	},
+	{
+		file: "italian.html", headline: "Trento, riapre dopo tre anni la funivia del Monte Bondone",
+		authors: []string{"Chiara Dallapiccola"}, published: "2024-03-05",
+		body:   []string{"Dopo tre anni di lavori la funivia", "fino a quindici persone", "il biglietto costerà tre euro", "ogni quindici minuti fino a mezzanotte"},
+		chrome: []string{"Pubblicato il", "Ultimo aggiornamento", "Poca neve sul Bondone", "Finalmente, era ora", "utilizziamo cookie", "Tutti i diritti riservati", "Trasporti"},
+	},
 }
 
 // TestCMSTemplates extracts each CMS page and checks its headline, its
