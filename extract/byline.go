@@ -58,7 +58,7 @@ func (d *doc) findVisibleByline() {
 	}
 	// A "By ..." line opening the body is byline, not text.
 	for i := 0; i < 2 && i < len(res.paragraphs); i++ {
-		if names := d.bylineNames(res.paragraphs[i]); len(names) > 0 && len(res.paragraphs[i]) < 100 {
+		if names := d.bylineNames(res.paragraphs[i]); len(names) > 0 && (len(res.paragraphs[i]) < 100 || metaSegments(res.paragraphs[i])) {
 			if len(v.authors) == 0 {
 				v.authors = names
 			}
@@ -66,6 +66,22 @@ func (d *doc) findVisibleByline() {
 			break
 		}
 	}
+}
+
+// metaSegments reports whether s is a meta line cut into short fields
+// ("By X and Y | Staff writers | Published ... | Updated ..."): two or
+// more segments between strong separators, none over 80 bytes.
+func metaSegments(s string) bool {
+	segs := splitAny(s, " | ", " · ", " • ")
+	if len(segs) < 2 || len(s) > 300 {
+		return false
+	}
+	for _, seg := range segs {
+		if len(seg) > 80 {
+			return false
+		}
+	}
+	return true
 }
 
 // parseSlashByline reads the slash-separated byline pattern; ok is false
