@@ -174,6 +174,36 @@ var cmsCases = []cmsCase{
 		body:   []string{"Dopo tre anni di lavori la funivia", "fino a quindici persone", "il biglietto costerà tre euro", "ogni quindici minuti fino a mezzanotte"},
 		chrome: []string{"Pubblicato il", "Ultimo aggiornamento", "Poca neve sul Bondone", "Finalmente, era ora", "utilizziamo cookie", "Tutti i diritti riservati", "Trasporti"},
 	},
+	{
+		file: "wordpress-blocktheme.html", headline: "The case for fewer, better bus stops",
+		authors: []string{"Yusra Delacour-Mensah"}, published: "2024-03-05",
+		body:   []string{"busiest bus route has a stop every 180 metres", "Every stop costs a bus about twenty seconds", "Consolidating stops is unpopular", "within a single long block"},
+		chrome: []string{"I would happily walk the extra block", "Night buses deserve better timetables", "Fare capping, one year on", "We use cookies", "Designed with WordPress"},
+	},
+	{
+		file: "squarespace.html", headline: "Notes from a first season of market gardening",
+		authors: []string{"Imke Vasquez-Harrow"}, published: "2024-03-05",
+		body:   []string{"We sold our first vegetable box", "harvesting and washing, not growing", "Salad was the most profitable crop", "wash station under cover"},
+		chrome: []string{"Do you take volunteers", "Placing the seed order", "We use cookies", "Lower Lane", "3/5/24"},
+	},
+	{
+		file: "portuguese.html", headline: "Prefeitura de Várzea Alegre anuncia nova linha de ônibus para o distrito industrial",
+		authors: []string{"Joana Albuquerque Tavares"}, published: "2024-03-05",
+		body:   []string{"anunciou nesta terça-feira uma nova linha", "começa a operar em abril", "depende de fretados das empresas", "terão meia passagem"},
+		chrome: []string{"Publicado em", "Terminal central passa por reforma", "Finalmente uma linha direta", "Utilizamos cookies", "Todos os direitos reservados", "Mobilidade"},
+	},
+	{
+		file: "dutch.html", headline: "Gemeente Zuiderwaard plant duizend bomen langs de dijk",
+		authors: []string{"Maarten van der Heijden-Bos"}, published: "2024-03-05",
+		body:   []string{"plant de komende twee jaar duizend bomen", "De bomen moeten de dijk niet versterken", "Het waterschap heeft ingestemd", "eerste plantdag op zaterdag 23 maart"},
+		chrome: []string{"Gepubliceerd op", "Door Maarten", "Dijkversterking Westdijk vertraagd", "ik meld me aan", "Wij gebruiken cookies", "Alle rechten voorbehouden"},
+	},
+	{
+		file: "news-pipe-byline.html", headline: "School board votes to keep later start times",
+		authors: []string{"Delphine Okereke", "Tobias Wrenfield"}, published: "2024-03-05",
+		body:   []string{"The Granite Falls school board voted 5-2", "two-thirds of students said", "after-school sports practices into the evening", "report back in the fall"},
+		chrome: []string{"Staff writers", "Updated March 6", "District levy heads to May ballot", "My kids are finally awake", "This site uses cookies", "All rights reserved", "41°F"},
+	},
 }
 
 // TestCMSTemplates extracts each CMS page and checks its headline, its
