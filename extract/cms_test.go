@@ -246,3 +246,27 @@ func TestCMSTemplates(t *testing.T) {
 		})
 	}
 }
+
+// TestCMSDateForms checks date forms the CMS pages print: Drupal's
+// m/d/Y on a page not marked en-US (the day-first reading would be after
+// the fetch) and the French and Portuguese "15h41" time of day.
+func TestCMSDateForms(t *testing.T) {
+	tests := []struct{ lang, in, want string }{
+		{"en", "Submitted by X on Tue, 03/05/2024 - 15:41", "2024-03-05T15:41:00Z"},
+		{"en", "03/02/2024", "2024-02-03T00:00:00Z"}, // both readings past: the page's order
+		{"fr", "Publié le 5 mars 2024 à 15h41", "2024-03-05T15:41:00Z"},
+		{"pt", "Publicado em 05/03/2024 às 15h41", "2024-03-05T15:41:00Z"},
+		{"fr", "5 mars 2024 à 15 h", "2024-03-05T00:00:00Z"},
+	}
+	for _, tt := range tests {
+		d, err := parse(Input{HTML: []byte("<html lang=" + tt.lang + "><body><p>x</p></body></html>"), FetchedAt: cmsFetched}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.resolveLanguage()
+		v, ok := d.dates().text(tt.in)
+		if got := v.t.Format(time.RFC3339); !ok || got != tt.want {
+			t.Errorf("%s %q = %s (%v), want %s", tt.lang, tt.in, got, ok, tt.want)
+		}
+	}
+}

@@ -114,7 +114,8 @@ func (dp *dateParser) withTime(v dateVal, toks []dtok, k int) dateVal {
 		}
 	}
 	h, c, mi := tokAt(toks, k), tokAt(toks, k+1), tokAt(toks, k+2)
-	if h.kind != 'n' || h.digits > 2 || c.kind != 'p' || c.s != ":" || mi.kind != 'n' || mi.digits != 2 {
+	// "15:41", and "15h41" as French and Portuguese pages write it.
+	if h.kind != 'n' || h.digits > 2 || !(c.kind == 'p' && c.s == ":" || c.kind == 'w' && c.s == "h" && !c.space) || mi.kind != 'n' || mi.digits != 2 {
 		return v
 	}
 	hh, mm, ss := h.n, mi.n, 0
