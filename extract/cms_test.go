@@ -204,6 +204,30 @@ var cmsCases = []cmsCase{
 		body:   []string{"The Granite Falls school board voted 5-2", "two-thirds of students said", "after-school sports practices into the evening", "report back in the fall"},
 		chrome: []string{"Staff writers", "Updated March 6", "District levy heads to May ballot", "My kids are finally awake", "This site uses cookies", "All rights reserved", "41°F"},
 	},
+	{
+		file: "ghost-multi-author.html", headline: "How we cut our cloud bill by forty percent",
+		authors: []string{"Priyanka Valderrama", "Gustav Okonjo"}, published: "2024-03-05",
+		body:   []string{"monthly cloud bill passed the salary", "something unglamorous: deleting things", "Rightsizing came next.", "just over forty percent"},
+		chrome: []string{"7 min read", "latency problems", "Upgrading Postgres", "We use cookies", "Powered by Ghost"},
+	},
+	{
+		file: "wordpress-genesis.html", headline: "Ten years of keeping bees on a city rooftop",
+		authors: []string{"Lucan Abernethy-Osei"}, published: "2024-03-05",
+		body:   []string{"carried the first nucleus colony up six flights", "a better place for bees than the countryside", "The hardest part has been the wind.", "mentoring two neighbours"},
+		chrome: []string{"Filed Under", "4 Comments", "Did you use cedar", "The first spring inspection", "We use cookies", "Log in", "Reader Interactions"},
+	},
+	{
+		file: "german-multi-author.html", headline: "Stadtrat beschließt autofreie Innenstadt ab 2026",
+		authors: []string{"Annika Moosbrugger", "Ferdinand Lichtenegger", "Özlem Kaya"}, published: "2024-03-05",
+		body:   []string{"Der Stadtrat hat am Dienstagabend", "Für Anwohner mit eigenem Stellplatz", "Der Einzelhandelsverband warnte", "bis zum Sommer ein Konzept"},
+		chrome: []string{"Stand:", "Verkehrswende", "Neues Parkhaus am Bahnhof", "Endlich traut sich", "Wir und unsere Partner", "Impressum", "9 °C"},
+	},
+	{
+		file: "arc-time-nodatetime.html", headline: "Wildfire smoke closes schools across three counties",
+		authors: []string{"Rosario Lindqvist", "Kenji Abara"}, published: "2024-03-05",
+		body:   []string{"Schools in three counties east of the mountains", "more than 14,000 acres", "stay indoors, keep windows closed", "by 6 a.m. Wednesday"},
+		chrome: []string{"Published 9:02", "Updated 3:41", "Experts warn of early fire season", "The air was orange", "Accept All Cookies", "All rights reserved"},
+	},
 }
 
 // TestCMSTemplates extracts each CMS page and checks its headline, its
@@ -249,7 +273,8 @@ func TestCMSTemplates(t *testing.T) {
 
 // TestCMSDateForms checks date forms the CMS pages print: Drupal's
 // m/d/Y on a page not marked en-US (the day-first reading would be after
-// the fetch) and the French and Portuguese "15h41" time of day.
+// the fetch), the French and Portuguese "15h41" time of day, and a time
+// printed before its date ("3:41 PM EST, Tue March 5, 2024").
 func TestCMSDateForms(t *testing.T) {
 	tests := []struct{ lang, in, want string }{
 		{"en", "Submitted by X on Tue, 03/05/2024 - 15:41", "2024-03-05T15:41:00Z"},
@@ -257,6 +282,9 @@ func TestCMSDateForms(t *testing.T) {
 		{"fr", "Publié le 5 mars 2024 à 15h41", "2024-03-05T15:41:00Z"},
 		{"pt", "Publicado em 05/03/2024 às 15h41", "2024-03-05T15:41:00Z"},
 		{"fr", "5 mars 2024 à 15 h", "2024-03-05T00:00:00Z"},
+		{"en", "Updated 3:41 PM EST, Tue March 5, 2024", "2024-03-05T15:41:00-05:00"},
+		{"en", "Published 9:02 AM PST, Tue March 5, 2024", "2024-03-05T09:02:00-08:00"},
+		{"en", "At 9:02 on 14 May the council met; 5 March 2024", "2024-03-05T00:00:00Z"},
 	}
 	for _, tt := range tests {
 		d, err := parse(Input{HTML: []byte("<html lang=" + tt.lang + "><body><p>x</p></body></html>"), FetchedAt: cmsFetched}, Options{})

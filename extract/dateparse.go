@@ -213,10 +213,33 @@ func (dp *dateParser) scan(toks []dtok, maxStart int) (dateVal, bool) {
 	}
 	for i := 0; i < maxStart; i++ {
 		if v, next, ok := dp.dateAt(toks, i); ok {
-			return dp.withTime(v, toks, next), true
+			return dp.timeAround(v, toks, i, next), true
 		}
 	}
 	return dateVal{}, false
+}
+
+// timeAround reads the time of day of the date at toks[i:next]: after it
+// ("5 March 2024, 15:41"), else just before it, as news templates print
+// it ("3:41 PM EST, Tue March 5, 2024"): a time at most eight tokens
+// before the date with no other number between them.
+func (dp *dateParser) timeAround(v dateVal, toks []dtok, i, next int) dateVal {
+	if v = dp.withTime(v, toks, next); v.hasTime {
+		return v
+	}
+	for j := max(0, i-8); j+2 < i; j++ {
+		h, c, m := toks[j], toks[j+1], toks[j+2]
+		if h.kind != 'n' || h.digits > 2 || c.kind != 'p' || c.s != ":" || m.kind != 'n' || m.digits != 2 {
+			continue
+		}
+		for k := j + 3; k < i; k++ {
+			if toks[k].kind == 'n' {
+				return v
+			}
+		}
+		return dp.withTime(v, toks, j)
+	}
+	return v
 }
 
 // dateAt tries every date pattern starting at toks[i]; it returns the date

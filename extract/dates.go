@@ -245,7 +245,7 @@ func (pk *datePicker) textDates(txt string) (v dateVal, isUpdate, ok bool) {
 		if !found {
 			continue
 		}
-		d = pk.dp.withTime(d, toks, next)
+		d = pk.dp.timeAround(d, toks, i, next)
 		if !pk.valid(d) {
 			i = next - 1
 			continue
