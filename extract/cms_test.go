@@ -25,6 +25,10 @@ type cmsCase struct {
 	published string   // the day it was published, YYYY-MM-DD
 	body      []string // text each paragraph group must keep
 	chrome    []string // text the body must not contain
+	// wrong names a field the extractor still gets wrong on this page,
+	// with why: the test logs it, and fails once the field is right so
+	// the mark is removed.
+	wrong map[string]string
 }
 
 // cmsCases: one row per publishing system. The pages are invented (names,
@@ -228,6 +232,32 @@ var cmsCases = []cmsCase{
 		body:   []string{"Schools in three counties east of the mountains", "more than 14,000 acres", "stay indoors, keep windows closed", "by 6 a.m. Wednesday"},
 		chrome: []string{"Published 9:02", "Updated 3:41", "Experts warn of early fire season", "The air was orange", "Accept All Cookies", "All rights reserved"},
 	},
+	{
+		file: "townnews-blox.html", headline: "County fair board picks new grandstand contractor",
+		authors: []string{"Vivienne Stroud-Kamau"}, published: "2024-03-05",
+		body:   []string{"chose a Hartsville firm to build the new grandstand", "The $2.7 million contract", "will seat 2,400 people", "rent temporary bleachers"},
+		chrome: []string{"Buy Now", "Smaller grandstand for a bigger county", "Road levy passes", "We use cookies", "Powered by BLOX", "E-Edition", "Facebook"},
+	},
+	{
+		file: "typepad.html", headline: "Restoring a 1950s typewriter ribbon spool",
+		authors: []string{"Ignatius Brandywine"}, published: "2024-03-05",
+		body:   []string{"The spools that came with my 1954 portable", "Straightening a bent flange", "The hub rivet is the delicate part.", "a pencil through the hub"},
+		chrome: []string{"Posted by", "Permalink", "My Olympia has the same problem", "Bushing a mantel clock", "This blog uses cookies", "Powered by Typepad"},
+		wrong: map[string]string{"headline": "the banner <h1> says the first part of the '<blog>: <post>' <title> and no og:title tells " +
+			"which part is the post; marking the part an <h3> repeats as the post cost 0.004 title and 0.005 date on the tune half"},
+	},
+	{
+		file: "hugo-papermod.html", headline: "Why our service mesh went away",
+		authors: []string{"Marisa Quondam-Ferreira"}, published: "2024-03-05",
+		body:   []string{"When we adopted a service mesh in 2021", "a control plane that needed its own on-call rotation", "freed about eight percent", "the best review an infrastructure migration can get"},
+		chrome: []string{"412 words", "Postmortems that actually help", "Which library did you use", "only a preference cookie", "Powered by", "Kubernetes"},
+	},
+	{
+		file: "webflow.html", headline: "What the new instant payments rule means for small lenders",
+		authors: []string{"Odette Ramaswamy-Clarke"}, published: "2024-03-05",
+		body:   []string{"From July, lenders that offer instant payouts", "The rule mostly formalises", "Start with the confirmation screen.", "for at least two years"},
+		chrome: []string{"6 min read", "Same-day ACH, explained", "storing of cookies", "All rights reserved", "Contact sales", "Regulation"},
+	},
 }
 
 // TestCMSTemplates extracts each CMS page and checks its headline, its
@@ -245,15 +275,22 @@ func TestCMSTemplates(t *testing.T) {
 			if err != nil {
 				t.Fatalf("extract: %v", err)
 			}
-			if a.Headline != c.headline {
-				t.Errorf("headline = %q, want %q", a.Headline, c.headline)
+			check := func(field string, ok bool, format string, args ...any) {
+				t.Helper()
+				why, known := c.wrong[field]
+				switch {
+				case !ok && known:
+					t.Logf("known wrong: "+format+" (%s)", append(args, why)...)
+				case !ok:
+					t.Errorf(format, args...)
+				case known:
+					t.Errorf("%s is right now: remove it from the row's wrong list", field)
+				}
 			}
-			if !slices.Equal(a.Authors, c.authors) {
-				t.Errorf("authors = %q, want %q", a.Authors, c.authors)
-			}
-			if day, _, _ := strings.Cut(a.PublishedAt, "T"); day != c.published {
-				t.Errorf("published = %q, want day %s", a.PublishedAt, c.published)
-			}
+			check("headline", a.Headline == c.headline, "headline = %q, want %q", a.Headline, c.headline)
+			check("authors", slices.Equal(a.Authors, c.authors), "authors = %q, want %q", a.Authors, c.authors)
+			day, _, _ := strings.Cut(a.PublishedAt, "T")
+			check("published", day == c.published, "published = %q, want day %s", a.PublishedAt, c.published)
 			for _, want := range c.body {
 				if !strings.Contains(a.Body, want) {
 					t.Errorf("body lacks %q", want)
