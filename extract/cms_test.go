@@ -258,6 +258,24 @@ var cmsCases = []cmsCase{
 		body:   []string{"From July, lenders that offer instant payouts", "The rule mostly formalises", "Start with the confirmation screen.", "for at least two years"},
 		chrome: []string{"6 min read", "Same-day ACH, explained", "storing of cookies", "All rights reserved", "Contact sales", "Regulation"},
 	},
+	{
+		file: "wordpress-jetpack.html", headline: "Mapping the lost mills of the Colne valley",
+		authors: []string{"Beatrix Wyndham-Croft"}, published: "2024-03-05",
+		body:   []string{"shows forty-one mills along eleven miles", "compared the old map with modern aerial photographs", "beneath the bowling green", "photographs of the mills taken before 1960"},
+		chrome: []string{"Share this:", "Like this:", "Loading...", "A walk along the old weirs", "The dyehouse at Lower Fold", "In \"Walks\"", "My grandfather worked", "This site uses cookies", "Blog at WordPress.com"},
+	},
+	{
+		file: "wordpress-elementor.html", headline: "How to winterise an outdoor kitchen",
+		authors: []string{"Callum Ferreira-Whitlock"}, published: "2024-03-05",
+		body:   []string{"An outdoor kitchen that is left as it is", "Start with the water.", "coat the grates with a thin layer", "breathable covers rather than plastic"},
+		chrome: []string{"No Comments", "Share on Facebook", "Choosing a pizza oven", "stainless grates", "We use cookies", "All rights reserved", "Get a quote"},
+	},
+	{
+		file: "substack-inline.html", headline: "Why the ferry strike matters beyond the islands",
+		authors: []string{"Eilidh MacAskill-Boateng"}, published: "2024-03-05",
+		body:   []string{"entered its second week on Tuesday", "On the surface the dispute is about rosters", "The routes lose money on every sailing", "only postpone the next strike"},
+		chrome: []string{"reader-supported publication", "Subscribe", "Share", "The winter subsidy point", "Harbour dues and who pays them", "We use cookies", "Collection notice"},
+	},
 }
 
 // TestCMSTemplates extracts each CMS page and checks its headline, its
