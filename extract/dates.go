@@ -277,14 +277,19 @@ func (pk *datePicker) nearHeadline() (dateVal, bool) {
 	if n == nil {
 		return dateVal{}, false
 	}
-	if v, upd, ok := pk.textDates(followingText(n, 700)); ok && !upd {
-		return v, true
+	after, isUpd, ok := pk.textDates(followingText(n, 700))
+	if ok && !isUpd {
+		return after, true
 	}
-	if v, _, ok := pk.textDates(precedingText(n, 300)); ok {
+	// Only an update date follows ("Actualizado el 5 de marzo"): a date
+	// after it (a "today" strip above the headline) is not when the
+	// story was first published.
+	notAfterUpdate := func(v dateVal) bool { return !ok || !v.t.After(after.t) }
+	if v, _, ok := pk.textDates(precedingText(n, 300)); ok && notAfterUpdate(v) {
 		return v, true
 	}
 	// A date inside the headline element ("<h1>Title<small>02.02.2022")
-	if v, upd, ok := pk.textDates(shortText(n, 400)); ok && !upd {
+	if v, upd, ok := pk.textDates(shortText(n, 400)); ok && !upd && notAfterUpdate(v) {
 		return v, true
 	}
 	return dateVal{}, false

@@ -116,6 +116,9 @@ func followingText(n *html.Node, max int) string {
 			b.WriteByte(' ')
 			continue
 		}
+		if isBlockAtom(cur.DataAtom) && (chromeClass(attr(cur, "class")) || chromeClass(attr(cur, "id"))) {
+			continue // comments, related posts, a sidebar: not about this article
+		}
 		if isBlockAtom(cur.DataAtom) || cur.DataAtom == atom.Span || cur.DataAtom == atom.Time {
 			b.WriteByte(' ')
 		}
