@@ -103,16 +103,18 @@ func (w *words) cutAuthorTail(s string) string {
 	if i := strings.IndexAny(s, "(["); i > 0 {
 		s, low = s[:i], low[:i] // "X (Pressesprecher)", "X [Gast]"
 	}
+	// The tail phrases first: a stop word inside one ("Mis à jour le")
+	// would otherwise cut it in half and leave its first word.
+	for _, cut := range w.tailCuts() {
+		if i := strings.Index(low, cut); i > 0 {
+			s, low = s[:i], low[:i]
+		}
+	}
 	for _, stop := range w.bylineStops {
 		// "X in Berlin", "X for The Times"; a part that starts so ("in
 		// Politics, Sports") names places or categories, not people.
 		if i := strings.Index(" "+low, stop); i >= 0 {
 			s, low = s[:max(i-1, 0)], low[:max(i-1, 0)]
-		}
-	}
-	for _, cut := range w.tailCuts() {
-		if i := strings.Index(low, cut); i > 0 {
-			s, low = s[:i], low[:i]
 		}
 	}
 	// e-mail addresses
