@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -350,6 +351,51 @@ func TestCMSDateForms(t *testing.T) {
 		v, ok := d.dates().text(tt.in)
 		if got := v.t.Format(time.RFC3339); !ok || got != tt.want {
 			t.Errorf("%s %q = %s (%v), want %s", tt.lang, tt.in, got, ok, tt.want)
+		}
+	}
+}
+
+// TestCMSBylineLines puts the one-line bylines news CMSs print under the
+// headline, in several languages, into one page template with dated
+// chrome around it, and checks the authors, the day and that the line
+// stays out of the body.
+func TestCMSBylineLines(t *testing.T) {
+	tests := []struct {
+		lang, line string
+		authors    []string
+	}{
+		{"de", `<p class="meta">Von Maximiliane Oberholzer | 05.03.2024, 15:41 Uhr</p>`, []string{"Maximiliane Oberholzer"}},
+		{"de", `<div class="article-meta"><span>Veröffentlicht am 5. März 2024</span> <span>Von Theodor Brandauer</span></div>`, []string{"Theodor Brandauer"}},
+		{"fr", `<p class="signature">Par Margaux Leclerc-Dumas - Publié le 05/03/2024 à 15:41</p>`, []string{"Margaux Leclerc-Dumas"}},
+		{"fr", `<div class="infos"><span class="auteur">Par Yannick Le Goff</span> <span class="date">Mis à jour le 5 mars 2024 à 15h41</span></div>`, []string{"Yannick Le Goff"}},
+		{"es", `<p class="firma">Por Inmaculada Rivas Ortega | 05/03/2024 - 15:41h</p>`, []string{"Inmaculada Rivas Ortega"}},
+		{"es", `<div class="meta"><span>Por Gonzalo Echeverría</span> <span>Actualizado el 5 de marzo de 2024</span></div>`, []string{"Gonzalo Echeverría"}},
+		{"en", `<p class="meta">By Harriet Vanterpool-Ames | March 5, 2024</p>`, []string{"Harriet Vanterpool-Ames"}},
+		{"en", `<p class="meta">Posted March 5, 2024 by Ingram Foley</p>`, []string{"Ingram Foley"}},
+	}
+	const page = `<!DOCTYPE html><html lang="%s"><head><meta charset="utf-8"><title>Harbour wall repairs begin – Coast Post</title></head><body>
+<div class="cookie-notice"><p>Cookies help us deliver our services.</p></div>
+<header><a href="/">Coast Post</a><nav><a href="/a">Local</a> <a href="/b">Sport</a></nav><span class="today">12.03.2024</span></header>
+<main><article><h1>Harbour wall repairs begin</h1>%s
+<div class="body"><p>Work to repair the storm-damaged harbour wall began on Monday, two months later than the council first promised, after a long search for a contractor with the right equipment.</p>
+<p>The repairs will close the eastern slipway until the end of May, and boats that normally moor there have been moved to temporary berths in the inner basin for the duration.</p>
+<p>The council said the total cost would be about 1.2 million, most of it covered by the national coastal protection fund rather than by local taxpayers.</p></div></article>
+<aside class="related"><h2>Related</h2><p><a href="/c">Storm damage survey published</a> 01.02.2024</p></aside>
+<section class="comments"><p>Ottilie Grant, 06.03.2024: About time.</p></section></main>
+<footer><p>© 2024 Coast Post</p></footer></body></html>`
+	for _, tt := range tests {
+		a, err := Extract(Input{HTML: []byte(fmt.Sprintf(page, tt.lang, tt.line)), FetchedAt: cmsFetched}, Options{NoQuotes: true})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.line, err)
+		}
+		if !slices.Equal(a.Authors, tt.authors) {
+			t.Errorf("%s: authors = %q, want %q", tt.line, a.Authors, tt.authors)
+		}
+		if day, _, _ := strings.Cut(a.PublishedAt, "T"); day != "2024-03-05" {
+			t.Errorf("%s: published = %q, want day 2024-03-05", tt.line, a.PublishedAt)
+		}
+		if len(a.Paragraphs) != 3 {
+			t.Errorf("%s: body = %q, want the three paragraphs", tt.line, a.Paragraphs)
 		}
 	}
 }

@@ -103,13 +103,16 @@ func (w *words) cutAuthorTail(s string) string {
 	if i := strings.IndexAny(s, "(["); i > 0 {
 		s, low = s[:i], low[:i] // "X (Pressesprecher)", "X [Gast]"
 	}
-	// The tail phrases first: a stop word inside one ("Mis à jour le")
-	// would otherwise cut it in half and leave its first word.
+	// The tail phrases first, at the earliest that occurs (whatever the
+	// order of the list): a stop word or a shorter phrase inside one ("Mis
+	// à jour le") would otherwise cut it in half and leave its first word.
+	cutAt := len(low)
 	for _, cut := range w.tailCuts() {
-		if i := strings.Index(low, cut); i > 0 {
-			s, low = s[:i], low[:i]
+		if i := strings.Index(low, cut); i > 0 && i < cutAt {
+			cutAt = i
 		}
 	}
+	s, low = s[:cutAt], low[:cutAt]
 	for _, stop := range w.bylineStops {
 		// "X in Berlin", "X for The Times"; a part that starts so ("in
 		// Politics, Sports") names places or categories, not people.
@@ -549,6 +552,16 @@ func (d *doc) startsWithLabel(n *html.Node) bool {
 	for _, l := range w.bylineLabels {
 		if strings.HasPrefix(head, l) && len(head) > len(l) && (head[len(l)] == ' ' || head[len(l)] == ':' || strings.HasSuffix(l, ":")) {
 			return true
+		}
+	}
+	// "Posted March 5, 2024 by X", "Veröffentlicht am 5. März von X": a
+	// publication word, its date, then a byline label.
+	if first, _, ok := strings.Cut(head, " "); ok && w.published[first] && len(t) < 150 {
+		low := strings.ToLower(t)
+		for _, l := range w.bylineLabels {
+			if strings.Contains(low, " "+l+" ") {
+				return true
+			}
 		}
 	}
 	// A label noun with its colon ("Autor: X"), or a label alone in its
