@@ -372,6 +372,17 @@ func TestCMSBylineLines(t *testing.T) {
 		{"es", `<div class="meta"><span>Por Gonzalo Echeverría</span> <span>Actualizado el 5 de marzo de 2024</span></div>`, []string{"Gonzalo Echeverría"}},
 		{"en", `<p class="meta">By Harriet Vanterpool-Ames | March 5, 2024</p>`, []string{"Harriet Vanterpool-Ames"}},
 		{"en", `<p class="meta">Posted March 5, 2024 by Ingram Foley</p>`, []string{"Ingram Foley"}},
+		{"de", `<p class="meta">Von <a href="/a">Jana Müller-Thurgau</a> und <a href="/b">Lars Petersen</a>, dpa</p><p><time>05.03.2024 um 15:41 Uhr</time></p>`, []string{"Jana Müller-Thurgau", "Lars Petersen"}},
+		{"de", `<dl class="article-info"><dd class="create">Erstellt am 05.03.2024 um 15:41 Uhr</dd><dd class="createdby">Geschrieben von Wiebke Hansen</dd></dl>`, []string{"Wiebke Hansen"}},
+		{"de", `<p class="meta">Autor: Clemens Rautenberg | Datum: 05.03.2024</p>`, []string{"Clemens Rautenberg"}},
+		{"it", `<p class="meta">di Benedetta Scaglione | 5 marzo 2024</p>`, []string{"Benedetta Scaglione"}},
+		{"pt", `<p class="meta">Por Ana Beatriz Souza — 05/03/2024 15h41</p>`, []string{"Ana Beatriz Souza"}},
+		{"nl", `<p class="meta">Door Jan-Willem de Vries · 5 maart 2024, 15:41</p>`, []string{"Jan-Willem de Vries"}},
+		{"en", `<p class="meta">Written by Alice Brownlow on 5th March 2024</p>`, []string{"Alice Brownlow"}},
+		{"en", `<p class="meta">By ALICE BROWNLOW / March 5, 2024</p>`, []string{"Alice Brownlow"}},
+		{"pl", `<p class="meta">Autor: Katarzyna Wiśniewska-Zając | 5 marca 2024, 15:41</p>`, []string{"Katarzyna Wiśniewska-Zając"}},
+		{"ru", `<p class="meta">Автор: Мария Соколова | 5 марта 2024, 15:41</p>`, []string{"Мария Соколова"}},
+		{"sv", `<p class="meta">Av Ingrid Lindqvist-Ek | 5 mars 2024 15:41</p>`, []string{"Ingrid Lindqvist-Ek"}},
 	}
 	const page = `<!DOCTYPE html><html lang="%s"><head><meta charset="utf-8"><title>Harbour wall repairs begin – Coast Post</title></head><body>
 <div class="cookie-notice"><p>Cookies help us deliver our services.</p></div>
