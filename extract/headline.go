@@ -75,7 +75,7 @@ var headlineRules = []rule[headline]{
 	// development pages, which is why it is kept although it decides few.
 	{"title-part-in-heading", func(d *doc) (headline, bool) {
 		hc := d.headlineCands()
-		if t, n := d.titlePartInHeading(hc.cleanTitle); t != "" {
+		if t, n := d.titlePartInHeading(hc.cleanTitle, hc.names); t != "" {
 			return headline{t, n}, true
 		}
 		if t, n := d.siteColonPart(hc.title, hc.names); t != "" {
@@ -237,27 +237,41 @@ func (d *doc) itempropHeadline(hc *headlineCtx) *html.Node {
 
 // blogNameInH1 returns the part of a "Headline | Blog name" title that
 // an <h1> says, when it is the last part and shorter than the first: blogs
-// put their name in an <h1>. With og:title it also returns what the
-// <title> adds to og:title, before or after it ("Blog name: Headline",
-// Blogger's stock <title> beside its <h1 class="title">), when an <h1>
-// says exactly that.
+// put their name in an <h1>. It also returns what the <title> adds to
+// og:title, before or after it ("Blog name: Headline", Blogger's stock
+// <title> beside its <h1 class="title">), when an <h1> says exactly that;
+// and, on a page without og:title, the X of a "X: Y" <title> when an <h1>
+// says X and an <h2>/<h3> outside the chrome says Y (the stock <title>,
+// banner and post heading of Typepad and classic Blogger templates).
 func (d *doc) blogNameInH1(title string) []string {
-	var want []string
+	var wants []string
 	if parts, _ := splitTitle(title); len(parts) >= 2 && wordCount(parts[len(parts)-1]) < wordCount(parts[0]) {
-		want = append(want, normTitle(parts[len(parts)-1]))
+		wants = append(wants, normTitle(parts[len(parts)-1]))
 	}
-	if og, t := normTitle(cleanText(d.meta("og:title"))), normTitle(title); og != "" && len(t) > len(og) {
-		rest := ""
-		if strings.HasPrefix(t, og) {
-			rest = t[len(og):]
-		} else if strings.HasSuffix(t, og) {
-			rest = t[:len(t)-len(og)]
+	t := normTitle(title)
+	rest := func(post string) string {
+		if post == "" || len(t) <= len(post) {
+			return ""
 		}
-		if rest = strings.Trim(rest, " :|-–—·•»«›‹~/"); rest != "" {
-			want = append(want, rest)
+		r := ""
+		if strings.HasPrefix(t, post) {
+			r = t[len(post):]
+		} else if strings.HasSuffix(t, post) {
+			r = t[:len(t)-len(post)]
+		}
+		return strings.Trim(r, " :|-–—·•»«›‹~/")
+	}
+	if r := rest(normTitle(cleanText(d.meta("og:title")))); r != "" {
+		wants = append(wants, r)
+	}
+	if d.meta("og:title") == "" {
+		for _, n := range d.subheads {
+			if r := rest(normTitle(headingText(n))); r != "" && strings.HasPrefix(t, r+": ") && !inChrome(n) {
+				wants = append(wants, r)
+			}
 		}
 	}
-	for _, w := range want {
+	for _, w := range wants {
 		for _, n := range d.h1s {
 			if normTitle(shortText(n, 300)) == w {
 				return []string{normLoose(w)}
@@ -315,10 +329,16 @@ func titleClass(tokens []string) bool {
 // <h1>–<h3> outside navigation and page chrome states exactly (letters and
 // digits compared), and that heading; nothing when no part or more than
 // one part is a heading (a banner heading may show the site's part).
-func (d *doc) titlePartInHeading(title string) (string, *html.Node) {
+func (d *doc) titlePartInHeading(title string, names []string) (string, *html.Node) {
 	parts, _ := splitTitle(title)
 	if len(parts) < 2 {
-		return "", nil
+		// "Blog name: Post title" whose first part blogNameInH1 found
+		// in a banner <h1>: the post title is the part a heading repeats.
+		head, post, ok := strings.Cut(title, ": ")
+		if !ok || !isSiteName(head, names) {
+			return "", nil
+		}
+		parts = []string{post}
 	}
 	want := map[string]int{}
 	for i, p := range parts {
