@@ -265,6 +265,48 @@ func (dp *dateParser) dateAt(toks []dtok, i int) (dateVal, int, bool) {
 	return dateVal{}, 0, false
 }
 
+// otherReading reports whether an ambiguous numeric date read as y-m-d
+// at toks[i] is better read with day and month swapped: when a weekday
+// before it names the other reading's day ("Tue, 03/05/2024" is 5 March
+// 2024, a Tuesday), or when only the other reading is not after the
+// fetch ("03/05/2024" fetched on 12 March). Drupal prints m/d/Y with a
+// weekday by default, on pages not marked en-US.
+func (dp *dateParser) otherReading(toks []dtok, i, y, m, d int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if wd, ok := dp.weekdayAt(toks[k]); ok {
+			this := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Weekday()
+			other := time.Date(y, time.Month(d), m, 0, 0, 0, 0, time.UTC).Weekday()
+			if this != other {
+				return other == wd
+			}
+		}
+	}
+	return dp.future(y, m, d) && !dp.future(y, d, m)
+}
+
+// weekdayAt reads a weekday name or its short form ("tue", "di", "mié").
+func (dp *dateParser) weekdayAt(t dtok) (time.Weekday, bool) {
+	if t.kind != 'w' || dp.w == nil {
+		return 0, false
+	}
+	if wd, ok := dp.w.weekdays[t.s]; ok {
+		return time.Weekday(wd), true
+	}
+	if n := utf8.RuneCountInString(t.s); n < 3 || n > 4 {
+		return 0, false
+	}
+	found, day := false, 0
+	for name, wd := range dp.w.weekdays {
+		if strings.HasPrefix(name, t.s) {
+			if found && wd != day {
+				return 0, false // "ma": maandag or martes
+			}
+			found, day = true, wd
+		}
+	}
+	return time.Weekday(day), found
+}
+
 // future reports whether the day y-m-d begins after dp.latest (never,
 // when no fetch time is set).
 func (dp *dateParser) future(y, m, d int) bool {
@@ -368,9 +410,7 @@ func (dp *dateParser) dayFirst(toks []dtok, i int) (dateVal, int, bool) {
 				case dp.order == orderMDY:
 					d, m = m, d
 				}
-				if d <= 12 && m <= 12 && sep.s != "." && dp.future(y, m, d) && !dp.future(y, d, m) {
-					// "03/05/2024" fetched on 12 March: 5 March, not 3 May
-					// (Drupal's stock m/d/Y on a page not marked en-US).
+				if d <= 12 && m <= 12 && d != m && sep.s != "." && dp.otherReading(toks, i, y, m, d) {
 					d, m = m, d
 				}
 				if tm, ok := dp.makeDate(y, m, d); ok {
