@@ -275,6 +275,12 @@ var cmsCases = []cmsCase{
 		body:   []string{"entered its second week on Tuesday", "On the surface the dispute is about rosters", "The routes lose money on every sailing", "only postpone the next strike"},
 		chrome: []string{"reader-supported publication", "Subscribe", "Share", "The winter subsidy point", "Harbour dues and who pays them", "We use cookies", "Collection notice"},
 	},
+	{
+		file: "wordpress-newsroom.html", headline: "Hospital board delays vote on maternity unit closure",
+		authors: []string{"Renata Kowalczyk-Byrne"}, published: "2024-03-05",
+		body:   []string{"postponed a vote on closing its maternity unit", "The unit delivered 412 babies last year", "Opponents packed the meeting room", "stay open in the meantime"},
+		chrome: []string{"Support local journalism", "Donate now", "Get the Standard in your inbox", "About the author", "Reach her at", "Rural clinic cuts weekend hours", "Please keep it open", "We use cookies", "Advertisement", "Proudly powered", "Renata Kowalczyk-Byrne/The Pinewood Standard"},
+	},
 }
 
 // TestCMSTemplates extracts each CMS page and checks its headline, its

@@ -31,6 +31,7 @@ var chromeWords = set(
 	"rodape", "cabecalho", "fusszeile", "kopfzeile", "publicidade", "publicidad", "werbung", "anzeige", "reklame",
 	"comentarios", "kommentare", "commentaires", "relacionadas", "relacionados", "compartilhar", "compartir",
 	"teilen", "partager", "paywall", "combx", "shoutbox", "skyscraper", "shopping", "teaser", "teasers",
+	"donate", "donation", "donations",
 )
 
 // weakChromeWords are chrome words that page builders also use for
