@@ -430,3 +430,34 @@ func TestCMSBylineLines(t *testing.T) {
 		}
 	}
 }
+
+// TestCMSHeadlines checks headline markup that themes and news templates
+// print around the title: a site-name <h1> banner, kickers inside the
+// <h1>, a <title> joined to the site's name in several ways.
+func TestCMSHeadlines(t *testing.T) {
+	const want = "Ferry fares to rise in April"
+	tests := []struct{ name, head, body string }{
+		{"banner h1, post h2.entry-title", `<title>Ferry fares to rise in April | Island Notes</title>`,
+			`<header><h1 class="site-title"><a href="/">Island Notes</a></h1></header><article class="post"><h2 class="entry-title">Ferry fares to rise in April</h2>%s</article>`},
+		{"kicker span in h1", `<title>Ferry fares to rise in April – Island Post</title><meta property="og:title" content="Ferry fares to rise in April">`,
+			`<article><h1><span class="kicker">Transport</span> Ferry fares to rise in April</h1>%s</article>`},
+		{"site first with guillemets", `<title>Island Post » Ferry fares to rise in April</title><meta property="og:site_name" content="Island Post">`,
+			`<article><h1>Ferry fares to rise in April</h1>%s</article>`},
+		{"section and site after", `<title>Ferry fares to rise in April - Transport - Island Post</title><meta property="og:site_name" content="Island Post">`,
+			`<div class="logo"><h1>Island Post</h1></div><main><h2 class="post-title">Ferry fares to rise in April</h2>%s</main>`},
+		{"h1 hidden for screen readers", `<title>Ferry fares to rise in April | Island Post</title>`,
+			`<h1 class="screen-reader-text">Island Post</h1><article><h1 class="entry-title">Ferry fares to rise in April</h1>%s</article>`},
+	}
+	const text = `<p>Fares on the island ferries will rise by about six percent from the first of April, the operator said on Tuesday, blaming fuel and wages.</p><p>A return ticket for a car and driver will cost just over forty pounds, and the foot passenger fare will rise by a little under a pound.</p>`
+	for _, tt := range tests {
+		page := `<!DOCTYPE html><html lang="en"><head>` + tt.head + `</head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>` +
+			fmt.Sprintf(tt.body, text) + `<aside class="related"><h3>Harbour dues frozen</h3></aside><footer>© 2024 Island Post</footer></body></html>`
+		a, err := Extract(Input{HTML: []byte(page), FetchedAt: cmsFetched}, Options{NoQuotes: true})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if a.Headline != want {
+			t.Errorf("%s: headline = %q, want %q", tt.name, a.Headline, want)
+		}
+	}
+}
