@@ -403,6 +403,10 @@ func TestCMSBylineLines(t *testing.T) {
 		{"pl", `<p class="meta">Autor: Katarzyna Wiśniewska-Zając | 5 marca 2024, 15:41</p>`, []string{"Katarzyna Wiśniewska-Zając"}},
 		{"ru", `<p class="meta">Автор: Мария Соколова | 5 марта 2024, 15:41</p>`, []string{"Мария Соколова"}},
 		{"sv", `<p class="meta">Av Ingrid Lindqvist-Ek | 5 mars 2024 15:41</p>`, []string{"Ingrid Lindqvist-Ek"}},
+		{"en", `<div class="byline">By Jane Okafor-Reyes, Staff Writer</div><time>March 5, 2024</time>`, []string{"Jane Okafor-Reyes"}},
+		{"en", `<div class="byline">By Jane Okafor-Reyes and Tomas Lindgren, The Associated Press</div><time>March 5, 2024</time>`, []string{"Jane Okafor-Reyes", "Tomas Lindgren"}},
+		{"en", `<div class="byline">By Jane Okafor-Reyes | Coast Post</div><time>March 5, 2024</time>`, []string{"Jane Okafor-Reyes"}},
+		{"en", `<div class="byline">By <a href="/p/j">Jane Okafor-Reyes</a>, <a href="/p/t">Tomas Lindgren</a> and <a href="/p/m">Mei Tanaka</a>, CNN</div><div class="timestamp">Updated 3:41 PM EST, Tue March 5, 2024</div>`, []string{"Jane Okafor-Reyes", "Tomas Lindgren", "Mei Tanaka"}},
 	}
 	const page = `<!DOCTYPE html><html lang="%s"><head><meta charset="utf-8"><title>Harbour wall repairs begin – Coast Post</title></head><body>
 <div class="cookie-notice"><p>Cookies help us deliver our services.</p></div>

@@ -222,6 +222,9 @@ func (w *words) cleanName(s string, trusted bool) string {
 	for len(words) > 1 && w.isMonthOrWeekday(strings.ToLower(strings.Trim(words[len(words)-1], ".,"))) {
 		words = words[:len(words)-1]
 	}
+	if w.wires[strings.ToLower(strings.Join(words, " "))] {
+		return strings.Join(words, " ") // "The Associated Press": an agency, kept whole (orgLike knows it)
+	}
 	words = w.cutRoleTail(words)
 	if w.placeholders[strings.ToLower(strings.Join(words, " "))] {
 		return "" // "No Author", "admin", "null"
@@ -401,6 +404,9 @@ func appendName(names []string, n string) []string {
 // Energieverbraucher"), or a domain.
 func (w *words) orgLike(name string) bool {
 	fields := strings.Fields(name)
+	if w.wires[strings.ToLower(name)] {
+		return true // a news agency: "The Associated Press", "Reuters"
+	}
 	// One word of two to five capitals is an acronym: a broadcaster,
 	// agency or paper ("BR", "AFP", "NDR") credited beside the people.
 	if len(fields) == 1 && isAllCaps(fields[0]) && len([]rune(fields[0])) >= 2 && len([]rune(fields[0])) <= 5 {
