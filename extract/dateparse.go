@@ -265,6 +265,26 @@ func (dp *dateParser) dateAt(toks []dtok, i int) (dateVal, int, bool) {
 	return dateVal{}, 0, false
 }
 
+// dayMonth reads the day and month of a numeric date "a<sep>b<sep>y" at
+// toks[i]: day first after a dot, else whichever is over 12 is the day,
+// else the page's order unless otherReading says the other.
+func (dp *dateParser) dayMonth(toks []dtok, i, y, a, b int, sep string) (d, m int) {
+	d, m = a, b
+	switch {
+	case sep == ".":
+		return d, m
+	case d > 12:
+	case m > 12:
+		d, m = m, d
+	case dp.order == orderMDY:
+		d, m = m, d
+	}
+	if d <= 12 && m <= 12 && d != m && dp.otherReading(toks, i, y, m, d) {
+		d, m = m, d
+	}
+	return d, m
+}
+
 // otherReading reports whether an ambiguous numeric date read as y-m-d
 // at toks[i] is better read with day and month swapped: when a weekday
 // before it names the other reading's day ("Tue, 03/05/2024" is 5 March
@@ -401,18 +421,7 @@ func (dp *dateParser) dayFirst(toks []dtok, i int) (dateVal, int, bool) {
 						y -= 100
 					}
 				}
-				d, m := a.n, b.n
-				switch {
-				case sep.s == ".":
-				case d > 12:
-				case m > 12:
-					d, m = m, d
-				case dp.order == orderMDY:
-					d, m = m, d
-				}
-				if d <= 12 && m <= 12 && d != m && sep.s != "." && dp.otherReading(toks, i, y, m, d) {
-					d, m = m, d
-				}
+				d, m := dp.dayMonth(toks, i, y, a.n, b.n, sep.s)
 				if tm, ok := dp.makeDate(y, m, d); ok {
 					return dateVal{t: tm}, j + 4, true
 				}
