@@ -101,12 +101,6 @@ var blockFilters = []blockFilter{
 	{"count-before-text", func(_ *doc, b *block, _ *html.Node, st *bodyState) bool {
 		return st.kept == 0 && isCount(b.text)
 	}},
-	// A short line of a definition list before the text: the article's
-	// info list ("Details / Category: News / Hits: 212", Joomla's stock
-	// dl.article-info; label/value metadata on other CMSs), not prose.
-	{"info-list-before-text", func(_ *doc, b *block, root *html.Node, st *bodyState) bool {
-		return st.kept == 0 && len(b.text) < 100 && (b.tag == atom.Dt || b.tag == atom.Dd) && contains(root, b.container)
-	}},
 	// The article's header inside the body's container: the headline and
 	// what little stands before it (a kicker, a section label, a date
 	// strip), whatever its classes call it. Right on one development page

@@ -159,7 +159,9 @@ var cmsCases = []cmsCase{
 		file: "joomla25.html", headline: "Spring concert raises record sum for hospice",
 		authors: []string{"Rosamund Okafor-Lyle"}, published: "2024-03-05",
 		body:   []string{"raised £4,310 for the Severnside hospice", "paired Fauré's Requiem", "Tickets sold out a fortnight", "castle grounds, weather permitting"},
-		chrome: []string{"Published on", "Written by", "Hits:", "The Requiem was beautifully sung", "Eight new members join", "consent to the use of cookies", "All Rights Reserved", "You are here"},
+		chrome: []string{"Published on", "Written by", "Hits:", "Details", "The Requiem was beautifully sung", "Eight new members join", "consent to the use of cookies", "All Rights Reserved", "You are here"},
+		wrong: map[string]string{"body": "the info list's 'Details' label stays: dropping every short <dt>/<dd> before the text " +
+			"emptied a development page whose text is in a <dl>, and 'Details' alone is also a real section heading"},
 	},
 	{
 		file: "blogger-contempo.html", headline: "A week of sourdough failures (and one success)",
@@ -319,10 +321,15 @@ func TestCMSTemplates(t *testing.T) {
 					t.Errorf("body lacks %q", want)
 				}
 			}
+			chromeFree := true
 			for _, bad := range c.chrome {
 				if strings.Contains(a.Body, bad) {
-					t.Errorf("body has chrome %q", bad)
+					chromeFree = false
+					check("body", false, "body has chrome %q", bad)
 				}
+			}
+			if chromeFree {
+				check("body", true, "")
 			}
 			if t.Failed() {
 				t.Logf("body:\n%s", a.Body)
