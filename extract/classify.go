@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -151,6 +152,19 @@ var articleRules = []rule[string]{
 		}
 		return "the page describes itself as a " + d.ld.Type, true
 	}},
+	// The text comes from three or more sibling <article> elements, each
+	// headed by a linked title: a blog's archive, category or home page
+	// (WordPress, Ghost and Blogger themes print each post so), whose
+	// excerpts would otherwise read as one article.
+	{"teaser-articles", func(d *doc) (string, bool) {
+		if d.isArticleType() {
+			return "", false
+		}
+		if n := d.bodyArticles(); n >= 3 && d.teasers() >= 3 {
+			return fmt.Sprintf("the text is the excerpts of %d posts: a listing page", n), true
+		}
+		return "", false
+	}},
 	{"link-heavy", func(d *doc) (string, bool) {
 		if d.bodyRes.linkDensity <= 0.5 || d.isArticleType() {
 			return "", false
@@ -174,6 +188,45 @@ func (d *doc) resolveArticle() string {
 func (d *doc) isArticleType() bool {
 	t := d.ld.Type
 	return strings.Contains(t, "Article") || strings.Contains(t, "Posting") || strings.Contains(t, "Report")
+}
+
+// bodyArticles counts the <article> elements the body's paragraphs come
+// from, each a post that holds a linked <h2>–<h4> title.
+func (d *doc) bodyArticles() int {
+	seen := map[*html.Node]bool{}
+	for _, b := range d.bodyRes.paraBlocks {
+		for a := b.container; a != nil; a = a.Parent {
+			if a.DataAtom == atom.Article {
+				if _, ok := seen[a]; !ok {
+					seen[a] = hasLinkedTitle(a)
+				}
+				break
+			}
+		}
+	}
+	n := 0
+	for _, titled := range seen {
+		if titled {
+			n++
+		}
+	}
+	return n
+}
+
+// hasLinkedTitle reports whether an <h2>–<h4> inside n is a link.
+func hasLinkedTitle(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if (c.DataAtom == atom.H2 || c.DataAtom == atom.H3 || c.DataAtom == atom.H4) && findFirst(c, atom.A) != nil {
+			return true
+		}
+		if hasLinkedTitle(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // teasers counts the repeated blocks a listing is made of: headings that

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -470,5 +471,17 @@ func TestCMSHeadlines(t *testing.T) {
 		if a.Headline != want {
 			t.Errorf("%s: headline = %q, want %q", tt.name, a.Headline, want)
 		}
+	}
+}
+
+// TestCMSListing: a blog theme's category archive, each post an <article>
+// with a linked title and an excerpt, is not an article.
+func TestCMSListing(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join("testdata", "cms", "wordpress-category-archive.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Extract(Input{HTML: page, FetchedAt: cmsFetched}, Options{NoQuotes: true}); !errors.Is(err, ErrNotArticle) {
+		t.Errorf("err = %v, want ErrNotArticle", err)
 	}
 }
