@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -168,7 +169,7 @@ func (d *doc) hasDate(s string) bool {
 // the body's containers hold it and less than 300 bytes of text stand
 // before it there (a header inside the article element); else -1.
 func (d *doc) headlineBlock() int {
-	if d.headlineNode == nil {
+	if d.headlineNode == nil || !slices.ContainsFunc(d.bodyRes.roots, func(r *html.Node) bool { return contains(r, d.headlineNode) }) {
 		return -1
 	}
 	before := 0

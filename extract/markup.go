@@ -184,7 +184,7 @@ func containsAnyOf(s string, subs ...string) bool {
 // otherItemsClass reports whether a class list names a block about other
 // items: related articles, recommendations, comments.
 func otherItemsClass(list string) bool {
-	for _, tok := range strings.Fields(strings.ToLower(list)) {
+	for tok := range strings.FieldsSeq(strings.ToLower(list)) { // no slice to allocate: called for every ancestor
 		switch {
 		case strings.HasPrefix(tok, "related"), strings.HasPrefix(tok, "recommend"), strings.HasPrefix(tok, "teaser"),
 			strings.HasPrefix(tok, "more-from"), strings.HasPrefix(tok, "read-more"), tok == "comments", tok == "comment",
@@ -200,7 +200,7 @@ func otherItemsClass(list string) bool {
 // the metadata side (where an author or a date found inside it is not the
 // article's).
 func chromeClass(list string) bool {
-	for _, tok := range strings.Fields(strings.ToLower(list)) {
+	for tok := range strings.FieldsSeq(strings.ToLower(list)) { // no slice to allocate: called for every ancestor
 		switch {
 		case strings.HasPrefix(tok, "sidebar"), strings.HasPrefix(tok, "related"), strings.HasPrefix(tok, "recommend"),
 			strings.HasPrefix(tok, "popular"), strings.HasPrefix(tok, "trending"), strings.HasPrefix(tok, "teaser"),

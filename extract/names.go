@@ -565,7 +565,7 @@ func (d *doc) startsWithLabel(n *html.Node) bool {
 	if first, _, ok := strings.Cut(head, " "); ok && w.published[first] && len(t) < 150 {
 		low := strings.ToLower(t)
 		for _, l := range w.bylineLabels {
-			if strings.Contains(low, " "+l+" ") {
+			if hasWord(low, l) {
 				return true
 			}
 		}
@@ -604,4 +604,20 @@ func titleCaseWords(words []string) []string {
 		out[i] = string(rs)
 	}
 	return out
+}
+
+// hasWord reports whether phrase occurs in s between spaces (not at
+// either end), without building " "+phrase+" ".
+func hasWord(s, phrase string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], phrase)
+		if i < 0 {
+			return false
+		}
+		i += from
+		if i > 0 && s[i-1] == ' ' && i+len(phrase) < len(s) && s[i+len(phrase)] == ' ' {
+			return true
+		}
+		from = i + 1
+	}
 }

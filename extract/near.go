@@ -28,7 +28,9 @@ func inChrome(n *html.Node) bool {
 		case atom.Article:
 			// A comment printed as an <article> (WordPress's
 			// comment-body) inside the post's <article>.
-			hits = append(hits, attr(a, "class"))
+			if otherItemsClass(attr(a, "class")) {
+				return true
+			}
 			for _, h := range hits {
 				if otherItemsClass(h) {
 					return true
