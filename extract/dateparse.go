@@ -219,29 +219,6 @@ func (dp *dateParser) scan(toks []dtok, maxStart int) (dateVal, bool) {
 	return dateVal{}, false
 }
 
-// timeAround reads the time of day of the date at toks[i:next]: after it
-// ("5 March 2024, 15:41"), else just before it, as news templates print
-// it ("3:41 PM EST, Tue March 5, 2024"): a time at most eight tokens
-// before the date with no other number between them.
-func (dp *dateParser) timeAround(v dateVal, toks []dtok, i, next int) dateVal {
-	if v = dp.withTime(v, toks, next); v.hasTime {
-		return v
-	}
-	for j := max(0, i-8); j+2 < i; j++ {
-		h, c, m := toks[j], toks[j+1], toks[j+2]
-		if h.kind != 'n' || h.digits > 2 || c.kind != 'p' || c.s != ":" || m.kind != 'n' || m.digits != 2 {
-			continue
-		}
-		for k := j + 3; k < i; k++ {
-			if toks[k].kind == 'n' {
-				return v
-			}
-		}
-		return dp.withTime(v, toks, j)
-	}
-	return v
-}
-
 // dateAt tries every date pattern starting at toks[i]; it returns the date
 // and the index just past it.
 func (dp *dateParser) dateAt(toks []dtok, i int) (dateVal, int, bool) {
@@ -263,74 +240,6 @@ func (dp *dateParser) dateAt(toks []dtok, i int) (dateVal, int, bool) {
 		}
 	}
 	return dateVal{}, 0, false
-}
-
-// dayMonth reads the day and month of a numeric date "a<sep>b<sep>y" at
-// toks[i]: day first after a dot, else whichever is over 12 is the day,
-// else the page's order unless otherReading says the other.
-func (dp *dateParser) dayMonth(toks []dtok, i, y, a, b int, sep string) (d, m int) {
-	d, m = a, b
-	switch {
-	case sep == ".":
-		return d, m
-	case d > 12:
-	case m > 12:
-		d, m = m, d
-	case dp.order == orderMDY:
-		d, m = m, d
-	}
-	if d <= 12 && m <= 12 && d != m && dp.otherReading(toks, i, y, m, d) {
-		d, m = m, d
-	}
-	return d, m
-}
-
-// otherReading reports whether an ambiguous numeric date read as y-m-d
-// at toks[i] is better read with day and month swapped: when a weekday
-// before it names the other reading's day ("Tue, 03/05/2024" is 5 March
-// 2024, a Tuesday), or when only the other reading is not after the
-// fetch ("03/05/2024" fetched on 12 March). Drupal prints m/d/Y with a
-// weekday by default, on pages not marked en-US.
-func (dp *dateParser) otherReading(toks []dtok, i, y, m, d int) bool {
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if wd, ok := dp.weekdayAt(toks[k]); ok {
-			this := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Weekday()
-			other := time.Date(y, time.Month(d), m, 0, 0, 0, 0, time.UTC).Weekday()
-			if this != other {
-				return other == wd
-			}
-		}
-	}
-	return dp.future(y, m, d) && !dp.future(y, d, m)
-}
-
-// weekdayAt reads a weekday name or its short form ("tue", "di", "mié").
-func (dp *dateParser) weekdayAt(t dtok) (time.Weekday, bool) {
-	if t.kind != 'w' || dp.w == nil {
-		return 0, false
-	}
-	if wd, ok := dp.w.weekdays[t.s]; ok {
-		return time.Weekday(wd), true
-	}
-	if n := utf8.RuneCountInString(t.s); n < 3 || n > 4 {
-		return 0, false
-	}
-	found, day := false, 0
-	for name, wd := range dp.w.weekdays {
-		if strings.HasPrefix(name, t.s) {
-			if found && wd != day {
-				return 0, false // "ma": maandag or martes
-			}
-			found, day = true, wd
-		}
-	}
-	return time.Weekday(day), found
-}
-
-// future reports whether the day y-m-d begins after dp.latest (never,
-// when no fetch time is set).
-func (dp *dateParser) future(y, m, d int) bool {
-	return !dp.latest.IsZero() && time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).After(dp.latest)
 }
 
 // yearFirst reads 2021-03-14, 2021/3/14, 2021.03.14, 2021年3月14日 and

@@ -4,9 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // This file turns raw author values ("By Jane Doe and John Roe | Updated
@@ -536,48 +533,6 @@ func agencyCode(s string) bool {
 	return n >= 2 && n <= 5 && (lower || upper)
 }
 
-// startsWithLabel reports whether n's first text starts with a byline
-// label: "By X", "Autor: X", "<b>Von:</b> X".
-func (d *doc) startsWithLabel(n *html.Node) bool {
-	c := n.FirstChild
-	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
-		c = c.NextSibling
-	}
-	if c != nil && c.Type == html.ElementNode && (c.DataAtom == atom.Strong || c.DataAtom == atom.B || c.DataAtom == atom.Em) {
-		c = c.FirstChild
-	}
-	if c == nil || c.Type != html.TextNode {
-		return false
-	}
-	t := strings.TrimLeft(strings.ReplaceAll(c.Data, "\u00a0", " "), " \t\r\n-–—|•·")
-	if len(t) < 2 {
-		return false
-	}
-	head := strings.ToLower(truncRunes(t, 24))
-	w := d.w
-	for _, l := range w.bylineLabels {
-		if strings.HasPrefix(head, l) && len(head) > len(l) && (head[len(l)] == ' ' || head[len(l)] == ':' || strings.HasSuffix(l, ":")) {
-			return true
-		}
-	}
-	// "Posted March 5, 2024 by X", "Veröffentlicht am 5. März von X": a
-	// publication word, its date, then a byline label.
-	if first, _, ok := strings.Cut(head, " "); ok && w.published[first] && len(t) < 150 {
-		low := strings.ToLower(t)
-		for _, l := range w.bylineLabels {
-			if hasWord(low, l) {
-				return true
-			}
-		}
-	}
-	// A label noun with its colon ("Autor: X"), or a label alone in its
-	// element ("<strong>Text:</strong> Name", "<h4>Autor</h4>").
-	if i, _ := colonAt(head); i > 0 && w.labelNouns[strings.TrimSpace(head[:i])] {
-		return true
-	}
-	return w.isLabel(strings.TrimSpace(head)) && len(strings.TrimSpace(head)) <= 12
-}
-
 // startsLower reports whether s starts with a lower-case letter.
 func startsLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
@@ -604,20 +559,4 @@ func titleCaseWords(words []string) []string {
 		out[i] = string(rs)
 	}
 	return out
-}
-
-// hasWord reports whether phrase occurs in s between spaces (not at
-// either end), without building " "+phrase+" ".
-func hasWord(s, phrase string) bool {
-	for from := 0; ; {
-		i := strings.Index(s[from:], phrase)
-		if i < 0 {
-			return false
-		}
-		i += from
-		if i > 0 && s[i-1] == ' ' && i+len(phrase) < len(s) && s[i+len(phrase)] == ' ' {
-			return true
-		}
-		from = i + 1
-	}
 }
