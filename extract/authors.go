@@ -324,40 +324,7 @@ var srOnlyClasses = []string{"screen-reader-text", "sr-only", "visually-hidden",
 // apart.
 func bylineText(n *html.Node, max int) string {
 	var b strings.Builder
-	var walk func(*html.Node, int)
-	walk = func(n *html.Node, depth int) {
-		if b.Len() >= max || depth > maxDepth {
-			return
-		}
-		switch n.Type {
-		case html.TextNode:
-			b.WriteString(n.Data)
-			return
-		case html.ElementNode:
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Select, atom.Button:
-				return
-			case atom.Br:
-				b.WriteByte('\n')
-			}
-			if containsAnyOf(attr(n, "class"), srOnlyClasses...) {
-				return
-			}
-		}
-		block := n.Type == html.ElementNode && isBlockAtom(n.DataAtom)
-		if block {
-			b.WriteByte('\n')
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, depth+1)
-		}
-		if block {
-			b.WriteByte('\n')
-		} else if n.Type == html.ElementNode && (n.DataAtom == atom.Span || n.DataAtom == atom.Time) {
-			b.WriteByte(' ')
-		}
-	}
-	walk(n, 0)
+	appendText(&b, n, textOpts{max: max, spaced: true, lines: true}, 0)
 	var lines []string
 	for _, l := range strings.Split(b.String(), "\n") {
 		if l = squash(l); l != "" {

@@ -117,6 +117,9 @@ func invisibleRune(r rune) bool {
 type textOpts struct {
 	max    int  // stop after about this many bytes; 0 means no limit
 	spaced bool // put a space around inline spans and <time> too (bylines glue them)
+	// lines breaks lines ("\n") at <br> and around block elements, and
+	// leaves out screen-reader-only text (bylineText).
+	lines bool
 }
 
 // nodeText returns the visible text of n's subtree with white space
@@ -149,15 +152,33 @@ func appendText(b *strings.Builder, n *html.Node, o textOpts, depth int) {
 		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Select, atom.Button:
 			return
 		case atom.Br:
-			b.WriteByte(' ')
+			b.WriteByte(o.lineBreak())
 		}
+		if o.lines && containsAnyOf(attr(n, "class"), srOnlyClasses...) {
+			return
+		}
+	}
+	block := n.Type == html.ElementNode && isBlockAtom(n.DataAtom)
+	if block && o.lines {
+		b.WriteByte('\n')
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		appendText(b, c, o, depth+1)
 	}
-	if n.Type == html.ElementNode && (isBlockAtom(n.DataAtom) || o.spaced && (n.DataAtom == atom.Span || n.DataAtom == atom.Time)) {
+	switch {
+	case block:
+		b.WriteByte(o.lineBreak())
+	case n.Type == html.ElementNode && o.spaced && (n.DataAtom == atom.Span || n.DataAtom == atom.Time):
 		b.WriteByte(' ')
 	}
+}
+
+// lineBreak is what a <br> or the end of a block writes.
+func (o textOpts) lineBreak() byte {
+	if o.lines {
+		return '\n'
+	}
+	return ' '
 }
 
 // isBlockAtom reports whether elements of tag a start a new text block.
