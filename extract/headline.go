@@ -34,6 +34,9 @@ var headlineRules = []rule[headline]{
 		if m := kickerFree(h.text, hc.ld, hc.og, hc.twitter); m != "" {
 			return headline{m, h.n}, true
 		}
+		if m := childFree(h.n, h.text, hc.ld, hc.og, hc.twitter, hc.cleanTitle); m != "" {
+			return headline{m, h.n}, true
+		}
 		return headline{h.text, h.n}, true
 	}},
 	// No meta title to compare with: the page's own <h1>.

@@ -51,6 +51,43 @@ func kickerFree(heading string, metas ...string) string {
 	return ""
 }
 
+// childFree returns the meta title that a heading states once one of its
+// child elements is left out: a subtitle in a <small> or <span> after the
+// title, or a label element before it ("<h1>Title <small>Standfirst
+// </small></h1>"); else "". Only a whole element is left out, so a title
+// that merely starts like the meta one is kept.
+func childFree(n *html.Node, heading string, metas ...string) string {
+	if n == nil {
+		return ""
+	}
+	nh := normLoose(heading)
+	var found string
+	var walk func(p *html.Node, depth int)
+	walk = func(p *html.Node, depth int) {
+		for c := p.FirstChild; c != nil && found == ""; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			ct := normLoose(shortText(c, 1000))
+			if ct == nh && depth < 2 {
+				walk(c, depth+1) // a link or wrapper around the whole heading
+				continue
+			}
+			if ct == "" || len(ct) >= len(nh) {
+				continue
+			}
+			for _, m := range metas {
+				if nm := normLoose(m); wordCount(m) >= 3 && (nm+ct == nh || ct+nm == nh) {
+					found = m
+					break
+				}
+			}
+		}
+	}
+	walk(n, 0)
+	return found
+}
+
 // headingText returns a heading's text without its kicker ("Klimaschutz:
 // Bohren, bis es heiß wird" → "Bohren, bis es heiß wird") and without
 // text hidden for screen readers.

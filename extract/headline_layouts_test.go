@@ -1,0 +1,193 @@
+package extract
+
+import "testing"
+
+// Headline layouts that real news sites, blogs and CMS themes use, one row
+// per layout, each on a small invented page (sites, names and text are made
+// up; no row copies a corpus page). The headline resolver has to be right
+// on the layouts unseen pages will have, not on the development pages
+// alone. A row that passes is a regression test for its layout.
+
+// hlCase is one headline layout.
+type hlCase struct {
+	layout string
+	url    string // may be empty: a file extracted without --url
+	html   string
+	want   string
+	// wrong says why the resolver still gets this layout wrong: the test
+	// logs it and fails once the headline is right, so the mark goes.
+	wrong string
+}
+
+// hlBody is invented prose under a headline.
+func hlBody() string { return fcProse(0, 5) }
+
+func TestHeadlineLayouts(t *testing.T) {
+	for _, tc := range hlCases() {
+		t.Run(tc.layout, func(t *testing.T) {
+			a, err := Extract(Input{HTML: []byte(tc.html), URL: tc.url}, Options{NoQuotes: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			switch {
+			case tc.wrong != "" && a.Headline == tc.want:
+				t.Errorf("headline now right (%q): remove the wrong mark", a.Headline)
+			case tc.wrong != "":
+				t.Logf("still wrong (%s): headline = %q, want %q", tc.wrong, a.Headline, tc.want)
+			case a.Headline != tc.want:
+				t.Errorf("headline = %q, want %q", a.Headline, tc.want)
+			}
+		})
+	}
+}
+
+func hlCases() []hlCase {
+	var cs []hlCase
+	cs = append(cs, hlHeadingCases()...)
+	cs = append(cs, hlMetaCases()...)
+	cs = append(cs, hlTitleCases()...)
+	cs = append(cs, hlLanguageCases()...)
+	return cs
+}
+
+// hlHeadingCases: several headings, or one heading holding more than the
+// title.
+func hlHeadingCases() []hlCase {
+	const u = "https://northfield-gazette.example/news/2024/03/ferry-timetable"
+	const title = "Ferry timetable cut to two sailings a day"
+	head := `<title>` + title + ` | Northfield Gazette</title><meta property="og:site_name" content="Northfield Gazette"><meta property="og:title" content="` + title + `">`
+	return []hlCase{
+		{layout: "two-h1/logo-h1-linking-home", url: u, want: title,
+			html: fcPage("en", head, `<header><h1 class="masthead"><a href="/">Northfield Gazette</a></h1><nav><a href="/news">News</a></nav></header>
+<article><h1>`+title+`</h1>`+hlBody()+`</article>`)},
+		{layout: "two-h1/plain-logo-h1-without-link", url: u, want: title,
+			html: fcPage("en", head, `<div id="top"><h1>Northfield Gazette</h1></div>
+<div class="content"><h1>`+title+`</h1>`+hlBody()+`</div>`)},
+		{layout: "two-h1/section-h1-before-article", url: u, want: title,
+			html: fcPage("en", `<title>`+title+` | Northfield Gazette</title>`, `<header><a href="/">Northfield Gazette</a></header>
+<div class="section-head"><h1>Transport</h1></div><article><h1>`+title+`</h1>`+hlBody()+`</article>`)},
+		{layout: "h1/kicker-span", url: u, want: title,
+			html: fcPage("en", head, `<article><h1><span class="kicker">Transport</span> `+title+`</h1>`+hlBody()+`</article>`)},
+		{layout: "h1/label-span-and-title-span", url: u, want: title,
+			html: fcPage("en", head, `<article><h1><span class="label">Analysis</span><span class="headline-text">`+title+`</span></h1>`+hlBody()+`</article>`)},
+		{layout: "h1/title-and-subtitle-small", url: u, want: title,
+			html: fcPage("en", head, `<article><h1>`+title+` <small>Islanders say the winter service leaves them stranded</small></h1>`+hlBody()+`</article>`)},
+		{layout: "h1/title-and-subtitle-span", url: u, want: title,
+			html: fcPage("en", head, `<article><h1>`+title+`<span class="standfirst">Islanders say the winter service leaves them stranded</span></h1>`+hlBody()+`</article>`)},
+		{layout: "h1/article-in-main-beside-sidebar-widget-h1", url: u, want: title,
+			html: fcPage("en", `<title>`+title+` – Northfield Gazette</title>`, `<main><aside class="sidebar"><h1 class="widget-title">Most read</h1><ul><li><a href="/a">Council tax rises again</a></li></ul></aside>
+<article><h1>`+title+`</h1>`+hlBody()+`</article></main>`)},
+		{layout: "h1/amp-page", url: "https://northfield-gazette.example/amp/news/ferry-timetable", want: title,
+			html: `<!doctype html><html amp lang="en"><head><meta charset="utf-8"><title>` + title + ` - Northfield Gazette</title><link rel="canonical" href="https://northfield-gazette.example/news/ferry-timetable">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"` + title + `","publisher":{"@type":"Organization","name":"Northfield Gazette"}}</script></head>
+<body><header class="amp-header"><a href="/"><amp-img src="/logo.png" width="120" height="30" alt="Northfield Gazette"></amp-img></a></header>
+<article class="amp-article"><h1 class="amp-title">` + title + `</h1>` + hlBody() + `</article></body></html>`},
+		{layout: "h1/quotation-marks", url: u, want: "“We will not leave,” say island residents",
+			html: fcPage("en", `<title>&#8220;We will not leave,&#8221; say island residents | Northfield Gazette</title><meta property="og:title" content="&quot;We will not leave,&quot; say island residents">`,
+				`<article><h1>“We will not leave,” say island residents</h1>`+hlBody()+`</article>`)},
+		{layout: "h1/colon-inside-title", url: u, want: "Ferry strike: what commuters need to know",
+			html: fcPage("en", `<title>Ferry strike: what commuters need to know - Northfield Gazette</title>`,
+				`<article><h1>Ferry strike: what commuters need to know</h1>`+hlBody()+`</article>`)},
+		{layout: "h1/dash-inside-title", url: u, want: "Holmby – Grest ferry returns after two-year gap",
+			html: fcPage("en", `<title>Holmby – Grest ferry returns after two-year gap – Northfield Gazette</title>`,
+				`<article><h1>Holmby – Grest ferry returns after two-year gap</h1>`+hlBody()+`</article>`)},
+	}
+}
+
+// hlMetaCases: meta titles worded otherwise than the page's heading.
+func hlMetaCases() []hlCase {
+	const u = "https://northfield-gazette.example/news/2024/03/ferry-timetable"
+	const title = "Ferry timetable cut to two sailings a day"
+	site := `<meta property="og:site_name" content="Northfield Gazette">`
+	return []hlCase{
+		{layout: "og/question-with-emoji-beside-plain-h1", url: u, want: title,
+			html: fcPage("en", site+`<title>`+title+` | Northfield Gazette</title><meta property="og:title" content="Is this the end of the island ferry? 🚢 Here's what the new timetable means for you">`,
+				`<article><h1>`+title+`</h1>`+hlBody()+`</article>`)},
+		{layout: "og/longer-for-sharing", url: u, want: title,
+			html: fcPage("en", site+`<title>`+title+`</title><meta property="og:title" content="`+title+`, and islanders say that is not enough to get to work">`,
+				`<article><h1>`+title+`</h1>`+hlBody()+`</article>`)},
+		{layout: "og/live-label", url: u, want: "Storm Elin reaches the coast",
+			html: fcPage("en", site+`<title>Storm Elin reaches the coast | Northfield Gazette</title><meta property="og:title" content="LIVE: Storm Elin reaches the coast">`,
+				`<article><h1>Storm Elin reaches the coast</h1>`+hlBody()+`</article>`)},
+		{layout: "og/breaking-label", url: u, want: "Harbour bridge closed after lorry crash",
+			html: fcPage("en", site+`<meta property="og:title" content="Breaking: Harbour bridge closed after lorry crash">`,
+				`<article><h1>Harbour bridge closed after lorry crash</h1>`+hlBody()+`</article>`)},
+		{layout: "h1/exclusive-label-text", url: u, want: "Council kept ferry report secret for a year",
+			html: fcPage("en", site+`<meta property="og:title" content="Council kept ferry report secret for a year">`,
+				`<article><h1>Exclusive: Council kept ferry report secret for a year</h1>`+hlBody()+`</article>`)},
+		{layout: "og/opinion-bar-label", url: u, want: "The island deserves a ferry it can rely on",
+			html: fcPage("en", site+`<title>Opinion | The island deserves a ferry it can rely on - Northfield Gazette</title><meta property="og:title" content="Opinion | The island deserves a ferry it can rely on">`,
+				`<article><h1>The island deserves a ferry it can rely on</h1>`+hlBody()+`</article>`)},
+		{layout: "jsonld/headline-with-site-name-no-h1", url: u, want: title,
+			html: fcPage("en", `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"`+title+` | Northfield Gazette","publisher":{"@type":"Organization","name":"Northfield Gazette"}}</script>`,
+				`<div class="story">`+hlBody()+`</div>`)},
+		{layout: "jsonld/headline-cut-short-beside-full-h1", url: u, want: "Ferry timetable cut to two sailings a day as operator blames crew shortage and rising fuel costs",
+			html: fcPage("en", site+`<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry timetable cut to two sailings a day as operator blames crew…"}</script>`,
+				`<article><h1>Ferry timetable cut to two sailings a day as operator blames crew shortage and rising fuel costs</h1>`+hlBody()+`</article>`)},
+	}
+}
+
+// hlTitleCases: the <title> is the best or only statement of the headline.
+func hlTitleCases() []hlCase {
+	const u = "https://northfield-gazette.example/news/2024/03/ferry-timetable"
+	const title = "Ferry timetable cut to two sailings a day"
+	site := `<meta property="og:site_name" content="Northfield Gazette">`
+	return []hlCase{
+		{layout: "title/title-section-site", url: u, want: title,
+			html: fcPage("en", site+`<title>`+title+` | Transport | Northfield Gazette</title>`, `<div class="story">`+hlBody()+`</div>`)},
+		{layout: "title/site-section-title-guillemets", url: u, want: title,
+			html: fcPage("en", site+`<title>Northfield Gazette › Transport › `+title+`</title>`, `<div class="story">`+hlBody()+`</div>`)},
+		{layout: "title/title-site-tagline", url: "https://quiet-harbor.example/2024/03/ferry-timetable/", want: title,
+			html: fcPage("en", `<title>`+title+` - Quiet Harbor - Small stories from a small island</title>`, `<div class="post">`+hlBody()+`</div>`)},
+		{layout: "title/title-left-guillemet-blog", url: "https://quiet-harbor.example/2024/03/ferry-timetable/", want: title,
+			html: fcPage("en", `<title>`+title+` « Quiet Harbor</title>`, `<div class="post">`+hlBody()+`</div>`)},
+		{layout: "title/site-section-title-without-url", want: title,
+			html: fcPage("en", site+`<title>Northfield Gazette › Transport › `+title+`</title>`, `<div class="story">`+hlBody()+`</div>`)},
+	}
+}
+
+// hlLanguageCases: the same layouts in other languages and scripts.
+func hlLanguageCases() []hlCase {
+	return []hlCase{
+		{layout: "de/title-section-site-and-dachzeile", url: "https://nordstadt-kurier.example/lokales/faehre-fahrplan-100.html", want: "Fähre fährt im Winter nur noch zweimal täglich",
+			html: fcPage("de", `<title>Fähre fährt im Winter nur noch zweimal täglich | Lokales | Nordstadt Kurier</title><meta property="og:site_name" content="Nordstadt Kurier">`,
+				`<header><a href="/" class="logo">Nordstadt Kurier</a></header><article><h1><span class="dachzeile">Inselverkehr</span><span class="titel">Fähre fährt im Winter nur noch zweimal täglich</span></h1>`+hlBody()+`</article>`)},
+		{layout: "de/eilmeldung-in-og", url: "https://nordstadt-kurier.example/lokales/bruecke-gesperrt-100.html", want: "Hafenbrücke nach Unfall gesperrt",
+			html: fcPage("de", `<meta property="og:site_name" content="Nordstadt Kurier"><meta property="og:title" content="Eilmeldung: Hafenbrücke nach Unfall gesperrt">`,
+				`<article><h1>Hafenbrücke nach Unfall gesperrt</h1>`+hlBody()+`</article>`)},
+		{layout: "fr/guillemets-and-site", url: "https://le-courrier-du-port.example/actualite/ferry-horaires", want: "« Nous ne partirons pas » : les habitants de l'île se mobilisent",
+			html: fcPage("fr", `<title>« Nous ne partirons pas » : les habitants de l'île se mobilisent - Le Courrier du Port</title><meta property="og:site_name" content="Le Courrier du Port">`,
+				`<article><h1>« Nous ne partirons pas » : les habitants de l'île se mobilisent</h1>`+hlBody()+`</article>`)},
+		{layout: "es/ultima-hora-in-og", url: "https://diario-del-puerto.example/noticias/ferry-horarios", want: "El ferry reduce sus salidas a dos al día",
+			html: fcPage("es", `<meta property="og:site_name" content="Diario del Puerto"><meta property="og:title" content="Última hora: El ferry reduce sus salidas a dos al día"><title>El ferry reduce sus salidas a dos al día | Diario del Puerto</title>`,
+				`<article><h1>El ferry reduce sus salidas a dos al día</h1>`+hlBody()+`</article>`)},
+		{layout: "pt/title-and-subtitle-h2", url: "https://jornal-da-ilha.example/noticias/balsa-horarios", want: "Balsa passa a fazer só duas viagens por dia",
+			html: fcPage("pt", `<title>Balsa passa a fazer só duas viagens por dia | Jornal da Ilha</title><meta property="og:title" content="Balsa passa a fazer só duas viagens por dia">`,
+				`<article><h1 class="titulo">Balsa passa a fazer só duas viagens por dia</h1><h2 class="subtitulo">Moradores dizem que o novo horário os deixa isolados no inverno</h2>`+hlBody()+`</article>`)},
+		{layout: "it/title-site-tagline", url: "https://gazzetta-del-porto.example/cronaca/traghetto-orari", want: "Il traghetto riduce le corse a due al giorno",
+			html: fcPage("it", `<title>Il traghetto riduce le corse a due al giorno - Gazzetta del Porto - Notizie dal porto e dalle isole</title>`,
+				`<div class="articolo">`+hlBody()+`</div>`)},
+		{layout: "nl/logo-h1-and-article-h1", url: "https://havenkrant.example/nieuws/veerboot-dienstregeling", want: "Veerboot vaart in de winter nog maar twee keer per dag",
+			html: fcPage("nl", `<title>Veerboot vaart in de winter nog maar twee keer per dag | Havenkrant</title>`,
+				`<header><h1 class="site-logo"><a href="https://havenkrant.example/">Havenkrant</a></h1></header><main><article><h1>Veerboot vaart in de winter nog maar twee keer per dag</h1>`+hlBody()+`</article></main>`)},
+		{layout: "pl/title-site-domain", url: "https://kurier-portowy.example/wiadomosci/prom-rozklad", want: "Prom będzie kursował tylko dwa razy dziennie",
+			html: fcPage("pl", `<title>Prom będzie kursował tylko dwa razy dziennie - Kurier-Portowy.pl</title>`,
+				`<article><h1>Prom będzie kursował tylko dwa razy dziennie</h1>`+hlBody()+`</article>`)},
+		{layout: "tr/son-dakika-in-h1", url: "https://liman-haber.example/gundem/feribot-seferleri", want: "Feribot seferleri günde ikiye düşürüldü",
+			html: fcPage("tr", `<title>Feribot seferleri günde ikiye düşürüldü - Liman Haber</title><meta property="og:title" content="Feribot seferleri günde ikiye düşürüldü">`,
+				`<article><h1>SON DAKİKA: Feribot seferleri günde ikiye düşürüldü</h1>`+hlBody()+`</article>`)},
+		{layout: "ja/fullwidth-bar-no-h1", url: "https://minato-shimbun.example/articles/20240305-ferry", want: "フェリー、冬季は1日2便に減便へ",
+			html: fcPage("ja", `<title>フェリー、冬季は1日2便に減便へ｜みなと新聞</title>`, `<div class="article-body">`+hlBody()+`</div>`)},
+		{layout: "ja/sokuho-brackets-in-og", url: "https://minato-shimbun.example/articles/20240305-bridge", want: "港大橋で事故、全面通行止め",
+			html: fcPage("ja", `<title>港大橋で事故、全面通行止め｜みなと新聞</title><meta property="og:title" content="【速報】港大橋で事故、全面通行止め">`,
+				`<article><h1>港大橋で事故、全面通行止め</h1>`+hlBody()+`</article>`)},
+		{layout: "zh/underscore-section-site-no-h1", url: "https://gangkou-news.example/2024/0305/ferry.html", want: "渡轮冬季班次减至每天两班",
+			html: fcPage("zh", `<title>渡轮冬季班次减至每天两班_社会_港口新闻网</title>`, `<div class="article-content">`+hlBody()+`</div>`)},
+		{layout: "zh/brackets-label-and-bar", url: "https://gangkou-news.example/2024/0305/bridge.html", want: "港口大桥发生事故 全线封闭",
+			html: fcPage("zh", `<title>【突发】港口大桥发生事故 全线封闭｜港口新闻网</title><meta property="og:title" content="【突发】港口大桥发生事故 全线封闭">`,
+				`<article><h1>港口大桥发生事故 全线封闭</h1>`+hlBody()+`</article>`)},
+		{layout: "ar/rtl-title-site", url: "https://sahil-news.example/news/ferry-schedule", want: "العبارة تقلص رحلاتها إلى رحلتين يوميا",
+			html: `<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>العبارة تقلص رحلاتها إلى رحلتين يوميا - أخبار الساحل</title><meta property="og:site_name" content="أخبار الساحل"></head><body>
+<header><h1 class="logo"><a href="/">أخبار الساحل</a></h1></header><article><h1>العبارة تقلص رحلاتها إلى رحلتين يوميا</h1>` + hlBody() + `</article></body></html>`},
+	}
+}
