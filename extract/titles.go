@@ -200,7 +200,7 @@ func stripSiteName(s string, names []string) string {
 	if len(parts) < 2 {
 		return stripCJKSuffix(s)
 	}
-	changed := false
+	changed, cutFront, sep0 := false, false, ""
 	// A multi-part site name ("Journalistenwatch e.V. - Aktuelles").
 	for k := 1; k < len(parts)-1 && !changed; k++ {
 		tail := normLoose(strings.Join(parts[k:], " "))
@@ -228,11 +228,24 @@ func stripSiteName(s string, names []string) string {
 			continue
 		}
 		if isSiteName(parts[0], names) {
+			cutFront, sep0 = true, seps[0]
 			parts, seps = parts[1:], seps[1:]
 			changed = true
 			continue
 		}
 		break
+	}
+	if !changed && len(parts) >= 3 {
+		// The site's name in the middle: "Title - Site - Tagline", the
+		// stock <title> of blog engines that print their tagline; the
+		// title is what goes before the name.
+		for i := 1; i < len(parts)-1; i++ {
+			if isSiteName(parts[i], names) {
+				parts, seps = parts[:i], seps[:i-1]
+				changed = true
+				break
+			}
+		}
 	}
 	if !changed {
 		// No part names the site. A short last part after a long first
@@ -247,8 +260,12 @@ func stripSiteName(s string, names []string) string {
 	}
 	// After cutting the site, a trailing short part is usually a section
 	// ("Title – Politics – Site").
+	// A leading one is a section after the site's name ("Site › Section
+	// › Title", a breadcrumb).
 	if len(parts) == 2 && wordCount(parts[1]) <= 2 && wordCount(parts[0]) >= 4 && seps[0] == seps[len(seps)-1] {
 		parts = parts[:1]
+	} else if len(parts) == 2 && wordCount(parts[0]) <= 2 && wordCount(parts[1]) >= 4 && cutFront && seps[0] == sep0 {
+		parts = parts[1:]
 	}
 	var b strings.Builder
 	for i, p := range parts {
