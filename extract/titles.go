@@ -294,11 +294,21 @@ func shortTail(parts, seps []string) bool {
 
 // stripCJKSuffix cuts a site name glued to a title written without spaces
 // (Chinese, Japanese, Korean): "标题-新华网", "記事の題名｜サイト名". The tail
-// must be short and the head at least twice as long.
+// must be short and the head at least twice as long. A second short tail
+// is a section ("标题_社会_新闻网", the title_section_site form of Chinese
+// portals) and goes too.
 func stripCJKSuffix(s string) string {
 	if strings.ContainsRune(s, ' ') || !hasCJK(s) {
 		return s
 	}
+	if t := cutCJKTail(s); t != s {
+		return cutCJKTail(t)
+	}
+	return s
+}
+
+// cutCJKTail cuts one short tail after a separator off a CJK title.
+func cutCJKTail(s string) string {
 	i := strings.LastIndexAny(s, "-_|｜—")
 	if i <= 0 {
 		return s
