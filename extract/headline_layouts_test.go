@@ -82,6 +82,19 @@ func hlHeadingCases() []hlCase {
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"` + title + `","publisher":{"@type":"Organization","name":"Northfield Gazette"}}</script></head>
 <body><header class="amp-header"><a href="/"><amp-img src="/logo.png" width="120" height="30" alt="Northfield Gazette"></amp-img></a></header>
 <article class="amp-article"><h1 class="amp-title">` + title + `</h1>` + hlBody() + `</article></body></html>`},
+		{layout: "h1/line-break-inside", url: u, want: title,
+			html: fcPage("en", `<title>`+title+` | Northfield Gazette</title>`, `<article><h1>Ferry timetable cut<br>to two sailings a day</h1>`+hlBody()+`</article>`)},
+		{layout: "h1/section-span-confirmed-by-title-only", url: u, want: title,
+			html: fcPage("en", `<title>`+title+` | Northfield Gazette</title>`, `<article><h1><span class="section">Opinion</span> `+title+`</h1>`+hlBody()+`</article>`)},
+		{layout: "h1/trailing-date-span", url: u, want: title,
+			html: fcPage("en", `<title>`+title+` | Northfield Gazette</title>`, `<article><h1>`+title+` <span class="date">05.03.2024</span></h1>`+hlBody()+`</article>`)},
+		{layout: "h2/entry-title-under-blog-name-h1-guillemet", url: "https://quiet-harbor.example/2024/03/ferry-timetable/", want: title,
+			html: fcPage("en", `<title>`+title+` « Quiet Harbor</title>`, `<div id="header"><h1><a href="https://quiet-harbor.example/">Quiet Harbor</a></h1><div class="description">Small stories from a small island</div></div>
+<div id="content"><div class="post"><h2 class="post-title"><a href="/2024/03/ferry-timetable/" rel="bookmark">`+title+`</a></h2><div class="entry">`+hlBody()+`</div></div></div>
+<div id="sidebar"><h2>Archives</h2><ul><li><a href="/2024/02/">February 2024</a></li></ul></div>`)},
+		{layout: "h1/only-in-sidebar-title-in-og", url: u, want: title,
+			html: fcPage("en", `<title>`+title+` | Northfield Gazette</title><meta property="og:title" content="`+title+`">`, `<div class="main"><h2 class="article-title">`+title+`</h2>`+hlBody()+`</div>
+<div class="sidebar"><h1>Newsletter</h1><p>Sign up for the morning briefing.</p></div>`)},
 		{layout: "h1/quotation-marks", url: u, want: "“We will not leave,” say island residents",
 			html: fcPage("en", `<title>&#8220;We will not leave,&#8221; say island residents | Northfield Gazette</title><meta property="og:title" content="&quot;We will not leave,&quot; say island residents">`,
 				`<article><h1>“We will not leave,” say island residents</h1>`+hlBody()+`</article>`)},
@@ -141,6 +154,15 @@ func hlTitleCases() []hlCase {
 			html: fcPage("en", `<title>`+title+` - Quiet Harbor - Small stories from a small island</title>`, `<div class="post">`+hlBody()+`</div>`)},
 		{layout: "title/title-left-guillemet-blog", url: "https://quiet-harbor.example/2024/03/ferry-timetable/", want: title,
 			html: fcPage("en", `<title>`+title+` « Quiet Harbor</title>`, `<div class="post">`+hlBody()+`</div>`)},
+		{layout: "title/site-first-hyphen", url: u, want: title,
+			html: fcPage("en", site+`<title>Northfield Gazette - `+title+`</title>`, `<div class="story">`+hlBody()+`</div>`)},
+		{layout: "title/page-two-of-article", url: u + "?page=2", want: title,
+			html: fcPage("en", site+`<title>`+title+` – Page 2 – Northfield Gazette</title>`, `<div class="story">`+hlBody()+`</div>`)},
+		{layout: "title/site-colon-title-with-question", url: "https://quiet-harbor.example/2024/03/ferry-timetable/", want: "Will the ferry ever run on time?",
+			html: fcPage("en", `<title>Quiet Harbor: Will the ferry ever run on time?</title>`, `<div class="post">`+hlBody()+`</div>`)},
+		{layout: "og-and-jsonld/both-with-site-suffix-no-h1", url: u, want: title,
+			html: fcPage("en", site+`<title>`+title+` - Northfield Gazette</title><meta property="og:title" content="`+title+` - Northfield Gazette"><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"`+title+` - Northfield Gazette"}</script>`,
+				`<div class="story">`+hlBody()+`</div>`)},
 		{layout: "title/site-section-title-without-url", want: title,
 			html: fcPage("en", site+`<title>Northfield Gazette › Transport › `+title+`</title>`, `<div class="story">`+hlBody()+`</div>`)},
 	}
@@ -186,6 +208,19 @@ func hlLanguageCases() []hlCase {
 		{layout: "zh/brackets-label-and-bar", url: "https://gangkou-news.example/2024/0305/bridge.html", want: "港口大桥发生事故 全线封闭",
 			html: fcPage("zh", `<title>【突发】港口大桥发生事故 全线封闭｜港口新闻网</title><meta property="og:title" content="【突发】港口大桥发生事故 全线封闭">`,
 				`<article><h1>港口大桥发生事故 全线封闭</h1>`+hlBody()+`</article>`)},
+		{layout: "es/title-noticias-de-site", url: "https://diario-del-puerto.example/noticias/ferry-horarios", want: "El ferry reduce sus salidas a dos al día",
+			html: fcPage("es", `<title>El ferry reduce sus salidas a dos al día | Noticias de Diario del Puerto</title><meta property="og:site_name" content="Diario del Puerto">`, `<div class="nota">`+hlBody()+`</div>`)},
+		{layout: "fr/title-actualite-site", url: "https://le-courrier-du-port.example/actualite/ferry-horaires", want: "Le ferry réduit ses rotations à deux par jour",
+			html: fcPage("fr", `<title>Le ferry réduit ses rotations à deux par jour - Actualité - Le Courrier du Port</title><meta property="og:site_name" content="Le Courrier du Port">`, `<div class="article">`+hlBody()+`</div>`)},
+		{layout: "pl/title-section-site", url: "https://kurier-portowy.example/wiadomosci/prom-rozklad", want: "Prom będzie kursował tylko dwa razy dziennie",
+			html: fcPage("pl", `<title>Prom będzie kursował tylko dwa razy dziennie - Wiadomości - Kurier Portowy</title>`, `<div class="tresc">`+hlBody()+`</div>`)},
+		{layout: "ja/spaced-bars-section-site-no-h1", url: "https://minato-shimbun.example/articles/20240305-ferry", want: "フェリー、冬季は1日2便に減便へ",
+			html: fcPage("ja", `<title>フェリー、冬季は1日2便に減便へ | 社会 | みなと新聞</title><meta property="og:site_name" content="みなと新聞">`, `<div class="article-body">`+hlBody()+`</div>`)},
+		{layout: "zh/spaced-title-fullwidth-bar-no-h1", url: "https://gangkou-news.example/2024/0305/bridge.html", want: "港口大桥发生事故 全线封闭",
+			html: fcPage("zh", `<title>港口大桥发生事故 全线封闭｜港口新闻网</title>`, `<div class="article-content">`+hlBody()+`</div>`)},
+		{layout: "ar/site-first-no-h1", url: "https://sahil-news.example/news/ferry-schedule", want: "العبارة تقلص رحلاتها إلى رحلتين يوميا",
+			html: `<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>أخبار الساحل | العبارة تقلص رحلاتها إلى رحلتين يوميا</title><meta property="og:site_name" content="أخبار الساحل"></head><body>
+<div class="news-body">` + hlBody() + `</div></body></html>`},
 		{layout: "ar/rtl-title-site", url: "https://sahil-news.example/news/ferry-schedule", want: "العبارة تقلص رحلاتها إلى رحلتين يوميا",
 			html: `<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>العبارة تقلص رحلاتها إلى رحلتين يوميا - أخبار الساحل</title><meta property="og:site_name" content="أخبار الساحل"></head><body>
 <header><h1 class="logo"><a href="/">أخبار الساحل</a></h1></header><article><h1>العبارة تقلص رحلاتها إلى رحلتين يوميا</h1>` + hlBody() + `</article></body></html>`},

@@ -262,9 +262,9 @@ func stripSiteName(s string, names []string) string {
 	// ("Title – Politics – Site").
 	// A leading one is a section after the site's name ("Site › Section
 	// › Title", a breadcrumb).
-	if len(parts) == 2 && wordCount(parts[1]) <= 2 && wordCount(parts[0]) >= 4 && seps[0] == seps[len(seps)-1] {
+	if len(parts) == 2 && shortPart(parts[1]) && longPart(parts[0]) && seps[0] == seps[len(seps)-1] {
 		parts = parts[:1]
-	} else if len(parts) == 2 && wordCount(parts[0]) <= 2 && wordCount(parts[1]) >= 4 && cutFront && seps[0] == sep0 {
+	} else if len(parts) == 2 && shortPart(parts[0]) && longPart(parts[1]) && cutFront && seps[0] == sep0 {
 		parts = parts[1:]
 	}
 	var b strings.Builder
@@ -298,7 +298,7 @@ func shortTail(parts, seps []string) bool {
 // is a section ("标题_社会_新闻网", the title_section_site form of Chinese
 // portals) and goes too.
 func stripCJKSuffix(s string) string {
-	if strings.ContainsRune(s, ' ') || !hasCJK(s) {
+	if !hasCJK(s) {
 		return s
 	}
 	if t := cutCJKTail(s); t != s {
@@ -308,16 +308,35 @@ func stripCJKSuffix(s string) string {
 }
 
 // cutCJKTail cuts one short tail after a separator off a CJK title.
+// In a title with spaces (CJK headlines space their clauses) only the
+// full-width bar and the underscore, which no word holds, separate it.
 func cutCJKTail(s string) string {
-	i := strings.LastIndexAny(s, "-_|｜—")
+	seps := "-_|｜—"
+	if strings.ContainsRune(s, ' ') {
+		seps = "_｜"
+	}
+	i := strings.LastIndexAny(s, seps)
 	if i <= 0 {
 		return s
 	}
-	head, tail := s[:i], strings.TrimLeft(s[i:], "-_|｜—")
-	if n := utf8.RuneCountInString(tail); n == 0 || n > 10 || utf8.RuneCountInString(head) < 2*n {
+	head, tail := strings.TrimSpace(s[:i]), strings.TrimLeft(s[i:], seps)
+	if n := utf8.RuneCountInString(tail); n == 0 || n > 10 || utf8.RuneCountInString(head) < 2*n || strings.ContainsRune(tail, ' ') {
 		return s
 	}
 	return head
+}
+
+// longPart reports whether a title part is long enough to be the title
+// beside a short section name: four words, or eight CJK letters (which
+// are written without spaces).
+func longPart(p string) bool {
+	return wordCount(p) >= 4 || (hasCJK(p) && utf8.RuneCountInString(p) >= 8)
+}
+
+// shortPart reports whether a title part is short enough to be a section
+// name: two words, and four letters when written without spaces.
+func shortPart(p string) bool {
+	return wordCount(p) <= 2 && (!hasCJK(p) || utf8.RuneCountInString(p) <= 4)
 }
 
 // hasCJK reports whether s holds Han, kana or Hangul letters.
