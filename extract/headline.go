@@ -178,7 +178,7 @@ func (d *doc) headlineCands() *headlineCtx {
 	}
 	hc.names = siteNameForms(d.siteName, host)
 	hc.names = append(hc.names, d.blogNameInH1(hc.title)...)
-	hc.cleanTitle = stripSiteName(hc.title, hc.names)
+	hc.cleanTitle = siteColonCut(stripSiteName(hc.title, hc.names), hc.names)
 	for _, m := range []string{hc.ld, hc.og, hc.twitter, hc.itemprop, hc.cleanTitle} {
 		if m != "" {
 			hc.metaWords = append(hc.metaWords, titleWords(stripSiteName(m, hc.names)))

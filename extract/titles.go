@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -337,6 +338,18 @@ func longPart(p string) bool {
 // name: two words, and four letters when written without spaces.
 func shortPart(p string) bool {
 	return wordCount(p) <= 2 && (!hasCJK(p) || utf8.RuneCountInString(p) <= 4)
+}
+
+// siteColonCut cuts a "Site: Title" prefix (the stock <title> of Blogger
+// and other blog engines) when the part before the colon is exactly the
+// site's name; a colon is no separator elsewhere, as headlines have colons
+// of their own ("Spiegel-Affäre: ..." on a Spiegel page keeps its head).
+func siteColonCut(title string, names []string) string {
+	head, post, ok := strings.Cut(title, ": ")
+	if !ok || wordCount(post) < 2 || !slices.Contains(names, normLoose(head)) {
+		return title
+	}
+	return strings.TrimSpace(post)
 }
 
 // hasCJK reports whether s holds Han, kana or Hangul letters.
