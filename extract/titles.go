@@ -223,7 +223,7 @@ func stripSiteName(s string, names []string) string {
 		}
 	}
 	for len(parts) > 1 {
-		if isSiteName(parts[len(parts)-1], names) {
+		if last := parts[len(parts)-1]; isSiteName(last, names) || namesSite(last, parts[0], names) {
 			parts, seps = parts[:len(parts)-1], seps[:len(seps)-1]
 			changed = true
 			continue
@@ -276,6 +276,24 @@ func stripSiteName(s string, names []string) string {
 		b.WriteString(p)
 	}
 	return b.String()
+}
+
+// namesSite reports whether the last part of a title is a phrase around
+// the site's name ("Noticias de Diario del Puerto", "News from the
+// Northfield Gazette"): it holds a form of the name of five letters or
+// more, is at most six words, and is shorter than the first part.
+func namesSite(last, first string, names []string) bool {
+	n := wordCount(last)
+	if n > 6 || n >= wordCount(first) {
+		return false
+	}
+	p := normLoose(last)
+	for _, name := range names {
+		if len(name) >= 5 && strings.Contains(p, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // shortTail reports whether every part after the first is short (three
