@@ -128,6 +128,15 @@ func metaHeadline(get func(*headlineCtx) string) func(*doc) (headline, bool) {
 		if s == "" || isSiteName(s, hc.names) {
 			return headline{}, false
 		}
+		// "LIVE: Title" where another statement of the title has no label.
+		// Changes no development page; kept because news sites add such
+		// labels to og:title for sharing while the <title> and <h1> keep
+		// the plain title, and both a lexicon label and a second source
+		// saying the rest are needed, so a title that is just "Live"
+		// or "Opinion: X" everywhere keeps its words.
+		if r := labelFree(s); r != "" && hc.states(r) {
+			s = r
+		}
 		return headline{s, headlineNode(d.h1s, s)}, true
 	}
 }
@@ -215,6 +224,27 @@ func (d *doc) headlineCands() *headlineCtx {
 		}
 	}
 	return hc
+}
+
+// states reports whether a meta title, the <title> without the site's
+// name (or one part of the <title>) or a heading candidate says t
+// (letters and digits compared).
+func (hc *headlineCtx) states(t string) bool {
+	if isTitlePart(t, hc.title) {
+		return true
+	}
+	k := normLoose(t)
+	for _, m := range []string{hc.ld, hc.og, hc.twitter, hc.itemprop, hc.cleanTitle} {
+		if normLoose(m) == k {
+			return true
+		}
+	}
+	for _, c := range hc.cands {
+		if normLoose(c.text) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // itempropHeadline reads the microdata headline into hc and returns its

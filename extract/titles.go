@@ -3,8 +3,11 @@ package extract
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/byline/byline/extract/lexicon"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -368,6 +371,32 @@ func siteColonCut(title string, names []string) string {
 		return title
 	}
 	return strings.TrimSpace(post)
+}
+
+// headlineLabels are the labels sites put before a title for sharing or
+// on a live page ("LIVE:", "Breaking |", "【速報】"), from the lexicon.
+var headlineLabels = sync.OnceValue(func() lexicon.Set { return lexicon.NewSet(lexicon.Union().HeadlineLabels) })
+
+// labelFree returns a title without a leading label of the lexicon
+// ("LIVE: Title", "Opinion | Title", "【速報】タイトル"), or "" when it has none.
+func labelFree(s string) string {
+	if r, size := utf8.DecodeRuneInString(s); r == '【' || r == '[' {
+		end := "】"
+		if r == '[' {
+			end = "]"
+		}
+		if i := strings.Index(s, end); i > size && headlineLabels()[strings.ToLower(strings.TrimSpace(s[size:i]))] {
+			return strings.TrimSpace(s[i+len(end):])
+		}
+		return ""
+	}
+	for _, sep := range []string{": ", " | ", " - ", " – ", " — "} {
+		head, rest, ok := strings.Cut(s, sep)
+		if ok && len(head) <= 40 && headlineLabels()[strings.ToLower(strings.TrimSpace(head))] {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return ""
 }
 
 // hasCJK reports whether s holds Han, kana or Hangul letters.

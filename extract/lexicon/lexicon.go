@@ -68,6 +68,7 @@ type Lexicon struct {
 	BoilerPrefixes    []string `json:"boiler_prefixes"`    // line openings: "sign up for", "foto:"
 	TailLabels        []string `json:"tail_labels"`        // end matter: "related articles", "lesen sie auch"
 	KeyPointLabels    []string `json:"key_point_labels"`   // "key points", "quick look"
+	HeadlineLabels    []string `json:"headline_labels"`    // "live", "breaking", "eilmeldung": a label before a title ("LIVE: ...")
 	MetaMarkers       []string `json:"meta_markers"`       // a post's meta line: "filed under", "tags:"
 	TimestampPrefixes []string `json:"timestamp_prefixes"` // "updated ", "published "
 	CreditLabels      []string `json:"credit_labels"`      // "photo:", "foto:", "©"
@@ -241,6 +242,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.BoilerPrefixes }),
 		f(func(x *Lexicon) *[]string { return &x.TailLabels }),
 		f(func(x *Lexicon) *[]string { return &x.KeyPointLabels }),
+		f(func(x *Lexicon) *[]string { return &x.HeadlineLabels }),
 		f(func(x *Lexicon) *[]string { return &x.MetaMarkers }),
 		f(func(x *Lexicon) *[]string { return &x.TimestampPrefixes }),
 		f(func(x *Lexicon) *[]string { return &x.CreditLabels }),
