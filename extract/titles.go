@@ -356,9 +356,11 @@ func longPart(p string) bool {
 }
 
 // shortPart reports whether a title part is short enough to be a section
-// name: two words, and four letters when written without spaces.
+// name: three words ("Nachrichten aus Nordstadt", "Live updates"; it
+// was two, and three changes no development page), and four letters when
+// written without spaces.
 func shortPart(p string) bool {
-	return wordCount(p) <= 2 && (!hasCJK(p) || utf8.RuneCountInString(p) <= 4)
+	return wordCount(p) <= 3 && (!hasCJK(p) || utf8.RuneCountInString(p) <= 4)
 }
 
 // siteColonCut cuts a "Site: Title" prefix (the stock <title> of Blogger
