@@ -331,7 +331,7 @@ func (d *doc) titleHeadings(h1s []*html.Node) []*html.Node {
 			if c.Type != html.ElementNode || isInvisibleAtom(c.DataAtom) {
 				continue
 			}
-			if (c.DataAtom == atom.H2 || c.DataAtom == atom.H3) && titleClass(d.tokensOf(c)) {
+			if (c.DataAtom == atom.H2 || c.DataAtom == atom.H3) && (titleClass(d.tokensOf(c)) || bookmarkHeading(c)) {
 				// A box's label ("Share this article:") is no title.
 				if t := headingText(c); !strings.HasSuffix(t, ":") && !inChrome(c) {
 					out = append(out, c)
@@ -346,6 +346,13 @@ func (d *doc) titleHeadings(h1s []*html.Node) []*html.Node {
 	}
 	walk(d.scope(), 0)
 	return out
+}
+
+// bookmarkHeading reports whether a heading's text is one link marked
+// rel="bookmark", the permalink by which blog themes title a post.
+func bookmarkHeading(h *html.Node) bool {
+	a := findFirst(h, atom.A)
+	return a != nil && hasToken(strings.ToLower(attr(a, "rel")), "bookmark") && normLoose(shortText(a, 400)) == normLoose(shortText(h, 400))
 }
 
 // titleClass reports whether class tokens name a title or headline.

@@ -115,6 +115,12 @@ func hlHeadingCases() []hlCase {
 				`<article><h1>Landes&shy;verfassungs&shy;gericht kippt Fähr&shy;gebühren&shy;ordnung</h1>`+hlBody()+`</article>`)},
 		{layout: "h1/wbr-in-long-words-no-meta", url: "https://nordstadt-kurier.example/politik/gericht-100.html", want: "Landesverfassungsgericht kippt Fährgebührenordnung",
 			html: fcPage("de", ``, `<article><h1>Landes<wbr>verfassungs<wbr>gericht kippt Fähr<wbr>gebühren<wbr>ordnung</h1>`+hlBody()+`</article>`)},
+		{layout: "h2/bookmark-link-under-blog-name-title", url: "https://quiet-harbor.example/2024/03/ferry-timetable/", want: title,
+			html: fcPage("en", `<title>Quiet Harbor</title>`, `<header><h1><a href="https://quiet-harbor.example/">Quiet Harbor</a></h1></header>
+<main><article class="post"><header><h2><a href="https://quiet-harbor.example/2024/03/ferry-timetable/" rel="bookmark">`+title+`</a></h2></header>`+hlBody()+`</article></main>`)},
+		{layout: "og/site-wide-og-and-title-beside-article-h1", url: u, want: title,
+			html: fcPage("en", `<title>Northfield Gazette - News from the north coast</title><meta property="og:title" content="Northfield Gazette - News from the north coast"><meta property="og:site_name" content="Northfield Gazette">`,
+				`<div class="content"><h1>`+title+`</h1>`+hlBody()+`</div>`)},
 		{layout: "h1/quotation-marks", url: u, want: "“We will not leave,” say island residents",
 			html: fcPage("en", `<title>&#8220;We will not leave,&#8221; say island residents | Northfield Gazette</title><meta property="og:title" content="&quot;We will not leave,&quot; say island residents">`,
 				`<article><h1>“We will not leave,” say island residents</h1>`+hlBody()+`</article>`)},
