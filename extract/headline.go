@@ -128,6 +128,14 @@ func metaHeadline(get func(*headlineCtx) string) func(*doc) (headline, bool) {
 		if s == "" || isSiteName(s, hc.names) {
 			return headline{}, false
 		}
+		// A title cut short for sharing ("… blames crew…") beside one that
+		// goes on. Changes no development page; general because CMSs and
+		// SEO plugins cut og:title and JSON-LD headlines at a length
+		// limit, and only a statement that starts with the same words
+		// replaces it.
+		if full := hc.uncut(s); full != "" {
+			s = full
+		}
 		// "LIVE: Title" where another statement of the title has no label.
 		// Changes no development page; kept because news sites add such
 		// labels to og:title for sharing while the <title> and <h1> keep
@@ -224,6 +232,31 @@ func (d *doc) headlineCands() *headlineCtx {
 		}
 	}
 	return hc
+}
+
+// uncut returns the statement of the title (meta, <title> or heading)
+// that a title ending in an ellipsis was cut from, or "".
+func (hc *headlineCtx) uncut(t string) string {
+	stem, ok := strings.CutSuffix(t, "…")
+	if !ok {
+		if stem, ok = strings.CutSuffix(t, "..."); !ok {
+			return ""
+		}
+	}
+	stem = normTitle(strings.TrimSpace(stem))
+	if wordCount(stem) < 3 {
+		return ""
+	}
+	all := []string{hc.ld, hc.og, hc.twitter, hc.itemprop, hc.cleanTitle}
+	for _, c := range hc.cands {
+		all = append(all, c.text)
+	}
+	for _, m := range all {
+		if len(m) > len(t) && strings.HasPrefix(normTitle(m), stem) && !strings.HasSuffix(m, "…") && !strings.HasSuffix(m, "...") {
+			return m
+		}
+	}
+	return ""
 }
 
 // states reports whether a meta title, the <title> without the site's
