@@ -208,7 +208,7 @@ func (d *doc) headlineCands() *headlineCtx {
 	heads = append(heads, d.titleHeadings(heads)...)
 	scope := d.scope()
 	for _, n := range heads {
-		if inNav(n) || d.siteHeading(n) {
+		if inNav(n) || d.siteHeading(n) || inDialog(n) {
 			continue
 		}
 		t := headingText(n)
@@ -274,6 +274,25 @@ func (hc *headlineCtx) states(t string) bool {
 	}
 	for _, c := range hc.cands {
 		if normLoose(c.text) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// inDialog reports whether a heading is in a dialog or a cookie-consent
+// layer ("We value your privacy"), which consent tools put before the
+// page's content: a <dialog>, role="dialog" or "alertdialog",
+// aria-modal, or a class or id that says cookie or consent.
+func inDialog(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == atom.Dialog || a.DataAtom == atom.Article || a.DataAtom == atom.Main {
+			return a.DataAtom == atom.Dialog
+		}
+		if role := strings.ToLower(attr(a, "role")); role == "dialog" || role == "alertdialog" || attr(a, "aria-modal") == "true" {
+			return true
+		}
+		if k := lowerASCII(attr(a, "class") + " " + attr(a, "id")); strings.Contains(k, "cookie") || strings.Contains(k, "consent") {
 			return true
 		}
 	}

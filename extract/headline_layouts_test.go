@@ -122,6 +122,12 @@ func hlHeadingCases() []hlCase {
 			wrong: "og:title goes before a bare <h1> outside an <article>; a rule taking the <h1> when every meta title names the site and shares no words with it fired on no tune page and on two check pages, and cost one of them (check 0.880 -> 0.875), so it was not kept",
 			html: fcPage("en", `<title>Northfield Gazette - News from the north coast</title><meta property="og:title" content="Northfield Gazette - News from the north coast"><meta property="og:site_name" content="Northfield Gazette">`,
 				`<div class="content"><h1>`+title+`</h1>`+hlBody()+`</div>`)},
+		{layout: "two-h1/logo-image-only-h1", url: u, want: title,
+			html: fcPage("en", `<title>`+title+` | Northfield Gazette</title>`, `<header><h1><a href="/"><img src="/logo.svg" alt="Northfield Gazette"></a></h1></header>
+<article><h1>`+title+`</h1>`+hlBody()+`</article>`)},
+		{layout: "two-h1/cookie-dialog-h1-before-content-no-meta", url: "https://lantern-news.example/2024/03/ferry-timetable", want: title,
+			html: fcPage("en", ``, `<div class="cookie-consent" role="dialog"><h1>We value your privacy</h1><p>We and our partners use cookies to personalise content.</p><button>Accept all</button></div>
+<div id="content"><h1>`+title+`</h1>`+hlBody()+`</div>`)},
 		{layout: "h1/quotation-marks", url: u, want: "“We will not leave,” say island residents",
 			html: fcPage("en", `<title>&#8220;We will not leave,&#8221; say island residents | Northfield Gazette</title><meta property="og:title" content="&quot;We will not leave,&quot; say island residents">`,
 				`<article><h1>“We will not leave,” say island residents</h1>`+hlBody()+`</article>`)},
