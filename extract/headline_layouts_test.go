@@ -47,6 +47,8 @@ func hlCases() []hlCase {
 	cs = append(cs, hlMetaCases()...)
 	cs = append(cs, hlTitleCases()...)
 	cs = append(cs, hlLanguageCases()...)
+	cs = append(cs, hlMoreLanguageCases()...)
+	cs = append(cs, hlTextCases()...)
 	return cs
 }
 
@@ -128,6 +130,13 @@ func hlHeadingCases() []hlCase {
 		{layout: "two-h1/cookie-dialog-h1-before-content-no-meta", url: "https://lantern-news.example/2024/03/ferry-timetable", want: title,
 			html: fcPage("en", ``, `<div class="cookie-consent" role="dialog"><h1>We value your privacy</h1><p>We and our partners use cookies to personalise content.</p><button>Accept all</button></div>
 <div id="content"><h1>`+title+`</h1>`+hlBody()+`</div>`)},
+	}
+}
+
+// hlTextCases: headings whose text is more than plain words.
+func hlTextCases() []hlCase {
+	const u = "https://northfield-gazette.example/news/2024/03/ferry-timetable"
+	return []hlCase{
 		{layout: "h1/quotation-marks", url: u, want: "“We will not leave,” say island residents",
 			html: fcPage("en", `<title>&#8220;We will not leave,&#8221; say island residents | Northfield Gazette</title><meta property="og:title" content="&quot;We will not leave,&quot; say island residents">`,
 				`<article><h1>“We will not leave,” say island residents</h1>`+hlBody()+`</article>`)},
@@ -266,6 +275,13 @@ func hlLanguageCases() []hlCase {
 				`<div class="haber-detay"><h1>Feribot seferleri İzmir hattında günde ikiye düşürüldü</h1>`+hlBody()+`</div>`)},
 		{layout: "it/site-first-bar-no-h1", url: "https://gazzetta-del-porto.example/cronaca/traghetto-orari", want: "Il traghetto riduce le corse a due al giorno",
 			html: fcPage("it", `<title>Gazzetta del Porto | Il traghetto riduce le corse a due al giorno</title>`, `<div class="articolo">`+hlBody()+`</div>`)},
+	}
+}
+
+// hlMoreLanguageCases: Chinese and Japanese title forms, and more rows in
+// other languages.
+func hlMoreLanguageCases() []hlCase {
+	return []hlCase{
 		{layout: "ja/fullwidth-bar-no-h1", url: "https://minato-shimbun.example/articles/20240305-ferry", want: "フェリー、冬季は1日2便に減便へ",
 			html: fcPage("ja", `<title>フェリー、冬季は1日2便に減便へ｜みなと新聞</title>`, `<div class="article-body">`+hlBody()+`</div>`)},
 		{layout: "ja/sokuho-brackets-in-og", url: "https://minato-shimbun.example/articles/20240305-bridge", want: "港大橋で事故、全面通行止め",

@@ -204,27 +204,8 @@ func stripSiteName(s string, names []string) string {
 	if len(parts) < 2 {
 		return stripCJKSuffix(s)
 	}
-	changed, cutFront, sep0 := false, false, ""
-	// A multi-part site name ("Journalistenwatch e.V. - Aktuelles").
-	for k := 1; k < len(parts)-1 && !changed; k++ {
-		tail := normLoose(strings.Join(parts[k:], " "))
-		head := normLoose(strings.Join(parts[:len(parts)-k], " "))
-		for _, n := range names {
-			if n == "" {
-				continue
-			}
-			if tail == n {
-				parts, seps = parts[:k], seps[:k-1]
-				changed = true
-				break
-			}
-			if head == n {
-				parts, seps = parts[len(parts)-k:], seps[len(seps)-k+1:]
-				changed = true
-				break
-			}
-		}
-	}
+	cutFront, sep0 := false, ""
+	parts, seps, changed := cutMultiPartSite(parts, seps, names)
 	for len(parts) > 1 {
 		if last := parts[len(parts)-1]; isSiteName(last, names) || namesSite(last, parts[0], names) {
 			parts, seps = parts[:len(parts)-1], seps[:len(seps)-1]
@@ -239,17 +220,8 @@ func stripSiteName(s string, names []string) string {
 		}
 		break
 	}
-	if !changed && len(parts) >= 3 {
-		// The site's name in the middle: "Title - Site - Tagline", the
-		// stock <title> of blog engines that print their tagline; the
-		// title is what goes before the name.
-		for i := 1; i < len(parts)-1; i++ {
-			if isSiteName(parts[i], names) {
-				parts, seps = parts[:i], seps[:i-1]
-				changed = true
-				break
-			}
-		}
+	if !changed {
+		parts, seps, changed = cutMiddleSite(parts, seps, names)
 	}
 	if !changed {
 		// No part names the site. A short last part after a long first
@@ -279,6 +251,39 @@ func stripSiteName(s string, names []string) string {
 		b.WriteString(p)
 	}
 	return b.String()
+}
+
+// cutMultiPartSite cuts a site name of several parts off either end of a
+// title ("Journalistenwatch e.V. - Aktuelles").
+func cutMultiPartSite(parts, seps, names []string) ([]string, []string, bool) {
+	for k := 1; k < len(parts)-1; k++ {
+		tail := normLoose(strings.Join(parts[k:], " "))
+		head := normLoose(strings.Join(parts[:len(parts)-k], " "))
+		for _, n := range names {
+			if n == "" {
+				continue
+			}
+			if tail == n {
+				return parts[:k], seps[:k-1], true
+			}
+			if head == n {
+				return parts[len(parts)-k:], seps[len(seps)-k+1:], true
+			}
+		}
+	}
+	return parts, seps, false
+}
+
+// cutMiddleSite keeps what goes before the site's name when the name is a
+// middle part: "Title - Site - Tagline", the stock <title> of blog
+// engines that print their tagline.
+func cutMiddleSite(parts, seps, names []string) ([]string, []string, bool) {
+	for i := 1; i < len(parts)-1; i++ {
+		if isSiteName(parts[i], names) {
+			return parts[:i], seps[:i-1], true
+		}
+	}
+	return parts, seps, false
 }
 
 // namesSite reports whether the last part of a title is a phrase around
