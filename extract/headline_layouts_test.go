@@ -232,6 +232,10 @@ func hlTitleCases() []hlCase {
 			html: fcPage("en", site+`<title>`+title+` | Northfield Gazette - News - North Coast</title>`, `<div class="story">`+hlBody()+`</div>`)},
 		{layout: "title/title-site-tagline-mixed-separators", url: u, want: title,
 			html: fcPage("en", site+`<title>`+title+` | Northfield Gazette - The latest news from the north coast first</title>`, `<div class="story">`+hlBody()+`</div>`)},
+		{layout: "title/title-by-author-newsletter", url: "https://harborletter.example/p/ferry-timetable", want: title,
+			html: fcPage("en", `<title>`+title+` - by Mira Holt - Harbor Letter</title>`, `<div class="available-content">`+hlBody()+`</div>`)},
+		{layout: "title/title-by-author-platform", url: "https://medium.example/@miraholt/ferry-timetable-4f2a9c", want: title,
+			html: fcPage("en", `<title>`+title+` | by Mira Holt | Medium</title><meta property="og:site_name" content="Medium">`, `<section class="story">`+hlBody()+`</section>`)},
 		{layout: "title/site-section-title-without-url", want: title,
 			html: fcPage("en", site+`<title>Northfield Gazette › Transport › `+title+`</title>`, `<div class="story">`+hlBody()+`</div>`)},
 	}
