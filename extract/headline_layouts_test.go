@@ -137,6 +137,11 @@ func hlHeadingCases() []hlCase {
 func hlTextCases() []hlCase {
 	const u = "https://northfield-gazette.example/news/2024/03/ferry-timetable"
 	return []hlCase{
+		{layout: "h1/byline-span-inside-heading", url: u, want: "Ferry timetable cut to two sailings a day",
+			html: fcPage("en", `<title>Ferry timetable cut to two sailings a day | Northfield Gazette</title>`, `<article><h1>Ferry timetable cut to two sailings a day <span class="byline">by Mira Holt</span></h1>`+hlBody()+`</article>`)},
+		{layout: "h2/bem-headline-class-under-logo-h1", url: "https://northfield-gazette.example/news/ferry-timetable", want: "Ferry timetable cut to two sailings a day",
+			html: fcPage("en", `<title>Northfield Gazette</title>`, `<header><h1 class="header__logo"><a href="/">Northfield Gazette</a></h1></header>
+<main><div class="article"><h2 class="article__headline">Ferry timetable cut to two sailings a day</h2>`+hlBody()+`</div></main>`)},
 		{layout: "h1/quotation-marks", url: u, want: "“We will not leave,” say island residents",
 			html: fcPage("en", `<title>&#8220;We will not leave,&#8221; say island residents | Northfield Gazette</title><meta property="og:title" content="&quot;We will not leave,&quot; say island residents">`,
 				`<article><h1>“We will not leave,” say island residents</h1>`+hlBody()+`</article>`)},
