@@ -286,8 +286,11 @@ func (hc *headlineCtx) states(t string) bool {
 // aria-modal, or a class or id that says cookie or consent.
 func inDialog(n *html.Node) bool {
 	for a := n.Parent; a != nil; a = a.Parent {
-		if a.DataAtom == atom.Dialog || a.DataAtom == atom.Article || a.DataAtom == atom.Main {
-			return a.DataAtom == atom.Dialog
+		switch a.DataAtom {
+		case atom.Dialog:
+			return true
+		case atom.Article, atom.Main, atom.Body: // <body class="has-cookie-banner"> says nothing of its headings
+			return false
 		}
 		if role := strings.ToLower(attr(a, "role")); role == "dialog" || role == "alertdialog" || attr(a, "aria-modal") == "true" {
 			return true

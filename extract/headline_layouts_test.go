@@ -127,6 +127,8 @@ func hlHeadingCases() []hlCase {
 		{layout: "two-h1/logo-image-only-h1", url: u, want: title,
 			html: fcPage("en", `<title>`+title+` | Northfield Gazette</title>`, `<header><h1><a href="/"><img src="/logo.svg" alt="Northfield Gazette"></a></h1></header>
 <article><h1>`+title+`</h1>`+hlBody()+`</article>`)},
+		{layout: "h1/body-class-mentions-cookie-banner", url: "https://lantern-news.example/2024/03/ferry-timetable", want: title,
+			html: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"></head><body class="single has-cookie-banner"><div class="wrap"><h1>` + title + `</h1>` + hlBody() + `</div></body></html>`},
 		{layout: "two-h1/cookie-dialog-h1-before-content-no-meta", url: "https://lantern-news.example/2024/03/ferry-timetable", want: title,
 			html: fcPage("en", ``, `<div class="cookie-consent" role="dialog"><h1>We value your privacy</h1><p>We and our partners use cookies to personalise content.</p><button>Accept all</button></div>
 <div id="content"><h1>`+title+`</h1>`+hlBody()+`</div>`)},
@@ -291,6 +293,9 @@ func hlLanguageCases() []hlCase {
 // other languages.
 func hlMoreLanguageCases() []hlCase {
 	return []hlCase{
+		{layout: "ja/h1-with-subtitle-small", url: "https://minato-shimbun.example/articles/20240305-ferry", want: "フェリー、冬季は1日2便に減便へ",
+			html: fcPage("ja", `<title>フェリー、冬季は1日2便に減便へ｜みなと新聞</title><meta property="og:title" content="フェリー、冬季は1日2便に減便へ">`,
+				`<article><h1>フェリー、冬季は1日2便に減便へ<small>住民「冬は島に閉じ込められる」</small></h1>`+hlBody()+`</article>`)},
 		{layout: "ja/fullwidth-bar-no-h1", url: "https://minato-shimbun.example/articles/20240305-ferry", want: "フェリー、冬季は1日2便に減便へ",
 			html: fcPage("ja", `<title>フェリー、冬季は1日2便に減便へ｜みなと新聞</title>`, `<div class="article-body">`+hlBody()+`</div>`)},
 		{layout: "ja/sokuho-brackets-in-og", url: "https://minato-shimbun.example/articles/20240305-bridge", want: "港大橋で事故、全面通行止め",
