@@ -511,10 +511,16 @@ func (d *doc) siteHeading(h *html.Node) bool {
 		}
 	}
 	if a := findFirst(h, atom.A); a != nil && d.base != nil {
-		if u, err := d.base.Parse(strings.TrimSpace(attr(a, "href"))); err == nil && strings.EqualFold(u.Host, d.base.Host) &&
+		if u, err := d.base.Parse(strings.TrimSpace(attr(a, "href"))); err == nil && sameSite(u.Host, d.base.Host) &&
 			(u.Path == "" || u.Path == "/") && u.RawQuery == "" {
 			return true
 		}
 	}
 	return false
+}
+
+// sameSite reports whether two hosts are one site, with or without
+// "www." ("www.site.example" links home from "site.example" pages).
+func sameSite(a, b string) bool {
+	return strings.EqualFold(strings.TrimPrefix(lowerASCII(a), "www."), strings.TrimPrefix(lowerASCII(b), "www."))
 }

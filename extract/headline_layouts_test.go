@@ -129,6 +129,9 @@ func hlHeadingCases() []hlCase {
 <article><h1>`+title+`</h1>`+hlBody()+`</article>`)},
 		{layout: "h1/body-class-mentions-cookie-banner", url: "https://lantern-news.example/2024/03/ferry-timetable", want: title,
 			html: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"></head><body class="single has-cookie-banner"><div class="wrap"><h1>` + title + `</h1>` + hlBody() + `</div></body></html>`},
+		{layout: "two-h1/logo-links-home-on-www-host-no-meta", url: "https://lantern-news.example/2024/03/ferry-timetable", want: title,
+			html: fcPage("en", ``, `<div id="page"><div id="header"><h1><a href="https://www.lantern-news.example/">The Evening Lantern</a></h1></div>
+<div id="content"><h1>`+title+`</h1>`+hlBody()+`</div></div>`)},
 		{layout: "two-h1/cookie-dialog-h1-before-content-no-meta", url: "https://lantern-news.example/2024/03/ferry-timetable", want: title,
 			html: fcPage("en", ``, `<div class="cookie-consent" role="dialog"><h1>We value your privacy</h1><p>We and our partners use cookies to personalise content.</p><button>Accept all</button></div>
 <div id="content"><h1>`+title+`</h1>`+hlBody()+`</div>`)},
