@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/url"
 	"slices"
 	"strings"
 
@@ -510,13 +511,41 @@ func (d *doc) siteHeading(h *html.Node) bool {
 			}
 		}
 	}
-	if a := findFirst(h, atom.A); a != nil && d.base != nil {
-		if u, err := d.base.Parse(strings.TrimSpace(attr(a, "href"))); err == nil && sameSite(u.Host, d.base.Host) &&
-			(u.Path == "" || u.Path == "/") && u.RawQuery == "" {
-			return true
+	a := findFirst(h, atom.A)
+	if a == nil {
+		return false
+	}
+	href := strings.TrimSpace(attr(a, "href"))
+	if d.base == nil {
+		// No page URL: a link to the root of its own site.
+		u, err := url.Parse(href)
+		return err == nil && u.Host == "" && strings.HasPrefix(href, "/") && homePath(u.Path) && u.RawQuery == ""
+	}
+	u, err := d.base.Parse(href)
+	return err == nil && sameSite(u.Host, d.base.Host) && homePath(u.Path) && u.RawQuery == ""
+}
+
+// homePath reports whether a URL path is a site's home page: the root,
+// an index file ("/index.php") or a language's root ("/en/", "/pt-br/").
+func homePath(p string) bool {
+	p = strings.Trim(p, "/")
+	if p == "" {
+		return true
+	}
+	if name, ext, ok := strings.Cut(p, "."); ok && name == "index" && !strings.Contains(ext, "/") {
+		return true
+	}
+	return len(p) == 2 && isASCIILetters(p) || len(p) == 5 && p[2] == '-' && isASCIILetters(p[:2]+p[3:])
+}
+
+// isASCIILetters reports whether s is all ASCII letters.
+func isASCIILetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isASCIILetter(s[i]) {
+			return false
 		}
 	}
-	return false
+	return s != ""
 }
 
 // sameSite reports whether two hosts are one site, with or without

@@ -132,6 +132,15 @@ func hlHeadingCases() []hlCase {
 		{layout: "two-h1/logo-links-home-on-www-host-no-meta", url: "https://lantern-news.example/2024/03/ferry-timetable", want: title,
 			html: fcPage("en", ``, `<div id="page"><div id="header"><h1><a href="https://www.lantern-news.example/">The Evening Lantern</a></h1></div>
 <div id="content"><h1>`+title+`</h1>`+hlBody()+`</div></div>`)},
+		{layout: "two-h1/logo-links-index-page-no-meta", url: "https://lantern-news.example/2024/03/ferry-timetable", want: title,
+			html: fcPage("en", ``, `<div id="page"><div id="header"><h1><a href="/index.php">The Evening Lantern</a></h1></div>
+<div id="content"><h1>`+title+`</h1>`+hlBody()+`</div></div>`)},
+		{layout: "two-h1/logo-links-language-home-no-meta", url: "https://lantern-news.example/en/2024/03/ferry-timetable", want: title,
+			html: fcPage("en", ``, `<div id="page"><div id="header"><h1><a href="/en/">The Evening Lantern</a></h1></div>
+<div id="content"><h1>`+title+`</h1>`+hlBody()+`</div></div>`)},
+		{layout: "two-h1/logo-links-home-without-url-no-meta", want: title,
+			html: fcPage("en", ``, `<div id="page"><div id="header"><h1><a href="/">The Evening Lantern</a></h1></div>
+<div id="content"><h1>`+title+`</h1>`+hlBody()+`</div></div>`)},
 		{layout: "two-h1/cookie-dialog-h1-before-content-no-meta", url: "https://lantern-news.example/2024/03/ferry-timetable", want: title,
 			html: fcPage("en", ``, `<div class="cookie-consent" role="dialog"><h1>We value your privacy</h1><p>We and our partners use cookies to personalise content.</p><button>Accept all</button></div>
 <div id="content"><h1>`+title+`</h1>`+hlBody()+`</div>`)},
