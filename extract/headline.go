@@ -228,11 +228,31 @@ func (d *doc) headlineCands() *headlineCtx {
 	}
 	for _, c := range hc.cands {
 		b := hc.best
-		if b == nil || c.sim > b.sim+0.01 || (c.sim > b.sim-0.01 && c.inScope && !b.inScope) {
+		if b == nil || c.sim > b.sim+0.01 || (c.sim > b.sim-0.01 && c.inScope && !b.inScope) ||
+			(c.sim > b.sim-0.01 && c.inScope == b.inScope && inBanner(b.n) && !inBanner(c.n)) {
 			hc.best = c
 		}
 	}
 	return hc
+}
+
+// inBanner reports whether a heading is in the page's banner: an element
+// with role="banner", or a <header> outside any <article> or <main> (the
+// page's header in HTML5, where themes print the site's name in an <h1>).
+// It only breaks ties between headings the meta titles confirm equally.
+func inBanner(n *html.Node) bool {
+	header := false
+	for a := n.Parent; a != nil; a = a.Parent {
+		switch {
+		case a.DataAtom == atom.Article || a.DataAtom == atom.Main:
+			return false
+		case a.DataAtom == atom.Header:
+			header = true
+		case strings.EqualFold(attr(a, "role"), "banner"):
+			return true
+		}
+	}
+	return header
 }
 
 // uncut returns the statement of the title (meta, <title> or heading)

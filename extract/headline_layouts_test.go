@@ -141,6 +141,12 @@ func hlHeadingCases() []hlCase {
 		{layout: "two-h1/logo-links-home-without-url-no-meta", want: title,
 			html: fcPage("en", ``, `<div id="page"><div id="header"><h1><a href="/">The Evening Lantern</a></h1></div>
 <div id="content"><h1>`+title+`</h1>`+hlBody()+`</div></div>`)},
+		{layout: "two-h1/banner-role-h1-without-link-no-meta", url: "https://lantern-news.example/2024/03/ferry-timetable", want: title,
+			html: fcPage("en", ``, `<div id="page"><div role="banner"><h1>The Evening Lantern</h1></div>
+<div id="content"><h1>`+title+`</h1>`+hlBody()+`</div></div>`)},
+		{layout: "two-h1/page-header-element-h1-without-link-no-meta", url: "https://lantern-news.example/2024/03/ferry-timetable", want: title,
+			html: fcPage("en", ``, `<div id="page"><header><h1>The Evening Lantern</h1><p>News from the north coast</p></header>
+<div id="content"><h1>`+title+`</h1>`+hlBody()+`</div></div>`)},
 		{layout: "two-h1/cookie-dialog-h1-before-content-no-meta", url: "https://lantern-news.example/2024/03/ferry-timetable", want: title,
 			html: fcPage("en", ``, `<div class="cookie-consent" role="dialog"><h1>We value your privacy</h1><p>We and our partners use cookies to personalise content.</p><button>Accept all</button></div>
 <div id="content"><h1>`+title+`</h1>`+hlBody()+`</div>`)},
