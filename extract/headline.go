@@ -229,17 +229,21 @@ func (d *doc) headlineCands() *headlineCtx {
 	for _, c := range hc.cands {
 		b := hc.best
 		if b == nil || c.sim > b.sim+0.01 || (c.sim > b.sim-0.01 && c.inScope && !b.inScope) ||
-			(c.sim > b.sim-0.01 && c.inScope == b.inScope && inBanner(b.n) && !inBanner(c.n)) {
+			(c.sim > b.sim-0.01 && c.inScope == b.inScope && outOfContent(b.n) && !outOfContent(c.n)) {
 			hc.best = c
 		}
 	}
 	return hc
 }
 
+// outOfContent reports whether a heading is in the page's banner or its
+// chrome (a widget, a pop-up, a newsletter box: inChrome). It only breaks
+// ties between headings the meta titles confirm equally.
+func outOfContent(n *html.Node) bool { return inBanner(n) || inChrome(n) }
+
 // inBanner reports whether a heading is in the page's banner: an element
 // with role="banner", or a <header> outside any <article> or <main> (the
 // page's header in HTML5, where themes print the site's name in an <h1>).
-// It only breaks ties between headings the meta titles confirm equally.
 func inBanner(n *html.Node) bool {
 	header := false
 	for a := n.Parent; a != nil; a = a.Parent {
@@ -301,10 +305,11 @@ func (hc *headlineCtx) states(t string) bool {
 	return false
 }
 
-// inDialog reports whether a heading is in a dialog or a cookie-consent
-// layer ("We value your privacy"), which consent tools put before the
-// page's content: a <dialog>, role="dialog" or "alertdialog",
-// aria-modal, or a class or id that says cookie or consent.
+// inDialog reports whether a heading is in a dialog, a pop-up or a
+// cookie-consent layer ("We value your privacy", "Never miss a story"),
+// which sites put before the page's content: a <dialog>, role="dialog" or
+// "alertdialog", aria-modal, or a class or id that says cookie, consent,
+// modal or popup.
 func inDialog(n *html.Node) bool {
 	for a := n.Parent; a != nil; a = a.Parent {
 		switch a.DataAtom {
@@ -316,7 +321,8 @@ func inDialog(n *html.Node) bool {
 		if role := strings.ToLower(attr(a, "role")); role == "dialog" || role == "alertdialog" || attr(a, "aria-modal") == "true" {
 			return true
 		}
-		if k := lowerASCII(attr(a, "class") + " " + attr(a, "id")); strings.Contains(k, "cookie") || strings.Contains(k, "consent") {
+		if k := lowerASCII(attr(a, "class") + " " + attr(a, "id")); strings.Contains(k, "cookie") || strings.Contains(k, "consent") ||
+			strings.Contains(k, "modal") || strings.Contains(k, "popup") {
 			return true
 		}
 	}
