@@ -277,6 +277,7 @@ func (hc *headlineCtx) uncut(t string) string {
 		all = append(all, c.text)
 	}
 	for _, m := range all {
+		m = stripSiteName(m, hc.names)
 		if len(m) > len(t) && strings.HasPrefix(normTitle(m), stem) && !strings.HasSuffix(m, "…") && !strings.HasSuffix(m, "...") {
 			return m
 		}
