@@ -44,6 +44,7 @@ func TestHeadlineLayouts(t *testing.T) {
 func hlCases() []hlCase {
 	var cs []hlCase
 	cs = append(cs, hlHeadingCases()...)
+	cs = append(cs, hlChromeCases()...)
 	cs = append(cs, hlMetaCases()...)
 	cs = append(cs, hlTitleCases()...)
 	cs = append(cs, hlLanguageCases()...)
@@ -97,6 +98,16 @@ func hlHeadingCases() []hlCase {
 		{layout: "h1/only-in-sidebar-title-in-og", url: u, want: title,
 			html: fcPage("en", `<title>`+title+` | Northfield Gazette</title><meta property="og:title" content="`+title+`">`, `<div class="main"><h2 class="article-title">`+title+`</h2>`+hlBody()+`</div>
 <div class="sidebar"><h1>Newsletter</h1><p>Sign up for the morning briefing.</p></div>`)},
+	}
+}
+
+// hlChromeCases: a second heading in the page's chrome (banner, widget,
+// pop-up, consent layer, the next article) beside the article's.
+func hlChromeCases() []hlCase {
+	const u = "https://northfield-gazette.example/news/2024/03/ferry-timetable"
+	const title = "Ferry timetable cut to two sailings a day"
+	head := `<title>` + title + ` | Northfield Gazette</title><meta property="og:site_name" content="Northfield Gazette"><meta property="og:title" content="` + title + `">`
+	return []hlCase{
 		{layout: "two-h1/next-article-preloaded-by-infinite-scroll", url: u, want: title,
 			html: fcPage("en", head, `<main><article class="story"><h1>`+title+`</h1>`+hlBody()+`</article>
 <article class="story next"><h1>Council tax to rise by five percent in April</h1>`+fcProse(3, 4)+`</article></main>`)},
