@@ -237,9 +237,13 @@ func (d *doc) headlineCands() *headlineCtx {
 }
 
 // outOfContent reports whether a heading is in the page's banner or its
-// chrome (a widget, a pop-up, a newsletter box: inChrome). It only breaks
-// ties between headings the meta titles confirm equally.
-func outOfContent(n *html.Node) bool { return inBanner(n) || inChrome(n) }
+// chrome (a widget, a pop-up, a newsletter box: inChrome), or is hidden
+// for screen readers (themes give the site's name a hidden <h1>). It only
+// breaks ties between headings the meta titles confirm equally.
+func outOfContent(n *html.Node) bool {
+	cls := lowerASCII(attr(n, "class"))
+	return inBanner(n) || inChrome(n) || containsAnyOf(cls, "sr-only", "visually-hidden", "visuallyhidden", "screen-reader")
+}
 
 // inBanner reports whether a heading is in the page's banner: an element
 // with role="banner", or a <header> outside any <article> or <main> (the

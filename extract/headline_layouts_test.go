@@ -164,6 +164,9 @@ func hlChromeCases() []hlCase {
 		{layout: "two-h1/newsletter-popup-h1-before-content-no-meta", url: "https://lantern-news.example/2024/03/ferry-timetable", want: title,
 			html: fcPage("en", ``, `<div class="newsletter-popup modal"><h1>Never miss a story</h1><p>Get the morning briefing in your inbox.</p><button>Subscribe</button></div>
 <div id="page"><div id="content"><h1>`+title+`</h1>`+hlBody()+`</div></div>`)},
+		{layout: "two-h1/visually-hidden-site-h1-no-meta", url: "https://lantern-news.example/2024/03/ferry-timetable", want: title,
+			html: fcPage("en", ``, `<div id="page"><h1 class="visually-hidden">The Evening Lantern</h1>
+<div id="content"><h1>`+title+`</h1>`+hlBody()+`</div></div>`)},
 		{layout: "two-h1/cookie-dialog-h1-before-content-no-meta", url: "https://lantern-news.example/2024/03/ferry-timetable", want: title,
 			html: fcPage("en", ``, `<div class="cookie-consent" role="dialog"><h1>We value your privacy</h1><p>We and our partners use cookies to personalise content.</p><button>Accept all</button></div>
 <div id="content"><h1>`+title+`</h1>`+hlBody()+`</div>`)},
