@@ -136,10 +136,16 @@ func (pk *datePicker) dateNode(n, scope *html.Node, pass int, updated bool) (v d
 	// Large containers ("post-meta" around the whole post) would read
 	// a date out of the body: only small elements count.
 	txt := shortText(n, 400)
-	if len(txt) > 300 || txt == "" {
+	if len(txt) > 300 {
 		return
 	}
 	date, isUpdate, found := pk.textDates(txt)
+	if !found {
+		// An empty element or a "7 days ago" a script fills in keeps
+		// its time in an attribute.
+		date, found = pk.attrDate(n)
+		isUpdate = found && timeKind(n) == timeMod
+	}
 	switch {
 	case !found:
 		return

@@ -28,6 +28,9 @@ var pubRules = []rule[dateVal]{
 	{"rdfa-created", func(d *doc) (dateVal, bool) { return d.dates().fromRDFa("created", "issued", "date") }},
 	{"time-published", func(d *doc) (dateVal, bool) { return d.dates().fromTimes(timePub) }},
 	{"time-in-article", func(d *doc) (dateVal, bool) { return d.dates().fromTimes(timeOther) }},
+	// A data-publish-date (data-published, data-pubdate) attribute on
+	// the article or in it: the time a script front end shows.
+	{"data-attr-published", func(d *doc) (dateVal, bool) { return d.dates().fromDataDates() }},
 	// The page's URL, else its canonical or og:url (a page saved without
 	// its address still says where it lives).
 	{"url", func(d *doc) (dateVal, bool) { return d.dates().fromURLs() }},
