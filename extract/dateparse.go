@@ -337,7 +337,7 @@ func (dp *dateParser) dayFirst(toks []dtok, i int) (dateVal, int, bool) {
 			}
 		}
 		if sep.s != "." {
-			return dateVal{}, 0, false
+			return dp.dayMonYear(toks, i, j)
 		}
 	}
 	// Day then month name.
