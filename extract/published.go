@@ -36,6 +36,10 @@ var pubRules = []rule[dateVal]{
 	{"url", func(d *doc) (dateVal, bool) { return d.dates().fromURLs() }},
 	{"labelled-date", func(d *doc) (dateVal, bool) { return d.dates().labelled() }},
 	{"date-element", func(d *doc) (dateVal, bool) { return d.dates().fromDateNodes(false) }},
+	// "3 hours ago", "vor 2 Tagen" in a date element or byline, counted
+	// back from the fetch: before near-headline, whose text may go on
+	// into the first paragraph's dates.
+	{"relative-age", func(d *doc) (dateVal, bool) { return d.dates().relativeAge() }},
 	{"near-headline", func(d *doc) (dateVal, bool) { return d.dates().nearHeadline() }},
 	{"byline-date", func(d *doc) (dateVal, bool) { return d.dates().fromBylines() }},
 	{"meta-generic-date", func(d *doc) (dateVal, bool) { return d.dates().fromMetas(weakPubMetaKeys) }},

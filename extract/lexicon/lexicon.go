@@ -43,6 +43,14 @@ type Lexicon struct {
 	UpdateWords      []string       `json:"update_words"`    // "updated", "aktualisiert": a date after them is a modification
 	PublishedWords   []string       `json:"published_words"` // "published", "veröffentlicht", "erstellt am": label a publication date
 	PrintWords       []string       `json:"print_words"`     // "print edition", "printausgabe": a date after them is the paper's
+	// Relative ages ("3 hours ago", "vor 2 Tagen", "il y a 3 jours",
+	// "3天前"), read against the fetch time: the words before the number
+	// or after the unit (either marks an age), and the units in seconds.
+	// They are matched within one language: "for" of Danish "for 2 timer
+	// siden" must not make an English "for 2 days" an age.
+	AgeBefore []string       `json:"age_before"` // "vor", "il y a", "hace", "há"
+	AgeAfter  []string       `json:"age_after"`  // "ago", "fa", "geleden", "önce", "前"
+	AgeUnits  map[string]int `json:"age_units"`  // "hours" → 3600, "tagen" → 86400, "天" → 86400
 
 	// Bylines and names.
 	BylineLabels    []string          `json:"byline_labels"`     // "by", "written by", "von", "text von", "par": open a byline

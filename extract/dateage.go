@@ -1,0 +1,135 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+	"time"
+
+	"golang.org/x/net/html"
+
+	"github.com/byline/byline/extract/lexicon"
+)
+
+// This file reads relative ages that sites print instead of a date next
+// to the headline ("3 hours ago", "vor 2 Tagen", "il y a 3 jours", "hace
+// 2 horas", "2 gün önce", "3天前"): the fetch time minus the age. The words
+// are the lexicon's (age_before, age_after, age_units), matched within one
+// language at a time. Months and years are not read: "2 months ago" names
+// no day.
+
+// ageLang is one language's age words, tokenised.
+type ageLang struct {
+	before, after [][]string // phrases as words
+	units         map[string]int
+}
+
+// ageLangs returns the age words of every language that has them.
+var ageLangs = sync.OnceValue(func() []ageLang {
+	var out []ageLang
+	split := func(list []string) [][]string {
+		var ps [][]string
+		for _, p := range list {
+			ps = append(ps, strings.Fields(p))
+		}
+		return ps
+	}
+	for _, code := range lexicon.Languages() {
+		l := lexicon.Get(code)
+		if len(l.AgeUnits) > 0 {
+			out = append(out, ageLang{before: split(l.AgeBefore), after: split(l.AgeAfter), units: l.AgeUnits})
+		}
+	}
+	return out
+})
+
+// wordsAt reports whether the word tokens at toks[k:] are phrase.
+func wordsAt(toks []dtok, k int, phrase []string) bool {
+	for j, w := range phrase {
+		if t := tokAt(toks, k+j); t.kind != 'w' || t.s != w {
+			return false
+		}
+	}
+	return len(phrase) > 0
+}
+
+// ageAt reads an age whose number is toks[i]: "14 hours ago", "vor 2
+// Tagen", "3天前" (unit and "ago" in one token), "2日前"; it returns the
+// age in seconds.
+func ageAt(toks []dtok, i int) (int, bool) {
+	n, u := toks[i], tokAt(toks, i+1)
+	if n.kind != 'n' || n.digits > 3 || u.kind != 'w' {
+		return 0, false
+	}
+	for _, l := range ageLangs() {
+		unit, fused := l.units[u.s], false
+		if unit == 0 {
+			// No space between the unit and the word for "ago": 3天前.
+			for _, a := range l.after {
+				if len(a) == 1 && strings.HasSuffix(u.s, a[0]) && l.units[strings.TrimSuffix(u.s, a[0])] != 0 {
+					unit, fused = l.units[strings.TrimSuffix(u.s, a[0])], true
+					break
+				}
+			}
+		}
+		if unit == 0 {
+			continue
+		}
+		ok := fused
+		for _, a := range l.after {
+			ok = ok || wordsAt(toks, i+2, a)
+		}
+		for _, b := range l.before {
+			ok = ok || wordsAt(toks, i-len(b), b)
+		}
+		if ok {
+			return n.n * unit, true
+		}
+	}
+	return 0, false
+}
+
+// ageIn returns the date an age in txt names, counted back from the
+// fetch: a day for ages of a day or more, else a UTC time.
+func (pk *datePicker) ageIn(txt string) (dateVal, bool) {
+	var buf [64]dtok
+	toks := dateTokens(txt, buf[:0])
+	for i := range toks {
+		secs, ok := ageAt(toks, i)
+		if !ok {
+			continue
+		}
+		t := pk.fetched.UTC().Add(-time.Duration(secs) * time.Second)
+		if secs < 86400 {
+			return dateVal{t: t, hasTime: true, hasZone: true}, true
+		}
+		y, m, d := t.Date()
+		return dateVal{t: time.Date(y, m, d, 0, 0, 0, 0, time.UTC)}, true
+	}
+	return dateVal{}, false
+}
+
+// relativeAge reads an age in the article's date elements, <time>
+// elements and bylines, or in those just around its headline, outside
+// the chrome, the page header and other pages' teasers (whose "2 hours
+// ago" are theirs).
+func (pk *datePicker) relativeAge() (dateVal, bool) {
+	d := pk.d
+	scope := d.scope()
+	var near *html.Node
+	if h := pk.anchor; h != nil && h.Parent != nil {
+		near = h.Parent.Parent
+	}
+	for _, list := range [...][]*html.Node{d.dateNodes, d.times, d.bylines} {
+		for _, n := range list {
+			if !contains(scope, n) && (near == nil || !contains(near, n)) || inChrome(n) || d.inPageHeader(n) || d.inOtherTeaser(n) {
+				continue
+			}
+			if txt := shortText(n, 300); len(txt) < 200 {
+				if v, ok := pk.ageIn(txt); ok && pk.valid(v) {
+					return v, true
+				}
+			}
+		}
+	}
+	return dateVal{}, false
+}
