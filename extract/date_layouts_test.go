@@ -80,7 +80,7 @@ func dlCases() []dlCase {
 		{layout: "url/compact-segment", url: "https://holmby-courier.example/news/20240305/ferry-first-crossing", want: "2024-03-05"},
 		{layout: "url/compact-in-slug", url: "https://holmby-courier.example/news/ferry-first-crossing-20240305-1187.html", want: "2024-03-05"},
 		{layout: "url/iso-segment", url: "https://holmby-courier.example/2024-03-05/ferry-first-crossing", want: "2024-03-05"},
-		{layout: "url/date-query-parameter", url: "https://holmby-courier.example/article.php?id=1187&date=2024-03-05", want: "2024-03-05", wrong: "the URL reader reads the path only"},
+		{layout: "url/date-query-parameter", url: "https://holmby-courier.example/article.php?id=1187&date=2024-03-05", want: "2024-03-05"},
 
 		// Machine dates in the body and without a zone.
 		{layout: "machine/itemprop-meta-in-body", url: u, meta: `<div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2024-03-05T15:41:00+01:00"><span class="byline">By Tove Lindqvist</span></div>`, want: "2024-03-05T15:41:00+01:00"},

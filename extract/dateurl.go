@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"strings"
 )
 
 // This file reads a page's date from its address: the URL it was fetched
@@ -76,6 +77,32 @@ func (pk *datePicker) fromURLs() (dateVal, bool) {
 		if p, err := url.Parse(u); err == nil {
 			if v, ok := pk.fromURL(p.Path); ok {
 				return v, true
+			}
+			if v, ok := pk.fromQuery(p.RawQuery); ok {
+				return v, true
+			}
+		}
+	}
+	return dateVal{}, false
+}
+
+// fromQuery reads a date from a query parameter whose name says date
+// ("article.php?id=12&date=2024-03-05", "?pubdate=20240305"), as
+// script-served sites address their articles. Other parameters are not
+// read: a campaign tag ("utm_campaign=newsletter-2024-03-11") dates the
+// mailing, not the page.
+func (pk *datePicker) fromQuery(q string) (dateVal, bool) {
+	if !strings.Contains(q, "date") {
+		return dateVal{}, false
+	}
+	for _, kv := range strings.Split(q, "&") {
+		k, v, _ := strings.Cut(kv, "=")
+		if !strings.Contains(strings.ToLower(k), "date") {
+			continue
+		}
+		if v, err := url.QueryUnescape(v); err == nil {
+			if d, ok := pk.fromURL("/" + v + "/"); ok {
+				return d, true
 			}
 		}
 	}
