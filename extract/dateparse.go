@@ -359,7 +359,10 @@ func (dp *dateParser) dayFirst(toks []dtok, i int) (dateVal, int, bool) {
 	}
 	m, next := dp.monthAt(toks, k)
 	if m == 0 {
-		return dp.solarDate(toks, a.n, k)
+		if v, next, ok := dp.solarDate(toks, a.n, k); ok {
+			return v, next, ok
+		}
+		return dp.lunarDate(toks, a.n, k)
 	}
 	k = next
 	for k < len(toks) && k-j < 7 {

@@ -40,9 +40,12 @@ type Lexicon struct {
 	// Months of the Solar Hijri calendar ("esfand" → 12), read only on
 	// pages of the file's language and converted to Gregorian dates.
 	SolarHijriMonths map[string]int `json:"solar_hijri_months"`
-	UpdateWords      []string       `json:"update_words"`    // "updated", "aktualisiert": a date after them is a modification
-	PublishedWords   []string       `json:"published_words"` // "published", "veröffentlicht", "erstellt am": label a publication date
-	PrintWords       []string       `json:"print_words"`     // "print edition", "printausgabe": a date after them is the paper's
+	// Months of the (lunar) Hijri calendar ("شعبان" → 8), read only on
+	// pages of the file's language.
+	HijriMonths    map[string]int `json:"hijri_months"`
+	UpdateWords    []string       `json:"update_words"`    // "updated", "aktualisiert": a date after them is a modification
+	PublishedWords []string       `json:"published_words"` // "published", "veröffentlicht", "erstellt am": label a publication date
+	PrintWords     []string       `json:"print_words"`     // "print edition", "printausgabe": a date after them is the paper's
 	// Relative ages ("3 hours ago", "vor 2 Tagen", "il y a 3 jours",
 	// "3天前"), read against the fetch time: the words before the number
 	// or after the unit (either marks an age), and the units in seconds.
