@@ -21,6 +21,7 @@ import (
 type ageLang struct {
 	before, after [][]string // phrases as words
 	units         map[string]int
+	days          map[string]int // relative_days
 }
 
 // ageLangs returns the age words of every language that has them.
@@ -36,7 +37,7 @@ var ageLangs = sync.OnceValue(func() []ageLang {
 	for _, code := range lexicon.Languages() {
 		l := lexicon.Get(code)
 		if len(l.AgeUnits) > 0 {
-			out = append(out, ageLang{before: split(l.AgeBefore), after: split(l.AgeAfter), units: l.AgeUnits})
+			out = append(out, ageLang{before: split(l.AgeBefore), after: split(l.AgeAfter), units: l.AgeUnits, days: l.RelativeDays})
 		}
 	}
 	return out
@@ -94,6 +95,9 @@ func (pk *datePicker) ageIn(txt string) (dateVal, bool) {
 	var buf [64]dtok
 	toks := dateTokens(txt, buf[:0])
 	for i := range toks {
+		if v, ok := pk.relativeDayAt(toks, i); ok {
+			return v, true
+		}
 		secs, ok := ageAt(toks, i)
 		if !ok {
 			continue
@@ -129,6 +133,37 @@ func (pk *datePicker) relativeAge() (dateVal, bool) {
 					return v, true
 				}
 			}
+		}
+	}
+	return dateVal{}, false
+}
+
+// relativeDayAt reads a day named relative to the fetch day at toks[i]
+// ("Yesterday at 6:30 pm", "Heute, 09:12 Uhr", "Hier à 18h30"): only with
+// a time of day after it, or alone, as date elements print it; in other
+// text the word is prose ("hier" is "here" in Dutch).
+func (pk *datePicker) relativeDayAt(toks []dtok, i int) (dateVal, bool) {
+	t := toks[i]
+	if t.kind != 'w' {
+		return dateVal{}, false
+	}
+	for _, l := range ageLangs() {
+		off, next, ok := 0, i+1, false
+		if n := tokAt(toks, i+1); n.kind == 'w' && n.space {
+			off, ok = l.days[t.s+" "+n.s]
+			next = i + 2
+		}
+		if !ok {
+			off, ok = l.days[t.s]
+			next = i + 1
+		}
+		if !ok {
+			continue
+		}
+		y, m, d := pk.fetched.UTC().AddDate(0, 0, off).Date()
+		v := pk.dp.withTime(dateVal{t: time.Date(y, m, d, 0, 0, 0, 0, time.UTC)}, toks, next)
+		if v.hasTime || len(toks) == 1 {
+			return v, true
 		}
 	}
 	return dateVal{}, false

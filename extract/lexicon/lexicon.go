@@ -54,6 +54,10 @@ type Lexicon struct {
 	AgeBefore []string       `json:"age_before"` // "vor", "il y a", "hace", "há"
 	AgeAfter  []string       `json:"age_after"`  // "ago", "fa", "geleden", "önce", "前"
 	AgeUnits  map[string]int `json:"age_units"`  // "hours" → 3600, "tagen" → 86400, "天" → 86400
+	// Days named relative to today ("yesterday" → -1, "heute" → 0),
+	// shared with the quote layer; the extractor reads them only before a
+	// time of day or alone in a date element ("Yesterday at 6:30 pm").
+	RelativeDays map[string]int `json:"relative_days"`
 
 	// Bylines and names.
 	BylineLabels    []string          `json:"byline_labels"`     // "by", "written by", "von", "text von", "par": open a byline
