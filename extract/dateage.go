@@ -15,7 +15,8 @@ import (
 // 2 horas", "2 gün önce", "3天前"): the fetch time minus the age. The words
 // are the lexicon's (age_before, age_after, age_units), matched within one
 // language at a time. Months and years are not read: "2 months ago" names
-// no day.
+// no day. A wire dateline's month and day without a year ("LONDON, March
+// 5 (Reuters) -") is dated to the fetch's year, or the year before.
 
 // ageLang is one language's age words, tokenised.
 type ageLang struct {
@@ -165,6 +166,54 @@ func (pk *datePicker) relativeDayAt(toks []dtok, i int) (dateVal, bool) {
 		if v.hasTime || len(toks) == 1 {
 			return v, true
 		}
+	}
+	return dateVal{}, false
+}
+
+// wireDay reads the month and day of a wire dateline that opens the
+// article's first paragraph ("LONDON, March 5 (Reuters) - ", "OSLO, 5
+// March (NTB) —"), in the latest year that puts it no later than the
+// fetch: wire copy is printed within days of its dateline.
+func (pk *datePicker) wireDay() (dateVal, bool) {
+	d := pk.d
+	if len(d.bodyRes.paragraphs) == 0 {
+		return dateVal{}, false
+	}
+	par := d.bodyRes.paragraphs[0]
+	if wireDateline(par) == "" {
+		return dateVal{}, false
+	}
+	if len(par) > 80 {
+		par = par[:80]
+	}
+	var buf [32]dtok
+	toks := dateTokens(par, buf[:0])
+	for i := 0; i+1 < len(toks); i++ {
+		if t := toks[i]; t.kind == 'p' && (t.s == "-" || t.s == "—" || t.s == "–") {
+			break // the dateline ends
+		}
+		m, next := pk.dp.monthAt(toks, i)
+		day := tokAt(toks, next)
+		if m == 0 {
+			// "5 March"
+			day = toks[i]
+			if m, next = pk.dp.monthAt(toks, i+1); m == 0 || day.kind != 'n' {
+				continue
+			}
+		} else if day.kind != 'n' || tokAt(toks, next+1).kind == 'n' {
+			continue
+		}
+		if day.digits > 2 || day.n < 1 || day.n > 31 {
+			continue
+		}
+		for y := pk.fetched.Year(); y >= pk.fetched.Year()-1; y-- {
+			if t, ok := pk.dp.makeDate(y, m, day.n); ok {
+				if v := (dateVal{t: t}); pk.valid(v) {
+					return v, true
+				}
+			}
+		}
+		return dateVal{}, false
 	}
 	return dateVal{}, false
 }
