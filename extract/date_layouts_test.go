@@ -105,7 +105,15 @@ func dlCases() []dlCase {
 		{layout: "pubupd/pt-atualizado-then-publicado", lang: "pt", url: u, meta: `<p class="meta">Atualizado em 07/03/2024 09h12 | Publicado em 05/03/2024 15h41</p>`, want: "2024-03-05T15:41"},
 		{layout: "pubupd/nl-gepubliceerd-then-bijgewerkt", lang: "nl", url: u, meta: `<p class="meta">Gepubliceerd: 5 maart 2024, 15:41 | Laatst bijgewerkt: 7 maart 2024, 09:12</p>`, want: "2024-03-05T15:41"},
 
+		{layout: "machine/jsonld-last-save-days-after-shown", url: u,
+			head: `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"Ferry to Grest makes first crossing","datePublished":"2024-03-07T10:02:00+01:00","dateModified":"2024-03-07T10:02:00+01:00"}</script>`,
+			meta: `<p class="byline">By Tove Lindqvist</p><p class="date">5 March 2024</p>`, want: "2024-03-05"},
+		{layout: "machine/hatom-abbr-published-title", url: u, meta: `<p class="byline">Posted by <span class="author vcard">Tove Lindqvist</span> at <abbr class="published" title="2024-03-05T15:41:00+01:00">3:41 PM</abbr></p>`, want: "2024-03-05T15:41:00+01:00"},
+
 		// Dated chrome around the article.
+		{layout: "chrome/related-box-inside-article-before-date", url: u,
+			meta: `<aside class="related-inline"><h4>Related</h4><ul><li><a href="/news/pier">Pier costs climb again</a> <time datetime="2024-03-11T08:00:00Z">11 March</time></li></ul></aside><p class="meta">By Tove Lindqvist, 5 March 2024</p>`, want: "2024-03-05"},
+		{layout: "chrome/medically-reviewed-then-written", url: u, meta: `<p class="meta">Medically reviewed by Dr. Per Sandvik on March 11, 2024 — Written by Tove Lindqvist on March 5, 2024</p>`, want: "2024-03-05"},
 		{layout: "chrome/most-read-list-before-article", url: u,
 			before: `<section class="most-read"><h2>Most read</h2><ol><li><a href="/news/pier-costs">Pier costs climb again</a><span class="date">11 March 2024</span></li><li><a href="/news/cafe">Café hires two for summer</a><span class="date">10 March 2024</span></li></ol></section>`,
 			meta:   `<p class="byline">By Tove Lindqvist</p><p class="date">5 March 2024</p>`, want: "2024-03-05"},
@@ -137,6 +145,7 @@ func dlCases() []dlCase {
 		{layout: "form/ko-dotted-with-pm", lang: "ko", url: u, meta: `<p class="meta">입력 2024.03.05. 오후 3:41</p>`, want: "2024-03-05"},
 		{layout: "form/ru-month-genitive", lang: "ru", url: u, meta: `<p class="meta">Автор: Тове Линдквист, 5 марта 2024, 15:41</p>`, want: "2024-03-05T15:41"},
 		{layout: "form/wire-dateline-without-year", url: u, meta: `<p class="byline">By Tove Lindqvist</p><p>HOLMBY, March 5 (Reuters) - The island's new ferry made its first crossing on Tuesday, carrying forty passengers and two delivery vans.</p>`, want: "2024-03-05"},
+		{layout: "form/yearless-date-of-the-current-year", url: u, meta: `<div class="meta"><span class="author">Tove Lindqvist</span> · <span>6 min read</span> · <span class="date">Mar 5</span></div>`, want: "2024-03-05", wrong: "a date element without a year is not read"},
 		{layout: "form/ja-kanji", lang: "ja", url: u, meta: `<p class="meta">2024年3月5日 15時41分</p>`, want: "2024-03-05"},
 		{layout: "form/de-um-uhr", lang: "de", url: u, meta: `<p class="meta">Von Tove Lindqvist · 5. März 2024 um 15:41 Uhr</p>`, want: "2024-03-05T15:41"},
 		{layout: "form/pt-as-15h41", lang: "pt", url: u, meta: `<p class="meta">Por Tove Lindqvist · 05/03/2024 às 15h41</p>`, want: "2024-03-05T15:41"},

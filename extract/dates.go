@@ -200,15 +200,8 @@ func (pk *datePicker) textDates(txt string) (v dateVal, isUpdate, ok bool) {
 			i = next - 1
 			continue
 		}
-		upd := false
-		for k := i - 1; k >= 0 && k >= i-4; k-- {
-			// "Updated 3 March", "Printausgabe vom 4. März": not when
-			// the story was published.
-			if w := toks[k].s; toks[k].kind == 'w' && (pk.d.w.update[w] || pk.d.w.print[w]) {
-				upd, d.print = true, !pk.d.w.update[w]
-				break
-			}
-		}
+		upd, print := pk.updateBefore(toks, i)
+		d.print = print
 		if !upd {
 			return d, false, true
 		}
@@ -337,4 +330,26 @@ func scriptValue(raw, key, q string) string {
 		return ""
 	}
 	return rest[:end]
+}
+
+// updateBefore reports whether the date at toks[i] is introduced by an
+// "updated" or print-edition word ("Updated 3 March", "Printausgabe vom
+// 4. März"): not when the story was published. The word may stand up to
+// four tokens back, or up to eight across a name ("Medically reviewed by
+// Dr. Per Sandvik on March 11") when no number or publication word comes
+// between.
+func (pk *datePicker) updateBefore(toks []dtok, i int) (upd, print bool) {
+	w := pk.d.w
+	number := false
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := toks[k]
+		if t.kind == 'w' && (w.update[t.s] || w.print[t.s]) {
+			return true, !w.update[t.s]
+		}
+		number = number || t.kind == 'n'
+		if k <= i-4 && (number || t.kind == 'w' && w.published[t.s]) {
+			return false, false
+		}
+	}
+	return false, false
 }
