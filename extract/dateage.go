@@ -172,8 +172,7 @@ func (pk *datePicker) relativeDayAt(toks []dtok, i int) (dateVal, bool) {
 
 // wireDay reads the month and day of a wire dateline that opens the
 // article's first paragraph ("LONDON, March 5 (Reuters) - ", "OSLO, 5
-// March (NTB) —"), in the latest year that puts it no later than the
-// fetch: wire copy is printed within days of its dateline.
+// March (NTB) —"): wire copy is printed within days of its dateline.
 func (pk *datePicker) wireDay() (dateVal, bool) {
 	d := pk.d
 	if len(d.bodyRes.paragraphs) == 0 {
@@ -186,25 +185,52 @@ func (pk *datePicker) wireDay() (dateVal, bool) {
 	if len(par) > 80 {
 		par = par[:80]
 	}
+	return pk.yearless(par, true)
+}
+
+// yearlessElement reads a month and day without a year in the article's
+// first date element ("Mar 5" under a blog post, as Medium-style
+// templates print dates of the current year).
+func (pk *datePicker) yearlessElement() (dateVal, bool) {
+	d := pk.d
+	scope := d.scope()
+	for _, n := range d.dateNodes {
+		if !contains(scope, n) || inChrome(n) || d.inPageHeader(n) || d.inOtherTeaser(n) {
+			continue
+		}
+		if txt := shortText(n, 120); len(txt) < 80 {
+			if v, ok := pk.yearless(txt, false); ok {
+				return v, true
+			}
+		}
+	}
+	return dateVal{}, false
+}
+
+// yearless reads the first month and day without a year in txt ("March
+// 5", "5 March"), in the latest year that puts it no later than the
+// fetch. In a dateline (dashEnds) a dash ends the search.
+func (pk *datePicker) yearless(txt string, dashEnds bool) (dateVal, bool) {
 	var buf [32]dtok
-	toks := dateTokens(par, buf[:0])
+	toks := dateTokens(txt, buf[:0])
 	for i := 0; i+1 < len(toks); i++ {
-		if t := toks[i]; t.kind == 'p' && (t.s == "-" || t.s == "—" || t.s == "–") {
-			break // the dateline ends
+		if t := toks[i]; dashEnds && t.kind == 'p' && (t.s == "-" || t.s == "—" || t.s == "–") {
+			break
 		}
 		m, next := pk.dp.monthAt(toks, i)
-		day := tokAt(toks, next)
+		day, end := tokAt(toks, next), next+1
 		if m == 0 {
 			// "5 March"
 			day = toks[i]
-			if m, next = pk.dp.monthAt(toks, i+1); m == 0 || day.kind != 'n' {
+			if m, end = pk.dp.monthAt(toks, i+1); m == 0 || day.kind != 'n' {
 				continue
 			}
-		} else if day.kind != 'n' || tokAt(toks, next+1).kind == 'n' {
+		} else if day.kind != 'n' {
 			continue
 		}
-		if day.digits > 2 || day.n < 1 || day.n > 31 {
-			continue
+		if after := tokAt(toks, end); day.digits > 2 || day.n < 1 || day.n > 31 || after.kind == 'n' ||
+			after.kind == 'p' && strings.Contains(",./-:", after.s) && tokAt(toks, end+1).kind == 'n' {
+			return dateVal{}, false // a year or a time follows: not a yearless day
 		}
 		for y := pk.fetched.Year(); y >= pk.fetched.Year()-1; y-- {
 			if t, ok := pk.dp.makeDate(y, m, day.n); ok {

@@ -88,6 +88,16 @@ var pubRules = []rule[dateVal]{
 		}
 		return d.dates().wireDay()
 	}},
+	// "Mar 5" in the article's date element: the fetch's year, as
+	// Medium-style templates omit it for the current year. Last, and not
+	// over a modification date, for the same reason; decides no
+	// development page.
+	{"yearless-date-element", func(d *doc) (dateVal, bool) {
+		if d.hasModified() {
+			return dateVal{}, false
+		}
+		return d.dates().yearlessElement()
+	}},
 }
 
 // hasModified reports whether a modification rule finds a date.
