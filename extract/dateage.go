@@ -21,6 +21,7 @@ import (
 // ageLang is one language's age words, tokenised.
 type ageLang struct {
 	before, after [][]string // phrases as words
+	one           lexicon.Set
 	units         map[string]int
 	days          map[string]int // relative_days
 }
@@ -38,7 +39,7 @@ var ageLangs = sync.OnceValue(func() []ageLang {
 	for _, code := range lexicon.Languages() {
 		l := lexicon.Get(code)
 		if len(l.AgeUnits) > 0 {
-			out = append(out, ageLang{before: split(l.AgeBefore), after: split(l.AgeAfter), units: l.AgeUnits, days: l.RelativeDays})
+			out = append(out, ageLang{before: split(l.AgeBefore), after: split(l.AgeAfter), units: l.AgeUnits, days: l.RelativeDays, one: lexicon.NewSet(l.AgeOne)})
 		}
 	}
 	return out
@@ -59,10 +60,17 @@ func wordsAt(toks []dtok, k int, phrase []string) bool {
 // age in seconds.
 func ageAt(toks []dtok, i int) (int, bool) {
 	n, u := toks[i], tokAt(toks, i+1)
-	if n.kind != 'n' || n.digits > 3 || u.kind != 'w' {
+	if n.kind == 'n' && n.digits > 3 || n.kind == 'p' || u.kind != 'w' {
 		return 0, false
 	}
 	for _, l := range ageLangs() {
+		count := n.n
+		if n.kind == 'w' {
+			if !l.one[n.s] {
+				continue
+			}
+			count = 1 // "a day ago", "vor einem Tag"
+		}
 		unit, fused := l.units[u.s], false
 		if unit == 0 {
 			// No space between the unit and the word for "ago": 3天前.
@@ -84,7 +92,7 @@ func ageAt(toks []dtok, i int) (int, bool) {
 			ok = ok || wordsAt(toks, i-len(b), b)
 		}
 		if ok {
-			return n.n * unit, true
+			return count * unit, true
 		}
 	}
 	return 0, false

@@ -54,6 +54,7 @@ type Lexicon struct {
 	AgeBefore []string       `json:"age_before"` // "vor", "il y a", "hace", "há"
 	AgeAfter  []string       `json:"age_after"`  // "ago", "fa", "geleden", "önce", "前"
 	AgeUnits  map[string]int `json:"age_units"`  // "hours" → 3600, "tagen" → 86400, "天" → 86400
+	AgeOne    []string       `json:"age_one"`    // "a", "an", "einem", "une": one unit ("a day ago")
 	// Days named relative to today ("yesterday" → -1, "heute" → 0),
 	// shared with the quote layer; the extractor reads them only before a
 	// time of day or alone in a date element ("Yesterday at 6:30 pm").
