@@ -98,6 +98,8 @@ func dlCases() []dlCase {
 			meta: `<div class="article-meta"><span class="author">By Tove Lindqvist</span> <span class="date">Published 5 March 2024, 15:41</span></div>`, want: "2024-03-05"},
 
 		// A "Published" and an "Updated" date on one line, in either order.
+		{layout: "pubupd/en-updated-time-element-first", url: u, meta: `<p class="meta"><span>Updated <time datetime="2024-03-07T09:12:00Z">March 7</time></span> · <span>Published <time datetime="2024-03-05T15:41:00Z">March 5</time></span></p>`, want: "2024-03-05T15:41"},
+		{layout: "pubupd/de-aktualisiert-time-element-first", lang: "de", url: u, meta: `<div class="meta">Aktualisiert: <time datetime="2024-03-07T09:12:00+01:00">07.03.2024</time> | Erstellt: <time datetime="2024-03-05T15:41:00+01:00">05.03.2024</time></div>`, want: "2024-03-05T15:41"},
 		{layout: "pubupd/en-published-then-updated", url: u, meta: `<p class="meta">Published 5 March 2024 · Updated 7 March 2024</p>`, want: "2024-03-05"},
 		{layout: "pubupd/en-updated-then-published", url: u, meta: `<p class="meta">Updated March 7, 2024, 9:12 a.m. · Published March 5, 2024, 3:41 p.m.</p>`, want: "2024-03-05"},
 		{layout: "pubupd/de-aktualisiert-then-erstellt", lang: "de", url: u, meta: `<p class="meta">Aktualisiert am 07.03.2024, 09:12 Uhr · Erstellt am 05.03.2024, 15:41 Uhr</p>`, want: "2024-03-05T15:41"},
@@ -123,6 +125,8 @@ func dlCases() []dlCase {
 			meta: `<p class="byline">By Tove Lindqvist, March 5, 2024</p>`,
 			tail: `<section id="comments" class="comments-area"><h2>3 comments</h2><ol class="comment-list"><li class="comment"><div class="comment-meta"><b>Ottilie Grant</b> <span class="comment-date">March 11, 2024 at 9:12 am</span></div><p>About time too.</p></li><li class="comment"><div class="comment-meta"><b>Per Sandvik</b> <span class="comment-date">March 10, 2024 at 6:30 pm</span></div><p>Will the fares stay the same in winter?</p></li></ol></section>`,
 			want: "2024-03-05"},
+		{layout: "chrome/comment-times-inside-article", url: u, meta: `<p class="meta">Posted on March 5, 2024 by Tove Lindqvist</p>`,
+			after: `<div id="comments" class="comments-area"><h3>2 thoughts on this</h3><ol><li class="comment"><cite>Ottilie Grant</cite> <time datetime="2024-03-06T09:12:00+00:00">March 6, 2024 at 9:12 am</time><p>About time too.</p></li></ol></div>`, want: "2024-03-05"},
 		{layout: "chrome/archive-widget-before-article", url: u,
 			before: `<aside class="blog-sidebar"><h3>Archives</h3><ul><li><a href="/2024/03/11/winter-moorings/">Winter moorings full again</a></li><li><a href="/2024/03/">March 2024</a></li><li><a href="/2024/02/">February 2024</a></li></ul><table class="calendar"><caption>March 2024</caption><tr><td>11</td><td>12</td></tr></table></aside>`,
 			meta:   `<div class="entry-meta"><span class="posted-on">Posted on March 5, 2024</span></div>`, want: "2024-03-05"},

@@ -353,3 +353,26 @@ func (pk *datePicker) updateBefore(toks []dtok, i int) (upd, print bool) {
 	}
 	return false, false
 }
+
+// labelledUpdate reports whether the text just before n ends in an
+// "updated" word ("Updated <time>…", "Aktualisiert: <time>…", "Last
+// updated on <time>…"): the element is the modification time.
+func (pk *datePicker) labelledUpdate(n *html.Node) bool {
+	var buf [16]dtok
+	toks := dateTokens(precedingText(n, 24), buf[:0])
+	words := 0
+	for k := len(toks) - 1; k >= 0 && words < 3; k-- {
+		t := toks[k]
+		switch {
+		case t.kind == 'n':
+			return false
+		case t.kind == 'w' && pk.d.w.update[t.s]:
+			return true
+		case t.kind == 'w' && pk.d.w.published[t.s]:
+			return false
+		case t.kind == 'w':
+			words++
+		}
+	}
+	return false
+}

@@ -369,6 +369,9 @@ func (pk *datePicker) fromTimes(kind int) (dateVal, bool) {
 		if timeKind(n) != kind || inChrome(n) || kind == timeOther && !contains(scope, n) {
 			continue
 		}
+		if kind == timeOther && pk.labelledUpdate(n) {
+			continue // "Updated <time>March 7</time> · Published <time>March 5</time>"
+		}
 		if v, ok := pk.element(n); ok || kind == timeOther {
 			return v, ok
 		}
