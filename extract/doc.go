@@ -347,12 +347,12 @@ func (d *doc) noteAttrs(n *html.Node) {
 			itemprop = itemprop || n.DataAtom != atom.Meta && strings.Contains(a.Val, "dc")
 		case "rel":
 			rel = n.DataAtom == atom.A && hasToken(strings.ToLower(a.Val), "author")
-		default:
-			d.noteDataDate(n, a.Key)
 		case "role":
 			if d.main == nil && strings.EqualFold(a.Val, "main") {
 				d.main = n
 			}
+		default:
+			d.noteDataDate(n, a.Key)
 		}
 	}
 	if itemprop && len(d.itemprops) < maxItemprops {
