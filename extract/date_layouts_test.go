@@ -188,6 +188,8 @@ func dlCases() []dlCase {
 		{layout: "form/pt-as-15h41", lang: "pt", url: u, meta: `<p class="meta">Por Tove Lindqvist · 05/03/2024 às 15h41</p>`, want: "2024-03-05T15:41"},
 		{layout: "form/ar-hijri-and-gregorian", lang: "ar", url: u, meta: `<p class="meta">الثلاثاء 24 شعبان 1445 هـ - 5 مارس 2024 م</p>`, want: "2024-03-05"},
 		{layout: "form/ar-hijri-only", lang: "ar", url: u, meta: `<p class="meta">الثلاثاء 24 شعبان 1445 هـ</p>`, want: "2024-03-05"},
+		{layout: "form/ja-reiwa-era", lang: "ja", url: u, meta: `<p class="meta">令和6年3月5日 15時41分</p>`, want: "2024-03-05"},
+		{layout: "form/zh-tw-minguo-era", lang: "zh-TW", url: u, meta: `<p class="meta">發布時間：民國113年3月5日</p>`, want: "2024-03-05"},
 		{layout: "form/th-buddhist-era", lang: "th", url: u, meta: `<p class="meta">5 มีนาคม 2567 เวลา 15:41 น.</p>`, want: "2024-03-05"},
 		{layout: "form/th-buddhist-era-numeric", lang: "th", url: u, meta: `<p class="meta">โพสต์เมื่อ 05/03/2567</p>`, want: "2024-03-05"},
 	}

@@ -238,6 +238,9 @@ func (dp *dateParser) dateAt(toks []dtok, i int) (dateVal, int, bool) {
 		if m, next := dp.monthAt(toks, i); m != 0 {
 			return dp.monthFirst(toks, next-1, m)
 		}
+		if tokAt(toks, i+1).kind == 'n' {
+			return dp.eraDate(toks, i)
+		}
 	}
 	return dateVal{}, 0, false
 }

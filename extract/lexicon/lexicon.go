@@ -42,7 +42,10 @@ type Lexicon struct {
 	SolarHijriMonths map[string]int `json:"solar_hijri_months"`
 	// Months of the (lunar) Hijri calendar ("شعبان" → 8), read only on
 	// pages of the file's language.
-	HijriMonths    map[string]int `json:"hijri_months"`
+	HijriMonths map[string]int `json:"hijri_months"`
+	// Named eras whose years pages count ("令和" → 2018: 令和6年 is
+	// 2024), read only on pages of the file's language.
+	YearEras       map[string]int `json:"year_eras"`
 	UpdateWords    []string       `json:"update_words"`    // "updated", "aktualisiert": a date after them is a modification
 	PublishedWords []string       `json:"published_words"` // "published", "veröffentlicht", "erstellt am": label a publication date
 	PrintWords     []string       `json:"print_words"`     // "print edition", "printausgabe": a date after them is the paper's
