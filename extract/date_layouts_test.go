@@ -86,6 +86,9 @@ func dlCases() []dlCase {
 		{layout: "timestamp/data-time-milliseconds-timeago", url: u, meta: `<div class="byline">By Tove Lindqvist</div><span class="timeago date" data-time="1709653260000">7 days ago</span>`, want: "2024-03-05T15:41"},
 		{layout: "timestamp/data-publish-date-no-date-class", url: u, meta: `<div class="byline" data-publish-date="1709653260">By Tove Lindqvist</div>`, want: "2024-03-05"},
 
+		{layout: "timestamp/jsonld-unix-number", url: u, head: `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry to Grest makes first crossing","datePublished":1709653260}</script>`, want: "2024-03-05T15:41"},
+		{layout: "timestamp/timeago-abbr-title", url: u, meta: `<p class="byline">By Tove Lindqvist <abbr class="timeago" title="2024-03-05T15:41:00Z">7 days ago</abbr></p>`, want: "2024-03-05T15:41"},
+
 		// Dates only in the URL, in the shapes CMSs print.
 		{layout: "url/year-month-day-segments", url: "https://holmby-courier.example/2024/03/05/ferry-first-crossing/", want: "2024-03-05"},
 		{layout: "url/compact-segment", url: "https://holmby-courier.example/news/20240305/ferry-first-crossing", want: "2024-03-05"},
@@ -118,6 +121,14 @@ func dlCases() []dlCase {
 			head: `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"Ferry to Grest makes first crossing","datePublished":"2024-03-07T10:02:00+01:00","dateModified":"2024-03-07T10:02:00+01:00"}</script>`,
 			meta: `<p class="byline">By Tove Lindqvist</p><p class="date">5 March 2024</p>`, want: "2024-03-05"},
 		{layout: "machine/hatom-abbr-published-title", url: u, meta: `<p class="byline">Posted by <span class="author vcard">Tove Lindqvist</span> at <abbr class="published" title="2024-03-05T15:41:00+01:00">3:41 PM</abbr></p>`, want: "2024-03-05T15:41:00+01:00"},
+
+		{layout: "pubupd/sv-publicerad-then-uppdaterad", lang: "sv", url: u, meta: `<p class="meta">Publicerad 5 mars 2024 kl. 15.41 · Uppdaterad 7 mars 2024 kl. 09.12</p>`, want: "2024-03-05"},
+		{layout: "pubupd/da-opdateret-then-publiceret", lang: "da", url: u, meta: `<p class="meta">Opdateret 7. marts 2024 kl. 09:12 · Publiceret 5. marts 2024 kl. 15:41</p>`, want: "2024-03-05T15:41"},
+		{layout: "pubupd/pl-aktualizacja-then-publikacja", lang: "pl", url: u, meta: `<p class="meta">Aktualizacja: 07.03.2024 09:12 · Publikacja: 05.03.2024 15:41</p>`, want: "2024-03-05T15:41"},
+		{layout: "pubupd/tr-guncelleme-then-yayinlanma", lang: "tr", url: u, meta: `<p class="meta">Güncelleme: 07.03.2024 09:12 | Yayınlanma: 05.03.2024 15:41</p>`, want: "2024-03-05T15:41"},
+		{layout: "pubupd/ru-obnovleno-then-opublikovano", lang: "ru", url: u, meta: `<p class="meta">Обновлено 7 марта 2024, 09:12 · Опубликовано 5 марта 2024, 15:41</p>`, want: "2024-03-05T15:41"},
+		{layout: "pubupd/ja-koshin-then-kokai", lang: "ja", url: u, meta: `<p class="meta">更新日：2024年3月7日 公開日：2024年3月5日</p>`, want: "2024-03-05"},
+		{layout: "pubupd/cs-spaced-numeric", lang: "cs", url: u, meta: `<p class="meta">Aktualizováno 7. 3. 2024 9:12 · Publikováno 5. 3. 2024 15:41</p>`, want: "2024-03-05"},
 
 		// Dated chrome around the article.
 		{layout: "chrome/related-box-inside-article-before-date", url: u,
