@@ -290,3 +290,32 @@ func TestYearless(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDateForms runs the readers of this file's layouts (ages, yearless
+// days, era and Hijri years) on arbitrary text: no panic, and every date
+// is plausible and not after the fetch.
+func FuzzDateForms(f *testing.F) {
+	for _, s := range []string{"14 hours ago", "vor einem Tag", "3天前", "2日前", "Yesterday at 6:30 pm", "Mar 5",
+		"HOLMBY, March 5 (Reuters) -", "令和6年3月5日", "民國113年3月5日", "24 شعبان 1445 هـ", "ربيع الأول 1446", "05-Mar-2024",
+		"999999999 hours ago", "令和999年99月99日", "31 شعبان 1500", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 2*maxDateInput {
+			return
+		}
+		for _, lang := range []string{"en", "ar", "ja", "zh", "th"} {
+			d, err := parse(Input{HTML: []byte(`<html lang="` + lang + `"><body><p>x</p></body></html>`), FetchedAt: dlFetched}, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			d.resolveLanguage()
+			pk := d.dates()
+			for _, read := range []func(string) (dateVal, bool){pk.text, pk.ageIn, func(s string) (dateVal, bool) { return pk.yearless(s, true) }} {
+				if v, ok := read(s); ok && (v.t.Year() < minYear || v.t.After(dlFetched.Add(14*time.Hour))) {
+					t.Fatalf("%s %q gave %v", lang, s, v.t)
+				}
+			}
+		}
+	})
+}
