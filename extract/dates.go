@@ -376,3 +376,11 @@ func (pk *datePicker) labelledUpdate(n *html.Node) bool {
 	}
 	return false
 }
+
+// clockOnly reports whether a <time> shows only a time of day ("15:41"):
+// a live blog's entry, whose datetime is the entry's, not the story's.
+func (pk *datePicker) clockOnly(n *html.Node) bool {
+	var buf [8]dtok
+	toks := dateTokens(shortText(n, 40), buf[:0])
+	return len(toks) == 3 && toks[0].kind == 'n' && toks[1].s == ":" && toks[2].kind == 'n' && toks[2].digits == 2
+}
