@@ -29,7 +29,9 @@ func (d *doc) noteDataDate(n *html.Node, key string) {
 // attrDate reads the date a date element keeps in its attributes.
 func (pk *datePicker) attrDate(n *html.Node) (dateVal, bool) {
 	for _, k := range dateAttrs {
-		if s := attr(n, k); s != "" {
+		// A title is read only when short enough to be a date, not a
+		// tooltip sentence.
+		if s := attr(n, k); s != "" && (k != "title" || len(s) <= 40) {
 			if v, ok := pk.machine(s); ok {
 				return v, true
 			}

@@ -355,11 +355,20 @@ func (pk *datePicker) updateBefore(toks []dtok, i int) (upd, print bool) {
 }
 
 // labelledUpdate reports whether the text just before n ends in an
-// "updated" word ("Updated <time>…", "Aktualisiert: <time>…", "Last
-// updated on <time>…"): the element is the modification time.
+// "updated" word ("Updated <time>…", "<span>Aktualisiert am </span><time>…",
+// "Last updated on <time>…"): the element is the modification time. Only
+// the nearest preceding text node is read.
 func (pk *datePicker) labelledUpdate(n *html.Node) bool {
+	t := prevTextNode(n)
+	if t == nil {
+		return false
+	}
+	s := t.Data
+	if len(s) > 40 {
+		s = s[len(s)-40:]
+	}
 	var buf [16]dtok
-	toks := dateTokens(precedingText(n, 24), buf[:0])
+	toks := dateTokens(s, buf[:0])
 	words := 0
 	for k := len(toks) - 1; k >= 0 && words < 3; k-- {
 		t := toks[k]
@@ -377,10 +386,36 @@ func (pk *datePicker) labelledUpdate(n *html.Node) bool {
 	return false
 }
 
+// prevTextNode returns the nearest text node before n in document order
+// that is not white space, within a few steps, or nil.
+func prevTextNode(n *html.Node) *html.Node {
+	cur := n
+	for steps := 0; steps < 8; steps++ {
+		for cur != nil && cur.PrevSibling == nil {
+			cur = cur.Parent
+		}
+		if cur == nil {
+			return nil
+		}
+		cur = cur.PrevSibling
+		for cur.Type == html.ElementNode && cur.LastChild != nil {
+			cur = cur.LastChild
+		}
+		if cur.Type == html.TextNode && strings.TrimSpace(cur.Data) != "" {
+			return cur
+		}
+	}
+	return nil
+}
+
 // clockOnly reports whether a <time> shows only a time of day ("15:41"):
 // a live blog's entry, whose datetime is the entry's, not the story's.
 func (pk *datePicker) clockOnly(n *html.Node) bool {
+	c := n.FirstChild
+	if c == nil || c.NextSibling != nil || c.Type != html.TextNode || len(c.Data) > 16 {
+		return false
+	}
 	var buf [8]dtok
-	toks := dateTokens(shortText(n, 40), buf[:0])
+	toks := dateTokens(c.Data, buf[:0])
 	return len(toks) == 3 && toks[0].kind == 'n' && toks[1].s == ":" && toks[2].kind == 'n' && toks[2].digits == 2
 }

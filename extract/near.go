@@ -215,19 +215,16 @@ func (d *doc) inOtherTeaser(n *html.Node) bool {
 // author link ("Tove Lindqvist") is shorter; a box with more text (a
 // standfirst beside the article's date) is not a teaser line.
 func (d *doc) titleLinkBeside(a, n *html.Node) bool {
-	box := len(shortText(a, 300))
-	if box > 250 {
-		return false
-	}
-	rest := box - len(shortText(n, 100))
+	// The link first (no text is rendered for boxes without one).
+	var link *html.Node
 	var find func(p *html.Node) bool
 	find = func(p *html.Node) bool {
 		for c := p.FirstChild; c != nil; c = c.NextSibling {
 			switch {
 			case c.Type != html.ElementNode || c == n:
 			case c.DataAtom == atom.A:
-				t := shortText(c, 200)
-				if href := attr(c, "href"); href != "" && !d.isSelfLink(href) && len(strings.Fields(t)) >= 4 && rest-len(t) < 40 {
+				if href := attr(c, "href"); href != "" && !d.isSelfLink(href) {
+					link = c
 					return true
 				}
 			case find(c):
@@ -236,7 +233,15 @@ func (d *doc) titleLinkBeside(a, n *html.Node) bool {
 		}
 		return false
 	}
-	return find(a)
+	if !find(a) {
+		return false
+	}
+	t := shortText(link, 200)
+	if len(strings.Fields(t)) < 4 {
+		return false
+	}
+	box := len(shortText(a, 300))
+	return box <= 250 && box-len(shortText(n, 100))-len(t) < 40
 }
 
 // firstHeading returns the first h2..h4 inside n, or nil.
