@@ -100,3 +100,23 @@ func (dp *dateParser) weekdayAt(t dtok) (time.Weekday, bool) {
 func (dp *dateParser) future(y, m, d int) bool {
 	return !dp.latest.IsZero() && time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).After(dp.latest)
 }
+
+// dayMonYear reads "05-Mar-2024" and "05/Mar/2024": a day, a month name
+// and a four-digit year joined by the same hyphen or slash (log files,
+// Oracle and many CMS date formats print them), toks[j] being the first
+// separator.
+func (dp *dateParser) dayMonYear(toks []dtok, i, j int) (dateVal, int, bool) {
+	sep := toks[j]
+	m, next := dp.monthAt(toks, j+1)
+	if m == 0 || next != j+2 {
+		return dateVal{}, 0, false
+	}
+	s2, y := tokAt(toks, next), tokAt(toks, next+1)
+	if s2.kind != 'p' || s2.s != sep.s || s2.space || y.kind != 'n' || y.digits != 4 || y.space {
+		return dateVal{}, 0, false
+	}
+	if tm, ok := dp.makeDate(y.n, m, toks[i].n); ok {
+		return dateVal{t: tm}, next + 2, true
+	}
+	return dateVal{}, 0, false
+}

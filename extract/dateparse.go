@@ -238,6 +238,9 @@ func (dp *dateParser) dateAt(toks []dtok, i int) (dateVal, int, bool) {
 		if m, next := dp.monthAt(toks, i); m != 0 {
 			return dp.monthFirst(toks, next-1, m)
 		}
+		if tokAt(toks, i+1).kind == 'n' {
+			return dp.eraDate(toks, i)
+		}
 	}
 	return dateVal{}, 0, false
 }
@@ -337,7 +340,7 @@ func (dp *dateParser) dayFirst(toks []dtok, i int) (dateVal, int, bool) {
 			}
 		}
 		if sep.s != "." {
-			return dateVal{}, 0, false
+			return dp.dayMonYear(toks, i, j)
 		}
 	}
 	// Day then month name.
@@ -359,7 +362,10 @@ func (dp *dateParser) dayFirst(toks []dtok, i int) (dateVal, int, bool) {
 	}
 	m, next := dp.monthAt(toks, k)
 	if m == 0 {
-		return dp.solarDate(toks, a.n, k)
+		if v, next, ok := dp.solarDate(toks, a.n, k); ok {
+			return v, next, ok
+		}
+		return dp.lunarDate(toks, a.n, k)
 	}
 	k = next
 	for k < len(toks) && k-j < 7 {

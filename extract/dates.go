@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"net/url"
 	"strings"
 	"time"
 
@@ -10,8 +9,10 @@ import (
 )
 
 // This file reads date candidates for the rules of published.go: machine
-// dates, the URL, date-named elements, the text around the headline and
-// the bylines, and puts them in the page's zone.
+// dates, date-named elements, the text around the headline and the
+// bylines, labelled lines and script state, and puts them in the page's
+// zone. The URL is read in dateurl.go; machine and shown dates are
+// reconciled in datereconcile.go.
 
 // machine parses a machine-written date and checks it.
 func (pk *datePicker) machine(s string) (dateVal, bool) {
@@ -92,63 +93,6 @@ func (pk *datePicker) element(n *html.Node) (dateVal, bool) {
 	return pk.text(shortText(n, 300))
 }
 
-// fromURL reads a full date from a URL path: /2021/03/14/, 2021-03-14,
-// /2021-03/14/, 20210314 as a path segment or slug part, and 14-03-2021.
-func (pk *datePicker) fromURL(path string) (dateVal, bool) {
-	isSep := func(c byte) bool { return c == '/' || c == '-' || c == '_' || c == '.' }
-	isDigit := func(i int) bool { return i >= 0 && i < len(path) && path[i] >= '0' && path[i] <= '9' }
-	try := func(y, m, d int) (dateVal, bool) {
-		if t, ok := pk.dp.makeDate(y, m, d); ok {
-			if v := (dateVal{t: t}); pk.valid(v) {
-				return v, true
-			}
-		}
-		return dateVal{}, false
-	}
-	digits := func(i int) (int, int) {
-		j := i
-		for j < len(path) && isDigit(j) {
-			j++
-		}
-		return atoi(path[i:j]), j
-	}
-	for i := 0; i < len(path); i++ {
-		if !isDigit(i) || isDigit(i-1) {
-			continue
-		}
-		a, end := digits(i)
-		switch na := end - i; {
-		case na == 4 && end+1 < len(path) && isSep(path[end]) && isDigit(end+1):
-			// YYYY sep MM sep DD
-			m, e2 := digits(end + 1)
-			if e2-end-1 > 2 || e2+1 >= len(path) || !isSep(path[e2]) || !isDigit(e2+1) {
-				continue
-			}
-			if d, e3 := digits(e2 + 1); e3-e2-1 <= 2 {
-				if v, ok := try(a, m, d); ok {
-					return v, true
-				}
-			}
-		case na == 2 && end+1 < len(path) && (path[end] == '-' || path[end] == '_' || path[end] == '.') && isDigit(end+1):
-			// DD-MM-YYYY
-			m, e2 := digits(end + 1)
-			if e2-end-1 != 2 || e2+1 >= len(path) || path[e2] != path[end] || !isDigit(e2+1) {
-				continue
-			}
-			if y, e3 := digits(e2 + 1); e3-e2-1 == 4 {
-				if v, ok := try(y, m, a); ok {
-					return v, true
-				}
-			}
-		case na == 8 && (i == 0 || isSep(path[i-1])):
-			if v, ok := try(atoi(path[i:i+4]), atoi(path[i+4:i+6]), atoi(path[i+6:i+8])); ok {
-				return v, true
-			}
-		}
-	}
-	return dateVal{}, false
-}
-
 // fromDateNodes reads small elements whose class or id says date, in the
 // article and near the headline, skipping chrome, the page header (where
 // sites print today's date and a clock) and teasers of other pages. A date
@@ -192,10 +136,16 @@ func (pk *datePicker) dateNode(n, scope *html.Node, pass int, updated bool) (v d
 	// Large containers ("post-meta" around the whole post) would read
 	// a date out of the body: only small elements count.
 	txt := shortText(n, 400)
-	if len(txt) > 300 || txt == "" {
+	if len(txt) > 300 {
 		return
 	}
 	date, isUpdate, found := pk.textDates(txt)
+	if !found {
+		// An empty element or a "7 days ago" a script fills in keeps
+		// its time in an attribute.
+		date, found = pk.attrDate(n)
+		isUpdate = found && timeKind(n) == timeMod
+	}
 	switch {
 	case !found:
 		return
@@ -250,15 +200,8 @@ func (pk *datePicker) textDates(txt string) (v dateVal, isUpdate, ok bool) {
 			i = next - 1
 			continue
 		}
-		upd := false
-		for k := i - 1; k >= 0 && k >= i-4; k-- {
-			// "Updated 3 March", "Printausgabe vom 4. März": not when
-			// the story was published.
-			if w := toks[k].s; toks[k].kind == 'w' && (pk.d.w.update[w] || pk.d.w.print[w]) {
-				upd, d.print = true, !pk.d.w.update[w]
-				break
-			}
-		}
+		upd, print := pk.updateBefore(toks, i)
+		d.print = print
 		if !upd {
 			return d, false, true
 		}
@@ -291,23 +234,6 @@ func (pk *datePicker) nearHeadline() (dateVal, bool) {
 	// A date inside the headline element ("<h1>Title<small>02.02.2022")
 	if v, upd, ok := pk.textDates(shortText(n, 400)); ok && !upd && notAfterUpdate(v) {
 		return v, true
-	}
-	return dateVal{}, false
-}
-
-// fromURLs reads a date from the page's URL, else from its canonical
-// URL or og:url.
-func (pk *datePicker) fromURLs() (dateVal, bool) {
-	d := pk.d
-	for _, u := range []string{d.rawURL, d.canonical, d.meta("og:url")} {
-		if u == "" {
-			continue
-		}
-		if p, err := url.Parse(u); err == nil {
-			if v, ok := pk.fromURL(p.Path); ok {
-				return v, true
-			}
-		}
 	}
 	return dateVal{}, false
 }
@@ -406,188 +332,90 @@ func scriptValue(raw, key, q string) string {
 	return rest[:end]
 }
 
-// shownOverMachine returns the date the page shows next to its headline
-// when it and the machine date disagree by two days or more: a date
-// element and the text by the headline both show the same day, which is
-// neither the machine date's nor its day and month swapped. Pages are
-// re-dated when they are republished, and the structured data keeps the
-// first date (within a day, confirmDay reconciles the zones instead).
-func (pk *datePicker) shownOverMachine(machine dateVal) (dateVal, bool) {
-	elem, ok1 := pk.fromDateNodes(false)
-	near, ok2 := pk.nearHeadline()
-	if !ok1 || !ok2 || !sameDay(elem.t, near.t) {
-		return dateVal{}, false
-	}
-	mt := pk.finish(machine)
-	my, mm, md := mt.Date()
-	sy, sm, sd := elem.t.Date()
-	if sy == my && int(sm) == md && sd == int(mm) {
-		return dateVal{}, false // 01.11 read as 11 January: the machine date is unambiguous
-	}
-	days := time.Date(sy, sm, sd, 0, 0, 0, 0, time.UTC).Sub(time.Date(my, mm, md, 0, 0, 0, 0, time.UTC)).Hours() / 24
-	if days > -2 && days < 2 {
-		return dateVal{}, false
-	}
-	if near.hasTime && !elem.hasTime {
-		return near, true
-	}
-	return elem, true
-}
-
-// shownUpdateOverMachine returns the "updated" date a page shows by its
-// headline when it shows no other date and the machine date is another
-// day: the page was re-dated and reads as of its update (how-to and
-// evergreen pages keep their first datePublished in the structured data
-// and show only "Updated <date>"). Right on two tune pages (each in two
-// corpora) and on check pages of both date corpora it touches; it reads
-// no site's markup, only the "updated" words of the lexicon.
-func (pk *datePicker) shownUpdateOverMachine(machine dateVal) (dateVal, bool) {
-	upd, ok := pk.fromDateNodes(true)
-	// A print-edition date ("appears in print on March 4") is the paper's
-	// day, not a re-dating of the page: the machine time stands.
-	if !ok || upd.print || sameDay(pk.finish(machine), pk.finish(upd)) {
-		return dateVal{}, false
-	}
-	return upd, true
-}
-
-// shownDay returns the day the page shows a reader: in its URL, in a date
-// element, or next to the headline.
-func (pk *datePicker) shownDay() (dateVal, bool) {
-	if pk.d.base != nil {
-		if v, ok := pk.fromURL(pk.d.base.Path); ok {
-			return v, true
+// updateBefore reports whether the date at toks[i] is introduced by an
+// "updated" or print-edition word ("Updated 3 March", "Printausgabe vom
+// 4. März"): not when the story was published. The word may stand up to
+// four tokens back, or up to eight across a name ("Medically reviewed by
+// Dr. Per Sandvik on March 11") when no number or publication word comes
+// between.
+func (pk *datePicker) updateBefore(toks []dtok, i int) (upd, print bool) {
+	w := pk.d.w
+	number := false
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := toks[k]
+		if t.kind == 'w' && (w.update[t.s] || w.print[t.s]) {
+			return true, !w.update[t.s]
+		}
+		number = number || t.kind == 'n'
+		if k <= i-4 && (number || t.kind == 'w' && w.published[t.s]) {
+			return false, false
 		}
 	}
-	if v, ok := pk.fromDateNodes(false); ok {
-		return v, true
-	}
-	return pk.nearHeadline()
+	return false, false
 }
 
-// pageZone returns the first non-UTC offset the page's machine dates give,
-// or nil.
-func (pk *datePicker) pageZone() *time.Location {
-	try := func(s string) *time.Location {
-		if s == "" {
+// labelledUpdate reports whether the text just before n ends in an
+// "updated" word ("Updated <time>…", "<span>Aktualisiert am </span><time>…",
+// "Last updated on <time>…"): the element is the modification time. Only
+// the nearest preceding text node is read.
+func (pk *datePicker) labelledUpdate(n *html.Node) bool {
+	t := prevTextNode(n)
+	if t == nil {
+		return false
+	}
+	s := t.Data
+	if len(s) > 40 {
+		s = s[len(s)-40:]
+	}
+	var buf [16]dtok
+	toks := dateTokens(s, buf[:0])
+	words := 0
+	for k := len(toks) - 1; k >= 0 && words < 3; k-- {
+		t := toks[k]
+		switch {
+		case t.kind == 'n':
+			return false
+		case t.kind == 'w' && pk.d.w.update[t.s]:
+			return true
+		case t.kind == 'w' && pk.d.w.published[t.s]:
+			return false
+		case t.kind == 'w':
+			words++
+		}
+	}
+	return false
+}
+
+// prevTextNode returns the nearest text node before n in document order
+// that is not white space, within a few steps, or nil.
+func prevTextNode(n *html.Node) *html.Node {
+	cur := n
+	for steps := 0; steps < 8; steps++ {
+		for cur != nil && cur.PrevSibling == nil {
+			cur = cur.Parent
+		}
+		if cur == nil {
 			return nil
 		}
-		v, ok := pk.dp.parseMachineDate(s)
-		if !ok || !v.hasZone {
-			return nil
+		cur = cur.PrevSibling
+		for cur.Type == html.ElementNode && cur.LastChild != nil {
+			cur = cur.LastChild
 		}
-		if _, off := v.t.Zone(); off != 0 {
-			return v.t.Location()
-		}
-		return nil
-	}
-	ld := pk.d.ld
-	for _, s := range []string{ld.Published, ld.Modified, ld.PageDatePub} {
-		if loc := try(s); loc != nil {
-			return loc
-		}
-	}
-	for _, keys := range [][]string{pubMetaKeys, modMetaKeys, weakPubMetaKeys} {
-		for _, k := range keys {
-			for _, m := range pk.d.metas {
-				if m.key == k {
-					if loc := try(m.content); loc != nil {
-						return loc
-					}
-				}
-			}
-		}
-	}
-	for _, n := range pk.d.times {
-		if loc := try(attr(n, "datetime")); loc != nil {
-			return loc
+		if cur.Type == html.TextNode && strings.TrimSpace(cur.Data) != "" {
+			return cur
 		}
 	}
 	return nil
 }
 
-// confirmDay checks a zoned publication time against the day the page
-// shows. When that day is the one before or after, the time is right but
-// was written in another zone (usually UTC): it is shown in the nearest
-// offset that gives the page's day.
-func (pk *datePicker) confirmDay(t time.Time) time.Time {
-	shown, ok := pk.shownDay()
-	if !ok {
-		return t
+// clockOnly reports whether a <time> shows only a time of day ("15:41"):
+// a live blog's entry, whose datetime is the entry's, not the story's.
+func (pk *datePicker) clockOnly(n *html.Node) bool {
+	c := n.FirstChild
+	if c == nil || c.NextSibling != nil || c.Type != html.TextNode || len(c.Data) > 16 {
+		return false
 	}
-	y, m, d := t.Date()
-	sy, sm, sd := shown.t.Date()
-	diff := time.Date(sy, sm, sd, 0, 0, 0, 0, time.UTC).Sub(time.Date(y, m, d, 0, 0, 0, 0, time.UTC))
-	if diff != 24*time.Hour && diff != -24*time.Hour {
-		return t
-	}
-	_, cur := t.Zone()
-	best, bestDist := 0, -1
-	for off := -12 * 3600; off <= 14*3600; off += 3600 {
-		ty, tm, td := t.In(time.FixedZone("", off)).Date()
-		if ty != sy || tm != sm || td != sd {
-			continue
-		}
-		// A page's zone and the zone its machine dates were written in
-		// are rarely further apart than ten hours.
-		if dist := abs(off - cur); dist <= 10*3600 && (bestDist < 0 || dist < bestDist) {
-			best, bestDist = off, dist
-		}
-	}
-	switch {
-	case bestDist < 0:
-		return t
-	case best == 0:
-		return t.UTC()
-	}
-	return t.In(time.FixedZone(offsetName(best), best))
-}
-
-// disagreement returns, among the JSON-LD and meta publication dates, the
-// one whose day the page shows next to the headline, when they disagree;
-// else v.
-func (pk *datePicker) disagreement(v dateVal) dateVal {
-	var cands []dateVal
-	if c, ok := pk.machine(pk.d.ld.Published); ok {
-		cands = append(cands, c)
-	}
-	for _, k := range pubMetaKeys {
-		if s := pk.d.meta(k); s != "" {
-			if c, ok := pk.machine(s); ok {
-				cands = append(cands, c)
-			}
-			break
-		}
-	}
-	if len(cands) < 2 || sameDay(pk.finish(cands[0]), pk.finish(cands[1])) {
-		return v
-	}
-	shown, ok := pk.fromDateNodes(false)
-	if !ok {
-		shown, ok = pk.nearHeadline()
-	}
-	if !ok {
-		return v
-	}
-	for _, c := range cands {
-		if sameDay(pk.finish(c), shown.t) {
-			return c
-		}
-	}
-	return v
-}
-
-// sameDay reports whether a and b fall on the same calendar day, each in
-// its own zone.
-func sameDay(a, b time.Time) bool {
-	ay, am, ad := a.Date()
-	by, bm, bd := b.Date()
-	return ay == by && am == bm && ad == bd
-}
-
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
+	var buf [8]dtok
+	toks := dateTokens(c.Data, buf[:0])
+	return len(toks) == 3 && toks[0].kind == 'n' && toks[1].s == ":" && toks[2].kind == 'n' && toks[2].digits == 2
 }

@@ -39,6 +39,7 @@ type doc struct {
 	relAuthors          []*html.Node // <a rel=author>
 	bylines             []*html.Node // elements whose class or id says author or byline
 	dateNodes           []*html.Node // elements whose class or id says date or time
+	dataDates           []*html.Node // elements with a data-publish…/data-pub… attribute (datadates.go)
 	crumbs              []*html.Node // breadcrumb containers
 	labelled            []*html.Node // small elements whose text starts with a byline label ("By", "Autor:")
 	postAuthors         []*html.Node // comments WordPress marks as the post author's ("bypostauthor")
@@ -350,6 +351,8 @@ func (d *doc) noteAttrs(n *html.Node) {
 			if d.main == nil && strings.EqualFold(a.Val, "main") {
 				d.main = n
 			}
+		default:
+			d.noteDataDate(n, a.Key)
 		}
 	}
 	if itemprop && len(d.itemprops) < maxItemprops {

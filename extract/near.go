@@ -200,8 +200,48 @@ func (d *doc) inOtherTeaser(n *html.Node) bool {
 		if link != nil && attr(link, "href") != "" {
 			return !d.isSelfLink(attr(link, "href"))
 		}
+		if i <= 1 && d.titleLinkBeside(a, n) {
+			return true
+		}
 	}
 	return false
+}
+
+// titleLinkBeside reports whether the small box a (a list item, a ticker
+// line) holds, beside the date element n, a link to another page whose
+// text reads as a title (four words or more): "<li><a>Pier costs climb
+// again</a> <span class=date>11.03.2024</span></li>" in a most-read list
+// without headings: the box is the link and the date, little else. An
+// author link ("Tove Lindqvist") is shorter; a box with more text (a
+// standfirst beside the article's date) is not a teaser line.
+func (d *doc) titleLinkBeside(a, n *html.Node) bool {
+	// The link first (no text is rendered for boxes without one).
+	var link *html.Node
+	var find func(p *html.Node) bool
+	find = func(p *html.Node) bool {
+		for c := p.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type != html.ElementNode || c == n:
+			case c.DataAtom == atom.A:
+				if href := attr(c, "href"); href != "" && !d.isSelfLink(href) {
+					link = c
+					return true
+				}
+			case find(c):
+				return true
+			}
+		}
+		return false
+	}
+	if !find(a) {
+		return false
+	}
+	t := shortText(link, 200)
+	if len(strings.Fields(t)) < 4 {
+		return false
+	}
+	box := len(shortText(a, 300))
+	return box <= 250 && box-len(shortText(n, 100))-len(t) < 40
 }
 
 // firstHeading returns the first h2..h4 inside n, or nil.

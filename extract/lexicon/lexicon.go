@@ -40,9 +40,28 @@ type Lexicon struct {
 	// Months of the Solar Hijri calendar ("esfand" → 12), read only on
 	// pages of the file's language and converted to Gregorian dates.
 	SolarHijriMonths map[string]int `json:"solar_hijri_months"`
-	UpdateWords      []string       `json:"update_words"`    // "updated", "aktualisiert": a date after them is a modification
-	PublishedWords   []string       `json:"published_words"` // "published", "veröffentlicht", "erstellt am": label a publication date
-	PrintWords       []string       `json:"print_words"`     // "print edition", "printausgabe": a date after them is the paper's
+	// Months of the (lunar) Hijri calendar ("شعبان" → 8), read only on
+	// pages of the file's language.
+	HijriMonths map[string]int `json:"hijri_months"`
+	// Named eras whose years pages count ("令和" → 2018: 令和6年 is
+	// 2024), read only on pages of the file's language.
+	YearEras       map[string]int `json:"year_eras"`
+	UpdateWords    []string       `json:"update_words"`    // "updated", "aktualisiert": a date after them is a modification
+	PublishedWords []string       `json:"published_words"` // "published", "veröffentlicht", "erstellt am": label a publication date
+	PrintWords     []string       `json:"print_words"`     // "print edition", "printausgabe": a date after them is the paper's
+	// Relative ages ("3 hours ago", "vor 2 Tagen", "il y a 3 jours",
+	// "3天前"), read against the fetch time: the words before the number
+	// or after the unit (either marks an age), and the units in seconds.
+	// They are matched within one language: "for" of Danish "for 2 timer
+	// siden" must not make an English "for 2 days" an age.
+	AgeBefore []string       `json:"age_before"` // "vor", "il y a", "hace", "há"
+	AgeAfter  []string       `json:"age_after"`  // "ago", "fa", "geleden", "önce", "前"
+	AgeUnits  map[string]int `json:"age_units"`  // "hours" → 3600, "tagen" → 86400, "天" → 86400
+	AgeOne    []string       `json:"age_one"`    // "a", "an", "einem", "une": one unit ("a day ago")
+	// Days named relative to today ("yesterday" → -1, "heute" → 0),
+	// shared with the quote layer; the extractor reads them only before a
+	// time of day or alone in a date element ("Yesterday at 6:30 pm").
+	RelativeDays map[string]int `json:"relative_days"`
 
 	// Bylines and names.
 	BylineLabels    []string          `json:"byline_labels"`     // "by", "written by", "von", "text von", "par": open a byline

@@ -1,0 +1,196 @@
+package extract
+
+import (
+	"time"
+)
+
+// This file reconciles the machine dates (JSON-LD, meta tags) with the
+// day the page shows a reader: re-dated pages, a creation date in the
+// structured data, a UTC time whose day is not the page's, and the
+// page's own zone.
+
+// shownOverMachine returns the date the page shows next to its headline
+// when it and the machine date disagree by two days or more: a date
+// element and the text by the headline both show the same day, which is
+// neither the machine date's nor its day and month swapped. Pages are
+// re-dated when they are republished, and the structured data keeps the
+// first date (within a day, confirmDay reconciles the zones instead).
+func (pk *datePicker) shownOverMachine(machine dateVal) (dateVal, bool) {
+	elem, ok1 := pk.fromDateNodes(false)
+	near, ok2 := pk.nearHeadline()
+	if !ok1 || !ok2 || !sameDay(elem.t, near.t) {
+		return dateVal{}, false
+	}
+	mt := pk.finish(machine)
+	my, mm, md := mt.Date()
+	sy, sm, sd := elem.t.Date()
+	if sy == my && int(sm) == md && sd == int(mm) {
+		return dateVal{}, false // 01.11 read as 11 January: the machine date is unambiguous
+	}
+	days := time.Date(sy, sm, sd, 0, 0, 0, 0, time.UTC).Sub(time.Date(my, mm, md, 0, 0, 0, 0, time.UTC)).Hours() / 24
+	if days > -2 && days < 2 {
+		return dateVal{}, false
+	}
+	if near.hasTime && !elem.hasTime {
+		return near, true
+	}
+	return elem, true
+}
+
+// shownUpdateOverMachine returns the "updated" date a page shows by its
+// headline when it shows no other date and the machine date is another
+// day: the page was re-dated and reads as of its update (how-to and
+// evergreen pages keep their first datePublished in the structured data
+// and show only "Updated <date>"). Right on two tune pages (each in two
+// corpora) and on check pages of both date corpora it touches; it reads
+// no site's markup, only the "updated" words of the lexicon.
+func (pk *datePicker) shownUpdateOverMachine(machine dateVal) (dateVal, bool) {
+	upd, ok := pk.fromDateNodes(true)
+	// A print-edition date ("appears in print on March 4") is the paper's
+	// day, not a re-dating of the page: the machine time stands.
+	if !ok || upd.print || sameDay(pk.finish(machine), pk.finish(upd)) {
+		return dateVal{}, false
+	}
+	return upd, true
+}
+
+// shownDay returns the day the page shows a reader: in its URL, in a date
+// element, or next to the headline.
+func (pk *datePicker) shownDay() (dateVal, bool) {
+	if pk.d.base != nil {
+		if v, ok := pk.fromURL(pk.d.base.Path); ok {
+			return v, true
+		}
+	}
+	if v, ok := pk.fromDateNodes(false); ok {
+		return v, true
+	}
+	return pk.nearHeadline()
+}
+
+// pageZone returns the first non-UTC offset the page's machine dates give,
+// or nil.
+func (pk *datePicker) pageZone() *time.Location {
+	try := func(s string) *time.Location {
+		if s == "" {
+			return nil
+		}
+		v, ok := pk.dp.parseMachineDate(s)
+		if !ok || !v.hasZone {
+			return nil
+		}
+		if _, off := v.t.Zone(); off != 0 {
+			return v.t.Location()
+		}
+		return nil
+	}
+	ld := pk.d.ld
+	for _, s := range []string{ld.Published, ld.Modified, ld.PageDatePub} {
+		if loc := try(s); loc != nil {
+			return loc
+		}
+	}
+	for _, keys := range [][]string{pubMetaKeys, modMetaKeys, weakPubMetaKeys} {
+		for _, k := range keys {
+			for _, m := range pk.d.metas {
+				if m.key == k {
+					if loc := try(m.content); loc != nil {
+						return loc
+					}
+				}
+			}
+		}
+	}
+	for _, n := range pk.d.times {
+		if loc := try(attr(n, "datetime")); loc != nil {
+			return loc
+		}
+	}
+	return nil
+}
+
+// confirmDay checks a zoned publication time against the day the page
+// shows. When that day is the one before or after, the time is right but
+// was written in another zone (usually UTC): it is shown in the nearest
+// offset that gives the page's day.
+func (pk *datePicker) confirmDay(t time.Time) time.Time {
+	shown, ok := pk.shownDay()
+	if !ok {
+		return t
+	}
+	y, m, d := t.Date()
+	sy, sm, sd := shown.t.Date()
+	diff := time.Date(sy, sm, sd, 0, 0, 0, 0, time.UTC).Sub(time.Date(y, m, d, 0, 0, 0, 0, time.UTC))
+	if diff != 24*time.Hour && diff != -24*time.Hour {
+		return t
+	}
+	_, cur := t.Zone()
+	best, bestDist := 0, -1
+	for off := -12 * 3600; off <= 14*3600; off += 3600 {
+		ty, tm, td := t.In(time.FixedZone("", off)).Date()
+		if ty != sy || tm != sm || td != sd {
+			continue
+		}
+		// A page's zone and the zone its machine dates were written in
+		// are rarely further apart than ten hours.
+		if dist := abs(off - cur); dist <= 10*3600 && (bestDist < 0 || dist < bestDist) {
+			best, bestDist = off, dist
+		}
+	}
+	switch {
+	case bestDist < 0:
+		return t
+	case best == 0:
+		return t.UTC()
+	}
+	return t.In(time.FixedZone(offsetName(best), best))
+}
+
+// disagreement returns, among the JSON-LD and meta publication dates, the
+// one whose day the page shows next to the headline, when they disagree;
+// else v.
+func (pk *datePicker) disagreement(v dateVal) dateVal {
+	var cands []dateVal
+	if c, ok := pk.machine(pk.d.ld.Published); ok {
+		cands = append(cands, c)
+	}
+	for _, k := range pubMetaKeys {
+		if s := pk.d.meta(k); s != "" {
+			if c, ok := pk.machine(s); ok {
+				cands = append(cands, c)
+			}
+			break
+		}
+	}
+	if len(cands) < 2 || sameDay(pk.finish(cands[0]), pk.finish(cands[1])) {
+		return v
+	}
+	shown, ok := pk.fromDateNodes(false)
+	if !ok {
+		shown, ok = pk.nearHeadline()
+	}
+	if !ok {
+		return v
+	}
+	for _, c := range cands {
+		if sameDay(pk.finish(c), shown.t) {
+			return c
+		}
+	}
+	return v
+}
+
+// sameDay reports whether a and b fall on the same calendar day, each in
+// its own zone.
+func sameDay(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && am == bm && ad == bd
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+)
+
+// This file reads a page's date from its address: the URL it was fetched
+// from, else its canonical or og:url, in the path shapes CMSs print
+// (/2021/03/14/, 2021-03-14, 20210314, 14-03-2021).
+
+// fromURL reads a full date from a URL path: /2021/03/14/, 2021-03-14,
+// /2021-03/14/, 20210314 as a path segment or slug part, and 14-03-2021.
+func (pk *datePicker) fromURL(path string) (dateVal, bool) {
+	isSep := func(c byte) bool { return c == '/' || c == '-' || c == '_' || c == '.' }
+	isDigit := func(i int) bool { return i >= 0 && i < len(path) && path[i] >= '0' && path[i] <= '9' }
+	try := func(y, m, d int) (dateVal, bool) {
+		if t, ok := pk.dp.makeDate(y, m, d); ok {
+			if v := (dateVal{t: t}); pk.valid(v) {
+				return v, true
+			}
+		}
+		return dateVal{}, false
+	}
+	digits := func(i int) (int, int) {
+		j := i
+		for j < len(path) && isDigit(j) {
+			j++
+		}
+		return atoi(path[i:j]), j
+	}
+	for i := 0; i < len(path); i++ {
+		if !isDigit(i) || isDigit(i-1) {
+			continue
+		}
+		a, end := digits(i)
+		switch na := end - i; {
+		case na == 4 && end+1 < len(path) && isSep(path[end]) && isDigit(end+1):
+			// YYYY sep MM sep DD
+			m, e2 := digits(end + 1)
+			if e2-end-1 > 2 || e2+1 >= len(path) || !isSep(path[e2]) || !isDigit(e2+1) {
+				continue
+			}
+			if d, e3 := digits(e2 + 1); e3-e2-1 <= 2 {
+				if v, ok := try(a, m, d); ok {
+					return v, true
+				}
+			}
+		case na == 2 && end+1 < len(path) && (path[end] == '-' || path[end] == '_' || path[end] == '.') && isDigit(end+1):
+			// DD-MM-YYYY
+			m, e2 := digits(end + 1)
+			if e2-end-1 != 2 || e2+1 >= len(path) || path[e2] != path[end] || !isDigit(e2+1) {
+				continue
+			}
+			if y, e3 := digits(e2 + 1); e3-e2-1 == 4 {
+				if v, ok := try(y, m, a); ok {
+					return v, true
+				}
+			}
+		case na == 8 && (i == 0 || isSep(path[i-1])):
+			if v, ok := try(atoi(path[i:i+4]), atoi(path[i+4:i+6]), atoi(path[i+6:i+8])); ok {
+				return v, true
+			}
+		}
+	}
+	return dateVal{}, false
+}
+
+// fromURLs reads a date from the page's URL, else from its canonical
+// URL or og:url.
+func (pk *datePicker) fromURLs() (dateVal, bool) {
+	d := pk.d
+	for _, u := range []string{d.rawURL, d.canonical, d.meta("og:url")} {
+		if u == "" {
+			continue
+		}
+		if p, err := url.Parse(u); err == nil {
+			if v, ok := pk.fromURL(p.Path); ok {
+				return v, true
+			}
+			if v, ok := pk.fromQuery(p.RawQuery); ok {
+				return v, true
+			}
+		}
+	}
+	return dateVal{}, false
+}
+
+// fromQuery reads a date from a query parameter whose name says date
+// ("article.php?id=12&date=2024-03-05", "?pubdate=20240305"), as
+// script-served sites address their articles. Other parameters are not
+// read: a campaign tag ("utm_campaign=newsletter-2024-03-11") dates the
+// mailing, not the page.
+func (pk *datePicker) fromQuery(q string) (dateVal, bool) {
+	if !strings.Contains(q, "date") {
+		return dateVal{}, false
+	}
+	for _, kv := range strings.Split(q, "&") {
+		k, v, _ := strings.Cut(kv, "=")
+		if !strings.Contains(strings.ToLower(k), "date") {
+			continue
+		}
+		if v, err := url.QueryUnescape(v); err == nil {
+			if d, ok := pk.fromURL("/" + v + "/"); ok {
+				return d, true
+			}
+		}
+	}
+	return dateVal{}, false
+}
