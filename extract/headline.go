@@ -461,11 +461,7 @@ func (d *doc) titlePartInHeading(title string, names []string) (string, *html.No
 	if len(parts) < 2 {
 		// "Blog name: Post title" whose first part blogNameInH1 found
 		// in a banner <h1>: the post title is the part a heading repeats.
-		head, post, ok := strings.Cut(title, ": ")
-		if !ok || !isSiteName(head, names) {
-			return "", nil
-		}
-		parts = []string{post}
+		return d.siteColonPart(title, names)
 	}
 	want := map[string]int{}
 	for i, p := range parts {
