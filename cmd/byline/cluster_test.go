@@ -374,10 +374,14 @@ func (e *clusterEnv) mustWorker(stage string) *proc {
 	return p
 }
 
+// probeClient gives up on a probe that does not answer, as a Kubernetes
+// probe would (http.Get would wait forever).
+var probeClient = &http.Client{Timeout: 5 * time.Second}
+
 func waitReady(url string, d time.Duration) error {
 	deadline := time.Now().Add(d)
 	for {
-		resp, err := http.Get(url)
+		resp, err := probeClient.Get(url)
 		if err == nil {
 			resp.Body.Close()
 			if resp.StatusCode == http.StatusOK {
@@ -486,7 +490,9 @@ func TestCluster(t *testing.T) {
 	e.mustWorker("index")
 	js := e.connect(t)
 	for _, s := range []string{"PAGES", "ARTICLES", "DEADLETTER"} {
-		st, err := js.Stream(ctx, s)
+		actx, cancel := apiCtx(ctx)
+		st, err := js.Stream(actx, s)
+		cancel()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -515,7 +521,9 @@ func TestCluster(t *testing.T) {
 		mu.Unlock()
 		switch k {
 		case n / 5: // the PAGES leader, kill -9, back after 3 s
-			i, err := e.nats.leaderOf(ctx, js, "PAGES")
+			actx, cancel := apiCtx(ctx)
+			i, err := e.nats.leaderOf(actx, js, "PAGES")
+			cancel()
 			if err != nil {
 				fail(err)
 				return
@@ -527,10 +535,8 @@ func TestCluster(t *testing.T) {
 				// is down: the streams have three replicas. (A crawl that
 				// set the streams up again with one replica left PAGES
 				// without a leader until the node came back.)
-				if err := waitFor(ctx, 30*time.Second, func() bool {
-					sctx, cancel := context.WithTimeout(ctx, 2*time.Second)
-					defer cancel()
-					j, err := e.nats.leaderOf(sctx, js, "PAGES")
+				if err := waitFor(ctx, 30*time.Second, func(actx context.Context) bool {
+					j, err := e.nats.leaderOf(actx, js, "PAGES")
 					return err == nil && j != i
 				}); err != nil {
 					fail(fmt.Errorf("no new PAGES leader with %s down: %w", e.nats.nodes[i].name, err))
@@ -556,19 +562,24 @@ func TestCluster(t *testing.T) {
 				// Mid-batch for sure: freeze it, wait until the server
 				// has delivered pages it cannot acknowledge, then kill.
 				_ = victim.Signal(syscall.SIGSTOP)
-				held := 0
-				_ = waitFor(ctx, 10*time.Second, func() bool {
-					c, err := js.Consumer(ctx, "PAGES", "byline-extract")
+				held, tries := 0, 0
+				var infoErr error
+				_ = waitFor(ctx, 10*time.Second, func(actx context.Context) bool {
+					tries++
+					c, err := js.Consumer(actx, "PAGES", "byline-extract")
 					if err != nil {
+						infoErr = err
 						return false
 					}
-					ci, err := c.Info(ctx)
-					if err == nil {
-						held = ci.NumAckPending
+					ci, err := c.Info(actx)
+					if err != nil {
+						infoErr = err
+						return false
 					}
+					held = ci.NumAckPending
 					return held > 0
 				})
-				t.Logf("kill -9 %s with %d page(s) delivered and not acknowledged", extract[0].name, held)
+				t.Logf("kill -9 %s with %d page(s) delivered and not acknowledged (%d consumer reads, last error %v)", extract[0].name, held, tries, infoErr)
 				extract[0].kill()
 				time.Sleep(time.Second)
 				if _, err := e.startWorker("extract"); err != nil {
@@ -604,6 +615,7 @@ func TestCluster(t *testing.T) {
 		t.Fatalf("byline crawl exit %d", code)
 	}
 	wg.Wait()
+	t.Logf("the faults were over %s after the crawl's start", time.Since(start).Round(time.Millisecond))
 	for _, err := range faultErrs {
 		t.Errorf("fault: %v", err)
 	}
@@ -626,7 +638,9 @@ func TestCluster(t *testing.T) {
 	// Still three replicas of every stream, bucket and consumer after the
 	// crawl, the faults and that worker: nothing set them up again with
 	// other settings.
-	checkReplicas(ctx, t, js, 3)
+	rctx, rcancel := context.WithTimeout(ctx, time.Minute) // a few dozen requests
+	checkReplicas(rctx, t, js, 3)
+	rcancel()
 	_, text := e.status(ctx, 0)
 	st, _ := e.byline(ctx, "status", "--nats", e.nats.urls(), "--es", e.esURLs, "--config", e.cfg)
 	t.Logf("byline status after %s:\n%s%s", took.Round(time.Millisecond), st, text)
@@ -636,8 +650,10 @@ func TestCluster(t *testing.T) {
 	}
 	// The killed worker held pages it had not acknowledged: the consumer
 	// redelivered them (a kill between two batches would show 0 here).
-	if cons, err := js.Consumer(ctx, "PAGES", "byline-extract"); err == nil {
-		if ci, err := cons.Info(ctx); err == nil {
+	actx, acancel := apiCtx(ctx)
+	defer acancel()
+	if cons, err := js.Consumer(actx, "PAGES", "byline-extract"); err == nil {
+		if ci, err := cons.Info(actx); err == nil {
 			// Every delivery takes a consumer sequence, redeliveries too.
 			t.Logf("extract consumer: %d deliveries of %d pages (%d redelivered)", ci.Delivered.Consumer, ci.Delivered.Stream,
 				ci.Delivered.Consumer-min(ci.Delivered.Consumer, ci.Delivered.Stream))
@@ -774,7 +790,10 @@ func TestClusterThroughput(t *testing.T) {
 	defer cancel()
 	for round, workers := range []int{1, 2, 1, 2, 1, 2} {
 		for _, s := range []string{"PAGES", "ARTICLES", "DEADLETTER", "REVISIONS"} {
-			if err := js.DeleteStream(ctx, s); err != nil && !errors.Is(err, jetstream.ErrStreamNotFound) {
+			actx, acancel := apiCtx(ctx)
+			err := js.DeleteStream(actx, s)
+			acancel()
+			if err != nil && !errors.Is(err, jetstream.ErrStreamNotFound) {
 				t.Fatal(err)
 			}
 		}
@@ -819,13 +838,14 @@ func loadAvg() string {
 	return strings.Join(f[:min(3, len(f))], " ")
 }
 
-// waitFor polls cond every 100ms until it holds or d passes.
-func waitFor(ctx context.Context, d time.Duration, cond func() bool) error {
+// waitFor polls cond every 100ms until it holds or d passes; each call
+// of cond has a deadline of its own (apiCtx).
+func waitFor(ctx context.Context, d time.Duration, cond func(context.Context) bool) error {
 	ctx, cancel := context.WithTimeout(ctx, d)
 	defer cancel()
 	tick := time.NewTicker(100 * time.Millisecond)
 	defer tick.Stop()
-	for !cond() {
+	for !attempt(ctx, cond) {
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
@@ -833,6 +853,22 @@ func waitFor(ctx context.Context, d time.Duration, cond func() bool) error {
 		}
 	}
 	return nil
+}
+
+// attempt runs cond with a deadline of its own (apiCtx).
+func attempt(ctx context.Context, cond func(context.Context) bool) bool {
+	actx, cancel := apiCtx(ctx)
+	defer cancel()
+	return cond(actx)
+}
+
+// apiCtx bounds one JetStream request. nats.go waits for a reply until
+// the context's deadline when it has one, and a request in flight while
+// the client reconnects (a node was just killed) gets no reply: under the
+// test's 15-minute context one such request stalled a CI run until the
+// test timed out. Each request gets a few seconds instead.
+func apiCtx(ctx context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(ctx, 3*time.Second)
 }
 
 // checkReplicas checks that every stream (the key-value and object buckets
