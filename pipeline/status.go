@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -143,25 +144,51 @@ func WatchLag(ctx context.Context, js jetstream.JetStream, cfg Config, m *Metric
 }
 
 func streamInfo(ctx context.Context, js jetstream.JetStream, name string, opts ...jetstream.StreamInfoOpt) (*jetstream.StreamInfo, error) {
-	s, err := js.Stream(ctx, name)
-	if err != nil {
-		return nil, fmt.Errorf("pipeline: stream %s: %w", name, err)
-	}
-	info, err := s.Info(ctx, opts...)
-	if err != nil {
-		return nil, fmt.Errorf("pipeline: stream %s info: %w", name, err)
-	}
-	return info, nil
+	var info *jetstream.StreamInfo
+	err := askAgain(ctx, func(ctx context.Context) error {
+		s, err := js.Stream(ctx, name)
+		if err != nil {
+			return fmt.Errorf("pipeline: stream %s: %w", name, err)
+		}
+		if info, err = s.Info(ctx, opts...); err != nil {
+			return fmt.Errorf("pipeline: stream %s info: %w", name, err)
+		}
+		return nil
+	})
+	return info, err
 }
 
 func consumerInfo(ctx context.Context, js jetstream.JetStream, stream, durable string) (*jetstream.ConsumerInfo, error) {
-	c, err := js.Consumer(ctx, stream, durable)
-	if err != nil {
-		return nil, fmt.Errorf("pipeline: consumer %s on %s: %w", durable, stream, err)
+	var info *jetstream.ConsumerInfo
+	err := askAgain(ctx, func(ctx context.Context) error {
+		c, err := js.Consumer(ctx, stream, durable)
+		if err != nil {
+			return fmt.Errorf("pipeline: consumer %s on %s: %w", durable, stream, err)
+		}
+		if info, err = c.Info(ctx); err != nil {
+			return fmt.Errorf("pipeline: consumer %s on %s info: %w", durable, stream, err)
+		}
+		return nil
+	})
+	return info, err
+}
+
+// requestTimeout bounds one attempt of askAgain.
+var requestTimeout = 3 * time.Second
+
+// askAgain runs req with a deadline of requestTimeout, again each time
+// that deadline (not ctx's) passes, until ctx is done. nats.go waits for a
+// JetStream API reply until the context's deadline, and a request sent
+// while the client reconnects or a stream changes leader gets no reply at
+// all: under a caller's 30-second context, byline status during a node's
+// failover waited those 30 s and failed, where asking again answers.
+func askAgain(ctx context.Context, req func(context.Context) error) error {
+	for {
+		rctx, cancel := context.WithTimeout(ctx, requestTimeout)
+		err := req(rctx)
+		cancel()
+		if err == nil || ctx.Err() != nil || !errors.Is(err, context.DeadlineExceeded) {
+			return err
+		}
 	}
-	info, err := c.Info(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("pipeline: consumer %s on %s info: %w", durable, stream, err)
-	}
-	return info, nil
 }
