@@ -18,6 +18,7 @@ import (
 	"go.uber.org/goleak"
 
 	"github.com/byline/byline/article"
+	"golang.org/x/text/encoding/charmap"
 )
 
 func TestMain(m *testing.M) {
@@ -872,5 +873,34 @@ func TestNoClassifierHandsOnEveryPage(t *testing.T) {
 	}
 	if len(got) != 2 {
 		t.Errorf("sink got %v, want the home page and the story (not the noindex page)", got)
+	}
+}
+
+// TestCharsetOfTheBytesWins: a page is handed on in UTF-8 whatever its
+// server declared. UTF-8 served under a legacy default (ISO-8859-1) keeps
+// its bytes instead of becoming "MÃ¼nchen"; a real Latin-1 page is
+// decoded from Latin-1.
+func TestCharsetOfTheBytesWins(t *testing.T) {
+	const title = "Grüße aus München"
+	latin1, err := charmap.ISO8859_1.NewEncoder().String(articleHTML(title))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := newNewsSite(t)
+	s.html("/", listingHTML("Home", "", "/2025/06/01/utf8-under-latin1-header", "/2025/06/01/real-latin1-page"))
+	s.set("/2025/06/01/utf8-under-latin1-header", &testPage{ctype: "text/html; charset=ISO-8859-1", body: []byte(articleHTML(title))})
+	s.set("/2025/06/01/real-latin1-page", &testPage{ctype: "text/html; charset=iso-8859-1", body: []byte(latin1)})
+	sink := &MemorySink{}
+	runJob(t, testConfig(t, "charsets", s.URL("/")), sink)
+	pages := pagePaths(s, sink.Pages())
+	for _, path := range []string{"/2025/06/01/utf8-under-latin1-header", "/2025/06/01/real-latin1-page"} {
+		p := pages[path]
+		if p == nil {
+			t.Errorf("%s: not handed on", path)
+			continue
+		}
+		if !strings.Contains(string(p.Body), "<h1>"+title+"</h1>") || !strings.Contains(p.ContentType, "utf-8") {
+			t.Errorf("%s: content type %q, body has no <h1>%s</h1>:\n%.300s", path, p.ContentType, title, p.Body)
+		}
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/byline/byline/internal/textenc"
 	"github.com/gocolly/colly/v2"
 )
 
@@ -166,7 +167,14 @@ func newFetcher(cfg Config, rt http.RoundTripper) (*fetcher, error) {
 		if r.Headers != nil {
 			res.header = r.Headers.Clone()
 		}
+		// colly decoded the body by the header's charset; a page served
+		// as ISO-8859-1 (a server default) but written in UTF-8 gets its
+		// bytes back (textenc.Undecode), else it would reach the
+		// extractor as "MÃ¼nchen".
 		res.body = r.Body
+		if r.Headers != nil {
+			res.body = textenc.Undecode(r.Body, r.Headers.Get("Content-Type"))
+		}
 		res.read = int64(len(r.Body))
 		res.finalURL = r.Request.URL.String()
 	})

@@ -83,6 +83,9 @@ func TestCharsets(t *testing.T) {
 	noMeta, _ := charmap.Windows1252.NewEncoder().String(articleHTML("", text, text))
 	const jtext = "東京都は火曜日、新しい自転車道の計画を発表した。工事は四月に始まり、夏までに完成する予定だという。関係者によると費用は約十億円。"
 	sjis, _ := japanese.ShiftJIS.NewEncoder().String(articleHTML("", jtext, jtext))
+	// A legacy page under a UTF-8 declaration, and UTF-8 under a legacy one
+	// (a server's or a theme's default): the bytes overrule the label.
+	cp1252UnderUTF8, _ := charmap.Windows1252.NewEncoder().String(articleHTML(`<meta charset="utf-8">`, text, text))
 	tests := []struct {
 		name, html, contentType, want string
 	}{
@@ -91,6 +94,10 @@ func TestCharsets(t *testing.T) {
 		{"no declaration, not UTF-8", noMeta, "", text},
 		{"utf-8 with BOM", "\xEF\xBB\xBF" + articleHTML("", text, text), "", text},
 		{"shift_jis from header", sjis, "text/html; charset=Shift_JIS", jtext},
+		{"utf-8 under a latin1 meta", articleHTML(`<meta http-equiv="content-type" content="text/html; charset=iso-8859-1">`, text, text), "", text},
+		{"utf-8 under a windows-1252 header", articleHTML("", text, text), "text/html; charset=windows-1252", text},
+		{"windows-1252 under a utf-8 meta", cp1252UnderUTF8, "", text},
+		{"windows-1252 under a utf-8 header", noMeta, "text/html; charset=utf-8", text},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -7,8 +7,10 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/byline/byline/internal/textenc"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 )
@@ -63,9 +65,10 @@ func hasUTF16BOM(b []byte) bool {
 
 // toUTF8 returns the page as valid UTF-8 and the name of the encoding it
 // was decided to be in. The order is: byte order mark, the charset of the
-// Content-Type header, a <meta charset> or http-equiv in the first bytes,
-// and only when all of those are silent, detection (valid UTF-8 stays
-// UTF-8, anything else is read as windows-1252, the web's default). Only
+// Content-Type header, a <meta charset> or http-equiv in the first bytes
+// (either overruled when the bytes contradict it, see checkDeclared), and
+// only when all of those are silent, detection (valid UTF-8 stays UTF-8,
+// anything else is read as windows-1252, the web's default). Only
 // non-UTF-8 input is transcoded.
 func toUTF8(b []byte, contentType string) ([]byte, string, error) {
 	enc, name := decideEncoding(b, contentType)
@@ -99,13 +102,46 @@ func decideEncoding(b []byte, contentType string) (encoding.Encoding, string) {
 	if contentType != "" {
 		if _, params, err := mime.ParseMediaType(contentType); err == nil {
 			if e, name := lookupCharset(params["charset"]); e != nil {
-				return e, name
+				return checkDeclared(b, e, name)
 			}
 		}
 	}
 	if e, name := metaCharset(b); e != nil {
-		return e, name
+		return checkDeclared(b, e, name)
 	}
+	return detectEncoding(b)
+}
+
+// checkDeclared overrules a declared charset that the bytes contradict,
+// and keeps it otherwise: a page declared single-byte that is valid UTF-8
+// with multi-byte characters in it is UTF-8 (textenc.LooksUTF8 says why).
+// The reverse, a page declared UTF-8 whose non-ASCII bytes are mostly not
+// UTF-8 (a legacy page under a UTF-8 header), is read as windows-1252 (the
+// web's default for legacy pages, a superset of ISO-8859-1) rather than
+// losing every accented letter to U+FFFD; a UTF-8 page with a few broken
+// sequences stays UTF-8. Multi-byte legacy charsets (Shift_JIS, GBK,
+// EUC-KR, Big5) are trusted as declared.
+func checkDeclared(b []byte, e encoding.Encoding, name string) (encoding.Encoding, string) {
+	switch {
+	case name == "utf-8":
+		if utf8.Valid(b) {
+			break
+		}
+		if bad, multi := utf8Counts(b); bad > multi {
+			return charmap.Windows1252, "windows-1252"
+		}
+	case textenc.SingleByte(name):
+		if textenc.LooksUTF8(b) {
+			return unicode.UTF8, "utf-8"
+		}
+	}
+	return e, name
+}
+
+// detectEncoding decides the encoding of a page that declares none: valid UTF-8 stays UTF-8, anything
+// else is what charset.DetermineEncoding finds (windows-1252, the web's
+// default, for most).
+func detectEncoding(b []byte) (encoding.Encoding, string) {
 	if utf8.Valid(b) {
 		return unicode.UTF8, "utf-8"
 	}
@@ -177,7 +213,13 @@ func metaCharset(b []byte) (encoding.Encoding, string) {
 
 // mostlyUTF8 reports whether b is UTF-8 with at most a few invalid bytes.
 func mostlyUTF8(b []byte) bool {
-	bad, multi := 0, 0
+	bad, multi := utf8Counts(b)
+	return bad == 0 || multi >= 10*bad
+}
+
+// utf8Counts counts the bytes of b that start no valid UTF-8 sequence and
+// the valid multi-byte characters.
+func utf8Counts(b []byte) (bad, multi int) {
 	for len(b) > 0 {
 		if b[0] < utf8.RuneSelf {
 			b = b[1:]
@@ -191,5 +233,5 @@ func mostlyUTF8(b []byte) bool {
 		}
 		b = b[size:]
 	}
-	return bad == 0 || multi >= 10*bad
+	return bad, multi
 }

@@ -1,0 +1,57 @@
+package textenc
+
+import (
+	"bytes"
+	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+func TestLooksUTF8(t *testing.T) {
+	latin1, _ := charmap.ISO8859_1.NewEncoder().String("Grüße aus München")
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"utf-8 with accents", "Grüße aus München", true},
+		{"ascii only", "plain text", false},
+		{"latin1 bytes", latin1, false},
+		{"utf-8 then a broken byte", "Grüße \xff", false},
+		{"empty", "", false},
+	}
+	for _, tc := range tests {
+		if got := LooksUTF8([]byte(tc.in)); got != tc.want {
+			t.Errorf("%s: LooksUTF8(%q) = %v, want %v", tc.name, tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestUndecode(t *testing.T) {
+	const text = "«Tatort» aus München"
+	utf8Bytes := []byte(text)
+	// What colly hands on for UTF-8 bytes served as ISO-8859-1: each byte
+	// decoded as a letter of its own.
+	asLatin1, _ := charmap.ISO8859_1.NewDecoder().Bytes(utf8Bytes)
+	asCP1252, _ := charmap.Windows1252.NewDecoder().Bytes(utf8Bytes)
+	// A real Latin-1 page, decoded right.
+	latin1, _ := charmap.ISO8859_1.NewEncoder().String(text)
+	rightLatin1, _ := charmap.ISO8859_1.NewDecoder().Bytes([]byte(latin1))
+	tests := []struct {
+		name, ct string
+		in       []byte
+		want     []byte
+	}{
+		{"utf-8 served as iso-8859-1", "text/html; charset=ISO-8859-1", asLatin1, utf8Bytes},
+		{"utf-8 served as windows-1252", `text/html;charset="windows-1252"`, asCP1252, utf8Bytes},
+		{"latin1 served as latin1", "text/html; charset=iso-8859-1", rightLatin1, rightLatin1},
+		{"no charset", "text/html", asLatin1, asLatin1},
+		{"utf-8 header", "text/html; charset=utf-8", utf8Bytes, utf8Bytes},
+		{"multi-byte legacy charset", "text/html; charset=Shift_JIS", asLatin1, asLatin1},
+	}
+	for _, tc := range tests {
+		if got := Undecode(tc.in, tc.ct); !bytes.Equal(got, tc.want) {
+			t.Errorf("%s: Undecode = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
