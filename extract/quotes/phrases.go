@@ -350,31 +350,7 @@ func (d *doc) rightNP(p *para, i int) *np {
 		return nil
 	}
 	if d.isNameWord(p, last) && !(d.l.function[p.toks[last].low] && !d.l.titles[p.toks[last].low]) {
-		s := last
-		for s-1 >= i && (d.isNameWord(p, s-1) || d.l.particles[p.toks[s-1].low] && s-2 >= i) && !p.toks[s-1].poss {
-			s--
-		}
-		for s < last && !d.nameStart(p, s) && !d.l.titles[p.toks[s].low] {
-			s++
-		}
-		if s == last && !d.l.titles[p.toks[s].low] && (!d.nameStart(p, s) || s == p.sentStart[p.toks[s].sent] && !d.knownName(p.toks[s].low)) {
-			// a capitalised common word starting the sentence ("Hours
-			// later, ..."): a one-word name shows up capitalised inside a
-			// sentence somewhere in the article, or ends a full name
-			return nil
-		}
-		n := d.nameNP(p, s, last+1)
-		if n.s < i {
-			n.s = i
-		}
-		// "said Ann Ford and Joe Tan"
-		if p.word(n.e) && d.l.coord[p.toks[n.e].low] && d.nameStart(p, n.e+1) {
-			if e := d.nameRun(p, n.e+1); !p.word(e) && !p.toks[e-1].poss {
-				n.and = d.nameNP(p, n.e+1, e)
-				n.e = e
-			}
-		}
-		return n
+		return d.rightName(p, i, last)
 	}
 	n := d.descriptorLeft(p, last)
 	if n == nil || n.e <= i {
@@ -411,6 +387,37 @@ func (d *doc) rightNP(p *para, i int) *np {
 	}
 	if m := d.appositiveName(p, n); m != nil {
 		return m
+	}
+	return n
+}
+
+// rightName is rightNP's phrase that ends in a name word at last: the
+// name run back to its first word, or nil for a capitalised common word
+// that starts the sentence.
+func (d *doc) rightName(p *para, i, last int) *np {
+	s := last
+	for s-1 >= i && (d.isNameWord(p, s-1) || d.l.particles[p.toks[s-1].low] && s-2 >= i) && !p.toks[s-1].poss {
+		s--
+	}
+	for s < last && !d.nameStart(p, s) && !d.l.titles[p.toks[s].low] {
+		s++
+	}
+	if s == last && !d.l.titles[p.toks[s].low] && (!d.nameStart(p, s) || s == p.sentStart[p.toks[s].sent] && !d.knownName(p.toks[s].low)) {
+		// a capitalised common word starting the sentence ("Hours
+		// later, ..."): a one-word name shows up capitalised inside a
+		// sentence somewhere in the article, or ends a full name
+		return nil
+	}
+	n := d.nameNP(p, s, last+1)
+	if n.s < i {
+		n.s = i
+	}
+	// "said Ann Ford and Joe Tan"
+	if p.word(n.e) && d.l.coord[p.toks[n.e].low] && d.nameStart(p, n.e+1) {
+		if e := d.nameRun(p, n.e+1); !p.word(e) && !p.toks[e-1].poss {
+			n.and = d.nameNP(p, n.e+1, e)
+			n.e = e
+		}
 	}
 	return n
 }
