@@ -151,6 +151,7 @@ func (d *doc) resolve() *article.Article {
 	pub, mod := d.resolveDates()
 	if !pub.IsZero() {
 		a.PublishedAt = pub.Format(time.RFC3339)
+		a.Headline = d.undatedHeadline(a.Headline, pub)
 	}
 	if !mod.IsZero() {
 		a.ModifiedAt = mod.Format(time.RFC3339)

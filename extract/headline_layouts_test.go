@@ -264,6 +264,12 @@ func hlTitleCases() []hlCase {
 	const title = "Ferry timetable cut to two sailings a day"
 	site := `<meta property="og:site_name" content="Northfield Gazette">`
 	return []hlCase{
+		{layout: "title/day-stamp-of-publication-cut", url: u, want: title,
+			html: fcPage("en", site+`<meta property="article:published_time" content="2024-03-05T09:00:00Z"><title>05.03.2024 - `+title+`</title>`, `<div class="story">`+hlBody()+`</div>`)},
+		{layout: "title/iso-day-stamp-of-publication-cut", url: u, want: title,
+			html: fcPage("en", site+`<meta property="og:title" content="2024-03-05 | `+title+`"><meta property="article:published_time" content="2024-03-05T09:00:00Z">`, `<div class="story">`+hlBody()+`</div>`)},
+		{layout: "title/another-day-in-the-title-kept", url: u, want: "9.11.1989: The night the wall fell",
+			html: fcPage("en", site+`<meta property="article:published_time" content="2019-11-09T09:00:00Z"><meta property="og:title" content="9.11.1989: The night the wall fell">`, `<div class="story">`+hlBody()+`</div>`)},
 		{layout: "title/title-section-site", url: u, want: title,
 			html: fcPage("en", site+`<title>`+title+` | Transport | Northfield Gazette</title>`, `<div class="story">`+hlBody()+`</div>`)},
 		{layout: "title/site-section-title-guillemets", url: u, want: title,

@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -482,3 +485,42 @@ func isTitlePart(h string, titles ...string) bool {
 	}
 	return false
 }
+
+// undatedHeadline cuts a leading date stamp off the headline when it is
+// the publication date: "23.01.2022 - Title", "2022-01-23 | Title",
+// "01/23/2022: Title". Press-release and club-news CMSs put the day in
+// front of every title; the day is the date field's, not the headline's.
+// Right on one development page (tune); general because the stamp must
+// be the page's own publication day, so a headline about another day
+// ("9.11.1989: Als die Mauer fiel") keeps its date. It runs after the
+// dates are resolved, which read the headline (near-headline dates), so
+// it is the one headline step outside resolveHeadline.
+func (d *doc) undatedHeadline(h string, pub time.Time) string {
+	m := dateStampRe.FindStringSubmatch(h)
+	if m == nil || len(h) == len(m[0]) {
+		return h
+	}
+	a, _ := strconv.Atoi(m[1])
+	b, _ := strconv.Atoi(m[3])
+	c, _ := strconv.Atoi(m[4])
+	y, mo, day := pub.Date()
+	var same bool
+	year := c == y || c == y%100 // the year last, of four digits or two
+	switch m[2] {
+	case "-": // yyyy-mm-dd or dd-mm-yyyy
+		same = a == y && b == int(mo) && c == day || year && b == int(mo) && a == day
+	case ".": // dd.mm.yyyy
+		same = year && b == int(mo) && a == day
+	case "/": // mm/dd/yyyy or dd/mm/yyyy
+		same = year && (a == int(mo) && b == day || a == day && b == int(mo))
+	}
+	if !same {
+		return h
+	}
+	rest := strings.TrimSpace(h[len(m[0]):])
+	d.trace.add("headline", "date-stamp-cut", rest, true)
+	return rest
+}
+
+// dateStampRe is a numeric date and a separator at the start of a title.
+var dateStampRe = regexp.MustCompile(`^(\d{1,4})([-./])(\d{1,2})[-./](\d{2,4})\s*(?:[-–—|:])\s+`)
