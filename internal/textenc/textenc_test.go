@@ -3,6 +3,7 @@ package textenc
 import (
 	"bytes"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
 )
@@ -54,4 +55,22 @@ func TestUndecode(t *testing.T) {
 			t.Errorf("%s: Undecode = %q, want %q", tc.name, got, tc.want)
 		}
 	}
+}
+
+// FuzzUndecode: whatever the body and header, Undecode returns valid UTF-8
+// when given valid UTF-8, and changes a body only into bytes that are.
+func FuzzUndecode(f *testing.F) {
+	f.Add([]byte("MÃ¼nchen"), "text/html; charset=iso-8859-1")
+	f.Add([]byte("plain"), "text/html")
+	f.Add([]byte("\xff\xfe"), "text/html; charset=windows-1252")
+	f.Add([]byte("Grüße"), `text/html; charset="koi8-r"`)
+	f.Fuzz(func(t *testing.T, body []byte, ct string) {
+		got := Undecode(body, ct)
+		if !bytes.Equal(got, body) && !LooksUTF8(got) {
+			t.Fatalf("Undecode(%q, %q) = %q: changed into bytes that are not UTF-8", body, ct, got)
+		}
+		if utf8.Valid(body) && !utf8.Valid(got) {
+			t.Fatalf("Undecode(%q, %q) = %q: valid UTF-8 in, invalid out", body, ct, got)
+		}
+	})
 }
