@@ -138,9 +138,9 @@ func checkDeclared(b []byte, e encoding.Encoding, name string) (encoding.Encodin
 	return e, name
 }
 
-// detectEncoding decides the encoding of a page that declares none: valid UTF-8 stays UTF-8, anything
-// else is what charset.DetermineEncoding finds (windows-1252, the web's
-// default, for most).
+// detectEncoding decides the encoding of a page that declares none: valid
+// UTF-8 stays UTF-8, anything else is what charset.DetermineEncoding finds
+// (windows-1252, the web's default, for most).
 func detectEncoding(b []byte) (encoding.Encoding, string) {
 	if utf8.Valid(b) {
 		return unicode.UTF8, "utf-8"
