@@ -65,6 +65,17 @@ var blockFilters = []blockFilter{
 		return true
 	}},
 	{"boiler-line", func(d *doc, b *block, _ *html.Node, _ *bodyState) bool { return d.isBoilerLine(b.text) }},
+	// The term of an info list whose every definition is furniture:
+	// "<dl><dt>Details</dt><dd>Written by X</dd><dd>Published on
+	// ...</dd><dd>Hits: 212</dd></dl>" (Joomla's article-info, and any
+	// template that lays its byline out as a definition list). The
+	// definitions go as boiler lines; their label goes with them. A list
+	// with one real definition keeps its term. Fires on no development
+	// page; kept because it is decided by the list's own definitions, not
+	// by the label's word, so a real "Details" heading stays.
+	{"info-list-term", func(d *doc, b *block, _ *html.Node, st *bodyState) bool {
+		return b.tag == atom.Dt && st.kept == 0 && wordCount(b.text) <= 3 && d.furnitureList(b.container)
+	}},
 	{"caption-line", func(d *doc, b *block, _ *html.Node, _ *bodyState) bool { return d.isCaptionLine(b.text) }},
 	{"linked-heading-or-item", func(_ *doc, b *block, _ *html.Node, _ *bodyState) bool {
 		return b.linkLen*2 > len(b.text) && (b.tag == atom.Li || isHeadingAtom(b.tag))
@@ -119,6 +130,39 @@ var blockFilters = []blockFilter{
 	{"byline-block", func(d *doc, b *block, root *html.Node, st *bodyState) bool {
 		return st.kept <= 1 && len(b.text) < 300 && (d.inBylineElement(b.container, root) || d.holdsBylineElement(b.container) && d.hasDate(b.text))
 	}},
+}
+
+// furnitureList reports whether the <dl> around a <dt> holds two or more
+// definitions, each a boiler line (date, counter, category) or a byline.
+func (d *doc) furnitureList(dt *html.Node) bool {
+	dl := dt.Parent
+	for dl != nil && dl.DataAtom != atom.Dl {
+		if dl.DataAtom != atom.Div {
+			return false
+		}
+		dl = dl.Parent
+	}
+	if dl == nil {
+		return false
+	}
+	n := 0
+	all := true
+	var visit func(p *html.Node)
+	visit = func(p *html.Node) {
+		for c := p.FirstChild; c != nil; c = c.NextSibling {
+			switch c.DataAtom {
+			case atom.Dd:
+				n++
+				if t := squash(nodeText(c)); t != "" && !d.isBoilerLine(t) && !(len(t) < 100 && len(d.bylineNames(t)) > 0) {
+					all = false
+				}
+			case atom.Div: // <dl><div><dt>…<dd>… (HTML 5.2 groups)
+				visit(c)
+			}
+		}
+	}
+	visit(dl)
+	return all && n >= 2
 }
 
 // isCount reports whether s is a number alone, possibly shortened with a

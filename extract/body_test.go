@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestInfoListTerm: the term of a definition list whose definitions are
+// all byline, date and counter lines goes with them; a list with a real
+// definition keeps its term, and so does a "Details" heading.
+func TestInfoListTerm(t *testing.T) {
+	head := `<title>Ferry to Grest makes first crossing</title>`
+	tests := []struct {
+		name     string
+		article  string
+		want     []string // in the body
+		unwanted []string // not in the body
+	}{
+		{"byline info list", `<dl class="meta"><dt>Details</dt><dd>Written by Tove Lindqvist</dd><dd>Published on Sunday, 03 March 2024 09:30</dd><dd>Hits: 212</dd></dl>` + fcProse(0, 4),
+			[]string{"forty passengers"}, []string{"Details", "Hits: 212"}},
+		{"grouped in divs", `<dl><div><dt>Info</dt><dd>By Tove Lindqvist</dd></div><div><dd>Published 03.03.2024</dd></div></dl>` + fcProse(0, 4),
+			[]string{"forty passengers"}, []string{"Info"}},
+		{"a real definition keeps its term", `<dl><dt>Details</dt><dd>The ferry seats forty passengers and runs four times a day from the north pier, weather permitting, until the end of May.</dd><dd>Hits: 212</dd></dl>` + fcProse(0, 4),
+			[]string{"Details", "north pier"}, nil},
+		{"a Details heading in the text stays", fcProse(0, 2) + `<h3>Details</h3>` + fcProse(2, 2),
+			[]string{"forty passengers", "Details"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract(Input{HTML: []byte(fcPage("en", head, `<article><h1>Ferry to Grest makes first crossing</h1>`+tc.article+`</article>`))}, Options{NoQuotes: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(a.Body, w) {
+					t.Errorf("body lacks %q:\n%s", w, a.Body)
+				}
+			}
+			for _, u := range tc.unwanted {
+				if strings.Contains(a.Body, u) {
+					t.Errorf("body has %q:\n%s", u, a.Body)
+				}
+			}
+		})
+	}
+}
