@@ -423,6 +423,16 @@ func TestReadMetadataPageFields(t *testing.T) {
 			},
 		},
 		{
+			name: "a publisher named like the generator is the platform, not the site",
+			page: `<html><head><meta content='blogger' name='generator'/><script type="application/ld+json">{"@type":"BlogPosting","headline":"Quilts","publisher":{"@type":"Organization","name":"Blogger"}}</script></head><body></body></html>`,
+			url:  "https://quilters-of-kenmore.blogspot.example/2024/03/quilts.html",
+			check: func(t *testing.T, md metadata) {
+				if md.SiteName != "quilters-of-kenmore.blogspot.example" {
+					t.Errorf("site %q, want the blog's host, not the platform", md.SiteName)
+				}
+			},
+		},
+		{
 			name: "site name from the host, DOM breadcrumbs",
 			page: `<html><body><ol class="breadcrumb"><li><a href="/">Start</a></li><li><a href="/politik">Politik</a></li></ol><h1>Titel</h1></body></html>`,
 			url:  "https://www.example.de/politik/titel",

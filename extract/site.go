@@ -15,7 +15,15 @@ import (
 // siteNameRules find the site's name.
 var siteNameRules = []rule[string]{
 	{"og:site_name", metaRule("og:site_name")},
-	{"jsonld-publisher", func(d *doc) (string, bool) { return siteName(d.ld.Publisher) }},
+	// A publisher named like the software that made the page (Blogger's
+	// JSON-LD names "Blogger" the publisher of every blog it hosts, its
+	// generator meta says "blogger") is the platform, not the site.
+	{"jsonld-publisher", func(d *doc) (string, bool) {
+		if generatorNamed(d.meta("generator"), d.ld.Publisher) {
+			return "", false
+		}
+		return siteName(d.ld.Publisher)
+	}},
 	{"jsonld-website", func(d *doc) (string, bool) { return siteName(d.ld.WebSiteName) }},
 	{"app-name", func(d *doc) (string, bool) {
 		return siteName(d.meta("application-name", "apple-mobile-web-app-title", "al:android:app_name",
@@ -27,6 +35,13 @@ var siteNameRules = []rule[string]{
 		}
 		return strings.TrimPrefix(strings.ToLower(d.base.Hostname()), "www."), true
 	}},
+}
+
+// generatorNamed reports whether name is the product a generator meta
+// names ("blogger", "WordPress 6.4": its first word, without a version).
+func generatorNamed(generator, name string) bool {
+	f := strings.Fields(generator)
+	return len(f) > 0 && name != "" && strings.EqualFold(strings.TrimSpace(name), f[0])
 }
 
 // metaRule proposes a site name from a meta tag.
