@@ -28,6 +28,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/byline/byline/internal/textenc"
 	"golang.org/x/net/html"
 	"golang.org/x/text/unicode/norm"
 
@@ -185,8 +186,10 @@ func finish(a *article.Article) {
 // to the same words typed elsewhere nor match them in the index. It runs
 // before the quote layer, whose offsets count runes of the composed
 // paragraphs. Text already in NFC (nearly all) is returned as it is.
+// Mojibake a site stored ("FranÃ§ois", "â€œ") is repaired first
+// (textenc.RepairMojibake says when).
 func composeText(a *article.Article) {
-	nfc := norm.NFC.String
+	nfc := func(s string) string { return norm.NFC.String(textenc.RepairMojibake(s)) }
 	for _, s := range []*string{&a.SiteName, &a.Headline, &a.Subheadline, &a.Summary, &a.Dateline, &a.Section, &a.Edition} {
 		*s = nfc(*s)
 	}

@@ -72,3 +72,99 @@ func charsetParam(ct string) string {
 	}
 	return ""
 }
+
+// cp1252High maps the characters windows-1252 puts at 0x80-0x9F back to
+// their bytes (0xA0-0xFF are the Latin-1 characters of the same number).
+var cp1252High = map[rune]byte{
+	'€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89,
+	'Š': 0x8A, '‹': 0x8B, 'Œ': 0x8C, 'Ž': 0x8E, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95,
+	'–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9A, '›': 0x9B, 'œ': 0x9C, 'ž': 0x9E, 'Ÿ': 0x9F,
+	// The five bytes windows-1252 leaves undefined decode to C1 controls.
+	'\u0081': 0x81, '\u008D': 0x8D, '\u008F': 0x8F, '\u0090': 0x90, '\u009D': 0x9D,
+}
+
+// continuation returns the byte a character stood for when UTF-8 text was
+// decoded as windows-1252 (or Latin-1), if that byte is a UTF-8
+// continuation byte (0x80-0xBF).
+func continuation(r rune) (byte, bool) {
+	if r >= 0x80 && r <= 0xBF {
+		return byte(r), true
+	}
+	b, ok := cp1252High[r]
+	return b, ok
+}
+
+// RepairMojibake undoes UTF-8 text that was decoded as windows-1252 or
+// Latin-1 before it reached the page: "FranÃ§ois" becomes "François",
+// "rÃ©sumÃ©" "résumé", "â€œquotedâ€\u009d" "“quoted”". Sites store such
+// text when one layer of their stack read UTF-8 as Latin-1; the page's own
+// charset is right, so only the text can tell. A sequence is repaired
+// only when it is a whole, valid UTF-8 character: a lead character
+// (U+00C2-U+00F4, the Latin-1 reading of a lead byte) followed by exactly
+// the continuation characters its length needs. Real text almost never
+// has such a pair ("Ã" then "©", "â" then "€" then "™"), while ordinary
+// accented text ("NÃO", "café") has none. Text encoded twice is repaired
+// twice. Everything else is left as it is.
+func RepairMojibake(s string) string {
+	for range 2 {
+		r, changed := repairOnce(s)
+		if !changed {
+			break
+		}
+		s = r
+	}
+	return s
+}
+
+func repairOnce(s string) (string, bool) {
+	if strings.IndexFunc(s, func(r rune) bool { return r >= 0xC2 && r <= 0xF4 }) < 0 {
+		return s, false
+	}
+	rs := []rune(s)
+	out := make([]rune, 0, len(rs))
+	changed := false
+	for k := 0; k < len(rs); k++ {
+		if dec, n := repairAt(rs, k); n > 0 {
+			out = append(out, dec)
+			k += n
+			changed = true
+			continue
+		}
+		out = append(out, rs[k])
+	}
+	return string(out), changed
+}
+
+// repairAt decodes the mojibake sequence starting at rs[k], if there is
+// one: the character it stood for and how many continuation characters
+// follow the lead.
+func repairAt(rs []rune, k int) (rune, int) {
+	r := rs[k]
+	need := 0
+	switch {
+	case r >= 0xC2 && r <= 0xDF:
+		need = 1
+	case r >= 0xE0 && r <= 0xEF:
+		need = 2
+	case r >= 0xF0 && r <= 0xF4:
+		need = 3
+	default:
+		return 0, 0
+	}
+	if k+need >= len(rs) {
+		return 0, 0
+	}
+	seq := []byte{byte(r)}
+	for j := 1; j <= need; j++ {
+		c, ok := continuation(rs[k+j])
+		if !ok {
+			return 0, 0
+		}
+		seq = append(seq, c)
+	}
+	dec, size := utf8.DecodeRune(seq)
+	if dec == utf8.RuneError || size != len(seq) {
+		return 0, 0
+	}
+	return dec, need
+}

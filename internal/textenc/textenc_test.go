@@ -74,3 +74,45 @@ func FuzzUndecode(f *testing.F) {
 		}
 	})
 }
+
+func TestRepairMojibake(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"President FranÃ§ois Hollande", "President François Hollande"},
+		{"an impressive rÃ©sumÃ©", "an impressive résumé"},
+		{"Mexican President Enrique PeÃ±a Nieto", "Mexican President Enrique Peña Nieto"},
+		{"â€œWe will winâ€\u009d, he said", "“We will win”, he said"},
+		{"itâ€™s", "it’s"},
+		{"SayunÂ´s Request", "Sayun´s Request"},
+		{"Miguel BasÃƒÂ¡Ãƒ±ez", "Miguel Basáñez"}, // encoded twice
+		// Left alone: real accented text, and a lead letter without its
+		// continuation.
+		{"NÃO É POSSÍVEL", "NÃO É POSSÍVEL"},
+		{"café crème, Ærø, Ðð", "café crème, Ærø, Ðð"},
+		{"Grüße aus München", "Grüße aus München"},
+		{"Ã", "Ã"},
+		{"", ""},
+		{"“Already fine” — isn’t it?", "“Already fine” — isn’t it?"},
+	}
+	for _, tc := range tests {
+		if got := RepairMojibake(tc.in); got != tc.want {
+			t.Errorf("RepairMojibake(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// FuzzRepairMojibake: repairing keeps valid UTF-8 valid, never grows the
+// text, and leaves text without lead characters as it is.
+func FuzzRepairMojibake(f *testing.F) {
+	for _, s := range []string{"FranÃ§ois", "â€œxâ€\u009d", "NÃO", "Ã", "plain"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		got := RepairMojibake(s)
+		if !utf8.ValidString(got) || len(got) > len(s) {
+			t.Fatalf("RepairMojibake(%q) = %q", s, got)
+		}
+	})
+}
