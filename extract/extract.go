@@ -189,7 +189,7 @@ func finish(a *article.Article) {
 // Mojibake a site stored ("FranÃ§ois", "â€œ") is repaired first
 // (textenc.RepairMojibake says when).
 func composeText(a *article.Article) {
-	nfc := func(s string) string { return norm.NFC.String(textenc.RepairMojibake(s)) }
+	nfc := repairText
 	for _, s := range []*string{&a.SiteName, &a.Headline, &a.Subheadline, &a.Summary, &a.Dateline, &a.Section, &a.Edition} {
 		*s = nfc(*s)
 	}
@@ -202,6 +202,13 @@ func composeText(a *article.Article) {
 		a.Images[i].Caption = nfc(a.Images[i].Caption)
 		a.Images[i].Credit = nfc(a.Images[i].Credit)
 	}
+}
+
+// repairText is s with its mojibake repaired, in NFC. It composes before
+// the repair too: some stores decomposed the mojibake itself ("A" + U+0303
+// for "Ã").
+func repairText(s string) string {
+	return norm.NFC.String(textenc.RepairMojibake(norm.NFC.String(s)))
 }
 
 // ParseHTML parses a decoded (UTF-8) page. The parser refuses nesting

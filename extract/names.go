@@ -15,7 +15,7 @@ import (
 // A trusted value (structured data, meta tags) may hold lower-case words
 // ("Mobasir hassan"); text from the page may not, as it is often prose.
 func (w *words) splitAuthorNames(raw string, trusted bool) []string {
-	s := cleanText(raw)
+	s := cleanText(repairText(raw)) // "FranÃ§ois" would not pass as a name
 	if s == "" || len(s) > 400 {
 		return nil
 	}
