@@ -38,7 +38,7 @@ func (d *doc) resolveImages() []article.Image {
 			if isInvisibleAtom(n.DataAtom) && n.DataAtom != atom.Noscript {
 				return
 			}
-			if n != top && d.isChromeElem(n) && !d.isCaptionBox(n) && !d.isMediaBox(n) {
+			if n != top && d.isChromeElem(n) && !d.isCaptionBox(n) && !d.isMediaBox(n) && !d.holdsBody(n) {
 				return
 			}
 			if n.DataAtom == atom.Figure || d.isCaptionBox(n) {
@@ -253,7 +253,7 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 	if capNode == nil {
 		capNode = d.findByWord(fig, "caption", "text")
 	}
-	if next := elemSibling(fig, true); capNode == nil && next != nil && hasAny(d.tokensOf(next), captionWords) {
+	if next := elemSibling(fig, true); capNode == nil && next != nil && (next.DataAtom == atom.Figcaption || hasAny(d.tokensOf(next), captionWords)) {
 		capNode = next // "<figure><img></figure><div class=caption>…</div>"
 	}
 	if capNode != nil {
@@ -262,9 +262,25 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 	if im.Credit == "" {
 		if cn := d.findByWord(fig, "credit", "copyright"); cn != nil {
 			im.Credit = cleanCredit(nodeText(cn))
+		} else if cn := findFirst(fig, atom.Cite); cn != nil && len(nodeText(cn)) < 120 {
+			// <cite> in a figure names the picture's source (HTML's
+			// own semantics: "<figcaption>…</figcaption><cite>Agency</cite>").
+			im.Credit = cleanCredit(nodeText(cn))
 		}
 	}
 	return im, true
+}
+
+// holdsBody reports whether n holds one of the body's containers: an
+// element around the article's text is not page chrome, whatever its class
+// says ("l-sidebar-fixed" around a story's column).
+func (d *doc) holdsBody(n *html.Node) bool {
+	for _, r := range d.bodyRes.roots {
+		if contains(n, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // captionAndCredit reads a caption element: the credit is an element in it
