@@ -134,5 +134,7 @@ func (d *doc) isMetaLine(l string) bool {
 // looksLikeCredit reports whether text (in trailing parentheses) is a
 // photo credit.
 func (d *doc) looksLikeCredit(s string) bool {
-	return len(s) <= 100 && containsAnyOf(strings.ToLower(s), d.w.creditWords...)
+	l := strings.ToLower(strings.TrimSpace(s))
+	// "(AP)", "(Reuters)": a wire's name alone is the picture's source.
+	return len(s) <= 100 && (containsAnyOf(l, d.w.creditWords...) || d.w.wires[l])
 }

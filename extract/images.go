@@ -21,7 +21,6 @@ import (
 // lead image of the page's metadata (first, with the caption the page
 // gives it anywhere, when the article shows no image of its own).
 func (d *doc) resolveImages() []article.Image {
-	res := d.bodyRes
 	var out []article.Image
 	seen := map[string]bool{}
 	add := func(rule string, img article.Image) {
@@ -38,7 +37,7 @@ func (d *doc) resolveImages() []article.Image {
 			if isInvisibleAtom(n.DataAtom) && n.DataAtom != atom.Noscript {
 				return
 			}
-			if n != top && d.isChromeElem(n) && !d.isCaptionBox(n) && !d.isMediaBox(n) && !d.holdsBody(n) {
+			if n != top && d.isChromeElem(n) && !d.isCaptionBox(n) && !d.isMediaBox(n) && !d.holdsStory(n) {
 				return
 			}
 			if n.DataAtom == atom.Figure || d.isCaptionBox(n) {
@@ -62,12 +61,8 @@ func (d *doc) resolveImages() []article.Image {
 			walk(c, top)
 		}
 	}
-	if res.scope != nil {
-		walk(res.scope, res.scope)
-	} else {
-		for _, r := range res.roots {
-			walk(r, r)
-		}
+	for _, top := range d.imageRegions() {
+		walk(top, top)
 	}
 	// The lead image of the metadata comes first when the article scope
 	// does not show it (a hero image above the <article>, or none).
@@ -77,6 +72,32 @@ func (d *doc) resolveImages() []article.Image {
 		out = append([]article.Image{img}, out...)
 	}
 	return out
+}
+
+// imageRegions are the subtrees the article's pictures are looked for in:
+// the article element (else the body's containers), or, when the headline
+// stands outside it, the story's whole region from the headline down to
+// the text (their lowest common ancestor), where hero pictures sit between
+// the two. Never the whole <body>: that would take other stories' pictures.
+func (d *doc) imageRegions() []*html.Node {
+	res := d.bodyRes
+	regions := res.roots
+	if res.scope != nil {
+		regions = []*html.Node{res.scope}
+	}
+	if d.headlineNode == nil || len(res.roots) == 0 || contains(regions[0], d.headlineNode) {
+		return regions
+	}
+	story := lca(d.headlineNode, res.roots[0])
+	if story == nil || story.DataAtom == atom.Body || story.DataAtom == atom.Html || d.isChromeElem(story) && !d.holdsStory(story) {
+		return regions
+	}
+	for _, r := range regions {
+		if !contains(story, r) {
+			return regions // the text's containers are not all below it
+		}
+	}
+	return []*html.Node{story}
 }
 
 // sameImage reports whether one of imgs shows the picture at u (the same
@@ -271,10 +292,14 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 	return im, true
 }
 
-// holdsBody reports whether n holds one of the body's containers: an
-// element around the article's text is not page chrome, whatever its class
-// says ("l-sidebar-fixed" around a story's column).
-func (d *doc) holdsBody(n *html.Node) bool {
+// holdsStory reports whether n holds the headline or one of the body's
+// containers: an element around the article's text or its headline is not
+// page chrome, whatever its tag or class says ("l-sidebar-fixed" around a
+// story's column, the <header> of an <article> with its hero picture).
+func (d *doc) holdsStory(n *html.Node) bool {
+	if d.headlineNode != nil && contains(n, d.headlineNode) {
+		return true
+	}
 	for _, r := range d.bodyRes.roots {
 		if contains(n, r) {
 			return true
@@ -286,19 +311,78 @@ func (d *doc) holdsBody(n *html.Node) bool {
 // captionAndCredit reads a caption element: the credit is an element in it
 // named so, else the credit written at the caption's end.
 func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
-	if cn := d.findByWord(capNode, "credit", "copyright", "source", "byline"); cn != nil {
+	cn := d.findByWord(capNode, "credit", "copyright", "source", "byline")
+	if cn == nil {
+		cn = findItemprop(capNode, "copyrightholder", "creator", "author")
+	}
+	if cn != nil {
 		credit = nodeText(cn)
 	}
 	text := nodeText(capNode)
 	if credit != "" {
-		// The credit's element, glued to the caption's text or not.
-		return squash(strings.Replace(text, credit, "", 1)), cleanCredit(credit)
+		// The credit's element, glued to the caption's text or not; a
+		// label in an element of its own before the name ("<span>
+		// Credit...</span><span>Jane Doe/The Times</span>") is not the
+		// credit.
+		caption = squash(strings.Replace(text, credit, "", 1))
+		if l := firstElemChild(cn); l != nil && l != cn.LastChild && d.isCreditLabel(nodeText(l)) {
+			credit = strings.Replace(credit, nodeText(l), "", 1)
+		}
+		return caption, cleanCredit(credit)
 	}
 	caption, credit = d.splitCredit(text)
 	if credit == "" && d.wholeCredit(caption) {
 		return "", cleanCredit(caption)
 	}
 	return caption, cleanCredit(credit)
+}
+
+// findItemprop returns the first descendant of n whose itemprop is one
+// of props (lower case).
+func findItemprop(n *html.Node, props ...string) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if p := strings.ToLower(attr(c, "itemprop")); p != "" {
+			for _, f := range strings.Fields(p) {
+				for _, x := range props {
+					if f == x {
+						return c
+					}
+				}
+			}
+		}
+		if f := findItemprop(c, props...); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// firstElemChild returns n's first element child.
+func firstElemChild(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
+}
+
+// isCreditLabel reports whether s is a credit label alone ("Credit...",
+// "Photo:", "Image copyright").
+func (d *doc) isCreditLabel(s string) bool {
+	l := strings.ToLower(strings.Trim(strings.TrimSpace(s), ".:…"))
+	if l == "" {
+		return false
+	}
+	for _, x := range d.w.creditLabels {
+		if strings.Trim(strings.TrimSpace(x), ".:…") == l {
+			return true
+		}
+	}
+	return false
 }
 
 // wholeCredit reports whether a short caption says only where the picture
