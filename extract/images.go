@@ -23,7 +23,14 @@ import (
 func (d *doc) resolveImages() []article.Image {
 	var out []article.Image
 	seen := map[string]bool{}
+	meta := d.metaImage()
 	add := func(rule string, img article.Image) {
+		if img.URL == "" {
+			if len(out) > 0 || meta == "" {
+				return
+			}
+			img.URL = meta // the first picture, its address unknown: the lead image
+		}
 		if seen[img.URL] {
 			return
 		}
@@ -66,7 +73,7 @@ func (d *doc) resolveImages() []article.Image {
 	}
 	// The lead image of the metadata comes first when the article scope
 	// does not show it (a hero image above the <article>, or none).
-	if u := d.metaImage(); u != "" && !sameImage(out, u) {
+	if u := meta; u != "" && !sameImage(out, u) {
 		img := d.leadImageCaption(u)
 		d.trace.add("images", "meta-image", img.URL+" | "+img.Caption+" | "+img.Credit, true)
 		out = append([]article.Image{img}, out...)
@@ -115,18 +122,17 @@ func sameImage(imgs []article.Image, u string) bool {
 // captionWords name an element that captions the image before it.
 var captionWords = set("caption", "credit", "legend", "cutline", "bildunterschrift", "bu", "photocaption", "imagecaption")
 
-// captionedImage reads an <img> outside any figure whose next element (or
-// its wrapper's next element, when the image is alone in it) is named as
-// a caption: "<div class=image><img></div><p class=caption>...".
+// captionedImage reads an <img> outside any figure whose picture block
+// (the image with the wrappers that hold nothing else: <picture>, a
+// link, "<div class=image>") is followed by a caption element: one named
+// so ("<p class=caption>", "<div class=image-meta><div
+// class=image-caption>"), or a <figcaption>. Some templates put the
+// caption before the picture; not the caption that follows another
+// picture.
 func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
-	at := img
-	if p := img.Parent; p != nil && p.Type == html.ElementNode && d.childCount(p) == 1 && p.DataAtom != atom.Body {
-		at = p
-	}
-	capNode := elemSibling(at, true)
-	if capNode == nil || !hasAny(d.tokensOf(capNode), captionWords) && capNode.DataAtom != atom.Figcaption {
-		// Some templates put the caption before the picture; not the
-		// caption that follows another picture.
+	at := pictureBlock(img)
+	capNode := d.captionAfter(at)
+	if capNode == nil {
 		capNode = elemSibling(at, false)
 		if capNode == nil || !hasAny(d.tokensOf(capNode), captionWords) || showsImage(elemSibling(capNode, false)) {
 			return article.Image{}, false
@@ -143,7 +149,70 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 	if next := elemSibling(capNode, true); im.Credit == "" && next != nil && hasAny(d.tokensOf(next), creditWords) {
 		im.Credit = cleanCredit(nodeText(next))
 	}
-	return im, true
+	return im, im.Caption != "" || im.Credit != ""
+}
+
+// pictureBlock returns the highest ancestor of img (img itself at least)
+// that holds no text and no other picture: the picture with its wrappers.
+func pictureBlock(img *html.Node) *html.Node {
+	at := img
+	for p := at.Parent; p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body; p = p.Parent {
+		if hasText(p) || countImages(p) > 1 {
+			break
+		}
+		at = p
+	}
+	return at
+}
+
+// captionAfter returns the caption element right after a picture block:
+// its next visible sibling when that is a <figcaption> or is named as a
+// caption or credit, or a short sibling holding such an element.
+func (d *doc) captionAfter(at *html.Node) *html.Node {
+	next := elemSibling(at, true)
+	for next != nil && isInvisibleAtom(next.DataAtom) {
+		next = elemSibling(next, true)
+	}
+	if next == nil || showsImage(next) {
+		return nil
+	}
+	if next.DataAtom == atom.Figcaption || hasAny(d.tokensOf(next), captionWords) || hasAny(d.tokensOf(next), creditWords) {
+		return next
+	}
+	if len(nodeText(next)) < 400 {
+		if c := d.findByWord(next, "caption", "cutline", "legend"); c != nil {
+			return c
+		}
+	}
+	return nil
+}
+
+// hasText reports whether n holds visible text.
+func hasText(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return true
+		case c.Type == html.ElementNode && !isInvisibleAtom(c.DataAtom) && hasText(c):
+			return true
+		}
+	}
+	return false
+}
+
+// countImages counts the <img> elements under n.
+func countImages(n *html.Node) int {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Img {
+			k++
+		}
+		k += countImages(c)
+	}
+	return k
 }
 
 // showsImage reports whether n is an image or holds one.
@@ -258,17 +327,20 @@ func (d *doc) isMediaBox(n *html.Node) bool {
 func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 	img := findFirst(fig, atom.Img)
 	if img == nil {
-		return article.Image{}, false
-	}
-	src := bestImageURL(img)
-	if src == "" || strings.HasPrefix(src, "data:") {
-		return article.Image{}, false
-	}
-	if d.base != nil {
-		if u, err := d.base.Parse(src); err == nil {
-			src = u.String()
+		// A lazy loader's placeholder ("<div class=js-delayed-image-load
+		// data-src=….jpg>") stands where the <img> will be; a video
+		// player's does not.
+		if img = findAttr(fig, "data-src"); img == nil || !imageFile(attr(img, "data-src")) {
+			return article.Image{}, false
 		}
 	}
+	if findFirst(fig, atom.Video) != nil || findFirst(fig, atom.Iframe) != nil {
+		return article.Image{}, false // a video, its poster frame captioned
+	}
+	// A picture whose address only its script knows (an inline GIF and an
+	// id) keeps its caption with no URL; resolveImages gives the lead one
+	// the page's lead image and drops the rest.
+	src := d.resolveURL(bestImageURL(img))
 	im := article.Image{URL: src}
 	capNode := findFirst(fig, atom.Figcaption)
 	if capNode == nil {
@@ -289,11 +361,41 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 			im.Credit = cleanCredit(nodeText(cn))
 		}
 	}
-	return im, true
+	return im, im.URL != "" || im.Caption != "" || im.Credit != ""
 }
 
-// holdsStory reports whether n holds the headline or one of the body's
-// containers: an element around the article's text or its headline is not
+// imageFile reports whether a URL's path names an image file.
+func imageFile(u string) bool {
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	u = strings.ToLower(u)
+	for _, ext := range []string{".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"} {
+		if strings.HasSuffix(u, ext) {
+			return true
+		}
+	}
+	return false
+}
+
+// findAttr returns the first element under n with the attribute key.
+func findAttr(n *html.Node, key string) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if hasAttr(c, key) {
+			return c
+		}
+		if f := findAttr(c, key); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// holdsStory reports whether n holds the headline, one of the body's
+// containers or a paragraph of the body: an element around the article's text or its headline is not
 // page chrome, whatever its tag or class says ("l-sidebar-fixed" around a
 // story's column, the <header> of an <article> with its hero picture).
 func (d *doc) holdsStory(n *html.Node) bool {
@@ -303,6 +405,11 @@ func (d *doc) holdsStory(n *html.Node) bool {
 	for _, r := range d.bodyRes.roots {
 		if contains(n, r) {
 			return true
+		}
+	}
+	for _, b := range d.bodyRes.paraBlocks {
+		if b != nil && b.container != nil && contains(n, b.container) {
+			return true // the body kept text from inside it
 		}
 	}
 	return false
@@ -330,11 +437,52 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 		}
 		return caption, cleanCredit(credit)
 	}
-	caption, credit = d.splitCredit(text)
+	caption, credit = d.splitCredit(galleryCounterFree(text))
+	if credit == "" && hasAny(d.tokensOf(capNode), creditWords) {
+		// An element named as the credit ("photographer") that also
+		// holds the caption: its last bracket is the credit.
+		if i := strings.LastIndex(caption, "("); i > 0 && strings.HasSuffix(caption, ")") {
+			return strings.TrimSpace(caption[:i]), cleanCredit(caption[i:])
+		}
+	}
 	if credit == "" && d.wholeCredit(caption) {
 		return "", cleanCredit(caption)
 	}
 	return caption, cleanCredit(credit)
+}
+
+// galleryCounterFree returns a caption without the slide counter a
+// gallery prints before it ("1of4", "2 of 9", "3/12").
+func galleryCounterFree(s string) string {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 3 {
+		return s
+	}
+	rest := strings.TrimLeft(s[i:], " ")
+	switch {
+	case strings.HasPrefix(rest, "of"):
+		rest = rest[2:]
+	case strings.HasPrefix(rest, "/"):
+		rest = rest[1:]
+	default:
+		return s
+	}
+	rest = strings.TrimLeft(rest, " ")
+	j := 0
+	for j < len(rest) && rest[j] >= '0' && rest[j] <= '9' {
+		j++
+	}
+	if j == 0 || j > 3 {
+		return s
+	}
+	// The caption proper starts with a capital ("2/3 of voters" stays).
+	if tail := strings.TrimSpace(rest[j:]); firstUpper(tail) {
+		return tail
+	}
+	return s
 }
 
 // findItemprop returns the first descendant of n whose itemprop is one
@@ -462,7 +610,8 @@ func bestImageURL(img *html.Node) string {
 		}
 	}
 	for _, key := range []string{"data-src", "data-lazy-src", "data-original", "src"} {
-		if s := strings.TrimSpace(attr(img, key)); s != "" && !strings.HasPrefix(s, "data:") {
+		// Not an inline placeholder, nor a lazy loader's JSON of sizes.
+		if s := strings.TrimSpace(attr(img, key)); s != "" && !strings.HasPrefix(s, "data:") && s[0] != '{' && s[0] != '[' {
 			return s
 		}
 	}

@@ -44,3 +44,67 @@ func TestImageCredits(t *testing.T) {
 		})
 	}
 }
+
+// TestImageLayouts: where templates put a picture's caption and credit
+// relative to the picture, and pictures whose address only a script
+// knows. Each row is an invented page; want lists the images with a
+// caption or credit, in order (the lead image of the metadata, uncaptioned,
+// is not listed).
+func TestImageLayouts(t *testing.T) {
+	const u = "https://northfield-gazette.example/news/2024/03/ferry"
+	head := `<title>Ferry to Grest makes first crossing</title><meta property="og:image" content="https://northfield-gazette.example/img/lead.jpg">`
+	h1 := `<h1>Ferry to Grest makes first crossing</h1>`
+	text := fcProse(0, 4)
+	tests := []struct {
+		name, body string
+		want       []article.Image
+	}{
+		{"figure in a story column named sidebar", `<article>` + h1 + `<div class="l-sidebar-fixed l-article-body"><div class="entry">` + text +
+			`<figure><img src="/img/pier.jpg"><figcaption>The north pier at dawn.</figcaption></figure>` + fcProse(4, 2) + `</div></div></article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/pier.jpg", Caption: "The north pier at dawn."}}},
+		{"figcaption after its figure, cite as credit", `<article>` + h1 + `<div class="img"><figure><img src="/img/pier.jpg"></figure><figcaption>The north pier at dawn.</figcaption></div>` +
+			`<figure><img src="/img/boat.jpg"><figcaption>The new ferry.</figcaption><cite>Harbour Trust</cite></figure>` + text + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/pier.jpg", Caption: "The north pier at dawn."},
+				{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry.", Credit: "Harbour Trust"}}},
+		{"hero figure in the header with the headline, credit by itemprop after a label", `<div class="page"><header class="story-header">` + h1 +
+			`<figure><img src="/img/boat.jpg"><figcaption><span>The new ferry leaves the pier.</span><span itemprop="copyrightHolder"><span>Credit...</span><span>Tove Lindqvist/Northfield Gazette</span></span></figcaption></figure></header>` +
+			`<article><div class="body">` + text + `</div></article></div>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "Tove Lindqvist/Northfield Gazette"}}},
+		{"wire in brackets", `<article>` + h1 + `<figure><img src="/img/boat.jpg"><figcaption>The new ferry leaves the pier. (AP)</figcaption></figure>` + text + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "AP"}}},
+		{"picture block then a meta box holding the caption", `<article>` + h1 + `<div class="asset"><div class="image-image"><img src="/img/boat.jpg"></div><div class="image-meta"><div class="image-caption">The new ferry leaves the pier.</div><div class="image-credit">Tove Lindqvist</div></div></div>` + text + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "Tove Lindqvist"}}},
+		{"lazy placeholder in a figure", `<article>` + h1 + text + `<figure><span><div class="js-delayed-image-load" data-src="https://cdn.example/boat.jpg"></div></span><figcaption>The new ferry leaves the pier.</figcaption></figure>` + fcProse(4, 2) + `</article>`,
+			[]article.Image{{URL: "https://cdn.example/boat.jpg", Caption: "The new ferry leaves the pier."}}},
+		{"lead figure whose address a script knows gets the lead image", `<article>` + h1 + `<figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==" data-chomp-id="x1"><figcaption>The new ferry leaves the pier.</figcaption></figure>` + text + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/lead.jpg", Caption: "The new ferry leaves the pier."}}},
+		{"a video's captioned figure is no picture", `<article>` + h1 + `<figure><video src="/v.mp4"></video><img src="/img/poster.jpg"><figcaption>Watch: the first crossing</figcaption></figure>` + text + `</article>`,
+			nil},
+		{"gallery counter before the caption", `<article>` + h1 + `<figure><img src="/img/boat.jpg"><figcaption>1of4The new ferry leaves the pier.</figcaption></figure>` + text + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier."}}},
+		{"credit element holding the caption", `<article>` + h1 + `<div class="main-image"><img src="/img/boat.jpg"></div><div class="article-image-photographer">The new ferry leaves the pier. (Harbour Trust/Jane Doe)</div>` + text + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "Harbour Trust/Jane Doe"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract(Input{HTML: []byte(fcPage("en", head, tc.body)), URL: u}, Options{NoQuotes: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []article.Image
+			for _, im := range a.Images {
+				if im.Caption != "" || im.Credit != "" {
+					got = append(got, im)
+				}
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("captioned images %+v, want %+v", got, tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("image %d = %+v, want %+v", i, got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
