@@ -1,0 +1,346 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/byline/byline/article"
+)
+
+// This file reads a picture's caption and credit: where templates put
+// them beside the picture, and how a displayed caption splits into the
+// two.
+
+// captionWords name an element that captions the image before it.
+var captionWords = set("caption", "credit", "legend", "cutline", "bildunterschrift", "bu", "photocaption", "imagecaption")
+
+// captionedImage reads an <img> outside any figure whose picture block
+// (the image with the wrappers that hold nothing else: <picture>, a
+// link, "<div class=image>") is followed by a caption element: one named
+// so ("<p class=caption>", "<div class=image-meta><div
+// class=image-caption>"), or a <figcaption>. Some templates put the
+// caption before the picture; not the caption that follows another
+// picture.
+func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
+	at := pictureBlock(img)
+	capNode := d.captionAfter(at)
+	if capNode == nil {
+		capNode = elemSibling(at, false)
+		if capNode == nil || !hasAny(d.tokensOf(capNode), captionWords) || showsImage(elemSibling(capNode, false)) {
+			return article.Image{}, false
+		}
+	}
+	src := d.resolveURL(bestImageURL(img))
+	if src == "" {
+		return article.Image{}, false
+	}
+	im := article.Image{URL: src}
+	im.Caption, im.Credit = d.captionAndCredit(capNode)
+	// The credit in an element of its own after the caption:
+	// "<p class=caption>...</p><span class=credit>Photo: ...</span>".
+	if next := elemSibling(capNode, true); im.Credit == "" && next != nil && hasAny(d.tokensOf(next), creditWords) {
+		im.Credit = cleanCredit(nodeText(next))
+	}
+	return im, im.Caption != "" || im.Credit != ""
+}
+
+// pictureBlock returns the highest ancestor of img (img itself at least)
+// that holds no text and no other picture: the picture with its wrappers.
+func pictureBlock(img *html.Node) *html.Node {
+	at := img
+	for p := at.Parent; p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body; p = p.Parent {
+		if hasText(p) || countImages(p) > 1 {
+			break
+		}
+		at = p
+	}
+	return at
+}
+
+// captionAfter returns the caption element right after a picture block:
+// its next visible sibling when that is a <figcaption> or is named as a
+// caption or credit, or a short sibling holding such an element.
+func (d *doc) captionAfter(at *html.Node) *html.Node {
+	next := elemSibling(at, true)
+	for next != nil && isInvisibleAtom(next.DataAtom) {
+		next = elemSibling(next, true)
+	}
+	if next == nil || showsImage(next) {
+		return nil
+	}
+	if next.DataAtom == atom.Figcaption || hasAny(d.tokensOf(next), captionWords) || hasAny(d.tokensOf(next), creditWords) {
+		return next
+	}
+	if len(nodeText(next)) < 400 {
+		if c := d.findByWord(next, "caption", "cutline", "legend"); c != nil {
+			return c
+		}
+	}
+	return nil
+}
+
+// hasText reports whether n holds visible text.
+func hasText(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return true
+		case c.Type == html.ElementNode && !isInvisibleAtom(c.DataAtom) && hasText(c):
+			return true
+		}
+	}
+	return false
+}
+
+// countImages counts the <img> elements under n.
+func countImages(n *html.Node) int {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Img {
+			k++
+		}
+		k += countImages(c)
+	}
+	return k
+}
+
+// showsImage reports whether n is an image or holds one.
+func showsImage(n *html.Node) bool {
+	return n != nil && (n.DataAtom == atom.Img || findFirst(n, atom.Img) != nil)
+}
+
+// creditWords name an element that holds a picture's credit.
+var creditWords = set("credit", "credits", "copyright", "photographer")
+
+// captionAndCredit reads a caption element: the credit is an element in it
+// named so, else the credit written at the caption's end.
+func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
+	cn := d.findByWord(capNode, "credit", "copyright", "source", "byline")
+	if cn == nil {
+		cn = findItemprop(capNode, "copyrightholder", "creator", "author")
+	}
+	if cn != nil {
+		credit = nodeText(cn)
+	}
+	text := nodeText(capNode)
+	if credit != "" {
+		// The credit's element, glued to the caption's text or not; a
+		// label in an element of its own before the name ("<span>
+		// Credit...</span><span>Jane Doe/The Times</span>") is not the
+		// credit.
+		caption = squash(strings.Replace(text, credit, "", 1))
+		if l := firstElemChild(cn); l != nil && l != cn.LastChild && d.isCreditLabel(nodeText(l)) {
+			credit = strings.Replace(credit, nodeText(l), "", 1)
+		}
+		return caption, cleanCredit(credit)
+	}
+	caption, credit = d.splitCredit(galleryCounterFree(text))
+	if credit == "" && hasAny(d.tokensOf(capNode), creditWords) {
+		// An element named as the credit ("photographer") that also
+		// holds the caption: its last bracket is the credit.
+		if i := strings.LastIndex(caption, "("); i > 0 && strings.HasSuffix(caption, ")") {
+			return strings.TrimSpace(caption[:i]), cleanCredit(caption[i:])
+		}
+	}
+	if credit == "" && d.wholeCredit(caption) {
+		return "", cleanCredit(caption)
+	}
+	return caption, cleanCredit(credit)
+}
+
+// galleryCounterFree returns a caption without the slide counter a
+// gallery prints before it ("1of4", "2 of 9", "3/12").
+func galleryCounterFree(s string) string {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 3 {
+		return s
+	}
+	rest := strings.TrimLeft(s[i:], " ")
+	switch {
+	case strings.HasPrefix(rest, "of"):
+		rest = rest[2:]
+	case strings.HasPrefix(rest, "/"):
+		rest = rest[1:]
+	default:
+		return s
+	}
+	rest = strings.TrimLeft(rest, " ")
+	j := 0
+	for j < len(rest) && rest[j] >= '0' && rest[j] <= '9' {
+		j++
+	}
+	if j == 0 || j > 3 {
+		return s
+	}
+	// The caption proper starts with a capital ("2/3 of voters" stays).
+	if tail := strings.TrimSpace(rest[j:]); firstUpper(tail) {
+		return tail
+	}
+	return s
+}
+
+// findItemprop returns the first descendant of n whose itemprop is one
+// of props (lower case).
+func findItemprop(n *html.Node, props ...string) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if p := strings.ToLower(attr(c, "itemprop")); p != "" {
+			for _, f := range strings.Fields(p) {
+				for _, x := range props {
+					if f == x {
+						return c
+					}
+				}
+			}
+		}
+		if f := findItemprop(c, props...); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// firstElemChild returns n's first element child.
+func firstElemChild(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
+}
+
+// isCreditLabel reports whether s is a credit label alone ("Credit...",
+// "Photo:", "Image copyright").
+func (d *doc) isCreditLabel(s string) bool {
+	l := strings.ToLower(strings.Trim(strings.TrimSpace(s), ".:…"))
+	if l == "" {
+		return false
+	}
+	for _, x := range d.w.creditLabels {
+		if strings.Trim(strings.TrimSpace(x), ".:…") == l {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeCredit reports whether a short caption says only where the picture
+// comes from ("Image via Getty Images", "Photo: Jane Doe", "Getty
+// Images", "REUTERS/Jane Doe"): it starts with a credit label, or it is a
+// few capitalised words naming a picture agency or wire.
+func (d *doc) wholeCredit(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	lower := strings.ToLower(s)
+	for _, l := range d.w.creditLabels {
+		if strings.HasPrefix(lower, l) && len(lower) > len(l) {
+			return true
+		}
+	}
+	if d.agencySlashCredit(s) {
+		return true
+	}
+	if len(words) > 4 || !d.w.wires[lower] && !containsAnyOf(lower, d.w.creditWords...) {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// splitCredit splits a displayed caption into caption and credit: a
+// trailing "(AP Photo/Evan Vucci, File)", "Photo: X", "Credit: X", "© X"
+// or "Foto: X".
+func (d *doc) splitCredit(s string) (caption, credit string) {
+	s = strings.TrimSpace(s)
+	if strings.HasSuffix(s, ")") {
+		if i := strings.LastIndex(s, "("); i > 0 {
+			if inner := s[i+1 : len(s)-1]; d.looksLikeCredit(inner) || nameSlashCredit(inner) {
+				return strings.TrimSpace(s[:i]), strings.TrimSpace(inner)
+			}
+		}
+	}
+	lower := strings.ToLower(s)
+	for _, mark := range d.w.creditLabels {
+		if i := strings.LastIndex(lower, mark); i > 0 {
+			if c := strings.TrimSpace(s[i:]); len(c) < 120 {
+				return strings.TrimRight(strings.TrimSpace(s[:i]), " |-–—/"), c
+			}
+		}
+	}
+	// "The harbour at dawn. | Jane Doe/Daily Courier": a credit after a bar.
+	if i := strings.LastIndex(s, " | "); i > 0 {
+		if tail := strings.TrimSpace(s[i+3:]); d.looksLikeCredit(tail) || nameSlashCredit(tail) || d.wholeCredit(tail) {
+			return strings.TrimSpace(s[:i]), tail
+		}
+	}
+	// "... in Berlin. REUTERS/Fabrizio Bensch": an agency credit after the
+	// last sentence.
+	if i := strings.LastIndex(s, ". "); i > 0 {
+		if tail := strings.TrimSpace(s[i+1:]); d.agencySlashCredit(tail) {
+			return s[:i+1], tail
+		}
+	}
+	return s, ""
+}
+
+// nameSlashCredit reports whether s is a photographer and an outlet
+// joined by a slash, every part capitalised ("Jane Doe/Daily Courier"),
+// the way a caption ends on its credit in brackets.
+func nameSlashCredit(s string) bool {
+	if !isSlashCredit(s) {
+		return false
+	}
+	for _, part := range strings.Split(s, "/") {
+		if part = strings.TrimSpace(part); part == "" || !firstUpper(part) || strings.ContainsAny(part, "0123456789") {
+			return false
+		}
+	}
+	return true
+}
+
+// agencySlashCredit reports whether s is a photo credit of the form
+// "AGENCY/Photographer" or "Photographer/AGENCY": few words, a slash, and
+// a wire service or picture agency on one side.
+func (d *doc) agencySlashCredit(s string) bool {
+	if !isSlashCredit(strings.ToLower(s)) {
+		return false
+	}
+	for _, part := range strings.Split(strings.ToLower(s), "/") {
+		part = strings.TrimSpace(part)
+		if d.w.wires[part] || containsAnyOf(part, d.w.creditWords...) {
+			return true
+		}
+	}
+	return false
+}
+
+// cleanCredit trims white space and surrounding brackets from a credit as
+// displayed.
+func cleanCredit(s string) string {
+	s = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(s), ".,;:|–—- "))
+	// "(AP Photo/Evan Vucci)" loses its brackets, "Jure Makovec (OC
+	// Ljubno)" keeps them.
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && strings.Count(s, "(") == 1 {
+		s = strings.TrimSpace(s[1 : len(s)-1])
+	}
+	return s
+}

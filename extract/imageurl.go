@@ -1,0 +1,149 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/byline/byline/article"
+	"golang.org/x/net/html"
+)
+
+// This file reads where a picture is: the address of an <img> (srcset,
+// lazy-loading attributes), and when two addresses show the same picture.
+
+// sameImage reports whether one of imgs shows the picture at u (the same
+// file stem, whatever the size).
+func sameImage(imgs []article.Image, u string) bool {
+	stem := imageStem(u)
+	for _, im := range imgs {
+		if im.URL == u || stem != "" && imageStem(im.URL) == stem {
+			return true
+		}
+	}
+	return false
+}
+
+// imageStem is an image URL's file name without its extension and without
+// a size suffix CDNs add ("photo-1024x768.jpg", "photo_w800.webp" →
+// "photo"): the same picture at another size has the same stem.
+func imageStem(u string) string {
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	u = u[strings.LastIndexByte(u, '/')+1:]
+	if i := strings.LastIndexByte(u, '.'); i > 0 {
+		u = u[:i]
+	}
+	for _, sep := range []string{"-", "_"} {
+		if i := strings.LastIndex(u, sep); i > 0 && sizeSuffix(u[i+1:]) {
+			u = u[:i]
+		}
+	}
+	return strings.ToLower(u)
+}
+
+// sizeSuffix reports whether s is a size a CDN appends: "1024x768",
+// "w800", "800w", "large", "scaled".
+func sizeSuffix(s string) bool {
+	switch s {
+	case "large", "medium", "small", "thumb", "thumbnail", "scaled", "full":
+		return true
+	}
+	digits := 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == 'x' || r == 'w' || r == 'h':
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+// imageFile reports whether a URL's path names an image file.
+func imageFile(u string) bool {
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	u = strings.ToLower(u)
+	for _, ext := range []string{".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"} {
+		if strings.HasSuffix(u, ext) {
+			return true
+		}
+	}
+	return false
+}
+
+// findAttr returns the first element under n with the attribute key.
+func findAttr(n *html.Node, key string) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if hasAttr(c, key) {
+			return c
+		}
+		if f := findAttr(c, key); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// findByWord returns the first descendant of n whose class or id has one
+// of the words.
+func (d *doc) findByWord(n *html.Node, words ...string) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		for _, w := range d.tokensOf(c) {
+			for _, x := range words {
+				if w == x {
+					return c
+				}
+			}
+		}
+		if f := d.findByWord(c, words...); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// bestImageURL picks the largest srcset candidate, else a lazy-loading
+// attribute, else src.
+func bestImageURL(img *html.Node) string {
+	for _, key := range []string{"srcset", "data-srcset"} {
+		if ss := attr(img, key); ss != "" {
+			best, bestW := "", -1
+			for _, cand := range strings.Split(ss, ",") {
+				f := strings.Fields(cand)
+				if len(f) == 0 {
+					continue
+				}
+				w := 0
+				if len(f) > 1 {
+					if v, err := strconv.ParseFloat(strings.TrimRight(f[1], "wx"), 64); err == nil {
+						w = int(v)
+					}
+				}
+				if w > bestW {
+					best, bestW = f[0], w
+				}
+			}
+			if best != "" {
+				return best
+			}
+		}
+	}
+	for _, key := range []string{"data-src", "data-lazy-src", "data-original", "src"} {
+		// Not an inline placeholder, nor a lazy loader's JSON of sizes.
+		if s := strings.TrimSpace(attr(img, key)); s != "" && !strings.HasPrefix(s, "data:") && s[0] != '{' && s[0] != '[' {
+			return s
+		}
+	}
+	return ""
+}
