@@ -122,7 +122,7 @@ var creditWords = set("credit", "credits", "copyright", "photographer")
 // captionAndCredit reads a caption element: the credit is an element in it
 // named so, else the credit written at the caption's end.
 func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
-	cn := d.findByWord(capNode, "credit", "copyright", "source", "byline")
+	cn := d.findByWord(capNode, "credit", "copyright", "source", "byline", "attribution")
 	if cn == nil {
 		cn = findItemprop(capNode, "copyrightholder", "creator", "author")
 	}

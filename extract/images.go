@@ -39,7 +39,10 @@ func (d *doc) resolveImages() []article.Image {
 			if isInvisibleAtom(n.DataAtom) && n.DataAtom != atom.Noscript {
 				return
 			}
-			if n != top && d.isChromeElem(n) && !d.isCaptionBox(n) && !d.isMediaBox(n) && !d.holdsStory(n) {
+			// Chrome is skipped, but not a wrapper of a picture alone
+			// (no text: "<p class=withoutCaption><picture>…") nor what
+			// holds the story.
+			if n != top && d.isChromeElem(n) && !d.isCaptionBox(n) && !d.isMediaBox(n) && hasText(n) && !d.holdsStory(n) {
 				return
 			}
 			if n.DataAtom == atom.Figure || d.isCaptionBox(n) {
