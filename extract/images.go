@@ -202,6 +202,16 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 			// <cite> in a figure names the picture's source (HTML's
 			// own semantics: "<figcaption>…</figcaption><cite>Agency</cite>").
 			im.Credit = cleanCredit(nodeText(cn))
+		} else if capNode != nil && capNode.DataAtom == atom.Figcaption {
+			// A second <figcaption> that only says where the picture
+			// comes from ("<figcaption class=below-caption>Photo:
+			// Getty Images</figcaption>").
+			for c := elemSibling(capNode, true); c != nil; c = elemSibling(c, true) {
+				if t := squash(nodeText(c)); c.DataAtom == atom.Figcaption && d.wholeCredit(t) {
+					im.Credit = cleanCredit(t)
+					break
+				}
+			}
 		}
 	}
 	return im, im.URL != "" || im.Caption != "" || im.Credit != ""

@@ -86,6 +86,8 @@ func TestImageLayouts(t *testing.T) {
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "Image: Harbour Trust"}}},
 		{"attribution before the caption text", `<article>` + h1 + text + `<span class="storyimage"><span class="image"><img src="/img/boat.jpg"></span><span class="caption"><span class="attribution">© Jane Doe</span> The new ferry leaves the pier.</span></span>` + fcProse(4, 2) + `</article>`,
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "© Jane Doe"}}},
+		{"a second figcaption with the credit", `<article>` + h1 + `<figure><img src="/img/boat.jpg"><figcaption class="caption">The new ferry leaves the pier.</figcaption><figcaption class="below-caption">Photo: Getty Images</figcaption></figure>` + text + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "Photo: Getty Images"}}},
 		{"credit element holding the caption", `<article>` + h1 + `<div class="main-image"><img src="/img/boat.jpg"></div><div class="article-image-photographer">The new ferry leaves the pier. (Harbour Trust/Jane Doe)</div>` + text + `</article>`,
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "Harbour Trust/Jane Doe"}}},
 	}
