@@ -142,18 +142,27 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 		return caption, cleanCredit(credit)
 	}
 	caption, credit = d.splitCredit(galleryCounterFree(text))
-	if credit == "" && hasAny(d.tokensOf(capNode), creditWords) {
-		// An element named as the credit ("photographer") that also
-		// holds the caption: its last bracket is the credit.
+	if credit == "" && hasAny(d.tokensOf(capNode), creditWords) && !hasAny(d.tokensOf(capNode), captionOnlyWords) {
+		// An element named as the credit ("photographer", "copyright"):
+		// the credit, or the caption with the credit in its last
+		// bracket.
 		if i := strings.LastIndex(caption, "("); i > 0 && strings.HasSuffix(caption, ")") {
 			return strings.TrimSpace(caption[:i]), cleanCredit(caption[i:])
 		}
+		return "", cleanCredit(caption)
 	}
 	if credit == "" && d.wholeCredit(caption) {
 		return "", cleanCredit(caption)
 	}
+	if credit != "" && d.isCreditLabel(caption) {
+		// "Foto: © Jane Doe" split at the sign leaves a label alone.
+		return "", cleanCredit(caption + " " + credit)
+	}
 	return caption, cleanCredit(credit)
 }
+
+// captionOnlyWords name a caption element and never a credit's.
+var captionOnlyWords = set("caption", "legend", "cutline", "bildunterschrift", "photocaption", "imagecaption")
 
 // galleryCounterFree returns a caption without the slide counter a
 // gallery prints before it ("1of4", "2 of 9", "3/12").

@@ -23,6 +23,7 @@ func TestImageCredits(t *testing.T) {
 			article.Image{Caption: "The harbour at dawn.", Credit: "AP Photo/Evan Vucci"}},
 		{"credit keeps its own brackets", `<figcaption>Foto: Jure Makovec (OC Ljubno)</figcaption>`,
 			article.Image{Credit: "Foto: Jure Makovec (OC Ljubno)"}},
+		{"a label and a credit", `<figcaption>Foto: © Jane Doe</figcaption>`, article.Image{Credit: "Foto: © Jane Doe"}},
 		{"a short caption naming people stays", `<figcaption>Kyle Busch</figcaption>`, article.Image{Caption: "Kyle Busch"}},
 		{"a lower-case phrase with a credit word stays", `<figcaption>the photo booth</figcaption>`, article.Image{Caption: "the photo booth"}},
 	}
@@ -88,6 +89,8 @@ func TestImageLayouts(t *testing.T) {
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "© Jane Doe"}}},
 		{"a second figcaption with the credit", `<article>` + h1 + `<figure><img src="/img/boat.jpg"><figcaption class="caption">The new ferry leaves the pier.</figcaption><figcaption class="below-caption">Photo: Getty Images</figcaption></figure>` + text + `</article>`,
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "Photo: Getty Images"}}},
+		{"an element named as the credit holds the credit alone", `<article>` + h1 + `<div class="thumb"><img src="/img/boat.jpg"></div><small class="avia-copyright">Harbour Trust</small>` + text + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Credit: "Harbour Trust"}}},
 		{"credit element holding the caption", `<article>` + h1 + `<div class="main-image"><img src="/img/boat.jpg"></div><div class="article-image-photographer">The new ferry leaves the pier. (Harbour Trust/Jane Doe)</div>` + text + `</article>`,
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "Harbour Trust/Jane Doe"}}},
 	}
