@@ -31,7 +31,13 @@ func (d *doc) resolveDateline() string {
 
 // wireDateline returns the dateline that opens a wire-service paragraph:
 // "WASHINGTON (AP) — ...", "LONDON, July 3 (Reuters) - ...", "PARIS — ...",
-// "PORTLAND, Ore. (AP) —", "KANSAS CITY, MO —".
+// "PORTLAND, Ore. (AP) —", "KANSAS CITY, MO —", "ISLAMABAD, Pakistan,
+// Nov. 19 (UPI) --". The place is the city with the state or country
+// written after it; the date and the agency go. A city in capitals is a
+// dateline by its form; one in title case ("Beijing", "New York") only
+// with a wire's evidence beside it: an agency in brackets, a date after
+// the comma, or a state abbreviated in capitals ("New York, NY –"),
+// since a paragraph may well open with a capitalised word and a dash.
 func wireDateline(par string) string {
 	head := par
 	if len(head) > 90 {
@@ -47,26 +53,52 @@ func wireDateline(par string) string {
 		return ""
 	}
 	h := strings.TrimSpace(head[:cut])
+	agency := false // a wire's name in brackets: "(Reuters)", "(AP)"
 	if i := strings.Index(h, "("); i > 0 {
+		agency = strings.HasSuffix(h, ")") && vocab().wires[strings.ToLower(strings.TrimSpace(h[i+1:len(h)-1]))]
 		h = strings.TrimSpace(h[:i])
 	}
-	if i := strings.Index(h, ","); i > 0 && isAllCaps(h[:i]) {
-		// "LONDON, July 3": the date goes; "PORTLAND, Ore." and "KANSAS
-		// CITY, MO", a state or country after the city, stay.
-		rest := strings.TrimSpace(h[i+1:])
-		if !isAllCaps(rest) && !isRegionAbbrev(rest) {
-			h = h[:i]
+	parts := strings.Split(h, ",")
+	city := strings.TrimSpace(parts[0])
+	place, dated, capsRegion := city, false, false
+	for _, p := range parts[1:] {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
 		}
+		if f := strings.Fields(p); monthLike(f[0]) || strings.ContainsAny(p, "0123456789") {
+			dated = true // "July 3", "Nov. 19": the date ends the place
+			break
+		}
+		if !isAllCaps(p) && !isRegionAbbrev(p) {
+			return ""
+		}
+		capsRegion = capsRegion || isAllCaps(p) && utf8.RuneCountInString(p) <= 3
+		place += ", " + p
 	}
-	h = strings.TrimRight(h, " ,")
-	city := h
-	if i := strings.Index(h, ","); i > 0 {
-		city = h[:i]
-	}
-	if !isAllCaps(city) || utf8.RuneCountInString(h) > 40 {
+	if utf8.RuneCountInString(place) > 40 {
 		return ""
 	}
-	return h
+	if isAllCaps(city) || titleCasePlace(city) && (agency || dated || capsRegion) {
+		return place
+	}
+	return ""
+}
+
+// titleCasePlace reports whether s could be a place written in title
+// case: one to three words, each capitalised ("Hong Kong", "Rio de
+// Janeiro" is not covered), no digits.
+func titleCasePlace(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 3 || strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	for _, w := range f {
+		if !firstUpper(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // isRegionAbbrev reports whether s is a state, region or country written

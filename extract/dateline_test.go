@@ -1,0 +1,36 @@
+package extract
+
+import "testing"
+
+// TestWireDateline: the datelines wire services and newspapers open a
+// story with, and openings that are no dateline.
+func TestWireDateline(t *testing.T) {
+	tests := []struct{ par, want string }{
+		{"WASHINGTON (AP) — The president said on Tuesday that the talks would go on.", "WASHINGTON"},
+		{"KYIV, Ukraine — The president said on Tuesday that the talks would go on.", "KYIV, Ukraine"},
+		{"SAN FRANCISCO -- The president said on Tuesday that the talks would go on.", "SAN FRANCISCO"},
+		{"LONDON, March 3 (Reuters) - The president said on Tuesday.", "LONDON"},
+		{"NEW DELHI: The president said on Tuesday that the talks would go on.", "NEW DELHI"},
+		{"FORT WORTH, Texas (AP) — The president said on Tuesday.", "FORT WORTH, Texas"},
+		{"ST. LOUIS — The president said on Tuesday that the talks would go on.", "ST. LOUIS"},
+		{"PORTLAND, Ore. (AP) — The president said on Tuesday.", "PORTLAND, Ore."},
+		{"ISLAMABAD, Pakistan, Nov. 19 (UPI) -- The president said on Tuesday.", "ISLAMABAD, Pakistan"},
+		// Title case with a wire's evidence: an agency, a date, a state in capitals.
+		{"Beijing, Nov 19 (Reuters) - The president said on Tuesday.", "Beijing"},
+		{"Paris (AFP) - The president said on Tuesday that the talks would go on.", "Paris"},
+		{"Hong Kong (CNN) — The president said on Tuesday that the talks would go on.", "Hong Kong"},
+		{"New York, NY – Research shows that native ads work better.", "New York, NY"},
+		{"Washington, DC — The president said on Tuesday that the talks would go on.", "Washington, DC"},
+		// No dateline.
+		{"(CNN) — The president said on Tuesday that the talks would go on.", ""},
+		{"Jerusalem — a city of stone, of light, of arguments — woke early.", ""},
+		{"Apple (AAPL) - shares rose three percent on Tuesday after the launch.", ""},
+		{"Meanwhile, The president said on Tuesday — without notes — that the talks would go on.", ""},
+		{"The president said on Tuesday that the talks would go on.", ""},
+	}
+	for _, tc := range tests {
+		if got := wireDateline(tc.par); got != tc.want {
+			t.Errorf("wireDateline(%q) = %q, want %q", tc.par, got, tc.want)
+		}
+	}
+}
