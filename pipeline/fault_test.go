@@ -308,4 +308,39 @@ func TestFaultServerKilledWorkersBusy(t *testing.T) {
 	}
 }
 
+// TestFaultWorkersStartWhileServerDown: workers started while nats-server
+// is down wait for it (their consumer lookups time out and are tried
+// again) instead of dying, and process what is published once it is back.
+// A worker that died on its first request here used to leave the index
+// stage empty (a -race CI run of TestFaultServerKilledWorkersBusy).
+func TestFaultWorkersStartWhileServerDown(t *testing.T) {
+	srv := startNatsProc(t)
+	_, js := srv.dial(t)
+	cfg := testConfig()
+	setup(t, js, cfg)
+	srv.kill()
+	idx := newFakeIndex()
+	_, _, stop := runWorkers(t, js, cfg, stubExtract(nil), idx)
+	time.Sleep(7 * time.Second) // past nats.go's 5 s request timeout
+	srv.start()
+	pub, err := pipeline.NewPublisher(js, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for i := range 10 {
+		p := testPage("late.example", i)
+		want = append(want, article.IDFor(p.URL))
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		err := pub.Put(ctx, p)
+		cancel()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	waitIdle(t, js, cfg, 40*time.Second)
+	stop()
+	idx.assertDocs(t, want, false)
+}
+
 var _ = fmt.Sprint

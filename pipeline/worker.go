@@ -32,9 +32,9 @@ const fetchWait = 2 * time.Second
 // returns when the connection is closed.
 func consumeLoop(ctx context.Context, js jetstream.JetStream, stream string, cc ConsumerConfig, log *slog.Logger,
 	handle func(ctx context.Context, msg jetstream.Msg)) error {
-	cons, err := js.Consumer(ctx, stream, cc.Durable)
+	cons, err := openConsumer(ctx, js, stream, cc.Durable, log)
 	if err != nil {
-		return fmt.Errorf("pipeline: open consumer %s on %s: %w", cc.Durable, stream, err)
+		return err
 	}
 	work, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelWork()
@@ -111,6 +111,32 @@ pull:
 		log.Warn("flush acks", "consumer", cc.Durable, "err", err)
 	}
 	return nil
+}
+
+// openConsumer looks the durable consumer up, and again while the server
+// does not answer: a worker started (or restarted) while NATS is down or
+// failing over waits for it instead of dying on its first request. A
+// consumer or stream that does not exist is an error at once; so is ctx
+// ending.
+func openConsumer(ctx context.Context, js jetstream.JetStream, stream, durable string, log *slog.Logger) (jetstream.Consumer, error) {
+	wait := 100 * time.Millisecond
+	for {
+		cons, err := js.Consumer(ctx, stream, durable)
+		switch {
+		case err == nil:
+			return cons, nil
+		case ctx.Err() != nil, errors.Is(err, jetstream.ErrConsumerNotFound), errors.Is(err, jetstream.ErrStreamNotFound),
+			errors.Is(err, nats.ErrConnectionClosed):
+			return nil, fmt.Errorf("pipeline: open consumer %s on %s: %w", durable, stream, err)
+		}
+		log.Warn("consumer not reachable yet; retrying", "consumer", durable, "stream", stream, "err", err, "in", wait)
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("pipeline: open consumer %s on %s: %w", durable, stream, err)
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, 2*time.Second)
+	}
 }
 
 // keepAlive sends InProgress for msg every ackWait/3 until the returned stop
