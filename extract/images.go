@@ -218,9 +218,10 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 }
 
 // holdsStory reports whether n holds the headline, one of the body's
-// containers or a paragraph of the body: an element around the article's text or its headline is not
-// page chrome, whatever its tag or class says ("l-sidebar-fixed" around a
-// story's column, the <header> of an <article> with its hero picture).
+// containers or a paragraph of the body: an element around the article's
+// text or its headline is not page chrome, whatever its tag or class says
+// ("l-sidebar-fixed" around a story's column, the <header> of an <article>
+// with its hero picture).
 func (d *doc) holdsStory(n *html.Node) bool {
 	if d.headlineNode != nil && contains(n, d.headlineNode) {
 		return true
