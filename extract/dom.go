@@ -342,12 +342,18 @@ func lca(a, b *html.Node) *html.Node {
 
 // findFirst returns the first descendant element of n with tag a.
 func findFirst(n *html.Node, a atom.Atom) *html.Node {
+	return findElem(n, func(c *html.Node) bool { return c.DataAtom == a })
+}
+
+// findElem returns the first descendant element of n, in document order,
+// that match accepts.
+func findElem(n *html.Node, match func(*html.Node) bool) *html.Node {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode {
-			if c.DataAtom == a {
+			if match(c) {
 				return c
 			}
-			if f := findFirst(c, a); f != nil {
+			if f := findElem(c, match); f != nil {
 				return f
 			}
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -201,24 +202,14 @@ func galleryCounterFree(s string) string {
 // findItemprop returns the first descendant of n whose itemprop is one
 // of props (lower case).
 func findItemprop(n *html.Node, props ...string) *html.Node {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
-		}
-		if p := strings.ToLower(attr(c, "itemprop")); p != "" {
-			for _, f := range strings.Fields(p) {
-				for _, x := range props {
-					if f == x {
-						return c
-					}
-				}
+	return findElem(n, func(c *html.Node) bool {
+		for _, f := range strings.Fields(strings.ToLower(attr(c, "itemprop"))) {
+			if slices.Contains(props, f) {
+				return true
 			}
 		}
-		if f := findItemprop(c, props...); f != nil {
-			return f
-		}
-	}
-	return nil
+		return false
+	})
 }
 
 // firstElemChild returns n's first element child.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -78,39 +79,20 @@ func imageFile(u string) bool {
 
 // findAttr returns the first element under n with the attribute key.
 func findAttr(n *html.Node, key string) *html.Node {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
-		}
-		if hasAttr(c, key) {
-			return c
-		}
-		if f := findAttr(c, key); f != nil {
-			return f
-		}
-	}
-	return nil
+	return findElem(n, func(c *html.Node) bool { return hasAttr(c, key) })
 }
 
 // findByWord returns the first descendant of n whose class or id has one
 // of the words.
 func (d *doc) findByWord(n *html.Node, words ...string) *html.Node {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
-		}
+	return findElem(n, func(c *html.Node) bool {
 		for _, w := range d.tokensOf(c) {
-			for _, x := range words {
-				if w == x {
-					return c
-				}
+			if slices.Contains(words, w) {
+				return true
 			}
 		}
-		if f := d.findByWord(c, words...); f != nil {
-			return f
-		}
-	}
-	return nil
+		return false
+	})
 }
 
 // bestImageURL picks the largest srcset candidate, else a lazy-loading
