@@ -71,10 +71,11 @@ func hasUTF16BOM(b []byte) bool {
 // anything else is read as windows-1252, the web's default). Only
 // non-UTF-8 input is transcoded.
 func toUTF8(b []byte, contentType string) ([]byte, string, error) {
-	enc, name := decideEncoding(b, contentType)
+	valid := utf8.Valid(b) // once: the decision and the UTF-8 path both need it
+	enc, name := decideEncoding(b, contentType, valid)
 	if name == "utf-8" {
 		b = bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF"))
-		if !utf8.Valid(b) {
+		if !valid {
 			b = bytes.ToValidUTF8(b, []byte("\uFFFD"))
 		}
 		return b, name, nil
@@ -89,8 +90,9 @@ func toUTF8(b []byte, contentType string) ([]byte, string, error) {
 	return out, name, nil
 }
 
-// decideEncoding picks the page's encoding without decoding it.
-func decideEncoding(b []byte, contentType string) (encoding.Encoding, string) {
+// decideEncoding picks the page's encoding without decoding it; valid
+// says whether b is valid UTF-8.
+func decideEncoding(b []byte, contentType string, valid bool) (encoding.Encoding, string) {
 	switch {
 	case bytes.HasPrefix(b, []byte("\xEF\xBB\xBF")):
 		return unicode.UTF8, "utf-8"
@@ -102,14 +104,14 @@ func decideEncoding(b []byte, contentType string) (encoding.Encoding, string) {
 	if contentType != "" {
 		if _, params, err := mime.ParseMediaType(contentType); err == nil {
 			if e, name := lookupCharset(params["charset"]); e != nil {
-				return checkDeclared(b, e, name)
+				return checkDeclared(b, e, name, valid)
 			}
 		}
 	}
 	if e, name := metaCharset(b); e != nil {
-		return checkDeclared(b, e, name)
+		return checkDeclared(b, e, name, valid)
 	}
-	return detectEncoding(b)
+	return detectEncoding(b, valid)
 }
 
 // checkDeclared overrules a declared charset that the bytes contradict,
@@ -121,10 +123,10 @@ func decideEncoding(b []byte, contentType string) (encoding.Encoding, string) {
 // losing every accented letter to U+FFFD; a UTF-8 page with a few broken
 // sequences stays UTF-8. Multi-byte legacy charsets (Shift_JIS, GBK,
 // EUC-KR, Big5) are trusted as declared.
-func checkDeclared(b []byte, e encoding.Encoding, name string) (encoding.Encoding, string) {
+func checkDeclared(b []byte, e encoding.Encoding, name string, valid bool) (encoding.Encoding, string) {
 	switch {
 	case name == "utf-8":
-		if utf8.Valid(b) {
+		if valid {
 			break
 		}
 		if bad, multi := utf8Counts(b); bad > multi {
@@ -141,8 +143,8 @@ func checkDeclared(b []byte, e encoding.Encoding, name string) (encoding.Encodin
 // detectEncoding decides the encoding of a page that declares none: valid
 // UTF-8 stays UTF-8, anything else is what charset.DetermineEncoding finds
 // (windows-1252, the web's default, for most).
-func detectEncoding(b []byte) (encoding.Encoding, string) {
-	if utf8.Valid(b) {
+func detectEncoding(b []byte, valid bool) (encoding.Encoding, string) {
+	if valid {
 		return unicode.UTF8, "utf-8"
 	}
 	// Mostly valid UTF-8 with a few broken bytes is still UTF-8; legacy

@@ -208,7 +208,11 @@ func composeText(a *article.Article) {
 // the repair too: some stores decomposed the mojibake itself ("A" + U+0303
 // for "Ã").
 func repairText(s string) string {
-	return norm.NFC.String(textenc.RepairMojibake(norm.NFC.String(s)))
+	s = norm.NFC.String(s)
+	if r := textenc.RepairMojibake(s); r != s {
+		return norm.NFC.String(r)
+	}
+	return s
 }
 
 // ParseHTML parses a decoded (UTF-8) page. The parser refuses nesting

@@ -117,29 +117,34 @@ func RepairMojibake(s string) string {
 }
 
 func repairOnce(s string) (string, bool) {
-	if strings.IndexFunc(s, func(r rune) bool { return r >= 0xC2 && r <= 0xF4 }) < 0 {
-		return s, false
-	}
-	rs := []rune(s)
-	out := make([]rune, 0, len(rs))
-	changed := false
-	for k := 0; k < len(rs); k++ {
-		if dec, n := repairAt(rs, k); n > 0 {
-			out = append(out, dec)
-			k += n
-			changed = true
+	var b strings.Builder
+	done := 0 // s[:done] is in b once the first repair was found
+	for i := 0; i < len(s); {
+		if dec, n := repairAt(s, i); n > 0 {
+			if done == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[done:i])
+			b.WriteRune(dec)
+			i += n
+			done = i
 			continue
 		}
-		out = append(out, rs[k])
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 	}
-	return string(out), changed
+	if done == 0 {
+		return s, false // nothing repaired: no copy made
+	}
+	b.WriteString(s[done:])
+	return b.String(), true
 }
 
-// repairAt decodes the mojibake sequence starting at rs[k], if there is
-// one: the character it stood for and how many continuation characters
-// follow the lead.
-func repairAt(rs []rune, k int) (rune, int) {
-	r := rs[k]
+// repairAt decodes the mojibake sequence starting at byte i of s, if there
+// is one: the character it stood for and how many bytes of s it spans (0
+// when there is none).
+func repairAt(s string, i int) (rune, int) {
+	r, size := utf8.DecodeRuneInString(s[i:])
 	need := 0
 	switch {
 	case r >= 0xC2 && r <= 0xDF:
@@ -151,20 +156,24 @@ func repairAt(rs []rune, k int) (rune, int) {
 	default:
 		return 0, 0
 	}
-	if k+need >= len(rs) {
-		return 0, 0
-	}
-	seq := []byte{byte(r)}
-	for j := 1; j <= need; j++ {
-		c, ok := continuation(rs[k+j])
+	seq := make([]byte, 1, 4)
+	seq[0] = byte(r)
+	at := i + size
+	for range need {
+		if at >= len(s) {
+			return 0, 0
+		}
+		c, csize := utf8.DecodeRuneInString(s[at:])
+		bc, ok := continuation(c)
 		if !ok {
 			return 0, 0
 		}
-		seq = append(seq, c)
+		seq = append(seq, bc)
+		at += csize
 	}
-	dec, size := utf8.DecodeRune(seq)
-	if dec == utf8.RuneError || size != len(seq) {
+	dec, n := utf8.DecodeRune(seq)
+	if dec == utf8.RuneError || n != len(seq) {
 		return 0, 0
 	}
-	return dec, need
+	return dec, at - i
 }
