@@ -86,8 +86,8 @@ func wireDateline(par string) string {
 }
 
 // titleCasePlace reports whether s could be a place written in title
-// case: one to three words, each capitalised ("Hong Kong", "Rio de
-// Janeiro" is not covered), no digits.
+// case: one to three words, each capitalised, no digits ("Hong Kong";
+// "Rio de Janeiro" is not covered).
 func titleCasePlace(s string) bool {
 	f := strings.Fields(s)
 	if len(f) == 0 || len(f) > 3 || strings.ContainsAny(s, "0123456789") {
@@ -106,19 +106,15 @@ func titleCasePlace(s string) bool {
 // or not ("Ore.", "N.J.", "Maine", "North Dakota") — no digits and no
 // month or weekday name, so a date is not one.
 func isRegionAbbrev(s string) bool {
-	f := strings.Fields(s)
-	if len(f) == 0 || len(f) > 3 || strings.ContainsAny(s, "0123456789") || monthLike(f[0]) {
+	if !titleCasePlace(s) {
 		return false
 	}
-	if _, day := vocab().weekdays[strings.ToLower(strings.TrimSuffix(f[0], "."))]; day {
+	first := strings.TrimSuffix(strings.Fields(s)[0], ".")
+	if monthLike(first) {
 		return false
 	}
-	for _, w := range f {
-		if !firstUpper(w) {
-			return false
-		}
-	}
-	return true
+	_, day := vocab().weekdays[strings.ToLower(first)]
+	return !day
 }
 
 // monthLike reports whether a capitalised word is a month name or
