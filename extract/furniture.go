@@ -136,5 +136,8 @@ func (d *doc) isMetaLine(l string) bool {
 func (d *doc) looksLikeCredit(s string) bool {
 	l := strings.ToLower(strings.TrimSpace(s))
 	// "(AP)", "(Reuters)": a wire's name alone is the picture's source.
+	// Right on one annotated aeb tune page; general because the wires
+	// are the lexicon's, and a bracket holding only one of them at a
+	// caption's end names where the picture came from on any site.
 	return len(s) <= 100 && (containsAnyOf(l, d.w.creditWords...) || d.w.wires[l])
 }

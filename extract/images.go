@@ -170,6 +170,9 @@ func (d *doc) isMediaBox(n *html.Node) bool {
 func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 	img := findFirst(fig, atom.Img)
 	if img == nil {
+		// Right on one annotated tune page; general because lazy loaders
+		// put the address in data-src whatever the site, and only an
+		// image file's address is taken.
 		// A lazy loader's placeholder ("<div class=js-delayed-image-load
 		// data-src=….jpg>") stands where the <img> will be; a video
 		// player's does not.
@@ -203,6 +206,8 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 			// own semantics: "<figcaption>…</figcaption><cite>Agency</cite>").
 			im.Credit = cleanCredit(nodeText(cn))
 		} else if capNode != nil && capNode.DataAtom == atom.Figcaption {
+			// Right on one annotated tune page; general because the
+			// second caption must read as a whole credit (wholeCredit).
 			// A second <figcaption> that only says where the picture
 			// comes from ("<figcaption class=below-caption>Photo:
 			// Getty Images</figcaption>").
