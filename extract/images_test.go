@@ -93,6 +93,14 @@ func TestImageLayouts(t *testing.T) {
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Credit: "Harbour Trust"}}},
 		{"credit element holding the caption", `<article>` + h1 + `<div class="main-image"><img src="/img/boat.jpg"></div><div class="article-image-photographer">The new ferry leaves the pier. (Harbour Trust/Jane Doe)</div>` + text + `</article>`,
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "Harbour Trust/Jane Doe"}}},
+		{"a member paper's picture sent on by a wire", `<article>` + h1 + `<figure><img src="/img/boat.jpg"><figcaption>The new ferry leaves the pier. (Jane Doe/The Gazette via AP)</figcaption></figure>` + text + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "Jane Doe/The Gazette via AP"}}},
+		{"one plain paragraph after the picture in its box, credit in brackets", `<article>` + h1 + `<div class="image top"><img src="/img/boat.jpg"><p>The new ferry leaves the pier on Tuesday. (Harbour Trust via AP, File)</p></div>` + text + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier on Tuesday.", Credit: "Harbour Trust via AP, File"}}},
+		{"a teaser card's paragraph in a picture box is no caption", `<article>` + h1 + text + `<div class="image"><img src="/img/boat.jpg"><p><a href="/other">Ferries elsewhere (Part 2)</a></p></div>` + fcProse(4, 2) + `</article>`,
+			nil},
+		{"a paragraph without a credit in a picture box is left alone", `<article>` + h1 + text + `<div class="image"><img src="/img/boat.jpg"><p>Share this picture</p></div>` + fcProse(4, 2) + `</article>`,
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
