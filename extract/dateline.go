@@ -21,6 +21,19 @@ var datelineRules = []rule[string]{
 		v := wireDateline(d.bodyRes.paragraphs[0])
 		return v, v != ""
 	}},
+	// A dateline that opens the second or third paragraph, after a
+	// standfirst or a press release's summary line, with a wire's
+	// evidence beside the place (an agency in brackets, a date, a state
+	// in capitals): a place alone there may be a paragraph's first words.
+	{"wire-dateline-after-lead", func(d *doc) (string, bool) {
+		ps := d.bodyRes.paragraphs
+		for i := 1; i < len(ps) && i < 3; i++ {
+			if v, evidence := datelineOf(ps[i]); v != "" && evidence {
+				return v, true
+			}
+		}
+		return "", false
+	}},
 }
 
 // resolveDateline returns the dateline, or "".
@@ -39,6 +52,14 @@ func (d *doc) resolveDateline() string {
 // the comma, or a state abbreviated in capitals ("New York, NY –"),
 // since a paragraph may well open with a capitalised word and a dash.
 func wireDateline(par string) string {
+	v, _ := datelineOf(par)
+	return v
+}
+
+// datelineOf returns the dateline opening par, and whether a wire's
+// evidence stands beside the place (an agency, a date, a state in
+// capitals) rather than only its form.
+func datelineOf(par string) (place string, evidence bool) {
 	head := par
 	if len(head) > 90 {
 		head = head[:90]
@@ -50,7 +71,7 @@ func wireDateline(par string) string {
 		}
 	}
 	if cut < 0 {
-		return ""
+		return "", false
 	}
 	h := strings.TrimSpace(head[:cut])
 	agency := false // a wire's name in brackets: "(Reuters)", "(AP)"
@@ -60,7 +81,8 @@ func wireDateline(par string) string {
 	}
 	parts := strings.Split(h, ",")
 	city := strings.TrimSpace(parts[0])
-	place, dated, capsRegion := city, false, false
+	place = city
+	dated, capsRegion := false, false
 	for _, p := range parts[1:] {
 		p = strings.TrimSpace(p)
 		if p == "" {
@@ -71,18 +93,22 @@ func wireDateline(par string) string {
 			break
 		}
 		if !isAllCaps(p) && !isRegionAbbrev(p) {
-			return ""
+			return "", false
 		}
 		capsRegion = capsRegion || isAllCaps(p) && utf8.RuneCountInString(p) <= 3
 		place += ", " + p
 	}
 	if utf8.RuneCountInString(place) > 40 {
-		return ""
+		return "", false
 	}
-	if isAllCaps(city) || titleCasePlace(city) && (agency || dated || capsRegion) {
-		return place
+	evidence = agency || dated || capsRegion
+	if startsDateWord(city) {
+		return "", false // "Mittwoch, 26.01.2022 - 14:30": a date, no place
 	}
-	return ""
+	if isAllCaps(city) || titleCasePlace(city) && evidence {
+		return place, evidence
+	}
+	return "", false
 }
 
 // titleCasePlace reports whether s could be a place written in title
@@ -106,15 +132,21 @@ func titleCasePlace(s string) bool {
 // or not ("Ore.", "N.J.", "Maine", "North Dakota") — no digits and no
 // month or weekday name, so a date is not one.
 func isRegionAbbrev(s string) bool {
-	if !titleCasePlace(s) {
+	return titleCasePlace(s) && !startsDateWord(s)
+}
+
+// startsDateWord reports whether s starts with a month or weekday name.
+func startsDateWord(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
 		return false
 	}
-	first := strings.TrimSuffix(strings.Fields(s)[0], ".")
+	first := strings.TrimSuffix(f[0], ".")
 	if monthLike(first) {
-		return false
+		return true
 	}
 	_, day := vocab().weekdays[strings.ToLower(first)]
-	return !day
+	return day
 }
 
 // monthLike reports whether a capitalised word is a month name or

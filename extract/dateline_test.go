@@ -27,10 +27,37 @@ func TestWireDateline(t *testing.T) {
 		{"Apple (AAPL) - shares rose three percent on Tuesday after the launch.", ""},
 		{"Meanwhile, The president said on Tuesday — without notes — that the talks would go on.", ""},
 		{"The president said on Tuesday that the talks would go on.", ""},
+		{"Mittwoch, 26.01.2022 - 14:30", ""},
+		{"MONDAY — The president said on Tuesday that the talks would go on.", ""},
 	}
 	for _, tc := range tests {
 		if got := wireDateline(tc.par); got != tc.want {
 			t.Errorf("wireDateline(%q) = %q, want %q", tc.par, got, tc.want)
+		}
+	}
+}
+
+// TestDatelineAfterLead: a dateline opening the second paragraph, after a
+// standfirst or a press release's summary, counts only with a wire's
+// evidence beside the place.
+func TestDatelineAfterLead(t *testing.T) {
+	lead := "<p>Ferry services to the outer islands will run every day from the spring, the harbour authority announced in a statement.</p>"
+	tests := []struct{ second, want string }{
+		{"<p>Oslo, 14. Dezember 2021 – The harbour authority said on Tuesday that the new ferry would run every day.</p>", "Oslo"},
+		{"<p>New York, NY – The harbour authority said on Tuesday that the new ferry would run every day.</p>", "New York, NY"},
+		{"<p>HAMBURG (dpa) - The harbour authority said on Tuesday that the new ferry would run every day.</p>", "HAMBURG"},
+		// A capitalised opening and a dash, no wire's evidence: no dateline.
+		{"<p>Meanwhile – and this matters – the harbour authority said on Tuesday that the ferry would run.</p>", ""},
+		{"<p>Tuesday, 14.12.2021 - 14:30</p>", ""},
+	}
+	for _, tc := range tests {
+		page := fcPage("en", "<title>Ferry to Grest</title>", "<article><h1>Ferry to Grest</h1>"+lead+tc.second+fcProse(0, 3)+"</article>")
+		a, err := Extract(Input{HTML: []byte(page), URL: "https://northfield-gazette.example/news/ferry"}, Options{NoQuotes: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Dateline != tc.want {
+			t.Errorf("second paragraph %q: dateline %q, want %q", tc.second, a.Dateline, tc.want)
 		}
 	}
 }
