@@ -102,8 +102,10 @@ func datelineOf(par string) (place string, evidence bool) {
 		return "", false
 	}
 	evidence = agency || dated || capsRegion
-	if startsDateWord(city) {
-		return "", false // "Mittwoch, 26.01.2022 - 14:30": a date, no place
+	if startsDateWord(city) || headlineLabels()[strings.ToLower(city)] {
+		// "Mittwoch, 26.01.2022 - 14:30" is a date, "UPDATE: ...",
+		// "ANALYSIS — ..." a label: no place.
+		return "", false
 	}
 	if isAllCaps(city) || titleCasePlace(city) && evidence {
 		return place, evidence

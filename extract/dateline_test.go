@@ -29,6 +29,10 @@ func TestWireDateline(t *testing.T) {
 		{"The president said on Tuesday that the talks would go on.", ""},
 		{"Mittwoch, 26.01.2022 - 14:30", ""},
 		{"MONDAY — The president said on Tuesday that the talks would go on.", ""},
+		{"UPDATE: The president said on Tuesday that the talks would go on.", ""},
+		{"BREAKING NEWS — The president said on Tuesday that the talks would go on.", ""},
+		{"EDITOR'S NOTE — This story was first published on Tuesday.", ""},
+		{"ANALYSIS — The president said on Tuesday that the talks would go on.", ""},
 	}
 	for _, tc := range tests {
 		if got := wireDateline(tc.par); got != tc.want {
