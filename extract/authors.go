@@ -317,6 +317,19 @@ func (d *doc) bylineTexts(inScope, leaves bool) []string {
 // visually-hidden) and Drupal (visually-hidden, element-invisible).
 var srOnlyClasses = []string{"screen-reader-text", "sr-only", "visually-hidden", "element-invisible"}
 
+// firstLine returns the first non-empty line of n as the reader sees it
+// (lines break at <br> and around block elements).
+func firstLine(n *html.Node, max int) string {
+	var b strings.Builder
+	appendText(&b, n, textOpts{max: max, spaced: true, lines: true}, 0)
+	for l := range strings.SplitSeq(b.String(), "\n") {
+		if l = squash(l); l != "" {
+			return l
+		}
+	}
+	return ""
+}
+
 // bylineText renders a byline element as the reader sees it: without
 // its screen-reader labels, and with a line break between its block
 // children (as " | ", a separator splitAuthorNames cuts at), so names a
@@ -355,6 +368,11 @@ func (d *doc) labelledLines() []string {
 			continue
 		}
 		t := shortText(n, 200)
+		// "Von X und Y<br>Kakuma /Kenia": the byline is the line the
+		// label opens, not the place or text the next line holds.
+		if l := firstLine(n, 200); l != t && d.w.stripLabel(l) != "" {
+			t = l
+		}
 		if bare := strings.ToLower(strings.Trim(t, " :：")); d.w.stripLabel(t) == "" || d.w.isLabel(bare) {
 			if next := elemSibling(n, true); next != nil && !d.w.isLabel(strings.ToLower(strings.Trim(shortText(next, 200), " :："))) {
 				if nt := shortText(next, 200); nt != "" && len(nt) < 150 {

@@ -363,6 +363,13 @@ func TestReadMetadataAuthors(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "labelled line ends at its line break",
+			page: `<article><h1>Streit um die Fähre</h1><div class="entry-content"><p><strong>HAFEN – Probleme zwischen Pendlern und Reedern</strong></p>` +
+				`<p>Von <strong><a href="/a">Jana Müller-Thurgau</a></strong> und <strong><a href="/b">Lars Petersen</a></strong><br><span id="more-1"></span><br>Kakuma /Kenia</p>` +
+				`<p>` + strings.Repeat("Der Text des Artikels geht hier weiter. ", 8) + `</p></div></article>`,
+			want: []string{"Jana Müller-Thurgau", "Lars Petersen"},
+		},
+		{
 			name: "dedupe across forms",
 			page: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":["Jane Doe","jane doe","Jane Doe"]}</script>`,
 			want: []string{"Jane Doe"},
