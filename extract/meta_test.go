@@ -374,6 +374,11 @@ func TestReadMetadataAuthors(t *testing.T) {
 			page: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":["Jane Doe","jane doe","Jane Doe"]}</script>`,
 			want: []string{"Jane Doe"},
 		},
+		{
+			name: "a name spelt without its marks is the same name",
+			page: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":["Maria Preuß","Maria Preuss","Selina Jüngling","Selina Juengling"]}</script>`,
+			want: []string{"Maria Preuß", "Selina Jüngling"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

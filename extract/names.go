@@ -379,12 +379,13 @@ func (w *words) nameShaped(words []string, trusted bool) bool {
 }
 
 // appendName adds n to names unless it (or a longer form of it) is there;
-// a longer form replaces a shorter one.
+// a longer form replaces a shorter one. A name spelt without its
+// letters' marks ("Maria Preuss" beside "Maria Preuß") is the same name.
 func appendName(names []string, n string) []string {
 	ln := strings.ToLower(n)
 	for i, o := range names {
 		lo := strings.ToLower(o)
-		if lo == ln || strings.Contains(lo, ln) {
+		if lo == ln || strings.Contains(lo, ln) || normLoose(o) == normLoose(n) {
 			return names
 		}
 		if strings.Contains(ln, lo) {
