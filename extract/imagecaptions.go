@@ -294,19 +294,44 @@ func (d *doc) wholeCredit(s string) bool {
 // or "Foto: X".
 func (d *doc) splitCredit(s string) (caption, credit string) {
 	s = strings.TrimSpace(s)
-	if strings.HasSuffix(s, ")") {
-		if i := strings.LastIndex(s, "("); i > 0 {
-			if inner := s[i+1 : len(s)-1]; d.looksLikeCredit(inner) || nameSlashCredit(inner) {
-				return strings.TrimSpace(s[:i]), strings.TrimSpace(inner)
+	// "(AP Photo/Evan Vucci)", and "[Jane Doe/Reuters]" as some sites
+	// bracket it.
+	for _, br := range [][2]string{{"(", ")"}, {"[", "]"}} {
+		if strings.HasSuffix(s, br[1]) {
+			if i := strings.LastIndex(s, br[0]); i > 0 {
+				if inner := s[i+1 : len(s)-1]; d.looksLikeCredit(inner) || nameSlashCredit(inner) {
+					return strings.TrimSpace(s[:i]), strings.TrimSpace(inner)
+				}
 			}
 		}
 	}
+	// The last credit label in the text, whole: "Photo credit: X" is cut
+	// before "Photo", not before "credit:".
 	lower := strings.ToLower(s)
+	at, end := -1, -1
 	for _, mark := range d.w.creditLabels {
-		if i := strings.LastIndex(lower, mark); i > 0 {
-			if c := strings.TrimSpace(s[i:]); len(c) < 120 {
-				return strings.TrimRight(strings.TrimSpace(s[:i]), " |-–—/"), c
+		if i := strings.LastIndex(lower, mark); i > 0 && (i+len(mark) > end || i+len(mark) == end && i < at) {
+			at, end = i, i+len(mark)
+		}
+	}
+	// Labels in a row are one: "© Foto: Skoda".
+	for moved := at > 0; moved; {
+		moved = false
+		t := strings.TrimRight(lower[:at], " ")
+		for _, mark := range d.w.creditLabels {
+			if m := strings.TrimRight(mark, " "); len(t) > len(m) && strings.HasSuffix(t, m) {
+				at, moved = len(t)-len(m), true
+				break
 			}
+		}
+	}
+	if at > 0 {
+		if c := strings.TrimSpace(s[at:]); len(c) < 120 {
+			caption := strings.TrimRight(strings.TrimSpace(s[:at]), " |-–—/")
+			if strings.IndexFunc(caption, unicode.IsLetter) < 0 {
+				caption = "" // ". Imagen: Télam": no caption before the credit
+			}
+			return caption, c
 		}
 	}
 	// "The harbour at dawn. | Jane Doe/Daily Courier": a credit after a bar.
@@ -315,10 +340,11 @@ func (d *doc) splitCredit(s string) (caption, credit string) {
 			return strings.TrimSpace(s[:i]), tail
 		}
 	}
-	// "... in Berlin. REUTERS/Fabrizio Bensch": an agency credit after the
-	// last sentence.
+	// "... in Berlin. REUTERS/Fabrizio Bensch", "... at dawn. Jane
+	// Doe/The Washington Post": an agency's or a photographer's and an
+	// outlet's credit after the last sentence.
 	if i := strings.LastIndex(s, ". "); i > 0 {
-		if tail := strings.TrimSpace(s[i+1:]); d.agencySlashCredit(tail) {
+		if tail := strings.TrimSpace(s[i+1:]); d.agencySlashCredit(tail) || nameSlashCredit(tail) {
 			return s[:i+1], tail
 		}
 	}

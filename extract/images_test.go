@@ -125,3 +125,35 @@ func TestImageLayouts(t *testing.T) {
 		})
 	}
 }
+
+// TestSplitCredit: the forms a displayed caption ends on its credit in.
+func TestSplitCredit(t *testing.T) {
+	d := &doc{w: vocab()}
+	const c = "The new ferry leaves the pier."
+	tests := []struct{ in, caption, credit string }{
+		{c + " (AP Photo/Jane Doe)", c, "AP Photo/Jane Doe"},
+		{c + " [Jane Doe/Reuters]", c, "Jane Doe/Reuters"},
+		{c + " (Jane Doe/The Gazette via AP)", c, "Jane Doe/The Gazette via AP"},
+		{c + " Photo credit: Jane Doe", c, "Photo credit: Jane Doe"},
+		{c + " Image credit: Harbour Trust", c, "Image credit: Harbour Trust"},
+		{c + " Image source, Getty Images", c, "Image source, Getty Images"},
+		{c + " Pic: Reuters", c, "Pic: Reuters"},
+		{c + " Photos: Jane Doe", c, "Photos: Jane Doe"},
+		{c + " Courtesy of Harbour Trust", c, "Courtesy of Harbour Trust"},
+		{c + " © Foto: Harbour Trust", c, "© Foto: Harbour Trust"},
+		{c + " Photo : Radio-Canada / Jane Doe", c, "Photo : Radio-Canada / Jane Doe"},
+		{c + " Fot. Jan Kowalski", c, "Fot. Jan Kowalski"},
+		{c + " Jane Doe/The Washington Post", c, "Jane Doe/The Washington Post"},
+		{c + " REUTERS/Jane Doe", c, "REUTERS/Jane Doe"},
+		{". Imagen: Télam", "", "Imagen: Télam"},
+		// No credit.
+		{c + " Source: the harbour trust's annual report", c + " Source: the harbour trust's annual report", ""},
+		{c + " It sails at dawn.", c + " It sails at dawn.", ""},
+	}
+	for _, tc := range tests {
+		caption, credit := d.splitCredit(tc.in)
+		if caption != tc.caption || credit != tc.credit {
+			t.Errorf("splitCredit(%q) = %q, %q; want %q, %q", tc.in, caption, credit, tc.caption, tc.credit)
+		}
+	}
+}
