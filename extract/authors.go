@@ -315,7 +315,14 @@ func (d *doc) bylineTexts(inScope, leaves bool) []string {
 // only ("Author ", "Posted on "): the stock accessibility classes of
 // WordPress themes (screen-reader-text), Bootstrap (sr-only,
 // visually-hidden) and Drupal (visually-hidden, element-invisible).
-var srOnlyClasses = []string{"screen-reader-text", "sr-only", "visually-hidden", "element-invisible"}
+var srOnlyClasses = []string{"screen-reader-text", "sr-only", "visually-hidden", "visuallyhidden", "element-invisible", "off-screen"}
+
+// srOnly reports whether n's class marks it as text for screen readers
+// only (in any letter case: "VisuallyHidden").
+func srOnly(n *html.Node) bool {
+	c := attr(n, "class")
+	return c != "" && containsAnyOf(strings.ToLower(c), srOnlyClasses...)
+}
 
 // firstLine returns the first non-empty line of n as the reader sees it
 // (lines break at <br> and around block elements).

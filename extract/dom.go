@@ -120,6 +120,9 @@ type textOpts struct {
 	// lines breaks lines ("\n") at <br> and around block elements, and
 	// leaves out screen-reader-only text (bylineText).
 	lines bool
+	// visible leaves out screen-reader-only text ("Image caption, "
+	// before a caption).
+	visible bool
 }
 
 // nodeText returns the visible text of n's subtree with white space
@@ -131,6 +134,9 @@ func nodeText(n *html.Node) string { return textOf(n, textOpts{}) }
 // for bylines, dates and labels, where templates glue words with markup
 // ("By John<span>Jan 1</span>").
 func shortText(n *html.Node, max int) string { return textOf(n, textOpts{max: max, spaced: true}) }
+
+// visibleText is nodeText without the text only screen readers get.
+func visibleText(n *html.Node) string { return textOf(n, textOpts{visible: true}) }
 
 // textOf renders n's subtree as text.
 func textOf(n *html.Node, o textOpts) string {
@@ -154,7 +160,7 @@ func appendText(b *strings.Builder, n *html.Node, o textOpts, depth int) {
 		case atom.Br:
 			b.WriteByte(o.lineBreak())
 		}
-		if o.lines && containsAnyOf(attr(n, "class"), srOnlyClasses...) {
+		if (o.lines || o.visible) && srOnly(n) {
 			return
 		}
 	}

@@ -44,7 +44,7 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 	// The credit in an element of its own after the caption:
 	// "<p class=caption>...</p><span class=credit>Photo: ...</span>".
 	if next := elemSibling(capNode, true); im.Credit == "" && next != nil && hasAny(d.tokensOf(next), creditWords) {
-		im.Credit = cleanCredit(nodeText(next))
+		im.Credit = cleanCredit(visibleText(next))
 	}
 	return im, im.Caption != "" || im.Credit != ""
 }
@@ -76,7 +76,7 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 	if next.DataAtom == atom.Figcaption || hasAny(d.tokensOf(next), captionWords) || hasAny(d.tokensOf(next), creditWords) {
 		return next
 	}
-	if len(nodeText(next)) < 400 {
+	if len(visibleText(next)) < 400 {
 		if c := d.findByWord(next, "caption", "cutline", "legend"); c != nil {
 			return c
 		}
@@ -89,7 +89,7 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 	// site's class supplies: a box named for a picture, nothing else in
 	// it, and the bracketed credit wire captions end on.
 	if p := at.Parent; p != nil && d.isMediaBox(p) && next.DataAtom == atom.P && elemSibling(next, true) == nil && findFirst(next, atom.A) == nil {
-		if t := squash(nodeText(next)); len(t) < 400 && strings.HasSuffix(t, ")") {
+		if t := squash(visibleText(next)); len(t) < 400 && strings.HasSuffix(t, ")") {
 			if _, credit := d.splitCredit(t); credit != "" {
 				return next
 			}
@@ -145,17 +145,17 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 		cn = findItemprop(capNode, "copyrightholder", "creator", "author")
 	}
 	if cn != nil {
-		credit = nodeText(cn)
+		credit = visibleText(cn)
 	}
-	text := nodeText(capNode)
+	text := visibleText(capNode)
 	if credit != "" {
 		// The credit's element, glued to the caption's text or not; a
 		// label in an element of its own before the name ("<span>
 		// Credit...</span><span>Jane Doe/The Times</span>") is not the
 		// credit.
 		caption = squash(strings.Replace(text, credit, "", 1))
-		if l := firstElemChild(cn); l != nil && l != cn.LastChild && d.isCreditLabel(nodeText(l)) {
-			credit = strings.Replace(credit, nodeText(l), "", 1)
+		if l := firstElemChild(cn); l != nil && l != cn.LastChild && d.isCreditLabel(visibleText(l)) {
+			credit = strings.Replace(credit, visibleText(l), "", 1)
 		}
 		return caption, cleanCredit(credit)
 	}

@@ -200,11 +200,11 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 	}
 	if im.Credit == "" {
 		if cn := d.findByWord(fig, "credit", "copyright"); cn != nil {
-			im.Credit = cleanCredit(nodeText(cn))
-		} else if cn := findFirst(fig, atom.Cite); cn != nil && len(nodeText(cn)) < 120 {
+			im.Credit = cleanCredit(visibleText(cn))
+		} else if cn := findFirst(fig, atom.Cite); cn != nil && len(visibleText(cn)) < 120 {
 			// <cite> in a figure names the picture's source (HTML's
 			// own semantics: "<figcaption>…</figcaption><cite>Agency</cite>").
-			im.Credit = cleanCredit(nodeText(cn))
+			im.Credit = cleanCredit(visibleText(cn))
 		} else if capNode != nil && capNode.DataAtom == atom.Figcaption {
 			// Right on one annotated tune page; general because the
 			// second caption must read as a whole credit (wholeCredit).
@@ -212,7 +212,7 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 			// comes from ("<figcaption class=below-caption>Photo:
 			// Getty Images</figcaption>").
 			for c := elemSibling(capNode, true); c != nil; c = elemSibling(c, true) {
-				if t := squash(nodeText(c)); c.DataAtom == atom.Figcaption && d.wholeCredit(t) {
+				if t := squash(visibleText(c)); c.DataAtom == atom.Figcaption && d.wholeCredit(t) {
 					im.Credit = cleanCredit(t)
 					break
 				}
