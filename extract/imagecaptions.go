@@ -183,7 +183,7 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 }
 
 // captionOnlyWords name a caption element and never a credit's.
-var captionOnlyWords = set("caption", "legend", "cutline", "bildunterschrift", "photocaption", "imagecaption")
+var captionOnlyWords = set("caption", "legend", "cutline", "bildunterschrift", "bu", "photocaption", "imagecaption")
 
 // galleryCounterFree returns a caption without the slide counter a
 // gallery prints before it ("1of4", "2 of 9", "3/12").
