@@ -80,6 +80,12 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 		if c := d.findByWord(next, "caption", "cutline", "legend"); c != nil {
 			return c
 		}
+		// "<div class=media__footer><span data-role=title>…</span><span
+		// data-role=copyright>…</span></div>": a short block after the
+		// picture whose part is named as its credit.
+		if roleCredit(next) != nil {
+			return next
+		}
 	}
 	// "<div class=image><img><p>The caption. (Agency)</p></div>": a
 	// picture's box whose only text is one paragraph after the picture,
@@ -144,6 +150,9 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 		// site's classes).
 		cn = findItemprop(capNode, "copyrightholder", "creator", "author")
 	}
+	if cn == nil {
+		cn = roleCredit(capNode)
+	}
 	if cn != nil {
 		credit = visibleText(cn)
 	}
@@ -153,7 +162,7 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 		// label in an element of its own before the name ("<span>
 		// Credit...</span><span>Jane Doe/The Times</span>") is not the
 		// credit.
-		caption = squash(strings.Replace(text, credit, "", 1))
+		caption = strings.TrimRight(squash(strings.Replace(text, credit, "", 1)), " ©|")
 		if l := firstElemChild(cn); l != nil && l != cn.LastChild && d.isCreditLabel(visibleText(l)) {
 			credit = strings.Replace(credit, visibleText(l), "", 1)
 		}
@@ -392,4 +401,20 @@ func cleanCredit(s string) string {
 		s = strings.TrimSpace(s[1 : len(s)-1])
 	}
 	return s
+}
+
+// roleCredit returns the first element under n whose data-role names a
+// credit ("copyright", "credit"): templates that style by data attributes
+// name the parts of a caption so. Right on one annotated tune page and
+// changes no other development page; general because data-role is an
+// attribute's standard use (ARIA-like roles for scripts and styles), and
+// only the words credit and copyright count.
+func roleCredit(n *html.Node) *html.Node {
+	return findElem(n, func(c *html.Node) bool {
+		switch strings.ToLower(attr(c, "data-role")) {
+		case "copyright", "credit", "photo-credit", "image-credit":
+			return true
+		}
+		return false
+	})
 }
