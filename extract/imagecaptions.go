@@ -32,7 +32,7 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 	if capNode == nil {
 		capNode = elemSibling(at, false)
 		if capNode == nil || !hasAny(d.tokensOf(capNode), captionWords) || showsImage(elemSibling(capNode, false)) {
-			return article.Image{}, false
+			return d.dataCaptioned(img, at)
 		}
 	}
 	src := d.resolveURL(bestImageURL(img))
@@ -417,4 +417,39 @@ func roleCredit(n *html.Node) *html.Node {
 		}
 		return false
 	})
+}
+
+// dataCaptioned reads the caption and credit a lightbox or lazy loader
+// keeps in data attributes of the picture (data-caption, data-credit) when
+// no element shows them. No hand-annotated page has them; on the tune
+// half it gives four pages (each in two corpora) captions or credits
+// that read right (read one by one) and none that reads wrong after the
+// gallery-title guard; general because the attributes are the lightbox
+// libraries' own (Fancybox and others read data-caption), not a site's.
+func (d *doc) dataCaptioned(img, at *html.Node) (article.Image, bool) {
+	var caption, credit string
+	for n := img; n != nil && n.Type == html.ElementNode; n = n.Parent {
+		if caption == "" {
+			caption = cleanText(attr(n, "data-caption"))
+		}
+		if credit == "" {
+			credit = cleanCredit(cleanText(firstNonEmpty(attr(n, "data-credit"), attr(n, "data-copyright"))))
+		}
+		if n == at {
+			break
+		}
+	}
+	if d.headline != "" && wordDice(titleWords(caption), titleWords(d.headline)) >= 0.6 {
+		caption = "" // a gallery's pictures all labelled with the story's title
+	}
+	src := d.resolveURL(bestImageURL(img))
+	if src == "" || caption == "" && credit == "" {
+		return article.Image{}, false
+	}
+	im := article.Image{URL: src, Caption: caption, Credit: credit}
+	if credit == "" {
+		im.Caption, im.Credit = d.splitCredit(caption)
+		im.Credit = cleanCredit(im.Credit)
+	}
+	return im, true
 }
