@@ -59,6 +59,9 @@ func (d *doc) findCues() {
 					continue // an imperative ("Read our review") or part of a name ("United States")
 				}
 			}
+			if d.passiveBeforeInfinitive(p, i, i+n) {
+				continue // "they are asked to rank", "he is said to be": no one's words
+			}
 			c := &cue{para: p.idx, sent: t.sent, s: i, e: i + n, head: t.lt, cs: -1, ce: -1}
 			if n > 1 {
 				c.head = strings.ToLower(p.textOf(i, i+n))
@@ -297,6 +300,20 @@ func (d *doc) invertedEnds(p *para, c *cue, n *np) bool {
 	}
 	e := n.e
 	return e >= len(p.toks) || !p.word(e) || d.l.preps[p.toks[e].low] || d.l.who[p.toks[e].low] || d.timeWord(p, e) || matchMulti(p, e, d.l.cueAdjuncts) > 0
+}
+
+// passiveBeforeInfinitive reports a reporting verb in [s, e) used in the
+// passive and followed by an infinitive ("are asked to rank", "was told to
+// leave", "is said to be"): its subject is the one asked or told, and what
+// follows is no report of words.
+func (d *doc) passiveBeforeInfinitive(p *para, s, e int) bool {
+	if !p.word(e) || !d.l.infinitive[p.toks[e].low] {
+		return false
+	}
+	k := s - 1
+	for ; k >= 0 && p.word(k) && d.l.isAdverb(p.toks[k].low) && !d.l.passiveAux[p.toks[k].low]; k-- {
+	}
+	return k >= 0 && p.word(k) && d.l.passiveAux[p.toks[k].low]
 }
 
 // subjectInfinitive reports an infinitive before token i whose subject is

@@ -78,6 +78,7 @@ type langFile struct {
 	OfWords              []string          `json:"of_words"`
 	DefiniteArticles     []string          `json:"definite_articles"`
 	InfinitiveMarkers    []string          `json:"infinitive_markers"`
+	PassiveAuxiliaries   []string          `json:"passive_auxiliaries"`
 	VerbCoordinators     []string          `json:"verb_coordinators"`
 	TitleLowercase       []string          `json:"title_lowercase"`
 	PersonAgeSuffixes    []string          `json:"person_age_suffixes"`
@@ -173,6 +174,7 @@ type lang struct {
 	of              set
 	article         set
 	infinitive      set
+	passiveAux      set // "is", "were", "been": before a participle, a passive
 	verbCoord       set
 	titleLower      set // words a title leaves in lower case ("of", "the")
 	ageSuffixes     []string
@@ -332,6 +334,7 @@ func newLangSets(f *langFile) *lang {
 		of:              mkset(f.OfWords),
 		article:         mkset(f.DefiniteArticles),
 		infinitive:      mkset(f.InfinitiveMarkers),
+		passiveAux:      mkset(f.PassiveAuxiliaries),
 		verbCoord:       mkset(f.VerbCoordinators),
 		titleLower:      mkset(f.TitleLowercase),
 		ageSuffixes:     f.PersonAgeSuffixes,

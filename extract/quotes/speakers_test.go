@@ -86,6 +86,12 @@ func TestSpeakerPhrases(t *testing.T) {
 func TestReportingVerbs(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{
+			name: "a passive reporting verb before an infinitive reports no one",
+			paras: []string{`They hope to get some language out of the National Security panel. Delegates are asked to rank their choices, ` +
+				`and the panel is less likely to be “overrun with social conservatives,” Hoover said.`},
+			want: []string{"Hoover"},
+		},
+		{
 			name:  "manner of speaking",
 			paras: []string{`“Nobody told us anything about the closure,” Maria Gonzalez fumed.`},
 			want:  []string{"Maria Gonzalez"},
