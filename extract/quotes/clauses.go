@@ -92,10 +92,11 @@ func (d *doc) sentenceSubject(p *para, ci int) *np {
 	if prev := d.lastCueIn(p.idx, sent); prev != nil && prev.subj != nil && prev.e <= ci {
 		return prev.subj
 	}
-	if n := d.rightNP(p, d.afterDateline(p, p.sentStart[sent])); n != nil && n.e < ci && n.kind != npAnonymous && d.verbFollows(p, n.e) {
+	start := d.afterIntroPhrase(p, d.afterDateline(p, p.sentStart[sent]), ci)
+	if n := d.rightNP(p, start); n != nil && n.e < ci && n.kind != npAnonymous && d.verbFollows(p, n.e) {
 		return n
 	}
-	for k := d.afterDateline(p, p.sentStart[sent]); k < ci; k++ {
+	for k := start; k < ci; k++ {
 		if !p.word(k) {
 			continue
 		}
@@ -108,6 +109,25 @@ func (d *doc) sentenceSubject(p *para, ci int) *np {
 		}
 	}
 	return nil
+}
+
+// afterIntroPhrase returns the token after an introductory prepositional
+// phrase that opens a sentence at token s and ends with a comma before
+// token ci ("In an interview with The Wall Street Journal, Trump ..."):
+// the phrase's object is not the sentence's subject. Else s.
+func (d *doc) afterIntroPhrase(p *para, s, ci int) int {
+	if !p.word(s) || !d.l.preps[p.toks[s].low] || d.l.subordinators[p.toks[s].low] {
+		return s
+	}
+	for k := s + 1; k < ci && k-s <= 15; k++ {
+		switch {
+		case p.punct(k, ","):
+			return k + 1
+		case !p.word(k) && !p.inTitle(k), p.word(k) && d.l.cues[p.toks[k].low]:
+			return s
+		}
+	}
+	return s
 }
 
 // afterPreposition reports whether the phrase starting at token s is the

@@ -217,6 +217,12 @@ func TestNotQuotations(t *testing.T) {
 func TestClauseSubjects(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{
+			name: "an opening prepositional phrase's object is not the subject of coordinated verbs",
+			paras: []string{`Carla Mendes has stood by her remarks for a week.`,
+				`In an interview with The Harbour Gazette, Mendes doubled down on her comments and said the judge had “an inherent conflict of interest” in the case.`},
+			want: []string{"Carla Mendes"},
+		},
+		{
 			name:  "the subject stops at its verb, not at the object's name",
 			paras: []string{`Carla Mendes threw her support behind Sen. Tom Ruiz (R-Ohio) on Monday, saying it is time for “a real conservative in the White House.”`},
 			want:  []string{"Carla Mendes"},
