@@ -67,9 +67,17 @@ func (d *doc) leftNP(p *para, ci int) *np {
 	if n == nil {
 		return d.leftNPBeyond(p, j, ci)
 	}
-	if appos[1] == appos[0] && !d.l.isParticiple(p.toks[ci].low) && d.afterPreposition(p, n.s) {
-		// "The authors of the research published in the journal JAMA Psychiatry argued"
-		return d.clauseStartNP(p, ci)
+	if appos[1] == appos[0] && !d.l.isParticiple(p.toks[ci].low) {
+		// "The authors of the research published in the journal JAMA
+		// Psychiatry argued", "David Albright of the Institute for Science
+		// and International Security wrote": the names are a
+		// preposition's object, coordinated or not.
+		if d.afterPreposition(p, n.s) {
+			return d.clauseStartNP(p, ci)
+		}
+		if m := d.coordinatedName(p, n); m != n && d.afterPreposition(p, m.s) {
+			return d.followingCoord(p, d.clauseStartNP(p, ci))
+		}
 	}
 	if appos[1] > appos[0] {
 		return d.withAppositive(p, n, appos[0], appos[1])
@@ -78,6 +86,21 @@ func (d *doc) leftNP(p *para, ci int) *np {
 		n.and, n.s = m, m.s // "Ann Ford and Joe Tan said"
 	}
 	return n
+}
+
+// followingCoord extends a name to the name coordinated after it ("David
+// Albright and Serena Doe of ..."): both speak, as when leftNP finds them
+// from the second.
+func (d *doc) followingCoord(p *para, n *np) *np {
+	if n == nil || n.kind != npName || !p.word(n.e) || !d.l.coord[p.toks[n.e].low] || !d.nameStart(p, n.e+1) {
+		return n
+	}
+	m := d.nameNP(p, n.e+1, d.nameRun(p, n.e+1))
+	if m == nil || m.kind != npName {
+		return n
+	}
+	m.and, m.s = n, n.s
+	return m
 }
 
 // appositiveBefore finds the appositive ending at the comma at token j

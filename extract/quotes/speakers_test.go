@@ -40,6 +40,12 @@ func runSpeakerCases(t *testing.T, tests []speakerCase) {
 func TestSpeakerPhrases(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{
+			name: "people of an institute whose name holds \"and\"",
+			paras: []string{`“Tritium would enable designs with a greater explosive yield,” experts Dana Whitcombe and Lars Oduya of the Institute for Science and International Security wrote in September.`,
+				`“Dana Whitcombe has worked on this for years,” Pia Lund of the Centre for Arms and Trade Studies said.`},
+			want: []string{"Dana Whitcombe and Lars Oduya", "Pia Lund"},
+		},
+		{
 			name:  "party and state in parentheses",
 			paras: []string{`Sen. Jane Doe (D-Ore.) told reporters that “we will not back down on this.”`},
 			want:  []string{"Jane Doe"},
