@@ -123,7 +123,7 @@ func (d *doc) pickCue(q *quoteRef, before []*quoteRef) {
 		return
 	}
 	for _, rule := range []func(*quoteRef, []*quoteRef) bool{
-		continuedQuote, d.dashCredit, d.colonIntro, d.clauseSubjectSpeaks, sameParagraphQuote, d.headingQuote,
+		continuedQuote, d.dashCredit, d.colonIntro, d.possessorSpeaks, d.clauseSubjectSpeaks, sameParagraphQuote, d.headingQuote,
 		d.nextSentenceCue, d.earlierParagraphCue, d.nextParagraphIntro, d.scareQuote, d.previousSpeaker,
 	} {
 		if rule(q, before) {
@@ -295,6 +295,24 @@ func (d *doc) isSurname(n *np) bool {
 // company's “seamless shopping experience” is the writer's phrase.
 func (d *doc) clauseSubjectSpeaks(q *quoteRef, _ []*quoteRef) bool {
 	return d.clauseSubjectAt(q, q.open, creditKnownPerson)
+}
+
+// possessorSpeaks credits a quote set right after a person's name in the
+// possessive to that person: "Obama’s “if you like your plan, you can keep
+// it” promise", "Doe’s “no new taxes” pledge". The name must be a person
+// by structure (creditKnownPerson): "Apple’s “think different”" credits
+// no one.
+func (d *doc) possessorSpeaks(q *quoteRef, _ []*quoteRef) bool {
+	p := q.p
+	j := q.open - 1
+	if j < 0 || !p.word(j) || !p.toks[j].poss || !d.isNameWord(p, j) {
+		return false
+	}
+	n, ok := d.nameEndingAt(p, j)
+	if !ok || n == nil || n.kind != npName {
+		return false
+	}
+	return d.creditNP(q, n, creditKnownPerson)
 }
 
 // clauseSubjectAt credits the quote to the person who is the subject of

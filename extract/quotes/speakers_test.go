@@ -146,6 +146,12 @@ func TestReportingVerbs(t *testing.T) {
 func TestQuotesWithoutReportingVerb(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{
+			name: "a known person's words in the possessive",
+			paras: []string{`President Barack Obama signed the law in 2010.`,
+				`Unions have plotted to junk the tax ever since. It is the persistent pull of Obama’s “if you like your plan, you can keep it” promise.`},
+			want: []string{"Barack Obama"},
+		},
+		{
 			name:  "a titled person as the subject",
 			paras: []string{`Maria Chen, the state senator, blamed the closure on “years of neglect by the county.”`},
 			want:  []string{"Maria Chen"},
