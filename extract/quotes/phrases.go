@@ -348,6 +348,37 @@ func (d *doc) descriptorLeftAt(p *para, j int) *np {
 	return d.descriptorLeft(p, j)
 }
 
+// lowerTitleName parses a title written in lower case before the name it
+// belongs to, starting at token i: "former secretary of state Hillary
+// Clinton", "campaign manager Robby Mook". Only lower-case words, one of
+// them a title, stand between i and the name.
+func (d *doc) lowerTitleName(p *para, i int) *np {
+	title := false
+	for k := i; k < len(p.toks) && k-i <= 6; k++ {
+		if !p.word(k) {
+			return nil
+		}
+		t := p.toks[k]
+		if t.cap {
+			if !title || k == i || !d.nameStart(p, k) {
+				return nil
+			}
+			if nm := d.rightNP(p, k); nm != nil && nm.kind == npName {
+				return nm
+			}
+			return nil
+		}
+		if d.l.of[t.low] && title {
+			continue // "secretary of state"
+		}
+		if d.l.cues[t.low] || d.l.subjectStops[t.low] || d.l.pronouns[t.low] != 0 || d.l.detDef[t.low] || d.l.detIndef[t.low] {
+			return nil
+		}
+		title = title || d.l.titles[t.low]
+	}
+	return nil
+}
+
 // rightNP parses a speaker phrase starting at token i: "Putin", "Kremlin
 // aide Yuri Ushakov", "the president", "a U.S. official", "Ken Doctor, a
 // media analyst" (stops at the comma), "he", "Smith's top aide Jane Doe",
@@ -359,6 +390,9 @@ func (d *doc) rightNP(p *para, i int) *np {
 	t := p.toks[i]
 	if g := d.l.pronouns[t.low]; g != 0 && !(t.cap && d.isNameWord(p, i+1) && !d.l.cues[p.toks[i+1].low] && !d.l.function[p.toks[i+1].low]) {
 		return &np{s: i, e: i + 1, kind: npPronoun, text: t.text, head: t.low, gender: g}
+	}
+	if nm := d.lowerTitleName(p, i); nm != nil {
+		return nm
 	}
 	k := d.phraseEnd(p, i)
 	if k == i {

@@ -40,6 +40,12 @@ func runSpeakerCases(t *testing.T, tests []speakerCase) {
 func TestSpeakerPhrases(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{
+			name: "a title in lower case before the name, after the cue",
+			paras: []string{`Democrats stressed the need for a more pragmatic approach.`,
+				`"The first line of defense is within the community," said former secretary of state Jane Whitlow, who praised the governor for reaching out.`},
+			want: []string{"Jane Whitlow"},
+		},
+		{
 			name: "people of an institute whose name holds \"and\"",
 			paras: []string{`“Tritium would enable designs with a greater explosive yield,” experts Dana Whitcombe and Lars Oduya of the Institute for Science and International Security wrote in September.`,
 				`“Dana Whitcombe has worked on this for years,” Pia Lund of the Centre for Arms and Trade Studies said.`},
