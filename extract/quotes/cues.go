@@ -252,6 +252,14 @@ func (d *doc) findSubject(p *para, c *cue) bool {
 			return true
 		}
 	}
+	// "Sanders was asked by host Bill Maher, “...”": in the passive the
+	// agent after "by" speaks, not the subject.
+	if p.word(c.e) && d.l.by[p.toks[c.e].low] && d.passive(p, c.s) {
+		if n := d.rightNP(p, c.e+1); n != nil {
+			c.subj, c.inverted = n, true
+			return true
+		}
+	}
 	if c.relay {
 		if n := d.rightNP(p, c.e); n != nil {
 			c.subj, c.inverted = n, true
@@ -307,9 +315,12 @@ func (d *doc) invertedEnds(p *para, c *cue, n *np) bool {
 // leave", "is said to be"): its subject is the one asked or told, and what
 // follows is no report of words.
 func (d *doc) passiveBeforeInfinitive(p *para, s, e int) bool {
-	if !p.word(e) || !d.l.infinitive[p.toks[e].low] {
-		return false
-	}
+	return p.word(e) && d.l.infinitive[p.toks[e].low] && d.passive(p, s)
+}
+
+// passive reports a passive auxiliary before the verb at token s, adverbs
+// between them ("was asked", "is often said").
+func (d *doc) passive(p *para, s int) bool {
 	k := s - 1
 	for ; k >= 0 && p.word(k) && d.l.isAdverb(p.toks[k].low) && !d.l.passiveAux[p.toks[k].low]; k-- {
 	}

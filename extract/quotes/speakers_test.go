@@ -98,6 +98,11 @@ func TestSpeakerPhrases(t *testing.T) {
 func TestReportingVerbs(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{
+			name:  "in the passive the agent speaks",
+			paras: []string{`Okafor was asked by moderator Jane Whitlow whether the plan would risk “adding another expensive program to an overburdened budget.”`},
+			want:  []string{"Jane Whitlow"},
+		},
+		{
 			name: "a passive reporting verb before an infinitive reports no one",
 			paras: []string{`They hope to get some language out of the National Security panel. Delegates are asked to rank their choices, ` +
 				`and the panel is less likely to be “overrun with social conservatives,” Hoover said.`},
