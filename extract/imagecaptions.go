@@ -153,6 +153,9 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 	if cn == nil {
 		cn = roleCredit(capNode)
 	}
+	if cn == nil {
+		cn = smallCredit(capNode)
+	}
 	if cn != nil {
 		credit = visibleText(cn)
 	}
@@ -452,4 +455,25 @@ func (d *doc) dataCaptioned(img, at *html.Node) (article.Image, bool) {
 		im.Credit = cleanCredit(im.Credit)
 	}
 	return im, true
+}
+
+// smallCredit returns a <small> that ends a caption and holds a few words
+// ("<figcaption>The pier at dawn. <small>Jane Doe</small></figcaption>"):
+// HTML's element for side comments such as attribution.
+func smallCredit(capNode *html.Node) *html.Node {
+	var last *html.Node
+	for c := capNode.LastChild; c != nil; c = c.PrevSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+			continue
+		}
+		last = c
+		break
+	}
+	if last == nil || last.Type != html.ElementNode || last.DataAtom != atom.Small || last == capNode.FirstChild {
+		return nil
+	}
+	if n := len(strings.Fields(visibleText(last))); n == 0 || n > 8 {
+		return nil
+	}
+	return last
 }

@@ -107,6 +107,8 @@ func TestImageLayouts(t *testing.T) {
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "© Harbour Trust"}}},
 		{"a gallery's pictures labelled with the story's title have no caption", `<article>` + h1 + text + `<div class="gallery"><a href="/1.jpg" data-caption="Ferry to Grest makes its first crossing"><img src="/img/1.jpg"></a><a href="/2.jpg" data-caption="Ferry to Grest makes its first crossing"><img src="/img/2.jpg"></a></div>` + fcProse(4, 2) + `</article>`,
 			nil},
+		{"a <small> ending the figcaption holds the credit", `<article>` + h1 + `<figure><img src="/img/boat.jpg"><figcaption>The new ferry leaves the pier. <small>Jane Doe</small></figcaption></figure>` + text + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "Jane Doe"}}},
 		{"a teaser card's paragraph in a picture box is no caption", `<article>` + h1 + text + `<div class="image"><img src="/img/boat.jpg"><p><a href="/other">Ferries elsewhere (Part 2)</a></p></div>` + fcProse(4, 2) + `</article>`,
 			nil},
 		{"a paragraph without a credit in a picture box is left alone", `<article>` + h1 + text + `<div class="image"><img src="/img/boat.jpg"><p>Share this picture</p></div>` + fcProse(4, 2) + `</article>`,
