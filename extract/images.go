@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
@@ -195,6 +197,9 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 	if next := elemSibling(fig, true); capNode == nil && next != nil && (next.DataAtom == atom.Figcaption || hasAny(d.tokensOf(next), captionWords)) {
 		capNode = next // "<figure><img></figure><div class=caption>…</div>"
 	}
+	if capNode == nil && fig.DataAtom == atom.Figure {
+		capNode = textInFigure(fig)
+	}
 	if capNode != nil {
 		im.Caption, im.Credit = d.captionAndCredit(capNode)
 	}
@@ -242,4 +247,42 @@ func (d *doc) holdsStory(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// textInFigure returns the one element of a <figure> besides its picture
+// that holds text, when there is one and it is short and no link: a
+// figure is a picture with its caption, whatever element the caption is
+// written in ("<figure><img><p>The pier at dawn.</p></figure>").
+func textInFigure(fig *html.Node) *html.Node {
+	for a, i := fig.Parent, 0; a != nil && i < 4; a, i = a.Parent, i+1 {
+		if a.DataAtom == atom.A {
+			return nil // a linked card: the figure stands for another page
+		}
+	}
+	var found *html.Node
+	for c := fig.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return nil
+		}
+		if c.Type != html.ElementNode || isInvisibleAtom(c.DataAtom) || !hasText(c) {
+			continue
+		}
+		if found != nil || showsImage(c) {
+			return nil
+		}
+		found = c
+	}
+	if found == nil || findFirst(found, atom.A) != nil || len(visibleText(found)) > 300 || findElem(found, isHeadingNode) != nil || isHeadingNode(found) {
+		return nil // a teaser card: a heading, a link, a summary
+	}
+	blocks := 0
+	for c := found.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlockAtom(c.DataAtom) {
+			blocks++
+		}
+	}
+	if blocks > 1 {
+		return nil // a kicker, a title and a summary
+	}
+	return found
 }
