@@ -148,7 +148,7 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 		// schema.org's own credit properties (right on one annotated
 		// tune page; general because they are the vocabulary, not a
 		// site's classes).
-		cn = findItemprop(capNode, "copyrightholder", "creator", "author")
+		cn = findItemprop(capNode, "copyrightholder", "creator", "author", "credittext", "copyrightnotice")
 	}
 	if cn == nil {
 		cn = roleCredit(capNode)

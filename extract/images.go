@@ -206,6 +206,11 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 	if im.Credit == "" {
 		if cn := d.findByWord(fig, "credit", "copyright"); cn != nil {
 			im.Credit = cleanCredit(visibleText(cn))
+		} else if cn := findItemprop(fig, "copyrightholder", "creator", "author", "credittext", "copyrightnotice"); cn != nil && len(visibleText(cn)) < 120 {
+			// schema.org's credit properties anywhere in the figure: decides
+			// no development page; general because they are the
+			// vocabulary (ImageObject creditText, copyrightHolder), no site's.
+			im.Credit = cleanCredit(visibleText(cn))
 		} else if cn := findFirst(fig, atom.Cite); cn != nil && len(visibleText(cn)) < 120 {
 			// <cite> in a figure names the picture's source (HTML's
 			// own semantics: "<figcaption>…</figcaption><cite>Agency</cite>").
