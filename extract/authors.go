@@ -415,7 +415,7 @@ func (d *doc) ofPicture(n *html.Node) bool {
 		if a.DataAtom == atom.Figure || a.DataAtom == atom.Figcaption {
 			return true
 		}
-		if toks := d.tokensOf(a); hasAny(toks, captionWords) || hasAny(toks, creditWords) {
+		if toks := d.tokensOf(a); hasAny(toks, d.w.captionWords) || hasAny(toks, creditWords) {
 			return true
 		}
 	}

@@ -16,9 +16,6 @@ import (
 // them beside the picture, and how a displayed caption splits into the
 // two.
 
-// captionWords name an element that captions the image before it.
-var captionWords = set("caption", "credit", "legend", "cutline", "bildunterschrift", "bu", "photocaption", "imagecaption")
-
 // captionedImage reads an <img> outside any figure whose picture block
 // (the image with the wrappers that hold nothing else: <picture>, a
 // link, "<div class=image>") is followed by a caption element: one named
@@ -31,7 +28,7 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 	capNode := d.captionAfter(at)
 	if capNode == nil {
 		capNode = elemSibling(at, false)
-		if capNode == nil || !hasAny(d.tokensOf(capNode), captionWords) || showsImage(elemSibling(capNode, false)) {
+		if capNode == nil || !hasAny(d.tokensOf(capNode), d.w.captionWords) || showsImage(elemSibling(capNode, false)) {
 			return d.dataCaptioned(img, at)
 		}
 	}
@@ -73,7 +70,7 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 	if next == nil || showsImage(next) {
 		return nil
 	}
-	if next.DataAtom == atom.Figcaption || hasAny(d.tokensOf(next), captionWords) || hasAny(d.tokensOf(next), creditWords) {
+	if next.DataAtom == atom.Figcaption || hasAny(d.tokensOf(next), d.w.captionWords) || hasAny(d.tokensOf(next), creditWords) {
 		return next
 	}
 	if len(visibleText(next)) < 400 {
@@ -172,7 +169,7 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 		return caption, cleanCredit(credit)
 	}
 	caption, credit = d.splitCredit(galleryCounterFree(text))
-	if credit == "" && hasAny(d.tokensOf(capNode), creditWords) && !hasAny(d.tokensOf(capNode), captionOnlyWords) {
+	if credit == "" && hasAny(d.tokensOf(capNode), creditWords) && !hasAny(d.tokensOf(capNode), d.w.captionOnly) {
 		// An element named as the credit ("photographer", "copyright"):
 		// right on two annotated tune pages and on logo grids of the
 		// trafilatura tune half; general because the element's own name
@@ -193,9 +190,6 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 	}
 	return caption, cleanCredit(credit)
 }
-
-// captionOnlyWords name a caption element and never a credit's.
-var captionOnlyWords = set("caption", "legend", "cutline", "bildunterschrift", "bu", "photocaption", "imagecaption")
 
 // galleryCounterFree returns a caption without the slide counter a
 // gallery prints before it ("1of4", "2 of 9", "3/12").

@@ -194,7 +194,7 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 	if capNode == nil {
 		capNode = d.findByWord(fig, "caption", "text")
 	}
-	if next := elemSibling(fig, true); capNode == nil && next != nil && (next.DataAtom == atom.Figcaption || hasAny(d.tokensOf(next), captionWords)) {
+	if next := elemSibling(fig, true); capNode == nil && next != nil && (next.DataAtom == atom.Figcaption || hasAny(d.tokensOf(next), d.w.captionWords)) {
 		capNode = next // "<figure><img></figure><div class=caption>…</div>"
 	}
 	if capNode == nil && fig.DataAtom == atom.Figure {

@@ -19,15 +19,19 @@ type words struct {
 	update, published, role, desk, org, ui, particles lexicon.Set
 	print                                             lexicon.Set // one-word print-edition words
 	placeholders, roleModifiers, wires                lexicon.Set
-	publishedLabels                                   []string // longest first
-	labelNouns, writtenBy, dateConnectors, home, cms  lexicon.Set
-	boilerLines, tailLabels, keyPointLabels           lexicon.Set
-	bylineLabels, boilerPrefixes, metaMarkers         []string // longest first
-	stripPrefixes                                     []string // byline labels and author prefixes, longest first
-	timestampPrefixes, creditLabels, creditWords      []string
-	editionSuffixes, editionPrefixes, joiners         []string // joiners as " and "
-	bylineStops                                       []string // as " in "
-	perLang                                           map[string]*lexicon.Lexicon
+	// captionOnly are the class words of a caption element ("caption",
+	// "bildunterschrift", "didascalia"), never a credit's; captionWords
+	// add "credit": an element after a picture named so captions it.
+	captionOnly, captionWords                        lexicon.Set
+	publishedLabels                                  []string // longest first
+	labelNouns, writtenBy, dateConnectors, home, cms lexicon.Set
+	boilerLines, tailLabels, keyPointLabels          lexicon.Set
+	bylineLabels, boilerPrefixes, metaMarkers        []string // longest first
+	stripPrefixes                                    []string // byline labels and author prefixes, longest first
+	timestampPrefixes, creditLabels, creditWords     []string
+	editionSuffixes, editionPrefixes, joiners        []string // joiners as " and "
+	bylineStops                                      []string // as " in "
+	perLang                                          map[string]*lexicon.Lexicon
 
 	tailOnce sync.Once
 	tails    []string // see tailCuts
@@ -57,7 +61,8 @@ func vocab() *words {
 			creditWords: u.CreditWords, editionSuffixes: u.EditionSuffixes, editionPrefixes: u.EditionPrefixes,
 			perLang:      map[string]*lexicon.Lexicon{},
 			placeholders: lexicon.NewSet(u.Placeholders), roleModifiers: lexicon.NewSet(u.RoleModifiers),
-			wires: lexicon.NewSet(u.WireServices),
+			wires:       lexicon.NewSet(u.WireServices),
+			captionOnly: lexicon.NewSet(u.CaptionClasses), captionWords: lexicon.NewSet(u.CaptionClasses, []string{"credit"}),
 		}
 		for _, j := range u.NameJoiners {
 			w.joiners = append(w.joiners, " "+j+" ")
