@@ -284,7 +284,7 @@ func (d *doc) wholeCredit(s string) bool {
 	if d.agencySlashCredit(s) {
 		return true
 	}
-	if len(words) > 4 || !d.w.wires[lower] && !containsAnyOf(lower, d.w.creditWords...) {
+	if len(words) > 4 || !d.w.wires[lower] && !containsAnyOf(lower, d.w.creditWords...) && !d.listsWire(lower) {
 		return false
 	}
 	for _, w := range words {
@@ -293,6 +293,17 @@ func (d *doc) wholeCredit(s string) bool {
 		}
 	}
 	return true
+}
+
+// listsWire reports a list of sources one of which is a wire ("itv,
+// associated press").
+func (d *doc) listsWire(lower string) bool {
+	for _, part := range strings.FieldsFunc(lower, func(r rune) bool { return r == ',' || r == ';' }) {
+		if d.w.wires[strings.TrimSpace(part)] {
+			return true
+		}
+	}
+	return false
 }
 
 // splitCredit splits a displayed caption into caption and credit: a

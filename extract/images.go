@@ -130,6 +130,16 @@ func (d *doc) leadImageCaption(u string) article.Image {
 				}
 				continue
 			}
+			// the same picture outside a figure, its caption beside it
+			if c.DataAtom == atom.Img && imageStem(d.resolveURL(bestImageURL(c))) == stem {
+				if fi, ok := d.captionedImage(c); ok && (fi.Caption != "" || fi.Credit != "") {
+					im.Caption = fi.Caption
+					if fi.Credit != "" {
+						im.Credit = fi.Credit
+					}
+					return true
+				}
+			}
 			if walk(c) {
 				return true
 			}

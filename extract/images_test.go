@@ -113,6 +113,8 @@ func TestImageLayouts(t *testing.T) {
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "© Harbour Trust"}}},
 		{"a linked card's figure has no caption", `<article>` + h1 + text + `<ul><li><a href="/other"><figure><img src="/img/boat.jpg"><figurecaption><div>Ferries</div><div>Grest gets a second ferry</div><p>The council approved it.</p></figurecaption></figure></a></li></ul>` + fcProse(4, 2) + `</article>`,
 			nil},
+		{"the lead image shown above the article without a figure, its caption beside it", `<div class="hero"><img src="/img/lead.jpg"><div class="caption">The new ferry at the pier.</div><div class="credit">ITV, Associated Press</div></div><article>` + h1 + text + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/lead.jpg", Caption: "The new ferry at the pier.", Credit: "ITV, Associated Press"}}},
 		{"a teaser card's paragraph in a picture box is no caption", `<article>` + h1 + text + `<div class="image"><img src="/img/boat.jpg"><p><a href="/other">Ferries elsewhere (Part 2)</a></p></div>` + fcProse(4, 2) + `</article>`,
 			nil},
 		{"a paragraph without a credit in a picture box is left alone", `<article>` + h1 + text + `<div class="image"><img src="/img/boat.jpg"><p>Share this picture</p></div>` + fcProse(4, 2) + `</article>`,
@@ -170,6 +172,12 @@ func TestSplitCredit(t *testing.T) {
 		caption, credit := d.splitCredit(tc.in)
 		if caption != tc.caption || credit != tc.credit {
 			t.Errorf("splitCredit(%q) = %q, %q; want %q, %q", tc.in, caption, credit, tc.caption, tc.credit)
+		}
+	}
+	// A caption that is only a credit: a list of sources with a wire in it.
+	for s, want := range map[string]bool{"ITV, ASSOCIATED PRESS": true, "Harbour Trust, Reuters": true, "Ferries, Piers And Harbours": false} {
+		if got := d.wholeCredit(s); got != want {
+			t.Errorf("wholeCredit(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
