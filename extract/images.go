@@ -22,6 +22,9 @@ func (d *doc) resolveImages() []article.Image {
 	seen := map[string]bool{}
 	meta := d.metaImage()
 	add := func(rule string, img article.Image) {
+		if img.Caption != "" && d.w.boilerLines[strings.ToLower(img.Caption)] {
+			return // "ANZEIGE", "Advertisement": an advert's label, no picture of the story
+		}
 		if img.URL == "" {
 			if len(out) > 0 || meta == "" {
 				return

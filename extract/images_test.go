@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
 	"github.com/byline/byline/article"
 )
 
@@ -178,6 +181,33 @@ func TestSplitCredit(t *testing.T) {
 	for s, want := range map[string]bool{"ITV, ASSOCIATED PRESS": true, "Harbour Trust, Reuters": true, "Ferries, Piers And Harbours": false} {
 		if got := d.wholeCredit(s); got != want {
 			t.Errorf("wholeCredit(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestBestImageURL: the address of a picture as lazy loaders and
+// responsive markup write it.
+func TestBestImageURL(t *testing.T) {
+	tests := []struct{ markup, want string }{
+		{`<img src="/a.jpg">`, "/a.jpg"},
+		{`<img src="/small.jpg" srcset="/a-400.jpg 400w, /a-1200.jpg 1200w">`, "/a-1200.jpg"},
+		{`<img src="data:image/gif;base64,R0lGOD" data-src="/a.jpg">`, "/a.jpg"},
+		// a placeholder srcset is no address
+		{`<img srcset="data:image/png;base64,iVBORw0KGgo" data-src="/a.jpg">`, "/a.jpg"},
+		// a template is no address
+		{`<img src="/a.jpg?w={width}&h={height}" data-src="/b.jpg">`, "/b.jpg"},
+		// the <source> of a <picture> whose <img> is a placeholder
+		{`<picture><source srcset="/a-800.webp 800w, /a-1600.webp 1600w"><img src="data:image/gif;base64,R0lGOD"></picture>`, "/a-1600.webp"},
+		{`<img src="data:image/gif;base64,R0lGOD">`, ""},
+	}
+	for _, tc := range tests {
+		doc, err := html.Parse(strings.NewReader("<body>" + tc.markup + "</body>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		img := findFirst(doc, atom.Img)
+		if got := bestImageURL(img); got != tc.want {
+			t.Errorf("bestImageURL(%s) = %q, want %q", tc.markup, got, tc.want)
 		}
 	}
 }

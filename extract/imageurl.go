@@ -7,6 +7,7 @@ import (
 
 	"github.com/byline/byline/article"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // This file reads where a picture is: the address of an <img> (srcset,
@@ -98,8 +99,35 @@ func (d *doc) findByWord(n *html.Node, words ...string) *html.Node {
 // bestImageURL picks the largest srcset candidate, else a lazy-loading
 // attribute, else src.
 func bestImageURL(img *html.Node) string {
+	if u := srcsetURL(img); u != "" {
+		return u
+	}
+	for _, key := range []string{"data-src", "data-lazy-src", "data-original", "src"} {
+		// Not an inline placeholder, nor a lazy loader's JSON of sizes.
+		if s := strings.TrimSpace(attr(img, key)); s != "" && !strings.HasPrefix(s, "data:") && !strings.ContainsAny(s, "{[") {
+			return s
+		}
+	}
+	// "<picture><source srcset=…><img src=placeholder>": the sources
+	// name the picture.
+	if p := img.Parent; p != nil && p.DataAtom == atom.Picture {
+		for c := p.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.Source {
+				if u := srcsetURL(c); u != "" {
+					return u
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// srcsetURL returns the largest candidate of n's srcset (or data-srcset),
+// inline placeholders ("data:…") aside.
+func srcsetURL(n *html.Node) string {
 	for _, key := range []string{"srcset", "data-srcset"} {
-		if ss := attr(img, key); ss != "" {
+		// not an inline placeholder, nor a template ("…&w={width}")
+		if ss := attr(n, key); ss != "" && !strings.HasPrefix(strings.TrimSpace(ss), "data:") && !strings.Contains(ss, "{") {
 			best, bestW := "", -1
 			for _, cand := range strings.Split(ss, ",") {
 				f := strings.Fields(cand)
@@ -119,12 +147,6 @@ func bestImageURL(img *html.Node) string {
 			if best != "" {
 				return best
 			}
-		}
-	}
-	for _, key := range []string{"data-src", "data-lazy-src", "data-original", "src"} {
-		// Not an inline placeholder, nor a lazy loader's JSON of sizes.
-		if s := strings.TrimSpace(attr(img, key)); s != "" && !strings.HasPrefix(s, "data:") && s[0] != '{' && s[0] != '[' {
-			return s
 		}
 	}
 	return ""
