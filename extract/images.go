@@ -242,6 +242,13 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 			}
 		}
 	}
+	// "<figure>…</figure><p class=photo-credit>Jane Doe</p>": the credit
+	// in an element of its own right after the figure.
+	if next := elemSibling(fig, true); im.Credit == "" && next != nil && next != capNode && hasAny(d.tokensOf(next), creditWords) && !hasAny(d.tokensOf(next), d.w.captionOnly) {
+		if t := visibleText(next); t != "" && len(t) < 120 {
+			im.Credit = cleanCredit(t)
+		}
+	}
 	return im, im.URL != "" || im.Caption != "" || im.Credit != ""
 }
 

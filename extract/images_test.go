@@ -118,6 +118,8 @@ func TestImageLayouts(t *testing.T) {
 			nil},
 		{"the lead image shown above the article without a figure, its caption beside it", `<div class="hero"><img src="/img/lead.jpg"><div class="caption">The new ferry at the pier.</div><div class="credit">ITV, Associated Press</div></div><article>` + h1 + text + `</article>`,
 			[]article.Image{{URL: "https://northfield-gazette.example/img/lead.jpg", Caption: "The new ferry at the pier.", Credit: "ITV, Associated Press"}}},
+		{"the credit in its own element right after the figure", `<article>` + h1 + `<figure><img src="/img/boat.jpg"><figcaption>The new ferry leaves the pier.</figcaption></figure><p class="photo-credit">Jane Doe</p>` + text + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "Jane Doe"}}},
 		{"a teaser card's paragraph in a picture box is no caption", `<article>` + h1 + text + `<div class="image"><img src="/img/boat.jpg"><p><a href="/other">Ferries elsewhere (Part 2)</a></p></div>` + fcProse(4, 2) + `</article>`,
 			nil},
 		{"a paragraph without a credit in a picture box is left alone", `<article>` + h1 + text + `<div class="image"><img src="/img/boat.jpg"><p>Share this picture</p></div>` + fcProse(4, 2) + `</article>`,
