@@ -71,12 +71,21 @@ func datelineOf(par string) (place string, evidence bool) {
 		}
 	}
 	if cut < 0 {
-		return "", false
+		// "New Delhi, Nov 19 (PTI) The ...": a wire's bracket ends the
+		// dateline without a dash
+		if i := strings.Index(head, ") "); i > 0 {
+			if o := strings.LastIndex(head[:i], "("); o > 0 && wireName(head[o+1:i]) && firstUpper(strings.TrimSpace(head[i+2:])) {
+				cut = i + 1
+			}
+		}
+		if cut < 0 {
+			return "", false
+		}
 	}
 	h := strings.TrimSpace(head[:cut])
-	agency := false // a wire's name in brackets: "(Reuters)", "(AP)"
+	agency := false // a wire's name in brackets: "(Reuters)", "(AP)", "(CNN Business)"
 	if i := strings.Index(h, "("); i > 0 {
-		agency = strings.HasSuffix(h, ")") && vocab().wires[strings.ToLower(strings.TrimSpace(h[i+1:len(h)-1]))]
+		agency = strings.HasSuffix(h, ")") && wireName(h[i+1:len(h)-1])
 		h = strings.TrimSpace(h[:i])
 	}
 	parts := strings.Split(h, ",")
@@ -111,6 +120,19 @@ func datelineOf(par string) (place string, evidence bool) {
 		return place, evidence
 	}
 	return "", false
+}
+
+// wireName reports whether s names a wire service, or one of its desks
+// ("Reuters", "CNN Business", "Reuters Health", "dpa-AFX").
+func wireName(s string) bool {
+	l := strings.ToLower(strings.TrimSpace(s))
+	if vocab().wires[l] {
+		return true
+	}
+	if i := strings.IndexAny(l, " -/"); i > 0 {
+		return vocab().wires[l[:i]]
+	}
+	return false
 }
 
 // titleCasePlace reports whether s could be a place written in title

@@ -21,6 +21,10 @@ func TestWireDateline(t *testing.T) {
 		{"Hong Kong (CNN) — The president said on Tuesday that the talks would go on.", "Hong Kong"},
 		{"New York, NY – Research shows that native ads work better.", "New York, NY"},
 		{"Washington, DC — The president said on Tuesday that the talks would go on.", "Washington, DC"},
+		// A wire's desk in the brackets, and a bracket without a dash after it.
+		{"Hong Kong (CNN Business) — Shares fell on Tuesday after the launch.", "Hong Kong"},
+		{"Hamburg (dpa/lno) – Der Senat hat am Dienstag den Haushalt beschlossen.", "Hamburg"},
+		{"New Delhi, Nov 19 (PTI) The president said on Tuesday that the talks would go on.", "New Delhi"},
 		// No dateline.
 		{"(CNN) — The president said on Tuesday that the talks would go on.", ""},
 		{"Jerusalem — a city of stone, of light, of arguments — woke early.", ""},
