@@ -117,6 +117,19 @@ func (d *doc) imageRegions() []*html.Node {
 func (d *doc) leadImageCaption(u string) article.Image {
 	im := article.Image{URL: u, Caption: cleanText(d.ld.ImageCaption), Credit: cleanCredit(cleanText(d.ld.ImageCredit))}
 	stem := imageStem(u)
+	// take gives the lead image the caption of the same picture shown on
+	// the page, and its credit (else the JSON-LD image's, the same
+	// picture's).
+	take := func(fi article.Image, ok bool) bool {
+		if !ok || imageStem(fi.URL) != stem || fi.Caption == "" && fi.Credit == "" {
+			return false
+		}
+		im.Caption = fi.Caption
+		if fi.Credit != "" {
+			im.Credit = fi.Credit
+		}
+		return true
+	}
 	var walk func(n *html.Node) bool
 	walk = func(n *html.Node) bool {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -124,24 +137,14 @@ func (d *doc) leadImageCaption(u string) article.Image {
 				continue
 			}
 			if c.DataAtom == atom.Figure || d.isCaptionBox(c) {
-				if fi, ok := d.figureImage(c); ok && imageStem(fi.URL) == stem && (fi.Caption != "" || fi.Credit != "") {
-					im.Caption = fi.Caption
-					if fi.Credit != "" {
-						im.Credit = fi.Credit // else the JSON-LD image's, the same picture's
-					}
+				if take(d.figureImage(c)) {
 					return true
 				}
 				continue
 			}
 			// the same picture outside a figure, its caption beside it
-			if c.DataAtom == atom.Img && imageStem(d.resolveURL(bestImageURL(c))) == stem {
-				if fi, ok := d.captionedImage(c); ok && (fi.Caption != "" || fi.Credit != "") {
-					im.Caption = fi.Caption
-					if fi.Credit != "" {
-						im.Credit = fi.Credit
-					}
-					return true
-				}
+			if c.DataAtom == atom.Img && imageStem(d.resolveURL(bestImageURL(c))) == stem && take(d.captionedImage(c)) {
+				return true
 			}
 			if walk(c) {
 				return true
