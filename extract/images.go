@@ -45,9 +45,11 @@ func (d *doc) resolveImages() []article.Image {
 				return
 			}
 			// Chrome is skipped, but not a wrapper of a picture alone
-			// (no text: "<p class=withoutCaption><picture>…") nor what
-			// holds the story.
-			if n != top && d.isChromeElem(n) && !d.isCaptionBox(n) && !d.isMediaBox(n) && hasText(n) && !d.holdsStory(n) {
+			// (no text: "<p class=withoutCaption><picture>…"), nor what
+			// holds the story, nor a <figure> itself, whose class names
+			// its caption ("wp-caption") as furniture for the body's
+			// sake.
+			if n != top && n.DataAtom != atom.Figure && d.isChromeElem(n) && !d.isCaptionBox(n) && !d.isMediaBox(n) && hasText(n) && !d.holdsStory(n) {
 				return
 			}
 			if n.DataAtom == atom.Figure || d.isCaptionBox(n) {

@@ -126,6 +126,8 @@ func TestImageLayouts(t *testing.T) {
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier."}}},
 		{"a pull quote or a date in italics under the picture is no caption", `<article>` + h1 + text + `<p><img src="/img/boat.jpg"></p><p><em>“The ferry changes everything for the island.”</em></p>` + fcProse(4, 1) + `<p><img src="/img/pier.jpg"></p><p><em>April 3, 2024</em></p>` + fcProse(5, 2) + `</article>`,
 			nil},
+		{"a figure whose class names its caption", `<article>` + h1 + text + `<figure id="attachment_1" class="wp-caption aligncenter"><img src="/img/boat.jpg"><figcaption class="wp-caption-text">The new ferry leaves the pier. Credit: Harbour Trust</figcaption></figure>` + fcProse(4, 2) + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "Credit: Harbour Trust"}}},
 		{"a teaser card's paragraph in a picture box is no caption", `<article>` + h1 + text + `<div class="image"><img src="/img/boat.jpg"><p><a href="/other">Ferries elsewhere (Part 2)</a></p></div>` + fcProse(4, 2) + `</article>`,
 			nil},
 		{"a paragraph without a credit in a picture box is left alone", `<article>` + h1 + text + `<div class="image"><img src="/img/boat.jpg"><p>Share this picture</p></div>` + fcProse(4, 2) + `</article>`,
