@@ -364,6 +364,18 @@ func (d *doc) splitCredit(s string) (caption, credit string) {
 			return strings.TrimSpace(s[:i]), tail
 		}
 	}
+	// "... the harbour at dawn / Photo Harbour Trust": a short credit
+	// after a spaced slash, with a credit word in it.
+	if i := strings.LastIndex(s, " / "); i > 0 {
+		head := s[:i]
+		if j := strings.LastIndex(head, ". "); j >= 0 {
+			head = head[j+2:]
+		}
+		// not one part of "Jane Doe / The Post / Getty Images"
+		if tail := strings.TrimSpace(s[i+3:]); len(strings.Fields(tail)) <= 6 && d.looksLikeCredit(tail) && wordCount(head) >= 3 && !strings.Contains(head, "/") && !nameSlashCredit(strings.TrimSpace(head)+"/"+tail) {
+			return strings.TrimSpace(s[:i]), tail
+		}
+	}
 	// "... in Berlin. REUTERS/Fabrizio Bensch", "... at dawn. Jane
 	// Doe/The Washington Post": an agency's or a photographer's and an
 	// outlet's credit after the last sentence.

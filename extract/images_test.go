@@ -177,6 +177,9 @@ func TestSplitCredit(t *testing.T) {
 		{c + " Jane Doe/The Washington Post", c, "Jane Doe/The Washington Post"},
 		{c + " REUTERS/Jane Doe", c, "REUTERS/Jane Doe"},
 		{". Imagen: Télam", "", "Imagen: Télam"},
+		{"Паром відходить від причалу / Фото РБК", "Паром відходить від причалу", "Фото РБК"},
+		// one part of a credit of several is not the credit
+		{c + " Jane Doe / The Post / Getty Images", c + " Jane Doe / The Post / Getty Images", ""},
 		// No credit.
 		{c + " Source: the harbour trust's annual report", c + " Source: the harbour trust's annual report", ""},
 		{c + " It sails at dawn.", c + " It sails at dawn.", ""},
