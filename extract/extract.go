@@ -164,6 +164,7 @@ func (d *doc) resolve() *article.Article {
 	a.Paragraphs = d.bodyRes.paragraphs
 	a.Bullets = d.bodyRes.bullets
 	a.Images = d.resolveImages()
+	a.Paragraphs = d.withoutCaptions(a.Paragraphs, a.Images)
 	return a
 }
 

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/byline/byline/article"
+)
 
 // This file recognises the lines news pages print as furniture between
 // the paragraphs of a story: labels ("Advertisement", "Read more"), calls
@@ -151,4 +155,33 @@ func (d *doc) looksLikeCredit(s string) bool {
 		return true
 	}
 	return containsAnyOf(l, d.w.creditWords...) || d.w.wires[l]
+}
+
+// withoutCaptions drops the body paragraphs that are a picture's caption
+// as the page shows it (the caption, with its credit or not): the image
+// rules found it under a picture, so it is no text of the story. Runs
+// after the images are read.
+func (d *doc) withoutCaptions(paras []string, images []article.Image) []string {
+	caps := map[string]bool{}
+	for _, im := range images {
+		if im.Caption != "" {
+			caps[im.Caption] = true
+			if im.Credit != "" {
+				caps[im.Caption+" "+im.Credit] = true
+				caps[im.Caption+" ("+im.Credit+")"] = true
+			}
+		}
+	}
+	if len(caps) == 0 {
+		return paras
+	}
+	out := paras[:0:0]
+	for _, p := range paras {
+		if caps[p] {
+			d.trace.add(bodyDrop, "image-caption", p, true)
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }

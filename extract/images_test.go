@@ -224,3 +224,26 @@ func TestBestImageURL(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionNotInBody: a line the image rules read as a picture's caption
+// is not a paragraph of the story.
+func TestCaptionNotInBody(t *testing.T) {
+	const u = "https://northfield-gazette.example/news/2024/03/ferry"
+	page := fcPage("en", `<title>Ferry to Grest makes first crossing</title>`, `<article><h1>Ferry to Grest makes first crossing</h1>`+fcProse(0, 3)+
+		`<p><img src="/img/boat.jpg"></p><p><em>The new ferry leaves the pier at dawn</em></p>`+fcProse(3, 3)+`</article>`)
+	a, err := Extract(Input{HTML: []byte(page), URL: u}, Options{NoQuotes: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Images) != 1 || a.Images[0].Caption != "The new ferry leaves the pier at dawn" {
+		t.Fatalf("images %+v, want the captioned ferry", a.Images)
+	}
+	for _, p := range a.Paragraphs {
+		if strings.Contains(p, "leaves the pier at dawn") {
+			t.Errorf("caption kept in the body: %q", p)
+		}
+	}
+	if len(a.Paragraphs) != 6 {
+		t.Errorf("body has %d paragraphs, want the story's 6: %q", len(a.Paragraphs), a.Paragraphs)
+	}
+}
