@@ -178,6 +178,11 @@ func TestReadMetadataAuthors(t *testing.T) {
 			want: []string{"أحمد خالد"},
 		},
 		{
+			name: "Chinese label noun glued to the name",
+			page: `<html lang="zh"><body><article><h1>标题</h1><p>作者： 记者王敬照</p><p>文章的正文在这里。</p></article></body></html>`,
+			want: []string{"王敬照"},
+		},
+		{
 			name: "Hungarian label noun",
 			page: `<article><h1>Cím</h1><p>Szerző: Kovács Anna</p><p>A cikk szövege.</p></article>`,
 			want: []string{"Kovács Anna"},

@@ -169,6 +169,17 @@ func (w *words) stripLabel(s string) string {
 		if i, n := colonAt(low); i > 0 && i < 24 && w.labelNouns[strings.TrimSpace(low[:i])] {
 			s = s[i+n:]
 			again = true
+			continue
+		}
+		// Chinese and Japanese write a label noun of two or more
+		// characters straight before the name ("记者王敬照": reporter Wang
+		// Jingzhao); a one-character noun may be a surname ("文").
+		for l := range w.labelNouns {
+			if utf8.RuneCountInString(l) >= 2 && hasCJK(l) && strings.HasPrefix(s, l) && hasCJK(s[len(l):]) {
+				s = s[len(l):]
+				again = true
+				break
+			}
 		}
 	}
 	return strings.TrimSpace(s)
