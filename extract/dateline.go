@@ -28,7 +28,7 @@ var datelineRules = []rule[string]{
 	{"wire-dateline-after-lead", func(d *doc) (string, bool) {
 		ps := d.bodyRes.paragraphs
 		for i := 1; i < len(ps) && i < 3; i++ {
-			if v, evidence := datelineOf(ps[i]); v != "" && evidence {
+			if v, evidence := datelineOf(ps[i]); v != "" && evidence && !colonOpened(ps[i]) {
 				return v, true
 			}
 		}
@@ -97,9 +97,12 @@ func datelineOf(par string) (place string, evidence bool) {
 		if p == "" {
 			continue
 		}
-		if f := strings.Fields(p); monthLike(f[0]) || strings.ContainsAny(p, "0123456789") {
-			dated = true // "July 3", "Nov. 19": the date ends the place
+		if datePart(p) {
+			dated = true // "July 3", "Nov. 19", "14. Dezember 2021": the date ends the place
 			break
+		}
+		if strings.ContainsAny(p, "0123456789") {
+			return "", false // "John Smith, 45, said": an age, no date
 		}
 		if !isAllCaps(p) && !isRegionAbbrev(p) {
 			return "", false
@@ -111,15 +114,59 @@ func datelineOf(par string) (place string, evidence bool) {
 		return "", false
 	}
 	evidence = agency || dated || capsRegion
-	if startsDateWord(city) || headlineLabels()[strings.ToLower(city)] {
-		// "Mittwoch, 26.01.2022 - 14:30" is a date, "UPDATE: ...",
-		// "ANALYSIS — ..." a label: no place.
+	if hasDateWord(city) || headlineLabels()[strings.ToLower(city)] {
+		// "Mittwoch, 26.01.2022 - 14:30", "Last Friday, Oct. 2 —" are
+		// dates, "UPDATE: ...", "ANALYSIS — ..." labels: no place.
 		return "", false
 	}
 	if isAllCaps(city) || titleCasePlace(city) && evidence {
 		return place, evidence
 	}
 	return "", false
+}
+
+// datePart reports whether a comma-separated part of a dateline is its
+// date: a month's name in it ("July 3", "14. Dezember 2021") or digits
+// joined by points, slashes or hyphens ("26.01.2022", "2024-03-05").
+func datePart(p string) bool {
+	for _, w := range strings.Fields(p) {
+		if monthLike(strings.Trim(w, ".,")) {
+			return true
+		}
+		if strings.ContainsAny(w, "0123456789") && strings.ContainsAny(strings.Trim(w, "."), "./-") {
+			return true
+		}
+	}
+	return false
+}
+
+// colonOpened reports whether a paragraph's dateline would be cut at a
+// colon rather than a dash ("Jane Doe, CEO: ..."), which after the first
+// paragraph more often ends a speaker's introduction than a place.
+func colonOpened(par string) bool {
+	if len(par) > 90 {
+		par = par[:90]
+	}
+	i := strings.Index(par, ": ")
+	if i < 0 {
+		return false
+	}
+	dash := strings.IndexAny(par, "—–")
+	if j := strings.Index(par, " - "); j >= 0 && (dash < 0 || j < dash) {
+		dash = j
+	}
+	return dash < 0 || i < dash
+}
+
+// hasDateWord reports a weekday or month name among the words of s ("Last
+// Friday", "On Tuesday"): a time, no place.
+func hasDateWord(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if startsDateWord(strings.Trim(w, ",.")) {
+			return true
+		}
+	}
+	return false
 }
 
 // wireName reports whether s names a wire service, or one of its desks

@@ -32,6 +32,10 @@ func TestWireDateline(t *testing.T) {
 		{"Meanwhile, The president said on Tuesday — without notes — that the talks would go on.", ""},
 		{"The president said on Tuesday that the talks would go on.", ""},
 		{"Mittwoch, 26.01.2022 - 14:30", ""},
+		// an age is no date, and a weekday or month anywhere makes a time
+		{"John Smith, 45, told reporters: “We were lucky to get out.”", ""},
+		{"On Tuesday, March 3, the council voted - unanimously - to close the pier.", ""},
+		{"Last Friday, Oct. 2 — the day of the vote — protesters gathered.", ""},
 		{"MONDAY — The president said on Tuesday that the talks would go on.", ""},
 		{"UPDATE: The president said on Tuesday that the talks would go on.", ""},
 		{"BREAKING NEWS — The president said on Tuesday that the talks would go on.", ""},
@@ -57,6 +61,8 @@ func TestDatelineAfterLead(t *testing.T) {
 		// A capitalised opening and a dash, no wire's evidence: no dateline.
 		{"<p>Meanwhile – and this matters – the harbour authority said on Tuesday that the ferry would run.</p>", ""},
 		{"<p>Tuesday, 14.12.2021 - 14:30</p>", ""},
+		// a speaker's introduction, cut at its colon
+		{"<p>Jane Doe, CEO: “The ferry changes everything for us here, and for the island.”</p>", ""},
 	}
 	for _, tc := range tests {
 		page := fcPage("en", "<title>Ferry to Grest</title>", "<article><h1>Ferry to Grest</h1>"+lead+tc.second+fcProse(0, 3)+"</article>")
