@@ -67,8 +67,8 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 	for next != nil && (isInvisibleAtom(next.DataAtom) || next.DataAtom == atom.Br) {
 		next = elemSibling(next, true)
 	}
-	if next == nil || showsImage(next) {
-		return nil
+	if next == nil || showsImage(next) || textBetween(at, next) {
+		return nil // "<img><br>The skipper called it <em>…</em>": prose, no caption
 	}
 	// "<img><p><em>Light a Wish by OGE Group</em></p>", "<img><br>
 	// <em>The best new character.</em>": a short line set in italics
@@ -502,12 +502,14 @@ func smallCredit(capNode *html.Node) *html.Node {
 	return last
 }
 
-// italicLine reports whether n is a short line (at most 200 characters,
-// no link) whose whole text is set in one <em> or <i>: not a pull quote
-// (in quotation marks) nor a date line ("April 3, 2019").
+// italicLine reports whether n is a short line (at most 15 words, no
+// link) whose whole text is set in one <em> or <i>: not a pull quote (in
+// quotation marks) nor a date line ("April 3, 2019"). A longer italic
+// paragraph under a picture is more often a standfirst or an editor's
+// note, and would leave the body as a caption.
 func italicLine(n *html.Node) bool {
 	t := visibleText(n)
-	if t == "" || len(t) > 200 || findFirst(n, atom.A) != nil {
+	if t == "" || wordCount(t) > 15 || findFirst(n, atom.A) != nil {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(t); strings.ContainsRune("\"“„«'‘", r) {
@@ -523,4 +525,14 @@ func italicLine(n *html.Node) bool {
 		}
 	}
 	return it != nil && visibleText(it) == t
+}
+
+// textBetween reports visible text in the siblings between a and b.
+func textBetween(a, b *html.Node) bool {
+	for c := a.NextSibling; c != nil && c != b; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return true
+		}
+	}
+	return false
 }
