@@ -248,9 +248,10 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 		}
 	}
 	// "<figure>…</figure><p class=photo-credit>Jane Doe</p>": the credit
-	// in an element of its own right after the figure.
-	if next := elemSibling(fig, true); im.Credit == "" && next != nil && next != capNode && hasAny(d.tokensOf(next), creditWords) && !hasAny(d.tokensOf(next), d.w.captionOnly) {
-		if t := visibleText(next); t != "" && len(t) < 120 {
+	// in an element of its own right after the figure; not a story's
+	// credits ("story-credits": "By Jane Doe") nor a copyright notice.
+	if next := elemSibling(fig, true); im.Credit == "" && next != nil && next != capNode && hasAny(d.tokensOf(next), photoCreditWords) && !hasAny(d.tokensOf(next), d.w.captionOnly) {
+		if t := visibleText(next); t != "" && len(t) < 120 && !d.w.startsByline(t) {
 			im.Credit = cleanCredit(t)
 		}
 	}
@@ -316,3 +317,7 @@ func textInFigure(fig *html.Node) *html.Node {
 	}
 	return found
 }
+
+// photoCreditWords name an element that holds one picture's credit; unlike
+// creditWords, not "credits" (a story's) nor "copyright" (a site's).
+var photoCreditWords = set("credit", "photographer", "photocredit")

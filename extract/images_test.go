@@ -132,6 +132,8 @@ func TestImageLayouts(t *testing.T) {
 			nil},
 		{"italics inside the prose after a picture are no caption", `<article>` + h1 + text + `<p><img src="/img/boat.jpg"><br>The skipper called the crossing <em>the smoothest ever</em> and thanked the crew.</p>` + fcProse(4, 2) + `</article>`,
 			nil},
+		{"a story's credits after the figure are no picture's credit", `<article>` + h1 + `<figure><img src="/img/boat.jpg"><figcaption>The new ferry leaves the pier.</figcaption></figure><div class="story-credits">By Jane Doe and John Roe</div>` + text + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier."}}},
 		{"a teaser card's paragraph in a picture box is no caption", `<article>` + h1 + text + `<div class="image"><img src="/img/boat.jpg"><p><a href="/other">Ferries elsewhere (Part 2)</a></p></div>` + fcProse(4, 2) + `</article>`,
 			nil},
 		{"a paragraph without a credit in a picture box is left alone", `<article>` + h1 + text + `<div class="image"><img src="/img/boat.jpg"><p>Share this picture</p></div>` + fcProse(4, 2) + `</article>`,

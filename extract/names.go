@@ -198,6 +198,19 @@ func colonAt(s string) (int, int) {
 	return -1, 0
 }
 
+// startsByline reports whether s opens with a byline label ("By Jane
+// Doe", "Von Jana Müller"): a line naming who wrote, not who took a
+// picture.
+func (w *words) startsByline(s string) bool {
+	low := strings.ToLower(strings.TrimSpace(s))
+	for _, p := range w.bylineLabels {
+		if strings.HasPrefix(low, p) && len(low) > len(p) && (low[len(p)] == ' ' || low[len(p)] == ':' || strings.HasSuffix(p, " ")) {
+			return true
+		}
+	}
+	return false
+}
+
 // isLabel reports whether a lower-case word or phrase is a byline label.
 func (w *words) isLabel(s string) bool {
 	s = strings.TrimRight(s, ": ")
