@@ -329,13 +329,30 @@ func (d *doc) splitCredit(s string) (caption, credit string) {
 			}
 		}
 	}
-	// The last credit label in the text, whole: "Photo credit: X" is cut
-	// before "Photo", not before "credit:".
-	lower := strings.ToLower(s)
-	at, end := -1, -1
+	// The credit starts at the first credit label of the text's last
+	// sentence: "Photo credit: X" is cut before "Photo", not before
+	// "credit:"; "Photo: Jane Doe, courtesy of Harbour Trust" before
+	// "Photo:". (lowerSameWidth keeps byte offsets: "İ" lowers to a
+	// shorter "i" in strings.ToLower.)
+	lower := lowerSameWidth(s)
+	var starts []int
+	latest := -1
 	for _, mark := range d.w.creditLabels {
-		if i := strings.LastIndex(lower, mark); i > 0 && (i+len(mark) > end || i+len(mark) == end && i < at) {
-			at, end = i, i+len(mark)
+		if i := strings.LastIndex(lower, mark); i > 0 {
+			starts = append(starts, i)
+			latest = max(latest, i)
+		}
+	}
+	at := -1
+	if latest > 0 {
+		sentence := 0
+		if j := strings.LastIndex(lower[:latest], ". "); j >= 0 {
+			sentence = j + 2
+		}
+		for _, i := range starts {
+			if i >= sentence && (at < 0 || i < at) {
+				at = i
+			}
 		}
 	}
 	// Labels in a row are one: "© Foto: Skoda".
@@ -535,4 +552,15 @@ func textBetween(a, b *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// lowerSameWidth lower-cases s rune by rune where the lower-case rune takes
+// as many bytes, so byte offsets in the result are offsets in s.
+func lowerSameWidth(s string) string {
+	return strings.Map(func(r rune) rune {
+		if l := unicode.ToLower(r); utf8.RuneLen(l) == utf8.RuneLen(r) {
+			return l
+		}
+		return r
+	}, s)
 }

@@ -183,6 +183,11 @@ func TestSplitCredit(t *testing.T) {
 		{c + " Jane Doe/The Washington Post", c, "Jane Doe/The Washington Post"},
 		{c + " REUTERS/Jane Doe", c, "REUTERS/Jane Doe"},
 		{". Imagen: Télam", "", "Imagen: Télam"},
+		// the first label of the last sentence, not the last label
+		{c + " Photo: Jane Doe, courtesy of Harbour Trust", c, "Photo: Jane Doe, courtesy of Harbour Trust"},
+		{c + " Photo: Jane Doe / © Harbour Trust", c, "Photo: Jane Doe / © Harbour Trust"},
+		// letters whose lower case is shorter do not shift the cut
+		{"İZMİR'DE İŞÇİLERİN EYLEMİ SÜRÜYOR FOTO: İHA", "İZMİR'DE İŞÇİLERİN EYLEMİ SÜRÜYOR", "FOTO: İHA"},
 		{"Паром відходить від причалу / Фото РБК", "Паром відходить від причалу", "Фото РБК"},
 		// one part of a credit of several is not the credit
 		{c + " Jane Doe / The Post / Getty Images", c + " Jane Doe / The Post / Getty Images", ""},
