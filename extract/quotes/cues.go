@@ -252,9 +252,12 @@ func (d *doc) findSubject(p *para, c *cue) bool {
 			return true
 		}
 	}
-	// "Sanders was asked by host Bill Maher, “...”": in the passive the
-	// agent after "by" speaks, not the subject.
-	if p.word(c.e) && d.l.by[p.toks[c.e].low] && d.passive(p, c.s) {
+	// "Rubio was asked by moderator Gerard Baker whether ... “...”",
+	// "Sanders was asked by host Bill Maher, “…, has it not?”": in the
+	// passive the agent after "by" asks the question, and speaks when a
+	// question follows; the subject's answer ("was asked by X about Y,
+	// “I feel great”") stays the subject's.
+	if p.word(c.e) && d.l.by[p.toks[c.e].low] && d.passive(p, c.s) && d.questionAfter(p, c.e) {
 		if n := d.rightNP(p, c.e+1); n != nil {
 			c.subj, c.inverted = n, true
 			return true
@@ -316,6 +319,31 @@ func (d *doc) invertedEnds(p *para, c *cue, n *np) bool {
 // follows is no report of words.
 func (d *doc) passiveBeforeInfinitive(p *para, s, e int) bool {
 	return p.word(e) && d.l.infinitive[p.toks[e].low] && d.passive(p, s)
+}
+
+// questionAfter reports whether a question follows token i in its
+// sentence: a question word before the next quote, or a quote that ends
+// with a question mark.
+func (d *doc) questionAfter(p *para, i int) bool {
+	if i >= len(p.toks) {
+		return false
+	}
+	sent := p.toks[i].sent
+	for k := i; k < len(p.toks) && p.toks[k].sent == sent; k++ {
+		t := p.toks[k]
+		if t.kind == tOpenQ {
+			for m := k + 1; m < len(p.toks); m++ {
+				if p.toks[m].kind == tCloseQ {
+					return p.toks[m-1].text == "?"
+				}
+			}
+			return false
+		}
+		if p.word(k) && d.l.questionWords[t.low] {
+			return true
+		}
+	}
+	return false
 }
 
 // passive reports a passive auxiliary before the verb at token s, adverbs

@@ -79,6 +79,7 @@ type langFile struct {
 	DefiniteArticles     []string          `json:"definite_articles"`
 	InfinitiveMarkers    []string          `json:"infinitive_markers"`
 	PassiveAuxiliaries   []string          `json:"passive_auxiliaries"`
+	QuestionWords        []string          `json:"question_words"`
 	VerbCoordinators     []string          `json:"verb_coordinators"`
 	TitleLowercase       []string          `json:"title_lowercase"`
 	PersonAgeSuffixes    []string          `json:"person_age_suffixes"`
@@ -175,6 +176,7 @@ type lang struct {
 	article         set
 	infinitive      set
 	passiveAux      set // "is", "were", "been": before a participle, a passive
+	questionWords   set // "whether", "why": a question follows
 	verbCoord       set
 	titleLower      set // words a title leaves in lower case ("of", "the")
 	ageSuffixes     []string
@@ -335,6 +337,7 @@ func newLangSets(f *langFile) *lang {
 		article:         mkset(f.DefiniteArticles),
 		infinitive:      mkset(f.InfinitiveMarkers),
 		passiveAux:      mkset(f.PassiveAuxiliaries),
+		questionWords:   mkset(f.QuestionWords),
 		verbCoord:       mkset(f.VerbCoordinators),
 		titleLower:      mkset(f.TitleLowercase),
 		ageSuffixes:     f.PersonAgeSuffixes,

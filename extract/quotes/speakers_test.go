@@ -98,6 +98,16 @@ func TestSpeakerPhrases(t *testing.T) {
 func TestReportingVerbs(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{
+			name:  "in the passive the subject answers",
+			paras: []string{`Okafor was asked by host Jane Whitlow about his age, “I feel great and I am ready to serve.”`},
+			want:  []string{"Okafor"},
+		},
+		{
+			name:  "in the passive the agent asks",
+			paras: []string{`Okafor was asked by host Jane Whitlow, “You said you were tired of the story, but it has moved, has it not?”`},
+			want:  []string{"Jane Whitlow"},
+		},
+		{
 			name:  "in the passive the agent speaks",
 			paras: []string{`Okafor was asked by moderator Jane Whitlow whether the plan would risk “adding another expensive program to an overburdened budget.”`},
 			want:  []string{"Jane Whitlow"},
