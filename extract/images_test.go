@@ -223,6 +223,8 @@ func TestBestImageURL(t *testing.T) {
 		// the <source> of a <picture> whose <img> is a placeholder
 		{`<picture><source srcset="/a-800.webp 800w, /a-1600.webp 1600w"><img src="data:image/gif;base64,R0lGOD"></picture>`, "/a-1600.webp"},
 		{`<img src="data:image/gif;base64,R0lGOD">`, ""},
+		{`<img src="/a.jpg?crop[0]=10&crop[1]=20">`, "/a.jpg?crop[0]=10&crop[1]=20"},
+		{`<img data-src='[{"w":400,"src":"/a.jpg"}]' src="/b.jpg">`, "/b.jpg"},
 	}
 	for _, tc := range tests {
 		doc, err := html.Parse(strings.NewReader("<body>" + tc.markup + "</body>"))

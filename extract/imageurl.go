@@ -104,7 +104,8 @@ func bestImageURL(img *html.Node) string {
 	}
 	for _, key := range []string{"data-src", "data-lazy-src", "data-original", "src"} {
 		// Not an inline placeholder, nor a lazy loader's JSON of sizes.
-		if s := strings.TrimSpace(attr(img, key)); s != "" && !strings.HasPrefix(s, "data:") && !strings.ContainsAny(s, "{[") {
+		// (A "[" inside a query, "?crop[0]=…", is an address's.)
+		if s := strings.TrimSpace(attr(img, key)); s != "" && !strings.HasPrefix(s, "data:") && s[0] != '[' && !strings.Contains(s, "{") {
 			return s
 		}
 	}
