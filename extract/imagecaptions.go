@@ -329,43 +329,7 @@ func (d *doc) splitCredit(s string) (caption, credit string) {
 			}
 		}
 	}
-	// The credit starts at the first credit label of the text's last
-	// sentence: "Photo credit: X" is cut before "Photo", not before
-	// "credit:"; "Photo: Jane Doe, courtesy of Harbour Trust" before
-	// "Photo:". (lowerSameWidth keeps byte offsets: "İ" lowers to a
-	// shorter "i" in strings.ToLower.)
-	lower := lowerSameWidth(s)
-	var starts []int
-	latest := -1
-	for _, mark := range d.w.creditLabels {
-		if i := strings.LastIndex(lower, mark); i > 0 {
-			starts = append(starts, i)
-			latest = max(latest, i)
-		}
-	}
-	at := -1
-	if latest > 0 {
-		sentence := 0
-		if j := strings.LastIndex(lower[:latest], ". "); j >= 0 {
-			sentence = j + 2
-		}
-		for _, i := range starts {
-			if i >= sentence && (at < 0 || i < at) {
-				at = i
-			}
-		}
-	}
-	// Labels in a row are one: "© Foto: Skoda".
-	for moved := at > 0; moved; {
-		moved = false
-		t := strings.TrimRight(lower[:at], " ")
-		for _, mark := range d.w.creditLabels {
-			if m := strings.TrimRight(mark, " "); len(t) > len(m) && strings.HasSuffix(t, m) {
-				at, moved = len(t)-len(m), true
-				break
-			}
-		}
-	}
+	at := d.creditLabelAt(s)
 	if at > 0 {
 		if c := strings.TrimSpace(s[at:]); len(c) < 120 {
 			caption := strings.TrimRight(strings.TrimSpace(s[:at]), " |-–—/")
@@ -402,6 +366,47 @@ func (d *doc) splitCredit(s string) (caption, credit string) {
 		}
 	}
 	return s, ""
+}
+
+// creditLabelAt returns the byte offset where a caption's credit label
+// starts, or -1. The credit starts at the first credit label of the
+// text's last sentence: "Photo credit: X" is cut before "Photo", not
+// before "credit:"; "Photo: Jane Doe, courtesy of Harbour Trust" before
+// "Photo:"; labels in a row are one ("© Foto: Skoda"). lowerSameWidth
+// keeps byte offsets ("İ" lowers to a shorter "i" in strings.ToLower).
+func (d *doc) creditLabelAt(s string) int {
+	lower := lowerSameWidth(s)
+	var starts []int
+	latest := -1
+	for _, mark := range d.w.creditLabels {
+		if i := strings.LastIndex(lower, mark); i > 0 {
+			starts = append(starts, i)
+			latest = max(latest, i)
+		}
+	}
+	if latest <= 0 {
+		return -1
+	}
+	sentence, at := 0, -1
+	if j := strings.LastIndex(lower[:latest], ". "); j >= 0 {
+		sentence = j + 2
+	}
+	for _, i := range starts {
+		if i >= sentence && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	for moved := at > 0; moved; {
+		moved = false
+		t := strings.TrimRight(lower[:at], " ")
+		for _, mark := range d.w.creditLabels {
+			if m := strings.TrimRight(mark, " "); len(t) > len(m) && strings.HasSuffix(t, m) {
+				at, moved = len(t)-len(m), true
+				break
+			}
+		}
+	}
+	return at
 }
 
 // nameSlashCredit reports whether s is a photographer and an outlet
