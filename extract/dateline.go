@@ -65,16 +65,17 @@ func datelineOf(par string) (place string, evidence bool) {
 		head = head[:90]
 	}
 	cut := -1
-	for _, sep := range []string{" — ", " – ", " - ", " -- ", "—", ": "} {
+	for _, sep := range []string{" — ", " – ", " - ", " -- ", "—", " –", ": "} {
 		if i := strings.Index(head, sep); i > 0 && (cut < 0 || i < cut) {
 			cut = i
 		}
 	}
 	if cut < 0 {
-		// "New Delhi, Nov 19 (PTI) The ...": a wire's bracket ends the
-		// dateline without a dash
-		if i := strings.Index(head, ") "); i > 0 {
-			if o := strings.LastIndex(head[:i], "("); o > 0 && wireName(head[o+1:i]) && firstUpper(strings.TrimSpace(head[i+2:])) {
+		// "New Delhi, Nov 19 (PTI) The ...", "Washington (CNN)The ...": a
+		// wire's bracket ends the dateline without a dash, even glued to
+		// the first word (CNN prints the dateline in a <cite> of its own)
+		if i := strings.Index(head, ")"); i > 0 {
+			if o := strings.LastIndex(head[:i], "("); o > 0 && wireName(head[o+1:i]) && firstUpper(strings.TrimSpace(head[i+1:])) {
 				cut = i + 1
 			}
 		}

@@ -25,6 +25,10 @@ func TestWireDateline(t *testing.T) {
 		{"Hong Kong (CNN Business) — Shares fell on Tuesday after the launch.", "Hong Kong"},
 		{"Hamburg (dpa/lno) – Der Senat hat am Dienstag den Haushalt beschlossen.", "Hamburg"},
 		{"New Delhi, Nov 19 (PTI) The president said on Tuesday that the talks would go on.", "New Delhi"},
+		{"Washington (CNN)The president said on Tuesday that the talks would go on.", "Washington"},
+		{"New York (CNN Business)Shares fell on Tuesday after the launch.", "New York"},
+		{"WASHINGTON –The president said on Tuesday that the talks would go on.", "WASHINGTON"},
+		{"Apple (AAPL)Shares rose three percent on Tuesday after the launch.", ""},
 		// No dateline.
 		{"(CNN) — The president said on Tuesday that the talks would go on.", ""},
 		{"Jerusalem — a city of stone, of light, of arguments — woke early.", ""},
