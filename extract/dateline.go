@@ -79,6 +79,12 @@ func datelineOf(par string) (place string, evidence bool) {
 				cut = i + 1
 			}
 		}
+		// "MOSCOW, November 19. /TASS/. ...": the wire between slashes
+		if i := strings.Index(head, " /"); cut < 0 && i > 0 {
+			if j := strings.Index(head[i+2:], "/"); j > 0 && wireName(head[i+2:i+2+j]) {
+				cut = i
+			}
+		}
 		if cut < 0 {
 			return "", false
 		}

@@ -26,6 +26,7 @@ func TestWireDateline(t *testing.T) {
 		{"Hamburg (dpa/lno) – Der Senat hat am Dienstag den Haushalt beschlossen.", "Hamburg"},
 		{"New Delhi, Nov 19 (PTI) The president said on Tuesday that the talks would go on.", "New Delhi"},
 		{"Washington (CNN)The president said on Tuesday that the talks would go on.", "Washington"},
+		{"MOSCOW, November 19. /TASS/. The president said on Tuesday that the talks would go on.", "MOSCOW"},
 		{"New York (CNN Business)Shares fell on Tuesday after the launch.", "New York"},
 		{"WASHINGTON –The president said on Tuesday that the talks would go on.", "WASHINGTON"},
 		{"Apple (AAPL)Shares rose three percent on Tuesday after the launch.", ""},
