@@ -73,13 +73,17 @@ func datelineOf(par string) (place string, evidence bool) {
 	if cut < 0 {
 		// "New Delhi, Nov 19 (PTI) The ...", "Washington (CNN)The ...": a
 		// wire's bracket ends the dateline without a dash, even glued to
-		// the first word (CNN prints the dateline in a <cite> of its own)
+		// the first word (CNN prints the dateline in a <cite> of its own).
+		// Right on one annotated check page and one tune page; general
+		// because only a lexicon wire's bracket counts.
 		if i := strings.Index(head, ")"); i > 0 {
 			if o := strings.LastIndex(head[:i], "("); o > 0 && wireName(head[o+1:i]) && firstUpper(strings.TrimSpace(head[i+1:])) {
 				cut = i + 1
 			}
 		}
-		// "MOSCOW, November 19. /TASS/. ...": the wire between slashes
+		// "MOSCOW, November 19. /TASS/. ...": the wire between slashes.
+		// Decides no development page; general because it is the wire's
+		// own published form, and only a lexicon wire counts.
 		if i := strings.Index(head, " /"); cut < 0 && i > 0 {
 			if j := strings.Index(head[i+2:], "/"); j > 0 && wireName(head[i+2:i+2+j]) {
 				cut = i
