@@ -74,7 +74,7 @@ func datelineOf(par string) (place string, evidence bool) {
 		// "New Delhi, Nov 19 (PTI) The ...", "Washington (CNN)The ...": a
 		// wire's bracket ends the dateline without a dash, even glued to
 		// the first word (CNN prints the dateline in a <cite> of its own).
-		// Right on one annotated check page and one tune page; general
+		// Right on one annotated check page; general
 		// because only a lexicon wire's bracket counts.
 		if i := strings.Index(head, ")"); i > 0 {
 			if o := strings.LastIndex(head[:i], "("); o > 0 && wireName(head[o+1:i]) && firstUpper(strings.TrimSpace(head[i+1:])) {
