@@ -163,8 +163,12 @@ func (d *doc) looksLikeCredit(s string) bool {
 // after the images are read.
 func (d *doc) withoutCaptions(paras []string, images []article.Image) []string {
 	caps := map[string]bool{}
+	ldCaption := cleanText(d.ld.ImageCaption)
 	for _, im := range images {
-		if im.Caption != "" {
+		// Not the lead image's caption from the structured data: CMSs
+		// fill it with the article's description or first paragraph,
+		// which the page shows as text, not under a picture.
+		if im.Caption != "" && im.Caption != ldCaption {
 			caps[im.Caption] = true
 			if im.Credit != "" {
 				caps[im.Caption+" "+im.Credit] = true

@@ -266,3 +266,21 @@ func TestCaptionNotInBody(t *testing.T) {
 		t.Errorf("body has %d paragraphs, want the story's 6: %q", len(a.Paragraphs), a.Paragraphs)
 	}
 }
+
+// TestStructuredCaptionStaysInBody: the lead image's caption from JSON-LD,
+// which CMSs fill with the first paragraph, does not take that paragraph
+// out of the body.
+func TestStructuredCaptionStaysInBody(t *testing.T) {
+	const u = "https://northfield-gazette.example/news/2024/03/ferry"
+	first := "The ferry to Grest made its first crossing on Tuesday morning, two years after the council first promised a service to the island."
+	head := `<title>Ferry to Grest makes first crossing</title><meta property="og:image" content="https://northfield-gazette.example/img/lead.jpg">` +
+		`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry to Grest makes first crossing","image":{"@type":"ImageObject","url":"https://northfield-gazette.example/img/lead.jpg","caption":"` + first + `"}}</script>`
+	page := fcPage("en", head, `<article><h1>Ferry to Grest makes first crossing</h1><p>`+first+`</p>`+fcProse(0, 4)+`</article>`)
+	a, err := Extract(Input{HTML: []byte(page), URL: u}, Options{NoQuotes: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Paragraphs) == 0 || a.Paragraphs[0] != first {
+		t.Errorf("first paragraph %q, want the story's first paragraph kept", a.Paragraphs)
+	}
+}
