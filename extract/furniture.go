@@ -168,7 +168,7 @@ func (d *doc) withoutCaptions(paras []string, images []article.Image) []string {
 		// Not the lead image's caption from the structured data: CMSs
 		// fill it with the article's description or first paragraph,
 		// which the page shows as text, not under a picture.
-		if im.Caption != "" && im.Caption != ldCaption {
+		if im.Caption != "" && im.Caption != ldCaption && !d.hiddenCaptions[im.Caption] {
 			caps[im.Caption] = true
 			if im.Credit != "" {
 				caps[im.Caption+" "+im.Credit] = true

@@ -500,6 +500,10 @@ func (d *doc) dataCaptioned(img, at *html.Node) (article.Image, bool) {
 		im.Caption, im.Credit = d.splitCredit(caption)
 		im.Credit = cleanCredit(im.Credit)
 	}
+	if d.hiddenCaptions == nil {
+		d.hiddenCaptions = map[string]bool{}
+	}
+	d.hiddenCaptions[im.Caption] = true
 	return im, true
 }
 

@@ -284,3 +284,27 @@ func TestStructuredCaptionStaysInBody(t *testing.T) {
 		t.Errorf("first paragraph %q, want the story's first paragraph kept", a.Paragraphs)
 	}
 }
+
+// TestHiddenCaptionStaysInBody: a lightbox's data-caption, which the page
+// does not show, takes no paragraph out of the body even when it repeats
+// one.
+func TestHiddenCaptionStaysInBody(t *testing.T) {
+	const u = "https://northfield-gazette.example/news/2024/03/ferry"
+	para := "The ferry to Grest made its first crossing on Tuesday morning, two years late."
+	page := fcPage("en", `<title>Ferry to Grest makes first crossing</title>`, `<article><h1>Ferry to Grest makes first crossing</h1>`+fcProse(0, 2)+
+		`<p><a href="/img/boat-big.jpg" data-caption="`+para+`"><img src="/img/boat.jpg"></a></p><p>`+para+`</p>`+fcProse(2, 3)+`</article>`)
+	a, err := Extract(Input{HTML: []byte(page), URL: u}, Options{NoQuotes: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Images) != 1 || a.Images[0].Caption != para {
+		t.Fatalf("images %+v, want the lightbox caption", a.Images)
+	}
+	found := false
+	for _, p := range a.Paragraphs {
+		found = found || p == para
+	}
+	if !found {
+		t.Errorf("paragraph %q left the body: %q", para, a.Paragraphs)
+	}
+}
