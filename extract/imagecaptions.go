@@ -70,17 +70,18 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 	if next == nil || showsImage(next) || textBetween(at, next) {
 		return nil // "<img><br>The skipper called it <em>…</em>": prose, no caption
 	}
+	text := visibleText(next)
 	// "<img><p><em>Light a Wish by OGE Group</em></p>", "<img><br>
 	// <em>The best new character.</em>": a short line set in italics
 	// right under the picture, as blog editors write captions. Right on
 	// three annotated tune pages.
-	if italicLine(next) {
+	if italicLine(next, text) {
 		return next
 	}
 	if next.DataAtom == atom.Figcaption || hasAny(d.tokensOf(next), d.w.captionWords) || hasAny(d.tokensOf(next), creditWords) {
 		return next
 	}
-	if len(visibleText(next)) < 400 {
+	if len(text) < 400 {
 		if c := d.findByWord(next, "caption", "cutline", "legend"); c != nil {
 			return c
 		}
@@ -99,7 +100,7 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 	// site's class supplies: a box named for a picture, nothing else in
 	// it, and the bracketed credit wire captions end on.
 	if p := at.Parent; p != nil && d.isMediaBox(p) && next.DataAtom == atom.P && elemSibling(next, true) == nil && findFirst(next, atom.A) == nil {
-		if t := squash(visibleText(next)); len(t) < 400 && strings.HasSuffix(t, ")") {
+		if t := text; len(t) < 400 && strings.HasSuffix(t, ")") {
 			if _, credit := d.splitCredit(t); credit != "" {
 				return next
 			}
@@ -528,13 +529,12 @@ func smallCredit(capNode *html.Node) *html.Node {
 	return last
 }
 
-// italicLine reports whether n is a short line (at most 15 words, no
-// link) whose whole text is set in one <em> or <i>: not a pull quote (in
-// quotation marks) nor a date line ("April 3, 2019"). A longer italic
-// paragraph under a picture is more often a standfirst or an editor's
-// note, and would leave the body as a caption.
-func italicLine(n *html.Node) bool {
-	t := visibleText(n)
+// italicLine reports whether n, whose visible text is t, is a short line
+// (at most 15 words, no link) whose whole text is set in one <em> or <i>:
+// not a pull quote (in quotation marks) nor a date line ("April 3,
+// 2019"). A longer italic paragraph under a picture is more often a
+// standfirst or an editor's note, and would leave the body as a caption.
+func italicLine(n *html.Node, t string) bool {
 	if t == "" || wordCount(t) > 15 || findFirst(n, atom.A) != nil {
 		return false
 	}
