@@ -153,7 +153,7 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 		// schema.org's own credit properties (right on one annotated
 		// tune page; general because they are the vocabulary, not a
 		// site's classes).
-		cn = findItemprop(capNode, "copyrightholder", "creator", "author", "credittext", "copyrightnotice")
+		cn = findItemprop(capNode, creditItemprops...)
 	}
 	if cn == nil {
 		cn = roleCredit(capNode)
@@ -235,6 +235,10 @@ func galleryCounterFree(s string) string {
 	}
 	return s
 }
+
+// creditItemprops are schema.org's properties of a picture's credit, lower
+// case (ImageObject creditText, copyrightHolder, creator, ...).
+var creditItemprops = []string{"copyrightholder", "creator", "author", "credittext", "copyrightnotice"}
 
 // findItemprop returns the first descendant of n whose itemprop is one
 // of props (lower case).

@@ -224,7 +224,7 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 	if im.Credit == "" {
 		if cn := d.findByWord(fig, "credit", "copyright"); cn != nil {
 			im.Credit = cleanCredit(visibleText(cn))
-		} else if cn := findItemprop(fig, "copyrightholder", "creator", "author", "credittext", "copyrightnotice"); cn != nil && len(visibleText(cn)) < 120 {
+		} else if cn := findItemprop(fig, creditItemprops...); cn != nil && len(visibleText(cn)) < 120 {
 			// schema.org's credit properties anywhere in the figure: decides
 			// no development page; general because they are the
 			// vocabulary (ImageObject creditText, copyrightHolder), no site's.
