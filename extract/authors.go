@@ -324,15 +324,26 @@ func srOnly(n *html.Node) bool {
 	return c != "" && containsAnyOf(strings.ToLower(c), srOnlyClasses...)
 }
 
-// firstLine returns the first non-empty line of n as the reader sees it
-// (lines break at <br> and around block elements).
-func firstLine(n *html.Node, max int) string {
+// shownLines renders n as the reader sees it, up to about max bytes:
+// without its screen-reader labels, one line per <br> or block child,
+// blank lines dropped.
+func shownLines(n *html.Node, max int) []string {
 	var b strings.Builder
 	appendText(&b, n, textOpts{max: max, spaced: true, lines: true}, 0)
+	var lines []string
 	for l := range strings.SplitSeq(b.String(), "\n") {
 		if l = squash(l); l != "" {
-			return l
+			lines = append(lines, l)
 		}
+	}
+	return lines
+}
+
+// firstLine returns the first line of n as the reader sees it (lines
+// break at <br> and around block elements).
+func firstLine(n *html.Node, max int) string {
+	if lines := shownLines(n, max); len(lines) > 0 {
+		return lines[0]
 	}
 	return ""
 }
@@ -343,15 +354,7 @@ func firstLine(n *html.Node, max int) string {
 // template prints one per item (a field's items, a list of authors) stay
 // apart.
 func bylineText(n *html.Node, max int) string {
-	var b strings.Builder
-	appendText(&b, n, textOpts{max: max, spaced: true, lines: true}, 0)
-	var lines []string
-	for _, l := range strings.Split(b.String(), "\n") {
-		if l = squash(l); l != "" {
-			lines = append(lines, l)
-		}
-	}
-	return strings.Join(lines, " | ")
+	return strings.Join(shownLines(n, max), " | ")
 }
 
 // hasBylineChild reports whether one of the byline elements is inside n.
