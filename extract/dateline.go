@@ -28,7 +28,9 @@ var datelineRules = []rule[string]{
 	{"wire-dateline-after-lead", func(d *doc) (string, bool) {
 		ps := d.bodyRes.paragraphs
 		for i := 1; i < len(ps) && i < 3; i++ {
-			if v, evidence := datelineOf(ps[i]); v != "" && evidence && !colonOpened(ps[i]) {
+			// A line cut at a colon ("Jane Doe, CEO: ...") more often ends
+			// a speaker's introduction than a place.
+			if v, evidence, atColon := datelineOf(ps[i]); v != "" && evidence && !atColon {
 				return v, true
 			}
 		}
@@ -52,14 +54,15 @@ func (d *doc) resolveDateline() string {
 // the comma, or a state abbreviated in capitals ("New York, NY –"),
 // since a paragraph may well open with a capitalised word and a dash.
 func wireDateline(par string) string {
-	v, _ := datelineOf(par)
+	v, _, _ := datelineOf(par)
 	return v
 }
 
-// datelineOf returns the dateline opening par, and whether a wire's
-// evidence stands beside the place (an agency, a date, a state in
-// capitals) rather than only its form.
-func datelineOf(par string) (place string, evidence bool) {
+// datelineOf returns the dateline opening par, whether a wire's evidence
+// stands beside the place (an agency, a date, a state in capitals) rather
+// than only its form, and whether the dateline was cut at a colon rather
+// than a dash or a wire's bracket.
+func datelineOf(par string) (place string, evidence, atColon bool) {
 	head := par
 	if len(head) > 90 {
 		head = head[:90]
@@ -67,7 +70,7 @@ func datelineOf(par string) (place string, evidence bool) {
 	cut := -1
 	for _, sep := range []string{" — ", " – ", " - ", " -- ", "—", " –", ": "} {
 		if i := strings.Index(head, sep); i > 0 && (cut < 0 || i < cut) {
-			cut = i
+			cut, atColon = i, sep == ": "
 		}
 	}
 	if cut < 0 {
@@ -90,7 +93,7 @@ func datelineOf(par string) (place string, evidence bool) {
 			}
 		}
 		if cut < 0 {
-			return "", false
+			return "", false, false
 		}
 	}
 	h := strings.TrimSpace(head[:cut])
@@ -113,27 +116,27 @@ func datelineOf(par string) (place string, evidence bool) {
 			break
 		}
 		if strings.ContainsAny(p, "0123456789") {
-			return "", false // "John Smith, 45, said": an age, no date
+			return "", false, false // "John Smith, 45, said": an age, no date
 		}
 		if !isAllCaps(p) && !isRegionAbbrev(p) {
-			return "", false
+			return "", false, false
 		}
 		capsRegion = capsRegion || isAllCaps(p) && utf8.RuneCountInString(p) <= 3
 		place += ", " + p
 	}
 	if utf8.RuneCountInString(place) > 40 {
-		return "", false
+		return "", false, false
 	}
 	evidence = agency || dated || capsRegion
 	if hasDateWord(city) || headlineLabels()[strings.ToLower(city)] {
 		// "Mittwoch, 26.01.2022 - 14:30", "Last Friday, Oct. 2 —" are
 		// dates, "UPDATE: ...", "ANALYSIS — ..." labels: no place.
-		return "", false
+		return "", false, false
 	}
 	if isAllCaps(city) || titleCasePlace(city) && evidence {
-		return place, evidence
+		return place, evidence, atColon
 	}
-	return "", false
+	return "", false, false
 }
 
 // datePart reports whether a comma-separated part of a dateline is its
@@ -149,24 +152,6 @@ func datePart(p string) bool {
 		}
 	}
 	return false
-}
-
-// colonOpened reports whether a paragraph's dateline would be cut at a
-// colon rather than a dash ("Jane Doe, CEO: ..."), which after the first
-// paragraph more often ends a speaker's introduction than a place.
-func colonOpened(par string) bool {
-	if len(par) > 90 {
-		par = par[:90]
-	}
-	i := strings.Index(par, ": ")
-	if i < 0 {
-		return false
-	}
-	dash := strings.IndexAny(par, "—–")
-	if j := strings.Index(par, " - "); j >= 0 && (dash < 0 || j < dash) {
-		dash = j
-	}
-	return dash < 0 || i < dash
 }
 
 // hasDateWord reports a weekday or month name among the words of s ("Last

@@ -68,6 +68,8 @@ func TestDatelineAfterLead(t *testing.T) {
 		{"<p>Tuesday, 14.12.2021 - 14:30</p>", ""},
 		// a speaker's introduction, cut at its colon
 		{"<p>Jane Doe, CEO: “The ferry changes everything for us here, and for the island.”</p>", ""},
+		// cut at the wire's dashes, not at a later colon
+		{"<p>BEIJING, Nov. 19 (Xinhua) -- The harbour authority said: “The ferry will run every day.”</p>", "BEIJING"},
 	}
 	for _, tc := range tests {
 		page := fcPage("en", "<title>Ferry to Grest</title>", "<article><h1>Ferry to Grest</h1>"+lead+tc.second+fcProse(0, 3)+"</article>")
