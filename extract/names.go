@@ -154,12 +154,10 @@ func (w *words) stripLabel(s string) string {
 		s = strings.TrimLeft(s, " |:-–—•·,")
 		low := strings.ToLower(s)
 		for _, p := range w.stripPrefixes {
-			if strings.HasPrefix(low, p) && len(s) > len(p) {
-				if next := s[len(p)]; next == ':' || next == ' ' || next == 0xc2 /* U+00A0 */ || strings.HasSuffix(p, ":") {
-					s = s[len(p):]
-					again = true
-					break
-				}
+			if opensWithLabel(low, p) {
+				s = s[len(p):]
+				again = true
+				break
 			}
 		}
 		if again {
@@ -204,11 +202,22 @@ func colonAt(s string) (int, int) {
 func (w *words) startsByline(s string) bool {
 	low := strings.ToLower(strings.TrimSpace(s))
 	for _, p := range w.bylineLabels {
-		if strings.HasPrefix(low, p) && len(low) > len(p) && (low[len(p)] == ' ' || low[len(p)] == ':' || strings.HasSuffix(p, " ")) {
+		if opensWithLabel(low, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// opensWithLabel reports whether the lower-case text low opens with the
+// label p as a label: followed by a colon, a space or a no-break space,
+// or p ending in its own colon ("autor:").
+func opensWithLabel(low, p string) bool {
+	if !strings.HasPrefix(low, p) || len(low) <= len(p) {
+		return false
+	}
+	next := low[len(p)]
+	return next == ':' || next == ' ' || next == 0xc2 /* U+00A0 */ || strings.HasSuffix(p, ":")
 }
 
 // isLabel reports whether a lower-case word or phrase is a byline label.
