@@ -178,12 +178,11 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 	}
 	caption, credit = d.splitCredit(galleryCounterFree(text))
 	if credit == "" && hasAny(d.tokensOf(capNode), creditWords) && !hasAny(d.tokensOf(capNode), d.w.captionOnly) {
-		// An element named as the credit ("photographer", "copyright"):
-		// right on two annotated tune pages and on logo grids of the
-		// trafilatura tune half; general because the element's own name
-		// says what it holds.
-		// the credit, or the caption with the credit in its last
-		// bracket.
+		// An element named as the credit ("photographer", "copyright")
+		// holds the credit, or the caption with the credit in its last
+		// bracket. Right on two annotated tune pages and on logo grids of
+		// the trafilatura tune half; general because the element's own
+		// name says what it holds.
 		if i := strings.LastIndex(caption, "("); i > 0 && strings.HasSuffix(caption, ")") {
 			return strings.TrimSpace(caption[:i]), cleanCredit(caption[i:])
 		}
