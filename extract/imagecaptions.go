@@ -307,7 +307,8 @@ func (d *doc) wholeCredit(s string) bool {
 }
 
 // listsWire reports a list of sources one of which is a wire ("itv,
-// associated press").
+// associated press"). Right on one annotated tune page; general because
+// only a wire of the lexicon makes the list a credit.
 func (d *doc) listsWire(lower string) bool {
 	for _, part := range strings.FieldsFunc(lower, func(r rune) bool { return r == ',' || r == ';' }) {
 		if d.w.wires[strings.TrimSpace(part)] {
@@ -350,7 +351,9 @@ func (d *doc) splitCredit(s string) (caption, credit string) {
 		}
 	}
 	// "... the harbour at dawn / Photo Harbour Trust": a short credit
-	// after a spaced slash, with a credit word in it.
+	// after a spaced slash, with a credit word in it. Right on one
+	// development page (two captions); general because the tail must
+	// hold a credit word of the lexicon and stand alone after the slash.
 	if i := strings.LastIndex(s, " / "); i > 0 {
 		head := s[:i]
 		if j := strings.LastIndex(head, ". "); j >= 0 {

@@ -144,7 +144,10 @@ func (d *doc) leadImageCaption(u string) article.Image {
 				}
 				continue
 			}
-			// the same picture outside a figure, its caption beside it
+			// the same picture outside a figure, its caption beside it:
+			// right on annotated pages of both halves; general because
+			// it is the same reading as any captioned picture, only
+			// matched to the lead image's address
 			if c.DataAtom == atom.Img && imageStem(d.resolveURL(bestImageURL(c))) == stem && take(d.captionedImage(c)) {
 				return true
 			}
@@ -250,6 +253,8 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 	// "<figure>…</figure><p class=photo-credit>Jane Doe</p>": the credit
 	// in an element of its own right after the figure; not a story's
 	// credits ("story-credits": "By Jane Doe") nor a copyright notice.
+	// Right on two annotated check pages' credits; general because the
+	// element's own name says it is one picture's credit.
 	if next := elemSibling(fig, true); im.Credit == "" && next != nil && next != capNode && hasAny(d.tokensOf(next), photoCreditWords) && !hasAny(d.tokensOf(next), d.w.captionOnly) {
 		if t := visibleText(next); t != "" && len(t) < 120 && !d.w.startsByline(t) {
 			im.Credit = cleanCredit(t)
