@@ -253,7 +253,7 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 	// "<figure>…</figure><p class=photo-credit>Jane Doe</p>": the credit
 	// in an element of its own right after the figure; not a story's
 	// credits ("story-credits": "By Jane Doe") nor a copyright notice.
-	// Right on two annotated check pages' credits; general because the
+	// Right on one annotated check page's credit; general because the
 	// element's own name says it is one picture's credit.
 	if next := elemSibling(fig, true); im.Credit == "" && next != nil && next != capNode && hasAny(d.tokensOf(next), photoCreditWords) && !hasAny(d.tokensOf(next), d.w.captionOnly) {
 		if t := visibleText(next); t != "" && len(t) < 120 && !d.w.startsByline(t) {
