@@ -75,7 +75,7 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 	// <em>The best new character.</em>": a short line set in italics
 	// right under the picture, as blog editors write captions. Right on
 	// three annotated tune pages.
-	if italicLine(next, text) {
+	if italicLine(next, text) || d.repeatsAlt(at, next, text) {
 		return next
 	}
 	if next.DataAtom == atom.Figcaption || hasAny(d.tokensOf(next), d.w.captionWords) || hasAny(d.tokensOf(next), creditWords) {
@@ -557,6 +557,23 @@ func italicLine(n *html.Node, t string) bool {
 		}
 	}
 	return it != nil && visibleText(it) == t
+}
+
+// repeatsAlt reports whether next, the element right under the picture
+// block at (visible text t), repeats the picture's alt text: "<img
+// alt="Inverted 'T' keys"><span class=small>Inverted 'T' keys</span>".
+// Editors who write a caption give the picture the same words as its
+// description, whatever the site's markup; a teaser card's title under its
+// picture is a link or a heading, which this asks not to be.
+func (d *doc) repeatsAlt(at, next *html.Node, t string) bool {
+	if len(t) < 12 || len(t) > 300 || findFirst(next, atom.A) != nil || isHeadingNode(next) || findElem(next, isHeadingNode) != nil {
+		return false
+	}
+	img := at
+	if img.DataAtom != atom.Img {
+		img = findFirst(at, atom.Img)
+	}
+	return img != nil && strings.EqualFold(squash(attr(img, "alt")), squash(t))
 }
 
 // textBetween reports visible text in the siblings between a and b.

@@ -163,10 +163,11 @@ func (d *doc) leadImageCaption(u string) article.Image {
 	return im
 }
 
-// isCaptionBox reports whether n is a div named as a caption that holds an
-// image (WordPress's div.wp-caption).
+// isCaptionBox reports whether n is a div or span named as a caption that
+// holds an image (WordPress's div.wp-caption, an editor's inline
+// "<span class=wf_caption><img><span>…</span></span>").
 func (d *doc) isCaptionBox(n *html.Node) bool {
-	if n.DataAtom != atom.Div {
+	if n.DataAtom != atom.Div && n.DataAtom != atom.Span {
 		return false
 	}
 	for _, w := range d.tokensOf(n) {
@@ -218,8 +219,10 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 	if next := elemSibling(fig, true); capNode == nil && next != nil && (next.DataAtom == atom.Figcaption || hasAny(d.tokensOf(next), d.w.captionWords)) {
 		capNode = next // "<figure><img></figure><div class=caption>…</div>"
 	}
-	if capNode == nil && fig.DataAtom == atom.Figure {
-		capNode = textInFigure(fig)
+	if capNode == nil {
+		// A caption box's name already says its text is the caption, so
+		// a link in it (to the picture's source) is allowed.
+		capNode = textInFigure(fig, fig.DataAtom != atom.Figure)
 	}
 	if capNode != nil {
 		im.Caption, im.Credit = d.captionAndCredit(capNode)
@@ -286,10 +289,10 @@ func (d *doc) holdsStory(n *html.Node) bool {
 }
 
 // textInFigure returns the one element of a <figure> besides its picture
-// that holds text, when there is one and it is short and no link: a
-// figure is a picture with its caption, whatever element the caption is
-// written in ("<figure><img><p>The pier at dawn.</p></figure>").
-func textInFigure(fig *html.Node) *html.Node {
+// that holds text, when there is one and it is short and no link (unless
+// linkOK): a figure is a picture with its caption, whatever element the
+// caption is written in ("<figure><img><p>The pier at dawn.</p></figure>").
+func textInFigure(fig *html.Node, linkOK bool) *html.Node {
 	for a, i := fig.Parent, 0; a != nil && i < 4; a, i = a.Parent, i+1 {
 		if a.DataAtom == atom.A {
 			return nil // a linked card: the figure stands for another page
@@ -308,7 +311,7 @@ func textInFigure(fig *html.Node) *html.Node {
 		}
 		found = c
 	}
-	if found == nil || findFirst(found, atom.A) != nil || len(visibleText(found)) > 300 || findElem(found, isHeadingNode) != nil || isHeadingNode(found) {
+	if found == nil || !linkOK && findFirst(found, atom.A) != nil || len(visibleText(found)) > 300 || findElem(found, isHeadingNode) != nil || isHeadingNode(found) {
 		return nil // a teaser card: a heading, a link, a summary
 	}
 	blocks := 0

@@ -96,6 +96,12 @@ func TestImageLayouts(t *testing.T) {
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Credit: "Harbour Trust"}}},
 		{"credit element holding the caption", `<article>` + h1 + `<div class="main-image"><img src="/img/boat.jpg"></div><div class="article-image-photographer">The new ferry leaves the pier. (Harbour Trust/Jane Doe)</div>` + text + `</article>`,
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "Harbour Trust/Jane Doe"}}},
+		{"a line under the picture repeating its alt text", `<article>` + h1 + text + `<div align="center"><div class="article-img"><img src="/img/boat.jpg" alt="The new ferry leaves the pier"></div><br><span class="minor small gray">The new ferry leaves the pier</span></div>` + fcProse(4, 2) + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier"}}},
+		{"a teaser's linked title repeating the alt text is no caption", `<article>` + h1 + text + `<div class="teaser"><div class="pic"><img src="/img/boat.jpg" alt="The new ferry leaves the pier"></div><span><a href="/news/ferry">The new ferry leaves the pier</a></span></div>` + fcProse(4, 2) + `</article>`,
+			nil},
+		{"a span named as a caption box, its text with a linked source", `<article>` + h1 + text + `<p><span class="wf_caption"><a href="https://archive.example/pier"><img src="/img/pier.jpg" alt="pier"></a><span>The north pier at dawn. (<a href="https://archive.example/pier">Harbour Trust/Jane Doe</a>)</span></span></p>` + fcProse(4, 2) + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/pier.jpg", Caption: "The north pier at dawn.", Credit: "Harbour Trust/Jane Doe"}}},
 		{"a member paper's picture sent on by a wire", `<article>` + h1 + `<figure><img src="/img/boat.jpg"><figcaption>The new ferry leaves the pier. (Jane Doe/The Gazette via AP)</figcaption></figure>` + text + `</article>`,
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "Jane Doe/The Gazette via AP"}}},
 		{"one plain paragraph after the picture in its box, credit in brackets", `<article>` + h1 + `<div class="image top"><img src="/img/boat.jpg"><p>The new ferry leaves the pier on Tuesday. (Harbour Trust via AP, File)</p></div>` + text + `</article>`,
@@ -231,6 +237,9 @@ func TestBestImageURL(t *testing.T) {
 		{`<img src="data:image/gif;base64,R0lGOD">`, ""},
 		{`<img src="/a.jpg?crop[0]=10&crop[1]=20">`, "/a.jpg?crop[0]=10&crop[1]=20"},
 		{`<img data-src='[{"w":400,"src":"/a.jpg"}]' src="/b.jpg">`, "/b.jpg"},
+		// a lazy loader's JSON of sizes: the widest, not the placeholder
+		{`<img data-src='{"default":{"w":"80","src":"/a-800.jpg"},"small":{"w":"62","src":"/a-600.jpg"}}' src="/spacer.gif">`, "/a-800.jpg"},
+		{`<img data-src='{"broken' src="/b.jpg">`, "/b.jpg"},
 	}
 	for _, tc := range tests {
 		doc, err := html.Parse(strings.NewReader("<body>" + tc.markup + "</body>"))
