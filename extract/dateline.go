@@ -30,12 +30,21 @@ var datelineRules = []rule[string]{
 		for i := 1; i < len(ps) && i < 3; i++ {
 			// A line cut at a colon ("Jane Doe, CEO: ...") more often ends
 			// a speaker's introduction than a place.
-			if v, evidence, atColon := datelineOf(ps[i]); v != "" && evidence && !atColon {
+			if v, evidence, atColon := datelineOf(ps[i]); v != "" && !atColon && (evidence || i == 1 && standfirst(ps[0]) && isAllCaps(v)) {
 				return v, true
 			}
 		}
 		return "", false
 	}},
+}
+
+// standfirst reports whether par reads as a standfirst set above the
+// story: one short sentence (at most 25 words, one full stop at its end).
+// A place in capitals opening the paragraph after it is the dateline, as
+// it would be in the first ("BERLIN - ...").
+func standfirst(par string) bool {
+	t := strings.TrimRight(strings.TrimSpace(par), ".!?")
+	return t != "" && wordCount(par) <= 25 && !strings.ContainsAny(t, ".!?")
 }
 
 // resolveDateline returns the dateline, or "".
@@ -68,7 +77,7 @@ func datelineOf(par string) (place string, evidence, atColon bool) {
 		head = head[:90]
 	}
 	cut := -1
-	for _, sep := range []string{" — ", " – ", " - ", " -- ", "—", " –", ": "} {
+	for _, sep := range []string{" — ", " – ", " ― ", " - ", " -- ", "—", " –", ": "} {
 		if i := strings.Index(head, sep); i > 0 && (cut < 0 || i < cut) {
 			cut, atColon = i, sep == ": "
 		}
@@ -121,7 +130,10 @@ func datelineOf(par string) (place string, evidence, atColon bool) {
 		if !isAllCaps(p) && !isRegionAbbrev(p) {
 			return "", false, false
 		}
-		capsRegion = capsRegion || isAllCaps(p) && utf8.RuneCountInString(p) <= 3
+		// "OR", "N.H." after any city, "Ore." after a city in capitals
+		// ("PORTLAND, Ore. -"): a state the way wire style abbreviates it
+		capsRegion = capsRegion || isAllCaps(p) && utf8.RuneCountInString(strings.ReplaceAll(p, ".", "")) <= 3 ||
+			isAllCaps(city) && strings.HasSuffix(p, ".") && len(p) <= 6
 		place += ", " + p
 	}
 	if utf8.RuneCountInString(place) > 40 {
@@ -155,15 +167,26 @@ func datePart(p string) bool {
 }
 
 // hasDateWord reports a weekday or month name among the words of s ("Last
-// Friday", "On Tuesday"): a time, no place.
+// Friday", "On Tuesday"): a time, no place. A word of three letters or
+// fewer counts only as an abbreviation, with its point or a day number
+// after it ("Oct. 2"): bare, it is more often part of a place ("DES
+// MOINES", "MAR DEL PLATA", "SUN VALLEY") than some language's month.
 func hasDateWord(s string) bool {
-	for _, w := range strings.Fields(s) {
-		if startsDateWord(strings.Trim(w, ",.")) {
+	f := strings.Fields(s)
+	for i, w := range f {
+		t := strings.Trim(w, ",.")
+		if utf8.RuneCountInString(t) <= 3 && !strings.HasSuffix(w, ".") && (i+1 == len(f) || !startsDigit(f[i+1])) {
+			continue
+		}
+		if startsDateWord(t) {
 			return true
 		}
 	}
 	return false
 }
+
+// startsDigit reports whether s starts with an ASCII digit.
+func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // wireName reports whether s names a wire service, or one of its desks
 // ("Reuters", "CNN Business", "Reuters Health", "dpa-AFX").

@@ -27,6 +27,9 @@ func TestWireDateline(t *testing.T) {
 		{"New Delhi, Nov 19 (PTI) The president said on Tuesday that the talks would go on.", "New Delhi"},
 		{"Washington (CNN)The president said on Tuesday that the talks would go on.", "Washington"},
 		{"MOSCOW, November 19. /TASS/. The president said on Tuesday that the talks would go on.", "MOSCOW"},
+		{"DES MOINES — She is the campaign's answer to the attacks on her character.", "DES MOINES"},
+		{"MAR DEL PLATA - The president said on Tuesday that the talks would go on.", "MAR DEL PLATA"},
+		{"WASHINGTON ― The president said on Tuesday that the talks would go on.", "WASHINGTON"},
 		{"New York (CNN Business)Shares fell on Tuesday after the launch.", "New York"},
 		{"WASHINGTON –The president said on Tuesday that the talks would go on.", "WASHINGTON"},
 		{"Apple (AAPL)Shares rose three percent on Tuesday after the launch.", ""},
@@ -41,6 +44,7 @@ func TestWireDateline(t *testing.T) {
 		{"John Smith, 45, told reporters: “We were lucky to get out.”", ""},
 		{"On Tuesday, March 3, the council voted - unanimously - to close the pier.", ""},
 		{"Last Friday, Oct. 2 — the day of the vote — protesters gathered.", ""},
+		{"Dec. 4 — The president said on Tuesday that the talks would go on.", ""},
 		{"MONDAY — The president said on Tuesday that the talks would go on.", ""},
 		{"UPDATE: The president said on Tuesday that the talks would go on.", ""},
 		{"BREAKING NEWS — The president said on Tuesday that the talks would go on.", ""},
@@ -63,6 +67,8 @@ func TestDatelineAfterLead(t *testing.T) {
 		{"<p>Oslo, 14. Dezember 2021 – The harbour authority said on Tuesday that the new ferry would run every day.</p>", "Oslo"},
 		{"<p>New York, NY – The harbour authority said on Tuesday that the new ferry would run every day.</p>", "New York, NY"},
 		{"<p>HAMBURG (dpa) - The harbour authority said on Tuesday that the new ferry would run every day.</p>", "HAMBURG"},
+		// a city in capitals with its state abbreviated
+		{"<p>PORTLAND, Ore. - The harbour authority said on Tuesday that the new ferry would run every day.</p>", "PORTLAND, Ore."},
 		// A capitalised opening and a dash, no wire's evidence: no dateline.
 		{"<p>Meanwhile – and this matters – the harbour authority said on Tuesday that the ferry would run.</p>", ""},
 		{"<p>Tuesday, 14.12.2021 - 14:30</p>", ""},
@@ -79,6 +85,21 @@ func TestDatelineAfterLead(t *testing.T) {
 		}
 		if a.Dateline != tc.want {
 			t.Errorf("second paragraph %q: dateline %q, want %q", tc.second, a.Dateline, tc.want)
+		}
+	}
+	// After a one-sentence standfirst, a place in capitals alone opens the
+	// story; after a longer lead it needs a wire's evidence.
+	for _, tc := range []struct{ first, want string }{
+		{"<p>As the ferry returns, so does the debate on the harbour.</p>", "BERLIN"},
+		{lead + "<p>The second paragraph of the lead goes on for a while, as leads do.</p>", ""},
+	} {
+		page := fcPage("en", "<title>Ferry to Grest</title>", "<article><h1>Ferry to Grest</h1>"+tc.first+"<p>BERLIN - The harbour authority said on Tuesday that the new ferry would run every day.</p>"+fcProse(0, 3)+"</article>")
+		a, err := Extract(Input{HTML: []byte(page), URL: "https://northfield-gazette.example/news/ferry"}, Options{NoQuotes: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Dateline != tc.want {
+			t.Errorf("after %q: dateline %q, want %q", tc.first, a.Dateline, tc.want)
 		}
 	}
 }
