@@ -112,13 +112,27 @@ func datelineOf(par string) (place string, evidence, atColon bool) {
 		h = strings.TrimSpace(h[:i])
 	}
 	parts := strings.Split(h, ",")
+	// "TRIBUNNEWS.COM, JAKARTA -", "JAKARTA, KOMPAS.com -": the outlet's
+	// web address beside the place, as a wire's name would be; an
+	// address is no place.
+	outlet := false
+	if len(parts) > 1 && webAddress(strings.TrimSpace(parts[0])) {
+		parts, outlet = parts[1:], true
+	}
 	city := strings.TrimSpace(parts[0])
+	if webAddress(city) {
+		return "", false, false
+	}
 	place = city
 	dated, capsRegion := false, false
 	for _, p := range parts[1:] {
 		p = strings.TrimSpace(p)
 		if p == "" {
 			continue
+		}
+		if webAddress(p) {
+			outlet = true
+			break
 		}
 		if datePart(p) {
 			dated = true // "July 3", "Nov. 19", "14. Dezember 2021": the date ends the place
@@ -139,7 +153,7 @@ func datelineOf(par string) (place string, evidence, atColon bool) {
 	if utf8.RuneCountInString(place) > 40 {
 		return "", false, false
 	}
-	evidence = agency || dated || capsRegion
+	evidence = agency || dated || capsRegion || outlet
 	if hasDateWord(city) || headlineLabels()[strings.ToLower(city)] {
 		// "Mittwoch, 26.01.2022 - 14:30", "Last Friday, Oct. 2 —" are
 		// dates, "UPDATE: ...", "ANALYSIS — ..." labels: no place.
@@ -149,6 +163,25 @@ func datelineOf(par string) (place string, evidence, atColon bool) {
 		return place, evidence, atColon
 	}
 	return "", false, false
+}
+
+// webAddress reports whether s is a web address written as a name
+// ("KOMPAS.com", "TRIBUNNEWS.COM", "www.example.de"): one word, a point,
+// and two to six letters after the last point.
+func webAddress(s string) bool {
+	if s == "" || strings.ContainsAny(s, " \t") {
+		return false
+	}
+	i := strings.LastIndexByte(s, '.')
+	if i <= 0 || len(s)-i-1 < 2 || len(s)-i-1 > 6 {
+		return false
+	}
+	for _, r := range s[i+1:] {
+		if (r < 'a' || r > 'z') && (r < 'A' || r > 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 // datePart reports whether a comma-separated part of a dateline is its

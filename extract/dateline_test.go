@@ -30,6 +30,10 @@ func TestWireDateline(t *testing.T) {
 		{"DES MOINES — She is the campaign's answer to the attacks on her character.", "DES MOINES"},
 		{"MAR DEL PLATA - The president said on Tuesday that the talks would go on.", "MAR DEL PLATA"},
 		{"WASHINGTON ― The president said on Tuesday that the talks would go on.", "WASHINGTON"},
+		// an outlet's web address beside the place is no place
+		{"JAKARTA, KOMPAS.com - Presiden mengatakan pada hari Selasa bahwa pembicaraan berlanjut.", "JAKARTA"},
+		{"TRIBUNNEWS.COM, JAKARTA - Presiden mengatakan pada hari Selasa bahwa pembicaraan berlanjut.", "JAKARTA"},
+		{"TRIBUNNEWS.COM - Berikut ini jawaban soal yang dibahas pada hari Selasa.", ""},
 		{"New York (CNN Business)Shares fell on Tuesday after the launch.", "New York"},
 		{"WASHINGTON –The president said on Tuesday that the talks would go on.", "WASHINGTON"},
 		{"Apple (AAPL)Shares rose three percent on Tuesday after the launch.", ""},
