@@ -172,8 +172,8 @@ func (w *words) stripLabel(s string) string {
 		// Chinese and Japanese write a label noun of two or more
 		// characters straight before the name ("记者王敬照": reporter Wang
 		// Jingzhao); a one-character noun may be a surname ("文").
-		for l := range w.labelNouns {
-			if utf8.RuneCountInString(l) >= 2 && hasCJK(l) && strings.HasPrefix(s, l) && hasCJK(s[len(l):]) {
+		for _, l := range w.cjkLabelNouns {
+			if strings.HasPrefix(s, l) && hasCJK(s[len(l):]) {
 				s = s[len(l):]
 				again = true
 				break

@@ -25,13 +25,16 @@ type words struct {
 	captionOnly, captionWords                        lexicon.Set
 	publishedLabels                                  []string // longest first
 	labelNouns, writtenBy, dateConnectors, home, cms lexicon.Set
-	boilerLines, tailLabels, keyPointLabels          lexicon.Set
-	bylineLabels, boilerPrefixes, metaMarkers        []string // longest first
-	stripPrefixes                                    []string // byline labels and author prefixes, longest first
-	timestampPrefixes, creditLabels, creditWords     []string
-	editionSuffixes, editionPrefixes, joiners        []string // joiners as " and "
-	bylineStops                                      []string // as " in "
-	perLang                                          map[string]*lexicon.Lexicon
+	// cjkLabelNouns are the label nouns of two or more Chinese or
+	// Japanese characters, longest first (see stripLabel).
+	cjkLabelNouns                                []string
+	boilerLines, tailLabels, keyPointLabels      lexicon.Set
+	bylineLabels, boilerPrefixes, metaMarkers    []string // longest first
+	stripPrefixes                                []string // byline labels and author prefixes, longest first
+	timestampPrefixes, creditLabels, creditWords []string
+	editionSuffixes, editionPrefixes, joiners    []string // joiners as " and "
+	bylineStops                                  []string // as " in "
+	perLang                                      map[string]*lexicon.Lexicon
 
 	tailOnce sync.Once
 	tails    []string // see tailCuts
@@ -82,6 +85,12 @@ func vocab() *words {
 			}
 		}
 		w.publishedLabels = longestFirst(u.PublishedWords)
+		for _, l := range u.LabelNouns {
+			if utf8.RuneCountInString(l) >= 2 && hasCJK(l) {
+				w.cjkLabelNouns = append(w.cjkLabelNouns, l)
+			}
+		}
+		w.cjkLabelNouns = longestFirst(w.cjkLabelNouns)
 		lex = w
 	})
 	return lex
