@@ -573,7 +573,29 @@ func (d *doc) repeatsAlt(at, next *html.Node, t string) bool {
 	if img.DataAtom != atom.Img {
 		img = findFirst(at, atom.Img)
 	}
-	return img != nil && strings.EqualFold(squash(attr(img, "alt")), squash(t))
+	if img == nil || cardLink(at) || cardLink(findFirst(at, atom.A)) || cardLink(findAncestor(at, atom.A)) {
+		return false // a picture linked to another page: a card, its title under it
+	}
+	return strings.EqualFold(squash(attr(img, "alt")), squash(t))
+}
+
+// cardLink reports whether a is a link to another page; a link to the
+// picture's own file (a lightbox's "<a href=big.jpg><img></a>") is none.
+func cardLink(a *html.Node) bool {
+	if a == nil || a.DataAtom != atom.A {
+		return false
+	}
+	h := strings.ToLower(strings.TrimSpace(attr(a, "href")))
+	if h == "" || h[0] == '#' {
+		return false
+	}
+	for _, ext := range []string{".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"} {
+		// "big.jpg", "big.jpg?w=900", "storyimage/1.jpg&MaxW=900"
+		if i := strings.Index(h, ext); i > 0 && (i+len(ext) == len(h) || strings.ContainsRune("?&#", rune(h[i+len(ext)]))) {
+			return false
+		}
+	}
+	return true
 }
 
 // textBetween reports visible text in the siblings between a and b.
