@@ -111,6 +111,26 @@ var headlineRules = []rule[headline]{
 		t := cleanText(d.ld.BrokenHeadline)
 		return headline{t, headlineNode(d.h1s, t)}, t != ""
 	}},
+	// A <title> that says only the site's name ("National Rail Enquiries
+	// -") names no story: the page's first section heading does, on pages
+	// with no <h1> and no meta title.
+	{"first-heading-for-site-title", func(d *doc) (headline, bool) {
+		hc := d.headlineCands()
+		// the name alone: an issue's number beside it ("Gitarre & Bass
+		// 02/2022") makes a title
+		if t := strings.Trim(hc.cleanTitle, " -–—|:·•"); t != "" && (!isSiteName(t, hc.names) || strings.ContainsAny(t, "0123456789")) {
+			return headline{}, false
+		}
+		n := findElem(d.scope(), func(n *html.Node) bool {
+			return (n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && !inNav(n) && !inChrome(n) && !inBanner(n) &&
+				!d.siteHeading(n) && findFirst(n, atom.A) == nil && findAncestor(n, atom.A) == nil
+		})
+		if n == nil {
+			return headline{}, false
+		}
+		t := headingText(n)
+		return headline{t, n}, t != "" && len(t) <= 200 && !isSiteName(t, hc.names)
+	}},
 	{"title", func(d *doc) (headline, bool) {
 		hc := d.headlineCands()
 		return headline{hc.cleanTitle, nil}, hc.cleanTitle != ""
