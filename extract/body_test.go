@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // TestInfoListTerm: the term of a definition list whose definitions are
@@ -42,5 +44,31 @@ func TestInfoListTerm(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestWrappedParagraphIsSibling: a paragraph in a wrapper of its own
+// ("<div class=sourced-paragraph><p>…</p></div>") beside the top
+// candidate joins the body as the bare paragraph would, however little
+// its wrapper scores.
+func TestWrappedParagraphIsSibling(t *testing.T) {
+	page := fcPage("en", `<title>Ferry to Grest makes first crossing</title>`, `<article><h1>Ferry to Grest makes first crossing</h1><div id="col">
+<div id="lead"><p>Grest (Courier) The first ferry to Grest crossed on Tuesday morning with thirty cars and a brass band on deck.</p></div>
+<div id="two"><div><p>A photo.</p></div><div><p>Another.</p></div></div>
+<div id="top">`+fcProse(0, 10)+`</div></div></article>`)
+	d, err := parse(Input{HTML: []byte(page)}, Options{NoQuotes: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.resolve()
+	byID := func(id string) *html.Node {
+		return findElem(d.root, func(n *html.Node) bool { return attr(n, "id") == id })
+	}
+	top := byID("top")
+	if !d.siblingIsText(byID("lead"), top) {
+		t.Error("a paragraph in a wrapper of its own is not read as text beside the body")
+	}
+	if d.siblingIsText(byID("two"), top) {
+		t.Error("a wrapper of two short paragraphs is read as text beside the body")
 	}
 }

@@ -233,6 +233,13 @@ func (d *doc) siblingIsText(s, top *html.Node) bool {
 	if d.finalScore(s)+bonus >= max(siblingMinScore, topScore*siblingShare) {
 		return true
 	}
+	// "<div class=sourced-paragraph><p>…</p></div>": a paragraph in a
+	// wrapper of its own reads as the paragraph.
+	if c := firstElemChild(s); c != nil && c.DataAtom == atom.P && elemSibling(c, true) == nil && s.DataAtom != atom.P && !textLeaf(s) {
+		if st := d.stats[s]; st != nil && d.stats[c] != nil && st.textLen == d.stats[c].textLen {
+			s = c
+		}
+	}
 	st := d.stats[s]
 	if st == nil || st.textLen == 0 || !(s.DataAtom == atom.P || textLeaf(s)) {
 		return false
