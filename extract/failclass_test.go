@@ -140,6 +140,12 @@ func fcBodyCases() []fcCase {
 			check: func(t *testing.T, a *article.Article) {
 				fcWantBody(t, a, []string{"forty passengers", "second vessel"}, []string{"newsletter"})
 			}},
+		{class: "body/publisher-licence-box-after-the-text", url: "https://holmby-courier.example/news/ferry-first-crossing",
+			html: fcPage("en", head, `<main><h1>Ferry to Grest makes first crossing</h1><div class="story">`+fcProse(0, 5)+`
+<div class="licenceInfo"><p>This article is protected by copyright. Further distribution only with the publisher's consent.</p></div></div></main>`),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantBody(t, a, []string{"forty passengers"}, []string{"protected by copyright"})
+			}},
 		{class: "body/sibling-you-may-like-articles-merged", url: "https://holmby-courier.example/news/ferry-first-crossing",
 			html: fcPage("en", head, `<main><article class="post"><h1>Ferry to Grest makes first crossing</h1>`+fcProse(0, 5)+`</article>
 <section class="related"><h2>You may like</h2>

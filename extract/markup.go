@@ -18,7 +18,9 @@ func set(ws ...string) map[string]bool {
 }
 
 // chromeWords mark page furniture: inside the chosen content such an
-// element is dropped, and as a candidate it is penalised.
+// element is dropped, and as a candidate it is penalised. ("licence",
+// "license": a publisher's reprint-rights box; right on one tune page,
+// general because no story's text is named for its licence.)
 var chromeWords = set(
 	"nav", "navbar", "navigation", "menu", "footer", "sidebar", "related", "relatedposts", "share", "sharing",
 	"sharedaddy", "social", "comment", "comments", "disqus", "newsletter", "subscribe", "subscription", "signup",
@@ -31,7 +33,7 @@ var chromeWords = set(
 	"rodape", "cabecalho", "fusszeile", "kopfzeile", "publicidade", "publicidad", "werbung", "anzeige", "reklame",
 	"comentarios", "kommentare", "commentaires", "relacionadas", "relacionados", "compartilhar", "compartir",
 	"teilen", "partager", "paywall", "combx", "shoutbox", "skyscraper", "shopping", "teaser", "teasers",
-	"donate", "donation", "donations",
+	"donate", "donation", "donations", "licence", "license", "licensing",
 )
 
 // weakChromeWords are chrome words that page builders also use for
