@@ -82,17 +82,17 @@ func datelineOf(par string) (place string, evidence, atColon bool) {
 			cut, atColon = i, sep == ": "
 		}
 	}
-	if cut < 0 {
-		// "New Delhi, Nov 19 (PTI) The ...", "Washington (CNN)The ...": a
-		// wire's bracket ends the dateline without a dash, even glued to
-		// the first word (CNN prints the dateline in a <cite> of its own).
-		// Right on one annotated check page; general
-		// because only a lexicon wire's bracket counts.
-		if i := strings.Index(head, ")"); i > 0 {
-			if o := strings.LastIndex(head[:i], "("); o > 0 && wireName(head[o+1:i]) && firstUpper(strings.TrimSpace(head[i+1:])) {
-				cut = i + 1
-			}
+	// "New Delhi, Nov 19 (PTI) The ...", "Washington (CNN)The ...": a
+	// wire's bracket ends the dateline without a dash, even glued to the
+	// first word (CNN prints the dateline in a <cite> of its own), and
+	// before any dash later in the sentence. Right on one annotated page
+	// of each half; general because only a lexicon wire's bracket counts.
+	if i := strings.Index(head, ")"); i > 0 && (cut < 0 || i < cut) {
+		if o := strings.LastIndex(head[:i], "("); o > 0 && wireName(head[o+1:i]) && firstUpper(strings.TrimSpace(head[i+1:])) {
+			cut, atColon = i+1, false
 		}
+	}
+	if cut < 0 {
 		// "MOSCOW, November 19. /TASS/. ...": the wire between slashes.
 		// Decides no development page; general because it is the wire's
 		// own published form, and only a lexicon wire counts.

@@ -34,6 +34,7 @@ func TestWireDateline(t *testing.T) {
 		{"JAKARTA, KOMPAS.com - Presiden mengatakan pada hari Selasa bahwa pembicaraan berlanjut.", "JAKARTA"},
 		{"TRIBUNNEWS.COM, JAKARTA - Presiden mengatakan pada hari Selasa bahwa pembicaraan berlanjut.", "JAKARTA"},
 		{"TRIBUNNEWS.COM - Berikut ini jawaban soal yang dibahas pada hari Selasa.", ""},
+		{"London (CNN)It was the interview that some within the palace must have feared -- but the couple spoke.", "London"},
 		{"New York (CNN Business)Shares fell on Tuesday after the launch.", "New York"},
 		{"WASHINGTON –The president said on Tuesday that the talks would go on.", "WASHINGTON"},
 		{"Apple (AAPL)Shares rose three percent on Tuesday after the launch.", ""},
