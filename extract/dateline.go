@@ -36,6 +36,26 @@ var datelineRules = []rule[string]{
 		}
 		return "", false
 	}},
+	// The place a printed byline says the author files from: "Do UOL, em
+	// São Paulo", "Von Jana Müller aus Brüssel" (the lexicon's
+	// byline_place_words; English "in" is not one: "Posted by admin in
+	// Uncategorized" names a category). Right on one tune page of the
+	// caption/dateline annotation; general because it reads only the
+	// byline's own words, in the languages whose bylines write it so.
+	{"byline-place", func(d *doc) (string, bool) {
+		raw := d.authorRaw()
+		for i, src := range authorSources {
+			if src.trusted || src.orgs || src.name == "visible-byline" {
+				continue
+			}
+			for _, t := range raw[i] {
+				if v := d.w.bylinePlace(t); v != "" {
+					return v, true
+				}
+			}
+		}
+		return "", false
+	}},
 }
 
 // standfirst reports whether par reads as a standfirst set above the
@@ -45,6 +65,44 @@ var datelineRules = []rule[string]{
 func standfirst(par string) bool {
 	t := strings.TrimRight(strings.TrimSpace(par), ".!?")
 	return t != "" && wordCount(par) <= 25 && !strings.ContainsAny(t, ".!?")
+}
+
+// bylinePlace returns the place a byline line names after one of the
+// lexicon's place words ("…, em São Paulo"), or "": one to four words,
+// capitalised but for name particles ("Rio de Janeiro"), ending the line
+// or its segment.
+func (w *words) bylinePlace(line string) string {
+	if len(line) > 160 {
+		return ""
+	}
+	low := strings.ToLower(line)
+	for _, pw := range w.bylinePlaces {
+		i := strings.Index(low, pw)
+		if i <= 0 {
+			continue
+		}
+		rest := line[i+len(pw):]
+		if j := strings.IndexAny(rest, ",|·•;(0123456789"); j >= 0 {
+			rest = rest[:j]
+		}
+		if j := strings.Index(rest, " - "); j >= 0 {
+			rest = rest[:j]
+		}
+		f := strings.Fields(rest)
+		if len(f) == 0 || len(f) > 4 || !firstUpper(f[0]) || !firstUpper(f[len(f)-1]) {
+			continue
+		}
+		ok := true
+		for _, x := range f {
+			if !firstUpper(x) && !w.particles[strings.ToLower(x)] {
+				ok = false
+			}
+		}
+		if ok {
+			return strings.Join(f, " ")
+		}
+	}
+	return ""
 }
 
 // resolveDateline returns the dateline, or "".

@@ -108,3 +108,23 @@ func TestDatelineAfterLead(t *testing.T) {
 		}
 	}
 }
+
+// TestBylinePlace: the place a byline says its author files from, in the
+// languages whose bylines write it after a preposition.
+func TestBylinePlace(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"Do UOL, em São Paulo", "São Paulo"},
+		{"Da Redação, em Rio de Janeiro | 21/05/2020 17h29", "Rio de Janeiro"},
+		{"Von Jana Müller aus Brüssel", "Brüssel"},
+		{"Por Ana López desde Madrid, 3 de marzo", "Madrid"},
+		// no place: a lower-case word, a category, too long
+		{"Von Jana Müller aus gutem Grund", ""},
+		{"Posted by admin in Uncategorized", ""},
+		{"Do UOL, em São Paulo e em várias outras cidades do país inteiro", ""},
+	}
+	for _, tc := range tests {
+		if got := vocab().bylinePlace(tc.line); got != tc.want {
+			t.Errorf("bylinePlace(%q) = %q, want %q", tc.line, got, tc.want)
+		}
+	}
+}

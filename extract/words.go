@@ -34,6 +34,7 @@ type words struct {
 	timestampPrefixes, creditLabels, creditWords []string
 	editionSuffixes, editionPrefixes, joiners    []string // joiners as " and "
 	bylineStops                                  []string // as " in "
+	bylinePlaces                                 []string // as " em "
 	perLang                                      map[string]*lexicon.Lexicon
 
 	tailOnce sync.Once
@@ -72,6 +73,9 @@ func vocab() *words {
 		}
 		for _, j := range u.BylineStopWords {
 			w.bylineStops = append(w.bylineStops, " "+j+" ")
+		}
+		for _, j := range u.BylinePlaceWords {
+			w.bylinePlaces = append(w.bylinePlaces, " "+j+" ")
 		}
 		for _, l := range lexicon.Languages() {
 			w.perLang[l] = lexicon.Get(l)
