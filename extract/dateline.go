@@ -27,10 +27,17 @@ var datelineRules = []rule[string]{
 	// in capitals): a place alone there may be a paragraph's first words.
 	{"wire-dateline-after-lead", func(d *doc) (string, bool) {
 		ps := d.bodyRes.paragraphs
-		for i := 1; i < len(ps) && i < 3; i++ {
+		for i := 1; i < len(ps) && i < 5; i++ {
 			// A line cut at a colon ("Jane Doe, CEO: ...") more often ends
-			// a speaker's introduction than a place.
-			if v, evidence, atColon := datelineOf(ps[i]); v != "" && !atColon && (evidence || i == 1 && standfirst(ps[0]) && isAllCaps(v)) {
+			// a speaker's introduction than a place. Past the third
+			// paragraph only a wire's bracket after short lines counts
+			// ("Berlin (dpa) -" after a wire story's byline, source and
+			// date lines).
+			v, evidence, atColon := datelineOf(ps[i])
+			if v == "" || atColon || i >= 3 && (!wireBracket(ps[i]) || !allShort(ps[:i], 121)) {
+				continue
+			}
+			if evidence || i == 1 && standfirst(ps[0]) && isAllCaps(v) {
 				return v, true
 			}
 		}
@@ -56,6 +63,15 @@ var datelineRules = []rule[string]{
 		}
 		return "", false
 	}},
+}
+
+// wireBracket reports whether a lexicon wire's name stands in brackets in
+// the first words of par ("Berlin/Frankfurt (dpa) -").
+func wireBracket(par string) bool {
+	head := par[:min(len(par), 60)]
+	o := strings.IndexByte(head, '(')
+	c := strings.IndexByte(head, ')')
+	return o > 0 && c > o && wireName(head[o+1:c])
 }
 
 // standfirst reports whether par reads as a standfirst set above the
