@@ -30,11 +30,11 @@ var datelineRules = []rule[string]{
 		for i := 1; i < len(ps) && i < 5; i++ {
 			// A line cut at a colon ("Jane Doe, CEO: ...") more often ends
 			// a speaker's introduction than a place. Past the third
-			// paragraph only a wire's bracket after short lines counts
-			// ("Berlin (dpa) -" after a wire story's byline, source and
-			// date lines).
+			// paragraph only a wire's bracket after short lines and at
+			// most one standfirst counts ("Berlin (dpa) -" after a wire
+			// story's date, source and byline lines and its summary).
 			v, evidence, atColon := datelineOf(ps[i])
-			if v == "" || atColon || i >= 3 && (!wireBracket(ps[i]) || !allShort(ps[:i], 121)) {
+			if v == "" || atColon || i >= 3 && (!wireBracket(ps[i]) || longLines(ps[:i], 120) > 1) {
 				continue
 			}
 			if evidence || i == 1 && standfirst(ps[0]) && isAllCaps(v) {
@@ -63,6 +63,17 @@ var datelineRules = []rule[string]{
 		}
 		return "", false
 	}},
+}
+
+// longLines counts the paragraphs of ps over n bytes.
+func longLines(ps []string, n int) int {
+	k := 0
+	for _, p := range ps {
+		if len(p) > n {
+			k++
+		}
+	}
+	return k
 }
 
 // wireBracket reports whether a lexicon wire's name stands in brackets in

@@ -108,20 +108,21 @@ func TestDatelineAfterLead(t *testing.T) {
 		}
 	}
 	// Past the third paragraph only a wire's bracket makes a dateline:
-	// after a wire story's byline, source and date lines.
-	meta := "<p>Lesedauer etwa 4 min. | Text vorlesen</p><p>Das Wichtigste in Kürze.</p><p>Ein Bericht unserer Redaktion.</p>"
-	for _, tc := range []struct{ before, fourth, want string }{
+	// after a wire story's byline, source and date lines and a standfirst.
+	meta := "<p>Lesedauer etwa 4 min. | Text vorlesen</p><p>Das Wichtigste in Kürze.</p><p>Ein Bericht unserer Redaktion.</p>" +
+		"<p>Die Fähre nach Grest fährt bald viermal am Tag, und die Inselbewohner freuen sich über die neue Verbindung zum Festland, die sie lange gefordert haben.</p>"
+	for _, tc := range []struct{ before, later, want string }{
 		{meta, "<p>Berlin/Frankfurt (dpa) - Die Fähre nach Grest fährt ab Dienstag viermal am Tag, teilte die Hafenbehörde mit.</p>", "Berlin/Frankfurt"},
 		{meta, "<p>HAMBURG - Die Fähre nach Grest fährt ab Dienstag viermal am Tag, teilte die Hafenbehörde mit.</p>", ""},
 		{fcProse(0, 3), "<p>Berlin (dpa) - Die Fähre nach Grest fährt ab Dienstag viermal am Tag, teilte die Hafenbehörde mit.</p>", ""},
 	} {
-		page := fcPage("de", "<title>Fähre nach Grest</title>", "<article><h1>Fähre nach Grest</h1>"+tc.before+tc.fourth+fcProse(3, 3)+"</article>")
+		page := fcPage("de", "<title>Fähre nach Grest</title>", "<article><h1>Fähre nach Grest</h1>"+tc.before+tc.later+fcProse(3, 3)+"</article>")
 		a, err := Extract(Input{HTML: []byte(page), URL: "https://northfield-gazette.example/news/ferry"}, Options{NoQuotes: true})
 		if err != nil {
 			t.Fatal(err)
 		}
 		if a.Dateline != tc.want {
-			t.Errorf("fourth paragraph %q: dateline %q, want %q", tc.fourth, a.Dateline, tc.want)
+			t.Errorf("later paragraph %q: dateline %q, want %q", tc.later, a.Dateline, tc.want)
 		}
 	}
 }
