@@ -37,7 +37,9 @@ var datelineRules = []rule[string]{
 			if v == "" || atColon || i >= 3 && (!wireBracket(ps[i]) || longLines(ps[:i], 120) > 1) {
 				continue
 			}
-			if evidence || i == 1 && standfirst(ps[0]) && isAllCaps(v) {
+			// (a line of a few words after a dash is a subheading with a
+			// kicker, "KRÄHENJAGD – So wird gelockt und gejagt")
+			if evidence || i == 1 && standfirst(ps[0]) && isAllCaps(v) && wordCount(ps[i]) >= 15 {
 				return v, true
 			}
 		}
@@ -86,12 +88,13 @@ func wireBracket(par string) bool {
 }
 
 // standfirst reports whether par reads as a standfirst set above the
-// story: one short sentence (at most 25 words, one full stop at its end).
-// A place in capitals opening the paragraph after it is the dateline, as
-// it would be in the first ("BERLIN - ...").
+// story: a few short sentences (at most 40 words, ending on a full stop,
+// a question or an exclamation mark). A place in capitals opening
+// the paragraph after it is the dateline, as it would be in the first
+// ("BERLIN - ...").
 func standfirst(par string) bool {
 	t := strings.TrimRight(strings.TrimSpace(par), ".!?")
-	return t != "" && wordCount(par) <= 25 && !strings.ContainsAny(t, ".!?")
+	return t != "" && wordCount(par) <= 40 && len(t) < len(strings.TrimSpace(par))
 }
 
 // bylinePlace returns the place a byline line names after one of the

@@ -92,10 +92,13 @@ func TestDatelineAfterLead(t *testing.T) {
 			t.Errorf("second paragraph %q: dateline %q, want %q", tc.second, a.Dateline, tc.want)
 		}
 	}
-	// After a one-sentence standfirst, a place in capitals alone opens the
-	// story; after a longer lead it needs a wire's evidence.
+	// After a standfirst of a few short sentences, a place in capitals
+	// alone opens the story; after a longer lead it needs a wire's
+	// evidence, and a short line after the dash is a kicker's subheading.
 	for _, tc := range []struct{ first, want string }{
 		{"<p>As the ferry returns, so does the debate on the harbour.</p>", "BERLIN"},
+		{"<p>Halloween brings out strange figures. The police warn of a clown. He takes the children's sweets. Detectives think he is in the north.</p>", "BERLIN"},
+		{"<p>A standfirst without a full stop at its end, as a teaser line would be</p>", ""},
 		{lead + "<p>The second paragraph of the lead goes on for a while, as leads do.</p>", ""},
 	} {
 		page := fcPage("en", "<title>Ferry to Grest</title>", "<article><h1>Ferry to Grest</h1>"+tc.first+"<p>BERLIN - The harbour authority said on Tuesday that the new ferry would run every day.</p>"+fcProse(0, 3)+"</article>")
@@ -106,6 +109,15 @@ func TestDatelineAfterLead(t *testing.T) {
 		if a.Dateline != tc.want {
 			t.Errorf("after %q: dateline %q, want %q", tc.first, a.Dateline, tc.want)
 		}
+	}
+	// A short line after the dash is a kicker's subheading, no dateline.
+	kicker := fcPage("en", "<title>Ferry to Grest</title>", "<article><h1>Ferry to Grest</h1><p>As the ferry returns, so does the debate on the harbour.</p><p>CROSSINGS – How the new timetable works</p>"+fcProse(0, 3)+"</article>")
+	a, err := Extract(Input{HTML: []byte(kicker), URL: "https://northfield-gazette.example/news/ferry"}, Options{NoQuotes: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Dateline != "" {
+		t.Errorf("kicker subheading: dateline %q, want none", a.Dateline)
 	}
 	// Past the third paragraph only a wire's bracket makes a dateline:
 	// after a wire story's byline, source and date lines and a standfirst.
