@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -20,6 +21,20 @@ var datelineRules = []rule[string]{
 		}
 		v := wireDateline(d.bodyRes.paragraphs[0])
 		return v, v != ""
+	}},
+	// Chinese reporters' and wires' datelines, which open one of the
+	// first paragraphs: "〔記者王小明／台北報導〕", "新华社北京4月1日电".
+	// Right on one tune page of the caption/dateline annotation; general
+	// because these are the fixed forms of Taiwanese papers and of the
+	// mainland wires, not one site's markup.
+	{"chinese-dateline", func(d *doc) (string, bool) {
+		ps := d.bodyRes.paragraphs
+		for i := 0; i < len(ps) && i < 3; i++ {
+			if v := chineseDateline(ps[i]); v != "" {
+				return v, true
+			}
+		}
+		return "", false
 	}},
 	// A dateline that opens the second or third paragraph, after a
 	// standfirst or a press release's summary line, with a wire's
@@ -85,6 +100,25 @@ func wireBracket(par string) bool {
 	o := strings.IndexByte(head, '(')
 	c := strings.IndexByte(head, ')')
 	return o > 0 && c > o && wireName(head[o+1:c])
+}
+
+var (
+	// 〔記者王小明／台北報導〕, 【记者 王小明/北京报道】
+	reporterPlaceRE = regexp.MustCompile(`^[〔【（(\[]\s*(?:記者|记者)[^／/〕】）)\]]{1,24}[／/]\s*([^〕】）)\]\s]{1,10}?)\s*(?:報導|报道)\s*[〕】）)\]]`)
+	// 新华社北京4月1日电, 中新社香港4月1日電
+	wirePlaceRE = regexp.MustCompile(`^(?:新华社|新華社|中新社|中新网|中新網)\s*([^\d\s（(]{2,8}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電)`)
+)
+
+// chineseDateline returns the place of a Chinese reporter's or wire's
+// dateline opening par, or "". A reporter's "即時報導" (real-time report)
+// names no place.
+func chineseDateline(par string) string {
+	for _, re := range []*regexp.Regexp{reporterPlaceRE, wirePlaceRE} {
+		if m := re.FindStringSubmatch(par); m != nil && m[1] != "即時" && m[1] != "即时" && hasCJK(m[1]) {
+			return m[1]
+		}
+	}
+	return ""
 }
 
 // standfirst reports whether par reads as a standfirst set above the

@@ -158,3 +158,22 @@ func TestBylinePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestChineseDateline: the fixed dateline forms of Taiwanese papers and
+// of the mainland wires.
+func TestChineseDateline(t *testing.T) {
+	tests := []struct{ par, want string }{
+		{"〔記者王小明／台北報導〕財政部今天下午將公佈統一發票中獎清冊。", "台北"},
+		{"【记者 王小明/北京报道】财政部今天公布了数字。", "北京"},
+		{"新华社北京4月1日电（记者王小明）财政部今天公布了数字。", "北京"},
+		{"中新社香港4月1日電 財政部今天公布了數字。", "香港"},
+		{"記者王小明／即時報導〕財政部今天公布。", ""},
+		{"〔記者王小明／即時報導〕財政部今天公布。", ""},
+		{"財政部今天下午將公佈統一發票中獎清冊。", ""},
+	}
+	for _, tc := range tests {
+		if got := chineseDateline(tc.par); got != tc.want {
+			t.Errorf("chineseDateline(%q) = %q, want %q", tc.par, got, tc.want)
+		}
+	}
+}
