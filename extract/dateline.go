@@ -204,6 +204,13 @@ func datelineOf(par string) (place string, evidence, atColon bool) {
 			cut, atColon = i, sep == ": "
 		}
 	}
+	// "CALDEN. In Sorge um …": German local papers end the place with a
+	// full stop. Only a place in capitals, and only before a sentence of
+	// some length: "Berlin. Der …" in title case would need a gazetteer.
+	if i := strings.Index(head, ". "); i >= 4 && (cut < 0 || i < cut) && isAllCaps(head[:i]) && !strings.ContainsAny(head[:i], "0123456789,") &&
+		firstUpper(head[i+2:]) && wordCount(par) >= 15 {
+		cut, atColon = i, false
+	}
 	// "New Delhi, Nov 19 (PTI) The ...", "Washington (CNN)The ...": a
 	// wire's bracket ends the dateline without a dash, even glued to the
 	// first word (CNN prints the dateline in a <cite> of its own), and

@@ -35,6 +35,10 @@ func TestWireDateline(t *testing.T) {
 		{"TRIBUNNEWS.COM, JAKARTA - Presiden mengatakan pada hari Selasa bahwa pembicaraan berlanjut.", "JAKARTA"},
 		{"TRIBUNNEWS.COM - Berikut ini jawaban soal yang dibahas pada hari Selasa.", ""},
 		{"London (CNN)It was the interview that some within the palace must have feared -- but the couple spoke.", "London"},
+		// a place in capitals closed by a full stop, before a sentence
+		{"CALDEN. In Sorge um ihre Arbeitsplätze demonstrierten am Montag etwa 500 Mitarbeiter vor dem Werk am Flughafen.", "CALDEN"},
+		{"NASA. It was short.", ""},
+		{"Berlin. Der Senat hat am Dienstag den Haushalt für die kommenden beiden Jahre beschlossen, wie es hieß.", ""},
 		{"New York (CNN Business)Shares fell on Tuesday after the launch.", "New York"},
 		{"WASHINGTON –The president said on Tuesday that the talks would go on.", "WASHINGTON"},
 		{"Apple (AAPL)Shares rose three percent on Tuesday after the launch.", ""},
