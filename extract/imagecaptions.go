@@ -176,7 +176,11 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 		}
 		return caption, cleanCredit(credit)
 	}
-	caption, credit = d.splitCredit(galleryCounterFree(text))
+	text = galleryCounterFree(text)
+	if d.wholeCredit(text) {
+		return "", cleanCredit(text) // "Instagram (Screenshot)": all of it the credit
+	}
+	caption, credit = d.splitCredit(text)
 	if credit == "" && hasAny(d.tokensOf(capNode), creditWords) && !hasAny(d.tokensOf(capNode), d.w.captionOnly) {
 		// An element named as the credit ("photographer", "copyright")
 		// holds the credit, or the caption with the credit in its last

@@ -29,6 +29,14 @@ func TestImageCredits(t *testing.T) {
 		{"a label and a credit", `<figcaption>Foto: © Jane Doe</figcaption>`, article.Image{Credit: "Foto: © Jane Doe"}},
 		{"a short caption naming people stays", `<figcaption>Kyle Busch</figcaption>`, article.Image{Caption: "Kyle Busch"}},
 		{"a lower-case phrase with a credit word stays", `<figcaption>the photo booth</figcaption>`, article.Image{Caption: "the photo booth"}},
+		{"a credit with a bracket of its own, whole", `<figcaption>Instagram (Screenshot)</figcaption>`, article.Image{Credit: "Instagram (Screenshot)"}},
+		{"a bracketed credit alone loses its brackets", `<figcaption>(Foto: ABr)</figcaption>`, article.Image{Credit: "Foto: ABr"}},
+		{"a platform after a slash", `<figcaption>Labour Party / Flickr</figcaption>`, article.Image{Credit: "Labour Party / Flickr"}},
+		{"a German source label after the caption", `<figcaption>Die Börsen, nach offenen Kontrakten. Quelle: Coinglass</figcaption>`,
+			article.Image{Caption: "Die Börsen, nach offenen Kontrakten.", Credit: "Quelle: Coinglass"}},
+		{"a Chinese picture credit after the caption", `<figcaption>財政部今天公佈統一發票中獎清冊。 圖／財政部</figcaption>`,
+			article.Image{Caption: "財政部今天公佈統一發票中獎清冊。", Credit: "圖／財政部"}},
+		{"Portuguese reproduction credit", `<figcaption>Reprodução</figcaption>`, article.Image{Credit: "Reprodução"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
