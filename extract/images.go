@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -80,8 +81,12 @@ func (d *doc) resolveImages() []article.Image {
 	// does not show it (a hero image above the <article>, or none).
 	if u := meta; u != "" && !sameImage(out, u) {
 		img := d.leadImageCaption(u)
-		d.trace.add("images", "meta-image", img.URL+" | "+img.Caption+" | "+img.Credit, true)
-		out = append([]article.Image{img}, out...)
+		// The same caption as a picture shown in the article: the same
+		// picture at another size, under another file name.
+		if img.Caption == "" || !slices.ContainsFunc(out, func(o article.Image) bool { return o.Caption == img.Caption }) {
+			d.trace.add("images", "meta-image", img.URL+" | "+img.Caption+" | "+img.Credit, true)
+			out = append([]article.Image{img}, out...)
+		}
 	}
 	return out
 }
