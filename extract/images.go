@@ -197,6 +197,11 @@ func (d *doc) isMediaBox(n *html.Node) bool {
 // figureImage reads one figure: the image URL (the largest srcset
 // candidate, lazy-loading attributes, src), the caption and its credit.
 func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
+	if cardLink(findAncestor(fig, atom.A)) {
+		// "<a href=/other-story><figure><img><figcaption>Title…": the
+		// whole figure links to another page, a teaser card.
+		return article.Image{}, false
+	}
 	img := findFirst(fig, atom.Img)
 	if img == nil {
 		// Right on one annotated tune page; general because lazy loaders
