@@ -37,6 +37,8 @@ func TestImageCredits(t *testing.T) {
 		{"a Chinese picture credit after the caption", `<figcaption>財政部今天公佈統一發票中獎清冊。 圖／財政部</figcaption>`,
 			article.Image{Caption: "財政部今天公佈統一發票中獎清冊。", Credit: "圖／財政部"}},
 		{"Portuguese reproduction credit", `<figcaption>Reprodução</figcaption>`, article.Image{Credit: "Reprodução"}},
+		{"a picture-by label after the caption", `<figcaption>The harbour at dawn. Picture By: Jane Doe/Harbour Press</figcaption>`,
+			article.Image{Caption: "The harbour at dawn.", Credit: "Picture By: Jane Doe/Harbour Press"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
