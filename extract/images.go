@@ -255,11 +255,12 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 			// A second <figcaption> that only says where the picture
 			// comes from ("<figcaption class=below-caption>Photo:
 			// Getty Images</figcaption>").
-			for c := elemSibling(capNode, true); c != nil; c = elemSibling(c, true) {
-				if t := squash(visibleText(c)); c.DataAtom == atom.Figcaption && d.wholeCredit(t) {
-					im.Credit = cleanCredit(t)
-					break
-				}
+			// (anywhere in the figure: a template may nest the first in a
+			// caption tray and set the credit's after it)
+			if c := findElem(fig, func(c *html.Node) bool {
+				return c.DataAtom == atom.Figcaption && c != capNode && !contains(c, capNode) && d.wholeCredit(squash(visibleText(c)))
+			}); c != nil {
+				im.Credit = cleanCredit(squash(visibleText(c)))
 			}
 		}
 	}
