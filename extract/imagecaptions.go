@@ -39,9 +39,16 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 	im := article.Image{URL: src}
 	im.Caption, im.Credit = d.captionAndCredit(capNode)
 	// The credit in an element of its own after the caption:
-	// "<p class=caption>...</p><span class=credit>Photo: ...</span>".
-	if next := elemSibling(capNode, true); im.Credit == "" && next != nil && hasAny(d.tokensOf(next), creditWords) {
-		im.Credit = cleanCredit(visibleText(next))
+	// "<p class=caption>...</p><span class=credit>Photo: ...</span>". It
+	// is the credit even when the caption's text ends on a bracket that
+	// read as one ("… (Arkivfoto)": a note, which stays in the caption).
+	if next := elemSibling(capNode, true); next != nil && hasAny(d.tokensOf(next), creditWords) {
+		if c := cleanCredit(visibleText(next)); c != "" && (im.Credit == "" || d.findByWord(capNode, "credit", "copyright", "source", "byline", "attribution") == nil) {
+			if im.Credit != "" {
+				im.Caption = galleryCounterFree(squash(visibleText(capNode)))
+			}
+			im.Credit = c
+		}
 	}
 	return im, im.Caption != "" || im.Credit != ""
 }
