@@ -71,7 +71,9 @@ func pictureBlock(img *html.Node) *html.Node {
 // caption or credit, or a short sibling holding such an element.
 func (d *doc) captionAfter(at *html.Node) *html.Node {
 	next := elemSibling(at, true)
-	for next != nil && (isInvisibleAtom(next.DataAtom) || next.DataAtom == atom.Br) {
+	// past <br>, scripts and empty placeholders ("<div
+	// class=img__preloader></div>")
+	for next != nil && (isInvisibleAtom(next.DataAtom) || next.DataAtom == atom.Br || !hasText(next) && !showsImage(next)) {
 		next = elemSibling(next, true)
 	}
 	if next == nil || showsImage(next) || textBetween(at, next) {

@@ -122,6 +122,8 @@ func TestImageLayouts(t *testing.T) {
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "Jane Doe / AP"}}},
 		{"a credit element after the caption wins over the caption's bracket", `<article>` + h1 + text + `<div class="article_image"><img src="/img/boat.jpg"></div><div class="article_image_extra"><div class="image_caption">The new ferry leaves the pier. (Archive photo)</div><div class="image_photographer"><span>Photo:</span> Jane Doe/Harbour Press</div></div>` + fcProse(4, 2) + `</article>`,
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier. (Archive photo)", Credit: "Photo: Jane Doe/Harbour Press"}}},
+		{"an empty placeholder between the picture and its caption", `<article>` + h1 + text + `<div class="embedded"><div><img src="/img/boat.jpg" alt="x"><noscript><img src="/img/boat.jpg"></noscript><div class="img__preloader"></div><div class="media__caption">The new ferry leaves the pier.</div></div></div>` + fcProse(4, 2) + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier."}}},
 		{"a figure inside a link to another story is a teaser card", `<article>` + h1 + text + `<ul class="grid"><li><a href="/news/pier-costs"><figure><img src="/img/pier.jpg"><figcaption>Pier costs climb again</figcaption></figure></a></li></ul>` + fcProse(4, 2) + `</article>`,
 			nil},
 		{"a figure inside a lightbox link to its file is the picture", `<article>` + h1 + text + `<a href="/img/pier-big.jpg"><figure><img src="/img/pier.jpg"><figcaption>The north pier at dawn.</figcaption></figure></a>` + fcProse(4, 2) + `</article>`,
