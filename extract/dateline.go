@@ -198,7 +198,38 @@ func datelineOf(par string) (place string, evidence, atColon bool) {
 	if len(head) > 90 {
 		head = head[:90]
 	}
-	cut := -1
+	cut, atColon := datelineCut(head, par)
+	if cut < 0 {
+		return "", false, false
+	}
+	h := strings.TrimSpace(head[:cut])
+	agency := false // a wire's name in brackets: "(Reuters)", "(AP)", "(CNN Business)"
+	if i := strings.Index(h, "("); i > 0 {
+		agency = strings.HasSuffix(h, ")") && wireName(h[i+1:len(h)-1])
+		h = strings.TrimSpace(h[:i])
+	}
+	place, city, evidence, ok := datelinePlace(h)
+	if !ok {
+		return "", false, false
+	}
+	evidence = evidence || agency
+	if hasDateWord(city) || headlineLabels()[strings.ToLower(city)] {
+		// "Mittwoch, 26.01.2022 - 14:30", "Last Friday, Oct. 2 —" are
+		// dates, "UPDATE: ...", "ANALYSIS — ..." labels: no place.
+		return "", false, false
+	}
+	if isAllCaps(city) || titleCasePlace(city) && evidence {
+		return place, evidence, atColon
+	}
+	return "", false, false
+}
+
+// datelineCut returns where the dateline opening par (head is its first
+// 90 bytes) ends: at the first dash or colon, at a wire's bracket, at the
+// full stop after a place in capitals, or at a wire between slashes; -1
+// when there is none.
+func datelineCut(head, par string) (cut int, atColon bool) {
+	cut = -1
 	for _, sep := range []string{" — ", " – ", " ― ", " - ", " -- ", "—", " –", ": "} {
 		if i := strings.Index(head, sep); i > 0 && (cut < 0 || i < cut) {
 			cut, atColon = i, sep == ": "
@@ -221,25 +252,23 @@ func datelineOf(par string) (place string, evidence, atColon bool) {
 			cut, atColon = i+1, false
 		}
 	}
-	if cut < 0 {
-		// "MOSCOW, November 19. /TASS/. ...": the wire between slashes.
-		// Decides no development page; general because it is the wire's
-		// own published form, and only a lexicon wire counts.
-		if i := strings.Index(head, " /"); cut < 0 && i > 0 {
-			if j := strings.Index(head[i+2:], "/"); j > 0 && wireName(head[i+2:i+2+j]) {
-				cut = i
-			}
-		}
-		if cut < 0 {
-			return "", false, false
+	// "MOSCOW, November 19. /TASS/. ...": the wire between slashes.
+	// Decides no development page; general because it is the wire's own
+	// published form, and only a lexicon wire counts.
+	if i := strings.Index(head, " /"); cut < 0 && i > 0 {
+		if j := strings.Index(head[i+2:], "/"); j > 0 && wireName(head[i+2:i+2+j]) {
+			cut = i
 		}
 	}
-	h := strings.TrimSpace(head[:cut])
-	agency := false // a wire's name in brackets: "(Reuters)", "(AP)", "(CNN Business)"
-	if i := strings.Index(h, "("); i > 0 {
-		agency = strings.HasSuffix(h, ")") && wireName(h[i+1:len(h)-1])
-		h = strings.TrimSpace(h[:i])
-	}
+	return cut, atColon
+}
+
+// datelinePlace reads the place of a dateline cut from its paragraph and
+// its agency bracket ("PORTLAND, Ore.", "LONDON, March 3", "JAKARTA,
+// KOMPAS.com"): the city with the state or country written after it, and
+// whether a wire's evidence stands beside it (a date, a state in
+// capitals, an outlet's web address). ok is false when h is no place.
+func datelinePlace(h string) (place, city string, evidence, ok bool) {
 	parts := strings.Split(h, ",")
 	// "TRIBUNNEWS.COM, JAKARTA -", "JAKARTA, KOMPAS.com -": the outlet's
 	// web address beside the place, as a wire's name would be; an
@@ -248,9 +277,9 @@ func datelineOf(par string) (place string, evidence, atColon bool) {
 	if len(parts) > 1 && webAddress(strings.TrimSpace(parts[0])) {
 		parts, outlet = parts[1:], true
 	}
-	city := strings.TrimSpace(parts[0])
+	city = strings.TrimSpace(parts[0])
 	if webAddress(city) {
-		return "", false, false
+		return "", "", false, false
 	}
 	place = city
 	dated, capsRegion := false, false
@@ -268,10 +297,10 @@ func datelineOf(par string) (place string, evidence, atColon bool) {
 			break
 		}
 		if strings.ContainsAny(p, "0123456789") {
-			return "", false, false // "John Smith, 45, said": an age, no date
+			return "", "", false, false // "John Smith, 45, said": an age, no date
 		}
 		if !isAllCaps(p) && !isRegionAbbrev(p) {
-			return "", false, false
+			return "", "", false, false
 		}
 		// "OR", "N.H." after any city, "Ore." after a city in capitals
 		// ("PORTLAND, Ore. -"): a state the way wire style abbreviates it
@@ -280,18 +309,9 @@ func datelineOf(par string) (place string, evidence, atColon bool) {
 		place += ", " + p
 	}
 	if utf8.RuneCountInString(place) > 40 {
-		return "", false, false
+		return "", "", false, false
 	}
-	evidence = agency || dated || capsRegion || outlet
-	if hasDateWord(city) || headlineLabels()[strings.ToLower(city)] {
-		// "Mittwoch, 26.01.2022 - 14:30", "Last Friday, Oct. 2 —" are
-		// dates, "UPDATE: ...", "ANALYSIS — ..." labels: no place.
-		return "", false, false
-	}
-	if isAllCaps(city) || titleCasePlace(city) && evidence {
-		return place, evidence, atColon
-	}
-	return "", false, false
+	return place, city, dated || capsRegion || outlet, true
 }
 
 // webAddress reports whether s is a web address written as a name

@@ -1,0 +1,220 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file reads a picture's credit out of its caption's text: a credit
+// label ("Photo:", "Foto:", "©"), a wire or photo agency, a photographer
+// and an outlet with a slash between them, a credit in brackets at the
+// caption's end.
+
+// isCreditLabel reports whether s is a credit label alone ("Credit...",
+// "Photo:", "Image copyright").
+func (d *doc) isCreditLabel(s string) bool {
+	l := strings.ToLower(strings.Trim(strings.TrimSpace(s), ".:…"))
+	if l == "" {
+		return false
+	}
+	for _, x := range d.w.creditLabels {
+		if strings.Trim(strings.TrimSpace(x), ".:…") == l {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeCredit reports whether a short caption says only where the picture
+// comes from ("Image via Getty Images", "Photo: Jane Doe", "Getty
+// Images", "REUTERS/Jane Doe"): it starts with a credit label, or it is a
+// few capitalised words naming a picture agency or wire.
+func (d *doc) wholeCredit(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	lower := strings.ToLower(s)
+	for _, l := range d.w.creditLabels {
+		if strings.HasPrefix(lower, l) && len(lower) > len(l) {
+			return true
+		}
+	}
+	if d.agencySlashCredit(s) {
+		return true
+	}
+	if len(words) > 4 || !d.w.wires[lower] && !containsAnyOf(lower, d.w.creditWords...) && !d.listsWire(lower) {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// listsWire reports a list of sources one of which is a wire ("itv,
+// associated press"). Right on one annotated tune page; general because
+// only a wire of the lexicon makes the list a credit.
+func (d *doc) listsWire(lower string) bool {
+	for _, part := range strings.FieldsFunc(lower, func(r rune) bool { return r == ',' || r == ';' }) {
+		if d.w.wires[strings.TrimSpace(part)] {
+			return true
+		}
+	}
+	return false
+}
+
+// splitCredit splits a displayed caption into caption and credit: a
+// trailing "(AP Photo/Evan Vucci, File)", "Photo: X", "Credit: X", "© X"
+// or "Foto: X".
+func (d *doc) splitCredit(s string) (caption, credit string) {
+	s = strings.TrimSpace(s)
+	// "(AP Photo/Evan Vucci)", and "[Jane Doe/Reuters]" as some sites
+	// bracket it.
+	for _, br := range [][2]string{{"(", ")"}, {"[", "]"}} {
+		if strings.HasSuffix(s, br[1]) {
+			if i := strings.LastIndex(s, br[0]); i > 0 {
+				if inner := s[i+1 : len(s)-1]; d.looksLikeCredit(inner) || nameSlashCredit(inner) {
+					return strings.TrimSpace(s[:i]), strings.TrimSpace(inner)
+				}
+			}
+		}
+	}
+	at := d.creditLabelAt(s)
+	if at > 0 {
+		if c := strings.TrimSpace(s[at:]); len(c) < 120 {
+			caption := strings.TrimRight(strings.TrimSpace(s[:at]), " |-–—/")
+			if strings.IndexFunc(caption, unicode.IsLetter) < 0 {
+				caption = "" // ". Imagen: Télam": no caption before the credit
+			}
+			return caption, c
+		}
+	}
+	// "The harbour at dawn. | Jane Doe/Daily Courier": a credit after a bar.
+	if i := strings.LastIndex(s, " | "); i > 0 {
+		if tail := strings.TrimSpace(s[i+3:]); d.looksLikeCredit(tail) || nameSlashCredit(tail) || d.wholeCredit(tail) {
+			return strings.TrimSpace(s[:i]), tail
+		}
+	}
+	// "... the harbour at dawn / Photo Harbour Trust": a short credit
+	// after a spaced slash, with a credit word in it. Right on one
+	// development page (two captions); general because the tail must
+	// hold a credit word of the lexicon and stand alone after the slash.
+	if i := strings.LastIndex(s, " / "); i > 0 {
+		head := s[:i]
+		if j := strings.LastIndex(head, ". "); j >= 0 {
+			head = head[j+2:]
+		}
+		// not one part of "Jane Doe / The Post / Getty Images"
+		if tail := strings.TrimSpace(s[i+3:]); len(strings.Fields(tail)) <= 6 && d.looksLikeCredit(tail) && wordCount(head) >= 3 && !strings.Contains(head, "/") && !nameSlashCredit(strings.TrimSpace(head)+"/"+tail) {
+			return strings.TrimSpace(s[:i]), tail
+		}
+	}
+	// "... in Berlin. REUTERS/Fabrizio Bensch", "... at dawn. Jane
+	// Doe/The Washington Post": an agency's or a photographer's and an
+	// outlet's credit after the last sentence.
+	if i := strings.LastIndex(s, ". "); i > 0 {
+		if tail := strings.TrimSpace(s[i+1:]); d.agencySlashCredit(tail) || nameSlashCredit(tail) {
+			return s[:i+1], tail
+		}
+	}
+	return s, ""
+}
+
+// creditLabelAt returns the byte offset where a caption's credit label
+// starts, or -1. The credit starts at the first credit label of the
+// text's last sentence: "Photo credit: X" is cut before "Photo", not
+// before "credit:"; "Photo: Jane Doe, courtesy of Harbour Trust" before
+// "Photo:"; labels in a row are one ("© Foto: Skoda"). lowerSameWidth
+// keeps byte offsets ("İ" lowers to a shorter "i" in strings.ToLower).
+func (d *doc) creditLabelAt(s string) int {
+	lower := lowerSameWidth(s)
+	var starts []int
+	latest := -1
+	for _, mark := range d.w.creditLabels {
+		if i := strings.LastIndex(lower, mark); i > 0 {
+			starts = append(starts, i)
+			latest = max(latest, i)
+		}
+	}
+	if latest <= 0 {
+		return -1
+	}
+	sentence, at := 0, -1
+	if j := strings.LastIndex(lower[:latest], ". "); j >= 0 {
+		sentence = j + 2
+	}
+	for _, i := range starts {
+		if i >= sentence && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	for moved := at > 0; moved; {
+		moved = false
+		t := strings.TrimRight(lower[:at], " ")
+		for _, mark := range d.w.creditLabels {
+			if m := strings.TrimRight(mark, " "); len(t) > len(m) && strings.HasSuffix(t, m) {
+				at, moved = len(t)-len(m), true
+				break
+			}
+		}
+	}
+	return at
+}
+
+// nameSlashCredit reports whether s is a photographer and an outlet
+// joined by a slash, every part capitalised ("Jane Doe/Daily Courier"),
+// the way a caption ends on its credit in brackets.
+func nameSlashCredit(s string) bool {
+	if !isSlashCredit(s) {
+		return false
+	}
+	for _, part := range strings.Split(s, "/") {
+		if part = strings.TrimSpace(part); part == "" || !firstUpper(part) || strings.ContainsAny(part, "0123456789") {
+			return false
+		}
+	}
+	return true
+}
+
+// agencySlashCredit reports whether s is a photo credit of the form
+// "AGENCY/Photographer" or "Photographer/AGENCY": few words, a slash, and
+// a wire service or picture agency on one side.
+func (d *doc) agencySlashCredit(s string) bool {
+	if !isSlashCredit(strings.ToLower(s)) {
+		return false
+	}
+	for _, part := range strings.Split(strings.ToLower(s), "/") {
+		part = strings.TrimSpace(part)
+		if d.w.wires[part] || containsAnyOf(part, d.w.creditWords...) {
+			return true
+		}
+	}
+	return false
+}
+
+// cleanCredit trims white space and surrounding brackets from a credit as
+// displayed.
+func cleanCredit(s string) string {
+	s = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(s), ".,;:|–—- "))
+	// "(AP Photo/Evan Vucci)" loses its brackets, "Jure Makovec (OC
+	// Ljubno)" keeps them.
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && strings.Count(s, "(") == 1 {
+		s = strings.TrimSpace(s[1 : len(s)-1])
+	}
+	return s
+}
+
+// lowerSameWidth lower-cases s rune by rune where the lower-case rune takes
+// as many bytes, so byte offsets in the result are offsets in s.
+func lowerSameWidth(s string) string {
+	return strings.Map(func(r rune) rune {
+		if l := unicode.ToLower(r); utf8.RuneLen(l) == utf8.RuneLen(r) {
+			return l
+		}
+		return r
+	}, s)
+}
