@@ -67,78 +67,51 @@ func TestWireDateline(t *testing.T) {
 	}
 }
 
-// TestDatelineAfterLead: a dateline opening the second paragraph, after a
-// standfirst or a press release's summary, counts only with a wire's
-// evidence beside the place.
+// TestDatelineAfterLead: a dateline opening a later paragraph, after a
+// standfirst, a press release's summary or a wire story's meta lines,
+// counts only with a wire's evidence beside the place, or in capitals
+// after a short standfirst.
 func TestDatelineAfterLead(t *testing.T) {
 	lead := "<p>Ferry services to the outer islands will run every day from the spring, the harbour authority announced in a statement.</p>"
-	tests := []struct{ second, want string }{
-		{"<p>Oslo, 14. Dezember 2021 – The harbour authority said on Tuesday that the new ferry would run every day.</p>", "Oslo"},
-		{"<p>New York, NY – The harbour authority said on Tuesday that the new ferry would run every day.</p>", "New York, NY"},
-		{"<p>HAMBURG (dpa) - The harbour authority said on Tuesday that the new ferry would run every day.</p>", "HAMBURG"},
-		// a city in capitals with its state abbreviated
-		{"<p>PORTLAND, Ore. - The harbour authority said on Tuesday that the new ferry would run every day.</p>", "PORTLAND, Ore."},
-		// A capitalised opening and a dash, no wire's evidence: no dateline.
-		{"<p>Meanwhile – and this matters – the harbour authority said on Tuesday that the ferry would run.</p>", ""},
-		{"<p>Tuesday, 14.12.2021 - 14:30</p>", ""},
-		// a speaker's introduction, cut at its colon
-		{"<p>Jane Doe, CEO: “The ferry changes everything for us here, and for the island.”</p>", ""},
-		// cut at the wire's dashes, not at a later colon
-		{"<p>BEIJING, Nov. 19 (Xinhua) -- The harbour authority said: “The ferry will run every day.”</p>", "BEIJING"},
-	}
-	for _, tc := range tests {
-		page := fcPage("en", "<title>Ferry to Grest</title>", "<article><h1>Ferry to Grest</h1>"+lead+tc.second+fcProse(0, 3)+"</article>")
-		a, err := Extract(Input{HTML: []byte(page), URL: "https://northfield-gazette.example/news/ferry"}, Options{NoQuotes: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Dateline != tc.want {
-			t.Errorf("second paragraph %q: dateline %q, want %q", tc.second, a.Dateline, tc.want)
-		}
-	}
-	// After a standfirst of a few short sentences, a place in capitals
-	// alone opens the story; after a longer lead it needs a wire's
-	// evidence, and a short line after the dash is a kicker's subheading.
-	for _, tc := range []struct{ first, want string }{
-		{"<p>As the ferry returns, so does the debate on the harbour.</p>", "BERLIN"},
-		{"<p>Halloween brings out strange figures. The police warn of a clown. He takes the children's sweets. Detectives think he is in the north.</p>", "BERLIN"},
-		{"<p>A standfirst without a full stop at its end, as a teaser line would be</p>", ""},
-		{lead + "<p>The second paragraph of the lead goes on for a while, as leads do.</p>", ""},
-	} {
-		page := fcPage("en", "<title>Ferry to Grest</title>", "<article><h1>Ferry to Grest</h1>"+tc.first+"<p>BERLIN - The harbour authority said on Tuesday that the new ferry would run every day.</p>"+fcProse(0, 3)+"</article>")
-		a, err := Extract(Input{HTML: []byte(page), URL: "https://northfield-gazette.example/news/ferry"}, Options{NoQuotes: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Dateline != tc.want {
-			t.Errorf("after %q: dateline %q, want %q", tc.first, a.Dateline, tc.want)
-		}
-	}
-	// A short line after the dash is a kicker's subheading, no dateline.
-	kicker := fcPage("en", "<title>Ferry to Grest</title>", "<article><h1>Ferry to Grest</h1><p>As the ferry returns, so does the debate on the harbour.</p><p>CROSSINGS – How the new timetable works</p>"+fcProse(0, 3)+"</article>")
-	a, err := Extract(Input{HTML: []byte(kicker), URL: "https://northfield-gazette.example/news/ferry"}, Options{NoQuotes: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if a.Dateline != "" {
-		t.Errorf("kicker subheading: dateline %q, want none", a.Dateline)
-	}
-	// Past the third paragraph only a wire's bracket makes a dateline:
-	// after a wire story's byline, source and date lines and a standfirst.
+	berlin := "<p>BERLIN - The harbour authority said on Tuesday that the new ferry would run every day.</p>"
+	// a wire story's date, source and byline lines and its standfirst
 	meta := "<p>Lesedauer etwa 4 min. | Text vorlesen</p><p>Das Wichtigste in Kürze.</p><p>Ein Bericht unserer Redaktion.</p>" +
 		"<p>Die Fähre nach Grest fährt bald viermal am Tag, und die Inselbewohner freuen sich über die neue Verbindung zum Festland, die sie lange gefordert haben.</p>"
-	for _, tc := range []struct{ before, later, want string }{
-		{meta, "<p>Berlin/Frankfurt (dpa) - Die Fähre nach Grest fährt ab Dienstag viermal am Tag, teilte die Hafenbehörde mit.</p>", "Berlin/Frankfurt"},
-		{meta, "<p>HAMBURG - Die Fähre nach Grest fährt ab Dienstag viermal am Tag, teilte die Hafenbehörde mit.</p>", ""},
-		{fcProse(0, 3), "<p>Berlin (dpa) - Die Fähre nach Grest fährt ab Dienstag viermal am Tag, teilte die Hafenbehörde mit.</p>", ""},
-	} {
-		page := fcPage("de", "<title>Fähre nach Grest</title>", "<article><h1>Fähre nach Grest</h1>"+tc.before+tc.later+fcProse(3, 3)+"</article>")
+	tests := []struct{ lang, before, later, want string }{
+		{"en", lead, "<p>Oslo, 14. Dezember 2021 – The harbour authority said on Tuesday that the new ferry would run every day.</p>", "Oslo"},
+		{"en", lead, "<p>New York, NY – The harbour authority said on Tuesday that the new ferry would run every day.</p>", "New York, NY"},
+		{"en", lead, "<p>HAMBURG (dpa) - The harbour authority said on Tuesday that the new ferry would run every day.</p>", "HAMBURG"},
+		// a city in capitals with its state abbreviated
+		{"en", lead, "<p>PORTLAND, Ore. - The harbour authority said on Tuesday that the new ferry would run every day.</p>", "PORTLAND, Ore."},
+		// A capitalised opening and a dash, no wire's evidence: no dateline.
+		{"en", lead, "<p>Meanwhile – and this matters – the harbour authority said on Tuesday that the ferry would run.</p>", ""},
+		{"en", lead, "<p>Tuesday, 14.12.2021 - 14:30</p>", ""},
+		// a speaker's introduction, cut at its colon
+		{"en", lead, "<p>Jane Doe, CEO: “The ferry changes everything for us here, and for the island.”</p>", ""},
+		// cut at the wire's dashes, not at a later colon
+		{"en", lead, "<p>BEIJING, Nov. 19 (Xinhua) -- The harbour authority said: “The ferry will run every day.”</p>", "BEIJING"},
+		// After a standfirst of a few short sentences a place in capitals
+		// alone opens the story; after a longer lead it needs evidence.
+		{"en", "<p>As the ferry returns, so does the debate on the harbour.</p>", berlin, "BERLIN"},
+		{"en", "<p>Halloween brings out strange figures. The police warn of a clown. He takes the children's sweets. Detectives think he is in the north.</p>", berlin, "BERLIN"},
+		{"en", "<p>A standfirst without a full stop at its end, as a teaser line would be</p>", berlin, ""},
+		{"en", lead + "<p>The second paragraph of the lead goes on for a while, as leads do.</p>", berlin, ""},
+		// a short line after the dash is a kicker's subheading
+		{"en", "<p>As the ferry returns, so does the debate on the harbour.</p>", "<p>CROSSINGS – How the new timetable works</p>", ""},
+		// Past the third paragraph only a wire's bracket makes a dateline,
+		// after short lines and at most one standfirst.
+		{"de", meta, "<p>Berlin/Frankfurt (dpa) - Die Fähre nach Grest fährt ab Dienstag viermal am Tag, teilte die Hafenbehörde mit.</p>", "Berlin/Frankfurt"},
+		{"de", meta, "<p>HAMBURG - Die Fähre nach Grest fährt ab Dienstag viermal am Tag, teilte die Hafenbehörde mit.</p>", ""},
+		{"de", fcProse(0, 3), "<p>Berlin (dpa) - Die Fähre nach Grest fährt ab Dienstag viermal am Tag, teilte die Hafenbehörde mit.</p>", ""},
+	}
+	for _, tc := range tests {
+		page := fcPage(tc.lang, "<title>Ferry to Grest</title>", "<article><h1>Ferry to Grest</h1>"+tc.before+tc.later+fcProse(3, 3)+"</article>")
 		a, err := Extract(Input{HTML: []byte(page), URL: "https://northfield-gazette.example/news/ferry"}, Options{NoQuotes: true})
 		if err != nil {
 			t.Fatal(err)
 		}
 		if a.Dateline != tc.want {
-			t.Errorf("later paragraph %q: dateline %q, want %q", tc.later, a.Dateline, tc.want)
+			t.Errorf("after %q, paragraph %q: dateline %q, want %q", tc.before, tc.later, a.Dateline, tc.want)
 		}
 	}
 }
