@@ -263,6 +263,8 @@ func TestBestImageURL(t *testing.T) {
 		{`<img src="data:image/gif;base64,R0lGOD">`, ""},
 		{`<img src="/a.jpg?crop[0]=10&crop[1]=20">`, "/a.jpg?crop[0]=10&crop[1]=20"},
 		{`<img data-src='[{"w":400,"src":"/a.jpg"}]' src="/b.jpg">`, "/b.jpg"},
+		// a lazy loader's placeholder srcset, the real set in data-srcset
+		{`<img src="/t.gif" srcset="/t.gif 200w" data-srcset="/a-980.jpg 980w, /a-1960.jpg 1960w">`, "/a-1960.jpg"},
 		// a lazy loader's JSON of sizes: the widest, not the placeholder
 		{`<img data-src='{"default":{"w":"80","src":"/a-800.jpg"},"small":{"w":"62","src":"/a-600.jpg"}}' src="/spacer.gif">`, "/a-800.jpg"},
 		{`<img data-src='{"broken' src="/b.jpg">`, "/b.jpg"},

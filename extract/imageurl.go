@@ -174,10 +174,12 @@ func jsonSizesURL(s string) string {
 	return best
 }
 
-// srcsetURL returns the largest candidate of n's srcset (or data-srcset),
-// inline placeholders ("data:…") aside.
+// srcsetURL returns the largest candidate of n's data-srcset (else its
+// srcset), inline placeholders ("data:…") aside.
 func srcsetURL(n *html.Node) string {
-	for _, key := range []string{"srcset", "data-srcset"} {
+	// A lazy loader keeps the real set in data-srcset and a placeholder
+	// in srcset until its script swaps them ("srcset=t.gif 200w").
+	for _, key := range []string{"data-srcset", "srcset"} {
 		// not an inline placeholder, nor a template ("…&w={width}")
 		if ss := attr(n, key); ss != "" && !strings.HasPrefix(strings.TrimSpace(ss), "data:") && !strings.Contains(ss, "{") {
 			best, bestW := "", -1
