@@ -32,10 +32,14 @@ func (d *doc) resolveImages() []article.Image {
 			}
 			img.URL = meta // the first picture, its address unknown: the lead image
 		}
-		if seen[img.URL] {
+		// The same address twice is one picture shown twice, unless its
+		// captions differ: then the address is a placeholder every
+		// picture of a lazy loader shares.
+		key := img.URL + "\x00" + img.Caption
+		if seen[key] || seen[img.URL] && img.Caption == "" {
 			return
 		}
-		seen[img.URL] = true
+		seen[key], seen[img.URL] = true, true
 		d.trace.add("images", rule, img.URL+" | "+img.Caption+" | "+img.Credit, true)
 		out = append(out, img)
 	}
