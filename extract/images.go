@@ -249,6 +249,11 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 			// no development page; general because they are the
 			// vocabulary (ImageObject creditText, copyrightHolder), no site's.
 			im.Credit = cleanCredit(visibleText(cn))
+		} else if cn := copyrightLine(fig, capNode); cn != nil {
+			// "<div class=copy>© Getty Images</div>": an element of the
+			// figure whose text opens with the copyright sign is its
+			// credit, whatever its class.
+			im.Credit = cleanCredit(visibleText(cn))
 		} else if cn := findFirst(fig, atom.Cite); cn != nil && len(visibleText(cn)) < 120 {
 			// <cite> in a figure names the picture's source (HTML's
 			// own semantics: "<figcaption>…</figcaption><cite>Agency</cite>").
@@ -279,6 +284,24 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 		}
 	}
 	return im, im.URL != "" || im.Caption != "" || im.Credit != ""
+}
+
+// copyrightLine returns the first (outermost) element of fig, outside its
+// caption element, whose text is a short line opening with the copyright
+// sign.
+func copyrightLine(fig, capNode *html.Node) *html.Node {
+	var found *html.Node
+	findElem(fig, func(n *html.Node) bool {
+		if capNode != nil && (n == capNode || contains(capNode, n) || contains(n, capNode)) {
+			return false
+		}
+		if t := visibleText(n); len(t) < 120 && strings.HasPrefix(t, "©") {
+			found = n
+			return true
+		}
+		return false
+	})
+	return found
 }
 
 // holdsStory reports whether n holds the headline, one of the body's
