@@ -375,7 +375,8 @@ func italicLine(n *html.Node, t string) bool {
 }
 
 // repeatsAlt reports whether next, the element right under the picture
-// block at (visible text t), repeats the picture's alt text: "<img
+// block at (visible text t), repeats the picture's alt text (with a
+// credit after it or not): "<img
 // alt="Inverted 'T' keys"><span class=small>Inverted 'T' keys</span>".
 // Editors who write a caption give the picture the same words as its
 // description, whatever the site's markup; a teaser card's title under its
@@ -391,7 +392,14 @@ func (d *doc) repeatsAlt(at, next *html.Node, t string) bool {
 	if img == nil || cardLink(at) || cardLink(findFirst(at, atom.A)) || cardLink(findAncestor(at, atom.A)) {
 		return false // a picture linked to another page: a card, its title under it
 	}
-	return strings.EqualFold(squash(attr(img, "alt")), squash(t))
+	alt := squash(attr(img, "alt"))
+	if strings.EqualFold(alt, squash(t)) {
+		return true
+	}
+	// "… Lee Elder. | © Ric Clarson/PGA TOUR Archive": the alt text and
+	// the credit after it
+	caption, credit := d.splitCredit(t)
+	return credit != "" && strings.EqualFold(alt, squash(caption))
 }
 
 // cardLink reports whether a is a link to another page; a link to the

@@ -108,6 +108,8 @@ func TestImageLayouts(t *testing.T) {
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "Harbour Trust/Jane Doe"}}},
 		{"a line under the picture repeating its alt text", `<article>` + h1 + text + `<div align="center"><div class="article-img"><img src="/img/boat.jpg" alt="The new ferry leaves the pier"></div><br><span class="minor small gray">The new ferry leaves the pier</span></div>` + fcProse(4, 2) + `</article>`,
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier"}}},
+		{"a line under the picture repeating its alt text, with a credit after it", `<article>` + h1 + text + `<div><picture><img src="/img/boat.jpg" alt="The new ferry leaves the pier."></picture></div><div class="formatted-text">The new ferry leaves the pier. | &copy; Jane Doe/Harbour Press</div>` + fcProse(4, 2) + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "© Jane Doe/Harbour Press"}}},
 		{"a teaser's linked title repeating the alt text is no caption", `<article>` + h1 + text + `<div class="teaser"><div class="pic"><img src="/img/boat.jpg" alt="The new ferry leaves the pier"></div><span><a href="/news/ferry">The new ferry leaves the pier</a></span></div>` + fcProse(4, 2) + `</article>`,
 			nil},
 		{"a picture linked to another page, its title under it, is a card", `<article>` + h1 + text + `<div class="teaser"><a href="/news/ferry"><img src="/img/boat.jpg" alt="The new ferry leaves the pier"></a><span>The new ferry leaves the pier</span></div>` + fcProse(4, 2) + `</article>`,
