@@ -130,6 +130,8 @@ func TestImageLayouts(t *testing.T) {
 			[]article.Image{{URL: "https://northfield-gazette.example/img/spacer.gif", Caption: "The north pier at dawn."}, {URL: "https://northfield-gazette.example/img/spacer.gif", Caption: "The new ferry leaves the pier."}}},
 		{"a copyright line in the figure beside the caption", `<article>` + h1 + `<figure class="align"><div class="image"><img src="/img/boat.jpg"><div class="copy">&copy; Harbour Trust</div></div><figcaption>The new ferry leaves the pier.</figcaption></figure>` + text + `</article>`,
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "© Harbour Trust"}}},
+		{"a shop's product tile is no picture of the story", `<article>` + h1 + text + `<div class="item-ecommerce item-product--single"><div class="affiliatelinks"><figure><img src="/img/shoe.jpg"><figcaption>Harbour Boots - White - 24,99 € Zum Shop</figcaption></figure></div></div>` + fcProse(4, 2) + `</article>`,
+			nil},
 		{"a figure inside a link to another story is a teaser card", `<article>` + h1 + text + `<ul class="grid"><li><a href="/news/pier-costs"><figure><img src="/img/pier.jpg"><figcaption>Pier costs climb again</figcaption></figure></a></li></ul>` + fcProse(4, 2) + `</article>`,
 			nil},
 		{"a figure inside a lightbox link to its file is the picture", `<article>` + h1 + text + `<a href="/img/pier-big.jpg"><figure><img src="/img/pier.jpg"><figcaption>The north pier at dawn.</figcaption></figure></a>` + fcProse(4, 2) + `</article>`,

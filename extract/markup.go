@@ -33,7 +33,8 @@ var chromeWords = set(
 	"rodape", "cabecalho", "fusszeile", "kopfzeile", "publicidade", "publicidad", "werbung", "anzeige", "reklame",
 	"comentarios", "kommentare", "commentaires", "relacionadas", "relacionados", "compartilhar", "compartir",
 	"teilen", "partager", "paywall", "combx", "shoutbox", "skyscraper", "shopping", "teaser", "teasers",
-	"donate", "donation", "donations", "licence", "license", "licensing",
+	"donate", "donation", "donations", "licence", "license", "licensing", "advertising", "affiliate",
+	"affiliatelinks", "ecommerce",
 )
 
 // weakChromeWords are chrome words that page builders also use for
