@@ -356,7 +356,14 @@ func smallCredit(capNode *html.Node) *html.Node {
 // 2019"). A longer italic paragraph under a picture is more often a
 // standfirst or an editor's note, and would leave the body as a caption.
 func italicLine(n *html.Node, t string) bool {
-	if t == "" || wordCount(t) > 15 || findFirst(n, atom.A) != nil {
+	// "<img><br><em>…</em>": an italic run straight under the picture in
+	// the same block may be a long caption; a paragraph of its own in
+	// italics, more than 15 words, is a standfirst or an editor's note.
+	limit := 15
+	if n.DataAtom == atom.Em || n.DataAtom == atom.I {
+		limit = 60
+	}
+	if t == "" || wordCount(t) > limit || findFirst(n, atom.A) != nil {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(t); strings.ContainsRune("\"“„«'‘", r) {

@@ -132,6 +132,8 @@ func TestImageLayouts(t *testing.T) {
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "© Harbour Trust"}}},
 		{"a shop's product tile is no picture of the story", `<article>` + h1 + text + `<div class="item-ecommerce item-product--single"><div class="affiliatelinks"><figure><img src="/img/shoe.jpg"><figcaption>Harbour Boots - White - 24,99 € Zum Shop</figcaption></figure></div></div>` + fcProse(4, 2) + `</article>`,
 			nil},
+		{"a long italic run after the picture in the same block", `<article>` + h1 + text + `<p>The old boats are gone.<br /><img src="/img/boat.jpg" alt=""><br /> <em>The old ferry in 1936, built by the yard at Holmby, in service until 1949; the photograph must have been taken shortly before it was sold, since the harbour wall behind it was rebuilt that spring.</em><br /></p>` + fcProse(4, 2) + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The old ferry in 1936, built by the yard at Holmby, in service until 1949; the photograph must have been taken shortly before it was sold, since the harbour wall behind it was rebuilt that spring."}}},
 		{"a figure inside a link to another story is a teaser card", `<article>` + h1 + text + `<ul class="grid"><li><a href="/news/pier-costs"><figure><img src="/img/pier.jpg"><figcaption>Pier costs climb again</figcaption></figure></a></li></ul>` + fcProse(4, 2) + `</article>`,
 			nil},
 		{"a figure inside a lightbox link to its file is the picture", `<article>` + h1 + text + `<a href="/img/pier-big.jpg"><figure><img src="/img/pier.jpg"><figcaption>The north pier at dawn.</figcaption></figure></a>` + fcProse(4, 2) + `</article>`,
