@@ -35,12 +35,17 @@ func (d *doc) resolveImages() []article.Image {
 		// The same address twice is one picture shown twice, unless its
 		// captions differ: then the address is a placeholder every
 		// picture of a lazy loader shares.
+		// An uncaptioned showing gives way to a captioned one.
 		key := img.URL + "\x00" + img.Caption
 		if seen[key] || seen[img.URL] && img.Caption == "" {
 			return
 		}
 		seen[key], seen[img.URL] = true, true
 		d.trace.add("images", rule, img.URL+" | "+img.Caption+" | "+img.Credit, true)
+		if i := slices.IndexFunc(out, func(o article.Image) bool { return o.URL == img.URL && o.Caption == "" }); i >= 0 {
+			out[i] = img
+			return
+		}
 		out = append(out, img)
 	}
 	var walk func(n, top *html.Node)

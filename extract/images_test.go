@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -353,5 +354,21 @@ func TestHiddenCaptionStaysInBody(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("paragraph %q left the body: %q", para, a.Paragraphs)
+	}
+}
+
+// TestImageShownTwice: one picture shown twice is one image, with the
+// caption one of its showings gives it.
+func TestImageShownTwice(t *testing.T) {
+	h1 := `<h1>Ferry to Grest makes first crossing</h1>`
+	page := fcPage("en", `<title>Ferry to Grest makes first crossing</title>`, `<article>`+h1+fcProse(0, 4)+`<figure><img src="/img/boat.jpg"></figure>`+fcProse(4, 1)+
+		`<figure><img src="/img/boat.jpg"><figcaption>The new ferry leaves the pier.</figcaption></figure>`+fcProse(5, 1)+`</article>`)
+	a, err := Extract(Input{HTML: []byte(page), URL: "https://northfield-gazette.example/news/ferry"}, Options{NoQuotes: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier."}}
+	if !slices.Equal(a.Images, want) {
+		t.Errorf("images %+v, want %+v", a.Images, want)
 	}
 }
