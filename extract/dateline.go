@@ -139,7 +139,7 @@ func (w *words) bylinePlace(line string) string {
 	if len(line) > 160 {
 		return ""
 	}
-	low := strings.ToLower(line)
+	low := lowerSameWidth(line) // offsets in low are offsets in line
 	for _, pw := range w.bylinePlaces {
 		i := strings.Index(low, pw)
 		if i <= 0 {
