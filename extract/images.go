@@ -247,36 +247,7 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 		im.Caption, im.Credit = d.captionAndCredit(capNode)
 	}
 	if im.Credit == "" {
-		if cn := d.findByWord(fig, "credit", "copyright"); cn != nil {
-			im.Credit = cleanCredit(visibleText(cn))
-		} else if cn := findItemprop(fig, creditItemprops...); cn != nil && len(visibleText(cn)) < 120 {
-			// schema.org's credit properties anywhere in the figure: decides
-			// no development page; general because they are the
-			// vocabulary (ImageObject creditText, copyrightHolder), no site's.
-			im.Credit = cleanCredit(visibleText(cn))
-		} else if cn := copyrightLine(fig, capNode); cn != nil {
-			// "<div class=copy>© Getty Images</div>": an element of the
-			// figure whose text opens with the copyright sign is its
-			// credit, whatever its class.
-			im.Credit = cleanCredit(visibleText(cn))
-		} else if cn := findFirst(fig, atom.Cite); cn != nil && len(visibleText(cn)) < 120 {
-			// <cite> in a figure names the picture's source (HTML's
-			// own semantics: "<figcaption>…</figcaption><cite>Agency</cite>").
-			im.Credit = cleanCredit(visibleText(cn))
-		} else if capNode != nil && capNode.DataAtom == atom.Figcaption {
-			// Right on one annotated tune page; general because the
-			// second caption must read as a whole credit (wholeCredit).
-			// A second <figcaption> that only says where the picture
-			// comes from ("<figcaption class=below-caption>Photo:
-			// Getty Images</figcaption>").
-			// (anywhere in the figure: a template may nest the first in a
-			// caption tray and set the credit's after it)
-			if c := findElem(fig, func(c *html.Node) bool {
-				return c.DataAtom == atom.Figcaption && c != capNode && !contains(c, capNode) && d.wholeCredit(squash(visibleText(c)))
-			}); c != nil {
-				im.Credit = cleanCredit(squash(visibleText(c)))
-			}
-		}
+		im.Credit = d.figureCredit(fig, capNode)
 	}
 	// "<figure>…</figure><p class=photo-credit>Jane Doe</p>": the credit
 	// in an element of its own right after the figure; not a story's
@@ -289,6 +260,47 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 		}
 	}
 	return im, im.URL != "" || im.Caption != "" || im.Credit != ""
+}
+
+// figureCredit finds a figure's credit outside its caption's text: an
+// element named as the credit, schema.org's credit properties, a line
+// opening with the copyright sign, a <cite>, or a second <figcaption>
+// that is a credit alone; "" when there is none.
+func (d *doc) figureCredit(fig, capNode *html.Node) string {
+	if cn := d.findByWord(fig, "credit", "copyright"); cn != nil {
+		return cleanCredit(visibleText(cn))
+	}
+	// schema.org's credit properties anywhere in the figure: decides no
+	// development page; general because they are the vocabulary
+	// (ImageObject creditText, copyrightHolder), no site's.
+	if cn := findItemprop(fig, creditItemprops...); cn != nil && len(visibleText(cn)) < 120 {
+		return cleanCredit(visibleText(cn))
+	}
+	// "<div class=copy>© Getty Images</div>": an element of the figure
+	// whose text opens with the copyright sign is its credit, whatever
+	// its class.
+	if cn := copyrightLine(fig, capNode); cn != nil {
+		return cleanCredit(visibleText(cn))
+	}
+	// <cite> in a figure names the picture's source (HTML's own
+	// semantics: "<figcaption>…</figcaption><cite>Agency</cite>").
+	if cn := findFirst(fig, atom.Cite); cn != nil && len(visibleText(cn)) < 120 {
+		return cleanCredit(visibleText(cn))
+	}
+	// A second <figcaption> that only says where the picture comes from
+	// ("<figcaption class=below-caption>Photo: Getty Images</figcaption>"),
+	// anywhere in the figure: a template may nest the first in a caption
+	// tray and set the credit's after it. Right on annotated tune pages
+	// of two corpora; general because the second caption must read as a
+	// whole credit (wholeCredit).
+	if capNode != nil && capNode.DataAtom == atom.Figcaption {
+		if c := findElem(fig, func(c *html.Node) bool {
+			return c.DataAtom == atom.Figcaption && c != capNode && !contains(c, capNode) && d.wholeCredit(squash(visibleText(c)))
+		}); c != nil {
+			return cleanCredit(squash(visibleText(c)))
+		}
+	}
+	return ""
 }
 
 // copyrightLine returns the first (outermost) element of fig, outside its
