@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -132,6 +133,13 @@ func (d *doc) imageRegions() []*html.Node {
 // the caption of the JSON-LD image.
 func (d *doc) leadImageCaption(u string) article.Image {
 	im := article.Image{URL: u, Caption: cleanText(d.ld.ImageCaption), Credit: cleanCredit(cleanText(d.ld.ImageCredit))}
+	if fileNameCaption(im.Caption, u) {
+		// Yoast and other SEO plugins fill the ImageObject's caption with
+		// the file's title, its name: "Silkroad Online Mein erstes MMORPG
+		// titel title small" for …/Silkroad-Online-Mein-erstes-MMORPG-
+		// titel-title-small.jpg. No caption a reader sees.
+		im.Caption = ""
+	}
 	stem := imageStem(u)
 	// take gives the lead image the caption of the same picture shown on
 	// the page, and its credit (else the JSON-LD image's, the same
@@ -175,6 +183,27 @@ func (d *doc) leadImageCaption(u string) article.Image {
 		walk(d.body)
 	}
 	return im
+}
+
+// fileNameCaption reports whether caption is only the words of the file
+// name of the picture at u.
+func fileNameCaption(caption, u string) bool {
+	words := strings.FieldsFunc(strings.ToLower(caption), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(words) < 2 {
+		return false
+	}
+	name := strings.ToLower(u)
+	if i := strings.IndexAny(name, "?#"); i >= 0 {
+		name = name[:i]
+	}
+	name = name[strings.LastIndexByte(name, '/')+1:]
+	parts := strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for _, w := range words {
+		if !slices.Contains(parts, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // isCaptionBox reports whether n is a div or span named as a caption that

@@ -372,3 +372,22 @@ func TestImageShownTwice(t *testing.T) {
 		t.Errorf("images %+v, want %+v", a.Images, want)
 	}
 }
+
+// TestFileNameCaption: an SEO plugin's ImageObject caption that is only
+// the picture's file name is no caption.
+func TestFileNameCaption(t *testing.T) {
+	tests := []struct {
+		caption, url string
+		want         bool
+	}{
+		{"Silkroad Online Mein erstes MMORPG titel title small", "https://img.example/2023/10/Silkroad-Online-Mein-erstes-MMORPG-titel-title-small.jpg", true},
+		{"Mammut nimmt Adam Ondra unter Vertrag", "https://img.example/mammut_nimmt_adam_ondra_unter_vertrag-1.jpg?w=800", true},
+		{"The new ferry leaves the pier at dawn.", "https://img.example/ferry-pier.jpg", false},
+		{"Ferry", "https://img.example/ferry.jpg", false},
+	}
+	for _, tc := range tests {
+		if got := fileNameCaption(tc.caption, tc.url); got != tc.want {
+			t.Errorf("fileNameCaption(%q, %q) = %v, want %v", tc.caption, tc.url, got, tc.want)
+		}
+	}
+}
