@@ -333,21 +333,48 @@ func (d *doc) figureCredit(fig, capNode *html.Node) string {
 }
 
 // copyrightLine returns the first (outermost) element of fig, outside its
-// caption element, whose text is a short line opening with the copyright
-// sign.
+// caption element and at most six levels down, whose text is a short line
+// opening with the copyright sign.
 func copyrightLine(fig, capNode *html.Node) *html.Node {
-	var found *html.Node
-	findElem(fig, func(n *html.Node) bool {
-		if capNode != nil && (n == capNode || contains(capNode, n) || contains(n, capNode)) {
-			return false
+	var walk func(n *html.Node, depth int) *html.Node
+	walk = func(n *html.Node, depth int) *html.Node {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || isInvisibleAtom(c.DataAtom) || c == capNode {
+				continue
+			}
+			// the first words decide before the whole text is read
+			if capNode == nil || !contains(c, capNode) {
+				if strings.HasPrefix(firstWords(c), "©") && len(visibleText(c)) < 120 {
+					return c
+				}
+			}
+			if depth < 6 {
+				if f := walk(c, depth+1); f != nil {
+					return f
+				}
+			}
 		}
-		if t := visibleText(n); len(t) < 120 && strings.HasPrefix(t, "©") {
-			found = n
-			return true
+		return nil
+	}
+	return walk(fig, 1)
+}
+
+// firstWords returns the first non-blank text under n, trimmed (scripts
+// and styles aside).
+func firstWords(n *html.Node) string {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			if t := strings.TrimSpace(c.Data); t != "" {
+				return t
+			}
+		case c.Type == html.ElementNode && !isInvisibleAtom(c.DataAtom):
+			if t := firstWords(c); t != "" {
+				return t
+			}
 		}
-		return false
-	})
-	return found
+	}
+	return ""
 }
 
 // holdsStory reports whether n holds the headline, one of the body's
