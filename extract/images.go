@@ -20,34 +20,21 @@ import (
 // lead image of the page's metadata (first, with the caption the page
 // gives it anywhere, when the article shows no image of its own).
 func (d *doc) resolveImages() []article.Image {
-	var out []article.Image
-	seen := map[string]bool{}
+	set := imageSet{seen: map[string]bool{}, bare: map[string]int{}}
 	meta := d.metaImage()
 	add := func(rule string, img article.Image) {
 		if img.Caption != "" && d.w.boilerLines[strings.ToLower(img.Caption)] {
 			return // "ANZEIGE", "Advertisement": an advert's label, no picture of the story
 		}
 		if img.URL == "" {
-			if len(out) > 0 || meta == "" {
+			if len(set.out) > 0 || meta == "" {
 				return
 			}
 			img.URL = meta // the first picture, its address unknown: the lead image
 		}
-		// The same address twice is one picture shown twice, unless its
-		// captions differ: then the address is a placeholder every
-		// picture of a lazy loader shares.
-		// An uncaptioned showing gives way to a captioned one.
-		key := img.URL + "\x00" + img.Caption
-		if seen[key] || seen[img.URL] && img.Caption == "" {
-			return
+		if set.add(img) {
+			d.trace.add("images", rule, img.URL+" | "+img.Caption+" | "+img.Credit, true)
 		}
-		seen[key], seen[img.URL] = true, true
-		d.trace.add("images", rule, img.URL+" | "+img.Caption+" | "+img.Credit, true)
-		if i := slices.IndexFunc(out, func(o article.Image) bool { return o.URL == img.URL && o.Caption == "" }); i >= 0 {
-			out[i] = img
-			return
-		}
-		out = append(out, img)
 	}
 	var walk func(n, top *html.Node)
 	walk = func(n, top *html.Node) {
@@ -89,16 +76,45 @@ func (d *doc) resolveImages() []article.Image {
 	}
 	// The lead image of the metadata comes first when the article scope
 	// does not show it (a hero image above the <article>, or none).
-	if u := meta; u != "" && !sameImage(out, u) {
+	if u := meta; u != "" && !sameImage(set.out, u) {
 		img := d.leadImageCaption(u)
 		// The same caption as a picture shown in the article: the same
 		// picture at another size, under another file name.
-		if img.Caption == "" || !slices.ContainsFunc(out, func(o article.Image) bool { return o.Caption == img.Caption }) {
+		if img.Caption == "" || !slices.ContainsFunc(set.out, func(o article.Image) bool { return o.Caption == img.Caption }) {
 			d.trace.add("images", "meta-image", img.URL+" | "+img.Caption+" | "+img.Credit, true)
-			out = append([]article.Image{img}, out...)
+			set.out = append([]article.Image{img}, set.out...)
 		}
 	}
-	return out
+	return set.out
+}
+
+// imageSet collects a page's pictures once each. The same address twice
+// is one picture shown twice, unless its captions differ: then the address
+// is a placeholder every picture of a lazy loader shares. An uncaptioned
+// showing gives way to a captioned one.
+type imageSet struct {
+	out  []article.Image
+	seen map[string]bool // by address, and by address and caption
+	bare map[string]int  // uncaptioned pictures' places in out, by address
+}
+
+// add adds img unless the set shows it already; it reports whether it did.
+func (s *imageSet) add(img article.Image) bool {
+	key := img.URL + "\x00" + img.Caption
+	if s.seen[key] || s.seen[img.URL] && img.Caption == "" {
+		return false
+	}
+	s.seen[key], s.seen[img.URL] = true, true
+	if i, ok := s.bare[img.URL]; ok && img.Caption != "" {
+		s.out[i] = img
+		delete(s.bare, img.URL)
+		return true
+	}
+	if img.Caption == "" {
+		s.bare[img.URL] = len(s.out)
+	}
+	s.out = append(s.out, img)
+	return true
 }
 
 // imageRegions are the subtrees the article's pictures are looked for in:
