@@ -19,7 +19,7 @@ var datelineRules = []rule[string]{
 		if len(d.bodyRes.paragraphs) == 0 {
 			return "", false
 		}
-		v := wireDateline(d.bodyRes.paragraphs[0])
+		v, _, _ := datelineIn(d.bodyRes.paragraphs[0], d.lang)
 		return v, v != ""
 	}},
 	// Chinese reporters' and wires' datelines, which open one of the
@@ -48,7 +48,7 @@ var datelineRules = []rule[string]{
 			// paragraph only a wire's bracket after short lines and at
 			// most one standfirst counts ("Berlin (dpa) -" after a wire
 			// story's date, source and byline lines and its summary).
-			v, evidence, atColon := datelineOf(ps[i])
+			v, evidence, atColon := datelineIn(ps[i], d.lang)
 			if v == "" || atColon || i >= 3 && (!wireBracket(ps[i]) || longLines(ps[:i], 120) > 1) {
 				continue
 			}
@@ -60,10 +60,11 @@ var datelineRules = []rule[string]{
 		}
 		return "", false
 	}},
-	// The place a printed byline says the author files from: "Do UOL, em
-	// São Paulo", "Von Jana Müller aus Brüssel" (the lexicon's
-	// byline_place_words; English "in" is not one: "Posted by admin in
-	// Uncategorized" names a category). Right on one tune page of the
+	// The place a printed byline says the author files from: "Von Jana
+	// Müller aus Brüssel", "Por Ana López desde Madrid" (the lexicon's
+	// byline_place_words; English "in" and Portuguese "em" are not among
+	// them: "Posted by admin in Uncategorized", "Por Redação, em Política"
+	// name a category). Right on one tune page of the
 	// caption/dateline annotation; general because it reads only the
 	// byline's own words, in the languages whose bylines write it so.
 	{"byline-place", func(d *doc) (string, bool) {
@@ -132,7 +133,7 @@ func standfirst(par string) bool {
 }
 
 // bylinePlace returns the place a byline line names after one of the
-// lexicon's place words ("…, em São Paulo"), or "": one to four words,
+// lexicon's place words ("… aus Brüssel"), or "": one to four words,
 // capitalised but for name particles ("Rio de Janeiro"), ending the line
 // or its segment.
 func (w *words) bylinePlace(line string) string {
@@ -190,15 +191,22 @@ func wireDateline(par string) string {
 }
 
 // datelineOf returns the dateline opening par, whether a wire's evidence
-// stands beside the place (an agency, a date, a state in capitals) rather
-// than only its form, and whether the dateline was cut at a colon rather
-// than a dash or a wire's bracket.
+// stands beside the place (an agency, a date, a state in capitals, an
+// outlet's web address) rather than only its form, and whether the
+// dateline was cut at a colon rather than a dash or a wire's bracket.
 func datelineOf(par string) (place string, evidence, atColon bool) {
+	return datelineIn(par, "")
+}
+
+// datelineIn is datelineOf for a page in language lang, which admits the
+// forms of that language's press: German local papers close the place
+// with a full stop ("CALDEN. In Sorge um …").
+func datelineIn(par, lang string) (place string, evidence, atColon bool) {
 	head := par
 	if len(head) > 90 {
 		head = head[:90]
 	}
-	cut, atColon := datelineCut(head, par)
+	cut, atColon := datelineCut(head, par, lang == "de")
 	if cut < 0 {
 		return "", false, false
 	}
@@ -228,7 +236,7 @@ func datelineOf(par string) (place string, evidence, atColon bool) {
 // 90 bytes) ends: at the first dash or colon, at a wire's bracket, at the
 // full stop after a place in capitals, or at a wire between slashes; -1
 // when there is none.
-func datelineCut(head, par string) (cut int, atColon bool) {
+func datelineCut(head, par string, fullStop bool) (cut int, atColon bool) {
 	cut = -1
 	for _, sep := range []string{" — ", " – ", " ― ", " - ", " -- ", "—", " –", ": "} {
 		if i := strings.Index(head, sep); i > 0 && (cut < 0 || i < cut) {
@@ -236,10 +244,11 @@ func datelineCut(head, par string) (cut int, atColon bool) {
 		}
 	}
 	// "CALDEN. In Sorge um …": German local papers end the place with a
-	// full stop. Only a place in capitals, and only before a sentence of
-	// some length: "Berlin. Der …" in title case would need a gazetteer.
-	if i := strings.Index(head, ". "); i >= 4 && (cut < 0 || i < cut) && isAllCaps(head[:i]) && !strings.ContainsAny(head[:i], "0123456789,") &&
-		firstUpper(head[i+2:]) && wordCount(par) >= 15 {
+	// full stop. Only a place in capitals of one or two words, and only
+	// before a sentence of some length: "Berlin. Der …" in title case
+	// would need a gazetteer, and a sentence in capitals is no place.
+	if i := strings.Index(head, ". "); fullStop && i >= 4 && (cut < 0 || i < cut) && isAllCaps(head[:i]) && wordCount(head[:i]) <= 2 &&
+		!strings.ContainsAny(head[:i], "0123456789,") && firstUpper(head[i+2:]) && wordCount(par) >= 15 {
 		cut, atColon = i, false
 	}
 	// "New Delhi, Nov 19 (PTI) The ...", "Washington (CNN)The ...": a
@@ -311,7 +320,9 @@ func datelinePlace(h string) (place, city string, evidence, ok bool) {
 	if utf8.RuneCountInString(place) > 40 {
 		return "", "", false, false
 	}
-	return place, city, dated || capsRegion || outlet, true
+	// an outlet's address is a wire's evidence beside a city in capitals
+	// only: "Meanwhile, Amazon.com – the retailer …" names no place
+	return place, city, dated || capsRegion || outlet && isAllCaps(city), true
 }
 
 // webAddress reports whether s is a web address written as a name

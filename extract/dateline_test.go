@@ -35,10 +35,8 @@ func TestWireDateline(t *testing.T) {
 		{"TRIBUNNEWS.COM, JAKARTA - Presiden mengatakan pada hari Selasa bahwa pembicaraan berlanjut.", "JAKARTA"},
 		{"TRIBUNNEWS.COM - Berikut ini jawaban soal yang dibahas pada hari Selasa.", ""},
 		{"London (CNN)It was the interview that some within the palace must have feared -- but the couple spoke.", "London"},
-		// a place in capitals closed by a full stop, before a sentence
-		{"CALDEN. In Sorge um ihre Arbeitsplätze demonstrierten am Montag etwa 500 Mitarbeiter vor dem Werk am Flughafen.", "CALDEN"},
-		{"NASA. It was short.", ""},
-		{"Berlin. Der Senat hat am Dienstag den Haushalt für die kommenden beiden Jahre beschlossen, wie es hieß.", ""},
+		// an outlet's address is evidence beside a city in capitals only
+		{"Meanwhile, Amazon.com – the retailer said on Tuesday that the talks would go on.", ""},
 		{"New York (CNN Business)Shares fell on Tuesday after the launch.", "New York"},
 		{"WASHINGTON –The president said on Tuesday that the talks would go on.", "WASHINGTON"},
 		{"Apple (AAPL)Shares rose three percent on Tuesday after the launch.", ""},
@@ -81,8 +79,10 @@ func TestDatelineAfterLead(t *testing.T) {
 		{"en", lead, "<p>Oslo, 14. Dezember 2021 – The harbour authority said on Tuesday that the new ferry would run every day.</p>", "Oslo"},
 		{"en", lead, "<p>New York, NY – The harbour authority said on Tuesday that the new ferry would run every day.</p>", "New York, NY"},
 		{"en", lead, "<p>HAMBURG (dpa) - The harbour authority said on Tuesday that the new ferry would run every day.</p>", "HAMBURG"},
-		// a city in capitals with its state abbreviated
+		// a city in capitals with its state abbreviated, or the outlet's
+		// web address beside it
 		{"en", lead, "<p>PORTLAND, Ore. - The harbour authority said on Tuesday that the new ferry would run every day.</p>", "PORTLAND, Ore."},
+		{"id", lead + "<p>The second paragraph of the lead goes on for a while, as leads do.</p>", "<p>JAKARTA, KOMPAS.com - Otoritas pelabuhan mengatakan pada hari Selasa bahwa kapal feri baru akan berlayar setiap hari.</p>", "JAKARTA"},
 		// A capitalised opening and a dash, no wire's evidence: no dateline.
 		{"en", lead, "<p>Meanwhile – and this matters – the harbour authority said on Tuesday that the ferry would run.</p>", ""},
 		{"en", lead, "<p>Tuesday, 14.12.2021 - 14:30</p>", ""},
@@ -116,18 +116,37 @@ func TestDatelineAfterLead(t *testing.T) {
 	}
 }
 
+// TestFullStopDateline: German local papers close a place in capitals
+// with a full stop; other languages' pages do not get that reading.
+func TestFullStopDateline(t *testing.T) {
+	tests := []struct{ lang, par, want string }{
+		{"de", "CALDEN. In Sorge um ihre Arbeitsplätze demonstrierten am Montag etwa 500 Mitarbeiter vor dem Werk am Flughafen.", "CALDEN"},
+		{"de", "BAD HERSFELD. In Sorge um ihre Arbeitsplätze demonstrierten am Montag etwa 500 Mitarbeiter vor dem Werk.", "BAD HERSFELD"},
+		{"en", "NATO. The alliance said on Tuesday that the talks would go on for another week at least, officials said.", ""},
+		{"de", "NASA. Es war kurz.", ""},
+		{"de", "DER STURM TRAF DIE INSEL. Die Bewohner mussten am Dienstag ihre Häuser verlassen, teilte die Polizei mit.", ""},
+		{"de", "Berlin. Der Senat hat am Dienstag den Haushalt für die kommenden beiden Jahre beschlossen, wie es hieß.", ""},
+	}
+	for _, tc := range tests {
+		if got, _, _ := datelineIn(tc.par, tc.lang); got != tc.want {
+			t.Errorf("datelineIn(%q, %s) = %q, want %q", tc.par, tc.lang, got, tc.want)
+		}
+	}
+}
+
 // TestBylinePlace: the place a byline says its author files from, in the
 // languages whose bylines write it after a preposition.
 func TestBylinePlace(t *testing.T) {
 	tests := []struct{ line, want string }{
-		{"Do UOL, em São Paulo", "São Paulo"},
-		{"Da Redação, em Rio de Janeiro | 21/05/2020 17h29", "Rio de Janeiro"},
 		{"Von Jana Müller aus Brüssel", "Brüssel"},
+		{"Von Jana Müller aus Bad Homburg | 21.05.2020 17:29", "Bad Homburg"},
 		{"Por Ana López desde Madrid, 3 de marzo", "Madrid"},
 		// no place: a lower-case word, a category, too long
 		{"Von Jana Müller aus gutem Grund", ""},
 		{"Posted by admin in Uncategorized", ""},
-		{"Do UOL, em São Paulo e em várias outras cidades do país inteiro", ""},
+		{"Von Jana Müller aus Brüssel und aus vielen anderen Städten des Landes", ""},
+		// Portuguese "em" is no place word: it as often opens a section
+		{"Por Redação, em Política Internacional", ""},
 	}
 	for _, tc := range tests {
 		if got := vocab().bylinePlace(tc.line); got != tc.want {
@@ -151,6 +170,27 @@ func TestChineseDateline(t *testing.T) {
 	for _, tc := range tests {
 		if got := chineseDateline(tc.par); got != tc.want {
 			t.Errorf("chineseDateline(%q) = %q, want %q", tc.par, got, tc.want)
+		}
+	}
+}
+
+// TestDatelineRulesEndToEnd: the Chinese reporter's form and the place a
+// printed byline files from, read from whole pages.
+func TestDatelineRulesEndToEnd(t *testing.T) {
+	tests := []struct{ name, lang, article, want string }{
+		{"Chinese reporter's bracket in the third paragraph", "zh", "<h1>財政部公佈中獎清冊</h1><p>2020-04-01 10:29</p><p>財政部今天下午將公佈今年1-2月期統一發票中獎清冊，本期千萬中獎張數為18張。</p>" +
+			"<p>〔記者王小明／台北報導〕財政部今天下午將公佈今年1-2月期統一發票中獎清冊，財政部透露，本期千萬中獎張數為18張；200萬特獎中獎張數則為14張。</p>" +
+			"<p>財政部表示，中獎人可於4月6日起至7月6日止，持身分證及中獎發票至各地郵局兌獎，逾期不得領取。</p><p>財政部提醒，兌獎時請攜帶身分證明文件正本，以免往返奔波。</p>", "台北"},
+		{"a byline naming the place its author files from", "de", "<h1>Fähre nach Grest</h1><div class=\"byline\">Von Jana Müller aus Brüssel</div>" + fcProse(0, 5), "Brüssel"},
+	}
+	for _, tc := range tests {
+		page := fcPage(tc.lang, "<title>x</title>", "<article>"+tc.article+"</article>")
+		a, err := Extract(Input{HTML: []byte(page), URL: "https://northfield-gazette.example/news/ferry"}, Options{NoQuotes: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Dateline != tc.want {
+			t.Errorf("%s: dateline %q, want %q", tc.name, a.Dateline, tc.want)
 		}
 	}
 }

@@ -70,7 +70,7 @@ type Lexicon struct {
 	WrittenByLabels  []string          `json:"written_by_labels"`  // words of a twitter:label1 that introduces the author
 	DateConnectors   []string          `json:"date_connectors"`    // "on", "am", "le": a date follows the name
 	BylineStopWords  []string          `json:"byline_stop_words"`  // "in", "for", "für": no more names after them ("By X in Berlin")
-	BylinePlaceWords []string          `json:"byline_place_words"` // "em", "aus": the place the author files from follows ("Do UOL, em São Paulo")
+	BylinePlaceWords []string          `json:"byline_place_words"` // "aus", "desde": the place the author files from follows ("Von X aus Brüssel")
 	RoleWords        []string          `json:"role_words"`         // "reporter", "redakteur": job titles, not names
 	DeskWords        []string          `json:"desk_words"`         // "staff", "redaktion": an editorial desk
 	OrgWords         []string          `json:"org_words"`          // "gmbh", "university": an organisation's name
