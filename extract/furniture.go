@@ -154,7 +154,7 @@ func (d *doc) looksLikeCredit(s string) bool {
 	if i := strings.LastIndex(l, " via "); i > 0 && d.w.wires[strings.TrimSpace(l[i+5:])] {
 		return true
 	}
-	return containsAnyOf(l, d.w.creditWords...) || d.w.wires[l]
+	return containsWordOf(l, d.w.creditWords) || d.w.wires[l]
 }
 
 // withoutCaptions drops the body paragraphs that are a picture's caption

@@ -43,8 +43,8 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 	// read as one ("… (Arkivfoto)": a note, which stays in the caption).
 	if next := elemSibling(capNode, true); next != nil && hasAny(d.tokensOf(next), creditWords) {
 		if c := cleanCredit(visibleText(next)); c != "" && (im.Credit == "" || d.findByWord(capNode, "credit", "copyright", "source", "byline", "attribution") == nil) {
-			if im.Credit != "" {
-				im.Caption = galleryCounterFree(squash(visibleText(capNode)))
+			if full := galleryCounterFree(squash(visibleText(capNode))); im.Credit != "" && strings.HasSuffix(full, "("+im.Credit+")") {
+				im.Caption = full // the bracket was a note, not the credit
 			}
 			im.Credit = c
 		}

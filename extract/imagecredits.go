@@ -44,7 +44,7 @@ func (d *doc) wholeCredit(s string) bool {
 	if d.agencySlashCredit(s) {
 		return true
 	}
-	if len(words) > 4 || !d.w.wires[lower] && !containsAnyOf(lower, d.w.creditWords...) && !d.listsWire(lower) {
+	if len(words) > 4 || !d.w.wires[lower] && !containsWordOf(lower, d.w.creditWords) && !d.listsWire(lower) {
 		return false
 	}
 	for _, w := range words {
@@ -86,7 +86,13 @@ func (d *doc) splitCredit(s string) (caption, credit string) {
 	at := d.creditLabelAt(s)
 	if at > 0 {
 		if c := strings.TrimSpace(s[at:]); len(c) < 120 {
-			caption := strings.TrimRight(strings.TrimSpace(s[:at]), " |-–—/")
+			caption := strings.TrimSpace(s[:at])
+			// "… (Bildquelle: X)": the bracket opened before the label
+			// is the credit's
+			if strings.HasSuffix(caption, "(") && strings.HasSuffix(c, ")") && strings.Count(c, ")") > strings.Count(c, "(") {
+				caption, c = strings.TrimSuffix(caption, "("), strings.TrimSuffix(c, ")")
+			}
+			caption = strings.TrimRight(caption, " |-–—/")
 			if strings.IndexFunc(caption, unicode.IsLetter) < 0 {
 				caption = "" // ". Imagen: Télam": no caption before the credit
 			}
@@ -135,7 +141,7 @@ func (d *doc) creditLabelAt(s string) int {
 	var starts []int
 	latest := -1
 	for _, mark := range d.w.creditLabels {
-		if i := strings.LastIndex(lower, mark); i > 0 {
+		if i := labelAt(lower, mark); i > 0 {
 			starts = append(starts, i)
 			latest = max(latest, i)
 		}
@@ -163,6 +169,45 @@ func (d *doc) creditLabelAt(s string) int {
 		}
 	}
 	return at
+}
+
+// labelAt returns the offset of the last place in lower where the credit
+// label mark stands as a label, or -1: at a word's start ("quelle:" not
+// in "Datenquelle:", "圖／" not in "地圖／"), and a label written as words
+// ("photo by ", "foto von ") only after a sentence's end or a separator
+// ("… at dawn. Photo by Jane Doe", not "Visitors look at photographs by
+// Dorothea Lange").
+func labelAt(lower, mark string) int {
+	first, _ := utf8.DecodeRuneInString(mark)
+	for end := len(lower); end > 0; {
+		i := strings.LastIndex(lower[:end], mark)
+		if i < 0 {
+			return -1
+		}
+		end = i
+		prev, _ := utf8.DecodeLastRuneInString(lower[:i])
+		switch {
+		case i == 0:
+			return 0
+		case unicode.IsLetter(first) && !hasCJK(string(first)) && unicode.IsLetter(prev):
+			continue // inside a word
+		case hasCJK(string(first)) && !unicode.IsSpace(prev) && !strings.ContainsRune("。，、）)」》|/", prev):
+			continue // inside a CJK phrase
+		case strings.HasSuffix(mark, " ") && !strings.ContainsAny(lastRune(strings.TrimRight(lower[:i], " ")), ".,|/(–—-:;!?"):
+			continue // "photographs by" in the middle of a sentence
+		}
+		return i
+	}
+	return -1
+}
+
+// lastRune returns the last rune of s as a string, or "".
+func lastRune(s string) string {
+	r, size := utf8.DecodeLastRuneInString(s)
+	if size == 0 {
+		return ""
+	}
+	return string(r)
 }
 
 // nameSlashCredit reports whether s is a photographer and an outlet
@@ -209,7 +254,9 @@ func cleanCredit(s string) string {
 }
 
 // lowerSameWidth lower-cases s rune by rune where the lower-case rune takes
-// as many bytes, so byte offsets in the result are offsets in s.
+// as many bytes, so byte offsets in the result are offsets in s. s must
+// be valid UTF-8 (strings.Map writes an invalid byte as the three-byte
+// U+FFFD); the extractor decodes every page to valid UTF-8 first.
 func lowerSameWidth(s string) string {
 	return strings.Map(func(r rune) rune {
 		if l := unicode.ToLower(r); utf8.RuneLen(l) == utf8.RuneLen(r) {
@@ -217,4 +264,28 @@ func lowerSameWidth(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// containsWordOf reports whether one of words occurs in s at the start
+// of a word: not inside one ("pool" in "Liverpool", "epa" in "Nepal",
+// "file" in "Profile"), while a compound may go on after it ("Bildquelle",
+// "photographer"). A word that does not start with a letter ("©",
+// "ap/") may start anywhere.
+func containsWordOf(s string, words []string) bool {
+	for _, w := range words {
+		first, _ := utf8.DecodeRuneInString(w)
+		for i := 0; i < len(s); {
+			j := strings.Index(s[i:], w)
+			if j < 0 {
+				break
+			}
+			j += i
+			if before, _ := utf8.DecodeLastRuneInString(s[:j]); j == 0 || !unicode.IsLetter(first) || !unicode.IsLetter(before) {
+				return true
+			}
+			_, size := utf8.DecodeRuneInString(s[j:])
+			i = j + size
+		}
+	}
+	return false
 }

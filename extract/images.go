@@ -79,7 +79,9 @@ func (d *doc) resolveImages() []article.Image {
 	if u := meta; u != "" && !sameImage(set.out, u) {
 		img := d.leadImageCaption(u)
 		// The same caption as a picture shown in the article: the same
-		// picture at another size, under another file name.
+		// picture at another size, under another file name. Right on one
+		// tune page; general because two pictures captioned word for
+		// word alike are one picture on any site.
 		if img.Caption == "" || !slices.ContainsFunc(set.out, func(o article.Image) bool { return o.Caption == img.Caption }) {
 			d.trace.add("images", "meta-image", img.URL+" | "+img.Caption+" | "+img.Credit, true)
 			set.out = append([]article.Image{img}, set.out...)
@@ -205,8 +207,8 @@ func (d *doc) leadImageCaption(u string) article.Image {
 // name of the picture at u.
 func fileNameCaption(caption, u string) bool {
 	words := strings.FieldsFunc(strings.ToLower(caption), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	if len(words) < 2 {
-		return false
+	if len(words) < 3 {
+		return false // "Joe Biden" for joe-biden.jpg may well be shown
 	}
 	name := strings.ToLower(u)
 	if i := strings.IndexAny(name, "?#"); i >= 0 {
@@ -251,7 +253,7 @@ func (d *doc) isMediaBox(n *html.Node) bool {
 // figureImage reads one figure: the image URL (the largest srcset
 // candidate, lazy-loading attributes, src), the caption and its credit.
 func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
-	if cardLink(findAncestor(fig, atom.A)) {
+	if cardLink(linkAbove(fig, 4)) {
 		// "<a href=/other-story><figure><img><figcaption>Title…": the
 		// whole figure links to another page, a teaser card.
 		return article.Image{}, false
@@ -393,6 +395,17 @@ func firstWords(n *html.Node) string {
 	return ""
 }
 
+// linkAbove returns the nearest <a> among the levels ancestors of n, or
+// nil. (An unclosed <a> high above would hold everything after it.)
+func linkAbove(n *html.Node, levels int) *html.Node {
+	for a, i := n.Parent, 0; a != nil && i < levels; a, i = a.Parent, i+1 {
+		if a.Type == html.ElementNode && a.DataAtom == atom.A {
+			return a
+		}
+	}
+	return nil
+}
+
 // holdsStory reports whether n holds the headline, one of the body's
 // containers or a paragraph of the body: an element around the article's
 // text or its headline is not page chrome, whatever its tag or class says
@@ -415,15 +428,14 @@ func (d *doc) holdsStory(n *html.Node) bool {
 	return false
 }
 
-// textInFigure returns the one element of a <figure> besides its picture
-// that holds text, when there is one and it is short and no link (unless
-// linkOK): a figure is a picture with its caption, whatever element the
-// caption is written in ("<figure><img><p>The pier at dawn.</p></figure>").
+// textInFigure returns the one element of a <figure> (or caption box)
+// besides its picture that holds text, when there is one and it is short
+// and no link (unless linkOK): a figure is a picture with its caption,
+// whatever element the caption is written in ("<figure><img><p>The pier at
+// dawn.</p></figure>").
 func textInFigure(fig *html.Node, linkOK bool) *html.Node {
-	for a, i := fig.Parent, 0; a != nil && i < 4; a, i = a.Parent, i+1 {
-		if a.DataAtom == atom.A {
-			return nil // a linked card: the figure stands for another page
-		}
+	if cardLink(linkAbove(fig, 4)) {
+		return nil // a linked card: the figure stands for another page
 	}
 	var found *html.Node
 	for c := fig.FirstChild; c != nil; c = c.NextSibling {

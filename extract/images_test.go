@@ -40,6 +40,14 @@ func TestImageCredits(t *testing.T) {
 		{"Portuguese reproduction credit", `<figcaption>Reprodução</figcaption>`, article.Image{Credit: "Reprodução"}},
 		{"a picture-by label after the caption", `<figcaption>The harbour at dawn. Picture By: Jane Doe/Harbour Press</figcaption>`,
 			article.Image{Caption: "The harbour at dawn.", Credit: "Picture By: Jane Doe/Harbour Press"}},
+		// credit words and labels only at a word's start, "by" labels only
+		// after a sentence's end or a separator
+		{"a credit word inside a word is none", `<figcaption>Liverpool Fans Celebrate</figcaption>`, article.Image{Caption: "Liverpool Fans Celebrate"}},
+		{"a label inside a compound is none", `<figcaption>Datenquelle: Statistisches Bundesamt</figcaption>`, article.Image{Caption: "Datenquelle: Statistisches Bundesamt"}},
+		{"a by-label in the middle of a sentence is none", `<figcaption>Visitors look at photographs by Dorothea Lange in the harbour museum.</figcaption>`,
+			article.Image{Caption: "Visitors look at photographs by Dorothea Lange in the harbour museum."}},
+		{"a CJK label inside a word is none", `<figcaption>臺北市地圖／交通路線</figcaption>`, article.Image{Caption: "臺北市地圖／交通路線"}},
+		{"a label's bracket goes with the credit", `<figcaption>(Symbolbild) (Bildquelle: Jane Doe (CC0))</figcaption>`, article.Image{Caption: "(Symbolbild)", Credit: "Bildquelle: Jane Doe (CC0)"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -135,6 +143,8 @@ func TestImageLayouts(t *testing.T) {
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The old ferry in 1936, built by the yard at Holmby, in service until 1949; the photograph must have been taken shortly before it was sold, since the harbour wall behind it was rebuilt that spring."}}},
 		{"a figure inside a link to another story is a teaser card", `<article>` + h1 + text + `<ul class="grid"><li><a href="/news/pier-costs"><figure><img src="/img/pier.jpg"><figcaption>Pier costs climb again</figcaption></figure></a></li></ul>` + fcProse(4, 2) + `</article>`,
 			nil},
+		{"a lightbox link around a figure whose caption is a plain paragraph", `<article>` + h1 + text + `<a href="/img/pier-big.jpg"><figure><img src="/img/pier.jpg"><p>The north pier at dawn.</p></figure></a>` + fcProse(4, 2) + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/pier.jpg", Caption: "The north pier at dawn."}}},
 		{"a figure inside a lightbox link to its file is the picture", `<article>` + h1 + text + `<a href="/img/pier-big.jpg"><figure><img src="/img/pier.jpg"><figcaption>The north pier at dawn.</figcaption></figure></a>` + fcProse(4, 2) + `</article>`,
 			[]article.Image{{URL: "https://northfield-gazette.example/img/pier.jpg", Caption: "The north pier at dawn."}}},
 		{"a member paper's picture sent on by a wire", `<article>` + h1 + `<figure><img src="/img/boat.jpg"><figcaption>The new ferry leaves the pier. (Jane Doe/The Gazette via AP)</figcaption></figure>` + text + `</article>`,
@@ -382,10 +392,26 @@ func TestFileNameCaption(t *testing.T) {
 		{"Mammut nimmt Adam Ondra unter Vertrag", "https://img.example/mammut_nimmt_adam_ondra_unter_vertrag-1.jpg?w=800", true},
 		{"The new ferry leaves the pier at dawn.", "https://img.example/ferry-pier.jpg", false},
 		{"Ferry", "https://img.example/ferry.jpg", false},
+		{"Joe Biden", "https://img.example/joe-biden.jpg", false},
 	}
 	for _, tc := range tests {
 		if got := fileNameCaption(tc.caption, tc.url); got != tc.want {
 			t.Errorf("fileNameCaption(%q, %q) = %v, want %v", tc.caption, tc.url, got, tc.want)
 		}
+	}
+}
+
+// TestLeadCaptionFileName: the lead image's JSON-LD caption that is only
+// its file's name is dropped.
+func TestLeadCaptionFileName(t *testing.T) {
+	head := `<title>Ferry to Grest</title><meta property="og:image" content="https://img.example/2024/03/Ferry-to-Grest-first-crossing-title-small.jpg">` +
+		`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry to Grest","image":{"@type":"ImageObject","url":"https://img.example/2024/03/Ferry-to-Grest-first-crossing-title-small.jpg","caption":"Ferry to Grest first crossing title small"}}</script>`
+	page := fcPage("en", head, `<article><h1>Ferry to Grest</h1>`+fcProse(0, 5)+`</article>`)
+	a, err := Extract(Input{HTML: []byte(page), URL: "https://northfield-gazette.example/news/ferry"}, Options{NoQuotes: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Images) != 1 || a.Images[0].Caption != "" {
+		t.Errorf("images %+v, want the lead image without a caption", a.Images)
 	}
 }
