@@ -113,12 +113,12 @@ var headlineRules = []rule[headline]{
 	}},
 	// A <title> that says only the site's name ("National Rail Enquiries
 	// -") names no story: the page's first section heading does, on pages
-	// with no <h1> and no meta title.
+	// with no <h1> and no meta title. Right on one page; general because
+	// it asks only that the title be the site's name (with an issue's
+	// number beside it, "Gitarre & Bass 02/2022", it is a title).
 	{"first-heading-for-site-title", func(d *doc) (headline, bool) {
 		hc := d.headlineCands()
-		// the name alone: an issue's number beside it ("Gitarre & Bass
-		// 02/2022") makes a title
-		if t := strings.Trim(hc.cleanTitle, " -–—|:·•"); t != "" && (!isSiteName(t, hc.names) || strings.ContainsAny(t, "0123456789")) {
+		if t := strings.Trim(hc.cleanTitle, " -–—|:·•"); t == "" || !isSiteName(t, hc.names) || strings.ContainsAny(t, "0123456789") {
 			return headline{}, false
 		}
 		n := findElem(d.scope(), func(n *html.Node) bool {

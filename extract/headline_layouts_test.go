@@ -282,6 +282,8 @@ func hlTitleCases() []hlCase {
 			html: fcPage("en", site+`<title>Northfield Gazette - `+title+`</title>`, `<div class="story">`+hlBody()+`</div>`)},
 		{layout: "title/site-name-alone-first-section-heading", url: u, want: title,
 			html: fcPage("en", site+`<title>Northfield Gazette -</title>`, `<div class="story"><h1 class="logo"></h1><h2><span>`+title+`</span></h2>`+hlBody()+`<h2>More information</h2>`+fcProse(5, 2)+`</div>`)},
+		{layout: "title/no-title-at-all-no-section-heading-taken", url: u, want: "",
+			html: fcPage("en", ``, `<div class="story">`+hlBody()+`<h2>Sign up for our harbour letter</h2><p>Every Friday in your inbox.</p></div>`)},
 		{layout: "title/site-name-with-issue-number-kept", url: "https://harbour-monthly.example/issues/2024-03", want: "Harbour Monthly 03/2024",
 			html: fcPage("en", `<title>Harbour Monthly 03/2024</title>`, `<div class="story"><h2>The new issue is out!</h2>`+hlBody()+`</div>`)},
 		{layout: "title/page-two-of-article", url: u + "?page=2", want: title,
