@@ -19,8 +19,10 @@ func set(ws ...string) map[string]bool {
 
 // chromeWords mark page furniture: inside the chosen content such an
 // element is dropped, and as a candidate it is penalised. ("licence",
-// "license": a publisher's reprint-rights box; right on one tune page,
-// general because no story's text is named for its licence.)
+// "license": a publisher's reprint-rights box; "advertising",
+// "affiliate", "ecommerce": a shop's product tiles and disclosures. Each
+// right on one to three tune pages; general because no story's text is
+// named for its licence, its adverts or its shop.)
 var chromeWords = set(
 	"nav", "navbar", "navigation", "menu", "footer", "sidebar", "related", "relatedposts", "share", "sharing",
 	"sharedaddy", "social", "comment", "comments", "disqus", "newsletter", "subscribe", "subscription", "signup",
