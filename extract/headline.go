@@ -111,10 +111,9 @@ var headlineRules = []rule[headline]{
 		t := cleanText(d.ld.BrokenHeadline)
 		return headline{t, headlineNode(d.h1s, t)}, t != ""
 	}},
-	// A <title> that is only the site's name ("National Rail Enquiries -";
-	// with an issue's number, "Gitarre & Bass 02/2022", it is a title)
-	// names no story: the first section heading does. Right on one page;
-	// general because it asks only that the title be the site's name.
+	// A <title> that is only the site's name ("National Rail Enquiries -",
+	// not "Gitarre & Bass 02/2022") names no story: the first section heading
+	// does. Right on one page; general: it asks only for the site's name.
 	{"first-heading-for-site-title", func(d *doc) (headline, bool) {
 		hc := d.headlineCands()
 		if t := strings.Trim(hc.cleanTitle, " -–—|:·•"); t == "" || !isSiteName(t, hc.names) || strings.ContainsAny(t, "0123456789") {
