@@ -226,6 +226,11 @@ func datelineIn(par, lang string) (place string, evidence, atColon bool) {
 		// dates, "UPDATE: ...", "ANALYSIS — ..." labels: no place.
 		return "", false, false
 	}
+	// "SHOW-MY - Jane Doe (The Star) - November 27, 2020 - 12:00am": a
+	// column's meta line of dashed fields with a date, no story's opening
+	if !evidence && wordCount(par) < 20 && strings.Count(par, " - ") >= 2 && hasDateWord(par) {
+		return "", false, false
+	}
 	if isAllCaps(city) || titleCasePlace(city) && evidence {
 		return place, evidence, atColon
 	}

@@ -35,6 +35,8 @@ func TestWireDateline(t *testing.T) {
 		{"TRIBUNNEWS.COM, JAKARTA - Presiden mengatakan pada hari Selasa bahwa pembicaraan berlanjut.", "JAKARTA"},
 		{"TRIBUNNEWS.COM - Berikut ini jawaban soal yang dibahas pada hari Selasa.", ""},
 		{"London (CNN)It was the interview that some within the palace must have feared -- but the couple spoke.", "London"},
+		// a column's meta line of dashed fields with a date
+		{"SHOW-MY - Jane Doe (The Star) - November 27, 2020 - 12:00am", ""},
 		// an outlet's address is evidence beside a city in capitals only
 		{"Meanwhile, Amazon.com – the retailer said on Tuesday that the talks would go on.", ""},
 		{"New York (CNN Business)Shares fell on Tuesday after the launch.", "New York"},
