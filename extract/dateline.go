@@ -186,21 +186,16 @@ func (d *doc) resolveDateline() string {
 // the comma, or a state abbreviated in capitals ("New York, NY –"),
 // since a paragraph may well open with a capitalised word and a dash.
 func wireDateline(par string) string {
-	v, _, _ := datelineOf(par)
+	v, _, _ := datelineIn(par, "")
 	return v
 }
 
-// datelineOf returns the dateline opening par, whether a wire's evidence
-// stands beside the place (an agency, a date, a state in capitals, an
-// outlet's web address) rather than only its form, and whether the
-// dateline was cut at a colon rather than a dash or a wire's bracket.
-func datelineOf(par string) (place string, evidence, atColon bool) {
-	return datelineIn(par, "")
-}
-
-// datelineIn is datelineOf for a page in language lang, which admits the
-// forms of that language's press: German local papers close the place
-// with a full stop ("CALDEN. In Sorge um …").
+// datelineIn returns the dateline opening par on a page in language lang,
+// whether a wire's evidence stands beside the place (an agency, a date, a
+// state in capitals, an outlet's web address) rather than only its form,
+// and whether the dateline was cut at a colon rather than a dash or a
+// wire's bracket. lang admits the forms of that language's press: German
+// local papers close the place with a full stop ("CALDEN. In Sorge um …").
 func datelineIn(par, lang string) (place string, evidence, atColon bool) {
 	head := par
 	if len(head) > 90 {

@@ -42,7 +42,7 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 	// is the credit even when the caption's text ends on a bracket that
 	// read as one ("… (Arkivfoto)": a note, which stays in the caption).
 	if next := elemSibling(capNode, true); next != nil && hasAny(d.tokensOf(next), creditWords) {
-		if c := cleanCredit(visibleText(next)); c != "" && (im.Credit == "" || d.findByWord(capNode, "credit", "copyright", "source", "byline", "attribution") == nil) {
+		if c := cleanCredit(visibleText(next)); c != "" && (im.Credit == "" || d.creditElem(capNode) == nil) {
 			if full := galleryCounterFree(squash(visibleText(capNode))); im.Credit != "" && strings.HasSuffix(full, "("+im.Credit+")") {
 				im.Caption = full // the bracket was a note, not the credit
 			}
@@ -155,10 +155,16 @@ func showsImage(n *html.Node) bool {
 // creditWords name an element that holds a picture's credit.
 var creditWords = set("credit", "credits", "copyright", "photographer")
 
+// creditElem returns the element in a caption element named as its credit
+// ("<span class=credit>", "photo-source", "attribution"), or nil.
+func (d *doc) creditElem(capNode *html.Node) *html.Node {
+	return d.findByWord(capNode, "credit", "copyright", "source", "byline", "attribution")
+}
+
 // captionAndCredit reads a caption element: the credit is an element in it
 // named so, else the credit written at the caption's end.
 func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
-	cn := d.findByWord(capNode, "credit", "copyright", "source", "byline", "attribution")
+	cn := d.creditElem(capNode)
 	if cn == nil {
 		// schema.org's own credit properties (right on one annotated
 		// tune page; general because they are the vocabulary, not a
@@ -421,7 +427,7 @@ func cardLink(a *html.Node) bool {
 	if h == "" || h[0] == '#' {
 		return false
 	}
-	for _, ext := range []string{".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"} {
+	for _, ext := range imageExts {
 		// "big.jpg", "big.jpg?w=900", "storyimage/1.jpg&MaxW=900"
 		if i := strings.Index(h, ext); i > 0 && (i+len(ext) == len(h) || strings.ContainsRune("?&#", rune(h[i+len(ext)]))) {
 			return false

@@ -71,13 +71,16 @@ func imageFile(u string) bool {
 		u = u[:i]
 	}
 	u = strings.ToLower(u)
-	for _, ext := range []string{".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"} {
+	for _, ext := range imageExts {
 		if strings.HasSuffix(u, ext) {
 			return true
 		}
 	}
 	return false
 }
+
+// imageExts are the file extensions of pictures, lower case.
+var imageExts = []string{".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"}
 
 // findAttr returns the first element under n with the attribute key.
 func findAttr(n *html.Node, key string) *html.Node {

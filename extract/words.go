@@ -34,7 +34,7 @@ type words struct {
 	timestampPrefixes, creditLabels, creditWords []string
 	editionSuffixes, editionPrefixes, joiners    []string // joiners as " and "
 	bylineStops                                  []string // as " in "
-	bylinePlaces                                 []string // as " em "
+	bylinePlaces                                 []string // as " aus "
 	perLang                                      map[string]*lexicon.Lexicon
 
 	tailOnce sync.Once
