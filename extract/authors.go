@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -200,6 +202,7 @@ func (d *doc) withoutSite(names []string) []string {
 func (d *doc) completeNames(chosen []string) []string {
 	for i, n := range chosen {
 		if strings.ContainsRune(n, ' ') {
+			chosen[i] = d.unglued(n)
 			continue
 		}
 		ln := strings.ToLower(n)
@@ -216,6 +219,23 @@ func (d *doc) completeNames(chosen []string) []string {
 		}
 	}
 	return chosen
+}
+
+// unglued cuts a name glued to the text of the element after it back to
+// the name another source gives whole: "Michael HiltzikBusiness
+// Columnist" and "Sage Anderson2020" are a name and a role or a date a
+// template shows on lines of their own, read as one block's text.
+func (d *doc) unglued(n string) string {
+	for _, src := range d.authorNames() {
+		for _, m := range src {
+			if len(m) < len(n) && strings.HasPrefix(n, m) && strings.ContainsRune(m, ' ') {
+				if r, _ := utf8.DecodeRuneInString(n[len(m):]); unicode.IsUpper(r) || unicode.IsDigit(r) {
+					return m
+				}
+			}
+		}
+	}
+	return n
 }
 
 // metaAuthors reads the first author meta key that has values.

@@ -366,10 +366,13 @@ func (d *doc) noteAttrs(n *html.Node) {
 		d.relAuthors = append(d.relAuthors, n)
 	}
 	hint := classHint(n)
-	if hint == "" {
+	if hint == "" || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+		// The page's own classes describe its template, not an element
+		// of it: WordPress marks every post of a one-author blog
+		// "single-author" and every archive "author-…" on <body>.
 		return
 	}
-	if len(d.bylines) < maxListed && bylineHint(hint) {
+	if len(d.bylines) < maxListed && bylineHint(hint) && n.DataAtom != atom.Nav {
 		d.bylines = append(d.bylines, n)
 	}
 	if len(d.authorBoxes) < 4 && authorBoxHint(hint) && !inChrome(n) {

@@ -417,6 +417,8 @@ func TestSplitAuthors(t *testing.T) {
 		{"det/dpa", []string{"det/dpa"}},
 		{"Von Anna Berg/dpa", []string{"Anna Berg", "dpa"}},
 		{"AFP/Reuters", []string{"AFP", "Reuters"}},
+		{"Ana Lund, PhD", []string{"Ana Lund"}},
+		{"Ana Lund, MS, RD and Bo Berg, BSc", []string{"Ana Lund", "Bo Berg"}},
 	}
 	for _, tc := range tests {
 		if got := splitAuthors(tc.in); !slices.Equal(got, tc.want) {
@@ -557,5 +559,29 @@ func TestClassHintCustomElements(t *testing.T) {
 		if got := classHint(n); got != tc.want {
 			t.Errorf("classHint(%s) = %q, want %q", tc.page, got, tc.want)
 		}
+	}
+}
+
+// The page's own element and navigation are never byline elements, whatever
+// their classes: WordPress marks <body> "single-author" on one-author blogs,
+// Plone marks its "filed under" <nav> "documentByLine category".
+func TestBylineElementsLeaveOutPageAndLists(t *testing.T) {
+	page := `<html class="author-page"><body class="single single-author">
+<nav class="byline">Home News</nav>
+<div class="documentByLine category">Filed under: <a href="/t/a">Ferries</a></div>
+<div class="post-tags author-tags"><a href="/t/b">Islands</a></div>
+<div class="documentByLine">by <a href="/author/tove">Tove Lindqvist</a></div>
+</body></html>`
+	root, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDoc(root, nil, time.Time{}, nil)
+	var got []string
+	for _, n := range d.bylines {
+		got = append(got, n.Data+"."+attr(n, "class"))
+	}
+	if want := []string{"div.documentByLine"}; !slices.Equal(got, want) {
+		t.Errorf("byline elements = %q, want %q", got, want)
 	}
 }

@@ -259,8 +259,8 @@ func (w *words) cleanName(s string, trusted bool) string {
 	if w.placeholders[strings.ToLower(strings.Join(words, " "))] {
 		return "" // "No Author", "admin", "null"
 	}
-	if len(words) == 1 && abbreviation(words[0]) {
-		return "" // "Ph.D", "M.D" after a comma: a degree, not a name
+	if len(words) == 1 && (abbreviation(words[0]) || degrees[words[0]]) {
+		return "" // "Ph.D", "M.D", "PhD" after a comma: a degree, not a name
 	}
 	if len(words) == 1 {
 		lw := strings.ToLower(strings.Trim(words[0], "."))
@@ -357,6 +357,14 @@ func abbreviation(word string) bool {
 		}
 	}
 	return true
+}
+
+// degrees are the academic and professional post-nominals written without
+// periods that follow an author's name after a comma ("Grant Tinsley,
+// PhD", "Kris Gunnars, BSc"), in the letter case they are written in.
+var degrees = map[string]bool{
+	"PhD": true, "DPhil": true, "MD": true, "MSc": true, "BSc": true, "MBA": true, "MPH": true,
+	"RD": true, "RDN": true, "RN": true, "LLM": true, "JD": true, "MA": true, "MS": true, "BA": true,
 }
 
 // nameSuffix reports whether a word is a generational suffix written with
