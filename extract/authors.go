@@ -316,7 +316,7 @@ func (d *doc) relAuthorNames() []string {
 // "Author:" child lacks).
 func (d *doc) bylineTexts(inScope, leaves bool) []string {
 	scope := d.scope()
-	var out []string
+	var els []*html.Node
 	for _, n := range d.bylines {
 		if inScope != contains(scope, n) || leaves == hasBylineChild(n, d.bylines) || inChrome(n) {
 			continue
@@ -324,6 +324,10 @@ func (d *doc) bylineTexts(inScope, leaves bool) []string {
 		if n.DataAtom == atom.Input || n.DataAtom == atom.Img || n.DataAtom == atom.Meta {
 			continue
 		}
+		els = append(els, n)
+	}
+	var out []string
+	for _, n := range els {
 		if t := bylineText(n, 400); t != "" && len(t) <= 250 {
 			out = append(out, t)
 		}
@@ -414,12 +418,37 @@ func (d *doc) labelledLines() []string {
 				t = strings.TrimSpace(strings.TrimPrefix(shortText(n.Parent, 200), t))
 			}
 		}
-		if t != "" && len(t) < 150 {
+		if t != "" && len(t) < 150 && !d.notByline(t) {
 			out = append(out, t)
 		}
 	}
 	return out
 }
+
+// maxBylineWords is the most words a labelled byline holds after its
+// label: six authors' names with their joiners. More is prose that opens
+// with "By" or "Von" ("By the time we realised…").
+const maxBylineWords = 14
+
+// notByline reports whether a labelled line names no writer: prose, or a
+// picture credit ("Fotos: Jane Doe, John Roe" names the photographers; a
+// source line, "Quelle: kathpress", names who the text is from).
+func (d *doc) notByline(t string) bool {
+	if wordCount(d.w.stripLabel(t)) > maxBylineWords {
+		return true
+	}
+	low := strings.ToLower(t)
+	for _, l := range d.w.creditLabels {
+		if strings.HasPrefix(low, l) && containsAnyOf(l, pictureStems...) {
+			return true
+		}
+	}
+	return false
+}
+
+// pictureStems are the word stems of picture credit labels across the
+// lexicon's languages ("Photo:", "Fotos:", "Bild:", "Imagen:").
+var pictureStems = []string{"photo", "foto", "bild", "image", "imagen", "picture", "pic", "illustration"}
 
 // ofPicture reports whether n is a picture's credit ("Photo: Jane Doe",
 // "Foto: ÖTZ" names the photographer, not the writer): it starts with a

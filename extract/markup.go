@@ -157,8 +157,9 @@ func bylineHint(s string) bool {
 	return !containsAnyOf(s, "avatar", "author-bio", "authorbio", "author-box", "authorbox", "author-description",
 		"author-image", "author-img", "author-photo", "author-pic", "about-author", "author-info-box", "comment",
 		"author-social", "writers-list", "author-list-item", "authors-list", "share", "widget",
-		// Plone's "documentByLine category" is the "filed under" list.
-		"categor", "tags")
+		// Plone's "documentByLine category" is the "filed under" list;
+		// a quote's author ("quote-author", "zitat-author") said it.
+		"categor", "tags", "quote", "zitat")
 }
 
 // authorBoxHint reports whether a lower-cased class+id string names a box
