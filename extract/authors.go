@@ -42,6 +42,7 @@ var authorSources = []authorSource{
 	{name: "byline-element", raw: func(d *doc) []string { return d.bylineTexts(false, true) }},
 	{name: "byline-container", raw: func(d *doc) []string { return d.bylineTexts(false, false) }},
 	{name: "labelled-line", personal: true, raw: (*doc).labelledLines},
+	{name: "reporter-credit", personal: true, raw: (*doc).reporterCredits},
 	{name: "by-after-headline", personal: true, raw: func(d *doc) []string {
 		if d.headlineNode == nil {
 			return nil

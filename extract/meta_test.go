@@ -418,6 +418,9 @@ func TestSplitAuthors(t *testing.T) {
 		{"Von Anna Berg/dpa", []string{"Anna Berg", "dpa"}},
 		{"AFP/Reuters", []string{"AFP", "Reuters"}},
 		{"Ana Lund, PhD", []string{"Ana Lund"}},
+		{"記者王小明／即時報導", []string{"王小明"}},
+		{"〔記者王小明、李大華／台北報導〕", []string{"王小明", "李大華"}},
+		{"【记者 李华/北京报道】", []string{"李华"}},
 		{"Ana Lund, MS, RD and Bo Berg, BSc", []string{"Ana Lund", "Bo Berg"}},
 	}
 	for _, tc := range tests {

@@ -19,6 +19,9 @@ func (w *words) splitAuthorNames(raw string, trusted bool) []string {
 	if s == "" || len(s) > 400 {
 		return nil
 	}
+	if names := reporterCredit(s); len(names) > 0 {
+		return names // "記者林宸誼／即時報導"
+	}
 	var out []string
 	// Bylines glue names, dates and labels with strong separators:
 	// "04.02.2022 | 13:10 Uhr | Uta Helkenberg".
