@@ -228,6 +228,13 @@ func fcDateCases() []fcCase {
 					t.Errorf("published = %q, want 2024-03-03T22:15:00-05:00", a.PublishedAt)
 				}
 			}},
+		{class: "dates/relative-age-in-time-element", url: "https://holmby-courier.example/news/ferry-first-crossing",
+			html: fcPage("en", head, `<div class="story"><div class="head">`+h1+`<div class="meta"><span class="author">Tove Lindqvist</span> <span class="timeinfo"><time datetime="2019-11-19T10:36:00Z">1 day ago</time></span></div></div><article>`+fcProse(0, 5)+`</article></div>`),
+			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "2019-11-19T10:36:00") }},
+		{class: "dates/yearless-date-and-upload-folder", url: "https://holmby-courier.example/news/ferry-first-crossing",
+			html: fcPage("en", head+`<meta property="og:image" content="https://holmby-courier.example/wp-content/uploads/2019/11/ferry.jpg">`,
+				`<article>`+h1+`<div class="meta"><span class="date">November 20</span></div>`+fcProse(0, 5)+`</article>`),
+			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "2019-11-20") }},
 		{class: "dates/malformed-json-ld", url: "https://holmby-courier.example/news/ferry-first-crossing",
 			html: fcPage("en", head+`<script type="application/ld+json">[{"@context":"https://schema.org","@type":"WebSite","name":"Holmby Courier",},
 {"@type":"NewsArticle","headline":"Ferry to Grest makes first crossing","description":"The first crossing
