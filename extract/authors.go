@@ -154,10 +154,30 @@ func (d *doc) authorNames() [][]string {
 					names = appendName(names, n)
 				}
 			}
+			if labelList(names) {
+				names = nil
+			}
 			d.authorNameVals[i] = names
 		}
 	}
 	return d.authorNameVals
+}
+
+// labelList reports whether names read as a list of labels (tags,
+// categories, menu or share items a byline-like element held) rather
+// than people: three or more, at most one of them two words or longer.
+// Co-authors are named in full.
+func labelList(names []string) bool {
+	if len(names) < 3 {
+		return false
+	}
+	multi := 0
+	for _, n := range names {
+		if strings.ContainsRune(n, ' ') {
+			multi++
+		}
+	}
+	return multi <= 1
 }
 
 // people keeps the names that are neither the site nor an organisation. A
