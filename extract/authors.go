@@ -157,10 +157,23 @@ func (d *doc) authorNames() [][]string {
 			if labelList(names) {
 				names = nil
 			}
+			names = d.w.withoutWirePlace(names)
 			d.authorNameVals[i] = names
 		}
 	}
 	return d.authorNameVals
+}
+
+// withoutWirePlace drops the place a wire byline names after the agency
+// ("Reuters, Washington", "dpa, Berlin"): a one-word name right after a
+// wire service's is where the story was filed from.
+func (w *words) withoutWirePlace(names []string) []string {
+	for i := 1; i < len(names); i++ {
+		if w.wires[strings.ToLower(names[i-1])] && !strings.ContainsRune(names[i], ' ') {
+			return append(names[:i:i], names[i+1:]...)
+		}
+	}
+	return names
 }
 
 // labelList reports whether names read as a list of labels (tags,
