@@ -99,6 +99,14 @@ var authorRules = func() []rule[[]string] {
 			a := datelineAgency(firstNonEmpty(d.meta("og:description"), d.meta("description")))
 			return []string{a}, a != ""
 		}},
+		// "… into the US. PTI": wire copy signs with the agency's name.
+		// Right on one development page (no check page has the form
+		// without a byline); kept as a last resort: only a lexicon wire
+		// name after the text's last sentence or dash.
+		rule[[]string]{"wire-sign-off", func(d *doc) ([]string, bool) {
+			a := d.wireSignOff()
+			return []string{a}, a != ""
+		}},
 		// A personal site: the person holding the copyright wrote it.
 		rule[[]string]{"copyright-holder", func(d *doc) ([]string, bool) {
 			h := d.copyrightPerson()

@@ -588,3 +588,21 @@ func TestBylineElementsLeaveOutPageAndLists(t *testing.T) {
 		t.Errorf("byline elements = %q, want %q", got, want)
 	}
 }
+
+func TestWireSignOff(t *testing.T) {
+	tests := []struct{ last, want string }{
+		{"They left at dawn. PTI", "PTI"},
+		{"They left at dawn. (AFP)", "AFP"},
+		{"They left at dawn — dpa", "dpa"},
+		{"Reuters", "Reuters"},
+		{"They left at dawn, according to Reuters.", ""},
+		{"They left at dawn. Reporting by Jane Doe", ""},
+		{"They left at dawn (photo)", ""},
+	}
+	for _, tc := range tests {
+		d := &doc{bodyRes: &bodyResult{paragraphs: []string{"First paragraph.", tc.last}}}
+		if got := d.wireSignOff(); got != tc.want {
+			t.Errorf("wireSignOff(%q) = %q, want %q", tc.last, got, tc.want)
+		}
+	}
+}
