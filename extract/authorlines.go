@@ -15,6 +15,89 @@ import (
 // dateline, the holder of a personal site's copyright, a signature under
 // the text.
 
+// labelledLines reads short elements that start with a label ("Autor:
+// X", "Text: X", "By X"). A bare label in its own element ("<h4>Autor</h4>
+// <p>X</p>", "<b>Von:</b> X") names who the next element or the rest of
+// its parent does.
+func (d *doc) labelledLines() []string {
+	var out []string
+	for _, n := range d.labelled {
+		if inChrome(n) || d.ofPicture(n) {
+			continue
+		}
+		t := shortText(n, 200)
+		// "Von X und Y<br>Kakuma /Kenia": the byline is the line the
+		// label opens, not the place or text the next line holds.
+		if l := firstLine(n, 200); l != t && d.w.stripLabel(l) != "" {
+			t = l
+		}
+		if bare := strings.ToLower(strings.Trim(t, " :：")); d.w.stripLabel(t) == "" || d.w.isLabel(bare) {
+			if next := elemSibling(n, true); next != nil && !d.w.isLabel(strings.ToLower(strings.Trim(shortText(next, 200), " :："))) {
+				if nt := shortText(next, 200); nt != "" && len(nt) < 150 {
+					out = append(out, nt)
+					continue
+				}
+			}
+			if n.Parent != nil && n.Parent.Type == html.ElementNode {
+				t = strings.TrimSpace(strings.TrimPrefix(shortText(n.Parent, 200), t))
+			}
+		}
+		if t != "" && len(t) < 150 && !d.notByline(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// maxBylineWords is the most words a labelled byline holds after its
+// label: six authors' names with their joiners. More is prose that opens
+// with "By" or "Von" ("By the time we realised…").
+const maxBylineWords = 14
+
+// notByline reports whether a labelled line names no writer: prose, or a
+// picture credit ("Fotos: Jane Doe, John Roe" names the photographers; a
+// source line, "Quelle: kathpress", names who the text is from).
+func (d *doc) notByline(t string) bool {
+	if wordCount(d.w.stripLabel(t)) > maxBylineWords {
+		return true
+	}
+	low := strings.ToLower(t)
+	for _, l := range d.w.creditLabels {
+		if strings.HasPrefix(low, l) && containsAnyOf(l, pictureStems...) {
+			return true
+		}
+	}
+	return false
+}
+
+// pictureStems are the word stems of picture credit labels across the
+// lexicon's languages ("Photo:", "Fotos:", "Bild:", "Imagen:").
+var pictureStems = []string{"photo", "foto", "bild", "image", "imagen", "picture", "pic", "illustration"}
+
+// ofPicture reports whether n is a picture's credit ("Photo: Jane Doe",
+// "Foto: ÖTZ" names the photographer, not the writer): it starts with a
+// picture-credit label of the lexicon and sits in a figure or in an
+// element named as a caption or credit.
+func (d *doc) ofPicture(n *html.Node) bool {
+	low := strings.ToLower(shortText(n, 40))
+	labelled := false
+	for _, l := range d.w.creditLabels {
+		labelled = labelled || strings.HasPrefix(low, l)
+	}
+	if !labelled {
+		return false
+	}
+	for a, i := n, 0; a != nil && a.Type == html.ElementNode && i < 3; a, i = a.Parent, i+1 {
+		if a.DataAtom == atom.Figure || a.DataAtom == atom.Figcaption {
+			return true
+		}
+		if toks := d.tokensOf(a); hasAny(toks, d.w.captionWords) || hasAny(toks, creditWords) {
+			return true
+		}
+	}
+	return false
+}
+
 // dateNameLines returns the names of the short elements by the headline
 // (the one before it, the two after it) whose text is segments joined by
 // "|", "•", "·" or a dash, one of them a date: "04.02.2022 | 13:10 Uhr |
