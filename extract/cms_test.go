@@ -483,3 +483,21 @@ func TestCMSListing(t *testing.T) {
 		t.Errorf("err = %v, want ErrNotArticle", err)
 	}
 }
+
+// TestCMSHeadlineSiteFolderLink: a classic blog theme's banner <h1> links
+// to the blog's front, here as an archive serves it (a folder the page's
+// own address sits in); the post's title is the headline.
+func TestCMSHeadlineSiteFolderLink(t *testing.T) {
+	const root = "https://archive.example/web/20140226054445/http://island-notes.example/"
+	page := `<!DOCTYPE html><html lang="en"><head><title>Island Notes » Blog Archive » Ferry fares to rise in April</title></head><body>` +
+		`<div id="header"><h1><a href="` + root + `">Island Notes</a></h1></div>` +
+		`<div class="post"><h2><a href="` + root + `2014/02/ferry-fares/" rel="bookmark">Ferry fares to rise in April</a></h2>` +
+		`<p>Fares on the island ferries will rise by about six percent from the first of April, the operator said on Tuesday, blaming fuel and wages.</p><p>A return ticket for a car and driver will cost just over forty pounds, and the foot passenger fare will rise by a little under a pound.</p></div></body></html>`
+	a, err := Extract(Input{HTML: []byte(page), URL: root + "2014/02/ferry-fares/", FetchedAt: cmsFetched}, Options{NoQuotes: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Ferry fares to rise in April"; a.Headline != want {
+		t.Errorf("headline = %q, want %q", a.Headline, want)
+	}
+}

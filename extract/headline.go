@@ -567,7 +567,7 @@ func (d *doc) siteHeading(h *html.Node) bool {
 		return err == nil && u.Host == "" && strings.HasPrefix(href, "/") && homePath(u.Path) && u.RawQuery == ""
 	}
 	u, err := d.base.Parse(href)
-	return err == nil && sameSite(u.Host, d.base.Host) && homePath(u.Path) && u.RawQuery == ""
+	return err == nil && sameSite(u.Host, d.base.Host) && (homePath(u.Path) || folderOf(u.Path, d.base.Path)) && u.RawQuery == ""
 }
 
 // homePath reports whether a URL path is a site's home page: the root,

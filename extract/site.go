@@ -223,3 +223,12 @@ func (d *doc) description() string {
 	return cleanText(firstNonEmpty(d.meta("og:description"), d.meta("description"), d.ld.Description,
 		d.meta("twitter:description")))
 }
+
+// folderOf reports whether the URL path p is a folder the page at path
+// page sits in: a section's front, or the home of an archived site
+// ("/web/2014…/http://blog.example/" for a post under it). A heading
+// that links there names the site or section; a headline links to its
+// own page. Right on one tune page; kept for that reason.
+func folderOf(p, page string) bool {
+	return strings.HasSuffix(p, "/") && len(p) < len(page) && strings.HasPrefix(page, p)
+}
