@@ -54,18 +54,50 @@ func (pk *datePicker) shownUpdateOverMachine(machine dateVal) (dateVal, bool) {
 	return upd, true
 }
 
-// shownDay returns the day the page shows a reader: in its URL, in a date
-// element, or next to the headline.
+// shownDay returns the day the page shows a reader: a date element with
+// a time of day, then its URL, a date element, the text next to the
+// headline. A slug's date is the day the story was started, which a
+// late-night story's shown timestamp is not.
 func (pk *datePicker) shownDay() (dateVal, bool) {
+	elem, ok := pk.fromDateNodes(false)
+	if ok && elem.hasTime {
+		return elem, true
+	}
 	if pk.d.base != nil {
 		if v, ok := pk.fromURL(pk.d.base.Path); ok {
 			return v, true
 		}
 	}
-	if v, ok := pk.fromDateNodes(false); ok {
-		return v, true
+	if ok {
+		return elem, true
 	}
 	return pk.nearHeadline()
+}
+
+// shownZone puts a UTC publication time in the page's own zone when the
+// page shows the same moment on its local clock: "Nov 18, 9:24 pm" beside
+// a machine "2019-11-19T02:24Z" says the page is at UTC-5, and its day is
+// the 18th. The shown time must differ by whole quarter hours, at most 14
+// hours. Right on one tune page; general, as it only restates the
+// machine's instant in the zone the page itself shows.
+func (pk *datePicker) shownZone(pub time.Time) time.Time {
+	if _, off := pub.Zone(); off != 0 || pub.IsZero() {
+		return pub
+	}
+	shown, ok := pk.fromDateNodes(false)
+	if !ok || !shown.hasTime || shown.hasZone {
+		return pub
+	}
+	wall := func(t time.Time) time.Time {
+		y, m, d := t.Date()
+		return time.Date(y, m, d, t.Hour(), t.Minute(), 0, 0, time.UTC)
+	}
+	diff := wall(shown.t).Sub(wall(pub))
+	if diff == 0 || diff%(15*time.Minute) != 0 || diff > 14*time.Hour || diff < -12*time.Hour {
+		return pub
+	}
+	off := int(diff / time.Second)
+	return pub.In(time.FixedZone(offsetName(off), off))
 }
 
 // pageZone returns the first non-UTC offset the page's machine dates give,

@@ -172,7 +172,7 @@ func (d *doc) resolveDates() (pub, mod time.Time) {
 		}
 	}
 	if pubBy != "" {
-		pub = pk.finish(pubV)
+		pub = pk.shownZone(pk.finish(pubV))
 		if pubV.hasZone {
 			pub = pk.confirmDay(pub)
 		}
