@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -13,7 +14,9 @@ import (
 // "Von", "Posted ... by"; startsWithLabel, which the walk calls), and those
 // without one: a "date | name" line by the headline, the agency of a wire
 // dateline, the holder of a personal site's copyright, a signature under
-// the text.
+// the text, a wire's sign-off, a Chinese paper's reporter credit; and the
+// credits that name no person: a desk ("Redaktion"), an agency code
+// ("det/dpa").
 
 // labelledLines reads short elements that start with a label ("Autor:
 // X", "Text: X", "By X"). A bare label in its own element ("<h4>Autor</h4>
@@ -351,6 +354,76 @@ func hasWord(s, phrase string) bool {
 		}
 		from = i + 1
 	}
+}
+
+// deskCredit returns a raw byline that names only a desk ("Von Redaktion",
+// "By Staff Writer") cleaned of its label, or "".
+func (w *words) deskCredit(raw string) string {
+	s := strings.Trim(w.stripLabel(w.cutAuthorTail(cleanText(raw))), " ,.:;|-–—•·")
+	fields := strings.Fields(s)
+	if len(fields) == 0 || len(fields) > 5 {
+		return ""
+	}
+	hasDesk := false
+	for _, f := range fields {
+		lw := strings.ToLower(f)
+		if !w.desk[lw] {
+			return ""
+		}
+		hasDesk = hasDesk || !fillerDeskWord(lw)
+	}
+	if !hasDesk {
+		return ""
+	}
+	return strings.Join(fields, " ")
+}
+
+// fillerDeskWord reports whether a desk word only joins others ("the
+// news service", "die Redaktion").
+func fillerDeskWord(w string) bool {
+	switch w {
+	case "and", "&", "die", "the", "news", "service":
+		return true
+	}
+	return false
+}
+
+// agencyCredit reports whether s is an author code glued to an agency or a
+// desk ("det/dpa", "dpa/lno", "MDR THÜRINGEN/ls"); "AFP/Reuters" is not
+// (one side must be a short code in one case).
+func agencyCredit(s string) bool {
+	parts := strings.Split(s, "/")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	if desk, code := parts[0], parts[len(parts)-1]; len(parts) == 2 && wordCount(desk) <= 3 && isAllCaps(desk) &&
+		len(code) >= 2 && len(code) <= 4 && agencyCode(code) && strings.ToLower(code) == code {
+		return true // a desk in capitals and the editor's initials
+	}
+	code := false
+	for _, p := range parts {
+		if n := len([]rune(p)); n < 2 || n > 5 || strings.IndexFunc(p, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+			return false
+		}
+		code = code || agencyCode(p)
+	}
+	return code
+}
+
+// agencyCode reports whether s is a short code of letters in one case:
+// "dpa", "AFP", "lno".
+func agencyCode(s string) bool {
+	n := 0
+	lower, upper := true, true
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		n++
+		lower = lower && unicode.IsLower(r)
+		upper = upper && unicode.IsUpper(r)
+	}
+	return n >= 2 && n <= 5 && (lower || upper)
 }
 
 // reporterCreditRE matches a Chinese-language paper's reporter credit,
