@@ -162,7 +162,7 @@ func (d *doc) authorNames() [][]string {
 					names = appendName(names, n)
 				}
 			}
-			if labelList(names) {
+			if d.w.labelList(names) {
 				names = nil
 			}
 			names = d.w.withoutWirePlace(names)
@@ -174,10 +174,13 @@ func (d *doc) authorNames() [][]string {
 
 // withoutWirePlace drops the place a wire byline names after the agency
 // ("Reuters, Washington", "dpa, Berlin"): a one-word name right after a
-// wire service's is where the story was filed from.
+// wire service's is where the story was filed from, unless it is another
+// agency ("AFP, Reuters", "AP/dpa").
 func (w *words) withoutWirePlace(names []string) []string {
 	for i := 1; i < len(names); i++ {
-		if w.wires[strings.ToLower(names[i-1])] && !strings.ContainsRune(names[i], ' ') {
+		next := names[i]
+		if w.wires[strings.ToLower(names[i-1])] && !strings.ContainsRune(next, ' ') &&
+			!w.wires[strings.ToLower(next)] && !agencyCode(next) && !hasCJK(next) {
 			return append(names[:i:i], names[i+1:]...)
 		}
 	}
@@ -186,19 +189,21 @@ func (w *words) withoutWirePlace(names []string) []string {
 
 // labelList reports whether names read as a list of labels (tags,
 // categories, menu or share items a byline-like element held) rather
-// than people: three or more, at most one of them two words or longer.
-// Co-authors are named in full.
-func labelList(names []string) bool {
-	if len(names) < 3 {
-		return false
-	}
-	multi := 0
+// than people: three or more, all but one of them single words. Co-authors
+// are named in full. Chinese, Japanese and Korean names (no spaces) and
+// agencies ("dpa/AFP/Reuters") are left out of the count.
+func (w *words) labelList(names []string) bool {
+	others, labels := 0, 0
 	for _, n := range names {
-		if strings.ContainsRune(n, ' ') {
-			multi++
+		if hasCJK(n) || w.wires[strings.ToLower(n)] || agencyCode(n) {
+			continue
+		}
+		others++
+		if !strings.ContainsRune(n, ' ') {
+			labels++
 		}
 	}
-	return multi <= 1
+	return others >= 3 && labels >= others-1
 }
 
 // people keeps the names that are neither the site nor an organisation. A

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -268,8 +269,8 @@ func (pk *datePicker) yearless(txt string, dashEnds bool) (dateVal, bool) {
 			after.kind == 'p' && strings.Contains(",./-:", after.s) && tokAt(toks, end+1).kind == 'n' {
 			return dateVal{}, false // a year or a time follows: not a yearless day
 		}
-		if y := pk.d.uploadYear(time.Month(m)); y > 0 && y <= pk.fetched.Year() {
-			if t, ok := pk.dp.makeDate(y, m, day.n); ok {
+		if y := pk.d.uploadYear(time.Month(m)); y > 0 {
+			if t, ok := pk.dp.makeDate(y, m, day.n); ok && pk.valid(dateVal{t: t}) {
 				return dateVal{t: t}, true
 			}
 		}
@@ -290,19 +291,35 @@ func (pk *datePicker) yearless(txt string, dashEnds bool) (dateVal, bool) {
 var uploadYearRE = regexp.MustCompile(`/((?:19|20)\d\d)/(0[1-9]|1[0-2])/`)
 
 // uploadYear returns the year the page's lead image was filed under when
-// its month folder is month m: the story's own picture, uploaded when it
-// was written, dates a yearless "Nov 20" better than the fetch does (the
-// fetch is right only for this year's pages). 0 when there is no such
-// folder. Right on one development page; kept because the folder must
-// match the shown month, and the layout is the default of WordPress.
+// its month folder is month m and the image is the story's own (its file
+// name shares two words with the page's address or <title>, as a
+// site-wide default image's does not): the story's own picture, uploaded
+// when it was written, dates a yearless "Nov 20" better than the fetch
+// does (the fetch is right only for this year's pages). 0 otherwise.
+// Right on one development page; kept because the folder must match the
+// shown month, and the layout is the default of WordPress.
 func (d *doc) uploadYear(m time.Month) int {
-	sm := uploadYearRE.FindStringSubmatch(d.metaImage())
+	img := d.metaImage()
+	sm := uploadYearRE.FindStringSubmatchIndex(img)
 	if sm == nil {
 		return 0
 	}
-	y, _ := strconv.Atoi(sm[1])
-	mo, _ := strconv.Atoi(sm[2])
+	y, _ := strconv.Atoi(img[sm[2]:sm[3]])
+	mo, _ := strconv.Atoi(img[sm[4]:sm[5]])
 	if time.Month(mo) != m {
+		return 0
+	}
+	page := strings.ToLower(d.title)
+	if d.base != nil {
+		page += " " + strings.ToLower(d.base.Path)
+	}
+	shared := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(img[sm[1]:]), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) >= 4 && strings.Contains(page, w) {
+			shared++
+		}
+	}
+	if shared < 2 {
 		return 0
 	}
 	return y

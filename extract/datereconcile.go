@@ -79,10 +79,14 @@ func (pk *datePicker) shownDay() (dateVal, bool) {
 // a machine "2019-11-19T02:24Z" says the page is at UTC-5, and its day is
 // the 18th. The shown time must differ by whole quarter hours, at most 14
 // hours. Right on one tune page; general, as it only restates the
-// machine's instant in the zone the page itself shows.
+// machine's instant in the zone the page itself shows; a time written as
+// midnight UTC (a date alone) and an offset no zone uses are left alone.
 func (pk *datePicker) shownZone(pub time.Time) time.Time {
 	if _, off := pub.Zone(); off != 0 || pub.IsZero() {
 		return pub
+	}
+	if h, mi, sec := pub.Clock(); h == 0 && mi == 0 && sec == 0 {
+		return pub // a date written as midnight UTC: no moment to restate
 	}
 	shown, ok := pk.fromDateNodes(false)
 	if !ok || !shown.hasTime || shown.hasZone {
@@ -93,11 +97,28 @@ func (pk *datePicker) shownZone(pub time.Time) time.Time {
 		return time.Date(y, m, d, t.Hour(), t.Minute(), 0, 0, time.UTC)
 	}
 	diff := wall(shown.t).Sub(wall(pub))
-	if diff == 0 || diff%(15*time.Minute) != 0 || diff > 14*time.Hour || diff < -12*time.Hour {
+	if diff == 0 || diff > 14*time.Hour || diff < -12*time.Hour || !zoneOffset(diff) {
 		return pub
 	}
 	off := int(diff / time.Second)
 	return pub.In(time.FixedZone(offsetName(off), off))
+}
+
+// zoneOffset reports whether d is an offset some zone uses: whole hours,
+// or one of the half and three-quarter hours of India, Nepal, Iran,
+// Newfoundland, central Australia and a few islands.
+func zoneOffset(d time.Duration) bool {
+	if d%time.Hour == 0 {
+		return true
+	}
+	switch d {
+	case -9*time.Hour - 30*time.Minute, -3*time.Hour - 30*time.Minute, 3*time.Hour + 30*time.Minute,
+		4*time.Hour + 30*time.Minute, 5*time.Hour + 30*time.Minute, 5*time.Hour + 45*time.Minute,
+		6*time.Hour + 30*time.Minute, 8*time.Hour + 45*time.Minute, 9*time.Hour + 30*time.Minute,
+		10*time.Hour + 30*time.Minute, 12*time.Hour + 45*time.Minute:
+		return true
+	}
+	return false
 }
 
 // pageZone returns the first non-UTC offset the page's machine dates give,

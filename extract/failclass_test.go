@@ -232,7 +232,7 @@ func fcDateCases() []fcCase {
 			html:  fcPage("en", head, `<div class="story"><div class="head">`+h1+`<div class="meta"><span class="author">Tove Lindqvist</span> <span class="timeinfo"><time datetime="2019-11-19T10:36:00Z">1 day ago</time></span></div></div><article>`+fcProse(0, 5)+`</article></div>`),
 			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "2019-11-19T10:36:00") }},
 		{class: "dates/yearless-date-and-upload-folder", url: "https://holmby-courier.example/news/ferry-first-crossing",
-			html: fcPage("en", head+`<meta property="og:image" content="https://holmby-courier.example/wp-content/uploads/2019/11/ferry.jpg">`,
+			html: fcPage("en", head+`<meta property="og:image" content="https://holmby-courier.example/wp-content/uploads/2019/11/ferry-to-grest-first-crossing.jpg">`,
 				`<article>`+h1+`<div class="meta"><span class="date">November 20</span></div>`+fcProse(0, 5)+`</article>`),
 			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "2019-11-20") }},
 		{class: "dates/utc-time-in-the-zone-the-page-shows", url: "https://holmby-courier.example/news/ferry-first-crossing",

@@ -422,6 +422,10 @@ func TestSplitAuthors(t *testing.T) {
 		{"〔記者王小明、李大華／台北報導〕", []string{"王小明", "李大華"}},
 		{"【记者 李华/北京报道】", []string{"李华"}},
 		{"Ana Lund, MS, RD and Bo Berg, BSc", []string{"Ana Lund", "Bo Berg"}},
+		{"Ana Lund, MBBS", []string{"Ana Lund"}},
+		{"Ana Lund, PharmD", []string{"Ana Lund"}},
+		{"Ana Lund, PHD", []string{"Ana Lund"}},
+		{"Ana Lund, DO", []string{"Ana Lund"}},
 	}
 	for _, tc := range tests {
 		if got := splitAuthors(tc.in); !slices.Equal(got, tc.want) {

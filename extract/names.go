@@ -262,7 +262,7 @@ func (w *words) cleanName(s string, trusted bool) string {
 	if w.placeholders[strings.ToLower(strings.Join(words, " "))] {
 		return "" // "No Author", "admin", "null"
 	}
-	if len(words) == 1 && (abbreviation(words[0]) || degrees[words[0]]) {
+	if len(words) == 1 && (abbreviation(words[0]) || degrees[strings.ToLower(words[0])]) {
 		return "" // "Ph.D", "M.D", "PhD" after a comma: a degree, not a name
 	}
 	if len(words) == 1 {
@@ -362,12 +362,13 @@ func abbreviation(word string) bool {
 	return true
 }
 
-// degrees are the academic and professional post-nominals written without
-// periods that follow an author's name after a comma ("Grant Tinsley,
-// PhD", "Kris Gunnars, BSc"), in the letter case they are written in.
+// degrees are the academic and professional post-nominals, written without
+// periods, that follow an author's name after a comma ("Grant Tinsley,
+// PhD", "Kris Gunnars, BSc"), lower-cased. Not "PA" (PA Media, a wire).
 var degrees = map[string]bool{
-	"PhD": true, "DPhil": true, "MD": true, "MSc": true, "BSc": true, "MBA": true, "MPH": true,
-	"RD": true, "RDN": true, "RN": true, "LLM": true, "JD": true, "MA": true, "MS": true, "BA": true,
+	"phd": true, "dphil": true, "mphil": true, "md": true, "do": true, "mbbs": true, "pharmd": true,
+	"dds": true, "msc": true, "bsc": true, "mba": true, "mph": true, "mfa": true, "rd": true, "rdn": true,
+	"rn": true, "llm": true, "llb": true, "jd": true, "cpa": true, "ma": true, "ms": true, "ba": true,
 }
 
 // nameSuffix reports whether a word is a generational suffix written with

@@ -224,11 +224,15 @@ func (d *doc) description() string {
 		d.meta("twitter:description")))
 }
 
-// folderOf reports whether the URL path p is a folder the page at path
-// page sits in: a section's front, or the home of an archived site
-// ("/web/2014…/http://blog.example/" for a post under it). A heading
-// that links there names the site or section; a headline links to its
-// own page. Right on one tune page; kept for that reason.
+// folderOf reports whether the URL path p is a folder at least two levels
+// above the page at path page: a section's front, or the home of an
+// archived site ("/web/2014…/http://blog.example/" for a post under it).
+// A heading that links there names the site or section; a headline links
+// to its own page, or to its first page from page 2 or an AMP copy (one
+// level up). Right on one tune page; kept for that reason.
 func folderOf(p, page string) bool {
-	return strings.HasSuffix(p, "/") && len(p) < len(page) && strings.HasPrefix(page, p)
+	if !strings.HasSuffix(p, "/") || len(p) >= len(page) || !strings.HasPrefix(page, p) {
+		return false
+	}
+	return strings.Count(strings.Trim(page[len(p):], "/"), "/") >= 1
 }
