@@ -161,6 +161,31 @@ func (d *doc) creditElem(capNode *html.Node) *html.Node {
 	return d.findByWord(capNode, "credit", "copyright", "source", "byline", "attribution")
 }
 
+// leadCredit returns a caption element's first child when it is a short
+// credit line set before the caption's text: "<figcaption><div>©5
+// Minuten</div> Spezialisiert auf …</figcaption>", "<span>© midi</span>
+// <p>Das Lebensgefühl …</p>". Only space may come before it, and text
+// must follow it.
+func (d *doc) leadCredit(capNode *html.Node) *html.Node {
+	c := firstElemChild(capNode)
+	if c == nil {
+		return nil
+	}
+	for p := capNode.FirstChild; p != c; p = p.NextSibling {
+		if p.Type == html.TextNode && strings.TrimSpace(p.Data) != "" {
+			return nil
+		}
+	}
+	t := squash(visibleText(c))
+	if t == "" || len(t) > 80 || !strings.HasPrefix(t, "©") && d.creditLabelAt(t) != 0 {
+		return nil
+	}
+	if len(squash(visibleText(capNode))) <= len(t)+1 {
+		return nil // the credit alone: the whole-credit rule reads it
+	}
+	return c
+}
+
 // captionAndCredit reads a caption element: the credit is an element in it
 // named so, else the credit written at the caption's end.
 func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
@@ -176,6 +201,9 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 	}
 	if cn == nil {
 		cn = smallCredit(capNode)
+	}
+	if cn == nil {
+		cn = d.leadCredit(capNode)
 	}
 	if cn != nil {
 		credit = visibleText(cn)

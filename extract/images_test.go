@@ -195,6 +195,10 @@ func TestImageLayouts(t *testing.T) {
 			nil},
 		{"a paragraph without a credit in a picture box is left alone", `<article>` + h1 + text + `<div class="image"><img src="/img/boat.jpg"><p>Share this picture</p></div>` + fcProse(4, 2) + `</article>`,
 			nil},
+		{"a copyright line opening the caption element", `<article>` + h1 + text + `<figure><img src="/img/boat.jpg"><figcaption><div class="small">©Harbour Trust</div> The new ferry leaves the pier.</figcaption></figure>` +
+			`<figure><img src="/img/pier.jpg"><figcaption><span class="copy">© Jane Doe</span><p>The north pier at dawn.</p></figcaption></figure>` + fcProse(4, 2) + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "©Harbour Trust"},
+				{URL: "https://northfield-gazette.example/img/pier.jpg", Caption: "The north pier at dawn.", Credit: "© Jane Doe"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
