@@ -177,11 +177,13 @@ func (d *doc) leadCredit(capNode *html.Node) *html.Node {
 		}
 	}
 	t := squash(visibleText(c))
-	if t == "" || len(t) > 80 || !strings.HasPrefix(t, "©") && d.creditLabelAt(t) != 0 {
+	if len(t) > 80 || wordCount(strings.Trim(t, "©: ")) == 0 || !strings.HasPrefix(t, "©") && d.creditLabelAt(t) != 0 {
 		return nil
 	}
-	if len(squash(visibleText(capNode))) <= len(t)+1 {
-		return nil // the credit alone: the whole-credit rule reads it
+	// a caption of three words or more follows (else the credit alone,
+	// or a name split from its sign: "<span>©</span> Jane Doe")
+	if rest := strings.Replace(squash(visibleText(capNode)), t, "", 1); wordCount(rest) < 3 {
+		return nil
 	}
 	return c
 }
