@@ -95,6 +95,12 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 		if c := d.findByWord(next, "caption", "cutline", "legend"); c != nil {
 			return c
 		}
+		// "<img><div class=attribute-candc><div class=copyright><p>©
+		// DTB</p></div></div>": a short block right after the picture
+		// holding an element named as its credit.
+		if c := d.findByWord(next, "credit", "copyright"); c != nil && hasText(c) {
+			return next
+		}
 		// "<div class=media__footer><span data-role=title>…</span><span
 		// data-role=copyright>…</span></div>": a short block after the
 		// picture whose part is named as its credit.

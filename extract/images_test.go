@@ -195,6 +195,10 @@ func TestImageLayouts(t *testing.T) {
 			nil},
 		{"a paragraph without a credit in a picture box is left alone", `<article>` + h1 + text + `<div class="image"><img src="/img/boat.jpg"><p>Share this picture</p></div>` + fcProse(4, 2) + `</article>`,
 			nil},
+		{"a block after the picture holding its credit element", `<article>` + h1 + text + `<img src="/img/boat.jpg"><div class="attribute-cc"><div class="wrap"><div class="copyright"><p>© Harbour Trust</p></div></div></div>` + fcProse(4, 2) + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Credit: "© Harbour Trust"}}},
+		{"an empty credit element after the picture makes no caption", `<article>` + h1 + text + `<div class="header-image"><img src="/img/boat.jpg"></div><div class="summary"><div class="summary-content">Bea<div class="photo_credit"></div></div></div>` + fcProse(4, 2) + `</article>`,
+			nil},
 		{"a copyright line opening the caption element", `<article>` + h1 + text + `<figure><img src="/img/boat.jpg"><figcaption><div class="small">©Harbour Trust</div> The new ferry leaves the pier.</figcaption></figure>` +
 			`<figure><img src="/img/pier.jpg"><figcaption><span class="copy">© Jane Doe</span><p>The north pier at dawn.</p></figcaption></figure>` + fcProse(4, 2) + `</article>`,
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "©Harbour Trust"},
