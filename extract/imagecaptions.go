@@ -88,7 +88,7 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 	if italicLine(next, text) || d.repeatsAlt(at, next, text) {
 		return next
 	}
-	if next.DataAtom == atom.Figcaption || hasAny(d.tokensOf(next), d.w.captionWords) || hasAny(d.tokensOf(next), creditWords) {
+	if next.DataAtom == atom.Figcaption || hasAny(d.tokensOf(next), d.w.captionWords) || creditNamed(d.tokensOf(next)) {
 		return next
 	}
 	if len(text) < 400 {
@@ -160,6 +160,25 @@ func showsImage(n *html.Node) bool {
 
 // creditWords name an element that holds a picture's credit.
 var creditWords = set("credit", "credits", "copyright", "photographer")
+
+// creditNamed reports whether class and id tokens name a credit: a credit
+// word, or a compound ending on one ("fotocredit", "imagecredits",
+// "bildcopyright"). The compounds are right on two tune pages and change
+// no check page; kept because German and Dutch write the compound as one
+// word, and the element must sit right after the picture.
+func creditNamed(toks []string) bool {
+	for _, t := range toks {
+		if creditWords[t] {
+			return true
+		}
+		for _, w := range [...]string{"credit", "credits", "copyright"} {
+			if len(t) > len(w)+2 && strings.HasSuffix(t, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // creditElem returns the element in a caption element named as its credit
 // ("<span class=credit>", "photo-source", "attribution"), or nil.

@@ -199,6 +199,8 @@ func TestImageLayouts(t *testing.T) {
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Credit: "© Harbour Trust"}}},
 		{"an empty credit element after the picture makes no caption", `<article>` + h1 + text + `<div class="header-image"><img src="/img/boat.jpg"></div><div class="summary"><div class="summary-content">Bea<div class="photo_credit"></div></div></div>` + fcProse(4, 2) + `</article>`,
 			nil},
+		{"a credit block named by a compound word", `<article>` + h1 + text + `<div class="lazy-wrap"><img src="/img/boat.jpg"></div><div class="fotocredit"><p>Bild: <a href="https://photos.example/jane">Jane Doe</a></p></div>` + fcProse(4, 2) + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Credit: "Bild: Jane Doe"}}},
 		{"a copyright line opening the caption element", `<article>` + h1 + text + `<figure><img src="/img/boat.jpg"><figcaption><div class="small">©Harbour Trust</div> The new ferry leaves the pier.</figcaption></figure>` +
 			`<figure><img src="/img/pier.jpg"><figcaption><span class="copy">© Jane Doe</span><p>The north pier at dawn.</p></figcaption></figure>` + fcProse(4, 2) + `</article>`,
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "©Harbour Trust"},
