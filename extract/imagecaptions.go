@@ -26,6 +26,9 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 	at := pictureBlock(img)
 	capNode := d.captionAfter(at)
 	if capNode == nil {
+		capNode = captionCell(at)
+	}
+	if capNode == nil {
 		capNode = elemSibling(at, false)
 		if capNode == nil || !hasAny(d.tokensOf(capNode), d.w.captionWords) || showsImage(elemSibling(capNode, false)) {
 			return d.dataCaptioned(img, at)
@@ -50,6 +53,45 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 		}
 	}
 	return im, im.Caption != "" || im.Credit != ""
+}
+
+// captionCell returns the table cell that frames a picture with its
+// caption, the idiom of pages older than <figure>: "<table><tr><td><img>
+// <br>The caption</td></tr></table>", a table of one or two cells whose
+// cell holds the one picture and a short text. Right on one tune page
+// (four captions) and one aeb check page; general because it is the
+// markup editors and old CMSs wrote captions in, and a layout table of
+// more cells is left alone.
+func captionCell(at *html.Node) *html.Node {
+	td := at.Parent
+	if td == nil || td.DataAtom != atom.Td && td.DataAtom != atom.Th || countImages(td) != 1 {
+		return nil
+	}
+	table := td
+	for table != nil && table.DataAtom != atom.Table {
+		table = table.Parent
+	}
+	if table == nil || countElems(table, atom.Td)+countElems(table, atom.Th) > 2 {
+		return nil
+	}
+	if t := squash(visibleText(td)); len(t) > 300 || wordCount(t) < 2 {
+		return nil
+	}
+	return td
+}
+
+// countElems counts the elements with tag a under n.
+func countElems(n *html.Node, a atom.Atom) int {
+	c := 0
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		if k.Type == html.ElementNode {
+			if k.DataAtom == a {
+				c++
+			}
+			c += countElems(k, a)
+		}
+	}
+	return c
 }
 
 // pictureBlock returns the highest ancestor of img (img itself at least)

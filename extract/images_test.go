@@ -201,6 +201,10 @@ func TestImageLayouts(t *testing.T) {
 			nil},
 		{"a credit block named by a compound word", `<article>` + h1 + text + `<div class="lazy-wrap"><img src="/img/boat.jpg"></div><div class="fotocredit"><p>Bild: <a href="https://photos.example/jane">Jane Doe</a></p></div>` + fcProse(4, 2) + `</article>`,
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Credit: "Bild: Jane Doe"}}},
+		{"a one-cell table framing a picture and its caption", `<article>` + h1 + text + `<table style="margin:auto"><tr><td align="center"><img src="/img/boat.jpg" alt=""><br> The new ferry leaves the pier.</td></tr></table>` + fcProse(4, 2) + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier."}}},
+		{"a layout table's cell is no caption", `<article>` + h1 + `<table><tr><td><img src="/img/boat.jpg"><br>The new ferry leaves the pier.</td><td>Fares</td><td>Times</td></tr></table>` + text + `</article>`,
+			nil},
 		{"a copyright line opening the caption element", `<article>` + h1 + text + `<figure><img src="/img/boat.jpg"><figcaption><div class="small">©Harbour Trust</div> The new ferry leaves the pier.</figcaption></figure>` +
 			`<figure><img src="/img/pier.jpg"><figcaption><span class="copy">© Jane Doe</span><p>The north pier at dawn.</p></figcaption></figure>` + fcProse(4, 2) + `</article>`,
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "©Harbour Trust"},
