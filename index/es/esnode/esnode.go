@@ -361,13 +361,39 @@ func Launch(t testing.TB, o Options) *Cluster {
 		skip(t, err.Error())
 	}
 	o.Dir = dir
-	if o.Data == "" {
-		o.Data = t.TempDir()
+	fresh := o.Data == ""
+	base := o.Data
+	if fresh {
+		base = t.TempDir()
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	start := time.Now()
-	c, err := Start(ctx, o)
+	// The launcher picks free ports and closes them before the nodes bind
+	// them: another process of a busy test run may take one in between,
+	// and the node exits. Such a start is tried again, in a fresh folder
+	// and on new ports, with the failed attempt's log in the test's output.
+	var c *Cluster
+	var err error
+	for attempt := 1; attempt <= launchAttempts; attempt++ {
+		o.Data = base
+		if fresh {
+			o.Data = filepath.Join(base, fmt.Sprintf("attempt%d", attempt))
+		}
+		if c, err = Start(ctx, o); err == nil {
+			break
+		}
+		msg := fmt.Sprintf("Elasticsearch did not start (attempt %d of %d): %v", attempt, launchAttempts, err)
+		if o.Log == nil {
+			if b, rerr := os.ReadFile(filepath.Join(o.Data, "es.log")); rerr == nil {
+				msg += "\nlast lines of its log:\n" + tail(string(b), 30)
+			}
+		}
+		t.Log(msg)
+		if ctx.Err() != nil {
+			break
+		}
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -384,6 +410,9 @@ func Launch(t testing.TB, o Options) *Cluster {
 	})
 	return c
 }
+
+// launchAttempts is how often Launch tries to start a test's cluster.
+const launchAttempts = 3
 
 func tail(s string, n int) string {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
