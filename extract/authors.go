@@ -226,7 +226,8 @@ func (d *doc) isSite(name string) bool {
 }
 
 // withoutSite drops the site's own name from several authors: "By Jane
-// Doe, The Daily Courier" on the Daily Courier's site credits Jane Doe.
+// Doe, The Daily Courier" on the Daily Courier's site credits Jane Doe, as
+// does "Jane Doe, Courier Staff".
 // A site's name alone stays (a blog named after its owner, a desk).
 func (d *doc) withoutSite(names []string) []string {
 	if len(names) < 2 || d.siteName == "" {
@@ -234,7 +235,7 @@ func (d *doc) withoutSite(names []string) []string {
 	}
 	out := names[:0:0]
 	for _, n := range names {
-		if !d.isSite(n) {
+		if !d.isSite(n) && !d.isSite(d.w.withoutDeskWords(n)) {
 			out = append(out, n)
 		}
 	}
@@ -242,6 +243,19 @@ func (d *doc) withoutSite(names []string) []string {
 		return names
 	}
 	return out
+}
+
+// withoutDeskWords drops the desk words from a name: "IGN Staff" → "IGN",
+// "Redaktion Eurailpress" → "Eurailpress"; the site's own desk credited
+// beside a writer is the site.
+func (w *words) withoutDeskWords(n string) string {
+	var kept []string
+	for _, f := range strings.Fields(n) {
+		if !w.desk[strings.ToLower(f)] {
+			kept = append(kept, f)
+		}
+	}
+	return strings.Join(kept, " ")
 }
 
 // completeNames completes one-word names from the other sources ("Nils"
