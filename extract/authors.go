@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -308,7 +309,7 @@ func (d *doc) metaAuthors() []string {
 				continue
 			}
 			if !looksLikeURL(v) && !strings.HasPrefix(v, "@") {
-				out = append(out, v)
+				out = append(out, catalogueName(k, v))
 			}
 		}
 		if len(out) > 0 {
@@ -316,6 +317,25 @@ func (d *doc) metaAuthors() []string {
 		}
 	}
 	return nil
+}
+
+// invertedRE matches a name written surname first, as catalogues do:
+// "Harm, Robert", "Doe, Jane A.".
+var invertedRE = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+), (\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?)$`)
+
+// catalogueName turns a Dublin Core or citation author written surname
+// first ("Harm, Robert") into the name as it is said ("Robert Harm"): the
+// convention of those keys, where "A, B" is one person, not two. Right
+// on one tune page (in two corpora); kept because it is the keys' own
+// convention, and only two single words after the key qualify.
+func catalogueName(key, v string) string {
+	switch key {
+	case "dc.creator", "dcterms.creator", "dc:creator", "citation_author":
+		if m := invertedRE.FindStringSubmatch(strings.TrimSpace(v)); m != nil {
+			return m[2] + " " + m[1]
+		}
+	}
+	return v
 }
 
 // authorMetaKeys are meta keys that carry author names, in order.
