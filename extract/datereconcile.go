@@ -77,10 +77,10 @@ func (pk *datePicker) shownDay() (dateVal, bool) {
 // shownZone puts a UTC publication time in the page's own zone when the
 // page shows the same moment on its local clock: "Nov 18, 9:24 pm" beside
 // a machine "2019-11-19T02:24Z" says the page is at UTC-5, and its day is
-// the 18th. The shown time must differ by whole quarter hours, at most 14
-// hours. Right on one tune page; general, as it only restates the
-// machine's instant in the zone the page itself shows; a time written as
-// midnight UTC (a date alone) and an offset no zone uses are left alone.
+// the 18th. The difference must be an offset some zone uses (zoneOffset),
+// from -12 to +14 hours. Right on one tune page; general, as it only
+// restates the machine's instant in the zone the page itself shows; a
+// time written as midnight UTC (a date alone) is left alone.
 func (pk *datePicker) shownZone(pub time.Time) time.Time {
 	if _, off := pub.Zone(); off != 0 || pub.IsZero() {
 		return pub

@@ -71,7 +71,7 @@ func captionCell(at *html.Node) *html.Node {
 	for table != nil && table.DataAtom != atom.Table {
 		table = table.Parent
 	}
-	if table == nil || countElems(table, atom.Td)+countElems(table, atom.Th) > 2 {
+	if table == nil || cellsOver(table, 2) {
 		return nil
 	}
 	if t := squash(visibleText(td)); len(t) > 300 || wordCount(t) < 2 {
@@ -80,18 +80,28 @@ func captionCell(at *html.Node) *html.Node {
 	return td
 }
 
-// countElems counts the elements with tag a under n.
-func countElems(n *html.Node, a atom.Atom) int {
-	c := 0
-	for k := n.FirstChild; k != nil; k = k.NextSibling {
-		if k.Type == html.ElementNode {
-			if k.DataAtom == a {
-				c++
+// cellsOver reports whether table holds more than max cells; it stops
+// counting there (a layout table framing a whole page is large).
+func cellsOver(table *html.Node, max int) bool {
+	n := 0
+	var walk func(*html.Node) bool
+	walk = func(p *html.Node) bool {
+		for k := p.FirstChild; k != nil; k = k.NextSibling {
+			if k.Type != html.ElementNode {
+				continue
 			}
-			c += countElems(k, a)
+			if k.DataAtom == atom.Td || k.DataAtom == atom.Th {
+				if n++; n > max {
+					return true
+				}
+			}
+			if walk(k) {
+				return true
+			}
 		}
+		return false
 	}
-	return c
+	return walk(table)
 }
 
 // pictureBlock returns the highest ancestor of img (img itself at least)
