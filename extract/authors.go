@@ -397,7 +397,7 @@ func (d *doc) relAuthorNames() []string {
 // "Author:" child lacks).
 func (d *doc) bylineTexts(inScope, leaves bool) []string {
 	scope := d.scope()
-	var els []*html.Node
+	var out []string
 	for _, n := range d.bylines {
 		if inScope != contains(scope, n) || leaves == hasBylineChild(n, d.bylines) || inChrome(n) {
 			continue
@@ -405,10 +405,6 @@ func (d *doc) bylineTexts(inScope, leaves bool) []string {
 		if n.DataAtom == atom.Input || n.DataAtom == atom.Img || n.DataAtom == atom.Meta {
 			continue
 		}
-		els = append(els, n)
-	}
-	var out []string
-	for _, n := range els {
 		if t := bylineText(n, 400); t != "" && len(t) <= 250 {
 			out = append(out, t)
 		}
