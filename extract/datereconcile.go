@@ -16,7 +16,7 @@ import (
 // re-dated when they are republished, and the structured data keeps the
 // first date (within a day, confirmDay reconciles the zones instead).
 func (pk *datePicker) shownOverMachine(machine dateVal) (dateVal, bool) {
-	elem, ok1 := pk.fromDateNodes(false)
+	elem, ok1 := pk.shownElement()
 	near, ok2 := pk.nearHeadline()
 	if !ok1 || !ok2 || !sameDay(elem.t, near.t) {
 		return dateVal{}, false
@@ -59,7 +59,7 @@ func (pk *datePicker) shownUpdateOverMachine(machine dateVal) (dateVal, bool) {
 // headline. A slug's date is the day the story was started, which a
 // late-night story's shown timestamp is not.
 func (pk *datePicker) shownDay() (dateVal, bool) {
-	elem, ok := pk.fromDateNodes(false)
+	elem, ok := pk.shownElement()
 	if ok && elem.hasTime {
 		return elem, true
 	}
@@ -88,7 +88,7 @@ func (pk *datePicker) shownZone(pub time.Time) time.Time {
 	if h, mi, sec := pub.Clock(); h == 0 && mi == 0 && sec == 0 {
 		return pub // a date written as midnight UTC: no moment to restate
 	}
-	shown, ok := pk.fromDateNodes(false)
+	shown, ok := pk.shownElement()
 	if !ok || !shown.hasTime || shown.hasZone {
 		return pub
 	}
@@ -218,7 +218,7 @@ func (pk *datePicker) disagreement(v dateVal) dateVal {
 	if len(cands) < 2 || sameDay(pk.finish(cands[0]), pk.finish(cands[1])) {
 		return v
 	}
-	shown, ok := pk.fromDateNodes(false)
+	shown, ok := pk.shownElement()
 	if !ok {
 		shown, ok = pk.nearHeadline()
 	}

@@ -38,7 +38,7 @@ var pubRules = []rule[dateVal]{
 	// its address still says where it lives).
 	{"url", func(d *doc) (dateVal, bool) { return d.dates().fromURLs() }},
 	{"labelled-date", func(d *doc) (dateVal, bool) { return d.dates().labelled() }},
-	{"date-element", func(d *doc) (dateVal, bool) { return d.dates().fromDateNodes(false) }},
+	{"date-element", func(d *doc) (dateVal, bool) { return d.dates().shownElement() }},
 	// "3 hours ago", "vor 2 Tagen" in a date element or byline, counted
 	// back from the fetch: before near-headline, whose text may go on
 	// into the first paragraph's dates. Decides one development page (a
@@ -235,6 +235,20 @@ type datePicker struct {
 	fetched time.Time
 	loc     *time.Location // the page's own offset, from the first zoned date seen
 	anchor  *html.Node     // the headline element, else the first byline: dates sit next to it
+
+	// the date elements' publication date (fromDateNodes(false)), read
+	// once: a rule and three reconciliation steps ask for it
+	shown             dateVal
+	shownOK, shownSet bool
+}
+
+// shownElement returns fromDateNodes(false), computed once per page.
+func (pk *datePicker) shownElement() (dateVal, bool) {
+	if !pk.shownSet {
+		pk.shown, pk.shownOK = pk.fromDateNodes(false)
+		pk.shownSet = true
+	}
+	return pk.shown, pk.shownOK
 }
 
 // dates returns the page's date picker, made once.
