@@ -314,7 +314,7 @@ func (d *doc) uploadYear(m time.Month) int {
 		page += " " + strings.ToLower(d.base.Path)
 	}
 	shared := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(img[sm[1]:]), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for _, w := range strings.FieldsFunc(imageStem(img[sm[1]:]), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if len(w) >= 4 && strings.Contains(page, w) {
 			shared++
 		}
