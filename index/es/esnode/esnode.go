@@ -385,8 +385,8 @@ func Launch(t testing.TB, o Options) *Cluster {
 		}
 		msg := fmt.Sprintf("Elasticsearch did not start (attempt %d of %d): %v", attempt, launchAttempts, err)
 		if o.Log == nil {
-			if b, rerr := os.ReadFile(filepath.Join(o.Data, "es.log")); rerr == nil {
-				msg += "\nlast lines of its log:\n" + tail(string(b), 30)
+			if lines, ok := logTail(filepath.Join(o.Data, "es.log"), 30); ok {
+				msg += "\nlast lines of its log:\n" + lines
 			}
 		}
 		t.Log(msg)
@@ -403,8 +403,8 @@ func Launch(t testing.TB, o Options) *Cluster {
 			t.Errorf("stop Elasticsearch: %v", err)
 		}
 		if t.Failed() && c.logf != nil {
-			if b, err := os.ReadFile(c.logf.Name()); err == nil {
-				t.Logf("last lines of the Elasticsearch log:\n%s", tail(string(b), 40))
+			if lines, ok := logTail(c.logf.Name(), 40); ok {
+				t.Logf("last lines of the Elasticsearch log:\n%s", lines)
 			}
 		}
 	})
@@ -413,6 +413,16 @@ func Launch(t testing.TB, o Options) *Cluster {
 
 // launchAttempts is how often Launch tries to start a test's cluster.
 const launchAttempts = 3
+
+// logTail returns the last n lines of the log file at path, false when
+// it cannot be read.
+func logTail(path string, n int) (string, bool) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "", false
+	}
+	return tail(string(b), n), true
+}
 
 func tail(s string, n int) string {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
