@@ -160,7 +160,7 @@ func appendText(b *strings.Builder, n *html.Node, o textOpts, depth int) {
 		case atom.Br:
 			b.WriteByte(o.lineBreak())
 		}
-		if (o.lines || o.visible) && srOnly(n) {
+		if (o.lines || o.visible) && (srOnly(n) || hiddenByMarkup(n)) {
 			return
 		}
 	}
@@ -177,6 +177,18 @@ func appendText(b *strings.Builder, n *html.Node, o textOpts, depth int) {
 	case n.Type == html.ElementNode && o.spaced && (n.DataAtom == atom.Span || n.DataAtom == atom.Time):
 		b.WriteByte(' ')
 	}
+}
+
+// hiddenByMarkup reports whether n's own markup keeps it out of sight:
+// the hidden attribute or an inline style with display:none or
+// visibility:hidden (a byline's copy of the paper's name for scripts).
+func hiddenByMarkup(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == "hidden" || a.Key == "style" && styleHides(a.Val) {
+			return true
+		}
+	}
+	return false
 }
 
 // lineBreak is what a <br> or the end of a block writes.

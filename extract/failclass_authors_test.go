@@ -50,6 +50,14 @@ func fcAuthorCases() []fcCase {
 			html: fcPage("en", `<title>Ferry to Grest makes first crossing</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry to Grest makes first crossing","author":{"@type":"Person","name":"Tove Lindqvist"}}</script>`,
 				`<article><h1>Ferry to Grest makes first crossing</h1><div class="byline-block"><div>By <a href="/people/tove">Tove Lindqvist</a><span>Transport Reporter</span></div></div>`+fcProse(0, 5)+`</article>`),
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "Tove Lindqvist") }},
+		// A byline block whose named author is a desk: its print link,
+		// the paper's name hidden for scripts and the "on" before the
+		// date are no names; the signature at the end is.
+		{class: "authors/byline-widget-words-not-names", url: u,
+			html: fcBylinePage("en", `<div id="Byline"><div class="EmailPrint"><a class="PrintLink" href="/print">Print</a></div>
+By <span class="author vcard"><a href="/user/desk/posts.html">National Desk</a></span> <span style="display:none; visibility:hidden;">The Holmby Courier</span>
+<br>on March 3, 2024 at 9:06 AM, updated <span class="updated" title="2024-03-03T17:10:17Z">March 3, 2024 at 9:10 AM</span></div>`, fcProse(0, 5)+`<p>-- By Tove Lindqvist</p>`),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "Tove Lindqvist") }},
 		{class: "authors/prose-with-by-not-a-byline", url: u,
 			html:  fcBylinePage("en", ``, fcProse(0, 5)+`<p><small>By entering this site you agree to be bound by the Courier Privacy Statement and End User Licence Agreement.</small></p>`),
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a) }},

@@ -272,6 +272,12 @@ func (w *words) cleanName(s string, trusted bool) string {
 		if w.isLabel(lw) || w.isMonthOrWeekday(lw) || len([]rune(lw)) < 2 {
 			return ""
 		}
+		// A lone lower-case word passes as a user name, but not one of a
+		// language's commonest words: "on" left of "on December 27" is
+		// the byline's prose.
+		if startsLower(words[0]) && w.stop[lw] {
+			return ""
+		}
 	}
 	if !w.nameShaped(words, trusted) {
 		return ""

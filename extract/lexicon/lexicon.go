@@ -274,6 +274,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.EditionPrefixes }),
 		f(func(x *Lexicon) *[]string { return &x.HomeWords }),
 		f(func(x *Lexicon) *[]string { return &x.CMSPathWords }),
+		f(func(x *Lexicon) *[]string { return &x.StopWords }),
 	}
 }
 
