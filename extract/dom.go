@@ -118,7 +118,9 @@ type textOpts struct {
 	max    int  // stop after about this many bytes; 0 means no limit
 	spaced bool // put a space around inline spans and <time> too (bylines glue them)
 	// lines breaks lines ("\n") at <br> and around block elements, and
-	// leaves out screen-reader-only text (bylineText).
+	// leaves out screen-reader-only text and text hidden by markup
+	// (bylineText). Captions keep hidden text: a gallery hides its
+	// captions until a picture is opened.
 	lines bool
 	// visible leaves out screen-reader-only text ("Image caption, "
 	// before a caption).
@@ -160,7 +162,7 @@ func appendText(b *strings.Builder, n *html.Node, o textOpts, depth int) {
 		case atom.Br:
 			b.WriteByte(o.lineBreak())
 		}
-		if (o.lines || o.visible) && (srOnly(n) || hiddenByMarkup(n)) {
+		if (o.lines || o.visible) && srOnly(n) || o.lines && hiddenByMarkup(n) {
 			return
 		}
 	}

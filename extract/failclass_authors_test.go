@@ -58,6 +58,13 @@ func fcAuthorCases() []fcCase {
 By <span class="author vcard"><a href="/user/desk/posts.html">National Desk</a></span> <span style="display:none; visibility:hidden;">The Holmby Courier</span>
 <br>on March 3, 2024 at 9:06 AM, updated <span class="updated" title="2024-03-03T17:10:17Z">March 3, 2024 at 9:10 AM</span></div>`, fcProse(0, 5)+`<p>-- By Tove Lindqvist</p>`),
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "Tove Lindqvist") }},
+		{class: "authors/nickname-in-quotes", url: u,
+			html: fcPage("en", `<title>Ferry to Grest makes first crossing</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry to Grest makes first crossing","author":{"@type":"Person","name":"Amanda \"Tove\" Lindqvist"}}</script>`,
+				`<article><h1>Ferry to Grest makes first crossing</h1>`+fcProse(0, 5)+`</article>`),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, `Amanda "Tove" Lindqvist`) }},
+		{class: "authors/submitted-on-date-not-a-name", url: u,
+			html:  fcBylinePage("en", `<span class="submitted-by">Submitted on Mon, 2019-01-21 13:49</span>`, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a) }},
 		{class: "authors/prose-with-by-not-a-byline", url: u,
 			html:  fcBylinePage("en", ``, fcProse(0, 5)+`<p><small>By entering this site you agree to be bound by the Courier Privacy Statement and End User Licence Agreement.</small></p>`),
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a) }},

@@ -215,6 +215,14 @@ func fcDateCases() []fcCase {
 			html: fcPage("en", head, `<div class="top-bar"><span class="today">Saturday, 6 December 2025</span> <span class="weather">Holmby 7°C</span> <span class="clock">14:05</span></div>
 <article>`+h1+`<div class="byline">By Tove Lindqvist · <span class="date">Published 3 March 2024</span></div>`+fcProse(0, 5)+`</article>`),
 			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "2024-03-03") }},
+		// The logo's <h1> repeats the title for search engines; the
+		// date beside it is the header's clock, the story's is under its
+		// own heading.
+		{class: "dates/logo-heading-repeats-title", url: "https://holmby-courier.example/news/ferry-first-crossing",
+			html: fcPage("es", head, `<header><div class="logo"><h1><span class="define">Ferry to Grest makes first crossing</span><a href="/holmby.html">Holmby Courier</a></h1></div>
+<div class="fecha"><time datetime="jueves, 09 enero 2014 10:21">jueves, 09 enero 2014 - <span>10:21 h</span></time></div></header>
+<article><h3>Ferry to Grest makes first crossing</h3><p class="autor"><strong>Tove Lindqvist</strong> | Holmby | 08/01/2014</p>`+fcProse(0, 5)+`</article>`),
+			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "2014-01-08") }},
 		{class: "dates/related-article-teaser-dates", url: "https://holmby-courier.example/news/ferry-first-crossing",
 			html: fcPage("en", head, `<div class="trending"><ul><li><a href="/news/pier">Pier costs climb again</a> <time datetime="2025-11-30T08:00:00Z">30 Nov 2025</time></li>
 <li><a href="/news/cafe">Café hires for summer</a> <time datetime="2025-11-29T08:00:00Z">29 Nov 2025</time></li></ul></div>

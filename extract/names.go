@@ -267,9 +267,9 @@ func (w *words) cleanName(s string, trusted bool) string {
 	}
 	if len(words) == 1 {
 		lw := strings.ToLower(strings.Trim(words[0], "."))
-		// A label, a month left over from a cut date, or an initial alone
-		// is not a name.
-		if w.isLabel(lw) || w.isMonthOrWeekday(lw) || len([]rune(lw)) < 2 {
+		// A label, a publication word ("Submitted on <date>"), a month
+		// left over from a cut date, or an initial alone is not a name.
+		if w.isLabel(lw) || w.published[lw] || w.isMonthOrWeekday(lw) || len([]rune(lw)) < 2 {
 			return ""
 		}
 		// A lone lower-case word passes as a user name, but not one of a
@@ -397,7 +397,11 @@ func (w *words) nameShaped(words []string, trusted bool) bool {
 	if len(words) > 1 && startsLower(words[0]) && !w.particles[strings.ToLower(words[0])] {
 		return false
 	}
-	for _, word := range words {
+	for i, word := range words {
+		if i > 0 && i < len(words)-1 {
+			// A nickname in quotes inside a name: Amanda "Tania Mae" Tan.
+			word = strings.Trim(word, `"“”`)
+		}
 		lw := strings.ToLower(strings.Trim(word, ".,:"))
 		if w.ui[lw] {
 			return false
@@ -466,7 +470,7 @@ func (w *words) orgLike(name string) bool {
 		if w.org[lw] {
 			return true
 		}
-		if i > 0 && !firstUpper(f) && !w.particles[lw] && len(fields) > 2 {
+		if i > 0 && !firstUpper(strings.TrimLeft(f, `"“`)) && !w.particles[lw] && len(fields) > 2 {
 			return true
 		}
 		if strings.Contains(lw, ".") && len(lw) > 4 && !strings.HasSuffix(lw, ".") {
