@@ -144,7 +144,7 @@ func (w *words) tailCuts() []string {
 			w.tails = append(w.tails, " "+word)
 		}
 		w.tails = append(w.tails, " stand:", " http", " www.", " mehr zum autor", " mehr von", " follow", " email",
-			" e-mail", " twitter", " read more", " contact")
+			" e-mail", " twitter", " read more", " contact", " contributed to")
 	})
 	return w.tails
 }
@@ -249,6 +249,10 @@ func (w *words) cleanName(s string, trusted bool) string {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 6 {
 		return ""
+	}
+	// "CNN’s Christine Romans": the outlet's possessive before a name.
+	if len(words) >= 3 && (strings.HasSuffix(words[0], "’s") || strings.HasSuffix(words[0], "'s")) {
+		words = words[1:]
 	}
 	// "Jane Doe Wednesday", "I December": a date word left over from a
 	// cut date ends no name.
