@@ -65,6 +65,11 @@ var blockFilters = []blockFilter{
 		return true
 	}},
 	{"boiler-line", func(d *doc, b *block, _ *html.Node, _ *bodyState) bool { return d.isBoilerLine(b.text) }},
+	// A timestamp line at the top of the text ("01.11.2023, 07:00 Uhr"
+	// after the lead, "Datum 28.01.2022"): the dates resolver's, not a
+	// paragraph. Only before the second paragraph: further down, dates
+	// alone are a schedule's or a list's.
+	{"date-line", func(d *doc, b *block, _ *html.Node, st *bodyState) bool { return st.kept <= 1 && d.isDateLine(b.text) }},
 	// The term of an info list whose every definition is furniture:
 	// "<dl><dt>Details</dt><dd>Written by X</dd><dd>Published on
 	// ...</dd><dd>Hits: 212</dd></dl>" (Joomla's article-info, and any

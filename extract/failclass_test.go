@@ -140,6 +140,15 @@ func fcBodyCases() []fcCase {
 			check: func(t *testing.T, a *article.Article) {
 				fcWantBody(t, a, []string{"forty passengers", "second vessel"}, []string{"newsletter"})
 			}},
+		// The page's timestamp printed after the lead, and an
+		// error-report widget: neither is a paragraph. A date range
+		// further down (an event's) stays.
+		{class: "body/timestamp-line-and-error-report-widget", url: "https://holmby-courier.example/news/ferry-first-crossing",
+			html: fcPage("de", head, `<article><h1>Ferry to Grest makes first crossing</h1>`+fcProse(0, 1)+`<p>01.11.2023, 07:00 Uhr</p>`+fcProse(1, 4)+
+				`<p>Fahrplan: 21.10.2023 – 27.10.2023</p><p>Fehler im Text? Markieren Sie ihn und drücken Sie Ctrl+Enter.</p></article>`),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantBody(t, a, []string{"forty passengers", "21.10.2023 – 27.10.2023"}, []string{"07:00 Uhr", "Ctrl+Enter"})
+			}},
 		{class: "body/publisher-licence-box-after-the-text", url: "https://holmby-courier.example/news/ferry-first-crossing",
 			html: fcPage("en", head, `<main><h1>Ferry to Grest makes first crossing</h1><div class="story">`+fcProse(0, 5)+`
 <div class="licenceInfo"><p>This article is protected by copyright. Further distribution only with the publisher's consent.</p></div></div></main>`),

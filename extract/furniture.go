@@ -39,6 +39,13 @@ func (d *doc) isBoilerLine(s string) bool {
 	if len(l) < 60 && strings.Contains(l, "|") && l != "" && l[0] >= '0' && l[0] <= '9' {
 		return true
 	}
+	// "Found a mistake? Select the text and press Ctrl+Enter": the
+	// error-report widget of Russian, Ukrainian and Baltic news sites, in
+	// any language; no development page has it. A sentence that names
+	// the keys in a story would be longer.
+	if len(l) < 200 && (strings.Contains(l, "ctrl+enter") || strings.Contains(l, "ctrl + enter")) {
+		return true
+	}
 	// A PHP warning printed into the page.
 	if (strings.HasPrefix(l, "warning:") || strings.HasPrefix(l, "notice:") || strings.HasPrefix(l, "deprecated:")) && strings.Contains(l, " on line ") {
 		return true
@@ -188,4 +195,43 @@ func (d *doc) withoutCaptions(paras []string, images []article.Image) []string {
 		out = append(out, p)
 	}
 	return out
+}
+
+// clockWords are the words a printed timestamp adds to its date and
+// time: clock markers and time zones.
+var clockWords = map[string]bool{
+	"uhr": true, "h": true, "am": true, "pm": true, "a": true, "p": true, "m": true, "gmt": true, "utc": true,
+	"cet": true, "cest": true, "mez": true, "mesz": true, "est": true, "edt": true, "cst": true, "cdt": true,
+	"pst": true, "pdt": true, "bst": true, "ist": true, "jst": true, "msk": true, "et": true, "pt": true,
+}
+
+// isDateLine reports whether a short line only states a date and time
+// ("01.11.2023, 07:00 Uhr", "Datum: 28.01.2022", "Apr 7, 2009"): the
+// page's timestamp, which the dates resolver reads, printed among the
+// paragraphs. Its words are the lexicon's months, weekdays, update,
+// publication and connector words and clock words, with at most one
+// other ("today" in a language the lexicon lacks, a label); one date
+// only: a range ("21.10.2019 – 27.10.2019") is an event's, not the
+// page's.
+func (d *doc) isDateLine(s string) bool {
+	if len(s) > 90 || !d.hasDate(s) {
+		return false
+	}
+	var buf [32]dtok
+	numbers, years, unknown := 0, 0, 0
+	w := d.w
+	for _, t := range dateTokens(s, buf[:0]) {
+		switch t.kind {
+		case 'n':
+			numbers++
+			if t.digits == 4 {
+				years++
+			}
+		case 'w':
+			if !(w.isMonthOrWeekday(t.s) || w.update[t.s] || w.published[t.s] || w.dateConnectors[t.s] || clockWords[t.s]) {
+				unknown++
+			}
+		}
+	}
+	return numbers >= 2 && years <= 1 && unknown <= 1
 }
