@@ -72,3 +72,28 @@ func TestWrappedParagraphIsSibling(t *testing.T) {
 		t.Error("a wrapper of two short paragraphs is read as text beside the body")
 	}
 }
+
+// TestTailLabelLanguages: the end-matter labels of the lexicon read in
+// each language that has them; prose that starts alike does not.
+func TestTailLabelLanguages(t *testing.T) {
+	d := &doc{w: vocab()}
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"Read more:", true},
+		{"Leia também:", true},
+		{"Читайте также", true},
+		{"اقرأ أيضا", true},
+		{"เรื่องที่เกี่ยวข้อง", true},
+		{"Baca juga:", true},
+		{"相关新闻", true},
+		{"Lue myös", true},
+		{"Leia também o que o ministro disse sobre a reforma na semana passada em Brasília", false},
+		{"The ferry made its first crossing on Monday.", false},
+	} {
+		if got := d.isTailLabel(tc.line); got != tc.want {
+			t.Errorf("isTailLabel(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
