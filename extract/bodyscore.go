@@ -315,7 +315,8 @@ func (d *doc) isChromeElem(n *html.Node) bool {
 		// <header> holding paragraphs of text is a styled text block.
 		chrome = st.textLen < 400 || findFirst(n, atom.H1) != nil || hasAny(d.tokensOf(n), chromeWords)
 	default:
-		chrome = hasAny(d.tokensOf(n), chromeWords) && !hasAny(d.tokensOf(n), recipeWords)
+		ws := d.tokensOf(n)
+		chrome = hasAny(ws, chromeWords) && !hasAny(ws, recipeWords) && !printable(n, ws, st.textLen)
 		switch strings.ToLower(attr(n, "role")) {
 		case "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog", "alertdialog", "search":
 			chrome = true
@@ -326,6 +327,26 @@ func (d *doc) isChromeElem(n *html.Node) bool {
 		st.isChrome = 1
 	}
 	return chrome
+}
+
+// printable reports whether an element named "print" and nothing else of
+// the furniture holds text of some length: the part of the page made for
+// printing ("kb-tip-print-step", "printable-content"), not a print
+// button, which is a few words, nor a block shown only in print
+// (Bootstrap's "d-none d-print-block", "print-only", "visible-print").
+func printable(n *html.Node, ws []string, textLen int) bool {
+	if textLen < 200 {
+		return false
+	}
+	if c := strings.ToLower(attr(n, "class")); containsAnyOf(c, "d-print-", "print-only", "printonly", "visible-print", "show-for-print") {
+		return false
+	}
+	for _, w := range ws {
+		if chromeWords[w] && w != "print" {
+			return false
+		}
+	}
+	return true
 }
 
 // chromeBetween reports whether an element between n (inclusive) and root

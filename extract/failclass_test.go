@@ -149,6 +149,16 @@ func fcBodyCases() []fcCase {
 			check: func(t *testing.T, a *article.Article) {
 				fcWantBody(t, a, []string{"forty passengers", "21.10.2023 – 27.10.2023"}, []string{"07:00 Uhr", "Ctrl+Enter"})
 			}},
+		// A tip page whose steps are the printable part ("tip-print-step")
+		// beside a print button and a block shown only in print.
+		{class: "body/printable-steps-not-chrome", url: "https://holmby-courier.example/tips/ferry-packing",
+			html: fcPage("en", head, `<main><h1>Ferry to Grest makes first crossing</h1><div class="tools"><a class="print-button" href="#">Print</a></div>
+<div class="steps"><div class="tip-print-step"><div class="step-text">`+strings.Join(fcSentences[0:3], "<br>")+`</div></div>
+<div class="tip-print-step"><div class="step-text">`+strings.Join(fcSentences[3:6], "<br>")+`</div></div>
+<div class="d-none d-print-block">This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission. The content is provided for information purposes only.</div></div></main>`),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantBody(t, a, []string{"forty passengers"}, []string{"subject to copyright", "Print"})
+			}},
 		{class: "body/publisher-licence-box-after-the-text", url: "https://holmby-courier.example/news/ferry-first-crossing",
 			html: fcPage("en", head, `<main><h1>Ferry to Grest makes first crossing</h1><div class="story">`+fcProse(0, 5)+`
 <div class="licenceInfo"><p>This article is protected by copyright. Further distribution only with the publisher's consent.</p></div></div></main>`),
