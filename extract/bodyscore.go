@@ -354,12 +354,21 @@ func printable(n *html.Node, ws []string, textLen int) bool {
 // the root's text is kept: its name lies.
 func (d *doc) chromeBetween(n, root *html.Node) bool {
 	rootLen := d.statsOf(root).textLen
+	wrapped := false // the path passed an <article> holding most of the root's text
 	for ; n != nil && n != root; n = n.Parent {
-		if n.Type != html.ElementNode || !d.isChromeElem(n) {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		if !d.isChromeElem(n) {
+			wrapped = wrapped || n.DataAtom == atom.Article && d.statsOf(n).textLen*2 > rootLen
 			continue
 		}
 		ws := d.tokensOf(n)
-		if d.statsOf(n).textLen*2 > rootLen && (hasAny(ws, contentWords) || (onlyWeakChrome(ws) && n.DataAtom != atom.Nav && n.DataAtom != atom.Aside)) {
+		plainTag := n.DataAtom != atom.Nav && n.DataAtom != atom.Aside && n.DataAtom != atom.Footer
+		if d.statsOf(n).textLen*2 > rootLen && (hasAny(ws, contentWords) || plainTag && (onlyWeakChrome(ws) || wrapped)) {
+			// Named as furniture but holding most of the text: a
+			// generic wrapper, or one around the text's own <article>
+			// ("js-code-nav-container" around a README).
 			continue
 		}
 		return true

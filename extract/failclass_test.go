@@ -159,6 +159,14 @@ func fcBodyCases() []fcCase {
 			check: func(t *testing.T, a *article.Article) {
 				fcWantBody(t, a, []string{"forty passengers"}, []string{"subject to copyright", "Print"})
 			}},
+		// A wrapper whose class happens to hold a furniture word
+		// ("code-nav") around the text's own <article>.
+		{class: "body/chrome-named-wrapper-around-article", url: "https://holmby-courier.example/news/ferry-first-crossing",
+			html: fcPage("en", head, `<main><div class="layout"><div class="box js-code-nav-container"><article class="markdown-body">
+<h1>Ferry to Grest makes first crossing</h1>`+fcProse(0, 5)+`</article></div><div class="layout-sidebar"><h2>About</h2><p>Ferry timetables.</p></div></div></main>`),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantBody(t, a, []string{"forty passengers", "second vessel"}, []string{"Ferry timetables"})
+			}},
 		{class: "body/publisher-licence-box-after-the-text", url: "https://holmby-courier.example/news/ferry-first-crossing",
 			html: fcPage("en", head, `<main><h1>Ferry to Grest makes first crossing</h1><div class="story">`+fcProse(0, 5)+`
 <div class="licenceInfo"><p>This article is protected by copyright. Further distribution only with the publisher's consent.</p></div></div></main>`),
