@@ -273,27 +273,18 @@ func (d *doc) resolveBody() {
 	}
 	res.roots = roots
 	res.scope = articleScope(roots[0])
-	st := &bodyState{bulletDone: map[*html.Node]bool{}, tailAt: -1}
-	st.headlineAt = d.headlineBlock()
-	d.findBullets(st)
-	var total, links int
-	var isHead []bool
-	for i := range d.blocks {
-		b := &d.blocks[i]
-		root := d.rootOf(b)
-		if root == nil || b.caption {
-			continue
-		}
-		st.at = i
-		if d.dropBlock(b, root, st) {
-			continue
-		}
-		st.kept++
-		total += len(b.text)
-		links += b.linkLen
-		res.paragraphs = append(res.paragraphs, b.text)
-		res.paraBlocks = append(res.paraBlocks, b)
-		isHead = append(isHead, isHeadingAtom(b.tag))
+	st, total, links, isHead := d.collectBody(res)
+	if total < minPostsBody && d.postsOnly {
+		// Every line of text sat in elements named as comments: a
+		// forum thread or a live ticker, whose posts are the text.
+		// Right on two development pages (a forum thread, a match
+		// ticker; no other page changes); general because it asks only
+		// that the page have no other text, that the posts hold text
+		// enough, and that they share the headline's <article> if it
+		// has one (a paywalled story's readers' comments stay out).
+		d.postsAsText = true
+		*res = bodyResult{roots: res.roots, scope: res.scope}
+		st, total, links, isHead = d.collectBody(res)
 	}
 	res.headings = st.headings
 	d.cutEndMatter(st.tailAt, &isHead)
@@ -306,6 +297,55 @@ func (d *doc) resolveBody() {
 	if total > 0 {
 		res.linkDensity = float64(links) / float64(total)
 	}
+}
+
+// besideHeadline reports whether n shares the headline's <article>, when
+// the headline stands in one: comments under a paywalled story's
+// <article> are the readers', not the story.
+func (d *doc) besideHeadline(n *html.Node) bool {
+	if d.headlineNode == nil {
+		return true
+	}
+	a := findAncestor(d.headlineNode, atom.Article)
+	return a == nil || contains(a, n)
+}
+
+// minPostsBody is the body text, in bytes, under which a page whose text
+// all sits in comment-named elements is read as a thread of posts.
+const minPostsBody = 200
+
+// collectBody runs the filters over the blocks of res's roots and keeps
+// the paragraphs. It notes in d.postsOnly whether the blocks it dropped
+// inside comment-named elements (and no other furniture) hold text
+// enough for a body.
+func (d *doc) collectBody(res *bodyResult) (st *bodyState, total, links int, isHead []bool) {
+	st = &bodyState{bulletDone: map[*html.Node]bool{}, tailAt: -1}
+	st.headlineAt = d.headlineBlock()
+	d.findBullets(st)
+	d.postsOnly = false
+	posts := 0
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		root := d.rootOf(b)
+		if root == nil || b.caption {
+			continue
+		}
+		st.at = i
+		if d.dropBlock(b, root, st) {
+			if !d.postsAsText && d.inPost(b.container, root) && d.besideHeadline(b.container) {
+				posts += len(b.text)
+			}
+			continue
+		}
+		st.kept++
+		total += len(b.text)
+		links += b.linkLen
+		res.paragraphs = append(res.paragraphs, b.text)
+		res.paraBlocks = append(res.paraBlocks, b)
+		isHead = append(isHead, isHeadingAtom(b.tag))
+	}
+	d.postsOnly = posts >= 2*minPostsBody
+	return st, total, links, isHead
 }
 
 // bodyDrop and bodyKeep are the trace fields of body rules (see

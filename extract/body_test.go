@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -95,5 +96,21 @@ func TestTailLabelLanguages(t *testing.T) {
 		if got := d.isTailLabel(tc.line); got != tc.want {
 			t.Errorf("isTailLabel(%q) = %v, want %v", tc.line, got, tc.want)
 		}
+	}
+}
+
+// TestPaywalledStoryCommentsNotText: readers' comments below a paywalled
+// story's <article> do not become its text (the thread-of-posts reading
+// of body.go is for pages whose posts share the headline's article).
+func TestPaywalledStoryCommentsNotText(t *testing.T) {
+	head := `<title>Ferry to Grest makes first crossing</title>`
+	page := fcPage("en", head, `<main><article class="has-paywall"><h1>Ferry to Grest makes first crossing</h1><p>Subscribe to read on.</p></article>
+<div id="comments" class="page-comment"><ol class="comment-list"><li class="comment"><div class="comment-content"><p>`+fcSentences[0]+" "+fcSentences[1]+`</p></div></li>
+<li class="comment"><div class="comment-content"><p>`+fcSentences[2]+" "+fcSentences[3]+`</p></div></li><li class="comment"><div class="comment-content"><p>`+fcSentences[4]+" "+fcSentences[5]+`</p></div></li></ol></div></main>`)
+	a, err := Extract(Input{HTML: []byte(page), URL: "https://holmby-courier.example/news/ferry-first-crossing"}, Options{NoQuotes: true})
+	if err == nil {
+		fcWantBody(t, a, nil, []string{"forty passengers"})
+	} else if !errors.Is(err, ErrNotArticle) {
+		t.Fatal(err)
 	}
 }

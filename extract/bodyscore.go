@@ -329,6 +329,42 @@ func (d *doc) isChromeElem(n *html.Node) bool {
 	return chrome
 }
 
+// postWords reports whether the only furniture words of tokens name
+// comments: a post of a thread ("MtnCommentText", "live-match-comment").
+func postWords(ws []string) bool {
+	post := false
+	for _, w := range ws {
+		switch {
+		case w == "comment" || w == "comments":
+			post = true
+		case chromeWords[w]:
+			return false
+		}
+	}
+	return post
+}
+
+// inPost reports whether an element between n (inclusive) and root
+// (exclusive) is furniture only by being named a comment (see postWords),
+// and none is furniture otherwise.
+func (d *doc) inPost(n, root *html.Node) bool {
+	post := false
+	for ; n != nil && n != root; n = n.Parent {
+		if n.Type != html.ElementNode || !d.isChromeElem(n) {
+			continue
+		}
+		switch n.DataAtom {
+		case atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Header:
+			return false
+		}
+		if !postWords(d.tokensOf(n)) {
+			return false
+		}
+		post = true
+	}
+	return post
+}
+
 // printable reports whether an element named "print" and nothing else of
 // the furniture holds text of some length: the part of the page made for
 // printing ("kb-tip-print-step", "printable-content"), not a print
@@ -365,6 +401,9 @@ func (d *doc) chromeBetween(n, root *html.Node) bool {
 		}
 		ws := d.tokensOf(n)
 		plainTag := n.DataAtom != atom.Nav && n.DataAtom != atom.Aside && n.DataAtom != atom.Footer
+		if d.postsAsText && plainTag && postWords(ws) {
+			continue
+		}
 		if d.statsOf(n).textLen*2 > rootLen && (hasAny(ws, contentWords) || plainTag && (onlyWeakChrome(ws) || wrapped)) {
 			// Named as furniture but holding most of the text: a
 			// generic wrapper, or one around the text's own <article>

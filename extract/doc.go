@@ -58,9 +58,13 @@ type doc struct {
 	siteName     string
 	headline     string
 	headlineNode *html.Node // the element showing the headline, when one does
-	bodyRes      *bodyResult
-	summary      string
-	hctx         *headlineCtx // headline.go
+	// postsOnly: the body's filters dropped text enough for a body, all
+	// of it in comment-named elements; postsAsText: the body was read
+	// again with those elements as text (a forum thread, a live ticker).
+	postsOnly, postsAsText bool
+	bodyRes                *bodyResult
+	summary                string
+	hctx                   *headlineCtx // headline.go
 	// hiddenCaptions are captions read from attributes (a lightbox's
 	// data-caption), which the page does not show as text: they take no
 	// paragraph out of the body (imagecaptions.go, furniture.go).

@@ -167,6 +167,14 @@ func fcBodyCases() []fcCase {
 			check: func(t *testing.T, a *article.Article) {
 				fcWantBody(t, a, []string{"forty passengers", "second vessel"}, []string{"Ferry timetables"})
 			}},
+		// A forum thread: every post, the question too, is classed as
+		// a comment. The posts are the text.
+		{class: "body/forum-thread-posts-are-the-text", url: "https://holmby-forum.example/thread/ferry-first-crossing",
+			html: fcPage("en", head, `<div class="thread"><h1>Ferry to Grest makes first crossing</h1>
+<div class="forum-comment"><div class="comment-info">islander 28.09.19 12:44</div><div class="comment-text">`+fcSentences[0]+" "+fcSentences[1]+`</div></div>
+<div class="forum-comment"><div class="comment-info">harbourfan 28.09.19 13:02</div><div class="comment-text">`+fcSentences[2]+" "+fcSentences[3]+`</div></div>
+<div class="forum-comment"><div class="comment-info">grestmum 28.09.19 13:40</div><div class="comment-text">`+fcSentences[4]+" "+fcSentences[5]+`</div></div></div>`),
+			check: func(t *testing.T, a *article.Article) { fcWantBody(t, a, []string{"forty passengers"}, nil) }},
 		{class: "body/publisher-licence-box-after-the-text", url: "https://holmby-courier.example/news/ferry-first-crossing",
 			html: fcPage("en", head, `<main><h1>Ferry to Grest makes first crossing</h1><div class="story">`+fcProse(0, 5)+`
 <div class="licenceInfo"><p>This article is protected by copyright. Further distribution only with the publisher's consent.</p></div></div></main>`),
