@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"github.com/byline/byline/extract/lexicon"
+
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -207,8 +209,12 @@ func datelineIn(par, lang string) (place string, evidence, atColon bool) {
 	}
 	h := strings.TrimSpace(head[:cut])
 	agency := false // a wire's name in brackets: "(Reuters)", "(AP)", "(CNN Business)"
+	bracket := ""   // what else a bracket after the place holds: "(Russland)"
 	if i := strings.Index(h, "("); i > 0 {
-		agency = strings.HasSuffix(h, ")") && wireName(h[i+1:len(h)-1])
+		if strings.HasSuffix(h, ")") {
+			bracket = h[i+1 : len(h)-1]
+			agency = wireName(bracket)
+		}
 		h = strings.TrimSpace(h[:i])
 	}
 	place, city, evidence, ok := datelinePlace(h)
@@ -229,7 +235,30 @@ func datelineIn(par, lang string) (place string, evidence, atColon bool) {
 	if isAllCaps(city) || titleCasePlace(city) && evidence {
 		return place, evidence, atColon
 	}
+	// "Lüdenscheid/Südwestfalen. Die …", "Rostow (Russland) - Bei …": a
+	// place in title case with no wire's evidence beside it, known to the
+	// gazetteer, before a sentence of some length; a region or country in
+	// brackets stays with it. Cut at a colon it is a speaker or a kicker;
+	// before a word in lower case ("Jerusalem — a city of stone") it is
+	// the sentence's subject.
+	if !atColon && knownPlace(city) && wordCount(par) >= 12 && firstUpper(strings.TrimLeft(par[cut:], " .-–—―")) {
+		if bracket != "" && !agency && titleCasePlace(bracket) {
+			place += " (" + bracket + ")"
+		}
+		return place, false, false
+	}
 	return "", false, false
+}
+
+// knownPlace reports whether a dateline's city in title case, or its
+// first part before a slash ("Lüdenscheid/Südwestfalen"), is a city or
+// country of the gazetteer (lexicon.IsPlace).
+func knownPlace(city string) bool {
+	if i := strings.IndexByte(city, '/'); i > 0 {
+		city = city[:i]
+	}
+	city = strings.TrimSpace(city)
+	return titleCasePlace(city) && lexicon.IsPlace(city)
 }
 
 // datelineCut returns where the dateline opening par (head is its first
@@ -243,13 +272,17 @@ func datelineCut(head, par string, fullStop bool) (cut int, atColon bool) {
 			cut, atColon = i, sep == ": "
 		}
 	}
-	// "CALDEN. In Sorge um …": German local papers end the place with a
-	// full stop. Only a place in capitals of one or two words, and only
-	// before a sentence of some length: "Berlin. Der …" in title case
-	// would need a gazetteer, and a sentence in capitals is no place.
-	if i := strings.Index(head, ". "); fullStop && i >= 4 && (cut < 0 || i < cut) && isAllCaps(head[:i]) && wordCount(head[:i]) <= 2 &&
-		!strings.ContainsAny(head[:i], "0123456789,") && firstUpper(head[i+2:]) && wordCount(par) >= 15 {
-		cut, atColon = i, false
+	// "CALDEN. In Sorge um …", "Lüdenscheid. Die …": German local papers
+	// end the place with a full stop. Only a place in capitals of one or
+	// two words, or one the gazetteer knows in title case, and only
+	// before a sentence of some length (a sentence in capitals is no
+	// place; "Karlsruhe, (12.11.2021). …" keeps its date for
+	// datelinePlace to read).
+	if i := strings.Index(head, ". "); fullStop && i >= 3 && (cut < 0 || i < cut) && firstUpper(head[i+2:]) && wordCount(par) >= 15 {
+		h := head[:i]
+		if isAllCaps(h) && i >= 4 && wordCount(h) <= 2 && !strings.ContainsAny(h, "0123456789,") || knownPlace(placeHead(h)) {
+			cut, atColon = i, false
+		}
 	}
 	// "New Delhi, Nov 19 (PTI) The ...", "Washington (CNN)The ...": a
 	// wire's bracket ends the dateline without a dash, even glued to the
@@ -270,6 +303,15 @@ func datelineCut(head, par string, fullStop bool) (cut int, atColon bool) {
 		}
 	}
 	return cut, atColon
+}
+
+// placeHead returns the part of a dateline before its first comma or
+// bracket: "Karlsruhe" of "Karlsruhe, (12.11.2021)".
+func placeHead(h string) string {
+	if i := strings.IndexAny(h, ",("); i > 0 {
+		h = h[:i]
+	}
+	return strings.TrimSpace(h)
 }
 
 // datelinePlace reads the place of a dateline cut from its paragraph and

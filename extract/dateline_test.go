@@ -42,6 +42,13 @@ func TestWireDateline(t *testing.T) {
 		{"New York (CNN Business)Shares fell on Tuesday after the launch.", "New York"},
 		{"WASHINGTON –The president said on Tuesday that the talks would go on.", "WASHINGTON"},
 		{"Apple (AAPL)Shares rose three percent on Tuesday after the launch.", ""},
+		// Title case without a wire's evidence: a place the gazetteer
+		// knows, with a region in brackets; a kicker is none.
+		{"Rostow (Russland) - Bei einem Brand in einem Wohnhaus in Russland sind fünf Kinder ums Leben gekommen.", "Rostow (Russland)"},
+		{"Karlsruhe – Der Gemeinderat hat am Dienstag den Haushalt für die kommenden beiden Jahre beschlossen.", "Karlsruhe"},
+		{"Stärkenorientierte Führung – Wer die Stärken seiner Mitarbeiter kennt, kann sie gezielt einsetzen und fördern.", ""},
+		{"Migration – Die Zahl der Anträge ist im vergangenen Jahr deutlich gestiegen, teilte das Amt am Dienstag mit.", ""},
+		{"Paris: The president said on Tuesday that the talks would go on for another week at least.", ""},
 		// No dateline.
 		{"(CNN) — The president said on Tuesday that the talks would go on.", ""},
 		{"Jerusalem — a city of stone, of light, of arguments — woke early.", ""},
@@ -127,7 +134,11 @@ func TestFullStopDateline(t *testing.T) {
 		{"en", "NATO. The alliance said on Tuesday that the talks would go on for another week at least, officials said.", ""},
 		{"de", "NASA. Es war kurz.", ""},
 		{"de", "DER STURM TRAF DIE INSEL. Die Bewohner mussten am Dienstag ihre Häuser verlassen, teilte die Polizei mit.", ""},
-		{"de", "Berlin. Der Senat hat am Dienstag den Haushalt für die kommenden beiden Jahre beschlossen, wie es hieß.", ""},
+		// Title case: a place the gazetteer knows, not a word that is none.
+		{"de", "Berlin. Der Senat hat am Dienstag den Haushalt für die kommenden beiden Jahre beschlossen, wie es hieß.", "Berlin"},
+		{"de", "Lüdenscheid/Südwestfalen. Die DGB-Regionen kritisieren in einer gemeinsamen Mitteilung schwere Versäumnisse beim Bau der Brücke über das Tal.", "Lüdenscheid/Südwestfalen"},
+		{"de", "Analyse. Der Senat hat am Dienstag den Haushalt für die kommenden beiden Jahre beschlossen, wie es hieß.", ""},
+		{"en", "Berlin. The senate passed the budget for the next two years on Tuesday, officials said after the vote.", ""},
 	}
 	for _, tc := range tests {
 		if got, _, _ := datelineIn(tc.par, tc.lang); got != tc.want {

@@ -55,3 +55,20 @@ func TestUnionAndGet(t *testing.T) {
 		}
 	}
 }
+
+// TestIsPlace: the gazetteer knows cities and countries as GeoNames
+// spells them, and their Latin-letter names in other languages; kickers
+// and section names are no places.
+func TestIsPlace(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Karlsruhe", true}, {"Lüdenscheid", true}, {"Rostow", true}, {"São Paulo", true}, {"Germany", true},
+		{"Analyse", false}, {"Migration", false}, {"Update", false}, {"karlsruhe", false}, {"", false},
+	} {
+		if got := IsPlace(tc.name); got != tc.want {
+			t.Errorf("IsPlace(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
