@@ -87,7 +87,7 @@ func TestCorpusFloors(t *testing.T) {
 	for _, f := range []floor{
 		{"aeb f1", 0.975, 0.975},       // target 0.975
 		{"aeb precision", 0.975, 0.97}, // target 0.96
-		{"snippets f1", 0.93, 0.94},    // target 0.93
+		{"snippets f1", 0.94, 0.94},    // target 0.93
 		{"title", 0.88, 0.879},         // target 0.88
 		{"authors", 0.78, 0.80},        // target 0.78
 		{"dates", 0.97, 0.90},          // target 0.90
