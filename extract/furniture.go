@@ -69,8 +69,8 @@ func (d *doc) isTailLabel(s string) bool {
 		return true
 	}
 	// "Lesen Sie auch die folgenden Beiträge:", "Mehr zum Thema auf X"
-	for t := range d.w.tailLabels {
-		if len(t) >= 7 && strings.HasPrefix(l, t) && (strings.HasSuffix(l, ":") || wordCount(l) <= 6) {
+	for _, t := range d.w.tailPrefixes {
+		if strings.HasPrefix(l, t) && (strings.HasSuffix(l, ":") || wordCount(l) <= 6) {
 			return true
 		}
 	}

@@ -30,6 +30,7 @@ type words struct {
 	// Japanese characters, longest first (see stripLabel).
 	cjkLabelNouns                                []string
 	boilerLines, tailLabels, keyPointLabels      lexicon.Set
+	tailPrefixes                                 []string // the tail labels of 7 bytes or more, sorted
 	bylineLabels, boilerPrefixes, metaMarkers    []string // longest first
 	stripPrefixes                                []string // byline labels and author prefixes, longest first
 	timestampPrefixes, creditLabels, creditWords []string
@@ -69,6 +70,12 @@ func vocab() *words {
 			wires: lexicon.NewSet(u.WireServices), stop: lexicon.NewSet(u.StopWords),
 			captionOnly: lexicon.NewSet(u.CaptionClasses), captionWords: lexicon.NewSet(u.CaptionClasses, []string{"credit"}),
 		}
+		for t := range w.tailLabels {
+			if len(t) >= 7 {
+				w.tailPrefixes = append(w.tailPrefixes, t)
+			}
+		}
+		sort.Strings(w.tailPrefixes)
 		for _, j := range u.NameJoiners {
 			w.joiners = append(w.joiners, " "+j+" ")
 		}
