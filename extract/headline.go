@@ -171,18 +171,7 @@ func metaHeadline(get func(*headlineCtx) string) func(*doc) (headline, bool) {
 // resolveHeadline sets d.headline and d.headlineNode.
 func (d *doc) resolveHeadline() {
 	h, _ := resolve(d, "headline", headlineRules, func(h headline) string { return h.text })
-	d.headline, d.headlineNode = h.text, h.node
-	if n := h.node; n != nil && d.article != nil && !contains(d.article, n) {
-		// A site-wide heading (the logo's <h1> repeating the title for
-		// search engines) is not where the story starts: its dates and
-		// byline sit next to the article's own heading of the same words.
-		want := normTitle(h.text)
-		if own := findElem(d.article, func(c *html.Node) bool {
-			return isHeadingNode(c) && normTitle(shortText(c, 1000)) == want
-		}); own != nil {
-			d.headlineNode = own
-		}
-	}
+	d.headline, d.headlineNode = h.text, d.storyHeading(h)
 }
 
 // headlineCtx holds what every headline rule compares: the meta titles,

@@ -169,6 +169,25 @@ func headlineNode(h1s []*html.Node, s string) *html.Node {
 	return nil
 }
 
+// storyHeading returns the element where the story h names starts: h's
+// own node, unless that stands outside the page's <article> while the
+// article has a heading of the same words. A site-wide heading (the
+// logo's <h1> repeating the title for search engines) is not where the
+// story starts: its dates and byline sit next to the article's own.
+func (d *doc) storyHeading(h headline) *html.Node {
+	n := h.node
+	if n == nil || d.article == nil || contains(d.article, n) {
+		return n
+	}
+	want := normTitle(h.text)
+	if own := findElem(d.article, func(c *html.Node) bool {
+		return isHeadingNode(c) && normTitle(shortText(c, 1000)) == want
+	}); own != nil {
+		return own
+	}
+	return n
+}
+
 func isHeadingNode(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3:

@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// This file finds the lead: the teaser or intro a page prints between the
+// headline and the body, outside the body's container. The body keeps it
+// as its first paragraph (bodyKeepRules); a dek (subtitle) is the
+// headline's and stays out.
+
+// leadParagraph returns the lead (teaser, intro) printed between the
+// headline and the body, outside the body container; a dek (subtitle,
+// strapline) is headline furniture and is not returned. It is computed
+// once.
+func (d *doc) leadParagraph() string {
+	if d.lead == nil {
+		l := d.findLead()
+		d.lead = &l
+	}
+	return *d.lead
+}
+
+// findLead is leadParagraph's search.
+func (d *doc) findLead() string {
+	res := d.bodyRes
+	// A block named as a lead wherever it sits in the header area.
+	for _, b := range res.header {
+		if b.container == nil || b.tag == atom.Li || b.tag == atom.H1 {
+			continue
+		}
+		n := utf8.RuneCountInString(b.text)
+		if n < 40 || n > 1500 || b.linkLen*3 > len(b.text) {
+			continue
+		}
+		if d.namedLead(b.container) == 1 && !d.isBoilerLine(b.text) && !d.isCaptionLine(b.text) {
+			return b.text
+		}
+	}
+	h1 := -1
+	for i, b := range res.header {
+		if b.tag == atom.H1 || (d.headline != "" && b.text == d.headline) {
+			h1 = i
+		}
+	}
+	if h1 < 0 {
+		return ""
+	}
+	for i := h1 + 1; i < len(res.header) && i <= h1+6; i++ {
+		b := res.header[i]
+		if inRoots(res.roots, b.container) || b.tag == atom.Li {
+			// A sentence-long heading opening the text container is the
+			// lead set as a heading.
+			if isHeadingAtom(b.tag) && b.tag != atom.H1 && len(strings.Fields(b.text)) >= 6 && b.linkLen*3 <= len(b.text) &&
+				!d.deklike(b.container) {
+				return b.text
+			}
+			return ""
+		}
+		if utf8.RuneCountInString(b.text) < 40 || b.linkLen*3 > len(b.text) {
+			continue
+		}
+		if d.chromeBetween(b.container, res.scope) || d.bylineNames(b.text) != nil || d.isBoilerLine(b.text) {
+			continue
+		}
+		if d.deklike(b.container) {
+			return ""
+		}
+		return b.text
+	}
+	return ""
+}
+
+// namedLead returns the leadKind of the nearest of n and its three parents
+// below the article scope that names one (0 when a nav, aside or footer
+// comes first).
+func (d *doc) namedLead(n *html.Node) int {
+	level := 0
+	for c := n; c != nil && c != d.bodyRes.scope && level < 4; c = c.Parent {
+		level++
+		if c.DataAtom == atom.Nav || c.DataAtom == atom.Aside || c.DataAtom == atom.Footer {
+			return 0
+		}
+		if k := leadKind(d.tokensOf(c)); k != 0 {
+			return k
+		}
+	}
+	return 0
+}
+
+// deklike reports whether n or one of its two parents below the article
+// scope is named as a dek.
+func (d *doc) deklike(n *html.Node) bool {
+	lvl := 0
+	for c := n; c != nil && c != d.bodyRes.scope && lvl < 3; c = c.Parent {
+		lvl++
+		if leadKind(d.tokensOf(c)) == 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// inRoots reports whether one of the roots holds n.
+func inRoots(roots []*html.Node, n *html.Node) bool {
+	for _, r := range roots {
+		if contains(r, n) {
+			return true
+		}
+	}
+	return false
+}
