@@ -114,3 +114,18 @@ func TestPaywalledStoryCommentsNotText(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestVideoStoryCommentsNotText: a story with little text of its own and
+// a blog's comment list inside its <article> is not read as a thread.
+func TestVideoStoryCommentsNotText(t *testing.T) {
+	head := `<title>Ferry to Grest makes first crossing</title>`
+	page := fcPage("en", head, `<main><article><h1>Ferry to Grest makes first crossing</h1><div class="entry-content"><video src="/v/ferry.mp4"></video><p>Watch the crossing.</p></div>
+<div id="comments" class="comments-area"><h2>3 comments</h2><ol class="comment-list"><li class="comment"><article class="comment-body"><div class="comment-content"><p>`+fcSentences[0]+" "+fcSentences[1]+`</p></div></article></li>
+<li class="comment"><article class="comment-body"><div class="comment-content"><p>`+fcSentences[2]+" "+fcSentences[3]+`</p></div></article></li><li class="comment"><article class="comment-body"><div class="comment-content"><p>`+fcSentences[4]+" "+fcSentences[5]+`</p></div></article></li></ol></div></article></main>`)
+	a, err := Extract(Input{HTML: []byte(page), URL: "https://holmby-courier.example/news/ferry-first-crossing"}, Options{NoQuotes: true})
+	if err == nil {
+		fcWantBody(t, a, nil, []string{"forty passengers"})
+	} else if !errors.Is(err, ErrNotArticle) {
+		t.Fatal(err)
+	}
+}

@@ -346,10 +346,15 @@ func postWords(ws []string) bool {
 
 // inPost reports whether an element between n (inclusive) and root
 // (exclusive) is furniture only by being named a comment (see postWords),
-// and none is furniture otherwise.
+// and none is furniture otherwise. A list item is a blog's comment list
+// (WordPress's <ol class="comment-list"><li class="comment">), not a
+// thread's post.
 func (d *doc) inPost(n, root *html.Node) bool {
 	post := false
 	for ; n != nil && n != root; n = n.Parent {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Li {
+			return false
+		}
 		if n.Type != html.ElementNode || !d.isChromeElem(n) {
 			continue
 		}
