@@ -1,11 +1,13 @@
 package extract
 
 import (
-	"github.com/byline/byline/extract/lexicon"
-
+	"encoding/json"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
+
+	"github.com/byline/byline/extract/lexicon"
 )
 
 // This file finds the dateline: the place a story was filed from,
@@ -241,8 +243,19 @@ func datelineIn(par, lang string) (place string, evidence, atColon bool) {
 	// brackets stays with it. Cut at a colon it is a speaker or a kicker;
 	// before a word in lower case ("Jerusalem — a city of stone") it is
 	// the sentence's subject.
-	if !atColon && knownPlace(city) && wordCount(par) >= 12 && firstUpper(strings.TrimLeft(par[cut:], " .-–—―")) {
-		if bracket != "" && !agency && titleCasePlace(bracket) {
+	//
+	// A place alone before a dash ("Karlsruhe – Der …") may be a kicker
+	// that happens to be a town's name too ("Corona –", "Union –"): there
+	// the name must not be one of the lexicon's words (job, desk and
+	// organisation words, labels, months) or a first name ("Victoria").
+	// On the development pages the bare form found three check-half
+	// datelines and nothing false; a region in brackets, a slash or a
+	// German full stop are the safer forms.
+	region := bracket != "" && !agency && titleCasePlace(bracket)
+	bare := !region && par[cut] != '.' && !strings.Contains(city, "/")
+	if !atColon && knownPlace(city) && !(bare && vocab().ambiguousPlace(city)) && wordCount(par) >= 12 &&
+		firstUpper(strings.TrimLeft(par[cut:], " .-–—―")) {
+		if region {
 			place += " (" + bracket + ")"
 		}
 		return place, false, false
@@ -303,6 +316,14 @@ func datelineCut(head, par string, fullStop bool) (cut int, atColon bool) {
 		}
 	}
 	return cut, atColon
+}
+
+// ambiguousPlace reports whether a place's name is also one of the
+// lexicon's words or a first name: "Union", "Police", "Victoria".
+func (w *words) ambiguousPlace(name string) bool {
+	l := strings.ToLower(name)
+	return w.role[l] || w.desk[l] || w.org[l] || w.ui[l] || w.labelNouns[l] || w.isMonthOrWeekday(l) ||
+		headlineLabels()[l] || w.update[l] || w.published[l] || firstNames()[l]
 }
 
 // placeHead returns the part of a dateline before its first comma or
@@ -478,4 +499,30 @@ func startsDateWord(s string) bool {
 // abbreviation, which a dateline's date starts with.
 func monthLike(w string) bool {
 	return vocab().months[strings.ToLower(strings.TrimSuffix(w, "."))] != 0
+}
+
+var (
+	firstNamesOnce sync.Once
+	firstNameSet   map[string]bool
+)
+
+// firstNames returns the lower-cased first names of every language file
+// (the quote layer's male_names and female_names).
+func firstNames() map[string]bool {
+	firstNamesOnce.Do(func() {
+		firstNameSet = map[string]bool{}
+		for _, l := range lexicon.Languages() {
+			var f struct {
+				Male   []string `json:"male_names"`
+				Female []string `json:"female_names"`
+			}
+			if json.Unmarshal(lexicon.Raw(l), &f) != nil {
+				continue
+			}
+			for _, n := range append(f.Male, f.Female...) {
+				firstNameSet[strings.ToLower(n)] = true
+			}
+		}
+	})
+	return firstNameSet
 }

@@ -49,6 +49,10 @@ func TestWireDateline(t *testing.T) {
 		{"Stärkenorientierte Führung – Wer die Stärken seiner Mitarbeiter kennt, kann sie gezielt einsetzen und fördern.", ""},
 		{"Migration – Die Zahl der Anträge ist im vergangenen Jahr deutlich gestiegen, teilte das Amt am Dienstag mit.", ""},
 		{"Paris: The president said on Tuesday that the talks would go on for another week at least.", ""},
+		// A town's name that is also a first name or an organisation
+		// word, alone before a dash, is taken for a kicker.
+		{"Victoria – Die Prinzessin besuchte am Dienstag die neue Schule und sprach mit den Kindern.", ""},
+		{"Union – Die Fraktion hat am Dienstag den Haushalt für die kommenden beiden Jahre abgelehnt.", ""},
 		// No dateline.
 		{"(CNN) — The president said on Tuesday that the talks would go on.", ""},
 		{"Jerusalem — a city of stone, of light, of arguments — woke early.", ""},
