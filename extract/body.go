@@ -273,16 +273,26 @@ func (d *doc) resolveBody() {
 	}
 	res.roots = roots
 	res.scope = articleScope(roots[0])
+	traced := 0
+	if d.trace.on() {
+		traced = len(d.trace.Events)
+	}
 	st, total, links, isHead := d.collectBody(res)
-	if total < minPostsBody && d.postsOnly {
+	if total < minPostsBody && d.postsOnly && findFirst(d.root, atom.Textarea) == nil {
 		// Every line of text sat in elements named as comments: a
 		// forum thread or a live ticker, whose posts are the text.
 		// Right on two development pages (a forum thread, a match
 		// ticker; no other page changes); general because it asks only
 		// that the page have no other text, that the posts hold text
-		// enough, and that they share the headline's <article> if it
-		// has one (a paywalled story's readers' comments stay out).
+		// enough, that they share the headline's <article> if it has
+		// one (a paywalled story's readers' comments stay out), that they
+		// are no list items (a blog's comment list) and that the page
+		// offers no box to write a comment in (a <textarea>: a story's
+		// comment section; a thread asks its readers to log in first).
 		d.postsAsText = true
+		if d.trace.on() {
+			d.trace.Events = d.trace.Events[:traced] // the first reading's drops are void
+		}
 		*res = bodyResult{roots: res.roots, scope: res.scope}
 		st, total, links, isHead = d.collectBody(res)
 	}

@@ -129,3 +129,21 @@ func TestVideoStoryCommentsNotText(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestShortStoryDivCommentsNotText: a short video story whose comments
+// are <div>s, with the box to write one, is not read as a thread.
+func TestShortStoryDivCommentsNotText(t *testing.T) {
+	head := `<title>Ferry to Grest makes first crossing</title>`
+	var posts strings.Builder
+	for i := 0; i < 3; i++ {
+		posts.WriteString(`<div class="comment"><div class="comment-text">` + fcSentences[2*i] + " " + fcSentences[2*i+1] + `</div></div>`)
+	}
+	page := fcPage("en", head, `<main><div class="video-page"><h1>Ferry to Grest makes first crossing</h1><video src="/v/ferry.mp4"></video><p>Watch the ferry arrive at Grest.</p></div>
+<section class="discussion">`+posts.String()+`<form><textarea name="comment"></textarea><button>Post</button></form></section></main>`)
+	a, err := Extract(Input{HTML: []byte(page), URL: "https://holmby-courier.example/news/ferry-first-crossing"}, Options{NoQuotes: true})
+	if err == nil {
+		fcWantBody(t, a, nil, []string{"forty passengers"})
+	} else if !errors.Is(err, ErrNotArticle) {
+		t.Fatal(err)
+	}
+}
