@@ -374,12 +374,20 @@ func (d *doc) inPost(n, root *html.Node) bool {
 // the furniture holds text of some length: the part of the page made for
 // printing ("kb-tip-print-step", "printable-content"), not a print
 // button, which is a few words, nor a block shown only in print
-// (Bootstrap's "d-none d-print-block", "print-only", "visible-print").
+// (Bootstrap's "d-none d-print-block", "print-only", "visible-print"),
+// nor one left out of print ("no-print", "hidden-print", "noprint"): a
+// share bar or a box of links, furniture on screen.
 func printable(n *html.Node, ws []string, textLen int) bool {
 	if textLen < 200 {
 		return false
 	}
-	if c := strings.ToLower(attr(n, "class")); containsAnyOf(c, "d-print-", "print-only", "printonly", "visible-print", "show-for-print") {
+	for _, w := range ws {
+		switch w {
+		case "no", "not", "dont", "hidden", "hide", "none", "noprint", "nonprint", "only", "d", "visible", "show":
+			return false // "no-print", "hidden-print", "print-none", "d-print-block", "print-only"...
+		}
+	}
+	if c := strings.ToLower(attr(n, "class")); containsAnyOf(c, "printonly", "donotprint", "print-hide") {
 		return false
 	}
 	for _, w := range ws {

@@ -155,9 +155,10 @@ func fcBodyCases() []fcCase {
 			html: fcPage("en", head, `<main><h1>Ferry to Grest makes first crossing</h1><div class="tools"><a class="print-button" href="#">Print</a></div>
 <div class="steps"><div class="tip-print-step"><div class="step-text">`+strings.Join(fcSentences[0:3], "<br>")+`</div></div>
 <div class="tip-print-step"><div class="step-text">`+strings.Join(fcSentences[3:6], "<br>")+`</div></div>
+<div class="no-print"><p>Read more from the Courier: Pier costs climb again as the council waits for the final bill; Café hires two extra staff for the summer season; Council to vote on the new timetable next month.</p></div>
 <div class="d-none d-print-block">This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission. The content is provided for information purposes only.</div></div></main>`),
 			check: func(t *testing.T, a *article.Article) {
-				fcWantBody(t, a, []string{"forty passengers"}, []string{"subject to copyright", "Print"})
+				fcWantBody(t, a, []string{"forty passengers"}, []string{"subject to copyright", "Print", "Pier costs"})
 			}},
 		// A wrapper whose class happens to hold a furniture word
 		// ("code-nav") around the text's own <article>.
