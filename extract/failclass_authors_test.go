@@ -68,6 +68,11 @@ By <span class="author vcard"><a href="/user/desk/posts.html">National Desk</a><
 		{class: "authors/contributor-line-with-outlet-possessive", url: u,
 			html:  fcBylinePage("en", ``, fcProse(0, 5)+`<div id="pnlContributors"><p>CNN’s Tove Lindqvist and Emily Jane Fox contributed to this report</p></div>`),
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "Tove Lindqvist", "Emily Jane Fox") }},
+		// A user name that is a common word of another language is
+		// still a user name.
+		{class: "authors/lower-case-user-name", url: u,
+			html:  fcBylinePage("en", `<div class="byline">Posted by <a href="/author/dan" rel="author">dan</a> on March 3, 2024</div>`, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "dan") }},
 		{class: "authors/prose-with-by-not-a-byline", url: u,
 			html:  fcBylinePage("en", ``, fcProse(0, 5)+`<p><small>By entering this site you agree to be bound by the Courier Privacy Statement and End User Licence Agreement.</small></p>`),
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a) }},

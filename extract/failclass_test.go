@@ -145,9 +145,9 @@ func fcBodyCases() []fcCase {
 		// further down (an event's) stays.
 		{class: "body/timestamp-line-and-error-report-widget", url: "https://holmby-courier.example/news/ferry-first-crossing",
 			html: fcPage("de", head, `<article><h1>Ferry to Grest makes first crossing</h1>`+fcProse(0, 1)+`<p>01.11.2023, 07:00 Uhr</p>`+fcProse(1, 4)+
-				`<p>Fahrplan: 21.10.2023 – 27.10.2023</p><p>Fehler im Text? Markieren Sie ihn und drücken Sie Ctrl+Enter.</p></article>`),
+				`<p>Fahrplan: 21.10.2023 – 27.10.2023</p><p>Fehler im Text? Markieren Sie ihn und drücken Sie Ctrl+Enter.</p><p>Für einen Seitenumbruch drücken Sie Ctrl+Enter.</p></article>`),
 			check: func(t *testing.T, a *article.Article) {
-				fcWantBody(t, a, []string{"forty passengers", "21.10.2023 – 27.10.2023"}, []string{"07:00 Uhr", "Ctrl+Enter"})
+				fcWantBody(t, a, []string{"forty passengers", "21.10.2023 – 27.10.2023", "Seitenumbruch"}, []string{"07:00 Uhr", "Markieren Sie"})
 			}},
 		// A tip page whose steps are the printable part ("tip-print-step")
 		// beside a print button and a block shown only in print.

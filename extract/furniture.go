@@ -40,10 +40,12 @@ func (d *doc) isBoilerLine(s string) bool {
 		return true
 	}
 	// "Found a mistake? Select the text and press Ctrl+Enter": the
-	// error-report widget of Russian, Ukrainian and Baltic news sites, in
-	// any language; no development page has it. A sentence that names
-	// the keys in a story would be longer.
-	if len(l) < 200 && (strings.Contains(l, "ctrl+enter") || strings.Contains(l, "ctrl + enter")) {
+	// error-report widget of Russian, Ukrainian and Baltic news sites; no
+	// development page has it. The keys alone are a how-to's ("press
+	// Ctrl+Enter for a page break"): the line must also speak of a
+	// mistake or of selecting text, in one of the widget's languages.
+	if len(l) < 200 && (strings.Contains(l, "ctrl+enter") || strings.Contains(l, "ctrl + enter")) &&
+		containsAnyOf(l, errorReportWords...) {
 		return true
 	}
 	// A PHP warning printed into the page.
@@ -234,4 +236,14 @@ func (d *doc) isDateLine(s string) bool {
 		}
 	}
 	return numbers >= 2 && years <= 1 && unknown <= 1
+}
+
+// errorReportWords are the stems an error-report widget's line uses
+// ("mistake", "ошибк", "kļūd", "select", "выделите") in English, Russian,
+// Ukrainian, Latvian, Lithuanian, Estonian, Polish, Czech, German and
+// Hungarian.
+var errorReportWords = []string{
+	"mistake", "error", "typo", "select", "highlight",
+	"ошибк", "опечат", "выдел", "помилк", "виділ", "kļūd", "iezīmē", "klaid", "pažymė", "viga", "märgi",
+	"błąd", "zaznacz", "chyb", "označ", "fehler", "markier", "hiba", "jelöl",
 }

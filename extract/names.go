@@ -276,10 +276,11 @@ func (w *words) cleanName(s string, trusted bool) string {
 		if w.isLabel(lw) || w.published[lw] || w.isMonthOrWeekday(lw) || len([]rune(lw)) < 2 {
 			return ""
 		}
-		// A lone lower-case word passes as a user name, but not one of a
-		// language's commonest words: "on" left of "on December 27" is
-		// the byline's prose.
-		if startsLower(words[0]) && w.stop[lw] {
+		// A lone lower-case word passes as a user name, but not a word
+		// that joins a byline's parts: "on" left of "on December 27",
+		// "by", "and", "the". (Not every language's commonest words: an
+		// English blog's "dan" or "jo" is a user.)
+		if startsLower(words[0]) && w.bylineConnector(lw) {
 			return ""
 		}
 	}
@@ -294,6 +295,24 @@ func (w *words) cleanName(s string, trusted bool) string {
 		name += "." // an initial or a suffix: "Juan Carlos Muñoz C.", "Martin Luther King Jr."
 	}
 	return name
+}
+
+// bylineConnector reports whether a lower-case word is one a byline puts
+// between its parts: a date connector ("on", "am"), a byline stop word
+// ("in", "at", "für"), a name joiner ("and", "und") or "by"/"the".
+func (w *words) bylineConnector(lw string) bool {
+	if w.dateConnectors[lw] || lw == "by" || lw == "the" {
+		return true
+	}
+	p := " " + lw + " "
+	for _, list := range [][]string{w.bylineStops, w.joiners} {
+		for _, j := range list {
+			if j == p {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cutRoleTail cuts a job title, with the wire service and the beat before

@@ -19,7 +19,6 @@ type words struct {
 	update, published, role, desk, org, ui, particles lexicon.Set
 	print                                             lexicon.Set // one-word print-edition words
 	placeholders, roleModifiers, wires                lexicon.Set
-	stop                                              lexicon.Set // every language's commonest words
 	// captionOnly are the class words of a caption element ("caption",
 	// "bildunterschrift", "didascalia"), never a credit's; captionWords
 	// add "credit": an element after a picture named so captions it.
@@ -67,7 +66,7 @@ func vocab() *words {
 			creditWords: u.CreditWords, editionSuffixes: u.EditionSuffixes, editionPrefixes: u.EditionPrefixes,
 			perLang:      map[string]*lexicon.Lexicon{},
 			placeholders: lexicon.NewSet(u.Placeholders), roleModifiers: lexicon.NewSet(u.RoleModifiers),
-			wires: lexicon.NewSet(u.WireServices), stop: lexicon.NewSet(u.StopWords),
+			wires:       lexicon.NewSet(u.WireServices),
 			captionOnly: lexicon.NewSet(u.CaptionClasses), captionWords: lexicon.NewSet(u.CaptionClasses, []string{"credit"}),
 		}
 		for t := range w.tailLabels {

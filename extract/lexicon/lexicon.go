@@ -274,7 +274,6 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.EditionPrefixes }),
 		f(func(x *Lexicon) *[]string { return &x.HomeWords }),
 		f(func(x *Lexicon) *[]string { return &x.CMSPathWords }),
-		f(func(x *Lexicon) *[]string { return &x.StopWords }),
 	}
 }
 
