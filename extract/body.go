@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -65,11 +66,6 @@ var blockFilters = []blockFilter{
 		return true
 	}},
 	{"boiler-line", func(d *doc, b *block, _ *html.Node, _ *bodyState) bool { return d.isBoilerLine(b.text) }},
-	// A timestamp line at the top of the text ("01.11.2023, 07:00 Uhr"
-	// after the lead, "Datum 28.01.2022"): the dates resolver's, not a
-	// paragraph. Only before the second paragraph: further down, dates
-	// alone are a schedule's or a list's.
-	{"date-line", func(d *doc, b *block, _ *html.Node, st *bodyState) bool { return st.kept <= 1 && d.isDateLine(b.text) }},
 	// The term of an info list whose every definition is furniture:
 	// "<dl><dt>Details</dt><dd>Written by X</dd><dd>Published on
 	// ...</dd><dd>Hits: 212</dd></dl>" (Joomla's article-info, and any
@@ -428,6 +424,28 @@ func (d *doc) removeParagraph(i int, rule string) {
 	d.trace.add(bodyDrop, rule, res.paragraphs[i], true)
 	res.paragraphs = append(res.paragraphs[:i:i], res.paragraphs[i+1:]...)
 	res.paraBlocks = append(res.paraBlocks[:i:i], res.paraBlocks[i+1:]...)
+}
+
+// dropTimestampLines removes the page's timestamp printed among the first
+// two paragraphs ("01.11.2023, 07:00 Uhr" after the lead, "Datum
+// 28.01.2022"): a line that only states a date (dateLine) of the same
+// day as the publication or modification date the dates resolver found.
+// A date line of another day is the story's ("September 11, 2001, 8:46
+// a.m." opening a look back, "3. bis 5. März 2024"), and stays.
+func (d *doc) dropTimestampLines(pub, mod time.Time) {
+	for i := 0; i < 2 && i < len(d.bodyRes.paragraphs); {
+		if t, ok := d.dateLine(d.bodyRes.paragraphs[i]); ok && (shownDay(t, pub) || shownDay(t, mod)) {
+			d.removeParagraph(i, "date-line")
+			continue
+		}
+		i++
+	}
+}
+
+// shownDay reports whether a shown date t (its own day as written) is
+// the day of the resolved date r, read in r's zone or in UTC.
+func shownDay(t, r time.Time) bool {
+	return !r.IsZero() && (sameDay(t, r) || sameDay(t, r.UTC()))
 }
 
 // bodyKeepRules may add text to the body after the filters, in order.

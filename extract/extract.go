@@ -150,6 +150,7 @@ func (d *doc) resolve() *article.Article {
 	a.URL = d.rawURL
 	a.Section = d.resolveSection()
 	pub, mod := d.resolveDates()
+	d.dropTimestampLines(pub, mod)
 	if !pub.IsZero() {
 		a.PublishedAt = pub.Format(time.RFC3339)
 		a.Headline = d.undatedHeadline(a.Headline, pub)

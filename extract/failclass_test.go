@@ -144,7 +144,7 @@ func fcBodyCases() []fcCase {
 		// error-report widget: neither is a paragraph. A date range
 		// further down (an event's) stays.
 		{class: "body/timestamp-line-and-error-report-widget", url: "https://holmby-courier.example/news/ferry-first-crossing",
-			html: fcPage("de", head, `<article><h1>Ferry to Grest makes first crossing</h1>`+fcProse(0, 1)+`<p>01.11.2023, 07:00 Uhr</p>`+fcProse(1, 4)+
+			html: fcPage("de", head+`<meta property="article:published_time" content="2023-11-01T07:00:00+01:00">`, `<article><h1>Ferry to Grest makes first crossing</h1>`+fcProse(0, 1)+`<p>01.11.2023, 07:00 Uhr</p>`+fcProse(1, 4)+
 				`<p>Fahrplan: 21.10.2023 – 27.10.2023</p><p>Fehler im Text? Markieren Sie ihn und drücken Sie Ctrl+Enter.</p><p>Für einen Seitenumbruch drücken Sie Ctrl+Enter.</p></article>`),
 			check: func(t *testing.T, a *article.Article) {
 				fcWantBody(t, a, []string{"forty passengers", "21.10.2023 – 27.10.2023", "Seitenumbruch"}, []string{"07:00 Uhr", "Markieren Sie"})
@@ -176,6 +176,13 @@ func fcBodyCases() []fcCase {
 <div class="forum-comment"><div class="comment-info">harbourfan 28.09.19 13:02</div><div class="comment-text">`+fcSentences[2]+" "+fcSentences[3]+`</div></div>
 <div class="forum-comment"><div class="comment-info">grestmum 28.09.19 13:40</div><div class="comment-text">`+fcSentences[4]+" "+fcSentences[5]+`</div></div></div>`),
 			check: func(t *testing.T, a *article.Article) { fcWantBody(t, a, []string{"forty passengers"}, nil) }},
+		// A date line of another day than the page's opens a look back:
+		// it is the story's.
+		{class: "body/historical-date-opener-kept", url: "https://holmby-courier.example/news/ferry-first-crossing",
+			html: fcPage("en", head+`<meta property="article:published_time" content="2021-09-11T07:00:00Z">`, `<article><h1>Ferry to Grest makes first crossing</h1><p>September 11, 2001, 8:46 a.m.</p>`+fcProse(0, 5)+`</article>`),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantBody(t, a, []string{"September 11, 2001, 8:46 a.m.", "forty passengers"}, nil)
+			}},
 		{class: "body/publisher-licence-box-after-the-text", url: "https://holmby-courier.example/news/ferry-first-crossing",
 			html: fcPage("en", head, `<main><h1>Ferry to Grest makes first crossing</h1><div class="story">`+fcProse(0, 5)+`
 <div class="licenceInfo"><p>This article is protected by copyright. Further distribution only with the publisher's consent.</p></div></div></main>`),

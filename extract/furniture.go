@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 
 	"github.com/byline/byline/article"
 )
@@ -207,17 +208,18 @@ var clockWords = map[string]bool{
 	"pst": true, "pdt": true, "bst": true, "ist": true, "jst": true, "msk": true, "et": true, "pt": true,
 }
 
-// isDateLine reports whether a short line only states a date and time
-// ("01.11.2023, 07:00 Uhr", "Datum: 28.01.2022", "Apr 7, 2009"): the
-// page's timestamp, which the dates resolver reads, printed among the
-// paragraphs. Its words are the lexicon's months, weekdays, update,
-// publication and connector words and clock words, with at most one
-// other ("today" in a language the lexicon lacks, a label); one date
-// only: a range ("21.10.2019 – 27.10.2019") is an event's, not the
-// page's.
-func (d *doc) isDateLine(s string) bool {
-	if len(s) > 90 || !d.hasDate(s) {
-		return false
+// dateLine returns the date of a short line that only states a date and
+// time ("01.11.2023, 07:00 Uhr", "Datum: 28.01.2022", "Apr 7, 2009"):
+// its words are the lexicon's months, weekdays, update, publication and
+// connector words and clock words, with at most one other ("today" in a
+// language the lexicon lacks, a label), and it holds one year at most.
+func (d *doc) dateLine(s string) (time.Time, bool) {
+	if len(s) > 90 {
+		return time.Time{}, false
+	}
+	v, ok := d.dates().text(s)
+	if !ok {
+		return time.Time{}, false
 	}
 	var buf [32]dtok
 	numbers, years, unknown := 0, 0, 0
@@ -235,7 +237,7 @@ func (d *doc) isDateLine(s string) bool {
 			}
 		}
 	}
-	return numbers >= 2 && years <= 1 && unknown <= 1
+	return v.t, numbers >= 2 && years <= 1 && unknown <= 1
 }
 
 // errorReportWords are the stems an error-report widget's line uses
