@@ -60,19 +60,24 @@ By <span class="author vcard"><a href="/user/desk/posts.html">National Desk</a><
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "Tove Lindqvist") }},
 		{class: "authors/nickname-in-quotes", url: u,
 			html: fcPage("en", `<title>Ferry to Grest makes first crossing</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry to Grest makes first crossing","author":{"@type":"Person","name":"Amanda \"Tove\" Lindqvist"}}</script>`,
-				`<article><h1>Ferry to Grest makes first crossing</h1>`+fcProse(0, 5)+`</article>`),
+				`<article><h1>Ferry to Grest makes first crossing</h1><div class="byline-photo">Emma Berg</div>`+fcProse(0, 5)+`</article>`),
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, `Amanda "Tove" Lindqvist`) }},
 		{class: "authors/submitted-on-date-not-a-name", url: u,
 			html:  fcBylinePage("en", `<span class="submitted-by">Submitted on Mon, 2019-01-21 13:49</span>`, fcProse(0, 5)),
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a) }},
 		{class: "authors/contributor-line-with-outlet-possessive", url: u,
-			html:  fcBylinePage("en", ``, fcProse(0, 5)+`<div id="pnlContributors"><p>CNN’s Tove Lindqvist and Emily Jane Fox contributed to this report</p></div>`),
+			html:  fcBylinePage("en", ``, fcProse(0, 5)+`<div id="pnlContributors"><p>CNN’s Tove Lindqvist and Reuters' Emily Jane Fox contributed to this report</p></div>`),
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "Tove Lindqvist", "Emily Jane Fox") }},
 		// A user name that is a common word of another language is
 		// still a user name.
 		{class: "authors/lower-case-user-name", url: u,
 			html:  fcBylinePage("en", `<div class="byline">Posted by <a href="/author/dan" rel="author">dan</a> on March 3, 2024</div>`, fcProse(0, 5)),
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "dan") }},
+		// A name hidden in the byline (for scripts, or a co-author a
+		// script reveals) is not read; the shown name is.
+		{class: "authors/hidden-text-in-byline", url: u,
+			html:  fcBylinePage("en", `<div class="byline"><a href="/author/tove">Tove Lindqvist</a><span style="display:none"> | Emma Berg</span></div>`, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "Tove Lindqvist") }},
 		{class: "authors/prose-with-by-not-a-byline", url: u,
 			html:  fcBylinePage("en", ``, fcProse(0, 5)+`<p><small>By entering this site you agree to be bound by the Courier Privacy Statement and End User Licence Agreement.</small></p>`),
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a) }},

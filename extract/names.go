@@ -250,8 +250,10 @@ func (w *words) cleanName(s string, trusted bool) string {
 	if len(words) == 0 || len(words) > 6 {
 		return ""
 	}
-	// "CNN’s Christine Romans": the outlet's possessive before a name.
-	if len(words) >= 3 && (strings.HasSuffix(words[0], "’s") || strings.HasSuffix(words[0], "'s")) {
+	// "CNN’s Christine Romans", "Reuters' Jane Doe": the outlet's
+	// possessive before a name.
+	if len(words) >= 3 && (strings.HasSuffix(words[0], "’s") || strings.HasSuffix(words[0], "'s") ||
+		len(words[0]) > 2 && (strings.HasSuffix(words[0], "s'") || strings.HasSuffix(words[0], "s’"))) {
 		words = words[1:]
 	}
 	// "Jane Doe Wednesday", "I December": a date word left over from a
