@@ -124,6 +124,7 @@ func write(path string, names []string) error {
 	if err != nil {
 		return err
 	}
+	defer f.Close() // a second Close after the explicit one is harmless
 	zw, err := gzip.NewWriterLevel(f, gzip.BestCompression)
 	if err != nil {
 		return err
