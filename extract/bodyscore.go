@@ -316,7 +316,7 @@ func (d *doc) isChromeElem(n *html.Node) bool {
 		chrome = st.textLen < 400 || findFirst(n, atom.H1) != nil || hasAny(d.tokensOf(n), chromeWords)
 	default:
 		ws := d.tokensOf(n)
-		chrome = hasAny(ws, chromeWords) && !hasAny(ws, recipeWords) && !printable(n, ws, st.textLen)
+		chrome = hasAny(ws, chromeWords) && !hasAny(ws, recipeWords) && !printable(ws, st.textLen)
 		switch strings.ToLower(attr(n, "role")) {
 		case "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog", "alertdialog", "search":
 			chrome = true
@@ -377,21 +377,16 @@ func (d *doc) inPost(n, root *html.Node) bool {
 // (Bootstrap's "d-none d-print-block", "print-only", "visible-print"),
 // nor one left out of print ("no-print", "hidden-print", "noprint"): a
 // share bar or a box of links, furniture on screen.
-func printable(n *html.Node, ws []string, textLen int) bool {
+func printable(ws []string, textLen int) bool {
 	if textLen < 200 {
 		return false
 	}
 	for _, w := range ws {
-		switch w {
-		case "no", "not", "dont", "hidden", "hide", "none", "noprint", "nonprint", "only", "d", "visible", "show":
-			return false // "no-print", "hidden-print", "print-none", "d-print-block", "print-only"...
-		}
-	}
-	if c := strings.ToLower(attr(n, "class")); containsAnyOf(c, "printonly", "donotprint", "print-hide") {
-		return false
-	}
-	for _, w := range ws {
-		if chromeWords[w] && w != "print" {
+		switch {
+		case w == "no" || w == "not" || w == "dont" || w == "hidden" || w == "hide" || w == "none" || w == "only" ||
+			w == "d" || w == "visible" || w == "show" || w == "noprint" || w == "nonprint" || w == "printonly" || w == "donotprint":
+			return false // "no-print", "hidden-print", "print-none", "d-print-block", "print-only", "printonly"...
+		case chromeWords[w] && w != "print":
 			return false
 		}
 	}

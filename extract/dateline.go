@@ -264,10 +264,11 @@ func datelineIn(par, lang string) (place string, evidence, atColon bool) {
 }
 
 // knownPlace reports whether a dateline's city in title case, or its
-// first part before a slash ("Lüdenscheid/Südwestfalen"), is a city or
-// country of the gazetteer (lexicon.IsPlace).
+// first part before a slash, comma or bracket ("Lüdenscheid/Südwestfalen",
+// "Karlsruhe, (12.11.2021)"), is a city or country of the gazetteer
+// (lexicon.IsPlace).
 func knownPlace(city string) bool {
-	if i := strings.IndexByte(city, '/'); i > 0 {
+	if i := strings.IndexAny(city, "/,("); i > 0 {
 		city = city[:i]
 	}
 	city = strings.TrimSpace(city)
@@ -293,7 +294,7 @@ func datelineCut(head, par string, fullStop bool) (cut int, atColon bool) {
 	// datelinePlace to read).
 	if i := strings.Index(head, ". "); fullStop && i >= 3 && (cut < 0 || i < cut) && firstUpper(head[i+2:]) && wordCount(par) >= 15 {
 		h := head[:i]
-		if isAllCaps(h) && i >= 4 && wordCount(h) <= 2 && !strings.ContainsAny(h, "0123456789,") || knownPlace(placeHead(h)) {
+		if isAllCaps(h) && i >= 4 && wordCount(h) <= 2 && !strings.ContainsAny(h, "0123456789,") || knownPlace(h) {
 			cut, atColon = i, false
 		}
 	}
@@ -324,15 +325,6 @@ func (w *words) ambiguousPlace(name string) bool {
 	l := strings.ToLower(name)
 	return w.role[l] || w.desk[l] || w.org[l] || w.ui[l] || w.labelNouns[l] || w.isMonthOrWeekday(l) ||
 		headlineLabels()[l] || w.update[l] || w.published[l] || firstNames()[l]
-}
-
-// placeHead returns the part of a dateline before its first comma or
-// bracket: "Karlsruhe" of "Karlsruhe, (12.11.2021)".
-func placeHead(h string) string {
-	if i := strings.IndexAny(h, ",("); i > 0 {
-		h = h[:i]
-	}
-	return strings.TrimSpace(h)
 }
 
 // datelinePlace reads the place of a dateline cut from its paragraph and
