@@ -99,51 +99,34 @@ func TestTailLabelLanguages(t *testing.T) {
 	}
 }
 
-// TestPaywalledStoryCommentsNotText: readers' comments below a paywalled
-// story's <article> do not become its text (the thread-of-posts reading
-// of body.go is for pages whose posts share the headline's article).
-func TestPaywalledStoryCommentsNotText(t *testing.T) {
-	head := `<title>Ferry to Grest makes first crossing</title>`
-	page := fcPage("en", head, `<main><article class="has-paywall"><h1>Ferry to Grest makes first crossing</h1><p>Subscribe to read on.</p></article>
-<div id="comments" class="page-comment"><ol class="comment-list"><li class="comment"><div class="comment-content"><p>`+fcSentences[0]+" "+fcSentences[1]+`</p></div></li>
-<li class="comment"><div class="comment-content"><p>`+fcSentences[2]+" "+fcSentences[3]+`</p></div></li><li class="comment"><div class="comment-content"><p>`+fcSentences[4]+" "+fcSentences[5]+`</p></div></li></ol></div></main>`)
-	a, err := Extract(Input{HTML: []byte(page), URL: "https://holmby-courier.example/news/ferry-first-crossing"}, Options{NoQuotes: true})
-	if err == nil {
-		fcWantBody(t, a, nil, []string{"forty passengers"})
-	} else if !errors.Is(err, ErrNotArticle) {
-		t.Fatal(err)
-	}
-}
-
-// TestVideoStoryCommentsNotText: a story with little text of its own and
-// a blog's comment list inside its <article> is not read as a thread.
-func TestVideoStoryCommentsNotText(t *testing.T) {
-	head := `<title>Ferry to Grest makes first crossing</title>`
-	page := fcPage("en", head, `<main><article><h1>Ferry to Grest makes first crossing</h1><div class="entry-content"><video src="/v/ferry.mp4"></video><p>Watch the crossing.</p></div>
-<div id="comments" class="comments-area"><h2>3 comments</h2><ol class="comment-list"><li class="comment"><article class="comment-body"><div class="comment-content"><p>`+fcSentences[0]+" "+fcSentences[1]+`</p></div></article></li>
-<li class="comment"><article class="comment-body"><div class="comment-content"><p>`+fcSentences[2]+" "+fcSentences[3]+`</p></div></article></li><li class="comment"><article class="comment-body"><div class="comment-content"><p>`+fcSentences[4]+" "+fcSentences[5]+`</p></div></article></li></ol></div></article></main>`)
-	a, err := Extract(Input{HTML: []byte(page), URL: "https://holmby-courier.example/news/ferry-first-crossing"}, Options{NoQuotes: true})
-	if err == nil {
-		fcWantBody(t, a, nil, []string{"forty passengers"})
-	} else if !errors.Is(err, ErrNotArticle) {
-		t.Fatal(err)
-	}
-}
-
-// TestShortStoryDivCommentsNotText: a short video story whose comments
-// are <div>s, with the box to write one, is not read as a thread.
-func TestShortStoryDivCommentsNotText(t *testing.T) {
+// TestCommentsNotStoryText: readers' comments do not become the text of
+// a story with little of its own (the thread-of-posts reading of body.go
+// is for pages whose posts are the text): below a paywalled story's
+// <article>, in a blog's comment list inside the <article>, and as
+// <div>s beside a comment box.
+func TestCommentsNotStoryText(t *testing.T) {
 	head := `<title>Ferry to Grest makes first crossing</title>`
 	var posts strings.Builder
 	for i := 0; i < 3; i++ {
 		posts.WriteString(`<div class="comment"><div class="comment-text">` + fcSentences[2*i] + " " + fcSentences[2*i+1] + `</div></div>`)
 	}
-	page := fcPage("en", head, `<main><div class="video-page"><h1>Ferry to Grest makes first crossing</h1><video src="/v/ferry.mp4"></video><p>Watch the ferry arrive at Grest.</p></div>
-<section class="discussion">`+posts.String()+`<form><textarea name="comment"></textarea><button>Post</button></form></section></main>`)
-	a, err := Extract(Input{HTML: []byte(page), URL: "https://holmby-courier.example/news/ferry-first-crossing"}, Options{NoQuotes: true})
-	if err == nil {
-		fcWantBody(t, a, nil, []string{"forty passengers"})
-	} else if !errors.Is(err, ErrNotArticle) {
-		t.Fatal(err)
+	for _, tc := range []struct{ name, page string }{
+		{"paywalled story, comments after its article", fcPage("en", head, `<main><article class="has-paywall"><h1>Ferry to Grest makes first crossing</h1><p>Subscribe to read on.</p></article>
+<div id="comments" class="page-comment"><ol class="comment-list"><li class="comment"><div class="comment-content"><p>`+fcSentences[0]+" "+fcSentences[1]+`</p></div></li>
+<li class="comment"><div class="comment-content"><p>`+fcSentences[2]+" "+fcSentences[3]+`</p></div></li><li class="comment"><div class="comment-content"><p>`+fcSentences[4]+" "+fcSentences[5]+`</p></div></li></ol></div></main>`)},
+		{"video story, a comment list inside its article", fcPage("en", head, `<main><article><h1>Ferry to Grest makes first crossing</h1><div class="entry-content"><video src="/v/ferry.mp4"></video><p>Watch the crossing.</p></div>
+<div id="comments" class="comments-area"><h2>3 comments</h2><ol class="comment-list"><li class="comment"><article class="comment-body"><div class="comment-content"><p>`+fcSentences[0]+" "+fcSentences[1]+`</p></div></article></li>
+<li class="comment"><article class="comment-body"><div class="comment-content"><p>`+fcSentences[2]+" "+fcSentences[3]+`</p></div></article></li><li class="comment"><article class="comment-body"><div class="comment-content"><p>`+fcSentences[4]+" "+fcSentences[5]+`</p></div></article></li></ol></div></article></main>`)},
+		{"short story, comment divs beside a comment box", fcPage("en", head, `<main><div class="video-page"><h1>Ferry to Grest makes first crossing</h1><video src="/v/ferry.mp4"></video><p>Watch the ferry arrive at Grest.</p></div>
+<section class="discussion">`+posts.String()+`<form><textarea name="comment"></textarea><button>Post</button></form></section></main>`)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract(Input{HTML: []byte(tc.page), URL: "https://holmby-courier.example/news/ferry-first-crossing"}, Options{NoQuotes: true})
+			if err == nil {
+				fcWantBody(t, a, nil, []string{"forty passengers"})
+			} else if !errors.Is(err, ErrNotArticle) {
+				t.Fatal(err)
+			}
+		})
 	}
 }
