@@ -37,6 +37,7 @@ type bodyState struct {
 	headings   []string
 	at         int // index in doc.blocks of the block being filtered
 	headlineAt int // index of the headline's block when it opens the body, or -1
+	posts      int // bytes dropped inside comment-named elements only (see inPost)
 }
 
 // blockFilter drops a block from the body when drop says so.
@@ -274,7 +275,7 @@ func (d *doc) resolveBody() {
 		traced = len(d.trace.Events)
 	}
 	st, total, links, isHead := d.collectBody(res)
-	if total < minPostsBody && d.postsOnly && findFirst(d.root, atom.Textarea) == nil {
+	if total < minPostsBody && st.posts >= 2*minPostsBody && findFirst(d.root, atom.Textarea) == nil {
 		// Every line of text sat in elements named as comments: a
 		// forum thread or a live ticker, whose posts are the text.
 		// Right on two development pages (a forum thread, a match
@@ -321,15 +322,12 @@ func (d *doc) besideHeadline(n *html.Node) bool {
 const minPostsBody = 200
 
 // collectBody runs the filters over the blocks of res's roots and keeps
-// the paragraphs. It notes in d.postsOnly whether the blocks it dropped
-// inside comment-named elements (and no other furniture) hold text
-// enough for a body.
+// the paragraphs. It counts in st.posts the text of the blocks it
+// dropped inside comment-named elements (and no other furniture).
 func (d *doc) collectBody(res *bodyResult) (st *bodyState, total, links int, isHead []bool) {
 	st = &bodyState{bulletDone: map[*html.Node]bool{}, tailAt: -1}
 	st.headlineAt = d.headlineBlock()
 	d.findBullets(st)
-	d.postsOnly = false
-	posts := 0
 	for i := range d.blocks {
 		b := &d.blocks[i]
 		root := d.rootOf(b)
@@ -339,7 +337,7 @@ func (d *doc) collectBody(res *bodyResult) (st *bodyState, total, links int, isH
 		st.at = i
 		if d.dropBlock(b, root, st) {
 			if !d.postsAsText && d.inPost(b.container, root) && d.besideHeadline(b.container) {
-				posts += len(b.text)
+				st.posts += len(b.text)
 			}
 			continue
 		}
@@ -350,7 +348,6 @@ func (d *doc) collectBody(res *bodyResult) (st *bodyState, total, links int, isH
 		res.paraBlocks = append(res.paraBlocks, b)
 		isHead = append(isHead, isHeadingAtom(b.tag))
 	}
-	d.postsOnly = posts >= 2*minPostsBody
 	return st, total, links, isHead
 }
 

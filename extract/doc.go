@@ -58,13 +58,12 @@ type doc struct {
 	siteName     string
 	headline     string
 	headlineNode *html.Node // the element showing the headline, when one does
-	// postsOnly: the body's filters dropped text enough for a body, all
-	// of it in comment-named elements; postsAsText: the body was read
-	// again with those elements as text (a forum thread, a live ticker).
-	postsOnly, postsAsText bool
-	bodyRes                *bodyResult
-	summary                string
-	hctx                   *headlineCtx // headline.go
+	// postsAsText: the body was read again with the comment-named
+	// elements as text (a forum thread, a live ticker; see resolveBody).
+	postsAsText bool
+	bodyRes     *bodyResult
+	summary     string
+	hctx        *headlineCtx // headline.go
 	// hiddenCaptions are captions read from attributes (a lightbox's
 	// data-caption), which the page does not show as text: they take no
 	// paragraph out of the body (imagecaptions.go, furniture.go).
