@@ -84,24 +84,12 @@ func captionCell(at *html.Node) *html.Node {
 // counting there (a layout table framing a whole page is large).
 func cellsOver(table *html.Node, max int) bool {
 	n := 0
-	var walk func(*html.Node) bool
-	walk = func(p *html.Node) bool {
-		for k := p.FirstChild; k != nil; k = k.NextSibling {
-			if k.Type != html.ElementNode {
-				continue
-			}
-			if k.DataAtom == atom.Td || k.DataAtom == atom.Th {
-				if n++; n > max {
-					return true
-				}
-			}
-			if walk(k) {
-				return true
-			}
+	return findElem(table, func(c *html.Node) bool {
+		if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
+			n++
 		}
-		return false
-	}
-	return walk(table)
+		return n > max
+	}) != nil
 }
 
 // pictureBlock returns the highest ancestor of img (img itself at least)
