@@ -530,11 +530,11 @@ func (r *run) process(ctx context.Context, it item) {
 		accept = isXMLish
 	}
 	var sm *sitemapReader
-	var stream func(io.Reader) error
+	var stream *bodyStream
 	if it.Kind == kindSitemap {
 		// Sitemaps may be 50 MB: parsed as they stream in.
 		sm = r.newSitemapReader(it, u)
-		stream = sm.read
+		stream = &bodyStream{limit: r.cfg.MaxSitemapBytes, read: sm.read}
 	}
 	res, err := r.fetch(ctx, u, hdr, accept, stream)
 	if ctx.Err() != nil {
@@ -632,9 +632,9 @@ func (r *run) process(ctx context.Context, it item) {
 // host slot is held until the pause is set, so no other request to the
 // host slips in before the wait.
 //
-// With stream set, a 2xx body is not read into memory but handed to stream
-// as it arrives (up to max_sitemap_bytes).
-func (r *run) fetch(ctx context.Context, u *url.URL, hdr http.Header, accept func(string) bool, stream func(io.Reader) error) (*response, error) {
+// With stream set, a 2xx body is not read into memory but handed to
+// stream.read as it arrives (up to stream.limit).
+func (r *run) fetch(ctx context.Context, u *url.URL, hdr http.Header, accept func(string) bool, stream *bodyStream) (*response, error) {
 	host := u.Host
 	for attempt := 0; ; attempt++ {
 		if err := r.gate.acquire(ctx, host); err != nil {
@@ -653,11 +653,11 @@ func (r *run) fetch(ctx context.Context, u *url.URL, hdr http.Header, accept fun
 
 // fetchOnce does one attempt and decides whether to retry and after how
 // long; call it holding the host slot.
-func (r *run) fetchOnce(ctx context.Context, u *url.URL, hdr http.Header, accept func(string) bool, stream func(io.Reader) error, attempt int) (res *response, retry bool, wait time.Duration, err error) {
+func (r *run) fetchOnce(ctx context.Context, u *url.URL, hdr http.Header, accept func(string) bool, stream *bodyStream, attempt int) (res *response, retry bool, wait time.Duration, err error) {
 	host := u.Host
 	start := time.Now()
 	if stream != nil {
-		res, err = r.f.getStream(ctx, u.String(), hdr.Clone(), accept, r.cfg.MaxSitemapBytes, stream)
+		res, err = r.f.getStream(ctx, u.String(), hdr.Clone(), accept, *stream)
 	} else {
 		res, err = r.f.get(u.String(), hdr.Clone(), accept)
 	}
@@ -771,11 +771,26 @@ func (r *run) noteUnreachable(host string, kind ErrorKind, err error) {
 	})
 }
 
+// maxRobotsBytes is how much of a robots.txt is parsed; the rest is
+// ignored, as Google does (RFC 9309 §2.5 asks for at least 500 KiB).
+const maxRobotsBytes = 500 << 10
+
 // loadRobots fetches and parses the host's robots.txt and applies its
 // Crawl-delay and Sitemap: lines.
 func (r *run) loadRobots(ctx context.Context, u *url.URL) *robotsRules {
 	ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
-	res, err := r.fetch(ctx, ru, http.Header{"Accept": {"text/plain,*/*;q=0.5"}}, nil, nil)
+	// Read whatever the size: a file over the cap is cut and parsed, not
+	// taken for no robots.txt, which would allow everything.
+	var body []byte
+	stream := &bodyStream{limit: maxRobotsBytes, cut: true, read: func(rd io.Reader) error {
+		var err error
+		body, err = io.ReadAll(rd)
+		return err
+	}}
+	res, err := r.fetch(ctx, ru, http.Header{"Accept": {"text/plain,*/*;q=0.5"}}, nil, stream)
+	if err == nil && res.status >= 200 && res.status <= 299 {
+		res.body = body
+	}
 	if err != nil {
 		kind, transient := classify(err)
 		if transient {

@@ -219,13 +219,24 @@ func (f *fetcher) get(u string, hdr http.Header, accept func(string) bool) (*res
 	return res, nil
 }
 
-// getStream fetches u like get, but a 2xx body is handed to consume as it
-// streams in, decoded and cut one byte past limit, instead of being read
-// whole. A body over limit is ErrTooLarge (what consume read before the
-// cut stays consumed); an error of consume is returned as it is, a read
-// error of the body as the read error. Other statuses are read up to
-// MaxBodyBytes into res.body, for block detection.
-func (f *fetcher) getStream(ctx context.Context, u string, hdr http.Header, accept func(string) bool, limit int64, consume func(io.Reader) error) (*response, error) {
+// bodyStream says how getStream hands a 2xx body on: to read, as it
+// streams in, decoded and cut one byte past limit. With cut, a body over
+// limit is read up to limit and is not an error (robots.txt: RFC 9309
+// §2.5 parses the first bytes of an oversized file).
+type bodyStream struct {
+	limit int64
+	cut   bool
+	read  func(io.Reader) error
+}
+
+// getStream fetches u like get, but a 2xx body is handed to s.read as it
+// streams in instead of being read whole. A body over s.limit is
+// ErrTooLarge unless s.cut (what read consumed before the cut stays
+// consumed); an error of read is returned as it is, a read error of the
+// body as the read error. Other statuses are read up to MaxBodyBytes into
+// res.body, for block detection.
+func (f *fetcher) getStream(ctx context.Context, u string, hdr http.Header, accept func(string) bool, s bodyStream) (*response, error) {
+	limit := s.limit
 	req, err := http.NewRequestWithContext(withBodyLimit(ctx, limit), http.MethodGet, u, nil)
 	if err != nil {
 		return nil, err
@@ -248,14 +259,17 @@ func (f *fetcher) getStream(ctx context.Context, u string, hdr http.Header, acce
 		res.read = int64(len(res.body))
 		return res, err
 	}
-	if hres.ContentLength > limit {
+	if hres.ContentLength > limit && !s.cut {
 		return res, fmt.Errorf("%w: Content-Length %d > %d", ErrTooLarge, hres.ContentLength, limit)
 	}
 	if ct := hres.Header.Get("Content-Type"); accept != nil && !accept(ct) {
 		return res, fmt.Errorf("%w: Content-Type %q", ErrNotHTML, ct)
 	}
 	body := &streamBody{r: hres.Body}
-	err = consume(body)
+	if s.cut {
+		body.r = io.LimitReader(hres.Body, limit)
+	}
+	err = s.read(body)
 	res.read = body.n
 	switch {
 	case body.n > limit:
