@@ -1033,8 +1033,9 @@ func (r *run) handlePage(ctx context.Context, it item, u *url.URL, res *response
 	if ct == "" {
 		ct = http.DetectContentType(res.body)
 	}
-	if !isHTML(ct) {
-		log.Warn("fetch failed", "kind", KindNotHTML, "err", fmt.Errorf("%w: %s", ErrNotHTML, ct))
+	sniffed, binary := binaryBody(res.body)
+	if binary || !isHTML(ct) {
+		log.Warn("fetch failed", "kind", KindNotHTML, "err", fmt.Errorf("%w: %s, bytes sniffed as %s", ErrNotHTML, ct, sniffed))
 		r.countErr(KindNotHTML)
 		r.markState(it.URL, stateDone)
 		return

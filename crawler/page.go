@@ -284,6 +284,25 @@ func isHTML(ct string) bool {
 	return mt == "text/html" || mt == "application/xhtml+xml"
 }
 
+// binaryBody reports whether body is a file that is not text, whatever
+// its Content-Type says (a PDF or an image served as text/html), and the
+// type its bytes show. Only signatures of binary formats count, and bytes
+// the sniffer cannot name only when they hold a NUL: HTML that starts
+// with an unusual tag or a stray control character is still HTML.
+func binaryBody(body []byte) (string, bool) {
+	mt, _, _ := strings.Cut(http.DetectContentType(body), ";")
+	switch {
+	case strings.HasPrefix(mt, "text/"):
+		return mt, false
+	case strings.HasPrefix(mt, "image/"), strings.HasPrefix(mt, "audio/"), strings.HasPrefix(mt, "video/"),
+		strings.HasPrefix(mt, "font/"):
+		return mt, true
+	case mt == "application/octet-stream":
+		return mt, bytes.IndexByte(body[:min(len(body), 512)], 0) >= 0
+	}
+	return mt, true // pdf, zip, gzip, rar, wasm, postscript, ogg...
+}
+
 // isXMLish accepts the types sitemaps and feeds come with.
 func isXMLish(ct string) bool {
 	if ct == "" {
