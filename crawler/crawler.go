@@ -705,7 +705,8 @@ func (r *run) fetchOnce(ctx context.Context, u *url.URL, hdr http.Header, accept
 }
 
 // checkRedirect vets one redirect hop: the target must be on the job's
-// domains and, on the same host, allowed by its robots.txt. A hop to
+// domains, not fetched already in this run and, on the same host,
+// allowed by its robots.txt. A hop to
 // another host is not followed: its robots.txt may not be loaded and its
 // politeness gate is not held, so the target is queued instead.
 // robots.txt itself may redirect anywhere (RFC 9309 §2.3.1.2); the dialer
@@ -724,6 +725,11 @@ func (r *run) checkRedirect(req *http.Request, via []*http.Request) error {
 	if req.URL.Host != via[len(via)-1].URL.Host {
 		return &redirectElsewhere{from: from.String(), to: req.URL.String()}
 	}
+	if r.fetchedThisRun(req.URL, from) {
+		// Old URLs and short links of a page already fetched: not
+		// fetched again, the target is known like a link to it.
+		return &redirectElsewhere{from: from.String(), to: req.URL.String()}
+	}
 	if !r.cfg.RespectRobots {
 		return nil
 	}
@@ -735,6 +741,18 @@ func (r *run) checkRedirect(req *http.Request, via []*http.Request) error {
 		return fmt.Errorf("%w: %s redirects to %s", ErrRobots, from, req.URL)
 	}
 	return nil
+}
+
+// fetchedThisRun reports whether a redirect target u was fetched with
+// success in this run; from, the URL being fetched, does not count (a
+// redirect to a cookie check and back is no refetch).
+func (r *run) fetchedThisRun(u, from *url.URL) bool {
+	cu, err := Canonicalize(nil, u.String())
+	if err != nil || cu == from.String() {
+		return false
+	}
+	rec, ok, err := r.st.get(cu)
+	return err == nil && ok && rec.LastRun == r.id && rec.State == stateDone
 }
 
 // sourceURL reports whether u (canonical) is a sitemap or feed of the job.

@@ -26,7 +26,7 @@ type Stats struct {
 	RobotsSkipped int64 `json:"robots_skipped"` // URLs robots.txt disallows
 	NonArticles   int64 `json:"non_articles"`   // HTML pages followed but not published (listings, noindex)
 	Sources       int64 `json:"sources"`        // sitemaps and feeds read (a 304 counts as unchanged)
-	Redirected    int64 `json:"redirected"`     // URLs that redirect to another host: the target is queued instead
+	Redirected    int64 `json:"redirected"`     // URLs whose redirect is not followed: to another host (the target is queued instead) or to a URL this run fetched
 	Discovered    int64 `json:"discovered"`     // URLs newly added to the frontier
 	Queued        int64 `json:"queued"`         // URLs waiting in the frontier
 	InFlight      int64 `json:"in_flight"`      // URLs being worked on (progress snapshots only)
@@ -170,7 +170,7 @@ func (s Summary) String() string {
 	fmt.Fprintf(&b, "crawl %s (%s): %s in %s\n", s.Job, s.CrawlID, s.Stopped, s.Duration.Round(time.Millisecond))
 	fmt.Fprintf(&b, "  fetched %d, new %d, unchanged %d, non-articles %d, sitemaps/feeds %d, robots-skipped %d, queued %d\n",
 		s.Fetched, s.New, s.Unchanged, s.NonArticles, s.Sources, s.RobotsSkipped, s.Queued)
-	fmt.Fprintf(&b, "  requests %d (retries %d), discovered %d, redirected to other hosts %d\n", s.Requests, s.Retries, s.Discovered, s.Redirected)
+	fmt.Fprintf(&b, "  requests %d (retries %d), discovered %d, redirects not followed %d\n", s.Requests, s.Retries, s.Discovered, s.Redirected)
 	if len(s.Blocked) > 0 {
 		fmt.Fprintf(&b, "  blocked: %s\n", formatCounts(s.Blocked))
 	}
