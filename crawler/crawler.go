@@ -548,7 +548,7 @@ func (r *run) process(ctx context.Context, it item) {
 		// politeness.
 		log.Debug("redirect to another host: queued", "to", elsewhere.to)
 		r.count(func(s *Summary) { s.Redirected++ })
-		next := item{Kind: it.Kind, Via: it.Via, Depth: it.Depth, Lastmod: it.Lastmod, News: it.News}
+		next := item{Kind: it.Kind, Via: it.Via, Depth: it.Depth, Lastmod: it.Lastmod, News: it.News, Nest: it.Nest}
 		if it.Kind == kindPage {
 			r.enqueue(u, elsewhere.to, next)
 		} else {
@@ -981,9 +981,15 @@ func (r *run) newSitemapReader(it item, base *url.URL) *sitemapReader {
 // seen-set keep entries single).
 func (sm *sitemapReader) read(body io.Reader) error {
 	sm.entries = 0
-	var dropped int64
+	var dropped, tooDeep int64
 	index, err := readSitemap(body, func(index bool, e sitemapEntry) {
 		sm.entries++
+		if index && sm.it.Nest >= maxSitemapNesting {
+			if sm.b.wantedURL(sm.base, e.Loc, false) {
+				tooDeep++
+			}
+			return
+		}
 		if sm.entries > maxSitemapEntries {
 			if sm.b.wantedURL(sm.base, e.Loc, !index) {
 				dropped++
@@ -991,7 +997,7 @@ func (sm *sitemapReader) read(body io.Reader) error {
 			return
 		}
 		if index {
-			sm.b.add(sm.base, e.Loc, item{Kind: kindSitemap, Via: "sitemap", Depth: sm.it.Depth, Lastmod: e.Lastmod})
+			sm.b.add(sm.base, e.Loc, item{Kind: kindSitemap, Via: "sitemap", Depth: sm.it.Depth, Lastmod: e.Lastmod, Nest: sm.it.Nest + 1})
 		} else {
 			sm.b.add(sm.base, e.Loc, item{Kind: kindPage, Via: "sitemap", Depth: sm.it.Depth + 1, Lastmod: e.Lastmod, News: e.News})
 		}
@@ -1000,6 +1006,10 @@ func (sm *sitemapReader) read(body io.Reader) error {
 	sm.b.flush()
 	if dropped > 0 {
 		sm.r.count(func(s *Summary) { s.Dropped[DropSitemapURLs] += dropped })
+	}
+	if tooDeep > 0 {
+		sm.r.log.Warn("sitemap index nested too deep: its sitemaps are dropped", "url", sm.it.URL, "nesting", sm.it.Nest, "max", maxSitemapNesting)
+		sm.r.count(func(s *Summary) { s.Dropped[DropSitemapNesting] += tooDeep })
 	}
 	if err != nil {
 		return fmt.Errorf("%w: %w", errSitemap, err)

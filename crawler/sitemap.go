@@ -18,6 +18,12 @@ import (
 // dropped.
 const maxSitemapEntries = 100_000
 
+// maxSitemapNesting is how many sitemap indexes deep a sitemap may be
+// listed (the protocol allows one; sites split by year and month use
+// three); the sitemaps a deeper index lists are dropped, so a chain of
+// indexes that never ends cannot spend a run on sitemaps.
+const maxSitemapNesting = 4
+
 // ErrNotSitemap means the document is neither a urlset, a sitemapindex nor
 // a plain-text list of URLs (often an HTML error or challenge page).
 var ErrNotSitemap = errors.New("not a sitemap")

@@ -2,6 +2,8 @@ package crawler
 
 import (
 	"errors"
+	"fmt"
+	"net/http"
 	"net/url"
 	"testing"
 	"time"
@@ -136,5 +138,57 @@ func TestRobotsAgent(t *testing.T) {
 		robotsAgent(Config{UserAgent: "Mozilla/5.0 (compatible; BylineBot/1.0)"}))
 	if u, _ := url.Parse("https://n.example/story"); rules.allowed(u) {
 		t.Error("BylineBot's Disallow: / was not applied to a Mozilla-style user agent naming BylineBot")
+	}
+}
+
+// TestSitemapIndexNesting: sitemap indexes nested a few levels deep (by
+// year, then month) are read to the bottom, but a chain of indexes that
+// never ends (each lists the next one) stops after maxSitemapNesting
+// levels instead of spending the run's max_pages on sitemaps.
+func TestSitemapIndexNesting(t *testing.T) {
+	tests := []struct {
+		name      string
+		levels    int // indexes above the urlset; -1: endless
+		wantPage  bool
+		wantDrops int64
+	}{
+		{"year and month indexes", 3, true, 0},
+		{"endless chain of indexes", -1, false, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newNewsSite(t)
+			const story = "/2025/06/01/story-at-the-bottom-of-the-sitemaps"
+			s.html(story, articleHTML("Bottom"))
+			s.set("/sm/", &testPage{handler: func(w http.ResponseWriter, r *http.Request) {
+				var n int
+				if _, err := fmt.Sscanf(r.URL.Path, "/sm/%d.xml", &n); err != nil {
+					http.NotFound(w, r)
+					return
+				}
+				w.Header().Set("Content-Type", "application/xml")
+				if n == tt.levels {
+					fmt.Fprintf(w, `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>%s</loc></url></urlset>`, s.URL(story))
+					return
+				}
+				fmt.Fprintf(w, `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>%s</loc></sitemap></sitemapindex>`,
+					s.URL(fmt.Sprintf("/sm/%d.xml", n+1)))
+			}})
+			cfg := testConfig(t, "nesting")
+			cfg.Sitemaps = []string{s.URL("/sm/0.xml")}
+			cfg.MaxPages = 100
+			cfg.RespectRobots = false
+			sink := &MemorySink{}
+			sum := runJob(t, cfg, sink)
+			if got := sink.Len() == 1; got != tt.wantPage {
+				t.Errorf("story published = %v, want %v", got, tt.wantPage)
+			}
+			if sum.Stopped != "done" || sum.Sources > maxSitemapNesting+1 {
+				t.Errorf("stopped %q after %d sitemaps; want done after at most %d", sum.Stopped, sum.Sources, maxSitemapNesting+1)
+			}
+			if got := sum.Dropped[DropSitemapNesting]; got != tt.wantDrops {
+				t.Errorf("dropped for nesting = %d, want %d", got, tt.wantDrops)
+			}
+		})
 	}
 }

@@ -52,6 +52,8 @@ type item struct {
 	Lastmod time.Time `json:"m,omitzero"`  // from a sitemap
 	News    bool      `json:"n,omitempty"` // listed in a Google News sitemap
 	Attempt int       `json:"a,omitempty"`
+	// Nest is how many sitemap indexes led to this sitemap.
+	Nest int `json:"x,omitempty"`
 }
 
 // state of a URL in the seen-set.

@@ -70,8 +70,11 @@ type DropCause string
 const (
 	DropLinksPerPage DropCause = "links-per-page"  // over max_links_per_page on one page
 	DropSitemapURLs  DropCause = "sitemap-entries" // past the 100,000th entry of one sitemap
-	DropQueueFull    DropCause = "queue-full"      // the frontier held max_queue URLs
-	DropDiskBudget   DropCause = "disk-budget"     // the data file was over max_data_bytes
+	// DropSitemapNesting: sitemaps listed by an index that is itself
+	// maxSitemapNesting indexes deep.
+	DropSitemapNesting DropCause = "sitemap-nesting"
+	DropQueueFull      DropCause = "queue-full"  // the frontier held max_queue URLs
+	DropDiskBudget     DropCause = "disk-budget" // the data file was over max_data_bytes
 )
 
 func (s Summary) clone() Summary {
