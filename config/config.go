@@ -426,7 +426,7 @@ func (c Config) Validate() error {
 }
 
 // Masked returns a copy of c safe to print: the ES api_key and password
-// replaced by "*****", passwords in URLs by "xxxxx".
+// replaced by "*****", passwords and tokens in URLs by "xxxxx".
 func (c Config) Masked() Config {
 	const mask = "*****"
 	es := &c.Index.Elasticsearch
@@ -466,11 +466,28 @@ func redactURLs(s string) string {
 	return strings.Join(parts, ",")
 }
 
-// redactURL masks the password of user:password@ in a URL.
+// redactURL masks the credentials of a URL: the password of
+// user:password@, and a lone user part, which NATS reads as a token
+// (nats://TOKEN@host). A URL that does not parse (a password with a bare
+// %, no scheme) has everything before its last @ masked.
 func redactURL(s string) string {
 	u, err := url.Parse(s)
-	if err != nil || u.User == nil {
+	if err != nil || u.Host == "" {
+		start := 0
+		if i := strings.Index(s, "://"); i >= 0 {
+			start = i + 3
+		}
+		if j := strings.LastIndex(s[start:], "@"); j >= 0 {
+			return s[:start] + "xxxxx" + s[start+j:]
+		}
 		return s
+	}
+	if u.User == nil {
+		return s
+	}
+	if _, ok := u.User.Password(); !ok {
+		u.User = url.User("xxxxx")
+		return u.String()
 	}
 	return u.Redacted()
 }

@@ -171,3 +171,35 @@ func TestEnvNames(t *testing.T) {
 		}
 	}
 }
+
+// TestSecretsNeverPrinted checks every form of credential a NATS or
+// Elasticsearch URL can carry: neither the masked configuration nor a
+// validation error may show it.
+func TestSecretsNeverPrinted(t *testing.T) {
+	tests := []struct{ name, nats, es, secret string }{
+		{"nats user and password", "nats://u:s3cret@a:4222", "", "s3cret"},
+		{"nats token", "nats://t0kenS3cret@a:4222", "", "t0kenS3cret"},
+		{"nats token, second of a cluster", "nats://a:4222,nats://t0kenS3cret@b:4222", "", "t0kenS3cret"},
+		{"nats password that does not parse", "nats://u:pa%zzs3cret@a:4222", "", "s3cret"},
+		{"nats url without scheme", "u:s3cret@a:4222", "", "s3cret"},
+		{"es password that does not parse", "", "https://elastic:pa%zzs3cret@es:9200", "s3cret"},
+		{"es password", "", "https://elastic:s3cret@es:9200", "s3cret"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var c Config
+			c.NATS.URL = tt.nats
+			c.Index.Elasticsearch.URL = tt.es
+			out, err := c.Masked().YAML()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(string(out), tt.secret) {
+				t.Errorf("masked output shows %q:\n%s", tt.secret, out)
+			}
+			if err := c.WithDefaults().Validate(); err != nil && strings.Contains(err.Error(), tt.secret) {
+				t.Errorf("validation error shows %q: %v", tt.secret, err)
+			}
+		})
+	}
+}

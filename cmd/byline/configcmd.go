@@ -23,7 +23,7 @@ func newConfigCmd(g *globalOptions) *cobra.Command {
 		Long: `Read FILE strictly (unknown keys are errors, with their line), apply the
 BYLINE_* environment variables over it, fill the defaults, validate, and print
 the effective configuration as YAML with secrets masked (the Elasticsearch
-password and API key, passwords in URLs). The crawl section is printed as the
+password and API key, passwords and tokens in URLs). The crawl section is printed as the
 resolved jobs.
 
 Order, lowest to highest: defaults, FILE, environment, the flags of the
