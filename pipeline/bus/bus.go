@@ -15,6 +15,7 @@ import (
 	"net"
 	"os"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/nats-io/nats-server/v2/server"
@@ -215,22 +216,21 @@ func Dial(cfg DialConfig) (*nats.Conn, error) {
 	return nc, nil
 }
 
-// redact hides user:password in a URL for error messages.
+// redact hides the credentials (user:password@ or a token@) of every URL
+// in a comma-separated list, for error messages. Everything before a URL's
+// last @ is hidden, so a password holding / or @ is too.
 func redact(u string) string {
-	for i := 0; i+3 <= len(u); i++ {
-		if u[i:i+3] == "://" {
-			rest := u[i+3:]
-			for j := 0; j < len(rest); j++ {
-				switch rest[j] {
-				case '@':
-					return u[:i+3] + "***@" + rest[j+1:]
-				case '/', ',':
-					return u
-				}
-			}
+	parts := strings.Split(u, ",")
+	for i, p := range parts {
+		start := 0
+		if k := strings.Index(p, "://"); k >= 0 {
+			start = k + 3
+		}
+		if j := strings.LastIndex(p[start:], "@"); j >= 0 {
+			parts[i] = p[:start] + "***" + p[start+j:]
 		}
 	}
-	return u
+	return strings.Join(parts, ",")
 }
 
 // slogAdapter routes server logs to slog.

@@ -72,6 +72,11 @@ func TestDialErrors(t *testing.T) {
 	if _, err := Dial(DialConfig{URL: nats.DefaultURL, TLSCert: "c.pem"}); err == nil || !strings.Contains(err.Error(), "together") {
 		t.Errorf("Dial with a cert and no key = %v", err)
 	}
+	// Nothing listens on port 1: the error names the URLs, masked.
+	_, err := Dial(DialConfig{URL: "nats://127.0.0.1:1,nats://u:secret@127.0.0.1:1"})
+	if err == nil || strings.Contains(err.Error(), "secret") {
+		t.Errorf("Dial to a cluster list with credentials = %v, want an error without the password", err)
+	}
 }
 
 func TestRedact(t *testing.T) {
@@ -79,6 +84,14 @@ func TestRedact(t *testing.T) {
 		{"nats://user:secret@host:4222", "nats://***@host:4222"},
 		{"nats://host:4222", "nats://host:4222"},
 		{"tls://a:4222,tls://b:4222", "tls://a:4222,tls://b:4222"},
+		// Every URL of a cluster list, not only the first.
+		{"nats://a:4222,nats://user:secret@b:4222", "nats://a:4222,nats://***@b:4222"},
+		{"nats://u:secret@a:4222,nats://u:secret@b:4222", "nats://***@a:4222,nats://***@b:4222"},
+		{"nats://token@a:4222", "nats://***@a:4222"},
+		// A password with a / in it, and a URL without scheme (nats.go
+		// adds nats://).
+		{"nats://u:se/cret@a:4222", "nats://***@a:4222"},
+		{"u:secret@a:4222", "***@a:4222"},
 	}
 	for _, tt := range tests {
 		if got := redact(tt.in); got != tt.want {
