@@ -104,7 +104,9 @@ type Options struct {
 	Search func(ix Index) http.Handler
 	// Collectors are registered beside the pipeline's metrics on /metrics.
 	Collectors []prometheus.Collector
-	// ShutdownTimeout bounds the HTTP server's shutdown; default 30s.
+	// ShutdownTimeout bounds, on stop, how long each worker may spend on
+	// the messages it holds (what it could not finish is redelivered after
+	// AckWait) and the HTTP server's shutdown; default 30s.
 	ShutdownTimeout time.Duration
 	// OnIndexed is called after each article is durably indexed.
 	OnIndexed func(a *article.Article)
@@ -282,7 +284,7 @@ func (p *Pipeline) open(ctx context.Context, m *Metrics, extra ...Option) (*part
 		}
 		ps.closeIx = true
 	}
-	opts := []Option{WithLogger(p.log)}
+	opts := []Option{WithLogger(p.log), WithDrainTimeout(p.o.ShutdownTimeout)}
 	if m != nil {
 		opts = append(opts, WithMetrics(m))
 	}

@@ -94,14 +94,25 @@ func (w *IndexWorker) Run(ctx context.Context) error {
 		watchMaxDeliveries(actx, w.js, w.cfg.ArticlesStream, w.cfg.Index.Durable, StageIndex, false, w.opts.logger, w.deadLettered1)
 	}()
 	defer func() { stopAdv(); <-advDone }()
-	err := consumeLoop(ctx, w.js, w.cfg.ArticlesStream, w.cfg.Index, w.opts.logger, w.handle)
+	// One drain bound for both halves of the stop, counted from ctx's end:
+	// the handles, then the writer's done callbacks.
+	drain := w.opts.drainTimeout()
+	var stoppedAt atomic.Int64
+	stopTimer := context.AfterFunc(ctx, func() { stoppedAt.Store(time.Now().UnixNano()) })
+	defer stopTimer()
+	err := consumeLoop(ctx, w.js, w.cfg.ArticlesStream, w.cfg.Index, drain, w.opts.logger, w.handle)
+	left := drain
+	if at := stoppedAt.Load(); at != 0 {
+		left = max(drain-time.Since(time.Unix(0, at)), 0)
+	}
+	deadline := time.NewTimer(left)
+	defer deadline.Stop()
 	// Every handle returned; push out what the writer still holds and wait
 	// for the done callbacks (bounded: retries give up on shutdown).
 	wait := make(chan struct{})
 	go func() { w.pending.Wait(); close(wait) }()
 	t := time.NewTicker(50 * time.Millisecond)
 	defer t.Stop()
-	deadline := time.After(drainTimeout)
 loop:
 	for {
 		fc, cancel := context.WithTimeout(fctx, 5*time.Second)
@@ -112,8 +123,10 @@ loop:
 		select {
 		case <-wait:
 			break loop
-		case <-deadline:
-			w.opts.logger.Warn("index drain timed out; unacked articles will be redelivered")
+		case <-deadline.C:
+			if !isClosed(wait) {
+				w.opts.logger.Warn("index drain timed out; unacked articles will be redelivered")
+			}
 			break loop
 		case <-t.C:
 		}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"time"
 
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/index"
@@ -38,6 +39,7 @@ type options struct {
 	onIndexed    func(a *article.Article)
 	onDeadLetter func(stage, reason string)
 	enricher     Enricher
+	drain        time.Duration // see WithDrainTimeout; 0 = drainTimeout
 	// onEvent, if set, is called (from any goroutine, must not block) each
 	// time a worker finishes with a message or hands an article to the
 	// index writer: RunOnce wakes on it to notice the end of a run at once
@@ -67,6 +69,19 @@ func buildOptions(opts []Option) options {
 		o.logger = slog.New(slog.DiscardHandler)
 	}
 	return o
+}
+
+// WithDrainTimeout bounds how long a stopping worker waits for the
+// messages it holds (default 30s); what is not done by then is released
+// and redelivered after AckWait. A Pipeline passes its ShutdownTimeout.
+func WithDrainTimeout(d time.Duration) Option { return func(o *options) { o.drain = d } }
+
+// drainTimeout is the drain bound of a worker.
+func (o *options) drainTimeout() time.Duration {
+	if o.drain > 0 {
+		return o.drain
+	}
+	return drainTimeout
 }
 
 // WithLogger sets the logger; the default discards.

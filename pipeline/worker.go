@@ -16,7 +16,8 @@ import (
 )
 
 // drainTimeout bounds how long a stopping worker waits for in-flight
-// messages; what is not acked by then is redelivered after AckWait.
+// messages, unless WithDrainTimeout (a Pipeline's ShutdownTimeout) says
+// otherwise; what is not acked by then is redelivered after AckWait.
 const drainTimeout = 30 * time.Second
 
 // fetchWait is how long one pull request waits for messages.
@@ -28,9 +29,9 @@ const fetchWait = 2 * time.Second
 // client buffer (where its AckWait would run out) and idle workers elsewhere
 // get the rest. handle gets a ctx that is not cancelled with ctx, so
 // in-flight work finishes. When ctx is done consumeLoop stops pulling and
-// returns after every handle returned (bounded by drainTimeout). It also
-// returns when the connection is closed.
-func consumeLoop(ctx context.Context, js jetstream.JetStream, stream string, cc ConsumerConfig, log *slog.Logger,
+// returns after every handle returned (bounded by drain: then the handles'
+// ctx is cancelled). It also returns when the connection is closed.
+func consumeLoop(ctx context.Context, js jetstream.JetStream, stream string, cc ConsumerConfig, drain time.Duration, log *slog.Logger,
 	handle func(ctx context.Context, msg jetstream.Msg)) error {
 	cons, err := openConsumer(ctx, js, stream, cc.Durable, log)
 	if err != nil {
@@ -95,7 +96,7 @@ pull:
 		wg.Wait()
 		close(done)
 	}()
-	t := time.NewTimer(drainTimeout)
+	t := time.NewTimer(drain)
 	defer t.Stop()
 	select {
 	case <-done:
