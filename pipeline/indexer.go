@@ -202,6 +202,11 @@ func (w *IndexWorker) handle(ctx context.Context, msg jetstream.Msg) {
 // process decodes msg, enriches its article and hands it to the writer, or
 // settles it when any of that fails.
 func (w *IndexWorker) process(ctx context.Context, msg jetstream.Msg) {
+	// Decoding a large body and enriching can outlast AckWait: keep the
+	// message, or the server hands it to another slot and, after
+	// MaxDeliver such timeouts, it is dead-lettered as if we had crashed.
+	stop := keepAlive(msg, w.cfg.Index.AckWait)
+	defer stop()
 	dctx, cancel := context.WithTimeout(ctx, w.cfg.Index.Timeout)
 	a, _, err := wire.DecodeArticle(dctx, msg.Headers(), msg.Data(), w.bodies.get)
 	cancel()
@@ -238,15 +243,19 @@ func (w *IndexWorker) add(ctx context.Context, msg jetstream.Msg, a *article.Art
 	w.inFlight.Add(1)
 	actx, cancel := context.WithTimeout(ctx, w.cfg.Index.Timeout)
 	defer cancel()
+	// Kept while the writer holds it, which can outlast AckWait too.
+	stop := keepAlive(msg, w.cfg.Index.AckWait)
 	var once sync.Once
 	err := w.w.Add(actx, a, func(err error) {
 		once.Do(func() {
+			stop()
 			w.inFlight.Add(-1)
 			w.settle(ctx, msg, a, ev, attempt, err)
 		})
 	})
 	if err != nil {
 		once.Do(func() {
+			stop()
 			w.inFlight.Add(-1)
 			w.settle(ctx, msg, a, ev, attempt, err)
 		})

@@ -5,12 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/index"
 	"github.com/byline/byline/pipeline"
+	"github.com/byline/byline/wire"
 )
 
 // flakyIndex reports index.ErrUnavailable on the first write of each id in
@@ -74,4 +76,63 @@ func TestIndexUnavailableThenOtherError(t *testing.T) {
 		t.Errorf("index stats = %+v, want 5 indexed, 1 dead-lettered, 1 wait", is)
 	}
 	idx.assertDocs(t, want, true)
+}
+
+// slowEnricher takes longer than the index consumer's AckWait, as
+// clustering a very long article can on a loaded machine.
+type slowEnricher struct {
+	d     time.Duration
+	calls atomic.Int64
+}
+
+func (s *slowEnricher) Enrich(ctx context.Context, a *article.Article) (*wire.RevisionEvent, error) {
+	s.calls.Add(1)
+	select {
+	case <-time.After(s.d):
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	return nil, nil
+}
+
+// TestSlowIndexWorkKeptAlive: an article whose decoding and enrichment
+// outlast AckWait is kept (InProgress) by the worker holding it, not
+// redelivered to another slot and, after MaxDeliver such timeouts,
+// dead-lettered as if its worker had crashed.
+func TestSlowIndexWorkKeptAlive(t *testing.T) {
+	tests := []struct {
+		name   string
+		enrich time.Duration // in AckWaits
+	}{
+		{"two ack waits", 2},
+		{"four ack waits", 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, js := startBus(t, 0)
+			cfg := testConfig()
+			setup(t, js, cfg)
+			slow := &slowEnricher{d: tt.enrich * cfg.Index.AckWait}
+			fx := newFakeIndex()
+			ew, iw, stop := runWorkers(t, js, cfg, stubExtract(nil), fx, pipeline.WithEnricher(slow))
+			pub, err := pipeline.NewPublisher(js, cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := pub.Put(context.Background(), testPage("slow.example", 1)); err != nil {
+				t.Fatal(err)
+			}
+			waitIdle(t, js, cfg, 30*time.Second)
+			stop()
+			if es, is := ew.Stats(), iw.Stats(); es.Extracted != 1 || is.Received != 1 || is.Indexed != 1 || is.DeadLettered != 0 {
+				t.Errorf("extract %+v, index %+v: want the article received, indexed once, not dead-lettered", es, is)
+			}
+			if n := slow.calls.Load(); n != 1 {
+				t.Errorf("enriched %d times, want 1", n)
+			}
+			if dl := deadLetters(t, js); len(dl) != 0 {
+				t.Errorf("%d dead letters, want none", len(dl))
+			}
+		})
+	}
 }
