@@ -73,6 +73,10 @@ type doc struct {
 	visible                       *visibleLine // byline.go
 	picker                        *datePicker  // published.go
 	lead                          *string      // body.go
+
+	teaserMemo map[*html.Node]bool           // inOtherTeaser's answers (near.go)
+	teaserHead *html.Node                    // the headline they were read with
+	headsBelow map[*html.Node]*[3]*html.Node // firstHeading's table (near.go)
 }
 
 // metaTag is one <meta> with its lower-cased key (property, name, itemprop

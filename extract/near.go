@@ -183,7 +183,24 @@ func (d *doc) inPageHeader(n *html.Node) bool {
 // inOtherTeaser reports whether n sits in a teaser of another page: within
 // four levels up, a link (or an element holding a heading link) to another
 // URL, outside the headline's own block.
+//
+// The answer depends only on n, the (fixed) tree and the headline, and the
+// date readers ask it for every short block and date element, often of the
+// same container: it is memoised, or a paragraph of 20,000 <br> lines asks
+// it 20,000 times over the same 40,000 children.
 func (d *doc) inOtherTeaser(n *html.Node) bool {
+	if d.teaserMemo == nil || d.teaserHead != d.headlineNode {
+		d.teaserMemo, d.teaserHead = map[*html.Node]bool{}, d.headlineNode
+	}
+	v, ok := d.teaserMemo[n]
+	if !ok {
+		v = d.otherTeaser(n)
+		d.teaserMemo[n] = v
+	}
+	return v
+}
+
+func (d *doc) otherTeaser(n *html.Node) bool {
 	for a, i := n, 0; a != nil && a.Type == html.ElementNode && i < 4; a, i = a.Parent, i+1 {
 		if a == d.article || a == d.main || a == d.body || d.headlineNode != nil && contains(a, d.headlineNode) {
 			return false
@@ -191,7 +208,7 @@ func (d *doc) inOtherTeaser(n *html.Node) bool {
 		var link *html.Node
 		if a.DataAtom == atom.A {
 			link = a
-		} else if h := firstHeading(a); h != nil && h != n {
+		} else if h := d.firstHeading(a); h != nil && h != n {
 			link = findFirst(h, atom.A)
 			if isElem(h.Parent, atom.A) {
 				link = h.Parent
@@ -215,7 +232,12 @@ func (d *doc) inOtherTeaser(n *html.Node) bool {
 // author link ("Tove Lindqvist") is shorter; a box with more text (a
 // standfirst beside the article's date) is not a teaser line.
 func (d *doc) titleLinkBeside(a, n *html.Node) bool {
-	// The link first (no text is rendered for boxes without one).
+	// A box of more text is no teaser line, whatever it holds: read that
+	// (a bounded read) before looking for a link through all of it.
+	box := len(shortText(a, 300))
+	if box > 250 {
+		return false
+	}
 	var link *html.Node
 	var find func(p *html.Node) bool
 	find = func(p *html.Node) bool {
@@ -240,8 +262,7 @@ func (d *doc) titleLinkBeside(a, n *html.Node) bool {
 	if len(strings.Fields(t)) < 4 {
 		return false
 	}
-	box := len(shortText(a, 300))
-	return box <= 250 && box-len(shortText(n, 100))-len(t) < 40
+	return box-len(shortText(n, 100))-len(t) < 40
 }
 
 // firstHeading returns the first h2..h4 inside n, or nil.
@@ -252,4 +273,54 @@ func firstHeading(n *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// firstHeading is the package's firstHeading read from a table built in
+// one walk of the tree: the first h2, h3 and h4 below every element. A
+// walk per question costs the size of the subtree, and the date readers
+// ask for every ancestor of every short block (10,000 nested <div>s, each
+// with a line of text, made that quadratic).
+func (d *doc) firstHeading(n *html.Node) *html.Node {
+	if d.headsBelow == nil {
+		d.headsBelow = map[*html.Node]*[3]*html.Node{}
+		headsBelow(d.root, d.headsBelow)
+	}
+	if hs := d.headsBelow[n]; hs != nil {
+		for _, h := range hs {
+			if h != nil {
+				return h
+			}
+		}
+	}
+	return nil
+}
+
+var headingAtoms = [3]atom.Atom{atom.H2, atom.H3, atom.H4}
+
+// headsBelow fills m with the first h2, h3 and h4 descendant elements of
+// n and of every node below it (in document order, through elements
+// only, as findFirst reads them); nodes with none get no entry.
+func headsBelow(n *html.Node, m map[*html.Node]*[3]*html.Node) *[3]*html.Node {
+	var hs [3]*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		sub := headsBelow(c, m)
+		for k, a := range headingAtoms {
+			if hs[k] != nil {
+				continue
+			}
+			if c.DataAtom == a {
+				hs[k] = c
+			} else if sub != nil {
+				hs[k] = sub[k]
+			}
+		}
+	}
+	if hs == ([3]*html.Node{}) {
+		return nil
+	}
+	m[n] = &hs
+	return &hs
 }

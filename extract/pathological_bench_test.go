@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// The pathological page shapes fixed for super-linear time: each
+// benchmark extracts one such page of n units per op, at n and 4n, so a
+// regression shows as a ratio far above 4 between the two sub-benchmarks.
+
+// pathoPage wraps body in a minimal article page.
+func pathoPage(body string) []byte {
+	return []byte("<!DOCTYPE html><html><head><title>A test article</title></head><body><article><h1>A test article</h1>" + body + "</article></body></html>")
+}
+
+// benchShape runs Extract (with the quote layer unless noQuotes) on
+// gen(n) for each n.
+func benchShape(b *testing.B, noQuotes bool, gen func(n int) []byte, ns ...int) {
+	for _, n := range ns {
+		page := gen(n)
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.SetBytes(int64(len(page)))
+			for b.Loop() {
+				Extract(Input{HTML: page, URL: "https://news.example/a"}, Options{NoQuotes: noQuotes})
+			}
+		})
+	}
+}
+
+// BenchmarkPathoBrLines: one paragraph of n short lines cut by <br>, each
+// line a block whose container is the same <p> (inOtherTeaser, near.go).
+func BenchmarkPathoBrLines(b *testing.B) {
+	benchShape(b, true, func(n int) []byte {
+		return pathoPage("<p>" + strings.Repeat("some words here<br>", n) + "</p>")
+	}, 2000, 8000)
+}
