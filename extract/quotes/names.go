@@ -54,7 +54,10 @@ func (d *doc) nameStart(p *para, i int) bool {
 // nameRun returns the end (exclusive) of the proper-name run starting at i.
 func (d *doc) nameRun(p *para, i int) int {
 	j := i
-	for j < len(p.toks) {
+	// A run stays in its sentence: a natural sentence end is punctuation,
+	// which ends a run anyway; the cut of an endless one (maxSentToks)
+	// bounds the run and so stripDescriptors' work on it.
+	for j < len(p.toks) && p.toks[j].sent == p.toks[i].sent {
 		if d.isNameWord(p, j) && (j == i || !d.l.function[p.toks[j].low] || d.l.titles[p.toks[j].low]) {
 			j++
 			if p.toks[j-1].poss {
@@ -274,17 +277,25 @@ func (d *doc) appositiveTitle(p *para, r *rawMention) {
 // stripDescriptors takes capitalised descriptor words off a name the
 // article also writes without them: "Republican Donald Trump" when "Donald
 // Trump" appears too; the words become a title.
+//
+// A suffix is looked up only when a name of its length exists, and as a
+// slice of the run's joined words, not a new join per cut: a long run of
+// capitalised words ("Word Word Word ...") was quadratic twice over.
 func (d *doc) stripDescriptors(raws []rawMention) {
 	names := map[string]bool{}
+	lens := map[int]bool{}
 	for _, r := range raws {
 		if len(r.words) >= 2 {
 			names[strings.Join(r.words, " ")] = true
+			lens[len(r.words)] = true
 		}
 	}
 	for i := range raws {
 		r := &raws[i]
+		joined, off := strings.Join(r.words, " "), 0
 		for cut := 1; cut+2 <= len(r.words); cut++ {
-			if !names[strings.Join(r.words[cut:], " ")] {
+			off += len(r.words[cut-1]) + 1 // joined[off:] joins r.words[cut:]
+			if !lens[len(r.words)-cut] || !names[joined[off:]] {
 				continue
 			}
 			p := d.paras[r.para]

@@ -314,13 +314,28 @@ func wordToken(r []rune, i int, l *lang) token {
 	return t
 }
 
+// maxSentToks bounds a sentence. The cues, speakers, reported contents and
+// dates are read per sentence, several of them by pairs of its tokens or
+// cues, so one endless "sentence" (a paragraph with no full stop: a list,
+// a spam block, text glued across elements) made the analysis quadratic.
+// Real sentences are far shorter: the longest in the aeb, trafilatura and
+// PolNeAR corpora has 334 tokens.
+const maxSentToks = 1000
+
 // splitSentences numbers the sentences of a tokenized paragraph. A sentence
 // ends at . ! ? … outside quotes before a capitalized word, a digit or an
 // opening mark; and after a closing mark whose quote ends a sentence when
-// another quote opens right after it.
+// another quote opens right after it. A run of maxSentToks tokens with no
+// such end is cut there all the same.
 func splitSentences(toks []token, r []rune, spans []qspan, l *lang) int {
-	sent := 0
+	sent, start := 0, 0
 	for i := range toks {
+		if i > 0 && toks[i-1].sent != sent {
+			start = i // a sentence ended before i
+		}
+		if i-start >= maxSentToks {
+			sent, start = sent+1, i
+		}
 		toks[i].sent = sent
 		t := toks[i]
 		if i+1 >= len(toks) {
