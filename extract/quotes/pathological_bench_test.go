@@ -34,3 +34,9 @@ func BenchmarkPathoEndlessSentence(b *testing.B) {
 func BenchmarkPathoCapitalRun(b *testing.B) {
 	benchParagraph(b, "Word ", 5000, 20000)
 }
+
+// BenchmarkPathoUnclosedSingles: n single quotes opened and never closed
+// ("'a 'a 'a ..."); each opener looked for its closer to the end.
+func BenchmarkPathoUnclosedSingles(b *testing.B) {
+	benchParagraph(b, "'a ", 5000, 20000)
+}

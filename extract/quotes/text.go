@@ -143,32 +143,67 @@ func singleCloser(r []rune, i int, opener rune) bool {
 	return i > 0 && !unicode.IsSpace(r[i-1])
 }
 
+// singleSpans pairs single marks in r[from:to]: an opener with the first
+// closer after it, kept when at least three words lie between.
+//
+// Which marks close depends on the opener only by its class (‹, ‚, the
+// rest). The first closer after an opener is remembered per class: while
+// it lies ahead it is also the first after any later opener of the class,
+// so the text is scanned once per class, not once per opener ("'a 'a 'a
+// ..." with no closer was quadratic); the word count stops at three.
 func singleSpans(r []rune, from, to int) []qspan {
 	var out []qspan
+	next := [3]int{-1, -1, -1}
 	for i := from; i < to; i++ {
 		if !singleOpener(r, i) {
 			continue
 		}
-		opener := r[i]
-		for j := i + 1; j < to; j++ {
-			if singleCloser(r, j, opener) {
-				if wordCount(r[i+1:j]) >= 3 {
-					out = append(out, qspan{open: i, start: i + 1, end: j, close: j})
-					i = j
+		opener, k := r[i], closerClass(r[i])
+		if next[k] <= i {
+			next[k] = to
+			for j := i + 1; j < to; j++ {
+				if singleCloser(r, j, opener) {
+					next[k] = j
+					break
 				}
-				break
 			}
+		}
+		if j := next[k]; j < to && wordCountAtLeast(r[i+1:j], 3) {
+			out = append(out, qspan{open: i, start: i + 1, end: j, close: j})
+			i = j
 		}
 	}
 	return out
 }
 
+// closerClass groups single openers by the marks that close them
+// (singleCloser).
+func closerClass(opener rune) int {
+	switch opener {
+	case '‹':
+		return 0
+	case '‚':
+		return 1
+	}
+	return 2
+}
+
+// wordCountAtLeast reports wordCount(r) >= n, reading only as far as the
+// n-th word.
+func wordCountAtLeast(r []rune, n int) bool { return countWords(r, n) >= n }
+
 // wordCount counts runs of letters and digits (apostrophes inside words keep
 // them whole), the way the quote scorer counts tokens.
-func wordCount(r []rune) int {
+func wordCount(r []rune) int { return countWords(r, 0) }
+
+// countWords is wordCount, stopping at stop words when stop > 0.
+func countWords(r []rune, stop int) int {
 	n := 0
 	in := false
 	for i, c := range r {
+		if stop > 0 && n >= stop {
+			break
+		}
 		if isCJK(c) {
 			n++ // scripts written without spaces: count characters
 			in = false
