@@ -77,6 +77,10 @@ type doc struct {
 	teaserMemo map[*html.Node]bool           // inOtherTeaser's answers (near.go)
 	teaserHead *html.Node                    // the headline they were read with
 	headsBelow map[*html.Node]*[3]*html.Node // firstHeading's table (near.go)
+
+	storyAbove     map[*html.Node]bool // holdsStory's answers (images.go) ...
+	storyAboveOf   *bodyResult         // ... for this body
+	storyAboveHead *html.Node          // ... and this headline
 }
 
 // metaTag is one <meta> with its lower-cased key (property, name, itemprop

@@ -411,21 +411,36 @@ func linkAbove(n *html.Node, levels int) *html.Node {
 // text or its headline is not page chrome, whatever its tag or class says
 // ("l-sidebar-fixed" around a story's column, the <header> of an <article>
 // with its hero picture).
+//
+// The answer is read from the set of those elements' ancestors, built once
+// per body: asking contains() of every body paragraph for every chrome
+// element was quadratic (a thread of n comment boxes beside n paragraphs).
 func (d *doc) holdsStory(n *html.Node) bool {
-	if d.headlineNode != nil && contains(n, d.headlineNode) {
-		return true
+	if d.storyAbove == nil || d.storyAboveOf != d.bodyRes || d.storyAboveHead != d.headlineNode {
+		d.storyAbove, d.storyAboveOf, d.storyAboveHead = d.storyAncestors(), d.bodyRes, d.headlineNode
 	}
-	for _, r := range d.bodyRes.roots {
-		if contains(n, r) {
-			return true
+	return d.storyAbove[n]
+}
+
+// storyAncestors returns the headline, the body's roots and its
+// paragraphs' containers with all their ancestors.
+func (d *doc) storyAncestors() map[*html.Node]bool {
+	set := map[*html.Node]bool{}
+	mark := func(x *html.Node) {
+		for ; x != nil && !set[x]; x = x.Parent {
+			set[x] = true // a marked node's ancestors are marked already
 		}
+	}
+	mark(d.headlineNode)
+	for _, r := range d.bodyRes.roots {
+		mark(r)
 	}
 	for _, b := range d.bodyRes.paraBlocks {
-		if b != nil && b.container != nil && contains(n, b.container) {
-			return true // the body kept text from inside it
+		if b != nil {
+			mark(b.container)
 		}
 	}
-	return false
+	return set
 }
 
 // textInFigure returns the one element of a <figure> (or caption box)

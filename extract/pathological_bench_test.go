@@ -36,3 +36,12 @@ func BenchmarkPathoBrLines(b *testing.B) {
 		return pathoPage("<p>" + strings.Repeat("some words here<br>", n) + "</p>")
 	}, 2000, 8000)
 }
+
+// BenchmarkPathoCommentBoxes: n comment boxes (chrome) after the story's
+// paragraphs; holdsStory asked every body paragraph about every box
+// (images.go).
+func BenchmarkPathoCommentBoxes(b *testing.B) {
+	benchShape(b, true, func(n int) []byte {
+		return pathoPage("<p>" + longPara + "</p>" + strings.Repeat(`<div class="comment"><p>`+longPara+`</p></div>`, n))
+	}, 2000, 8000)
+}
