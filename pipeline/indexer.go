@@ -31,8 +31,13 @@ type ArticleWriter interface {
 // IndexWorker consumes ARTICLES with the durable index consumer and writes
 // each article through an ArticleWriter. It acks a message in done(nil);
 // when the backend is unavailable it keeps the message (InProgress) and
-// retries with backoff until the backend is back; other errors are naked
-// with backoff and dead-lettered when the last delivery fails.
+// retries with backoff until the backend is back (and releases the message
+// if it stops meanwhile); other errors are naked with backoff and
+// dead-lettered when they fail delivery Index.MaxDeliver or later. The
+// server does not limit deliveries of the index consumer, so an article is
+// never dead-lettered for deliveries that restarts during an outage used
+// up; the price is that an article on which the worker crashes every time
+// is redelivered (with backoff) until someone terminates it.
 type IndexWorker struct {
 	js     jetstream.JetStream
 	cfg    Config
@@ -87,13 +92,9 @@ func (w *IndexWorker) Run(ctx context.Context) error {
 		defer close(flushDone)
 		w.flushIdle(fctx)
 	}()
-	actx, stopAdv := context.WithCancel(ctx)
-	advDone := make(chan struct{})
-	go func() {
-		defer close(advDone)
-		watchMaxDeliveries(actx, w.js, w.cfg.ArticlesStream, w.cfg.Index.Durable, StageIndex, false, w.opts.logger, w.deadLettered1)
-	}()
-	defer func() { stopAdv(); <-advDone }()
+	// No max-deliveries watch as in the extract stage: the index consumer
+	// has no server-side MaxDeliver (see Setup), since restarts during an
+	// index outage use up deliveries of articles that never failed.
 	// One drain bound for both halves of the stop, counted from ctx's end:
 	// the handles, then the writer's done callbacks.
 	drain := w.opts.drainTimeout()

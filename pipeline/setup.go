@@ -108,12 +108,20 @@ func Setup(ctx context.Context, js jetstream.JetStream, cfg Config) error {
 	}); err != nil {
 		return fmt.Errorf("pipeline: set up key-value bucket %s: %w", cfg.StateBucket, err)
 	}
+	// The index consumer has no server-side MaxDeliver: the server counts
+	// every delivery, including the ones a worker restarted during an index
+	// outage releases (and those a cancelled pull request swallows), so a
+	// limit there would dead-letter, or strand, articles that never failed.
+	// The index worker dead-letters what fails after Index.MaxDeliver
+	// deliveries itself.
+	index := cfg.Index.jsConsumerConfig("Byline index workers")
+	index.MaxDeliver = -1
 	consumers := []struct {
 		stream string
 		cc     jetstream.ConsumerConfig
 	}{
 		{cfg.PagesStream, cfg.Extract.jsConsumerConfig("Byline extract workers")},
-		{cfg.ArticlesStream, cfg.Index.jsConsumerConfig("Byline index workers")},
+		{cfg.ArticlesStream, index},
 	}
 	for _, c := range consumers {
 		if _, err := js.CreateOrUpdateConsumer(ctx, c.stream, c.cc); err != nil {

@@ -1,0 +1,99 @@
+package pipeline_test
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/pipeline"
+)
+
+// waitFor polls cond until it holds or timeout passes.
+func waitFor(t *testing.T, timeout time.Duration, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out after %v waiting for %s", timeout, what)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// TestIndexOutageRestartsDoNotDeadLetter: index workers restarted (a
+// deploy, a node drain) more than MaxDeliver times during an index outage
+// release the articles they hold each time; once the backend is back those
+// articles are indexed, not dead-lettered as if the worker had crashed on
+// them: backend-unavailable errors never dead-letter.
+func TestIndexOutageRestartsDoNotDeadLetter(t *testing.T) {
+	tests := []struct {
+		name     string
+		restarts int // in MaxDelivers
+	}{
+		{"MaxDeliver restarts", 1},
+		{"twice MaxDeliver restarts", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, js := startBus(t, 0)
+			cfg := testConfig()
+			setup(t, js, cfg)
+			idx := newFakeIndex()
+			idx.setDown(true)
+			ew, err := pipeline.NewExtractWorker(js, cfg, stubExtract(nil))
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx, cancel := context.WithCancel(context.Background())
+			var wg sync.WaitGroup
+			wg.Go(func() { _ = ew.Run(ctx) })
+			t.Cleanup(func() { cancel(); wg.Wait() })
+			pub, err := pipeline.NewPublisher(js, cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := testPage("outage.example", 1)
+			if err := pub.Put(ctx, p); err != nil {
+				t.Fatal(err)
+			}
+			onDL := pipeline.WithOnDeadLetter(func(stage, reason string) { t.Logf("dead-lettered at %s: %s", stage, reason) })
+			run := func() (*pipeline.IndexWorker, func()) {
+				iw, err := pipeline.NewIndexWorker(js, cfg, idx, onDL, pipeline.WithDrainTimeout(2*time.Second))
+				if err != nil {
+					t.Fatal(err)
+				}
+				wctx, stop := context.WithCancel(ctx)
+				done := make(chan struct{})
+				go func() {
+					defer close(done)
+					if err := iw.Run(wctx); err != nil {
+						t.Errorf("index worker: %v", err)
+					}
+				}()
+				return iw, func() { stop(); <-done }
+			}
+			for i := range tt.restarts * cfg.Index.MaxDeliver {
+				iw, stop := run()
+				waitFor(t, 10*time.Second, fmt.Sprintf("incarnation %d to hold the article during the outage", i+1), func() bool { return iw.Stats().Waits > 0 })
+				stop() // graceful restart while the index is down
+				if s := iw.Stats(); s.DeadLettered != 0 {
+					t.Fatalf("incarnation %d: %+v: dead-lettered during the outage", i+1, s)
+				}
+			}
+			idx.setDown(false)
+			iw, stop := run()
+			waitIdle(t, js, cfg, 20*time.Second)
+			stop()
+			if s := iw.Stats(); s.Indexed != 1 || s.DeadLettered != 0 {
+				t.Errorf("after the outage: %+v, want the article indexed, none dead-lettered", s)
+			}
+			idx.assertDocs(t, []string{article.IDFor(p.URL)}, true)
+			if msgs := deadLetters(t, js); len(msgs) != 0 {
+				t.Errorf("%d dead letters, want 0 (reason %q)", len(msgs), msgs[0].Headers().Get(pipeline.HeaderDLReason))
+			}
+		})
+	}
+}
