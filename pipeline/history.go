@@ -104,6 +104,12 @@ type sketchRecord struct {
 type stateRecord struct {
 	History *revision.History `json:"history"`
 	Cluster string            `json:"cluster"`
+	// Unannounced is set while the latest revision's event is not known
+	// to be published: the history records a revision before the index
+	// write, which can still be dead-lettered (and the event with it).
+	// Every later fetch of that text gives the event again until
+	// Announced clears it.
+	Unannounced bool `json:"unannounced,omitempty"`
 }
 
 // OpenHistory opens the state bucket of cfg (Setup creates it), loads
@@ -206,9 +212,10 @@ func (h *History) lock(id string) *sync.Mutex {
 
 // Enrich sets a's revision fields from its history and its cluster
 // fields, records both in the bucket, and returns the revision event when
-// a is a new revision (or a redelivery of the fetch that made one, whose
-// event may not have been published: events are at least once, keyed by
-// id and revision).
+// a is a new revision, or its latest revision whose event is not known to
+// be published (a redelivery of the fetch that made it, or a later fetch
+// of the same text after that fetch's write was dead-lettered): events are
+// at least once, keyed by id and revision.
 func (h *History) Enrich(ctx context.Context, a *article.Article) (*wire.RevisionEvent, error) {
 	if a.ID == "" {
 		return nil, Permanent(errors.New("history: article without id"))
@@ -256,8 +263,9 @@ func (h *History) Enrich(ctx context.Context, a *article.Article) (*wire.Revisio
 	}
 	a.ClusterID, a.ClusterSize, a.ClusterOrigin = as.ClusterID, as.Size, as.Origin
 
+	unannounced := res == revision.Revised || (res == revision.Unchanged && st.Unannounced)
 	if res != revision.Stale {
-		st = stateRecord{History: hist, Cluster: as.ClusterID}
+		st = stateRecord{History: hist, Cluster: as.ClusterID, Unannounced: unannounced}
 		b, err := h.encodeState(&st)
 		if err != nil {
 			return nil, Permanent(fmt.Errorf("history: encode %s: %w", key, err))
@@ -276,8 +284,9 @@ func (h *History) Enrich(ctx context.Context, a *article.Article) (*wire.Revisio
 	switch {
 	case res == revision.Revised:
 		h.revised.Add(1)
-	case res == revision.Unchanged && a.Revision > 1 && a.RevisedAt == a.FetchedAt:
-		// A redelivery of the fetch that made this revision.
+	case res == revision.Unchanged && a.Revision > 1 && (unannounced || a.RevisedAt == a.FetchedAt):
+		// A redelivery of the fetch that made this revision, or a later
+		// fetch of its text while its event is not known to be out.
 		if n := len(a.Revisions); n > 1 {
 			prevSeen = a.Revisions[n-2].SeenAt
 		}
@@ -289,6 +298,42 @@ func (h *History) Enrich(ctx context.Context, a *article.Article) (*wire.Revisio
 	return &wire.RevisionEvent{ID: a.ID, URL: a.URL, Site: site, Headline: a.Headline, Revision: a.Revision,
 		RevisedAt: a.RevisedAt, Previous: prevSeen, Summary: revision.Summary(last1.Diff), Diff: last1.Diff,
 		ClusterID: a.ClusterID}, nil
+}
+
+// Announced records that ev was published, so later fetches of the same
+// text do not give it again. It is called by the index worker after the
+// publish; a failure only means the event may be published once more.
+func (h *History) Announced(ctx context.Context, ev *wire.RevisionEvent) error {
+	mu := h.lock(ev.ID)
+	mu.Lock()
+	defer mu.Unlock()
+	key := "a." + ev.ID
+	e, err := h.kv.Get(ctx, key)
+	if err != nil {
+		return fmt.Errorf("history: read %s to mark revision %d announced: %w", key, ev.Revision, err)
+	}
+	var st stateRecord
+	if err := decodeState(e.Value(), &st); err != nil {
+		return fmt.Errorf("history: decode %s to mark revision %d announced: %w", key, ev.Revision, err)
+	}
+	if !st.Unannounced || st.History == nil || st.History.Revision != ev.Revision {
+		return nil // a newer revision, or already marked
+	}
+	st.Unannounced = false
+	b, err := h.encodeState(&st)
+	if err != nil {
+		return fmt.Errorf("history: encode %s: %w", key, err)
+	}
+	if _, err := h.kv.Update(ctx, key, b, e.Revision()); err != nil {
+		return fmt.Errorf("history: mark revision %d of %s announced: %w", ev.Revision, key, err)
+	}
+	return nil
+}
+
+// announcer is implemented by an Enricher that wants to know when a
+// revision event it returned was published (History).
+type announcer interface {
+	Announced(ctx context.Context, ev *wire.RevisionEvent) error
 }
 
 // compressStateAbove is the size of a state record's JSON above which it

@@ -92,6 +92,11 @@ func TestHistoryRevisionsAndClusters(t *testing.T) {
 	if ev, err := h.Enrich(ctx, re); err != nil || ev == nil || ev.Revision != 2 {
 		t.Errorf("redelivery of the revising fetch: event %v, err %v", ev, err)
 	}
+	// The index worker published the event: later fetches of this text
+	// do not give it again.
+	if err := h.Announced(ctx, ev); err != nil {
+		t.Fatal(err)
+	}
 
 	// Another process (or the next run) restores the sketches and the
 	// histories from the bucket.
@@ -170,5 +175,84 @@ func TestIndexWorkerPublishesRevisions(t *testing.T) {
 	ev, err := wire.DecodeRevision(m.Data)
 	if err != nil || ev.Revision != 2 || ev.Diff.Paragraphs[0].Op != article.OpAdded {
 		t.Errorf("event: %+v, %v", ev, err)
+	}
+}
+
+// rejectFetch is a fakeIndex that rejects for good the article of one
+// fetch (by FetchedAt), as a mapping error would.
+type rejectFetch struct {
+	*fakeIndex
+	fetchedAt string
+}
+
+func (r *rejectFetch) Add(ctx context.Context, a *article.Article, done func(error)) error {
+	if a.FetchedAt == r.fetchedAt {
+		go done(pipeline.Permanent(fmt.Errorf("rejected fetch %s", a.FetchedAt)))
+		return nil
+	}
+	return r.fakeIndex.Add(ctx, a, done)
+}
+
+// TestRevisionEventSurvivesDeadLetteredWrite: the history records a new
+// revision before the index write; when that write is dead-lettered, the
+// revision's event was never published. The next fetch of the same text
+// must still announce the revision on byline.revisions.<site>, or
+// subscribers never learn of it although search shows it.
+func TestRevisionEventSurvivesDeadLetteredWrite(t *testing.T) {
+	_, js := startBus(t, 0)
+	cfg := testConfig()
+	setup(t, js, cfg)
+	h := openHistory(t, js, cfg)
+	u := "https://daily.example/news/seawall"
+	t0 := time.Now().Add(-time.Hour).UTC().Truncate(time.Second)
+	fx := &rejectFetch{fakeIndex: newFakeIndex(), fetchedAt: t0.Add(time.Minute).Format(time.RFC3339)}
+	extractFn := func(ctx context.Context, p *article.Page) (*article.Article, error) {
+		ps := storyParagraphs(8)
+		if strings.Contains(string(p.Body), "edited") {
+			ps = append(ps, "An update: the mayor signed the plan on Wednesday.")
+		}
+		a := histArticle(p.URL, ps, p.FetchedAt)
+		if strings.Contains(string(p.Body), "again") {
+			// Past ARTICLES' duplicates window in production; here a
+			// different body with the same compared fields.
+			a.Body += "\n"
+			a.ContentHash = article.HashContent([]byte(a.Body))
+		}
+		return a, nil
+	}
+	_, iw, stop := runWorkers(t, js, cfg, extractFn, fx, pipeline.WithEnricher(h))
+	pub, err := pipeline.NewPublisher(js, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	// v1; v2, whose write is rejected; v2 fetched again (an unchanged page).
+	for i, body := range []string{"first", "edited", "edited, fetched again"} {
+		p := &article.Page{URL: u, FinalURL: u, Status: 200, FetchedAt: t0.Add(time.Duration(i) * time.Minute), ContentType: "text/html", Body: []byte(body)}
+		if err := pub.Put(ctx, p); err != nil {
+			t.Fatal(err)
+		}
+		waitIdle(t, js, cfg, 10*time.Second)
+	}
+	stop()
+	if st := iw.Stats(); st.DeadLettered != 1 || st.Indexed != 2 {
+		t.Fatalf("index stats %+v, want 2 indexed, 1 dead-lettered", st)
+	}
+	fx.mu.Lock()
+	doc := fx.docs[article.IDFor(u)]
+	fx.mu.Unlock()
+	if doc == nil || doc.Revision != 2 {
+		t.Fatalf("indexed: %+v, want revision 2", doc)
+	}
+	s, err := js.Stream(ctx, wire.DefaultRevisionsStream)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := s.GetLastMsgForSubject(ctx, wire.RevisionSubject("daily.example"))
+	if err != nil {
+		t.Fatalf("revision 2 of %s was never announced: %v", u, err)
+	}
+	if ev, err := wire.DecodeRevision(m.Data); err != nil || ev.Revision != 2 || ev.Previous != t0.Format(time.RFC3339) {
+		t.Errorf("event: %+v, %v; want revision 2 after %s", ev, err, t0.Format(time.RFC3339))
 	}
 }

@@ -279,6 +279,13 @@ func (w *IndexWorker) settle(ctx context.Context, msg jetstream.Msg, a *article.
 				return
 			}
 			w.revisions.Add(1)
+			if an, ok := w.opts.enricher.(announcer); ok {
+				actx, cancel := context.WithTimeout(context.WithoutCancel(ctx), w.cfg.Index.Timeout)
+				if aerr := an.Announced(actx, ev); aerr != nil {
+					w.opts.logger.Warn("revision event published; it may be published again", "id", ev.ID, "revision", ev.Revision, "err", aerr)
+				}
+				cancel()
+			}
 		}
 		if aerr := msg.Ack(); aerr != nil {
 			// The write is durable and idempotent; a redelivery rewrites it.
