@@ -72,13 +72,19 @@ func (e *pageEncoder) encode(ctx context.Context, p *article.Page) (*encoded, er
 		out.compressed = true
 	}
 	if len(body) > e.maxBody {
-		store, err := e.bodies(ctx)
-		if err != nil {
-			return nil, fmt.Errorf("pipeline: page %s (%d bytes): %w", p.URL, len(body), err)
-		}
+		// Retried like the publish while the server is unreachable: a
+		// large page must not fail where a small one would wait. A put
+		// again under the same name replaces what a failed one left.
 		name := "page-" + nuid.Next()
-		if _, err := store.PutBytes(ctx, name, body); err != nil {
-			return nil, fmt.Errorf("pipeline: store body of page %s (%d bytes): %w", p.URL, len(body), err)
+		if err := retryUnreachable(ctx, func(ctx context.Context) error {
+			store, err := e.bodies(ctx)
+			if err != nil {
+				return err
+			}
+			_, err = store.PutBytes(ctx, name, body)
+			return err
+		}); err != nil {
+			return nil, fmt.Errorf("pipeline: store body of page %s (%d bytes) as %s: %w", p.URL, len(body), name, err)
 		}
 		m.Header.Set(HeaderBodyRef, name)
 		out.object = name

@@ -186,6 +186,26 @@ func publishRetryN(ctx context.Context, js jetstream.JetStream, m *nats.Msg) (*j
 	}
 }
 
+// retryUnreachable calls f until it succeeds, fails with an error that
+// retrying cannot fix, or ctx is done, with the backoff of publishRetry.
+func retryUnreachable(ctx context.Context, f func(ctx context.Context) error) error {
+	wait := 50 * time.Millisecond
+	for {
+		err := f(ctx)
+		if err == nil || !retryable(err) || errors.Is(err, jetstream.ErrBucketNotFound) {
+			return err
+		}
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return fmt.Errorf("%w (last error: %w)", ctx.Err(), err)
+		case <-t.C:
+		}
+		wait = min(2*wait, 2*time.Second)
+	}
+}
+
 func retryable(err error) bool {
 	switch {
 	case errors.Is(err, nats.ErrConnectionClosed), errors.Is(err, nats.ErrBadSubject),

@@ -89,3 +89,78 @@ func TestPutTimeoutKeepsBody(t *testing.T) {
 	}
 	idx.assertDocs(t, []string{article.IDFor(huge.URL)}, true)
 }
+
+// flakyStoreJS hands out object stores whose first fails PutBytes fail as
+// they do while the server is unreachable or restarting.
+type flakyStoreJS struct {
+	jetstream.JetStream
+	err   error
+	fails atomic.Int32
+}
+
+func (j *flakyStoreJS) ObjectStore(ctx context.Context, bucket string) (jetstream.ObjectStore, error) {
+	s, err := j.JetStream.ObjectStore(ctx, bucket)
+	if err != nil {
+		return nil, err
+	}
+	return &flakyStore{ObjectStore: s, js: j}, nil
+}
+
+type flakyStore struct {
+	jetstream.ObjectStore
+	js *flakyStoreJS
+}
+
+func (s *flakyStore) PutBytes(ctx context.Context, name string, data []byte) (*jetstream.ObjectInfo, error) {
+	if s.js.fails.Add(-1) >= 0 {
+		return nil, s.js.err
+	}
+	return s.ObjectStore.PutBytes(ctx, name, data)
+}
+
+// TestPutRetriesBodyStore: Put retries storing a large page's body while
+// the server is unreachable, as it retries the publish, instead of failing
+// the page (which the crawler would fetch only next run).
+func TestPutRetriesBodyStore(t *testing.T) {
+	tests := []struct {
+		name string
+		err  error
+	}{
+		{"no responders", nats.ErrNoResponders},
+		{"timeout", nats.ErrTimeout},
+		{"disconnected", nats.ErrDisconnected},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, js := startBus(t, 256<<10)
+			cfg := testConfig()
+			cfg.PayloadHeadroom = 4 << 10
+			setup(t, js, cfg)
+			fjs := &flakyStoreJS{JetStream: js, err: tt.err}
+			fjs.fails.Store(2)
+			pub, err := pipeline.NewPublisher(fjs, cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			huge := testPage("big.example.com", 4)
+			huge.Body = make([]byte, 600<<10) // random: too large even compressed
+			rand.Read(huge.Body)
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			if err := pub.Put(ctx, huge); err != nil {
+				t.Fatalf("Put while the body store was unreachable: %v", err)
+			}
+			idx := newFakeIndex()
+			ew, _, stop := runWorkers(t, js, cfg, stubExtract(nil), idx)
+			waitIdle(t, js, cfg, 20*time.Second)
+			stop()
+			if ps := pub.Stats(); ps.Published != 1 || ps.Offloaded != 1 || ps.Failed != 0 {
+				t.Errorf("publisher stats = %+v, want 1 published (offloaded)", ps)
+			}
+			if es := ew.Stats(); es.Extracted != 1 {
+				t.Errorf("extract stats = %+v, want 1 extracted", es)
+			}
+			idx.assertDocs(t, []string{article.IDFor(huge.URL)}, true)
+		})
+	}
+}
