@@ -117,9 +117,10 @@ type ConsumerConfig struct {
 	AckWait time.Duration `yaml:"ack_wait,omitempty"`
 	// MaxDeliver is how often a message is delivered before it is
 	// dead-lettered; default 5. For the index consumer it counts on the
-	// worker's side only: a failed delivery numbered MaxDeliver or later is
+	// worker's side: a failed delivery numbered MaxDeliver or later is
 	// dead-lettered, but deliveries released while the index was
-	// unavailable never are (see IndexWorker).
+	// unavailable never are (see IndexWorker); the server's limit there is
+	// ten times MaxDeliver, for a worker that crashes on an article.
 	MaxDeliver int `yaml:"max_deliver,omitempty"`
 	// BackOff are the redelivery delays after the 1st, 2nd, ... failure
 	// (also used as the NakWithDelay delay); default 1s, 5s, 30s, 1m. At most

@@ -34,10 +34,10 @@ type ArticleWriter interface {
 // retries with backoff until the backend is back (and releases the message
 // if it stops meanwhile); other errors are naked with backoff and
 // dead-lettered when they fail delivery Index.MaxDeliver or later. The
-// server does not limit deliveries of the index consumer, so an article is
-// never dead-lettered for deliveries that restarts during an outage used
-// up; the price is that an article on which the worker crashes every time
-// is redelivered (with backoff) until someone terminates it.
+// server's delivery limit of the index consumer is ten times that (see
+// Setup), so an article is not dead-lettered for the deliveries that
+// restarts during an outage use up, while one on which the worker crashes
+// every time still is, later.
 type IndexWorker struct {
 	js     jetstream.JetStream
 	cfg    Config
@@ -92,9 +92,16 @@ func (w *IndexWorker) Run(ctx context.Context) error {
 		defer close(flushDone)
 		w.flushIdle(fctx)
 	}()
-	// No max-deliveries watch as in the extract stage: the index consumer
-	// has no server-side MaxDeliver (see Setup), since restarts during an
-	// index outage use up deliveries of articles that never failed.
+	// The server's limit for this consumer is indexCrashDeliveries, far
+	// above Index.MaxDeliver (see Setup): reaching it means the worker
+	// crashed on the article again and again.
+	actx, stopAdv := context.WithCancel(ctx)
+	advDone := make(chan struct{})
+	go func() {
+		defer close(advDone)
+		watchMaxDeliveries(actx, w.js, w.cfg.ArticlesStream, w.cfg.Index.Durable, StageIndex, false, w.opts.logger, w.deadLettered1)
+	}()
+	defer func() { stopAdv(); <-advDone }()
 	// One drain bound for both halves of the stop, counted from ctx's end:
 	// the handles, then the writer's done callbacks.
 	drain := w.opts.drainTimeout()

@@ -97,3 +97,32 @@ func TestIndexOutageRestartsDoNotDeadLetter(t *testing.T) {
 		})
 	}
 }
+
+// TestConsumerDeliveryLimits: the extract consumer's server-side limit is
+// MaxDeliver; the index consumer's is ten times it, a safety net that ends
+// the loop of an article its worker crashes on every time, above what
+// restarts during an outage use up.
+func TestConsumerDeliveryLimits(t *testing.T) {
+	_, js := startBus(t, 0)
+	cfg := testConfig().WithDefaults()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := pipeline.Setup(ctx, js, cfg); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		stream, durable string
+		want            int
+	}{
+		{cfg.PagesStream, cfg.Extract.Durable, cfg.Extract.MaxDeliver},
+		{cfg.ArticlesStream, cfg.Index.Durable, 10 * cfg.Index.MaxDeliver},
+	} {
+		c, err := js.Consumer(ctx, tt.stream, tt.durable)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := c.CachedInfo().Config.MaxDeliver; got != tt.want {
+			t.Errorf("%s: server MaxDeliver %d, want %d", tt.durable, got, tt.want)
+		}
+	}
+}

@@ -108,14 +108,16 @@ func Setup(ctx context.Context, js jetstream.JetStream, cfg Config) error {
 	}); err != nil {
 		return fmt.Errorf("pipeline: set up key-value bucket %s: %w", cfg.StateBucket, err)
 	}
-	// The index consumer has no server-side MaxDeliver: the server counts
-	// every delivery, including the ones a worker restarted during an index
-	// outage releases (and those a cancelled pull request swallows), so a
-	// limit there would dead-letter, or strand, articles that never failed.
-	// The index worker dead-letters what fails after Index.MaxDeliver
-	// deliveries itself.
+	// The index consumer's server-side MaxDeliver is indexCrashDeliveries,
+	// not Index.MaxDeliver: the server counts every delivery, including
+	// the ones a worker restarted during an index outage releases (and
+	// those a cancelled pull request swallows), so Index.MaxDeliver there
+	// would dead-letter articles that never failed. The index worker
+	// dead-letters what fails after Index.MaxDeliver deliveries itself; the
+	// server's limit only ends the loop of an article on which the worker
+	// crashes every time.
 	index := cfg.Index.jsConsumerConfig("Byline index workers")
-	index.MaxDeliver = -1
+	index.MaxDeliver = indexCrashDeliveries(cfg.Index.MaxDeliver)
 	consumers := []struct {
 		stream string
 		cc     jetstream.ConsumerConfig
@@ -154,3 +156,10 @@ func orUnlimited(n int64) int64 {
 func isNotFound(err error) bool {
 	return errors.Is(err, jetstream.ErrObjectNotFound) || errors.Is(err, jetstream.ErrMsgNotFound)
 }
+
+// indexCrashDeliveries is the server-side MaxDeliver of the index consumer:
+// ten times the configured one, so that restarts during an outage (one or
+// two deliveries each) do not reach it while a worker crashing on one
+// article every time still has that article dead-lettered, after about 50
+// deliveries and 45 minutes of backoff with the defaults.
+func indexCrashDeliveries(maxDeliver int) int { return 10 * maxDeliver }
