@@ -92,6 +92,29 @@ func TestQueryNormalizeAndFilters(t *testing.T) {
 	}
 }
 
+func TestDropTerms(t *testing.T) {
+	stop := func(t *Term) bool { return t.Value == "the" || t.Value == "&" }
+	for _, tc := range []struct{ in, want string }{
+		{"a the b", "(a AND b)"},
+		{"a & b", "(a AND b)"},
+		{"a OR the", "a"},
+		{"(the OR &) a", "a"},
+		{"a -the", "a"},
+		{"site:the a", "(site:the AND a)"}, // filters are not free text
+		{"the", "the"},                     // only stop words: kept, matches nothing
+		{"the &", "(the AND &)"},
+		{"", "*"},
+	} {
+		n, err := Parse(tc.in)
+		if err != nil {
+			t.Fatalf("Parse(%q): %v", tc.in, err)
+		}
+		if got := NodeString(DropTerms(n, stop)); got != tc.want {
+			t.Errorf("DropTerms(%q) = %s, want %s", tc.in, got, tc.want)
+		}
+	}
+}
+
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{"", "a b", `"a b" OR c`, "NOT (a AND -b)", "site:x speaker:\"y z\"", "((((", "))", `"`, "-", "+-+a", "a:b:c", "lang:", "“x”"} {
 		f.Add(s)

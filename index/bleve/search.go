@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
@@ -107,6 +109,22 @@ func (tr translator) translate(n index.Node) (query.Query, error) {
 	return nil, fmt.Errorf("%w: unsupported node %T", index.ErrBadQuery, n)
 }
 
+// textAnalyzer is the analyzer of the free-text fields (headline, summary,
+// bullets, body, quote text).
+var textAnalyzer = func() analysis.Analyzer {
+	m, err := newMapping()
+	if err != nil {
+		panic("bleve mapping: " + err.Error())
+	}
+	return m.AnalyzerNamed(en.AnalyzerName)
+}()
+
+// noWords reports whether a free-text term analyses to no token at all (a
+// stop word, punctuation): as a match query it would match nothing.
+func noWords(t *index.Term) bool {
+	return len(textAnalyzer.Analyze([]byte(t.Value))) == 0
+}
+
 func textQuery(field string, t *index.Term, boost float64) query.Query {
 	if t.Phrase && strings.Contains(t.Value, " ") {
 		q := bleve.NewMatchPhraseQuery(t.Value)
@@ -128,6 +146,7 @@ func build(q index.Query, typ string, extra ...query.Query) (query.Query, error)
 	if err != nil {
 		return nil, err
 	}
+	n = index.DropTerms(n, noWords)
 	tr := translator{quotes: typ == typeQuote, exact: q.ExactNames}
 	text, err := tr.translate(n)
 	if err != nil {

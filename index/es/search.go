@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/elastic/go-elasticsearch/v8/esapi"
 
@@ -156,6 +157,32 @@ func translate(n index.Node, quotes, exact bool) (obj, error) {
 	return nil, fmt.Errorf("%w: unsupported node %T", index.ErrBadQuery, n)
 }
 
+// luceneEnglishStop is the stop word set of Lucene's EnglishAnalyzer, the
+// "english" analyzer of every text field in the template.
+var luceneEnglishStop = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with") {
+		luceneEnglishStop[w] = true
+	}
+}
+
+// noWords reports whether the "english" analyzer leaves no token of a
+// free-text term (only stop words and punctuation): a multi_match of it
+// would match nothing (zero_terms_query none).
+func noWords(t *index.Term) bool {
+	words := strings.FieldsFunc(strings.ToLower(t.Value), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsNumber(r) && r != '\''
+	})
+	for _, w := range words {
+		w = strings.TrimSuffix(strings.Trim(w, "'"), "'s")
+		if w != "" && !luceneEnglishStop[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // dateRange is the published_at range filter, or nil.
 func dateRange(q index.Query) obj {
 	if q.Since.IsZero() && q.Until.IsZero() {
@@ -192,6 +219,7 @@ func articleRequest(q index.Query) (obj, error) {
 	if err != nil {
 		return nil, err
 	}
+	n = index.DropTerms(n, noWords)
 	must, err := translate(n, false, q.ExactNames)
 	if err != nil {
 		return nil, err
@@ -292,6 +320,7 @@ func quoteRequest(q index.Query) (obj, error) {
 	if err != nil {
 		return nil, err
 	}
+	n = index.DropTerms(n, noWords)
 	// Lift top-level article filters out of the nested part.
 	var outer []any
 	var inner []index.Node

@@ -371,6 +371,15 @@ func runReadCases(t *testing.T, ix index.Index, corpus []*article.Article) {
 		{"since", index.Query{Since: date("2025-07-01")}, []int{markets, football, script}},
 		{"since until", index.Query{Since: date("2025-07-01"), Until: date("2025-08-01")}, []int{markets, football}},
 		{"until excludes the end", index.Query{Until: date("2025-07-02")}, []int{stadtrat, climate}},
+		// A word the analyzer drops whole (a stop word, a lone "&" or
+		// "-") does not empty the result.
+		{"stop word among words", index.Query{Text: "climate and change"}, []int{climate, markets}},
+		{"stop words in a name", index.Query{Text: "leaders agree on the pact"}, []int{climate}},
+		{"ampersand between words", index.Query{Text: "tariffs & steel"}, []int{markets}},
+		{"lone dash between words", index.Query{Text: "climate - tariffs"}, []int{markets}},
+		{"stop word in an or", index.Query{Text: "tariffs OR the"}, []int{markets}},
+		{"quoted stop word", index.Query{Text: `"the" underdogs`}, []int{football}},
+		{"only stop words match nothing", index.Query{Text: "the of"}, nil},
 		{"no match", index.Query{Text: "zyzzyva"}, nil},
 		{"everything", index.Query{}, []int{climate, markets, football, script, wahl, stadtrat}},
 
@@ -581,6 +590,7 @@ func runReadCases(t *testing.T, ix index.Index, corpus []*article.Article) {
 		{"speaker without diacritics", index.Query{Speaker: "olafsdottir"}, []string{"Wir sparen nicht an der Zukunft", "Die Bibliotheken bleiben offen"}},
 		{"speaker and partial site", index.Query{Speaker: "Lopez", Site: "example"}, []string{"This is a turning point for the planet", "We expect further volatility"}},
 		{"exact speaker", index.Query{Speaker: "Green", ExactNames: true}, nil},
+		{"stop word among words", index.Query{Text: "the turning point"}, []string{"This is a turning point for the planet"}},
 	}
 	for _, tc := range quoteCases {
 		t.Run("quotes "+tc.name, func(t *testing.T) {
