@@ -152,6 +152,12 @@ func TestUnanswerableQueriesAre400(t *testing.T) {
 		"/api/quotes?since=9999-12-31",
 		"/api/search?from=9223372036854775800",
 		"/?page=9223372036854775807",
+		// (page-1)*20 wraps round to 0 and 20: page 1 and 2 shown as a
+		// page far past the window.
+		"/?page=4611686018427387905",
+		"/?page=4611686018427387906",
+		"/quotes?page=4611686018427387905",
+		"/speakers/Elena%20Varga?page=4611686018427387905",
 		"/?until=0001-01-01",
 	} {
 		res, body := get(t, h, "GET", target)

@@ -147,6 +147,11 @@ func parseParams(r *http.Request, path string) (params, error) {
 	if p.Page == 0 {
 		p.Page = 1
 	}
+	if p.Page > MaxWindow {
+		// Every page past this starts beyond the window whatever the page
+		// size, and (page-1)*size could wrap round to a small offset.
+		return p, fmt.Errorf("%w: results beyond the first %d cannot be paged to; narrow the search (page %d)", errBadRequest, MaxWindow, p.Page)
+	}
 	if p.Limit > MaxLimit {
 		return p, fmt.Errorf("%w: parameter \"limit\" must be at most %d, got %d", errBadRequest, MaxLimit, p.Limit)
 	}
