@@ -276,8 +276,10 @@ func (x *Index) storyFacets(ctx context.Context, q index.Query) (map[string][]in
 		return nil, x.wrap("search "+q.Text, err)
 	}
 	stories := map[string]map[string]map[string]bool{} // facet -> value -> stories
+	articles := map[string]map[string]uint64{}         // facet -> value -> articles
 	for name := range facetFields {
 		stories[name] = map[string]map[string]bool{}
+		articles[name] = map[string]uint64{}
 	}
 	for _, h := range res.Hits {
 		key := str(h.Fields[fieldStory])
@@ -293,18 +295,25 @@ func (x *Index) storyFacets(ctx context.Context, q index.Query) (map[string][]in
 					stories[name][v] = map[string]bool{}
 				}
 				stories[name][v][key] = true
+				articles[name][v]++
 			}
 		}
 	}
+	// The buckets are those with the most articles, in that order, as in
+	// the article facets (and Elasticsearch's cardinality sub-aggregation):
+	// counting stories changes the counts, not which values are listed.
 	out := map[string][]index.Facet{}
 	for name, byValue := range stories {
 		fs := []index.Facet{}
-		for v, set := range byValue {
-			fs = append(fs, index.Facet{Value: v, Count: uint64(len(set))})
+		for v := range byValue {
+			fs = append(fs, index.Facet{Value: v, Count: articles[name][v]})
 		}
 		sortFacets(name, fs)
 		if name != "published" && len(fs) > facetSize {
 			fs = fs[:facetSize]
+		}
+		for i := range fs {
+			fs[i].Count = uint64(len(byValue[fs[i].Value]))
 		}
 		out[name] = fs
 	}

@@ -167,6 +167,7 @@ func RunSuite(t *testing.T, newIndex func(t *testing.T) index.Index) {
 	t.Run("concurrent adds", func(t *testing.T) { testConcurrent(t, newIndex(t)) })
 	t.Run("quote paging", func(t *testing.T) { testQuotePaging(t, newIndex(t)) })
 	t.Run("stories and revisions", func(t *testing.T) { testStories(t, newIndex(t)) })
+	t.Run("story facets keep the article buckets", func(t *testing.T) { testStoryFacetBuckets(t, newIndex(t)) })
 }
 
 // testStories: the copies of one story (one cluster_id) on three sites
@@ -256,6 +257,60 @@ func testStories(t *testing.T, ix index.Index) {
 	rev, err := ix.Search(ctx, index.Query{Text: "ferry", Revised: true})
 	if err != nil || rev.Total != 1 || len(rev.Hits) != 1 || rev.Hits[0].ID != other.ID {
 		t.Errorf("revised: %+v, %v", rev, err)
+	}
+}
+
+// testStoryFacetBuckets: counting stories changes a facet's counts, not
+// its buckets (index.Query.FacetStories). A wire author whose one story ran
+// on three sites has the most articles, so she is a bucket; counted in
+// stories she has one, fewer than the ten authors with two stories each,
+// and must still be there, as Elasticsearch's cardinality sub-aggregation
+// of the article buckets has her.
+func testStoryFacetBuckets(t *testing.T, ix index.Index) {
+	ctx := context.Background()
+	defer ix.Close(ctx)
+	mk := func(url, site, author, cluster string) *article.Article {
+		a := &article.Article{URL: url, SiteName: site, Headline: "Harbor news", PublishedAt: "2026-08-16T19:00:00Z",
+			Body: "The harbor reopened.", Authors: []string{author}, FetchedAt: "2026-08-17T00:00:00Z", ClusterID: cluster}
+		a.Paragraphs = []string{a.Body}
+		a.ID = a.DefaultID()
+		a.Normalize()
+		return a
+	}
+	var as []*article.Article
+	for i := range 3 {
+		as = append(as, mk(fmt.Sprintf("https://site%d.example/wire", i), fmt.Sprintf("Site %d", i), "Wendy Wire", "wire-story"))
+	}
+	for i := range 10 {
+		for j := range 2 {
+			as = append(as, mk(fmt.Sprintf("https://local.example/%d/%d", i, j), "Local", fmt.Sprintf("Author %02d", i), ""))
+		}
+	}
+	load(t, ix, as)
+	values := func(fs []index.Facet) []string {
+		var out []string
+		for _, f := range fs {
+			out = append(out, f.Value)
+		}
+		return sorted(out)
+	}
+	articles, err := ix.Search(ctx, index.Query{Text: "harbor", Facets: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, nc := range []bool{false, true} {
+		stories, err := ix.Search(ctx, index.Query{Text: "harbor", Facets: true, FacetStories: true, NoCollapse: nc})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := values(stories.Facets["author"]), values(articles.Facets["author"]); !slices.Equal(got, want) {
+			t.Errorf("no collapse %v: author buckets counting stories %v, counting articles %v; want the same buckets", nc, got, want)
+		}
+		for _, f := range stories.Facets["author"] {
+			if want := map[bool]uint64{true: 1, false: 2}[f.Value == "Wendy Wire"]; f.Count != want {
+				t.Errorf("no collapse %v: author %s counts %d stories, want %d", nc, f.Value, f.Count, want)
+			}
+		}
 	}
 }
 
