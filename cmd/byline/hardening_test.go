@@ -105,6 +105,13 @@ func TestUsageErrorsExit2(t *testing.T) {
 		{[]string{"extract", "-j", "0", missing}, 2, "want at least 1"},
 		{[]string{"tail", "--since", "-5m"}, 2, "must not be negative"},
 		{[]string{"serve", "--max-searches", "0"}, 2, "at least 1"},
+		// cobra's own checks of required flags and flag groups.
+		{[]string{"schedule"}, 2, `required flag(s) "config" not set`},
+		{[]string{"search", "--data", "x", "--es", "http://127.0.0.1:1", "q"}, 2, "[data es] were all set"},
+		{[]string{"search", "--json", "--format", "csv", "q"}, 2, "none of the others can be"},
+		{[]string{"serve", "--data", "x", "--es", "http://127.0.0.1:1"}, 2, "none of the others can be"},
+		{[]string{"run", "--nats", "nats://127.0.0.1:1", "--nats-listen", "127.0.0.1:0"}, 2, "none of the others can be"},
+		{[]string{"tail", "--since", "1h", "--all"}, 2, "none of the others can be"},
 		// Not usage errors: a file that cannot be read is a failure.
 		{[]string{"--log-level", "warn", "--log-format", "json", "extract", missing}, 1, "missing.html"},
 	}

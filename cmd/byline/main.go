@@ -57,6 +57,16 @@ func newRootCmd(g *globalOptions) *cobra.Command {
 			if err := checkFlags(g, cmd); err != nil {
 				return usageError(err)
 			}
+			// cobra checks required flags and flag groups (--data with
+			// --es, --json with --format, ...) only after this hook and
+			// returns plain errors, which would exit 1; check them here
+			// so they exit 2 like every other usage error.
+			if err := cmd.ValidateRequiredFlags(); err != nil {
+				return usageError(err)
+			}
+			if err := cmd.ValidateFlagGroups(); err != nil {
+				return usageError(err)
+			}
 			slog.SetDefault(newLogger(g))
 			return nil
 		},
