@@ -8,6 +8,7 @@ import (
 	"html"
 	"io"
 	"log/slog"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -16,10 +17,10 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/byline/byline/config"
 	"github.com/byline/byline/crawler"
 	"github.com/byline/byline/index"
 	bleveindex "github.com/byline/byline/index/bleve"
-	esindex "github.com/byline/byline/index/es"
 	"github.com/byline/byline/index/export"
 )
 
@@ -70,8 +71,9 @@ func newSearchCmd(g *globalOptions) *cobra.Command {
 		Use:   "search [flags] QUERY",
 		Short: "Search indexed articles or quotes",
 		Long: `Search the article index: the embedded index in DATA/index (default), or
-Elasticsearch with --es URL (credentials from BYLINE_ES_API_KEY,
-BYLINE_ES_USERNAME/BYLINE_ES_PASSWORD, BYLINE_ES_CLOUD_ID, BYLINE_ES_CA_CERT).
+Elasticsearch with --es URL (credentials and index prefix from
+BYLINE_INDEX_ELASTICSEARCH_* or the older BYLINE_ES_API_KEY,
+BYLINE_ES_USERNAME/BYLINE_ES_PASSWORD, BYLINE_ES_CA_CERT, BYLINE_ES_INDEX).
 
 Query syntax: words (all must match), "a phrase", a OR b, NOT a or -a,
 (grouping), and filters site:, section:, author:, speaker:, lang:
@@ -223,18 +225,20 @@ func parseDateFlag(s string) (t time.Time, dateOnly bool, err error) {
 }
 
 // openIndex opens the index a command should use: Elasticsearch when esURL
-// is set (credentials and tuning from the BYLINE_ES_* environment), else
-// the embedded Bleve index in dataDir/index (dataDir "" means defaultDataDir).
-// serve, run and worker share it. The caller closes the index.
+// is set (credentials and index prefix from the environment, read as
+// every other command reads it: BYLINE_INDEX_ELASTICSEARCH_* or the older
+// BYLINE_ES_* names, the newer winning), else the embedded Bleve index in
+// dataDir/index (dataDir "" means defaultDataDir). The caller closes the
+// index.
 func openIndex(ctx context.Context, dataDir, esURL string) (index.Index, error) {
 	if esURL != "" {
-		cfg, err := esindex.ConfigFromEnv()
-		if err != nil {
+		var c config.Config
+		if err := c.ApplyEnv(os.LookupEnv); err != nil {
 			return nil, err
 		}
-		cfg.Addresses = splitURLs(esURL)
-		cfg.CloudID = ""
-		return esindex.New(ctx, cfg)
+		c.Index.Elasticsearch.URL = esURL
+		c.Index.Elasticsearch.CloudID = ""
+		return openIndexFor(ctx, c)
 	}
 	if dataDir == "" {
 		dataDir = defaultDataDir

@@ -51,7 +51,8 @@ func newServeCmdWith(g *globalOptions, run func(context.Context, *serveOptions) 
 		Long: `Serve the web search page, the article view, quote search and the JSON API
 (/api/search, /api/quotes, /api/articles/{id}, /healthz) over the embedded
 index in DATA/index (default) or Elasticsearch with --es URL (credentials from
-the BYLINE_ES_* environment, as for byline search). The server only reads.
+BYLINE_INDEX_ELASTICSEARCH_* or BYLINE_ES_*, as for byline search). The server
+only reads.
 
 On SIGINT or SIGTERM it stops accepting connections and lets requests in
 flight finish, for up to --shutdown-timeout.

@@ -1,0 +1,85 @@
+package main
+
+import (
+	"context"
+	"encoding/base64"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// recordingES answers every request as Elasticsearch would acknowledge an
+// admin call and records the method, path and Authorization of each.
+type recordingES struct {
+	mu   sync.Mutex
+	reqs []string
+	auth []string
+	srv  *httptest.Server
+	// templateExists makes HEAD /_index_template/* answer 200.
+	templateExists bool
+	templateBodies []string
+}
+
+func newRecordingES(t *testing.T) *recordingES {
+	e := &recordingES{}
+	e.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		e.mu.Lock()
+		e.reqs = append(e.reqs, r.Method+" "+r.URL.Path)
+		e.auth = append(e.auth, r.Header.Get("Authorization"))
+		if r.Method == http.MethodPut && strings.HasPrefix(r.URL.Path, "/_index_template/") {
+			e.templateBodies = append(e.templateBodies, string(body))
+			e.templateExists = true
+		}
+		exists := e.templateExists
+		e.mu.Unlock()
+		w.Header().Set("X-Elastic-Product", "Elasticsearch")
+		w.Header().Set("Content-Type", "application/json")
+		if r.Method == http.MethodHead && strings.HasPrefix(r.URL.Path, "/_index_template/") && !exists {
+			w.WriteHeader(http.StatusNotFound)
+			return
+		}
+		_, _ = io.WriteString(w, `{"acknowledged":true}`)
+	}))
+	t.Cleanup(e.srv.Close)
+	return e
+}
+
+// TestSearchAndServeReadTheDocumentedESVariables: the README names
+// BYLINE_INDEX_ELASTICSEARCH_* as the environment of index.elasticsearch
+// (the older BYLINE_ES_* still work, the newer name wins). search --es and
+// serve --es read them as the workers do: the credentials go out and the
+// index prefix is the one configured.
+func TestSearchAndServeReadTheDocumentedESVariables(t *testing.T) {
+	for _, v := range []string{"BYLINE_ES_API_KEY", "BYLINE_ES_USERNAME", "BYLINE_ES_PASSWORD", "BYLINE_ES_CLOUD_ID", "BYLINE_ES_CA_CERT", "BYLINE_ES_INDEX"} {
+		t.Setenv(v, "")
+	}
+	es := newRecordingES(t)
+	t.Setenv("BYLINE_ES_USERNAME", "reader")
+	t.Setenv("BYLINE_ES_PASSWORD", "old-password")
+	t.Setenv("BYLINE_INDEX_ELASTICSEARCH_USERNAME", "reader")
+	t.Setenv("BYLINE_INDEX_ELASTICSEARCH_PASSWORD", "new-password")
+	t.Setenv("BYLINE_INDEX_ELASTICSEARCH_INDEX_PREFIX", "news")
+	ix, err := openIndexReader(context.Background(), "", es.srv.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = ix.Close(context.Background())
+	want := "Basic " + base64.StdEncoding.EncodeToString([]byte("reader:new-password"))
+	es.mu.Lock()
+	defer es.mu.Unlock()
+	if len(es.reqs) == 0 {
+		t.Fatal("no request reached Elasticsearch")
+	}
+	for i, r := range es.reqs {
+		if es.auth[i] != want {
+			t.Errorf("%s: Authorization %q, want %q", r, es.auth[i], want)
+		}
+		if strings.Contains(r, "byline-articles") {
+			t.Errorf("%s: want the prefix of BYLINE_INDEX_ELASTICSEARCH_INDEX_PREFIX (news)", r)
+		}
+	}
+}
