@@ -83,3 +83,25 @@ func TestSearchAndServeReadTheDocumentedESVariables(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchAndServeLeaveTheWorkersTemplate: search --es and serve --es
+// (the search Deployment of deploy/k8s, the compose search service) have
+// no shards or replicas configured; opening the index must not PUT their
+// defaults over the template the index workers installed from
+// deploy/byline.yaml (index.elasticsearch.replicas: 1).
+func TestSearchAndServeLeaveTheWorkersTemplate(t *testing.T) {
+	es := newRecordingES(t)
+	es.templateExists = true
+	ix, err := openIndexReader(context.Background(), "", es.srv.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = ix.Close(context.Background())
+	es.mu.Lock()
+	defer es.mu.Unlock()
+	for _, r := range es.reqs {
+		if !strings.HasPrefix(r, "HEAD ") && !strings.HasPrefix(r, "GET ") {
+			t.Errorf("a reader wrote to Elasticsearch: %s", r)
+		}
+	}
+}

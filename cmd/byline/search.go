@@ -238,7 +238,7 @@ func openIndex(ctx context.Context, dataDir, esURL string) (index.Index, error) 
 		}
 		c.Index.Elasticsearch.URL = esURL
 		c.Index.Elasticsearch.CloudID = ""
-		return openIndexFor(ctx, c)
+		return openES(ctx, c, true)
 	}
 	if dataDir == "" {
 		dataDir = defaultDataDir

@@ -123,7 +123,7 @@ func readStatus(ctx context.Context, b *busConn, c config.Config) (status.Report
 		err error
 	)
 	if c.Index.Elasticsearch.Enabled() {
-		ix, err = openIndexFor(sctx, c)
+		ix, err = openES(sctx, c, true)
 	} else {
 		ix, err = openIndexReader(sctx, c.Data, "")
 	}

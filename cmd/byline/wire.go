@@ -89,12 +89,21 @@ func splitURLs(list string) []string {
 // openIndexFor opens the index the config selects: Elasticsearch when
 // index.elasticsearch is set, else the embedded Bleve index in Data/index.
 func openIndexFor(ctx context.Context, c config.Config) (index.Index, error) {
-	es := c.Index.Elasticsearch
-	if !es.Enabled() {
+	if !c.Index.Elasticsearch.Enabled() {
 		return bleveindex.Open(filepath.Join(c.Data, "index"), bleveindex.Config{})
 	}
+	return openES(ctx, c, false)
+}
+
+// openES opens the Elasticsearch index of c. A reader (search, serve,
+// status) opens it readOnly: it installs the template only where there is
+// none, and so never replaces the index workers' shards and replicas with
+// its own defaults.
+func openES(ctx context.Context, c config.Config, readOnly bool) (index.Index, error) {
+	es := c.Index.Elasticsearch
 	ec := esindex.Config{APIKey: es.APIKey, Username: es.Username, Password: es.Password,
-		CloudID: es.CloudID, IndexPrefix: es.IndexPrefix, Shards: es.Shards, Replicas: es.Replicas}
+		CloudID: es.CloudID, IndexPrefix: es.IndexPrefix, Shards: es.Shards, Replicas: es.Replicas,
+		ReadOnly: readOnly}
 	ec.Addresses = splitURLs(es.URL)
 	if es.CACert != "" {
 		b, err := os.ReadFile(es.CACert)

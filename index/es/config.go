@@ -38,6 +38,13 @@ type Config struct {
 	// no replica (one node cannot allocate a replica); set Replicas 1 or
 	// more on a cluster.
 	Shards, Replicas int
+	// ReadOnly is for processes that only search (byline search, serve,
+	// status): New installs the index template and the undated index
+	// only when no template of this prefix exists yet, so a reader, which
+	// has no shards or replicas configured, never replaces the template
+	// the index workers installed (a search server restarted after the
+	// workers would otherwise give every later monthly index no replica).
+	ReadOnly bool
 
 	// NumWorkers is the number of bulk workers. Default 2.
 	NumWorkers int

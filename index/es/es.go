@@ -136,6 +136,21 @@ func indexFor(prefix string, a *article.Article) string {
 // install puts the index template and creates the undated index so the
 // alias exists before the first write.
 func (x *Index) install(ctx context.Context) error {
+	if x.cfg.ReadOnly {
+		res, err := x.do(ctx, esapi.IndicesExistsIndexTemplateRequest{Name: x.cfg.IndexPrefix})
+		if err != nil {
+			return fmt.Errorf("look up index template %s: %w", x.cfg.IndexPrefix, err)
+		}
+		switch res.StatusCode {
+		case http.StatusOK:
+			_ = x.check(res, "")
+			return nil // the writers' template and indices: leave them as they are
+		case http.StatusNotFound:
+			_ = res.Body.Close() // none yet: install it, so the alias exists
+		default:
+			return x.check(res, "look up index template "+x.cfg.IndexPrefix)
+		}
+	}
 	body, err := renderTemplate(x.cfg)
 	if err != nil {
 		return err

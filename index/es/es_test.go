@@ -504,3 +504,52 @@ func TestBackoffGrowsAndIsCapped(t *testing.T) {
 		}
 	}
 }
+
+// TestReadOnlyKeepsTheWritersTemplate: a reader (search, serve, status:
+// no shards or replicas configured) opened after the index workers must
+// not replace their template, or every monthly index created afterwards
+// would have the reader's zero replicas. On an empty cluster it still
+// installs the template, so the alias exists for its searches.
+func TestReadOnlyKeepsTheWritersTemplate(t *testing.T) {
+	replicas := func(f *fakeES) any {
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		tmpl, _ := f.template["template"].(map[string]any)
+		settings, _ := tmpl["settings"].(map[string]any)
+		idx, _ := settings["index"].(map[string]any)
+		return idx["number_of_replicas"]
+	}
+	f := newFakeES(t, DefaultIndexPrefix)
+	wc := testConfig(f.URL())
+	wc.Replicas = 1
+	w, err := New(context.Background(), wc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close(context.Background())
+	if got := fmt.Sprint(replicas(f)); got != "1" {
+		t.Fatalf("writer's template: number_of_replicas %s, want 1", got)
+	}
+	rc := testConfig(f.URL())
+	rc.ReadOnly = true
+	r, err := New(context.Background(), rc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close(context.Background())
+	if got := fmt.Sprint(replicas(f)); got != "1" {
+		t.Errorf("after a reader opened: number_of_replicas %s, want the writer's 1", got)
+	}
+
+	empty := newFakeES(t, DefaultIndexPrefix)
+	rc = testConfig(empty.URL())
+	rc.ReadOnly = true
+	r2, err := New(context.Background(), rc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r2.Close(context.Background())
+	if n, err := r2.Count(context.Background()); err != nil || n != 0 {
+		t.Errorf("reader on an empty cluster: Count = %d, %v; want 0, nil", n, err)
+	}
+}

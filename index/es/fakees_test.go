@@ -137,6 +137,13 @@ func (f *fakeES) serve(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case r.Method == http.MethodPut && len(parts) == 2 && parts[0] == "_index_template":
 		f.putTemplate(w, parts[1], body)
+	case r.Method == http.MethodHead && len(parts) == 2 && parts[0] == "_index_template":
+		status := http.StatusNotFound
+		if f.template != nil && parts[1] == f.prefix {
+			status = http.StatusOK
+		}
+		w.Header().Set("X-Elastic-Product", "Elasticsearch")
+		w.WriteHeader(status)
 	case r.Method == http.MethodPost && (r.URL.Path == "/_bulk" || len(parts) == 2 && parts[1] == "_bulk"):
 		f.bulk(w, r, body)
 	case r.Method == http.MethodGet && len(parts) == 3 && parts[0] == "_cat" && parts[1] == "indices":
