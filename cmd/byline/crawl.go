@@ -382,8 +382,15 @@ func runCrawl(ctx context.Context, g *globalOptions, opts *crawlOptions) error {
 	// Nothing fetched because every URL failed, was blocked or was
 	// disallowed (a robots.txt that is unreachable disallows everything).
 	// The summary is printed above; the exit message names the cause only.
-	if runErr == nil && sum.Fetched == 0 && sum.ErrorsTotal()+sum.BlockedTotal()+sum.RobotsSkipped > 0 {
+	if runErr == nil && fetchedNothing(sum) {
 		return &exitError{code: 2, err: fmt.Errorf("crawl %s fetched nothing: %s", cfg.Name, sum.Failure())}
 	}
 	return runErr
+}
+
+// fetchedNothing reports whether a crawl ran but fetched nothing because
+// every request failed, was blocked or was disallowed (exit status 2 of
+// crawl and run --once).
+func fetchedNothing(s crawler.Summary) bool {
+	return s.Fetched == 0 && s.ErrorsTotal()+s.BlockedTotal()+s.RobotsSkipped > 0
 }

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/crawler"
@@ -316,5 +317,24 @@ func TestCrawlCommandNamesTheFailure(t *testing.T) {
 	Main(context.Background(), []string{"crawl", "--seed", srv.URL + "/", "--data", dir, "--allow-private", "--log-level", "error"}, &stdout, &stderr)
 	if a, b := crawler.JobNameFor(down), crawler.JobNameFor(srv.URL); a == b || !strings.Contains(stdout.String(), "crawl "+b+" (") {
 		t.Errorf("second crawl job %q (first %q):\n%s", b, a, stdout.String())
+	}
+}
+
+// TestRunOnceExit2WhenNothingFetched: run --once of a job whose every
+// request is refused exits 2, as byline crawl does, instead of 0 with
+// "reconcile ok" over zero pages.
+func TestRunOnceExit2WhenNothingFetched(t *testing.T) {
+	srv := httptest.NewServer(http.NotFoundHandler())
+	defer srv.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	var stdout, stderr bytes.Buffer
+	// No --allow-private: the loopback address is refused.
+	code := Main(ctx, []string{"run", "--once", "--seed", srv.URL + "/", "--data", t.TempDir(), "--addr", "", "--log-level", "error"}, &stdout, &stderr)
+	if code != 2 {
+		t.Fatalf("exit %d, want 2; stdout: %s\nstderr: %s", code, stdout.String(), stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "fetched nothing") || !strings.Contains(stderr.String(), "private-address=1") {
+		t.Errorf("stderr does not explain: %s", stderr.String())
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -58,7 +59,9 @@ published is extracted and indexed (or dead-lettered), prints the counts and
 exits.
 
 Exit status: 0 on success, 1 on errors (bad config, crawl failed, counts that
-do not reconcile with --once), 130 when interrupted.`,
+do not reconcile with --once), 2 when a job of --once fetched nothing because
+every request failed, was blocked or was disallowed (as 'byline crawl'), 130
+when interrupted.`,
 		Example: `  byline run --config byline.yaml
   byline run --once --seed https://news.example.com/ --data ./data
   byline run --config byline.yaml --nats-listen 127.0.0.1:4222`,
@@ -171,6 +174,17 @@ func runRun(ctx context.Context, g *globalOptions, o *runOptions, changed func(s
 		fmt.Fprint(g.Stdout, res.String())
 		if !res.Reconciled {
 			return &exitError{code: 1, err: errors.New("run --once: counts do not reconcile (pages left from an earlier run, or other workers on the same NATS)")}
+		}
+		// As byline crawl: a job that could fetch nothing (site down,
+		// blocked, robots.txt unreachable) is no success for cron.
+		var failed []string
+		for _, s := range res.Crawls {
+			if fetchedNothing(s) {
+				failed = append(failed, fmt.Sprintf("crawl %s fetched nothing: %s", s.Job, s.Failure()))
+			}
+		}
+		if len(failed) > 0 {
+			return &exitError{code: 2, err: fmt.Errorf("run --once: %s", strings.Join(failed, "; "))}
 		}
 		return nil
 	}
