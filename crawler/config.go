@@ -111,8 +111,10 @@ type Config struct {
 	// HTML pages (default true).
 	DiscoverFeeds bool `yaml:"discover_feeds"`
 	// BlockThreshold is how many blocked answers in a row (403, 429 after
-	// retries, challenge pages) make the crawler give a host up for the
-	// rest of the run (default 5).
+	// retries, challenge pages) or unanswered requests in a row (timeouts,
+	// refused or reset connections, after retries) make the crawler give a
+	// host up for the rest of the run (default 5); its URLs are tried
+	// again next run. Any other HTTP answer resets the count.
 	BlockThreshold int `yaml:"block_threshold"`
 	// AutoThrottle adapts the per-host delay to the server's latency.
 	AutoThrottle AutoThrottle `yaml:"auto_throttle"`

@@ -572,8 +572,18 @@ func (r *run) process(ctx context.Context, it item) {
 			log.Warn("fetch failed", "kind", kind, "err", err)
 		}
 		r.countErr(kind)
-		if _, _, hostLevel := connectKind(err); hostLevel {
+		_, _, hostLevel := connectKind(err)
+		if hostLevel {
 			r.noteUnreachable(host, kind, err)
+		}
+		// A host that leaves request after request unanswered (after the
+		// retries) costs Timeout × (Retries+1) per URL, one after another:
+		// given up for the run like a host that blocks us, its URLs tried
+		// again next run. Any HTTP answer resets the count.
+		if hostLevel || kind == KindTimeout || kind == KindNetwork {
+			if r.gate.blocked(host, fmt.Sprintf("%d requests in a row unanswered (%s)", r.cfg.BlockThreshold, kind)) {
+				log.Warn("giving up host for this run: requests in a row unanswered", "host", host, "kind", kind, "threshold", r.cfg.BlockThreshold)
+			}
 		}
 		// Pages that will not become fetchable are done; the rest is
 		// tried again when found again.
@@ -606,6 +616,7 @@ func (r *run) process(ctx context.Context, it item) {
 		return
 	}
 	if res.status < 200 || res.status > 299 {
+		r.gate.ok(host) // an answer, if not the one we wanted
 		r.countErr(KindStatus)
 		log.Warn("fetch failed", "kind", KindStatus, "status", res.status, "err", fmt.Errorf("%w %d", ErrStatus, res.status))
 		if res.status >= 400 && res.status < 500 && res.status != http.StatusRequestTimeout && res.status != http.StatusTooManyRequests {

@@ -904,3 +904,40 @@ func TestCharsetOfTheBytesWins(t *testing.T) {
 		}
 	}
 }
+
+// TestUnansweringHostGivenUp: a host whose robots.txt answers but whose
+// pages never do costs Timeout × (Retries+1) per URL, one after another;
+// after BlockThreshold such URLs in a row the host is given up for the run
+// (its URLs are tried again next run), as a host that blocks us is.
+func TestUnansweringHostGivenUp(t *testing.T) {
+	s := newNewsSite(t)
+	release := make(chan struct{})
+	t.Cleanup(func() { close(release) })
+	var links []string
+	for i := range 8 {
+		p := fmt.Sprintf("/2025/06/0%d/silent-story-number-%d", i+1, i)
+		links = append(links, p)
+		s.set(p, &testPage{handler: func(w http.ResponseWriter, r *http.Request) {
+			select { // answers nothing until the client gives up
+			case <-r.Context().Done():
+			case <-release:
+			}
+		}})
+	}
+	s.html("/", listingHTML("Home", "", links...))
+	cfg := testConfig(t, "silent", s.URL("/"))
+	cfg.BlockThreshold = 3
+	cfg.GlobalConcurrency = 1
+	cfg.Timeout = 100 * time.Millisecond
+	cfg.Retries = 0
+	sum := runJob(t, cfg, &MemorySink{})
+	if got := len(s.requests("")) - 2; got != 3 { // minus robots.txt and /
+		t.Errorf("%d silent pages requested, want 3 (the threshold)", got)
+	}
+	if sum.Errors[KindTimeout] != 3 {
+		t.Errorf("timeouts = %d, want 3", sum.Errors[KindTimeout])
+	}
+	if sum.BlockedTotal() != 5 {
+		t.Errorf("skipped as given up = %d, want 5", sum.BlockedTotal())
+	}
+}
