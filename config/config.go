@@ -211,6 +211,9 @@ func Parse(data []byte) (Config, error) {
 	if err := strict(&top.Pipeline, "pipeline", &c.Pipeline); err != nil {
 		return c, err
 	}
+	if hasKey(&top.Pipeline, "compress_above") {
+		c.Pipeline.SetCompressAbove(c.Pipeline.CompressAbove) // 0 is a value here, not "default"
+	}
 	if err := strict(&top.NATS, "nats", &c.NATS); err != nil {
 		return c, err
 	}
@@ -230,6 +233,19 @@ func Parse(data []byte) (Config, error) {
 	return c, nil
 }
 
+// hasKey reports whether the mapping n has the key.
+func hasKey(n *yaml.Node, key string) bool {
+	if n.Kind != yaml.MappingNode {
+		return false
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return true
+		}
+	}
+	return false
+}
+
 // HasJobs reports whether the file gave crawl jobs.
 func (c *Config) HasJobs() bool { return c.Crawl.file }
 
@@ -247,12 +263,18 @@ func (c *Config) ApplyEnv(lookup func(string) (string, bool)) error {
 	}); err != nil {
 		return err
 	}
-	return walk(reflect.ValueOf(c).Elem(), "BYLINE", func(name string, _ reflect.StructField, v reflect.Value) error {
+	if err := walk(reflect.ValueOf(c).Elem(), "BYLINE", func(name string, _ reflect.StructField, v reflect.Value) error {
 		if s, ok := lookup(name); ok {
 			return setValue(v, s, name)
 		}
 		return nil
-	})
+	}); err != nil {
+		return err
+	}
+	if _, ok := lookup("BYLINE_PIPELINE_COMPRESS_ABOVE"); ok {
+		c.Pipeline.SetCompressAbove(c.Pipeline.CompressAbove) // 0 is a value here, not "default"
+	}
+	return nil
 }
 
 // EnvNames lists every BYLINE_* variable ApplyEnv reads, sorted.

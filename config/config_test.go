@@ -1,6 +1,7 @@
 package config
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -199,6 +200,55 @@ func TestSecretsNeverPrinted(t *testing.T) {
 			}
 			if err := c.WithDefaults().Validate(); err != nil && strings.Contains(err.Error(), tt.secret) {
 				t.Errorf("validation error shows %q: %v", tt.secret, err)
+			}
+		})
+	}
+}
+
+// TestExplicitZeroCompressAbove: pipeline.compress_above: 0 (compress every
+// page body) survives the defaults, here and in the pipeline constructors
+// that apply them again, while an absent key keeps the default -1; the
+// environment can set 0 too, and a later non-zero value wins.
+func TestExplicitZeroCompressAbove(t *testing.T) {
+	tests := []struct {
+		name, yaml string
+		env        map[string]string
+		want       int
+	}{
+		{"absent", "pipeline:\n  replicas: 1\n", nil, -1},
+		{"no pipeline section", "", nil, -1},
+		{"file 0", "pipeline:\n  compress_above: 0\n", nil, 0},
+		{"file 4096", "pipeline:\n  compress_above: 4096\n", nil, 4096},
+		{"file -1", "pipeline:\n  compress_above: -1\n", nil, -1},
+		{"env 0", "", map[string]string{"BYLINE_PIPELINE_COMPRESS_ABOVE": "0"}, 0},
+		{"file 0, env 4096", "pipeline:\n  compress_above: 0\n", map[string]string{"BYLINE_PIPELINE_COMPRESS_ABOVE": "4096"}, 4096},
+		{"file 4096, env 0", "pipeline:\n  compress_above: 4096\n", map[string]string{"BYLINE_PIPELINE_COMPRESS_ABOVE": "0"}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Parse([]byte(tt.yaml))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := c.ApplyEnv(func(k string) (string, bool) { v, ok := tt.env[k]; return v, ok }); err != nil {
+				t.Fatal(err)
+			}
+			c = c.WithDefaults()
+			if err := c.Validate(); err != nil {
+				t.Fatal(err)
+			}
+			if got := c.Pipeline.CompressAbove; got != tt.want {
+				t.Errorf("compress_above = %d, want %d", got, tt.want)
+			}
+			if got := c.Pipeline.Config.WithDefaults().CompressAbove; got != tt.want {
+				t.Errorf("after the pipeline's own defaults compress_above = %d, want %d", got, tt.want)
+			}
+			out, err := c.YAML()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := fmt.Sprintf("compress_above: %d\n", tt.want); !strings.Contains(string(out), want) {
+				t.Errorf("printed configuration lacks %q:\n%s", want, out)
 			}
 		})
 	}

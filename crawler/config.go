@@ -20,6 +20,11 @@ import (
 // booleans that default to true (RespectRobots, DiscoverSitemaps,
 // DiscoverFeeds, AutoThrottle.Enabled) can only come from DefaultConfig or
 // the YAML loader.
+//
+// Zero in Go code means the default; a config file can write 0 on
+// purpose. ParseConfig keeps an explicit max_depth: 0 and max_redirects: 0
+// (New does too) and rejects block_threshold: 0. In Go, ask for no link
+// following or no redirect with -1.
 type Config struct {
 	// Name identifies the job in logs, page records and the data
 	// directory. Required; letters, digits, '-', '_' and '.'.
@@ -41,7 +46,8 @@ type Config struct {
 	// Exclude lists regular expressions; a URL matching any is skipped.
 	Exclude []string `yaml:"exclude"`
 	// MaxDepth is how many links away from a seed, feed or sitemap the
-	// crawl follows (default 2; -1 disables link following entirely).
+	// crawl follows (default 2). 0 in a file, or -1, fetches the seeds and
+	// the sitemap and feed entries but follows no link.
 	MaxDepth int `yaml:"max_depth"`
 	// MaxPages caps the HTTP fetches of one run (default 10000; robots.txt
 	// fetches are not counted). What is left stays queued for the next run.
@@ -76,6 +82,8 @@ type Config struct {
 	// 8 MiB). A larger page is counted as too-large, never published cut.
 	MaxBodyBytes int64 `yaml:"max_body_bytes"`
 	// MaxRedirects is the longest redirect chain followed (default 10).
+	// 0 in a file, or -1, follows none: a page that redirects is counted
+	// too-many-redirects. robots.txt is always allowed 5 (RFC 9309).
 	MaxRedirects int `yaml:"max_redirects"`
 	// MaxSitemapBytes caps a sitemap, after gzip decoding (default 50 MiB,
 	// the protocol's limit). Sitemaps are parsed as they stream in, so
@@ -114,13 +122,44 @@ type Config struct {
 	// retries, challenge pages) or unanswered requests in a row (timeouts,
 	// refused or reset connections, after retries) make the crawler give a
 	// host up for the rest of the run (default 5); its URLs are tried
-	// again next run. Any other HTTP answer resets the count.
+	// again next run. Any other HTTP answer resets the count. It is at
+	// least 1: a crawler that never gives up a host that blocks it is
+	// not polite, so block_threshold: 0 in a file is an error (set a
+	// large number to be patient).
 	BlockThreshold int `yaml:"block_threshold"`
 	// AutoThrottle adapts the per-host delay to the server's latency.
 	AutoThrottle AutoThrottle `yaml:"auto_throttle"`
 	// Schedule is a cron expression (5 fields, or @every 10m, @hourly...)
 	// used by the scheduler; empty means the job only runs by hand.
 	Schedule string `yaml:"schedule"`
+
+	// zero lists the keys a config file set to 0 on purpose: withDefaults
+	// leaves them at 0 (see ParseConfig).
+	zero zeroKeys
+}
+
+// zeroKeys is a set of keys whose 0 came from a config file.
+type zeroKeys uint8
+
+const (
+	zeroMaxDepth zeroKeys = 1 << iota
+	zeroMaxRedirects
+	zeroBlockThreshold
+)
+
+// markZeros records the keys of c that are 0 although c started from
+// DefaultConfig, where they are not: the file wrote 0.
+func (c *Config) markZeros() {
+	for _, k := range []struct {
+		v   int
+		key zeroKeys
+	}{{c.MaxDepth, zeroMaxDepth}, {c.MaxRedirects, zeroMaxRedirects}, {c.BlockThreshold, zeroBlockThreshold}} {
+		if k.v == 0 {
+			c.zero |= k.key
+		} else {
+			c.zero &^= k.key
+		}
+	}
 }
 
 // AutoThrottle configures Scrapy-style adaptive delays: after each response
@@ -196,12 +235,12 @@ func DefaultConfig() Config {
 }
 
 // withDefaults returns c with zero numeric and string fields set to their
-// defaults. Delay 0 is kept when AutoThrottle is off (politeness off is a
-// legitimate choice for one's own site); negative values are left for
-// Validate to reject.
+// defaults, except those a config file set to 0 on purpose. Delay 0 is
+// kept when AutoThrottle is off (politeness off is a legitimate choice for
+// one's own site); negative values are left for Validate to reject.
 func (c Config) withDefaults() Config {
 	d := DefaultConfig()
-	if c.MaxDepth == 0 {
+	if c.MaxDepth == 0 && c.zero&zeroMaxDepth == 0 {
 		c.MaxDepth = d.MaxDepth
 	}
 	if c.MaxPages == 0 {
@@ -225,7 +264,7 @@ func (c Config) withDefaults() Config {
 	if c.MaxBodyBytes == 0 {
 		c.MaxBodyBytes = d.MaxBodyBytes
 	}
-	if c.MaxRedirects == 0 {
+	if c.MaxRedirects == 0 && c.zero&zeroMaxRedirects == 0 {
 		c.MaxRedirects = d.MaxRedirects
 	}
 	if c.MaxSitemapBytes == 0 {
@@ -246,7 +285,7 @@ func (c Config) withDefaults() Config {
 	if c.MaxRetryAfter == 0 {
 		c.MaxRetryAfter = d.MaxRetryAfter
 	}
-	if c.BlockThreshold == 0 {
+	if c.BlockThreshold == 0 && c.zero&zeroBlockThreshold == 0 {
 		c.BlockThreshold = d.BlockThreshold
 	}
 	if c.AutoThrottle.TargetConcurrency == 0 {
@@ -321,8 +360,8 @@ func (c Config) Validate() error {
 		return bad("timeout must be > 0, got %s", c.Timeout)
 	case c.MaxBodyBytes < 0:
 		return bad("max_body_bytes must be > 0, got %d", c.MaxBodyBytes)
-	case c.MaxRedirects < 0:
-		return bad("max_redirects must be >= 0, got %d", c.MaxRedirects)
+	case c.MaxRedirects < -1:
+		return bad("max_redirects must be >= -1, got %d", c.MaxRedirects)
 	case c.MaxSitemapBytes < 0:
 		return bad("max_sitemap_bytes must be > 0, got %d", c.MaxSitemapBytes)
 	case c.MaxLinksPerPage < 0:
@@ -333,8 +372,8 @@ func (c Config) Validate() error {
 		return bad("max_data_bytes must be > 0, got %d", c.MaxDataBytes)
 	case c.Retries < 0:
 		return bad("retries must be >= 0, got %d", c.Retries)
-	case c.BlockThreshold < 0:
-		return bad("block_threshold must be >= 1, got %d", c.BlockThreshold)
+	case c.BlockThreshold < 0, c.BlockThreshold == 0 && c.zero&zeroBlockThreshold != 0:
+		return bad("block_threshold must be >= 1, got %d (a host that blocks the crawler is always given up; set a large number to be patient)", c.BlockThreshold)
 	case c.AutoThrottle.TargetConcurrency < 0:
 		return bad("auto_throttle.target_concurrency must be > 0, got %g", c.AutoThrottle.TargetConcurrency)
 	case c.AutoThrottle.MaxDelay < 0:
@@ -456,6 +495,7 @@ func ParseConfig(data []byte) (*FileConfig, error) {
 		if err := jn.Decode(&job); err != nil {
 			return nil, fmt.Errorf("crawl.jobs[%d]: %w", i, err)
 		}
+		job.markZeros() // 0 after DefaultConfig: the file wrote it
 		job = job.withDefaults()
 		if err := job.Validate(); err != nil {
 			return nil, fmt.Errorf("crawl.jobs[%d] (line %d): %w", i, jn.Line, err)

@@ -104,3 +104,69 @@ func TestConfigValidateAndDefaults(t *testing.T) {
 		t.Errorf("Validate(bad name) = %v, want ErrInvalidConfig", err)
 	}
 }
+
+// TestExplicitZeroFromFile: a config file that writes 0 for max_depth or
+// max_redirects gets 0 (no link following, no redirect followed), also
+// through New, while an absent key keeps its default; block_threshold: 0
+// is an error, not a silent 5. In Go code a zero field still means the
+// default.
+func TestExplicitZeroFromFile(t *testing.T) {
+	tests := []struct {
+		name     string
+		defaults string // keys under crawl.defaults
+		job      string // keys of the job
+		depth    int
+		redirs   int
+		block    int
+		wantErr  string
+	}{
+		{name: "absent keys get defaults", depth: DefaultMaxDepth, redirs: DefaultMaxRedirects, block: DefaultBlockThreshold},
+		{name: "max_depth 0 in the job", job: "max_depth: 0", depth: 0, redirs: DefaultMaxRedirects, block: DefaultBlockThreshold},
+		{name: "max_depth 0 in defaults", defaults: "max_depth: 0", depth: 0, redirs: DefaultMaxRedirects, block: DefaultBlockThreshold},
+		{name: "job overrides a default 0", defaults: "max_depth: 0", job: "max_depth: 3", depth: 3, redirs: DefaultMaxRedirects, block: DefaultBlockThreshold},
+		{name: "max_depth -1 still works", job: "max_depth: -1", depth: -1, redirs: DefaultMaxRedirects, block: DefaultBlockThreshold},
+		{name: "max_redirects 0", job: "max_redirects: 0", depth: DefaultMaxDepth, redirs: 0, block: DefaultBlockThreshold},
+		{name: "max_redirects 0 in defaults", defaults: "max_redirects: 0", depth: DefaultMaxDepth, redirs: 0, block: DefaultBlockThreshold},
+		{name: "block_threshold 0 is an error", job: "block_threshold: 0", wantErr: "block_threshold must be >= 1, got 0"},
+		{name: "block_threshold 0 in defaults is an error", defaults: "block_threshold: 0", wantErr: "block_threshold must be >= 1, got 0"},
+		{name: "block_threshold 1", job: "block_threshold: 1", depth: DefaultMaxDepth, redirs: DefaultMaxRedirects, block: 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			y := "crawl:\n"
+			if tt.defaults != "" {
+				y += "  defaults:\n    " + tt.defaults + "\n"
+			}
+			y += "  jobs:\n    - name: one\n      seeds: [https://news.example.com/]\n"
+			if tt.job != "" {
+				y += "      " + tt.job + "\n"
+			}
+			fc, err := ParseConfig([]byte(y))
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("err = %v, want %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, err := New(fc.Jobs[0], &MemorySink{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, got := range []Config{fc.Jobs[0], c.cfg} {
+				if got.MaxDepth != tt.depth || got.MaxRedirects != tt.redirs || got.BlockThreshold != tt.block {
+					t.Errorf("max_depth %d, max_redirects %d, block_threshold %d; want %d, %d, %d",
+						got.MaxDepth, got.MaxRedirects, got.BlockThreshold, tt.depth, tt.redirs, tt.block)
+				}
+			}
+		})
+	}
+	// Go callers: zero still means the default.
+	cfg := Config{Name: "x", Seeds: []string{"https://a.example/"}}.withDefaults()
+	if cfg.MaxDepth != DefaultMaxDepth || cfg.MaxRedirects != DefaultMaxRedirects || cfg.BlockThreshold != DefaultBlockThreshold {
+		t.Errorf("Go zero values: max_depth %d, max_redirects %d, block_threshold %d; want the defaults",
+			cfg.MaxDepth, cfg.MaxRedirects, cfg.BlockThreshold)
+	}
+}

@@ -70,6 +70,10 @@ type response struct {
 	limit  int64
 }
 
+// minRobotsRedirects is the fewest redirects followed for robots.txt,
+// whatever MaxRedirects says (RFC 9309 §2.3.1.2: at least five).
+const minRobotsRedirects = 5
+
 const ctxKeyResponse = "byline.response"
 
 // fetcher wraps one colly collector. Every callback is registered here and
@@ -124,8 +128,15 @@ func newFetcher(cfg Config, rt http.RoundTripper) (*fetcher, error) {
 		if seen >= 2 {
 			return fmt.Errorf("%w: %s comes back to %s again after %d hops", ErrRedirectLoop, via[0].URL, req.URL, len(via))
 		}
-		if len(via) > cfg.MaxRedirects {
-			return fmt.Errorf("%w: stopped after %d redirects from %s", ErrTooManyRedirects, cfg.MaxRedirects, via[0].URL)
+		// robots.txt gets at least the five hops RFC 9309 §2.3.1.2 asks
+		// for: max_redirects 0 must not make a moved robots.txt count as
+		// none, which would allow everything.
+		limit := max(cfg.MaxRedirects, 0)
+		if via[0].URL.Path == "/robots.txt" {
+			limit = max(limit, minRobotsRedirects)
+		}
+		if len(via) > limit {
+			return fmt.Errorf("%w: stopped after %d redirects from %s", ErrTooManyRedirects, limit, via[0].URL)
 		}
 		if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
 			return fmt.Errorf("redirect to unsupported scheme %q", req.URL.Scheme)

@@ -40,3 +40,38 @@ func TestRedirectToFetchedURLNotRefetched(t *testing.T) {
 		})
 	}
 }
+
+// TestFileZeroDepthAndRedirects runs a job loaded from a file with
+// max_depth: 0 and max_redirects: 0: the seeds are fetched, none of their
+// links, and a seed that redirects is not followed (too-many-redirects).
+// robots.txt still gets the five redirects RFC 9309 asks for, so its rules
+// are obeyed behind a redirect.
+func TestFileZeroDepthAndRedirects(t *testing.T) {
+	const story = "/2025/06/01/a-story-linked-from-home"
+	s := newNewsSite(t)
+	s.html("/", listingHTML("Home", "", story))
+	s.html(story, articleHTML("A story"))
+	s.set("/old", &testPage{handler: func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, story, http.StatusMovedPermanently) }})
+	s.set("/robots.txt", &testPage{handler: func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/real-robots.txt", http.StatusMovedPermanently)
+	}})
+	s.set("/real-robots.txt", &testPage{ctype: "text/plain", body: []byte("User-agent: *\nDisallow: /private\n")})
+	s.html("/private", articleHTML("Private"))
+	y := "crawl:\n  jobs:\n    - name: zero\n      seeds: [" + s.URL("/") + ", " + s.URL("/old") + ", " + s.URL("/private") + "]\n" +
+		"      allow_private: true\n      delay: 0s\n      auto_throttle: {enabled: false}\n      discover_sitemaps: false\n" +
+		"      data_dir: " + t.TempDir() + "\n      max_depth: 0\n      max_redirects: 0\n"
+	fc, err := ParseConfig([]byte(y))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := runJob(t, fc.Jobs[0], &MemorySink{})
+	if n := len(s.requests(story)); n != 0 {
+		t.Errorf("%s fetched %d times; want 0 (no links followed, no redirect followed)", story, n)
+	}
+	if sum.Errors[KindRedirects] != 1 {
+		t.Errorf("errors %v; want one %s (/old)", sum.Errors, KindRedirects)
+	}
+	if n := len(s.requests("/private")); n != 0 {
+		t.Errorf("/private fetched %d times; robots.txt behind a redirect disallows it", n)
+	}
+}

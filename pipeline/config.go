@@ -66,8 +66,13 @@ type Config struct {
 	// pages (median ~120 KB) travel as they are: PAGES is a work queue
 	// whose messages live seconds, so compressing them costs CPU on both
 	// ends (4% of run --once's CPU at 256 KiB, about a tenth at 32 KiB)
-	// and saves nothing lasting.
-	CompressAbove int `yaml:"compress_above,omitempty"`
+	// and saves nothing lasting. compress_above: 0 in a config file
+	// compresses every body; in Go a zero CompressAbove means the
+	// default, so use SetCompressAbove(0).
+	CompressAbove int `yaml:"compress_above"`
+	// compressAboveSet records that CompressAbove was set on purpose, so
+	// WithDefaults keeps a 0.
+	compressAboveSet bool
 	// PayloadHeadroom is kept free below the server's max payload for
 	// headers; a body larger than MaxPayload-PayloadHeadroom after
 	// compression goes to BodyBucket. Default 64 KiB.
@@ -182,7 +187,16 @@ var (
 	}
 )
 
-// WithDefaults returns c with every zero field set from DefaultConfig.
+// SetCompressAbove sets CompressAbove to n, 0 included: WithDefaults
+// keeps an explicit 0 (compress every page body) where it replaces a
+// plain zero field by the default -1. Config loaders call it for a
+// compress_above they read.
+func (c *Config) SetCompressAbove(n int) {
+	c.CompressAbove, c.compressAboveSet = n, true
+}
+
+// WithDefaults returns c with every zero field set from DefaultConfig
+// (CompressAbove: unless SetCompressAbove chose 0).
 func (c Config) WithDefaults() Config {
 	d := DefaultConfig
 	setStr(&c.Storage, d.Storage)
@@ -196,7 +210,9 @@ func (c Config) WithDefaults() Config {
 	setDur(&c.DeadLetterMaxAge, d.DeadLetterMaxAge)
 	setStr(&c.BodyBucket, d.BodyBucket)
 	setStr(&c.ArticleBodyBucket, d.ArticleBodyBucket)
-	setInt(&c.CompressAbove, d.CompressAbove)
+	if !c.compressAboveSet {
+		setInt(&c.CompressAbove, d.CompressAbove)
+	}
 	setInt(&c.PayloadHeadroom, d.PayloadHeadroom)
 	setDur(&c.PublishTimeout, d.PublishTimeout)
 	setDur(&c.IndexFlush, d.IndexFlush)
