@@ -93,7 +93,7 @@ func crawlJob(opts *crawlOptions) (crawler.Config, error) {
 	changed := opts.isChanged
 	var cfg crawler.Config
 	if opts.Config != "" {
-		fc, err := crawler.LoadConfig(opts.Config)
+		fc, err := loadCrawlFile(opts.Config)
 		if err != nil {
 			return cfg, err
 		}
@@ -148,6 +148,22 @@ func crawlJob(opts *crawlOptions) (crawler.Config, error) {
 		return cfg, err
 	}
 	return cfg, nil
+}
+
+// loadCrawlFile reads the crawl jobs of a config file the way every other
+// command reads the file (config check, run, worker, --nats): strictly, so
+// an unknown key in any section, a misspelt section name included, is an
+// error with its line, and with the BYLINE_* environment applied and
+// validated. crawler.LoadConfig checks only the crawl section.
+func loadCrawlFile(path string) (*crawler.FileConfig, error) {
+	c, err := loadConfig(path, nil)
+	if err != nil {
+		return nil, err
+	}
+	if !c.HasJobs() {
+		return nil, fmt.Errorf("%s: no \"crawl\" section", path)
+	}
+	return &crawler.FileConfig{Path: path, Jobs: c.Crawl.Jobs}, nil
 }
 
 // natsCrawlSinkWith builds the NATS JetStream publisher for `byline crawl

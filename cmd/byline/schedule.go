@@ -58,7 +58,7 @@ Exit status: 0 after a clean stop, 1 on a bad config.`,
 }
 
 func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) error {
-	fc, err := crawler.LoadConfig(opts.Config)
+	fc, err := loadCrawlFile(opts.Config)
 	if err != nil {
 		return err
 	}

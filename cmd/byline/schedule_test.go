@@ -111,3 +111,37 @@ func TestScheduleWritesEachJobsFile(t *testing.T) {
 		}
 	}
 }
+
+// TestConfigFileStrictForEveryCommand: a misspelt top-level section
+// (pipline:) is an error naming it for every command that reads --config,
+// not only for config check and --nats: crawl and schedule used a parser
+// that ignored it.
+func TestConfigFileStrictForEveryCommand(t *testing.T) {
+	dir := t.TempDir()
+	typo := filepath.Join(dir, "typo.yaml")
+	if err := os.WriteFile(typo, []byte("crawl:\n  jobs:\n    - name: a\n      seeds: [http://127.0.0.1:1/]\n      allow_private: true\n      schedule: '@daily'\n"+
+		"pipline:\n  replicas: 3\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name     string
+		args     []string
+		wantCode int
+	}{
+		{"config check", []string{"config", "check", typo}, 2},
+		{"crawl", []string{"crawl", "--config", typo, "--data", dir}, 1},
+		{"schedule", []string{"schedule", "--config", typo, "--data", dir}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+			defer cancel()
+			var stdout, stderr bytes.Buffer
+			code := Main(ctx, tt.args, &stdout, &stderr)
+			const want = "field pipline not found"
+			if code != tt.wantCode || !strings.Contains(stderr.String(), want) || !strings.Contains(stderr.String(), typo) {
+				t.Errorf("exit %d, stderr %q; want exit %d and an error naming %s and saying %q", code, stderr.String(), tt.wantCode, typo, want)
+			}
+		})
+	}
+}
