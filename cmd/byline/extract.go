@@ -46,7 +46,10 @@ func newExtractCmd(g *globalOptions) *cobra.Command {
 PATH is an .html file, an .html.gz file or - for standard input. One
 document prints indented JSON; --jsonl prints one compact object per line,
 in input order, each with "source": PATH as given. A document that fails
-prints {"source": PATH, "error": "..."} and the batch goes on.
+prints {"source": PATH, "error": "..."} and the batch goes on; one document
+alone that fails prints its error on stderr only. A page with no article
+(a listing, an interstitial) still prints its headline, site and dates
+beside the error, alone or in a batch.
 
 Exit status: 0 when every document was extracted, 1 when any failed, 2 on
 bad flags or no PATH.`,
@@ -96,7 +99,11 @@ func runExtract(ctx context.Context, opts *ExtractOptions) error {
 			failed++
 			if single {
 				fmt.Fprintf(opts.Stderr, "byline: extract %s: %s\n", r.Source, r.Error)
-				continue
+				if r.Article == nil {
+					continue
+				}
+				// A page with no article still prints what it says
+				// about itself (headline, site, dates) beside the error.
 			}
 		}
 		if err := enc.Encode(r); err != nil {

@@ -38,6 +38,9 @@ func writeInputs(t *testing.T) map[string]string {
 	write("bad.html.gz", []byte("\x1f\x8b\x08\x00this is not gzip"))
 	write("empty.html", nil)
 	write("binary.html", []byte("\x00\x01\x02\x03\x04PK\x05\x06"))
+	write("section.html", []byte(`<html><head><title>Local news</title><meta property="og:title" content="Local news">`+
+		`<meta property="og:site_name" content="The Daily Example"><meta property="article:published_time" content="2025-06-01T08:00:00Z"></head>`+
+		`<body><ul><li><a href="/a">One story</a></li><li><a href="/b">Another story</a></li></ul></body></html>`))
 	write("listing.html", []byte(`<html><body><ul><li><a href="/a">One story</a></li><li><a href="/b">Another story</a></li></ul></body></html>`))
 	return files
 }
@@ -113,6 +116,33 @@ func TestExtractCommand(t *testing.T) {
 			check: func(t *testing.T, stdout, stderr string) {
 				if stdout != "" || !strings.Contains(stderr, "gunzip") {
 					t.Errorf("stdout %q stderr %q", stdout, stderr)
+				}
+			},
+		},
+		{
+			// The README's promise: a page with no article still prints
+			// what it says about itself beside the error, also alone.
+			name:     "single page with no article prints its metadata and the error",
+			args:     []string{"extract", f["section.html"]},
+			wantCode: 1,
+			check: func(t *testing.T, stdout, stderr string) {
+				var r struct {
+					Source, Error, Headline string
+					Site                    string `json:"site_name"`
+					Published               string `json:"published_at"`
+				}
+				if err := json.Unmarshal([]byte(stdout), &r); err != nil {
+					t.Fatalf("stdout not JSON: %v\n%q", err, stdout)
+				}
+				if !strings.Contains(r.Error, "no article found") || r.Headline != "Local news" || r.Site != "The Daily Example" ||
+					r.Published == "" || !strings.HasSuffix(r.Source, "section.html") {
+					t.Errorf("got %+v; want the error with headline, site and date", r)
+				}
+				if !strings.Contains(stdout, "\n  \"") {
+					t.Errorf("want indented JSON, got %s", stdout)
+				}
+				if !strings.Contains(stderr, "no article found") {
+					t.Errorf("stderr = %q, want the error there too", stderr)
 				}
 			},
 		},
