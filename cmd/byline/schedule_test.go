@@ -30,7 +30,7 @@ func TestScheduleCommand(t *testing.T) {
 		wantCode int
 		wantErr  string
 	}{
-		{"config required", []string{"schedule"}, 1, `required flag(s) "config" not set`},
+		{"config required", []string{"schedule"}, 2, `required flag(s) "config" not set`},
 		{"bad config names the file", []string{"schedule", "--config", write("bad.yaml", "crawl:\n  jobs:\n    - name: a\n      seedz: [x]\n")},
 			1, "bad.yaml: yaml: unmarshal errors:\n  line 4: field seedz not found"},
 		{"no scheduled job", []string{"schedule", "--config", write("none.yaml", "crawl:\n  jobs:\n    - name: a\n      seeds: [https://a.example/]\n"),
