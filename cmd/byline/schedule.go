@@ -39,7 +39,8 @@ func newScheduleCmd(g *globalOptions) *cobra.Command {
 when its time comes is skipped, with a log line: one job never runs twice at
 once. Pages go to --out (default DATA/pages/JOB.jsonl per job) or to --nats.
 
-Exit status: 0 after a clean stop, 1 on a bad config.`,
+Exit status: 0 after a clean stop, 1 on a bad config, 2 on bad flags (no
+--config).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.changed = func(name string) bool { return cmd.Flags().Changed(name) }

@@ -52,7 +52,7 @@ too and then reads only that host's subject, byline.articles.example_com. With -
 exits when it has caught up.
 
 Exit status: 0 when stopped (Ctrl-C), caught up (--follow=false) or after
---limit articles; 1 on errors.`,
+--limit articles; 1 on errors; 2 on bad flags (--since with --all).`,
 		Example: `  byline tail --nats nats://127.0.0.1:4222 --since 1h
   byline tail --site example.com --all --follow=false | jq .headline`,
 		Args: cobra.NoArgs,
