@@ -491,10 +491,12 @@ func redactURLs(s string) string {
 // redactURL masks the credentials of a URL: the password of
 // user:password@, and a lone user part, which NATS reads as a token
 // (nats://TOKEN@host). A URL that does not parse (a password with a bare
-// %, no scheme) has everything before its last @ masked.
+// %, no scheme), or that parses without a user although it holds an @ (a
+// token or password with an unescaped / ? or #, which ends the host
+// early: nats://ab/cd@host), has everything before its last @ masked.
 func redactURL(s string) string {
 	u, err := url.Parse(s)
-	if err != nil || u.Host == "" {
+	if err != nil || u.Host == "" || u.User == nil {
 		start := 0
 		if i := strings.Index(s, "://"); i >= 0 {
 			start = i + 3
@@ -502,9 +504,6 @@ func redactURL(s string) string {
 		if j := strings.LastIndex(s[start:], "@"); j >= 0 {
 			return s[:start] + "xxxxx" + s[start+j:]
 		}
-		return s
-	}
-	if u.User == nil {
 		return s
 	}
 	if _, ok := u.User.Password(); !ok {

@@ -185,6 +185,12 @@ func TestSecretsNeverPrinted(t *testing.T) {
 		{"nats url without scheme", "u:s3cret@a:4222", "", "s3cret"},
 		{"es password that does not parse", "", "https://elastic:pa%zzs3cret@es:9200", "s3cret"},
 		{"es password", "", "https://elastic:s3cret@es:9200", "s3cret"},
+		// An unescaped / ? or # (base64 tokens hold /) ends the host
+		// early, so the URL parses with no user at all.
+		{"nats token with a slash", "nats://AbC/dEf+s3cret=@a:4222", "", "s3cret"},
+		{"nats password with a slash", "nats://u:123/s3cret@a:4222", "", "s3cret"},
+		{"nats token with a #", "nats://tok#s3cret@a:4222", "", "s3cret"},
+		{"es password with a ?", "", "https://elastic:12?s3cret@es:9200", "s3cret"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
