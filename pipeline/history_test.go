@@ -218,6 +218,10 @@ func TestRevisionEventSurvivesDeadLetteredWrite(t *testing.T) {
 			a.Body += "\n"
 			a.ContentHash = article.HashContent([]byte(a.Body))
 		}
+		if strings.Contains(string(p.Body), "third") {
+			a.Body += "\n\n"
+			a.ContentHash = article.HashContent([]byte(a.Body))
+		}
 		return a, nil
 	}
 	_, iw, stop := runWorkers(t, js, cfg, extractFn, fx, pipeline.WithEnricher(h))
@@ -226,8 +230,9 @@ func TestRevisionEventSurvivesDeadLetteredWrite(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	// v1; v2, whose write is rejected; v2 fetched again (an unchanged page).
-	for i, body := range []string{"first", "edited", "edited, fetched again"} {
+	// v1; v2, whose write is rejected; v2 fetched again (an unchanged page),
+	// which announces it; v2 fetched a third time, which must not.
+	for i, body := range []string{"first", "edited", "edited, fetched again", "edited, fetched a third time"} {
 		p := &article.Page{URL: u, FinalURL: u, Status: 200, FetchedAt: t0.Add(time.Duration(i) * time.Minute), ContentType: "text/html", Body: []byte(body)}
 		if err := pub.Put(ctx, p); err != nil {
 			t.Fatal(err)
@@ -235,8 +240,14 @@ func TestRevisionEventSurvivesDeadLetteredWrite(t *testing.T) {
 		waitIdle(t, js, cfg, 10*time.Second)
 	}
 	stop()
-	if st := iw.Stats(); st.DeadLettered != 1 || st.Indexed != 2 {
-		t.Fatalf("index stats %+v, want 2 indexed, 1 dead-lettered", st)
+	if st := iw.Stats(); st.DeadLettered != 1 || st.Indexed != 3 {
+		t.Fatalf("index stats %+v, want 3 indexed, 1 dead-lettered", st)
+	}
+	// Once published, the event is marked announced (History.Announced):
+	// later fetches of the same text, past the stream's duplicate window
+	// in production, must not publish it again.
+	if st := iw.Stats(); st.Revisions != 1 {
+		t.Errorf("revision events published %d times, want once", st.Revisions)
 	}
 	fx.mu.Lock()
 	doc := fx.docs[article.IDFor(u)]
