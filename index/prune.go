@@ -27,23 +27,9 @@ func dropTerms(n Node, drop func(*Term) bool) Node {
 		}
 		return n
 	case *And:
-		kids := dropKids(n.Children, drop)
-		switch len(kids) {
-		case 0:
-			return nil
-		case 1:
-			return kids[0]
-		}
-		return &And{Children: kids}
+		return group(dropKids(n.Children, drop), func(kids []Node) Node { return &And{Children: kids} })
 	case *Or:
-		kids := dropKids(n.Children, drop)
-		switch len(kids) {
-		case 0:
-			return nil
-		case 1:
-			return kids[0]
-		}
-		return &Or{Children: kids}
+		return group(dropKids(n.Children, drop), func(kids []Node) Node { return &Or{Children: kids} })
 	case *Not:
 		c := dropTerms(n.Child, drop)
 		if c == nil {
@@ -52,6 +38,18 @@ func dropTerms(n Node, drop func(*Term) bool) Node {
 		return &Not{Child: c}
 	}
 	return n
+}
+
+// group joins what is left of an And or Or: nothing, the one child left,
+// or a node of its kind.
+func group(kids []Node, join func([]Node) Node) Node {
+	switch len(kids) {
+	case 0:
+		return nil
+	case 1:
+		return kids[0]
+	}
+	return join(kids)
 }
 
 func dropKids(ns []Node, drop func(*Term) bool) []Node {
