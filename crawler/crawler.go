@@ -565,33 +565,7 @@ func (r *run) process(ctx context.Context, it item) {
 		return
 	}
 	if err != nil {
-		kind, _ := classify(err)
-		if sm != nil && kind == KindTooLarge {
-			log.Warn("sitemap over max_sitemap_bytes: keeping the URLs before the cut", "kind", kind, "entries", sm.entries, "err", err)
-		} else {
-			log.Warn("fetch failed", "kind", kind, "err", err)
-		}
-		r.countErr(kind)
-		_, _, hostLevel := connectKind(err)
-		if hostLevel {
-			r.noteUnreachable(host, kind, err)
-		}
-		// A host that leaves request after request unanswered (after the
-		// retries) costs Timeout × (Retries+1) per URL, one after another:
-		// given up for the run like a host that blocks us, its URLs tried
-		// again next run. Any HTTP answer resets the count.
-		if hostLevel || kind == KindTimeout || kind == KindNetwork {
-			if r.gate.blocked(host, fmt.Sprintf("%d requests in a row unanswered (%s)", r.cfg.BlockThreshold, kind)) {
-				log.Warn("giving up host for this run: requests in a row unanswered", "host", host, "kind", kind, "threshold", r.cfg.BlockThreshold)
-			}
-		}
-		// Pages that will not become fetchable are done; the rest is
-		// tried again when found again.
-		if kind == KindNotHTML || kind == KindTooLarge {
-			r.markState(it.URL, stateDone)
-		} else {
-			r.markFailed(it)
-		}
+		r.fetchFailed(it, host, sm, err, log)
 		return
 	}
 	r.count(func(s *Summary) { s.Fetched++ })
@@ -788,6 +762,39 @@ func (r *run) enqueueSource(ref string, it item) {
 		return
 	}
 	r.countEnqueued(res)
+}
+
+// fetchFailed settles a URL whose fetch failed before any HTTP answer:
+// counted by kind, the host noted unreachable or given up after too many
+// unanswered requests in a row, the URL done or tried again.
+func (r *run) fetchFailed(it item, host string, sm *sitemapReader, err error, log *slog.Logger) {
+	kind, _ := classify(err)
+	if sm != nil && kind == KindTooLarge {
+		log.Warn("sitemap over max_sitemap_bytes: keeping the URLs before the cut", "kind", kind, "entries", sm.entries, "err", err)
+	} else {
+		log.Warn("fetch failed", "kind", kind, "err", err)
+	}
+	r.countErr(kind)
+	_, _, hostLevel := connectKind(err)
+	if hostLevel {
+		r.noteUnreachable(host, kind, err)
+	}
+	// A host that leaves request after request unanswered (after the
+	// retries) costs Timeout × (Retries+1) per URL, one after another:
+	// given up for the run like a host that blocks us, its URLs tried
+	// again next run. Any HTTP answer resets the count.
+	if hostLevel || kind == KindTimeout || kind == KindNetwork {
+		if r.gate.blocked(host, fmt.Sprintf("%d requests in a row unanswered (%s)", r.cfg.BlockThreshold, kind)) {
+			log.Warn("giving up host for this run: requests in a row unanswered", "host", host, "kind", kind, "threshold", r.cfg.BlockThreshold)
+		}
+	}
+	// Pages that will not become fetchable are done; the rest is
+	// tried again when found again.
+	if kind == KindNotHTML || kind == KindTooLarge {
+		r.markState(it.URL, stateDone)
+	} else {
+		r.markFailed(it)
+	}
 }
 
 // noteUnreachable keeps the first cause of a host's failure to answer
