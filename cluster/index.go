@@ -90,7 +90,7 @@ type member struct {
 	id      string
 	cluster int32 // index into clusters
 	meta    Meta
-	seq     uint64 // arrival order
+	seq     uint64 // arrival order of the article's first sketch
 	dead    bool   // replaced by a newer sketch of the same article
 }
 
@@ -243,11 +243,15 @@ func (x *Index) newCluster(id string) int32 {
 func (x *Index) insert(id string, s *Sketch, m Meta, c int32) {
 	i := int32(len(x.members))
 	x.seq++
+	seq := x.seq
 	if old, ok := x.byID[id]; ok {
+		// A new sketch of a known article: it keeps its arrival order,
+		// which the origin rule breaks ties by (first seen).
+		seq = x.members[old].seq
 		x.members[old].dead = true
 		x.leave(old)
 	}
-	x.members = append(x.members, member{id: id, cluster: c, meta: m, seq: x.seq})
+	x.members = append(x.members, member{id: id, cluster: c, meta: m, seq: seq})
 	x.sigs = append(x.sigs, s.Sig[:]...)
 	x.sizes = append(x.sizes, s.Shingles)
 	x.byID[id] = i
