@@ -268,14 +268,20 @@ func (x *Index) insert(id string, s *Sketch, m Meta, c int32) {
 	}
 	cs := &x.clusters[c]
 	cs.members = append(cs.members, i)
-	x.pickOrigin(cs)
+	// Only the new member can displace the origin: comparing it with the
+	// origin keeps adding to a large cluster constant-time.
+	if cs.origin < 0 || x.before(i, cs.origin) {
+		cs.origin = i
+	}
 }
 
 // leave takes member i out of its cluster's member list.
 func (x *Index) leave(i int32) {
 	cs := &x.clusters[x.members[i].cluster]
 	cs.members = slices.DeleteFunc(cs.members, func(j int32) bool { return j == i })
-	x.pickOrigin(cs)
+	if cs.origin == i || cs.origin < 0 {
+		x.pickOrigin(cs)
+	}
 }
 
 // closest returns the member most contained in (or containing) s above
