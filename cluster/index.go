@@ -120,6 +120,7 @@ type Index struct {
 	clusters []clusterState
 	byClust  map[string]int32
 	seq      uint64
+	dead     int // members replaced by a newer sketch, not yet compacted away
 }
 
 // NewIndex returns an empty index.
@@ -168,17 +169,16 @@ func (x *Index) Add(id string, s *Sketch, m Meta) Assignment {
 	}
 	best, score := x.closest(s)
 	var c int32
+	a := Assignment{New: true}
 	if best < 0 {
 		c = x.newCluster(id)
 	} else {
 		c = x.members[best].cluster
+		a.Match, a.Score = x.members[best].id, score // before insert, which can compact
 	}
 	x.insert(id, s, m, c)
 	cs := &x.clusters[c]
-	a := Assignment{ClusterID: cs.id, Size: len(cs.members), Origin: x.members[cs.origin].id, New: true}
-	if best >= 0 {
-		a.Match, a.Score = x.members[best].id, score
-	}
+	a.ClusterID, a.Size, a.Origin = cs.id, len(cs.members), x.members[cs.origin].id
 	return a
 }
 
@@ -249,6 +249,7 @@ func (x *Index) insert(id string, s *Sketch, m Meta, c int32) {
 		// which the origin rule breaks ties by (first seen).
 		seq = x.members[old].seq
 		x.members[old].dead = true
+		x.dead++
 		x.leave(old)
 	}
 	x.members = append(x.members, member{id: id, cluster: c, meta: m, seq: seq})
@@ -272,6 +273,61 @@ func (x *Index) insert(id string, s *Sketch, m Meta, c int32) {
 	// origin keeps adding to a large cluster constant-time.
 	if cs.origin < 0 || x.before(i, cs.origin) {
 		cs.origin = i
+	}
+	if x.dead > len(x.byID) {
+		x.compact()
+	}
+}
+
+// compact drops the replaced sketches once they outnumber the live ones,
+// so the index holds its articles' current sketches (amortised O(1) per
+// insert), not every sketch an often-revised page ever had. The band
+// chains are rebuilt in arrival order, as insert made them.
+func (x *Index) compact() {
+	remap := make([]int32, len(x.members))
+	live := len(x.members) - x.dead
+	members := make([]member, 0, live)
+	sigs := make([]uint32, 0, live*NumHashes)
+	sizes := make([]uint32, 0, live)
+	for i, m := range x.members {
+		if m.dead {
+			remap[i] = -1
+			continue
+		}
+		remap[i] = int32(len(members))
+		members = append(members, m)
+		sigs = append(sigs, x.sigs[i*NumHashes:(i+1)*NumHashes]...)
+		sizes = append(sizes, x.sizes[i])
+	}
+	x.members, x.sigs, x.sizes, x.dead = members, sigs, sizes, 0
+	x.next = make([]int32, 0, live*x.bands)
+	x.heads = make(map[uint64]int32, len(x.heads))
+	var sig [NumHashes]uint32
+	for i := range x.members {
+		copy(sig[:], x.sigs[i*NumHashes:])
+		for b := range x.bands {
+			k := x.bandKey(&sig, b)
+			prev, ok := x.heads[k]
+			if !ok {
+				prev = -1
+			}
+			x.next = append(x.next, prev)
+			if x.sizes[i] >= x.cfg.MinShingles {
+				x.heads[k] = int32(i)
+			}
+		}
+	}
+	for id, i := range x.byID {
+		x.byID[id] = remap[i]
+	}
+	for c := range x.clusters {
+		cs := &x.clusters[c]
+		for k, i := range cs.members {
+			cs.members[k] = remap[i]
+		}
+		if cs.origin >= 0 {
+			cs.origin = remap[cs.origin]
+		}
 	}
 }
 

@@ -54,3 +54,37 @@ func TestClusterGrowthLinear(t *testing.T) {
 		t.Errorf("restore of 4000 members %v, of 16000 %v: %.1fx for 4x the members", small, large, ratio)
 	}
 }
+
+// A revised article replaces its sketch: the index must hold what its
+// articles are now, not every sketch they ever had. A live page revised
+// thousands of times must not grow the index by 2.6 KiB a revision.
+func TestRevisionsDoNotGrowIndex(t *testing.T) {
+	x, _ := NewIndex(Config{})
+	other := NewSketch(text(42, 10))
+	x.Add("other", &other, Meta{})
+	var last []string
+	for i := range 4000 {
+		last = text(uint64(1000+i), 10)
+		s := NewSketch(last)
+		x.Add("live", &s, Meta{})
+	}
+	if n := len(x.members); n > 2*x.Len()+2 {
+		t.Errorf("index holds %d sketches for %d articles", n, x.Len())
+	}
+	if len(x.next) != len(x.members)*x.bands || len(x.sigs) != len(x.members)*NumHashes {
+		t.Fatalf("inconsistent index: %d members, %d links, %d sig values", len(x.members), len(x.next), len(x.sigs))
+	}
+	// The index still works: a copy of the latest text finds it, the
+	// other article keeps its cluster.
+	s := NewSketch(last[2:])
+	if a := x.Add("copy", &s, Meta{}); a.ClusterID != "live" || a.Size != 2 {
+		t.Errorf("copy of the revised article: %+v", a)
+	}
+	if n, o := x.Cluster("other"); n != 1 || o != "other" {
+		t.Errorf("other cluster: %d members, origin %q", n, o)
+	}
+	s = NewSketch(text(42, 10)[1:])
+	if a := x.Add("copy2", &s, Meta{}); a.ClusterID != "other" || a.Match != "other" {
+		t.Errorf("copy of the other article: %+v", a)
+	}
+}
