@@ -35,11 +35,13 @@ func MetaOf(a *article.Article) Meta {
 var (
 	agencyNames = regexp.MustCompile(`(?i)\b(associated press|reuters|agence france[- ]presse|deutsche presse-agentur|press association|australian associated press|canadian press|kyodo news|yonhap|xinhua|efe|ansa|united press international)\b`)
 	agencyCodes = regexp.MustCompile(`\b(AP|AFP|UPI|PA|AAP|CP|dpa|DPA|EFE|ANSA|APA|KNA|epd)\b`)
-	// A dateline credit: a place in capitals, perhaps a region, then the
-	// agency in parentheses and a dash, opening the first paragraph:
+	// A dateline credit: a place in capitals (accented ones too: "SÃO
+	// PAULO", "ZÜRICH"), perhaps a region, then the agency in parentheses
+	// and a dash, opening the first paragraph:
 	// "WASHINGTON (AP) —", "PARIS (Reuters) -", "PORT AVERY, Calder
-	// (Meridian Wire) —". Local staff datelines carry no parentheses.
-	datelineCredit = regexp.MustCompile(`^[A-Z][A-Z .,'’-]{1,60}(,\s*[A-Z][\pL .'-]{1,30})?\s*\(([A-Z][\pL.&' -]{0,40})\)\s*[—–-]`)
+	// (Meridian Wire) —", "ZÜRICH (dpa) -". Local staff datelines carry no
+	// parentheses.
+	datelineCredit = regexp.MustCompile(`^\p{Lu}[\p{Lu} .,'’-]{1,60}(,\s*\p{Lu}[\pL .'-]{1,30})?\s*\(([A-Z][\pL.&' -]{0,40}|dpa|epd)\)\s*[—–-]`)
 	// Reuters closes its stories with a credit line.
 	reportingBy = regexp.MustCompile(`^\(?(Reporting|Additional reporting) by [^;)]+(;[^)]*)?\)?$`)
 )

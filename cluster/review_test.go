@@ -2,6 +2,8 @@ package cluster
 
 import (
 	"fmt"
+	"github.com/byline/byline/article"
+	"strings"
 	"testing"
 	"time"
 )
@@ -86,5 +88,24 @@ func TestRevisionsDoNotGrowIndex(t *testing.T) {
 	s = NewSketch(text(42, 10)[1:])
 	if a := x.Add("copy2", &s, Meta{}); a.ClusterID != "other" || a.Match != "other" {
 		t.Errorf("copy of the other article: %+v", a)
+	}
+}
+
+// Agency datelines are written in the place's own capitals: "SÃO PAULO
+// (Reuters) -", "ZÜRICH (dpa) -", "BOGOTÁ (AP) —".
+func TestIsWireAccentedDateline(t *testing.T) {
+	for _, p := range []string{
+		"SÃO PAULO (Reuters) - Brazil's central bank held rates on Wednesday.",
+		"ZÜRICH (dpa) - Die Nationalbank senkte den Leitzins.",
+		"BOGOTÁ, Colombia (AP) — Voters went to the polls on Sunday.",
+	} {
+		a := article.Article{Paragraphs: []string{p, "More text."}}
+		if !IsWire(&a) {
+			t.Errorf("IsWire(%q) = false", p)
+		}
+		d := article.Article{Dateline: p[:strings.Index(p, ")")+1]}
+		if !IsWire(&d) {
+			t.Errorf("IsWire(dateline %q) = false", d.Dateline)
+		}
 	}
 }
