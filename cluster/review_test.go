@@ -3,6 +3,7 @@ package cluster
 import (
 	"fmt"
 	"github.com/byline/byline/article"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"time"
@@ -107,5 +108,51 @@ func TestIsWireAccentedDateline(t *testing.T) {
 		if !IsWire(&d) {
 			t.Errorf("IsWire(dateline %q) = false", d.Dateline)
 		}
+	}
+}
+
+// hanText makes a Chinese text of n clauses of 8 to 15 characters,
+// separated by full-width commas and full stops, as Chinese is written:
+// no spaces between words.
+func hanText(seed uint64, n int) string {
+	r := rand.New(rand.NewPCG(seed, 7))
+	var b strings.Builder
+	for i := range n {
+		for range 8 + r.IntN(8) {
+			b.WriteRune(rune(0x4e00 + r.IntN(0x1800)))
+		}
+		if i%3 == 2 {
+			b.WriteString("。")
+		} else {
+			b.WriteString("，")
+		}
+	}
+	return b.String()
+}
+
+// A Chinese news brief of some 200 characters (a hundred-odd words'
+// worth) is no "body under about 25 words": its copies must cluster, and
+// a copy with one character changed in each of a few clauses too.
+func TestCJKCopiesCluster(t *testing.T) {
+	story := hanText(1, 16)
+	x, _ := NewIndex(Config{})
+	s := NewSketch([]string{story})
+	x.Add("orig", &s, Meta{})
+	same := NewSketch([]string{story})
+	if a := x.Add("copy", &same, Meta{}); a.ClusterID != "orig" {
+		t.Errorf("identical Chinese copy (%d shingles): cluster %q, want orig", same.Shingles, a.ClusterID)
+	}
+	// A copy that corrects three characters.
+	rs := []rune(story)
+	for _, k := range []int{30, 90, 150} {
+		rs[k] = '的'
+	}
+	ed := NewSketch([]string{string(rs)})
+	if a := x.Add("edited", &ed, Meta{}); a.ClusterID != "orig" {
+		t.Errorf("Chinese copy with 3 characters changed: cluster %q (score %.2f), want orig", a.ClusterID, a.Score)
+	}
+	other := NewSketch([]string{hanText(2, 16)})
+	if a := x.Add("other", &other, Meta{}); a.ClusterID != "other" {
+		t.Errorf("another Chinese story joined %q", a.ClusterID)
 	}
 }

@@ -128,7 +128,7 @@ func shingles(paragraphs []string, buf []uint64) []uint64 {
 }
 
 // appendWords appends the hash of each word of s: a run of letters and
-// digits, lower-cased. Punctuation, quotation marks and spacing do not
+// digits, lower-cased, or one Han or kana character. Punctuation, quotation marks and spacing do not
 // count, so typographic edits between templates change nothing.
 func appendWords(words []uint64, s string) []uint64 {
 	const offset, prime = 0xcbf29ce484222325, 0x100000001b3
@@ -143,6 +143,15 @@ func appendWords(words []uint64, s string) []uint64 {
 		case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9'):
 		case r >= 'A' && r <= 'Z':
 			r += 'a' - 'A'
+		case r >= utf8.RuneSelf && unboundedWord(r):
+			// Chinese and Japanese put no spaces between words: each
+			// character counts as a word, or a whole clause would be one.
+			if n > 0 {
+				words = append(words, h)
+			}
+			words = append(words, (uint64(offset)^uint64(r))*prime)
+			h, n = offset, 0
+			continue
 		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
 			r = unicode.ToLower(r)
 		case r == '\'' || r == '’':
@@ -161,6 +170,12 @@ func appendWords(words []uint64, s string) []uint64 {
 		words = append(words, h)
 	}
 	return words
+}
+
+// unboundedWord reports whether r is a letter of a script written
+// without spaces between words (Han ideographs, kana).
+func unboundedWord(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
 }
 
 // Jaccard estimates |A∩B| / |A∪B| of the two shingle sets.
