@@ -168,6 +168,17 @@ func Apply(h *History, a *article.Article) (*History, Result) {
 		cmp.Paragraphs, cmp.Quotes = nil, nil
 	}
 	d := Diff(&h.Last, &cmp)
+	if !h.Partial && !editorial(d) {
+		// Another order of the same bylines or quotes (the hash sees
+		// order, the diff does not), perhaps with a new modified date:
+		// nothing to show, so no revision. Later diffs start from it.
+		if v := fetchOrder(a); v > h.Version {
+			h.Version = v
+		}
+		h.Last = snap
+		fill(a, h, len(h.Revisions))
+		return h, Unchanged
+	}
 	h.Revision++
 	h.RevisedAt = seen
 	h.Revisions = append(h.Revisions, article.Revision{Revision: h.Revision, SeenAt: seen, ContentHash: hash, Diff: d})
@@ -178,6 +189,16 @@ func Apply(h *History, a *article.Article) (*History, Result) {
 	h.Version = fetchOrder(a)
 	fill(a, h, len(h.Revisions))
 	return h, Revised
+}
+
+// editorial reports whether d changes more than the modified date.
+func editorial(d *article.ArticleDiff) bool {
+	if d.Empty() {
+		return false
+	}
+	c := *d
+	c.Dates = slices.DeleteFunc(slices.Clone(c.Dates), func(f article.FieldChange) bool { return f.Field == "modified_at" })
+	return !c.Empty()
 }
 
 // fill copies the history up to its n-th kept revision into a.
