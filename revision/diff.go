@@ -2,6 +2,7 @@ package revision
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/byline/byline/article"
@@ -66,14 +67,39 @@ func listDiff(a, b []string) (added, removed []string) {
 // or added.
 func paragraphDiff(a, b []string) []article.ParagraphChange {
 	var out []article.ParagraphChange
+	// The word bags are made once per paragraph, and the pairing compares
+	// at most maxPairs removed/added pairs in all: a text replaced by
+	// another would otherwise cost the product of their lengths in
+	// comparisons. Past the budget the rest are plain removals and
+	// additions.
+	var vocab map[string]int32
+	var bagA, bagB []bag
+	budget := maxPairs
 	flush := func(rem, add []int) {
+		if len(rem) > 0 && len(add) > 0 && vocab == nil {
+			vocab = map[string]int32{}
+			bagA, bagB = make([]bag, len(a)), make([]bag, len(b))
+		}
+		if len(rem) > 0 && len(add) > 0 {
+			for _, i := range rem {
+				if bagA[i] == nil {
+					bagA[i] = bagOf(a[i], vocab)
+				}
+			}
+			for _, j := range add {
+				if bagB[j] == nil {
+					bagB[j] = bagOf(b[j], vocab)
+				}
+			}
+		}
 		// Pair each removed paragraph with the first added one after the
 		// last pairing that is alike enough, keeping order.
 		pairs := map[int]int{}
 		next := 0
 		for _, i := range rem {
-			for k := next; k < len(add); k++ {
-				if similarity(a[i], b[add[k]]) >= editedMin {
+			for k := next; k < len(add) && budget > 0; k++ {
+				budget--
+				if dice(bagA[i], bagB[add[k]]) >= editedMin {
 					pairs[i], next = k, k+1
 					break
 				}
@@ -112,6 +138,48 @@ func paragraphDiff(a, b []string) []article.ParagraphChange {
 	}
 	flush(rem, add)
 	return out
+}
+
+// maxPairs bounds the removed/added paragraph pairs one diff compares.
+const maxPairs = 1 << 20
+
+// bag is a text's words as sorted ids, a multiset.
+type bag []int32
+
+func bagOf(s string, vocab map[string]int32) bag {
+	ws := words(s)
+	out := make(bag, 0, len(ws)+1)
+	for _, w := range ws {
+		id, ok := vocab[w]
+		if !ok {
+			id = int32(len(vocab))
+			vocab[w] = id
+		}
+		out = append(out, id)
+	}
+	slices.Sort(out)
+	return out // never nil, even for no words: made
+}
+
+// dice is similarity on bags.
+func dice(x, y bag) float64 {
+	if len(x)+len(y) == 0 {
+		return 1
+	}
+	common := 0
+	for i, j := 0, 0; i < len(x) && j < len(y); {
+		switch {
+		case x[i] == y[j]:
+			common++
+			i++
+			j++
+		case x[i] < y[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return 2 * float64(common) / float64(len(x)+len(y))
 }
 
 type pair struct{ i, j int } // i in a, j in b; -1 when absent
