@@ -228,11 +228,18 @@ func (s *Subscriber) runOrdered(ctx context.Context, h Handler) error {
 		DeliverPolicy:  pol,
 		OptStartTime:   t,
 		OptStartSeq:    seq,
+		// nats.go recreates the server-side consumer on every Next and,
+		// by default, retries that for ever without looking at the fetch
+		// context: on a closed connection Next would never return. One
+		// attempt per Next; the loop below retries (honouring ctx) and
+		// gives up once the connection is closed.
+		MaxResetAttempts: 1,
 	})
 	if err != nil {
 		return fmt.Errorf("subscribe: ordered consumer on %s: %w", s.cfg.Stream, err)
 	}
 	checkCaughtUp := s.cfg.StopWhenCaughtUp
+	errWait := 50 * time.Millisecond
 	for ctx.Err() == nil {
 		if checkCaughtUp {
 			info, err := cons.Info(ctx)
@@ -252,8 +259,17 @@ func (s *Subscriber) runOrdered(ctx context.Context, h Handler) error {
 				checkCaughtUp = s.cfg.StopWhenCaughtUp
 				continue
 			}
-			return fmt.Errorf("subscribe: next article: %w", err)
+			if errors.Is(err, nats.ErrConnectionClosed) || s.js.Conn().IsClosed() {
+				return fmt.Errorf("subscribe: next article: %w", err)
+			}
+			// The server is away (reconnecting): try again, stream
+			// position kept by the ordered consumer.
+			s.log.Debug("next article", "stream", s.cfg.Stream, "err", err)
+			sleep(ctx, errWait)
+			errWait = min(2*errWait, 2*time.Second)
+			continue
 		}
+		errWait = 50 * time.Millisecond
 		m, err := s.decodeRetrying(ctx, msg)
 		if err != nil {
 			if ctx.Err() != nil {
