@@ -147,6 +147,9 @@ func tailSiteFilter(site string) (subjectHost string, keep func(*article.Article
 		host = pipeline.SiteOf("http://" + site)
 	}
 	return host, func(a *article.Article) bool {
-		return index.NameMatches(site, a.SiteName) || host != "" && pipeline.SiteOf(a.URL) == host
+		// The producer files an article under the site of its canonical
+		// URL (wire.EncodeArticle): match that as well as the fetched URL.
+		return index.NameMatches(site, a.SiteName) ||
+			host != "" && (pipeline.SiteOf(a.URL) == host || a.CanonicalURL != "" && pipeline.SiteOf(a.CanonicalURL) == host)
 	}
 }
