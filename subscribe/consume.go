@@ -107,7 +107,9 @@ pull:
 			// articles remain, look again soon.
 			info, err := cons.Info(ctx)
 			if err == nil && info.NumPending == 0 {
-				if info.NumAckPending == 0 {
+				// Articles kept as undecodable stay unacked for good
+				// (until an upgrade): do not wait for them.
+				if info.NumAckPending <= s.heldCount() {
 					release(n)
 					break pull
 				}
@@ -178,6 +180,7 @@ func (s *Subscriber) handleDurable(ctx context.Context, msg jetstream.Msg, h Han
 	if err != nil {
 		if errors.Is(err, ErrUndecodable) {
 			s.noteUndecodable(msg, err)
+			s.hold(m.Seq, true)
 			s.nak(msg, s.cfg.UndecodableDelay)
 			return false
 		}
@@ -187,6 +190,7 @@ func (s *Subscriber) handleDurable(ctx context.Context, msg jetstream.Msg, h Han
 		s.nak(msg, delay)
 		return false
 	}
+	s.hold(m.Seq, false)
 	s.countDelivery(m)
 	err = call(ctx, h, m)
 	switch {
@@ -209,6 +213,26 @@ func (s *Subscriber) handleDurable(ctx context.Context, msg jetstream.Msg, h Han
 		s.nak(msg, delay)
 	}
 	return false
+}
+
+// hold records (or forgets) an article kept as undecodable.
+func (s *Subscriber) hold(seq uint64, undecodable bool) {
+	if seq == 0 {
+		return
+	}
+	s.heldMu.Lock()
+	defer s.heldMu.Unlock()
+	if undecodable {
+		s.held[seq] = struct{}{}
+	} else {
+		delete(s.held, seq)
+	}
+}
+
+func (s *Subscriber) heldCount() int {
+	s.heldMu.Lock()
+	defer s.heldMu.Unlock()
+	return len(s.held)
 }
 
 func (s *Subscriber) nak(msg jetstream.Msg, delay time.Duration) {

@@ -154,7 +154,8 @@ type Config struct {
 	// NewOnly starts with the articles stored from now on.
 	NewOnly bool
 	// StopWhenCaughtUp makes Run return nil once every matching article
-	// stored so far is handled, instead of waiting for new ones.
+	// stored so far is handled, instead of waiting for new ones. Articles
+	// it cannot decode are kept on the server but not waited for.
 	StopWhenCaughtUp bool
 
 	// AckWait is how long the server waits for an ack before it delivers
@@ -334,6 +335,12 @@ type Subscriber struct {
 	// lastPendingZero: the latest delivery had nothing after it.
 	lastPendingZero atomic.Bool
 
+	// held are the stream sequences of articles this subscriber could not
+	// decode and keeps (naked for UndecodableDelay): they stay unacked on
+	// the server, and StopWhenCaughtUp does not wait for them.
+	heldMu sync.Mutex
+	held   map[uint64]struct{}
+
 	delivered, redelivered, acked, retried, rejected, undecodable, decodeRetries atomic.Uint64
 	plain, zstd, object                                                          atomic.Uint64
 }
@@ -348,7 +355,7 @@ func New(js jetstream.JetStream, cfg Config) (*Subscriber, error) {
 		return nil, err
 	}
 	cfg = cfg.withDefaults()
-	return &Subscriber{js: js, cfg: cfg, log: cfg.Logger}, nil
+	return &Subscriber{js: js, cfg: cfg, log: cfg.Logger, held: map[uint64]struct{}{}}, nil
 }
 
 // Stats returns a copy of the counters.
