@@ -140,8 +140,9 @@ type Config struct {
 	// alone (what `byline tail` uses).
 	Durable string
 	// Sites keeps only the articles of these sites: host names as in the
-	// article URL, with or without "www." ("example.com"). Empty: every
-	// site.
+	// article's canonical URL (its URL when it has none), the host its
+	// subject is named after, with or without "www." ("example.com").
+	// Empty: every site.
 	Sites []string
 	// Since starts with the articles the stream stored at or after Since.
 	// At most one of Since, StartSeq and NewOnly may be set; none means the
