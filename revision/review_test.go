@@ -20,7 +20,7 @@ func TestReorderedBylinesNoRevision(t *testing.T) {
 	v2.Authors = []string{"John Roe", "Jane Doe"}
 	v2.Quotes = []article.Quote{v1.Quotes[1], v1.Quotes[0]}
 	v2.FetchedAt = "2025-07-04T11:00:00Z"
-	h, res := Apply(h, &v2)
+	_, res := Apply(h, &v2)
 	if res != Unchanged || v2.Revision != 1 {
 		var d *article.ArticleDiff
 		if n := len(v2.Revisions); n > 0 {
