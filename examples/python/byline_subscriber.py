@@ -280,6 +280,10 @@ async def run(args):
         for msg in msgs:
             await sub.settle(msg)
 
+    # Every settled message was acked or naked already. Drop the pull
+    # subscription first: draining it with its last fetch request still
+    # open waited out nats-py's 30 s drain timeout on every exit.
+    await psub.unsubscribe()
     await nc.drain()
     summary = dict(sub.stats)
     summary["handled"] = sub.handled
