@@ -30,6 +30,7 @@ import (
 
 	"github.com/byline/byline/internal/textenc"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/byline/byline/article"
@@ -151,10 +152,48 @@ func parse(in Input, opts Options) (*doc, error) {
 	var base *url.URL
 	if in.URL != "" {
 		base, _ = url.Parse(in.URL)
+	} else {
+		base = declaredURL(root)
 	}
 	d := newDoc(root, base, fetched, opts.Trace)
 	d.rawURL = in.URL
 	return d, nil
+}
+
+// declaredURL is the page's own absolute URL as its head states it
+// (<link rel=canonical>, else og:url), or nil: a page read from a file
+// with no URL given (a saved page, an archive) still knows its host, its
+// links to itself and its home page. The article's URL stays empty.
+func declaredURL(root *html.Node) *url.URL {
+	var canonical, og string
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		for c := n.FirstChild; c != nil && depth < 4; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Link:
+				if canonical == "" && strings.EqualFold(attr(c, "rel"), "canonical") {
+					canonical = attr(c, "href")
+				}
+			case atom.Meta:
+				if og == "" && strings.EqualFold(attr(c, "property"), "og:url") {
+					og = attr(c, "content")
+				}
+			case atom.Html, atom.Head:
+				walk(c, depth+1)
+			}
+		}
+	}
+	walk(root, 0)
+	for _, s := range []string{canonical, og} {
+		u, err := url.Parse(strings.TrimSpace(s))
+		if err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+			return u
+		}
+	}
+	return nil
 }
 
 // resolve runs the field resolvers in the order they depend on each other
