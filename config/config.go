@@ -34,6 +34,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/byline/byline/crawler"
+	"github.com/byline/byline/internal/secret"
 	"github.com/byline/byline/pipeline"
 )
 
@@ -497,14 +498,8 @@ func redactURLs(s string) string {
 func redactURL(s string) string {
 	u, err := url.Parse(s)
 	if err != nil || u.Host == "" || u.User == nil {
-		start := 0
-		if i := strings.Index(s, "://"); i >= 0 {
-			start = i + 3
-		}
-		if j := strings.LastIndex(s[start:], "@"); j >= 0 {
-			return s[:start] + "xxxxx" + s[start+j:]
-		}
-		return s
+		masked, _ := secret.MaskUserinfo(s, "xxxxx")
+		return masked
 	}
 	if _, ok := u.User.Password(); !ok {
 		u.User = url.User("xxxxx")

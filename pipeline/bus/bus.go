@@ -20,6 +20,8 @@ import (
 
 	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go"
+
+	"github.com/byline/byline/internal/secret"
 )
 
 // ServerConfig configures the embedded server.
@@ -222,13 +224,7 @@ func Dial(cfg DialConfig) (*nats.Conn, error) {
 func redact(u string) string {
 	parts := strings.Split(u, ",")
 	for i, p := range parts {
-		start := 0
-		if k := strings.Index(p, "://"); k >= 0 {
-			start = k + 3
-		}
-		if j := strings.LastIndex(p[start:], "@"); j >= 0 {
-			parts[i] = p[:start] + "***" + p[start+j:]
-		}
+		parts[i], _ = secret.MaskUserinfo(p, "***")
 	}
 	return strings.Join(parts, ",")
 }
