@@ -76,11 +76,11 @@ func paragraphDiff(a, b []string) []article.ParagraphChange {
 	var bagA, bagB []bag
 	budget := maxPairs
 	flush := func(rem, add []int) {
-		if len(rem) > 0 && len(add) > 0 && vocab == nil {
-			vocab = map[string]int32{}
-			bagA, bagB = make([]bag, len(a)), make([]bag, len(b))
-		}
 		if len(rem) > 0 && len(add) > 0 {
+			if vocab == nil {
+				vocab = map[string]int32{}
+				bagA, bagB = make([]bag, len(a)), make([]bag, len(b))
+			}
 			for _, i := range rem {
 				if bagA[i] == nil {
 					bagA[i] = bagOf(a[i], vocab)
@@ -287,22 +287,8 @@ func quoteDiff(a, b []Quote) []article.QuoteChange {
 // similarity is the Dice coefficient of the two texts' word multisets,
 // case-insensitive.
 func similarity(a, b string) float64 {
-	wa, wb := words(a), words(b)
-	if len(wa)+len(wb) == 0 {
-		return 1
-	}
-	count := map[string]int{}
-	for _, w := range wa {
-		count[w]++
-	}
-	common := 0
-	for _, w := range wb {
-		if count[w] > 0 {
-			count[w]--
-			common++
-		}
-	}
-	return 2 * float64(common) / float64(len(wa)+len(wb))
+	vocab := map[string]int32{}
+	return dice(bagOf(a, vocab), bagOf(b, vocab))
 }
 
 func words(s string) []string {
