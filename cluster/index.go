@@ -256,17 +256,7 @@ func (x *Index) insert(id string, s *Sketch, m Meta, c int32) {
 	x.sigs = append(x.sigs, s.Sig[:]...)
 	x.sizes = append(x.sizes, s.Shingles)
 	x.byID[id] = i
-	for b := range x.bands {
-		k := x.bandKey(&s.Sig, b)
-		prev, ok := x.heads[k]
-		if !ok {
-			prev = -1
-		}
-		x.next = append(x.next, prev)
-		if s.Shingles >= x.cfg.MinShingles {
-			x.heads[k] = i
-		}
-	}
+	x.chain(i, &s.Sig, s.Shingles)
 	cs := &x.clusters[c]
 	cs.members = append(cs.members, i)
 	// Only the new member can displace the origin: comparing it with the
@@ -276,6 +266,23 @@ func (x *Index) insert(id string, s *Sketch, m Meta, c int32) {
 	}
 	if x.dead > len(x.byID) {
 		x.compact()
+	}
+}
+
+// chain links member i, of signature sig, into the band chains: its
+// entry per band points to the previous head, and it becomes the head when
+// it has shingles enough to be matched.
+func (x *Index) chain(i int32, sig *[NumHashes]uint32, shingles uint32) {
+	for b := range x.bands {
+		k := x.bandKey(sig, b)
+		prev, ok := x.heads[k]
+		if !ok {
+			prev = -1
+		}
+		x.next = append(x.next, prev)
+		if shingles >= x.cfg.MinShingles {
+			x.heads[k] = i
+		}
 	}
 }
 
@@ -305,17 +312,7 @@ func (x *Index) compact() {
 	var sig [NumHashes]uint32
 	for i := range x.members {
 		copy(sig[:], x.sigs[i*NumHashes:])
-		for b := range x.bands {
-			k := x.bandKey(&sig, b)
-			prev, ok := x.heads[k]
-			if !ok {
-				prev = -1
-			}
-			x.next = append(x.next, prev)
-			if x.sizes[i] >= x.cfg.MinShingles {
-				x.heads[k] = int32(i)
-			}
-		}
+		x.chain(int32(i), &sig, x.sizes[i])
 	}
 	for id, i := range x.byID {
 		x.byID[id] = remap[i]

@@ -128,8 +128,9 @@ func shingles(paragraphs []string, buf []uint64) []uint64 {
 }
 
 // appendWords appends the hash of each word of s: a run of letters and
-// digits, lower-cased, or one Han or kana character. Punctuation, quotation marks and spacing do not
-// count, so typographic edits between templates change nothing.
+// digits, lower-cased, or one Han or kana character. Punctuation,
+// quotation marks and spacing do not count, so typographic edits between
+// templates change nothing.
 func appendWords(words []uint64, s string) []uint64 {
 	const offset, prime = 0xcbf29ce484222325, 0x100000001b3
 	h, n := uint64(offset), 0
