@@ -241,6 +241,7 @@ func (w *IndexWorker) process(ctx context.Context, msg jetstream.Msg) {
 			return
 		}
 	}
+	stop() // add keeps the message alive while the writer holds it
 	w.pending.Add(1)
 	w.add(ctx, msg, a, ev, 0)
 }
@@ -418,14 +419,14 @@ func (w *IndexWorker) setAvailable() {
 	}
 }
 
-// waitAvailable blocks while the backend is unavailable, keeping msg alive.
-// It returns false if ctx ended first.
+// waitAvailable blocks while the backend is unavailable. It returns false
+// if ctx ended first. msg is kept alive by process's keepAlive; one
+// InProgress at once restarts its AckWait as the wait begins.
 func (w *IndexWorker) waitAvailable(ctx context.Context, msg jetstream.Msg) bool {
 	if !w.unavailable.Load() {
 		return true
 	}
-	stop := keepAlive(msg, w.cfg.Index.AckWait, true)
-	defer stop()
+	_ = msg.InProgress()
 	for w.unavailable.Load() {
 		select {
 		case <-w.recoveredCh():
