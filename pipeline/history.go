@@ -224,7 +224,7 @@ func (h *History) Enrich(ctx context.Context, a *article.Article) (*wire.Revisio
 	mu.Lock()
 	defer mu.Unlock()
 
-	key := "a." + a.ID
+	key := stateKey(a.ID)
 	var st stateRecord
 	var last uint64
 	e, err := h.kv.Get(ctx, key)
@@ -307,7 +307,7 @@ func (h *History) Announced(ctx context.Context, ev *wire.RevisionEvent) error {
 	mu := h.lock(ev.ID)
 	mu.Lock()
 	defer mu.Unlock()
-	key := "a." + ev.ID
+	key := stateKey(ev.ID)
 	e, err := h.kv.Get(ctx, key)
 	if err != nil {
 		return fmt.Errorf("history: read %s to mark revision %d announced: %w", key, ev.Revision, err)
@@ -335,6 +335,9 @@ func (h *History) Announced(ctx context.Context, ev *wire.RevisionEvent) error {
 type announcer interface {
 	Announced(ctx context.Context, ev *wire.RevisionEvent) error
 }
+
+// stateKey is the bucket key of an article's state record.
+func stateKey(id string) string { return "a." + id }
 
 // compressStateAbove is the size of a state record's JSON above which it
 // is stored zstd-compressed.
