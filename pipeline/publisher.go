@@ -164,30 +164,25 @@ func publishRetry(ctx context.Context, js jetstream.JetStream, m *nats.Msg) (*je
 // publishRetryN is publishRetry that also reports how many attempts it
 // made: after more than one, a Duplicate ack may be the message itself.
 func publishRetryN(ctx context.Context, js jetstream.JetStream, m *nats.Msg) (*jetstream.PubAck, int, error) {
-	wait := 50 * time.Millisecond
-	for attempts := 1; ; attempts++ {
+	var ack *jetstream.PubAck
+	attempts := 0
+	err := retryUnreachable(ctx, func(ctx context.Context) error {
+		attempts++
 		actx, cancel := context.WithTimeout(ctx, attemptTimeout)
-		ack, err := js.PublishMsg(actx, m)
-		cancel()
-		if err == nil {
-			return ack, attempts, nil
-		}
-		if !retryable(err) {
-			return nil, attempts, err
-		}
-		t := time.NewTimer(wait)
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return nil, attempts, fmt.Errorf("%w (last error: %w)", ctx.Err(), err)
-		case <-t.C:
-		}
-		wait = min(2*wait, 2*time.Second)
+		defer cancel()
+		var err error
+		ack, err = js.PublishMsg(actx, m)
+		return err
+	})
+	if err != nil {
+		return nil, attempts, err
 	}
+	return ack, attempts, nil
 }
 
 // retryUnreachable calls f until it succeeds, fails with an error that
-// retrying cannot fix, or ctx is done, with the backoff of publishRetry.
+// retrying cannot fix, or ctx is done, waiting 50 ms, doubling up to 2 s,
+// between attempts. Publishes and body puts retry through it.
 func retryUnreachable(ctx context.Context, f func(ctx context.Context) error) error {
 	wait := 50 * time.Millisecond
 	for {
