@@ -45,15 +45,7 @@ func TestCaughtUpWithUndecodableKept(t *testing.T) {
 	if st.Acked != 2 || st.Undecodable != 1 || st.Rejected != 0 {
 		t.Errorf("stats %+v", st)
 	}
-	cons, err := e.js.Consumer(ctx, "ARTICLES", "svc")
-	if err != nil {
-		t.Fatal(err)
-	}
-	info, err := cons.Info(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if info.NumAckPending != 1 {
-		t.Errorf("consumer holds %d unacked, want the undecodable article kept", info.NumAckPending)
+	if n := e.ackPending(t, "svc"); n != 1 {
+		t.Errorf("consumer holds %d unacked, want the undecodable article kept", n)
 	}
 }

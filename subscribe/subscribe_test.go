@@ -102,6 +102,21 @@ func makeArticle(host string, i int, body string) *article.Article {
 	return a
 }
 
+// ackPending is how many messages the durable holds unacked.
+func (e *env) ackPending(t *testing.T, durable string) int {
+	t.Helper()
+	ctx := context.Background()
+	cons, err := e.js.Consumer(ctx, "ARTICLES", durable)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := cons.Info(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return info.NumAckPending
+}
+
 // publish encodes a the way the extract worker does and publishes it.
 func (e *env) publish(t *testing.T, a *article.Article) wire.Form {
 	t.Helper()
@@ -353,16 +368,8 @@ func TestUndecodableIsKept(t *testing.T) {
 	if newer == 0 || bad == 0 {
 		t.Errorf("reasons %v: want both the newer schema and the unknown encoding", reasons)
 	}
-	cons, err := e.js.Consumer(ctx, "ARTICLES", "svc")
-	if err != nil {
-		t.Fatal(err)
-	}
-	info, err := cons.Info(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if info.NumAckPending != 2 {
-		t.Errorf("consumer holds %d unacked messages, want the 2 undecodable ones", info.NumAckPending)
+	if n := e.ackPending(t, "svc"); n != 2 {
+		t.Errorf("consumer holds %d unacked messages, want the 2 undecodable ones", n)
 	}
 }
 

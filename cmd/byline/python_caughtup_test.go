@@ -14,7 +14,6 @@ import (
 	"github.com/nats-io/nats.go"
 
 	"github.com/byline/byline/article"
-	"github.com/byline/byline/pipeline"
 	"github.com/byline/byline/wire"
 )
 
@@ -27,11 +26,7 @@ func TestPythonSubscriberCaughtUpKeepsUndecodable(t *testing.T) {
 	py := pythonWithDeps(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	srv := listeningBus(ctx, t)
-	js := tcpJetStream(t, srv)
-	if err := pipeline.Setup(ctx, js, pipeline.Config{}.WithDefaults()); err != nil {
-		t.Fatal(err)
-	}
+	srv, js := streamsBus(ctx, t)
 	page := &article.Page{
 		URL:         "https://news.example/2025/06/01/ferry-vote",
 		ContentType: "text/html; charset=utf-8",

@@ -172,6 +172,19 @@ func listeningBus(ctx context.Context, t testing.TB) *bus.Server {
 	return srv
 }
 
+// streamsBus is listeningBus with the pipeline's streams set up (default
+// config) and a TCP client of it: what `byline run --nats-listen` offers
+// subscribers and `byline tail`.
+func streamsBus(ctx context.Context, t testing.TB) (*bus.Server, jetstream.JetStream) {
+	t.Helper()
+	srv := listeningBus(ctx, t)
+	js := tcpJetStream(t, srv)
+	if err := pipeline.Setup(ctx, js, pipeline.Config{}); err != nil {
+		t.Fatal(err)
+	}
+	return srv, js
+}
+
 // tcpJetStream connects to srv over TCP, as another process would; the
 // connection closes when the test ends.
 func tcpJetStream(t testing.TB, srv *bus.Server) jetstream.JetStream {
@@ -390,11 +403,7 @@ func TestLoadConfig(t *testing.T) {
 func TestTail(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	srv := listeningBus(ctx, t)
-	js := tcpJetStream(t, srv)
-	if err := pipeline.Setup(ctx, js, pipeline.Config{}); err != nil {
-		t.Fatal(err)
-	}
+	srv, js := streamsBus(ctx, t)
 	siteNames := map[string]string{"www.one.example": "The One Daily", "two.example": "Två Tidningen"}
 	for i, host := range []string{"www.one.example", "two.example", "www.one.example"} {
 		a := &article.Article{ID: fmt.Sprint(i), URL: fmt.Sprintf("https://%s/a/%d", host, i), Headline: fmt.Sprint("headline ", i), SiteName: siteNames[host]}

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/byline/byline/article"
-	"github.com/byline/byline/pipeline"
 	"github.com/byline/byline/wire"
 )
 
@@ -20,11 +19,7 @@ import (
 func TestTailSiteByCanonicalHost(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	srv := listeningBus(ctx, t)
-	js := tcpJetStream(t, srv)
-	if err := pipeline.Setup(ctx, js, pipeline.Config{}); err != nil {
-		t.Fatal(err)
-	}
+	srv, js := streamsBus(ctx, t)
 	a := &article.Article{URL: "https://amp.canon.example/a/1", CanonicalURL: "https://www.canon.example/a/1",
 		SiteName: "Canon Herald", Headline: "AMP copy", Body: "Text."}
 	a.ID = a.DefaultID()
