@@ -225,6 +225,13 @@ func newMapping() (mapping.IndexMapping, error) {
 	q.AddFieldMappingsAt(fieldCue, storedOnly())
 	im.AddDocumentMapping(typeQuote, q)
 
+	// No query reads Bleve's "_all" composite field (every query names its
+	// fields), and no field is included in it; disabling it spares every
+	// document an empty composite field's bookkeeping.
+	for _, dm := range []*mapping.DocumentMapping{art, q} {
+		dm.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
+	}
+
 	im.DefaultMapping = bleve.NewDocumentDisabledMapping()
 	im.StoreDynamic = false
 	im.IndexDynamic = false
