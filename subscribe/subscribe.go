@@ -15,10 +15,12 @@
 //
 // Delivery is at least once: an article whose handler did not return nil
 // (or whose process died) is delivered again, with the same Message.Seq
-// and Message.MsgID. A re-publication of the same article content (a later
-// crawl of an unchanged page) has a new Seq and the same MsgID; a changed
-// article keeps its Article.ID and gets a new MsgID. Dedupe on MsgID, or
-// upsert by Article.ID (see Seen and the README).
+// and Message.MsgID. A re-publication of the same article (a later crawl
+// of an unchanged page) has a new Seq and the same MsgID; a changed
+// article (any field but its fetch time and sequence: body, headline,
+// summary, tags, bylines, dates, ...) keeps its Article.ID and gets a new
+// MsgID. Dedupe on MsgID, or upsert by Article.ID (see Seen and the
+// README).
 //
 // The subscriber never terminates a message because of how Byline encoded
 // it: an article it cannot decode (a newer schema version, an encoding it
@@ -96,8 +98,10 @@ type Message struct {
 	Article *article.Article
 	// Subject is byline.articles.<site token>.
 	Subject string
-	// MsgID is the Nats-Msg-Id header, "article:<id>:<content_hash>": the
-	// same for every publication of the same article content.
+	// MsgID is the Nats-Msg-Id header,
+	// "article:<id>:<content_hash>:<fingerprint>" (wire.ArticleMsgID): the
+	// same for every publication of the same article, new when any field
+	// but fetched_at and fetch_seq changed. Treat it as opaque.
 	MsgID string
 	// Seq is the stream sequence: the same when a message is redelivered,
 	// new when an article is published again.

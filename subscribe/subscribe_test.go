@@ -231,7 +231,7 @@ func TestEveryFormDelivered(t *testing.T) {
 			}
 			for _, m := range c.msgs {
 				a := m.Article
-				if article.HashContent([]byte(a.Body)) != a.ContentHash || m.MsgID != "article:"+a.ID+":"+a.ContentHash ||
+				if article.HashContent([]byte(a.Body)) != a.ContentHash || m.MsgID != wire.ArticleMsgID(a) ||
 					m.Seq == 0 || m.Subject != "byline.articles.example_com" || m.SchemaVersion != article.SchemaVersion {
 					t.Errorf("message %+v of article %s is off", m, a.URL)
 				}

@@ -86,15 +86,49 @@ func Decompress(b []byte) ([]byte, error) {
 	return out, nil
 }
 
-// ArticleMsgID is the Nats-Msg-Id of an article: "article:" + its id + ":"
-// + the hash of its body text. Every publication of the same article
-// content has the same one, whichever page fetch it came from.
+// ArticleMsgID is the Nats-Msg-Id of an article:
+//
+//	"article:" + id + ":" + content_hash + ":" + ArticleFingerprint
+//
+// Its job is JetStream's de-duplication within the stream's duplicates
+// window, and a subscriber's: a true re-publication of the same article
+// (a page redelivered after a crash between publish and ack, a re-run or
+// a re-fetch that extracts the same article) has the same id, so it is
+// stored once; any change a consumer of the article can see has a new id,
+// so it is stored and delivered. The content hash alone covers the body
+// text only: an edit of just the headline, summary, tags, bylines or
+// dates re-fetched within the window used to be dropped as a duplicate,
+// leaving the index and every subscriber with the old version. The
+// fingerprint covers the whole published article.
+//
+// The first three parts are what they always were, so a consumer that
+// reads the id and content hash out of the msg id keeps working; the
+// fingerprint is appended.
 func ArticleMsgID(a *article.Article) string {
 	h := a.ContentHash
 	if h == "" {
 		h = article.HashContent([]byte(a.Body))
 	}
-	return "article:" + a.ID + ":" + h
+	return "article:" + a.ID + ":" + h + ":" + ArticleFingerprint(a)
+}
+
+// ArticleFingerprint identifies one version of an article as published:
+// the first 16 bytes, hex, of the SHA-256 of its JSON with FetchedAt and
+// FetchSeq cleared. Those two change on every fetch of a page although
+// the article does not (they say when we looked, not what it says), so a
+// re-fetch of an unchanged article keeps its fingerprint and is
+// deduplicated; every other field, including the extractor version and
+// what the index stage fills in, is part of what consumers see, so a
+// change to any of them is a new version. 128 bits are plenty to tell
+// apart the versions of one article id.
+func ArticleFingerprint(a *article.Article) string {
+	c := *a
+	c.FetchedAt, c.FetchSeq = "", 0
+	// An Article always marshals (no maps, floats, channels or custom
+	// marshalers), as does its copy here.
+	b, _ := json.Marshal(&c)
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:16])
 }
 
 // objectPrefix starts the name of every offloaded article body.

@@ -98,7 +98,8 @@ func TestArticleForms(t *testing.T) {
 				t.Errorf("message body %d bytes, over %d", len(m.Data), maxBody)
 			}
 			h := m.Header
-			if m.Subject != "byline.articles.example_com" || h.Get(wire.HeaderMsgID) != "article:"+a.ID+":"+a.ContentHash ||
+			if m.Subject != "byline.articles.example_com" || h.Get(wire.HeaderMsgID) != wire.ArticleMsgID(a) ||
+				!strings.HasPrefix(h.Get(wire.HeaderMsgID), "article:"+a.ID+":"+a.ContentHash+":") ||
 				h.Get(wire.HeaderArticleID) != a.ID || h.Get(wire.HeaderSite) != "example_com" || h.Get(wire.HeaderSchemaVersion) != "1" {
 				t.Errorf("subject %s, headers %v", m.Subject, h)
 			}

@@ -27,7 +27,8 @@ const (
 	HeaderSchemaVersion = "Byline-Schema-Version"
 	// HeaderMsgID is JetStream's de-duplication header. On ARTICLES it is
 	// ArticleMsgID: the same for every publication of the same article
-	// content, so a subscriber can recognise a re-published copy.
+	// (every field but the fetch time and sequence), so a subscriber can
+	// recognise a re-published copy, and new for any edit.
 	HeaderMsgID = "Nats-Msg-Id"
 	// HeaderContentEncoding is "zstd" when the body (or the object it
 	// refers to) is zstd-compressed.

@@ -17,7 +17,8 @@ the same rules:
   subscriber recovers it;
 * duplicates are recognisable: a redelivery has the same stream sequence,
   a re-published article the same Nats-Msg-Id ("article:<id>:<content
-  hash>"); a changed article keeps its "id".
+  hash>:<fingerprint>", new for any edit, headline and tags included);
+  a changed article keeps its "id".
 
     pip install -r examples/python/requirements.txt
     byline run --nats-listen 127.0.0.1:4222 &

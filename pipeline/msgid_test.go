@@ -1,0 +1,182 @@
+package pipeline_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/pipeline"
+	"github.com/byline/byline/wire"
+)
+
+// editPage is the body of a test page: the article fields as the site
+// serves them, and Chrome, page furniture the extractor ignores (an ad, a
+// "rendered at" stamp).
+type editPage struct {
+	Headline    string   `json:"headline"`
+	Summary     string   `json:"summary"`
+	Authors     []string `json:"authors"`
+	Tags        []string `json:"tags"`
+	PublishedAt string   `json:"published_at"`
+	ModifiedAt  string   `json:"modified_at"`
+	Paragraphs  []string `json:"paragraphs"`
+	Chrome      string   `json:"chrome"`
+}
+
+// extractEditPage is an ExtractFunc for editPage bodies, deterministic like
+// the real extractor: the same page gives the same article.
+func extractEditPage(_ context.Context, p *article.Page) (*article.Article, error) {
+	var e editPage
+	if err := json.Unmarshal(p.Body, &e); err != nil {
+		return nil, pipeline.Permanent(fmt.Errorf("test page %s: %w", p.URL, err))
+	}
+	a := &article.Article{URL: p.URL, Headline: e.Headline, Summary: e.Summary, Authors: e.Authors, Tags: e.Tags,
+		PublishedAt: e.PublishedAt, ModifiedAt: e.ModifiedAt, Paragraphs: e.Paragraphs, Body: strings.Join(e.Paragraphs, "\n\n"),
+		FetchedAt: p.FetchedAt.UTC().Format(time.RFC3339), FetchSeq: p.FetchSeq}
+	a.ID = a.DefaultID()
+	a.ContentHash = article.HashContent([]byte(a.Body))
+	a.Normalize()
+	return a, nil
+}
+
+func editPageOf(t *testing.T, url string, e editPage, fetched time.Time) *article.Page {
+	t.Helper()
+	b, err := json.Marshal(e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &article.Page{URL: url, FinalURL: url, Status: 200, FetchedAt: fetched, FetchSeq: fetched.UnixMilli(),
+		ContentType: "text/html", Body: b}
+}
+
+// TestEditWithinDuplicateWindowReachesIndex re-fetches an article page a
+// minute after the first fetch, well inside the ARTICLES duplicates
+// window (2 minutes), through the real path: Publisher, PAGES, the extract
+// worker's publish, ARTICLES, the index worker with its History. Every edit
+// a consumer can see (the body text unchanged) must be a new ARTICLES
+// message, reach the index and, when editorial, make a revision with its
+// event; a re-fetch that gives the same article (only its fetch time and
+// fetch sequence differ) must still be dropped as a duplicate.
+func TestEditWithinDuplicateWindowReachesIndex(t *testing.T) {
+	base := editPage{
+		Headline:    "Council approves seawall",
+		Summary:     "The vote was close.",
+		Authors:     []string{"Maria Lopez"},
+		Tags:        []string{"harbour"},
+		PublishedAt: "2025-07-04T08:00:00Z",
+		ModifiedAt:  "2025-07-04T08:00:00Z",
+		Paragraphs:  storyParagraphs(6),
+		Chrome:      "rendered 08:00:01",
+	}
+	tests := []struct {
+		name         string
+		edit         func(*editPage)
+		get          func(*article.Article) any // the edited field
+		wantArticles uint64                     // ARTICLES messages stored
+		wantRevision int                        // of the indexed article
+	}{
+		{"headline", func(e *editPage) { e.Headline = "Council approves $40m seawall" },
+			func(a *article.Article) any { return a.Headline }, 2, 2},
+		{"summary", func(e *editPage) { e.Summary = "The vote was 5 to 4." },
+			func(a *article.Article) any { return a.Summary }, 2, 2},
+		{"byline", func(e *editPage) { e.Authors = []string{"Maria Lopez", "Sam Okafor"} },
+			func(a *article.Article) any { return a.Authors }, 2, 2},
+		{"published date", func(e *editPage) { e.PublishedAt = "2025-07-04T07:30:00Z" },
+			func(a *article.Article) any { return a.PublishedAt }, 2, 2},
+		// Not editorial (see revision.Apply), so no revision, but the
+		// index and subscribers still need the new value.
+		{"modified date", func(e *editPage) { e.ModifiedAt = "2025-07-04T09:15:00Z" },
+			func(a *article.Article) any { return a.ModifiedAt }, 2, 1},
+		{"tags", func(e *editPage) { e.Tags = []string{"harbour", "climate"} },
+			func(a *article.Article) any { return a.Tags }, 2, 1},
+		// The same article again from a page whose furniture changed: a
+		// true re-publication, deduplicated; the index keeps the first.
+		{"same article", func(e *editPage) { e.Chrome = "rendered 08:01:01" },
+			func(a *article.Article) any { return a.FetchedAt }, 1, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, js := startBus(t, 0)
+			cfg := testConfig()
+			setup(t, js, cfg)
+			h := openHistory(t, js, cfg)
+			fx := newFakeIndex()
+			ew, iw, stop := runWorkers(t, js, cfg, extractEditPage, fx, pipeline.WithEnricher(h))
+			pub, err := pipeline.NewPublisher(js, cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx := context.Background()
+			u := "https://daily.example/news/seawall"
+			t0 := time.Now().Add(-time.Hour).Truncate(time.Second)
+			v2 := base
+			v2.Authors, v2.Tags = append([]string(nil), base.Authors...), append([]string(nil), base.Tags...)
+			tt.edit(&v2)
+			pages := []*article.Page{editPageOf(t, u, base, t0), editPageOf(t, u, v2, t0.Add(time.Minute))}
+			for _, p := range pages {
+				if err := pub.Put(ctx, p); err != nil {
+					t.Fatalf("put page %s fetched %v: %v", p.URL, p.FetchedAt, err)
+				}
+				waitIdle(t, js, cfg, 20*time.Second)
+			}
+			stop()
+
+			if st := pub.Stats(); st.Published != 2 {
+				t.Fatalf("pages published %d, want 2 (the page changed)", st.Published)
+			}
+			s, err := js.Stream(ctx, "ARTICLES")
+			if err != nil {
+				t.Fatal(err)
+			}
+			info, err := s.Info(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if info.State.Msgs != tt.wantArticles {
+				t.Errorf("ARTICLES stored %d messages, want %d (extract stats %+v)", info.State.Msgs, tt.wantArticles, ew.Stats())
+			}
+			if dup := ew.Stats().DuplicateArticles; dup != 2-tt.wantArticles {
+				t.Errorf("duplicate articles %d, want %d", dup, 2-tt.wantArticles)
+			}
+			want := pages[tt.wantArticles-1]
+			wa, err := extractEditPage(ctx, want)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fx.mu.Lock()
+			doc := fx.docs[wa.ID]
+			fx.mu.Unlock()
+			if doc == nil {
+				t.Fatalf("article %s not indexed", wa.ID)
+			}
+			if got, w := tt.get(doc), tt.get(wa); !reflect.DeepEqual(got, w) {
+				t.Errorf("indexed %s: %v, want %v", tt.name, got, w)
+			}
+			if doc.Revision != tt.wantRevision {
+				t.Errorf("indexed revision %d, want %d", doc.Revision, tt.wantRevision)
+			}
+			wantEvents := uint64(tt.wantRevision - 1)
+			if st := iw.Stats(); st.Revisions != wantEvents {
+				t.Errorf("revision events published %d, want %d", st.Revisions, wantEvents)
+			}
+			if wantEvents > 0 {
+				rs, err := js.Stream(ctx, wire.DefaultRevisionsStream)
+				if err != nil {
+					t.Fatal(err)
+				}
+				m, err := rs.GetLastMsgForSubject(ctx, wire.RevisionSubject("daily.example"))
+				if err != nil {
+					t.Fatalf("revision event of %s: %v", tt.name, err)
+				}
+				if ev, err := wire.DecodeRevision(m.Data); err != nil || ev.Revision != tt.wantRevision || ev.Diff.Empty() {
+					t.Errorf("revision event %+v, %v", ev, err)
+				}
+			}
+		})
+	}
+}
