@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"strconv"
@@ -19,18 +21,25 @@ import (
 // dead-lettered at once. It is wire.ErrBadMessage.
 var ErrBadMessage = wire.ErrBadMessage
 
-// PageMsgID is the Nats-Msg-Id of a page: its URL plus the hash of its
-// body, so a page republished unchanged within the duplicates window is
-// stored once while a changed page is stored again.
+// PageMsgID is the Nats-Msg-Id of a page:
+//
+//	"page:" + SHA-256 of its body bytes + ":" + a short hash of its final
+//	URL and content type + ":" + its URL
+//
+// so a page republished unchanged within the duplicates window is stored
+// once, while a page that could extract differently is stored again. It
+// covers what the extractor reads but the fetch time: the body's bytes,
+// not p.ContentHash (the crawler's hash of the visible text, which misses
+// the head: the meta description, tags, dates and JSON-LD bylines an
+// article takes from it), the final URL (the article's URL) and the
+// content type (its charset). Nothing but JetStream reads it.
 func PageMsgID(p *article.Page) string {
-	return "page:" + pageHash(p) + ":" + p.URL
+	return pageMsgID(p, article.HashContent(p.Body))
 }
 
-func pageHash(p *article.Page) string {
-	if p.ContentHash != "" {
-		return p.ContentHash
-	}
-	return article.HashContent(p.Body)
+func pageMsgID(p *article.Page, bodyHash string) string {
+	sum := sha256.Sum256([]byte(p.FinalURL + "\n" + p.ContentType))
+	return "page:" + bodyHash + ":" + hex.EncodeToString(sum[:8]) + ":" + p.URL
 }
 
 // pageEncoder turns pages into PAGES messages.
@@ -51,14 +60,15 @@ type encoded struct {
 func (e *pageEncoder) encode(ctx context.Context, p *article.Page) (*encoded, error) {
 	meta := *p
 	meta.Body = nil
-	meta.ContentHash = pageHash(p)
+	bodyHash := article.HashContent(p.Body)
+	meta.ContentHash = firstNonEmpty(p.ContentHash, bodyHash)
 	mj, err := json.Marshal(&meta)
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: encode page %s: %w", p.URL, err)
 	}
 	m := nats.NewMsg(PageSubject(p.URL))
 	m.Header.Set(HeaderSchemaVersion, strconv.Itoa(PageSchemaVersion))
-	m.Header.Set(HeaderMsgID, PageMsgID(&meta))
+	m.Header.Set(HeaderMsgID, pageMsgID(&meta, bodyHash))
 	m.Header.Set(HeaderURL, p.URL)
 	m.Header.Set(HeaderContentHash, meta.ContentHash)
 	m.Header.Set(HeaderPage, string(mj))

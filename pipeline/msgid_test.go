@@ -180,3 +180,54 @@ func TestEditWithinDuplicateWindowReachesIndex(t *testing.T) {
 		})
 	}
 }
+
+// TestPageEditWithinDuplicateWindowIsPublished: a page is deduplicated on
+// PAGES only when extracting it again could give nothing new. The crawler
+// sets Page.ContentHash to the hash of the page's visible text, which
+// misses what the extractor reads from the head (the summary in a meta
+// description, tags, dates, JSON-LD bylines), so the msg id must not rest
+// on it; nor may it ignore where the page ended up (FinalURL becomes the
+// article's URL) or its content type (the charset the text is decoded by).
+func TestPageEditWithinDuplicateWindowIsPublished(t *testing.T) {
+	const u = "https://daily.example/news/seawall"
+	const body = `<html><head><meta name="description" content="The vote was close."></head><body><h1>Council approves seawall</h1></body></html>`
+	textHash := article.HashContent([]byte("Council approves seawall")) // what the crawler sets
+	page := func(edit func(*article.Page)) *article.Page {
+		p := &article.Page{URL: u, FinalURL: u, Status: 200, FetchedAt: time.Now(), ContentType: "text/html; charset=utf-8",
+			Body: []byte(body), ContentHash: textHash}
+		edit(p)
+		return p
+	}
+	tests := []struct {
+		name          string
+		second        func(*article.Page)
+		wantPublished uint64 // of the two puts
+	}{
+		{"same page fetched again", func(p *article.Page) { p.FetchedAt = p.FetchedAt.Add(time.Minute); p.FetchSeq++ }, 1},
+		{"meta description edited", func(p *article.Page) {
+			p.Body = []byte(strings.Replace(body, "The vote was close.", "The vote was 5 to 4.", 1))
+		}, 2},
+		{"redirected elsewhere", func(p *article.Page) { p.FinalURL = u + "-40m" }, 2},
+		{"other charset", func(p *article.Page) { p.ContentType = "text/html; charset=windows-1252" }, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, js := startBus(t, 0)
+			cfg := testConfig()
+			setup(t, js, cfg)
+			pub, err := pipeline.NewPublisher(js, cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx := context.Background()
+			for i, p := range []*article.Page{page(func(*article.Page) {}), page(tt.second)} {
+				if err := pub.Put(ctx, p); err != nil {
+					t.Fatalf("put %d of page %s: %v", i, p.URL, err)
+				}
+			}
+			if st := pub.Stats(); st.Published != tt.wantPublished || st.Duplicates != 2-tt.wantPublished {
+				t.Errorf("publisher stats %+v, want %d published, %d duplicates", st, tt.wantPublished, 2-tt.wantPublished)
+			}
+		})
+	}
+}

@@ -50,8 +50,8 @@ func NewPublisher(js jetstream.JetStream, cfg Config, opts ...Option) (*Publishe
 	return &Publisher{js: js, cfg: cfg, opts: buildOptions(opts), store: lazyStore{js: js, bucket: cfg.BodyBucket}}, nil
 }
 
-// Put publishes p to byline.pages.<host> with Nats-Msg-Id = URL + content
-// hash and waits for the server's acknowledgement. While the server is
+// Put publishes p to byline.pages.<host> with Nats-Msg-Id = PageMsgID
+// (URL + hash of the body bytes, final URL and content type) and waits for the server's acknowledgement. While the server is
 // unreachable it retries until ctx is done or Config.PublishTimeout passed.
 func (p *Publisher) Put(ctx context.Context, pg *article.Page) error {
 	if err := p.put(ctx, pg); err != nil {

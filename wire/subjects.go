@@ -46,8 +46,10 @@ const (
 	HeaderArticleID = "Byline-Article-Id"
 	// HeaderSite is the sanitised site token also used in the subject.
 	HeaderSite = "Byline-Site"
-	// HeaderContentHash is the SHA-256 of the page body (PAGES) or of the
-	// article body text (ARTICLES, article.Article.ContentHash).
+	// HeaderContentHash is article.Page.ContentHash on PAGES (from the
+	// crawler the SHA-256 of the page's visible text, else of its body) and
+	// the SHA-256 of the article body text on ARTICLES
+	// (article.Article.ContentHash).
 	HeaderContentHash = "Byline-Content-Hash"
 
 	// HeaderDLReason is the failure reason on DEADLETTER messages.
