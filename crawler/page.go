@@ -25,7 +25,19 @@ type pageInfo struct {
 	feeds     []string // <link rel=alternate type=rss/atom>
 	noindex   bool     // <meta name=robots content=noindex>
 	nofollow  bool     // <meta name=robots content=nofollow>
-	textHash  string   // sha256 of the normalised visible text
+	textHash  string   // sha256 of the normalised visible text and the head's editorial metadata (see editorialMeta)
+}
+
+// editorialMeta are the <meta> names and properties whose content is part
+// of the article a page gives (its headline, standfirst, bylines, tags and
+// section), beside the visible text: an edit of only these is new content.
+// Dates are left out on purpose: some sites stamp a modified time on every
+// render, which would make every re-fetch look edited; a real date edit
+// comes with a visible "Updated" line.
+var editorialMeta = map[string]bool{
+	"description": true, "og:title": true, "og:description": true, "twitter:title": true,
+	"twitter:description": true, "keywords": true, "news_keywords": true, "author": true,
+	"article:author": true, "article:tag": true, "article:section": true,
 }
 
 // analyzeHTML reads an HTML page's tokens once for its links, metadata and
@@ -40,6 +52,7 @@ func analyzeHTML(body []byte, base *url.URL) *pageInfo {
 	// none), whitespace runs squeezed to one space: adjacent text nodes
 	// join without a space, as the concatenated DOM text does.
 	var bodyText, headText textSquasher // the page's text is headText then bodyText
+	var meta textSquasher               // <title> and editorialMeta contents
 	inHead, title := false, false
 	var m markupState
 	s := htmlscan.New(body)
@@ -54,6 +67,7 @@ func analyzeHTML(body []byte, base *url.URL) *pageInfo {
 			case m.hidden():
 			case title:
 				headText.write(t)
+				meta.write(t)
 			default:
 				if inHead && len(bytes.TrimSpace(t)) > 0 {
 					inHead = false // text ends the head, as in a parse
@@ -75,7 +89,7 @@ func analyzeHTML(body []byte, base *url.URL) *pageInfo {
 				title = false
 			}
 		case htmlscan.StartTag:
-			if title = startTag(s, info, &m); title {
+			if title = startTag(s, info, &m, &meta); title {
 				continue
 			}
 			if !htmlscan.InHead(s.Tag()) {
@@ -113,6 +127,9 @@ func analyzeHTML(body []byte, base *url.URL) *pageInfo {
 	text := bodyText.b
 	if len(text) == 0 {
 		text = headText.b // no body text: the page's text is its head's
+	}
+	if len(meta.b) > 0 {
+		text = append(append(text, 0), meta.b...)
 	}
 	info.textHash = article.HashContent(text)
 	info.resolve(base, rawBase, rawCanonical, rawLinks, rawFeeds)
@@ -156,9 +173,9 @@ func resolveAll(base *url.URL, hrefs []string) []string {
 
 // startTag handles what a start tag changes in the scan: raw text read
 // past, the open <template>, SVG and MathML elements (see markupState),
-// robots meta noted. title is true when a <title> opens (its text is not
-// the body's).
-func startTag(s *htmlscan.Scanner, info *pageInfo, m *markupState) (title bool) {
+// robots meta noted, editorialMeta contents written to meta. title is
+// true when a <title> opens (its text is not the body's).
+func startTag(s *htmlscan.Scanner, info *pageInfo, m *markupState, meta *textSquasher) (title bool) {
 	if !m.start(s) {
 		return false
 	}
@@ -171,6 +188,10 @@ func startTag(s *htmlscan.Scanner, info *pageInfo, m *markupState) (title bool) 
 		name := attrOr(s, "name")
 		if name == "" {
 			name = attrOr(s, "property")
+		}
+		if editorialMeta[strings.ToLower(name)] {
+			meta.write([]byte(attrOr(s, "content")))
+			meta.pending = len(meta.b) > 0 // a space between two contents
 		}
 		if strings.EqualFold(name, "robots") {
 			content := strings.ToLower(attrOr(s, "content"))

@@ -71,9 +71,11 @@ func TestAnalyzeHTML(t *testing.T) {
 	}
 }
 
-// TestTextHash: the content hash is of the visible text only, with white
-// space squeezed, so markup, scripts and formatting changes do not count
-// as new content.
+// TestTextHash: the content hash is of the visible text, with white
+// space squeezed, and of the head's title and editorial metadata, so
+// markup, scripts, formatting and date stamps do not count as new
+// content while an edit of the headline, standfirst or tags in the head
+// alone does.
 func TestTextHash(t *testing.T) {
 	u, _ := url.Parse("https://n.example/a")
 	hash := func(s string) string {
@@ -81,9 +83,9 @@ func TestTextHash(t *testing.T) {
 	}
 	base := hash(`<html><head><title>T</title></head><body><p>Hello   world.</p><p>Second</p></body></html>`)
 	same := []string{
-		`<html><head><title>Other</title><script>var x = 1</script></head><body>
+		`<html><head><title>T</title><script>var x = 1</script><meta property="article:modified_time" content="2025-01-02"></head><body>
 		<p class="x">Hello world.</p><p>Second</p><script>track()</script><style>p{}</style></body></html>`,
-		"<body>\n <div>Hello\tworld.</div><p>Second</p><noscript>enable JS</noscript></body>",
+		"<title> T </title><body>\n <div>Hello\tworld.</div><p>Second</p><noscript>enable JS</noscript></body>",
 	}
 	for _, s := range same {
 		if h := hash(s); h != base {
@@ -94,18 +96,28 @@ func TestTextHash(t *testing.T) {
 	// self-closing <title/> in an SVG icon, template content.
 	for _, s := range []string{
 		`<html><head><title>T</title><div>Hello world.</div><p>Second</p>`,
-		`<body><svg><title/><path d="M0"/></svg><p>Hello world.</p><p>Second</p></body>`,
-		`<body><template><p>Sign in</p></template><p>Hello world.</p>Second</body>`,
+		`<title>T</title><body><svg><title/><path d="M0"/></svg><p>Hello world.</p><p>Second</p></body>`,
+		`<title>T</title><body><template><p>Sign in</p></template><p>Hello world.</p>Second</body>`,
 	} {
 		if h := hash(s); h != base {
 			t.Errorf("hash of %q differs from the same visible text", s)
 		}
 	}
-	if hash(`<body><p>Hello world.</p><p>Changed</p></body>`) == base {
-		t.Error("changed text, same hash")
+	for _, s := range []string{
+		`<title>T</title><body><p>Hello world.</p><p>Changed</p></body>`,
+		`<title>T, updated</title><body><p>Hello world.</p><p>Second</p></body>`,
+		`<title>T</title><meta name="description" content="A new standfirst"><body><p>Hello world.</p><p>Second</p></body>`,
+		`<title>T</title><meta property="article:tag" content="climate"><body><p>Hello world.</p><p>Second</p></body>`,
+	} {
+		if hash(s) == base {
+			t.Errorf("hash of %q is the unchanged page's", s)
+		}
 	}
-	if want := article.HashContent([]byte("Hello world.Second")); base != want {
-		t.Errorf("hash = %s, want the hash of the squeezed text %q", base, "Hello world.Second")
+	if want := article.HashContent([]byte("Hello world.Second\x00T")); base != want {
+		t.Errorf("hash = %s, want the hash of the squeezed text and title %q", base, "Hello world.Second\x00T")
+	}
+	if got, want := hash(`<p>Hello world.</p><p>Second</p>`), article.HashContent([]byte("Hello world.Second")); got != want {
+		t.Errorf("no head: hash = %s, want the hash of the text alone", got)
 	}
 }
 
