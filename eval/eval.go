@@ -18,6 +18,7 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/cases"
 
@@ -156,31 +157,58 @@ func FScore(p, r float64) float64 {
 
 // datePart returns YYYY-MM-DD from an RFC 3339 timestamp or a plain date
 // (also "2022-11-1" and "2022-01.26"), else "" — score.py's date_part.
+// Its \d is any Unicode decimal digit (category Nd), as in Python: the
+// year is kept as written, month and day are read as numbers (int()), so
+// "２０２０-٠١-05" is a date there too.
 func datePart(v string) string {
 	s := strings.TrimLeftFunc(v, isPySpace)
-	digits := func(s string, min, max int) (int, string, bool) {
-		n, i := 0, 0
-		for i < len(s) && i < max && s[i] >= '0' && s[i] <= '9' {
-			n = n*10 + int(s[i]-'0')
-			i++
+	// digits reads up to max decimal digits (at least min): their text and
+	// value.
+	digits := func(s string, min, max int) (string, int, string, bool) {
+		n, i, k := 0, 0, 0
+		for k < max && i < len(s) {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.Is(unicode.Nd, r) {
+				break
+			}
+			n = n*10 + digitValue(r)
+			i += size
+			k++
 		}
-		return n, s[i:], i >= min
+		return s[:i], n, s[i:], k >= min
 	}
-	y, rest, ok := digits(s, 4, 4)
+	isDigit := func(s string) bool {
+		r, _ := utf8.DecodeRuneInString(s)
+		return s != "" && unicode.Is(unicode.Nd, r)
+	}
+	y, _, rest, ok := digits(s, 4, 4)
 	if !ok || rest == "" || !strings.ContainsRune("-./", rune(rest[0])) {
 		return ""
 	}
-	mo, rest, ok := digits(rest[1:], 1, 2)
+	_, mo, rest, ok := digits(rest[1:], 1, 2)
 	if !ok || rest == "" || !strings.ContainsRune("-./", rune(rest[0])) {
 		return ""
 	}
 	// Python's \d{1,2} backtracks, but (?!\d) then fails either way when a
 	// third digit follows.
-	d, rest, ok := digits(rest[1:], 1, 2)
-	if !ok || (rest != "" && rest[0] >= '0' && rest[0] <= '9') {
+	_, d, rest, ok := digits(rest[1:], 1, 2)
+	if !ok || isDigit(rest) {
 		return ""
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+	return fmt.Sprintf("%s-%02d-%02d", y, mo, d)
+}
+
+// digitValue is the value of a Unicode decimal digit (category Nd), as
+// Python's int() reads it. Unicode encodes Nd digits in contiguous runs of
+// ten, 0 to 9, so the value is the distance from the start of the run of
+// Nd characters that holds r, modulo ten (adjacent runs, such as the
+// mathematical digits, each start at a zero).
+func digitValue(r rune) int {
+	start := r
+	for unicode.Is(unicode.Nd, start-1) {
+		start--
+	}
+	return int(r-start) % 10
 }
 
 // mean is the arithmetic mean (0 for no values).

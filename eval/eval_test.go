@@ -82,11 +82,35 @@ func TestDatePart(t *testing.T) {
 		{"nan", ""},
 		{"", ""},
 		{"20-01-01", ""},
+		// Python's \d is any Unicode decimal digit: the year stays as
+		// written, month and day go through int().
+		{"２０２０-01-05", "２０２０-01-05"},
+		{"2020-٠١-5T00:00:00Z", "2020-01-05"},
+		{"2020-01-0٥", "2020-01-05"},
+		{"2020-01-05٥", ""},
+		{"\u00a02020.1.5x", "2020-01-05"},
 	}
 	for _, tc := range tests {
 		if got := datePart(tc.in); got != tc.want {
 			t.Errorf("datePart(%q) = %q, want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+// TestScoreDatesUnicodeDigits: score.py counts a date written in other
+// digits as predicted (and right when its day is the gold day); eval used
+// to read ASCII digits only, which left such dates out of the coverage
+// and precision denominators.
+func TestScoreDatesUnicodeDigits(t *testing.T) {
+	items := []GoldItem{{Key: "a", Date: "2020-01-05"}, {Key: "b", Date: "2020-01-06"}, {Key: "c", Date: "2020-01-07"}}
+	preds := NewPredictions([]Prediction{
+		{Source: "a.html", PublishedAt: "2020-01-05"},
+		{Source: "b.html", PublishedAt: "２０２０-01-06"}, // score.py: predicted, wrong (the year is not ASCII)
+		{Source: "c.html", PublishedAt: "2020-٠١-07"},   // score.py: predicted, right
+	})
+	d := ScoreDates(items, preds)
+	if d.Correct != 2 || d.Coverage != 1 || d.Precision != 2.0/3 {
+		t.Errorf("correct %d coverage %.3f precision %.3f, want 2, 1.000, 0.667 (score.py)", d.Correct, d.Coverage, d.Precision)
 	}
 }
 
