@@ -426,18 +426,31 @@ func pnClean(tok string) (string, bool) {
 	return strings.TrimRight(t, ".-'\u2019"), poss
 }
 
-// pyIsUpper is str.isupper: at least one cased character and none lower.
+// pyIsUpper is str.isupper: at least one uppercase character, and none
+// lowercase or titlecase. Python's upper and lower are the Unicode
+// Uppercase and Lowercase properties (Lu and Ll with Other_Uppercase and
+// Other_Lowercase: Roman numerals, circled letters).
 func pyIsUpper(s string) bool {
 	cased := false
 	for _, r := range s {
-		if unicode.IsLower(r) {
+		if pyIsLowerRune(r) || unicode.IsTitle(r) {
 			return false
 		}
-		if unicode.IsUpper(r) || unicode.IsTitle(r) {
+		if pyIsUpperRune(r) {
 			cased = true
 		}
 	}
 	return cased
+}
+
+// pyIsUpperRune is str.isupper for one character.
+func pyIsUpperRune(r rune) bool {
+	return unicode.IsUpper(r) || unicode.Is(unicode.Other_Uppercase, r)
+}
+
+// pyIsLowerRune is str.islower for one character.
+func pyIsLowerRune(r rune) bool {
+	return unicode.IsLower(r) || unicode.Is(unicode.Other_Lowercase, r)
 }
 
 // pyLower is str.lower for the scorer's purposes.
@@ -649,7 +662,7 @@ func pnRuns(raw []string) ([]pnTok, [][2]int) {
 		t, poss := pnClean(r)
 		low := pyLower(t)
 		first, _ := utf8.DecodeRuneInString(t)
-		c := t != "" && unicode.IsUpper(first)
+		c := t != "" && pyIsUpperRune(first)
 		acronym := utf8.RuneCountInString(t) > 1 && pyIsUpper(t)
 		if c && !acronym && (pnPronouns[low] || pnDeterminers[low] || pnCalendar[low]) {
 			c = false

@@ -102,6 +102,10 @@ func TestPolnearSourceKind(t *testing.T) {
 		{"Pence himself", "name", "Pence"},
 		{"the journalist Olivia Messer", "name", "Messer"},
 		{"", "none", ""},
+		// Python's isupper is the Uppercase property (Other_Uppercase too:
+		// Roman numerals) and is false on a titlecase letter.
+		{"Louis \u216b", "name", "\u216b"},
+		{"\u01c5ukic said", "nominal", ""},
 	}
 	for _, tc := range tests {
 		kind, sur, _ := PolnearSourceKind(tc.src)
