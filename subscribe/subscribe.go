@@ -96,6 +96,11 @@ type Handler func(ctx context.Context, m *Message) error
 type Message struct {
 	// Article is the decoded article.
 	Article *article.Article
+	// JSON is the article as the producer wrote it: fields this version of
+	// Article does not know (a newer producer's additions within the same
+	// schema version) are kept here, for a service that forwards or
+	// stores articles whole.
+	JSON []byte
 	// Subject is byline.articles.<site token>.
 	Subject string
 	// MsgID is the Nats-Msg-Id header,
@@ -436,7 +441,7 @@ func (s *Subscriber) decode(ctx context.Context, msg jetstream.Msg) (*Message, e
 	m.SchemaVersion = v
 	dctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	a, form, err := wire.DecodeArticle(dctx, h, msg.Data(), s.bodies)
+	a, raw, form, err := wire.DecodeArticleJSON(dctx, h, msg.Data(), s.bodies)
 	m.Form = form
 	if err != nil {
 		if errors.Is(err, wire.ErrBadMessage) {
@@ -444,7 +449,7 @@ func (s *Subscriber) decode(ctx context.Context, msg jetstream.Msg) (*Message, e
 		}
 		return m, err
 	}
-	m.Article = a
+	m.Article, m.JSON = a, raw
 	return m, nil
 }
 

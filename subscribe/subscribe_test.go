@@ -1,7 +1,9 @@
 package subscribe_test
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/rand/v2"
@@ -231,6 +233,10 @@ func TestEveryFormDelivered(t *testing.T) {
 			}
 			for _, m := range c.msgs {
 				a := m.Article
+				var fromJSON article.Article
+				if err := json.Unmarshal(m.JSON, &fromJSON); err != nil || fromJSON.Body != a.Body {
+					t.Errorf("%s message of article %s: JSON %.80q does not hold the article (%v)", m.Form, a.URL, m.JSON, err)
+				}
 				if article.HashContent([]byte(a.Body)) != a.ContentHash || m.MsgID != wire.ArticleMsgID(a) ||
 					m.Seq == 0 || m.Subject != "byline.articles.example_com" || m.SchemaVersion != article.SchemaVersion {
 					t.Errorf("message %+v of article %s is off", m, a.URL)
@@ -574,5 +580,35 @@ func TestSubjects(t *testing.T) {
 		if got := fmt.Sprint(subscribe.Subjects(tt.sites)); got != tt.want {
 			t.Errorf("Subjects(%v) = %s, want %s", tt.sites, got, tt.want)
 		}
+	}
+}
+
+// TestUnknownFieldsKept: a newer producer's field within the same schema
+// version is not in Article, but Message.JSON carries it, as written, for
+// a service that forwards articles whole.
+func TestUnknownFieldsKept(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	a := makeArticle("example.com", 1, "A story with a field from the future.")
+	raw, err := json.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw = append([]byte(`{"sentiment":0.25,`), raw[1:]...)
+	m := nats.NewMsg(wire.ArticleSubject("example.com"))
+	m.Header.Set(wire.HeaderSchemaVersion, fmt.Sprint(article.SchemaVersion))
+	m.Header.Set(wire.HeaderMsgID, wire.ArticleMsgID(a))
+	m.Data = raw
+	if _, err := e.js.PublishMsg(ctx, m); err != nil {
+		t.Fatal(err)
+	}
+	var c collector
+	run(t, e.js, subscribe.Config{StopWhenCaughtUp: true}, c.handle)
+	if len(c.msgs) != 1 {
+		t.Fatalf("delivered %d messages, want 1", len(c.msgs))
+	}
+	got := c.msgs[0]
+	if got.Article.ID != a.ID || !bytes.Equal(got.JSON, raw) {
+		t.Errorf("article %q, JSON %s: want %q and the JSON as published", got.Article.ID, got.JSON, a.ID)
 	}
 }

@@ -193,6 +193,27 @@ func EncodeArticle(ctx context.Context, a *article.Article, maxBody int, bodies 
 // of its forms, fetching an offloaded body through bodies. Errors wrapping
 // ErrBadMessage are permanent; others (the store did not answer) may pass.
 func DecodeArticle(ctx context.Context, h nats.Header, data []byte, bodies Bodies) (*article.Article, Form, error) {
+	a, _, form, err := DecodeArticleJSON(ctx, h, data, bodies)
+	return a, form, err
+}
+
+// DecodeArticleJSON is DecodeArticle that also returns the article's JSON
+// as the producer wrote it (decompressed, fetched when offloaded),
+// fields this version of Article does not know included.
+func DecodeArticleJSON(ctx context.Context, h nats.Header, data []byte, bodies Bodies) (*article.Article, []byte, Form, error) {
+	data, form, err := articleJSON(ctx, h, data, bodies)
+	if err != nil {
+		return nil, nil, form, err
+	}
+	var a article.Article
+	if err := json.NewDecoder(bytes.NewReader(data)).Decode(&a); err != nil {
+		return nil, nil, form, fmt.Errorf("%w: article JSON: %v", ErrBadMessage, err)
+	}
+	return &a, data, form, nil
+}
+
+// articleJSON returns the JSON an ARTICLES message carries, in any form.
+func articleJSON(ctx context.Context, h nats.Header, data []byte, bodies Bodies) ([]byte, Form, error) {
 	form := FormPlain
 	if ref := h.Get(HeaderBodyRef); ref != "" {
 		form = FormObject
@@ -214,11 +235,7 @@ func DecodeArticle(ctx context.Context, h nats.Header, data []byte, bodies Bodie
 	default:
 		return nil, form, fmt.Errorf("%w: unknown %s %q", ErrBadMessage, HeaderContentEncoding, enc)
 	}
-	var a article.Article
-	if err := json.NewDecoder(bytes.NewReader(data)).Decode(&a); err != nil {
-		return nil, form, fmt.Errorf("%w: article JSON: %v", ErrBadMessage, err)
-	}
-	return &a, form, nil
+	return data, form, nil
 }
 
 // fetchBody reads an offloaded article body and checks it against its
