@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 func TestLooksUTF8(t *testing.T) {
@@ -115,4 +116,35 @@ func FuzzRepairMojibake(f *testing.F) {
 			t.Fatalf("RepairMojibake(%q) = %q", s, got)
 		}
 	})
+}
+
+func TestUTF8UnderMultiByte(t *testing.T) {
+	gbk := func(s string) string {
+		b, err := simplifiedchinese.GBK.NewEncoder().String(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"utf-8 cjk sentence", "北京市政府周二宣布了新的自行车道计划。", true},
+		{"utf-8, six accented letters", "Grüße aus München, Köln, Zürich und Düsseldorf", true},
+		{"utf-8, one accented letter", "Café du Monde", false},
+		{"gbk sentence", gbk("北京市政府周二宣布了新的自行车道计划。"), false},
+		// Three GBK characters that happen to be valid UTF-8 (three
+		// two-byte characters): a short run is not evidence.
+		{"gbk run valid as utf-8", gbk("约为十"), false},
+		{"ascii", "plain text", false},
+		{"utf-8 then a broken byte", "北京市政府周二宣布 \xff", false},
+	}
+	for _, tc := range tests {
+		b := []byte(tc.in)
+		if got := utf8UnderMultiByte(b, utf8.Valid(b)); got != tc.want {
+			t.Errorf("%s: utf8UnderMultiByte(%q) = %v, want %v", tc.name, tc.in, got, tc.want)
+		}
+	}
 }

@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/korean"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
+)
+
+// cjkCase is one language in one legacy multi-byte charset, with the
+// labels it is declared under.
+type cjkCase struct {
+	label    string
+	enc      encoding.Encoding
+	headline string
+	para     string
+}
+
+var cjkCases = []cjkCase{
+	{"Shift_JIS", japanese.ShiftJIS, "東京都が新しい自転車道の計画を発表",
+		"東京都は火曜日、新しい自転車道の計画を発表した。工事は四月に始まり、夏までに完成する予定だという。関係者によると費用は約十億円。"},
+	{"EUC-JP", japanese.EUCJP, "東京都が新しい自転車道の計画を発表",
+		"東京都は火曜日、新しい自転車道の計画を発表した。工事は四月に始まり、夏までに完成する予定だという。関係者によると費用は約十億円。"},
+	{"GBK", simplifiedchinese.GBK, "北京市政府宣布新的自行车道计划",
+		"北京市政府周二宣布了新的自行车道计划。工程将于四月开始，预计夏季完工。据有关人士透露，费用约为十亿元。"},
+	{"GB2312", simplifiedchinese.GBK, "北京市政府宣布新的自行车道计划",
+		"北京市政府周二宣布了新的自行车道计划。工程将于四月开始，预计夏季完工。据有关人士透露，费用约为十亿元。"},
+	{"GB18030", simplifiedchinese.GB18030, "北京市政府宣布新的自行车道计划",
+		"北京市政府周二宣布了新的自行车道计划。工程将于四月开始，预计夏季完工。据有关人士透露，费用约为十亿元。"},
+	{"Big5", traditionalchinese.Big5, "台北市政府宣布新的自行車道計畫",
+		"台北市政府週二宣布了新的自行車道計畫。工程將於四月開始，預計夏季完工。據有關人士透露，費用約為十億元。"},
+	{"EUC-KR", korean.EUCKR, "서울시, 새 자전거 도로 계획 발표",
+		"서울시는 화요일 새로운 자전거 도로 계획을 발표했다. 공사는 사월에 시작되어 여름까지 완공될 예정이다. 관계자에 따르면 비용은 약 십억 원이다."},
+}
+
+// cjkPage is an article page with a headline and three paragraphs.
+func cjkPage(meta, headline, para string) string {
+	return "<!DOCTYPE html><html><head>" + meta + "<title>" + headline + "</title></head><body><article><h1>" +
+		headline + "</h1><p>" + para + "</p><p>" + para + "</p><p>" + para + "</p></article></body></html>"
+}
+
+// TestMultiByteCharsets: a page's bytes decide between UTF-8 and the
+// multi-byte legacy charset it declares. UTF-8 under a Shift_JIS, EUC-JP,
+// GBK, GB18030, Big5 or EUC-KR header or meta (a server's or a theme's
+// default) is read as UTF-8; a page really in that charset is read in it,
+// declared or not; the headline and the body both come out right.
+func TestMultiByteCharsets(t *testing.T) {
+	type tcase struct {
+		name, html, contentType string
+		c                       cjkCase
+	}
+	var tests []tcase
+	for _, c := range cjkCases {
+		meta := `<meta http-equiv="Content-Type" content="text/html; charset=` + c.label + `">`
+		legacy, err := c.enc.NewEncoder().String(cjkPage(meta, c.headline, c.para))
+		if err != nil {
+			t.Fatalf("%s: encode: %v", c.label, err)
+		}
+		bare, err := c.enc.NewEncoder().String(cjkPage("", c.headline, c.para))
+		if err != nil {
+			t.Fatalf("%s: encode: %v", c.label, err)
+		}
+		header := "text/html; charset=" + c.label
+		tests = append(tests,
+			tcase{"utf-8 under a " + c.label + " header", cjkPage("", c.headline, c.para), header, c},
+			tcase{"utf-8 under a " + c.label + " meta", cjkPage(meta, c.headline, c.para), "", c},
+			tcase{c.label + " under its header", bare, header, c},
+			tcase{c.label + " under its meta", legacy, "", c},
+			tcase{c.label + " under its meta and header", legacy, header, c},
+		)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract(Input{HTML: []byte(tc.html), ContentType: tc.contentType, URL: "https://news.example/x"}, Options{NoQuotes: true})
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			if a.Headline != tc.c.headline {
+				t.Errorf("headline = %q, want %q", a.Headline, tc.c.headline)
+			}
+			if !strings.Contains(a.Body, tc.c.para) {
+				t.Errorf("body = %.200q, want it to contain %q", a.Body, tc.c.para)
+			}
+			checkUTF8(t, a)
+		})
+	}
+}

@@ -1,0 +1,240 @@
+package textenc
+
+import (
+	"bytes"
+	"fmt"
+	"mime"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+)
+
+// prescanBytes is how much of the page is searched for a <meta charset>.
+// The HTML standard says 1024 bytes, but real pages often put several
+// kilobytes of scripts and styles first; 8 KiB is still cheap.
+const prescanBytes = 8 << 10
+
+// ToUTF8 returns a page's bytes as valid UTF-8 and the name of the
+// encoding they were decided to be in. The order is: byte order mark, the
+// charset of the Content-Type header, a <meta charset> or http-equiv in
+// the first bytes (either overruled when the bytes contradict it, see
+// checkDeclared), and only when all of those are silent, detection (valid
+// UTF-8 stays UTF-8, anything else is read as windows-1252, the web's
+// default). Only non-UTF-8 input is transcoded: UTF-8 input comes back as
+// the same slice. The crawler and the extractor both decode with it, so a
+// page reads the same whichever of them saw its bytes first.
+func ToUTF8(b []byte, contentType string) ([]byte, string, error) {
+	valid := utf8.Valid(b) // once: the decision and the UTF-8 path both need it
+	enc, name := decideEncoding(b, contentType, valid)
+	if name == "utf-8" {
+		b = bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF"))
+		if !valid {
+			b = bytes.ToValidUTF8(b, []byte("\uFFFD"))
+		}
+		return b, name, nil
+	}
+	out, _, err := transform.Bytes(enc.NewDecoder(), b)
+	if err != nil {
+		return nil, name, fmt.Errorf("decode %d bytes as %s: %w", len(b), name, err)
+	}
+	if !utf8.Valid(out) {
+		out = bytes.ToValidUTF8(out, []byte("\uFFFD"))
+	}
+	return out, name, nil
+}
+
+// decideEncoding picks the page's encoding without decoding it; valid
+// says whether b is valid UTF-8.
+func decideEncoding(b []byte, contentType string, valid bool) (encoding.Encoding, string) {
+	switch {
+	case bytes.HasPrefix(b, []byte("\xEF\xBB\xBF")):
+		return unicode.UTF8, "utf-8"
+	case len(b) >= 2 && b[0] == 0xFE && b[1] == 0xFF:
+		return unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "utf-16be"
+	case len(b) >= 2 && b[0] == 0xFF && b[1] == 0xFE:
+		return unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "utf-16le"
+	}
+	if contentType != "" {
+		if _, params, err := mime.ParseMediaType(contentType); err == nil {
+			if e, name := lookupCharset(params["charset"]); e != nil {
+				return checkDeclared(b, e, name, valid)
+			}
+		}
+	}
+	if e, name := metaCharset(b); e != nil {
+		return checkDeclared(b, e, name, valid)
+	}
+	return detectEncoding(b, valid)
+}
+
+// checkDeclared overrules a declared charset that the bytes contradict,
+// and keeps it otherwise: a page declared in a legacy charset that is
+// valid UTF-8 with multi-byte characters in it is UTF-8 (LooksUTF8 says
+// why for single-byte charsets, utf8UnderMultiByte for multi-byte ones).
+// The reverse, a page declared UTF-8 whose non-ASCII bytes are mostly not
+// UTF-8 (a legacy page under a UTF-8 header), is read as windows-1252 (the
+// web's default for legacy pages, a superset of ISO-8859-1) rather than
+// losing every accented letter to U+FFFD; a UTF-8 page with a few broken
+// sequences stays UTF-8.
+func checkDeclared(b []byte, e encoding.Encoding, name string, valid bool) (encoding.Encoding, string) {
+	switch {
+	case name == "utf-8":
+		if valid {
+			break
+		}
+		if bad, multi := utf8Counts(b); bad > multi {
+			return charmap.Windows1252, "windows-1252"
+		}
+	case SingleByte(name):
+		if LooksUTF8(b) {
+			return unicode.UTF8, "utf-8"
+		}
+	default:
+		if utf8UnderMultiByte(b, valid) {
+			return unicode.UTF8, "utf-8"
+		}
+	}
+	return e, name
+}
+
+// minMultiByte is how many multi-byte UTF-8 characters a body declared in
+// a multi-byte legacy charset must hold to be read as UTF-8.
+const minMultiByte = 6
+
+// utf8UnderMultiByte reports whether b, declared in a multi-byte legacy
+// charset (Shift_JIS, EUC-JP, GBK/GB18030, Big5, EUC-KR), is UTF-8 after
+// all: the whole of it is valid UTF-8 and it holds at least minMultiByte
+// multi-byte characters. Servers and templates declare such a default for
+// pages written in UTF-8 as they do ISO-8859-1, and read as declared every
+// character becomes two or three wrong ones.
+//
+// The rule is about the encodings, not about any site: in all of these a
+// character is a lead byte of 0x81-0xFE and a trail byte, and for a run of
+// them to read as UTF-8 every lead must fall in 0xC2-0xF4 and every byte
+// after it in 0x80-0xBF. The most frequent characters break that at once
+// (kana are 0x82/0x83 leads in Shift_JIS, continuation bytes that cannot
+// start a UTF-8 character; most GBK, Big5 and EUC-KR trail bytes are over
+// 0xBF), so text of any length in them is essentially never valid UTF-8:
+// in Japanese, Chinese and Korean news sentences encoded in each of them,
+// no run of four or more characters was, and a run of three makes at most
+// three UTF-8 characters. Asking for the whole body and twice that count
+// keeps a genuine legacy page as declared; the cost is that a UTF-8 page
+// with fewer than six non-ASCII characters under such a label stays read
+// as declared.
+func utf8UnderMultiByte(b []byte, valid bool) bool {
+	if !valid {
+		return false
+	}
+	n := 0
+	for _, c := range b {
+		if c >= 0xC0 { // a lead byte: in valid UTF-8, one per multi-byte character
+			if n++; n >= minMultiByte {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// detectEncoding decides the encoding of a page that declares none: valid
+// UTF-8 stays UTF-8, anything else is what charset.DetermineEncoding finds
+// (windows-1252, the web's default, for most).
+func detectEncoding(b []byte, valid bool) (encoding.Encoding, string) {
+	if valid {
+		return unicode.UTF8, "utf-8"
+	}
+	// Mostly valid UTF-8 with a few broken bytes is still UTF-8; legacy
+	// single-byte text fails on nearly every non-ASCII byte.
+	if mostlyUTF8(b) {
+		return unicode.UTF8, "utf-8"
+	}
+	e, name, _ := charset.DetermineEncoding(b, "")
+	return e, name
+}
+
+// lookupCharset maps a charset label to an encoding; UTF-16 labels in a
+// meta tag of a page that is evidently ASCII-compatible mean UTF-8.
+func lookupCharset(label string) (encoding.Encoding, string) {
+	label = strings.TrimSpace(strings.Trim(label, `"'`))
+	if label == "" {
+		return nil, ""
+	}
+	e, name := charset.Lookup(label)
+	if e == nil {
+		return nil, ""
+	}
+	if strings.HasPrefix(name, "utf-16") {
+		return unicode.UTF8, "utf-8"
+	}
+	return e, name
+}
+
+// metaCharset finds <meta charset=X> or <meta http-equiv content="...;
+// charset=X"> in the first prescanBytes bytes, with a plain byte search
+// (no tokenizer, no regexp).
+func metaCharset(b []byte) (encoding.Encoding, string) {
+	head := b
+	if len(head) > prescanBytes {
+		head = head[:prescanBytes]
+	}
+	lower := bytes.ToLower(head)
+	for off := 0; ; {
+		i := bytes.Index(lower[off:], []byte("<meta"))
+		if i < 0 {
+			return nil, ""
+		}
+		start := off + i
+		end := bytes.IndexByte(lower[start:], '>')
+		if end < 0 {
+			return nil, ""
+		}
+		tag := lower[start : start+end]
+		off = start + end
+		j := bytes.Index(tag, []byte("charset"))
+		if j < 0 {
+			continue
+		}
+		rest := bytes.TrimLeft(tag[j+len("charset"):], " \t\r\n")
+		if len(rest) == 0 || rest[0] != '=' {
+			continue
+		}
+		rest = bytes.TrimLeft(rest[1:], " \t\r\n\"'")
+		k := bytes.IndexAny(rest, " \t\r\n\"';/>")
+		if k >= 0 {
+			rest = rest[:k]
+		}
+		if e, name := lookupCharset(string(rest)); e != nil {
+			return e, name
+		}
+	}
+}
+
+// mostlyUTF8 reports whether b is UTF-8 with at most a few invalid bytes.
+func mostlyUTF8(b []byte) bool {
+	bad, multi := utf8Counts(b)
+	return bad == 0 || multi >= 10*bad
+}
+
+// utf8Counts counts the bytes of b that start no valid UTF-8 sequence and
+// the valid multi-byte characters.
+func utf8Counts(b []byte) (bad, multi int) {
+	for len(b) > 0 {
+		if b[0] < utf8.RuneSelf {
+			b = b[1:]
+			continue
+		}
+		r, size := utf8.DecodeRune(b)
+		if r == utf8.RuneError && size == 1 {
+			bad++
+		} else {
+			multi++
+		}
+		b = b[size:]
+	}
+	return bad, multi
+}
