@@ -1043,6 +1043,7 @@ func (r *run) handleSitemap(it item, res *response, sm *sitemapReader, log *slog
 }
 
 func (r *run) handleFeed(it item, u *url.URL, res *response, log *slog.Logger) {
+	res.decodeDeclared()
 	entries, err := parseFeed(res.body)
 	if err != nil {
 		log.Warn("feed unreadable", "kind", KindParse, "err", err)
@@ -1075,11 +1076,16 @@ func (r *run) markFetched(it item, res *response, hash string) {
 }
 
 func (r *run) handlePage(ctx context.Context, it item, u *url.URL, res *response, log *slog.Logger) {
+	// Binary is judged on the bytes served; the rest reads the page in
+	// UTF-8, decoded once here for the links, the classifier and the sink.
+	sniffed, binary := binaryBody(res.body)
+	if !binary {
+		res.toUTF8()
+	}
 	ct := res.header.Get("Content-Type")
 	if ct == "" {
 		ct = http.DetectContentType(res.body)
 	}
-	sniffed, binary := binaryBody(res.body)
 	if binary || !isHTML(ct) {
 		log.Warn("fetch failed", "kind", KindNotHTML, "err", fmt.Errorf("%w: %s, bytes sniffed as %s", ErrNotHTML, ct, sniffed))
 		r.countErr(KindNotHTML)
@@ -1112,7 +1118,7 @@ func (r *run) handlePage(ctx context.Context, it item, u *url.URL, res *response
 		Status:      res.status,
 		Headers:     selectHeaders(res.header),
 		FetchedAt:   time.Now().UTC(),
-		ContentType: utf8ContentType(ct),
+		ContentType: utf8ContentType(ct, res.utf8),
 		Body:        res.body,
 		CrawlID:     r.id,
 		Job:         r.cfg.Name,
@@ -1204,17 +1210,19 @@ func selectHeaders(h http.Header) map[string]string {
 	return out
 }
 
-// utf8ContentType returns the page's content type after colly's charset
-// handling: colly decodes a body whose Content-Type names another charset
-// into UTF-8, so the record must say UTF-8 (the served header stays in
-// Headers["Content-Type"]).
-func utf8ContentType(ct string) string {
+// utf8ContentType returns the page's content type as handed on: a body
+// transcoded to UTF-8 (response.toUTF8) says so in its charset (the
+// served header stays in Headers["Content-Type"]).
+func utf8ContentType(ct string, transcoded bool) string {
 	mt, params, err := mime.ParseMediaType(ct)
 	if err != nil {
+		if transcoded {
+			return "text/html; charset=utf-8"
+		}
 		return ct
 	}
 	cs := strings.ToLower(params["charset"])
-	if cs == "" || cs == "utf-8" || cs == "utf8" {
+	if !transcoded && (cs == "" || cs == "utf-8" || cs == "utf8") {
 		return ct
 	}
 	params["charset"] = "utf-8"

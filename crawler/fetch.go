@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"mime"
 	"net"
 	"net/http"
 	"net/http/cookiejar"
@@ -68,6 +69,49 @@ type response struct {
 
 	accept func(contentType string) bool // content types worth reading
 	limit  int64
+	// contentType is the Content-Type served, kept while colly reads the
+	// body without it (hideContentType).
+	contentType string
+	// utf8 says body was transcoded to UTF-8 (decodeDeclared, toUTF8).
+	utf8 bool
+}
+
+// hideContentType keeps the Content-Type header of a response from colly,
+// which would decode the body by its charset before our callbacks see it:
+// by that label alone (a UTF-8 page under a Shift_JIS server default
+// becomes mojibake), with the 1024-byte prescan for an unknown label, and
+// lossily, so that nothing after it can get the bytes back. The header is
+// put back in OnResponse; pages and feeds decode their bodies with
+// textenc, which the extractor decides with too (toUTF8, decodeDeclared).
+func hideContentType(r *colly.Response, res *response) {
+	if r.Headers == nil {
+		return
+	}
+	res.contentType = r.Headers.Get("Content-Type")
+	r.Headers.Del("Content-Type")
+}
+
+// decodeDeclared transcodes a feed's body to UTF-8 when the header
+// declares a charset, as colly did before hideContentType, but deciding by
+// the bytes as well as the label (textenc.ToUTF8). Without a charset in
+// the header the feed's XML declaration says.
+func (res *response) decodeDeclared() {
+	if _, params, err := mime.ParseMediaType(res.header.Get("Content-Type")); err == nil && params["charset"] != "" {
+		res.toUTF8()
+	}
+}
+
+// toUTF8 transcodes the body to UTF-8 once (textenc.ToUTF8), by its byte
+// order mark, its header's charset, its <meta charset> or the bytes. It
+// cannot fail for the encodings textenc picks; if it did, the body is kept
+// as it came and the extractor decides again.
+func (res *response) toUTF8() {
+	if res.utf8 || len(res.body) == 0 {
+		return
+	}
+	if out, _, err := textenc.ToUTF8(res.body, res.header.Get("Content-Type")); err == nil {
+		res.body, res.utf8 = out, true
+	}
 }
 
 // minRobotsRedirects is the fewest redirects followed for robots.txt,
@@ -153,6 +197,7 @@ func newFetcher(cfg Config, rt http.RoundTripper) (*fetcher, error) {
 		if res == nil {
 			return
 		}
+		hideContentType(r, res)
 		if r.StatusCode < 200 || r.StatusCode > 299 {
 			return // keep error bodies: they may be challenge pages
 		}
@@ -164,7 +209,7 @@ func newFetcher(cfg Config, rt http.RoundTripper) (*fetcher, error) {
 				return
 			}
 		}
-		if ct := r.Headers.Get("Content-Type"); res.accept != nil && !res.accept(ct) {
+		if ct := res.contentType; res.accept != nil && !res.accept(ct) {
 			res.abortErr = fmt.Errorf("%w: Content-Type %q", ErrNotHTML, ct)
 			r.Request.Abort()
 		}
@@ -177,15 +222,11 @@ func newFetcher(cfg Config, rt http.RoundTripper) (*fetcher, error) {
 		res.status = r.StatusCode
 		if r.Headers != nil {
 			res.header = r.Headers.Clone()
+			if res.contentType != "" {
+				res.header.Set("Content-Type", res.contentType)
+			}
 		}
-		// colly decoded the body by the header's charset; a page served
-		// as ISO-8859-1 (a server default) but written in UTF-8 gets its
-		// bytes back (textenc.Undecode), else it would reach the
-		// extractor as "MÃ¼nchen".
 		res.body = r.Body
-		if r.Headers != nil {
-			res.body = textenc.Undecode(r.Body, r.Headers.Get("Content-Type"))
-		}
 		res.read = int64(len(r.Body))
 		res.finalURL = r.Request.URL.String()
 	})

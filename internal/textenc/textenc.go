@@ -1,16 +1,13 @@
-// Package textenc holds the one rule the crawler and the extractor share
-// about character encodings: when a declared single-byte charset is
-// contradicted by the bytes. A page's bytes are decided once, but the
-// declaration can reach either side first: the crawler's HTTP client
-// (colly) decodes a body by its Content-Type header before the extractor
-// sees it, and the extractor reads <meta charset> itself.
+// Package textenc holds the one decision the crawler and the extractor
+// share about character encodings (ToUTF8): which encoding a page's bytes
+// are in, given what its Content-Type header and <meta charset> declare
+// and when the bytes contradict them. The crawler decodes a page by it
+// before handing it on, and the extractor decodes what it is given.
 package textenc
 
 import (
 	"strings"
 	"unicode/utf8"
-
-	"golang.org/x/net/html/charset"
 )
 
 // SingleByte reports whether the encoding of that WHATWG name (what
@@ -40,37 +37,6 @@ func LooksUTF8(b []byte) bool {
 		}
 	}
 	return false
-}
-
-// Undecode returns the bytes a body had before it was decoded from the
-// single-byte charset named in contentType, when those bytes were UTF-8
-// (LooksUTF8); otherwise it returns decoded unchanged. Single-byte
-// decoding is one rune per byte, so encoding back restores the bytes.
-func Undecode(decoded []byte, contentType string) []byte {
-	name := charsetParam(contentType)
-	if name == "" {
-		return decoded
-	}
-	e, canon := charset.Lookup(name)
-	if e == nil || !SingleByte(canon) {
-		return decoded
-	}
-	raw, err := e.NewEncoder().Bytes(decoded)
-	if err != nil || !LooksUTF8(raw) {
-		return decoded
-	}
-	return raw
-}
-
-// charsetParam returns the charset parameter of a Content-Type value.
-func charsetParam(ct string) string {
-	for _, part := range strings.Split(ct, ";")[1:] {
-		k, v, ok := strings.Cut(strings.TrimSpace(part), "=")
-		if ok && strings.EqualFold(strings.TrimSpace(k), "charset") {
-			return strings.Trim(strings.TrimSpace(v), `"'`)
-		}
-	}
-	return ""
 }
 
 // cp1252High maps the characters windows-1252 puts at 0x80-0x9F back to

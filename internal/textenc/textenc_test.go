@@ -1,7 +1,6 @@
 package textenc
 
 import (
-	"bytes"
 	"testing"
 	"unicode/utf8"
 
@@ -27,53 +26,6 @@ func TestLooksUTF8(t *testing.T) {
 			t.Errorf("%s: LooksUTF8(%q) = %v, want %v", tc.name, tc.in, got, tc.want)
 		}
 	}
-}
-
-func TestUndecode(t *testing.T) {
-	const text = "«Tatort» aus München"
-	utf8Bytes := []byte(text)
-	// What colly hands on for UTF-8 bytes served as ISO-8859-1: each byte
-	// decoded as a letter of its own.
-	asLatin1, _ := charmap.ISO8859_1.NewDecoder().Bytes(utf8Bytes)
-	asCP1252, _ := charmap.Windows1252.NewDecoder().Bytes(utf8Bytes)
-	// A real Latin-1 page, decoded right.
-	latin1, _ := charmap.ISO8859_1.NewEncoder().String(text)
-	rightLatin1, _ := charmap.ISO8859_1.NewDecoder().Bytes([]byte(latin1))
-	tests := []struct {
-		name, ct string
-		in       []byte
-		want     []byte
-	}{
-		{"utf-8 served as iso-8859-1", "text/html; charset=ISO-8859-1", asLatin1, utf8Bytes},
-		{"utf-8 served as windows-1252", `text/html;charset="windows-1252"`, asCP1252, utf8Bytes},
-		{"latin1 served as latin1", "text/html; charset=iso-8859-1", rightLatin1, rightLatin1},
-		{"no charset", "text/html", asLatin1, asLatin1},
-		{"utf-8 header", "text/html; charset=utf-8", utf8Bytes, utf8Bytes},
-		{"multi-byte legacy charset", "text/html; charset=Shift_JIS", asLatin1, asLatin1},
-	}
-	for _, tc := range tests {
-		if got := Undecode(tc.in, tc.ct); !bytes.Equal(got, tc.want) {
-			t.Errorf("%s: Undecode = %q, want %q", tc.name, got, tc.want)
-		}
-	}
-}
-
-// FuzzUndecode: whatever the body and header, Undecode returns valid UTF-8
-// when given valid UTF-8, and changes a body only into bytes that are.
-func FuzzUndecode(f *testing.F) {
-	f.Add([]byte("MÃ¼nchen"), "text/html; charset=iso-8859-1")
-	f.Add([]byte("plain"), "text/html")
-	f.Add([]byte("\xff\xfe"), "text/html; charset=windows-1252")
-	f.Add([]byte("Grüße"), `text/html; charset="koi8-r"`)
-	f.Fuzz(func(t *testing.T, body []byte, ct string) {
-		got := Undecode(body, ct)
-		if !bytes.Equal(got, body) && !LooksUTF8(got) {
-			t.Fatalf("Undecode(%q, %q) = %q: changed into bytes that are not UTF-8", body, ct, got)
-		}
-		if utf8.Valid(body) && !utf8.Valid(got) {
-			t.Fatalf("Undecode(%q, %q) = %q: valid UTF-8 in, invalid out", body, ct, got)
-		}
-	})
 }
 
 func TestRepairMojibake(t *testing.T) {
