@@ -64,6 +64,8 @@ func TestPageCharsets(t *testing.T) {
 		{"utf-16le with BOM, no charset", "text/html", de, encodeTo(t, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), articleHTML(de))},
 		{"utf-16be with BOM, no charset", "text/html", ja, encodeTo(t, unicode.UTF16(unicode.BigEndian, unicode.UseBOM), articleHTML(ja))},
 		{"utf-16le BOM against a latin1 header", "text/html; charset=iso-8859-1", de, encodeTo(t, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), articleHTML(de))},
+		{"utf-16le from the header, no BOM", "text/html; charset=utf-16le", de, encodeTo(t, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), articleHTML(de))},
+		{"utf-16be, no BOM, no charset", "text/html", ja, encodeTo(t, unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), articleHTML(ja))},
 		{"utf-8 BOM against a Shift_JIS header", "text/html; charset=Shift_JIS", ja, append([]byte("\xEF\xBB\xBF"), articleHTML(ja)...)},
 	}
 	s := newNewsSite(t)

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/byline/byline/article"
+	"github.com/byline/byline/internal/textenc"
 )
 
 // Option configures a Crawler. Options that can fail return an error from
@@ -1076,9 +1077,13 @@ func (r *run) markFetched(it item, res *response, hash string) {
 }
 
 func (r *run) handlePage(ctx context.Context, it item, u *url.URL, res *response, log *slog.Logger) {
-	// Binary is judged on the bytes served; the rest reads the page in
-	// UTF-8, decoded once here for the links, the classifier and the sink.
+	// Binary is judged on the bytes served (UTF-16 text has NULs); the
+	// rest reads the page in UTF-8, decoded once here for the links, the
+	// classifier and the sink.
 	sniffed, binary := binaryBody(res.body)
+	if binary && textenc.LooksUTF16(res.body) {
+		binary = false
+	}
 	if !binary {
 		res.toUTF8()
 	}

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/encoding/korean"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
+	"golang.org/x/text/encoding/unicode"
 )
 
 // cjkCase is one language in one legacy multi-byte charset, with the
@@ -84,6 +85,53 @@ func TestMultiByteCharsets(t *testing.T) {
 			}
 			if !strings.Contains(a.Body, tc.c.para) {
 				t.Errorf("body = %.200q, want it to contain %q", a.Body, tc.c.para)
+			}
+			checkUTF8(t, a)
+		})
+	}
+}
+
+// TestCharsetSiblings: byte order marks, odd labels and late declarations
+// lose nothing.
+func TestCharsetSiblings(t *testing.T) {
+	const de = "Der Bürgermeister äußerte sich am Dienstag zur Lage der Stadt, nachdem die Gebühren für Müll erhöht worden waren."
+	ja := cjkCases[0]
+	page := cjkPage("", "Bürgermeister äußert sich zur Lage", de)
+	utf16 := func(o unicode.Endianness, b unicode.BOMPolicy, s string) string {
+		out, err := unicode.UTF16(o, b).NewEncoder().String(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	sjisMeta := `<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">`
+	late := "<!-- " + strings.Repeat("layout notes, ", 800) + "-->" // past the 8 KiB prescan
+	sjisLate, _ := japanese.ShiftJIS.NewEncoder().String(cjkPage(late+sjisMeta, ja.headline, ja.para))
+	tests := []struct {
+		name, html, contentType, headline, want string
+	}{
+		{"utf-16le BOM, no declaration", utf16(unicode.LittleEndian, unicode.UseBOM, page), "", "Bürgermeister äußert sich zur Lage", de},
+		{"utf-16be BOM, no declaration", utf16(unicode.BigEndian, unicode.UseBOM, page), "", "Bürgermeister äußert sich zur Lage", de},
+		{"utf-16le BOM against a Shift_JIS header", utf16(unicode.LittleEndian, unicode.UseBOM, page), "text/html; charset=Shift_JIS", "Bürgermeister äußert sich zur Lage", de},
+		{"utf-16le from the header, no BOM", utf16(unicode.LittleEndian, unicode.IgnoreBOM, page), "text/html; charset=utf-16le", "Bürgermeister äußert sich zur Lage", de},
+		{"utf-8 under a utf-16 header", page, "text/html; charset=utf-16", "Bürgermeister äußert sich zur Lage", de},
+		{`charset="utf8"`, cjkPage(`<meta charset="utf8">`, "Bürgermeister äußert sich zur Lage", de), `text/html; charset="utf8"`, "Bürgermeister äußert sich zur Lage", de},
+		{"unknown label charset=foo", page, "text/html; charset=foo", "Bürgermeister äußert sich zur Lage", de},
+		{"replacement label iso-2022-kr", cjkPage(`<meta charset="iso-2022-kr">`, "Mayor speaks on the state of the city", longPara), "", "Mayor speaks on the state of the city", longPara},
+		{"replacement label hz-gb-2312 header", cjkPage("", "Mayor speaks on the state of the city", longPara), "text/html; charset=hz-gb-2312", "Mayor speaks on the state of the city", longPara},
+		{"Shift_JIS meta past 8 KiB", sjisLate, "", ja.headline, ja.para},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract(Input{HTML: []byte(tc.html), ContentType: tc.contentType, URL: "https://news.example/x"}, Options{NoQuotes: true})
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			if a.Headline != tc.headline {
+				t.Errorf("headline = %q, want %q", a.Headline, tc.headline)
+			}
+			if !strings.Contains(a.Body, tc.want) {
+				t.Errorf("body = %.200q, want it to contain %q", a.Body, tc.want)
 			}
 			checkUTF8(t, a)
 		})

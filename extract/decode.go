@@ -25,13 +25,13 @@ func checkInput(b []byte, max int) error {
 }
 
 // looksBinary reports whether the start of b is not text: NUL bytes (that
-// are not UTF-16 text) or many control characters.
+// are not UTF-16 text, textenc.LooksUTF16) or many control characters.
 func looksBinary(b []byte) bool {
 	head := b
 	if len(head) > 4096 {
 		head = head[:4096]
 	}
-	if hasUTF16BOM(head) {
+	if textenc.LooksUTF16(head) {
 		return false
 	}
 	ctrl := 0
@@ -44,10 +44,6 @@ func looksBinary(b []byte) bool {
 		}
 	}
 	return ctrl*20 > len(head) // more than 5% control bytes
-}
-
-func hasUTF16BOM(b []byte) bool {
-	return len(b) >= 2 && ((b[0] == 0xFE && b[1] == 0xFF) || (b[0] == 0xFF && b[1] == 0xFE))
 }
 
 // toUTF8 returns the page as valid UTF-8 and the name of the encoding it

@@ -61,7 +61,7 @@ func decideEncoding(b []byte, contentType string, valid bool) (encoding.Encoding
 	}
 	if contentType != "" {
 		if _, params, err := mime.ParseMediaType(contentType); err == nil {
-			if e, name := lookupCharset(params["charset"]); e != nil {
+			if e, name := lookupCharset(params["charset"], true); e != nil {
 				return checkDeclared(b, e, name, valid)
 			}
 		}
@@ -80,7 +80,8 @@ func decideEncoding(b []byte, contentType string, valid bool) (encoding.Encoding
 // UTF-8 (a legacy page under a UTF-8 header), is read as windows-1252 (the
 // web's default for legacy pages, a superset of ISO-8859-1) rather than
 // losing every accented letter to U+FFFD; a UTF-8 page with a few broken
-// sequences stays UTF-8.
+// sequences stays UTF-8. A header's UTF-16 for bytes that are not (no NUL
+// bytes where the markup's ASCII would put them) is ignored.
 func checkDeclared(b []byte, e encoding.Encoding, name string, valid bool) (encoding.Encoding, string) {
 	switch {
 	case name == "utf-8":
@@ -93,6 +94,10 @@ func checkDeclared(b []byte, e encoding.Encoding, name string, valid bool) (enco
 	case SingleByte(name):
 		if LooksUTF8(b) {
 			return unicode.UTF8, "utf-8"
+		}
+	case strings.HasPrefix(name, "utf-16"):
+		if !LooksUTF16(b) {
+			return detectEncoding(b, valid)
 		}
 	default:
 		if utf8UnderMultiByte(b, valid) {
@@ -142,8 +147,11 @@ func utf8UnderMultiByte(b []byte, valid bool) bool {
 }
 
 // detectEncoding decides the encoding of a page that declares none: valid
-// UTF-8 stays UTF-8, anything else is what charset.DetermineEncoding finds
-// (windows-1252, the web's default, for most).
+// UTF-8 stays UTF-8, UTF-16 markup without a byte order mark is UTF-16, a
+// legacy page declaring its charset in a <meta> after the prescan (behind
+// kilobytes of inline scripts) is read in it, anything else is what
+// charset.DetermineEncoding finds (windows-1252, the web's default, for
+// most).
 func detectEncoding(b []byte, valid bool) (encoding.Encoding, string) {
 	if valid {
 		return unicode.UTF8, "utf-8"
@@ -153,22 +161,86 @@ func detectEncoding(b []byte, valid bool) (encoding.Encoding, string) {
 	if mostlyUTF8(b) {
 		return unicode.UTF8, "utf-8"
 	}
+	if e, name := utf16Order(b); e != nil {
+		return e, name
+	}
+	if len(b) > prescanBytes {
+		if e, name := scanMeta(headOf(b)); e != nil {
+			return checkDeclared(b, e, name, valid)
+		}
+	}
 	e, name, _ := charset.DetermineEncoding(b, "")
 	return e, name
 }
 
-// lookupCharset maps a charset label to an encoding; UTF-16 labels in a
-// meta tag of a page that is evidently ASCII-compatible mean UTF-8.
-func lookupCharset(label string) (encoding.Encoding, string) {
+// headOf returns b up to its </head> or <body>, all of it when it has
+// neither: where a late <meta charset> can be.
+func headOf(b []byte) []byte {
+	lower := bytes.ToLower(b)
+	end := len(b)
+	for _, tag := range []string{"</head", "<body"} {
+		if i := bytes.Index(lower, []byte(tag)); i >= 0 && i < end {
+			end = i
+		}
+	}
+	return b[:end]
+}
+
+// utf16Sniff is how many leading bytes LooksUTF16 looks at.
+const utf16Sniff = 1024
+
+// LooksUTF16 reports whether b is UTF-16 text: it starts with a UTF-16
+// byte order mark, or, in its first bytes, one of each pair of bytes is
+// NUL at least half the time and the other never is. Markup is ASCII,
+// which UTF-16 writes as the character and a NUL (in the order of its
+// byte order); binary formats have NULs on both sides.
+func LooksUTF16(b []byte) bool {
+	if len(b) >= 2 && (b[0] == 0xFE && b[1] == 0xFF || b[0] == 0xFF && b[1] == 0xFE) {
+		return true
+	}
+	e, _ := utf16Order(b)
+	return e != nil
+}
+
+// utf16Order returns UTF-16LE or BE when b looks like UTF-16 text without
+// a byte order mark (LooksUTF16), nil otherwise.
+func utf16Order(b []byte) (encoding.Encoding, string) {
+	head := b[:min(len(b), utf16Sniff)&^1]
+	if len(head) < 16 {
+		return nil, ""
+	}
+	var nul [2]int
+	for i, c := range head {
+		if c == 0 {
+			nul[i&1]++
+		}
+	}
+	half := len(head) / 4 // half of the bytes on one side
+	switch {
+	case nul[1] >= half && nul[0] == 0:
+		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "utf-16le"
+	case nul[0] >= half && nul[1] == 0:
+		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "utf-16be"
+	}
+	return nil, ""
+}
+
+// lookupCharset maps a charset label to an encoding, nil for a label it
+// does not know. A UTF-16 label in a meta tag (inHeader false) means
+// UTF-8: a page whose markup could be read to find it is ASCII-compatible.
+// The labels the Encoding Standard maps to "replacement" (iso-2022-kr,
+// hz-gb-2312, ...) would turn the whole page into one U+FFFD; they are
+// treated as unknown and the bytes decide.
+func lookupCharset(label string, inHeader bool) (encoding.Encoding, string) {
 	label = strings.TrimSpace(strings.Trim(label, `"'`))
 	if label == "" {
 		return nil, ""
 	}
 	e, name := charset.Lookup(label)
-	if e == nil {
+	switch {
+	case e == nil || name == "replacement":
 		return nil, ""
-	}
-	if strings.HasPrefix(name, "utf-16") {
+	case strings.HasPrefix(name, "utf-16") && !inHeader:
 		return unicode.UTF8, "utf-8"
 	}
 	return e, name
@@ -178,10 +250,11 @@ func lookupCharset(label string) (encoding.Encoding, string) {
 // charset=X"> in the first prescanBytes bytes, with a plain byte search
 // (no tokenizer, no regexp).
 func metaCharset(b []byte) (encoding.Encoding, string) {
-	head := b
-	if len(head) > prescanBytes {
-		head = head[:prescanBytes]
-	}
+	return scanMeta(b[:min(len(b), prescanBytes)])
+}
+
+// scanMeta finds the first <meta> charset declaration in head.
+func scanMeta(head []byte) (encoding.Encoding, string) {
 	lower := bytes.ToLower(head)
 	for off := 0; ; {
 		i := bytes.Index(lower[off:], []byte("<meta"))
@@ -208,7 +281,7 @@ func metaCharset(b []byte) (encoding.Encoding, string) {
 		if k >= 0 {
 			rest = rest[:k]
 		}
-		if e, name := lookupCharset(string(rest)); e != nil {
+		if e, name := lookupCharset(string(rest), false); e != nil {
 			return e, name
 		}
 	}

@@ -4,8 +4,10 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
 )
 
 func TestLooksUTF8(t *testing.T) {
@@ -97,6 +99,33 @@ func TestUTF8UnderMultiByte(t *testing.T) {
 		b := []byte(tc.in)
 		if got := utf8UnderMultiByte(b, utf8.Valid(b)); got != tc.want {
 			t.Errorf("%s: utf8UnderMultiByte(%q) = %v, want %v", tc.name, tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestLooksUTF16(t *testing.T) {
+	const page = "<!doctype html><html><head><title>Grüße</title></head><body><p>Text</p></body></html>"
+	enc := func(e encoding.Encoding) string {
+		s, err := e.NewEncoder().String(page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	tests := []struct {
+		name, in string
+		want     bool
+	}{
+		{"utf-16le with BOM", enc(unicode.UTF16(unicode.LittleEndian, unicode.UseBOM)), true},
+		{"utf-16be without BOM", enc(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)), true},
+		{"utf-16le without BOM", enc(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)), true},
+		{"utf-8", page, false},
+		{"png", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00", false},
+		{"short", "<\x00", false},
+	}
+	for _, tc := range tests {
+		if got := LooksUTF16([]byte(tc.in)); got != tc.want {
+			t.Errorf("%s: LooksUTF16 = %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }
