@@ -56,6 +56,8 @@ func TestPageCharsets(t *testing.T) {
 		{"GBK under its header", "text/html; charset=gb2312", zh, encodeTo(t, simplifiedchinese.GBK, articleHTML(zh))},
 		{"Big5 under its header", "text/html; charset=big5", tw, encodeTo(t, traditionalchinese.Big5, articleHTML(tw))},
 		{"EUC-KR under its header", "text/html; charset=euc-kr", ko, encodeTo(t, korean.EUCKR, articleHTML(ko))},
+		{"GBK with no declaration", "text/html", zh, encodeTo(t, simplifiedchinese.GBK, articleHTML(zh))},
+		{"EUC-KR with no declaration", "text/html", ko, encodeTo(t, korean.EUCKR, articleHTML(ko))},
 		{"Shift_JIS under its meta only", "text/html", ja, encodeTo(t, japanese.ShiftJIS, withHead(articleHTML(ja), sjisMeta))},
 		{"Shift_JIS, unknown header label, meta after 1024 bytes", "text/html; charset=foo", ja,
 			encodeTo(t, japanese.ShiftJIS, withHead(articleHTML(ja), filler+sjisMeta))},

@@ -48,7 +48,8 @@ func cjkPage(meta, headline, para string) string {
 // multi-byte legacy charset it declares. UTF-8 under a Shift_JIS, EUC-JP,
 // GBK, GB18030, Big5 or EUC-KR header or meta (a server's or a theme's
 // default) is read as UTF-8; a page really in that charset is read in it,
-// declared or not; the headline and the body both come out right.
+// declared or not (detection); the headline and the body both come out
+// right.
 func TestMultiByteCharsets(t *testing.T) {
 	type tcase struct {
 		name, html, contentType string
@@ -72,6 +73,7 @@ func TestMultiByteCharsets(t *testing.T) {
 			tcase{c.label + " under its header", bare, header, c},
 			tcase{c.label + " under its meta", legacy, "", c},
 			tcase{c.label + " under its meta and header", legacy, header, c},
+			tcase{c.label + " with no declaration", bare, "", c},
 		)
 	}
 	for _, tc := range tests {

@@ -149,7 +149,8 @@ func utf8UnderMultiByte(b []byte, valid bool) bool {
 // detectEncoding decides the encoding of a page that declares none: valid
 // UTF-8 stays UTF-8, UTF-16 markup without a byte order mark is UTF-16, a
 // legacy page declaring its charset in a <meta> after the prescan (behind
-// kilobytes of inline scripts) is read in it, anything else is what
+// kilobytes of inline scripts) is read in it, a page in a multi-byte
+// legacy charset is read in it (detectMultiByte), anything else is what
 // charset.DetermineEncoding finds (windows-1252, the web's default, for
 // most).
 func detectEncoding(b []byte, valid bool) (encoding.Encoding, string) {
@@ -168,6 +169,9 @@ func detectEncoding(b []byte, valid bool) (encoding.Encoding, string) {
 		if e, name := scanMeta(headOf(b)); e != nil {
 			return checkDeclared(b, e, name, valid)
 		}
+	}
+	if e, name := detectMultiByte(b); e != nil {
+		return e, name
 	}
 	e, name, _ := charset.DetermineEncoding(b, "")
 	return e, name
