@@ -1,8 +1,10 @@
 package textenc
 
 import (
+	"bytes"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
@@ -72,4 +74,25 @@ func BenchmarkToUTF8Undeclared(b *testing.B) {
 			b.Fatalf("ToUTF8 = %s, %v", name, err)
 		}
 	}
+}
+
+// FuzzToUTF8: whatever the bytes and the header, ToUTF8 returns valid
+// UTF-8 or an error, and UTF-8 input decided to be UTF-8 loses no byte.
+func FuzzToUTF8(f *testing.F) {
+	f.Add([]byte("<meta charset=shift_jis>東京都"), "")
+	f.Add([]byte("\xff\xfe<\x00p\x00>\x00"), "text/html; charset=iso-8859-1")
+	f.Add([]byte("<\x00h\x00t\x00m\x00l\x00>\x00<\x00b\x00o\x00d\x00y\x00>\x00"), "text/html; charset=utf-16le")
+	f.Add([]byte("plain"), "text/html; charset=hz-gb-2312")
+	f.Fuzz(func(t *testing.T, b []byte, ct string) {
+		out, name, err := ToUTF8(b, ct)
+		if err != nil {
+			return
+		}
+		if !utf8.Valid(out) {
+			t.Fatalf("ToUTF8(%q, %q) = %q as %s: not UTF-8", b, ct, out, name)
+		}
+		if name == "utf-8" && utf8.Valid(b) && !bytes.Equal(out, bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF"))) {
+			t.Fatalf("ToUTF8(%q, %q) = %q: UTF-8 input changed", b, ct, out)
+		}
+	})
 }
