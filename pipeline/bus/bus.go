@@ -143,6 +143,24 @@ func (s *Server) Shutdown() {
 	_ = removeTemp(s.tempDir)
 }
 
+// ShutdownContext is Shutdown bounded by ctx: it returns an error if the
+// server is not down when ctx ends (the shutdown goes on meanwhile; a
+// process that exits then leaves JetStream to recover its store on the
+// next start).
+func (s *Server) ShutdownContext(ctx context.Context) error {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		s.Shutdown()
+	}()
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		return fmt.Errorf("bus: embedded server shutdown (store %s): %w", s.cfg.StoreDir, ctx.Err())
+	}
+}
+
 func removeTemp(dir string) error {
 	if dir == "" {
 		return nil
