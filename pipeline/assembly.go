@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -104,9 +105,14 @@ type Options struct {
 	Search func(ix Index) http.Handler
 	// Collectors are registered beside the pipeline's metrics on /metrics.
 	Collectors []prometheus.Collector
-	// ShutdownTimeout bounds, on stop, how long each worker may spend on
-	// the messages it holds (what it could not finish is redelivered after
-	// AckWait) and the HTTP server's shutdown; default 30s.
+	// ShutdownTimeout is the budget of the whole stop, from the moment
+	// Run's ctx ends (or a stage fails) until Run returns; default 30s.
+	// The stages stop in order within it, each with what the ones before
+	// it left: sources, extract workers, the index worker (which flushes
+	// the index), the HTTP server, the index, the connection, and the
+	// embedded server last, which keeps a reserved slice (a tenth of the
+	// timeout, 200ms to 3s) to write JetStream's state. Messages a worker
+	// could not finish stay unacked in JetStream and are redelivered.
 	ShutdownTimeout time.Duration
 	// OnIndexed is called after each article is durably indexed.
 	OnIndexed func(a *article.Article)
@@ -181,7 +187,7 @@ func (p *Pipeline) openBus(ctx context.Context) (*conn, error) {
 			return nil, err
 		}
 		if c.nc, err = c.srv.Connect(nats.Name(b.Name)); err != nil {
-			c.srv.Shutdown()
+			c.closeNow()
 			return nil, err
 		}
 		if u := c.srv.ClientURL(); u != "" {
@@ -199,11 +205,11 @@ func (p *Pipeline) openBus(ctx context.Context) (*conn, error) {
 		}
 	}
 	if c.js, err = jetstream.New(c.nc); err != nil {
-		c.close()
+		c.closeNow()
 		return nil, fmt.Errorf("pipeline: jetstream: %w", err)
 	}
 	if err := setupRetrying(ctx, c.js, p.cfg, p.log); err != nil {
-		c.close()
+		c.closeNow()
 		return nil, err
 	}
 	return c, nil
@@ -245,20 +251,31 @@ func jetStreamNotReady(err error) bool {
 	return errors.Is(err, context.DeadlineExceeded) || errors.Is(err, nats.ErrTimeout) || errors.Is(err, nats.ErrNoResponders)
 }
 
-// close flushes pending acks, closes the connection and stops the embedded
-// server (which syncs JetStream to disk).
-func (c *conn) close() {
+// close flushes pending acks (while settle lasts), closes the connection
+// and stops the embedded server (which syncs JetStream to disk) by the end
+// of final.
+func (c *conn) close(settle, final context.Context) error {
 	if c.nc != nil {
-		_ = c.nc.FlushTimeout(5 * time.Second)
+		_ = c.nc.FlushWithContext(settle) // what is not acked is redelivered
 		c.nc.Close()
 	}
 	if c.srv != nil {
-		c.srv.Shutdown()
+		return c.srv.ShutdownContext(final)
 	}
+	return nil
+}
+
+// closeNow closes a bus that failed to open, with a budget of its own.
+func (c *conn) closeNow() {
+	sd := newShutdown(10 * time.Second)
+	defer sd.release()
+	_ = c.close(sd.settleContext(), sd.finalContext())
 }
 
 // parts are the opened pieces of one Run or RunOnce.
 type parts struct {
+	cfg      Config
+	sd       *shutdown // the budget of the stop
 	bus      *conn
 	history  *History
 	ix       Index
@@ -268,29 +285,32 @@ type parts struct {
 	indexer  *IndexWorker
 }
 
-// open opens the bus, the index and builds the workers. close undoes it in
-// order: index, then bus.
+// open opens the bus, the index and builds the workers, which stop within
+// one shutdown budget of ShutdownTimeout. close undoes it in order: index,
+// then bus.
 func (p *Pipeline) open(ctx context.Context, m *Metrics, extra ...Option) (*parts, error) {
 	var err error
-	ps := &parts{}
+	ps := &parts{cfg: p.cfg, sd: newShutdown(p.o.ShutdownTimeout)}
 	if ps.bus, err = p.openBus(ctx); err != nil {
 		return nil, err
 	}
 	ps.ix = p.o.Index
 	if ps.ix == nil && p.o.OpenIndex != nil {
 		if ps.ix, err = p.o.OpenIndex(ctx); err != nil {
-			ps.bus.close()
+			ps.bus.closeNow()
 			return nil, fmt.Errorf("pipeline: open index: %w", err)
 		}
 		ps.closeIx = true
 	}
-	opts := []Option{WithLogger(p.log), WithDrainTimeout(p.o.ShutdownTimeout)}
+	opts := []Option{WithLogger(p.log), withShutdown(ps.sd)}
 	if m != nil {
 		opts = append(opts, WithMetrics(m))
 	}
 	opts = append(opts, extra...)
 	fail := func(err error) (*parts, error) {
-		ps.close(ctx, p.log, p.o.ShutdownTimeout)
+		if cerr := ps.close(); cerr != nil {
+			p.log.Error("close after a failed start", "err", cerr)
+		}
 		return nil, err
 	}
 	if ps.pub, err = NewPublisher(ps.bus.js, p.cfg, opts...); err != nil {
@@ -327,18 +347,35 @@ func (p *Pipeline) open(ctx context.Context, m *Metrics, extra ...Option) (*part
 	return ps, nil
 }
 
-func (ps *parts) close(ctx context.Context, log *slog.Logger, timeout time.Duration) {
+// close closes what open opened within what is left of the shutdown
+// budget (it begins it if no stop did): the index and the connection by
+// the give-up mark, the embedded server by the deadline.
+func (ps *parts) close() error {
+	defer ps.sd.release()
+	giveUp, final := ps.sd.giveUpContext(), ps.sd.finalContext()
 	if ps.history != nil {
 		ps.history.Close()
 	}
-	if ps.closeIx && ps.ix != nil {
-		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), max(timeout, time.Minute))
-		if err := ps.ix.Close(cctx); err != nil {
-			log.Error("close index", "err", err)
+	if ps.bus.srv != nil && giveUp.Err() == nil {
+		// The stopped workers leave long-poll pull requests on the
+		// embedded server; a consumer drops those whose subscriber is gone
+		// when its info is read. Without this the server's Shutdown
+		// signals them and sleeps 50 ms (nats-server 2.15,
+		// signalPullConsumers), a quarter of a small reserve.
+		if err := ps.bus.nc.FlushWithContext(giveUp); err == nil {
+			_, _ = Status(giveUp, ps.bus.js, ps.cfg)
 		}
-		cancel()
 	}
-	ps.bus.close()
+	var errs []error
+	if ps.closeIx && ps.ix != nil {
+		if err := ps.ix.Close(giveUp); err != nil {
+			errs = append(errs, fmt.Errorf("pipeline: close index: %w", err))
+		}
+	}
+	if err := ps.bus.close(giveUp, final); err != nil {
+		errs = append(errs, fmt.Errorf("pipeline: %w", err))
+	}
+	return errors.Join(errs...)
 }
 
 // stats sums the workers' counters.
@@ -360,12 +397,17 @@ func (ps *parts) stats() (ExtractStats, IndexStats) {
 	return e, i
 }
 
-// workerStages adds the extract workers, then the index worker, so a stop
-// lets the extract workers publish the articles of the pages they hold
-// before the index worker drains.
+// workerStages adds the extract workers (one step: they stop pulling at
+// once), then the index worker, so a stop lets the extract workers publish
+// the articles of the pages they hold before the index worker drains.
 func (ps *parts) workerStages(st *stages) {
 	for i, ew := range ps.extracts {
-		st.add(fmt.Sprintf("extract-%d", i), ew.Run)
+		name := fmt.Sprintf("extract-%d", i)
+		if i == 0 {
+			st.add(name, ew.Run)
+		} else {
+			st.join(name, ew.Run)
+		}
 	}
 	if ps.indexer != nil {
 		st.add("index", ps.indexer.Run)
@@ -375,8 +417,12 @@ func (ps *parts) workerStages(st *stages) {
 // Run runs every stage until ctx is done, then stops them in order:
 // sources first (no new pages), then the extract workers (they finish and
 // publish what they hold), then the index worker (it flushes and acks),
-// then the HTTP server; the index closes after that and the bus last.
-func (p *Pipeline) Run(ctx context.Context) error {
+// then the HTTP server; the index closes after that, then the connection,
+// and the embedded server last. The whole stop takes at most
+// ShutdownTimeout: every step gets what the ones before it left, and a
+// stage still running when it runs out is named in the error
+// (ErrShutdownTimeout); its unacked messages are redelivered.
+func (p *Pipeline) Run(ctx context.Context) (err error) {
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	for _, c := range p.o.Collectors {
@@ -392,9 +438,9 @@ func (p *Pipeline) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	defer ps.close(ctx, p.log, p.o.ShutdownTimeout)
+	defer func() { err = errors.Join(err, ps.close()) }()
 
-	st := &stages{}
+	st := &stages{sd: ps.sd}
 	for _, s := range p.o.Sources {
 		st.add("source "+s.Name, func(ctx context.Context) error {
 			err := s.Run(ctx, ps.pub)
@@ -422,36 +468,42 @@ func (p *Pipeline) Run(ctx context.Context) error {
 	st.start()
 	stageErr := make(chan error, 1)
 	go func() { stageErr <- st.wait() }()
-
-	var httpErr error
-	httpDone := make(chan struct{})
-	hctx, stopHTTP := context.WithCancel(context.WithoutCancel(ctx))
-	defer stopHTTP()
-	if ln != nil {
-		var search http.Handler
-		if p.o.Search != nil && ps.ix != nil {
-			search = p.o.Search(ps.ix)
-		}
-		h := handler(search, reg, ps.bus, ps.ix)
-		go func() {
-			defer close(httpDone)
-			httpErr = serveHTTP(hctx, ln, h, p.o.ShutdownTimeout, p.log)
-			if httpErr != nil {
-				st.stop() // the server died: stop the rest
-			}
-		}()
-	} else {
-		close(httpDone)
-	}
+	stopHTTP, httpDone := p.startHTTP(ctx, ln, reg, ps, st)
 	select {
 	case <-ctx.Done():
-		st.stop()
+		p.log.Info("stopping", "shutdown_timeout", p.o.ShutdownTimeout)
+		_ = st.stop() // its error comes from wait
 	case <-st.stopped: // a stage failed, or the HTTP server
 	}
 	err = <-stageErr
 	stopHTTP()
-	<-httpDone
-	return errors.Join(err, httpErr)
+	return errors.Join(err, <-httpDone)
+}
+
+// startHTTP serves the pipeline's HTTP handler on ln (if not nil) until
+// stop is called, then shuts it down within what is left of the shutdown
+// budget's drain; done yields the server's error. A server that dies stops
+// the stages.
+func (p *Pipeline) startHTTP(ctx context.Context, ln net.Listener, reg *prometheus.Registry, ps *parts, st *stages) (stop func(), done <-chan error) {
+	errc := make(chan error, 1)
+	if ln == nil {
+		errc <- nil
+		return func() {}, errc
+	}
+	var search http.Handler
+	if p.o.Search != nil && ps.ix != nil {
+		search = p.o.Search(ps.ix)
+	}
+	h := handler(search, reg, ps.bus, ps.ix)
+	hctx, stopHTTP := context.WithCancel(context.WithoutCancel(ctx))
+	go func() {
+		err := serveHTTP(hctx, ln, h, ps.sd, p.log)
+		if err != nil {
+			_ = st.stop() // the server died: stop the rest
+		}
+		errc <- err
+	}()
+	return stopHTTP, errc
 }
 
 // Snapshot is a RunOnce progress reading.
@@ -541,9 +593,13 @@ func (p *Pipeline) RunOnce(ctx context.Context) (Result, error) {
 	if err != nil {
 		return res, err
 	}
-	defer ps.close(ctx, p.log, p.o.ShutdownTimeout)
+	defer func() {
+		if cerr := ps.close(); cerr != nil {
+			p.log.Error("run once: close", "err", cerr)
+		}
+	}()
 
-	st := &stages{}
+	st := &stages{sd: ps.sd}
 	ps.workerStages(st)
 	st.start()
 	stErr := make(chan error, 1)
@@ -554,7 +610,7 @@ func (p *Pipeline) RunOnce(ctx context.Context) (Result, error) {
 			return nil
 		}
 		stopped = true
-		st.stop()
+		_ = st.stop() // its error comes from wait
 		return <-stErr
 	}
 	defer stopWorkers()
@@ -618,18 +674,6 @@ func (p *Pipeline) RunOnce(ctx context.Context) (Result, error) {
 	}
 	if err := stopWorkers(); err != nil {
 		return res, fmt.Errorf("run once: workers: %w", err)
-	}
-	if ps.bus.srv != nil {
-		// The stopped workers leave long-poll pull requests on the
-		// embedded server; a consumer drops those whose subscriber is gone
-		// when its info is read. Without this the server's Shutdown
-		// signals them and sleeps 50 ms (nats-server 2.15,
-		// signalPullConsumers) at the end of every run.
-		sctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-		if err := ps.bus.nc.FlushWithContext(sctx); err == nil {
-			_, _ = Status(sctx, ps.bus.js, p.cfg)
-		}
-		cancel()
 	}
 	if err := ps.ix.Flush(ctx); err != nil {
 		return res, fmt.Errorf("run once: flush index: %w", err)
@@ -755,8 +799,9 @@ func handler(search http.Handler, reg *prometheus.Registry, b *conn, ix Index) h
 	return mux
 }
 
-// serveHTTP serves h on ln until ctx is done, then shuts down gracefully.
-func serveHTTP(ctx context.Context, ln net.Listener, h http.Handler, shutdownTimeout time.Duration, log *slog.Logger) error {
+// serveHTTP serves h on ln until ctx is done, then shuts down gracefully
+// until sd's drain mark.
+func serveHTTP(ctx context.Context, ln net.Listener, h http.Handler, sd *shutdown, log *slog.Logger) error {
 	srv := &http.Server{
 		Handler:           h,
 		ReadHeaderTimeout: 10 * time.Second,
@@ -774,11 +819,12 @@ func serveHTTP(ctx context.Context, ln net.Listener, h http.Handler, shutdownTim
 		return fmt.Errorf("serve on %s: %w", ln.Addr(), err)
 	case <-ctx.Done():
 	}
-	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), shutdownTimeout)
+	sd.begin()
+	sctx, cancel := sd.drainContext()
 	defer cancel()
 	if err := srv.Shutdown(sctx); err != nil {
 		_ = srv.Close()
-		return fmt.Errorf("serve: shutdown after %s: %w", shutdownTimeout, err)
+		return fmt.Errorf("serve: shutdown within the %s budget: %w", sd.timeout, err)
 	}
 	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return fmt.Errorf("serve on %s: %w", ln.Addr(), err)
@@ -786,22 +832,44 @@ func serveHTTP(ctx context.Context, ln net.Listener, h http.Handler, shutdownTim
 	return nil
 }
 
-// stages runs long-running stages together and stops them in the order
-// they were added, each after the previous one returned.
+// stages runs long-running stages together and stops them step by step, in
+// the order the steps were added: a step is cancelled after the one before
+// it returned, and all its stages at once. The whole stop shares one
+// shutdown budget: a step that is still running at its settle mark is
+// given up on (named in the error), and the later steps are cancelled with
+// the drain deadline already passed, so they stop at once.
 type stages struct {
+	sd      *shutdown
 	names   []string
+	steps   []int // the step of each stage
 	runs    []func(context.Context) error
 	cancels []context.CancelFunc
 	dones   []chan struct{}
+	mu      sync.Mutex
 	errs    []error
+	stopErr error
 	stopped chan struct{}
 	failed  chan struct{}
 	once    sync.Once
 }
 
+// add adds a stage as a step of its own.
 func (s *stages) add(name string, f func(context.Context) error) {
+	step := 0
+	if n := len(s.steps); n > 0 {
+		step = s.steps[n-1] + 1
+	}
 	s.names = append(s.names, name)
+	s.steps = append(s.steps, step)
 	s.runs = append(s.runs, f)
+}
+
+// join adds a stage to the last step: it is stopped together with it.
+func (s *stages) join(name string, f func(context.Context) error) {
+	s.add(name, f)
+	if n := len(s.steps); n > 1 {
+		s.steps[n-1] = s.steps[n-2]
+	}
 }
 
 // start starts every stage.
@@ -817,37 +885,75 @@ func (s *stages) start() {
 		go func() {
 			defer close(done)
 			if err := f(ctx); err != nil {
+				s.mu.Lock()
 				s.errs[i] = fmt.Errorf("%s: %w", s.names[i], err)
+				s.mu.Unlock()
 				s.failed <- struct{}{}
 			}
 		}()
 	}
 }
 
-// wait returns when every stage returned: after stop, or after a stage
-// failed (e.g. its consumer is missing), which stops the rest.
+// wait returns after stop (or after a stage failed, e.g. its consumer is
+// missing, which stops the rest): the stages' errors and the stop's.
 func (s *stages) wait() error {
 	select {
 	case <-s.stopped:
 	case <-s.failed:
-		s.stop()
 	}
-	for _, d := range s.dones {
-		<-d
-	}
-	return errors.Join(s.errs...)
+	err := s.stop()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return errors.Join(append(slices.Clone(s.errs), err)...)
 }
 
-// stop cancels the stages in order, waiting for each.
-func (s *stages) stop() {
+// stop begins the shutdown budget and cancels the steps in order, waiting
+// for each until the budget's settle mark; then it cancels what is left and
+// waits until the give-up mark. It returns an error naming the stages
+// still running then (what they hold is redelivered).
+func (s *stages) stop() error {
 	s.once.Do(func() {
+		s.sd.begin()
 		close(s.stopped)
-		for i, cancel := range s.cancels {
+		settle := s.sd.settleContext()
+		for i := 0; i < len(s.cancels) && settle.Err() == nil; {
+			j := i
+			for ; j < len(s.cancels) && s.steps[j] == s.steps[i]; j++ {
+				s.cancels[j]()
+			}
+			for k := i; k < j; k++ {
+				select {
+				case <-s.dones[k]:
+				case <-settle.Done():
+				}
+			}
+			i = j
+		}
+		giveUp := s.sd.giveUpContext()
+		var late []string
+		for _, cancel := range s.cancels {
 			cancel()
-			<-s.dones[i]
+		}
+		for k := range s.cancels {
+			select {
+			case <-s.dones[k]:
+			case <-giveUp.Done():
+				if !isClosed(s.dones[k]) {
+					late = append(late, s.names[k])
+				}
+			}
+		}
+		if len(late) > 0 {
+			s.stopErr = fmt.Errorf("pipeline: stop: %w after %s: %s still running (their unacked messages are redelivered)",
+				ErrShutdownTimeout, s.sd.timeout, strings.Join(late, ", "))
 		}
 	})
+	return s.stopErr
 }
+
+// ErrShutdownTimeout is returned (wrapped) by Run when a stage was still
+// stopping when the shutdown budget (Options.ShutdownTimeout) ran out.
+var ErrShutdownTimeout = errors.New("shutdown timeout reached")
 
 // DataDirs are the parts of a data directory: NATS's store, the embedded
 // index, the crawl state.

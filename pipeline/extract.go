@@ -73,7 +73,9 @@ func (w *ExtractWorker) Run(ctx context.Context) error {
 		watchMaxDeliveries(actx, w.js, w.cfg.PagesStream, w.cfg.Extract.Durable, StageExtract, true, w.opts.logger, w.deadLettered1)
 	}()
 	defer func() { stopAdv(); <-done }()
-	return consumeLoop(ctx, w.js, w.cfg.PagesStream, w.cfg.Extract, w.opts.drainTimeout(), w.opts.logger, w.handle)
+	drain := w.opts.newDrain()
+	defer drain.release()
+	return consumeLoop(ctx, w.js, w.cfg.PagesStream, w.cfg.Extract, drain, w.opts.logger, w.handle)
 }
 
 // deadLettered1 counts one page dead-lettered.

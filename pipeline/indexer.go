@@ -102,46 +102,44 @@ func (w *IndexWorker) Run(ctx context.Context) error {
 		watchMaxDeliveries(actx, w.js, w.cfg.ArticlesStream, w.cfg.Index.Durable, StageIndex, false, w.opts.logger, w.deadLettered1)
 	}()
 	defer func() { stopAdv(); <-advDone }()
-	// One drain bound for both halves of the stop, counted from ctx's end:
-	// the handles, then the writer's done callbacks.
-	drain := w.opts.drainTimeout()
-	var stoppedAt atomic.Int64
-	stopTimer := context.AfterFunc(ctx, func() { stoppedAt.Store(time.Now().UnixNano()) })
-	defer stopTimer()
+	// One drain bound for both halves of the stop: the handles, then the
+	// writer's done callbacks.
+	drain := w.opts.newDrain()
+	defer drain.release()
 	err := consumeLoop(ctx, w.js, w.cfg.ArticlesStream, w.cfg.Index, drain, w.opts.logger, w.handle)
-	left := drain
-	if at := stoppedAt.Load(); at != 0 {
-		left = max(drain-time.Since(time.Unix(0, at)), 0)
-	}
-	deadline := time.NewTimer(left)
-	defer deadline.Stop()
-	// Every handle returned; push out what the writer still holds and wait
-	// for the done callbacks (bounded: retries give up on shutdown).
+	w.settleOnStop(fctx, drain.get())
+	stopFlush()
+	<-flushDone
+	return err
+}
+
+// settleOnStop pushes out what the writer still holds once every handle
+// returned, and waits for the done callbacks until dctx ends (retries give
+// up on shutdown; what is not acked then is redelivered).
+func (w *IndexWorker) settleOnStop(fctx, dctx context.Context) {
 	wait := make(chan struct{})
 	go func() { w.pending.Wait(); close(wait) }()
 	t := time.NewTicker(50 * time.Millisecond)
 	defer t.Stop()
-loop:
 	for {
 		fc, cancel := context.WithTimeout(fctx, 5*time.Second)
-		if ferr := w.w.Flush(fc); ferr != nil && !w.opts.unavailable(ferr) {
+		stopAtDrain := context.AfterFunc(dctx, cancel)
+		if ferr := w.w.Flush(fc); ferr != nil && !w.opts.unavailable(ferr) && dctx.Err() == nil {
 			w.opts.logger.Warn("flush index on shutdown", "err", ferr)
 		}
+		stopAtDrain()
 		cancel()
 		select {
 		case <-wait:
-			break loop
-		case <-deadline.C:
+			return
+		case <-dctx.Done():
 			if !isClosed(wait) {
 				w.opts.logger.Warn("index drain timed out; unacked articles will be redelivered")
 			}
-			break loop
+			return
 		case <-t.C:
 		}
 	}
-	stopFlush()
-	<-flushDone
-	return err
 }
 
 // flushIdle flushes the writer when articles wait for their done and the

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -40,6 +41,7 @@ type options struct {
 	onDeadLetter func(stage, reason string)
 	enricher     Enricher
 	drain        time.Duration // see WithDrainTimeout; 0 = drainTimeout
+	shutdown     *shutdown     // see withShutdown; overrides drain
 	// onEvent, if set, is called (from any goroutine, must not block) each
 	// time a worker finishes with a message or hands an article to the
 	// index writer: RunOnce wakes on it to notice the end of a run at once
@@ -73,8 +75,23 @@ func buildOptions(opts []Option) options {
 
 // WithDrainTimeout bounds how long a stopping worker waits for the
 // messages it holds (default 30s); what is not done by then is released
-// and redelivered after AckWait. A Pipeline passes its ShutdownTimeout.
+// and redelivered after AckWait. A Pipeline's workers drain within its
+// ShutdownTimeout budget instead.
 func WithDrainTimeout(d time.Duration) Option { return func(o *options) { o.drain = d } }
+
+// withShutdown makes a worker drain under a Pipeline's shared shutdown
+// budget instead of a drain timeout of its own.
+func withShutdown(s *shutdown) Option { return func(o *options) { o.shutdown = s } }
+
+// newDrain returns the drain of a worker's stop: the shared budget's, or
+// the drain timeout counted from the moment the worker notices the stop.
+func (o *options) newDrain() *lazyDrain {
+	if o.shutdown != nil {
+		return &lazyDrain{open: o.shutdown.drainContext}
+	}
+	d := o.drainTimeout()
+	return &lazyDrain{open: func() (context.Context, context.CancelFunc) { return context.WithTimeout(context.Background(), d) }}
+}
 
 // drainTimeout is the drain bound of a worker.
 func (o *options) drainTimeout() time.Duration {

@@ -76,3 +76,109 @@ func TestRunShutdownTimeoutBoundsDrain(t *testing.T) {
 		})
 	}
 }
+
+// TestRunStopsWithinOneBudget: on stop, the stages share one
+// ShutdownTimeout instead of taking one each. Three extract workers each
+// hold a page that never finishes: before, they were stopped one after the
+// other, each with a full timeout, and Run returned after three. Nothing is
+// lost: the abandoned pages stay in PAGES, and the next run on the same
+// store extracts and indexes them.
+func TestRunStopsWithinOneBudget(t *testing.T) {
+	const timeout = time.Second
+	cfg := testConfig()
+	cfg.Extract.Concurrency = 1 // one page per worker
+	cfg.Extract.Timeout = time.Minute
+	cfg.Extract.AckWait = 5 * time.Second
+	store := t.TempDir()
+	pages := []pipeline.Source{{Name: "three pages", Run: func(ctx context.Context, sink pipeline.Sink) error {
+		for i := range 3 {
+			if err := sink.Put(ctx, testPage("stuck.example", i)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}}}
+	started := make(chan struct{}, 3)
+	p, err := pipeline.New(pipeline.Options{
+		Logger:          slog.New(slog.DiscardHandler),
+		Config:          cfg,
+		Bus:             pipeline.BusConfig{Embedded: true, StoreDir: store},
+		ShutdownTimeout: timeout,
+		Sources:         pages,
+		ExtractWorkers:  3,
+		Index:           fullFakeIndex{newFakeIndex()},
+		Extract: func(ctx context.Context, _ *article.Page) (*article.Article, error) {
+			started <- struct{}{}
+			<-ctx.Done() // cancelled only when the drain is given up
+			return nil, ctx.Err()
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- p.Run(ctx) }()
+	for range 3 {
+		select {
+		case <-started:
+		case <-time.After(10 * time.Second):
+			t.Fatal("the pages never reached three extract workers")
+		}
+	}
+	stop := time.Now()
+	cancel() // SIGTERM
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("Run: %v", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("Run did not return")
+	}
+	// A correctness bound, not a speed figure: one budget ends by
+	// stop+timeout; three budgets one after another end at 3× at the
+	// earliest.
+	if took := time.Since(stop); took >= 2*timeout {
+		t.Errorf("Run returned %v after the stop, want within the one %v shutdown budget", took.Round(time.Millisecond), timeout)
+	}
+	rerunIndexesAll(t, cfg, store, pages, 3)
+}
+
+// rerunIndexesAll runs a pipeline on store with a working extractor until
+// want articles are indexed.
+func rerunIndexesAll(t *testing.T, cfg pipeline.Config, store string, sources []pipeline.Source, want int) {
+	t.Helper()
+	ix := newFakeIndex()
+	p, err := pipeline.New(pipeline.Options{
+		Logger:  slog.New(slog.DiscardHandler),
+		Config:  cfg,
+		Bus:     pipeline.BusConfig{Embedded: true, StoreDir: store},
+		Extract: stubExtract(nil),
+		Index:   fullFakeIndex{ix},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- p.Run(ctx) }()
+	defer func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("second Run: %v", err)
+		}
+	}()
+	for deadline := time.Now().Add(30 * time.Second); ix.count() < want; time.Sleep(20 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("after the stop, %d of the %d abandoned pages were indexed", ix.count(), want)
+		}
+	}
+}
+
+// fullFakeIndex is a fakeIndex with what a Pipeline needs besides writing.
+type fullFakeIndex struct{ *fakeIndex }
+
+func (f fullFakeIndex) Count(context.Context) (uint64, error) { return uint64(f.count()), nil }
+func (f fullFakeIndex) Close(context.Context) error           { return nil }

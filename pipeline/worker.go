@@ -16,9 +16,36 @@ import (
 )
 
 // drainTimeout bounds how long a stopping worker waits for in-flight
-// messages, unless WithDrainTimeout (a Pipeline's ShutdownTimeout) says
-// otherwise; what is not acked by then is redelivered after AckWait.
+// messages, unless WithDrainTimeout says otherwise (a Pipeline's workers
+// share its ShutdownTimeout budget instead); what is not acked by then is
+// redelivered after AckWait.
 const drainTimeout = 30 * time.Second
+
+// lazyDrain is the context a stopping worker drains under, made when the
+// worker notices the stop (from open: a Pipeline's shared shutdown budget,
+// or WithDrainTimeout counted from then) and the same for the rest of the
+// stop.
+type lazyDrain struct {
+	open   func() (context.Context, context.CancelFunc)
+	ctx    context.Context
+	cancel context.CancelFunc
+}
+
+// get returns the drain context, making it at the first call. It is not
+// safe for concurrent use.
+func (l *lazyDrain) get() context.Context {
+	if l.ctx == nil {
+		l.ctx, l.cancel = l.open()
+	}
+	return l.ctx
+}
+
+// release frees the drain context's timer.
+func (l *lazyDrain) release() {
+	if l.cancel != nil {
+		l.cancel()
+	}
+}
 
 // fetchWait is how long one pull request waits for messages.
 const fetchWait = 2 * time.Second
@@ -29,9 +56,10 @@ const fetchWait = 2 * time.Second
 // client buffer (where its AckWait would run out) and idle workers elsewhere
 // get the rest. handle gets a ctx that is not cancelled with ctx, so
 // in-flight work finishes. When ctx is done consumeLoop stops pulling and
-// returns after every handle returned (bounded by drain: then the handles'
-// ctx is cancelled). It also returns when the connection is closed.
-func consumeLoop(ctx context.Context, js jetstream.JetStream, stream string, cc ConsumerConfig, drain time.Duration, log *slog.Logger,
+// returns after every handle returned (bounded by drain's context: when it
+// ends the handles' ctx is cancelled). It also returns when the connection
+// is closed.
+func consumeLoop(ctx context.Context, js jetstream.JetStream, stream string, cc ConsumerConfig, drain *lazyDrain, log *slog.Logger,
 	handle func(ctx context.Context, msg jetstream.Msg)) error {
 	cons, err := openConsumer(ctx, js, stream, cc.Durable, log)
 	if err != nil {
@@ -96,19 +124,19 @@ pull:
 		wg.Wait()
 		close(done)
 	}()
-	t := time.NewTimer(drain)
-	defer t.Stop()
+	dctx := drain.get()
 	select {
 	case <-done:
-	case <-t.C:
+	case <-dctx.Done():
 		log.Warn("drain timed out; unacked messages will be redelivered", "consumer", cc.Durable)
 		cancelWork()
 		<-done
 	}
-	// Acks are fire-and-forget; push them out before reporting done.
-	fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	// Acks are fire-and-forget; push them out before reporting done (or,
+	// past the drain deadline, leave them to the connection's close).
+	fctx, cancel := context.WithTimeout(dctx, 5*time.Second)
 	defer cancel()
-	if err := js.Conn().FlushWithContext(fctx); err != nil && !errors.Is(err, nats.ErrConnectionClosed) {
+	if err := js.Conn().FlushWithContext(fctx); err != nil && !errors.Is(err, nats.ErrConnectionClosed) && dctx.Err() == nil {
 		log.Warn("flush acks", "consumer", cc.Durable, "err", err)
 	}
 	return nil
