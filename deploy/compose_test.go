@@ -31,8 +31,9 @@ type composeService struct {
 	Deploy struct {
 		Replicas any `yaml:"replicas"`
 	} `yaml:"deploy"`
-	ReadOnly bool   `yaml:"read_only"`
-	Restart  string `yaml:"restart"`
+	ReadOnly        bool   `yaml:"read_only"`
+	Restart         string `yaml:"restart"`
+	StopGracePeriod string `yaml:"stop_grace_period"`
 }
 
 func loadCompose(t *testing.T) composeFile {
