@@ -158,8 +158,11 @@ type Server struct {
 	// default DefaultAddr; "-" disables) or /metrics, /healthz and /readyz
 	// (byline worker; default none).
 	Addr string `yaml:"addr,omitempty"`
-	// ShutdownTimeout is how long in-flight work and requests may take on
-	// SIGTERM; default 10s.
+	// ShutdownTimeout is the budget of the whole stop on SIGTERM (byline
+	// run, byline worker): from the signal until the process is down, every
+	// stage (crawl, extract and index workers, index flush, HTTP requests,
+	// NATS) stops within it, and what is not finished is redelivered.
+	// Size an orchestrator's grace period above it. Default 10s.
 	ShutdownTimeout time.Duration `yaml:"shutdown_timeout,omitempty"`
 }
 

@@ -80,7 +80,7 @@ bad flags (--nats with --nats-listen), 130 when interrupted.`,
 	f.StringVar(&opts.NATSListen, "nats-listen", "", "let the embedded NATS server also accept TCP clients on HOST:PORT")
 	f.IntVar(&opts.ExtractWorkers, "extract-workers", 1, "extract workers in this process")
 	f.IntVar(&opts.ExtractConcurrency, "extract-concurrency", 0, "pages each extract worker handles at once (default GOMAXPROCS)")
-	f.DurationVar(&opts.ShutdownTimeout, "shutdown-timeout", config.DefaultShutdownTimeout, "how long in-flight work may take to finish on shutdown")
+	f.DurationVar(&opts.ShutdownTimeout, "shutdown-timeout", config.DefaultShutdownTimeout, "time budget of the whole shutdown (drain, index flush, NATS); unfinished work is redelivered")
 	cmd.MarkFlagsMutuallyExclusive("nats", "nats-listen")
 	return cmd
 }

@@ -63,7 +63,7 @@ config, 130 when interrupted before it started.`,
 	f.StringVar(&opts.Data, "data", config.DefaultData, "data directory of the embedded index (index worker)")
 	f.StringVar(&opts.ES, "es", "", "index into Elasticsearch at this URL (index worker)")
 	f.StringVar(&opts.MetricsAddr, "metrics-addr", "", "serve /metrics, /healthz and /readyz on HOST:PORT")
-	f.DurationVar(&opts.ShutdownTimeout, "shutdown-timeout", config.DefaultShutdownTimeout, "how long in-flight work may take on shutdown")
+	f.DurationVar(&opts.ShutdownTimeout, "shutdown-timeout", config.DefaultShutdownTimeout, "time budget of the whole shutdown (drain, index flush, NATS); unfinished work is redelivered")
 	return cmd
 }
 
