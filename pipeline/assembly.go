@@ -111,7 +111,7 @@ type Options struct {
 	// it left: sources, extract workers, the index worker (which flushes
 	// the index), the HTTP server, the index, the connection, and the
 	// embedded server last, which keeps a reserved slice (a tenth of the
-	// timeout, 200ms to 3s) to write JetStream's state. Messages a worker
+	// timeout, 500ms to 3s) to write JetStream's state. Messages a worker
 	// could not finish stay unacked in JetStream and are redelivered.
 	ShutdownTimeout time.Duration
 	// OnIndexed is called after each article is durably indexed.

@@ -11,7 +11,7 @@ import (
 // shutdown takes tens of milliseconds), at most half the timeout and at
 // most maxReserve.
 const (
-	minReserve = 200 * time.Millisecond
+	minReserve = 500 * time.Millisecond
 	maxReserve = 3 * time.Second
 )
 
@@ -19,13 +19,14 @@ const (
 // the stop begins (begin) and every stage stops within it, each with what
 // the stages before it left:
 //
-//	drain   deadline - reserve    workers stop finishing what they hold
-//	                              (they return at once after it)
-//	settle  deadline - reserve/2  the stop stops waiting for its steps in
-//	                              order and cancels the rest together
-//	giveUp  deadline - reserve/4  the stop gives up on stages still running;
-//	                              the index and the connection are closed
-//	final   deadline              the embedded server is down
+//	drain   deadline - reserve      workers stop finishing what they hold
+//	                                (they return at once after it)
+//	settle  deadline - reserve*3/4  the stop stops waiting for its steps in
+//	                                order and cancels the rest together
+//	giveUp  deadline - reserve/4    the stop gives up on stages still
+//	                                running; the index and the connection
+//	                                are closed
+//	final   deadline                the embedded server is down
 //
 // so a stop takes at most the timeout however many stages it has, and the
 // embedded server keeps a slice to write JetStream's state.
@@ -60,7 +61,7 @@ func (s *shutdown) begin() time.Time {
 		return ctx
 	}
 	s.drain = at(s.deadline.Add(-s.reserve))
-	s.settle = at(s.deadline.Add(-s.reserve / 2))
+	s.settle = at(s.deadline.Add(-s.reserve * 3 / 4))
 	s.giveUp = at(s.deadline.Add(-s.reserve / 4))
 	s.final = at(s.deadline)
 	return s.deadline
