@@ -22,6 +22,17 @@ type Metrics struct {
 	IndexUnavailable prometheus.Gauge // 1 while the index worker waits for the backend
 }
 
+// fetchToIndexedBuckets span the fetch -> indexed latency from a quiet
+// pipeline (well under a second) through a backlog (minutes) to an index
+// outage the index worker waits out (hours). With buckets that stopped at
+// 164 s, every article of an outage fell into +Inf and histogram_quantile
+// reported 164 s however long it lasted.
+var fetchToIndexedBuckets = []float64{0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600, 1800, 3600, 7200, 21600}
+
+// extractBuckets reach past the default extract timeout (1 min): a slow
+// page is what the histogram is for, and 16 s was its former top.
+var extractBuckets = prometheus.ExponentialBuckets(0.0005, 2, 18) // 0.5 ms .. 65.5 s
+
 // NewMetrics creates the collectors and registers them on reg (if not nil).
 // It returns an error if one is already registered.
 func NewMetrics(reg prometheus.Registerer) (*Metrics, error) {
@@ -48,10 +59,10 @@ func NewMetrics(reg prometheus.Registerer) (*Metrics, error) {
 			Name: "byline_consumer_ack_pending", Help: "Messages delivered to a consumer and not yet acknowledged."}, []string{"consumer"}),
 		IndexLatency: prometheus.NewHistogram(prometheus.HistogramOpts{
 			Name: "byline_fetch_to_indexed_seconds", Help: "Time from page fetch to the article being durable in the index.",
-			Buckets: prometheus.ExponentialBuckets(0.005, 2, 16)}),
+			Buckets: fetchToIndexedBuckets}),
 		ExtractDuration: prometheus.NewHistogram(prometheus.HistogramOpts{
 			Name: "byline_extract_seconds", Help: "Time to extract one page.",
-			Buckets: prometheus.ExponentialBuckets(0.0005, 2, 16)}),
+			Buckets: extractBuckets}),
 		IndexUnavailable: prometheus.NewGauge(prometheus.GaugeOpts{
 			Name: "byline_index_unavailable", Help: "1 while index workers wait for an unavailable index backend."}),
 	}
