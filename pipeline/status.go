@@ -124,22 +124,36 @@ func WatchLag(ctx context.Context, js jetstream.JetStream, cfg Config, m *Metric
 	t := time.NewTicker(interval)
 	defer t.Stop()
 	for {
-		for _, c := range []struct{ stream, durable string }{
-			{cfg.PagesStream, cfg.Extract.Durable}, {cfg.ArticlesStream, cfg.Index.Durable},
-		} {
-			sctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-			ci, err := consumerInfo(sctx, js, c.stream, c.durable)
-			cancel()
-			if err == nil {
-				m.ConsumerPending.WithLabelValues(c.durable).Set(float64(ci.NumPending))
-				m.ConsumerAckPend.WithLabelValues(c.durable).Set(float64(ci.NumAckPending))
-			}
-		}
+		updateLag(ctx, js, cfg, m)
 		select {
 		case <-ctx.Done():
 			return
 		case <-t.C:
 		}
+	}
+}
+
+// updateLag reads each stage's consumer once and sets m's gauges. A
+// consumer that cannot be read (NATS unreachable, the consumer deleted)
+// loses its series until it can be read again: a frozen last value would
+// show a lag that nobody measures any more, and hide the gap from an
+// alert on absent() or on a stale lag.
+func updateLag(ctx context.Context, js jetstream.JetStream, cfg Config, m *Metrics) {
+	for _, c := range []struct{ stream, durable string }{
+		{cfg.PagesStream, cfg.Extract.Durable}, {cfg.ArticlesStream, cfg.Index.Durable},
+	} {
+		sctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		ci, err := consumerInfo(sctx, js, c.stream, c.durable)
+		cancel()
+		if err != nil {
+			if ctx.Err() == nil { // not merely shutting down
+				m.ConsumerPending.DeleteLabelValues(c.durable)
+				m.ConsumerAckPend.DeleteLabelValues(c.durable)
+			}
+			continue
+		}
+		m.ConsumerPending.WithLabelValues(c.durable).Set(float64(ci.NumPending))
+		m.ConsumerAckPend.WithLabelValues(c.durable).Set(float64(ci.NumAckPending))
 	}
 }
 
