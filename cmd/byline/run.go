@@ -188,21 +188,45 @@ func runRun(ctx context.Context, g *globalOptions, o *runOptions, changed func(s
 		}
 		return nil
 	}
-	// Crawl counters per job, added when each run ends (the pipeline's own
-	// counters move live).
-	crawlPages := prometheus.NewCounterVec(prometheus.CounterOpts{
-		Name: "byline_crawl_pages_total", Help: "Crawl results per job and kind (fetched, new, unchanged, errors), added at the end of each run."},
-		[]string{"job", "kind"})
+	cm := newCrawlMetrics()
 	p, err := newPipeline(c, wiring{stage: stageAll, name: "byline-run", jobs: jobs, logger: log,
-		collectors: []prometheus.Collector{crawlPages},
-		onCrawl: func(s crawler.Summary, _ error) {
-			crawlPages.WithLabelValues(s.Job, "fetched").Add(float64(s.Fetched))
-			crawlPages.WithLabelValues(s.Job, "new").Add(float64(s.New))
-			crawlPages.WithLabelValues(s.Job, "unchanged").Add(float64(s.Unchanged))
-			crawlPages.WithLabelValues(s.Job, "errors").Add(float64(s.ErrorsTotal()))
-		}})
+		collectors: cm.collectors(), onCrawl: cm.add})
 	if err != nil {
 		return usageError(err)
 	}
 	return p.Run(ctx)
+}
+
+// crawlMetrics are the crawl counters of byline run, per job, added when
+// each run ends (the pipeline's own counters move live). Labels are the
+// job names of the config and fixed kinds: never hosts or URLs.
+type crawlMetrics struct {
+	pages  *prometheus.CounterVec // job, kind: fetched, new, unchanged, errors
+	errors *prometheus.CounterVec // job, kind: crawler.ErrorKind
+}
+
+func newCrawlMetrics() *crawlMetrics {
+	return &crawlMetrics{
+		pages: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "byline_crawl_pages_total", Help: "Crawl results per job and kind (fetched, new, unchanged, errors), added at the end of each run."},
+			[]string{"job", "kind"}),
+		errors: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "byline_crawl_errors_total", Help: "Failed URLs per job and error kind (timeout, status, dns, refused, ...), added at the end of each run."},
+			[]string{"job", "kind"}),
+	}
+}
+
+func (m *crawlMetrics) collectors() []prometheus.Collector {
+	return []prometheus.Collector{m.pages, m.errors}
+}
+
+// add counts one finished run.
+func (m *crawlMetrics) add(s crawler.Summary, _ error) {
+	m.pages.WithLabelValues(s.Job, "fetched").Add(float64(s.Fetched))
+	m.pages.WithLabelValues(s.Job, "new").Add(float64(s.New))
+	m.pages.WithLabelValues(s.Job, "unchanged").Add(float64(s.Unchanged))
+	m.pages.WithLabelValues(s.Job, "errors").Add(float64(s.ErrorsTotal()))
+	for kind, n := range s.Errors {
+		m.errors.WithLabelValues(s.Job, string(kind)).Add(float64(n))
+	}
 }
