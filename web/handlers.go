@@ -46,6 +46,10 @@ func (srv *server) logFailure(r *http.Request, status int, err error) {
 	switch {
 	case errors.Is(err, context.Canceled) && r.Context().Err() != nil:
 		srv.log.Debug("web: client went away", "path", r.URL.Path)
+	case status == http.StatusServiceUnavailable || status == http.StatusGatewayTimeout:
+		// The index is down (readiness already says so) or a search ran
+		// past its deadline: expected under load or an outage, not a bug.
+		srv.log.Warn("web: request failed", "path", r.URL.Path, "query", r.URL.RawQuery, "status", status, "err", err)
 	case status >= 500:
 		srv.log.Error("web: request failed", "path", r.URL.Path, "query", r.URL.RawQuery, "status", status, "err", err)
 	default:
