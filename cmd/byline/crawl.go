@@ -62,7 +62,9 @@ base64), by default DATA/pages/JOB.jsonl, or to NATS with --nats.
 Exit status: 0 when the job ran (single URLs may still have failed: see the
 summary), 1 on a bad config or when the job could not run, 2 when it ran but
 fetched nothing because every request failed, was blocked or was disallowed
-by robots.txt (an unreachable robots.txt disallows everything), 130 when
+by robots.txt (an unreachable robots.txt disallows everything), 3 when
+another run of the same job still holds its data file (DATA/JOB.crawl.db;
+the second run gives up after 2 seconds and changes nothing), 130 when
 interrupted.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {

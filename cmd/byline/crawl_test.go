@@ -18,6 +18,8 @@ import (
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/crawler"
 	"github.com/byline/byline/pipeline"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 func TestCrawlJobFromFlagsAndConfig(t *testing.T) {
@@ -335,6 +337,28 @@ func TestRunOnceExit2WhenNothingFetched(t *testing.T) {
 		t.Fatalf("exit %d, want 2; stdout: %s\nstderr: %s", code, stdout.String(), stderr.String())
 	}
 	if !strings.Contains(stderr.String(), "fetched nothing") || !strings.Contains(stderr.String(), "private-address=1") {
+		t.Errorf("stderr does not explain: %s", stderr.String())
+	}
+}
+
+// TestCrawlCommandExit3WhenJobRunning: a second run of a job whose data
+// file another run holds (cron started it while the last one still goes)
+// fails within seconds with its own exit status, not 1 like a broken job.
+func TestCrawlCommandExit3WhenJobRunning(t *testing.T) {
+	srv := httptest.NewServer(http.NotFoundHandler())
+	defer srv.Close()
+	dir := t.TempDir()
+	db, err := bolt.Open(filepath.Join(dir, "busy.crawl.db"), 0o640, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var stdout, stderr bytes.Buffer
+	code := Main(context.Background(), []string{"crawl", "--job", "busy", "--seed", srv.URL + "/", "--allow-private", "--data", dir}, &stdout, &stderr)
+	if code != exitLocked || exitLocked != 3 {
+		t.Fatalf("exit %d, want 3; stderr: %s", code, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "in use by another crawl") {
 		t.Errorf("stderr does not explain: %s", stderr.String())
 	}
 }

@@ -19,7 +19,15 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+
+	"github.com/byline/byline/crawler"
 )
+
+// exitLocked is the exit status of a crawl whose job's data file another
+// process holds: a run of the same job still going (cron or a CronJob
+// started the next one early). Distinct from 1 so monitoring can tell an
+// overlap, which fixes itself, from a broken job.
+const exitLocked = 3
 
 // globalOptions are the flags every subcommand accepts.
 type globalOptions struct {
@@ -155,6 +163,9 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return ee.code
 	case errors.Is(err, errSilentFailure):
 		return 1
+	case errors.Is(err, crawler.ErrLocked):
+		fmt.Fprintln(stderr, "byline:", err, "(another run of this job is still going)")
+		return exitLocked
 	default:
 		fmt.Fprintln(stderr, "byline:", err)
 		return 1

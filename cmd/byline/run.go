@@ -61,7 +61,8 @@ exits.
 Exit status: 0 on success, 1 on errors (bad config, crawl failed, counts that
 do not reconcile with --once), 2 when a job of --once fetched nothing because
 every request failed, was blocked or was disallowed (as 'byline crawl') and on
-bad flags (--nats with --nats-listen), 130 when interrupted.`,
+bad flags (--nats with --nats-listen), 3 when another process holds a job's
+data file (a run of the same job still going), 130 when interrupted.`,
 		Example: `  byline run --config byline.yaml
   byline run --once --seed https://news.example.com/ --data ./data
   byline run --config byline.yaml --nats-listen 127.0.0.1:4222`,
