@@ -380,7 +380,7 @@ func (c Config) Validate() error {
 		return bad("auto_throttle.max_delay must be >= 0, got %s", c.AutoThrottle.MaxDelay)
 	}
 	if c.Schedule != "" {
-		if _, err := cronParser.Parse(c.Schedule); err != nil {
+		if _, err := parseSchedule(c.Schedule); err != nil {
 			return bad("schedule %q: %v", c.Schedule, err)
 		}
 	}

@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/robfig/cron/v3"
 )
@@ -14,6 +16,33 @@ import (
 // cronParser accepts standard 5-field expressions and descriptors such as
 // @hourly and @every 10m.
 var cronParser = cron.NewParser(cron.Minute | cron.Hour | cron.Dom | cron.Month | cron.Dow | cron.Descriptor)
+
+// parseSchedule parses a job's schedule and refuses what the cron library
+// takes silently but never does as written: "@every" below a second, or
+// not in whole seconds (it would run every second, or on a rounded
+// period), and a date that never comes ("0 0 30 2 *": the job would never
+// run, without a word).
+func parseSchedule(expr string) (cron.Schedule, error) {
+	sched, err := cronParser.Parse(expr)
+	if err != nil {
+		return nil, err
+	}
+	if _, ok := sched.(cron.ConstantDelaySchedule); ok {
+		_, after, _ := strings.Cut(expr, "@every ")
+		d, err := time.ParseDuration(strings.TrimSpace(after))
+		if err != nil {
+			return nil, err
+		}
+		if d < time.Second || d%time.Second != 0 {
+			return nil, fmt.Errorf("@every %s: want a whole number of seconds, at least 1s", d)
+		}
+		return sched, nil
+	}
+	if sched.Next(time.Now()).IsZero() {
+		return nil, errors.New("no such date: the job would never run")
+	}
+	return sched, nil
+}
 
 // Scheduler runs crawl jobs on their cron schedules. A job whose previous
 // run is still going when its time comes again is skipped, with a log
@@ -58,9 +87,11 @@ func NewScheduler(jobs []Config, sink Sink, opts ...Option) (*Scheduler, error) 
 			return nil, fmt.Errorf("schedule job %s: %w", cfg.Name, err)
 		}
 		j := &scheduledJob{crawler: c}
-		if _, err := s.cron.AddFunc(cfg.Schedule, func() { s.fire(j) }); err != nil {
+		sched, err := parseSchedule(cfg.Schedule)
+		if err != nil {
 			return nil, fmt.Errorf("schedule job %s: %q: %w", cfg.Name, cfg.Schedule, err)
 		}
+		s.cron.Schedule(sched, cron.FuncJob(func() { s.fire(j) }))
 		s.jobs = append(s.jobs, j)
 	}
 	if len(s.jobs) == 0 {

@@ -3,6 +3,7 @@ package crawler
 import (
 	"context"
 	"net/http"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -105,5 +106,49 @@ func TestSchedulerRunWaitsForRunNow(t *testing.T) {
 	}
 	if !finished.Load() {
 		t.Error("Run returned while a RunNow crawl was still going")
+	}
+}
+
+// TestScheduleValidation: a schedule the cron library accepts but would not
+// keep as written (a period below a second or with a fraction of one, a date
+// that never comes) is an error naming the job, from Validate (config
+// check, every command) and from NewScheduler.
+func TestScheduleValidation(t *testing.T) {
+	tests := []struct {
+		schedule string
+		want     string // "" means valid
+	}{
+		{"*/10 * * * *", ""},
+		{"@hourly", ""},
+		{"@every 90s", ""},
+		{"@every 1h30m", ""},
+		{"CRON_TZ=Europe/Berlin 30 2 * * *", ""},
+		{"0 0 29 2 *", ""}, // leap days come
+		{"61 * * * *", "above maximum"},
+		{"CRON_TZ=Nowhere/Land 1 * * * *", "unknown time zone"},
+		{"@every 0s", "at least 1s"},
+		{"@every -5m", "at least 1s"},
+		{"@every 500ms", "at least 1s"},
+		{"@every 1500ms", "whole number of seconds"},
+		{"0 0 30 2 *", "never run"},
+		{"0 0 31 4 *", "never run"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.schedule, func(t *testing.T) {
+			cfg := testConfig(t, "news", "https://a.example/")
+			cfg.Schedule = tt.schedule
+			verr := cfg.Validate()
+			_, serr := NewScheduler([]Config{cfg}, &MemorySink{})
+			for _, err := range []error{verr, serr} {
+				switch {
+				case tt.want == "" && err != nil:
+					t.Errorf("error %v, want none", err)
+				case tt.want != "" && err == nil:
+					t.Errorf("no error, want %q", tt.want)
+				case tt.want != "" && (!strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), "news")):
+					t.Errorf("error %v, want it to name the job and contain %q", err, tt.want)
+				}
+			}
+		})
 	}
 }

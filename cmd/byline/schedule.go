@@ -35,9 +35,11 @@ func newScheduleCmd(g *globalOptions) *cobra.Command {
 		Use:   "schedule --config FILE",
 		Short: "Run the config's crawl jobs on their cron schedules until stopped",
 		Long: `Run every crawl job that has a schedule (cron: "*/10 * * * *", "@hourly",
-"@every 10m") until SIGINT or SIGTERM. A job whose previous run is still going
-when its time comes is skipped, with a log line: one job never runs twice at
-once. Pages go to --out (default DATA/pages/JOB.jsonl per job) or to --nats.
+"@every 10m"; local time unless the schedule starts with CRON_TZ=ZONE) until
+SIGINT or SIGTERM. A job whose previous run is still going when its time comes
+is skipped, with a log line: one job never runs twice at once. Ticks missed
+while the process was down are not made up; --run-now runs every job once at
+start. Pages go to --out (default DATA/pages/JOB.jsonl per job) or to --nats.
 
 Exit status: 0 after a clean stop, 1 on a bad config, 2 on bad flags (no
 --config).`,
