@@ -941,3 +941,55 @@ func TestUnansweringHostGivenUp(t *testing.T) {
 		t.Errorf("skipped as given up = %d, want 5", sum.BlockedTotal())
 	}
 }
+
+// TestSourcesFirstWithBacklog: a scheduled job whose max_pages leaves a
+// backlog must still fetch its seeds, feeds and sitemaps first in the next
+// run; behind the backlog, a job with more queued than one run's budget
+// would never see the day's news again.
+func TestSourcesFirstWithBacklog(t *testing.T) {
+	s := newNewsSite(t)
+	var links []string
+	for i := range 10 {
+		links = append(links, fmt.Sprintf("/2025/06/01/backlog-story-number-%d", i))
+	}
+	s.html("/", listingHTML("Home", "", links...))
+	s.set("/2025/", &testPage{ctype: "text/html", body: []byte(articleHTML("Story"))})
+	cfg := testConfig(t, "backlog", s.URL("/"))
+	cfg.RespectRobots = false
+	cfg.GlobalConcurrency = 1
+	cfg.MaxDepth = 1
+	cfg.MaxPages = 3
+	if sum := runJob(t, cfg, &MemorySink{}); sum.Queued != 8 {
+		t.Fatalf("first run left %d queued, want 8", sum.Queued)
+	}
+	for _, tt := range []struct {
+		name   string
+		run    func()
+		wantOf string
+	}{
+		{"after max-pages", func() { runJob(t, cfg, &MemorySink{}) }, "/"},
+		{"after a run cut short", func() {
+			// Cancelled as soon as the seed's request starts: the seed
+			// is requeued behind the backlog, and must still go first.
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			s.set("/", &testPage{handler: func(w http.ResponseWriter, r *http.Request) { cancel(); <-r.Context().Done() }})
+			c, err := New(cfg, &MemorySink{}, WithLogger(testLogger(t)), WithClassifier(testClassify))
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, _ = c.Run(ctx)
+			s.html("/", listingHTML("Home", "", links...))
+		}, "/"},
+	} {
+		s.resetHits()
+		tt.run()
+		s.resetHits()
+		cfg.MaxPages = 1
+		runJob(t, cfg, &MemorySink{})
+		cfg.MaxPages = 3
+		if h := s.requests(""); len(h) != 1 || h[0].Path != tt.wantOf {
+			t.Errorf("%s: next run's one fetch was %v, want the seed %s", tt.name, h, tt.wantOf)
+		}
+	}
+}

@@ -19,6 +19,10 @@ var ErrLocked = errors.New("data file is in use by another crawl")
 
 var (
 	bucketQueue = []byte("queue") // seq (8 bytes, big endian) -> item JSON
+	// front holds the config's sources (seeds, feeds, sitemaps), popped
+	// before the queue: a backlog left by max_pages or a cut-short run
+	// must not delay the next run's look at the news.
+	bucketFront = []byte("front") // seq (from the queue's sequence) -> item JSON
 	bucketSeen  = []byte("seen")  // canonical URL -> record JSON
 	// inflight holds popped items until they are acknowledged, so a
 	// crash (kill -9, OOM, power cut after a sync) does not lose URLs
@@ -123,8 +127,12 @@ func openStore(dir, job string) (*store, error) {
 		if _, err := tx.CreateBucketIfNotExists(bucketRetry); err != nil {
 			return err
 		}
+		front, err := tx.CreateBucketIfNotExists(bucketFront)
+		if err != nil {
+			return err
+		}
 		// Stats sees committed pages only: count before recovering.
-		n := q.Stats().KeyN
+		n := q.Stats().KeyN + front.Stats().KeyN
 		if s.recovered, err = recoverInflight(q, seen, inf); err != nil {
 			return err
 		}
@@ -233,7 +241,11 @@ func (s *store) enqueueMany(items []item, o enqueueOpts) (enqueueResult, error) 
 	}
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		res = enqueueResult{}
-		seen, q := tx.Bucket(bucketSeen), tx.Bucket(bucketQueue)
+		seen, q, front := tx.Bucket(bucketSeen), tx.Bucket(bucketQueue), tx.Bucket(bucketFront)
+		to := q
+		if o.force {
+			to = front
+		}
 		diskFull := !o.force && o.maxBytes > 0 && tx.Size() > o.maxBytes
 		for _, it := range items {
 			key := []byte(it.URL)
@@ -242,7 +254,18 @@ func (s *store) enqueueMany(items []item, o enqueueOpts) (enqueueResult, error) 
 				if err := json.Unmarshal(v, &rec); err != nil {
 					return fmt.Errorf("decode record of %s: %w", it.URL, err)
 				}
-				if !needsFetch(&rec, it, o, q) {
+				if o.force && rec.State == stateQueued && q.Get(seqKey(rec.Seq)) != nil {
+					// A source an earlier run left in the queue
+					// (max_pages, cancelled, died): to the front.
+					if err := q.Delete(seqKey(rec.Seq)); err != nil {
+						return err
+					}
+					if err := putJSON(front, seqKey(rec.Seq), &it); err != nil {
+						return err
+					}
+					continue
+				}
+				if !needsFetch(&rec, it, o, q, front) {
 					continue
 				}
 			} else {
@@ -270,7 +293,7 @@ func (s *store) enqueueMany(items []item, o enqueueOpts) (enqueueResult, error) 
 			if err := putJSON(seen, key, &rec); err != nil {
 				return err
 			}
-			if err := putJSON(q, seqKey(seq), &it); err != nil {
+			if err := putJSON(to, seqKey(seq), &it); err != nil {
 				return err
 			}
 			res.added++
@@ -320,10 +343,10 @@ func (s *store) requeue(it item) error {
 
 // needsFetch decides whether a URL already in the seen-set is fetched
 // again in this run.
-func needsFetch(rec *record, it item, o enqueueOpts, q *bolt.Bucket) bool {
+func needsFetch(rec *record, it item, o enqueueOpts, q, front *bolt.Bucket) bool {
 	if rec.State == stateQueued {
 		// Queued, unless the run that queued it died after popping it.
-		return q.Get(seqKey(rec.Seq)) == nil && rec.LastRun != o.run
+		return q.Get(seqKey(rec.Seq)) == nil && front.Get(seqKey(rec.Seq)) == nil && rec.LastRun != o.run
 	}
 	if rec.LastRun == o.run {
 		return false // fetched in this run already
@@ -342,13 +365,17 @@ func needsFetch(rec *record, it item, o enqueueOpts, q *bolt.Bucket) bool {
 	return false
 }
 
-// pop moves the oldest queued item to the in-flight set (see ack) and
-// stamps its record with the run, so it is not queued twice in one run; ok
-// is false when the frontier is empty.
+// pop moves the oldest queued source, else the oldest queued item, to the
+// in-flight set (see ack) and stamps its record with the run, so it is not
+// queued twice in one run; ok is false when the frontier is empty.
 func (s *store) pop(run string) (it item, ok bool, err error) {
 	err = s.db.Update(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketQueue).Cursor()
+		c := tx.Bucket(bucketFront).Cursor()
 		k, v := c.First()
+		if k == nil {
+			c = tx.Bucket(bucketQueue).Cursor()
+			k, v = c.First()
+		}
 		if k == nil {
 			return nil
 		}
