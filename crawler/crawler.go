@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -462,6 +463,24 @@ func (r *run) markFailed(it item) {
 
 func (r *run) markState(u string, s state) { r.mark(u, func(rec *record) { rec.State = s }) }
 
+// stillWanted reports whether the job's config, which may have changed
+// since an earlier run queued it, still wants the page. Every page but a
+// seed passed the filters when it was queued; a seed is wanted while it is
+// one, or while its host is the job's. Sitemaps and feeds are not checked:
+// one may have moved to a CDN host, and what it lists is filtered.
+func (r *run) stillWanted(it item, u *url.URL) bool {
+	if it.Kind != kindPage {
+		return true
+	}
+	if it.Via == "seed" {
+		return r.c.allowedHost(u.Hostname()) || slices.ContainsFunc(r.cfg.Seeds, func(s string) bool {
+			cu, err := Canonicalize(nil, s)
+			return err == nil && cu == it.URL
+		})
+	}
+	return r.c.wanted(u, true)
+}
+
 // process fetches one item and acts on the answer.
 func (r *run) process(ctx context.Context, it item) {
 	u, err := url.Parse(it.URL)
@@ -472,6 +491,12 @@ func (r *run) process(ctx context.Context, it item) {
 	}
 	host := u.Host
 	log := r.log.With("url", it.URL)
+	if !r.stillWanted(it, u) {
+		log.Debug("dropped: queued by an earlier run, no longer wanted by the job's config")
+		r.count(func(s *Summary) { s.Dropped[DropConfigChanged]++ })
+		r.markState(it.URL, stateDone)
+		return
+	}
 	if r.gate.givenUp(host) {
 		r.count(func(s *Summary) { s.Blocked[host]++ })
 		r.markFailed(it)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"os"
@@ -991,5 +992,63 @@ func TestSourcesFirstWithBacklog(t *testing.T) {
 		if h := s.requests(""); len(h) != 1 || h[0].Path != tt.wantOf {
 			t.Errorf("%s: next run's one fetch was %v, want the seed %s", tt.name, h, tt.wantOf)
 		}
+	}
+}
+
+// TestChangedConfigDropsQueuedURLs: URLs an earlier run queued under the
+// old config (a site since removed, a section since excluded) are not
+// fetched by the next run: the backlog must follow the config, or a
+// removed site is crawled until its backlog runs dry.
+func TestChangedConfigDropsQueuedURLs(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(*Config)
+		gone   string // no request may start with this after the change
+	}{
+		{"site removed", func(c *Config) { c.Seeds = c.Seeds[:1] }, "http://b.example/"},
+		{"section excluded", func(c *Config) { c.Exclude = []string{`/sport/`} }, "http://a.example/sport/"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var mu sync.Mutex
+			var got []string
+			rt := roundTripFunc(func(r *http.Request) (*http.Response, error) {
+				mu.Lock()
+				got = append(got, r.URL.String())
+				mu.Unlock()
+				body := articleHTML("Story " + r.URL.Path)
+				if r.URL.Path == "/" {
+					var links []string
+					for i := range 4 {
+						links = append(links, fmt.Sprintf("/news/2025/06/01/story-%d", i), fmt.Sprintf("/sport/2025/06/01/match-%d", i))
+					}
+					body = listingHTML("Home", "", links...)
+				}
+				return &http.Response{StatusCode: 200, Header: http.Header{"Content-Type": {"text/html"}},
+					Body: io.NopCloser(strings.NewReader(body)), Request: r}, nil
+			})
+			cfg := testConfig(t, "changed", "http://a.example/", "http://b.example/")
+			cfg.RespectRobots = false
+			cfg.GlobalConcurrency = 1
+			cfg.MaxDepth = 1
+			cfg.MaxPages = 4
+			if sum := runJob(t, cfg, &MemorySink{}, WithHTTPTransport(rt)); sum.Queued == 0 {
+				t.Fatal("first run left no backlog")
+			}
+			tt.change(&cfg)
+			cfg.MaxPages = 100
+			mu.Lock()
+			got = nil
+			mu.Unlock()
+			sum := runJob(t, cfg, &MemorySink{}, WithHTTPTransport(rt))
+			for _, u := range got {
+				if strings.HasPrefix(u, tt.gone) {
+					t.Errorf("fetched %s after the config dropped it", u)
+				}
+			}
+			if sum.Queued != 0 || sum.Dropped[DropConfigChanged] == 0 {
+				t.Errorf("queued %d, dropped %v; want 0 queued and the backlog counted as %s", sum.Queued, sum.Dropped, DropConfigChanged)
+			}
+		})
 	}
 }

@@ -75,6 +75,9 @@ const (
 	DropSitemapNesting DropCause = "sitemap-nesting"
 	DropQueueFull      DropCause = "queue-full"  // the frontier held max_queue URLs
 	DropDiskBudget     DropCause = "disk-budget" // the data file was over max_data_bytes
+	// DropConfigChanged: a page an earlier run queued that the job's
+	// config no longer wants (its site removed, a new exclude pattern).
+	DropConfigChanged DropCause = "config-changed"
 )
 
 func (s Summary) clone() Summary {
