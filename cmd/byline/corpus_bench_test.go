@@ -237,7 +237,7 @@ func BenchmarkCorpus181(b *testing.B) {
 		// the pipeline alone)
 		c0, t0 := cpuTime(), time.Now()
 		if os.Getenv("BYLINE_BENCH_ONLY") != "run" {
-			code := Main(context.Background(), append([]string{"extract", "--jsonl", "-j", "2"}, files...), io.Discard, io.Discard)
+			code := runCLI(context.Background(), append([]string{"extract", "--jsonl", "-j", "2"}, files...), io.Discard, io.Discard)
 			if code != 0 && code != 1 {
 				b.Fatalf("extract exit %d", code)
 			}

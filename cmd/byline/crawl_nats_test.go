@@ -24,7 +24,7 @@ func TestCrawlNATSLeavesStreamsAlone(t *testing.T) {
 	}
 	site := newNewsSite(t, 3, -1)
 	var out, errb lockedBuffer
-	if code := Main(ctx, []string{"crawl", "--seed", site.url("/"), "--allow-private", "--data", t.TempDir(),
+	if code := runCLI(ctx, []string{"crawl", "--seed", site.url("/"), "--allow-private", "--data", t.TempDir(),
 		"--nats", srv.ClientURL(), "--log-level", "warn"}, &out, &errb); code != 0 {
 		t.Fatalf("byline crawl: exit %d\n%s%s", code, out.String(), errb.String())
 	}

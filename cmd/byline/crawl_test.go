@@ -121,7 +121,7 @@ func TestCrawlCommandWritesJSONL(t *testing.T) {
 	defer srv.Close()
 	dir := t.TempDir()
 	var stdout, stderr bytes.Buffer
-	code := Main(context.Background(), []string{"crawl", "--seed", srv.URL + "/", "--data", dir, "--allow-private"}, &stdout, &stderr)
+	code := runCLI(context.Background(), []string{"crawl", "--seed", srv.URL + "/", "--data", dir, "--allow-private"}, &stdout, &stderr)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
@@ -156,7 +156,7 @@ func TestCrawlCommandExit2WhenNothingFetched(t *testing.T) {
 	defer srv.Close()
 	var stdout, stderr bytes.Buffer
 	// No --allow-private: the loopback address is refused.
-	code := Main(context.Background(), []string{"crawl", "--seed", srv.URL + "/", "--data", t.TempDir()}, &stdout, &stderr)
+	code := runCLI(context.Background(), []string{"crawl", "--seed", srv.URL + "/", "--data", t.TempDir()}, &stdout, &stderr)
 	if code != 2 {
 		t.Fatalf("exit %d, want 2; stderr: %s", code, stderr.String())
 	}
@@ -195,7 +195,7 @@ func TestCrawlAndScheduleTakeNATSCredentialFlags(t *testing.T) {
 				return nil, nil, errors.New("test: no NATS here")
 			}
 			var stdout, stderr bytes.Buffer
-			code := Main(context.Background(), tt.args, &stdout, &stderr)
+			code := runCLI(context.Background(), tt.args, &stdout, &stderr)
 			if code != 1 || !strings.Contains(stderr.String(), "test: no NATS here") {
 				t.Fatalf("exit %d, stderr %q: the NATS sink hook was not used", code, stderr.String())
 			}
@@ -206,7 +206,7 @@ func TestCrawlAndScheduleTakeNATSCredentialFlags(t *testing.T) {
 	}
 	t.Run("creds without URL", func(t *testing.T) {
 		var stdout, stderr bytes.Buffer
-		code := Main(context.Background(), []string{"crawl", "--seed", "http://127.0.0.1:1/", "--data", t.TempDir(),
+		code := runCLI(context.Background(), []string{"crawl", "--seed", "http://127.0.0.1:1/", "--data", t.TempDir(),
 			"--nats-creds", "/c.creds"}, &stdout, &stderr)
 		if code != 1 || !strings.Contains(stderr.String(), "--nats-creds needs --nats URL") {
 			t.Errorf("exit %d, stderr %q", code, stderr.String())
@@ -252,7 +252,7 @@ func TestCrawlNATSSinkReadsEnvironment(t *testing.T) {
 				args = append(args, "--seed", "http://127.0.0.1:1/")
 			}
 			var stdout, stderr bytes.Buffer
-			if code := Main(context.Background(), args, &stdout, &stderr); code != 1 || !strings.Contains(stderr.String(), "test: no NATS here") {
+			if code := runCLI(context.Background(), args, &stdout, &stderr); code != 1 || !strings.Contains(stderr.String(), "test: no NATS here") {
 				t.Fatalf("exit %d, stderr %q: the NATS sink hook was not used", code, stderr.String())
 			}
 			if got.PagesStream != tt.wantPages || got.ArticlesStream != tt.wantArts {
@@ -282,7 +282,7 @@ func TestCrawlCommandExit2WhenRobotsUnavailable(t *testing.T) {
 		t.Fatal(err)
 	}
 	var stdout, stderr bytes.Buffer
-	code := Main(context.Background(), []string{"crawl", "--config", cfgFile}, &stdout, &stderr)
+	code := runCLI(context.Background(), []string{"crawl", "--config", cfgFile}, &stdout, &stderr)
 	if code != 2 || !strings.Contains(stdout.String(), "robots-skipped 1") || !strings.Contains(stderr.String(), "fetched nothing: disallowed by robots.txt 1") {
 		t.Errorf("exit %d, want 2; stdout: %s\nstderr: %s", code, stdout.String(), stderr.String())
 	}
@@ -298,7 +298,7 @@ func TestCrawlCommandNamesTheFailure(t *testing.T) {
 	closed.Close()
 	dir := t.TempDir()
 	var stdout, stderr bytes.Buffer
-	code := Main(context.Background(), []string{"crawl", "--seed", down, "--data", dir, "--allow-private", "--log-level", "error"}, &stdout, &stderr)
+	code := runCLI(context.Background(), []string{"crawl", "--seed", down, "--data", dir, "--allow-private", "--log-level", "error"}, &stdout, &stderr)
 	out, errOut := stdout.String(), stderr.String()
 	host := strings.TrimPrefix(closed.URL, "http://")
 	if code != 2 || !strings.Contains(out, "errors: refused=1") || !strings.Contains(out, "unreachable: "+host+" (refused: ") ||
@@ -316,7 +316,7 @@ func TestCrawlCommandNamesTheFailure(t *testing.T) {
 	srv := httptest.NewServer(http.NotFoundHandler())
 	defer srv.Close()
 	stdout.Reset()
-	Main(context.Background(), []string{"crawl", "--seed", srv.URL + "/", "--data", dir, "--allow-private", "--log-level", "error"}, &stdout, &stderr)
+	runCLI(context.Background(), []string{"crawl", "--seed", srv.URL + "/", "--data", dir, "--allow-private", "--log-level", "error"}, &stdout, &stderr)
 	if a, b := crawler.JobNameFor(down), crawler.JobNameFor(srv.URL); a == b || !strings.Contains(stdout.String(), "crawl "+b+" (") {
 		t.Errorf("second crawl job %q (first %q):\n%s", b, a, stdout.String())
 	}
@@ -332,7 +332,7 @@ func TestRunOnceExit2WhenNothingFetched(t *testing.T) {
 	defer cancel()
 	var stdout, stderr bytes.Buffer
 	// No --allow-private: the loopback address is refused.
-	code := Main(ctx, []string{"run", "--once", "--seed", srv.URL + "/", "--data", t.TempDir(), "--addr", "", "--log-level", "error"}, &stdout, &stderr)
+	code := runCLI(ctx, []string{"run", "--once", "--seed", srv.URL + "/", "--data", t.TempDir(), "--addr", "", "--log-level", "error"}, &stdout, &stderr)
 	if code != 2 {
 		t.Fatalf("exit %d, want 2; stdout: %s\nstderr: %s", code, stdout.String(), stderr.String())
 	}
@@ -354,7 +354,7 @@ func TestCrawlCommandExit3WhenJobRunning(t *testing.T) {
 	}
 	defer db.Close()
 	var stdout, stderr bytes.Buffer
-	code := Main(context.Background(), []string{"crawl", "--job", "busy", "--seed", srv.URL + "/", "--allow-private", "--data", dir}, &stdout, &stderr)
+	code := runCLI(context.Background(), []string{"crawl", "--job", "busy", "--seed", srv.URL + "/", "--allow-private", "--data", dir}, &stdout, &stderr)
 	if code != exitLocked || exitLocked != 3 {
 		t.Fatalf("exit %d, want 3; stderr: %s", code, stderr.String())
 	}

@@ -136,7 +136,7 @@ func TestDemoEndToEnd(t *testing.T) {
 	var stdout, stderr syncBuffer
 	done := make(chan int, 1)
 	go func() {
-		done <- Main(ctx, []string{"demo", "--addr", "127.0.0.1:0", "--data", filepath.Join(t.TempDir(), "demo")}, &stdout, &stderr)
+		done <- runCLI(ctx, []string{"demo", "--addr", "127.0.0.1:0", "--data", filepath.Join(t.TempDir(), "demo")}, &stdout, &stderr)
 	}()
 
 	searchRE := regexp.MustCompile(`search page: (http://127\.0\.0\.1:\d+)/`)

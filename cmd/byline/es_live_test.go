@@ -66,7 +66,7 @@ pipeline:
 func runMain(t *testing.T, ctx context.Context, args ...string) string {
 	t.Helper()
 	var stdout, stderr bytes.Buffer
-	if code := Main(ctx, args, &stdout, &stderr); code != 0 {
+	if code := runCLI(ctx, args, &stdout, &stderr); code != 0 {
 		t.Fatalf("byline %s: exit %d\nstdout:\n%s\nstderr:\n%s", strings.Join(args, " "), code, &stdout, &stderr)
 	}
 	return stdout.String()
@@ -190,7 +190,7 @@ func TestLiveRunOnceESNodeDownThenBack(t *testing.T) {
 		}()
 	}
 	var stdout, stderr bytes.Buffer
-	code := Main(ctx, []string{"run", "--once", "--config", cfg, "--data", dir, "--es", url, "--addr", "", "--log-level", "warn"}, &stdout, &stderr)
+	code := runCLI(ctx, []string{"run", "--once", "--config", cfg, "--data", dir, "--es", url, "--addr", "", "--log-level", "warn"}, &stdout, &stderr)
 	if downErr != nil {
 		t.Fatalf("stop node: %v", downErr)
 	}
@@ -218,7 +218,7 @@ func checkServeES(t *testing.T, url string, site *newsSite) {
 	ctx, cancel := context.WithCancel(context.Background())
 	var stdout, stderr lockedBuffer
 	done := make(chan int, 1)
-	go func() { done <- Main(ctx, []string{"serve", "--es", url, "--addr", "127.0.0.1:0"}, &stdout, &stderr) }()
+	go func() { done <- runCLI(ctx, []string{"serve", "--es", url, "--addr", "127.0.0.1:0"}, &stdout, &stderr) }()
 	defer func() {
 		cancel()
 		if code := <-done; code != 0 {

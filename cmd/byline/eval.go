@@ -18,8 +18,8 @@ import (
 	"github.com/byline/byline/extract"
 )
 
-// EvalOptions are the parsed flags of `byline eval`.
-type EvalOptions struct {
+// evalOptions are the parsed flags of `byline eval`.
+type evalOptions struct {
 	Metric  string // aeb, snippets, dates, quotes, polnear, summary
 	Dir     string // corpus folder (or gold file for quotes)
 	Shared  string // the shared folder (summary)
@@ -40,7 +40,7 @@ type EvalOptions struct {
 func init() { register(newEvalCmd) }
 
 func newEvalCmd(g *globalOptions) *cobra.Command {
-	opts := &EvalOptions{}
+	opts := &evalOptions{}
 	cmd := &cobra.Command{
 		Use:   "eval aeb|snippets|dates|quotes|polnear|clusters|summary [DIR]",
 		Short: "Score the extractor on a shared corpus",
@@ -265,7 +265,7 @@ func loadPolnear(dir string, minWords int) (*corpusEval, error) {
 
 // runEval scores one corpus and prints the table (three halves side by
 // side unless --half picks one).
-func runEval(ctx context.Context, opts *EvalOptions) error {
+func runEval(ctx context.Context, opts *evalOptions) error {
 	c, err := loadCorpus(opts.Metric, opts.Dir, opts.Pages, opts.PerDoc, opts.MinWord)
 	if err != nil {
 		return err
@@ -318,7 +318,7 @@ func runEval(ctx context.Context, opts *EvalOptions) error {
 // predict reads --from, or runs the extractor over the corpus pages
 // (writing --pred when asked). With --rules it also returns each page's
 // rule trace, keyed by page id.
-func (c *corpusEval) predict(ctx context.Context, opts *EvalOptions) ([][]byte, map[string]*extract.Trace, error) {
+func (c *corpusEval) predict(ctx context.Context, opts *evalOptions) ([][]byte, map[string]*extract.Trace, error) {
 	if opts.From != "" {
 		b, err := os.ReadFile(opts.From)
 		if err != nil {
@@ -410,7 +410,7 @@ type summaryMetric struct {
 
 // runEvalSummary scores every development corpus and prints the figures
 // the README quotes, for all pages and for each half.
-func runEvalSummary(ctx context.Context, opts *EvalOptions) error {
+func runEvalSummary(ctx context.Context, opts *evalOptions) error {
 	corpus := func(name string) string { return filepath.Join(opts.Dir, "corpus", name) }
 	list := []summaryMetric{
 		{"aeb", "aeb", corpus("aeb"), []string{"f1", "precision", "recall"}},
@@ -426,7 +426,7 @@ func runEvalSummary(ctx context.Context, opts *EvalOptions) error {
 		if err != nil {
 			return err
 		}
-		lines, _, err := c.predict(ctx, &EvalOptions{Jobs: opts.Jobs, Stderr: opts.Stderr})
+		lines, _, err := c.predict(ctx, &evalOptions{Jobs: opts.Jobs, Stderr: opts.Stderr})
 		if err != nil {
 			return err
 		}

@@ -15,7 +15,7 @@ import (
 func TestEvalPolnearFrom(t *testing.T) {
 	dir := filepath.Join("..", "..", "eval", "testdata", "polnear")
 	var out, errb bytes.Buffer
-	opts := &EvalOptions{Metric: "polnear", Dir: dir, From: filepath.Join(dir, "pred.jsonl"), MinWord: 3, JSON: true, Stdout: &out, Stderr: &errb}
+	opts := &evalOptions{Metric: "polnear", Dir: dir, From: filepath.Join(dir, "pred.jsonl"), MinWord: 3, JSON: true, Stdout: &out, Stderr: &errb}
 	if err := runEval(context.Background(), opts); err != nil {
 		t.Fatalf("eval polnear: %v\n%s", err, errb.String())
 	}

@@ -16,7 +16,7 @@ import (
 // runEvalClusters builds the labelled clustering set from the corpora in
 // opts.Dir, extracts and clusters every page in arrival order, and prints
 // pairwise precision and recall for all, tune and check stories.
-func runEvalClusters(ctx context.Context, opts *EvalOptions) error {
+func runEvalClusters(ctx context.Context, opts *evalOptions) error {
 	items, err := eval.BuildClusterSet(opts.Dir)
 	if err != nil {
 		return fmt.Errorf("eval clusters: %w", err)

@@ -20,8 +20,8 @@ import (
 	"github.com/byline/byline/extract"
 )
 
-// ExtractOptions are the parsed flags of `byline extract`.
-type ExtractOptions struct {
+// extractOptions are the parsed flags of `byline extract`.
+type extractOptions struct {
 	URL         string   // page URL (single document)
 	ContentType string   // HTTP Content-Type (charset hint)
 	JSONL       bool     // one compact object per line
@@ -37,7 +37,7 @@ type ExtractOptions struct {
 func init() { register(newExtractCmd) }
 
 func newExtractCmd(g *globalOptions) *cobra.Command {
-	opts := &ExtractOptions{}
+	opts := &extractOptions{}
 	cmd := &cobra.Command{
 		Use:   "extract [--url URL] [--content-type CT] [--jsonl] [-j N] PATH...",
 		Short: "Extract structured articles from HTML pages",
@@ -83,7 +83,7 @@ type extractResult struct {
 }
 
 // runExtract extracts every path and prints the results in input order.
-func runExtract(ctx context.Context, opts *ExtractOptions) error {
+func runExtract(ctx context.Context, opts *extractOptions) error {
 	results := extractAll(ctx, opts.Paths, opts.Jobs, func(path string) (*article.Article, error) {
 		return extractPath(path, opts)
 	})
@@ -181,7 +181,7 @@ func extractAll(ctx context.Context, paths []string, n int, fn func(string) (*ar
 
 // extractPath reads one input (gunzipping .gz and gzip-magic input) and
 // extracts it.
-func extractPath(path string, opts *ExtractOptions) (*article.Article, error) {
+func extractPath(path string, opts *extractOptions) (*article.Article, error) {
 	data, err := readInput(path, opts.Stdin, opts.MaxBytes)
 	if err != nil {
 		return nil, err

@@ -168,7 +168,7 @@ func TestExtractCommand(t *testing.T) {
 				os.Stdin = r
 				defer func() { os.Stdin = old }()
 			}
-			code := Main(context.Background(), tc.args, &stdout, &stderr)
+			code := runCLI(context.Background(), tc.args, &stdout, &stderr)
 			if code != tc.wantCode {
 				t.Fatalf("exit %d, want %d; stderr: %s", code, tc.wantCode, stderr.String())
 			}

@@ -22,7 +22,7 @@ func TestReadersNeedAnIndex(t *testing.T) {
 	for _, cmd := range [][]string{{"search", "storm"}, {"serve", "--addr", "127.0.0.1:0"}} {
 		data := filepath.Join(t.TempDir(), "typo")
 		var out, errOut bytes.Buffer
-		code := Main(context.Background(), append(cmd, "--data", data), &out, &errOut)
+		code := runCLI(context.Background(), append(cmd, "--data", data), &out, &errOut)
 		if code != 1 || !strings.Contains(errOut.String(), "no index at "+data+": run `byline run` or `byline demo --data "+data+"` first") {
 			t.Errorf("%s: exit %d, stderr %q", cmd[0], code, errOut.String())
 		}
@@ -44,7 +44,7 @@ func TestReadersFailFastOnAHeldIndex(t *testing.T) {
 	defer w.Close(context.Background())
 	for _, cmd := range [][]string{{"search", "storm"}, {"serve", "--addr", "127.0.0.1:0"}} {
 		var out, errOut bytes.Buffer
-		code := Main(context.Background(), append(cmd, "--data", data), &out, &errOut)
+		code := runCLI(context.Background(), append(cmd, "--data", data), &out, &errOut)
 		want := "is in use by another process (pid " + strconv.Itoa(os.Getpid()) + ")"
 		if code != 1 || !strings.Contains(errOut.String(), want) {
 			t.Errorf("%s: exit %d, stderr %q, want %q", cmd[0], code, errOut.String(), want)
@@ -53,7 +53,7 @@ func TestReadersFailFastOnAHeldIndex(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		time.AfterFunc(50*time.Millisecond, cancel) // the lock wait is 1s
 		errOut.Reset()
-		if code := Main(ctx, append(cmd, "--data", data), &out, &errOut); code != 130 {
+		if code := runCLI(ctx, append(cmd, "--data", data), &out, &errOut); code != 130 {
 			t.Errorf("%s interrupted while waiting for the lock: exit %d (%s), want 130", cmd[0], code, errOut.String())
 		}
 		cancel()
@@ -78,7 +78,7 @@ func TestSearchUnanswerableIsUsageError(t *testing.T) {
 		{strings.Repeat("storm OR ", 399) + "storm"},
 	} {
 		var out, errOut bytes.Buffer
-		if code := Main(context.Background(), append([]string{"search", "--data", data}, args...), &out, &errOut); code != 2 {
+		if code := runCLI(context.Background(), append([]string{"search", "--data", data}, args...), &out, &errOut); code != 2 {
 			t.Errorf("search %.60q: exit %d (%s), want 2", args, code, errOut.String())
 		}
 	}
@@ -117,7 +117,7 @@ func TestUsageErrorsExit2(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var out, errOut bytes.Buffer
-		code := Main(context.Background(), tt.args, &out, &errOut)
+		code := runCLI(context.Background(), tt.args, &out, &errOut)
 		if code != tt.code || !strings.Contains(errOut.String()+out.String(), tt.want) {
 			t.Errorf("byline %s: exit %d, want %d; stderr %q, want %q in it", strings.Join(tt.args, " "), code, tt.code, errOut.String(), tt.want)
 		}

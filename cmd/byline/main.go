@@ -85,7 +85,7 @@ func newRootCmd(g *globalOptions) *cobra.Command {
 		root.AddCommand(f(g))
 	}
 	// Usage errors exit 2, as README and help promise: bad flags and bad
-	// arguments of every command (unknown commands: see Main).
+	// arguments of every command (unknown commands: see runCLI).
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError(err) })
 	var wrapArgs func(*cobra.Command)
 	wrapArgs = func(c *cobra.Command) {
@@ -137,8 +137,8 @@ func newLogger(g *globalOptions) *slog.Logger {
 	return slog.New(slog.NewTextHandler(g.Stderr, opts))
 }
 
-// Main runs the command line and returns the process exit status.
-func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+// runCLI runs the command line and returns the process exit status.
+func runCLI(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	g := &globalOptions{Stdout: stdout, Stderr: stderr}
 	root := newRootCmd(g)
 	root.SetArgs(args)
@@ -174,7 +174,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := Main(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	code := runCLI(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
 }

@@ -160,7 +160,7 @@ func TestRealPagesSearch(t *testing.T) {
 	run := func(args ...string) (string, string) {
 		t.Helper()
 		var stdout, stderr bytes.Buffer
-		if code := Main(ctx, args, &stdout, &stderr); code != 0 {
+		if code := runCLI(ctx, args, &stdout, &stderr); code != 0 {
 			t.Fatalf("byline %s: exit %d\nstdout:\n%s\nstderr:\n%s", strings.Join(args, " "), code, &stdout, &stderr)
 		}
 		return stdout.String(), stderr.String()

@@ -297,7 +297,7 @@ func TestRunOnceEndToEnd(t *testing.T) {
 	}
 }
 
-// TestRunOnceCommand runs `byline run --once` through Main with a config
+// TestRunOnceCommand runs `byline run --once` through runCLI with a config
 // file (crawl and pipeline sections), then `byline search` finds the
 // articles.
 func TestRunOnceCommand(t *testing.T) {
@@ -326,7 +326,7 @@ pipeline:
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	var stdout, stderr bytes.Buffer
-	code := Main(ctx, []string{"run", "--once", "--config", cfgFile, "--data", dir, "--log-level", "warn"}, &stdout, &stderr)
+	code := runCLI(ctx, []string{"run", "--once", "--config", cfgFile, "--data", dir, "--log-level", "warn"}, &stdout, &stderr)
 	if code != 0 {
 		t.Fatalf("byline run --once: exit %d\nstdout:\n%s\nstderr:\n%s", code, &stdout, &stderr)
 	}
@@ -337,7 +337,7 @@ pipeline:
 		}
 	}
 	stdout.Reset()
-	if code := Main(ctx, []string{"search", "--data", dir, "--json", storyToken(3)}, &stdout, &stderr); code != 0 {
+	if code := runCLI(ctx, []string{"search", "--data", dir, "--json", storyToken(3)}, &stdout, &stderr); code != 0 {
 		t.Fatalf("byline search: exit %d: %s", code, &stderr)
 	}
 	var res index.Results
@@ -434,7 +434,7 @@ func TestTail(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
 			args := append([]string{"tail", "--nats", srv.ClientURL(), "--follow=false"}, tt.args...)
-			if code := Main(ctx, args, &stdout, &stderr); code != 0 {
+			if code := runCLI(ctx, args, &stdout, &stderr); code != 0 {
 				t.Fatalf("exit %d: %s", code, &stderr)
 			}
 			var got []string
@@ -470,7 +470,7 @@ func TestTail(t *testing.T) {
 			want = append(want, a.Headline)
 		}
 		var stdout, stderr bytes.Buffer
-		if code := Main(ctx, []string{"tail", "--nats", srv.ClientURL(), "--follow=false", "--all", "--site", "forms.example"}, &stdout, &stderr); code != 0 {
+		if code := runCLI(ctx, []string{"tail", "--nats", srv.ClientURL(), "--follow=false", "--all", "--site", "forms.example"}, &stdout, &stderr); code != 0 {
 			t.Fatalf("exit %d: %s", code, &stderr)
 		}
 		var got []string
@@ -542,7 +542,7 @@ func TestRunServe(t *testing.T) {
 	var stdout, stderr lockedBuffer
 	exit := make(chan int, 1)
 	go func() {
-		exit <- Main(ctx, []string{"run", "--config", cfgFile, "--data", dir, "--addr", addr, "--log-level", "warn"}, &stdout, &stderr)
+		exit <- runCLI(ctx, []string{"run", "--config", cfgFile, "--data", dir, "--addr", addr, "--log-level", "warn"}, &stdout, &stderr)
 	}()
 	get := func(path string) (int, string) {
 		resp, err := http.Get("http://" + addr + path)

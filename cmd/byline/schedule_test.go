@@ -43,7 +43,7 @@ func TestScheduleCommand(t *testing.T) {
 			ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
 			defer cancel()
 			var stdout, stderr bytes.Buffer
-			code := Main(ctx, tt.args, &stdout, &stderr)
+			code := runCLI(ctx, tt.args, &stdout, &stderr)
 			if code != tt.wantCode {
 				t.Fatalf("exit %d, want %d; stderr: %s", code, tt.wantCode, stderr.String())
 			}
@@ -96,7 +96,7 @@ func TestScheduleWritesEachJobsFile(t *testing.T) {
 		}
 	}()
 	var stdout, stderr bytes.Buffer
-	if code := Main(ctx, []string{"schedule", "--config", cfgFile, "--run-now"}, &stdout, &stderr); code != 0 {
+	if code := runCLI(ctx, []string{"schedule", "--config", cfgFile, "--run-now"}, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
 	for f, want := range files {
@@ -137,7 +137,7 @@ func TestConfigFileStrictForEveryCommand(t *testing.T) {
 			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 			defer cancel()
 			var stdout, stderr bytes.Buffer
-			code := Main(ctx, tt.args, &stdout, &stderr)
+			code := runCLI(ctx, tt.args, &stdout, &stderr)
 			const want = "field pipline not found"
 			if code != tt.wantCode || !strings.Contains(stderr.String(), want) || !strings.Contains(stderr.String(), typo) {
 				t.Errorf("exit %d, stderr %q; want exit %d and an error naming %s and saying %q", code, stderr.String(), tt.wantCode, typo, want)

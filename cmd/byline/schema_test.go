@@ -85,7 +85,7 @@ func TestSchemaValidatesCorpusArticles(t *testing.T) {
 	defer cancel()
 	var stdout, stderr bytes.Buffer
 	args := append([]string{"extract", "--jsonl", "--"}, files...)
-	if code := Main(ctx, args, &stdout, &stderr); code != 0 && code != 1 {
+	if code := runCLI(ctx, args, &stdout, &stderr); code != 0 && code != 1 {
 		t.Fatalf("byline extract: exit %d: %s", code, &stderr)
 	}
 	s := articleSchema(t)

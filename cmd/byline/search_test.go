@@ -87,7 +87,7 @@ func TestSearchCommand(t *testing.T) {
 
 	run := func(args ...string) (string, string, int) {
 		var out, errOut bytes.Buffer
-		code := Main(ctx, append([]string{"search", "--data", data}, args...), &out, &errOut)
+		code := runCLI(ctx, append([]string{"search", "--data", data}, args...), &out, &errOut)
 		return out.String(), errOut.String(), code
 	}
 

@@ -179,7 +179,7 @@ func startMixedRun(t *testing.T) *mixedRun {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	var stdout, stderr bytes.Buffer
-	if code := Main(ctx, []string{"run", "--once", "--config", cfgFile, "--data", filepath.Join(dir, "once"), "--log-level", "warn"}, &stdout, &stderr); code != 0 {
+	if code := runCLI(ctx, []string{"run", "--once", "--config", cfgFile, "--data", filepath.Join(dir, "once"), "--log-level", "warn"}, &stdout, &stderr); code != 0 {
 		t.Fatalf("byline run --once: exit %d\n%s\n%s", code, &stdout, &stderr)
 	}
 	out := stdout.String()
@@ -206,7 +206,7 @@ func startMixedRun(t *testing.T) *mixedRun {
 	var runOut, runErr lockedBuffer
 	exit := make(chan int, 1)
 	go func() {
-		exit <- Main(rctx, []string{"run", "--config", cfgFile, "--data", filepath.Join(dir, "serve"), "--addr", "",
+		exit <- runCLI(rctx, []string{"run", "--config", cfgFile, "--data", filepath.Join(dir, "serve"), "--addr", "",
 			"--nats-listen", addr, "--log-level", "warn"}, &runOut, &runErr)
 	}()
 	t.Cleanup(func() {

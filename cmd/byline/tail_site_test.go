@@ -36,7 +36,7 @@ func TestTailSiteByCanonicalHost(t *testing.T) {
 		t.Fatal(err)
 	}
 	var stdout, stderr bytes.Buffer
-	if code := Main(ctx, []string{"tail", "--nats", srv.ClientURL(), "--follow=false", "--all", "--site", "canon.example"}, &stdout, &stderr); code != 0 {
+	if code := runCLI(ctx, []string{"tail", "--nats", srv.ClientURL(), "--follow=false", "--all", "--site", "canon.example"}, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d: %s", code, &stderr)
 	}
 	if !strings.Contains(stdout.String(), `"headline":"AMP copy"`) {

@@ -28,7 +28,7 @@ func TestWorkerArgs(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var out, errb lockedBuffer
-			if code := Main(context.Background(), tt.args, &out, &errb); code != tt.code {
+			if code := runCLI(context.Background(), tt.args, &out, &errb); code != tt.code {
 				t.Errorf("exit %d, want %d: %s", code, tt.code, errb.String())
 			}
 		})
@@ -51,7 +51,7 @@ func TestWorkers(t *testing.T) {
 	for i, stage := range []string{"extract", "index"} {
 		go func() {
 			var out lockedBuffer
-			exits <- Main(wctx, []string{"worker", stage, "--nats", srv.ClientURL(), "--data", dir, "--log-level", "warn"}, &out, &errs[i])
+			exits <- runCLI(wctx, []string{"worker", stage, "--nats", srv.ClientURL(), "--data", dir, "--log-level", "warn"}, &out, &errs[i])
 		}()
 	}
 	nc, err := nats.Connect(srv.ClientURL())
@@ -93,7 +93,7 @@ func TestWorkers(t *testing.T) {
 	// byline status reads the same counts back from the server and the
 	// index.
 	var out, errb lockedBuffer
-	if code := Main(ctx, []string{"status", "--nats", srv.ClientURL(), "--data", dir, "--json"}, &out, &errb); code != 0 {
+	if code := runCLI(ctx, []string{"status", "--nats", srv.ClientURL(), "--data", dir, "--json"}, &out, &errb); code != 0 {
 		t.Fatalf("byline status: exit %d: %s %s", code, out.String(), errb.String())
 	}
 	var st status.Report
@@ -104,7 +104,7 @@ func TestWorkers(t *testing.T) {
 		t.Errorf("byline status = %+v, want 4 pages published, 3 articles, 1 not an article, 3 indexed, reconciled", st)
 	}
 	var text lockedBuffer
-	if code := Main(ctx, []string{"status", "--nats", srv.ClientURL(), "--data", dir}, &text, &errb); code != 0 || !strings.Contains(text.String(), "reconcile ok: 4 published = 3 articles + 1 not articles + 0 dead-lettered; 3 articles = 3 indexed + 0 dead-lettered") {
+	if code := runCLI(ctx, []string{"status", "--nats", srv.ClientURL(), "--data", dir}, &text, &errb); code != 0 || !strings.Contains(text.String(), "reconcile ok: 4 published = 3 articles + 1 not articles + 0 dead-lettered; 3 articles = 3 indexed + 0 dead-lettered") {
 		t.Errorf("byline status: exit %d:\n%s", code, text.String())
 	}
 	ix, err := openIndex(ctx, dir, "")
