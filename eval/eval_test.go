@@ -106,7 +106,7 @@ func TestScoreDatesUnicodeDigits(t *testing.T) {
 	preds := NewPredictions([]Prediction{
 		{Source: "a.html", PublishedAt: "2020-01-05"},
 		{Source: "b.html", PublishedAt: "２０２０-01-06"}, // score.py: predicted, wrong (the year is not ASCII)
-		{Source: "c.html", PublishedAt: "2020-٠١-07"},   // score.py: predicted, right
+		{Source: "c.html", PublishedAt: "2020-٠١-07"}, // score.py: predicted, right
 	})
 	d := ScoreDates(items, preds)
 	if d.Correct != 2 || d.Coverage != 1 || d.Precision != 2.0/3 {
