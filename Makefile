@@ -5,7 +5,7 @@ BIN     ?= bin/byline
 SHARED  ?= ../shared
 PKGS    ?= ./...
 
-.PHONY: all build demo test race rss lint vet staticcheck bench bench-pipeline eval fuzz clean es es-node test-es test-cluster bench-cluster
+.PHONY: all build demo test race rss lint fmtcheck vet staticcheck bench bench-pipeline eval fuzz clean es es-node test-es test-cluster bench-cluster
 
 all: build
 
@@ -34,7 +34,10 @@ vet:
 staticcheck:
 	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 $(PKGS)
 
-lint: vet staticcheck
+fmtcheck:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "not gofmt-ed:"; echo "$$out"; exit 1; fi
+
+lint: fmtcheck vet staticcheck
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -count 6 ./extract/... ./index/... ./crawler/... ./pipeline/... | tee bench.txt
