@@ -494,7 +494,10 @@ func (r *run) process(ctx context.Context, it item) {
 	if !r.stillWanted(it, u) {
 		log.Debug("dropped: queued by an earlier run, no longer wanted by the job's config")
 		r.count(func(s *Summary) { s.Dropped[DropConfigChanged]++ })
-		r.markState(it.URL, stateDone)
+		if err := r.st.drop(it.URL); err != nil {
+			r.log.Error("seen-set", "err", err)
+			r.countErr(KindStore)
+		}
 		return
 	}
 	if r.gate.givenUp(host) {

@@ -1052,3 +1052,64 @@ func TestChangedConfigDropsQueuedURLs(t *testing.T) {
 		})
 	}
 }
+
+// TestConfigChangedDropIsUndone: a page dropped as config-changed was
+// never fetched, so when the config wants it again (the site re-added,
+// the exclude pattern removed) and a listing links to it, it must be
+// fetched. Recorded as done, it would be skipped as already crawled for
+// good, though no run ever fetched it.
+func TestConfigChangedDropIsUndone(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(*Config)
+		undo   func(*Config)
+		path   string // a page queued by the first run and dropped by the second
+	}{
+		{"section excluded, then included again", func(c *Config) { c.Exclude = []string{`/sport/`} },
+			func(c *Config) { c.Exclude = nil }, "/sport/2025/06/01/match-3"},
+		{"include narrowed, then widened", func(c *Config) { c.Include = []string{`/news/`} },
+			func(c *Config) { c.Include = nil }, "/sport/2025/06/01/match-3"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var mu sync.Mutex
+			var got []string
+			rt := roundTripFunc(func(r *http.Request) (*http.Response, error) {
+				mu.Lock()
+				got = append(got, r.URL.Path)
+				mu.Unlock()
+				body := articleHTML("Story " + r.URL.Path)
+				if r.URL.Path == "/" {
+					var links []string
+					for i := range 4 {
+						links = append(links, fmt.Sprintf("/news/2025/06/01/story-%d", i), fmt.Sprintf("/sport/2025/06/01/match-%d", i))
+					}
+					body = listingHTML("Home", "", links...)
+				}
+				return &http.Response{StatusCode: 200, Header: http.Header{"Content-Type": {"text/html"}},
+					Body: io.NopCloser(strings.NewReader(body)), Request: r}, nil
+			})
+			cfg := testConfig(t, "undone", "http://a.example/")
+			cfg.RespectRobots = false
+			cfg.GlobalConcurrency = 1
+			cfg.MaxDepth = 1
+			cfg.MaxPages = 2
+			runJob(t, cfg, &MemorySink{}, WithHTTPTransport(rt))
+			tt.change(&cfg)
+			cfg.MaxPages = 100
+			if sum := runJob(t, cfg, &MemorySink{}, WithHTTPTransport(rt)); sum.Dropped[DropConfigChanged] == 0 {
+				t.Fatalf("changed config dropped nothing (dropped %v)", sum.Dropped)
+			}
+			tt.undo(&cfg)
+			mu.Lock()
+			got = nil
+			mu.Unlock()
+			runJob(t, cfg, &MemorySink{}, WithHTTPTransport(rt))
+			mu.Lock()
+			defer mu.Unlock()
+			if !slices.Contains(got, tt.path) {
+				t.Errorf("after the config wanted it again, %s was not fetched; fetched %v", tt.path, got)
+			}
+		})
+	}
+}

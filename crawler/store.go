@@ -450,6 +450,35 @@ func (s *store) update(u string, f func(*record)) error {
 	return nil
 }
 
+// drop records that a queued URL was taken off the frontier unfetched
+// (the config no longer wants it). A URL no run ever fetched is forgotten,
+// as a URL dropped for a cap is not recorded, so it is queued when found
+// again under a config that wants it; marked done, it would pass for
+// crawled for good. A URL fetched before goes back to done, as it was.
+func (s *store) drop(u string) error {
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		seen, key := tx.Bucket(bucketSeen), []byte(u)
+		var rec record
+		if v := seen.Get(key); v != nil {
+			if err := json.Unmarshal(v, &rec); err != nil {
+				return fmt.Errorf("decode record: %w", err)
+			}
+		}
+		if err := tx.Bucket(bucketRetry).Delete(key); err != nil {
+			return err
+		}
+		if rec.FetchedAt.IsZero() {
+			return seen.Delete(key)
+		}
+		rec.State = stateDone
+		return putJSON(seen, key, &rec)
+	})
+	if err != nil {
+		return fmt.Errorf("drop %s from the frontier: %w", u, err)
+	}
+	return nil
+}
+
 // fail marks it failed and keeps it for the next runs (see bucketRetry).
 func (s *store) fail(it item) error {
 	err := s.db.Update(func(tx *bolt.Tx) error {
