@@ -672,11 +672,15 @@ func (p *Pipeline) RunOnce(ctx context.Context) (Result, error) {
 	}); err != nil {
 		return res, err
 	}
-	if err := stopWorkers(); err != nil {
-		return res, fmt.Errorf("run once: workers: %w", err)
-	}
+	// The last flush is the run's work, not the stop's: made before the
+	// workers stop (they hold nothing now), so a long one does not eat the
+	// shutdown budget that stopping the workers starts and leave the
+	// index and the embedded server closing under contexts already over.
 	if err := ps.ix.Flush(ctx); err != nil {
 		return res, fmt.Errorf("run once: flush index: %w", err)
+	}
+	if err := stopWorkers(); err != nil {
+		return res, fmt.Errorf("run once: workers: %w", err)
 	}
 	res.Pages = ps.pub.Stats()
 	res.Extract, res.Index = ps.stats()

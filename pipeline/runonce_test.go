@@ -106,3 +106,81 @@ func TestRunOnceFlushesAtEnd(t *testing.T) {
 		t.Fatalf("index holds %d articles, want %d", c, n)
 	}
 }
+
+// slowFinalIndex is a batchIndex whose first flush with nothing left to
+// flush once all n articles are in (RunOnce's final flush) takes longer
+// than the whole shutdown budget; it records whether Close was given
+// time.
+type slowFinalIndex struct {
+	*batchIndex
+	n        int
+	slow     time.Duration
+	slept    bool
+	closeErr error
+	closed   bool
+}
+
+func (s *slowFinalIndex) Flush(ctx context.Context) error {
+	s.mu.Lock()
+	final := !s.slept && len(s.ids) == s.n && len(s.queued) == 0
+	s.slept = s.slept || final
+	s.mu.Unlock()
+	if final {
+		time.Sleep(s.slow)
+	}
+	return s.batchIndex.Flush(ctx)
+}
+
+func (s *slowFinalIndex) Close(ctx context.Context) error {
+	s.mu.Lock()
+	if !s.closed {
+		s.closed, s.closeErr = true, ctx.Err()
+	}
+	s.mu.Unlock()
+	return s.batchIndex.Flush(ctx)
+}
+
+// TestRunOnceSlowFinalFlushLeavesCloseItsBudget: RunOnce's last index
+// flush (a large bulk request to a slow cluster) may take longer than the
+// shutdown budget. It is part of the run, so the stop that follows still
+// has its whole budget: the index is closed under a live context (it
+// used to get one already over, and so did the embedded server).
+func TestRunOnceSlowFinalFlushLeavesCloseItsBudget(t *testing.T) {
+	const n = 5
+	ix := &slowFinalIndex{batchIndex: &batchIndex{ids: map[string]bool{}}, n: n, slow: 1500 * time.Millisecond}
+	p, err := pipeline.New(pipeline.Options{
+		Config:          testConfig(),
+		Bus:             pipeline.BusConfig{Embedded: true, StoreDir: t.TempDir()},
+		Extract:         stubExtract(nil),
+		OpenIndex:       func(context.Context) (pipeline.Index, error) { return ix, nil },
+		ShutdownTimeout: time.Second,
+		Sources: []pipeline.Source{{Name: "test", Run: func(ctx context.Context, sink pipeline.Sink) error {
+			for i := range n {
+				if err := sink.Put(ctx, testPage("www.example.com", i)); err != nil {
+					return err
+				}
+			}
+			return nil
+		}}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	res, err := p.RunOnce(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Index.Indexed != n {
+		t.Fatalf("indexed %d, want %d", res.Index.Indexed, n)
+	}
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if !ix.slept || !ix.closed {
+		t.Fatalf("slow flush %v, closed %v: the test did not run its case", ix.slept, ix.closed)
+	}
+	if ix.closeErr != nil {
+		t.Errorf("the index was closed under a context already over (%v): the final flush ate the shutdown budget", ix.closeErr)
+	}
+}
