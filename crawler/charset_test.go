@@ -1,16 +1,10 @@
 package crawler
 
 import (
-	"bytes"
-	"io"
-	"net/http"
-	"slices"
 	"strings"
-	"sync"
 	"testing"
 
 	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/encoding/korean"
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -97,87 +91,6 @@ func TestPageCharsets(t *testing.T) {
 		if !strings.Contains(body, "<h1>"+tc.title+"</h1>") || !strings.Contains(body, "Paragraph 6 of "+tc.title) ||
 			!strings.Contains(p.ContentType, "utf-8") {
 			t.Errorf("%s: content type %q, body has no <h1>%s</h1>:\n%.300q", tc.name, p.ContentType, tc.title, body)
-		}
-	}
-}
-
-// TestFeedCharsets: a feed's links are read in the charset the feed is
-// really in, once. A feed whose header names a charset is transcoded to
-// UTF-8 by the crawler (decodeDeclared); its XML declaration, which the
-// feed parser also decodes by, must then not make it decode the UTF-8
-// again: a link with "ü" in a latin-1 feed would be requested as "Ã¼".
-func TestFeedCharsets(t *testing.T) {
-	const (
-		de = "/news/2025/06/01/grüße-aus-münchen"
-		ja = "/news/2025/06/01/東京都の自転車道"
-	)
-	rss := func(decl, path string) string {
-		return decl + `<rss version="2.0"><channel><title>News</title><item><title>Story</title>` +
-			`<link>http://a.example` + path + `</link></item></channel></rss>`
-	}
-	latin1Decl := `<?xml version="1.0" encoding="ISO-8859-1"?>`
-	tests := []struct {
-		name, ctype string
-		body        []byte
-		want        string
-	}{
-		{"latin-1 header and declaration", "application/rss+xml; charset=iso-8859-1",
-			encodeTo(t, charmap.ISO8859_1, rss(latin1Decl, de)), de},
-		{"windows-1252 header, latin-1 declaration", "application/rss+xml; charset=windows-1252",
-			encodeTo(t, charmap.Windows1252, rss(latin1Decl, de)), de},
-		{"Shift_JIS header and declaration", "application/rss+xml; charset=Shift_JIS",
-			encodeTo(t, japanese.ShiftJIS, rss(`<?xml version='1.0' encoding='Shift_JIS'?>`, ja)), ja},
-		{"utf-8 under a latin-1 header and declaration", "text/xml; charset=ISO-8859-1", []byte(rss(latin1Decl, de)), de},
-		{"latin-1 declaration only", "application/rss+xml", encodeTo(t, charmap.ISO8859_1, rss(latin1Decl, de)), de},
-		{"utf-8 header and declaration", "application/rss+xml; charset=utf-8", []byte(rss(`<?xml version="1.0" encoding="UTF-8"?>`, de)), de},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var mu sync.Mutex
-			var got []string
-			rt := roundTripFunc(func(r *http.Request) (*http.Response, error) {
-				ctype, body := "text/html", []byte(articleHTML("Story"))
-				if r.URL.Path == "/feed.xml" {
-					ctype, body = tc.ctype, tc.body
-				} else {
-					mu.Lock()
-					got = append(got, r.URL.Path)
-					mu.Unlock()
-				}
-				return &http.Response{StatusCode: 200, Header: http.Header{"Content-Type": {ctype}},
-					Body: io.NopCloser(bytes.NewReader(body)), Request: r}, nil
-			})
-			cfg := testConfig(t, "feedcs")
-			cfg.Feeds = []string{"http://a.example/feed.xml"}
-			cfg.RespectRobots = false
-			runJob(t, cfg, &MemorySink{}, WithHTTPTransport(rt))
-			mu.Lock()
-			defer mu.Unlock()
-			if !slices.Contains(got, tc.want) {
-				t.Errorf("feed link %s not requested; requested %q", tc.want, got)
-			}
-		})
-	}
-}
-
-// TestXMLDeclUTF8: only the encoding a leading XML declaration names is
-// replaced; anything else, odd or cut short, is left as it is.
-func TestXMLDeclUTF8(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{`<?xml version="1.0" encoding="ISO-8859-1"?><rss/>`, `<?xml version="1.0" encoding="UTF-8"?><rss/>`},
-		{`<?xml version='1.0' encoding = 'Shift_JIS' ?><rss/>`, `<?xml version='1.0' encoding = 'UTF-8' ?><rss/>`},
-		{`<?xml version="1.0" encoding="utf-8"?><rss/>`, `<?xml version="1.0" encoding="utf-8"?><rss/>`},
-		{`<?xml version="1.0"?><rss/>`, `<?xml version="1.0"?><rss/>`},
-		{`<rss><?xml encoding="latin1"?></rss>`, `<rss><?xml encoding="latin1"?></rss>`},
-		{`<?xml version="1.0" encoding="latin1`, `<?xml version="1.0" encoding="latin1`},
-		{`<?xml encoding="latin1?>`, `<?xml encoding="latin1?>`},
-		{`<?xml encoding=latin1?>`, `<?xml encoding=latin1?>`},
-		{`<?xml encoding?>`, `<?xml encoding?>`},
-		{``, ``},
-	}
-	for _, tc := range tests {
-		if got := string(xmlDeclUTF8([]byte(tc.in))); got != tc.want {
-			t.Errorf("xmlDeclUTF8(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

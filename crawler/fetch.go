@@ -1,7 +1,6 @@
 package crawler
 
 import (
-	"bytes"
 	"compress/gzip"
 	"context"
 	"errors"
@@ -96,62 +95,11 @@ func hideContentType(r *colly.Response, res *response) {
 // declares a charset, as colly did before hideContentType, but deciding by
 // the bytes as well as the label (textenc.ToUTF8). Without a charset in
 // the header the feed's XML declaration says.
-//
-// The feed parser decodes by the XML declaration's encoding too, so a
-// transcoded body's declaration is made to say UTF-8: left naming
-// ISO-8859-1 or Shift_JIS, it would have the UTF-8 decoded a second time
-// and every non-ASCII link turned into mojibake.
 func (res *response) decodeDeclared() {
 	if _, params, err := mime.ParseMediaType(res.header.Get("Content-Type")); err == nil && params["charset"] != "" {
 		res.toUTF8()
-		if res.utf8 {
-			res.body = xmlDeclUTF8(res.body)
-		}
 	}
 }
-
-// xmlDeclUTF8 returns b with the encoding its XML declaration names, if
-// any, replaced by UTF-8; b itself when there is nothing to replace.
-func xmlDeclUTF8(b []byte) []byte {
-	if !bytes.HasPrefix(b, []byte("<?xml")) {
-		return b
-	}
-	end := bytes.Index(b, []byte("?>"))
-	if end < 0 {
-		return b
-	}
-	decl := b[:end]
-	i := bytes.Index(decl, []byte("encoding"))
-	if i < 0 {
-		return b
-	}
-	j := i + len("encoding")
-	for j < len(decl) && isXMLSpace(decl[j]) {
-		j++
-	}
-	if j == len(decl) || decl[j] != '=' {
-		return b
-	}
-	for j++; j < len(decl) && isXMLSpace(decl[j]); j++ {
-	}
-	if j == len(decl) || decl[j] != '"' && decl[j] != '\'' {
-		return b
-	}
-	k := bytes.IndexByte(decl[j+1:], decl[j])
-	if k < 0 {
-		return b
-	}
-	start, stop := j+1, j+1+k
-	if string(bytes.ToLower(decl[start:stop])) == "utf-8" {
-		return b
-	}
-	out := make([]byte, 0, len(b))
-	out = append(out, b[:start]...)
-	out = append(out, "UTF-8"...)
-	return append(out, b[stop:]...)
-}
-
-func isXMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
 
 // toUTF8 transcodes the body to UTF-8 once (textenc.ToUTF8), by its byte
 // order mark, its header's charset, its <meta charset> or the bytes. It
