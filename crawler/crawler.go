@@ -1072,7 +1072,7 @@ func (r *run) handleSitemap(it item, res *response, sm *sitemapReader, log *slog
 }
 
 func (r *run) handleFeed(it item, u *url.URL, res *response, log *slog.Logger) {
-	res.decodeDeclared()
+	res.decodeFeed()
 	entries, err := parseFeed(res.body)
 	if err != nil {
 		log.Warn("feed unreadable", "kind", KindParse, "err", err)

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"mime"
 	"net"
 	"net/http"
 	"net/http/cookiejar"
@@ -72,7 +71,7 @@ type response struct {
 	// contentType is the Content-Type served, kept while colly reads the
 	// body without it (hideContentType).
 	contentType string
-	// utf8 says body was transcoded to UTF-8 (decodeDeclared, toUTF8).
+	// utf8 says body was transcoded to UTF-8 (decodeFeed, toUTF8).
 	utf8 bool
 }
 
@@ -82,7 +81,7 @@ type response struct {
 // becomes mojibake), with the 1024-byte prescan for an unknown label, and
 // lossily, so that nothing after it can get the bytes back. The header is
 // put back in OnResponse; pages and feeds decode their bodies with
-// textenc, which the extractor decides with too (toUTF8, decodeDeclared).
+// textenc, which the extractor decides with too (toUTF8, decodeFeed).
 func hideContentType(r *colly.Response, res *response) {
 	if r.Headers == nil {
 		return
@@ -91,13 +90,17 @@ func hideContentType(r *colly.Response, res *response) {
 	r.Headers.Del("Content-Type")
 }
 
-// decodeDeclared transcodes a feed's body to UTF-8 when the header
-// declares a charset, as colly did before hideContentType, but deciding by
-// the bytes as well as the label (textenc.ToUTF8). Without a charset in
-// the header the feed's XML declaration says.
-func (res *response) decodeDeclared() {
-	if _, params, err := mime.ParseMediaType(res.header.Get("Content-Type")); err == nil && params["charset"] != "" {
-		res.toUTF8()
+// decodeFeed transcodes a feed's body to UTF-8 by textenc.XMLToUTF8: the
+// header's charset, else the XML declaration's, unless the bytes
+// contradict them, else the bytes. The declaration of the result says
+// UTF-8: gofeed decodes by it, and would otherwise read the transcoded
+// bytes a second time as the charset they came in.
+func (res *response) decodeFeed() {
+	if res.utf8 || len(res.body) == 0 {
+		return
+	}
+	if out, _, err := textenc.XMLToUTF8(res.body, res.header.Get("Content-Type")); err == nil {
+		res.body, res.utf8 = out, true
 	}
 }
 

@@ -31,6 +31,12 @@ const prescanBytes = 8 << 10
 func ToUTF8(b []byte, contentType string) ([]byte, string, error) {
 	valid := utf8.Valid(b) // once: the decision and the UTF-8 path both need it
 	enc, name := decideEncoding(b, contentType, valid)
+	return decodeAs(b, enc, name, valid)
+}
+
+// decodeAs returns b, valid says whether it is valid UTF-8, decoded from
+// enc (named name) as valid UTF-8.
+func decodeAs(b []byte, enc encoding.Encoding, name string, valid bool) ([]byte, string, error) {
 	if name == "utf-8" {
 		b = bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF"))
 		if !valid {
@@ -51,6 +57,21 @@ func ToUTF8(b []byte, contentType string) ([]byte, string, error) {
 // decideEncoding picks the page's encoding without decoding it; valid
 // says whether b is valid UTF-8.
 func decideEncoding(b []byte, contentType string, valid bool) (encoding.Encoding, string) {
+	if e, name := bomEncoding(b); e != nil {
+		return e, name
+	}
+	if e, name := headerCharset(contentType); e != nil {
+		return checkDeclared(b, e, name, valid)
+	}
+	if e, name := metaCharset(b); e != nil {
+		return checkDeclared(b, e, name, valid)
+	}
+	return detectEncoding(b, valid)
+}
+
+// bomEncoding returns the encoding b's byte order mark names, nil when it
+// has none.
+func bomEncoding(b []byte) (encoding.Encoding, string) {
 	switch {
 	case bytes.HasPrefix(b, []byte("\xEF\xBB\xBF")):
 		return unicode.UTF8, "utf-8"
@@ -59,17 +80,20 @@ func decideEncoding(b []byte, contentType string, valid bool) (encoding.Encoding
 	case len(b) >= 2 && b[0] == 0xFF && b[1] == 0xFE:
 		return unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "utf-16le"
 	}
-	if contentType != "" {
-		if _, params, err := mime.ParseMediaType(contentType); err == nil {
-			if e, name := lookupCharset(params["charset"], true); e != nil {
-				return checkDeclared(b, e, name, valid)
-			}
-		}
+	return nil, ""
+}
+
+// headerCharset returns the encoding a Content-Type header's charset
+// names, nil when it names none or one lookupCharset does not know.
+func headerCharset(contentType string) (encoding.Encoding, string) {
+	if contentType == "" {
+		return nil, ""
 	}
-	if e, name := metaCharset(b); e != nil {
-		return checkDeclared(b, e, name, valid)
+	_, params, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		return nil, ""
 	}
-	return detectEncoding(b, valid)
+	return lookupCharset(params["charset"], true)
 }
 
 // checkDeclared overrules a declared charset that the bytes contradict,
