@@ -847,7 +847,7 @@ func (r *run) loadRobots(ctx context.Context, u *url.URL) *robotsRules {
 	// Read whatever the size: a file over the cap is cut and parsed, not
 	// taken for no robots.txt, which would allow everything.
 	var body []byte
-	stream := &bodyStream{limit: maxRobotsBytes, cut: true, read: func(rd io.Reader) error {
+	stream := &bodyStream{limit: maxRobotsBytes, cut: true, read: func(rd io.Reader, _ string) error {
 		var err error
 		body, err = io.ReadAll(rd)
 		return err
@@ -1026,10 +1026,10 @@ func (r *run) newSitemapReader(it item, base *url.URL) *sitemapReader {
 // read parses body, queuing entries as they come; it is called once per
 // attempt (a retried fetch reads again; the batch's dedup set and the
 // seen-set keep entries single).
-func (sm *sitemapReader) read(body io.Reader) error {
+func (sm *sitemapReader) read(body io.Reader, contentType string) error {
 	sm.entries = 0
 	var dropped, tooDeep int64
-	index, err := readSitemap(body, func(index bool, e sitemapEntry) {
+	index, err := readSitemap(body, contentType, func(index bool, e sitemapEntry) {
 		sm.entries++
 		if index && sm.it.Nest >= maxSitemapNesting {
 			if sm.b.wantedURL(sm.base, e.Loc, false) {

@@ -274,14 +274,14 @@ func (f *fetcher) get(u string, hdr http.Header, accept func(string) bool) (*res
 	return res, nil
 }
 
-// bodyStream says how getStream hands a 2xx body on: to read, as it
-// streams in, decoded and cut one byte past limit. With cut, a body over
+// bodyStream says how getStream hands a 2xx body on: to read, with its
+// Content-Type, as it streams in, decoded and cut one byte past limit. With cut, a body over
 // limit is read up to limit and is not an error (robots.txt: RFC 9309
 // §2.5 parses the first bytes of an oversized file).
 type bodyStream struct {
 	limit int64
 	cut   bool
-	read  func(io.Reader) error
+	read  func(body io.Reader, contentType string) error
 }
 
 // getStream fetches u like get, but a 2xx body is handed to s.read as it
@@ -324,7 +324,7 @@ func (f *fetcher) getStream(ctx context.Context, u string, hdr http.Header, acce
 	if s.cut {
 		body.r = io.LimitReader(hres.Body, limit)
 	}
-	err = s.read(body)
+	err = s.read(body, hres.Header.Get("Content-Type"))
 	res.read = body.n
 	switch {
 	case body.n > limit:

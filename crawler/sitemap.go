@@ -10,7 +10,8 @@ import (
 	"strings"
 	"time"
 
-	"golang.org/x/net/html/charset"
+	"github.com/byline/byline/internal/textenc"
+	"golang.org/x/text/transform"
 )
 
 // maxSitemapEntries bounds the entries taken from one sitemap file (the
@@ -51,7 +52,7 @@ var errSitemap = errors.New("sitemap unreadable")
 // keeping up to maxSitemapEntries entries.
 func parseSitemap(body []byte) (*sitemapDoc, error) {
 	doc := &sitemapDoc{}
-	index, err := readSitemap(bytes.NewReader(body), func(_ bool, e sitemapEntry) {
+	index, err := readSitemap(bytes.NewReader(body), "", func(_ bool, e sitemapEntry) {
 		if len(doc.Entries) < maxSitemapEntries {
 			doc.Entries = append(doc.Entries, e)
 		}
@@ -66,9 +67,15 @@ func parseSitemap(body []byte) (*sitemapDoc, error) {
 // readSitemap reads an XML sitemap, sitemap index or text sitemap from r
 // as it streams, calling emit for each entry (with index true for the
 // entries of a sitemap index), so a 50 MB sitemap costs a token at a time,
-// not its text or its DOM. Entries emitted before an error stand.
-func readSitemap(r io.Reader, emit func(index bool, e sitemapEntry)) (index bool, err error) {
-	br := bufio.NewReaderSize(r, 64<<10)
+// not its text or its DOM. Entries emitted before an error stand. The
+// body is decoded by the encoding its first bytes, the charset of
+// contentType (the header) and its XML declaration decide
+// (utf8Sitemap).
+func readSitemap(r io.Reader, contentType string, emit func(index bool, e sitemapEntry)) (index bool, err error) {
+	br, err := utf8Sitemap(r, contentType)
+	if err != nil {
+		return false, err
+	}
 	// Skip a BOM and leading space to see whether this is XML.
 	for {
 		c, size, err := br.ReadRune()
@@ -89,7 +96,8 @@ func readSitemap(r io.Reader, emit func(index bool, e sitemapEntry)) (index bool
 	}
 	d := xml.NewDecoder(br)
 	d.Strict = false
-	d.CharsetReader = charset.NewReaderLabel
+	// Already UTF-8, whatever the XML declaration says (utf8Sitemap).
+	d.CharsetReader = func(_ string, in io.Reader) (io.Reader, error) { return in, nil }
 	var (
 		root   string
 		cur    *sitemapEntry
@@ -175,6 +183,28 @@ func readSitemap(r io.Reader, emit func(index bool, e sitemapEntry)) (index bool
 		return false, fmt.Errorf("%w: no root element", ErrNotSitemap)
 	}
 	return index, nil
+}
+
+// sitemapHead is how much of a sitemap its encoding is decided on.
+const sitemapHead = 64 << 10
+
+// utf8Sitemap returns r decoded to UTF-8 by the encoding its first
+// sitemapHead bytes are in (textenc.XMLEncoding, the rule feeds are read
+// by: the header's charset, the XML declaration's, the bytes). encoding/xml
+// decodes by the declaration alone: a sitemap in windows-1251 declared by
+// its header only, or in UTF-8 under a stale ISO-8859-1 declaration, would
+// be cut at its first non-ASCII URL or queue URLs no one wrote.
+func utf8Sitemap(r io.Reader, contentType string) (*bufio.Reader, error) {
+	br := bufio.NewReaderSize(r, sitemapHead)
+	head, err := br.Peek(sitemapHead)
+	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
+		return nil, err
+	}
+	enc, name := textenc.XMLEncoding(head, contentType)
+	if name == "utf-8" {
+		return br, nil
+	}
+	return bufio.NewReaderSize(transform.NewReader(br, enc.NewDecoder()), sitemapHead), nil
 }
 
 // maxSitemapField caps the text kept of one <loc>, <lastmod> or news

@@ -115,3 +115,21 @@ func declareUTF8(b []byte) []byte {
 	out = append(out, "UTF-8"...)
 	return append(out, b[v1:]...)
 }
+
+// XMLEncoding decides the encoding of an XML document from its first
+// bytes (head), by XMLToUTF8's rule, for a reader that decodes it as it
+// streams in (a sitemap of many megabytes). The bytes after head are not
+// seen: a document that turns out not to be UTF-8 only past head is read
+// as UTF-8, and its broken bytes are the XML parser's to reject.
+func XMLEncoding(head []byte, contentType string) (encoding.Encoding, string) {
+	// A character cut by the end of head is not an invalid one.
+	for i := 1; i <= min(3, len(head)); i++ {
+		if c := head[len(head)-i]; utf8.RuneStart(c) {
+			if !utf8.FullRune(head[len(head)-i:]) {
+				head = head[:len(head)-i]
+			}
+			break
+		}
+	}
+	return decideXML(head, contentType, utf8.Valid(head))
+}
