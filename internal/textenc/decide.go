@@ -202,16 +202,49 @@ func detectEncoding(b []byte, valid bool) (encoding.Encoding, string) {
 }
 
 // headOf returns b up to its </head> or <body>, all of it when it has
-// neither: where a late <meta charset> can be.
+// neither: where a late <meta charset> can be. It reads b in place
+// (indexFold): the page can be megabytes.
 func headOf(b []byte) []byte {
-	lower := bytes.ToLower(b)
 	end := len(b)
 	for _, tag := range []string{"</head", "<body"} {
-		if i := bytes.Index(lower, []byte(tag)); i >= 0 && i < end {
+		if i := indexFold(b[:end], tag); i >= 0 {
 			end = i
 		}
 	}
 	return b[:end]
+}
+
+// indexFold is the index of the first instance of lower in b, ignoring
+// ASCII case, or -1; lower is ASCII, lower case, and starts with a byte
+// that has no case ('<' for a tag). It makes no copy of b.
+func indexFold(b []byte, lower string) int {
+	for off := 0; off+len(lower) <= len(b); {
+		i := bytes.IndexByte(b[off:len(b)-len(lower)+1], lower[0])
+		if i < 0 {
+			return -1
+		}
+		at := off + i
+		if equalFoldASCII(b[at+1:at+len(lower)], lower[1:]) {
+			return at
+		}
+		off = at + 1
+	}
+	return -1
+}
+
+// equalFoldASCII reports whether b is lower ignoring ASCII case; lower is
+// ASCII and lower case.
+func equalFoldASCII(b []byte, lower string) bool {
+	for i := range len(lower) {
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // utf16Sniff is how many leading bytes LooksUTF16 looks at.
@@ -281,22 +314,22 @@ func metaCharset(b []byte) (encoding.Encoding, string) {
 	return scanMeta(b[:min(len(b), prescanBytes)])
 }
 
-// scanMeta finds the first <meta> charset declaration in head.
+// scanMeta finds the first <meta> charset declaration in head. It reads
+// head in place (indexFold) and copies nothing unless it finds a label.
 func scanMeta(head []byte) (encoding.Encoding, string) {
-	lower := bytes.ToLower(head)
 	for off := 0; ; {
-		i := bytes.Index(lower[off:], []byte("<meta"))
+		i := indexFold(head[off:], "<meta")
 		if i < 0 {
 			return nil, ""
 		}
 		start := off + i
-		end := bytes.IndexByte(lower[start:], '>')
+		end := bytes.IndexByte(head[start:], '>')
 		if end < 0 {
 			return nil, ""
 		}
-		tag := lower[start : start+end]
+		tag := head[start : start+end]
 		off = start + end
-		j := bytes.Index(tag, []byte("charset"))
+		j := indexFoldLetters(tag, "charset")
 		if j < 0 {
 			continue
 		}
@@ -313,6 +346,17 @@ func scanMeta(head []byte) (encoding.Encoding, string) {
 			return e, name
 		}
 	}
+}
+
+// indexFoldLetters is indexFold for a word of lower-case letters, whose
+// first byte has a case too.
+func indexFoldLetters(b []byte, lower string) int {
+	for i := 0; i+len(lower) <= len(b); i++ {
+		if c := b[i] | 0x20; c == lower[0] && equalFoldASCII(b[i+1:i+len(lower)], lower[1:]) {
+			return i
+		}
+	}
+	return -1
 }
 
 // mostlyUTF8 reports whether b is UTF-8 with at most a few invalid bytes.

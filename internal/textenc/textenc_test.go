@@ -1,6 +1,7 @@
 package textenc
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -126,6 +127,35 @@ func TestLooksUTF16(t *testing.T) {
 	for _, tc := range tests {
 		if got := LooksUTF16([]byte(tc.in)); got != tc.want {
 			t.Errorf("%s: LooksUTF16 = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestHeadSearchInPlace: the late-<meta> search of an undeclared legacy
+// page (headOf, scanMeta) finds tags in any case and reads the page in
+// place: it allocates nothing however large the page, where it used to
+// lowercase a copy of all of it.
+func TestHeadSearchInPlace(t *testing.T) {
+	script := "<script>" + strings.Repeat("var x = 'caf\xe9 <b>';\n", 2000) + "</script>"
+	tests := []struct {
+		name, page, want string
+	}{
+		{"late meta, upper case", `<HTML><HEAD>` + script + `<META HTTP-EQUIV="Content-Type" CONTENT="text/html; CHARSET=KOI8-R"></HEAD><BODY>x`, "koi8-r"},
+		{"late meta charset, mixed case", `<html><Head>` + script + `<Meta Charset='windows-1251'></Head><body>x`, "windows-1251"},
+		{"meta in the body is not the head's", `<html><head>` + script + `</HEAD><body><meta charset="koi8-r">x`, ""},
+		{"no head end: all of it", `<html>` + script + `<meta name="x"><meta charset="iso-8859-7">x`, "iso-8859-7"},
+		{"metas without a charset", `<html><head>` + script + strings.Repeat(`<meta name="viewport" content="width=device-width">`, 50) + `</head>`, ""},
+	}
+	for _, tc := range tests {
+		b := []byte(tc.page)
+		if _, got := scanMeta(headOf(b)); got != tc.want {
+			t.Errorf("%s: scanMeta(headOf) = %q, want %q", tc.name, got, tc.want)
+		}
+		if tc.want != "" {
+			continue
+		}
+		if n := testing.AllocsPerRun(5, func() { scanMeta(headOf(b)) }); n != 0 {
+			t.Errorf("%s: %v allocations for a %d-byte page, want 0", tc.name, n, len(b))
 		}
 	}
 }
