@@ -1,10 +1,12 @@
 package crawler
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/encoding/korean"
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -91,6 +93,55 @@ func TestPageCharsets(t *testing.T) {
 		if !strings.Contains(body, "<h1>"+tc.title+"</h1>") || !strings.Contains(body, "Paragraph 6 of "+tc.title) ||
 			!strings.Contains(p.ContentType, "utf-8") {
 			t.Errorf("%s: content type %q, body has no <h1>%s</h1>:\n%.300q", tc.name, p.ContentType, tc.title, body)
+		}
+	}
+}
+
+// TestUndeclaredSingleByteCharsets: a page served with no charset in a
+// single-byte charset of a non-Latin script is handed on in UTF-8 as
+// written (the extractor's rule, internal/textenc), and Western European
+// pages in windows-1252 or ISO-8859-1 still are.
+func TestUndeclaredSingleByteCharsets(t *testing.T) {
+	tests := []struct {
+		name, title, para string
+		enc               encoding.Encoding
+	}{
+		{"windows-1251", "Мэр Москвы объявил о новой велосипедной дорожке",
+			"Мэр города заявил во вторник, что строительство новой велосипедной дорожки начнётся весной и завершится к лету.", charmap.Windows1251},
+		{"koi8-r", "Мэр Москвы объявил о новой велосипедной дорожке",
+			"Мэр города заявил во вторник, что строительство новой велосипедной дорожки начнётся весной и завершится к лету.", charmap.KOI8R},
+		{"iso-8859-7", "Ο δήμαρχος ανακοίνωσε νέο ποδηλατόδρομο",
+			"Ο δήμαρχος της πόλης ανακοίνωσε την Τρίτη ότι η κατασκευή του νέου ποδηλατόδρομου θα ξεκινήσει την άνοιξη.", charmap.ISO8859_7},
+		{"windows-1256", "رئيس البلدية يعلن عن مسار دراجات جديد",
+			"أعلن رئيس بلدية المدينة يوم الثلاثاء أن بناء مسار الدراجات الجديد سيبدأ في الربيع وينتهي بحلول الصيف.", charmap.Windows1256},
+		{"iso-8859-8", "ראש העירייה הודיע על שביל אופניים חדש",
+			"ראש העירייה הודיע ביום שלישי כי בניית שביל האופניים החדש תתחיל באביב ותסתיים עד הקיץ.", charmap.ISO8859_8},
+		{"windows-1252 german", "Bürgermeister äußert sich zur Lage der Stadt",
+			"Der Bürgermeister äußerte sich am Dienstag zur Lage der Stadt, nachdem die Gebühren für Müll erhöht worden waren.", charmap.Windows1252},
+		{"iso-8859-1 french", "Le maire a présenté le budget de l'été",
+			"Le maire a déclaré mardi que les travaux commenceront à l'été, après la fête; les élus ont approuvé le budget.", charmap.ISO8859_1},
+	}
+	s := newNewsSite(t)
+	var paths []string
+	for i, tc := range tests {
+		path := fmt.Sprintf("/2025/06/01/single-byte-%d", i)
+		paths = append(paths, path)
+		page := `<!doctype html><html><head><title>` + tc.title + `</title><meta property="og:type" content="article"></head><body><article><h1>` +
+			tc.title + "</h1>" + strings.Repeat("<p>"+tc.para+"</p>", 3) + "</article></body></html>"
+		s.set(path, &testPage{ctype: "text/html", body: encodeTo(t, tc.enc, page)})
+	}
+	s.html("/", listingHTML("Home", "", paths...))
+	sink := &MemorySink{}
+	runJob(t, testConfig(t, "single-byte", s.URL("/")), sink)
+	pages := pagePaths(s, sink.Pages())
+	for i, tc := range tests {
+		p := pages[paths[i]]
+		if p == nil {
+			t.Errorf("%s: not handed on", tc.name)
+			continue
+		}
+		if body := string(p.Body); !strings.Contains(body, "<h1>"+tc.title+"</h1>") || !strings.Contains(body, "<p>"+tc.para+"</p>") {
+			t.Errorf("%s: body has no <h1>%s</h1> and paragraph:\n%.300q", tc.name, tc.title, body)
 		}
 	}
 }

@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/encoding/korean"
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -137,5 +139,65 @@ func TestCharsetSiblings(t *testing.T) {
 			}
 			checkUTF8(t, a)
 		})
+	}
+}
+
+// Sentences of news text in scripts other than Latin and in Western
+// European languages, for TestUndeclaredSingleByte.
+var singleByteCases = []struct {
+	lang, headline, para string
+	encs                 []encoding.Encoding
+}{
+	{"russian", "Мэр Москвы объявил о новой велосипедной дорожке",
+		"Мэр города заявил во вторник, что строительство новой велосипедной дорожки начнётся весной и завершится к лету. Жители района собрались у здания администрации.",
+		[]encoding.Encoding{charmap.Windows1251, charmap.KOI8R}},
+	{"greek", "Ο δήμαρχος ανακοίνωσε νέο ποδηλατόδρομο",
+		"Ο δήμαρχος της πόλης ανακοίνωσε την Τρίτη ότι η κατασκευή του νέου ποδηλατόδρομου θα ξεκινήσει την άνοιξη και θα ολοκληρωθεί μέχρι το καλοκαίρι.",
+		[]encoding.Encoding{charmap.ISO8859_7, charmap.Windows1253}},
+	{"arabic", "رئيس البلدية يعلن عن مسار دراجات جديد",
+		"أعلن رئيس بلدية المدينة يوم الثلاثاء أن بناء مسار الدراجات الجديد سيبدأ في الربيع وينتهي بحلول الصيف، وتجمع السكان أمام مبنى البلدية.",
+		[]encoding.Encoding{charmap.Windows1256}},
+	{"hebrew", "ראש העירייה הודיע על שביל אופניים חדש",
+		"ראש העירייה הודיע ביום שלישי כי בניית שביל האופניים החדש תתחיל באביב ותסתיים עד הקיץ, ותושבי השכונה התאספו מול בניין העירייה.",
+		[]encoding.Encoding{charmap.ISO8859_8}},
+	{"german", "Bürgermeister äußert sich zur Lage der Stadt",
+		"Der Bürgermeister äußerte sich am Dienstag zur Lage der Stadt, nachdem die Gebühren für Müll erhöht worden waren. Über Straßen, Brücken und Plätze wird später entschieden.",
+		[]encoding.Encoding{charmap.Windows1252, charmap.ISO8859_1}},
+	{"french", "Le maire a présenté le budget de l'été",
+		"Le maire a déclaré mardi que les travaux commenceront à l'été, après la fête; les élus réunis à l'hôtel de ville ont approuvé le budget à l'unanimité.",
+		[]encoding.Encoding{charmap.Windows1252, charmap.ISO8859_15}},
+	{"spanish", "El alcalde anunció un nuevo carril bici",
+		"El alcalde anunció el martes que la construcción del nuevo carril bici comenzará en primavera; los vecinos, según él, están contentos con la decisión del ayuntamiento.",
+		[]encoding.Encoding{charmap.Windows1252}},
+	{"portuguese", "Prefeito anuncia construção de ciclovia",
+		"O prefeito anunciou na terça-feira que a construção da nova ciclovia começará na primavera e será concluída até o verão; não há previsão de atrasos.",
+		[]encoding.Encoding{charmap.ISO8859_1}},
+}
+
+// TestUndeclaredSingleByte: an undeclared page in a single-byte charset
+// of a non-Latin script (Cyrillic, Greek, Arabic, Hebrew) comes out right
+// in headline and body instead of as Latin gibberish, and Western European
+// pages in windows-1252 or ISO-8859-1/-15 keep coming out right.
+func TestUndeclaredSingleByte(t *testing.T) {
+	for _, c := range singleByteCases {
+		for _, e := range c.encs {
+			t.Run(fmt.Sprintf("%s %v", c.lang, e), func(t *testing.T) {
+				b, err := e.NewEncoder().Bytes([]byte(cjkPage("", c.headline, c.para)))
+				if err != nil {
+					t.Fatalf("encode: %v", err)
+				}
+				a, err := Extract(Input{HTML: b, URL: "https://news.example/x"}, Options{NoQuotes: true})
+				if err != nil {
+					t.Fatalf("Extract: %v", err)
+				}
+				if a.Headline != c.headline {
+					t.Errorf("headline = %q, want %q", a.Headline, c.headline)
+				}
+				if !strings.Contains(a.Body, c.para) {
+					t.Errorf("body = %.200q, want it to contain %q", a.Body, c.para)
+				}
+				checkUTF8(t, a)
+			})
+		}
 	}
 }

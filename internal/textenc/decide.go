@@ -174,7 +174,8 @@ func utf8UnderMultiByte(b []byte, valid bool) bool {
 // UTF-8 stays UTF-8, UTF-16 markup without a byte order mark is UTF-16, a
 // legacy page declaring its charset in a <meta> after the prescan (behind
 // kilobytes of inline scripts) is read in it, a page in a multi-byte
-// legacy charset is read in it (detectMultiByte), anything else is what
+// legacy charset or a single-byte one of a non-Latin script is read in it
+// (detectLegacy), anything else is what
 // charset.DetermineEncoding finds (windows-1252, the web's default, for
 // most).
 func detectEncoding(b []byte, valid bool) (encoding.Encoding, string) {
@@ -194,7 +195,7 @@ func detectEncoding(b []byte, valid bool) (encoding.Encoding, string) {
 			return checkDeclared(b, e, name, valid)
 		}
 	}
-	if e, name := detectMultiByte(b); e != nil {
+	if e, name := detectLegacy(b); e != nil {
 		return e, name
 	}
 	e, name, _ := charset.DetermineEncoding(b, "")

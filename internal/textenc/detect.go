@@ -25,30 +25,73 @@ const minHighBytes = 16
 // pass over all of it.
 const detectSample = 64 << 10
 
-// minConfidence is the chardet confidence (1-100) a multi-byte charset
-// needs. ICU's multi-byte recognizers score high only when most of the
-// two-byte characters are among the language's most frequent ones; Latin
-// text read as one of them scores about 10.
+// minConfidence is the chardet confidence (1-100) a charset needs. ICU's
+// multi-byte recognizers score high only when most of the two-byte
+// characters are among the language's most frequent ones, its single-byte
+// ones when most of the text's letter trigrams are among the language's
+// most frequent; genuine news text scored 58-73 (Russian, Greek, Arabic,
+// Hebrew) and 57-98 in its own Latin charset, and Latin text read as a
+// charset of another script at most 25.
 const minConfidence = 50
 
-// detectMultiByte finds the multi-byte legacy charset (Shift_JIS, EUC-JP,
-// GB18030, EUC-KR, Big5) of an undeclared page that is not UTF-8, or nil.
-// Read as windows-1252, such a page would be all mojibake. It asks two
-// things of the bytes, neither of them about any site: that chardet's
-// frequency statistics (ICU's) rank one of these charsets first with
-// confidence, and that the page decodes in it without a single invalid
-// sequence. Anything else keeps the web's windows-1252 default.
-func detectMultiByte(b []byte) (encoding.Encoding, string) {
+// nonLatinLabels maps the names chardet gives the single-byte charsets of
+// scripts other than Latin to their WHATWG labels. Those of Latin scripts
+// (ISO-8859-1/-2/-9, windows-1250/1252/1254) are left to the
+// windows-1252 default: they share ASCII and most letters with it, so a
+// wrong guess among them would cost the letters the default gets right.
+var nonLatinLabels = map[string]string{
+	"windows-1251": "windows-1251", "KOI8-R": "koi8-r", "ISO-8859-5": "iso-8859-5",
+	"ISO-8859-7": "iso-8859-7", "windows-1253": "windows-1253",
+	"windows-1256": "windows-1256", "ISO-8859-6": "iso-8859-6",
+	"ISO-8859-8": "iso-8859-8", "ISO-8859-8-I": "iso-8859-8-i", "windows-1255": "windows-1255",
+}
+
+// nonLatinWords reports whether at least half of b's bytes above ASCII
+// stand next to another byte above ASCII. A script written wholly above
+// ASCII (Cyrillic, Greek, Arabic, Hebrew in their single-byte charsets)
+// spells every word of two letters or more with such bytes, so nearly
+// all of them have such a neighbour; a Latin-script language puts one
+// accented letter, rarely two, between ASCII letters ("Müll", "été",
+// "Straße"), and far fewer than half do. The rule is about the scripts,
+// not about any site or language.
+func nonLatinWords(b []byte) bool {
+	high, paired := 0, 0
+	for i, c := range b {
+		if c < 0x80 {
+			continue
+		}
+		high++
+		if i > 0 && b[i-1] >= 0x80 || i+1 < len(b) && b[i+1] >= 0x80 {
+			paired++
+		}
+	}
+	return paired*2 >= high
+}
+
+// detectLegacy finds the legacy charset of an undeclared page that is not
+// UTF-8, or nil (the web's windows-1252 default then applies): a
+// multi-byte one (Shift_JIS, EUC-JP, GB18030, EUC-KR, Big5), or a
+// single-byte one of a script other than Latin (Cyrillic, Greek, Arabic,
+// Hebrew). Read as windows-1252, such a page would be all mojibake. It
+// asks things of the bytes only, none about any site: at least
+// minHighBytes bytes above ASCII, that chardet's frequency statistics
+// (ICU's) rank one of these charsets first with confidence, and that the
+// page decodes in it without a single invalid sequence; a single-byte
+// charset must in addition spell words with it (nonLatinWords).
+func detectLegacy(b []byte) (encoding.Encoding, string) {
 	if highBytes(b) < minHighBytes {
 		return nil, ""
 	}
-	best, err := chardet.NewHtmlDetector().DetectBest(b[:min(len(b), detectSample)])
+	sample := b[:min(len(b), detectSample)]
+	best, err := chardet.NewHtmlDetector().DetectBest(sample)
 	if err != nil || best.Confidence < minConfidence {
 		return nil, ""
 	}
 	label, ok := multiByteLabels[best.Charset]
 	if !ok {
-		return nil, ""
+		if label, ok = nonLatinLabels[best.Charset]; !ok || !nonLatinWords(sample) {
+			return nil, ""
+		}
 	}
 	e, name := charset.Lookup(label)
 	if e == nil || !decodesClean(e, b) {
