@@ -191,7 +191,7 @@ func (s Summary) String() string {
 		fmt.Fprintf(&b, "  unreachable: %s (%s)\n", h, s.Unreachable[h])
 	}
 	if n := s.DroppedTotal(); n > 0 {
-		fmt.Fprintf(&b, "  dropped %d discovered URLs at the frontier caps: %s\n", n, s.DroppedByCause())
+		fmt.Fprintf(&b, "  dropped %d URLs (frontier caps, or no longer wanted by the config): %s\n", n, s.DroppedByCause())
 	}
 	return b.String()
 }

@@ -269,7 +269,7 @@ func (r onceResult) String() string {
 		fmt.Fprintf(&b, "crawl %-12s fetched %d, new pages %d, unchanged %d, errors %d (%s)\n",
 			s.Job, s.Fetched, s.New, s.Unchanged, s.ErrorsTotal(), s.Stopped)
 		if n := s.DroppedTotal(); n > 0 {
-			fmt.Fprintf(&b, "         dropped %d discovered URLs at the frontier caps: %s\n", n, s.DroppedByCause())
+			fmt.Fprintf(&b, "         dropped %d URLs (frontier caps, or no longer wanted by the config): %s\n", n, s.DroppedByCause())
 		}
 	}
 	b.WriteString(r.Result.String())
