@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -20,7 +19,6 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
-	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/cluster"
@@ -494,7 +492,7 @@ func (p *Pipeline) startHTTP(ctx context.Context, ln net.Listener, reg *promethe
 	if p.o.Search != nil && ps.ix != nil {
 		search = p.o.Search(ps.ix)
 	}
-	h := handler(search, reg, ps.bus, ps.ix)
+	h := handler(search, reg, readyChecks(ps.bus, ps.ix))
 	hctx, stopHTTP := context.WithCancel(context.WithoutCancel(ctx))
 	go func() {
 		err := serveHTTP(hctx, ln, h, ps.sd, p.log)
@@ -770,37 +768,35 @@ func (ps *parts) drain(ctx context.Context, cfg Config, events <-chan struct{}, 
 }
 
 // handler serves the search UI/API at / (if search is not nil) plus
-// /metrics, /healthz (the process is up) and /readyz (NATS connected and,
-// if ix is not nil, the index answers).
-func handler(search http.Handler, reg *prometheus.Registry, b *conn, ix Index) http.Handler {
-	mux := http.NewServeMux()
-	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok\n") })
-	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
-		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
-		defer cancel()
-		var problems []string
-		if !b.nc.IsConnected() {
-			problems = append(problems, "nats: "+b.nc.Status().String())
-		}
-		if b.srv != nil && !b.srv.Ready() {
-			problems = append(problems, "embedded nats: not ready")
-		}
-		if ix != nil {
-			if _, err := ix.Count(ctx); err != nil {
-				problems = append(problems, "index: "+err.Error())
-			}
-		}
-		if len(problems) > 0 {
-			http.Error(w, strings.Join(problems, "\n"), http.StatusServiceUnavailable)
-			return
-		}
-		io.WriteString(w, "ready\n")
-	})
+// /metrics, /healthz and /readyz (see OpsHandler and readyChecks).
+func handler(search http.Handler, reg *prometheus.Registry, checks []ReadyCheck) http.Handler {
+	mux := OpsHandler(reg, checks...)
 	if search != nil {
 		mux.Handle("/", search)
 	}
 	return mux
+}
+
+// readyChecks are the conditions of a Pipeline's /readyz: NATS connected
+// and JetStream answering, the embedded server (if any) ready, and the
+// index (if ix is not nil) answering a count.
+func readyChecks(b *conn, ix Index) []ReadyCheck {
+	checks := []ReadyCheck{NATSReady(b.nc, b.js)}
+	if b.srv != nil {
+		checks = append(checks, ReadyCheck{Name: "embedded nats", Check: func(context.Context) error {
+			if !b.srv.Ready() {
+				return errors.New("not ready")
+			}
+			return nil
+		}})
+	}
+	if ix != nil {
+		checks = append(checks, ReadyCheck{Name: "index", Check: func(ctx context.Context) error {
+			_, err := ix.Count(ctx)
+			return err
+		}})
+	}
+	return checks
 }
 
 // serveHTTP serves h on ln until ctx is done, then shuts down gracefully
