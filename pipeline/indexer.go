@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -49,6 +50,7 @@ type IndexWorker struct {
 	pending     sync.WaitGroup
 	inFlight    atomic.Int64
 	unavailable atomic.Bool
+	probeDown   atomic.Bool     // the idle probe found the index down (see probeIdle)
 	recovered   chan struct{}   // closed and replaced when the backend is back
 	stopping    <-chan struct{} // Run's ctx.Done(): stop waiting for the backend
 	mu          sync.Mutex
@@ -92,6 +94,12 @@ func (w *IndexWorker) Run(ctx context.Context) error {
 		defer close(flushDone)
 		w.flushIdle(fctx)
 	}()
+	probeDone := make(chan struct{})
+	go func() {
+		defer close(probeDone)
+		w.probeIdle(fctx)
+	}()
+	defer func() { <-probeDone }() // fctx ends before: see stopFlush
 	// The server's limit for this consumer is indexCrashDeliveries, far
 	// above Index.MaxDeliver (see Setup): reaching it means the worker
 	// crashed on the article again and again.
@@ -313,6 +321,7 @@ func (w *IndexWorker) settle(ctx context.Context, msg jetstream.Msg, a *article.
 	}
 	if w.opts.unavailable(err) && ctx.Err() == nil {
 		w.waits.Add(1)
+		w.opts.metrics.do(func(m *Metrics) { m.IndexWaits.Inc() })
 		w.setUnavailable(err)
 		go w.retryLater(ctx, msg, a, ev, attempt+1)
 		return
@@ -402,19 +411,91 @@ func (w *IndexWorker) recoveredCh() <-chan struct{} {
 func (w *IndexWorker) setUnavailable(err error) {
 	if !w.unavailable.Swap(true) {
 		w.opts.logger.Warn("index unavailable; holding articles until it is back", "err", err)
-		w.opts.metrics.do(func(m *Metrics) { m.IndexUnavailable.Set(1) })
+		w.syncGauge()
 	}
 }
 
+// setAvailable records a write the backend answered: it is up, whatever
+// the idle probe last found.
 func (w *IndexWorker) setAvailable() {
+	probed := w.probeDown.Swap(false)
 	if w.unavailable.Swap(false) {
 		w.opts.logger.Info("index available again")
-		w.opts.metrics.do(func(m *Metrics) { m.IndexUnavailable.Set(0) })
 		w.mu.Lock()
 		close(w.recovered)
 		w.recovered = make(chan struct{})
 		w.mu.Unlock()
+		probed = true
 	}
+	if probed {
+		w.syncGauge()
+	}
+}
+
+// syncGauge sets byline_index_unavailable from what the writes and the
+// idle probe found.
+func (w *IndexWorker) syncGauge() {
+	w.opts.metrics.do(func(m *Metrics) {
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		v := 0.0
+		if w.unavailable.Load() || w.probeDown.Load() {
+			v = 1
+		}
+		m.IndexUnavailable.Set(v)
+	})
+}
+
+// counter is the index's readiness check (index.Index has it).
+type counter interface {
+	Count(ctx context.Context) (uint64, error)
+}
+
+// probeIdle asks the index for its count every WithIndexProbe interval
+// while the worker is idle (nothing in the writer, no outage a write
+// already noticed), until ctx ends. Without it byline_index_unavailable
+// learnt of an outage only from a failed write, and an idle worker showed
+// 0 while the index was down. It only moves the gauge: the writes still
+// find out for themselves.
+func (w *IndexWorker) probeIdle(ctx context.Context) {
+	c, ok := w.w.(counter)
+	every := cmp.Or(w.opts.indexProbe, defaultIndexProbe)
+	if !ok || every < 0 {
+		return
+	}
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		if w.inFlight.Load() > 0 || w.unavailable.Load() {
+			continue
+		}
+		pctx, cancel := context.WithTimeout(ctx, min(every, 5*time.Second))
+		_, err := c.Count(pctx)
+		cancel()
+		if ctx.Err() != nil {
+			return
+		}
+		w.setProbed(err)
+	}
+}
+
+// setProbed records the idle probe's answer.
+func (w *IndexWorker) setProbed(err error) {
+	down := err != nil
+	if w.probeDown.Swap(down) == down {
+		return
+	}
+	if down {
+		w.opts.logger.Warn("index does not answer the idle probe", "err", err)
+	} else {
+		w.opts.logger.Info("index answers the idle probe again")
+	}
+	w.syncGauge()
 }
 
 // waitAvailable blocks while the backend is unavailable. It returns false

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus/testutil"
+
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/index"
 	"github.com/byline/byline/pipeline"
@@ -56,7 +58,11 @@ func TestIndexUnavailableThenOtherError(t *testing.T) {
 	}
 	bad := testPage("example.net", 0)
 	idx := &flakyIndex{fakeIndex: newFakeIndex(), flaky: map[string]int{article.IDFor(bad.URL): 0}}
-	_, iw, stop := runWorkers(t, js, cfg, stubExtract(nil), idx)
+	m, err := pipeline.NewMetrics(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, iw, stop := runWorkers(t, js, cfg, stubExtract(nil), idx, pipeline.WithMetrics(m))
 	ctx := context.Background()
 	if err := pub.Put(ctx, bad); err != nil {
 		t.Fatal(err)
@@ -75,7 +81,67 @@ func TestIndexUnavailableThenOtherError(t *testing.T) {
 	if is := iw.Stats(); is.Indexed != 5 || is.DeadLettered != 1 || is.Waits != 1 {
 		t.Errorf("index stats = %+v, want 5 indexed, 1 dead-lettered, 1 wait", is)
 	}
+	if got := testutil.ToFloat64(m.IndexWaits); got != 1 {
+		t.Errorf("byline_index_unavailable_waits_total = %g, want 1 (IndexStats.Waits)", got)
+	}
+	if got := testutil.ToFloat64(m.IndexUnavailable); got != 0 {
+		t.Errorf("byline_index_unavailable = %g after the backend answered, want 0", got)
+	}
 	idx.assertDocs(t, want, true)
+}
+
+// countingIndex is a fakeIndex with Count, which fails while down is set:
+// the index's readiness check, which the idle index worker probes.
+type countingIndex struct {
+	*fakeIndex
+	down   atomic.Bool
+	probes atomic.Int64
+}
+
+func (c *countingIndex) Count(context.Context) (uint64, error) {
+	c.probes.Add(1)
+	if c.down.Load() {
+		return 0, fmt.Errorf("count: %w", index.ErrUnavailable)
+	}
+	return uint64(c.count()), nil
+}
+
+// TestIdleIndexProbe: an index worker with nothing to write still notices
+// the index going down and coming back: byline_index_unavailable showed 0
+// through a whole outage when no article came.
+func TestIdleIndexProbe(t *testing.T) {
+	_, js := startBus(t, 0)
+	cfg := testConfig()
+	setup(t, js, cfg)
+	m, err := pipeline.NewMetrics(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	idx := &countingIndex{fakeIndex: newFakeIndex()}
+	iw, err := pipeline.NewIndexWorker(js, cfg, idx, pipeline.WithMetrics(m), pipeline.WithIndexProbe(5*time.Millisecond))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- iw.Run(ctx) }()
+	defer func() { cancel(); <-done }()
+	for _, step := range []struct {
+		down bool
+		want float64
+	}{
+		{true, 1}, {false, 0}, {true, 1}, {false, 0},
+	} {
+		idx.down.Store(step.down)
+		before := idx.probes.Load()
+		waitFor(t, 10*time.Second, fmt.Sprintf("index down=%v: byline_index_unavailable = %g", step.down, step.want), func() bool {
+			// Two probes after the change: the gauge has seen it.
+			return idx.probes.Load() >= before+2 && testutil.ToFloat64(m.IndexUnavailable) == step.want
+		})
+	}
+	if n := iw.Stats().Waits; n != 0 {
+		t.Errorf("an idle probe counted %d waits: they are write retries", n)
+	}
 }
 
 // slowEnricher takes longer than the index consumer's AckWait, as

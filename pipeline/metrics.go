@@ -19,7 +19,8 @@ type Metrics struct {
 	ConsumerAckPend  *prometheus.GaugeVec   // consumer: delivered, not yet acked
 	IndexLatency     prometheus.Histogram   // fetch -> durable in the index
 	ExtractDuration  prometheus.Histogram
-	IndexUnavailable prometheus.Gauge // 1 while the index worker waits for the backend
+	IndexUnavailable prometheus.Gauge   // 1 while the index backend is unavailable (writes or the idle probe)
+	IndexWaits       prometheus.Counter // writes retried while the backend was unavailable (IndexStats.Waits)
 }
 
 // fetchToIndexedBuckets span the fetch -> indexed latency from a quiet
@@ -64,12 +65,14 @@ func NewMetrics(reg prometheus.Registerer) (*Metrics, error) {
 			Name: "byline_extract_seconds", Help: "Time to extract one page.",
 			Buckets: extractBuckets}),
 		IndexUnavailable: prometheus.NewGauge(prometheus.GaugeOpts{
-			Name: "byline_index_unavailable", Help: "1 while index workers wait for an unavailable index backend."}),
+			Name: "byline_index_unavailable", Help: "1 while the index backend is unavailable: a write failed so, or the idle worker's probe (a count) failed."}),
+		IndexWaits: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "byline_index_unavailable_waits_total", Help: "Index writes retried because the backend was unavailable."}),
 	}
 	if reg != nil {
 		for _, c := range []prometheus.Collector{m.PagesPublished, m.PagesDuplicate, m.PagesOffloaded, m.PublishFailed,
 			m.PagesExtracted, m.ArticlesIndexed, m.Failures, m.DeadLettered, m.ConsumerPending, m.ConsumerAckPend,
-			m.IndexLatency, m.ExtractDuration, m.IndexUnavailable} {
+			m.IndexLatency, m.ExtractDuration, m.IndexUnavailable, m.IndexWaits} {
 			if err := reg.Register(c); err != nil {
 				return nil, err
 			}

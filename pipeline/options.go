@@ -40,6 +40,7 @@ type options struct {
 	onIndexed    func(a *article.Article)
 	onDeadLetter func(stage, reason string)
 	enricher     Enricher
+	indexProbe   time.Duration // see WithIndexProbe; 0 = defaultIndexProbe
 	drain        time.Duration // see WithDrainTimeout; 0 = drainTimeout
 	shutdown     *shutdown     // see withShutdown; overrides drain
 	// onEvent, if set, is called (from any goroutine, must not block) each
@@ -116,6 +117,17 @@ func WithNotArticle(f func(error) bool) Option { return func(o *options) { o.not
 // dead-letter: the worker keeps the message (sending InProgress) and retries
 // with backoff until the backend is back.
 func WithUnavailable(f func(error) bool) Option { return func(o *options) { o.unavailable = f } }
+
+// defaultIndexProbe is how often an idle index worker asks the index
+// whether it answers.
+const defaultIndexProbe = 15 * time.Second
+
+// WithIndexProbe sets how often an idle index worker (nothing in the
+// writer, no outage already noticed by a write) asks the index for its
+// count (default 15s; negative disables), so byline_index_unavailable
+// shows an index that went down while no article came. It applies when the
+// index worker's writer has Count, as every index.Index has.
+func WithIndexProbe(every time.Duration) Option { return func(o *options) { o.indexProbe = every } }
 
 // WithOnIndexed calls f after each article is durably indexed and acked.
 func WithOnIndexed(f func(a *article.Article)) Option { return func(o *options) { o.onIndexed = f } }
