@@ -155,10 +155,13 @@ func (s Summary) ErrorsTotal() int64 {
 	return n
 }
 
-// LogAttrs returns the summary as slog key-value pairs.
+// LogAttrs returns the summary as slog key-value pairs: every counter of
+// Stats (but the progress-only in_flight), so the "crawl finished" line is
+// a complete record of a run where nothing scrapes it (a CronJob's pod).
 func (s Summary) LogAttrs() []any {
 	return []any{
 		"stopped", s.Stopped, "duration", s.Duration.Round(time.Millisecond),
+		"requests", s.Requests, "retries", s.Retries, "discovered", s.Discovered,
 		"fetched", s.Fetched, "new", s.New, "unchanged", s.Unchanged,
 		"robots_skipped", s.RobotsSkipped, "non_articles", s.NonArticles, "sources", s.Sources, "redirected", s.Redirected,
 		"blocked", s.BlockedTotal(), "errors", s.ErrorsTotal(), "queued", s.Queued,
