@@ -81,6 +81,12 @@ func NewMetrics(reg prometheus.Registerer) (*Metrics, error) {
 	return m, nil
 }
 
+// PublisherCollectors are the collectors a Publisher records into: what a
+// process that only crawls (byline schedule) registers.
+func (m *Metrics) PublisherCollectors() []prometheus.Collector {
+	return []prometheus.Collector{m.PagesPublished, m.PagesDuplicate, m.PagesOffloaded, m.PublishFailed}
+}
+
 // do calls f unless m is nil.
 func (m *Metrics) do(f func(m *Metrics)) {
 	if m != nil {

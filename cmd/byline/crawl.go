@@ -41,6 +41,8 @@ type crawlOptions struct {
 	Out          string    // JSONL file for page records; "-" is stdout
 	NATS         natsFlags // publish to NATS JetStream instead when NATS.URL is set (see natsCrawlSinkWith)
 
+	metrics *pipeline.Metrics // the NATS publisher records here (nil: nowhere)
+
 	changed func(name string) bool // which flags were given
 }
 
@@ -171,7 +173,8 @@ func loadCrawlFile(path string) (*crawler.FileConfig, error) {
 // natsCrawlSinkWith builds the NATS JetStream publisher for `byline crawl
 // --nats` and `byline schedule --nats` from the same connection flags as
 // `byline worker` (URL, creds, nkey, TLS). The returned close func flushes
-// and disconnects. Tests may replace it.
+// and disconnects. The publisher records into m (may be nil); the sink has
+// the connection's readiness (see natsSink). Tests may replace it.
 var natsCrawlSinkWith = dialNATSCrawlSink
 
 // dialNATSCrawlSink connects to the external NATS cluster n names, creates
@@ -183,7 +186,7 @@ var natsCrawlSinkWith = dialNATSCrawlSink
 // streams into single-replica ones, and the next lost NATS node would stop
 // the pipeline. pc is the pipeline section of --config (the file the workers
 // read), used for stream names and for creating the streams when missing.
-func dialNATSCrawlSink(ctx context.Context, n natsFlags, pc pipeline.Config, log *slog.Logger) (crawler.Sink, func() error, error) {
+func dialNATSCrawlSink(ctx context.Context, n natsFlags, pc pipeline.Config, m *pipeline.Metrics, log *slog.Logger) (crawler.Sink, func() error, error) {
 	b, err := openBus(ctx, n, "byline-crawl", "", "", false, log)
 	if err != nil {
 		return nil, nil, fmt.Errorf("--nats %s: %w", n.URL, err)
@@ -199,12 +202,27 @@ func dialNATSCrawlSink(ctx context.Context, n natsFlags, pc pipeline.Config, log
 		b.close()
 		return nil, nil, fmt.Errorf("--nats %s: stream %s: %w", n.URL, pages, err)
 	}
-	pub, err := pipeline.NewPublisher(b.js, pc, pipeline.WithLogger(log))
+	pub, err := pipeline.NewPublisher(b.js, pc, pipeline.WithLogger(log), pipeline.WithMetrics(m))
 	if err != nil {
 		b.close()
 		return nil, nil, fmt.Errorf("--nats %s: %w", n.URL, err)
 	}
-	return pub, func() error { b.close(); return nil }, nil
+	return natsSink{Publisher: pub, ready: pipeline.NATSReady(b.nc, b.js)}, func() error { b.close(); return nil }, nil
+}
+
+// natsSink is the page publisher of a crawl with the readiness of its
+// connection, for byline schedule's /readyz.
+type natsSink struct {
+	*pipeline.Publisher
+	ready pipeline.ReadyCheck
+}
+
+// readyChecks are the readiness checks of a crawl sink: none for a file.
+func readyChecks(sink crawler.Sink) []pipeline.ReadyCheck {
+	if s, ok := sink.(natsSink); ok {
+		return []pipeline.ReadyCheck{s.ready}
+	}
+	return nil
 }
 
 // crawlPipelineConfig is the pipeline section of the effective config
@@ -245,7 +263,7 @@ func chooseCrawlSink(ctx context.Context, g *globalOptions, opts *crawlOptions, 
 		if err != nil {
 			return nil, nil, err
 		}
-		return natsCrawlSinkWith(ctx, opts.NATS, pc, slog.Default())
+		return natsCrawlSinkWith(ctx, opts.NATS, pc, opts.metrics, slog.Default())
 	}
 	out := opts.Out
 	if out == "" {

@@ -190,7 +190,7 @@ func TestCrawlAndScheduleTakeNATSCredentialFlags(t *testing.T) {
 			var got natsFlags
 			old := natsCrawlSinkWith
 			defer func() { natsCrawlSinkWith = old }()
-			natsCrawlSinkWith = func(_ context.Context, n natsFlags, _ pipeline.Config, _ *slog.Logger) (crawler.Sink, func() error, error) {
+			natsCrawlSinkWith = func(_ context.Context, n natsFlags, _ pipeline.Config, _ *pipeline.Metrics, _ *slog.Logger) (crawler.Sink, func() error, error) {
 				got = n
 				return nil, nil, errors.New("test: no NATS here")
 			}
@@ -241,7 +241,7 @@ func TestCrawlNATSSinkReadsEnvironment(t *testing.T) {
 			var got pipeline.Config
 			old := natsCrawlSinkWith
 			defer func() { natsCrawlSinkWith = old }()
-			natsCrawlSinkWith = func(_ context.Context, _ natsFlags, pc pipeline.Config, _ *slog.Logger) (crawler.Sink, func() error, error) {
+			natsCrawlSinkWith = func(_ context.Context, _ natsFlags, pc pipeline.Config, _ *pipeline.Metrics, _ *slog.Logger) (crawler.Sink, func() error, error) {
 				got = pc
 				return nil, nil, errors.New("test: no NATS here")
 			}

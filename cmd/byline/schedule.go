@@ -13,6 +13,7 @@ import (
 
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/crawler"
+	"github.com/byline/byline/pipeline"
 )
 
 func init() { register(newScheduleCmd) }
@@ -25,6 +26,7 @@ type scheduleOptions struct {
 	Out          string
 	NATS         natsFlags
 	RunNow       bool
+	MetricsAddr  string
 
 	changed func(name string) bool
 }
@@ -41,6 +43,11 @@ is skipped, with a log line: one job never runs twice at once. Ticks missed
 while the process was down are not made up; --run-now runs every job once at
 start. Pages go to --out (default DATA/pages/JOB.jsonl per job) or to --nats.
 
+With --metrics-addr it serves /metrics (byline_crawl_pages_total and
+byline_crawl_errors_total per job, added when each run ends, and with --nats
+byline_pages_published_total), /healthz and /readyz (with --nats: connected
+and JetStream answering) on HOST:PORT, as byline worker does.
+
 Exit status: 0 after a clean stop, 1 on a bad config, 2 on bad flags (no
 --config).`,
 		Args: cobra.NoArgs,
@@ -56,6 +63,7 @@ Exit status: 0 after a clean stop, 1 on a bad config, 2 on bad flags (no
 	f.StringVar(&opts.Out, "out", "", `JSONL file for page records of all jobs ("-" for stdout)`)
 	opts.NATS.addFlags(f, "publish page records to NATS JetStream at this URL")
 	f.BoolVar(&opts.RunNow, "run-now", false, "also run every job once at start")
+	f.StringVar(&opts.MetricsAddr, "metrics-addr", "", "serve /metrics, /healthz and /readyz on HOST:PORT")
 	_ = cmd.MarkFlagRequired("config")
 	return cmd
 }
@@ -74,22 +82,20 @@ func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) e
 			jobs[i].AllowPrivate = true
 		}
 	}
-	// A shared NATS publisher, one --out file, or by default each job's
-	// DATA/pages/JOB.jsonl, as `byline crawl` writes it.
-	var sink crawler.Sink
-	var closeSink func() error
-	if opts.NATS.URL == "" && opts.Out == "" && natsCredsWithoutURL(opts.NATS) == "" {
-		js := newJobFilesSink(jobs)
-		sink, closeSink = js, js.Close
-	} else {
-		sink, closeSink, err = chooseCrawlSink(ctx, g, &crawlOptions{Out: opts.Out, NATS: opts.NATS, Data: jobs[0].DataDir, Config: opts.Config}, "scheduled")
-		if err != nil {
-			return err
-		}
+	cm := newCrawlMetrics()
+	pm, _ := pipeline.NewMetrics(nil) // registers nothing, cannot fail
+	sink, closeSink, err := scheduleSink(ctx, g, opts, jobs, pm)
+	if err != nil {
+		return err
 	}
-	s, err := crawler.NewScheduler(jobs, sink, crawler.WithLogger(slog.Default()), crawler.WithClassifier(classifyPage))
+	s, err := crawler.NewScheduler(jobs, sink, crawler.WithLogger(slog.Default()), crawler.WithClassifier(classifyPage),
+		crawler.WithOnFinish(cm.add))
 	if err != nil {
 		return errors.Join(fmt.Errorf("%s: %w", opts.Config, err), closeSink())
+	}
+	waitOps, err := startOps(ctx, opts.MetricsAddr, append(cm.collectors(), pm.PublisherCollectors()...), readyChecks(sink), slog.Default())
+	if err != nil {
+		return errors.Join(err, closeSink())
 	}
 	if opts.RunNow {
 		go func() {
@@ -99,7 +105,19 @@ func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) e
 		}()
 	}
 	runErr := s.Run(ctx)
-	return errors.Join(runErr, closeSink())
+	return errors.Join(runErr, closeSink(), waitOps())
+}
+
+// scheduleSink is where byline schedule sends pages: a shared NATS
+// publisher (recording into pm), one --out file, or by default each job's
+// DATA/pages/JOB.jsonl, as byline crawl writes it.
+func scheduleSink(ctx context.Context, g *globalOptions, opts *scheduleOptions, jobs []crawler.Config, pm *pipeline.Metrics) (crawler.Sink, func() error, error) {
+	if opts.NATS.URL == "" && opts.Out == "" && natsCredsWithoutURL(opts.NATS) == "" {
+		js := newJobFilesSink(jobs)
+		return js, js.Close, nil
+	}
+	return chooseCrawlSink(ctx, g, &crawlOptions{Out: opts.Out, NATS: opts.NATS, Data: jobs[0].DataDir, Config: opts.Config,
+		metrics: pm}, "scheduled")
 }
 
 // jobFilesSink writes each job's pages to its own DATA/pages/JOB.jsonl,
