@@ -72,6 +72,9 @@ func (srv *server) limited(h http.HandlerFunc) http.HandlerFunc {
 // busy answers a search that found no slot.
 func (srv *server) busy(w http.ResponseWriter, r *http.Request) {
 	srv.log.Warn("web: too many searches at once: answered 503", "path", r.URL.Path, "max_searches", cap(srv.slots))
+	if rec, ok := w.(*statusRecorder); ok {
+		rec.overload = true
+	}
 	w.Header().Set("Retry-After", strconv.Itoa(retryAfter))
 	const msg = "the server is busy with other searches; try again in a few seconds"
 	if strings.HasPrefix(r.URL.Path, "/api/") {

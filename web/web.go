@@ -65,6 +65,7 @@ type config struct {
 	title        string
 	maxSearches  int
 	queueWait    time.Duration
+	metrics      *Metrics
 }
 
 // WithLogger sets the logger for request and error logs (default: a logger
@@ -211,8 +212,10 @@ func (srv *server) middleware(next http.Handler) http.Handler {
 					http.Error(rec, "internal server error", http.StatusInternalServerError)
 				}
 			}
+			d := time.Since(start)
+			srv.cfg.metrics.observe(r.Pattern, rec, d)
 			srv.log.Debug("web: request", "method", r.Method, "path", r.URL.Path,
-				"status", rec.status, "bytes", rec.bytes, "dur", time.Since(start))
+				"status", rec.status, "bytes", rec.bytes, "dur", d)
 		}()
 		next.ServeHTTP(rec, r)
 	})
@@ -221,9 +224,10 @@ func (srv *server) middleware(next http.Handler) http.Handler {
 // statusRecorder remembers the status and size of a response for the log.
 type statusRecorder struct {
 	http.ResponseWriter
-	status int
-	bytes  int
-	wrote  bool
+	status   int
+	bytes    int
+	wrote    bool
+	overload bool // a 503 for want of a search slot (see busy)
 }
 
 func (r *statusRecorder) WriteHeader(code int) {

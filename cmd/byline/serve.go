@@ -10,8 +10,12 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/spf13/cobra"
 
+	"github.com/byline/byline/index"
 	"github.com/byline/byline/web"
 )
 
@@ -49,7 +53,8 @@ func newServeCmdWith(g *globalOptions, run func(context.Context, *serveOptions) 
 		Use:   "serve [--addr HOST:PORT] [--data DIR | --es URL]",
 		Short: "Serve the search page, article view and JSON API",
 		Long: `Serve the web search page, the article view, quote search and the JSON API
-(/api/search, /api/quotes, /api/articles/{id}, /healthz) over the embedded
+(/api/search, /api/quotes, /api/articles/{id}, /healthz, /readyz) and /metrics
+(requests by route and status class, latency, 503s) over the embedded
 index in DATA/index (default) or Elasticsearch with --es URL (credentials from
 BYLINE_INDEX_ELASTICSEARCH_* or BYLINE_ES_*, as for byline search). The server
 only reads.
@@ -100,13 +105,7 @@ func runServe(ctx context.Context, opts *serveOptions, log *slog.Logger, stderr 
 		return fmt.Errorf("serve: open index: %w", err)
 	}
 	defer closeIndex(ctx, ix, opts.ShutdownTimeout, log, "serve")
-	h := web.New(ix,
-		web.WithLogger(log),
-		web.WithRequestTimeout(opts.RequestTimeout),
-		web.WithRemoteImages(opts.RemoteImages),
-		web.WithTitle(opts.Title),
-		web.WithMaxSearches(opts.MaxSearches),
-	)
+	h := serveHandler(ix, opts, log)
 	var lc net.ListenConfig
 	ln, err := lc.Listen(ctx, "tcp", opts.Addr)
 	if err != nil {
@@ -114,6 +113,28 @@ func runServe(ctx context.Context, opts *serveOptions, log *slog.Logger, stderr 
 	}
 	fmt.Fprintf(stderr, "byline: serving http://%s/ (Ctrl-C to stop)\n", ln.Addr())
 	return serveHTTP(ctx, ln, h, opts.ShutdownTimeout, log)
+}
+
+// serveHandler is the web handler over ix with /metrics beside it, on the
+// same listener as byline run serves them: request counts by route and
+// status class, latency, 503s by reason (see web.Metrics), and the Go and
+// process collectors.
+func serveHandler(ix index.Searcher, opts *serveOptions, log *slog.Logger) http.Handler {
+	wm := web.NewMetrics()
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	reg.MustRegister(wm.Collectors()...)
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
+	mux.Handle("/", web.New(ix,
+		web.WithLogger(log),
+		web.WithRequestTimeout(opts.RequestTimeout),
+		web.WithRemoteImages(opts.RemoteImages),
+		web.WithTitle(opts.Title),
+		web.WithMaxSearches(opts.MaxSearches),
+		web.WithMetrics(wm),
+	))
+	return mux
 }
 
 // serveHTTP serves h on ln until ctx is done, then stops accepting

@@ -8,9 +8,13 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
+	bleveindex "github.com/byline/byline/index/bleve"
 	"github.com/byline/byline/web"
 )
 
@@ -139,5 +143,48 @@ func TestServeHTTPShutdownTimeout(t *testing.T) {
 	cancel()
 	if err := <-served; !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("serveHTTP = %v, want a deadline error", err)
+	}
+}
+
+// TestServeMetrics: byline serve answers /metrics on its listener, as
+// byline run does, with requests by route template and status class and a
+// latency histogram from 1 ms to 30 s; the search deployment had no
+// metrics at all.
+func TestServeMetrics(t *testing.T) {
+	ix, err := bleveindex.Open(filepath.Join(t.TempDir(), "index"), bleveindex.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close(context.Background())
+	srv := httptest.NewServer(serveHandler(ix, &serveOptions{RequestTimeout: 5 * time.Second, Title: "Byline", MaxSearches: 4}, slog.New(slog.DiscardHandler)))
+	defer srv.Close()
+	for _, target := range []string{"/api/search?q=a", "/api/search?q=b&site=x", "/article/one", "/article/two", "/healthz"} {
+		if code, body := httpGet(srv.URL + target); code == 0 {
+			t.Fatalf("%s: %s", target, body)
+		}
+	}
+	code, body := httpGet(srv.URL + "/metrics")
+	if code != 200 {
+		t.Fatalf("/metrics = %d", code)
+	}
+	for _, tc := range []struct {
+		series string
+		want   float64
+	}{
+		{`byline_http_requests_total{route="/api/search",status="2xx"}`, 2},
+		{`byline_http_requests_total{route="/article/{id}",status="4xx"}`, 2},
+		{`byline_http_requests_total{route="/healthz",status="2xx"}`, 1},
+		{`byline_http_request_duration_seconds_count{route="/api/search"}`, 2},
+		{`byline_http_request_duration_seconds_bucket{route="/api/search",le="30"}`, 2},
+	} {
+		if got := metricValue(body, tc.series); got != tc.want {
+			t.Errorf("%s = %g, want %g", tc.series, got, tc.want)
+		}
+	}
+	if !strings.Contains(body, `le="0.001"`) {
+		t.Errorf("no 1 ms bucket in /metrics")
+	}
+	if strings.Contains(body, `route="/metrics"`) || strings.Contains(body, "q=a") || strings.Contains(body, "/article/one") {
+		t.Errorf("raw paths, queries or /metrics itself in the labels")
 	}
 }

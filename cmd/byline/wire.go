@@ -177,12 +177,14 @@ func newPipeline(c config.Config, w wiring) (*pipeline.Pipeline, error) {
 		}
 	}
 	if w.stage == stageAll {
+		wm := web.NewMetrics()
+		o.Collectors = append(o.Collectors[:len(o.Collectors):len(o.Collectors)], wm.Collectors()...)
 		o.Search = func(ix pipeline.Index) http.Handler {
 			s, ok := ix.(index.Searcher)
 			if !ok {
 				return nil
 			}
-			return web.New(s, web.WithLogger(log))
+			return web.New(s, web.WithLogger(log), web.WithMetrics(wm))
 		}
 		copts := append([]crawler.Option{crawler.WithLogger(log), crawler.WithClassifier(classifyPage)}, w.crawl...)
 		if w.onCrawl != nil {
