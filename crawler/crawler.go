@@ -95,6 +95,22 @@ func WithHTTPTransport(rt http.RoundTripper) Option {
 	}
 }
 
+// WithPoliteness makes the crawler keep its per-host politeness (delay,
+// parallelism, Crawl-delay, Retry-After, AutoThrottle, given-up hosts) in
+// p, shared with every other crawler given the same p: give one to all
+// the jobs of a process so that a host is crawled at its configured rate
+// however many jobs fetch from it. Without it a Crawler has a Politeness
+// of its own.
+func WithPoliteness(p *Politeness) Option {
+	return func(c *Crawler) error {
+		if p == nil {
+			return errors.New("crawler: WithPoliteness(nil)")
+		}
+		c.polite = p
+		return nil
+	}
+}
+
 // Crawler runs one crawl job. Run may be called again after it returns
 // (the scheduler does); two concurrent Runs of one Crawler are refused.
 type Crawler struct {
@@ -105,6 +121,7 @@ type Crawler struct {
 	progress func(Stats)
 	onFinish func(Summary, error)
 	rt       http.RoundTripper
+	polite   *Politeness
 
 	include, exclude []*regexp.Regexp
 	domains          []string
@@ -129,6 +146,9 @@ func New(cfg Config, sink Sink, opts ...Option) (*Crawler, error) {
 		if err := o(c); err != nil {
 			return nil, err
 		}
+	}
+	if c.polite == nil {
+		c.polite = NewPoliteness()
 	}
 	for _, p := range cfg.Include {
 		c.include = append(c.include, regexp.MustCompile(p))
@@ -229,7 +249,8 @@ func (c *Crawler) Run(ctx context.Context) (sum Summary, err error) {
 			c.onFinish(sum, err)
 		}
 	}()
-	r := &run{c: c, cfg: c.cfg, id: newCrawlID(c.cfg.Name), gate: newHostGate(c.cfg), robots: newRobotsCache()}
+	r := &run{c: c, cfg: c.cfg, id: newCrawlID(c.cfg.Name), gate: c.polite.gate(c.cfg), robots: newRobotsCache()}
+	defer r.gate.close() // after the workers: no request of the run is in flight
 	r.cond = sync.NewCond(&r.mu)
 	r.log = c.log.With("job", c.cfg.Name, "crawl_id", r.id)
 	r.sum = Summary{Job: c.cfg.Name, CrawlID: r.id, Started: time.Now().UTC(),

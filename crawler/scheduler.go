@@ -66,7 +66,9 @@ type scheduledJob struct {
 }
 
 // NewScheduler builds a crawler for each job that has a Schedule; jobs
-// without one are ignored. opts apply to every job's crawler.
+// without one are ignored. opts apply to every job's crawler. The jobs
+// share one Politeness: the one given with WithPoliteness (to share it
+// with other crawlers of the process too), else a new one.
 func NewScheduler(jobs []Config, sink Sink, opts ...Option) (*Scheduler, error) {
 	s := &Scheduler{log: slog.New(slog.DiscardHandler), started: make(chan struct{})}
 	probe := &Crawler{log: s.log}
@@ -76,6 +78,9 @@ func NewScheduler(jobs []Config, sink Sink, opts ...Option) (*Scheduler, error) 
 		}
 	}
 	s.log = probe.log
+	if probe.polite == nil {
+		opts = append(opts[:len(opts):len(opts)], WithPoliteness(NewPoliteness()))
+	}
 	s.cron = cron.New(cron.WithParser(cronParser))
 	for _, cfg := range jobs {
 		if cfg.Schedule == "" {
