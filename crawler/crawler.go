@@ -871,6 +871,11 @@ func (r *run) loadRobots(ctx context.Context, u *url.URL) *robotsRules {
 	stream := &bodyStream{limit: maxRobotsBytes, cut: true, read: func(rd io.Reader, _ string) error {
 		var err error
 		body, err = io.ReadAll(rd)
+		// The Crawl-delay applies before the host slot is released, so
+		// no request of another job slips in at the old delay.
+		if d := parseRobots(http.StatusOK, body, robotsAgent(r.cfg)).crawlDelay; err == nil && d > 0 {
+			r.gate.setCrawlDelay(u.Host, min(d, time.Minute))
+		}
 		return err
 	}}
 	res, err := r.fetch(ctx, ru, http.Header{"Accept": {"text/plain,*/*;q=0.5"}}, nil, stream)
@@ -902,10 +907,8 @@ func (r *run) loadRobots(ctx context.Context, u *url.URL) *robotsRules {
 		}
 	}
 	rules := parseRobots(res.status, res.body, robotsAgent(r.cfg))
-	if rules.crawlDelay > 0 {
-		d := min(rules.crawlDelay, time.Minute)
-		r.gate.setCrawlDelay(u.Host, d)
-		r.log.Info("robots.txt crawl-delay", "host", u.Host, "delay", d)
+	if rules.crawlDelay > 0 { // set as the body was read
+		r.log.Info("robots.txt crawl-delay", "host", u.Host, "delay", min(rules.crawlDelay, time.Minute))
 	}
 	if r.cfg.DiscoverSitemaps {
 		for _, s := range rules.sitemaps {
