@@ -152,3 +152,25 @@ func TestScheduleValidation(t *testing.T) {
 		})
 	}
 }
+
+// TestSchedulerJobsSharePoliteness: the scheduled jobs of one scheduler
+// keep one per-host politeness, the given one if any.
+func TestSchedulerJobsSharePoliteness(t *testing.T) {
+	a, b := testConfig(t, "a", "https://a.example/"), testConfig(t, "b", "https://a.example/x")
+	a.Schedule, b.Schedule = "@hourly", "@hourly"
+	given := NewPoliteness()
+	for _, tt := range []struct {
+		name string
+		opts []Option
+		want *Politeness
+	}{{"default", nil, nil}, {"given", []Option{WithPoliteness(given)}, given}} {
+		s, err := NewScheduler([]Config{a, b}, &MemorySink{}, tt.opts...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p0, p1 := s.jobs[0].crawler.polite, s.jobs[1].crawler.polite
+		if p0 == nil || p0 != p1 || tt.want != nil && p0 != tt.want {
+			t.Errorf("%s: jobs' politeness %p and %p, want one shared (%p if given)", tt.name, p0, p1, tt.want)
+		}
+	}
+}
