@@ -88,8 +88,10 @@ func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) e
 	if err != nil {
 		return err
 	}
+	// One per-host politeness for every job (NewScheduler's default,
+	// made explicit): two jobs on one host share its delay and slots.
 	s, err := crawler.NewScheduler(jobs, sink, crawler.WithLogger(slog.Default()), crawler.WithClassifier(classifyPage),
-		crawler.WithOnFinish(cm.add))
+		crawler.WithOnFinish(cm.add), crawler.WithPoliteness(crawler.NewPoliteness()))
 	if err != nil {
 		return errors.Join(fmt.Errorf("%s: %w", opts.Config, err), closeSink())
 	}

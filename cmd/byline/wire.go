@@ -197,7 +197,11 @@ func newPipeline(c config.Config, w wiring) (*pipeline.Pipeline, error) {
 
 // crawlSources turns crawl jobs into pipeline sources: jobs with a schedule
 // run together on one scheduler; the others are one source each, run once.
+// All of them keep one per-host politeness (delay, parallelism,
+// Crawl-delay, Retry-After): a host is crawled at its configured rate
+// however many jobs of the process fetch from it. copts may replace it.
 func crawlSources(jobs []crawler.Config, copts []crawler.Option, stats func(string, crawler.Stats), log *slog.Logger) []pipeline.Source {
+	copts = append([]crawler.Option{crawler.WithPoliteness(crawler.NewPoliteness())}, copts...)
 	var srcs []pipeline.Source
 	var scheduled []crawler.Config
 	for _, j := range jobs {
