@@ -65,16 +65,20 @@ type Config struct {
 	// DataDir holds the job's seen-set and frontier (default ./byline-data).
 	DataDir string `yaml:"data_dir"`
 	// Delay is the minimum time between two requests to one host
-	// (default 1s). A larger robots.txt Crawl-delay wins.
+	// (default 1s). A larger robots.txt Crawl-delay wins. It counts the
+	// requests of every job that shares the crawler's Politeness (all the
+	// jobs of a byline process); the largest Delay of the jobs crawling
+	// a host at the time wins.
 	Delay time.Duration `yaml:"delay"`
 	// RandomDelay adds up to this much random time to each host delay
 	// (default 0).
 	RandomDelay time.Duration `yaml:"random_delay"`
 	// Parallelism is the number of requests in flight to one host
-	// (default 1).
+	// (default 1), over every job that shares the crawler's Politeness;
+	// the smallest of the jobs crawling a host at the time wins.
 	Parallelism int `yaml:"parallelism"`
-	// GlobalConcurrency is the number of requests in flight over all hosts
-	// (default 8).
+	// GlobalConcurrency is the number of the job's requests in flight
+	// over all hosts (default 8).
 	GlobalConcurrency int `yaml:"global_concurrency"`
 	// Timeout bounds one request, body included (default 30s).
 	Timeout time.Duration `yaml:"timeout"`
@@ -121,7 +125,9 @@ type Config struct {
 	// BlockThreshold is how many blocked answers in a row (403, 429 after
 	// retries, challenge pages) or unanswered requests in a row (timeouts,
 	// refused or reset connections, after retries) make the crawler give a
-	// host up for the rest of the run (default 5); its URLs are tried
+	// host up for the rest of the run, and for the other jobs sharing
+	// the crawler's Politeness while they crawl it (default 5; the
+	// answers in a row are counted over those jobs); its URLs are tried
 	// again next run. Any other HTTP answer resets the count. It is at
 	// least 1: a crawler that never gives up a host that blocks it is
 	// not polite, so block_threshold: 0 in a file is an error (set a
