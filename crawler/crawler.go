@@ -291,21 +291,7 @@ func (c *Crawler) Run(ctx context.Context) (sum Summary, err error) {
 	// Runs before the store is closed (defers run last first): the
 	// syncer must not touch a closed file.
 	defer func() { cancel(); <-syncDone }()
-	go func() {
-		defer close(syncDone)
-		t := time.NewTicker(5 * time.Second)
-		defer t.Stop()
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case <-t.C:
-				if err := r.st.sync(); err != nil {
-					r.log.Warn("sync seen-set", "err", err)
-				}
-			}
-		}
-	}()
+	go r.syncStore(ctx, syncDone)
 
 	var wg sync.WaitGroup
 	for range c.cfg.GlobalConcurrency {
@@ -331,6 +317,24 @@ func (c *Crawler) Run(ctx context.Context) (sum Summary, err error) {
 		return out, fmt.Errorf("run %s: %w", c.cfg.Name, err)
 	}
 	return out, nil
+}
+
+// syncStore syncs the store every few seconds until ctx ends, then
+// closes done.
+func (r *run) syncStore(ctx context.Context, done chan<- struct{}) {
+	defer close(done)
+	t := time.NewTicker(5 * time.Second)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if err := r.st.sync(); err != nil {
+				r.log.Warn("sync seen-set", "err", err)
+			}
+		}
+	}
 }
 
 func newCrawlID(job string) string {
