@@ -91,8 +91,14 @@ type Options struct {
 	// consumer in this process; default 1.
 	ExtractWorkers int
 	// Index is written by the index worker; the Pipeline does not close
-	// it. Or set OpenIndex: the Pipeline opens the index when it starts
-	// and closes it after the index worker drained, before the bus.
+	// it. Or set OpenIndex: the Pipeline opens the index and closes it
+	// after the index worker drained, before the bus. Run opens it in the
+	// index stage, after the HTTP server is up: while OpenIndex fails with
+	// index.ErrUnavailable (the backend is down or not up yet) it retries
+	// with capped exponential backoff, logging each attempt at WARN, with
+	// /readyz not ready and the search page answering 503; the articles
+	// wait in JetStream. Any other error (bad credentials, a mapping
+	// conflict) ends Run with it. RunOnce opens it once, at start.
 	Index     Index
 	OpenIndex func(ctx context.Context) (Index, error)
 	// Addr serves /metrics, /healthz and /readyz (and Search at /) while
@@ -276,43 +282,56 @@ type parts struct {
 	sd       *shutdown // the budget of the stop
 	bus      *conn
 	history  *History
-	ix       Index
-	closeIx  bool
+	ix       *indexSlot
 	pub      *Publisher
 	extracts []*ExtractWorker
-	indexer  *IndexWorker
+	indexer  *IndexWorker // nil until the index is open
+	iopts    []Option     // the index worker's options
+	lateIx   bool         // the index stage opens the index (openIndexStage)
 }
 
-// open opens the bus, the index and builds the workers, which stop within
-// one shutdown budget of ShutdownTimeout. close undoes it in order: index,
-// then bus.
-func (p *Pipeline) open(ctx context.Context, m *Metrics, extra ...Option) (*parts, error) {
+// open opens the bus and the index and builds the workers, which stop
+// within one shutdown budget of ShutdownTimeout. With lateIndex the index
+// (OpenIndex) is left to the index stage, which waits for the backend (see
+// openIndexStage). close undoes it in order: index, then bus.
+func (p *Pipeline) open(ctx context.Context, m *Metrics, lateIndex bool, extra ...Option) (*parts, error) {
 	var err error
-	ps := &parts{cfg: p.cfg, sd: newShutdown(p.o.ShutdownTimeout)}
+	ps := &parts{cfg: p.cfg, sd: newShutdown(p.o.ShutdownTimeout), ix: &indexSlot{}}
 	if ps.bus, err = p.openBus(ctx); err != nil {
 		return nil, err
 	}
-	ps.ix = p.o.Index
-	if ps.ix == nil && p.o.OpenIndex != nil {
-		if ps.ix, err = p.o.OpenIndex(ctx); err != nil {
+	switch {
+	case p.o.Index != nil:
+		ps.ix.set(p.o.Index, p.searchFor(p.o.Index), false)
+	case p.o.OpenIndex != nil && lateIndex:
+		ps.lateIx = true
+	case p.o.OpenIndex != nil:
+		ix, err := p.o.OpenIndex(ctx)
+		if err != nil {
 			ps.bus.closeNow()
 			return nil, fmt.Errorf("pipeline: open index: %w", err)
 		}
-		ps.closeIx = true
+		ps.ix.set(ix, p.searchFor(ix), true)
 	}
 	opts := []Option{WithLogger(p.log), withShutdown(ps.sd)}
 	if m != nil {
 		opts = append(opts, WithMetrics(m))
 	}
 	opts = append(opts, extra...)
-	fail := func(err error) (*parts, error) {
+	if err := p.build(ctx, ps, opts); err != nil {
 		if cerr := ps.close(); cerr != nil {
 			p.log.Error("close after a failed start", "err", cerr)
 		}
 		return nil, err
 	}
+	return ps, nil
+}
+
+// build makes the publisher and the workers of ps.
+func (p *Pipeline) build(ctx context.Context, ps *parts, opts []Option) error {
+	var err error
 	if ps.pub, err = NewPublisher(ps.bus.js, p.cfg, opts...); err != nil {
-		return fail(err)
+		return err
 	}
 	if p.o.Extract != nil {
 		eopts := opts
@@ -322,27 +341,28 @@ func (p *Pipeline) open(ctx context.Context, m *Metrics, extra ...Option) (*part
 		for range p.o.ExtractWorkers {
 			ew, err := NewExtractWorker(ps.bus.js, p.cfg, p.o.Extract, eopts...)
 			if err != nil {
-				return fail(err)
+				return err
 			}
 			ps.extracts = append(ps.extracts, ew)
 		}
 	}
-	if ps.ix != nil {
-		iopts := opts
-		if p.o.OnIndexed != nil {
-			iopts = append(iopts[:len(iopts):len(iopts)], WithOnIndexed(p.o.OnIndexed))
-		}
-		if !p.cfg.NoHistory {
-			if ps.history, err = OpenHistory(ctx, ps.bus.js, p.cfg, cluster.Config{}, p.log.With("component", "history")); err != nil {
-				return fail(err)
-			}
-			iopts = append(iopts[:len(iopts):len(iopts)], WithEnricher(ps.history))
-		}
-		if ps.indexer, err = NewIndexWorker(ps.bus.js, p.cfg, ps.ix, iopts...); err != nil {
-			return fail(err)
-		}
+	if p.o.Index == nil && p.o.OpenIndex == nil {
+		return nil
 	}
-	return ps, nil
+	ps.iopts = opts
+	if p.o.OnIndexed != nil {
+		ps.iopts = append(ps.iopts[:len(ps.iopts):len(ps.iopts)], WithOnIndexed(p.o.OnIndexed))
+	}
+	if !p.cfg.NoHistory {
+		if ps.history, err = OpenHistory(ctx, ps.bus.js, p.cfg, cluster.Config{}, p.log.With("component", "history")); err != nil {
+			return err
+		}
+		ps.iopts = append(ps.iopts[:len(ps.iopts):len(ps.iopts)], WithEnricher(ps.history))
+	}
+	if ix := ps.ix.get(); ix != nil {
+		ps.indexer, err = NewIndexWorker(ps.bus.js, p.cfg, ix, ps.iopts...)
+	}
+	return err
 }
 
 // close closes what open opened within what is left of the shutdown
@@ -365,10 +385,8 @@ func (ps *parts) close() error {
 		}
 	}
 	var errs []error
-	if ps.closeIx && ps.ix != nil {
-		if err := ps.ix.Close(giveUp); err != nil {
-			errs = append(errs, fmt.Errorf("pipeline: close index: %w", err))
-		}
+	if err := ps.ix.close(giveUp); err != nil {
+		errs = append(errs, err)
 	}
 	if err := ps.bus.close(giveUp, final); err != nil {
 		errs = append(errs, fmt.Errorf("pipeline: %w", err))
@@ -396,9 +414,11 @@ func (ps *parts) stats() (ExtractStats, IndexStats) {
 }
 
 // workerStages adds the extract workers (one step: they stop pulling at
-// once), then the index worker, so a stop lets the extract workers publish
-// the articles of the pages they hold before the index worker drains.
-func (ps *parts) workerStages(st *stages) {
+// once), then the index worker (or, with the index left to it, the stage
+// that opens the index and then runs the worker), so a stop lets the
+// extract workers publish the articles of the pages they hold before the
+// index worker drains.
+func (p *Pipeline) workerStages(ps *parts, st *stages) {
 	for i, ew := range ps.extracts {
 		name := fmt.Sprintf("extract-%d", i)
 		if i == 0 {
@@ -407,8 +427,11 @@ func (ps *parts) workerStages(st *stages) {
 			st.join(name, ew.Run)
 		}
 	}
-	if ps.indexer != nil {
+	switch {
+	case ps.indexer != nil:
 		st.add("index", ps.indexer.Run)
+	case ps.lateIx:
+		st.add("index", p.openIndexStage(ps))
 	}
 }
 
@@ -432,7 +455,7 @@ func (p *Pipeline) Run(ctx context.Context) (err error) {
 	if err != nil {
 		return err
 	}
-	ps, err := p.open(ctx, m)
+	ps, err := p.open(ctx, m, true)
 	if err != nil {
 		return err
 	}
@@ -452,7 +475,7 @@ func (p *Pipeline) Run(ctx context.Context) (err error) {
 			return nil
 		})
 	}
-	ps.workerStages(st)
+	p.workerStages(ps, st)
 	st.add("lag", func(ctx context.Context) error { WatchLag(ctx, ps.bus.js, p.cfg, m, 5*time.Second); return nil })
 
 	var ln net.Listener
@@ -488,11 +511,11 @@ func (p *Pipeline) startHTTP(ctx context.Context, ln net.Listener, reg *promethe
 		errc <- nil
 		return func() {}, errc
 	}
-	var search http.Handler
-	if p.o.Search != nil && ps.ix != nil {
-		search = p.o.Search(ps.ix)
+	var ix *indexSlot
+	if ps.lateIx || ps.ix.get() != nil {
+		ix = ps.ix
 	}
-	h := handler(search, reg, readyChecks(ps.bus, ps.ix))
+	h := handler(p.o.Search != nil, reg, readyChecks(ps.bus, ix), ix)
 	hctx, stopHTTP := context.WithCancel(context.WithoutCancel(ctx))
 	go func() {
 		err := serveHTTP(hctx, ln, h, ps.sd, p.log)
@@ -582,7 +605,7 @@ func (p *Pipeline) RunOnce(ctx context.Context) (Result, error) {
 	// The workers signal every message they finish with, so the end of
 	// the run is noticed when it happens (see drain).
 	events := make(chan struct{}, 1)
-	ps, err := p.open(ctx, nil, withOnEvent(func() {
+	ps, err := p.open(ctx, nil, false, withOnEvent(func() {
 		select {
 		case events <- struct{}{}:
 		default:
@@ -598,7 +621,7 @@ func (p *Pipeline) RunOnce(ctx context.Context) (Result, error) {
 	}()
 
 	st := &stages{sd: ps.sd}
-	ps.workerStages(st)
+	p.workerStages(ps, st)
 	st.start()
 	stErr := make(chan error, 1)
 	go func() { stErr <- st.wait() }()
@@ -674,7 +697,7 @@ func (p *Pipeline) RunOnce(ctx context.Context) (Result, error) {
 	// workers stop (they hold nothing now), so a long one does not eat the
 	// shutdown budget that stopping the workers starts and leave the
 	// index and the embedded server closing under contexts already over.
-	if err := ps.ix.Flush(ctx); err != nil {
+	if err := ps.ix.get().Flush(ctx); err != nil {
 		return res, fmt.Errorf("run once: flush index: %w", err)
 	}
 	if err := stopWorkers(); err != nil {
@@ -736,7 +759,7 @@ func (ps *parts) drain(ctx context.Context, cfg Config, events <-chan struct{}, 
 			// An error here (the backend is down) needs nothing: the index
 			// worker retries the articles it holds and acks only what the
 			// backend took.
-			_ = ps.ix.Flush(ctx)
+			_ = ps.ix.get().Flush(ctx)
 			continue // the flush settled articles: count again
 		}
 		settled := extracted && i.Indexed+i.DeadLettered+e.DuplicateArticles >= e.Extracted
@@ -767,12 +790,24 @@ func (ps *parts) drain(ctx context.Context, cfg Config, events <-chan struct{}, 
 	}
 }
 
-// handler serves the search UI/API at / (if search is not nil) plus
-// /metrics, /healthz and /readyz (see OpsHandler and readyChecks).
-func handler(search http.Handler, reg *prometheus.Registry, checks []ReadyCheck) http.Handler {
+// handler serves the search UI/API at / (if search is set) plus /metrics,
+// /healthz and /readyz (see OpsHandler and readyChecks). While the index
+// is not open yet (the index stage waits for the backend), / answers 503.
+func handler(search bool, reg *prometheus.Registry, checks []ReadyCheck, ix *indexSlot) http.Handler {
 	mux := OpsHandler(reg, checks...)
-	if search != nil {
-		mux.Handle("/", search)
+	if search && ix != nil {
+		mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+			x, h, _ := ix.state()
+			switch {
+			case x == nil:
+				w.Header().Set("Retry-After", "5")
+				http.Error(w, "the search index is not available yet; try again shortly", http.StatusServiceUnavailable)
+			case h == nil:
+				http.NotFound(w, r)
+			default:
+				h.ServeHTTP(w, r)
+			}
+		})
 	}
 	return mux
 }
@@ -780,7 +815,7 @@ func handler(search http.Handler, reg *prometheus.Registry, checks []ReadyCheck)
 // readyChecks are the conditions of a Pipeline's /readyz: NATS connected
 // and JetStream answering, the embedded server (if any) ready, and the
 // index (if ix is not nil) answering a count.
-func readyChecks(b *conn, ix Index) []ReadyCheck {
+func readyChecks(b *conn, ix *indexSlot) []ReadyCheck {
 	checks := []ReadyCheck{NATSReady(b.nc, b.js)}
 	if b.srv != nil {
 		checks = append(checks, ReadyCheck{Name: "embedded nats", Check: func(context.Context) error {
@@ -792,7 +827,11 @@ func readyChecks(b *conn, ix Index) []ReadyCheck {
 	}
 	if ix != nil {
 		checks = append(checks, ReadyCheck{Name: "index", Check: func(ctx context.Context) error {
-			_, err := ix.Count(ctx)
+			x, _, err := ix.state()
+			if x == nil {
+				return fmt.Errorf("not open: %w", err)
+			}
+			_, err = x.Count(ctx)
 			return err
 		}})
 	}

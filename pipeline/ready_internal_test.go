@@ -74,7 +74,9 @@ func TestReadyzChecksJetStream(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			b := &conn{srv: srv, nc: nc, js: &fakeAccountInfo{err: tc.jsErr}}
-			h := httptest.NewServer(handler(nil, prometheus.NewRegistry(), readyChecks(b, countIndex{err: tc.ixErr})))
+			slot := &indexSlot{}
+			slot.set(countIndex{err: tc.ixErr}, nil, false)
+			h := httptest.NewServer(handler(false, prometheus.NewRegistry(), readyChecks(b, slot), slot))
 			defer h.Close()
 			code, body := get(t, h.URL+"/readyz")
 			if code != tc.wantCode {
