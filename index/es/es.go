@@ -21,6 +21,8 @@ package esindex
 import (
 	"bytes"
 	"context"
+	"crypto/tls"
+	"crypto/x509"
 	_ "embed"
 	"encoding/json"
 	"errors"
@@ -84,7 +86,7 @@ func New(ctx context.Context, cfg Config) (*Index, error) {
 	}
 	x := &Index{cfg: cfg, client: client, changed: make(chan struct{}, 1)}
 	if err := x.install(ctx); err != nil {
-		return nil, err
+		return nil, startError(err)
 	}
 	x.bi, err = esutil.NewBulkIndexer(esutil.BulkIndexerConfig{
 		Client:        client,
@@ -232,7 +234,45 @@ func unavailable(err error) error {
 	if errors.Is(err, context.Canceled) {
 		return err
 	}
-	return fmt.Errorf("%w: %v", index.ErrUnavailable, err)
+	return &unavailableError{cause: err}
+}
+
+// unavailableError is a request that did not reach the cluster. It matches
+// index.ErrUnavailable only (a timeout does not match
+// context.DeadlineExceeded, as before); New reads the cause.
+type unavailableError struct{ cause error }
+
+func (e *unavailableError) Error() string { return index.ErrUnavailable.Error() + ": " + e.cause.Error() }
+
+func (e *unavailableError) Is(target error) bool { return target == index.ErrUnavailable }
+
+// notElasticsearch is the client's product check failing: the server
+// answered without X-Elastic-Product (the URL names another service).
+const notElasticsearch = "the server is not Elasticsearch"
+
+// startError is New's error. A request that did not reach the cluster is
+// an outage the caller may wait out (index.OpenWaiting) unless its cause
+// is a configuration that will never work: a server that is not
+// Elasticsearch or a certificate that does not verify. Those are
+// reported as they are, not as ErrUnavailable. (Once running, the same
+// failures stay ErrUnavailable: a certificate rotated under a running
+// worker must not dead-letter its articles.)
+func startError(err error) error {
+	var u *unavailableError
+	if !errors.As(err, &u) {
+		return err
+	}
+	var verify *tls.CertificateVerificationError
+	var unknownCA x509.UnknownAuthorityError
+	var host x509.HostnameError
+	var invalid x509.CertificateInvalidError
+	switch {
+	case errors.As(u.cause, &verify), errors.As(u.cause, &unknownCA), errors.As(u.cause, &host), errors.As(u.cause, &invalid):
+		return fmt.Errorf("elasticsearch TLS: %v (check index.elasticsearch.ca_cert and the URL's host)", u.cause)
+	case strings.Contains(u.cause.Error(), notElasticsearch):
+		return fmt.Errorf("elasticsearch: %v (check the URL)", u.cause)
+	}
+	return err
 }
 
 // esError is an error response of Elasticsearch (types.ElasticsearchError).
