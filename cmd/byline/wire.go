@@ -112,7 +112,11 @@ func openES(ctx context.Context, c config.Config, readOnly bool) (index.Index, e
 		}
 		ec.CACert = b
 	}
-	return esindex.New(ctx, ec)
+	x, err := esindex.New(ctx, ec)
+	if err != nil {
+		return nil, err // not a nil *esindex.Index in a non-nil index.Index
+	}
+	return x, nil
 }
 
 // stage selects the parts of the pipeline a process runs.
