@@ -49,7 +49,7 @@ func TestScheduleMetrics(t *testing.T) {
 			exited := make(chan int, 1)
 			go func() { exited <- runCLI(ctx, args, &out, &errb) }()
 			base := "http://" + addr
-			waitUntil(t, ctx, exited, "the crawl metrics", func() bool {
+			waitUntil(t, 30*time.Second, exited, &errb, "the crawl metrics", func() bool {
 				_, body := httpGet(base + "/metrics")
 				for _, m := range tc.want {
 					if metricValue(body, m) <= 0 {
@@ -65,7 +65,7 @@ func TestScheduleMetrics(t *testing.T) {
 			}
 			if tc.nats {
 				stopNATS()
-				waitUntil(t, ctx, exited, "/readyz to fail without NATS", func() bool {
+				waitUntil(t, 30*time.Second, exited, &errb, "/readyz to fail without NATS", func() bool {
 					code, body := httpGet(base + "/readyz")
 					return code == 503 && strings.Contains(body, "nats: ")
 				})
@@ -78,21 +78,6 @@ func TestScheduleMetrics(t *testing.T) {
 				t.Errorf("byline schedule: exit %d\n%s", code, errb.String())
 			}
 		})
-	}
-}
-
-// waitUntil polls cond until it holds; the command exiting first or ctx
-// ending fails the test.
-func waitUntil(t *testing.T, ctx context.Context, exited <-chan int, what string, cond func() bool) {
-	t.Helper()
-	for !cond() {
-		select {
-		case code := <-exited:
-			t.Fatalf("the command exited (%d) before %s", code, what)
-		case <-ctx.Done():
-			t.Fatalf("timed out waiting for %s", what)
-		case <-time.After(20 * time.Millisecond):
-		}
 	}
 }
 

@@ -2,12 +2,14 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"net"
 	"net/http"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -59,11 +61,17 @@ index in DATA/index (default) or Elasticsearch with --es URL (credentials from
 BYLINE_INDEX_ELASTICSEARCH_* or BYLINE_ES_*, as for byline search). The server
 only reads.
 
+When Elasticsearch does not answer at start (down, restarting, not up yet)
+the server starts anyway: /healthz answers ok, /readyz and every page answer
+503, and the index is opened as soon as Elasticsearch answers (retried with
+backoff, each failure logged as a warning).
+
 On SIGINT or SIGTERM it stops accepting connections and lets requests in
 flight finish, for up to --shutdown-timeout.
 
-Exit status: 0 after a clean shutdown, 1 on errors (index cannot be opened,
-address in use), 2 on bad flags.`,
+Exit status: 0 after a clean shutdown, 1 on errors (no embedded index,
+Elasticsearch refusing the credentials or the URL, address in use), 2 on
+bad flags.`,
 		Example: `  byline serve
   byline serve --addr 0.0.0.0:8080 --data /var/lib/byline
   byline serve --es https://es.internal:9200`,
@@ -98,42 +106,118 @@ address in use), 2 on bad flags.`,
 }
 
 // runServe opens the index and serves the web handler on opts.Addr until
-// ctx is done, then shuts down gracefully.
+// ctx is done, then shuts down gracefully. When Elasticsearch does not
+// answer at start (a restart, a cluster not up yet) it serves anyway:
+// /healthz answers, /readyz and every page answer 503, and the index is
+// opened in the background, waiting with backoff (index.OpenWaiting),
+// until it answers. An error waiting cannot mend (bad credentials, no
+// embedded index) ends the command.
 func runServe(ctx context.Context, opts *serveOptions, log *slog.Logger, stderr io.Writer) error {
 	ix, err := openIndexReader(ctx, opts.DataDir, opts.ESURL)
-	if err != nil {
+	if err != nil && (!errors.Is(err, index.ErrUnavailable) || ctx.Err() != nil) {
 		return fmt.Errorf("serve: open index: %w", err)
 	}
-	defer closeIndex(ctx, ix, opts.ShutdownTimeout, log, "serve")
-	h := serveHandler(ix, opts, log)
 	var lc net.ListenConfig
-	ln, err := lc.Listen(ctx, "tcp", opts.Addr)
-	if err != nil {
-		return fmt.Errorf("serve: listen on %s: %w", opts.Addr, err)
+	ln, err2 := lc.Listen(ctx, "tcp", opts.Addr)
+	if err2 != nil {
+		if ix != nil {
+			closeIndex(ctx, ix, opts.ShutdownTimeout, log, "serve")
+		}
+		return fmt.Errorf("serve: listen on %s: %w", opts.Addr, err2)
+	}
+	late, wm := &lateHandler{}, web.NewMetrics()
+	h := serveHandler(late, wm)
+	sctx, stop := context.WithCancelCause(ctx)
+	defer stop(nil)
+	opened := make(chan index.Index, 1)
+	if ix != nil {
+		late.set(opts.webHandler(ix, log, wm))
+		opened <- ix
+	} else {
+		late.reason.Store(err.Error())
+		log.Warn("serve: index unavailable; serving 503 until it answers", "err", err)
+		go func() {
+			ix, err := index.OpenWaiting(sctx, func(ctx context.Context) (index.Index, error) {
+				return openIndexReader(ctx, opts.DataDir, opts.ESURL)
+			}, func(err error, attempt int, wait time.Duration) {
+				late.reason.Store(err.Error())
+				log.Warn("serve: index unavailable; waiting to open it", "err", err, "attempt", attempt, "retry_in", wait.Round(time.Millisecond))
+			})
+			switch {
+			case err == nil:
+				late.set(opts.webHandler(ix, log, wm))
+				log.Info("serve: index open")
+			case sctx.Err() == nil:
+				stop(fmt.Errorf("serve: open index: %w", err))
+			}
+			opened <- ix
+		}()
 	}
 	fmt.Fprintf(stderr, "byline: serving http://%s/ (Ctrl-C to stop)\n", ln.Addr())
-	return serveHTTP(ctx, ln, h, opts.ShutdownTimeout, log)
+	err = serveHTTP(sctx, ln, h, opts.ShutdownTimeout, log)
+	stop(nil)
+	if ix := <-opened; ix != nil {
+		closeIndex(ctx, ix, opts.ShutdownTimeout, log, "serve")
+	}
+	if cause := context.Cause(sctx); ctx.Err() == nil && cause != nil && !errors.Is(cause, context.Canceled) {
+		return cause
+	}
+	return err
 }
 
-// serveHandler is the web handler over ix with /metrics beside it, on the
-// same listener as byline run serves them: request counts by route and
-// status class, latency, 503s by reason (see web.Metrics), and the Go and
-// process collectors.
-func serveHandler(ix index.Searcher, opts *serveOptions, log *slog.Logger) http.Handler {
-	wm := web.NewMetrics()
-	reg := prometheus.NewRegistry()
-	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	reg.MustRegister(wm.Collectors()...)
-	mux := http.NewServeMux()
-	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
-	mux.Handle("/", web.New(ix,
+// webHandler is the search site over ix, counted in wm.
+func (opts *serveOptions) webHandler(ix index.Index, log *slog.Logger, wm *web.Metrics) http.Handler {
+	return web.New(ix,
 		web.WithLogger(log),
 		web.WithRequestTimeout(opts.RequestTimeout),
 		web.WithRemoteImages(opts.RemoteImages),
 		web.WithTitle(opts.Title),
 		web.WithMaxSearches(opts.MaxSearches),
 		web.WithMetrics(wm),
-	))
+	)
+}
+
+// lateHandler serves the search site once the index is open; until then
+// /healthz answers ok (the process is alive) and everything else 503 with
+// Retry-After, /readyz naming the reason.
+type lateHandler struct {
+	h      atomic.Pointer[http.Handler]
+	reason atomic.Value // string: the last failure to open the index
+}
+
+func (l *lateHandler) set(h http.Handler) { l.h.Store(&h) }
+
+func (l *lateHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if h := l.h.Load(); h != nil {
+		(*h).ServeHTTP(w, r)
+		return
+	}
+	w.Header().Set("Cache-Control", "no-store")
+	w.Header().Set("Content-Type", "application/json")
+	status, body := http.StatusServiceUnavailable, map[string]string{"status": "unavailable", "error": "the search index is not available yet; try again shortly"}
+	switch r.URL.Path {
+	case "/healthz":
+		status, body = http.StatusOK, map[string]string{"status": "ok"}
+	case "/readyz":
+		body["error"], _ = l.reason.Load().(string)
+	default:
+		w.Header().Set("Retry-After", "5")
+	}
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(body)
+}
+
+// serveHandler is the search site (site: a lateHandler until the index
+// opens) with /metrics beside it, on the same listener as byline run
+// serves them: request counts by route and status class, latency, 503s by
+// reason (wm, see web.Metrics), and the Go and process collectors.
+func serveHandler(site http.Handler, wm *web.Metrics) http.Handler {
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	reg.MustRegister(wm.Collectors()...)
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
+	mux.Handle("/", site)
 	return mux
 }
 

@@ -156,7 +156,9 @@ func TestServeMetrics(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ix.Close(context.Background())
-	srv := httptest.NewServer(serveHandler(ix, &serveOptions{RequestTimeout: 5 * time.Second, Title: "Byline", MaxSearches: 4}, slog.New(slog.DiscardHandler)))
+	opts := &serveOptions{RequestTimeout: 5 * time.Second, Title: "Byline", MaxSearches: 4}
+	wm := web.NewMetrics()
+	srv := httptest.NewServer(serveHandler(opts.webHandler(ix, slog.New(slog.DiscardHandler), wm), wm))
 	defer srv.Close()
 	for _, target := range []string{"/api/search?q=a", "/api/search?q=b&site=x", "/article/one", "/article/two", "/healthz"} {
 		if code, body := httpGet(srv.URL + target); code == 0 {

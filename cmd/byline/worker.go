@@ -40,6 +40,13 @@ and acknowledge the messages in hand, and exit.
   index    consumes ARTICLES (durable consumer byline-index) and writes to the
            embedded index in DATA/index or to Elasticsearch with --es
 
+The index worker waits for an index that does not answer yet (Elasticsearch
+down or restarting): it serves /healthz at once and /readyz 503 with the
+reason, retries with backoff (each failure logged as a warning) and consumes
+once the index answers; articles wait in JetStream meanwhile. Bad
+credentials, a URL that is not Elasticsearch, a missing CA file or a mapping
+conflict end it at once with exit status 1.
+
 Start as many as you like on as many machines: workers of one stage share
 its durable consumer, so the work spreads. Streams and consumers are created
 if missing (settings from the pipeline section of --config).
