@@ -94,8 +94,10 @@ func (p *Pipeline) searchFor(ix Index) http.Handler {
 // fails the stage, and so the Run; the end of ctx ends the wait cleanly.
 func (p *Pipeline) openIndexStage(ps *parts) func(ctx context.Context) error {
 	return func(ctx context.Context) error {
+		m := buildOptions(ps.iopts).metrics
 		ix, err := index.OpenWaiting(ctx, p.o.OpenIndex, func(err error, attempt int, wait time.Duration) {
 			ps.ix.failed(err)
+			m.do(func(m *Metrics) { m.IndexUnavailable.Set(1) })
 			p.log.Warn("index unavailable; waiting to open it (articles stay queued in JetStream)",
 				"err", err, "attempt", attempt, "retry_in", wait.Round(time.Millisecond))
 		})
@@ -113,6 +115,7 @@ func (p *Pipeline) openIndexStage(ps *parts) func(ctx context.Context) error {
 			_ = ix.Close(context.WithoutCancel(ctx))
 			return nil
 		}
+		m.do(func(m *Metrics) { m.IndexUnavailable.Set(0) })
 		p.log.Info("index open; index worker consuming")
 		w, err := NewIndexWorker(ps.bus.js, p.cfg, ix, ps.iopts...)
 		if err != nil {

@@ -155,6 +155,9 @@ func TestRunWaitsForTheIndex(t *testing.T) {
 	if c, _ := get(url + "/"); c != http.StatusServiceUnavailable {
 		t.Errorf("search page while the index is down = %d, want 503", c)
 	}
+	if _, body := get(url + "/metrics"); !strings.Contains(body, "byline_index_unavailable 1") {
+		t.Error("/metrics: byline_index_unavailable is not 1 while the index is down")
+	}
 	select {
 	case err := <-done:
 		t.Fatalf("Run returned while waiting for the index: %v", err)
@@ -164,6 +167,9 @@ func TestRunWaitsForTheIndex(t *testing.T) {
 	f.up.Store(true) // the backend is back
 	eventually(t, 30*time.Second, "the queued articles were not indexed", func() bool { return f.ix.count() == 3 })
 	eventually(t, 10*time.Second, "/readyz not 200 after the index opened", func() bool { c, _ := get(url + "/readyz"); return c == 200 })
+	if _, body := get(url + "/metrics"); !strings.Contains(body, "byline_index_unavailable 0") {
+		t.Error("/metrics: byline_index_unavailable is not 0 once the index is open")
+	}
 	if c, body := get(url + "/"); c != 200 || body != "search page" {
 		t.Errorf("search page after the index opened = %d %q", c, body)
 	}
