@@ -63,6 +63,9 @@ func consumeLoop(ctx context.Context, js jetstream.JetStream, stream string, cc 
 	handle func(ctx context.Context, msg jetstream.Msg)) error {
 	cons, err := openConsumer(ctx, js, stream, cc.Durable, log)
 	if err != nil {
+		if ctx.Err() != nil {
+			return nil // stopped before it held a message: nothing to drain
+		}
 		return err
 	}
 	work, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
