@@ -318,3 +318,20 @@ func TestServeESWaitsForES(t *testing.T) {
 	}
 	stopCommand(t, cancel, exit, &stderr)
 }
+
+// TestServeESBadCredentialsFailsFast: serve --es given credentials
+// Elasticsearch refuses exits 1 naming the 401 instead of waiting.
+func TestServeESBadCredentialsFailsFast(t *testing.T) {
+	clearESEnv(t)
+	es := newSwitchES(t, esDenied, "")
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	var out, stderr lockedBuffer
+	code := runCLI(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--es", es.srv.URL, "--log-level", "warn"}, &out, &stderr)
+	if ctx.Err() != nil {
+		t.Fatalf("serve waited on bad credentials:\n%s", stderr.String())
+	}
+	if code != 1 || !strings.Contains(stderr.String(), "401") || strings.Contains(stderr.String(), "waiting to open it") {
+		t.Errorf("exit %d, want 1 naming the 401 without waiting:\n%s%s", code, stderr.String(), out.String())
+	}
+}

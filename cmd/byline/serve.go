@@ -113,17 +113,20 @@ bad flags.`,
 // until it answers. An error waiting cannot mend (bad credentials, no
 // embedded index) ends the command.
 func runServe(ctx context.Context, opts *serveOptions, log *slog.Logger, stderr io.Writer) error {
-	ix, err := openIndexReader(ctx, opts.DataDir, opts.ESURL)
-	if err != nil && (!errors.Is(err, index.ErrUnavailable) || ctx.Err() != nil) {
-		return fmt.Errorf("serve: open index: %w", err)
+	var ix index.Index
+	if opts.ESURL == "" { // the embedded index: there or not, no waiting
+		var err error
+		if ix, err = openIndexReader(ctx, opts.DataDir, ""); err != nil {
+			return fmt.Errorf("serve: open index: %w", err)
+		}
 	}
 	var lc net.ListenConfig
-	ln, err2 := lc.Listen(ctx, "tcp", opts.Addr)
-	if err2 != nil {
+	ln, err := lc.Listen(ctx, "tcp", opts.Addr)
+	if err != nil {
 		if ix != nil {
 			closeIndex(ctx, ix, opts.ShutdownTimeout, log, "serve")
 		}
-		return fmt.Errorf("serve: listen on %s: %w", opts.Addr, err2)
+		return fmt.Errorf("serve: listen on %s: %w", opts.Addr, err)
 	}
 	late, wm := &lateHandler{}, web.NewMetrics()
 	h := serveHandler(late, wm)
@@ -134,24 +137,7 @@ func runServe(ctx context.Context, opts *serveOptions, log *slog.Logger, stderr 
 		late.set(opts.webHandler(ix, log, wm))
 		opened <- ix
 	} else {
-		late.reason.Store(err.Error())
-		log.Warn("serve: index unavailable; serving 503 until it answers", "err", err)
-		go func() {
-			ix, err := index.OpenWaiting(sctx, func(ctx context.Context) (index.Index, error) {
-				return openIndexReader(ctx, opts.DataDir, opts.ESURL)
-			}, func(err error, attempt int, wait time.Duration) {
-				late.reason.Store(err.Error())
-				log.Warn("serve: index unavailable; waiting to open it", "err", err, "attempt", attempt, "retry_in", wait.Round(time.Millisecond))
-			})
-			switch {
-			case err == nil:
-				late.set(opts.webHandler(ix, log, wm))
-				log.Info("serve: index open")
-			case sctx.Err() == nil:
-				stop(fmt.Errorf("serve: open index: %w", err))
-			}
-			opened <- ix
-		}()
+		go opts.openES(sctx, late, wm, log, stop, opened)
 	}
 	fmt.Fprintf(stderr, "byline: serving http://%s/ (Ctrl-C to stop)\n", ln.Addr())
 	err = serveHTTP(sctx, ln, h, opts.ShutdownTimeout, log)
@@ -163,6 +149,28 @@ func runServe(ctx context.Context, opts *serveOptions, log *slog.Logger, stderr 
 		return cause
 	}
 	return err
+}
+
+// openES opens Elasticsearch for serve, waiting while it does not answer
+// (index.OpenWaiting), and hands the search site (counted in wm) to h. An
+// error waiting cannot mend stops the server (stop) with it. The index, or
+// nil, goes to opened.
+func (opts *serveOptions) openES(ctx context.Context, h *lateHandler, wm *web.Metrics, log *slog.Logger, stop context.CancelCauseFunc, opened chan<- index.Index) {
+	h.reason.Store("connecting to Elasticsearch")
+	ix, err := index.OpenWaiting(ctx, func(ctx context.Context) (index.Index, error) {
+		return openIndexReader(ctx, opts.DataDir, opts.ESURL)
+	}, func(err error, attempt int, wait time.Duration) {
+		h.reason.Store(err.Error())
+		log.Warn("serve: index unavailable; waiting to open it (serving 503 meanwhile)", "err", err, "attempt", attempt, "retry_in", wait.Round(time.Millisecond))
+	})
+	switch {
+	case err == nil:
+		h.set(opts.webHandler(ix, log, wm))
+		log.Info("serve: index open")
+	case ctx.Err() == nil:
+		stop(fmt.Errorf("serve: open index: %w", err))
+	}
+	opened <- ix
 }
 
 // webHandler is the search site over ix, counted in wm.
