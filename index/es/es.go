@@ -242,7 +242,9 @@ func unavailable(err error) error {
 // context.DeadlineExceeded, as before); New reads the cause.
 type unavailableError struct{ cause error }
 
-func (e *unavailableError) Error() string { return index.ErrUnavailable.Error() + ": " + e.cause.Error() }
+func (e *unavailableError) Error() string {
+	return index.ErrUnavailable.Error() + ": " + e.cause.Error()
+}
 
 func (e *unavailableError) Is(target error) bool { return target == index.ErrUnavailable }
 
