@@ -235,6 +235,17 @@ func checkServeES(t *testing.T, url string, site *newsSite) {
 		t.Fatalf("byline serve --es did not start: %s", stderr.String())
 	}
 	base = strings.TrimSuffix(base, "/")
+	// serve listens before it reaches Elasticsearch (pages answer 503
+	// until the index is open): wait for /readyz.
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		code, body := httpGet(base + "/readyz")
+		if code == http.StatusOK {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("byline serve --es not ready after 30s: /readyz %d %s\n%s", code, body, stderr.String())
+		}
+	}
 	get := func(path string) string {
 		t.Helper()
 		res, err := http.Get(base + path)
