@@ -1,0 +1,51 @@
+package bus
+
+import (
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"io"
+	"net"
+	"net/url"
+	"syscall"
+
+	"github.com/nats-io/nats.go"
+)
+
+// Transient reports whether a Dial error may mend by waiting: nothing
+// listens at the address yet (connection refused), its name does not
+// resolve yet (a compose or Kubernetes service starting), the server
+// timed out, closed the connection or has no room for another client.
+// Errors that waiting cannot mend are not transient: a rejected
+// authorization (bad credentials, an expired or revoked user), a server
+// certificate the CA does not verify, an invalid URL, a credentials or
+// CA file that cannot be read, and any error it does not know.
+func Transient(err error) bool {
+	if err == nil || permanent(err) {
+		return false
+	}
+	var ne net.Error
+	return errors.As(err, &ne) ||
+		errors.Is(err, nats.ErrNoServers) ||
+		errors.Is(err, nats.ErrTimeout) ||
+		errors.Is(err, nats.ErrStaleConnection) ||
+		errors.Is(err, nats.ErrMaxConnectionsExceeded) ||
+		errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) ||
+		errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.ECONNRESET)
+}
+
+// permanent recognises the errors of Transient that waiting cannot mend
+// although some of them also satisfy net.Error (a *url.Error does).
+func permanent(err error) bool {
+	var (
+		ue  *url.Error
+		ua  x509.UnknownAuthorityError
+		he  x509.HostnameError
+		ce  x509.CertificateInvalidError
+		tve *tls.CertificateVerificationError
+	)
+	return errors.Is(err, nats.ErrAuthorization) || errors.Is(err, nats.ErrAuthExpired) ||
+		errors.Is(err, nats.ErrAuthRevoked) || errors.Is(err, nats.ErrAccountAuthExpired) ||
+		errors.Is(err, nats.ErrSecureConnRequired) || errors.Is(err, nats.ErrSecureConnWanted) ||
+		errors.As(err, &ue) || errors.As(err, &ua) || errors.As(err, &he) || errors.As(err, &ce) || errors.As(err, &tve)
+}
