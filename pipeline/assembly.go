@@ -69,6 +69,12 @@ type BusConfig struct {
 	Listen string
 	// Name identifies the connection to the server.
 	Name string
+	// Wait bounds how long RunOnce waits for an external server that
+	// cannot be reached, or whose JetStream does not answer, at start
+	// (default DefaultBusWait); then it fails with ErrBusUnavailable. Run
+	// waits until the server answers or its context ends, serving
+	// /healthz and a /readyz that names the wait meanwhile.
+	Wait time.Duration
 }
 
 // Options assemble a Pipeline. Which stages run follows from what is set:
@@ -177,79 +183,115 @@ type conn struct {
 }
 
 // openBus connects to the configured server, starting the embedded one
-// when asked.
-func (p *Pipeline) openBus(ctx context.Context) (*conn, error) {
+// when asked, and sets up the streams (Setup). While an external server
+// cannot be reached (bus.Transient: refused, a name that does not resolve
+// yet) or its JetStream does not answer (no quorum yet), it retries with
+// capped exponential backoff and jitter, each failure logged at WARN and
+// given to onFail, until limit passes (0: until ctx ends); the error then
+// wraps ErrBusUnavailable, or ctx's error when ctx ended. What waiting
+// cannot mend (bad credentials, a CA that does not verify the server, an
+// invalid URL, a stream config the server refuses) fails at once.
+func (p *Pipeline) openBus(ctx context.Context, limit time.Duration, onFail func(error)) (*conn, error) {
+	wctx := ctx
+	if limit > 0 {
+		var cancel context.CancelFunc
+		wctx, cancel = context.WithTimeout(ctx, limit)
+		defer cancel()
+	}
+	if onFail == nil {
+		onFail = func(error) {}
+	}
+	stopped, c, err := p.connect(wctx, onFail)
+	if err == nil {
+		stopped, err = retry(wctx, func(ctx context.Context) error { return Setup(ctx, c.js, p.cfg) }, jetStreamNotReady,
+			func(err error, n int, wait time.Duration) {
+				onFail(err)
+				p.log.Warn("NATS JetStream not ready; retrying the stream set-up", "err", err, "attempt", n, "retry_in", wait.Round(time.Millisecond))
+			})
+		if err != nil {
+			c.closeNow()
+		}
+	}
+	switch {
+	case err == nil:
+		return c, nil
+	case stopped && ctx.Err() != nil:
+		return nil, errors.Join(ctx.Err(), err)
+	case stopped:
+		return nil, fmt.Errorf("%w: gave up after %s: %w", ErrBusUnavailable, limit, err)
+	}
+	return nil, err
+}
+
+// connect starts the embedded server and connects to it, or dials the
+// external one, retrying while it cannot be reached (see openBus).
+func (p *Pipeline) connect(ctx context.Context, onFail func(error)) (stopped bool, c *conn, err error) {
 	b := p.o.Bus
+	if b.URL == "" && b.Embedded {
+		c, err := p.startEmbedded(ctx)
+		return false, c, err
+	}
+	url := b.URL
+	if url == "" {
+		url = nats.DefaultURL
+	}
+	dc := bus.DialConfig{URL: url, Creds: b.Creds, NKey: b.NKey, TLSCA: b.TLSCA,
+		TLSCert: b.TLSCert, TLSKey: b.TLSKey, Name: b.Name, Logger: p.log}
+	c = &conn{}
+	stopped, err = retry(ctx, func(context.Context) error {
+		var err error
+		c.nc, err = bus.Dial(dc)
+		return err
+	}, bus.Transient, func(err error, n int, wait time.Duration) {
+		onFail(err)
+		p.log.Warn("NATS unreachable; retrying the connection", "err", err, "attempt", n, "retry_in", wait.Round(time.Millisecond))
+	})
+	if err != nil {
+		return stopped, nil, err
+	}
+	if c.js, err = jetstream.New(c.nc); err != nil {
+		c.closeNow()
+		return false, nil, fmt.Errorf("pipeline: jetstream: %w", err)
+	}
+	return false, c, nil
+}
+
+// startEmbedded starts the embedded server and connects to it in-process.
+func (p *Pipeline) startEmbedded(ctx context.Context) (*conn, error) {
+	b := p.o.Bus
+	if err := os.MkdirAll(b.StoreDir, 0o750); err != nil {
+		return nil, fmt.Errorf("pipeline: nats store: %w", err)
+	}
 	c := &conn{}
 	var err error
-	if b.URL == "" && b.Embedded {
-		if err := os.MkdirAll(b.StoreDir, 0o750); err != nil {
-			return nil, fmt.Errorf("pipeline: nats store: %w", err)
-		}
-		c.srv, err = bus.Start(ctx, bus.ServerConfig{StoreDir: b.StoreDir, Listen: b.Listen, Logger: p.log.With("component", "nats")})
-		if err != nil {
-			return nil, err
-		}
-		if c.nc, err = c.srv.Connect(nats.Name(b.Name)); err != nil {
-			c.closeNow()
-			return nil, err
-		}
-		if u := c.srv.ClientURL(); u != "" {
-			p.log.Info("embedded NATS listening", "url", u)
-		}
-	} else {
-		url := b.URL
-		if url == "" {
-			url = nats.DefaultURL
-		}
-		c.nc, err = bus.Dial(bus.DialConfig{URL: url, Creds: b.Creds, NKey: b.NKey, TLSCA: b.TLSCA,
-			TLSCert: b.TLSCert, TLSKey: b.TLSKey, Name: b.Name, Logger: p.log})
-		if err != nil {
-			return nil, err
-		}
+	c.srv, err = bus.Start(ctx, bus.ServerConfig{StoreDir: b.StoreDir, Listen: b.Listen, Logger: p.log.With("component", "nats")})
+	if err != nil {
+		return nil, err
+	}
+	if c.nc, err = c.srv.Connect(nats.Name(b.Name)); err != nil {
+		c.closeNow()
+		return nil, err
+	}
+	if u := c.srv.ClientURL(); u != "" {
+		p.log.Info("embedded NATS listening", "url", u)
 	}
 	if c.js, err = jetstream.New(c.nc); err != nil {
 		c.closeNow()
 		return nil, fmt.Errorf("pipeline: jetstream: %w", err)
 	}
-	if err := setupRetrying(ctx, c.js, p.cfg, p.log); err != nil {
-		c.closeNow()
-		return nil, err
-	}
 	return c, nil
-}
-
-// setupWait bounds how long setupRetrying waits for JetStream.
-const setupWait = 2 * time.Minute
-
-// setupRetrying runs Setup until it succeeds, ctx ends, setupWait passes,
-// or it fails in a way waiting will not mend (a stream config the server
-// refuses). A worker started while the cluster elects new leaders (a node
-// lost, a rolling restart) waits for them instead of exiting.
-func setupRetrying(ctx context.Context, js jetstream.JetStream, cfg Config, log *slog.Logger) error {
-	backoff := 200 * time.Millisecond
-	deadline := time.Now().Add(setupWait)
-	for {
-		err := Setup(ctx, js, cfg)
-		if err == nil || ctx.Err() != nil || !jetStreamNotReady(err) || time.Now().After(deadline) {
-			return err
-		}
-		log.Warn("NATS JetStream not ready; retrying the stream set-up", "err", err, "retry_in", backoff)
-		select {
-		case <-ctx.Done():
-			return err
-		case <-time.After(backoff):
-		}
-		backoff = min(2*backoff, 5*time.Second)
-	}
 }
 
 // jetStreamNotReady reports whether err is JetStream being unavailable for
 // now: a request that timed out or found no responder, or the cluster
-// answering 503 while it has no leader.
+// answering 503 while it has no leader. JetStream not enabled for the
+// account is a server configuration waiting does not mend.
 func jetStreamNotReady(err error) bool {
 	var api *jetstream.APIError
 	if errors.As(err, &api) {
+		if api.ErrorCode == jetstream.JSErrCodeJetStreamNotEnabledForAccount {
+			return false
+		}
 		return api.Code == http.StatusServiceUnavailable || api.Code == http.StatusGatewayTimeout
 	}
 	return errors.Is(err, context.DeadlineExceeded) || errors.Is(err, nats.ErrTimeout) || errors.Is(err, nats.ErrNoResponders)
@@ -290,20 +332,27 @@ type parts struct {
 	lateIx   bool         // the index stage opens the index (openIndexStage)
 }
 
-// open opens the bus and the index and builds the workers, which stop
-// within one shutdown budget of ShutdownTimeout. With lateIndex the index
+// openOpts say how open waits.
+type openOpts struct {
+	busLimit  time.Duration // how long to wait for NATS (see openBus); 0 = until ctx ends
+	onBusFail func(error)   // each failed attempt to reach NATS
+	lateIndex bool          // the index stage opens the index (openIndexStage)
+}
+
+// open opens the bus (see openBus) and the index and builds the workers,
+// which stop within the shutdown budget sd. With o.lateIndex the index
 // (OpenIndex) is left to the index stage, which waits for the backend (see
 // openIndexStage). close undoes it in order: index, then bus.
-func (p *Pipeline) open(ctx context.Context, m *Metrics, lateIndex bool, extra ...Option) (*parts, error) {
+func (p *Pipeline) open(ctx context.Context, m *Metrics, sd *shutdown, o openOpts, extra ...Option) (*parts, error) {
 	var err error
-	ps := &parts{cfg: p.cfg, sd: newShutdown(p.o.ShutdownTimeout), ix: &indexSlot{}}
-	if ps.bus, err = p.openBus(ctx); err != nil {
+	ps := &parts{cfg: p.cfg, sd: sd, ix: &indexSlot{}}
+	if ps.bus, err = p.openBus(ctx, o.busLimit, o.onBusFail); err != nil {
 		return nil, err
 	}
 	switch {
 	case p.o.Index != nil:
 		ps.ix.set(p.o.Index, p.searchFor(p.o.Index), false)
-	case p.o.OpenIndex != nil && lateIndex:
+	case p.o.OpenIndex != nil && o.lateIndex:
 		ps.lateIx = true
 	case p.o.OpenIndex != nil:
 		ix, err := p.o.OpenIndex(ctx)
@@ -443,24 +492,79 @@ func (p *Pipeline) workerStages(ps *parts, st *stages) {
 // ShutdownTimeout: every step gets what the ones before it left, and a
 // stage still running when it runs out is named in the error
 // (ErrShutdownTimeout); its unacked messages are redelivered.
+//
+// The HTTP server serves /healthz at once. An external NATS server that
+// cannot be reached yet, or whose JetStream does not answer yet, is waited
+// for (see openBus) with /readyz 503 naming why; the stages start once it
+// answers. The end of ctx during that wait is a clean stop (nil).
 func (p *Pipeline) Run(ctx context.Context) (err error) {
+	reg, m, err := p.registry()
+	if err != nil {
+		return err
+	}
+	var ln net.Listener
+	if p.o.Addr != "" {
+		var lc net.ListenConfig
+		if ln, err = lc.Listen(ctx, "tcp", p.o.Addr); err != nil {
+			return fmt.Errorf("pipeline: listen on %s: %w", p.o.Addr, err)
+		}
+		p.log.Info("serving", "url", "http://"+ln.Addr().String()+"/")
+	}
+	sd := newShutdown(p.o.ShutdownTimeout)
+	octx, cancelOpen := context.WithCancel(ctx)
+	defer cancelOpen()
+	srv := p.startHTTP(ctx, ln, sd, cancelOpen)
+	wait := &busWait{}
+	srv.set(handler(p.o.Search != nil, reg, []ReadyCheck{{Name: "nats", Check: wait.check}}, &indexSlot{}))
+	ps, err := p.open(octx, m, sd, openOpts{onBusFail: wait.failed, lateIndex: true})
+	if err != nil {
+		cancelOpen()
+		herr := srv.stop()
+		sd.release()
+		if ctx.Err() != nil || herr != nil {
+			return herr // stopped while waiting for NATS, or the server died
+		}
+		return err
+	}
+	defer func() { err = errors.Join(err, ps.close()) }()
+	var ix *indexSlot
+	if ps.lateIx || ps.ix.get() != nil {
+		ix = ps.ix
+	}
+	srv.set(handler(p.o.Search != nil, reg, readyChecks(ps.bus, ix), ix))
+
+	st := p.runStages(ps, m)
+	st.start()
+	stageErr := make(chan error, 1)
+	go func() { stageErr <- st.wait() }()
+	srv.onFail(func() { _ = st.stop() }) // the server died: stop the rest
+	select {
+	case <-ctx.Done():
+		p.log.Info("stopping", "shutdown_timeout", p.o.ShutdownTimeout)
+		_ = st.stop() // its error comes from wait
+	case <-st.stopped: // a stage failed, or the HTTP server
+	}
+	err = <-stageErr
+	return errors.Join(err, srv.stop())
+}
+
+// registry is the metrics registry of a Run: the Go and process
+// collectors, Options.Collectors and the pipeline's metrics.
+func (p *Pipeline) registry() (*prometheus.Registry, *Metrics, error) {
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	for _, c := range p.o.Collectors {
 		if err := reg.Register(c); err != nil {
-			return fmt.Errorf("pipeline: register collector: %w", err)
+			return nil, nil, fmt.Errorf("pipeline: register collector: %w", err)
 		}
 	}
 	m, err := NewMetrics(reg)
-	if err != nil {
-		return err
-	}
-	ps, err := p.open(ctx, m, true)
-	if err != nil {
-		return err
-	}
-	defer func() { err = errors.Join(err, ps.close()) }()
+	return reg, m, err
+}
 
+// runStages are the stages of a Run: the sources, the workers, the lag
+// watcher.
+func (p *Pipeline) runStages(ps *parts, m *Metrics) *stages {
 	st := &stages{sd: ps.sd}
 	for _, s := range p.o.Sources {
 		st.add("source "+s.Name, func(ctx context.Context) error {
@@ -477,54 +581,70 @@ func (p *Pipeline) Run(ctx context.Context) (err error) {
 	}
 	p.workerStages(ps, st)
 	st.add("lag", func(ctx context.Context) error { WatchLag(ctx, ps.bus.js, p.cfg, m, 5*time.Second); return nil })
-
-	var ln net.Listener
-	if p.o.Addr != "" {
-		var lc net.ListenConfig
-		if ln, err = lc.Listen(ctx, "tcp", p.o.Addr); err != nil {
-			return fmt.Errorf("pipeline: listen on %s: %w", p.o.Addr, err)
-		}
-		p.log.Info("serving", "url", "http://"+ln.Addr().String()+"/")
-	}
-	st.start()
-	stageErr := make(chan error, 1)
-	go func() { stageErr <- st.wait() }()
-	stopHTTP, httpDone := p.startHTTP(ctx, ln, reg, ps, st)
-	select {
-	case <-ctx.Done():
-		p.log.Info("stopping", "shutdown_timeout", p.o.ShutdownTimeout)
-		_ = st.stop() // its error comes from wait
-	case <-st.stopped: // a stage failed, or the HTTP server
-	}
-	err = <-stageErr
-	stopHTTP()
-	return errors.Join(err, <-httpDone)
+	return st
 }
 
-// startHTTP serves the pipeline's HTTP handler on ln (if not nil) until
-// stop is called, then shuts it down within what is left of the shutdown
-// budget's drain; done yields the server's error. A server that dies stops
-// the stages.
-func (p *Pipeline) startHTTP(ctx context.Context, ln net.Listener, reg *prometheus.Registry, ps *parts, st *stages) (stop func(), done <-chan error) {
-	errc := make(chan error, 1)
+// runServer is the HTTP server of a Run. It serves from the start, before
+// NATS answers, and its handler is replaced once the pipeline is open.
+type runServer struct {
+	h      atomic.Pointer[http.Handler]
+	cancel context.CancelFunc // stops serving
+	done   chan error
+	mu     sync.Mutex
+	fail   []func() // called when the server dies
+	dead   bool     // it died: the fail funcs ran
+}
+
+// set makes h the handler of the requests that come next.
+func (s *runServer) set(h http.Handler) { s.h.Store(&h) }
+
+// onFail adds f to what a server that dies calls; if it died already, f
+// runs at once.
+func (s *runServer) onFail(f func()) {
+	s.mu.Lock()
+	dead := s.dead
+	if !dead {
+		s.fail = append(s.fail, f)
+	}
+	s.mu.Unlock()
+	if dead {
+		f()
+	}
+}
+
+// stop shuts the server down within what is left of the shutdown
+// budget's drain and returns its error.
+func (s *runServer) stop() error {
+	s.cancel()
+	return <-s.done
+}
+
+// startHTTP serves on ln (if not nil) until stop is called; a server that
+// dies calls fail and the onFail funcs.
+func (p *Pipeline) startHTTP(ctx context.Context, ln net.Listener, sd *shutdown, fail func()) *runServer {
+	s := &runServer{done: make(chan error, 1), fail: []func(){fail}}
+	s.set(http.NotFoundHandler())
+	hctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	s.cancel = cancel
 	if ln == nil {
-		errc <- nil
-		return func() {}, errc
+		s.done <- nil
+		return s
 	}
-	var ix *indexSlot
-	if ps.lateIx || ps.ix.get() != nil {
-		ix = ps.ix
-	}
-	h := handler(p.o.Search != nil, reg, readyChecks(ps.bus, ix), ix)
-	hctx, stopHTTP := context.WithCancel(context.WithoutCancel(ctx))
+	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { (*s.h.Load()).ServeHTTP(w, r) })
 	go func() {
-		err := serveHTTP(hctx, ln, h, ps.sd, p.log)
+		err := serveHTTP(hctx, ln, h, sd, p.log)
 		if err != nil {
-			_ = st.stop() // the server died: stop the rest
+			s.mu.Lock()
+			fs := s.fail
+			s.fail, s.dead = nil, true
+			s.mu.Unlock()
+			for _, f := range fs {
+				f()
+			}
 		}
-		errc <- err
+		s.done <- err
 	}()
-	return stopHTTP, errc
+	return s
 }
 
 // Snapshot is a RunOnce progress reading.
@@ -605,7 +725,11 @@ func (p *Pipeline) RunOnce(ctx context.Context) (Result, error) {
 	// The workers signal every message they finish with, so the end of
 	// the run is noticed when it happens (see drain).
 	events := make(chan struct{}, 1)
-	ps, err := p.open(ctx, nil, false, withOnEvent(func() {
+	limit := p.o.Bus.Wait
+	if limit <= 0 {
+		limit = DefaultBusWait
+	}
+	ps, err := p.open(ctx, nil, newShutdown(p.o.ShutdownTimeout), openOpts{busLimit: limit}, withOnEvent(func() {
 		select {
 		case events <- struct{}{}:
 		default:

@@ -59,11 +59,21 @@ type natsProc struct {
 	bin  string
 	dir  string
 	port int
+	args []string // more nats-server flags (e.g. --user, --pass)
 	cmd  *exec.Cmd
 	exit chan struct{}
 }
 
 func startNatsProc(t *testing.T) *natsProc {
+	t.Helper()
+	p := newNatsProc(t)
+	p.start()
+	return p
+}
+
+// newNatsProc picks a free port and a store for a nats-server that is
+// not started yet (see start); it is killed when the test ends.
+func newNatsProc(t *testing.T, args ...string) *natsProc {
 	t.Helper()
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -71,8 +81,7 @@ func startNatsProc(t *testing.T) *natsProc {
 	}
 	port := l.Addr().(*net.TCPAddr).Port
 	l.Close()
-	p := &natsProc{t: t, bin: natsServerBin(t), dir: t.TempDir(), port: port}
-	p.start()
+	p := &natsProc{t: t, bin: natsServerBin(t), dir: t.TempDir(), port: port, args: args}
 	t.Cleanup(p.kill)
 	return p
 }
@@ -81,7 +90,7 @@ func (p *natsProc) url() string { return "nats://127.0.0.1:" + strconv.Itoa(p.po
 
 func (p *natsProc) start() {
 	p.t.Helper()
-	p.cmd = exec.Command(p.bin, "-js", "-sd", p.dir, "-a", "127.0.0.1", "-p", strconv.Itoa(p.port), "-n", "byline-fault")
+	p.cmd = exec.Command(p.bin, append([]string{"-js", "-sd", p.dir, "-a", "127.0.0.1", "-p", strconv.Itoa(p.port), "-n", "byline-fault"}, p.args...)...)
 	p.cmd.Stdout, p.cmd.Stderr = nil, nil
 	if err := p.cmd.Start(); err != nil {
 		p.t.Fatalf("start %s: %v", p.bin, err)
@@ -91,6 +100,9 @@ func (p *natsProc) start() {
 	deadline := time.Now().Add(10 * time.Second)
 	for time.Now().Before(deadline) {
 		nc, err := nats.Connect(p.url(), nats.Timeout(200*time.Millisecond))
+		if errors.Is(err, nats.ErrAuthorization) {
+			return // up, and refusing the anonymous probe
+		}
 		if err == nil {
 			js, _ := jetstream.New(nc)
 			ctx, cancel := context.WithTimeout(context.Background(), time.Second)
