@@ -204,23 +204,15 @@ func (p *Pipeline) openBus(ctx context.Context, limit time.Duration, onFail func
 	stopped, c, err := p.connect(wctx, onFail)
 	if err == nil {
 		stopped, err = retry(wctx, func(ctx context.Context) error { return Setup(ctx, c.js, p.cfg) }, jetStreamNotReady,
-			func(err error, n int, wait time.Duration) {
-				onFail(err)
-				p.log.Warn("NATS JetStream not ready; retrying the stream set-up", "err", err, "attempt", n, "retry_in", wait.Round(time.Millisecond))
-			})
+			warnRetry(p.log, "NATS JetStream not ready; retrying the stream set-up", onFail))
 		if err != nil {
 			c.closeNow()
 		}
 	}
-	switch {
-	case err == nil:
-		return c, nil
-	case stopped && ctx.Err() != nil:
-		return nil, errors.Join(ctx.Err(), err)
-	case stopped:
-		return nil, fmt.Errorf("%w: gave up after %s: %w", ErrBusUnavailable, limit, err)
+	if err != nil {
+		return nil, gaveUp(ctx, stopped, limit, err)
 	}
-	return nil, err
+	return c, nil
 }
 
 // connect starts the embedded server and connects to it, or dials the
@@ -231,21 +223,8 @@ func (p *Pipeline) connect(ctx context.Context, onFail func(error)) (stopped boo
 		c, err := p.startEmbedded(ctx)
 		return false, c, err
 	}
-	url := b.URL
-	if url == "" {
-		url = nats.DefaultURL
-	}
-	dc := bus.DialConfig{URL: url, Creds: b.Creds, NKey: b.NKey, TLSCA: b.TLSCA,
-		TLSCert: b.TLSCert, TLSKey: b.TLSKey, Name: b.Name, Logger: p.log}
 	c = &conn{}
-	stopped, err = retry(ctx, func(context.Context) error {
-		var err error
-		c.nc, err = bus.Dial(dc)
-		return err
-	}, bus.Transient, func(err error, n int, wait time.Duration) {
-		onFail(err)
-		p.log.Warn("NATS unreachable; retrying the connection", "err", err, "attempt", n, "retry_in", wait.Round(time.Millisecond))
-	})
+	stopped, c.nc, err = dialWaiting(ctx, b.dialConfig(p.log), p.log, onFail)
 	if err != nil {
 		return stopped, nil, err
 	}

@@ -66,8 +66,9 @@ summary), 1 on a bad config or when the job could not run, 2 when it ran but
 fetched nothing because every request failed, was blocked or was disallowed
 by robots.txt (an unreachable robots.txt disallows everything), 3 when
 another run of the same job still holds its data file (DATA/JOB.crawl.db;
-the second run gives up after 2 seconds and changes nothing), 130 when
-interrupted.`,
+the second run gives up after 2 seconds and changes nothing), 4 when --nats
+could not be reached (or JetStream did not answer) within a minute, each
+failed attempt logged, 130 when interrupted.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.changed = func(name string) bool { return cmd.Flags().Changed(name) }
@@ -187,7 +188,8 @@ var natsCrawlSinkWith = dialNATSCrawlSink
 // the pipeline. pc is the pipeline section of --config (the file the workers
 // read), used for stream names and for creating the streams when missing.
 func dialNATSCrawlSink(ctx context.Context, n natsFlags, pc pipeline.Config, m *pipeline.Metrics, log *slog.Logger) (crawler.Sink, func() error, error) {
-	b, err := openBus(ctx, n, "byline-crawl", "", "", false, log)
+	limit, onFail := n.wait()
+	b, err := openBus(ctx, n, "byline-crawl", limit, log, onFail)
 	if err != nil {
 		return nil, nil, fmt.Errorf("--nats %s: %w", n.URL, err)
 	}

@@ -199,6 +199,7 @@ func TestCrawlAndScheduleTakeNATSCredentialFlags(t *testing.T) {
 			if code != 1 || !strings.Contains(stderr.String(), "test: no NATS here") {
 				t.Fatalf("exit %d, stderr %q: the NATS sink hook was not used", code, stderr.String())
 			}
+			got.forever = nil // how long to wait: not a flag
 			if got != want {
 				t.Errorf("hook got %+v, want %+v", got, want)
 			}

@@ -21,6 +21,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/byline/byline/crawler"
+	"github.com/byline/byline/pipeline"
 )
 
 // exitLocked is the exit status of a crawl whose job's data file another
@@ -28,6 +29,13 @@ import (
 // started the next one early). Distinct from 1 so monitoring can tell an
 // overlap, which fixes itself, from a broken job.
 const exitLocked = 3
+
+// exitNATSUnavailable is the exit status of a command that ends on its own
+// (crawl --nats, run --once --nats, tail, status) when NATS could not be
+// reached, or its JetStream did not answer, within natsWait: an outage
+// that may fix itself, which a CronJob's retry can wait out, apart from a
+// broken job (1).
+const exitNATSUnavailable = 4
 
 // globalOptions are the flags every subcommand accepts.
 type globalOptions struct {
@@ -152,6 +160,9 @@ func runCLI(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	case errors.Is(err, context.Canceled):
 		fmt.Fprintln(stderr, "byline: interrupted")
 		return 130
+	case errors.Is(err, pipeline.ErrBusUnavailable):
+		fmt.Fprintln(stderr, "byline:", err)
+		return exitNATSUnavailable
 	case strings.HasPrefix(err.Error(), "unknown command "):
 		// cobra's error for "byline bogus" has no type of its own.
 		fmt.Fprintln(stderr, "byline:", err)

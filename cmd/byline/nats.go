@@ -2,10 +2,7 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
-	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -13,7 +10,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/byline/byline/config"
-	"github.com/byline/byline/pipeline/bus"
+	"github.com/byline/byline/pipeline"
 )
 
 // ---- NATS connection flags, shared by run, worker and tail ----
@@ -27,6 +24,23 @@ type natsFlags struct {
 	TLSCA   string
 	TLSCert string
 	TLSKey  string
+
+	// forever, if set, makes the connection wait for NATS until the
+	// context ends (the long-running byline schedule) instead of natsWait.
+	forever *waitForever
+}
+
+// waitForever is a wait for NATS until the context ends; onFail gets each
+// failed attempt.
+type waitForever struct{ onFail func(error) }
+
+// wait is how long a connection made with n waits for NATS, and what gets
+// each failed attempt.
+func (n natsFlags) wait() (time.Duration, func(error)) {
+	if n.forever != nil {
+		return 0, n.forever.onFail
+	}
+	return natsWait, nil
 }
 
 func (n *natsFlags) addFlags(f *pflag.FlagSet, urlHelp string) {
@@ -38,66 +52,35 @@ func (n *natsFlags) addFlags(f *pflag.FlagSet, urlHelp string) {
 	f.StringVar(&n.TLSKey, "nats-tls-key", "", "client key for NATS mutual TLS")
 }
 
-func (n natsFlags) dialConfig(name string, log *slog.Logger) bus.DialConfig {
-	return bus.DialConfig{URL: n.URL, Creds: n.Creds, NKey: n.NKey, TLSCA: n.TLSCA, TLSCert: n.TLSCert,
-		TLSKey: n.TLSKey, Name: name, Logger: log}
-}
-
-// busConn is a NATS connection, and the embedded server behind it if any.
+// busConn is a NATS connection to an external server.
 type busConn struct {
-	srv *bus.Server
-	nc  *nats.Conn
-	js  jetstream.JetStream
+	nc *nats.Conn
+	js jetstream.JetStream
 }
 
-// openBus connects to n.URL, or, when it is empty and embedded is set,
-// starts the embedded server with JetStream in dataDir/nats (listening on
-// listen if not ""). Without embedded an empty URL means nats.DefaultURL.
-func openBus(ctx context.Context, n natsFlags, name, dataDir, listen string, embedded bool, log *slog.Logger) (*busConn, error) {
-	b := &busConn{}
-	var err error
-	switch {
-	case n.URL == "" && embedded:
-		dir := filepath.Join(dataDir, "nats")
-		if err := os.MkdirAll(dir, 0o750); err != nil {
-			return nil, fmt.Errorf("nats store: %w", err)
-		}
-		b.srv, err = bus.Start(ctx, bus.ServerConfig{StoreDir: dir, Listen: listen, Logger: log.With("component", "nats")})
-		if err != nil {
-			return nil, err
-		}
-		if b.nc, err = b.srv.Connect(nats.Name(name)); err != nil {
-			b.srv.Shutdown()
-			return nil, err
-		}
-		if u := b.srv.ClientURL(); u != "" {
-			log.Info("embedded NATS listening", "url", u)
-		}
-	default:
-		if n.URL == "" {
-			n.URL = nats.DefaultURL
-		}
-		if b.nc, err = bus.Dial(n.dialConfig(name, log)); err != nil {
-			return nil, err
-		}
+// natsWait is how long the commands that end on their own (crawl --nats,
+// tail, status) wait for a NATS server that cannot be reached, or whose
+// JetStream does not answer, before they exit with exitNATSUnavailable;
+// run --once too. A variable for tests.
+var natsWait = pipeline.DefaultBusWait
+
+// openBus connects to n.URL (nats.DefaultURL when empty), waiting up to
+// limit (0: until ctx ends) while NATS cannot be reached or its JetStream
+// does not answer (see pipeline.Connect); onFail, if not nil, gets each
+// failed attempt.
+func openBus(ctx context.Context, n natsFlags, name string, limit time.Duration, log *slog.Logger, onFail func(error)) (*busConn, error) {
+	bc := pipeline.BusConfig{URL: n.URL, Creds: n.Creds, NKey: n.NKey, TLSCA: n.TLSCA, TLSCert: n.TLSCert, TLSKey: n.TLSKey, Name: name}
+	nc, js, err := pipeline.Connect(ctx, bc, limit, log, onFail)
+	if err != nil {
+		return nil, err
 	}
-	if b.js, err = jetstream.New(b.nc); err != nil {
-		b.close()
-		return nil, fmt.Errorf("jetstream: %w", err)
-	}
-	return b, nil
+	return &busConn{nc: nc, js: js}, nil
 }
 
-// close flushes pending acks, closes the connection and stops the embedded
-// server (which syncs JetStream to disk).
+// close flushes pending acks and closes the connection.
 func (b *busConn) close() {
-	if b.nc != nil {
-		_ = b.nc.FlushTimeout(5 * time.Second)
-		b.nc.Close()
-	}
-	if b.srv != nil {
-		b.srv.Shutdown()
-	}
+	_ = b.nc.FlushTimeout(5 * time.Second)
+	b.nc.Close()
 }
 
 // toConfig copies the NATS flags that were given into c.

@@ -47,7 +47,8 @@ Jobs come from --config (every job, or --job NAME) or from --seed/--sitemap/
 --feed flags, as for 'byline crawl'. Jobs with a schedule run on it; jobs
 without one run once at start. With --nats URL the pipeline uses an external
 NATS cluster instead of the embedded server (then 'byline worker' processes
-elsewhere share the work). --nats-listen lets other processes ('byline tail',
+elsewhere share the work); it waits for that cluster at start as 'byline
+worker' does, serving /healthz meanwhile. --nats-listen lets other processes ('byline tail',
 downstream subscribers) connect to the embedded server.
 
 Settings come from the config file, then BYLINE_* environment variables,
@@ -62,7 +63,8 @@ Exit status: 0 on success, 1 on errors (bad config, crawl failed, counts that
 do not reconcile with --once), 2 when a job of --once fetched nothing because
 every request failed, was blocked or was disallowed (as 'byline crawl') and on
 bad flags (--nats with --nats-listen), 3 when another process holds a job's
-data file (a run of the same job still going), 130 when interrupted.`,
+data file (a run of the same job still going), 4 when --once could not reach
+the --nats cluster within a minute, 130 when interrupted.`,
 		Example: `  byline run --config byline.yaml
   byline run --once --seed https://news.example.com/ --data ./data
   byline run --config byline.yaml --nats-listen 127.0.0.1:4222`,

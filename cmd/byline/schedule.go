@@ -46,7 +46,9 @@ start. Pages go to --out (default DATA/pages/JOB.jsonl per job) or to --nats.
 With --metrics-addr it serves /metrics (byline_crawl_pages_total and
 byline_crawl_errors_total per job, added when each run ends, and with --nats
 byline_pages_published_total), /healthz and /readyz (with --nats: connected
-and JetStream answering) on HOST:PORT, as byline worker does.
+and JetStream answering) on HOST:PORT, as byline worker does. With --nats it
+waits for NATS at start as byline worker does: /healthz answers and /readyz
+is 503 naming NATS until it answers; the jobs start then.
 
 Exit status: 0 after a clean stop, 1 on a bad config, 2 on bad flags (no
 --config).`,
@@ -84,21 +86,34 @@ func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) e
 	}
 	cm := newCrawlMetrics()
 	pm, _ := pipeline.NewMetrics(nil) // registers nothing, cannot fail
-	sink, closeSink, err := scheduleSink(ctx, g, opts, jobs, pm)
-	if err != nil {
-		return err
-	}
 	// One per-host politeness for every job (NewScheduler's default,
 	// made explicit): two jobs on one host share its delay and slots.
+	// The sink is set once NATS answers (see below).
+	sink := &lateSink{}
 	s, err := crawler.NewScheduler(jobs, sink, crawler.WithLogger(slog.Default()), crawler.WithClassifier(classifyPage),
 		crawler.WithOnFinish(cm.add), crawler.WithPoliteness(crawler.NewPoliteness()))
 	if err != nil {
-		return errors.Join(fmt.Errorf("%s: %w", opts.Config, err), closeSink())
+		return fmt.Errorf("%s: %w", opts.Config, err)
 	}
-	waitOps, err := startOps(ctx, opts.MetricsAddr, append(cm.collectors(), pm.PublisherCollectors()...), readyChecks(sink), slog.Default())
+	// /healthz answers at once; /readyz says why while NATS is waited for.
+	octx, stopOps := context.WithCancel(ctx)
+	defer stopOps()
+	ready := &lateReady{}
+	waitOps, err := startOps(octx, opts.MetricsAddr, append(cm.collectors(), pm.PublisherCollectors()...), []pipeline.ReadyCheck{ready.check()}, slog.Default())
 	if err != nil {
-		return errors.Join(err, closeSink())
+		return err
 	}
+	opts.NATS.forever = &waitForever{onFail: ready.failed}
+	out, closeSink, err := scheduleSink(ctx, g, opts, jobs, pm)
+	if err != nil {
+		stopOps()
+		if ctx.Err() != nil {
+			return waitOps() // stopped while waiting for NATS
+		}
+		return errors.Join(err, waitOps())
+	}
+	sink.Sink = out
+	ready.set(readyChecks(out))
 	if opts.RunNow {
 		go func() {
 			// Let Run install its context first.
@@ -108,6 +123,52 @@ func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) e
 	}
 	runErr := s.Run(ctx)
 	return errors.Join(runErr, closeSink(), waitOps())
+}
+
+// lateSink is the sink of a scheduler made before its sink is open; Sink
+// is set before the scheduler runs.
+type lateSink struct{ crawler.Sink }
+
+// lateReady is the readiness of byline schedule: not ready, naming the
+// last failure, while it waits for NATS; then the checks of its sink.
+type lateReady struct {
+	mu     sync.Mutex
+	checks []pipeline.ReadyCheck
+	open   bool
+	err    error
+}
+
+func (r *lateReady) failed(err error) {
+	r.mu.Lock()
+	r.err = err
+	r.mu.Unlock()
+}
+
+func (r *lateReady) set(checks []pipeline.ReadyCheck) {
+	r.mu.Lock()
+	r.checks, r.open = checks, true
+	r.mu.Unlock()
+}
+
+// check is one ready check standing for the sink's ("nats").
+func (r *lateReady) check() pipeline.ReadyCheck {
+	return pipeline.ReadyCheck{Name: "nats", Check: func(ctx context.Context) error {
+		r.mu.Lock()
+		checks, open, err := r.checks, r.open, r.err
+		r.mu.Unlock()
+		switch {
+		case !open && err != nil:
+			return fmt.Errorf("not connected yet: %w", err)
+		case !open:
+			return errors.New("connecting")
+		}
+		for _, c := range checks {
+			if err := c.Check(ctx); err != nil {
+				return err
+			}
+		}
+		return nil
+	}}
 }
 
 // scheduleSink is where byline schedule sends pages: a shared NATS

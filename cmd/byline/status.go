@@ -50,7 +50,8 @@ documents than ARTICLES has messages; status says so).
 up) before printing: the end of a scheduled crawl, in a script.
 
 Exit status: 0 when the counts reconcile, 1 when they do not (or when the
-wait timed out) or on errors, 2 on a bad config.`,
+wait timed out) or on errors, 2 on a bad config, 4 when NATS could not be
+reached within a minute (each failed attempt is logged).`,
 		Example: `  byline status --nats nats://nats-1:4222,nats://nats-2:4222 --es http://es:9200
   byline status --config byline.yaml --wait 10m --json`,
 		Args: cobra.NoArgs,
@@ -82,7 +83,7 @@ func runStatus(ctx context.Context, o *statusOptions, changed func(string) bool,
 		return usageError(err)
 	}
 	nf := natsFlags{URL: c.NATS.URL, Creds: c.NATS.Creds, NKey: c.NATS.NKey, TLSCA: c.NATS.TLSCA, TLSCert: c.NATS.TLSCert, TLSKey: c.NATS.TLSKey}
-	b, err := openBus(ctx, nf, "byline-status", "", "", false, slog.Default())
+	b, err := openBus(ctx, nf, "byline-status", natsWait, slog.Default(), nil)
 	if err != nil {
 		return err
 	}

@@ -52,7 +52,8 @@ too and then reads only that host's subject, byline.articles.example_com. With -
 exits when it has caught up.
 
 Exit status: 0 when stopped (Ctrl-C), caught up (--follow=false) or after
---limit articles; 1 on errors; 2 on bad flags (--since with --all).`,
+--limit articles; 1 on errors; 2 on bad flags (--since with --all); 4 when
+NATS could not be reached within a minute (each failed attempt is logged).`,
 		Example: `  byline tail --nats nats://127.0.0.1:4222 --since 1h
   byline tail --site example.com --all --follow=false | jq .headline`,
 		Args: cobra.NoArgs,
@@ -78,7 +79,7 @@ Exit status: 0 when stopped (Ctrl-C), caught up (--follow=false) or after
 }
 
 func runTail(ctx context.Context, o *tailOptions, out io.Writer) error {
-	b, err := openBus(ctx, o.NATS, "byline-tail", "", "", false, slog.Default())
+	b, err := openBus(ctx, o.NATS, "byline-tail", natsWait, slog.Default(), nil)
 	if err != nil {
 		return err
 	}

@@ -156,7 +156,7 @@ func newPipeline(c config.Config, w wiring) (*pipeline.Pipeline, error) {
 		Config: c.Pipeline.Config,
 		Bus: pipeline.BusConfig{URL: c.NATS.URL, Creds: c.NATS.Creds, NKey: c.NATS.NKey, TLSCA: c.NATS.TLSCA,
 			TLSCert: c.NATS.TLSCert, TLSKey: c.NATS.TLSKey, Listen: c.NATS.Listen, Name: w.name,
-			Embedded: w.stage == stageAll, StoreDir: filepath.Join(c.Data, "nats")},
+			Embedded: w.stage == stageAll, StoreDir: filepath.Join(c.Data, "nats"), Wait: natsWait},
 		ExtractWorkers:  c.Pipeline.ExtractWorkers,
 		ShutdownTimeout: c.Server.ShutdownTimeout,
 		Collectors:      w.collectors,

@@ -47,14 +47,23 @@ once the index answers; articles wait in JetStream meanwhile. Bad
 credentials, a URL that is not Elasticsearch, a missing CA file or a mapping
 conflict end it at once with exit status 1.
 
+Likewise a worker does not need NATS to start: while NATS cannot be reached
+(connection refused, a name that does not resolve yet) or JetStream does not
+answer (a cluster without quorum yet), it serves /healthz, answers /readyz 503
+naming NATS, retries with backoff (0.5s doubling to 30s, with jitter; each
+failure logged as a warning) and starts once NATS answers. Credentials NATS
+rejects, a CA that does not verify the server, an invalid URL or a stream
+config that conflicts with the existing stream end it at once with exit
+status 1.
+
 Start as many as you like on as many machines: workers of one stage share
 its durable consumer, so the work spreads. Streams and consumers are created
 if missing (settings from the pipeline section of --config).
 
 Settings come from --config, then BYLINE_* environment variables, then flags.
 
-Exit status: 0 after a clean stop, 1 on errors or a bad stage, 2 on a bad
-config, 130 when interrupted before it started.`,
+Exit status: 0 after a clean stop (also one while waiting for NATS or the
+index), 1 on errors or a bad stage, 2 on a bad config.`,
 		Example: `  byline worker extract --nats nats://nats:4222
   byline worker index --nats tls://nats:4222 --nats-creds byline.creds --es http://es:9200`,
 		Args: cobra.MatchAll(cobra.ExactArgs(1), cobra.OnlyValidArgs),
