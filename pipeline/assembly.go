@@ -739,48 +739,11 @@ func (p *Pipeline) RunOnce(ctx context.Context) (Result, error) {
 	}
 	defer stopWorkers()
 
-	var (
-		mu     sync.Mutex
-		snap   Snapshot
-		phase  atomic.Value
-		source atomic.Value
-	)
-	phase.Store("crawl")
-	source.Store("")
-	report := func() {
-		if p.o.Progress == nil {
-			return
-		}
-		mu.Lock()
-		s := snap
-		mu.Unlock()
-		s.Phase, s.Source = phase.Load().(string), source.Load().(string)
-		s.Pages = ps.pub.Stats()
-		s.Extract, s.Index = ps.stats()
-		s.Elapsed = time.Since(start)
-		p.o.Progress(s)
-	}
-	progCtx, stopProg := context.WithCancel(ctx)
-	progDone := make(chan struct{})
-	go func() {
-		defer close(progDone)
-		t := time.NewTicker(200 * time.Millisecond)
-		defer t.Stop()
-		for {
-			select {
-			case <-progCtx.Done():
-				return
-			case <-t.C:
-				report()
-			}
-		}
-	}()
-	var stopOnce sync.Once
-	stopProgress := func() { stopOnce.Do(func() { stopProg(); <-progDone }) }
-	defer stopProgress()
+	prog := p.startProgress(ctx, ps, start)
+	defer prog.stop()
 
 	for _, s := range p.o.Sources {
-		source.Store(s.Name)
+		prog.source.Store(s.Name)
 		if err := s.Run(ctx, ps.pub); err != nil {
 			return res, fmt.Errorf("run once: %s: %w", s.Name, err)
 		}
@@ -788,12 +751,8 @@ func (p *Pipeline) RunOnce(ctx context.Context) (Result, error) {
 			return res, err
 		}
 	}
-	phase.Store("drain")
-	if err := ps.drain(ctx, p.cfg, events, func(q Progress) {
-		mu.Lock()
-		snap.Queues = q
-		mu.Unlock()
-	}); err != nil {
+	prog.phase.Store("drain")
+	if err := ps.drain(ctx, p.cfg, events, prog.setQueues); err != nil {
 		return res, err
 	}
 	// The last flush is the run's work, not the stop's: made before the
@@ -813,11 +772,75 @@ func (p *Pipeline) RunOnce(ctx context.Context) (Result, error) {
 	}
 	res.Duration = time.Since(start)
 	res.reconcile()
-	stopProgress() // the last call comes from here, never concurrently
-	phase.Store("done")
-	report()
+	prog.stop() // the last report comes from here, never concurrently
+	prog.phase.Store("done")
+	prog.report()
 	return res, nil
 }
+
+// onceProgress reports a RunOnce's progress to Options.Progress every
+// 200 ms while it runs.
+type onceProgress struct {
+	p     *Pipeline
+	ps    *parts
+	start time.Time
+
+	mu            sync.Mutex
+	snap          Snapshot
+	phase, source atomic.Value // string
+
+	cancel   context.CancelFunc
+	done     chan struct{}
+	stopOnce sync.Once
+}
+
+// startProgress starts the reports of a run begun at start.
+func (p *Pipeline) startProgress(ctx context.Context, ps *parts, start time.Time) *onceProgress {
+	o := &onceProgress{p: p, ps: ps, start: start, done: make(chan struct{})}
+	o.phase.Store("crawl")
+	o.source.Store("")
+	ctx, o.cancel = context.WithCancel(ctx)
+	go func() {
+		defer close(o.done)
+		t := time.NewTicker(200 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				o.report()
+			}
+		}
+	}()
+	return o
+}
+
+// report hands the current snapshot to Options.Progress.
+func (o *onceProgress) report() {
+	if o.p.o.Progress == nil {
+		return
+	}
+	o.mu.Lock()
+	s := o.snap
+	o.mu.Unlock()
+	s.Phase, s.Source = o.phase.Load().(string), o.source.Load().(string)
+	s.Pages = o.ps.pub.Stats()
+	s.Extract, s.Index = o.ps.stats()
+	s.Elapsed = time.Since(o.start)
+	o.p.o.Progress(s)
+}
+
+// setQueues records the server's queue counts for the next report.
+func (o *onceProgress) setQueues(q Progress) {
+	o.mu.Lock()
+	o.snap.Queues = q
+	o.mu.Unlock()
+}
+
+// stop ends the periodic reports and waits for the last one; it may be
+// called more than once.
+func (o *onceProgress) stop() { o.stopOnce.Do(func() { o.cancel(); <-o.done }) }
 
 // drain returns when the sources are done and the server reports nothing
 // queued or in flight. It is driven by the workers' events: once every
