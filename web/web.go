@@ -159,21 +159,29 @@ func New(s index.Searcher, opts ...Option) http.Handler {
 	}
 	srv.static = http.StripPrefix("/static/", http.FileServerFS(sub))
 
+	handlers := map[string]http.HandlerFunc{
+		"GET /{$}":               srv.limited(srv.handleSearchPage),
+		"GET /article/{id}":      srv.handleArticlePage,
+		"GET /quotes":            srv.limited(srv.handleQuotesPage),
+		"GET /speakers/{name}":   srv.limited(srv.handleSpeakerPage),
+		"GET /search.csv":        srv.limited(srv.handleExport(false)),
+		"GET /quotes.csv":        srv.limited(srv.handleExport(true)),
+		"GET /api/search":        srv.limited(srv.handleAPISearch),
+		"GET /api/quotes":        srv.limited(srv.handleAPIQuotes),
+		"GET /api/articles/{id}": srv.handleAPIArticle,
+		"GET /healthz":           srv.handleHealth,
+		"GET /readyz":            srv.handleReady,
+		"GET /static/":           srv.handleStatic,
+		"/api/":                  srv.handleAPINotFound,
+		"/":                      srv.handleNotFound,
+	}
+	if len(handlers) != len(routePatterns) {
+		panic("web: routePatterns and the handlers differ")
+	}
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /{$}", srv.limited(srv.handleSearchPage))
-	mux.HandleFunc("GET /article/{id}", srv.handleArticlePage)
-	mux.HandleFunc("GET /quotes", srv.limited(srv.handleQuotesPage))
-	mux.HandleFunc("GET /speakers/{name}", srv.limited(srv.handleSpeakerPage))
-	mux.HandleFunc("GET /search.csv", srv.limited(srv.handleExport(false)))
-	mux.HandleFunc("GET /quotes.csv", srv.limited(srv.handleExport(true)))
-	mux.HandleFunc("GET /api/search", srv.limited(srv.handleAPISearch))
-	mux.HandleFunc("GET /api/quotes", srv.limited(srv.handleAPIQuotes))
-	mux.HandleFunc("GET /api/articles/{id}", srv.handleAPIArticle)
-	mux.HandleFunc("GET /healthz", srv.handleHealth)
-	mux.HandleFunc("GET /readyz", srv.handleReady)
-	mux.HandleFunc("GET /static/", srv.handleStatic)
-	mux.HandleFunc("/api/", srv.handleAPINotFound)
-	mux.HandleFunc("/", srv.handleNotFound)
+	for _, p := range routePatterns {
+		mux.HandleFunc(p, handlers[p]) // panics on a pattern without a handler
+	}
 	return srv.middleware(mux)
 }
 

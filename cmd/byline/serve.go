@@ -128,7 +128,8 @@ func runServe(ctx context.Context, opts *serveOptions, log *slog.Logger, stderr 
 		}
 		return fmt.Errorf("serve: listen on %s: %w", opts.Addr, err)
 	}
-	late, wm := &lateHandler{}, web.NewMetrics()
+	wm := web.NewMetrics()
+	late := newLateHandler(wm)
 	h := serveHandler(late, wm)
 	sctx, stop := context.WithCancelCause(ctx)
 	defer stop(nil)
@@ -187,10 +188,20 @@ func (opts *serveOptions) webHandler(ix index.Index, log *slog.Logger, wm *web.M
 
 // lateHandler serves the search site once the index is open; until then
 // /healthz answers ok (the process is alive) and everything else 503 with
-// Retry-After, /readyz naming the reason.
+// Retry-After, /readyz naming the reason. Those answers are counted in the
+// site's metrics as the site counts its own (web.Metrics.Unopened).
 type lateHandler struct {
-	h      atomic.Pointer[http.Handler]
-	reason atomic.Value // string: the last failure to open the index
+	h        atomic.Pointer[http.Handler]
+	reason   atomic.Value // string: the last failure to open the index
+	unopened http.Handler // unavailable, counted
+}
+
+// newLateHandler returns a lateHandler whose answers before set are
+// counted in wm (may be nil).
+func newLateHandler(wm *web.Metrics) *lateHandler {
+	l := &lateHandler{}
+	l.unopened = wm.Unopened(http.HandlerFunc(l.unavailable))
+	return l
 }
 
 func (l *lateHandler) set(h http.Handler) { l.h.Store(&h) }
@@ -200,6 +211,11 @@ func (l *lateHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		(*h).ServeHTTP(w, r)
 		return
 	}
+	l.unopened.ServeHTTP(w, r)
+}
+
+// unavailable is the answer while the index is not open.
+func (l *lateHandler) unavailable(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
 	w.Header().Set("Content-Type", "application/json")
 	status, body := http.StatusServiceUnavailable, map[string]string{"status": "unavailable", "error": "the search index is not available yet; try again shortly"}

@@ -190,3 +190,44 @@ func TestServeMetrics(t *testing.T) {
 		t.Errorf("raw paths, queries or /metrics itself in the labels")
 	}
 }
+
+// TestServeMetricsBeforeIndexOpens: while the index is not open (serve
+// --es waiting for Elasticsearch) the 503s the server answers are counted
+// like the site's own, by route and as an outage, and /healthz as a 2xx;
+// once the index is open the site counts its requests, once each.
+func TestServeMetricsBeforeIndexOpens(t *testing.T) {
+	wm := web.NewMetrics()
+	late := newLateHandler(wm)
+	srv := httptest.NewServer(serveHandler(late, wm))
+	defer srv.Close()
+	for _, target := range []string{"/api/search?q=a", "/api/search?q=b", "/article/one", "/readyz", "/healthz", "/no/such/page"} {
+		httpGet(srv.URL + target)
+	}
+	ix, err := bleveindex.Open(filepath.Join(t.TempDir(), "index"), bleveindex.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close(context.Background())
+	opts := &serveOptions{RequestTimeout: 5 * time.Second, Title: "Byline", MaxSearches: 4}
+	late.set(opts.webHandler(ix, slog.New(slog.DiscardHandler), wm))
+	httpGet(srv.URL + "/api/search?q=c")
+
+	_, body := httpGet(srv.URL + "/metrics")
+	for _, tc := range []struct {
+		series string
+		want   float64
+	}{
+		{`byline_http_requests_total{route="/api/search",status="5xx"}`, 2},
+		{`byline_http_requests_total{route="/api/search",status="2xx"}`, 1},
+		{`byline_http_unavailable_total{reason="outage",route="/api/search"}`, 2},
+		{`byline_http_unavailable_total{reason="outage",route="/article/{id}"}`, 1},
+		{`byline_http_unavailable_total{reason="outage",route="/readyz"}`, 1},
+		{`byline_http_unavailable_total{reason="outage",route="/"}`, 1},
+		{`byline_http_requests_total{route="/healthz",status="2xx"}`, 1},
+		{`byline_http_request_duration_seconds_count{route="/api/search"}`, 3},
+	} {
+		if got := metricValue(body, tc.series); got != tc.want {
+			t.Errorf("%s = %g, want %g", tc.series, got, tc.want)
+		}
+	}
+}
