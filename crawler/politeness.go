@@ -99,6 +99,18 @@ func (s *hostState) parallelism() int {
 	return max(n, 1)
 }
 
+// blockThreshold is the smallest of the users' block_threshold (at least
+// 1). Call with s.mu held.
+func (s *hostState) blockThreshold() int {
+	n := 0
+	for u := range s.users {
+		if b := max(u.cfg.BlockThreshold, 1); n == 0 || b < n {
+			n = b
+		}
+	}
+	return max(n, 1)
+}
+
 // hostGate is one run's view of a Politeness: the hosts the run has
 // touched, with the job's settings. The run must call close when it ends.
 type hostGate struct {
@@ -317,14 +329,14 @@ func (g *hostGate) pause(h string, d time.Duration) {
 }
 
 // blocked records a blocked answer and reports whether the host is now
-// given up, by this job's block_threshold; the run of blocked answers is
-// the host's, whichever jobs got them.
+// given up, by the smallest block_threshold of the jobs crawling it; the
+// run of blocked answers is the host's, whichever jobs got them.
 func (g *hostGate) blocked(h, why string) bool {
 	s := g.host(h)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.blockRun++
-	if s.blockRun >= g.cfg.BlockThreshold && !s.givenUp {
+	if s.blockRun >= s.blockThreshold() && !s.givenUp {
 		s.givenUp, s.givenUpWhy = true, why
 		return true
 	}

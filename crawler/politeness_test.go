@@ -340,3 +340,48 @@ func TestPolitenessRegistry(t *testing.T) {
 		t.Errorf("%d hosts kept after every job left and no delay is pending, want 0", n)
 	}
 }
+
+// TestPolitenessSmallestBlockThreshold: the run of blocked answers at a
+// host gives it up at the smallest block_threshold of the jobs crawling
+// it, whichever job got the answer that reaches it.
+func TestPolitenessSmallestBlockThreshold(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		t1, t2     int   // the two jobs' block_threshold
+		by         []int // which job (1, 2) gets each blocked answer
+		wantGiveUp int   // the answer (1-based) that gives the host up; 0 = none
+	}{
+		{"lenient job gets them all", 10, 2, []int{1, 1, 1}, 2},
+		{"strict job gets them all", 10, 2, []int{2, 2, 2}, 2},
+		{"alternating", 5, 3, []int{1, 2, 1, 2}, 3},
+		{"equal thresholds", 3, 3, []int{1, 1, 2}, 3},
+		{"below both", 4, 6, []int{1, 2, 1}, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := NewPoliteness()
+			c1, c2 := DefaultConfig(), DefaultConfig()
+			c1.BlockThreshold, c2.BlockThreshold = tc.t1, tc.t2
+			g1, g2 := p.gate(c1), p.gate(c2)
+			defer g1.close()
+			defer g2.close()
+			g1.host("h")
+			g2.host("h")
+			got := 0
+			for i, by := range tc.by {
+				g := g1
+				if by == 2 {
+					g = g2
+				}
+				if g.blocked("h", "403") && got == 0 {
+					got = i + 1
+				}
+			}
+			if got != tc.wantGiveUp {
+				t.Errorf("given up at blocked answer %d, want %d", got, tc.wantGiveUp)
+			}
+			if up := g1.givenUp("h"); up != (tc.wantGiveUp > 0) {
+				t.Errorf("givenUp = %v for the other job", up)
+			}
+		})
+	}
+}
