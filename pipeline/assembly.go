@@ -113,6 +113,10 @@ type Options struct {
 	// Search, if set, is the search UI and API served at / on Addr. It is
 	// given the open index.
 	Search func(ix Index) http.Handler
+	// SearchUnopened, if set, wraps what / answers while the index is not
+	// open yet (503), e.g. to count those answers with the search's
+	// metrics (web.Metrics.Unopened).
+	SearchUnopened func(http.Handler) http.Handler
 	// Collectors are registered beside the pipeline's metrics on /metrics.
 	Collectors []prometheus.Collector
 	// ShutdownTimeout is the budget of the whole stop, from the moment
@@ -494,7 +498,7 @@ func (p *Pipeline) Run(ctx context.Context) (err error) {
 	defer cancelOpen()
 	srv := p.startHTTP(ctx, ln, sd, cancelOpen)
 	wait := &busWait{}
-	srv.set(handler(p.o.Search != nil, reg, []ReadyCheck{{Name: "nats", Check: wait.check}}, &indexSlot{}))
+	srv.set(handler(p.o.Search != nil, reg, []ReadyCheck{{Name: "nats", Check: wait.check}}, &indexSlot{}, p.o.SearchUnopened))
 	ps, err := p.open(octx, m, sd, openOpts{onBusFail: wait.failed, lateIndex: true})
 	if err != nil {
 		cancelOpen()
@@ -510,7 +514,7 @@ func (p *Pipeline) Run(ctx context.Context) (err error) {
 	if ps.lateIx || ps.ix.get() != nil {
 		ix = ps.ix
 	}
-	srv.set(handler(p.o.Search != nil, reg, readyChecks(ps.bus, ix), ix))
+	srv.set(handler(p.o.Search != nil, reg, readyChecks(ps.bus, ix), ix, p.o.SearchUnopened))
 
 	st := p.runStages(ps, m)
 	st.start()
@@ -918,16 +922,23 @@ func (ps *parts) drain(ctx context.Context, cfg Config, events <-chan struct{}, 
 
 // handler serves the search UI/API at / (if search is set) plus /metrics,
 // /healthz and /readyz (see OpsHandler and readyChecks). While the index
-// is not open yet (the index stage waits for the backend), / answers 503.
-func handler(search bool, reg *prometheus.Registry, checks []ReadyCheck, ix *indexSlot) http.Handler {
+// is not open yet (the index stage waits for the backend), / answers 503,
+// through unopened when set (Options.SearchUnopened: it counts them).
+func handler(search bool, reg *prometheus.Registry, checks []ReadyCheck, ix *indexSlot, unopened func(http.Handler) http.Handler) http.Handler {
 	mux := OpsHandler(reg, checks...)
 	if search && ix != nil {
+		var notYet http.Handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Retry-After", "5")
+			http.Error(w, "the search index is not available yet; try again shortly", http.StatusServiceUnavailable)
+		})
+		if unopened != nil {
+			notYet = unopened(notYet)
+		}
 		mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 			x, h, _ := ix.state()
 			switch {
 			case x == nil:
-				w.Header().Set("Retry-After", "5")
-				http.Error(w, "the search index is not available yet; try again shortly", http.StatusServiceUnavailable)
+				notYet.ServeHTTP(w, r)
 			case h == nil:
 				http.NotFound(w, r)
 			default:

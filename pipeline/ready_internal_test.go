@@ -7,12 +7,14 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/byline/byline/article"
 	"github.com/byline/byline/pipeline/bus"
 )
 
@@ -76,7 +78,7 @@ func TestReadyzChecksJetStream(t *testing.T) {
 			b := &conn{srv: srv, nc: nc, js: &fakeAccountInfo{err: tc.jsErr}}
 			slot := &indexSlot{}
 			slot.set(countIndex{err: tc.ixErr}, nil, false)
-			h := httptest.NewServer(handler(false, prometheus.NewRegistry(), readyChecks(b, slot), slot))
+			h := httptest.NewServer(handler(false, prometheus.NewRegistry(), readyChecks(b, slot), slot, nil))
 			defer h.Close()
 			code, body := get(t, h.URL+"/readyz")
 			if code != tc.wantCode {
@@ -145,3 +147,45 @@ func TestJetStreamCheckCaches(t *testing.T) {
 		t.Fatalf("after a cancelled probe: err %v, %d calls; want a fresh answer (5 calls)", err, fake.calls)
 	}
 }
+
+// TestHandlerUnopenedCounted: the 503s / answers while the index is not
+// open go through Options.SearchUnopened (byline run counts them with
+// the search's metrics); once the index is open the search handler
+// answers and the wrapper is not called.
+func TestHandlerUnopenedCounted(t *testing.T) {
+	var wrapped atomic.Int64
+	unopened := func(h http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			wrapped.Add(1)
+			h.ServeHTTP(w, r)
+		})
+	}
+	slot := &indexSlot{}
+	h := handler(true, prometheus.NewRegistry(), nil, slot, unopened)
+	for _, tc := range []struct {
+		name        string
+		open        bool
+		wantStatus  int
+		wantWrapped int64
+	}{
+		{"before the index opens", false, http.StatusServiceUnavailable, 1},
+		{"after", true, http.StatusOK, 1},
+	} {
+		if tc.open {
+			slot.set(nopIndex{}, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}), false)
+		}
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/api/search?q=x", nil))
+		if rec.Code != tc.wantStatus || wrapped.Load() != tc.wantWrapped {
+			t.Errorf("%s: status %d, wrapper called %d times; want %d, %d", tc.name, rec.Code, wrapped.Load(), tc.wantStatus, tc.wantWrapped)
+		}
+	}
+}
+
+// nopIndex is an Index that holds nothing.
+type nopIndex struct{}
+
+func (nopIndex) Add(context.Context, *article.Article, func(error)) error { return nil }
+func (nopIndex) Flush(context.Context) error                              { return nil }
+func (nopIndex) Count(context.Context) (uint64, error)                    { return 0, nil }
+func (nopIndex) Close(context.Context) error                              { return nil }

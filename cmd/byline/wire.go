@@ -190,6 +190,7 @@ func newPipeline(c config.Config, w wiring) (*pipeline.Pipeline, error) {
 			}
 			return web.New(s, web.WithLogger(log), web.WithMetrics(wm))
 		}
+		o.SearchUnopened = wm.Unopened
 		copts := append([]crawler.Option{crawler.WithLogger(log), crawler.WithClassifier(classifyPage)}, w.crawl...)
 		if w.onCrawl != nil {
 			copts = append(copts, crawler.WithOnFinish(w.onCrawl))
