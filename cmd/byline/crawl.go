@@ -23,6 +23,7 @@ import (
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/crawler"
 	"github.com/byline/byline/pipeline"
+	"github.com/byline/byline/pipeline/bus"
 )
 
 func init() { register(newCrawlCmd) }
@@ -191,23 +192,23 @@ func dialNATSCrawlSink(ctx context.Context, n natsFlags, pc pipeline.Config, m *
 	limit, onFail := n.wait()
 	b, err := openBus(ctx, n, "byline-crawl", limit, log, onFail)
 	if err != nil {
-		return nil, nil, fmt.Errorf("--nats %s: %w", n.URL, err)
+		return nil, nil, fmt.Errorf("--nats %s: %w", bus.Redact(n.URL), err)
 	}
 	pages := pc.WithDefaults().PagesStream
 	switch _, err := b.js.Stream(ctx, pages); {
 	case errors.Is(err, jetstream.ErrStreamNotFound):
 		if err := pipeline.Setup(ctx, b.js, pc); err != nil {
 			b.close()
-			return nil, nil, fmt.Errorf("--nats %s: set up streams: %w", n.URL, err)
+			return nil, nil, fmt.Errorf("--nats %s: set up streams: %w", bus.Redact(n.URL), err)
 		}
 	case err != nil:
 		b.close()
-		return nil, nil, fmt.Errorf("--nats %s: stream %s: %w", n.URL, pages, err)
+		return nil, nil, fmt.Errorf("--nats %s: stream %s: %w", bus.Redact(n.URL), pages, err)
 	}
 	pub, err := pipeline.NewPublisher(b.js, pc, pipeline.WithLogger(log), pipeline.WithMetrics(m))
 	if err != nil {
 		b.close()
-		return nil, nil, fmt.Errorf("--nats %s: %w", n.URL, err)
+		return nil, nil, fmt.Errorf("--nats %s: %w", bus.Redact(n.URL), err)
 	}
 	return natsSink{Publisher: pub, ready: pipeline.NATSReady(b.nc, b.js)}, func() error { b.close(); return nil }, nil
 }

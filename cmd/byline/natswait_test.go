@@ -174,7 +174,8 @@ func TestOneShotGivesUpOnNATS(t *testing.T) {
 	old := natsWait
 	natsWait = 2 * time.Second
 	defer func() { natsWait = old }()
-	url := "nats://" + freeLoopback(t)
+	// The URL's password must not reach the error (it did on crawl).
+	url := "nats://byline:s3cret-pw@" + freeLoopback(t)
 	dir := t.TempDir()
 	for _, args := range [][]string{
 		{"crawl", "--seed", "http://127.0.0.1:1/", "--data", dir, "--nats", url},
@@ -191,6 +192,9 @@ func TestOneShotGivesUpOnNATS(t *testing.T) {
 			s := stderr.String()
 			if code != exitNATSUnavailable || !strings.Contains(s, "NATS unavailable: gave up after 2s") || !strings.Contains(s, "NATS unreachable; retrying") {
 				t.Errorf("exit %d, want %d naming NATS:\n%s", code, exitNATSUnavailable, s)
+			}
+			if strings.Contains(s+out.String(), "s3cret-pw") {
+				t.Errorf("the NATS password is in the output:\n%s", s)
 			}
 		})
 	}

@@ -231,15 +231,15 @@ func Dial(cfg DialConfig) (*nats.Conn, error) {
 	}
 	nc, err := nats.Connect(cfg.URL, opts...)
 	if err != nil {
-		return nil, fmt.Errorf("bus: connect %s: %w", redact(cfg.URL), err)
+		return nil, fmt.Errorf("bus: connect %s: %w", Redact(cfg.URL), err)
 	}
 	return nc, nil
 }
 
-// redact hides the credentials (user:password@ or a token@) of every URL
+// Redact hides the credentials (user:password@ or a token@) of every URL
 // in a comma-separated list, for error messages. Everything before a URL's
 // last @ is hidden, so a password holding / or @ is too.
-func redact(u string) string {
+func Redact(u string) string {
 	parts := strings.Split(u, ",")
 	for i, p := range parts {
 		parts[i], _ = secret.MaskUserinfo(p, "***")

@@ -94,8 +94,8 @@ func TestRedact(t *testing.T) {
 		{"u:secret@a:4222", "***@a:4222"},
 	}
 	for _, tt := range tests {
-		if got := redact(tt.in); got != tt.want {
-			t.Errorf("redact(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := Redact(tt.in); got != tt.want {
+			t.Errorf("Redact(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
