@@ -637,8 +637,8 @@ func (r *run) process(ctx context.Context, it item) {
 	if why, blocked := detectBlock(res.status, res.header, res.body); blocked {
 		r.count(func(s *Summary) { s.Blocked[host]++ })
 		log.Warn("fetch failed", "kind", "blocked", "status", res.status, "err", fmt.Errorf("%w: %s", ErrBlocked, why))
-		if r.gate.blocked(host, why) {
-			log.Warn("giving up host for this run", "host", host, "threshold", r.cfg.BlockThreshold)
+		if gaveUp, n := r.gate.blocked(host, why); gaveUp {
+			log.Warn("giving up host for this run", "host", host, "threshold", n)
 		}
 		r.markFailed(it)
 		return
@@ -838,8 +838,8 @@ func (r *run) fetchFailed(it item, host string, sm *sitemapReader, err error, lo
 	// given up for the run like a host that blocks us, its URLs tried
 	// again next run. Any HTTP answer resets the count.
 	if hostLevel || kind == KindTimeout || kind == KindNetwork {
-		if r.gate.blocked(host, fmt.Sprintf("%d requests in a row unanswered (%s)", r.cfg.BlockThreshold, kind)) {
-			log.Warn("giving up host for this run: requests in a row unanswered", "host", host, "kind", kind, "threshold", r.cfg.BlockThreshold)
+		if gaveUp, n := r.gate.blocked(host, fmt.Sprintf("requests in a row unanswered (%s)", kind)); gaveUp {
+			log.Warn("giving up host for this run: requests in a row unanswered", "host", host, "kind", kind, "threshold", n)
 		}
 	}
 	// Pages that will not become fetchable are done; the rest is

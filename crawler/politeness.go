@@ -329,18 +329,20 @@ func (g *hostGate) pause(h string, d time.Duration) {
 }
 
 // blocked records a blocked answer and reports whether the host is now
-// given up, by the smallest block_threshold of the jobs crawling it; the
-// run of blocked answers is the host's, whichever jobs got them.
-func (g *hostGate) blocked(h, why string) bool {
+// given up, by the smallest block_threshold of the jobs crawling it
+// (threshold); the run of blocked answers is the host's, whichever jobs
+// got them.
+func (g *hostGate) blocked(h, why string) (givenUp bool, threshold int) {
 	s := g.host(h)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.blockRun++
-	if s.blockRun >= s.blockThreshold() && !s.givenUp {
+	threshold = s.blockThreshold()
+	if s.blockRun >= threshold && !s.givenUp {
 		s.givenUp, s.givenUpWhy = true, why
-		return true
+		return true, threshold
 	}
-	return false
+	return false, threshold
 }
 
 // ok resets the host's run of blocked answers.

@@ -300,7 +300,7 @@ func TestPolitenessRegistry(t *testing.T) {
 	// Blocked answers count per host across jobs; one job gives it up
 	// for all until no job crawls it.
 	g1.blocked("h", "403")
-	if !g2.blocked("h", "403") || !g1.givenUp("h") {
+	if up, _ := g2.blocked("h", "403"); !up || !g1.givenUp("h") {
 		t.Error("two blocked answers in a row, over two jobs, did not give the host up at threshold 2")
 	}
 	g1.close()
@@ -372,7 +372,11 @@ func TestPolitenessSmallestBlockThreshold(t *testing.T) {
 				if by == 2 {
 					g = g2
 				}
-				if g.blocked("h", "403") && got == 0 {
+				up, n := g.blocked("h", "403")
+				if n != min(tc.t1, tc.t2) {
+					t.Errorf("threshold %d, want the smaller of %d and %d", n, tc.t1, tc.t2)
+				}
+				if up && got == 0 {
 					got = i + 1
 				}
 			}
