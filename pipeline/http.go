@@ -132,10 +132,13 @@ func readyChecks(b *conn, ix *indexSlot) []ReadyCheck {
 	return checks
 }
 
-// serveHTTP serves h on ln until ctx is done, then shuts down gracefully
-// until sd's drain mark.
-func serveHTTP(ctx context.Context, ln net.Listener, h http.Handler, sd *shutdown, log *slog.Logger) error {
-	srv := &http.Server{
+// NewHTTPServer is the http.Server every Byline listener uses: h with
+// timeouts that bound a slow or idle client (headers 10 s, request 30 s,
+// response 60 s, idle 2 min, 64 KiB of headers), errors logged at WARN,
+// and requests under ctx's values but not its cancellation (a stop
+// drains them through Shutdown).
+func NewHTTPServer(ctx context.Context, h http.Handler, log *slog.Logger) *http.Server {
+	return &http.Server{
 		Handler:           h,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
@@ -145,6 +148,12 @@ func serveHTTP(ctx context.Context, ln net.Listener, h http.Handler, sd *shutdow
 		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
+}
+
+// serveHTTP serves h on ln until ctx is done, then shuts down gracefully
+// until sd's drain mark.
+func serveHTTP(ctx context.Context, ln net.Listener, h http.Handler, sd *shutdown, log *slog.Logger) error {
+	srv := NewHTTPServer(ctx, h, log)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {

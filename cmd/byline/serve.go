@@ -18,6 +18,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/byline/byline/index"
+	"github.com/byline/byline/pipeline"
 	"github.com/byline/byline/web"
 )
 
@@ -249,16 +250,7 @@ func serveHandler(site http.Handler, wm *web.Metrics) http.Handler {
 // connections and waits up to shutdownTimeout for requests in flight. It
 // returns nil after a clean shutdown.
 func serveHTTP(ctx context.Context, ln net.Listener, h http.Handler, shutdownTimeout time.Duration, log *slog.Logger) error {
-	srv := &http.Server{
-		Handler:           h,
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      60 * time.Second,
-		IdleTimeout:       2 * time.Minute,
-		MaxHeaderBytes:    64 << 10,
-		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
-		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
-	}
+	srv := pipeline.NewHTTPServer(ctx, h, log)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	log.Info("serve: listening", "addr", ln.Addr().String())
