@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"net/url"
 	"os"
 	"strconv"
 	"strings"
@@ -231,6 +232,12 @@ func Dial(cfg DialConfig) (*nats.Conn, error) {
 	}
 	nc, err := nats.Connect(cfg.URL, opts...)
 	if err != nil {
+		var ue *url.Error
+		if errors.As(err, &ue) {
+			// url.Parse quotes the URL whole, password and all; the
+			// *url.Error is nats.go's fresh value, ours to change.
+			ue.URL = Redact(ue.URL)
+		}
 		return nil, fmt.Errorf("bus: connect %s: %w", Redact(cfg.URL), err)
 	}
 	return nc, nil

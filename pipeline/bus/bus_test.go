@@ -77,6 +77,13 @@ func TestDialErrors(t *testing.T) {
 	if err == nil || strings.Contains(err.Error(), "secret") {
 		t.Errorf("Dial to a cluster list with credentials = %v, want an error without the password", err)
 	}
+	// A URL nats.go cannot parse: its *url.Error quotes the URL whole.
+	for _, u := range []string{"nats://u:secret%zz@127.0.0.1:4222", "nats://a:4222,nats://u:secret@host name:4222"} {
+		_, err := Dial(DialConfig{URL: u})
+		if err == nil || strings.Contains(err.Error(), "secret") {
+			t.Errorf("Dial(%q) = %v, want an error without the password", u, err)
+		}
+	}
 }
 
 func TestRedact(t *testing.T) {
