@@ -52,9 +52,9 @@ Likewise a worker does not need NATS to start: while NATS cannot be reached
 answer (a cluster without quorum yet), it serves /healthz, answers /readyz 503
 naming NATS, retries with backoff (0.5s doubling to 30s, with jitter; each
 failure logged as a warning) and starts once NATS answers. Credentials NATS
-rejects, a CA that does not verify the server, an invalid URL or a stream
-config that conflicts with the existing stream end it at once with exit
-status 1.
+rejects, a CA that does not verify the server, a client certificate NATS
+rejects, an invalid URL or a stream config that conflicts with the existing
+stream end it at once with exit status 1.
 
 Start as many as you like on as many machines: workers of one stage share
 its durable consumer, so the work spreads. Streams and consumers are created
