@@ -90,22 +90,22 @@ func (s *hostState) baseDelay() time.Duration {
 // parallelism is the smallest of the users' per-host parallelism (at
 // least 1). Call with s.mu held.
 func (s *hostState) parallelism() int {
-	n := 0
-	for u := range s.users {
-		if p := max(u.cfg.Parallelism, 1); n == 0 || p < n {
-			n = p
-		}
-	}
-	return max(n, 1)
+	return s.smallest(func(c *Config) int { return c.Parallelism })
 }
 
 // blockThreshold is the smallest of the users' block_threshold (at least
 // 1). Call with s.mu held.
 func (s *hostState) blockThreshold() int {
+	return s.smallest(func(c *Config) int { return c.BlockThreshold })
+}
+
+// smallest is the most polite value of a setting over the jobs crawling
+// the host: the smallest, at least 1. Call with s.mu held.
+func (s *hostState) smallest(setting func(*Config) int) int {
 	n := 0
 	for u := range s.users {
-		if b := max(u.cfg.BlockThreshold, 1); n == 0 || b < n {
-			n = b
+		if v := max(setting(&u.cfg), 1); n == 0 || v < n {
+			n = v
 		}
 	}
 	return max(n, 1)
