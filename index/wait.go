@@ -3,17 +3,17 @@ package index
 import (
 	"context"
 	"errors"
-	"math/rand/v2"
 	"time"
+
+	"github.com/byline/byline/internal/backoff"
 )
 
-// Backoff between the attempts of OpenWaiting: exponential from
-// OpenBackoffMin, capped at OpenBackoffMax, with jitter (each wait is
-// between half and all of the step), so that workers restarted together
-// do not all knock at the same moment.
+// Backoff between the attempts of OpenWaiting (see package
+// internal/backoff): exponential from OpenBackoffMin, capped at
+// OpenBackoffMax, each wait between half and all of its step.
 const (
-	OpenBackoffMin = 500 * time.Millisecond
-	OpenBackoffMax = 30 * time.Second
+	OpenBackoffMin = backoff.Min
+	OpenBackoffMax = backoff.Max
 )
 
 // OpenWaiting calls open until it succeeds, fails with an error that is
@@ -25,26 +25,14 @@ const (
 // attempt number (1-based) and the wait before the next attempt. When ctx
 // ends OpenWaiting returns ctx's error joined with the last failure.
 func OpenWaiting[T any](ctx context.Context, open func(context.Context) (T, error), retry func(err error, attempt int, wait time.Duration)) (T, error) {
-	step := OpenBackoffMin
-	for attempt := 1; ; attempt++ {
-		v, err := open(ctx)
-		if err == nil || !errors.Is(err, ErrUnavailable) {
-			return v, err
-		}
-		if ctx.Err() != nil {
-			return v, errors.Join(ctx.Err(), err)
-		}
-		wait := step/2 + rand.N(step/2+1)
-		if retry != nil {
-			retry(err, attempt, wait)
-		}
-		t := time.NewTimer(wait)
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return v, errors.Join(ctx.Err(), err)
-		case <-t.C:
-		}
-		step = min(2*step, OpenBackoffMax)
+	var v T
+	stopped, err := backoff.Retry(ctx, func(ctx context.Context) error {
+		var err error
+		v, err = open(ctx)
+		return err
+	}, func(err error) bool { return errors.Is(err, ErrUnavailable) }, retry)
+	if stopped {
+		return v, errors.Join(ctx.Err(), err)
 	}
+	return v, err
 }

@@ -5,23 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"math/rand/v2"
 	"sync"
 	"time"
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
+	"github.com/byline/byline/internal/backoff"
 	"github.com/byline/byline/pipeline/bus"
-)
-
-// Backoff between the attempts to reach NATS at start: exponential from
-// BusBackoffMin, capped at BusBackoffMax, with jitter (each wait is
-// between half and all of the step), so that workers restarted together
-// with their NATS cluster do not all knock at the same moment.
-const (
-	BusBackoffMin = 500 * time.Millisecond
-	BusBackoffMax = 30 * time.Second
 )
 
 // DefaultBusWait is how long RunOnce waits for an external NATS server
@@ -32,33 +23,6 @@ const DefaultBusWait = time.Minute
 // RunOnce when NATS could not be reached, or JetStream did not answer,
 // within BusConfig.Wait.
 var ErrBusUnavailable = errors.New("pipeline: NATS unavailable")
-
-// retry calls attempt until it succeeds, fails with an error transient
-// does not accept, or ctx ends, waiting with capped exponential backoff
-// and jitter between attempts; onRetry reports each failure that is
-// retried. It returns whether ctx ended the wait, and the last failure.
-func retry(ctx context.Context, attempt func(context.Context) error, transient func(error) bool,
-	onRetry func(err error, n int, wait time.Duration)) (stopped bool, err error) {
-	step := BusBackoffMin
-	for n := 1; ; n++ {
-		if err = attempt(ctx); err == nil || !transient(err) {
-			return false, err
-		}
-		if ctx.Err() != nil {
-			return true, err
-		}
-		wait := step/2 + rand.N(step/2+1)
-		onRetry(err, n, wait)
-		t := time.NewTimer(wait)
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return true, err
-		case <-t.C:
-		}
-		step = min(2*step, BusBackoffMax)
-	}
-}
 
 // busWait is what a Run serves on /readyz while it waits for NATS: why it
 // is not connected yet.
@@ -110,7 +74,7 @@ func Connect(ctx context.Context, b BusConfig, limit time.Duration, log *slog.Lo
 		nc.Close()
 		return nil, nil, fmt.Errorf("pipeline: jetstream: %w", err)
 	}
-	stopped, err = retry(wctx, func(ctx context.Context) error { _, err := js.AccountInfo(ctx); return err },
+	stopped, err = backoff.Retry(wctx, func(ctx context.Context) error { _, err := js.AccountInfo(ctx); return err },
 		jetStreamNotReady, warnRetry(log, "NATS JetStream not ready; retrying", onFail))
 	if err != nil {
 		nc.Close()
@@ -131,7 +95,7 @@ func (b BusConfig) dialConfig(log *slog.Logger) bus.DialConfig {
 
 // dialWaiting dials dc, retrying while the server cannot be reached.
 func dialWaiting(ctx context.Context, dc bus.DialConfig, log *slog.Logger, onFail func(error)) (stopped bool, nc *nats.Conn, err error) {
-	stopped, err = retry(ctx, func(context.Context) error {
+	stopped, err = backoff.Retry(ctx, func(context.Context) error {
 		var err error
 		nc, err = bus.Dial(dc)
 		return err
@@ -139,7 +103,7 @@ func dialWaiting(ctx context.Context, dc bus.DialConfig, log *slog.Logger, onFai
 	return stopped, nc, err
 }
 
-// warnRetry is the onRetry of retry: it logs msg at WARN and calls onFail
+// warnRetry is the onRetry of backoff.Retry: it logs msg at WARN and calls onFail
 // (if not nil).
 func warnRetry(log *slog.Logger, msg string, onFail func(error)) func(err error, n int, wait time.Duration) {
 	return func(err error, n int, wait time.Duration) {

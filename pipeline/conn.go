@@ -8,6 +8,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/byline/byline/internal/backoff"
 	"github.com/byline/byline/pipeline/bus"
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
@@ -41,7 +42,7 @@ func (p *Pipeline) openBus(ctx context.Context, limit time.Duration, onFail func
 	}
 	stopped, c, err := p.connect(wctx, onFail)
 	if err == nil {
-		stopped, err = retry(wctx, func(ctx context.Context) error { return Setup(ctx, c.js, p.cfg) }, jetStreamNotReady,
+		stopped, err = backoff.Retry(wctx, func(ctx context.Context) error { return Setup(ctx, c.js, p.cfg) }, jetStreamNotReady,
 			warnRetry(p.log, "NATS JetStream not ready; retrying the stream set-up", onFail))
 		if err != nil {
 			c.closeNow()
