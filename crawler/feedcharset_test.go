@@ -89,8 +89,7 @@ func feedXML(atom bool, decl, title, link string) string {
 func TestFeedCharsets(t *testing.T) {
 	s := newNewsSite(t)
 	cfg := testConfig(t, "feed-charsets")
-	type want struct{ name, path string }
-	var wants []want
+	var wants []wantFound
 	for i, tc := range feedCharsetCases() {
 		for _, atom := range []bool{false, true} {
 			kind := "rss"
@@ -107,10 +106,21 @@ func TestFeedCharsets(t *testing.T) {
 			feed := fmt.Sprintf("/feed-%s-%d.xml", kind, i)
 			s.set(feed, &testPage{ctype: ctype, body: body})
 			cfg.Feeds = append(cfg.Feeds, s.URL(feed))
-			wants = append(wants, want{kind + " " + tc.name, path})
+			wants = append(wants, wantFound{kind + " " + tc.name, path})
 		}
 	}
 	cfg.MaxDepth = 1
+	checkFoundVia(t, cfg, "feed", wants)
+}
+
+// wantFound is a page a charset test expects the crawl to queue: the case
+// and the page's path.
+type wantFound struct{ name, path string }
+
+// checkFoundVia runs cfg and checks that every wanted page was handed on,
+// found through via ("feed", "sitemap").
+func checkFoundVia(t *testing.T, cfg Config, via string, wants []wantFound) {
+	t.Helper()
 	sink := &MemorySink{}
 	runJob(t, cfg, sink)
 	got := map[string]bool{}
@@ -119,11 +129,11 @@ func TestFeedCharsets(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got[u.Path] = p.FoundVia == "feed"
+		got[u.Path] = p.FoundVia == via
 	}
 	for _, w := range wants {
 		if !got[w.path] {
-			t.Errorf("%s: entry link %s not queued from the feed", w.name, w.path)
+			t.Errorf("%s: page %s not queued from the %s", w.name, w.path, via)
 		}
 	}
 }

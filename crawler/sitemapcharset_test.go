@@ -2,7 +2,6 @@ package crawler
 
 import (
 	"fmt"
-	"net/url"
 	"strings"
 	"testing"
 )
@@ -14,8 +13,7 @@ import (
 func TestSitemapCharsets(t *testing.T) {
 	s := newNewsSite(t)
 	cfg := testConfig(t, "sitemap-charsets")
-	type want struct{ name, path string }
-	var wants []want
+	var wants []wantFound
 	for i, tc := range feedCharsetCases() {
 		for _, gz := range []bool{false, true} {
 			path := fmt.Sprintf("/2025/06/05/sm-%d-%v-%s", i, gz, strings.ReplaceAll(tc.text, " ", "-"))
@@ -40,24 +38,10 @@ func TestSitemapCharsets(t *testing.T) {
 			}
 			s.set(sm, &testPage{ctype: ctype, body: body})
 			cfg.Sitemaps = append(cfg.Sitemaps, s.URL(sm))
-			wants = append(wants, want{fmt.Sprintf("%s (gzip %v)", tc.name, gz), path})
+			wants = append(wants, wantFound{fmt.Sprintf("%s (gzip %v)", tc.name, gz), path})
 		}
 	}
-	sink := &MemorySink{}
-	runJob(t, cfg, sink)
-	got := map[string]bool{}
-	for _, p := range sink.Pages() {
-		u, err := url.Parse(p.URL)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got[u.Path] = p.FoundVia == "sitemap"
-	}
-	for _, w := range wants {
-		if !got[w.path] {
-			t.Errorf("%s: page %s not queued from the sitemap", w.name, w.path)
-		}
-	}
+	checkFoundVia(t, cfg, "sitemap", wants)
 }
 
 // TestSitemapCharsetCutCharacter: the encoding of a streamed sitemap is
