@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/prometheus/client_golang/prometheus/testutil"
 
@@ -17,16 +18,7 @@ import (
 func TestUpdateLagDropsUnreadableConsumers(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	srv, err := bus.Start(ctx, bus.ServerConfig{StoreDir: t.TempDir()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(srv.Shutdown)
-	nc, err := srv.Connect()
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(nc.Close)
+	_, nc := embeddedConn(ctx, t)
 	js, err := jetstream.New(nc)
 	if err != nil {
 		t.Fatal(err)
@@ -64,4 +56,21 @@ func TestUpdateLagDropsUnreadableConsumers(t *testing.T) {
 	if s := series(); s["pending"] != 1 || s["ack_pending"] != 1 {
 		t.Fatalf("after the extract consumer went: series %v, want only the index consumer's", s)
 	}
+}
+
+// embeddedConn starts an embedded server on a temporary store and connects
+// to it, both closed when the test ends.
+func embeddedConn(ctx context.Context, t *testing.T) (*bus.Server, *nats.Conn) {
+	t.Helper()
+	srv, err := bus.Start(ctx, bus.ServerConfig{StoreDir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(srv.Shutdown)
+	nc, err := srv.Connect()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(nc.Close)
+	return srv, nc
 }

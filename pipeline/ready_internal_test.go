@@ -15,7 +15,6 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/byline/byline/article"
-	"github.com/byline/byline/pipeline/bus"
 )
 
 // fakeAccountInfo is a JetStream whose AccountInfo answers err (the rest
@@ -50,16 +49,7 @@ func (c countIndex) Close(context.Context) error           { return nil }
 func TestReadyzChecksJetStream(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	srv, err := bus.Start(ctx, bus.ServerConfig{StoreDir: t.TempDir()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(srv.Shutdown)
-	nc, err := srv.Connect()
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(nc.Close)
+	srv, nc := embeddedConn(ctx, t)
 	noQuorum := &jetstream.APIError{Code: http.StatusServiceUnavailable, Description: "JetStream system temporarily unavailable"}
 	for _, tc := range []struct {
 		name     string
