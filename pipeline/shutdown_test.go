@@ -50,27 +50,12 @@ func TestRunShutdownTimeoutBoundsDrain(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			ctx, cancel := context.WithCancel(context.Background())
-			defer cancel()
-			done := make(chan error, 1)
-			go func() { done <- p.Run(ctx) }()
-			select {
-			case <-started:
-			case <-time.After(10 * time.Second):
-				t.Fatal("the page never reached the extract worker")
-			}
-			stop := time.Now()
-			cancel() // SIGTERM
-			select {
-			case err := <-done:
-				if err != nil {
-					t.Fatalf("Run: %v", err)
-				}
-			case <-time.After(30 * time.Second):
-				t.Fatal("Run did not return")
+			took, err := stopWhenStarted(t, p, started, 1, "the page never reached the extract worker")
+			if err != nil {
+				t.Fatalf("Run: %v", err)
 			}
 			// The timeout, plus the rest of the shutdown (flush, close).
-			if took := time.Since(stop); took > tt.shutdown+2*time.Second {
+			if took > tt.shutdown+2*time.Second {
 				t.Errorf("Run returned %v after the stop, want about the shutdown timeout %v", took.Round(time.Millisecond), tt.shutdown)
 			}
 		})
@@ -116,34 +101,44 @@ func TestRunStopsWithinOneBudget(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	took, err := stopWhenStarted(t, p, started, 3, "the pages never reached three extract workers")
+	if err != nil {
+		t.Errorf("Run: %v", err)
+	}
+	// A correctness bound, not a speed figure: one budget ends by
+	// stop+timeout; three budgets one after another end at 3× at the
+	// earliest.
+	if took >= 2*timeout {
+		t.Errorf("Run returned %v after the stop, want within the one %v shutdown budget", took.Round(time.Millisecond), timeout)
+	}
+	rerunIndexesAll(t, cfg, store, pages, 3)
+}
+
+// stopWhenStarted runs p until started has signalled n times (failing
+// with never after 10 s each), then cancels it as SIGTERM does; it
+// returns Run's error and how long Run took to return after the stop.
+func stopWhenStarted(t *testing.T, p *pipeline.Pipeline, started <-chan struct{}, n int, never string) (time.Duration, error) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	done := make(chan error, 1)
 	go func() { done <- p.Run(ctx) }()
-	for range 3 {
+	for range n {
 		select {
 		case <-started:
 		case <-time.After(10 * time.Second):
-			t.Fatal("the pages never reached three extract workers")
+			t.Fatal(never)
 		}
 	}
 	stop := time.Now()
 	cancel() // SIGTERM
 	select {
 	case err := <-done:
-		if err != nil {
-			t.Errorf("Run: %v", err)
-		}
+		return time.Since(stop), err
 	case <-time.After(30 * time.Second):
 		t.Fatal("Run did not return")
 	}
-	// A correctness bound, not a speed figure: one budget ends by
-	// stop+timeout; three budgets one after another end at 3× at the
-	// earliest.
-	if took := time.Since(stop); took >= 2*timeout {
-		t.Errorf("Run returned %v after the stop, want within the one %v shutdown budget", took.Round(time.Millisecond), timeout)
-	}
-	rerunIndexesAll(t, cfg, store, pages, 3)
+	return 0, nil
 }
 
 // rerunIndexesAll runs a pipeline on store with a working extractor until
