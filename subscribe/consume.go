@@ -191,6 +191,14 @@ func (s *Subscriber) handleDurable(ctx context.Context, msg jetstream.Msg, h Han
 		return false
 	}
 	s.hold(m.Seq, false)
+	if !s.wanted(m.Article) {
+		// Another host on the subject of one in Sites.
+		s.skipped.Add(1)
+		if aerr := msg.Ack(); aerr != nil {
+			s.log.Warn("ack article of another site", "subject", msg.Subject(), "consumer", s.cfg.Durable, "err", aerr)
+		}
+		return false
+	}
 	s.countDelivery(m)
 	err = call(ctx, h, m)
 	switch {
@@ -300,6 +308,12 @@ func (s *Subscriber) runOrdered(ctx context.Context, h Handler) error {
 				break
 			}
 			s.noteUndecodable(msg, err)
+			checkCaughtUp = s.cfg.StopWhenCaughtUp && m.Pending == 0
+			continue
+		}
+		if !s.wanted(m.Article) {
+			// Another host on the subject of one in Sites.
+			s.skipped.Add(1)
 			checkCaughtUp = s.cfg.StopWhenCaughtUp && m.Pending == 0
 			continue
 		}

@@ -151,7 +151,10 @@ type Config struct {
 	// Sites keeps only the articles of these sites: host names as in the
 	// article's canonical URL (its URL when it has none), the host its
 	// subject is named after, with or without "www." ("example.com").
-	// Empty: every site.
+	// Empty: every site. The consumer filters on their subjects; since
+	// different hosts can share a subject token (news.example.com and
+	// news_example.com), an article of another host on the same subject is
+	// acked without a handler call (Stats.Skipped).
 	Sites []string
 	// Since starts with the articles the stream stored at or after Since.
 	// At most one of Since, StartSeq and NewOnly may be set; none means the
@@ -326,6 +329,10 @@ type Stats struct {
 	// DecodeRetries counts decode attempts that failed on a transient
 	// error (the object store did not answer).
 	DecodeRetries uint64 `json:"decode_retries"`
+	// Skipped counts articles of a host not in Config.Sites that share a
+	// subject token with one that is: acked (durable) without a handler
+	// call.
+	Skipped uint64 `json:"skipped"`
 	// Plain, Zstd and Object count Delivered by body form.
 	Plain  uint64 `json:"plain"`
 	Zstd   uint64 `json:"zstd"`
@@ -338,6 +345,8 @@ type Subscriber struct {
 	js  jetstream.JetStream
 	cfg Config
 	log *slog.Logger
+	// sites are the sites of Config.Sites; nil for every site.
+	sites map[string]bool
 
 	storeMu sync.Mutex
 	store   jetstream.ObjectStore
@@ -351,8 +360,8 @@ type Subscriber struct {
 	heldMu sync.Mutex
 	held   map[uint64]struct{}
 
-	delivered, redelivered, acked, retried, rejected, undecodable, decodeRetries atomic.Uint64
-	plain, zstd, object                                                          atomic.Uint64
+	delivered, redelivered, acked, retried, rejected, undecodable, decodeRetries, skipped atomic.Uint64
+	plain, zstd, object                                                                   atomic.Uint64
 }
 
 // New returns a Subscriber reading through js. It checks cfg but does not
@@ -365,7 +374,19 @@ func New(js jetstream.JetStream, cfg Config) (*Subscriber, error) {
 		return nil, err
 	}
 	cfg = cfg.withDefaults()
-	return &Subscriber{js: js, cfg: cfg, log: cfg.Logger, held: map[uint64]struct{}{}}, nil
+	s := &Subscriber{js: js, cfg: cfg, log: cfg.Logger, held: map[uint64]struct{}{}}
+	for _, site := range cfg.Sites {
+		if s.sites == nil {
+			s.sites = map[string]bool{}
+		}
+		s.sites[siteOf(site)] = true
+	}
+	return s, nil
+}
+
+// wanted reports whether a is of a site the subscriber asked for.
+func (s *Subscriber) wanted(a *article.Article) bool {
+	return s.sites == nil || s.sites[wire.ArticleSite(a)]
 }
 
 // Stats returns a copy of the counters.
@@ -373,8 +394,8 @@ func (s *Subscriber) Stats() Stats {
 	return Stats{
 		Delivered: s.delivered.Load(), Redelivered: s.redelivered.Load(), Acked: s.acked.Load(),
 		Retried: s.retried.Load(), Rejected: s.rejected.Load(), Undecodable: s.undecodable.Load(),
-		DecodeRetries: s.decodeRetries.Load(),
-		Plain:         s.plain.Load(), Zstd: s.zstd.Load(), Object: s.object.Load(),
+		DecodeRetries: s.decodeRetries.Load(), Skipped: s.skipped.Load(),
+		Plain: s.plain.Load(), Zstd: s.zstd.Load(), Object: s.object.Load(),
 	}
 }
 

@@ -612,3 +612,21 @@ func TestUnknownFieldsKept(t *testing.T) {
 		t.Errorf("article %q, JSON %s: want %q and the JSON as published", got.Article.ID, got.JSON, a.ID)
 	}
 }
+
+// consumerNames lists the consumers on ARTICLES.
+func (e *env) consumerNames(t *testing.T) []string {
+	t.Helper()
+	st, err := e.js.Stream(context.Background(), "ARTICLES")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	names := st.ConsumerNames(context.Background())
+	for n := range names.Name() {
+		out = append(out, n)
+	}
+	if err := names.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}

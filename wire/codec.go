@@ -154,7 +154,7 @@ func EncodeArticle(ctx context.Context, a *article.Article, maxBody int, bodies 
 	if err != nil {
 		return nil, "", fmt.Errorf("wire: encode article %s: %w", a.URL, err)
 	}
-	site := SiteOf(firstNonEmpty(a.CanonicalURL, a.URL))
+	site := ArticleSite(a)
 	m := nats.NewMsg(ArticleSubject(site))
 	m.Header.Set(HeaderSchemaVersion, strconv.Itoa(article.SchemaVersion))
 	m.Header.Set(HeaderMsgID, ArticleMsgID(a))

@@ -3,6 +3,8 @@ package wire
 import (
 	"net/url"
 	"strings"
+
+	"github.com/byline/byline/article"
 )
 
 // Subject prefixes. A full subject is the prefix, a dot and one sanitised
@@ -106,6 +108,15 @@ func SiteOf(rawURL string) string {
 		return ""
 	}
 	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
+
+// ArticleSite is the site an article is filed under (EncodeArticle): the
+// SiteOf its canonical URL, of its URL when it has none. Subject tokens
+// are lossy (news.example.com and news_example.com, bücher.example and
+// bächer.example share one), so a subscriber that wants one site checks
+// ArticleSite of what it receives.
+func ArticleSite(a *article.Article) string {
+	return SiteOf(firstNonEmpty(a.CanonicalURL, a.URL))
 }
 
 // PageSubject is the PAGES subject for a page URL: byline.pages.<host token>.

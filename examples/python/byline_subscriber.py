@@ -120,6 +120,9 @@ class Subscriber:
         self.stats = collections.Counter()
         self.handled = 0
         self.kept = set()  # stream sequences kept as undecodable, still unacked
+        # Subject tokens are lossy (news.example.com and news_example.com
+        # share one), so the article's own site is checked too.
+        self.sites = {site_of(s) for s in args.site}
 
     async def body(self, ref):
         """Fetch an offloaded article body and check it against its name
@@ -202,6 +205,11 @@ class Subscriber:
             await msg.nak(delay=BACKOFF[min(deliveries, len(BACKOFF)) - 1])
             return
         self.kept.discard(md.sequence.stream)
+        if self.sites and site_of(article.get("canonical_url") or article.get("url", "")) not in self.sites:
+            # Another host that shares the subject token of a --site.
+            self.stats["skipped"] += 1
+            await self.ack(msg)
+            return
         self.stats[form] += 1
         msg_id = (msg.headers or {}).get("Nats-Msg-Id", "")
         if self.duplicate(msg_id):
