@@ -56,9 +56,10 @@ var (
 	// Config.UndecodableDelay) and never terminates it.
 	ErrUndecodable = errors.New("subscribe: undecodable article message")
 	// ErrNewerSchema is wrapped (with ErrUndecodable) when the message has
-	// a Byline-Schema-Version above article.SchemaVersion: upgrade
-	// github.com/byline/byline to read it.
-	ErrNewerSchema = errors.New("article schema version newer than this subscriber's")
+	// a Byline-Schema-Version, or its article a schema_version, above
+	// article.SchemaVersion: upgrade github.com/byline/byline to read it.
+	// It is wire.ErrNewerSchema.
+	ErrNewerSchema = wire.ErrNewerSchema
 	// ErrStop, returned (wrapped or not) by a Handler, acks the article
 	// and makes Run return nil once the articles in hand are settled.
 	ErrStop = errors.New("subscribe: stop")

@@ -321,6 +321,7 @@ func TestUndecodableIsKept(t *testing.T) {
 	for i, h := range []nats.Header{
 		{wire.HeaderSchemaVersion: {"2"}},
 		{wire.HeaderSchemaVersion: {"1"}, wire.HeaderContentEncoding: {"br"}},
+		{}, // a producer that sets no version header: the JSON says 2
 	} {
 		m := nats.NewMsg(wire.ArticleSubject("example.com"))
 		m.Header = h
@@ -332,11 +333,15 @@ func TestUndecodableIsKept(t *testing.T) {
 	}
 	var mu sync.Mutex
 	var reasons []error
+	newerInJSON := 0
 	cfg := subscribe.Config{Durable: "svc", UndecodableDelay: 30 * time.Millisecond,
-		OnUndecodable: func(_ string, _ nats.Header, err error) {
+		OnUndecodable: func(_ string, h nats.Header, err error) {
 			mu.Lock()
 			defer mu.Unlock()
 			reasons = append(reasons, err)
+			if h.Get(wire.HeaderSchemaVersion) == "" && errors.Is(err, subscribe.ErrNewerSchema) {
+				newerInJSON++
+			}
 		}}
 	sub, err := subscribe.New(e.js, cfg)
 	if err != nil {
@@ -347,7 +352,7 @@ func TestUndecodableIsKept(t *testing.T) {
 	done := make(chan error, 1)
 	go func() { done <- sub.Run(rctx, c.handle) }()
 	deadline := time.Now().Add(10 * time.Second)
-	for sub.Stats().Undecodable < 6 && time.Now().Before(deadline) {
+	for sub.Stats().Undecodable < 9 && time.Now().Before(deadline) {
 		time.Sleep(10 * time.Millisecond)
 	}
 	cancel()
@@ -355,8 +360,8 @@ func TestUndecodableIsKept(t *testing.T) {
 		t.Fatal(err)
 	}
 	st := sub.Stats()
-	if st.Undecodable < 6 || st.Rejected != 0 || st.Acked != 1 {
-		t.Errorf("stats %+v: want the two bad messages delivered again and again, none terminated", st)
+	if st.Undecodable < 9 || st.Rejected != 0 || st.Acked != 1 {
+		t.Errorf("stats %+v: want the three bad messages delivered again and again, none terminated", st)
 	}
 	mu.Lock()
 	defer mu.Unlock()
@@ -371,11 +376,11 @@ func TestUndecodableIsKept(t *testing.T) {
 			bad++
 		}
 	}
-	if newer == 0 || bad == 0 {
-		t.Errorf("reasons %v: want both the newer schema and the unknown encoding", reasons)
+	if newer == 0 || bad == 0 || newerInJSON == 0 {
+		t.Errorf("reasons %v: want the newer schema (in the header and in the JSON alone) and the unknown encoding", reasons)
 	}
-	if n := e.ackPending(t, "svc"); n != 2 {
-		t.Errorf("consumer holds %d unacked messages, want the 2 undecodable ones", n)
+	if n := e.ackPending(t, "svc"); n != 3 {
+		t.Errorf("consumer holds %d unacked messages, want the 3 undecodable ones", n)
 	}
 }
 

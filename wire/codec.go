@@ -30,6 +30,13 @@ const MaxDecoded = 64 << 20
 // (the object store did not answer) may go away on a retry.
 var ErrBadMessage = errors.New("bad message")
 
+// ErrNewerSchema is wrapped (with ErrBadMessage) by decode errors about an
+// article of a schema_version above article.SchemaVersion, given in the
+// Byline-Schema-Version header or in the JSON itself: this version of the
+// package cannot read it; upgrade github.com/byline/byline. Keep such a
+// message (nak it with a long delay), never terminate it.
+var ErrNewerSchema = errors.New("article schema_version newer than this reader's")
+
 // Form is how an ARTICLES message carries its article (see the package
 // doc).
 type Form string
@@ -200,7 +207,18 @@ func DecodeArticle(ctx context.Context, h nats.Header, data []byte, bodies Bodie
 // DecodeArticleJSON is DecodeArticle that also returns the article's JSON
 // as the producer wrote it (decompressed, fetched when offloaded),
 // fields this version of Article does not know included.
+//
+// An article of a newer schema_version, in the header or in the JSON, is
+// an error wrapping ErrNewerSchema: its fields may have changed meaning,
+// so it is not half-decoded into this version's Article.
 func DecodeArticleJSON(ctx context.Context, h nats.Header, data []byte, bodies Bodies) (*article.Article, []byte, Form, error) {
+	v, err := SchemaVersionOf(h)
+	if err != nil {
+		return nil, nil, FormPlain, err
+	}
+	if err := checkSchemaVersion(v); err != nil {
+		return nil, nil, FormPlain, err
+	}
 	data, form, err := articleJSON(ctx, h, data, bodies)
 	if err != nil {
 		return nil, nil, form, err
@@ -209,7 +227,18 @@ func DecodeArticleJSON(ctx context.Context, h nats.Header, data []byte, bodies B
 	if err := json.NewDecoder(bytes.NewReader(data)).Decode(&a); err != nil {
 		return nil, nil, form, fmt.Errorf("%w: article JSON: %v", ErrBadMessage, err)
 	}
+	if err := checkSchemaVersion(a.SchemaVersion); err != nil {
+		return nil, nil, form, err
+	}
 	return &a, data, form, nil
+}
+
+// checkSchemaVersion refuses a schema_version this package cannot read.
+func checkSchemaVersion(v int) error {
+	if v > article.SchemaVersion {
+		return fmt.Errorf("%w: %w: schema_version %d, this decoder reads up to %d", ErrBadMessage, ErrNewerSchema, v, article.SchemaVersion)
+	}
+	return nil
 }
 
 // articleJSON returns the JSON an ARTICLES message carries, in any form.

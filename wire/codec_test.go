@@ -217,3 +217,46 @@ func FuzzDecodeArticle(f *testing.F) {
 		}
 	})
 }
+
+// TestDecodeArticleSchemaVersion: DecodeArticle refuses an article of a
+// newer schema_version, named in the header or only in the JSON (a
+// producer that sets no header), with an error that says which version
+// it got and which it reads; unknown fields of the same version decode.
+func TestDecodeArticleSchemaVersion(t *testing.T) {
+	ctx := context.Background()
+	cur, _ := json.Marshal(testArticle("Short story."))
+	future := bytes.Replace(cur, []byte(`"schema_version":1`), []byte(`"schema_version":2`), 1)
+	extra := append([]byte(`{"sentiment":0.5,"entities":[{"name":"x"}],`), cur[1:]...)
+	tests := []struct {
+		name   string
+		header string
+		data   []byte
+		newer  bool
+	}{
+		{"current", "1", cur, false},
+		{"current, no header", "", cur, false},
+		{"unknown fields", "1", extra, false},
+		{"newer header", "2", cur, true},
+		{"newer JSON, no header", "", future, true},
+		{"newer JSON, older header", "1", future, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := nats.Header{}
+			if tt.header != "" {
+				h.Set(wire.HeaderSchemaVersion, tt.header)
+			}
+			a, _, err := wire.DecodeArticle(ctx, h, tt.data, nil)
+			if !tt.newer {
+				if err != nil || a.ID == "" {
+					t.Fatalf("DecodeArticle = %v, %v", a, err)
+				}
+				return
+			}
+			if !errors.Is(err, wire.ErrNewerSchema) || !errors.Is(err, wire.ErrBadMessage) ||
+				!strings.Contains(err.Error(), "schema_version 2") || !strings.Contains(err.Error(), "up to 1") {
+				t.Errorf("err = %v, want ErrNewerSchema naming versions 2 and 1", err)
+			}
+		})
+	}
+}

@@ -161,6 +161,10 @@ class Subscriber:
             article = json.loads(data)
         except ValueError as e:
             raise Undecodable(f"article JSON: {e}") from e
+        body_version = article.get("schema_version", 0) if isinstance(article, dict) else 0
+        if isinstance(body_version, int) and body_version > SCHEMA_VERSION:
+            # A producer that set no (or an older) header: the JSON decides.
+            raise Undecodable(f"schema_version {body_version} is newer than this subscriber's {SCHEMA_VERSION}: upgrade it")
         errors = sorted(self.validator.iter_errors(article), key=lambda e: list(e.path))
         if errors:
             self.stats["invalid"] += 1
