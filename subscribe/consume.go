@@ -213,6 +213,13 @@ func (s *Subscriber) handleDurable(ctx context.Context, msg jetstream.Msg, h Han
 		if terr := msg.TermWithReason(oneLine(err.Error(), 512)); terr != nil {
 			s.log.Warn("terminate rejected article", "id", m.Article.ID, "err", terr)
 		}
+	case s.cfg.MaxDeliver > 0 && m.Deliveries >= uint64(s.cfg.MaxDeliver):
+		s.gaveUp.Add(1)
+		s.log.Error("handler failed on the last delivery (MaxDeliver); article terminated", "consumer", s.cfg.Durable,
+			"subject", msg.Subject(), "seq", m.Seq, "id", m.Article.ID, "url", m.Article.URL, "delivery", m.Deliveries, "err", err)
+		if terr := msg.TermWithReason(oneLine(fmt.Sprintf("max deliver %d: %v", s.cfg.MaxDeliver, err), 512)); terr != nil {
+			s.log.Warn("terminate article", "id", m.Article.ID, "err", terr)
+		}
 	default:
 		s.retried.Add(1)
 		delay := s.cfg.backoff(m.Deliveries)

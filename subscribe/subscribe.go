@@ -85,7 +85,8 @@ func Reject(err error) error {
 //	ErrStop           ack, then Run returns nil
 //	Reject(err)       terminate: never delivered again (counted in Stats.Rejected)
 //	any other error   nak: delivered again after Config.Backoff (ordered
-//	                  consumer: Run returns the error, with Message.Seq to resume from)
+//	                  consumer: Run returns the error, with Message.Seq to resume from);
+//	                  terminated instead on the Config.MaxDeliver-th delivery
 //
 // A panic counts as an error. The ctx is cancelled only if the handler
 // outlives Run's drain; the subscriber tells the server the article is in
@@ -186,9 +187,18 @@ type Config struct {
 	Concurrency int
 	// Backoff are the delays before an article whose handler failed is
 	// delivered again, after the 1st, 2nd, ... failure; the last repeats.
-	// Default 1s, 5s, 30s, 1m, 5m. There is no delivery limit: an article
-	// is never dropped because its handler kept failing.
+	// Default 1s, 5s, 30s, 1m, 5m. There is no delivery limit unless
+	// MaxDeliver is set.
 	Backoff []time.Duration
+	// MaxDeliver, if > 0, is how many deliveries an article gets (durable
+	// only): when the handler fails on the MaxDeliver-th, the article is
+	// terminated (Stats.GaveUp, logged with its subject, sequence and the
+	// error) so that one article your service can never take does not
+	// come back for ever. Default 0: no limit, an article is never
+	// dropped because its handler kept failing (an outage of your
+	// database loses nothing). Articles the subscriber cannot decode are
+	// kept whatever MaxDeliver says.
+	MaxDeliver int
 	// UndecodableDelay is how long an article this subscriber cannot
 	// decode waits before it is delivered again; default 10m.
 	UndecodableDelay time.Duration
@@ -255,8 +265,8 @@ func (c Config) validate() error {
 			return fmt.Errorf("%w: site %q: want a host name such as example.com", ErrInvalidConfig, s)
 		}
 	}
-	if c.AckWait < 0 || c.MaxAckPending < 0 || c.Concurrency < 0 || c.UndecodableDelay < 0 {
-		return fmt.Errorf("%w: negative AckWait, MaxAckPending, Concurrency or UndecodableDelay", ErrInvalidConfig)
+	if c.AckWait < 0 || c.MaxAckPending < 0 || c.Concurrency < 0 || c.UndecodableDelay < 0 || c.MaxDeliver < 0 {
+		return fmt.Errorf("%w: negative AckWait, MaxAckPending, Concurrency, UndecodableDelay or MaxDeliver", ErrInvalidConfig)
 	}
 	for _, d := range c.Backoff {
 		if d <= 0 {
@@ -322,8 +332,12 @@ type Stats struct {
 	// Retried counts handler errors: naked, delivered again later.
 	Retried uint64 `json:"retried"`
 	// Rejected counts articles terminated because the handler said
-	// Reject. The subscriber terminates nothing on its own.
+	// Reject. The subscriber terminates nothing on its own, but for
+	// GaveUp.
 	Rejected uint64 `json:"rejected"`
+	// GaveUp counts articles terminated because the handler failed on
+	// their Config.MaxDeliver-th delivery.
+	GaveUp uint64 `json:"gave_up"`
 	// Undecodable counts deliveries the subscriber could not decode; they
 	// are kept and delivered again later.
 	Undecodable uint64 `json:"undecodable"`
@@ -361,8 +375,8 @@ type Subscriber struct {
 	heldMu sync.Mutex
 	held   map[uint64]struct{}
 
-	delivered, redelivered, acked, retried, rejected, undecodable, decodeRetries, skipped atomic.Uint64
-	plain, zstd, object                                                                   atomic.Uint64
+	delivered, redelivered, acked, retried, rejected, undecodable, decodeRetries, skipped, gaveUp atomic.Uint64
+	plain, zstd, object                                                                           atomic.Uint64
 }
 
 // New returns a Subscriber reading through js. It checks cfg but does not
@@ -395,7 +409,7 @@ func (s *Subscriber) Stats() Stats {
 	return Stats{
 		Delivered: s.delivered.Load(), Redelivered: s.redelivered.Load(), Acked: s.acked.Load(),
 		Retried: s.retried.Load(), Rejected: s.rejected.Load(), Undecodable: s.undecodable.Load(),
-		DecodeRetries: s.decodeRetries.Load(), Skipped: s.skipped.Load(),
+		DecodeRetries: s.decodeRetries.Load(), Skipped: s.skipped.Load(), GaveUp: s.gaveUp.Load(),
 		Plain: s.plain.Load(), Zstd: s.zstd.Load(), Object: s.object.Load(),
 	}
 }

@@ -635,3 +635,36 @@ func (e *env) consumerNames(t *testing.T) []string {
 	}
 	return out
 }
+
+// TestMaxDeliverGivesUp: with MaxDeliver an article whose handler keeps
+// failing is retried with the backoff, then terminated after that many
+// deliveries instead of coming back for ever; without it, nothing is.
+func TestMaxDeliverGivesUp(t *testing.T) {
+	e := newEnv(t)
+	bad := makeArticle("example.com", 1, "The story the handler cannot take.")
+	good := makeArticle("example.com", 2, "A story it can.")
+	e.publish(t, bad)
+	e.publish(t, good)
+	calls := map[string]int{}
+	var mu sync.Mutex
+	c := collector{fn: func(m *subscribe.Message) error {
+		mu.Lock()
+		defer mu.Unlock()
+		calls[m.Article.ID]++
+		if m.Article.ID == bad.ID {
+			return errors.New("constraint violation")
+		}
+		return nil
+	}}
+	sub := run(t, e.js, subscribe.Config{Durable: "svc", MaxDeliver: 3, StopWhenCaughtUp: true,
+		Backoff: []time.Duration{10 * time.Millisecond}}, c.handle)
+	if calls[bad.ID] != 3 || calls[good.ID] != 1 {
+		t.Errorf("handler calls %v, want 3 for the failing article and 1 for the other", calls)
+	}
+	if st := sub.Stats(); st.GaveUp != 1 || st.Retried != 2 || st.Acked != 1 || st.Rejected != 0 {
+		t.Errorf("stats %+v", st)
+	}
+	if n := e.ackPending(t, "svc"); n != 0 {
+		t.Errorf("consumer holds %d unacked messages, want 0", n)
+	}
+}
