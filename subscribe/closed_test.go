@@ -2,6 +2,7 @@ package subscribe_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -49,6 +50,8 @@ func TestRunEndsOnClosedConnection(t *testing.T) {
 			case err := <-done:
 				if err == nil {
 					t.Error("Run returned nil on a closed connection, want an error")
+				} else if !strings.Contains(err.Error(), "ARTICLES") || durable != "" && !strings.Contains(err.Error(), durable) {
+					t.Errorf("Run = %v: want the stream (and the consumer) named", err)
 				}
 			case <-time.After(10 * time.Second):
 				cancel() // the ctx must end it at the latest

@@ -137,10 +137,10 @@ pull:
 		case err == nil, ctx.Err() != nil, isFetchTimeout(err):
 			errWait = 50 * time.Millisecond
 		case errors.Is(err, nats.ErrConnectionClosed):
-			runErr = fmt.Errorf("subscribe: %w", err)
+			runErr = fmt.Errorf("subscribe: fetch articles for consumer %s on stream %s: %w", s.cfg.Durable, s.cfg.Stream, err)
 			break pull
 		default:
-			s.log.Debug("fetch articles", "consumer", s.cfg.Durable, "err", err)
+			s.log.Debug("fetch articles", "stream", s.cfg.Stream, "consumer", s.cfg.Durable, "err", err)
 			sleep(ctx, errWait)
 			errWait = min(2*errWait, 2*time.Second)
 		}
@@ -204,7 +204,7 @@ func (s *Subscriber) handleDurable(ctx context.Context, msg jetstream.Msg, h Han
 	switch {
 	case err == nil || errors.Is(err, ErrStop):
 		if aerr := msg.Ack(); aerr != nil {
-			s.log.Warn("ack article (it will be delivered again)", "id", m.Article.ID, "err", aerr)
+			s.log.Warn("ack article (it will be delivered again)", "consumer", s.cfg.Durable, "subject", msg.Subject(), "seq", m.Seq, "id", m.Article.ID, "err", aerr)
 		}
 		s.acked.Add(1)
 		return errors.Is(err, ErrStop)
@@ -223,7 +223,8 @@ func (s *Subscriber) handleDurable(ctx context.Context, msg jetstream.Msg, h Han
 	default:
 		s.retried.Add(1)
 		delay := s.cfg.backoff(m.Deliveries)
-		s.log.Warn("handler failed; article will be delivered again", "id", m.Article.ID, "url", m.Article.URL,
+		s.log.Warn("handler failed; article will be delivered again", "consumer", s.cfg.Durable, "subject", msg.Subject(), "seq", m.Seq,
+			"id", m.Article.ID, "url", m.Article.URL,
 			"delivery", m.Deliveries, "retry_in", delay, "err", err)
 		s.nak(msg, delay)
 	}
@@ -299,7 +300,7 @@ func (s *Subscriber) runOrdered(ctx context.Context, h Handler) error {
 				continue
 			}
 			if errors.Is(err, nats.ErrConnectionClosed) || s.js.Conn().IsClosed() {
-				return fmt.Errorf("subscribe: next article: %w", err)
+				return fmt.Errorf("subscribe: next article from stream %s: %w", s.cfg.Stream, err)
 			}
 			// The server is away (reconnecting): try again, stream
 			// position kept by the ordered consumer.
@@ -336,7 +337,8 @@ func (s *Subscriber) runOrdered(ctx context.Context, h Handler) error {
 			s.rejected.Add(1)
 		default:
 			s.retried.Add(1)
-			return fmt.Errorf("subscribe: handler failed on stream sequence %d (resume with StartSeq %d): %w", m.Seq, m.Seq, err)
+			return fmt.Errorf("subscribe: handler failed on article %s (%s, stream %s sequence %d; resume with StartSeq %d): %w",
+				m.Article.ID, m.Subject, s.cfg.Stream, m.Seq, m.Seq, err)
 		}
 		checkCaughtUp = s.cfg.StopWhenCaughtUp && m.Pending == 0
 	}

@@ -508,7 +508,7 @@ func (s *Subscriber) countDelivery(m *Message) {
 func (s *Subscriber) noteUndecodable(msg jetstream.Msg, err error) {
 	s.undecodable.Add(1)
 	s.log.Error("article message this subscriber cannot decode; kept for a later delivery (upgrade the subscriber if the schema is newer)",
-		"subject", msg.Subject(), "msg_id", msg.Headers().Get(wire.HeaderMsgID), "err", err)
+		"stream", s.cfg.Stream, "consumer", s.cfg.Durable, "subject", msg.Subject(), "msg_id", msg.Headers().Get(wire.HeaderMsgID), "err", err)
 	if s.cfg.OnUndecodable != nil {
 		s.cfg.OnUndecodable(msg.Subject(), msg.Headers(), err)
 	}

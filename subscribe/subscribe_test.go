@@ -533,7 +533,9 @@ func TestOrderedStartAndSites(t *testing.T) {
 			}
 			return nil
 		})
-		if err == nil || !strings.Contains(err.Error(), "StartSeq 3") || !strings.Contains(err.Error(), "disk full") {
+		if err == nil || !strings.Contains(err.Error(), "StartSeq 3") || !strings.Contains(err.Error(), "disk full") ||
+			!strings.Contains(err.Error(), "ARTICLES") || !strings.Contains(err.Error(), all[2].ID) ||
+			!strings.Contains(err.Error(), "byline.articles.one_example") {
 			t.Errorf("Run = %v", err)
 		}
 	})
