@@ -63,7 +63,9 @@ type Article struct {
 	// article seen, one more each time a re-fetched page gave a different
 	// article (headline, summary, authors, paragraphs, quotes or
 	// publication date). It is not a fetch counter: a re-fetch that
-	// extracts the same article keeps the revision.
+	// extracts the same article keeps the revision. The index stage sets
+	// it (and RevisedAt, Revisions and the cluster fields): they are in
+	// the index and on REVISIONS events, absent on ARTICLES messages.
 	Revision  int        `json:"revision,omitempty"`
 	RevisedAt string     `json:"revised_at,omitempty" jsonschema:"format=date-time"` // RFC 3339: when the latest revision was seen (its fetch time); absent at revision 1
 	Revisions []Revision `json:"revisions,omitempty"`                                // The revisions seen, oldest first (the latest MaxRevisions), each with its diff from the one before

@@ -29,9 +29,13 @@ func RevisionSubject(site string) string {
 }
 
 // RevisionEvent is the body of a REVISIONS message (JSON): an article
-// changed between two fetches. The full new version follows on ARTICLES
-// as usual (with Revision and Revisions set once indexed); the event
-// carries what changed, for services that only want edits.
+// changed between two fetches. The new version is on ARTICLES too, but
+// as the extractor published it, before the index stage numbered it: an
+// ARTICLES message carries no revision, revised_at, revisions or
+// cluster fields (they are in the index and here). On ARTICLES a changed
+// article is one whose id you have seen with another Nats-Msg-Id; the
+// event is where the revision number and the diff are, for services that
+// want edits.
 type RevisionEvent struct {
 	ID        string               `json:"id"` // article.Article.ID
 	URL       string               `json:"url"`
