@@ -371,7 +371,10 @@ func (w *IndexWorker) settleFailure(ctx context.Context, msg jetstream.Msg, err 
 	defer w.pending.Done()
 	n := deliveries(msg)
 	w.opts.metrics.do(func(m *Metrics) { m.Failures.WithLabelValues(StageIndex).Inc() })
-	permanent := errors.Is(err, ErrPermanent) || errors.Is(err, ErrBadMessage)
+	// A newer schema is not a broken message: an index worker older than
+	// the extractor (a rolling upgrade) may be replaced before the retries
+	// run out.
+	permanent := errors.Is(err, ErrPermanent) || errors.Is(err, ErrBadMessage) && !errors.Is(err, wire.ErrNewerSchema)
 	if !permanent && n < uint64(w.cfg.Index.MaxDeliver) {
 		w.failed.Add(1)
 		delay := w.cfg.Index.backoff(n)

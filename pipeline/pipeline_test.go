@@ -279,6 +279,40 @@ func unavailableScenario(t *testing.T, js jetstream.JetStream) {
 	}
 }
 
+// TestIndexNewerSchemaIsRetried: an article of a schema version newer
+// than the index worker's (a rolling upgrade that reached the extractor
+// first) is not a poison message: it is retried with backoff, so an index
+// worker upgraded meanwhile takes it, and dead-lettered only after
+// MaxDeliver, not at once as an undecodable message is.
+func TestIndexNewerSchemaIsRetried(t *testing.T) {
+	_, js := startBus(t, 0)
+	cfg := testConfig()
+	setup(t, js, cfg)
+	idx := newFakeIndex()
+	_, iw, stop := runWorkers(t, js, cfg, stubExtract(nil), idx)
+	a := &article.Article{SchemaVersion: article.SchemaVersion, ID: "newer", URL: "http://example.net/news/newer.html", Headline: "From the future"}
+	m, _, err := wire.EncodeArticle(context.Background(), a, 1<<20, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Header.Set(wire.HeaderSchemaVersion, fmt.Sprint(article.SchemaVersion+1))
+	if _, err := js.PublishMsg(context.Background(), m); err != nil {
+		t.Fatal(err)
+	}
+	waitIdle(t, js, cfg, 20*time.Second)
+	stop()
+	if is := iw.Stats(); is.Failed != uint64(cfg.Index.MaxDeliver-1) || is.DeadLettered != 1 {
+		t.Errorf("index stats = %+v, want %d retries, then 1 dead-lettered", is, cfg.Index.MaxDeliver-1)
+	}
+	msgs := deadLetters(t, js)
+	if len(msgs) != 1 {
+		t.Fatalf("%d dead letters, want 1", len(msgs))
+	}
+	if r := msgs[0].Headers().Get(pipeline.HeaderDLReason); !strings.Contains(r, "after 3 deliveries") || !strings.Contains(r, "schema_version") {
+		t.Errorf("dead letter reason %q: want the schema version, after 3 deliveries", r)
+	}
+}
+
 // TestIndexPermanentError: an article the index rejects for good is
 // dead-lettered at once (stage index); the rest is indexed.
 func TestIndexPermanentError(t *testing.T) {
