@@ -21,7 +21,8 @@ var cronParser = cron.NewParser(cron.Minute | cron.Hour | cron.Dom | cron.Month 
 // takes silently but never does as written: "@every" below a second, or
 // not in whole seconds (it would run every second, or on a rounded
 // period), and a date that never comes ("0 0 30 2 *": the job would never
-// run, without a word).
+// run, without a word). The schedule it returns runs across DST changes
+// as Vixie cron and cronie do (see dstSchedule).
 func parseSchedule(expr string) (cron.Schedule, error) {
 	sched, err := cronParser.Parse(expr)
 	if err != nil {
@@ -37,6 +38,9 @@ func parseSchedule(expr string) (cron.Schedule, error) {
 			return nil, fmt.Errorf("@every %s: want a whole number of seconds, at least 1s", d)
 		}
 		return sched, nil
+	}
+	if spec, ok := sched.(*cron.SpecSchedule); ok {
+		sched = newDSTSchedule(spec, wallClockJob(expr))
 	}
 	if sched.Next(time.Now()).IsZero() {
 		return nil, errors.New("no such date: the job would never run")
