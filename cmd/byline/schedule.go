@@ -38,7 +38,9 @@ func newScheduleCmd(g *globalOptions) *cobra.Command {
 		Short: "Run the config's crawl jobs on their cron schedules until stopped",
 		Long: `Run every crawl job that has a schedule (cron: "*/10 * * * *", "@hourly",
 "@every 10m"; local time unless the schedule starts with CRON_TZ=ZONE) until
-SIGINT or SIGTERM. A job whose previous run is still going when its time comes
+SIGINT or SIGTERM. Across DST changes jobs run as in cronie: a fixed time the
+clocks skip runs at the end of the gap, one they repeat runs once; "*/15"-style
+jobs and @every keep to real time. A job whose previous run is still going when its time comes
 is skipped, with a log line: one job never runs twice at once. Ticks missed
 while the process was down are not made up; --run-now runs every job once at
 start. Pages go to --out (default DATA/pages/JOB.jsonl per job) or to --nats.
