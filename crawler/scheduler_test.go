@@ -126,6 +126,8 @@ func TestScheduleValidation(t *testing.T) {
 		{"0 0 29 2 *", ""}, // leap days come
 		{"61 * * * *", "above maximum"},
 		{"CRON_TZ=Nowhere/Land 1 * * * *", "unknown time zone"},
+		{"CRON_TZ=Europe/Berlin", "no schedule"},
+		{"TZ=UTC", "no schedule"},
 		{"@every 0s", "at least 1s"},
 		{"@every -5m", "at least 1s"},
 		{"@every 500ms", "at least 1s"},
