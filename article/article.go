@@ -45,6 +45,15 @@ type Article struct {
 	ContentHash      string   `json:"content_hash"`                                        // SHA-256 of Body, hex
 	ExtractorVersion string   `json:"extractor_version"`                                   // Version of the extractor that made this article
 
+	// PublishedPrecision is set when the page gives no date but a
+	// relative age ("3 hours ago", "vor 2 Tagen", "yesterday") and
+	// PublishedAt was counted back from the fetch time: the unit of that
+	// age (hour for "3 hours ago", day for "yesterday"), by which
+	// PublishedAt may be off. Another fetch of the same page gives
+	// another PublishedAt within it; revisions count the two as one date.
+	// Absent when the page states the date.
+	PublishedPrecision string `json:"published_precision,omitempty" jsonschema:"enum=second,enum=minute,enum=hour,enum=day,enum=week"`
+
 	// Fields filled by the quote layer (extract/quotes).
 
 	Quotes         []Quote       `json:"quotes"`          // Direct quotes: one per contiguous span in quotation marks
@@ -77,6 +86,69 @@ type Article struct {
 	FetchedAt   string `json:"fetched_at,omitempty" jsonschema:"format=date-time"` // RFC 3339, when the page was fetched
 	WordCount   int    `json:"word_count"`                                         // Words in Body
 	FetchSeq    int64  `json:"fetch_seq,omitempty"`                                // Write order of this URL's fetches: advanced by the crawler alone, to max(previous + 1, fetch time in Unix ms by our clock), never by publisher dates; the index keeps the highest (see Version). Not an editorial revision count; absent when unknown
+}
+
+// The values of Article.PublishedPrecision, finest first.
+const (
+	PrecisionSecond = "second"
+	PrecisionMinute = "minute"
+	PrecisionHour   = "hour"
+	PrecisionDay    = "day"
+	PrecisionWeek   = "week"
+)
+
+// precisions are the precisions with their spans, finest first.
+var precisions = [...]struct {
+	name string
+	span time.Duration
+}{
+	{PrecisionSecond, time.Second}, {PrecisionMinute, time.Minute}, {PrecisionHour, time.Hour},
+	{PrecisionDay, 24 * time.Hour}, {PrecisionWeek, 7 * 24 * time.Hour},
+}
+
+// PrecisionOf returns the finest precision whose span is at least d
+// (a relative age's unit), or "" for d <= 0: an exact date.
+func PrecisionOf(d time.Duration) string {
+	if d <= 0 {
+		return ""
+	}
+	for _, p := range precisions {
+		if d <= p.span {
+			return p.name
+		}
+	}
+	return PrecisionWeek
+}
+
+// PrecisionSpan returns the span of a PublishedPrecision value: 0 for ""
+// (an exact date) and for a value it does not know.
+func PrecisionSpan(p string) time.Duration {
+	for _, q := range precisions {
+		if q.name == p {
+			return q.span
+		}
+	}
+	return 0
+}
+
+// SamePublished reports whether two publication dates (RFC 3339) with
+// their PublishedPrecision values name the same time: equal, or, when
+// either is approximate, no further apart than the coarser precision.
+func SamePublished(a, aPrec, b, bPrec string) bool {
+	if a == b {
+		return true
+	}
+	span := max(PrecisionSpan(aPrec), PrecisionSpan(bPrec))
+	if span == 0 {
+		return false
+	}
+	ta, errA := time.Parse(time.RFC3339, a)
+	tb, errB := time.Parse(time.RFC3339, b)
+	if errA != nil || errB != nil {
+		return false
+	}
+	d := ta.Sub(tb)
+	return d <= span && d >= -span
 }
 
 // MaxRevisions is how many revisions Article.Revisions keeps: the newest

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestIDForIsStable(t *testing.T) {
@@ -80,5 +81,55 @@ func TestDefaultIDPrefersCanonical(t *testing.T) {
 				t.Errorf("DefaultID() = %s, want %s", got, tt.want)
 			}
 		})
+	}
+}
+
+// Two publication dates are one when they agree within the coarser
+// precision of the two: an age counted back from two fetch times.
+func TestSamePublished(t *testing.T) {
+	tests := []struct {
+		name     string
+		a, aPrec string
+		b, bPrec string
+		want     bool
+	}{
+		{"equal exact", "2025-07-04T09:00:00Z", "", "2025-07-04T09:00:00Z", "", true},
+		{"exact, a minute apart", "2025-07-04T09:00:00Z", "", "2025-07-04T09:01:00Z", "", false},
+		{"hours ago, fetched 40 minutes apart", "2025-07-04T08:00:00Z", PrecisionHour, "2025-07-04T08:40:00Z", PrecisionHour, true},
+		{"hours ago against the exact date it came from", "2025-07-04T08:40:00+02:00", PrecisionHour, "2025-07-04T06:10:00Z", "", true},
+		{"hours ago, more than an hour off", "2025-07-04T08:00:00Z", PrecisionHour, "2025-07-04T09:30:00Z", "", false},
+		{"yesterday across midnight", "2025-07-03T00:00:00Z", PrecisionDay, "2025-07-04T00:00:00Z", PrecisionDay, true},
+		{"days ago, two days off", "2025-07-02T00:00:00Z", PrecisionDay, "2025-07-04T00:00:00Z", PrecisionDay, false},
+		{"minutes ago, then hours ago", "2025-07-04T09:20:00Z", PrecisionMinute, "2025-07-04T09:40:00Z", PrecisionHour, true},
+		{"not a date", "soon", PrecisionHour, "2025-07-04T09:40:00Z", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := SamePublished(tt.a, tt.aPrec, tt.b, tt.bPrec); got != tt.want {
+				t.Errorf("SamePublished(%s %q, %s %q) = %v, want %v", tt.a, tt.aPrec, tt.b, tt.bPrec, got, tt.want)
+			}
+			if got := SamePublished(tt.b, tt.bPrec, tt.a, tt.aPrec); got != tt.want {
+				t.Errorf("SamePublished is not symmetric for %s %q, %s %q", tt.a, tt.aPrec, tt.b, tt.bPrec)
+			}
+		})
+	}
+}
+
+// An age's unit names its precision: the finest one that spans it.
+func TestPrecisionOf(t *testing.T) {
+	tests := []struct {
+		unit time.Duration
+		want string
+	}{
+		{0, ""}, {time.Second, PrecisionSecond}, {time.Minute, PrecisionMinute}, {time.Hour, PrecisionHour},
+		{24 * time.Hour, PrecisionDay}, {7 * 24 * time.Hour, PrecisionWeek}, {90 * time.Minute, PrecisionDay},
+	}
+	for _, tt := range tests {
+		if got := PrecisionOf(tt.unit); got != tt.want {
+			t.Errorf("PrecisionOf(%v) = %q, want %q", tt.unit, got, tt.want)
+		}
+		if tt.want != "" && PrecisionSpan(tt.want) < tt.unit {
+			t.Errorf("PrecisionSpan(%q) = %v, shorter than %v", tt.want, PrecisionSpan(tt.want), tt.unit)
+		}
 	}
 }
