@@ -32,6 +32,7 @@ type dlCase struct {
 	after  string // markup after the article's text, inside it
 	tail   string // markup after the article (comments, footer)
 	want   string // prefix of PublishedAt: a day, or a day and time
+	prec   string // PublishedPrecision: the unit of a relative age, "" for a date the page states
 	bare   bool   // no <main> or <article>: the template's own <div>s
 	// wrong says why the extractor still gets this row wrong: the test
 	// logs it, and fails once the row is right so the mark is removed.
@@ -62,21 +63,21 @@ func dlCases() []dlCase {
 	const u = "https://holmby-courier.example/news/ferry-first-crossing"
 	return []dlCase{
 		// Relative ages next to the headline, resolved against the fetch.
-		{layout: "relative/en-hours-ago", url: u, meta: `<div class="meta">By Tove Lindqvist · <span class="date">14 hours ago</span></div>`, want: "2024-03-11"},
-		{layout: "relative/de-vor-tagen", lang: "de", url: u, meta: `<p class="meta">Von Tove Lindqvist · <span class="zeit">vor 2 Tagen</span></p>`, want: "2024-03-10"},
-		{layout: "relative/fr-il-y-a-jours", lang: "fr", url: u, meta: `<p class="meta">Par Tove Lindqvist, <time>il y a 3 jours</time></p>`, want: "2024-03-09"},
-		{layout: "relative/es-hace-horas", lang: "es", url: u, meta: `<p class="meta">Por Tove Lindqvist · <span class="fecha">hace 14 horas</span></p>`, want: "2024-03-11"},
-		{layout: "relative/tr-gun-once", lang: "tr", url: u, meta: `<p class="meta">Tove Lindqvist · <span class="tarih">2 gün önce</span></p>`, want: "2024-03-10"},
-		{layout: "relative/zh-tian-qian", lang: "zh", url: u, meta: `<p class="meta">作者：林德 · <span class="time">3天前</span></p>`, want: "2024-03-09"},
-		{layout: "relative/pt-ha-dias", lang: "pt", url: u, meta: `<p class="meta">Por Tove Lindqvist — <span class="data">há 4 dias</span></p>`, want: "2024-03-08"},
-		{layout: "relative/it-ore-fa", lang: "it", url: u, meta: `<p class="meta">di Tove Lindqvist · <span class="data">14 ore fa</span></p>`, want: "2024-03-11"},
-		{layout: "relative/nl-dagen-geleden", lang: "nl", url: u, meta: `<p class="meta">Door Tove Lindqvist · <span class="datum">2 dagen geleden</span></p>`, want: "2024-03-10"},
-		{layout: "relative/en-yesterday-at", url: u, meta: `<p class="meta">By Tove Lindqvist · <span class="date">Yesterday at 6:30 pm</span></p>`, want: "2024-03-11T18:30"},
-		{layout: "relative/de-heute-uhr", lang: "de", url: u, meta: `<p class="meta">Von Tove Lindqvist · <span class="datum">Heute, 09:12 Uhr</span></p>`, want: "2024-03-12T09:12"},
-		{layout: "relative/fr-hier-a", lang: "fr", url: u, meta: `<p class="meta">Par Tove Lindqvist · <span class="date">Hier à 18h30</span></p>`, want: "2024-03-11T18:30"},
-		{layout: "relative/es-ayer", lang: "es", url: u, meta: `<p class="meta">Por Tove Lindqvist · <span class="fecha">Ayer, 18:30</span></p>`, want: "2024-03-11T18:30"},
-		{layout: "relative/en-a-day-ago", url: u, meta: `<p class="meta">By Tove Lindqvist · <span class="date">a day ago</span></p>`, want: "2024-03-11"},
-		{layout: "relative/de-vor-einem-tag", lang: "de", url: u, meta: `<p class="meta">Von Tove Lindqvist · <span class="zeit">vor einem Tag</span></p>`, want: "2024-03-11"},
+		{layout: "relative/en-hours-ago", url: u, meta: `<div class="meta">By Tove Lindqvist · <span class="date">14 hours ago</span></div>`, want: "2024-03-11", prec: "hour"},
+		{layout: "relative/de-vor-tagen", lang: "de", url: u, meta: `<p class="meta">Von Tove Lindqvist · <span class="zeit">vor 2 Tagen</span></p>`, want: "2024-03-10", prec: "day"},
+		{layout: "relative/fr-il-y-a-jours", lang: "fr", url: u, meta: `<p class="meta">Par Tove Lindqvist, <time>il y a 3 jours</time></p>`, want: "2024-03-09", prec: "day"},
+		{layout: "relative/es-hace-horas", lang: "es", url: u, meta: `<p class="meta">Por Tove Lindqvist · <span class="fecha">hace 14 horas</span></p>`, want: "2024-03-11", prec: "hour"},
+		{layout: "relative/tr-gun-once", lang: "tr", url: u, meta: `<p class="meta">Tove Lindqvist · <span class="tarih">2 gün önce</span></p>`, want: "2024-03-10", prec: "day"},
+		{layout: "relative/zh-tian-qian", lang: "zh", url: u, meta: `<p class="meta">作者：林德 · <span class="time">3天前</span></p>`, want: "2024-03-09", prec: "day"},
+		{layout: "relative/pt-ha-dias", lang: "pt", url: u, meta: `<p class="meta">Por Tove Lindqvist — <span class="data">há 4 dias</span></p>`, want: "2024-03-08", prec: "day"},
+		{layout: "relative/it-ore-fa", lang: "it", url: u, meta: `<p class="meta">di Tove Lindqvist · <span class="data">14 ore fa</span></p>`, want: "2024-03-11", prec: "hour"},
+		{layout: "relative/nl-dagen-geleden", lang: "nl", url: u, meta: `<p class="meta">Door Tove Lindqvist · <span class="datum">2 dagen geleden</span></p>`, want: "2024-03-10", prec: "day"},
+		{layout: "relative/en-yesterday-at", url: u, meta: `<p class="meta">By Tove Lindqvist · <span class="date">Yesterday at 6:30 pm</span></p>`, want: "2024-03-11T18:30", prec: "day"},
+		{layout: "relative/de-heute-uhr", lang: "de", url: u, meta: `<p class="meta">Von Tove Lindqvist · <span class="datum">Heute, 09:12 Uhr</span></p>`, want: "2024-03-12T09:12", prec: "day"},
+		{layout: "relative/fr-hier-a", lang: "fr", url: u, meta: `<p class="meta">Par Tove Lindqvist · <span class="date">Hier à 18h30</span></p>`, want: "2024-03-11T18:30", prec: "day"},
+		{layout: "relative/es-ayer", lang: "es", url: u, meta: `<p class="meta">Por Tove Lindqvist · <span class="fecha">Ayer, 18:30</span></p>`, want: "2024-03-11T18:30", prec: "day"},
+		{layout: "relative/en-a-day-ago", url: u, meta: `<p class="meta">By Tove Lindqvist · <span class="date">a day ago</span></p>`, want: "2024-03-11", prec: "day"},
+		{layout: "relative/de-vor-einem-tag", lang: "de", url: u, meta: `<p class="meta">Von Tove Lindqvist · <span class="zeit">vor einem Tag</span></p>`, want: "2024-03-11", prec: "day"},
 		{layout: "relative/sidebar-ages-not-the-article", url: u,
 			before: `<aside class="latest"><h3>Latest</h3><ul><li><a href="/news/pier">Pier costs climb again</a> <span class="date">2 hours ago</span></li><li><a href="/news/cafe">Café hires for summer</a> <span class="date">5 hours ago</span></li></ul></aside>`,
 			meta:   `<p class="meta">By Tove Lindqvist · <span class="date">5 March 2024</span></p>`, want: "2024-03-05"},
@@ -215,7 +216,9 @@ func dlCases() []dlCase {
 }
 
 // TestDateLayouts extracts each layout's page, fetched at dlFetched, and
-// checks the publication date.
+// checks the publication date and its precision: a date counted back from
+// a relative age says so, a date the page states (or carries in a
+// timeago widget's attribute) does not.
 func TestDateLayouts(t *testing.T) {
 	for _, c := range dlCases() {
 		t.Run(c.layout, func(t *testing.T) {
@@ -231,6 +234,9 @@ func TestDateLayouts(t *testing.T) {
 				t.Errorf("published = %q, want %s...", a.PublishedAt, c.want)
 			case c.wrong != "":
 				t.Errorf("published is right now (%q): remove the row's wrong mark", a.PublishedAt)
+			}
+			if a.PublishedPrecision != c.prec {
+				t.Errorf("published %q with precision %q, want %q", a.PublishedAt, a.PublishedPrecision, c.prec)
 			}
 		})
 	}

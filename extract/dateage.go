@@ -61,11 +61,11 @@ func wordsAt(toks []dtok, k int, phrase []string) bool {
 
 // ageAt reads an age whose number is toks[i]: "14 hours ago", "vor 2
 // Tagen", "3天前" (unit and "ago" in one token), "2日前"; it returns the
-// age in seconds.
-func ageAt(toks []dtok, i int) (int, bool) {
+// age and its unit in seconds.
+func ageAt(toks []dtok, i int) (secs, unit int, ok bool) {
 	n, u := toks[i], tokAt(toks, i+1)
 	if n.kind == 'n' && n.digits > 3 || n.kind == 'p' || u.kind != 'w' {
-		return 0, false
+		return 0, 0, false
 	}
 	for _, l := range ageLangs() {
 		count := n.n
@@ -96,14 +96,16 @@ func ageAt(toks []dtok, i int) (int, bool) {
 			ok = ok || wordsAt(toks, i-len(b), b)
 		}
 		if ok {
-			return count * unit, true
+			return count * unit, unit, true
 		}
 	}
-	return 0, false
+	return 0, 0, false
 }
 
 // ageIn returns the date an age in txt names, counted back from the
-// fetch: a day for ages of a day or more, else a UTC time.
+// fetch: a day for ages of a day or more, else a UTC time. The date's
+// approx is the age's unit: two fetches of the page give dates that far
+// apart.
 func (pk *datePicker) ageIn(txt string) (dateVal, bool) {
 	var buf [64]dtok
 	toks := dateTokens(txt, buf[:0])
@@ -111,16 +113,17 @@ func (pk *datePicker) ageIn(txt string) (dateVal, bool) {
 		if v, ok := pk.relativeDayAt(toks, i); ok {
 			return v, true
 		}
-		secs, ok := ageAt(toks, i)
+		secs, unit, ok := ageAt(toks, i)
 		if !ok {
 			continue
 		}
 		t := pk.fetched.UTC().Add(-time.Duration(secs) * time.Second)
+		approx := time.Duration(unit) * time.Second
 		if secs < 86400 {
-			return dateVal{t: t, hasTime: true, hasZone: true}, true
+			return dateVal{t: t, hasTime: true, hasZone: true, approx: approx}, true
 		}
 		y, m, d := t.Date()
-		return dateVal{t: time.Date(y, m, d, 0, 0, 0, 0, time.UTC)}, true
+		return dateVal{t: time.Date(y, m, d, 0, 0, 0, 0, time.UTC), approx: max(approx, 24*time.Hour)}, true
 	}
 	return dateVal{}, false
 }
@@ -178,7 +181,8 @@ func (pk *datePicker) machineTime(n *html.Node) (dateVal, bool) {
 // relativeDayAt reads a day named relative to the fetch day at toks[i]
 // ("Yesterday at 6:30 pm", "Heute, 09:12 Uhr", "Hier à 18h30"): only with
 // a time of day after it, or alone, as date elements print it; in other
-// text the word is prose ("hier" is "here" in Dutch).
+// text the word is prose ("hier" is "here" in Dutch). The day may be off
+// by one (a fetch on the other side of midnight): its approx is a day.
 func (pk *datePicker) relativeDayAt(toks []dtok, i int) (dateVal, bool) {
 	t := toks[i]
 	if t.kind != 'w' {
@@ -198,7 +202,7 @@ func (pk *datePicker) relativeDayAt(toks []dtok, i int) (dateVal, bool) {
 			continue
 		}
 		y, m, d := pk.fetched.UTC().AddDate(0, 0, off).Date()
-		v := pk.dp.withTime(dateVal{t: time.Date(y, m, d, 0, 0, 0, 0, time.UTC)}, toks, next)
+		v := pk.dp.withTime(dateVal{t: time.Date(y, m, d, 0, 0, 0, 0, time.UTC), approx: 24 * time.Hour}, toks, next)
 		if v.hasTime || len(toks) == 1 {
 			return v, true
 		}

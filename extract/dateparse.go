@@ -26,6 +26,10 @@ type dateVal struct {
 	hasTime bool // a time of day was given
 	hasZone bool // a UTC offset or zone was given
 	print   bool // introduced by a print-edition word ("appears in print on")
+	// approx is the unit of a relative age the date was counted back
+	// from the fetch by ("3 hours ago": an hour), how far it may be off;
+	// 0 for a date the page states.
+	approx time.Duration
 }
 
 // dateOrder says how to read an ambiguous numeric date such as 03/04/2021.

@@ -218,10 +218,11 @@ func (d *doc) resolve() *article.Article {
 	}
 	a.URL = d.rawURL
 	a.Section = d.resolveSection()
-	pub, mod := d.resolveDates()
+	pub, mod, approx := d.resolveDates()
 	d.dropTimestampLines(pub, mod)
 	if !pub.IsZero() {
 		a.PublishedAt = pub.Format(time.RFC3339)
+		a.PublishedPrecision = article.PrecisionOf(approx)
 		a.Headline = d.undatedHeadline(a.Headline, pub)
 	}
 	if !mod.IsZero() {

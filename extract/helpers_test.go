@@ -37,7 +37,7 @@ func readMetadata(gq *goquery.Document, base *url.URL, fetched time.Time) metada
 		ArticleBody: cleanBody(d.ld.ArticleBody), HeadlineNode: d.headlineNode,
 	}
 	md.Section = d.resolveSection()
-	md.Published, md.Modified = d.resolveDates()
+	md.Published, md.Modified, _ = d.resolveDates()
 	return md
 }
 

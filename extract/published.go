@@ -150,8 +150,9 @@ var modRules = []rule[dateVal]{
 
 // resolveDates returns the publication and modification dates (zero when
 // unknown). When the page gives a zone the times keep it; a date without a
-// time is midnight in the page's zone, or UTC.
-func (d *doc) resolveDates() (pub, mod time.Time) {
+// time is midnight in the page's zone, or UTC. approx is how far pub may
+// be off when it was counted back from the fetch (see dateVal), else 0.
+func (d *doc) resolveDates() (pub, mod time.Time, approx time.Duration) {
 	pk := d.dates()
 	show := func(v dateVal) string { return pk.finish(v).Format(time.RFC3339) }
 	pubV, pubBy := resolve(d, "published", pubRules, show)
@@ -172,7 +173,7 @@ func (d *doc) resolveDates() (pub, mod time.Time) {
 		}
 	}
 	if pubBy != "" {
-		pub = pk.shownZone(pk.finish(pubV))
+		pub, approx = pk.shownZone(pk.finish(pubV)), pubV.approx
 		if pubV.hasZone {
 			pub = pk.confirmDay(pub)
 		}
@@ -190,12 +191,12 @@ func (d *doc) resolveDates() (pub, mod time.Time) {
 	}
 	// Never a date after the fetch, whatever the zone arithmetic did.
 	if pub.After(d.fetched) {
-		pub = time.Time{}
+		pub, approx = time.Time{}, 0
 	}
 	if mod.After(d.fetched) {
 		mod = time.Time{}
 	}
-	return pub, mod
+	return pub, mod, approx
 }
 
 // pubMetaKeys are meta keys (lower case) that carry the publication date,
