@@ -72,9 +72,12 @@ type Article struct {
 	// article seen, one more each time a re-fetched page gave a different
 	// article (headline, summary, authors, paragraphs, quotes or
 	// publication date). It is not a fetch counter: a re-fetch that
-	// extracts the same article keeps the revision. The index stage sets
-	// it (and RevisedAt, Revisions and the cluster fields): they are in
-	// the index and on REVISIONS events, absent on ARTICLES messages.
+	// extracts the same article keeps the revision, and so does one whose
+	// publication date, counted back from a relative age, agrees with the
+	// latest revision's within its PublishedPrecision (it then gets that
+	// revision's date). The index stage sets it (and RevisedAt, Revisions
+	// and the cluster fields): they are in the index and on REVISIONS
+	// events, absent on ARTICLES messages.
 	Revision  int        `json:"revision,omitempty"`
 	RevisedAt string     `json:"revised_at,omitempty" jsonschema:"format=date-time"` // RFC 3339: when the latest revision was seen (its fetch time); absent at revision 1
 	Revisions []Revision `json:"revisions,omitempty"`                                // The revisions seen, oldest first (the latest MaxRevisions), each with its diff from the one before

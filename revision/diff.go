@@ -24,7 +24,9 @@ func Diff(old, cur *Snapshot) *article.ArticleDiff {
 	if added, removed := listDiff(old.Authors, cur.Authors); len(added)+len(removed) > 0 {
 		d.Authors = &article.ListChange{Added: added, Removed: removed}
 	}
-	if old.PublishedAt != cur.PublishedAt {
+	// An approximate date ("2 hours ago") and the date the page states
+	// later, within its precision, are one date told more precisely.
+	if !article.SamePublished(old.PublishedAt, old.PublishedPrecision, cur.PublishedAt, cur.PublishedPrecision) {
 		d.Dates = append(d.Dates, article.FieldChange{Field: "published_at", From: old.PublishedAt, To: cur.PublishedAt})
 	}
 	if old.ModifiedAt != cur.ModifiedAt {

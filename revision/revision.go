@@ -31,6 +31,9 @@ type Snapshot struct {
 	ModifiedAt  string   `json:"modified_at,omitempty"`
 	Paragraphs  []string `json:"paragraphs,omitempty"`
 	Quotes      []Quote  `json:"quotes,omitempty"`
+	// PublishedPrecision is the article's: set when PublishedAt was
+	// counted back from the fetch time from a relative age.
+	PublishedPrecision string `json:"published_precision,omitempty"`
 }
 
 // Quote is a direct quote as revisions compare it.
@@ -46,6 +49,8 @@ func Of(a *article.Article) Snapshot {
 		Summary:     clean(a.Summary),
 		PublishedAt: a.PublishedAt,
 		ModifiedAt:  a.ModifiedAt,
+
+		PublishedPrecision: a.PublishedPrecision,
 	}
 	for _, au := range a.Authors {
 		s.Authors = append(s.Authors, clean(au))
@@ -125,11 +130,16 @@ const (
 )
 
 // Apply records a in h (h is nil for an article not seen before) and
-// sets a's Revision, RevisedAt and Revisions. It returns the updated
-// history and what happened; on Revised the diff is the last entry of
-// a.Revisions.
+// sets a's Revision, RevisedAt and Revisions; a publication date counted
+// back from a relative age that names the latest revision's date within
+// its precision becomes that date (see keepPublished). It returns the
+// updated history and what happened; on Revised the diff is the last
+// entry of a.Revisions.
 func Apply(h *History, a *article.Article) (*History, Result) {
 	snap := Of(a)
+	if h != nil && h.Revision > 0 {
+		keepPublished(&h.Last, &snap, a)
+	}
 	hash := snap.Hash()
 	seen := a.FetchedAt
 	if h == nil || h.Revision == 0 {
@@ -189,6 +199,21 @@ func Apply(h *History, a *article.Article) (*History, Result) {
 	h.Version = fetchOrder(a)
 	fill(a, h, len(h.Revisions))
 	return h, Revised
+}
+
+// keepPublished gives snap, and a, the latest revision's publication date
+// when a's was counted back from the fetch ("2 hours ago") and names the
+// same time within its precision: a re-fetch of an unchanged page then
+// hashes as the same revision, keeps the date its first fetch gave
+// instead of one that moves with each fetch, and never replaces an exact
+// date with an approximate one.
+func keepPublished(last, snap *Snapshot, a *article.Article) {
+	if snap.PublishedPrecision == "" || last.PublishedAt == "" ||
+		!article.SamePublished(last.PublishedAt, last.PublishedPrecision, snap.PublishedAt, snap.PublishedPrecision) {
+		return
+	}
+	snap.PublishedAt, snap.PublishedPrecision = last.PublishedAt, last.PublishedPrecision
+	a.PublishedAt, a.PublishedPrecision = last.PublishedAt, last.PublishedPrecision
 }
 
 // editorial reports whether d changes more than the modified date.
