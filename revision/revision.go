@@ -2,7 +2,9 @@
 // re-fetched page gives a different article, the new version becomes the
 // next revision, with a structured diff from the one before (headline,
 // summary, bylines, dates, paragraphs added, removed or edited, quotes
-// added, removed or changed).
+// added, removed or changed). A publication date counted back from a
+// relative age ("2 hours ago") is the same date as long as it agrees
+// within its article.Article.PublishedPrecision.
 //
 // A revision is an editorial version, not a fetch: article.Article's
 // FetchSeq (when set) orders fetches of a URL for the index; Revision
