@@ -24,8 +24,8 @@ const prescanBytes = 8 << 10
 // charset of the Content-Type header, a <meta charset> or http-equiv in
 // the first bytes (either overruled when the bytes contradict it, see
 // checkDeclared), and only when all of those are silent, detection (valid
-// UTF-8 stays UTF-8, anything else is read as windows-1252, the web's
-// default). Only non-UTF-8 input is transcoded: UTF-8 input comes back as
+// UTF-8 stays UTF-8, a page in a legacy charset detectLegacy recognizes
+// is read in it, anything else as windows-1252, the web's default). Only non-UTF-8 input is transcoded: UTF-8 input comes back as
 // the same slice. The crawler and the extractor both decode with it, so a
 // page reads the same whichever of them saw its bytes first.
 func ToUTF8(b []byte, contentType string) ([]byte, string, error) {
@@ -174,10 +174,10 @@ func utf8UnderMultiByte(b []byte, valid bool) bool {
 // UTF-8 stays UTF-8, UTF-16 markup without a byte order mark is UTF-16, a
 // legacy page declaring its charset in a <meta> after the prescan (behind
 // kilobytes of inline scripts) is read in it, a page in a multi-byte
-// legacy charset or a single-byte one of a non-Latin script is read in it
-// (detectLegacy), anything else is what
-// charset.DetermineEncoding finds (windows-1252, the web's default, for
-// most).
+// legacy charset, a single-byte one of a non-Latin script or Thai
+// windows-874 is read in it
+// (detectLegacy), anything else is what charset.DetermineEncoding finds
+// (windows-1252, the web's default, for most).
 func detectEncoding(b []byte, valid bool) (encoding.Encoding, string) {
 	if valid {
 		return unicode.UTF8, "utf-8"

@@ -6,6 +6,7 @@ import (
 	"github.com/saintfish/chardet"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/transform"
 )
 
@@ -16,8 +17,9 @@ var multiByteLabels = map[string]string{
 }
 
 // minHighBytes is how many bytes above ASCII an undeclared page needs
-// before it is tested for a multi-byte legacy charset: fewer are no
-// evidence either way.
+// before it is tested for Thai, a multi-byte legacy charset or a
+// single-byte one of a non-Latin script: fewer are no evidence either
+// way.
 const minHighBytes = 16
 
 // detectSample is how much of a page chardet reads: its statistics settle
@@ -35,10 +37,12 @@ const detectSample = 64 << 10
 const minConfidence = 50
 
 // nonLatinLabels maps the names chardet gives the single-byte charsets of
-// scripts other than Latin to their WHATWG labels. Those of Latin scripts
-// (ISO-8859-1/-2/-9, windows-1250/1252/1254) are left to the
-// windows-1252 default: they share ASCII and most letters with it, so a
-// wrong guess among them would cost the letters the default gets right.
+// scripts other than Latin to their WHATWG labels. Its answers for those
+// of Latin scripts (ISO-8859-1/-2/-9, windows-1250/1252/1254) are not
+// used: they share ASCII and most letters with windows-1252, chardet
+// names ISO-8859-1 for Czech, Hungarian, Polish and Romanian text alike,
+// and a wrong guess among them would cost the letters the default gets
+// right.
 var nonLatinLabels = map[string]string{
 	"windows-1251": "windows-1251", "KOI8-R": "koi8-r", "ISO-8859-5": "iso-8859-5",
 	"ISO-8859-7": "iso-8859-7", "windows-1253": "windows-1253",
@@ -69,20 +73,34 @@ func nonLatinWords(b []byte) bool {
 }
 
 // detectLegacy finds the legacy charset of an undeclared page that is not
-// UTF-8, or nil (the web's windows-1252 default then applies): a
-// multi-byte one (Shift_JIS, EUC-JP, GB18030, EUC-KR, Big5), or a
-// single-byte one of a script other than Latin (Cyrillic, Greek, Arabic,
-// Hebrew). Read as windows-1252, such a page would be all mojibake. It
-// asks things of the bytes only, none about any site: at least
-// minHighBytes bytes above ASCII, that chardet's frequency statistics
-// (ICU's) rank one of these charsets first with confidence, and that the
-// page decodes in it without a single invalid sequence; a single-byte
-// charset must in addition spell words with it (nonLatinWords).
+// UTF-8, or nil (the web's windows-1252 default then applies). Read as
+// windows-1252, a page in any of these would be mojibake. It asks things
+// of the bytes only, none about any site, and takes a charset only when
+// the page decodes in it without a single invalid sequence:
+//
+//   - Thai in windows-874, when its bytes spell Thai and do not read as
+//     Korean (looksThai; chardet has no recognizer for it and ranks
+//     EUC-KR first).
+//   - A multi-byte charset (Shift_JIS, EUC-JP, GB18030, EUC-KR, Big5), or
+//     a single-byte one of a script other than Latin (Cyrillic, Greek,
+//     Arabic, Hebrew), when chardet's frequency statistics (ICU's) rank
+//     it first with confidence; a single-byte one must in addition spell
+//     words with it (nonLatinWords).
+//
+// Both need at least minHighBytes bytes above ASCII.
 func detectLegacy(b []byte) (encoding.Encoding, string) {
 	if highBytes(b) < minHighBytes {
 		return nil, ""
 	}
 	sample := b[:min(len(b), detectSample)]
+	if looksThai(sample) && decodesClean(charmap.Windows874, b) {
+		return charmap.Windows874, "windows-874"
+	}
+	return detectChardet(b, sample)
+}
+
+// detectChardet is the chardet part of detectLegacy.
+func detectChardet(b, sample []byte) (encoding.Encoding, string) {
 	best, err := chardet.NewHtmlDetector().DetectBest(sample)
 	if err != nil || best.Confidence < minConfidence {
 		return nil, ""

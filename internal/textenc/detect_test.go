@@ -29,15 +29,27 @@ const (
 	esText = "El alcalde anunció el martes que la construcción del nuevo carril bici comenzará en primavera; los vecinos, según él, están contentos con la decisión del ayuntamiento."
 	ptText = "O prefeito anunciou na terça-feira que a construção da nova ciclovia começará na primavera e será concluída até o verão; não há previsão de atrasos."
 	plText = "Burmistrz miasta ogłosił we wtorek, że budowa nowej ścieżki rowerowej rozpocznie się wiosną i zakończy się do lata. Mieszkańcy zebrali się przed ratuszem."
+	csText = "Starosta města ve čtvrtek oznámil, že stavba nové cyklostezky podél řeky začne na jaře a skončí do léta. Obyvatelé čtvrti se shromáždili před radnicí, kde žádali, aby úřad zveřejnil, kolik bude oprava mostu stát."
+	skText = "Primátor mesta vo štvrtok oznámil, že výstavba novej cyklotrasy pozdĺž rieky sa začne na jar a skončí do leta. Obyvatelia štvrte sa zhromaždili pred radnicou a žiadali, aby úrad zverejnil, koľko bude oprava mosta stáť."
+	huText = "A polgármester csütörtökön bejelentette, hogy az új kerékpárút építése tavasszal kezdődik, és nyárig befejeződik. A kerület lakói a városháza előtt gyűltek össze, és azt követelték, hogy a hivatal hozza nyilvánosságra a híd felújításának költségeit."
+	slText = "Župan je v četrtek sporočil, da se bo gradnja nove kolesarske steze ob reki začela spomladi in končala do poletja. Prebivalci četrti so se zbrali pred mestno hišo in zahtevali, naj občina objavi, koliko bo stala obnova mostu."
+	hrText = "Gradonačelnik je u četvrtak najavio da će izgradnja nove biciklističke staze uz rijeku početi na proljeće i završiti do ljeta. Stanovnici četvrti okupili su se ispred gradske vijećnice i tražili da grad objavi koliko će stajati obnova mosta."
+	roText = "Primarul a anunţat joi că lucrările la noua pistă de biciclete de-a lungul râului vor începe în primăvară şi se vor încheia până la vară. Locuitorii cartierului s-au adunat în faţa primăriei."
+	itText = "Il sindaco ha annunciato martedì che i lavori per la nuova pista ciclabile cominceranno in primavera e finiranno entro l'estate; più di cento cittadini si sono riuniti davanti al municipio, perché temono che la città non rispetterà i tempi."
+	daText = "Borgmesteren meddelte tirsdag, at byggeriet af den nye cykelsti langs åen begynder til foråret og vil være færdig før sommeren. Beboerne i kvarteret mødtes foran rådhuset for at høre, hvad det vil koste."
+	isText = "Borgarstjórinn tilkynnti á þriðjudag að framkvæmdir við nýja hjólastíginn meðfram ánni hæfust í vor og lyki fyrir sumarið. Íbúar hverfisins söfnuðust saman fyrir framan ráðhúsið og kröfðust svara um kostnaðinn."
+	svText = "Borgmästaren meddelade på tisdagen att bygget av den nya cykelbanan längs ån börjar i vår och ska vara klart före sommaren. Invånarna i stadsdelen samlades utanför stadshuset för att höra vad det kommer att kosta."
+	nlText = "De burgemeester heeft dinsdag aangekondigd dat de aanleg van het nieuwe fietspad in het voorjaar begint; de ideeën van de bewoners worden één voor één bekeken, zei hij tegen geïnteresseerde journalisten."
+	caText = "L'alcalde va anunciar dimarts que les obres del nou carril bici començaran a la primavera; la col·lecció d'opinions dels veïns, segons ell, és molt positiva i l'ajuntament n'està content."
+	thText = "นายกเทศมนตรีกล่าวเมื่อวันอังคารว่า การก่อสร้างทางจักรยานสายใหม่ริมแม่น้ำจะเริ่มขึ้นในฤดูหนาว และคาดว่าจะแล้วเสร็จก่อนฤดูร้อน ประชาชนในพื้นที่ได้รวมตัวกันหน้าศาลากลางจังหวัดเพื่อแสดงความคิดเห็นต่อโครงการนี้ ซึ่งมีงบประมาณกว่า 120 ล้านบาท"
 )
 
-// TestDetectLegacy: an undeclared page in a multi-byte legacy charset or
-// a single-byte charset of a non-Latin script is found and decodes to its
-// text; Western European text, in windows-1252, ISO-8859-1/-15 or -2, is
-// never taken for one and keeps the windows-1252 default (which -2 and
-// windows-1250 Polish got before too: chardet does not tell them apart).
-// (Thai in windows-874 has no recognizer in chardet, which ranks EUC-KR
-// first for it with a confidence of 48-69: not handled yet.)
+// TestDetectLegacy: an undeclared page in a multi-byte legacy charset, a
+// single-byte charset of a non-Latin script or Thai windows-874 is found
+// and decodes to its text; Western European text, in windows-1252,
+// ISO-8859-1/-15 or -2, is never taken for one and keeps the windows-1252
+// default (which -2 and windows-1250 Polish got before too: chardet does
+// not tell them apart).
 func TestDetectLegacy(t *testing.T) {
 	page := func(text string) string {
 		title := []rune(text)[:10]
@@ -71,6 +83,7 @@ func TestDetectLegacy(t *testing.T) {
 		{"iso-8859-1 portuguese", charmap.ISO8859_1, ptText, ""},
 		{"iso-8859-2 polish", charmap.ISO8859_2, plText, ""},
 		{"windows-1250 polish", charmap.Windows1250, plText, ""},
+		{"windows-874 thai", charmap.Windows874, thText, "windows-874"},
 		{"few high bytes", charmap.Windows1252, "Café " + strings.Repeat("plain words ", 20), ""},
 		{"few cyrillic bytes", charmap.Windows1251, "Мэр " + strings.Repeat("plain words ", 20), ""},
 	}
@@ -141,12 +154,23 @@ func BenchmarkToUTF8Undeclared(b *testing.B) {
 }
 
 // FuzzToUTF8: whatever the bytes and the header, ToUTF8 returns valid
-// UTF-8 or an error, and UTF-8 input decided to be UTF-8 loses no byte.
+// UTF-8 or an error, UTF-8 input decided to be UTF-8 loses no byte, and a
+// charset detected for undeclared bytes decodes them without U+FFFD.
 func FuzzToUTF8(f *testing.F) {
 	f.Add([]byte("<meta charset=shift_jis>東京都"), "")
 	f.Add([]byte("\xff\xfe<\x00p\x00>\x00"), "text/html; charset=iso-8859-1")
 	f.Add([]byte("<\x00h\x00t\x00m\x00l\x00>\x00<\x00b\x00o\x00d\x00y\x00>\x00"), "text/html; charset=utf-16le")
 	f.Add([]byte("plain"), "text/html; charset=hz-gb-2312")
+	for _, tc := range []struct {
+		enc  encoding.Encoding
+		text string
+	}{{charmap.Windows874, thText}, {charmap.ISO8859_2, plText}, {charmap.Windows1250, csText}, {charmap.Windows1252, frText}} {
+		b, err := tc.enc.NewEncoder().Bytes([]byte("<p>" + tc.text + "</p>"))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b, "")
+	}
 	f.Fuzz(func(t *testing.T, b []byte, ct string) {
 		out, name, err := ToUTF8(b, ct)
 		if err != nil {
@@ -154,6 +178,10 @@ func FuzzToUTF8(f *testing.F) {
 		}
 		if !utf8.Valid(out) {
 			t.Fatalf("ToUTF8(%q, %q) = %q as %s: not UTF-8", b, ct, out, name)
+		}
+		// A detected charset is one the page decodes in cleanly.
+		if e, name := detectLegacy(b); e != nil && !decodesClean(e, b) {
+			t.Fatalf("detectLegacy(%q) = %s: does not decode cleanly", b, name)
 		}
 		if name == "utf-8" && utf8.Valid(b) && !bytes.Equal(out, bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF"))) {
 			t.Fatalf("ToUTF8(%q, %q) = %q: UTF-8 input changed", b, ct, out)
