@@ -174,8 +174,8 @@ func utf8UnderMultiByte(b []byte, valid bool) bool {
 // UTF-8 stays UTF-8, UTF-16 markup without a byte order mark is UTF-16, a
 // legacy page declaring its charset in a <meta> after the prescan (behind
 // kilobytes of inline scripts) is read in it, a page in a multi-byte
-// legacy charset, a single-byte one of a non-Latin script or Thai
-// windows-874 is read in it
+// legacy charset, a single-byte one of a non-Latin script, Thai
+// windows-874 or Central European ISO-8859-2/windows-1250 is read in it
 // (detectLegacy), anything else is what charset.DetermineEncoding finds
 // (windows-1252, the web's default, for most).
 func detectEncoding(b []byte, valid bool) (encoding.Encoding, string) {

@@ -42,7 +42,7 @@ const minConfidence = 50
 // used: they share ASCII and most letters with windows-1252, chardet
 // names ISO-8859-1 for Czech, Hungarian, Polish and Romanian text alike,
 // and a wrong guess among them would cost the letters the default gets
-// right.
+// right. detectCentralEuropean decides among them instead.
 var nonLatinLabels = map[string]string{
 	"windows-1251": "windows-1251", "KOI8-R": "koi8-r", "ISO-8859-5": "iso-8859-5",
 	"ISO-8859-7": "iso-8859-7", "windows-1253": "windows-1253",
@@ -86,17 +86,25 @@ func nonLatinWords(b []byte) bool {
 //     Arabic, Hebrew), when chardet's frequency statistics (ICU's) rank
 //     it first with confidence; a single-byte one must in addition spell
 //     words with it (nonLatinWords).
+//   - ISO-8859-2 or windows-1250, when the page reads as Central
+//     European text in it and not as Western European text in
+//     windows-1252 (detectCentralEuropean; chardet does not tell them
+//     apart).
 //
-// Both need at least minHighBytes bytes above ASCII.
+// The first two need at least minHighBytes bytes above ASCII; the last
+// weighs its own evidence, so that a short page can leave windows-1252
+// too.
 func detectLegacy(b []byte) (encoding.Encoding, string) {
-	if highBytes(b) < minHighBytes {
-		return nil, ""
-	}
 	sample := b[:min(len(b), detectSample)]
-	if looksThai(sample) && decodesClean(charmap.Windows874, b) {
-		return charmap.Windows874, "windows-874"
+	if highBytes(b) >= minHighBytes {
+		if looksThai(sample) && decodesClean(charmap.Windows874, b) {
+			return charmap.Windows874, "windows-874"
+		}
+		if e, name := detectChardet(b, sample); e != nil {
+			return e, name
+		}
 	}
-	return detectChardet(b, sample)
+	return detectCentralEuropean(b, sample)
 }
 
 // detectChardet is the chardet part of detectLegacy.

@@ -45,11 +45,11 @@ const (
 )
 
 // TestDetectLegacy: an undeclared page in a multi-byte legacy charset, a
-// single-byte charset of a non-Latin script or Thai windows-874 is found
-// and decodes to its text; Western European text, in windows-1252,
-// ISO-8859-1/-15 or -2, is never taken for one and keeps the windows-1252
-// default (which -2 and windows-1250 Polish got before too: chardet does
-// not tell them apart).
+// single-byte charset of a non-Latin script, Thai windows-874 or Polish
+// ISO-8859-2/windows-1250 is found and decodes to its text; Western
+// European text, in windows-1252 or ISO-8859-1/-15, is never taken for
+// one and keeps the windows-1252 default. (TestUndeclaredLatinAndThai
+// has more of the last three.)
 func TestDetectLegacy(t *testing.T) {
 	page := func(text string) string {
 		title := []rune(text)[:10]
@@ -81,8 +81,8 @@ func TestDetectLegacy(t *testing.T) {
 		{"iso-8859-15 french", charmap.ISO8859_15, frText, ""},
 		{"windows-1252 spanish", charmap.Windows1252, esText, ""},
 		{"iso-8859-1 portuguese", charmap.ISO8859_1, ptText, ""},
-		{"iso-8859-2 polish", charmap.ISO8859_2, plText, ""},
-		{"windows-1250 polish", charmap.Windows1250, plText, ""},
+		{"iso-8859-2 polish", charmap.ISO8859_2, plText, "iso-8859-2"},
+		{"windows-1250 polish", charmap.Windows1250, plText, "windows-1250"},
 		{"windows-874 thai", charmap.Windows874, thText, "windows-874"},
 		{"few high bytes", charmap.Windows1252, "Café " + strings.Repeat("plain words ", 20), ""},
 		{"few cyrillic bytes", charmap.Windows1251, "Мэр " + strings.Repeat("plain words ", 20), ""},
