@@ -183,49 +183,24 @@ func Load(path string) (Config, error) {
 
 // Parse is Load on the YAML text.
 func Parse(data []byte) (Config, error) {
-	var top struct {
-		Data     string    `yaml:"data"`
-		Crawl    yaml.Node `yaml:"crawl"`
-		Pipeline yaml.Node `yaml:"pipeline"`
-		NATS     yaml.Node `yaml:"nats"`
-		Index    yaml.Node `yaml:"index"`
-		Server   yaml.Node `yaml:"server"`
-	}
+	// The sections are decoded in the one strict pass over the file, so an
+	// error names the line the key has in the file (decoding a section
+	// re-marshalled on its own numbered its lines from the section).
+	var top file
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&top); err != nil && !errors.Is(err, io.EOF) {
 		return Config{}, err
 	}
-	c := Config{Data: top.Data}
-	strict := func(n *yaml.Node, name string, v any) error {
-		if n.IsZero() {
-			return nil
-		}
-		raw, err := yaml.Marshal(n)
-		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
-		}
-		d := yaml.NewDecoder(bytes.NewReader(raw))
-		d.KnownFields(true)
-		if err := d.Decode(v); err != nil && !errors.Is(err, io.EOF) {
-			return fmt.Errorf("%s (line %d): %w", name, n.Line, err)
-		}
-		return nil
+	c := Config{Data: top.Data, Pipeline: top.Pipeline, NATS: top.NATS, Index: top.Index, Server: top.Server}
+	var keys struct {
+		Pipeline yaml.Node `yaml:"pipeline"`
 	}
-	if err := strict(&top.Pipeline, "pipeline", &c.Pipeline); err != nil {
+	if err := yaml.Unmarshal(data, &keys); err != nil {
 		return c, err
 	}
-	if hasKey(&top.Pipeline, "compress_above") {
+	if hasKey(&keys.Pipeline, "compress_above") {
 		c.Pipeline.SetCompressAbove(c.Pipeline.CompressAbove) // 0 is a value here, not "default"
-	}
-	if err := strict(&top.NATS, "nats", &c.NATS); err != nil {
-		return c, err
-	}
-	if err := strict(&top.Index, "index", &c.Index); err != nil {
-		return c, err
-	}
-	if err := strict(&top.Server, "server", &c.Server); err != nil {
-		return c, err
 	}
 	if !top.Crawl.IsZero() {
 		fc, err := crawler.ParseConfig(data)
@@ -235,6 +210,17 @@ func Parse(data []byte) (Config, error) {
 		c.Crawl.Jobs, c.Crawl.file = fc.Jobs, true
 	}
 	return c, nil
+}
+
+// file is the top level of byline.yaml as Parse reads it; the crawl section
+// is read by crawler.ParseConfig.
+type file struct {
+	Data     string    `yaml:"data"`
+	Crawl    yaml.Node `yaml:"crawl"`
+	Pipeline Pipeline  `yaml:"pipeline"`
+	NATS     NATS      `yaml:"nats"`
+	Index    Index     `yaml:"index"`
+	Server   Server    `yaml:"server"`
 }
 
 // hasKey reports whether the mapping n has the key.

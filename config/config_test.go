@@ -147,6 +147,27 @@ func TestErrors(t *testing.T) {
 	}
 }
 
+// TestErrorLines: an error in a section names the key's line in the file,
+// not its line within the section.
+func TestErrorLines(t *testing.T) {
+	tests := []struct{ name, yaml, want string }{
+		{"unknown section", "# c\npipline:\n  storage: file\n", "line 2: field pipline not found"},
+		{"pipeline key", "# c\n\npipeline:\n  replicas: 1\n  storag: file\n", "line 5: field storag not found"},
+		{"nats key", "data: d\nnats:\n  ur: x\n", "line 3: field ur not found"},
+		{"index key", "index:\n  elasticsearch:\n    url: \"\"\n    prefix: x\n", "line 4: field prefix not found"},
+		{"server key", "server:\n  addr: 127.0.0.1:1\n  adr: x\n", "line 3: field adr not found"},
+		{"bad type", "pipeline:\n  storage: file\n  index_flush: [1]\n", "line 3: cannot unmarshal"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse([]byte(tt.yaml))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("err = %v, want %q", err, tt.want)
+			}
+		})
+	}
+}
+
 func TestMasked(t *testing.T) {
 	var c Config
 	c.NATS.URL = "nats://u:secret@a:4222,nats://b:4222"
