@@ -226,7 +226,16 @@ func Dial(cfg DialConfig) (*nats.Conn, error) {
 	}
 	if l := cfg.Logger; l != nil {
 		opts = append(opts,
-			nats.DisconnectErrHandler(func(_ *nats.Conn, err error) { l.Warn("nats disconnected", "err", err) }),
+			nats.DisconnectErrHandler(func(nc *nats.Conn, err error) {
+				// nats.go reports our own Close as a disconnect without
+				// an error: that is no warning ("nats disconnected
+				// err=<nil>" ended every clean tail and status).
+				if err == nil && nc.IsClosed() {
+					l.Debug("nats connection closed")
+					return
+				}
+				l.Warn("nats disconnected", "err", err)
+			}),
 			nats.ReconnectHandler(func(nc *nats.Conn) { l.Info("nats reconnected", "url", nc.ConnectedUrlRedacted()) }),
 		)
 	}

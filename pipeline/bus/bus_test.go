@@ -1,8 +1,11 @@
 package bus
 
 import (
+	"bytes"
 	"context"
+	"log/slog"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -104,5 +107,72 @@ func TestRedact(t *testing.T) {
 		if got := Redact(tt.in); got != tt.want {
 			t.Errorf("Redact(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// lockedBuffer is a bytes.Buffer safe for the connection's callback goroutine.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (w *lockedBuffer) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.b.Write(p)
+}
+
+func (w *lockedBuffer) String() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.b.String()
+}
+
+// TestCloseIsNoWarning: closing a connection on purpose logs no WARN
+// "nats disconnected" (it ended every clean byline tail and status); losing
+// the server does.
+func TestCloseIsNoWarning(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	for _, tt := range []struct {
+		name     string
+		shutdown bool // stop the server first instead of closing the client
+		warn     bool
+	}{
+		{"client closes", false, false},
+		{"server goes away", true, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := Start(ctx, ServerConfig{StoreDir: t.TempDir(), Listen: "127.0.0.1:0"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Shutdown()
+			var logs lockedBuffer
+			nc, err := Dial(DialConfig{URL: s.ClientURL(), Name: "test", Logger: slog.New(slog.NewTextHandler(&logs, nil))})
+			if err != nil {
+				t.Fatal(err)
+			}
+			disconnected := make(chan struct{}, 1)
+			h := nc.DisconnectErrHandler()
+			nc.SetDisconnectErrHandler(func(c *nats.Conn, err error) {
+				h(c, err)
+				disconnected <- struct{}{}
+			})
+			if tt.shutdown {
+				s.Shutdown()
+			} else {
+				nc.Close()
+			}
+			select {
+			case <-disconnected:
+			case <-ctx.Done():
+				t.Fatal("no disconnect callback")
+			}
+			nc.Close()
+			if got := strings.Contains(logs.String(), "level=WARN"); got != tt.warn {
+				t.Errorf("WARN logged = %v, want %v; logs:\n%s", got, tt.warn, logs.String())
+			}
+		})
 	}
 }
