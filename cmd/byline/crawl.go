@@ -160,7 +160,10 @@ func crawlJob(opts *crawlOptions) (crawler.Config, error) {
 // command reads the file (config check, run, worker, --nats): strictly, so
 // an unknown key in any section, a misspelt section name included, is an
 // error with its line, and with the BYLINE_* environment applied and
-// validated. crawler.LoadConfig checks only the crawl section.
+// validated. crawler.LoadConfig checks only the crawl section. The jobs are
+// resolved as byline run resolves them and config check prints them: the
+// BYLINE_CRAWL_* overrides applied, and a job without its own data_dir keeps
+// its state in DATA/crawl (the file's data:), not in ./byline-data.
 func loadCrawlFile(path string) (*crawler.FileConfig, error) {
 	c, err := loadConfig(path, nil)
 	if err != nil {
@@ -169,7 +172,11 @@ func loadCrawlFile(path string) (*crawler.FileConfig, error) {
 	if !c.HasJobs() {
 		return nil, fmt.Errorf("%s: no \"crawl\" section", path)
 	}
-	return &crawler.FileConfig{Path: path, Jobs: c.Crawl.Jobs}, nil
+	jobs, err := c.Jobs()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return &crawler.FileConfig{Path: path, Jobs: jobs}, nil
 }
 
 // natsCrawlSinkWith builds the NATS JetStream publisher for `byline crawl

@@ -22,6 +22,47 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
+// TestLoadCrawlFileResolvesJobs: crawl --config and schedule read the jobs
+// as config check prints them and byline run uses them: the file's data:
+// holds the crawl state (DATA/crawl), and BYLINE_CRAWL_* overrides apply.
+func TestLoadCrawlFileResolvesJobs(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		name, yaml string
+		env        map[string]string
+		wantDir    string
+		wantPages  int
+		wantJobs   int
+	}{
+		{"file's data", "data: " + dir + "/d\ncrawl:\n  jobs:\n    - name: a\n      seeds: [https://a.example/]\n", nil, dir + "/d/crawl", 10000, 1},
+		{"default data", "crawl:\n  jobs:\n    - name: a\n      seeds: [https://a.example/]\n", nil, filepath.Join(crawler.DefaultDataDir, "crawl"), 10000, 1},
+		{"job's own data_dir", "data: " + dir + "/d\ncrawl:\n  jobs:\n    - name: a\n      seeds: [https://a.example/]\n      data_dir: " + dir + "/own\n", nil, dir + "/own", 10000, 1},
+		{"environment", "crawl:\n  jobs:\n    - name: a\n      seeds: [https://a.example/]\n    - name: b\n      seeds: [https://b.example/]\n",
+			map[string]string{"BYLINE_DATA": dir + "/e", "BYLINE_CRAWL_MAX_PAGES": "4", "BYLINE_CRAWL_JOB": "a"}, dir + "/e/crawl", 4, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for k, v := range tt.env {
+				t.Setenv(k, v)
+			}
+			f := filepath.Join(t.TempDir(), "byline.yaml")
+			if err := os.WriteFile(f, []byte(tt.yaml), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			fc, err := loadCrawlFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(fc.Jobs) != tt.wantJobs {
+				t.Fatalf("%d jobs, want %d", len(fc.Jobs), tt.wantJobs)
+			}
+			if j := fc.Jobs[0]; filepath.Clean(j.DataDir) != filepath.Clean(tt.wantDir) || j.MaxPages != tt.wantPages {
+				t.Errorf("data_dir %q, max_pages %d; want %q, %d", j.DataDir, j.MaxPages, tt.wantDir, tt.wantPages)
+			}
+		})
+	}
+}
+
 func TestCrawlJobFromFlagsAndConfig(t *testing.T) {
 	dir := t.TempDir()
 	cfgFile := filepath.Join(dir, "byline.yaml")
