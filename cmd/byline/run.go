@@ -59,10 +59,11 @@ With --once every job runs one time; the command waits until every page it
 published is extracted and indexed (or dead-lettered), prints the counts and
 exits.
 
-Exit status: 0 on success, 1 on errors (bad config, crawl failed, counts that
-do not reconcile with --once), 2 when a job of --once fetched nothing because
-every request failed, was blocked or was disallowed (as 'byline crawl') and on
-bad flags (--nats with --nats-listen), 3 when another process holds a job's
+Exit status: 0 on success, 1 on errors (crawl failed, counts that do not
+reconcile with --once), 2 when a job of --once fetched nothing because every
+request failed, was blocked or was disallowed (as 'byline crawl'), on a bad
+config (as 'byline config check') and on bad flags (--nats with
+--nats-listen), 3 when another process holds a job's
 data file (a run of the same job still going), 4 when --once could not reach
 the --nats cluster within a minute, 130 when interrupted.`,
 		Example: `  byline run --config byline.yaml
