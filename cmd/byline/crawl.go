@@ -176,7 +176,47 @@ func loadCrawlFile(path string) (*crawler.FileConfig, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
+	for _, j := range c.Crawl.Jobs {
+		if j.DataDir != "" && j.DataDir != crawler.DefaultDataDir {
+			continue // its own data_dir: where its state always was
+		}
+		for _, r := range jobs {
+			if r.Name == j.Name {
+				if err := adoptLegacyState(r); err != nil {
+					return nil, fmt.Errorf("%s: %w", path, err)
+				}
+			}
+		}
+	}
 	return &crawler.FileConfig{Path: path, Jobs: jobs}, nil
+}
+
+// adoptLegacyState moves the crawl state of job j, which names no
+// data_dir of its own, from where crawl --config and schedule kept it
+// before they resolved jobs as run does (./byline-data/<job>.crawl.db)
+// to its place now (DATA/crawl/<job>.crawl.db), so that the upgrade does
+// not crawl every page of the job again. A state already at the new place
+// wins; the old file is then left alone.
+func adoptLegacyState(j crawler.Config) error {
+	file := j.Name + ".crawl.db"
+	legacy, cur := filepath.Join(crawler.DefaultDataDir, file), filepath.Join(j.DataDir, file)
+	if filepath.Clean(legacy) == filepath.Clean(cur) {
+		return nil
+	}
+	if _, err := os.Stat(legacy); err != nil {
+		return nil // nothing to adopt
+	}
+	if _, err := os.Stat(cur); err == nil {
+		return nil
+	}
+	if err := os.MkdirAll(j.DataDir, 0o750); err != nil {
+		return fmt.Errorf("job %s: move crawl state %s to %s: %w", j.Name, legacy, cur, err)
+	}
+	if err := os.Rename(legacy, cur); err != nil {
+		return fmt.Errorf("job %s: move crawl state %s to %s: %w", j.Name, legacy, cur, err)
+	}
+	slog.Info("crawl state moved to the job's data_dir", "job", j.Name, "from", legacy, "to", cur)
+	return nil
 }
 
 // natsCrawlSinkWith builds the NATS JetStream publisher for `byline crawl

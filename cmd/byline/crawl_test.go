@@ -63,6 +63,59 @@ func TestLoadCrawlFileResolvesJobs(t *testing.T) {
 	}
 }
 
+// TestLoadCrawlFileAdoptsLegacyState: crawl --config and schedule kept
+// the state of a job without its own data_dir in ./byline-data before
+// they resolved jobs as run does; the upgrade moves it to DATA/crawl
+// instead of crawling every page again, and leaves it alone when the new
+// place has a state already or the job names its own data_dir.
+func TestLoadCrawlFileAdoptsLegacyState(t *testing.T) {
+	tests := []struct {
+		name, yaml string
+		existing   bool   // a state at the new place already
+		want       string // where the job's state is after loading
+		legacyKept bool
+	}{
+		{"default data", "crawl:\n  jobs:\n    - name: a\n      seeds: [https://a.example/]\n", false, "byline-data/crawl/a.crawl.db", false},
+		{"file's data", "data: d\ncrawl:\n  jobs:\n    - name: a\n      seeds: [https://a.example/]\n", false, "d/crawl/a.crawl.db", false},
+		{"new place has a state", "crawl:\n  jobs:\n    - name: a\n      seeds: [https://a.example/]\n", true, "byline-data/crawl/a.crawl.db", true},
+		{"own data_dir", "crawl:\n  jobs:\n    - name: a\n      seeds: [https://a.example/]\n      data_dir: own\n", false, "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Chdir(t.TempDir())
+			write := func(path, content string) {
+				t.Helper()
+				if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
+					t.Fatal(err)
+				}
+			}
+			write("byline-data/a.crawl.db", "legacy")
+			if tt.existing {
+				write(tt.want, "current")
+			}
+			write("byline.yaml", tt.yaml)
+			if _, err := loadCrawlFile("byline.yaml"); err != nil {
+				t.Fatal(err)
+			}
+			if tt.want != "" {
+				b, err := os.ReadFile(tt.want)
+				if err != nil {
+					t.Fatalf("state not at %s: %v", tt.want, err)
+				}
+				if want := map[bool]string{true: "current", false: "legacy"}[tt.existing]; string(b) != want {
+					t.Errorf("%s holds %q, want %q", tt.want, b, want)
+				}
+			}
+			if _, err := os.Stat("byline-data/a.crawl.db"); (err == nil) != tt.legacyKept {
+				t.Errorf("legacy state kept = %v, want %v", err == nil, tt.legacyKept)
+			}
+		})
+	}
+}
+
 func TestCrawlJobFromFlagsAndConfig(t *testing.T) {
 	dir := t.TempDir()
 	cfgFile := filepath.Join(dir, "byline.yaml")
