@@ -39,6 +39,11 @@ type Report struct {
 	// Reconciled is true when the pipeline is idle and every article
 	// message is in the index or dead-lettered.
 	Reconciled bool `json:"reconciled"`
+	// IndexError says why the index could not be counted (Elasticsearch
+	// down, the embedded index held by a running byline run); Indexed is
+	// then 0 and the counts cannot reconcile, while the streams' counts
+	// stand.
+	IndexError string `json:"index_error,omitempty"`
 }
 
 // New reconciles a Progress read from the servers with the index's count.
@@ -48,17 +53,31 @@ func New(p pipeline.Progress, indexed uint64) Report {
 	return r
 }
 
+// Unknown is the report of the streams when the index cannot be counted
+// (err says why): it does not reconcile.
+func Unknown(p pipeline.Progress, err error) Report {
+	r := New(p, 0)
+	r.Reconciled, r.IndexError = false, err.Error()
+	return r
+}
+
 // Read reads the streams and consumers named by cfg, then the index (in
 // that order, so an article indexed in between is not missing from the
-// index's count), and reconciles them.
-func Read(ctx context.Context, js jetstream.JetStream, cfg pipeline.Config, ix Counter) (Report, error) {
+// index's count), and reconciles them. An index that cannot be counted
+// (ix nil with ixErr, or a failing Count) still gives the streams' counts,
+// in a report that says why it does not reconcile (Unknown); an error is
+// returned only when the streams cannot be read.
+func Read(ctx context.Context, js jetstream.JetStream, cfg pipeline.Config, ix Counter, ixErr error) (Report, error) {
 	p, err := pipeline.Status(ctx, js, cfg)
 	if err != nil {
 		return Report{}, fmt.Errorf("status: %w", err)
 	}
+	if ix == nil {
+		return Unknown(p, ixErr), nil
+	}
 	n, err := ix.Count(ctx)
 	if err != nil {
-		return Report{}, fmt.Errorf("status: count the index: %w", err)
+		return Unknown(p, fmt.Errorf("count the index: %w", err)), nil
 	}
 	return New(p, n), nil
 }
@@ -66,6 +85,8 @@ func Read(ctx context.Context, js jetstream.JetStream, cfg pipeline.Config, ix C
 // Verdict says in one line whether the counts reconcile and, if not, why.
 func (r Report) Verdict() string {
 	switch {
+	case r.IndexError != "":
+		return "reconcile unknown: the index could not be read: " + r.IndexError
 	case r.Reconciled:
 		return fmt.Sprintf("reconcile ok: %d published = %d articles + %d not articles + %d dead-lettered; %d articles = %d indexed + %d dead-lettered",
 			r.PagesPublished, r.ArticlesPublished, r.NotArticles, r.DeadExtract, r.ArticlesPublished, r.Indexed, r.DeadIndex)
@@ -85,11 +106,19 @@ func (r Report) Verdict() string {
 func (r Report) WriteText(w io.Writer) error {
 	_, err := fmt.Fprintf(w, "pages     published %d, queued %d (extract: %d waiting, %d in flight)\n"+
 		"extract   articles %d, not articles %d, dead-lettered %d\n"+
-		"index     indexed %d, dead-lettered %d (index: %d waiting, %d in flight)\n"+
+		"index     indexed %s, dead-lettered %d (index: %d waiting, %d in flight)\n"+
 		"%s\n",
 		r.PagesPublished, r.PagesQueued, r.ExtractPending, r.ExtractAckPending,
 		r.ArticlesPublished, r.NotArticles, r.DeadExtract,
-		r.Indexed, r.DeadIndex, r.IndexPending, r.IndexAckPending,
+		r.indexed(), r.DeadIndex, r.IndexPending, r.IndexAckPending,
 		r.Verdict())
 	return err
+}
+
+// indexed is the index's count for people: "?" when it is unknown.
+func (r Report) indexed() string {
+	if r.IndexError != "" {
+		return "?"
+	}
+	return fmt.Sprint(r.Indexed)
 }

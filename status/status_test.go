@@ -2,6 +2,7 @@ package status
 
 import (
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
 
@@ -48,6 +49,28 @@ func TestNew(t *testing.T) {
 				t.Errorf("WriteText:\n%s", b.String())
 			}
 		})
+	}
+}
+
+// An index that cannot be counted leaves the streams' counts and a
+// verdict that says why the counts cannot reconcile.
+func TestUnknownIndex(t *testing.T) {
+	r := Unknown(pipeline.Progress{PagesPublished: 5, ArticlesPublished: 5}, errors.New("open index: in use by another process"))
+	if r.Reconciled || r.PagesPublished != 5 || r.IndexError == "" {
+		t.Errorf("Unknown = %+v", r)
+	}
+	var b strings.Builder
+	if err := r.WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"pages     published 5", "index     indexed ?,", "reconcile unknown: the index could not be read: open index: in use by another process"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("WriteText lacks %q:\n%s", want, b.String())
+		}
+	}
+	j, _ := json.Marshal(r)
+	if !strings.Contains(string(j), `"index_error":"open index: in use by another process"`) {
+		t.Errorf("JSON %s lacks index_error", j)
 	}
 }
 

@@ -49,6 +49,10 @@ documents than ARTICLES has messages; status says so).
 --wait DURATION polls until nothing is queued or in flight (or the time is
 up) before printing: the end of a scheduled crawl, in a script.
 
+An index status cannot open (Elasticsearch down; the embedded index of a
+running byline run, which holds it) leaves the streams' counts, with
+"reconcile unknown" and the reason (exit 1).
+
 Exit status: 0 when the counts reconcile, 1 when they do not (or when the
 wait timed out) or on errors, 2 on a bad config, 4 when NATS could not be
 reached within a minute (each failed attempt is logged).`,
@@ -115,7 +119,9 @@ func runStatus(ctx context.Context, o *statusOptions, changed func(string) bool,
 }
 
 // readStatus opens the index the config selects (the embedded one
-// read-only: a running byline run holds it) and reads the status.
+// read-only) and reads the status. An index it cannot open (Elasticsearch
+// down; the embedded index held by a running byline run, which alone may
+// open it) leaves the streams' counts, with the reason in the report.
 func readStatus(ctx context.Context, b *busConn, c config.Config) (status.Report, error) {
 	sctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
@@ -129,8 +135,8 @@ func readStatus(ctx context.Context, b *busConn, c config.Config) (status.Report
 		ix, err = openIndexReader(sctx, c.Data, "")
 	}
 	if err != nil {
-		return status.Report{}, fmt.Errorf("status: open index: %w", err)
+		return status.Read(sctx, b.js, c.Pipeline.Config, nil, fmt.Errorf("open index: %w", err))
 	}
 	defer func() { _ = ix.Close(sctx) }()
-	return status.Read(sctx, b.js, c.Pipeline.Config, ix)
+	return status.Read(sctx, b.js, c.Pipeline.Config, ix, nil)
 }

@@ -117,4 +117,13 @@ func TestWorkers(t *testing.T) {
 			t.Errorf("story %d: %d hits, want 1", i, hits.Total)
 		}
 	}
+	// With the index held by another (as a running byline run holds it),
+	// status still gives the streams' counts, and says why it cannot
+	// reconcile; it failed with nothing before.
+	var held, heldErr lockedBuffer
+	if code := runCLI(ctx, []string{"status", "--nats", srv.ClientURL(), "--data", dir}, &held, &heldErr); code != 1 ||
+		!strings.Contains(held.String(), "pages     published 4") || !strings.Contains(held.String(), "index     indexed ?") ||
+		!strings.Contains(held.String(), "reconcile unknown: the index could not be read: open index:") {
+		t.Errorf("byline status with the index held: exit %d:\n%s%s", code, held.String(), heldErr.String())
+	}
 }
