@@ -135,6 +135,12 @@ type Config struct {
 	BlockThreshold int `yaml:"block_threshold"`
 	// AutoThrottle adapts the per-host delay to the server's latency.
 	AutoThrottle AutoThrottle `yaml:"auto_throttle"`
+	// PolitenessScope is "shared" (default): when the crawler's
+	// Politeness has a HostGate (SharedWith; Byline gives it one whenever
+	// the crawl publishes to NATS), the delay, Crawl-delay, Retry-After
+	// and backoff pauses count the requests of every process that shares
+	// it. "process" keeps them to the jobs of this process.
+	PolitenessScope string `yaml:"politeness_scope"`
 	// Schedule is a cron expression (5 fields, or @every 10m, @hourly...)
 	// used by the scheduler; empty means the job only runs by hand.
 	Schedule string `yaml:"schedule"`
@@ -231,6 +237,7 @@ func DefaultConfig() Config {
 		DiscoverSitemaps:  true,
 		DiscoverFeeds:     true,
 		BlockThreshold:    DefaultBlockThreshold,
+		PolitenessScope:   ScopeShared,
 		AutoThrottle: AutoThrottle{
 			Enabled:           true,
 			TargetConcurrency: 1,
@@ -290,6 +297,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxRetryAfter == 0 {
 		c.MaxRetryAfter = d.MaxRetryAfter
+	}
+	if c.PolitenessScope == "" {
+		c.PolitenessScope = d.PolitenessScope
 	}
 	if c.BlockThreshold == 0 && c.zero&zeroBlockThreshold == 0 {
 		c.BlockThreshold = d.BlockThreshold
@@ -384,6 +394,8 @@ func (c Config) Validate() error {
 		return bad("auto_throttle.target_concurrency must be > 0, got %g", c.AutoThrottle.TargetConcurrency)
 	case c.AutoThrottle.MaxDelay < 0:
 		return bad("auto_throttle.max_delay must be >= 0, got %s", c.AutoThrottle.MaxDelay)
+	case c.PolitenessScope != "" && c.PolitenessScope != ScopeShared && c.PolitenessScope != ScopeProcess:
+		return bad("politeness_scope must be %s or %s, got %q", ScopeShared, ScopeProcess, c.PolitenessScope)
 	}
 	if c.Schedule != "" {
 		if _, err := parseSchedule(c.Schedule); err != nil {

@@ -34,14 +34,25 @@ import (
 // colly's LimitRule cannot do this: its delay is fixed, and a glob rule
 // shares one semaphore among all hosts it matches (Byline uses exactly
 // that for the global concurrency limit).
+//
+// Across processes, a Politeness made with SharedWith also books each
+// request's start in a HostGate shared with other processes, and tells
+// it the pauses it learns; see HostGate.
 type Politeness struct {
-	mu    sync.Mutex
-	hosts map[string]*hostState
+	mu     sync.Mutex
+	hosts  map[string]*hostState
+	shared *sharedGate // nil: this process only
 }
 
 // NewPoliteness returns an empty registry; create one per process and
 // pass it to every job's crawler with WithPoliteness.
-func NewPoliteness() *Politeness { return &Politeness{hosts: map[string]*hostState{}} }
+func NewPoliteness(opts ...PolitenessOption) *Politeness {
+	p := &Politeness{hosts: map[string]*hostState{}}
+	for _, o := range opts {
+		o(p)
+	}
+	return p
+}
 
 // hostState is one host's politeness state; mu guards every field. No
 // lock is held while a request is in flight: a request holds a slot
@@ -123,6 +134,14 @@ type hostGate struct {
 // gate returns a view for one run of a job with cfg.
 func (p *Politeness) gate(cfg Config) *hostGate {
 	return &hostGate{p: p, cfg: cfg, hosts: map[string]*hostState{}}
+}
+
+// shared is the cross-process gate this run consults, or nil.
+func (g *hostGate) shared() *sharedGate {
+	if g.cfg.PolitenessScope == ScopeProcess {
+		return nil
+	}
+	return g.p.shared
 }
 
 // newHostGate is a gate on a registry of its own.
@@ -218,10 +237,11 @@ func (g *hostGate) acquire(ctx context.Context, h string) error {
 			if wait <= 0 {
 				s.waiters = slices.Delete(s.waiters, 0, 1)
 				s.inflight++
-				s.next = now.Add(g.delay(s))
+				d := g.delay(s)
+				s.next = now.Add(d)
 				s.broadcast() // the next in line may go too (parallelism > 1)
 				s.mu.Unlock()
-				return nil
+				return g.acquireShared(ctx, h, s, d)
 			}
 		}
 		wake := s.wake
@@ -233,6 +253,43 @@ func (g *hostGate) acquire(ctx context.Context, h string) error {
 			s.mu.Unlock()
 			return err
 		}
+	}
+}
+
+// acquireShared books the start of a request that holds a slot of s in
+// the cross-process gate, if any, and waits for it; gap is the delay
+// after it. If ctx ends first, the slot is given back. When the gate
+// fails, the process's own politeness (already kept) is all there is.
+func (g *hostGate) acquireShared(ctx context.Context, h string, s *hostState, gap time.Duration) error {
+	sg := g.shared()
+	if sg == nil {
+		return nil
+	}
+	start, ok, err := sg.reserve(ctx, h, gap)
+	if err == nil && ok {
+		if wait := time.Until(start); wait > 0 {
+			s.mu.Lock()
+			if t := start.Add(gap); t.After(s.next) {
+				s.next = t
+			}
+			s.mu.Unlock()
+			err = sleep(ctx, wait, nil)
+		}
+	}
+	if err != nil {
+		s.mu.Lock()
+		s.inflight--
+		s.broadcast()
+		s.mu.Unlock()
+	}
+	return err
+}
+
+// holdShared tells the cross-process gate, if any, that no request to h
+// may start before until.
+func (g *hostGate) holdShared(h string, until time.Time) {
+	if sg := g.shared(); sg != nil {
+		sg.hold(h, until)
 	}
 }
 
@@ -262,12 +319,17 @@ func sleep(ctx context.Context, d time.Duration, wake <-chan struct{}) error {
 func (g *hostGate) release(h string) {
 	s := g.host(h)
 	s.mu.Lock()
-	if t := time.Now().Add(g.delay(s)); t.After(s.next) {
+	d := g.delay(s)
+	t := time.Now().Add(d)
+	if t.After(s.next) {
 		s.next = t
 	}
 	s.inflight--
 	s.broadcast()
 	s.mu.Unlock()
+	if d > 0 {
+		g.holdShared(h, t)
+	}
 }
 
 // setCrawlDelay raises the host's Crawl-delay to a robots.txt
@@ -277,6 +339,8 @@ func (g *hostGate) release(h string) {
 // robots.txt too.
 func (g *hostGate) setCrawlDelay(h string, d time.Duration) {
 	s := g.host(h)
+	until := time.Now().Add(d)
+	defer g.holdShared(h, until) // after the unlock
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if d > s.crawlDelay {
@@ -285,8 +349,8 @@ func (g *hostGate) setCrawlDelay(h string, d time.Duration) {
 			s.throttle = d
 		}
 	}
-	if t := time.Now().Add(d); t.After(s.next) {
-		s.next = t
+	if until.After(s.next) {
+		s.next = until
 	}
 }
 
@@ -321,11 +385,13 @@ func (g *hostGate) observe(h string, latency time.Duration, status int) {
 // backoff), for every job.
 func (g *hostGate) pause(h string, d time.Duration) {
 	s := g.host(h)
+	t := time.Now().Add(d)
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	if t := time.Now().Add(d); t.After(s.next) {
+	if t.After(s.next) {
 		s.next = t
 	}
+	s.mu.Unlock()
+	g.holdShared(h, t)
 }
 
 // blocked records a blocked answer and reports whether the host is now
