@@ -80,6 +80,10 @@ type Options struct {
 	Bus BusConfig
 	// Sources feed pages in.
 	Sources []Source
+	// HostGate, if set, is bound to the bus once it is open, before the
+	// sources start: give the same gate to the sources' crawlers
+	// (crawler.SharedWith) for politeness across processes.
+	HostGate *HostGate
 	// Extract turns pages into articles; nil runs no extract stage.
 	Extract ExtractFunc
 	// NotArticle recognises Extract's "no article here" errors (see
@@ -201,6 +205,9 @@ func (p *Pipeline) open(ctx context.Context, m *Metrics, sd *shutdown, o openOpt
 	ps := &parts{cfg: p.cfg, sd: sd, ix: &indexSlot{}}
 	if ps.bus, err = p.openBus(ctx, o.busLimit, o.onBusFail); err != nil {
 		return nil, err
+	}
+	if p.o.HostGate != nil {
+		p.o.HostGate.Bind(ps.bus.js)
 	}
 	switch {
 	case p.o.Index != nil:

@@ -1,0 +1,242 @@
+package pipeline_test
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+	"github.com/prometheus/client_golang/prometheus/testutil"
+
+	"github.com/byline/byline/crawler"
+	"github.com/byline/byline/pipeline"
+)
+
+// gateHost is one HTTP host crawled by several processes; it records when
+// each request reached it.
+type gateHost struct {
+	srv    *httptest.Server
+	answer func(w http.ResponseWriter, path string, n int) bool // true: answered
+
+	mu   sync.Mutex
+	hits []gateHit
+	seen map[string]int
+}
+
+type gateHit struct {
+	path string
+	at   time.Time
+}
+
+func newGateHost(t *testing.T) *gateHost {
+	h := &gateHost{seen: map[string]int{}}
+	h.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h.mu.Lock()
+		h.hits = append(h.hits, gateHit{r.URL.Path, time.Now()})
+		n := h.seen[r.URL.Path]
+		h.seen[r.URL.Path]++
+		h.mu.Unlock()
+		if h.answer != nil && h.answer(w, r.URL.Path, n) {
+			return
+		}
+		w.Header().Set("Content-Type", "text/html")
+		_, _ = fmt.Fprintf(w, "<html><head><title>%s</title></head><body><p>%s</p></body></html>", r.URL.Path, r.URL.Path)
+	}))
+	t.Cleanup(h.srv.Close)
+	return h
+}
+
+// requests are the hits in the order they reached the host.
+func (h *gateHost) requests() []gateHit {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	out := slices.Clone(h.hits)
+	slices.SortFunc(out, func(a, b gateHit) int { return a.at.Compare(b.at) })
+	return out
+}
+
+// gateJob is a job of n pages under /name/ on h with delay d.
+func gateJob(t *testing.T, h *gateHost, name string, n int, d time.Duration) crawler.Config {
+	cfg := crawler.DefaultConfig()
+	cfg.Name = name
+	for i := range n {
+		cfg.Seeds = append(cfg.Seeds, fmt.Sprintf("%s/%s/%d", h.srv.URL, name, i))
+	}
+	cfg.DataDir = t.TempDir()
+	cfg.AllowPrivate = true
+	cfg.RespectRobots, cfg.DiscoverSitemaps, cfg.DiscoverFeeds = false, false, false
+	cfg.AutoThrottle.Enabled = false
+	cfg.Delay = d
+	cfg.RetryBase = 10 * time.Millisecond
+	return cfg
+}
+
+// process is one crawler process: its own connection, gate and registry.
+func process(t *testing.T, js jetstream.JetStream, log *slog.Logger) (*pipeline.HostGate, *crawler.Politeness) {
+	g := pipeline.NewHostGate(pipeline.Config{})
+	g.Bind(js)
+	return g, crawler.NewPoliteness(crawler.SharedWith(g, log))
+}
+
+// crawl runs cfg once with politeness p and returns its summary.
+func crawl(ctx context.Context, t *testing.T, cfg crawler.Config, p *crawler.Politeness, log *slog.Logger) crawler.Summary {
+	c, err := crawler.New(cfg, &crawler.MemorySink{}, crawler.WithPoliteness(p), crawler.WithLogger(log))
+	if err != nil {
+		t.Error(err)
+		return crawler.Summary{}
+	}
+	sum, err := c.Run(ctx)
+	if err != nil {
+		t.Error(err)
+	}
+	return sum
+}
+
+// minGap fails on two requests that reached the host less than d apart,
+// less a tolerance for the way from the client to the handler.
+func minGap(t *testing.T, hits []gateHit, d time.Duration) {
+	t.Helper()
+	tol := d / 10
+	for i := 1; i < len(hits); i++ {
+		if gap := hits[i].at.Sub(hits[i-1].at); gap < d-tol {
+			t.Errorf("%s and %s reached the host %v apart, want >= %v", hits[i-1].path, hits[i].path, gap, d)
+		}
+	}
+}
+
+// TestHostGateTwoProcessesKeepTheDelay: two crawler processes (two
+// registries, two connections) crawling one host at once keep its delay
+// between them, not each its own.
+func TestHostGateTwoProcessesKeepTheDelay(t *testing.T) {
+	const d = 150 * time.Millisecond
+	srv, js1 := startBus(t, 0)
+	js2 := connect(t, srv)
+	h := newGateHost(t)
+	log := slog.New(slog.DiscardHandler)
+	_, p1 := process(t, js1, log)
+	_, p2 := process(t, js2, log)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	var wg sync.WaitGroup
+	sums := make([]crawler.Summary, 2)
+	wg.Go(func() { sums[0] = crawl(ctx, t, gateJob(t, h, "a", 4, d), p1, log) })
+	wg.Go(func() { sums[1] = crawl(ctx, t, gateJob(t, h, "b", 4, d), p2, log) })
+	wg.Wait()
+	for _, s := range sums {
+		if s.Fetched != 4 {
+			t.Errorf("job %s fetched %d, want 4", s.Job, s.Fetched)
+		}
+	}
+	hits := h.requests()
+	if len(hits) != 8 {
+		t.Fatalf("%d requests, want 8: %+v", len(hits), hits)
+	}
+	minGap(t, hits, d)
+}
+
+// heldGate tells when a Hold of at least a second was written.
+type heldGate struct {
+	*pipeline.HostGate
+	held chan struct{}
+	once sync.Once
+}
+
+func (g *heldGate) Hold(ctx context.Context, host string, until time.Time) error {
+	err := g.HostGate.Hold(ctx, host, until)
+	if err == nil && time.Until(until) > 500*time.Millisecond {
+		g.once.Do(func() { close(g.held) })
+	}
+	return err
+}
+
+// TestHostGateRetryAfterHoldsTheOtherProcess: a Retry-After one process
+// got from the host holds back another process's requests to it.
+func TestHostGateRetryAfterHoldsTheOtherProcess(t *testing.T) {
+	srv, js1 := startBus(t, 0)
+	js2 := connect(t, srv)
+	h := newGateHost(t)
+	var told time.Time
+	h.answer = func(w http.ResponseWriter, path string, n int) bool {
+		if path != "/a/0" || n > 0 {
+			return false
+		}
+		h.mu.Lock()
+		told = time.Now()
+		h.mu.Unlock()
+		w.Header().Set("Retry-After", "1")
+		w.WriteHeader(http.StatusTooManyRequests)
+		return true
+	}
+	log := slog.New(slog.DiscardHandler)
+	g1 := pipeline.NewHostGate(pipeline.Config{})
+	g1.Bind(js1)
+	hg := &heldGate{HostGate: g1, held: make(chan struct{})}
+	p1 := crawler.NewPoliteness(crawler.SharedWith(hg, log))
+	_, p2 := process(t, js2, log)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	var wg sync.WaitGroup
+	wg.Go(func() { crawl(ctx, t, gateJob(t, h, "a", 2, 10*time.Millisecond), p1, log) })
+	select {
+	case <-hg.held:
+	case <-time.After(10 * time.Second):
+		cancel()
+		wg.Wait()
+		t.Fatal("the Retry-After was never shared")
+	}
+	crawl(ctx, t, gateJob(t, h, "b", 2, 10*time.Millisecond), p2, log)
+	wg.Wait()
+	h.mu.Lock()
+	at := told
+	h.mu.Unlock()
+	for _, hit := range h.requests() {
+		if strings.HasPrefix(hit.path, "/b/") && hit.at.Sub(at) < 900*time.Millisecond {
+			t.Errorf("the other process fetched %s %v after the host asked to wait 1s", hit.path, hit.at.Sub(at))
+		}
+	}
+}
+
+// TestHostGateDownFallsBackToTheProcess: when the bucket cannot be
+// reached the crawl goes on, polite within its process, with a warning
+// and the metrics saying so.
+func TestHostGateDownFallsBackToTheProcess(t *testing.T) {
+	const d = 100 * time.Millisecond
+	srv, _ := startBus(t, 0)
+	nc, err := srv.Connect()
+	if err != nil {
+		t.Fatal(err)
+	}
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nc.Close() // the store is gone before the crawl starts
+	h := newGateHost(t)
+	var buf syncBuffer
+	log := slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	g, p := process(t, js, log)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	sum := crawl(ctx, t, gateJob(t, h, "a", 3, d), p, log)
+	if sum.Fetched != 3 {
+		t.Errorf("fetched %d, want 3 with the store down: %s", sum.Fetched, sum)
+	}
+	minGap(t, h.requests(), d)
+	if !strings.Contains(buf.String(), "cross-process politeness unavailable") {
+		t.Errorf("no warning about the store; log:\n%s", buf.String())
+	}
+	cs := g.Collectors()
+	if n := testutil.ToFloat64(cs[0]); n < 1 {
+		t.Errorf("byline_politeness_shared_errors_total = %v, want >= 1", n)
+	}
+	if v := testutil.ToFloat64(cs[1]); v != 1 {
+		t.Errorf("byline_politeness_shared_unavailable = %v, want 1", v)
+	}
+}
