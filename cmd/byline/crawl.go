@@ -257,14 +257,16 @@ func dialNATSCrawlSink(ctx context.Context, n natsFlags, pc pipeline.Config, m *
 		b.close()
 		return nil, nil, fmt.Errorf("--nats %s: %w", bus.Redact(n.URL), err)
 	}
-	return natsSink{Publisher: pub, ready: pipeline.NATSReady(b.nc, b.js)}, func() error { b.close(); return nil }, nil
+	return natsSink{Publisher: pub, ready: pipeline.NATSReady(b.nc, b.js), js: b.js}, func() error { b.close(); return nil }, nil
 }
 
 // natsSink is the page publisher of a crawl with the readiness of its
-// connection, for byline schedule's /readyz.
+// connection, for byline schedule's /readyz, and the connection's
+// JetStream for the cross-process politeness (pipeline.HostGate).
 type natsSink struct {
 	*pipeline.Publisher
 	ready pipeline.ReadyCheck
+	js    jetstream.JetStream // nil in tests that fake the sink
 }
 
 // readyChecks are the readiness checks of a crawl sink: none for a file.
@@ -450,7 +452,19 @@ func runCrawl(ctx context.Context, g *globalOptions, opts *crawlOptions) error {
 		return err
 	}
 	prog := newProgressReporter(g, cfg.Name)
-	c, err := crawler.New(cfg, sink, crawler.WithLogger(slog.Default()), crawler.WithClassifier(classifyPage), crawler.WithProgress(prog.update))
+	copts := []crawler.Option{crawler.WithLogger(slog.Default()), crawler.WithClassifier(classifyPage), crawler.WithProgress(prog.update)}
+	if s, ok := sink.(natsSink); ok && s.js != nil {
+		// Polite to each host together with every crawler on this NATS.
+		pc, err := crawlPipelineConfig(opts.Config)
+		if err != nil {
+			prog.finish()
+			return errors.Join(err, closeSink())
+		}
+		gate := pipeline.NewHostGate(pc)
+		gate.Bind(s.js)
+		copts = append(copts, crawler.WithPoliteness(crawler.NewPoliteness(crawler.SharedWith(gate, slog.Default()))))
+	}
+	c, err := crawler.New(cfg, sink, copts...)
 	if err != nil {
 		prog.finish()
 		return errors.Join(err, closeSink())

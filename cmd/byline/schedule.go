@@ -92,16 +92,32 @@ func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) e
 	// made explicit): two jobs on one host share its delay and slots.
 	// The sink is set once NATS answers (see below).
 	sink := &lateSink{}
+	// With --nats the politeness is shared with every crawler process on
+	// that NATS; the gate is bound once NATS answers (see below).
+	var gate *pipeline.HostGate
+	var popts []crawler.PolitenessOption
+	if opts.NATS.URL != "" {
+		pc, err := crawlPipelineConfig(opts.Config)
+		if err != nil {
+			return err
+		}
+		gate = pipeline.NewHostGate(pc)
+		popts = append(popts, crawler.SharedWith(gate, slog.Default()))
+	}
 	s, err := crawler.NewScheduler(jobs, sink, crawler.WithLogger(slog.Default()), crawler.WithClassifier(classifyPage),
-		crawler.WithOnFinish(cm.add), crawler.WithPoliteness(crawler.NewPoliteness()))
+		crawler.WithOnFinish(cm.add), crawler.WithPoliteness(crawler.NewPoliteness(popts...)))
 	if err != nil {
 		return fmt.Errorf("%s: %w", opts.Config, err)
+	}
+	collectors := append(cm.collectors(), pm.PublisherCollectors()...)
+	if gate != nil {
+		collectors = append(collectors, gate.Collectors()...)
 	}
 	// /healthz answers at once; /readyz says why while NATS is waited for.
 	octx, stopOps := context.WithCancel(ctx)
 	defer stopOps()
 	ready := &lateReady{}
-	waitOps, err := startOps(octx, opts.MetricsAddr, append(cm.collectors(), pm.PublisherCollectors()...), []pipeline.ReadyCheck{ready.check()}, slog.Default())
+	waitOps, err := startOps(octx, opts.MetricsAddr, collectors, []pipeline.ReadyCheck{ready.check()}, slog.Default())
 	if err != nil {
 		return err
 	}
@@ -115,6 +131,9 @@ func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) e
 		return errors.Join(err, waitOps())
 	}
 	sink.Sink = out
+	if ns, ok := out.(natsSink); ok && gate != nil && ns.js != nil {
+		gate.Bind(ns.js)
+	}
 	ready.set(readyChecks(out))
 	if opts.RunNow {
 		go func() {

@@ -191,7 +191,18 @@ func newPipeline(c config.Config, w wiring) (*pipeline.Pipeline, error) {
 			return web.New(s, web.WithLogger(log), web.WithMetrics(wm))
 		}
 		o.SearchUnopened = wm.Unopened
-		copts := append([]crawler.Option{crawler.WithLogger(log), crawler.WithClassifier(classifyPage)}, w.crawl...)
+		copts := []crawler.Option{crawler.WithLogger(log), crawler.WithClassifier(classifyPage)}
+		if c.NATS.URL != "" || c.NATS.Listen != "" {
+			// Other processes may crawl through this NATS: share the
+			// per-host politeness with them (the bucket is bound when the
+			// bus opens). The embedded server without a listener has no
+			// other crawler to share it with.
+			gate := pipeline.NewHostGate(c.Pipeline.Config)
+			o.HostGate = gate
+			o.Collectors = append(o.Collectors[:len(o.Collectors):len(o.Collectors)], gate.Collectors()...)
+			copts = append(copts, crawler.WithPoliteness(crawler.NewPoliteness(crawler.SharedWith(gate, log))))
+		}
+		copts = append(copts, w.crawl...)
 		if w.onCrawl != nil {
 			copts = append(copts, crawler.WithOnFinish(w.onCrawl))
 		}
@@ -204,7 +215,8 @@ func newPipeline(c config.Config, w wiring) (*pipeline.Pipeline, error) {
 // run together on one scheduler; the others are one source each, run once.
 // All of them keep one per-host politeness (delay, parallelism,
 // Crawl-delay, Retry-After): a host is crawled at its configured rate
-// however many jobs of the process fetch from it. copts may replace it.
+// however many jobs of the process fetch from it. copts may replace it
+// (newPipeline does, with one shared across processes through NATS).
 func crawlSources(jobs []crawler.Config, copts []crawler.Option, stats func(string, crawler.Stats), log *slog.Logger) []pipeline.Source {
 	copts = append([]crawler.Option{crawler.WithPoliteness(crawler.NewPoliteness())}, copts...)
 	var srcs []pipeline.Source
