@@ -100,10 +100,11 @@ func crawl(ctx context.Context, t *testing.T, cfg crawler.Config, p *crawler.Pol
 }
 
 // minGap fails on two requests that reached the host less than d apart,
-// less a tolerance for the way from the client to the handler.
+// less a fifth for the way from the client to the handler, which varies
+// on a loaded machine (as the crawler's own politeness tests allow).
 func minGap(t *testing.T, hits []gateHit, d time.Duration) {
 	t.Helper()
-	tol := d / 10
+	tol := d / 5
 	for i := 1; i < len(hits); i++ {
 		if gap := hits[i].at.Sub(hits[i-1].at); gap < d-tol {
 			t.Errorf("%s and %s reached the host %v apart, want >= %v", hits[i-1].path, hits[i].path, gap, d)
