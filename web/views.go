@@ -37,6 +37,9 @@ func mustParseTemplates() map[string]*template.Template {
 		"articleURL": func(id string) string {
 			return "/article/" + url.PathEscape(id)
 		},
+		"apiArticleURL": func(id string) string {
+			return "/api/articles/" + url.PathEscape(id)
+		},
 		"quotesBy": func(speaker string) string {
 			return "/quotes?" + url.Values{"speaker": {speaker}}.Encode()
 		},
