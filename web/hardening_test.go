@@ -166,3 +166,45 @@ func TestUnanswerableQueriesAre400(t *testing.T) {
 		}
 	}
 }
+
+// TestBadParametersAre400: a parameter the server cannot read is refused
+// with 400 and says which, on the API as JSON and on the pages, rather
+// than being dropped (a dropped q searches everything), cut to its first
+// value or read as its default.
+func TestBadParametersAre400(t *testing.T) {
+	_, h := newTestServer(t)
+	long := strings.Repeat("x", 5000)
+	for _, tc := range []struct {
+		target, want string
+	}{
+		// url.Values drops a pair it cannot decode: q would vanish.
+		{"/api/search?q=%zz", "query string"},
+		{"/api/search?q=rates%", "query string"},
+		{"/api/search?q=a;b", "query string"},
+		{"/?q=rates%", "query string"},
+		{"/quotes?q=a;b", "query string"},
+		{"/search.csv?q=%zz", "query string"},
+		// Too long or not UTF-8: refused like the filters, not defaulted.
+		{"/api/search?sort=" + long, "sort"},
+		{"/api/search?sort=%ff", "sort"},
+		{"/api/search?exact=" + long, "exact"},
+		{"/api/search?revised=%ff", "revised"},
+		{"/api/quotes?collapse=%ff", "collapse"},
+		{"/api/search?count=%ff", "count"},
+		{"/?sort=%ff", "sort"},
+	} {
+		res, body := get(t, h, "GET", tc.target)
+		if res.StatusCode != http.StatusBadRequest || !strings.Contains(body, tc.want) {
+			t.Errorf("%.80s: %d, want 400 naming %s\n%.300s", tc.target, res.StatusCode, tc.want, body)
+		}
+		if strings.HasPrefix(tc.target, "/api/") && !strings.HasPrefix(res.Header.Get("Content-Type"), "application/json") {
+			t.Errorf("%.80s: Content-Type %q", tc.target, res.Header.Get("Content-Type"))
+		}
+	}
+	// Pages take what links from elsewhere add.
+	for _, target := range []string{"/?q=rates&utm_source=x", "/quotes?q=trust&fbclid=1"} {
+		if res, body := get(t, h, "GET", target); res.StatusCode != http.StatusOK {
+			t.Errorf("%s: %d\n%.300s", target, res.StatusCode, body)
+		}
+	}
+}

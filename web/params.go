@@ -51,8 +51,13 @@ type params struct {
 // parseParams reads and validates the search parameters of r. The error
 // wraps errBadRequest and says which parameter is wrong.
 func parseParams(r *http.Request, path string) (params, error) {
-	v := r.URL.Query()
 	p := params{Filters: map[string]string{}, path: path}
+	// r.URL.Query drops the pairs it cannot decode ("q=50%", "q=a;b"):
+	// the search would run without them, a dropped q matching everything.
+	v, err := url.ParseQuery(r.URL.RawQuery)
+	if err != nil {
+		return p, fmt.Errorf("%w: the query string is malformed (%v); percent-encode %%, ; and other reserved characters", errBadRequest, err)
+	}
 	get := func(key string) (string, error) {
 		s := strings.TrimSpace(v.Get(key))
 		limit := maxQueryLen
@@ -67,7 +72,6 @@ func parseParams(r *http.Request, path string) (params, error) {
 		}
 		return s, nil
 	}
-	var err error
 	if p.Q, err = get("q"); err != nil {
 		return p, err
 	}
@@ -102,7 +106,11 @@ func parseParams(r *http.Request, path string) (params, error) {
 		dst *bool
 		neg bool // the parameter turns a default off (collapse=0)
 	}{{"exact", &p.Exact, false}, {"revised", &p.Revised, false}, {"collapse", &p.All, true}} {
-		switch s, _ := get(b.key); s {
+		s, err := get(b.key)
+		if err != nil {
+			return p, err
+		}
+		switch s {
 		case "":
 		case "0", "false":
 			*b.dst = b.neg
@@ -112,14 +120,20 @@ func parseParams(r *http.Request, path string) (params, error) {
 			return p, fmt.Errorf("%w: parameter %q must be 1 or 0, got %q", errBadRequest, b.key, s)
 		}
 	}
-	switch s, _ := get("count"); s {
+	s, err := get("count")
+	if err != nil {
+		return p, err
+	}
+	switch s {
 	case "", "articles":
 	case "stories":
 		p.Stories = true
 	default:
 		return p, fmt.Errorf("%w: parameter \"count\" must be articles or stories, got %q", errBadRequest, s)
 	}
-	s, _ := get("sort")
+	if s, err = get("sort"); err != nil {
+		return p, err
+	}
 	sort, err := index.ParseSort(s)
 	if err != nil {
 		return p, fmt.Errorf("%w: parameter \"sort\" must be %s, %s or %s, got %q", errBadRequest, index.SortRelevance, index.SortNewest, index.SortOldest, s)
