@@ -192,6 +192,11 @@ func TestBadParametersAre400(t *testing.T) {
 		{"/api/quotes?collapse=%ff", "collapse"},
 		{"/api/search?count=%ff", "count"},
 		{"/?sort=%ff", "sort"},
+		// One value each: site=a&site=b is not "a or b".
+		{"/api/search?site=a&site=b", "site"},
+		{"/api/search?q=a&q=b", "q"},
+		{"/api/quotes?limit=5&limit=50", "limit"},
+		{"/?speaker=a&speaker=b", "speaker"},
 	} {
 		res, body := get(t, h, "GET", tc.target)
 		if res.StatusCode != http.StatusBadRequest || !strings.Contains(body, tc.want) {

@@ -59,6 +59,10 @@ func parseParams(r *http.Request, path string) (params, error) {
 		return p, fmt.Errorf("%w: the query string is malformed (%v); percent-encode %%, ; and other reserved characters", errBadRequest, err)
 	}
 	get := func(key string) (string, error) {
+		if len(v[key]) > 1 {
+			// The first would be searched and the others ignored.
+			return "", fmt.Errorf("%w: parameter %q is given %d times; give it once", errBadRequest, key, len(v[key]))
+		}
 		s := strings.TrimSpace(v.Get(key))
 		limit := maxQueryLen
 		if key == "q" {
