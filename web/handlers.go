@@ -76,13 +76,14 @@ func (srv *server) apiFail(w http.ResponseWriter, r *http.Request, err error) {
 	writeJSON(w, status, apiError{Error: msg, Status: status})
 }
 
-// apiPage returns from and limit for the JSON API.
+// apiPage returns from and limit for the JSON API: page counts pages of
+// limit hits, as on the site (parseParams refuses page with from).
 func apiPage(p params) (from, limit int) {
 	limit = p.Limit
 	if limit == 0 {
 		limit = DefaultPageSize
 	}
-	return p.From, limit
+	return p.From + (p.Page-1)*limit, limit // page <= MaxWindow, limit <= MaxLimit: no overflow
 }
 
 func (srv *server) handleAPISearch(w http.ResponseWriter, r *http.Request) {

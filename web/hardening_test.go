@@ -2,9 +2,12 @@ package web
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/url"
+	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -197,6 +200,12 @@ func TestBadParametersAre400(t *testing.T) {
 		{"/api/search?q=a&q=b", "q"},
 		{"/api/quotes?limit=5&limit=50", "limit"},
 		{"/?speaker=a&speaker=b", "speaker"},
+		// The API names what it does not know rather than ignore a
+		// misspelt filter (language= for lang=).
+		{"/api/search?language=fr", "language"},
+		{"/api/quotes?q=x&size=5", "size"},
+		// page and from both place the window.
+		{"/api/search?page=2&from=20", "page"},
 	} {
 		res, body := get(t, h, "GET", tc.target)
 		if res.StatusCode != http.StatusBadRequest || !strings.Contains(body, tc.want) {
@@ -210,6 +219,54 @@ func TestBadParametersAre400(t *testing.T) {
 	for _, target := range []string{"/?q=rates&utm_source=x", "/quotes?q=trust&fbclid=1"} {
 		if res, body := get(t, h, "GET", target); res.StatusCode != http.StatusOK {
 			t.Errorf("%s: %d\n%.300s", target, res.StatusCode, body)
+		}
+	}
+}
+
+// TestPageAndAPIAgree: the search page and the API list the same hits in
+// the same order for the same parameters, page included (the API reads
+// page as the page of limit hits, as the site does).
+func TestPageAndAPIAgree(t *testing.T) {
+	f := loadFixtures(t)
+	h := New(f, WithPageSize(2))
+	hitLink := regexp.MustCompile(`<h2 class="hit-title"><a href="/article/([^"]+)"`)
+	quoteLink := regexp.MustCompile(`<p class="meta">\s*<a href="/article/([^"]+)"`)
+	for _, tc := range []struct{ page, api string }{
+		{"/?q=rates", "/api/search?q=rates&limit=2"},
+		{"/?q=rates&page=2", "/api/search?q=rates&limit=2&page=2"},
+		{"/?sort=oldest&page=3", "/api/search?sort=oldest&limit=2&page=3"},
+		{"/?sort=oldest&page=3", "/api/search?sort=oldest&limit=2&from=4"},
+		{"/?site=Capital+Wire&collapse=0&page=2", "/api/search?site=Capital+Wire&collapse=0&limit=2&page=2"},
+		{"/quotes?q=trust+OR+rates", "/api/quotes?q=trust+OR+rates&limit=2"},
+		{"/quotes?sort=oldest&page=3", "/api/quotes?sort=oldest&limit=2&page=3"},
+		{"/quotes?sort=newest&page=2", "/api/quotes?sort=newest&limit=2&page=2"},
+	} {
+		res, body := get(t, h, "GET", tc.page)
+		if res.StatusCode != http.StatusOK {
+			t.Fatalf("%s: %d", tc.page, res.StatusCode)
+		}
+		re := hitLink
+		if strings.HasPrefix(tc.page, "/quotes") {
+			re = quoteLink
+		}
+		var onPage []string
+		for _, m := range re.FindAllStringSubmatch(body, -1) {
+			onPage = append(onPage, m[1])
+		}
+		res, body = get(t, h, "GET", tc.api)
+		if res.StatusCode != http.StatusOK {
+			t.Fatalf("%s: %d %s", tc.api, res.StatusCode, body)
+		}
+		var api struct{ Hits []struct{ ID string } }
+		if err := json.Unmarshal([]byte(body), &api); err != nil {
+			t.Fatalf("%s: %v", tc.api, err)
+		}
+		var fromAPI []string
+		for _, h := range api.Hits {
+			fromAPI = append(fromAPI, h.ID)
+		}
+		if len(onPage) == 0 || !slices.Equal(onPage, fromAPI) {
+			t.Errorf("%s lists %v, %s lists %v", tc.page, onPage, tc.api, fromAPI)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -28,6 +29,10 @@ const dateLayout = "2006-01-02"
 // the order they are shown.
 var filterKeys = []string{"site", "section", "author", "speaker", "lang"}
 
+// apiKeys are the parameters the JSON API takes.
+var apiKeys = append([]string{"q"}, append(slices.Clone(filterKeys),
+	"since", "until", "sort", "exact", "revised", "collapse", "count", "page", "from", "limit")...)
+
 // params are the search parameters of a request, as the user wrote them.
 // They rebuild links (facets, pagination, removing a filter) and fill the
 // forms back in.
@@ -41,8 +46,8 @@ type params struct {
 	All     bool              // every copy of a story (collapse=0); by default one hit per story
 	Revised bool              // only articles edited after first seen (revised=1)
 	Stories bool              // facets count stories, not articles (count=stories)
-	Page    int               // 1-based, HTML pages only
-	From    int               // API only
+	Page    int               // 1-based; on the API, pages of limit hits
+	From    int               // API only (page or from)
 	Limit   int               // API only; 0 = default
 
 	path string // the page the links point at
@@ -57,6 +62,18 @@ func parseParams(r *http.Request, path string) (params, error) {
 	v, err := url.ParseQuery(r.URL.RawQuery)
 	if err != nil {
 		return p, fmt.Errorf("%w: the query string is malformed (%v); percent-encode %%, ; and other reserved characters", errBadRequest, err)
+	}
+	if strings.HasPrefix(path, "/api/") {
+		// A misspelt parameter (language= for lang=) would search without
+		// the filter its writer meant.
+		for _, k := range sortedKeys(v) {
+			if !slices.Contains(apiKeys, k) {
+				return p, fmt.Errorf("%w: unknown parameter %q; the API takes %s", errBadRequest, k, strings.Join(apiKeys, ", "))
+			}
+		}
+		if v.Has("page") && v.Has("from") {
+			return p, fmt.Errorf("%w: give page or from, not both", errBadRequest)
+		}
 	}
 	get := func(key string) (string, error) {
 		if len(v[key]) > 1 {
