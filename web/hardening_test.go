@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -13,6 +15,9 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/index"
@@ -269,4 +274,95 @@ func TestPageAndAPIAgree(t *testing.T) {
 			t.Errorf("%s lists %v, %s lists %v", tc.page, onPage, tc.api, fromAPI)
 		}
 	}
+}
+
+// TestFormsKeepTheSearch submits every search form of a page unchanged,
+// as a browser would (fields only: a GET form's action loses its query),
+// and checks it asks for the same search as the page: sorting or
+// searching again must not drop a filter the page had.
+func TestFormsKeepTheSearch(t *testing.T) {
+	_, h := newTestServer(t)
+	for _, target := range []string{
+		"/?q=rates&site=Capital+Wire&exact=1&revised=1&collapse=0&count=stories&since=2025-01-01&until=2025-12-31&sort=oldest",
+		"/?q=rates&collapse=0&page=2",
+		"/quotes?q=trust&site=Capital+Wire&speaker=Mallory&since=2025-01-01&sort=oldest&collapse=0",
+		"/speakers/Elena%20Varga?q=rates&site=Capital+Wire&since=2025-01-01&sort=oldest",
+	} {
+		res, body := get(t, h, "GET", target)
+		if res.StatusCode != http.StatusOK {
+			t.Fatalf("%s: %d", target, res.StatusCode)
+		}
+		u, _ := url.Parse(target)
+		want := searchOf(t, u.EscapedPath(), u.Query())
+		doc, err := html.Parse(strings.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		forms := 0
+		for n := range doc.Descendants() {
+			if n.DataAtom != atom.Form || attr(n, "role") == "" && attr(n, "class") != "speaker-form" {
+				continue
+			}
+			forms++
+			action, _ := url.Parse(attr(n, "action"))
+			if action.EscapedPath() != u.EscapedPath() {
+				continue // the header's search box starts a new search
+			}
+			if got := searchOf(t, action.EscapedPath(), formValues(n)); !reflect.DeepEqual(got, want) {
+				t.Errorf("%s: form %q submits\n%+v\nwant\n%+v", target, attr(n, "class"), got, want)
+			}
+		}
+		if forms == 0 {
+			t.Errorf("%s: no search form", target)
+		}
+	}
+}
+
+// searchOf is the search a page at path with values v runs, on page 1.
+func searchOf(t *testing.T, path string, v url.Values) params {
+	t.Helper()
+	v.Del("page")
+	r := httptest.NewRequest("GET", path+"?"+v.Encode(), nil)
+	p, err := parseParams(r, path)
+	if err != nil {
+		t.Fatalf("%s?%s: %v", path, v.Encode(), err)
+	}
+	p.Sort = p.EffectiveSort()
+	return p
+}
+
+// formValues returns what a browser submits for form n: its named inputs
+// and the selected option of each select, empty fields left out.
+func formValues(n *html.Node) url.Values {
+	v := url.Values{}
+	for d := range n.Descendants() {
+		name := attr(d, "name")
+		if name == "" {
+			continue
+		}
+		switch d.DataAtom {
+		case atom.Input:
+			if s := attr(d, "value"); s != "" {
+				v.Add(name, s)
+			}
+		case atom.Select:
+			var first, sel string
+			for o := range d.Descendants() {
+				if o.DataAtom != atom.Option {
+					continue
+				}
+				if first == "" {
+					first = attr(o, "value")
+				}
+				if _, ok := attrOK(o, "selected"); ok {
+					sel = attr(o, "value")
+				}
+			}
+			if sel == "" {
+				sel = first
+			}
+			v.Add(name, sel)
+		}
+	}
+	return v
 }

@@ -356,6 +356,27 @@ func (p params) Range(since, until string) string {
 	return c.url(c.values())
 }
 
+// hiddenField is a parameter a form carries over unchanged.
+type hiddenField struct{ Name, Value string }
+
+// Hidden lists the parameters of the search but the keys a form has a
+// field for, as hidden fields, so that submitting the form (a new sort,
+// new words) keeps every filter the page had.
+func (p params) Hidden(except ...string) []hiddenField {
+	v := p.values()
+	var out []hiddenField
+	for _, k := range sortedKeys(v) {
+		if !slices.Contains(except, k) {
+			out = append(out, hiddenField{Name: k, Value: v.Get(k)})
+		}
+	}
+	return out
+}
+
+// Path is the page the search is on: the action of its forms (a GET form's
+// action loses its query string).
+func (p params) Path() string { return p.path }
+
 // Active reports whether any filter or date is set.
 func (p params) Active() bool { return len(p.Filters) > 0 || p.Since != "" || p.Until != "" }
 
