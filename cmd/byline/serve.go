@@ -217,8 +217,12 @@ func (l *lateHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // unavailable is the answer while the index is not open.
 func (l *lateHandler) unavailable(w http.ResponseWriter, r *http.Request) {
-	w.Header().Set("Cache-Control", "no-store")
-	w.Header().Set("Content-Type", "application/json")
+	h := w.Header()
+	h.Set("Cache-Control", "no-store")
+	h.Set("Content-Type", "application/json; charset=utf-8")
+	// As the site's own answers: JSON no browser sniffs into a page.
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
 	status, body := http.StatusServiceUnavailable, map[string]string{"status": "unavailable", "error": "the search index is not available yet; try again shortly"}
 	switch r.URL.Path {
 	case "/healthz":
@@ -226,7 +230,7 @@ func (l *lateHandler) unavailable(w http.ResponseWriter, r *http.Request) {
 	case "/readyz":
 		body["error"], _ = l.reason.Load().(string)
 	default:
-		w.Header().Set("Retry-After", "5")
+		h.Set("Retry-After", "5")
 	}
 	w.WriteHeader(status)
 	_ = json.NewEncoder(w).Encode(body)

@@ -231,3 +231,26 @@ func TestServeMetricsBeforeIndexOpens(t *testing.T) {
 		}
 	}
 }
+
+// TestServeBeforeIndexOpensHeaders: the 503s served while the index is
+// not open are JSON that a browser must not sniff into a page, with
+// Retry-After, like the site's own answers.
+func TestServeBeforeIndexOpensHeaders(t *testing.T) {
+	h := serveHandler(newLateHandler(nil), web.NewMetrics())
+	for _, tc := range []struct {
+		target string
+		status int
+	}{{"/", 503}, {"/api/search?q=%3Cscript%3E", 503}, {"/readyz", 503}, {"/healthz", 200}} {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("GET", tc.target, nil))
+		hd := rec.Result().Header
+		if rec.Code != tc.status || !strings.HasPrefix(hd.Get("Content-Type"), "application/json") ||
+			hd.Get("X-Content-Type-Options") != "nosniff" || !strings.Contains(hd.Get("Content-Security-Policy"), "default-src 'none'") {
+			t.Errorf("%s: %d, Content-Type %q, X-Content-Type-Options %q, CSP %q", tc.target, rec.Code,
+				hd.Get("Content-Type"), hd.Get("X-Content-Type-Options"), hd.Get("Content-Security-Policy"))
+		}
+		if (tc.status == 503 && tc.target != "/readyz") != (hd.Get("Retry-After") != "") {
+			t.Errorf("%s: Retry-After %q", tc.target, hd.Get("Retry-After"))
+		}
+	}
+}
