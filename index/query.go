@@ -31,6 +31,17 @@ var fieldAliases = map[string]string{
 	"language": FieldLanguage, "lang": FieldLanguage,
 }
 
+// maxAliasLen bounds the bytes of a prefix that lowers to a field alias:
+// the longest alias in runes, each as long as any rune may be (the Kelvin
+// sign lowers to k).
+var maxAliasLen = func() int {
+	n := 0
+	for a := range fieldAliases {
+		n = max(n, utf8.RuneCountInString(a))
+	}
+	return n * utf8.UTFMax
+}()
+
 // Node is a node of a parsed query: *Term, *And, *Or or *Not.
 type Node interface{ node() }
 
@@ -209,8 +220,10 @@ func lex(s string) []token {
 				if unicode.IsSpace(r2) || r2 == '(' || r2 == ')' || r2 == '"' || r2 == '“' || r2 == '”' {
 					break
 				}
-				if r2 == ':' {
-					if f, ok := fieldAliases[strings.ToLower(s[i:j])]; ok && j > i {
+				if r2 == ':' && j > i && j-i <= maxAliasLen {
+					// Only a short prefix can name a field: lowering every
+					// prefix of a long word of colons is quadratic.
+					if f, ok := fieldAliases[strings.ToLower(s[i:j])]; ok {
 						toks = append(toks, token{tokField, f})
 						i = j + 1
 						j = -1

@@ -115,6 +115,62 @@ func TestDropTerms(t *testing.T) {
 	}
 }
 
+// TestParseHostile: inputs built to exhaust the parser (nesting, operator
+// chains, term floods, quote and field-prefix runs, the longest text
+// allowed) are parsed or refused with ErrBadQuery, never panic, and never
+// yield more than MaxTerms terms or a tree deeper than the nesting cap.
+// The lexer's work stays linear: a word of many colons is not lowered
+// once per colon (that made 4 MB of garbage per parse).
+func TestParseHostile(t *testing.T) {
+	fill := func(unit string, tail string) string {
+		return strings.Repeat(unit, (MaxQueryLen-len(tail))/len(unit)) + tail
+	}
+	for _, in := range []string{
+		fill("(", "a"), fill(")", ""), fill("(a", ""), fill("a)", ""), fill("-", "a"), fill("+", "a"),
+		fill("-(", "a"), fill("NOT ", "a"), fill("! ", "a"), fill("a OR ", "a"), fill("a AND ", "a"),
+		fill("a ", ""), fill(`"`, ""), fill(`“`, ""), fill(`"a" `, ""), fill("site:", "x"), fill("site:a ", ""),
+		fill("A:", ""), fill("a:", ""), fill("Ä:", ""), fill("((a) OR ", ""), fill("|| ", "a"), fill("&&", ""),
+		fill("\u00a0", ""), fill("\x00", ""), fill("a\xff", ""), strings.Repeat("a", MaxQueryLen+1),
+		"speaker:", "speaker:\"\"", "-", "NOT", "()", "(\")\"", ":", "a:", ":a",
+	} {
+		n, err := Parse(in)
+		if err != nil {
+			if !errors.Is(err, ErrBadQuery) {
+				t.Errorf("Parse(%.20q…): %v does not wrap ErrBadQuery", in, err)
+			}
+			continue
+		}
+		if c := countTerms(n); c > MaxTerms {
+			t.Errorf("Parse(%.20q…): %d terms", in, c)
+		}
+		if d := depthOf(n); d > maxDepth+1 {
+			t.Errorf("Parse(%.20q…): depth %d", in, d)
+		}
+	}
+	if a := testing.AllocsPerRun(3, func() { _, _ = Parse(fill("A:", "")) }); a > 100 {
+		t.Errorf("Parse of %d bytes of \"A:\" made %.0f allocations; the lexer lowers every prefix", MaxQueryLen, a)
+	}
+}
+
+func depthOf(n Node) int {
+	d := 0
+	switch n := n.(type) {
+	case *And:
+		for _, c := range n.Children {
+			d = max(d, depthOf(c))
+		}
+	case *Or:
+		for _, c := range n.Children {
+			d = max(d, depthOf(c))
+		}
+	case *Not:
+		d = depthOf(n.Child)
+	case nil:
+		return 0
+	}
+	return d + 1
+}
+
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{"", "a b", `"a b" OR c`, "NOT (a AND -b)", "site:x speaker:\"y z\"", "((((", "))", `"`, "-", "+-+a", "a:b:c", "lang:", "“x”"} {
 		f.Add(s)
