@@ -233,7 +233,12 @@ func TestBadParametersAre400(t *testing.T) {
 // page as the page of limit hits, as the site does).
 func TestPageAndAPIAgree(t *testing.T) {
 	f := loadFixtures(t)
-	h := New(f, WithPageSize(2))
+	for name, s := range map[string]index.Searcher{"fake": f, "bleve": loadBleve(t, f)} {
+		t.Run(name, func(t *testing.T) { pageAndAPIAgree(t, New(s, WithPageSize(2))) })
+	}
+}
+
+func pageAndAPIAgree(t *testing.T, h http.Handler) {
 	hitLink := regexp.MustCompile(`<h2 class="hit-title"><a href="/article/([^"]+)"`)
 	quoteLink := regexp.MustCompile(`<p class="meta">\s*<a href="/article/([^"]+)"`)
 	for _, tc := range []struct{ page, api string }{
