@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/byline/byline/article"
@@ -69,9 +70,18 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	_, _ = w.Write(append(b, '\n'))
 }
 
+// retryOutage tells a client when to try again after a 503 for an index
+// that does not answer, as the 503 of a full search gate does.
+func retryOutage(w http.ResponseWriter, status int) {
+	if status == http.StatusServiceUnavailable {
+		w.Header().Set("Retry-After", strconv.Itoa(retryAfter))
+	}
+}
+
 func (srv *server) apiFail(w http.ResponseWriter, r *http.Request, err error) {
 	status, msg := classify(err)
 	srv.logFailure(r, status, err)
+	retryOutage(w, status)
 	w.Header().Set("Cache-Control", "no-store")
 	writeJSON(w, status, apiError{Error: msg, Status: status})
 }
@@ -269,6 +279,7 @@ func (srv *server) handleArticlePage(w http.ResponseWriter, r *http.Request) {
 func (srv *server) pageFail(w http.ResponseWriter, r *http.Request, err error) {
 	status, msg := classify(err)
 	srv.logFailure(r, status, err)
+	retryOutage(w, status)
 	if status == http.StatusNotFound {
 		msg = "There is no article with this id. It may have been removed from the index."
 	}

@@ -281,6 +281,9 @@ func TestSearcherErrors(t *testing.T) {
 				if strings.Contains(body, "/secret/path") {
 					t.Errorf("internal error details leaked to the client")
 				}
+				if ra := res.Header.Get("Retry-After"); (tc.status == http.StatusServiceUnavailable) != (ra != "") {
+					t.Errorf("status %d with Retry-After %q", res.StatusCode, ra)
+				}
 				if strings.HasPrefix(target, "/api/") {
 					var e apiError
 					if err := json.Unmarshal([]byte(body), &e); err != nil || e.Status != tc.status {
