@@ -134,7 +134,9 @@ func readyChecks(b *conn, ix *indexSlot) []ReadyCheck {
 
 // NewHTTPServer is the http.Server every Byline listener uses: h with
 // timeouts that bound a slow or idle client (headers 10 s, request 30 s,
-// response 60 s, idle 2 min, 64 KiB of headers), errors logged at WARN,
+// response 60 s unless the handler extends it, as the search site does for
+// CSV exports and long request timeouts; idle 2 min, 64 KiB of headers),
+// errors logged at WARN,
 // and requests under ctx's values but not its cancellation (a stop
 // drains them through Shutdown).
 func NewHTTPServer(ctx context.Context, h http.Handler, log *slog.Logger) *http.Server {

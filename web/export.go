@@ -53,6 +53,7 @@ func (srv *server) handleExport(quotes bool) http.HandlerFunc {
 			return
 		}
 		rc := http.NewResponseController(w)
+		_ = rc.SetWriteDeadline(time.Now().Add(DefaultExportTimeout + writeSlack)) // longer than the server's write timeout
 		total, err := export.Run(ctx, srv.s, q, export.MaxRows, ew, func() error {
 			if err := rc.Flush(); err != nil && !errors.Is(err, http.ErrNotSupported) {
 				return fmt.Errorf("flush: %w", err)

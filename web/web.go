@@ -185,6 +185,15 @@ func New(s index.Searcher, opts ...Option) http.Handler {
 	return srv.middleware(mux)
 }
 
+// The time an answer may take to write, from the start of its request:
+// at least minWriteBudget (the write timeout of pipeline.NewHTTPServer),
+// and longer when the request timeout allows more (a page's search and
+// its suggestions, then writing); a CSV export sets its own.
+const (
+	minWriteBudget = time.Minute
+	writeSlack     = 10 * time.Second
+)
+
 // contentSecurityPolicy allows only this origin's script and style, no
 // inline code, no framing and no plugins. Remote images are allowed only
 // when the article view shows them.
@@ -210,6 +219,10 @@ func (srv *server) middleware(next http.Handler) http.Handler {
 		h.Set("Cross-Origin-Opener-Policy", "same-origin")
 		h.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()")
 		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
+		// The server's write timeout (60 s on Byline's listeners) must
+		// not cut off an answer the site still has time for: a page makes
+		// its searches within the request timeout.
+		_ = http.NewResponseController(rec).SetWriteDeadline(start.Add(max(minWriteBudget, 2*srv.cfg.timeout+writeSlack)))
 		defer func() {
 			if p := recover(); p != nil {
 				if p == http.ErrAbortHandler {
