@@ -75,10 +75,10 @@ func Connect(ctx context.Context, b BusConfig, limit time.Duration, log *slog.Lo
 		return nil, nil, fmt.Errorf("pipeline: jetstream: %w", err)
 	}
 	stopped, err = backoff.Retry(wctx, func(ctx context.Context) error { _, err := js.AccountInfo(ctx); return err },
-		jetStreamNotReady, warnRetry(log, "NATS JetStream not ready; retrying", onFail))
+		jetStreamWaitable(), warnRetry(log, "NATS JetStream not ready; retrying", onFail))
 	if err != nil {
 		nc.Close()
-		return nil, nil, gaveUp(ctx, stopped, limit, err)
+		return nil, nil, gaveUp(ctx, stopped, limit, explainNoJetStream(err))
 	}
 	return nc, js, nil
 }

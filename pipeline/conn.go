@@ -29,7 +29,8 @@ type conn struct {
 // given to onFail, until limit passes (0: until ctx ends); the error then
 // wraps ErrBusUnavailable, or ctx's error when ctx ended. What waiting
 // cannot mend (bad credentials, a CA that does not verify the server, an
-// invalid URL, a stream config the server refuses) fails at once.
+// invalid URL, a stream config the server refuses) fails at once, and a
+// server without JetStream within seconds (noJetStreamTries).
 func (p *Pipeline) openBus(ctx context.Context, limit time.Duration, onFail func(error)) (*conn, error) {
 	wctx := ctx
 	if limit > 0 {
@@ -42,9 +43,10 @@ func (p *Pipeline) openBus(ctx context.Context, limit time.Duration, onFail func
 	}
 	stopped, c, err := p.connect(wctx, onFail)
 	if err == nil {
-		stopped, err = backoff.Retry(wctx, func(ctx context.Context) error { return Setup(ctx, c.js, p.cfg) }, jetStreamNotReady,
+		stopped, err = backoff.Retry(wctx, func(ctx context.Context) error { return Setup(ctx, c.js, p.cfg) }, jetStreamWaitable(),
 			warnRetry(p.log, "NATS JetStream not ready; retrying the stream set-up", onFail))
 		if err != nil {
+			err = explainNoJetStream(err)
 			c.closeNow()
 		}
 	}
@@ -98,6 +100,46 @@ func (p *Pipeline) startEmbedded(ctx context.Context) (*conn, error) {
 		return nil, fmt.Errorf("pipeline: jetstream: %w", err)
 	}
 	return c, nil
+}
+
+// noJetStreamTries is how many answers in a row saying the server has no
+// JetStream (nothing answers its API) a wait for JetStream takes before it
+// fails, about three seconds: a server with JetStream answers its API from
+// the moment it accepts connections (a clustered one with 503 until it has
+// a leader), so this is a server started without it, not one on its way.
+const noJetStreamTries = 4
+
+// jetStreamWaitable returns the retryable predicate of one wait for
+// JetStream: jetStreamNotReady, except that a server without JetStream
+// (noJetStream) fails on the noJetStreamTries-th answer in a row.
+func jetStreamWaitable() func(error) bool {
+	n := 0
+	return func(err error) bool {
+		if !noJetStream(err) {
+			n = 0
+			return jetStreamNotReady(err)
+		}
+		n++
+		return n < noJetStreamTries
+	}
+}
+
+// noJetStream reports whether err says nothing answers JetStream's API.
+func noJetStream(err error) bool {
+	var api *jetstream.APIError
+	if errors.As(err, &api) && api.ErrorCode == jetstream.JSErrCodeJetStreamNotEnabled {
+		return true
+	}
+	return errors.Is(err, nats.ErrNoResponders)
+}
+
+// explainNoJetStream adds what to do to an error that says the server has
+// no JetStream.
+func explainNoJetStream(err error) error {
+	if err != nil && noJetStream(err) {
+		return fmt.Errorf("%w: the NATS server has no JetStream (start nats-server with -js, or enable JetStream in its config and for the account)", err)
+	}
+	return err
 }
 
 // jetStreamNotReady reports whether err is JetStream being unavailable for

@@ -3,12 +3,14 @@ package pipeline_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"strings"
 	"testing"
 	"time"
 
+	natsserver "github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go"
 
 	"github.com/byline/byline/pipeline"
@@ -166,4 +168,43 @@ func TestRunOnceGivesUpOnNATS(t *testing.T) {
 	if !strings.Contains(logs.String(), "NATS unreachable; retrying") {
 		t.Errorf("no retry logged:\n%s", logs)
 	}
+}
+
+// TestNATSWithoutJetStreamFailsFast: a NATS server started without
+// JetStream (nats-server without -js) is a configuration no wait mends:
+// Run and Connect fail within seconds saying so. Before, they waited for
+// ever ("no responders"), a worker reporting not ready with no hint why.
+func TestNATSWithoutJetStreamFailsFast(t *testing.T) {
+	srv, err := natsserver.NewServer(&natsserver.Options{Host: "127.0.0.1", Port: -1, NoLog: true, NoSigs: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go srv.Start()
+	if !srv.ReadyForConnections(10 * time.Second) {
+		t.Fatal("nats server not ready")
+	}
+	t.Cleanup(srv.Shutdown)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	check := func(what string, err error) {
+		t.Helper()
+		switch {
+		case ctx.Err() != nil:
+			t.Fatalf("%s kept waiting on a server without JetStream", what)
+		case errors.Is(err, pipeline.ErrBusUnavailable) || !strings.Contains(fmt.Sprint(err), "has no JetStream (start nats-server with -js"):
+			t.Errorf("%s = %v, want the server's missing JetStream named at once", what, err)
+		}
+	}
+	_, done, logs := startNATSWaiting(t, ctx, pipeline.BusConfig{URL: srv.ClientURL(), Name: t.Name()})
+	select {
+	case err := <-done:
+		check("Run", err)
+	case <-ctx.Done():
+		t.Fatalf("Run kept waiting on a server without JetStream:\n%s", logs)
+	}
+	nc, _, err := pipeline.Connect(ctx, pipeline.BusConfig{URL: srv.ClientURL()}, time.Minute, slog.New(slog.DiscardHandler), nil)
+	if nc != nil {
+		nc.Close()
+	}
+	check("Connect", err)
 }
