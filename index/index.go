@@ -22,6 +22,11 @@ var (
 	// ErrUnavailable wraps failures to reach the backend (down, timeouts);
 	// callers should retry later rather than dead-letter.
 	ErrUnavailable = errors.New("index: backend unavailable")
+	// ErrRejected wraps a backend's refusal of one article that writing it
+	// again cannot change (Elasticsearch's 400 mapper_parsing_exception on
+	// a bulk item): callers should dead-letter it with the reason at once
+	// rather than redeliver it.
+	ErrRejected = errors.New("index: article rejected")
 )
 
 // Writer adds articles in batches, like esutil.BulkIndexer.

@@ -12,6 +12,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/byline/byline/article"
+	"github.com/byline/byline/index"
 	"github.com/byline/byline/wire"
 )
 
@@ -33,8 +34,10 @@ type ArticleWriter interface {
 // each article through an ArticleWriter. It acks a message in done(nil);
 // when the backend is unavailable it keeps the message (InProgress) and
 // retries with backoff until the backend is back (and releases the message
-// if it stops meanwhile); other errors are naked with backoff and
-// dead-lettered when they fail delivery Index.MaxDeliver or later. The
+// if it stops meanwhile); an article the index rejects for good
+// (index.ErrRejected, ErrPermanent) is dead-lettered at once; other errors
+// are naked with backoff and dead-lettered when they fail delivery
+// Index.MaxDeliver or later. The
 // server's delivery limit of the index consumer is ten times that (see
 // Setup), so an article is not dead-lettered for the deliveries that
 // restarts during an outage use up, while one on which the worker crashes
@@ -373,8 +376,9 @@ func (w *IndexWorker) settleFailure(ctx context.Context, msg jetstream.Msg, err 
 	w.opts.metrics.do(func(m *Metrics) { m.Failures.WithLabelValues(StageIndex).Inc() })
 	// A newer schema is not a broken message: an index worker older than
 	// the extractor (a rolling upgrade) may be replaced before the retries
-	// run out.
-	permanent := errors.Is(err, ErrPermanent) || errors.Is(err, ErrBadMessage) && !errors.Is(err, wire.ErrNewerSchema)
+	// run out. Content the backend refused (index.ErrRejected) is.
+	permanent := errors.Is(err, ErrPermanent) || errors.Is(err, ErrBadMessage) && !errors.Is(err, wire.ErrNewerSchema) ||
+		errors.Is(err, index.ErrRejected)
 	if !permanent && n < uint64(w.cfg.Index.MaxDeliver) {
 		w.failed.Add(1)
 		delay := w.cfg.Index.backoff(n)

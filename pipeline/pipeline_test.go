@@ -15,6 +15,7 @@ import (
 	"go.uber.org/goleak"
 
 	"github.com/byline/byline/article"
+	"github.com/byline/byline/index"
 	"github.com/byline/byline/pipeline"
 	"github.com/byline/byline/wire"
 )
@@ -314,8 +315,21 @@ func TestIndexNewerSchemaIsRetried(t *testing.T) {
 }
 
 // TestIndexPermanentError: an article the index rejects for good is
-// dead-lettered at once (stage index); the rest is indexed.
+// dead-lettered at once (stage index); the rest is indexed. The ES backend
+// says so with index.ErrRejected (a 400 mapping error on a bulk item).
 func TestIndexPermanentError(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		err  error
+	}{
+		{"pipeline.Permanent", pipeline.Permanent(errors.New("mapping rejected field"))},
+		{"index.ErrRejected", fmt.Errorf("%w: elasticsearch 400 mapper_parsing_exception: mapping rejected field", index.ErrRejected)},
+	} {
+		t.Run(tt.name, func(t *testing.T) { testIndexPermanentError(t, tt.err) })
+	}
+}
+
+func testIndexPermanentError(t *testing.T, rejected error) {
 	_, js := startBus(t, 0)
 	cfg := testConfig()
 	setup(t, js, cfg)
@@ -325,7 +339,7 @@ func TestIndexPermanentError(t *testing.T) {
 	}
 	idx := newFakeIndex()
 	bad := testPage("example.net", 7)
-	idx.fail[article.IDFor(bad.URL)] = pipeline.Permanent(errors.New("mapping rejected field"))
+	idx.fail[article.IDFor(bad.URL)] = rejected
 	_, iw, stop := runWorkers(t, js, cfg, stubExtract(nil), idx)
 	var want []string
 	for i := range 10 {

@@ -13,9 +13,9 @@
 // repeated version never overwrites a newer one: ES answers 409
 // version_conflict_engine_exception, reported here as done(nil) and counted
 // as Skipped. Items rejected with 429 or 5xx are retried with exponential
-// backoff; other item errors (mapping errors) are reported to done; a
-// request that cannot reach the cluster reports an error wrapping
-// index.ErrUnavailable.
+// backoff; other item errors are reported to done, a 400 (mapping error)
+// wrapping index.ErrRejected; a request that cannot reach the cluster
+// reports an error wrapping index.ErrUnavailable.
 package esindex
 
 import (
@@ -481,7 +481,13 @@ func (x *Index) onFailure(ctx context.Context, id, idx string, version int64, bo
 			msg += " (" + res.Error.Cause.Type + ": " + res.Error.Cause.Reason + ")"
 		}
 		x.cfg.Logger.Warn("bulk item rejected", "id", id, "index", idx, "status", res.Status, "type", res.Error.Type, "reason", res.Error.Reason)
-		done(errors.New(msg))
+		err := errors.New(msg)
+		if res.Status == http.StatusBadRequest || res.Status == http.StatusRequestEntityTooLarge {
+			// The document itself is wrong for the mapping (or too
+			// large): sending it again gives the same answer.
+			err = fmt.Errorf("%w: %s", index.ErrRejected, msg)
+		}
+		done(err)
 		x.finish()
 	}
 }

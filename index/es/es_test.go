@@ -113,7 +113,7 @@ func TestPartialBulkFailure(t *testing.T) {
 	f.mu.Unlock()
 
 	errs := add(t, x, c[0], c[1], c[2])
-	if errs[0] == nil || errors.Is(errs[0], index.ErrUnavailable) || !strings.Contains(errs[0].Error(), "mapper_parsing_exception") {
+	if errs[0] == nil || errors.Is(errs[0], index.ErrUnavailable) || !errors.Is(errs[0], index.ErrRejected) || !strings.Contains(errs[0].Error(), "mapper_parsing_exception") {
 		t.Errorf("item rejected with 400: done(%v), want a permanent mapper_parsing_exception error", errs[0])
 	}
 	if errs[1] != nil || errs[2] != nil {
