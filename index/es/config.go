@@ -5,6 +5,8 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"net/http"
+	"net/url"
+	"regexp"
 	"strings"
 	"time"
 
@@ -136,6 +138,45 @@ func (c Config) Validate() error {
 		}
 	}
 	return nil
+}
+
+// Target names the cluster for errors and logs: the addresses, each
+// with the password of its URL masked, or the Cloud ID's deployment name.
+func (c Config) Target() string {
+	if c.CloudID != "" {
+		name, _, _ := strings.Cut(c.CloudID, ":")
+		return "cloud id " + name
+	}
+	addrs := c.Addresses
+	if len(addrs) == 0 {
+		addrs = c.withDefaults().Addresses
+	}
+	out := make([]string, len(addrs))
+	for i, a := range addrs {
+		out[i] = redactURL(a)
+	}
+	return strings.Join(out, ", ")
+}
+
+// redactURL masks the password of a URL with credentials in it.
+func redactURL(s string) string {
+	u, err := url.Parse(s)
+	if err != nil {
+		if at := strings.LastIndex(s, "@"); at >= 0 {
+			return "xxxxx" + s[at:]
+		}
+		return s
+	}
+	return u.Redacted()
+}
+
+// urlWithUser matches a URL with credentials in a message (a transport
+// error quotes the URL it called).
+var urlWithUser = regexp.MustCompile(`https?://[^\s/@"]+@[^\s"]*`)
+
+// redact masks the password of every URL in a message.
+func redact(msg string) string {
+	return urlWithUser.ReplaceAllStringFunc(msg, redactURL)
 }
 
 // backoff returns the wait before retry attempt (1-based): exponential from

@@ -86,7 +86,7 @@ func New(ctx context.Context, cfg Config) (*Index, error) {
 	}
 	x := &Index{cfg: cfg, client: client, changed: make(chan struct{}, 1)}
 	if err := x.install(ctx); err != nil {
-		return nil, startError(err)
+		return nil, startError(cfg, err)
 	}
 	x.bi, err = esutil.NewBulkIndexer(esutil.BulkIndexerConfig{
 		Client:        client,
@@ -252,17 +252,19 @@ func (e *unavailableError) Is(target error) bool { return target == index.ErrUna
 // answered without X-Elastic-Product (the URL names another service).
 const notElasticsearch = "the server is not Elasticsearch"
 
-// startError is New's error. A request that did not reach the cluster is
-// an outage the caller may wait out (index.OpenWaiting) unless its cause
-// is a configuration that will never work: a server that is not
-// Elasticsearch or a certificate that does not verify. Those are
-// reported as they are, not as ErrUnavailable. (Once running, the same
-// failures stay ErrUnavailable: a certificate rotated under a running
-// worker must not dead-letter its articles.)
-func startError(err error) error {
+// startError is New's error, naming the cluster (Target: the password of
+// a URL masked). A request that did not reach the cluster is an outage the
+// caller may wait out (index.OpenWaiting) unless its cause is a
+// configuration that will never work: a server that is not Elasticsearch
+// or a certificate that does not verify. Those are reported as they are,
+// not as ErrUnavailable. (Once running, the same failures stay
+// ErrUnavailable: a certificate rotated under a running worker must not
+// dead-letter its articles.)
+func startError(cfg Config, err error) error {
+	at := "elasticsearch at " + cfg.Target()
 	var u *unavailableError
 	if !errors.As(err, &u) {
-		return err
+		return fmt.Errorf("%s: %w", at, err)
 	}
 	var verify *tls.CertificateVerificationError
 	var unknownCA x509.UnknownAuthorityError
@@ -270,11 +272,11 @@ func startError(err error) error {
 	var invalid x509.CertificateInvalidError
 	switch {
 	case errors.As(u.cause, &verify), errors.As(u.cause, &unknownCA), errors.As(u.cause, &host), errors.As(u.cause, &invalid):
-		return fmt.Errorf("elasticsearch TLS: %v (check index.elasticsearch.ca_cert and the URL's host)", u.cause)
+		return fmt.Errorf("%s: TLS: %v (check index.elasticsearch.ca_cert and the URL's host)", at, redact(u.cause.Error()))
 	case strings.Contains(u.cause.Error(), notElasticsearch):
-		return fmt.Errorf("elasticsearch: %v (check the URL)", u.cause)
+		return fmt.Errorf("%s: %v (check the URL)", at, redact(u.cause.Error()))
 	}
-	return err
+	return fmt.Errorf("%s: %w", at, err)
 }
 
 // esError is an error response of Elasticsearch (types.ElasticsearchError).

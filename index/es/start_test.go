@@ -18,6 +18,7 @@ import (
 // a configuration to fix, reported at once. A cluster answering 503 is an
 // outage; bad credentials, a server that is not Elasticsearch and a
 // certificate that does not verify are not: waiting would never end.
+// Each error names the cluster's URL, its password masked.
 func TestNewTellsOutagesFromConfigErrors(t *testing.T) {
 	answer := func(status int, product bool, body string) http.HandlerFunc {
 		return func(w http.ResponseWriter, r *http.Request) {
@@ -44,7 +45,10 @@ func TestNewTellsOutagesFromConfigErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			defer tt.srv.Close()
-			cfg := testConfig(tt.srv.URL)
+			// Credentials in the URL: the error names the cluster, the
+			// password masked.
+			scheme, hostport, _ := strings.Cut(tt.srv.URL, "://")
+			cfg := testConfig(scheme + "://elastic:s3cret@" + hostport)
 			cfg.MaxRetries = 1
 			_, err := New(context.Background(), cfg)
 			if err == nil {
@@ -53,6 +57,29 @@ func TestNewTellsOutagesFromConfigErrors(t *testing.T) {
 			if errors.Is(err, index.ErrUnavailable) != tt.unavailable || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("New = %v; want unavailable %v, naming %q", err, tt.unavailable, tt.want)
 			}
+			if masked := scheme + "://elastic:xxxxx@" + hostport; !strings.Contains(err.Error(), masked) || strings.Contains(err.Error(), "s3cret") {
+				t.Errorf("New = %v; want it to name %s, the password masked", err, masked)
+			}
 		})
+	}
+}
+
+// TestTarget: the name errors give the cluster never holds a password.
+func TestTarget(t *testing.T) {
+	tests := []struct {
+		cfg  Config
+		want string
+	}{
+		{Config{}, "http://127.0.0.1:9200"},
+		{Config{Addresses: []string{"https://es1:9200", "https://elastic:pa%3Ass@es2:9200/"}}, "https://es1:9200, https://elastic:xxxxx@es2:9200/"},
+		{Config{CloudID: "prod:ZXUtY2VudHJhbC0xLmF3cy5jbG91ZC5lcy5pbyRhYmMkZGVm"}, "cloud id prod"},
+	}
+	for _, tt := range tests {
+		if got := tt.cfg.Target(); got != tt.want {
+			t.Errorf("Target of %+v = %q, want %q", tt.cfg, got, tt.want)
+		}
+	}
+	if got := redact(`Post "https://elastic:s3cret@es:9200/_bulk": EOF`); strings.Contains(got, "s3cret") {
+		t.Errorf("redact left the password in %q", got)
 	}
 }
