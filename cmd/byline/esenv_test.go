@@ -42,6 +42,10 @@ func newRecordingES(t *testing.T) *recordingES {
 			w.WriteHeader(http.StatusNotFound)
 			return
 		}
+		if r.Method == http.MethodGet && strings.HasSuffix(r.URL.Path, "/_mapping") {
+			_, _ = io.WriteString(w, `{}`) // no index with an older mapping
+			return
+		}
 		_, _ = io.WriteString(w, `{"acknowledged":true}`)
 	}))
 	t.Cleanup(e.srv.Close)

@@ -20,6 +20,7 @@ package esindex
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/tls"
 	"crypto/x509"
@@ -28,6 +29,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
 	"slices"
 	"sort"
@@ -146,7 +148,9 @@ func (x *Index) install(ctx context.Context) error {
 		switch res.StatusCode {
 		case http.StatusOK:
 			_ = x.check(res, "")
-			return nil // the writers' template and indices: leave them as they are
+			// The writers' template and indices: leave them as they are,
+			// but do not search indices that would answer wrongly.
+			return x.checkMappings(ctx)
 		case http.StatusNotFound:
 			_ = res.Body.Close() // none yet: install it, so the alias exists
 		default:
@@ -172,7 +176,129 @@ func (x *Index) install(ctx context.Context) error {
 	if err := x.check(res, "create index "+undated); err != nil && !isType(err, "resource_already_exists_exception") {
 		return err
 	}
+	if err := x.checkMappings(ctx); err != nil {
+		return err
+	}
 	return x.upgradeMappings(ctx, body)
+}
+
+// searchedFields are the fields searches, filters, facets and collapsing
+// read, with the type the template maps each with ("text/ANALYZER" for
+// text). A document stored in an index whose mapping lacked one of them
+// has nothing indexed under it: it silently falls out of name filters, and
+// collapsing on story folds every such document into one hit.
+var searchedFields = map[string]string{
+	"headline":          "text/english",
+	"summary":           "text/english",
+	"bullets":           "text/english",
+	"body":              "text/english",
+	fSite:               "keyword",
+	fSite + ".name":     "text/byline_name",
+	fSection:            "keyword",
+	fLanguage:           "keyword",
+	fAuthors:            "keyword",
+	"authors.name":      "text/byline_name",
+	fSpeakers:           "keyword",
+	fSpeakers + ".name": "text/byline_name",
+	fPublished:          "date",
+	fQuotes:             "nested",
+	fQText:              "text/english",
+	fQSpeaker:           "keyword",
+	fQSpeakerName:       "text/byline_name",
+	"quotes.cue":        "keyword",
+	fStory:              "keyword",
+	fRevision:           "integer",
+	"version":           "long",
+}
+
+// mappedAs returns how props maps the dotted path ("text/ANALYZER" for
+// text), looking in properties and multi-fields; "" when it is not mapped.
+func mappedAs(props map[string]any, path string) string {
+	var m map[string]any
+	for i, name := range strings.Split(path, ".") {
+		if i > 0 {
+			next, _ := m["properties"].(map[string]any)
+			if _, ok := next[name]; !ok {
+				next, _ = m["fields"].(map[string]any)
+			}
+			props = next
+		}
+		m, _ = props[name].(map[string]any)
+		if m == nil {
+			return ""
+		}
+	}
+	typ, _ := m["type"].(string)
+	if typ == "" {
+		typ = "object"
+	}
+	if typ == "text" {
+		a, _ := m["analyzer"].(string)
+		if a == "" {
+			a = "standard"
+		}
+		typ += "/" + a
+	}
+	return typ
+}
+
+// checkMappings refuses indices behind the prefix that hold documents
+// but map a searched field otherwise than this Byline does or not at all
+// (made by an older Byline): searching them would give wrong results
+// without an error, and putting the new mapping on them would not index
+// the documents already there. An empty index is fine: upgradeMappings
+// adds the missing fields to it.
+func (x *Index) checkMappings(ctx context.Context) error {
+	pattern := x.cfg.IndexPrefix + "-*"
+	res, err := x.do(ctx, esapi.IndicesGetMappingRequest{Index: []string{pattern}})
+	if err != nil {
+		return fmt.Errorf("read mappings of %s: %w", pattern, err)
+	}
+	var got map[string]struct {
+		Mappings struct {
+			Properties map[string]any `json:"properties"`
+		} `json:"mappings"`
+	}
+	if err := x.decode(res, "read mappings of "+pattern, &got); err != nil {
+		if isType(err, "index_not_found_exception") {
+			return nil
+		}
+		return err
+	}
+	names := make([]string, 0, len(got))
+	for n := range got {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var bad []string
+	for _, n := range names {
+		var diffs []string
+		for _, f := range slices.Sorted(maps.Keys(searchedFields)) {
+			if have, want := mappedAs(got[n].Mappings.Properties, f), searchedFields[f]; have != want {
+				diffs = append(diffs, fmt.Sprintf("%s is %s, want %s", f, cmp.Or(have, "unmapped"), want))
+			}
+		}
+		if len(diffs) == 0 {
+			continue
+		}
+		res, err := x.do(ctx, esapi.CountRequest{Index: []string{n}})
+		if err != nil {
+			return fmt.Errorf("count %s: %w", n, err)
+		}
+		var c struct {
+			Count uint64 `json:"count"`
+		}
+		if err := x.decode(res, "count "+n, &c); err != nil {
+			return err
+		}
+		if c.Count > 0 {
+			bad = append(bad, fmt.Sprintf("%s (%d articles: %s)", n, c.Count, strings.Join(diffs, "; ")))
+		}
+	}
+	if len(bad) > 0 {
+		return fmt.Errorf("indices made by an older Byline would give wrong search results: %s; reindex them into indices made from the current template, or drop them", strings.Join(bad, ", "))
+	}
+	return nil
 }
 
 // upgradeMappings puts the template's mappings on the indices that exist

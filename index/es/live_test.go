@@ -169,7 +169,7 @@ func testTemplateUpgrade(t *testing.T, url string, live bool) {
 	}
 	if live {
 		t.Cleanup(func() {
-			for _, n := range []string{"-2025.05", "-2025.06", "-undated"} {
+			for _, n := range []string{"-2025.04", "-2025.05", "-2025.06", "-undated"} {
 				if res, err := client.Indices.Delete([]string{prefix + n}); err == nil {
 					res.Body.Close()
 				}
@@ -236,6 +236,29 @@ func testTemplateUpgrade(t *testing.T, url string, live bool) {
 	})
 	if _, err := New(ctx, cfg); err == nil || !strings.Contains(err.Error(), "[edition]") || !strings.Contains(err.Error(), "update mappings") {
 		t.Errorf("New over an index whose edition is text: %v; want an error naming the field", err)
+	}
+	call(esapi.IndicesDeleteRequest{Index: []string{prefix + "-2025.05"}})
+
+	// A month an older Byline filled without a field searches read: its
+	// articles would fall out of name filters and collapse into one hit.
+	// New (the writer's and a reader's) refuses it, naming index and
+	// fields, rather than answer wrongly.
+	oldTemplate("2025.04", func(props, _ map[string]any) {
+		delete(props, "story")
+		delete(props["site_name"].(map[string]any), "fields")
+	})
+	id := "0123456789abcdef0123456789abcdef"
+	call(esapi.BulkRequest{Refresh: "true", Body: strings.NewReader(
+		`{"index":{"_index":"` + prefix + `-2025.04","_id":"` + id + `","version":1,"version_type":"external"}}` + "\n" +
+			`{"id":"` + id + `","version":1,"headline":"Old","site_name":"Old Times","published_at":"2025-04-02T10:00:00Z"}` + "\n")})
+	for _, readOnly := range []bool{false, true} {
+		c := cfg
+		c.ReadOnly = readOnly
+		_, err := New(ctx, c)
+		if err == nil || !strings.Contains(err.Error(), prefix+"-2025.04 (1 articles") ||
+			!strings.Contains(err.Error(), "story is unmapped") || !strings.Contains(err.Error(), "site_name.name is unmapped") {
+			t.Errorf("New (read-only %v) over a filled month without story and site_name.name: %v; want an error naming both", readOnly, err)
+		}
 	}
 }
 

@@ -2,6 +2,7 @@ package esindex
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"net/http"
@@ -81,5 +82,45 @@ func TestTarget(t *testing.T) {
 	}
 	if got := redact(`Post "https://elastic:s3cret@es:9200/_bulk": EOF`); strings.Contains(got, "s3cret") {
 		t.Errorf("redact left the password in %q", got)
+	}
+}
+
+// TestSearchedFieldsMatchTemplate: every field a search filters, facets,
+// matches or collapses on is in the template with the type and analyzer
+// checkMappings expects of existing indices.
+func TestSearchedFieldsMatchTemplate(t *testing.T) {
+	body, err := renderTemplate(Config{}.withDefaults())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tmpl struct {
+		Template struct {
+			Mappings struct {
+				Properties map[string]any `json:"properties"`
+			} `json:"mappings"`
+		} `json:"template"`
+	}
+	if err := json.Unmarshal(body, &tmpl); err != nil {
+		t.Fatal(err)
+	}
+	for f, want := range searchedFields {
+		if got := mappedAs(tmpl.Template.Mappings.Properties, f); got != want {
+			t.Errorf("template maps %s as %q, want %q", f, got, want)
+		}
+	}
+	used := []string{fQSpeakerName, fQText, fQSpeaker, fStory, fRevision, fPublished, fQuotes}
+	for _, f := range textFields {
+		name, _, _ := strings.Cut(f, "^")
+		used = append(used, name)
+	}
+	for _, m := range []map[string]string{filterFields, nameFields} {
+		for _, f := range m {
+			used = append(used, f)
+		}
+	}
+	for _, f := range used {
+		if _, ok := searchedFields[f]; !ok {
+			t.Errorf("searches read %s, which searchedFields (checked on existing indices) lacks", f)
+		}
 	}
 }
