@@ -70,6 +70,14 @@ type Config struct {
 	// RequestTimeout bounds each search/admin request when the caller's
 	// context has no deadline. Default 30s.
 	RequestTimeout time.Duration
+	// BulkTimeout bounds one bulk request, the client's retries of it
+	// included. A node that takes the request and never answers (a long
+	// GC pause, a partition that drops packets without a reset) would
+	// otherwise hold its articles, and the index worker's messages, until
+	// the kernel gives up on the connection, hours later; past the bound
+	// the articles fail with index.ErrUnavailable and are written again.
+	// Default 2m.
+	BulkTimeout time.Duration
 
 	// Transport replaces the HTTP transport (tests). Default: the
 	// client's, with CACert applied.
@@ -114,6 +122,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.RequestTimeout <= 0 {
 		c.RequestTimeout = 30 * time.Second
+	}
+	if c.BulkTimeout <= 0 {
+		c.BulkTimeout = 2 * time.Minute
 	}
 	if c.Logger == nil {
 		c.Logger = slog.Default()

@@ -97,15 +97,30 @@ func New(ctx context.Context, cfg Config) (*Index, error) {
 		FlushInterval: cfg.FlushInterval,
 		Refresh:       cfg.Refresh,
 		OnError: func(_ context.Context, err error) {
-			cfg.Logger.Warn("elasticsearch bulk request failed", "err", err)
+			cfg.Logger.Warn("elasticsearch bulk request failed", "url", cfg.Target(), "err", err)
 		},
-		OnFlushEnd: x.deleteStaleCopies,
+		// The bulk indexer's workers send with a context that never
+		// ends: bound each request by BulkTimeout.
+		OnFlushStart: func(ctx context.Context) context.Context {
+			ctx, cancel := context.WithTimeout(ctx, cfg.BulkTimeout)
+			return context.WithValue(ctx, flushCancelKey{}, cancel)
+		},
+		OnFlushEnd: func(ctx context.Context) {
+			if cancel, ok := ctx.Value(flushCancelKey{}).(context.CancelFunc); ok {
+				defer cancel()
+			}
+			x.deleteStaleCopies(ctx)
+		},
 	})
 	if err != nil {
 		return nil, fmt.Errorf("elasticsearch bulk indexer: %w", err)
 	}
 	return x, nil
 }
+
+// flushCancelKey holds, in a bulk flush's context, the cancel of its
+// BulkTimeout.
+type flushCancelKey struct{}
 
 // Template returns the index template body New installs, with the
 // configured prefix, shards and replicas.

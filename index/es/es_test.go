@@ -171,6 +171,41 @@ func TestWholeRequest429(t *testing.T) {
 	}
 }
 
+// TestBulkRequestStalls: a node that takes a bulk request and never
+// answers fails its articles as unavailable after BulkTimeout (the index
+// worker then holds and writes them again), rather than holding them, and
+// the worker's messages, for as long as the connection stays open.
+func TestBulkRequestStalls(t *testing.T) {
+	f := newFakeES(t, DefaultIndexPrefix)
+	cfg := testConfig(f.URL())
+	cfg.BulkTimeout = 50 * time.Millisecond
+	x, err := New(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+		defer cancel()
+		_ = x.Close(ctx)
+	}()
+	f.mu.Lock()
+	f.bulkStalls = 1
+	f.mu.Unlock()
+	a := indextest.Corpus()[0]
+	if errs := add(t, x, a); !errors.Is(errs[0], index.ErrUnavailable) {
+		t.Fatalf("stalled bulk request: done(%v), want ErrUnavailable", errs[0])
+	}
+	if s := x.Stats(); s.Failed != 1 || s.Indexed != 0 {
+		t.Errorf("Stats after the stall = %+v, want 1 failed", s)
+	}
+	if errs := add(t, x, a); errs[0] != nil {
+		t.Fatalf("written again once the node answers: done(%v)", errs[0])
+	}
+	if _, err := x.Get(context.Background(), a.ID); err != nil {
+		t.Errorf("Get after the second write: %v", err)
+	}
+}
+
 func TestVersionConflictIsSuccess(t *testing.T) {
 	x, f := newTestIndex(t)
 	defer x.Close(context.Background())

@@ -67,6 +67,8 @@ type fakeES struct {
 
 	// Failure injection, consumed in order.
 	bulkStatus   []int            // statuses for whole _bulk requests
+	bulkStalls   int              // _bulk requests answered only when the client gives up
+	stop         chan struct{}    // closed when the test ends: stalled requests return
 	itemFailures map[string][]int // per document id: statuses for bulk items
 
 	// Observations.
@@ -95,9 +97,11 @@ func newFakeES(t testing.TB, prefix string) *fakeES {
 		itemAttempts: map[string]int{},
 		itemStatuses: map[string][]int{},
 		unmapped:     map[string]bool{},
+		stop:         make(chan struct{}),
 	}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.srv.Close)
+	t.Cleanup(func() { close(f.stop) }) // before srv.Close: it waits for stalled requests
 	return f
 }
 
@@ -125,6 +129,24 @@ func (f *fakeES) fail(w http.ResponseWriter, format string, args ...any) {
 
 func (f *fakeES) serve(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
+	if strings.HasSuffix(r.URL.Path, "/_bulk") {
+		f.mu.Lock()
+		stall := f.bulkStalls > 0
+		if stall {
+			f.bulkStalls--
+			f.requests = append(f.requests, r.Method+" "+r.URL.Path+" (stalled)")
+		}
+		f.mu.Unlock()
+		if stall {
+			// A node that took the request and hangs (a GC pause, a
+			// partition): no answer until the client goes away.
+			select {
+			case <-r.Context().Done():
+			case <-f.stop:
+			}
+			return
+		}
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.requests = append(f.requests, r.Method+" "+r.URL.Path)
