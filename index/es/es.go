@@ -58,8 +58,11 @@ type Index struct {
 	client *elasticsearch.Client
 	bi     esutil.BulkIndexer
 
-	mu     sync.RWMutex // guards closed against Add
+	mu     sync.RWMutex // guards closed against Add, biClosed against retries
 	closed bool
+	// biClosed is set before bi is closed: a retry that comes due after
+	// it fails its item (sending to a closed bulk indexer panics).
+	biClosed bool
 
 	pending atomic.Int64  // added items whose done has not run yet
 	changed chan struct{} // signalled when an item finishes or is re-queued
@@ -609,7 +612,7 @@ func (x *Index) onFailure(ctx context.Context, id, idx string, version int64, bo
 		wait := x.cfg.backoff(attempt + 1)
 		x.cfg.Logger.Debug("retrying bulk item", "id", id, "status", res.Status, "type", res.Error.Type, "attempt", attempt+1, "wait", wait)
 		time.AfterFunc(wait, func() {
-			if err := x.bi.Add(context.WithoutCancel(ctx), x.item(id, idx, version, body, attempt+1, done)); err != nil {
+			if err := x.requeue(context.WithoutCancel(ctx), x.item(id, idx, version, body, attempt+1, done)); err != nil {
 				x.failed.Add(1)
 				done(fmt.Errorf("index article %s: re-queue: %w", id, err))
 				x.finish()
@@ -633,6 +636,17 @@ func (x *Index) onFailure(ctx context.Context, id, idx string, version int64, bo
 		done(err)
 		x.finish()
 	}
+}
+
+// requeue hands a retried item back to the bulk indexer unless Close has
+// closed it meanwhile (Close gave up waiting for the retries).
+func (x *Index) requeue(ctx context.Context, item esutil.BulkIndexerItem) error {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	if x.biClosed {
+		return fmt.Errorf("%w: closed before the retry", index.ErrUnavailable)
+	}
+	return x.bi.Add(ctx, item)
 }
 
 // docRef names one stored document and its (external) version.
@@ -838,6 +852,9 @@ func (x *Index) Close(ctx context.Context) error {
 		x.closed = true
 		x.mu.Unlock()
 		err := x.Flush(ctx)
+		x.mu.Lock()
+		x.biClosed = true
+		x.mu.Unlock()
 		if cerr := x.bi.Close(ctx); cerr != nil && err == nil {
 			err = fmt.Errorf("close bulk indexer: %w", cerr)
 		}

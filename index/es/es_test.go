@@ -206,6 +206,37 @@ func TestBulkRequestStalls(t *testing.T) {
 	}
 }
 
+// TestCloseBeforeRetry: an item rejected with 429 whose retry comes due
+// after Close gave up waiting fails as unavailable (its message is
+// redelivered) instead of crashing the process with a send on the closed
+// bulk indexer.
+func TestCloseBeforeRetry(t *testing.T) {
+	x, f := newTestIndex(t)
+	a := indextest.Corpus()[0]
+	f.mu.Lock()
+	f.itemFailures[a.ID] = []int{429}
+	f.mu.Unlock()
+	done := make(chan error, 1)
+	if err := x.Add(context.Background(), a, func(err error) { done <- err }); err != nil {
+		t.Fatal(err)
+	}
+	// Close with no time to wait: the bulk workers send the item as they
+	// stop, and its retry comes due after the indexer is closed.
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := x.Close(ctx); err == nil {
+		t.Error("Close with a cancelled context and an article pending: nil error")
+	}
+	select {
+	case err := <-done:
+		if !errors.Is(err, index.ErrUnavailable) {
+			t.Errorf("done(%v), want ErrUnavailable", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("done never called for the article whose retry came after Close")
+	}
+}
+
 func TestVersionConflictIsSuccess(t *testing.T) {
 	x, f := newTestIndex(t)
 	defer x.Close(context.Background())
