@@ -54,6 +54,14 @@ type Config struct {
 	// small enough to stay far from http.max_content_length and to keep
 	// a 429 retry cheap.
 	FlushBytes int
+	// MaxDocumentBytes is the largest article document (its JSON) Add
+	// accepts; a larger one is refused with index.ErrRejected. The bulk
+	// indexer sends a document larger than FlushBytes together with what
+	// its buffer holds, so a request can reach FlushBytes plus one
+	// document: the two must stay under the cluster's
+	// http.max_content_length (100mb by default), or the request is
+	// refused with 413 and retried for ever. Default 64 MiB.
+	MaxDocumentBytes int
 	// FlushInterval bounds how long an article waits in a worker buffer.
 	// Default 2s.
 	FlushInterval time.Duration
@@ -104,6 +112,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.FlushBytes <= 0 {
 		c.FlushBytes = 4 << 20
+	}
+	if c.MaxDocumentBytes <= 0 {
+		c.MaxDocumentBytes = 64 << 20
 	}
 	if c.FlushInterval <= 0 {
 		c.FlushInterval = 2 * time.Second

@@ -548,6 +548,10 @@ func (x *Index) Add(ctx context.Context, a *article.Article, done func(error)) e
 	if err != nil {
 		return fmt.Errorf("index add %s: encode: %w", a.ID, err)
 	}
+	if len(body) > x.cfg.MaxDocumentBytes {
+		x.cfg.Logger.Warn("article too large to index", "id", a.ID, "url", a.URL, "bytes", len(body), "max", x.cfg.MaxDocumentBytes)
+		return fmt.Errorf("index add %s (%s): %w: document of %d bytes, more than the %d the bulk requests allow", a.ID, a.URL, index.ErrRejected, len(body), x.cfg.MaxDocumentBytes)
+	}
 	x.mu.RLock()
 	defer x.mu.RUnlock()
 	if x.closed {

@@ -11,6 +11,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -234,6 +235,83 @@ func TestCloseBeforeRetry(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("done never called for the article whose retry came after Close")
+	}
+}
+
+// TestLargeArticles: bulk requests are cut by bytes, so articles of
+// several megabytes go out in requests of about FlushBytes plus one
+// article, each stored; an article past MaxDocumentBytes is refused at
+// Add with index.ErrRejected (dead-lettered) instead of making a request
+// the cluster refuses with 413 again and again.
+func TestLargeArticles(t *testing.T) {
+	// big is an article whose document is about size bytes (the body
+	// is stored twice: as body and as its one paragraph).
+	big := func(i, size int) *article.Article {
+		a := *indextest.Corpus()[i]
+		a.Body = strings.Repeat("tariff ", size/14)
+		a.Paragraphs = []string{a.Body}
+		return &a
+	}
+	tests := []struct {
+		name     string
+		articles []*article.Article
+		requests int // bulk requests sent
+		rejected int // refused at Add
+	}{
+		{"five of 18 KiB, 64 KiB per request", []*article.Article{big(0, 18<<10), big(1, 18<<10), big(2, 18<<10), big(3, 18<<10), big(4, 18<<10)}, 2, 0},
+		{"one of 3 MiB after one of 40 KiB", []*article.Article{big(0, 40<<10), big(1, 3<<20)}, 1, 0},
+		{"one past MaxDocumentBytes", []*article.Article{big(0, 40<<10), big(1, 5<<20)}, 1, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFakeES(t, DefaultIndexPrefix)
+			cfg := testConfig(f.URL())
+			cfg.FlushBytes = 64 << 10
+			cfg.MaxDocumentBytes = 4 << 20
+			x, err := New(context.Background(), cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer x.Close(context.Background())
+			rejected := 0
+			for _, a := range tt.articles {
+				err := x.Add(context.Background(), a, func(err error) {
+					if err != nil {
+						t.Errorf("done(%v) for %s", err, a.ID)
+					}
+				})
+				if errors.Is(err, index.ErrRejected) {
+					rejected++
+				} else if err != nil {
+					t.Fatalf("Add: %v", err)
+				}
+			}
+			if err := x.Flush(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			if rejected != tt.rejected {
+				t.Errorf("%d articles refused at Add, want %d", rejected, tt.rejected)
+			}
+			f.mu.Lock()
+			bodies := slices.Clone(f.bulkBodies)
+			f.mu.Unlock()
+			largest := 0
+			for _, a := range tt.articles {
+				b, _ := json.Marshal(toDoc(a))
+				largest = max(largest, len(b))
+			}
+			for _, b := range bodies {
+				if len(b) > cfg.FlushBytes+min(largest, cfg.MaxDocumentBytes)+4<<10 {
+					t.Errorf("bulk request of %d bytes, more than FlushBytes plus one article", len(b))
+				}
+			}
+			if len(bodies) != tt.requests {
+				t.Errorf("%d bulk requests, want %d", len(bodies), tt.requests)
+			}
+			if n, err := x.Count(context.Background()); err != nil || int(n) != len(tt.articles)-tt.rejected {
+				t.Errorf("Count = %d, %v; want %d", n, err, len(tt.articles)-tt.rejected)
+			}
+		})
 	}
 }
 
