@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -43,6 +44,9 @@ type crawlOptions struct {
 	NATS         natsFlags // publish to NATS JetStream instead when NATS.URL is set (see natsCrawlSinkWith)
 
 	metrics *pipeline.Metrics // the NATS publisher records here (nil: nowhere)
+	// pagesData is where the --config job's page records go by default
+	// (PAGESDATA/pages/JOB.jsonl): see loadCrawlFile.
+	pagesData string
 
 	changed func(name string) bool // which flags were given
 }
@@ -99,7 +103,7 @@ func crawlJob(opts *crawlOptions) (crawler.Config, error) {
 	changed := opts.isChanged
 	var cfg crawler.Config
 	if opts.Config != "" {
-		fc, err := loadCrawlFile(opts.Config)
+		fc, pagesData, err := loadCrawlFile(opts.Config)
 		if err != nil {
 			return cfg, err
 		}
@@ -117,6 +121,7 @@ func crawlJob(opts *crawlOptions) (crawler.Config, error) {
 			}
 			return cfg, fmt.Errorf("%s has %d jobs: pick one with --job (%s)", opts.Config, len(fc.Jobs), names[1:])
 		}
+		opts.pagesData = pagesData[cfg.Name]
 	} else {
 		cfg = crawler.DefaultConfig()
 		cfg.Name = opts.Job
@@ -164,17 +169,26 @@ func crawlJob(opts *crawlOptions) (crawler.Config, error) {
 // resolved as byline run resolves them and config check prints them: the
 // BYLINE_CRAWL_* overrides applied, and a job without its own data_dir keeps
 // its state in DATA/crawl (the file's data:), not in ./byline-data.
-func loadCrawlFile(path string) (*crawler.FileConfig, error) {
+//
+// pagesData maps each job to the directory whose pages/JOB.jsonl holds its
+// page records by default: DATA for a job without its own data_dir (its
+// records stay in DATA/pages, where they always were, though its state
+// moved to DATA/crawl), its data_dir otherwise.
+func loadCrawlFile(path string) (fc *crawler.FileConfig, pagesData map[string]string, err error) {
 	c, err := loadConfig(path, nil)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if !c.HasJobs() {
-		return nil, fmt.Errorf("%s: no \"crawl\" section", path)
+		return nil, nil, fmt.Errorf("%s: no \"crawl\" section", path)
 	}
 	jobs, err := c.Jobs()
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
+	}
+	pagesData = map[string]string{}
+	for _, r := range jobs {
+		pagesData[r.Name] = r.DataDir
 	}
 	for _, j := range c.Crawl.Jobs {
 		if j.DataDir != "" && j.DataDir != crawler.DefaultDataDir {
@@ -182,13 +196,14 @@ func loadCrawlFile(path string) (*crawler.FileConfig, error) {
 		}
 		for _, r := range jobs {
 			if r.Name == j.Name {
+				pagesData[r.Name] = c.Data
 				if err := adoptLegacyState(r); err != nil {
-					return nil, fmt.Errorf("%s: %w", path, err)
+					return nil, nil, fmt.Errorf("%s: %w", path, err)
 				}
 			}
 		}
 	}
-	return &crawler.FileConfig{Path: path, Jobs: jobs}, nil
+	return &crawler.FileConfig{Path: path, Jobs: jobs}, pagesData, nil
 }
 
 // adoptLegacyState moves the crawl state of job j, which names no
@@ -445,7 +460,7 @@ func runCrawl(ctx context.Context, g *globalOptions, opts *crawlOptions) error {
 		return err
 	}
 	if opts.Config != "" && !opts.isChanged("data") {
-		opts.Data = cfg.DataDir
+		opts.Data = cmp.Or(opts.pagesData, cfg.DataDir)
 	}
 	sink, closeSink, err := chooseCrawlSink(ctx, g, opts, cfg.Name)
 	if err != nil {

@@ -49,7 +49,7 @@ func TestLoadCrawlFileResolvesJobs(t *testing.T) {
 			if err := os.WriteFile(f, []byte(tt.yaml), 0o600); err != nil {
 				t.Fatal(err)
 			}
-			fc, err := loadCrawlFile(f)
+			fc, _, err := loadCrawlFile(f)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -97,7 +97,7 @@ func TestLoadCrawlFileAdoptsLegacyState(t *testing.T) {
 				write(tt.want, "current")
 			}
 			write("byline.yaml", tt.yaml)
-			if _, err := loadCrawlFile("byline.yaml"); err != nil {
+			if _, _, err := loadCrawlFile("byline.yaml"); err != nil {
 				t.Fatal(err)
 			}
 			if tt.want != "" {
@@ -455,5 +455,81 @@ func TestCrawlCommandExit3WhenJobRunning(t *testing.T) {
 	}
 	if !strings.Contains(stderr.String(), "in use by another crawl") {
 		t.Errorf("stderr does not explain: %s", stderr.String())
+	}
+}
+
+// TestCrawlConfigPagesAndStatePlaces: crawl --config and schedule keep a
+// job's crawl state in DATA/crawl since they resolve jobs as run does, but
+// its page records stay where the help and README say and where they
+// always were, DATA/pages/JOB.jsonl (not DATA/crawl/pages); and with
+// --data given, the state an older crawl left in ./byline-data is not
+// moved away from the directory the crawl then uses.
+func TestCrawlConfigPagesAndStatePlaces(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte(`<html><head><meta property="og:type" content="article"></head><body><article><p>` +
+			strings.Repeat("Story of "+r.URL.Path+". ", 60) + `</p></article></body></html>`))
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	seed := srv.URL + "/2025/06/01/a-story"
+	job := "crawl:\n  defaults:\n    allow_private: true\n    respect_robots: false\n    max_depth: -1\n  jobs:\n" +
+		"    - name: a\n      seeds: [\"" + seed + "\"]\n      schedule: '@yearly'\n"
+	tests := []struct {
+		name      string
+		yaml      string
+		cmd       []string
+		legacy    bool   // an older crawl's state in ./byline-data
+		wantPages string // relative to the working directory
+		wantState string
+		noState   string // no state here after the command
+	}{
+		{"crawl, file's data", "data: d\n" + job, []string{"crawl"}, false, "d/pages/a.jsonl", "d/crawl/a.crawl.db", ""},
+		{"crawl, default data", job, []string{"crawl"}, false, "byline-data/pages/a.jsonl", "byline-data/crawl/a.crawl.db", ""},
+		{"schedule, file's data", "data: d\n" + job, []string{"schedule", "--run-now"}, false, "d/pages/a.jsonl", "d/crawl/a.crawl.db", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Chdir(t.TempDir())
+			if err := os.WriteFile("byline.yaml", []byte(tt.yaml), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			if tt.legacy {
+				var stdout, stderr bytes.Buffer
+				if code := runCLI(context.Background(), []string{"crawl", "--job", "a", "--seed", seed, "--allow-private", "--out", "-"}, &stdout, &stderr); code != 0 {
+					t.Fatalf("older crawl: exit %d: %s", code, stderr.String())
+				}
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+			defer cancel()
+			if tt.cmd[0] == "schedule" {
+				go func() { // stop once the job wrote its page
+					for ctx.Err() == nil {
+						if st, err := os.Stat(tt.wantPages); err == nil && st.Size() > 0 {
+							cancel()
+							return
+						}
+						time.Sleep(20 * time.Millisecond)
+					}
+				}()
+			}
+			args := append(append([]string{}, tt.cmd...), "--config", "byline.yaml")
+			var stdout, stderr bytes.Buffer
+			if code := runCLI(ctx, args, &stdout, &stderr); code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr.String())
+			}
+			if st, err := os.Stat(tt.wantPages); err != nil || st.Size() == 0 {
+				t.Errorf("page records not at %s: %v", tt.wantPages, err)
+			}
+			if _, err := os.Stat(tt.wantState); err != nil {
+				t.Errorf("crawl state not at %s: %v", tt.wantState, err)
+			}
+			if tt.noState != "" {
+				if _, err := os.Stat(tt.noState); err == nil {
+					t.Errorf("the state of %s was moved to %s, which this crawl does not use", tt.wantState, tt.noState)
+				}
+			}
+		})
 	}
 }

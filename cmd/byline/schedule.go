@@ -73,7 +73,7 @@ Exit status: 0 after a clean stop, 1 on a bad config, 2 on bad flags (no
 }
 
 func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) error {
-	fc, err := loadCrawlFile(opts.Config)
+	fc, pagesData, err := loadCrawlFile(opts.Config)
 	if err != nil {
 		return err
 	}
@@ -81,6 +81,7 @@ func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) e
 	for i := range jobs {
 		if opts.Data != "" {
 			jobs[i].DataDir = opts.Data
+			pagesData[jobs[i].Name] = opts.Data
 		}
 		if opts.AllowPrivate {
 			jobs[i].AllowPrivate = true
@@ -122,7 +123,7 @@ func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) e
 		return err
 	}
 	opts.NATS.forever = &waitForever{onFail: ready.failed}
-	out, closeSink, err := scheduleSink(ctx, g, opts, jobs, pm)
+	out, closeSink, err := scheduleSink(ctx, g, opts, jobs, pagesData, pm)
 	if err != nil {
 		stopOps()
 		if ctx.Err() != nil {
@@ -195,9 +196,9 @@ func (r *lateReady) check() pipeline.ReadyCheck {
 // scheduleSink is where byline schedule sends pages: a shared NATS
 // publisher (recording into pm), one --out file, or by default each job's
 // DATA/pages/JOB.jsonl, as byline crawl writes it.
-func scheduleSink(ctx context.Context, g *globalOptions, opts *scheduleOptions, jobs []crawler.Config, pm *pipeline.Metrics) (crawler.Sink, func() error, error) {
+func scheduleSink(ctx context.Context, g *globalOptions, opts *scheduleOptions, jobs []crawler.Config, pagesData map[string]string, pm *pipeline.Metrics) (crawler.Sink, func() error, error) {
 	if opts.NATS.URL == "" && opts.Out == "" && natsCredsWithoutURL(opts.NATS) == "" {
-		js := newJobFilesSink(jobs)
+		js := newJobFilesSink(pagesData)
 		return js, js.Close, nil
 	}
 	return chooseCrawlSink(ctx, g, &crawlOptions{Out: opts.Out, NATS: opts.NATS, Data: jobs[0].DataDir, Config: opts.Config,
@@ -213,12 +214,10 @@ type jobFilesSink struct {
 	files map[string]*jsonlSink
 }
 
-func newJobFilesSink(jobs []crawler.Config) *jobFilesSink {
-	s := &jobFilesSink{dirs: map[string]string{}, files: map[string]*jsonlSink{}}
-	for _, j := range jobs {
-		s.dirs[j.Name] = j.DataDir
-	}
-	return s
+// newJobFilesSink writes the pages of each job of dirs to
+// DIR/pages/JOB.jsonl.
+func newJobFilesSink(dirs map[string]string) *jobFilesSink {
+	return &jobFilesSink{dirs: dirs, files: map[string]*jsonlSink{}}
 }
 
 // Put appends p to its job's file.
