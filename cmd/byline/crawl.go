@@ -103,7 +103,7 @@ func crawlJob(opts *crawlOptions) (crawler.Config, error) {
 	changed := opts.isChanged
 	var cfg crawler.Config
 	if opts.Config != "" {
-		fc, pagesData, err := loadCrawlFile(opts.Config)
+		fc, pagesData, err := loadCrawlFile(opts.Config, !changed("data"))
 		if err != nil {
 			return cfg, err
 		}
@@ -174,7 +174,11 @@ func crawlJob(opts *crawlOptions) (crawler.Config, error) {
 // page records by default: DATA for a job without its own data_dir (its
 // records stay in DATA/pages, where they always were, though its state
 // moved to DATA/crawl), its data_dir otherwise.
-func loadCrawlFile(path string) (fc *crawler.FileConfig, pagesData map[string]string, err error) {
+//
+// adopt moves the state such a job kept in ./byline-data before to DATA/crawl
+// (adoptLegacyState); false when --data gives the crawl another directory,
+// which the state must not be moved away from.
+func loadCrawlFile(path string, adopt bool) (fc *crawler.FileConfig, pagesData map[string]string, err error) {
 	c, err := loadConfig(path, nil)
 	if err != nil {
 		return nil, nil, err
@@ -197,6 +201,9 @@ func loadCrawlFile(path string) (fc *crawler.FileConfig, pagesData map[string]st
 		for _, r := range jobs {
 			if r.Name == j.Name {
 				pagesData[r.Name] = c.Data
+				if !adopt {
+					continue
+				}
 				if err := adoptLegacyState(r); err != nil {
 					return nil, nil, fmt.Errorf("%s: %w", path, err)
 				}

@@ -73,7 +73,7 @@ Exit status: 0 after a clean stop, 1 on a bad config, 2 on bad flags (no
 }
 
 func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) error {
-	fc, pagesData, err := loadCrawlFile(opts.Config)
+	fc, pagesData, err := loadCrawlFile(opts.Config, opts.Data == "")
 	if err != nil {
 		return err
 	}
