@@ -12,6 +12,7 @@ package status
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 
@@ -54,12 +55,18 @@ func New(p pipeline.Progress, indexed uint64) Report {
 }
 
 // Unknown is the report of the streams when the index cannot be counted
-// (err says why): it does not reconcile.
+// (err says why; nil: no index was given): it does not reconcile.
 func Unknown(p pipeline.Progress, err error) Report {
+	if err == nil {
+		err = errNoIndex
+	}
 	r := New(p, 0)
 	r.Reconciled, r.IndexError = false, err.Error()
 	return r
 }
+
+// errNoIndex is Unknown's reason when it was given none.
+var errNoIndex = errors.New("no index to count")
 
 // Read reads the streams and consumers named by cfg, then the index (in
 // that order, so an article indexed in between is not missing from the

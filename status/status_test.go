@@ -91,3 +91,13 @@ func TestReportJSON(t *testing.T) {
 		}
 	}
 }
+
+// Read given no index and no reason (a caller with nothing to count)
+// still reports the streams as not reconciled, instead of panicking on
+// the missing reason.
+func TestUnknownWithoutReason(t *testing.T) {
+	r := Unknown(pipeline.Progress{PagesPublished: 2}, nil)
+	if r.Reconciled || r.IndexError == "" || r.PagesPublished != 2 {
+		t.Errorf("Unknown(p, nil) = %+v", r)
+	}
+}
