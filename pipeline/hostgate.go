@@ -82,19 +82,22 @@ func (g *HostGate) Collectors() []prometheus.Collector {
 }
 
 // bucket opens the bucket, creating it if it does not exist. An existing
-// bucket is used as it is (its replicas are never lowered).
+// bucket is used as it is (its replicas are never lowered). No lock is
+// held over the requests: a server that does not answer must hold up
+// only the call that asked, each within its own context.
 func (g *HostGate) bucket(ctx context.Context) (jetstream.KeyValue, error) {
 	g.mu.Lock()
-	defer g.mu.Unlock()
-	if g.kv != nil {
-		return g.kv, nil
+	js, kv := g.js, g.kv
+	g.mu.Unlock()
+	if kv != nil {
+		return kv, nil
 	}
-	if g.js == nil {
+	if js == nil {
 		return nil, errUnbound
 	}
-	kv, err := g.js.KeyValue(ctx, PolitenessBucket)
+	kv, err := js.KeyValue(ctx, PolitenessBucket)
 	if errors.Is(err, jetstream.ErrBucketNotFound) {
-		kv, err = g.js.CreateKeyValue(ctx, jetstream.KeyValueConfig{
+		kv, err = js.CreateKeyValue(ctx, jetstream.KeyValueConfig{
 			Bucket:      PolitenessBucket,
 			Description: "Byline per-host politeness shared by crawler processes: start of the last request, earliest start of the next",
 			History:     1,
@@ -103,13 +106,17 @@ func (g *HostGate) bucket(ctx context.Context) (jetstream.KeyValue, error) {
 			Replicas:    g.replicas,
 		})
 		if errors.Is(err, jetstream.ErrBucketExists) {
-			kv, err = g.js.KeyValue(ctx, PolitenessBucket)
+			kv, err = js.KeyValue(ctx, PolitenessBucket)
 		}
 	}
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: politeness bucket %s: %w", PolitenessBucket, err)
 	}
-	g.kv = kv
+	g.mu.Lock()
+	if g.js == js { // not bound to another connection meanwhile
+		g.kv = kv
+	}
+	g.mu.Unlock()
 	return kv, nil
 }
 

@@ -1,8 +1,13 @@
 package pipeline
 
 import (
+	"context"
+	"errors"
 	"regexp"
 	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
 )
 
 // TestHostKey: host keys are valid KV keys of one token, stable, and
@@ -35,4 +40,48 @@ func TestHostKey(t *testing.T) {
 	if _, err := hostKey(""); err == nil {
 		t.Error("hostKey(\"\") made a key")
 	}
+}
+
+// stuckJS is a JetStream whose KeyValue does not answer until its caller
+// gives up, as a cluster without a meta leader; entered is signalled on
+// each call.
+type stuckJS struct {
+	jetstream.JetStream
+	entered chan struct{}
+}
+
+func (s *stuckJS) KeyValue(ctx context.Context, _ string) (jetstream.KeyValue, error) {
+	s.entered <- struct{}{}
+	<-ctx.Done()
+	return nil, ctx.Err()
+}
+
+// TestHostGateBucketLookupHoldsNoLock: while one call waits for the bucket
+// from a server that does not answer, another call with a context that
+// ends returns; it waited for the first call's network round trip before,
+// so each crawler slot queued behind the others' timeouts and a shutdown
+// waited for them all.
+func TestHostGateBucketLookupHoldsNoLock(t *testing.T) {
+	js := &stuckJS{entered: make(chan struct{}, 2)}
+	g := NewHostGate(Config{})
+	g.Bind(js)
+	first, stopFirst := context.WithCancel(context.Background())
+	defer stopFirst()
+	firstDone := make(chan error, 1)
+	go func() { _, err := g.Reserve(first, "a.example", time.Second); firstDone <- err }()
+	<-js.entered // the first call is in the network call
+	second, stopSecond := context.WithCancel(context.Background())
+	stopSecond()
+	done := make(chan error, 1)
+	go func() { _, err := g.Reserve(second, "b.example", time.Second); done <- err }()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("second Reserve = %v, want context.Canceled", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("a Reserve whose context ended waits for another's bucket lookup")
+	}
+	stopFirst()
+	<-firstDone
 }
