@@ -268,6 +268,14 @@ func (g *hostGate) acquireShared(ctx context.Context, h string, s *hostState, ga
 	start, ok, err := sg.reserve(ctx, h, gap)
 	if err == nil && ok {
 		if wait := time.Until(start); wait > 0 {
+			if limit := g.cfg.MaxRetryAfter + gap; wait > limit {
+				// Longer than any pause this crawl takes on its own: a
+				// node whose clock runs ahead, or a bad value, must not
+				// hold the slot for hours.
+				sg.log.Warn("cross-process politeness asks for a longer wait than any pause; waiting the longest pause instead (are the crawler nodes' clocks in sync?)",
+					"host", h, "asked", wait.Round(time.Second), "waiting", limit)
+				wait, start = limit, time.Now().Add(limit)
+			}
 			s.mu.Lock()
 			if t := start.Add(gap); t.After(s.next) {
 				s.next = t

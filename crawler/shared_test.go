@@ -15,6 +15,7 @@ type fakeGate struct {
 	mu    sync.Mutex
 	fail  bool
 	calls int
+	ahead time.Duration // Reserve's answer is this far in the future
 }
 
 func (f *fakeGate) Reserve(ctx context.Context, host string, gap time.Duration) (time.Time, error) {
@@ -24,7 +25,7 @@ func (f *fakeGate) Reserve(ctx context.Context, host string, gap time.Duration) 
 	if f.fail {
 		return time.Time{}, errors.New("store down")
 	}
-	return time.Now(), nil
+	return time.Now().Add(f.ahead), nil
 }
 
 func (f *fakeGate) Hold(ctx context.Context, host string, until time.Time) error {
@@ -97,6 +98,28 @@ func TestSharedGateScopeProcess(t *testing.T) {
 		if n := f.set(false) - before; n != tc.want {
 			t.Errorf("scope %s: %d calls to the gate, want %d", tc.scope, n, tc.want)
 		}
+	}
+}
+
+// TestSharedWaitIsBounded: a start the gate books hours ahead (a crawler
+// node whose clock runs ahead, a bad value in the bucket) holds the slot
+// no longer than the longest pause the crawl takes on its own
+// (max_retry_after plus the delay), with a warning; it held it for hours.
+func TestSharedWaitIsBounded(t *testing.T) {
+	var buf syncLog
+	f := &fakeGate{ahead: 10 * time.Hour}
+	p := NewPoliteness(SharedWith(f, slog.New(slog.NewTextHandler(&buf, nil))))
+	cfg := DefaultConfig()
+	cfg.Delay, cfg.AutoThrottle.Enabled, cfg.MaxRetryAfter = time.Millisecond, false, 50*time.Millisecond
+	g := p.gate(cfg)
+	defer g.close()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := g.acquire(ctx, "h"); err != nil {
+		t.Fatalf("acquire = %v: the slot was held for the gate's ten hours", err)
+	}
+	if !strings.Contains(buf.String(), "clocks") {
+		t.Errorf("no warning about the wait:\n%s", buf.String())
 	}
 }
 

@@ -36,7 +36,8 @@ var errUnbound = errors.New("pipeline: politeness gate not bound to NATS yet")
 //
 // The times are each process's wall clock: clocks should be synchronised
 // (NTP); a skew of s between two nodes can shorten a gap between their
-// requests by up to s.
+// requests by up to s, or lengthen a wait by s (the crawler waits no longer
+// than its own longest pause, max_retry_after plus the delay, and warns).
 //
 // It is made before the connection exists and bound to it with Bind
 // (a Pipeline binds Options.HostGate when its bus opens); the bucket is
