@@ -53,6 +53,21 @@ type params struct {
 	path string // the page the links point at
 }
 
+// checkAPIParams refuses what the JSON API would otherwise read wrongly:
+// an unknown parameter (a misspelt one, language= for lang=, would search
+// without the filter its writer meant), and page with from.
+func checkAPIParams(v url.Values) error {
+	for _, k := range sortedKeys(v) {
+		if !slices.Contains(apiKeys, k) {
+			return fmt.Errorf("%w: unknown parameter %q; the API takes %s", errBadRequest, k, strings.Join(apiKeys, ", "))
+		}
+	}
+	if v.Has("page") && v.Has("from") {
+		return fmt.Errorf("%w: give page or from, not both", errBadRequest)
+	}
+	return nil
+}
+
 // parseParams reads and validates the search parameters of r. The error
 // wraps errBadRequest and says which parameter is wrong.
 func parseParams(r *http.Request, path string) (params, error) {
@@ -64,15 +79,8 @@ func parseParams(r *http.Request, path string) (params, error) {
 		return p, fmt.Errorf("%w: the query string is malformed (%v); percent-encode %%, ; and other reserved characters", errBadRequest, err)
 	}
 	if strings.HasPrefix(path, "/api/") {
-		// A misspelt parameter (language= for lang=) would search without
-		// the filter its writer meant.
-		for _, k := range sortedKeys(v) {
-			if !slices.Contains(apiKeys, k) {
-				return p, fmt.Errorf("%w: unknown parameter %q; the API takes %s", errBadRequest, k, strings.Join(apiKeys, ", "))
-			}
-		}
-		if v.Has("page") && v.Has("from") {
-			return p, fmt.Errorf("%w: give page or from, not both", errBadRequest)
+		if err := checkAPIParams(v); err != nil {
+			return p, err
 		}
 	}
 	get := func(key string) (string, error) {
