@@ -125,16 +125,22 @@ func TestIndexClusters(t *testing.T) {
 	if brief.ClusterID != "brief" {
 		t.Errorf("a text under MinShingles clusters with nothing: %+v", brief)
 	}
-	// A revision of a member keeps its cluster, even rewritten.
-	rev := add("early", text(13, 6), Meta{Site: "b", Published: day})
+	// A revision of a member that still matches keeps its cluster.
+	rev := add("early", story[:6], Meta{Site: "b", Published: day})
 	if rev.ClusterID != "local-1" || rev.New {
 		t.Errorf("revised member: %+v", rev)
 	}
-	if n, o := x.Cluster("local-1"); o != "wire" || n != rev.Size {
-		t.Errorf("Cluster: %d, %q", n, o)
+	before := rev.Size
+	// Rewritten into another story, it leaves (TestRevisionRegroups).
+	rev = add("early", text(13, 6), Meta{Site: "b", Published: day})
+	if rev.ClusterID != "early" || rev.New || rev.Size != 1 {
+		t.Errorf("rewritten member: %+v", rev)
 	}
-	if got := x.Members("local-1"); len(got) != rev.Size {
-		t.Errorf("members %v, size %d", got, rev.Size)
+	if n, o := x.Cluster("local-1"); o != "wire" || n != before-1 {
+		t.Errorf("Cluster: %d, %q, want %d, wire", n, o, before-1)
+	}
+	if got := x.Members("local-1"); len(got) != before-1 {
+		t.Errorf("members %v, want %d", got, before-1)
 	}
 	if x.Len() != 6 {
 		t.Errorf("Len %d, want 6", x.Len())

@@ -156,23 +156,33 @@ func (x *Index) bandKey(sig *[NumHashes]uint32, b int) uint64 {
 }
 
 // Add assigns the article id with sketch s to a cluster and adds it. An
-// id already in the index keeps its cluster (a revised article stays with
-// its copies); its sketch and meta are replaced.
+// id already in the index (a revision) has its sketch and meta replaced;
+// it keeps its cluster while its new text still matches another member of
+// it, by the thresholds that clustering uses. Otherwise (a page reused for
+// another story) it leaves and is clustered again: it joins the closest
+// matching article's cluster or starts one, and the cluster it left loses
+// it from its size and origin.
 func (x *Index) Add(id string, s *Sketch, m Meta) Assignment {
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	if i, ok := x.byID[id]; ok {
+	i, known := x.byID[id]
+	if known {
 		c := x.members[i].cluster
-		x.insert(id, s, m, c)
-		cs := &x.clusters[c]
-		return Assignment{ClusterID: cs.id, Size: len(cs.members), Origin: x.members[cs.origin].id}
+		if x.matchesCluster(s, i) {
+			x.insert(id, s, m, c)
+			cs := &x.clusters[c]
+			return Assignment{ClusterID: cs.id, Size: len(cs.members), Origin: x.members[cs.origin].id}
+		}
 	}
-	best, score := x.closest(s)
+	best, score := x.closest(s, id)
 	var c int32
-	a := Assignment{New: true}
-	if best < 0 {
-		c = x.newCluster(id)
-	} else {
+	a := Assignment{New: !known}
+	switch {
+	case best < 0 && known && len(x.clusters[x.members[i].cluster].members) == 1:
+		c = x.members[i].cluster // alone in its cluster already: it keeps the id
+	case best < 0:
+		c = x.freshCluster(id)
+	default:
 		c = x.members[best].cluster
 		a.Match, a.Score = x.members[best].id, score // before insert, which can compact
 	}
@@ -231,6 +241,44 @@ func (x *Index) Members(clusterID string) []string {
 	return ids
 }
 
+// matchesCluster reports whether s, a new sketch of member i, still
+// matches a member of i's cluster other than i; when i is alone there, its
+// own earlier sketch stands for the cluster. It stops at the first match:
+// a revision that only edits the text costs a comparison or two.
+func (x *Index) matchesCluster(s *Sketch, i int32) bool {
+	if s.Shingles < x.cfg.MinShingles {
+		return false
+	}
+	cs := &x.clusters[x.members[i].cluster]
+	for _, j := range cs.members {
+		if j != i || len(cs.members) == 1 {
+			if _, pass := x.score(s, j); pass {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// freshCluster starts a cluster for the article id, named after it; when
+// a cluster of that name still has members (the article started it and
+// left it), the name takes a suffix: id~2, id~3, ...
+func (x *Index) freshCluster(id string) int32 {
+	for n := 1; ; n++ {
+		cid := id
+		if n > 1 {
+			cid = fmt.Sprintf("%s~%d", id, n)
+		}
+		c, ok := x.byClust[cid]
+		if !ok {
+			return x.newCluster(cid)
+		}
+		if len(x.clusters[c].members) == 0 {
+			return c
+		}
+	}
+}
+
 func (x *Index) newCluster(id string) int32 {
 	c := int32(len(x.clusters))
 	x.clusters = append(x.clusters, clusterState{id: id, origin: -1})
@@ -246,8 +294,11 @@ func (x *Index) insert(id string, s *Sketch, m Meta, c int32) {
 	seq := x.seq
 	if old, ok := x.byID[id]; ok {
 		// A new sketch of a known article: it keeps its arrival order,
-		// which the origin rule breaks ties by (first seen).
-		seq = x.members[old].seq
+		// which the origin rule breaks ties by (first seen), unless it
+		// moves to another cluster, which sees it first now.
+		if x.members[old].cluster == c {
+			seq = x.members[old].seq
+		}
 		x.members[old].dead = true
 		x.dead++
 		x.leave(old)
@@ -338,8 +389,9 @@ func (x *Index) leave(i int32) {
 }
 
 // closest returns the member most contained in (or containing) s above
-// the thresholds, or -1.
-func (x *Index) closest(s *Sketch) (int32, float64) {
+// the thresholds, or -1. The article self (its earlier sketch) is not
+// one.
+func (x *Index) closest(s *Sketch, self string) (int32, float64) {
 	if s.Shingles < x.cfg.MinShingles {
 		return -1, 0
 	}
@@ -350,7 +402,7 @@ func (x *Index) closest(s *Sketch) (int32, float64) {
 		for n := 0; ok && i >= 0 && n < x.cfg.MaxChain; n++ {
 			if _, dup := seen[i]; !dup {
 				seen[i] = struct{}{}
-				if !x.members[i].dead {
+				if !x.members[i].dead && x.members[i].id != self {
 					if sc, pass := x.score(s, i); pass && sc > bestScore {
 						best, bestScore = i, sc
 					}
