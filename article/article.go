@@ -65,7 +65,7 @@ type Article struct {
 	// (near-duplicate clusters, revision history); absent on an article
 	// straight from the extractor (byline extract, the ARTICLES stream).
 
-	ClusterID     string `json:"cluster_id,omitempty"`     // Near-duplicate cluster of copies of one story across sites and runs: the id of the first article of it seen
+	ClusterID     string `json:"cluster_id,omitempty"`     // Near-duplicate cluster of copies of one story across sites and runs: named after the first article of it seen (with ~2, ~3... when that article left it for another story); kept by a revision that still matches the cluster
 	ClusterSize   int    `json:"cluster_size,omitempty"`   // Articles in the cluster when this one was indexed, itself included (search counts the live size)
 	ClusterOrigin string `json:"cluster_origin,omitempty"` // Id of the cluster's probable origin: a wire-credited copy first (byline or dateline such as "(AP)"), then the earliest published
 	// Revision counts editorial versions: 1 for the first version of the
