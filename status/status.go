@@ -12,6 +12,7 @@ package status
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -120,6 +121,23 @@ func (r Report) WriteText(w io.Writer) error {
 		r.indexed(), r.DeadIndex, r.IndexPending, r.IndexAckPending,
 		r.Verdict())
 	return err
+}
+
+// MarshalJSON is the report's JSON form (byline status --json): "indexed"
+// is null when the index could not be counted (IndexError), rather than a
+// count of 0 that a script reading it alone would take for an empty index.
+func (r Report) MarshalJSON() ([]byte, error) {
+	type plain Report // without this method
+	b, err := json.Marshal(plain(r))
+	if err != nil || r.IndexError == "" {
+		return b, err
+	}
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, err
+	}
+	m["indexed"] = json.RawMessage("null")
+	return json.Marshal(m)
 }
 
 // indexed is the index's count for people: "?" when it is unknown.

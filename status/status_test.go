@@ -72,6 +72,15 @@ func TestUnknownIndex(t *testing.T) {
 	if !strings.Contains(string(j), `"index_error":"open index: in use by another process"`) {
 		t.Errorf("JSON %s lacks index_error", j)
 	}
+	// A script reading "indexed" alone must not take an unknown count for
+	// an empty index.
+	if !strings.Contains(string(j), `"indexed":null`) || !strings.Contains(string(j), `"pages_published":5`) {
+		t.Errorf("JSON %s: want indexed null beside the streams' counts", j)
+	}
+	var back Report
+	if err := json.Unmarshal(j, &back); err != nil || back.PagesPublished != 5 || back.IndexError == "" {
+		t.Errorf("JSON does not read back: %v %+v", err, back)
+	}
 }
 
 // The JSON form is byline status --json's, read by scripts: the stream
