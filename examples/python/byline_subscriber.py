@@ -10,6 +10,9 @@ the same rules:
 
 * at least once: an article whose handler fails is naked with a backoff
   and delivered again; there is no delivery limit;
+* a slow handler keeps its article: while handle() runs (in a worker
+  thread) the server hears "in progress" every AckWait/3, so the article
+  is not delivered again to another instance of the durable;
 * nothing is terminated because of how Byline encoded it: a message this
   code cannot decode (a newer schema_version, an unknown Content-Encoding,
   a body the object store does not return, an article the schema rejects)
@@ -57,6 +60,7 @@ STREAM = "ARTICLES"
 BODY_BUCKET = "byline-article-bodies"
 SUBJECT_PREFIX = "byline.articles"
 MAX_DECODED = 64 << 20  # the Go decoder's cap on a decompressed body
+ACK_WAIT = 30  # seconds the server waits for an ack (or a heartbeat)
 BACKOFF = [1, 5, 30, 60, 300]  # seconds before redelivering a failed article
 UNDECODABLE_DELAY = 600  # seconds before an undecodable article comes back
 
@@ -185,7 +189,8 @@ class Subscriber:
         return False
 
     def handle(self, article, meta):
-        """Your work goes here. Raise to have the article delivered again."""
+        """Your work goes here. Raise to have the article delivered again.
+        It runs in a worker thread, so it may block as long as it needs."""
         line = {"id": article["id"], "url": article["url"], "headline": article["headline"], **meta}
         print(json.dumps(line, ensure_ascii=False), flush=True)
 
@@ -223,17 +228,30 @@ class Subscriber:
             await self.ack(msg)
             return
         meta = {"form": form, "seq": md.sequence.stream, "msg_id": msg_id, "deliveries": deliveries}
+        beat = asyncio.create_task(self.heartbeat(msg))
         try:
-            self.handle(article, meta)
+            await asyncio.to_thread(self.handle, article, meta)
         except Exception as e:
             self.seen.pop(msg_id, None)
             self.stats["retried"] += 1
             print(f"byline-subscriber: handler failed on {article.get('url')}: {e!r}", file=sys.stderr)
             await msg.nak(delay=BACKOFF[min(deliveries, len(BACKOFF)) - 1])
             return
+        finally:
+            beat.cancel()
         await self.ack(msg)
         self.stats["acked"] += 1
         self.handled += 1
+
+    async def heartbeat(self, msg):
+        """Tell the server, every AckWait/3, that msg is still being handled,
+        so it does not deliver it again elsewhere when AckWait runs out."""
+        while True:
+            await asyncio.sleep(self.args.ack_wait / 3)
+            try:
+                await msg.in_progress()
+            except Exception:  # a lost connection: the article comes back anyway
+                pass
 
     async def ack(self, msg):
         """Ack and wait for the server to confirm. An unconfirmed ack is not
@@ -255,7 +273,7 @@ async def run(args):
     config = ConsumerConfig(
         durable_name=args.durable,
         ack_policy=AckPolicy.EXPLICIT,
-        ack_wait=30,
+        ack_wait=args.ack_wait,
         max_deliver=-1,  # never give up on an article
         filter_subjects=subjects(args.site),
     )
@@ -317,6 +335,7 @@ def main(argv=None):
     p.add_argument("--stream", default=STREAM, help="articles stream name")
     p.add_argument("--body-bucket", default=BODY_BUCKET, help="object store bucket of articles too large for a message")
     p.add_argument("--schema", default=DEFAULT_SCHEMA, help="article JSON Schema (schema/article.schema.json)")
+    p.add_argument("--ack-wait", type=float, default=ACK_WAIT, help="seconds before an unacked article is delivered again (heartbeats every third of it)")
     p.add_argument("--count", type=int, default=0, help="exit after handling this many articles")
     p.add_argument("--until-caught-up", action="store_true", help="exit once nothing is pending or unacked (articles kept as undecodable are left for an upgraded subscriber)")
     p.add_argument("--timeout", type=float, default=0, help="give up (exit 2) after this many seconds")
