@@ -44,6 +44,38 @@ func TestPythonSubscriberHeartbeatsSlowHandler(t *testing.T) {
 	}
 }
 
+// TestPythonSubscriberMaxDeliver: with --max-deliver 2, a handler that
+// always fails gets the article twice, then the example terminates it and
+// says which one; nothing is left pending.
+func TestPythonSubscriberMaxDeliver(t *testing.T) {
+	py := pythonWithDeps(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	srv, js := streamsBus(ctx, t)
+	a := pyPublish(ctx, t, js, "https://news.example/2025/06/01/ferry-vote")
+	r := startPython(ctx, t, py, `raise RuntimeError("the database is down")`,
+		"--nats", srv.ClientURL(), "--durable", "python-max-deliver", "--max-deliver", "2", "--until-caught-up", "--timeout", "30")
+	st := r.wait(t)
+	if st["delivered"] != 2 || st["retried"] != 1 || st["terminated"] != 1 || st["handled"] != 0 {
+		t.Errorf("stats %v: want 2 deliveries, 1 retried, 1 terminated, none handled\n%s", st, r)
+	}
+	want := fmt.Sprintf("terminated %s seq 1 id %s", wire.ArticleSubject(wire.ArticleSite(a)), a.ID)
+	if !strings.Contains(r.stderr.String(), want) {
+		t.Errorf("stderr lacks %q:\n%s", want, r)
+	}
+	cons, err := js.Consumer(ctx, "ARTICLES", "python-max-deliver")
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := cons.Info(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.NumAckPending != 0 || info.NumRedelivered != 0 || info.NumPending != 0 {
+		t.Errorf("consumer: %d ack pending, %d redelivered, %d pending; want the article terminated", info.NumAckPending, info.NumRedelivered, info.NumPending)
+	}
+}
+
 // pyPage is a short news page at u.
 func pyPage(u string) *article.Page {
 	return &article.Page{

@@ -9,7 +9,8 @@ acks it. It is the Python twin of the Go kit (package subscribe) and keeps
 the same rules:
 
 * at least once: an article whose handler fails is naked with a backoff
-  and delivered again; there is no delivery limit;
+  and delivered again; there is no delivery limit unless --max-deliver N,
+  which terminates it (logged) when the handler fails on delivery N;
 * a slow handler keeps its article: while handle() runs (in a worker
   thread) the server hears "in progress" every AckWait/3, so the article
   is not delivered again to another instance of the durable;
@@ -233,6 +234,12 @@ class Subscriber:
             await asyncio.to_thread(self.handle, article, meta)
         except Exception as e:
             self.seen.pop(msg_id, None)
+            if self.args.max_deliver and deliveries >= self.args.max_deliver:
+                self.stats["terminated"] += 1
+                print(f"byline-subscriber: terminated {msg.subject} seq {md.sequence.stream} id {article.get('id')}: "
+                      f"handler failed on delivery {deliveries} of --max-deliver {self.args.max_deliver}: {e!r}", file=sys.stderr)
+                await msg.term()
+                return
             self.stats["retried"] += 1
             print(f"byline-subscriber: handler failed on {article.get('url')}: {e!r}", file=sys.stderr)
             await msg.nak(delay=BACKOFF[min(deliveries, len(BACKOFF)) - 1])
@@ -274,7 +281,7 @@ async def run(args):
         durable_name=args.durable,
         ack_policy=AckPolicy.EXPLICIT,
         ack_wait=args.ack_wait,
-        max_deliver=-1,  # never give up on an article
+        max_deliver=-1,  # the server never gives up; --max-deliver terminates here
         filter_subjects=subjects(args.site),
     )
     if args.since:
@@ -316,9 +323,7 @@ async def run(args):
     # open waited out nats-py's 30 s drain timeout on every exit.
     await psub.unsubscribe()
     await nc.drain()
-    summary = dict(sub.stats)
-    summary["handled"] = sub.handled
-    summary["terminated"] = 0  # this subscriber never terminates a message
+    summary = dict(sub.stats, handled=sub.handled, terminated=sub.stats["terminated"])
     print("byline-subscriber: " + json.dumps(summary, sort_keys=True), file=sys.stderr)
     if args.stats:
         with open(args.stats, "w", encoding="utf-8") as f:
@@ -336,6 +341,7 @@ def main(argv=None):
     p.add_argument("--body-bucket", default=BODY_BUCKET, help="object store bucket of articles too large for a message")
     p.add_argument("--schema", default=DEFAULT_SCHEMA, help="article JSON Schema (schema/article.schema.json)")
     p.add_argument("--ack-wait", type=float, default=ACK_WAIT, help="seconds before an unacked article is delivered again (heartbeats every third of it)")
+    p.add_argument("--max-deliver", type=int, default=0, help="terminate an article when the handler fails on this delivery (default: retry forever)")
     p.add_argument("--count", type=int, default=0, help="exit after handling this many articles")
     p.add_argument("--until-caught-up", action="store_true", help="exit once nothing is pending or unacked (articles kept as undecodable are left for an upgraded subscriber)")
     p.add_argument("--timeout", type=float, default=0, help="give up (exit 2) after this many seconds")
