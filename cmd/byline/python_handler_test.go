@@ -76,6 +76,68 @@ func TestPythonSubscriberMaxDeliver(t *testing.T) {
 	}
 }
 
+// TestPythonSubscriberSiteCheck: news.example.com and news_example.com share
+// a subject token; --site news.example.com handles the first only and acks
+// the other as skipped.
+func TestPythonSubscriberSiteCheck(t *testing.T) {
+	py := pythonWithDeps(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	srv, js := streamsBus(ctx, t)
+	want := pyPublish(ctx, t, js, "https://news.example.com/2025/06/01/ferry-vote")
+	other := pyPublish(ctx, t, js, "https://news_example.com/2025/06/01/ferry-vote")
+	if wire.ArticleSubject(wire.ArticleSite(want)) != wire.ArticleSubject(wire.ArticleSite(other)) {
+		t.Fatal("the two sites no longer share a subject: the test checks nothing")
+	}
+	r := startPython(ctx, t, py, "",
+		"--nats", srv.ClientURL(), "--durable", "python-site", "--site", "news.example.com", "--until-caught-up", "--timeout", "60")
+	st := r.wait(t)
+	if st["handled"] != 1 || st["skipped"] != 1 || !strings.Contains(r.stdout.String(), want.ID) || strings.Contains(r.stdout.String(), other.ID) {
+		t.Errorf("stats %v: want %s handled and %s skipped\n%s", st, want.URL, other.URL, r)
+	}
+}
+
+// TestPythonSubscriberNewerSchemaInJSON: an article whose JSON says a newer
+// schema_version is kept as undecodable (not rejected by the schema as
+// invalid) even when its message has no Byline-Schema-Version header.
+func TestPythonSubscriberNewerSchemaInJSON(t *testing.T) {
+	py := pythonWithDeps(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	srv, js := streamsBus(ctx, t)
+	ok := pyPublish(ctx, t, js, "https://news.example/2025/06/01/ferry-vote")
+	newer, err := extractPage(ctx, pyPage("https://news.example/2025/06/02/ferry-vote-again"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _, err := wire.EncodeArticle(ctx, newer, 1<<20, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Header.Get(wire.HeaderContentEncoding) != "" {
+		t.Fatal("want a plain JSON body")
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(m.Data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	doc["schema_version"] = 2
+	if m.Data, err = json.Marshal(doc); err != nil {
+		t.Fatal(err)
+	}
+	m.Header.Del(wire.HeaderSchemaVersion) // another producer's message
+	if _, err := js.PublishMsg(ctx, m); err != nil {
+		t.Fatal(err)
+	}
+	r := startPython(ctx, t, py, "",
+		"--nats", srv.ClientURL(), "--durable", "python-newer", "--until-caught-up", "--timeout", "60")
+	st := r.wait(t)
+	if st["handled"] != 1 || st["undecodable"] != 1 || st["invalid"] != 0 || !strings.Contains(r.stdout.String(), ok.ID) ||
+		!strings.Contains(r.stderr.String(), "schema_version 2 is newer") {
+		t.Errorf("stats %v: want %s handled and the schema_version 2 article kept as undecodable, not invalid\n%s", st, ok.URL, r)
+	}
+}
+
 // pyPage is a short news page at u.
 func pyPage(u string) *article.Page {
 	return &article.Page{
