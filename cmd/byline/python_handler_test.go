@@ -30,8 +30,8 @@ func TestPythonSubscriberHeartbeatsSlowHandler(t *testing.T) {
 	a := pyPublish(ctx, t, js, "https://news.example/2025/06/01/ferry-vote")
 	var runs []*pyRun
 	for range 2 {
-		runs = append(runs, startPython(ctx, t, py, "time.sleep(4)\nkeep(self, article, meta)",
-			"--nats", srv.ClientURL(), "--durable", "python-slow", "--ack-wait", "1.5", "--until-caught-up", "--timeout", "60"))
+		runs = append(runs, startPython(ctx, t, py, "time.sleep(6)\nkeep(self, article, meta)",
+			"--nats", srv.ClientURL(), "--durable", "python-slow", "--ack-wait", "3", "--until-caught-up", "--timeout", "60"))
 	}
 	printed, delivered := 0, 0
 	for _, r := range runs {
@@ -40,7 +40,7 @@ func TestPythonSubscriberHeartbeatsSlowHandler(t *testing.T) {
 		delivered += st["delivered"]
 	}
 	if printed != 1 || delivered != 1 {
-		t.Errorf("the article was handled %d times in %d deliveries, want once (AckWait 1.5 s, handler 4 s)\n%s\n%s", printed, delivered, runs[0], runs[1])
+		t.Errorf("the article was handled %d times in %d deliveries, want once (AckWait 3 s, handler 6 s)\n%s\n%s", printed, delivered, runs[0], runs[1])
 	}
 }
 
