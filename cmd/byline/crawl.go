@@ -190,23 +190,20 @@ func loadCrawlFile(path string, adopt bool) (fc *crawler.FileConfig, pagesData m
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", path, err)
 	}
+	noDir := map[string]bool{} // the file's jobs that name no data_dir of their own
+	for _, j := range c.Crawl.Jobs {
+		noDir[j.Name] = j.DataDir == "" || j.DataDir == crawler.DefaultDataDir
+	}
 	pagesData = map[string]string{}
 	for _, r := range jobs {
-		pagesData[r.Name] = r.DataDir
-	}
-	for _, j := range c.Crawl.Jobs {
-		if j.DataDir != "" && j.DataDir != crawler.DefaultDataDir {
-			continue // its own data_dir: where its state always was
+		if !noDir[r.Name] {
+			pagesData[r.Name] = r.DataDir // its own data_dir: where its state always was
+			continue
 		}
-		for _, r := range jobs {
-			if r.Name == j.Name {
-				pagesData[r.Name] = c.Data
-				if !adopt {
-					continue
-				}
-				if err := adoptLegacyState(r); err != nil {
-					return nil, nil, fmt.Errorf("%s: %w", path, err)
-				}
+		pagesData[r.Name] = c.Data
+		if adopt {
+			if err := adoptLegacyState(r); err != nil {
+				return nil, nil, fmt.Errorf("%s: %w", path, err)
 			}
 		}
 	}
