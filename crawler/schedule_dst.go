@@ -51,9 +51,15 @@ func wallClockJob(expr string) bool {
 	return !star(f[0]) && !star(f[1])
 }
 
+// hasZone reports whether expr starts with a CRON_TZ=ZONE or TZ=ZONE
+// prefix.
+func hasZone(expr string) bool {
+	return strings.HasPrefix(expr, "TZ=") || strings.HasPrefix(expr, "CRON_TZ=")
+}
+
 // cutZone returns expr without a leading CRON_TZ=ZONE or TZ=ZONE.
 func cutZone(expr string) string {
-	if strings.HasPrefix(expr, "TZ=") || strings.HasPrefix(expr, "CRON_TZ=") {
+	if hasZone(expr) {
 		_, rest, _ := strings.Cut(expr, " ")
 		return rest
 	}

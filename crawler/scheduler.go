@@ -24,7 +24,7 @@ var cronParser = cron.NewParser(cron.Minute | cron.Hour | cron.Dom | cron.Month 
 // run, without a word). The schedule it returns runs across DST changes
 // as Vixie cron and cronie do (see dstSchedule).
 func parseSchedule(expr string) (cron.Schedule, error) {
-	if (strings.HasPrefix(expr, "TZ=") || strings.HasPrefix(expr, "CRON_TZ=")) && !strings.Contains(expr, " ") {
+	if hasZone(expr) && !strings.Contains(expr, " ") {
 		return nil, errors.New("a time zone and no schedule after it") // the cron library panics on it
 	}
 	sched, err := cronParser.Parse(expr)
