@@ -221,7 +221,8 @@ func TestBadParametersAre400(t *testing.T) {
 		}
 	}
 	// Pages take what links from elsewhere add.
-	for _, target := range []string{"/?q=rates&utm_source=x", "/quotes?q=trust&fbclid=1"} {
+	// The API takes a cache-buster (jQuery's cache: false adds _=<ms>).
+	for _, target := range []string{"/?q=rates&utm_source=x", "/quotes?q=trust&fbclid=1", "/api/search?q=rates&_=1733480000000", "/api/quotes?q=trust&_=1"} {
 		if res, body := get(t, h, "GET", target); res.StatusCode != http.StatusOK {
 			t.Errorf("%s: %d\n%.300s", target, res.StatusCode, body)
 		}

@@ -53,12 +53,17 @@ type params struct {
 	path string // the page the links point at
 }
 
+// cacheBuster is the parameter browser clients add to defeat caches
+// (jQuery's cache: false appends _=<timestamp>). It names no filter, so
+// the API ignores it rather than refuse the call.
+const cacheBuster = "_"
+
 // checkAPIParams refuses what the JSON API would otherwise read wrongly:
 // an unknown parameter (a misspelt one, language= for lang=, would search
 // without the filter its writer meant), and page with from.
 func checkAPIParams(v url.Values) error {
 	for _, k := range sortedKeys(v) {
-		if !slices.Contains(apiKeys, k) {
+		if k != cacheBuster && !slices.Contains(apiKeys, k) {
 			return fmt.Errorf("%w: unknown parameter %q; the API takes %s", errBadRequest, k, strings.Join(apiKeys, ", "))
 		}
 	}

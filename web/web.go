@@ -15,7 +15,7 @@
 //	GET /speakers/{name}      every quote of one person, over time (?q, since, until, sort, page)
 //	GET /search.csv           the search's hits as CSV, up to export.MaxRows, streamed
 //	GET /quotes.csv           the quote search's hits as CSV, likewise
-//	GET /api/search           index.Results as JSON (same parameters, plus limit and from; page counts pages of limit hits; an unknown parameter is a 400)
+//	GET /api/search           index.Results as JSON (same parameters, plus limit and from; page counts pages of limit hits; an unknown parameter is a 400, except the cache-buster _)
 //	GET /api/quotes           index.QuoteResults as JSON
 //	GET /api/articles/{id}    article.Article as JSON
 //	GET /healthz              {"status":"ok"} while the process serves
