@@ -16,7 +16,7 @@ import (
 
 // loadAEBPages reads and gunzips the aeb corpus pages once, in a fixed
 // order; the benchmark skips when the corpus is absent.
-func loadAEBPages(b *testing.B) [][]byte {
+func loadAEBPages(b testing.TB) [][]byte {
 	b.Helper()
 	dir := filepath.Join(needShared(b), "corpus", "aeb", "html")
 	files, err := filepath.Glob(filepath.Join(dir, "*.html.gz"))
