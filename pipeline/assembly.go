@@ -15,6 +15,7 @@ import (
 
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/cluster"
+	"github.com/byline/byline/internal/memgate"
 )
 
 // Sink receives fetched pages; the Publisher is one. It has the shape of
@@ -92,6 +93,12 @@ type Options struct {
 	// ExtractWorkers is how many extract workers share the extract
 	// consumer in this process; default 1.
 	ExtractWorkers int
+	// ExtractCost, if set, admits pages to extraction by their estimated
+	// memory through one MemoryGate of ExtractMemory bytes shared by the
+	// process's extract workers (see WithMemoryGate); 0 means
+	// memgate.DefaultBudget, from GOMEMLIMIT.
+	ExtractCost   ExtractCost
+	ExtractMemory int64
 	// Index is written by the index worker; the Pipeline does not close
 	// it. Or set OpenIndex: the Pipeline opens the index and closes it
 	// after the index worker drained, before the bus. Run opens it in the
@@ -246,6 +253,11 @@ func (p *Pipeline) build(ctx context.Context, ps *parts, opts []Option) error {
 		eopts := opts
 		if p.o.NotArticle != nil {
 			eopts = append(eopts[:len(eopts):len(eopts)], WithNotArticle(p.o.NotArticle))
+		}
+		if p.o.ExtractCost != nil {
+			gate := NewMemoryGate(p.o.ExtractMemory)
+			eopts = append(eopts[:len(eopts):len(eopts)], WithMemoryGate(gate, p.o.ExtractCost))
+			p.log.Info("extract memory budget", "budget", memgate.Bytes(gate.Budget()))
 		}
 		for range p.o.ExtractWorkers {
 			ew, err := NewExtractWorker(ps.bus.js, p.cfg, p.o.Extract, eopts...)

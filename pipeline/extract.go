@@ -106,18 +106,28 @@ func (w *ExtractWorker) handle(ctx context.Context, msg jetstream.Msg) {
 	defer stop()
 	// Acks, naks and dead-letters use wctx, not the extraction deadline: a
 	// page that timed out must still be dead-lettered on its last delivery.
+	// Reading the page and extracting it each have Extract.Timeout; the
+	// wait for memory in between (admit) has none: the message is kept
+	// alive while the pages before it are extracted.
 	wctx := ctx
-	ctx, cancel := context.WithTimeout(ctx, w.cfg.Extract.Timeout)
-	defer cancel()
+	dctx, dcancel := context.WithTimeout(ctx, w.cfg.Extract.Timeout)
+	defer dcancel()
 	log := w.opts.logger.With("subject", msg.Subject(), "url", msg.Headers().Get(HeaderURL))
 
-	page, ref, err := decodePage(ctx, msg.Headers(), msg.Data(), w.store.get)
+	page, ref, err := decodePage(dctx, msg.Headers(), msg.Data(), w.store.get)
 	if err != nil {
 		w.fail(wctx, msg, err)
 		return
 	}
+	release, err := w.admit(wctx, page)
+	if err != nil {
+		w.fail(wctx, msg, err)
+		return
+	}
+	ctx, cancel := context.WithTimeout(ctx, w.cfg.Extract.Timeout)
+	defer cancel()
 	start := time.Now()
-	a, err := w.safeExtract(ctx, page)
+	a, err := w.safeExtract(ctx, page, release)
 	w.opts.metrics.do(func(m *Metrics) { m.ExtractDuration.Observe(time.Since(start).Seconds()) })
 	if err != nil {
 		if w.opts.notArticle(err) {
@@ -219,7 +229,8 @@ func (w *ExtractWorker) fail(ctx context.Context, msg jetstream.Msg, err error) 
 // giving up when ctx (Extract.Timeout) ends even if the func ignores ctx:
 // the message is then failed instead of being held forever. A func that
 // never returns leaks its goroutine; that is the price of not blocking.
-func (w *ExtractWorker) safeExtract(ctx context.Context, p *article.Page) (*article.Article, error) {
+// release (the page's memory, admit) is called when the func returns.
+func (w *ExtractWorker) safeExtract(ctx context.Context, p *article.Page, release func()) (*article.Article, error) {
 	type result struct {
 		a   *article.Article
 		err error
@@ -231,6 +242,7 @@ func (w *ExtractWorker) safeExtract(ctx context.Context, p *article.Page) (*arti
 			if v := recover(); v != nil {
 				r = result{nil, panicError{v}}
 			}
+			release()
 			ch <- r
 		}()
 		r.a, r.err = w.extract(ctx, p)

@@ -43,6 +43,8 @@ type options struct {
 	indexProbe   time.Duration // see WithIndexProbe; 0 = defaultIndexProbe
 	drain        time.Duration // see WithDrainTimeout; 0 = drainTimeout
 	shutdown     *shutdown     // see withShutdown; overrides drain
+	memGate      *MemoryGate   // see WithMemoryGate
+	memCost      ExtractCost
 	// onEvent, if set, is called (from any goroutine, must not block) each
 	// time a worker finishes with a message or hands an article to the
 	// index writer: RunOnce wakes on it to notice the end of a run at once
