@@ -18,6 +18,7 @@ import (
 
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/extract"
+	"github.com/byline/byline/internal/memgate"
 )
 
 // extractOptions are the parsed flags of `byline extract`.
@@ -28,6 +29,7 @@ type extractOptions struct {
 	Jobs        int      // parallel workers
 	NoQuotes    bool     // skip the quote layer
 	MaxBytes    int      // size cap per page
+	Memory      int64    // memory budget of the extractions at once; 0: memgate.DefaultBudget
 	Paths       []string // .html, .html.gz or "-"
 	Stdin       io.Reader
 	Stdout      io.Writer
@@ -50,6 +52,11 @@ prints {"source": PATH, "error": "..."} and the batch goes on; one document
 alone that fails prints its error on stderr only. A page with no article
 (a listing, an interstitial) still prints its headline, site and dates
 beside the error, alone or in a batch.
+
+Pages are admitted by their estimated memory (extract.EstimateMemory)
+within 70% of GOMEMLIMIT (else of the machine's memory): big pages wait
+for each other instead of running together, and a page that would not
+fit even alone fails with both sizes in its error.
 
 Exit status: 0 when every document was extracted, 1 when any failed, 2 on
 bad flags or no PATH.`,
@@ -84,8 +91,13 @@ type extractResult struct {
 
 // runExtract extracts every path and prints the results in input order.
 func runExtract(ctx context.Context, opts *extractOptions) error {
+	budget := opts.Memory
+	if budget <= 0 {
+		budget, _ = memgate.DefaultBudget()
+	}
+	gate := memgate.New(budget)
 	results := extractAll(ctx, opts.Paths, opts.Jobs, func(path string) (*article.Article, error) {
-		return extractPath(path, opts)
+		return extractPath(ctx, path, opts, gate)
 	})
 	failed := 0
 	single := len(opts.Paths) == 1 && !opts.JSONL
@@ -180,18 +192,24 @@ func extractAll(ctx context.Context, paths []string, n int, fn func(string) (*ar
 }
 
 // extractPath reads one input (gunzipping .gz and gzip-magic input) and
-// extracts it.
-func extractPath(path string, opts *extractOptions) (*article.Article, error) {
+// extracts it once its estimated memory fits in gate.
+func extractPath(ctx context.Context, path string, opts *extractOptions, gate *memgate.Gate) (*article.Article, error) {
 	data, err := readInput(path, opts.Stdin, opts.MaxBytes)
 	if err != nil {
 		return nil, err
 	}
+	xopts := extract.Options{MaxBytes: opts.MaxBytes, NoQuotes: opts.NoQuotes}
+	release, err := gate.Acquire(ctx, extract.EstimateMemory(data, xopts))
+	if err != nil {
+		return nil, fmt.Errorf("%s page: %w", memgate.Bytes(int64(len(data))), err)
+	}
+	defer release()
 	a, err := extract.Extract(extract.Input{
 		HTML:        data,
 		URL:         opts.URL,
 		ContentType: opts.ContentType,
 		FetchedAt:   time.Now(),
-	}, extract.Options{MaxBytes: opts.MaxBytes, NoQuotes: opts.NoQuotes})
+	}, xopts)
 	if err != nil {
 		return nil, err
 	}

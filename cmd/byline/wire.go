@@ -40,6 +40,10 @@ func extractPage(_ context.Context, p *article.Page) (*article.Article, error) {
 	return a, err
 }
 
+// pageMemory is the pipeline's ExtractCost: the extractor's estimate of
+// the memory extracting p takes (extract.EstimateMemory).
+func pageMemory(p *article.Page) int64 { return extract.EstimateMemory(p.Body, extract.Options{}) }
+
 // classifyPage is the crawler's article/listing verdict: the extractor's
 // Classify, which reads the page's tokens (no parse).
 func classifyPage(body []byte, u *url.URL, h crawler.ClassifyHints) bool {
@@ -169,8 +173,9 @@ func newPipeline(c config.Config, w wiring) (*pipeline.Pipeline, error) {
 	}
 	if w.stage == stageAll || w.stage == stageExtract {
 		o.Extract, o.NotArticle = extractPage, isNotArticle
+		o.ExtractCost = pageMemory
 		if w.extract != nil {
-			o.Extract, o.NotArticle = w.extract, w.notArt
+			o.Extract, o.NotArticle, o.ExtractCost = w.extract, w.notArt, nil
 		}
 	}
 	if w.stage == stageAll || w.stage == stageIndex {
