@@ -31,3 +31,15 @@ func BenchmarkExtractBig(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkEstimateMemory times EstimateMemory on the aeb pages (round
+// robin), the cost the extract worker adds to every page before Extract.
+func BenchmarkEstimateMemory(b *testing.B) {
+	pages := loadAEBPages(b)
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		EstimateMemory(pages[i%len(pages)], Options{})
+		i++
+	}
+}
