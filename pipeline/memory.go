@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/internal/memgate"
@@ -52,9 +53,18 @@ func (w *ExtractWorker) admit(ctx context.Context, p *article.Page) (release fun
 		return func() {}, nil
 	}
 	need := w.opts.memCost(p)
-	release, err = w.opts.memGate.g.Acquire(ctx, need)
+	start := time.Now()
+	give, err := w.opts.memGate.g.Acquire(ctx, need)
 	if err == nil {
-		return release, nil
+		w.opts.metrics.do(func(m *Metrics) {
+			m.MemoryWait.Observe(time.Since(start).Seconds())
+			m.MemoryBudget.Set(float64(w.opts.memGate.Budget()))
+			m.MemoryAdmitted.Add(float64(need))
+		})
+		return func() {
+			give()
+			w.opts.metrics.do(func(m *Metrics) { m.MemoryAdmitted.Sub(float64(need)) })
+		}, nil
 	}
 	err = fmt.Errorf("extract %s (%s page): %w", firstNonEmpty(p.FinalURL, p.URL), memgate.Bytes(int64(len(p.Body))), err)
 	if _, over := errors.AsType[*memgate.OverBudgetError](err); over {

@@ -9,6 +9,8 @@ import (
 
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/pipeline"
+	"github.com/prometheus/client_golang/prometheus/testutil"
+	dto "github.com/prometheus/client_model/go"
 )
 
 // TestExtractMemoryGate: pages whose estimates do not fit beside each
@@ -33,6 +35,10 @@ func TestExtractMemoryGate(t *testing.T) {
 	var running, most atomic.Int32
 	ex := stubExtract(nil)
 	gate := pipeline.NewMemoryGate(100 << 20)
+	m, err := pipeline.NewMetrics(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
 	ew, _, stop := runWorkers(t, js, cfg, func(ctx context.Context, p *article.Page) (*article.Article, error) {
 		n := running.Add(1)
 		defer running.Add(-1)
@@ -40,7 +46,7 @@ func TestExtractMemoryGate(t *testing.T) {
 		}
 		time.Sleep(30 * time.Millisecond)
 		return ex(ctx, p)
-	}, newFakeIndex(), pipeline.WithMemoryGate(gate, cost))
+	}, newFakeIndex(), pipeline.WithMemoryGate(gate, cost), pipeline.WithMetrics(m))
 	for i := 1; i <= 4; i++ {
 		if err := pub.Put(context.Background(), testPage("example.org", i)); err != nil {
 			t.Fatal(err)
@@ -56,6 +62,21 @@ func TestExtractMemoryGate(t *testing.T) {
 	}
 	if es := ew.Stats(); es.Extracted != 4 || es.DeadLettered != 1 || es.Failed != 0 {
 		t.Errorf("extract stats = %+v, want 4 extracted, 1 dead-lettered at once", es)
+	}
+	// Four admissions, each given back; the pages behind the running one
+	// waited for it.
+	if got := testutil.ToFloat64(m.MemoryAdmitted); got != 0 {
+		t.Errorf("byline_extract_memory_admitted_bytes = %v after the run, want 0", got)
+	}
+	if got := testutil.ToFloat64(m.MemoryBudget); got != 100<<20 {
+		t.Errorf("byline_extract_memory_budget_bytes = %v, want %d", got, 100<<20)
+	}
+	var d dto.Metric
+	if err := m.MemoryWait.Write(&d); err != nil {
+		t.Fatal(err)
+	}
+	if c := d.GetHistogram().GetSampleCount(); c != 4 {
+		t.Errorf("byline_extract_memory_wait_seconds observed %d waits, want 4", c)
 	}
 	msgs := deadLetters(t, js)
 	if len(msgs) != 1 {

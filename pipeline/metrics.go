@@ -19,8 +19,11 @@ type Metrics struct {
 	ConsumerAckPend  *prometheus.GaugeVec   // consumer: delivered, not yet acked
 	IndexLatency     prometheus.Histogram   // fetch -> durable in the index
 	ExtractDuration  prometheus.Histogram
-	IndexUnavailable prometheus.Gauge   // 1 while the index backend is unavailable (writes or the idle probe)
-	IndexWaits       prometheus.Counter // writes retried while the backend was unavailable (IndexStats.Waits)
+	IndexUnavailable prometheus.Gauge     // 1 while the index backend is unavailable (writes or the idle probe)
+	IndexWaits       prometheus.Counter   // writes retried while the backend was unavailable (IndexStats.Waits)
+	MemoryWait       prometheus.Histogram // time a page waited for the extract memory gate
+	MemoryAdmitted   prometheus.Gauge     // estimated bytes of the extractions running now
+	MemoryBudget     prometheus.Gauge     // the extract memory gate's budget in bytes
 }
 
 // fetchToIndexedBuckets span the fetch -> indexed latency from a quiet
@@ -68,11 +71,19 @@ func NewMetrics(reg prometheus.Registerer) (*Metrics, error) {
 			Name: "byline_index_unavailable", Help: "1 while the index backend is unavailable: a write failed so, or the idle worker's probe (a count) failed."}),
 		IndexWaits: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "byline_index_unavailable_waits_total", Help: "Index writes retried because the backend was unavailable."}),
+		MemoryWait: prometheus.NewHistogram(prometheus.HistogramOpts{
+			Name: "byline_extract_memory_wait_seconds", Help: "Time a page waited for its estimated memory to fit in the extract memory budget.",
+			Buckets: extractBuckets}),
+		MemoryAdmitted: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "byline_extract_memory_admitted_bytes", Help: "Estimated peak memory of the extractions running now (extract.EstimateMemory)."}),
+		MemoryBudget: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "byline_extract_memory_budget_bytes", Help: "The extract memory budget: extractions wait while their estimates would exceed it."}),
 	}
 	if reg != nil {
 		for _, c := range []prometheus.Collector{m.PagesPublished, m.PagesDuplicate, m.PagesOffloaded, m.PublishFailed,
 			m.PagesExtracted, m.ArticlesIndexed, m.Failures, m.DeadLettered, m.ConsumerPending, m.ConsumerAckPend,
-			m.IndexLatency, m.ExtractDuration, m.IndexUnavailable, m.IndexWaits} {
+			m.IndexLatency, m.ExtractDuration, m.IndexUnavailable, m.IndexWaits,
+			m.MemoryWait, m.MemoryAdmitted, m.MemoryBudget} {
 			if err := reg.Register(c); err != nil {
 				return nil, err
 			}
