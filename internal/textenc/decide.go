@@ -2,6 +2,7 @@ package textenc
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"mime"
 	"strings"
@@ -30,13 +31,20 @@ const prescanBytes = 8 << 10
 // page reads the same whichever of them saw its bytes first.
 func ToUTF8(b []byte, contentType string) ([]byte, string, error) {
 	valid := utf8.Valid(b) // once: the decision and the UTF-8 path both need it
-	enc, name := decideEncoding(b, contentType, valid)
-	return decodeAs(b, enc, name, valid)
+	enc, name, decoded := decideEncoding(b, contentType, valid)
+	return decodeAs(b, enc, name, valid, decoded)
 }
 
 // decodeAs returns b, valid says whether it is valid UTF-8, decoded from
-// enc (named name) as valid UTF-8.
-func decodeAs(b []byte, enc encoding.Encoding, name string, valid bool) ([]byte, string, error) {
+// enc (named name) as valid UTF-8. decoded, when not nil, is b already
+// decoded in enc (detection decodes a page to see that it decodes
+// cleanly) and is taken as it is: a page is decoded once.
+//
+// The output of a decoder is not checked for valid UTF-8: the decoders
+// of x/text write every byte they cannot transcode as U+FFFD (package
+// encoding's contract), so it is valid by construction (FuzzToUTF8 holds
+// ToUTF8 to it).
+func decodeAs(b []byte, enc encoding.Encoding, name string, valid bool, decoded []byte) ([]byte, string, error) {
 	if name == "utf-8" {
 		b = bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF"))
 		if !valid {
@@ -44,21 +52,22 @@ func decodeAs(b []byte, enc encoding.Encoding, name string, valid bool) ([]byte,
 		}
 		return b, name, nil
 	}
-	out, _, err := transform.Bytes(enc.NewDecoder(), b)
-	if err != nil {
-		return nil, name, fmt.Errorf("decode %d bytes as %s: %w", len(b), name, err)
-	}
-	if !utf8.Valid(out) {
-		out = bytes.ToValidUTF8(out, []byte("\uFFFD"))
+	out := decoded
+	if out == nil {
+		var err error
+		if out, _, err = transform.Bytes(enc.NewDecoder(), b); err != nil {
+			return nil, name, fmt.Errorf("decode %d bytes as %s: %w", len(b), name, err)
+		}
 	}
 	return out, name, nil
 }
 
-// decideEncoding picks the page's encoding without decoding it; valid
-// says whether b is valid UTF-8.
-func decideEncoding(b []byte, contentType string, valid bool) (encoding.Encoding, string) {
+// decideEncoding picks the page's encoding; valid says whether b is valid
+// UTF-8. It returns b decoded in it too when deciding took a decode (a
+// legacy charset detection found), nil otherwise.
+func decideEncoding(b []byte, contentType string, valid bool) (encoding.Encoding, string, []byte) {
 	if e, name := bomEncoding(b); e != nil {
-		return e, name
+		return e, name, nil
 	}
 	if e, name := headerCharset(contentType); e != nil {
 		return checkDeclared(b, e, name, valid)
@@ -105,19 +114,20 @@ func headerCharset(contentType string) (encoding.Encoding, string) {
 // web's default for legacy pages, a superset of ISO-8859-1) rather than
 // losing every accented letter to U+FFFD; a UTF-8 page with a few broken
 // sequences stays UTF-8. A header's UTF-16 for bytes that are not (no NUL
-// bytes where the markup's ASCII would put them) is ignored.
-func checkDeclared(b []byte, e encoding.Encoding, name string, valid bool) (encoding.Encoding, string) {
+// bytes where the markup's ASCII would put them) is ignored: the bytes
+// decide (detectEncoding, whose decoded page it returns).
+func checkDeclared(b []byte, e encoding.Encoding, name string, valid bool) (encoding.Encoding, string, []byte) {
 	switch {
 	case name == "utf-8":
 		if valid {
 			break
 		}
 		if bad, multi := utf8Counts(b); bad > multi {
-			return charmap.Windows1252, "windows-1252"
+			return charmap.Windows1252, "windows-1252", nil
 		}
 	case SingleByte(name):
-		if LooksUTF8(b) {
-			return unicode.UTF8, "utf-8"
+		if valid && !isASCII(b) { // LooksUTF8, without checking b a second time
+			return unicode.UTF8, "utf-8", nil
 		}
 	case strings.HasPrefix(name, "utf-16"):
 		if !LooksUTF16(b) {
@@ -125,10 +135,27 @@ func checkDeclared(b []byte, e encoding.Encoding, name string, valid bool) (enco
 		}
 	default:
 		if utf8UnderMultiByte(b, valid) {
-			return unicode.UTF8, "utf-8"
+			return unicode.UTF8, "utf-8", nil
 		}
 	}
-	return e, name
+	return e, name, nil
+}
+
+// isASCII reports whether b has no byte above ASCII. It reads eight bytes
+// at a time and stops at the first such byte.
+func isASCII(b []byte) bool {
+	for len(b) >= 8 {
+		if binary.LittleEndian.Uint64(b)&0x8080808080808080 != 0 {
+			return false
+		}
+		b = b[8:]
+	}
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // minMultiByte is how many multi-byte UTF-8 characters a body declared in
@@ -177,29 +204,30 @@ func utf8UnderMultiByte(b []byte, valid bool) bool {
 // legacy charset, a single-byte one of a non-Latin script, Thai
 // windows-874 or Central European ISO-8859-2/windows-1250 is read in it
 // (detectLegacy), anything else is what charset.DetermineEncoding finds
-// (windows-1252, the web's default, for most).
-func detectEncoding(b []byte, valid bool) (encoding.Encoding, string) {
+// (windows-1252, the web's default, for most). A charset detectLegacy
+// found comes with the page decoded in it.
+func detectEncoding(b []byte, valid bool) (encoding.Encoding, string, []byte) {
 	if valid {
-		return unicode.UTF8, "utf-8"
+		return unicode.UTF8, "utf-8", nil
 	}
 	// Mostly valid UTF-8 with a few broken bytes is still UTF-8; legacy
 	// single-byte text fails on nearly every non-ASCII byte.
 	if mostlyUTF8(b) {
-		return unicode.UTF8, "utf-8"
+		return unicode.UTF8, "utf-8", nil
 	}
 	if e, name := utf16Order(b); e != nil {
-		return e, name
+		return e, name, nil
 	}
 	if len(b) > prescanBytes {
 		if e, name := scanMeta(headOf(b)); e != nil {
 			return checkDeclared(b, e, name, valid)
 		}
 	}
-	if e, name := detectLegacy(b); e != nil {
-		return e, name
+	if e, name, decoded := detectLegacy(b); e != nil {
+		return e, name, decoded
 	}
 	e, name, _ := charset.DetermineEncoding(b, "")
-	return e, name
+	return e, name, nil
 }
 
 // headOf returns b up to its </head> or <body>, all of it when it has

@@ -94,36 +94,45 @@ func nonLatinWords(b []byte) bool {
 // The first two need at least minHighBytes bytes above ASCII; the last
 // weighs its own evidence, so that a short page can leave windows-1252
 // too.
-func detectLegacy(b []byte) (encoding.Encoding, string) {
+//
+// It returns the page decoded in the charset too: checking that it
+// decodes cleanly decoded it, and ToUTF8 does not do so again.
+func detectLegacy(b []byte) (encoding.Encoding, string, []byte) {
 	sample := b[:min(len(b), detectSample)]
 	if highBytes(b) >= minHighBytes {
-		if looksThai(sample) && decodesClean(charmap.Windows874, b) {
-			return charmap.Windows874, "windows-874"
+		if looksThai(sample) {
+			if out, ok := decodesClean(charmap.Windows874, b); ok {
+				return charmap.Windows874, "windows-874", out
+			}
 		}
-		if e, name := detectChardet(b, sample); e != nil {
-			return e, name
+		if e, name, out := detectChardet(b, sample); e != nil {
+			return e, name, out
 		}
 	}
 	return detectCentralEuropean(b, sample)
 }
 
 // detectChardet is the chardet part of detectLegacy.
-func detectChardet(b, sample []byte) (encoding.Encoding, string) {
+func detectChardet(b, sample []byte) (encoding.Encoding, string, []byte) {
 	best, err := chardet.NewHtmlDetector().DetectBest(sample)
 	if err != nil || best.Confidence < minConfidence {
-		return nil, ""
+		return nil, "", nil
 	}
 	label, ok := multiByteLabels[best.Charset]
 	if !ok {
 		if label, ok = nonLatinLabels[best.Charset]; !ok || !nonLatinWords(sample) {
-			return nil, ""
+			return nil, "", nil
 		}
 	}
 	e, name := charset.Lookup(label)
-	if e == nil || !decodesClean(e, b) {
-		return nil, ""
+	if e == nil {
+		return nil, "", nil
 	}
-	return e, name
+	out, ok := decodesClean(e, b)
+	if !ok {
+		return nil, "", nil
+	}
+	return e, name, out
 }
 
 // highBytes counts the bytes of b above ASCII.
@@ -137,12 +146,15 @@ func highBytes(b []byte) int {
 	return n
 }
 
-// decodesClean reports whether b decodes in e without an invalid
-// sequence (which the decoders turn into U+FFFD).
-func decodesClean(e encoding.Encoding, b []byte) bool {
+// decodesClean returns b decoded in e and whether it decodes without an
+// invalid sequence (which the decoders turn into U+FFFD).
+func decodesClean(e encoding.Encoding, b []byte) ([]byte, bool) {
 	out, _, err := transform.Bytes(e.NewDecoder(), b)
 	if err != nil {
-		return false
+		return nil, false
 	}
-	return !bytes.Contains(out, []byte("\uFFFD")) || bytes.Contains(b, []byte("\xEF\xBF\xBD"))
+	if bytes.Contains(out, []byte("\uFFFD")) && !bytes.Contains(b, []byte("\xEF\xBF\xBD")) {
+		return nil, false
+	}
+	return out, true
 }

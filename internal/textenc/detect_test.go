@@ -92,7 +92,7 @@ func TestDetectLegacy(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: encode: %v", tc.name, err)
 		}
-		if _, got := detectLegacy(b); got != tc.want {
+		if _, got, _ := detectLegacy(b); got != tc.want {
 			t.Errorf("%s: detectLegacy = %q, want %q", tc.name, got, tc.want)
 		}
 		if tc.want == "" {
@@ -180,8 +180,10 @@ func FuzzToUTF8(f *testing.F) {
 			t.Fatalf("ToUTF8(%q, %q) = %q as %s: not UTF-8", b, ct, out, name)
 		}
 		// A detected charset is one the page decodes in cleanly.
-		if e, name := detectLegacy(b); e != nil && !decodesClean(e, b) {
-			t.Fatalf("detectLegacy(%q) = %s: does not decode cleanly", b, name)
+		if e, name, decoded := detectLegacy(b); e != nil {
+			if clean, ok := decodesClean(e, b); !ok || !bytes.Equal(clean, decoded) {
+				t.Fatalf("detectLegacy(%q) = %s: does not decode cleanly, or not to %q", b, name, decoded)
+			}
 		}
 		if name == "utf-8" && utf8.Valid(b) && !bytes.Equal(out, bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF"))) {
 			t.Fatalf("ToUTF8(%q, %q) = %q: UTF-8 input changed", b, ct, out)

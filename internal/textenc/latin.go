@@ -170,11 +170,12 @@ const (
 // The two Central European charsets differ mainly at 0x80-0xBF (ą is
 // 0xB1 in one and 0xB9 in the other, š 0xB9 and 0x9A; 0x80-0x9F are
 // controls in ISO-8859-2): the better reading is taken, the first on a
-// tie (they then read the same). The page must decode in it cleanly.
-func detectCentralEuropean(b, sample []byte) (encoding.Encoding, string) {
+// tie (they then read the same). The page must decode in it cleanly; it
+// is returned decoded.
+func detectCentralEuropean(b, sample []byte) (encoding.Encoding, string, []byte) {
 	western, n := readWindows1252.fit(sample)
 	if n < latinMinChars {
-		return nil, ""
+		return nil, "", nil
 	}
 	var best *latinReading
 	bestFit := 0
@@ -187,9 +188,12 @@ func detectCentralEuropean(b, sample []byte) (encoding.Encoding, string) {
 	case best == nil,
 		float64(bestFit) < latinMinFit*float64(n),
 		float64(bestFit-western) < latinMargin*float64(n),
-		bestFit-western < latinMarginMin,
-		!decodesClean(best.enc, b):
-		return nil, ""
+		bestFit-western < latinMarginMin:
+		return nil, "", nil
 	}
-	return best.enc, best.name
+	out, ok := decodesClean(best.enc, b)
+	if !ok {
+		return nil, "", nil
+	}
+	return best.enc, best.name, out
 }

@@ -111,7 +111,7 @@ func FuzzWesternKeeps1252(f *testing.F) {
 				b = append(b, c)
 			}
 		}
-		if _, name := detectCentralEuropean(b, b); name != "" {
+		if _, name, _ := detectCentralEuropean(b, b); name != "" {
 			t.Fatalf("detectCentralEuropean(%q) = %s", b, name)
 		}
 	})

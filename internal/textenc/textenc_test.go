@@ -159,3 +159,24 @@ func TestHeadSearchInPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestIsASCII: the word-at-a-time scan finds a byte above ASCII wherever
+// it is, in the words or in the tail, and checkDeclared's test built on it
+// agrees with LooksUTF8.
+func TestIsASCII(t *testing.T) {
+	for _, s := range []string{"", "a", "plain text", "0123456", "01234567", "012345678", "é", "0123456é", "01234567é", "0123456789abcdefé", "Grüße aus München", "Grüße \xff", "\xff"} {
+		b := []byte(s)
+		want := true
+		for _, c := range b {
+			if c >= 0x80 {
+				want = false
+			}
+		}
+		if got := isASCII(b); got != want {
+			t.Errorf("isASCII(%q) = %v, want %v", s, got, want)
+		}
+		if got := utf8.Valid(b) && !isASCII(b); got != LooksUTF8(b) {
+			t.Errorf("valid && !isASCII(%q) = %v, LooksUTF8 %v", s, got, !got)
+		}
+	}
+}

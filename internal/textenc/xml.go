@@ -22,24 +22,25 @@ import (
 // gives way to the declaration, not to windows-1252.
 func XMLToUTF8(b []byte, contentType string) ([]byte, string, error) {
 	valid := utf8.Valid(b)
-	enc, name := decideXML(b, contentType, valid)
-	out, name, err := decodeAs(b, enc, name, valid)
+	enc, name, decoded := decideXML(b, contentType, valid)
+	out, name, err := decodeAs(b, enc, name, valid, decoded)
 	if err != nil {
 		return nil, name, err
 	}
 	return declareUTF8(out), name, nil
 }
 
-// decideXML picks an XML document's encoding (XMLToUTF8).
-func decideXML(b []byte, contentType string, valid bool) (encoding.Encoding, string) {
+// decideXML picks an XML document's encoding (XMLToUTF8), with the
+// document decoded in it when deciding took a decode (decideEncoding).
+func decideXML(b []byte, contentType string, valid bool) (encoding.Encoding, string, []byte) {
 	if e, name := bomEncoding(b); e != nil {
-		return e, name
+		return e, name, nil
 	}
 	de, dname := lookupCharset(xmlDeclEncoding(b), false)
 	if e, name := headerCharset(contentType); e != nil {
-		ce, cname := checkDeclared(b, e, name, valid)
+		ce, cname, decoded := checkDeclared(b, e, name, valid)
 		if cname == name || de == nil {
-			return ce, cname
+			return ce, cname, decoded
 		}
 	}
 	if de != nil {
@@ -131,5 +132,6 @@ func XMLEncoding(head []byte, contentType string) (encoding.Encoding, string) {
 			break
 		}
 	}
-	return decideXML(head, contentType, utf8.Valid(head))
+	e, name, _ := decideXML(head, contentType, utf8.Valid(head))
+	return e, name
 }
