@@ -112,11 +112,16 @@ func Decompress(b []byte) ([]byte, error) {
 // reads the id and content hash out of the msg id keeps working; the
 // fingerprint is appended.
 func ArticleMsgID(a *article.Article) string {
+	return articleMsgID(a, ArticleFingerprint(a))
+}
+
+// articleMsgID is ArticleMsgID with the fingerprint given.
+func articleMsgID(a *article.Article, fingerprint string) string {
 	h := a.ContentHash
 	if h == "" {
 		h = article.HashContent([]byte(a.Body))
 	}
-	return "article:" + a.ID + ":" + h + ":" + ArticleFingerprint(a)
+	return "article:" + a.ID + ":" + h + ":" + fingerprint
 }
 
 // ArticleFingerprint identifies one version of an article as published:
@@ -136,6 +141,56 @@ func ArticleFingerprint(a *article.Article) string {
 	b, _ := json.Marshal(&c)
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:16])
+}
+
+// fingerprintOf returns ArticleFingerprint(a) from data, a's JSON as
+// json.Marshal wrote it, without encoding a a second time. FetchedAt,
+// WordCount and FetchSeq are the last fields of an Article, in that
+// order, and the first and last are omitted when empty: data ends
+//
+//	[,"fetched_at":<string>],"word_count":<n>[,"fetch_seq":<n>]}
+//
+// and the fingerprint's JSON is data without the two optional parts,
+// which are cut out of the hashed bytes (no copy). ok is false when data
+// does not end so (a field added after them): the caller then encodes.
+func fingerprintOf(a *article.Article, data []byte) (fingerprint string, ok bool) {
+	end := len(data) - 1
+	if end < 0 || data[end] != '}' {
+		return "", false
+	}
+	if a.FetchSeq != 0 {
+		if end, ok = cutSuffix(data[:end], `,"fetch_seq":`+strconv.FormatInt(a.FetchSeq, 10)); !ok {
+			return "", false
+		}
+	}
+	words := `,"word_count":` + strconv.Itoa(a.WordCount)
+	start, ok := cutSuffix(data[:end], words)
+	if !ok {
+		return "", false
+	}
+	if a.FetchedAt != "" {
+		at, err := json.Marshal(a.FetchedAt) // escaped as in data
+		if err != nil {
+			return "", false
+		}
+		if start, ok = cutSuffix(data[:start], `,"fetched_at":`+string(at)); !ok {
+			return "", false
+		}
+	}
+	h := sha256.New()
+	h.Write(data[:start])
+	h.Write([]byte(words + "}"))
+	var sum [sha256.Size]byte
+	return hex.EncodeToString(h.Sum(sum[:0])[:16]), true
+}
+
+// cutSuffix returns the length of b without suffix, and whether b ends
+// with it.
+func cutSuffix(b []byte, suffix string) (int, bool) {
+	if !bytes.HasSuffix(b, []byte(suffix)) {
+		return 0, false
+	}
+	return len(b) - len(suffix), true
 }
 
 // objectPrefix starts the name of every offloaded article body.
@@ -164,7 +219,11 @@ func EncodeArticle(ctx context.Context, a *article.Article, maxBody int, bodies 
 	site := ArticleSite(a)
 	m := nats.NewMsg(ArticleSubject(site))
 	m.Header.Set(HeaderSchemaVersion, strconv.Itoa(article.SchemaVersion))
-	m.Header.Set(HeaderMsgID, ArticleMsgID(a))
+	fingerprint, ok := fingerprintOf(a, data) // from the JSON just made: one encoding
+	if !ok {
+		fingerprint = ArticleFingerprint(a)
+	}
+	m.Header.Set(HeaderMsgID, articleMsgID(a, fingerprint))
 	m.Header.Set(HeaderArticleID, a.ID)
 	m.Header.Set(HeaderURL, a.URL)
 	m.Header.Set(HeaderSite, Token(site))
