@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 )
 
 // prescanBytes is how much of the page is searched for a <meta charset>.
@@ -43,7 +44,7 @@ func ToUTF8(b []byte, contentType string) ([]byte, string, error) {
 // The output of a decoder is not checked for valid UTF-8: the decoders
 // of x/text write every byte they cannot transcode as U+FFFD (package
 // encoding's contract), so it is valid by construction (FuzzToUTF8 holds
-// ToUTF8 to it).
+// ToUTF8 to it). windows-1258 output is put in NFC (nfcVietnamese).
 func decodeAs(b []byte, enc encoding.Encoding, name string, valid bool, decoded []byte) ([]byte, string, error) {
 	if name == "utf-8" {
 		b = bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF"))
@@ -59,7 +60,7 @@ func decodeAs(b []byte, enc encoding.Encoding, name string, valid bool, decoded 
 			return nil, name, fmt.Errorf("decode %d bytes as %s: %w", len(b), name, err)
 		}
 	}
-	return out, name, nil
+	return nfcVietnamese(out, name), name, nil
 }
 
 // decideEncoding picks the page's encoding; valid says whether b is valid
@@ -202,8 +203,9 @@ func utf8UnderMultiByte(b []byte, valid bool) bool {
 // legacy page declaring its charset in a <meta> after the prescan (behind
 // kilobytes of inline scripts) is read in it, a page in a multi-byte
 // legacy charset, a single-byte one of a non-Latin script, Thai
-// windows-874 or Central European ISO-8859-2/windows-1250 is read in it
-// (detectLegacy), anything else is what charset.DetermineEncoding finds
+// windows-874, Central European ISO-8859-2/windows-1250, Turkish
+// windows-1254, Baltic windows-1257/ISO-8859-13 or Vietnamese
+// windows-1258 is read in it (detectLegacy), anything else is what charset.DetermineEncoding finds
 // (windows-1252, the web's default, for most). A charset detectLegacy
 // found comes with the page decoded in it.
 func detectEncoding(b []byte, valid bool) (encoding.Encoding, string, []byte) {
@@ -411,4 +413,18 @@ func utf8Counts(b []byte) (bad, multi int) {
 		b = b[size:]
 	}
 	return bad, multi
+}
+
+// nfcVietnamese returns out, decoded from the charset named name, in
+// Unicode normal form C when that charset is windows-1258: it writes most
+// Vietnamese tone marks as combining characters after their letter ("ệ"
+// is ê and a combining dot below), which read as one letter but compare,
+// search and count as two. NFC makes them the precomposed letters every
+// UTF-8 Vietnamese page uses. Other charsets decode to precomposed
+// letters already and are left as they are.
+func nfcVietnamese(out []byte, name string) []byte {
+	if name != "windows-1258" || norm.NFC.IsNormal(out) {
+		return out
+	}
+	return norm.NFC.Bytes(out)
 }

@@ -42,7 +42,8 @@ const minConfidence = 50
 // used: they share ASCII and most letters with windows-1252, chardet
 // names ISO-8859-1 for Czech, Hungarian, Polish and Romanian text alike,
 // and a wrong guess among them would cost the letters the default gets
-// right. detectCentralEuropean decides among them instead.
+// right (it has no recognizer for windows-1257, ISO-8859-13 or
+// windows-1258 at all). detectLatin decides among them instead.
 var nonLatinLabels = map[string]string{
 	"windows-1251": "windows-1251", "KOI8-R": "koi8-r", "ISO-8859-5": "iso-8859-5",
 	"ISO-8859-7": "iso-8859-7", "windows-1253": "windows-1253",
@@ -86,10 +87,11 @@ func nonLatinWords(b []byte) bool {
 //     Arabic, Hebrew), when chardet's frequency statistics (ICU's) rank
 //     it first with confidence; a single-byte one must in addition spell
 //     words with it (nonLatinWords).
-//   - ISO-8859-2 or windows-1250, when the page reads as Central
-//     European text in it and not as Western European text in
-//     windows-1252 (detectCentralEuropean; chardet does not tell them
-//     apart).
+//   - ISO-8859-2 or windows-1250 (Central European), windows-1254
+//     (Turkish), windows-1257 or ISO-8859-13 (Baltic), windows-1258
+//     (Vietnamese), when the page reads as text of one of their languages
+//     in it and not as Western European text in windows-1252
+//     (detectLatin; chardet does not tell them apart).
 //
 // The first two need at least minHighBytes bytes above ASCII; the last
 // weighs its own evidence, so that a short page can leave windows-1252
@@ -109,7 +111,7 @@ func detectLegacy(b []byte) (encoding.Encoding, string, []byte) {
 			return e, name, out
 		}
 	}
-	return detectCentralEuropean(b, sample)
+	return detectLatin(b, sample)
 }
 
 // detectChardet is the chardet part of detectLegacy.

@@ -41,6 +41,11 @@ const (
 	svText = "Borgmästaren meddelade på tisdagen att bygget av den nya cykelbanan längs ån börjar i vår och ska vara klart före sommaren. Invånarna i stadsdelen samlades utanför stadshuset för att höra vad det kommer att kosta."
 	nlText = "De burgemeester heeft dinsdag aangekondigd dat de aanleg van het nieuwe fietspad in het voorjaar begint; de ideeën van de bewoners worden één voor één bekeken, zei hij tegen geïnteresseerde journalisten."
 	caText = "L'alcalde va anunciar dimarts que les obres del nou carril bici començaran a la primavera; la col·lecció d'opinions dels veïns, segons ell, és molt positiva i l'ajuntament n'està content."
+	trText = "Belediye başkanı salı günü yaptığı açıklamada, nehir boyunca uzanacak yeni bisiklet yolunun yapımına ilkbaharda başlanacağını ve çalışmaların yaz gelmeden tamamlanacağını söyledi. Mahalle sakinleri, köprünün onarımının ne kadara mal olacağını öğrenmek için belediye binasının önünde toplandı."
+	ltText = "Miesto meras antradienį pranešė, kad naujo dviračių tako palei upę statybos prasidės pavasarį ir bus baigtos iki vasaros. Rajono gyventojai susirinko prie savivaldybės pastato ir reikalavo paskelbti, kiek kainuos tilto remontas."
+	lvText = "Pilsētas mērs otrdien paziņoja, ka jaunā veloceliņa būvniecība gar upi sāksies pavasarī un tiks pabeigta līdz vasarai. Apkaimes iedzīvotāji pulcējās pie domes ēkas un pieprasīja, lai pašvaldība atklāj, cik maksās tilta remonts."
+	etText = "Linnapea teatas teisipäeval, et uue jalgrattatee ehitus jõe ääres algab kevadel ja lõpeb enne suve. Linnaosa elanikud kogunesid raekoja ette ja nõudsid, et vald avaldaks, kui palju maksab silla remont."
+	viText = "Chủ tịch thành phố cho biết hôm thứ Ba rằng việc xây dựng tuyến đường dành cho xe đạp dọc bờ sông sẽ bắt đầu vào mùa xuân và hoàn thành trước mùa hè. Người dân trong khu phố đã tập trung trước trụ sở Ủy ban nhân dân để hỏi chi phí sửa chữa cây cầu."
 	thText = "นายกเทศมนตรีกล่าวเมื่อวันอังคารว่า การก่อสร้างทางจักรยานสายใหม่ริมแม่น้ำจะเริ่มขึ้นในฤดูหนาว และคาดว่าจะแล้วเสร็จก่อนฤดูร้อน ประชาชนในพื้นที่ได้รวมตัวกันหน้าศาลากลางจังหวัดเพื่อแสดงความคิดเห็นต่อโครงการนี้ ซึ่งมีงบประมาณกว่า 120 ล้านบาท"
 )
 
@@ -164,8 +169,9 @@ func FuzzToUTF8(f *testing.F) {
 	for _, tc := range []struct {
 		enc  encoding.Encoding
 		text string
-	}{{charmap.Windows874, thText}, {charmap.ISO8859_2, plText}, {charmap.Windows1250, csText}, {charmap.Windows1252, frText}} {
-		b, err := tc.enc.NewEncoder().Bytes([]byte("<p>" + tc.text + "</p>"))
+	}{{charmap.Windows874, thText}, {charmap.ISO8859_2, plText}, {charmap.Windows1250, csText}, {charmap.Windows1252, frText},
+		{charmap.Windows1254, trText}, {charmap.Windows1257, ltText}, {charmap.ISO8859_13, lvText}, {charmap.Windows1258, viText}} {
+		b, err := encodeIn(tc.enc.(*charmap.Charmap), "<p>"+tc.text+"</p>")
 		if err != nil {
 			f.Fatal(err)
 		}
