@@ -209,10 +209,20 @@ func startMixedRun(t *testing.T) *mixedRun {
 		exit <- runCLI(rctx, []string{"run", "--config", cfgFile, "--data", filepath.Join(dir, "serve"), "--addr", "",
 			"--nats-listen", addr, "--log-level", "warn"}, &runOut, &runErr)
 	}()
+	url := "nats://" + addr
 	t.Cleanup(func() {
+		// The run indexes the two object-form stories (1.7 MB of distinct
+		// words each) long after the subscribers have every article: one
+		// Bleve batch of such a story takes 4-5 s, 8-15 s under -race. A
+		// stop then waits for it (the batch cannot be interrupted) and
+		// ran past the 10 s shutdown budget. Stop an idle run: what is
+		// measured here is the stop, not the index.
+		waitIndexed(t, url, 3*time.Minute)
+		stopped := time.Now()
 		stop()
 		select {
 		case c := <-exit:
+			t.Logf("byline run stopped in %v", time.Since(stopped).Round(time.Millisecond))
 			if c != 0 && c != 130 {
 				t.Errorf("byline run exit %d: %s", c, runErr.String())
 			}
@@ -220,7 +230,6 @@ func startMixedRun(t *testing.T) *mixedRun {
 			t.Error("byline run did not shut down")
 		}
 	})
-	url := "nats://" + addr
 	deadline := time.Now().Add(30 * time.Second)
 	for {
 		nc, err := nats.Connect(url)
@@ -242,6 +251,37 @@ func startMixedRun(t *testing.T) *mixedRun {
 		}
 	}
 	return &mixedRun{site: site, once: indexed, natsURL: url}
+}
+
+// waitIndexed waits until the index consumer of the run at url has nothing
+// pending or unacked, for at most limit.
+func waitIndexed(t *testing.T, url string, limit time.Duration) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), limit)
+	defer cancel()
+	nc, err := nats.Connect(url, loadedConnect...)
+	if err != nil {
+		t.Errorf("wait for the index: %v", err)
+		return
+	}
+	defer nc.Close()
+	js, _ := jetstream.New(nc)
+	for {
+		var info *jetstream.ConsumerInfo
+		cons, err := js.Consumer(ctx, "ARTICLES", "byline-index")
+		if err == nil {
+			info, err = cons.Info(ctx)
+		}
+		if err == nil && info.NumPending == 0 && info.NumAckPending == 0 {
+			return
+		}
+		select {
+		case <-ctx.Done():
+			t.Errorf("the run's index consumer not drained in %v: %+v, %v", limit, info, err)
+			return
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
 }
 
 // loadedConnect are the connect options of these tests' clients: the
