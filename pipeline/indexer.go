@@ -120,37 +120,61 @@ func (w *IndexWorker) Run(ctx context.Context) error {
 	err := consumeLoop(ctx, w.js, w.cfg.ArticlesStream, w.cfg.Index, drain, w.opts.logger, w.handle)
 	w.settleOnStop(fctx, drain.get())
 	stopFlush()
-	<-flushDone
+	// An idle flush inside a write the writer cannot interrupt (one Bleve
+	// batch of a very large article takes seconds) does not hold the stop
+	// past the drain mark; it ends on its own.
+	select {
+	case <-flushDone:
+	case <-drain.get().Done():
+	}
 	return err
 }
 
 // settleOnStop pushes out what the writer still holds once every handle
 // returned, and waits for the done callbacks until dctx ends (retries give
-// up on shutdown; what is not acked then is redelivered).
+// up on shutdown; what is not acked then is redelivered). A flush that
+// outlasts dctx (a writer that does not interrupt a batch for its ctx) is
+// left running: its articles are acked if it ends while the connection is
+// open, else redelivered.
 func (w *IndexWorker) settleOnStop(fctx, dctx context.Context) {
 	wait := make(chan struct{})
 	go func() { w.pending.Wait(); close(wait) }()
 	t := time.NewTicker(50 * time.Millisecond)
 	defer t.Stop()
+	flushed := w.flushOnStop(fctx, dctx)
 	for {
-		fc, cancel := context.WithTimeout(fctx, 5*time.Second)
-		stopAtDrain := context.AfterFunc(dctx, cancel)
-		if ferr := w.w.Flush(fc); ferr != nil && !w.opts.unavailable(ferr) && dctx.Err() == nil {
-			w.opts.logger.Warn("flush index on shutdown", "err", ferr)
-		}
-		stopAtDrain()
-		cancel()
 		select {
 		case <-wait:
 			return
 		case <-dctx.Done():
 			if !isClosed(wait) {
-				w.opts.logger.Warn("index drain timed out; unacked articles will be redelivered")
+				w.opts.logger.Warn("index drain timed out; unacked articles will be redelivered",
+					"in_flight", w.inFlight.Load(), "writer_flushing", !isClosed(flushed))
 			}
 			return
 		case <-t.C:
+			if isClosed(flushed) { // one flush at a time
+				flushed = w.flushOnStop(fctx, dctx)
+			}
 		}
 	}
+}
+
+// flushOnStop flushes the writer in the background under fctx, cancelled
+// at dctx's end or after 5 s; the channel is closed when Flush returned.
+func (w *IndexWorker) flushOnStop(fctx, dctx context.Context) chan struct{} {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		fc, cancel := context.WithTimeout(fctx, 5*time.Second)
+		defer cancel()
+		stopAtDrain := context.AfterFunc(dctx, cancel)
+		defer stopAtDrain()
+		if ferr := w.w.Flush(fc); ferr != nil && !w.opts.unavailable(ferr) && dctx.Err() == nil {
+			w.opts.logger.Warn("flush index on shutdown", "err", ferr)
+		}
+	}()
+	return done
 }
 
 // flushIdle flushes the writer when articles wait for their done and the

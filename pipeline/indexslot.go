@@ -61,7 +61,11 @@ func (s *indexSlot) state() (Index, http.Handler, error) {
 	return s.ix, s.search, s.err
 }
 
-// close closes the index if the slot owns it; later sets fail.
+// close closes the index if the slot owns it; later sets fail. It returns
+// by the end of ctx: a Close still inside a write it cannot interrupt (one
+// Bleve batch of a very large article takes seconds) goes on in the
+// background, and the stop reports ErrShutdownTimeout; the articles of
+// that write were not acked and are redelivered.
 func (s *indexSlot) close(ctx context.Context) error {
 	s.mu.Lock()
 	s.closed = true
@@ -70,10 +74,17 @@ func (s *indexSlot) close(ctx context.Context) error {
 	if ix == nil || !owned {
 		return nil
 	}
-	if err := ix.Close(ctx); err != nil {
-		return fmt.Errorf("pipeline: close index: %w", err)
+	done := make(chan error, 1)
+	go func() { done <- ix.Close(ctx) }()
+	select {
+	case err := <-done:
+		if err != nil {
+			return fmt.Errorf("pipeline: close index: %w", err)
+		}
+		return nil
+	case <-ctx.Done():
+		return fmt.Errorf("pipeline: close index: %w: still writing (%w); it closes when the write ends", ErrShutdownTimeout, ctx.Err())
 	}
-	return nil
 }
 
 // searchFor is the search handler of ix (nil without Options.Search or

@@ -1,0 +1,257 @@
+package pipeline_test
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/index"
+	"github.com/byline/byline/pipeline"
+)
+
+// stopIndex is a pipeline Index that writes like Bleve: Add only queues,
+// Flush writes the queue one article after another (each taking delay, or
+// waiting for gate when set) and calls done, and Close flushes what is
+// queued and closes. Like Bleve, a write in progress does not look at its
+// ctx. It records the order of what happened.
+type stopIndex struct {
+	delay time.Duration
+	gate  chan struct{} // if set, each write waits until it is closed
+
+	mu      sync.Mutex
+	queue   []queued
+	written []string // ids, in order
+	addsAt  []int    // len(events) at each Add
+	events  []string // "add", "write", "close"
+	closed  bool
+	closes  int
+	writing sync.Mutex // one flush at a time, as a Bleve shard
+}
+
+type queued struct {
+	id   string
+	done func(error)
+}
+
+func (x *stopIndex) Add(ctx context.Context, a *article.Article, done func(error)) error {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.closed {
+		return index.ErrClosed
+	}
+	x.queue = append(x.queue, queued{a.ID, done})
+	x.addsAt = append(x.addsAt, len(x.events))
+	x.events = append(x.events, "add")
+	return nil
+}
+
+func (x *stopIndex) Flush(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	x.flush()
+	return nil
+}
+
+func (x *stopIndex) flush() {
+	x.writing.Lock()
+	defer x.writing.Unlock()
+	x.mu.Lock()
+	q := x.queue
+	x.queue = nil
+	x.mu.Unlock()
+	for _, it := range q {
+		if x.gate != nil {
+			<-x.gate
+		}
+		time.Sleep(x.delay)
+		x.mu.Lock()
+		x.written = append(x.written, it.id)
+		x.events = append(x.events, "write")
+		x.mu.Unlock()
+		it.done(nil)
+	}
+}
+
+func (x *stopIndex) Close(ctx context.Context) error {
+	x.mu.Lock()
+	x.closed = true
+	x.mu.Unlock()
+	x.flush()
+	x.mu.Lock()
+	x.closes++
+	x.events = append(x.events, "close")
+	x.mu.Unlock()
+	return nil
+}
+
+func (x *stopIndex) Count(context.Context) (uint64, error) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	return uint64(len(x.written)), nil
+}
+
+func (x *stopIndex) ids() []string {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	return slices.Clone(x.written)
+}
+
+// stopConfig is the default Config with a short AckWait, so a rerun gets
+// the messages a stop left unacked at once.
+func stopConfig() pipeline.Config {
+	cfg := pipeline.Config{}.WithDefaults()
+	cfg.Extract.AckWait = 500 * time.Millisecond
+	cfg.Index.AckWait = 500 * time.Millisecond
+	return cfg
+}
+
+// pagesSource publishes n pages of host.
+func pagesSource(host string, n int) []pipeline.Source {
+	return []pipeline.Source{{Name: host, Run: func(ctx context.Context, sink pipeline.Sink) error {
+		for i := range n {
+			if err := sink.Put(ctx, testPage(host, i)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}}}
+}
+
+// opened makes ix the index a Pipeline opens, and so closes.
+func opened(ix pipeline.Index) func(context.Context) (pipeline.Index, error) {
+	return func(context.Context) (pipeline.Index, error) { return ix, nil }
+}
+
+// runUntil runs a pipeline on store writing to ix (which it opens and
+// closes) until ready holds (polled), then stops it as SIGTERM does and
+// returns Run's error.
+func runUntil(t *testing.T, store string, sources []pipeline.Source, extract pipeline.ExtractFunc, ix pipeline.Index, ready func() bool) error {
+	t.Helper()
+	p, err := pipeline.New(pipeline.Options{
+		Logger:    slog.New(slog.DiscardHandler),
+		Config:    stopConfig(),
+		Bus:       pipeline.BusConfig{Embedded: true, StoreDir: store},
+		Sources:   sources,
+		Extract:   extract,
+		OpenIndex: opened(ix),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- p.Run(ctx) }()
+	for deadline := time.Now().Add(30 * time.Second); !ready(); time.Sleep(5 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the pipeline never got ready to be stopped")
+		}
+	}
+	cancel()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(30 * time.Second):
+		t.Fatal("Run did not return after the stop")
+	}
+	return nil
+}
+
+// nothingLost runs the pipeline again on store until every one of n
+// pages of host is indexed in first or in the rerun's index: what the
+// stop left unacked (pages not extracted, articles not written) is
+// redelivered, and what it acked was written.
+func nothingLost(t *testing.T, store, host string, n int, first []string) {
+	t.Helper()
+	want := map[string]bool{}
+	for i := range n {
+		want[article.IDFor(testPage(host, i).URL)] = true
+	}
+	missing := func(ids []string) int {
+		left := len(want)
+		for id := range want {
+			if slices.Contains(first, id) || slices.Contains(ids, id) {
+				left--
+			}
+		}
+		return left
+	}
+	if missing(nil) == 0 {
+		return
+	}
+	second := &stopIndex{}
+	var last time.Time
+	err := runUntil(t, store, nil, stubExtract(nil), second, func() bool {
+		if missing(second.ids()) == 0 {
+			return true
+		}
+		if last.IsZero() {
+			last = time.Now()
+		} else if time.Since(last) > 20*time.Second {
+			t.Fatalf("after the stop, %d of %d articles were neither indexed nor redelivered", missing(second.ids()), n)
+		}
+		return false
+	})
+	if err != nil {
+		t.Errorf("rerun: %v", err)
+	}
+}
+
+// TestRunStopLeavesStuckWrite: a write the index cannot interrupt (one
+// Bleve batch of a very large article takes seconds, more under -race)
+// does not hold the stop past ShutdownTimeout. Run returns
+// ErrShutdownTimeout while the write still runs, leaving its article
+// unacked, and the next run indexes it.
+func TestRunStopLeavesStuckWrite(t *testing.T) {
+	store := t.TempDir()
+	ix := &stopIndex{gate: make(chan struct{})}
+	var once sync.Once
+	defer once.Do(func() { close(ix.gate) })
+	p, err := pipeline.New(pipeline.Options{
+		Logger:          slog.New(slog.DiscardHandler),
+		Config:          stopConfig(),
+		Bus:             pipeline.BusConfig{Embedded: true, StoreDir: store},
+		ShutdownTimeout: time.Second,
+		Sources:         pagesSource("stuck.example", 1),
+		Extract:         stubExtract(nil),
+		OpenIndex:       opened(ix),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- p.Run(ctx) }()
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(5 * time.Millisecond) {
+		ix.mu.Lock()
+		added := len(ix.addsAt)
+		ix.mu.Unlock()
+		if added > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the article never reached the index")
+		}
+	}
+	cancel()
+	select {
+	case err = <-done:
+	case <-time.After(30 * time.Second):
+		once.Do(func() { close(ix.gate) })
+		t.Fatal("Run waited for the stuck write (30 s after a stop with a 1 s budget)")
+	}
+	if !errors.Is(err, pipeline.ErrShutdownTimeout) {
+		t.Errorf("Run: %v, want ErrShutdownTimeout", err)
+	}
+	if got := ix.ids(); len(got) != 0 {
+		t.Fatalf("written before the gate opened: %v", got)
+	}
+	once.Do(func() { close(ix.gate) }) // the write ends after Run returned
+	nothingLost(t, store, "stuck.example", 1, nil)
+}
