@@ -3,6 +3,7 @@ package pipeline_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"slices"
 	"sync"
@@ -12,6 +13,7 @@ import (
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/index"
 	"github.com/byline/byline/pipeline"
+	"github.com/byline/byline/pipeline/bus"
 )
 
 // stopIndex is a pipeline Index that writes like Bleve: Add only queues,
@@ -102,6 +104,21 @@ func (x *stopIndex) ids() []string {
 	return slices.Clone(x.written)
 }
 
+// checkClosedLast fails unless the index was closed once, after every
+// Add, with nothing left in its queue: the index worker drained before
+// the index closed, and the close flushed the index.
+func (x *stopIndex) checkClosedLast(t *testing.T) {
+	t.Helper()
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.closes != 1 || len(x.events) == 0 || x.events[len(x.events)-1] != "close" {
+		t.Errorf("index closed %d times; last events %v, want one close after everything", x.closes, x.events[max(0, len(x.events)-3):])
+	}
+	if len(x.queue) != 0 {
+		t.Errorf("%d articles left in the index's queue at close", len(x.queue))
+	}
+}
+
 // stopConfig is the default Config with a short AckWait, so a rerun gets
 // the messages a stop left unacked at once.
 func stopConfig() pipeline.Config {
@@ -126,6 +143,15 @@ func pagesSource(host string, n int) []pipeline.Source {
 // opened makes ix the index a Pipeline opens, and so closes.
 func opened(ix pipeline.Index) func(context.Context) (pipeline.Index, error) {
 	return func(context.Context) (pipeline.Index, error) { return ix, nil }
+}
+
+// slowExtract is stubExtract taking d per page.
+func slowExtract(d time.Duration) pipeline.ExtractFunc {
+	extract := stubExtract(nil)
+	return func(ctx context.Context, p *article.Page) (*article.Article, error) {
+		time.Sleep(d)
+		return extract(ctx, p)
+	}
 }
 
 // runUntil runs a pipeline on store writing to ix (which it opens and
@@ -161,6 +187,36 @@ func runUntil(t *testing.T, store string, sources []pipeline.Source, extract pip
 		t.Fatal("Run did not return after the stop")
 	}
 	return nil
+}
+
+// consumersSettled fails unless both consumers on store have nothing
+// pending or unacked: every message was acked, none waits for redelivery.
+func consumersSettled(t *testing.T, store string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	srv, err := bus.Start(ctx, bus.ServerConfig{StoreDir: store})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Shutdown()
+	js := connect(t, srv)
+	cfg := stopConfig()
+	for _, c := range []struct{ stream, durable string }{
+		{cfg.PagesStream, cfg.Extract.Durable}, {cfg.ArticlesStream, cfg.Index.Durable},
+	} {
+		cons, err := js.Consumer(ctx, c.stream, c.durable)
+		if err != nil {
+			t.Fatal(err)
+		}
+		info, err := cons.Info(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if info.NumPending != 0 || info.NumAckPending != 0 {
+			t.Errorf("after an idle stop, %s has %d pending and %d unacked, want none", c.durable, info.NumPending, info.NumAckPending)
+		}
+	}
 }
 
 // nothingLost runs the pipeline again on store until every one of n
@@ -201,6 +257,36 @@ func nothingLost(t *testing.T, store, host string, n int, first []string) {
 	if err != nil {
 		t.Errorf("rerun: %v", err)
 	}
+}
+
+// TestRunStopPostconditions: a Run on the embedded server stopped idle
+// and stopped in the middle of the work leaves what the shutdown order
+// promises. Idle: everything indexed, the index flushed and closed after
+// the index worker's last write, every message acked. Mid-work: Run
+// returns without error, the index is closed after its queue is written,
+// and every page is either indexed or redelivered to the next run.
+func TestRunStopPostconditions(t *testing.T) {
+	const n = 40
+	t.Run("idle", func(t *testing.T) {
+		store, ix := t.TempDir(), &stopIndex{}
+		err := runUntil(t, store, pagesSource("idle.example", n), stubExtract(nil), ix, func() bool { return len(ix.ids()) == n })
+		if err != nil {
+			t.Fatalf("Run: %v", err)
+		}
+		ix.checkClosedLast(t)
+		consumersSettled(t, store)
+	})
+	t.Run("mid-work", func(t *testing.T) {
+		store, ix := t.TempDir(), &stopIndex{delay: 20 * time.Millisecond}
+		err := runUntil(t, store, pagesSource("busy.example", n), slowExtract(10*time.Millisecond), ix, func() bool { return len(ix.ids()) >= 3 })
+		if err != nil {
+			t.Fatalf("Run: %v", err)
+		}
+		ix.checkClosedLast(t)
+		got := ix.ids()
+		t.Logf("stopped with %d of %d articles indexed", len(got), n)
+		nothingLost(t, store, "busy.example", n, got)
+	})
 }
 
 // TestRunStopLeavesStuckWrite: a write the index cannot interrupt (one
@@ -254,4 +340,69 @@ func TestRunStopLeavesStuckWrite(t *testing.T) {
 	}
 	once.Do(func() { close(ix.gate) }) // the write ends after Run returned
 	nothingLost(t, store, "stuck.example", 1, nil)
+}
+
+// BenchmarkRunStop measures how long Run takes to return after its
+// context ends (SIGTERM): idle (everything indexed), and mid-work (the
+// index writer busy, 20 ms per article, with articles queued, and pages
+// not extracted yet, 10 ms each). It
+// reports the stop time in ms; each op starts a pipeline on a fresh
+// embedded server.
+func BenchmarkRunStop(b *testing.B) {
+	const n = 40
+	for _, bc := range []struct {
+		name  string
+		delay time.Duration
+		ready func(got int) bool
+	}{
+		{"idle", 0, func(got int) bool { return got == n }},
+		{"mid-work", 20 * time.Millisecond, func(got int) bool { return got >= 3 }},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			var total time.Duration
+			stops := 0
+			for b.Loop() {
+				total += benchStop(b, n, bc.delay, bc.ready)
+				stops++
+			}
+			b.ReportMetric(float64(total.Microseconds())/1000/float64(stops), "stop-ms")
+		})
+	}
+}
+
+// benchStop runs one pipeline until ready, stops it and returns how long
+// Run took to return.
+func benchStop(b *testing.B, n int, delay time.Duration, ready func(int) bool) time.Duration {
+	b.Helper()
+	ix := &stopIndex{delay: delay}
+	extract := stubExtract(nil)
+	if delay > 0 {
+		extract = slowExtract(delay / 2)
+	}
+	p, err := pipeline.New(pipeline.Options{
+		Logger:    slog.New(slog.DiscardHandler),
+		Config:    stopConfig(),
+		Bus:       pipeline.BusConfig{Embedded: true, StoreDir: b.TempDir()},
+		Sources:   pagesSource(fmt.Sprintf("bench%d.example", b.N), n),
+		Extract:   extract,
+		OpenIndex: opened(ix),
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- p.Run(ctx) }()
+	for deadline := time.Now().Add(30 * time.Second); !ready(len(ix.ids())); time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			b.Fatal("never ready")
+		}
+	}
+	start := time.Now()
+	cancel()
+	if err := <-done; err != nil {
+		b.Fatalf("Run: %v", err)
+	}
+	return time.Since(start)
 }
