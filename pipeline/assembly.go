@@ -129,7 +129,10 @@ type Options struct {
 	// the index), the HTTP server, the index, the connection, and the
 	// embedded server last, which keeps a reserved slice (a tenth of the
 	// timeout, 500ms to 3s) to write JetStream's state. Messages a worker
-	// could not finish stay unacked in JetStream and are redelivered.
+	// could not finish stay unacked in JetStream and are redelivered. An
+	// index write still running at the give-up mark (Bleve does not
+	// interrupt a batch) is left to end on its own and the index closes
+	// after it; Run returns ErrShutdownTimeout naming the index close.
 	ShutdownTimeout time.Duration
 	// OnIndexed is called after each article is durably indexed.
 	OnIndexed func(a *article.Article)
