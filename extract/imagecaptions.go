@@ -94,15 +94,36 @@ func cellsOver(table *html.Node, max int) bool {
 
 // pictureBlock returns the highest ancestor of img (img itself at least)
 // that holds no text and no other picture: the picture with its wrappers.
+// An <img> whose only source is an inline data: placeholder (a lazy
+// loader's blurred preview set beside the real <picture>) shows no
+// picture of its own. Right on one annotated tune page (four captions);
+// general because an inline placeholder is the low-quality preview such
+// loaders write on any site, never a second picture.
 func pictureBlock(img *html.Node) *html.Node {
 	at := img
 	for p := at.Parent; p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body; p = p.Parent {
-		if hasText(p) || countImages(p) > 1 {
+		if hasText(p) || countPictures(p) > 1 {
 			break
 		}
 		at = p
 	}
 	return at
+}
+
+// countPictures counts the <img> elements under n that name a picture
+// (not an inline placeholder alone).
+func countPictures(n *html.Node) int {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Img && bestImageURL(c) != "" {
+			k++
+		}
+		k += countPictures(c)
+	}
+	return k
 }
 
 // captionAfter returns the caption element right after a picture block:
