@@ -178,12 +178,8 @@ func (d *doc) authorNames() [][]string {
 // wire service's is where the story was filed from, unless it is another
 // agency ("AFP, Reuters", "AP/dpa").
 func (w *words) withoutWirePlace(names []string) []string {
-	for i := 1; i < len(names); i++ {
-		next := names[i]
-		if w.wires[strings.ToLower(names[i-1])] && !strings.ContainsRune(next, ' ') &&
-			!w.wires[strings.ToLower(next)] && !agencyCode(next) && !hasCJK(next) {
-			return append(names[:i:i], names[i+1:]...)
-		}
+	if i := w.wirePlaceAt(names); i > 0 {
+		return append(names[:i:i], names[i+1:]...)
 	}
 	return names
 }

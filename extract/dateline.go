@@ -85,6 +85,40 @@ var datelineRules = []rule[string]{
 		}
 		return "", false
 	}},
+	// The place a wire's byline names after the agency ("Reuters,
+	// Washington, Nov 20 2019"), the form Indian and other papers print
+	// wire copy under; the author rules drop it as no name. Right on one
+	// tune page of the fields annotation; general because it takes only
+	// a wire of the lexicon followed by one capitalised word, the same
+	// reading that keeps the place out of the authors.
+	{"wire-byline-place", func(d *doc) (string, bool) {
+		raw := d.authorRaw()
+		for i, src := range authorSources {
+			if src.trusted || src.orgs {
+				continue
+			}
+			for _, t := range raw[i] {
+				names := d.w.splitAuthorNames(t, false)
+				if j := d.w.wirePlaceAt(names); j > 0 && firstUpper(names[j]) {
+					return names[j], true
+				}
+			}
+		}
+		return "", false
+	}},
+}
+
+// wirePlaceAt returns the index of the place a wire byline names after
+// the agency (see withoutWirePlace), or -1.
+func (w *words) wirePlaceAt(names []string) int {
+	for i := 1; i < len(names); i++ {
+		next := names[i]
+		if w.wires[strings.ToLower(names[i-1])] && !strings.ContainsRune(next, ' ') &&
+			!w.wires[strings.ToLower(next)] && !agencyCode(next) && !hasCJK(next) {
+			return i
+		}
+	}
+	return -1
 }
 
 // longLines counts the paragraphs of ps over n bytes.
