@@ -177,7 +177,7 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 	// site's class supplies: a box named for a picture, nothing else in
 	// it, and the bracketed credit wire captions end on.
 	if p := at.Parent; p != nil && d.isMediaBox(p) && next.DataAtom == atom.P && elemSibling(next, true) == nil && findFirst(next, atom.A) == nil {
-		if t := text; len(t) < 400 && strings.HasSuffix(t, ")") {
+		if t := text; len(t) < 400 && (strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）")) {
 			if _, credit := d.splitCredit(t); credit != "" {
 				return next
 			}

@@ -35,6 +35,11 @@ func (d *doc) wholeCredit(s string) bool {
 	if len(words) == 0 || len(words) > 6 {
 		return false
 	}
+	// Chinese and Japanese write no spaces: a whole caption is one
+	// "word", so their length is counted in characters.
+	if hasCJK(s) && utf8.RuneCountInString(s) > 20 {
+		return false
+	}
 	lower := strings.ToLower(s)
 	for _, l := range d.w.creditLabels {
 		if strings.HasPrefix(lower, l) && len(lower) > len(l) {
@@ -73,11 +78,14 @@ func (d *doc) listsWire(lower string) bool {
 func (d *doc) splitCredit(s string) (caption, credit string) {
 	s = strings.TrimSpace(s)
 	// "(AP Photo/Evan Vucci)", and "[Jane Doe/Reuters]" as some sites
-	// bracket it.
-	for _, br := range [][2]string{{"(", ")"}, {"[", "]"}} {
+	// bracket it, or in full-width brackets after Chinese and Japanese
+	// text ("…。（取自王婉諭臉書）"). Right on one annotated tune page;
+	// general because full-width brackets are how those languages
+	// bracket anything, and the inner text must still read as a credit.
+	for _, br := range [][2]string{{"(", ")"}, {"[", "]"}, {"（", "）"}} {
 		if strings.HasSuffix(s, br[1]) {
 			if i := strings.LastIndex(s, br[0]); i > 0 {
-				if inner := s[i+1 : len(s)-1]; d.looksLikeCredit(inner) || nameSlashCredit(inner) {
+				if inner := s[i+len(br[0]) : len(s)-len(br[1])]; d.looksLikeCredit(inner) || nameSlashCredit(inner) {
 					return strings.TrimSpace(s[:i]), strings.TrimSpace(inner)
 				}
 			}

@@ -243,7 +243,8 @@ func (d *doc) isCaptionBox(n *html.Node) bool {
 func (d *doc) isMediaBox(n *html.Node) bool {
 	for _, w := range d.tokensOf(n) {
 		switch w {
-		case "image", "media", "figure", "photo", "featured":
+		// ("img" as in "<div class=img><img><p>caption</p></div>")
+		case "image", "img", "media", "figure", "photo", "featured":
 			return true
 		}
 	}
