@@ -172,6 +172,28 @@ func TestBylinePlace(t *testing.T) {
 	}
 }
 
+// TestWireBylinePlace: the place a wire's byline names after the agency
+// is the dateline, as the author rules leave it out of the names.
+func TestWireBylinePlace(t *testing.T) {
+	tests := []struct{ byline, want string }{
+		{"Reuters, Washington, Nov 20 2019, 11:06am ist", "Washington"},
+		{"PTI, Mumbai", "Mumbai"},
+		// another agency, or no wire first: no place
+		{"AFP, Reuters", ""},
+		{"Jane Doe, Washington", ""},
+	}
+	for _, tc := range tests {
+		page := fcPage("en", "<title>Ferry to Grest</title>", `<article><h1>Ferry to Grest</h1><p class="byline">`+tc.byline+`</p>`+fcProse(0, 4)+"</article>")
+		a, err := Extract(Input{HTML: []byte(page), URL: "https://northfield-gazette.example/news/ferry"}, Options{NoQuotes: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Dateline != tc.want {
+			t.Errorf("byline %q: dateline %q, want %q", tc.byline, a.Dateline, tc.want)
+		}
+	}
+}
+
 // TestChineseDateline: the fixed dateline forms of Taiwanese papers and
 // of the mainland wires.
 func TestChineseDateline(t *testing.T) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -127,6 +128,15 @@ func (d *doc) splitCredit(s string) (caption, credit string) {
 			return strings.TrimSpace(s[:i]), tail
 		}
 	}
+	// "… die Personalsituation. Bild Paul Muster": a picture word
+	// without a colon and a name of two or three capitalised words
+	// ending the caption after its last sentence, as Swiss papers credit.
+	// Right on one annotated tune page; kept narrow ("Bild"/"Foto", a
+	// full stop before, nothing after the name) because a bare "Bild"
+	// label elsewhere read "Bild via" and archive numbers as credits.
+	if m := bareCreditRE.FindStringIndex(s); m != nil {
+		return s[:m[0]+1], s[m[0]+2:]
+	}
 	// "... in Berlin. REUTERS/Fabrizio Bensch", "... at dawn. Jane
 	// Doe/The Washington Post": an agency's or a photographer's and an
 	// outlet's credit after the last sentence.
@@ -137,6 +147,10 @@ func (d *doc) splitCredit(s string) (caption, credit string) {
 	}
 	return s, ""
 }
+
+// bareCreditRE is a caption's last sentence followed by "Bild" or "Foto"
+// and a name, without a colon (see splitCredit).
+var bareCreditRE = regexp.MustCompile(`\. (?:Bild|Foto) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$`)
 
 // creditLabelAt returns the byte offset where a caption's credit label
 // starts, or -1. The credit starts at the first credit label of the

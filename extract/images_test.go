@@ -103,6 +103,12 @@ func TestImageLayouts(t *testing.T) {
 			[]article.Image{{URL: "https://northfield-gazette.example/img/lead.jpg", Caption: "The new ferry leaves the pier."}}},
 		{"a video's captioned figure is no picture", `<article>` + h1 + `<figure><video src="/v.mp4"></video><img src="/img/poster.jpg"><figcaption>Watch: the first crossing</figcaption></figure>` + text + `</article>`,
 			nil},
+		{"inline placeholder beside the picture, caption under the wrapper", `<article>` + h1 + text + `<div class="media"><div class="progressive"><img src="data:image/jpeg;base64,AAAA" alt="The new ferry leaves the pier. — Foto: Jane Doe"><picture><img src="/img/boat.jpg"></picture></div><p class="description">The new ferry leaves the pier. — Foto: Jane Doe</p></div>` + fcProse(4, 2) + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "Foto: Jane Doe"}}},
+		{"picture box named img, full-width bracketed credit", `<article>` + h1 + text + `<div class="img"><img src="/img/boat.jpg"><p>渡輪駛離碼頭，首航順利。（取自港務局臉書）</p></div>` + fcProse(4, 2) + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "渡輪駛離碼頭，首航順利。", Credit: "取自港務局臉書"}}},
+		{"cap box with a script's enlarge link", `<article>` + h1 + text + `<div class="img-bx"><a href="javascript:void(0)"><div><img src="/img/boat.jpg"></div></a><div class="cap"><p>The new ferry leaves the pier.</p><p><a href="javascript:void(0)">Enlarge</a></p></div></div>` + fcProse(4, 2) + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier."}}},
 		{"gallery counter before the caption", `<article>` + h1 + `<figure><img src="/img/boat.jpg"><figcaption>1of4The new ferry leaves the pier.</figcaption></figure>` + text + `</article>`,
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier."}}},
 		{"picture wrapper a chrome word names, caption span with its credit inside", `<article>` + h1 + text + `<div class="photo"><p class="withoutCaption"><picture><source srcset="/img/boat.webp"><img class="lazy" src="/img/preloader.gif" data-src="/img/boat.jpg"></picture></p><span class="newsCaption">The new ferry leaves the pier. <span class="caption">(Image: Harbour Trust)</span></span></div>` + fcProse(4, 2) + `</article>`,
@@ -253,6 +259,8 @@ func TestSplitCredit(t *testing.T) {
 		{c + " Fot. Jan Kowalski", c, "Fot. Jan Kowalski"},
 		{c + " Jane Doe/The Washington Post", c, "Jane Doe/The Washington Post"},
 		{c + " REUTERS/Jane Doe", c, "REUTERS/Jane Doe"},
+		{c + " Bild Jane Doe", c, "Bild Jane Doe"},
+		{"渡輪駛離碼頭。（取自港務局臉書）", "渡輪駛離碼頭。", "取自港務局臉書"},
 		{". Imagen: Télam", "", "Imagen: Télam"},
 		// the first label of the last sentence, not the last label
 		{c + " Photo: Jane Doe, courtesy of Harbour Trust", c, "Photo: Jane Doe, courtesy of Harbour Trust"},
@@ -263,6 +271,7 @@ func TestSplitCredit(t *testing.T) {
 		// one part of a credit of several is not the credit
 		{c + " Jane Doe / The Post / Getty Images", c + " Jane Doe / The Post / Getty Images", ""},
 		// No credit.
+		{c + " Bild via", c + " Bild via", ""},
 		{c + " Source: the harbour trust's annual report", c + " Source: the harbour trust's annual report", ""},
 		{c + " It sails at dawn.", c + " It sails at dawn.", ""},
 	}
