@@ -449,6 +449,14 @@ func (d *doc) dataCaptioned(img, at *html.Node) (article.Image, bool) {
 		if caption == "" {
 			caption = cleanText(attr(n, "data-caption"))
 		}
+		// "<img class=caption title=…>": the class asks a caption
+		// script (Drupal's and jQuery's image-caption filters) to show
+		// the title under the picture. Right on one annotated tune page;
+		// general because the picture's own class names its title a
+		// caption, not a site's layout.
+		if caption == "" && n == img && hasAny(d.tokensOf(img), d.w.captionOnly) {
+			caption = cleanText(attr(img, "title"))
+		}
 		if credit == "" {
 			credit = cleanCredit(cleanText(firstNonEmpty(attr(n, "data-credit"), attr(n, "data-copyright"))))
 		}

@@ -109,6 +109,8 @@ func TestImageLayouts(t *testing.T) {
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "渡輪駛離碼頭，首航順利。", Credit: "取自港務局臉書"}}},
 		{"cap box with a script's enlarge link", `<article>` + h1 + text + `<div class="img-bx"><a href="javascript:void(0)"><div><img src="/img/boat.jpg"></div></a><div class="cap"><p>The new ferry leaves the pier.</p><p><a href="javascript:void(0)">Enlarge</a></p></div></div>` + fcProse(4, 2) + `</article>`,
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier."}}},
+		{"picture classed caption shows its title", `<article>` + h1 + text + `<div class="field-image"><img class="caption" src="/img/boat.jpg" title="The new ferry leaves the pier. (AP)"></div>` + fcProse(4, 2) + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "AP"}}},
 		{"gallery counter before the caption", `<article>` + h1 + `<figure><img src="/img/boat.jpg"><figcaption>1of4The new ferry leaves the pier.</figcaption></figure>` + text + `</article>`,
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier."}}},
 		{"picture wrapper a chrome word names, caption span with its credit inside", `<article>` + h1 + text + `<div class="photo"><p class="withoutCaption"><picture><source srcset="/img/boat.webp"><img class="lazy" src="/img/preloader.gif" data-src="/img/boat.jpg"></picture></p><span class="newsCaption">The new ferry leaves the pier. <span class="caption">(Image: Harbour Trust)</span></span></div>` + fcProse(4, 2) + `</article>`,
