@@ -111,6 +111,8 @@ func TestImageLayouts(t *testing.T) {
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier."}}},
 		{"picture classed caption shows its title", `<article>` + h1 + text + `<div class="field-image"><img class="caption" src="/img/boat.jpg" title="The new ferry leaves the pier. (AP)"></div>` + fcProse(4, 2) + `</article>`,
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "AP"}}},
+		{"a video player's poster in a figure is no picture", `<article>` + h1 + `<figure><div class="c-video"><span class="c-video__placeholder"><img src="/img/poster.jpg"><time>0:57</time></span></div><figcaption>WATCH: the first crossing</figcaption></figure>` + text + `</article>`,
+			nil},
 		{"gallery counter before the caption", `<article>` + h1 + `<figure><img src="/img/boat.jpg"><figcaption>1of4The new ferry leaves the pier.</figcaption></figure>` + text + `</article>`,
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier."}}},
 		{"picture wrapper a chrome word names, caption span with its credit inside", `<article>` + h1 + text + `<div class="photo"><p class="withoutCaption"><picture><source srcset="/img/boat.webp"><img class="lazy" src="/img/preloader.gif" data-src="/img/boat.jpg"></picture></p><span class="newsCaption">The new ferry leaves the pier. <span class="caption">(Image: Harbour Trust)</span></span></div>` + fcProse(4, 2) + `</article>`,
