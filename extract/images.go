@@ -265,7 +265,7 @@ func (d *doc) inVideoPlayer(img, fig *html.Node) bool {
 	return false
 }
 
-var videoWords = set("video", "player")
+var videoWords = set("video")
 
 // figureImage reads one figure: the image URL (the largest srcset
 // candidate, lazy-loading attributes, src), the caption and its credit.
