@@ -145,6 +145,19 @@ func (d *doc) splitCredit(s string) (caption, credit string) {
 			return s[:i+1], tail
 		}
 	}
+	// "… in Atlanta, Georgia. Toni L. Sandys / The Washington Post /
+	// Getty Images": the first sentence end after which the rest is such
+	// a chain (a photographer's initial has a full stop too).
+	for i := strings.Index(s, ". "); i > 0; {
+		if tail := strings.TrimSpace(s[i+1:]); d.agencyChain(tail) {
+			return s[:i+1], tail
+		}
+		j := strings.Index(s[i+2:], ". ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
 	return s, ""
 }
 
@@ -261,6 +274,35 @@ func (d *doc) agencySlashCredit(s string) bool {
 		}
 	}
 	return false
+}
+
+// agencyChain reports a credit of a photographer, an outlet and an
+// agency joined by spaced slashes ("Toni L. Sandys / The Washington Post
+// / Getty Images"): two to four parts of one to five capitalised words,
+// the first or the last a wire or picture agency. Found on a tune page;
+// general because it is the wires' and agencies' own credit line, and
+// the agency at one end is the lexicon's.
+func (d *doc) agencyChain(s string) bool {
+	parts := strings.Split(s, "/")
+	if len(parts) < 2 || len(parts) > 4 {
+		return false
+	}
+	for _, p := range parts {
+		f := strings.Fields(p)
+		if len(f) == 0 || len(f) > 5 {
+			return false
+		}
+		for _, w := range f {
+			if !firstUpper(w) && !d.w.particles[strings.ToLower(w)] {
+				return false
+			}
+		}
+	}
+	agency := func(p string) bool {
+		l := strings.ToLower(strings.TrimSpace(p))
+		return d.w.wires[l] || containsWordOf(l, d.w.creditWords)
+	}
+	return agency(parts[0]) || agency(parts[len(parts)-1])
 }
 
 // cleanCredit trims white space and surrounding brackets from a credit as

@@ -264,6 +264,7 @@ func TestSplitCredit(t *testing.T) {
 		{c + " Jane Doe/The Washington Post", c, "Jane Doe/The Washington Post"},
 		{c + " REUTERS/Jane Doe", c, "REUTERS/Jane Doe"},
 		{c + " Bild Jane Doe", c, "Bild Jane Doe"},
+		{c + " Jane Q. Doe / The Washington Post / Getty Images", c, "Jane Q. Doe / The Washington Post / Getty Images"},
 		{"渡輪駛離碼頭。（取自港務局臉書）", "渡輪駛離碼頭。", "取自港務局臉書"},
 		{". Imagen: Télam", "", "Imagen: Télam"},
 		// the first label of the last sentence, not the last label
@@ -272,8 +273,9 @@ func TestSplitCredit(t *testing.T) {
 		// letters whose lower case is shorter do not shift the cut
 		{"İZMİR'DE İŞÇİLERİN EYLEMİ SÜRÜYOR FOTO: İHA", "İZMİR'DE İŞÇİLERİN EYLEMİ SÜRÜYOR", "FOTO: İHA"},
 		{"Паром відходить від причалу / Фото РБК", "Паром відходить від причалу", "Фото РБК"},
-		// one part of a credit of several is not the credit
-		{c + " Jane Doe / The Post / Getty Images", c + " Jane Doe / The Post / Getty Images", ""},
+		// one part of a credit of several is not the credit: the whole
+		// chain is
+		{c + " Jane Doe / The Post / Getty Images", c, "Jane Doe / The Post / Getty Images"},
 		// No credit.
 		{c + " Bild via", c + " Bild via", ""},
 		{c + " Source: the harbour trust's annual report", c + " Source: the harbour trust's annual report", ""},
