@@ -35,7 +35,7 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 		}
 	}
 	src := d.resolveURL(bestImageURL(img))
-	if src == "" {
+	if src == "" || teaserTitle(img, at, capNode) {
 		return article.Image{}, false
 	}
 	im := article.Image{URL: src}
@@ -184,28 +184,6 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 		}
 	}
 	return nil
-}
-
-// withoutControl cuts from a caption's text t the control a script
-// gallery ends it on: a link that runs a script ("<a
-// href="javascript:void(0)">写真を拡大</a>", "Enlarge"), a button and no
-// words of the caption. Right on one annotated tune page; general because
-// a javascript: link leads nowhere a reader reads.
-func withoutControl(capNode *html.Node, t string) string {
-	var last *html.Node
-	findElem(capNode, func(c *html.Node) bool {
-		if c.DataAtom == atom.A && strings.HasPrefix(strings.ToLower(strings.TrimSpace(attr(c, "href"))), "javascript:") {
-			last = c
-		}
-		return false
-	})
-	if last == nil {
-		return t
-	}
-	if lt := visibleText(last); lt != "" && strings.HasSuffix(t, lt) && len(lt) < len(t) {
-		return strings.TrimSpace(strings.TrimSuffix(t, lt))
-	}
-	return t
 }
 
 // hasText reports whether n holds visible text.

@@ -251,22 +251,6 @@ func (d *doc) isMediaBox(n *html.Node) bool {
 	return false
 }
 
-// inVideoPlayer reports whether img, in figure fig, is the poster of a
-// video player that a script loads on click: an element between them
-// named "video" ("<div class=c-video><span class=c-video__placeholder>
-// <img>"). Right on one annotated tune page; general because the class
-// names the player, and a player's poster is no picture of the story.
-func (d *doc) inVideoPlayer(img, fig *html.Node) bool {
-	for n := img.Parent; n != nil && n != fig; n = n.Parent {
-		if hasAny(d.tokensOf(n), videoWords) {
-			return true
-		}
-	}
-	return false
-}
-
-var videoWords = set("video")
-
 // figureImage reads one figure: the image URL (the largest srcset
 // candidate, lazy-loading attributes, src), the caption and its credit.
 func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {

@@ -113,6 +113,10 @@ func TestImageLayouts(t *testing.T) {
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "AP"}}},
 		{"a video player's poster in a figure is no picture", `<article>` + h1 + `<figure><div class="c-video"><span class="c-video__placeholder"><img src="/img/poster.jpg"><time>0:57</time></span></div><figcaption>WATCH: the first crossing</figcaption></figure>` + text + `</article>`,
 			nil},
+		{"an embedded story's picture and linked title are no caption", `<article>` + h1 + text + `<div class="embed"><div class="teaseimage"><a href="/news/other-story"><img src="/img/other.jpg"></a></div><div class="media__caption"><a href="/news/other-story">Other story: the old ferry's last crossing</a></div></div>` + fcProse(4, 2) + `</article>`,
+			nil},
+		{"a caption linking to its source stays a caption", `<article>` + h1 + text + `<div class="article-image"><img src="/img/boat.jpg"></div><div class="caption"><a href="https://video.example/boat">The new ferry leaves the pier. (Harbour Trust/Jane Doe)</a></div>` + fcProse(4, 2) + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "Harbour Trust/Jane Doe"}}},
 		{"gallery counter before the caption", `<article>` + h1 + `<figure><img src="/img/boat.jpg"><figcaption>1of4The new ferry leaves the pier.</figcaption></figure>` + text + `</article>`,
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier."}}},
 		{"picture wrapper a chrome word names, caption span with its credit inside", `<article>` + h1 + text + `<div class="photo"><p class="withoutCaption"><picture><source srcset="/img/boat.webp"><img class="lazy" src="/img/preloader.gif" data-src="/img/boat.jpg"></picture></p><span class="newsCaption">The new ferry leaves the pier. <span class="caption">(Image: Harbour Trust)</span></span></div>` + fcProse(4, 2) + `</article>`,
@@ -316,6 +320,10 @@ func TestBestImageURL(t *testing.T) {
 		// a lazy loader's JSON of sizes: the widest, not the placeholder
 		{`<img data-src='{"default":{"w":"80","src":"/a-800.jpg"},"small":{"w":"62","src":"/a-600.jpg"}}' src="/spacer.gif">`, "/a-800.jpg"},
 		{`<img data-src='{"broken' src="/b.jpg">`, "/b.jpg"},
+		// a loader's own attribute names, the large size first
+		{`<img class="riloadr-single" data-src-small="/a-335.jpg" data-src-big="/a-1050.jpg" alt="">`, "/a-1050.jpg"},
+		{`<img data-lazy="/a.jpg">`, "/a.jpg"},
+		{`<img data-id="42" data-title="harbour">`, ""},
 	}
 	for _, tc := range tests {
 		doc, err := html.Parse(strings.NewReader("<body>" + tc.markup + "</body>"))

@@ -144,6 +144,13 @@ func bestImageURL(img *html.Node) string {
 			return s
 		}
 	}
+	// Any other lazy loader's attribute that holds an image file's
+	// address ("data-src-big", "data-lazy"), the largest named first.
+	// Found on a tune page; general because loaders name the attribute
+	// as they please, and only an image file's address is taken.
+	if u := dataImageURL(img); u != "" {
+		return u
+	}
 	// "<picture><source srcset=…><img src=placeholder>": the sources
 	// name the picture.
 	if p := img.Parent; p != nil && p.DataAtom == atom.Picture {
@@ -234,4 +241,23 @@ func srcsetURL(n *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// dataImageURL returns the image file a data-* attribute of img names,
+// preferring one whose name says it is the large size, or "".
+func dataImageURL(img *html.Node) string {
+	var first string
+	for _, a := range img.Attr {
+		v := strings.TrimSpace(a.Val)
+		if !strings.HasPrefix(a.Key, "data-") || v == "" || strings.HasPrefix(v, "data:") || strings.ContainsAny(v, " {[") || !imageFile(v) {
+			continue
+		}
+		if strings.Contains(a.Key, "big") || strings.Contains(a.Key, "large") || strings.Contains(a.Key, "full") {
+			return v
+		}
+		if first == "" {
+			first = v
+		}
+	}
+	return first
 }

@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// This file tells what stands under or around a picture and is no
+// caption of it: an embedded story's linked title, a script gallery's
+// control, a video player's poster.
+
+// teaserTitle reports whether the caption element under a picture is
+// an embedded story's title: its whole text a link to the page the
+// picture links to as well ("<a href=/story><img></a><div
+// class=media__caption><a href=/story>Title</a></div>"). A caption that
+// links to its source elsewhere stays a caption.
+func teaserTitle(img, at, capNode *html.Node) bool {
+	a := findFirst(capNode, atom.A)
+	if a == nil || !cardLink(a) || visibleText(a) != visibleText(capNode) {
+		return false
+	}
+	pa := findAncestor(img, atom.A)
+	if pa == nil {
+		pa = findFirst(at, atom.A)
+	}
+	return pa != nil && strings.TrimSpace(attr(pa, "href")) == strings.TrimSpace(attr(a, "href"))
+}
+
+// withoutControl cuts from a caption's text t the control a script
+// gallery ends it on: a link that runs a script ("<a
+// href="javascript:void(0)">写真を拡大</a>", "Enlarge"), a button and no
+// words of the caption. Right on one annotated tune page; general because
+// a javascript: link leads nowhere a reader reads.
+func withoutControl(capNode *html.Node, t string) string {
+	var last *html.Node
+	findElem(capNode, func(c *html.Node) bool {
+		if c.DataAtom == atom.A && strings.HasPrefix(strings.ToLower(strings.TrimSpace(attr(c, "href"))), "javascript:") {
+			last = c
+		}
+		return false
+	})
+	if last == nil {
+		return t
+	}
+	if lt := visibleText(last); lt != "" && strings.HasSuffix(t, lt) && len(lt) < len(t) {
+		return strings.TrimSpace(strings.TrimSuffix(t, lt))
+	}
+	return t
+}
+
+// inVideoPlayer reports whether img, in figure fig, is the poster of a
+// video player that a script loads on click: an element between them
+// named "video" ("<div class=c-video><span class=c-video__placeholder>
+// <img>"). Right on one annotated tune page; general because the class
+// names the player, and a player's poster is no picture of the story.
+func (d *doc) inVideoPlayer(img, fig *html.Node) bool {
+	for n := img.Parent; n != nil && n != fig; n = n.Parent {
+		if hasAny(d.tokensOf(n), videoWords) {
+			return true
+		}
+	}
+	return false
+}
+
+var videoWords = set("video")
