@@ -128,6 +128,13 @@ func (d *doc) splitCredit(s string) (caption, credit string) {
 			return strings.TrimSpace(s[:i]), tail
 		}
 	}
+	return d.creditAfterSentence(s)
+}
+
+// creditAfterSentence splits off a credit that follows a caption's last
+// sentence without a label or brackets (see splitCredit); else it
+// returns s and "".
+func (d *doc) creditAfterSentence(s string) (caption, credit string) {
 	// "… die Personalsituation. Bild Paul Muster": a picture word
 	// without a colon and a name of two or three capitalised words
 	// ending the caption after its last sentence, as Swiss papers credit.
