@@ -452,18 +452,3 @@ func TestLeadCaptionFileName(t *testing.T) {
 		t.Errorf("images %+v, want the lead image without a caption", a.Images)
 	}
 }
-
-func TestImageStem(t *testing.T) {
-	for _, tc := range []struct{ a, b string }{
-		{"https://cdn.example/img/harbour-1024x768.jpg", "https://cdn.example/img/harbour.jpg?w=900"},
-		{"https://cdn.example/w1200_h630_x1796_y1347_harbour.jpg", "https://cdn.example/w2100_h1313_x1796_y1347_harbour.jpg"},
-	} {
-		if imageStem(tc.a) != imageStem(tc.b) {
-			t.Errorf("imageStem(%q) = %q, imageStem(%q) = %q: want one picture", tc.a, imageStem(tc.a), tc.b, imageStem(tc.b))
-		}
-	}
-	// numbered pictures of a gallery stay apart
-	if a, b := "https://cdn.example/1_harbour.jpg", "https://cdn.example/2_harbour.jpg"; imageStem(a) == imageStem(b) {
-		t.Errorf("imageStem(%q) = imageStem(%q): want two pictures", a, b)
-	}
-}

@@ -42,34 +42,7 @@ func imageStem(u string) string {
 			u = u[:i]
 		}
 	}
-	// "w1200_h630_x1796_y1347_harbour" and "w2100_h1313_x1796_y1347_
-	// harbour": a CDN that writes the size and crop before the name.
-	// Only letter-led tokens go, so "1_harbour" and "2_harbour" stay two
-	// pictures. Right on one tune page (a hero picture above the article
-	// matched to the page's lead image); general because it reads the
-	// form of the name, not a site.
-	for {
-		i := strings.IndexByte(u, '_')
-		if i <= 0 || i == len(u)-1 || !sizePrefix(u[:i]) {
-			break
-		}
-		u = u[i+1:]
-	}
 	return strings.ToLower(u)
-}
-
-// sizePrefix reports whether s is a CDN's size or crop token: w, h, x or
-// y and digits ("w1200", "y1347").
-func sizePrefix(s string) bool {
-	if len(s) < 2 || !strings.ContainsRune("whxy", rune(s[0])) {
-		return false
-	}
-	for _, r := range s[1:] {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // sizeSuffix reports whether s is a size a CDN appends: "1024x768",
