@@ -107,7 +107,7 @@ func TestImageLayouts(t *testing.T) {
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "Foto: Jane Doe"}}},
 		{"picture box named img, full-width bracketed credit", `<article>` + h1 + text + `<div class="img"><img src="/img/boat.jpg"><p>渡輪駛離碼頭，首航順利。（取自港務局臉書）</p></div>` + fcProse(4, 2) + `</article>`,
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "渡輪駛離碼頭，首航順利。", Credit: "取自港務局臉書"}}},
-		{"cap box with a script's enlarge link", `<article>` + h1 + text + `<div class="img-bx"><a href="javascript:void(0)"><div><img src="/img/boat.jpg"></div></a><div class="cap"><p>The new ferry leaves the pier.</p><p><a href="javascript:void(0)">Enlarge</a></p></div></div>` + fcProse(4, 2) + `</article>`,
+		{"caption box with a script's enlarge link", `<article>` + h1 + text + `<div class="img-bx"><a href="javascript:void(0)"><div><img src="/img/boat.jpg"></div></a><div class="caption"><p>The new ferry leaves the pier.</p><p><a href="javascript:void(0)">Enlarge</a></p></div></div>` + fcProse(4, 2) + `</article>`,
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier."}}},
 		{"picture classed caption shows its title", `<article>` + h1 + text + `<div class="field-image"><img class="caption" src="/img/boat.jpg" title="The new ferry leaves the pier. (AP)"></div>` + fcProse(4, 2) + `</article>`,
 			[]article.Image{{URL: "https://northfield-gazette.example/img/boat.jpg", Caption: "The new ferry leaves the pier.", Credit: "AP"}}},
