@@ -20,10 +20,10 @@ import (
 
 // evalOptions are the parsed flags of `byline eval`.
 type evalOptions struct {
-	Metric  string // aeb, snippets, dates, quotes, polnear, summary
-	Dir     string // corpus folder (or gold file for quotes)
+	Metric  string // aeb, snippets, dates, quotes, polnear, fields, summary
+	Dir     string // corpus folder (or gold file for quotes and fields)
 	Shared  string // the shared folder (summary)
-	Pages   string // quotes: folder of the aeb pages
+	Pages   string // quotes: folder of the aeb pages; fields: the corpus folder
 	Half    string // all, tune, check; "" prints the three side by side
 	Jobs    int
 	JSON    bool
@@ -42,7 +42,7 @@ func init() { register(newEvalCmd) }
 func newEvalCmd(g *globalOptions) *cobra.Command {
 	opts := &evalOptions{}
 	cmd := &cobra.Command{
-		Use:   "eval aeb|snippets|dates|quotes|polnear|clusters|summary [DIR]",
+		Use:   "eval aeb|snippets|dates|quotes|polnear|fields|clusters|summary [DIR]",
 		Short: "Score the extractor on a shared corpus",
 		Long: `Eval runs the extractor over a corpus and scores it with the metrics of
 ../shared/tools/score.py (which it agrees with to three decimals).
@@ -55,6 +55,13 @@ func newEvalCmd(g *globalOptions) *cobra.Command {
   polnear   quotes and speakers on PolNeAR articles (DIR holds gold.json and
             html/; scored like ../shared/tools/polnear.py score
             --min-words 3, which it agrees with to three decimals)
+  fields    datelines, picture captions and picture credits on the
+            hand-annotated news pages of eval/testdata/fields.json (DIR
+            is that file; --pages the corpus folder, ../shared/corpus):
+            dateline F1 (exact after case, space and edge punctuation
+            are normalised), caption and credit recall and precision (a
+            text matches when equal or one holds the other at >= 0.8 of
+            its length; credits without labels such as "Photo:" or ©)
   clusters  near-duplicate clustering on a labelled set built from the
             corpora (DIR is ../shared/corpus): pairwise precision and
             recall, and the origin found for each story
@@ -73,7 +80,7 @@ DIR defaults to ../shared/corpus/<metric>. --pred FILE also writes the
 predictions as JSONL (what byline extract --jsonl prints); --from FILE
 scores such a file instead of running the extractor.`,
 		Args:      cobra.RangeArgs(1, 2),
-		ValidArgs: []string{"aeb", "snippets", "dates", "quotes", "polnear", "clusters", "summary"},
+		ValidArgs: []string{"aeb", "snippets", "dates", "quotes", "polnear", "fields", "clusters", "summary"},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Metric = args[0]
 			shared := filepath.Join("..", "shared")
@@ -88,12 +95,17 @@ scores such a file instead of running the extractor.`,
 				opts.Dir = filepath.Join(shared, "corpus", "quotes", "gold.json")
 			case "polnear":
 				opts.Dir = filepath.Join(shared, "corpus", "polnear-train")
+			case "fields":
+				opts.Dir = defaultFieldsGold
+				if !cmd.Flags().Changed("pages") {
+					opts.Pages = filepath.Join(shared, "corpus")
+				}
 			case "clusters":
 				opts.Dir = filepath.Join(shared, "corpus")
 			case "summary":
 				opts.Dir = shared
 			default:
-				return usageError(fmt.Errorf("unknown metric %q: want aeb, snippets, dates, quotes, polnear, clusters or summary", opts.Metric))
+				return usageError(fmt.Errorf("unknown metric %q: want aeb, snippets, dates, quotes, polnear, fields, clusters or summary", opts.Metric))
 			}
 			if len(args) == 2 {
 				opts.Dir = args[1]
@@ -123,7 +135,7 @@ scores such a file instead of running the extractor.`,
 	f.IntVar(&opts.MinWord, "min-words", 3, "polnear: score only quotes of at least N words (byline skips shorter spans)")
 	f.BoolVar(&opts.Rules, "rules", false, "report how each extraction rule did, per field")
 	f.StringVar(&opts.TraceTo, "trace", "", "with --rules, write every page's rule proposals to this JSONL file")
-	f.StringVar(&opts.Pages, "pages", filepath.Join("..", "shared", "corpus", "aeb", "html"), "quotes: folder of the pages the quote gold was made on")
+	f.StringVar(&opts.Pages, "pages", filepath.Join("..", "shared", "corpus", "aeb", "html"), "quotes: folder of the pages the quote gold was made on; fields: the corpus folder the annotated pages are in")
 	return cmd
 }
 
@@ -233,6 +245,8 @@ func loadCorpus(metric, dir, pages string, perDoc, minWords int) (*corpusEval, e
 		return c, nil
 	case "polnear":
 		return loadPolnear(dir, minWords)
+	case "fields":
+		return loadFields(dir, pages, perDoc)
 	}
 	return nil, fmt.Errorf("unknown metric %q", metric)
 }
@@ -419,10 +433,15 @@ func runEvalSummary(ctx context.Context, opts *evalOptions) error {
 		{"htmldate-default", "dates", corpus("htmldate-default"), []string{"accuracy"}},
 		{"quotes", "quotes", filepath.Join(corpus("quotes"), "gold.json"), []string{"quote F1", "speaker accuracy", "attributed F1"}},
 		{"polnear-train", "polnear", corpus("polnear-train"), []string{"quote F1", "named-speaker accuracy", "attributed F1"}},
+		{"fields", "fields", defaultFieldsGold, []string{"dateline F1", "caption recall", "caption precision", "credit recall", "credit precision"}},
 	}
 	var tables [3][]eval.Row
 	for _, m := range list {
-		c, err := loadCorpus(m.metric, m.dir, filepath.Join(corpus("aeb"), "html"), 0, 3)
+		pages := filepath.Join(corpus("aeb"), "html")
+		if m.metric == "fields" {
+			pages = filepath.Join(opts.Dir, "corpus")
+		}
+		c, err := loadCorpus(m.metric, m.dir, pages, 0, 3)
 		if err != nil {
 			return err
 		}

@@ -1,0 +1,70 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+
+	"github.com/byline/byline/article"
+	"github.com/byline/byline/eval"
+)
+
+// defaultFieldsGold is the dateline/caption/credit annotation, relative
+// to the repository root (where byline eval runs from, beside ../shared).
+var defaultFieldsGold = filepath.Join("eval", "testdata", "fields.json")
+
+// loadFields prepares `byline eval fields`: the annotated pages under
+// corpusRoot scored against the annotation file gold.
+func loadFields(gold, corpusRoot string, perDoc int) (*corpusEval, error) {
+	g, err := eval.LoadFieldsGold(gold, corpusRoot)
+	if err != nil {
+		return nil, fmt.Errorf("eval fields: %w", err)
+	}
+	c := &corpusEval{title: "fields (dateline, captions, credits): " + gold, noQuotes: true, gold: eval.FieldsRuleGold(g)}
+	for _, p := range g.Pages {
+		c.pages = append(c.pages, evalPage{path: p.Path(corpusRoot)})
+	}
+	c.score = func(half string, lines [][]byte) ([]eval.Row, any, error) {
+		preds := map[string]eval.FieldsPrediction{}
+		for _, l := range lines {
+			if len(bytes.TrimSpace(l)) == 0 {
+				continue
+			}
+			var p struct {
+				Source   string          `json:"source"`
+				Dateline string          `json:"dateline"`
+				Images   []article.Image `json:"images"`
+			}
+			if err := json.Unmarshal(l, &p); err != nil {
+				return nil, nil, fmt.Errorf("eval fields: read prediction: %w", err)
+			}
+			preds[eval.ItemKey(p.Source)] = eval.FieldsPrediction{Dateline: p.Dateline, Images: p.Images}
+		}
+		pages := g.InHalf(half)
+		s := eval.ScoreFields(pages, preds)
+		rows := s.Rows()
+		n := 0
+		for _, p := range pages {
+			if n == perDoc {
+				break
+			}
+			if ms := s.Misses[p.ID]; len(ms) > 0 {
+				for _, m := range ms {
+					rows = append(rows, eval.Row{Name: "  " + p.Corpus + "/" + clipID(p.ID), Value: m})
+				}
+				n++
+			}
+		}
+		return rows, s, nil
+	}
+	return c, nil
+}
+
+// clipID shortens a long page id for the per-page lines.
+func clipID(id string) string {
+	if r := []rune(id); len(r) > 24 {
+		return string(r[:24])
+	}
+	return id
+}
