@@ -149,6 +149,20 @@ type FieldsScores struct {
 	Misses map[string][]string `json:"-"`
 }
 
+// scoreTexts matches a page's predicted texts of one kind (captions or
+// credits) to its gold ones, reports each miss and extra through miss, and
+// returns the number matched.
+func scoreTexts(kind string, gold, pred []string, norm func(string) string, miss func(string, ...any)) int {
+	m, unmatched, extra := matchTexts(gold, pred, norm)
+	for _, t := range unmatched {
+		miss("%s missed: %q", kind, clip(t))
+	}
+	for _, t := range extra {
+		miss("%s extra: %q", kind, clip(t))
+	}
+	return m
+}
+
 // ScoreFields scores predictions (by page id) on the given gold pages.
 func ScoreFields(pages []FieldsPage, preds map[string]FieldsPrediction) FieldsScores {
 	s := FieldsScores{Pages: len(pages), Misses: map[string][]string{}}
@@ -190,26 +204,12 @@ func ScoreFields(pages []FieldsPage, preds map[string]FieldsPrediction) FieldsSc
 				pcred = append(pcred, im.Credit)
 			}
 		}
-		m, um, up := matchTexts(gcap, pcap, NormCaption)
+		s.CaptionMatched += scoreTexts("caption", gcap, pcap, NormCaption, miss)
 		s.CaptionGold += len(gcap)
 		s.CaptionPredicted += len(pcap)
-		s.CaptionMatched += m
-		for _, t := range um {
-			miss("caption missed: %q", clip(t))
-		}
-		for _, t := range up {
-			miss("caption extra: %q", clip(t))
-		}
-		m, um, up = matchTexts(gcred, pcred, NormCredit)
+		s.CreditMatched += scoreTexts("credit", gcred, pcred, NormCredit, miss)
 		s.CreditGold += len(gcred)
 		s.CreditPredicted += len(pcred)
-		s.CreditMatched += m
-		for _, t := range um {
-			miss("credit missed: %q", clip(t))
-		}
-		for _, t := range up {
-			miss("credit extra: %q", clip(t))
-		}
 	}
 	s.DatelineP = ratio(float64(s.DatelineRight), float64(s.DatelinePredicted))
 	s.DatelineR = ratio(float64(s.DatelineRight), float64(s.DatelineGold))
