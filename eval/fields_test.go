@@ -214,11 +214,12 @@ func TestFieldsFloors(t *testing.T) {
 	}
 	tune, check := measure(HalfTune), measure(HalfCheck)
 	for _, f := range []floor{
-		{"dateline F1", 0.88, 0.74},
-		{"caption recall", 0.92, 0.57},
-		{"caption precision", 0.94, 0.79},
-		{"credit recall", 0.95, 0.42},
-		{"credit precision", 0.97, 0.88},
+		// Rebased to the 150-page annotation (25 + 25 news pages per corpus).
+		{"dateline F1", 0.89, 0.70},
+		{"caption recall", 0.87, 0.65},
+		{"caption precision", 0.93, 0.66},
+		{"credit recall", 0.91, 0.53},
+		{"credit precision", 0.96, 0.48},
 	} {
 		t.Logf("%-18s tune %.3f  check %.3f", f.metric, tune[f.metric], check[f.metric])
 		if tune[f.metric] < f.tune {
