@@ -323,10 +323,12 @@ func NormCaption(s string) string {
 // "Image credit:", "Bildquelle:", "Imagen ilustrativa:", "(c)", "©"...
 // (one to three words before a colon, or a copyright sign); a picture
 // word opening the credit without a colon ("Fot. X", "Bild X") is cut
-// once, first (creditWordRE).
+// once, first (creditWordRE), with or without a full stop ("Fot. X",
+// "Foto. X": fields.md drops "Fot." and "Foto:", and "Foto." is the same
+// label).
 var (
 	creditLabelRE = regexp.MustCompile(`^(?:(?:\p{L}+\.?\s*){1,3}:\s*|©\s*|\(c\)\s*|copyright\s+)+`)
-	creditWordRE  = regexp.MustCompile(`^(?:photos?|fotos?|fot\.|bild|image|imagen|picture)\s+`)
+	creditWordRE  = regexp.MustCompile(`^(?:photos?|fotos?|fot|bild|image|imagen|picture)\.?\s+`)
 )
 
 // NormCredit is NormCaption with a leading label and a copyright sign

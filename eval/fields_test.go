@@ -37,6 +37,7 @@ func TestFieldsNorm(t *testing.T) {
 		{NormCredit, "Imagen ilustrativa: Archivo", "archivo"},
 		{NormCredit, "Image: © NASA/ESA/J. Doe/Lab", "nasa/esa/j. doe/lab"},
 		{NormCredit, "Fot. Jan Kowalski", "jan kowalski"},
+		{NormCredit, "Foto. Jo Doe", "jo doe"},
 		{NormCredit, "Getty Images", "getty images"},
 		{NormCredit, "Jo Doe | Bloomberg | Getty Images", "jo doe | bloomberg | getty images"},
 	} {
