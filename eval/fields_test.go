@@ -217,10 +217,10 @@ func TestFieldsFloors(t *testing.T) {
 	for _, f := range []floor{
 		// Rebased to the 150-page annotation (25 + 25 news pages per corpus).
 		{"dateline F1", 0.89, 0.70},
-		{"caption recall", 0.87, 0.65},
-		{"caption precision", 0.93, 0.66},
-		{"credit recall", 0.91, 0.53},
-		{"credit precision", 0.96, 0.48},
+		{"caption recall", 0.89, 0.67},
+		{"caption precision", 0.94, 0.67},
+		{"credit recall", 0.94, 0.55},
+		{"credit precision", 0.99, 0.50},
 	} {
 		t.Logf("%-18s tune %.3f  check %.3f", f.metric, tune[f.metric], check[f.metric])
 		if tune[f.metric] < f.tune {

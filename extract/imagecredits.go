@@ -312,6 +312,25 @@ func (d *doc) agencyChain(s string) bool {
 	return agency(parts[0]) || agency(parts[len(parts)-1])
 }
 
+// altBeforeCredit splits a credit that read as "Agency/Photographer"
+// ("The Constitutional Court / Shutterstock") when its part before the
+// slash is the picture's alt text: that part describes the picture, so
+// it is the caption, and the rest is the credit. Else it returns "" and
+// credit. Right on one annotated tune page; general because editors give
+// a picture its caption as alt text whatever the site (see repeatsAlt),
+// and a photographer's or outlet's name is not a picture's description.
+func altBeforeCredit(alt, credit string) (caption, rest string) {
+	alt = squash(alt)
+	i := strings.Index(credit, "/")
+	if alt == "" || i <= 0 || !strings.EqualFold(squash(credit[:i]), alt) {
+		return "", credit
+	}
+	if rest = strings.TrimSpace(credit[i+1:]); rest == "" {
+		return "", credit
+	}
+	return strings.TrimSpace(credit[:i]), rest
+}
+
 // cleanCredit trims white space and surrounding brackets from a credit as
 // displayed.
 func cleanCredit(s string) string {

@@ -293,6 +293,9 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 	}
 	if capNode != nil {
 		im.Caption, im.Credit = d.captionAndCredit(capNode)
+		if im.Caption == "" {
+			im.Caption, im.Credit = altBeforeCredit(attr(img, "alt"), im.Credit)
+		}
 	}
 	if im.Credit == "" {
 		im.Credit = d.figureCredit(fig, capNode)
