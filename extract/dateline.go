@@ -40,6 +40,19 @@ var datelineRules = []rule[string]{
 		}
 		return "", false
 	}},
+	// "જીજ્ઞેશ કોટેચા, રાજકોટઃ …", "रमेश शर्मा, जयपुर: …": the reporter
+	// and the place opening an Indian-language story (see
+	// reporterPlace), in one of the first paragraphs: bullets, the
+	// outlet's name and the date may come before it.
+	{"reporter-place", func(d *doc) (string, bool) {
+		ps := d.bodyRes.paragraphs
+		for i := 0; i < len(ps) && i < 5; i++ {
+			if v := reporterPlace(ps[i]); v != "" {
+				return v, true
+			}
+		}
+		return "", false
+	}},
 	// A dateline that opens the second or third paragraph, after a
 	// standfirst or a press release's summary line, with a wire's
 	// evidence beside the place (an agency in brackets, a date, a state
@@ -106,6 +119,30 @@ var datelineRules = []rule[string]{
 		}
 		return "", false
 	}},
+}
+
+// reporterPlace returns the place of an Indian-language paper's opening
+// "Reporter Name, Placeઃ" (a colon, or the script's visarga written as
+// one), or "": a name of one to three words, a comma, a place of one or
+// two words, all in an Indic script, before a sentence of some length.
+// Right on one annotated tune page (Gujarati); general because it is how
+// the Indian-language press opens a reporter's story, and Latin script,
+// where "Jane Doe, CEO:" introduces a speaker, is left out.
+func reporterPlace(par string) string {
+	i := strings.IndexAny(par, ":ઃः")
+	if i <= 0 || i > 120 || wordCount(par) < 12 {
+		return ""
+	}
+	name, place, ok := strings.Cut(par[:i], ",")
+	name, place = strings.TrimSpace(name), strings.TrimSpace(place)
+	if !ok || strings.ContainsAny(place, ",0123456789") || strings.ContainsAny(name, "0123456789") ||
+		wordCount(name) > 3 || wordCount(place) > 2 || !indicScript(name) || !indicScript(place) {
+		return ""
+	}
+	if _, size := utf8.DecodeRuneInString(par[i:]); !strings.HasPrefix(par[i+size:], " ") {
+		return ""
+	}
+	return place
 }
 
 // wirePlaceAt returns the index of the place a wire byline names after

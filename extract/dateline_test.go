@@ -213,6 +213,26 @@ func TestChineseDateline(t *testing.T) {
 	}
 }
 
+// TestReporterPlace: the reporter and the place that open an
+// Indian-language story, before a colon or the visarga written as one.
+func TestReporterPlace(t *testing.T) {
+	tests := []struct{ par, want string }{
+		{"મહેશ પટેલ, સુરતઃ શહેરમાં આજે સવારથી વરસાદ ચાલુ છે અને લોકો ઘરમાં જ રહ્યા, તંત્રએ ચેતવણી આપી છે કે વધુ વરસાદ પડી શકે છે.", "સુરત"},
+		{"रमेश शर्मा, नई दिल्ली: शहर में आज सुबह से ही बारिश हो रही है और लोग अपने घरों में ही रहे, प्रशासन ने चेतावनी जारी की है।", "नई दिल्ली"},
+		// Latin script: a speaker's introduction, no place
+		{"Jane Doe, chief executive: we will open the new harbour office in the spring and hire forty people for it, she said.", ""},
+		// no comma: a kicker or a place alone
+		{"कोरोना: शहर में आज सुबह से ही बारिश हो रही है और लोग अपने घरों में ही रहे, प्रशासन ने चेतावनी जारी की है।", ""},
+		// too short to be a story's opening
+		{"रमेश शर्मा, जयपुर: बारिश।", ""},
+	}
+	for _, tc := range tests {
+		if got := reporterPlace(tc.par); got != tc.want {
+			t.Errorf("reporterPlace(%q) = %q, want %q", tc.par, got, tc.want)
+		}
+	}
+}
+
 // TestDatelineRulesEndToEnd: the Chinese reporter's form and the place a
 // printed byline files from, read from whole pages.
 func TestDatelineRulesEndToEnd(t *testing.T) {

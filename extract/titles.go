@@ -438,6 +438,23 @@ func hasCJK(s string) bool {
 	return false
 }
 
+// indicScript reports whether s is written in letters of an Indic script
+// (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu,
+// Kannada, Malayalam) and has no Latin letter.
+func indicScript(s string) bool {
+	indic := false
+	for _, r := range s {
+		switch {
+		case unicode.In(r, unicode.Devanagari, unicode.Bengali, unicode.Gurmukhi, unicode.Gujarati, unicode.Oriya,
+			unicode.Tamil, unicode.Telugu, unicode.Kannada, unicode.Malayalam):
+			indic = true
+		case unicode.IsLetter(r):
+			return false
+		}
+	}
+	return indic
+}
+
 // splitTitle cuts s at the title separators; seps[i] stands between
 // parts[i] and parts[i+1].
 func splitTitle(s string) (parts, seps []string) {
