@@ -52,7 +52,29 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 			im.Credit = c
 		}
 	}
+	if im.Caption == "" {
+		im.Caption = d.captionAfterCredit(capNode)
+	}
 	return im, im.Caption != "" || im.Credit != ""
+}
+
+// captionAfterCredit returns the caption of a block that follows a credit
+// line under the picture and holds an element named as a credit too:
+// "<img><div class=copyright>Jane Doe</div><p><span class=copyright>Jane
+// Doe</span>The caption.</p>", as templates print the credit over the
+// picture and again in its text box. Right on one annotated tune page
+// (two pictures); general because the block must sit right after the
+// credit, be short, link nowhere, and name its own credit part.
+func (d *doc) captionAfterCredit(capNode *html.Node) string {
+	next := elemSibling(capNode, true)
+	if next == nil || showsImage(next) || findFirst(next, atom.A) != nil || len(visibleText(next)) > 400 {
+		return ""
+	}
+	if cn := d.creditElem(next); cn == nil || !hasText(cn) {
+		return ""
+	}
+	caption, _ := d.captionAndCredit(next)
+	return caption
 }
 
 // captionCell returns the table cell that frames a picture with its
