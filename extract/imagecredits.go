@@ -94,7 +94,7 @@ func (d *doc) splitCredit(s string) (caption, credit string) {
 	}
 	at := d.creditLabelAt(s)
 	if at > 0 {
-		if c := strings.TrimSpace(s[at:]); len(c) < 120 {
+		if c := licenceFree(strings.TrimSpace(s[at:])); len(c) < 120 {
 			caption := strings.TrimSpace(s[:at])
 			// "… (Bildquelle: X)": the bracket opened before the label
 			// is the credit's
@@ -166,6 +166,32 @@ func (d *doc) creditAfterSentence(s string) (caption, credit string) {
 		i += 2 + j
 	}
 	return s, ""
+}
+
+// licenceFree returns a labelled credit without the licence terms a
+// press picture's credit runs on into ("© Broadcaster/Jane Doe,
+// royalty-free - use only in connection with …"): when the credit is too
+// long for one, the part before its first comma, if that is a slash
+// credit after its label. Right on one annotated tune page; general
+// because agencies and broadcasters append such terms to every press
+// picture's credit, and only a slash credit before the comma is taken.
+func licenceFree(c string) string {
+	if len(c) < 120 {
+		return c
+	}
+	j := strings.Index(c, ", ")
+	if j <= 0 {
+		return c
+	}
+	head, inner := c[:j], c[:j]
+	if i := strings.LastIndexAny(head, ":©"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(head[i:])
+		inner = head[i+size:]
+	}
+	if nameSlashCredit(strings.TrimSpace(inner)) {
+		return head
+	}
+	return c
 }
 
 // bareCreditRE is a caption's last sentence followed by "Bild" or "Foto"

@@ -270,6 +270,8 @@ func TestSplitCredit(t *testing.T) {
 		{c + " © Foto: Harbour Trust", c, "© Foto: Harbour Trust"},
 		{c + " Photo : Radio-Canada / Jane Doe", c, "Photo : Radio-Canada / Jane Doe"},
 		{c + " Fot. Jan Kowalski", c, "Fot. Jan Kowalski"},
+		// licence terms after a press picture's credit are left out
+		{c + " © Harbour TV/Jane Doe, royalty-free - use only in connection with the programme named and with the credit given in full, see the terms", c, "© Harbour TV/Jane Doe"},
 		{c + " Jane Doe/The Washington Post", c, "Jane Doe/The Washington Post"},
 		{c + " REUTERS/Jane Doe", c, "REUTERS/Jane Doe"},
 		{c + " Bild Jane Doe", c, "Bild Jane Doe"},
