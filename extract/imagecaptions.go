@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -59,25 +60,6 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 		im.Caption = d.captionAfterCredit(capNode)
 	}
 	return im, im.Caption != "" || im.Credit != ""
-}
-
-// captionAfterCredit returns the caption of a block that follows a credit
-// line under the picture and holds an element named as a credit too:
-// "<img><div class=copyright>Jane Doe</div><p><span class=copyright>Jane
-// Doe</span>The caption.</p>", as templates print the credit over the
-// picture and again in its text box. Right on one annotated tune page
-// (two pictures); general because the block must sit right after the
-// credit, be short, link nowhere, and name its own credit part.
-func (d *doc) captionAfterCredit(capNode *html.Node) string {
-	next := elemSibling(capNode, true)
-	if next == nil || showsImage(next) || findFirst(next, atom.A) != nil || len(visibleText(next)) > 400 {
-		return ""
-	}
-	if cn := d.creditElem(next); cn == nil || !hasText(cn) {
-		return ""
-	}
-	caption, _ := d.captionAndCredit(next)
-	return caption
 }
 
 // captionCell returns the table cell that frames a picture with its
@@ -559,6 +541,17 @@ func (d *doc) repeatsAlt(at, next *html.Node, t string) bool {
 	alt := squash(attr(img, "alt"))
 	if strings.EqualFold(alt, squash(t)) {
 		return true
+	}
+	// "Benchmark results" as alt, "Benchmark results for the new
+	// laptop" under it: the caption's phrase goes on from the alt text
+	// (three words at least) in lower case; a capital after the alt
+	// starts another line glued to it (a subheading in the same <b>).
+	// Right on one annotated tune page; general for the same reason as
+	// the alt repeated whole.
+	if st := squash(t); wordCount(alt) >= 3 && len(st) > len(alt)+1 && strings.EqualFold(alt+" ", st[:len(alt)+1]) {
+		if r, _ := utf8.DecodeRuneInString(st[len(alt)+1:]); unicode.IsLower(r) {
+			return true
+		}
 	}
 	// "… Lee Elder. | © Ric Clarson/PGA TOUR Archive": the alt text and
 	// the credit after it

@@ -313,6 +313,25 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 	return im, im.URL != "" || im.Caption != "" || im.Credit != ""
 }
 
+// captionAfterCredit returns the caption of a block that follows a credit
+// line under the picture and holds an element named as a credit too:
+// "<img><div class=copyright>Jane Doe</div><p><span class=copyright>Jane
+// Doe</span>The caption.</p>", as templates print the credit over the
+// picture and again in its text box. Right on one annotated tune page
+// (two pictures); general because the block must sit right after the
+// credit, be short, link nowhere, and name its own credit part.
+func (d *doc) captionAfterCredit(capNode *html.Node) string {
+	next := elemSibling(capNode, true)
+	if next == nil || showsImage(next) || findFirst(next, atom.A) != nil || len(visibleText(next)) > 400 {
+		return ""
+	}
+	if cn := d.creditElem(next); cn == nil || !hasText(cn) {
+		return ""
+	}
+	caption, _ := d.captionAndCredit(next)
+	return caption
+}
+
 // altLineAfter reads a picture laid out with no caption markup: among the
 // few short lines after its block (past the wrappers it ends), one that
 // repeats the picture's alt text is the caption, and a line before it

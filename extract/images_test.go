@@ -105,6 +105,8 @@ func TestImageLayouts(t *testing.T) {
 		{"a credit line and a line repeating the alt text under a picture", `<article>` + h1 + text + `<div class="box"><div class="frame"><a href="/img/pier.jpg"><small>zoom</small></a><a href="/img/pier.jpg"><img src="/img/pier.jpg" alt="The north pier at dawn"></a></div>` +
 			`<div class="clear"></div><div class="f11">Photo: Harbour Trust</div><div class="clear"></div><div class="f12">The north pier at dawn</div></div>` + fcProse(4, 2) + `</article>`,
 			[]article.Image{{URL: "https://northfield-gazette.example/img/pier.jpg", Caption: "The north pier at dawn", Credit: "Photo: Harbour Trust"}}},
+		{"a line under the picture that goes on from its alt text", `<article>` + h1 + text + `<div align="center"><div class="article-img"><img src="/img/pier.jpg" alt="The north pier"></div><br><span class="small gray">The north pier at dawn, from the ferry</span></div>` + fcProse(4, 2) + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/pier.jpg", Caption: "The north pier at dawn, from the ferry"}}},
 		{"lazy placeholder in a figure", `<article>` + h1 + text + `<figure><span><div class="js-delayed-image-load" data-src="https://cdn.example/boat.jpg"></div></span><figcaption>The new ferry leaves the pier.</figcaption></figure>` + fcProse(4, 2) + `</article>`,
 			[]article.Image{{URL: "https://cdn.example/boat.jpg", Caption: "The new ferry leaves the pier."}}},
 		{"lead figure whose address a script knows gets the lead image", `<article>` + h1 + `<figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==" data-chomp-id="x1"><figcaption>The new ferry leaves the pier.</figcaption></figure>` + text + `</article>`,
