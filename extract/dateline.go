@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/json"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -81,7 +82,9 @@ var datelineRules = []rule[string]{
 	// Müller aus Brüssel", "Por Ana López desde Madrid" (the lexicon's
 	// byline_place_words; English "in" and Portuguese "em" are not among
 	// them: "Posted by admin in Uncategorized", "Por Redação, em Política"
-	// name a category). Right on one tune page of the
+	// name a category; "em" is a byline_known_place_words, before a place
+	// the gazetteer knows: "Do Jornal, em São Paulo", right on one more
+	// tune page). Right on one tune page of the
 	// caption/dateline annotation; general because it reads only the
 	// byline's own words, in the languages whose bylines write it so.
 	{"byline-place", func(d *doc) (string, bool) {
@@ -216,7 +219,7 @@ func (w *words) bylinePlace(line string) string {
 		return ""
 	}
 	low := lowerSameWidth(line) // offsets in low are offsets in line
-	for _, pw := range w.bylinePlaces {
+	for k, pw := range append(slices.Clip(w.bylinePlaces), w.bylineKnownPlaces...) {
 		i := strings.Index(low, pw)
 		if i <= 0 {
 			continue
@@ -238,8 +241,10 @@ func (w *words) bylinePlace(line string) string {
 				ok = false
 			}
 		}
-		if ok {
-			return strings.Join(f, " ")
+		// "Do Jornal, em São Paulo": after a known-place word only a
+		// place of the gazetteer
+		if place := strings.Join(f, " "); ok && (k < len(w.bylinePlaces) || knownPlace(place)) {
+			return place
 		}
 	}
 	return ""

@@ -162,8 +162,11 @@ func TestBylinePlace(t *testing.T) {
 		{"Von Jana Müller aus gutem Grund", ""},
 		{"Posted by admin in Uncategorized", ""},
 		{"Von Jana Müller aus Brüssel und aus vielen anderen Städten des Landes", ""},
-		// Portuguese "em" is no place word: it as often opens a section
+		// Portuguese "em" as often opens a section: a place only when
+		// the gazetteer knows it
 		{"Por Redação, em Política Internacional", ""},
+		{"Do Jornal, em São Paulo", "São Paulo"},
+		{"Por Ana Lopes, em Brasília", "Brasília"},
 	}
 	for _, tc := range tests {
 		if got := vocab().bylinePlace(tc.line); got != tc.want {

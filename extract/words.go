@@ -36,6 +36,7 @@ type words struct {
 	editionSuffixes, editionPrefixes, joiners    []string // joiners as " and "
 	bylineStops                                  []string // as " in "
 	bylinePlaces                                 []string // as " aus "
+	bylineKnownPlaces                            []string // as " em ": the gazetteer must know the place
 	perLang                                      map[string]*lexicon.Lexicon
 
 	tailOnce sync.Once
@@ -83,6 +84,9 @@ func vocab() *words {
 		}
 		for _, j := range u.BylinePlaceWords {
 			w.bylinePlaces = append(w.bylinePlaces, " "+j+" ")
+		}
+		for _, j := range u.BylineKnownPlaceWords {
+			w.bylineKnownPlaces = append(w.bylineKnownPlaces, " "+j+" ")
 		}
 		for _, l := range lexicon.Languages() {
 			w.perLang[l] = lexicon.Get(l)

@@ -64,24 +64,28 @@ type Lexicon struct {
 	RelativeDays map[string]int `json:"relative_days"`
 
 	// Bylines and names.
-	BylineLabels     []string          `json:"byline_labels"`      // "by", "written by", "von", "text von", "par": open a byline
-	AuthorPrefixes   []string          `json:"author_prefixes"`    // "from", "de", "di": cut from an author value, too common to open a byline
-	LabelNouns       []string          `json:"label_nouns"`        // "text", "autor": a label only before a colon
-	WrittenByLabels  []string          `json:"written_by_labels"`  // words of a twitter:label1 that introduces the author
-	DateConnectors   []string          `json:"date_connectors"`    // "on", "am", "le": a date follows the name
-	BylineStopWords  []string          `json:"byline_stop_words"`  // "in", "for", "für": no more names after them ("By X in Berlin")
-	BylinePlaceWords []string          `json:"byline_place_words"` // "aus", "desde": the place the author files from follows ("Von X aus Brüssel")
-	RoleWords        []string          `json:"role_words"`         // "reporter", "redakteur": job titles, not names
-	DeskWords        []string          `json:"desk_words"`         // "staff", "redaktion": an editorial desk
-	OrgWords         []string          `json:"org_words"`          // "gmbh", "university": an organisation's name
-	UIWords          []string          `json:"ui_words"`           // "login", "impressum": never in a name
-	Placeholders     []string          `json:"placeholder_names"`  // "no author", "admin", "null": what CMSs put where a name goes
-	RoleModifiers    []string          `json:"role_modifiers"`     // "medical", "business": words of a job title before "writer"
-	WireServices     []string          `json:"wire_services"`      // "ap", "reuters", "dpa": news agencies
-	NameParticles    []string          `json:"name_particles"`     // "von", "de", "van": lower-case words of names
-	NameJoiners      []string          `json:"name_joiners"`       // "and", "und": between names
-	Honorifics       map[string]string `json:"honorifics"`         // "mr." → "m"
-	Titles           []string          `json:"titles"`             // "president", "senator"
+	BylineLabels     []string `json:"byline_labels"`      // "by", "written by", "von", "text von", "par": open a byline
+	AuthorPrefixes   []string `json:"author_prefixes"`    // "from", "de", "di": cut from an author value, too common to open a byline
+	LabelNouns       []string `json:"label_nouns"`        // "text", "autor": a label only before a colon
+	WrittenByLabels  []string `json:"written_by_labels"`  // words of a twitter:label1 that introduces the author
+	DateConnectors   []string `json:"date_connectors"`    // "on", "am", "le": a date follows the name
+	BylineStopWords  []string `json:"byline_stop_words"`  // "in", "for", "für": no more names after them ("By X in Berlin")
+	BylinePlaceWords []string `json:"byline_place_words"` // "aus", "desde": the place the author files from follows ("Von X aus Brüssel")
+	// BylineKnownPlaceWords: "em": a place follows only when the gazetteer
+	// knows it ("Do Jornal, em São Paulo"; "Por Redação, em Política"
+	// names a category).
+	BylineKnownPlaceWords []string          `json:"byline_known_place_words"`
+	RoleWords             []string          `json:"role_words"`        // "reporter", "redakteur": job titles, not names
+	DeskWords             []string          `json:"desk_words"`        // "staff", "redaktion": an editorial desk
+	OrgWords              []string          `json:"org_words"`         // "gmbh", "university": an organisation's name
+	UIWords               []string          `json:"ui_words"`          // "login", "impressum": never in a name
+	Placeholders          []string          `json:"placeholder_names"` // "no author", "admin", "null": what CMSs put where a name goes
+	RoleModifiers         []string          `json:"role_modifiers"`    // "medical", "business": words of a job title before "writer"
+	WireServices          []string          `json:"wire_services"`     // "ap", "reuters", "dpa": news agencies
+	NameParticles         []string          `json:"name_particles"`    // "von", "de", "van": lower-case words of names
+	NameJoiners           []string          `json:"name_joiners"`      // "and", "und": between names
+	Honorifics            map[string]string `json:"honorifics"`        // "mr." → "m"
+	Titles                []string          `json:"titles"`            // "president", "senator"
 
 	// Page furniture.
 	BoilerLines       []string `json:"boiler_lines"`       // whole lines: "advertisement", "read more"
@@ -250,6 +254,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.DateConnectors }),
 		f(func(x *Lexicon) *[]string { return &x.BylineStopWords }),
 		f(func(x *Lexicon) *[]string { return &x.BylinePlaceWords }),
+		f(func(x *Lexicon) *[]string { return &x.BylineKnownPlaceWords }),
 		f(func(x *Lexicon) *[]string { return &x.RoleWords }),
 		f(func(x *Lexicon) *[]string { return &x.DeskWords }),
 		f(func(x *Lexicon) *[]string { return &x.OrgWords }),
