@@ -219,7 +219,7 @@ func TestFieldsFloors(t *testing.T) {
 		{"dateline F1", 0.99, 0.70},
 		{"caption recall", 0.95, 0.67},
 		{"caption precision", 0.95, 0.67},
-		{"credit recall", 0.97, 0.55},
+		{"credit recall", 0.98, 0.55},
 		{"credit precision", 0.99, 0.50},
 	} {
 		t.Logf("%-18s tune %.3f  check %.3f", f.metric, tune[f.metric], check[f.metric])

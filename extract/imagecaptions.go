@@ -25,6 +25,9 @@ import (
 // picture.
 func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 	at := pictureBlock(img)
+	if at != img && findFirst(at, atom.Img) != img && oneImageShown(at) {
+		return article.Image{}, false // a later crop of the block's one picture
+	}
 	capNode := d.captionAfter(at)
 	if capNode == nil {
 		capNode = captionCell(at)
@@ -109,7 +112,7 @@ func cellsOver(table *html.Node, max int) bool {
 func pictureBlock(img *html.Node) *html.Node {
 	at := img
 	for p := at.Parent; p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body; p = p.Parent {
-		if hasText(p) || countPictures(p) > 1 {
+		if hasText(p) || countPictures(p) > 1 && !oneImageShown(p) {
 			break
 		}
 		at = p

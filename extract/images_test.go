@@ -107,6 +107,9 @@ func TestImageLayouts(t *testing.T) {
 			[]article.Image{{URL: "https://northfield-gazette.example/img/pier.jpg", Caption: "The north pier at dawn", Credit: "Photo: Harbour Trust"}}},
 		{"a line under the picture that goes on from its alt text", `<article>` + h1 + text + `<div align="center"><div class="article-img"><img src="/img/pier.jpg" alt="The north pier"></div><br><span class="small gray">The north pier at dawn, from the ferry</span></div>` + fcProse(4, 2) + `</article>`,
 			[]article.Image{{URL: "https://northfield-gazette.example/img/pier.jpg", Caption: "The north pier at dawn, from the ferry"}}},
+		{"crops of one picture in one link, its credit after them", `<article>` + h1 + `<div class="image"><a href="/pics/pier"><img class="r169" src="/img/16-9/pier.jpg" alt="The pier"><img class="r43" src="/img/40_30.png" data-src="/img/4-3/pier.jpg" alt="The pier"></a>` +
+			`<div class="copyright">Harbour Trust</div></div>` + text + `</article>`,
+			[]article.Image{{URL: "https://northfield-gazette.example/img/16-9/pier.jpg", Credit: "Harbour Trust"}}},
 		{"lazy placeholder in a figure", `<article>` + h1 + text + `<figure><span><div class="js-delayed-image-load" data-src="https://cdn.example/boat.jpg"></div></span><figcaption>The new ferry leaves the pier.</figcaption></figure>` + fcProse(4, 2) + `</article>`,
 			[]article.Image{{URL: "https://cdn.example/boat.jpg", Caption: "The new ferry leaves the pier."}}},
 		{"lead figure whose address a script knows gets the lead image", `<article>` + h1 + `<figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==" data-chomp-id="x1"><figcaption>The new ferry leaves the pier.</figcaption></figure>` + text + `</article>`,

@@ -26,6 +26,27 @@ func sameImage(imgs []article.Image, u string) bool {
 	return false
 }
 
+// oneImageShown reports whether n's <img> elements are two or more
+// crops or sizes of one picture (each address with the same file stem):
+// "<a><img class=ratio-16-9><img class=ratio-4-3 data-src=…></a>", the
+// art-directed variants a stylesheet shows one of. Right on one annotated
+// tune page; general because only the same file stem counts.
+func oneImageShown(n *html.Node) bool {
+	stem, k := "", 0
+	other := findElem(n, func(c *html.Node) bool {
+		if c.DataAtom != atom.Img {
+			return false
+		}
+		st := imageStem(bestImageURL(c))
+		if st == "" || stem != "" && st != stem {
+			return true
+		}
+		stem, k = st, k+1
+		return false
+	})
+	return other == nil && k > 1
+}
+
 // imageStem is an image URL's file name without its extension and without
 // a size suffix CDNs add ("photo-1024x768.jpg", "photo_w800.webp" →
 // "photo"): the same picture at another size has the same stem.
