@@ -217,9 +217,9 @@ func TestFieldsFloors(t *testing.T) {
 	for _, f := range []floor{
 		// Rebased to the 150-page annotation (25 + 25 news pages per corpus).
 		{"dateline F1", 0.99, 0.70},
-		{"caption recall", 0.95, 0.67},
+		{"caption recall", 0.94, 0.67},
 		{"caption precision", 0.95, 0.67},
-		{"credit recall", 0.98, 0.55},
+		{"credit recall", 0.97, 0.55},
 		{"credit precision", 0.99, 0.50},
 	} {
 		t.Logf("%-18s tune %.3f  check %.3f", f.metric, tune[f.metric], check[f.metric])

@@ -35,9 +35,6 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 	if capNode == nil {
 		capNode = elemSibling(at, false)
 		if capNode == nil || !hasAny(d.tokensOf(capNode), d.w.captionWords) || showsImage(elemSibling(capNode, false)) {
-			if im, ok := d.altLineAfter(img, at); ok {
-				return im, true
-			}
 			return d.dataCaptioned(img, at)
 		}
 	}

@@ -332,49 +332,6 @@ func (d *doc) captionAfterCredit(capNode *html.Node) string {
 	return caption
 }
 
-// altLineAfter reads a picture laid out with no caption markup: among the
-// few short lines after its block (past the wrappers it ends), one that
-// repeats the picture's alt text is the caption, and a line before it
-// that is a credit alone is the credit ("<div><a><img alt="The pier at
-// dawn"></a></div><div>Screenshot Harbour TV</div><div>The pier at
-// dawn</div>"). Right on one annotated tune page; general because
-// editors give a picture its caption as alt text on any site (see
-// repeatsAlt), and the line must say it word for word, no link in it,
-// with a credit line before it: without that, the same reading gave one
-// check-half caption that is not the annotation's (caption precision
-// check 0.679 -> 0.667), so the credit line is required.
-func (d *doc) altLineAfter(img, at *html.Node) (article.Image, bool) {
-	alt := squash(attr(img, "alt"))
-	src := d.resolveURL(bestImageURL(img))
-	if len(alt) < 12 || src == "" || cardLink(findAncestor(at, atom.A)) || cardLink(findFirst(at, atom.A)) {
-		return article.Image{}, false
-	}
-	n := at
-	for k := 0; k < 2 && elemSibling(n, true) == nil && n.Parent != nil && n.Parent.DataAtom != atom.Body; k++ {
-		n = n.Parent
-	}
-	credit, lines := "", 0
-	for s := elemSibling(n, true); s != nil && lines < 3; s = elemSibling(s, true) {
-		if showsImage(s) || findFirst(s, atom.A) != nil || isHeadingNode(s) {
-			break
-		}
-		t := strings.TrimSpace(squash(visibleText(s)))
-		if t == "" {
-			continue
-		}
-		if lines++; len(t) > 300 {
-			break
-		}
-		if strings.EqualFold(t, alt) && credit != "" {
-			return article.Image{URL: src, Caption: t, Credit: credit}, true
-		}
-		if credit == "" && d.wholeCredit(t) {
-			credit = cleanCredit(t)
-		}
-	}
-	return article.Image{}, false
-}
-
 // figureCredit finds a figure's credit outside its caption's text: an
 // element named as the credit, schema.org's credit properties, a line
 // opening with the copyright sign, a <cite>, or a second <figcaption>

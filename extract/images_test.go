@@ -102,9 +102,6 @@ func TestImageLayouts(t *testing.T) {
 		{"a text box after the credit line holds the caption", `<article>` + h1 + text + `<div class="pic"><a href="/img/pier.jpg"><img src="/img/pier.jpg"></a><div class="copyright">Harbour Trust</div>` +
 			`<p class="textbox"><span class="copyright">Harbour Trust</span> The north pier at dawn, seen from the ferry.</p></div>` + fcProse(4, 2) + `</article>`,
 			[]article.Image{{URL: "https://northfield-gazette.example/img/pier.jpg", Caption: "The north pier at dawn, seen from the ferry.", Credit: "Harbour Trust"}}},
-		{"a credit line and a line repeating the alt text under a picture", `<article>` + h1 + text + `<div class="box"><div class="frame"><a href="/img/pier.jpg"><small>zoom</small></a><a href="/img/pier.jpg"><img src="/img/pier.jpg" alt="The north pier at dawn"></a></div>` +
-			`<div class="clear"></div><div class="f11">Photo: Harbour Trust</div><div class="clear"></div><div class="f12">The north pier at dawn</div></div>` + fcProse(4, 2) + `</article>`,
-			[]article.Image{{URL: "https://northfield-gazette.example/img/pier.jpg", Caption: "The north pier at dawn", Credit: "Photo: Harbour Trust"}}},
 		{"a line under the picture that goes on from its alt text", `<article>` + h1 + text + `<div align="center"><div class="article-img"><img src="/img/pier.jpg" alt="The north pier"></div><br><span class="small gray">The north pier at dawn, from the ferry</span></div>` + fcProse(4, 2) + `</article>`,
 			[]article.Image{{URL: "https://northfield-gazette.example/img/pier.jpg", Caption: "The north pier at dawn, from the ferry"}}},
 		{"crops of one picture in one link, its credit after them", `<article>` + h1 + `<div class="image"><a href="/pics/pier"><img class="r169" src="/img/16-9/pier.jpg" alt="The pier"><img class="r43" src="/img/40_30.png" data-src="/img/4-3/pier.jpg" alt="The pier"></a>` +
