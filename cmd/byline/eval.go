@@ -83,29 +83,8 @@ scores such a file instead of running the extractor.`,
 		ValidArgs: []string{"aeb", "snippets", "dates", "quotes", "polnear", "fields", "clusters", "summary"},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Metric = args[0]
-			shared := filepath.Join("..", "shared")
-			switch opts.Metric {
-			case "aeb":
-				opts.Dir = filepath.Join(shared, "corpus", "aeb")
-			case "snippets":
-				opts.Dir = filepath.Join(shared, "corpus", "trafilatura")
-			case "dates":
-				opts.Dir = filepath.Join(shared, "corpus", "htmldate-news")
-			case "quotes":
-				opts.Dir = filepath.Join(shared, "corpus", "quotes", "gold.json")
-			case "polnear":
-				opts.Dir = filepath.Join(shared, "corpus", "polnear-train")
-			case "fields":
-				opts.Dir = defaultFieldsGold
-				if !cmd.Flags().Changed("pages") {
-					opts.Pages = filepath.Join(shared, "corpus")
-				}
-			case "clusters":
-				opts.Dir = filepath.Join(shared, "corpus")
-			case "summary":
-				opts.Dir = shared
-			default:
-				return usageError(fmt.Errorf("unknown metric %q: want aeb, snippets, dates, quotes, polnear, fields, clusters or summary", opts.Metric))
+			if err := setEvalDefaults(opts, !cmd.Flags().Changed("pages")); err != nil {
+				return err
 			}
 			if len(args) == 2 {
 				opts.Dir = args[1]
@@ -137,6 +116,36 @@ scores such a file instead of running the extractor.`,
 	f.StringVar(&opts.TraceTo, "trace", "", "with --rules, write every page's rule proposals to this JSONL file")
 	f.StringVar(&opts.Pages, "pages", filepath.Join("..", "shared", "corpus", "aeb", "html"), "quotes: folder of the pages the quote gold was made on; fields: the corpus folder the annotated pages are in")
 	return cmd
+}
+
+// setEvalDefaults sets opts.Dir to the shared corpus of opts.Metric, and
+// for fields opts.Pages to the corpus folder unless --pages was given.
+func setEvalDefaults(opts *evalOptions, defaultPages bool) error {
+	shared := filepath.Join("..", "shared")
+	switch opts.Metric {
+	case "aeb":
+		opts.Dir = filepath.Join(shared, "corpus", "aeb")
+	case "snippets":
+		opts.Dir = filepath.Join(shared, "corpus", "trafilatura")
+	case "dates":
+		opts.Dir = filepath.Join(shared, "corpus", "htmldate-news")
+	case "quotes":
+		opts.Dir = filepath.Join(shared, "corpus", "quotes", "gold.json")
+	case "polnear":
+		opts.Dir = filepath.Join(shared, "corpus", "polnear-train")
+	case "fields":
+		opts.Dir = defaultFieldsGold
+		if defaultPages {
+			opts.Pages = filepath.Join(shared, "corpus")
+		}
+	case "clusters":
+		opts.Dir = filepath.Join(shared, "corpus")
+	case "summary":
+		opts.Dir = shared
+	default:
+		return usageError(fmt.Errorf("unknown metric %q: want aeb, snippets, dates, quotes, polnear, fields, clusters or summary", opts.Metric))
+	}
+	return nil
 }
 
 // evalPage is one page to run the extractor on.
