@@ -80,7 +80,7 @@ func (d *doc) splitCredit(s string) (caption, credit string) {
 	s = strings.TrimSpace(s)
 	// "(AP Photo/Evan Vucci)", and "[Jane Doe/Reuters]" as some sites
 	// bracket it, or in full-width brackets after Chinese and Japanese
-	// text ("…。（取自王婉諭臉書）"). Right on one annotated tune page;
+	// text ("…。（取自港務局臉書）"). Right on one annotated tune page;
 	// general because full-width brackets are how those languages
 	// bracket anything, and the inner text must still read as a credit.
 	for _, br := range [][2]string{{"(", ")"}, {"[", "]"}, {"（", "）"}} {
@@ -152,7 +152,7 @@ func (d *doc) creditAfterSentence(s string) (caption, credit string) {
 			return s[:i+1], tail
 		}
 	}
-	// "… in Atlanta, Georgia. Toni L. Sandys / The Washington Post /
+	// "… in Atlanta, Georgia. Jane Q. Doe / The Washington Post /
 	// Getty Images": the first sentence end after which the rest is such
 	// a chain (a photographer's initial has a full stop too).
 	for i := strings.Index(s, ". "); i > 0; {
@@ -310,7 +310,7 @@ func (d *doc) agencySlashCredit(s string) bool {
 }
 
 // agencyChain reports a credit of a photographer, an outlet and an
-// agency joined by spaced slashes ("Toni L. Sandys / The Washington Post
+// agency joined by spaced slashes ("Jane Q. Doe / The Washington Post
 // / Getty Images"): two to four parts of one to five capitalised words,
 // the first or the last a wire or picture agency. Found on a tune page;
 // general because it is the wires' and agencies' own credit line, and
