@@ -2,7 +2,6 @@ package textenc
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 
 	"golang.org/x/text/encoding/charmap"
@@ -47,20 +46,9 @@ func encodeIn(cm *charmap.Charmap, s string) ([]byte, error) {
 // do pages too short to tell. (Before, all of these were read as
 // windows-1252: "kýþýn", "þàsø", "ViêÒt".)
 func TestUndeclaredTurkishBalticVietnamese(t *testing.T) {
-	page := func(title, body string) string {
-		return "<!doctype html><html><head><title>" + title + "</title></head><body><h1>" + title + "</h1><p>" + body + "</p></body></html>"
-	}
-	long := func(text string) string {
-		words := strings.Fields(text)
-		return page(strings.Join(words[:4], " "), text+"</p><p>"+text)
-	}
+	page, long := testPage, longPage
 	const ltQuoted = "„Darbai prasidės balandį“, - sakė meras. Gyventojai klausė, kodėl tiltas uždarytas, ir kiek kainuos jo remontas."
-	tests := []struct {
-		name string
-		enc  *charmap.Charmap
-		html string
-		want string
-	}{
+	checkUndeclared(t, []undeclaredCase{
 		{"turkish windows-1254", charmap.Windows1254, long(trText), "windows-1254"},
 		{"turkish iso-8859-9", charmap.ISO8859_9, long(trText), "windows-1254"}, // the Encoding Standard's name for it
 		{"turkish short", charmap.Windows1254, page("Köprü trafiğe açıldı", "Çarşamba günü düzenlenen törenle yeni köprü ulaşıma açıldı."), "windows-1254"},
@@ -78,15 +66,8 @@ func TestUndeclaredTurkishBalticVietnamese(t *testing.T) {
 		{"vietnamese", charmap.Windows1258, long(viText), "windows-1258"},
 		{"vietnamese short", charmap.Windows1258, page("Cầu mới", "Cây cầu mới đã được thông xe vào thứ Tư."), "windows-1258"},
 		{"vietnamese headline only", charmap.Windows1258, page("Giá xăng tăng mạnh", ""), "windows-1258"},
-		// Western European pages keep windows-1252.
-		{"french", charmap.Windows1252, long(frText), "windows-1252"},
-		{"german", charmap.Windows1252, long(deText), "windows-1252"},
-		{"spanish", charmap.Windows1252, long(esText), "windows-1252"},
-		{"portuguese", charmap.Windows1252, long(ptText), "windows-1252"},
-		{"italian", charmap.Windows1252, long(itText), "windows-1252"},
-		{"danish", charmap.Windows1252, long(daText), "windows-1252"},
-		{"swedish", charmap.Windows1252, long(svText), "windows-1252"},
-		{"icelandic", charmap.Windows1252, long(isText), "windows-1252"},
+		// Western European pages keep windows-1252 (the plain ones are
+		// in TestUndeclaredLatinAndThai).
 		{"estonian 1252", charmap.Windows1252, long(etText), "windows-1252"},
 		{"portuguese nasal vowels", charmap.Windows1252, page("Lições da eleição", "As eleições de São Tomé mostraram que não há razões para pressões; põe-se a questão dos órgãos."), "windows-1252"},
 		{"italian grave accents", charmap.Windows1252, page("Lunedì più caldo", "Città e paesi: però la novità è che lunedì e martedì farà più caldo, perché l'anticiclone è arrivato."), "windows-1252"},
@@ -96,17 +77,7 @@ func TestUndeclaredTurkishBalticVietnamese(t *testing.T) {
 		{"german with icelandic names, no acute", charmap.Windows1252, page("Island gewinnt", "Sigurðsson und Guðmundsson trafen, Österreich verlor; Ragnar Sigurðsson spielte für Rostow, Björgvinsson blieb auf der Bank."), "windows-1252"},
 		{"french with são paulo", charmap.Windows1252, page("Visite au Brésil", "Le président est arrivé à São Paulo après la réunion de São Tomé, où il a rappelé que São Paulo et Brasília sont très liées."), "windows-1252"},
 		{"french with são paulo, few accents", charmap.Windows1252, page("Brésil", "Où? À São Paulo, São Vicente, São Luís: là où la fête a lieu."), "windows-1252"},
-	}
-	for _, tc := range tests {
-		b, err := encodeIn(tc.enc, tc.html)
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
-		out, name, err := ToUTF8(b, "")
-		if err != nil || name != tc.want || string(out) != tc.html {
-			t.Errorf("%s: ToUTF8 = %s, %v, want %s: %.200q", tc.name, name, err, tc.want, out)
-		}
-	}
+	})
 }
 
 // TestUndeclaredTooFewLetters: a page with too few letters of its own to
@@ -115,9 +86,7 @@ func TestUndeclaredTurkishBalticVietnamese(t *testing.T) {
 // are ı ğ ş ö reads as Icelandic ý ð þ ö. So does Estonian, which is not
 // detected (balticAlphabets says why).
 func TestUndeclaredTooFewLetters(t *testing.T) {
-	page := func(title, body string) string {
-		return "<!doctype html><html><head><title>" + title + "</title></head><body><h1>" + title + "</h1><p>" + body + "</p></body></html>"
-	}
+	page := testPage
 	for _, tc := range []struct {
 		name string
 		enc  *charmap.Charmap

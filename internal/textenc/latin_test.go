@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 )
 
@@ -15,19 +14,8 @@ import (
 // from other languages in it. (Before, the first were all read as
 // windows-1252, Thai as EUC-KR or windows-1252.)
 func TestUndeclaredLatinAndThai(t *testing.T) {
-	page := func(title, body string) string {
-		return "<!doctype html><html><head><title>" + title + "</title></head><body><h1>" + title + "</h1><p>" + body + "</p></body></html>"
-	}
-	long := func(text string) string { // a title of the first words, and the paragraph twice
-		words := strings.Fields(text)
-		return page(strings.Join(words[:4], " "), text+"</p><p>"+text)
-	}
-	tests := []struct {
-		name string
-		enc  encoding.Encoding
-		html string
-		want string
-	}{
+	page, long := testPage, longPage
+	checkUndeclared(t, []undeclaredCase{
 		// Central European: ISO-8859-2 and windows-1250 differ for ą ś ź
 		// Ą Ś Ź š ž ť ľ Š Ž Ť Ľ; when a page has none of them both read it
 		// alike and the first, ISO-8859-2, is named.
@@ -79,15 +67,42 @@ func TestUndeclaredLatinAndThai(t *testing.T) {
 		{"signs", charmap.Windows1252, page("Price list", "Size 3 m² ± 2 °C, ½ litre, 10 µg, ©2024 Acme® — 5 €, £4, ¥300, nº 5, 1ª"), "windows-1252"},
 		{"one accented letter", charmap.Windows1252, page("Café", "The café opened on Monday."), "windows-1252"},
 		{"apostrophes and interpuncts", charmap.Windows1252, page("Rock´n´roll", "l´homme, d´accord, col·lecció, a m³h rate"), "windows-1252"},
-	}
-	for _, tc := range tests {
-		b, err := tc.enc.NewEncoder().Bytes([]byte(tc.html))
+	})
+}
+
+// testPage is a page of a title (also its <h1>) and one paragraph.
+func testPage(title, body string) string {
+	return "<!doctype html><html><head><title>" + title + "</title></head><body><h1>" + title + "</h1><p>" + body + "</p></body></html>"
+}
+
+// longPage is a page titled with text's first four words, the paragraph
+// twice.
+func longPage(text string) string {
+	words := strings.Fields(text)
+	return testPage(strings.Join(words[:4], " "), text+"</p><p>"+text)
+}
+
+// undeclaredCase is a page written in enc without a declaration, and the
+// charset ToUTF8 must name for it.
+type undeclaredCase struct {
+	name string
+	enc  *charmap.Charmap
+	html string
+	want string
+}
+
+// checkUndeclared writes each case's page in its charset (encodeIn) and
+// checks that ToUTF8 names the wanted charset and gives the page back.
+func checkUndeclared(t *testing.T, cases []undeclaredCase) {
+	t.Helper()
+	for _, tc := range cases {
+		b, err := encodeIn(tc.enc, tc.html)
 		if err != nil {
-			t.Fatalf("%s: encode: %v", tc.name, err)
+			t.Fatalf("%s: %v", tc.name, err)
 		}
 		out, name, err := ToUTF8(b, "")
 		if err != nil || name != tc.want || string(out) != tc.html {
-			t.Errorf("%s: ToUTF8 = %s, %v, want %s: %.160q", tc.name, name, err, tc.want, out)
+			t.Errorf("%s: ToUTF8 = %s, %v, want %s: %.200q", tc.name, name, err, tc.want, out)
 		}
 	}
 }
