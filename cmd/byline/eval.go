@@ -118,6 +118,23 @@ scores such a file instead of running the extractor.`,
 	return cmd
 }
 
+// appendMisses appends to rows one row per miss of each of the first n
+// docs (in order) that have any; miss gives a doc's name and its misses.
+func appendMisses[T any](rows []eval.Row, docs []T, n int, miss func(T) (string, []string)) []eval.Row {
+	for _, d := range docs {
+		if n == 0 {
+			break
+		}
+		if name, ms := miss(d); len(ms) > 0 {
+			for _, m := range ms {
+				rows = append(rows, eval.Row{Name: "  " + name, Value: m})
+			}
+			n--
+		}
+	}
+	return rows
+}
+
 // setEvalDefaults sets opts.Dir to the shared corpus of opts.Metric, and
 // for fields opts.Pages to the corpus folder unless --pages was given.
 func setEvalDefaults(opts *evalOptions, defaultPages bool) error {
@@ -218,19 +235,9 @@ func loadCorpus(metric, dir, pages string, perDoc, minWords int) (*corpusEval, e
 				return r.Rows(), r, nil
 			}
 			r := eval.ScoreSnippets(sub, p)
-			rows := r.Rows()
-			n := 0
-			for _, it := range sub {
-				if n == perDoc {
-					break
-				}
-				if fails := r.Failed[it.Key]; len(fails) > 0 {
-					for _, f := range fails {
-						rows = append(rows, eval.Row{Name: "  " + it.Key, Value: f})
-					}
-					n++
-				}
-			}
+			rows := appendMisses(r.Rows(), sub, perDoc, func(it eval.GoldItem) (string, []string) {
+				return it.Key, r.Failed[it.Key]
+			})
 			return rows, r, nil
 		}
 		return c, nil

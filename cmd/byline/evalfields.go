@@ -43,19 +43,9 @@ func loadFields(gold, corpusRoot string, perDoc int) (*corpusEval, error) {
 		}
 		pages := g.InHalf(half)
 		s := eval.ScoreFields(pages, preds)
-		rows := s.Rows()
-		n := 0
-		for _, p := range pages {
-			if n == perDoc {
-				break
-			}
-			if ms := s.Misses[p.ID]; len(ms) > 0 {
-				for _, m := range ms {
-					rows = append(rows, eval.Row{Name: "  " + p.Corpus + "/" + clipID(p.ID), Value: m})
-				}
-				n++
-			}
-		}
+		rows := appendMisses(s.Rows(), pages, perDoc, func(p eval.FieldsPage) (string, []string) {
+			return p.Corpus + "/" + clipID(p.ID), s.Misses[p.ID]
+		})
 		return rows, s, nil
 	}
 	return c, nil
