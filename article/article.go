@@ -231,7 +231,11 @@ func (d *ArticleDiff) Empty() bool {
 		len(d.Dates) == 0 && len(d.Paragraphs) == 0 && len(d.Quotes) == 0
 }
 
-// Image is a picture that belongs to the article, with its caption and credit.
+// Image is a picture that belongs to the article, with its caption and
+// credit. Credit names the picture's source as the page prints it, without
+// the label or brackets around it: "Jane Doe/Harbour Press" for "Photo:
+// Jane Doe/Harbour Press" or "(Jane Doe/Harbour Press)", "Getty Images"
+// for "Image via Getty Images"; "Courtesy of Jane Doe" keeps its words.
 type Image struct {
 	URL     string `json:"url"`
 	Caption string `json:"caption,omitempty"`

@@ -235,7 +235,10 @@ func (d *doc) resolve() *article.Article {
 	a.Paragraphs = d.bodyRes.paragraphs
 	a.Bullets = d.bodyRes.bullets
 	a.Images = d.resolveImages()
-	a.Paragraphs = d.withoutCaptions(a.Paragraphs, a.Images)
+	a.Paragraphs = d.withoutCaptions(a.Paragraphs, a.Images) // matches credits as printed
+	for i := range a.Images {
+		a.Images[i].Credit = d.creditValue(a.Images[i].Credit)
+	}
 	return a
 }
 

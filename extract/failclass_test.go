@@ -375,7 +375,7 @@ func fcImageCases() []fcCase {
 			html: fcPage("en", head, `<article>`+h1+`<figure><img src="/img/ferry-deck.jpg"><figcaption>Passengers on the deck during the first crossing. Photo: Nils Brandt/Holmby Courier</figcaption></figure>`+fcProse(0, 5)+`</article>`),
 			check: func(t *testing.T, a *article.Article) {
 				im := find(a, "ferry-deck")
-				if im == nil || im.Caption != "Passengers on the deck during the first crossing." || im.Credit != "Photo: Nils Brandt/Holmby Courier" {
+				if im == nil || im.Caption != "Passengers on the deck during the first crossing." || im.Credit != "Nils Brandt/Holmby Courier" {
 					t.Errorf("images = %+v", a.Images)
 				}
 			}},

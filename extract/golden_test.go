@@ -93,7 +93,7 @@ func TestCases(t *testing.T) {
 			if len(a.Images) != 2 {
 				t.Fatalf("images = %+v, want 2", a.Images)
 			}
-			if a.Images[0].URL != "https://news.example/img/flood-1200.jpg" || a.Images[0].Credit != "Photo: Lee Park / Valley News" ||
+			if a.Images[0].URL != "https://news.example/img/flood-1200.jpg" || a.Images[0].Credit != "Lee Park / Valley News" ||
 				a.Images[0].Caption != "Residents clear mud from a street in Millbrook on Tuesday." {
 				t.Errorf("image 0 = %+v", a.Images[0])
 			}

@@ -357,6 +357,30 @@ func altBeforeCredit(alt, credit string) (caption, rest string) {
 	return strings.TrimSpace(credit[:i]), rest
 }
 
+// creditValue is a credit without the label it is printed with: "Photo:
+// Jane Doe", "Image via Getty Images", "© Harbour Trust" and "圖／中央社"
+// give the source alone, as the credit field promises (labels in a row
+// too: "Foto: © Jane Doe"). "Courtesy of" stays: it says how the picture
+// came, not that it is a picture. Right on three annotated tune pages
+// (an English "via" label, a Ukrainian picture word, a Chinese label);
+// general because every label it cuts is one the lexicon already reads
+// as a credit label, and only at the credit's start.
+func (d *doc) creditValue(s string) string {
+	for {
+		lower := lowerSameWidth(s)
+		cut := 0
+		for _, l := range d.w.creditLabels {
+			if strings.HasPrefix(lower, l) && len(s) > len(l) && !strings.Contains(l, "courtesy") {
+				cut = max(cut, len(l))
+			}
+		}
+		if cut == 0 {
+			return s
+		}
+		s = strings.TrimSpace(strings.TrimLeft(s[cut:], ".,;:|–—- "))
+	}
+}
+
 // cleanCredit trims white space and surrounding brackets from a credit as
 // displayed.
 func cleanCredit(s string) string {
