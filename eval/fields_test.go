@@ -218,8 +218,8 @@ func TestFieldsFloors(t *testing.T) {
 		// Rebased to the 280-page annotation (the fifth round, see
 		// testdata/fields.md).
 		{"dateline F1", 0.94, 0.67},
-		{"caption recall", 0.90, 0.71},
-		{"caption precision", 0.94, 0.76},
+		{"caption recall", 0.92, 0.72},
+		{"caption precision", 0.94, 0.77},
 		{"credit recall", 0.93, 0.64},
 		{"credit precision", 0.98, 0.70},
 	} {

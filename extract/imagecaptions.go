@@ -148,6 +148,23 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 	if next == nil || showsImage(next) || textBetween(at, next) {
 		return nil // "<img><br>The skipper called it <em>…</em>": prose, no caption
 	}
+	// An empty placeholder (a lazy loader's spinner) between the picture
+	// and an element named as its caption: only a <figcaption> or a
+	// caption-named element will do past it, none of the looser tests
+	// below (stepping over placeholders for all of them, tried before,
+	// read other blocks as captions on check pages). Right on one
+	// annotated tune page (three pictures) and one check caption; general
+	// because lazy loaders put such a placeholder after every picture
+	// they load and the caption must still name itself one.
+	if !hasText(next) && !showsImage(next) {
+		after := elemSibling(next, true)
+		for after != nil && (isInvisibleAtom(after.DataAtom) || !hasText(after) && !showsImage(after)) {
+			after = elemSibling(after, true)
+		}
+		if after != nil && (after.DataAtom == atom.Figcaption || hasAny(d.tokensOf(after), d.w.captionWords)) && !textBetween(at, after) {
+			return after
+		}
+	}
 	text := visibleText(next)
 	// "<img><p><em>Light a Wish by OGE Group</em></p>", "<img><br>
 	// <em>The best new character.</em>": a short line set in italics
@@ -309,7 +326,7 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 		// label in an element of its own before the name ("<span>
 		// Credit...</span><span>Jane Doe/The Times</span>") is not the
 		// credit.
-		caption = strings.TrimRight(squash(strings.Replace(text, credit, "", 1)), " ©|")
+		caption = onceOnly(strings.TrimRight(squash(strings.Replace(text, credit, "", 1)), " ©|"))
 		if l := firstElemChild(cn); l != nil && l != cn.LastChild && d.isCreditLabel(visibleText(l)) {
 			credit = strings.Replace(credit, visibleText(l), "", 1)
 		}
@@ -339,6 +356,18 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 		return "", cleanCredit(caption + " " + credit)
 	}
 	return caption, cleanCredit(credit)
+}
+
+// onceOnly returns a text printed twice in a row once: responsive
+// templates print a caption's full and its truncated or mobile copy side
+// by side, and when both hold the whole text a reader sees it once.
+// Right on one annotated tune page; general because a caption that is
+// word for word one sentence run twice is no caption anyone wrote.
+func onceOnly(s string) string {
+	if n := len(s); n%2 == 1 && n > 1 && s[n/2] == ' ' && s[:n/2] == s[n/2+1:] {
+		return s[:n/2]
+	}
+	return s
 }
 
 // galleryCounterFree returns a caption without the slide counter a
