@@ -358,55 +358,6 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 	return caption, cleanCredit(credit)
 }
 
-// onceOnly returns a text printed twice in a row once: responsive
-// templates print a caption's full and its truncated or mobile copy side
-// by side, and when both hold the whole text a reader sees it once.
-// Right on one annotated tune page; general because a caption that is
-// word for word one sentence run twice is no caption anyone wrote.
-func onceOnly(s string) string {
-	if n := len(s); n%2 == 1 && n > 1 && s[n/2] == ' ' && s[:n/2] == s[n/2+1:] {
-		return s[:n/2]
-	}
-	return s
-}
-
-// galleryCounterFree returns a caption without the slide counter a
-// gallery prints before it ("1of4", "2 of 9", "3/12").
-// Right on one annotated tune page (a four-picture gallery); general
-// because it takes only a counter of two small numbers with a capital
-// after it, the form gallery widgets print.
-func galleryCounterFree(s string) string {
-	i := 0
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	if i == 0 || i > 3 {
-		return s
-	}
-	rest := strings.TrimLeft(s[i:], " ")
-	switch {
-	case strings.HasPrefix(rest, "of"):
-		rest = rest[2:]
-	case strings.HasPrefix(rest, "/"):
-		rest = rest[1:]
-	default:
-		return s
-	}
-	rest = strings.TrimLeft(rest, " ")
-	j := 0
-	for j < len(rest) && rest[j] >= '0' && rest[j] <= '9' {
-		j++
-	}
-	if j == 0 || j > 3 {
-		return s
-	}
-	// The caption proper starts with a capital ("2/3 of voters" stays).
-	if tail := strings.TrimSpace(rest[j:]); firstUpper(tail) {
-		return tail
-	}
-	return s
-}
-
 // creditItemprops are schema.org's properties of a picture's credit, lower
 // case (ImageObject creditText, copyrightHolder, creator, ...).
 var creditItemprops = []string{"copyrightholder", "creator", "author", "credittext", "copyrightnotice"}

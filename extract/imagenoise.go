@@ -9,7 +9,8 @@ import (
 
 // This file tells what stands under or around a picture and is no
 // caption of it: an embedded story's linked title, a script gallery's
-// control, a video player's poster.
+// control and slide counter, a caption's second copy, a video player's
+// poster.
 
 // teaserTitle reports whether the caption element under a picture is
 // an embedded story's title: its whole text a link to the page the
@@ -65,3 +66,52 @@ func (d *doc) inVideoPlayer(img, fig *html.Node) bool {
 }
 
 var videoWords = set("video")
+
+// onceOnly returns a text printed twice in a row once: responsive
+// templates print a caption's full and its truncated or mobile copy side
+// by side, and when both hold the whole text a reader sees it once.
+// Right on one annotated tune page; general because a caption that is
+// word for word one sentence run twice is no caption anyone wrote.
+func onceOnly(s string) string {
+	if n := len(s); n%2 == 1 && n > 1 && s[n/2] == ' ' && s[:n/2] == s[n/2+1:] {
+		return s[:n/2]
+	}
+	return s
+}
+
+// galleryCounterFree returns a caption without the slide counter a
+// gallery prints before it ("1of4", "2 of 9", "3/12").
+// Right on one annotated tune page (a four-picture gallery); general
+// because it takes only a counter of two small numbers with a capital
+// after it, the form gallery widgets print.
+func galleryCounterFree(s string) string {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 3 {
+		return s
+	}
+	rest := strings.TrimLeft(s[i:], " ")
+	switch {
+	case strings.HasPrefix(rest, "of"):
+		rest = rest[2:]
+	case strings.HasPrefix(rest, "/"):
+		rest = rest[1:]
+	default:
+		return s
+	}
+	rest = strings.TrimLeft(rest, " ")
+	j := 0
+	for j < len(rest) && rest[j] >= '0' && rest[j] <= '9' {
+		j++
+	}
+	if j == 0 || j > 3 {
+		return s
+	}
+	// The caption proper starts with a capital ("2/3 of voters" stays).
+	if tail := strings.TrimSpace(rest[j:]); firstUpper(tail) {
+		return tail
+	}
+	return s
+}
