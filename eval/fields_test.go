@@ -220,8 +220,8 @@ func TestFieldsFloors(t *testing.T) {
 		{"dateline F1", 0.93, 0.65},
 		{"caption recall", 0.90, 0.73},
 		{"caption precision", 0.94, 0.78},
-		{"credit recall", 0.87, 0.64},
-		{"credit precision", 0.97, 0.73},
+		{"credit recall", 0.88, 0.64},
+		{"credit precision", 0.98, 0.74},
 	} {
 		t.Logf("%-18s tune %.3f  check %.3f", f.metric, tune[f.metric], check[f.metric])
 		if tune[f.metric] < f.tune {

@@ -366,6 +366,7 @@ func altBeforeCredit(alt, credit string) (caption, rest string) {
 // general because every label it cuts is one the lexicon already reads
 // as a credit label, and only at the credit's start.
 func (d *doc) creditValue(s string) string {
+	s = withoutLicence(s)
 	for {
 		lower := lowerSameWidth(s)
 		cut := 0
@@ -379,6 +380,22 @@ func (d *doc) creditValue(s string) string {
 		}
 		s = strings.TrimSpace(strings.TrimLeft(s[cut:], ".,;:|–—- "))
 	}
+}
+
+// licenceRE is a licence named in brackets at a credit's end: "(CC BY
+// 2.0)", "(CC0)", "(Unsplash License)", "(Lizenz: CC BY-SA 4.0)".
+var licenceRE = regexp.MustCompile(`(?i)\s*\((?:[^()]*\b(?:licen[cs]e|lizenz)\b[^()]*|cc[ -]?(?:0|by[^()]*)|public domain|gemeinfrei)\)$`)
+
+// withoutLicence returns a credit without the licence in brackets that
+// ends it: the licence says how the picture may be used, not whose it is.
+// Right on one annotated tune page and one check credit; general because
+// only a bracket that names a licence is cut, the Creative Commons forms and the word
+// "licence" itself.
+func withoutLicence(s string) string {
+	if t := licenceRE.ReplaceAllString(s, ""); strings.TrimSpace(t) != "" {
+		return strings.TrimSpace(t)
+	}
+	return s
 }
 
 // cleanCredit trims white space and surrounding brackets from a credit as

@@ -47,7 +47,9 @@ func TestImageCredits(t *testing.T) {
 		{"a by-label in the middle of a sentence is none", `<figcaption>Visitors look at photographs by Dorothea Lange in the harbour museum.</figcaption>`,
 			article.Image{Caption: "Visitors look at photographs by Dorothea Lange in the harbour museum."}},
 		{"a CJK label inside a word is none", `<figcaption>臺北市地圖／交通路線</figcaption>`, article.Image{Caption: "臺北市地圖／交通路線"}},
-		{"a label's bracket goes with the credit", `<figcaption>(Symbolbild) (Bildquelle: Jane Doe (CC0))</figcaption>`, article.Image{Caption: "(Symbolbild)", Credit: "Jane Doe (CC0)"}},
+		{"a licence in brackets ends no credit", `<figcaption>The harbour at dawn. Photo: Jane Doe (CC BY-SA 2.0)</figcaption>`, article.Image{Caption: "The harbour at dawn.", Credit: "Jane Doe"}},
+		{"a bracket that names no licence stays", `<figcaption>The harbour at dawn. Photo: Jane Doe (Harbour Trust)</figcaption>`, article.Image{Caption: "The harbour at dawn.", Credit: "Jane Doe (Harbour Trust)"}},
+		{"a label's bracket goes with the credit", `<figcaption>(Symbolbild) (Bildquelle: Jane Doe (CC0))</figcaption>`, article.Image{Caption: "(Symbolbild)", Credit: "Jane Doe"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
