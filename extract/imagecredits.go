@@ -361,10 +361,10 @@ func altBeforeCredit(alt, credit string) (caption, rest string) {
 // Jane Doe", "Image via Getty Images", "© Harbour Trust" and "圖／中央社"
 // give the source alone, as the credit field promises (labels in a row
 // too: "Foto: © Jane Doe"). "Courtesy of" stays: it says how the picture
-// came, not that it is a picture. Right on three annotated tune pages
-// (an English "via" label, a Ukrainian picture word, a Chinese label);
-// general because every label it cuts is one the lexicon already reads
-// as a credit label, and only at the credit's start.
+// came, not that it is a picture. Right on two annotated tune pages (an
+// English "via" label, a Chinese label); general because every label it
+// cuts is one the lexicon already reads as a credit label, and only at
+// the credit's start.
 func (d *doc) creditValue(s string) string {
 	s = withoutLicence(s)
 	for {
@@ -389,8 +389,8 @@ var licenceRE = regexp.MustCompile(`(?i)\s*\((?:[^()]*\b(?:licen[cs]e|lizenz)\b[
 // withoutLicence returns a credit without the licence in brackets that
 // ends it: the licence says how the picture may be used, not whose it is.
 // Right on one annotated tune page and one check credit; general because
-// only a bracket that names a licence is cut, the Creative Commons forms and the word
-// "licence" itself.
+// only a bracket that names a licence is cut: the Creative Commons forms,
+// the public domain and the word "licence" itself.
 func withoutLicence(s string) string {
 	if t := licenceRE.ReplaceAllString(s, ""); strings.TrimSpace(t) != "" {
 		return strings.TrimSpace(t)
