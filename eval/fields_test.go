@@ -215,13 +215,13 @@ func TestFieldsFloors(t *testing.T) {
 	}
 	tune, check := measure(HalfTune), measure(HalfCheck)
 	for _, f := range []floor{
-		// Rebased to the 345-page annotation (the sixth round, see
+		// Rebased to the 400-page annotation (the seventh round, see
 		// testdata/fields.md).
-		{"dateline F1", 0.93, 0.65},
-		{"caption recall", 0.90, 0.73},
-		{"caption precision", 0.94, 0.78},
-		{"credit recall", 0.88, 0.64},
-		{"credit precision", 0.98, 0.74},
+		{"dateline F1", 0.93, 0.66},
+		{"caption recall", 0.88, 0.72},
+		{"caption precision", 0.94, 0.79},
+		{"credit recall", 0.85, 0.65},
+		{"credit precision", 0.98, 0.76},
 	} {
 		t.Logf("%-18s tune %.3f  check %.3f", f.metric, tune[f.metric], check[f.metric])
 		if tune[f.metric] < f.tune {
