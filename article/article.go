@@ -238,8 +238,8 @@ func (d *ArticleDiff) Empty() bool {
 // for "Image via Getty Images"; "Courtesy of Jane Doe" keeps its words.
 type Image struct {
 	URL     string `json:"url"`
-	Caption string `json:"caption,omitempty"`
-	Credit  string `json:"credit,omitempty"`
+	Caption string `json:"caption,omitempty"` // Caption as displayed, without its credit
+	Credit  string `json:"credit,omitempty"`  // Credit names the source, without its label ("Photo:", "©") or brackets
 }
 
 // Quote is one contiguous span inside quotation marks that reproduces

@@ -39,7 +39,7 @@ import (
 )
 
 // Version is the extractor version written into every article.
-const Version = "0.3.0"
+const Version = "0.4.0" // 0.4.0: image credits without their labels
 
 // Errors returned by Extract.
 var (

@@ -156,12 +156,12 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 	// annotated tune page (three pictures) and one check caption; general
 	// because lazy loaders put such a placeholder after every picture
 	// they load and the caption must still name itself one.
-	if !hasText(next) && !showsImage(next) {
+	if placeholder(next) {
 		after := elemSibling(next, true)
-		for after != nil && (isInvisibleAtom(after.DataAtom) || !hasText(after) && !showsImage(after)) {
+		for after != nil && (isInvisibleAtom(after.DataAtom) || placeholder(after)) {
 			after = elemSibling(after, true)
 		}
-		if after != nil && (after.DataAtom == atom.Figcaption || hasAny(d.tokensOf(after), d.w.captionWords)) && !textBetween(at, after) {
+		if after != nil && !showsImage(after) && (after.DataAtom == atom.Figcaption || hasAny(d.tokensOf(after), d.w.captionWords)) && !textBetween(at, after) {
 			return after
 		}
 	}
@@ -208,6 +208,13 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// placeholder reports an empty element standing in for something a
+// script fills (a lazy loader's spinner): no children at all, and no
+// rule or break of the page's own.
+func placeholder(n *html.Node) bool {
+	return n.FirstChild == nil && n.DataAtom != atom.Hr && n.DataAtom != atom.Br && n.DataAtom != atom.Img
 }
 
 // hasText reports whether n holds visible text.
@@ -332,7 +339,7 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 		}
 		return caption, cleanCredit(credit)
 	}
-	text = galleryCounterFree(text)
+	text = onceOnly(galleryCounterFree(text))
 	if d.wholeCredit(text) {
 		return "", cleanCredit(text) // "Instagram (Screenshot)": all of it the credit
 	}

@@ -358,42 +358,57 @@ func altBeforeCredit(alt, credit string) (caption, rest string) {
 }
 
 // creditValue is a credit without the label it is printed with: "Photo:
-// Jane Doe", "Image via Getty Images", "© Harbour Trust" and "圖／中央社"
-// give the source alone, as the credit field promises (labels in a row
-// too: "Foto: © Jane Doe"). "Courtesy of" stays: it says how the picture
-// came, not that it is a picture. Right on two annotated tune pages (an
-// English "via" label, a Chinese label); general because every label it
-// cuts is one the lexicon already reads as a credit label, and only at
-// the credit's start.
-func (d *doc) creditValue(s string) string {
-	s = withoutLicence(s)
+// Jane Doe", "Image via Getty Images", "© Harbour Trust", "(c) 2024
+// Harbour Trust" and "圖／中央社" give the source alone, as the credit
+// field promises (labels in a row too: "Foto: © Jane Doe"). "Courtesy of"
+// stays: it says how the picture came, not that it is a picture. A credit
+// that is nothing but labels and a licence is kept as printed. Right on
+// two annotated tune pages (an English "via" label, a Chinese label);
+// general because every label it cuts is one the lexicon already reads as
+// a credit label (or a copyright sign), and only at the credit's start.
+// It reads the text repaired and composed, as the article will hold it.
+func (d *doc) creditValue(printed string) string {
+	s := withoutLicence(repairText(printed))
 	for {
 		lower := lowerSameWidth(s)
 		cut := 0
 		for _, l := range d.w.creditLabels {
-			if strings.HasPrefix(lower, l) && len(s) > len(l) && !strings.Contains(l, "courtesy") {
+			if strings.HasPrefix(lower, l) && !strings.Contains(l, "courtesy") {
 				cut = max(cut, len(l))
 			}
 		}
+		if m := copyrightRE.FindStringIndex(s); m != nil {
+			cut = max(cut, m[1])
+		}
 		if cut == 0 {
-			return s
+			break
 		}
 		s = strings.TrimSpace(strings.TrimLeft(s[cut:], ".,;:|–—- "))
 	}
+	if strings.IndexFunc(s, unicode.IsLetter) < 0 && strings.IndexFunc(s, unicode.IsDigit) < 0 {
+		return printed // "Foto: (CC0)": no source named
+	}
+	return s
 }
 
-// licenceRE is a licence named in brackets at a credit's end: "(CC BY
-// 2.0)", "(CC0)", "(Unsplash License)", "(Lizenz: CC BY-SA 4.0)".
-var licenceRE = regexp.MustCompile(`(?i)\s*\((?:[^()]*\b(?:licen[cs]e|lizenz)\b[^()]*|cc[ -]?(?:0|by[^()]*)|public domain|gemeinfrei)\)$`)
+// copyrightRE is a copyright notice opening a credit, with its year:
+// "©", "(c)", "Copyright", "© 2024".
+var copyrightRE = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\b)?`)
+
+// licenceRE is a bracket at a credit's end that holds a licence and
+// nothing else: "(CC BY 2.0)", "(CC BY-SA 4.0)", "(CC0)", "(Unsplash
+// License)", "(Lizenz: CC BY-SA 4.0)", "(gemeinfrei)". A bracket that
+// names someone beside the licence ("(CC BY 2.0, Jane Doe)") stays.
+var licenceRE = regexp.MustCompile(`(?i)[\s,/|–-]*\((?:cc[ -]?0(?: 1\.0)?|cc[ -]?by(?:[ -](?:sa|nd|nc))*(?: \d\.\d)?|public domain|gemeinfrei|(?:\p{L}+ )?licen[cs]e|lizenz(?::? cc[ -]?by(?:[ -](?:sa|nd|nc))*(?: \d\.\d)?)?)\)$`)
 
 // withoutLicence returns a credit without the licence in brackets that
 // ends it: the licence says how the picture may be used, not whose it is.
 // Right on one annotated tune page and one check credit; general because
-// only a bracket that names a licence is cut: the Creative Commons forms,
-// the public domain and the word "licence" itself.
+// only a bracket that holds nothing but a licence is cut: the Creative
+// Commons forms, the public domain and "licence" itself.
 func withoutLicence(s string) string {
-	if t := licenceRE.ReplaceAllString(s, ""); strings.TrimSpace(t) != "" {
-		return strings.TrimSpace(t)
+	if t := strings.TrimSpace(licenceRE.ReplaceAllString(s, "")); t != "" {
+		return t
 	}
 	return s
 }

@@ -67,14 +67,21 @@ func (d *doc) inVideoPlayer(img, fig *html.Node) bool {
 
 var videoWords = set("video")
 
-// onceOnly returns a text printed twice in a row once: responsive
-// templates print a caption's full and its truncated or mobile copy side
-// by side, and when both hold the whole text a reader sees it once.
-// Right on one annotated tune page; general because a caption that is
-// word for word one sentence run twice is no caption anyone wrote.
+// onceOnly returns a caption printed twice in a row once: responsive
+// templates print a caption's full and its mobile or truncated copy side
+// by side, and when both hold the whole text a reader sees it once. Each
+// half must be a sentence or run to three words ("Walla Walla" is a
+// name). Right on one annotated tune page and one check caption; general
+// because a caption that is word for word one sentence run twice is no
+// caption anyone wrote.
 func onceOnly(s string) string {
-	if n := len(s); n%2 == 1 && n > 1 && s[n/2] == ' ' && s[:n/2] == s[n/2+1:] {
-		return s[:n/2]
+	n := len(s)
+	if n%2 == 0 || n < 3 || s[n/2] != ' ' || s[:n/2] != s[n/2+1:] {
+		return s
+	}
+	half := s[:n/2]
+	if wordCount(half) >= 3 || strings.ContainsAny(lastRune(half), ".!?。") {
+		return half
 	}
 	return s
 }

@@ -36,7 +36,7 @@ func TestWithBleve(t *testing.T) {
 		{"/quotes?q=trust", 200, []string{"Never <mark>trust</mark> &lt;script&gt;window.__xss=3&lt;/script&gt;"}},
 		{"/quotes?speaker=" + url.QueryEscape("Elena Varga"), 200, []string{"4 quotes"}},
 		{"/article/" + xss.ID, 200, []string{"Researchers publish &lt;script&gt;window.__xss=1&lt;/script&gt; exploit details"}},
-		{"/article/" + rates.ID, 200, []string{"Photo: J. Smith / Harbor Times", `<span class="count">2 quotes</span>`}},
+		{"/article/" + rates.ID, 200, []string{"Credit: J. Smith / Harbor Times", `<span class="count">2 quotes</span>`}},
 		{"/article/0000000000000000ffffffffffffffff", 404, nil},
 		{"/api/articles/0000000000000000ffffffffffffffff", 404, []string{`"status":404`}},
 		{"/api/search?q=" + url.QueryEscape("rates )"), 400, []string{`"status":400`}},

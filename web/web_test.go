@@ -119,7 +119,7 @@ func TestHandlers(t *testing.T) {
 			name: "article view", target: "/article/" + rates.ID, status: 200, contentType: "text/html",
 			want: []string{"<h1>Central bank holds interest rates steady as inflation cools</h1>", "Key points", "Benchmark rate unchanged at 4.25%",
 				"Elena Varga", `<span class="speaker-title">Governor</span> <span class="count">2 quotes</span>`, "Tom Reilly",
-				"Photo: J. Smith / Harbor Times", `href="https://harbortimes.example/img/varga.jpg"`, "LONDON",
+				"Credit: J. Smith / Harbor Times", `href="https://harbortimes.example/img/varga.jpg"`, "LONDON",
 				`href="https://harbortimes.example/business/2025/06/central-bank-holds-rates"`, "Dates mentioned",
 				`<time datetime="2025-12">2025-12</time>`, "not resolved", `<span class="dateline">LONDON —</span> The central bank`, `href="/?author=Maria&#43;Lopez"`, "Maria Lopez",
 				`href="/speakers/Elena%20Varga"`},
