@@ -33,7 +33,7 @@ func (d *doc) resolveImages() []article.Image {
 			img.URL = meta // the first picture, its address unknown: the lead image
 		}
 		if set.add(img) {
-			d.trace.add("images", rule, img.URL+" | "+img.Caption+" | "+img.Credit, true)
+			d.traceImage(rule, img)
 		}
 	}
 	var walk func(n, top *html.Node)
@@ -83,7 +83,7 @@ func (d *doc) resolveImages() []article.Image {
 		// tune page; general because two pictures captioned word for
 		// word alike are one picture on any site.
 		if img.Caption == "" || !slices.ContainsFunc(set.out, func(o article.Image) bool { return o.Caption == img.Caption }) {
-			d.trace.add("images", "meta-image", img.URL+" | "+img.Caption+" | "+img.Credit, true)
+			d.traceImage("meta-image", img)
 			set.out = append([]article.Image{img}, set.out...)
 		}
 	}
@@ -506,3 +506,11 @@ func textInFigure(fig *html.Node, linkOK bool) *html.Node {
 // photoCreditWords name an element that holds one picture's credit; unlike
 // creditWords, not "credits" (a story's) nor "copyright" (a site's).
 var photoCreditWords = set("credit", "photographer", "photocredit")
+
+// traceImage records a picture an image rule proposed, its credit as the
+// article will hold it (without its label, see creditValue).
+func (d *doc) traceImage(rule string, img article.Image) {
+	if d.trace.on() {
+		d.trace.add("images", rule, img.URL+" | "+img.Caption+" | "+d.creditValue(img.Credit), true)
+	}
+}
