@@ -16,7 +16,8 @@ import (
 // This file scores the fields no shared corpus has gold for: the
 // dateline and the captions and credits of the article's pictures,
 // against the hand annotation in testdata/fields.json (conventions and
-// selection rule in testdata/fields.md).
+// selection rule in testdata/fields.md); and, on the annotated pages of
+// corpora without gold titles and authors, the headline and the authors.
 //
 // Dateline: one value per page, compared exactly after NormDateline
 // (white space collapsed, case folded, trailing punctuation cut). A page
@@ -30,6 +31,13 @@ import (
 // contains the other and the shorter is at least 0.8 of the longer (in
 // runes). Recall is matched gold / gold texts, precision matched
 // predicted / predicted texts, both summed over the pages of the half.
+//
+// Headline and authors, on the pages whose Head is annotated: the
+// headline is right when equal to the gold one after case folding and
+// white space collapsing (as the trafilatura corpus's title accuracy);
+// a gold author is found when its folded form is in the predicted names
+// joined (as that corpus's author recall), and a predicted name is right
+// when it holds a gold name or a gold name holds it (precision).
 
 // FieldsGold is the hand annotation of datelines, captions and credits.
 type FieldsGold struct {
@@ -45,7 +53,10 @@ type FieldsPage struct {
 	// DatelineAt is where the dateline is in the page; null: it has none.
 	DatelineAt *FieldSpan    `json:"dateline"`
 	Images     []FieldsImage `json:"images"` // the article's pictures with a caption or a credit
-	Note       string        `json:"note,omitempty"`
+	// Head is the headline and the authors; nil where not annotated (the
+	// trafilatura corpus's pages, which have gold titles and authors).
+	Head *FieldsHead `json:"head,omitempty"`
+	Note string      `json:"note,omitempty"`
 
 	// Dateline is DatelineAt's text, rebuilt by LoadFieldsGold.
 	Dateline *string `json:"-"`
@@ -60,6 +71,17 @@ type FieldsImage struct {
 
 	Caption *string `json:"-"`
 	Credit  *string `json:"-"`
+}
+
+// FieldsHead is the article's headline (null: the page shows none) and
+// its authors as the page credits them (empty: nobody), as places in the
+// page; LoadFieldsGold rebuilds their texts (Headline, Authors).
+type FieldsHead struct {
+	HeadlineAt *FieldSpan  `json:"headline"`
+	AuthorsAt  []FieldSpan `json:"authors"`
+
+	Headline *string  `json:"-"`
+	Authors  []string `json:"-"`
 }
 
 // LoadFieldsGold reads the annotation file, checks that every page's id
@@ -118,6 +140,8 @@ func (g *FieldsGold) InHalf(half string) []FieldsPage {
 type FieldsPrediction struct {
 	Dateline string
 	Images   []article.Image
+	Headline string
+	Authors  []string
 }
 
 // FieldsScores are the dateline, caption and credit figures of one half.
@@ -142,6 +166,18 @@ type FieldsScores struct {
 	CreditMatched   int     `json:"credit_matched"`
 	CreditP         float64 `json:"credit_precision"`
 	CreditR         float64 `json:"credit_recall"`
+
+	HeadPages     int     `json:"head_pages"` // pages with an annotated head
+	HeadlineGold  int     `json:"headline_gold"`
+	HeadlineRight int     `json:"headline_right"`
+	HeadlineAcc   float64 `json:"headline_accuracy"`
+
+	AuthorGold      int     `json:"author_gold"`
+	AuthorFound     int     `json:"author_found"`
+	AuthorPredicted int     `json:"author_predicted"`
+	AuthorRight     int     `json:"author_right"`
+	AuthorR         float64 `json:"author_recall"`
+	AuthorP         float64 `json:"author_precision"`
 
 	Missing int `json:"missing"` // pages without a prediction (scored as empty)
 
@@ -210,6 +246,9 @@ func ScoreFields(pages []FieldsPage, preds map[string]FieldsPrediction) FieldsSc
 		s.CreditMatched += scoreTexts("credit", gcred, pcred, NormCredit, miss)
 		s.CreditGold += len(gcred)
 		s.CreditPredicted += len(pcred)
+		if p.Head != nil {
+			s.scoreHead(p.Head, pred, miss)
+		}
 	}
 	s.DatelineP = ratio(float64(s.DatelineRight), float64(s.DatelinePredicted))
 	s.DatelineR = ratio(float64(s.DatelineRight), float64(s.DatelineGold))
@@ -218,7 +257,58 @@ func ScoreFields(pages []FieldsPage, preds map[string]FieldsPrediction) FieldsSc
 	s.CaptionR = ratio(float64(s.CaptionMatched), float64(s.CaptionGold))
 	s.CreditP = ratio(float64(s.CreditMatched), float64(s.CreditPredicted))
 	s.CreditR = ratio(float64(s.CreditMatched), float64(s.CreditGold))
+	s.HeadlineAcc = ratio(float64(s.HeadlineRight), float64(s.HeadlineGold))
+	s.AuthorR = ratio(float64(s.AuthorFound), float64(s.AuthorGold))
+	s.AuthorP = ratio(float64(s.AuthorRight), float64(s.AuthorPredicted))
 	return s
+}
+
+// scoreHead adds one page's headline and authors to s.
+func (s *FieldsScores) scoreHead(h *FieldsHead, pred FieldsPrediction, miss func(string, ...any)) {
+	s.HeadPages++
+	if h.Headline != nil {
+		s.HeadlineGold++
+		if normTitle(pred.Headline) == normTitle(*h.Headline) {
+			s.HeadlineRight++
+		} else {
+			miss("headline: gold %q, got %q", clip(*h.Headline), clip(pred.Headline))
+		}
+	}
+	var gold, got []string
+	for _, a := range h.Authors {
+		if a = casefold(collapseWS(a)); a != "" {
+			gold = append(gold, a)
+		}
+	}
+	for _, a := range pred.Authors {
+		if a = casefold(collapseWS(a)); a != "" {
+			got = append(got, a)
+		}
+	}
+	joined := strings.Join(got, " ; ")
+	for _, a := range gold {
+		s.AuthorGold++
+		if strings.Contains(joined, a) {
+			s.AuthorFound++
+		} else {
+			miss("author missed: %q", a)
+		}
+	}
+	for _, a := range got {
+		s.AuthorPredicted++
+		right := false
+		for _, g := range gold {
+			if strings.Contains(a, g) || strings.Contains(g, a) {
+				right = true
+				break
+			}
+		}
+		if right {
+			s.AuthorRight++
+		} else {
+			miss("author extra: %q", a)
+		}
+	}
 }
 
 // Rows lays the scores out for the eval tables.
@@ -229,6 +319,9 @@ func (s FieldsScores) Rows() []Row {
 		{"caption precision", fmt.Sprintf("%s  (%d/%d)", f3(s.CaptionP), s.CaptionMatched, s.CaptionPredicted)},
 		{"credit recall", fmt.Sprintf("%s  (%d/%d)", f3(s.CreditR), s.CreditMatched, s.CreditGold)},
 		{"credit precision", fmt.Sprintf("%s  (%d/%d)", f3(s.CreditP), s.CreditMatched, s.CreditPredicted)},
+		{"headline", fmt.Sprintf("%s  (%d/%d)", f3(s.HeadlineAcc), s.HeadlineRight, s.HeadlineGold)},
+		{"author recall", fmt.Sprintf("%s  (%d/%d)", f3(s.AuthorR), s.AuthorFound, s.AuthorGold)},
+		{"author precision", fmt.Sprintf("%s  (%d/%d)", f3(s.AuthorP), s.AuthorRight, s.AuthorPredicted)},
 		{"pages", fmt.Sprint(s.Pages)},
 		{"missing predictions", fmt.Sprint(s.Missing)},
 	}
@@ -355,7 +448,9 @@ type fieldsRuleGold map[string]FieldsPage
 // FieldsRuleGold judges rule traces against the annotation: a dateline
 // proposal is right when it is the page's dateline; an image proposal
 // ("url | caption | credit") is right when its caption and credit are
-// each empty or one of the page's.
+// each empty or one of the page's; on pages with an annotated head, a
+// headline proposal is right when it is the headline, an author
+// proposal when it holds one of the page's authors or one holds it.
 func FieldsRuleGold(g *FieldsGold) RuleGold {
 	m := fieldsRuleGold{}
 	for _, p := range g.Pages {
@@ -370,6 +465,23 @@ func (g fieldsRuleGold) Judge(id, field, value string) Judgement {
 		return Unknown
 	}
 	switch field {
+	case FieldHeadline:
+		if p.Head == nil || p.Head.Headline == nil {
+			return Unknown
+		}
+		return judge(normTitle(value) == normTitle(*p.Head.Headline))
+	case FieldAuthors:
+		if p.Head == nil {
+			return Unknown
+		}
+		// the page credits nobody: any name proposed is wrong
+		v := casefold(collapseWS(value))
+		for _, a := range p.Head.Authors {
+			if a = casefold(collapseWS(a)); a != "" && (strings.Contains(v, a) || strings.Contains(a, v) && v != "") {
+				return Right
+			}
+		}
+		return Wrong
 	case "dateline":
 		if p.Dateline != nil && NormDateline(*p.Dateline) == NormDateline(value) {
 			return Right

@@ -136,10 +136,40 @@ func TestScoreFields(t *testing.T) {
 	}
 }
 
+func TestScoreFieldsHead(t *testing.T) {
+	gold := []FieldsPage{
+		{ID: "p1", Head: &FieldsHead{Headline: sp("Trump And Putin Discuss Ukraine"), Authors: []string{"J. Mansour", "Ann Lee"}}},
+		{ID: "p2", Head: &FieldsHead{Headline: sp("Rain Again"), Authors: nil}},
+		{ID: "p3"}, // not annotated: counts nowhere
+	}
+	preds := map[string]FieldsPrediction{
+		// case and spaces aside right; one author found, one extra
+		"p1": {Headline: "trump and  putin discuss Ukraine", Authors: []string{"J. MANSOUR", "Newslooks Staff"}},
+		// a headline with the site's name is wrong; a name where the
+		// page credits nobody is an extra
+		"p2": {Headline: "Rain Again | Daily", Authors: []string{"Admin"}},
+		"p3": {Headline: "anything", Authors: []string{"anyone"}},
+	}
+	got := ScoreFields(gold, preds)
+	want := FieldsScores{HeadPages: 2, HeadlineGold: 2, HeadlineRight: 1, HeadlineAcc: 0.5,
+		AuthorGold: 2, AuthorFound: 1, AuthorPredicted: 3, AuthorRight: 1, AuthorR: 0.5, AuthorP: 1.0 / 3}
+	if got.HeadPages != want.HeadPages || got.HeadlineGold != want.HeadlineGold || got.HeadlineRight != want.HeadlineRight ||
+		math.Abs(got.HeadlineAcc-want.HeadlineAcc) > 1e-9 || got.AuthorGold != want.AuthorGold || got.AuthorFound != want.AuthorFound ||
+		got.AuthorPredicted != want.AuthorPredicted || got.AuthorRight != want.AuthorRight ||
+		math.Abs(got.AuthorR-want.AuthorR) > 1e-9 || math.Abs(got.AuthorP-want.AuthorP) > 1e-9 {
+		t.Errorf("ScoreFields head:\n got %+v\nwant %+v", got, want)
+	}
+	if m := strings.Join(got.Misses["p2"], "; "); !strings.Contains(m, "headline") || !strings.Contains(m, `author extra: "admin"`) {
+		t.Errorf("misses of p2 = %q, want the headline and the extra author", m)
+	}
+}
+
 func TestFieldsRuleGold(t *testing.T) {
 	g := FieldsRuleGold(&FieldsGold{Pages: []FieldsPage{
 		{ID: "p1", Dateline: sp("KYIV, Ukraine"), Images: []FieldsImage{{Caption: sp("A tank."), Credit: sp("Reuters")}}},
 		{ID: "p2"},
+		{ID: "p4", Head: &FieldsHead{Headline: sp("Rain Again"), Authors: []string{"Ann Lee"}}},
+		{ID: "p5", Head: &FieldsHead{}},
 	}})
 	for _, c := range []struct {
 		id, field, value string
@@ -154,6 +184,12 @@ func TestFieldsRuleGold(t *testing.T) {
 		{"p1", "images", "https://x/a.jpg | Related story | ", Wrong},
 		{"p1", "images", "https://x/a.jpg |  | ", Unknown},
 		{"p1", "headline", "x", Unknown},
+		{"p4", "headline", "rain  again", Right},
+		{"p4", "headline", "Rain Again | Daily", Wrong},
+		{"p4", "authors", "By Ann Lee", Right},
+		{"p4", "authors", "Bob Roe", Wrong},
+		{"p5", "authors", "Admin", Wrong},
+		{"p5", "headline", "Rain", Unknown},
 	} {
 		if got := g.Judge(c.id, c.field, c.value); got != c.want {
 			t.Errorf("Judge(%s, %s, %q) = %v, want %v", c.id, c.field, c.value, got, c.want)
@@ -211,6 +247,7 @@ func TestFieldsFloors(t *testing.T) {
 		return map[string]float64{
 			"dateline F1": s.DatelineF1, "caption recall": s.CaptionR, "caption precision": s.CaptionP,
 			"credit recall": s.CreditR, "credit precision": s.CreditP,
+			"headline": s.HeadlineAcc, "author recall": s.AuthorR, "author precision": s.AuthorP,
 		}
 	}
 	tune, check := measure(HalfTune), measure(HalfCheck)
@@ -222,6 +259,11 @@ func TestFieldsFloors(t *testing.T) {
 		{"caption precision", 0.93, 0.81},
 		{"credit recall", 0.85, 0.60},
 		{"credit precision", 0.98, 0.75},
+		// The head round (testdata/fields.md), before any rule was
+		// written on it.
+		{"headline", 0.94, 0.98},
+		{"author recall", 0.89, 0.83},
+		{"author precision", 0.92, 0.70},
 	} {
 		t.Logf("%-18s tune %.3f  check %.3f", f.metric, tune[f.metric], check[f.metric])
 		if tune[f.metric] < f.tune {
@@ -233,7 +275,7 @@ func TestFieldsFloors(t *testing.T) {
 	}
 }
 
-// extractFields extracts one page and keeps its dateline and pictures.
+// extractFields extracts one page and keeps the fields ScoreFields reads.
 func extractFields(t *testing.T, path string) FieldsPrediction {
 	t.Helper()
 	raw, err := os.ReadFile(path)
@@ -257,5 +299,5 @@ func extractFields(t *testing.T, path string) FieldsPrediction {
 	if a == nil {
 		return FieldsPrediction{}
 	}
-	return FieldsPrediction{Dateline: a.Dateline, Images: a.Images}
+	return FieldsPrediction{Dateline: a.Dateline, Images: a.Images, Headline: a.Headline, Authors: a.Authors}
 }

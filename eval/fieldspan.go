@@ -136,6 +136,19 @@ func (p *FieldsPage) resolve(corpusRoot string) error {
 	if p.Dateline, err = text("dateline", p.DatelineAt); err != nil {
 		return err
 	}
+	if h := p.Head; h != nil {
+		if h.Headline, err = text("head.headline", h.HeadlineAt); err != nil {
+			return err
+		}
+		h.Authors = nil
+		for i := range h.AuthorsAt {
+			a, err := text(fmt.Sprintf("head.authors[%d]", i), &h.AuthorsAt[i])
+			if err != nil {
+				return err
+			}
+			h.Authors = append(h.Authors, *a)
+		}
+	}
 	for i := range p.Images {
 		im := &p.Images[i]
 		if im.Caption, err = text(fmt.Sprintf("images[%d].caption", i), im.CaptionAt); err != nil {

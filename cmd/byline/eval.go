@@ -61,7 +61,9 @@ func newEvalCmd(g *globalOptions) *cobra.Command {
             dateline F1 (exact after case, space and edge punctuation
             are normalised), caption and credit recall and precision (a
             text matches when equal or one holds the other at >= 0.8 of
-            its length; credits without labels such as "Photo:" or ©)
+            its length; credits without labels such as "Photo:" or ©);
+            on the pages of corpora without gold titles and authors,
+            headline accuracy and author recall and precision
   clusters  near-duplicate clustering on a labelled set built from the
             corpora (DIR is ../shared/corpus): pairwise precision and
             recall, and the origin found for each story
@@ -449,7 +451,7 @@ func runEvalSummary(ctx context.Context, opts *evalOptions) error {
 		{"htmldate-default", "dates", corpus("htmldate-default"), []string{"accuracy"}},
 		{"quotes", "quotes", filepath.Join(corpus("quotes"), "gold.json"), []string{"quote F1", "speaker accuracy", "attributed F1"}},
 		{"polnear-train", "polnear", corpus("polnear-train"), []string{"quote F1", "named-speaker accuracy", "attributed F1"}},
-		{"fields", "fields", defaultFieldsGold, []string{"dateline F1", "caption recall", "caption precision", "credit recall", "credit precision"}},
+		{"fields", "fields", defaultFieldsGold, []string{"dateline F1", "caption recall", "caption precision", "credit recall", "credit precision", "headline", "author recall", "author precision"}},
 	}
 	var tables [3][]eval.Row
 	for _, m := range list {

@@ -21,7 +21,7 @@ func loadFields(gold, corpusRoot string, perDoc int) (*corpusEval, error) {
 	if err != nil {
 		return nil, fmt.Errorf("eval fields: %w", err)
 	}
-	c := &corpusEval{title: "fields (dateline, captions, credits): " + gold, noQuotes: true, gold: eval.FieldsRuleGold(g)}
+	c := &corpusEval{title: "fields (dateline, captions, credits, headline, authors): " + gold, noQuotes: true, gold: eval.FieldsRuleGold(g)}
 	for _, p := range g.Pages {
 		c.pages = append(c.pages, evalPage{path: p.Path(corpusRoot)})
 	}
@@ -35,11 +35,13 @@ func loadFields(gold, corpusRoot string, perDoc int) (*corpusEval, error) {
 				Source   string          `json:"source"`
 				Dateline string          `json:"dateline"`
 				Images   []article.Image `json:"images"`
+				Headline string          `json:"headline"`
+				Authors  []string        `json:"authors"`
 			}
 			if err := json.Unmarshal(l, &p); err != nil {
 				return nil, nil, fmt.Errorf("eval fields: read prediction: %w", err)
 			}
-			preds[eval.ItemKey(p.Source)] = eval.FieldsPrediction{Dateline: p.Dateline, Images: p.Images}
+			preds[eval.ItemKey(p.Source)] = eval.FieldsPrediction{Dateline: p.Dateline, Images: p.Images, Headline: p.Headline, Authors: p.Authors}
 		}
 		pages := g.InHalf(half)
 		s := eval.ScoreFields(pages, preds)

@@ -1,6 +1,6 @@
 // Command fieldspans converts the fields annotation between its two forms:
-// the texts an annotator writes (datelines, captions and credits quoted
-// from the pages, kept outside the repository) and the spans the
+// the texts an annotator writes (datelines, captions, credits, headlines
+// and authors quoted from the pages, kept outside the repository) and the spans the
 // repository keeps (eval/testdata/fields.json: where each text is in its
 // page, with a short hash; see eval/testdata/fields.md).
 //
@@ -47,7 +47,14 @@ type textPage struct {
 	Half     string      `json:"half"`
 	Dateline *string     `json:"dateline"`
 	Images   []textImage `json:"images"`
+	Head     *textHead   `json:"head,omitempty"`
 	Note     string      `json:"note,omitempty"`
+}
+
+// textHead is a page's headline and authors.
+type textHead struct {
+	Headline *string  `json:"headline"`
+	Authors  []string `json:"authors"`
 }
 
 type textImage struct {
@@ -136,6 +143,9 @@ func toTexts(gold, out, corpus string) error {
 		for _, im := range p.Images {
 			tp.Images = append(tp.Images, textImage{Caption: im.Caption, Credit: im.Credit})
 		}
+		if h := p.Head; h != nil {
+			tp.Head = &textHead{Headline: h.Headline, Authors: append([]string{}, h.Authors...)}
+		}
 		tf.Pages = append(tf.Pages, tp)
 	}
 	return writeJSON(out, tf)
@@ -157,27 +167,41 @@ func toSpans(from, gold, corpus string) error {
 			return err
 		}
 		pl := newPlacer(page)
-		after := 0 // an image's texts are looked for after the previous one's
-		place := func(what string, t *string) *eval.FieldSpan {
+		// place finds one text; in order, an image's texts are looked
+		// for after the previous image's, the others anywhere.
+		after := 0
+		place := func(what string, t *string, inOrder bool) *eval.FieldSpan {
 			if t == nil {
 				return nil
 			}
-			sp, err := pl.place(*t, after)
+			from := 0
+			if inOrder {
+				from = after
+			}
+			sp, err := pl.place(*t, from)
 			if err != nil {
 				fails = append(fails, fmt.Sprintf("%s %s: %v", tp.ID, what, err))
 				return nil
 			}
-			if what != "dateline" {
+			if inOrder {
 				after = sp.Span[1]
 			}
 			return sp
 		}
-		p.DatelineAt = place("dateline", tp.Dateline)
+		p.DatelineAt = place("dateline", tp.Dateline, false)
 		for i, im := range tp.Images {
 			p.Images = append(p.Images, eval.FieldsImage{
-				CaptionAt: place(fmt.Sprintf("images[%d].caption", i), im.Caption),
-				CreditAt:  place(fmt.Sprintf("images[%d].credit", i), im.Credit),
+				CaptionAt: place(fmt.Sprintf("images[%d].caption", i), im.Caption, true),
+				CreditAt:  place(fmt.Sprintf("images[%d].credit", i), im.Credit, true),
 			})
+		}
+		if h := tp.Head; h != nil {
+			p.Head = &eval.FieldsHead{HeadlineAt: place("head.headline", h.Headline, false), AuthorsAt: []eval.FieldSpan{}}
+			for i, a := range h.Authors {
+				if sp := place(fmt.Sprintf("head.authors[%d]", i), &a, false); sp != nil {
+					p.Head.AuthorsAt = append(p.Head.AuthorsAt, *sp)
+				}
+			}
 		}
 		sf.Pages = append(sf.Pages, p)
 	}
