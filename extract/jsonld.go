@@ -43,7 +43,7 @@ var ldArticleTypes = map[string]int{
 	"opinionnewsarticle": 10, "reviewnewsarticle": 10, "backgroundnewsarticle": 10, "askpublicnewsarticle": 10,
 	"report": 8, "liveblogposting": 9, "scholarlyarticle": 8, "techarticle": 8, "socialmediaposting": 7,
 	"posting": 6, "review": 5, "satiricalarticle": 8, "medicalscholarlyarticle": 8, "discussionforumposting": 6,
-	"videoobject": 3, "recipe": 4, "howto": 4, "creativework": 3, "event": 2,
+	"videoobject": 3, "recipe": 4, "howto": 4, "creativework": 3, "event": 2, "claimreview": 5,
 }
 
 // parseJSONLD reads every JSON-LD block and picks the main article node.
@@ -243,7 +243,10 @@ func ldFlatten(v any, out *[]map[string]any, byID map[string]map[string]any, dep
 		if g, ok := t["@graph"]; ok {
 			ldFlatten(g, out, byID, depth+1)
 		}
-		for _, k := range [...]string{"mainEntity", "mainEntityOfPage", "itemReviewed", "subjectOf"} {
+		// Not "itemReviewed": what a review or a fact check is about (a
+		// book, a product, the claim and who made it) is not the page's
+		// article, and its author did not write the page.
+		for _, k := range [...]string{"mainEntity", "mainEntityOfPage", "subjectOf"} {
 			if m, ok := t[k].(map[string]any); ok && m["@type"] != nil {
 				ldFlatten(m, out, byID, depth+1)
 			} else if a, ok := t[k].([]any); ok {
