@@ -433,7 +433,7 @@ func newProgressReporter(g *globalOptions, job string) *progressReporter {
 			case <-t.C:
 				if st := p.last.Load(); st != nil {
 					slog.Info("crawl progress", "job", job, "fetched", st.Fetched, "new", st.New,
-						"unchanged", st.Unchanged, "queued", st.Queued, "in_flight", st.InFlight)
+						"unchanged", st.Unchanged, "resent", st.Resent, "queued", st.Queued, "in_flight", st.InFlight)
 				}
 			}
 		}

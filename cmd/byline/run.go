@@ -205,14 +205,14 @@ func runRun(ctx context.Context, g *globalOptions, o *runOptions, changed func(s
 // each run ends (the pipeline's own counters move live). Labels are the
 // job names of the config and fixed kinds: never hosts or URLs.
 type crawlMetrics struct {
-	pages  *prometheus.CounterVec // job, kind: fetched, new, unchanged, errors
+	pages  *prometheus.CounterVec // job, kind: fetched, new, unchanged, resent, errors
 	errors *prometheus.CounterVec // job, kind: crawler.ErrorKind
 }
 
 func newCrawlMetrics() *crawlMetrics {
 	return &crawlMetrics{
 		pages: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "byline_crawl_pages_total", Help: "Crawl results per job and kind (fetched, new, unchanged, errors), added at the end of each run."},
+			Name: "byline_crawl_pages_total", Help: "Crawl results per job and kind (fetched, new, unchanged, resent, errors), added at the end of each run."},
 			[]string{"job", "kind"}),
 		errors: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "byline_crawl_errors_total", Help: "Failed URLs per job and error kind (timeout, status, dns, refused, ...), added at the end of each run."},
@@ -229,6 +229,7 @@ func (m *crawlMetrics) add(s crawler.Summary, _ error) {
 	m.pages.WithLabelValues(s.Job, "fetched").Add(float64(s.Fetched))
 	m.pages.WithLabelValues(s.Job, "new").Add(float64(s.New))
 	m.pages.WithLabelValues(s.Job, "unchanged").Add(float64(s.Unchanged))
+	m.pages.WithLabelValues(s.Job, "resent").Add(float64(s.Resent))
 	m.pages.WithLabelValues(s.Job, "errors").Add(float64(s.ErrorsTotal()))
 	for kind, n := range s.Errors {
 		m.errors.WithLabelValues(s.Job, string(kind)).Add(float64(n))
