@@ -37,7 +37,7 @@ type runOptions struct {
 func newRunCmd(g *globalOptions) *cobra.Command {
 	opts := &runOptions{}
 	cmd := &cobra.Command{
-		Use:   "run [--config FILE] [--once] [--nats URL] [--data DIR] [--addr HOST:PORT]",
+		Use:   "run [--config FILE] [--once [--refetch]] [--nats URL] [--data DIR] [--addr HOST:PORT]",
 		Short: "Run the whole pipeline in one process: crawl, extract, index, search",
 		Long: `Run Byline in one process: an embedded NATS server (JetStream in DATA/nats),
 the crawl jobs, extract and index workers, the embedded index (DATA/index) and
@@ -57,7 +57,10 @@ section).
 
 With --once every job runs one time; the command waits until every page it
 published is extracted and indexed (or dead-lettered), prints the counts and
-exits.
+exits. --once --refetch (or BYLINE_CRAWL_REFETCH=true) makes that run a
+re-fetch, as 'byline crawl --refetch': every article page a job fetched
+before is fetched again and extracted again, without new revisions. Without
+--once it is refused, since each scheduled run would fetch everything again.
 
 Exit status: 0 on success, 1 on errors (crawl failed, counts that do not
 reconcile with --once), 2 when a job of --once fetched nothing because every
@@ -100,6 +103,7 @@ func addCrawlJobFlags(f *pflag.FlagSet, o *crawlOptions) {
 	f.BoolVar(&o.AllowPrivate, "allow-private", false, "allow loopback, private and link-local addresses")
 	f.IntVar(&o.MaxPages, "max-pages", crawler.DefaultMaxPages, "maximum fetches per job run")
 	f.StringVar(&o.UserAgent, "user-agent", crawler.DefaultUserAgent, "User-Agent header, also matched in robots.txt")
+	f.BoolVar(&o.Refetch, "refetch", false, refetchUsage+"; with --once only")
 }
 
 // toConfig copies the crawl job flags that were given into c.
@@ -124,6 +128,9 @@ func (o *crawlOptions) toConfig(c *config.Crawl, changed func(string) bool) {
 	}
 	if changed("user-agent") {
 		c.UserAgent = o.UserAgent
+	}
+	if changed("refetch") {
+		c.Refetch = o.Refetch
 	}
 }
 
@@ -165,6 +172,10 @@ func runRun(ctx context.Context, g *globalOptions, o *runOptions, changed func(s
 	}
 	if c.Server.Addr == "" {
 		c.Server.Addr = config.DefaultAddr
+	}
+	if c.Crawl.Refetch && !o.Once {
+		// Every job's every run would fetch all it knows again.
+		return usageError(errors.New("--refetch (BYLINE_CRAWL_REFETCH) is for one run: use it with --once, or with byline crawl"))
 	}
 	jobs, err := c.Jobs()
 	if err != nil {
