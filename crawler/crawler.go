@@ -1296,8 +1296,11 @@ func (r *run) seenText(it item, final *url.URL, info *pageInfo) (keys []string, 
 		}
 	}
 	for _, k := range keys {
-		// Hash is only set by a fetch that was handed on (or by an
-		// alias of one), so equal hashes mean the sink has this content.
+		// Hash is set by a fetch that was handed on (or by an alias of
+		// one), so equal hashes mean the sink has this content; and by
+		// the fetch of a listing, which was not: a listing that turns
+		// into an article with the same text waits for its text to
+		// change (a re-fetch run does not queue listings either).
 		rec, ok, err := r.st.get(k)
 		if err != nil || !ok || rec.Hash != info.textHash {
 			continue

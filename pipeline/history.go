@@ -111,8 +111,9 @@ type stateRecord struct {
 	// Unannounced is set while the latest revision's event is not known
 	// to be published: the history records a revision before the index
 	// write, which can still be dead-lettered (and the event with it).
-	// Every later fetch of that text gives the event again until
-	// Announced clears it.
+	// Every later fetch of that text, or of its page extracted anew
+	// (revision.Reextracted), gives the event again until Announced
+	// clears it.
 	Unannounced bool `json:"unannounced,omitempty"`
 }
 
