@@ -64,7 +64,7 @@ there are several); --seed, --sitemap and --feed then replace the job's lists,
 and the other flags override its settings. Without --config the flags alone
 define one job.
 
-With --refetch (or BYLINE_CRAWL_REFETCH=true) the run also fetches every
+With --refetch (or BYLINE_CRAWL_REFETCH=true with --config) the run also fetches every
 article page the job fetched in earlier runs again, without conditional
 headers, and hands it on even when its text is unchanged (counted "resent"),
 so that the pipeline extracts it again after an extractor upgrade; the index
