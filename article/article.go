@@ -88,7 +88,16 @@ type Article struct {
 	Edition     string `json:"edition,omitempty"`                                  // Edition named beside the byline, e.g. "Morning Edition"
 	FetchedAt   string `json:"fetched_at,omitempty" jsonschema:"format=date-time"` // RFC 3339, when the page was fetched
 	WordCount   int    `json:"word_count"`                                         // Words in Body
-	FetchSeq    int64  `json:"fetch_seq,omitempty"`                                // Write order of this URL's fetches: advanced by the crawler alone, to max(previous + 1, fetch time in Unix ms by our clock), never by publisher dates; the index keeps the highest (see Version). Not an editorial revision count; absent when unknown
+	FetchSeq    int64  `json:"fetch_seq,omitempty"`                                // Write order of this URL's fetches: advanced by the crawler alone, to max(previous + 1, fetch time in Unix ms by our clock), never by publisher dates; the index keeps the highest (see Version). Not an editorial revision count; absent when unknown	// PageHash identifies the page the article was extracted from: the
+	// crawler's hash of the page (Page.ContentHash: hex SHA-256 of its
+	// visible text and editorial meta tags; of its body bytes for a page
+	// handed on without one). The same page hash on two articles of one
+	// id means one page extracted twice, by different extractor versions
+	// perhaps: the index stage then replaces the stored extraction
+	// instead of recording a revision. Like FetchedAt and FetchSeq it
+	// says which fetch the article came from, not what it says. Absent
+	// when there was no page record (byline extract on files).
+	PageHash string `json:"page_hash,omitempty"`
 }
 
 // The values of Article.PublishedPrecision, finest first.
@@ -296,9 +305,9 @@ type Page struct {
 	CrawlID     string            `json:"crawl_id,omitempty"`
 	Job         string            `json:"job,omitempty"`
 	Depth       int               `json:"depth"`
-	FoundVia    string            `json:"found_via,omitempty"` // "seed", "sitemap", "feed", "link"
-	ContentHash string            `json:"content_hash,omitempty"`
-	FetchSeq    int64             `json:"fetch_seq,omitempty"` // the crawler's per-URL write order (see Article.FetchSeq)
+	FoundVia    string            `json:"found_via,omitempty"`    // "seed", "sitemap", "feed", "link", "refetch" (a known article page a re-fetch run fetched again)
+	ContentHash string            `json:"content_hash,omitempty"` // the crawler's hash of the page: hex SHA-256 of its visible text and editorial meta tags (the articles' PageHash)
+	FetchSeq    int64             `json:"fetch_seq,omitempty"`    // the crawler's per-URL write order (see Article.FetchSeq)
 }
 
 // IDFor returns the stable article id for a canonical URL: the first 16 bytes

@@ -10,7 +10,8 @@
 // BYLINE_PIPELINE_INDEX_FLUSH, nats.url is BYLINE_NATS_URL. Lists are
 // comma-separated; durations use Go syntax (1m30s). The crawl section's jobs
 // are a list and have no variables of their own: BYLINE_CRAWL_* set the
-// same job overrides as run's flags (see Crawl). The Elasticsearch
+// same job overrides as run's flags (see Crawl), BYLINE_CRAWL_REFETCH=true
+// a re-fetch of every job's known article pages. The Elasticsearch
 // credentials also keep their older names (BYLINE_ES_API_KEY,
 // BYLINE_ES_USERNAME, BYLINE_ES_PASSWORD, BYLINE_ES_CLOUD_ID,
 // BYLINE_ES_CA_CERT, BYLINE_ES_INDEX); the newer name wins when both are
@@ -89,6 +90,10 @@ type Crawl struct {
 	// (BYLINE_CRAWL_MAX_PAGES, _USER_AGENT; --max-pages, --user-agent).
 	MaxPages  int    `yaml:"-" env:"MAX_PAGES"`
 	UserAgent string `yaml:"-" env:"USER_AGENT"`
+	// Refetch makes every job's run a re-fetch (crawler.Config.Refetch;
+	// BYLINE_CRAWL_REFETCH, --refetch): every article page a job fetched
+	// before is fetched again and handed on, to be extracted again.
+	Refetch bool `yaml:"-" env:"REFETCH"`
 
 	file bool // the file had a crawl section
 }
@@ -551,6 +556,9 @@ func (c Config) Jobs() ([]crawler.Config, error) {
 		}
 		if o.UserAgent != "" {
 			j.UserAgent = o.UserAgent
+		}
+		if o.Refetch {
+			j.Refetch = true
 		}
 		if err := j.Validate(); err != nil {
 			return nil, fmt.Errorf("crawl job %s: %w", j.Name, err)

@@ -280,3 +280,66 @@ func TestExplicitZeroCompressAbove(t *testing.T) {
 		})
 	}
 }
+
+// TestRefetch: a job's refetch key comes from the file; the override
+// (BYLINE_CRAWL_REFETCH, --refetch) makes every job a re-fetch, a bad
+// value is an error naming the variable, and config check prints it.
+func TestRefetch(t *testing.T) {
+	const file = "crawl:\n  jobs:\n    - {name: a, seeds: [https://a.example/], refetch: true}\n    - {name: b, seeds: [https://b.example/]}\n"
+	tests := []struct {
+		name    string
+		env     string // BYLINE_CRAWL_REFETCH, "" for unset
+		flag    bool   // what --refetch sets (config.Crawl.Refetch)
+		want    []bool // per job
+		wantErr string
+	}{
+		{name: "file", want: []bool{true, false}},
+		{name: "environment", env: "true", want: []bool{true, true}},
+		{name: "environment false leaves the file's", env: "false", want: []bool{true, false}},
+		{name: "flag", flag: true, want: []bool{true, true}},
+		{name: "bad value", env: "yes please", wantErr: `BYLINE_CRAWL_REFETCH="yes please"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Parse([]byte(file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = c.ApplyEnv(func(k string) (string, bool) { return tt.env, k == "BYLINE_CRAWL_REFETCH" && tt.env != "" })
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("error %v, want one with %s", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.flag {
+				c.Crawl.Refetch = true
+			}
+			jobs, err := c.WithDefaults().Jobs()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []bool
+			for _, j := range jobs {
+				got = append(got, j.Refetch)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("refetch per job %v, want %v", got, tt.want)
+			}
+			c.Crawl.Jobs = jobs
+			out, err := c.Masked().YAML()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := strings.Count(string(out), "refetch: true"); n != strings.Count(fmt.Sprint(tt.want), "true") {
+				t.Errorf("printed %d jobs with refetch: true, want %v:\n%s", n, tt.want, out)
+			}
+		})
+	}
+	if !slices.Contains(EnvNames(), "BYLINE_CRAWL_REFETCH") {
+		t.Error("EnvNames lacks BYLINE_CRAWL_REFETCH")
+	}
+}

@@ -363,7 +363,7 @@ func (r *run) seed() error {
 		return err
 	}
 	if len(retries) > 0 {
-		res, err := r.st.enqueueMany(retries, enqueueOpts{run: r.id, maxQueue: int64(r.cfg.MaxQueue), maxBytes: r.cfg.MaxDataBytes})
+		res, err := r.st.enqueueMany(retries, r.enqueueOpts())
 		if err != nil {
 			return err
 		}
@@ -377,7 +377,25 @@ func (r *run) seed() error {
 	if err := add(r.cfg.Feeds, kindFeed, "feed"); err != nil {
 		return err
 	}
-	return add(r.cfg.Seeds, kindPage, "seed")
+	if err := add(r.cfg.Seeds, kindPage, "seed"); err != nil {
+		return err
+	}
+	if r.cfg.Refetch {
+		// Every article page fetched before, whether or not a listing
+		// leads to it today (no link on it is followed), and a seed
+		// that is one where it waits.
+		n, err := r.st.queueKnown(r.id, max(r.cfg.MaxDepth, 0))
+		if err != nil {
+			return err
+		}
+		r.log.Info("re-fetch: article pages fetched before queued again", "pages", n)
+	}
+	return nil
+}
+
+// enqueueOpts are the options of queuing discovered URLs in this run.
+func (r *run) enqueueOpts() enqueueOpts {
+	return enqueueOpts{run: r.id, maxQueue: int64(r.cfg.MaxQueue), maxBytes: r.cfg.MaxDataBytes}
 }
 
 // next hands out the next frontier item, waiting while other workers may
@@ -573,11 +591,15 @@ func (r *run) process(ctx context.Context, it item) {
 		log.Error("seen-set", "err", err)
 	}
 	hdr := http.Header{}
-	if rec.ETag != "" {
-		hdr.Set("If-None-Match", rec.ETag)
-	}
-	if rec.LastModified != "" {
-		hdr.Set("If-Modified-Since", rec.LastModified)
+	// A re-fetch asks for an article page whole: a 304 would leave the
+	// sink without the page to extract again.
+	if !it.Refetch {
+		if rec.ETag != "" {
+			hdr.Set("If-None-Match", rec.ETag)
+		}
+		if rec.LastModified != "" {
+			hdr.Set("If-Modified-Since", rec.LastModified)
+		}
 	}
 	accept := isHTML
 	if it.Kind != kindPage {
@@ -602,7 +624,7 @@ func (r *run) process(ctx context.Context, it item) {
 		// politeness.
 		log.Debug("redirect to another host: queued", "to", elsewhere.to)
 		r.count(func(s *Summary) { s.Redirected++ })
-		next := item{Kind: it.Kind, Via: it.Via, Depth: it.Depth, Lastmod: it.Lastmod, News: it.News, Nest: it.Nest}
+		next := item{Kind: it.Kind, Via: it.Via, Depth: it.Depth, Lastmod: it.Lastmod, News: it.News, Nest: it.Nest, Refetch: it.Refetch}
 		if it.Kind == kindPage {
 			r.enqueue(u, elsewhere.to, next)
 		} else {
@@ -809,7 +831,7 @@ func (r *run) enqueueSource(ref string, it item) {
 		return
 	}
 	it.URL = cu
-	res, err := r.st.enqueueMany([]item{it}, enqueueOpts{run: r.id, maxQueue: int64(r.cfg.MaxQueue), maxBytes: r.cfg.MaxDataBytes})
+	res, err := r.st.enqueueMany([]item{it}, r.enqueueOpts())
 	if err != nil {
 		r.log.Error("frontier", "err", err)
 		r.countErr(KindStore)
@@ -992,7 +1014,8 @@ func (b *batch) flush() {
 	r := b.r
 	for len(b.items) > 0 {
 		n := min(batchChunk, len(b.items))
-		o := enqueueOpts{run: r.id, maxQueue: int64(r.cfg.MaxQueue), maxBytes: r.cfg.MaxDataBytes, capAdd: b.linkCap, maxAdd: b.left}
+		o := r.enqueueOpts()
+		o.capAdd, o.maxAdd = b.linkCap, b.left
 		res, err := r.st.enqueueMany(b.items[:n], o)
 		b.items = b.items[n:]
 		if err != nil {
@@ -1207,28 +1230,11 @@ func (r *run) handlePage(ctx context.Context, it item, u *url.URL, res *response
 		return
 	}
 
-	// Same content as before under this URL, its canonical or its
-	// final URL: unchanged, not republished.
-	keys := []string{it.URL}
-	for _, alt := range []string{info.canonical, final.String()} {
-		if alt == "" {
-			continue
-		}
-		if cu, err := Canonicalize(nil, alt); err == nil && cu != it.URL {
-			if pu, err := url.Parse(cu); err == nil && r.c.allowedHost(pu.Hostname()) {
-				keys = append(keys, cu)
-			}
-		}
-	}
-	for _, k := range keys {
-		// Hash is only set by a fetch that was handed on (or by an
-		// alias of one), so equal hashes mean the sink has this content.
-		rec, ok, err := r.st.get(k)
-		if err == nil && ok && rec.Hash == info.textHash {
-			r.count(func(s *Summary) { s.Unchanged++ })
-			r.markFetched(it, res, info.textHash)
-			return
-		}
+	keys, seen := r.seenText(it, final, info)
+	if seen == textSent {
+		r.count(func(s *Summary) { s.Unchanged++ })
+		r.markFetched(it, res, info.textHash)
+		return
 	}
 	// The write order of this URL's articles: ours to advance, never
 	// below the previous one, never below our clock (see
@@ -1244,17 +1250,67 @@ func (r *run) handlePage(ctx context.Context, it item, u *url.URL, res *response
 		r.markFailed(it)
 		return
 	}
-	r.count(func(s *Summary) { s.New++ })
+	r.count(func(s *Summary) {
+		if seen == textResent {
+			s.Resent++
+		} else {
+			s.New++
+		}
+	})
 	r.markFetched(it, res, info.textHash)
-	r.mark(it.URL, func(rec *record) { rec.FetchSeq = page.FetchSeq })
+	r.mark(it.URL, func(rec *record) { rec.FetchSeq, rec.Sent = page.FetchSeq, r.id })
 	for _, k := range keys[1:] {
 		r.mark(k, func(rec *record) {
 			if rec.State != stateQueued {
 				rec.State = stateDone
 			}
-			rec.Kind, rec.Hash, rec.LastRun = kindPage, info.textHash, r.id
+			rec.Kind, rec.Hash, rec.LastRun, rec.Sent = kindPage, info.textHash, r.id, r.id
 		})
 	}
+}
+
+// textSeen says whether the sink has an article page's text already.
+type textSeen int
+
+const (
+	textNew    textSeen = iota // not handed on before: handed on
+	textSent                   // handed on before: unchanged, not handed on again
+	textResent                 // handed on before, handed on again by a re-fetch run
+)
+
+// seenText looks the page's text hash up under its URL, its canonical
+// and its final URL (keys, the URL first; the others are the aliases on
+// the job's domains): the same text as before under any of them is
+// unchanged. An item of a re-fetch (item.Refetch) is handed on again all
+// the same, once: unless this run handed the text on under an alias.
+func (r *run) seenText(it item, final *url.URL, info *pageInfo) (keys []string, seen textSeen) {
+	keys = []string{it.URL}
+	for _, alt := range []string{info.canonical, final.String()} {
+		if alt == "" {
+			continue
+		}
+		if cu, err := Canonicalize(nil, alt); err == nil && cu != it.URL {
+			if pu, err := url.Parse(cu); err == nil && r.c.allowedHost(pu.Hostname()) {
+				keys = append(keys, cu)
+			}
+		}
+	}
+	for _, k := range keys {
+		// Hash is set by a fetch that was handed on (or by an alias of
+		// one), so equal hashes mean the sink has this content; and by
+		// the fetch of a listing, which was not: a listing that turns
+		// into an article with the same text waits for its text to
+		// change (a re-fetch run does not queue listings either).
+		rec, ok, err := r.st.get(k)
+		if err != nil || !ok || rec.Hash != info.textHash {
+			continue
+		}
+		if !it.Refetch || rec.Sent == r.id {
+			return keys, textSent
+		}
+		seen = textResent
+	}
+	return keys, seen
 }
 
 // headersKept are the response headers a page record carries.

@@ -1,5 +1,12 @@
 // Package crawler fetches news pages politely from seeds, sitemaps and feeds
 // with colly and hands each article page to a Sink it does not know.
+//
+// A job keeps what it fetched in its data file: an article page is fetched
+// again when a sitemap says it changed, with conditional headers, and
+// handed on again only when its text changed. A re-fetch run
+// (Config.Refetch) fetches every article page the job knows again, whole,
+// and hands each on even when its text did not change, for the pipeline to
+// extract it again after an extractor upgrade.
 package crawler
 
 import (

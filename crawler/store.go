@@ -1,6 +1,7 @@
 package crawler
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -58,6 +59,10 @@ type item struct {
 	Attempt int       `json:"a,omitempty"`
 	// Nest is how many sitemap indexes led to this sitemap.
 	Nest int `json:"x,omitempty"`
+	// Refetch marks an article page queued by a re-fetch run
+	// (Config.Refetch): fetched whole and handed on even when its text
+	// is the one handed on before, in whichever run pops it.
+	Refetch bool `json:"rf,omitempty"`
 }
 
 // state of a URL in the seen-set.
@@ -82,6 +87,10 @@ type record struct {
 	LastRun      string    `json:"r,omitempty"`
 	FetchedAt    time.Time `json:"f,omitzero"`
 	FetchSeq     int64     `json:"n,omitempty"` // last Page.FetchSeq handed on
+	// Sent is the crawl id of the run that last handed Hash on (under
+	// this URL or as an alias of the URL fetched): a re-fetch run hands
+	// a text on once, however many of its URLs it fetches.
+	Sent string `json:"sr,omitempty"`
 }
 
 // store is a job's frontier and seen-set in one bbolt file. bbolt keeps
@@ -363,6 +372,119 @@ func needsFetch(rec *record, it item, o enqueueOpts, q, front *bolt.Bucket) bool
 		return true // a sitemap says the article changed
 	}
 	return false
+}
+
+// knownArticle reports whether rec is an article page an earlier run
+// fetched and took the text hash of: not a listing, nor an alias only
+// ever named by another page's canonical URL (never fetched itself), nor
+// a page that never gave HTML.
+func knownArticle(rec *record) bool {
+	return rec.Kind == kindPage && !rec.Listing && rec.Hash != "" && !rec.FetchedAt.IsZero()
+}
+
+// refetchChunk is the most records queueKnown handles in one transaction.
+const refetchChunk = 5000
+
+// queueKnown queues every known article page (knownArticle) not yet
+// fetched in this run for a re-fetch (item.Refetch) at depth, and marks
+// those already waiting in the frontier for one. The frontier caps do not
+// apply: these pages are known, not discovered, and must all be fetched
+// again. It reports how many it queued.
+func (s *store) queueKnown(run string, depth int) (int, error) {
+	var after []byte // the last key of the chunk before
+	total := 0
+	for {
+		var next []byte
+		added := 0
+		err := s.db.Update(func(tx *bolt.Tx) error {
+			var err error
+			next, added, err = queueKnownChunk(tx, after, run, depth)
+			return err
+		})
+		if err != nil {
+			return total, fmt.Errorf("queue known article pages for a re-fetch: %w", err)
+		}
+		s.queued.Add(int64(added))
+		total += added
+		if next == nil {
+			return total, nil
+		}
+		after = next
+	}
+}
+
+// queueKnownChunk does queueKnown for up to refetchChunk records after
+// the key after (from the first when nil). next is the last key it read,
+// nil when it reached the end of the seen-set.
+func queueKnownChunk(tx *bolt.Tx, after []byte, run string, depth int) (next []byte, added int, err error) {
+	seen, q, front := tx.Bucket(bucketSeen), tx.Bucket(bucketQueue), tx.Bucket(bucketFront)
+	type entry struct {
+		key []byte
+		rec record
+	}
+	var batch []entry
+	c := seen.Cursor()
+	k, v := c.First()
+	if after != nil {
+		if k, v = c.Seek(after); k != nil && bytes.Equal(k, after) {
+			k, v = c.Next()
+		}
+	}
+	for ; k != nil && len(batch) < refetchChunk; k, v = c.Next() {
+		var rec record
+		if err := json.Unmarshal(v, &rec); err != nil {
+			return nil, 0, fmt.Errorf("decode record of %s: %w", k, err)
+		}
+		if knownArticle(&rec) && rec.LastRun != run {
+			batch = append(batch, entry{bytes.Clone(k), rec})
+		}
+		next = bytes.Clone(k)
+	}
+	if k == nil {
+		next = nil
+	}
+	// The cursor is done with: the writes below do not disturb it.
+	for _, e := range batch {
+		if e.rec.State == stateQueued {
+			if err := markQueuedRefetch(q, front, e.rec.Seq); err != nil {
+				return nil, 0, fmt.Errorf("mark %s for a re-fetch: %w", e.key, err)
+			}
+			continue
+		}
+		seq, err := q.NextSequence()
+		if err != nil {
+			return nil, 0, err
+		}
+		rec := e.rec
+		rec.State, rec.Seq = stateQueued, seq
+		if err := putJSON(seen, e.key, &rec); err != nil {
+			return nil, 0, err
+		}
+		it := item{URL: string(e.key), Kind: kindPage, Depth: depth, Via: "refetch", Refetch: true}
+		if err := putJSON(q, seqKey(seq), &it); err != nil {
+			return nil, 0, err
+		}
+		added++
+	}
+	return next, added, nil
+}
+
+// markQueuedRefetch sets Refetch on the item queued under seq, in the
+// queue or the front.
+func markQueuedRefetch(q, front *bolt.Bucket, seq uint64) error {
+	for _, b := range []*bolt.Bucket{q, front} {
+		v := b.Get(seqKey(seq))
+		if v == nil {
+			continue
+		}
+		var it item
+		if err := json.Unmarshal(v, &it); err != nil {
+			return fmt.Errorf("decode queue item: %w", err)
+		}
+		it.Refetch = true
+		return putJSON(b, seqKey(seq), &it)
+	}
+	return nil
 }
 
 // pop moves the oldest queued source, else the oldest queued item, to the

@@ -17,12 +17,17 @@ type Stats struct {
 	Requests int64 `json:"requests"` // HTTP requests sent, retries and robots.txt included
 	Retries  int64 `json:"retries"`  // requests that were retries
 	// Fetched counts URLs that got a final HTTP answer (not counting
-	// robots.txt). Each has one outcome: New, Unchanged, NonArticles,
-	// Sources, a blocked answer, or a status, parse, sink or non-html
-	// (after the body) error. Errors before an answer are not fetched.
-	Fetched       int64 `json:"fetched"`
-	New           int64 `json:"new"`            // article pages handed to the sink
-	Unchanged     int64 `json:"unchanged"`      // 304 Not Modified, or the same content hash as before
+	// robots.txt). Each has one outcome: New, Unchanged, Resent,
+	// NonArticles, Sources, a blocked answer, or a status, parse, sink or
+	// non-html (after the body) error. Errors before an answer are not
+	// fetched.
+	Fetched   int64 `json:"fetched"`
+	New       int64 `json:"new"`       // article pages handed to the sink: new, or with another content hash than before
+	Unchanged int64 `json:"unchanged"` // 304 Not Modified, or the same content hash as before: not handed on
+	// Resent counts article pages a re-fetch run (Config.Refetch) handed
+	// to the sink again with the same content hash as before, for the
+	// pipeline to extract again.
+	Resent        int64 `json:"resent"`
 	RobotsSkipped int64 `json:"robots_skipped"` // URLs robots.txt disallows
 	NonArticles   int64 `json:"non_articles"`   // HTML pages followed but not published (listings, noindex)
 	Sources       int64 `json:"sources"`        // sitemaps and feeds read (a 304 counts as unchanged)
@@ -162,7 +167,7 @@ func (s Summary) LogAttrs() []any {
 	return []any{
 		"stopped", s.Stopped, "duration", s.Duration.Round(time.Millisecond),
 		"requests", s.Requests, "retries", s.Retries, "discovered", s.Discovered,
-		"fetched", s.Fetched, "new", s.New, "unchanged", s.Unchanged,
+		"fetched", s.Fetched, "new", s.New, "unchanged", s.Unchanged, "resent", s.Resent,
 		"robots_skipped", s.RobotsSkipped, "non_articles", s.NonArticles, "sources", s.Sources, "redirected", s.Redirected,
 		"blocked", s.BlockedTotal(), "errors", s.ErrorsTotal(), "queued", s.Queued,
 		slog.String("errors_by_kind", formatCounts(s.Errors)),
@@ -177,8 +182,8 @@ func (s Summary) LogAttrs() []any {
 func (s Summary) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "crawl %s (%s): %s in %s\n", s.Job, s.CrawlID, s.Stopped, s.Duration.Round(time.Millisecond))
-	fmt.Fprintf(&b, "  fetched %d, new %d, unchanged %d, non-articles %d, sitemaps/feeds %d, robots-skipped %d, queued %d\n",
-		s.Fetched, s.New, s.Unchanged, s.NonArticles, s.Sources, s.RobotsSkipped, s.Queued)
+	fmt.Fprintf(&b, "  fetched %d, new %d, unchanged %d, resent %d, non-articles %d, sitemaps/feeds %d, robots-skipped %d, queued %d\n",
+		s.Fetched, s.New, s.Unchanged, s.Resent, s.NonArticles, s.Sources, s.RobotsSkipped, s.Queued)
 	fmt.Fprintf(&b, "  requests %d (retries %d), discovered %d, redirects not followed %d\n", s.Requests, s.Retries, s.Discovered, s.Redirected)
 	if len(s.Blocked) > 0 {
 		fmt.Fprintf(&b, "  blocked: %s\n", formatCounts(s.Blocked))

@@ -28,10 +28,15 @@ var ErrBadMessage = wire.ErrBadMessage
 // so a page republished unchanged within the duplicates window is stored
 // once, while a page that could extract differently is stored again. It
 // covers what the extractor reads but the fetch time: the body's bytes,
-// not p.ContentHash (the crawler's hash of the visible text, which misses
-// the head: the meta description, tags, dates and JSON-LD bylines an
-// article takes from it), the final URL (the article's URL) and the
-// content type (its charset). Nothing but JetStream reads it, and only to
+// not p.ContentHash (the crawler's hash of the visible text, the title
+// and the editorial meta tags, crawler's editorialMeta: description,
+// og: and twitter: title and description, keywords, author, tag and
+// section; it misses the rest of the head an article takes things from:
+// dates, JSON-LD bylines and dates, og:image, the canonical link, the
+// language), the final URL (the article's URL) and the content type (its
+// charset). A re-fetch run (crawler.Config.Refetch) handing on a page
+// byte for byte the same within the window is stored once too: the
+// first copy is the one extracted. Nothing but JetStream reads it, and only to
 // tell apart the versions of one URL within the window, so the hash is
 // xxHash-64 (stable across processes, ten times SHA-256's speed: a
 // SHA-256 of every page body was 1.4 % of a run's CPU) rather than a

@@ -261,7 +261,10 @@ func (w *ExtractWorker) safeExtract(ctx context.Context, p *article.Page, releas
 // fillArticle fills what the bus relies on (URL, id, content hash, fetch
 // time) when the ExtractFunc left it empty, as a stub may; the real
 // extractor sets them all once, and nothing it set is redone here. The
-// time format is the article's: RFC 3339.
+// time format is the article's: RFC 3339. The page hash and the fetch
+// sequence are the page's, which the extractor does not see: the index
+// stage tells a re-extraction of one page from a revision by the first
+// (History) and orders writes by the second.
 func fillArticle(a *article.Article, p *article.Page) {
 	if a.URL == "" {
 		a.URL = firstNonEmpty(p.FinalURL, p.URL)
@@ -280,5 +283,8 @@ func fillArticle(a *article.Article, p *article.Page) {
 	}
 	if a.FetchSeq == 0 {
 		a.FetchSeq = p.FetchSeq // the index's write order (article.Article.FetchSeq)
+	}
+	if a.PageHash == "" {
+		a.PageHash = p.ContentHash // set by the crawler, or by the publisher from the body (pageEncoder.encode)
 	}
 }

@@ -78,7 +78,7 @@ type History struct {
 	stopWatch func()
 	watchDone chan struct{}
 
-	revised, joined, restored atomic.Uint64
+	revised, reextracted, joined, restored atomic.Uint64
 }
 
 // HistoryStats are counters of a History since it was opened.
@@ -86,8 +86,12 @@ type HistoryStats struct {
 	Restored uint64 `json:"restored"` // sketches loaded from the bucket or another worker
 	Joined   uint64 `json:"joined"`   // articles that joined an existing cluster
 	Revised  uint64 `json:"revised"`  // new revisions recorded (revision 2 and up)
-	Articles int    `json:"articles"` // articles in the in-memory cluster index
-	Clusters int    `json:"clusters"` // clusters, singletons included
+	// Reextracted counts articles of the page their latest revision came
+	// from, extracted differently (a re-fetch after an extractor
+	// upgrade): the stored extraction replaced, no revision recorded.
+	Reextracted uint64 `json:"reextracted"`
+	Articles    int    `json:"articles"` // articles in the in-memory cluster index
+	Clusters    int    `json:"clusters"` // clusters, singletons included
 }
 
 // sketchRecord is the value of s.<id>.
@@ -107,8 +111,9 @@ type stateRecord struct {
 	// Unannounced is set while the latest revision's event is not known
 	// to be published: the history records a revision before the index
 	// write, which can still be dead-lettered (and the event with it).
-	// Every later fetch of that text gives the event again until
-	// Announced clears it.
+	// Every later fetch of that text, or of its page extracted anew
+	// (revision.Reextracted), gives the event again until Announced
+	// clears it.
 	Unannounced bool `json:"unannounced,omitempty"`
 }
 
@@ -201,7 +206,7 @@ func (h *History) Close() {
 // Stats returns a copy of the counters.
 func (h *History) Stats() HistoryStats {
 	return HistoryStats{Restored: h.restored.Load(), Joined: h.joined.Load(), Revised: h.revised.Load(),
-		Articles: h.idx.Len(), Clusters: h.idx.Clusters()}
+		Reextracted: h.reextracted.Load(), Articles: h.idx.Len(), Clusters: h.idx.Clusters()}
 }
 
 func (h *History) lock(id string) *sync.Mutex {
@@ -214,8 +219,12 @@ func (h *History) lock(id string) *sync.Mutex {
 // fields, records both in the bucket, and returns the revision event when
 // a is a new revision, or its latest revision whose event is not known to
 // be published (a redelivery of the fetch that made it, or a later fetch
-// of the same text after that fetch's write was dead-lettered): events are
-// at least once, keyed by id and revision.
+// of the same text, or of the same page extracted again, after that
+// fetch's write was dead-lettered): events are at least once, keyed by id
+// and revision. An article of the page its latest revision came from,
+// extracted differently (revision.Reextracted: a re-fetch after an
+// extractor upgrade), replaces the stored extraction and gives no event
+// of its own.
 func (h *History) Enrich(ctx context.Context, a *article.Article) (*wire.RevisionEvent, error) {
 	if a.ID == "" {
 		return nil, Permanent(errors.New("history: article without id"))
@@ -244,26 +253,16 @@ func (h *History) Enrich(ctx context.Context, a *article.Article) (*wire.Revisio
 		prevSeen = st.History.Revisions[len(st.History.Revisions)-1].SeenAt
 	}
 	hist, res := revision.Apply(st.History, a)
-
-	// The cluster: found again for a new text, else the recorded one.
-	var as cluster.Assignment
-	if st.Cluster != "" && res != revision.First && res != revision.Revised {
-		as.ClusterID = st.Cluster
-		as.Size, as.Origin = h.idx.Cluster(st.Cluster)
-	}
-	if as.Size == 0 {
-		s := cluster.SketchArticle(a)
-		as = h.idx.Add(a.ID, &s, cluster.MetaOf(a))
-		if as.New && as.Match != "" {
-			h.joined.Add(1)
-		}
-		if err := h.putSketch(ctx, a, &s, as.ClusterID); err != nil {
-			return nil, err
-		}
+	as, err := h.assignCluster(ctx, a, st.Cluster, res)
+	if err != nil {
+		return nil, err
 	}
 	a.ClusterID, a.ClusterSize, a.ClusterOrigin = as.ClusterID, as.Size, as.Origin
 
-	unannounced := res == revision.Revised || (res == revision.Unchanged && st.Unannounced)
+	// A text seen again (Unchanged, or its page extracted anew) keeps
+	// its revision's event pending until Announced.
+	again := res == revision.Unchanged || res == revision.Reextracted
+	unannounced := res == revision.Revised || (again && st.Unannounced)
 	if res != revision.Stale {
 		st = stateRecord{History: hist, Cluster: as.ClusterID, Unannounced: unannounced}
 		b, err := h.encodeState(&st)
@@ -281,10 +280,13 @@ func (h *History) Enrich(ctx context.Context, a *article.Article) (*wire.Revisio
 			return nil, fmt.Errorf("history: write %s: %w", key, err)
 		}
 	}
+	if res == revision.Reextracted {
+		h.reextracted.Add(1)
+	}
 	switch {
 	case res == revision.Revised:
 		h.revised.Add(1)
-	case res == revision.Unchanged && a.Revision > 1 && (unannounced || a.RevisedAt == a.FetchedAt):
+	case again && a.Revision > 1 && (unannounced || a.RevisedAt == a.FetchedAt):
 		// A redelivery of the fetch that made this revision, or a later
 		// fetch of its text while its event is not known to be out.
 		if n := len(a.Revisions); n > 1 {
@@ -298,6 +300,37 @@ func (h *History) Enrich(ctx context.Context, a *article.Article) (*wire.Revisio
 	return &wire.RevisionEvent{ID: a.ID, URL: a.URL, Site: site, Headline: a.Headline, Revision: a.Revision,
 		RevisedAt: a.RevisedAt, Previous: prevSeen, Summary: revision.Summary(last1.Diff), Diff: last1.Diff,
 		ClusterID: a.ClusterID}, nil
+}
+
+// assignCluster finds a's cluster after revision.Apply said res, and
+// records a's sketch when it made one. A new text (First, Revised) is
+// clustered again; the same text (Unchanged, Stale) keeps the recorded
+// cluster, recorded; the same page extracted anew (Reextracted) stays in
+// its recorded cluster, without matching, which could move it, but with
+// the sketch of its new extraction, which the articles clustered after
+// it are matched against.
+func (h *History) assignCluster(ctx context.Context, a *article.Article, recorded string, res revision.Result) (cluster.Assignment, error) {
+	var as cluster.Assignment
+	if recorded != "" && res != revision.First && res != revision.Revised {
+		as.ClusterID = recorded
+		as.Size, as.Origin = h.idx.Cluster(recorded)
+	}
+	if as.Size > 0 && res != revision.Reextracted {
+		return as, nil
+	}
+	s := cluster.SketchArticle(a)
+	if as.Size > 0 {
+		as = h.idx.Restore(a.ID, recorded, &s, cluster.MetaOf(a))
+	} else {
+		as = h.idx.Add(a.ID, &s, cluster.MetaOf(a))
+		if as.New && as.Match != "" {
+			h.joined.Add(1)
+		}
+	}
+	if err := h.putSketch(ctx, a, &s, as.ClusterID); err != nil {
+		return cluster.Assignment{}, err
+	}
+	return as, nil
 }
 
 // Announced records that ev was published, so later fetches of the same

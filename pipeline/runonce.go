@@ -44,7 +44,8 @@ func (r Result) String() string {
 		e.Extracted, e.DuplicateArticles, e.NonArticles, e.DeadLettered, e.Failed)
 	fmt.Fprintf(&b, "index    indexed %d, dead-lettered %d, retried attempts %d\n", i.Indexed, i.DeadLettered, i.Failed)
 	if h := r.History; h.Articles > 0 {
-		fmt.Fprintf(&b, "history  %d articles in %d clusters (%d joined a cluster this run), %d new revisions\n", h.Articles, h.Clusters, h.Joined, h.Revised)
+		fmt.Fprintf(&b, "history  %d articles in %d clusters (%d joined a cluster this run), %d new revisions, %d re-extracted\n",
+			h.Articles, h.Clusters, h.Joined, h.Revised, h.Reextracted)
 	}
 	mark := "ok"
 	if !r.Reconciled {

@@ -8,7 +8,11 @@
 //
 // A revision is an editorial version, not a fetch: article.Article's
 // FetchSeq (when set) orders fetches of a URL for the index; Revision
-// counts the fetches that changed what the article says.
+// counts the fetches that changed what the article says. Nor is it an
+// extraction: an article whose PageHash is that of the page the latest
+// revision came from is the page extracted again (after an extractor
+// upgrade), which replaces the latest revision's snapshot without a new
+// revision (Reextracted).
 //
 // The package is pure: the index stage of the pipeline keeps a History
 // per article in its store (pipeline.History) and calls Apply.
@@ -112,6 +116,12 @@ type History struct {
 	// (a text too large for the store): the next revision's diff then
 	// compares headline, summary, bylines and dates only.
 	Partial bool `json:"partial,omitempty"`
+	// PageHash is the page hash (article.Article.PageHash) of the fetch
+	// Last came from: an article with this page hash is that page
+	// extracted again (Reextracted). Empty in a history recorded before
+	// articles carried page hashes, and after a fetch without one: the
+	// next article is then compared as it always was.
+	PageHash string `json:"page_hash,omitempty"`
 }
 
 // DropText empties Last's paragraphs and quotes and marks h Partial, for
@@ -129,6 +139,11 @@ const (
 	Unchanged               // the same as a revision already recorded
 	Revised                 // a new revision
 	Stale                   // an older fetch than the latest revision, and different: not recorded
+	// Reextracted: the page the latest revision was made from (the same
+	// page hash), extracted differently, by a newer extractor: its
+	// extraction replaces the latest revision's snapshot, so later diffs
+	// start from it, and no revision is recorded.
+	Reextracted
 )
 
 // Apply records a in h (h is nil for an article not seen before) and
@@ -137,15 +152,25 @@ const (
 // its precision becomes that date (see keepPublished). It returns the
 // updated history and what happened; on Revised the diff is the last
 // entry of a.Revisions.
+//
+// An article whose page hash (article.Article.PageHash) is the latest
+// fetch's is the same page extracted again: a different extraction of it
+// is Reextracted, never Revised. An article without a page hash, or a
+// history without one (recorded before page hashes), is compared as
+// before: a changed extraction is a revision, since nothing says the
+// page is the same; the page hash it brings is recorded for the next.
 func Apply(h *History, a *article.Article) (*History, Result) {
 	snap := Of(a)
 	if h != nil && h.Revision > 0 {
 		keepPublished(&h.Last, &snap, a)
+		if samePage(h, a) {
+			keepPublishedOfPage(&h.Last, &snap, a)
+		}
 	}
 	hash := snap.Hash()
 	seen := a.FetchedAt
 	if h == nil || h.Revision == 0 {
-		h = &History{Revision: 1, Last: snap, Version: fetchOrder(a),
+		h = &History{Revision: 1, Last: snap, Version: fetchOrder(a), PageHash: a.PageHash,
 			Revisions: []article.Revision{{Revision: 1, SeenAt: seen, ContentHash: hash}}}
 		fill(a, h, len(h.Revisions))
 		return h, First
@@ -159,7 +184,7 @@ func Apply(h *History, a *article.Article) (*History, Result) {
 		}
 		if i == len(h.Revisions)-1 {
 			if v := fetchOrder(a); v > h.Version {
-				h.Version = v
+				h.Version, h.PageHash = v, a.PageHash
 				h.Last.ModifiedAt = snap.ModifiedAt
 			}
 			fill(a, h, len(h.Revisions))
@@ -175,6 +200,9 @@ func Apply(h *History, a *article.Article) (*History, Result) {
 		fill(a, h, len(h.Revisions))
 		return h, Stale
 	}
+	if samePage(h, a) {
+		return h, h.reextract(a, snap, hash)
+	}
 	cmp := snap
 	if h.Partial {
 		cmp.Paragraphs, cmp.Quotes = nil, nil
@@ -187,7 +215,7 @@ func Apply(h *History, a *article.Article) (*History, Result) {
 		if v := fetchOrder(a); v > h.Version {
 			h.Version = v
 		}
-		h.Last = snap
+		h.Last, h.PageHash = snap, a.PageHash
 		fill(a, h, len(h.Revisions))
 		return h, Unchanged
 	}
@@ -197,10 +225,50 @@ func Apply(h *History, a *article.Article) (*History, Result) {
 	if n := len(h.Revisions); n > article.MaxRevisions {
 		h.Revisions = slices.Clone(h.Revisions[n-article.MaxRevisions:])
 	}
-	h.Last, h.Partial = snap, false
+	h.Last, h.Partial, h.PageHash = snap, false, a.PageHash
 	h.Version = fetchOrder(a)
 	fill(a, h, len(h.Revisions))
 	return h, Revised
+}
+
+// reextract records snap, a's extraction of the page the latest fetch came
+// from (samePage; an extractor upgrade and a re-fetch, or a redelivered
+// page read by a newer extractor): what the page says did not change, so
+// the extraction replaces Last, later diffs start from it, and the
+// revision keeps its recorded content hash and diff. It returns
+// Reextracted, or Unchanged when Last is that extraction already (a
+// redelivery).
+func (h *History) reextract(a *article.Article, snap Snapshot, hash string) Result {
+	res := Reextracted
+	if !h.Partial && h.Last.Hash() == hash {
+		res = Unchanged
+	}
+	h.Version = max(h.Version, fetchOrder(a))
+	h.Last, h.Partial = snap, false
+	fill(a, h, len(h.Revisions))
+	return res
+}
+
+// samePage reports whether a was extracted from the page the latest
+// fetch recorded in h came from: both have the same page hash.
+func samePage(h *History, a *article.Article) bool {
+	return a.PageHash != "" && a.PageHash == h.PageHash
+}
+
+// keepPublishedOfPage gives snap, and a, the latest revision's
+// publication date when a's was counted back from a relative age and the
+// page is the one that revision came from (samePage), however far the
+// two fetch times are apart: the page still prints the age it printed
+// then, so the date counted back from the earlier fetch is the better
+// one, and an exact date the earlier extraction found is not replaced by
+// an approximate one. A date the page states (no precision) is taken as
+// extracted.
+func keepPublishedOfPage(last, snap *Snapshot, a *article.Article) {
+	if snap.PublishedPrecision == "" || last.PublishedAt == "" {
+		return
+	}
+	snap.PublishedAt, snap.PublishedPrecision = last.PublishedAt, last.PublishedPrecision
+	a.PublishedAt, a.PublishedPrecision = last.PublishedAt, last.PublishedPrecision
 }
 
 // keepPublished gives snap, and a, the latest revision's publication date

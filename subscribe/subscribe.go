@@ -108,7 +108,7 @@ type Message struct {
 	// MsgID is the Nats-Msg-Id header,
 	// "article:<id>:<content_hash>:<fingerprint>" (wire.ArticleMsgID): the
 	// same for every publication of the same article, new when any field
-	// but fetched_at and fetch_seq changed. Treat it as opaque.
+	// but fetched_at, fetch_seq and page_hash changed. Treat it as opaque.
 	MsgID string
 	// Seq is the stream sequence: the same when a message is redelivered,
 	// new when an article is published again.

@@ -125,17 +125,18 @@ func articleMsgID(a *article.Article, fingerprint string) string {
 }
 
 // ArticleFingerprint identifies one version of an article as published:
-// the first 16 bytes, hex, of the SHA-256 of its JSON with FetchedAt and
-// FetchSeq cleared. Those two change on every fetch of a page although
-// the article does not (they say when we looked, not what it says), so a
-// re-fetch of an unchanged article keeps its fingerprint and is
-// deduplicated; every other field, including the extractor version and
+// the first 16 bytes, hex, of the SHA-256 of its JSON with FetchedAt,
+// FetchSeq and PageHash cleared. Those change with fetches of a page
+// although the article does not (they say when and what we looked at, not
+// what the article says: a page whose furniture changed has another page
+// hash), so a re-fetch of an unchanged article keeps its fingerprint and
+// is deduplicated; every other field, including the extractor version and
 // what the index stage fills in, is part of what consumers see, so a
 // change to any of them is a new version. 128 bits are plenty to tell
 // apart the versions of one article id.
 func ArticleFingerprint(a *article.Article) string {
 	c := *a
-	c.FetchedAt, c.FetchSeq = "", 0
+	c.FetchedAt, c.FetchSeq, c.PageHash = "", 0, ""
 	// An Article always marshals (no maps, floats, channels or custom
 	// marshalers), as does its copy here.
 	b, _ := json.Marshal(&c)
@@ -145,18 +146,27 @@ func ArticleFingerprint(a *article.Article) string {
 
 // fingerprintOf returns ArticleFingerprint(a) from data, a's JSON as
 // json.Marshal wrote it, without encoding a a second time. FetchedAt,
-// WordCount and FetchSeq are the last fields of an Article, in that
-// order, and the first and last are omitted when empty: data ends
+// WordCount, FetchSeq and PageHash are the last fields of an Article, in
+// that order, and all but WordCount are omitted when empty: data ends
 //
-//	[,"fetched_at":<string>],"word_count":<n>[,"fetch_seq":<n>]}
+//	[,"fetched_at":<string>],"word_count":<n>[,"fetch_seq":<n>][,"page_hash":<string>]}
 //
-// and the fingerprint's JSON is data without the two optional parts,
-// which are cut out of the hashed bytes (no copy). ok is false when data
-// does not end so (a field added after them): the caller then encodes.
+// and the fingerprint's JSON is data without the optional parts, which
+// are cut out of the hashed bytes (no copy). ok is false when data does
+// not end so (a field added after them): the caller then encodes.
 func fingerprintOf(a *article.Article, data []byte) (fingerprint string, ok bool) {
 	end := len(data) - 1
 	if end < 0 || data[end] != '}' {
 		return "", false
+	}
+	if a.PageHash != "" {
+		ph, err := json.Marshal(a.PageHash) // escaped as in data
+		if err != nil {
+			return "", false
+		}
+		if end, ok = cutSuffix(data[:end], `,"page_hash":`+string(ph)); !ok {
+			return "", false
+		}
 	}
 	if a.FetchSeq != 0 {
 		if end, ok = cutSuffix(data[:end], `,"fetch_seq":`+strconv.FormatInt(a.FetchSeq, 10)); !ok {

@@ -17,7 +17,7 @@ func TestFingerprintOf(t *testing.T) {
 	base := func() *article.Article {
 		a := &article.Article{URL: "https://www.example.com/news/1", Headline: "Harbour plan approved",
 			Body: "One.\n\nTwo.", Paragraphs: []string{"One.", "Two."}, WordCount: 2,
-			FetchedAt: "2025-07-04T09:00:00Z", FetchSeq: 1751619600000}
+			FetchedAt: "2025-07-04T09:00:00Z", FetchSeq: 1751619600000, PageHash: "5eed"}
 		a.ID = a.DefaultID()
 		a.ContentHash = article.HashContent([]byte(a.Body))
 		a.Normalize()
@@ -31,11 +31,14 @@ func TestFingerprintOf(t *testing.T) {
 		{"no fetch time", func(a *article.Article) { a.FetchedAt = "" }},
 		{"no fetch sequence", func(a *article.Article) { a.FetchSeq = 0 }},
 		{"neither", func(a *article.Article) { a.FetchedAt, a.FetchSeq = "", 0 }},
+		{"no page hash", func(a *article.Article) { a.PageHash = "" }},
+		{"none of the three", func(a *article.Article) { a.FetchedAt, a.FetchSeq, a.PageHash = "", 0, "" }},
+		{"page hash escaped", func(a *article.Article) { a.PageHash = "<a>&\"\\\u2028\xff" }},
 		{"no words", func(a *article.Article) { a.WordCount = 0 }},
 		{"negative sequence", func(a *article.Article) { a.FetchSeq = -5 }},
 		{"fetch time escaped", func(a *article.Article) { a.FetchedAt = "<2025>&\"\\\u2028\xff" }},
 		{"the keys in the text", func(a *article.Article) {
-			a.Body = `,"fetched_at":"x","word_count":2,"fetch_seq":1}`
+			a.Body = `,"fetched_at":"x","word_count":2,"fetch_seq":1,"page_hash":"5eed"}`
 			a.Headline = a.Body
 		}},
 		{"index fields", func(a *article.Article) {
@@ -64,6 +67,9 @@ func TestFingerprintOf(t *testing.T) {
 		if r.IntN(3) == 0 {
 			a.FetchedAt = ""
 		}
+		if r.IntN(3) == 0 {
+			a.PageHash = ""
+		}
 		data, _ := json.Marshal(a)
 		if got, ok := fingerprintOf(a, data); !ok || got != ArticleFingerprint(a) {
 			t.Fatalf("fingerprintOf(%s) = %s, %v; ArticleFingerprint %s", data, got, ok, ArticleFingerprint(a))
@@ -71,18 +77,18 @@ func TestFingerprintOf(t *testing.T) {
 	}
 }
 
-// TestFingerprintFieldsLast: fingerprintOf relies on FetchedAt, WordCount
-// and FetchSeq being the last fields of an Article. A field added after
-// them is still fingerprinted right (EncodeArticle falls back to encoding
-// the article again) but loses the saving: add it before them.
+// TestFingerprintFieldsLast: fingerprintOf relies on FetchedAt, WordCount,
+// FetchSeq and PageHash being the last fields of an Article. A field added
+// after them is still fingerprinted right (EncodeArticle falls back to
+// encoding the article again) but loses the saving: add it before them.
 func TestFingerprintFieldsLast(t *testing.T) {
 	typ := reflect.TypeFor[article.Article]()
 	n := typ.NumField()
 	var last []string
-	for i := n - 3; i < n; i++ {
+	for i := n - 4; i < n; i++ {
 		last = append(last, typ.Field(i).Name)
 	}
-	if want := []string{"FetchedAt", "WordCount", "FetchSeq"}; !reflect.DeepEqual(last, want) {
+	if want := []string{"FetchedAt", "WordCount", "FetchSeq", "PageHash"}; !reflect.DeepEqual(last, want) {
 		t.Errorf("the last fields of Article are %v, want %v", last, want)
 	}
 }

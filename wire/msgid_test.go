@@ -18,7 +18,7 @@ func TestArticleMsgID(t *testing.T) {
 			Summary: "The vote was close.", Authors: []string{"Maria Lopez"}, Tags: []string{"harbour"},
 			PublishedAt: "2025-07-04T08:00:00Z", ModifiedAt: "2025-07-04T08:00:00Z",
 			Paragraphs: []string{"One.", "Two."}, Body: "One.\n\nTwo.", ExtractorVersion: "1.0",
-			FetchedAt: "2025-07-04T09:00:00Z", FetchSeq: 1751619600000}
+			FetchedAt: "2025-07-04T09:00:00Z", FetchSeq: 1751619600000, PageHash: "5eed"}
 		a.ID = a.DefaultID()
 		a.ContentHash = article.HashContent([]byte(a.Body))
 		a.Normalize()
@@ -32,6 +32,7 @@ func TestArticleMsgID(t *testing.T) {
 		{"identical", func(*article.Article) {}, true},
 		{"fetched again", func(a *article.Article) { a.FetchedAt = "2025-07-04T09:01:00Z" }, true},
 		{"fetch sequence", func(a *article.Article) { a.FetchSeq++ }, true},
+		{"page hash (its furniture changed)", func(a *article.Article) { a.PageHash = "f00d" }, true},
 		{"headline", func(a *article.Article) { a.Headline = "Harbour plan approved, 5 to 4" }, false},
 		{"summary", func(a *article.Article) { a.Summary = "The vote was 5 to 4." }, false},
 		{"byline", func(a *article.Article) { a.Authors = append(a.Authors, "Sam Okafor") }, false},

@@ -40,6 +40,7 @@ type crawlOptions struct {
 	AllowPrivate bool
 	MaxPages     int
 	UserAgent    string
+	Refetch      bool      // fetch every article page fetched before again and hand it on (crawler.Config.Refetch)
 	Out          string    // JSONL file for page records; "-" is stdout
 	NATS         natsFlags // publish to NATS JetStream instead when NATS.URL is set (see natsCrawlSinkWith)
 
@@ -54,7 +55,7 @@ type crawlOptions struct {
 func newCrawlCmd(g *globalOptions) *cobra.Command {
 	opts := &crawlOptions{}
 	cmd := &cobra.Command{
-		Use:   "crawl [--config FILE] [--job NAME] [--seed URL]... [--sitemap URL]... [--feed URL]...",
+		Use:   "crawl [--config FILE] [--job NAME] [--seed URL]... [--sitemap URL]... [--feed URL]... [--refetch]",
 		Short: "Run one crawl job once and exit",
 		Long: `Run one crawl job once and exit (cron or a Kubernetes CronJob runs it).
 
@@ -62,6 +63,13 @@ With --config, the job comes from the file's crawl section (--job picks it when
 there are several); --seed, --sitemap and --feed then replace the job's lists,
 and the other flags override its settings. Without --config the flags alone
 define one job.
+
+With --refetch (or BYLINE_CRAWL_REFETCH=true with --config) the run also fetches every
+article page the job fetched in earlier runs again, without conditional
+headers, and hands it on even when its text is unchanged (counted "resent"),
+so that the pipeline extracts it again after an extractor upgrade; the index
+stage then replaces the stored extraction without recording a revision.
+Pages left over by --max-pages are re-fetched by the next runs.
 
 Article pages go to --out as JSON lines (one article.Page per line, body
 base64), by default DATA/pages/JOB.jsonl, or to NATS with --nats.
@@ -90,10 +98,15 @@ failed attempt logged, 130 when interrupted.`,
 	f.BoolVar(&opts.AllowPrivate, "allow-private", false, "allow loopback, private and link-local addresses")
 	f.IntVar(&opts.MaxPages, "max-pages", crawler.DefaultMaxPages, "maximum fetches in this run")
 	f.StringVar(&opts.UserAgent, "user-agent", crawler.DefaultUserAgent, "User-Agent header, also matched in robots.txt")
+	f.BoolVar(&opts.Refetch, "refetch", false, refetchUsage)
 	f.StringVar(&opts.Out, "out", "", `JSONL file for page records ("-" for stdout; default DATA/pages/JOB.jsonl)`)
 	opts.NATS.addFlags(f, "publish page records to NATS JetStream at this URL instead of --out")
 	return cmd
 }
+
+// refetchUsage is the help of --refetch (crawl, run --once).
+const refetchUsage = "re-fetch: fetch every article page the job fetched before again, whole, and hand it on even when unchanged, " +
+	"to extract it again after an upgrade (costs a request per known article page, at the job's politeness)"
 
 // isChanged reports whether the flag was given on the command line.
 func (o *crawlOptions) isChanged(name string) bool { return o.changed != nil && o.changed(name) }
@@ -154,6 +167,9 @@ func crawlJob(opts *crawlOptions) (crawler.Config, error) {
 	}
 	if changed("user-agent") || opts.Config == "" {
 		cfg.UserAgent = opts.UserAgent
+	}
+	if opts.Refetch {
+		cfg.Refetch = true
 	}
 	if err := cfg.Validate(); err != nil {
 		return cfg, err
@@ -433,7 +449,7 @@ func newProgressReporter(g *globalOptions, job string) *progressReporter {
 			case <-t.C:
 				if st := p.last.Load(); st != nil {
 					slog.Info("crawl progress", "job", job, "fetched", st.Fetched, "new", st.New,
-						"unchanged", st.Unchanged, "queued", st.Queued, "in_flight", st.InFlight)
+						"unchanged", st.Unchanged, "resent", st.Resent, "queued", st.Queued, "in_flight", st.InFlight)
 				}
 			}
 		}

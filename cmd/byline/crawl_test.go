@@ -167,6 +167,35 @@ func TestCrawlJobFromFlagsAndConfig(t *testing.T) {
 			},
 		},
 		{name: "unknown job", opts: crawlOptions{Config: cfgFile, Job: "zz"}, wantErr: `no crawl job "zz"`},
+		{
+			name:    "--refetch on a config job",
+			opts:    crawlOptions{Config: cfgFile, Job: "a", Refetch: true},
+			changed: []string{"refetch"},
+			check: func(t *testing.T, c crawler.Config) {
+				if !c.Refetch || c.MaxPages != 7 {
+					t.Errorf("refetch %v, max_pages %d; want true, 7", c.Refetch, c.MaxPages)
+				}
+			},
+		},
+		{
+			name: "no --refetch: an ordinary run",
+			opts: crawlOptions{Config: cfgFile, Job: "a"},
+			check: func(t *testing.T, c crawler.Config) {
+				if c.Refetch {
+					t.Error("refetch without the flag")
+				}
+			},
+		},
+		{
+			name:    "--refetch on a job given by flags",
+			opts:    crawlOptions{Seeds: []string{"https://x.example/"}, Data: "d", Refetch: true},
+			changed: []string{"seed", "refetch"},
+			check: func(t *testing.T, c crawler.Config) {
+				if !c.Refetch {
+					t.Error("refetch not set")
+				}
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -537,5 +566,50 @@ func TestCrawlConfigPagesAndStatePlaces(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestRefetchCommands: BYLINE_CRAWL_REFETCH shows in config check and
+// reaches the jobs of crawl --config; --refetch is for one run, so byline
+// run refuses it (and the variable) without --once, and byline schedule
+// has no such flag.
+func TestRefetchCommands(t *testing.T) {
+	cfgFile := filepath.Join(t.TempDir(), "byline.yaml")
+	if err := os.WriteFile(cfgFile, []byte("crawl:\n  jobs:\n    - {name: a, seeds: [https://a.example/]}\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name     string
+		args     []string
+		env      string // BYLINE_CRAWL_REFETCH
+		wantCode int
+		wantOut  string // in stdout
+		wantErr  string // in stderr
+	}{
+		{name: "config check", args: []string{"config", "check", cfgFile}, wantOut: "refetch: false"},
+		{name: "config check, environment", args: []string{"config", "check", cfgFile}, env: "true", wantOut: "refetch: true"},
+		{name: "config check lists the variable", args: []string{"config", "check", "--env"}, wantOut: "BYLINE_CRAWL_REFETCH\n"},
+		{name: "run --refetch without --once", args: []string{"run", "--config", cfgFile, "--refetch"}, wantCode: 2, wantErr: "use it with --once"},
+		{name: "run, environment, without --once", args: []string{"run", "--config", cfgFile}, env: "1", wantCode: 2, wantErr: "use it with --once"},
+		{name: "schedule has no --refetch", args: []string{"schedule", "--config", cfgFile, "--refetch"}, wantCode: 2, wantErr: "unknown flag: --refetch"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.env != "" {
+				t.Setenv("BYLINE_CRAWL_REFETCH", tt.env)
+			}
+			var stdout, stderr bytes.Buffer
+			code := runCLI(context.Background(), tt.args, &stdout, &stderr)
+			if code != tt.wantCode || !strings.Contains(stdout.String(), tt.wantOut) || !strings.Contains(stderr.String(), tt.wantErr) {
+				t.Errorf("exit %d, want %d\nstdout: %s\nstderr: %s\nwant %q in stdout, %q in stderr", code, tt.wantCode, stdout.String(), stderr.String(), tt.wantOut, tt.wantErr)
+			}
+		})
+	}
+	fc, _, err := func() (*crawler.FileConfig, map[string]string, error) {
+		t.Setenv("BYLINE_CRAWL_REFETCH", "true")
+		return loadCrawlFile(cfgFile, false)
+	}()
+	if err != nil || !fc.Jobs[0].Refetch {
+		t.Errorf("crawl --config with BYLINE_CRAWL_REFETCH=true: %+v, %v; want the job a re-fetch", fc, err)
 	}
 }

@@ -18,7 +18,7 @@ func TestCrawlMetrics(t *testing.T) {
 	runs := []crawler.Summary{
 		{Job: "harbor", Stats: crawler.Stats{Fetched: 10, New: 4, Unchanged: 5},
 			Errors: map[crawler.ErrorKind]int64{crawler.KindTimeout: 2, crawler.KindStatus: 1}},
-		{Job: "harbor", Stats: crawler.Stats{Fetched: 3, New: 1},
+		{Job: "harbor", Stats: crawler.Stats{Fetched: 3, New: 1, Resent: 2}, // a re-fetch run
 			Errors: map[crawler.ErrorKind]int64{crawler.KindStatus: 4, crawler.KindRefused: 1}},
 		{Job: "wire", Stats: crawler.Stats{Fetched: 1, New: 1}, Errors: map[crawler.ErrorKind]int64{}},
 	}
@@ -31,6 +31,8 @@ func TestCrawlMetrics(t *testing.T) {
 	}{
 		{"pages", "harbor", "fetched", 13},
 		{"pages", "harbor", "new", 5},
+		{"pages", "harbor", "resent", 2},
+		{"pages", "wire", "resent", 0},
 		{"pages", "harbor", "errors", 8},
 		{"pages", "wire", "errors", 0},
 		{"errors", "harbor", string(crawler.KindTimeout), 2},

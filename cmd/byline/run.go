@@ -37,7 +37,7 @@ type runOptions struct {
 func newRunCmd(g *globalOptions) *cobra.Command {
 	opts := &runOptions{}
 	cmd := &cobra.Command{
-		Use:   "run [--config FILE] [--once] [--nats URL] [--data DIR] [--addr HOST:PORT]",
+		Use:   "run [--config FILE] [--once [--refetch]] [--nats URL] [--data DIR] [--addr HOST:PORT]",
 		Short: "Run the whole pipeline in one process: crawl, extract, index, search",
 		Long: `Run Byline in one process: an embedded NATS server (JetStream in DATA/nats),
 the crawl jobs, extract and index workers, the embedded index (DATA/index) and
@@ -57,7 +57,10 @@ section).
 
 With --once every job runs one time; the command waits until every page it
 published is extracted and indexed (or dead-lettered), prints the counts and
-exits.
+exits. --once --refetch (or BYLINE_CRAWL_REFETCH=true) makes that run a
+re-fetch, as 'byline crawl --refetch': every article page a job fetched
+before is fetched again and extracted again, without new revisions. Without
+--once it is refused, since each scheduled run would fetch everything again.
 
 Exit status: 0 on success, 1 on errors (crawl failed, counts that do not
 reconcile with --once), 2 when a job of --once fetched nothing because every
@@ -100,6 +103,7 @@ func addCrawlJobFlags(f *pflag.FlagSet, o *crawlOptions) {
 	f.BoolVar(&o.AllowPrivate, "allow-private", false, "allow loopback, private and link-local addresses")
 	f.IntVar(&o.MaxPages, "max-pages", crawler.DefaultMaxPages, "maximum fetches per job run")
 	f.StringVar(&o.UserAgent, "user-agent", crawler.DefaultUserAgent, "User-Agent header, also matched in robots.txt")
+	f.BoolVar(&o.Refetch, "refetch", false, refetchUsage+"; with --once only")
 }
 
 // toConfig copies the crawl job flags that were given into c.
@@ -124,6 +128,9 @@ func (o *crawlOptions) toConfig(c *config.Crawl, changed func(string) bool) {
 	}
 	if changed("user-agent") {
 		c.UserAgent = o.UserAgent
+	}
+	if changed("refetch") {
+		c.Refetch = o.Refetch
 	}
 }
 
@@ -166,6 +173,10 @@ func runRun(ctx context.Context, g *globalOptions, o *runOptions, changed func(s
 	if c.Server.Addr == "" {
 		c.Server.Addr = config.DefaultAddr
 	}
+	if c.Crawl.Refetch && !o.Once {
+		// Every job's every run would fetch all it knows again.
+		return usageError(errors.New("--refetch (BYLINE_CRAWL_REFETCH) is for one run: use it with --once, or with byline crawl"))
+	}
 	jobs, err := c.Jobs()
 	if err != nil {
 		return usageError(err)
@@ -205,14 +216,14 @@ func runRun(ctx context.Context, g *globalOptions, o *runOptions, changed func(s
 // each run ends (the pipeline's own counters move live). Labels are the
 // job names of the config and fixed kinds: never hosts or URLs.
 type crawlMetrics struct {
-	pages  *prometheus.CounterVec // job, kind: fetched, new, unchanged, errors
+	pages  *prometheus.CounterVec // job, kind: fetched, new, unchanged, resent, errors
 	errors *prometheus.CounterVec // job, kind: crawler.ErrorKind
 }
 
 func newCrawlMetrics() *crawlMetrics {
 	return &crawlMetrics{
 		pages: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "byline_crawl_pages_total", Help: "Crawl results per job and kind (fetched, new, unchanged, errors), added at the end of each run."},
+			Name: "byline_crawl_pages_total", Help: "Crawl results per job and kind (fetched, new, unchanged, resent, errors), added at the end of each run."},
 			[]string{"job", "kind"}),
 		errors: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "byline_crawl_errors_total", Help: "Failed URLs per job and error kind (timeout, status, dns, refused, ...), added at the end of each run."},
@@ -229,6 +240,7 @@ func (m *crawlMetrics) add(s crawler.Summary, _ error) {
 	m.pages.WithLabelValues(s.Job, "fetched").Add(float64(s.Fetched))
 	m.pages.WithLabelValues(s.Job, "new").Add(float64(s.New))
 	m.pages.WithLabelValues(s.Job, "unchanged").Add(float64(s.Unchanged))
+	m.pages.WithLabelValues(s.Job, "resent").Add(float64(s.Resent))
 	m.pages.WithLabelValues(s.Job, "errors").Add(float64(s.ErrorsTotal()))
 	for kind, n := range s.Errors {
 		m.errors.WithLabelValues(s.Job, string(kind)).Add(float64(n))

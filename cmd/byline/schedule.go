@@ -52,6 +52,11 @@ and JetStream answering) on HOST:PORT, as byline worker does. With --nats it
 waits for NATS at start as byline worker does: /healthz answers and /readyz
 is 503 naming NATS until it answers; the jobs start then.
 
+There is no --refetch: it would make every run of every job fetch all the
+job has fetched before again. Re-fetch once with 'byline crawl --config FILE
+--job NAME --refetch' (it exits 3 while this process runs the job), or give a
+job refetch: true in the file to make each of its runs a re-fetch.
+
 Exit status: 0 after a clean stop, 1 on a bad config, 2 on bad flags (no
 --config).`,
 		Args: cobra.NoArgs,

@@ -294,8 +294,8 @@ type onceResult struct {
 func (r onceResult) String() string {
 	var b strings.Builder
 	for _, s := range r.Crawls {
-		fmt.Fprintf(&b, "crawl %-12s fetched %d, new pages %d, unchanged %d, errors %d (%s)\n",
-			s.Job, s.Fetched, s.New, s.Unchanged, s.ErrorsTotal(), s.Stopped)
+		fmt.Fprintf(&b, "crawl %-12s fetched %d, new pages %d, unchanged %d, resent %d, errors %d (%s)\n",
+			s.Job, s.Fetched, s.New, s.Unchanged, s.Resent, s.ErrorsTotal(), s.Stopped)
 		if n := s.DroppedTotal(); n > 0 {
 			fmt.Fprintf(&b, "         dropped %d URLs (frontier caps, or no longer wanted by the config): %s\n", n, s.DroppedByCause())
 		}

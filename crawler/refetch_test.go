@@ -1,0 +1,209 @@
+package crawler
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestRefetch runs a job twice over a site whose two article pages do not
+// change between the runs (unless a case changes one): an ordinary second
+// run hands neither on, a re-fetch run (Config.Refetch) fetches both whole
+// and hands them on again, counted as resent, while the listing and the
+// sitemap are revalidated as in any run.
+func TestRefetch(t *testing.T) {
+	const alpha, beta = "/2025/06/01/alpha-story-about-the-port", "/2025/06/02/beta-story-about-the-rail"
+	sitemap := func(s *newsSite, lastmod string) string {
+		var b strings.Builder
+		b.WriteString(`<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
+		for _, p := range []string{alpha, beta} {
+			fmt.Fprintf(&b, "<url><loc>%s</loc><lastmod>%s</lastmod></url>", s.URL(p), lastmod)
+		}
+		b.WriteString("</urlset>")
+		return b.String()
+	}
+	tests := []struct {
+		name    string
+		refetch bool
+		// setup changes the site and the job's config before the first
+		// run, between before the second.
+		setup, between func(s *newsSite, cfg *Config)
+		// wantSent are the article pages handed on in the second run;
+		// wantResent of them with the text handed on before.
+		wantSent            []string
+		wantNew, wantResent int64
+		wantUnchanged       int64
+		// wantWhole are fetched once without conditional headers;
+		// wantNotSent are fetched once and not handed on.
+		wantWhole, wantNotSent []string
+	}{
+		{
+			name:          "ordinary run, found again: not fetched",
+			wantUnchanged: 2, // the listing and the sitemap answer 304
+		},
+		{
+			name: "ordinary run, sitemap lastmod newer: 304, not handed on",
+			between: func(s *newsSite, _ *Config) {
+				s.xml("/sitemap.xml", sitemap(s, "2025-06-05"))
+			},
+			wantUnchanged: 3, // the listing and both articles answer 304
+		},
+		{
+			name: "ordinary run, sitemap lastmod newer, no validators: same text hash, not handed on",
+			between: func(s *newsSite, _ *Config) {
+				s.xml("/sitemap.xml", sitemap(s, "2025-06-05"))
+				for _, p := range []string{alpha, beta} {
+					s.set(p, &testPage{ctype: "text/html; charset=utf-8", body: []byte(articleHTML("Story " + p)), noETag: true})
+				}
+			},
+			wantUnchanged: 3, // the listing (304) and both articles (text hash)
+		},
+		{
+			name:          "re-fetch run: both fetched whole, handed on again",
+			refetch:       true,
+			wantSent:      []string{alpha, beta},
+			wantResent:    2,
+			wantUnchanged: 2, // the listing and the sitemap answer 304
+			wantWhole:     []string{alpha, beta},
+		},
+		{
+			name:    "re-fetch run, one page edited: new, the other resent",
+			refetch: true,
+			between: func(s *newsSite, _ *Config) {
+				s.html(beta, articleHTML("Story "+beta+", updated"))
+			},
+			wantSent:      []string{alpha, beta},
+			wantNew:       1,
+			wantResent:    1,
+			wantUnchanged: 2,
+			wantWhole:     []string{alpha, beta},
+		},
+		{
+			// The AMP copy names alpha its canonical. A seed, it is
+			// fetched before the articles, one URL at a time: in the
+			// first run it is handed on and alpha is unchanged, in the
+			// second both are known article pages and fetched again.
+			name:    "re-fetch run, an alias of a page handed on in this run: handed on once",
+			refetch: true,
+			setup: func(s *newsSite, cfg *Config) {
+				amp := strings.Replace(articleHTML("Story "+alpha), "<head>", `<head><link rel="canonical" href="`+alpha+`">`, 1)
+				s.html("/amp"+alpha, amp)
+				cfg.Seeds = append(cfg.Seeds, s.URL("/amp"+alpha))
+				cfg.GlobalConcurrency = 1
+			},
+			wantSent:      []string{beta, "/amp" + alpha}, // sorted
+			wantResent:    2,
+			wantUnchanged: 3, // the listing, the sitemap, and alpha: handed on as the AMP page's canonical
+			wantWhole:     []string{"/amp" + alpha, alpha, beta},
+			wantNotSent:   []string{alpha},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newNewsSite(t)
+			s.html("/", listingHTML("Home", "", alpha, beta))
+			s.xml("/sitemap.xml", sitemap(s, "2025-06-02"))
+			for _, p := range []string{alpha, beta} {
+				s.html(p, articleHTML("Story "+p))
+			}
+			cfg := testConfig(t, "refetch", s.URL("/"))
+			cfg.Sitemaps = []string{s.URL("/sitemap.xml")}
+			cfg.MaxDepth = 1
+			if tt.setup != nil {
+				tt.setup(s, &cfg)
+			}
+			sink := &MemorySink{}
+			if sum := runJob(t, cfg, sink); sum.New != 2 || sum.Resent != 0 {
+				t.Fatalf("first run New %d, Resent %d; want 2, 0", sum.New, sum.Resent)
+			}
+			first := map[string]int64{}
+			for p, pg := range pagePaths(s, sink.Pages()) {
+				first[p] = pg.FetchSeq
+			}
+			if tt.between != nil {
+				tt.between(s, &cfg)
+			}
+			s.resetHits()
+			sink.Reset()
+			cfg.Refetch = tt.refetch
+			sum := runJob(t, cfg, sink)
+
+			var sent []string
+			for p, pg := range pagePaths(s, sink.Pages()) {
+				sent = append(sent, p)
+				if pg.FetchSeq <= first[p] {
+					t.Errorf("%s handed on with fetch_seq %d, not above the first run's %d", p, pg.FetchSeq, first[p])
+				}
+			}
+			sort.Strings(sent)
+			if !slices.Equal(sent, tt.wantSent) {
+				t.Errorf("handed on %v, want %v", sent, tt.wantSent)
+			}
+			if sum.New != tt.wantNew || sum.Resent != tt.wantResent {
+				t.Errorf("New %d, Resent %d; want %d, %d", sum.New, sum.Resent, tt.wantNew, tt.wantResent)
+			}
+			if sum.Unchanged != tt.wantUnchanged {
+				t.Errorf("Unchanged %d, want %d", sum.Unchanged, tt.wantUnchanged)
+			}
+			if sum.Fetched != sum.New+sum.Unchanged+sum.Resent+sum.NonArticles+sum.Sources+sum.ErrorsTotal() {
+				t.Errorf("Fetched %d does not add up: %s", sum.Fetched, sum)
+			}
+			for _, p := range tt.wantWhole {
+				if h := s.requests(p); len(h) != 1 || h[0].INM != "" || h[0].IMS != "" {
+					t.Errorf("%s: want one request without conditional headers, got %+v", p, h)
+				}
+			}
+			// Listings and sitemaps are revalidated as in any run.
+			for _, p := range []string{"/", "/sitemap.xml"} {
+				if h := s.requests(p); len(h) != 1 || h[0].INM == "" {
+					t.Errorf("%s: want one conditional request, got %+v", p, h)
+				}
+			}
+			for _, p := range tt.wantNotSent {
+				if n := len(s.requests(p)); n != 1 {
+					t.Errorf("%s fetched %d times, want 1", p, n)
+				}
+			}
+		})
+	}
+}
+
+// TestRefetchCutShort: a re-fetch run stopped by max_pages leaves the
+// rest of the known article pages queued for a re-fetch, and the next
+// run, an ordinary one, fetches them whole and hands them on.
+func TestRefetchCutShort(t *testing.T) {
+	s := newNewsSite(t)
+	var links []string
+	for i := range 6 {
+		links = append(links, fmt.Sprintf("/2025/06/01/refetched-story-number-%d", i))
+	}
+	s.html("/", listingHTML("Home", "", links...))
+	for _, l := range links {
+		s.html(l, articleHTML(l))
+	}
+	cfg := testConfig(t, "cut", s.URL("/"))
+	cfg.MaxDepth = 1
+	sink := &MemorySink{}
+	if sum := runJob(t, cfg, sink); sum.New != 6 {
+		t.Fatalf("first run New %d, want 6", sum.New)
+	}
+	sink.Reset()
+	s.resetHits()
+	cfg.Refetch, cfg.MaxPages = true, 4 // the listing and 3 articles
+	sum := runJob(t, cfg, sink)
+	if sum.Stopped != "max-pages" || sum.Resent != 3 || sum.Queued != 3 {
+		t.Errorf("re-fetch run: stopped %s, Resent %d, Queued %d; want max-pages, 3, 3", sum.Stopped, sum.Resent, sum.Queued)
+	}
+	cfg.Refetch, cfg.MaxPages = false, 0
+	sum = runJob(t, cfg, sink)
+	if sum.Resent != 3 || sum.New != 0 || sink.Len() != 6 {
+		t.Errorf("next run: Resent %d, New %d, handed on %d in both; want 3, 0, 6", sum.Resent, sum.New, sink.Len())
+	}
+	for _, l := range links {
+		if h := s.requests(l); len(h) != 1 || h[0].INM != "" {
+			t.Errorf("%s: want one request without conditional headers over both runs, got %+v", l, h)
+		}
+	}
+}
