@@ -88,7 +88,8 @@ type Article struct {
 	Edition     string `json:"edition,omitempty"`                                  // Edition named beside the byline, e.g. "Morning Edition"
 	FetchedAt   string `json:"fetched_at,omitempty" jsonschema:"format=date-time"` // RFC 3339, when the page was fetched
 	WordCount   int    `json:"word_count"`                                         // Words in Body
-	FetchSeq    int64  `json:"fetch_seq,omitempty"`                                // Write order of this URL's fetches: advanced by the crawler alone, to max(previous + 1, fetch time in Unix ms by our clock), never by publisher dates; the index keeps the highest (see Version). Not an editorial revision count; absent when unknown	// PageHash identifies the page the article was extracted from: the
+	FetchSeq    int64  `json:"fetch_seq,omitempty"`                                // Write order of this URL's fetches: advanced by the crawler alone, to max(previous + 1, fetch time in Unix ms by our clock), never by publisher dates; the index keeps the highest (see Version). Not an editorial revision count; absent when unknown
+	// PageHash identifies the page the article was extracted from: the
 	// crawler's hash of the page (Page.ContentHash: hex SHA-256 of its
 	// visible text and editorial meta tags; of its body bytes for a page
 	// handed on without one). The same page hash on two articles of one
