@@ -309,6 +309,10 @@ type Page struct {
 	FoundVia    string            `json:"found_via,omitempty"`    // "seed", "sitemap", "feed", "link", "refetch" (a known article page a re-fetch run fetched again)
 	ContentHash string            `json:"content_hash,omitempty"` // the crawler's hash of the page: hex SHA-256 of its visible text and editorial meta tags (the articles' PageHash)
 	FetchSeq    int64             `json:"fetch_seq,omitempty"`    // the crawler's per-URL write order (see Article.FetchSeq)
+	// Resent is set on a page a re-fetch run handed on again with the text
+	// it handed on before: the page the stored article was extracted
+	// from, fetched again to be extracted anew.
+	Resent bool `json:"resent,omitempty"`
 }
 
 // IDFor returns the stable article id for a canonical URL: the first 16 bytes

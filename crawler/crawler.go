@@ -1236,6 +1236,7 @@ func (r *run) handlePage(ctx context.Context, it item, u *url.URL, res *response
 		r.markFetched(it, res, info.textHash)
 		return
 	}
+	page.Resent = seen == textResent
 	// The write order of this URL's articles: ours to advance, never
 	// below the previous one, never below our clock (see
 	// article.Article.FetchSeq).

@@ -131,11 +131,20 @@ func TestRefetch(t *testing.T) {
 			sum := runJob(t, cfg, sink)
 
 			var sent []string
+			var resent int64
 			for p, pg := range pagePaths(s, sink.Pages()) {
 				sent = append(sent, p)
 				if pg.FetchSeq <= first[p] {
 					t.Errorf("%s handed on with fetch_seq %d, not above the first run's %d", p, pg.FetchSeq, first[p])
 				}
+				if pg.Resent {
+					resent++
+				}
+			}
+			// The pages handed on again unchanged say so (Page.Resent),
+			// for the index stage to take them as re-extractions.
+			if resent != tt.wantResent {
+				t.Errorf("%d pages marked Resent, want %d", resent, tt.wantResent)
 			}
 			sort.Strings(sent)
 			if !slices.Equal(sent, tt.wantSent) {

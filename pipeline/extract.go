@@ -147,6 +147,9 @@ func (w *ExtractWorker) handle(ctx context.Context, msg jetstream.Msg) {
 		w.fail(wctx, msg, err)
 		return
 	}
+	if page.Resent {
+		m.Header.Set(wire.HeaderResent, "1")
+	}
 	pack, err := publishRetry(ctx, w.js, m)
 	if err != nil {
 		err = fmt.Errorf("publish article of %s: %w", page.URL, err)

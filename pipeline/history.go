@@ -252,6 +252,13 @@ func (h *History) Enrich(ctx context.Context, a *article.Article) (*wire.Revisio
 	if st.History != nil && len(st.History.Revisions) > 0 {
 		prevSeen = st.History.Revisions[len(st.History.Revisions)-1].SeenAt
 	}
+	if st.History != nil && st.History.PageHash == "" && a.PageHash != "" && resent(ctx) {
+		// A history recorded before articles carried page hashes, and
+		// the crawler saying this is the page its stored article came
+		// from, handed on again unchanged by a re-fetch: that page's
+		// hash is this one, so the article is a re-extraction.
+		st.History.PageHash = a.PageHash
+	}
 	hist, res := revision.Apply(st.History, a)
 	as, err := h.assignCluster(ctx, a, st.Cluster, res)
 	if err != nil {
@@ -450,4 +457,20 @@ func publishRevision(ctx context.Context, js jetstream.JetStream, ev *wire.Revis
 		return fmt.Errorf("publish revision %d of %s: %w", ev.Revision, ev.ID, err)
 	}
 	return nil
+}
+
+// resentKey marks a context as carrying the article of a page a re-fetch
+// handed on again unchanged (wire.HeaderResent).
+type resentKey struct{}
+
+// withResent marks ctx: Enrich is given the article of a page the crawler
+// handed on again unchanged (article.Page.Resent).
+func withResent(ctx context.Context) context.Context {
+	return context.WithValue(ctx, resentKey{}, true)
+}
+
+// resent reports whether ctx was marked by withResent.
+func resent(ctx context.Context) bool {
+	v, _ := ctx.Value(resentKey{}).(bool)
+	return v
 }

@@ -266,6 +266,9 @@ func (w *IndexWorker) process(ctx context.Context, msg jetstream.Msg) {
 	var ev *wire.RevisionEvent
 	if w.opts.enricher != nil {
 		ectx, cancel := context.WithTimeout(ctx, w.cfg.Index.Timeout)
+		if msg.Headers().Get(wire.HeaderResent) != "" {
+			ectx = withResent(ectx)
+		}
 		ev, err = w.opts.enricher.Enrich(ectx, a)
 		cancel()
 		if err != nil {

@@ -160,3 +160,61 @@ func TestIndexWorkerReextractionNoEvent(t *testing.T) {
 		t.Errorf("REVISIONS holds %d events (err %v), want none", info.State.Msgs, err)
 	}
 }
+
+// TestIndexWorkerReextractionOfOldHistory: a history recorded before
+// articles carried page hashes has none to compare. A page the crawler
+// re-sent unchanged (Page.Resent, the Byline-Resent header on its
+// article) is the stored article's page, so its new extraction is no
+// revision; the same page not marked so is compared as before.
+func TestIndexWorkerReextractionOfOldHistory(t *testing.T) {
+	for _, tt := range []struct {
+		name         string
+		resent       bool
+		wantRevision int
+		wantEvents   uint64
+	}{
+		{name: "re-sent unchanged by a re-fetch", resent: true, wantRevision: 1},
+		{name: "not marked: compared as before", resent: false, wantRevision: 2, wantEvents: 1},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, js := startBus(t, 0)
+			cfg := testConfig()
+			setup(t, js, cfg)
+			h := openHistory(t, js, cfg)
+			fx := newFakeIndex()
+			ctx := context.Background()
+			u := "https://daily.example/news/seawall"
+			t0 := time.Now().Add(-time.Hour)
+			// The old extraction, recorded by a release without page hashes.
+			old := histArticle(u, append(storyParagraphs(8), "Photo: Jane Doe/Harbour Press"), t0)
+			old.FetchSeq = 100
+			if _, err := h.Enrich(ctx, old); err != nil {
+				t.Fatal(err)
+			}
+			extractFn := func(ctx context.Context, p *article.Page) (*article.Article, error) {
+				return histArticle(p.URL, storyParagraphs(8), p.FetchedAt), nil
+			}
+			_, iw, stop := runWorkers(t, js, cfg, extractFn, fx, pipeline.WithEnricher(h))
+			pub, err := pipeline.NewPublisher(js, cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := &article.Page{URL: u, FinalURL: u, Status: 200, FetchedAt: t0.Add(time.Minute), ContentType: "text/html",
+				Body: []byte("<p>story</p>"), ContentHash: "text-hash-1", FetchSeq: 101, Resent: tt.resent}
+			if err := pub.Put(ctx, p); err != nil {
+				t.Fatal(err)
+			}
+			waitIdle(t, js, cfg, 10*time.Second)
+			stop()
+			fx.mu.Lock()
+			doc := fx.docs[article.IDFor(u)]
+			fx.mu.Unlock()
+			if doc == nil || doc.Revision != tt.wantRevision || strings.Contains(doc.Body, "Harbour Press") {
+				t.Fatalf("indexed %+v, want the new extraction at revision %d", doc, tt.wantRevision)
+			}
+			if st := iw.Stats(); st.Revisions != tt.wantEvents {
+				t.Errorf("index stats %+v, want %d revision events", st, tt.wantEvents)
+			}
+		})
+	}
+}

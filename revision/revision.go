@@ -120,7 +120,9 @@ type History struct {
 	// Last came from: an article with this page hash is that page
 	// extracted again (Reextracted). Empty in a history recorded before
 	// articles carried page hashes, and after a fetch without one: the
-	// next article is then compared as it always was.
+	// next article is then compared as it always was (unless the caller
+	// knows otherwise and sets it: pipeline.History does for a page the
+	// crawler re-sent unchanged).
 	PageHash string `json:"page_hash,omitempty"`
 }
 

@@ -54,6 +54,11 @@ const (
 	// (article.Article.ContentHash).
 	HeaderContentHash = "Byline-Content-Hash"
 
+	// HeaderResent is "1" on the ARTICLES message of a page a re-fetch
+	// run handed on again unchanged (article.Page.Resent): the article is
+	// the stored one extracted anew, not an edit of it.
+	HeaderResent = "Byline-Resent"
+
 	// HeaderDLReason is the failure reason on DEADLETTER messages.
 	HeaderDLReason = "Byline-DL-Reason"
 	// HeaderDLStage is the stage that gave up (StageExtract, StageIndex).
