@@ -99,7 +99,8 @@ type Config struct {
 	MaxLinksPerPage int `yaml:"max_links_per_page"`
 	// MaxQueue caps the URLs waiting in the job's frontier (default
 	// 100000); URLs found beyond it are dropped, counted, and queued when
-	// found again once there is room. Config sources are always queued.
+	// found again once there is room. Config sources are always queued,
+	// and the known pages a re-fetch queued (Refetch) take no room.
 	MaxQueue int `yaml:"max_queue"`
 	// MaxDataBytes is the disk budget of the job's data file (frontier
 	// and seen-set, default 2 GiB): over it, no new URL is queued (they

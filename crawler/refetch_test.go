@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestRefetch runs a job twice over a site whose two article pages do not
@@ -15,6 +16,7 @@ import (
 // sitemap are revalidated as in any run.
 func TestRefetch(t *testing.T) {
 	const alpha, beta = "/2025/06/01/alpha-story-about-the-port", "/2025/06/02/beta-story-about-the-rail"
+	const gamma = "/2025/06/03/gamma-story-about-the-bridge"
 	sitemap := func(s *newsSite, lastmod string) string {
 		var b strings.Builder
 		b.WriteString(`<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
@@ -98,6 +100,26 @@ func TestRefetch(t *testing.T) {
 			wantUnchanged: 3, // the listing, the sitemap, and alpha: handed on as the AMP page's canonical
 			wantWhole:     []string{"/amp" + alpha, alpha, beta},
 			wantNotSent:   []string{alpha},
+		},
+		{
+			// The job knows as many articles as max_queue allows
+			// waiting: the re-fetch must not crowd out what the
+			// listing links to today.
+			name:    "re-fetch run, as many known articles as max_queue: a new article is still new",
+			refetch: true,
+			setup: func(_ *newsSite, cfg *Config) {
+				cfg.MaxQueue = 2
+				cfg.GlobalConcurrency = 1 // the listing is read while the known pages wait
+			},
+			between: func(s *newsSite, _ *Config) {
+				s.html("/", listingHTML("Home", "", alpha, beta, gamma))
+				s.html(gamma, articleHTML("Story "+gamma))
+			},
+			wantSent:      []string{alpha, beta, gamma},
+			wantNew:       1,
+			wantResent:    2,
+			wantUnchanged: 1, // the sitemap answers 304
+			wantWhole:     []string{alpha, beta, gamma},
 		},
 	}
 	for _, tt := range tests {
@@ -214,5 +236,48 @@ func TestRefetchCutShort(t *testing.T) {
 		if h := s.requests(l); len(h) != 1 || h[0].INM != "" {
 			t.Errorf("%s: want one request without conditional headers over both runs, got %+v", l, h)
 		}
+	}
+}
+
+// TestRefetchQueueCap: the known pages a re-fetch queues take no room
+// under max_queue, in the run that queued them and, reopened after a
+// crash (an item in flight), in the next: a discovered URL is queued.
+func TestRefetchQueueCap(t *testing.T) {
+	dir := t.TempDir()
+	st, err := openStore(dir, "cap")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 3 {
+		u := fmt.Sprintf("http://a.example/known-%d", i)
+		if err := st.update(u, func(rec *record) {
+			rec.State, rec.Kind, rec.Hash, rec.FetchedAt = stateDone, kindPage, "h", time.Now()
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n, err := st.queueKnown("r1", 1); err != nil || n != 3 {
+		t.Fatalf("queueKnown: %d, %v; want 3", n, err)
+	}
+	o := enqueueOpts{run: "r1", maxQueue: 2}
+	if ok, err := st.enqueue(item{URL: "http://a.example/new-1", Kind: kindPage, Via: "link", Depth: 1}, o); err != nil || !ok {
+		t.Errorf("a new URL behind 3 re-fetch items, max_queue 2: queued %v, %v; want queued", ok, err)
+	}
+	if _, ok, err := st.pop("r1"); err != nil || !ok {
+		t.Fatalf("pop: %v, %v", ok, err)
+	}
+	if err := st.close(); err != nil { // the popped item is still in flight
+		t.Fatal(err)
+	}
+	if st, err = openStore(dir, "cap"); err != nil {
+		t.Fatal(err)
+	}
+	defer st.close()
+	o.run = "r2"
+	if ok, err := st.enqueue(item{URL: "http://a.example/new-2", Kind: kindPage, Via: "link", Depth: 1}, o); err != nil || !ok {
+		t.Errorf("reopened, one new URL and 3 re-fetch items waiting, max_queue 2: queued %v, %v; want queued", ok, err)
+	}
+	if ok, err := st.enqueue(item{URL: "http://a.example/new-3", Kind: kindPage, Via: "link", Depth: 1}, o); err != nil || ok {
+		t.Errorf("reopened, two new URLs waiting, max_queue 2: queued %v, %v; want dropped", ok, err)
 	}
 }

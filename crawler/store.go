@@ -101,6 +101,10 @@ type record struct {
 type store struct {
 	db     *bolt.DB
 	queued atomic.Int64
+	// refetch is how many of the queued items are a re-fetch's
+	// (item.Refetch): known pages, which max_queue does not cap, so they
+	// do not take the room of what runs discover.
+	refetch atomic.Int64
 	// recovered is how many in-flight items of a run that died were put
 	// back in the queue when the store was opened.
 	recovered int
@@ -146,6 +150,7 @@ func openStore(dir, job string) (*store, error) {
 			return err
 		}
 		s.queued.Store(int64(n + s.recovered))
+		s.refetch.Store(int64(countRefetch(q) + countRefetch(front)))
 		return nil
 	})
 	if err != nil {
@@ -193,6 +198,21 @@ func recoverInflight(q, seen, inf *bolt.Bucket) (int, error) {
 		}
 	}
 	return len(keys), nil
+}
+
+// countRefetch counts the items of a queue bucket marked item.Refetch.
+// The mark is the item's last field and the only place `"rf":true` can be
+// in its JSON (a quote in the URL is escaped), so the items are not
+// decoded.
+func countRefetch(b *bolt.Bucket) int {
+	n := 0
+	_ = b.ForEach(func(_, v []byte) error {
+		if bytes.Contains(v, []byte(`"rf":true`)) {
+			n++
+		}
+		return nil
+	})
+	return n
 }
 
 // ack drops a finished item from the in-flight set.
@@ -248,8 +268,9 @@ func (s *store) enqueueMany(items []item, o enqueueOpts) (enqueueResult, error) 
 	if len(items) == 0 {
 		return res, nil
 	}
+	refetch := 0 // of res.added, the items of a re-fetch (not capped)
 	err := s.db.Update(func(tx *bolt.Tx) error {
-		res = enqueueResult{}
+		res, refetch = enqueueResult{}, 0
 		seen, q, front := tx.Bucket(bucketSeen), tx.Bucket(bucketQueue), tx.Bucket(bucketFront)
 		to := q
 		if o.force {
@@ -287,7 +308,7 @@ func (s *store) enqueueMany(items []item, o enqueueOpts) (enqueueResult, error) 
 			case diskFull:
 				res.diskFull++
 				continue
-			case !o.force && o.maxQueue > 0 && s.queued.Load()+int64(res.added) >= o.maxQueue:
+			case !o.force && !it.Refetch && o.maxQueue > 0 && s.queued.Load()-s.refetch.Load()+int64(res.added-refetch) >= o.maxQueue:
 				res.queueFull++
 				continue
 			}
@@ -306,6 +327,9 @@ func (s *store) enqueueMany(items []item, o enqueueOpts) (enqueueResult, error) 
 				return err
 			}
 			res.added++
+			if it.Refetch {
+				refetch++
+			}
 		}
 		return nil
 	})
@@ -313,6 +337,7 @@ func (s *store) enqueueMany(items []item, o enqueueOpts) (enqueueResult, error) 
 		return enqueueResult{}, fmt.Errorf("enqueue %d URLs (first %s): %w", len(items), items[0].URL, err)
 	}
 	s.queued.Add(int64(res.added))
+	s.refetch.Add(int64(refetch))
 	return res, nil
 }
 
@@ -347,6 +372,9 @@ func (s *store) requeue(it item) error {
 		return fmt.Errorf("requeue %s: %w", it.URL, err)
 	}
 	s.queued.Add(1)
+	if it.Refetch {
+		s.refetch.Add(1)
+	}
 	return nil
 }
 
@@ -395,16 +423,17 @@ func (s *store) queueKnown(run string, depth int) (int, error) {
 	total := 0
 	for {
 		var next []byte
-		added := 0
+		added, marked := 0, 0
 		err := s.db.Update(func(tx *bolt.Tx) error {
 			var err error
-			next, added, err = queueKnownChunk(tx, after, run, depth)
+			next, added, marked, err = queueKnownChunk(tx, after, run, depth)
 			return err
 		})
 		if err != nil {
 			return total, fmt.Errorf("queue known article pages for a re-fetch: %w", err)
 		}
 		s.queued.Add(int64(added))
+		s.refetch.Add(int64(added + marked))
 		total += added
 		if next == nil {
 			return total, nil
@@ -415,8 +444,9 @@ func (s *store) queueKnown(run string, depth int) (int, error) {
 
 // queueKnownChunk does queueKnown for up to refetchChunk records after
 // the key after (from the first when nil). next is the last key it read,
-// nil when it reached the end of the seen-set.
-func queueKnownChunk(tx *bolt.Tx, after []byte, run string, depth int) (next []byte, added int, err error) {
+// nil when it reached the end of the seen-set; added counts the items it
+// queued, marked those waiting already that it marked.
+func queueKnownChunk(tx *bolt.Tx, after []byte, run string, depth int) (next []byte, added, marked int, err error) {
 	seen, q, front := tx.Bucket(bucketSeen), tx.Bucket(bucketQueue), tx.Bucket(bucketFront)
 	type entry struct {
 		key []byte
@@ -433,7 +463,7 @@ func queueKnownChunk(tx *bolt.Tx, after []byte, run string, depth int) (next []b
 	for ; k != nil && len(batch) < refetchChunk; k, v = c.Next() {
 		var rec record
 		if err := json.Unmarshal(v, &rec); err != nil {
-			return nil, 0, fmt.Errorf("decode record of %s: %w", k, err)
+			return nil, 0, 0, fmt.Errorf("decode record of %s: %w", k, err)
 		}
 		if knownArticle(&rec) && rec.LastRun != run {
 			batch = append(batch, entry{bytes.Clone(k), rec})
@@ -446,32 +476,36 @@ func queueKnownChunk(tx *bolt.Tx, after []byte, run string, depth int) (next []b
 	// The cursor is done with: the writes below do not disturb it.
 	for _, e := range batch {
 		if e.rec.State == stateQueued {
-			if err := markQueuedRefetch(q, front, e.rec.Seq); err != nil {
-				return nil, 0, fmt.Errorf("mark %s for a re-fetch: %w", e.key, err)
+			ok, err := markQueuedRefetch(q, front, e.rec.Seq)
+			if err != nil {
+				return nil, 0, 0, fmt.Errorf("mark %s for a re-fetch: %w", e.key, err)
+			}
+			if ok {
+				marked++
 			}
 			continue
 		}
 		seq, err := q.NextSequence()
 		if err != nil {
-			return nil, 0, err
+			return nil, 0, 0, err
 		}
 		rec := e.rec
 		rec.State, rec.Seq = stateQueued, seq
 		if err := putJSON(seen, e.key, &rec); err != nil {
-			return nil, 0, err
+			return nil, 0, 0, err
 		}
 		it := item{URL: string(e.key), Kind: kindPage, Depth: depth, Via: "refetch", Refetch: true}
 		if err := putJSON(q, seqKey(seq), &it); err != nil {
-			return nil, 0, err
+			return nil, 0, 0, err
 		}
 		added++
 	}
-	return next, added, nil
+	return next, added, marked, nil
 }
 
 // markQueuedRefetch sets Refetch on the item queued under seq, in the
-// queue or the front.
-func markQueuedRefetch(q, front *bolt.Bucket, seq uint64) error {
+// queue or the front; ok reports whether it was not set before.
+func markQueuedRefetch(q, front *bolt.Bucket, seq uint64) (ok bool, err error) {
 	for _, b := range []*bolt.Bucket{q, front} {
 		v := b.Get(seqKey(seq))
 		if v == nil {
@@ -479,12 +513,15 @@ func markQueuedRefetch(q, front *bolt.Bucket, seq uint64) error {
 		}
 		var it item
 		if err := json.Unmarshal(v, &it); err != nil {
-			return fmt.Errorf("decode queue item: %w", err)
+			return false, fmt.Errorf("decode queue item: %w", err)
+		}
+		if it.Refetch {
+			return false, nil
 		}
 		it.Refetch = true
-		return putJSON(b, seqKey(seq), &it)
+		return true, putJSON(b, seqKey(seq), &it)
 	}
-	return nil
+	return false, nil
 }
 
 // pop moves the oldest queued source, else the oldest queued item, to the
@@ -526,6 +563,9 @@ func (s *store) pop(run string) (it item, ok bool, err error) {
 	}
 	if ok {
 		s.queued.Add(-1)
+		if it.Refetch {
+			s.refetch.Add(-1)
+		}
 	}
 	return it, ok, nil
 }
