@@ -133,6 +133,7 @@ func TestCrawlJobFromFlagsAndConfig(t *testing.T) {
 		name    string
 		opts    crawlOptions
 		changed []string
+		env     map[string]string
 		check   func(t *testing.T, c crawler.Config)
 		wantErr string
 	}{
@@ -187,6 +188,18 @@ func TestCrawlJobFromFlagsAndConfig(t *testing.T) {
 			},
 		},
 		{
+			// Flags override the environment (README, Configuration).
+			name:    "--refetch=false over BYLINE_CRAWL_REFETCH=true",
+			opts:    crawlOptions{Config: cfgFile, Job: "a"},
+			changed: []string{"refetch"},
+			env:     map[string]string{"BYLINE_CRAWL_REFETCH": "true"},
+			check: func(t *testing.T, c crawler.Config) {
+				if c.Refetch {
+					t.Error("a re-fetch, though --refetch=false was given")
+				}
+			},
+		},
+		{
 			name:    "--refetch on a job given by flags",
 			opts:    crawlOptions{Seeds: []string{"https://x.example/"}, Data: "d", Refetch: true},
 			changed: []string{"seed", "refetch"},
@@ -199,6 +212,9 @@ func TestCrawlJobFromFlagsAndConfig(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			for k, v := range tt.env {
+				t.Setenv(k, v)
+			}
 			opts := tt.opts
 			opts.changed = func(n string) bool {
 				for _, c := range tt.changed {
