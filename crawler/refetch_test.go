@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -279,5 +280,42 @@ func TestRefetchQueueCap(t *testing.T) {
 	}
 	if ok, err := st.enqueue(item{URL: "http://a.example/new-3", Kind: kindPage, Via: "link", Depth: 1}, o); err != nil || ok {
 		t.Errorf("reopened, two new URLs waiting, max_queue 2: queued %v, %v; want dropped", ok, err)
+	}
+}
+
+// TestRefetchBacklogYieldsToNews: what a re-fetch run left queued
+// (max_pages) is fetched by the next runs, ordinary ones too, but not
+// before what those runs discover: a new article a listing links to is
+// fetched in the next ordinary run, though its budget is smaller than
+// the backlog.
+func TestRefetchBacklogYieldsToNews(t *testing.T) {
+	s := newNewsSite(t)
+	var links []string
+	for i := range 6 {
+		links = append(links, fmt.Sprintf("/2025/06/01/refetched-story-number-%d", i))
+	}
+	s.html("/", listingHTML("Home", "", links...))
+	for _, l := range links {
+		s.html(l, articleHTML(l))
+	}
+	cfg := testConfig(t, "backlog", s.URL("/"))
+	cfg.MaxDepth = 1
+	cfg.GlobalConcurrency = 1
+	sink := &MemorySink{}
+	if sum := runJob(t, cfg, sink); sum.New != 6 {
+		t.Fatalf("first run New %d, want 6", sum.New)
+	}
+	cfg.Refetch, cfg.MaxPages = true, 2 // the listing and 1 article
+	if sum := runJob(t, cfg, sink); sum.Resent != 1 || sum.Queued != 5 {
+		t.Fatalf("re-fetch run: Resent %d, Queued %d; want 1, 5", sum.Resent, sum.Queued)
+	}
+	const fresh = "/2025/06/02/a-fresh-story-after-the-refetch"
+	s.html("/", listingHTML("Home", "", append([]string{fresh}, links...)...))
+	s.html(fresh, articleHTML(fresh))
+	sink.Reset()
+	cfg.Refetch, cfg.MaxPages = false, 2 // the listing and 1 article
+	sum := runJob(t, cfg, sink)
+	if _, ok := pagePaths(s, sink.Pages())[fresh]; !ok || sum.New != 1 {
+		t.Errorf("next ordinary run: New %d, Resent %d, handed on %v; want the new article %s", sum.New, sum.Resent, slices.Collect(maps.Keys(pagePaths(s, sink.Pages()))), fresh)
 	}
 }

@@ -33,6 +33,11 @@ var (
 	// block, robots), so the next run tries them again even when nothing
 	// leads to them any more (their listing answers 304).
 	bucketRetry = []byte("retry") // canonical URL -> item JSON
+	// refetch holds the known article pages a re-fetch run queued
+	// (queueKnown), popped after the queue: a backlog of them, left by
+	// max_pages or a cut-short run, must not delay what the runs
+	// discover either.
+	bucketRefetch = []byte("refetch") // seq (from the queue's sequence) -> item JSON
 )
 
 // maxRunRetries is how many runs in a row a failed URL is tried again
@@ -144,13 +149,17 @@ func openStore(dir, job string) (*store, error) {
 		if err != nil {
 			return err
 		}
+		rf, err := tx.CreateBucketIfNotExists(bucketRefetch)
+		if err != nil {
+			return err
+		}
 		// Stats sees committed pages only: count before recovering.
-		n := q.Stats().KeyN + front.Stats().KeyN
+		n := q.Stats().KeyN + front.Stats().KeyN + rf.Stats().KeyN
 		if s.recovered, err = recoverInflight(q, seen, inf); err != nil {
 			return err
 		}
 		s.queued.Store(int64(n + s.recovered))
-		s.refetch.Store(int64(countRefetch(q) + countRefetch(front)))
+		s.refetch.Store(int64(countRefetch(q) + countRefetch(front) + countRefetch(rf)))
 		return nil
 	})
 	if err != nil {
@@ -271,7 +280,7 @@ func (s *store) enqueueMany(items []item, o enqueueOpts) (enqueueResult, error) 
 	refetch := 0 // of res.added, the items of a re-fetch (not capped)
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		res, refetch = enqueueResult{}, 0
-		seen, q, front := tx.Bucket(bucketSeen), tx.Bucket(bucketQueue), tx.Bucket(bucketFront)
+		seen, q, front, rf := tx.Bucket(bucketSeen), tx.Bucket(bucketQueue), tx.Bucket(bucketFront), tx.Bucket(bucketRefetch)
 		to := q
 		if o.force {
 			to = front
@@ -284,18 +293,19 @@ func (s *store) enqueueMany(items []item, o enqueueOpts) (enqueueResult, error) 
 				if err := json.Unmarshal(v, &rec); err != nil {
 					return fmt.Errorf("decode record of %s: %w", it.URL, err)
 				}
-				if o.force && rec.State == stateQueued && q.Get(seqKey(rec.Seq)) != nil {
+				if o.force && rec.State == stateQueued {
 					// A source an earlier run left in the queue
-					// (max_pages, cancelled, died): to the front.
-					if err := q.Delete(seqKey(rec.Seq)); err != nil {
-						return err
+					// (max_pages, cancelled, died), or a seed that is
+					// a known page a re-fetch queued: to the front,
+					// its re-fetch mark kept.
+					if from := waitingIn(rec.Seq, q, rf); from != nil {
+						if err := toFront(from, front, rec.Seq, it); err != nil {
+							return err
+						}
+						continue
 					}
-					if err := putJSON(front, seqKey(rec.Seq), &it); err != nil {
-						return err
-					}
-					continue
 				}
-				if !needsFetch(&rec, it, o, q, front) {
+				if !needsFetch(&rec, it, o, q, front, rf) {
 					continue
 				}
 			} else {
@@ -378,12 +388,37 @@ func (s *store) requeue(it item) error {
 	return nil
 }
 
+// waitingIn returns the bucket of queues that holds the item queued
+// under seq, nil when none does.
+func waitingIn(seq uint64, queues ...*bolt.Bucket) *bolt.Bucket {
+	for _, b := range queues {
+		if b.Get(seqKey(seq)) != nil {
+			return b
+		}
+	}
+	return nil
+}
+
+// toFront moves the item queued in from under seq to front as it, with
+// the re-fetch mark of the item it replaces.
+func toFront(from, front *bolt.Bucket, seq uint64, it item) error {
+	var old item
+	if err := json.Unmarshal(from.Get(seqKey(seq)), &old); err != nil {
+		return fmt.Errorf("decode queue item: %w", err)
+	}
+	it.Refetch = it.Refetch || old.Refetch
+	if err := from.Delete(seqKey(seq)); err != nil {
+		return err
+	}
+	return putJSON(front, seqKey(seq), &it)
+}
+
 // needsFetch decides whether a URL already in the seen-set is fetched
-// again in this run.
-func needsFetch(rec *record, it item, o enqueueOpts, q, front *bolt.Bucket) bool {
+// again in this run; queues are the buckets an item waits in.
+func needsFetch(rec *record, it item, o enqueueOpts, queues ...*bolt.Bucket) bool {
 	if rec.State == stateQueued {
 		// Queued, unless the run that queued it died after popping it.
-		return q.Get(seqKey(rec.Seq)) == nil && front.Get(seqKey(rec.Seq)) == nil && rec.LastRun != o.run
+		return waitingIn(rec.Seq, queues...) == nil && rec.LastRun != o.run
 	}
 	if rec.LastRun == o.run {
 		return false // fetched in this run already
@@ -417,7 +452,8 @@ const refetchChunk = 5000
 // fetched in this run for a re-fetch (item.Refetch) at depth, and marks
 // those already waiting in the frontier for one. The frontier caps do not
 // apply: these pages are known, not discovered, and must all be fetched
-// again. It reports how many it queued.
+// again, after what the runs discover (bucketRefetch). It reports how
+// many it queued.
 func (s *store) queueKnown(run string, depth int) (int, error) {
 	var after []byte // the last key of the chunk before
 	total := 0
@@ -447,7 +483,7 @@ func (s *store) queueKnown(run string, depth int) (int, error) {
 // nil when it reached the end of the seen-set; added counts the items it
 // queued, marked those waiting already that it marked.
 func queueKnownChunk(tx *bolt.Tx, after []byte, run string, depth int) (next []byte, added, marked int, err error) {
-	seen, q, front := tx.Bucket(bucketSeen), tx.Bucket(bucketQueue), tx.Bucket(bucketFront)
+	seen, q, front, rf := tx.Bucket(bucketSeen), tx.Bucket(bucketQueue), tx.Bucket(bucketFront), tx.Bucket(bucketRefetch)
 	type entry struct {
 		key []byte
 		rec record
@@ -495,7 +531,7 @@ func queueKnownChunk(tx *bolt.Tx, after []byte, run string, depth int) (next []b
 			return nil, 0, 0, err
 		}
 		it := item{URL: string(e.key), Kind: kindPage, Depth: depth, Via: "refetch", Refetch: true}
-		if err := putJSON(q, seqKey(seq), &it); err != nil {
+		if err := putJSON(rf, seqKey(seq), &it); err != nil {
 			return nil, 0, 0, err
 		}
 		added++
@@ -524,16 +560,19 @@ func markQueuedRefetch(q, front *bolt.Bucket, seq uint64) (ok bool, err error) {
 	return false, nil
 }
 
-// pop moves the oldest queued source, else the oldest queued item, to the
-// in-flight set (see ack) and stamps its record with the run, so it is not
-// queued twice in one run; ok is false when the frontier is empty.
+// pop moves the oldest queued source, else the oldest queued item, else
+// the oldest known page a re-fetch queued, to the in-flight set (see ack)
+// and stamps its record with the run, so it is not queued twice in one
+// run; ok is false when the frontier is empty.
 func (s *store) pop(run string) (it item, ok bool, err error) {
 	err = s.db.Update(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketFront).Cursor()
-		k, v := c.First()
-		if k == nil {
-			c = tx.Bucket(bucketQueue).Cursor()
-			k, v = c.First()
+		var c *bolt.Cursor
+		var k, v []byte
+		for _, b := range [][]byte{bucketFront, bucketQueue, bucketRefetch} {
+			c = tx.Bucket(b).Cursor()
+			if k, v = c.First(); k != nil {
+				break
+			}
 		}
 		if k == nil {
 			return nil
