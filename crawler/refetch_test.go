@@ -319,3 +319,30 @@ func TestRefetchBacklogYieldsToNews(t *testing.T) {
 		t.Errorf("next ordinary run: New %d, Resent %d, handed on %v; want the new article %s", sum.New, sum.Resent, slices.Collect(maps.Keys(pagePaths(s, sink.Pages()))), fresh)
 	}
 }
+
+// TestRefetchPageThatWasAListing: a page that was not an article when
+// first fetched (a placeholder, noindex until published) and an article
+// since is a known article page: a re-fetch run hands it on again.
+func TestRefetchPageThatWasAListing(t *testing.T) {
+	const story = "/2025/06/01/a-story-that-was-a-placeholder"
+	s := newNewsSite(t)
+	s.html("/", listingHTML("Home", "", story))
+	s.html(story, listingHTML("Coming soon", ""))
+	cfg := testConfig(t, "placeholder", s.URL("/"))
+	cfg.MaxDepth = 1
+	sink := &MemorySink{}
+	if sum := runJob(t, cfg, sink); sum.New != 0 || sum.NonArticles != 2 {
+		t.Fatalf("first run: New %d, NonArticles %d; want 0, 2", sum.New, sum.NonArticles)
+	}
+	s.html(story, articleHTML("Story "+story))
+	s.html("/", listingHTML("Home, updated", "", story))
+	if sum := runJob(t, cfg, sink); sum.New != 1 {
+		t.Fatalf("second run: New %d, want 1 (the story, an article now)", sum.New)
+	}
+	sink.Reset()
+	cfg.Refetch = true
+	sum := runJob(t, cfg, sink)
+	if p, ok := pagePaths(s, sink.Pages())[story]; !ok || !p.Resent || sum.Resent != 1 {
+		t.Errorf("re-fetch run: Resent %d, handed on %v; want the story resent", sum.Resent, slices.Collect(maps.Keys(pagePaths(s, sink.Pages()))))
+	}
+}
