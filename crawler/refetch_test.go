@@ -346,3 +346,44 @@ func TestRefetchPageThatWasAListing(t *testing.T) {
 		t.Errorf("re-fetch run: Resent %d, handed on %v; want the story resent", sum.Resent, slices.Collect(maps.Keys(pagePaths(s, sink.Pages()))))
 	}
 }
+
+// TestRefetchSeedInBacklog: a seed that is a known page a re-fetch left
+// queued goes to the front in the next run, keeping its re-fetch mark.
+func TestRefetchSeedInBacklog(t *testing.T) {
+	st, err := openStore(t.TempDir(), "seed")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.close()
+	for _, u := range []string{"http://a.example/known-1", "http://a.example/known-2"} {
+		if err := st.update(u, func(rec *record) {
+			rec.State, rec.Kind, rec.Hash, rec.FetchedAt = stateDone, kindPage, "h", time.Now()
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n, err := st.queueKnown("r1", 1); err != nil || n != 2 {
+		t.Fatalf("queueKnown: %d, %v; want 2", n, err)
+	}
+	if _, err := st.enqueue(item{URL: "http://a.example/new", Kind: kindPage, Via: "link", Depth: 1}, enqueueOpts{run: "r2"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.enqueue(item{URL: "http://a.example/known-2", Kind: kindPage, Via: "seed"}, enqueueOpts{run: "r2", force: true}); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for {
+		it, ok, err := st.pop("r2")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ok {
+			break
+		}
+		got = append(got, fmt.Sprintf("%s %s %v", it.URL, it.Via, it.Refetch))
+	}
+	want := []string{"http://a.example/known-2 seed true", "http://a.example/new link false", "http://a.example/known-1 refetch true"}
+	if !slices.Equal(got, want) || st.queueLen() != 0 || st.refetch.Load() != 0 {
+		t.Errorf("popped %q, %d left (%d re-fetch); want %q", got, st.queueLen(), st.refetch.Load(), want)
+	}
+}
