@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 // TestRefetch runs a job twice over a site whose two article pages do not
@@ -385,5 +387,58 @@ func TestRefetchSeedInBacklog(t *testing.T) {
 	want := []string{"http://a.example/known-2 seed true", "http://a.example/new link false", "http://a.example/known-1 refetch true"}
 	if !slices.Equal(got, want) || st.queueLen() != 0 || st.refetch.Load() != 0 {
 		t.Errorf("popped %q, %d left (%d re-fetch); want %q", got, st.queueLen(), st.refetch.Load(), want)
+	}
+}
+
+// TestRefetchDiskBudget: the known pages a re-fetch queues are written
+// past max_data_bytes, as past max_queue; once they are fetched the file
+// keeps its size (bbolt reuses the pages, it does not give them back),
+// and what the next runs discover must still be queued, not dropped for
+// the disk budget forever.
+func TestRefetchDiskBudget(t *testing.T) {
+	st, err := openStore(t.TempDir(), "disk")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.close()
+	const known = 3000
+	err = st.db.Update(func(tx *bolt.Tx) error {
+		for i := range known {
+			rec := record{State: stateDone, Kind: kindPage, Hash: "h", FetchedAt: time.Now()}
+			if err := putJSON(tx.Bucket(bucketSeen), fmt.Appendf(nil, "http://a.example/2025/06/01/known-story-number-%05d", i), &rec); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var before int64
+	_ = st.db.View(func(tx *bolt.Tx) error { before = tx.Size(); return nil })
+	o := enqueueOpts{run: "r1", maxBytes: before + 64<<10}
+	if n, err := st.queueKnown("r1", 1); err != nil || n != known {
+		t.Fatalf("queueKnown: %d, %v; want %d", n, err, known)
+	}
+	for {
+		it, ok, err := st.pop("r1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ok {
+			break
+		}
+		if err := st.update(it.URL, func(rec *record) { rec.State = stateDone }); err != nil {
+			t.Fatal(err)
+		}
+		if err := st.ack(it.URL); err != nil {
+			t.Fatal(err)
+		}
+	}
+	o.run = "r2"
+	if ok, err := st.enqueue(item{URL: "http://a.example/2025/06/02/new", Kind: kindPage, Via: "link", Depth: 1}, o); err != nil || !ok {
+		var after int64
+		_ = st.db.View(func(tx *bolt.Tx) error { after = tx.Size(); return nil })
+		t.Errorf("after the re-fetch (file %d bytes, %d before, budget %d): a new URL queued %v, %v; want queued", after, before, o.maxBytes, ok, err)
 	}
 }

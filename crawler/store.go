@@ -285,7 +285,7 @@ func (s *store) enqueueMany(items []item, o enqueueOpts) (enqueueResult, error) 
 		if o.force {
 			to = front
 		}
-		diskFull := !o.force && o.maxBytes > 0 && tx.Size() > o.maxBytes
+		diskFull := !o.force && o.maxBytes > 0 && inUse(tx) > o.maxBytes
 		for _, it := range items {
 			key := []byte(it.URL)
 			var rec record
@@ -349,6 +349,14 @@ func (s *store) enqueueMany(items []item, o enqueueOpts) (enqueueResult, error) 
 	s.queued.Add(int64(res.added))
 	s.refetch.Add(int64(refetch))
 	return res, nil
+}
+
+// inUse is the size of the data file less its free pages (as of the last
+// transaction): bbolt reuses free pages but never shrinks its file, so
+// the file's size alone, once a burst of writes (a re-fetch's queue,
+// fetched since) took it over the budget, would keep every later URL out.
+func inUse(tx *bolt.Tx) int64 {
+	return tx.Size() - int64(tx.DB().Stats().FreeAlloc)
 }
 
 // requeue puts a popped item back at the end of the frontier, for an
