@@ -99,7 +99,8 @@ type Config struct {
 	MaxLinksPerPage int `yaml:"max_links_per_page"`
 	// MaxQueue caps the URLs waiting in the job's frontier (default
 	// 100000); URLs found beyond it are dropped, counted, and queued when
-	// found again once there is room. Config sources are always queued.
+	// found again once there is room. Config sources are always queued,
+	// and the known pages a re-fetch queued (Refetch) take no room.
 	MaxQueue int `yaml:"max_queue"`
 	// MaxDataBytes is the disk budget of the job's data file (frontier
 	// and seen-set, default 2 GiB): over it, no new URL is queued (they
@@ -146,13 +147,14 @@ type Config struct {
 	Schedule string `yaml:"schedule"`
 	// Refetch makes each run of the job a re-fetch (default false), for
 	// re-extracting what is stored after an extractor upgrade: every
-	// article page the run finds that an earlier run fetched is fetched
-	// again (once per run, as any page), without If-None-Match or
+	// article page an earlier run fetched is queued at the start of the
+	// run, whether or not a listing leads to it today, and fetched again
+	// (once per run, as any page), without If-None-Match or
 	// If-Modified-Since, and handed to the sink even when its text hash
 	// is the one handed on before (counted in Summary.Resent, not in
 	// Unchanged). Listings, feeds, sitemaps, robots.txt and politeness are
-	// as in any run. It costs a request for every known article page the
-	// run finds, at the job's politeness: set it for one run (byline
+	// as in any run. It costs a request for every known article page,
+	// at the job's politeness: set it for one run (byline
 	// crawl --refetch) rather than on a job with a Schedule, where every
 	// run would fetch every known article again.
 	Refetch bool `yaml:"refetch"`

@@ -1259,7 +1259,9 @@ func (r *run) handlePage(ctx context.Context, it item, u *url.URL, res *response
 		}
 	})
 	r.markFetched(it, res, info.textHash)
-	r.mark(it.URL, func(rec *record) { rec.FetchSeq, rec.Sent = page.FetchSeq, r.id })
+	// An article now, whatever it was when first fetched (a placeholder):
+	// a known article page for a re-fetch (knownArticle).
+	r.mark(it.URL, func(rec *record) { rec.FetchSeq, rec.Sent, rec.Listing = page.FetchSeq, r.id, false })
 	for _, k := range keys[1:] {
 		r.mark(k, func(rec *record) {
 			if rec.State != stateQueued {

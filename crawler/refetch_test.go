@@ -2,10 +2,14 @@ package crawler
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
 	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 // TestRefetch runs a job twice over a site whose two article pages do not
@@ -15,6 +19,7 @@ import (
 // sitemap are revalidated as in any run.
 func TestRefetch(t *testing.T) {
 	const alpha, beta = "/2025/06/01/alpha-story-about-the-port", "/2025/06/02/beta-story-about-the-rail"
+	const gamma = "/2025/06/03/gamma-story-about-the-bridge"
 	sitemap := func(s *newsSite, lastmod string) string {
 		var b strings.Builder
 		b.WriteString(`<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
@@ -98,6 +103,26 @@ func TestRefetch(t *testing.T) {
 			wantUnchanged: 3, // the listing, the sitemap, and alpha: handed on as the AMP page's canonical
 			wantWhole:     []string{"/amp" + alpha, alpha, beta},
 			wantNotSent:   []string{alpha},
+		},
+		{
+			// The job knows as many articles as max_queue allows
+			// waiting: the re-fetch must not crowd out what the
+			// listing links to today.
+			name:    "re-fetch run, as many known articles as max_queue: a new article is still new",
+			refetch: true,
+			setup: func(_ *newsSite, cfg *Config) {
+				cfg.MaxQueue = 2
+				cfg.GlobalConcurrency = 1 // the listing is read while the known pages wait
+			},
+			between: func(s *newsSite, _ *Config) {
+				s.html("/", listingHTML("Home", "", alpha, beta, gamma))
+				s.html(gamma, articleHTML("Story "+gamma))
+			},
+			wantSent:      []string{alpha, beta, gamma},
+			wantNew:       1,
+			wantResent:    2,
+			wantUnchanged: 1, // the sitemap answers 304
+			wantWhole:     []string{alpha, beta, gamma},
 		},
 	}
 	for _, tt := range tests {
@@ -214,5 +239,206 @@ func TestRefetchCutShort(t *testing.T) {
 		if h := s.requests(l); len(h) != 1 || h[0].INM != "" {
 			t.Errorf("%s: want one request without conditional headers over both runs, got %+v", l, h)
 		}
+	}
+}
+
+// TestRefetchQueueCap: the known pages a re-fetch queues take no room
+// under max_queue, in the run that queued them and, reopened after a
+// crash (an item in flight), in the next: a discovered URL is queued.
+func TestRefetchQueueCap(t *testing.T) {
+	dir := t.TempDir()
+	st, err := openStore(dir, "cap")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 3 {
+		u := fmt.Sprintf("http://a.example/known-%d", i)
+		if err := st.update(u, func(rec *record) {
+			rec.State, rec.Kind, rec.Hash, rec.FetchedAt = stateDone, kindPage, "h", time.Now()
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n, err := st.queueKnown("r1", 1); err != nil || n != 3 {
+		t.Fatalf("queueKnown: %d, %v; want 3", n, err)
+	}
+	o := enqueueOpts{run: "r1", maxQueue: 2}
+	if ok, err := st.enqueue(item{URL: "http://a.example/new-1", Kind: kindPage, Via: "link", Depth: 1}, o); err != nil || !ok {
+		t.Errorf("a new URL behind 3 re-fetch items, max_queue 2: queued %v, %v; want queued", ok, err)
+	}
+	if _, ok, err := st.pop("r1"); err != nil || !ok {
+		t.Fatalf("pop: %v, %v", ok, err)
+	}
+	if err := st.close(); err != nil { // the popped item is still in flight
+		t.Fatal(err)
+	}
+	if st, err = openStore(dir, "cap"); err != nil {
+		t.Fatal(err)
+	}
+	defer st.close()
+	o.run = "r2"
+	if ok, err := st.enqueue(item{URL: "http://a.example/new-2", Kind: kindPage, Via: "link", Depth: 1}, o); err != nil || !ok {
+		t.Errorf("reopened, one new URL and 3 re-fetch items waiting, max_queue 2: queued %v, %v; want queued", ok, err)
+	}
+	if ok, err := st.enqueue(item{URL: "http://a.example/new-3", Kind: kindPage, Via: "link", Depth: 1}, o); err != nil || ok {
+		t.Errorf("reopened, two new URLs waiting, max_queue 2: queued %v, %v; want dropped", ok, err)
+	}
+}
+
+// TestRefetchBacklogYieldsToNews: what a re-fetch run left queued
+// (max_pages) is fetched by the next runs, ordinary ones too, but not
+// before what those runs discover: a new article a listing links to is
+// fetched in the next ordinary run, though its budget is smaller than
+// the backlog.
+func TestRefetchBacklogYieldsToNews(t *testing.T) {
+	s := newNewsSite(t)
+	var links []string
+	for i := range 6 {
+		links = append(links, fmt.Sprintf("/2025/06/01/refetched-story-number-%d", i))
+	}
+	s.html("/", listingHTML("Home", "", links...))
+	for _, l := range links {
+		s.html(l, articleHTML(l))
+	}
+	cfg := testConfig(t, "backlog", s.URL("/"))
+	cfg.MaxDepth = 1
+	cfg.GlobalConcurrency = 1
+	sink := &MemorySink{}
+	if sum := runJob(t, cfg, sink); sum.New != 6 {
+		t.Fatalf("first run New %d, want 6", sum.New)
+	}
+	cfg.Refetch, cfg.MaxPages = true, 2 // the listing and 1 article
+	if sum := runJob(t, cfg, sink); sum.Resent != 1 || sum.Queued != 5 {
+		t.Fatalf("re-fetch run: Resent %d, Queued %d; want 1, 5", sum.Resent, sum.Queued)
+	}
+	const fresh = "/2025/06/02/a-fresh-story-after-the-refetch"
+	s.html("/", listingHTML("Home", "", append([]string{fresh}, links...)...))
+	s.html(fresh, articleHTML(fresh))
+	sink.Reset()
+	cfg.Refetch, cfg.MaxPages = false, 2 // the listing and 1 article
+	sum := runJob(t, cfg, sink)
+	if _, ok := pagePaths(s, sink.Pages())[fresh]; !ok || sum.New != 1 {
+		t.Errorf("next ordinary run: New %d, Resent %d, handed on %v; want the new article %s", sum.New, sum.Resent, slices.Collect(maps.Keys(pagePaths(s, sink.Pages()))), fresh)
+	}
+}
+
+// TestRefetchPageThatWasAListing: a page that was not an article when
+// first fetched (a placeholder, noindex until published) and an article
+// since is a known article page: a re-fetch run hands it on again.
+func TestRefetchPageThatWasAListing(t *testing.T) {
+	const story = "/2025/06/01/a-story-that-was-a-placeholder"
+	s := newNewsSite(t)
+	s.html("/", listingHTML("Home", "", story))
+	s.html(story, listingHTML("Coming soon", ""))
+	cfg := testConfig(t, "placeholder", s.URL("/"))
+	cfg.MaxDepth = 1
+	sink := &MemorySink{}
+	if sum := runJob(t, cfg, sink); sum.New != 0 || sum.NonArticles != 2 {
+		t.Fatalf("first run: New %d, NonArticles %d; want 0, 2", sum.New, sum.NonArticles)
+	}
+	s.html(story, articleHTML("Story "+story))
+	s.html("/", listingHTML("Home, updated", "", story))
+	if sum := runJob(t, cfg, sink); sum.New != 1 {
+		t.Fatalf("second run: New %d, want 1 (the story, an article now)", sum.New)
+	}
+	sink.Reset()
+	cfg.Refetch = true
+	sum := runJob(t, cfg, sink)
+	if p, ok := pagePaths(s, sink.Pages())[story]; !ok || !p.Resent || sum.Resent != 1 {
+		t.Errorf("re-fetch run: Resent %d, handed on %v; want the story resent", sum.Resent, slices.Collect(maps.Keys(pagePaths(s, sink.Pages()))))
+	}
+}
+
+// TestRefetchSeedInBacklog: a seed that is a known page a re-fetch left
+// queued goes to the front in the next run, keeping its re-fetch mark.
+func TestRefetchSeedInBacklog(t *testing.T) {
+	st, err := openStore(t.TempDir(), "seed")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.close()
+	for _, u := range []string{"http://a.example/known-1", "http://a.example/known-2"} {
+		if err := st.update(u, func(rec *record) {
+			rec.State, rec.Kind, rec.Hash, rec.FetchedAt = stateDone, kindPage, "h", time.Now()
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n, err := st.queueKnown("r1", 1); err != nil || n != 2 {
+		t.Fatalf("queueKnown: %d, %v; want 2", n, err)
+	}
+	if _, err := st.enqueue(item{URL: "http://a.example/new", Kind: kindPage, Via: "link", Depth: 1}, enqueueOpts{run: "r2"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.enqueue(item{URL: "http://a.example/known-2", Kind: kindPage, Via: "seed"}, enqueueOpts{run: "r2", force: true}); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for {
+		it, ok, err := st.pop("r2")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ok {
+			break
+		}
+		got = append(got, fmt.Sprintf("%s %s %v", it.URL, it.Via, it.Refetch))
+	}
+	want := []string{"http://a.example/known-2 seed true", "http://a.example/new link false", "http://a.example/known-1 refetch true"}
+	if !slices.Equal(got, want) || st.queueLen() != 0 || st.refetch.Load() != 0 {
+		t.Errorf("popped %q, %d left (%d re-fetch); want %q", got, st.queueLen(), st.refetch.Load(), want)
+	}
+}
+
+// TestRefetchDiskBudget: the known pages a re-fetch queues are written
+// past max_data_bytes, as past max_queue; once they are fetched the file
+// keeps its size (bbolt reuses the pages, it does not give them back),
+// and what the next runs discover must still be queued, not dropped for
+// the disk budget forever.
+func TestRefetchDiskBudget(t *testing.T) {
+	st, err := openStore(t.TempDir(), "disk")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.close()
+	const known = 3000
+	err = st.db.Update(func(tx *bolt.Tx) error {
+		for i := range known {
+			rec := record{State: stateDone, Kind: kindPage, Hash: "h", FetchedAt: time.Now()}
+			if err := putJSON(tx.Bucket(bucketSeen), fmt.Appendf(nil, "http://a.example/2025/06/01/known-story-number-%05d", i), &rec); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var before int64
+	_ = st.db.View(func(tx *bolt.Tx) error { before = tx.Size(); return nil })
+	o := enqueueOpts{run: "r1", maxBytes: before + 64<<10}
+	if n, err := st.queueKnown("r1", 1); err != nil || n != known {
+		t.Fatalf("queueKnown: %d, %v; want %d", n, err, known)
+	}
+	for {
+		it, ok, err := st.pop("r1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ok {
+			break
+		}
+		if err := st.update(it.URL, func(rec *record) { rec.State = stateDone }); err != nil {
+			t.Fatal(err)
+		}
+		if err := st.ack(it.URL); err != nil {
+			t.Fatal(err)
+		}
+	}
+	o.run = "r2"
+	if ok, err := st.enqueue(item{URL: "http://a.example/2025/06/02/new", Kind: kindPage, Via: "link", Depth: 1}, o); err != nil || !ok {
+		var after int64
+		_ = st.db.View(func(tx *bolt.Tx) error { after = tx.Size(); return nil })
+		t.Errorf("after the re-fetch (file %d bytes, %d before, budget %d): a new URL queued %v, %v; want queued", after, before, o.maxBytes, ok, err)
 	}
 }

@@ -33,6 +33,11 @@ var (
 	// block, robots), so the next run tries them again even when nothing
 	// leads to them any more (their listing answers 304).
 	bucketRetry = []byte("retry") // canonical URL -> item JSON
+	// refetch holds the known article pages a re-fetch run queued
+	// (queueKnown), popped after the queue: a backlog of them, left by
+	// max_pages or a cut-short run, must not delay what the runs
+	// discover either.
+	bucketRefetch = []byte("refetch") // seq (from the queue's sequence) -> item JSON
 )
 
 // maxRunRetries is how many runs in a row a failed URL is tried again
@@ -101,6 +106,10 @@ type record struct {
 type store struct {
 	db     *bolt.DB
 	queued atomic.Int64
+	// refetch is how many of the queued items are a re-fetch's
+	// (item.Refetch): known pages, which max_queue does not cap, so they
+	// do not take the room of what runs discover.
+	refetch atomic.Int64
 	// recovered is how many in-flight items of a run that died were put
 	// back in the queue when the store was opened.
 	recovered int
@@ -140,12 +149,17 @@ func openStore(dir, job string) (*store, error) {
 		if err != nil {
 			return err
 		}
+		rf, err := tx.CreateBucketIfNotExists(bucketRefetch)
+		if err != nil {
+			return err
+		}
 		// Stats sees committed pages only: count before recovering.
-		n := q.Stats().KeyN + front.Stats().KeyN
+		n := q.Stats().KeyN + front.Stats().KeyN + rf.Stats().KeyN
 		if s.recovered, err = recoverInflight(q, seen, inf); err != nil {
 			return err
 		}
 		s.queued.Store(int64(n + s.recovered))
+		s.refetch.Store(int64(countRefetch(q) + countRefetch(front) + countRefetch(rf)))
 		return nil
 	})
 	if err != nil {
@@ -193,6 +207,21 @@ func recoverInflight(q, seen, inf *bolt.Bucket) (int, error) {
 		}
 	}
 	return len(keys), nil
+}
+
+// countRefetch counts the items of a queue bucket marked item.Refetch.
+// The mark is the item's last field and the only place `"rf":true` can be
+// in its JSON (a quote in the URL is escaped), so the items are not
+// decoded.
+func countRefetch(b *bolt.Bucket) int {
+	n := 0
+	_ = b.ForEach(func(_, v []byte) error {
+		if bytes.Contains(v, []byte(`"rf":true`)) {
+			n++
+		}
+		return nil
+	})
+	return n
 }
 
 // ack drops a finished item from the in-flight set.
@@ -248,14 +277,15 @@ func (s *store) enqueueMany(items []item, o enqueueOpts) (enqueueResult, error) 
 	if len(items) == 0 {
 		return res, nil
 	}
+	refetch := 0 // of res.added, the items of a re-fetch (not capped)
 	err := s.db.Update(func(tx *bolt.Tx) error {
-		res = enqueueResult{}
-		seen, q, front := tx.Bucket(bucketSeen), tx.Bucket(bucketQueue), tx.Bucket(bucketFront)
+		res, refetch = enqueueResult{}, 0
+		seen, q, front, rf := tx.Bucket(bucketSeen), tx.Bucket(bucketQueue), tx.Bucket(bucketFront), tx.Bucket(bucketRefetch)
 		to := q
 		if o.force {
 			to = front
 		}
-		diskFull := !o.force && o.maxBytes > 0 && tx.Size() > o.maxBytes
+		diskFull := !o.force && o.maxBytes > 0 && inUse(tx) > o.maxBytes
 		for _, it := range items {
 			key := []byte(it.URL)
 			var rec record
@@ -263,18 +293,19 @@ func (s *store) enqueueMany(items []item, o enqueueOpts) (enqueueResult, error) 
 				if err := json.Unmarshal(v, &rec); err != nil {
 					return fmt.Errorf("decode record of %s: %w", it.URL, err)
 				}
-				if o.force && rec.State == stateQueued && q.Get(seqKey(rec.Seq)) != nil {
+				if o.force && rec.State == stateQueued {
 					// A source an earlier run left in the queue
-					// (max_pages, cancelled, died): to the front.
-					if err := q.Delete(seqKey(rec.Seq)); err != nil {
-						return err
+					// (max_pages, cancelled, died), or a seed that is
+					// a known page a re-fetch queued: to the front,
+					// its re-fetch mark kept.
+					if from := waitingIn(rec.Seq, q, rf); from != nil {
+						if err := toFront(from, front, rec.Seq, it); err != nil {
+							return err
+						}
+						continue
 					}
-					if err := putJSON(front, seqKey(rec.Seq), &it); err != nil {
-						return err
-					}
-					continue
 				}
-				if !needsFetch(&rec, it, o, q, front) {
+				if !needsFetch(&rec, it, o, q, front, rf) {
 					continue
 				}
 			} else {
@@ -287,7 +318,7 @@ func (s *store) enqueueMany(items []item, o enqueueOpts) (enqueueResult, error) 
 			case diskFull:
 				res.diskFull++
 				continue
-			case !o.force && o.maxQueue > 0 && s.queued.Load()+int64(res.added) >= o.maxQueue:
+			case !o.force && !it.Refetch && o.maxQueue > 0 && s.queued.Load()-s.refetch.Load()+int64(res.added-refetch) >= o.maxQueue:
 				res.queueFull++
 				continue
 			}
@@ -306,6 +337,9 @@ func (s *store) enqueueMany(items []item, o enqueueOpts) (enqueueResult, error) 
 				return err
 			}
 			res.added++
+			if it.Refetch {
+				refetch++
+			}
 		}
 		return nil
 	})
@@ -313,7 +347,16 @@ func (s *store) enqueueMany(items []item, o enqueueOpts) (enqueueResult, error) 
 		return enqueueResult{}, fmt.Errorf("enqueue %d URLs (first %s): %w", len(items), items[0].URL, err)
 	}
 	s.queued.Add(int64(res.added))
+	s.refetch.Add(int64(refetch))
 	return res, nil
+}
+
+// inUse is the size of the data file less its free pages (as of the last
+// transaction): bbolt reuses free pages but never shrinks its file, so
+// the file's size alone, once a burst of writes (a re-fetch's queue,
+// fetched since) took it over the budget, would keep every later URL out.
+func inUse(tx *bolt.Tx) int64 {
+	return tx.Size() - int64(tx.DB().Stats().FreeAlloc)
 }
 
 // requeue puts a popped item back at the end of the frontier, for an
@@ -347,15 +390,43 @@ func (s *store) requeue(it item) error {
 		return fmt.Errorf("requeue %s: %w", it.URL, err)
 	}
 	s.queued.Add(1)
+	if it.Refetch {
+		s.refetch.Add(1)
+	}
 	return nil
 }
 
+// waitingIn returns the bucket of queues that holds the item queued
+// under seq, nil when none does.
+func waitingIn(seq uint64, queues ...*bolt.Bucket) *bolt.Bucket {
+	for _, b := range queues {
+		if b.Get(seqKey(seq)) != nil {
+			return b
+		}
+	}
+	return nil
+}
+
+// toFront moves the item queued in from under seq to front as it, with
+// the re-fetch mark of the item it replaces.
+func toFront(from, front *bolt.Bucket, seq uint64, it item) error {
+	var old item
+	if err := json.Unmarshal(from.Get(seqKey(seq)), &old); err != nil {
+		return fmt.Errorf("decode queue item: %w", err)
+	}
+	it.Refetch = it.Refetch || old.Refetch
+	if err := from.Delete(seqKey(seq)); err != nil {
+		return err
+	}
+	return putJSON(front, seqKey(seq), &it)
+}
+
 // needsFetch decides whether a URL already in the seen-set is fetched
-// again in this run.
-func needsFetch(rec *record, it item, o enqueueOpts, q, front *bolt.Bucket) bool {
+// again in this run; queues are the buckets an item waits in.
+func needsFetch(rec *record, it item, o enqueueOpts, queues ...*bolt.Bucket) bool {
 	if rec.State == stateQueued {
 		// Queued, unless the run that queued it died after popping it.
-		return q.Get(seqKey(rec.Seq)) == nil && front.Get(seqKey(rec.Seq)) == nil && rec.LastRun != o.run
+		return waitingIn(rec.Seq, queues...) == nil && rec.LastRun != o.run
 	}
 	if rec.LastRun == o.run {
 		return false // fetched in this run already
@@ -389,22 +460,24 @@ const refetchChunk = 5000
 // fetched in this run for a re-fetch (item.Refetch) at depth, and marks
 // those already waiting in the frontier for one. The frontier caps do not
 // apply: these pages are known, not discovered, and must all be fetched
-// again. It reports how many it queued.
+// again, after what the runs discover (bucketRefetch). It reports how
+// many it queued.
 func (s *store) queueKnown(run string, depth int) (int, error) {
 	var after []byte // the last key of the chunk before
 	total := 0
 	for {
 		var next []byte
-		added := 0
+		added, marked := 0, 0
 		err := s.db.Update(func(tx *bolt.Tx) error {
 			var err error
-			next, added, err = queueKnownChunk(tx, after, run, depth)
+			next, added, marked, err = queueKnownChunk(tx, after, run, depth)
 			return err
 		})
 		if err != nil {
 			return total, fmt.Errorf("queue known article pages for a re-fetch: %w", err)
 		}
 		s.queued.Add(int64(added))
+		s.refetch.Add(int64(added + marked))
 		total += added
 		if next == nil {
 			return total, nil
@@ -415,9 +488,10 @@ func (s *store) queueKnown(run string, depth int) (int, error) {
 
 // queueKnownChunk does queueKnown for up to refetchChunk records after
 // the key after (from the first when nil). next is the last key it read,
-// nil when it reached the end of the seen-set.
-func queueKnownChunk(tx *bolt.Tx, after []byte, run string, depth int) (next []byte, added int, err error) {
-	seen, q, front := tx.Bucket(bucketSeen), tx.Bucket(bucketQueue), tx.Bucket(bucketFront)
+// nil when it reached the end of the seen-set; added counts the items it
+// queued, marked those waiting already that it marked.
+func queueKnownChunk(tx *bolt.Tx, after []byte, run string, depth int) (next []byte, added, marked int, err error) {
+	seen, q, front, rf := tx.Bucket(bucketSeen), tx.Bucket(bucketQueue), tx.Bucket(bucketFront), tx.Bucket(bucketRefetch)
 	type entry struct {
 		key []byte
 		rec record
@@ -433,7 +507,7 @@ func queueKnownChunk(tx *bolt.Tx, after []byte, run string, depth int) (next []b
 	for ; k != nil && len(batch) < refetchChunk; k, v = c.Next() {
 		var rec record
 		if err := json.Unmarshal(v, &rec); err != nil {
-			return nil, 0, fmt.Errorf("decode record of %s: %w", k, err)
+			return nil, 0, 0, fmt.Errorf("decode record of %s: %w", k, err)
 		}
 		if knownArticle(&rec) && rec.LastRun != run {
 			batch = append(batch, entry{bytes.Clone(k), rec})
@@ -446,32 +520,36 @@ func queueKnownChunk(tx *bolt.Tx, after []byte, run string, depth int) (next []b
 	// The cursor is done with: the writes below do not disturb it.
 	for _, e := range batch {
 		if e.rec.State == stateQueued {
-			if err := markQueuedRefetch(q, front, e.rec.Seq); err != nil {
-				return nil, 0, fmt.Errorf("mark %s for a re-fetch: %w", e.key, err)
+			ok, err := markQueuedRefetch(q, front, e.rec.Seq)
+			if err != nil {
+				return nil, 0, 0, fmt.Errorf("mark %s for a re-fetch: %w", e.key, err)
+			}
+			if ok {
+				marked++
 			}
 			continue
 		}
 		seq, err := q.NextSequence()
 		if err != nil {
-			return nil, 0, err
+			return nil, 0, 0, err
 		}
 		rec := e.rec
 		rec.State, rec.Seq = stateQueued, seq
 		if err := putJSON(seen, e.key, &rec); err != nil {
-			return nil, 0, err
+			return nil, 0, 0, err
 		}
 		it := item{URL: string(e.key), Kind: kindPage, Depth: depth, Via: "refetch", Refetch: true}
-		if err := putJSON(q, seqKey(seq), &it); err != nil {
-			return nil, 0, err
+		if err := putJSON(rf, seqKey(seq), &it); err != nil {
+			return nil, 0, 0, err
 		}
 		added++
 	}
-	return next, added, nil
+	return next, added, marked, nil
 }
 
 // markQueuedRefetch sets Refetch on the item queued under seq, in the
-// queue or the front.
-func markQueuedRefetch(q, front *bolt.Bucket, seq uint64) error {
+// queue or the front; ok reports whether it was not set before.
+func markQueuedRefetch(q, front *bolt.Bucket, seq uint64) (ok bool, err error) {
 	for _, b := range []*bolt.Bucket{q, front} {
 		v := b.Get(seqKey(seq))
 		if v == nil {
@@ -479,24 +557,30 @@ func markQueuedRefetch(q, front *bolt.Bucket, seq uint64) error {
 		}
 		var it item
 		if err := json.Unmarshal(v, &it); err != nil {
-			return fmt.Errorf("decode queue item: %w", err)
+			return false, fmt.Errorf("decode queue item: %w", err)
+		}
+		if it.Refetch {
+			return false, nil
 		}
 		it.Refetch = true
-		return putJSON(b, seqKey(seq), &it)
+		return true, putJSON(b, seqKey(seq), &it)
 	}
-	return nil
+	return false, nil
 }
 
-// pop moves the oldest queued source, else the oldest queued item, to the
-// in-flight set (see ack) and stamps its record with the run, so it is not
-// queued twice in one run; ok is false when the frontier is empty.
+// pop moves the oldest queued source, else the oldest queued item, else
+// the oldest known page a re-fetch queued, to the in-flight set (see ack)
+// and stamps its record with the run, so it is not queued twice in one
+// run; ok is false when the frontier is empty.
 func (s *store) pop(run string) (it item, ok bool, err error) {
 	err = s.db.Update(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketFront).Cursor()
-		k, v := c.First()
-		if k == nil {
-			c = tx.Bucket(bucketQueue).Cursor()
-			k, v = c.First()
+		var c *bolt.Cursor
+		var k, v []byte
+		for _, b := range [][]byte{bucketFront, bucketQueue, bucketRefetch} {
+			c = tx.Bucket(b).Cursor()
+			if k, v = c.First(); k != nil {
+				break
+			}
 		}
 		if k == nil {
 			return nil
@@ -526,6 +610,9 @@ func (s *store) pop(run string) (it item, ok bool, err error) {
 	}
 	if ok {
 		s.queued.Add(-1)
+		if it.Refetch {
+			s.refetch.Add(-1)
+		}
 	}
 	return it, ok, nil
 }

@@ -168,8 +168,8 @@ func crawlJob(opts *crawlOptions) (crawler.Config, error) {
 	if changed("user-agent") || opts.Config == "" {
 		cfg.UserAgent = opts.UserAgent
 	}
-	if opts.Refetch {
-		cfg.Refetch = true
+	if changed("refetch") || opts.Config == "" {
+		cfg.Refetch = opts.Refetch // --refetch=false over BYLINE_CRAWL_REFETCH, as flags are over the environment
 	}
 	if err := cfg.Validate(); err != nil {
 		return cfg, err

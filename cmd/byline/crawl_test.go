@@ -133,6 +133,7 @@ func TestCrawlJobFromFlagsAndConfig(t *testing.T) {
 		name    string
 		opts    crawlOptions
 		changed []string
+		env     map[string]string
 		check   func(t *testing.T, c crawler.Config)
 		wantErr string
 	}{
@@ -187,6 +188,18 @@ func TestCrawlJobFromFlagsAndConfig(t *testing.T) {
 			},
 		},
 		{
+			// Flags override the environment (README, Configuration).
+			name:    "--refetch=false over BYLINE_CRAWL_REFETCH=true",
+			opts:    crawlOptions{Config: cfgFile, Job: "a"},
+			changed: []string{"refetch"},
+			env:     map[string]string{"BYLINE_CRAWL_REFETCH": "true"},
+			check: func(t *testing.T, c crawler.Config) {
+				if c.Refetch {
+					t.Error("a re-fetch, though --refetch=false was given")
+				}
+			},
+		},
+		{
 			name:    "--refetch on a job given by flags",
 			opts:    crawlOptions{Seeds: []string{"https://x.example/"}, Data: "d", Refetch: true},
 			changed: []string{"seed", "refetch"},
@@ -199,6 +212,9 @@ func TestCrawlJobFromFlagsAndConfig(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			for k, v := range tt.env {
+				t.Setenv(k, v)
+			}
 			opts := tt.opts
 			opts.changed = func(n string) bool {
 				for _, c := range tt.changed {
@@ -575,7 +591,7 @@ func TestCrawlConfigPagesAndStatePlaces(t *testing.T) {
 // has no such flag.
 func TestRefetchCommands(t *testing.T) {
 	cfgFile := filepath.Join(t.TempDir(), "byline.yaml")
-	if err := os.WriteFile(cfgFile, []byte("crawl:\n  jobs:\n    - {name: a, seeds: [https://a.example/]}\n"), 0o600); err != nil {
+	if err := os.WriteFile(cfgFile, []byte("crawl:\n  jobs:\n    - {name: a, seeds: [https://a.example/], schedule: \"@every 1h\"}\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
@@ -592,6 +608,9 @@ func TestRefetchCommands(t *testing.T) {
 		{name: "run --refetch without --once", args: []string{"run", "--config", cfgFile, "--refetch"}, wantCode: 2, wantErr: "use it with --once"},
 		{name: "run, environment, without --once", args: []string{"run", "--config", cfgFile}, env: "1", wantCode: 2, wantErr: "use it with --once"},
 		{name: "schedule has no --refetch", args: []string{"schedule", "--config", cfgFile, "--refetch"}, wantCode: 2, wantErr: "unknown flag: --refetch"},
+		// Nor does it take the variable, which would make every run of
+		// every job a re-fetch, as run refuses it without --once.
+		{name: "schedule, environment", args: []string{"schedule", "--config", cfgFile}, env: "true", wantCode: 2, wantErr: "BYLINE_CRAWL_REFETCH"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -599,7 +618,10 @@ func TestRefetchCommands(t *testing.T) {
 				t.Setenv("BYLINE_CRAWL_REFETCH", tt.env)
 			}
 			var stdout, stderr bytes.Buffer
-			code := runCLI(context.Background(), tt.args, &stdout, &stderr)
+			// Bounded: a schedule that took the variable would run on.
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			code := runCLI(ctx, tt.args, &stdout, &stderr)
 			if code != tt.wantCode || !strings.Contains(stdout.String(), tt.wantOut) || !strings.Contains(stderr.String(), tt.wantErr) {
 				t.Errorf("exit %d, want %d\nstdout: %s\nstderr: %s\nwant %q in stdout, %q in stderr", code, tt.wantCode, stdout.String(), stderr.String(), tt.wantOut, tt.wantErr)
 			}

@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/byline/byline/article"
+	"github.com/byline/byline/config"
 	"github.com/byline/byline/crawler"
 	"github.com/byline/byline/pipeline"
 )
@@ -52,8 +53,8 @@ and JetStream answering) on HOST:PORT, as byline worker does. With --nats it
 waits for NATS at start as byline worker does: /healthz answers and /readyz
 is 503 naming NATS until it answers; the jobs start then.
 
-There is no --refetch: it would make every run of every job fetch all the
-job has fetched before again. Re-fetch once with 'byline crawl --config FILE
+There is no --refetch, and BYLINE_CRAWL_REFETCH is refused (exit 2): either
+would make every run of every job fetch all the job has fetched before again. Re-fetch once with 'byline crawl --config FILE
 --job NAME --refetch' (it exits 3 while this process runs the job), or give a
 job refetch: true in the file to make each of its runs a re-fetch.
 
@@ -80,6 +81,9 @@ Exit status: 0 after a clean stop, 1 on a bad config, 2 on bad flags (no
 func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) error {
 	fc, pagesData, err := loadCrawlFile(opts.Config, opts.Data == "")
 	if err != nil {
+		return err
+	}
+	if err := refuseRefetchEnv(); err != nil {
 		return err
 	}
 	jobs := fc.Jobs
@@ -150,6 +154,18 @@ func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) e
 	}
 	runErr := s.Run(ctx)
 	return errors.Join(runErr, closeSink(), waitOps())
+}
+
+// refuseRefetchEnv refuses BYLINE_CRAWL_REFETCH, which loadCrawlFile
+// applies to every job: it would make every scheduled run of every job a
+// re-fetch. byline run refuses it likewise without --once; a job's own
+// refetch: true is the file's to say.
+func refuseRefetchEnv() error {
+	var env config.Config
+	if err := env.ApplyEnv(os.LookupEnv); err == nil && env.Crawl.Refetch {
+		return usageError(errors.New("BYLINE_CRAWL_REFETCH is for one run: use it with byline crawl --config FILE --job NAME, or run --once"))
+	}
+	return nil
 }
 
 // lateSink is the sink of a scheduler made before its sink is open; Sink
