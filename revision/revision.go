@@ -164,10 +164,7 @@ const (
 func Apply(h *History, a *article.Article) (*History, Result) {
 	snap := Of(a)
 	if h != nil && h.Revision > 0 {
-		keepPublished(&h.Last, &snap, a)
-		if samePage(h, a) {
-			keepPublishedOfPage(&h.Last, &snap, a)
-		}
+		keepPublished(&h.Last, &snap, a, samePage(h, a))
 	}
 	hash := snap.Hash()
 	seen := a.FetchedAt
@@ -257,31 +254,19 @@ func samePage(h *History, a *article.Article) bool {
 	return a.PageHash != "" && a.PageHash == h.PageHash
 }
 
-// keepPublishedOfPage gives snap, and a, the latest revision's
-// publication date when a's was counted back from a relative age and the
-// page is the one that revision came from (samePage), however far the
-// two fetch times are apart: the page still prints the age it printed
-// then, so the date counted back from the earlier fetch is the better
-// one, and an exact date the earlier extraction found is not replaced by
-// an approximate one. A date the page states (no precision) is taken as
-// extracted.
-func keepPublishedOfPage(last, snap *Snapshot, a *article.Article) {
-	if snap.PublishedPrecision == "" || last.PublishedAt == "" {
-		return
-	}
-	snap.PublishedAt, snap.PublishedPrecision = last.PublishedAt, last.PublishedPrecision
-	a.PublishedAt, a.PublishedPrecision = last.PublishedAt, last.PublishedPrecision
-}
-
 // keepPublished gives snap, and a, the latest revision's publication date
 // when a's was counted back from the fetch ("2 hours ago") and names the
 // same time within its precision: a re-fetch of an unchanged page then
 // hashes as the same revision, keeps the date its first fetch gave
 // instead of one that moves with each fetch, and never replaces an exact
-// date with an approximate one.
-func keepPublished(last, snap *Snapshot, a *article.Article) {
+// date with an approximate one. On the page that revision came from
+// (samePage) the date is kept however far the two fetch times are apart:
+// the page still prints the age it printed then, so the date counted
+// back from the earlier fetch is the better one. A date the page states
+// (no precision) is taken as extracted.
+func keepPublished(last, snap *Snapshot, a *article.Article, samePage bool) {
 	if snap.PublishedPrecision == "" || last.PublishedAt == "" ||
-		!article.SamePublished(last.PublishedAt, last.PublishedPrecision, snap.PublishedAt, snap.PublishedPrecision) {
+		!samePage && !article.SamePublished(last.PublishedAt, last.PublishedPrecision, snap.PublishedAt, snap.PublishedPrecision) {
 		return
 	}
 	snap.PublishedAt, snap.PublishedPrecision = last.PublishedAt, last.PublishedPrecision
