@@ -54,9 +54,10 @@ waits for NATS at start as byline worker does: /healthz answers and /readyz
 is 503 naming NATS until it answers; the jobs start then.
 
 There is no --refetch, and BYLINE_CRAWL_REFETCH is refused (exit 2): either
-would make every run of every job fetch all the job has fetched before again. Re-fetch once with 'byline crawl --config FILE
---job NAME --refetch' (it exits 3 while this process runs the job), or give a
-job refetch: true in the file to make each of its runs a re-fetch.
+would make every run of every job fetch all the job has fetched before
+again. Re-fetch once with 'byline crawl --config FILE --job NAME --refetch'
+(it exits 3 while this process runs the job), or give a job refetch: true
+in the file to make each of its runs a re-fetch.
 
 Exit status: 0 after a clean stop, 1 on a bad config, 2 on bad flags (no
 --config).`,
