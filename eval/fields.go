@@ -39,7 +39,8 @@ import (
 // joined (as that corpus's author recall), and a predicted name is right
 // when it holds a gold name or a gold name holds it (precision).
 
-// FieldsGold is the hand annotation of datelines, captions and credits.
+// FieldsGold is the hand annotation of datelines, captions, credits,
+// headlines and authors.
 type FieldsGold struct {
 	Pages []FieldsPage `json:"pages"`
 }
@@ -298,7 +299,7 @@ func (s *FieldsScores) scoreHead(h *FieldsHead, pred FieldsPrediction, miss func
 		s.AuthorPredicted++
 		right := false
 		for _, g := range gold {
-			if strings.Contains(a, g) || strings.Contains(g, a) {
+			if sameAuthor(a, g) {
 				right = true
 				break
 			}
@@ -477,7 +478,7 @@ func (g fieldsRuleGold) Judge(id, field, value string) Judgement {
 		// the page credits nobody: any name proposed is wrong
 		v := casefold(collapseWS(value))
 		for _, a := range p.Head.Authors {
-			if a = casefold(collapseWS(a)); a != "" && (strings.Contains(v, a) || strings.Contains(a, v) && v != "") {
+			if sameAuthor(v, casefold(collapseWS(a))) {
 				return Right
 			}
 		}

@@ -138,7 +138,7 @@ func (g itemsRuleGold) Judge(id, field, value string) Judgement {
 		}
 		v := casefold(collapseWS(value))
 		for _, a := range it.Authors {
-			if a = casefold(collapseWS(a)); a != "" && (strings.Contains(v, a) || strings.Contains(a, v) && v != "") {
+			if sameAuthor(v, casefold(collapseWS(a))) {
 				return Right
 			}
 		}
@@ -315,4 +315,11 @@ func QuoteItemsInHalf(items []QuoteGoldItem, half string) []QuoteGoldItem {
 		}
 	}
 	return out
+}
+
+// sameAuthor reports whether a predicted name (folded) and a gold one
+// name the same author: one holds the other ("by jo doe" and "jo doe"),
+// neither empty.
+func sameAuthor(pred, gold string) bool {
+	return pred != "" && gold != "" && (strings.Contains(pred, gold) || strings.Contains(gold, pred))
 }
