@@ -208,21 +208,7 @@ func TestRefetch(t *testing.T) {
 // rest of the known article pages queued for a re-fetch, and the next
 // run, an ordinary one, fetches them whole and hands them on.
 func TestRefetchCutShort(t *testing.T) {
-	s := newNewsSite(t)
-	var links []string
-	for i := range 6 {
-		links = append(links, fmt.Sprintf("/2025/06/01/refetched-story-number-%d", i))
-	}
-	s.html("/", listingHTML("Home", "", links...))
-	for _, l := range links {
-		s.html(l, articleHTML(l))
-	}
-	cfg := testConfig(t, "cut", s.URL("/"))
-	cfg.MaxDepth = 1
-	sink := &MemorySink{}
-	if sum := runJob(t, cfg, sink); sum.New != 6 {
-		t.Fatalf("first run New %d, want 6", sum.New)
-	}
+	s, links, cfg, sink := sixStoriesCrawled(t, "cut")
 	sink.Reset()
 	s.resetHits()
 	cfg.Refetch, cfg.MaxPages = true, 4 // the listing and 3 articles
@@ -251,14 +237,7 @@ func TestRefetchQueueCap(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i := range 3 {
-		u := fmt.Sprintf("http://a.example/known-%d", i)
-		if err := st.update(u, func(rec *record) {
-			rec.State, rec.Kind, rec.Hash, rec.FetchedAt = stateDone, kindPage, "h", time.Now()
-		}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	markKnown(t, st, "http://a.example/known-0", "http://a.example/known-1", "http://a.example/known-2")
 	if n, err := st.queueKnown("r1", 1); err != nil || n != 3 {
 		t.Fatalf("queueKnown: %d, %v; want 3", n, err)
 	}
@@ -291,22 +270,8 @@ func TestRefetchQueueCap(t *testing.T) {
 // fetched in the next ordinary run, though its budget is smaller than
 // the backlog.
 func TestRefetchBacklogYieldsToNews(t *testing.T) {
-	s := newNewsSite(t)
-	var links []string
-	for i := range 6 {
-		links = append(links, fmt.Sprintf("/2025/06/01/refetched-story-number-%d", i))
-	}
-	s.html("/", listingHTML("Home", "", links...))
-	for _, l := range links {
-		s.html(l, articleHTML(l))
-	}
-	cfg := testConfig(t, "backlog", s.URL("/"))
-	cfg.MaxDepth = 1
+	s, links, cfg, sink := sixStoriesCrawled(t, "backlog")
 	cfg.GlobalConcurrency = 1
-	sink := &MemorySink{}
-	if sum := runJob(t, cfg, sink); sum.New != 6 {
-		t.Fatalf("first run New %d, want 6", sum.New)
-	}
 	cfg.Refetch, cfg.MaxPages = true, 2 // the listing and 1 article
 	if sum := runJob(t, cfg, sink); sum.Resent != 1 || sum.Queued != 5 {
 		t.Fatalf("re-fetch run: Resent %d, Queued %d; want 1, 5", sum.Resent, sum.Queued)
@@ -357,13 +322,7 @@ func TestRefetchSeedInBacklog(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.close()
-	for _, u := range []string{"http://a.example/known-1", "http://a.example/known-2"} {
-		if err := st.update(u, func(rec *record) {
-			rec.State, rec.Kind, rec.Hash, rec.FetchedAt = stateDone, kindPage, "h", time.Now()
-		}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	markKnown(t, st, "http://a.example/known-1", "http://a.example/known-2")
 	if n, err := st.queueKnown("r1", 1); err != nil || n != 2 {
 		t.Fatalf("queueKnown: %d, %v; want 2", n, err)
 	}
@@ -440,5 +399,40 @@ func TestRefetchDiskBudget(t *testing.T) {
 		var after int64
 		_ = st.db.View(func(tx *bolt.Tx) error { after = tx.Size(); return nil })
 		t.Errorf("after the re-fetch (file %d bytes, %d before, budget %d): a new URL queued %v, %v; want queued", after, before, o.maxBytes, ok, err)
+	}
+}
+
+// sixStoriesCrawled serves a home page linking six articles and crawls
+// it once (depth 1) as job name: every story is a known article page.
+func sixStoriesCrawled(t *testing.T, name string) (*newsSite, []string, Config, *MemorySink) {
+	t.Helper()
+	s := newNewsSite(t)
+	var links []string
+	for i := range 6 {
+		links = append(links, fmt.Sprintf("/2025/06/01/refetched-story-number-%d", i))
+	}
+	s.html("/", listingHTML("Home", "", links...))
+	for _, l := range links {
+		s.html(l, articleHTML(l))
+	}
+	cfg := testConfig(t, name, s.URL("/"))
+	cfg.MaxDepth = 1
+	sink := &MemorySink{}
+	if sum := runJob(t, cfg, sink); sum.New != 6 {
+		t.Fatalf("first run New %d, want 6", sum.New)
+	}
+	return s, links, cfg, sink
+}
+
+// markKnown records each URL in st as an article page fetched and
+// handed on in an earlier run (knownArticle).
+func markKnown(t *testing.T, st *store, urls ...string) {
+	t.Helper()
+	for _, u := range urls {
+		if err := st.update(u, func(rec *record) {
+			rec.State, rec.Kind, rec.Hash, rec.FetchedAt = stateDone, kindPage, "h", time.Now()
+		}); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
