@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats.go/jetstream"
+
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/pipeline"
 	"github.com/byline/byline/wire"
@@ -111,7 +113,6 @@ func TestIndexWorkerReextractionNoEvent(t *testing.T) {
 	cfg := testConfig()
 	setup(t, js, cfg)
 	h := openHistory(t, js, cfg)
-	fx := newFakeIndex()
 	ctx := context.Background()
 	var upgraded atomic.Bool
 	extractFn := func(ctx context.Context, p *article.Page) (*article.Article, error) {
@@ -121,27 +122,15 @@ func TestIndexWorkerReextractionNoEvent(t *testing.T) {
 		}
 		return histArticle(p.URL, ps, p.FetchedAt), nil
 	}
-	_, iw, stop := runWorkers(t, js, cfg, extractFn, fx, pipeline.WithEnricher(h))
-	pub, err := pipeline.NewPublisher(js, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
 	u := "https://daily.example/news/seawall"
 	t0 := time.Now().Add(-time.Hour)
 	// The bodies differ (an ad rotated), the crawler's text hash not.
+	var pages []*article.Page
 	for i, body := range []string{"<p>story</p><p>ad 1</p>", "<p>story</p><p>ad 2</p>"} {
-		upgraded.Store(i == 1)
-		p := &article.Page{URL: u, FinalURL: u, Status: 200, FetchedAt: t0.Add(time.Duration(i) * time.Minute), ContentType: "text/html",
-			Body: []byte(body), ContentHash: "text-hash-1", FetchSeq: int64(100 + i)}
-		if err := pub.Put(ctx, p); err != nil {
-			t.Fatal(err)
-		}
-		waitIdle(t, js, cfg, 10*time.Second)
+		pages = append(pages, &article.Page{URL: u, FinalURL: u, Status: 200, FetchedAt: t0.Add(time.Duration(i) * time.Minute), ContentType: "text/html",
+			Body: []byte(body), ContentHash: "text-hash-1", FetchSeq: int64(100 + i)})
 	}
-	stop()
-	fx.mu.Lock()
-	doc := fx.docs[article.IDFor(u)]
-	fx.mu.Unlock()
+	doc, iw := indexPages(t, js, cfg, h, extractFn, func(i int) { upgraded.Store(i == 1) }, pages...)
 	if doc == nil || doc.Revision != 1 || len(doc.Revisions) != 1 || doc.PageHash != "text-hash-1" || doc.FetchSeq != 101 ||
 		strings.Contains(doc.Body, "Harbour Press") {
 		t.Fatalf("indexed %+v, want the new extraction at revision 1", doc)
@@ -181,7 +170,6 @@ func TestIndexWorkerReextractionOfOldHistory(t *testing.T) {
 			cfg := testConfig()
 			setup(t, js, cfg)
 			h := openHistory(t, js, cfg)
-			fx := newFakeIndex()
 			ctx := context.Background()
 			u := "https://daily.example/news/seawall"
 			t0 := time.Now().Add(-time.Hour)
@@ -194,21 +182,9 @@ func TestIndexWorkerReextractionOfOldHistory(t *testing.T) {
 			extractFn := func(ctx context.Context, p *article.Page) (*article.Article, error) {
 				return histArticle(p.URL, storyParagraphs(8), p.FetchedAt), nil
 			}
-			_, iw, stop := runWorkers(t, js, cfg, extractFn, fx, pipeline.WithEnricher(h))
-			pub, err := pipeline.NewPublisher(js, cfg)
-			if err != nil {
-				t.Fatal(err)
-			}
 			p := &article.Page{URL: u, FinalURL: u, Status: 200, FetchedAt: t0.Add(time.Minute), ContentType: "text/html",
 				Body: []byte("<p>story</p>"), ContentHash: "text-hash-1", FetchSeq: 101, Resent: tt.resent}
-			if err := pub.Put(ctx, p); err != nil {
-				t.Fatal(err)
-			}
-			waitIdle(t, js, cfg, 10*time.Second)
-			stop()
-			fx.mu.Lock()
-			doc := fx.docs[article.IDFor(u)]
-			fx.mu.Unlock()
+			doc, iw := indexPages(t, js, cfg, h, extractFn, nil, p)
 			if doc == nil || doc.Revision != tt.wantRevision || strings.Contains(doc.Body, "Harbour Press") {
 				t.Fatalf("indexed %+v, want the new extraction at revision %d", doc, tt.wantRevision)
 			}
@@ -217,4 +193,32 @@ func TestIndexWorkerReextractionOfOldHistory(t *testing.T) {
 			}
 		})
 	}
+}
+
+// indexPages runs extract and index workers with h as their enricher and
+// publishes the pages one at a time, each extracted and indexed before the
+// next (before(i) runs ahead of page i, when not nil); it returns the
+// article indexed for the first page's URL and the index worker.
+func indexPages(t *testing.T, js jetstream.JetStream, cfg pipeline.Config, h *pipeline.History, fn pipeline.ExtractFunc,
+	before func(i int), pages ...*article.Page) (*article.Article, *pipeline.IndexWorker) {
+	t.Helper()
+	fx := newFakeIndex()
+	_, iw, stop := runWorkers(t, js, cfg, fn, fx, pipeline.WithEnricher(h))
+	pub, err := pipeline.NewPublisher(js, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range pages {
+		if before != nil {
+			before(i)
+		}
+		if err := pub.Put(context.Background(), p); err != nil {
+			t.Fatal(err)
+		}
+		waitIdle(t, js, cfg, 10*time.Second)
+	}
+	stop()
+	fx.mu.Lock()
+	defer fx.mu.Unlock()
+	return fx.docs[article.IDFor(pages[0].URL)], iw
 }
