@@ -191,6 +191,7 @@ type parts struct {
 	sd       *shutdown // the budget of the stop
 	bus      *conn
 	history  *History
+	metrics  *Metrics // nil: none
 	ix       *indexSlot
 	pub      *Publisher
 	extracts []*ExtractWorker
@@ -212,7 +213,7 @@ type openOpts struct {
 // openIndexStage). close undoes it in order: index, then bus.
 func (p *Pipeline) open(ctx context.Context, m *Metrics, sd *shutdown, o openOpts, extra ...Option) (*parts, error) {
 	var err error
-	ps := &parts{cfg: p.cfg, sd: sd, ix: &indexSlot{}}
+	ps := &parts{cfg: p.cfg, sd: sd, ix: &indexSlot{}, metrics: m}
 	if ps.bus, err = p.openBus(ctx, o.busLimit, o.onBusFail); err != nil {
 		return nil, err
 	}
@@ -281,6 +282,7 @@ func (p *Pipeline) build(ctx context.Context, ps *parts, opts []Option) error {
 		if ps.history, err = OpenHistory(ctx, ps.bus.js, p.cfg, cluster.Config{}, p.log.With("component", "history")); err != nil {
 			return err
 		}
+		ps.history.CountInto(ps.metrics)
 		ps.iopts = append(ps.iopts[:len(ps.iopts):len(ps.iopts)], WithEnricher(ps.history))
 	}
 	if ix := ps.ix.get(); ix != nil {

@@ -79,7 +79,13 @@ type History struct {
 	watchDone chan struct{}
 
 	revised, reextracted, joined, restored atomic.Uint64
+	metrics                                *Metrics // see CountInto
 }
+
+// CountInto makes h count the revisions, re-extractions and cluster joins
+// it records into m as well as into its Stats. Call it before the index
+// worker that h enriches for starts.
+func (h *History) CountInto(m *Metrics) { h.metrics = m }
 
 // HistoryStats are counters of a History since it was opened.
 type HistoryStats struct {
@@ -289,10 +295,12 @@ func (h *History) Enrich(ctx context.Context, a *article.Article) (*wire.Revisio
 	}
 	if res == revision.Reextracted {
 		h.reextracted.Add(1)
+		h.metrics.do(func(m *Metrics) { m.Reextracted.Inc() })
 	}
 	switch {
 	case res == revision.Revised:
 		h.revised.Add(1)
+		h.metrics.do(func(m *Metrics) { m.Revisions.Inc() })
 	case again && a.Revision > 1 && (unannounced || a.RevisedAt == a.FetchedAt):
 		// A redelivery of the fetch that made this revision, or a later
 		// fetch of its text while its event is not known to be out.
@@ -332,6 +340,7 @@ func (h *History) assignCluster(ctx context.Context, a *article.Article, recorde
 		as = h.idx.Add(a.ID, &s, cluster.MetaOf(a))
 		if as.New && as.Match != "" {
 			h.joined.Add(1)
+			h.metrics.do(func(m *Metrics) { m.ClusterJoins.Inc() })
 		}
 	}
 	if err := h.putSketch(ctx, a, &s, as.ClusterID); err != nil {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
+	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/cluster"
@@ -50,6 +51,8 @@ func TestHistoryRevisionsAndClusters(t *testing.T) {
 	setup(t, js, cfg)
 	ctx := context.Background()
 	h := openHistory(t, js, cfg)
+	m, _ := pipeline.NewMetrics(nil)
+	h.CountInto(m)
 	t0 := time.Date(2025, 7, 4, 12, 0, 0, 0, time.UTC)
 
 	a1 := histArticle("https://daily.example/seawall", storyParagraphs(10), t0)
@@ -91,6 +94,10 @@ func TestHistoryRevisionsAndClusters(t *testing.T) {
 	re.Headline = v2.Headline
 	if ev, err := h.Enrich(ctx, re); err != nil || ev == nil || ev.Revision != 2 {
 		t.Errorf("redelivery of the revising fetch: event %v, err %v", ev, err)
+	}
+	// Counted once each (the redelivery is no new revision).
+	if j, v := testutil.ToFloat64(m.ClusterJoins), testutil.ToFloat64(m.Revisions); j != 1 || v != 1 {
+		t.Errorf("metrics: %v cluster joins, %v revisions; want 1, 1", j, v)
 	}
 	// The index worker published the event: later fetches of this text
 	// do not give it again.

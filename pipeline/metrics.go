@@ -24,6 +24,9 @@ type Metrics struct {
 	MemoryWait       prometheus.Histogram // time a page waited for the extract memory gate
 	MemoryAdmitted   prometheus.Gauge     // estimated bytes of the extractions running now
 	MemoryBudget     prometheus.Gauge     // the extract memory gate's budget in bytes
+	Revisions        prometheus.Counter   // new revisions recorded by the index stage's history (HistoryStats.Revised)
+	Reextracted      prometheus.Counter   // articles extracted anew from unchanged text (HistoryStats.Reextracted)
+	ClusterJoins     prometheus.Counter   // articles that joined an existing story cluster (HistoryStats.Joined)
 }
 
 // fetchToIndexedBuckets span the fetch -> indexed latency from a quiet
@@ -78,12 +81,18 @@ func NewMetrics(reg prometheus.Registerer) (*Metrics, error) {
 			Name: "byline_extract_memory_admitted_bytes", Help: "Estimated peak memory of the extractions running now (extract.EstimateMemory)."}),
 		MemoryBudget: prometheus.NewGauge(prometheus.GaugeOpts{
 			Name: "byline_extract_memory_budget_bytes", Help: "The extract memory budget: extractions wait while their estimates would exceed it."}),
+		Revisions: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "byline_revisions_total", Help: "New revisions of articles recorded (revision 2 and up): a page's text changed since it was indexed."}),
+		Reextracted: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "byline_articles_reextracted_total", Help: "Articles extracted anew from the text last indexed (a re-fetch after an extractor upgrade): the stored extraction replaced, no revision recorded."}),
+		ClusterJoins: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "byline_cluster_joins_total", Help: "Articles that joined an existing story cluster (another site's copy or a rewrite of a story already indexed)."}),
 	}
 	if reg != nil {
 		for _, c := range []prometheus.Collector{m.PagesPublished, m.PagesDuplicate, m.PagesOffloaded, m.PublishFailed,
 			m.PagesExtracted, m.ArticlesIndexed, m.Failures, m.DeadLettered, m.ConsumerPending, m.ConsumerAckPend,
 			m.IndexLatency, m.ExtractDuration, m.IndexUnavailable, m.IndexWaits,
-			m.MemoryWait, m.MemoryAdmitted, m.MemoryBudget} {
+			m.MemoryWait, m.MemoryAdmitted, m.MemoryBudget, m.Revisions, m.Reextracted, m.ClusterJoins} {
 			if err := reg.Register(c); err != nil {
 				return nil, err
 			}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
+	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/pipeline"
@@ -113,6 +114,8 @@ func TestIndexWorkerReextractionNoEvent(t *testing.T) {
 	cfg := testConfig()
 	setup(t, js, cfg)
 	h := openHistory(t, js, cfg)
+	m, _ := pipeline.NewMetrics(nil)
+	h.CountInto(m)
 	ctx := context.Background()
 	var upgraded atomic.Bool
 	extractFn := func(ctx context.Context, p *article.Page) (*article.Article, error) {
@@ -140,6 +143,9 @@ func TestIndexWorkerReextractionNoEvent(t *testing.T) {
 	}
 	if st := h.Stats(); st.Reextracted != 1 || st.Revised != 0 {
 		t.Errorf("history stats %+v, want 1 re-extracted, 0 revised", st)
+	}
+	if r, v := testutil.ToFloat64(m.Reextracted), testutil.ToFloat64(m.Revisions); r != 1 || v != 0 {
+		t.Errorf("metrics: %v re-extracted, %v revisions; want 1, 0", r, v)
 	}
 	s, err := js.Stream(ctx, wire.DefaultRevisionsStream)
 	if err != nil {
@@ -170,6 +176,8 @@ func TestIndexWorkerReextractionOfOldHistory(t *testing.T) {
 			cfg := testConfig()
 			setup(t, js, cfg)
 			h := openHistory(t, js, cfg)
+			m, _ := pipeline.NewMetrics(nil)
+			h.CountInto(m)
 			ctx := context.Background()
 			u := "https://daily.example/news/seawall"
 			t0 := time.Now().Add(-time.Hour)
@@ -190,6 +198,9 @@ func TestIndexWorkerReextractionOfOldHistory(t *testing.T) {
 			}
 			if st := iw.Stats(); st.Revisions != tt.wantEvents {
 				t.Errorf("index stats %+v, want %d revision events", st, tt.wantEvents)
+			}
+			if v := testutil.ToFloat64(m.Revisions); v != float64(tt.wantEvents) {
+				t.Errorf("byline_revisions_total %v, want %d", v, tt.wantEvents)
 			}
 		})
 	}
