@@ -22,6 +22,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/byline/byline/article"
+	"github.com/byline/byline/config"
 	"github.com/byline/byline/crawler"
 	"github.com/byline/byline/pipeline"
 	"github.com/byline/byline/pipeline/bus"
@@ -44,7 +45,8 @@ type crawlOptions struct {
 	Out          string    // JSONL file for page records; "-" is stdout
 	NATS         natsFlags // publish to NATS JetStream instead when NATS.URL is set (see natsCrawlSinkWith)
 
-	metrics *pipeline.Metrics // the NATS publisher records here (nil: nowhere)
+	metrics  *pipeline.Metrics // the NATS publisher records here (nil: nowhere)
+	pipeline pipeline.Config   // the effective pipeline section: streams and settings of the NATS sink
 	// pagesData is where the --config job's page records go by default
 	// (PAGESDATA/pages/JOB.jsonl): see loadCrawlFile.
 	pagesData string
@@ -64,15 +66,20 @@ there are several); --seed, --sitemap and --feed then replace the job's lists,
 and the other flags override its settings. Without --config the flags alone
 define one job.
 
-With --refetch (or BYLINE_CRAWL_REFETCH=true with --config) the run also fetches every
+The BYLINE_CRAWL_* variables set the same overrides as the flags, with or
+without --config; a flag given wins.
+
+With --refetch (or BYLINE_CRAWL_REFETCH=true) the run also fetches every
 article page the job fetched in earlier runs again, without conditional
 headers, and hands it on even when its text is unchanged (counted "resent"),
 so that the pipeline extracts it again after an extractor upgrade; the index
 stage then replaces the stored extraction without recording a revision.
 Pages left over by --max-pages are re-fetched by the next runs.
 
-Article pages go to --out as JSON lines (one article.Page per line, body
-base64), by default DATA/pages/JOB.jsonl, or to NATS with --nats.
+Article pages go to NATS when one is named (--nats, else BYLINE_NATS_URL,
+else the file's nats.url, as every command reads it), otherwise to --out
+as JSON lines (one article.Page per line, body base64), by default
+DATA/pages/JOB.jsonl. --out given without --nats always writes the file.
 
 Exit status: 0 when the job ran (single URLs may still have failed: see the
 summary), 1 on a bad config or when the job could not run, 2 when it ran but
@@ -111,12 +118,15 @@ const refetchUsage = "re-fetch: fetch every article page the job fetched before 
 // isChanged reports whether the flag was given on the command line.
 func (o *crawlOptions) isChanged(name string) bool { return o.changed != nil && o.changed(name) }
 
-// crawlJob resolves the job from the config file and flags.
-func crawlJob(opts *crawlOptions) (crawler.Config, error) {
+// crawlJob resolves the job from the config (the --config file, if any,
+// and the BYLINE_* environment, loaded into c) and the flags, which win:
+// with --config the file's job with the BYLINE_CRAWL_* overrides applied,
+// without it the one job the flags and those variables describe.
+func crawlJob(opts *crawlOptions, c config.Config) (crawler.Config, error) {
 	changed := opts.isChanged
 	var cfg crawler.Config
 	if opts.Config != "" {
-		fc, pagesData, err := loadCrawlFile(opts.Config, !changed("data"))
+		fc, pagesData, err := crawlFileJobs(c, opts.Config, !changed("data"))
 		if err != nil {
 			return cfg, err
 		}
@@ -136,6 +146,7 @@ func crawlJob(opts *crawlOptions) (crawler.Config, error) {
 		}
 		opts.pagesData = pagesData[cfg.Name]
 	} else {
+		opts.envOverrides(c.Crawl)
 		cfg = crawler.DefaultConfig()
 		cfg.Name = opts.Job
 		if cfg.Name == "" {
@@ -177,6 +188,37 @@ func crawlJob(opts *crawlOptions) (crawler.Config, error) {
 	return cfg, nil
 }
 
+// envOverrides fills the flags not given from the BYLINE_CRAWL_* variables
+// (o, the crawl section of a config loaded without a file): flags over the
+// environment, as everywhere.
+func (opts *crawlOptions) envOverrides(o config.Crawl) {
+	changed := opts.isChanged
+	if !changed("job") && o.Job != "" {
+		opts.Job = o.Job
+	}
+	if !changed("seed") && len(o.Seeds) > 0 {
+		opts.Seeds = o.Seeds
+	}
+	if !changed("sitemap") && len(o.Sitemaps) > 0 {
+		opts.Sitemaps = o.Sitemaps
+	}
+	if !changed("feed") && len(o.Feeds) > 0 {
+		opts.Feeds = o.Feeds
+	}
+	if !changed("allow-private") && o.AllowPrivate {
+		opts.AllowPrivate = true
+	}
+	if !changed("max-pages") && o.MaxPages > 0 {
+		opts.MaxPages = o.MaxPages
+	}
+	if !changed("user-agent") && o.UserAgent != "" {
+		opts.UserAgent = o.UserAgent
+	}
+	if !changed("refetch") && o.Refetch {
+		opts.Refetch = true
+	}
+}
+
 // loadCrawlFile reads the crawl jobs of a config file the way every other
 // command reads the file (config check, run, worker, --nats): strictly, so
 // an unknown key in any section, a misspelt section name included, is an
@@ -199,6 +241,11 @@ func loadCrawlFile(path string, adopt bool) (fc *crawler.FileConfig, pagesData m
 	if err != nil {
 		return nil, nil, err
 	}
+	return crawlFileJobs(c, path, adopt)
+}
+
+// crawlFileJobs is loadCrawlFile on the config c loaded from path.
+func crawlFileJobs(c config.Config, path string, adopt bool) (fc *crawler.FileConfig, pagesData map[string]string, err error) {
 	if !c.HasJobs() {
 		return nil, nil, fmt.Errorf("%s: no \"crawl\" section", path)
 	}
@@ -312,18 +359,6 @@ func readyChecks(sink crawler.Sink) []pipeline.ReadyCheck {
 	return nil
 }
 
-// crawlPipelineConfig is the pipeline section of the effective config
-// (stream names and settings: what the workers read): the file at path if
-// any, then the BYLINE_* environment, then the defaults, in the order every
-// other command uses.
-func crawlPipelineConfig(path string) (pipeline.Config, error) {
-	c, err := loadConfig(path, nil)
-	if err != nil {
-		return pipeline.Config{}, err
-	}
-	return c.Pipeline.Config, nil
-}
-
 // natsCredsWithoutURL names the NATS credential flags given without --nats:
 // they would be silently ignored (pages would go to a file instead).
 func natsCredsWithoutURL(n natsFlags) string {
@@ -346,11 +381,7 @@ func chooseCrawlSink(ctx context.Context, g *globalOptions, opts *crawlOptions, 
 		return nil, nil, fmt.Errorf("%s needs --nats URL (without it pages would go to a file)", name)
 	}
 	if opts.NATS.URL != "" {
-		pc, err := crawlPipelineConfig(opts.Config)
-		if err != nil {
-			return nil, nil, err
-		}
-		return natsCrawlSinkWith(ctx, opts.NATS, pc, opts.metrics, slog.Default())
+		return natsCrawlSinkWith(ctx, opts.NATS, opts.pipeline, opts.metrics, slog.Default())
 	}
 	out := opts.Out
 	if out == "" {
@@ -475,10 +506,20 @@ func (p *progressReporter) finish() {
 }
 
 func runCrawl(ctx context.Context, g *globalOptions, opts *crawlOptions) error {
-	cfg, err := crawlJob(opts)
+	conf, err := loadConfig(opts.Config, nil)
 	if err != nil {
 		return err
 	}
+	cfg, err := crawlJob(opts, conf)
+	if err != nil {
+		return err
+	}
+	// Pages go to NATS when the config names one, unless --out alone
+	// asks for a file.
+	if !opts.isChanged("out") || opts.isChanged("nats") {
+		opts.NATS = effectiveNATS(conf.NATS, opts.NATS, opts.isChanged)
+	}
+	opts.pipeline = conf.Pipeline.Config
 	if opts.Config != "" && !opts.isChanged("data") {
 		opts.Data = cmp.Or(opts.pagesData, cfg.DataDir)
 	}
@@ -490,12 +531,7 @@ func runCrawl(ctx context.Context, g *globalOptions, opts *crawlOptions) error {
 	copts := []crawler.Option{crawler.WithLogger(slog.Default()), crawler.WithClassifier(classifyPage), crawler.WithProgress(prog.update)}
 	if s, ok := sink.(natsSink); ok && s.js != nil {
 		// Polite to each host together with every crawler on this NATS.
-		pc, err := crawlPipelineConfig(opts.Config)
-		if err != nil {
-			prog.finish()
-			return errors.Join(err, closeSink())
-		}
-		gate := pipeline.NewHostGate(pc)
+		gate := pipeline.NewHostGate(opts.pipeline)
 		gate.Bind(s.js)
 		copts = append(copts, crawler.WithPoliteness(crawler.NewPoliteness(crawler.SharedWith(gate, slog.Default()))))
 	}

@@ -200,6 +200,31 @@ func TestCrawlJobFromFlagsAndConfig(t *testing.T) {
 			},
 		},
 		{
+			// Without --config the BYLINE_CRAWL_* variables describe the
+			// job as the flags do (README, Configuration).
+			name: "environment alone, no file",
+			opts: crawlOptions{Data: "d", MaxPages: crawler.DefaultMaxPages, UserAgent: crawler.DefaultUserAgent},
+			env: map[string]string{"BYLINE_CRAWL_SITEMAPS": "https://x.example/sitemap.xml", "BYLINE_CRAWL_MAX_PAGES": "9",
+				"BYLINE_CRAWL_JOB": "envjob", "BYLINE_CRAWL_REFETCH": "true", "BYLINE_CRAWL_USER_AGENT": "envbot/1"},
+			check: func(t *testing.T, c crawler.Config) {
+				if c.Name != "envjob" || len(c.Sitemaps) != 1 || c.MaxPages != 9 || !c.Refetch || c.UserAgent != "envbot/1" {
+					t.Errorf("%+v", c)
+				}
+			},
+		},
+		{
+			name:    "flags over the environment, no file",
+			opts:    crawlOptions{Data: "d", Seeds: []string{"https://flag.example/"}, MaxPages: 3, UserAgent: crawler.DefaultUserAgent},
+			changed: []string{"seed", "max-pages", "refetch"},
+			env: map[string]string{"BYLINE_CRAWL_SEEDS": "https://env.example/", "BYLINE_CRAWL_MAX_PAGES": "9",
+				"BYLINE_CRAWL_REFETCH": "true"},
+			check: func(t *testing.T, c crawler.Config) {
+				if len(c.Seeds) != 1 || c.Seeds[0] != "https://flag.example/" || c.MaxPages != 3 || c.Refetch {
+					t.Errorf("%+v", c)
+				}
+			},
+		},
+		{
 			name:    "--refetch on a job given by flags",
 			opts:    crawlOptions{Seeds: []string{"https://x.example/"}, Data: "d", Refetch: true},
 			changed: []string{"seed", "refetch"},
@@ -224,7 +249,11 @@ func TestCrawlJobFromFlagsAndConfig(t *testing.T) {
 				}
 				return false
 			}
-			c, err := crawlJob(&opts)
+			conf, err := loadConfig(opts.Config, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, err := crawlJob(&opts, conf)
 			if tt.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
 					t.Fatalf("error = %v, want %q", err, tt.wantErr)
@@ -352,6 +381,80 @@ func TestCrawlAndScheduleTakeNATSCredentialFlags(t *testing.T) {
 			t.Errorf("exit %d, stderr %q", code, stderr.String())
 		}
 	})
+}
+
+// TestCrawlAndScheduleTakeNATSFromConfig: `byline crawl` and `byline
+// schedule` read the NATS connection in the one order every command uses
+// (file, BYLINE_NATS_*, flags). Before, they read --nats alone, so a file
+// whose nats.url sent byline run and the workers to a cluster sent the
+// crawl's pages to a local file, quietly. --out alone still asks for a file.
+func TestCrawlAndScheduleTakeNATSFromConfig(t *testing.T) {
+	cfgFile := filepath.Join(t.TempDir(), "byline.yaml")
+	if err := os.WriteFile(cfgFile, []byte("nats:\n  url: nats://fromfile:4222\n  creds: /file.creds\n"+
+		"crawl:\n  jobs:\n    - name: j\n      seeds: [\"http://127.0.0.1:1/\"]\n      schedule: \"@hourly\"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name    string
+		env     map[string]string
+		args    []string
+		wantURL string // "" means a file, no NATS
+		creds   string
+	}{
+		{name: "file", wantURL: "nats://fromfile:4222", creds: "/file.creds"},
+		{name: "environment over file", env: map[string]string{"BYLINE_NATS_URL": "nats://fromenv:4222"},
+			wantURL: "nats://fromenv:4222", creds: "/file.creds"},
+		{name: "flag over environment", env: map[string]string{"BYLINE_NATS_URL": "nats://fromenv:4222"},
+			args: []string{"--nats", "nats://fromflag:4222"}, wantURL: "nats://fromflag:4222", creds: "/file.creds"},
+		{name: "--out alone asks for a file", args: []string{"--out", "OUT"}},
+	}
+	for _, cmd := range []string{"crawl", "schedule"} {
+		for _, tt := range tests {
+			t.Run(cmd+"/"+tt.name, func(t *testing.T) {
+				for k, v := range tt.env {
+					t.Setenv(k, v)
+				}
+				var got *natsFlags
+				old := natsCrawlSinkWith
+				defer func() { natsCrawlSinkWith = old }()
+				natsCrawlSinkWith = func(_ context.Context, n natsFlags, _ pipeline.Config, _ *pipeline.Metrics, _ *slog.Logger) (crawler.Sink, func() error, error) {
+					got = &n
+					return nil, nil, errors.New("test: no NATS here")
+				}
+				dir := t.TempDir()
+				args := []string{cmd, "--config", cfgFile, "--data", dir, "--log-level", "error"}
+				if cmd == "crawl" {
+					args = append(args, "--max-pages", "1")
+				}
+				for _, a := range tt.args {
+					args = append(args, strings.ReplaceAll(a, "OUT", filepath.Join(dir, "pages.jsonl")))
+				}
+				ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+				defer cancel()
+				if cmd == "schedule" && tt.wantURL == "" {
+					// A file sink: schedule runs until stopped.
+					cancel()
+				}
+				var stdout, stderr bytes.Buffer
+				code := runCLI(ctx, args, &stdout, &stderr)
+				if tt.wantURL == "" {
+					if got != nil {
+						t.Fatalf("published to NATS %s, want a file (exit %d, %s)", got.URL, code, stderr.String())
+					}
+					if _, err := os.Stat(filepath.Join(dir, "pages.jsonl")); err != nil {
+						t.Fatalf("no page file (exit %d, %s): %v", code, stderr.String(), err)
+					}
+					return
+				}
+				if got == nil {
+					t.Fatalf("exit %d, stderr %q: pages did not go to NATS", code, stderr.String())
+				}
+				if got.URL != tt.wantURL || got.Creds != tt.creds {
+					t.Errorf("NATS %q creds %q, want %q %q", got.URL, got.Creds, tt.wantURL, tt.creds)
+				}
+			})
+		}
+	}
 }
 
 // TestCrawlNATSSinkReadsEnvironment: `byline crawl --nats` publishes with

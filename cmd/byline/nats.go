@@ -83,6 +83,22 @@ func (b *busConn) close() {
 	b.nc.Close()
 }
 
+// natsOf is the nats section as the flags' struct.
+func natsOf(c config.NATS) natsFlags {
+	return natsFlags{URL: c.URL, Creds: c.Creds, NKey: c.NKey, TLSCA: c.TLSCA, TLSCert: c.TLSCert, TLSKey: c.TLSKey}
+}
+
+// effectiveNATS is the NATS connection of a command that talks to an
+// external NATS (crawl, schedule, tail): the nats section of c (the file
+// and the BYLINE_NATS_* environment) with the flags that were given over
+// it, the order every command reads its settings in. n's wait stays.
+func effectiveNATS(c config.NATS, n natsFlags, changed func(string) bool) natsFlags {
+	n.toConfig(&c, changed)
+	out := natsOf(c)
+	out.forever = n.forever
+	return out
+}
+
 // toConfig copies the NATS flags that were given into c.
 func (n natsFlags) toConfig(c *config.NATS, changed func(string) bool) {
 	set := func(flag string, dst *string, v string) {

@@ -498,6 +498,18 @@ func TestTail(t *testing.T) {
 			}
 		})
 	}
+	// BYLINE_NATS_URL names the server as --nats does (README,
+	// Configuration); before, tail read the flag alone.
+	t.Run("environment", func(t *testing.T) {
+		t.Setenv("BYLINE_NATS_URL", srv.ClientURL())
+		var stdout, stderr bytes.Buffer
+		if code := runCLI(ctx, []string{"tail", "--follow=false", "--all", "--limit", "1"}, &stdout, &stderr); code != 0 {
+			t.Fatalf("exit %d: %s", code, &stderr)
+		}
+		if !strings.Contains(stdout.String(), `"headline 0"`) {
+			t.Errorf("got %q, want headline 0", stdout.String())
+		}
+	})
 	// Compressed articles and articles kept in the object store print like
 	// any other (tail reads through the consumer kit).
 	t.Run("every body form", func(t *testing.T) {

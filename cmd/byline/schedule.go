@@ -29,7 +29,8 @@ type scheduleOptions struct {
 	RunNow       bool
 	MetricsAddr  string
 
-	changed func(name string) bool
+	changed  func(name string) bool
+	pipeline pipeline.Config // the effective pipeline section (the file's, the environment over it)
 }
 
 func newScheduleCmd(g *globalOptions) *cobra.Command {
@@ -44,7 +45,10 @@ clocks skip runs at the end of the gap, one they repeat runs once; "*/15"-style
 jobs and @every keep to real time. A job whose previous run is still going when its time comes
 is skipped, with a log line: one job never runs twice at once. Ticks missed
 while the process was down are not made up; --run-now runs every job once at
-start. Pages go to --out (default DATA/pages/JOB.jsonl per job) or to --nats.
+start. Pages go to NATS when one is named (--nats, else BYLINE_NATS_URL,
+else the file's nats.url; "with --nats" below means any of them), otherwise
+to --out (default DATA/pages/JOB.jsonl per job); --out given without --nats
+always writes the file.
 
 With --metrics-addr it serves /metrics (byline_crawl_pages_total and
 byline_crawl_errors_total per job, added when each run ends, and with --nats
@@ -80,10 +84,20 @@ Exit status: 0 after a clean stop, 1 on a bad config, 2 on bad flags (no
 }
 
 func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) error {
-	fc, pagesData, err := loadCrawlFile(opts.Config, opts.Data == "")
+	c, err := loadConfig(opts.Config, nil)
 	if err != nil {
 		return err
 	}
+	fc, pagesData, err := crawlFileJobs(c, opts.Config, opts.Data == "")
+	if err != nil {
+		return err
+	}
+	// Pages go to NATS when the config names one, unless --out alone
+	// asks for a file.
+	if !opts.changed("out") || opts.changed("nats") {
+		opts.NATS = effectiveNATS(c.NATS, opts.NATS, opts.changed)
+	}
+	opts.pipeline = c.Pipeline.Config
 	if err := refuseRefetchEnv(); err != nil {
 		return err
 	}
@@ -108,11 +122,7 @@ func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) e
 	var gate *pipeline.HostGate
 	var popts []crawler.PolitenessOption
 	if opts.NATS.URL != "" {
-		pc, err := crawlPipelineConfig(opts.Config)
-		if err != nil {
-			return err
-		}
-		gate = pipeline.NewHostGate(pc)
+		gate = pipeline.NewHostGate(opts.pipeline)
 		popts = append(popts, crawler.SharedWith(gate, slog.Default()))
 	}
 	s, err := crawler.NewScheduler(jobs, sink, crawler.WithLogger(slog.Default()), crawler.WithClassifier(classifyPage),
@@ -224,7 +234,7 @@ func scheduleSink(ctx context.Context, g *globalOptions, opts *scheduleOptions, 
 		return js, js.Close, nil
 	}
 	return chooseCrawlSink(ctx, g, &crawlOptions{Out: opts.Out, NATS: opts.NATS, Data: jobs[0].DataDir, Config: opts.Config,
-		metrics: pm}, "scheduled")
+		metrics: pm, pipeline: opts.pipeline}, "scheduled")
 }
 
 // jobFilesSink writes each job's pages to its own DATA/pages/JOB.jsonl,

@@ -86,8 +86,7 @@ func runStatus(ctx context.Context, o *statusOptions, changed func(string) bool,
 	if err != nil {
 		return usageError(err)
 	}
-	nf := natsFlags{URL: c.NATS.URL, Creds: c.NATS.Creds, NKey: c.NATS.NKey, TLSCA: c.NATS.TLSCA, TLSCert: c.NATS.TLSCert, TLSKey: c.NATS.TLSKey}
-	b, err := openBus(ctx, nf, "byline-status", natsWait, slog.Default(), nil)
+	b, err := openBus(ctx, natsOf(c.NATS), "byline-status", natsWait, slog.Default(), nil)
 	if err != nil {
 		return err
 	}

@@ -58,7 +58,7 @@ NATS could not be reached within a minute (each failed attempt is logged).`,
   byline tail --site example.com --all --follow=false | jq .headline`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			err := runTail(cmd.Context(), opts, g.Stdout)
+			err := runTail(cmd.Context(), opts, cmd.Flags().Changed, g.Stdout)
 			if errors.Is(err, context.Canceled) {
 				return nil
 			}
@@ -78,8 +78,13 @@ NATS could not be reached within a minute (each failed attempt is logged).`,
 	return cmd
 }
 
-func runTail(ctx context.Context, o *tailOptions, out io.Writer) error {
-	b, err := openBus(ctx, o.NATS, "byline-tail", natsWait, slog.Default(), nil)
+func runTail(ctx context.Context, o *tailOptions, changed func(string) bool, out io.Writer) error {
+	// The BYLINE_NATS_* environment, the flags over it.
+	c, err := loadConfig("", nil)
+	if err != nil {
+		return usageError(err)
+	}
+	b, err := openBus(ctx, effectiveNATS(c.NATS, o.NATS, changed), "byline-tail", natsWait, slog.Default(), nil)
 	if err != nil {
 		return err
 	}
