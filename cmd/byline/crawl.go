@@ -492,7 +492,11 @@ func (p *progressReporter) update(st crawler.Stats) {
 	p.last.Store(&st)
 	if p.bar != nil {
 		_ = p.bar.Set64(st.Fetched)
-		p.bar.Describe(fmt.Sprintf("new %d, unchanged %d, queued %d", st.New, st.Unchanged, st.Queued))
+		desc := fmt.Sprintf("new %d, unchanged %d, queued %d", st.New, st.Unchanged, st.Queued)
+		if st.Resent > 0 { // a re-fetch run (--refetch)
+			desc = fmt.Sprintf("new %d, unchanged %d, resent %d, queued %d", st.New, st.Unchanged, st.Resent, st.Queued)
+		}
+		p.bar.Describe(desc)
 	}
 }
 
