@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -64,13 +65,9 @@ func (d *doc) notByline(t string) bool {
 	if wordCount(d.w.stripLabel(t)) > maxBylineWords {
 		return true
 	}
-	low := strings.ToLower(t)
-	for _, l := range d.w.creditLabels {
-		if strings.HasPrefix(low, l) && containsAnyOf(l, pictureStems...) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(d.w.openingCreditLabels(strings.ToLower(t)), func(l string) bool {
+		return containsAnyOf(l, pictureStems...)
+	})
 }
 
 // pictureStems are the word stems of picture credit labels across the
@@ -82,12 +79,7 @@ var pictureStems = []string{"photo", "foto", "bild", "image", "imagen", "picture
 // picture-credit label of the lexicon and sits in a figure or in an
 // element named as a caption or credit.
 func (d *doc) ofPicture(n *html.Node) bool {
-	low := strings.ToLower(shortText(n, 40))
-	labelled := false
-	for _, l := range d.w.creditLabels {
-		labelled = labelled || strings.HasPrefix(low, l)
-	}
-	if !labelled {
+	if len(d.w.openingCreditLabels(strings.ToLower(shortText(n, 40)))) == 0 {
 		return false
 	}
 	for a, i := n, 0; a != nil && a.Type == html.ElementNode && i < 3; a, i = a.Parent, i+1 {

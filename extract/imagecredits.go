@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,6 +28,19 @@ func (d *doc) isCreditLabel(s string) bool {
 	return false
 }
 
+// openingCreditLabels returns the credit labels of the lexicon that lower
+// (lower-cased text) opens with: "photo", "photo:" and "photo by " may
+// all open one text. Every "starts with a credit label" test reads them.
+func (w *words) openingCreditLabels(lower string) []string {
+	var out []string
+	for _, l := range w.creditLabels {
+		if strings.HasPrefix(lower, l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
 // wholeCredit reports whether a short caption says only where the picture
 // comes from ("Image via Getty Images", "Photo: Jane Doe", "Getty
 // Images", "REUTERS/Jane Doe"): it starts with a credit label, or it is a
@@ -42,10 +56,8 @@ func (d *doc) wholeCredit(s string) bool {
 		return false
 	}
 	lower := strings.ToLower(s)
-	for _, l := range d.w.creditLabels {
-		if strings.HasPrefix(lower, l) && len(lower) > len(l) {
-			return true
-		}
+	if slices.ContainsFunc(d.w.openingCreditLabels(lower), func(l string) bool { return len(lower) > len(l) }) {
+		return true
 	}
 	if d.agencySlashCredit(s) {
 		return true
@@ -370,10 +382,9 @@ func altBeforeCredit(alt, credit string) (caption, rest string) {
 func (d *doc) creditValue(printed string) string {
 	s := withoutLicence(repairText(printed))
 	for {
-		lower := lowerSameWidth(s)
 		cut := 0
-		for _, l := range d.w.creditLabels {
-			if strings.HasPrefix(lower, l) && !strings.Contains(l, "courtesy") {
+		for _, l := range d.w.openingCreditLabels(lowerSameWidth(s)) {
+			if !strings.Contains(l, "courtesy") {
 				cut = max(cut, len(l))
 			}
 		}
