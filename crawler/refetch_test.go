@@ -349,6 +349,54 @@ func TestRefetchSeedInBacklog(t *testing.T) {
 	}
 }
 
+// TestQueueKnownChunkBounds: one transaction of queueKnown reads at most
+// maxScan records however few of them are article pages (a seen-set of
+// listings and failures must not hold the write lock while it is read
+// whole), and the chunks together still queue every known page once.
+func TestQueueKnownChunkBounds(t *testing.T) {
+	st, err := openStore(t.TempDir(), "bounds")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.close()
+	var known []string
+	for i := range 30 {
+		u := fmt.Sprintf("http://a.example/listing-%02d", i)
+		if err := st.update(u, func(rec *record) { rec.State, rec.Kind, rec.Listing = stateDone, kindPage, true }); err != nil {
+			t.Fatal(err)
+		}
+		if i%10 == 9 {
+			known = append(known, fmt.Sprintf("http://a.example/listing-%02d-story", i))
+		}
+	}
+	markKnown(t, st, known...)
+	var after []byte
+	total, chunks := 0, 0
+	for {
+		var next []byte
+		var added int
+		err := st.db.Update(func(tx *bolt.Tx) error {
+			var err error
+			next, added, _, err = queueKnownChunk(tx, after, "r1", 1, 100, 7)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		total, chunks = total+added, chunks+1
+		if next == nil {
+			break
+		}
+		after = next
+	}
+	if total != len(known) || chunks != 5 { // 33 records, 7 a chunk
+		t.Errorf("queued %d in %d chunks; want %d in 5", total, chunks, len(known))
+	}
+	if n, err := st.queueKnown("r1", 1); err != nil || n != 0 {
+		t.Errorf("queueKnown after the chunks: %d, %v; want 0 (all queued already, marked)", n, err)
+	}
+}
+
 // TestRefetchDiskBudget: the known pages a re-fetch queues are written
 // past max_data_bytes, as past max_queue; once they are fetched the file
 // keeps its size (bbolt reuses the pages, it does not give them back),

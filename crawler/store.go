@@ -453,8 +453,14 @@ func knownArticle(rec *record) bool {
 	return rec.Kind == kindPage && !rec.Listing && rec.Hash != "" && !rec.FetchedAt.IsZero()
 }
 
-// refetchChunk is the most records queueKnown handles in one transaction.
-const refetchChunk = 5000
+// A queueKnown transaction queues at most refetchChunk pages and reads at
+// most refetchScan records: a seen-set of a million URLs with few article
+// pages among them must not hold the write lock, which every crawl
+// worker's record write waits for, while it reads them all.
+const (
+	refetchChunk = 5000
+	refetchScan  = 50000
+)
 
 // queueKnown queues every known article page (knownArticle) not yet
 // fetched in this run for a re-fetch (item.Refetch) at depth, and marks
@@ -470,7 +476,7 @@ func (s *store) queueKnown(run string, depth int) (int, error) {
 		added, marked := 0, 0
 		err := s.db.Update(func(tx *bolt.Tx) error {
 			var err error
-			next, added, marked, err = queueKnownChunk(tx, after, run, depth)
+			next, added, marked, err = queueKnownChunk(tx, after, run, depth, refetchChunk, refetchScan)
 			return err
 		})
 		if err != nil {
@@ -486,11 +492,12 @@ func (s *store) queueKnown(run string, depth int) (int, error) {
 	}
 }
 
-// queueKnownChunk does queueKnown for up to refetchChunk records after
-// the key after (from the first when nil). next is the last key it read,
-// nil when it reached the end of the seen-set; added counts the items it
-// queued, marked those waiting already that it marked.
-func queueKnownChunk(tx *bolt.Tx, after []byte, run string, depth int) (next []byte, added, marked int, err error) {
+// queueKnownChunk does queueKnown for the records after the key after
+// (from the first when nil), up to maxPages pages to queue or mark and
+// maxScan records read. next is the last key it read, nil when it
+// reached the end of the seen-set; added counts the items it queued,
+// marked those waiting already that it marked.
+func queueKnownChunk(tx *bolt.Tx, after []byte, run string, depth, maxPages, maxScan int) (next []byte, added, marked int, err error) {
 	seen, q, front, rf := tx.Bucket(bucketSeen), tx.Bucket(bucketQueue), tx.Bucket(bucketFront), tx.Bucket(bucketRefetch)
 	type entry struct {
 		key []byte
@@ -504,7 +511,9 @@ func queueKnownChunk(tx *bolt.Tx, after []byte, run string, depth int) (next []b
 			k, v = c.Next()
 		}
 	}
-	for ; k != nil && len(batch) < refetchChunk; k, v = c.Next() {
+	var last []byte // valid while tx is
+	for scanned := 0; k != nil && len(batch) < maxPages && scanned < maxScan; k, v = c.Next() {
+		scanned++
 		var rec record
 		if err := json.Unmarshal(v, &rec); err != nil {
 			return nil, 0, 0, fmt.Errorf("decode record of %s: %w", k, err)
@@ -512,10 +521,10 @@ func queueKnownChunk(tx *bolt.Tx, after []byte, run string, depth int) (next []b
 		if knownArticle(&rec) && rec.LastRun != run {
 			batch = append(batch, entry{bytes.Clone(k), rec})
 		}
-		next = bytes.Clone(k)
+		last = k
 	}
-	if k == nil {
-		next = nil
+	if k != nil {
+		next = bytes.Clone(last)
 	}
 	// The cursor is done with: the writes below do not disturb it.
 	for _, e := range batch {
