@@ -333,6 +333,18 @@ func TestCrawlCommandExit2WhenNothingFetched(t *testing.T) {
 	}
 }
 
+// catchNATSSink replaces the NATS page sink for the test: seen gets what
+// the command would connect and publish with, and the command then fails
+// with "test: no NATS here".
+func catchNATSSink(t *testing.T, seen func(natsFlags, pipeline.Config)) {
+	old := natsCrawlSinkWith
+	t.Cleanup(func() { natsCrawlSinkWith = old })
+	natsCrawlSinkWith = func(_ context.Context, n natsFlags, pc pipeline.Config, _ *pipeline.Metrics, _ *slog.Logger) (crawler.Sink, func() error, error) {
+		seen(n, pc)
+		return nil, nil, errors.New("test: no NATS here")
+	}
+}
+
 // TestCrawlAndScheduleTakeNATSCredentialFlags: `byline crawl` and `byline
 // schedule` accept the same NATS connection flags as `byline worker` and
 // hand all of them to the publisher; credential flags without --nats are
@@ -356,12 +368,7 @@ func TestCrawlAndScheduleTakeNATSCredentialFlags(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got natsFlags
-			old := natsCrawlSinkWith
-			defer func() { natsCrawlSinkWith = old }()
-			natsCrawlSinkWith = func(_ context.Context, n natsFlags, _ pipeline.Config, _ *pipeline.Metrics, _ *slog.Logger) (crawler.Sink, func() error, error) {
-				got = n
-				return nil, nil, errors.New("test: no NATS here")
-			}
+			catchNATSSink(t, func(n natsFlags, _ pipeline.Config) { got = n })
 			var stdout, stderr bytes.Buffer
 			code := runCLI(context.Background(), tt.args, &stdout, &stderr)
 			if code != 1 || !strings.Contains(stderr.String(), "test: no NATS here") {
@@ -415,12 +422,7 @@ func TestCrawlAndScheduleTakeNATSFromConfig(t *testing.T) {
 					t.Setenv(k, v)
 				}
 				var got *natsFlags
-				old := natsCrawlSinkWith
-				defer func() { natsCrawlSinkWith = old }()
-				natsCrawlSinkWith = func(_ context.Context, n natsFlags, _ pipeline.Config, _ *pipeline.Metrics, _ *slog.Logger) (crawler.Sink, func() error, error) {
-					got = &n
-					return nil, nil, errors.New("test: no NATS here")
-				}
+				catchNATSSink(t, func(n natsFlags, _ pipeline.Config) { got = &n })
 				dir := t.TempDir()
 				args := []string{cmd, "--config", cfgFile, "--data", dir, "--log-level", "error"}
 				if cmd == "crawl" {
@@ -482,12 +484,7 @@ func TestCrawlNATSSinkReadsEnvironment(t *testing.T) {
 				t.Setenv("BYLINE_PIPELINE_PAGES_STREAM", tt.env)
 			}
 			var got pipeline.Config
-			old := natsCrawlSinkWith
-			defer func() { natsCrawlSinkWith = old }()
-			natsCrawlSinkWith = func(_ context.Context, _ natsFlags, pc pipeline.Config, _ *pipeline.Metrics, _ *slog.Logger) (crawler.Sink, func() error, error) {
-				got = pc
-				return nil, nil, errors.New("test: no NATS here")
-			}
+			catchNATSSink(t, func(_ natsFlags, pc pipeline.Config) { got = pc })
 			args := []string{"crawl", "--data", t.TempDir(), "--nats", "nats://127.0.0.1:1"}
 			if tt.config != "" {
 				args = append(args, "--config", tt.config)
