@@ -59,7 +59,8 @@ func (r *run) process(ctx context.Context, it item) {
 // admit decides whether the item is fetched in this run: a URL that
 // parses, still wanted by the job's config, on a host not given up, not a
 // file by its extension, allowed by robots.txt, and within MaxPages. An
-// item refused is recorded (done, failed, dropped or requeued) and counted.
+// item refused is recorded (done, failed, dropped or requeued) and, but for
+// a requeue over MaxPages, counted.
 func (r *run) admit(ctx context.Context, it item, log *slog.Logger) (*url.URL, bool) {
 	u, err := url.Parse(it.URL)
 	if err != nil {

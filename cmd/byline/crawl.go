@@ -48,7 +48,7 @@ type crawlOptions struct {
 	metrics  *pipeline.Metrics // the NATS publisher records here (nil: nowhere)
 	pipeline pipeline.Config   // the effective pipeline section: streams and settings of the NATS sink
 	// pagesData is where the --config job's page records go by default
-	// (PAGESDATA/pages/JOB.jsonl): see loadCrawlFile.
+	// (PAGESDATA/pages/JOB.jsonl): see crawlFileJobs.
 	pagesData string
 
 	changed func(name string) bool // which flags were given
@@ -155,7 +155,7 @@ func crawlJob(opts *crawlOptions, c config.Config) (crawler.Config, error) {
 			cfg.Name = crawler.JobNameFor(append(append(slices.Clone(opts.Seeds), opts.Sitemaps...), opts.Feeds...)...)
 		}
 		if len(opts.Seeds)+len(opts.Sitemaps)+len(opts.Feeds) == 0 {
-			return cfg, errors.New("nothing to crawl: give --config, or at least one --seed, --sitemap or --feed")
+			return cfg, errors.New("nothing to crawl: give --config, or at least one --seed, --sitemap or --feed (or BYLINE_CRAWL_SEEDS, _SITEMAPS, _FEEDS)")
 		}
 	}
 	if changed("seed") || opts.Config == "" {
@@ -219,11 +219,11 @@ func (opts *crawlOptions) envOverrides(o config.Crawl) {
 	}
 }
 
-// loadCrawlFile reads the crawl jobs of a config file the way every other
-// command reads the file (config check, run, worker, --nats): strictly, so
-// an unknown key in any section, a misspelt section name included, is an
-// error with its line, and with the BYLINE_* environment applied and
-// validated. crawler.LoadConfig checks only the crawl section. The jobs are
+// crawlFileJobs reads the crawl jobs of a config file (c, loaded from path
+// with loadConfig) the way every other command reads the file (config
+// check, run, worker): strictly, so an unknown key in any section, a
+// misspelt section name included, is an error with its line, and with the
+// BYLINE_* environment applied and validated. crawler.LoadConfig checks only the crawl section. The jobs are
 // resolved as byline run resolves them and config check prints them: the
 // BYLINE_CRAWL_* overrides applied, and a job without its own data_dir keeps
 // its state in DATA/crawl (the file's data:), not in ./byline-data.
@@ -236,15 +236,6 @@ func (opts *crawlOptions) envOverrides(o config.Crawl) {
 // adopt moves the state such a job kept in ./byline-data before to DATA/crawl
 // (adoptLegacyState); false when --data gives the crawl another directory,
 // which the state must not be moved away from.
-func loadCrawlFile(path string, adopt bool) (fc *crawler.FileConfig, pagesData map[string]string, err error) {
-	c, err := loadConfig(path, nil)
-	if err != nil {
-		return nil, nil, err
-	}
-	return crawlFileJobs(c, path, adopt)
-}
-
-// crawlFileJobs is loadCrawlFile on the config c loaded from path.
 func crawlFileJobs(c config.Config, path string, adopt bool) (fc *crawler.FileConfig, pagesData map[string]string, err error) {
 	if !c.HasJobs() {
 		return nil, nil, fmt.Errorf("%s: no \"crawl\" section", path)
@@ -315,29 +306,30 @@ var natsCrawlSinkWith = dialNATSCrawlSink
 // crawl never updates existing streams: an update with another config, or
 // with none (one replica), would quietly turn a three-replica cluster's
 // streams into single-replica ones, and the next lost NATS node would stop
-// the pipeline. pc is the pipeline section of --config (the file the workers
-// read), used for stream names and for creating the streams when missing.
+// the pipeline. pc is the effective pipeline section (the file the workers
+// read, the BYLINE_PIPELINE_* environment over it), used for stream names
+// and for creating the streams when missing.
 func dialNATSCrawlSink(ctx context.Context, n natsFlags, pc pipeline.Config, m *pipeline.Metrics, log *slog.Logger) (crawler.Sink, func() error, error) {
 	limit, onFail := n.wait()
 	b, err := openBus(ctx, n, "byline-crawl", limit, log, onFail)
 	if err != nil {
-		return nil, nil, fmt.Errorf("--nats %s: %w", bus.Redact(n.URL), err)
+		return nil, nil, fmt.Errorf("NATS %s: %w", bus.Redact(n.URL), err)
 	}
 	pages := pc.WithDefaults().PagesStream
 	switch _, err := b.js.Stream(ctx, pages); {
 	case errors.Is(err, jetstream.ErrStreamNotFound):
 		if err := pipeline.Setup(ctx, b.js, pc); err != nil {
 			b.close()
-			return nil, nil, fmt.Errorf("--nats %s: set up streams: %w", bus.Redact(n.URL), err)
+			return nil, nil, fmt.Errorf("NATS %s: set up streams: %w", bus.Redact(n.URL), err)
 		}
 	case err != nil:
 		b.close()
-		return nil, nil, fmt.Errorf("--nats %s: stream %s: %w", bus.Redact(n.URL), pages, err)
+		return nil, nil, fmt.Errorf("NATS %s: stream %s: %w", bus.Redact(n.URL), pages, err)
 	}
 	pub, err := pipeline.NewPublisher(b.js, pc, pipeline.WithLogger(log), pipeline.WithMetrics(m))
 	if err != nil {
 		b.close()
-		return nil, nil, fmt.Errorf("--nats %s: %w", bus.Redact(n.URL), err)
+		return nil, nil, fmt.Errorf("NATS %s: %w", bus.Redact(n.URL), err)
 	}
 	return natsSink{Publisher: pub, ready: pipeline.NATSReady(b.nc, b.js), js: b.js}, func() error { b.close(); return nil }, nil
 }
@@ -359,8 +351,11 @@ func readyChecks(sink crawler.Sink) []pipeline.ReadyCheck {
 	return nil
 }
 
-// natsCredsWithoutURL names the NATS credential flags given without --nats:
-// they would be silently ignored (pages would go to a file instead).
+// natsCredsWithoutURL names the NATS credential flags given without --nats
+// (read on the flags alone, before the config is applied): they would be
+// silently ignored (pages would go to a file instead). Credentials from
+// the file or the environment without a URL are not an error: a file may
+// hold them for the commands that default to nats://127.0.0.1:4222.
 func natsCredsWithoutURL(n natsFlags) string {
 	if n.URL != "" {
 		return ""
@@ -377,9 +372,6 @@ func natsCredsWithoutURL(n natsFlags) string {
 // chooseCrawlSink picks where `byline crawl` and `byline schedule` send
 // article pages: NATS with --nats, else a JSONL file.
 func chooseCrawlSink(ctx context.Context, g *globalOptions, opts *crawlOptions, job string) (crawler.Sink, func() error, error) {
-	if name := natsCredsWithoutURL(opts.NATS); name != "" {
-		return nil, nil, fmt.Errorf("%s needs --nats URL (without it pages would go to a file)", name)
-	}
 	if opts.NATS.URL != "" {
 		return natsCrawlSinkWith(ctx, opts.NATS, opts.pipeline, opts.metrics, slog.Default())
 	}
@@ -509,8 +501,36 @@ func (p *progressReporter) finish() {
 	<-p.done
 }
 
+// resolveNATS sets where the pages go: the NATS that --nats, else
+// BYLINE_NATS_URL, else the file's nats.url names, unless --out alone asks
+// for a file; and the pipeline section its publisher uses. NATS credential
+// flags without a URL flag are an error (natsCredsWithoutURL).
+func (opts *crawlOptions) resolveNATS(c config.Config, changed func(string) bool) error {
+	if name := natsCredsWithoutURL(opts.NATS); name != "" {
+		return fmt.Errorf("%s needs --nats URL (without it pages would go to a file)", name)
+	}
+	if !changed("out") || changed("nats") {
+		opts.NATS = effectiveNATS(c.NATS, opts.NATS, changed)
+	}
+	opts.pipeline = c.Pipeline.Config
+	return nil
+}
+
+// config loads the configuration the crawl reads besides its job's flags:
+// the --config file, if any, the BYLINE_* environment over it and the
+// crawl flags given over both, as byline run loads it.
+// Without a file, BYLINE_DATA stands for --data.
+func (opts *crawlOptions) config() (config.Config, error) {
+	return loadConfig(opts.Config, func(c *config.Config) {
+		opts.toConfig(&c.Crawl, opts.isChanged)
+		if opts.Config == "" && !opts.isChanged("data") && c.Data != "" {
+			opts.Data = c.Data // from the environment: the defaults are not applied yet
+		}
+	})
+}
+
 func runCrawl(ctx context.Context, g *globalOptions, opts *crawlOptions) error {
-	conf, err := loadConfig(opts.Config, nil)
+	conf, err := opts.config()
 	if err != nil {
 		return err
 	}
@@ -518,12 +538,9 @@ func runCrawl(ctx context.Context, g *globalOptions, opts *crawlOptions) error {
 	if err != nil {
 		return err
 	}
-	// Pages go to NATS when the config names one, unless --out alone
-	// asks for a file.
-	if !opts.isChanged("out") || opts.isChanged("nats") {
-		opts.NATS = effectiveNATS(conf.NATS, opts.NATS, opts.isChanged)
+	if err := opts.resolveNATS(conf, opts.isChanged); err != nil {
+		return err
 	}
-	opts.pipeline = conf.Pipeline.Config
 	if opts.Config != "" && !opts.isChanged("data") {
 		opts.Data = cmp.Or(opts.pagesData, cfg.DataDir)
 	}

@@ -213,6 +213,17 @@ func TestCrawlJobFromFlagsAndConfig(t *testing.T) {
 			},
 		},
 		{
+			name:    "BYLINE_DATA stands for --data, no file",
+			opts:    crawlOptions{Seeds: []string{"https://x.example/"}, Data: crawler.DefaultDataDir, MaxPages: 3, UserAgent: crawler.DefaultUserAgent},
+			changed: []string{"seed"},
+			env:     map[string]string{"BYLINE_DATA": "/srv/byline"},
+			check: func(t *testing.T, c crawler.Config) {
+				if c.DataDir != "/srv/byline" {
+					t.Errorf("data dir %q, want /srv/byline", c.DataDir)
+				}
+			},
+		},
+		{
 			name:    "flags over the environment, no file",
 			opts:    crawlOptions{Data: "d", Seeds: []string{"https://flag.example/"}, MaxPages: 3, UserAgent: crawler.DefaultUserAgent},
 			changed: []string{"seed", "max-pages", "refetch"},
@@ -221,6 +232,30 @@ func TestCrawlJobFromFlagsAndConfig(t *testing.T) {
 			check: func(t *testing.T, c crawler.Config) {
 				if len(c.Seeds) != 1 || c.Seeds[0] != "https://flag.example/" || c.MaxPages != 3 || c.Refetch {
 					t.Errorf("%+v", c)
+				}
+			},
+		},
+		{
+			// Flags over the environment (README, Configuration): the
+			// environment picked job a, --job picks b.
+			name:    "--job over BYLINE_CRAWL_JOB",
+			opts:    crawlOptions{Config: cfgFile, Job: "b"},
+			changed: []string{"job"},
+			env:     map[string]string{"BYLINE_CRAWL_JOB": "a"},
+			check: func(t *testing.T, c crawler.Config) {
+				if c.Name != "b" {
+					t.Errorf("job %q, want b", c.Name)
+				}
+			},
+		},
+		{
+			name:    "--allow-private=false over BYLINE_CRAWL_ALLOW_PRIVATE=true",
+			opts:    crawlOptions{Config: cfgFile, Job: "a"},
+			changed: []string{"allow-private"},
+			env:     map[string]string{"BYLINE_CRAWL_ALLOW_PRIVATE": "true"},
+			check: func(t *testing.T, c crawler.Config) {
+				if c.AllowPrivate {
+					t.Error("private addresses allowed, though --allow-private=false was given")
 				}
 			},
 		},
@@ -249,7 +284,7 @@ func TestCrawlJobFromFlagsAndConfig(t *testing.T) {
 				}
 				return false
 			}
-			conf, err := loadConfig(opts.Config, nil)
+			conf, err := opts.config()
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -380,6 +415,21 @@ func TestCrawlAndScheduleTakeNATSCredentialFlags(t *testing.T) {
 			}
 		})
 	}
+	// Credentials in the file or environment without a URL are not the
+	// flags' mistake: the file may hold them for the commands that
+	// default to a local NATS. The crawl writes its file.
+	t.Run("creds in the environment without URL", func(t *testing.T) {
+		t.Setenv("BYLINE_NATS_CREDS", "/env.creds")
+		dir := t.TempDir()
+		var stdout, stderr bytes.Buffer
+		code := runCLI(context.Background(), []string{"crawl", "--seed", "http://127.0.0.1:1/", "--data", dir, "--max-pages", "1"}, &stdout, &stderr)
+		if strings.Contains(stderr.String(), "needs --nats") {
+			t.Errorf("exit %d, stderr %q: blamed a flag nobody gave", code, stderr.String())
+		}
+		if _, err := os.Stat(filepath.Join(dir, "pages")); err != nil {
+			t.Errorf("no page records folder (exit %d, %s): %v", code, stderr.String(), err)
+		}
+	})
 	t.Run("creds without URL", func(t *testing.T) {
 		var stdout, stderr bytes.Buffer
 		code := runCLI(context.Background(), []string{"crawl", "--seed", "http://127.0.0.1:1/", "--data", t.TempDir(),
@@ -734,4 +784,14 @@ func TestRefetchCommands(t *testing.T) {
 	if err != nil || !fc.Jobs[0].Refetch {
 		t.Errorf("crawl --config with BYLINE_CRAWL_REFETCH=true: %+v, %v; want the job a re-fetch", fc, err)
 	}
+}
+
+// loadCrawlFile is how the commands read a file's crawl jobs:
+// loadConfig, then crawlFileJobs.
+func loadCrawlFile(path string, adopt bool) (*crawler.FileConfig, map[string]string, error) {
+	c, err := loadConfig(path, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	return crawlFileJobs(c, path, adopt)
 }

@@ -510,6 +510,20 @@ func TestTail(t *testing.T) {
 			t.Errorf("got %q, want headline 0", stdout.String())
 		}
 	})
+	// The articles stream comes from the config as the workers read it:
+	// a stream named in the file that does not exist is an error, not a
+	// quiet read of ARTICLES.
+	t.Run("stream from the file", func(t *testing.T) {
+		cfg := filepath.Join(t.TempDir(), "byline.yaml")
+		if err := os.WriteFile(cfg, []byte("pipeline:\n  articles_stream: NOSUCH\n"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		var stdout, stderr bytes.Buffer
+		code := runCLI(ctx, []string{"tail", "--config", cfg, "--nats", srv.ClientURL(), "--follow=false", "--all"}, &stdout, &stderr)
+		if code == 0 || !strings.Contains(stderr.String(), "NOSUCH") {
+			t.Errorf("exit %d, stderr %q: want an error naming the stream NOSUCH", code, stderr.String())
+		}
+	})
 	// Compressed articles and articles kept in the object store print like
 	// any other (tail reads through the consumer kit).
 	t.Run("every body form", func(t *testing.T) {

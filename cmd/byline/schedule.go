@@ -84,7 +84,11 @@ Exit status: 0 after a clean stop, 1 on a bad config, 2 on bad flags (no
 }
 
 func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) error {
-	c, err := loadConfig(opts.Config, nil)
+	c, err := loadConfig(opts.Config, func(c *config.Config) {
+		if opts.changed("allow-private") {
+			c.Crawl.AllowPrivate = opts.AllowPrivate // the flag over BYLINE_CRAWL_ALLOW_PRIVATE
+		}
+	})
 	if err != nil {
 		return err
 	}
@@ -92,12 +96,11 @@ func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) e
 	if err != nil {
 		return err
 	}
-	// Pages go to NATS when the config names one, unless --out alone
-	// asks for a file.
-	if !opts.changed("out") || opts.changed("nats") {
-		opts.NATS = effectiveNATS(c.NATS, opts.NATS, opts.changed)
+	sinkOpts := &crawlOptions{Out: opts.Out, NATS: opts.NATS, Config: opts.Config}
+	if err := sinkOpts.resolveNATS(c, opts.changed); err != nil {
+		return err
 	}
-	opts.pipeline = c.Pipeline.Config
+	opts.NATS, opts.pipeline = sinkOpts.NATS, sinkOpts.pipeline
 	if err := refuseRefetchEnv(); err != nil {
 		return err
 	}
@@ -106,9 +109,6 @@ func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) e
 		if opts.Data != "" {
 			jobs[i].DataDir = opts.Data
 			pagesData[jobs[i].Name] = opts.Data
-		}
-		if opts.AllowPrivate {
-			jobs[i].AllowPrivate = true
 		}
 	}
 	cm := newCrawlMetrics()
@@ -167,7 +167,7 @@ func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) e
 	return errors.Join(runErr, closeSink(), waitOps())
 }
 
-// refuseRefetchEnv refuses BYLINE_CRAWL_REFETCH, which loadCrawlFile
+// refuseRefetchEnv refuses BYLINE_CRAWL_REFETCH, which crawlFileJobs
 // applies to every job: it would make every scheduled run of every job a
 // re-fetch. byline run refuses it likewise without --once; a job's own
 // refetch: true is the file's to say.
@@ -229,7 +229,7 @@ func (r *lateReady) check() pipeline.ReadyCheck {
 // publisher (recording into pm), one --out file, or by default each job's
 // DATA/pages/JOB.jsonl, as byline crawl writes it.
 func scheduleSink(ctx context.Context, g *globalOptions, opts *scheduleOptions, jobs []crawler.Config, pagesData map[string]string, pm *pipeline.Metrics) (crawler.Sink, func() error, error) {
-	if opts.NATS.URL == "" && opts.Out == "" && natsCredsWithoutURL(opts.NATS) == "" {
+	if opts.NATS.URL == "" && opts.Out == "" {
 		js := newJobFilesSink(pagesData)
 		return js, js.Close, nil
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/byline/byline/article"
+	"github.com/byline/byline/config"
 	"github.com/byline/byline/index"
 	"github.com/byline/byline/pipeline"
 	"github.com/byline/byline/subscribe"
@@ -23,6 +24,7 @@ func init() { register(newTailCmd) }
 
 // tailOptions are the flags of `byline tail`.
 type tailOptions struct {
+	Config     string
 	NATS       natsFlags
 	Site       string
 	Since      time.Duration
@@ -36,7 +38,7 @@ type tailOptions struct {
 func newTailCmd(g *globalOptions) *cobra.Command {
 	opts := &tailOptions{}
 	cmd := &cobra.Command{
-		Use:   "tail [--nats URL] [--site S] [--since DURATION]",
+		Use:   "tail [--config FILE] [--nats URL] [--site S] [--since DURATION]",
 		Short: "Print articles from the ARTICLES stream as JSON lines, as they arrive",
 		Long: `Print extracted articles as one JSON object per line (the Article contract),
 exactly what a downstream subscriber sees: it is built on the consumer kit
@@ -66,6 +68,7 @@ NATS could not be reached within a minute (each failed attempt is logged).`,
 		},
 	}
 	f := cmd.Flags()
+	f.StringVar(&opts.Config, "config", "", "YAML config file (sections nats and pipeline: the articles stream and body bucket)")
 	opts.NATS.addFlags(f, "NATS server URL(s) (default nats://127.0.0.1:4222; see 'byline run --nats-listen')")
 	f.StringVar(&opts.Site, "site", "", "only articles of this site: words of its name, as in search --site, or its host name")
 	f.DurationVar(&opts.Since, "since", 0, "first replay articles stored in the last DURATION (e.g. 30m, 24h)")
@@ -79,8 +82,15 @@ NATS could not be reached within a minute (each failed attempt is logged).`,
 }
 
 func runTail(ctx context.Context, o *tailOptions, changed func(string) bool, out io.Writer) error {
-	// The BYLINE_NATS_* environment, the flags over it.
-	c, err := loadConfig("", nil)
+	// The file, the BYLINE_* environment over it, the flags over both.
+	c, err := loadConfig(o.Config, func(c *config.Config) {
+		if changed("stream") {
+			c.Pipeline.ArticlesStream = o.Stream
+		}
+		if changed("body-bucket") {
+			c.Pipeline.ArticleBodyBucket = o.BodyBucket
+		}
+	})
 	if err != nil {
 		return usageError(err)
 	}
@@ -92,8 +102,8 @@ func runTail(ctx context.Context, o *tailOptions, changed func(string) bool, out
 	// The consumer kit decodes every body form (plain, zstd, object store);
 	// tail is a downstream subscriber like any other.
 	cfg := subscribe.Config{
-		Stream:           o.Stream,
-		BodyBucket:       o.BodyBucket,
+		Stream:           c.Pipeline.ArticlesStream,
+		BodyBucket:       c.Pipeline.ArticleBodyBucket,
 		NewOnly:          !o.All && o.Since <= 0,
 		StopWhenCaughtUp: !o.Follow,
 		Backoff:          []time.Duration{time.Second, 5 * time.Second},
