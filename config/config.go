@@ -1,8 +1,10 @@
 // Package config is Byline's one configuration: the YAML file (sections
 // data, crawl, pipeline, nats, index, server), overridden by BYLINE_*
 // environment variables, overridden by command-line flags. Every command
-// that runs the pipeline (run, run --once, worker, demo) builds it from a
-// Config.
+// that runs the pipeline (run, run --once, worker) builds it from a
+// Config, and every other command that reads a setting (crawl, schedule,
+// status, tail, search, serve) reads it in the same order. byline demo is
+// the exception: a fixed sample, it reads its flags alone.
 //
 // Order, lowest to highest: built-in defaults, the file, the environment,
 // the flags. The environment name of a key is BYLINE_ followed by its path

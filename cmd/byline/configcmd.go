@@ -24,7 +24,9 @@ func newConfigCmd(g *globalOptions) *cobra.Command {
 BYLINE_* environment variables over it, fill the defaults, validate, and print
 the effective configuration as YAML with secrets masked (the Elasticsearch
 password and API key, passwords and tokens in URLs). The crawl section is printed as the
-resolved jobs.
+resolved jobs (without one in FILE, the job BYLINE_CRAWL_SEEDS, _SITEMAPS or
+_FEEDS describe). server.addr is printed only when set: its default depends
+on the command (byline run 127.0.0.1:8080, byline worker none).
 
 Order, lowest to highest: defaults, FILE, environment, the flags of the
 command that runs it. --env lists the variables read.
@@ -48,7 +50,9 @@ Exit status: 0 when the configuration is valid, 2 when it is not.`,
 			if err != nil {
 				return usageError(err)
 			}
-			if c.HasJobs() {
+			// The jobs byline run would crawl: the file's, or without a
+			// crawl section the one the BYLINE_CRAWL_* variables describe.
+			if o := c.Crawl; c.HasJobs() || len(o.Seeds)+len(o.Sitemaps)+len(o.Feeds) > 0 {
 				jobs, err := c.Jobs()
 				if err != nil {
 					return usageError(err)

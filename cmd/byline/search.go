@@ -31,6 +31,7 @@ const defaultDataDir = crawler.DefaultDataDir
 
 // searchOptions are the parsed flags of `byline search`.
 type searchOptions struct {
+	Config  string
 	DataDir string
 	ESURL   string
 	Site    string
@@ -74,6 +75,9 @@ func newSearchCmd(g *globalOptions) *cobra.Command {
 Elasticsearch with --es URL (credentials and index prefix from
 BYLINE_INDEX_ELASTICSEARCH_* or the older BYLINE_ES_API_KEY,
 BYLINE_ES_USERNAME/BYLINE_ES_PASSWORD, BYLINE_ES_CA_CERT, BYLINE_ES_INDEX).
+DATA and the Elasticsearch settings are read as every command reads them:
+the --config file, BYLINE_DATA and BYLINE_INDEX_ELASTICSEARCH_* over it,
+--data or --es over both.
 
 Query syntax: words (all must match), "a phrase", a OR b, NOT a or -a,
 (grouping), and filters site:, section:, author:, speaker:, lang:
@@ -116,6 +120,7 @@ query or bad flags, 130 when interrupted.`,
 		},
 	}
 	f := cmd.Flags()
+	f.StringVar(&opts.Config, "config", "", "YAML config file (sections data and index: where the index is, Elasticsearch credentials)")
 	f.StringVar(&opts.DataDir, "data", "", "data directory of the embedded index (default \""+defaultDataDir+"\")")
 	f.StringVar(&opts.ESURL, "es", "", "search Elasticsearch at this URL (or a comma-separated list of nodes) instead of the embedded index")
 	f.StringVar(&opts.Site, "site", "", "only sites whose name has these words (\"Harbor Times\")")
@@ -246,6 +251,32 @@ func openIndex(ctx context.Context, dataDir, esURL string) (index.Index, error) 
 	return bleveindex.Open(filepath.Join(dataDir, "index"), bleveindex.Config{})
 }
 
+// readerConfig is the configuration search and serve read the index with:
+// the file (--config, may be ""), the BYLINE_* environment over it, and
+// --data or --es over both (a flag that is "" was not given: --data
+// selects the embedded index even when the file or environment names
+// Elasticsearch).
+func readerConfig(path, dataDir, esURL string) (config.Config, error) {
+	return loadConfig(path, func(c *config.Config) {
+		es := &c.Index.Elasticsearch
+		switch {
+		case esURL != "":
+			es.URL, es.CloudID = esURL, ""
+		case dataDir != "":
+			c.Data, es.URL, es.CloudID = dataDir, "", ""
+		}
+	})
+}
+
+// openReaderFor opens the index c names for reading: Elasticsearch when
+// it is configured, else the embedded index in c.Data (openIndexReader).
+func openReaderFor(ctx context.Context, c config.Config) (index.Index, error) {
+	if c.Index.Elasticsearch.Enabled() {
+		return openES(ctx, c, true)
+	}
+	return openIndexReader(ctx, c.Data, "")
+}
+
 // openIndexReader opens the index for search and serve, which only read:
 // Elasticsearch as openIndex does, or the embedded index read-only. It
 // creates nothing (no index is an error that says how to make one), fails
@@ -291,7 +322,11 @@ func runSearch(ctx context.Context, opts *searchOptions, out, errOut io.Writer) 
 	if err != nil {
 		return usageError(err)
 	}
-	ix, err := openIndexReader(ctx, opts.DataDir, opts.ESURL)
+	c, err := readerConfig(opts.Config, opts.DataDir, opts.ESURL)
+	if err != nil {
+		return usageError(err)
+	}
+	ix, err := openReaderFor(ctx, c)
 	if err != nil {
 		return err
 	}

@@ -95,6 +95,21 @@ func TestSearchCommand(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
+	// BYLINE_DATA names the index as --data does (README, Configuration),
+	// and --data wins over it.
+	t.Run("environment", func(t *testing.T) {
+		t.Setenv("BYLINE_DATA", data)
+		var eout, eerr bytes.Buffer
+		if code := runCLI(ctx, []string{"search", "--json", "payload"}, &eout, &eerr); code != 0 || eout.String() != out {
+			t.Errorf("BYLINE_DATA: exit %d, %s%s; want the --data output", code, eout.String(), eerr.String())
+		}
+		t.Setenv("BYLINE_DATA", t.TempDir())
+		eout.Reset()
+		eerr.Reset()
+		if code := runCLI(ctx, []string{"search", "--data", data, "--json", "payload"}, &eout, &eerr); code != 0 || eout.String() != out {
+			t.Errorf("--data over BYLINE_DATA: exit %d, %s%s", code, eout.String(), eerr.String())
+		}
+	})
 	var res struct {
 		Total  uint64 `json:"total"`
 		Hits   []map[string]any

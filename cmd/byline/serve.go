@@ -17,6 +17,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/spf13/cobra"
 
+	"github.com/byline/byline/config"
 	"github.com/byline/byline/index"
 	"github.com/byline/byline/pipeline"
 	"github.com/byline/byline/web"
@@ -26,6 +27,7 @@ func init() { register(newServeCmd) }
 
 // serveOptions are the parsed flags of `byline serve`.
 type serveOptions struct {
+	Config          string
 	Addr            string
 	DataDir         string
 	ESURL           string
@@ -34,6 +36,8 @@ type serveOptions struct {
 	RemoteImages    bool
 	Title           string
 	MaxSearches     int
+
+	conf *config.Config // the effective config (see readerConfig), resolved before run
 }
 
 // Defaults of `byline serve`.
@@ -53,14 +57,16 @@ func newServeCmd(g *globalOptions) *cobra.Command {
 func newServeCmdWith(g *globalOptions, run func(context.Context, *serveOptions) error) *cobra.Command {
 	opts := &serveOptions{}
 	cmd := &cobra.Command{
-		Use:   "serve [--addr HOST:PORT] [--data DIR | --es URL]",
+		Use:   "serve [--config FILE] [--addr HOST:PORT] [--data DIR | --es URL]",
 		Short: "Serve the search page, article view and JSON API",
 		Long: `Serve the web search page, the article view, quote search and the JSON API
 (/api/search, /api/quotes, /api/articles/{id}, /healthz, /readyz) and /metrics
 (requests by route and status class, latency, 503s) over the embedded
 index in DATA/index (default) or Elasticsearch with --es URL (credentials from
 BYLINE_INDEX_ELASTICSEARCH_* or BYLINE_ES_*, as for byline search). The server
-only reads.
+only reads. DATA, the Elasticsearch settings, server.addr and
+server.shutdown_timeout are read as every command reads them: the --config
+file, the BYLINE_* environment over it, the flags over both.
 
 When Elasticsearch does not answer at start (down, restarting, not up yet)
 the server starts anyway: /healthz answers ok, /readyz and every page answer
@@ -78,6 +84,9 @@ bad flags.`,
   byline serve --es https://es.internal:9200`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := opts.resolve(cmd.Flags().Changed); err != nil {
+				return usageError(err)
+			}
 			if opts.ShutdownTimeout <= 0 {
 				return usageError(fmt.Errorf("--shutdown-timeout must be positive, got %s", opts.ShutdownTimeout))
 			}
@@ -94,6 +103,7 @@ bad flags.`,
 		},
 	}
 	f := cmd.Flags()
+	f.StringVar(&opts.Config, "config", "", "YAML config file (sections data, index and server)")
 	f.StringVar(&opts.Addr, "addr", defaultServeAddr, "listen on this host:port (port 0 picks a free one)")
 	f.StringVar(&opts.DataDir, "data", "", "data directory of the embedded index (default \""+defaultDataDir+"\")")
 	f.StringVar(&opts.ESURL, "es", "", "read Elasticsearch at this URL (or a comma-separated list of nodes) instead of the embedded index")
@@ -106,6 +116,25 @@ bad flags.`,
 	return cmd
 }
 
+// resolve reads the config the way every command does (the file, the
+// BYLINE_* environment, the flags given): the index (readerConfig), and
+// server.addr and server.shutdown_timeout where --addr and
+// --shutdown-timeout were not given.
+func (opts *serveOptions) resolve(changed func(string) bool) error {
+	c, err := readerConfig(opts.Config, opts.DataDir, opts.ESURL)
+	if err != nil {
+		return err
+	}
+	if !changed("addr") && c.Server.Addr != "" && c.Server.Addr != "-" {
+		opts.Addr = c.Server.Addr
+	}
+	if !changed("shutdown-timeout") {
+		opts.ShutdownTimeout = c.Server.ShutdownTimeout
+	}
+	opts.conf = &c
+	return nil
+}
+
 // runServe opens the index and serves the web handler on opts.Addr until
 // ctx is done, then shuts down gracefully. When Elasticsearch does not
 // answer at start (a restart, a cluster not up yet) it serves anyway:
@@ -114,10 +143,15 @@ bad flags.`,
 // until it answers. An error waiting cannot mend (bad credentials, no
 // embedded index) ends the command.
 func runServe(ctx context.Context, opts *serveOptions, log *slog.Logger, stderr io.Writer) error {
+	if opts.conf == nil {
+		if err := opts.resolve(func(string) bool { return true }); err != nil {
+			return err
+		}
+	}
 	var ix index.Index
-	if opts.ESURL == "" { // the embedded index: there or not, no waiting
+	if !opts.conf.Index.Elasticsearch.Enabled() { // the embedded index: there or not, no waiting
 		var err error
-		if ix, err = openIndexReader(ctx, opts.DataDir, ""); err != nil {
+		if ix, err = openIndexReader(ctx, opts.conf.Data, ""); err != nil {
 			return fmt.Errorf("serve: open index: %w", err)
 		}
 	}
@@ -160,7 +194,7 @@ func runServe(ctx context.Context, opts *serveOptions, log *slog.Logger, stderr 
 func (opts *serveOptions) openES(ctx context.Context, h *lateHandler, wm *web.Metrics, log *slog.Logger, stop context.CancelCauseFunc, opened chan<- index.Index) {
 	h.reason.Store("connecting to Elasticsearch")
 	ix, err := index.OpenWaiting(ctx, func(ctx context.Context) (index.Index, error) {
-		return openIndexReader(ctx, opts.DataDir, opts.ESURL)
+		return openReaderFor(ctx, *opts.conf)
 	}, func(err error, attempt int, wait time.Duration) {
 		h.reason.Store(err.Error())
 		log.Warn("serve: index unavailable; waiting to open it (serving 503 meanwhile)", "err", err, "attempt", attempt, "retry_in", wait.Round(time.Millisecond))

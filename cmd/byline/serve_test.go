@@ -20,24 +20,48 @@ import (
 
 func TestServeFlags(t *testing.T) {
 	tests := []struct {
-		name    string
-		args    []string
-		want    serveOptions
-		wantErr string
+		name     string
+		args     []string
+		env      map[string]string
+		want     serveOptions
+		wantData string // the embedded index's data directory, or "" for Elasticsearch
+		wantErr  string
 	}{
 		{
-			name: "defaults",
-			want: serveOptions{Addr: defaultServeAddr, ShutdownTimeout: defaultShutdownTimeout, RequestTimeout: 15 * time.Second, Title: "Byline", MaxSearches: web.DefaultMaxSearches()},
+			name:     "defaults",
+			want:     serveOptions{Addr: defaultServeAddr, ShutdownTimeout: defaultShutdownTimeout, RequestTimeout: 15 * time.Second, Title: "Byline", MaxSearches: web.DefaultMaxSearches()},
+			wantData: defaultDataDir,
 		},
 		{
-			name: "all flags",
-			args: []string{"--addr", "0.0.0.0:9000", "--data", "/srv/byline", "--shutdown-timeout", "3s", "--request-timeout", "2s", "--remote-images", "--title", "Desk"},
-			want: serveOptions{Addr: "0.0.0.0:9000", DataDir: "/srv/byline", ShutdownTimeout: 3 * time.Second, RequestTimeout: 2 * time.Second, RemoteImages: true, Title: "Desk", MaxSearches: web.DefaultMaxSearches()},
+			name:     "all flags",
+			args:     []string{"--addr", "0.0.0.0:9000", "--data", "/srv/byline", "--shutdown-timeout", "3s", "--request-timeout", "2s", "--remote-images", "--title", "Desk"},
+			want:     serveOptions{Addr: "0.0.0.0:9000", DataDir: "/srv/byline", ShutdownTimeout: 3 * time.Second, RequestTimeout: 2 * time.Second, RemoteImages: true, Title: "Desk", MaxSearches: web.DefaultMaxSearches()},
+			wantData: "/srv/byline",
 		},
 		{
 			name: "elasticsearch",
 			args: []string{"--es", "http://127.0.0.1:9200"},
 			want: serveOptions{Addr: defaultServeAddr, ESURL: "http://127.0.0.1:9200", ShutdownTimeout: defaultShutdownTimeout, RequestTimeout: 15 * time.Second, Title: "Byline", MaxSearches: web.DefaultMaxSearches()},
+		},
+		{
+			// The environment as every command reads it (README,
+			// Configuration); before, serve read its flags alone.
+			name:     "environment",
+			env:      map[string]string{"BYLINE_SERVER_ADDR": "0.0.0.0:9001", "BYLINE_SERVER_SHUTDOWN_TIMEOUT": "4s", "BYLINE_DATA": "/srv/env"},
+			want:     serveOptions{Addr: "0.0.0.0:9001", ShutdownTimeout: 4 * time.Second, RequestTimeout: 15 * time.Second, Title: "Byline", MaxSearches: web.DefaultMaxSearches()},
+			wantData: "/srv/env",
+		},
+		{
+			name:     "flags over the environment",
+			args:     []string{"--addr", "127.0.0.1:9002", "--data", "/srv/flag"},
+			env:      map[string]string{"BYLINE_SERVER_ADDR": "0.0.0.0:9001", "BYLINE_DATA": "/srv/env", "BYLINE_INDEX_ELASTICSEARCH_URL": "http://127.0.0.1:9200"},
+			want:     serveOptions{Addr: "127.0.0.1:9002", DataDir: "/srv/flag", ShutdownTimeout: defaultShutdownTimeout, RequestTimeout: 15 * time.Second, Title: "Byline", MaxSearches: web.DefaultMaxSearches()},
+			wantData: "/srv/flag",
+		},
+		{
+			name: "elasticsearch from the environment",
+			env:  map[string]string{"BYLINE_INDEX_ELASTICSEARCH_URL": "http://127.0.0.1:9200"},
+			want: serveOptions{Addr: defaultServeAddr, ShutdownTimeout: defaultShutdownTimeout, RequestTimeout: 15 * time.Second, Title: "Byline", MaxSearches: web.DefaultMaxSearches()},
 		},
 		{name: "data and es exclude each other", args: []string{"--data", "d", "--es", "http://x"}, wantErr: "none of the others can be"},
 		{name: "bad address", args: []string{"--addr", "8080"}, wantErr: "missing port"},
@@ -46,6 +70,9 @@ func TestServeFlags(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			for k, v := range tc.env {
+				t.Setenv(k, v)
+			}
 			var got *serveOptions
 			g := &globalOptions{Stdout: io.Discard, Stderr: io.Discard}
 			cmd := newServeCmdWith(g, func(_ context.Context, o *serveOptions) error { got = o; return nil })
@@ -62,8 +89,16 @@ func TestServeFlags(t *testing.T) {
 			if err != nil {
 				t.Fatalf("err = %v", err)
 			}
+			conf := got.conf
+			got.conf = nil
 			if *got != tc.want {
 				t.Errorf("options = %+v\nwant      %+v", *got, tc.want)
+			}
+			switch {
+			case tc.wantData == "" && !conf.Index.Elasticsearch.Enabled():
+				t.Errorf("the embedded index in %q, want Elasticsearch", conf.Data)
+			case tc.wantData != "" && (conf.Index.Elasticsearch.Enabled() || conf.Data != tc.wantData):
+				t.Errorf("index: data %q, elasticsearch %q; want the embedded index in %q", conf.Data, conf.Index.Elasticsearch.URL, tc.wantData)
 			}
 		})
 	}
