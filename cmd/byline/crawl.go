@@ -50,6 +50,10 @@ type crawlOptions struct {
 	// pagesData is where the --config job's page records go by default
 	// (PAGESDATA/pages/JOB.jsonl): see crawlFileJobs.
 	pagesData string
+	// envData is BYLINE_DATA when it stands in for a file's data: (no
+	// --config, no --data): the job keeps its state in ENVDATA/crawl and
+	// its records in ENVDATA/pages, as a file's job without data_dir does.
+	envData string
 
 	changed func(name string) bool // which flags were given
 }
@@ -167,8 +171,11 @@ func crawlJob(opts *crawlOptions, c config.Config) (crawler.Config, error) {
 	if changed("feed") || opts.Config == "" {
 		cfg.Feeds = opts.Feeds
 	}
-	if changed("data") || opts.Config == "" {
+	switch {
+	case changed("data") || opts.Config == "" && opts.envData == "":
 		cfg.DataDir = opts.Data
+	case opts.Config == "": // BYLINE_DATA: laid out as DATA is everywhere
+		cfg.DataDir, opts.pagesData = filepath.Join(opts.envData, "crawl"), opts.envData
 	}
 	if opts.AllowPrivate {
 		cfg.AllowPrivate = true
@@ -351,26 +358,9 @@ func readyChecks(sink crawler.Sink) []pipeline.ReadyCheck {
 	return nil
 }
 
-// natsCredsWithoutURL names the NATS credential flags given without --nats
-// (read on the flags alone, before the config is applied): they would be
-// silently ignored (pages would go to a file instead). Credentials from
-// the file or the environment without a URL are not an error: a file may
-// hold them for the commands that default to nats://127.0.0.1:4222.
-func natsCredsWithoutURL(n natsFlags) string {
-	if n.URL != "" {
-		return ""
-	}
-	for _, f := range []struct{ name, v string }{{"--nats-creds", n.Creds}, {"--nats-nkey", n.NKey},
-		{"--nats-tls-ca", n.TLSCA}, {"--nats-tls-cert", n.TLSCert}, {"--nats-tls-key", n.TLSKey}} {
-		if f.v != "" {
-			return f.name
-		}
-	}
-	return ""
-}
-
 // chooseCrawlSink picks where `byline crawl` and `byline schedule` send
-// article pages: NATS with --nats, else a JSONL file.
+// article pages: the NATS opts.NATS names (see crawlNATS), else a JSONL
+// file.
 func chooseCrawlSink(ctx context.Context, g *globalOptions, opts *crawlOptions, job string) (crawler.Sink, func() error, error) {
 	if opts.NATS.URL != "" {
 		return natsCrawlSinkWith(ctx, opts.NATS, opts.pipeline, opts.metrics, slog.Default())
@@ -501,36 +491,42 @@ func (p *progressReporter) finish() {
 	<-p.done
 }
 
-// resolveNATS sets where the pages go: the NATS that --nats, else
-// BYLINE_NATS_URL, else the file's nats.url names, unless --out alone asks
-// for a file; and the pipeline section its publisher uses. NATS credential
-// flags without a URL flag are an error (natsCredsWithoutURL).
-func (opts *crawlOptions) resolveNATS(c config.Config, changed func(string) bool) error {
-	if name := natsCredsWithoutURL(opts.NATS); name != "" {
-		return fmt.Errorf("%s needs --nats URL (without it pages would go to a file)", name)
-	}
+// crawlNATS is where a crawl's pages go: the NATS that --nats, else
+// BYLINE_NATS_URL, else the file's nats.url (c) names, with the NATS flags
+// given over c; or, when --out is given without --nats, the file (n as
+// the flags say). NATS credential flags that end up without a URL are an
+// error: they would be ignored, the pages going to a file. Credentials
+// from the file or the environment alone are not: a file may hold them
+// for the commands that default to nats://127.0.0.1:4222.
+func crawlNATS(c config.NATS, n natsFlags, changed func(string) bool) (natsFlags, error) {
 	if !changed("out") || changed("nats") {
-		opts.NATS = effectiveNATS(c.NATS, opts.NATS, changed)
+		n = effectiveNATS(c, n, changed)
 	}
-	opts.pipeline = c.Pipeline.Config
-	return nil
+	if n.URL == "" {
+		for _, f := range []string{"nats-creds", "nats-nkey", "nats-tls-ca", "nats-tls-cert", "nats-tls-key"} {
+			if changed(f) {
+				return n, fmt.Errorf("--%s needs a NATS URL (--nats, BYLINE_NATS_URL or nats.url; without one pages would go to a file)", f)
+			}
+		}
+	}
+	return n, nil
 }
 
-// config loads the configuration the crawl reads besides its job's flags:
-// the --config file, if any, the BYLINE_* environment over it and the
-// crawl flags given over both, as byline run loads it.
-// Without a file, BYLINE_DATA stands for --data.
-func (opts *crawlOptions) config() (config.Config, error) {
+// effectiveConfig loads the configuration the crawl reads besides its
+// job's flags: the --config file, if any, the BYLINE_* environment over it
+// and the crawl flags given over both, as byline run loads it. Without a
+// file, BYLINE_DATA is kept in envData (see crawlJob).
+func (opts *crawlOptions) effectiveConfig() (config.Config, error) {
 	return loadConfig(opts.Config, func(c *config.Config) {
 		opts.toConfig(&c.Crawl, opts.isChanged)
-		if opts.Config == "" && !opts.isChanged("data") && c.Data != "" {
-			opts.Data = c.Data // from the environment: the defaults are not applied yet
+		if opts.Config == "" && !opts.isChanged("data") {
+			opts.envData = c.Data // the defaults are not applied yet: "" unless BYLINE_DATA is set
 		}
 	})
 }
 
 func runCrawl(ctx context.Context, g *globalOptions, opts *crawlOptions) error {
-	conf, err := opts.config()
+	conf, err := opts.effectiveConfig()
 	if err != nil {
 		return err
 	}
@@ -538,10 +534,11 @@ func runCrawl(ctx context.Context, g *globalOptions, opts *crawlOptions) error {
 	if err != nil {
 		return err
 	}
-	if err := opts.resolveNATS(conf, opts.isChanged); err != nil {
+	if opts.NATS, err = crawlNATS(conf.NATS, opts.NATS, opts.isChanged); err != nil {
 		return err
 	}
-	if opts.Config != "" && !opts.isChanged("data") {
+	opts.pipeline = conf.Pipeline.Config
+	if (opts.Config != "" || opts.envData != "") && !opts.isChanged("data") {
 		opts.Data = cmp.Or(opts.pagesData, cfg.DataDir)
 	}
 	sink, closeSink, err := chooseCrawlSink(ctx, g, opts, cfg.Name)

@@ -213,13 +213,14 @@ func TestCrawlJobFromFlagsAndConfig(t *testing.T) {
 			},
 		},
 		{
-			name:    "BYLINE_DATA stands for --data, no file",
+			// Laid out as DATA is everywhere: the state in DATA/crawl.
+			name:    "BYLINE_DATA without a file",
 			opts:    crawlOptions{Seeds: []string{"https://x.example/"}, Data: crawler.DefaultDataDir, MaxPages: 3, UserAgent: crawler.DefaultUserAgent},
 			changed: []string{"seed"},
 			env:     map[string]string{"BYLINE_DATA": "/srv/byline"},
 			check: func(t *testing.T, c crawler.Config) {
-				if c.DataDir != "/srv/byline" {
-					t.Errorf("data dir %q, want /srv/byline", c.DataDir)
+				if c.DataDir != filepath.Join("/srv/byline", "crawl") {
+					t.Errorf("data dir %q, want /srv/byline/crawl", c.DataDir)
 				}
 			},
 		},
@@ -284,7 +285,7 @@ func TestCrawlJobFromFlagsAndConfig(t *testing.T) {
 				}
 				return false
 			}
-			conf, err := opts.config()
+			conf, err := opts.effectiveConfig()
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -434,7 +435,7 @@ func TestCrawlAndScheduleTakeNATSCredentialFlags(t *testing.T) {
 		var stdout, stderr bytes.Buffer
 		code := runCLI(context.Background(), []string{"crawl", "--seed", "http://127.0.0.1:1/", "--data", t.TempDir(),
 			"--nats-creds", "/c.creds"}, &stdout, &stderr)
-		if code != 1 || !strings.Contains(stderr.String(), "--nats-creds needs --nats URL") {
+		if code != 1 || !strings.Contains(stderr.String(), "--nats-creds needs a NATS URL") {
 			t.Errorf("exit %d, stderr %q", code, stderr.String())
 		}
 	})
@@ -463,6 +464,10 @@ func TestCrawlAndScheduleTakeNATSFromConfig(t *testing.T) {
 			wantURL: "nats://fromenv:4222", creds: "/file.creds"},
 		{name: "flag over environment", env: map[string]string{"BYLINE_NATS_URL": "nats://fromenv:4222"},
 			args: []string{"--nats", "nats://fromflag:4222"}, wantURL: "nats://fromflag:4222", creds: "/file.creds"},
+		// A credential flag for the NATS the file names (before, it was
+		// refused for want of --nats).
+		{name: "credential flag, URL from the file", args: []string{"--nats-creds", "/flag.creds"},
+			wantURL: "nats://fromfile:4222", creds: "/flag.creds"},
 		{name: "--out alone asks for a file", args: []string{"--out", "OUT"}},
 	}
 	for _, cmd := range []string{"crawl", "schedule"} {

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/byline/byline/index"
 )
 
 // recordingES answers every request as Elasticsearch would acknowledge an
@@ -67,7 +69,7 @@ func TestSearchAndServeReadTheDocumentedESVariables(t *testing.T) {
 	t.Setenv("BYLINE_INDEX_ELASTICSEARCH_USERNAME", "reader")
 	t.Setenv("BYLINE_INDEX_ELASTICSEARCH_PASSWORD", "new-password")
 	t.Setenv("BYLINE_INDEX_ELASTICSEARCH_INDEX_PREFIX", "news")
-	ix, err := openIndexReader(context.Background(), "", es.srv.URL)
+	ix, err := openSearchReader(t, es.srv.URL)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,7 +98,7 @@ func TestSearchAndServeReadTheDocumentedESVariables(t *testing.T) {
 func TestSearchAndServeLeaveTheWorkersTemplate(t *testing.T) {
 	es := newRecordingES(t)
 	es.templateExists = true
-	ix, err := openIndexReader(context.Background(), "", es.srv.URL)
+	ix, err := openSearchReader(t, es.srv.URL)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,4 +110,15 @@ func TestSearchAndServeLeaveTheWorkersTemplate(t *testing.T) {
 			t.Errorf("a reader wrote to Elasticsearch: %s", r)
 		}
 	}
+}
+
+// openSearchReader opens Elasticsearch at url the way search --es URL and
+// serve --es URL do (readerConfig, then openReaderFor).
+func openSearchReader(t *testing.T, url string) (index.Index, error) {
+	t.Helper()
+	c, err := readerConfig("", "", url, func(f string) bool { return f == "es" })
+	if err != nil {
+		t.Fatal(err)
+	}
+	return openReaderFor(context.Background(), c)
 }

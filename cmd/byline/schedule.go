@@ -96,11 +96,10 @@ func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) e
 	if err != nil {
 		return err
 	}
-	sinkOpts := &crawlOptions{Out: opts.Out, NATS: opts.NATS, Config: opts.Config}
-	if err := sinkOpts.resolveNATS(c, opts.changed); err != nil {
+	if opts.NATS, err = crawlNATS(c.NATS, opts.NATS, opts.changed); err != nil {
 		return err
 	}
-	opts.NATS, opts.pipeline = sinkOpts.NATS, sinkOpts.pipeline
+	opts.pipeline = c.Pipeline.Config
 	if err := refuseRefetchEnv(); err != nil {
 		return err
 	}

@@ -55,7 +55,8 @@ type searchOptions struct {
 	Revised    bool
 	Count      string // what facets count: articles (default) or stories
 
-	limitSet bool // --limit was given (exports default to every hit)
+	limitSet bool                   // --limit was given (exports default to every hit)
+	changed  func(name string) bool // which flags were given (--data, --es over the config)
 }
 
 // Output formats of `byline search`.
@@ -72,12 +73,13 @@ func newSearchCmd(g *globalOptions) *cobra.Command {
 		Use:   "search [flags] QUERY",
 		Short: "Search indexed articles or quotes",
 		Long: `Search the article index: the embedded index in DATA/index (default), or
-Elasticsearch with --es URL (credentials and index prefix from
-BYLINE_INDEX_ELASTICSEARCH_* or the older BYLINE_ES_API_KEY,
-BYLINE_ES_USERNAME/BYLINE_ES_PASSWORD, BYLINE_ES_CA_CERT, BYLINE_ES_INDEX).
-DATA and the Elasticsearch settings are read as every command reads them:
-the --config file, BYLINE_DATA and BYLINE_INDEX_ELASTICSEARCH_* over it,
---data or --es over both.
+Elasticsearch when one is named (--es URL, BYLINE_INDEX_ELASTICSEARCH_URL or
+the file's index.elasticsearch.url; credentials and index prefix from
+BYLINE_INDEX_ELASTICSEARCH_*, the older BYLINE_ES_API_KEY,
+BYLINE_ES_USERNAME/BYLINE_ES_PASSWORD, BYLINE_ES_CA_CERT, BYLINE_ES_INDEX,
+or the file). DATA and the Elasticsearch settings are read as every command
+reads them: the --config file, the BYLINE_* environment over it, --data or
+--es over both.
 
 Query syntax: words (all must match), "a phrase", a OR b, NOT a or -a,
 (grouping), and filters site:, section:, author:, speaker:, lang:
@@ -116,12 +118,13 @@ query or bad flags, 130 when interrupted.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Query = strings.Join(args, " ")
 			opts.limitSet = cmd.Flags().Changed("limit")
+			opts.changed = cmd.Flags().Changed
 			return runSearch(cmd.Context(), opts, g.Stdout, g.Stderr)
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&opts.Config, "config", "", "YAML config file (sections data and index: where the index is, Elasticsearch credentials)")
-	f.StringVar(&opts.DataDir, "data", "", "data directory of the embedded index (default \""+defaultDataDir+"\")")
+	f.StringVar(&opts.DataDir, "data", "", "data directory of the embedded index (default: the config's data, else \""+defaultDataDir+"\")")
 	f.StringVar(&opts.ESURL, "es", "", "search Elasticsearch at this URL (or a comma-separated list of nodes) instead of the embedded index")
 	f.StringVar(&opts.Site, "site", "", "only sites whose name has these words (\"Harbor Times\")")
 	f.StringVar(&opts.Section, "section", "", "only this section")
@@ -253,39 +256,36 @@ func openIndex(ctx context.Context, dataDir, esURL string) (index.Index, error) 
 
 // readerConfig is the configuration search and serve read the index with:
 // the file (--config, may be ""), the BYLINE_* environment over it, and
-// --data or --es over both (a flag that is "" was not given: --data
-// selects the embedded index even when the file or environment names
-// Elasticsearch).
-func readerConfig(path, dataDir, esURL string) (config.Config, error) {
+// --data or --es over both when given (changed): --data selects the
+// embedded index even when the file or environment names Elasticsearch.
+func readerConfig(path, dataDir, esURL string, changed func(string) bool) (config.Config, error) {
 	return loadConfig(path, func(c *config.Config) {
 		es := &c.Index.Elasticsearch
 		switch {
-		case esURL != "":
+		case changed("es"):
 			es.URL, es.CloudID = esURL, ""
-		case dataDir != "":
+		case changed("data"):
 			c.Data, es.URL, es.CloudID = dataDir, "", ""
 		}
 	})
 }
 
 // openReaderFor opens the index c names for reading: Elasticsearch when
-// it is configured, else the embedded index in c.Data (openIndexReader).
+// it is configured (read-only: the template is installed only where there
+// is none), else the embedded index in c.Data (openIndexReader).
 func openReaderFor(ctx context.Context, c config.Config) (index.Index, error) {
 	if c.Index.Elasticsearch.Enabled() {
 		return openES(ctx, c, true)
 	}
-	return openIndexReader(ctx, c.Data, "")
+	return openIndexReader(ctx, c.Data)
 }
 
-// openIndexReader opens the index for search and serve, which only read:
-// Elasticsearch as openIndex does, or the embedded index read-only. It
-// creates nothing (no index is an error that says how to make one), fails
-// at once when another process holds the index, and returns when ctx is
-// done (Ctrl-C) even while the open waits for a lock.
-func openIndexReader(ctx context.Context, dataDir, esURL string) (index.Index, error) {
-	if esURL != "" {
-		return openIndex(ctx, dataDir, esURL)
-	}
+// openIndexReader opens the embedded index in dataDir read-only, for the
+// commands that only read (search, serve, status). It creates nothing (no
+// index is an error that says how to make one), fails at once when
+// another process holds the index, and returns when ctx is done (Ctrl-C)
+// even while the open waits for a lock.
+func openIndexReader(ctx context.Context, dataDir string) (index.Index, error) {
 	if dataDir == "" {
 		dataDir = defaultDataDir
 	}
@@ -322,7 +322,7 @@ func runSearch(ctx context.Context, opts *searchOptions, out, errOut io.Writer) 
 	if err != nil {
 		return usageError(err)
 	}
-	c, err := readerConfig(opts.Config, opts.DataDir, opts.ESURL)
+	c, err := readerConfig(opts.Config, opts.DataDir, opts.ESURL, opts.changed)
 	if err != nil {
 		return usageError(err)
 	}

@@ -62,11 +62,13 @@ func newServeCmdWith(g *globalOptions, run func(context.Context, *serveOptions) 
 		Long: `Serve the web search page, the article view, quote search and the JSON API
 (/api/search, /api/quotes, /api/articles/{id}, /healthz, /readyz) and /metrics
 (requests by route and status class, latency, 503s) over the embedded
-index in DATA/index (default) or Elasticsearch with --es URL (credentials from
-BYLINE_INDEX_ELASTICSEARCH_* or BYLINE_ES_*, as for byline search). The server
-only reads. DATA, the Elasticsearch settings, server.addr and
-server.shutdown_timeout are read as every command reads them: the --config
-file, the BYLINE_* environment over it, the flags over both.
+index in DATA/index (default) or Elasticsearch when one is named (--es URL,
+BYLINE_INDEX_ELASTICSEARCH_URL or the file's index.elasticsearch.url;
+credentials as for byline search). The server only reads. DATA, the
+Elasticsearch settings, server.addr (the address byline run serves search
+on; its "-" leaves serve on the default) and server.shutdown_timeout are
+read as every command reads them: the --config file, the BYLINE_*
+environment over it, the flags over both.
 
 When Elasticsearch does not answer at start (down, restarting, not up yet)
 the server starts anyway: /healthz answers ok, /readyz and every page answer
@@ -104,8 +106,8 @@ bad flags.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&opts.Config, "config", "", "YAML config file (sections data, index and server)")
-	f.StringVar(&opts.Addr, "addr", defaultServeAddr, "listen on this host:port (port 0 picks a free one)")
-	f.StringVar(&opts.DataDir, "data", "", "data directory of the embedded index (default \""+defaultDataDir+"\")")
+	f.StringVar(&opts.Addr, "addr", defaultServeAddr, "listen on this host:port (port 0 picks a free one; default: the config's server.addr, else this)")
+	f.StringVar(&opts.DataDir, "data", "", "data directory of the embedded index (default: the config's data, else \""+defaultDataDir+"\")")
 	f.StringVar(&opts.ESURL, "es", "", "read Elasticsearch at this URL (or a comma-separated list of nodes) instead of the embedded index")
 	f.DurationVar(&opts.ShutdownTimeout, "shutdown-timeout", defaultShutdownTimeout, "how long requests in flight may take to finish on shutdown")
 	f.DurationVar(&opts.RequestTimeout, "request-timeout", web.DefaultRequestTimeout, "limit on each search the server makes")
@@ -121,10 +123,12 @@ bad flags.`,
 // server.addr and server.shutdown_timeout where --addr and
 // --shutdown-timeout were not given.
 func (opts *serveOptions) resolve(changed func(string) bool) error {
-	c, err := readerConfig(opts.Config, opts.DataDir, opts.ESURL)
+	c, err := readerConfig(opts.Config, opts.DataDir, opts.ESURL, changed)
 	if err != nil {
 		return err
 	}
+	// "-" is byline run's "no server"; serve has nothing else to do, so
+	// it keeps its default address.
 	if !changed("addr") && c.Server.Addr != "" && c.Server.Addr != "-" {
 		opts.Addr = c.Server.Addr
 	}
@@ -143,15 +147,10 @@ func (opts *serveOptions) resolve(changed func(string) bool) error {
 // until it answers. An error waiting cannot mend (bad credentials, no
 // embedded index) ends the command.
 func runServe(ctx context.Context, opts *serveOptions, log *slog.Logger, stderr io.Writer) error {
-	if opts.conf == nil {
-		if err := opts.resolve(func(string) bool { return true }); err != nil {
-			return err
-		}
-	}
 	var ix index.Index
 	if !opts.conf.Index.Elasticsearch.Enabled() { // the embedded index: there or not, no waiting
 		var err error
-		if ix, err = openIndexReader(ctx, opts.conf.Data, ""); err != nil {
+		if ix, err = openIndexReader(ctx, opts.conf.Data); err != nil {
 			return fmt.Errorf("serve: open index: %w", err)
 		}
 	}

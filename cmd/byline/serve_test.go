@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -19,6 +20,10 @@ import (
 )
 
 func TestServeFlags(t *testing.T) {
+	cfgFile := filepath.Join(t.TempDir(), "byline.yaml")
+	if err := os.WriteFile(cfgFile, []byte("data: /srv/file\nserver:\n  addr: \"-\"\n  shutdown_timeout: 7s\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name     string
 		args     []string
@@ -57,6 +62,13 @@ func TestServeFlags(t *testing.T) {
 			env:      map[string]string{"BYLINE_SERVER_ADDR": "0.0.0.0:9001", "BYLINE_DATA": "/srv/env", "BYLINE_INDEX_ELASTICSEARCH_URL": "http://127.0.0.1:9200"},
 			want:     serveOptions{Addr: "127.0.0.1:9002", DataDir: "/srv/flag", ShutdownTimeout: defaultShutdownTimeout, RequestTimeout: 15 * time.Second, Title: "Byline", MaxSearches: web.DefaultMaxSearches()},
 			wantData: "/srv/flag",
+		},
+		{
+			// byline run's "-" (no server) leaves serve on its default.
+			name:     "file",
+			args:     []string{"--config", cfgFile},
+			want:     serveOptions{Config: cfgFile, Addr: defaultServeAddr, ShutdownTimeout: 7 * time.Second, RequestTimeout: 15 * time.Second, Title: "Byline", MaxSearches: web.DefaultMaxSearches()},
+			wantData: "/srv/file",
 		},
 		{
 			name: "elasticsearch from the environment",

@@ -131,7 +131,7 @@ func readStatus(ctx context.Context, b *busConn, c config.Config) (status.Report
 	if c.Index.Elasticsearch.Enabled() {
 		ix, err = openES(sctx, c, true)
 	} else {
-		ix, err = openIndexReader(sctx, c.Data, "")
+		ix, err = openIndexReader(sctx, c.Data)
 	}
 	if err != nil {
 		return status.Read(sctx, b.js, c.Pipeline.Config, nil, fmt.Errorf("open index: %w", err))
