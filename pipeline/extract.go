@@ -11,6 +11,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/byline/byline/article"
+	"github.com/byline/byline/internal/inprogress"
 	"github.com/byline/byline/wire"
 )
 
@@ -102,7 +103,7 @@ func (w *ExtractWorker) Stats() ExtractStats {
 func (w *ExtractWorker) handle(ctx context.Context, msg jetstream.Msg) {
 	w.received.Add(1)
 	defer w.opts.event() // after the counters below: RunOnce reads them
-	stop := keepAlive(msg, w.cfg.Extract.AckWait)
+	stop := inprogress.Keep(msg, w.cfg.Extract.AckWait, false)
 	defer stop()
 	// Acks, naks and dead-letters use wctx, not the extraction deadline: a
 	// page that timed out must still be dead-lettered on its last delivery.

@@ -13,6 +13,7 @@ import (
 
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/index"
+	"github.com/byline/byline/internal/inprogress"
 	"github.com/byline/byline/wire"
 )
 
@@ -246,7 +247,7 @@ func (w *IndexWorker) process(ctx context.Context, msg jetstream.Msg) {
 	// Decoding a large body and enriching can outlast AckWait: keep the
 	// message, or the server hands it to another slot and, after
 	// MaxDeliver such timeouts, it is dead-lettered as if we had crashed.
-	stop := keepAlive(msg, w.cfg.Index.AckWait)
+	stop := inprogress.Keep(msg, w.cfg.Index.AckWait, false)
 	defer stop()
 	dctx, cancel := context.WithTimeout(ctx, w.cfg.Index.Timeout)
 	a, _, err := wire.DecodeArticle(dctx, msg.Headers(), msg.Data(), w.bodies.get)
@@ -289,7 +290,7 @@ func (w *IndexWorker) add(ctx context.Context, msg jetstream.Msg, a *article.Art
 	actx, cancel := context.WithTimeout(ctx, w.cfg.Index.Timeout)
 	defer cancel()
 	// Kept while the writer holds it, which can outlast AckWait too.
-	stop := keepAlive(msg, w.cfg.Index.AckWait)
+	stop := inprogress.Keep(msg, w.cfg.Index.AckWait, false)
 	var once sync.Once
 	err := w.w.Add(actx, a, func(err error) {
 		once.Do(func() {
@@ -369,7 +370,7 @@ func (w *IndexWorker) settle(ctx context.Context, msg jetstream.Msg, a *article.
 // retryLater keeps msg (InProgress) for a backoff delay and writes a again.
 func (w *IndexWorker) retryLater(ctx context.Context, msg jetstream.Msg, a *article.Article, ev *wire.RevisionEvent, attempt int) {
 	delay := min(50*time.Millisecond<<min(attempt, 10), w.cfg.Index.backoff(uint64(w.cfg.Index.MaxDeliver)))
-	stop := keepAlive(msg, w.cfg.Index.AckWait, true)
+	stop := inprogress.Keep(msg, w.cfg.Index.AckWait, true)
 	t := time.NewTimer(delay)
 	select {
 	case <-t.C:

@@ -171,31 +171,6 @@ func openConsumer(ctx context.Context, js jetstream.JetStream, stream, durable s
 	}
 }
 
-// keepAlive sends InProgress for msg every ackWait/3 until the returned stop
-// is called, so slow work is not redelivered to another worker. With now it
-// also sends one at once (for waits that restart often).
-func keepAlive(msg jetstream.Msg, ackWait time.Duration, now ...bool) (stop func()) {
-	if len(now) > 0 && now[0] {
-		_ = msg.InProgress()
-	}
-	every := max(ackWait/3, 10*time.Millisecond)
-	quit := make(chan struct{})
-	var once sync.Once
-	go func() {
-		t := time.NewTicker(every)
-		defer t.Stop()
-		for {
-			select {
-			case <-quit:
-				return
-			case <-t.C:
-				_ = msg.InProgress()
-			}
-		}
-	}()
-	return func() { once.Do(func() { close(quit) }) }
-}
-
 // deadLetter copies msg to the DEADLETTER stream with the failure reason,
 // stage, delivery count and origin in headers, then terminates it so the
 // server never delivers it again. The copy's Nats-Msg-Id is derived from the

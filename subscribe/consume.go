@@ -10,6 +10,8 @@ import (
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/byline/byline/internal/inprogress"
 )
 
 const (
@@ -173,7 +175,7 @@ func (s *Subscriber) drain(ctx context.Context, wg *sync.WaitGroup, cancelWork f
 // handleDurable decodes, runs the handler and settles msg. It reports
 // whether the handler asked to stop.
 func (s *Subscriber) handleDurable(ctx context.Context, msg jetstream.Msg, h Handler) bool {
-	stopKeep := keepAlive(msg, s.cfg.AckWait)
+	stopKeep := inprogress.Keep(msg, s.cfg.AckWait, false)
 	defer stopKeep()
 	m, err := s.decode(ctx, msg)
 	s.lastPendingZero.Store(m.Pending == 0)
@@ -363,27 +365,6 @@ func (s *Subscriber) decodeRetrying(ctx context.Context, msg jetstream.Msg) (*Me
 			return m, ctx.Err()
 		}
 	}
-}
-
-// keepAlive sends InProgress for msg every ackWait/3 until stop is called,
-// so a slow handler's article is not delivered to another process.
-func keepAlive(msg jetstream.Msg, ackWait time.Duration) (stop func()) {
-	every := max(ackWait/3, 10*time.Millisecond)
-	quit := make(chan struct{})
-	var once sync.Once
-	go func() {
-		t := time.NewTicker(every)
-		defer t.Stop()
-		for {
-			select {
-			case <-quit:
-				return
-			case <-t.C:
-				_ = msg.InProgress()
-			}
-		}
-	}()
-	return func() { once.Do(func() { close(quit) }) }
 }
 
 // oneLine makes s a single-line reason of at most n bytes.
