@@ -330,6 +330,9 @@ func (r *run) handOn(ctx context.Context, it item, final *url.URL, ct string, re
 		ContentHash: info.textHash,
 		Resent:      seen == textResent,
 	}
+	if page.Resent && prev.Hash == info.textHash {
+		page.ResentOf = prev.FetchSeq // this URL handed the text on last, at that sequence
+	}
 	// The write order of this URL's articles: ours to advance, never
 	// below the previous one, never below our clock (see
 	// article.Article.FetchSeq).

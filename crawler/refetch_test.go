@@ -164,6 +164,11 @@ func TestRefetch(t *testing.T) {
 				}
 				if pg.Resent {
 					resent++
+					// It names the hand-on whose text it repeats, for the
+					// index stage to check that it recorded that fetch.
+					if pg.ResentOf != first[p] {
+						t.Errorf("%s resent of fetch %d, want the first run's %d", p, pg.ResentOf, first[p])
+					}
 				}
 			}
 			// The pages handed on again unchanged say so (Page.Resent),

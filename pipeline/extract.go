@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"sync/atomic"
 	"time"
 
@@ -150,6 +151,9 @@ func (w *ExtractWorker) handle(ctx context.Context, msg jetstream.Msg) {
 	}
 	if page.Resent {
 		m.Header.Set(wire.HeaderResent, "1")
+		if page.ResentOf > 1 {
+			m.Header.Set(wire.HeaderResent, strconv.FormatInt(page.ResentOf, 10))
+		}
 	}
 	pack, err := publishRetry(ctx, w.js, m)
 	if err != nil {

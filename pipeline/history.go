@@ -258,11 +258,16 @@ func (h *History) Enrich(ctx context.Context, a *article.Article) (*wire.Revisio
 	if st.History != nil && len(st.History.Revisions) > 0 {
 		prevSeen = st.History.Revisions[len(st.History.Revisions)-1].SeenAt
 	}
-	if st.History != nil && st.History.PageHash == "" && a.PageHash != "" && resent(ctx) {
+	if of, ok := resent(ctx); ok && st.History != nil && st.History.PageHash == "" && a.PageHash != "" &&
+		(of <= 1 || st.History.Version >= of) {
 		// A history recorded before articles carried page hashes, and
 		// the crawler saying this is the page its stored article came
 		// from, handed on again unchanged by a re-fetch: that page's
-		// hash is this one, so the article is a re-extraction.
+		// hash is this one, so the article is a re-extraction. Unless
+		// the fetch the crawler last handed on (of) never reached the
+		// history (dead-lettered, or not an article to the extractor
+		// then): the stored article is older than the text repeated, and
+		// is compared with it as any article is.
 		st.History.PageHash = a.PageHash
 	}
 	hist, res := revision.Apply(st.History, a)
@@ -473,13 +478,15 @@ func publishRevision(ctx context.Context, js jetstream.JetStream, ev *wire.Revis
 type resentKey struct{}
 
 // withResent marks ctx: Enrich is given the article of a page the crawler
-// handed on again unchanged (article.Page.Resent).
-func withResent(ctx context.Context) context.Context {
-	return context.WithValue(ctx, resentKey{}, true)
+// handed on again unchanged (article.Page.Resent), repeating the text of
+// its hand-on at sequence of (article.Page.ResentOf; 1 or less: unknown).
+func withResent(ctx context.Context, of int64) context.Context {
+	return context.WithValue(ctx, resentKey{}, of)
 }
 
-// resent reports whether ctx was marked by withResent.
-func resent(ctx context.Context) bool {
-	v, _ := ctx.Value(resentKey{}).(bool)
-	return v
+// resent reports whether ctx was marked by withResent, and with which
+// sequence.
+func resent(ctx context.Context) (of int64, ok bool) {
+	of, ok = ctx.Value(resentKey{}).(int64)
+	return of, ok
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -267,8 +268,9 @@ func (w *IndexWorker) process(ctx context.Context, msg jetstream.Msg) {
 	var ev *wire.RevisionEvent
 	if w.opts.enricher != nil {
 		ectx, cancel := context.WithTimeout(ctx, w.cfg.Index.Timeout)
-		if msg.Headers().Get(wire.HeaderResent) != "" {
-			ectx = withResent(ectx)
+		if v := msg.Headers().Get(wire.HeaderResent); v != "" {
+			of, _ := strconv.ParseInt(v, 10, 64) // "1" (an older extract worker, or unknown): 1
+			ectx = withResent(ectx, of)
 		}
 		ev, err = w.opts.enricher.Enrich(ectx, a)
 		cancel()

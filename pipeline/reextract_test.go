@@ -165,10 +165,17 @@ func TestIndexWorkerReextractionOfOldHistory(t *testing.T) {
 	for _, tt := range []struct {
 		name         string
 		resent       bool
+		resentOf     int64 // the crawler's last hand-on of the text (0: unknown)
 		wantRevision int
 		wantEvents   uint64
 	}{
-		{name: "re-sent unchanged by a re-fetch", resent: true, wantRevision: 1},
+		{name: "re-sent unchanged by a re-fetch", resent: true, resentOf: 100, wantRevision: 1},
+		{name: "re-sent, last hand-on unknown", resent: true, wantRevision: 1},
+		// The crawler handed the text on at 150, after the stored article
+		// (100), and that hand-on never reached the history (dead-lettered,
+		// or not an article to the old extractor): the stored article is
+		// not this text's, so a difference is an edit.
+		{name: "re-sent, last hand-on never indexed", resent: true, resentOf: 150, wantRevision: 2, wantEvents: 1},
 		{name: "not marked: compared as before", resent: false, wantRevision: 2, wantEvents: 1},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -191,7 +198,7 @@ func TestIndexWorkerReextractionOfOldHistory(t *testing.T) {
 				return histArticle(p.URL, storyParagraphs(8), p.FetchedAt), nil
 			}
 			p := &article.Page{URL: u, FinalURL: u, Status: 200, FetchedAt: t0.Add(time.Minute), ContentType: "text/html",
-				Body: []byte("<p>story</p>"), ContentHash: "text-hash-1", FetchSeq: 101, Resent: tt.resent}
+				Body: []byte("<p>story</p>"), ContentHash: "text-hash-1", FetchSeq: 151, Resent: tt.resent, ResentOf: tt.resentOf}
 			doc, iw := indexPages(t, js, cfg, h, extractFn, nil, p)
 			if doc == nil || doc.Revision != tt.wantRevision || strings.Contains(doc.Body, "Harbour Press") {
 				t.Fatalf("indexed %+v, want the new extraction at revision %d", doc, tt.wantRevision)

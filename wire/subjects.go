@@ -54,9 +54,11 @@ const (
 	// (article.Article.ContentHash).
 	HeaderContentHash = "Byline-Content-Hash"
 
-	// HeaderResent is "1" on the ARTICLES message of a page a re-fetch
+	// HeaderResent is set on the ARTICLES message of a page a re-fetch
 	// run handed on again unchanged (article.Page.Resent): the article is
-	// the stored one extracted anew, not an edit of it.
+	// the stored one extracted anew, not an edit of it, if the index
+	// recorded the fetch the crawler last handed on. Its value is that
+	// fetch's sequence (article.Page.ResentOf), or "1" when unknown.
 	HeaderResent = "Byline-Resent"
 
 	// HeaderDLReason is the failure reason on DEADLETTER messages.
