@@ -313,9 +313,10 @@ type Page struct {
 	// it handed on before: the page the stored article was extracted
 	// from, fetched again to be extracted anew.
 	Resent bool `json:"resent,omitempty"`
-	// ResentOf is, on a Resent page, the FetchSeq of the hand-on whose
-	// text it repeats (0 when the crawler does not know it): the stored
-	// article is that page's only if the index recorded that fetch.
+	// ResentOf is, on a Resent page, the FetchSeq of the hand-on that
+	// first handed its text on (0 when the crawler does not know it): the
+	// stored article is that page's only if the index recorded that fetch
+	// (or a later one).
 	ResentOf int64 `json:"resent_of,omitempty"`
 }
 

@@ -6,6 +6,7 @@ package crawler
 // handed on (handlePage, handOn).
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -309,7 +310,7 @@ func (r *run) readHTML(it item, res *response, log *slog.Logger) (ct string, ok 
 // already under its URL or an alias (seenText), and records it: the
 // page, and the aliases as done with its text.
 func (r *run) handOn(ctx context.Context, it item, final *url.URL, ct string, res *response, info *pageInfo, log *slog.Logger) {
-	keys, prev, seen := r.seenText(it, final, info, log)
+	keys, prev, seen, sentSeq := r.seenText(it, final, info, log)
 	if seen == textSent {
 		r.count(func(s *Summary) { s.Unchanged++ })
 		r.markFetched(it, res, info.textHash)
@@ -330,8 +331,8 @@ func (r *run) handOn(ctx context.Context, it item, final *url.URL, ct string, re
 		ContentHash: info.textHash,
 		Resent:      seen == textResent,
 	}
-	if page.Resent && prev.Hash == info.textHash {
-		page.ResentOf = prev.FetchSeq // this URL handed the text on last, at that sequence
+	if page.Resent {
+		page.ResentOf = sentSeq
 	}
 	// The write order of this URL's articles: ours to advance, never
 	// below the previous one, never below our clock (see
@@ -352,11 +353,22 @@ func (r *run) handOn(ctx context.Context, it item, final *url.URL, ct string, re
 	})
 	// An article now, whatever it was when first fetched (a placeholder):
 	// a known article page for a re-fetch (knownArticle).
-	r.markFetched(it, res, info.textHash, func(rec *record) { rec.FetchSeq, rec.Sent, rec.Listing = page.FetchSeq, r.id, false })
+	r.markFetched(it, res, info.textHash, func(rec *record) {
+		rec.FetchSeq, rec.Sent, rec.Listing = page.FetchSeq, r.id, false
+		switch {
+		case seen == textNew:
+			rec.HashSeq = page.FetchSeq
+		case rec.HashSeq == 0: // an older record: the text's first hand-on as seenText found it
+			rec.HashSeq = page.ResentOf
+		}
+	})
 	for _, k := range keys[1:] {
 		r.mark(k, func(rec *record) {
 			if rec.State != stateQueued {
 				rec.State = stateDone
+			}
+			if rec.Hash != info.textHash {
+				rec.HashSeq = page.FetchSeq
 			}
 			rec.Kind, rec.Hash, rec.LastRun, rec.Sent = kindPage, info.textHash, r.id, r.id
 		})
@@ -377,8 +389,10 @@ const (
 // the job's domains): the same text as before under any of them is
 // unchanged. An item of a re-fetch (item.Refetch) is handed on again all
 // the same, once: unless this run handed the text on under an alias.
-// own is the URL's record.
-func (r *run) seenText(it item, final *url.URL, info *pageInfo, log *slog.Logger) (keys []string, own record, seen textSeen) {
+// own is the URL's record; sentSeq, for textResent, the fetch sequence of
+// the hand-on that first handed the text on (record.HashSeq, or in an
+// older record its FetchSeq; 0 when unknown).
+func (r *run) seenText(it item, final *url.URL, info *pageInfo, log *slog.Logger) (keys []string, own record, seen textSeen, sentSeq int64) {
 	keys = []string{it.URL}
 	for _, alt := range []string{info.canonical, final.String()} {
 		if alt == "" {
@@ -407,11 +421,14 @@ func (r *run) seenText(it item, final *url.URL, info *pageInfo, log *slog.Logger
 			continue
 		}
 		if !it.Refetch || rec.Sent == r.id {
-			return keys, own, textSent
+			return keys, own, textSent, 0
+		}
+		if seen != textResent {
+			sentSeq = cmp.Or(rec.HashSeq, rec.FetchSeq)
 		}
 		seen = textResent
 	}
-	return keys, own, seen
+	return keys, own, seen, sentSeq
 }
 
 // headersKept are the response headers a page record carries.

@@ -489,3 +489,46 @@ func markKnown(t *testing.T, st *store, urls ...string) {
 		}
 	}
 }
+
+// TestRefetchResentOf: a page a re-fetch hands on again names the hand-on
+// that first handed its text on (Page.ResentOf), for the index stage to
+// check it recorded that fetch: the hand-on of an alias that brought the
+// text (an AMP copy naming the page canonical), not the URL's own earlier
+// hand-on of another text; and the same fetch again in a second re-fetch,
+// not the first re-fetch's (whose article may never have been indexed).
+func TestRefetchResentOf(t *testing.T) {
+	const alpha = "/2025/06/01/alpha-story-about-the-port"
+	s := newNewsSite(t)
+	s.html("/", listingHTML("Home", "", alpha))
+	s.html(alpha, articleHTML("Story "+alpha))
+	cfg := testConfig(t, "alias", s.URL("/"))
+	cfg.MaxDepth = 1
+	cfg.GlobalConcurrency = 1
+	sink := &MemorySink{}
+	runJob(t, cfg, sink)
+	first := pagePaths(s, sink.Pages())[alpha].FetchSeq
+
+	// The text changes, and an AMP copy with the new text is handed on
+	// first, as an alias of alpha.
+	t2 := articleHTML("Story " + alpha + ", updated")
+	s.html(alpha, t2)
+	s.html("/amp"+alpha, strings.Replace(t2, "<head>", `<head><link rel="canonical" href="`+alpha+`">`, 1))
+	cfg.Seeds = append([]string{s.URL("/amp" + alpha)}, cfg.Seeds...)
+	sink.Reset()
+	runJob(t, cfg, sink)
+	amp, ok := pagePaths(s, sink.Pages())["/amp"+alpha]
+	if !ok || amp.FetchSeq <= first {
+		t.Fatalf("the AMP copy was not handed on after alpha (%+v)", amp)
+	}
+	s.set("/amp"+alpha, &testPage{status: 404, ctype: "text/html", body: []byte("gone")})
+	cfg.Refetch = true
+	for run := 1; run <= 2; run++ {
+		sink.Reset()
+		runJob(t, cfg, sink)
+		pg, ok := pagePaths(s, sink.Pages())[alpha]
+		if !ok || !pg.Resent || pg.ResentOf != amp.FetchSeq {
+			t.Errorf("re-fetch %d: alpha handed on %v, resent %v of %d; want resent of the AMP hand-on %d (alpha's own first was %d)",
+				run, ok, pg.Resent, pg.ResentOf, amp.FetchSeq, first)
+		}
+	}
+}

@@ -92,6 +92,10 @@ type record struct {
 	LastRun      string    `json:"r,omitempty"`
 	FetchedAt    time.Time `json:"f,omitzero"`
 	FetchSeq     int64     `json:"n,omitempty"` // last Page.FetchSeq handed on
+	// HashSeq is the Page.FetchSeq of the hand-on that first handed Hash
+	// on (under this URL or as an alias): what a re-fetch names as the
+	// hand-on it repeats (Page.ResentOf). 0 in older records.
+	HashSeq int64 `json:"hn,omitempty"`
 	// Sent is the crawl id of the run that last handed Hash on (under
 	// this URL or as an alias of the URL fetched): a re-fetch run hands
 	// a text on once, however many of its URLs it fetches.

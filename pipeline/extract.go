@@ -150,10 +150,7 @@ func (w *ExtractWorker) handle(ctx context.Context, msg jetstream.Msg) {
 		return
 	}
 	if page.Resent {
-		m.Header.Set(wire.HeaderResent, "1")
-		if page.ResentOf > 1 {
-			m.Header.Set(wire.HeaderResent, strconv.FormatInt(page.ResentOf, 10))
-		}
+		m.Header.Set(wire.HeaderResent, strconv.FormatInt(max(page.ResentOf, 1), 10)) // 1: unknown
 	}
 	pack, err := publishRetry(ctx, w.js, m)
 	if err != nil {

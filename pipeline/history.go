@@ -259,15 +259,17 @@ func (h *History) Enrich(ctx context.Context, a *article.Article) (*wire.Revisio
 		prevSeen = st.History.Revisions[len(st.History.Revisions)-1].SeenAt
 	}
 	if of, ok := resent(ctx); ok && st.History != nil && st.History.PageHash == "" && a.PageHash != "" &&
-		(of <= 1 || st.History.Version >= of) {
+		(of <= 1 || st.History.Version >= of-999) {
 		// A history recorded before articles carried page hashes, and
 		// the crawler saying this is the page its stored article came
 		// from, handed on again unchanged by a re-fetch: that page's
 		// hash is this one, so the article is a re-extraction. Unless
-		// the fetch the crawler last handed on (of) never reached the
-		// history (dead-lettered, or not an article to the extractor
+		// the fetch that first handed that text on (of) never reached
+		// the history (dead-lettered, or not an article to the extractor
 		// then): the stored article is older than the text repeated, and
-		// is compared with it as any article is.
+		// is compared with it as any article is. (A version that is a
+		// fetch time in whole seconds, from before fetch sequences reached
+		// the index, names the same fetch up to 999 ms below it.)
 		st.History.PageHash = a.PageHash
 	}
 	hist, res := revision.Apply(st.History, a)

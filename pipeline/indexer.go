@@ -536,7 +536,7 @@ func (w *IndexWorker) setProbed(err error) {
 }
 
 // waitAvailable blocks while the backend is unavailable. It returns false
-// if ctx ended first. msg is kept alive by process's keepAlive; one
+// if ctx ended first. msg is kept alive by process's inprogress.Keep; one
 // InProgress at once restarts its AckWait as the wait begins.
 func (w *IndexWorker) waitAvailable(ctx context.Context, msg jetstream.Msg) bool {
 	if !w.unavailable.Load() {

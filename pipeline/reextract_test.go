@@ -162,6 +162,7 @@ func TestIndexWorkerReextractionNoEvent(t *testing.T) {
 // article) is the stored article's page, so its new extraction is no
 // revision; the same page not marked so is compared as before.
 func TestIndexWorkerReextractionOfOldHistory(t *testing.T) {
+	const storedSeq = 1_764_000_000_000 // the stored article's fetch sequence (a time in ms)
 	for _, tt := range []struct {
 		name         string
 		resent       bool
@@ -169,13 +170,13 @@ func TestIndexWorkerReextractionOfOldHistory(t *testing.T) {
 		wantRevision int
 		wantEvents   uint64
 	}{
-		{name: "re-sent unchanged by a re-fetch", resent: true, resentOf: 100, wantRevision: 1},
+		{name: "re-sent unchanged by a re-fetch", resent: true, resentOf: storedSeq, wantRevision: 1},
 		{name: "re-sent, last hand-on unknown", resent: true, wantRevision: 1},
-		// The crawler handed the text on at 150, after the stored article
-		// (100), and that hand-on never reached the history (dead-lettered,
+		// The crawler handed the text on a run (an hour) after the stored
+		// article, and that hand-on never reached the history (dead-lettered,
 		// or not an article to the old extractor): the stored article is
 		// not this text's, so a difference is an edit.
-		{name: "re-sent, last hand-on never indexed", resent: true, resentOf: 150, wantRevision: 2, wantEvents: 1},
+		{name: "re-sent, last hand-on never indexed", resent: true, resentOf: storedSeq + 3_600_000, wantRevision: 2, wantEvents: 1},
 		{name: "not marked: compared as before", resent: false, wantRevision: 2, wantEvents: 1},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -190,7 +191,7 @@ func TestIndexWorkerReextractionOfOldHistory(t *testing.T) {
 			t0 := time.Now().Add(-time.Hour)
 			// The old extraction, recorded by a release without page hashes.
 			old := histArticle(u, append(storyParagraphs(8), "Photo: Jane Doe/Harbour Press"), t0)
-			old.FetchSeq = 100
+			old.FetchSeq = storedSeq
 			if _, err := h.Enrich(ctx, old); err != nil {
 				t.Fatal(err)
 			}
@@ -198,7 +199,7 @@ func TestIndexWorkerReextractionOfOldHistory(t *testing.T) {
 				return histArticle(p.URL, storyParagraphs(8), p.FetchedAt), nil
 			}
 			p := &article.Page{URL: u, FinalURL: u, Status: 200, FetchedAt: t0.Add(time.Minute), ContentType: "text/html",
-				Body: []byte("<p>story</p>"), ContentHash: "text-hash-1", FetchSeq: 151, Resent: tt.resent, ResentOf: tt.resentOf}
+				Body: []byte("<p>story</p>"), ContentHash: "text-hash-1", FetchSeq: storedSeq + 7_200_000, Resent: tt.resent, ResentOf: tt.resentOf}
 			doc, iw := indexPages(t, js, cfg, h, extractFn, nil, p)
 			if doc == nil || doc.Revision != tt.wantRevision || strings.Contains(doc.Body, "Harbour Press") {
 				t.Fatalf("indexed %+v, want the new extraction at revision %d", doc, tt.wantRevision)
@@ -210,6 +211,34 @@ func TestIndexWorkerReextractionOfOldHistory(t *testing.T) {
 				t.Errorf("byline_revisions_total %v, want %d", v, tt.wantEvents)
 			}
 		})
+	}
+}
+
+// TestIndexWorkerReextractionOfSecondsVersion: a history recorded before
+// fetch sequences reached the index has the fetch time in whole seconds
+// for its version, while the crawler's sequence of that same fetch has
+// its milliseconds: the re-sent page is still the stored article's.
+func TestIndexWorkerReextractionOfSecondsVersion(t *testing.T) {
+	_, js := startBus(t, 0)
+	cfg := testConfig()
+	setup(t, js, cfg)
+	h := openHistory(t, js, cfg)
+	u := "https://daily.example/news/seawall"
+	t0 := time.Now().Add(-time.Hour).Truncate(time.Second).Add(437 * time.Millisecond)
+	old := histArticle(u, append(storyParagraphs(8), "Photo: Jane Doe/Harbour Press"), t0)
+	old.FetchSeq = 0 // the history's version is FetchedAt, in whole seconds
+	if _, err := h.Enrich(context.Background(), old); err != nil {
+		t.Fatal(err)
+	}
+	extractFn := func(ctx context.Context, p *article.Page) (*article.Article, error) {
+		return histArticle(p.URL, storyParagraphs(8), p.FetchedAt), nil
+	}
+	handOn := t0.UnixMilli() // the crawler's sequence of that fetch
+	p := &article.Page{URL: u, FinalURL: u, Status: 200, FetchedAt: t0.Add(time.Minute), ContentType: "text/html",
+		Body: []byte("<p>story</p>"), ContentHash: "text-hash-1", FetchSeq: handOn + 60000, Resent: true, ResentOf: handOn}
+	doc, _ := indexPages(t, js, cfg, h, extractFn, nil, p)
+	if doc == nil || doc.Revision != 1 || strings.Contains(doc.Body, "Harbour Press") {
+		t.Fatalf("indexed %+v, want the new extraction at revision 1", doc)
 	}
 }
 

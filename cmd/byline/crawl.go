@@ -176,6 +176,11 @@ func crawlJob(opts *crawlOptions, c config.Config) (crawler.Config, error) {
 		cfg.DataDir = opts.Data
 	case opts.Config == "": // BYLINE_DATA: laid out as DATA is everywhere
 		cfg.DataDir, opts.pagesData = filepath.Join(opts.envData, "crawl"), opts.envData
+		// The state such a crawl kept in ./byline-data, where it went
+		// while the variable was ignored, comes along.
+		if err := adoptLegacyState(cfg); err != nil {
+			return cfg, err
+		}
 	}
 	if opts.AllowPrivate {
 		cfg.AllowPrivate = true
@@ -499,12 +504,17 @@ func (p *progressReporter) finish() {
 // from the file or the environment alone are not: a file may hold them
 // for the commands that default to nats://127.0.0.1:4222.
 func crawlNATS(c config.NATS, n natsFlags, changed func(string) bool) (natsFlags, error) {
-	if !changed("out") || changed("nats") {
+	outOnly := changed("out") && !changed("nats")
+	if !outOnly {
 		n = effectiveNATS(c, n, changed)
 	}
 	if n.URL == "" {
 		for _, f := range []string{"nats-creds", "nats-nkey", "nats-tls-ca", "nats-tls-cert", "nats-tls-key"} {
-			if changed(f) {
+			switch {
+			case !changed(f):
+			case outOnly:
+				return n, fmt.Errorf("--%s is for NATS, but --out without --nats writes a file", f)
+			default:
 				return n, fmt.Errorf("--%s needs a NATS URL (--nats, BYLINE_NATS_URL or nats.url; without one pages would go to a file)", f)
 			}
 		}

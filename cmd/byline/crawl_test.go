@@ -369,6 +369,36 @@ func TestCrawlCommandExit2WhenNothingFetched(t *testing.T) {
 	}
 }
 
+// TestCrawlEnvDataAdoptsState: an ad-hoc crawl (no --config) kept its
+// state in ./byline-data while BYLINE_DATA was ignored; with the variable
+// read, the state moves to DATA/crawl instead of being left behind (every
+// page would be handed on again as new).
+func TestCrawlEnvDataAdoptsState(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	legacy := filepath.Join(crawler.DefaultDataDir, "x.example.crawl.db")
+	if err := os.MkdirAll(crawler.DefaultDataDir, 0o750); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(legacy, []byte("state"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("BYLINE_DATA", filepath.Join(dir, "data"))
+	opts := crawlOptions{Seeds: []string{"https://x.example/"}, Data: crawler.DefaultDataDir, MaxPages: 1, UserAgent: crawler.DefaultUserAgent}
+	opts.changed = func(n string) bool { return n == "seed" }
+	conf, err := opts.effectiveConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := crawlJob(&opts, conf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b, err := os.ReadFile(filepath.Join(dir, "data", "crawl", cfg.Name+".crawl.db")); err != nil || string(b) != "state" {
+		t.Errorf("job %s: state not moved to DATA/crawl (%q, %v)", cfg.Name, b, err)
+	}
+}
+
 // catchNATSSink replaces the NATS page sink for the test: seen gets what
 // the command would connect and publish with, and the command then fails
 // with "test: no NATS here".
