@@ -57,7 +57,7 @@ const (
 	// HeaderResent is set on the ARTICLES message of a page a re-fetch
 	// run handed on again unchanged (article.Page.Resent): the article is
 	// the stored one extracted anew, not an edit of it, if the index
-	// recorded the fetch the crawler last handed on. Its value is that
+	// recorded the fetch that first handed that text on. Its value is that
 	// fetch's sequence (article.Page.ResentOf), or "1" when unknown.
 	HeaderResent = "Byline-Resent"
 
