@@ -313,7 +313,11 @@ func (r *run) handOn(ctx context.Context, it item, final *url.URL, ct string, re
 	keys, prev, seen, sentSeq := r.seenText(it, final, info, log)
 	if seen == textSent {
 		r.count(func(s *Summary) { s.Unchanged++ })
-		r.markFetched(it, res, info.textHash)
+		r.markFetched(it, res, info.textHash, func(rec *record) {
+			if prev.Hash != info.textHash { // an alias handed this text on first
+				rec.HashSeq = sentSeq
+			}
+		})
 		return
 	}
 	page := &article.Page{
@@ -356,8 +360,8 @@ func (r *run) handOn(ctx context.Context, it item, final *url.URL, ct string, re
 	r.markFetched(it, res, info.textHash, func(rec *record) {
 		rec.FetchSeq, rec.Sent, rec.Listing = page.FetchSeq, r.id, false
 		switch {
-		case seen == textNew:
-			rec.HashSeq = page.FetchSeq
+		case prev.Hash != info.textHash: // a text new to this URL: handed on now, or first by an alias
+			rec.HashSeq = cmp.Or(page.ResentOf, page.FetchSeq)
 		case rec.HashSeq == 0: // an older record: the text's first hand-on as seenText found it
 			rec.HashSeq = page.ResentOf
 		}
@@ -389,9 +393,9 @@ const (
 // the job's domains): the same text as before under any of them is
 // unchanged. An item of a re-fetch (item.Refetch) is handed on again all
 // the same, once: unless this run handed the text on under an alias.
-// own is the URL's record; sentSeq, for textResent, the fetch sequence of
-// the hand-on that first handed the text on (record.HashSeq, or in an
-// older record its FetchSeq; 0 when unknown).
+// own is the URL's record; sentSeq, when the text was handed on before,
+// the fetch sequence of the hand-on that first handed it on
+// (record.HashSeq, or in an older record its FetchSeq; 0 when unknown).
 func (r *run) seenText(it item, final *url.URL, info *pageInfo, log *slog.Logger) (keys []string, own record, seen textSeen, sentSeq int64) {
 	keys = []string{it.URL}
 	for _, alt := range []string{info.canonical, final.String()} {
@@ -420,11 +424,11 @@ func (r *run) seenText(it item, final *url.URL, info *pageInfo, log *slog.Logger
 		if err != nil || !ok || rec.Hash != info.textHash {
 			continue
 		}
-		if !it.Refetch || rec.Sent == r.id {
-			return keys, own, textSent, 0
-		}
-		if seen != textResent {
+		if sentSeq == 0 {
 			sentSeq = cmp.Or(rec.HashSeq, rec.FetchSeq)
+		}
+		if !it.Refetch || rec.Sent == r.id {
+			return keys, own, textSent, sentSeq
 		}
 		seen = textResent
 	}

@@ -532,3 +532,51 @@ func TestRefetchResentOf(t *testing.T) {
 		}
 	}
 }
+
+// TestRefetchResentOfCanonicalElsewhere: a page whose new text names
+// another page canonical, handed on there first, was unchanged when
+// fetched itself (the text was sent); its record takes that text with the
+// sequence of the hand-on that sent it, so a re-fetch names that one, not
+// the page's own hand-on of its old text.
+func TestRefetchResentOfCanonicalElsewhere(t *testing.T) {
+	const alpha, beta = "/2025/06/01/alpha-story-about-the-port", "/2025/06/02/beta-story-about-the-port"
+	s := newNewsSite(t)
+	s.html("/", listingHTML("Home", "", alpha))
+	s.html(alpha, articleHTML("Story "+alpha))
+	cfg := testConfig(t, "canon", s.URL("/"))
+	cfg.MaxDepth = 1
+	cfg.GlobalConcurrency = 1
+	sink := &MemorySink{}
+	runJob(t, cfg, sink)
+	first := pagePaths(s, sink.Pages())[alpha].FetchSeq
+
+	t2 := articleHTML("Story " + beta)
+	s.html(beta, t2)
+	s.html(alpha, strings.Replace(t2, "<head>", `<head><link rel="canonical" href="`+beta+`">`, 1))
+	// Beta first, then alpha (seeds, so fetched again in an ordinary run).
+	cfg.Seeds = append([]string{s.URL(beta), s.URL(alpha)}, cfg.Seeds...)
+	sink.Reset()
+	if sum := runJob(t, cfg, sink); sum.Unchanged != 2 { // alpha and the home page
+		t.Fatalf("run 2: %d unchanged; want 2, alpha's text sent as beta's", sum.Unchanged)
+	}
+	pp := pagePaths(s, sink.Pages())
+	b, ok := pp[beta]
+	if _, again := pp[alpha]; !ok || again {
+		t.Fatalf("run 2 handed on %v; want beta only (alpha's text is beta's)", pp)
+	}
+	// The re-fetch reaches alpha before beta (beta no seed now: both wait
+	// in the re-fetch queue, in URL order); had beta gone first, alpha's
+	// text would be sent in this run already and alpha not handed on.
+	cfg.Seeds = cfg.Seeds[2:]
+	cfg.Refetch = true
+	sink.Reset()
+	runJob(t, cfg, sink)
+	pg, ok := pagePaths(s, sink.Pages())[alpha]
+	if !ok {
+		t.Fatalf("re-fetch handed on %v; want alpha", pagePaths(s, sink.Pages()))
+	}
+	if !pg.Resent || pg.ResentOf != b.FetchSeq {
+		t.Errorf("re-fetch: alpha resent %v of %d; want resent of beta's hand-on %d (alpha's own first was %d)",
+			pg.Resent, pg.ResentOf, b.FetchSeq, first)
+	}
+}
