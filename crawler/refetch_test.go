@@ -498,15 +498,7 @@ func markKnown(t *testing.T, st *store, urls ...string) {
 // not the first re-fetch's (whose article may never have been indexed).
 func TestRefetchResentOf(t *testing.T) {
 	const alpha = "/2025/06/01/alpha-story-about-the-port"
-	s := newNewsSite(t)
-	s.html("/", listingHTML("Home", "", alpha))
-	s.html(alpha, articleHTML("Story "+alpha))
-	cfg := testConfig(t, "alias", s.URL("/"))
-	cfg.MaxDepth = 1
-	cfg.GlobalConcurrency = 1
-	sink := &MemorySink{}
-	runJob(t, cfg, sink)
-	first := pagePaths(s, sink.Pages())[alpha].FetchSeq
+	s, cfg, sink, first := alphaHandedOn(t, alpha)
 
 	// The text changes, and an AMP copy with the new text is handed on
 	// first, as an alias of alpha.
@@ -540,15 +532,7 @@ func TestRefetchResentOf(t *testing.T) {
 // the page's own hand-on of its old text.
 func TestRefetchResentOfCanonicalElsewhere(t *testing.T) {
 	const alpha, beta = "/2025/06/01/alpha-story-about-the-port", "/2025/06/02/beta-story-about-the-port"
-	s := newNewsSite(t)
-	s.html("/", listingHTML("Home", "", alpha))
-	s.html(alpha, articleHTML("Story "+alpha))
-	cfg := testConfig(t, "canon", s.URL("/"))
-	cfg.MaxDepth = 1
-	cfg.GlobalConcurrency = 1
-	sink := &MemorySink{}
-	runJob(t, cfg, sink)
-	first := pagePaths(s, sink.Pages())[alpha].FetchSeq
+	s, cfg, sink, first := alphaHandedOn(t, alpha)
 
 	t2 := articleHTML("Story " + beta)
 	s.html(beta, t2)
@@ -579,4 +563,20 @@ func TestRefetchResentOfCanonicalElsewhere(t *testing.T) {
 		t.Errorf("re-fetch: alpha resent %v of %d; want resent of beta's hand-on %d (alpha's own first was %d)",
 			pg.Resent, pg.ResentOf, b.FetchSeq, first)
 	}
+}
+
+// alphaHandedOn crawls a site of a home page linking the article at
+// path, one request at a time, and returns what the next runs need and
+// the article's fetch sequence.
+func alphaHandedOn(t *testing.T, path string) (*newsSite, Config, *MemorySink, int64) {
+	t.Helper()
+	s := newNewsSite(t)
+	s.html("/", listingHTML("Home", "", path))
+	s.html(path, articleHTML("Story "+path))
+	cfg := testConfig(t, "resentof", s.URL("/"))
+	cfg.MaxDepth = 1
+	cfg.GlobalConcurrency = 1
+	sink := &MemorySink{}
+	runJob(t, cfg, sink)
+	return s, cfg, sink, pagePaths(s, sink.Pages())[path].FetchSeq
 }
