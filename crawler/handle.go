@@ -372,7 +372,7 @@ func (r *run) handOn(ctx context.Context, it item, final *url.URL, ct string, re
 				rec.State = stateDone
 			}
 			if rec.Hash != info.textHash {
-				rec.HashSeq = page.FetchSeq
+				rec.HashSeq = cmp.Or(page.ResentOf, page.FetchSeq) // as the page's own (above)
 			}
 			rec.Kind, rec.Hash, rec.LastRun, rec.Sent = kindPage, info.textHash, r.id, r.id
 		})
