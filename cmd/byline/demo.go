@@ -212,7 +212,7 @@ func runDemo(ctx context.Context, g *globalOptions, o *demoOptions) error {
 	siteURL := "http://" + siteLn.Addr().String()
 	fmt.Fprintf(g.Stdout, "byline demo: sample news site at %s/ (%d outlets, %d articles)\n", siteURL, len(demo.Outlets()), len(demo.Articles()))
 
-	ix, err := openIndex(ctx, dataDir, "")
+	ix, err := openIndex(dataDir)
 	if err != nil {
 		return fmt.Errorf("demo: open index: %w", err)
 	}

@@ -204,7 +204,7 @@ func TestRevisionsAcrossTwoRuns(t *testing.T) {
 	dir := t.TempDir()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	ix, err := openIndex(ctx, dir, "")
+	ix, err := openIndex(dir)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -52,7 +52,7 @@ func BenchmarkRunOnce(b *testing.B) {
 				served := sync.Map{} // URL -> time first served
 				site.onServe = func(url string) { served.LoadOrStore(url, time.Now()) }
 				dir := b.TempDir()
-				ix, err := openIndex(context.Background(), dir, "")
+				ix, err := openIndex(dir)
 				if err != nil {
 					b.Fatal(err)
 				}

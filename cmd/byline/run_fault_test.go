@@ -112,7 +112,7 @@ func TestRunOnceServerKilledMidCrawl(t *testing.T) {
 		}
 	}
 	dir := t.TempDir()
-	ix, err := openIndex(context.Background(), dir, "")
+	ix, err := openIndex(dir)
 	if err != nil {
 		t.Fatal(err)
 	}

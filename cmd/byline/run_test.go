@@ -240,7 +240,7 @@ func TestRunOnceEndToEnd(t *testing.T) {
 	const n = 12
 	site := newNewsSite(t, n, 5)
 	dir := t.TempDir()
-	ix, err := openIndex(context.Background(), dir, "")
+	ix, err := openIndex(dir)
 	if err != nil {
 		t.Fatal(err)
 	}

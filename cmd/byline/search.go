@@ -8,7 +8,6 @@ import (
 	"html"
 	"io"
 	"log/slog"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -232,22 +231,10 @@ func parseDateFlag(s string) (t time.Time, dateOnly bool, err error) {
 	return time.Time{}, false, fmt.Errorf("%q: want YYYY-MM-DD or an RFC 3339 time", s)
 }
 
-// openIndex opens the index a command should use: Elasticsearch when esURL
-// is set (credentials and index prefix from the environment, read as
-// every other command reads it: BYLINE_INDEX_ELASTICSEARCH_* or the older
-// BYLINE_ES_* names, the newer winning), else the embedded Bleve index in
-// dataDir/index (dataDir "" means defaultDataDir). The caller closes the
-// index.
-func openIndex(ctx context.Context, dataDir, esURL string) (index.Index, error) {
-	if esURL != "" {
-		var c config.Config
-		if err := c.ApplyEnv(os.LookupEnv); err != nil {
-			return nil, err
-		}
-		c.Index.Elasticsearch.URL = esURL
-		c.Index.Elasticsearch.CloudID = ""
-		return openES(ctx, c, true)
-	}
+// openIndex opens the embedded Bleve index in dataDir/index for writing
+// (dataDir "" means defaultDataDir), creating it if there is none: what
+// byline demo indexes into. The caller closes the index.
+func openIndex(dataDir string) (index.Index, error) {
 	if dataDir == "" {
 		dataDir = defaultDataDir
 	}

@@ -107,7 +107,7 @@ func TestWorkers(t *testing.T) {
 	if code := runCLI(ctx, []string{"status", "--nats", srv.ClientURL(), "--data", dir}, &text, &errb); code != 0 || !strings.Contains(text.String(), "reconcile ok: 4 published = 3 articles + 1 not articles + 0 dead-lettered; 3 articles = 3 indexed + 0 dead-lettered") {
 		t.Errorf("byline status: exit %d:\n%s", code, text.String())
 	}
-	ix, err := openIndex(ctx, dir, "")
+	ix, err := openIndex(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
