@@ -480,8 +480,8 @@ func publishRevision(ctx context.Context, js jetstream.JetStream, ev *wire.Revis
 type resentKey struct{}
 
 // withResent marks ctx: Enrich is given the article of a page the crawler
-// handed on again unchanged (article.Page.Resent), repeating the text of
-// its hand-on at sequence of (article.Page.ResentOf; 1 or less: unknown).
+// handed on again unchanged (article.Page.Resent), whose text was first
+// handed on at sequence of (article.Page.ResentOf; 1 or less: unknown).
 func withResent(ctx context.Context, of int64) context.Context {
 	return context.WithValue(ctx, resentKey{}, of)
 }
