@@ -58,8 +58,13 @@ func NewExtractWorker(js jetstream.JetStream, cfg Config, extract ExtractFunc, o
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	return &ExtractWorker{js: js, cfg: cfg, extract: extract, opts: buildOptions(opts),
-		store: lazyStore{js: js, bucket: cfg.BodyBucket}, bodies: lazyStore{js: js, bucket: cfg.ArticleBodyBucket}}, nil
+	w := &ExtractWorker{js: js, cfg: cfg, extract: extract, opts: buildOptions(opts),
+		store: lazyStore{js: js, bucket: cfg.BodyBucket}, bodies: lazyStore{js: js, bucket: cfg.ArticleBodyBucket}}
+	if g := w.opts.memGate; g != nil {
+		// The budget is known now, not at the first page admitted.
+		w.opts.metrics.do(func(m *Metrics) { m.MemoryBudget.Set(float64(g.Budget())) })
+	}
+	return w, nil
 }
 
 // Run consumes until ctx is done, then drains: it stops pulling, finishes

@@ -58,7 +58,6 @@ func (w *ExtractWorker) admit(ctx context.Context, p *article.Page) (release fun
 	if err == nil {
 		w.opts.metrics.do(func(m *Metrics) {
 			m.MemoryWait.Observe(time.Since(start).Seconds())
-			m.MemoryBudget.Set(float64(w.opts.memGate.Budget()))
 			m.MemoryAdmitted.Add(float64(need))
 		})
 		return func() {

@@ -89,3 +89,21 @@ func TestExtractMemoryGate(t *testing.T) {
 		}
 	}
 }
+
+// TestMemoryBudgetMetricAtStart: byline_extract_memory_budget_bytes says
+// the budget from the moment the worker exists, not from its first page
+// (an idle worker showed 0).
+func TestMemoryBudgetMetricAtStart(t *testing.T) {
+	m, err := pipeline.NewMetrics(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = pipeline.NewExtractWorker(nil, testConfig(), stubExtract(nil),
+		pipeline.WithMemoryGate(pipeline.NewMemoryGate(64<<20), func(*article.Page) int64 { return 1 }), pipeline.WithMetrics(m))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := testutil.ToFloat64(m.MemoryBudget); got != 64<<20 {
+		t.Errorf("byline_extract_memory_budget_bytes = %v before any page, want %d", got, 64<<20)
+	}
+}

@@ -62,7 +62,10 @@ func (m *Metrics) observe(pattern string, rec *statusRecorder, d time.Duration) 
 	}
 	m.requests.WithLabelValues(route, strconv.Itoa(rec.status/100)+"xx").Inc()
 	m.duration.WithLabelValues(route).Observe(d.Seconds())
-	if rec.status == http.StatusServiceUnavailable {
+	// A readiness probe's 503 is the server saying it is not ready, not
+	// a reader turned away: byline run answers its probes outside the
+	// search site and never counted them; serve does not either.
+	if rec.status == http.StatusServiceUnavailable && route != "/healthz" && route != "/readyz" {
 		reason := "outage"
 		if rec.overload {
 			reason = "overload"

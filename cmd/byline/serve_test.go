@@ -240,7 +240,8 @@ func TestServeMetrics(t *testing.T) {
 
 // TestServeMetricsBeforeIndexOpens: while the index is not open (serve
 // --es waiting for Elasticsearch) the 503s the server answers are counted
-// like the site's own, by route and as an outage, and /healthz as a 2xx;
+// like the site's own, by route and as an outage (a probe's only as a
+// request), and /healthz as a 2xx;
 // once the index is open the site counts its requests, once each.
 func TestServeMetricsBeforeIndexOpens(t *testing.T) {
 	wm := web.NewMetrics()
@@ -268,7 +269,8 @@ func TestServeMetricsBeforeIndexOpens(t *testing.T) {
 		{`byline_http_requests_total{route="/api/search",status="2xx"}`, 1},
 		{`byline_http_unavailable_total{reason="outage",route="/api/search"}`, 2},
 		{`byline_http_unavailable_total{reason="outage",route="/article/{id}"}`, 1},
-		{`byline_http_unavailable_total{reason="outage",route="/readyz"}`, 1},
+		{`byline_http_unavailable_total{reason="outage",route="/readyz"}`, -1}, // absent: a probe, not a reader
+		{`byline_http_requests_total{route="/readyz",status="5xx"}`, 1},
 		{`byline_http_unavailable_total{reason="outage",route="/"}`, 1},
 		{`byline_http_requests_total{route="/healthz",status="2xx"}`, 1},
 		{`byline_http_request_duration_seconds_count{route="/api/search"}`, 3},
