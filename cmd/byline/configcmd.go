@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -15,6 +16,12 @@ func newConfigCmd(g *globalOptions) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "config",
 		Short: "Check a configuration file",
+		// "config chek FILE" must fail, not print the help and exit 0:
+		// a CI step with the typo would always pass.
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return usageError(errors.New("config: give a subcommand: byline config check FILE"))
+		},
 	}
 	var envList bool
 	check := &cobra.Command{

@@ -28,3 +28,14 @@ func TestConfigCheckShowsEnvironmentJob(t *testing.T) {
 		}
 	}
 }
+
+// TestConfigSubcommandTypo: "config chek FILE" is an error (exit 2), not
+// the help with exit 0, which made a CI step with the typo pass.
+func TestConfigSubcommandTypo(t *testing.T) {
+	for _, args := range [][]string{{"config", "chek", "byline.yaml"}, {"config"}} {
+		var stdout, stderr bytes.Buffer
+		if code := runCLI(context.Background(), args, &stdout, &stderr); code != 2 {
+			t.Errorf("%q: exit %d, want 2 (stderr %q)", args, code, stderr.String())
+		}
+	}
+}

@@ -24,6 +24,7 @@ import (
 	"github.com/byline/byline/config"
 	"github.com/byline/byline/crawler"
 	"github.com/byline/byline/demo"
+	bleveindex "github.com/byline/byline/index/bleve"
 	"github.com/byline/byline/revision"
 	"github.com/byline/byline/web"
 )
@@ -126,6 +127,23 @@ func demoJob(siteURL, dataDir string) crawler.Config {
 	return j
 }
 
+// indexNotInUse reports an error when the embedded index at path is held
+// by another process (byline serve or search reading a demo's data): a
+// writer refuses an index a reader holds, and wiping it under the reader
+// is worse. No index there is no error.
+func indexNotInUse(path string) error {
+	if _, err := os.Stat(path); err != nil {
+		return nil
+	}
+	// A writer's open: readers share the index with each other, a writer
+	// is refused while one holds it (ErrInUse, naming its pid).
+	ix, err := bleveindex.Open(path, bleveindex.Config{})
+	if err != nil {
+		return err
+	}
+	return ix.Close(context.Background())
+}
+
 // prepareDemoDir returns the data directory to use and a cleanup func. A
 // given directory must be empty, missing or one the demo made before (then
 // its old state is removed, so every demo starts from scratch).
@@ -145,6 +163,9 @@ func prepareDemoDir(dir string) (string, func(), error) {
 	case len(entries) > 0:
 		if _, err := os.Stat(filepath.Join(dir, demoMarker)); err != nil {
 			return "", nil, fmt.Errorf("demo: %s is not empty and was not made by byline demo; choose another --data", dir)
+		}
+		if err := indexNotInUse(filepath.Join(dir, "index")); err != nil {
+			return "", nil, fmt.Errorf("demo: %s is the last demo's, still in use; stop what reads it or choose another --data: %w", dir, err)
 		}
 		for _, e := range entries {
 			if err := os.RemoveAll(filepath.Join(dir, e.Name())); err != nil {

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/byline/byline/demo"
+	bleveindex "github.com/byline/byline/index/bleve"
 )
 
 func TestDemoFlags(t *testing.T) {
@@ -94,6 +95,27 @@ func TestPrepareDemoDir(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(own, "old-state")); !os.IsNotExist(err) {
 		t.Fatalf("old state kept: %v", err)
 	}
+
+	// The last demo's index held by a reader (byline serve --data): the
+	// demo refuses to wipe it under the reader.
+	ix, err := bleveindex.Open(filepath.Join(own, "index"), bleveindex.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Close(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	reader, err := bleveindex.Open(filepath.Join(own, "index"), bleveindex.Config{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := prepareDemoDir(own); err == nil || !strings.Contains(err.Error(), "still in use") {
+		t.Errorf("index held by a reader: err = %v, want a refusal", err)
+	}
+	if _, err := os.Stat(filepath.Join(own, "index", "index_meta.json")); err != nil {
+		t.Errorf("the held index was touched: %v", err)
+	}
+	_ = reader.Close(context.Background())
 
 	tmp, cleanup, err := prepareDemoDir("")
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"crypto/x509"
 	"errors"
 	"io"
+	"io/fs"
 	"net"
 	"net/url"
 	"syscall"
@@ -46,6 +47,7 @@ func Transient(err error) bool {
 // rejects a client certificate); only its timeouts are transient.
 func permanent(err error) bool {
 	var (
+		pe  *fs.PathError // a credentials, nkey or CA file that cannot be read (syscall.Errno is a net.Error)
 		ue  *url.Error
 		ae  *net.AddrError
 		oe  *net.OpError
@@ -61,6 +63,6 @@ func permanent(err error) bool {
 	return errors.Is(err, nats.ErrAuthorization) || errors.Is(err, nats.ErrAuthExpired) ||
 		errors.Is(err, nats.ErrAuthRevoked) || errors.Is(err, nats.ErrAccountAuthExpired) ||
 		errors.Is(err, nats.ErrSecureConnRequired) || errors.Is(err, nats.ErrSecureConnWanted) ||
-		errors.As(err, &ue) || errors.As(err, &ae) || (errors.As(err, &oe) && oe.Op == "remote error") ||
+		errors.As(err, &pe) || errors.As(err, &ue) || errors.As(err, &ae) || (errors.As(err, &oe) && oe.Op == "remote error") ||
 		errors.As(err, &ua) || errors.As(err, &he) || errors.As(err, &ce) || errors.As(err, &tve)
 }

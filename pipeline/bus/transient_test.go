@@ -52,6 +52,31 @@ func TestTransientInvalidURL(t *testing.T) {
 	}
 }
 
+// TestTransientMissingFile: a credentials or CA file that does not exist
+// is configuration no wait mends. Its *fs.PathError wraps a
+// syscall.Errno, which is a net.Error, so it was waited for like a server
+// that is down (the README says such a file ends the command at once).
+func TestTransientMissingFile(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	missing := filepath.Join(t.TempDir(), "missing.pem")
+	for _, cfg := range []DialConfig{
+		{URL: "tls://" + l.Addr().String(), TLSCA: missing},
+		{URL: "nats://" + l.Addr().String(), Creds: missing},
+	} {
+		_, err := Dial(cfg)
+		if err == nil {
+			t.Fatalf("Dial(%+v) succeeded", cfg)
+		}
+		if Transient(err) {
+			t.Errorf("Dial(%+v) = %v: transient, want permanent", cfg, err)
+		}
+	}
+}
+
 // TestTransientClientCertRejected: a server that requires a client
 // certificate the client does not have, or does not trust the one it has,
 // answers with a TLS alert ("remote error: tls: certificate required"), a
