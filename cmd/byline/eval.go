@@ -80,7 +80,10 @@ the gold data (where the corpus has gold for that field).
 
 DIR defaults to ../shared/corpus/<metric>. --pred FILE also writes the
 predictions as JSONL (what byline extract --jsonl prints); --from FILE
-scores such a file instead of running the extractor.`,
+scores such a file instead of running the extractor.
+
+Exit status: 0 when the corpus was scored (whatever the scores), 1 when a
+corpus or prediction file cannot be read, 2 on bad flags or arguments.`,
 		Args:      cobra.RangeArgs(1, 2),
 		ValidArgs: []string{"aeb", "snippets", "dates", "quotes", "polnear", "fields", "clusters", "summary"},
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -359,7 +362,14 @@ func (c *corpusEval) predict(ctx context.Context, opts *evalOptions) ([][]byte, 
 		if opts.Rules {
 			return nil, nil, usageError(fmt.Errorf("--rules needs the extractor to run: drop --from"))
 		}
-		return bytes.Split(bytes.TrimSpace(b), []byte("\n")), nil, nil
+		lines := bytes.Split(bytes.TrimSpace(b), []byte("\n"))
+		for i, l := range lines {
+			var p eval.Prediction
+			if err := json.Unmarshal(l, &p); len(bytes.TrimSpace(l)) > 0 && err != nil {
+				return nil, nil, fmt.Errorf("eval: %s line %d: %w", opts.From, i+1, err)
+			}
+		}
+		return lines, nil, nil
 	}
 	paths := make([]string, len(c.pages))
 	urls := make(map[string]string, len(c.pages))

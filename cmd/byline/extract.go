@@ -248,7 +248,13 @@ func readInput(path string, stdin io.Reader, maxBytes int) ([]byte, error) {
 		}
 		raw = out
 	}
-	// Extract reports the size cap with the exact limit; a truncated read
-	// is over it by one byte, which is all it needs to know.
+	// The read stops one byte past the cap: say so, not that the page is
+	// that one byte longer (the file's size where it has one).
+	if len(raw) > maxBytes {
+		if fi, err := os.Stat(path); err == nil && path != "-" && !strings.HasSuffix(path, ".gz") {
+			return nil, fmt.Errorf("%w: %s is %d bytes, the limit is %d (--max-bytes)", extract.ErrTooLarge, path, fi.Size(), maxBytes)
+		}
+		return nil, fmt.Errorf("%w: %s is over the limit of %d bytes (--max-bytes)", extract.ErrTooLarge, path, maxBytes)
+	}
 	return raw, nil
 }

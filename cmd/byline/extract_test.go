@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -151,8 +152,14 @@ func TestExtractCommand(t *testing.T) {
 			args:     []string{"extract", "--max-bytes", "100", f["good.html"]},
 			wantCode: 1,
 			check: func(t *testing.T, _, stderr string) {
-				if !strings.Contains(stderr, "too large") {
-					t.Errorf("stderr = %q", stderr)
+				// The file's size, not the one byte past the cap the read
+				// stopped at.
+				fi, err := os.Stat(f["good.html"])
+				if err != nil {
+					t.Fatal(err)
+				}
+				if want := fmt.Sprintf("is %d bytes, the limit is 100", fi.Size()); !strings.Contains(stderr, "too large") || !strings.Contains(stderr, want) {
+					t.Errorf("stderr = %q, want %q", stderr, want)
 				}
 			},
 		},

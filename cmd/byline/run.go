@@ -66,9 +66,11 @@ Exit status: 0 on success, 1 on errors (crawl failed, counts that do not
 reconcile with --once), 2 when a job of --once fetched nothing because every
 request failed, was blocked or was disallowed (as 'byline crawl'), on a bad
 config (as 'byline config check') and on bad flags (--nats with
---nats-listen), 3 when another process holds a job's
-data file (a run of the same job still going), 4 when --once could not reach
-the --nats cluster within a minute, 130 when interrupted.`,
+--nats-listen), 3 when another process holds a job's data file (a run of
+the same job still going; without --once byline run logs it and goes on
+with its other jobs), 4 when --once could not reach the --nats cluster within a
+minute, 130 when --once is interrupted (byline run stops cleanly on SIGINT
+or SIGTERM: 0).`,
 		Example: `  byline run --config byline.yaml
   byline run --once --seed https://news.example.com/ --data ./data
   byline run --config byline.yaml --nats-listen 127.0.0.1:4222`,

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"os"
 	"path/filepath"
 	"sync"
@@ -84,6 +85,11 @@ Exit status: 0 after a clean stop, 1 on a bad config, 2 on bad flags (no
 }
 
 func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) error {
+	if opts.MetricsAddr != "" {
+		if _, _, err := net.SplitHostPort(opts.MetricsAddr); err != nil {
+			return usageError(fmt.Errorf("--metrics-addr %q: %w", opts.MetricsAddr, err)) // a bad flag (2), as in worker
+		}
+	}
 	c, err := loadConfig(opts.Config, func(c *config.Config) {
 		if opts.changed("allow-private") {
 			c.Crawl.AllowPrivate = opts.AllowPrivate // the flag over BYLINE_CRAWL_ALLOW_PRIVATE

@@ -111,7 +111,11 @@ func runStatus(ctx context.Context, o *statusOptions, changed func(string) bool,
 	} else if err := r.WriteText(out); err != nil {
 		return err
 	}
-	if !r.Reconciled {
+	switch {
+	case r.IndexError != "":
+		// Waiting does not help here: say why.
+		return &exitError{code: 1, err: fmt.Errorf("status: reconcile unknown: the index could not be read: %s", r.IndexError)}
+	case !r.Reconciled:
 		return &exitError{code: 1, err: errors.New("status: the counts do not reconcile (yet)")}
 	}
 	return nil

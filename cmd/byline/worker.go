@@ -63,7 +63,7 @@ if missing (settings from the pipeline section of --config).
 Settings come from --config, then BYLINE_* environment variables, then flags.
 
 Exit status: 0 after a clean stop (also one while waiting for NATS or the
-index), 1 on errors or a bad stage, 2 on a bad config.`,
+index), 1 on errors, 2 on a bad stage, a bad config or a malformed URL.`,
 		Example: `  byline worker extract --nats nats://nats:4222
   byline worker index --nats tls://nats:4222 --nats-creds byline.creds --es http://es:9200`,
 		Args: cobra.MatchAll(cobra.ExactArgs(1), cobra.OnlyValidArgs),
