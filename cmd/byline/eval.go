@@ -363,9 +363,10 @@ func (c *corpusEval) predict(ctx context.Context, opts *evalOptions) ([][]byte, 
 			return nil, nil, usageError(fmt.Errorf("--rules needs the extractor to run: drop --from"))
 		}
 		lines := bytes.Split(bytes.TrimSpace(b), []byte("\n"))
+		// Each corpus reads its own prediction shape; any line must be JSON.
 		for i, l := range lines {
-			var p eval.Prediction
-			if err := json.Unmarshal(l, &p); len(bytes.TrimSpace(l)) > 0 && err != nil {
+			var v any
+			if err := json.Unmarshal(l, &v); len(bytes.TrimSpace(l)) > 0 && err != nil {
 				return nil, nil, fmt.Errorf("eval: %s line %d: %w", opts.From, i+1, err)
 			}
 		}

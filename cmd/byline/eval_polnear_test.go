@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -36,5 +37,26 @@ func TestEvalPolnearFrom(t *testing.T) {
 	}
 	if got := m["all"]["attributed_f1"]; got < 0.5714 || got > 0.5715 {
 		t.Errorf("all-pages attributed F1 %v, want 0.571", got)
+	}
+}
+
+// TestEvalFromBadLine: a prediction line that is not JSON is named by
+// file and line (it was "read prediction: invalid character ...").
+func TestEvalFromBadLine(t *testing.T) {
+	dir := filepath.Join("..", "..", "eval", "testdata", "polnear")
+	pred := filepath.Join(t.TempDir(), "pred.jsonl")
+	good, err := os.ReadFile(filepath.Join(dir, "pred.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, _, _ := bytes.Cut(good, []byte("\n"))
+	if err := os.WriteFile(pred, append(append(first, '\n'), "garbage\n"...), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	opts := &evalOptions{Metric: "polnear", Dir: dir, From: pred, MinWord: 3, Stdout: &out, Stderr: &errb}
+	err = runEval(context.Background(), opts)
+	if err == nil || !strings.Contains(err.Error(), pred+" line 2") {
+		t.Errorf("err = %v, want one naming %s line 2", err, pred)
 	}
 }
