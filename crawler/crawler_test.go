@@ -708,14 +708,7 @@ func TestStoreRecoversInFlightItems(t *testing.T) {
 		t.Fatalf("recovered %d, queued %d; want 1 and 2", st.recovered, st.queueLen())
 	}
 	var got []string
-	for {
-		it, ok, err := st.pop("r2")
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !ok {
-			break
-		}
+	for _, it := range popAll(t, st, "r2") {
 		got = append(got, it.URL)
 		if it.URL == popped[1].URL && (it.Depth != 1 || it.Via != "link") {
 			t.Errorf("recovered item lost its fields: %+v", it)
@@ -1121,5 +1114,21 @@ func TestConfigChangedDropIsUndone(t *testing.T) {
 				t.Errorf("after the config wanted it again, %s was not fetched; fetched %v", tt.path, got)
 			}
 		})
+	}
+}
+
+// popAll pops run's items from st until the frontier has none for it.
+func popAll(t *testing.T, st *store, run string) []item {
+	t.Helper()
+	var out []item
+	for {
+		it, ok, err := st.pop(run)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ok {
+			return out
+		}
+		out = append(out, it)
 	}
 }

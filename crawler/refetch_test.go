@@ -338,14 +338,7 @@ func TestRefetchSeedInBacklog(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got []string
-	for {
-		it, ok, err := st.pop("r2")
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !ok {
-			break
-		}
+	for _, it := range popAll(t, st, "r2") {
 		got = append(got, fmt.Sprintf("%s %s %v", it.URL, it.Via, it.Refetch))
 	}
 	want := []string{"http://a.example/known-2 seed true", "http://a.example/new link false", "http://a.example/known-1 refetch true"}
