@@ -33,6 +33,16 @@ func histArticle(url string, ps []string, fetched time.Time) *article.Article {
 	return a
 }
 
+// historyOnBus starts an embedded bus with the test config's streams and
+// opens a History on it.
+func historyOnBus(t *testing.T) (jetstream.JetStream, pipeline.Config, *pipeline.History) {
+	t.Helper()
+	_, js := startBus(t, 0)
+	cfg := testConfig()
+	setup(t, js, cfg)
+	return js, cfg, openHistory(t, js, cfg)
+}
+
 func openHistory(t *testing.T, js jetstream.JetStream, cfg pipeline.Config) *pipeline.History {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
@@ -46,11 +56,8 @@ func openHistory(t *testing.T, js jetstream.JetStream, cfg pipeline.Config) *pip
 }
 
 func TestHistoryRevisionsAndClusters(t *testing.T) {
-	_, js := startBus(t, 0)
-	cfg := testConfig()
-	setup(t, js, cfg)
+	js, cfg, h := historyOnBus(t)
 	ctx := context.Background()
-	h := openHistory(t, js, cfg)
 	m, _ := pipeline.NewMetrics(nil)
 	h.CountInto(m)
 	t0 := time.Date(2025, 7, 4, 12, 0, 0, 0, time.UTC)
@@ -134,10 +141,7 @@ func TestHistoryRevisionsAndClusters(t *testing.T) {
 // History: a page fetched twice with a change is indexed at revision 2
 // and a revision event is published on byline.revisions.<site>.
 func TestIndexWorkerPublishesRevisions(t *testing.T) {
-	_, js := startBus(t, 0)
-	cfg := testConfig()
-	setup(t, js, cfg)
-	h := openHistory(t, js, cfg)
+	js, cfg, h := historyOnBus(t)
 	fx := newFakeIndex()
 	ctx := context.Background()
 	extractFn := func(ctx context.Context, p *article.Page) (*article.Article, error) {
@@ -206,10 +210,7 @@ func (r *rejectFetch) Add(ctx context.Context, a *article.Article, done func(err
 // must still announce the revision on byline.revisions.<site>, or
 // subscribers never learn of it although search shows it.
 func TestRevisionEventSurvivesDeadLetteredWrite(t *testing.T) {
-	_, js := startBus(t, 0)
-	cfg := testConfig()
-	setup(t, js, cfg)
-	h := openHistory(t, js, cfg)
+	js, cfg, h := historyOnBus(t)
 	u := "https://daily.example/news/seawall"
 	t0 := time.Now().Add(-time.Hour).UTC().Truncate(time.Second)
 	fx := &rejectFetch{fakeIndex: newFakeIndex(), fetchedAt: t0.Add(time.Minute).Format(time.RFC3339)}

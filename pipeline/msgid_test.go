@@ -101,10 +101,7 @@ func TestEditWithinDuplicateWindowReachesIndex(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, js := startBus(t, 0)
-			cfg := testConfig()
-			setup(t, js, cfg)
-			h := openHistory(t, js, cfg)
+			js, cfg, h := historyOnBus(t)
 			fx := newFakeIndex()
 			ew, iw, stop := runWorkers(t, js, cfg, extractEditPage, fx, pipeline.WithEnricher(h))
 			pub, err := pipeline.NewPublisher(js, cfg)

@@ -38,11 +38,8 @@ func TestHistoryReextraction(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, js := startBus(t, 0)
-			cfg := testConfig()
-			setup(t, js, cfg)
+			_, _, h := historyOnBus(t)
 			ctx := context.Background()
-			h := openHistory(t, js, cfg)
 			u := "https://daily.example/seawall"
 			a1 := histArticle(u, storyParagraphs(12), t0)
 			a1.PageHash, a1.FetchSeq = "page-1", 1
@@ -110,10 +107,7 @@ func eventRevision(ev *wire.RevisionEvent) int {
 // second time after an "extractor upgrade": the index holds the new
 // extraction at revision 1 and REVISIONS stays empty.
 func TestIndexWorkerReextractionNoEvent(t *testing.T) {
-	_, js := startBus(t, 0)
-	cfg := testConfig()
-	setup(t, js, cfg)
-	h := openHistory(t, js, cfg)
+	js, cfg, h := historyOnBus(t)
 	m, _ := pipeline.NewMetrics(nil)
 	h.CountInto(m)
 	ctx := context.Background()
@@ -180,10 +174,7 @@ func TestIndexWorkerReextractionOfOldHistory(t *testing.T) {
 		{name: "not marked: compared as before", resent: false, wantRevision: 2, wantEvents: 1},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			_, js := startBus(t, 0)
-			cfg := testConfig()
-			setup(t, js, cfg)
-			h := openHistory(t, js, cfg)
+			js, cfg, h := historyOnBus(t)
 			m, _ := pipeline.NewMetrics(nil)
 			h.CountInto(m)
 			ctx := context.Background()
@@ -219,10 +210,7 @@ func TestIndexWorkerReextractionOfOldHistory(t *testing.T) {
 // for its version, while the crawler's sequence of that same fetch has
 // its milliseconds: the re-sent page is still the stored article's.
 func TestIndexWorkerReextractionOfSecondsVersion(t *testing.T) {
-	_, js := startBus(t, 0)
-	cfg := testConfig()
-	setup(t, js, cfg)
-	h := openHistory(t, js, cfg)
+	js, cfg, h := historyOnBus(t)
 	u := "https://daily.example/news/seawall"
 	t0 := time.Now().Add(-time.Hour).Truncate(time.Second).Add(437 * time.Millisecond)
 	old := histArticle(u, append(storyParagraphs(8), "Photo: Jane Doe/Harbour Press"), t0)

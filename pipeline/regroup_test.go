@@ -39,11 +39,8 @@ func TestHistoryRewrittenArticleLeavesCluster(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, js := startBus(t, 0)
-			cfg := testConfig()
-			setup(t, js, cfg)
+			js, cfg, h := historyOnBus(t)
 			ctx := context.Background()
-			h := openHistory(t, js, cfg)
 			t0 := time.Date(2025, 7, 4, 12, 0, 0, 0, time.UTC)
 			at := func(n int) time.Time { return t0.Add(time.Duration(n) * time.Hour) }
 			ids := make([]string, len(urls))
