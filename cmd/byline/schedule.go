@@ -98,6 +98,14 @@ func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) e
 	if err != nil {
 		return err
 	}
+	// BYLINE_CRAWL_REFETCH (the crawl section's Refetch, which only the
+	// environment sets here) would make every scheduled run of every job a
+	// re-fetch; refused before anything, a job's legacy state included,
+	// is touched. byline run refuses it likewise without --once; a job's
+	// own refetch: true is the file's to say.
+	if c.Crawl.Refetch {
+		return usageError(errors.New("BYLINE_CRAWL_REFETCH is for one run: use it with byline crawl --config FILE --job NAME, or run --once"))
+	}
 	fc, pagesData, err := crawlFileJobs(c, opts.Config, opts.Data == "")
 	if err != nil {
 		return err
@@ -106,9 +114,6 @@ func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) e
 		return err
 	}
 	opts.pipeline = c.Pipeline.Config
-	if err := refuseRefetchEnv(); err != nil {
-		return err
-	}
 	jobs := fc.Jobs
 	for i := range jobs {
 		if opts.Data != "" {
@@ -170,18 +175,6 @@ func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) e
 	}
 	runErr := s.Run(ctx)
 	return errors.Join(runErr, closeSink(), waitOps())
-}
-
-// refuseRefetchEnv refuses BYLINE_CRAWL_REFETCH, which crawlFileJobs
-// applies to every job: it would make every scheduled run of every job a
-// re-fetch. byline run refuses it likewise without --once; a job's own
-// refetch: true is the file's to say.
-func refuseRefetchEnv() error {
-	var env config.Config
-	if err := env.ApplyEnv(os.LookupEnv); err == nil && env.Crawl.Refetch {
-		return usageError(errors.New("BYLINE_CRAWL_REFETCH is for one run: use it with byline crawl --config FILE --job NAME, or run --once"))
-	}
-	return nil
 }
 
 // lateSink is the sink of a scheduler made before its sink is open; Sink
