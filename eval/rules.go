@@ -25,6 +25,15 @@ type RuleGold interface {
 	Judge(id, field, value string) Judgement
 }
 
+// NoRuleGold judges nothing: the gold of the quote corpora (quotes and
+// PolNeAR) is quotes and speakers, which no extraction rule proposes, so
+// their rules are counted, not judged.
+var NoRuleGold RuleGold = noRuleGold{}
+
+type noRuleGold struct{}
+
+func (noRuleGold) Judge(string, string, string) Judgement { return Unknown }
+
 // The fields rule traces use and how they are judged:
 //
 //	headline     equal to the gold title (case and spaces aside)

@@ -251,7 +251,7 @@ func loadCorpus(metric, dir, pages string, perDoc, minWords int) (*corpusEval, e
 		if err != nil {
 			return nil, fmt.Errorf("eval quotes: %w", err)
 		}
-		c := &corpusEval{title: "quotes: " + dir}
+		c := &corpusEval{title: "quotes: " + dir, gold: eval.NoRuleGold}
 		for _, it := range gold {
 			c.pages = append(c.pages, evalPage{path: filepath.Join(pages, eval.QuoteItemKey(it.ID)+".html.gz"), url: it.URL})
 		}
@@ -283,7 +283,7 @@ func loadPolnear(dir string, minWords int) (*corpusEval, error) {
 	if fi, err := os.Stat(base); err == nil && !fi.IsDir() {
 		base = filepath.Dir(base)
 	}
-	c := &corpusEval{title: fmt.Sprintf("polnear (quotes of >= %d words): %s", minWords, dir)}
+	c := &corpusEval{title: fmt.Sprintf("polnear (quotes of >= %d words): %s", minWords, dir), gold: eval.NoRuleGold}
 	for _, it := range gold.Items {
 		c.pages = append(c.pages, evalPage{path: filepath.Join(base, "html", it.ID+".html")})
 	}

@@ -60,3 +60,51 @@ func TestEvalFromBadLine(t *testing.T) {
 		t.Errorf("err = %v, want one naming %s line 2", err, pred)
 	}
 }
+
+// TestEvalRulesWithoutRuleGold: --rules on a corpus whose gold is quotes
+// (no gold for any rule's field) counts the rules and judges none; it
+// used to dereference a nil judge.
+func TestEvalRulesWithoutRuleGold(t *testing.T) {
+	fixture := filepath.Join("..", "..", "eval", "testdata", "polnear")
+	dir := t.TempDir()
+	gold, err := os.ReadFile(filepath.Join(fixture, "gold.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g struct{ Items []struct{ ID string } }
+	if err := json.Unmarshal(gold, &g); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "gold.json"), gold, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(filepath.Join(dir, "html"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	const page = `<html><head><title>Clinton wins</title></head><body><article><h1>Clinton wins</h1>
+<p class="byline">By Jane Doe</p><p>"We will win this election and we will govern well," Hillary Clinton said on Tuesday night in a speech to supporters.</p></article></body></html>`
+	for _, it := range g.Items {
+		if err := os.WriteFile(filepath.Join(dir, "html", it.ID+".html"), []byte(page), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	trace := filepath.Join(dir, "trace.jsonl")
+	var out, errb bytes.Buffer
+	opts := &evalOptions{Metric: "polnear", Dir: dir, MinWord: 3, Rules: true, TraceTo: trace, Stdout: &out, Stderr: &errb}
+	if err := runEval(context.Background(), opts); err != nil {
+		t.Fatalf("eval polnear --rules: %v\n%s", err, errb.String())
+	}
+	if !strings.Contains(out.String(), "rules for authors") {
+		t.Errorf("no rule report:\n%s", out.String())
+	}
+	b, err := os.ReadFile(trace)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := bytes.Count(b, []byte("\n")); n != len(g.Items) {
+		t.Errorf("trace has %d lines, want one per page (%d)", n, len(g.Items))
+	}
+	if bytes.Contains(b, []byte(`"judged"`)) {
+		t.Errorf("a rule was judged without gold for its field:\n%s", b)
+	}
+}
