@@ -48,7 +48,7 @@ var authorSources = []authorSource{
 		if d.headlineNode == nil {
 			return nil
 		}
-		if s := findByLine(followingText(d.headlineNode, 500)); s != "" {
+		if s := d.w.findByLine(followingBlocks(d.headlineNode, 500)); s != "" {
 			return []string{s}
 		}
 		return nil
@@ -501,26 +501,60 @@ func (d *doc) postAuthorNames() []string {
 	return out
 }
 
-// findByLine finds "By X" at a word start in text and returns what
-// follows it, up to the end of the byline.
-func findByLine(text string) string {
-	low := strings.ToLower(text)
+// findByLine finds "By X" in the blocks of text after the headline and
+// returns what follows it, up to the end of the byline.
+func (w *words) findByLine(blocks []string) string {
 	for _, pre := range [...]string{"by ", "von ", "par ", "por ", "door ", "di "} {
-		for i := 0; ; {
-			j := strings.Index(low[i:], pre)
-			if j < 0 {
-				break
-			}
-			j += i
-			if j == 0 || low[j-1] == ' ' || low[j-1] == '|' {
-				if rest := text[j+len(pre):]; firstUpper(rest) {
-					return truncRunes(rest, 120)
+		for _, text := range blocks {
+			low := lowerASCII(text) // byte offsets kept: the labels are ASCII
+			for i := 0; ; {
+				j := strings.Index(low[i:], pre)
+				if j < 0 {
+					break
 				}
+				j += i
+				if w.bylineAt(text, j) {
+					if rest := text[j+len(pre):]; firstUpper(rest) {
+						return truncRunes(rest, 120)
+					}
+				}
+				i = j + len(pre)
 			}
-			i = j + len(pre)
 		}
 	}
 	return ""
+}
+
+// bylineAt reports whether the label at byte j of the block text s opens
+// a byline, not a phrase of running prose ("won by almost 60 points",
+// "watched by ACLU", "la città di Roma"): it starts the block or follows
+// a separator ("Politics | by X"), it is capitalised ("By X", "VON X"),
+// or it follows a date or a time ("March 3, 2016 by X", "10:30 am by X")
+// or a word that makes it a label ("Posted by", "Photos by").
+func (w *words) bylineAt(s string, j int) bool {
+	if r, _ := utf8.DecodeLastRuneInString(s[:j]); j > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		return false // inside a word ("Abby ")
+	}
+	before := strings.TrimRight(s[:j], " ")
+	if before == "" || unicode.IsUpper(rune(s[j])) {
+		return true
+	}
+	if r, _ := utf8.DecodeLastRuneInString(before); strings.ContainsRune("|•·–—-/:(", r) || unicode.IsDigit(r) {
+		return true
+	}
+	prev := strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])
+	prev = strings.TrimRight(prev, ".,")
+	if prev == "am" || prev == "pm" || prev == "a.m" || prev == "p.m" || w.months[prev] != 0 ||
+		w.published[prev] || w.labelNouns[prev] || w.writtenBy[prev] {
+		return true
+	}
+	label := prev + " " + strings.TrimSpace(lowerASCII(s[j:min(len(s), j+5)]))
+	for _, l := range w.bylineLabels {
+		if strings.HasPrefix(label, l) && strings.ContainsRune(l, ' ') {
+			return true // "story by", "text von", "escrito por"
+		}
+	}
+	return false
 }
 
 // itempropName returns the text of an itemprop=name inside n.

@@ -39,6 +39,20 @@ func fcAuthorCases() []fcCase {
 			html: fcPage("en", `<title>Island walks in early spring – Marta Olsen</title><meta property="og:site_name" content="Marta Olsen"><meta name="author" content="Marta Olsen">`,
 				`<header><p class="site-title"><a href="/">Marta Olsen</a></p></header><article><h1 class="entry-title">Island walks in early spring</h1><div class="entry-meta">Posted by <span class="author vcard"><a class="url fn n" href="/author/marta/">Marta Olsen</a></span></div>`+fcProse(2, 5)+`</article>`),
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "Marta Olsen") }},
+		// A "by" in the standfirst's prose is no byline: the agent of a
+		// passive ("named by X") is not who wrote the article.
+		{class: "authors/prose-by-after-headline-not-a-byline", url: u,
+			html:  fcBylinePage("en", `<p class="standfirst">The vessel was named by Anna Berg at a ceremony on Friday.</p>`, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a) }},
+		// A dated, unmarked byline line after the headline still is one,
+		// "by" in lower case after the date, and one after its label
+		// word; and one whose paragraph follows a block's text at once.
+		{class: "authors/dated-byline-after-headline", url: u,
+			html:  fcBylinePage("en", `<p>Posted on March 3, 2024 by Tove Lindqvist</p>`, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "Tove Lindqvist") }},
+		{class: "authors/label-word-byline-after-headline", url: u,
+			html:  fcBylinePage("en", `<div>Harbour news</div><p>Story by Tove Lindqvist</p>`, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "Tove Lindqvist") }},
 		{class: "authors/cms-placeholder-not-a-name", url: u,
 			html: fcPage("en", `<title>Ferry to Grest makes first crossing</title><meta name="author" content="No Author">`,
 				`<article><h1>Ferry to Grest makes first crossing</h1><div class="byline">By <span class="author">admin</span> | published</div>`+fcProse(0, 5)+`</article>`),

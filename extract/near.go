@@ -77,6 +77,28 @@ func inNav(n *html.Node) bool {
 // and bylines sit between the headline and the body, and dates inside the
 // body are about other things.
 func followingText(n *html.Node, max int) string {
+	return squash(following(n, max, ' '))
+}
+
+// blockSep marks block boundaries in following's text for followingBlocks.
+const blockSep = '\x1f'
+
+// followingBlocks is followingText cut where blocks begin and end: the
+// squashed text of each paragraph, heading or other block (and of each
+// run of inline text between them), empty ones dropped.
+func followingBlocks(n *html.Node, max int) []string {
+	var out []string
+	for _, s := range strings.Split(following(n, max, blockSep), string(blockSep)) {
+		if s = squash(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// following is the raw text of followingText, with sep where a block
+// begins or ends.
+func following(n *html.Node, max int, sep byte) string {
 	var b strings.Builder
 	cur := n
 	descend := false
@@ -108,25 +130,29 @@ func followingText(n *html.Node, max int) string {
 			continue
 		case atom.P, atom.Blockquote, atom.Ul, atom.Ol, atom.Table:
 			t := shortText(cur, 400)
+			b.WriteByte(sep)
 			if len(t) > 200 {
 				// The body starts; keep its opening words, which may be
 				// a dateline ("27.1.2022 – Bei der ...").
 				b.WriteString(truncRunes(t, 60))
-				return squash(b.String())
+				return b.String()
 			}
 			b.WriteString(t)
-			b.WriteByte(' ')
+			b.WriteByte(sep)
 			continue
 		}
 		if isBlockAtom(cur.DataAtom) && (chromeClass(attr(cur, "class")) || chromeClass(attr(cur, "id"))) {
 			continue // comments, related posts, a sidebar: not about this article
 		}
-		if isBlockAtom(cur.DataAtom) || cur.DataAtom == atom.Span || cur.DataAtom == atom.Time {
+		switch {
+		case isBlockAtom(cur.DataAtom):
+			b.WriteByte(sep)
+		case cur.DataAtom == atom.Span || cur.DataAtom == atom.Time:
 			b.WriteByte(' ')
 		}
 		descend = true
 	}
-	return squash(b.String())
+	return b.String()
 }
 
 // precedingText returns up to max bytes of visible text just before n,
