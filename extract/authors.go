@@ -527,31 +527,44 @@ func (w *words) findByLine(blocks []string) string {
 
 // bylineAt reports whether the label at byte j of the block text s opens
 // a byline, not a phrase of running prose ("won by almost 60 points",
-// "watched by ACLU", "la città di Roma"): it starts the block or follows
-// a separator ("Politics | by X"), it is capitalised ("By X", "VON X"),
-// or it follows a date or a time ("March 3, 2016 by X", "10:30 am by X")
-// or a word that makes it a label ("Posted by", "Photos by").
+// "polls reported by CNN", "la città di Roma"). The label, with the word
+// that may make it one ("Posted by", "Photos by", "story by"), starts
+// the block, follows a separator ("Politics | by X") or a date or time
+// ("March 3, 2016 by X", "10:30 am by X"), or is capitalised ("By X").
 func (w *words) bylineAt(s string, j int) bool {
 	if r, _ := utf8.DecodeLastRuneInString(s[:j]); j > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 		return false // inside a word ("Abby ")
 	}
-	before := strings.TrimRight(s[:j], " ")
-	if before == "" || unicode.IsUpper(rune(s[j])) {
+	k := j
+	before := strings.TrimRight(s[:k], " ")
+	prev := lastWord(before)
+	label := prev + " " + strings.TrimSpace(lowerASCII(s[j:min(len(s), j+5)]))
+	if w.published[prev] || w.labelNouns[prev] || w.writtenBy[prev] || w.multiWordLabel(label) {
+		k = strings.LastIndexByte(before, ' ') + 1
+		before = strings.TrimRight(s[:k], " ")
+		prev = lastWord(before)
+	}
+	if r, _ := utf8.DecodeRuneInString(s[k:]); before == "" || unicode.IsUpper(r) {
 		return true
 	}
 	if r, _ := utf8.DecodeLastRuneInString(before); strings.ContainsRune("|•·–—-/:(", r) || unicode.IsDigit(r) {
 		return true
 	}
-	prev := strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])
-	prev = strings.TrimRight(prev, ".,")
-	if prev == "am" || prev == "pm" || prev == "a.m" || prev == "p.m" || w.months[prev] != 0 ||
-		w.published[prev] || w.labelNouns[prev] || w.writtenBy[prev] {
-		return true
-	}
-	label := prev + " " + strings.TrimSpace(lowerASCII(s[j:min(len(s), j+5)]))
+	return prev == "am" || prev == "pm" || prev == "a.m" || prev == "p.m" || w.months[prev] != 0
+}
+
+// lastWord returns the last word of s, lower case, without the full
+// stops and commas after it.
+func lastWord(s string) string {
+	return strings.TrimRight(strings.ToLower(s[strings.LastIndexByte(s, ' ')+1:]), ".,")
+}
+
+// multiWordLabel reports whether text opens with a byline label of more
+// than one word ("story by", "text von", "escrito por").
+func (w *words) multiWordLabel(text string) bool {
 	for _, l := range w.bylineLabels {
-		if strings.HasPrefix(label, l) && strings.ContainsRune(l, ' ') {
-			return true // "story by", "text von", "escrito por"
+		if strings.ContainsRune(l, ' ') && strings.HasPrefix(text, l) {
+			return true
 		}
 	}
 	return false

@@ -44,6 +44,11 @@ func fcAuthorCases() []fcCase {
 		{class: "authors/prose-by-after-headline-not-a-byline", url: u,
 			html:  fcBylinePage("en", `<p class="standfirst">The vessel was named by Anna Berg at a ceremony on Friday.</p>`, fcProse(0, 5)),
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a) }},
+		// Nor is a label phrase inside a sentence ("reported by X"): a
+		// byline opens its line or is capitalised ("Reported by X").
+		{class: "authors/label-phrase-in-prose-not-a-byline", url: u,
+			html:  fcBylinePage("en", `<p class="standfirst">The first figures were reported by Anna Berg on Friday.</p>`, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a) }},
 		// A dated, unmarked byline line after the headline still is one,
 		// "by" in lower case after the date, and one after its label
 		// word; and one whose paragraph follows a block's text at once.
