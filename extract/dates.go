@@ -181,6 +181,16 @@ func (pk *datePicker) fromBylines() (dateVal, bool) {
 // textDates returns the first date of txt not introduced by an "updated"
 // word; isUpdate tells when the only dates found were so introduced.
 func (pk *datePicker) textDates(txt string) (v dateVal, isUpdate, ok bool) {
+	v, isUpdate, _, ok = pk.textDatesAfter(txt)
+	return v, isUpdate, ok
+}
+
+// textDatesAfter is textDates that also says whether the date it returns
+// follows a word of running text ("dropped out of the race May 3, 2016",
+// "Video available until 28.02.2021"), not punctuation, the start of the
+// text, a publication word or a date connector ("Created: 01.11.2023",
+// "Jane Doe, Oslo, 3 March 2024", "Erstellt am 01.11.2023").
+func (pk *datePicker) textDatesAfter(txt string) (v dateVal, isUpdate, afterWord, ok bool) {
 	// These regions are small and about the article: two-digit years
 	// ("31.10.23") are read too.
 	saved := pk.dp.loose
@@ -189,7 +199,20 @@ func (pk *datePicker) textDates(txt string) (v dateVal, isUpdate, ok bool) {
 	var buf [128]dtok
 	toks := dateTokens(txt, buf[:0])
 	var first dateVal
-	haveFirst := false
+	haveFirst, firstAfterWord := false, false
+	w := pk.d.w
+	wordBefore := func(i int) bool {
+		for k := i - 1; k >= 0; k-- {
+			t := toks[k]
+			if t.kind != 'w' {
+				return false
+			}
+			if !w.dateConnectors[t.s] && !w.isMonthOrWeekday(t.s) {
+				return !w.published[t.s]
+			}
+		}
+		return false
+	}
 	for i := 0; i < len(toks); i++ {
 		d, next, found := pk.dp.dateAt(toks, i)
 		if !found {
@@ -203,14 +226,14 @@ func (pk *datePicker) textDates(txt string) (v dateVal, isUpdate, ok bool) {
 		upd, print := pk.updateBefore(toks, i)
 		d.print = print
 		if !upd {
-			return d, false, true
+			return d, false, wordBefore(i), true
 		}
 		if !haveFirst {
-			first, haveFirst = d, true
+			first, haveFirst, firstAfterWord = d, true, wordBefore(i)
 		}
 		i = next - 1
 	}
-	return first, haveFirst, haveFirst
+	return first, haveFirst, firstAfterWord, haveFirst
 }
 
 // nearHeadline reads a date in the text just after the headline (or the

@@ -131,7 +131,10 @@ func (pk *datePicker) signature() (dateVal, bool) {
 		if len(b.text) > 80 || b.container.FirstChild == nil || inChrome(b.container) || inNav(b.container.FirstChild) || d.inOtherTeaser(b.container) {
 			continue
 		}
-		if v, upd, ok := pk.textDates(b.text); ok && !upd {
+		// A date in a sentence ("... dropped out of the race May 3,
+		// 2016.", "Video available until ...") is about an event; a
+		// signature's follows punctuation or a label.
+		if v, upd, afterWord, ok := pk.textDatesAfter(b.text); ok && !upd && !afterWord {
 			return v, true
 		}
 	}
