@@ -377,10 +377,12 @@ func datelineCut(head, par string, fullStop bool) (cut int, atColon bool) {
 	// "New Delhi, Nov 19 (PTI) The ...", "Washington (CNN)The ...": a
 	// wire's bracket ends the dateline without a dash, even glued to the
 	// first word (CNN prints the dateline in a <cite> of its own), and
-	// before any dash later in the sentence. Right on one annotated page
-	// of each half; general because only a lexicon wire's bracket counts.
+	// before any dash later in the sentence, or closed by ".-" as EFE
+	// closes it ("MADRID, 5 mar (EFE).- El ..."). Right on one annotated
+	// page of each half; general because only a lexicon wire's bracket
+	// counts.
 	if i := strings.Index(head, ")"); i > 0 && (cut < 0 || i < cut) {
-		if o := strings.LastIndex(head[:i], "("); o > 0 && wireName(head[o+1:i]) && firstUpper(strings.TrimSpace(head[i+1:])) {
+		if o := strings.LastIndex(head[:i], "("); o > 0 && wireName(head[o+1:i]) && firstUpper(strings.TrimLeft(head[i+1:], " .-–—")) {
 			cut, atColon = i+1, false
 		}
 	}

@@ -27,6 +27,9 @@ func TestWireDateline(t *testing.T) {
 		{"New Delhi, Nov 19 (PTI) The president said on Tuesday that the talks would go on.", "New Delhi"},
 		{"Washington (CNN)The president said on Tuesday that the talks would go on.", "Washington"},
 		{"MOSCOW, November 19. /TASS/. The president said on Tuesday that the talks would go on.", "MOSCOW"},
+		// EFE closes its bracket with ".-".
+		{"MADRID, 5 mar (EFE).- El presidente dijo el martes que las conversaciones seguirían.", "MADRID"},
+		{"Madrid, 5 de marzo (EFE).- El presidente dijo el martes que las conversaciones seguirían.", "Madrid"},
 		{"DES MOINES — She is the campaign's answer to the attacks on her character.", "DES MOINES"},
 		{"MAR DEL PLATA - The president said on Tuesday that the talks would go on.", "MAR DEL PLATA"},
 		{"WASHINGTON ― The president said on Tuesday that the talks would go on.", "WASHINGTON"},
