@@ -372,6 +372,18 @@ func fcImageCases() []fcCase {
 				}
 				fcWantBody(t, a, nil, []string{"leaves the pier"})
 			}},
+		// Older templates' caption boxes: Blogger's two-row table and
+		// WordPress 2's definition list; the caption is not body text.
+		{class: "images/caption-box-in-table-or-dl-markup", url: u,
+			html: fcPage("en", head, `<article>`+h1+fcProse(0, 2)+`<table class="tr-caption-container"><tbody><tr><td><a href="/img/ferry-pier.jpg"><img src="/img/ferry-pier.jpg" alt=""></a></td></tr><tr><td class="tr-caption">The ferry leaves the pier at Holmby on its first crossing.</td></tr></tbody></table>`+
+				fcProse(2, 2)+`<dl class="wp-caption alignleft"><dt class="wp-caption-dt"><img src="/img/ferry-deck.jpg" alt=""></dt><dd class="wp-caption-dd">Passengers on the deck during the first crossing.</dd></dl>`+fcProse(4, 2)+`</article>`),
+			check: func(t *testing.T, a *article.Article) {
+				pier, deck := find(a, "ferry-pier"), find(a, "ferry-deck")
+				if pier == nil || !strings.Contains(pier.Caption, "leaves the pier") || deck == nil || !strings.Contains(deck.Caption, "Passengers on the deck") {
+					t.Errorf("images = %+v", a.Images)
+				}
+				fcWantBody(t, a, nil, []string{"leaves the pier", "Passengers on the deck"})
+			}},
 		{class: "images/lead-og-image-gets-its-caption", url: u,
 			html: fcPage("en", head+`<meta property="og:image" content="https://holmby-courier.example/img/ferry-deck-1200x630.jpg">`,
 				`<article>`+h1+`<figure class="lead"><img src="https://holmby-courier.example/img/ferry-deck-800x450.jpg" srcset="https://holmby-courier.example/img/ferry-deck-800x450.jpg 800w, https://holmby-courier.example/img/ferry-deck-1600x900.jpg 1600w"><figcaption>Passengers on the deck during the first crossing.</figcaption></figure>`+fcProse(0, 5)+`</article>`),

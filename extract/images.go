@@ -224,11 +224,16 @@ func fileNameCaption(caption, u string) bool {
 	return true
 }
 
-// isCaptionBox reports whether n is a div or span named as a caption that
-// holds an image (WordPress's div.wp-caption, an editor's inline
-// "<span class=wf_caption><img><span>…</span></span>").
+// isCaptionBox reports whether n is a div, span, table or dl named as a
+// caption that holds an image (WordPress's div.wp-caption, an editor's
+// inline "<span class=wf_caption><img><span>…</span></span>").
 func (d *doc) isCaptionBox(n *html.Node) bool {
-	if n.DataAtom != atom.Div && n.DataAtom != atom.Span {
+	switch n.DataAtom {
+	case atom.Div, atom.Span:
+	case atom.Table, atom.Dl:
+		// Blogger's table.tr-caption-container, WordPress 2's
+		// dl.wp-caption: the same box in the markup of older templates.
+	default:
 		return false
 	}
 	for _, w := range d.tokensOf(n) {
@@ -282,6 +287,9 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 	capNode := findFirst(fig, atom.Figcaption)
 	if capNode == nil {
 		capNode = d.findByWord(fig, "caption", "text")
+		if capNode != nil && showsImage(capNode) && !hasText(capNode) {
+			capNode = nil // the picture's own wrapper, named for the box ("dt.wp-caption-dt")
+		}
 	}
 	if next := elemSibling(fig, true); capNode == nil && next != nil && (next.DataAtom == atom.Figcaption || hasAny(d.tokensOf(next), d.w.captionWords)) {
 		capNode = next // "<figure><img></figure><div class=caption>…</div>"
