@@ -208,6 +208,16 @@ func TestReadMetadataAuthors(t *testing.T) {
 			want: []string{"Jane Roe"},
 		},
 		{
+			name: "job title before the name",
+			page: `<article><h1>H</h1><div class="byline">By Senior Correspondent Jane Roe</div></article>`,
+			want: []string{"Jane Roe"},
+		},
+		{
+			name: "desk credit before a name that is no person's stays whole",
+			page: `<article><h1>H</h1><div class="byline">By Staff Holmby Courier</div></article>`,
+			want: []string{"Staff Holmby Courier"},
+		},
+		{
 			name: "generational suffix keeps its period",
 			page: `<article><h1>H</h1><div class="byline">By Martin Luther King Jr.</div></article>`,
 			want: []string{"Martin Luther King Jr."},

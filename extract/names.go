@@ -264,7 +264,7 @@ func (w *words) cleanName(s string, trusted bool) string {
 	if w.wires[strings.ToLower(strings.Join(words, " "))] {
 		return strings.Join(words, " ") // "The Associated Press": an agency, kept whole (orgLike knows it)
 	}
-	words = w.cutRoleTail(words)
+	words = w.cutRoleHead(w.cutRoleTail(words))
 	if w.placeholders[strings.ToLower(strings.Join(words, " "))] {
 		return "" // "No Author", "admin", "null"
 	}
@@ -345,6 +345,28 @@ func (w *words) cutRoleTail(words []string) []string {
 		return words[:k]
 	}
 	return words
+}
+
+// cutRoleHead cuts a job title written before a name: "Staff Writer
+// Jane Doe", "Senior Correspondent Jane Doe" → "Jane Doe". Only words of
+// the lexicon's roles and their modifiers, ending on a role, before two
+// words or more of a name that opens with a first name of the lexicon.
+func (w *words) cutRoleHead(words []string) []string {
+	r := -1
+	for i := 0; i < len(words)-2; i++ {
+		lw := strings.ToLower(strings.Trim(words[i], ".,:"))
+		if w.role[lw] {
+			r = i
+		} else if !w.roleModifiers[lw] {
+			break
+		}
+	}
+	// A person's name follows, not a desk's ("Redaktion Holmby Courier"
+	// is a credit, whole).
+	if r < 0 || !firstNames()[strings.ToLower(words[r+1])] {
+		return words
+	}
+	return words[r+1:]
 }
 
 // deskName reports whether the job words that end a name end on an
