@@ -132,7 +132,15 @@ func fcBodyCases() []fcCase {
 		fmt.Fprintf(&linkedBody, "<p>%s %s</p>\n", fcLinked(fcSentences[2*i]), fcLinked(fcSentences[2*i+1]))
 	}
 	return []fcCase{
+		// A feedback widget (its question with the answer buttons after
+		// it) and a copyright notice inside the story's container.
+		{class: "body/feedback-widget-and-copyright-notice", url: "https://holmby-courier.example/news/ferry-first-crossing",
+			html: fcPage("de", head, `<article><h1>Fähre nach Grest</h1>`+fcProse(0, 4)+`<div class="feedback"><p>War dieser Artikel hilfreich? <button>Ja</button> <button>Nein</button></p></div><p>Copyright 2024 Holmby Courier. Alle Rechte vorbehalten.</p></article>`),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantBody(t, a, []string{fcSentences[0][:30]}, []string{"hilfreich", "Copyright 2024"})
+			}},
 		{class: "body/short-content-class-outranks-long-linked-body", url: "https://holmby-courier.example/news/ferry-first-crossing",
+
 			html: fcPage("en", head, `<header><a href="/">Holmby Courier</a></header>
 <main><h1>Ferry to Grest makes first crossing</h1>
 <div class="story">`+linkedBody.String()+`</div>

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/byline/byline/article"
 )
@@ -20,7 +21,7 @@ func (d *doc) isBoilerLine(s string) bool {
 	w := d.w
 	l := strings.ToLower(strings.Trim(s, " -–—:|•·*_»«()[]"))
 	switch {
-	case w.boilerLines[l]:
+	case w.boilerLines[l] || w.boilerLines[questionOf(l)]:
 		return true
 	case strings.HasSuffix(l, "contributed to this report.") || strings.HasSuffix(l, "contributed to this report"),
 		strings.HasPrefix(l, "reporting by") && strings.Contains(l, "editing by"):
@@ -30,6 +31,12 @@ func (d *doc) isBoilerLine(s string) bool {
 	case d.isCreditOnly(s) || d.isTimestampLine(l) || d.isTailLabel(s) || d.isMetaLine(l):
 		return true
 	case len(l) < 120 && (strings.HasSuffix(l, "photo:") || strings.HasSuffix(l, "foto:")):
+		return true
+	}
+	// A copyright notice: "Copyright 2024 The Courier. All rights
+	// reserved.", "(c) 2019 Jane Doe" (the lexicon's prefixes need the
+	// sign: "copyright ©").
+	if len(l) < 200 && (strings.HasPrefix(l, "copyright ") || strings.HasPrefix(l, "(c) ")) && hasYear(l[:min(len(l), 20)]) {
 		return true
 	}
 	// A caption ending in its credit: "Marco Odermatt in Beijing. © AFP / X".
@@ -59,6 +66,37 @@ func (d *doc) isBoilerLine(s string) bool {
 		}
 	}
 	return false
+}
+
+// hasYear reports whether s holds a year of four digits, 1900 to 2099.
+func hasYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		digit := func(k int) bool { return k >= 0 && k < len(s) && s[k] >= '0' && s[k] <= '9' }
+		if (s[i:i+2] == "19" || s[i:i+2] == "20") && digit(i+2) && digit(i+3) && !digit(i-1) && !digit(i+4) {
+			return true
+		}
+	}
+	return false
+}
+
+// questionOf returns the question of a feedback widget's line, without
+// the answer buttons printed after it: "was this article helpful? yes no"
+// → "was this article helpful?"; "" when l is no such line.
+func questionOf(l string) string {
+	i := strings.LastIndexByte(l, '?')
+	if i < 0 || i == len(l)-1 || len(l)-i > 30 {
+		return ""
+	}
+	answers := strings.Fields(strings.NewReplacer("/", " ", "|", " ").Replace(l[i+1:]))
+	if len(answers) == 0 || len(answers) > 3 {
+		return ""
+	}
+	for _, a := range answers {
+		if utf8.RuneCountInString(a) > 6 {
+			return ""
+		}
+	}
+	return l[:i+1]
 }
 
 // isTailLabel reports whether a short paragraph announces end matter:
