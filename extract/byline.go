@@ -213,3 +213,72 @@ func looksLikeName(s string, w *words) bool {
 	}
 	return caps > 0
 }
+
+// findByLine finds "By X" in the blocks of text after the headline and
+// returns what follows it, up to the end of the byline.
+func (w *words) findByLine(blocks []string) string {
+	for _, pre := range [...]string{"by ", "von ", "par ", "por ", "door ", "di "} {
+		for _, text := range blocks {
+			low := lowerASCII(text) // byte offsets kept: the labels are ASCII
+			for i := 0; ; {
+				j := strings.Index(low[i:], pre)
+				if j < 0 {
+					break
+				}
+				j += i
+				if w.bylineAt(text, j) {
+					if rest := text[j+len(pre):]; firstUpper(rest) {
+						return truncRunes(rest, 120)
+					}
+				}
+				i = j + len(pre)
+			}
+		}
+	}
+	return ""
+}
+
+// bylineAt reports whether the label at byte j of the block text s opens
+// a byline, not a phrase of running prose ("won by almost 60 points",
+// "polls reported by CNN", "la città di Roma"). The label, with the word
+// that may make it one ("Posted by", "Photos by", "story by"), starts
+// the block, follows a separator ("Politics | by X") or a date or time
+// ("March 3, 2016 by X", "10:30 am by X"), or is capitalised ("By X").
+func (w *words) bylineAt(s string, j int) bool {
+	if r, _ := utf8.DecodeLastRuneInString(s[:j]); j > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		return false // inside a word ("Abby ")
+	}
+	k := j
+	before := strings.TrimRight(s[:k], " ")
+	prev := lastWord(before)
+	label := prev + " " + strings.TrimSpace(lowerASCII(s[j:min(len(s), j+5)]))
+	if w.published[prev] || w.labelNouns[prev] || w.writtenBy[prev] || w.multiWordLabel(label) {
+		k = strings.LastIndexByte(before, ' ') + 1
+		before = strings.TrimRight(s[:k], " ")
+		prev = lastWord(before)
+	}
+	if r, _ := utf8.DecodeRuneInString(s[k:]); before == "" || unicode.IsUpper(r) {
+		return true
+	}
+	if r, _ := utf8.DecodeLastRuneInString(before); strings.ContainsRune("|•·–—-/:(", r) || unicode.IsDigit(r) {
+		return true
+	}
+	return prev == "am" || prev == "pm" || prev == "a.m" || prev == "p.m" || w.months[prev] != 0
+}
+
+// lastWord returns the last word of s, lower case, without the full
+// stops and commas after it.
+func lastWord(s string) string {
+	return strings.TrimRight(strings.ToLower(s[strings.LastIndexByte(s, ' ')+1:]), ".,")
+}
+
+// multiWordLabel reports whether text opens with a byline label of more
+// than one word ("story by", "text von", "escrito por").
+func (w *words) multiWordLabel(text string) bool {
+	for _, l := range w.bylineLabels {
+		if strings.ContainsRune(l, ' ') && strings.HasPrefix(text, l) {
+			return true
+		}
+	}
+	return false
+}

@@ -236,3 +236,17 @@ func folderOf(p, page string) bool {
 	}
 	return strings.Count(strings.Trim(page[len(p):], "/"), "/") >= 1
 }
+
+// looksLikeURL reports whether s is a URL or a path rather than words:
+// with a scheme, "//", "www." or "/", or a host and a path without one
+// ("facebook.com/jane.doe", as article:author, which Open Graph defines
+// as a profile URL, is often written). A bare host ("domradio.de") is a
+// site's name, not a URL.
+func looksLikeURL(s string) bool {
+	if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "//") ||
+		strings.HasPrefix(s, "www.") || strings.HasPrefix(s, "/") {
+		return true
+	}
+	host, _, ok := strings.Cut(s, "/")
+	return ok && strings.Contains(strings.Trim(host, "."), ".") && !strings.ContainsAny(s, " \t\n")
+}
