@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/byline/byline/article"
+)
+
+// More failure classes, found by probing the extractor with invented
+// pages that follow widely used conventions (key-point boxes, credit
+// labels, wire datelines, shown update dates) in several languages. As
+// in failclass_test.go the pages and names are made up; no row copies a
+// corpus page.
+
+func TestProbeClasses(t *testing.T) {
+	for _, tc := range fcProbeCases() {
+		t.Run(tc.class, func(t *testing.T) {
+			a, err := Extract(Input{HTML: []byte(tc.html), URL: tc.url}, Options{NoQuotes: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			tc.check(t, a)
+		})
+	}
+}
+
+func fcProbeCases() []fcCase {
+	var cs []fcCase
+	cs = append(cs, fcKeyPointLabelCases()...)
+	return cs
+}
+
+// fcKeyPointLabelCases: the key-point box's heading in languages whose
+// labels the lexicon lacked.
+func fcKeyPointLabelCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	items := `<ul><li>The ferry made its first crossing with forty passengers.</li><li>Four sailings a day are planned for the summer.</li><li>Islanders get a discount on every fare.</li></ul>`
+	var cs []fcCase
+	for _, c := range [][2]string{
+		{"es", "Lo más importante"}, {"es", "Las claves"}, {"it", "Punti chiave"}, {"it", "In breve"},
+		{"pt", "Pontos-chave"}, {"nl", "In het kort"}, {"fr", "L’essentiel"}, {"fr", "Ce qu’il faut retenir"},
+	} {
+		cs = append(cs, fcCase{class: "bullets/key-point-label-other-language/" + c[0] + "/" + c[1], url: u,
+			html: fcPage(c[0], `<title>Grest</title>`, `<article><h1>Ferry to Grest makes first crossing</h1><div class="box"><h2>`+c[1]+`</h2>`+items+`</div>`+fcProse(1, 5)+`</article>`),
+			check: func(t *testing.T, a *article.Article) {
+				if len(a.Bullets) != 3 || !fcHas(a.Bullets, "Four sailings a day") {
+					t.Errorf("bullets = %q, want the three key points", a.Bullets)
+				}
+				fcWantBody(t, a, []string{"Town officials"}, []string{"Four sailings a day"})
+			}})
+	}
+	return cs
+}
