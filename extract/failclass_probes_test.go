@@ -27,6 +27,7 @@ func TestProbeClasses(t *testing.T) {
 func fcProbeCases() []fcCase {
 	var cs []fcCase
 	cs = append(cs, fcKeyPointLabelCases()...)
+	cs = append(cs, fcCreditLabelCases()...)
 	return cs
 }
 
@@ -47,6 +48,32 @@ func fcKeyPointLabelCases() []fcCase {
 					t.Errorf("bullets = %q, want the three key points", a.Bullets)
 				}
 				fcWantBody(t, a, []string{"Town officials"}, []string{"Four sailings a day"})
+			}})
+	}
+	return cs
+}
+
+// fcCreditLabelCases: a caption's credit after a label of a language the
+// lexicon lacked it for ("Fuente:", "Foto di", "照片：", "写真：",
+// "사진=", "Fotó:"); the credit is the source without its label.
+func fcCreditLabelCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	var cs []fcCase
+	for _, c := range [][4]string{
+		{"es", "Pasajeros en la cubierta durante la primera travesía. Fuente: Nils Brandt", "Pasajeros en la cubierta durante la primera travesía.", "Nils Brandt"},
+		{"it", "Passeggeri sul ponte durante la prima traversata. Foto di Nils Brandt", "Passeggeri sul ponte durante la prima traversata.", "Nils Brandt"},
+		{"zh", "首航时甲板上的乘客。照片：新华社", "首航时甲板上的乘客。", "新华社"},
+		{"ja", "初航海で甲板に立つ乗客。写真：共同", "初航海で甲板に立つ乗客。", "共同"},
+		{"ko", "첫 운항에서 갑판 위의 승객들. 사진=연합뉴스", "첫 운항에서 갑판 위의 승객들.", "연합뉴스"},
+		{"hu", "Utasok a fedélzeten az első átkelés során. Fotó: Nils Brandt/MTI", "Utasok a fedélzeten az első átkelés során.", "Nils Brandt/MTI"},
+	} {
+		caption, credit := c[2], c[3]
+		cs = append(cs, fcCase{class: "images/credit-label-other-language/" + c[0], url: u,
+			html: fcPage(c[0], `<title>Grest</title>`, `<article><h1>Ferry to Grest makes first crossing</h1><figure><img src="/img/ferry-deck.jpg"><figcaption>`+c[1]+`</figcaption></figure>`+fcProse(0, 5)+`</article>`),
+			check: func(t *testing.T, a *article.Article) {
+				if len(a.Images) == 0 || a.Images[0].Caption != caption || a.Images[0].Credit != credit {
+					t.Errorf("images = %+v, want caption %q credit %q", a.Images, caption, credit)
+				}
 			}})
 	}
 	return cs
