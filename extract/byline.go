@@ -226,7 +226,7 @@ func (w *words) findByLine(blocks []string) string {
 					break
 				}
 				j += i
-				if w.bylineAt(text, j) {
+				if w.bylineAt(text, j) && !w.pictureBy(text, j) {
 					if rest := text[j+len(pre):]; firstUpper(rest) {
 						return truncRunes(rest, 120)
 					}

@@ -28,6 +28,7 @@ func fcProbeCases() []fcCase {
 	var cs []fcCase
 	cs = append(cs, fcKeyPointLabelCases()...)
 	cs = append(cs, fcCreditLabelCases()...)
+	cs = append(cs, fcPictureByCases()...)
 	return cs
 }
 
@@ -77,4 +78,25 @@ func fcCreditLabelCases() []fcCase {
 			}})
 	}
 	return cs
+}
+
+// fcPictureByCases: a caption under the headline that credits the
+// picture with "Photo by X" ("Foto di X", "Fotos von X") names the
+// photographer, not the writer.
+func fcPictureByCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	fig := func(lang, caption string) string {
+		return fcPage(lang, `<title>Grest</title>`, `<article><h1>Ferry to Grest makes first crossing</h1><figure><img src="/img/ferry-deck.jpg"><figcaption>`+caption+`</figcaption></figure>`+fcProse(0, 5)+`</article>`)
+	}
+	return []fcCase{
+		{class: "authors/picture-credit-by-not-a-byline/en", url: u, html: fig("en", "Passengers on the deck during the first crossing. Photo by Nils Brandt"),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a) }},
+		{class: "authors/picture-credit-by-not-a-byline/it", url: u, html: fig("it", "Passeggeri sul ponte durante la prima traversata. Foto di Nils Brandt"),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a) }},
+		{class: "authors/picture-credit-by-not-a-byline/de", url: u, html: fig("de", "Passagiere an Deck bei der ersten Überfahrt. Fotos von Nils Brandt"),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a) }},
+		{class: "authors/picture-credit-by-not-a-byline/beside-the-byline", url: u,
+			html:  fcBylinePage("en", `<p>By Tove Lindqvist · Photos by Nils Brandt</p>`, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "Tove Lindqvist") }},
+	}
 }
