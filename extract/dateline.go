@@ -27,11 +27,11 @@ var datelineRules = []rule[string]{
 		v, _, _ := datelineIn(d.bodyRes.paragraphs[0], d.lang)
 		return v, v != ""
 	}},
-	// Chinese reporters' and wires' datelines, which open one of the
-	// first paragraphs: "〔記者王小明／台北報導〕", "新华社北京4月1日电".
-	// Right on one tune page of the caption/dateline annotation; general
-	// because these are the fixed forms of Taiwanese papers and of the
-	// mainland wires, not one site's markup.
+	// Chinese, Japanese and Korean reporters' and wires' datelines,
+	// opening one of the first paragraphs: "〔記者王小明／台北報導〕",
+	// "新华社北京4月1日电", "【北京共同】", "(서울=연합뉴스)". Right on one
+	// tune page (the Japanese and Korean forms raised check recall);
+	// general because these are the papers' and wires' fixed forms.
 	{"chinese-dateline", func(d *doc) (string, bool) {
 		ps := d.bodyRes.paragraphs
 		for i := 0; i < len(ps) && i < 3; i++ {
@@ -186,13 +186,16 @@ var (
 	reporterPlaceRE = regexp.MustCompile(`^[〔【（(\[]\s*(?:記者|记者)[^／/〕】）)\]]{1,24}[／/]\s*([^〕】）)\]\s]{1,10}?)\s*(?:報導|报道)\s*[〕】）)\]]`)
 	// 新华社北京4月1日电, 中新社香港4月1日電
 	wirePlaceRE = regexp.MustCompile(`^(?:新华社|新華社|中新社|中新网|中新網)\s*([^\d\s（(]{2,8}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電)`)
+	// 【北京共同】, 【ワシントン時事】, 【ワシントン＝山田太郎】
+	japanPlaceRE = regexp.MustCompile(`^【([^】＝=\s]{1,10}?)(?:共同|時事|[＝=][^】]{1,16})】`)
+	// (서울=연합뉴스), [부산=뉴시스]
+	koreaPlaceRE = regexp.MustCompile(`^[(（\[]\s*([가-힣]{1,8})\s*=\s*[^)）\]]{1,16}[)）\]]`)
 )
 
-// chineseDateline returns the place of a Chinese reporter's or wire's
-// dateline opening par, or "". A reporter's "即時報導" (real-time report)
-// names no place.
+// chineseDateline returns the place of a CJK reporter's or wire's
+// dateline opening par, or "". "即時報導" (real-time report) is no place.
 func chineseDateline(par string) string {
-	for _, re := range []*regexp.Regexp{reporterPlaceRE, wirePlaceRE} {
+	for _, re := range []*regexp.Regexp{reporterPlaceRE, wirePlaceRE, japanPlaceRE, koreaPlaceRE} {
 		if m := re.FindStringSubmatch(par); m != nil && m[1] != "即時" && m[1] != "即时" && hasCJK(m[1]) {
 			return m[1]
 		}

@@ -200,8 +200,8 @@ func TestWireBylinePlace(t *testing.T) {
 	}
 }
 
-// TestChineseDateline: the fixed dateline forms of Taiwanese papers and
-// of the mainland wires.
+// TestChineseDateline: the fixed dateline forms of Taiwanese papers, of
+// the mainland wires, of Japanese wires and papers and of Korean wires.
 func TestChineseDateline(t *testing.T) {
 	tests := []struct{ par, want string }{
 		{"〔記者王小明／台北報導〕財政部今天下午將公佈統一發票中獎清冊。", "台北"},
@@ -211,6 +211,14 @@ func TestChineseDateline(t *testing.T) {
 		{"記者王小明／即時報導〕財政部今天公布。", ""},
 		{"〔記者王小明／即時報導〕財政部今天公布。", ""},
 		{"財政部今天下午將公佈統一發票中獎清冊。", ""},
+		// Japanese wires and papers, Korean wires
+		{"【北京共同】中国の新しいフェリーが５日、初めて運航した。", "北京"},
+		{"【ワシントン時事】米国の新しいフェリーが５日、初めて運航した。", "ワシントン"},
+		{"【ワシントン＝山田太郎】米国の新しいフェリーが５日、初めて運航した。", "ワシントン"},
+		{"【速報】新しいフェリーが５日、初めて運航した。", ""},
+		{"(서울=연합뉴스) 홍길동 기자 = 새 여객선이 5일 첫 운항을 시작했다.", "서울"},
+		{"[부산=뉴시스] 홍길동 기자 = 새 여객선이 5일 첫 운항을 시작했다.", "부산"},
+		{"(사진) 새 여객선이 5일 첫 운항을 시작했다.", ""},
 	}
 	for _, tc := range tests {
 		if got := chineseDateline(tc.par); got != tc.want {
