@@ -2,7 +2,6 @@ package extract
 
 import (
 	"encoding/json"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -124,30 +123,6 @@ var datelineRules = []rule[string]{
 	}},
 }
 
-// reporterPlace returns the place of an Indian-language paper's opening
-// "Reporter Name, Placeઃ" (a colon, or the script's visarga written as
-// one), or "": a name of one to three words, a comma, a place of one or
-// two words, all in an Indic script, before a sentence of some length.
-// Right on one annotated tune page (Gujarati); general because it is how
-// the Indian-language press opens a reporter's story, and Latin script,
-// where "Jane Doe, CEO:" introduces a speaker, is left out.
-func reporterPlace(par string) string {
-	i := strings.IndexAny(par, ":ઃः")
-	if i <= 0 || i > 120 || wordCount(par) < 12 {
-		return ""
-	}
-	name, place, ok := strings.Cut(par[:i], ",")
-	name, place = strings.TrimSpace(name), strings.TrimSpace(place)
-	if !ok || strings.ContainsAny(place, ",0123456789") || strings.ContainsAny(name, "0123456789") ||
-		wordCount(name) > 3 || wordCount(place) > 2 || !indicScript(name) || !indicScript(place) {
-		return ""
-	}
-	if _, size := utf8.DecodeRuneInString(par[i:]); !strings.HasPrefix(par[i+size:], " ") {
-		return ""
-	}
-	return place
-}
-
 // wirePlaceAt returns the index of the place a wire byline names after
 // the agency (see withoutWirePlace), or -1.
 func (w *words) wirePlaceAt(names []string) int {
@@ -179,28 +154,6 @@ func wireBracket(par string) bool {
 	o := strings.IndexByte(head, '(')
 	c := strings.IndexByte(head, ')')
 	return o > 0 && c > o && wireName(head[o+1:c])
-}
-
-var (
-	// 〔記者王小明／台北報導〕, 【记者 王小明/北京报道】
-	reporterPlaceRE = regexp.MustCompile(`^[〔【（(\[]\s*(?:記者|记者)[^／/〕】）)\]]{1,24}[／/]\s*([^〕】）)\]\s]{1,10}?)\s*(?:報導|报道)\s*[〕】）)\]]`)
-	// 新华社北京4月1日电, 中新社香港4月1日電
-	wirePlaceRE = regexp.MustCompile(`^(?:新华社|新華社|中新社|中新网|中新網)\s*([^\d\s（(]{2,8}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電)`)
-	// 【北京共同】, 【ワシントン時事】, 【ワシントン＝山田太郎】
-	japanPlaceRE = regexp.MustCompile(`^【([^】＝=\s]{1,10}?)(?:共同|時事|[＝=][^】]{1,16})】`)
-	// (서울=연합뉴스), [부산=뉴시스]
-	koreaPlaceRE = regexp.MustCompile(`^[(（\[]\s*([가-힣]{1,8})\s*=\s*[^)）\]]{1,16}[)）\]]`)
-)
-
-// chineseDateline returns the place of a CJK reporter's or wire's
-// dateline opening par, or "". "即時報導" (real-time report) is no place.
-func chineseDateline(par string) string {
-	for _, re := range []*regexp.Regexp{reporterPlaceRE, wirePlaceRE, japanPlaceRE, koreaPlaceRE} {
-		if m := re.FindStringSubmatch(par); m != nil && m[1] != "即時" && m[1] != "即时" && hasCJK(m[1]) {
-			return m[1]
-		}
-	}
-	return ""
 }
 
 // standfirst reports whether par reads as a standfirst set above the
@@ -313,7 +266,9 @@ func datelineIn(par, lang string) (place string, evidence, atColon bool) {
 	if !evidence && wordCount(par) < 20 && strings.Count(par, " - ") >= 2 && hasDateWord(par) {
 		return "", false, false
 	}
-	if isAllCaps(city) || titleCasePlace(city) && evidence {
+	// Arabic and other scripts without capitals: a place before a wire's
+	// bracket ("القاهرة (رويترز) -")
+	if isAllCaps(city) || titleCasePlace(city) && evidence || agency && caselessPlace(city) {
 		return place, evidence, atColon
 	}
 	// "Lüdenscheid/Südwestfalen. Die …", "Rostow (Russland) - Bei …": a

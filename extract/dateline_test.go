@@ -27,6 +27,12 @@ func TestWireDateline(t *testing.T) {
 		{"New Delhi, Nov 19 (PTI) The president said on Tuesday that the talks would go on.", "New Delhi"},
 		{"Washington (CNN)The president said on Tuesday that the talks would go on.", "Washington"},
 		{"MOSCOW, November 19. /TASS/. The president said on Tuesday that the talks would go on.", "MOSCOW"},
+		{"МОСКВА, 5 марта. /ТАСС/. Президент заявил во вторник, что переговоры продолжатся.", "МОСКВА"},
+		// A script without capitals: the place before a wire's bracket,
+		// not a sentence's first words before a dash.
+		{"القاهرة (رويترز) - قال الرئيس يوم الثلاثاء إن المحادثات ستستمر.", "القاهرة"},
+		{"بيروت (أ ف ب) - قال الرئيس يوم الثلاثاء إن المحادثات ستستمر.", "بيروت"},
+		{"قال الرئيس - يوم الثلاثاء إن المحادثات ستستمر لأسبوع آخر على الأقل.", ""},
 		// EFE closes its bracket with ".-".
 		{"MADRID, 5 mar (EFE).- El presidente dijo el martes que las conversaciones seguirían.", "MADRID"},
 		{"Madrid, 5 de marzo (EFE).- El presidente dijo el martes que las conversaciones seguirían.", "Madrid"},

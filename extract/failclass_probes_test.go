@@ -67,6 +67,8 @@ func fcCreditLabelCases() []fcCase {
 		{"ja", "初航海で甲板に立つ乗客。写真：共同", "初航海で甲板に立つ乗客。", "共同"},
 		{"ko", "첫 운항에서 갑판 위의 승객들. 사진=연합뉴스", "첫 운항에서 갑판 위의 승객들.", "연합뉴스"},
 		{"hu", "Utasok a fedélzeten az első átkelés során. Fotó: Nils Brandt/MTI", "Utasok a fedélzeten az első átkelés során.", "Nils Brandt/MTI"},
+		// a wire named in its own script, in brackets
+		{"ar", "ركاب على سطح العبارة خلال الرحلة الأولى. (رويترز)", "ركاب على سطح العبارة خلال الرحلة الأولى.", "رويترز"},
 	} {
 		caption, credit := c[2], c[3]
 		cs = append(cs, fcCase{class: "images/credit-label-other-language/" + c[0], url: u,
