@@ -236,6 +236,59 @@ func (pk *datePicker) textDatesAfter(txt string) (v dateVal, isUpdate, afterWord
 	return first, haveFirst, firstAfterWord, haveFirst
 }
 
+// shownUpdate reads the update date a meta line by the headline shows
+// beside the publication date ("Published March 3, 2024 · Updated March
+// 4, 2024", "Veröffentlicht am … | Aktualisiert am …", "Publié le … Mis
+// à jour le …"): a short block after the headline holding both, the
+// publication date after a publication word, at most 20 words (prose
+// that mentions two dates is no meta line), the update no earlier.
+func (pk *datePicker) shownUpdate() (dateVal, bool) {
+	if pk.anchor == nil {
+		return dateVal{}, false
+	}
+	saved := pk.dp.loose
+	pk.dp.loose = true
+	defer func() { pk.dp.loose = saved }()
+	for _, txt := range followingBlocks(pk.anchor, 400) {
+		if len(txt) > 160 || wordCount(txt) > 20 {
+			continue
+		}
+		var buf [64]dtok
+		toks := dateTokens(txt, buf[:0])
+		var pub, upd dateVal
+		havePub, haveUpd := false, false
+		for i := 0; i < len(toks); i++ {
+			d, next, found := pk.dp.dateAt(toks, i)
+			if !found {
+				continue
+			}
+			if d = pk.dp.timeAround(d, toks, i, next); pk.valid(d) {
+				if u, print := pk.updateBefore(toks, i); u && !print && !haveUpd {
+					upd, haveUpd = d, true
+				} else if !u && !havePub && pk.publishedBefore(toks, i) {
+					pub, havePub = d, true
+				}
+			}
+			i = next - 1
+		}
+		if havePub && haveUpd && !upd.t.Before(pub.t) {
+			return upd, true
+		}
+	}
+	return dateVal{}, false
+}
+
+// publishedBefore reports whether a publication word ("published",
+// "veröffentlicht", "publié") stands among the four tokens before toks[i].
+func (pk *datePicker) publishedBefore(toks []dtok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].kind == 'w' && pk.d.w.published[toks[k].s] {
+			return true
+		}
+	}
+	return false
+}
+
 // nearHeadline reads a date in the text just after the headline (or the
 // first byline), then just before it, then inside it.
 func (pk *datePicker) nearHeadline() (dateVal, bool) {

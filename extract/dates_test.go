@@ -148,7 +148,7 @@ func TestReadMetadataDates(t *testing.T) {
 		{
 			name: "updated date in text is not the publication date",
 			page: `<article><h1>Headline</h1><div class="meta">Updated March 20, 2021 · Published March 14, 2021</div></article>`,
-			pub:  "2021-03-14T00:00:00Z",
+			pub:  "2021-03-14T00:00:00Z", mod: "2021-03-20T00:00:00Z",
 		},
 		{
 			name: "time pubdate",

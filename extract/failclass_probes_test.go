@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/byline/byline/article"
@@ -29,6 +30,7 @@ func fcProbeCases() []fcCase {
 	cs = append(cs, fcKeyPointLabelCases()...)
 	cs = append(cs, fcCreditLabelCases()...)
 	cs = append(cs, fcPictureByCases()...)
+	cs = append(cs, fcShownUpdateCases()...)
 	return cs
 }
 
@@ -101,4 +103,42 @@ func fcPictureByCases() []fcCase {
 			html:  fcBylinePage("en", `<p>By Tove Lindqvist · Photos by Nils Brandt</p>`, fcProse(0, 5)),
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "Tove Lindqvist") }},
 	}
+}
+
+// fcShownUpdateCases: a meta line that shows the publication and the
+// update date: published is the first, modified the second (whichever
+// the line prints first). A sentence of the story that mentions both is
+// no meta line.
+func fcShownUpdateCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	var cs []fcCase
+	for _, c := range [][2]string{
+		{"de", "Veröffentlicht am 03.03.2024, 09:30 Uhr | Aktualisiert am 04.03.2024, 11:15 Uhr"},
+		{"fr", "Publié le 3 mars 2024 à 09h30 Mis à jour le 4 mars 2024 à 11h15"},
+		{"en", "Published March 3, 2024 9:30 a.m. Updated March 4, 2024 11:15 a.m."},
+		{"en", "Updated March 4, 2024 11:15 a.m. · Published March 3, 2024 9:30 a.m."},
+		{"es", "Publicado el 03/03/2024 a las 09:30 | Actualizado el 04/03/2024 a las 11:15"},
+		{"it", "Pubblicato il 3 marzo 2024 alle 09:30 - Aggiornato il 4 marzo 2024 alle 11:15"},
+		{"pl", "Opublikowano: 03.03.2024, 09:30 Aktualizacja: 04.03.2024, 11:15"},
+		{"tr", "Yayınlanma: 03.03.2024 09:30 Güncelleme: 04.03.2024 11:15"},
+		{"ru", "Опубликовано: 03.03.2024 09:30 Обновлено: 04.03.2024 11:15"},
+		{"ja", "公開日：2024年3月3日 9:30 更新日：2024年3月4日 11:15"},
+	} {
+		cs = append(cs, fcCase{class: "dates/shown-published-and-updated/" + c[0] + "/" + c[1][:6], url: u,
+			html: fcBylinePage(c[0], `<div class="meta">`+c[1]+`</div>`, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantDate(t, a, "2024-03-03T09:30")
+				if !strings.HasPrefix(a.ModifiedAt, "2024-03-04T11:15") {
+					t.Errorf("modified = %q, want 2024-03-04T11:15...", a.ModifiedAt)
+				}
+			}})
+	}
+	cs = append(cs, fcCase{class: "dates/shown-published-and-updated/prose-not-a-meta-line", url: u,
+		html: fcBylinePage("en", `<p class="meta">Published March 3, 2024</p><p>The timetable first published on March 1, 2024 was updated on March 4, 2024 after complaints from islanders who missed the early boat.</p>`, fcProse(0, 5)),
+		check: func(t *testing.T, a *article.Article) {
+			if a.ModifiedAt != "" {
+				t.Errorf("modified = %q, want none", a.ModifiedAt)
+			}
+		}})
+	return cs
 }

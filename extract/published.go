@@ -149,6 +149,10 @@ var modRules = []rule[dateVal]{
 	{"time-modified", func(d *doc) (dateVal, bool) { return d.dates().fromTimes(timeMod) }},
 	{"jsonld-page-modified", func(d *doc) (dateVal, bool) { return d.dates().machine(d.ld.PageDateMod) }},
 	{"jsonld-broken-modified", func(d *doc) (dateVal, bool) { return d.dates().machine(d.ld.BrokenModified) }},
+	// Last: the update date a meta line shows beside the publication
+	// date. Decides no development page; general because "Published …
+	// Updated …" is how CMSs in every language print both.
+	{"shown-update", func(d *doc) (dateVal, bool) { return d.dates().shownUpdate() }},
 }
 
 // resolveDates returns the publication and modification dates (zero when
