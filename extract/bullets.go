@@ -36,7 +36,7 @@ func (d *doc) findBullets(st *bodyState) {
 				}
 				return
 			}
-			if n != res.scope && n.DataAtom != atom.Article && d.isChromeElem(n) && !hasAny(d.tokensOf(n), keyPointWords) {
+			if n != res.scope && n.DataAtom != atom.Article && d.isChromeElem(n) && !keyPointNamed(d.tokensOf(n)) {
 				return
 			}
 		}
@@ -70,7 +70,7 @@ func (d *doc) findBullets(st *bodyState) {
 func (d *doc) keyPointList(list *html.Node) (bulletList, bool) {
 	bl := bulletList{list: list}
 	switch {
-	case hasAny(d.tokensOf(list), keyPointWords) || list.Parent != nil && hasAny(d.tokensOf(list.Parent), keyPointWords):
+	case keyPointNamed(d.tokensOf(list)) || list.Parent != nil && keyPointNamed(d.tokensOf(list.Parent)):
 		bl.rule = "key-point-class"
 	}
 	lab := prevElement(list)
@@ -104,4 +104,22 @@ func prevElement(n *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// keyPointNamed reports whether class/id tokens name a key-point list:
+// one of keyPointWords, or "key" before "points", "facts" or "takeaways"
+// as "key-points", "keyPoints" and "key_facts" split.
+func keyPointNamed(tokens []string) bool {
+	if hasAny(tokens, keyPointWords) {
+		return true
+	}
+	for i := 0; i+1 < len(tokens); i++ {
+		if tokens[i] == "key" {
+			switch tokens[i+1] {
+			case "points", "facts", "takeaways":
+				return true
+			}
+		}
+	}
+	return false
 }

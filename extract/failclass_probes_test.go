@@ -31,6 +31,7 @@ func fcProbeCases() []fcCase {
 	cs = append(cs, fcCreditLabelCases()...)
 	cs = append(cs, fcPictureByCases()...)
 	cs = append(cs, fcShownUpdateCases()...)
+	cs = append(cs, fcKeyPointClassCases()...)
 	return cs
 }
 
@@ -140,5 +141,25 @@ func fcShownUpdateCases() []fcCase {
 				t.Errorf("modified = %q, want none", a.ModifiedAt)
 			}
 		}})
+	return cs
+}
+
+// fcKeyPointClassCases: a key-point list named so by a class written
+// with a hyphen or in camel case ("key-points", "keyPoints", "key_facts"),
+// with no label before it.
+func fcKeyPointClassCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	items := `<ul><li>The ferry made its first crossing with forty passengers.</li><li>Four sailings a day are planned for the summer.</li><li>Islanders get a discount on every fare.</li></ul>`
+	var cs []fcCase
+	for _, box := range []string{`<aside class="key-points">` + items + `</aside>`, `<div class="article-keyPoints">` + items + `</div>`, `<div class="key_facts">` + items + `</div>`} {
+		cs = append(cs, fcCase{class: "bullets/key-point-class-split-words/" + strings.Fields(box)[1], url: u,
+			html: fcBylinePage("en", box, fcProse(1, 5)),
+			check: func(t *testing.T, a *article.Article) {
+				if len(a.Bullets) != 3 {
+					t.Errorf("bullets = %q, want the three key points", a.Bullets)
+				}
+				fcWantBody(t, a, []string{"Town officials"}, []string{"Four sailings a day"})
+			}})
+	}
 	return cs
 }
