@@ -254,7 +254,7 @@ func TestFieldsFloors(t *testing.T) {
 	for _, f := range []floor{
 		// Rebased to the 443-page annotation (the eighth round, see
 		// testdata/fields.md).
-		{"dateline F1", 0.94, 0.67},
+		{"dateline F1", 0.94, 0.71}, // the check half rose with the wire forms probed on synthetic pages (2026-12-06)
 		{"caption recall", 0.88, 0.67},
 		{"caption precision", 0.93, 0.81},
 		{"credit recall", 0.85, 0.60},
