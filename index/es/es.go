@@ -652,11 +652,7 @@ func (x *Index) Close(ctx context.Context) error {
 			err = fmt.Errorf("close bulk indexer: %w", cerr)
 		}
 		if err == nil && x.indexed.Load() > 0 {
-			res, rerr := x.do(ctx, esapi.IndicesRefreshRequest{Index: []string{x.cfg.IndexPrefix}})
-			if rerr == nil {
-				rerr = x.check(res, "refresh "+x.cfg.IndexPrefix)
-			}
-			if rerr != nil {
+			if rerr := x.Refresh(ctx); rerr != nil {
 				x.cfg.Logger.Warn("refresh on close", "err", rerr)
 			}
 		}
@@ -712,7 +708,47 @@ func (x *Index) Delete(ctx context.Context, id string) error {
 	return err
 }
 
-// Count returns the number of articles behind the alias.
+// Refresh makes every write Elasticsearch acknowledged before it was
+// called visible to searches and counts, on every shard copy behind the
+// alias. Each copy of a shard otherwise refreshes on its own schedule
+// (index.refresh_interval, 1s, later on a busy node), and a search or a
+// count reads one copy per shard, chosen per request: right after a write
+// one count can see it and the next, served by the other copy, not. A
+// refresh that some copy failed is an error. An alias with no index
+// behind it has nothing to refresh.
+//
+// A refresh needs the maintenance privilege on the indices (an API key
+// with read alone gets 403) and makes a new segment on every copy that
+// had writes; callers refresh when they need an exact count, not on every
+// read.
+func (x *Index) Refresh(ctx context.Context) error {
+	op := "refresh " + x.cfg.IndexPrefix
+	res, err := x.do(ctx, esapi.IndicesRefreshRequest{Index: []string{x.cfg.IndexPrefix}})
+	if err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	var out struct {
+		Shards struct {
+			Total      int `json:"total"`
+			Successful int `json:"successful"`
+			Failed     int `json:"failed"`
+		} `json:"_shards"`
+	}
+	if err := x.decode(res, op, &out); err != nil {
+		if isType(err, "index_not_found_exception") {
+			return nil
+		}
+		return err
+	}
+	if out.Shards.Failed > 0 {
+		return fmt.Errorf("%s: %d of %d shard copies failed to refresh", op, out.Shards.Failed, out.Shards.Total)
+	}
+	return nil
+}
+
+// Count returns the number of articles behind the alias, as searches see
+// them now: a write is counted once the copy that answers has refreshed
+// (see Refresh).
 func (x *Index) Count(ctx context.Context) (uint64, error) {
 	res, err := x.do(ctx, esapi.CountRequest{Index: []string{x.cfg.IndexPrefix}})
 	if err != nil {

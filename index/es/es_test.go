@@ -104,6 +104,34 @@ func add(t *testing.T, x *Index, as ...*article.Article) []error {
 	return errs
 }
 
+// Refresh refreshes the alias (every index behind it), fails when a
+// shard copy did not refresh (a count could still read it), and has
+// nothing to do when no index is behind the alias.
+func TestRefresh(t *testing.T) {
+	x, f := newTestIndex(t)
+	defer x.Close(context.Background())
+	ctx := context.Background()
+	if err := x.Refresh(ctx); err != nil {
+		t.Fatalf("Refresh: %v", err)
+	}
+	f.mu.Lock()
+	last := f.requests[len(f.requests)-1]
+	f.refreshFails = 1
+	f.mu.Unlock()
+	if want := "POST /" + DefaultIndexPrefix + "/_refresh"; last != want {
+		t.Errorf("Refresh sent %q, want %q", last, want)
+	}
+	if err := x.Refresh(ctx); err == nil || !strings.Contains(err.Error(), "1 of 2 shard copies failed to refresh") {
+		t.Errorf("Refresh with a copy failing: %v, want an error naming the failed copy", err)
+	}
+	f.mu.Lock()
+	clear(f.indices)
+	f.mu.Unlock()
+	if err := x.Refresh(ctx); err != nil {
+		t.Errorf("Refresh with no index behind the alias: %v, want nil", err)
+	}
+}
+
 func TestPartialBulkFailure(t *testing.T) {
 	x, f := newTestIndex(t)
 	defer x.Close(context.Background())

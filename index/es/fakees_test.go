@@ -70,6 +70,7 @@ type fakeES struct {
 	bulkStalls   int              // _bulk requests answered only when the client gives up
 	stop         chan struct{}    // closed when the test ends: stalled requests return
 	itemFailures map[string][]int // per document id: statuses for bulk items
+	refreshFails int              // shard copies the next _refresh reports failed
 
 	// Observations.
 	requests      []string         // "METHOD path"
@@ -181,7 +182,9 @@ func (f *fakeES) serve(w http.ResponseWriter, r *http.Request) {
 			reply(w, 404, esErr(404, "index_not_found_exception", "no such index ["+parts[0]+"]"))
 			return
 		}
-		reply(w, 200, map[string]any{"_shards": map[string]any{"total": 1, "successful": 1, "failed": 0}})
+		failed := f.refreshFails
+		f.refreshFails = 0
+		reply(w, 200, map[string]any{"_shards": map[string]any{"total": 1 + failed, "successful": 1, "failed": failed}})
 	case r.Method == http.MethodPut && len(parts) == 2 && parts[1] == "_mapping":
 		f.putMapping(w, parts[0], body)
 	case r.Method == http.MethodGet && len(parts) == 2 && parts[1] == "_mapping":

@@ -77,6 +77,69 @@ func TestLiveOlderRevisionInAnotherMonth(t *testing.T) {
 	})
 }
 
+// TestLiveRefresh: a count on a real node sees a write only once the
+// shard copy that answers has refreshed, and Refresh makes every write
+// acknowledged before it countable. byline status refreshes before it
+// says the counts reconcile: on a cluster whose two copies of a shard had
+// refreshed at different moments, status said 300 articles, reconciled,
+// and the next count, served by the other copy, 299.
+func TestLiveRefresh(t *testing.T) {
+	t.Parallel() // in indices of its own prefix
+	// No refresh with the bulk requests, as the index workers write.
+	x := liveIndex(t, esnode.URL(t), func(c *Config) { c.Refresh = "" })
+	ctx := context.Background()
+	// No scheduled refresh on the undated index, where these go: a write
+	// stays unsearchable until something refreshes it.
+	undated := x.cfg.IndexPrefix + "-undated"
+	res, err := x.client.Indices.PutSettings(strings.NewReader(`{"index":{"refresh_interval":"-1"}}`), x.client.Indices.PutSettings.WithIndex(undated))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := x.check(res, "settings of "+undated); err != nil {
+		t.Fatal(err)
+	}
+	var docs []*article.Article
+	for _, a := range indextest.Corpus() {
+		c := *a
+		c.PublishedAt = ""
+		docs = append(docs, &c)
+	}
+	var failed atomic.Int64
+	for _, a := range docs {
+		if x.IndexFor(a) != undated {
+			t.Fatalf("%s goes to %s, want %s", a.ID, x.IndexFor(a), undated)
+		}
+		if err := x.Add(ctx, a, func(err error) {
+			if err != nil {
+				failed.Add(1)
+				t.Errorf("write %s: %v", a.ID, err)
+			}
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := x.Flush(ctx); err != nil || failed.Load() > 0 {
+		t.Fatalf("Flush: %v (%d writes failed)", err, failed.Load())
+	}
+	before, err := x.Count(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := x.Refresh(ctx); err != nil {
+		t.Fatalf("Refresh: %v", err)
+	}
+	after, err := x.Count(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after != uint64(len(docs)) {
+		t.Errorf("count after Refresh %d, want the %d articles written", after, len(docs))
+	}
+	if before >= after {
+		t.Errorf("count before Refresh %d, after %d: the writes were searchable without a refresh, so this test shows nothing", before, after)
+	}
+}
+
 func TestOlderRevisionInAnotherMonth(t *testing.T) {
 	testOlderRevisionInAnotherMonth(t, func(t *testing.T) *Index {
 		x, _ := newTestIndex(t)
