@@ -1,6 +1,7 @@
 package status
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"strings"
@@ -108,5 +109,71 @@ func TestUnknownWithoutReason(t *testing.T) {
 	r := Unknown(pipeline.Progress{PagesPublished: 2}, nil)
 	if r.Reconciled || r.IndexError == "" || r.PagesPublished != 2 {
 		t.Errorf("Unknown(p, nil) = %+v", r)
+	}
+}
+
+// nrtIndex counts like Elasticsearch: a write is counted once a refresh
+// made it visible. calls records the requests in order.
+type nrtIndex struct {
+	written, visible uint64
+	refreshErr       error
+	calls            []string
+}
+
+func (x *nrtIndex) Count(context.Context) (uint64, error) {
+	x.calls = append(x.calls, "count")
+	return x.visible, nil
+}
+
+func (x *nrtIndex) Refresh(context.Context) error {
+	x.calls = append(x.calls, "refresh")
+	if x.refreshErr != nil {
+		return x.refreshErr
+	}
+	x.visible = x.written
+	return nil
+}
+
+// plainIndex has no refresh (Bleve): counted as it is.
+type plainIndex struct{ n uint64 }
+
+func (x plainIndex) Count(context.Context) (uint64, error) { return x.n, nil }
+
+// An idle pipeline is reconciled against a refreshed count: the last
+// article written but not yet refreshed on the copy that answers must not
+// read as missing (TestCluster once saw status say 300 indexed, then 299).
+// A busy pipeline is counted without a refresh; an index without Refresh
+// is counted as it is; a failed refresh leaves the count and says why.
+func TestReconcileRefreshesAnIdlePipeline(t *testing.T) {
+	ctx := context.Background()
+	idle := pipeline.Progress{PagesPublished: 300, ArticlesPublished: 300}
+	busy := pipeline.Progress{PagesPublished: 300, ArticlesPublished: 300, IndexAckPending: 1}
+
+	x := &nrtIndex{written: 300, visible: 299}
+	r := reconcile(ctx, idle, x)
+	if !r.Reconciled || r.Indexed != 300 || r.RefreshError != "" || strings.Join(x.calls, ",") != "refresh,count" {
+		t.Errorf("idle: %+v after %v, want 300 indexed and reconciled after refresh,count", r, x.calls)
+	}
+
+	x = &nrtIndex{written: 300, visible: 299}
+	r = reconcile(ctx, busy, x)
+	if r.Reconciled || r.Indexed != 299 || strings.Join(x.calls, ",") != "count" {
+		t.Errorf("busy: %+v after %v, want the count as it is, no refresh", r, x.calls)
+	}
+
+	if r := reconcile(ctx, idle, plainIndex{300}); !r.Reconciled || r.Indexed != 300 {
+		t.Errorf("index without Refresh: %+v", r)
+	}
+
+	x = &nrtIndex{written: 300, visible: 299, refreshErr: errors.New("403 security_exception")}
+	r = reconcile(ctx, idle, x)
+	if r.Reconciled || r.Indexed != 299 || r.IndexError != "" || r.RefreshError != "403 security_exception" {
+		t.Errorf("refresh refused: %+v, want the count as it is and the refresh error", r)
+	}
+	if v := r.Verdict(); !strings.HasPrefix(v, "reconcile differs") || !strings.Contains(v, "could not be refreshed") || !strings.Contains(v, "403 security_exception") {
+		t.Errorf("refresh refused: verdict %q, want it to say the count may trail", v)
+	}
+	if j, _ := json.Marshal(r); !strings.Contains(string(j), `"refresh_error":"403 security_exception"`) {
+		t.Errorf("refresh refused: JSON %s lacks refresh_error", j)
 	}
 }

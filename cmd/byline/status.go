@@ -13,6 +13,7 @@ import (
 
 	"github.com/byline/byline/config"
 	"github.com/byline/byline/index"
+	esindex "github.com/byline/byline/index/es"
 	"github.com/byline/byline/pipeline"
 	"github.com/byline/byline/status"
 )
@@ -44,7 +45,11 @@ they hold across worker restarts and any number of machines.
 "reconcile ok" means nothing is queued or in flight and every article
 message is in the index or dead-lettered (a revision replaces its article
 in the index, so after re-crawls of changed pages the index holds fewer
-documents than ARTICLES has messages; status says so).
+documents than ARTICLES has messages; status says so). When nothing is
+queued or in flight, status refreshes Elasticsearch before counting, so
+the count holds every write and every shard copy agrees with it (this
+needs the maintenance privilege on the indices; without it the count may
+miss the last second's writes, and status says so).
 
 --wait DURATION polls until nothing is queued or in flight (or the time is
 up) before printing: the end of a scheduled crawl, in a script.
@@ -120,6 +125,11 @@ func runStatus(ctx context.Context, o *statusOptions, changed func(string) bool,
 	}
 	return nil
 }
+
+// status refreshes Elasticsearch before it counts an idle pipeline (see
+// status.Refresher): without it, two status reads a moment apart could
+// count the last article on one shard copy and miss it on the other.
+var _ status.Refresher = (*esindex.Index)(nil)
 
 // readStatus opens the index the config selects (the embedded one
 // read-only) and reads the status. An index it cannot open (Elasticsearch
