@@ -72,6 +72,9 @@ func fcCreditLabelCases() []fcCase {
 		{"hu", "Utasok a fedélzeten az első átkelés során. Fotó: Nils Brandt/MTI", "Utasok a fedélzeten az első átkelés során.", "Nils Brandt/MTI"},
 		// a wire named in its own script, in brackets
 		{"ar", "ركاب على سطح العبارة خلال الرحلة الأولى. (رويترز)", "ركاب على سطح العبارة خلال الرحلة الأولى.", "رويترز"},
+		// an agency's name alone after the last sentence, no label
+		{"fr", "Des passagers sur le pont lors de la première traversée. AFP", "Des passagers sur le pont lors de la première traversée.", "AFP"},
+		{"en", "Passengers on the deck during the first crossing. Getty Images", "Passengers on the deck during the first crossing.", "Getty Images"},
 	} {
 		caption, credit := c[2], c[3]
 		cs = append(cs, fcCase{class: "images/credit-label-other-language/" + c[0], url: u,

@@ -164,6 +164,13 @@ func (d *doc) creditAfterSentence(s string) (caption, credit string) {
 			return s[:i+1], tail
 		}
 	}
+	// "… on Monday. AFP", "… in Kyiv. Getty Images": a wire's or a
+	// picture agency's name alone after the caption's last sentence.
+	if i := strings.LastIndex(s, ". "); i > 0 {
+		if tail := strings.TrimSpace(s[i+1:]); d.agencyName(tail) {
+			return s[:i+1], tail
+		}
+	}
 	// "… in Atlanta, Georgia. Jane Q. Doe / The Washington Post /
 	// Getty Images": the first sentence end after which the rest is such
 	// a chain (a photographer's initial has a full stop too).
@@ -317,6 +324,21 @@ func (d *doc) agencySlashCredit(s string) bool {
 		if d.w.wires[part] || containsAnyOf(part, d.w.creditWords...) {
 			return true
 		}
+	}
+	return false
+}
+
+// agencyName reports whether s is only a wire's name (the lexicon's) or
+// a picture agency's: "AFP", "dpa", "Getty Images", "EPA-EFE".
+func (d *doc) agencyName(s string) bool {
+	l := strings.ToLower(strings.Trim(s, " .()"))
+	if d.w.wires[l] {
+		return true
+	}
+	switch l {
+	case "getty images", "getty", "epa", "epa-efe", "shutterstock", "imago", "imago images", "alamy", "picture alliance",
+		"picture-alliance", "keystone", "ap photo", "afp via getty images", "nurphoto", "sopa images", "zuma press":
+		return true
 	}
 	return false
 }
