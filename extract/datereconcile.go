@@ -89,7 +89,13 @@ func (pk *datePicker) shownZone(pub time.Time) time.Time {
 		return pub // a date written as midnight UTC: no moment to restate
 	}
 	shown, ok := pk.shownElement()
-	if !ok || !shown.hasTime || shown.hasZone {
+	if !ok || !shown.hasTime {
+		return pub
+	}
+	if shown.hasZone { // "9:24 pm ET": the same moment, in its zone
+		if d := shown.t.Sub(pub); d > -time.Minute && d < time.Minute {
+			return pub.In(shown.t.Location())
+		}
 		return pub
 	}
 	wall := func(t time.Time) time.Time {

@@ -115,6 +115,26 @@ func TestReadMetadataDates(t *testing.T) {
 			pub:  "2025-07-04T06:30:00-04:00", mod: "2025-07-04T07:10:00-04:00",
 		},
 		{
+			name: "US zone after a 12-hour clock, daylight time from the second Sunday of March",
+			page: `<article><h1>Headline</h1><div class="meta">Published March 10, 2024 at 3:30 a.m. ET</div></article>`,
+			pub:  "2024-03-10T03:30:00-04:00",
+		},
+		{
+			name: "US zone in standard time from the first Sunday of November",
+			page: `<article><h1>Headline</h1><div class="meta">Published 2:15 p.m. CT Nov. 3, 2024</div></article>`,
+			pub:  "2024-11-03T14:15:00-06:00",
+		},
+		{
+			name: "a machine time in UTC shown on the page in a US zone keeps the page's zone",
+			page: `<meta property="article:published_time" content="2019-11-19T02:24:00Z"><article><h1>Headline</h1><time class="date">Nov 18, 2019 9:24 pm ET</time></article>`,
+			pub:  "2019-11-18T21:24:00-05:00",
+		},
+		{
+			name: "French et after a time is no zone",
+			page: `<html lang="fr"><article><h1>Titre</h1><div class="meta">Publié le 3 mars 2024 à 09h30 et mis à jour</div></article></html>`,
+			pub:  "2024-03-03T09:30:00Z",
+		},
+		{
 			name: "JSON-LD before meta",
 			page: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","datePublished":"2024-01-02T08:00:00+01:00","dateModified":"2024-01-03T08:00:00+01:00"}</script><meta name="date" content="2024-05-05">`,
 			pub:  "2024-01-02T08:00:00+01:00", mod: "2024-01-03T08:00:00+01:00",

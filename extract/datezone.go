@@ -127,14 +127,17 @@ func (dp *dateParser) withTime(v dateVal, toks []dtok, k int) dateVal {
 			k += 2 // fraction
 		}
 	}
+	twelveHour := false
 	if k < len(toks) && toks[k].kind == 'w' {
 		switch toks[k].s {
 		case "am", "a":
+			twelveHour = true
 			if hh == 12 {
 				hh = 0
 			}
 			k++
 		case "pm", "p":
+			twelveHour = true
 			if hh < 12 {
 				hh += 12
 			}
@@ -153,6 +156,9 @@ func (dp *dateParser) withTime(v dateVal, toks []dtok, k int) dateVal {
 	y, mo, d := v.t.Date()
 	v.hasTime = true
 	loc, ok := zoneAt(toks, k)
+	if !ok && twelveHour {
+		loc, ok = usZoneAt(toks, k, time.Date(y, mo, d, hh, mm, 0, 0, time.UTC))
+	}
 	if ok {
 		v.hasZone = true
 	} else {
@@ -160,6 +166,34 @@ func (dp *dateParser) withTime(v dateVal, toks []dtok, k int) dateVal {
 	}
 	v.t = time.Date(y, mo, d, hh, mm, ss, 0, loc)
 	return v
+}
+
+// usZoneStd are the standard offsets, in hours, of the US zones American
+// news sites name without saying standard or daylight: "9:30 a.m. ET".
+var usZoneStd = map[string]int{"et": -5, "ct": -6, "mt": -7, "pt": -8}
+
+// usZoneAt reads "ET", "CT", "MT" or "PT" at toks[k], after a 12-hour
+// clock (elsewhere "et" is French for "and"), as the offset in force at
+// the local time local: daylight time from the second Sunday of March to
+// the first Sunday of November, 2 a.m. (the rule since 2007).
+func usZoneAt(toks []dtok, k int, local time.Time) (*time.Location, bool) {
+	if k >= len(toks) || toks[k].kind != 'w' {
+		return nil, false
+	}
+	std, ok := usZoneStd[toks[k].s]
+	if !ok {
+		return nil, false
+	}
+	y := local.Year()
+	sunday := func(m time.Month, nth int) time.Time {
+		t := time.Date(y, m, 1, 2, 0, 0, 0, time.UTC)
+		return t.AddDate(0, 0, (7-int(t.Weekday()))%7+7*(nth-1))
+	}
+	off := std
+	if !local.Before(sunday(time.March, 2)) && local.Before(sunday(time.November, 1)) {
+		off++
+	}
+	return time.FixedZone(offsetName(off*3600), off*3600), true
 }
 
 // zoneAt reads a zone at toks[k]: Z, +02:00, -0400, +02, UTC, GMT,
