@@ -29,8 +29,21 @@ var summaryRules = []rule[string]{
 		s := d.standfirst()
 		return s, s != ""
 	}},
+	// A description the metadata cut short ("… abrirá ...") that one of
+	// the first paragraphs prints whole: that paragraph.
+	{"meta-description-whole", func(d *doc) (string, bool) {
+		s := d.wholeDescription()
+		return s, s != ""
+	}},
 	{"meta-description", func(d *doc) (string, bool) {
 		s := d.description()
+		return s, s != ""
+	}},
+	// No description: the body's first paragraph, when its element is
+	// named as the standfirst ("<p class=standfirst>" inside the
+	// article's container), is the dek, read as the text's opening too.
+	{"standfirst-opening", func(d *doc) (string, bool) {
+		s := d.standfirstOpening()
 		return s, s != ""
 	}},
 }
@@ -55,6 +68,47 @@ func (d *doc) standfirst() string {
 			if d.standfirstNamed(d.tokensOf(c)) {
 				return b.text
 			}
+		}
+	}
+	return ""
+}
+
+// wholeDescription returns the first of the body's first three
+// paragraphs that opens with the page's description cut short by an
+// ellipsis; "" when the description is whole or no paragraph holds it.
+func (d *doc) wholeDescription() string {
+	desc := d.description()
+	stem := strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(desc, "..."), "…"))
+	if stem == desc || utf8.RuneCountInString(stem) < 40 {
+		return ""
+	}
+	for i, p := range d.bodyRes.paragraphs {
+		if i == 3 {
+			break
+		}
+		if len(p) > len(stem) && len(p) <= 1000 && strings.HasPrefix(p, stem) {
+			return p
+		}
+	}
+	return ""
+}
+
+// standfirstOpening returns the body's first paragraph when an element
+// around it, inside the article scope, is named as a standfirst or lead.
+func (d *doc) standfirstOpening() string {
+	res := d.bodyRes
+	if len(res.paraBlocks) < 2 || res.paraBlocks[0] == nil || res.paraBlocks[0].container == nil {
+		return ""
+	}
+	b, t := res.paraBlocks[0], res.paragraphs[0]
+	if n := utf8.RuneCountInString(t); n < 30 || n > 700 || b.linkLen*3 > len(b.text) || d.isCaptionLine(t) || d.isBoilerLine(t) {
+		return ""
+	}
+	// The paragraph's own element or its parent: a name further up is a
+	// region's ("intro" around a picture and its caption).
+	for i, c := 0, b.container; i < 2 && c != nil && c != res.scope; i, c = i+1, c.Parent {
+		if d.standfirstNamed(d.tokensOf(c)) {
+			return t
 		}
 	}
 	return ""
