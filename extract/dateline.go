@@ -274,21 +274,26 @@ func datelineIn(par, lang string) (place string, evidence, atColon bool) {
 	// "Lüdenscheid/Südwestfalen. Die …", "Rostow (Russland) - Bei …": a
 	// place in title case with no wire's evidence beside it, known to the
 	// gazetteer, before a sentence of some length; a region or country in
-	// brackets stays with it. Cut at a colon it is a speaker or a kicker;
-	// before a word in lower case ("Jerusalem — a city of stone") it is
-	// the sentence's subject.
+	// brackets stays with it. Before a word in lower case ("Jerusalem — a
+	// city of stone") it is the sentence's subject. A colon closes it too
+	// ("New Delhi: The …", "Dubai: …", "Bernau (Barnim): Ein …"), as
+	// Indian, Gulf and German regional papers write it: right on one tune
+	// page; general because only a gazetteer place before a capitalised
+	// sentence counts, and a speaker or kicker before a colon is rarely
+	// one.
 	//
-	// A place alone before a dash ("Karlsruhe – Der …") may be a kicker
-	// that happens to be a town's name too ("Corona –", "Union –"): there
-	// the name must not be one of the lexicon's words (job, desk and
-	// organisation words, labels, months) or a first name ("Victoria").
+	// A place alone before a dash or a colon ("Karlsruhe – Der …") may be
+	// a kicker that happens to be a town's name too ("Corona –", "Union
+	// –"): there the name must not be one of the lexicon's words (job,
+	// desk and organisation words, labels, months) or a first name
+	// ("Victoria").
 	// On the development pages the bare form found three check-half
 	// datelines and nothing false; a region in brackets, a slash or a
 	// German full stop are the safer forms.
 	region := bracket != "" && !agency && titleCasePlace(bracket)
 	bare := !region && par[cut] != '.' && !strings.Contains(city, "/")
-	if !atColon && knownPlace(city) && !(bare && vocab().ambiguousPlace(city)) && wordCount(par) >= 12 &&
-		firstUpper(strings.TrimLeft(par[cut:], " .-–—―")) {
+	if knownPlace(city) && !((bare || atColon) && vocab().ambiguousPlace(city)) && wordCount(par) >= 12 &&
+		firstUpper(strings.TrimLeft(par[cut:], " .:-–—―")) {
 		if region {
 			place += " (" + bracket + ")"
 		}

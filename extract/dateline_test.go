@@ -57,7 +57,11 @@ func TestWireDateline(t *testing.T) {
 		{"Karlsruhe – Der Gemeinderat hat am Dienstag den Haushalt für die kommenden beiden Jahre beschlossen.", "Karlsruhe"},
 		{"Stärkenorientierte Führung – Wer die Stärken seiner Mitarbeiter kennt, kann sie gezielt einsetzen und fördern.", ""},
 		{"Migration – Die Zahl der Anträge ist im vergangenen Jahr deutlich gestiegen, teilte das Amt am Dienstag mit.", ""},
-		{"Paris: The president said on Tuesday that the talks would go on for another week at least.", ""},
+		{"Paris: The president said on Tuesday that the talks would go on for another week at least.", "Paris"},
+		{"New Delhi: The president said on Tuesday that the talks would go on for another week at least.", "New Delhi"},
+		// before a colon, a kicker or a first name is no place
+		{"Brexit: The president said on Tuesday that the talks would go on for another week at least.", ""},
+		{"Victoria: Die Prinzessin besuchte am Dienstag die neue Schule und sprach mit den Kindern.", ""},
 		// A town's name that is also a first name or an organisation
 		// word, alone before a dash, is taken for a kicker.
 		{"Victoria – Die Prinzessin besuchte am Dienstag die neue Schule und sprach mit den Kindern.", ""},
