@@ -251,19 +251,61 @@ func (w *words) bylineAt(s string, j int) bool {
 	k := j
 	before := strings.TrimRight(s[:k], " ")
 	prev := lastWord(before)
-	label := prev + " " + strings.TrimSpace(lowerASCII(s[j:min(len(s), j+5)]))
-	if w.published[prev] || w.labelNouns[prev] || w.writtenBy[prev] || w.multiWordLabel(label) {
+	by := strings.TrimSpace(lowerASCII(s[j:min(len(s), j+5)]))
+	if w.published[prev] || w.labelNouns[prev] || w.writtenBy[prev] || w.multiWordLabel(prev+" "+by) {
 		k = strings.LastIndexByte(before, ' ') + 1
 		before = strings.TrimRight(s[:k], " ")
-		prev = lastWord(before)
 	}
 	if r, _ := utf8.DecodeRuneInString(s[k:]); before == "" || unicode.IsUpper(r) {
 		return true
 	}
-	if r, _ := utf8.DecodeLastRuneInString(before); strings.ContainsRune("|•·–—-/:(", r) || unicode.IsDigit(r) {
+	if r, _ := utf8.DecodeLastRuneInString(before); strings.ContainsRune("|•·–—-/:(", r) {
 		return true
 	}
-	return prev == "am" || prev == "pm" || prev == "a.m" || prev == "p.m" || w.months[prev] != 0
+	return w.dateBefore(before)
+}
+
+// dateBefore reports whether s ends on a date or a time of day, as a
+// dated byline line does before its label ("March 3, 2016 by X", "3.
+// März 2016 von X", "2016-03-03 by X", "10:30 am by X"): a number beside
+// a month name, digits joined by date or time separators, or a 12-hour
+// clock. A bare number or year ("built in 1932 by X", "il governo del
+// 2021 di X") or a month alone ("lancé en mars par X") is a sentence's,
+// not a date line's.
+func (w *words) dateBefore(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return false
+	}
+	word := func(k int) string { return strings.TrimRight(f[k], ".,") }
+	num := func(k int) bool {
+		if k < 0 {
+			return false
+		}
+		x := strings.TrimRight(word(k), "stndrh") // "3rd", "21st"
+		return len(x) <= 4 && allDigits(x)
+	}
+	n := len(f)
+	last := word(n - 1)
+	switch last {
+	case "am", "pm", "a.m", "p.m":
+		return true
+	}
+	for _, suf := range []string{"am", "pm", "a.m", "p.m"} {
+		last = strings.TrimSuffix(last, suf) // "10:30am"
+	}
+	if r, _ := utf8.DecodeLastRuneInString(last); unicode.IsDigit(r) && unicode.IsDigit(rune(last[0])) &&
+		strings.Trim(last, "0123456789:./-h") == "" && strings.ContainsAny(last, ":./-h") {
+		return true // "2016-03-03", "03.03.2016", "3/3/16", "10:30", "10h30"
+	}
+	switch {
+	case w.months[last] != 0:
+		return n >= 2 && num(n-2) // "3 March", "3. März"
+	case num(n - 1):
+		// "March 3", "March 3, 2016", "3. März 2016"
+		return n >= 2 && w.months[word(n-2)] != 0 || n >= 3 && w.months[word(n-3)] != 0
+	}
+	return false
 }
 
 // lastWord returns the last word of s, lower case, without the full
