@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -255,6 +256,16 @@ func (w *words) bylineAt(s string, j int) bool {
 	if w.published[prev] || w.labelNouns[prev] || w.writtenBy[prev] || w.multiWordLabel(prev+" "+by) {
 		k = strings.LastIndexByte(before, ' ') + 1
 		before = strings.TrimRight(s[:k], " ")
+		// "Text and photos by X", "Story and photos by X": a label
+		// word joined to the one before the by-label opens it with it.
+		if prev = lastWord(before); slices.Contains(w.joiners, " "+prev+" ") {
+			k2 := strings.LastIndexByte(before, ' ') + 1
+			b2 := strings.TrimRight(s[:k2], " ")
+			if p2 := lastWord(b2); w.labelNouns[p2] || w.multiWordLabel(p2+" "+by) {
+				k = strings.LastIndexByte(b2, ' ') + 1
+				before = strings.TrimRight(s[:k], " ")
+			}
+		}
 	}
 	if r, _ := utf8.DecodeRuneInString(s[k:]); before == "" || unicode.IsUpper(r) {
 		return true

@@ -20,6 +20,14 @@ func TestFindByLineAfterHeadline(t *testing.T) {
 		{"Veröffentlicht am 3. März 2016 von Max Muster", "Max Muster"},
 		{"03.03.2016 von Max Muster", "Max Muster"},
 		{"Publié le 3 mars 2016 à 10h30 par Jean Dupont", "Jean Dupont"},
+		// a label word joined to the picture's ("Text and photos by"),
+		// as pictureBy lets through, opens the line with it
+		{"Text and photos by Tove Lindqvist", "Tove Lindqvist"},
+		{"Story and photos by Tove Lindqvist", "Tove Lindqvist"},
+		{"Text und Fotos von Max Muster", "Max Muster"},
+		{"Texte et photos par Jean Dupont", "Jean Dupont"},
+		{"Photos by Nils Brandt", ""},
+		{"The crew waved from the boats and photos by Nils Brandt show it.", ""},
 		// a year or a number in a sentence is no date line
 		{"The pier was built in 1932 by Anna Berg and opened to traffic.", ""},
 		{"Das Gesetz wurde im Jahr 2016 von Angela Merkel unterzeichnet.", ""},
