@@ -175,7 +175,9 @@ var usZoneStd = map[string]int{"et": -5, "ct": -6, "mt": -7, "pt": -8}
 // usZoneAt reads "ET", "CT", "MT" or "PT" at toks[k], after a 12-hour
 // clock (elsewhere "et" is French for "and"), as the offset in force at
 // the local time local: daylight time from the second Sunday of March to
-// the first Sunday of November, 2 a.m. (the rule since 2007).
+// the first Sunday of November, 2 a.m. (the rule since 2007), and from
+// the first Sunday of April to the last Sunday of October before (the
+// rule from 1987 to 2006, which archived pages still show).
 func usZoneAt(toks []dtok, k int, local time.Time) (*time.Location, bool) {
 	if k >= len(toks) || toks[k].kind != 'w' {
 		return nil, false
@@ -189,8 +191,12 @@ func usZoneAt(toks []dtok, k int, local time.Time) (*time.Location, bool) {
 		t := time.Date(y, m, 1, 2, 0, 0, 0, time.UTC)
 		return t.AddDate(0, 0, (7-int(t.Weekday()))%7+7*(nth-1))
 	}
+	start, end := sunday(time.March, 2), sunday(time.November, 1)
+	if y < 2007 {
+		start, end = sunday(time.April, 1), end.AddDate(0, 0, -7) // the last Sunday of October
+	}
 	off := std
-	if !local.Before(sunday(time.March, 2)) && local.Before(sunday(time.November, 1)) {
+	if !local.Before(start) && local.Before(end) {
 		off++
 	}
 	return time.FixedZone(offsetName(off*3600), off*3600), true
