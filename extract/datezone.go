@@ -143,10 +143,15 @@ func (dp *dateParser) withTime(v dateVal, toks []dtok, k int) dateVal {
 			}
 			k++
 		}
+		// "a.m.", and "a.m" without its last stop: the zone after it
+		// ("9:30 a.m ET") is not skipped with a stop that is not there.
 		if k < len(toks) && toks[k].kind == 'p' && toks[k].s == "." {
 			k++
-			if k+1 < len(toks) && toks[k].kind == 'w' && toks[k].s == "m" {
-				k += 2
+			if k < len(toks) && toks[k].kind == 'w' && toks[k].s == "m" {
+				k++
+				if k < len(toks) && toks[k].kind == 'p' && toks[k].s == "." {
+					k++
+				}
 			}
 		}
 	}
