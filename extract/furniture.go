@@ -155,7 +155,7 @@ func (d *doc) isCreditOnly(s string) bool {
 	if !strings.Contains(s, "/") || len(strings.Fields(s)) > 8 {
 		return false
 	}
-	for _, w := range []string{"getty images", "shutterstock", "afp", "reuters", "ap photo", "epa", "dpa", "picture alliance", "imago", "istock"} {
+	for _, w := range pictureAgencies {
 		if strings.HasSuffix(l, w) || strings.HasPrefix(l, w) {
 			return true
 		}

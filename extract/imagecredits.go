@@ -332,16 +332,15 @@ func (d *doc) agencySlashCredit(s string) bool {
 // a picture agency's: "AFP", "dpa", "Getty Images", "EPA-EFE".
 func (d *doc) agencyName(s string) bool {
 	l := strings.ToLower(strings.Trim(s, " .()"))
-	if d.w.wires[l] {
-		return true
-	}
-	switch l {
-	case "getty images", "getty", "epa", "epa-efe", "shutterstock", "imago", "imago images", "alamy", "picture alliance",
-		"picture-alliance", "keystone", "ap photo", "afp via getty images", "nurphoto", "sopa images", "zuma press":
-		return true
-	}
-	return false
+	return d.w.wires[l] || slices.Contains(pictureAgencies, l)
 }
+
+// pictureAgencies are the picture agencies and the wires' picture
+// services whose names end or open a credit line, lower case: one brand
+// in every language, so not the lexicon's.
+var pictureAgencies = []string{"getty images", "getty", "shutterstock", "afp", "reuters", "ap photo", "epa", "epa-efe",
+	"dpa", "picture alliance", "picture-alliance", "imago", "imago images", "istock", "alamy", "keystone",
+	"afp via getty images", "nurphoto", "sopa images", "zuma press"}
 
 // agencyChain reports a credit of a photographer, an outlet and an
 // agency joined by spaced slashes ("Jane Q. Doe / The Washington Post
