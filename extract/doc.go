@@ -163,6 +163,10 @@ func (s *segmenter) walk(n *html.Node, vis, inSVG bool, depth int) {
 		}
 		return
 	case html.ElementNode:
+		if n.DataAtom == 0 && n.Data == "amp-img" {
+			// An AMP page's picture: an <img> to every reader of the tree.
+			n.DataAtom, n.Data = atom.Img, "img"
+		}
 	default:
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			s.walk(c, vis, inSVG, depth+1)

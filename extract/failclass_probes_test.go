@@ -32,6 +32,14 @@ func fcProbeCases() []fcCase {
 	cs = append(cs, fcPictureByCases()...)
 	cs = append(cs, fcShownUpdateCases()...)
 	cs = append(cs, fcKeyPointClassCases()...)
+	cs = append(cs, fcCase{class: "images/amp-img", url: "https://holmby-courier.example/news/ferry-first-crossing",
+		html: fcPage("en", `<title>Grest</title>`, `<article><h1>Ferry to Grest makes first crossing</h1>`+fcProse(0, 2)+
+			`<figure><amp-img src="/img/ferry-deck.jpg" width="800" height="500" layout="responsive"><noscript><img src="/img/ferry-deck.jpg"></noscript></amp-img><figcaption>Passengers on the deck during the first crossing. Photo: Nils Brandt</figcaption></figure>`+fcProse(2, 3)+`</article>`),
+		check: func(t *testing.T, a *article.Article) {
+			if len(a.Images) != 1 || !strings.HasSuffix(a.Images[0].URL, "/img/ferry-deck.jpg") || a.Images[0].Credit != "Nils Brandt" {
+				t.Errorf("images = %+v, want the AMP picture with its caption and credit", a.Images)
+			}
+		}})
 	return cs
 }
 
