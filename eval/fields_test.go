@@ -255,9 +255,9 @@ func TestFieldsFloors(t *testing.T) {
 		// Rebased to the 443-page annotation (the eighth round, see
 		// testdata/fields.md).
 		{"dateline F1", 0.94, 0.71}, // the check half rose with the wire forms probed on synthetic pages (2026-12-06)
-		{"caption recall", 0.88, 0.67},
+		{"caption recall", 0.88, 0.68},
 		{"caption precision", 0.93, 0.81},
-		{"credit recall", 0.85, 0.60},
+		{"credit recall", 0.85, 0.62},
 		{"credit precision", 0.98, 0.75},
 		// The head round (testdata/fields.md), before any rule was
 		// written on it.
