@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html/atom"
+)
 
 // TestFindByLineAfterHeadline: a by-label after the headline opens a
 // byline at a block's start, after a separator, a date or a time, or
@@ -41,5 +46,22 @@ func TestFindByLineAfterHeadline(t *testing.T) {
 		if got := w.findByLine([]string{tc.block}); got != tc.want {
 			t.Errorf("findByLine(%q) = %q, want %q", tc.block, got, tc.want)
 		}
+	}
+}
+
+// TestFollowingBlocks: the text after the headline cut where blocks begin
+// and end, so a byline after a block's text opens its own block.
+func TestFollowingBlocks(t *testing.T) {
+	root, err := ParseHTML([]byte(`<article><h1>Ferry</h1><div class="meta"><div>Holmby</div>Harbour news</div><p>By Tove Lindqvist</p><div>Photo <span>desk</span></div><p>` +
+		strings.Repeat("A long first paragraph of the story. ", 10) + `</p></article>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h1 := findFirst(root, atom.H1)
+	got := followingBlocks(h1, 500)
+	// the body's first long paragraph ends the text after its opening words
+	want := []string{"Holmby", "Harbour news", "By Tove Lindqvist", "Photo desk", "A long first paragraph of the story. A long first paragraph"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("followingBlocks = %q, want %q", got, want)
 	}
 }

@@ -107,6 +107,16 @@ func following(n *html.Node, max int, sep byte) string {
 		if descend && cur.FirstChild != nil {
 			cur = cur.FirstChild
 		} else {
+			// Leaving cur's subtree, and its ancestors' up to the next
+			// sibling: each block left ends there.
+			for leaving := cur; ; leaving = leaving.Parent {
+				if leaving.Type == html.ElementNode && isBlockAtom(leaving.DataAtom) {
+					b.WriteByte(sep)
+				}
+				if leaving.NextSibling != nil || leaving.Parent == nil {
+					break
+				}
+			}
 			for cur != nil && cur.NextSibling == nil {
 				cur = cur.Parent
 			}
