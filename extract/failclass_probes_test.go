@@ -136,7 +136,7 @@ func fcShownUpdateCases() []fcCase {
 		{"ru", "Опубликовано: 03.03.2024 09:30 Обновлено: 04.03.2024 11:15"},
 		{"ja", "公開日：2024年3月3日 9:30 更新日：2024年3月4日 11:15"},
 	} {
-		cs = append(cs, fcCase{class: "dates/shown-published-and-updated/" + c[0] + "/" + c[1][:6], url: u,
+		cs = append(cs, fcCase{class: "dates/shown-published-and-updated/" + c[0] + "/" + truncRunes(c[1], 6), url: u,
 			html: fcBylinePage(c[0], `<div class="meta">`+c[1]+`</div>`, fcProse(0, 5)),
 			check: func(t *testing.T, a *article.Article) {
 				fcWantDate(t, a, "2024-03-03T09:30")
