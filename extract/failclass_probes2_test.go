@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/byline/byline/article"
+)
+
+// A second round of probes (failclass_probes_test.go has the first):
+// invented pages in widely used conventions of bylines, dates, body
+// furniture and headlines in several languages and scripts. As in
+// failclass_test.go the pages and names are made up; no row copies a
+// corpus page.
+
+func TestProbe2Classes(t *testing.T) {
+	for _, tc := range fcProbe2Cases() {
+		t.Run(tc.class, func(t *testing.T) {
+			a, err := Extract(Input{HTML: []byte(tc.html), URL: tc.url}, Options{NoQuotes: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			tc.check(t, a)
+		})
+	}
+}
+
+func fcProbe2Cases() []fcCase {
+	var cs []fcCase
+	cs = append(cs, fcAdLabelCases()...)
+	return cs
+}
+
+// fcAdLabelCases: the label a page prints over an advertisement between
+// two paragraphs, in languages the lexicon lacked it for, is no
+// paragraph.
+func fcAdLabelCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	var cs []fcCase
+	for _, c := range [][2]string{
+		{"en", "Advertisement - Scroll to continue"}, {"ru", "Реклама"}, {"uk", "Реклама"}, {"nl", "Advertentie"},
+		{"sv", "Annons"}, {"ja", "広告"}, {"ko", "광고"}, {"zh", "广告"}, {"ar", "إعلان"}, {"hi", "विज्ञापन"}, {"tr", "Reklam"},
+	} {
+		label := c[1]
+		cs = append(cs, fcCase{class: "body/advertisement-label-other-language/" + c[0], url: u,
+			html: fcBylinePage(c[0], ``, fcProse(0, 2)+`<p>`+label+`</p>`+fcProse(4, 3)),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantBody(t, a, []string{"forty passengers", "Fares were set"}, []string{label})
+			}})
+	}
+	return cs
+}
