@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/byline/byline/article"
@@ -27,6 +28,7 @@ func TestProbe2Classes(t *testing.T) {
 func fcProbe2Cases() []fcCase {
 	var cs []fcCase
 	cs = append(cs, fcAdLabelCases()...)
+	cs = append(cs, fcShownUpdate2Cases()...)
 	return cs
 }
 
@@ -45,6 +47,28 @@ func fcAdLabelCases() []fcCase {
 			html: fcBylinePage(c[0], ``, fcProse(0, 2)+`<p>`+label+`</p>`+fcProse(4, 3)),
 			check: func(t *testing.T, a *article.Article) {
 				fcWantBody(t, a, []string{"forty passengers", "Fares were set"}, []string{label})
+			}})
+	}
+	return cs
+}
+
+// fcShownUpdate2Cases: meta lines that show the publication and the
+// update date under labels the lexicon lacked: Korean portals'
+// "기사입력 … 최종수정 …".
+func fcShownUpdate2Cases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	var cs []fcCase
+	for _, c := range [][3]string{
+		{"ko", "기사입력 2024-03-03 09:30 | 최종수정 2024-03-04 10:00", "2024-03-04T10:00"},
+	} {
+		line, mod := c[1], c[2]
+		cs = append(cs, fcCase{class: "dates/shown-published-and-updated-2/" + c[0] + "/" + strings.Fields(line)[0], url: u,
+			html: fcBylinePage(c[0], `<div class="meta">`+line+`</div>`, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantDate(t, a, "2024-03-03T09:30")
+				if !strings.HasPrefix(a.ModifiedAt, mod) {
+					t.Errorf("modified = %q, want %s...", a.ModifiedAt, mod)
+				}
 			}})
 	}
 	return cs
