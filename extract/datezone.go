@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 )
 
 // This file maps the country of a page's language tag ("fr-CA", "pt_BR")
@@ -94,6 +95,22 @@ func (d *doc) regionTag() string {
 	return ""
 }
 
+// hourMinute reports whether toks[k:] is a time of day written with
+// hour and minute markers, as Japanese, Chinese and Korean pages do:
+// "9時30分", "9时5分", "9시 30분".
+func hourMinute(toks []dtok, k int) bool {
+	c, mi, m := tokAt(toks, k+1), tokAt(toks, k+2), tokAt(toks, k+3)
+	if c.kind != 'w' || c.space || mi.digits > 2 || m.kind != 'w' || m.space {
+		return false
+	}
+	minute, _ := utf8.DecodeRuneInString(m.s)
+	switch c.s + string(minute) {
+	case "時分", "时分", "시분":
+		return true
+	}
+	return false
+}
+
 // withTime reads a time of day and a zone after a date: "T10:30:00Z",
 // " 10:30", ", 10:30 am EST", "um 10.30 Uhr" is not read (dots are too
 // ambiguous), "06:30:00-04:00".
@@ -115,11 +132,15 @@ func (dp *dateParser) withTime(v dateVal, toks []dtok, k int) dateVal {
 	}
 	h, c, mi := tokAt(toks, k), tokAt(toks, k+1), tokAt(toks, k+2)
 	// "15:41", and "15h41" as French and Portuguese pages write it.
-	if h.kind != 'n' || h.digits > 2 || !(c.kind == 'p' && c.s == ":" || c.kind == 'w' && c.s == "h" && !c.space) || mi.kind != 'n' || mi.digits != 2 {
+	clock := c.kind == 'p' && c.s == ":" || c.kind == 'w' && c.s == "h" && !c.space
+	if h.kind != 'n' || h.digits > 2 || mi.kind != 'n' || !(clock && mi.digits == 2 || hourMinute(toks, k)) {
 		return v
 	}
 	hh, mm, ss := h.n, mi.n, 0
 	k += 3
+	if !clock {
+		k++ // the minute marker of "9時30分"
+	}
 	if k+1 < len(toks) && toks[k].kind == 'p' && toks[k].s == ":" && toks[k+1].kind == 'n' && toks[k+1].digits <= 2 {
 		ss = toks[k+1].n
 		k += 2

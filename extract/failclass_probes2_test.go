@@ -29,6 +29,7 @@ func fcProbe2Cases() []fcCase {
 	var cs []fcCase
 	cs = append(cs, fcAdLabelCases()...)
 	cs = append(cs, fcShownUpdate2Cases()...)
+	cs = append(cs, fcHourMinuteCases()...)
 	return cs
 }
 
@@ -70,6 +71,27 @@ func fcShownUpdate2Cases() []fcCase {
 					t.Errorf("modified = %q, want %s...", a.ModifiedAt, mod)
 				}
 			}})
+	}
+	return cs
+}
+
+// fcHourMinuteCases: a time of day written with hour and minute markers
+// after the date, as Japanese, Chinese and Korean pages print it, is the
+// time of the publication.
+func fcHourMinuteCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	var cs []fcCase
+	for _, c := range [][3]string{
+		{"ja", "2024年3月3日 9時30分", "2024-03-03T09:30"},
+		{"ja", "2024年3月3日 9時5分", "2024-03-03T09:05"},
+		{"zh", "2024年3月3日 09时30分", "2024-03-03T09:30"},
+		{"ko", "2024년 3월 3일 9시 30분", "2024-03-03T09:30"},
+		{"ja", "2024年3月3日 25時30分", "2024-03-03T00:00"}, // no time of day
+	} {
+		want := c[2]
+		cs = append(cs, fcCase{class: "dates/hour-minute-markers/" + c[0] + "/" + c[1], url: u,
+			html:  fcBylinePage(c[0], `<div class="meta">`+c[1]+`</div>`, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, want) }})
 	}
 	return cs
 }
