@@ -295,6 +295,7 @@ func (d *doc) resolveBody() {
 	}
 	res.headings = st.headings
 	d.cutEndMatter(st.tailAt, &isHead)
+	d.dropPullQuotes(&isHead)
 	// Headings at the end head nothing.
 	for n := len(res.paragraphs); n > 0 && isHead[n-1]; n-- {
 		d.trace.add(bodyDrop, "trailing-heading", res.paragraphs[n-1], true)

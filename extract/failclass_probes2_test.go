@@ -30,6 +30,7 @@ func fcProbe2Cases() []fcCase {
 	cs = append(cs, fcAdLabelCases()...)
 	cs = append(cs, fcShownUpdate2Cases()...)
 	cs = append(cs, fcHourMinuteCases()...)
+	cs = append(cs, fcPullQuoteCases()...)
 	return cs
 }
 
@@ -93,5 +94,39 @@ func fcHourMinuteCases() []fcCase {
 			html:  fcBylinePage(c[0], `<div class="meta">`+c[1]+`</div>`, fcProse(0, 5)),
 			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, want) }})
 	}
+	return cs
+}
+
+// fcPullQuoteCases: a pull quote repeats a sentence of the story beside
+// it; the sentence is the body's once. A quote box that repeats nothing
+// stays.
+func fcPullQuoteCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	s := fcSentences[2]
+	var cs []fcCase
+	for _, box := range []string{
+		`<blockquote class="pull-quote"><p>` + s + `</p></blockquote>`,
+		`<blockquote class="pullquote">“` + s + `”</blockquote>`,
+		`<div class="article-pullQuote"><p>` + s + `</p></div>`,
+		`<aside class="pull-quote"><p>` + s + `</p></aside>`,
+	} {
+		name := strings.Trim(strings.SplitN(box, `"`, 3)[1], `"`)
+		cs = append(cs, fcCase{class: "body/pull-quote-not-repeated/" + box[1:strings.IndexByte(box, ' ')] + "." + name, url: u,
+			html: fcBylinePage("en", ``, fcProse(0, 2)+box+fcProse(4, 3)),
+			check: func(t *testing.T, a *article.Article) {
+				n := 0
+				for _, p := range a.Paragraphs {
+					n += strings.Count(p, "Residents of the island")
+				}
+				if n != 1 {
+					t.Errorf("the repeated sentence is in the body %d times; paragraphs:\n%s", n, strings.Join(a.Paragraphs, "\n"))
+				}
+			}})
+	}
+	cs = append(cs, fcCase{class: "body/pull-quote-not-repeated/unrepeated-box-kept", url: u,
+		html: fcBylinePage("en", ``, fcProse(0, 2)+`<blockquote class="pull-quote"><p>We waited ten years for this boat, and now it is here at last.</p></blockquote>`+fcProse(4, 3)),
+		check: func(t *testing.T, a *article.Article) {
+			fcWantBody(t, a, []string{"We waited ten years", "Fares were set"}, nil)
+		}})
 	return cs
 }
