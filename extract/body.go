@@ -67,6 +67,7 @@ var blockFilters = []blockFilter{
 		return true
 	}},
 	{"boiler-line", func(d *doc, b *block, _ *html.Node, _ *bodyState) bool { return d.isBoilerLine(b.text) }},
+	{"read-also-teaser", func(d *doc, b *block, _ *html.Node, _ *bodyState) bool { return d.isReadAlsoTeaser(b) }},
 	// The term of an info list whose every definition is furniture:
 	// "<dl><dt>Details</dt><dd>Written by X</dd><dd>Published on
 	// ...</dd><dd>Hits: 212</dd></dl>" (Joomla's article-info, and any

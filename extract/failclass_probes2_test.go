@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -31,6 +32,7 @@ func fcProbe2Cases() []fcCase {
 	cs = append(cs, fcShownUpdate2Cases()...)
 	cs = append(cs, fcHourMinuteCases()...)
 	cs = append(cs, fcPullQuoteCases()...)
+	cs = append(cs, fcReadAlsoCases()...)
 	return cs
 }
 
@@ -127,6 +129,32 @@ func fcPullQuoteCases() []fcCase {
 		html: fcBylinePage("en", ``, fcProse(0, 2)+`<blockquote class="pull-quote"><p>We waited ten years for this boat, and now it is here at last.</p></blockquote>`+fcProse(4, 3)),
 		check: func(t *testing.T, a *article.Article) {
 			fcWantBody(t, a, []string{"We waited ten years", "Fares were set"}, nil)
+		}})
+	return cs
+}
+
+// fcReadAlsoCases: a link to another story under a "read also" label,
+// set between two paragraphs, is no paragraph, whatever the script of
+// its label; a paragraph of prose that names a label word stays.
+func fcReadAlsoCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	link := `<a href="/news/pier-costs">Pier costs climb again as the council waits for the bill</a>`
+	var cs []fcCase
+	for i, c := range [][2]string{
+		{"hi", `ये भी पढ़ें: ` + link}, {"hi", `<strong>यह भी पढ़ें-</strong> ` + link},
+		{"ar", `اقرأ أيضا: ` + link}, {"ru", `Читайте также: ` + link},
+		{"zh", `相关阅读：` + link}, {"en", `Read more: ` + link},
+	} {
+		cs = append(cs, fcCase{class: fmt.Sprintf("body/read-also-teaser/%s/%d", c[0], i), url: u,
+			html: fcBylinePage(c[0], ``, fcProse(0, 2)+`<p>`+c[1]+`</p>`+fcProse(4, 3)),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantBody(t, a, []string{"forty passengers", "Fares were set"}, []string{"Pier costs"})
+			}})
+	}
+	cs = append(cs, fcCase{class: "body/read-also-teaser/prose-kept", url: u,
+		html: fcBylinePage("de", ``, fcProse(0, 2)+`<p>Kontakt: Die Gemeinde sagt, <a href="/news/pier-costs">der Pier</a> habe mehr gekostet als geplant, und die Inselbewohner wollen die Abrechnung vor der Abstimmung sehen.</p>`+fcProse(4, 3)),
+		check: func(t *testing.T, a *article.Article) {
+			fcWantBody(t, a, []string{"Inselbewohner wollen die Abrechnung"}, nil)
 		}})
 	return cs
 }

@@ -118,6 +118,26 @@ func (d *doc) isTailLabel(s string) bool {
 	return false
 }
 
+// isReadAlsoTeaser reports whether a block is a link to another story
+// under an end-matter label, set between the paragraphs ("Read more:
+// <a>…</a>", "ये भी पढ़ें: <a>…</a>", "Lesen Sie auch | <a>…</a>"): the
+// label, a separator, and a link that is most of the rest. Counted apart
+// from the label, so a label in a script of many bytes a letter weighs
+// no more than an English one.
+func (d *doc) isReadAlsoTeaser(b *block) bool {
+	if len(b.text) > 300 || b.linkLen == 0 {
+		return false
+	}
+	i := strings.IndexAny(b.text, ":|-–—»")
+	if i <= 0 || i > 60 {
+		return false
+	}
+	label := strings.ToLower(strings.TrimSpace(b.text[:i]))
+	_, size := utf8.DecodeRuneInString(b.text[i:])
+	rest := strings.TrimLeft(b.text[i+size:], " :|-–—»")
+	return d.w.tailLabels[label] && rest != "" && b.linkLen*3 >= len(rest)*2
+}
+
 // isCaptionLine reports whether a paragraph is a picture caption that
 // escaped a figure: short, ending with a photo credit such as
 // "(REUTERS/Denis Balibouse)" or "(Image: GETTY)".
