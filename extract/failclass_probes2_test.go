@@ -33,6 +33,7 @@ func fcProbe2Cases() []fcCase {
 	cs = append(cs, fcHourMinuteCases()...)
 	cs = append(cs, fcPullQuoteCases()...)
 	cs = append(cs, fcReadAlsoCases()...)
+	cs = append(cs, fcBylineLabel2Cases()...)
 	return cs
 }
 
@@ -156,5 +157,21 @@ func fcReadAlsoCases() []fcCase {
 		check: func(t *testing.T, a *article.Article) {
 			fcWantBody(t, a, []string{"Inselbewohner wollen die Abrechnung"}, nil)
 		}})
+	return cs
+}
+
+// fcBylineLabel2Cases: byline labels of languages and scripts the
+// lexicon lacked, in a meta line under the headline.
+func fcBylineLabel2Cases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	var cs []fcCase
+	for _, c := range [][3]string{
+		{"hi", "लेखक: राहुल शर्मा", "राहुल शर्मा"}, {"hi", "रिपोर्ट: राहुल शर्मा", "राहुल शर्मा"},
+	} {
+		want := c[2]
+		cs = append(cs, fcCase{class: "authors/byline-label-other-script/" + c[0] + "/" + c[1], url: u,
+			html:  fcBylinePage(c[0], `<div class="article-meta"><span>`+c[1]+`</span></div>`, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, want) }})
+	}
 	return cs
 }
