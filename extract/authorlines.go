@@ -324,7 +324,7 @@ func (d *doc) startsWithLabel(n *html.Node) bool {
 	head := strings.ToLower(truncRunes(t, 24))
 	w := d.w
 	for _, l := range w.bylineLabels {
-		if strings.HasPrefix(head, l) && len(head) > len(l) && (head[len(l)] == ' ' || head[len(l)] == ':' || strings.HasSuffix(l, ":")) {
+		if strings.HasPrefix(head, l) && len(head) > len(l) && (head[len(l)] == ' ' || head[len(l)] == ':' || labelClosed(l)) {
 			return true
 		}
 	}
@@ -344,6 +344,13 @@ func (d *doc) startsWithLabel(n *html.Node) bool {
 		return true
 	}
 	return w.isLabel(strings.TrimSpace(head)) && len(strings.TrimSpace(head)) <= 12
+}
+
+// labelClosed reports whether a byline label ends in its own separator:
+// a colon ("autor:"), or the slash Chinese and Japanese credits put
+// between label and name ("文／王小明", "撰文/李华").
+func labelClosed(p string) bool {
+	return strings.HasSuffix(p, ":") || strings.HasSuffix(p, "／") || strings.HasSuffix(p, "/")
 }
 
 // hasWord reports whether phrase occurs in s between spaces (not at

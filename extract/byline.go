@@ -136,7 +136,7 @@ func (d *doc) bylineNames(s string) []string {
 	l := strings.ToLower(s)
 	rest := ""
 	for _, p := range d.w.bylineLabels {
-		if strings.HasPrefix(l, p) && len(l) > len(p) && (l[len(p)] == ' ' || strings.HasSuffix(p, ":") || l[len(p)] == ':') {
+		if strings.HasPrefix(l, p) && len(l) > len(p) && (l[len(p)] == ' ' || labelClosed(p) || l[len(p)] == ':') {
 			rest = strings.TrimLeft(s[len(p):], " :")
 			break
 		}

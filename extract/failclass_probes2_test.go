@@ -167,11 +167,18 @@ func fcBylineLabel2Cases() []fcCase {
 	var cs []fcCase
 	for _, c := range [][3]string{
 		{"hi", "लेखक: राहुल शर्मा", "राहुल शर्मा"}, {"hi", "रिपोर्ट: राहुल शर्मा", "राहुल शर्मा"},
+		// Chinese: the reporter label before a space, the writer's
+		// credit after a slash
+		{"zh", "记者 张三", "张三"}, {"zh", "本报记者 张三", "张三"}, {"zh-TW", "文／王小明", "王小明"}, {"zh", "撰文/李华", "李华"},
 	} {
 		want := c[2]
 		cs = append(cs, fcCase{class: "authors/byline-label-other-script/" + c[0] + "/" + c[1], url: u,
 			html:  fcBylinePage(c[0], `<div class="article-meta"><span>`+c[1]+`</span></div>`, fcProse(0, 5)),
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, want) }})
 	}
+	// The label inside a Chinese sentence opens no byline.
+	cs = append(cs, fcCase{class: "authors/byline-label-other-script/zh-prose", url: u,
+		html:  fcBylinePage("zh", `<p class="standfirst">本报记者从港务局获悉，新渡轮今天上午首航。</p>`, fcProse(0, 5)),
+		check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a) }})
 	return cs
 }

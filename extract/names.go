@@ -220,7 +220,7 @@ func opensWithLabel(low, p string) bool {
 		return false
 	}
 	next := low[len(p)]
-	return next == ':' || next == ' ' || next == 0xc2 /* U+00A0 */ || strings.HasSuffix(p, ":")
+	return next == ':' || next == ' ' || next == 0xc2 /* U+00A0 */ || labelClosed(p)
 }
 
 // isLabel reports whether a lower-case word or phrase is a byline label.
