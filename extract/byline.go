@@ -335,3 +335,50 @@ func (w *words) multiWordLabel(text string) bool {
 	}
 	return false
 }
+
+// afterLabelPhrase keeps the name after a label phrase such as
+// "Pressemitteilung von Katja Kipping" or "Ein Interview mit X": a
+// "von/by/par/de/di" followed by at least two capitalised words. A
+// particle inside a name ("Christoph von Ritter", "Ursula von der Leyen")
+// is followed by one capitalised word or by a lower-case particle, and is
+// kept.
+func afterLabelPhrase(s string) string {
+	words := strings.Fields(s)
+	for i := 1; i < len(words)-1; i++ {
+		switch strings.ToLower(words[i]) {
+		case "von", "by", "par", "de", "di", "door", "mit", "with":
+		default:
+			continue
+		}
+		rest := words[i+1:]
+		if len(rest) < 2 {
+			return s
+		}
+		for _, w := range rest {
+			if !firstUpper(w) {
+				return s
+			}
+		}
+		return strings.Join(rest, " ")
+	}
+	return s
+}
+
+// eachPlaced splits a byline that names each writer with the place or
+// outlet they file from ("Jane Doe in Kyiv and John Roe in Moscow") at
+// its joiners, so that the first place does not end the byline; any
+// other byline is returned whole. Every part must hold a byline stop
+// word ("in", "for"): "Jane Doe in Kyiv and Moscow" names one writer.
+func (w *words) eachPlaced(seg string) []string {
+	parts := splitAny(seg, slices.Concat(w.joiners, []string{",", ";"})...)
+	if len(parts) < 2 {
+		return []string{seg}
+	}
+	for _, p := range parts {
+		low := " " + strings.ToLower(p) + " "
+		if !slices.ContainsFunc(w.bylineStops, func(stop string) bool { return strings.Contains(low, stop) }) {
+			return []string{seg}
+		}
+	}
+	return parts
+}

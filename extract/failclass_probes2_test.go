@@ -34,6 +34,7 @@ func fcProbe2Cases() []fcCase {
 	cs = append(cs, fcPullQuoteCases()...)
 	cs = append(cs, fcReadAlsoCases()...)
 	cs = append(cs, fcBylineLabel2Cases()...)
+	cs = append(cs, fcPlacedWriterCases()...)
 	return cs
 }
 
@@ -180,5 +181,28 @@ func fcBylineLabel2Cases() []fcCase {
 	cs = append(cs, fcCase{class: "authors/byline-label-other-script/zh-prose", url: u,
 		html:  fcBylinePage("zh", `<p class="standfirst">本报记者从港务局获悉，新渡轮今天上午首航。</p>`, fcProse(0, 5)),
 		check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a) }})
+	return cs
+}
+
+// fcPlacedWriterCases: a byline that names each writer with the place
+// they file from names every writer; a place list after one writer
+// names one.
+func fcPlacedWriterCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	var cs []fcCase
+	for _, c := range []struct {
+		line string
+		want []string
+	}{
+		{"By Jane Doe in Kyiv and John Roe in Moscow", []string{"Jane Doe", "John Roe"}},
+		{"Jane Doe in Kyiv and John Roe in Moscow", []string{"Jane Doe", "John Roe"}},
+		{"By Jane Doe in Kyiv, John Roe in Moscow and Ann Poe in Minsk", []string{"Jane Doe", "John Roe", "Ann Poe"}},
+		{"By Jane Doe in Kyiv and Moscow", []string{"Jane Doe"}},
+	} {
+		want := c.want
+		cs = append(cs, fcCase{class: "authors/each-writer-with-a-place/" + c.line, url: u,
+			html:  fcBylinePage("en", `<div class="byline">`+c.line+`</div>`, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, want...) }})
+	}
 	return cs
 }

@@ -31,49 +31,23 @@ func (w *words) splitAuthorNames(raw string, trusted bool) []string {
 		if i := strings.LastIndex(strings.ToLower(seg), " by "); i >= 0 && i+4 < len(seg) {
 			seg = seg[i+4:]
 		}
-		seg = w.stripLabel(w.cutAuthorTail(seg))
-		for _, group := range splitAny(seg, append(w.joiners, ",", ";", " / ")...) {
-			// "det/dpa": an author code and an agency form one credit.
-			if c := strings.Trim(group, " .()"); agencyCredit(c) {
-				out = append(out, c)
-				continue
-			}
-			for _, part := range strings.Split(group, "/") {
-				if n := w.cleanName(afterLabelPhrase(part), trusted); n != "" {
-					out = append(out, n)
+		for _, placed := range w.eachPlaced(seg) {
+			placed = w.stripLabel(w.cutAuthorTail(placed))
+			for _, group := range splitAny(placed, append(w.joiners, ",", ";", " / ")...) {
+				// "det/dpa": an author code and an agency form one credit.
+				if c := strings.Trim(group, " .()"); agencyCredit(c) {
+					out = append(out, c)
+					continue
+				}
+				for _, part := range strings.Split(group, "/") {
+					if n := w.cleanName(afterLabelPhrase(part), trusted); n != "" {
+						out = append(out, n)
+					}
 				}
 			}
 		}
 	}
 	return out
-}
-
-// afterLabelPhrase keeps the name after a label phrase such as
-// "Pressemitteilung von Katja Kipping" or "Ein Interview mit X": a
-// "von/by/par/de/di" followed by at least two capitalised words. A
-// particle inside a name ("Christoph von Ritter", "Ursula von der Leyen")
-// is followed by one capitalised word or by a lower-case particle, and is
-// kept.
-func afterLabelPhrase(s string) string {
-	words := strings.Fields(s)
-	for i := 1; i < len(words)-1; i++ {
-		switch strings.ToLower(words[i]) {
-		case "von", "by", "par", "de", "di", "door", "mit", "with":
-		default:
-			continue
-		}
-		rest := words[i+1:]
-		if len(rest) < 2 {
-			return s
-		}
-		for _, w := range rest {
-			if !firstUpper(w) {
-				return s
-			}
-		}
-		return strings.Join(rest, " ")
-	}
-	return s
 }
 
 // cutAuthorTail cuts a byline at the first number that starts a word
