@@ -207,7 +207,7 @@ func looksLikeName(s string, w *words) bool {
 		switch {
 		case unicode.IsUpper(r):
 			caps++
-		case w.particles[strings.ToLower(word)]:
+		case w.particleWord(word):
 		default:
 			return false
 		}

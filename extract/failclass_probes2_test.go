@@ -35,6 +35,7 @@ func fcProbe2Cases() []fcCase {
 	cs = append(cs, fcReadAlsoCases()...)
 	cs = append(cs, fcBylineLabel2Cases()...)
 	cs = append(cs, fcPlacedWriterCases()...)
+	cs = append(cs, fcJoinedParticleCases()...)
 	return cs
 }
 
@@ -201,6 +202,30 @@ func fcPlacedWriterCases() []fcCase {
 	} {
 		want := c.want
 		cs = append(cs, fcCase{class: "authors/each-writer-with-a-place/" + c.line, url: u,
+			html:  fcBylinePage("en", `<div class="byline">`+c.line+`</div>`, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, want...) }})
+	}
+	return cs
+}
+
+// fcJoinedParticleCases: a name whose particle is joined to the rest by
+// a hyphen or an apostrophe ("al-Rashid", "el-Sayed", "d'Alembert"), as
+// English bylines write Arabic and French names, is a name.
+func fcJoinedParticleCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	var cs []fcCase
+	for _, c := range []struct {
+		line string
+		want []string
+	}{
+		{"By Omar al-Rashid", []string{"Omar al-Rashid"}},
+		{"By Jane Doe and Omar al-Rashid", []string{"Jane Doe", "Omar al-Rashid"}},
+		{"By Ursula von der Leyen, Ahmad bin Ismail and Mona el-Sayed", []string{"Ursula von der Leyen", "Ahmad bin Ismail", "Mona el-Sayed"}},
+		{"Par Jean d'Alembert", []string{"Jean d'Alembert"}},
+		{"By Jane Doe and the harbour-master", []string{"Jane Doe"}},
+	} {
+		want := c.want
+		cs = append(cs, fcCase{class: "authors/particle-joined-to-name/" + c.line, url: u,
 			html:  fcBylinePage("en", `<div class="byline">`+c.line+`</div>`, fcProse(0, 5)),
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, want...) }})
 	}

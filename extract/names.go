@@ -415,7 +415,7 @@ func (w *words) nameShaped(words []string, trusted bool) bool {
 	// A name starts with a capital (or a particle): "deinen
 	// Hochzeitsbloggern" is prose even in a meta tag. Scripts without case
 	// (Han, Arabic) pass.
-	if len(words) > 1 && startsLower(words[0]) && !w.particles[strings.ToLower(words[0])] {
+	if len(words) > 1 && startsLower(words[0]) && !w.particleWord(words[0]) {
 		return false
 	}
 	for i, word := range words {
@@ -435,7 +435,7 @@ func (w *words) nameShaped(words []string, trusted bool) bool {
 		// Scripts without case (Arabic, Han) count as capitalised.
 		if firstUpper(word) || !startsLower(word) {
 			upper++
-		} else if !w.particles[strings.ToLower(word)] {
+		} else if !w.particleWord(word) {
 			lower++
 		}
 		for _, r := range word {
@@ -452,6 +452,22 @@ func (w *words) nameShaped(words []string, trusted bool) bool {
 		return false
 	}
 	return upper > 0 || len(words) == 1
+}
+
+// particleWord reports whether a lower-case word of a name is a
+// particle ("von", "de"), or a particle joined to the capitalised rest
+// by a hyphen or an apostrophe ("al-Rashid", "el-Sayed", "d'Alembert").
+func (w *words) particleWord(word string) bool {
+	lw := strings.ToLower(word)
+	if w.particles[lw] {
+		return true
+	}
+	i := strings.IndexAny(word, "-'’")
+	if i <= 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(word[i:])
+	return (w.particles[lw[:i]] || w.particles[lw[:i+size]]) && firstUpper(word[i+size:])
 }
 
 // appendName adds n to names unless it (or a longer form of it) is there;
