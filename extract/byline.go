@@ -340,7 +340,7 @@ func (w *words) multiWordLabel(text string) bool {
 // "Pressemitteilung von Katja Kipping" or "Ein Interview mit X": a
 // "von/by/par/de/di" followed by at least two capitalised words. A
 // particle inside a name ("Christoph von Ritter", "Ursula von der Leyen")
-// is followed by one capitalised word or by a lower-case particle, and is
+// is followed by one capitalised word or by another particle, and is
 // kept.
 func afterLabelPhrase(s string) string {
 	words := strings.Fields(s)
@@ -351,7 +351,9 @@ func afterLabelPhrase(s string) string {
 			continue
 		}
 		rest := words[i+1:]
-		if len(rest) < 2 {
+		// "MARIA DE LA CRUZ": a particle after the label word makes
+		// both a name's, in capitals too.
+		if len(rest) < 2 || vocab().particles[strings.ToLower(rest[0])] {
 			return s
 		}
 		for _, w := range rest {

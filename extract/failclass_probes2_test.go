@@ -223,6 +223,11 @@ func fcJoinedParticleCases() []fcCase {
 		{"By Ursula von der Leyen, Ahmad bin Ismail and Mona el-Sayed", []string{"Ursula von der Leyen", "Ahmad bin Ismail", "Mona el-Sayed"}},
 		{"Par Jean d'Alembert", []string{"Jean d'Alembert"}},
 		{"By Jane Doe and the harbour-master", []string{"Jane Doe"}},
+		// in capitals, a particle chain stays the name's (capitals are
+		// the template's style: the name is title-cased)
+		{"By MARIA DE LA CRUZ and JAN VAN DER BERG", []string{"Maria De La Cruz", "Jan Van Der Berg"}},
+		// a label phrase before a name is still cut
+		{"Ein Interview von Katja Berg", []string{"Katja Berg"}},
 	} {
 		want := c.want
 		cs = append(cs, fcCase{class: "authors/particle-joined-to-name/" + c.line, url: u,
