@@ -36,6 +36,7 @@ func fcProbe2Cases() []fcCase {
 	cs = append(cs, fcBylineLabel2Cases()...)
 	cs = append(cs, fcPlacedWriterCases()...)
 	cs = append(cs, fcJoinedParticleCases()...)
+	cs = append(cs, fcKoreanRoleCases()...)
 	return cs
 }
 
@@ -233,6 +234,19 @@ func fcJoinedParticleCases() []fcCase {
 		cs = append(cs, fcCase{class: "authors/particle-joined-to-name/" + c.line, url: u,
 			html:  fcBylinePage("en", `<div class="byline">`+c.line+`</div>`, fcProse(0, 5)),
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, want...) }})
+	}
+	return cs
+}
+
+// fcKoreanRoleCases: a Korean byline writes the job after the name
+// ("홍길동 기자", reporter Hong Gil-dong); the name is the author.
+func fcKoreanRoleCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	var cs []fcCase
+	for _, line := range []string{"홍길동 기자", "홍길동 특파원"} {
+		cs = append(cs, fcCase{class: "authors/korean-role-after-name/" + line, url: u,
+			html:  fcBylinePage("ko", `<div class="byline">`+line+`</div>`, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "홍길동") }})
 	}
 	return cs
 }

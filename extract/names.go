@@ -296,6 +296,11 @@ func (w *words) bylineConnector(lw string) bool {
 // "Jane Roe Associated Press Writer" → "Jane Roe". At least two words of
 // name stay.
 func (w *words) cutRoleTail(words []string) []string {
+	// "홍길동 기자": a Korean, Chinese or Japanese name is one word, the
+	// job after it.
+	if len(words) == 2 && hasCJK(words[0]) && w.role[strings.ToLower(words[1])] {
+		return words[:1]
+	}
 	words = w.cutWireTail(words)
 	r := -1
 	for i := 2; i < len(words); i++ {
