@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -20,21 +21,32 @@ var pullQuoteClasses = []string{"pullquote", "pull-quote", "pull_quote"}
 // (a quote the story gives only there) stays.
 func (d *doc) dropPullQuotes(isHead *[]bool) {
 	res := d.bodyRes
-	for i := 0; i < len(res.paragraphs); i++ {
-		if !pullQuoteBox(res.paraBlocks[i].container, res.scope) {
-			continue
+	var boxes []int
+	for i, b := range res.paraBlocks {
+		if pullQuoteBox(b.container, res.scope) {
+			boxes = append(boxes, i)
 		}
+	}
+	if len(boxes) == 0 {
+		return
+	}
+	// The story's own paragraphs, normalised once (a page of many boxes
+	// must not cost boxes × paragraphs normalisations).
+	var story []string
+	for i, p := range res.paragraphs {
+		if !slices.Contains(boxes, i) {
+			story = append(story, normLoose(p))
+		}
+	}
+	for k := len(boxes) - 1; k >= 0; k-- { // from the end: removal keeps the earlier indexes
+		i := boxes[k]
 		q := normLoose(res.paragraphs[i])
 		if utf8.RuneCountInString(q) < 20 {
 			continue
 		}
-		for j, p := range res.paragraphs {
-			if j != i && !pullQuoteBox(res.paraBlocks[j].container, res.scope) && strings.Contains(normLoose(p), q) {
-				d.removeParagraph(i, "pull-quote")
-				*isHead = append((*isHead)[:i:i], (*isHead)[i+1:]...)
-				i--
-				break
-			}
+		if slices.ContainsFunc(story, func(p string) bool { return strings.Contains(p, q) }) {
+			d.removeParagraph(i, "pull-quote")
+			*isHead = append((*isHead)[:i:i], (*isHead)[i+1:]...)
 		}
 	}
 }
