@@ -22,6 +22,7 @@ test:
 RACE_PKGS ?= ./crawler/... ./pipeline/... ./index/... ./web/...
 race:
 	$(GO) test -race -count=1 -timeout 30m $(RACE_PKGS)
+	$(GO) test -race -count=1 -run TestExtractConcurrent ./extract
 
 # Peak RSS of crawls of the hostile site (compression bombs, link and
 # sitemap floods) by the built binary; see BENCHMARKS.md.

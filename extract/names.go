@@ -33,7 +33,7 @@ func (w *words) splitAuthorNames(raw string, trusted bool) []string {
 		}
 		for _, placed := range w.eachPlaced(seg) {
 			placed = w.stripLabel(w.cutAuthorTail(placed))
-			for _, group := range splitAny(placed, append(w.joiners, ",", ";", " / ")...) {
+			for _, group := range splitAny(placed, w.nameSeps...) {
 				// "det/dpa": an author code and an agency form one credit.
 				if c := strings.Trim(group, " .()"); agencyCredit(c) {
 					out = append(out, c)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -34,6 +35,7 @@ type words struct {
 	stripPrefixes                                []string // byline labels and author prefixes, longest first
 	timestampPrefixes, creditLabels, creditWords []string
 	editionSuffixes, editionPrefixes, joiners    []string // joiners as " and "
+	nameSeps                                     []string // joiners and the punctuation between names
 	bylineStops                                  []string // as " in "
 	bylinePlaces                                 []string // as " aus "
 	bylineKnownPlaces                            []string // as " em ": the gazetteer must know the place
@@ -79,6 +81,9 @@ func vocab() *words {
 		for _, j := range u.NameJoiners {
 			w.joiners = append(w.joiners, " "+j+" ")
 		}
+		// A new slice: appending to joiners in each extraction would
+		// write into its spare capacity from every goroutine at once.
+		w.nameSeps = slices.Concat(w.joiners, []string{",", ";", " / "})
 		for _, j := range u.BylineStopWords {
 			w.bylineStops = append(w.bylineStops, " "+j+" ")
 		}
