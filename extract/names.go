@@ -463,8 +463,7 @@ func (w *words) nameShaped(words []string, trusted bool) bool {
 // particle ("von", "de"), or a particle joined to the capitalised rest
 // by a hyphen or an apostrophe ("al-Rashid", "el-Sayed", "d'Alembert").
 func (w *words) particleWord(word string) bool {
-	lw := strings.ToLower(word)
-	if w.particles[lw] {
+	if w.particles[strings.ToLower(word)] {
 		return true
 	}
 	i := strings.IndexAny(word, "-'’")
@@ -472,7 +471,8 @@ func (w *words) particleWord(word string) bool {
 		return false
 	}
 	_, size := utf8.DecodeRuneInString(word[i:])
-	return (w.particles[lw[:i]] || w.particles[lw[:i+size]]) && firstUpper(word[i+size:])
+	lw := lowerASCII(word[:i+size]) // byte offsets kept (strings.ToLower may change a letter's width)
+	return (w.particles[lw[:i]] || w.particles[lw]) && firstUpper(word[i+size:])
 }
 
 // appendName adds n to names unless it (or a longer form of it) is there;
