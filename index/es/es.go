@@ -97,7 +97,16 @@ func New(ctx context.Context, cfg Config) (*Index, error) {
 		FlushBytes:    cfg.FlushBytes,
 		FlushInterval: cfg.FlushInterval,
 		Refresh:       cfg.Refresh,
-		OnError: func(_ context.Context, err error) {
+		OnError: func(ctx context.Context, err error) {
+			// esutil's Flush also reports here when its caller's ctx
+			// ends while the bulk workers are still busy (a request
+			// being retried, a stale-copy search): no request failed,
+			// its items are still out, and Flush returns that error to
+			// its caller.
+			if ctx != nil && err == ctx.Err() {
+				cfg.Logger.Debug("stopped waiting for the bulk workers", "url", cfg.Target(), "err", err)
+				return
+			}
 			cfg.Logger.Warn("elasticsearch bulk request failed", "url", cfg.Target(), "err", err)
 		},
 		// The bulk indexer's workers send with a context that never

@@ -7,12 +7,14 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"log/slog"
 	"math/rand/v2"
 	"net"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -233,6 +235,67 @@ func TestBulkRequestStalls(t *testing.T) {
 	if _, err := x.Get(context.Background(), a.ID); err != nil {
 		t.Errorf("Get after the second write: %v", err)
 	}
+}
+
+// TestFlushTimeoutIsNoRequestFailure: a Flush whose context ends while a
+// bulk request is still out returns the context's error, and the log does
+// not call that a failed bulk request (esutil reports the flush caller's
+// context to OnError; a CI log read as a request hanging until the flush
+// timed out). The request's own failure, later, is logged as one.
+func TestFlushTimeoutIsNoRequestFailure(t *testing.T) {
+	f := newFakeES(t, DefaultIndexPrefix)
+	cfg := testConfig(f.URL())
+	cfg.BulkTimeout = 300 * time.Millisecond
+	var logs lockedLog
+	cfg.Logger = slog.New(slog.NewTextHandler(&logs, nil))
+	x, err := New(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+		defer cancel()
+		_ = x.Close(ctx)
+	}()
+	f.mu.Lock()
+	f.bulkStalls = 1
+	f.mu.Unlock()
+	done := make(chan error, 1)
+	if err := x.Add(context.Background(), indextest.Corpus()[0], func(err error) { done <- err }); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	if err := x.Flush(ctx); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("Flush past its deadline: %v, want context.DeadlineExceeded", err)
+	}
+	if s := logs.String(); strings.Contains(s, "bulk request failed") {
+		t.Errorf("a flush that stopped waiting is logged as a failed request:\n%s", s)
+	}
+	if err := <-done; !errors.Is(err, index.ErrUnavailable) {
+		t.Fatalf("stalled request: done(%v), want ErrUnavailable", err)
+	}
+	if s := logs.String(); !strings.Contains(s, `msg="elasticsearch bulk request failed"`) {
+		t.Errorf("the stalled request's failure is not logged:\n%s", s)
+	}
+}
+
+// lockedLog is a log sink safe for the bulk workers' goroutines.
+type lockedLog struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (l *lockedLog) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.buf.Write(p)
+}
+
+func (l *lockedLog) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.buf.String()
 }
 
 // TestCloseBeforeRetry: an item rejected with 429 whose retry comes due
