@@ -12,19 +12,7 @@ import (
 // invented pages in widely used conventions of bylines, dates, body
 // furniture and headlines in several languages and scripts. As in
 // failclass_test.go the pages and names are made up; no row copies a
-// corpus page.
-
-func TestProbe2Classes(t *testing.T) {
-	for _, tc := range fcProbe2Cases() {
-		t.Run(tc.class, func(t *testing.T) {
-			a, err := Extract(Input{HTML: []byte(tc.html), URL: tc.url}, Options{NoQuotes: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			tc.check(t, a)
-		})
-	}
-}
+// corpus page. TestFailureClasses runs them.
 
 func fcProbe2Cases() []fcCase {
 	var cs []fcCase

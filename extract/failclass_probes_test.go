@@ -11,19 +11,7 @@ import (
 // pages that follow widely used conventions (key-point boxes, credit
 // labels, wire datelines, shown update dates) in several languages. As
 // in failclass_test.go the pages and names are made up; no row copies a
-// corpus page.
-
-func TestProbeClasses(t *testing.T) {
-	for _, tc := range fcProbeCases() {
-		t.Run(tc.class, func(t *testing.T) {
-			a, err := Extract(Input{HTML: []byte(tc.html), URL: tc.url}, Options{NoQuotes: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			tc.check(t, a)
-		})
-	}
-}
+// corpus page. TestFailureClasses runs them.
 
 func fcProbeCases() []fcCase {
 	var cs []fcCase

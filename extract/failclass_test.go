@@ -112,6 +112,8 @@ func fcCases() []fcCase {
 	cs = append(cs, fcImageCases()...)
 	cs = append(cs, fcVariantCases()...)
 	cs = append(cs, fcLanguageCases()...)
+	cs = append(cs, fcProbeCases()...)  // failclass_probes_test.go
+	cs = append(cs, fcProbe2Cases()...) // failclass_probes2_test.go
 	return cs
 }
 
