@@ -207,21 +207,7 @@ func TestWholeRequest429(t *testing.T) {
 // worker then holds and writes them again), rather than holding them, and
 // the worker's messages, for as long as the connection stays open.
 func TestBulkRequestStalls(t *testing.T) {
-	f := newFakeES(t, DefaultIndexPrefix)
-	cfg := testConfig(f.URL())
-	cfg.BulkTimeout = 50 * time.Millisecond
-	x, err := New(context.Background(), cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() {
-		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
-		defer cancel()
-		_ = x.Close(ctx)
-	}()
-	f.mu.Lock()
-	f.bulkStalls = 1
-	f.mu.Unlock()
+	x := newStallingIndex(t, 50*time.Millisecond, nil)
 	a := indextest.Corpus()[0]
 	if errs := add(t, x, a); !errors.Is(errs[0], index.ErrUnavailable) {
 		t.Fatalf("stalled bulk request: done(%v), want ErrUnavailable", errs[0])
@@ -243,23 +229,8 @@ func TestBulkRequestStalls(t *testing.T) {
 // context to OnError; a CI log read as a request hanging until the flush
 // timed out). The request's own failure, later, is logged as one.
 func TestFlushTimeoutIsNoRequestFailure(t *testing.T) {
-	f := newFakeES(t, DefaultIndexPrefix)
-	cfg := testConfig(f.URL())
-	cfg.BulkTimeout = 300 * time.Millisecond
 	var logs lockedLog
-	cfg.Logger = slog.New(slog.NewTextHandler(&logs, nil))
-	x, err := New(context.Background(), cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() {
-		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
-		defer cancel()
-		_ = x.Close(ctx)
-	}()
-	f.mu.Lock()
-	f.bulkStalls = 1
-	f.mu.Unlock()
+	x := newStallingIndex(t, 300*time.Millisecond, slog.New(slog.NewTextHandler(&logs, nil)))
 	done := make(chan error, 1)
 	if err := x.Add(context.Background(), indextest.Corpus()[0], func(err error) { done <- err }); err != nil {
 		t.Fatal(err)
@@ -278,6 +249,32 @@ func TestFlushTimeoutIsNoRequestFailure(t *testing.T) {
 	if s := logs.String(); !strings.Contains(s, `msg="elasticsearch bulk request failed"`) {
 		t.Errorf("the stalled request's failure is not logged:\n%s", s)
 	}
+}
+
+// newStallingIndex opens an Index on a fake node that takes the next bulk
+// request and never answers it, with the given BulkTimeout (and logger,
+// when not nil); the Index is closed when the test ends.
+func newStallingIndex(t *testing.T, bulkTimeout time.Duration, logger *slog.Logger) *Index {
+	t.Helper()
+	f := newFakeES(t, DefaultIndexPrefix)
+	cfg := testConfig(f.URL())
+	cfg.BulkTimeout = bulkTimeout
+	if logger != nil {
+		cfg.Logger = logger
+	}
+	x, err := New(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+		defer cancel()
+		_ = x.Close(ctx)
+	})
+	f.mu.Lock()
+	f.bulkStalls = 1
+	f.mu.Unlock()
+	return x
 }
 
 // lockedLog is a log sink safe for the bulk workers' goroutines.
