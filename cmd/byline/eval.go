@@ -192,84 +192,102 @@ type corpusEval struct {
 func loadCorpus(metric, dir, pages string, perDoc, minWords int) (*corpusEval, error) {
 	switch metric {
 	case "aeb":
-		gold, err := eval.LoadAEBGold(dir)
-		if err != nil {
-			return nil, fmt.Errorf("eval aeb: %w", err)
-		}
-		c := &corpusEval{title: "aeb: " + dir, noQuotes: true, gold: eval.AEBRuleGold(gold)}
-		for k, v := range gold {
-			c.pages = append(c.pages, evalPage{path: filepath.Join(dir, "html", k+".html.gz"), url: v.URL})
-		}
-		c.score = func(half string, lines [][]byte) ([]eval.Row, any, error) {
-			p, err := predictionsOf(lines)
-			if err != nil {
-				return nil, nil, err
-			}
-			r := eval.ScoreAEB(gold.Half(half), p, 1000)
-			rows := r.Rows()
-			for i, d := range r.Worst() {
-				if i == perDoc {
-					break
-				}
-				rows = append(rows, eval.Row{Name: "  " + d.Key, Value: fmt.Sprintf("p=%.3f r=%.3f", d.Precision, d.Recall)})
-			}
-			return rows, r, nil
-		}
-		return c, nil
+		return loadAEB(dir, perDoc)
 	case "snippets", "dates":
-		items, err := eval.LoadGoldItems(dir)
-		if err != nil {
-			return nil, fmt.Errorf("eval %s: %w", metric, err)
-		}
-		base := dir
-		if fi, err := os.Stat(base); err == nil && !fi.IsDir() {
-			base = filepath.Dir(base)
-		}
-		c := &corpusEval{title: metric + ": " + dir, noQuotes: true, gold: eval.ItemsRuleGold(items)}
-		for _, it := range items {
-			c.pages = append(c.pages, evalPage{path: filepath.Join(base, it.Path()), url: it.URL})
-		}
-		c.score = func(half string, lines [][]byte) ([]eval.Row, any, error) {
-			p, err := predictionsOf(lines)
-			if err != nil {
-				return nil, nil, err
-			}
-			sub := eval.ItemsInHalf(items, half)
-			if metric == "dates" {
-				r := eval.ScoreDatesReport(sub, p)
-				return r.Rows(), r, nil
-			}
-			r := eval.ScoreSnippets(sub, p)
-			rows := appendMisses(r.Rows(), sub, perDoc, func(it eval.GoldItem) (string, []string) {
-				return it.Key, r.Failed[it.Key]
-			})
-			return rows, r, nil
-		}
-		return c, nil
+		return loadItems(metric, dir, perDoc)
 	case "quotes":
-		gold, err := eval.LoadQuoteGold(dir)
-		if err != nil {
-			return nil, fmt.Errorf("eval quotes: %w", err)
-		}
-		c := &corpusEval{title: "quotes: " + dir, gold: eval.NoRuleGold}
-		for _, it := range gold {
-			c.pages = append(c.pages, evalPage{path: filepath.Join(pages, eval.QuoteItemKey(it.ID)+".html.gz"), url: it.URL})
-		}
-		c.score = func(half string, lines [][]byte) ([]eval.Row, any, error) {
-			preds, err := eval.LoadQuotePredictions(bytes.NewReader(bytes.Join(lines, []byte("\n"))))
-			if err != nil {
-				return nil, nil, fmt.Errorf("eval quotes: %w", err)
-			}
-			s := eval.ScoreQuotes(eval.QuoteItemsInHalf(gold, half), preds)
-			return s.Rows(), s, nil
-		}
-		return c, nil
+		return loadQuotes(dir, pages)
 	case "polnear":
 		return loadPolnear(dir, minWords)
 	case "fields":
 		return loadFields(dir, pages, perDoc)
 	}
 	return nil, fmt.Errorf("unknown metric %q", metric)
+}
+
+// loadAEB prepares the aeb evaluation: DIR/html/<id>.html.gz scored
+// against DIR's ground truth.
+func loadAEB(dir string, perDoc int) (*corpusEval, error) {
+	gold, err := eval.LoadAEBGold(dir)
+	if err != nil {
+		return nil, fmt.Errorf("eval aeb: %w", err)
+	}
+	c := &corpusEval{title: "aeb: " + dir, noQuotes: true, gold: eval.AEBRuleGold(gold)}
+	for k, v := range gold {
+		c.pages = append(c.pages, evalPage{path: filepath.Join(dir, "html", k+".html.gz"), url: v.URL})
+	}
+	c.score = func(half string, lines [][]byte) ([]eval.Row, any, error) {
+		p, err := predictionsOf(lines)
+		if err != nil {
+			return nil, nil, err
+		}
+		r := eval.ScoreAEB(gold.Half(half), p, 1000)
+		rows := r.Rows()
+		for i, d := range r.Worst() {
+			if i == perDoc {
+				break
+			}
+			rows = append(rows, eval.Row{Name: "  " + d.Key, Value: fmt.Sprintf("p=%.3f r=%.3f", d.Precision, d.Recall)})
+		}
+		return rows, r, nil
+	}
+	return c, nil
+}
+
+// loadItems prepares a snippets or dates evaluation: the gold items of
+// DIR (gold.json) and their pages.
+func loadItems(metric, dir string, perDoc int) (*corpusEval, error) {
+	items, err := eval.LoadGoldItems(dir)
+	if err != nil {
+		return nil, fmt.Errorf("eval %s: %w", metric, err)
+	}
+	base := dir
+	if fi, err := os.Stat(base); err == nil && !fi.IsDir() {
+		base = filepath.Dir(base)
+	}
+	c := &corpusEval{title: metric + ": " + dir, noQuotes: true, gold: eval.ItemsRuleGold(items)}
+	for _, it := range items {
+		c.pages = append(c.pages, evalPage{path: filepath.Join(base, it.Path()), url: it.URL})
+	}
+	c.score = func(half string, lines [][]byte) ([]eval.Row, any, error) {
+		p, err := predictionsOf(lines)
+		if err != nil {
+			return nil, nil, err
+		}
+		sub := eval.ItemsInHalf(items, half)
+		if metric == "dates" {
+			r := eval.ScoreDatesReport(sub, p)
+			return r.Rows(), r, nil
+		}
+		r := eval.ScoreSnippets(sub, p)
+		rows := appendMisses(r.Rows(), sub, perDoc, func(it eval.GoldItem) (string, []string) {
+			return it.Key, r.Failed[it.Key]
+		})
+		return rows, r, nil
+	}
+	return c, nil
+}
+
+// loadQuotes prepares the quote evaluation: the gold JSON file DIR, the
+// aeb pages under pages.
+func loadQuotes(dir, pages string) (*corpusEval, error) {
+	gold, err := eval.LoadQuoteGold(dir)
+	if err != nil {
+		return nil, fmt.Errorf("eval quotes: %w", err)
+	}
+	c := &corpusEval{title: "quotes: " + dir, gold: eval.NoRuleGold}
+	for _, it := range gold {
+		c.pages = append(c.pages, evalPage{path: filepath.Join(pages, eval.QuoteItemKey(it.ID)+".html.gz"), url: it.URL})
+	}
+	c.score = func(half string, lines [][]byte) ([]eval.Row, any, error) {
+		preds, err := eval.LoadQuotePredictions(bytes.NewReader(bytes.Join(lines, []byte("\n"))))
+		if err != nil {
+			return nil, nil, fmt.Errorf("eval quotes: %w", err)
+		}
+		s := eval.ScoreQuotes(eval.QuoteItemsInHalf(gold, half), preds)
+		return s.Rows(), s, nil
+	}
+	return c, nil
 }
 
 // loadPolnear prepares the PolNeAR evaluation: DIR/html/<id>.html scored
