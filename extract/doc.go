@@ -144,6 +144,7 @@ type segmenter struct {
 	stack   []*html.Node // open block containers
 	inLink  int
 	caption int
+	heading int // open headings: a div inside one is a line of it, not a block
 }
 
 // walk visits n. vis is false inside invisible or hidden elements, whose
@@ -201,6 +202,12 @@ func (s *segmenter) element(n *html.Node, inSVG bool, depth int) {
 		isBlock = false
 		s.buf.WriteByte(' ')
 	}
+	headDiv := isBlock && s.heading > 0 && n.DataAtom == atom.Div
+	if headDiv {
+		// <h1><div>Part one</div><div>part two</div></h1>: one heading.
+		isBlock = false
+		s.buf.WriteByte(' ')
+	}
 	if n.DataAtom == atom.Br {
 		s.flush()
 		return
@@ -217,8 +224,18 @@ func (s *segmenter) element(n *html.Node, inSVG bool, depth int) {
 	if isCap {
 		s.caption++
 	}
+	isHead := isHeadingAtom(n.DataAtom)
+	if isHead {
+		s.heading++
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		s.walk(c, true, inSVG, depth+1)
+	}
+	if isHead {
+		s.heading--
+	}
+	if headDiv {
+		s.buf.WriteByte(' ')
 	}
 	if isCap {
 		s.caption--
