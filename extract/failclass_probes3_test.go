@@ -15,6 +15,7 @@ import (
 func fcProbe3Cases() []fcCase {
 	var cs []fcCase
 	cs = append(cs, fcDivHeadlineCases()...)
+	cs = append(cs, fcTitleLabelCases()...)
 	return cs
 }
 
@@ -34,4 +35,38 @@ func fcDivHeadlineCases() []fcCase {
 				fcWantBody(t, a, []string{"forty passengers"}, []string{"makes its first crossing", "Ferry to Grest"})
 			}},
 	}
+}
+
+// fcTitleLabelCases: a page with no <h1> whose <title> opens with a
+// section label before " | " ("Opinion | Title"), the site being named
+// elsewhere (og:site_name): the label, a lexicon headline label, is cut
+// from the headline and the line is no paragraph.
+func fcTitleLabelCases() []fcCase {
+	u := "https://holmby-courier.example/opinion/ferry-first-crossing"
+	var cs []fcCase
+	for _, c := range [][3]string{
+		{"en", "Opinion", "Ferry to Grest makes first crossing"},
+		{"de", "Kommentar", "Die Fähre nach Grest fährt zum ersten Mal"},
+	} {
+		label, title := c[1], c[2]
+		cs = append(cs, fcCase{class: "headline/section-label-in-title-no-h1/" + c[0], url: u,
+			html: fcPage(c[0], `<title>`+label+` | `+title+`</title><meta property="og:site_name" content="Holmby Courier">`,
+				`<header><a href="/">Holmby Courier</a></header><article><div class="headline">`+label+` | `+title+`</div><div class="story">`+fcProse(0, 5)+`</div></article>`),
+			check: func(t *testing.T, a *article.Article) {
+				if a.Headline != title {
+					t.Errorf("headline = %q, want %q", a.Headline, title)
+				}
+				fcWantBody(t, a, []string{"forty passengers"}, []string{label + " |", title})
+			}})
+	}
+	// Not a label: a title's own words before " | " stay.
+	cs = append(cs, fcCase{class: "headline/section-label-in-title-no-h1/not-a-label", url: u,
+		html: fcPage("en", `<title>Grest | Ferry makes first crossing</title><meta property="og:site_name" content="Holmby Courier">`,
+			`<article><div class="story">`+fcProse(0, 5)+`</div></article>`),
+		check: func(t *testing.T, a *article.Article) {
+			if !strings.HasPrefix(a.Headline, "Grest") {
+				t.Errorf("headline = %q, want the title's own words kept", a.Headline)
+			}
+		}})
+	return cs
 }

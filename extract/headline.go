@@ -130,8 +130,8 @@ var headlineRules = []rule[headline]{
 		return headline{t, n}, t != "" && len(t) <= 200 && !isSiteName(t, hc.names)
 	}},
 	{"title", func(d *doc) (headline, bool) {
-		hc := d.headlineCands()
-		return headline{hc.cleanTitle, nil}, hc.cleanTitle != ""
+		t := sectionLabelFree(d.headlineCands().cleanTitle)
+		return headline{t, nil}, t != ""
 	}},
 }
 

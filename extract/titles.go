@@ -428,6 +428,16 @@ func labelFree(s string) string {
 	return ""
 }
 
+// sectionLabelFree cuts a section label before " | " off a bare <title>
+// ("Opinion | Title"), which sites print there when the name of the site
+// is given elsewhere. Only a lexicon headline label is cut.
+func sectionLabelFree(t string) string {
+	if head, rest, ok := strings.Cut(t, " | "); ok && wordCount(rest) >= 2 && headlineLabels()[strings.ToLower(strings.TrimSpace(head))] {
+		return strings.TrimSpace(rest)
+	}
+	return t
+}
+
 // hasCJK reports whether s holds Han, kana or Hangul letters.
 func hasCJK(s string) bool {
 	for _, r := range s {
