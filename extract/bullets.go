@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -35,6 +36,12 @@ func (d *doc) findBullets(st *bodyState) {
 					lists = append(lists, bl)
 				}
 				return
+			}
+			if n.DataAtom == atom.Div || n.DataAtom == atom.Section {
+				if bl, ok := d.keyPointBox(n); ok {
+					lists = append(lists, bl)
+					return
+				}
 			}
 			if n != res.scope && n.DataAtom != atom.Article && d.isChromeElem(n) && !keyPointNamed(d.tokensOf(n)) {
 				return
@@ -77,9 +84,10 @@ func (d *doc) keyPointList(list *html.Node) (bulletList, bool) {
 	if lab == nil && list.Parent != nil && list.Parent.Type == html.ElementNode {
 		lab = prevElement(list.Parent) // "<h2>Key points</h2><div><ul>"
 	}
-	if lab != nil {
-		if t := strings.ToLower(strings.TrimRight(nodeText(lab), " :.-–—")); d.w.keyPointLabels[t] {
-			bl.label, bl.rule = lab, "key-point-label"
+	if lab != nil && d.isKeyPointLabel(lab) {
+		bl.label, bl.rule = lab, "key-point-label"
+		if box := lab.Parent; !isBlockAtom(lab.DataAtom) && box == list.Parent && onlyChildren(box, lab, list) {
+			bl.label = box // "<div><strong>In brief</strong><ul>": the label's line goes too
 		}
 	}
 	if bl.rule == "" {
@@ -122,4 +130,69 @@ func keyPointNamed(tokens []string) bool {
 		}
 	}
 	return false
+}
+
+// isKeyPointLabel reports whether n's text is a key-point label of the
+// lexicon ("Key points", "Das Wichtigste in Kürze:").
+func (d *doc) isKeyPointLabel(n *html.Node) bool {
+	return d.w.keyPointLabels[strings.ToLower(strings.TrimRight(nodeText(n), " :.-–—"))]
+}
+
+// onlyChildren reports whether box holds no element or text but a and b.
+func onlyChildren(box, a, b *html.Node) bool {
+	for c := box.FirstChild; c != nil; c = c.NextSibling {
+		if c != a && c != b && (c.Type == html.ElementNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) != "") {
+			return false
+		}
+	}
+	return true
+}
+
+// Bounds of a key-point box of paragraphs: points are short sentences.
+const (
+	maxBoxPoints     = 8
+	maxBoxPointRunes = 200
+)
+
+// keyPointBox reports whether box is a key-point box whose points are
+// <p>s, not list items: after a label of the lexicon ("<h2>Key
+// points</h2><div><p>…") or opening with one ("<div><h2>Key
+// points</h2><p>…"). Every point is short, so a label heading over
+// paragraphs of the story ("What we know") leaves them in the body.
+func (d *doc) keyPointBox(box *html.Node) (bulletList, bool) {
+	bl := bulletList{list: box, rule: "key-point-paragraphs"}
+	var head *html.Node
+	for c := box.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return bl, false
+		case c.Type != html.ElementNode || isInvisibleAtom(c.DataAtom):
+		case c.DataAtom != atom.P:
+			if head != nil || len(bl.items) > 0 || !isHeadingAtom(c.DataAtom) {
+				return bl, false
+			}
+			head = c
+		default:
+			t := nodeText(c)
+			if len(bl.items) == maxBoxPoints || utf8.RuneCountInString(t) > maxBoxPointRunes {
+				return bl, false
+			}
+			if t != "" {
+				bl.items = append(bl.items, t)
+			}
+		}
+	}
+	if len(bl.items) < 2 {
+		return bl, false
+	}
+	if head == nil {
+		head = prevElement(box)
+	}
+	if head == nil || !d.isKeyPointLabel(head) {
+		return bl, false
+	}
+	if head.Parent != box {
+		bl.label = head
+	}
+	return bl, true
 }

@@ -16,6 +16,7 @@ func fcProbe3Cases() []fcCase {
 	var cs []fcCase
 	cs = append(cs, fcDivHeadlineCases()...)
 	cs = append(cs, fcTitleLabelCases()...)
+	cs = append(cs, fcKeyPointBoxCases()...)
 	return cs
 }
 
@@ -67,6 +68,45 @@ func fcTitleLabelCases() []fcCase {
 			if !strings.HasPrefix(a.Headline, "Grest") {
 				t.Errorf("headline = %q, want the title's own words kept", a.Headline)
 			}
+		}})
+	return cs
+}
+
+// fcKeyPointBoxCases: a key-points box after (or opening with) a label
+// of the lexicon whose points are short <p>s, and a list under an inline
+// label ("<div><strong>In brief</strong><ul>"), are the bullets; neither
+// the points nor the label are paragraphs of the body. A label heading
+// over long paragraphs announces body text, which stays.
+func fcKeyPointBoxCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	pts := []string{"The ferry runs four times a day.", "Islanders get a discount on fares.", "A second vessel may follow next year."}
+	items := "<p>" + strings.Join(pts, "</p><p>") + "</p>"
+	want := func(t *testing.T, a *article.Article, label string) {
+		t.Helper()
+		if strings.Join(a.Bullets, "|") != strings.Join(pts, "|") {
+			t.Errorf("bullets = %q, want %q", a.Bullets, pts)
+		}
+		fcWantBody(t, a, []string{"forty passengers", "second vessel is planned"}, append([]string{label}, pts...))
+	}
+	var cs []fcCase
+	for _, c := range [][3]string{
+		{"en/heading-before", "Key points", `<h2>Key points</h2><div class="box">` + items + `</div>`},
+		{"de/heading-before", "Das Wichtigste in Kürze", `<h3>Das Wichtigste in Kürze</h3><div class="box">` + items + `</div>`},
+		{"en/heading-inside", "Key points", `<div class="box"><h2>Key points</h2>` + items + `</div>`},
+		{"en/strong-label-list", "In brief", `<div><strong>In brief</strong><ul><li>` + strings.Join(pts, "</li><li>") + `</li></ul></div>`},
+	} {
+		label, box := c[1], c[2]
+		cs = append(cs, fcCase{class: "body/key-point-box/" + c[0], url: u,
+			html:  fcBylinePage(strings.SplitN(c[0], "/", 2)[0], box, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) { want(t, a, label) }})
+	}
+	cs = append(cs, fcCase{class: "body/key-point-box/long-paragraphs-stay", url: u,
+		html: fcBylinePage("en", ``, fcProse(0, 1)+`<h2>What we know</h2><div class="section">`+fcProse(2, 4)+`</div>`),
+		check: func(t *testing.T, a *article.Article) {
+			if len(a.Bullets) > 0 {
+				t.Errorf("bullets = %q, want none", a.Bullets)
+			}
+			fcWantBody(t, a, []string{"forty passengers", "Fares were set", "second vessel is planned"}, nil)
 		}})
 	return cs
 }
