@@ -502,6 +502,33 @@ func (dp *dateParser) monthAt(toks []dtok, k int) (int, int) {
 	if m := dp.w.monthOf(t.s, dp.lang); m != 0 {
 		return m, k + 1
 	}
+	return dp.dottedMonthAt(toks, k)
+}
+
+// dottedMonthAt reads a month abbreviated with dots inside it, which the
+// tokens split at the dots: Thai "มี.ค." (มีนาคม), "ม.ค.". The lexicon
+// has such abbreviations as written, dots included.
+func (dp *dateParser) dottedMonthAt(toks []dtok, k int) (int, int) {
+	s := toks[k].s
+	j := k + 1
+	for n := 0; n < 3; n++ {
+		if d, w := tokAt(toks, j), tokAt(toks, j+1); d.kind != 'p' || d.s != "." || d.space || w.kind != 'w' || w.space {
+			break
+		}
+		s += "." + toks[j+1].s
+		j += 2
+	}
+	if j == k+1 {
+		return 0, k
+	}
+	if d := tokAt(toks, j); d.kind == 'p' && d.s == "." && !d.space {
+		if m := dp.w.monthOf(s+".", dp.lang); m != 0 {
+			return m, j + 1
+		}
+	}
+	if m := dp.w.monthOf(s, dp.lang); m != 0 {
+		return m, j
+	}
 	return 0, k
 }
 

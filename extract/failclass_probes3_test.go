@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -17,6 +18,7 @@ func fcProbe3Cases() []fcCase {
 	cs = append(cs, fcDivHeadlineCases()...)
 	cs = append(cs, fcTitleLabelCases()...)
 	cs = append(cs, fcKeyPointBoxCases()...)
+	cs = append(cs, fcThaiShortMonthCases()...)
 	return cs
 }
 
@@ -108,5 +110,19 @@ func fcKeyPointBoxCases() []fcCase {
 			}
 			fcWantBody(t, a, []string{"forty passengers", "Fares were set", "second vessel is planned"}, nil)
 		}})
+	return cs
+}
+
+// fcThaiShortMonthCases: Thai pages shorten month names with dots
+// ("3 มี.ค. 2567", Buddhist-era year); each of the twelve is a month.
+func fcThaiShortMonthCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	var cs []fcCase
+	for i, m := range []string{"ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."} {
+		want := fmt.Sprintf("2024-%02d-03", i+1)
+		cs = append(cs, fcCase{class: "dates/thai-abbreviated-month/" + want, url: u,
+			html:  fcBylinePage("th", `<div class="meta">3 `+m+` 2567 14:30 น.</div>`, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, want) }})
+	}
 	return cs
 }

@@ -35,7 +35,7 @@ type Lexicon struct {
 	Rank int `json:"rank"`
 
 	// Dates.
-	Months   map[string]int `json:"months"`   // name or abbreviation (no dot) → 1..12
+	Months   map[string]int `json:"months"`   // name or abbreviation without its final dot ("jan"); one with dots inside as written (Thai "มี.ค.") → 1..12
 	Weekdays map[string]int `json:"weekdays"` // name → 0 (Sunday) .. 6
 	// Months of the Solar Hijri calendar ("esfand" → 12), read only on
 	// pages of the file's language and converted to Gregorian dates.
