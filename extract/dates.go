@@ -263,7 +263,8 @@ func (pk *datePicker) shownUpdate() (dateVal, bool) {
 				continue
 			}
 			if d = pk.dp.timeAround(d, toks, i, next); pk.valid(d) {
-				if u, print := pk.updateBefore(toks, i); u && !print && !haveUpd {
+				u, print := pk.updateBefore(toks, i)
+				if u = u || pk.d.w.labelBefore(toks, i); u && !print && !haveUpd {
 					upd, haveUpd = d, true
 				} else if !u && !havePub && pk.publishedBefore(toks, i) {
 					pub, havePub = d, true
@@ -428,6 +429,16 @@ func (pk *datePicker) updateBefore(toks []dtok, i int) (upd, print bool) {
 		}
 	}
 	return false, false
+}
+
+// labelBefore reports whether the date at toks[i] follows an update label
+// of the lexicon and its colon ("Stand: 03.03.2024"). Read only in a
+// meta line that also shows the publication (shownUpdate): alone, the
+// date such a label gives is the one the page shows, and reading it as
+// an update lost a tune and a check page of the development corpus.
+func (w *words) labelBefore(toks []dtok, i int) bool {
+	t, c := tokAt(toks, i-2), tokAt(toks, i-1)
+	return t.kind == 'w' && w.updateLabels[t.s] && c.kind == 'p' && c.s == ":"
 }
 
 // labelledUpdate reports whether the text just before n ends in an

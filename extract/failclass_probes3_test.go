@@ -19,6 +19,7 @@ func fcProbe3Cases() []fcCase {
 	cs = append(cs, fcTitleLabelCases()...)
 	cs = append(cs, fcKeyPointBoxCases()...)
 	cs = append(cs, fcThaiShortMonthCases()...)
+	cs = append(cs, fcAsOfCases()...)
 	return cs
 }
 
@@ -125,4 +126,31 @@ func fcThaiShortMonthCases() []fcCase {
 			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, want) }})
 	}
 	return cs
+}
+
+// fcAsOfCases: German pages print "Stand: <date>" for the time the text
+// was last brought up to date. In a meta line that also shows the
+// publication it is the modification. A name beginning with "Stand"
+// stays whole.
+func fcAsOfCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	page := func(meta string) string {
+		return fcPage("de", `<title>Fähre nach Grest</title><meta property="article:published_time" content="2024-03-01T09:00:00+01:00">`,
+			`<article><h1>Die Fähre nach Grest fährt zum ersten Mal</h1><div class="meta">Von Max Standke</div><div class="meta">`+meta+`</div>`+fcProse(0, 5)+`</article>`)
+	}
+	return []fcCase{
+		{class: "dates/as-of-label-beside-publication/de", url: u,
+			html: page(`Veröffentlicht am 01.03.2024, 09:00 Uhr | Stand: 03.03.2024, 14:30 Uhr`),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantDate(t, a, "2024-03-01T09:00")
+				if !strings.HasPrefix(a.ModifiedAt, "2024-03-03T14:30") {
+					t.Errorf("modified = %q, want 2024-03-03T14:30...", a.ModifiedAt)
+				}
+				fcWantAuthors(t, a, "Max Standke")
+				fcWantBody(t, a, []string{"forty passengers"}, []string{"Stand:"})
+			}},
+		{class: "dates/as-of-label-name-stays-whole/de", url: u,
+			html:  page(`Stand: 03.03.2024, 14:30 Uhr`),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "Max Standke") }},
+	}
 }

@@ -117,7 +117,10 @@ func (w *words) tailCuts() []string {
 		for word := range w.published {
 			w.tails = append(w.tails, " "+word)
 		}
-		w.tails = append(w.tails, " stand:", " http", " www.", " mehr zum autor", " mehr von", " follow", " email",
+		for word := range w.updateLabels {
+			w.tails = append(w.tails, " "+word+":")
+		}
+		w.tails = append(w.tails, " http", " www.", " mehr zum autor", " mehr von", " follow", " email",
 			" e-mail", " twitter", " read more", " contact", " contributed to")
 	})
 	return w.tails

@@ -19,6 +19,7 @@ type words struct {
 	months, weekdays                                  map[string]int
 	update, published, role, desk, org, ui, particles lexicon.Set
 	print                                             lexicon.Set // one-word print-edition words
+	updateLabels                                      lexicon.Set // update words only before a colon
 	placeholders, roleModifiers, wires                lexicon.Set
 	// captionOnly are the class words of a caption element ("caption",
 	// "bildunterschrift", "didascalia"), never a credit's; captionWords
@@ -56,7 +57,7 @@ func vocab() *words {
 		u := lexicon.Union()
 		w := &words{
 			months: u.Months, weekdays: u.Weekdays,
-			update: lexicon.NewSet(u.UpdateWords), published: lexicon.NewSet(u.PublishedWords),
+			update: lexicon.NewSet(u.UpdateWords), published: lexicon.NewSet(u.PublishedWords), updateLabels: lexicon.NewSet(u.UpdateLabels),
 			role: lexicon.NewSet(u.RoleWords), desk: lexicon.NewSet(u.DeskWords), org: lexicon.NewSet(u.OrgWords),
 			ui: lexicon.NewSet(u.UIWords), particles: lexicon.NewSet(u.NameParticles),
 			labelNouns: lexicon.NewSet(u.LabelNouns), writtenBy: lexicon.NewSet(u.WrittenByLabels),

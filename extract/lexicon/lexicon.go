@@ -48,7 +48,10 @@ type Lexicon struct {
 	YearEras       map[string]int `json:"year_eras"`
 	UpdateWords    []string       `json:"update_words"`    // "updated", "aktualisiert": a date after them is a modification
 	PublishedWords []string       `json:"published_words"` // "published", "veröffentlicht", "erstellt am": label a publication date
-	PrintWords     []string       `json:"print_words"`     // "print edition", "printausgabe": a date after them is the paper's
+	// "stand": a date after it is a modification only as a label, before
+	// a colon ("Stand: 03.03.2024"); alone it is a word of prose.
+	UpdateLabels []string `json:"update_labels"`
+	PrintWords   []string `json:"print_words"` // "print edition", "printausgabe": a date after them is the paper's
 	// Relative ages ("3 hours ago", "vor 2 Tagen", "il y a 3 jours",
 	// "3天前"), read against the fetch time: the words before the number
 	// or after the unit (either marks an age), and the units in seconds.
@@ -247,6 +250,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.UpdateWords }),
 		f(func(x *Lexicon) *[]string { return &x.PublishedWords }),
 		f(func(x *Lexicon) *[]string { return &x.PrintWords }),
+		f(func(x *Lexicon) *[]string { return &x.UpdateLabels }),
 		f(func(x *Lexicon) *[]string { return &x.BylineLabels }),
 		f(func(x *Lexicon) *[]string { return &x.AuthorPrefixes }),
 		f(func(x *Lexicon) *[]string { return &x.LabelNouns }),
