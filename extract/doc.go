@@ -144,8 +144,13 @@ type segmenter struct {
 	stack   []*html.Node // open block containers
 	inLink  int
 	caption int
-	heading int // open headings: a div inside one is a line of it, not a block
+	heading int // open headings of a heading's length: a div inside one is a line of it, not a block
 }
+
+// maxHeadingText is the text, in bytes, of the longest heading whose
+// <div>s are lines of it: a headline of 130 letters in a script of three
+// bytes a letter.
+const maxHeadingText = 400
 
 // walk visits n. vis is false inside invisible or hidden elements, whose
 // text makes no blocks but whose structure still counts (a byline in a
@@ -224,7 +229,9 @@ func (s *segmenter) element(n *html.Node, inSVG bool, depth int) {
 	if isCap {
 		s.caption++
 	}
-	isHead := isHeadingAtom(n.DataAtom)
+	// Only a heading of a heading's length: an <h1> left open ("<h1>Title
+	// <div>…") holds the rest of the page, whose <div>s stay blocks.
+	isHead := isHeadingAtom(n.DataAtom) && len(shortText(n, maxHeadingText+1)) <= maxHeadingText
 	if isHead {
 		s.heading++
 	}

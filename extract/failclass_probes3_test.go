@@ -16,6 +16,7 @@ import (
 func fcProbe3Cases() []fcCase {
 	var cs []fcCase
 	cs = append(cs, fcDivHeadlineCases()...)
+	cs = append(cs, fcOpenHeadingCases()...)
 	cs = append(cs, fcTitleLabelCases()...)
 	cs = append(cs, fcKeyPointBoxCases()...)
 	cs = append(cs, fcThaiShortMonthCases()...)
@@ -152,5 +153,24 @@ func fcAsOfCases() []fcCase {
 		{class: "dates/as-of-label-name-stays-whole/de", url: u,
 			html:  page(`Stand: 03.03.2024, 14:30 Uhr`),
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "Max Standke") }},
+	}
+}
+
+// fcOpenHeadingCases: an <h1> the page never closes holds the whole
+// story; the story's <div>s are its paragraphs, not lines of the heading.
+func fcOpenHeadingCases() []fcCase {
+	var divs strings.Builder
+	for i := 0; i < 6; i++ {
+		divs.WriteString("<div class=para>" + fcSentences[i%len(fcSentences)] + " " + fcSentences[(i+1)%len(fcSentences)] + "</div>\n")
+	}
+	return []fcCase{
+		{class: "headline/h1-left-open", url: "https://holmby-courier.example/news/ferry-first-crossing",
+			html: fcPage("en", `<title>Ferry to Grest makes first crossing</title>`,
+				`<article><h1>Ferry to Grest makes first crossing<div class=body>`+divs.String()+`</div></article>`),
+			check: func(t *testing.T, a *article.Article) {
+				if len(a.Paragraphs) < 6 {
+					t.Errorf("%d paragraphs, want the 6 <div>s: %q", len(a.Paragraphs), a.Paragraphs)
+				}
+			}},
 	}
 }
