@@ -45,3 +45,16 @@ func BenchmarkPathoCommentBoxes(b *testing.B) {
 		return pathoPage("<p>" + longPara + "</p>" + strings.Repeat(`<div class="comment"><p>`+longPara+`</p></div>`, n))
 	}, 2000, 8000)
 }
+
+// BenchmarkPathoPullQuotes: n boxes named as pull quotes between the
+// story's paragraphs; dropPullQuotes compared every box with every
+// paragraph (pullquote.go).
+func BenchmarkPathoPullQuotes(b *testing.B) {
+	benchShape(b, true, func(n int) []byte {
+		var s strings.Builder
+		for i := range n {
+			s.WriteString("<p>Paragraph " + strconv.Itoa(i) + " of the story. " + longPara + "</p><blockquote class=\"pull-quote\">A quote " + strconv.Itoa(i) + " the story gives only in its box.</blockquote>")
+		}
+		return pathoPage(s.String())
+	}, 2000, 8000)
+}

@@ -16,15 +16,24 @@ import (
 // or id ("pullquote", "pull-quote", "pull_quote", "pullQuote").
 var pullQuoteClasses = []string{"pullquote", "pull-quote", "pull_quote"}
 
+// maxPullQuotes bounds the boxes dropPullQuotes compares with the story:
+// a story has a few pull quotes, and each is compared with every other
+// paragraph, so a page of thousands of boxes named so (or a site that
+// names every paragraph's wrapper with the word) would cost boxes ×
+// paragraphs. Boxes past the bound stay.
+const maxPullQuotes = 16
+
 // dropPullQuotes removes the paragraphs of pull-quote boxes whose words
 // another paragraph of the body holds. A box whose text is not repeated
 // (a quote the story gives only there) stays.
 func (d *doc) dropPullQuotes(isHead *[]bool) {
 	res := d.bodyRes
 	var boxes []int
+	inBox := make([]bool, len(res.paraBlocks))
 	for i, b := range res.paraBlocks {
 		if pullQuoteBox(b.container, res.scope) {
 			boxes = append(boxes, i)
+			inBox[i] = true
 		}
 	}
 	if len(boxes) == 0 {
@@ -34,10 +43,11 @@ func (d *doc) dropPullQuotes(isHead *[]bool) {
 	// must not cost boxes × paragraphs normalisations).
 	var story []string
 	for i, p := range res.paragraphs {
-		if !slices.Contains(boxes, i) {
+		if !inBox[i] {
 			story = append(story, normLoose(p))
 		}
 	}
+	boxes = boxes[:min(len(boxes), maxPullQuotes)]
 	for k := len(boxes) - 1; k >= 0; k-- { // from the end: removal keeps the earlier indexes
 		i := boxes[k]
 		q := normLoose(res.paragraphs[i])
