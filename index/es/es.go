@@ -98,11 +98,12 @@ func New(ctx context.Context, cfg Config) (*Index, error) {
 		FlushInterval: cfg.FlushInterval,
 		Refresh:       cfg.Refresh,
 		OnError: func(ctx context.Context, err error) {
-			// esutil's Flush also reports here when its caller's ctx
-			// ends while the bulk workers are still busy (a request
-			// being retried, a stale-copy search): no request failed,
-			// its items are still out, and Flush returns that error to
-			// its caller.
+			// esutil also reports here when its caller's ctx ends
+			// while it waits: Flush's while the bulk workers are still
+			// busy (a request being retried, a stale-copy search; its
+			// items are still out), Add's while the queue is full (the
+			// item was never queued). No request failed, and Flush or
+			// Add returns that error to its caller.
 			if ctx != nil && err == ctx.Err() {
 				cfg.Logger.Debug("stopped waiting for the bulk workers", "url", cfg.Target(), "err", err)
 				return
