@@ -8,6 +8,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/byline/byline/internal/syncbuf"
 )
 
 // fakeGate is a HostGate that fails while fail is set, counting calls.
@@ -45,7 +47,7 @@ func (f *fakeGate) set(fail bool) (calls int) {
 // warning, and used again once it answers.
 func TestSharedGateFallsBackAndReturns(t *testing.T) {
 	ctx := context.Background()
-	var buf syncLog
+	var buf syncbuf.Buffer
 	f := &fakeGate{fail: true}
 	p := NewPoliteness(SharedWith(f, slog.New(slog.NewTextHandler(&buf, nil))))
 	sg := p.shared
@@ -106,7 +108,7 @@ func TestSharedGateScopeProcess(t *testing.T) {
 // no longer than the longest pause the crawl takes on its own
 // (max_retry_after plus the delay), with a warning; it held it for hours.
 func TestSharedWaitIsBounded(t *testing.T) {
-	var buf syncLog
+	var buf syncbuf.Buffer
 	f := &fakeGate{ahead: 10 * time.Hour}
 	p := NewPoliteness(SharedWith(f, slog.New(slog.NewTextHandler(&buf, nil))))
 	cfg := DefaultConfig()
@@ -121,22 +123,4 @@ func TestSharedWaitIsBounded(t *testing.T) {
 	if !strings.Contains(buf.String(), "clocks") {
 		t.Errorf("no warning about the wait:\n%s", buf.String())
 	}
-}
-
-// syncLog is a log buffer safe for concurrent writers.
-type syncLog struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (s *syncLog) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncLog) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/byline/byline/crawler"
+	"github.com/byline/byline/internal/syncbuf"
 	"github.com/byline/byline/pipeline"
 )
 
@@ -269,7 +270,7 @@ func TestHostGateDownFallsBackToTheProcess(t *testing.T) {
 	}
 	nc.Close() // the store is gone before the crawl starts
 	h := newGateHost(t)
-	var buf syncBuffer
+	var buf syncbuf.Buffer
 	log := slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	g, p := process(t, js, log)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)

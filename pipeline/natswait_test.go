@@ -13,15 +13,16 @@ import (
 	natsserver "github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go"
 
+	"github.com/byline/byline/internal/syncbuf"
 	"github.com/byline/byline/pipeline"
 )
 
 // startNATSWaiting starts Run of an extract worker against url (nothing
 // answering there yet, or a server refusing it) with the HTTP server on a
 // free address; it returns the address, Run's result and the log.
-func startNATSWaiting(t *testing.T, ctx context.Context, bus pipeline.BusConfig) (string, <-chan error, *syncBuffer) {
+func startNATSWaiting(t *testing.T, ctx context.Context, bus pipeline.BusConfig) (string, <-chan error, *syncbuf.Buffer) {
 	t.Helper()
-	logs := &syncBuffer{}
+	logs := &syncbuf.Buffer{}
 	addr := freeAddr(t)
 	cfg := testConfig()
 	cfg.Storage = "memory"
@@ -41,7 +42,7 @@ func startNATSWaiting(t *testing.T, ctx context.Context, bus pipeline.BusConfig)
 }
 
 // notDone fails the test if Run returned.
-func notDone(t *testing.T, done <-chan error, logs *syncBuffer) {
+func notDone(t *testing.T, done <-chan error, logs *syncbuf.Buffer) {
 	t.Helper()
 	select {
 	case err := <-done:
@@ -146,7 +147,7 @@ func TestRunNATSBadCredentialsFailsFast(t *testing.T) {
 func TestRunOnceGivesUpOnNATS(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	logs := &syncBuffer{}
+	logs := &syncbuf.Buffer{}
 	p, err := pipeline.New(pipeline.Options{
 		Logger:  slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelWarn})),
 		Config:  testConfig(),

@@ -9,12 +9,12 @@ import (
 	"net"
 	"net/http"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/byline/byline/index"
+	"github.com/byline/byline/internal/syncbuf"
 	"github.com/byline/byline/pipeline"
 )
 
@@ -36,24 +36,6 @@ func (f *flakyOpen) open(context.Context) (pipeline.Index, error) {
 		return nil, fmt.Errorf("dial tcp 127.0.0.1:9200: connection refused: %w", index.ErrUnavailable)
 	}
 	return f.ix, nil
-}
-
-// syncBuffer is a log sink safe for concurrent writers.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }
 
 // freeAddr returns a loopback address nothing listens on.
@@ -94,9 +76,9 @@ func eventually(t *testing.T, limit time.Duration, what string, cond func() bool
 // startWaiting starts Run with f as OpenIndex, three pages to index and
 // the HTTP server on a free address; it returns the address, Run's result
 // and the log.
-func startWaiting(t *testing.T, ctx context.Context, f *flakyOpen) (string, <-chan error, *syncBuffer) {
+func startWaiting(t *testing.T, ctx context.Context, f *flakyOpen) (string, <-chan error, *syncbuf.Buffer) {
 	t.Helper()
-	logs := &syncBuffer{}
+	logs := &syncbuf.Buffer{}
 	addr := freeAddr(t)
 	p, err := pipeline.New(pipeline.Options{
 		Logger: slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelWarn})),

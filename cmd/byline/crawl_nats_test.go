@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/byline/byline/internal/syncbuf"
 	"github.com/byline/byline/pipeline"
 )
 
@@ -23,7 +24,7 @@ func TestCrawlNATSLeavesStreamsAlone(t *testing.T) {
 		t.Fatal(err)
 	}
 	site := newNewsSite(t, 3, -1)
-	var out, errb lockedBuffer
+	var out, errb syncbuf.Buffer
 	if code := runCLI(ctx, []string{"crawl", "--seed", site.url("/"), "--allow-private", "--data", t.TempDir(),
 		"--nats", srv.ClientURL(), "--log-level", "warn"}, &out, &errb); code != 0 {
 		t.Fatalf("byline crawl: exit %d\n%s%s", code, out.String(), errb.String())

@@ -22,6 +22,7 @@ import (
 
 	"github.com/byline/byline/index"
 	"github.com/byline/byline/index/es/esnode"
+	"github.com/byline/byline/internal/syncbuf"
 )
 
 // liveESPrefix points BYLINE_ES_INDEX at a fresh index prefix, dropped on
@@ -277,7 +278,7 @@ func TestOutageSeen(t *testing.T) {
 func checkServeES(t *testing.T, url string, site *newsSite) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	var stdout, stderr lockedBuffer
+	var stdout, stderr syncbuf.Buffer
 	done := make(chan int, 1)
 	go func() { done <- runCLI(ctx, []string{"serve", "--es", url, "--addr", "127.0.0.1:0"}, &stdout, &stderr) }()
 	defer func() {

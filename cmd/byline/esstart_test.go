@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/byline/byline/article"
+	"github.com/byline/byline/internal/syncbuf"
 	"github.com/byline/byline/pipeline"
 )
 
@@ -124,7 +125,7 @@ func (e *switchES) bulk(w http.ResponseWriter, body []byte) {
 
 // waitUntil polls cond until it holds; it fails after limit or when the
 // command exits.
-func waitUntil(t *testing.T, limit time.Duration, exit <-chan int, stderr *lockedBuffer, what string, cond func() bool) {
+func waitUntil(t *testing.T, limit time.Duration, exit <-chan int, stderr *syncbuf.Buffer, what string, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(limit)
 	for !cond() {
@@ -161,7 +162,7 @@ func clearESEnv(t *testing.T) {
 }
 
 // stopCommand cancels a command and wants a clean exit.
-func stopCommand(t *testing.T, cancel func(), exit <-chan int, stderr *lockedBuffer) {
+func stopCommand(t *testing.T, cancel func(), exit <-chan int, stderr *syncbuf.Buffer) {
 	t.Helper()
 	cancel()
 	select {
@@ -192,14 +193,14 @@ func TestWorkerIndexWaitsForES(t *testing.T) {
 	wctx, stop := context.WithCancel(ctx)
 	defer stop()
 	exit := make(chan int, 1)
-	var stderr lockedBuffer
+	var stderr syncbuf.Buffer
 	go func() {
-		var out lockedBuffer
+		var out syncbuf.Buffer
 		exit <- runCLI(wctx, []string{"worker", "index", "--nats", srv.ClientURL(), "--es", es.srv.URL,
 			"--metrics-addr", strings.TrimPrefix(metrics, "http://"), "--log-level", "warn"}, &out, &stderr)
 	}()
 	go func() {
-		var out, errb lockedBuffer
+		var out, errb syncbuf.Buffer
 		_ = runCLI(wctx, []string{"worker", "extract", "--nats", srv.ClientURL(), "--log-level", "error"}, &out, &errb)
 	}()
 	js := tcpJetStream(t, srv)
@@ -241,7 +242,7 @@ func TestWorkerIndexESBadCredentialsFailsFast(t *testing.T) {
 	defer cancel()
 	srv := listeningBus(ctx, t)
 	es := newSwitchES(t, esDenied, "")
-	var out, stderr lockedBuffer
+	var out, stderr syncbuf.Buffer
 	code := runCLI(ctx, []string{"worker", "index", "--nats", srv.ClientURL(), "--es", es.srv.URL, "--log-level", "warn"}, &out, &stderr)
 	if ctx.Err() != nil {
 		t.Fatalf("the worker waited on bad credentials:\n%s", stderr.String())
@@ -271,9 +272,9 @@ func TestRunESRefusedAtStart(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	exit := make(chan int, 1)
-	var stderr lockedBuffer
+	var stderr syncbuf.Buffer
 	go func() {
-		var out lockedBuffer
+		var out syncbuf.Buffer
 		exit <- runCLI(ctx, []string{"run", "--config", cfgFile, "--data", dir, "--addr", addr, "--es", "http://" + esAddr, "--log-level", "warn"}, &out, &stderr)
 	}()
 	base := "http://" + addr
@@ -300,9 +301,9 @@ func TestServeESWaitsForES(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	exit := make(chan int, 1)
-	var stderr lockedBuffer
+	var stderr syncbuf.Buffer
 	go func() {
-		var out lockedBuffer
+		var out syncbuf.Buffer
 		exit <- runCLI(ctx, []string{"serve", "--addr", addr, "--es", "http://" + esAddr, "--log-level", "warn"}, &out, &stderr)
 	}()
 	base := "http://" + addr
@@ -328,7 +329,7 @@ func TestServeESBadCredentialsFailsFast(t *testing.T) {
 	es := newSwitchES(t, esDenied, "")
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	var out, stderr lockedBuffer
+	var out, stderr syncbuf.Buffer
 	code := runCLI(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--es", es.srv.URL, "--log-level", "warn"}, &out, &stderr)
 	if ctx.Err() != nil {
 		t.Fatalf("serve waited on bad credentials:\n%s", stderr.String())

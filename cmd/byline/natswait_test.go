@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/byline/byline/internal/syncbuf"
 	"github.com/nats-io/nats.go"
 )
 
@@ -70,9 +71,9 @@ func TestWorkerWaitsForNATS(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	exit := make(chan int, 1)
-	var stderr lockedBuffer
+	var stderr syncbuf.Buffer
 	go func() {
-		var out lockedBuffer
+		var out syncbuf.Buffer
 		exit <- runCLI(ctx, []string{"worker", "extract", "--nats", srv.url(),
 			"--metrics-addr", strings.TrimPrefix(metrics, "http://"), "--log-level", "warn"}, &out, &stderr)
 	}()
@@ -98,9 +99,9 @@ func TestWorkerStoppedWhileWaitingForNATS(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	exit := make(chan int, 1)
-	var stderr lockedBuffer
+	var stderr syncbuf.Buffer
 	go func() {
-		var out lockedBuffer
+		var out syncbuf.Buffer
 		exit <- runCLI(ctx, []string{"worker", "extract", "--nats", "nats://" + freeLoopback(t), "--log-level", "warn"}, &out, &stderr)
 	}()
 	waitUntil(t, time.Minute, exit, &stderr, "no failed attempt logged", func() bool { return strings.Contains(stderr.String(), "NATS unreachable") })
@@ -122,7 +123,7 @@ func TestWorkerNATSBadCredentialsFailsFast(t *testing.T) {
 	srv.start()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	var out, stderr lockedBuffer
+	var out, stderr syncbuf.Buffer
 	code := runCLI(ctx, []string{"worker", "extract", "--nats", "nats://byline:wrong@" + srv.addr, "--log-level", "warn"}, &out, &stderr)
 	if ctx.Err() != nil {
 		t.Fatalf("the worker waited on bad credentials:\n%s", stderr.String())
@@ -148,9 +149,9 @@ func TestScheduleWaitsForNATS(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	exit := make(chan int, 1)
-	var stderr lockedBuffer
+	var stderr syncbuf.Buffer
 	go func() {
-		var out lockedBuffer
+		var out syncbuf.Buffer
 		exit <- runCLI(ctx, []string{"schedule", "--config", cfgFile, "--data", dir, "--nats", srv.url(),
 			"--metrics-addr", strings.TrimPrefix(metrics, "http://"), "--log-level", "warn"}, &out, &stderr)
 	}()
@@ -184,7 +185,7 @@ func TestOneShotGivesUpOnNATS(t *testing.T) {
 		t.Run(args[0], func(t *testing.T) {
 			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 			defer cancel()
-			var out, stderr lockedBuffer
+			var out, stderr syncbuf.Buffer
 			code := runCLI(ctx, append(args, "--log-level", "warn"), &out, &stderr)
 			if ctx.Err() != nil {
 				t.Fatalf("%s did not give up:\n%s", args[0], stderr.String())

@@ -26,6 +26,7 @@ import (
 	"github.com/byline/byline/config"
 	"github.com/byline/byline/crawler"
 	"github.com/byline/byline/index"
+	"github.com/byline/byline/internal/syncbuf"
 	"github.com/byline/byline/pipeline"
 	"github.com/byline/byline/pipeline/bus"
 	"github.com/byline/byline/wire"
@@ -575,24 +576,6 @@ func randomWords(n int) string {
 	return b.String()
 }
 
-// lockedBuffer is a bytes.Buffer safe for the logger's goroutines.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
 // TestRunServe runs `byline run` (not --once): the one-off job is crawled,
 // its articles become searchable through the HTTP API, /metrics counts
 // them, /readyz is ready, and cancelling (SIGTERM) shuts down cleanly.
@@ -613,7 +596,7 @@ func TestRunServe(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	var stdout, stderr lockedBuffer
+	var stdout, stderr syncbuf.Buffer
 	exit := make(chan int, 1)
 	go func() {
 		exit <- runCLI(ctx, []string{"run", "--config", cfgFile, "--data", dir, "--addr", addr, "--log-level", "warn"}, &stdout, &stderr)

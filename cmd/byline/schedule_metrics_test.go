@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/byline/byline/internal/syncbuf"
 )
 
 // TestScheduleMetrics: byline schedule --metrics-addr serves the crawl
@@ -45,7 +47,7 @@ func TestScheduleMetrics(t *testing.T) {
 				args = append(args, "--nats", srv.ClientURL())
 				stopNATS = srv.Shutdown
 			}
-			var out, errb lockedBuffer
+			var out, errb syncbuf.Buffer
 			exited := make(chan int, 1)
 			go func() { exited <- runCLI(ctx, args, &out, &errb) }()
 			base := "http://" + addr

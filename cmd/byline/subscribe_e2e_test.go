@@ -24,6 +24,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/byline/byline/article"
+	"github.com/byline/byline/internal/syncbuf"
 	"github.com/byline/byline/subscribe"
 	"github.com/byline/byline/wire"
 )
@@ -203,7 +204,7 @@ func startMixedRun(t *testing.T) *mixedRun {
 	addr := ln.Addr().String()
 	ln.Close()
 	rctx, stop := context.WithCancel(context.Background())
-	var runOut, runErr lockedBuffer
+	var runOut, runErr syncbuf.Buffer
 	exit := make(chan int, 1)
 	go func() {
 		exit <- runCLI(rctx, []string{"run", "--config", cfgFile, "--data", filepath.Join(dir, "serve"), "--addr", "",

@@ -11,6 +11,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/byline/byline/article"
+	"github.com/byline/byline/internal/syncbuf"
 	"github.com/byline/byline/pipeline"
 	"github.com/byline/byline/status"
 )
@@ -27,7 +28,7 @@ func TestWorkerArgs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var out, errb lockedBuffer
+			var out, errb syncbuf.Buffer
 			if code := runCLI(context.Background(), tt.args, &out, &errb); code != tt.code {
 				t.Errorf("exit %d, want %d: %s", code, tt.code, errb.String())
 			}
@@ -47,10 +48,10 @@ func TestWorkers(t *testing.T) {
 
 	wctx, stopWorkers := context.WithCancel(ctx)
 	exits := make(chan int, 2)
-	var errs [2]lockedBuffer
+	var errs [2]syncbuf.Buffer
 	for i, stage := range []string{"extract", "index"} {
 		go func() {
-			var out lockedBuffer
+			var out syncbuf.Buffer
 			exits <- runCLI(wctx, []string{"worker", stage, "--nats", srv.ClientURL(), "--data", dir, "--log-level", "warn"}, &out, &errs[i])
 		}()
 	}
@@ -92,7 +93,7 @@ func TestWorkers(t *testing.T) {
 	}
 	// byline status reads the same counts back from the server and the
 	// index.
-	var out, errb lockedBuffer
+	var out, errb syncbuf.Buffer
 	if code := runCLI(ctx, []string{"status", "--nats", srv.ClientURL(), "--data", dir, "--json"}, &out, &errb); code != 0 {
 		t.Fatalf("byline status: exit %d: %s %s", code, out.String(), errb.String())
 	}
@@ -103,7 +104,7 @@ func TestWorkers(t *testing.T) {
 	if st.PagesPublished != 4 || st.ArticlesPublished != 3 || st.NotArticles != 1 || st.Indexed != 3 || st.DeadLetters != 0 || !st.Reconciled {
 		t.Errorf("byline status = %+v, want 4 pages published, 3 articles, 1 not an article, 3 indexed, reconciled", st)
 	}
-	var text lockedBuffer
+	var text syncbuf.Buffer
 	if code := runCLI(ctx, []string{"status", "--nats", srv.ClientURL(), "--data", dir}, &text, &errb); code != 0 || !strings.Contains(text.String(), "reconcile ok: 4 published = 3 articles + 1 not articles + 0 dead-lettered; 3 articles = 3 indexed + 0 dead-lettered") {
 		t.Errorf("byline status: exit %d:\n%s", code, text.String())
 	}
@@ -120,7 +121,7 @@ func TestWorkers(t *testing.T) {
 	// With the index held by another (as a running byline run holds it),
 	// status still gives the streams' counts, and says why it cannot
 	// reconcile; it failed with nothing before.
-	var held, heldErr lockedBuffer
+	var held, heldErr syncbuf.Buffer
 	if code := runCLI(ctx, []string{"status", "--nats", srv.ClientURL(), "--data", dir}, &held, &heldErr); code != 1 ||
 		!strings.Contains(held.String(), "pages     published 4") || !strings.Contains(held.String(), "index     indexed ?") ||
 		!strings.Contains(held.String(), "reconcile unknown: the index could not be read: open index:") {

@@ -14,13 +14,13 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/byline/byline/article"
 	"github.com/byline/byline/index"
 	"github.com/byline/byline/index/indextest"
+	"github.com/byline/byline/internal/syncbuf"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden request files in testdata/")
@@ -229,7 +229,7 @@ func TestBulkRequestStalls(t *testing.T) {
 // context to OnError; a CI log read as a request hanging until the flush
 // timed out). The request's own failure, later, is logged as one.
 func TestFlushTimeoutIsNoRequestFailure(t *testing.T) {
-	var logs lockedLog
+	var logs syncbuf.Buffer
 	x := newStallingIndex(t, 300*time.Millisecond, slog.New(slog.NewTextHandler(&logs, nil)))
 	done := make(chan error, 1)
 	if err := x.Add(context.Background(), indextest.Corpus()[0], func(err error) { done <- err }); err != nil {
@@ -275,24 +275,6 @@ func newStallingIndex(t *testing.T, bulkTimeout time.Duration, logger *slog.Logg
 	f.bulkStalls = 1
 	f.mu.Unlock()
 	return x
-}
-
-// lockedLog is a log sink safe for the bulk workers' goroutines.
-type lockedLog struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (l *lockedLog) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.buf.Write(p)
-}
-
-func (l *lockedLog) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.buf.String()
 }
 
 // TestCloseBeforeRetry: an item rejected with 429 whose retry comes due

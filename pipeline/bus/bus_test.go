@@ -1,14 +1,13 @@
 package bus
 
 import (
-	"bytes"
 	"context"
 	"log/slog"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
+	"github.com/byline/byline/internal/syncbuf"
 	"github.com/nats-io/nats.go"
 )
 
@@ -110,24 +109,6 @@ func TestRedact(t *testing.T) {
 	}
 }
 
-// lockedBuffer is a bytes.Buffer safe for the connection's callback goroutine.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (w *lockedBuffer) Write(p []byte) (int, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	return w.b.Write(p)
-}
-
-func (w *lockedBuffer) String() string {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	return w.b.String()
-}
-
 // TestCloseIsNoWarning: closing a connection on purpose logs no WARN
 // "nats disconnected" (it ended every clean byline tail and status); losing
 // the server does.
@@ -148,7 +129,7 @@ func TestCloseIsNoWarning(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer s.Shutdown()
-			var logs lockedBuffer
+			var logs syncbuf.Buffer
 			nc, err := Dial(DialConfig{URL: s.ClientURL(), Name: "test", Logger: slog.New(slog.NewTextHandler(&logs, nil))})
 			if err != nil {
 				t.Fatal(err)
