@@ -216,15 +216,20 @@ func TestRefetchCutShort(t *testing.T) {
 	s, links, cfg, sink := sixStoriesCrawled(t, "cut")
 	sink.Reset()
 	s.resetHits()
-	cfg.Refetch, cfg.MaxPages = true, 4 // the listing and 3 articles
-	sum := runJob(t, cfg, sink)
-	if sum.Stopped != "max-pages" || sum.Resent != 3 || sum.Queued != 3 {
-		t.Errorf("re-fetch run: stopped %s, Resent %d, Queued %d; want max-pages, 3, 3", sum.Stopped, sum.Resent, sum.Queued)
+	// Seven pages are queued (the listing and six articles) and four
+	// fetched. Which four depends on the workers' race to the cap (an
+	// item admitted late goes back to the frontier, the listing too), so
+	// the counts are checked over both runs, not per page.
+	cfg.Refetch, cfg.MaxPages = true, 4
+	first := runJob(t, cfg, sink)
+	if first.Stopped != "max-pages" || first.Fetched != 4 || first.Queued != 3 {
+		t.Errorf("re-fetch run: stopped %s, Fetched %d, Queued %d; want max-pages, 4, 3", first.Stopped, first.Fetched, first.Queued)
 	}
 	cfg.Refetch, cfg.MaxPages = false, 0
-	sum = runJob(t, cfg, sink)
-	if sum.Resent != 3 || sum.New != 0 || sink.Len() != 6 {
-		t.Errorf("next run: Resent %d, New %d, handed on %d in both; want 3, 0, 6", sum.Resent, sum.New, sink.Len())
+	next := runJob(t, cfg, sink)
+	if next.Queued != 0 || next.New != 0 || first.Resent+next.Resent != 6 || sink.Len() != 6 {
+		t.Errorf("next run: Queued %d, New %d; Resent %d+%d, handed on %d over both; want 0, 0, 6 in all, 6",
+			next.Queued, next.New, first.Resent, next.Resent, sink.Len())
 	}
 	for _, l := range links {
 		if h := s.requests(l); len(h) != 1 || h[0].INM != "" {
