@@ -2,9 +2,12 @@ package extract
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 )
 
@@ -128,5 +131,35 @@ func TestCommentsNotStoryText(t *testing.T) {
 				t.Fatal(err)
 			}
 		})
+	}
+}
+
+// TestTopCandidateTies: candidates that score alike come in document
+// order, the first of them the top one, on every run (they are gathered
+// from a map, whose order changes from run to run).
+func TestTopCandidateTies(t *testing.T) {
+	// Straight under <body>, which is no candidate: no wrapper sums them.
+	page := "<html><body>" + strings.Repeat(`<div class="box"><p>`+longPara+`</p></div>`, 6) + "</body></html>"
+	for range 20 {
+		gq, err := goquery.NewDocumentFromReader(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := newDoc(gq.Nodes[0], nil, time.Time{}, nil)
+		d.score()
+		top, cands := d.topCandidate()
+		boxes := gq.Find("div.box").Nodes
+		if top != boxes[0] {
+			t.Fatalf("top candidate %v, want the first box", top)
+		}
+		var got []*html.Node
+		for _, c := range cands {
+			if slices.Contains(boxes, c) {
+				got = append(got, c)
+			}
+		}
+		if !slices.Equal(got, boxes) {
+			t.Fatalf("equal boxes out of document order in the candidates")
+		}
 	}
 }

@@ -106,23 +106,45 @@ func (d *doc) finalScore(n *html.Node) float64 {
 }
 
 // topCandidate returns the best-scoring candidate that is not page
-// furniture, and every candidate.
+// furniture (nil when none scores above 0), and every candidate, best
+// first. Equal scores go in document order, so the same page always gives
+// the same body (the candidates come from a map) and the first of equal
+// boxes wins.
 func (d *doc) topCandidate() (*html.Node, []*html.Node) {
-	var top *html.Node
-	best := 0.0
-	var cands []*html.Node
+	type cand struct {
+		n     *html.Node
+		score float64
+		path  []int // from the root, filled when a tie needs it
+	}
+	var cs []cand
 	for n, st := range d.stats {
 		if !st.scored || n.DataAtom == atom.Body || n.DataAtom == atom.Html || d.blockedCandidate(n) {
 			continue
 		}
-		s := d.finalScore(n)
-		cands = append(cands, n)
-		if s > best || (s == best && top != nil && before(n, top)) {
-			best, top = s, n
-		}
+		cs = append(cs, cand{n: n, score: d.finalScore(n)})
 	}
-	sort.Slice(cands, func(i, j int) bool { return d.finalScore(cands[i]) > d.finalScore(cands[j]) })
-	return top, cands
+	order := docOrder{}
+	sort.Slice(cs, func(i, j int) bool {
+		a, b := &cs[i], &cs[j]
+		if a.score != b.score {
+			return a.score > b.score
+		}
+		if a.path == nil {
+			a.path = order.pathTo(a.n)
+		}
+		if b.path == nil {
+			b.path = order.pathTo(b.n)
+		}
+		return pathBefore(a.path, b.path)
+	})
+	cands := make([]*html.Node, len(cs))
+	for i, c := range cs {
+		cands[i] = c.n
+	}
+	if len(cs) == 0 || cs[0].score <= 0 {
+		return nil, cands
+	}
+	return cs[0].n, cands
 }
 
 // pickRoots chooses the elements holding the article text, in document

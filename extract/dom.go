@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -395,32 +396,34 @@ func elemSibling(n *html.Node, next bool) *html.Node {
 	}
 }
 
-// before reports whether a comes before b in document order.
-func before(a, b *html.Node) bool {
-	pa, pb := pathTo(a), pathTo(b)
-	for i := 0; i < len(pa) && i < len(pb); i++ {
-		if pa[i] != pb[i] {
-			return pa[i] < pb[i]
-		}
-	}
-	return len(pa) < len(pb)
-}
+// docOrder finds elements' places in document order, counting each
+// parent's children once: comparing many siblings costs no more than
+// walking them (a walk per comparison was quadratic in their number).
+type docOrder map[*html.Node]int // node -> index among its parent's children
 
 // pathTo returns the child indexes from the root down to n.
-func pathTo(n *html.Node) []int {
+func (o docOrder) pathTo(n *html.Node) []int {
 	var path []int
 	for ; n.Parent != nil; n = n.Parent {
-		i := 0
-		for c := n.Parent.FirstChild; c != n; c = c.NextSibling {
-			i++
+		i, ok := o[n]
+		if !ok {
+			k := 0
+			for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+				o[c] = k
+				k++
+			}
+			i = o[n]
 		}
 		path = append(path, i)
 	}
-	for i, j := 0, len(path)-1; i < j; i, j = i+1, j-1 {
-		path[i], path[j] = path[j], path[i]
-	}
+	slices.Reverse(path)
 	return path
 }
+
+// pathBefore reports whether the element at path a (from docOrder.pathTo)
+// comes before the one at b in document order; an ancestor comes before
+// its descendants.
+func pathBefore(a, b []int) bool { return slices.Compare(a, b) < 0 }
 
 // wordCount counts the white-space separated words of s.
 func wordCount(s string) int {

@@ -58,3 +58,12 @@ func BenchmarkPathoPullQuotes(b *testing.B) {
 		return pathoPage(s.String())
 	}, 2000, 8000)
 }
+
+// BenchmarkPathoEqualBoxes: n sibling boxes of one paragraph each, all
+// scoring alike; topCandidate broke every tie by document order with a
+// walk from the root (before), quadratic in the number of boxes.
+func BenchmarkPathoEqualBoxes(b *testing.B) {
+	benchShape(b, true, func(n int) []byte {
+		return pathoPage(strings.Repeat(`<div class="box"><p>`+longPara+`</p></div>`, n))
+	}, 2000, 8000)
+}
