@@ -172,6 +172,9 @@ func appendText(b *strings.Builder, n *html.Node, o textOpts, depth int) {
 		b.WriteByte('\n')
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if o.max > 0 && b.Len() >= o.max {
+			break // a bounded read stops here, not after a call per child left
+		}
 		appendText(b, c, o, depth+1)
 	}
 	switch {

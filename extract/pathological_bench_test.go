@@ -67,3 +67,12 @@ func BenchmarkPathoEqualBoxes(b *testing.B) {
 		return pathoPage(strings.Repeat(`<div class="box"><p>`+longPara+`</p></div>`, n))
 	}, 2000, 8000)
 }
+
+// BenchmarkPathoDefinitionList: one <dl> of n term and definition pairs;
+// a bounded text read of the list (shortText, 300 bytes) still visited
+// every child after it had its bytes (appendText).
+func BenchmarkPathoDefinitionList(b *testing.B) {
+	benchShape(b, true, func(n int) []byte {
+		return pathoPage("<dl>" + strings.Repeat("<dt>Term</dt><dd>"+longPara+"</dd>", n) + "</dl>")
+	}, 2000, 8000)
+}
