@@ -21,7 +21,7 @@ func (d *doc) isBoilerLine(s string) bool {
 	w := d.w
 	l := strings.ToLower(strings.Trim(s, " -–—:|•·*_»«()[]"))
 	switch {
-	case w.boilerLines[l] || w.boilerLines[questionOf(l)]:
+	case w.boilerLines[l] || w.boilerLines[questionOf(l)] || w.boilerLines[uncounted(strings.ToLower(strings.TrimSpace(s)))]:
 		return true
 	case strings.HasSuffix(l, "contributed to this report.") || strings.HasSuffix(l, "contributed to this report"),
 		strings.HasPrefix(l, "reporting by") && strings.Contains(l, "editing by"):
@@ -66,6 +66,22 @@ func (d *doc) isBoilerLine(s string) bool {
 		}
 	}
 	return false
+}
+
+// uncounted returns a label line without its count: "comments (12)",
+// "12 kommentare" -> "comments", "kommentare" (a comment or share
+// counter); "" when l has no count.
+func uncounted(l string) string {
+	if t, ok := strings.CutSuffix(l, ")"); ok {
+		if i := strings.LastIndex(t, " ("); i > 0 && allDigits(t[i+2:]) {
+			return t[:i]
+		}
+		return ""
+	}
+	if n, rest, ok := strings.Cut(l, " "); ok && allDigits(n) {
+		return rest
+	}
+	return ""
 }
 
 // hasYear reports whether s holds a year of four digits, 1900 to 2099.
