@@ -33,7 +33,9 @@ var fcChromeLines = map[string][]string{
 	"it": {"Leggi anche: Nuova linea di autobus a maggio", "Iscriviti alla nostra newsletter per ricevere ogni mattina le notizie più importanti.", "Questo articolo ti è stato utile?", "Condividi questo articolo: Facebook Twitter Email", "Ascolta questo articolo", "Pubblicità", "Commenti (12)", "Abbonati per continuare a leggere", "Seguici su Instagram"},
 	"pt": {"Leia também: Nova linha de autocarro em maio", "Subscreva a nossa newsletter e receba todas as manhãs as notícias mais importantes.", "Este artigo foi útil?", "Partilhar este artigo: Facebook Twitter Email", "Mais sobre este tema", "Ouvir este artigo", "Publicidade", "Comentários (12)", "Assine para continuar a ler", "Siga-nos no Instagram"},
 	"nl": {"Lees ook: Nieuwe buslijn start in mei", "Schrijf je in voor onze nieuwsbrief en ontvang elke ochtend het belangrijkste nieuws.", "Was dit artikel nuttig?", "Deel dit artikel: Facebook Twitter E-mail", "Luister naar dit artikel", "Advertentie", "Reacties (12)", "Word abonnee om verder te lezen", "Volg ons op Instagram"},
-	"en": {"Sign up for our newsletter to get the day's top stories every morning.", "Was this article helpful?", "Listen to this article", "Advertisement", "Comments (12)", "12 comments", "Subscribe to continue reading", "Follow us on Instagram"},
+	"en": {"Sign up for our newsletter to get the day's top stories every morning.", "Was this article helpful?", "Listen to this article", "Advertisement", "Comments (12)", "12 comments", "Subscribe to continue reading", "Follow us on Instagram",
+		"Listen to this story, 5 minutes", "Got a news tip? Email us at tips@holmby-courier.example.", "Support our journalism. Subscribe today for just $1 a week.", "Enjoy unlimited access for just 99p.",
+		"This article is available to subscribers only.", "Spotted an error in this story? Let us know by email and we will look into it."},
 }
 
 // fcChromeLineCases: each chrome line set between the second and third
