@@ -148,13 +148,16 @@ func (d *doc) splitCredit(s string) (caption, credit string) {
 // returns s and "".
 func (d *doc) creditAfterSentence(s string) (caption, credit string) {
 	// "… die Personalsituation. Bild Paul Muster": a picture word
-	// without a colon and a name of two or three capitalised words
-	// ending the caption after its last sentence, as Swiss papers credit.
-	// Right on one annotated tune page; kept narrow ("Bild"/"Foto", a
+	// without a colon and a name of two or three capitalised words (or
+	// an agency's name: "Beeld ANP", as Dutch papers credit) ending the
+	// caption after its last sentence, as Swiss papers credit. Right on
+	// one annotated tune page; kept narrow ("Bild"/"Foto"/"Beeld", a
 	// full stop before, nothing after the name) because a bare "Bild"
 	// label elsewhere read "Bild via" and archive numbers as credits.
-	if m := bareCreditRE.FindStringIndex(s); m != nil {
-		return s[:m[0]+1], s[m[0]+2:]
+	if m := bareCreditRE.FindStringSubmatchIndex(s); m != nil {
+		if m[4] >= 0 || d.agencyName(s[m[2]:]) {
+			return s[:m[0]+1], s[m[0]+2:]
+		}
 	}
 	// "... in Berlin. REUTERS/Fabrizio Bensch", "... at dawn. Jane
 	// Doe/The Washington Post": an agency's or a photographer's and an
@@ -213,9 +216,12 @@ func licenceFree(c string) string {
 	return c
 }
 
-// bareCreditRE is a caption's last sentence followed by "Bild" or "Foto"
-// and a name, without a colon (see splitCredit).
-var bareCreditRE = regexp.MustCompile(`\. (?:Bild|Foto) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$`)
+// bareCreditRE is a caption's last sentence followed by a picture word
+// without a colon ("Bild", "Foto", the Dutch "Beeld") and the credit:
+// group 1 is the credit, group 2 is set when it is a name of two or
+// three capitalised words (else the credit must be an agency's name,
+// "Beeld ANP").
+var bareCreditRE = regexp.MustCompile(`\. (?:Bild|Foto|Beeld) (\p{Lu}[\p{L}'’-]+(( \p{Lu}[\p{L}'’-]+){1,2})?)$`)
 
 // creditLabelAt returns the byte offset where a caption's credit label
 // starts, or -1. The credit starts at the first credit label of the
@@ -412,6 +418,11 @@ func (d *doc) creditValue(printed string) string {
 		if m := copyrightRE.FindStringIndex(s); m != nil {
 			cut = max(cut, m[1])
 		}
+		if m := barePictureWordRE.FindStringIndex(s); m != nil {
+			if r, _ := utf8.DecodeRuneInString(s[m[1]:]); unicode.IsUpper(r) {
+				cut = max(cut, m[1])
+			}
+		}
 		if cut == 0 {
 			break
 		}
@@ -422,6 +433,11 @@ func (d *doc) creditValue(printed string) string {
 	}
 	return s
 }
+
+// barePictureWordRE is a picture word opening a credit without a colon
+// before a capitalised name: "Bild Jane Doe", "Beeld ANP", "(foto Ansa)"
+// as Swiss, Dutch and Italian papers print it.
+var barePictureWordRE = regexp.MustCompile(`^(?i:bild|foto|beeld|фото) `)
 
 // copyrightRE is a copyright notice opening a credit, with its year:
 // "©", "(c)", "Copyright", "© 2024".

@@ -57,6 +57,15 @@ func TestImageCredits(t *testing.T) {
 		{"a label in mojibake is cut as the repaired text reads", `<figure><img src="/img/boat.jpg"><figcaption>The harbour at dawn. <span class="credit">Â© Jane Doe</span></figcaption></figure>`, article.Image{Caption: "The harbour at dawn.", Credit: "Jane Doe"}},
 		{"a name of two equal words is no caption printed twice", `<figure><img src="/img/boat.jpg"><figcaption><p>Walla Walla</p><span class="credit">Photo: Jane Doe</span></figcaption></figure>`, article.Image{Caption: "Walla Walla", Credit: "Jane Doe"}},
 		{"a caption printed twice without a credit is read once", `<figure><img src="/img/boat.jpg"><figcaption><p>The new ferry leaves the pier.</p><p>The new ferry leaves the pier.</p></figcaption></figure>`, article.Image{Caption: "The new ferry leaves the pier."}},
+		// a picture word without a colon before a name or an agency
+		{"a bare picture word after the caption", `<figcaption>De burgemeester in de raad. Beeld ANP</figcaption>`,
+			article.Image{Caption: "De burgemeester in de raad.", Credit: "ANP"}},
+		{"a bare picture word before a name", `<figcaption>Die Fähre verlässt den Hafen. Bild Jane Doe</figcaption>`,
+			article.Image{Caption: "Die Fähre verlässt den Hafen.", Credit: "Jane Doe"}},
+		{"a bare picture word in brackets", `<figcaption>Il sindaco in consiglio comunale (foto Ansa)</figcaption>`,
+			article.Image{Caption: "Il sindaco in consiglio comunale", Credit: "Ansa"}},
+		{"a picture word before a lower-case word stays", `<figcaption>Паром відходить від причалу / Фото з архіву</figcaption>`,
+			article.Image{Caption: "Паром відходить від причалу", Credit: "Фото з архіву"}},
 		{"a label's bracket goes with the credit", `<figcaption>(Symbolbild) (Bildquelle: Jane Doe (CC0))</figcaption>`, article.Image{Caption: "(Symbolbild)", Credit: "Jane Doe"}},
 	}
 	for _, tc := range tests {
