@@ -105,6 +105,10 @@ func TestDatelineAfterLead(t *testing.T) {
 		{"en", lead, "<p>Oslo, 14. Dezember 2021 – The harbour authority said on Tuesday that the new ferry would run every day.</p>", "Oslo"},
 		{"en", lead, "<p>New York, NY – The harbour authority said on Tuesday that the new ferry would run every day.</p>", "New York, NY"},
 		{"en", lead, "<p>HAMBURG (dpa) - The harbour authority said on Tuesday that the new ferry would run every day.</p>", "HAMBURG"},
+		// national agencies in brackets, as their own wires print them
+		{"es", lead, "<p>Buenos Aires (Télam) - La autoridad portuaria dijo el martes que el nuevo ferry saldrá todos los días.</p>", "Buenos Aires"},
+		{"en", lead, "<p>Belgrade (Tanjug) - The harbour authority said on Tuesday that the new ferry would run every day.</p>", "Belgrade"},
+		{"it", lead, "<p>Roma (askanews) - L'autorità portuale ha detto martedì che il nuovo traghetto partirà ogni giorno.</p>", "Roma"},
 		// a city in capitals with its state abbreviated, or the outlet's
 		// web address beside it
 		{"en", lead, "<p>PORTLAND, Ore. - The harbour authority said on Tuesday that the new ferry would run every day.</p>", "PORTLAND, Ore."},
