@@ -107,7 +107,7 @@ func (d *doc) keyPointList(list *html.Node) (bulletList, bool) {
 // ones.
 func prevElement(n *html.Node) *html.Node {
 	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
-		if s.Type == html.ElementNode && !isInvisibleAtom(s.DataAtom) && nodeText(s) != "" {
+		if s.Type == html.ElementNode && !isInvisibleAtom(s.DataAtom) && hasNodeText(s, 0) {
 			return s
 		}
 	}
@@ -135,7 +135,10 @@ func keyPointNamed(tokens []string) bool {
 // isKeyPointLabel reports whether n's text is a key-point label of the
 // lexicon ("Key points", "Das Wichtigste in Kürze:").
 func (d *doc) isKeyPointLabel(n *html.Node) bool {
-	return d.w.keyPointLabels[strings.ToLower(strings.TrimRight(nodeText(n), " :.-–—"))]
+	// A bounded read: the element before a box may hold a whole story,
+	// and no label is long.
+	t := textOf(n, textOpts{max: 400})
+	return len(t) <= 100 && d.w.keyPointLabels[strings.ToLower(strings.TrimRight(t, " :.-–—"))]
 }
 
 // onlyChildren reports whether box holds no element or text but a and b.

@@ -76,3 +76,17 @@ func BenchmarkPathoDefinitionList(b *testing.B) {
 		return pathoPage("<dl>" + strings.Repeat("<dt>Term</dt><dd>"+longPara+"</dd>", n) + "</dl>")
 	}, 2000, 8000)
 }
+
+// BenchmarkPathoNestedPointBoxes: n levels, each a box of two short <p>s
+// after an element holding every level below; keyPointBox read the whole
+// text of the element before each box to find its label (prevElement,
+// isKeyPointLabel), quadratic in the depth.
+func BenchmarkPathoNestedPointBoxes(b *testing.B) {
+	benchShape(b, true, func(n int) []byte {
+		s := "<p>" + longPara + "</p>"
+		for range n {
+			s = "<div>" + s + "</div><div><p>Short point one.</p><p>Short point two.</p></div>"
+		}
+		return pathoPage(s)
+	}, 120, 480)
+}

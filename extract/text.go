@@ -1,0 +1,202 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// This file renders nodes as text: the text reads (textOf and its
+// bounded and visible forms) every resolver uses, and the white-space
+// squash they share.
+
+// squash collapses every run of Unicode white space (no-break spaces
+// included) into one space, drops invisible characters (zero-width
+// spaces, soft hyphens, joiners) and trims the ends. It allocates only when
+// s needs changing.
+func squash(s string) string {
+	if isSquashed(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case invisibleRune(r):
+			continue
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isSquashed reports whether squash would return s unchanged.
+func isSquashed(s string) bool {
+	prevSpace := true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			sp := c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
+			if sp && (prevSpace || c != ' ') {
+				return false
+			}
+			prevSpace = sp
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) || invisibleRune(r) {
+			return false
+		}
+		prevSpace = false
+		i += size
+	}
+	return !prevSpace || s == ""
+}
+
+// invisibleRune reports whether r prints nothing and means nothing: the
+// zero-width space, the word joiner, the byte-order mark, soft hyphens.
+// The zero-width (non-)joiners are kept: Persian, Arabic and Indic
+// scripts spell words with them.
+func invisibleRune(r rune) bool {
+	switch r {
+	case '\u200b', '\ufeff', '\u00ad', '\u2060':
+		return true
+	}
+	return false
+}
+
+// textOpts say how textOf renders a subtree.
+type textOpts struct {
+	max    int  // stop after about this many bytes; 0 means no limit
+	spaced bool // put a space around inline spans and <time> too (bylines glue them)
+	// lines breaks lines ("\n") at <br> and around block elements, and
+	// leaves out screen-reader-only text and text hidden by markup
+	// (bylineText). Captions keep hidden text: a gallery hides its
+	// captions until a picture is opened.
+	lines bool
+	// visible leaves out screen-reader-only text ("Image caption, "
+	// before a caption).
+	visible bool
+}
+
+// nodeText returns the visible text of n's subtree with white space
+// collapsed: scripts, styles and form controls are skipped, block elements
+// and <br> break words apart.
+func nodeText(n *html.Node) string { return textOf(n, textOpts{}) }
+
+// shortText is nodeText bounded to about max bytes, with spans kept apart:
+// for bylines, dates and labels, where templates glue words with markup
+// ("By John<span>Jan 1</span>").
+func shortText(n *html.Node, max int) string { return textOf(n, textOpts{max: max, spaced: true}) }
+
+// visibleText is nodeText without the text only screen readers get.
+func visibleText(n *html.Node) string { return textOf(n, textOpts{visible: true}) }
+
+// textOf renders n's subtree as text.
+func textOf(n *html.Node, o textOpts) string {
+	var b strings.Builder
+	appendText(&b, n, o, 0)
+	return squash(b.String())
+}
+
+// hasNodeText reports whether nodeText(n) is not empty, without building
+// the text: it stops at the first letter (the element before a box may
+// hold a whole story). depth is n's, from where the read starts.
+func hasNodeText(n *html.Node, depth int) bool {
+	if depth > maxDepth {
+		return false
+	}
+	switch n.Type {
+	case html.TextNode:
+		return strings.IndexFunc(n.Data, func(r rune) bool { return !invisibleRune(r) && !unicode.IsSpace(r) }) >= 0
+	case html.ElementNode:
+		if textSkipped(n.DataAtom) {
+			return false
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if hasNodeText(c, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// textSkipped reports whether text reads (textOf) leave out an element
+// and what it holds.
+func textSkipped(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Select, atom.Button:
+		return true
+	}
+	return false
+}
+
+func appendText(b *strings.Builder, n *html.Node, o textOpts, depth int) {
+	if (o.max > 0 && b.Len() >= o.max) || depth > maxDepth {
+		return
+	}
+	switch n.Type {
+	case html.TextNode:
+		b.WriteString(n.Data)
+		return
+	case html.ElementNode:
+		if textSkipped(n.DataAtom) {
+			return
+		}
+		if n.DataAtom == atom.Br {
+			b.WriteByte(o.lineBreak())
+		}
+		if (o.lines || o.visible) && srOnly(n) || o.lines && hiddenByMarkup(n) {
+			return
+		}
+	}
+	block := n.Type == html.ElementNode && isBlockAtom(n.DataAtom)
+	if block && o.lines {
+		b.WriteByte('\n')
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if o.max > 0 && b.Len() >= o.max {
+			break // a bounded read stops here, not after a call per child left
+		}
+		appendText(b, c, o, depth+1)
+	}
+	switch {
+	case block:
+		b.WriteByte(o.lineBreak())
+	case n.Type == html.ElementNode && o.spaced && (n.DataAtom == atom.Span || n.DataAtom == atom.Time):
+		b.WriteByte(' ')
+	}
+}
+
+// hiddenByMarkup reports whether n's own markup keeps it out of sight:
+// the hidden attribute or an inline style with display:none or
+// visibility:hidden (a byline's copy of the paper's name for scripts).
+func hiddenByMarkup(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == "hidden" || a.Key == "style" && styleHides(a.Val) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineBreak is what a <br> or the end of a block writes.
+func (o textOpts) lineBreak() byte {
+	if o.lines {
+		return '\n'
+	}
+	return ' '
+}
