@@ -30,12 +30,12 @@ var fcChromeLines = map[string][]string{
 	"de": {"Lesen Sie auch: Neue Buslinie startet im Mai", "Abonnieren Sie unseren Newsletter und erhalten Sie die wichtigsten Nachrichten jeden Morgen.", "Wie hat Ihnen dieser Artikel gefallen?", "Artikel teilen: Facebook Twitter E-Mail", "Diesen Artikel anhören", "Anzeige", "Kommentare (12)", "Jetzt kostenlos registrieren und weiterlesen", "Folgen Sie uns auf Instagram"},
 	"fr": {"À lire aussi : Une nouvelle ligne de bus en mai", "Inscrivez-vous à notre newsletter pour recevoir l'essentiel de l'actualité chaque matin.", "Cet article vous a-t-il été utile ?", "Partager cet article : Facebook Twitter E-mail", "Écouter cet article", "Publicité", "Commentaires (12)", "Abonnez-vous pour lire la suite", "Suivez-nous sur Instagram"},
 	"es": {"Lee también: Nueva línea de autobús en mayo", "Suscríbete a nuestra newsletter y recibe cada mañana las noticias más importantes.", "¿Te ha resultado útil este artículo?", "Compartir este artículo: Facebook Twitter Correo", "Más sobre este tema", "Escuchar este artículo", "Publicidad", "Comentarios (12)", "Suscríbete para seguir leyendo", "Síguenos en Instagram"},
-	"it": {"Leggi anche: Nuova linea di autobus a maggio", "Iscriviti alla nostra newsletter per ricevere ogni mattina le notizie più importanti.", "Questo articolo ti è stato utile?", "Condividi questo articolo: Facebook Twitter Email", "Ascolta questo articolo", "Pubblicità", "Commenti (12)", "Abbonati per continuare a leggere", "Seguici su Instagram"},
+	"it": {"Leggi anche: Nuova linea di autobus a maggio", "Iscriviti alla nostra newsletter per ricevere ogni mattina le notizie più importanti.", "Questo articolo ti è stato utile?", "Condividi questo articolo: Facebook Twitter Email", "Ascolta questo articolo", "Pubblicità", "Commenti (12)", "Abbonati per continuare a leggere", "Seguici su Instagram", "Per continuare a leggere questo articolo abbonati o accedi.", "Per continuare a leggere, registrati gratis."},
 	"pt": {"Leia também: Nova linha de autocarro em maio", "Subscreva a nossa newsletter e receba todas as manhãs as notícias mais importantes.", "Este artigo foi útil?", "Partilhar este artigo: Facebook Twitter Email", "Mais sobre este tema", "Ouvir este artigo", "Publicidade", "Comentários (12)", "Assine para continuar a ler", "Siga-nos no Instagram"},
 	"nl": {"Lees ook: Nieuwe buslijn start in mei", "Schrijf je in voor onze nieuwsbrief en ontvang elke ochtend het belangrijkste nieuws.", "Was dit artikel nuttig?", "Deel dit artikel: Facebook Twitter E-mail", "Luister naar dit artikel", "Advertentie", "Reacties (12)", "Word abonnee om verder te lezen", "Volg ons op Instagram"},
 	"en": {"Sign up for our newsletter to get the day's top stories every morning.", "Was this article helpful?", "Listen to this article", "Advertisement", "Comments (12)", "12 comments", "Subscribe to continue reading", "Follow us on Instagram",
 		"Listen to this story, 5 minutes", "Got a news tip? Email us at tips@holmby-courier.example.", "Support our journalism. Subscribe today for just $1 a week.", "Enjoy unlimited access for just 99p.",
-		"This article is available to subscribers only.", "Spotted an error in this story? Let us know by email and we will look into it."},
+		"This article is available to subscribers only.", "Spotted an error in this story? Let us know by email and we will look into it.", "Found a typo? Let us know.", "Spotted a mistake in this article? Email the desk."},
 }
 
 // fcChromeLineCases: each chrome line set between the second and third
@@ -51,6 +51,34 @@ func fcChromeLineCases() []fcCase {
 				html: fcPage(lang, "<title>Budget</title>", "<article><h1>Budget</h1>"+body+"</article>"),
 				check: func(t *testing.T, a *article.Article) {
 					fcWantBody(t, a, []string{p[0], p[3]}, []string{line})
+				}})
+		}
+	}
+	return cs
+}
+
+// fcChromeLookalikes are story paragraphs that open with the words of a
+// chrome line but go on as the story ("Found an error on your credit
+// report? …", a consumer piece's advice), per language: each stays.
+var fcChromeLookalikes = map[string][]string{
+	"en": {"Found an error on your credit report? The first step is to write to the bureau that issued it, with copies of your bills.",
+		"Spotted a mistake on your tax bill? The council says residents can ask for a review within sixty days of the letter."},
+	"it": {"Per continuare a leggere i segnali della ripresa, gli economisti del comune guardano ai consumi delle famiglie."},
+}
+
+// fcChromeLookalikeCases: each look-alike paragraph set between the
+// second and third paragraphs of a story in its language stays in the
+// body.
+func fcChromeLookalikeCases() []fcCase {
+	var cs []fcCase
+	for lang, lines := range fcChromeLookalikes {
+		p := fcChromeProse[lang]
+		for _, line := range lines {
+			body := "<p>" + p[0] + "</p><p>" + p[1] + "</p><p>" + line + "</p><p>" + p[2] + "</p><p>" + p[3] + "</p>"
+			cs = append(cs, fcCase{class: "body/chrome-lookalike/" + lang + "/" + line, url: "https://holmby-courier.example/2024/01/02/council-budget",
+				html: fcPage(lang, "<title>Budget</title>", "<article><h1>Budget</h1>"+body+"</article>"),
+				check: func(t *testing.T, a *article.Article) {
+					fcWantBody(t, a, []string{p[0], line, p[3]}, nil)
 				}})
 		}
 	}
