@@ -93,6 +93,12 @@ func (d *doc) keyPointList(list *html.Node) (bulletList, bool) {
 	if bl.rule == "" {
 		return bl, false
 	}
+	// A label alone over a list of links is a box of other stories: the
+	// labels also name one ("Highlights", "Destaques"), and key points are
+	// the story's own sentences.
+	if bl.rule == "key-point-label" && d.linkDensity(list) > 0.5 {
+		return bl, false
+	}
 	for li := list.FirstChild; li != nil; li = li.NextSibling {
 		if isElem(li, atom.Li) {
 			if t := nodeText(li); t != "" {

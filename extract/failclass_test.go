@@ -112,12 +112,13 @@ func fcCases() []fcCase {
 	cs = append(cs, fcImageCases()...)
 	cs = append(cs, fcVariantCases()...)
 	cs = append(cs, fcLanguageCases()...)
-	cs = append(cs, fcProbeCases()...)             // failclass_probes_test.go
-	cs = append(cs, fcProbe2Cases()...)            // failclass_probes2_test.go
-	cs = append(cs, fcProbe3Cases()...)            // failclass_probes3_test.go
-	cs = append(cs, fcChromeLineCases()...)        // failclass_chrome_test.go
-	cs = append(cs, fcKeyPointLabelLangCases()...) // failclass_keypoints_test.go
-	cs = append(cs, fcChromeLookalikeCases()...)   // failclass_chrome_test.go
+	cs = append(cs, fcProbeCases()...)                 // failclass_probes_test.go
+	cs = append(cs, fcProbe2Cases()...)                // failclass_probes2_test.go
+	cs = append(cs, fcProbe3Cases()...)                // failclass_probes3_test.go
+	cs = append(cs, fcChromeLineCases()...)            // failclass_chrome_test.go
+	cs = append(cs, fcKeyPointLabelLangCases()...)     // failclass_keypoints_test.go
+	cs = append(cs, fcChromeLookalikeCases()...)       // failclass_chrome_test.go
+	cs = append(cs, fcKeyPointLabelLinkListCases()...) // failclass_keypoints_test.go
 	return cs
 }
 
