@@ -487,8 +487,15 @@ func wireName(s string) bool {
 	if i := strings.IndexAny(l, " -/"); i > 0 {
 		return vocab().wires[l[:i]]
 	}
-	return false
+	return slices.Contains(datelineWires, l)
 }
+
+// datelineWires are national agencies whose names are also common names
+// or acronyms ("Mena", "Kuna", AGI, MTI): kept out of the lexicon's wire
+// list, which cuts a name's last word ("JORGE LUIS MENA") and reads a
+// caption's bracketed acronym as its credit, but a dateline's bracket
+// after a place ("Cairo (MENA) -") can only hold the agency.
+var datelineWires = []string{"agi", "mena", "kuna", "wafa", "hina", "tasnim", "isna", "pna", "stt", "mti", "dha", "awp"}
 
 // titleCasePlace reports whether s could be a place written in title
 // case: one to three words, each capitalised, no digits ("Hong Kong";

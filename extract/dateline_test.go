@@ -108,6 +108,10 @@ func TestDatelineAfterLead(t *testing.T) {
 		// national agencies in brackets, as their own wires print them
 		{"es", lead, "<p>Buenos Aires (Télam) - La autoridad portuaria dijo el martes que el nuevo ferry saldrá todos los días.</p>", "Buenos Aires"},
 		{"en", lead, "<p>Belgrade (Tanjug) - The harbour authority said on Tuesday that the new ferry would run every day.</p>", "Belgrade"},
+		{"it", lead, "<p>Roma (AGI) - L'autorità portuale ha detto martedì che il nuovo traghetto partirà ogni giorno.</p>", "Roma"},
+		{"en", lead, "<p>Budapest (MTI) - The harbour authority said on Tuesday that the new ferry would run every day.</p>", "Budapest"},
+		{"en", lead, "<p>Cairo (MENA) - The harbour authority said on Tuesday that the new ferry would run every day.</p>", "Cairo"},
+		{"en", lead, "<p>Kuwait City (KUNA) - The harbour authority said on Tuesday that the new ferry would run every day.</p>", "Kuwait City"},
 		{"it", lead, "<p>Roma (askanews) - L'autorità portuale ha detto martedì che il nuovo traghetto partirà ogni giorno.</p>", "Roma"},
 		// a city in capitals with its state abbreviated, or the outlet's
 		// web address beside it
