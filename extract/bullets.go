@@ -191,8 +191,8 @@ func (d *doc) keyPointBox(box *html.Node) (bulletList, bool) {
 			}
 		}
 	}
-	if len(bl.items) < 2 {
-		return bl, false
+	if len(bl.items) < 2 || d.linkDensity(box) > 0.5 {
+		return bl, false // a box of links to other stories (see keyPointList)
 	}
 	if head == nil {
 		head = prevElement(box)
