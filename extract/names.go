@@ -90,7 +90,7 @@ func (w *words) cutAuthorTail(s string) string {
 	for _, stop := range w.bylineStops {
 		// "X in Berlin", "X for The Times"; a part that starts so ("in
 		// Politics, Sports") names places or categories, not people.
-		if i := strings.Index(" "+low, stop); i >= 0 {
+		if i := w.stopAt(s, low, stop); i >= 0 {
 			s, low = s[:max(i-1, 0)], low[:max(i-1, 0)]
 		}
 	}
@@ -105,6 +105,44 @@ func (w *words) cutAuthorTail(s string) string {
 		s = s[:start] + s[end:]
 	}
 	return s
+}
+
+// stopAt returns where the byline stop word stop (" per ") starts in
+// " "+low, or -1. A stop word written with a capital where a name starts
+// (the line's start, after a comma or a joiner) is a given name, not the
+// preposition: "By Per Lind", "Marta Olsen and Per Lind" (Per is among
+// the commonest given names of Scandinavia; Italian bylines write "per"
+// in lower case). A line in capitals says nothing by its case.
+func (w *words) stopAt(s, low, stop string) int {
+	caps := strings.ToUpper(s) == s
+	for from := 0; from < len(low)+1; {
+		j := strings.Index((" " + low)[from:], stop)
+		if j < 0 {
+			return -1
+		}
+		i := from + j // the word starts at low[i]
+		if r, _ := utf8.DecodeRuneInString(s[min(i, len(s)):]); caps || !unicode.IsUpper(r) || !w.startsName(s[:i]) {
+			return i
+		}
+		from = i + 1
+	}
+	return -1
+}
+
+// startsName reports whether a name may start after before: it is empty
+// or ends with a comma, semicolon, ampersand or a joiner ("and").
+func (w *words) startsName(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if b == "" || strings.HasSuffix(b, ",") || strings.HasSuffix(b, ";") || strings.HasSuffix(b, "&") {
+		return true
+	}
+	low := " " + strings.ToLower(b) + " "
+	for _, j := range w.joiners {
+		if strings.HasSuffix(low, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // tailCuts are the words after which a byline says no more names: update

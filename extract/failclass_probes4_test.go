@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/byline/byline/article"
+)
+
+// A fourth round of probes (failclass_probes3_test.go has the third):
+// invented pages in public conventions of news sites and CMSs, written
+// without looking at corpus pages, for the fields whose unseen-page
+// figures are weakest (dates, headlines, authors). Each function says the
+// convention its rows follow. As in failclass_test.go the pages and names
+// are made up. TestFailureClasses runs them.
+
+func fcProbe4Cases() []fcCase {
+	var cs []fcCase
+	cs = append(cs, fcStopWordNameCases()...)
+	return cs
+}
+
+// fcStopWordNameCases: a given name spelt like a byline stop word ("Per",
+// among the commonest given names of Norway, Sweden and Denmark; "per" is
+// Italian for "for") starts a name where a name starts: at the byline's
+// start or after "and". The lower-case preposition still ends the names.
+func fcStopWordNameCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	var cs []fcCase
+	for _, c := range []struct {
+		lang, line string
+		want       []string
+	}{
+		{"en", "By Per Lind", []string{"Per Lind"}},
+		{"en", "By Marta Olsen and Per Lind", []string{"Marta Olsen", "Per Lind"}},
+		{"sv", "Av Per Lind och Marta Olsen", []string{"Per Lind", "Marta Olsen"}},
+		{"it", "di Marta Olsen per il Corriere di Holmby", []string{"Marta Olsen"}},
+	} {
+		c := c
+		cs = append(cs, fcCase{class: "authors/given-name-spelt-like-stop-word/" + c.lang + "/" + c.line, url: u,
+			html:  fcBylinePage(c.lang, `<p class="byline">`+c.line+`</p>`, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, c.want...) }})
+	}
+	return cs
+}
