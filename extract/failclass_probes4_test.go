@@ -16,6 +16,7 @@ import (
 func fcProbe4Cases() []fcCase {
 	var cs []fcCase
 	cs = append(cs, fcStopWordNameCases()...)
+	cs = append(cs, fcMetaKeyCases()...)
 	return cs
 }
 
@@ -39,6 +40,25 @@ func fcStopWordNameCases() []fcCase {
 		cs = append(cs, fcCase{class: "authors/given-name-spelt-like-stop-word/" + c.lang + "/" + c.line, url: u,
 			html:  fcBylinePage(c.lang, `<p class="byline">`+c.line+`</p>`, fcProse(0, 5)),
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, c.want...) }})
+	}
+	return cs
+}
+
+// fcMetaKeyCases: meta keys for the publication date from htmldate's
+// list that the extractor lacked: Open Graph's other "published"
+// spellings, og:regDate (Korean news CMSs, often as 14 digits),
+// article.created, analyticsAttributes.articleDate and dateposted.
+func fcMetaKeyCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	var cs []fcCase
+	for _, c := range [][2]string{
+		{"og:regDate", "20240305090000"}, {"og:datePublished", "2024-03-05"}, {"article.created", "2024-03-05T09:00:00Z"},
+		{"analyticsAttributes.articleDate", "2024-03-05"}, {"article:publicationDate", "2024-03-05T09:00:00Z"}, {"dateposted", "2024-03-05"},
+	} {
+		cs = append(cs, fcCase{class: "dates/publication-meta-key/" + c[0], url: u,
+			html: fcPage("en", `<title>Ferry to Grest makes first crossing</title><meta property="`+c[0]+`" content="`+c[1]+`">`,
+				`<article><h1>Ferry to Grest makes first crossing</h1>`+fcProse(0, 5)+`</article>`),
+			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "2024-03-05") }})
 	}
 	return cs
 }

@@ -218,6 +218,11 @@ var pubMetaKeys = []string{
 	"cxenseparse:recs:publishtime", "rnews:datepublished", "displaydate", "publish_time",
 	"shareaholic:article_published_time", "twt-published-at", "vr:published_time", "mediator_published_time",
 	"dcsext.articlefirstpublished", "bt:pubdate", "rbpubdate",
+	// Keys of htmldate's list the ones above lacked: Open Graph's
+	// "published" spellings, Korean news CMSs' og:regDate, the
+	// article.created and analytics keys of publishing suites.
+	"og:article:published", "og:datepublished", "article:publicationdate", "article.created", "dateposted",
+	"og:regdate", "analyticsattributes.articledate", "og:question:published_time",
 }
 
 // weakPubMetaKeys are generic date keys: CMSs fill them with the date a
@@ -226,6 +231,7 @@ var pubMetaKeys = []string{
 var weakPubMetaKeys = []string{
 	"dc.date", "dcterms.date", "dc:date", "dc.date.created", "dcterms.created", "dc.created", "date", "created",
 	"content_create_date", "ptime", "pdate", "doc_date", "gentime", "release_date", "video:release_date", "timestamp",
+	"date_created", "dc:created",
 }
 
 // modMetaKeys are meta keys that carry the modification date.
