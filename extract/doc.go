@@ -386,8 +386,9 @@ func (d *doc) noteAttrs(n *html.Node) {
 			itemprop = true
 		case "property":
 			// RDFa Dublin Core on a body element (Drupal 7 marks
-			// every node's creation date so): read with the microdata.
-			itemprop = itemprop || n.DataAtom != atom.Meta && strings.Contains(a.Val, "dc")
+			// every node's creation date so; Drupal 8 on, schema:date…):
+			// read with the microdata.
+			itemprop = itemprop || n.DataAtom != atom.Meta && (strings.Contains(a.Val, "dc") || strings.Contains(a.Val, "schema:date"))
 		case "rel":
 			rel = n.DataAtom == atom.A && hasToken(strings.ToLower(a.Val), "author")
 		case "role":

@@ -17,6 +17,7 @@ func fcProbe4Cases() []fcCase {
 	var cs []fcCase
 	cs = append(cs, fcStopWordNameCases()...)
 	cs = append(cs, fcMetaKeyCases()...)
+	cs = append(cs, fcSchemaRDFaCases()...)
 	return cs
 }
 
@@ -61,4 +62,29 @@ func fcMetaKeyCases() []fcCase {
 			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "2024-03-05") }})
 	}
 	return cs
+}
+
+// fcSchemaRDFaCases: Drupal 8 and later print a node's creation time as
+// RDFa with schema.org terms (<span property="schema:dateCreated"
+// content="…" class="rdf-meta hidden">), often the page's only machine
+// date. A comment's date, marked the same way inside its own
+// typeof="schema:Comment", is not the page's.
+func fcSchemaRDFaCases() []fcCase {
+	u := "https://holmby-courier.example/node/12"
+	span := func(t string) string {
+		return `<span property="schema:dateCreated" content="` + t + `" class="rdf-meta hidden"></span>`
+	}
+	return []fcCase{
+		{class: "dates/drupal-schema-rdfa", url: u,
+			html: fcPage("en", `<title>Ferry to Grest makes first crossing</title>`,
+				`<article about="/node/12" typeof="schema:Article"><h1>Ferry to Grest makes first crossing</h1>`+span("2024-03-05T09:00:00+00:00")+
+					`<div class="node__content">`+fcProse(0, 5)+`</div></article>`),
+			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "2024-03-05T09:00") }},
+		{class: "dates/drupal-schema-rdfa/comment-date-not-the-page", url: u,
+			html: fcPage("en", `<title>Ferry to Grest makes first crossing</title>`,
+				`<main><article about="/node/12"><h1>Ferry to Grest makes first crossing</h1><div class="node__meta">Submitted by Marta on March 5, 2024</div>`+
+					`<div class="node__content">`+fcProse(0, 5)+`</div></article><section><h2>Comments</h2><article id="comment-4" typeof="schema:Comment">`+
+					span("2024-04-01T10:00:00+00:00")+`<p>Great news.</p></article></section></main>`),
+			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "2024-03-05") }},
+	}
 }

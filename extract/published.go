@@ -24,7 +24,9 @@ var pubRules = []rule[dateVal]{
 	}},
 	// RDFa Dublin Core on a body element: <span property="dc:date
 	// dc:created" content="2024-03-05T15:41:00+00:00">, as Drupal 7 core
-	// prints every node's "Submitted by" line.
+	// prints every node's "Submitted by" line; Drupal 8 and later map the
+	// node's creation to schema.org instead (<span
+	// property="schema:dateCreated" content="…" class="rdf-meta">).
 	{"rdfa-created", func(d *doc) (dateVal, bool) { return d.dates().fromRDFa("created", "issued", "date") }},
 	{"time-published", func(d *doc) (dateVal, bool) { return d.dates().fromTimes(timePub) }},
 	{"time-in-article", func(d *doc) (dateVal, bool) { return d.dates().fromTimes(timeOther) }},
@@ -346,7 +348,8 @@ func (pk *datePicker) fromItemprops(props ...string) (dateVal, bool) {
 }
 
 // fromRDFa reads the first body element outside the page chrome whose
-// RDFa property is one of the Dublin Core terms (dc: or dcterms:).
+// RDFa property is one of the Dublin Core terms (dc: or dcterms:), or
+// schema.org's dateCreated or datePublished (schema:).
 func (pk *datePicker) fromRDFa(terms ...string) (dateVal, bool) {
 	for _, n := range pk.d.itemprops {
 		prop := attr(n, "property")
@@ -355,7 +358,8 @@ func (pk *datePicker) fromRDFa(terms ...string) (dateVal, bool) {
 		}
 		for _, tok := range strings.Fields(strings.ToLower(prop)) {
 			vocab, term, ok := strings.Cut(tok, ":")
-			if ok && (vocab == "dc" || vocab == "dcterms") && slices.Contains(terms, term) {
+			if ok && ((vocab == "dc" || vocab == "dcterms") && slices.Contains(terms, term) ||
+				vocab == "schema" && (term == "datecreated" || term == "datepublished") && !rdfaComment(n)) {
 				if v, ok := pk.element(n); ok {
 					return v, true
 				}
@@ -363,6 +367,18 @@ func (pk *datePicker) fromRDFa(terms ...string) (dateVal, bool) {
 		}
 	}
 	return dateVal{}, false
+}
+
+// rdfaComment reports whether the RDFa subject n describes (the nearest
+// element with a typeof) is a comment: Drupal marks each comment's date
+// with the same schema:dateCreated as the node's.
+func rdfaComment(n *html.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		if t := attr(a, "typeof"); t != "" {
+			return strings.Contains(strings.ToLower(t), "comment")
+		}
+	}
+	return false
 }
 
 // The kinds of <time> element fromTimes reads.
