@@ -10,7 +10,8 @@ import (
 // (/2021/03/14/, 2021-03-14, 20210314, 14-03-2021).
 
 // fromURL reads a full date from a URL path: /2021/03/14/, 2021-03-14,
-// /2021-03/14/, 20210314 as a path segment or slug part, and 14-03-2021.
+// /2021-03/14/, 20210314 as a path segment or slug part, 14-03-2021,
+// /202103/14/, /2021/0314/ and /t20210314_1.html.
 func (pk *datePicker) fromURL(path string) (dateVal, bool) {
 	isSep := func(c byte) bool { return c == '/' || c == '-' || c == '_' || c == '.' }
 	isDigit := func(i int) bool { return i >= 0 && i < len(path) && path[i] >= '0' && path[i] <= '9' }
@@ -34,6 +35,11 @@ func (pk *datePicker) fromURL(path string) (dateVal, bool) {
 			continue
 		}
 		a, end := digits(i)
+		if y, m, d, ok := folderDate(path, i, end); ok {
+			if v, ok := try(y, m, d); ok {
+				return v, true
+			}
+		}
 		switch na := end - i; {
 		case na == 4 && end+1 < len(path) && isSep(path[end]) && isDigit(end+1):
 			// YYYY sep MM sep DD
@@ -57,13 +63,42 @@ func (pk *datePicker) fromURL(path string) (dateVal, bool) {
 					return v, true
 				}
 			}
-		case na == 8 && (i == 0 || isSep(path[i-1])):
+		case na == 8 && (i == 0 || isSep(path[i-1]) || trsName(path, i)):
 			if v, ok := try(atoi(path[i:i+4]), atoi(path[i+4:i+6]), atoi(path[i+6:i+8])); ok {
 				return v, true
 			}
 		}
 	}
 	return dateVal{}, false
+}
+
+// folderDate reads the date of YYYYMM/DD/ and YYYY/MMDD/, the folders
+// Chinese news CMSs file pages in ("/202403/05/", "/n1/2024/0305/"),
+// from the digits path[i:end] that start a path segment.
+func folderDate(path string, i, end int) (y, m, d int, ok bool) {
+	na := end - i
+	if na != 6 && na != 4 || i > 0 && path[i-1] != '/' || end+1 >= len(path) || path[end] != '/' {
+		return 0, 0, 0, false
+	}
+	e2 := end + 1
+	for e2 < len(path) && path[e2] >= '0' && path[e2] <= '9' {
+		e2++
+	}
+	if e2-end-1 != 8-na || e2 >= len(path) || path[e2] != '/' {
+		return 0, 0, 0, false
+	}
+	a, b := atoi(path[i:end]), atoi(path[end+1:e2])
+	if na == 6 {
+		return a / 100, a % 100, b, true
+	}
+	return a, b / 100, b % 100, true
+}
+
+// trsName reports whether the digits at path[i:] are the date of a page
+// name TRS WCM gives ("/t20240305_123456.html"): the publishing system of
+// most Chinese government and many Chinese news sites.
+func trsName(path string, i int) bool {
+	return i >= 2 && path[i-1] == 't' && path[i-2] == '/' && i+8 < len(path) && path[i+8] == '_'
 }
 
 // fromURLs reads a date from the page's URL, else from its canonical

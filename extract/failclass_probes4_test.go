@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/byline/byline/article"
@@ -18,6 +19,7 @@ func fcProbe4Cases() []fcCase {
 	cs = append(cs, fcStopWordNameCases()...)
 	cs = append(cs, fcMetaKeyCases()...)
 	cs = append(cs, fcSchemaRDFaCases()...)
+	cs = append(cs, fcChineseURLCases()...)
 	return cs
 }
 
@@ -87,4 +89,30 @@ func fcSchemaRDFaCases() []fcCase {
 					span("2024-04-01T10:00:00+00:00")+`<p>Great news.</p></article></section></main>`),
 			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "2024-03-05") }},
 	}
+}
+
+// fcChineseURLCases: Chinese news and government CMSs file pages in
+// dated folders, YYYYMM/DD/ and YYYY/MMDD/, and TRS WCM names pages
+// t<YYYYMMDD>_<id>.html. A page with no other date is dated by them.
+func fcChineseURLCases() []fcCase {
+	var cs []fcCase
+	for _, u := range []string{
+		"https://holmby-ribao.example/a/202403/05/WS65e6a1.html",
+		"https://holmby-ribao.example/n1/2024/0305/c1001-40123456.html",
+		"https://holmby.gov.example/xwzx/t20240305_123456.html",
+	} {
+		cs = append(cs, fcCase{class: "dates/chinese-cms-url-folders/" + u[strings.Index(u, ".example/")+9:], url: u,
+			html: fcPage("zh", `<title>霍尔姆比渡轮首航</title>`,
+				`<article><h1>霍尔姆比渡轮首航</h1>`+fcProse(0, 5)+`</article>`),
+			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "2024-03-05") }})
+	}
+	// Digits that are no date stay so: an id folder.
+	cs = append(cs, fcCase{class: "dates/chinese-cms-url-folders/id-folder-no-date", url: "https://holmby-ribao.example/a/123456/78/story.html",
+		html: fcPage("zh", `<title>霍尔姆比渡轮首航</title>`, `<article><h1>霍尔姆比渡轮首航</h1>`+fcProse(0, 5)+`</article>`),
+		check: func(t *testing.T, a *article.Article) {
+			if a.PublishedAt != "" {
+				t.Errorf("published = %q, want none", a.PublishedAt)
+			}
+		}})
+	return cs
 }
