@@ -360,7 +360,10 @@ func (pk *datePicker) ownTeaser() (dateVal, bool) {
 }
 
 // scriptDateKeys are the keys app state uses for a publication date.
-var scriptDateKeys = []string{"datePublished", "publishedAt", "published_at", "publishDate", "publish_date",
+// Arc XP's content (ANS) says "first_publish_date" and "display_date"
+// and keeps "publish_date" for the latest republication: its keys come
+// before that one.
+var scriptDateKeys = []string{"datePublished", "publishedAt", "published_at", "publishDate", "first_publish_date", "display_date", "publish_date",
 	"publishedDate", "published_date", "pubDate", "firstPublished", "firstPublishedAt", "date_published",
 	"publicationDate", "publication_date", "createdAt", "created_at", "dateCreated"}
 

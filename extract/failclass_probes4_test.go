@@ -20,6 +20,7 @@ func fcProbe4Cases() []fcCase {
 	cs = append(cs, fcMetaKeyCases()...)
 	cs = append(cs, fcSchemaRDFaCases()...)
 	cs = append(cs, fcChineseURLCases()...)
+	cs = append(cs, fcArcStateCases()...)
 	return cs
 }
 
@@ -115,4 +116,18 @@ func fcChineseURLCases() []fcCase {
 			}
 		}})
 	return cs
+}
+
+// fcArcStateCases: a page rendered by Arc XP (Fusion) whose HTML keeps
+// its dates only in the app state script: the content's
+// first_publish_date, not publish_date (Arc's latest republication).
+func fcArcStateCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	return []fcCase{
+		{class: "dates/arc-app-state-first-publish", url: u,
+			html: fcPage("en", `<title>Ferry to Grest makes first crossing</title>`,
+				`<article><h1>Ferry to Grest makes first crossing</h1>`+fcProse(0, 5)+`</article>`+
+					`<script>Fusion.globalContent={"_id":"X","publish_date":"2024-03-08T10:00:00.000Z","first_publish_date":"2024-03-05T08:00:00.000Z","last_updated_date":"2024-03-08T10:00:00.000Z"};</script>`),
+			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "2024-03-05") }},
+	}
 }
