@@ -21,6 +21,7 @@ func fcProbe4Cases() []fcCase {
 	cs = append(cs, fcSchemaRDFaCases()...)
 	cs = append(cs, fcChineseURLCases()...)
 	cs = append(cs, fcArcStateCases()...)
+	cs = append(cs, fcPictureAndReportingByCases()...)
 	return cs
 }
 
@@ -130,4 +131,38 @@ func fcArcStateCases() []fcCase {
 					`<script>Fusion.globalContent={"_id":"X","publish_date":"2024-03-08T10:00:00.000Z","first_publish_date":"2024-03-05T08:00:00.000Z","last_updated_date":"2024-03-08T10:00:00.000Z"};</script>`),
 			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "2024-03-05") }},
 	}
+}
+
+// fcPictureAndReportingByCases: a byline that credits more than the
+// writer with a second "by". English bylines credit the photographer in
+// the same line ("By X, with photos by Y") and extra writers ("By X, with
+// additional reporting by Y", the New York Times' and the wires' form): a
+// picture's "by" names no writer, a reporting "by" names one more. A
+// byline element that credits only the pictures names no writer.
+func fcPictureAndReportingByCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	var cs []fcCase
+	for _, c := range []struct {
+		line string
+		want []string
+	}{
+		{"By Marta Olsen, with photos by Jonas Lind", []string{"Marta Olsen"}},
+		{"By Marta Olsen and photographs by Jonas Lind", []string{"Marta Olsen"}},
+		{"By Marta Olsen; video by Jonas Lind", []string{"Marta Olsen"}},
+		{"Photography by Jonas Lind", nil},
+		{"Text and photos by Jonas Lind", []string{"Jonas Lind"}},
+		{"By Marta Olsen, with additional reporting by Jonas Lind and Ann Berg", []string{"Marta Olsen", "Jonas Lind", "Ann Berg"}},
+	} {
+		c := c
+		for _, wrap := range []string{`<div class="byline">%s</div>`, `<p>%s</p>`} {
+			kind := "byline-class"
+			if wrap[1] == 'p' {
+				kind = "plain-line"
+			}
+			cs = append(cs, fcCase{class: "authors/picture-or-reporting-by/" + kind + "/" + c.line, url: u,
+				html:  fcBylinePage("en", strings.Replace(wrap, "%s", c.line, 1), fcProse(0, 5)),
+				check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, c.want...) }})
+		}
+	}
+	return cs
 }
