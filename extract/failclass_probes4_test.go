@@ -22,6 +22,7 @@ func fcProbe4Cases() []fcCase {
 	cs = append(cs, fcChineseURLCases()...)
 	cs = append(cs, fcArcStateCases()...)
 	cs = append(cs, fcPictureAndReportingByCases()...)
+	cs = append(cs, fcTextPhotoPairCases()...)
 	return cs
 }
 
@@ -164,5 +165,29 @@ func fcPictureAndReportingByCases() []fcCase {
 				check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, c.want...) }})
 		}
 	}
+	return cs
+}
+
+// fcTextPhotoPairCases: magazine and feature bylines credit writer and
+// photographer as a labelled pair, "Text: X, Fotos: Y" (German, Nordic,
+// French and English magazines alike, joined by a comma, slash, bar or
+// semicolon): the picture-labelled name is no author.
+func fcTextPhotoPairCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	var cs []fcCase
+	for _, c := range [][2]string{
+		{"de", "Text: Marta Olsen, Fotos: Jonas Lind"},
+		{"de", "Text: Marta Olsen | Fotos: Jonas Lind"},
+		{"de", "Text: Marta Olsen; Bild: Jonas Lind"},
+		{"en", "Words: Marta Olsen / Photos: Jonas Lind"},
+		{"fr", "Texte : Marta Olsen, photos : Jonas Lind"},
+	} {
+		cs = append(cs, fcCase{class: "authors/text-and-photo-credit-pair/" + c[0] + "/" + c[1], url: u,
+			html:  fcBylinePage(c[0], `<div class="byline">`+c[1]+`</div>`, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "Marta Olsen") }})
+	}
+	cs = append(cs, fcCase{class: "authors/text-and-photo-credit-pair/de/joint-label-names-the-writer", url: u,
+		html:  fcBylinePage("de", `<div class="byline">Text und Fotos: Marta Olsen</div>`, fcProse(0, 5)),
+		check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "Marta Olsen") }})
 	return cs
 }

@@ -1,0 +1,137 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file reads what a byline credits besides its writers, for
+// splitAuthorNames (names.go): a picture's "by" or label ("with photos by
+// Y", "Fotos: Y") that names a photographer, a "with additional reporting
+// by" that names one more writer, and a given name spelt like a byline
+// stop word ("Per").
+
+// afterLastBy keeps what follows the last "by" of a byline segment:
+// "Photos by X. Story by Y" → "Y", "Posted on 3 March by Y" → "Y". A
+// "by" that credits a picture ("By Y, with photos by X", "Photography by
+// X") is cut off first, names and all; "By Y with additional reporting
+// by X" names both writers.
+func (w *words) afterLastBy(seg string) string {
+	for {
+		i := strings.LastIndex(strings.ToLower(seg), " by ")
+		if i < 0 || i+4 >= len(seg) {
+			return seg
+		}
+		if head, ok := w.pictureHead(seg[:i]); ok {
+			seg = head
+			continue
+		}
+		if j := strings.LastIndex(seg[:i], " with "); j > 0 && withCredit(seg[j+6:i]) {
+			return seg[:j] + ", " + seg[i+4:]
+		}
+		return seg[i+4:]
+	}
+}
+
+// pictureLabelled reports whether s opens with a picture-credit label
+// and a colon ("Fotos: Y", "Photos : Y", "Bild: Y"), as the credit pair
+// of magazine bylines ("Text: X, Fotos: Y") names the photographer.
+func pictureLabelled(s string) bool {
+	i, _ := colonAt(s)
+	if i <= 0 || i > 24 {
+		return false
+	}
+	label := strings.ToLower(strings.TrimSpace(strings.TrimLeft(s[:i], " |,;/.")))
+	if strings.ContainsRune(label, ' ') {
+		return false // "Text und Fotos:" names the writer too
+	}
+	return strings.HasPrefix(label, "video") || slices.ContainsFunc(pictureStems, func(p string) bool { return strings.HasPrefix(label, p) })
+}
+
+// pictureHead returns before (the text before a "by") without its
+// closing picture label ("photos", "with photographs", "and video"), when
+// it ends with one. "Text and photos" credits the writer too: no.
+func (w *words) pictureHead(before string) (string, bool) {
+	f := strings.Fields(strings.ToLower(before))
+	n := len(f)
+	if n == 0 {
+		return "", false
+	}
+	last := strings.Trim(f[n-1], ".,:")
+	if !strings.HasPrefix(last, "video") && !slices.ContainsFunc(pictureStems, func(p string) bool { return strings.HasPrefix(last, p) }) {
+		return "", false
+	}
+	cut := 1
+	if n >= 2 && (f[n-2] == "with" || f[n-2] == "&" || slices.Contains(w.joiners, " "+f[n-2]+" ")) {
+		if n >= 3 && w.labelNouns[strings.Trim(f[n-3], ".,:")] {
+			return "", false // "Text and photos by X"
+		}
+		cut = 2
+	}
+	head := before
+	for k := 0; k < cut; k++ {
+		head = strings.TrimRight(head, " ")
+		head = head[:strings.LastIndexByte(head, ' ')+1]
+	}
+	return strings.TrimRight(head, " ,;"), true
+}
+
+// withCredit reports whether the words between "with" and "by" credit
+// more writing ("with additional reporting by", "with reporting by",
+// "with contributions by"): lower-case words, the last a reporting word.
+func withCredit(words string) bool {
+	f := strings.Fields(words)
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	for _, x := range f {
+		if !startsLower(x) {
+			return false
+		}
+	}
+	switch f[len(f)-1] {
+	case "reporting", "contributions", "research", "writing":
+		return true
+	}
+	return false
+}
+
+// stopAt returns where the byline stop word stop (" per ") starts in
+// " "+low, or -1. A stop word written with a capital where a name starts
+// (the line's start, after a comma or a joiner) is a given name, not the
+// preposition: "By Per Lind", "Marta Olsen and Per Lind" (Per is among
+// the commonest given names of Scandinavia; Italian bylines write "per"
+// in lower case). A line in capitals says nothing by its case.
+func (w *words) stopAt(s, low, stop string) int {
+	caps := strings.ToUpper(s) == s
+	for from := 0; from < len(low)+1; {
+		j := strings.Index((" " + low)[from:], stop)
+		if j < 0 {
+			return -1
+		}
+		i := from + j // the word starts at low[i]
+		if r, _ := utf8.DecodeRuneInString(s[min(i, len(s)):]); caps || !unicode.IsUpper(r) || !w.startsName(s[:i]) {
+			return i
+		}
+		from = i + 1
+	}
+	return -1
+}
+
+// startsName reports whether a name may start after before: it is empty
+// or ends with a comma, semicolon, ampersand or a joiner ("and").
+func (w *words) startsName(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if b == "" || strings.HasSuffix(b, ",") || strings.HasSuffix(b, ";") || strings.HasSuffix(b, "&") {
+		return true
+	}
+	low := " " + strings.ToLower(b) + " "
+	for _, j := range w.joiners {
+		if strings.HasSuffix(low, j) {
+			return true
+		}
+	}
+	return false
+}
