@@ -23,6 +23,7 @@ func fcProbe4Cases() []fcCase {
 	cs = append(cs, fcArcStateCases()...)
 	cs = append(cs, fcPictureAndReportingByCases()...)
 	cs = append(cs, fcTextPhotoPairCases()...)
+	cs = append(cs, fcCJKNamedTailCases()...)
 	return cs
 }
 
@@ -189,5 +190,35 @@ func fcTextPhotoPairCases() []fcCase {
 	cs = append(cs, fcCase{class: "authors/text-and-photo-credit-pair/de/joint-label-names-the-writer", url: u,
 		html:  fcBylinePage("de", `<div class="byline">Text und Fotos: Marta Olsen</div>`, fcProse(0, 5)),
 		check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "Marta Olsen") }})
+	return cs
+}
+
+// fcCJKNamedTailCases: Japanese and Korean pages end their <title> with
+// the site's name after a full-width colon ("見出し：朝日新聞デジタル"), a
+// full-width bar, or in full-width brackets; Korean site names have
+// spaces. With the name known (og:site_name), the headline of a page
+// without an <h1> is the title without it. A headline's own colon stays.
+func fcCJKNamedTailCases() []fcCase {
+	u := "https://holmby-shimbun.example/articles/ferry"
+	var cs []fcCase
+	for _, c := range [][3]string{
+		{"ja", "グレスト行きの新しいフェリーが月曜日に初航海", "グレスト行きの新しいフェリーが月曜日に初航海：ホルムビー新聞"},
+		{"ja", "グレスト行きの新しいフェリーが月曜日に初航海", "グレスト行きの新しいフェリーが月曜日に初航海（ホルムビー新聞）"},
+		{"ko", "그레스트행 여객선 첫 운항", "그레스트행 여객선 첫 운항｜홀름비 신문"},
+		{"ja", "首相：フェリー航路を支援", "首相：フェリー航路を支援 - ホルムビー新聞"},
+	} {
+		site := "ホルムビー新聞"
+		if c[0] == "ko" {
+			site = "홀름비 신문"
+		}
+		want := c[1]
+		cs = append(cs, fcCase{class: "headline/cjk-site-name-after-full-width-mark/" + c[0] + "/" + c[2], url: u,
+			html: fcPage(c[0], `<title>`+c[2]+`</title><meta property="og:site_name" content="`+site+`">`, `<article>`+fcProse(0, 5)+`</article>`),
+			check: func(t *testing.T, a *article.Article) {
+				if a.Headline != want {
+					t.Errorf("headline = %q, want %q", a.Headline, want)
+				}
+			}})
+	}
 	return cs
 }

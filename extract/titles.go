@@ -224,6 +224,9 @@ func siteNameForms(siteName, host string) []string {
 func stripSiteName(s string, names []string) string {
 	parts, seps := splitTitle(s)
 	if len(parts) < 2 {
+		if t := cutNamedCJKTail(s, names); t != s {
+			return t
+		}
 		return stripCJKSuffix(s)
 	}
 	cutFront, sep0 := false, ""
@@ -339,40 +342,6 @@ func shortTail(parts, seps []string) bool {
 		}
 	}
 	return true
-}
-
-// stripCJKSuffix cuts a site name glued to a title written without spaces
-// (Chinese, Japanese, Korean): "标题-新华网", "記事の題名｜サイト名". The tail
-// must be short and the head at least twice as long. A second short tail
-// is a section ("标题_社会_新闻网", the title_section_site form of Chinese
-// portals) and goes too.
-func stripCJKSuffix(s string) string {
-	if !hasCJK(s) {
-		return s
-	}
-	if t := cutCJKTail(s); t != s {
-		return cutCJKTail(t)
-	}
-	return s
-}
-
-// cutCJKTail cuts one short tail after a separator off a CJK title.
-// In a title with spaces (CJK headlines space their clauses) only the
-// full-width bar and the underscore, which no word holds, separate it.
-func cutCJKTail(s string) string {
-	seps := "-_|｜—"
-	if strings.ContainsRune(s, ' ') {
-		seps = "_｜"
-	}
-	i := strings.LastIndexAny(s, seps)
-	if i <= 0 {
-		return s
-	}
-	head, tail := strings.TrimSpace(s[:i]), strings.TrimLeft(s[i:], seps)
-	if n := utf8.RuneCountInString(tail); n == 0 || n > 10 || utf8.RuneCountInString(head) < 2*n || strings.ContainsRune(tail, ' ') {
-		return s
-	}
-	return head
 }
 
 // longPart reports whether a title part is long enough to be the title

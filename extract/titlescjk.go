@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// This file cuts a site's name off a title written in Chinese, Japanese
+// or Korean, where the separators are full-width marks or glued to the
+// words (titles.go handles the spaced separators of other scripts).
+
+// stripCJKSuffix cuts a site name glued to a title written without spaces
+// (Chinese, Japanese, Korean): "标题-新华网", "記事の題名｜サイト名". The tail
+// must be short and the head at least twice as long. A second short tail
+// is a section ("标题_社会_新闻网", the title_section_site form of Chinese
+// portals) and goes too.
+func stripCJKSuffix(s string) string {
+	if !hasCJK(s) {
+		return s
+	}
+	if t := cutCJKTail(s); t != s {
+		return cutCJKTail(t)
+	}
+	return s
+}
+
+// cutNamedCJKTail cuts the site's name off the end of a CJK title when a
+// full-width separator or brackets hold exactly it: "見出し：朝日新聞デジタル"
+// (the full-width colon of Japanese papers' titles), "제목｜신문"
+// (Korean site names have spaces, which cutCJKTail refuses), "見出し（サイト）".
+// Reading the separator as one only before the site's own name keeps a
+// headline's own colon ("首相：…").
+func cutNamedCJKTail(s string, names []string) string {
+	if !hasCJK(s) || len(names) == 0 {
+		return s
+	}
+	if strings.HasSuffix(s, "）") {
+		if i := strings.LastIndex(s, "（"); i > 0 {
+			if in := strings.TrimSpace(s[i+len("（") : len(s)-len("）")]); in != "" && isSiteName(in, names) {
+				return strings.TrimSpace(s[:i])
+			}
+		}
+	}
+	for _, sep := range []string{"：", "｜", "－", "—", "_", "-"} {
+		i := strings.LastIndex(s, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len(sep):])
+		if tail != "" && utf8.RuneCountInString(head) >= 4 && isSiteName(tail, names) {
+			return head
+		}
+	}
+	return s
+}
+
+// cutCJKTail cuts one short tail after a separator off a CJK title.
+// In a title with spaces (CJK headlines space their clauses) only the
+// full-width bar and the underscore, which no word holds, separate it.
+func cutCJKTail(s string) string {
+	seps := "-_|｜—"
+	if strings.ContainsRune(s, ' ') {
+		seps = "_｜"
+	}
+	i := strings.LastIndexAny(s, seps)
+	if i <= 0 {
+		return s
+	}
+	head, tail := strings.TrimSpace(s[:i]), strings.TrimLeft(s[i:], seps)
+	if n := utf8.RuneCountInString(tail); n == 0 || n > 10 || utf8.RuneCountInString(head) < 2*n || strings.ContainsRune(tail, ' ') {
+		return s
+	}
+	return head
+}
