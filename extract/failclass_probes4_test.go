@@ -24,6 +24,7 @@ func fcProbe4Cases() []fcCase {
 	cs = append(cs, fcPictureAndReportingByCases()...)
 	cs = append(cs, fcTextPhotoPairCases()...)
 	cs = append(cs, fcCJKNamedTailCases()...)
+	cs = append(cs, fcEmbeddedPostTimeCases()...)
 	return cs
 }
 
@@ -221,4 +222,27 @@ func fcCJKNamedTailCases() []fcCase {
 			}})
 	}
 	return cs
+}
+
+// fcEmbeddedPostTimeCases: the embed code of a social post (Instagram's
+// blockquote.instagram-media, like Twitter/X's, TikTok's and Threads')
+// is a <blockquote> holding the post with a <time> of when it was
+// posted. It dates the post, not the article: the date the page shows
+// wins, and a page with no other date gets none from it.
+func fcEmbeddedPostTimeCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	insta := `<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/X/"><div><p><a href="https://www.instagram.com/p/X/">A post shared by Holmby (@holmby)</a></p>` +
+		`<p>Posted <time datetime="2024-02-28T10:00:00+00:00">Feb 28, 2024 at 2:00am PST</time></p></div></blockquote>`
+	return []fcCase{
+		{class: "dates/embedded-post-time/beside-shown-date", url: u,
+			html:  fcBylinePage("en", insta+`<div class="article-meta">Published March 5, 2024</div>`, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "2024-03-05") }},
+		{class: "dates/embedded-post-time/only-date", url: u,
+			html: fcBylinePage("en", ``, fcProse(0, 2)+insta+fcProse(4, 3)),
+			check: func(t *testing.T, a *article.Article) {
+				if a.PublishedAt != "" {
+					t.Errorf("published = %q, want none", a.PublishedAt)
+				}
+			}},
+	}
 }

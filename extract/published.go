@@ -381,6 +381,19 @@ func rdfaComment(n *html.Node) bool {
 	return false
 }
 
+// inQuotedPost reports whether n sits in a <blockquote>: the embed code
+// of Instagram, Twitter/X, TikTok, Threads, Bluesky and Facebook posts is
+// a blockquote holding the post, whose <time> says when the post was made,
+// not the article.
+func inQuotedPost(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == atom.Blockquote {
+			return true
+		}
+	}
+	return false
+}
+
 // The kinds of <time> element fromTimes reads.
 const (
 	timePub   = iota // marked as the publication time (pubdate, a class that says so)
@@ -410,7 +423,7 @@ func timeKind(n *html.Node) int {
 func (pk *datePicker) fromTimes(kind int) (dateVal, bool) {
 	scope := pk.d.scope()
 	for _, n := range pk.d.times {
-		if timeKind(n) != kind || inChrome(n) || kind == timeOther && !contains(scope, n) {
+		if timeKind(n) != kind || inChrome(n) || kind == timeOther && !contains(scope, n) || inQuotedPost(n) {
 			continue
 		}
 		if kind == timeOther && (pk.labelledUpdate(n) || pk.d.inOtherTeaser(n) || pk.clockOnly(n)) {
