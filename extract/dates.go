@@ -130,7 +130,7 @@ func (pk *datePicker) dateNode(n, scope *html.Node, pass int, updated bool) (v d
 		// page order.
 		in, near = in || near, false
 	}
-	if pass == 0 && !in || pass == 1 && !near || inChrome(n) || d.inPageHeader(n) || d.inOtherTeaser(n) {
+	if pass == 0 && !in || pass == 1 && !near || inChrome(n) || d.inPageHeader(n) || d.inOtherTeaser(n) || d.ofEvent(n) {
 		return
 	}
 	// Large containers ("post-meta" around the whole post) would read
@@ -155,6 +155,22 @@ func (pk *datePicker) dateNode(n, scope *html.Node, pass int, updated bool) (v d
 		return date, true, true
 	}
 	return date, updated, false
+}
+
+// ofEvent reports whether the date element n, or the box around it, is
+// named for an event ("event-date", "tribe-events-schedule",
+// "eventStart"): the day of a concert or meeting an article announces,
+// as event listings (WordPress' The Events Calendar, Drupal and Joomla
+// event modules) mark it, not when the article was published.
+func (d *doc) ofEvent(n *html.Node) bool {
+	for a, i := n, 0; a != nil && a.Type == html.ElementNode && i < 2; a, i = a.Parent, i+1 {
+		for _, t := range d.tokensOf(a) {
+			if t == "event" || t == "events" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fromBylines reads a date from the byline elements outside the page's

@@ -25,6 +25,7 @@ func fcProbe4Cases() []fcCase {
 	cs = append(cs, fcTextPhotoPairCases()...)
 	cs = append(cs, fcCJKNamedTailCases()...)
 	cs = append(cs, fcEmbeddedPostTimeCases()...)
+	cs = append(cs, fcEventDateCases()...)
 	return cs
 }
 
@@ -245,4 +246,22 @@ func fcEmbeddedPostTimeCases() []fcCase {
 				}
 			}},
 	}
+}
+
+// fcEventDateCases: an article announcing an event shows the event's day
+// in a box its CMS names for the event (The Events Calendar's
+// "tribe-events-schedule", "event-date"), often above the byline. That
+// day is the event's, not the publication's.
+func fcEventDateCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-festival"
+	var cs []fcCase
+	for _, box := range []string{
+		`<div class="event-info"><span class="event-date">Saturday, April 13, 2024</span></div>`,
+		`<div class="tribe-events-schedule"><span class="tribe-event-date-start">April 13, 2024 @ 10:00 am</span></div>`,
+	} {
+		cs = append(cs, fcCase{class: "dates/event-day-not-publication/" + box[12:strings.Index(box[12:], `"`)+12], url: u,
+			html:  fcBylinePage("en", box+`<p class="byline">By Marta Olsen | March 5, 2024</p>`, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "2024-03-05") }})
+	}
+	return cs
 }
