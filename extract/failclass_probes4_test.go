@@ -26,6 +26,7 @@ func fcProbe4Cases() []fcCase {
 	cs = append(cs, fcCJKNamedTailCases()...)
 	cs = append(cs, fcEmbeddedPostTimeCases()...)
 	cs = append(cs, fcEventDateCases()...)
+	cs = append(cs, fcTeaserMicrodataCases()...)
 	return cs
 }
 
@@ -261,6 +262,25 @@ func fcEventDateCases() []fcCase {
 	} {
 		cs = append(cs, fcCase{class: "dates/event-day-not-publication/" + box[12:strings.Index(box[12:], `"`)+12], url: u,
 			html:  fcBylinePage("en", box+`<p class="byline">By Marta Olsen | March 5, 2024</p>`, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "2024-03-05") }})
+	}
+	return cs
+}
+
+// fcTeaserMicrodataCases: themes mark each teaser of a "popular" or
+// "related" list as a schema.org item of its own (<li itemscope
+// itemtype="…/NewsArticle"> with a url and a datePublished), often before
+// the article in the page. The article's datePublished is the page's;
+// the teaser's dates another page.
+func fcTeaserMicrodataCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	var cs []fcCase
+	for _, title := range []string{"Storm hits harbour", "Storm hits the harbour wall overnight"} {
+		rel := `<aside class="sidebar"><h3>Popular</h3><ul><li itemscope itemtype="https://schema.org/NewsArticle"><a itemprop="url" href="/news/storm"><span itemprop="headline">` + title +
+			`</span></a> <time itemprop="datePublished" datetime="2024-01-10T08:00:00Z">Jan 10</time></li></ul></aside>`
+		cs = append(cs, fcCase{class: "dates/teaser-microdata-before-article/" + title, url: u,
+			html: fcPage("en", `<title>Ferry to Grest makes first crossing</title>`, rel+`<article itemscope itemtype="https://schema.org/NewsArticle">`+
+				`<h1 itemprop="headline">Ferry to Grest makes first crossing</h1><time itemprop="datePublished" datetime="2024-03-05T09:00:00Z">March 5, 2024</time>`+fcProse(0, 5)+`</article>`),
 			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "2024-03-05") }})
 	}
 	return cs

@@ -329,22 +329,29 @@ func (pk *datePicker) fromMetas(keys []string) (dateVal, bool) {
 }
 
 // fromItemprops reads the first non-<meta> microdata element with one of
-// the properties (lower case).
+// the properties (lower case). Themes mark every teaser of a list as an
+// item too (<li itemscope itemtype="…/NewsArticle"> with its own
+// datePublished): an element of an item that is a teaser of another page
+// is read only when no other has a date.
 func (pk *datePicker) fromItemprops(props ...string) (dateVal, bool) {
+	var teaser dateVal
+	haveTeaser := false
 	for _, n := range pk.d.itemprops {
-		if n.DataAtom == atom.Meta {
+		if n.DataAtom == atom.Meta || !slices.Contains(props, strings.ToLower(attr(n, "itemprop"))) {
 			continue
 		}
-		prop := strings.ToLower(attr(n, "itemprop"))
-		for _, p := range props {
-			if prop == p {
-				if v, ok := pk.element(n); ok {
-					return v, true
-				}
-			}
+		v, ok := pk.element(n)
+		if !ok {
+			continue
+		}
+		if !pk.d.inOtherTeaser(n) && !pk.d.otherItem(n) {
+			return v, true
+		}
+		if !haveTeaser {
+			teaser, haveTeaser = v, true
 		}
 	}
-	return dateVal{}, false
+	return teaser, haveTeaser
 }
 
 // fromRDFa reads the first body element outside the page chrome whose
@@ -367,6 +374,23 @@ func (pk *datePicker) fromRDFa(terms ...string) (dateVal, bool) {
 		}
 	}
 	return dateVal{}, false
+}
+
+// otherItem reports whether the microdata item n belongs to (its nearest
+// itemscope) is about another page: it does not hold the headline, and
+// its first link goes elsewhere (a teaser's url).
+func (d *doc) otherItem(n *html.Node) bool {
+	for a := n.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		if !hasAttr(a, "itemscope") {
+			continue
+		}
+		if a == d.body || d.headlineNode != nil && contains(a, d.headlineNode) {
+			return false
+		}
+		link := findFirst(a, atom.A)
+		return link != nil && attr(link, "href") != "" && !d.isSelfLink(attr(link, "href"))
+	}
+	return false
 }
 
 // rdfaComment reports whether the RDFa subject n describes (the nearest
