@@ -131,7 +131,11 @@ func newDoc(root *html.Node, base *url.URL, fetched time.Time, trace *Trace) *do
 	s := &segmenter{d: d}
 	s.walk(root, true, false, 0)
 	s.flush()
-	d.ld = parseJSONLD(d.ldRaw)
+	var isSelf func(string) bool
+	if base != nil {
+		isSelf = d.isSelfLink
+	}
+	d.ld = parseJSONLDFor(d.ldRaw, isSelf)
 	return d
 }
 

@@ -27,6 +27,7 @@ func fcProbe4Cases() []fcCase {
 	cs = append(cs, fcEmbeddedPostTimeCases()...)
 	cs = append(cs, fcEventDateCases()...)
 	cs = append(cs, fcTeaserMicrodataCases()...)
+	cs = append(cs, fcOtherPageJSONLDCases()...)
 	return cs
 }
 
@@ -282,6 +283,34 @@ func fcTeaserMicrodataCases() []fcCase {
 			html: fcPage("en", `<title>Ferry to Grest makes first crossing</title>`, rel+`<article itemscope itemtype="https://schema.org/NewsArticle">`+
 				`<h1 itemprop="headline">Ferry to Grest makes first crossing</h1><time itemprop="datePublished" datetime="2024-03-05T09:00:00Z">March 5, 2024</time>`+fcProse(0, 5)+`</article>`),
 			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "2024-03-05") }})
+	}
+	return cs
+}
+
+// fcOtherPageJSONLDCases: sites print the JSON-LD of the stories they
+// append below the article (infinite scroll) or recommend beside it, each
+// a NewsArticle with its own url, sometimes before the page's own. The
+// page's article is the one whose url is the page (or that names none).
+func fcOtherPageJSONLDCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	ld := func(s string) string { return `<script type="application/ld+json">` + s + `</script>` }
+	other := ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"Storm hits harbour","url":"https://holmby-courier.example/news/storm","datePublished":"2024-01-10T08:00:00Z","author":{"@type":"Person","name":"Ann Berg"}}`)
+	var cs []fcCase
+	for _, own := range []string{
+		`{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry to Grest makes first crossing","url":"` + u + `","datePublished":"2024-03-05T09:00:00Z","author":{"@type":"Person","name":"Marta Olsen"}}`,
+		`{"@context":"https://schema.org","@type":"Article","headline":"Ferry to Grest makes first crossing","datePublished":"2024-03-05T09:00:00Z","author":{"@type":"Person","name":"Marta Olsen"}}`,
+	} {
+		kind := "own-url"
+		if !strings.Contains(own, `"url"`) {
+			kind = "no-url"
+		}
+		cs = append(cs, fcCase{class: "dates/other-page-json-ld-first/" + kind, url: u,
+			html: fcPage("en", `<title>Ferry to Grest makes first crossing</title>`+other+ld(own),
+				`<article><h1>Ferry to Grest makes first crossing</h1>`+fcProse(0, 5)+`</article>`),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantDate(t, a, "2024-03-05")
+				fcWantAuthors(t, a, "Marta Olsen")
+			}})
 	}
 	return cs
 }

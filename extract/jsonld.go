@@ -51,7 +51,12 @@ var ldArticleTypes = map[string]int{
 // inside it that do (ldSalvage), so one broken object does not lose its
 // siblings, and the dates and headline written in a block too broken for
 // that are still read from its text (ldBrokenFields).
-func parseJSONLD(blocks []string) ldInfo {
+func parseJSONLD(blocks []string) ldInfo { return parseJSONLDFor(blocks, nil) }
+
+// parseJSONLDFor is parseJSONLD on a page whose own URL isSelf tells
+// (nil: unknown): an article node whose url names another page yields to
+// one that does not (ldOtherPage).
+func parseJSONLDFor(blocks []string, isSelf func(string) bool) ldInfo {
 	var info ldInfo
 	if len(blocks) == 0 {
 		return info
@@ -73,7 +78,7 @@ func parseJSONLD(blocks []string) ldInfo {
 		}
 		ldFlatten(v, &nodes, byID, 0)
 	}
-	best, page := info.survey(nodes, byID)
+	best, page := info.survey(nodes, byID, isSelf)
 	if page != nil {
 		info.fromPage(page, best == nil, byID)
 	}
@@ -87,7 +92,7 @@ func parseJSONLD(blocks []string) ldInfo {
 // survey records every node's types, the site's name and the breadcrumbs,
 // and returns the node most like the page's article and the page's own
 // WebPage node.
-func (info *ldInfo) survey(nodes []map[string]any, byID map[string]map[string]any) (best, page map[string]any) {
+func (info *ldInfo) survey(nodes []map[string]any, byID map[string]map[string]any, isSelf func(string) bool) (best, page map[string]any) {
 	bestScore := 0
 	for _, n := range nodes {
 		typ := ldTypes(n)
@@ -120,11 +125,40 @@ func (info *ldInfo) survey(nodes []map[string]any, byID map[string]map[string]an
 		if n["datePublished"] != nil {
 			score++
 		}
-		if score > bestScore {
+		if ldOtherPage(n, isSelf) {
+			score -= 100 // another page's article: only when no other
+		}
+		if best == nil || score > bestScore {
 			best, bestScore = n, score
 		}
 	}
 	return best, page
+}
+
+// ldOtherPage reports whether an article node says it is another page:
+// its url (else its @id or mainEntityOfPage) is a link that isSelf says
+// is not the page. Sites print the JSON-LD of the stories they append
+// below (infinite scroll) or recommend beside the article, each with its
+// own url, sometimes before the page's own.
+func ldOtherPage(n map[string]any, isSelf func(string) bool) bool {
+	if isSelf == nil {
+		return false
+	}
+	u := ldString(n["url"])
+	if u == "" {
+		u = ldString(n["@id"])
+	}
+	if u == "" {
+		if m, ok := n["mainEntityOfPage"].(map[string]any); ok {
+			u = ldString(m["@id"])
+		} else {
+			u = ldString(n["mainEntityOfPage"])
+		}
+	}
+	if !strings.HasPrefix(u, "http") && !strings.HasPrefix(u, "/") || strings.HasPrefix(u, "//") {
+		return false // "#article", "_:b0": no address
+	}
+	return !isSelf(u)
 }
 
 // fromPage reads the page's WebPage node: its dates and name, and (when
@@ -470,110 +504,6 @@ func ldBreadcrumbs(n map[string]any, byID map[string]map[string]any) []string {
 		out = append(out, name)
 	}
 	return out
-}
-
-// ldSalvage returns the objects of a block that does not parse as a
-// whole: every balanced {...} that parses on its own and has an @type,
-// outermost first (an object inside a salvaged one is not repeated).
-func ldSalvage(raw string) []any {
-	type span struct{ start, end int }
-	var stack []int
-	var found []span
-	var objs []any
-	tries := 0
-	inStr, esc := false, false
-	for i := 0; i < len(raw) && tries < maxLDSalvageTries; i++ {
-		c := raw[i]
-		if inStr {
-			switch {
-			case esc:
-				esc = false
-			case c == '\\':
-				esc = true
-			case c == '"':
-				inStr = false
-			}
-			continue
-		}
-		switch c {
-		case '"':
-			inStr = true
-		case '{':
-			stack = append(stack, i)
-		case '}':
-			if len(stack) == 0 {
-				continue
-			}
-			start := stack[len(stack)-1]
-			stack = stack[:len(stack)-1]
-			tries++
-			v, ok := ldDecode(raw[start : i+1])
-			if !ok {
-				continue
-			}
-			if m, ok := v.(map[string]any); ok && m["@type"] != nil {
-				// An object that encloses earlier finds replaces them.
-				for len(found) > 0 && found[len(found)-1].start > start {
-					found, objs = found[:len(found)-1], objs[:len(objs)-1]
-				}
-				found = append(found, span{start, i})
-				objs = append(objs, m)
-			}
-		}
-	}
-	return objs
-}
-
-// maxLDSalvageTries bounds the decoding attempts on one broken block.
-const maxLDSalvageTries = 256
-
-// ldBrokenFields reads the publication and modification dates and the
-// headline of blocks that do not parse, as "key": "value" pairs in their
-// text (resolvers use them after every other source).
-func ldBrokenFields(info *ldInfo, broken []string) {
-	for _, raw := range broken {
-		if info.BrokenPublished == "" {
-			info.BrokenPublished = ldStringField(raw, "datePublished")
-		}
-		if info.BrokenModified == "" {
-			info.BrokenModified = ldStringField(raw, "dateModified")
-		}
-		if info.BrokenHeadline == "" {
-			info.BrokenHeadline = ldStringField(raw, "headline")
-		}
-	}
-}
-
-// ldStringField returns the string value of the first "key": "value" in
-// raw text, unescaped, or "".
-func ldStringField(raw, key string) string {
-	i := strings.Index(raw, `"`+key+`"`)
-	if i < 0 {
-		return ""
-	}
-	rest := strings.TrimLeft(raw[i+len(key)+2:], " \t\r\n")
-	if !strings.HasPrefix(rest, ":") {
-		return ""
-	}
-	rest = strings.TrimLeft(rest[1:], " \t\r\n")
-	if !strings.HasPrefix(rest, `"`) {
-		return ""
-	}
-	end := 1
-	for end < len(rest) && rest[end] != '"' {
-		if rest[end] == '\\' {
-			end++
-		}
-		end++
-	}
-	if end >= len(rest) || end > 500 {
-		return ""
-	}
-	var s string
-	if err := json.Unmarshal([]byte(rest[:end+1]), &s); err != nil {
-		return strings.TrimSpace(rest[1:end])
-	}
-	return strings.TrimSpace(s)
 }
 
 // ldImageCaption returns the caption and the credit (schema.org creditText
