@@ -28,6 +28,7 @@ func fcProbe4Cases() []fcCase {
 	cs = append(cs, fcEventDateCases()...)
 	cs = append(cs, fcTeaserMicrodataCases()...)
 	cs = append(cs, fcOtherPageJSONLDCases()...)
+	cs = append(cs, fcSectionH1Cases()...)
 	return cs
 }
 
@@ -313,4 +314,22 @@ func fcOtherPageJSONLDCases() []fcCase {
 			}})
 	}
 	return cs
+}
+
+// fcSectionH1Cases: section and archive templates print the section's
+// (or the site's) name as the page's <h1> and the story's title in an
+// <h2>; the <title> is "Story title | Site". The heading that says the
+// title is the headline, not the section's <h1>.
+func fcSectionH1Cases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	return []fcCase{
+		{class: "headline/section-h1-story-h2", url: u,
+			html: fcPage("en", `<title>Ferry to Grest makes first crossing | Holmby Courier</title>`,
+				`<div class="page-header"><h1>Local News</h1></div><article><h2 class="post-title">Ferry to Grest makes first crossing</h2>`+fcProse(0, 5)+`</article>`),
+			check: func(t *testing.T, a *article.Article) {
+				if a.Headline != "Ferry to Grest makes first crossing" {
+					t.Errorf("headline = %q", a.Headline)
+				}
+			}},
+	}
 }

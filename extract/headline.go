@@ -2,7 +2,6 @@ package extract
 
 import (
 	"net/url"
-	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -468,61 +467,6 @@ func titleClass(tokens []string) bool {
 		}
 	}
 	return false
-}
-
-// titlePartInHeading returns the one part of a several-part title that an
-// <h1>–<h3> outside navigation and page chrome states exactly (letters and
-// digits compared), and that heading; nothing when no part or more than
-// one part is a heading (a banner heading may show the site's part).
-func (d *doc) titlePartInHeading(title string, names []string) (string, *html.Node) {
-	parts, _ := splitTitle(title)
-	if len(parts) < 2 {
-		// "Blog name: Post title" whose first part blogNameInH1 found
-		// in a banner <h1>: the post title is the part a heading repeats.
-		return d.siteColonPart(title, names)
-	}
-	want := map[string]int{}
-	for i, p := range parts {
-		if k := normLoose(p); k != "" && wordCount(p) >= 2 {
-			want[k] = i
-		}
-	}
-	found, at := -1, (*html.Node)(nil)
-	for _, n := range slices.Concat(d.h1s, d.subheads) {
-		i, ok := want[normLoose(headingText(n))]
-		if !ok || inNav(n) || inChrome(n) {
-			continue
-		}
-		if found >= 0 && found != i {
-			return "", nil
-		}
-		found, at = i, n
-	}
-	if found < 0 {
-		return "", nil
-	}
-	return parts[found], at
-}
-
-// siteColonPart reads a "Site: Post title" <title> (Blogger's and some
-// other blog engines' form; a colon is no title separator elsewhere, as
-// headlines have colons of their own): the part after the colon when the
-// part before it is the site's name and a heading of the page repeats it.
-func (d *doc) siteColonPart(title string, names []string) (string, *html.Node) {
-	i := strings.Index(title, ": ")
-	if i <= 0 || !isSiteName(title[:i], names) {
-		return "", nil
-	}
-	post := strings.TrimSpace(title[i+2:])
-	if wordCount(post) < 2 {
-		return "", nil
-	}
-	for _, n := range slices.Concat(d.h1s, d.subheads) {
-		if normLoose(headingText(n)) == normLoose(post) && !inNav(n) && !inChrome(n) {
-			return post, n
-		}
-	}
-	return "", nil
 }
 
 // startsTitle reports whether a meta title starts with the heading (two

@@ -1,0 +1,89 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// This file finds the headline among a page's headings by what its
+// <title> says (the title-part-in-heading rule of headline.go): the part
+// of a several-part title a heading repeats, the post of a "Site: Post"
+// title, or the whole title an <h2> says under a section's <h1>.
+
+// titlePartInHeading returns the one part of a several-part title that an
+// <h1>–<h3> outside navigation and page chrome states exactly (letters and
+// digits compared), and that heading; nothing when no part or more than
+// one part is a heading (a banner heading may show the site's part).
+func (d *doc) titlePartInHeading(title string, names []string) (string, *html.Node) {
+	parts, _ := splitTitle(title)
+	if len(parts) < 2 {
+		// "Blog name: Post title" whose first part blogNameInH1 found
+		// in a banner <h1>: the post title is the part a heading repeats.
+		if t, n := d.siteColonPart(title, names); t != "" {
+			return t, n
+		}
+		// The title, its site's name cut, is an <h2> of the page while
+		// the <h1> names the section or the site ("<h1>Local News</h1>",
+		// as section and archive templates print it).
+		return d.headingSaying(title)
+	}
+	want := map[string]int{}
+	for i, p := range parts {
+		if k := normLoose(p); k != "" && wordCount(p) >= 2 {
+			want[k] = i
+		}
+	}
+	found, at := -1, (*html.Node)(nil)
+	for _, n := range slices.Concat(d.h1s, d.subheads) {
+		i, ok := want[normLoose(headingText(n))]
+		if !ok || inNav(n) || inChrome(n) {
+			continue
+		}
+		if found >= 0 && found != i {
+			return "", nil
+		}
+		found, at = i, n
+	}
+	if found < 0 {
+		return "", nil
+	}
+	return parts[found], at
+}
+
+// headingSaying returns title and the heading outside chrome that says it
+// word for word, when one does and the title has three words or more.
+func (d *doc) headingSaying(title string) (string, *html.Node) {
+	want := normLoose(title)
+	if want == "" || wordCount(title) < 3 {
+		return "", nil
+	}
+	for _, n := range slices.Concat(d.h1s, d.subheads) {
+		if normLoose(headingText(n)) == want && !inNav(n) && !inChrome(n) {
+			return title, n
+		}
+	}
+	return "", nil
+}
+
+// siteColonPart reads a "Site: Post title" <title> (Blogger's and some
+// other blog engines' form; a colon is no title separator elsewhere, as
+// headlines have colons of their own): the part after the colon when the
+// part before it is the site's name and a heading of the page repeats it.
+func (d *doc) siteColonPart(title string, names []string) (string, *html.Node) {
+	i := strings.Index(title, ": ")
+	if i <= 0 || !isSiteName(title[:i], names) {
+		return "", nil
+	}
+	post := strings.TrimSpace(title[i+2:])
+	if wordCount(post) < 2 {
+		return "", nil
+	}
+	for _, n := range slices.Concat(d.h1s, d.subheads) {
+		if normLoose(headingText(n)) == normLoose(post) && !inNav(n) && !inChrome(n) {
+			return post, n
+		}
+	}
+	return "", nil
+}
