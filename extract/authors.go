@@ -425,8 +425,14 @@ func srOnly(n *html.Node) bool {
 // without its screen-reader labels, one line per <br> or block child,
 // blank lines dropped.
 func shownLines(n *html.Node, max int) []string {
+	return linesOf(n, textOpts{max: max, spaced: true, lines: true})
+}
+
+// linesOf renders n with the options o (lines set) and returns its
+// non-blank lines.
+func linesOf(n *html.Node, o textOpts) []string {
 	var b strings.Builder
-	appendText(&b, n, textOpts{max: max, spaced: true, lines: true}, 0)
+	appendText(&b, n, o, 0)
 	var lines []string
 	for l := range strings.SplitSeq(b.String(), "\n") {
 		if l = squash(l); l != "" {
@@ -451,7 +457,7 @@ func firstLine(n *html.Node, max int) string {
 // template prints one per item (a field's items, a list of authors) stay
 // apart.
 func bylineText(n *html.Node, max int) string {
-	return strings.Join(shownLines(n, max), " | ")
+	return strings.Join(linesOf(n, textOpts{max: max, spaced: true, lines: true, items: true}), " | ")
 }
 
 // hasBylineChild reports whether one of the byline elements is inside n.

@@ -29,6 +29,7 @@ func fcProbe4Cases() []fcCase {
 	cs = append(cs, fcTeaserMicrodataCases()...)
 	cs = append(cs, fcOtherPageJSONLDCases()...)
 	cs = append(cs, fcSectionH1Cases()...)
+	cs = append(cs, fcGluedBylineItemCases()...)
 	return cs
 }
 
@@ -332,4 +333,27 @@ func fcSectionH1Cases() []fcCase {
 				}
 			}},
 	}
+}
+
+// fcGluedBylineItemCases: byline templates print each author as a link
+// (or the name and the job title as two spans) with nothing between them,
+// and let the style sheet add the comma or the line break
+// (<a>X</a><a>Y</a>). Each item is a name of its own.
+func fcGluedBylineItemCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	var cs []fcCase
+	for _, c := range []struct {
+		kind, byline string
+		want         []string
+	}{
+		{"author-links", `<span class="byline"><a href="/author/marta">Marta Olsen</a><a href="/author/jonas">Jonas Lind</a></span>`, []string{"Marta Olsen", "Jonas Lind"}},
+		{"name-and-job-title", `<div class="byline"><span class="name">Marta Olsen</span><span class="title">Transport correspondent</span></div>`, []string{"Marta Olsen"}},
+		{"spaced-links-stay-one-line", `<div class="byline">By <a href="/author/marta">Marta Olsen</a> and <a href="/author/jonas">Jonas Lind</a></div>`, []string{"Marta Olsen", "Jonas Lind"}},
+	} {
+		c := c
+		cs = append(cs, fcCase{class: "authors/glued-byline-items/" + c.kind, url: u,
+			html:  fcBylinePage("en", c.byline, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, c.want...) }})
+	}
+	return cs
 }

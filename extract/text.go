@@ -89,6 +89,11 @@ type textOpts struct {
 	// visible leaves out screen-reader-only text ("Image caption, "
 	// before a caption).
 	visible bool
+	// items breaks a line between two links or spans with nothing
+	// between them: a byline template prints its authors as
+	// <a>X</a><a>Y</a> (or a name and its job title as two spans) and
+	// lets the style sheet put the comma or the line break between them.
+	items bool
 }
 
 // nodeText returns the visible text of n's subtree with white space
@@ -171,6 +176,9 @@ func appendText(b *strings.Builder, n *html.Node, o textOpts, depth int) {
 		if o.max > 0 && b.Len() >= o.max {
 			break // a bounded read stops here, not after a call per child left
 		}
+		if o.items && adjacentItems(c.PrevSibling, c) {
+			b.WriteByte('\n')
+		}
 		appendText(b, c, o, depth+1)
 	}
 	switch {
@@ -179,6 +187,15 @@ func appendText(b *strings.Builder, n *html.Node, o textOpts, depth int) {
 	case n.Type == html.ElementNode && o.spaced && (n.DataAtom == atom.Span || n.DataAtom == atom.Time):
 		b.WriteByte(' ')
 	}
+}
+
+// adjacentItems reports whether a and b are links or spans side by side,
+// no text between them (see textOpts.items).
+func adjacentItems(a, b *html.Node) bool {
+	item := func(n *html.Node) bool {
+		return n != nil && n.Type == html.ElementNode && (n.DataAtom == atom.A || n.DataAtom == atom.Span)
+	}
+	return item(a) && item(b)
 }
 
 // hiddenByMarkup reports whether n's own markup keeps it out of sight:

@@ -1,0 +1,181 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// This file holds the string helpers the resolvers share: word counts,
+// cleaning and normalising text, splitting at separators (dom.go holds
+// the tree helpers).
+
+// wordCount counts the white-space separated words of s.
+func wordCount(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// firstUpper reports whether s starts with an upper-case letter.
+func firstUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// hasLetter reports whether s holds a letter.
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isASCIILetter reports whether c is an ASCII letter.
+func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
+
+// truncRunes cuts s to at most n runes.
+func truncRunes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := 0
+	for j := range s {
+		if i == n {
+			return s[:j]
+		}
+		i++
+	}
+	return s
+}
+
+// firstNonEmpty returns the first of ss that is not blank, trimmed.
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// cleanText tidies a value from an attribute or structured data: entities
+// decoded (also when double-escaped, "&amp;quot;"), tags stripped, invalid
+// UTF-8 replaced, white space collapsed.
+func cleanText(s string) string { return squash(decodeMarkup(s)) }
+
+// decodeMarkup decodes entities, strips tags and replaces invalid UTF-8
+// in a value that may carry markup; white space is left as it is.
+func decodeMarkup(s string) string {
+	if s == "" {
+		return ""
+	}
+	if strings.IndexByte(s, '&') >= 0 {
+		s = html.UnescapeString(s)
+	}
+	if strings.IndexByte(s, '<') >= 0 {
+		s = stripTags(s)
+	}
+	return validUTF8(s)
+}
+
+// stripTags removes HTML tags from a value.
+func stripTags(s string) string {
+	var b strings.Builder
+	in := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '<' && i+1 < len(s) && (isASCIILetter(s[i+1]) || s[i+1] == '/'):
+			in = true
+		case c == '>' && in:
+			in = false
+			b.WriteByte(' ')
+		case !in:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// validUTF8 replaces invalid UTF-8 in s.
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	return strings.ToValidUTF8(s, "\uFFFD")
+}
+
+// normTitle is the scorer's title form: white space collapsed, lower case.
+func normTitle(s string) string { return strings.ToLower(squash(s)) }
+
+// normLoose lower-cases s and keeps only letters and digits, with German
+// umlauts and ß spelt out and other Latin accents dropped, the way host
+// names write them ("Nalas Löwenseiten" → "nalasloewenseiten").
+func normLoose(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		r = unicode.ToLower(r)
+		switch r {
+		case 'ä':
+			b.WriteString("ae")
+		case 'ö':
+			b.WriteString("oe")
+		case 'ü':
+			b.WriteString("ue")
+		case 'ß':
+			b.WriteString("ss")
+		default:
+			if f, ok := foldLatin[r]; ok {
+				r = f
+			}
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// foldLatin maps accented Latin letters to their base letter.
+var foldLatin = func() map[rune]rune {
+	m := map[rune]rune{}
+	for base, accented := range map[rune]string{
+		'a': "àáâãåāăą", 'c': "çćčĉċ", 'e': "èéêëēĕėęě", 'i': "ìíîïĩīĭį", 'n': "ñńňņ", 'o': "òóôõøōŏő",
+		'u': "ùúûũūŭůűų", 'y': "ýÿŷ", 's': "śšşș", 'z': "źżž", 'l': "łľĺļ", 'r': "ŕřŗ", 'd': "ďđ", 't': "ťţț", 'g': "ğģ",
+	} {
+		for _, a := range accented {
+			m[a] = base
+		}
+	}
+	return m
+}()
+
+// splitAny splits s at every occurrence of any of the separators.
+func splitAny(s string, seps ...string) []string {
+	parts := []string{s}
+	for _, sep := range seps {
+		var next []string
+		for _, p := range parts {
+			if strings.Contains(p, sep) {
+				next = append(next, strings.Split(p, sep)...)
+			} else {
+				next = append(next, p)
+			}
+		}
+		parts = next
+	}
+	return parts
+}
