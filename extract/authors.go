@@ -179,7 +179,20 @@ func (d *doc) authorNames() [][]string {
 // agency ("AFP, Reuters", "AP/dpa").
 func (w *words) withoutWirePlace(names []string) []string {
 	if i := w.wirePlaceAt(names); i > 0 {
-		return append(names[:i:i], names[i+1:]...)
+		names = append(names[:i:i], names[i+1:]...)
+	}
+	return withoutFilingPlace(names)
+}
+
+// withoutFilingPlace drops the city a byline names after a writer ("Von
+// Marta Olsen, Berlin", "By Jane Doe, Nairobi"): a one-word name the
+// gazetteer knows as a place, right after a name of several words. A
+// co-author is named in full.
+func withoutFilingPlace(names []string) []string {
+	for i := 1; i < len(names); i++ {
+		if n := names[i]; !strings.ContainsRune(n, ' ') && !hasCJK(n) && strings.ContainsRune(names[i-1], ' ') && knownPlace(n) {
+			return append(names[:i:i], names[i+1:]...)
+		}
 	}
 	return names
 }

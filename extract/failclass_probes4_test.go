@@ -30,6 +30,7 @@ func fcProbe4Cases() []fcCase {
 	cs = append(cs, fcOtherPageJSONLDCases()...)
 	cs = append(cs, fcSectionH1Cases()...)
 	cs = append(cs, fcGluedBylineItemCases()...)
+	cs = append(cs, fcFilingCityCases()...)
 	return cs
 }
 
@@ -353,6 +354,29 @@ func fcGluedBylineItemCases() []fcCase {
 		c := c
 		cs = append(cs, fcCase{class: "authors/glued-byline-items/" + c.kind, url: u,
 			html:  fcBylinePage("en", c.byline, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, c.want...) }})
+	}
+	return cs
+}
+
+// fcFilingCityCases: bylines name the city the writer files from after a
+// comma ("Von Marta Olsen, Berlin", "By Marta Olsen, Nairobi"), as wire
+// bylines do after the agency. The city is no author; a co-author named
+// in full is.
+func fcFilingCityCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	var cs []fcCase
+	for _, c := range []struct {
+		lang, line string
+		want       []string
+	}{
+		{"de", "Von Marta Olsen, Berlin", []string{"Marta Olsen"}},
+		{"en", "By Marta Olsen, Nairobi", []string{"Marta Olsen"}},
+		{"en", "By Marta Olsen, Jonas Lind", []string{"Marta Olsen", "Jonas Lind"}},
+	} {
+		c := c
+		cs = append(cs, fcCase{class: "authors/filing-city-after-name/" + c.lang + "/" + c.line, url: u,
+			html:  fcBylinePage(c.lang, `<p class="byline">`+c.line+`</p>`, fcProse(0, 5)),
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, c.want...) }})
 	}
 	return cs
