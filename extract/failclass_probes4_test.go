@@ -31,6 +31,7 @@ func fcProbe4Cases() []fcCase {
 	cs = append(cs, fcSectionH1Cases()...)
 	cs = append(cs, fcGluedBylineItemCases()...)
 	cs = append(cs, fcFilingCityCases()...)
+	cs = append(cs, fcUpdateClassCases()...)
 	return cs
 }
 
@@ -378,6 +379,29 @@ func fcFilingCityCases() []fcCase {
 		cs = append(cs, fcCase{class: "authors/filing-city-after-name/" + c.lang + "/" + c.line, url: u,
 			html:  fcBylinePage(c.lang, `<p class="byline">`+c.line+`</p>`, fcProse(0, 5)),
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, c.want...) }})
+	}
+	return cs
+}
+
+// fcUpdateClassCases: CMS templates name the class of the update time in
+// their site's language ("fecha-actualizacion", "aktualisiert",
+// "data-aggiornamento", "bijgewerkt") or as "lastmod"; printed before the
+// publication time, it is the modification, not the publication.
+func fcUpdateClassCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	var cs []fcCase
+	for _, c := range [][3]string{
+		{"es", "fecha-actualizacion", "fecha-publicacion"},
+		{"de", "aktualisiert", "veroeffentlicht"},
+		{"it", "data-aggiornamento", "data-pubblicazione"},
+		{"pt", "data-atualizacao", "data-publicacao"},
+		{"nl", "bijgewerkt", "gepubliceerd"},
+		{"en", "lastmod", "pubdate"},
+	} {
+		meta := `<div class="meta"><time class="` + c[1] + `" datetime="2024-03-08T10:00:00Z">08.03.2024</time> <time class="` + c[2] + `" datetime="2024-03-05T09:00:00Z">05.03.2024</time></div>`
+		cs = append(cs, fcCase{class: "dates/update-class-in-site-language/" + c[0] + "/" + c[1], url: u,
+			html:  fcBylinePage(c[0], meta, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "2024-03-05") }})
 	}
 	return cs
 }

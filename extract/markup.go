@@ -169,10 +169,22 @@ func authorBoxHint(s string) bool {
 		containsAnyOf(s, "box", "bio", "about", "info", "card", "profile", "details", "description", "vcard")
 }
 
+// updateStems are the word stems class names use for an update or a
+// modification: English, and the languages whose CMS templates name
+// their classes in their own words ("fecha-actualizacion",
+// "aktualisiert", "data-aggiornamento", "bijgewerkt", "date-maj" is too
+// short to tell from "major" and left out).
+var updateStems = []string{"update", "modif", "lastmod", "revised", "actualiz", "aktualis", "aktualiz", "aggiorn",
+	"atualiz", "bijgewerkt", "mise-a-jour", "misajour", "guncel", "paivit", "oppdater", "opdater", "uppdater"}
+
+// updateHint reports whether a lower-cased class+id string names an
+// update or modification date.
+func updateHint(s string) bool { return containsAnyOf(s, updateStems...) }
+
 // dateHint reports whether a lower-cased class+id string names an element
 // that may hold the publication date.
 func dateHint(s string) bool {
-	if strings.Contains(s, "update") && !strings.Contains(s, "publish") {
+	if updateHint(s) && !strings.Contains(s, "publish") {
 		return false
 	}
 	return containsAnyOf(s, "date", "time", "publish", "posted", "datum", "fecha", "data", "meta", "byline",

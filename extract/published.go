@@ -431,7 +431,7 @@ func timeKind(n *html.Node) int {
 	if n.Parent != nil {
 		hint += " " + strings.ToLower(attr(n.Parent, "class"))
 	}
-	isMod := strings.Contains(hint, "update") || strings.Contains(hint, "modif")
+	isMod := updateHint(hint)
 	isPub := hasAttr(n, "pubdate") || containsAnyOf(hint, "publish", "created", "post-date", "entry-date", "posted")
 	switch {
 	case isPub:
