@@ -135,11 +135,20 @@ func (pk *datePicker) dateNode(n, scope *html.Node, pass int, updated bool) (v d
 	}
 	// Large containers ("post-meta" around the whole post) would read
 	// a date out of the body: only small elements count.
-	txt := shortText(n, 400)
+	// The text without the children named for an update: "<span
+	// class=fecha-actualizacion>08.03.2024</span> <span>05.03.2024</span>".
+	// When only such a child holds a date, it is an update date.
+	txt := textOf(n, textOpts{max: 400, spaced: true, noUpdates: true})
 	if len(txt) > 300 {
 		return
 	}
 	date, isUpdate, found := pk.textDates(txt)
+	if !found {
+		if full := shortText(n, 400); full != txt && len(full) <= 300 {
+			date, _, found = pk.textDates(full)
+			isUpdate = found
+		}
+	}
 	if !found {
 		// An empty element or a "7 days ago" a script fills in keeps
 		// its time in an attribute.

@@ -32,6 +32,7 @@ func fcProbe4Cases() []fcCase {
 	cs = append(cs, fcGluedBylineItemCases()...)
 	cs = append(cs, fcFilingCityCases()...)
 	cs = append(cs, fcUpdateClassCases()...)
+	cs = append(cs, fcUpdateSpanInMetaCases()...)
 	return cs
 }
 
@@ -403,5 +404,29 @@ func fcUpdateClassCases() []fcCase {
 			html:  fcBylinePage(c[0], meta, fcProse(0, 5)),
 			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "2024-03-05") }})
 	}
+	return cs
+}
+
+// fcUpdateSpanInMetaCases: the same update classes on <span>s in a meta
+// line ("<div class=meta><span class=fecha-actualizacion>…</span>
+// <span class=fecha-publicacion>…</span>"): the meta line's publication
+// date is the other span's. A meta line whose only date is the update's
+// still gives the page that date when nothing else does.
+func fcUpdateSpanInMetaCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	var cs []fcCase
+	for _, c := range [][3]string{
+		{"es", "fecha-actualizacion", "fecha-publicacion"},
+		{"de", "aktualisiert", "veroeffentlicht"},
+		{"en", "last-updated", "post-date"},
+	} {
+		meta := `<div class="meta"><span class="` + c[1] + `">08.03.2024 10:00</span> <span class="` + c[2] + `">05.03.2024 09:00</span></div>`
+		cs = append(cs, fcCase{class: "dates/update-span-in-meta-line/" + c[0] + "/" + c[1], url: u,
+			html:  fcBylinePage(c[0], meta, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "2024-03-05") }})
+	}
+	cs = append(cs, fcCase{class: "dates/update-span-in-meta-line/only-update", url: u,
+		html:  fcBylinePage("en", `<div class="meta"><span class="updated">Updated March 8, 2024</span></div>`, fcProse(0, 5)),
+		check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "2024-03-08") }})
 	return cs
 }

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
 
 // This file is the vocabulary of page templates: the words CMS themes put
 // in class and id attributes. Words are whole tokens of class and id
@@ -180,6 +184,13 @@ var updateStems = []string{"update", "modif", "lastmod", "revised", "actualiz", 
 // updateHint reports whether a lower-cased class+id string names an
 // update or modification date.
 func updateHint(s string) bool { return containsAnyOf(s, updateStems...) }
+
+// updateOnly reports whether n's class or id names an update and not a
+// publication ("fecha-actualizacion", not "published updated").
+func updateOnly(n *html.Node) bool {
+	h := classHint(n)
+	return h != "" && updateHint(h) && !strings.Contains(h, "publish")
+}
 
 // dateHint reports whether a lower-cased class+id string names an element
 // that may hold the publication date.

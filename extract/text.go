@@ -94,6 +94,9 @@ type textOpts struct {
 	// <a>X</a><a>Y</a> (or a name and its job title as two spans) and
 	// lets the style sheet put the comma or the line break between them.
 	items bool
+	// noUpdates leaves out the children whose class names an update
+	// (updateHint): a meta line's date element read for the publication.
+	noUpdates bool
 }
 
 // nodeText returns the visible text of n's subtree with white space
@@ -165,6 +168,9 @@ func appendText(b *strings.Builder, n *html.Node, o textOpts, depth int) {
 			b.WriteByte(o.lineBreak())
 		}
 		if (o.lines || o.visible) && srOnly(n) || o.lines && hiddenByMarkup(n) {
+			return
+		}
+		if o.noUpdates && depth > 0 && updateOnly(n) {
 			return
 		}
 	}
