@@ -138,16 +138,18 @@ func (pk *datePicker) dateNode(n, scope *html.Node, pass int, updated bool) (v d
 	// The text without the children named for an update: "<span
 	// class=fecha-actualizacion>08.03.2024</span> <span>05.03.2024</span>".
 	// When only such a child holds a date, it is an update date.
-	txt := textOf(n, textOpts{max: 400, spaced: true, noUpdates: true})
+	full := shortText(n, 400)
+	txt := full
+	if hasUpdateChild(n) {
+		txt = textOf(n, textOpts{max: 400, spaced: true, noUpdates: true})
+	}
 	if len(txt) > 300 {
 		return
 	}
 	date, isUpdate, found := pk.textDates(txt)
-	if !found {
-		if full := shortText(n, 400); full != txt && len(full) <= 300 {
-			date, _, found = pk.textDates(full)
-			isUpdate = found
-		}
+	if !found && full != txt && len(full) <= 300 {
+		date, _, found = pk.textDates(full)
+		isUpdate = found
 	}
 	if !found {
 		// An empty element or a "7 days ago" a script fills in keeps
@@ -173,13 +175,52 @@ func (pk *datePicker) dateNode(n, scope *html.Node, pass int, updated bool) (v d
 // event modules) mark it, not when the article was published.
 func (d *doc) ofEvent(n *html.Node) bool {
 	for a, i := n, 0; a != nil && a.Type == html.ElementNode && i < 2; a, i = a.Parent, i+1 {
-		for _, t := range d.tokensOf(a) {
-			if t == "event" || t == "events" {
-				return true
-			}
+		if hasWordEvent(classHint(a)) {
+			return true
 		}
 	}
 	return false
+}
+
+// hasWordEvent reports whether the lower-case class+id string h has the
+// word "event" or "events" (not "prevent", "eventdate").
+func hasWordEvent(h string) bool {
+	letter := func(i int) bool { return i >= 0 && i < len(h) && h[i] >= 'a' && h[i] <= 'z' }
+	for from := 0; ; {
+		i := strings.Index(h[from:], "event")
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len("event")
+		if end < len(h) && h[end] == 's' {
+			end++
+		}
+		if !letter(i-1) && !letter(end) {
+			return true
+		}
+		from = i + 1
+	}
+}
+
+// hasUpdateChild reports whether an element under n (among its first
+// 64) is named only for an update (updateOnly).
+func hasUpdateChild(n *html.Node) bool {
+	seen := 0
+	var walk func(*html.Node) bool
+	walk = func(p *html.Node) bool {
+		for c := p.FirstChild; c != nil && seen < 64; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			seen++
+			if updateOnly(c) || walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(n)
 }
 
 // fromBylines reads a date from the byline elements outside the page's

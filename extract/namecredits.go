@@ -105,17 +105,20 @@ func withCredit(words string) bool {
 // the commonest given names of Scandinavia; Italian bylines write "per"
 // in lower case). A line in capitals says nothing by its case.
 func (w *words) stopAt(s, low, stop string) int {
-	caps := strings.ToUpper(s) == s
-	for from := 0; from < len(low)+1; {
-		j := strings.Index((" " + low)[from:], stop)
+	word := stop[1:] // "per ": at the start of low or after a space
+	for from := 0; from < len(low); {
+		j := strings.Index(low[from:], word)
 		if j < 0 {
-			return -1
+			break
 		}
 		i := from + j // the word starts at low[i]
-		if r, _ := utf8.DecodeRuneInString(s[min(i, len(s)):]); caps || !unicode.IsUpper(r) || !w.startsName(s[:i]) {
+		from = i + 1
+		if i > 0 && low[i-1] != ' ' {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[min(i, len(s)):]); !unicode.IsUpper(r) || strings.ToUpper(s) == s || !w.startsName(s[:i]) {
 			return i
 		}
-		from = i + 1
 	}
 	return -1
 }
