@@ -128,17 +128,32 @@ func TestFlow(t *testing.T) {
 	if ps.Published != 23 || ps.Duplicates != 5 || ps.Offloaded != 1 || ps.Compressed < 2 {
 		t.Errorf("publisher stats = %+v, want 23 published, 5 duplicates, 1 offloaded, >=2 compressed", ps)
 	}
-	if es.Extracted != 22 || es.NonArticles != 1 || es.DeadLettered != 0 || es.DuplicateArticles != 0 {
-		t.Errorf("extract stats = %+v, want 22 extracted, 1 non-article", es)
+	// A message whose handling outlasts AckWait (500 ms here: the large
+	// pages take about that under -race on a loaded machine, and the
+	// in-progress ticks come late) is delivered again; at least once is
+	// the bus's promise. Each delivery still ends once, and the
+	// duplicates windows and the index keep one copy of each article, so
+	// the counts reconcile with the redeliveries counted in.
+	redelivered := int64(es.Received) - int64(ps.Published)
+	if es.Extracted+es.NonArticles != es.Received || es.Failed != 0 || es.DeadLettered != 0 {
+		t.Errorf("extract stats = %+v: every delivery must end extracted or a non-article, none failed", es)
 	}
-	if is.Indexed != 22 || is.DeadLettered != 0 {
-		t.Errorf("index stats = %+v, want 22 indexed", is)
+	if es.Extracted-es.DuplicateArticles != 22 || es.NonArticles < 1 || int64(es.DuplicateArticles) > redelivered {
+		t.Errorf("extract stats = %+v (%d pages published): want 22 articles published once each, 1 non-article, duplicates only of redelivered pages",
+			es, ps.Published)
 	}
-	if ps.Published != es.Extracted+es.NonArticles+es.DeadLettered {
-		t.Errorf("pages do not reconcile: published %d != extracted %d + non-articles %d + dead-lettered %d",
-			ps.Published, es.Extracted, es.NonArticles, es.DeadLettered)
+	if is.Indexed != is.Received || is.Indexed < 22 || is.Failed != 0 || is.DeadLettered != 0 {
+		t.Errorf("index stats = %+v, want 22 indexed, each delivery once", is)
 	}
-	idx.assertDocs(t, want, true)
+	if redelivered > 0 || is.Received > 22 {
+		t.Logf("redelivered past AckWait: %d pages, %d articles", redelivered, int64(is.Received)-22)
+	}
+	if p, err := pipeline.Status(ctx, js, cfg); err != nil {
+		t.Fatal(err)
+	} else if p.Articles != 22 {
+		t.Errorf("ARTICLES holds %d messages, want 22 (one per article page)", p.Articles)
+	}
+	idx.assertDocs(t, want, is.Received == 22) // written once each unless delivered again
 	idx.mu.Lock()
 	gotBig, gotHuge := idx.docs[article.IDFor(big.URL)], idx.docs[article.IDFor(huge.URL)]
 	idx.mu.Unlock()
