@@ -137,8 +137,15 @@ func TestEditWithinDuplicateWindowReachesIndex(t *testing.T) {
 			if info.State.Msgs != tt.wantArticles {
 				t.Errorf("ARTICLES stored %d messages, want %d (extract stats %+v)", info.State.Msgs, tt.wantArticles, ew.Stats())
 			}
-			if dup := ew.Stats().DuplicateArticles; dup != 2-tt.wantArticles {
-				t.Errorf("duplicate articles %d, want %d", dup, 2-tt.wantArticles)
+			// A page whose ack came after AckWait (500 ms; a loaded machine
+			// under -race gets there) is delivered again and its article
+			// dropped as a duplicate too: ARTICLES, checked above, is the
+			// exact count; the duplicates beyond 2-wantArticles are only
+			// the redelivered pages.
+			es := ew.Stats()
+			redelivered := max(es.Received, 2) - 2
+			if dup := es.DuplicateArticles; es.Received < 2 || dup < 2-tt.wantArticles || dup > 2-tt.wantArticles+redelivered {
+				t.Errorf("duplicate articles %d, want %d (extract stats %+v)", dup, 2-tt.wantArticles, es)
 			}
 			want := pages[tt.wantArticles-1]
 			wa, err := extractEditPage(ctx, want)
