@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/byline/byline/article"
@@ -41,20 +42,35 @@ var fcChromeLines = map[string][]string{
 // fcChromeLineCases: each chrome line set between the second and third
 // paragraphs of a story in its language is dropped; the story stays
 // whole.
-func fcChromeLineCases() []fcCase {
+func fcChromeLineCases() []fcCase { return fcLinesInStory(fcChromeLines, "body/chrome-line/", false) }
+
+// fcLinesInStory is a case per line of lines (per language) set in the
+// invented story (fcLineInStory).
+func fcLinesInStory(lines map[string][]string, class string, keep bool) []fcCase {
 	var cs []fcCase
-	for lang, lines := range fcChromeLines {
-		p := fcChromeProse[lang]
-		for _, line := range lines {
-			body := "<p>" + p[0] + "</p><p>" + p[1] + "</p><p>" + line + "</p><p>" + p[2] + "</p><p>" + p[3] + "</p>"
-			cs = append(cs, fcCase{class: "body/chrome-line/" + lang + "/" + line, url: "https://holmby-courier.example/2024/01/02/council-budget",
-				html: fcPage(lang, "<title>Budget</title>", "<article><h1>Budget</h1>"+body+"</article>"),
-				check: func(t *testing.T, a *article.Article) {
-					fcWantBody(t, a, p, []string{line})
-				}})
+	for lang, ls := range lines {
+		for _, line := range ls {
+			cs = append(cs, fcLineInStory(class, lang, line, keep))
 		}
 	}
 	return cs
+}
+
+// fcLineInStory is a case of line set between the second and third
+// paragraphs of the invented story in lang: the story stays whole, and
+// the line stays when keep, else it goes.
+func fcLineInStory(class, lang, line string, keep bool) fcCase {
+	p := fcChromeProse[lang]
+	body := "<p>" + p[0] + "</p><p>" + p[1] + "</p><p>" + line + "</p><p>" + p[2] + "</p><p>" + p[3] + "</p>"
+	return fcCase{class: class + lang + "/" + line, url: "https://holmby-courier.example/2024/01/02/council-budget",
+		html: fcPage(lang, "<title>Budget</title>", "<article><h1>Budget</h1>"+body+"</article>"),
+		check: func(t *testing.T, a *article.Article) {
+			if keep {
+				fcWantBody(t, a, append(slices.Clone(p), line), nil)
+			} else {
+				fcWantBody(t, a, p, []string{line})
+			}
+		}}
 }
 
 // fcChromeLookalikes are story paragraphs that open with the words of a
@@ -70,17 +86,5 @@ var fcChromeLookalikes = map[string][]string{
 // second and third paragraphs of a story in its language stays in the
 // body.
 func fcChromeLookalikeCases() []fcCase {
-	var cs []fcCase
-	for lang, lines := range fcChromeLookalikes {
-		p := fcChromeProse[lang]
-		for _, line := range lines {
-			body := "<p>" + p[0] + "</p><p>" + p[1] + "</p><p>" + line + "</p><p>" + p[2] + "</p><p>" + p[3] + "</p>"
-			cs = append(cs, fcCase{class: "body/chrome-lookalike/" + lang + "/" + line, url: "https://holmby-courier.example/2024/01/02/council-budget",
-				html: fcPage(lang, "<title>Budget</title>", "<article><h1>Budget</h1>"+body+"</article>"),
-				check: func(t *testing.T, a *article.Article) {
-					fcWantBody(t, a, []string{p[0], line, p[3]}, nil)
-				}})
-		}
-	}
-	return cs
+	return fcLinesInStory(fcChromeLookalikes, "body/chrome-lookalike/", true)
 }
