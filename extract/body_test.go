@@ -163,3 +163,26 @@ func TestTopCandidateTies(t *testing.T) {
 		}
 	}
 }
+
+// TestCounterLines: a counter line ("Comments (12)", "12 Kommentare") is
+// furniture; a count after another boiler word is not a counter ("Top
+// (10)", a list's heading), and neither is a number before a story's
+// words.
+func TestCounterLines(t *testing.T) {
+	gq, err := goquery.NewDocumentFromReader(strings.NewReader("<html><body><p>x</p></body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDoc(gq.Nodes[0], nil, time.Time{}, nil)
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"Comments (12)", true}, {"12 comments", true}, {"Kommentare (3)", true}, {"12 Kommentare", true}, {"Reacties (0)", true},
+		{"Top (10)", false}, {"Video (3)", false}, {"2 Premium", false}, {"12 comments were left before the vote on Tuesday", false},
+	} {
+		if got := d.isBoilerLine(tc.line); got != tc.want {
+			t.Errorf("isBoilerLine(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}

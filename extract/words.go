@@ -31,9 +31,10 @@ type words struct {
 	// Japanese characters, longest first (see stripLabel).
 	cjkLabelNouns                                []string
 	boilerLines, tailLabels, keyPointLabels      lexicon.Set
-	tailPrefixes                                 []string // the tail labels of 7 bytes or more, sorted
-	bylineLabels, boilerPrefixes, metaMarkers    []string // longest first
-	stripPrefixes                                []string // byline labels and author prefixes, longest first
+	counterLabels                                lexicon.Set // "comments" (furniture.go uncounted)
+	tailPrefixes                                 []string    // the tail labels of 7 bytes or more, sorted
+	bylineLabels, boilerPrefixes, metaMarkers    []string    // longest first
+	stripPrefixes                                []string    // byline labels and author prefixes, longest first
 	timestampPrefixes, creditLabels, creditWords []string
 	editionSuffixes, editionPrefixes, joiners    []string // joiners as " and "
 	nameSeps                                     []string // joiners and the punctuation between names
@@ -62,7 +63,7 @@ func vocab() *words {
 			ui: lexicon.NewSet(u.UIWords), particles: lexicon.NewSet(u.NameParticles),
 			labelNouns: lexicon.NewSet(u.LabelNouns), writtenBy: lexicon.NewSet(u.WrittenByLabels),
 			dateConnectors: lexicon.NewSet(u.DateConnectors), home: lexicon.NewSet(u.HomeWords),
-			cms: lexicon.NewSet(u.CMSPathWords), boilerLines: lexicon.NewSet(u.BoilerLines),
+			cms: lexicon.NewSet(u.CMSPathWords), boilerLines: lexicon.NewSet(u.BoilerLines), counterLabels: lexicon.NewSet(u.CounterLabels),
 			tailLabels: lexicon.NewSet(u.TailLabels), keyPointLabels: lexicon.NewSet(u.KeyPointLabels),
 			bylineLabels: longestFirst(u.BylineLabels), boilerPrefixes: longestFirst(u.BoilerPrefixes),
 			stripPrefixes: longestFirst(append(append([]string(nil), u.BylineLabels...), u.AuthorPrefixes...)),

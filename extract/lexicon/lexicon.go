@@ -93,6 +93,7 @@ type Lexicon struct {
 	// Page furniture.
 	BoilerLines       []string `json:"boiler_lines"`       // whole lines: "advertisement", "read more"
 	BoilerPrefixes    []string `json:"boiler_prefixes"`    // line openings: "sign up for", "foto:"
+	CounterLabels     []string `json:"counter_labels"`     // a counter's word: "comments" in "Comments (12)", "12 Kommentare"
 	TailLabels        []string `json:"tail_labels"`        // end matter: "related articles", "lesen sie auch"
 	KeyPointLabels    []string `json:"key_point_labels"`   // "key points", "quick look"
 	HeadlineLabels    []string `json:"headline_labels"`    // "live", "breaking", "eilmeldung": a label before a title ("LIVE: ...")
@@ -271,6 +272,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.Titles }),
 		f(func(x *Lexicon) *[]string { return &x.BoilerLines }),
 		f(func(x *Lexicon) *[]string { return &x.BoilerPrefixes }),
+		f(func(x *Lexicon) *[]string { return &x.CounterLabels }),
 		f(func(x *Lexicon) *[]string { return &x.TailLabels }),
 		f(func(x *Lexicon) *[]string { return &x.KeyPointLabels }),
 		f(func(x *Lexicon) *[]string { return &x.HeadlineLabels }),
