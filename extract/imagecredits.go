@@ -419,7 +419,10 @@ func (d *doc) creditValue(printed string) string {
 			cut = max(cut, m[1])
 		}
 		if m := barePictureWordRE.FindStringIndex(s); m != nil {
-			if r, _ := utf8.DecodeRuneInString(s[m[1]:]); unicode.IsUpper(r) {
+			// before a capitalised name or an agency: "Bild Jane Doe",
+			// "foto Ansa"; "Bild Zeitung" is a paper's name
+			rest := s[m[1]:]
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) && (wordCount(rest) >= 2 || d.agencyName(rest)) {
 				cut = max(cut, m[1])
 			}
 		}
