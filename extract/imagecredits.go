@@ -419,10 +419,11 @@ func (d *doc) creditValue(printed string) string {
 			cut = max(cut, m[1])
 		}
 		if m := barePictureWordRE.FindStringIndex(s); m != nil {
-			// before a capitalised name or an agency: "Bild Jane Doe",
-			// "foto Ansa"; "Bild Zeitung" is a paper's name
+			// before a capitalised name, an agency or an outlet's
+			// initials: "Bild Jane Doe", "foto Ansa", "Фото РБК"; "Bild
+			// Zeitung" is a paper's name
 			rest := s[m[1]:]
-			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) && (wordCount(rest) >= 2 || d.agencyName(rest)) {
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) && (wordCount(rest) >= 2 || d.agencyName(rest) || isAllCaps(rest)) {
 				cut = max(cut, m[1])
 			}
 		}

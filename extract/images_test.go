@@ -66,6 +66,8 @@ func TestImageCredits(t *testing.T) {
 			article.Image{Caption: "Il sindaco in consiglio comunale", Credit: "Ansa"}},
 		{"a picture word before one word that is no agency stays", `<figure><img src="/img/boat.jpg"><figcaption>Die Fähre verlässt den Hafen. <span class="credit">Bild Zeitung</span></figcaption></figure>`,
 			article.Image{Caption: "Die Fähre verlässt den Hafen.", Credit: "Bild Zeitung"}},
+		{"a picture word before an outlet's initials", `<figcaption>Паром відходить від причалу / Фото РБК</figcaption>`,
+			article.Image{Caption: "Паром відходить від причалу", Credit: "РБК"}},
 		{"a picture word before a lower-case word stays", `<figcaption>Паром відходить від причалу / Фото з архіву</figcaption>`,
 			article.Image{Caption: "Паром відходить від причалу", Credit: "Фото з архіву"}},
 		{"a label's bracket goes with the credit", `<figcaption>(Symbolbild) (Bildquelle: Jane Doe (CC0))</figcaption>`, article.Image{Caption: "(Symbolbild)", Credit: "Jane Doe"}},
