@@ -137,10 +137,11 @@ func (pk *datePicker) dateNode(n, scope *html.Node, pass int, updated bool) (v d
 	// a date out of the body: only small elements count.
 	// The text without the children named for an update: "<span
 	// class=fecha-actualizacion>08.03.2024</span> <span>05.03.2024</span>".
-	// When only such a child holds a date, it is an update date.
+	// When only such a child holds a date, it is an update date, unless
+	// the child is named only by hAtom's "updated" (see hAtomUpdated).
 	full := shortText(n, 400)
 	txt := full
-	if hasUpdateChild(n) {
+	if hasUpdateChild(n, false) {
 		txt = textOf(n, textOpts{max: 400, spaced: true, noUpdates: true})
 	}
 	if len(txt) > 300 {
@@ -148,8 +149,9 @@ func (pk *datePicker) dateNode(n, scope *html.Node, pass int, updated bool) (v d
 	}
 	date, isUpdate, found := pk.textDates(txt)
 	if !found && full != txt && len(full) <= 300 {
-		date, _, found = pk.textDates(full)
-		isUpdate = found
+		var upd bool
+		date, upd, found = pk.textDates(full)
+		isUpdate = found && (upd || hasUpdateChild(n, true))
 	}
 	if !found {
 		// An empty element or a "7 days ago" a script fills in keeps
@@ -204,8 +206,9 @@ func hasWordEvent(h string) bool {
 }
 
 // hasUpdateChild reports whether an element under n (among its first
-// 64) is named only for an update (updateOnly).
-func hasUpdateChild(n *html.Node) bool {
+// 64) is named only for an update (updateOnly); with named, by more than
+// hAtom's bare "updated" class.
+func hasUpdateChild(n *html.Node, named bool) bool {
 	seen := 0
 	var walk func(*html.Node) bool
 	walk = func(p *html.Node) bool {
@@ -214,7 +217,7 @@ func hasUpdateChild(n *html.Node) bool {
 				continue
 			}
 			seen++
-			if updateOnly(c) || walk(c) {
+			if updateOnly(c) && !(named && hAtomUpdated(c)) || walk(c) {
 				return true
 			}
 		}

@@ -428,5 +428,13 @@ func fcUpdateSpanInMetaCases() []fcCase {
 	cs = append(cs, fcCase{class: "dates/update-span-in-meta-line/only-update", url: u,
 		html:  fcBylinePage("en", `<div class="meta"><span class="updated">Updated March 8, 2024</span></div>`, fcProse(0, 5)),
 		check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "2024-03-08") }})
+	// hAtom's bare "updated" class on the one date a WordPress theme
+	// shows is the publication's: it is not outranked by a date in the
+	// first paragraph.
+	cs = append(cs, fcCase{class: "dates/update-span-in-meta-line/hatom-updated-only-date", url: u,
+		html: fcPage("en", `<title>Ferry to Grest makes first crossing</title>`, `<article><h1>Ferry to Grest makes first crossing</h1>`+
+			`<div class="entry-content"><p>On 12 February 2024 the council voted to fund the ferry after years of delay.</p>`+fcProse(0, 5)+`</div>`+
+			`<div class="entry-meta"><span class="entry-meta-date updated"><a href="/2024/03/">March 5, 2024</a></span></div></article>`),
+		check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "2024-03-05") }})
 	return cs
 }

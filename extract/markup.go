@@ -192,6 +192,26 @@ func updateOnly(n *html.Node) bool {
 	return h != "" && updateHint(h) && !strings.Contains(h, "publish")
 }
 
+// hAtomUpdated reports whether the only update word of n's class and id
+// is the bare class "updated": hAtom's mark for an entry's date, which
+// WordPress themes put on the one date they show, the publication's
+// (<span class="entry-meta-date updated">March 5, 2024</span>), and not
+// only on a modification date as "last-updated" or "date-modified" is.
+func hAtomUpdated(n *html.Node) bool {
+	if updateHint(lowerASCII(attr(n, "id"))) {
+		return false
+	}
+	bare := false
+	for tok := range strings.FieldsSeq(attr(n, "class")) {
+		if tok = lowerASCII(tok); tok == "updated" {
+			bare = true
+		} else if updateHint(tok) {
+			return false
+		}
+	}
+	return bare
+}
+
 // dateHint reports whether a lower-cased class+id string names an element
 // that may hold the publication date.
 func dateHint(s string) bool {
