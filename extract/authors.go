@@ -187,14 +187,25 @@ func (w *words) withoutWirePlace(names []string) []string {
 // withoutFilingPlace drops the city a byline names after a writer ("Von
 // Marta Olsen, Berlin", "By Jane Doe, Nairobi"): a one-word name the
 // gazetteer knows as a place, right after a name of several words. A
-// co-author is named in full.
+// co-author is named in full. Each writer's city goes ("By Jane Doe,
+// Paris and John Roe, London").
 func withoutFilingPlace(names []string) []string {
-	for i := 1; i < len(names); i++ {
-		if n := names[i]; !strings.ContainsRune(n, ' ') && !hasCJK(n) && strings.ContainsRune(names[i-1], ' ') && knownPlace(n) {
-			return append(names[:i:i], names[i+1:]...)
+	var out []string // made only when a place goes
+	for i, n := range names {
+		if i > 0 && !strings.ContainsRune(n, ' ') && !hasCJK(n) && strings.ContainsRune(names[i-1], ' ') && knownPlace(n) {
+			if out == nil {
+				out = append(make([]string, 0, len(names)-1), names[:i]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, n)
 		}
 	}
-	return names
+	if out == nil {
+		return names
+	}
+	return out
 }
 
 // labelList reports whether names read as a list of labels (tags,

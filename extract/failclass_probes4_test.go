@@ -375,6 +375,7 @@ func fcFilingCityCases() []fcCase {
 		{"de", "Von Marta Olsen, Berlin", []string{"Marta Olsen"}},
 		{"en", "By Marta Olsen, Nairobi", []string{"Marta Olsen"}},
 		{"en", "By Marta Olsen, Jonas Lind", []string{"Marta Olsen", "Jonas Lind"}},
+		{"en", "By Marta Olsen, Paris and Jonas Lind, London", []string{"Marta Olsen", "Jonas Lind"}},
 	} {
 		c := c
 		cs = append(cs, fcCase{class: "authors/filing-city-after-name/" + c.lang + "/" + c.line, url: u,
