@@ -289,6 +289,16 @@ func fcTeaserMicrodataCases() []fcCase {
 				`<h1 itemprop="headline">Ferry to Grest makes first crossing</h1><time itemprop="datePublished" datetime="2024-03-05T09:00:00Z">March 5, 2024</time>`+fcProse(0, 5)+`</article>`),
 			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "2024-03-05") }})
 	}
+	// The article's own item, its <h1> printed above it and its first
+	// link its writer's page, is no teaser: a comment item's date after
+	// it does not win.
+	cs = append(cs, fcCase{class: "dates/teaser-microdata-before-article/article-item-below-h1", url: u,
+		html: fcPage("en", `<title>Ferry to Grest makes first crossing</title>`, `<header><h1>Ferry to Grest makes first crossing</h1></header>`+
+			`<div itemscope itemtype="https://schema.org/NewsArticle"><p>By <a href="/author/marta" itemprop="author">Marta Olsen</a> `+
+			`<time itemprop="datePublished" datetime="2024-03-05T09:00:00Z">March 5, 2024</time></p>`+fcProse(0, 5)+`</div>`+
+			`<div class="comments"><div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Ola</span> `+
+			`<time itemprop="datePublished" datetime="2024-04-01T10:00:00Z">April 1, 2024</time><p itemprop="text">Good news.</p></div></div>`),
+		check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "2024-03-05") }})
 	return cs
 }
 

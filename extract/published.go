@@ -378,19 +378,56 @@ func (pk *datePicker) fromRDFa(terms ...string) (dateVal, bool) {
 
 // otherItem reports whether the microdata item n belongs to (its nearest
 // itemscope) is about another page: it does not hold the headline, and
-// its first link goes elsewhere (a teaser's url).
+// the address it names for itself (itemURL) is elsewhere (a teaser's).
 func (d *doc) otherItem(n *html.Node) bool {
 	for a := n.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
 		if !hasAttr(a, "itemscope") {
 			continue
 		}
-		if a == d.body || d.headlineNode != nil && contains(a, d.headlineNode) {
+		if a == d.body || a == d.article || a == d.main || d.headlineNode != nil && contains(a, d.headlineNode) {
 			return false
 		}
-		link := findFirst(a, atom.A)
-		return link != nil && attr(link, "href") != "" && !d.isSelfLink(attr(link, "href"))
+		href := d.itemURL(a)
+		return href != "" && !d.isSelfLink(href)
 	}
 	return false
+}
+
+// itemURL returns the address a microdata item gives itself: its own
+// itemprop="url" (a link's href, a <meta>'s content; not one of an item
+// inside it, such as its author's), else the link of its first heading.
+// Not just any first link: the article's own item often starts with its
+// writer's or section's.
+func (d *doc) itemURL(item *html.Node) string {
+	var find func(*html.Node) *html.Node
+	find = func(p *html.Node) *html.Node {
+		for c := p.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if hasToken(strings.ToLower(attr(c, "itemprop")), "url") {
+				return c
+			}
+			if !hasAttr(c, "itemscope") {
+				if f := find(c); f != nil {
+					return f
+				}
+			}
+		}
+		return nil
+	}
+	if u := find(item); u != nil {
+		return firstNonEmpty(attr(u, "href"), attr(u, "content"))
+	}
+	if h := d.firstHeading(item); h != nil {
+		if isElem(h.Parent, atom.A) {
+			return attr(h.Parent, "href")
+		}
+		if l := findFirst(h, atom.A); l != nil {
+			return attr(l, "href")
+		}
+	}
+	return ""
 }
 
 // rdfaComment reports whether the RDFa subject n describes (the nearest
