@@ -535,8 +535,9 @@ func (d *doc) isSelfLink(href string) bool {
 	if err != nil {
 		return false
 	}
+	host := func(u *url.URL) string { return strings.TrimPrefix(strings.ToLower(u.Host), "www.") } // www.x and x: one page
 	same := func(a, b *url.URL) bool {
-		return strings.EqualFold(a.Host, b.Host) && strings.TrimSuffix(a.Path, "/") == strings.TrimSuffix(b.Path, "/") && a.Path != "" && a.Path != "/"
+		return host(a) == host(b) && strings.TrimSuffix(a.Path, "/") == strings.TrimSuffix(b.Path, "/") && a.Path != "" && a.Path != "/"
 	}
 	if same(u, d.base) {
 		return true

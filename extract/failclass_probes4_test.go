@@ -314,10 +314,15 @@ func fcOtherPageJSONLDCases() []fcCase {
 	for _, own := range []string{
 		`{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry to Grest makes first crossing","url":"` + u + `","datePublished":"2024-03-05T09:00:00Z","author":{"@type":"Person","name":"Marta Olsen"}}`,
 		`{"@context":"https://schema.org","@type":"Article","headline":"Ferry to Grest makes first crossing","datePublished":"2024-03-05T09:00:00Z","author":{"@type":"Person","name":"Marta Olsen"}}`,
+		// The page's url in its www. form: the same page.
+		`{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry to Grest makes first crossing","url":"https://www.holmby-courier.example/news/ferry-first-crossing","datePublished":"2024-03-05T09:00:00Z","author":{"@type":"Person","name":"Marta Olsen"}}`,
 	} {
 		kind := "own-url"
-		if !strings.Contains(own, `"url"`) {
+		switch {
+		case !strings.Contains(own, `"url"`):
 			kind = "no-url"
+		case strings.Contains(own, "www."):
+			kind = "own-url-www"
 		}
 		cs = append(cs, fcCase{class: "dates/other-page-json-ld-first/" + kind, url: u,
 			html: fcPage("en", `<title>Ferry to Grest makes first crossing</title>`+other+ld(own),
