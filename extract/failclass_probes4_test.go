@@ -51,6 +51,13 @@ func fcStopWordNameCases() []fcCase {
 		{"en", "By Marta Olsen and Per Lind", []string{"Marta Olsen", "Per Lind"}},
 		{"sv", "Av Per Lind och Marta Olsen", []string{"Per Lind", "Marta Olsen"}},
 		{"it", "di Marta Olsen per il Corriere di Holmby", []string{"Marta Olsen"}},
+		// A capital stop word before an article or a place is the
+		// preposition still: "For The Oregonian" is the paper.
+		{"en", "By Marta Olsen | For The Holmby Courier", []string{"Marta Olsen"}},
+		{"en", "By Marta Olsen, For The Associated Press", []string{"Marta Olsen"}},
+		{"de", "Von Marta Olsen, Für Den Holmby-Kurier", []string{"Marta Olsen"}},
+		{"fr", "Par Marta Olsen, Pour Le Courrier", []string{"Marta Olsen"}},
+		{"en", "By Marta Olsen, In Paris", []string{"Marta Olsen"}},
 	} {
 		c := c
 		cs = append(cs, fcCase{class: "authors/given-name-spelt-like-stop-word/" + c.lang + "/" + c.line, url: u,

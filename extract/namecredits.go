@@ -103,7 +103,9 @@ func withCredit(words string) bool {
 // (the line's start, after a comma or a joiner) is a given name, not the
 // preposition: "By Per Lind", "Marta Olsen and Per Lind" (Per is among
 // the commonest given names of Scandinavia; Italian bylines write "per"
-// in lower case). A line in capitals says nothing by its case.
+// in lower case). A line in capitals says nothing by its case, and a
+// capital stop word before a function word or a place is the word still
+// ("For The Oregonian", "Pour Le Monde", "In Paris").
 func (w *words) stopAt(s, low, stop string) int {
 	word := stop[1:] // "per ": at the start of low or after a space
 	for from := 0; from < len(low); {
@@ -116,11 +118,21 @@ func (w *words) stopAt(s, low, stop string) int {
 		if i > 0 && low[i-1] != ' ' {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(s[min(i, len(s)):]); !unicode.IsUpper(r) || strings.ToUpper(s) == s || !w.startsName(s[:i]) {
+		if r, _ := utf8.DecodeRuneInString(s[min(i, len(s)):]); !unicode.IsUpper(r) || strings.ToUpper(s) == s || !w.startsName(s[:i]) ||
+			!w.nameGoesOn(s[min(i+len(word), len(s)):]) {
 			return i
 		}
 	}
 	return -1
+}
+
+// nameGoesOn reports whether rest, what follows a capital stop word, may
+// go on with a name: its first word is no language's function word and
+// no place of the gazetteer.
+func (w *words) nameGoesOn(rest string) bool {
+	next, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	next = strings.TrimRight(next, ",;.")
+	return next != "" && !w.function[strings.ToLower(next)] && !knownPlace(next)
 }
 
 // startsName reports whether a name may start after before: it is empty

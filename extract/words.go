@@ -36,11 +36,12 @@ type words struct {
 	bylineLabels, boilerPrefixes, metaMarkers    []string    // longest first
 	stripPrefixes                                []string    // byline labels and author prefixes, longest first
 	timestampPrefixes, creditLabels, creditWords []string
-	editionSuffixes, editionPrefixes, joiners    []string // joiners as " and "
-	nameSeps                                     []string // joiners and the punctuation between names
-	bylineStops                                  []string // as " in "
-	bylinePlaces                                 []string // as " aus "
-	bylineKnownPlaces                            []string // as " em ": the gazetteer must know the place
+	editionSuffixes, editionPrefixes, joiners    []string    // joiners as " and "
+	nameSeps                                     []string    // joiners and the punctuation between names
+	bylineStops                                  []string    // as " in "
+	function                                     lexicon.Set // every language's stop words ("the", "le", "den")
+	bylinePlaces                                 []string    // as " aus "
+	bylineKnownPlaces                            []string    // as " em ": the gazetteer must know the place
 	perLang                                      map[string]*lexicon.Lexicon
 
 	tailOnce sync.Once
@@ -95,8 +96,12 @@ func vocab() *words {
 		for _, j := range u.BylineKnownPlaceWords {
 			w.bylineKnownPlaces = append(w.bylineKnownPlaces, " "+j+" ")
 		}
+		w.function = lexicon.Set{}
 		for _, l := range lexicon.Languages() {
 			w.perLang[l] = lexicon.Get(l)
+			for _, sw := range w.perLang[l].StopWords {
+				w.function[sw] = true
+			}
 		}
 		for _, p := range u.PrintWords {
 			if !strings.Contains(p, " ") {
