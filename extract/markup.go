@@ -178,8 +178,8 @@ func authorBoxHint(s string) bool {
 // their classes in their own words ("fecha-actualizacion",
 // "aktualisiert", "data-aggiornamento", "bijgewerkt", "date-maj" is too
 // short to tell from "major" and left out).
-var updateStems = []string{"update", "modif", "lastmod", "revised", "actualiz", "aktualis", "aktualiz", "aggiorn",
-	"atualiz", "bijgewerkt", "mise-a-jour", "misajour", "guncel", "paivit", "oppdater", "opdater", "uppdater"}
+var updateStems = []string{"update", "modif", "lastmod", "revised", "actualiz", "aktualisier", "aktualiz", "aggiorn",
+	"atualiz", "bijgewerkt", "mise-a-jour", "misajour", "guncelle", "paivit", "oppdater", "opdater", "uppdater"}
 
 // updateHint reports whether a lower-cased class+id string names an
 // update or modification date.
