@@ -6,32 +6,6 @@ import (
 	"github.com/byline/byline/article"
 )
 
-// fcKeyPointLabelLangCases: a list under a key-points label in the story's
-// language ("Resumo", "Kort samengevat", "Ce que l'on sait") is the
-// article's bullets, not its first paragraphs. The labels are the stock
-// ones of each language's news sites; the story is invented.
-func fcKeyPointLabelLangCases() []fcCase {
-	list := "<ul><li>The council passed the budget by 21 votes to 17.</li><li>Libraries and pools face cuts next year.</li><li>The mayor blames energy costs.</li></ul>"
-	var cs []fcCase
-	for _, c := range [][2]string{
-		{"pt", "Resumo"}, {"pt", "O que você precisa saber"}, {"nl", "Kort samengevat"}, {"nl", "Wat je moet weten"},
-		{"es", "Qué sabemos"}, {"de", "Was wir wissen"}, {"fr", "Ce que l'on sait"}, {"fr", "Les points clés"}, {"it", "In pillole"},
-	} {
-		lang, label := c[0], c[1]
-		p := fcChromeProse[lang]
-		body := "<h2>" + label + "</h2>" + list + "<p>" + p[0] + "</p><p>" + p[1] + "</p><p>" + p[2] + "</p><p>" + p[3] + "</p>"
-		cs = append(cs, fcCase{class: "bullets/key-point-label/" + lang + "/" + label, url: "https://holmby-courier.example/2024/01/02/council-budget",
-			html: fcPage(lang, "<title>Budget</title>", "<article><h1>Budget</h1>"+body+"</article>"),
-			check: func(t *testing.T, a *article.Article) {
-				if len(a.Bullets) != 3 {
-					t.Errorf("bullets %q, want the 3 list items", a.Bullets)
-				}
-				fcWantBody(t, a, []string{p[0]}, []string{"Libraries and pools"})
-			}})
-	}
-	return cs
-}
-
 // fcKeyPointLabelLinkListCases: a list of links to other stories under a
 // label that also names a featured-stories box ("Destaques",
 // "Highlights") is no key-point list: the article has no bullets.

@@ -40,6 +40,9 @@ func fcKeyPointLabelCases() []fcCase {
 	for _, c := range [][2]string{
 		{"es", "Lo más importante"}, {"es", "Las claves"}, {"it", "Punti chiave"}, {"it", "In breve"},
 		{"pt", "Pontos-chave"}, {"nl", "In het kort"}, {"fr", "L’essentiel"}, {"fr", "Ce qu’il faut retenir"},
+		// the stock labels added in a later round
+		{"pt", "Resumo"}, {"pt", "O que você precisa saber"}, {"nl", "Kort samengevat"}, {"nl", "Wat je moet weten"},
+		{"es", "Qué sabemos"}, {"de", "Was wir wissen"}, {"fr", "Ce que l'on sait"}, {"fr", "Les points clés"}, {"it", "In pillole"},
 	} {
 		cs = append(cs, fcCase{class: "bullets/key-point-label-other-language/" + c[0] + "/" + c[1], url: u,
 			html: fcPage(c[0], `<title>Grest</title>`, `<article><h1>Ferry to Grest makes first crossing</h1><div class="box"><h2>`+c[1]+`</h2>`+items+`</div>`+fcProse(1, 5)+`</article>`),
