@@ -21,7 +21,7 @@ func (d *doc) isBoilerLine(s string) bool {
 	w := d.w
 	l := strings.ToLower(strings.Trim(s, " -–—:|•·*_»«()[]"))
 	switch {
-	case w.boilerLines[l] || w.boilerLines[questionOf(l)] || w.counterLabels[uncounted(strings.ToLower(strings.TrimSpace(s)))]:
+	case w.boilerLines[l] || w.boilerLines[questionOf(l)] || w.counterLabels[strings.ToLower(uncounted(strings.TrimSpace(s)))]:
 		return true
 	case strings.HasSuffix(l, "contributed to this report.") || strings.HasSuffix(l, "contributed to this report"),
 		strings.HasPrefix(l, "reporting by") && strings.Contains(l, "editing by"):
@@ -68,9 +68,10 @@ func (d *doc) isBoilerLine(s string) bool {
 	return false
 }
 
-// uncounted returns a counter line without its count: "comments (12)",
-// "12 kommentare" -> "comments", "kommentare" (the lexicon's counter
-// labels say which words count); "" when l has no count.
+// uncounted returns a counter line without its count: "Comments (12)",
+// "12 Kommentare" -> "Comments", "Kommentare" (the lexicon's counter
+// labels say which words count); "" when l has no count. The caller
+// lower-cases only what it returns: most lines have no count.
 func uncounted(l string) string {
 	if t, ok := strings.CutSuffix(l, ")"); ok {
 		if i := strings.LastIndex(t, " ("); i > 0 && allDigits(t[i+2:]) {
