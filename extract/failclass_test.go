@@ -119,6 +119,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcChromeLineCases()...)            // failclass_chrome_test.go
 	cs = append(cs, fcChromeLookalikeCases()...)       // failclass_chrome_test.go
 	cs = append(cs, fcKeyPointLabelLinkListCases()...) // failclass_keypoints_test.go
+	cs = append(cs, fcNonWriterCases()...)             // failclass_roles_test.go
 	return cs
 }
 

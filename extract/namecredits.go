@@ -16,8 +16,9 @@ import (
 // afterLastBy keeps what follows the last "by" of a byline segment:
 // "Photos by X. Story by Y" → "Y", "Posted on 3 March by Y" → "Y". A
 // "by" that credits a picture ("By Y, with photos by X", "Photography by
-// X") is cut off first, names and all; "By Y with additional reporting
-// by X" names both writers.
+// X") is cut off first, names and all, and so is a "by" of an editor, a
+// reviewer or a sponsor ("By Y. Edited by X", "Sponsored by X"); "By Y
+// with additional reporting by X" names both writers.
 func (w *words) afterLastBy(seg string) string {
 	for {
 		i := strings.LastIndex(strings.ToLower(seg), " by ")
@@ -25,6 +26,10 @@ func (w *words) afterLastBy(seg string) string {
 			return seg
 		}
 		if head, ok := w.pictureHead(seg[:i]); ok {
+			seg = head
+			continue
+		}
+		if head, ok := w.nonWriterHead(seg[:i]); ok {
 			seg = head
 			continue
 		}
@@ -76,6 +81,19 @@ func (w *words) pictureHead(before string) (string, bool) {
 		head = head[:strings.LastIndexByte(head, ' ')+1]
 	}
 	return strings.TrimRight(head, " ,;"), true
+}
+
+// nonWriterHead is pictureHead for the lexicon's non_writer_by words:
+// the text before "edited by", "medically reviewed by", "fact-checked
+// by" or "sponsored by", whose "by" credits an editor, a reviewer or a
+// sponsor, not a writer, and ok when the word before "by" is one.
+func (w *words) nonWriterHead(before string) (string, bool) {
+	t := strings.TrimRight(before, " ")
+	k := strings.LastIndexByte(t, ' ') + 1
+	if !w.nonWriterBy[strings.ToLower(strings.Trim(t[k:], ".,:;|"))] {
+		return "", false
+	}
+	return strings.TrimRight(t[:k], " ,;.|"), true
 }
 
 // withCredit reports whether the words between "with" and "by" credit

@@ -79,6 +79,7 @@ type Lexicon struct {
 	// names a category).
 	BylineKnownPlaceWords []string          `json:"byline_known_place_words"`
 	RoleWords             []string          `json:"role_words"`        // "reporter", "redakteur": job titles, not names
+	NonWriterBy           []string          `json:"non_writer_by"`     // "edited", "reviewed": before "by", credit someone who did not write it
 	DeskWords             []string          `json:"desk_words"`        // "staff", "redaktion": an editorial desk
 	OrgWords              []string          `json:"org_words"`         // "gmbh", "university": an organisation's name
 	UIWords               []string          `json:"ui_words"`          // "login", "impressum": never in a name
@@ -261,6 +262,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.BylinePlaceWords }),
 		f(func(x *Lexicon) *[]string { return &x.BylineKnownPlaceWords }),
 		f(func(x *Lexicon) *[]string { return &x.RoleWords }),
+		f(func(x *Lexicon) *[]string { return &x.NonWriterBy }),
 		f(func(x *Lexicon) *[]string { return &x.DeskWords }),
 		f(func(x *Lexicon) *[]string { return &x.OrgWords }),
 		f(func(x *Lexicon) *[]string { return &x.UIWords }),

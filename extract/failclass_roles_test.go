@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/byline/byline/article"
+)
+
+// fcNonWriterCases: a byline's other credits. An editor's, a medical
+// reviewer's, a fact checker's or a sponsor's "by" ("Edited by X",
+// "Medically reviewed by X", "Sponsored by X") credits someone who did
+// not write the story, as health publishers, fact-checking desks and
+// branded content print beside or instead of the writer; a job title
+// after a separator ("| Corresponsal en Oslo") is no name in any
+// language. Invented names and pages, as in failclass_test.go.
+func fcNonWriterCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	var cs []fcCase
+	for _, c := range []struct {
+		lang, line string
+		want       []string
+	}{
+		{"en", "By Marta Olsen. Edited by Jonas Berg", []string{"Marta Olsen"}},
+		{"en", "Written by Marta Olsen, edited by Jonas Berg", []string{"Marta Olsen"}},
+		{"en", "By Marta Olsen | Medically reviewed by Dr. Jonas Berg", []string{"Marta Olsen"}},
+		{"en", "By Marta Olsen | Fact-checked by Jonas Berg", []string{"Marta Olsen"}},
+		{"en", "By Marta Olsen and Ana Ruiz; edited by Jonas Berg", []string{"Marta Olsen", "Ana Ruiz"}},
+		{"en", "Edited by Jonas Berg", nil},
+		{"en", "Sponsored by Holmby Bank", nil},
+		{"en", "Presented by Holmby Bank", nil},
+		{"es", "Marta Olsen | Corresponsal en Oslo", []string{"Marta Olsen"}},
+		{"fr", "Marta Olsen, correspondante à Oslo", []string{"Marta Olsen"}},
+		{"it", "Marta Olsen, inviata a Oslo", []string{"Marta Olsen"}},
+		{"pt", "Marta Olsen | Correspondente em Oslo", []string{"Marta Olsen"}},
+		// Not an editor's "by": the writer's own.
+		{"en", "Story by Marta Olsen", []string{"Marta Olsen"}},
+	} {
+		c := c
+		cs = append(cs, fcCase{class: "authors/non-writer-credit/" + c.lang + "/" + c.line, url: u,
+			html:  fcBylinePage(c.lang, `<p class="byline">`+c.line+`</p>`, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, c.want...) }})
+	}
+	return cs
+}
