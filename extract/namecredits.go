@@ -83,17 +83,24 @@ func (w *words) pictureHead(before string) (string, bool) {
 	return strings.TrimRight(head, " ,;"), true
 }
 
-// nonWriterHead is pictureHead for the lexicon's non_writer_by words:
+// nonWriterHead is pictureHead for the lexicon's non_writer_by phrases:
 // the text before "edited by", "medically reviewed by", "fact-checked
 // by" or "sponsored by", whose "by" credits an editor, a reviewer or a
-// sponsor, not a writer, and ok when the word before "by" is one.
+// sponsor, not a writer, and ok when such a phrase ends before.
 func (w *words) nonWriterHead(before string) (string, bool) {
 	t := strings.TrimRight(before, " ")
-	k := strings.LastIndexByte(t, ' ') + 1
-	if !w.nonWriterBy[strings.ToLower(strings.Trim(t[k:], ".,:;|"))] {
-		return "", false
+	low := strings.ToLower(t) // byte offsets kept: the phrases are ASCII
+	for _, p := range w.nonWriterBy {
+		k := len(low) - len(p)
+		if k < 0 || low[k:] != p {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(low[:k]); k > 0 && (unicode.IsLetter(r) || r == '-') {
+			continue // inside a word: "unedited"
+		}
+		return strings.TrimRight(t[:k], " ,;.|"), true
 	}
-	return strings.TrimRight(t[:k], " ,;.|"), true
+	return "", false
 }
 
 // withCredit reports whether the words between "with" and "by" credit

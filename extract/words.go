@@ -32,7 +32,7 @@ type words struct {
 	cjkLabelNouns                                []string
 	boilerLines, tailLabels, keyPointLabels      lexicon.Set
 	counterLabels                                lexicon.Set // "comments" (furniture.go uncounted)
-	nonWriterBy                                  lexicon.Set // "edited": its "by" credits no writer (namecredits.go)
+	nonWriterBy                                  []string    // "edited", "medically reviewed": its "by" credits no writer (namecredits.go), longest first
 	tailPrefixes                                 []string    // the tail labels of 7 bytes or more, sorted
 	bylineLabels, boilerPrefixes, metaMarkers    []string    // longest first
 	stripPrefixes                                []string    // byline labels and author prefixes, longest first
@@ -61,7 +61,7 @@ func vocab() *words {
 		w := &words{
 			months: u.Months, weekdays: u.Weekdays,
 			update: lexicon.NewSet(u.UpdateWords), published: lexicon.NewSet(u.PublishedWords), updateLabels: lexicon.NewSet(u.UpdateLabels),
-			role: lexicon.NewSet(u.RoleWords), nonWriterBy: lexicon.NewSet(u.NonWriterBy), desk: lexicon.NewSet(u.DeskWords), org: lexicon.NewSet(u.OrgWords),
+			role: lexicon.NewSet(u.RoleWords), nonWriterBy: longestFirst(u.NonWriterBy), desk: lexicon.NewSet(u.DeskWords), org: lexicon.NewSet(u.OrgWords),
 			ui: lexicon.NewSet(u.UIWords), particles: lexicon.NewSet(u.NameParticles),
 			labelNouns: lexicon.NewSet(u.LabelNouns), writtenBy: lexicon.NewSet(u.WrittenByLabels),
 			dateConnectors: lexicon.NewSet(u.DateConnectors), home: lexicon.NewSet(u.HomeWords),
