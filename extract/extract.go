@@ -200,6 +200,7 @@ func declaredURL(root *html.Node) *url.URL {
 // and fills an article.
 func (d *doc) resolve() *article.Article {
 	d.resolveLanguage()
+	d.w = d.w.forLanguage(d.lang) // "en" joins names on a Dutch page (wordslang.go)
 	d.resolveSiteName()
 	d.resolveHeadline()
 	d.resolveBody()

@@ -113,22 +113,24 @@ func (w *words) cutAuthorTail(s string) string {
 }
 
 // tailCuts are the words after which a byline says no more names: update
-// and publication words, links, contact and follow prompts.
-func (w *words) tailCuts() []string {
-	w.tailOnce.Do(func() {
-		for word := range w.update {
-			w.tails = append(w.tails, " "+word)
-		}
-		for word := range w.published {
-			w.tails = append(w.tails, " "+word)
-		}
-		for word := range w.updateLabels {
-			w.tails = append(w.tails, " "+word+":")
-		}
-		w.tails = append(w.tails, " http", " www.", " mehr zum autor", " mehr von", " follow", " email",
-			" e-mail", " twitter", " read more", " contact", " contributed to")
-	})
-	return w.tails
+// and publication words, links, contact and follow prompts (built with
+// the word lists, see vocab).
+func (w *words) tailCuts() []string { return w.tails }
+
+// makeTailCuts builds tailCuts from the update and publication words.
+func (w *words) makeTailCuts() []string {
+	var tails []string
+	for word := range w.update {
+		tails = append(tails, " "+word)
+	}
+	for word := range w.published {
+		tails = append(tails, " "+word)
+	}
+	for word := range w.updateLabels {
+		tails = append(tails, " "+word+":")
+	}
+	return append(tails, " http", " www.", " mehr zum autor", " mehr von", " follow", " email",
+		" e-mail", " twitter", " read more", " contact", " contributed to")
 }
 
 // stripLabel removes byline labels ("By", "Von", "Written by", "Text:")

@@ -44,9 +44,7 @@ type words struct {
 	bylinePlaces                                 []string    // as " aus "
 	bylineKnownPlaces                            []string    // as " em ": the gazetteer must know the place
 	perLang                                      map[string]*lexicon.Lexicon
-
-	tailOnce sync.Once
-	tails    []string // see tailCuts
+	tails                                        []string // see tailCuts
 }
 
 var (
@@ -119,6 +117,7 @@ func vocab() *words {
 			}
 		}
 		w.cjkLabelNouns = longestFirst(w.cjkLabelNouns)
+		w.tails = w.makeTailCuts()
 		lex = w
 	})
 	return lex

@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/byline/byline/article"
+)
+
+// A fifth round of probes (failclass_probes4_test.go has the fourth): the
+// conventions the README listed as probed and still missed, each on an
+// invented page written from the convention, not from a corpus page.
+// TestFailureClasses runs them.
+
+func fcProbe5Cases() []fcCase {
+	var cs []fcCase
+	cs = append(cs, fcJoinerStopWordCases()...)
+	return cs
+}
+
+// fcDutchProse is invented Dutch prose for pages whose language the
+// extractor should tell from the text as well as from the markup.
+const fcDutchProse = `<p>De nieuwe veerboot tussen Holmby en het eiland Grest heeft maandagochtend haar eerste overtocht gemaakt met veertig passagiers aan boord.</p>
+<p>De gemeente zegt dat de boot in de zomer vier keer per dag zal varen en in de winter twee keer per dag.</p>
+<p>Bewoners van het eiland vragen al meer dan tien jaar om een betrouwbare verbinding, sinds de oude boot na een storm uit de vaart werd genomen.</p>
+<p>Het schip is gebouwd op een werf op het vasteland en kan twaalf auto's vervoeren, en ook fietsen en kleine bestelbusjes.</p>`
+
+// fcSpanishProse is the same for Spanish pages.
+const fcSpanishProse = `<p>El nuevo transbordador entre Holmby y la isla de Grest hizo el lunes por la mañana su primera travesía con cuarenta pasajeros a bordo.</p>
+<p>El ayuntamiento dice que el barco hará cuatro viajes al día en verano y dos viajes al día durante los meses de invierno.</p>
+<p>Los vecinos de la isla piden desde hace más de diez años una conexión fiable, desde que el viejo barco dejó de navegar tras una tormenta.</p>
+<p>El buque se construyó en un astillero del continente y puede llevar doce coches además de bicicletas y pequeñas furgonetas de reparto.</p>`
+
+// fcJoinerStopWordCases: "en" is "and" in Dutch ("Door X en Y") and "in"
+// in Spanish ("Por X en Madrid"). On a Dutch page it joins two names; on a
+// Spanish page, and where the language is not known, it still ends them.
+// Spanish names keep their particles ("de", "del", "de la") and "y".
+// The language is the page's (declared, else guessed from its text).
+func fcJoinerStopWordCases() []fcCase {
+	u := "https://holmby-courier.example/nieuws/veerboot-grest"
+	var cs []fcCase
+	for _, c := range []struct {
+		lang, line, prose string
+		want              []string
+	}{
+		{"nl", "Door Marieke Jansen en Pieter de Vries", fcDutchProse, []string{"Marieke Jansen", "Pieter de Vries"}},
+		{"nl", "Door Marieke Jansen en Pieter van den Berg", fcDutchProse, []string{"Marieke Jansen", "Pieter van den Berg"}},
+		{"nl", "Door Marieke Jansen, Sanne Bakker en Pieter de Vries", fcDutchProse, []string{"Marieke Jansen", "Sanne Bakker", "Pieter de Vries"}},
+		{"nl", "Door Marieke Jansen in Amsterdam", fcDutchProse, []string{"Marieke Jansen"}},
+		{"nl", "Door Marieke Jansen voor De Holmbode", fcDutchProse, []string{"Marieke Jansen"}},
+		// No language declared: told from the text.
+		{"", "Door Marieke Jansen en Pieter de Vries", fcDutchProse, []string{"Marieke Jansen", "Pieter de Vries"}},
+		{"", "Por Juan Pérez en Madrid", fcSpanishProse, []string{"Juan Pérez"}},
+		{"es", "Por Juan Pérez en Madrid", fcSpanishProse, []string{"Juan Pérez"}},
+		{"es", "Por Juan Pérez en Buenos Aires", fcSpanishProse, []string{"Juan Pérez"}},
+		{"es", "Por María de la Fuente y José del Río", fcSpanishProse, []string{"María de la Fuente", "José del Río"}},
+		{"es", "Por Luis Martín de Castro en Sevilla", fcSpanishProse, []string{"Luis Martín de Castro"}},
+	} {
+		c := c
+		cs = append(cs, fcCase{class: "authors/joiner-or-stop-word-by-language/" + c.lang + "/" + c.line, url: u,
+			html:  fcPage(c.lang, `<title>Veerboot Grest</title>`, `<article><h1>Veerboot Grest</h1><p class="byline">`+c.line+`</p>`+c.prose+`</article>`),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, c.want...) }})
+	}
+	return cs
+}

@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"slices"
+	"sync"
+)
+
+// The word lists are the union of every language (words.go), and a word
+// may be a byline stop word in one language and join names in another:
+// "en" is "in" in Spanish ("Por Juan Pérez en Madrid") and "and" in Dutch
+// ("Door Marieke Jansen en Pieter de Vries"). The union stops at it; once
+// the page's language is known, the lists for it drop the stop words that
+// language joins names with.
+
+// langVocab caches the lists of each language that needs its own.
+var langVocab sync.Map // language → *words
+
+// forLanguage returns the word lists for a page in lang: w itself, or a
+// copy without the byline stop words that lang joins names with (and
+// does not itself stop at).
+func (w *words) forLanguage(lang string) *words {
+	l := w.perLang[lang]
+	if l == nil || len(l.NameJoiners) == 0 {
+		return w
+	}
+	if v, ok := langVocab.Load(lang); ok {
+		return v.(*words)
+	}
+	stops := slices.DeleteFunc(slices.Clone(w.bylineStops), func(stop string) bool {
+		word := stop[1 : len(stop)-1] // " en " → "en"
+		return slices.Contains(l.NameJoiners, word) && !slices.Contains(l.BylineStopWords, word)
+	})
+	if len(stops) == len(w.bylineStops) {
+		langVocab.Store(lang, w)
+		return w
+	}
+	c := *w
+	c.bylineStops = stops
+	v, _ := langVocab.LoadOrStore(lang, &c)
+	return v.(*words)
+}
