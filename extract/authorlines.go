@@ -370,25 +370,53 @@ func hasWord(s, phrase string) bool {
 }
 
 // deskCredit returns a raw byline that names only a desk ("Von Redaktion",
-// "By Staff Writer") cleaned of its label, or "".
+// "By Staff Writer") cleaned of its label, or "". Two lines in the same
+// words credit no one: "From staff reports" says what the story was
+// compiled from (English "from", unlike Italian "di" or Swedish "av",
+// is no "by"), and a lone "Editor" ("By Editor", "Posted by editor") is
+// the default user name of a CMS, a placeholder of the lexicon.
 func (w *words) deskCredit(raw string) string {
-	s := strings.Trim(w.stripLabel(w.cutAuthorTail(cleanText(raw))), " ,.:;|-–—•·")
+	c := cleanText(raw)
+	if w.compiledFrom(c) {
+		return ""
+	}
+	s := strings.Trim(w.stripLabel(w.cutAuthorTail(c)), " ,.:;|-–—•·")
 	fields := strings.Fields(s)
 	if len(fields) == 0 || len(fields) > 5 {
 		return ""
 	}
 	hasDesk := false
+	var named []string // the words that are no filler
 	for _, f := range fields {
 		lw := strings.ToLower(f)
 		if !w.desk[lw] {
 			return ""
 		}
-		hasDesk = hasDesk || !fillerDeskWord(lw)
+		if !fillerDeskWord(lw) {
+			hasDesk = true
+			named = append(named, lw)
+		}
 	}
-	if !hasDesk {
+	if !hasDesk || w.placeholders[strings.Join(named, " ")] {
 		return ""
 	}
 	return strings.Join(fields, " ")
+}
+
+// compiledFrom reports whether a byline says only what the story was
+// compiled from: English "from" and desk words ("From staff reports",
+// "From the newsroom"). It credits no one.
+func (w *words) compiledFrom(s string) bool {
+	f := strings.Fields(strings.ToLower(strings.Trim(s, " |:-–—•·.")))
+	if len(f) < 2 || f[0] != "from" {
+		return false
+	}
+	for _, x := range f[1:] {
+		if !w.desk[x] {
+			return false
+		}
+	}
+	return true
 }
 
 // fillerDeskWord reports whether a desk word only joins others ("the

@@ -14,6 +14,7 @@ import (
 func fcProbe5Cases() []fcCase {
 	var cs []fcCase
 	cs = append(cs, fcJoinerStopWordCases()...)
+	cs = append(cs, fcDeskNoteCases()...)
 	return cs
 }
 
@@ -58,6 +59,38 @@ func fcJoinerStopWordCases() []fcCase {
 		c := c
 		cs = append(cs, fcCase{class: "authors/joiner-or-stop-word-by-language/" + c.lang + "/" + c.line, url: u,
 			html:  fcPage(c.lang, `<title>Veerboot Grest</title>`, `<article><h1>Veerboot Grest</h1><p class="byline">`+c.line+`</p>`+c.prose+`</article>`),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, c.want...) }})
+	}
+	return cs
+}
+
+// fcDeskNoteCases: a desk credit ("By Staff", "Von Redaktion") stays the
+// page's word on who wrote it, but two lines in desk words credit no one:
+// "From staff reports" (US papers: the story was compiled from the
+// staff's reports) and a lone "Editor", the default user of CMSs.
+func fcDeskNoteCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	var cs []fcCase
+	for _, c := range []struct {
+		lang, line string
+		want       []string
+	}{
+		{"en", "From staff reports", nil},
+		{"en", "From Staff Reports", nil},
+		{"en", "From the newsroom", nil},
+		{"en", "By Editor", nil},
+		{"en", "Posted by editor", nil},
+		{"en", "By Staff", []string{"Staff"}},
+		{"en", "By Staff Writer", []string{"Staff Writer"}},
+		{"en", "Staff Report", []string{"Staff Report"}},
+		{"en", "By Marta Olsen, Staff Writer", []string{"Marta Olsen"}},
+		{"en", "From Marta Olsen in Holmby", []string{"Marta Olsen"}},
+		{"it", "di Redazione", []string{"Redazione"}},
+		{"de", "Von Redaktion", []string{"Redaktion"}},
+	} {
+		c := c
+		cs = append(cs, fcCase{class: "authors/desk-note-credits-no-one/" + c.lang + "/" + c.line, url: u,
+			html:  fcBylinePage(c.lang, `<p class="byline">`+c.line+`</p>`, fcProse(0, 5)),
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, c.want...) }})
 	}
 	return cs

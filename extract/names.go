@@ -26,8 +26,8 @@ func (w *words) splitAuthorNames(raw string, trusted bool) []string {
 	// Bylines glue names, dates and labels with strong separators:
 	// "04.02.2022 | 13:10 Uhr | Uta Helkenberg".
 	for _, seg := range splitAny(s, "|", "•", "·", " – ", " — ", " - ", "\n") {
-		if pictureLabelled(seg) {
-			continue // "Text: X | Fotos: Y"
+		if pictureLabelled(seg) || w.compiledFrom(seg) {
+			continue // "Text: X | Fotos: Y", "From Staff Reports"
 		}
 		seg = w.afterLastBy(seg)
 		for _, placed := range w.eachPlaced(seg) {
