@@ -15,6 +15,7 @@ func fcProbe5Cases() []fcCase {
 	var cs []fcCase
 	cs = append(cs, fcJoinerStopWordCases()...)
 	cs = append(cs, fcDeskNoteCases()...)
+	cs = append(cs, fcMediaLabelCases()...)
 	return cs
 }
 
@@ -92,6 +93,56 @@ func fcDeskNoteCases() []fcCase {
 		cs = append(cs, fcCase{class: "authors/desk-note-credits-no-one/" + c.lang + "/" + c.line, url: u,
 			html:  fcBylinePage(c.lang, `<p class="byline">`+c.line+`</p>`, fcProse(0, 5)),
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, c.want...) }})
+	}
+	return cs
+}
+
+// fcMediaLabelCases: a page without a heading of its own takes its
+// headline from the <title> or og:title, where sites label what the page
+// holds: "VIDÉO." (French sites, in capitals before a full stop),
+// "[PHOTOS]", "VIDEO:", "(FOTOS)", "Vídeo |", "DIAPORAMA -", "(VIDEO)"
+// after the title. The label goes; the same words inside a headline, or
+// not set off as a label, stay. A live page's "LIVE:" or "EN DIRECT -"
+// is no media label: where every source says it, it is the headline's
+// (headline_layouts_test.go, og/label-in-every-source-kept).
+func fcMediaLabelCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	var cs []fcCase
+	for _, c := range []struct {
+		lang, meta, title, want string
+	}{
+		{"fr", "", "VIDÉO. Le nouveau ferry de Grest fait sa première traversée", "Le nouveau ferry de Grest fait sa première traversée"},
+		{"fr", "", "DIAPORAMA - Le nouveau ferry de Grest fait sa première traversée", "Le nouveau ferry de Grest fait sa première traversée"},
+		{"en", "", "[PHOTOS] Ferry to Grest makes first crossing", "Ferry to Grest makes first crossing"},
+		{"en", "", "VIDEO: Ferry to Grest makes first crossing", "Ferry to Grest makes first crossing"},
+		{"en", "", "Watch: Ferry to Grest makes first crossing", "Ferry to Grest makes first crossing"},
+		{"en", "", "Ferry to Grest makes first crossing (VIDEO)", "Ferry to Grest makes first crossing"},
+		{"en", "", "Ferry to Grest makes first crossing [PHOTOS]", "Ferry to Grest makes first crossing"},
+		{"es", "", "(FOTOS) El nuevo ferry de Grest hace su primera travesía", "El nuevo ferry de Grest hace su primera travesía"},
+		{"pt", "", "Vídeo | Novo ferry de Grest faz a primeira travessia", "Novo ferry de Grest faz a primeira travessia"},
+		{"de", "", "Bildergalerie: Neue Fähre nach Grest legt zum ersten Mal ab", "Neue Fähre nach Grest legt zum ersten Mal ab"},
+		{"it", "", "FOTO - Il nuovo traghetto per Grest fa la prima traversata", "Il nuovo traghetto per Grest fa la prima traversata"},
+		{"en", "og:title", "VIDEO: Ferry to Grest makes first crossing", "Ferry to Grest makes first crossing"},
+		{"fr", "og:title", "VIDÉO. Le nouveau ferry de Grest fait sa première traversée", "Le nouveau ferry de Grest fait sa première traversée"},
+		// The words, not set off as a label.
+		{"en", "", "Video games lift toy sales in Holmby", "Video games lift toy sales in Holmby"},
+		{"en", "", "Live music returns to Grest harbour", "Live music returns to Grest harbour"},
+		{"en", "", "Photos of the old pier go on show in Holmby", "Photos of the old pier go on show in Holmby"},
+		{"en", "", "Video. Ferry to Grest makes first crossing", "Video. Ferry to Grest makes first crossing"},
+		{"en", "", "Holmby harbour (photo) exhibition opens", "Holmby harbour (photo) exhibition opens"},
+	} {
+		c := c
+		head := `<title>` + c.title + `</title>`
+		if c.meta != "" {
+			head += `<meta property="` + c.meta + `" content="` + c.title + `">`
+		}
+		cs = append(cs, fcCase{class: "headlines/media-label-off-a-title/" + c.lang + "/" + c.meta + "/" + c.title, url: u,
+			html: fcPage(c.lang, head, `<article>`+fcProse(0, 5)+`</article>`),
+			check: func(t *testing.T, a *article.Article) {
+				if a.Headline != c.want {
+					t.Errorf("headline = %q, want %q", a.Headline, c.want)
+				}
+			}})
 	}
 	return cs
 }

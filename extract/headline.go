@@ -108,7 +108,7 @@ var headlineRules = []rule[headline]{
 	// while <title> carries the site's name on most sites.
 	{"jsonld-broken-headline", func(d *doc) (headline, bool) {
 		t := cleanText(d.ld.BrokenHeadline)
-		return headline{t, headlineNode(d.h1s, t)}, t != ""
+		return d.titleHeadline(t), t != ""
 	}},
 	// A <title> that is only the site's name ("National Rail Enquiries -",
 	// not "Gitarre & Bass 02/2022") names no story: the first section heading
@@ -130,7 +130,7 @@ var headlineRules = []rule[headline]{
 	}},
 	{"title", func(d *doc) (headline, bool) {
 		t := sectionLabelFree(d.headlineCands().cleanTitle)
-		return headline{t, nil}, t != ""
+		return headline{mediaLabelFree(t), nil}, t != ""
 	}},
 }
 
@@ -163,7 +163,7 @@ func metaHeadline(get func(*headlineCtx) string) func(*doc) (headline, bool) {
 		if r := labelFree(s); r != "" && hc.states(r) {
 			s = r
 		}
-		return headline{s, headlineNode(d.h1s, s)}, true
+		return d.titleHeadline(s), true
 	}
 }
 

@@ -92,12 +92,16 @@ type Lexicon struct {
 	Titles                []string          `json:"titles"`            // "president", "senator"
 
 	// Page furniture.
-	BoilerLines       []string `json:"boiler_lines"`       // whole lines: "advertisement", "read more"
-	BoilerPrefixes    []string `json:"boiler_prefixes"`    // line openings: "sign up for", "foto:"
-	CounterLabels     []string `json:"counter_labels"`     // a counter's word: "comments" in "Comments (12)", "12 Kommentare"
-	TailLabels        []string `json:"tail_labels"`        // end matter: "related articles", "lesen sie auch"
-	KeyPointLabels    []string `json:"key_point_labels"`   // "key points", "quick look"
-	HeadlineLabels    []string `json:"headline_labels"`    // "live", "breaking", "eilmeldung": a label before a title ("LIVE: ...")
+	BoilerLines    []string `json:"boiler_lines"`     // whole lines: "advertisement", "read more"
+	BoilerPrefixes []string `json:"boiler_prefixes"`  // line openings: "sign up for", "foto:"
+	CounterLabels  []string `json:"counter_labels"`   // a counter's word: "comments" in "Comments (12)", "12 Kommentare"
+	TailLabels     []string `json:"tail_labels"`      // end matter: "related articles", "lesen sie auch"
+	KeyPointLabels []string `json:"key_point_labels"` // "key points", "quick look"
+	HeadlineLabels []string `json:"headline_labels"`  // "live", "breaking", "eilmeldung": a label before a title ("LIVE: ...")
+	// MediaLabels say what media a page holds, set off as a label
+	// before or after its title ("VIDEO:", "[PHOTOS]", "VIDÉO.",
+	// "(FOTOS)", "Title (VIDEO)"): never words of the headline.
+	MediaLabels       []string `json:"media_labels"`
 	MetaMarkers       []string `json:"meta_markers"`       // a post's meta line: "filed under", "tags:"
 	TimestampPrefixes []string `json:"timestamp_prefixes"` // "updated ", "published "
 	CreditLabels      []string `json:"credit_labels"`      // "photo:", "foto:", "©"
@@ -278,6 +282,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.TailLabels }),
 		f(func(x *Lexicon) *[]string { return &x.KeyPointLabels }),
 		f(func(x *Lexicon) *[]string { return &x.HeadlineLabels }),
+		f(func(x *Lexicon) *[]string { return &x.MediaLabels }),
 		f(func(x *Lexicon) *[]string { return &x.MetaMarkers }),
 		f(func(x *Lexicon) *[]string { return &x.TimestampPrefixes }),
 		f(func(x *Lexicon) *[]string { return &x.CreditLabels }),
