@@ -250,7 +250,7 @@ func (dp *dateParser) dateAt(toks []dtok, i int) (dateVal, int, bool) {
 }
 
 // yearFirst reads 2021-03-14, 2021/3/14, 2021.03.14, 2021年3月14日 and
-// "2021 March 14".
+// "2021 March 14" (yearThenWords, dateyear.go).
 func (dp *dateParser) yearFirst(toks []dtok, i int) (dateVal, int, bool) {
 	y := toks[i].n
 	if !dp.plausible(y) {
@@ -281,28 +281,7 @@ func (dp *dateParser) yearFirst(toks []dtok, i int) (dateVal, int, bool) {
 			}
 		}
 	}
-	// 2021 March 14, 2021. március 14., 2021 m. kovo 14 d.
-	k := j
-	if tk := tokAt(toks, k); tk.kind == 'w' && (yearFiller(tk.s) || tk.s == "m") {
-		k++ // the word for year: Lithuanian "m." (metai), Polish "r."
-	}
-	if tk := tokAt(toks, k); tk.kind == 'p' && (tk.s == "." || tk.s == ",") {
-		k++
-	}
-	if tk := tokAt(toks, k); tk.kind == 'w' {
-		if m, next := dp.monthAt(toks, k); m != 0 {
-			k = next
-			if tk := tokAt(toks, k); tk.kind == 'p' && tk.s == "." {
-				k++
-			}
-			if tk := tokAt(toks, k); tk.kind == 'n' && tk.digits <= 2 {
-				if tm, ok := dp.makeDate(y, m, tk.n); ok {
-					return dateVal{t: tm}, k + 1, true
-				}
-			}
-		}
-	}
-	return dateVal{}, 0, false
+	return dp.yearThenWords(toks, y, j)
 }
 
 // tokAt returns toks[k], or a zero token past the end.

@@ -16,6 +16,7 @@ func fcProbe5Cases() []fcCase {
 	cs = append(cs, fcJoinerStopWordCases()...)
 	cs = append(cs, fcDeskNoteCases()...)
 	cs = append(cs, fcMediaLabelCases()...)
+	cs = append(cs, fcFourLanguagesMonthCases()...)
 	return cs
 }
 
@@ -141,6 +142,52 @@ func fcMediaLabelCases() []fcCase {
 			check: func(t *testing.T, a *article.Article) {
 				if a.Headline != c.want {
 					t.Errorf("headline = %q, want %q", a.Headline, c.want)
+				}
+			}})
+	}
+	return cs
+}
+
+// fcFourLanguagesMonthCases: dates in Latvian, Basque, Tagalog and
+// Swahili, in the word orders their style guides give. Latvian writes
+// the year first with "gada" (of the year) and the day before the month,
+// the month in the locative ("2024. gada 5. martā": on 5 March 2024) or
+// the nominative; Basque glues the year's "-ko"/"-eko" and writes the
+// month in the genitive before the day ("2024ko martxoaren 5a"); Tagalog
+// writes month, day, year ("Marso 5, 2024"); Swahili day, month, year
+// ("5 Machi 2024"). The Latvian genitive "marta" is a given name
+// elsewhere: it is read only on Latvian pages, and "Marta" stays a name.
+func fcFourLanguagesMonthCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	var cs []fcCase
+	for _, c := range []struct{ lang, date, want string }{
+		{"lv", "2024. gada 5. martā", "2024-03-05"},
+		{"lv", "Otrdiena, 2024. gada 5. marts", "2024-03-05"},
+		{"lv", "2023. gada 14. decembrī", "2023-12-14"},
+		{"lv", "5. marts, 2024", "2024-03-05"},
+		{"lv", "5. marta 2024", "2024-03-05"},
+		{"eu", "2024ko martxoaren 5a", "2024-03-05"},
+		{"eu", "2024ko martxoaren 5ean", "2024-03-05"},
+		{"eu", "2021eko abenduaren 14a", "2021-12-14"},
+		{"tl", "Marso 5, 2024", "2024-03-05"},
+		{"tl", "Nobyembre 14, 2023", "2023-11-14"},
+		{"sw", "5 Machi 2024", "2024-03-05"},
+		{"sw", "Machi 5, 2024", "2024-03-05"},
+		{"sw", "14 Desemba 2023", "2023-12-14"},
+	} {
+		c := c
+		cs = append(cs, fcCase{class: "dates/month-names-of-four-languages/" + c.lang + "/" + c.date, url: u,
+			html:  fcPage(c.lang, `<title>Ferry to Grest makes first crossing</title>`, `<article><h1>Ferry to Grest makes first crossing</h1><p class="meta">`+c.date+`</p>`+fcProse(0, 5)+`</article>`),
+			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, c.want) }})
+	}
+	for _, lang := range []string{"en", "es", "pl"} {
+		lang := lang
+		cs = append(cs, fcCase{class: "dates/month-names-of-four-languages/marta-a-name-elsewhere/" + lang, url: u,
+			html: fcBylinePage(lang, `<p class="byline">Marta Olsen</p><p class="meta">5 marta 2024</p>`, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantAuthors(t, a, "Marta Olsen")
+				if a.PublishedAt != "" {
+					t.Errorf("published = %q, want none: marta is no month outside Latvian", a.PublishedAt)
 				}
 			}})
 	}

@@ -132,10 +132,14 @@ func longestFirst(list []string) []string {
 }
 
 // monthOf returns the month a lower-case word names, in the page's
-// language first, then in any language; 0 when none.
+// language first (with the forms read only there), then in any language;
+// 0 when none.
 func (w *words) monthOf(word, lang string) int {
 	if l := w.perLang[lang]; l != nil {
 		if m := l.Months[word]; m != 0 {
+			return m
+		}
+		if m := l.MonthForms[word]; m != 0 {
 			return m
 		}
 	}

@@ -37,6 +37,10 @@ type Lexicon struct {
 	// Dates.
 	Months   map[string]int `json:"months"`   // name or abbreviation without its final dot ("jan"); one with dots inside as written (Thai "มี.ค.") → 1..12
 	Weekdays map[string]int `json:"weekdays"` // name → 0 (Sunday) .. 6
+	// Month forms read only on pages of the file's language: inflections
+	// that are names or words elsewhere (Latvian genitive "marta",
+	// "maija": Marta, Maija), kept out of the union.
+	MonthForms map[string]int `json:"month_forms"`
 	// Months of the Solar Hijri calendar ("esfand" → 12), read only on
 	// pages of the file's language and converted to Gregorian dates.
 	SolarHijriMonths map[string]int `json:"solar_hijri_months"`

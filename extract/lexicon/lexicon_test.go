@@ -18,9 +18,11 @@ func TestFilesLoad(t *testing.T) {
 		if len(lx.Months) == 0 && l != "zh" && l != "ja" && l != "ko" {
 			t.Errorf("%s: no month names", l) // CJK dates are numeric: 2021年3月14日
 		}
-		for w, m := range lx.Months {
-			if m < 1 || m > 12 {
-				t.Errorf("%s: month %q = %d", l, w, m)
+		for _, months := range []map[string]int{lx.Months, lx.MonthForms} {
+			for w, m := range months {
+				if m < 1 || m > 12 {
+					t.Errorf("%s: month %q = %d", l, w, m)
+				}
 			}
 		}
 		for w, d := range lx.Weekdays {
