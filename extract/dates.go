@@ -402,6 +402,9 @@ func (pk *datePicker) labelled() (dateVal, bool) {
 				rest = d.blocks[i+1].text // "<span>Erschienen am:</span><h2>13.10.2021</h2>"
 			}
 			if v, upd, ok := pk.textDates(rest); ok && !upd {
+				if p, ok := pk.publishedBeside(i, rest, l); ok {
+					return p, true // "Created: … | Published: …"
+				}
 				return v, true
 			}
 			break

@@ -17,6 +17,7 @@ func fcProbe5Cases() []fcCase {
 	cs = append(cs, fcDeskNoteCases()...)
 	cs = append(cs, fcMediaLabelCases()...)
 	cs = append(cs, fcFourLanguagesMonthCases()...)
+	cs = append(cs, fcCreatedAndPublishedCases()...)
 	return cs
 }
 
@@ -190,6 +191,34 @@ func fcFourLanguagesMonthCases() []fcCase {
 					t.Errorf("published = %q, want none: marta is no month outside Latvian", a.PublishedAt)
 				}
 			}})
+	}
+	return cs
+}
+
+// fcCreatedAndPublishedCases: Joomla's article info prints the record's
+// creation time ("Created on …", "Created: …"), and its publication time
+// ("Published on …", "Published: …") when the site shows both; Joomla
+// 2.5 puts "Created" first. The publication time is the story's; a
+// creation time alone still dates it.
+func fcCreatedAndPublishedCases() []fcCase {
+	u := "https://holmby-rowing.example/index.php/news/12-club-eight-wins"
+	var cs []fcCase
+	for _, c := range []struct{ name, meta, want string }{
+		{"joomla25-info-list", `<dl class="article-info"><dt class="article-info-term">Details</dt><dd class="create">Created on Monday, 04 March 2024 09:00</dd>` +
+			`<dd class="modified">Last Updated on Wednesday, 06 March 2024 11:20</dd><dd class="published">Published on Tuesday, 05 March 2024 15:41</dd>` +
+			`<dd class="createdby">Written by Tove Lindqvist</dd><dd class="hits">Hits: 212</dd></dl>`, "2024-03-05T15:41"},
+		{"one-meta-line", `<p class="meta">Created: 04 March 2024 | Published: 05 March 2024 | Hits: 212</p>`, "2024-03-05"},
+		{"one-meta-line-published-first", `<p class="meta">Published: 05 March 2024 | Created: 04 March 2024 | Hits: 212</p>`, "2024-03-05"},
+		{"two-lines", `<div class="info"><div>Created: 04 March 2024</div><div>Published: 05 March 2024</div></div>`, "2024-03-05"},
+		{"created-alone", `<p class="meta">Created: 04 March 2024 | Hits: 212</p>`, "2024-03-04"},
+		{"german-erstellt-and-veroeffentlicht", `<p class="meta">Erstellt: 04. März 2024 | Veröffentlicht: 05. März 2024 | Zugriffe: 212</p>`, "2024-03-05"},
+		// "date" is a publication label only where it opens a part.
+		{"created-and-an-event-date", `<p class="meta">Created: 04 March 2024 | Regatta date: 12 May 2024</p>`, "2024-03-04"},
+	} {
+		c := c
+		cs = append(cs, fcCase{class: "dates/joomla-created-and-published/" + c.name, url: u,
+			html:  fcPage("en", `<title>Club eight wins the head race</title>`, `<div class="item-page"><h2 itemprop="headline">Club eight wins the head race</h2>`+c.meta+fcProse(0, 5)+`</div>`),
+			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, c.want) }})
 	}
 	return cs
 }

@@ -20,6 +20,7 @@ type words struct {
 	update, published, role, desk, org, ui, particles lexicon.Set
 	print                                             lexicon.Set // one-word print-edition words
 	updateLabels                                      lexicon.Set // update words only before a colon
+	created                                           lexicon.Set // publication words naming the record's creation ("created")
 	placeholders, roleModifiers, wires                lexicon.Set
 	// captionOnly are the class words of a caption element ("caption",
 	// "bildunterschrift", "didascalia"), never a credit's; captionWords
@@ -59,7 +60,8 @@ func vocab() *words {
 		w := &words{
 			months: u.Months, weekdays: u.Weekdays,
 			update: lexicon.NewSet(u.UpdateWords), published: lexicon.NewSet(u.PublishedWords), updateLabels: lexicon.NewSet(u.UpdateLabels),
-			role: lexicon.NewSet(u.RoleWords), nonWriterBy: longestFirst(u.NonWriterBy), desk: lexicon.NewSet(u.DeskWords), org: lexicon.NewSet(u.OrgWords),
+			created: lexicon.NewSet(u.CreatedWords),
+			role:    lexicon.NewSet(u.RoleWords), nonWriterBy: longestFirst(u.NonWriterBy), desk: lexicon.NewSet(u.DeskWords), org: lexicon.NewSet(u.OrgWords),
 			ui: lexicon.NewSet(u.UIWords), particles: lexicon.NewSet(u.NameParticles),
 			labelNouns: lexicon.NewSet(u.LabelNouns), writtenBy: lexicon.NewSet(u.WrittenByLabels),
 			dateConnectors: lexicon.NewSet(u.DateConnectors), home: lexicon.NewSet(u.HomeWords),

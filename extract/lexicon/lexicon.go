@@ -52,6 +52,10 @@ type Lexicon struct {
 	YearEras       map[string]int `json:"year_eras"`
 	UpdateWords    []string       `json:"update_words"`    // "updated", "aktualisiert": a date after them is a modification
 	PublishedWords []string       `json:"published_words"` // "published", "veröffentlicht", "erstellt am": label a publication date
+	// The publication words that label when the CMS created the record
+	// ("created", "erstellt"): its publication when nothing else says,
+	// but a publication word beside them ("Published:") wins.
+	CreatedWords []string `json:"created_words"`
 	// "stand": a date after it is a modification only as a label, before
 	// a colon ("Stand: 03.03.2024"); alone it is a word of prose.
 	UpdateLabels []string `json:"update_labels"`
@@ -259,6 +263,7 @@ func (l *Lexicon) lists() []listField {
 	return []listField{
 		f(func(x *Lexicon) *[]string { return &x.UpdateWords }),
 		f(func(x *Lexicon) *[]string { return &x.PublishedWords }),
+		f(func(x *Lexicon) *[]string { return &x.CreatedWords }),
 		f(func(x *Lexicon) *[]string { return &x.PrintWords }),
 		f(func(x *Lexicon) *[]string { return &x.UpdateLabels }),
 		f(func(x *Lexicon) *[]string { return &x.BylineLabels }),

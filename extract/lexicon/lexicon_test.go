@@ -30,6 +30,12 @@ func TestFilesLoad(t *testing.T) {
 				t.Errorf("%s: weekday %q = %d", l, w, d)
 			}
 		}
+		published := NewSet(lx.PublishedWords)
+		for _, w := range lx.CreatedWords {
+			if !published[w] {
+				t.Errorf("%s: created word %q is no published word", l, w) // only labels of a publication date are read
+			}
+		}
 		var any map[string]json.RawMessage
 		if err := json.Unmarshal(Raw(l), &any); err != nil {
 			t.Errorf("%s: %v", l, err)
