@@ -258,6 +258,9 @@ func (pk *datePicker) yearless(txt string, dashEnds bool) (dateVal, bool) {
 		if t := toks[i]; dashEnds && t.kind == 'p' && (t.s == "-" || t.s == "—" || t.s == "–") {
 			break
 		}
+		if v, ok := pk.markedDay(toks, i); ok {
+			return v, true // "3/5(火)" (dateweekday.go)
+		}
 		m, next := pk.dp.monthAt(toks, i)
 		day, end := tokAt(toks, next), next+1
 		if m == 0 {

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"fmt"
 	"testing"
+	"time"
 
 	"github.com/byline/byline/article"
 )
@@ -18,6 +20,7 @@ func fcProbe5Cases() []fcCase {
 	cs = append(cs, fcMediaLabelCases()...)
 	cs = append(cs, fcFourLanguagesMonthCases()...)
 	cs = append(cs, fcCreatedAndPublishedCases()...)
+	cs = append(cs, fcWeekdayMarkCases()...)
 	return cs
 }
 
@@ -219,6 +222,43 @@ func fcCreatedAndPublishedCases() []fcCase {
 		cs = append(cs, fcCase{class: "dates/joomla-created-and-published/" + c.name, url: u,
 			html:  fcPage("en", `<title>Club eight wins the head race</title>`, `<div class="item-page"><h2 itemprop="headline">Club eight wins the head race</h2>`+c.meta+fcProse(0, 5)+`</div>`),
 			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, c.want) }})
+	}
+	return cs
+}
+
+// fcWeekdayMarkCases: Japanese and Korean pages date a recent story by
+// month/day and the weekday's character in brackets ("3/5(火) 9:00配信"),
+// without the year; the weekday tells the year, of this one and the one
+// before. The page is fetched now (TestFailureClasses gives no fetch
+// time), so the rows date their pages 20 days back; a weekday that does
+// not fit gives no date.
+func fcWeekdayMarkCases() []fcCase {
+	u := "https://holmby-shimbun.example/articles/12345"
+	day := time.Now().UTC().AddDate(0, 0, -20)
+	ja := []string{"日", "月", "火", "水", "木", "金", "土"}
+	ko := []string{"일", "월", "화", "수", "목", "금", "토"}
+	md := fmt.Sprintf("%d/%d", int(day.Month()), day.Day())
+	wd := int(day.Weekday())
+	want := day.Format("2006-01-02")
+	var cs []fcCase
+	for _, c := range []struct{ name, lang, meta, want string }{
+		{"ja", "ja", md + "(" + ja[wd] + ") 9:00配信", want},
+		{"ja-full-width-brackets", "ja", md + "（" + ja[wd] + "）", want},
+		{"ko", "ko", md + "(" + ko[wd] + ") 09:00", want},
+		{"ja-weekday-does-not-fit", "ja", md + "(" + ja[(wd+1)%7] + ")", ""},
+	} {
+		c := c
+		cs = append(cs, fcCase{class: "dates/yearless-with-weekday-mark/" + c.name, url: u,
+			html: fcPage(c.lang, `<title>Ferry to Grest makes first crossing</title>`, `<article><h1>Ferry to Grest makes first crossing</h1><p class="date">`+c.meta+`</p>`+fcProse(0, 5)+`</article>`),
+			check: func(t *testing.T, a *article.Article) {
+				if c.want == "" {
+					if a.PublishedAt != "" {
+						t.Errorf("published = %q, want none", a.PublishedAt)
+					}
+					return
+				}
+				fcWantDate(t, a, c.want)
+			}})
 	}
 	return cs
 }

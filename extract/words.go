@@ -17,6 +17,7 @@ import (
 // in the page's own language first (monthOf).
 type words struct {
 	months, weekdays                                  map[string]int
+	weekdayMarks                                      map[string]int // "火" in "3/5(火)"
 	update, published, role, desk, org, ui, particles lexicon.Set
 	print                                             lexicon.Set // one-word print-edition words
 	updateLabels                                      lexicon.Set // update words only before a colon
@@ -58,7 +59,7 @@ func vocab() *words {
 	wordsOnce.Do(func() {
 		u := lexicon.Union()
 		w := &words{
-			months: u.Months, weekdays: u.Weekdays,
+			months: u.Months, weekdays: u.Weekdays, weekdayMarks: u.WeekdayMarks,
 			update: lexicon.NewSet(u.UpdateWords), published: lexicon.NewSet(u.PublishedWords), updateLabels: lexicon.NewSet(u.UpdateLabels),
 			created: lexicon.NewSet(u.CreatedWords),
 			role:    lexicon.NewSet(u.RoleWords), nonWriterBy: longestFirst(u.NonWriterBy), desk: lexicon.NewSet(u.DeskWords), org: lexicon.NewSet(u.OrgWords),

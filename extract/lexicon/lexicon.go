@@ -37,6 +37,9 @@ type Lexicon struct {
 	// Dates.
 	Months   map[string]int `json:"months"`   // name or abbreviation without its final dot ("jan"); one with dots inside as written (Thai "มี.ค.") → 1..12
 	Weekdays map[string]int `json:"weekdays"` // name → 0 (Sunday) .. 6
+	// One-character weekdays a numeric date carries in brackets (Japanese
+	// "3/5(火)", Korean "3/5(화)"), read only there → 0 (Sunday) .. 6.
+	WeekdayMarks map[string]int `json:"weekday_marks"`
 	// Month forms read only on pages of the file's language: inflections
 	// that are names or words elsewhere (Latvian genitive "marta",
 	// "maija": Marta, Maija), kept out of the union.
@@ -226,8 +229,13 @@ func primary(tag string) string {
 // readers that know the page's language look the word up in that
 // language first (see Get).
 func merge(all []*Lexicon) *Lexicon {
-	u := &Lexicon{Months: map[string]int{}, Weekdays: map[string]int{}, Honorifics: map[string]string{}}
+	u := &Lexicon{Months: map[string]int{}, Weekdays: map[string]int{}, WeekdayMarks: map[string]int{}, Honorifics: map[string]string{}}
 	for _, l := range all {
+		for k, v := range l.WeekdayMarks {
+			if _, ok := u.WeekdayMarks[k]; !ok {
+				u.WeekdayMarks[k] = v
+			}
+		}
 		for k, v := range l.Months {
 			if _, ok := u.Months[k]; !ok {
 				u.Months[k] = v

@@ -25,9 +25,11 @@ func TestFilesLoad(t *testing.T) {
 				}
 			}
 		}
-		for w, d := range lx.Weekdays {
-			if d < 0 || d > 6 {
-				t.Errorf("%s: weekday %q = %d", l, w, d)
+		for _, days := range []map[string]int{lx.Weekdays, lx.WeekdayMarks} {
+			for w, d := range days {
+				if d < 0 || d > 6 {
+					t.Errorf("%s: weekday %q = %d", l, w, d)
+				}
 			}
 		}
 		published := NewSet(lx.PublishedWords)
