@@ -37,6 +37,13 @@ func fcNonWriterCases() []fcCase {
 		{"pt", "Marta Olsen | Correspondente em Oslo", []string{"Marta Olsen"}},
 		// Not an editor's "by": the writer's own.
 		{"en", "Story by Marta Olsen", []string{"Marta Olsen"}},
+		// Joined to a writer's credit, an editor's shares the writer's
+		// "by"; joined to another non-writer's, it credits no writer;
+		// after a name, the joiner ends the name.
+		{"en", "Written and edited by Marta Olsen", []string{"Marta Olsen"}},
+		{"en", "Reported and edited by Marta Olsen", []string{"Marta Olsen"}},
+		{"en", "Designed and illustrated by Jonas Berg", nil},
+		{"en", "By Marta Olsen and edited by Jonas Berg", []string{"Marta Olsen"}},
 	} {
 		c := c
 		cs = append(cs, fcCase{class: "authors/non-writer-credit/" + c.lang + "/" + c.line, url: u,

@@ -86,7 +86,10 @@ func (w *words) pictureHead(before string) (string, bool) {
 // nonWriterHead is pictureHead for the lexicon's non_writer_by phrases:
 // the text before "edited by", "medically reviewed by", "fact-checked
 // by" or "sponsored by", whose "by" credits an editor, a reviewer or a
-// sponsor, not a writer, and ok when such a phrase ends before.
+// sponsor, not a writer, and ok when such a phrase ends before. A
+// phrase joined to a writer's ("Written and edited by X", "Reported and
+// edited by X") credits the writer too: no. After a name the joiner
+// only ends the name ("By Y and edited by X" → "By Y").
 func (w *words) nonWriterHead(before string) (string, bool) {
 	t := strings.TrimRight(before, " ")
 	low := strings.ToLower(t) // byte offsets kept: the phrases are ASCII
@@ -98,7 +101,17 @@ func (w *words) nonWriterHead(before string) (string, bool) {
 		if r, _ := utf8.DecodeLastRuneInString(low[:k]); k > 0 && (unicode.IsLetter(r) || r == '-') {
 			continue // inside a word: "unedited"
 		}
-		return strings.TrimRight(t[:k], " ,;.|"), true
+		head := strings.TrimRight(t[:k], " ,;.|")
+		j := strings.LastIndexByte(head, ' ')
+		if joiner := strings.ToLower(head[j+1:]); j < 0 || !slices.Contains(w.joiners, " "+joiner+" ") {
+			return head, true
+		}
+		pre := strings.TrimRight(head[:j], " ,;")
+		if last := pre[strings.LastIndexByte(pre, ' ')+1:]; !strings.Contains(pre, " ") || startsLower(last) {
+			// "Written and edited", "Designed and illustrated"
+			return w.nonWriterHead(pre)
+		}
+		return pre, true
 	}
 	return "", false
 }
