@@ -220,7 +220,7 @@ func looksLikeName(s string, w *words) bool {
 func (w *words) findByLine(blocks []string) string {
 	for _, pre := range [...]string{"by ", "von ", "par ", "por ", "door ", "di "} {
 		for _, text := range blocks {
-			low := lowerASCII(text) // byte offsets kept: the labels are ASCII
+			low := lowerKeepOffsets(text) // byte offsets kept
 			for i := 0; ; {
 				j := strings.Index(low[i:], pre)
 				if j < 0 {

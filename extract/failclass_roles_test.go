@@ -52,3 +52,44 @@ func fcNonWriterCases() []fcCase {
 	}
 	return cs
 }
+
+// fcDottedCapitalCases: Turkish names with the dotted capital "İ",
+// whose lower case is a byte shorter in UTF-8 ("i"): the byline readers
+// find labels, stop words and credits in lower-cased text and cut the
+// line itself at those offsets, which cut the name's end off ("İlker
+// Yılmaz" gave "İlker Yılma") or kept an editor for the writer.
+func fcDottedCapitalCases() []fcCase {
+	u := "https://holmby-courier.example/news/ferry-first-crossing"
+	var cs []fcCase
+	for _, c := range []struct {
+		lang, byline string
+		want         []string
+	}{
+		{"tr", `<p class="byline">Hülya İpek</p>`, []string{"Hülya İpek"}},
+		{"tr", `<p class="byline">Yazan: İlker Yılmaz</p>`, []string{"İlker Yılmaz"}},
+		{"en", `<p class="byline">By İlker Yılmaz in Istanbul</p>`, []string{"İlker Yılmaz"}},
+		{"en", `<p class="byline">By İlker Yılmaz. Edited by Jonas Berg</p>`, []string{"İlker Yılmaz"}},
+		{"en", `<p class="byline">By İlker Yılmaz. Photos by Jonas Berg</p>`, []string{"İlker Yılmaz"}},
+		{"en", `<p>By İlker Yılmaz and Hülya İpek</p>`, []string{"İlker Yılmaz", "Hülya İpek"}},
+	} {
+		c := c
+		cs = append(cs, fcCase{class: "authors/dotted-capital-i/" + c.lang + "/" + c.byline, url: u,
+			html:  fcBylinePage(c.lang, c.byline, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, c.want...) }})
+	}
+	return cs
+}
+
+func TestLowerKeepOffsets(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"by marta olsen", "by marta olsen"},
+		{"By Marta ÖLSEN", "by marta ölsen"},
+		{"By İlker Yılmaz", "by İlker yılmaz"}, // "İ" stays: its lower case is shorter
+		{"\xffBY", "\xffby"},                   // invalid UTF-8 kept byte for byte
+	} {
+		got := lowerKeepOffsets(c.in)
+		if got != c.want || len(got) != len(c.in) {
+			t.Errorf("lowerKeepOffsets(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

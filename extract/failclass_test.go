@@ -121,6 +121,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcChromeLookalikeCases()...)       // failclass_chrome_test.go
 	cs = append(cs, fcKeyPointLabelLinkListCases()...) // failclass_keypoints_test.go
 	cs = append(cs, fcNonWriterCases()...)             // failclass_roles_test.go
+	cs = append(cs, fcDottedCapitalCases()...)         // failclass_roles_test.go
 	return cs
 }
 

@@ -21,7 +21,7 @@ import (
 // with additional reporting by X" names both writers.
 func (w *words) afterLastBy(seg string) string {
 	for {
-		i := strings.LastIndex(strings.ToLower(seg), " by ")
+		i := strings.LastIndex(lowerKeepOffsets(seg), " by ")
 		if i < 0 || i+4 >= len(seg) {
 			return seg
 		}
@@ -92,7 +92,7 @@ func (w *words) pictureHead(before string) (string, bool) {
 // only ends the name ("By Y and edited by X" → "By Y").
 func (w *words) nonWriterHead(before string) (string, bool) {
 	t := strings.TrimRight(before, " ")
-	low := strings.ToLower(t) // byte offsets kept: the phrases are ASCII
+	low := lowerKeepOffsets(t)
 	for _, p := range w.nonWriterBy {
 		k := len(low) - len(p)
 		if k < 0 || low[k:] != p {
@@ -114,6 +114,31 @@ func (w *words) nonWriterHead(before string) (string, bool) {
 		return pre, true
 	}
 	return "", false
+}
+
+// lowerKeepOffsets lower-cases s but for the letters whose lower case
+// is of another length in UTF-8 (Turkish "İ": strings.ToLower gives
+// "i", one byte shorter), so that an index into it is one into s: the
+// byline readers find a label or a stop word in the lower-case text and
+// cut the text itself there ("İlker Yılmaz" lost its "z").
+func lowerKeepOffsets(s string) string {
+	var b []byte // nil while s needs no change
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == size {
+			if b == nil {
+				b = append(make([]byte, 0, len(s)), s[:i]...)
+			}
+			b = utf8.AppendRune(b, l)
+		} else if b != nil {
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
 }
 
 // withCredit reports whether the words between "with" and "by" credit

@@ -67,7 +67,7 @@ func (w *words) cutAuthorTail(s string) string {
 		}
 		prevLetter = unicode.IsLetter(r) || unicode.IsDigit(r)
 	}
-	low := strings.ToLower(s)
+	low := lowerKeepOffsets(s) // cut at its offsets
 	// "X on", "X am 3. März", "X on Tue, 03/05/2024": a date connector
 	// whose date was cut off above, or that a month or weekday name (or
 	// a weekday's short form) follows.
@@ -139,7 +139,7 @@ func (w *words) stripLabel(s string) string {
 	for again := true; again; {
 		again = false
 		s = strings.TrimLeft(s, " |:-–—•·,")
-		low := strings.ToLower(s)
+		low := lowerKeepOffsets(s)
 		for _, p := range w.stripPrefixes {
 			if opensWithLabel(low, p) {
 				s = s[len(p):]
