@@ -215,6 +215,10 @@ func fcCreatedAndPublishedCases() []fcCase {
 		{"two-lines", `<div class="info"><div>Created: 04 March 2024</div><div>Published: 05 March 2024</div></div>`, "2024-03-05"},
 		{"created-alone", `<p class="meta">Created: 04 March 2024 | Hits: 212</p>`, "2024-03-04"},
 		{"german-erstellt-and-veroeffentlicht", `<p class="meta">Erstellt: 04. März 2024 | Veröffentlicht: 05. März 2024 | Zugriffe: 212</p>`, "2024-03-05"},
+		// Another page's teaser after the created line: its "Published"
+		// is not this story's.
+		{"created-then-next-items-teaser", `<p class="meta">Created: 04 March 2024</p><p>The club eight won.</p></div>` +
+			`<div class="item"><h2><a href="/index.php/news/13-juniors-take-silver">Juniors take silver</a></h2><p>Published: 01 February 2024</p>`, "2024-03-04"},
 		// "date" is a publication label only where it opens a part.
 		{"created-and-an-event-date", `<p class="meta">Created: 04 March 2024 | Regatta date: 12 May 2024</p>`, "2024-03-04"},
 	} {
