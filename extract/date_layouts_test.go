@@ -283,6 +283,15 @@ func TestYearless(t *testing.T) {
 		{"March 5, 2031", ""},
 		{"March 5, 15:41", ""},
 		{"6 min read", ""},
+		// The weekday in brackets picks the year (dateweekday.go): this
+		// one's, the one before, or none; fetched on Tuesday 12 March 2024.
+		{"3/5(火) 9:00配信", "2024-03-05"},
+		{"3/5(화)", "2024-03-05"},
+		{"12/30（土）", "2023-12-30"}, // 30 December 2024 is after the fetch
+		{"3/5(日)", "2023-03-05"},   // a Tuesday in 2024, a Sunday in 2023
+		{"3/14(木)", ""},            // after the fetch, and a Tuesday in 2023
+		{"3/5(土)", ""},             // a Saturday in 2022: too far back
+		{"2024/3/5(火)", ""},        // a dated "3/5": not yearless
 	}
 	for _, tc := range tests {
 		v, ok := d.dates().yearless(tc.in, false)
