@@ -30,7 +30,10 @@ func fcNonWriterCases() []fcCase {
 		{"en", "Written by Marta Olsen; Reviewed by Jonas Berg", []string{"Marta Olsen"}},
 		{"en", "Edited by Jonas Berg", nil},
 		{"en", "Sponsored by Holmby Bank", nil},
-		{"en", "Presented by Holmby Bank", nil},
+		// Alone, a review's "Reviewed by" names its writer, and a
+		// programme's "Presented by" its presenter.
+		{"en", "Reviewed by Marta Olsen", []string{"Marta Olsen"}},
+		{"en", "Presented by Marta Olsen", []string{"Marta Olsen"}},
 		{"es", "Marta Olsen | Corresponsal en Oslo", []string{"Marta Olsen"}},
 		{"fr", "Marta Olsen, correspondante à Oslo", []string{"Marta Olsen"}},
 		{"it", "Marta Olsen, inviata a Oslo", []string{"Marta Olsen"}},

@@ -89,8 +89,22 @@ func (w *words) pictureHead(before string) (string, bool) {
 // sponsor, not a writer, and ok when such a phrase ends before. A
 // phrase joined to a writer's ("Written and edited by X", "Reported and
 // edited by X") credits the writer too: no. After a name the joiner
-// only ends the name ("By Y and edited by X" → "By Y").
+// only ends the name ("By Y and edited by X" → "By Y"). The phrases of
+// non_writer_beside ("reviewed", "presented") credit no writer only
+// beside a writer's credit ("Written by Y; Reviewed by X"): alone
+// ("Reviewed by X") they name the writer of a review or the presenter of
+// a programme.
 func (w *words) nonWriterHead(before string) (string, bool) {
+	head, p, ok := w.nonWriterCut(before)
+	if ok && w.nonWriterBeside[p] && !hasLetter(head) {
+		return "", false
+	}
+	return head, ok
+}
+
+// nonWriterCut is nonWriterHead without the test of non_writer_beside:
+// the head, the phrase it cut and ok.
+func (w *words) nonWriterCut(before string) (string, string, bool) {
 	t := strings.TrimRight(before, " ")
 	low := lowerKeepOffsets(t)
 	for _, p := range w.nonWriterBy {
@@ -104,16 +118,16 @@ func (w *words) nonWriterHead(before string) (string, bool) {
 		head := strings.TrimRight(t[:k], " ,;.|")
 		j := strings.LastIndexByte(head, ' ')
 		if joiner := strings.ToLower(head[j+1:]); j < 0 || !slices.Contains(w.joiners, " "+joiner+" ") {
-			return head, true
+			return head, p, true
 		}
 		pre := strings.TrimRight(head[:j], " ,;")
 		if last := pre[strings.LastIndexByte(pre, ' ')+1:]; !strings.Contains(pre, " ") || startsLower(last) {
 			// "Written and edited", "Designed and illustrated"
-			return w.nonWriterHead(pre)
+			return w.nonWriterCut(pre)
 		}
-		return pre, true
+		return pre, p, true
 	}
-	return "", false
+	return "", "", false
 }
 
 // lowerKeepOffsets lower-cases s but for the letters whose lower case

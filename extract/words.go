@@ -35,6 +35,7 @@ type words struct {
 	boilerLines, tailLabels, keyPointLabels      lexicon.Set
 	counterLabels                                lexicon.Set // "comments" (furniture.go uncounted)
 	nonWriterBy                                  []string    // "edited", "medically reviewed": its "by" credits no writer (namecredits.go), longest first
+	nonWriterBeside                              lexicon.Set // "reviewed": nonWriterBy only beside a writer's credit
 	tailPrefixes                                 []string    // the tail labels of 7 bytes or more, sorted
 	bylineLabels, boilerPrefixes, metaMarkers    []string    // longest first
 	stripPrefixes                                []string    // byline labels and author prefixes, longest first
@@ -62,7 +63,7 @@ func vocab() *words {
 			months: u.Months, weekdays: u.Weekdays, weekdayMarks: u.WeekdayMarks,
 			update: lexicon.NewSet(u.UpdateWords), published: lexicon.NewSet(u.PublishedWords), updateLabels: lexicon.NewSet(u.UpdateLabels),
 			created: lexicon.NewSet(u.CreatedWords),
-			role:    lexicon.NewSet(u.RoleWords), nonWriterBy: longestFirst(u.NonWriterBy), desk: lexicon.NewSet(u.DeskWords), org: lexicon.NewSet(u.OrgWords),
+			role:    lexicon.NewSet(u.RoleWords), nonWriterBy: longestFirst(u.NonWriterBy), nonWriterBeside: lexicon.NewSet(u.NonWriterBeside), desk: lexicon.NewSet(u.DeskWords), org: lexicon.NewSet(u.OrgWords),
 			ui: lexicon.NewSet(u.UIWords), particles: lexicon.NewSet(u.NameParticles),
 			labelNouns: lexicon.NewSet(u.LabelNouns), writtenBy: lexicon.NewSet(u.WrittenByLabels),
 			dateConnectors: lexicon.NewSet(u.DateConnectors), home: lexicon.NewSet(u.HomeWords),

@@ -91,6 +91,7 @@ type Lexicon struct {
 	BylineKnownPlaceWords []string          `json:"byline_known_place_words"`
 	RoleWords             []string          `json:"role_words"`        // "reporter", "redakteur": job titles, not names
 	NonWriterBy           []string          `json:"non_writer_by"`     // "edited", "reviewed": before "by", credit someone who did not write it
+	NonWriterBeside       []string          `json:"non_writer_beside"` // "reviewed": a non_writer_by phrase only beside a writer's credit
 	DeskWords             []string          `json:"desk_words"`        // "staff", "redaktion": an editorial desk
 	OrgWords              []string          `json:"org_words"`         // "gmbh", "university": an organisation's name
 	UIWords               []string          `json:"ui_words"`          // "login", "impressum": never in a name
@@ -284,6 +285,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.BylineKnownPlaceWords }),
 		f(func(x *Lexicon) *[]string { return &x.RoleWords }),
 		f(func(x *Lexicon) *[]string { return &x.NonWriterBy }),
+		f(func(x *Lexicon) *[]string { return &x.NonWriterBeside }),
 		f(func(x *Lexicon) *[]string { return &x.DeskWords }),
 		f(func(x *Lexicon) *[]string { return &x.OrgWords }),
 		f(func(x *Lexicon) *[]string { return &x.UIWords }),
