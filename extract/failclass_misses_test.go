@@ -8,12 +8,12 @@ import (
 	"github.com/byline/byline/article"
 )
 
-// A fifth round of probes (failclass_probes4_test.go has the fourth): the
-// conventions the README listed as probed and still missed, each on an
+// Probes of the conventions the README listed as probed and still
+// missed (the probe rounds are failclass_probes*_test.go), each on an
 // invented page written from the convention, not from a corpus page.
 // TestFailureClasses runs them.
 
-func fcProbe5Cases() []fcCase {
+func fcMissesCases() []fcCase {
 	var cs []fcCase
 	cs = append(cs, fcJoinerStopWordCases()...)
 	cs = append(cs, fcDeskNoteCases()...)
