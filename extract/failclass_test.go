@@ -117,6 +117,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcProbe3Cases()...)                // failclass_probes3_test.go
 	cs = append(cs, fcProbe4Cases()...)                // failclass_probes4_test.go
 	cs = append(cs, fcMissesCases()...)                // failclass_misses_test.go
+	cs = append(cs, fcProbe5Cases()...)                // failclass_probes5_test.go
 	cs = append(cs, fcChromeLineCases()...)            // failclass_chrome_test.go
 	cs = append(cs, fcChromeLookalikeCases()...)       // failclass_chrome_test.go
 	cs = append(cs, fcKeyPointLabelLinkListCases()...) // failclass_keypoints_test.go
