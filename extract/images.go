@@ -50,7 +50,7 @@ func (d *doc) resolveImages() []article.Image {
 			if n != top && n.DataAtom != atom.Figure && d.isChromeElem(n) && !d.isCaptionBox(n) && !d.isMediaBox(n) && hasText(n) && !d.holdsStory(n) {
 				return
 			}
-			if n.DataAtom == atom.Figure || d.isCaptionBox(n) {
+			if (n.DataAtom == atom.Figure || d.isCaptionBox(n)) && !galleryFigure(n) {
 				if img, ok := d.figureImage(n); ok {
 					rule := "figure"
 					if n.DataAtom != atom.Figure {
@@ -178,7 +178,7 @@ func (d *doc) leadImageCaption(u string) article.Image {
 			if c.Type != html.ElementNode || isInvisibleAtom(c.DataAtom) {
 				continue
 			}
-			if c.DataAtom == atom.Figure || d.isCaptionBox(c) {
+			if (c.DataAtom == atom.Figure || d.isCaptionBox(c)) && !galleryFigure(c) {
 				if take(d.figureImage(c)) {
 					return true
 				}
@@ -242,6 +242,22 @@ func (d *doc) isCaptionBox(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// galleryFigure reports whether a figure (or caption box) holds two
+// figures or more: a gallery whose pictures are each a figure with its
+// own caption, read one by one; its own caption is the gallery's.
+// WordPress's block editor writes every gallery so since 5.9
+// ("figure.wp-block-gallery > figure.wp-block-image", before that "ul >
+// li > figure"), a default of thousands of sites, not one site's class.
+func galleryFigure(n *html.Node) bool {
+	k := 0
+	return findElem(n, func(c *html.Node) bool {
+		if c.DataAtom == atom.Figure {
+			k++
+		}
+		return k > 1
+	}) != nil
 }
 
 // isMediaBox reports whether n is a featured-image wrapper.
