@@ -324,6 +324,9 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 	if cn == nil {
 		cn = d.leadCredit(capNode)
 	}
+	if cn == nil {
+		cn = d.labelledCredit(capNode)
+	}
 	if cn != nil {
 		credit = visibleText(cn)
 	}

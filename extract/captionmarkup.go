@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// This file reads caption and credit markup that names its parts by a
+// label or by a standard vocabulary rather than by a class (see
+// imagecaptions.go for the classes and the places templates use).
+
+// labelledCredit returns the last element of a caption element when it
+// opens with a credit label in an element of its own and names someone
+// after it: "<figcaption><span>The pier.</span><span><span
+// class=visually-hidden>Credit...</span><span>Jane Doe</span></span>
+// </figcaption>", the label a screen reader reads and templates hide
+// from sight, or show ("<span><b>Photo:</b> Jane Doe</span>"). The label
+// is the lexicon's, so the element says by its own words that it is the
+// credit, whatever its class.
+func (d *doc) labelledCredit(capNode *html.Node) *html.Node {
+	var last *html.Node
+	for c := capNode.LastChild; c != nil; c = c.PrevSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+			continue
+		}
+		last = c
+		break
+	}
+	if last == nil || last.Type != html.ElementNode || last == firstElemChild(capNode) && !hasTextBefore(capNode, last) {
+		return nil // the caption element's only part: its text is the caption's
+	}
+	l := firstElemChild(last)
+	if l == nil || l == last.LastChild || hasTextBefore(last, l) || !d.isCreditLabel(visibleText(l)) {
+		return nil
+	}
+	if rest := strings.Replace(visibleText(last), visibleText(l), "", 1); wordCount(rest) == 0 {
+		return nil
+	}
+	return last
+}
+
+// hasTextBefore reports visible text among n's children before c.
+func hasTextBefore(n, c *html.Node) bool {
+	for p := n.FirstChild; p != nil && p != c; p = p.NextSibling {
+		if p.Type == html.TextNode && strings.TrimSpace(p.Data) != "" || p.Type == html.ElementNode && hasText(p) {
+			return true
+		}
+	}
+	return false
+}
