@@ -440,8 +440,9 @@ func (d *doc) creditValue(printed string) string {
 
 // barePictureWordRE is a picture word opening a credit without a colon
 // before a capitalised name: "Bild Jane Doe", "Beeld ANP", "(foto Ansa)"
-// as Swiss, Dutch and Italian papers print it.
-var barePictureWordRE = regexp.MustCompile(`^(?i:bild|foto|beeld|фото) `)
+// as Swiss, Dutch and Italian papers print it, "Photo Jane Doe / AFP" as
+// French papers do.
+var barePictureWordRE = regexp.MustCompile(`^(?i:bild|foto|photo|beeld|фото) `)
 
 // copyrightRE is a copyright notice opening a credit, with its year:
 // "©", "(c)", "Copyright", "© 2024".
