@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // This file reads caption and credit markup that names its parts by a
@@ -48,4 +49,30 @@ func hasTextBefore(n, c *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// isImageObject reports whether n is a schema.org ImageObject in
+// microdata ("<div itemscope itemtype=https://schema.org/ImageObject>")
+// that shows a picture: the page's own statement that n is a picture
+// with its caption and credit, read as a figure whatever its tag.
+func isImageObject(n *html.Node) bool {
+	if !hasAttr(n, "itemscope") || !strings.HasSuffix(strings.ToLower(strings.TrimRight(attr(n, "itemtype"), "/ ")), "schema.org/imageobject") {
+		return false
+	}
+	return findFirst(n, atom.Img) != nil
+}
+
+// itempropCaption returns the element of an ImageObject whose itemprop
+// is its caption or description and that shows text, or nil.
+func itempropCaption(obj *html.Node) *html.Node {
+	if !isImageObject(obj) {
+		return nil
+	}
+	if c := findItemprop(obj, "caption"); c != nil && hasText(c) {
+		return c
+	}
+	if c := findItemprop(obj, "description"); c != nil && hasText(c) {
+		return c
+	}
+	return nil
 }

@@ -31,8 +31,6 @@ func fcProbe5Cases() []fcCase {
 // fcPending5 are the rows whose fix is not in yet.
 var fcPending5 = map[string]bool{
 	"images/cms-figure/aria-describedby-names-the-caption": true,
-	"images/structured/microdata-div":                      true,
-	"images/structured/microdata-div-author-person":        true,
 	"dateline/form/en/RIO_DE_JANEIRO_(AP)_—_":              true,
 	"dateline/form/en/Rio_de_Janeiro_(AFP)_-_":             true,
 	"dateline/form/it/(ANSA)_-_ROMA,_5_MAR_-_":             true,

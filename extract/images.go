@@ -50,6 +50,14 @@ func (d *doc) resolveImages() []article.Image {
 			if n != top && n.DataAtom != atom.Figure && d.isChromeElem(n) && !d.isCaptionBox(n) && !d.isMediaBox(n) && hasText(n) && !d.holdsStory(n) {
 				return
 			}
+			// A schema.org ImageObject is a figure when it names its
+			// caption or credit; else its picture is read as any other.
+			if isImageObject(n) && n.DataAtom != atom.Figure && !d.isCaptionBox(n) && !galleryFigure(n) {
+				if img, ok := d.figureImage(n); ok && (img.Caption != "" || img.Credit != "") {
+					add("image-object", img)
+					return
+				}
+			}
 			if (n.DataAtom == atom.Figure || d.isCaptionBox(n)) && !galleryFigure(n) {
 				if img, ok := d.figureImage(n); ok {
 					rule := "figure"
@@ -178,6 +186,9 @@ func (d *doc) leadImageCaption(u string) article.Image {
 			if c.Type != html.ElementNode || isInvisibleAtom(c.DataAtom) {
 				continue
 			}
+			if isImageObject(c) && c.DataAtom != atom.Figure && !d.isCaptionBox(c) && take(d.figureImage(c)) {
+				return true
+			}
 			if (c.DataAtom == atom.Figure || d.isCaptionBox(c)) && !galleryFigure(c) {
 				if take(d.figureImage(c)) {
 					return true
@@ -301,6 +312,9 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 	src := d.resolveURL(bestImageURL(img))
 	im := article.Image{URL: src}
 	capNode := findFirst(fig, atom.Figcaption)
+	if capNode == nil {
+		capNode = itempropCaption(fig)
+	}
 	if capNode == nil {
 		capNode = d.findByWord(fig, "caption", "text")
 		if capNode != nil && showsImage(capNode) && !hasText(capNode) {
