@@ -76,3 +76,28 @@ func itempropCaption(obj *html.Node) *html.Node {
 	}
 	return nil
 }
+
+// describedBy returns the element a picture's aria-describedby names,
+// when it is near the picture (within four levels above it), shows a
+// short text (at most 300 bytes) and is no heading: the page's own
+// statement, for screen readers, of which element describes the picture
+// (WordPress writes it on every captioned image; accessible templates
+// write it where the caption sits apart from the picture).
+func describedBy(img *html.Node) *html.Node {
+	ids := strings.Fields(attr(img, "aria-describedby"))
+	if len(ids) == 0 {
+		return nil
+	}
+	top := img
+	for i := 0; i < 4 && top.Parent != nil && top.Parent.Type == html.ElementNode; i++ {
+		top = top.Parent
+	}
+	c := findElem(top, func(c *html.Node) bool { return attr(c, "id") == ids[0] })
+	if c == nil || contains(c, img) || !hasText(c) || isHeadingNode(c) || findElem(c, isHeadingNode) != nil {
+		return nil
+	}
+	if t := squash(visibleText(c)); len(t) > 300 || wordCount(t) < 2 {
+		return nil
+	}
+	return c
+}

@@ -33,6 +33,9 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 		capNode = captionCell(at)
 	}
 	if capNode == nil {
+		capNode = describedBy(img)
+	}
+	if capNode == nil {
 		capNode = elemSibling(at, false)
 		if capNode == nil || !hasAny(d.tokensOf(capNode), d.w.captionWords) || showsImage(elemSibling(capNode, false)) {
 			return d.dataCaptioned(img, at)

@@ -325,6 +325,9 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 		capNode = next // "<figure><img></figure><div class=caption>…</div>"
 	}
 	if capNode == nil {
+		capNode = describedBy(img)
+	}
+	if capNode == nil {
 		// A caption box's name already says its text is the caption, so
 		// a link in it (to the picture's source) is allowed.
 		capNode = textInFigure(fig, fig.DataAtom != atom.Figure)
