@@ -233,6 +233,7 @@ func wireDateline(par string) string {
 // wire's bracket. lang admits the forms of that language's press: German
 // local papers close the place with a full stop ("CALDEN. In Sorge um …").
 func datelineIn(par, lang string) (place string, evidence, atColon bool) {
+	par, leadWire := withoutLeadingWire(par) // "(ANSA) - ROMA, 5 MAR - …"
 	head := par
 	if len(head) > 90 {
 		head = head[:90]
@@ -255,7 +256,7 @@ func datelineIn(par, lang string) (place string, evidence, atColon bool) {
 	if !ok {
 		return "", false, false
 	}
-	evidence = evidence || agency
+	evidence = evidence || agency || leadWire
 	if hasDateWord(city) || headlineLabels()[strings.ToLower(city)] {
 		// "Mittwoch, 26.01.2022 - 14:30", "Last Friday, Oct. 2 —" are
 		// dates, "UPDATE: ...", "ANALYSIS — ..." labels: no place.

@@ -32,7 +32,6 @@ func fcProbe5Cases() []fcCase {
 var fcPending5 = map[string]bool{
 	"dateline/form/en/RIO_DE_JANEIRO_(AP)_—_":  true,
 	"dateline/form/en/Rio_de_Janeiro_(AFP)_-_": true,
-	"dateline/form/it/(ANSA)_-_ROMA,_5_MAR_-_": true,
 	"dateline/form/en/WASHINGTON_POST_—_":      true,
 }
 
