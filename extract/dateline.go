@@ -257,7 +257,8 @@ func datelineIn(par, lang string) (place string, evidence, atColon bool) {
 		return "", false, false
 	}
 	evidence = evidence || agency || leadWire
-	if hasDateWord(city) || headlineLabels()[strings.ToLower(city)] {
+	// ("RIO DE JANEIRO": a month's name in a place the gazetteer knows)
+	if hasDateWord(city) && !gazetteerPlace(city) || headlineLabels()[strings.ToLower(city)] {
 		// "Mittwoch, 26.01.2022 - 14:30", "Last Friday, Oct. 2 —" are
 		// dates, "UPDATE: ...", "ANALYSIS — ..." labels: no place.
 		return "", false, false
@@ -269,7 +270,7 @@ func datelineIn(par, lang string) (place string, evidence, atColon bool) {
 	}
 	// Arabic and other scripts without capitals: a place before a wire's
 	// bracket ("القاهرة (رويترز) -")
-	if isAllCaps(city) || titleCasePlace(city) && evidence || agency && caselessPlace(city) {
+	if isAllCaps(city) || (titleCasePlace(city) || gazetteerPlace(city)) && evidence || agency && caselessPlace(city) {
 		return place, evidence, atColon
 	}
 	// "Lüdenscheid/Südwestfalen. Die …", "Rostow (Russland) - Bei …": a

@@ -1,10 +1,18 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/byline/byline/extract/lexicon"
+)
 
 // This file holds the dateline forms datelineIn (dateline.go) reads
 // beside its own: a wire's bracket before the place ("(ANSA) - ROMA, 5
-// MAR -").
+// MAR -"), a place of several words the gazetteer knows though a word of
+// it reads as a month ("RIO DE JANEIRO") or is a particle ("Rio de
+// Janeiro").
 
 // withoutLeadingWire returns par without a wire's bracket and the dash
 // after it that open it ("(ANSA) - ROMA, 5 MAR - …", as ANSA and other
@@ -25,4 +33,36 @@ func withoutLeadingWire(par string) (string, bool) {
 		}
 	}
 	return par, false
+}
+
+// gazetteerPlace reports whether s, two words or more in capitals or in
+// title case, is a place of the gazetteer (lexicon.IsPlace) in one of
+// the casings GeoNames writes: "RIO DE JANEIRO" and "Rio de Janeiro" as
+// "Rio de Janeiro", "WINSTON-SALEM" as "Winston-Salem", "ST. JOHN'S" as
+// "St. John's". A single word is left to the other tests: "MARCH" is a
+// town and a month.
+func gazetteerPlace(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	if lexicon.IsPlace(s) {
+		return true
+	}
+	titled := titleCaseWords(f)
+	for i, w := range titled {
+		// "John'S" → "John's": one letter after an apostrophe is an ending
+		if r, size := utf8.DecodeLastRuneInString(w); size > 0 && len(w) > size+1 && strings.ContainsAny(w[len(w)-size-1:len(w)-size], "'’") {
+			titled[i] = w[:len(w)-size] + string(unicode.ToLower(r))
+		}
+	}
+	if lexicon.IsPlace(strings.Join(titled, " ")) {
+		return true
+	}
+	for i := 1; i < len(titled)-1; i++ {
+		if l := strings.ToLower(titled[i]); vocab().particles[l] {
+			titled[i] = l
+		}
+	}
+	return lexicon.IsPlace(strings.Join(titled, " "))
 }
