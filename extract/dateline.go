@@ -258,7 +258,7 @@ func datelineIn(par, lang string) (place string, evidence, atColon bool) {
 	}
 	evidence = evidence || agency || leadWire
 	// ("RIO DE JANEIRO": a month's name in a place the gazetteer knows)
-	if hasDateWord(city) && !gazetteerPlace(city) || headlineLabels()[strings.ToLower(city)] {
+	if hasDateWord(city) && !gazetteerPlace(city) || headlineLabels()[strings.ToLower(city)] || !evidence && outletNamed(city) {
 		// "Mittwoch, 26.01.2022 - 14:30", "Last Friday, Oct. 2 —" are
 		// dates, "UPDATE: ...", "ANALYSIS — ..." labels: no place.
 		return "", false, false

@@ -12,7 +12,8 @@ import (
 // beside its own: a wire's bracket before the place ("(ANSA) - ROMA, 5
 // MAR -"), a place of several words the gazetteer knows though a word of
 // it reads as a month ("RIO DE JANEIRO") or is a particle ("Rio de
-// Janeiro").
+// Janeiro"), and an outlet's name in capitals that is no place
+// ("WASHINGTON POST —").
 
 // withoutLeadingWire returns par without a wire's bracket and the dash
 // after it that open it ("(ANSA) - ROMA, 5 MAR - …", as ANSA and other
@@ -65,4 +66,17 @@ func gazetteerPlace(s string) bool {
 		}
 	}
 	return lexicon.IsPlace(strings.Join(titled, " "))
+}
+
+// outletNamed reports whether city, a dateline's place of two words or
+// more, ends on an organisation word of the lexicon ("WASHINGTON POST",
+// "HOLMBY COUNCIL", "SUPREME COURT"): it names an outlet or a body, not
+// where the story was filed, unless the gazetteer knows the whole name
+// ("NEWPORT NEWS").
+func outletNamed(city string) bool {
+	f := strings.Fields(city)
+	if len(f) < 2 {
+		return false
+	}
+	return vocab().org[strings.ToLower(strings.Trim(f[len(f)-1], ".,"))] && !gazetteerPlace(city)
 }
