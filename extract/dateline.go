@@ -327,6 +327,9 @@ func datelineCut(head, par string, fullStop bool) (cut int, atColon bool) {
 			cut, atColon = i, sep == ": "
 		}
 	}
+	if i := pointDashCut(head); i > 0 && (cut < 0 || i <= cut) {
+		cut, atColon = i, false
+	}
 	// "CALDEN. In Sorge um …", "Lüdenscheid. Die …": German local papers
 	// end the place with a full stop. Only a place in capitals of one or
 	// two words, or one the gazetteer knows in title case, and only

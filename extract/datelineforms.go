@@ -80,3 +80,24 @@ func outletNamed(city string) bool {
 	}
 	return vocab().org[strings.ToLower(strings.Trim(f[len(f)-1], ".,"))] && !gazetteerPlace(city)
 }
+
+// pointDashCut returns where a dateline closed by a full stop and a dash
+// ends ("CIUDAD DE MÉXICO.- Ayer …", "MONTERREY, N.L.- …", as the Mexican
+// and other Latin American press close it), or -1: at the point, which
+// stays when it ends an abbreviation with points inside ("N.L.").
+func pointDashCut(head string) int {
+	cut := -1
+	for _, sep := range []string{".-", ".–", ".—"} {
+		if i := strings.Index(head, sep); i > 0 && (cut < 0 || i < cut) {
+			cut = i
+		}
+	}
+	if cut <= 0 {
+		return -1
+	}
+	word := head[strings.LastIndexAny(head[:cut], " ,")+1 : cut]
+	if strings.Contains(word, ".") {
+		return cut + 1
+	}
+	return cut
+}
