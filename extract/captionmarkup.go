@@ -101,3 +101,17 @@ func describedBy(img *html.Node) *html.Node {
 	}
 	return c
 }
+
+// photographerPart returns the part of a caption element named for the
+// photographer ("<figcaption>The pier. <span class=photographer>Jane
+// Doe</span></figcaption>") when text stands outside it; a wrapper so
+// named around the whole caption ("caption-photographer") is no part.
+// Tried among the credit words of creditElem: that read such wrappers
+// on two tune pages as credits alone.
+func (d *doc) photographerPart(capNode *html.Node) *html.Node {
+	c := d.findByWord(capNode, "photographer")
+	if c == nil || !hasText(c) || squash(visibleText(c)) == squash(visibleText(capNode)) {
+		return nil
+	}
+	return c
+}

@@ -330,6 +330,9 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 	if cn == nil {
 		cn = d.labelledCredit(capNode)
 	}
+	if cn == nil {
+		cn = d.photographerPart(capNode)
+	}
 	if cn != nil {
 		credit = visibleText(cn)
 	}
@@ -461,9 +464,10 @@ func (d *doc) dataCaptioned(img, at *html.Node) (article.Image, bool) {
 	return im, true
 }
 
-// smallCredit returns a <small> that ends a caption and holds a few words
-// ("<figcaption>The pier at dawn. <small>Jane Doe</small></figcaption>"):
-// HTML's element for side comments such as attribution.
+// smallCredit returns a <small> or a <cite> that ends a caption and holds
+// a few words ("<figcaption>The pier at dawn. <small>Jane Doe</small>
+// </figcaption>"): HTML's elements for side comments such as attribution
+// and for naming a source, as figure() reads a <cite> beside the caption.
 func smallCredit(capNode *html.Node) *html.Node {
 	var last *html.Node
 	for c := capNode.LastChild; c != nil; c = c.PrevSibling {
@@ -473,7 +477,7 @@ func smallCredit(capNode *html.Node) *html.Node {
 		last = c
 		break
 	}
-	if last == nil || last.Type != html.ElementNode || last.DataAtom != atom.Small || last == capNode.FirstChild {
+	if last == nil || last.Type != html.ElementNode || last.DataAtom != atom.Small && last.DataAtom != atom.Cite || last == capNode.FirstChild {
 		return nil
 	}
 	if n := len(strings.Fields(visibleText(last))); n == 0 || n > 8 {
