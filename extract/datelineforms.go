@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -100,4 +101,52 @@ func pointDashCut(head string) int {
 		return cut + 1
 	}
 	return cut
+}
+
+// markedDateline returns the dateline the page shows and marks as one
+// apart from the text: schema.org's NewsArticle dateline in microdata
+// (itemprop=dateline), else an element of the article whose class is
+// hNews's "dateline". The vocabulary names the field, so a place in title
+// case counts there; a class, which sites also give the date line, must
+// hold a place in capitals or one the gazetteer knows. Not the JSON-LD
+// dateline, which no reader sees: a site may give every story its home
+// town there (tried: one false tune dateline, tune F1 0.943 -> 0.926).
+func (d *doc) markedDateline() (string, bool) {
+	for _, n := range d.itemprops {
+		if slices.Contains(strings.Fields(strings.ToLower(attr(n, "itemprop"))), "dateline") {
+			if v := markedPlace(firstNonEmpty(visibleText(n), attr(n, "content")), true); v != "" {
+				return v, true
+			}
+		}
+	}
+	for _, top := range d.imageRegions() {
+		if n := d.findByWord(top, "dateline"); n != nil {
+			if v := markedPlace(visibleText(n), false); v != "" {
+				return v, true
+			}
+		}
+	}
+	return "", false
+}
+
+// markedPlace reads the place of a dateline field's text ("HOLMBY,
+// Maine", "PARIS, March 3 (AFP) —"): the city with its region, without
+// the date, the agency and the closing dash; "" when it is no place (a
+// date, a byline, a label). declared admits a place in title case.
+func markedPlace(s string, declared bool) string {
+	s = strings.TrimRight(squash(s), " —–-:.")
+	if i := strings.IndexByte(s, '('); i > 0 {
+		s = strings.TrimSpace(s[:i])
+	}
+	if s == "" || len(s) > 60 || vocab().startsByline(s) {
+		return ""
+	}
+	place, city, _, ok := datelinePlace(s)
+	if !ok || strings.ContainsAny(city, "0123456789") || hasDateWord(city) && !gazetteerPlace(city) || headlineLabels()[strings.ToLower(city)] {
+		return ""
+	}
+	if isAllCaps(city) || knownPlace(city) || gazetteerPlace(city) || declared && titleCasePlace(city) {
+		return place
+	}
+	return ""
 }

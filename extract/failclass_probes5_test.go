@@ -20,6 +20,7 @@ func fcProbe5Cases() []fcCase {
 	cs = append(cs, fcCreditFormCases()...)
 	cs = append(cs, fcStructuredImageCases()...)
 	cs = append(cs, fcDatelineFormCases()...)
+	cs = append(cs, fcDatelineMarkupCases()...)
 	for i := range cs {
 		if check := cs[i].check; fcPending5[strings.ReplaceAll(cs[i].class, " ", "_")] {
 			cs[i].check = func(t *testing.T, a *article.Article) { t.Skip("pending"); check(t, a) }
@@ -357,6 +358,43 @@ func fcDatelineFormCases() []fcCase {
 		}
 		cs = append(cs, fcCase{class: "dateline/form/" + c.lang + "/" + c.open, url: fcFerryURL,
 			html: fcPage(c.lang, `<title>Ferry to Grest makes first crossing</title>`, `<article><h1>Ferry to Grest makes first crossing</h1>`+par+fcProse(2, 4)+`</article>`),
+			check: func(t *testing.T, a *article.Article) {
+				if a.Dateline != c.want {
+					t.Errorf("dateline = %q, want %q", a.Dateline, c.want)
+				}
+			}})
+	}
+	return cs
+}
+
+// fcDatelineMarkupCases: a dateline the page marks as such apart from the
+// text: schema.org's NewsArticle dateline in JSON-LD or microdata, and
+// hNews's "dateline" class on an element of its own.
+func fcDatelineMarkupCases() []fcCase {
+	head := `<title>Ferry to Grest makes first crossing</title>`
+	h1 := `<h1>Ferry to Grest makes first crossing</h1>`
+	var cs []fcCase
+	for _, c := range []struct{ name, head, body, want string }{
+		// the JSON-LD dateline is not shown, and sites fill it with their
+		// home town: no dateline
+		{"json-ld-dateline-not-shown", `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry to Grest makes first crossing","dateline":"HOLMBY, Maine"}</script>`,
+			`<article>` + h1 + fcProse(0, 5) + `</article>`, ""},
+		{"microdata-dateline", ``,
+			`<article itemscope itemtype="https://schema.org/NewsArticle">` + h1 + `<p class="meta">By Tove Lindqvist · <span itemprop="dateline">Holmby, Maine</span></p>` + fcProse(0, 5) + `</article>`, "Holmby, Maine"},
+		{"hnews-dateline-span-opening-the-text", ``,
+			`<article class="hnews hentry">` + h1 + `<div class="entry-content"><p><span class="dateline">HOLMBY, Maine</span> — ` + fcSentences[0] + ` ` + fcSentences[1] + `</p>` + fcProse(2, 4) + `</div></article>`, "HOLMBY, Maine"},
+		{"dateline-element-before-the-text", ``,
+			`<article>` + h1 + `<div class="article-body"><span class="dateline">HOLMBY, Maine</span><p>` + fcSentences[0] + ` ` + fcSentences[1] + `</p>` + fcProse(2, 4) + `</div></article>`, "HOLMBY, Maine"},
+		{"microdata-dateline-with-date-and-agency", ``,
+			`<article itemscope itemtype="https://schema.org/NewsArticle">` + h1 + `<p class="meta"><span itemprop="dateline">HOLMBY, Maine, March 5 (AP)</span></p>` + fcProse(0, 5) + `</article>`, "HOLMBY, Maine"},
+		// a "dateline" class that holds the date line is no place
+		{"dateline-class-holding-the-date", ``,
+			`<article>` + h1 + `<p class="dateline">Published March 5, 2024</p>` + fcProse(0, 5) + `</article>`, ""},
+		{"dateline-class-holding-a-byline", ``,
+			`<article>` + h1 + `<div class="dateline">By Tove Lindqvist</div>` + fcProse(0, 5) + `</article>`, ""},
+	} {
+		c := c
+		cs = append(cs, fcCase{class: "dateline/markup/" + c.name, url: fcFerryURL, html: fcPage("en", head+c.head, c.body),
 			check: func(t *testing.T, a *article.Article) {
 				if a.Dateline != c.want {
 					t.Errorf("dateline = %q, want %q", a.Dateline, c.want)
