@@ -252,6 +252,9 @@ func datelineIn(par, lang string) (place string, evidence, atColon bool) {
 			agency = wireName(bracket)
 		}
 		h = strings.TrimSpace(h[:i])
+		if agency {
+			h = withoutWireDay(h) // "MADRID, 5 (EUROPA PRESS)", "MOSCOW. March 5 (Interfax)"
+		}
 	}
 	place, city, evidence, ok := datelinePlace(h)
 	if !ok {
@@ -271,7 +274,7 @@ func datelineIn(par, lang string) (place string, evidence, atColon bool) {
 	}
 	// Arabic and other scripts without capitals: a place before a wire's
 	// bracket ("القاهرة (رويترز) -")
-	if isAllCaps(city) || (titleCasePlace(city) || gazetteerPlace(city)) && evidence || agency && caselessPlace(city) {
+	if isAllCaps(city) || (titleCasePlace(city) || gazetteerPlace(city) || abbreviatedPlace(city)) && evidence || agency && caselessPlace(city) {
 		return place, evidence, atColon
 	}
 	// "Lüdenscheid/Südwestfalen. Die …", "Rostow (Russland) - Bei …": a
@@ -501,7 +504,7 @@ func wireName(s string) bool {
 // list, which cuts a name's last word ("JORGE LUIS MENA") and reads a
 // caption's bracketed acronym as its credit, but a dateline's bracket
 // after a place ("Cairo (MENA) -") can only hold the agency.
-var datelineWires = []string{"agi", "mena", "kuna", "wafa", "hina", "tasnim", "isna", "pna", "stt", "mti", "dha", "awp"}
+var datelineWires = []string{"agi", "mena", "kuna", "wafa", "hina", "tasnim", "isna", "pna", "stt", "mti", "dha", "awp", "ritzau"}
 
 // titleCasePlace reports whether s could be a place written in title
 // case: one to three words, each capitalised, no digits ("Hong Kong";

@@ -150,3 +150,40 @@ func markedPlace(s string, declared bool) string {
 	}
 	return ""
 }
+
+// withoutWireDay returns a dateline's head before a wire's bracket
+// without the date it ends on where the date is a bare day ("MADRID, 5",
+// as Europa Press prints it) or follows a full stop ("MOSCOW. March 5",
+// as Interfax does): forms a wire's bracket after them vouches for.
+func withoutWireDay(h string) string {
+	if i := strings.LastIndex(h, ","); i > 0 {
+		if day := strings.TrimSpace(h[i+1:]); len(day) >= 1 && len(day) <= 2 && strings.Trim(day, "0123456789") == "" {
+			return strings.TrimSpace(h[:i])
+		}
+	}
+	if i := strings.Index(h, ". "); i > 0 && datePart(h[i+2:]) {
+		return h[:i]
+	}
+	return h
+}
+
+// abbreviatedPlace reports whether city is a place in title case with an
+// abbreviation of points in lower case ("Frankfurt a.M.", "Freiburg
+// i.Br.", "Halle a.d. Saale"), as German papers and agencies write towns
+// on rivers; datelineIn takes it with a wire's evidence beside it.
+func abbreviatedPlace(city string) bool {
+	f := strings.Fields(city)
+	if len(f) < 2 || len(f) > 4 || !firstUpper(f[0]) || strings.ContainsAny(city, "0123456789") {
+		return false
+	}
+	abbrev := false
+	for _, w := range f[1:] {
+		switch {
+		case strings.Contains(w, ".") && utf8.RuneCountInString(w) <= 5:
+			abbrev = true
+		case !firstUpper(w):
+			return false
+		}
+	}
+	return abbrev
+}
