@@ -296,7 +296,7 @@ func datelineIn(par, lang string) (place string, evidence, atColon bool) {
 	// On the development pages the bare form found three check-half
 	// datelines and nothing false; a region in brackets, a slash or a
 	// German full stop are the safer forms.
-	region := bracket != "" && !agency && titleCasePlace(bracket)
+	region := bracket != "" && !agency && regionBracket(bracket)
 	bare := !region && par[cut] != '.' && !strings.Contains(city, "/")
 	if knownPlace(city) && !((bare || atColon) && vocab().ambiguousPlace(city)) && wordCount(par) >= 12 &&
 		firstUpper(strings.TrimLeft(par[cut:], " .:-–—―")) {

@@ -167,6 +167,14 @@ func withoutWireDay(h string) string {
 	return h
 }
 
+// regionBracket reports whether a bracket after a place in title case
+// holds its region ("Rostow (Russland)", "Bernau (Barnim)"): one word in
+// title case, or a place the gazetteer knows; two words or more it does
+// not know are an outlet's name ("Oslo (Holmby Courier)").
+func regionBracket(b string) bool {
+	return titleCasePlace(b) && (wordCount(b) == 1 || knownPlace(b) || gazetteerPlace(b))
+}
+
 // abbreviatedPlace reports whether city is a place in title case with an
 // abbreviation of points in lower case ("Frankfurt a.M.", "Freiburg
 // i.Br.", "Halle a.d. Saale"), as German papers and agencies write towns
