@@ -200,7 +200,7 @@ func (w *words) bylinePlace(line string) string {
 		}
 		// "Do Jornal, em São Paulo": after a known-place word only a
 		// place of the gazetteer
-		if place := strings.Join(f, " "); ok && (k < len(w.bylinePlaces) || knownPlace(place)) {
+		if place := strings.Join(f, " "); ok && (k < len(w.bylinePlaces) || knownPlace(place) && !w.ambiguousPlace(place) && w.nameBeforePlace(line[:i])) {
 			return place
 		}
 	}

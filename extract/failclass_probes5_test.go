@@ -412,6 +412,10 @@ func fcDatelineMarkupCases() []fcCase {
 			`<article>` + h1 + `<div class="article-body"><p><span class="dateline">HOLMBY, Maine</span> ` + fcSentences[0] + ` ` + fcSentences[1] + `</p>` + fcProse(2, 4) + `</div></article>`, "HOLMBY, Maine"},
 		{"dateline-element-before-the-text", ``,
 			`<article>` + h1 + `<div class="article-body"><span class="dateline">HOLMBY, Maine</span><p>` + fcSentences[0] + ` ` + fcSentences[1] + `</p>` + fcProse(2, 4) + `</div></article>`, "HOLMBY, Maine"},
+		{"byline-in-place", ``, `<article>` + h1 + `<p class="byline">By Tove Lindqvist in Oslo</p>` + fcProse(0, 5) + `</article>`, "Oslo"},
+		{"byline-in-place-no-label", ``, `<article>` + h1 + `<p class="byline"><a href="/profile/tove-lindqvist">Tove Lindqvist</a> in Oslo</p>` + fcProse(0, 5) + `</article>`, "Oslo"},
+		{"byline-in-category-is-no-place", ``, `<article>` + h1 + `<p class="meta">Posted by admin in Uncategorized</p>` + fcProse(0, 5) + `</article>`, ""},
+		{"byline-in-section-is-no-place", ``, `<article>` + h1 + `<p class="meta">By Tove Lindqvist in Business</p>` + fcProse(0, 5) + `</article>`, ""},
 		{"microdata-dateline-with-date-and-agency", ``,
 			`<article itemscope itemtype="https://schema.org/NewsArticle">` + h1 + `<p class="meta"><span itemprop="dateline">HOLMBY, Maine, March 5 (AP)</span></p>` + fcProse(0, 5) + `</article>`, "HOLMBY, Maine"},
 		// a "dateline" class that holds the date line is no place
