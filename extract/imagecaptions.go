@@ -430,6 +430,10 @@ func (d *doc) dataCaptioned(img, at *html.Node) (article.Image, bool) {
 		if caption == "" {
 			caption = cleanText(attr(n, "data-caption"))
 		}
+		// Lightbox2's caption: data-title beside its data-lightbox
+		if caption == "" && hasAttr(n, "data-lightbox") {
+			caption = cleanText(attr(n, "data-title"))
+		}
 		// "<img class=caption title=…>": the class asks a caption
 		// script (Drupal's and jQuery's image-caption filters) to show
 		// the title under the picture. Right on one annotated tune page;
