@@ -128,7 +128,10 @@ func TestDatelineAfterLead(t *testing.T) {
 		// alone opens the story; after a longer lead it needs evidence.
 		{"en", "<p>As the ferry returns, so does the debate on the harbour.</p>", berlin, "BERLIN"},
 		{"en", "<p>Halloween brings out strange figures. The police warn of a clown. He takes the children's sweets. Detectives think he is in the north.</p>", berlin, "BERLIN"},
-		{"en", "<p>A standfirst without a full stop at its end, as a teaser line would be</p>", berlin, ""},
+		// a short line without a full stop (a subtitle, a date) is set
+		// above the story too; a long one is a paragraph of it
+		{"en", "<p>A standfirst without a full stop at its end, as a teaser line would be</p>", berlin, "BERLIN"},
+		{"en", "<p>A long first paragraph without a full stop at its end that goes on and on about the harbour and the ferry and the island and its people and the council</p>", berlin, ""},
 		{"en", lead + "<p>The second paragraph of the lead goes on for a while, as leads do.</p>", berlin, ""},
 		// a short line after the dash is a kicker's subheading
 		{"en", "<p>As the ferry returns, so does the debate on the harbour.</p>", "<p>CROSSINGS – How the new timetable works</p>", ""},

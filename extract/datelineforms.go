@@ -213,3 +213,18 @@ func (w *words) nameBeforePlace(before string) bool {
 	}
 	return true
 }
+
+// leadLine reports whether par, the paragraph before one that opens with
+// a place in capitals, is a line set above the story: a standfirst, or a
+// short line without a full stop (a subtitle, a date, an editor's note's
+// label) of at most 25 words.
+func leadLine(par string) bool {
+	return standfirst(par) || wordCount(par) <= 25
+}
+
+// cityOf returns a dateline's city, the place without the region written
+// after its comma ("HOLMBY" of "HOLMBY, Maine").
+func cityOf(place string) string {
+	city, _, _ := strings.Cut(place, ",")
+	return strings.TrimSpace(city)
+}
