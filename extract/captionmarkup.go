@@ -115,3 +115,29 @@ func (d *doc) photographerPart(capNode *html.Node) *html.Node {
 	}
 	return c
 }
+
+// sourceAfterSentence reports whether inner, the text of a bracket that
+// ends a caption after before, names the picture's source on its own:
+// the bracket follows the caption's last sentence mark ("The old ferry in
+// 1936. (Holmby Museum)"), and holds a name of two to six capitalised
+// words or an acronym, no digits. A bracket inside the sentence
+// ("Tove Lindqvist (Labour) on the deck", "(left)") is the sentence's.
+func sourceAfterSentence(before, inner string) bool {
+	before = strings.TrimRight(before, " ")
+	if before == "" || !strings.ContainsAny(lastRune(before), ".!?") || strings.ContainsAny(inner, "0123456789") {
+		return false
+	}
+	f := strings.Fields(inner)
+	if len(f) == 1 {
+		return isAllCaps(f[0]) && len(f[0]) >= 2
+	}
+	if len(f) > 6 || !firstUpper(f[0]) || !firstUpper(f[len(f)-1]) {
+		return false
+	}
+	for _, w := range f {
+		if !firstUpper(w) && !vocab().particles[strings.ToLower(w)] && !vocab().function[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
