@@ -141,3 +141,21 @@ func sourceAfterSentence(before, inner string) bool {
 	}
 	return true
 }
+
+// shownAttrCredit returns the credit a caption element names in an
+// attribute of its own ("<figcaption data-credit="Jane Doe, The Courier">
+// … <span>Jane Doe, The Courier</span>", data-photo-credit, data-c-credit)
+// when text, the caption's visible text, shows it after the caption: the
+// element says which of its words are the credit. "" otherwise (a credit
+// no reader sees is not taken).
+func shownAttrCredit(capNode *html.Node, text string) string {
+	for _, a := range capNode.Attr {
+		if a.Key != "data-credit" && !(strings.HasPrefix(a.Key, "data-") && strings.HasSuffix(a.Key, "-credit")) {
+			continue
+		}
+		if c := squash(a.Val); c != "" && len(c) < len(text) && strings.HasSuffix(strings.TrimRight(text, " ."), c) {
+			return c
+		}
+	}
+	return ""
+}

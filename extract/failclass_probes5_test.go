@@ -181,6 +181,8 @@ func fcCMSFigureCases() []fcCase {
 			want: [][3]string{{"deck", fcCap, ""}, {"pier", fcCap2, ""}}},
 		{name: "joomla-k2-item-image", media: `<div class="itemImageBlock"><span class="itemImage"><a data-k2-modal="image" href="/media/k2/items/cache/deck_XL.jpg"><img src="/media/k2/items/cache/deck_L.jpg" alt=""></a></span><span class="itemImageCaption">` + fcCap + `</span><span class="itemImageCredits">Nils Brandt</span></div>`,
 			want: [][3]string{{"deck", fcCap, "Nils Brandt"}}},
+		{name: "credit-in-a-data-attribute-of-the-caption", media: `<figure><img src="/img/deck.jpg" alt=""><figcaption data-caption="` + fcCap + `" data-credit="Nils Brandt, Holmby Courier">` + fcCap + ` <span class="x9k2">Nils Brandt, Holmby Courier</span></figcaption></figure>`,
+			want: [][3]string{{"deck", fcCap, "Nils Brandt, Holmby Courier"}}},
 		{name: "vox-chorus-cite-after-figcaption", media: `<figure class="e-image"><span class="e-image__inner"><span class="e-image__image"><picture><img src="/img/deck.jpg" alt=""></picture></span></span><span class="e-image__meta"><figcaption>` + fcCap + `</figcaption><cite>Photo by Nils Brandt/Getty Images</cite></span></figure>`,
 			want: [][3]string{{"deck", fcCap, "Nils Brandt/Getty Images"}}},
 		{name: "escenic-byline-in-figcaption", lang: "no", media: `<figure class="image"><img src="/img/deck.jpg" alt=""><figcaption><span class="caption">Passasjerer på dekk under den første overfarten.</span> <span class="byline">Foto: Nils Brandt</span></figcaption></figure>`,
