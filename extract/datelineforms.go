@@ -170,8 +170,12 @@ func withoutWireDay(h string) string {
 // regionBracket reports whether a bracket after a place in title case
 // holds its region ("Rostow (Russland)", "Bernau (Barnim)"): one word in
 // title case, or a place the gazetteer knows; two words or more it does
-// not know are an outlet's name ("Oslo (Holmby Courier)").
+// not know are an outlet's name ("Oslo (Holmby Courier)"), and an acronym
+// a broadcaster's ("Detroit (WXYZ)", "Oslo (NRK)").
 func regionBracket(b string) bool {
+	if isAllCaps(b) && !strings.Contains(b, " ") {
+		return false
+	}
 	return titleCasePlace(b) && (wordCount(b) == 1 || knownPlace(b) || gazetteerPlace(b))
 }
 
