@@ -32,7 +32,8 @@ func (d *doc) labelledCredit(capNode *html.Node) *html.Node {
 		return nil // the caption element's only part: its text is the caption's
 	}
 	l := firstElemChild(last)
-	if l == nil || l == last.LastChild || hasTextBefore(last, l) || !d.isCreditLabel(visibleText(l)) {
+	// (nodeText: the label may be hidden from sight, for screen readers)
+	if l == nil || l == last.LastChild || hasTextBefore(last, l) || !d.isCreditLabel(nodeText(l)) {
 		return nil
 	}
 	if rest := strings.Replace(visibleText(last), visibleText(l), "", 1); wordCount(rest) == 0 {
@@ -158,4 +159,23 @@ func shownAttrCredit(capNode *html.Node, text string) string {
 		}
 	}
 	return ""
+}
+
+// labelledPart returns an element of a figure, outside its caption
+// element, that opens with a credit label in an element of its own and
+// names someone after it ("<span role=text><span class=visually-hidden>
+// Image source, </span>Jane Doe/The Courier</span>" over the picture),
+// or nil: the label says what the element is, whatever its class.
+func (d *doc) labelledPart(fig, capNode *html.Node) *html.Node {
+	return findElem(fig, func(c *html.Node) bool {
+		if c == capNode || capNode != nil && (contains(c, capNode) || contains(capNode, c)) {
+			return false
+		}
+		l := firstElemChild(c)
+		if l == nil || l.NextSibling == nil || hasTextBefore(c, l) || !d.isCreditLabel(nodeText(l)) {
+			return false
+		}
+		t := squash(visibleText(c))
+		return len(t) < 120 && wordCount(strings.Replace(t, squash(visibleText(l)), "", 1)) > 0
+	})
 }

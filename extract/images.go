@@ -393,6 +393,10 @@ func (d *doc) figureCredit(fig, capNode *html.Node) string {
 	if cn := copyrightLine(fig, capNode); cn != nil {
 		return cleanCredit(visibleText(cn))
 	}
+	if cn := d.labelledPart(fig, capNode); cn != nil {
+		l := visibleText(firstElemChild(cn))
+		return cleanCredit(strings.Replace(visibleText(cn), l, "", 1))
+	}
 	// <cite> in a figure names the picture's source (HTML's own
 	// semantics: "<figcaption>…</figcaption><cite>Agency</cite>").
 	if cn := findFirst(fig, atom.Cite); cn != nil && len(visibleText(cn)) < 120 {
