@@ -232,3 +232,34 @@ func cityOf(place string) string {
 	city, _, _ := strings.Cut(place, ",")
 	return strings.TrimSpace(city)
 }
+
+// anyGazetteerName reports whether s, one word or more in capitals or
+// title case, is a place of the gazetteer in one of GeoNames' casings.
+func anyGazetteerName(s string) bool {
+	return lexicon.IsPlace(s) || gazetteerPlace(s) || lexicon.IsPlace(strings.Join(titleCaseWords(strings.Fields(s)), " "))
+}
+
+// capsLabel reports whether city, words in capitals opening a paragraph
+// with no wire's evidence beside them, reads as a label or a name rather
+// than a place: before a colon, any such words the gazetteer does not
+// know ("THE BIG PICTURE:", "WHY IT MATTERS:", "FACT CHECK:", where "NEW
+// DELHI:" is a place); before a dash, words that open with a first name
+// ("JOHN SMITH —") or hold a function word that is no name particle
+// ("FIRST ON FOX —", "THE BIG PICTURE —"; "RIO DE JANEIRO" keeps its
+// "de"), unless the gazetteer knows them ("THE HAGUE", "LOS ANGELES").
+func capsLabel(city string, atColon bool) bool {
+	if anyGazetteerName(city) {
+		return false
+	}
+	if atColon {
+		return true
+	}
+	w := vocab()
+	for i, x := range strings.Fields(city) {
+		l := strings.ToLower(strings.Trim(x, ".,'’"))
+		if i == 0 && firstNames()[l] || w.function[l] && !w.particles[l] {
+			return true
+		}
+	}
+	return false
+}
