@@ -219,9 +219,9 @@ func (w *words) nameBeforePlace(before string) bool {
 }
 
 // leadLine reports whether par, the paragraph before one that opens with
-// a place in capitals, is a line set above the story: a standfirst, or a
-// short line without a full stop (a subtitle, a date, an editor's note's
-// label) of at most 25 words.
+// a place in capitals, is a line set above the story: a standfirst, or
+// any line of at most 25 words (a subtitle, a date, an editor's note's
+// label).
 func leadLine(par string) bool {
 	return standfirst(par) || wordCount(par) <= 25
 }
