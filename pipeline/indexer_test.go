@@ -177,6 +177,9 @@ func TestSlowIndexWorkKeptAlive(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			_, js := startBus(t, 0)
 			cfg := testConfig()
+			// What is tested is the redelivery past AckWait the
+			// in-progress ticks prevent: the counts below stay exact.
+			cfg.Index.AckWait = shortAckWait
 			setup(t, js, cfg)
 			slow := &slowEnricher{d: tt.enrich * cfg.Index.AckWait}
 			fx := newFakeIndex()
