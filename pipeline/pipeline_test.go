@@ -446,7 +446,7 @@ func TestDrain(t *testing.T) {
 	// The acks are flushed when Run returns; the work queue drops each
 	// acked page a moment later, so the state is read until it settles.
 	var p pipeline.Progress
-	for deadline := time.Now().Add(5 * time.Second); ; {
+	for deadline := time.Now().Add(20 * time.Second); ; {
 		if p, err = pipeline.Status(context.Background(), js, cfg); err != nil {
 			t.Fatal(err)
 		}
