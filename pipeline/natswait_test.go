@@ -121,7 +121,7 @@ func TestRunStoppedWhileWaitingForNATS(t *testing.T) {
 // credentials is not waited for: Run returns the authorization error.
 func TestRunNATSBadCredentialsFailsFast(t *testing.T) {
 	srv := newNatsProc(t, "--user", "byline", "--pass", "right")
-	srv.start()
+	srv.startFresh()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	badURL := strings.Replace(srv.url(), "nats://", "nats://byline:wrong@", 1)
