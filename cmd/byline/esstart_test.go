@@ -142,13 +142,18 @@ func waitUntil(t *testing.T, limit time.Duration, exit <-chan int, stderr *syncb
 	}
 }
 
-// loggedAddr waits until the command's text log on stderr has the line msg
-// and returns that line's addr: given port 0, a command binds a free port
-// itself and says which, where a port picked beforehand could be taken by
-// another process before the command binds it.
+// loggedAddr waits until the command's text log on stderr has the record
+// msg and returns its address (its addr, or the host:port of its url):
+// given port 0, a command binds a free port itself and says which, where
+// a port picked beforehand could be taken by another process before the
+// command binds it.
 func loggedAddr(t *testing.T, exit <-chan int, stderr *syncbuf.Buffer, msg string) string {
 	t.Helper()
-	re := regexp.MustCompile(regexp.QuoteMeta(msg) + `"? .*\baddr=(\S+)`)
+	m := regexp.QuoteMeta(msg)
+	if strings.ContainsAny(msg, " =\"") {
+		m = `"` + m + `"`
+	}
+	re := regexp.MustCompile(`\bmsg=` + m + ` .*?\b(?:addr=|url=http://)([^\s/]+)`)
 	var addr string
 	waitUntil(t, 30*time.Second, exit, stderr, "the command to log its address ("+msg+")", func() bool {
 		m := re.FindStringSubmatch(stderr.String())
