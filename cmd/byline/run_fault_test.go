@@ -146,7 +146,11 @@ func TestRunOnceServerKilledMidCrawl(t *testing.T) {
 	defer ix.Close(context.Background())
 	job := loopbackJob(site, dir)
 	job.Delay, job.Parallelism = 10*time.Millisecond, 1 // keep the crawl going across the outage
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	// What the kill left unacked comes back after the default 30 s
+	// AckWait, on each stage: the run takes 30 to 60 s (1m0.4s once with
+	// the pipeline's race tests beside it), and 90 s left a loaded
+	// machine half a minute for everything else.
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	res, err := runOnce(ctx, onceOptions{
 		Jobs:   []crawler.Config{job},
