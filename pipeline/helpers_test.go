@@ -46,10 +46,15 @@ func connect(t testing.TB, s *bus.Server) jetstream.JetStream {
 	return js
 }
 
-// testConfig is a fast pipeline config: short AckWait and backoff.
+// testConfig is a fast pipeline config: short backoff, and an AckWait
+// (patientAckWait) that a loaded machine does not reach, so a message is
+// delivered again only when a worker fails it, gives it back or dies on
+// it, and the tests can count deliveries exactly. A test about what
+// happens after AckWait sets shortAckWait itself and counts redeliveries
+// in (at least once is all the bus promises then).
 func testConfig() pipeline.Config {
 	cc := pipeline.ConsumerConfig{
-		AckWait:     500 * time.Millisecond,
+		AckWait:     patientAckWait,
 		MaxDeliver:  3,
 		BackOff:     []time.Duration{20 * time.Millisecond, 40 * time.Millisecond},
 		Concurrency: 4,
@@ -60,6 +65,17 @@ func testConfig() pipeline.Config {
 	cc.Durable = "byline-extract"
 	return pipeline.Config{Extract: cc, Index: ic}
 }
+
+// patientAckWait is testConfig's AckWait. Under -race on a loaded
+// machine (2 cores, busy loops, a disk under fsync load) a delivery was
+// seen outliving 500 ms (a large page taking 525 ms, in-progress ticks
+// 400 ms apart); this is ten times that.
+const patientAckWait = 5 * time.Second
+
+// shortAckWait is the AckWait of the tests about what happens after it:
+// redelivery from a worker that died or let go, the in-progress ticks
+// that keep slow work, a rerun that gets what a stop left unacked.
+const shortAckWait = 500 * time.Millisecond
 
 func setup(t testing.TB, js jetstream.JetStream, cfg pipeline.Config) {
 	t.Helper()

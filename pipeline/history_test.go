@@ -128,7 +128,7 @@ func TestHistoryRevisionsAndClusters(t *testing.T) {
 		t.Errorf("unchanged after restart: event %v, err %v, revision %d", ev, err, v3.Revision)
 	}
 	// The first process sees the third copy through its watch.
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(20 * time.Second)
 	for h.Stats().Articles != 3 && time.Now().Before(deadline) {
 		time.Sleep(10 * time.Millisecond)
 	}

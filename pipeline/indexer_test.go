@@ -177,6 +177,15 @@ func TestSlowIndexWorkKeptAlive(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			_, js := startBus(t, 0)
 			cfg := testConfig()
+			// What is tested is the redelivery past AckWait the
+			// in-progress ticks prevent, so the counts below stay
+			// exact: they are the property. A tick later than AckWait
+			// lets the server deliver again all the same (at a 40 ms
+			// AckWait under load, 3 runs of 5 enriched twice); at a
+			// second a tick, sent every third of it, may come 667 ms
+			// late.
+			cfg.Index.AckWait = time.Second
+			cfg.Index.Timeout = time.Minute // the enrichment's bound, not tested here: far past 4 s
 			setup(t, js, cfg)
 			slow := &slowEnricher{d: tt.enrich * cfg.Index.AckWait}
 			fx := newFakeIndex()

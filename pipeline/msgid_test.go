@@ -137,7 +137,7 @@ func TestEditWithinDuplicateWindowReachesIndex(t *testing.T) {
 			if info.State.Msgs != tt.wantArticles {
 				t.Errorf("ARTICLES stored %d messages, want %d (extract stats %+v)", info.State.Msgs, tt.wantArticles, ew.Stats())
 			}
-			// A page whose ack came after AckWait (500 ms; a loaded machine
+			// A page whose ack came after AckWait (at 500 ms a loaded machine
 			// under -race gets there) is delivered again and its article
 			// dropped as a duplicate too: ARTICLES, checked above, is the
 			// exact count; the duplicates beyond 2-wantArticles are only

@@ -23,22 +23,21 @@ import (
 func startNATSWaiting(t *testing.T, ctx context.Context, bus pipeline.BusConfig) (string, <-chan error, *syncbuf.Buffer) {
 	t.Helper()
 	logs := &syncbuf.Buffer{}
-	addr := freeAddr(t)
+	h := newServedAt(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	cfg := testConfig()
 	cfg.Storage = "memory"
 	p, err := pipeline.New(pipeline.Options{
-		Logger:  slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelWarn})),
+		Logger:  slog.New(h),
 		Config:  cfg,
 		Bus:     bus,
-		Addr:    addr,
+		Addr:    "127.0.0.1:0",
 		Extract: stubExtract(nil),
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	done := make(chan error, 1)
-	go func() { done <- p.Run(ctx) }()
-	return "http://" + addr, done, logs
+	url, done := runServing(t, ctx, p, h)
+	return url, done, logs
 }
 
 // notDone fails the test if Run returned.
@@ -121,7 +120,7 @@ func TestRunStoppedWhileWaitingForNATS(t *testing.T) {
 // credentials is not waited for: Run returns the authorization error.
 func TestRunNATSBadCredentialsFailsFast(t *testing.T) {
 	srv := newNatsProc(t, "--user", "byline", "--pass", "right")
-	srv.start()
+	srv.startFresh()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	badURL := strings.Replace(srv.url(), "nats://", "nats://byline:wrong@", 1)

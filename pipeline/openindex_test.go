@@ -50,6 +50,67 @@ func freeAddr(t *testing.T) string {
 	return addr
 }
 
+// servedAt is a log handler for a Pipeline given Addr "127.0.0.1:0": it
+// passes the records next takes (the tests' logs are at WARN) and catches
+// the url of Run's "serving" record (INFO), the address Run bound. A
+// port picked beforehand (listen on :0, close) could be taken by
+// another process before Run binds it.
+type servedAt struct {
+	next slog.Handler
+	url  chan string // cap 1
+}
+
+func newServedAt(next slog.Handler) servedAt { return servedAt{next, make(chan string, 1)} }
+
+func (h servedAt) Enabled(context.Context, slog.Level) bool { return true }
+
+func (h servedAt) Handle(ctx context.Context, r slog.Record) error {
+	if r.Message == "serving" {
+		r.Attrs(func(a slog.Attr) bool {
+			if a.Key == "url" {
+				select {
+				case h.url <- strings.TrimSuffix(a.Value.String(), "/"):
+				default:
+				}
+			}
+			return true
+		})
+	}
+	if !h.next.Enabled(ctx, r.Level) {
+		return nil
+	}
+	return h.next.Handle(ctx, r)
+}
+
+func (h servedAt) WithAttrs(as []slog.Attr) slog.Handler {
+	return servedAt{h.next.WithAttrs(as), h.url}
+}
+func (h servedAt) WithGroup(name string) slog.Handler { return servedAt{h.next.WithGroup(name), h.url} }
+
+// runServing starts p.Run and returns the url it serves on (h is p's log
+// handler) and Run's result, still to be read. A Run that returns before
+// it serves fails the test.
+func runServing(t *testing.T, ctx context.Context, p *pipeline.Pipeline, h servedAt) (string, <-chan error) {
+	t.Helper()
+	done := make(chan error, 1)
+	go func() { done <- p.Run(ctx) }()
+	select {
+	case url := <-h.url:
+		return url, done
+	case err := <-done:
+		select {
+		case url := <-h.url: // it served, then returned
+			done <- err
+			return url, done
+		default:
+		}
+		t.Fatalf("Run returned before it served: %v", err)
+	case <-time.After(30 * time.Second):
+		t.Fatal("Run did not serve within 30 s")
+	}
+	return "", nil
+}
+
 // get returns the status and body of GET url (0 when it cannot connect).
 func get(url string) (int, string) {
 	res, err := http.Get(url)
@@ -74,17 +135,17 @@ func eventually(t *testing.T, limit time.Duration, what string, cond func() bool
 }
 
 // startWaiting starts Run with f as OpenIndex, three pages to index and
-// the HTTP server on a free address; it returns the address, Run's result
-// and the log.
+// the HTTP server on a free port; it returns the url, Run's result and
+// the log.
 func startWaiting(t *testing.T, ctx context.Context, f *flakyOpen) (string, <-chan error, *syncbuf.Buffer) {
 	t.Helper()
 	logs := &syncbuf.Buffer{}
-	addr := freeAddr(t)
+	h := newServedAt(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	p, err := pipeline.New(pipeline.Options{
-		Logger: slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelWarn})),
+		Logger: slog.New(h),
 		Config: testConfig(),
 		Bus:    pipeline.BusConfig{Embedded: true, StoreDir: t.TempDir()},
-		Addr:   addr,
+		Addr:   "127.0.0.1:0",
 		Sources: []pipeline.Source{{Name: "pages", Run: func(ctx context.Context, sink pipeline.Sink) error {
 			for i := range 3 {
 				if err := sink.Put(ctx, testPage("outage.example", i)); err != nil {
@@ -102,9 +163,8 @@ func startWaiting(t *testing.T, ctx context.Context, f *flakyOpen) (string, <-ch
 	if err != nil {
 		t.Fatal(err)
 	}
-	done := make(chan error, 1)
-	go func() { done <- p.Run(ctx) }()
-	return "http://" + addr, done, logs
+	url, done := runServing(t, ctx, p, h)
+	return url, done, logs
 }
 
 // TestRunWaitsForTheIndex: a worker started while its index backend is

@@ -40,6 +40,9 @@ func TestIndexOutageRestartsDoNotDeadLetter(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			_, js := startBus(t, 0)
 			cfg := testConfig()
+			// A stopped incarnation's article comes back to the next
+			// one after AckWait.
+			cfg.Index.AckWait = shortAckWait
 			setup(t, js, cfg)
 			idx := newFakeIndex()
 			idx.setDown(true)
@@ -87,10 +90,14 @@ func TestIndexOutageRestartsDoNotDeadLetter(t *testing.T) {
 			iw, stop := run()
 			waitIdle(t, js, cfg, 20*time.Second)
 			stop()
-			if s := iw.Stats(); s.Indexed != 1 || s.DeadLettered != 0 {
-				t.Errorf("after the outage: %+v, want the article indexed, none dead-lettered", s)
+			// An ack later than the short AckWait (a loaded machine
+			// under -race) has the article delivered and written again:
+			// each delivery is written once, the index holds it once.
+			s := iw.Stats()
+			if s.Indexed < 1 || s.Indexed != s.Received || s.DeadLettered != 0 {
+				t.Errorf("after the outage: %+v, want the article indexed (each delivery once), none dead-lettered", s)
 			}
-			idx.assertDocs(t, []string{article.IDFor(p.URL)}, true)
+			idx.assertDocs(t, []string{article.IDFor(p.URL)}, s.Received == 1)
 			if msgs := deadLetters(t, js); len(msgs) != 0 {
 				t.Errorf("%d dead letters, want 0 (reason %q)", len(msgs), msgs[0].Headers().Get(pipeline.HeaderDLReason))
 			}

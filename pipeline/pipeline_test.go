@@ -128,10 +128,10 @@ func TestFlow(t *testing.T) {
 	if ps.Published != 23 || ps.Duplicates != 5 || ps.Offloaded != 1 || ps.Compressed < 2 {
 		t.Errorf("publisher stats = %+v, want 23 published, 5 duplicates, 1 offloaded, >=2 compressed", ps)
 	}
-	// A message whose handling outlasts AckWait (500 ms here: the large
-	// pages take about that under -race on a loaded machine, and the
-	// in-progress ticks come late) is delivered again; at least once is
-	// the bus's promise. Each delivery still ends once, and the
+	// A message whose handling outlasts AckWait (it did at 500 ms: the
+	// large pages take about that under -race on a loaded machine, and
+	// the in-progress ticks come late; testConfig's is longer now) is
+	// delivered again; at least once is the bus's promise. Each delivery still ends once, and the
 	// duplicates windows and the index keep one copy of each article, so
 	// the counts reconcile with the redeliveries counted in.
 	redelivered := int64(es.Received) - int64(ps.Published)
@@ -255,6 +255,9 @@ func TestIndexUnavailable(t *testing.T) {
 
 func unavailableScenario(t *testing.T, js jetstream.JetStream) {
 	cfg := testConfig()
+	// The outage outlasts several AckWaits: the worker must keep the
+	// articles it holds (InProgress), not let them go.
+	cfg.Index.AckWait = shortAckWait
 	setup(t, js, cfg)
 	pub, err := pipeline.NewPublisher(js, cfg)
 	if err != nil {
@@ -285,11 +288,19 @@ func unavailableScenario(t *testing.T, js jetstream.JetStream) {
 	idx.setDown(false)
 	waitIdle(t, js, cfg, 20*time.Second)
 	stop()
+	// An in-progress tick that comes later than AckWait (on a loaded
+	// machine under -race) lets the server deliver the article again, as
+	// at least once allows: then each delivery is still written once and
+	// the index holds each article once, and only then may an article be
+	// written twice.
 	is := iw.Stats()
-	if is.Indexed != 15 || is.DeadLettered != 0 || is.Waits == 0 {
-		t.Errorf("index stats = %+v, want 15 indexed, 0 dead-lettered, some waits", is)
+	if is.Indexed != is.Received || is.Indexed < 15 || is.DeadLettered != 0 || is.Failed != 0 || is.Waits == 0 {
+		t.Errorf("index stats = %+v, want 15 indexed, each delivery once, 0 dead-lettered, some waits", is)
 	}
-	idx.assertDocs(t, want, true)
+	if is.Received > 15 {
+		t.Logf("%d articles delivered again past AckWait", is.Received-15)
+	}
+	idx.assertDocs(t, want, is.Received == 15)
 	if msgs := deadLetters(t, js); len(msgs) != 0 {
 		t.Errorf("%d dead letters, want 0", len(msgs))
 	}
@@ -435,7 +446,7 @@ func TestDrain(t *testing.T) {
 	// The acks are flushed when Run returns; the work queue drops each
 	// acked page a moment later, so the state is read until it settles.
 	var p pipeline.Progress
-	for deadline := time.Now().Add(5 * time.Second); ; {
+	for deadline := time.Now().Add(20 * time.Second); ; {
 		if p, err = pipeline.Status(context.Background(), js, cfg); err != nil {
 			t.Fatal(err)
 		}
@@ -486,7 +497,7 @@ func TestCrashLoopDeadLettered(t *testing.T) {
 	wg.Go(func() { _ = iw.Run(ctx) })
 	// The supervisor restarts the extract worker whenever it dies, like a
 	// Kubernetes Deployment.
-	var incarnations, deadLettered, extracted atomic.Int64
+	var incarnations, deadLettered, extracted, duplicates, received atomic.Int64
 	wg.Go(func() {
 		for ctx.Err() == nil {
 			incarnations.Add(1)
@@ -513,13 +524,27 @@ func TestCrashLoopDeadLettered(t *testing.T) {
 			st := ew.Stats()
 			deadLettered.Add(int64(st.DeadLettered))
 			extracted.Add(int64(st.Extracted))
+			duplicates.Add(int64(st.DuplicateArticles))
+			received.Add(int64(st.Received))
 		}
 	})
 	waitIdle(t, js, cfg, 20*time.Second)
 	cancel()
 	wg.Wait()
-	if deadLettered.Load() != 1 || extracted.Load() != 4 {
-		t.Errorf("dead-lettered %d, extracted %d; want 1, 4", deadLettered.Load(), extracted.Load())
+	// The short AckWait (the crashes are redelivered after it) is short
+	// for the good pages too: one acked later than it (a loaded machine
+	// under -race) is extracted again, and its article dropped by the
+	// ARTICLES duplicates window. Four articles, each published once;
+	// duplicates only of pages delivered past the 4 good and 3 crashing
+	// deliveries.
+	if deadLettered.Load() != 1 || extracted.Load()-duplicates.Load() != 4 || duplicates.Load() > received.Load()-7 {
+		t.Errorf("dead-lettered %d, extracted %d (%d duplicates of %d deliveries); want 1, 4 articles published once",
+			deadLettered.Load(), extracted.Load(), duplicates.Load(), received.Load())
+	}
+	if p, err := pipeline.Status(context.Background(), js, cfg); err != nil {
+		t.Fatal(err)
+	} else if p.Articles != 4 {
+		t.Errorf("ARTICLES holds %d messages, want 4", p.Articles)
 	}
 	if n := incarnations.Load(); n != int64(cfg.Extract.MaxDeliver)+1 {
 		t.Errorf("%d worker incarnations, want %d (one crash per delivery, then one that survives)", n, cfg.Extract.MaxDeliver+1)

@@ -20,12 +20,16 @@ import (
 type lostAckJS struct {
 	jetstream.JetStream
 	lost   atomic.Bool
-	always bool // lose every page ack
+	always bool   // lose every page ack
+	onLost func() // if set, called after a page was stored and its ack lost
 }
 
 func (j *lostAckJS) PublishMsg(ctx context.Context, m *nats.Msg, opts ...jetstream.PublishOpt) (*jetstream.PubAck, error) {
 	ack, err := j.JetStream.PublishMsg(ctx, m, opts...)
 	if err == nil && strings.HasPrefix(m.Subject, "byline.pages.") && (j.always || j.lost.CompareAndSwap(false, true)) {
+		if j.onLost != nil {
+			j.onLost()
+		}
 		return nil, context.DeadlineExceeded
 	}
 	return ack, err
@@ -64,20 +68,32 @@ func TestPutRetryAfterLostAckKeepsBody(t *testing.T) {
 
 // TestPutTimeoutKeepsBody: when Put gives up after its acks were lost, the
 // page may well be stored; its body must stay for the extract worker.
+//
+// Put gives up when its context ends, here once the page is stored and
+// the acks of the first publish and of a retry were lost. A 300 ms
+// PublishTimeout ended it before, and once (no -race, a busy
+// machine) storing the 600 KiB body took all of it: Put gave up before
+// the page was published, and the test found nothing to extract.
 func TestPutTimeoutKeepsBody(t *testing.T) {
 	_, js := startBus(t, 256<<10)
 	cfg := testConfig()
 	cfg.PayloadHeadroom = 4 << 10
-	cfg.PublishTimeout = 300 * time.Millisecond
 	setup(t, js, cfg)
-	pub, err := pipeline.NewPublisher(&lostAckJS{JetStream: js, always: true}, cfg)
+	ctx, giveUp := context.WithCancel(context.Background())
+	defer giveUp()
+	var lost atomic.Int32
+	pub, err := pipeline.NewPublisher(&lostAckJS{JetStream: js, always: true, onLost: func() {
+		if lost.Add(1) == 2 {
+			giveUp()
+		}
+	}}, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
 	huge := testPage("big.example.com", 3)
 	huge.Body = make([]byte, 600<<10)
 	rand.Read(huge.Body)
-	if err := pub.Put(context.Background(), huge); err == nil {
+	if err := pub.Put(ctx, huge); err == nil {
 		t.Fatal("Put succeeded although every ack was lost")
 	}
 	idx := newFakeIndex()

@@ -81,6 +81,21 @@ func (p *proc) start() error {
 	return nil
 }
 
+// exited reports whether the process has ended (it leaves the exit for
+// kill and stop).
+func (p *proc) exited() bool {
+	if p.cmd == nil {
+		return false
+	}
+	select {
+	case err := <-p.done:
+		p.done <- err
+		return true
+	default:
+		return false
+	}
+}
+
 // kill sends SIGKILL, as a crash would, and waits for the exit.
 func (p *proc) kill() {
 	if p.cmd == nil || p.cmd.Process == nil {
@@ -166,30 +181,80 @@ func natsArgs(i int, store string, client, route, monitor []int) []string {
 		"--routes", strings.Join(routes, ","), "--addr", "127.0.0.1", "--port", strconv.Itoa(client[i])}
 }
 
+// startNATSCluster starts the three nodes on free ports. The ports are
+// picked (listen on :0, close) before the nodes bind them, and another
+// process can take one in between: then the cluster starts again, in a
+// fresh folder, on other ports, up to three times.
 func startNATSCluster(t *testing.T, dir string) *natsCluster {
 	t.Helper()
 	bin := natsServerBin(t)
-	ports := freePorts(t, 9)
+	for attempt := 1; ; attempt++ {
+		adir := dir
+		if attempt > 1 {
+			adir = filepath.Join(dir, fmt.Sprintf("attempt-%d", attempt))
+			if err := os.MkdirAll(adir, 0o755); err != nil {
+				t.Fatal(err)
+			}
+		}
+		c, err := tryNATSCluster(bin, adir, freePorts(t, 9))
+		if err == nil {
+			t.Cleanup(c.killAll)
+			return c
+		}
+		c.killAll()
+		if !errors.Is(err, errPortTaken) || attempt == 3 {
+			t.Fatal(err)
+		}
+		t.Logf("%v; starting the cluster again on other ports", err)
+	}
+}
+
+// errPortTaken: a node could not bind one of its ports.
+var errPortTaken = errors.New("a port picked for the NATS cluster was taken")
+
+// tryNATSCluster starts the nodes on ports (3 client, 3 route, 3
+// monitoring) and waits until each is healthy. A node that exited,
+// however healthy its monitoring port looks (another process may answer
+// there), fails the start: with errPortTaken when its log says so.
+func tryNATSCluster(bin, dir string, ports []int) (*natsCluster, error) {
 	c := &natsCluster{clients: ports[0:3], http: ports[6:9]}
 	for i := range 3 {
 		p := &proc{name: fmt.Sprintf("nats-%d", i+1), bin: bin, log: filepath.Join(dir, fmt.Sprintf("nats-%d.log", i+1)),
 			args: natsArgs(i, filepath.Join(dir, fmt.Sprintf("nats-%d", i+1)), ports[0:3], ports[3:6], ports[6:9])}
 		if err := p.start(); err != nil {
-			t.Fatal(err)
+			return c, err
 		}
 		c.nodes = append(c.nodes, p)
 	}
-	t.Cleanup(func() {
-		for _, p := range c.nodes {
-			p.kill()
-		}
-	})
+	deadline := time.Now().Add(time.Minute)
 	for i := range 3 {
-		if err := c.waitHealthy(i, time.Minute); err != nil {
-			t.Fatalf("%v\n%s", err, c.nodes[i].tail(20))
+		for {
+			err := c.waitHealthy(i, time.Second)
+			for _, p := range c.nodes {
+				if !p.exited() {
+					continue
+				}
+				if strings.Contains(p.tail(20), "address already in use") {
+					return c, fmt.Errorf("%w: %s:\n%s", errPortTaken, p.name, p.tail(5))
+				}
+				return c, fmt.Errorf("%s exited at start:\n%s", p.name, p.tail(20))
+			}
+			if err == nil {
+				break
+			}
+			if time.Now().After(deadline) {
+				return c, fmt.Errorf("%v\n%s", err, c.nodes[i].tail(20))
+			}
 		}
 	}
-	return c
+	return c, nil
+}
+
+// killAll kills the nodes started.
+func (c *natsCluster) killAll() {
+	for _, p := range c.nodes {
+		p.kill()
+	}
 }
 
 // waitHealthy waits until node i's monitoring endpoint says it is healthy

@@ -12,6 +12,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -139,6 +140,29 @@ func waitUntil(t *testing.T, limit time.Duration, exit <-chan int, stderr *syncb
 		}
 		time.Sleep(30 * time.Millisecond)
 	}
+}
+
+// loggedAddr waits until the command's text log on stderr has the record
+// msg and returns its address (its addr, or the host:port of its url):
+// given port 0, a command binds a free port itself and says which, where
+// a port picked beforehand could be taken by another process before the
+// command binds it.
+func loggedAddr(t *testing.T, exit <-chan int, stderr *syncbuf.Buffer, msg string) string {
+	t.Helper()
+	m := regexp.QuoteMeta(msg)
+	if strings.ContainsAny(msg, " =\"") {
+		m = `"` + m + `"`
+	}
+	re := regexp.MustCompile(`\bmsg=` + m + ` .*?\b(?:addr=|url=http://)([^\s/]+)`)
+	var addr string
+	waitUntil(t, 30*time.Second, exit, stderr, "the command to log its address ("+msg+")", func() bool {
+		m := re.FindStringSubmatch(stderr.String())
+		if m != nil {
+			addr = m[1]
+		}
+		return m != nil
+	})
+	return addr
 }
 
 // freeLoopback returns a 127.0.0.1 address nothing listens on.

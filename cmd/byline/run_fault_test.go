@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/byline/byline/config"
 	"github.com/byline/byline/crawler"
+	"github.com/byline/byline/internal/syncbuf"
 )
 
 // natsServerBin finds a nats-server binary ($NATS_SERVER_BIN, PATH, or
@@ -49,45 +49,72 @@ func natsServerBin(t *testing.T) string {
 // every article is still indexed exactly once and searchable.
 func TestRunOnceServerKilledMidCrawl(t *testing.T) {
 	bin := natsServerBin(t)
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	port := strconv.Itoa(l.Addr().(*net.TCPAddr).Port)
-	l.Close()
+	port := strconv.Itoa(freePorts(t, 1)[0])
 	store := t.TempDir()
+	// The server's own name: the readiness probe takes no other server
+	// answering on the port for it.
+	name := func() string { return "byline-killed-" + strconv.Itoa(os.Getpid()) + "-" + port }
 	var (
-		mu   sync.Mutex
-		proc *exec.Cmd
+		mu     sync.Mutex
+		proc   *exec.Cmd
+		exited chan struct{}
 	)
-	start := func() {
-		cmd := exec.Command(bin, "-js", "-sd", store, "-a", "127.0.0.1", "-p", port)
+	// start starts nats-server on port; false when it could not bind it.
+	start := func() bool {
+		cmd := exec.Command(bin, "-js", "-sd", store, "-a", "127.0.0.1", "-p", port, "-n", name())
+		var stderr syncbuf.Buffer
+		cmd.Stderr = &stderr
 		if err := cmd.Start(); err != nil {
 			t.Errorf("start nats-server: %v", err)
-			return
+			return true
 		}
+		done := make(chan struct{})
+		go func() { _ = cmd.Wait(); close(done) }()
 		mu.Lock()
-		proc = cmd
+		proc, exited = cmd, done
 		mu.Unlock()
 		for range 500 {
+			select {
+			case <-done:
+				if strings.Contains(stderr.String(), "address already in use") {
+					return false
+				}
+				t.Errorf("nats-server on %s exited at start:\n%s", port, stderr.String())
+				return true
+			default:
+			}
 			if nc, err := nats.Connect("nats://127.0.0.1:"+port, nats.Timeout(100*time.Millisecond)); err == nil {
+				ours := nc.ConnectedServerName() == name()
 				nc.Close()
-				return
+				if ours {
+					return true
+				}
 			}
 			time.Sleep(10 * time.Millisecond)
 		}
-		t.Errorf("nats-server on %s not ready", port)
+		t.Errorf("nats-server on %s not ready:\n%s", port, stderr.String())
+		return true
 	}
 	kill := func() {
 		mu.Lock()
 		defer mu.Unlock()
 		if proc != nil {
 			_ = proc.Process.Kill()
-			_ = proc.Wait()
+			<-exited
 			proc = nil
 		}
 	}
-	start()
+	// The port was picked (listen on :0, close) before nats-server binds
+	// it, and another process can take it in between: the first start
+	// then takes another port, which no client knows yet. The restart
+	// below keeps its port: the crawl's connection knows it.
+	for attempt := 1; !start(); attempt++ {
+		if attempt == 3 {
+			t.Fatalf("nats-server could not bind a free port three times")
+		}
+		t.Logf("nats-server port %s taken; trying another", port)
+		port = strconv.Itoa(freePorts(t, 1)[0])
+	}
 	t.Cleanup(kill)
 
 	const n = 40
@@ -119,7 +146,11 @@ func TestRunOnceServerKilledMidCrawl(t *testing.T) {
 	defer ix.Close(context.Background())
 	job := loopbackJob(site, dir)
 	job.Delay, job.Parallelism = 10*time.Millisecond, 1 // keep the crawl going across the outage
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	// What the kill left unacked comes back after the default 30 s
+	// AckWait, on each stage: the run takes 30 to 60 s (1m0.4s once with
+	// the pipeline's race tests beside it), and 90 s left a loaded
+	// machine half a minute for everything else.
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	res, err := runOnce(ctx, onceOptions{
 		Jobs:   []crawler.Config{job},

@@ -8,7 +8,6 @@ import (
 	"io"
 	"log/slog"
 	"math/rand/v2"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -583,12 +582,6 @@ func TestRunServe(t *testing.T) {
 	const n = 4
 	site := newNewsSite(t, n, -1)
 	dir := t.TempDir()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ln.Close()
 	cfgFile := filepath.Join(dir, "byline.yaml")
 	cfg := fmt.Sprintf("crawl:\n  defaults: {allow_private: true, delay: 0s, auto_throttle: {enabled: false}}\n  jobs:\n    - name: loopback\n      seeds: [%q]\n", site.url("/"))
 	if err := os.WriteFile(cfgFile, []byte(cfg), 0o600); err != nil {
@@ -599,8 +592,11 @@ func TestRunServe(t *testing.T) {
 	var stdout, stderr syncbuf.Buffer
 	exit := make(chan int, 1)
 	go func() {
-		exit <- runCLI(ctx, []string{"run", "--config", cfgFile, "--data", dir, "--addr", addr, "--log-level", "warn"}, &stdout, &stderr)
+		// Port 0: run binds a free port and logs it ("serving", at info),
+		// where a port picked here could be taken before run binds it.
+		exit <- runCLI(ctx, []string{"run", "--config", cfgFile, "--data", dir, "--addr", "127.0.0.1:0", "--log-level", "info"}, &stdout, &stderr)
 	}()
+	addr := loggedAddr(t, exit, &stderr, "serving")
 	get := func(path string) (int, string) {
 		resp, err := http.Get("http://" + addr + path)
 		if err != nil {

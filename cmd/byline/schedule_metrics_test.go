@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -39,8 +38,10 @@ func TestScheduleMetrics(t *testing.T) {
 				"      allow_private: true\n      schedule: '@yearly'\n      data_dir: "+dir+"\n"), 0o600); err != nil {
 				t.Fatal(err)
 			}
-			addr := fmt.Sprintf("127.0.0.1:%d", freePorts(t, 1)[0])
-			args := []string{"schedule", "--config", cfg, "--run-now", "--metrics-addr", addr, "--log-level", "warn"}
+			// Port 0: the command binds a free port itself and logs it
+			// (at info), where a port picked here could be taken before
+			// the command binds it.
+			args := []string{"schedule", "--config", cfg, "--run-now", "--metrics-addr", "127.0.0.1:0", "--log-level", "info"}
 			stopNATS := func() {}
 			if tc.nats {
 				srv := listeningBus(ctx, t)
@@ -50,7 +51,7 @@ func TestScheduleMetrics(t *testing.T) {
 			var out, errb syncbuf.Buffer
 			exited := make(chan int, 1)
 			go func() { exited <- runCLI(ctx, args, &out, &errb) }()
-			base := "http://" + addr
+			base := "http://" + loggedAddr(t, exited, &errb, "serving /metrics, /healthz and /readyz")
 			waitUntil(t, 30*time.Second, exited, &errb, "the crawl metrics", func() bool {
 				_, body := httpGet(base + "/metrics")
 				for _, m := range tc.want {
