@@ -254,11 +254,14 @@ func TestFieldsFloors(t *testing.T) {
 	for _, f := range []floor{
 		// Rebased to the 443-page annotation (the eighth round, see
 		// testdata/fields.md).
-		{"dateline F1", 0.94, 0.71}, // the check half rose with the wire forms probed on synthetic pages (2026-12-06)
+		// The check half rose with the wire forms probed on synthetic
+		// pages (2026-12-06), and again with the fifth probe round's
+		// dateline forms and caption and credit markup (0.6.1).
+		{"dateline F1", 0.94, 0.77},
 		{"caption recall", 0.88, 0.68},
 		{"caption precision", 0.93, 0.81},
-		{"credit recall", 0.85, 0.62},
-		{"credit precision", 0.98, 0.75},
+		{"credit recall", 0.85, 0.64},
+		{"credit precision", 0.98, 0.77},
 		// The head round (testdata/fields.md), before any rule was
 		// written on it.
 		{"headline", 0.94, 0.98},
