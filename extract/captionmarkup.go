@@ -79,28 +79,81 @@ func itempropCaption(obj *html.Node) *html.Node {
 }
 
 // describedBy returns the element a picture's aria-describedby names,
-// when it is near the picture (within four levels above it), shows a
-// short text (at most 300 bytes) and is no heading: the page's own
-// statement, for screen readers, of which element describes the picture
-// (WordPress writes it on every captioned image; accessible templates
-// write it where the caption sits apart from the picture).
-func describedBy(img *html.Node) *html.Node {
+// when it sits beside the picture (see besidePicture), shows a short text
+// (at most 300 bytes) and is no heading: the page's own statement, for
+// screen readers, of which element describes the picture (WordPress
+// writes it on every captioned image; accessible templates write it
+// where the caption sits apart from the picture). An id may name any
+// element of the page: a paragraph of the story further on is no caption.
+func (d *doc) describedBy(img *html.Node) *html.Node {
 	ids := strings.Fields(attr(img, "aria-describedby"))
 	if len(ids) == 0 {
 		return nil
 	}
-	top := img
-	for i := 0; i < 4 && top.Parent != nil && top.Parent.Type == html.ElementNode; i++ {
-		top = top.Parent
+	for _, c := range d.elemsByID(ids[0]) {
+		if contains(c, img) || !besidePicture(img, c) {
+			continue
+		}
+		// (a bounded read: many pictures may stand beside one long element)
+		if t := textOf(c, textOpts{visible: true, max: 400}); len(t) > 300 || wordCount(t) < 2 || isHeadingNode(c) || findElem(c, isHeadingNode) != nil {
+			return nil
+		}
+		return c
 	}
-	c := findElem(top, func(c *html.Node) bool { return attr(c, "id") == ids[0] })
-	if c == nil || contains(c, img) || !hasText(c) || isHeadingNode(c) || findElem(c, isHeadingNode) != nil {
-		return nil
+	return nil
+}
+
+// elemsByID returns the page's elements whose id is id, in document
+// order, from an index built on the first call: looking an id up walks
+// no part of the page again (once per picture, that was quadratic on a
+// page of many pictures).
+func (d *doc) elemsByID(id string) []*html.Node {
+	if d.byID == nil {
+		d.byID = map[string][]*html.Node{}
+		var walk func(n *html.Node)
+		walk = func(n *html.Node) {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.ElementNode {
+					if v := attr(c, "id"); v != "" {
+						d.byID[v] = append(d.byID[v], c)
+					}
+					walk(c)
+				}
+			}
+		}
+		walk(d.root)
 	}
-	if t := squash(visibleText(c)); len(t) > 300 || wordCount(t) < 2 {
-		return nil
+	return d.byID[id]
+}
+
+// besidePicture reports whether c sits beside img: under one of img's
+// four nearest ancestors, the branch that holds c is among the three
+// elements after or before the one that holds img, with nothing between
+// them that reads as text of its own (a paragraph, more than eight
+// words); the picture's tools ("Share", "Enlarge") may stand between.
+func besidePicture(img, c *html.Node) bool {
+	a := img
+	for i := 0; i < 4 && a.Parent != nil && a.Parent.Type == html.ElementNode; i, a = i+1, a.Parent {
+		b := c
+		for b != nil && b.Parent != a.Parent {
+			b = b.Parent
+		}
+		if b == nil {
+			continue // c is not under this ancestor
+		}
+		for _, next := range []bool{true, false} {
+			for s, k := elemSibling(a, next), 0; s != nil && k < 3; s, k = elemSibling(s, next), k+1 {
+				if s == b {
+					return true
+				}
+				if s.DataAtom == atom.P || wordCount(shortText(s, 200)) > 8 {
+					break
+				}
+			}
+		}
+		return false
 	}
-	return c
+	return false
 }
 
 // photographerPart returns the part of a caption element named for the

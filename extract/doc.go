@@ -64,10 +64,10 @@ type doc struct {
 	bodyRes     *bodyResult
 	summary     string
 	hctx        *headlineCtx // headline.go
-	// hiddenCaptions are captions read from attributes (a lightbox's
-	// data-caption), which the page does not show as text: they take no
-	// paragraph out of the body (imagecaptions.go, furniture.go).
+	// hiddenCaptions are captions read from attributes (a lightbox's data-caption), not
+	// shown as text: they take no paragraph out of the body (imagecaptions.go, furniture.go).
 	hiddenCaptions map[string]bool
+	byID           map[string][]*html.Node // elements by id, built on first use (captionmarkup.go)
 
 	authorRawVals, authorNameVals [][]string   // authors.go
 	visible                       *visibleLine // byline.go

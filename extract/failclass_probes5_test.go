@@ -197,6 +197,10 @@ func fcCMSFigureCases() []fcCase {
 			want: [][3]string{{"deck", fcCap, "Nils Brandt"}}},
 		{name: "aria-describedby-names-the-caption/not-a-long-text", media: `<div class="media-block"><img src="/img/deck.jpg" alt="" aria-describedby="desc-12"><p id="desc-12">` + fcSentences[2] + ` ` + fcSentences[3] + ` ` + fcSentences[5] + `</p></div>`,
 			want: [][3]string{}},
+		// an id names any element of the page: a short paragraph of the
+		// story beyond another is no caption of the picture
+		{name: "aria-describedby-names-the-caption/not-a-paragraph-further-on", media: `<div class="story-photo"><p><a href="/img/deck.jpg"><img src="/img/deck.jpg" alt="" aria-describedby="note-1"></a></p><p>` + fcSentences[2] + `</p><p id="note-1">Islanders have waited ten years for it.</p></div>`,
+			want: [][3]string{}},
 	})
 }
 

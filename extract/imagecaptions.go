@@ -33,7 +33,7 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 		capNode = captionCell(at)
 	}
 	if capNode == nil {
-		capNode = describedBy(img)
+		capNode = d.describedBy(img)
 	}
 	if capNode == nil {
 		capNode = elemSibling(at, false)

@@ -325,7 +325,7 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 		capNode = next // "<figure><img></figure><div class=caption>…</div>"
 	}
 	if capNode == nil {
-		capNode = describedBy(img)
+		capNode = d.describedBy(img)
 	}
 	if capNode == nil {
 		// A caption box's name already says its text is the caption, so

@@ -90,3 +90,20 @@ func BenchmarkPathoNestedPointBoxes(b *testing.B) {
 		return pathoPage(s)
 	}, 120, 480)
 }
+
+// BenchmarkPathoDescribedBy: n pictures, each naming by aria-describedby
+// a paragraph set after all of them; describedBy looked each id up by a
+// walk of the picture's fourth ancestor, quadratic in the pictures
+// (captionmarkup.go: an index of the ids now, built once).
+func BenchmarkPathoDescribedBy(b *testing.B) {
+	benchShape(b, true, func(n int) []byte {
+		var s strings.Builder
+		for i := range n {
+			s.WriteString(`<p><img src="/img/p` + strconv.Itoa(i) + `.jpg" alt="" aria-describedby="d` + strconv.Itoa(i) + `"></p>`)
+		}
+		for i := range n {
+			s.WriteString(`<p id="d` + strconv.Itoa(i) + `">Picture ` + strconv.Itoa(i) + ` of the crossing.</p>`)
+		}
+		return pathoPage("<p>" + longPara + "</p>" + s.String())
+	}, 2000, 8000)
+}
