@@ -85,10 +85,12 @@ func outletNamed(city string) bool {
 // pointDashCut returns where a dateline closed by a full stop and a dash
 // ends ("CIUDAD DE MÉXICO.- Ayer …", "MONTERREY, N.L.- …", as the Mexican
 // and other Latin American press close it), or -1: at the point, which
-// stays when it ends an abbreviation with points inside ("N.L.").
+// stays when it ends an abbreviation with points inside ("N.L."). The
+// dash must stand before a space: one joined to the next word joins an
+// abbreviation to it ("U.S.-led forces", "N.Y.-based"), no dateline.
 func pointDashCut(head string) int {
 	cut := -1
-	for _, sep := range []string{".-", ".–", ".—"} {
+	for _, sep := range []string{".- ", ".– ", ".— "} {
 		if i := strings.Index(head, sep); i > 0 && (cut < 0 || i < cut) {
 			cut = i
 		}

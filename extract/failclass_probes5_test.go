@@ -394,6 +394,9 @@ func fcDatelineFormCases() []fcCase {
 		{"en", "New Delhi, Mar 5 (PTI) ", "New Delhi"},
 		{"de", "BERLIN/FRANKFURT (dpa-AFX) - ", "BERLIN/FRANKFURT"},
 		{"en", "(Reuters) - ", ""},
+		// a dash joined to an abbreviation's point joins it to a word
+		{"en", "U.S.-led talks and ", ""},
+		{"en", "N.Y.-based operators say ", ""},
 		// headline-like labels and sentences are no datelines
 		{"en", "WASHINGTON POST — ", ""},
 		{"en", "BREAKING — ", ""},
