@@ -163,7 +163,8 @@ func withoutWireDay(h string) string {
 			return strings.TrimSpace(h[:i])
 		}
 	}
-	if i := strings.Index(h, ". "); i > 0 && datePart(h[i+2:]) {
+	// (the last full stop: "ST. PETERSBURG. March 5")
+	if i := strings.LastIndex(h, ". "); i > 0 && datePart(h[i+2:]) {
 		return h[:i]
 	}
 	return h

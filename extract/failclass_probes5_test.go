@@ -397,6 +397,7 @@ func fcDatelineFormCases() []fcCase {
 		// a dash joined to an abbreviation's point joins it to a word
 		{"en", "U.S.-led talks and ", ""},
 		{"en", "N.Y.-based operators say ", ""},
+		{"en", "ST. PETERSBURG. March 5 (Interfax) - ", "ST. PETERSBURG"},
 		// headline-like labels and sentences are no datelines
 		{"en", "WASHINGTON POST — ", ""},
 		{"en", "BREAKING — ", ""},
