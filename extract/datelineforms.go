@@ -40,8 +40,8 @@ func withoutLeadingWire(par string) (string, bool) {
 // gazetteerPlace reports whether s, two words or more in capitals or in
 // title case, is a place of the gazetteer (lexicon.IsPlace) in one of
 // the casings GeoNames writes: "RIO DE JANEIRO" and "Rio de Janeiro" as
-// "Rio de Janeiro", "WINSTON-SALEM" as "Winston-Salem", "ST. JOHN'S" as
-// "St. John's". A single word is left to the other tests: "MARCH" is a
+// "Rio de Janeiro", "PORT OF SPAIN" as "Port of Spain", "WINSTON-SALEM"
+// as "Winston-Salem", "ST. JOHN'S" as "St. John's". A single word is left to the other tests: "MARCH" is a
 // town and a month.
 func gazetteerPlace(s string) bool {
 	f := strings.Fields(s)
@@ -62,7 +62,7 @@ func gazetteerPlace(s string) bool {
 		return true
 	}
 	for i := 1; i < len(titled)-1; i++ {
-		if l := strings.ToLower(titled[i]); vocab().particles[l] {
+		if l := strings.ToLower(titled[i]); vocab().particles[l] || vocab().function[l] {
 			titled[i] = l
 		}
 	}

@@ -398,6 +398,7 @@ func fcDatelineFormCases() []fcCase {
 		{"en", "U.S.-led talks and ", ""},
 		{"en", "N.Y.-based operators say ", ""},
 		{"en", "ST. PETERSBURG. March 5 (Interfax) - ", "ST. PETERSBURG"},
+		{"en", "PORT OF SPAIN, Trinidad — ", "PORT OF SPAIN, Trinidad"},
 		// headline-like labels and sentences are no datelines
 		{"en", "WASHINGTON POST — ", ""},
 		{"en", "BREAKING — ", ""},
