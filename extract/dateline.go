@@ -260,7 +260,10 @@ func datelineIn(par, lang string) (place string, evidence, atColon bool) {
 	if !ok {
 		return "", false, false
 	}
-	evidence = evidence || agency || leadWire
+	// A wire's bracket before the text is evidence for a place the
+	// gazetteer knows: "(Reuters) - Tesla Motors - the carmaker - said"
+	// opens with the subject, set off by dashes as a place would be.
+	evidence = evidence || agency || leadWire && anyGazetteerName(city)
 	// ("RIO DE JANEIRO": a month's name in a place the gazetteer knows)
 	if hasDateWord(city) && !gazetteerPlace(city) || headlineLabels()[strings.ToLower(city)] || !evidence && outletNamed(city) {
 		// "Mittwoch, 26.01.2022 - 14:30", "Last Friday, Oct. 2 —" are

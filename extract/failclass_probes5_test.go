@@ -399,6 +399,9 @@ func fcDatelineFormCases() []fcCase {
 		{"en", "N.Y.-based operators say ", ""},
 		{"en", "ST. PETERSBURG. March 5 (Interfax) - ", "ST. PETERSBURG"},
 		{"en", "PORT OF SPAIN, Trinidad — ", "PORT OF SPAIN, Trinidad"},
+		// a wire's bracket before the text vouches for a place, not for
+		// the subject set off by dashes
+		{"en", "(Reuters) - Holmby Ferries - the operator - said ", ""},
 		// headline-like labels and sentences are no datelines
 		{"en", "WASHINGTON POST — ", ""},
 		{"en", "BREAKING — ", ""},
