@@ -20,14 +20,7 @@ import (
 // is the lexicon's, so the element says by its own words that it is the
 // credit, whatever its class.
 func (d *doc) labelledCredit(capNode *html.Node) *html.Node {
-	var last *html.Node
-	for c := capNode.LastChild; c != nil; c = c.PrevSibling {
-		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
-			continue
-		}
-		last = c
-		break
-	}
+	last := lastPart(capNode)
 	if last == nil || last.Type != html.ElementNode || last == firstElemChild(capNode) && !hasTextBefore(capNode, last) {
 		return nil // the caption element's only part: its text is the caption's
 	}
@@ -40,6 +33,16 @@ func (d *doc) labelledCredit(capNode *html.Node) *html.Node {
 		return nil
 	}
 	return last
+}
+
+// lastPart returns n's last child that is no white space, or nil.
+func lastPart(n *html.Node) *html.Node {
+	for c := n.LastChild; c != nil; c = c.PrevSibling {
+		if c.Type != html.TextNode || strings.TrimSpace(c.Data) != "" {
+			return c
+		}
+	}
+	return nil
 }
 
 // hasTextBefore reports visible text among n's children before c.

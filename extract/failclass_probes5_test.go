@@ -201,6 +201,10 @@ func fcCMSFigureCases() []fcCase {
 		// story beyond another is no caption of the picture
 		{name: "aria-describedby-names-the-caption/not-a-paragraph-further-on", media: `<div class="story-photo"><p><a href="/img/deck.jpg"><img src="/img/deck.jpg" alt="" aria-describedby="note-1"></a></p><p>` + fcSentences[2] + `</p><p id="note-1">Islanders have waited ten years for it.</p></div>`,
 			want: [][3]string{}},
+		// a <cite> names a work as well as a source: inside the
+		// caption's sentence it is the work's title
+		{name: "figcaption-cite-naming-a-work", media: `<figure><img src="/img/deck.jpg" alt=""><figcaption>Tove Lindqvist and Nils Brandt on the set of <cite>The Crossing</cite></figcaption></figure>`,
+			want: [][3]string{{"deck", "Tove Lindqvist and Nils Brandt on the set of The Crossing", ""}}},
 	})
 }
 

@@ -474,20 +474,19 @@ func (d *doc) dataCaptioned(img, at *html.Node) (article.Image, bool) {
 // smallCredit returns a <small> or a <cite> that ends a caption and holds
 // a few words ("<figcaption>The pier at dawn. <small>Jane Doe</small>
 // </figcaption>"): HTML's elements for side comments such as attribution
-// and for naming a source, as figure() reads a <cite> beside the caption.
+// and for naming a source, as figureCredit reads a <cite> beside the
+// caption. A <cite> names a work too ("Bogart in <cite>Casablanca</cite>"):
+// it is the credit only after the caption's sentence or a separator.
 func smallCredit(capNode *html.Node) *html.Node {
-	var last *html.Node
-	for c := capNode.LastChild; c != nil; c = c.PrevSibling {
-		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
-			continue
-		}
-		last = c
-		break
-	}
+	last := lastPart(capNode)
 	if last == nil || last.Type != html.ElementNode || last.DataAtom != atom.Small && last.DataAtom != atom.Cite || last == capNode.FirstChild {
 		return nil
 	}
 	if n := len(strings.Fields(visibleText(last))); n == 0 || n > 8 {
+		return nil
+	}
+	before := strings.TrimSpace(strings.TrimSuffix(squash(visibleText(capNode)), squash(visibleText(last))))
+	if last.DataAtom == atom.Cite && !strings.ContainsAny(lastRune(before), ".!?)|/–—-:") {
 		return nil
 	}
 	return last

@@ -398,8 +398,10 @@ func (d *doc) figureCredit(fig, capNode *html.Node) string {
 		return cleanCredit(strings.Replace(visibleText(cn), l, "", 1))
 	}
 	// <cite> in a figure names the picture's source (HTML's own
-	// semantics: "<figcaption>…</figcaption><cite>Agency</cite>").
-	if cn := findFirst(fig, atom.Cite); cn != nil && len(visibleText(cn)) < 120 {
+	// semantics: "<figcaption>…</figcaption><cite>Agency</cite>"); one
+	// inside the caption's text names a work ("Bogart in <cite>Casablanca
+	// </cite>") unless it ends the caption as smallCredit reads it.
+	if cn := findElem(fig, func(c *html.Node) bool { return c.DataAtom == atom.Cite && !contains(capNode, c) }); cn != nil && len(visibleText(cn)) < 120 {
 		return cleanCredit(visibleText(cn))
 	}
 	// A second <figcaption> that only says where the picture comes from
