@@ -205,6 +205,8 @@ func fcCMSFigureCases() []fcCase {
 		// caption's sentence it is the work's title
 		{name: "figcaption-cite-naming-a-work", media: `<figure><img src="/img/deck.jpg" alt=""><figcaption>Tove Lindqvist and Nils Brandt on the set of <cite>The Crossing</cite></figcaption></figure>`,
 			want: [][3]string{{"deck", "Tove Lindqvist and Nils Brandt on the set of The Crossing", ""}}},
+		{name: "credit-in-a-data-attribute-of-the-caption/its-words-opening-the-caption-too", media: `<figure><img src="/img/deck.jpg" alt=""><figcaption data-credit="Nils Brandt">Nils Brandt on the deck of his ferry. Nils Brandt</figcaption></figure>`,
+			want: [][3]string{{"deck", "Nils Brandt on the deck of his ferry.", "Nils Brandt"}}},
 	})
 }
 

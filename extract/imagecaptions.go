@@ -349,8 +349,9 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 		return caption, cleanCredit(credit)
 	}
 	text = onceOnly(galleryCounterFree(text))
-	if c := shownAttrCredit(capNode, text); c != "" {
-		return strings.TrimRight(squash(strings.Replace(text, c, "", 1)), " |-–—/"), cleanCredit(c)
+	if c := shownAttrCredit(capNode, text); c != "" { // the credit ends text: cut there, not where its words first stand
+		t := strings.TrimRight(text, " .")
+		return strings.TrimRight(squash(t[:len(t)-len(c)]), " |-–—/"), cleanCredit(c)
 	}
 	if d.wholeCredit(text) {
 		return "", cleanCredit(text) // "Instagram (Screenshot)": all of it the credit
