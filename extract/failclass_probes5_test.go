@@ -207,6 +207,9 @@ func fcCMSFigureCases() []fcCase {
 			want: [][3]string{{"deck", "Tove Lindqvist and Nils Brandt on the set of The Crossing", ""}}},
 		{name: "credit-in-a-data-attribute-of-the-caption/its-words-opening-the-caption-too", media: `<figure><img src="/img/deck.jpg" alt=""><figcaption data-credit="Nils Brandt">Nils Brandt on the deck of his ferry. Nils Brandt</figcaption></figure>`,
 			want: [][3]string{{"deck", "Nils Brandt on the deck of his ferry.", "Nils Brandt"}}},
+		// a figure of an icon beside the one picture makes no gallery
+		{name: "figure-with-an-icon-figure-is-no-gallery", media: `<figure class="story-image"><figure class="story-image__picture"><img src="/img/deck.jpg" alt=""></figure><figure class="story-image__icon"><svg viewBox="0 0 10 10"><path d="M0 0"></path></svg></figure><figcaption>` + fcCap + ` Photo: Nils Brandt</figcaption></figure>`,
+			want: [][3]string{{"deck", fcCap, "Nils Brandt"}}},
 	})
 }
 

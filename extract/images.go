@@ -256,19 +256,33 @@ func (d *doc) isCaptionBox(n *html.Node) bool {
 }
 
 // galleryFigure reports whether a figure (or caption box) holds two
-// figures or more: a gallery whose pictures are each a figure with its
-// own caption, read one by one; its own caption is the gallery's.
+// figures or more that show a picture: a gallery whose pictures are each
+// a figure, read one by one with their own captions; the last, when it
+// has none, takes the gallery's caption that follows it (figureImage
+// reads a caption right after a figure). A figure of an icon or a chart
+// beside the one picture makes no gallery.
 // WordPress's block editor writes every gallery so since 5.9
 // ("figure.wp-block-gallery > figure.wp-block-image", before that "ul >
 // li > figure"), a default of thousands of sites, not one site's class.
 func galleryFigure(n *html.Node) bool {
 	k := 0
-	return findElem(n, func(c *html.Node) bool {
-		if c.DataAtom == atom.Figure {
-			k++
+	// shows walks p once, counting its figures that show a picture, and
+	// reports whether p shows one.
+	var shows func(p *html.Node) bool
+	shows = func(p *html.Node) bool {
+		img := false
+		for c := p.FirstChild; c != nil && k < 2; c = c.NextSibling {
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Img || shows(c)) {
+				if c.DataAtom == atom.Figure {
+					k++
+				}
+				img = true
+			}
 		}
-		return k > 1
-	}) != nil
+		return img
+	}
+	shows(n)
+	return k > 1
 }
 
 // isMediaBox reports whether n is a featured-image wrapper.
