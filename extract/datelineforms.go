@@ -204,18 +204,22 @@ func abbreviatedPlace(city string) bool {
 }
 
 // nameBeforePlace reports whether before, a byline's text before a
-// known-place word ("By Jane Doe" in "By Jane Doe in Oslo"), is a name
-// alone once its label is cut: one to five words, each capitalised or a
-// name particle. An author's bio ("Jane is a reporter based in Oslo",
-// "Jane joined the paper in March") names a place or a month so too.
+// known-place word ("By Jane Doe" in "By Jane Doe in Oslo"), is names
+// alone once its label is cut: each part between commas one to five
+// words, each capitalised or a name particle ("Por Ana Souza, da Folha de
+// Pernambuco, em Brasília": a name and an outlet). An author's bio ("Jane
+// is a reporter based in Oslo", "Jane joined the paper in March") names a
+// place or a month so too.
 func (w *words) nameBeforePlace(before string) bool {
-	f := strings.Fields(strings.TrimRight(w.stripLabel(before), " ,;|·•"))
-	if len(f) == 0 || len(f) > 5 {
-		return false
-	}
-	for _, x := range f {
-		if !firstUpper(x) && !w.particles[strings.ToLower(x)] {
+	for part := range strings.SplitSeq(strings.TrimRight(w.stripLabel(before), " ,;|·•"), ",") {
+		f := strings.Fields(part)
+		if len(f) == 0 || len(f) > 5 {
 			return false
+		}
+		for _, x := range f {
+			if !firstUpper(x) && !w.particles[strings.ToLower(x)] {
+				return false
+			}
 		}
 	}
 	return true

@@ -495,5 +495,14 @@ func fcDatelineMarkupCases() []fcCase {
 				}
 			}})
 	}
+	// a Portuguese byline names the writer and the outlet before the
+	// place, more than five words in all
+	cs = append(cs, fcCase{class: "dateline/markup/byline-em-place-after-the-outlet", url: fcFerryURL,
+		html: fcPage("pt", head, `<article>`+h1+`<p class="byline">Por Ana Souza, da Folha de Pernambuco, em Brasília</p>`+fcProse(0, 5)+`</article>`),
+		check: func(t *testing.T, a *article.Article) {
+			if a.Dateline != "Brasília" {
+				t.Errorf("dateline = %q, want %q", a.Dateline, "Brasília")
+			}
+		}})
 	return cs
 }
