@@ -29,7 +29,7 @@ func (d *doc) labelledCredit(capNode *html.Node) *html.Node {
 	if l == nil || l == last.LastChild || hasTextBefore(last, l) || !d.isCreditLabel(nodeText(l)) {
 		return nil
 	}
-	if rest := strings.Replace(visibleText(last), visibleText(l), "", 1); wordCount(rest) == 0 {
+	if rest := strings.Replace(visibleText(last), visibleText(l), "", 1); wordCount(rest) == 0 || opensWithNumber(rest) {
 		return nil
 	}
 	return last
@@ -43,6 +43,14 @@ func lastPart(n *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// opensWithNumber reports whether s opens with a number alone ("1 of 5",
+// "3/12", "2 von 9"): after a label such as "Image" or "Foto" it is a
+// gallery's slide counter, no one's name ("123RF" is one).
+func opensWithNumber(s string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	return first != "" && strings.Trim(first, "0123456789/.,:-–") == ""
 }
 
 // hasTextBefore reports visible text among n's children before c.
@@ -232,6 +240,7 @@ func (d *doc) labelledPart(fig, capNode *html.Node) *html.Node {
 			return false
 		}
 		t := squash(visibleText(c))
-		return len(t) < 120 && wordCount(strings.Replace(t, squash(visibleText(l)), "", 1)) > 0
+		rest := strings.Replace(t, squash(visibleText(l)), "", 1)
+		return len(t) < 120 && wordCount(rest) > 0 && !opensWithNumber(rest)
 	})
 }

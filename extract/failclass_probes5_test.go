@@ -207,6 +207,12 @@ func fcCMSFigureCases() []fcCase {
 			want: [][3]string{{"deck", "Tove Lindqvist and Nils Brandt on the set of The Crossing", ""}}},
 		{name: "credit-in-a-data-attribute-of-the-caption/its-words-opening-the-caption-too", media: `<figure><img src="/img/deck.jpg" alt=""><figcaption data-credit="Nils Brandt">Nils Brandt on the deck of his ferry. Nils Brandt</figcaption></figure>`,
 			want: [][3]string{{"deck", "Nils Brandt on the deck of his ferry.", "Nils Brandt"}}},
+		// "Image" is a credit label, but before a number a gallery's
+		// slide counter
+		{name: "slide-counter-after-a-label-is-no-credit", media: `<figure><img src="/img/deck.jpg" alt=""><div class="gallery-nav"><span>Image</span> 1 of 5</div><figcaption>` + fcCap + `</figcaption></figure>`,
+			want: [][3]string{{"deck", fcCap, ""}}},
+		{name: "slide-counter-after-a-label-is-no-credit/in-the-caption", media: `<figure><img src="/img/deck.jpg" alt=""><figcaption><span>` + fcCap + `</span> <span><span>Image</span> 1 of 5</span></figcaption></figure>`,
+			want: [][3]string{{"deck", fcCap + " Image 1 of 5", ""}}},
 		// a figure of an icon beside the one picture makes no gallery
 		{name: "figure-with-an-icon-figure-is-no-gallery", media: `<figure class="story-image"><figure class="story-image__picture"><img src="/img/deck.jpg" alt=""></figure><figure class="story-image__icon"><svg viewBox="0 0 10 10"><path d="M0 0"></path></svg></figure><figcaption>` + fcCap + ` Photo: Nils Brandt</figcaption></figure>`,
 			want: [][3]string{{"deck", fcCap, "Nils Brandt"}}},
