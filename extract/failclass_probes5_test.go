@@ -477,6 +477,12 @@ func fcDatelineMarkupCases() []fcCase {
 			`<article>` + h1 + `<div class="article-body"><span class="dateline">HOLMBY, Maine</span><p>` + fcSentences[0] + ` ` + fcSentences[1] + `</p>` + fcProse(2, 4) + `</div></article>`, "HOLMBY, Maine"},
 		{"after-a-byline-paragraph", ``, `<article>` + h1 + `<div class="article-body"><p>By Tove Lindqvist, Holmby Courier</p><p>HOLMBY, Maine — ` + fcSentences[0] + ` ` + fcSentences[1] + `</p>` + fcProse(2, 4) + `</div></article>`, "HOLMBY, Maine"},
 		{"after-a-dek-without-a-full-stop", ``, `<article>` + h1 + `<div class="article-body"><p>Islanders get their crossing after a decade of campaigning</p><p>HOLMBY, Maine — ` + fcSentences[0] + ` ` + fcSentences[1] + `</p>` + fcProse(2, 4) + `</div></article>`, "HOLMBY, Maine"},
+		// words in capitals before a dash after a lead line are a kicker
+		// or a subject unless they name a place (a region after them, or
+		// the gazetteer's)
+		{"kicker-after-a-dek-without-a-full-stop", ``, `<article>` + h1 + `<div class="article-body"><p>Islanders get their crossing after a decade of campaigning</p><p>FERRY CHAOS — ` + fcSentences[0] + ` ` + fcSentences[1] + `</p>` + fcProse(2, 4) + `</div></article>`, ""},
+		{"acronym-after-a-standfirst", ``, `<article>` + h1 + `<div class="article-body"><p>Islanders get their crossing after a decade of campaigning.</p><p>HFC — ` + fcSentences[0] + ` ` + fcSentences[1] + `</p>` + fcProse(2, 4) + `</div></article>`, ""},
+		{"known-place-after-a-dek-without-a-full-stop", ``, `<article>` + h1 + `<div class="article-body"><p>Islanders get their crossing after a decade of campaigning</p><p>PORTLAND — ` + fcSentences[0] + ` ` + fcSentences[1] + `</p>` + fcProse(2, 4) + `</div></article>`, "PORTLAND"},
 		{"after-an-editors-note", ``, `<article>` + h1 + `<div class="article-body"><p><em>Editor's note: This story was updated on Tuesday.</em></p><p>HOLMBY, Maine — ` + fcSentences[0] + ` ` + fcSentences[1] + `</p>` + fcProse(2, 4) + `</div></article>`, "HOLMBY, Maine"},
 		{"after-a-date-line", ``, `<article>` + h1 + `<div class="article-body"><p>March 5, 2024</p><p>HOLMBY, Maine — ` + fcSentences[0] + ` ` + fcSentences[1] + `</p>` + fcProse(2, 4) + `</div></article>`, "HOLMBY, Maine"},
 		{"after-a-byline-in-the-same-paragraph", ``, `<article>` + h1 + `<div class="article-body"><p>By Tove Lindqvist<br>HOLMBY, Maine — ` + fcSentences[0] + ` ` + fcSentences[1] + `</p>` + fcProse(2, 4) + `</div></article>`, "HOLMBY, Maine"},
