@@ -30,7 +30,10 @@ func sameImage(imgs []article.Image, u string) bool {
 // crops or sizes of one picture (each address with the same file stem):
 // "<a><img class=ratio-16-9><img class=ratio-4-3 data-src=…></a>", the
 // art-directed variants a stylesheet shows one of. Right on one annotated
-// tune page; general because only the same file stem counts.
+// tune page; general because only the same file stem counts. More than
+// maxCrops of them are one small image repeated (a spacer, an icon), not
+// the crops of a picture, and the walk stops there: each picture of a
+// wall of 8,000 spacers read the whole wall (17 s).
 func oneImageShown(n *html.Node) bool {
 	stem, k := "", 0
 	other := findElem(n, func(c *html.Node) bool {
@@ -38,7 +41,7 @@ func oneImageShown(n *html.Node) bool {
 			return false
 		}
 		st := imageStem(bestImageURL(c))
-		if st == "" || stem != "" && st != stem {
+		if st == "" || stem != "" && st != stem || k == maxCrops {
 			return true
 		}
 		stem, k = st, k+1
@@ -46,6 +49,10 @@ func oneImageShown(n *html.Node) bool {
 	})
 	return other == nil && k > 1
 }
+
+// maxCrops is the most art-directed variants of one picture a block
+// holds: a crop per breakpoint or aspect ratio, a handful at most.
+const maxCrops = 8
 
 // imageStem is an image URL's file name without its extension and without
 // a size suffix CDNs add ("photo-1024x768.jpg", "photo_w800.webp" →

@@ -107,3 +107,29 @@ func BenchmarkPathoDescribedBy(b *testing.B) {
 		return pathoPage("<p>" + longPara + "</p>" + s.String())
 	}, 2000, 8000)
 }
+
+// BenchmarkPathoPictureWall: n pictures side by side in one container
+// without text (a photo wall). Each picture's block was found by asking,
+// at every ancestor, whether it held text and how many pictures: the
+// container was read whole once per picture.
+func BenchmarkPathoPictureWall(b *testing.B) {
+	benchShape(b, true, func(n int) []byte {
+		var s strings.Builder
+		s.WriteString(`<div class="wall">`)
+		for i := range n {
+			s.WriteString(`<img src="/img/w` + strconv.Itoa(i) + `.jpg" alt="">`)
+		}
+		s.WriteString(`</div>`)
+		return pathoPage("<p>" + longPara + "</p>" + s.String() + "<p>" + longPara + "</p>")
+	}, 2000, 8000)
+}
+
+// BenchmarkPathoSpacerWall: the same small image n times in one
+// container without text (spacers of a table layout, rating stars).
+// Whether they were crops of one picture was read over the whole
+// container, once per image.
+func BenchmarkPathoSpacerWall(b *testing.B) {
+	benchShape(b, true, func(n int) []byte {
+		return pathoPage("<p>" + longPara + "</p><div>" + strings.Repeat(`<img src="/img/spacer.gif" alt="">`, n) + "</div><p>" + longPara + "</p>")
+	}, 2000, 8000)
+}
