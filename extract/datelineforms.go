@@ -254,11 +254,15 @@ func anyGazetteerName(s string) bool {
 // ("JOHN SMITH —") or hold a function word that is no name particle
 // ("FIRST ON FOX —", "THE BIG PICTURE —"; "RIO DE JANEIRO" keeps its
 // "de"), unless the gazetteer knows them ("THE HAGUE", "LOS ANGELES").
-func capsLabel(city string, atColon bool) bool {
+// A word of four letters or fewer alone, with no region after it, is an
+// acronym ("NASA —", "FIFA —", "NATO —"): a town that short the
+// gazetteer knows ("ROME", "OSLO", "LIMA") or a region follows ("ELY,
+// Minn.").
+func capsLabel(city string, atColon, alone bool) bool {
 	if anyGazetteerName(city) {
 		return false
 	}
-	if atColon {
+	if atColon || alone && utf8.RuneCountInString(city) <= 4 && !strings.ContainsAny(city, " .-") {
 		return true
 	}
 	w := vocab()

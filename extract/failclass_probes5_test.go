@@ -433,6 +433,13 @@ func fcDatelineFormCases() []fcCase {
 		{"en", "FACT CHECK: ", ""},
 		{"en", "EDITOR'S NOTE: ", ""},
 		{"en", "JOHN SMITH — ", ""},
+		// an acronym alone is a body's name; a short town has its region
+		// or the gazetteer
+		{"en", "NASA — ", ""},
+		{"en", "FIFA — ", ""},
+		{"en", "ROME — ", "ROME"},
+		{"en", "OSLO — ", "OSLO"},
+		{"en", "ELY, Minn. — ", "ELY, Minn."},
 		{"en", "NEWPORT NEWS, Va. (AP) — ", "NEWPORT NEWS, Va."},
 		{"en", "NEWPORT NEWS — ", "NEWPORT NEWS"},
 		{"en", "MARCH — ", ""},
