@@ -2,7 +2,9 @@ package extract
 
 import (
 	"strings"
+	"sync"
 
+	"github.com/byline/byline/extract/lexicon"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -243,4 +245,24 @@ func (d *doc) labelledPart(fig, capNode *html.Node) *html.Node {
 		rest := strings.Replace(t, squash(visibleText(l)), "", 1)
 		return len(t) < 120 && wordCount(rest) > 0 && !opensWithNumber(rest)
 	})
+}
+
+// captionNotes are the lexicon's bracketed caption notes, of every
+// language.
+var captionNotes = sync.OnceValue(func() []string { return longestFirst(lexicon.Union().CaptionNotes) })
+
+// captionNote reports whether a caption's bracket holds a note on the
+// picture, not its source: where the people stand ("From left", "v.l.n.r.:
+// Jane, John"), that it is an archive or stock picture ("File photo",
+// "Symbolbild"), or "Updated".
+func captionNote(inner string) bool {
+	l := strings.ToLower(strings.TrimSpace(inner))
+	for _, n := range captionNotes() {
+		// the note alone, or before the names it places ("From left:
+		// …"); not a name that opens with its word ("Top Gear Studios")
+		if rest, ok := strings.CutPrefix(l, n); ok && (rest == "" || strings.ContainsRune(",:;", rune(rest[0]))) {
+			return true
+		}
+	}
+	return false
 }

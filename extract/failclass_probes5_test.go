@@ -21,6 +21,7 @@ func fcProbe5Cases() []fcCase {
 	cs = append(cs, fcStructuredImageCases()...)
 	cs = append(cs, fcDatelineFormCases()...)
 	cs = append(cs, fcDatelineMarkupCases()...)
+	cs = append(cs, fcCaptionNoteCases()...)
 	return cs
 }
 
@@ -523,5 +524,29 @@ func fcDatelineMarkupCases() []fcCase {
 				t.Errorf("dateline = %q, want %q", a.Dateline, "Brasília")
 			}
 		}})
+	return cs
+}
+
+// fcCaptionNoteCases: a bracket closing a caption that notes where the
+// people stand or what kind of picture it is ("(From left)", "(File
+// photo)", "(Symbolbild)", "(UPDATED)") is the caption's, not a credit;
+// a source's name there is the credit.
+func fcCaptionNoteCases() []fcCase {
+	var cs []fcCase
+	for _, c := range []struct{ lang, caption, wantCaption, wantCredit string }{
+		{"en", "The old ferry at the pier in 1936. (File Photo)", "The old ferry at the pier in 1936. (File Photo)", ""},
+		{"en", "The old ferry at the pier in 1936. (UPDATED)", "The old ferry at the pier in 1936. (UPDATED)", ""},
+		{"en", "The old ferry at the pier in 1936. (From left)", "The old ferry at the pier in 1936. (From left)", ""},
+		{"de", "Die alte Fähre am Anleger. (Symbolbild)", "Die alte Fähre am Anleger. (Symbolbild)", ""},
+		{"es", "El viejo transbordador en el muelle. (Foto de archivo)", "El viejo transbordador en el muelle. (Foto de archivo)", ""},
+		// a name that opens with a note's word is a source still
+		{"en", "The old ferry at the pier in 1936. (Top Gear Studios)", "The old ferry at the pier in 1936.", "Top Gear Studios"},
+		{"en", "The old ferry at the pier in 1936. (Holmby Museum)", "The old ferry at the pier in 1936.", "Holmby Museum"},
+	} {
+		c := c
+		cs = append(cs, fcCase{class: "images/caption-note/" + c.lang + "/" + c.caption, url: fcFerryURL,
+			html: fcImagePage(c.lang, ``, `<figure><img src="/img/ferry.jpg" alt=""><figcaption>`+c.caption+`</figcaption></figure>`),
+			check: func(t *testing.T, a *article.Article) { fcWantImage(t, a, "ferry.jpg", c.wantCaption, c.wantCredit) }})
+	}
 	return cs
 }

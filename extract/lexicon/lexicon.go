@@ -119,6 +119,7 @@ type Lexicon struct {
 	CreditLabels      []string `json:"credit_labels"`      // "photo:", "foto:", "©"
 	CreditWords       []string `json:"credit_words"`       // "getty", "reuters": a photo credit
 	CaptionClasses    []string `json:"caption_classes"`    // class words of a caption element: "caption", "bildunterschrift", "didascalia"
+	CaptionNotes      []string `json:"caption_notes"`      // a caption's bracketed note, no credit: "(from left)", "(file photo)", "(Symbolbild)"
 	EditionSuffixes   []string `json:"edition_suffixes"`   // " edition"
 	EditionPrefixes   []string `json:"edition_prefixes"`   // "édition "
 	HomeWords         []string `json:"home_words"`         // a breadcrumb's home: "startseite"
@@ -307,6 +308,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.CreditLabels }),
 		f(func(x *Lexicon) *[]string { return &x.CreditWords }),
 		f(func(x *Lexicon) *[]string { return &x.CaptionClasses }),
+		f(func(x *Lexicon) *[]string { return &x.CaptionNotes }),
 		f(func(x *Lexicon) *[]string { return &x.EditionSuffixes }),
 		f(func(x *Lexicon) *[]string { return &x.EditionPrefixes }),
 		f(func(x *Lexicon) *[]string { return &x.HomeWords }),
