@@ -545,7 +545,7 @@ func fcCaptionNoteCases() []fcCase {
 	} {
 		c := c
 		cs = append(cs, fcCase{class: "images/caption-note/" + c.lang + "/" + c.caption, url: fcFerryURL,
-			html: fcImagePage(c.lang, ``, `<figure><img src="/img/ferry.jpg" alt=""><figcaption>`+c.caption+`</figcaption></figure>`),
+			html:  fcImagePage(c.lang, ``, `<figure><img src="/img/ferry.jpg" alt=""><figcaption>`+c.caption+`</figcaption></figure>`),
 			check: func(t *testing.T, a *article.Article) { fcWantImage(t, a, "ferry.jpg", c.wantCaption, c.wantCredit) }})
 	}
 	return cs
