@@ -39,7 +39,7 @@ import (
 )
 
 // Version is the extractor version written into every article.
-const Version = "0.6.1" // 0.4.0: image credits without their labels; 0.4.1: a review's or fact check's itemReviewed is not the article; 0.5.0: conventions probed (wire datelines, caption boxes, AMP pictures, US zones, summaries), prose "by" no byline; 0.6.0: chrome lines and key-point labels of more languages, bare picture-word credits, date metas, URL folders, event and teaser dates, byline items; 0.6.1: an editor's, reviewer's or sponsor's "by" credits no writer, Dutch "en" joins names, "From staff reports" and "By Editor" no author, media labels off title headlines, Latvian/Basque/Tagalog/Swahili dates, "Published:" over "Created:", "3/5(火)" dated by its weekday
+const Version = "0.6.1" // 0.4.0: image credits without their labels; 0.4.1: a review's or fact check's itemReviewed is not the article; 0.5.0: conventions probed (wire datelines, caption boxes, AMP pictures, US zones, summaries), prose "by" no byline; 0.6.0: chrome lines and key-point labels of more languages, bare picture-word credits, date metas, URL folders, event and teaser dates, byline items; 0.6.1: an editor's, reviewer's or sponsor's "by" credits no writer, Dutch "en" joins names, "From staff reports" and "By Editor" no author, media labels off title headlines, Latvian/Basque/Tagalog/Swahili dates, "Published:" over "Created:", "3/5(火)" dated by its weekday; the fifth probe round (gallery pictures, credit label spans, `<cite>` and `aria-describedby` captions, wire dateline forms, acronyms no datelines, caption notes no credits)
 
 // Errors returned by Extract.
 var (
