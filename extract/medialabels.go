@@ -40,9 +40,6 @@ func (d *doc) titleHeadline(t string) headline {
 	return headline{t, n}
 }
 
-// closingBracket pairs the brackets a label stands in.
-var closingBracket = map[rune]string{'[': "]", '(': ")", '【': "】"}
-
 // mediaLabelFree returns t without the media labels that open or close
 // it; t itself when it has none or fewer than two words would be left.
 func mediaLabelFree(t string) string {
@@ -66,23 +63,11 @@ func isMediaLabel(s string) bool {
 
 // leadingMediaLabel returns t after the media label that opens it, or "".
 func leadingMediaLabel(t string) string {
-	open, size := utf8.DecodeRuneInString(t)
-	if closing, ok := closingBracket[open]; ok {
-		if i := strings.Index(t, closing); i > size && isMediaLabel(t[size:i]) {
-			return strings.TrimLeft(t[i+len(closing):], " :|-–—.")
-		}
-		return ""
-	}
-	for _, sep := range []string{": ", " | ", " - ", " – ", " — ", ". "} {
-		head, rest, ok := strings.Cut(t, sep)
-		if !ok || len(head) > 30 || sep == ". " && strings.ToUpper(head) != head {
-			continue // "Video. Title" in sentence case may be prose
-		}
-		if isMediaLabel(head) {
-			return strings.TrimSpace(rest)
-		}
-	}
-	return ""
+	return titleLabel{
+		isLabel:  func(l string) bool { return mediaLabels()[l] },
+		brackets: "[(【", trimAfter: " :|-–—.", maxHead: 30,
+		seps: []string{": ", " | ", " - ", " – ", " — ", ". "},
+	}.cut(t)
 }
 
 // trailingMediaLabel returns t before the bracketed media label that

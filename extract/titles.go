@@ -378,19 +378,43 @@ var headlineLabels = sync.OnceValue(func() lexicon.Set { return lexicon.NewSet(l
 // labelFree returns a title without a leading label of the lexicon
 // ("LIVE: Title", "Opinion | Title", "【速報】タイトル"), or "" when it has none.
 func labelFree(s string) string {
-	if r, size := utf8.DecodeRuneInString(s); r == '【' || r == '[' {
-		end := "】"
-		if r == '[' {
-			end = "]"
-		}
-		if i := strings.Index(s, end); i > size && headlineLabels()[strings.ToLower(strings.TrimSpace(s[size:i]))] {
-			return strings.TrimSpace(s[i+len(end):])
+	return titleLabel{
+		isLabel:  func(l string) bool { return headlineLabels()[l] },
+		brackets: "【[", trimAfter: " ", maxHead: 40,
+		seps: []string{": ", " | ", " - ", " – ", " — "},
+	}.cut(s)
+}
+
+// titleLabel is a form of label that opens a title: a word of a list,
+// in brackets at the start or before a separator (labelFree, and
+// leadingMediaLabel in medialabels.go).
+type titleLabel struct {
+	isLabel   func(string) bool // of the label lower-cased and trimmed
+	brackets  string            // the brackets it may stand in ('[', '(', '【')
+	trimAfter string            // cut from the title after a bracketed label
+	maxHead   int               // the longest label before a separator, in bytes
+	seps      []string          // after the label; ". " only after one in capitals
+}
+
+// closingBracket pairs the brackets a label stands in.
+var closingBracket = map[rune]string{'[': "]", '(': ")", '【': "】"}
+
+// cut returns s after the label that opens it, or "" when none does. A
+// title opening with one of the brackets has its label there or none.
+func (o titleLabel) cut(s string) string {
+	if r, size := utf8.DecodeRuneInString(s); strings.ContainsRune(o.brackets, r) {
+		end := closingBracket[r]
+		if i := strings.Index(s, end); i > size && o.isLabel(strings.ToLower(strings.TrimSpace(s[size:i]))) {
+			return strings.TrimLeft(strings.TrimSpace(s[i+len(end):]), o.trimAfter)
 		}
 		return ""
 	}
-	for _, sep := range []string{": ", " | ", " - ", " – ", " — "} {
+	for _, sep := range o.seps {
 		head, rest, ok := strings.Cut(s, sep)
-		if ok && len(head) <= 40 && headlineLabels()[strings.ToLower(strings.TrimSpace(head))] {
+		if !ok || len(head) > o.maxHead || sep == ". " && strings.ToUpper(head) != head {
+			continue // "Video. Title" in sentence case may be prose
+		}
+		if o.isLabel(strings.ToLower(strings.TrimSpace(head))) {
 			return strings.TrimSpace(rest)
 		}
 	}
