@@ -461,19 +461,27 @@ func dayFiller(w string) bool {
 }
 
 // yearFiller reports whether w may stand between a month name and a
-// year.
+// year: the word for year (Spanish "año", Vietnamese "năm", Polish
+// "roku" and "r.", Russian "г."), "of", and the letters of the Thai
+// Buddhist era's "พ.ศ.".
 func yearFiller(w string) bool {
-	return w == "de" || w == "del" || w == "do" || w == "of" || w == "año" || w == "р" || w == "г" || w == "roku" || w == "r"
+	switch w {
+	case "de", "del", "do", "of", "año", "р", "г", "roku", "r", "năm", "พ", "ศ":
+		return true
+	}
+	return false
 }
 
 // monthAt reads a month name at toks[k], of one word or two ("كانون
-// الثاني"); it returns the month and the index past it, or 0.
+// الثاني"), or a word and the month's number as Vietnamese names months
+// ("tháng 3", month three); it returns the month and the index past
+// it, or 0.
 func (dp *dateParser) monthAt(toks []dtok, k int) (int, int) {
 	t := tokAt(toks, k)
 	if t.kind != 'w' {
 		return 0, k
 	}
-	if n := tokAt(toks, k+1); n.kind == 'w' && n.space {
+	if n := tokAt(toks, k+1); (n.kind == 'w' || n.kind == 'n' && n.digits <= 2) && n.space {
 		if m := dp.w.monthOf(t.s+" "+n.s, dp.lang); m != 0 {
 			return m, k + 2
 		}

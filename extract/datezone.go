@@ -229,12 +229,18 @@ func usZoneAt(toks []dtok, k int, local time.Time) (*time.Location, bool) {
 }
 
 // zoneAt reads a zone at toks[k]: Z, +02:00, -0400, +02, UTC, GMT,
-// GMT+2, EST and the like.
+// GMT+2, EST and the like, also in brackets ("14:30 (GMT+7)").
 func zoneAt(toks []dtok, k int) (*time.Location, bool) {
 	if k >= len(toks) {
 		return nil, false
 	}
 	tk := toks[k]
+	if tk.kind == 'p' && tk.s == "(" && !tokAt(toks, k+1).space {
+		k++
+		if tk = tokAt(toks, k); tk.kind == 'p' && tk.s == "(" {
+			return nil, false
+		}
+	}
 	if tk.kind == 'w' {
 		switch tk.s {
 		case "z", "utc", "gmt", "ut":

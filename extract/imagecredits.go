@@ -50,9 +50,9 @@ func (d *doc) wholeCredit(s string) bool {
 	if len(words) == 0 || len(words) > 6 {
 		return false
 	}
-	// Chinese and Japanese write no spaces: a whole caption is one
-	// "word", so their length is counted in characters.
-	if hasCJK(s) && utf8.RuneCountInString(s) > 20 {
+	// Chinese, Japanese and Thai write no spaces between words: a whole
+	// caption is one "word", so their length is counted in characters.
+	if (hasCJK(s) || unspacedScript(s)) && utf8.RuneCountInString(s) > 20 {
 		return false
 	}
 	lower := strings.ToLower(s)

@@ -441,6 +441,18 @@ func hasCJK(s string) bool {
 	return false
 }
 
+// unspacedScript reports whether s has letters of a Southeast Asian
+// script written without spaces between words (Thai, Lao, Khmer,
+// Myanmar), where a space ends a phrase, not a word.
+func unspacedScript(s string) bool {
+	for _, r := range s {
+		if unicode.In(r, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) {
+			return true
+		}
+	}
+	return false
+}
+
 // indicScript reports whether s is written in letters of an Indic script
 // (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu,
 // Kannada, Malayalam) and has no Latin letter.

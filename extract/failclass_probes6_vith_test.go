@@ -1,0 +1,101 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/byline/byline/article"
+)
+
+// Probes for Vietnamese and Thai news pages, which had no word lists for
+// pictures, bylines or dates: the conventions are those of the two
+// languages' style (Vietnamese papers end a caption with "Ảnh: name",
+// write "Thứ ba, 5/3/2024, 14:30 (GMT+7)" and in prose "ngày 5 tháng 3
+// năm 2024"; Thai papers credit "ภาพ: name" or "ขอบคุณภาพจาก source",
+// sign "โดย name" and count years in the Buddhist era, 543 ahead of the
+// common one: "5 มีนาคม 2567" is 5 March 2024). The pages and names are
+// made up. TestFailureClasses runs them.
+
+func fcProbe6VietThaiCases() []fcCase {
+	var cs []fcCase
+	cs = append(cs, fcVietThaiCreditCases()...)
+	cs = append(cs, fcVietThaiDateCases()...)
+	cs = append(cs, fcVietThaiBylineCases()...)
+	return cs
+}
+
+func fcVietThaiCreditCases() []fcCase {
+	fig := func(caption string) string {
+		return `<figure><img src="/img/deck.jpg" alt=""><figcaption>` + caption + `</figcaption></figure>`
+	}
+	const viCap, thCap = "Hành khách trên boong tàu trong chuyến đi đầu tiên.", "ผู้โดยสารบนดาดฟ้าเรือในเที่ยวแรก"
+	var rows []fcImageRow
+	for _, c := range [][4]string{
+		{"vi", viCap + " Ảnh: Nhật Minh", viCap, "Nhật Minh"},
+		{"vi", viCap + " - Ảnh: NAM TRẦN", viCap, "NAM TRẦN"},
+		{"vi", viCap + " (Ảnh: Reuters)", viCap, "Reuters"},
+		{"vi", viCap + " Ảnh: Nhật Minh/TTXVN", viCap, "Nhật Minh/TTXVN"},
+		{"vi", viCap + " Nguồn: AFP", viCap, "AFP"},
+		{"vi", viCap + " (Ảnh minh họa)", viCap + " (Ảnh minh họa)", ""},
+		{"vi", "Ảnh: Nhật Minh", "", "Nhật Minh"},
+		{"th", thCap + " ภาพ: สมชาย ใจดี", thCap, "สมชาย ใจดี"},
+		{"th", thCap + " (ภาพ: รอยเตอร์)", thCap, "รอยเตอร์"},
+		{"th", thCap + " ภาพจาก AFP", thCap, "AFP"},
+		{"th", thCap + " ขอบคุณภาพจาก สมชาย ใจดี", thCap, "สมชาย ใจดี"},
+		{"th", thCap + " ที่มาภาพ: รอยเตอร์", thCap, "รอยเตอร์"},
+	} {
+		rows = append(rows, fcImageRow{name: c[0] + "/" + c[1], lang: c[0], media: fig(c[1]), want: [][3]string{{"deck", c[2], c[3]}}})
+	}
+	return fcImageRows("images/vi-th-credit", rows)
+}
+
+func fcVietThaiDateCases() []fcCase {
+	var cs []fcCase
+	for _, c := range []struct{ lang, date, want string }{
+		{"vi", "Thứ ba, 5/3/2024, 14:30 (GMT+7)", "2024-03-05T14:30:00+07:00"},
+		{"vi", "05/03/2024 14:30 GMT+7", "2024-03-05T14:30:00+07:00"},
+		{"vi", "Thứ ba, 05/03/2024 - 14:30", "2024-03-05T14:30"},
+		{"vi", "Chủ nhật, 10/3/2024", "2024-03-10"},
+		{"vi", "Cập nhật ngày 5 tháng 3 năm 2024", "2024-03-05"},
+		{"vi", "ngày 14 tháng 12 năm 2023", "2023-12-14"},
+		{"vi", "14 tháng 12, 2023", "2023-12-14"},
+		{"th", "5 มีนาคม 2567", "2024-03-05"},
+		{"th", "5 มี.ค. 2567 14:30 น.", "2024-03-05T14:30"},
+		{"th", "วันอังคารที่ 5 มีนาคม พ.ศ. 2567", "2024-03-05"},
+		{"th", "14 ธันวาคม 2566", "2023-12-14"},
+		{"th", "5 มีนาคม 2024", "2024-03-05"},
+		{"vi", "5 thg 3, 2024", "2024-03-05"},
+		{"en", "March 5, 2024 14:30 (UTC)", "2024-03-05T14:30:00Z"},
+		{"en", "March 5, 2024 2:30 p.m. (GMT+1)", "2024-03-05T14:30:00+01:00"},
+	} {
+		c := c
+		cs = append(cs, fcCase{class: "dates/vi-th/" + c.lang + "/" + c.date, url: fcFerryURL,
+			html:  fcPage(c.lang, `<title>Ferry to Grest makes first crossing</title>`, `<article><h1>Ferry to Grest makes first crossing</h1><p class="meta">`+c.date+`</p>`+fcProse(0, 5)+`</article>`),
+			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, c.want) }})
+	}
+	// "tháng 3 năm nay" is "March this year": no year, no date; a
+	// number after a month word is its number, not a day.
+	cs = append(cs, fcCase{class: "dates/vi-th/vi/month-of-this-year-is-no-date", url: fcFerryURL,
+		html: fcPage("vi", `<title>Ferry to Grest makes first crossing</title>`, `<article><h1>Ferry to Grest makes first crossing</h1><p>Chuyến đi đầu tiên vào tháng 3 năm nay.</p>`+fcProse(0, 5)+`</article>`),
+		check: func(t *testing.T, a *article.Article) {
+			if a.PublishedAt != "" {
+				t.Errorf("published = %q, want none", a.PublishedAt)
+			}
+		}})
+	return cs
+}
+
+func fcVietThaiBylineCases() []fcCase {
+	var cs []fcCase
+	for _, c := range []struct{ lang, byline, want string }{
+		{"vi", `<p class="author">Tác giả: Nhật Minh</p>`, "Nhật Minh"},
+		{"vi", `<p class="byline">Bài và ảnh: Nhật Minh</p>`, "Nhật Minh"},
+		{"th", `<p class="byline">โดย สมชาย ใจดี</p>`, "สมชาย ใจดี"},
+		{"th", `<p class="byline">ผู้เขียน: สมชาย ใจดี</p>`, "สมชาย ใจดี"},
+	} {
+		c := c
+		cs = append(cs, fcCase{class: "authors/vi-th/" + c.lang + "/" + c.byline, url: fcFerryURL,
+			html:  fcBylinePage(c.lang, c.byline, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, c.want) }})
+	}
+	return cs
+}
