@@ -71,6 +71,7 @@ func dlCases() []dlCase {
 		{layout: "relative/zh-tian-qian", lang: "zh", url: u, meta: `<p class="meta">作者：林德 · <span class="time">3天前</span></p>`, want: "2024-03-09", prec: "day"},
 		{layout: "relative/pt-ha-dias", lang: "pt", url: u, meta: `<p class="meta">Por Tove Lindqvist — <span class="data">há 4 dias</span></p>`, want: "2024-03-08", prec: "day"},
 		{layout: "relative/it-ore-fa", lang: "it", url: u, meta: `<p class="meta">di Tove Lindqvist · <span class="data">14 ore fa</span></p>`, want: "2024-03-11", prec: "hour"},
+		{layout: "relative/vi-gio-truoc", lang: "vi", url: u, meta: `<p class="meta">Tác giả: Nhật Minh · <span class="time">14 giờ trước</span></p>`, want: "2024-03-11", prec: "hour"},
 		{layout: "relative/nl-dagen-geleden", lang: "nl", url: u, meta: `<p class="meta">Door Tove Lindqvist · <span class="datum">2 dagen geleden</span></p>`, want: "2024-03-10", prec: "day"},
 		{layout: "relative/en-yesterday-at", url: u, meta: `<p class="meta">By Tove Lindqvist · <span class="date">Yesterday at 6:30 pm</span></p>`, want: "2024-03-11T18:30", prec: "day"},
 		{layout: "relative/de-heute-uhr", lang: "de", url: u, meta: `<p class="meta">Von Tove Lindqvist · <span class="datum">Heute, 09:12 Uhr</span></p>`, want: "2024-03-12T09:12", prec: "day"},
