@@ -123,7 +123,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcKeyPointLabelLinkListCases()...) // failclass_keypoints_test.go
 	cs = append(cs, fcNonWriterCases()...)             // failclass_roles_test.go
 	cs = append(cs, fcDottedCapitalCases()...)         // failclass_roles_test.go
-	cs = append(cs, fcProbe6VietThaiCases()...)        // failclass_probes6_vith_test.go
+	cs = append(cs, fcProbe6LanguageCases()...)        // failclass_probes6_langs_test.go
 	return cs
 }
 

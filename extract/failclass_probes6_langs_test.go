@@ -15,11 +15,13 @@ import (
 // common one: "5 มีนาคม 2567" is 5 March 2024). The pages and names are
 // made up. TestFailureClasses runs them.
 
-func fcProbe6VietThaiCases() []fcCase {
+func fcProbe6LanguageCases() []fcCase {
 	var cs []fcCase
 	cs = append(cs, fcVietThaiCreditCases()...)
 	cs = append(cs, fcVietThaiDateCases()...)
 	cs = append(cs, fcVietThaiBylineCases()...)
+	cs = append(cs, fcMoreLanguagesCreditCases()...)
+	cs = append(cs, fcMoreLanguagesBylineCases()...)
 	return cs
 }
 
@@ -94,6 +96,61 @@ func fcVietThaiBylineCases() []fcCase {
 	} {
 		c := c
 		cs = append(cs, fcCase{class: "authors/vi-th/" + c.lang + "/" + c.byline, url: fcFerryURL,
+			html:  fcBylinePage(c.lang, c.byline, fcProse(0, 5)),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, c.want) }})
+	}
+	return cs
+}
+
+// fcMoreLanguagesCreditCases: the credit labels of languages whose
+// lexicon files had none, or not the common one, as their papers print
+// them after a caption: Hindi "फोटो:" and "तस्वीर:", Bengali "ছবি:",
+// Persian "عکس:", Arabic "صورة:", Romanian "Sursa foto:", Malay
+// "Gambar:", Greek "Φωτό:", Turkish "Foto:".
+func fcMoreLanguagesCreditCases() []fcCase {
+	fig := func(caption string) string {
+		return `<figure><img src="/img/deck.jpg" alt=""><figcaption>` + caption + `</figcaption></figure>`
+	}
+	var rows []fcImageRow
+	for _, c := range [][4]string{
+		{"hi", "पहली यात्रा के दौरान डेक पर यात्री। फोटो: नील ब्रांट", "पहली यात्रा के दौरान डेक पर यात्री।", "नील ब्रांट"},
+		{"hi", "पहली यात्रा के दौरान डेक पर यात्री। तस्वीर: रॉयटर्स", "पहली यात्रा के दौरान डेक पर यात्री।", "रॉयटर्स"},
+		{"hi", "पहली यात्रा के दौरान डेक पर यात्री। (फोटो साभार: नील ब्रांट)", "पहली यात्रा के दौरान डेक पर यात्री।", "नील ब्रांट"},
+		{"bn", "প্রথম যাত্রায় ডেকে যাত্রীরা। ছবি: নিলস ব্রান্ট", "প্রথম যাত্রায় ডেকে যাত্রীরা।", "নিলস ব্রান্ট"},
+		{"fa", "مسافران روی عرشه در نخستین سفر. عکس: نیلس برانت", "مسافران روی عرشه در نخستین سفر.", "نیلس برانت"},
+		{"ar", "ركاب على سطح العبارة خلال الرحلة الأولى. صورة: نيلس براندت", "ركاب على سطح العبارة خلال الرحلة الأولى.", "نيلس براندت"},
+		{"ar", "ركاب على سطح العبارة خلال الرحلة الأولى. (المصدر: رويترز)", "ركاب على سطح العبارة خلال الرحلة الأولى.", "رويترز"},
+		{"ro", "Pasageri pe punte în timpul primei traversări. Sursa foto: Nils Brandt", "Pasageri pe punte în timpul primei traversări.", "Nils Brandt"},
+		{"ms", "Penumpang di dek semasa pelayaran pertama. Gambar: Nils Brandt", "Penumpang di dek semasa pelayaran pertama.", "Nils Brandt"},
+		{"el", "Επιβάτες στο κατάστρωμα κατά το πρώτο ταξίδι. Φωτό: Νιλς Μπραντ", "Επιβάτες στο κατάστρωμα κατά το πρώτο ταξίδι.", "Νιλς Μπραντ"},
+		{"tr", "İlk seferde güvertedeki yolcular. Foto: Nils Brandt", "İlk seferde güvertedeki yolcular.", "Nils Brandt"},
+	} {
+		rows = append(rows, fcImageRow{name: c[0] + "/" + c[1], lang: c[0], media: fig(c[1]), want: [][3]string{{"deck", c[2], c[3]}}})
+	}
+	return fcImageRows("images/more-languages-credit", rows)
+}
+
+// fcMoreLanguagesBylineCases: byline labels of languages whose lexicon
+// files had none, as a byline element prints them: Hebrew "מאת" (by),
+// Turkish "Haber:" (report) and "Yazar:" (writer), Persian "نویسنده:",
+// Hindi "लेखक:", Romanian "Autor:", Malay "Oleh", Russian "Текст:"
+// (text), Greek "Συντάκτης:" (writer), Lithuanian "Autorius:".
+func fcMoreLanguagesBylineCases() []fcCase {
+	var cs []fcCase
+	for _, c := range []struct{ lang, byline, want string }{
+		{"he", `<p class="byline">מאת נילס ברנדט</p>`, "נילס ברנדט"},
+		{"tr", `<p class="byline">Haber: Nils Brandt</p>`, "Nils Brandt"},
+		{"tr", `<p class="byline">Yazar: Nils Brandt</p>`, "Nils Brandt"},
+		{"fa", `<p class="byline">نویسنده: نیلس برانت</p>`, "نیلس برانت"},
+		{"hi", `<p class="byline">लेखक: नील ब्रांट</p>`, "नील ब्रांट"},
+		{"ro", `<p class="byline">Autor: Nils Brandt</p>`, "Nils Brandt"},
+		{"ms", `<p class="byline">Oleh Nils Brandt</p>`, "Nils Brandt"},
+		{"ru", `<p class="byline">Текст: Нильс Брандт</p>`, "Нильс Брандт"},
+		{"el", `<p class="byline">Συντάκτης: Νιλς Μπραντ</p>`, "Νιλς Μπραντ"},
+		{"lt", `<p class="byline">Autorius: Nils Brandt</p>`, "Nils Brandt"},
+	} {
+		c := c
+		cs = append(cs, fcCase{class: "authors/more-languages/" + c.lang + "/" + c.byline, url: fcFerryURL,
 			html:  fcBylinePage(c.lang, c.byline, fcProse(0, 5)),
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, c.want) }})
 	}
