@@ -263,7 +263,7 @@ func stripSiteName(s string, names []string) string {
 	// ("Title – Politics – Site").
 	// A leading one is a section after the site's name ("Site › Section
 	// › Title", a breadcrumb).
-	if len(parts) == 2 && shortPart(parts[1]) && longPart(parts[0]) && seps[0] == seps[len(seps)-1] {
+	if len(parts) == 2 && shortPart(parts[1]) && longPart(parts[0]) && seps[0] == seps[len(seps)-1] && !lowerStart(parts[1]) {
 		parts = parts[:1]
 	} else if len(parts) == 2 && shortPart(parts[0]) && longPart(parts[1]) && cutFront && seps[0] == sep0 {
 		parts = parts[1:]
@@ -337,11 +337,34 @@ func shortTail(parts, seps []string) bool {
 		return false
 	}
 	for i, p := range parts[1:] {
-		if wordCount(p) > 3 || strings.ContainsAny(p, ".?!") || seps[i] != seps[0] || seps[i] == " - " {
+		if wordCount(p) > 3 || strings.ContainsAny(p, ".?!") || seps[i] != seps[0] || seps[i] == " - " || lowerStart(p) {
 			return false
 		}
 	}
 	return true
+}
+
+// lowerStart reports whether a title part opens with a lower-case
+// letter: the rest of the headline's own sentence ("Strike ends – for
+// now"), not a site's or a section's name, which are capitalised, nor
+// a byline ("by Jane Doe", which newsletter platforms put there).
+func lowerStart(p string) bool {
+	for _, r := range p {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if !unicode.IsLower(r) {
+			return false
+		}
+		low := strings.ToLower(p)
+		for _, l := range vocab().bylineLabels {
+			if strings.HasPrefix(low, l+" ") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // longPart reports whether a title part is long enough to be the title
