@@ -37,7 +37,7 @@ var headlineRules = []rule[headline]{
 		if m := childFree(h.n, h.text, hc.ld, hc.og, hc.twitter, hc.cleanTitle); m != "" {
 			return headline{m, h.n}, true
 		}
-		return headline{h.text, h.n}, true
+		return headline{hc.casedForm(h.text), h.n}, true
 	}},
 	// No meta title to compare with: the page's own <h1>.
 	{"h1-without-meta", func(d *doc) (headline, bool) {

@@ -87,3 +87,21 @@ func (d *doc) siteColonPart(title string, names []string) (string, *html.Node) {
 	}
 	return "", nil
 }
+
+// casedForm returns the statement of a heading typed in capitals ("FERRY
+// TIMETABLE CUT") that a meta title or the <title> gives in upper and
+// lower case, the same letters and words; else the heading. Its capitals
+// are a house style of the heading (CSS text-transform does it for most
+// sites), the meta title keeps the headline's own case.
+func (hc *headlineCtx) casedForm(h string) string {
+	if strings.ToUpper(h) != h || strings.ToLower(h) == h {
+		return h
+	}
+	k := normLoose(h)
+	for _, m := range []string{hc.ld, hc.og, hc.twitter, hc.itemprop, hc.cleanTitle} {
+		if m = stripSiteName(m, hc.names); m != "" && normLoose(m) == k && strings.ToUpper(m) != m {
+			return m
+		}
+	}
+	return h
+}
