@@ -286,7 +286,7 @@ func (hc *headlineCtx) uncut(t string) string {
 	stem, ok := strings.CutSuffix(t, "…")
 	if !ok {
 		if stem, ok = strings.CutSuffix(t, "..."); !ok {
-			return ""
+			return hc.uncutAtLimit(t)
 		}
 	}
 	stem = normTitle(strings.TrimSpace(stem))

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -104,4 +106,32 @@ func (hc *headlineCtx) casedForm(h string) string {
 		}
 	}
 	return h
+}
+
+// uncutAtLimit returns the statement of the title (meta, <title> or
+// heading) that a title of 95 to 110 letters was cut from without an
+// ellipsis, or "": schema.org plugins cut JSON-LD's headline at the 110
+// characters Google's structured-data guide once allowed, mid-word or at
+// the word before. The longer statement must go on with the same
+// sentence (a letter or digit next, not a separator and a subtitle).
+func (hc *headlineCtx) uncutAtLimit(t string) string {
+	if n := utf8.RuneCountInString(t); n < 95 || n > 110 {
+		return ""
+	}
+	stem := normTitle(t)
+	all := []string{hc.ld, hc.og, hc.twitter, hc.itemprop, hc.cleanTitle}
+	for _, c := range hc.cands {
+		all = append(all, c.text)
+	}
+	for _, m := range all {
+		m = stripSiteName(m, hc.names)
+		nm := normTitle(m)
+		if len(nm) <= len(stem) || !strings.HasPrefix(nm, stem) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(nm[len(stem):], " ")); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return m
+		}
+	}
+	return ""
 }
