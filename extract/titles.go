@@ -537,6 +537,12 @@ func isSiteName(part string, names []string) bool {
 		if len(n) >= 5 && len(p) <= 40 && strings.Contains(p, n) && wordCount(part) <= 4 {
 			return true
 		}
+		// A short name from the host with a section word: "NGZ News",
+		// "ABC Sport" on ngz.example, abc.example (the prefix rule above
+		// wants four letters).
+		if f := strings.Fields(part); len(n) == 3 && len(f) >= 2 && len(f) <= 3 && normLoose(f[0]) == n {
+			return true
+		}
 
 	}
 	return false
