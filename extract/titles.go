@@ -229,10 +229,11 @@ func stripSiteName(s string, names []string) string {
 		}
 		return stripCJKSuffix(s)
 	}
-	cutFront, sep0 := false, ""
+	cutFront, sep0, sepN := false, "", ""
 	parts, seps, changed := cutMultiPartSite(parts, seps, names)
 	for len(parts) > 1 {
 		if last := parts[len(parts)-1]; isSiteName(last, names) || namesSite(last, parts[0], names) {
+			sepN = seps[len(seps)-1]
 			parts, seps = parts[:len(parts)-1], seps[:len(seps)-1]
 			changed = true
 			continue
@@ -262,10 +263,16 @@ func stripSiteName(s string, names []string) string {
 	// After cutting the site, a trailing short part is usually a section
 	// ("Title – Politics – Site").
 	// A leading one is a section after the site's name ("Site › Section
-	// › Title", a breadcrumb).
+	// › Title", a breadcrumb), or, of one or two words, before the title
+	// when the site's name closes it behind the same separator
+	// ("Politics | Title | Site", the section-first order of some news
+	// templates). Changes no development page; general because the
+	// separator and the site's name frame it as the site's "Title |
+	// Section | Site" frames a section, and a lone kicker of the
+	// headline's own ("Grest | Ferry…") with no site after it stays.
 	if len(parts) == 2 && shortPart(parts[1]) && longPart(parts[0]) && seps[0] == seps[len(seps)-1] && !lowerStart(parts[1]) {
 		parts = parts[:1]
-	} else if len(parts) == 2 && shortPart(parts[0]) && longPart(parts[1]) && cutFront && seps[0] == sep0 {
+	} else if len(parts) == 2 && shortPart(parts[0]) && longPart(parts[1]) && (cutFront && seps[0] == sep0 || !cutFront && seps[0] == sepN && wordCount(parts[0]) <= 2) {
 		parts = parts[1:]
 	}
 	var b strings.Builder
