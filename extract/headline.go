@@ -37,6 +37,13 @@ var headlineRules = []rule[headline]{
 		if m := childFree(h.n, h.text, hc.ld, hc.og, hc.twitter, hc.cleanTitle); m != "" {
 			return headline{m, h.n}, true
 		}
+		// "Breaking: Title" in the <h1>, where the <title> says the title
+		// without the label. Changes no development page; general as
+		// metaHeadline's cut is: only a lexicon label goes, and only when
+		// another statement of the title lacks it.
+		if r := labelFree(h.text); r != "" && hc.states(r) {
+			return headline{r, h.n}, true
+		}
 		return headline{hc.casedForm(h.text), h.n}, true
 	}},
 	// No meta title to compare with: the page's own <h1>.
