@@ -135,3 +135,26 @@ func (hc *headlineCtx) uncutAtLimit(t string) string {
 	}
 	return ""
 }
+
+// lowerStart reports whether a title part opens with a lower-case
+// letter: the rest of the headline's own sentence ("Strike ends – for
+// now"), not a site's or a section's name, which are capitalised, nor
+// a byline ("by Jane Doe", which newsletter platforms put there).
+func lowerStart(p string) bool {
+	for _, r := range p {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if !unicode.IsLower(r) {
+			return false
+		}
+		low := strings.ToLower(p)
+		for _, l := range vocab().bylineLabels {
+			if strings.HasPrefix(low, l+" ") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

@@ -351,29 +351,6 @@ func shortTail(parts, seps []string) bool {
 	return true
 }
 
-// lowerStart reports whether a title part opens with a lower-case
-// letter: the rest of the headline's own sentence ("Strike ends – for
-// now"), not a site's or a section's name, which are capitalised, nor
-// a byline ("by Jane Doe", which newsletter platforms put there).
-func lowerStart(p string) bool {
-	for _, r := range p {
-		if !unicode.IsLetter(r) {
-			continue
-		}
-		if !unicode.IsLower(r) {
-			return false
-		}
-		low := strings.ToLower(p)
-		for _, l := range vocab().bylineLabels {
-			if strings.HasPrefix(low, l+" ") {
-				return false
-			}
-		}
-		return true
-	}
-	return false
-}
-
 // longPart reports whether a title part is long enough to be the title
 // beside a short section name: four words, or eight CJK letters (which
 // are written without spaces).
