@@ -72,3 +72,16 @@ func cutCJKTail(s string) string {
 	}
 	return head
 }
+
+// cjkNameTail reports whether the last part of a two-part title after a
+// spaced separator ("제목 - 신문", "标题 - 新闻网") is a site's name as
+// cutCJKTail reads one glued to the title: CJK letters without a space,
+// ten at most, after a CJK head at least twice as long. Word counts, which
+// shortTail reads, say nothing of words written without spaces. Changes
+// no development page; general because it is cutCJKTail's own test,
+// which the spaces around the separator kept from running.
+func cjkNameTail(head, tail string) bool {
+	n := utf8.RuneCountInString(tail)
+	return hasCJK(head) && hasCJK(tail) && n > 0 && n <= 10 && !strings.ContainsRune(tail, ' ') &&
+		utf8.RuneCountInString(head) >= 2*n
+}
