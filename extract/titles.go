@@ -521,9 +521,11 @@ func isSiteName(part string, names []string) bool {
 		if len(n) >= 5 && len(p) <= 40 && strings.Contains(p, n) && wordCount(part) <= 4 {
 			return true
 		}
-		// A short name from the host with a section word: "NGZ News",
-		// "ABC Sport" on ngz.example, abc.example (the prefix rule above
-		// wants four letters).
+		// A three-letter name from the host and one or two words after
+		// it, as a section word follows it: "NGZ News", "ABC Sport" on
+		// ngz.example, abc.example (the prefix rule above wants four
+		// letters). The words are not checked: a part opening with the
+		// host's name is the site's on its own pages.
 		if f := strings.Fields(part); len(n) == 3 && len(f) >= 2 && len(f) <= 3 && normLoose(f[0]) == n {
 			return true
 		}
