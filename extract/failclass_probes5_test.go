@@ -35,18 +35,24 @@ func fcImagePage(lang, head, media string) string {
 }
 
 // fcWantImage checks the picture whose address holds name: its caption
-// and credit exactly.
+// and credit exactly, and that it is given once.
 func fcWantImage(t *testing.T, a *article.Article, name, caption, credit string) {
 	t.Helper()
+	found := 0
 	for _, im := range a.Images {
-		if strings.Contains(im.URL, name) {
-			if im.Caption != caption || im.Credit != credit {
-				t.Errorf("image %s: caption %q credit %q, want %q and %q", name, im.Caption, im.Credit, caption, credit)
-			}
-			return
+		if !strings.Contains(im.URL, name) {
+			continue
+		}
+		if found++; found == 1 && (im.Caption != caption || im.Credit != credit) {
+			t.Errorf("image %s: caption %q credit %q, want %q and %q", name, im.Caption, im.Credit, caption, credit)
 		}
 	}
-	t.Errorf("no image %s among %+v", name, a.Images)
+	switch {
+	case found == 0:
+		t.Errorf("no image %s among %+v", name, a.Images)
+	case found > 1:
+		t.Errorf("image %s given %d times: %+v", name, found, a.Images)
+	}
 }
 
 // fcImageRow is one picture probe: the media markup, and per picture the
