@@ -462,21 +462,48 @@ const (
 	timeOther        // neither: the first one in the article counts
 )
 
-// timeKind tells what a <time> element's markup says it is.
+// timeKind tells what a <time> element's markup says it is: its own
+// class, id and itemprop first, then its parent's class. A theme marks
+// the pair it prints with the time's own class ("<span class="posted-on">
+// <time class="updated">…<time class="entry-date published">", as
+// GeneratePress prints an edited post), so the parent's word decides only
+// when the time's own says nothing.
 func timeKind(n *html.Node) int {
-	hint := strings.ToLower(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "itemprop"))
-	if n.Parent != nil {
-		hint += " " + strings.ToLower(attr(n.Parent, "class"))
-	}
-	isMod := updateHint(hint)
-	isPub := hasAttr(n, "pubdate") || containsAnyOf(hint, "publish", "created", "post-date", "entry-date", "posted")
-	switch {
-	case isPub:
+	if hasAttr(n, "pubdate") {
 		return timePub
-	case isMod:
-		return timeMod
+	}
+	if k, ok := timeHintKind(strings.ToLower(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "itemprop"))); ok {
+		return k
+	}
+	if n.Parent != nil {
+		if k, ok := timeHintKind(strings.ToLower(attr(n.Parent, "class"))); ok {
+			return k
+		}
 	}
 	return timeOther
+}
+
+// timeHintKind reads class words: a word naming both a date and its
+// update ("wp-block-post-date__modified-date", a block theme's modified
+// date beside its "wp-block-post-date") is the update; else a word naming
+// the publication wins over an update word ("entry-date updated", hAtom's
+// mark on the one date a theme shows).
+func timeHintKind(hint string) (int, bool) {
+	pub, mod := false, false
+	for tok := range strings.FieldsSeq(hint) {
+		p, m := containsAnyOf(tok, "publish", "created", "post-date", "entry-date", "posted"), updateHint(tok)
+		if p && m {
+			return timeMod, true
+		}
+		pub, mod = pub || p, mod || m
+	}
+	switch {
+	case pub:
+		return timePub, true
+	case mod:
+		return timeMod, true
+	}
+	return 0, false
 }
 
 // fromTimes reads the first <time> element of a kind outside the page's
