@@ -414,10 +414,12 @@ func (pk *datePicker) labelled() (dateVal, bool) {
 }
 
 // ownTeaser reads a date in or beside a link to the page itself: the
-// page's own teaser in a list it shows.
+// page's own teaser in a list it shows. A link to a place in the page
+// ("/post/#comment-4", a comment's permalink beside its time; "#respond")
+// is no teaser.
 func (pk *datePicker) ownTeaser() (dateVal, bool) {
 	for _, a := range pk.d.selfLinks {
-		if contains(a, pk.d.headlineNode) || pk.d.headlineNode != nil && contains(pk.d.headlineNode, a) {
+		if contains(a, pk.d.headlineNode) || pk.d.headlineNode != nil && contains(pk.d.headlineNode, a) || strings.Contains(attr(a, "href"), "#") {
 			continue // the headline linking to its own page
 		}
 		for n, i := a, 0; n != nil && i < 3; n, i = n.Parent, i+1 {
