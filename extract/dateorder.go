@@ -13,7 +13,8 @@ import (
 // timeAround reads the time of day of the date at toks[i:next]: after it
 // ("5 March 2024, 15:41"), else just before it, as news templates print
 // it ("3:41 PM EST, Tue March 5, 2024"): a time at most eight tokens
-// before the date with no other number between them.
+// before the date with no other number nor a publication or update word
+// between them.
 func (dp *dateParser) timeAround(v dateVal, toks []dtok, i, next int) dateVal {
 	if v = dp.withTime(v, toks, next); v.hasTime {
 		return v
@@ -24,7 +25,10 @@ func (dp *dateParser) timeAround(v dateVal, toks []dtok, i, next int) dateVal {
 			continue
 		}
 		for k := j + 3; k < i; k++ {
-			if toks[k].kind == 'n' {
+			// Another number, or a label between: the time is the
+			// earlier date's ("Aggiornato 06/03/2024 09:12 · Pubblicato
+			// 05/03/2024").
+			if t := toks[k]; t.kind == 'n' || t.kind == 'w' && dp.w != nil && (dp.w.published[t.s] || dp.w.update[t.s]) {
 				return v
 			}
 		}

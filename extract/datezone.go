@@ -119,10 +119,10 @@ func (dp *dateParser) withTime(v dateVal, toks []dtok, k int) dateVal {
 	if k < len(toks) {
 		tk := toks[k]
 		if (tk.kind == 'w' && (tk.s == "t" || tk.s == "at" || tk.s == "um" || tk.s == "à" || tk.s == "a" ||
-			tk.s == "às" || tk.s == "alle" || tk.s == "om" || tk.s == "kl" || tk.s == "klo" || tk.s == "o" || tk.s == "las")) ||
+			tk.s == "às" || tk.s == "alle" || tk.s == "ore" || tk.s == "om" || tk.s == "kl" || tk.s == "klo" || tk.s == "o" || tk.s == "las")) ||
 			(tk.kind == 'p' && (tk.s == "," || tk.s == "-" || tk.s == "|" || tk.s == "/" || tk.s == "–" || tk.s == "·")) {
 			k++
-			if k < len(toks) && toks[k].kind == 'w' && (toks[k].s == "at" || toks[k].s == "um" || toks[k].s == "kl" || toks[k].s == "las") {
+			if k < len(toks) && toks[k].kind == 'w' && (toks[k].s == "at" || toks[k].s == "um" || toks[k].s == "kl" || toks[k].s == "las" || toks[k].s == "ore") {
 				k++
 			}
 			if k < len(toks) && toks[k].kind == 'p' && toks[k].s == "." {
