@@ -260,6 +260,20 @@ func (pk *datePicker) textDates(txt string) (v dateVal, isUpdate, ok bool) {
 // text, a publication word or a date connector ("Created: 01.11.2023",
 // "Jane Doe, Oslo, 3 March 2024", "Erstellt am 01.11.2023").
 func (pk *datePicker) textDatesAfter(txt string) (v dateVal, isUpdate, afterWord, ok bool) {
+	return pk.scanTextDates(txt, false)
+}
+
+// lastTextDate is textDates reading the last date that is no update's:
+// the one nearest the end of txt (the text before a headline, read up to
+// it).
+func (pk *datePicker) lastTextDate(txt string) (v dateVal, isUpdate, ok bool) {
+	v, isUpdate, _, ok = pk.scanTextDates(txt, true)
+	return v, isUpdate, ok
+}
+
+// scanTextDates is textDatesAfter; with last, the last date no update
+// label marks wins over the first.
+func (pk *datePicker) scanTextDates(txt string, last bool) (v dateVal, isUpdate, afterWord, ok bool) {
 	// These regions are small and about the article: two-digit years
 	// ("31.10.23") are read too.
 	saved := pk.dp.loose
@@ -294,13 +308,18 @@ func (pk *datePicker) textDatesAfter(txt string) (v dateVal, isUpdate, afterWord
 		}
 		upd, print := pk.updateBefore(toks, i)
 		d.print = print
-		if !upd {
+		if !upd && !last {
 			return d, false, wordBefore(i), true
 		}
-		if !haveFirst {
+		if !upd {
+			v, afterWord, ok = d, wordBefore(i), true
+		} else if !haveFirst {
 			first, haveFirst, firstAfterWord = d, true, wordBefore(i)
 		}
 		i = next - 1
+	}
+	if ok {
+		return v, false, afterWord, true
 	}
 	return first, haveFirst, firstAfterWord, haveFirst
 }
@@ -374,7 +393,10 @@ func (pk *datePicker) nearHeadline() (dateVal, bool) {
 	// after it (a "today" strip above the headline) is not when the
 	// story was first published.
 	notAfterUpdate := func(v dateVal) bool { return !ok || !v.t.After(after.t) }
-	if v, _, ok := pk.textDates(precedingText(n, 300)); ok && notAfterUpdate(v) {
+	// Before the headline, the date nearest it: a list of other
+	// stories may come first (a news module's column left of the
+	// article, TYPO3's and Contao's).
+	if v, _, ok := pk.lastTextDate(precedingText(n, 300)); ok && notAfterUpdate(v) {
 		return v, true
 	}
 	// A date inside the headline element ("<h1>Title<small>02.02.2022")
