@@ -315,10 +315,14 @@ func (d *doc) firstByline() *html.Node {
 
 // fromMetas reads the first meta tag of keys (in key order) that holds a
 // valid date.
+//
+// A <meta itemprop> in the body belongs to a microdata item: when that
+// item is another page's teaser (TYPO3's news list prints
+// <meta itemprop="datePublished"> in every list entry), it is not read.
 func (pk *datePicker) fromMetas(keys []string) (dateVal, bool) {
 	for _, k := range keys {
 		for _, m := range pk.d.metas {
-			if m.key == k {
+			if m.key == k && !pk.d.otherItem(m.node) {
 				if v, ok := pk.machine(m.content); ok {
 					return v, true
 				}
