@@ -1,9 +1,14 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
 
 // This file tells a date of the page from a date of something the page
-// mentions or lists: its own teaser in a list.
+// mentions or lists: its own teaser in a list, a <time> in a sentence.
 
 // ownTeaser reads a date in or beside a link to the page itself: the
 // page's own teaser in a list it shows. A link to a place in the page
@@ -23,4 +28,34 @@ func (pk *datePicker) ownTeaser() (dateVal, bool) {
 		}
 	}
 	return dateVal{}, false
+}
+
+// inSentence reports whether a <time> element sits in running text: a
+// paragraph of prose (over 80 bytes) with a sentence's words before it
+// and no publication or update word just before ("Die Einweihung ist am
+// <time>23. März</time> geplant"): an event's day, not the page's. A
+// meta line is short, opens with its date, or labels it ("This entry
+// was posted on <time>…").
+func (pk *datePicker) inSentence(n *html.Node) bool {
+	p := n.Parent
+	for p != nil && !isBlockAtom(p.DataAtom) {
+		p = p.Parent
+	}
+	if p == nil || p.DataAtom != atom.P {
+		return false
+	}
+	t := shortText(p, 400)
+	tt := shortText(n, 200)
+	i := strings.Index(t, tt)
+	if len(t) <= 80 || tt == "" || i < 20 {
+		return false
+	}
+	var buf [16]dtok
+	toks := dateTokens(t[max(0, i-40):i], buf[:0])
+	for _, tk := range toks {
+		if tk.kind == 'w' && (pk.d.w.published[tk.s] || pk.d.w.update[tk.s]) {
+			return false
+		}
+	}
+	return true
 }

@@ -518,7 +518,7 @@ func (pk *datePicker) fromTimes(kind int) (dateVal, bool) {
 		if timeKind(n) != kind || inChrome(n) || kind == timeOther && !contains(scope, n) || inQuotedPost(n) {
 			continue
 		}
-		if kind == timeOther && (pk.labelledUpdate(n) || pk.d.inOtherTeaser(n) || pk.clockOnly(n)) {
+		if kind == timeOther && (pk.labelledUpdate(n) || pk.d.inOtherTeaser(n) || pk.clockOnly(n) || pk.inSentence(n)) {
 			continue // "Updated <time>March 7</time> · Published <time>March 5</time>"
 		}
 		if v, ok := pk.element(n); ok || kind == timeOther {
