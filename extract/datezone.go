@@ -111,18 +111,23 @@ func hourMinute(toks []dtok, k int) bool {
 	return false
 }
 
+// timeLeadWords lead a date's time of day: "at", German "um", French "à",
+// Portuguese "às", Spanish "a las", Italian "alle ore", Dutch "om",
+// Nordic "kl."/"klo", Polish "o" and "godz.", Czech and Slovak "v".
+var timeLeadWords = set("at", "um", "à", "a", "às", "alle", "ore", "om", "kl", "klo", "o", "las", "godz", "v")
+
 // withTime reads a time of day and a zone after a date: "T10:30:00Z",
 // " 10:30", ", 10:30 am EST", "um 10.30 Uhr" is not read (dots are too
 // ambiguous), "06:30:00-04:00".
 func (dp *dateParser) withTime(v dateVal, toks []dtok, k int) dateVal {
-	// skip one connector
+	// skip one connector, or a mark and a word ("5 de março de 2024, às
+	// 15h41", "5 marca 2024, godz. 15:41", "alle ore 15:41")
 	if k < len(toks) {
 		tk := toks[k]
-		if (tk.kind == 'w' && (tk.s == "t" || tk.s == "at" || tk.s == "um" || tk.s == "à" || tk.s == "a" ||
-			tk.s == "às" || tk.s == "alle" || tk.s == "ore" || tk.s == "om" || tk.s == "kl" || tk.s == "klo" || tk.s == "o" || tk.s == "las")) ||
+		if tk.kind == 'w' && (tk.s == "t" || timeLeadWords[tk.s]) ||
 			(tk.kind == 'p' && (tk.s == "," || tk.s == "-" || tk.s == "|" || tk.s == "/" || tk.s == "–" || tk.s == "·")) {
 			k++
-			if k < len(toks) && toks[k].kind == 'w' && (toks[k].s == "at" || toks[k].s == "um" || toks[k].s == "kl" || toks[k].s == "las" || toks[k].s == "ore") {
+			if k < len(toks) && toks[k].kind == 'w' && timeLeadWords[toks[k].s] {
 				k++
 			}
 			if k < len(toks) && toks[k].kind == 'p' && toks[k].s == "." {
