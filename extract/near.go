@@ -134,6 +134,11 @@ func following(n *html.Node, max int, sep byte) string {
 		default:
 			continue
 		}
+		if metaFooter(n, cur, &b) {
+			b.WriteByte(sep)
+			descend = true
+			continue
+		}
 		switch cur.DataAtom {
 		case atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Script, atom.Style, atom.Noscript, atom.Template,
 			atom.Svg, atom.Button, atom.Select, atom.Iframe:
@@ -163,6 +168,33 @@ func following(n *html.Node, max int, sep byte) string {
 		descend = true
 	}
 	return b.String()
+}
+
+// metaFooter reports whether cur, met in following's walk from n, is an
+// article's footer holding its meta line: a <footer> or an element named
+// only "footer", short, in the container holding n's parent, and met
+// before any text. An <article>'s footer is "information about its
+// section such as who wrote it" in HTML's own words, and news templates
+// put the date there right under the headline (TYPO3's news detail view:
+// <div class="header"><h1>…</h1></div><div class="footer"><span
+// class="news-list-date">…); the site's footer is elsewhere, after text.
+func metaFooter(n, cur *html.Node, b *strings.Builder) bool {
+	if cur.Type != html.ElementNode || n.Parent == nil || n.Parent.Parent == nil {
+		return false
+	}
+	cls, id := strings.ToLower(attr(cur, "class")), strings.ToLower(attr(cur, "id"))
+	if cur.DataAtom != atom.Footer && !hasToken(cls, "footer") && id != "footer" {
+		return false
+	}
+	for tok := range strings.FieldsSeq(cls) {
+		if tok != "footer" && chromeClass(tok) {
+			return false // "site-footer", "comments"
+		}
+	}
+	if id != "footer" && chromeClass(id) {
+		return false
+	}
+	return len(strings.TrimSpace(b.String())) < 100 && contains(n.Parent.Parent, cur) && len(shortText(cur, 300)) <= 200
 }
 
 // precedingText returns up to max bytes of visible text just before n,
