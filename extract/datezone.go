@@ -234,13 +234,17 @@ func usZoneAt(toks []dtok, k int, local time.Time) (*time.Location, bool) {
 }
 
 // zoneAt reads a zone at toks[k]: Z, +02:00, -0400, +02, UTC, GMT,
-// GMT+2, EST and the like, also in brackets ("14:30 (GMT+7)").
+// GMT+2, EST and the like, also alone in brackets ("14:30 (GMT+7)", not
+// "14:30 (met video)").
 func zoneAt(toks []dtok, k int) (*time.Location, bool) {
 	if k >= len(toks) {
 		return nil, false
 	}
 	tk := toks[k]
 	if tk.kind == 'p' && tk.s == "(" && !tokAt(toks, k+1).space {
+		if !closesAfterZone(toks, k+1) {
+			return nil, false
+		}
 		k++
 		if tk = tokAt(toks, k); tk.kind == 'p' && tk.s == "(" {
 			return nil, false
@@ -262,6 +266,22 @@ func zoneAt(toks []dtok, k int) (*time.Location, bool) {
 		return nil, false
 	}
 	return offsetAt(toks, k)
+}
+
+// closesAfterZone reports whether the bracket opened before toks[i]
+// closes after the zone there and its offset, with no other word
+// inside: zones' letters are words too (Dutch "met", with; French
+// "cet", this; German "ist", is), and "(met video)" is no zone.
+func closesAfterZone(toks []dtok, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+5; j++ {
+		switch t := toks[j]; {
+		case t.kind == 'p' && t.s == ")":
+			return true
+		case t.kind == 'w':
+			return false
+		}
+	}
+	return false
 }
 
 // offsetAt reads +02:00, -0400 or +02 at toks[k].

@@ -68,6 +68,9 @@ func fcVietThaiDateCases() []fcCase {
 		{"vi", "5 thg 3, 2024", "2024-03-05"},
 		{"en", "March 5, 2024 14:30 (UTC)", "2024-03-05T14:30:00Z"},
 		{"en", "March 5, 2024 2:30 p.m. (GMT+1)", "2024-03-05T14:30:00+01:00"},
+		// A bracket after the time that opens with a zone's letters but
+		// goes on with words is no zone: Dutch "met" (with) is MET.
+		{"nl", "5 juli 2024 14:30 (met video)", "2024-07-05T14:30:00Z"},
 	} {
 		c := c
 		cs = append(cs, fcCase{class: "dates/vi-th/" + c.lang + "/" + c.date, url: fcFerryURL,
