@@ -140,6 +140,14 @@ func fcAffixHeadRows() []fcHeadRow {
 		// A short name from the host ("ngz") with its section, hyphenated.
 		{name: "no-h1/short-host-name-and-section-hyphen", url: "https://www.ngz.example/news/harbour-office-closure", want: fc6Title,
 			head: `<title>` + fc6Title + ` - NGZ News</title>`, body: story},
+		// A headline that opens with the short host name ("NGZ editor
+		// resigns" on ngz.example) is the story's, not the site's: the
+		// <h1> stays a candidate and the <title>'s first part stays.
+		{name: "h1/headline-opens-with-short-host-name", url: "https://www.ngz.example/news/editor-resigns", want: "NGZ editor resigns",
+			head: `<title>NGZ editor resigns | Media | NGZ</title>`,
+			body: `<article><h1>NGZ editor resigns</h1>` + fcProse(0, 5) + `</article>`},
+		{name: "no-h1/og-headline-opens-with-short-host-name", url: "https://www.ngz.example/news/editor-resigns", want: "NGZ editor resigns",
+			head: `<meta property="og:title" content="NGZ editor resigns">`, body: story},
 		// A section before the title and the site after it.
 		{name: "no-h1/section-bar-title-bar-site", url: fc6News, want: fc6Title,
 			head: site + `<title>Politics | ` + fc6Title + ` | Northfield Gazette</title>`, body: story},

@@ -158,3 +158,24 @@ func lowerStart(p string) bool {
 	}
 	return false
 }
+
+// shortNameTail reports whether the last part of a title is a
+// three-letter name from the host and one or two words after it, as a
+// section word follows it: "NGZ News", "ABC Sport" on ngz.example,
+// abc.example (isSiteName's prefix rule wants four letters). The words
+// are not checked, so only a last part shorter than the first counts:
+// a headline may open with the host's name too ("NGZ editor resigns"),
+// and isSiteName, which also sorts out <h1>s and front parts, must not
+// take it for the site's.
+func shortNameTail(last, first string, names []string) bool {
+	f := strings.Fields(last)
+	if len(f) < 2 || len(f) > 3 || len(f) >= wordCount(first) {
+		return false
+	}
+	for _, n := range names {
+		if len(n) == 3 && normLoose(f[0]) == n {
+			return true
+		}
+	}
+	return false
+}

@@ -232,7 +232,7 @@ func stripSiteName(s string, names []string) string {
 	cutFront, sep0, sepN := false, "", ""
 	parts, seps, changed := cutMultiPartSite(parts, seps, names)
 	for len(parts) > 1 {
-		if last := parts[len(parts)-1]; isSiteName(last, names) || namesSite(last, parts[0], names) {
+		if last := parts[len(parts)-1]; isSiteName(last, names) || namesSite(last, parts[0], names) || shortNameTail(last, parts[0], names) {
 			sepN = seps[len(seps)-1]
 			parts, seps = parts[:len(parts)-1], seps[:len(seps)-1]
 			changed = true
@@ -519,14 +519,6 @@ func isSiteName(part string, names []string) bool {
 			return true
 		}
 		if len(n) >= 5 && len(p) <= 40 && strings.Contains(p, n) && wordCount(part) <= 4 {
-			return true
-		}
-		// A three-letter name from the host and one or two words after
-		// it, as a section word follows it: "NGZ News", "ABC Sport" on
-		// ngz.example, abc.example (the prefix rule above wants four
-		// letters). The words are not checked: a part opening with the
-		// host's name is the site's on its own pages.
-		if f := strings.Fields(part); len(n) == 3 && len(f) >= 2 && len(f) <= 3 && normLoose(f[0]) == n {
 			return true
 		}
 
