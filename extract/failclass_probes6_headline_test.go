@@ -148,6 +148,12 @@ func fcAffixHeadRows() []fcHeadRow {
 			body: `<article><h1>NGZ editor resigns</h1>` + fcProse(0, 5) + `</article>`},
 		{name: "no-h1/og-headline-opens-with-short-host-name", url: "https://www.ngz.example/news/editor-resigns", want: "NGZ editor resigns",
 			head: `<meta property="og:title" content="NGZ editor resigns">`, body: story},
+		// A section or site in camel case ("iPhone", "eBay") opens with a
+		// small letter but is a name, not the headline's own words.
+		{name: "no-h1/camel-case-section-then-site", url: "https://www.macguide.example/2024/03/05/lock-screen", want: "How to turn off the new lock screen widgets",
+			head: `<title>How to turn off the new lock screen widgets | iPhone | MacGuide</title>`, body: story},
+		{name: "no-h1/camel-case-tail-alone", url: "https://www.macguide.example/2024/03/05/lock-screen", want: "How to turn off the new lock screen widgets",
+			head: `<title>How to turn off the new lock screen widgets | eBay</title>`, body: story},
 		// A section before the title and the site after it.
 		{name: "no-h1/section-bar-title-bar-site", url: fc6News, want: fc6Title,
 			head: site + `<title>Politics | ` + fc6Title + ` | Northfield Gazette</title>`, body: story},

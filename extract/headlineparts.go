@@ -137,15 +137,19 @@ func (hc *headlineCtx) uncutAtLimit(t string) string {
 }
 
 // lowerStart reports whether a title part opens with a lower-case
-// letter: the rest of the headline's own sentence ("Strike ends – for
-// now"), not a site's or a section's name, which are capitalised, nor
-// a byline ("by Jane Doe", which newsletter platforms put there).
+// word: the rest of the headline's own sentence ("Strike ends – for
+// now"), not a site's or a section's name, which are capitalised or
+// written in camel case ("iPhone", "eBay"), nor a byline ("by Jane
+// Doe", which newsletter platforms put there).
 func lowerStart(p string) bool {
-	for _, r := range p {
+	for i, r := range p {
 		if !unicode.IsLetter(r) {
 			continue
 		}
 		if !unicode.IsLower(r) {
+			return false
+		}
+		if word, _, _ := strings.Cut(p[i:], " "); strings.ContainsFunc(word, unicode.IsUpper) {
 			return false
 		}
 		low := strings.ToLower(p)
