@@ -44,6 +44,12 @@ func fcVietThaiCreditCases() []fcCase {
 		{"th", thCap + " ภาพจาก AFP", thCap, "AFP"},
 		{"th", thCap + " ขอบคุณภาพจาก สมชาย ใจดี", thCap, "สมชาย ใจดี"},
 		{"th", thCap + " ที่มาภาพ: รอยเตอร์", thCap, "รอยเตอร์"},
+		// A credit alone, longer than twenty letters: the label stands
+		// apart from the source, as it does not in "ภาพจากกล้อง…" (a
+		// picture from a camera…), a sentence.
+		{"th", "ขอบคุณภาพจาก สำนักข่าวไทย อสมท", "", "สำนักข่าวไทย อสมท"},
+		{"th", "ภาพ: สำนักข่าวกรมประชาสัมพันธ์", "", "สำนักข่าวกรมประชาสัมพันธ์"},
+		{"th", "ภาพจากกล้องวงจรปิดแสดงคนร้ายหลบหนีออกจากร้าน", "ภาพจากกล้องวงจรปิดแสดงคนร้ายหลบหนีออกจากร้าน", ""},
 	} {
 		rows = append(rows, fcImageRow{name: c[0] + "/" + c[1], lang: c[0], media: fig(c[1]), want: [][3]string{{"deck", c[2], c[3]}}})
 	}

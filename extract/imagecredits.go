@@ -50,12 +50,16 @@ func (d *doc) wholeCredit(s string) bool {
 	if len(words) == 0 || len(words) > 6 {
 		return false
 	}
+	lower := strings.ToLower(s)
 	// Chinese, Japanese and Thai write no spaces between words: a whole
 	// caption is one "word", so their length is counted in characters.
-	if (hasCJK(s) || unspacedScript(s)) && utf8.RuneCountInString(s) > 20 {
+	// In Thai a space ends a phrase: a label it parts from the rest
+	// ("ขอบคุณภาพจาก สำนักข่าวไทย อสมท") opens a credit of any length, one
+	// glued to it a sentence ("ภาพจากกล้องวงจรปิดแสดง…", a picture from a
+	// camera shows…).
+	if (hasCJK(s) || unspacedScript(s) && !labelApart(lower, d.w.openingCreditLabels(lower))) && utf8.RuneCountInString(s) > 20 {
 		return false
 	}
-	lower := strings.ToLower(s)
 	if slices.ContainsFunc(d.w.openingCreditLabels(lower), func(l string) bool { return len(lower) > len(l) }) {
 		return true
 	}
@@ -71,6 +75,14 @@ func (d *doc) wholeCredit(s string) bool {
 		}
 	}
 	return true
+}
+
+// labelApart reports whether one of labels, which lower opens with,
+// ends with a colon or a space or stands before one.
+func labelApart(lower string, labels []string) bool {
+	return slices.ContainsFunc(labels, func(l string) bool {
+		return strings.HasSuffix(l, ":") || strings.HasSuffix(l, " ") || strings.HasPrefix(lower[len(l):], " ")
+	})
 }
 
 // listsWire reports a list of sources one of which is a wire ("itv,
