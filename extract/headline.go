@@ -288,7 +288,9 @@ func inBanner(n *html.Node) bool {
 }
 
 // uncut returns the statement of the title (meta, <title> or heading)
-// that a title ending in an ellipsis was cut from, or "".
+// that a title ending in an ellipsis was cut from, or, for one without
+// an ellipsis, the one it was cut from at a length limit
+// (uncutAtLimit), or "".
 func (hc *headlineCtx) uncut(t string) string {
 	stem, ok := strings.CutSuffix(t, "…")
 	if !ok {
