@@ -270,5 +270,9 @@ func fcMarkupHeadRows() []fcHeadRow {
 		{name: "zh/title-spaced-hyphen-site-no-h1", lang: "zh", url: "https://gangkou-news.example/2024/0305/office.html", want: "港务办公室将于四月关闭",
 			head: `<title>港务办公室将于四月关闭 - 港口新闻网</title>`,
 			body: `<div class="article-content">` + fcProse(0, 5) + `</div>`},
+		// a year after the separator is no site's name
+		{name: "zh/title-spaced-hyphen-year-stays", lang: "zh", url: "https://gangkou-news.example/2024/0305/review.html", want: "港口城市的发展回顾与展望 - 2024年",
+			head: `<title>港口城市的发展回顾与展望 - 2024年</title>`,
+			body: `<div class="article-content">` + fcProse(0, 5) + `</div>`},
 	}
 }

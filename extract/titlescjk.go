@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -76,12 +77,12 @@ func cutCJKTail(s string) string {
 // cjkNameTail reports whether the last part of a two-part title after a
 // spaced separator ("제목 - 신문", "标题 - 新闻网") is a site's name as
 // cutCJKTail reads one glued to the title: CJK letters without a space,
-// ten at most, after a CJK head at least twice as long. Word counts, which
-// shortTail reads, say nothing of words written without spaces. Changes
-// no development page; general because it is cutCJKTail's own test,
+// ten at most and no digit ("2021年" is a date), after a CJK head at
+// least twice as long. Word counts, which shortTail reads, say nothing
+// of words written without spaces. Changes no development page; general because it is cutCJKTail's own test,
 // which the spaces around the separator kept from running.
 func cjkNameTail(head, tail string) bool {
 	n := utf8.RuneCountInString(tail)
-	return hasCJK(head) && hasCJK(tail) && n > 0 && n <= 10 && !strings.ContainsRune(tail, ' ') &&
+	return hasCJK(head) && hasCJK(tail) && n > 0 && n <= 10 && !strings.ContainsFunc(tail, func(r rune) bool { return r == ' ' || unicode.IsDigit(r) }) &&
 		utf8.RuneCountInString(head) >= 2*n
 }
