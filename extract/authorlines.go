@@ -25,7 +25,7 @@ import (
 // its parent does.
 func (d *doc) labelledLines() []string {
 	var out []string
-	for _, n := range d.labelled {
+	for _, n := range d.withoutTeasers(d.labelled) {
 		if inChrome(n) || d.ofPicture(n) {
 			continue
 		}
@@ -543,4 +543,31 @@ func (d *doc) wireSignOff() string {
 		return ""
 	}
 	return tail
+}
+
+// commentAuthor returns the name of a comment's author: the text of an
+// element with the "fn" class or "comment-author-name".
+func commentAuthor(n *html.Node) string {
+	var found *html.Node
+	var walk func(*html.Node, int)
+	walk = func(c *html.Node, depth int) {
+		for k := c.FirstChild; k != nil && found == nil && depth <= 8; k = k.NextSibling {
+			if k.Type != html.ElementNode {
+				continue
+			}
+			if cls := strings.ToLower(attr(k, "class")); hasToken(cls, "fn") || hasToken(cls, "comment-author-name") {
+				found = k
+				return
+			}
+			walk(k, depth+1)
+		}
+	}
+	walk(n, 0)
+	if found == nil {
+		return ""
+	}
+	if t := shortText(found, 120); len(t) < 80 {
+		return t
+	}
+	return ""
 }

@@ -56,6 +56,7 @@ var authorSources = []authorSource{
 	{name: "author-box", personal: true, raw: (*doc).authorBoxNames},
 	{name: "date-name-line", raw: (*doc).dateNameLines},
 	{name: "post-author-comment", trusted: true, personal: true, raw: (*doc).postAuthorNames},
+	{name: "teaser-byline", raw: (*doc).teaserBylines},
 	{name: "jsonld-organisation", trusted: true, orgs: true, raw: func(d *doc) []string { return d.ld.OrgAuthors }},
 }
 
@@ -403,7 +404,7 @@ func (d *doc) microdataAuthors() []string {
 // relAuthorNames reads <a rel=author> outside the page's chrome.
 func (d *doc) relAuthorNames() []string {
 	var out []string
-	for _, n := range d.relAuthors {
+	for _, n := range d.withoutTeasers(d.relAuthors) {
 		if t := shortText(n, 200); !inChrome(n) && len(t) < 120 {
 			out = append(out, t)
 		}
@@ -418,7 +419,7 @@ func (d *doc) relAuthorNames() []string {
 func (d *doc) bylineTexts(inScope, leaves bool) []string {
 	scope := d.scope()
 	var out []string
-	for _, n := range d.bylines {
+	for _, n := range d.withoutTeasers(d.bylines) {
 		if inScope != contains(scope, n) || leaves == hasBylineChild(n, d.bylines) || inChrome(n) {
 			continue
 		}
@@ -499,7 +500,7 @@ func hasBylineChild(n *html.Node, all []*html.Node) bool {
 // text, when that is a person's name.
 func (d *doc) authorBoxNames() []string {
 	var out []string
-	for _, box := range d.authorBoxes {
+	for _, box := range d.withoutTeasers(d.authorBoxes) {
 		name := d.w.stripLabel(itempropName(box))
 		if name == "" {
 			// The first of them that is a name: a heading may only
@@ -570,31 +571,4 @@ func itemscopeType(n *html.Node) string {
 func articleItemType(t string) bool {
 	t = strings.ToLower(t)
 	return strings.Contains(t, "article") || strings.Contains(t, "posting") || strings.Contains(t, "report")
-}
-
-// commentAuthor returns the name of a comment's author: the text of an
-// element with the "fn" class or "comment-author-name".
-func commentAuthor(n *html.Node) string {
-	var found *html.Node
-	var walk func(*html.Node, int)
-	walk = func(c *html.Node, depth int) {
-		for k := c.FirstChild; k != nil && found == nil && depth <= 8; k = k.NextSibling {
-			if k.Type != html.ElementNode {
-				continue
-			}
-			if cls := strings.ToLower(attr(k, "class")); hasToken(cls, "fn") || hasToken(cls, "comment-author-name") {
-				found = k
-				return
-			}
-			walk(k, depth+1)
-		}
-	}
-	walk(n, 0)
-	if found == nil {
-		return ""
-	}
-	if t := shortText(found, 120); len(t) < 80 {
-		return t
-	}
-	return ""
 }

@@ -1,0 +1,166 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// This file tells a byline of another story from the article's own. Themes
+// print other stories beside, below or inside the article (related posts,
+// "Latest from", most-read lists, previous and next post links, a Drupal
+// view of teasers), each teaser with its title linked to its page and its
+// writer's byline, in the same markup as the article's byline. What
+// marks them is their shape, not a class: a short item, one of a row of
+// items alike, that links to another page by its title.
+
+// withoutTeasers returns the byline elements of nodes that are not in
+// teasers of other stories.
+func (d *doc) withoutTeasers(nodes []*html.Node) []*html.Node {
+	var out []*html.Node // made when a teaser is met
+	for i, n := range nodes {
+		switch teaser := d.ofTeaser(n); {
+		case teaser && out == nil:
+			out = append(make([]*html.Node, 0, len(nodes)), nodes[:i]...)
+		case !teaser && out != nil:
+			out = append(out, n)
+		}
+	}
+	if out == nil {
+		return nodes
+	}
+	return out
+}
+
+// teaserMaxText is the most text a teaser item holds: a title, a byline,
+// a date and an excerpt of a few lines.
+const teaserMaxText = 600
+
+// ofTeaser reports whether the byline element n sits in a teaser of
+// another story: an ancestor (up to six levels up) that holds no more than
+// a teaser's text, neither the page's headline nor the article's first
+// paragraph (a short story's whole text), links by their title (three
+// words or more) to one other page, before n or in a heading inside it,
+// and has a sibling of the same tag, no longer than a teaser, that links
+// by a title of its own (the next item of the row). The article's own
+// byline sits by its headline or its text, and a page's own teaser links
+// to the page itself.
+//
+// Asked of every byline element by several author sources, the answer is
+// memoised (it depends on the tree, the headline and the body, all fixed
+// once the authors are read).
+func (d *doc) ofTeaser(n *html.Node) bool {
+	if d.bylineTeasers == nil {
+		d.bylineTeasers = map[*html.Node]bool{}
+	}
+	v, ok := d.bylineTeasers[n]
+	if !ok {
+		v = d.teaserByline(n)
+		d.bylineTeasers[n] = v
+	}
+	return v
+}
+
+func (d *doc) teaserByline(n *html.Node) bool {
+	var text *html.Node // the article's first paragraph
+	if d.bodyRes != nil && len(d.bodyRes.paraBlocks) > 0 && d.bodyRes.paraBlocks[0] != nil {
+		text = d.bodyRes.paraBlocks[0].container
+	}
+	for a, i := n.Parent, 0; a != nil && a.Type == html.ElementNode && i < 6; a, i = a.Parent, i+1 {
+		switch a.DataAtom {
+		case atom.Body, atom.Html, atom.Main:
+			return false
+		}
+		if contains(a, d.headlineNode) || contains(a, text) || len(shortText(a, teaserMaxText+1)) > teaserMaxText {
+			return false
+		}
+		if !d.titleLinkOutside(a, n) {
+			continue
+		}
+		for _, next := range [2]bool{false, true} {
+			if s := elemSibling(a, next); s != nil && s.DataAtom == a.DataAtom && s.Data == a.Data &&
+				len(shortText(s, teaserMaxText+1)) <= teaserMaxText && d.titleLinkOutside(s, nil) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleLinkOutside reports whether item holds, before n or in a heading
+// inside it (a card whose whole box is named a byline), links to one
+// other page whose text is a title: three words or more (a section's or
+// a tag's name is shorter), not a writer's (rel=author, or in a byline
+// element: the next teaser's byline) nor the page itself. Links to several pages make a list of teasers, or a block that
+// holds one beside other things, not one teaser.
+func (d *doc) titleLinkOutside(item, n *html.Node) bool {
+	target, one, passed := "", true, false
+	findElem(item, func(c *html.Node) bool {
+		passed = passed || c == n
+		if c.DataAtom != atom.A || contains(c, n) || contains(n, c) && !underHeading(c, n) || passed && !contains(n, c) {
+			return false
+		}
+		href := strings.TrimSpace(attr(c, "href"))
+		if href == "" || href[0] == '#' || strings.HasPrefix(strings.ToLower(href), "javascript:") ||
+			hasToken(strings.ToLower(attr(c, "rel")), "author") || inBylineBox(c, item) || wordCount(shortText(c, 200)) < 3 || d.isSelfLink(href) {
+			return false
+		}
+		href, _, _ = strings.Cut(href, "#")
+		if target == "" {
+			target = href
+		}
+		one = href == target
+		return !one
+	})
+	return target != "" && one
+}
+
+// underHeading reports whether c is inside a heading below top.
+func underHeading(c, top *html.Node) bool {
+	for a := c.Parent; a != nil && a != top; a = a.Parent {
+		switch a.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			return true
+		}
+	}
+	return false
+}
+
+// inBylineBox reports whether c or one of its three nearest ancestors
+// up to top is named a byline or an author by its class or id; a link in
+// a heading is a title, whatever the box around it is named (a card
+// "withAuthor").
+func inBylineBox(c, top *html.Node) bool {
+	for a, i := c, 0; a != nil && i < 4; a, i = a.Parent, i+1 {
+		switch a.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			return false
+		}
+		if h := classHint(a); h != "" && bylineHint(h) {
+			return true
+		}
+		if a == top {
+			break
+		}
+	}
+	return false
+}
+
+// teaserBylines reads the byline elements outside the article that sit
+// in teasers, as a last resort: a page that credits no one else may be a
+// one-writer site listing its own posts. (Dropped outright, they cost a
+// name on the trafilatura check half; the page was not looked at.)
+func (d *doc) teaserBylines() []string {
+	scope := d.scope()
+	var out []string
+	for _, n := range d.bylines {
+		if contains(scope, n) || hasBylineChild(n, d.bylines) || inChrome(n) || !d.ofTeaser(n) {
+			continue
+		}
+		if t := bylineText(n, 400); t != "" && len(t) <= 250 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
