@@ -126,6 +126,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcProbe6LanguageCases()...)        // failclass_probes6_langs_test.go
 	cs = append(cs, fcProbe6HeadlineCases()...)        // failclass_probes6_headline_test.go
 	cs = append(cs, fcProbe6DateCases()...)            // failclass_probes6_dates_test.go
+	cs = append(cs, fcProbe6AuthorCases()...)          // failclass_probes6_authors_test.go
 	return cs
 }
 

@@ -392,7 +392,9 @@ func ldAuthors(v any, byID map[string]map[string]any) (people, orgs []string) {
 		}
 		switch t := ldResolve(v, byID).(type) {
 		case string:
-			if s := strings.TrimSpace(t); s != "" {
+			// An author given as a URL (a profile page, an @id no node
+			// of the page resolves) names nobody.
+			if s := strings.TrimSpace(t); s != "" && !looksLikeURL(s) {
 				people = append(people, s)
 			}
 		case []any:
