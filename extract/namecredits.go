@@ -105,7 +105,7 @@ func (w *words) nonWriterHead(before string) (string, bool) {
 // nonWriterCut is nonWriterHead without the test of non_writer_beside:
 // the head, the phrase it cut and ok.
 func (w *words) nonWriterCut(before string) (string, string, bool) {
-	t := strings.TrimRight(before, " ")
+	t := withoutSourceLanguage(strings.TrimRight(before, " "))
 	low := lowerKeepOffsets(t)
 	for _, p := range w.nonWriterBy {
 		k := len(low) - len(p)
@@ -128,6 +128,25 @@ func (w *words) nonWriterCut(before string) (string, string, bool) {
 		return pre, p, true
 	}
 	return "", "", false
+}
+
+// withoutSourceLanguage cuts the language a translator's credit names
+// before its "by" ("translated from the Norwegian by X", "translated from
+// German by X"): "from", an optional "the" and one capitalised word.
+func withoutSourceLanguage(t string) string {
+	f := strings.Fields(t)
+	n := len(f)
+	if n < 3 || !firstUpper(f[n-1]) {
+		return t
+	}
+	k := n - 2
+	if strings.EqualFold(f[k], "the") {
+		k--
+	}
+	if k < 1 || !strings.EqualFold(f[k], "from") {
+		return t
+	}
+	return strings.Join(f[:k], " ")
 }
 
 // lowerKeepOffsets lower-cases s but for the letters whose lower case
