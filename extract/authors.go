@@ -109,6 +109,14 @@ var authorRules = func() []rule[[]string] {
 			a := d.wireSignOff()
 			return []string{a}, a != ""
 		}},
+		// "(Reporting by X in Paris; Editing by Y)": a wire story's
+		// closing credits name its reporters. After the organisation
+		// rule: where the byline's place shows the agency, the agency is
+		// the credit.
+		rule[[]string]{"reporting-sign-off", func(d *doc) ([]string, bool) {
+			names := d.reportingSignOff()
+			return names, len(names) > 0
+		}},
 		// A personal site: the person holding the copyright wrote it.
 		rule[[]string]{"copyright-holder", func(d *doc) ([]string, bool) {
 			h := d.copyrightPerson()

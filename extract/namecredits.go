@@ -246,3 +246,32 @@ func (w *words) startsName(before string) bool {
 	}
 	return false
 }
+
+// reportingSignOff returns the writers a wire story's closing credits
+// name: the parts of one of the article's last four lines, split at
+// semicolons, that open with "Reporting by" or "Writing by" ("(Reporting
+// by Jane Doe in Paris; Additional reporting by John Roe; Editing by Ann
+// Poe)"). An additional reporter, an editor or a producer is no writer
+// (the fields annotation's convention). The body leaves the line out as
+// end matter: the article's blocks are read.
+func (d *doc) reportingSignOff() []string {
+	scope := d.scope()
+	var out []string
+	for i, seen := len(d.blocks)-1, 0; i >= 0 && seen < 4 && out == nil; i-- {
+		b := d.blocks[i]
+		if b.container == nil || !contains(scope, b.container) {
+			continue
+		}
+		seen++
+		if len(b.text) > 300 {
+			continue
+		}
+		for part := range strings.SplitSeq(strings.Trim(b.text, "() "), ";") {
+			low := strings.ToLower(strings.TrimSpace(part))
+			if strings.HasPrefix(low, "reporting by ") || strings.HasPrefix(low, "writing by ") {
+				out = append(out, d.w.splitAuthorNames(strings.TrimSpace(part), false)...)
+			}
+		}
+	}
+	return out
+}
