@@ -343,7 +343,9 @@ func (d *doc) startsWithLabel(n *html.Node) bool {
 	if i, _ := colonAt(head); i > 0 && w.labelNouns[strings.TrimSpace(head[:i])] {
 		return true
 	}
-	return w.isLabel(strings.TrimSpace(head)) && len(strings.TrimSpace(head)) <= 12
+	// A table's column header ("<th>Contributor</th>" over a list of
+	// donors) labels a column, not a byline.
+	return w.isLabel(strings.TrimSpace(head)) && len(strings.TrimSpace(head)) <= 12 && n.DataAtom != atom.Th
 }
 
 // labelClosed reports whether a byline label ends in its own separator:
