@@ -329,8 +329,13 @@ func (d *doc) startsWithLabel(n *html.Node) bool {
 		}
 	}
 	// "Posted March 5, 2024 by X", "Veröffentlicht am 5. März von X": a
-	// publication word, its date, then a byline label.
+	// publication word, its date, then a byline label; or its category
+	// linked before the label ("Posted in <a>News</a> by X", as WordPress
+	// themes print it): the element's whole line is read.
 	if first, _, ok := strings.Cut(head, " "); ok && w.published[first] && len(t) < 150 {
+		if c.NextSibling != nil {
+			t = firstLine(n, 200)
+		}
 		low := strings.ToLower(t)
 		for _, l := range w.bylineLabels {
 			if hasWord(low, l) {
