@@ -387,7 +387,8 @@ func (d *doc) writtenByLabel(s string) bool {
 
 // microdataAuthors reads itemprop=author/creator elements; the author of
 // an item typed as the article is the article's, whatever box the
-// template puts it in.
+// template puts it in; the author of an item that names another page
+// for its address (a teaser's) is not.
 func (d *doc) microdataAuthors() []string {
 	var out []string
 	for _, n := range d.itemprops {
@@ -395,7 +396,7 @@ func (d *doc) microdataAuthors() []string {
 		if (prop != "author" && prop != "creator") || n.DataAtom == atom.Meta || n.DataAtom == atom.Link {
 			continue
 		}
-		if inChrome(n) && !articleItemType(itemscopeType(n)) {
+		if inChrome(n) && !articleItemType(itemscopeType(n)) || d.otherItem(n) {
 			continue
 		}
 		if name := itempropName(n); name != "" {

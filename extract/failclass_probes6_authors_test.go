@@ -27,6 +27,7 @@ func fcProbe6AuthorCases() []fcCase {
 	cs = append(cs, fcCreditLineCases()...)
 	cs = append(cs, fcNearBylineNameCases()...)
 	cs = append(cs, fcStructuredWriterCases()...)
+	cs = append(cs, fcBylineFormCases()...)
 	return cs
 }
 
@@ -172,5 +173,35 @@ func fcStructuredWriterCases() []fcCase {
 		{name: "meta-author-site-beside-byline", html: fcStory(`<meta name="author" content="Holmby Courier"><meta property="og:site_name" content="Holmby Courier">`, `<p class="byline">By Marta Olsen</p>`, "", ""), want: []string{"Marta Olsen"}},
 		{name: "meta-article-author-profile-url", html: fcStory(`<meta property="article:author" content="https://www.facebook.com/holmbycourier">`, "", "", "")},
 		{name: "jsonld-two-people-one-string", html: fcStory(ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry to Grest makes first crossing","author":{"@type":"Person","name":"Marta Olsen and Jonas Lind"}}`), "", "", ""), want: []string{"Marta Olsen", "Jonas Lind"}},
+	})
+}
+
+// fcBylineFormCases: more byline lines of blog and news templates: the
+// WordPress "Posted in <category> by <author>", a guest post's credit, a
+// contributor label, an editor's note that names someone else, a
+// follow prompt and handle after the name, a "Special to" line, a
+// picture credit in brackets, a closing contributor line beside a
+// byline, and schema.org teasers marked as articles of their own.
+func fcBylineFormCases() []fcCase {
+	line := func(s string) string { return fcStory("", `<p class="byline">`+s+`</p>`, "", "") }
+	teasers := `<div class="more-news"><h3>More news</h3><ul><li itemscope itemtype="https://schema.org/NewsArticle"><a itemprop="url" href="/news/pier"><span itemprop="headline">Pier costs climb again</span></a> <span itemprop="author">Ann Berg</span></li>` +
+		`<li itemscope itemtype="https://schema.org/NewsArticle"><a itemprop="url" href="/news/storm"><span itemprop="headline">Storm hits the harbour</span></a> <span itemprop="author">Jonas Lind</span></li></ul></div>`
+	return fcAuthorRows("authors/byline-forms", []fcAuthorRow{
+		{name: "posted-in-category-by", html: fcStory("", `<div class="entry-meta">Posted in <a href="/category/news/" rel="category tag">Island News</a> by <a href="/author/marta/">Marta Olsen</a></div>`, "", ""), want: []string{"Marta Olsen"}},
+		{name: "guest-post-by", html: line("Guest post by Marta Olsen"), want: []string{"Marta Olsen"}},
+		{name: "contributor-label", html: line("Contributor: Marta Olsen"), want: []string{"Marta Olsen"}},
+		{name: "editors-note-names-someone", html: fcStory("", `<p class="byline">By Marta Olsen</p><p><em>Editor's note: Jonas Lind is a former ferry captain.</em></p>`, "", ""), want: []string{"Marta Olsen"}},
+		{name: "follow-prompt-after-name", html: line("By Marta Olsen Follow @martaolsen"), want: []string{"Marta Olsen"}},
+		{name: "special-to", html: line("By Marta Olsen, Special to the Courier"), want: []string{"Marta Olsen"}},
+		{name: "photo-credit-in-brackets", html: line("By Marta Olsen (Photos: Jonas Lind)"), want: []string{"Marta Olsen"}},
+		{name: "text-and-illustration-labels", html: line("Text: Marta Olsen / Illustration: Jonas Lind"), want: []string{"Marta Olsen"}},
+		{name: "contributed-line-beside-byline", html: fcStory("", `<p class="byline">By Marta Olsen</p>`, `<p><em>Jonas Lind contributed to this report.</em></p>`, ""), want: []string{"Marta Olsen"}},
+		{name: "microdata-teasers-no-byline", html: fcStory("", "", teasers, "")},
+		{name: "microdata-teasers-beside-byline", html: fcStory("", `<p class="byline">By Marta Olsen</p>`, teasers, ""), want: []string{"Marta Olsen"}},
+		{name: "jsonld-person-placeholder", html: fcStory(`<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry to Grest makes first crossing","author":{"@type":"Person","name":"admin"}}</script>`, "", "", "")},
+		{name: "jsonld-people-and-desk", html: fcStory(`<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry to Grest makes first crossing","author":[{"@type":"Person","name":"Marta Olsen"},{"@type":"Person","name":"Jonas Lind"},{"@type":"Organization","name":"Holmby Courier Staff"}]}</script>`, "", "", ""), want: []string{"Marta Olsen", "Jonas Lind"}},
+		{name: "submitted-by-drupal", html: fcStory("", `<div class="node__meta"><span>Submitted by <span class="field--name-uid"><span>Marta Olsen</span></span> on <span class="field--name-created">Tue, 03/05/2024 - 09:00</span></span></div>`, "", ""), want: []string{"Marta Olsen"}},
+		{name: "medium-follow-read-time", html: fcStory("", `<div class="pw-author"><a href="/@marta" rel="noopener">Marta Olsen</a> · <button>Follow</button></div><div>5 min read · Mar 5, 2024</div>`, "", ""), want: []string{"Marta Olsen"}},
+		{name: "twitter-creator-only", html: fcStory(`<meta name="twitter:creator" content="@martaolsen">`, "", "", "")},
 	})
 }
