@@ -133,6 +133,7 @@ func (d *doc) bylineNames(s string) []string {
 	if len(s) > 160 {
 		return nil
 	}
+	s = d.w.cutInterviewee(s) // "Ein Interview von X mit Y": Y answered
 	l := strings.ToLower(s)
 	rest := ""
 	for _, p := range d.w.bylineLabels {

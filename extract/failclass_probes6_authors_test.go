@@ -202,6 +202,10 @@ func fcBylineFormCases() []fcCase {
 		{name: "jsonld-people-and-desk", html: fcStory(`<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry to Grest makes first crossing","author":[{"@type":"Person","name":"Marta Olsen"},{"@type":"Person","name":"Jonas Lind"},{"@type":"Organization","name":"Holmby Courier Staff"}]}</script>`, "", "", ""), want: []string{"Marta Olsen", "Jonas Lind"}},
 		{name: "submitted-by-drupal", html: fcStory("", `<div class="node__meta"><span>Submitted by <span class="field--name-uid"><span>Marta Olsen</span></span> on <span class="field--name-created">Tue, 03/05/2024 - 09:00</span></span></div>`, "", ""), want: []string{"Marta Olsen"}},
 		{name: "medium-follow-read-time", html: fcStory("", `<div class="pw-author"><a href="/@marta" rel="noopener">Marta Olsen</a> · <button>Follow</button></div><div>5 min read · Mar 5, 2024</div>`, "", ""), want: []string{"Marta Olsen"}},
+		// An interview's credit names the interviewer, then the
+		// interviewee after "with" ("mit", "avec", "con").
+		{name: "interview-by-with/en", html: line("An interview by Marta Olsen with Nils Brandt"), want: []string{"Marta Olsen"}},
+		{name: "interview-by-with/de", html: fcPage("de", fcTitle, `<article><h1>Ferry to Grest makes first crossing</h1><p><em>Ein Interview von <strong>Marta Olsen</strong> mit <strong>Nils Brandt</strong>.</em></p>`+fcProse(0, 5)+`</article>`), want: []string{"Marta Olsen"}},
 		{name: "twitter-creator-only", html: fcStory(`<meta name="twitter:creator" content="@martaolsen">`, "", "", "")},
 	})
 }

@@ -20,6 +20,7 @@ import (
 // reviewer or a sponsor ("By Y. Edited by X", "Sponsored by X"); "By Y
 // with additional reporting by X" names both writers.
 func (w *words) afterLastBy(seg string) string {
+	seg = w.cutInterviewee(seg)
 	for {
 		i := strings.LastIndex(lowerKeepOffsets(seg), " by ")
 		if i < 0 || i+4 >= len(seg) {
@@ -38,6 +39,29 @@ func (w *words) afterLastBy(seg string) string {
 		}
 		return seg[i+4:]
 	}
+}
+
+// cutInterviewee cuts the interviewee off an interview's credit: "An
+// interview by X with Y", "Ein Interview von X mit Y" name X, who wrote
+// it up, and Y, who answered. The line must name an interview, and a
+// byline label must stand before the word that introduces Y (in English
+// "By X with Y" names two writers).
+func (w *words) cutInterviewee(seg string) string {
+	low := lowerKeepOffsets(seg)
+	if !slices.ContainsFunc(w.interviewWords, func(iw string) bool { return strings.Contains(low, iw) }) {
+		return seg
+	}
+	for _, with := range w.interviewees {
+		i := strings.Index(low, with)
+		if i <= 0 {
+			continue
+		}
+		before := " " + low[:i] + " "
+		if slices.ContainsFunc(w.bylineLabels, func(l string) bool { return strings.Contains(before, " "+l+" ") }) {
+			return seg[:i]
+		}
+	}
+	return seg
 }
 
 // pictureLabelled reports whether s opens with a picture-credit label

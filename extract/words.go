@@ -36,6 +36,8 @@ type words struct {
 	counterLabels                                lexicon.Set // "comments" (furniture.go uncounted)
 	nonWriterBy                                  []string    // "edited", "medically reviewed": its "by" credits no writer (namecredits.go), longest first
 	nonWriterBeside                              lexicon.Set // "reviewed": nonWriterBy only beside a writer's credit
+	interviewWords                               []string    // "interview", "entrevista" (namecredits.go)
+	interviewees                                 []string    // as " with ", " mit ": the interviewee follows
 	tailPrefixes                                 []string    // the tail labels of 7 bytes or more, sorted
 	bylineLabels, boilerPrefixes, metaMarkers    []string    // longest first
 	stripPrefixes                                []string    // byline labels and author prefixes, longest first
@@ -90,6 +92,10 @@ func vocab() *words {
 		// A new slice: appending to joiners in each extraction would
 		// write into its spare capacity from every goroutine at once.
 		w.nameSeps = slices.Concat(w.joiners, []string{",", ";", " / "})
+		w.interviewWords = u.InterviewWords
+		for _, j := range u.IntervieweeWords {
+			w.interviewees = append(w.interviewees, " "+j+" ")
+		}
 		for _, j := range u.BylineStopWords {
 			w.bylineStops = append(w.bylineStops, " "+j+" ")
 		}

@@ -88,20 +88,25 @@ type Lexicon struct {
 	// BylineKnownPlaceWords: "em": a place follows only when the gazetteer
 	// knows it ("Do Jornal, em São Paulo"; "Por Redação, em Política"
 	// names a category).
-	BylineKnownPlaceWords []string          `json:"byline_known_place_words"`
-	RoleWords             []string          `json:"role_words"`        // "reporter", "redakteur": job titles, not names
-	NonWriterBy           []string          `json:"non_writer_by"`     // "edited", "reviewed": before "by", credit someone who did not write it
-	NonWriterBeside       []string          `json:"non_writer_beside"` // "reviewed": a non_writer_by phrase only beside a writer's credit
-	DeskWords             []string          `json:"desk_words"`        // "staff", "redaktion": an editorial desk
-	OrgWords              []string          `json:"org_words"`         // "gmbh", "university": an organisation's name
-	UIWords               []string          `json:"ui_words"`          // "login", "impressum": never in a name
-	Placeholders          []string          `json:"placeholder_names"` // "no author", "admin", "null": what CMSs put where a name goes
-	RoleModifiers         []string          `json:"role_modifiers"`    // "medical", "business": words of a job title before "writer"
-	WireServices          []string          `json:"wire_services"`     // "ap", "reuters", "dpa": news agencies
-	NameParticles         []string          `json:"name_particles"`    // "von", "de", "van": lower-case words of names
-	NameJoiners           []string          `json:"name_joiners"`      // "and", "und": between names
-	Honorifics            map[string]string `json:"honorifics"`        // "mr." → "m"
-	Titles                []string          `json:"titles"`            // "president", "senator"
+	BylineKnownPlaceWords []string `json:"byline_known_place_words"`
+	RoleWords             []string `json:"role_words"`        // "reporter", "redakteur": job titles, not names
+	NonWriterBy           []string `json:"non_writer_by"`     // "edited", "reviewed": before "by", credit someone who did not write it
+	NonWriterBeside       []string `json:"non_writer_beside"` // "reviewed": a non_writer_by phrase only beside a writer's credit
+	// InterviewWords ("interview", "entrevista") name an interview in its
+	// credit; IntervieweeWords ("with", "mit") put the interviewee after
+	// the interviewer there ("An interview by X with Y").
+	InterviewWords   []string          `json:"interview_words"`
+	IntervieweeWords []string          `json:"interviewee_words"`
+	DeskWords        []string          `json:"desk_words"`        // "staff", "redaktion": an editorial desk
+	OrgWords         []string          `json:"org_words"`         // "gmbh", "university": an organisation's name
+	UIWords          []string          `json:"ui_words"`          // "login", "impressum": never in a name
+	Placeholders     []string          `json:"placeholder_names"` // "no author", "admin", "null": what CMSs put where a name goes
+	RoleModifiers    []string          `json:"role_modifiers"`    // "medical", "business": words of a job title before "writer"
+	WireServices     []string          `json:"wire_services"`     // "ap", "reuters", "dpa": news agencies
+	NameParticles    []string          `json:"name_particles"`    // "von", "de", "van": lower-case words of names
+	NameJoiners      []string          `json:"name_joiners"`      // "and", "und": between names
+	Honorifics       map[string]string `json:"honorifics"`        // "mr." → "m"
+	Titles           []string          `json:"titles"`            // "president", "senator"
 
 	// Page furniture.
 	BoilerLines    []string `json:"boiler_lines"`     // whole lines: "advertisement", "read more"
@@ -287,6 +292,8 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.RoleWords }),
 		f(func(x *Lexicon) *[]string { return &x.NonWriterBy }),
 		f(func(x *Lexicon) *[]string { return &x.NonWriterBeside }),
+		f(func(x *Lexicon) *[]string { return &x.InterviewWords }),
+		f(func(x *Lexicon) *[]string { return &x.IntervieweeWords }),
 		f(func(x *Lexicon) *[]string { return &x.DeskWords }),
 		f(func(x *Lexicon) *[]string { return &x.OrgWords }),
 		f(func(x *Lexicon) *[]string { return &x.UIWords }),
