@@ -206,6 +206,10 @@ func fcBylineFormCases() []fcCase {
 		// interviewee after "with" ("mit", "avec", "con").
 		{name: "interview-by-with/en", html: line("An interview by Marta Olsen with Nils Brandt"), want: []string{"Marta Olsen"}},
 		{name: "interview-by-with/de", html: fcPage("de", fcTitle, `<article><h1>Ferry to Grest makes first crossing</h1><p><em>Ein Interview von <strong>Marta Olsen</strong> mit <strong>Nils Brandt</strong>.</em></p>`+fcProse(0, 5)+`</article>`), want: []string{"Marta Olsen"}},
+		// An author box titled "About X" ("Über X"), the writer's link
+		// giving the one-word name the box completes.
+		{name: "about-heading-author-box/en", html: fcStory("", `<p class="meta">Posted by <a href="/author/marta/" rel="author">Marta</a></p>`, `<div class="author-info"><h2 class="author-title">About Marta Olsen</h2><p>Marta writes about the islands.</p></div>`, ""), want: []string{"Marta Olsen"}},
+		{name: "about-heading-author-box/de", html: fcPage("de", fcTitle, `<article><h1>Ferry to Grest makes first crossing</h1>`+fcProse(0, 5)+`<div class="author-info"><h2 class="author-title">Über Marta Olsen</h2><p>Marta schreibt über die Inseln.</p></div></article>`), want: []string{"Marta Olsen"}},
 		{name: "twitter-creator-only", html: fcStory(`<meta name="twitter:creator" content="@martaolsen">`, "", "", "")},
 	})
 }
