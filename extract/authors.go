@@ -337,7 +337,7 @@ func (d *doc) metaAuthors() []string {
 			if k == "twitter:data1" && !d.writtenByLabel(d.meta("twitter:label1")) {
 				continue
 			}
-			if !looksLikeURL(v) && !strings.HasPrefix(v, "@") {
+			if v = mailboxName(v); !looksLikeURL(v) && !strings.HasPrefix(v, "@") {
 				out = append(out, catalogueName(k, v))
 			}
 		}
@@ -388,7 +388,8 @@ func (d *doc) writtenByLabel(s string) bool {
 // microdataAuthors reads itemprop=author/creator elements; the author of
 // an item typed as the article is the article's, whatever box the
 // template puts it in; the author of an item that names another page
-// for its address (a teaser's) is not.
+// for its address (a teaser's), or of a reader's comment or answer, is
+// not.
 func (d *doc) microdataAuthors() []string {
 	var out []string
 	for _, n := range d.itemprops {
@@ -396,7 +397,7 @@ func (d *doc) microdataAuthors() []string {
 		if (prop != "author" && prop != "creator") || n.DataAtom == atom.Meta || n.DataAtom == atom.Link {
 			continue
 		}
-		if inChrome(n) && !articleItemType(itemscopeType(n)) || d.otherItem(n) {
+		if inChrome(n) && !articleItemType(itemscopeType(n)) || d.otherItem(n) || readerItemType(itemscopeType(n)) {
 			continue
 		}
 		if name := itempropName(n); name != "" {

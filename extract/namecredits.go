@@ -299,3 +299,27 @@ func (d *doc) reportingSignOff() []string {
 	}
 	return out
 }
+
+// mailboxName returns the name of an author written as a mailbox, "jane@
+// example.org (Jane Doe)" (RSS's author element, copied into meta tags)
+// or "Jane Doe <jane@example.org>"; any other value as it is.
+func mailboxName(v string) string {
+	v = strings.TrimSpace(v)
+	if at := strings.IndexByte(v, '@'); at > 0 {
+		if i := strings.IndexByte(v, '('); i > at && strings.HasSuffix(v, ")") {
+			return strings.TrimSpace(v[i+1 : len(v)-1])
+		}
+		if i := strings.IndexByte(v, '<'); i > 0 && i < at && strings.HasSuffix(v, ">") {
+			return strings.TrimSpace(v[:i])
+		}
+	}
+	return v
+}
+
+// readerItemType reports whether a microdata itemtype is a reader's
+// contribution (a comment, a question or an answer), whose author is no
+// writer of the page.
+func readerItemType(t string) bool {
+	t = strings.ToLower(t)
+	return strings.HasSuffix(t, "comment") || strings.HasSuffix(t, "answer") || strings.HasSuffix(t, "question")
+}
