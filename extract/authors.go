@@ -259,15 +259,18 @@ func (d *doc) isSite(name string) bool {
 // Doe, The Daily Courier" on the Daily Courier's site credits Jane Doe, as
 // does "Jane Doe, Courier Staff".
 // A site's name alone stays (a blog named after its owner, a desk).
+// So does a desk credit of any publication beside a writer ("By Jane Doe,
+// Courier Staff Writer" gives "Courier Staff").
 func (d *doc) withoutSite(names []string) []string {
-	if len(names) < 2 || d.siteName == "" {
+	if len(names) < 2 {
 		return names
 	}
 	out := names[:0:0]
 	for _, n := range names {
-		if !d.isSite(n) && !d.isSite(d.w.withoutDeskWords(n)) {
-			out = append(out, n)
+		if d.siteName != "" && (d.isSite(n) || d.isSite(d.w.withoutDeskWords(n))) || d.w.deskCredited(n) {
+			continue
 		}
+		out = append(out, n)
 	}
 	if len(out) == 0 {
 		return names

@@ -210,6 +210,11 @@ func fcBylineFormCases() []fcCase {
 		// giving the one-word name the box completes.
 		{name: "about-heading-author-box/en", html: fcStory("", `<p class="meta">Posted by <a href="/author/marta/" rel="author">Marta</a></p>`, `<div class="author-info"><h2 class="author-title">About Marta Olsen</h2><p>Marta writes about the islands.</p></div>`, ""), want: []string{"Marta Olsen"}},
 		{name: "about-heading-author-box/de", html: fcPage("de", fcTitle, `<article><h1>Ferry to Grest makes first crossing</h1>`+fcProse(0, 5)+`<div class="author-info"><h2 class="author-title">Über Marta Olsen</h2><p>Marta schreibt über die Inseln.</p></div></article>`), want: []string{"Marta Olsen"}},
+		{name: "meta-author-rss-email-form", html: fcStory(`<meta name="author" content="marta@holmby-courier.example (Marta Olsen)">`, "", "", ""), want: []string{"Marta Olsen"}},
+		{name: "site-after-bar", html: fcStory(`<meta property="og:site_name" content="Holmby Courier">`, `<p class="byline">Marta Olsen | Holmby Courier</p>`, "", ""), want: []string{"Marta Olsen"}},
+		{name: "site-staff-writer-role", html: line("By Marta Olsen, Courier Staff Writer"), want: []string{"Marta Olsen"}},
+		{name: "microdata-comment-authors", html: fcStory("", "", "", `<div class="responses"><h3>Responses</h3><div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Ann Berg</span><p itemprop="text">Great news for the island.</p></div><div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Jonas Lind</span><p itemprop="text">About time.</p></div></div>`)},
+		{name: "microdata-review-author-beside-story", html: fcStory("", `<p class="byline">By Marta Olsen</p>`, `<div itemscope itemtype="https://schema.org/Review"><span itemprop="author">Ann Berg</span> rated the crossing <span itemprop="reviewRating">4</span></div>`, ""), want: []string{"Marta Olsen"}},
 		{name: "twitter-creator-only", html: fcStory(`<meta name="twitter:creator" content="@martaolsen">`, "", "", "")},
 	})
 }

@@ -323,3 +323,19 @@ func readerItemType(t string) bool {
 	t = strings.ToLower(t)
 	return strings.HasSuffix(t, "comment") || strings.HasSuffix(t, "answer") || strings.HasSuffix(t, "question")
 }
+
+// deskCredited reports whether a name is a publication's desk credit
+// ("Courier Staff", "Metro Desk"): two or three words, the last a desk
+// word that names people (not "news" or "service", which end outlets'
+// names), the rest no desk word.
+func (w *words) deskCredited(n string) bool {
+	f := strings.Fields(n)
+	if len(f) < 2 || len(f) > 3 {
+		return false
+	}
+	last := strings.ToLower(f[len(f)-1])
+	if !w.desk[last] || fillerDeskWord(last) {
+		return false
+	}
+	return len(strings.Fields(w.withoutDeskWords(n))) == len(f)-1
+}
