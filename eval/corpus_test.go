@@ -89,7 +89,7 @@ func TestCorpusFloors(t *testing.T) {
 		{"aeb precision", 0.975, 0.97}, // target 0.96
 		{"snippets f1", 0.94, 0.94},    // target 0.93
 		{"title", 0.88, 0.879},         // target 0.88
-		{"authors", 0.78, 0.80},        // target 0.78
+		{"authors", 0.80, 0.80},        // target 0.78
 		{"dates", 0.97, 0.90},          // target 0.90
 		{"htmldate-news", 0.94, 0.84},  // target 0.90 (some gold dates are wrong)
 		{"htmldate-default", 0.96, 0.91},

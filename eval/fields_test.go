@@ -266,7 +266,8 @@ func TestFieldsFloors(t *testing.T) {
 		// written on it.
 		{"headline", 0.94, 0.98},
 		{"author recall", 0.89, 0.83},
-		{"author precision", 0.92, 0.70},
+		// Raised with the sixth probe round's teaser bylines (0.6.2).
+		{"author precision", 0.92, 0.73},
 	} {
 		t.Logf("%-18s tune %.3f  check %.3f", f.metric, tune[f.metric], check[f.metric])
 		if tune[f.metric] < f.tune {
