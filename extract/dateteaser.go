@@ -34,8 +34,9 @@ func (pk *datePicker) ownTeaser() (dateVal, bool) {
 // paragraph of prose (over 80 bytes) with a sentence's words before it
 // and no publication or update word just before ("Die Einweihung ist am
 // <time>23. März</time> geplant"): an event's day, not the page's. A
-// meta line is short, opens with its date, or labels it ("This entry
-// was posted on <time>…").
+// meta line is short, opens with its date or a byline ("By Jane Doe and
+// John Roe | <time>…", "Written by Jane Doe on <time>…"), or labels it
+// ("This entry was posted on <time>…").
 func (pk *datePicker) inSentence(n *html.Node) bool {
 	p := n.Parent
 	for p != nil && !isBlockAtom(p.DataAtom) {
@@ -47,7 +48,7 @@ func (pk *datePicker) inSentence(n *html.Node) bool {
 	t := shortText(p, 400)
 	tt := shortText(n, 200)
 	i := strings.Index(t, tt)
-	if len(t) <= 80 || tt == "" || i < 20 {
+	if len(t) <= 80 || tt == "" || i < 20 || pk.d.w.startsByline(t) {
 		return false
 	}
 	var buf [16]dtok

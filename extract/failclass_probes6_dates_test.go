@@ -321,6 +321,12 @@ func fcDecoyDateRows() []fcDateRow {
 		// ... and marked up as a <time> in a paragraph.
 		{name: "event-time-element-in-sentence-de", lang: "de", url: fcNewsU,
 			body: page("", `<p class="meta">Beitrag vom 05.03.2024</p><p>Die offizielle Einweihung des Anlegers ist am <time datetime="2024-03-23">23. März</time> geplant, wie die Gemeinde mitteilte.</p>`, ""), want: "2024-03-05"},
+		// A byline line is no sentence, however long: the <time> after
+		// the writers' names is the page's, with its clock.
+		{name: "time-after-byline-in-meta-paragraph-de", lang: "de", url: fcNewsU,
+			body: page("", `<p class="meta">Von Tove Lindqvist und Jonas Lind | <time datetime="2024-03-05T15:41:00+01:00">5. März 2024</time> | Kategorien: Nachrichten, Politik und Wahlen, Gemeinde</p>`, ""), want: "2024-03-05T15:41"},
+		{name: "time-after-written-by-in-paragraph-en", lang: "en", url: fcBlogU,
+			body: page("", `<p>Written by Tove Lindqvist on <time datetime="2024-03-05T15:41:00+01:00">March 5, 2024</time> in News, Politics and Elections, Local Government and Island Affairs</p>`, ""), want: "2024-03-05T15:41"},
 		// An undated page: its comments, archive and copyright give it
 		// no date.
 		{name: "undated-page-with-dated-chrome", lang: "de", url: fcBlogU,
