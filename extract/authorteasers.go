@@ -92,8 +92,11 @@ func (d *doc) teaserByline(n *html.Node) bool {
 // inside it (a card whose whole box is named a byline), links to one
 // other page whose text is a title: three words or more (a section's or
 // a tag's name is shorter), not a writer's (rel=author, or in a byline
-// element: the next teaser's byline) nor the page itself. Links to several pages make a list of teasers, or a block that
-// holds one beside other things, not one teaser.
+// element: the next teaser's byline) nor the page itself or a place
+// below its address (a live blog's entry permalink,
+// "/live/story/posts/2"). Links to several pages make a list of
+// teasers, or a block that holds one beside other things, not one
+// teaser.
 func (d *doc) titleLinkOutside(item, n *html.Node) bool {
 	target, one, passed := "", true, false
 	findElem(item, func(c *html.Node) bool {
@@ -103,7 +106,7 @@ func (d *doc) titleLinkOutside(item, n *html.Node) bool {
 		}
 		href := strings.TrimSpace(attr(c, "href"))
 		if href == "" || href[0] == '#' || strings.HasPrefix(strings.ToLower(href), "javascript:") ||
-			hasToken(strings.ToLower(attr(c, "rel")), "author") || inBylineBox(c, item) || wordCount(shortText(c, 200)) < 3 || d.isSelfLink(href) {
+			hasToken(strings.ToLower(attr(c, "rel")), "author") || inBylineBox(c, item) || wordCount(shortText(c, 200)) < 3 || d.isSelfLink(href) || d.belowSelf(href) {
 			return false
 		}
 		href, _, _ = strings.Cut(href, "#")
@@ -114,6 +117,24 @@ func (d *doc) titleLinkOutside(item, n *html.Node) bool {
 		return !one
 	})
 	return target != "" && one
+}
+
+// belowSelf reports whether href names a page below the page's own
+// address, as a live blog links each entry ("/live/story" and
+// "/live/story/posts/2"): a part of the page, not another story. A page
+// named as a file ("/index.php", whose links "/index.php/other-story"
+// are other pages) has nothing below it.
+func (d *doc) belowSelf(href string) bool {
+	if d.base == nil || strings.Contains(d.base.Path[strings.LastIndexByte(d.base.Path, '/')+1:], ".") {
+		return false
+	}
+	u, err := d.base.Parse(strings.TrimSpace(href))
+	if err != nil {
+		return false
+	}
+	self := strings.TrimSuffix(d.base.Path, "/")
+	return self != "" && strings.EqualFold(strings.TrimPrefix(u.Host, "www."), strings.TrimPrefix(d.base.Host, "www.")) &&
+		strings.HasPrefix(u.Path, self+"/") && len(u.Path) > len(self)+1
 }
 
 // underHeading reports whether c is inside a heading below top.

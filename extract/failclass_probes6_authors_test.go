@@ -71,7 +71,14 @@ func fcOtherStoryWriterCases() []fcCase {
 	postNav := `<div class="post-navigation"><div class="nav-previous"><a href="/news/pier" rel="prev"><span class="meta-nav">Previous</span> Pier costs climb again</a> <span class="nav-author">by Ann Berg</span></div><div class="nav-next"><a href="/news/storm" rel="next"><span class="meta-nav">Next</span> Storm hits harbour</a> <span class="nav-author">by Jonas Lind</span></div></div>`
 	mostRead := `<div class="most-read"><h3>Most read</h3><ol><li><a href="/news/pier">Pier costs climb again</a><p>By Ann Berg</p></li><li><a href="/news/storm">Storm hits harbour</a><p>By Jonas Lind</p></li></ol></div>`
 	moreFrom := `<div class="more-stories"><h3>More from Ann Berg</h3><ul><li><a href="/news/pier">Pier costs climb again</a></li></ul></div>`
+	// A live blog's entries, each with its writer and a permalink
+	// below the page's own address: the page's writers, no teasers.
+	entry := func(n, who string) string {
+		return `<div class="live-post"><h2><a href="/news/ferry-first-crossing/posts/` + n + `">Ferry leaves the harbour right on time</a></h2><p class="byline">By ` + who + `</p><p>The ferry left at nine with forty people aboard and calm seas ahead.</p></div>`
+	}
+	live := entry("1", "Marta Olsen") + entry("2", "Jonas Lind") + entry("3", "Ann Berg")
 	return fcAuthorRows("authors/other-story-writers", []fcAuthorRow{
+		{name: "live-blog-entries-with-permalinks", html: fcStory("", "", live, ""), want: []string{"Marta Olsen", "Jonas Lind", "Ann Berg"}},
 		{name: "related-posts-after-own-byline", html: fcStory("", own, "", related), want: []string{"Marta Olsen"}},
 		// With no other credit on the page, the teasers' writers
 		// outside the article are the last resort (a one-writer site
