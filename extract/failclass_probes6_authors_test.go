@@ -220,6 +220,8 @@ func fcBylineFormCases() []fcCase {
 		{name: "meta-author-rss-email-form", html: fcStory(`<meta name="author" content="marta@holmby-courier.example (Marta Olsen)">`, "", "", ""), want: []string{"Marta Olsen"}},
 		{name: "site-after-bar", html: fcStory(`<meta property="og:site_name" content="Holmby Courier">`, `<p class="byline">Marta Olsen | Holmby Courier</p>`, "", ""), want: []string{"Marta Olsen"}},
 		{name: "site-staff-writer-role", html: line("By Marta Olsen, Courier Staff Writer"), want: []string{"Marta Olsen"}},
+		// A person whose surname is a desk word is no desk credit.
+		{name: "co-writer-surname-staff", html: line("By Marta Olsen and Ian Staff"), want: []string{"Marta Olsen", "Ian Staff"}},
 		{name: "microdata-comment-authors", html: fcStory("", "", "", `<div class="responses"><h3>Responses</h3><div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Ann Berg</span><p itemprop="text">Great news for the island.</p></div><div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Jonas Lind</span><p itemprop="text">About time.</p></div></div>`)},
 		{name: "microdata-review-author-beside-story", html: fcStory("", `<p class="byline">By Marta Olsen</p>`, `<div itemscope itemtype="https://schema.org/Review"><span itemprop="author">Ann Berg</span> rated the crossing <span itemprop="reviewRating">4</span></div>`, ""), want: []string{"Marta Olsen"}},
 		{name: "twitter-creator-only", html: fcStory(`<meta name="twitter:creator" content="@martaolsen">`, "", "", "")},

@@ -327,10 +327,11 @@ func readerItemType(t string) bool {
 // deskCredited reports whether a name is a publication's desk credit
 // ("Courier Staff", "Metro Desk"): two or three words, the last a desk
 // word that names people (not "news" or "service", which end outlets'
-// names), the rest no desk word.
+// names), the rest no desk word. A first name before it makes a person
+// ("Ian Staff", "Jane Desk"), not a desk.
 func (w *words) deskCredited(n string) bool {
 	f := strings.Fields(n)
-	if len(f) < 2 || len(f) > 3 {
+	if len(f) < 2 || len(f) > 3 || firstNames()[strings.ToLower(f[0])] {
 		return false
 	}
 	last := strings.ToLower(f[len(f)-1])
