@@ -122,6 +122,12 @@ func fcWordPressDateRows() []fcDateRow {
 		{name: "generatepress-updated-first-no-microdata", lang: "de-DE", url: fcBlogU,
 			body: fcWPPage(fcDeH1+`<div class="entry-meta"><span class="posted-on"><time class="updated" datetime="2024-03-09T10:02:00+01:00">9. März 2024</time><time class="entry-date published" datetime="2024-03-05T15:41:00+01:00">5. März 2024</time></span> <span class="byline">von <span class="author vcard"><a class="url fn n" href="/author/tove/" rel="author"><span class="author-name">Tove</span></a></span></span></div>`, ""),
 			want: "2024-03-05T15:41"},
+		// A theme printing its one date as hAtom's "updated" in a
+		// "posted-on" wrapper: with no other <time> beside it, the
+		// wrapper's word tells what it is.
+		{name: "posted-on-wrapper-one-updated-time", lang: "de-DE", url: fcBlogU,
+			body: fcWPPage(fcDeH1+`<div class="entry-meta"><span class="posted-on"><time class="date updated" datetime="2024-03-05T15:41:00+01:00">5. März 2024</time></span> <span class="byline">von <span class="author vcard"><a class="url fn n" href="/author/tove/" rel="author">Tove</a></span></span></div>`, ""),
+			want: "2024-03-05T15:41"},
 		// Astra: spans, no <time>, microdata on text.
 		{name: "astra-published-updated-spans", lang: "de-DE", url: fcBlogU,
 			body: fcWPPage(`<h1 class="entry-title" itemprop="headline">Neue Fähre nach Grest legt erstmals ab</h1><div class="entry-meta"><span class="posted-by vcard author" itemtype="https://schema.org/Person" itemscope itemprop="author"><a title="Alle Beiträge von Tove anzeigen" href="/author/tove/" rel="author" class="url fn n" itemprop="url"><span class="author-name" itemprop="name">Tove</span></a></span> / <span class="posted-on"><span class="published" itemprop="datePublished"> 5. März 2024 </span><span class="updated" itemprop="dateModified"> 9. März 2024</span></span></div>`, ""),

@@ -471,20 +471,36 @@ const (
 // the pair it prints with the time's own class ("<span class="posted-on">
 // <time class="updated">…<time class="entry-date published">", as
 // GeneratePress prints an edited post), so the parent's word decides only
-// when the time's own says nothing.
+// when the time's own says nothing, or says "updated" on the wrapper's
+// one <time> (hAtom's mark on the only date a theme shows: "<span
+// class="posted-on"><time class="date updated">").
 func timeKind(n *html.Node) int {
 	if hasAttr(n, "pubdate") {
 		return timePub
 	}
-	if k, ok := timeHintKind(strings.ToLower(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "itemprop"))); ok {
+	k, ok := timeHintKind(strings.ToLower(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "itemprop")))
+	if ok && (k != timeMod || n.Parent == nil || timeBeside(n)) {
 		return k
 	}
 	if n.Parent != nil {
-		if k, ok := timeHintKind(strings.ToLower(attr(n.Parent, "class"))); ok {
-			return k
+		if pk, pok := timeHintKind(strings.ToLower(attr(n.Parent, "class"))); pok && (!ok || pk == timePub) {
+			return pk
 		}
 	}
+	if ok {
+		return k
+	}
 	return timeOther
+}
+
+// timeBeside reports whether another <time> element is a sibling of n.
+func timeBeside(n *html.Node) bool {
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c != n && c.DataAtom == atom.Time {
+			return true
+		}
+	}
+	return false
 }
 
 // timeHintKind reads class words: a word naming both a date and its
