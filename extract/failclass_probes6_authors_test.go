@@ -222,6 +222,9 @@ func fcBylineFormCases() []fcCase {
 		{name: "site-staff-writer-role", html: line("By Marta Olsen, Courier Staff Writer"), want: []string{"Marta Olsen"}},
 		// A person whose surname is a desk word is no desk credit.
 		{name: "co-writer-surname-staff", html: line("By Marta Olsen and Ian Staff"), want: []string{"Marta Olsen", "Ian Staff"}},
+		// The article's own item below the headline, its address in
+		// another form than the page's: its author is the page's.
+		{name: "microdata-own-item-below-headline-other-address", html: fcPage("en", fcTitle, `<main><h1>Ferry to Grest makes first crossing</h1><div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="url" content="https://holmby-courier.example/news/ferry-first-crossing.html"><div class="meta"><span itemprop="author">Marta Olsen</span></div><div itemprop="articleBody">`+fcProse(0, 5)+`</div></div></main>`), want: []string{"Marta Olsen"}},
 		{name: "microdata-comment-authors", html: fcStory("", "", "", `<div class="responses"><h3>Responses</h3><div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Ann Berg</span><p itemprop="text">Great news for the island.</p></div><div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Jonas Lind</span><p itemprop="text">About time.</p></div></div>`)},
 		{name: "microdata-review-author-beside-story", html: fcStory("", `<p class="byline">By Marta Olsen</p>`, `<div itemscope itemtype="https://schema.org/Review"><span itemprop="author">Ann Berg</span> rated the crossing <span itemprop="reviewRating">4</span></div>`, ""), want: []string{"Marta Olsen"}},
 		{name: "twitter-creator-only", html: fcStory(`<meta name="twitter:creator" content="@martaolsen">`, "", "", "")},

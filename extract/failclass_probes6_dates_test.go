@@ -218,6 +218,12 @@ func fcGermanCMSDateRows() []fcDateRow {
 			want: "2024-03-05"},
 		// Its older templates: no <time>, the date in the detail view's
 		// <div class="footer"> right under the header.
+		// The article's own item, the headline above it, its address in
+		// another form than the page's (here a file read without one):
+		// a whole story is no teaser, its datePublished meta the page's.
+		{name: "own-item-below-headline-no-url", lang: "de", url: "",
+			body: `<div class="wrap">` + fcDeH1 + `<div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="url" content="https://holmby-anzeiger.example/lokales/neue-faehre.html"><meta itemprop="datePublished" content="2024-03-05T15:41:00+01:00"><div itemprop="articleBody">` + fcDeProse(4) + `</div></div></div>`,
+			want: "2024-03-05T15:41"},
 		{name: "typo3-news-footer-date-span", lang: "de", url: fcNewsU,
 			body: `<div class="col-left"><div class="news-list-view"><div class="article"><span class="news-list-date">11.03.2024</span><h3><a href="/aktuelles/detail/winterliegeplaetze/">Winterliegeplätze wieder voll</a></h3></div></div></div><div class="col-main"><div class="news news-single"><div class="article"><div class="header"><h1>Neue Fähre nach Grest legt erstmals ab</h1></div><div class="footer"><span class="news-list-date">05.03.2024</span></div>` + fcDeProse(4) + `</div></div></div>`,
 			want: "2024-03-05"},

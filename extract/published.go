@@ -381,14 +381,18 @@ func (pk *datePicker) fromRDFa(terms ...string) (dateVal, bool) {
 }
 
 // otherItem reports whether the microdata item n belongs to (its nearest
-// itemscope) is about another page: it does not hold the headline, and
-// the address it names for itself (itemURL) is elsewhere (a teaser's).
+// itemscope) is about another page: it does not hold the headline nor
+// more than a teaser's text (the article's own item below its headline,
+// its address in another form than the page's or the page read without
+// one), and the address it names for itself (itemURL) is elsewhere (a
+// teaser's).
 func (d *doc) otherItem(n *html.Node) bool {
 	for a := n.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
 		if !hasAttr(a, "itemscope") {
 			continue
 		}
-		if a == d.body || a == d.article || a == d.main || d.headlineNode != nil && contains(a, d.headlineNode) {
+		if a == d.body || a == d.article || a == d.main || d.headlineNode != nil && contains(a, d.headlineNode) ||
+			len(shortText(a, teaserMaxText+1)) > teaserMaxText {
 			return false
 		}
 		href := d.itemURL(a)
