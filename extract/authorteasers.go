@@ -38,12 +38,14 @@ func (d *doc) withoutTeasers(nodes []*html.Node) []*html.Node {
 const teaserMaxText = 600
 
 // ofTeaser reports whether the byline element n sits in a teaser of
-// another story: an ancestor (up to six levels up) that holds no more than
-// a teaser's text, neither the page's headline nor the article's first
-// paragraph (a short story's whole text), links by their title (three
-// words or more) to one other page, before n or in a heading inside it,
-// and has a sibling of the same tag, no longer than a teaser, that links
-// by a title of its own (the next item of the row). The article's own
+// another story: not between the headline and the article's first
+// paragraph (the byline's own place), and an ancestor (up to six levels
+// up) that holds no more than a teaser's text, neither the page's
+// headline nor the article's first paragraph (a short story's whole
+// text), links by their title (three words or more) to one other page,
+// before n or in a heading inside it, and has a sibling of the same tag,
+// no longer than a teaser, that links by a title of its own (the next
+// item of the row). The article's own
 // byline sits by its headline or its text, and a page's own teaser links
 // to the page itself.
 //
@@ -67,6 +69,9 @@ func (d *doc) teaserByline(n *html.Node) bool {
 	if d.bodyRes != nil && len(d.bodyRes.paraBlocks) > 0 && d.bodyRes.paraBlocks[0] != nil {
 		text = d.bodyRes.paraBlocks[0].container
 	}
+	if d.headlineNode != nil && text != nil && precedes(d.headlineNode, n) && precedes(n, text) {
+		return false // the byline's own place, between the headline and the text
+	}
 	for a, i := n.Parent, 0; a != nil && a.Type == html.ElementNode && i < 6; a, i = a.Parent, i+1 {
 		switch a.DataAtom {
 		case atom.Body, atom.Html, atom.Main:
@@ -83,6 +88,30 @@ func (d *doc) teaserByline(n *html.Node) bool {
 				len(shortText(s, teaserMaxText+1)) <= teaserMaxText && d.titleLinkOutside(s, nil) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// precedes reports whether a starts before b in document order, neither
+// holding the other.
+func precedes(a, b *html.Node) bool {
+	if a == nil || b == nil || contains(a, b) || contains(b, a) {
+		return false
+	}
+	top := lca(a, b)
+	if top == nil {
+		return false
+	}
+	for a.Parent != top {
+		a = a.Parent
+	}
+	for b.Parent != top {
+		b = b.Parent
+	}
+	for s := a.NextSibling; s != nil; s = s.NextSibling {
+		if s == b {
+			return true
 		}
 	}
 	return false

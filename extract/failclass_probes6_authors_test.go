@@ -77,8 +77,12 @@ func fcOtherStoryWriterCases() []fcCase {
 		return `<div class="live-post"><h2><a href="/news/ferry-first-crossing/posts/` + n + `">Ferry leaves the harbour right on time</a></h2><p class="byline">By ` + who + `</p><p>The ferry left at nine with forty people aboard and calm seas ahead.</p></div>`
 	}
 	live := entry("1", "Marta Olsen") + entry("2", "Jonas Lind") + entry("3", "Ann Berg")
+	// The article's own byline between its headline and its text, its
+	// category linked before it, a box of tags beside.
+	ownBesideTags := `<div class="post-meta"><a href="/category/island-news-today/">Island News Today</a> <span class="byline">by Marta Olsen</span></div><div class="post-tags"><a href="/tag/ferries-and-harbours/">Ferries and harbours news</a></div>`
 	return fcAuthorRows("authors/other-story-writers", []fcAuthorRow{
 		{name: "live-blog-entries-with-permalinks", html: fcStory("", "", live, ""), want: []string{"Marta Olsen", "Jonas Lind", "Ann Berg"}},
+		{name: "own-byline-beside-category-and-tag-boxes", html: fcStory("", ownBesideTags, "", ""), want: []string{"Marta Olsen"}},
 		{name: "related-posts-after-own-byline", html: fcStory("", own, "", related), want: []string{"Marta Olsen"}},
 		// With no other credit on the page, the teasers' writers
 		// outside the article are the last resort (a one-writer site
