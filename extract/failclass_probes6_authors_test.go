@@ -131,6 +131,8 @@ func fcCreditLineCases() []fcCase {
 	end := func(s string) string { return `<p>` + s + `</p>` }
 	return fcAuthorRows("authors/credit-lines", []fcAuthorRow{
 		{name: "wire-reporting-and-editing-no-byline", html: fcStory("", "", end("Reporting by Marta Olsen; Editing by Jonas Lind"), ""), want: []string{"Marta Olsen"}},
+		// A comma, not a semicolon, before the additional reporter.
+		{name: "wire-reporting-comma-additional-no-byline", html: fcStory("", "", end("Reporting by Marta Olsen in New York, additional reporting by Jonas Lind; Editing by Ann Berg"), ""), want: []string{"Marta Olsen"}},
 		{name: "additional-reporting-line-after-byline", html: fcStory("", own, end("Additional reporting by Jonas Lind; Editing by Ann Berg"), ""), want: []string{"Marta Olsen"}},
 		{name: "illustration-by-under-byline", html: fcStory("", own+`<p class="credit">Illustration by Jonas Lind</p>`, "", ""), want: []string{"Marta Olsen"}},
 		{name: "illustrations-line-alone", html: fcStory("", `<p class="byline">Illustrations by Jonas Lind</p>`, "", "")},

@@ -276,8 +276,9 @@ func (w *words) startsName(before string) bool {
 // semicolons, that open with "Reporting by" or "Writing by" ("(Reporting
 // by Jane Doe in Paris; Additional reporting by John Roe; Editing by Ann
 // Poe)"). An additional reporter, an editor or a producer is no writer
-// (the fields annotation's convention). The body leaves the line out as
-// end matter: the article's blocks are read.
+// (the fields annotation's convention), also after a comma ("Reporting
+// by Jane Doe in Paris, additional reporting by John Roe"). The body
+// leaves the line out as end matter: the article's blocks are read.
 func (d *doc) reportingSignOff() []string {
 	scope := d.scope()
 	var out []string
@@ -291,13 +292,27 @@ func (d *doc) reportingSignOff() []string {
 			continue
 		}
 		for part := range strings.SplitSeq(strings.Trim(b.text, "() "), ";") {
-			low := strings.ToLower(strings.TrimSpace(part))
+			part = strings.TrimSpace(part)
+			low := lowerKeepOffsets(part) // byte offsets kept for untilNextCredit
 			if strings.HasPrefix(low, "reporting by ") || strings.HasPrefix(low, "writing by ") {
-				out = append(out, d.w.splitAuthorNames(strings.TrimSpace(part), false)...)
+				out = append(out, d.w.splitAuthorNames(untilNextCredit(part, low), false)...)
 			}
 		}
 	}
 	return out
+}
+
+// untilNextCredit cuts a sign-off's part (low its lower case) before a
+// credit that a comma joins to it: "Reporting by X in Paris, additional
+// reporting by Y" gives "Reporting by X in Paris".
+func untilNextCredit(part, low string) string {
+	head := strings.Index(low, " by ") + len(" by ")
+	if i := strings.Index(low[head:], " by "); i >= 0 {
+		if c := strings.LastIndexByte(low[:head+i], ','); c > head {
+			return part[:c]
+		}
+	}
+	return part
 }
 
 // mailboxName returns the name of an author written as a mailbox, "jane@
