@@ -31,8 +31,8 @@ func (pk *datePicker) ownTeaser() (dateVal, bool) {
 }
 
 // inSentence reports whether a <time> element sits in running text: a
-// paragraph of prose (over 80 bytes) with a sentence's words before it
-// and no publication or update word just before ("Die Einweihung ist am
+// paragraph of prose (over 80 bytes) with 20 bytes or more of text
+// before it and no publication or update word in the 40 bytes before ("Die Einweihung ist am
 // <time>23. März</time> geplant"): an event's day, not the page's. A
 // meta line is short, opens with its date or a byline ("By Jane Doe and
 // John Roe | <time>…", "Written by Jane Doe on <time>…"), or labels it

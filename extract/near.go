@@ -171,10 +171,12 @@ func following(n *html.Node, max int, sep byte) string {
 }
 
 // metaFooter reports whether cur, met in following's walk from n, is an
-// article's footer holding its meta line: a <footer> or an element named
-// only "footer", short, in the container holding n's parent, and met
-// before any text. An <article>'s footer is "information about its
-// section such as who wrote it" in HTML's own words, and news templates
+// article's footer holding its meta line: a <footer>, an element whose
+// id is "footer" or whose class has the word "footer", with no chrome
+// word in its class ("site-footer"), short, in the container holding n's
+// parent, and met before 100 bytes of text. An <article>'s footer is
+// "information about its section such as who wrote it" in HTML's own
+// words, and news templates
 // put the date there right under the headline (TYPO3's news detail view:
 // <div class="header"><h1>…</h1></div><div class="footer"><span
 // class="news-list-date">…); the site's footer is elsewhere, after text.
