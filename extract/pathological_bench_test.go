@@ -133,3 +133,13 @@ func BenchmarkPathoSpacerWall(b *testing.B) {
 		return pathoPage("<p>" + longPara + "</p><div>" + strings.Repeat(`<img src="/img/spacer.gif" alt="">`, n) + "</div><p>" + longPara + "</p>")
 	}, 2000, 8000)
 }
+
+// BenchmarkPathoItemMetas: n body <meta itemprop="datePublished"> without
+// a valid date in one microdata item below the headline; each (up to
+// maxMetas) asked whether its item is another page's, which read the
+// whole item (otherItem, published.go).
+func BenchmarkPathoItemMetas(b *testing.B) {
+	benchShape(b, true, func(n int) []byte {
+		return pathoPage("<p>" + longPara + "</p><div itemscope>" + strings.Repeat(`<meta itemprop="datePublished" content="soon">`, n) + "</div>")
+	}, 4000, 16000)
+}

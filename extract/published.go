@@ -385,20 +385,35 @@ func (pk *datePicker) fromRDFa(terms ...string) (dateVal, bool) {
 // more than a teaser's text (the article's own item below its headline,
 // its address in another form than the page's or the page read without
 // one), and the address it names for itself (itemURL) is elsewhere (a
-// teaser's).
+// teaser's). The answer is memoised by item: every meta and itemprop of
+// one item asks it (up to maxMetas of them), and itemURL reads the whole
+// item.
 func (d *doc) otherItem(n *html.Node) bool {
 	for a := n.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
 		if !hasAttr(a, "itemscope") {
 			continue
 		}
-		if a == d.body || a == d.article || a == d.main || d.headlineNode != nil && contains(a, d.headlineNode) ||
-			len(shortText(a, teaserMaxText+1)) > teaserMaxText {
-			return false
+		if v, ok := d.otherItems[a]; ok {
+			return v
 		}
-		href := d.itemURL(a)
-		return href != "" && !d.isSelfLink(href)
+		if d.otherItems == nil {
+			d.otherItems = map[*html.Node]bool{}
+		}
+		v := d.itemOfOtherPage(a)
+		d.otherItems[a] = v
+		return v
 	}
 	return false
+}
+
+// itemOfOtherPage is otherItem's answer for the item a.
+func (d *doc) itemOfOtherPage(a *html.Node) bool {
+	if a == d.body || a == d.article || a == d.main || d.headlineNode != nil && contains(a, d.headlineNode) ||
+		len(shortText(a, teaserMaxText+1)) > teaserMaxText {
+		return false
+	}
+	href := d.itemURL(a)
+	return href != "" && !d.isSelfLink(href)
 }
 
 // itemURL returns the address a microdata item gives itself: its own
