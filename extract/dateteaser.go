@@ -35,8 +35,8 @@ func (pk *datePicker) ownTeaser() (dateVal, bool) {
 // before it and no publication or update word in the 40 bytes before ("Die Einweihung ist am
 // <time>23. März</time> geplant"): an event's day, not the page's. A
 // meta line is short, opens with its date or a byline ("By Jane Doe and
-// John Roe | <time>…", "Written by Jane Doe on <time>…"), or labels it
-// ("This entry was posted on <time>…").
+// John Roe | <time>…", "Written by Jane Doe on <time>…"; not "By the
+// time…"), or labels it ("This entry was posted on <time>…").
 func (pk *datePicker) inSentence(n *html.Node) bool {
 	p := n.Parent
 	for p != nil && !isBlockAtom(p.DataAtom) {
@@ -48,7 +48,7 @@ func (pk *datePicker) inSentence(n *html.Node) bool {
 	t := shortText(p, 400)
 	tt := shortText(n, 200)
 	i := strings.Index(t, tt)
-	if len(t) <= 80 || tt == "" || i < 20 || pk.d.w.startsByline(t) {
+	if len(t) <= 80 || tt == "" || i < 20 || pk.d.w.opensNamedByline(t) {
 		return false
 	}
 	var buf [16]dtok
@@ -59,4 +59,11 @@ func (pk *datePicker) inSentence(n *html.Node) bool {
 		}
 	}
 	return true
+}
+
+// opensNamedByline reports whether t opens with a byline label and a
+// capitalised word after it: "By Jane Doe", not the prose of "By the
+// time the pier opens".
+func (w *words) opensNamedByline(t string) bool {
+	return w.startsByline(t) && firstUpper(strings.TrimSpace(w.stripLabel(t)))
 }

@@ -339,6 +339,9 @@ func fcDecoyDateRows() []fcDateRow {
 			body: page("", `<p class="meta">Von Tove Lindqvist und Jonas Lind | <time datetime="2024-03-05T15:41:00+01:00">5. März 2024</time> | Kategorien: Nachrichten, Politik und Wahlen, Gemeinde</p>`, ""), want: "2024-03-05T15:41"},
 		{name: "time-after-written-by-in-paragraph-en", lang: "en", url: fcBlogU,
 			body: page("", `<p>Written by Tove Lindqvist on <time datetime="2024-03-05T15:41:00+01:00">March 5, 2024</time> in News, Politics and Elections, Local Government and Island Affairs</p>`, ""), want: "2024-03-05T15:41"},
+		// ... but a sentence opening with "By the" is prose.
+		{name: "event-time-in-sentence-opening-by-the-en", lang: "en", url: fcBlogU,
+			body: page("", `<p class="meta">Posted on 5 March 2024</p><p>By the time the new pier opens on <time datetime="2024-03-23">23 March</time>, the ferry will run four crossings a day, the council said.</p>`, ""), want: "2024-03-05"},
 		// An undated page: its comments, archive and copyright give it
 		// no date.
 		{name: "undated-page-with-dated-chrome", lang: "de", url: fcBlogU,
