@@ -218,6 +218,8 @@ func fcBylineFormCases() []fcCase {
 		// An interview's credit names the interviewer, then the
 		// interviewee after "with" ("mit", "avec", "con").
 		{name: "interview-by-with/en", html: line("An interview by Marta Olsen with Nils Brandt"), want: []string{"Marta Olsen"}},
+		// "interviewed" names no interview: "with" joins two writers
+		{name: "by-with-who-interviewed", html: line("By Marta Olsen with Jonas Lind, who interviewed the crew"), want: []string{"Marta Olsen", "Jonas Lind"}},
 		{name: "interview-by-with/de", html: fcPage("de", fcTitle, `<article><h1>Ferry to Grest makes first crossing</h1><p><em>Ein Interview von <strong>Marta Olsen</strong> mit <strong>Nils Brandt</strong>.</em></p>`+fcProse(0, 5)+`</article>`), want: []string{"Marta Olsen"}},
 		// An author box titled "About X" ("Über X"), the writer's link
 		// giving the one-word name the box completes.

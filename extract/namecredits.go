@@ -48,7 +48,10 @@ func (w *words) afterLastBy(seg string) string {
 // "By X with Y" names two writers).
 func (w *words) cutInterviewee(seg string) string {
 	low := lowerKeepOffsets(seg)
-	if !slices.ContainsFunc(w.interviewWords, func(iw string) bool { return strings.Contains(low, iw) }) {
+	// the word itself, not "interviewed" or "Interviews" (a section)
+	if !slices.ContainsFunc(strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) }), func(word string) bool {
+		return slices.Contains(w.interviewWords, word)
+	}) {
 		return seg
 	}
 	for _, with := range w.interviewees {
