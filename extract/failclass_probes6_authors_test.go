@@ -183,6 +183,7 @@ func fcStructuredWriterCases() []fcCase {
 		{name: "yoast-graph-person", html: fcStory(yoast, "", "", ""), want: []string{"Marta Olsen"}},
 		{name: "yoast-graph-person-by-id-only", html: fcStory(yoastRef, "", "", ""), want: []string{"Marta Olsen"}},
 		{name: "jsonld-author-url-only", html: fcStory(ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry to Grest makes first crossing","author":"https://holmby-courier.example/author/marta-olsen/"}`), "", "", "")},
+		{name: "jsonld-person-named-by-url", html: fcStory(ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry to Grest makes first crossing","author":{"@type":"Person","name":"https://holmby-courier.example/author/marta-olsen/"}}`), "", "", "")},
 		{name: "meta-author-site-beside-byline", html: fcStory(`<meta name="author" content="Holmby Courier"><meta property="og:site_name" content="Holmby Courier">`, `<p class="byline">By Marta Olsen</p>`, "", ""), want: []string{"Marta Olsen"}},
 		{name: "meta-article-author-profile-url", html: fcStory(`<meta property="article:author" content="https://www.facebook.com/holmbycourier">`, "", "", "")},
 		{name: "jsonld-two-people-one-string", html: fcStory(ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry to Grest makes first crossing","author":{"@type":"Person","name":"Marta Olsen and Jonas Lind"}}`), "", "", ""), want: []string{"Marta Olsen", "Jonas Lind"}},

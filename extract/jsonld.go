@@ -407,8 +407,8 @@ func ldAuthors(v any, byID map[string]map[string]any) (people, orgs []string) {
 				given, family := ldString(t["givenName"]), ldString(t["familyName"])
 				name = strings.TrimSpace(given + " " + family)
 			}
-			if name == "" {
-				return
+			if name == "" || looksLikeURL(name) {
+				return // a Person named by a profile address names nobody
 			}
 			isOrg := false
 			for _, ty := range ldTypes(t) {
