@@ -142,6 +142,14 @@ func bestImageURL(img *html.Node) string {
 		// Not an inline placeholder, nor a lazy loader's JSON of sizes.
 		// (A "[" inside a query, "?crop[0]=…", is an address's.)
 		if s := strings.TrimSpace(attr(img, key)); s != "" && !strings.HasPrefix(s, "data:") && s[0] != '[' && !strings.Contains(s, "{") {
+			// "<img src=/assets/spacer.gif data-lazy=/img/deck.jpg>": a
+			// lazy loader's stand-in file in src, the picture in an
+			// attribute of the loader's own naming.
+			if key == "src" && placeholderFile(s) {
+				if u := dataImageURL(img); u != "" {
+					return u
+				}
+			}
 			return s
 		}
 	}
@@ -221,19 +229,15 @@ func srcsetURL(n *html.Node) string {
 		// not an inline placeholder, nor a template ("…&w={width}")
 		if ss := attr(n, key); ss != "" && !strings.HasPrefix(strings.TrimSpace(ss), "data:") && !strings.Contains(ss, "{") {
 			best, bestW := "", -1
-			for _, cand := range strings.Split(ss, ",") {
-				f := strings.Fields(cand)
-				if len(f) == 0 {
-					continue
-				}
+			for _, cand := range srcsetCandidates(ss) {
 				w := 0
-				if len(f) > 1 {
-					if v, err := strconv.ParseFloat(strings.TrimRight(f[1], "wx"), 64); err == nil {
+				if cand[1] != "" {
+					if v, err := strconv.ParseFloat(strings.TrimRight(cand[1], "wx"), 64); err == nil {
 						w = int(v)
 					}
 				}
 				if w > bestW {
-					best, bestW = f[0], w
+					best, bestW = cand[0], w
 				}
 			}
 			if best != "" {
@@ -242,6 +246,76 @@ func srcsetURL(n *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// srcsetCandidates splits a srcset into its candidates' addresses and
+// first descriptors, as HTML parses it: an address runs to white space
+// (a comma inside it is the address's: image CDNs write their
+// transformations so, ".../w_1600,c_limit/deck.jpg 1600w"), a comma
+// ending it ends the candidate, and the descriptors run to the next
+// comma. Splitting at every comma cut such addresses in pieces and took
+// a piece for the picture.
+func srcsetCandidates(ss string) [][2]string {
+	var out [][2]string
+	isSpace := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+	for i := 0; i < len(ss); {
+		for i < len(ss) && (isSpace(ss[i]) || ss[i] == ',') {
+			i++
+		}
+		start := i
+		for i < len(ss) && !isSpace(ss[i]) {
+			i++
+		}
+		u := ss[start:i]
+		if u == "" {
+			break
+		}
+		if t := strings.TrimRight(u, ","); t != u {
+			out = append(out, [2]string{t, ""}) // no descriptor
+			continue
+		}
+		start = i
+		for depth := 0; i < len(ss) && (ss[i] != ',' || depth > 0); i++ {
+			switch ss[i] {
+			case '(':
+				depth++
+			case ')':
+				depth--
+			}
+		}
+		var desc string
+		if f := strings.Fields(ss[start:i]); len(f) > 0 {
+			desc = f[0]
+		}
+		out = append(out, [2]string{u, desc})
+	}
+	return out
+}
+
+// placeholderFile reports whether the file at u is a lazy loader's
+// stand-in: its name says so ("spacer.gif", "blank.gif", "1x1.gif",
+// "placeholder.png", "lazy-load.svg", "transparent.png"). Only a name
+// made of such words counts: "pixel-8-review.jpg" is a picture.
+func placeholderFile(u string) bool {
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	name := strings.ToLower(u[strings.LastIndexByte(u, '/')+1:])
+	if i := strings.LastIndexByte(name, '.'); i > 0 {
+		name = name[:i]
+	}
+	words := strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '_' || r == '.' })
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		switch w {
+		case "spacer", "blank", "pixel", "1x1", "placeholder", "transparent", "lazy", "lazyload", "load", "loading", "loader", "empty", "dummy", "trans", "clear", "grey", "gray", "img", "image", "default":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // dataImageURL returns the image file a data-* attribute of img names,
