@@ -60,7 +60,7 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 		}
 	}
 	if im.Caption == "" {
-		im.Caption = d.captionAfterCredit(capNode)
+		im.Caption = d.captionNearCredit(at, capNode)
 	}
 	return im, im.Caption != "" || im.Credit != ""
 }
