@@ -219,7 +219,7 @@ func fcCMSFigureCases() []fcCase {
 		{name: "slide-counter-after-a-label-is-no-credit", media: `<figure><img src="/img/deck.jpg" alt=""><div class="gallery-nav"><span>Image</span> 1 of 5</div><figcaption>` + fcCap + `</figcaption></figure>`,
 			want: [][3]string{{"deck", fcCap, ""}}},
 		{name: "slide-counter-after-a-label-is-no-credit/in-the-caption", media: `<figure><img src="/img/deck.jpg" alt=""><figcaption><span>` + fcCap + `</span> <span><span>Image</span> 1 of 5</span></figcaption></figure>`,
-			want: [][3]string{{"deck", fcCap + " Image 1 of 5", ""}}},
+			want: [][3]string{{"deck", fcCap, ""}}}, // the counter after the caption's sentence is cut (failclass_probes7_pictures_test.go)
 		// a figure of an icon beside the one picture makes no gallery
 		{name: "figure-with-an-icon-figure-is-no-gallery", media: `<figure class="story-image"><figure class="story-image__picture"><img src="/img/deck.jpg" alt=""></figure><figure class="story-image__icon"><svg viewBox="0 0 10 10"><path d="M0 0"></path></svg></figure><figcaption>` + fcCap + ` Photo: Nils Brandt</figcaption></figure>`,
 			want: [][3]string{{"deck", fcCap, "Nils Brandt"}}},

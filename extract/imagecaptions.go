@@ -336,13 +336,13 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 	if cn != nil {
 		credit = visibleText(cn)
 	}
-	text := withoutControl(capNode, visibleText(capNode))
+	text := d.withoutControl(capNode, visibleText(capNode))
 	if credit != "" {
 		// The credit's element, glued to the caption's text or not; a
 		// label in an element of its own before the name ("<span>
 		// Credit...</span><span>Jane Doe/The Times</span>") is not the
 		// credit.
-		caption = onceOnly(strings.TrimRight(squash(strings.Replace(text, credit, "", 1)), " ©|"))
+		caption = onceOnly(galleryCounterFree(strings.TrimRight(squash(strings.Replace(text, credit, "", 1)), " ©|")))
 		if l := firstElemChild(cn); l != nil && l != cn.LastChild && d.isCreditLabel(visibleText(l)) {
 			credit = strings.Replace(credit, visibleText(l), "", 1)
 		}

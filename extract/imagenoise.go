@@ -29,26 +29,54 @@ func teaserTitle(img, at, capNode *html.Node) bool {
 	return pa != nil && strings.TrimSpace(attr(pa, "href")) == strings.TrimSpace(attr(a, "href"))
 }
 
-// withoutControl cuts from a caption's text t the control a script
-// gallery ends it on: a link that runs a script ("<a
-// href="javascript:void(0)">写真を拡大</a>", "Enlarge"), a button and no
-// words of the caption. Right on one annotated tune page; general because
-// a javascript: link leads nowhere a reader reads.
-func withoutControl(capNode *html.Node, t string) string {
-	var last *html.Node
+// withoutControl cuts from a caption's text t the controls a script
+// gallery or a zoom sets at its start or end, no words of the caption:
+// a link that runs a script or leads to the page itself ("<a
+// href="javascript:void(0)">写真を拡大</a>", "<a href=#>Hide caption</a>"),
+// an element that declares itself a button (role=button: "Expand
+// image"), and a link whose words are a control's ("Open gallery", "View
+// gallery (12 photos)"). (<button> elements are read as no text at all.)
+// The javascript: link was right on one annotated tune page; the rest is
+// general because each says by its markup or its words that it does
+// something, and a wire's or agency's name ("Getty Images") is never cut.
+func (d *doc) withoutControl(capNode *html.Node, t string) string {
 	findElem(capNode, func(c *html.Node) bool {
-		if c.DataAtom == atom.A && strings.HasPrefix(strings.ToLower(strings.TrimSpace(attr(c, "href"))), "javascript:") {
-			last = c
+		if c == capNode || !d.isCaptionControl(c) {
+			return false
+		}
+		ct := visibleText(c)
+		if ct == "" || len(ct) >= len(t) {
+			return false
+		}
+		switch {
+		case strings.HasSuffix(t, ct):
+			t = strings.TrimSpace(strings.TrimSuffix(t, ct))
+		case strings.HasPrefix(t, ct):
+			t = strings.TrimSpace(strings.TrimPrefix(t, ct))
 		}
 		return false
 	})
-	if last == nil {
-		return t
-	}
-	if lt := visibleText(last); lt != "" && strings.HasSuffix(t, lt) && len(lt) < len(t) {
-		return strings.TrimSpace(strings.TrimSuffix(t, lt))
-	}
 	return t
+}
+
+// isCaptionControl reports whether c, an element inside a caption, is a
+// control (see withoutControl).
+func (d *doc) isCaptionControl(c *html.Node) bool {
+	if strings.EqualFold(attr(c, "role"), "button") {
+		return true
+	}
+	if c.DataAtom != atom.A {
+		return false
+	}
+	h := strings.ToLower(strings.TrimSpace(attr(c, "href")))
+	if strings.HasPrefix(h, "javascript:") || h == "#" {
+		return true
+	}
+	l := strings.ToLower(visibleText(c))
+	if i := strings.LastIndex(l, " ("); i > 0 && strings.HasSuffix(l, ")") && strings.ContainsAny(l[i:], "0123456789") {
+		l = l[:i] // "View gallery (12 photos)"
+	}
+	return d.w.boilerLines[l] && !d.wholeCredit(visibleText(c)) && !d.agencyName(l)
 }
 
 // inVideoPlayer reports whether img, in figure fig, is the poster of a
@@ -87,17 +115,37 @@ func onceOnly(s string) string {
 }
 
 // galleryCounterFree returns a caption without the slide counter a
-// gallery prints before it ("1of4", "2 of 9", "3/12").
+// gallery prints before it ("1of4", "2 of 9", "3/12", "Image 2 of 9") or
+// after its last sentence ("… at dawn. 3/12").
 // Right on one annotated tune page (a four-picture gallery); general
-// because it takes only a counter of two small numbers with a capital
-// after it, the form gallery widgets print.
+// because it takes only a counter of two small numbers (after a picture
+// word or not) with a capital after it, or at the very end after a
+// sentence's end, the forms gallery widgets print.
 func galleryCounterFree(s string) string {
+	if rest, ok := cutCounter(s); ok && firstUpper(rest) {
+		return rest
+	}
+	if w, rest, ok := strings.Cut(s, " "); ok && counterWords[strings.ToLower(w)] {
+		if after, ok := cutCounter(rest); ok && firstUpper(after) {
+			return after
+		}
+	}
+	return trailingCounterFree(s)
+}
+
+// counterWords are the picture words a gallery's counter may open with
+// ("Image 2 of 9", "Foto 2/9").
+var counterWords = set("image", "photo", "picture", "slide", "foto", "bild", "imagen", "immagine", "photo:", "image:")
+
+// cutCounter cuts a counter ("1of4", "2 of 9", "3/12", "3 / 12") from the
+// start of s and returns the rest, trimmed.
+func cutCounter(s string) (string, bool) {
 	i := 0
 	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
 		i++
 	}
 	if i == 0 || i > 3 {
-		return s
+		return s, false
 	}
 	rest := strings.TrimLeft(s[i:], " ")
 	switch {
@@ -106,7 +154,7 @@ func galleryCounterFree(s string) string {
 	case strings.HasPrefix(rest, "/"):
 		rest = rest[1:]
 	default:
-		return s
+		return s, false
 	}
 	rest = strings.TrimLeft(rest, " ")
 	j := 0
@@ -114,11 +162,32 @@ func galleryCounterFree(s string) string {
 		j++
 	}
 	if j == 0 || j > 3 {
-		return s
+		return s, false
 	}
 	// The caption proper starts with a capital ("2/3 of voters" stays).
-	if tail := strings.TrimSpace(rest[j:]); firstUpper(tail) {
-		return tail
+	return strings.TrimSpace(rest[j:]), true
+}
+
+// trailingCounterFree cuts a counter that ends s after the caption's
+// last sentence ("… at dawn. 3/12", "… at dawn. Image 3 of 12").
+func trailingCounterFree(s string) string {
+	for _, k := range []int{1, 2} {
+		f := strings.Fields(s)
+		// "3/12", "3 of 12", "Image 3 of 12": one to four fields
+		for n := 1; n <= 4 && n < len(f); n++ {
+			tail := strings.Join(f[len(f)-n:], " ")
+			head := strings.Join(f[:len(f)-n], " ")
+			if k == 2 {
+				w, rest, ok := strings.Cut(tail, " ")
+				if !ok || !counterWords[strings.ToLower(w)] {
+					continue
+				}
+				tail = rest
+			}
+			if rest, ok := cutCounter(tail); ok && rest == "" && strings.ContainsAny(lastRune(head), ".!?)”\"") {
+				return head
+			}
+		}
 	}
 	return s
 }
