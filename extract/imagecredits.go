@@ -175,7 +175,7 @@ func (d *doc) creditAfterSentence(s string) (caption, credit string) {
 	// Doe/The Washington Post": an agency's or a photographer's and an
 	// outlet's credit after the last sentence.
 	if i := strings.LastIndex(s, ". "); i > 0 {
-		if tail := strings.TrimSpace(s[i+1:]); d.agencySlashCredit(tail) || nameSlashCredit(tail) {
+		if tail := strings.TrimSpace(s[i+1:]); d.agencySlashCredit(tail) || nameSlashCredit(tail) || d.crewSlashCredit(tail) {
 			return s[:i+1], tail
 		}
 	}
@@ -344,6 +344,43 @@ func (d *doc) agencySlashCredit(s string) bool {
 		}
 	}
 	return false
+}
+
+// crewSlashCredit reports a slash credit longer than isSlashCredit
+// allows: photographers joined by "and", "&" or a comma before the
+// outlet ("Jane Doe and John Roe/AP", "Jane Doe, John Roe/The Courier"),
+// or a source sent on by an agency ("JANE DOE/AFP via Getty Images",
+// "Harbour Trust/Handout via REUTERS"). Every name is one to four
+// capitalised words, no digits, at most ten words in all: the wires' and
+// agencies' own credit lines, read only after a caption's last sentence.
+func (d *doc) crewSlashCredit(s string) bool {
+	f := strings.Fields(s)
+	if len(f) > 10 || !strings.Contains(s, "/") || strings.Contains(s, "://") || strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	joined := false
+	if i := strings.LastIndex(s, " via "); i > 0 && d.agencyName(s[i+5:]) {
+		s, joined = s[:i], true
+	}
+	for _, part := range strings.Split(s, "/") {
+		names := strings.FieldsFunc(strings.NewReplacer(" and ", ",", " & ", ",").Replace(part), func(r rune) bool { return r == ',' })
+		if len(names) == 0 {
+			return false
+		}
+		joined = joined || len(names) > 1
+		for _, n := range names {
+			w := strings.Fields(n)
+			if len(w) == 0 || len(w) > 4 {
+				return false
+			}
+			for _, x := range w {
+				if !firstUpper(x) && !d.w.particles[strings.ToLower(x)] {
+					return false
+				}
+			}
+		}
+	}
+	return joined
 }
 
 // agencyName reports whether s is only a wire's name (the lexicon's) or
