@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"strings"
+	"unicode"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -51,4 +54,63 @@ func (d *doc) captionNearCredit(at, credit *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// headerCaption returns the caption element a story's header sets under
+// the headline for the lead picture shown above it (a hero picture across
+// the page, the headline and its caption in the column below): an
+// element named as a caption among the four elements after the headline
+// (or after its wrapper, two levels up), before any picture, when the
+// header around the headline shows no picture of its own (else the
+// caption is that picture's, read where it stands). It must hold no
+// picture, no heading, and a short text.
+func (d *doc) headerCaption() *html.Node {
+	h := d.headlineNode
+	for a, i := h, 0; a != nil && i < 3 && a.Type == html.ElementNode && a.DataAtom != atom.Body; a, i = a.Parent, i+1 {
+		if i > 0 && showsImage(a) {
+			return nil
+		}
+		for s, k := elemSibling(a, true), 0; s != nil && k < 4; s, k = elemSibling(s, true), k+1 {
+			if showsImage(s) {
+				return nil
+			}
+			if !hasAny(d.tokensOf(s), d.w.captionOnly) || hasAny(d.tokensOf(s), creditWords) || isHeadingNode(s) || findElem(s, isHeadingNode) != nil {
+				continue
+			}
+			// a caption's words, not a date and section line that a
+			// template classes as a caption too ("21. Januar 2022 |
+			// Mobilität")
+			if t := visibleText(s); len(t) <= 400 && letterWords(t) >= 3 {
+				return s
+			}
+		}
+	}
+	return nil
+}
+
+// letterWords counts the words of s made of letters alone.
+func letterWords(s string) int {
+	k := 0
+	for _, w := range strings.Fields(s) {
+		if w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); w != "" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+			k++
+		}
+	}
+	return k
+}
+
+// logoFile reports whether the file name at u says it is a logo
+// ("site_logo_600x600.png", "logo-amp.png"): a site's emblem stood in
+// for a lead picture, and no caption on the page is its.
+func logoFile(u string) bool {
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	name := strings.ToLower(u[strings.LastIndexByte(u, '/')+1:])
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if w == "logo" || w == "logos" {
+			return true
+		}
+	}
+	return false
 }

@@ -242,8 +242,11 @@ func (d *doc) leadImageCaption(u string) article.Image {
 		}
 		return false
 	}
-	if stem != "" && d.body != nil {
-		walk(d.body)
+	if stem != "" && d.body != nil && !walk(d.body) && im.Caption == "" && im.Credit == "" && !logoFile(u) {
+		// the lead picture above the headline, its caption under it
+		if c := d.headerCaption(); c != nil {
+			im.Caption, im.Credit = d.captionAndCredit(c)
+		}
 	}
 	return im
 }
