@@ -100,38 +100,6 @@ func (d *doc) resolveImages() []article.Image {
 	return set.out
 }
 
-// captionShownLead gives the lead image of the metadata, shown in the
-// article without a caption or credit of its own, the JSON-LD
-// ImageObject's caption when the shown picture's alt text says the same
-// words: the page states the caption twice, for search engines and for
-// screen readers. Before lazy loaders' stand-in addresses (src=lazy.svg,
-// the picture in a loader's attribute) were read right, such a picture
-// was no lead image and the lead image came with that caption; one
-// annotated tune page lost its caption when the address was read right.
-func (d *doc) captionShownLead(imgs []article.Image, u string) {
-	caption := cleanText(d.ld.ImageCaption)
-	stem := imageStem(u)
-	if caption == "" || stem == "" || d.body == nil {
-		return
-	}
-	for i := range imgs {
-		if imageStem(imgs[i].URL) != stem {
-			continue
-		}
-		if imgs[i].Caption != "" || imgs[i].Credit != "" {
-			return
-		}
-		alt := findElem(d.body, func(c *html.Node) bool {
-			return c.DataAtom == atom.Img && squash(attr(c, "alt")) == caption && imageStem(d.resolveURL(bestImageURL(c))) == stem
-		})
-		if alt != nil {
-			imgs[i].Caption = caption
-			d.traceImage("meta-image-caption", imgs[i])
-		}
-		return
-	}
-}
-
 // imageSet collects a page's pictures once each. The same address twice
 // is one picture shown twice, unless its captions differ: then the address
 // is a placeholder every picture of a lazy loader shares. An uncaptioned
