@@ -173,7 +173,7 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 	// <em>The best new character.</em>": a short line set in italics
 	// right under the picture, as blog editors write captions. Right on
 	// three annotated tune pages.
-	if italicLine(next, text) || d.repeatsAlt(at, next, text) {
+	if d.captionLine(next, text) || d.repeatsAlt(at, next, text) {
 		return next
 	}
 	if next.DataAtom == atom.Figcaption || hasAny(d.tokensOf(next), d.w.captionWords) || creditNamed(d.tokensOf(next)) {
@@ -503,7 +503,7 @@ func italicLine(n *html.Node, t string) bool {
 	// the same block may be a long caption; a paragraph of its own in
 	// italics, more than 15 words, is a standfirst or an editor's note.
 	limit := 15
-	if n.DataAtom == atom.Em || n.DataAtom == atom.I {
+	if styledAtom(n.DataAtom) {
 		limit = 60
 	}
 	if t == "" || wordCount(t) > limit || findFirst(n, atom.A) != nil {
@@ -516,10 +516,8 @@ func italicLine(n *html.Node, t string) bool {
 		return false
 	}
 	it := n
-	if n.DataAtom != atom.Em && n.DataAtom != atom.I {
-		if it = findFirst(n, atom.Em); it == nil {
-			it = findFirst(n, atom.I)
-		}
+	if !styledAtom(n.DataAtom) {
+		it = findElem(n, func(c *html.Node) bool { return styledAtom(c.DataAtom) })
 	}
 	return it != nil && visibleText(it) == t
 }

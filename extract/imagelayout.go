@@ -148,3 +148,32 @@ func (d *doc) captionShownLead(imgs []article.Image, u string) {
 		return
 	}
 }
+
+// styledAtom reports the elements a blog editor sets a caption line in
+// under a picture: italics (<em>, <i>) and small print (<small>, HTML's
+// element for side comments such as credits and captions: "<img><br>
+// <small>The pier at dawn. Photo: Jane Doe</small>").
+func styledAtom(a atom.Atom) bool {
+	return a == atom.Em || a == atom.I || a == atom.Small
+}
+
+// captionLine reports whether n, the element right under a picture (its
+// visible text t), is a caption line as editors write one: a short line
+// set in italics or small print (italicLine), or such a run opening the
+// line with the credit after it in plain type ("<p><em>The pier at
+// dawn.</em> Photo: Jane Doe</p>"); the rest must read as a credit
+// alone.
+func (d *doc) captionLine(n *html.Node, t string) bool {
+	if italicLine(n, t) {
+		// small print of a word or two is a control's label under an
+		// icon ("View photo", "Trackback URL"), not a caption
+		return letterWords(t) >= 3 || findFirst(n, atom.Small) == nil && n.DataAtom != atom.Small
+	}
+	it := firstElemChild(n)
+	if it == nil || !styledAtom(it.DataAtom) || hasTextBefore(n, it) {
+		return false
+	}
+	st := visibleText(it)
+	rest := strings.TrimSpace(strings.TrimPrefix(t, st))
+	return rest != "" && rest != t && wordCount(st) <= 15 && italicLine(it, st) && d.wholeCredit(rest)
+}
