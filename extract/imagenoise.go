@@ -13,13 +13,18 @@ import (
 // poster.
 
 // teaserTitle reports whether the caption element under a picture is
-// an embedded story's title: its whole text a link to the page the
-// picture links to as well ("<a href=/story><img></a><div
-// class=media__caption><a href=/story>Title</a></div>"). A caption that
-// links to its source elsewhere stays a caption.
+// an embedded story's title: its text a link to the page the picture
+// links to as well ("<a href=/story><img></a><div
+// class=media__caption><a href=/story>Title</a></div>"), but for a
+// kicker of a few words before it ("<span>Related</span> <a
+// href=/story>Title</a>"). A caption that links to its source elsewhere
+// stays a caption.
 func teaserTitle(img, at, capNode *html.Node) bool {
 	a := findFirst(capNode, atom.A)
-	if a == nil || !cardLink(a) || visibleText(a) != visibleText(capNode) {
+	if a == nil || !cardLink(a) {
+		return false
+	}
+	if at, ct := visibleText(a), visibleText(capNode); at != ct && (!strings.HasSuffix(ct, at) || wordCount(strings.TrimSuffix(ct, at)) > 3) {
 		return false
 	}
 	pa := findAncestor(img, atom.A)

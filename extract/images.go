@@ -351,6 +351,9 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 		// a link in it (to the picture's source) is allowed.
 		capNode = textInFigure(fig, fig.DataAtom != atom.Figure)
 	}
+	if capNode != nil && teaserTitle(img, img, capNode) {
+		return article.Image{}, false // "<figure><a href=/story><img></a><figcaption><a href=/story>Title…"
+	}
 	if capNode != nil {
 		im.Caption, im.Credit = d.captionAndCredit(capNode)
 		if im.Caption == "" {
