@@ -127,6 +127,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcProbe6HeadlineCases()...)        // failclass_probes6_headline_test.go
 	cs = append(cs, fcProbe6DateCases()...)            // failclass_probes6_dates_test.go
 	cs = append(cs, fcProbe6AuthorCases()...)          // failclass_probes6_authors_test.go
+	cs = append(cs, fcProbe7PictureCases()...)         // failclass_probes7_pictures_test.go
 	return cs
 }
 
