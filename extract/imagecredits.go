@@ -175,7 +175,7 @@ func (d *doc) creditAfterSentence(s string) (caption, credit string) {
 	// Doe/The Washington Post": an agency's or a photographer's and an
 	// outlet's credit after the last sentence.
 	if i := strings.LastIndex(s, ". "); i > 0 {
-		if tail := strings.TrimSpace(s[i+1:]); d.agencySlashCredit(tail) || nameSlashCredit(tail) || d.crewSlashCredit(tail) {
+		if tail := strings.TrimSpace(s[i+1:]); d.agencySlashCredit(tail) || nameSlashCredit(tail) || d.crewSlashCredit(tail) || d.dashAgencyCredit(tail) || d.kindOfPicture(tail) {
 			return s[:i+1], tail
 		}
 	}
@@ -381,6 +381,45 @@ func (d *doc) crewSlashCredit(s string) bool {
 		}
 	}
 	return joined
+}
+
+// dashAgencyCredit reports a photographer's name and a picture agency
+// or wire joined by a dash instead of a slash ("Jane Doe—Getty Images",
+// "Jane Doe – AFP"), as magazines print the credit: one to four
+// capitalised words, the dash, the agency's name.
+func (d *doc) dashAgencyCredit(s string) bool {
+	for _, dash := range []string{"—", " – ", " — "} {
+		name, agency, ok := strings.Cut(s, dash)
+		if !ok || !d.agencyName(agency) {
+			continue
+		}
+		f := strings.Fields(name)
+		if len(f) == 0 || len(f) > 4 {
+			return false
+		}
+		for _, w := range f {
+			if !firstUpper(w) && !d.w.particles[strings.ToLower(w)] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// kindOfPicture reports a credit that says how the picture came rather
+// than whose it is ("Submitted photo", "Contributed photo", "Courtesy
+// photo", "Family handout"), as local papers credit readers' and
+// families' pictures: two or three words, the first capitalised, the
+// last a credit word of the lexicon, no note on the picture ("Top
+// photo").
+func (d *doc) kindOfPicture(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 3 || !firstUpper(f[0]) || captionNote(s) || strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	last := strings.ToLower(strings.Trim(f[len(f)-1], "."))
+	return slices.Contains(d.w.creditWords, last) && !d.w.boilerLines[strings.ToLower(s)]
 }
 
 // agencyName reports whether s is only a wire's name (the lexicon's) or
