@@ -177,3 +177,36 @@ func (d *doc) captionLine(n *html.Node, t string) bool {
 	rest := strings.TrimSpace(strings.TrimPrefix(t, st))
 	return rest != "" && rest != t && wordCount(st) <= 15 && italicLine(it, st) && d.wholeCredit(rest)
 }
+
+// creditGallery gives the pictures of a gallery (imgs, read from its
+// figures) that have no credit of their own the credit line the gallery
+// prints once for all of them: its own caption when that is a credit
+// alone ("<figure class=gallery><figure>…</figure>…<figcaption>Photos:
+// Jane Doe</figcaption></figure>"), or a short line right after the
+// gallery that is ("…</figure><p><em>Photos: Jane Doe</em></p>"), as
+// block editors let a gallery be credited. A caption that says more
+// than a credit is the gallery's, no picture's. Right on one annotated
+// tune page (four pictures); general because the line must read as a
+// credit alone and stand in or right after the gallery.
+func (d *doc) creditGallery(gallery *html.Node, imgs []article.Image) {
+	var line string
+	for c := gallery.LastChild; c != nil; c = c.PrevSibling {
+		if c.Type == html.ElementNode {
+			if c.DataAtom == atom.Figcaption {
+				line = squash(visibleText(c))
+			}
+			break
+		}
+	}
+	if next := elemSibling(gallery, true); line == "" && next != nil && (next.DataAtom == atom.P || next.DataAtom == atom.Div) && !showsImage(next) {
+		line = squash(textOf(next, textOpts{visible: true, max: 200}))
+	}
+	if line == "" || len(line) > 120 || !d.wholeCredit(line) {
+		return
+	}
+	for i := range imgs {
+		if imgs[i].Credit == "" && (imgs[i].Caption == "" || imgs[i].Caption != line) {
+			imgs[i].Credit = cleanCredit(line)
+		}
+	}
+}

@@ -38,6 +38,7 @@ func (d *doc) resolveImages() []article.Image {
 	}
 	var walk func(n, top *html.Node)
 	walk = func(n, top *html.Node) {
+		gallery := false
 		if n.Type == html.ElementNode {
 			if isInvisibleAtom(n.DataAtom) && n.DataAtom != atom.Noscript {
 				return
@@ -58,7 +59,8 @@ func (d *doc) resolveImages() []article.Image {
 					return
 				}
 			}
-			if (n.DataAtom == atom.Figure || d.isCaptionBox(n)) && !galleryFigure(n) {
+			gallery = (n.DataAtom == atom.Figure || d.isCaptionBox(n)) && galleryFigure(n)
+			if (n.DataAtom == atom.Figure || d.isCaptionBox(n)) && !gallery {
 				if img, ok := d.figureImage(n); ok {
 					rule := "figure"
 					if n.DataAtom != atom.Figure {
@@ -75,8 +77,12 @@ func (d *doc) resolveImages() []article.Image {
 				return
 			}
 		}
+		start := len(set.out)
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c, top)
+		}
+		if gallery {
+			d.creditGallery(n, set.out[start:])
 		}
 	}
 	for _, top := range d.imageRegions() {
