@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -209,4 +210,27 @@ func (d *doc) creditGallery(gallery *html.Node, imgs []article.Image) {
 			imgs[i].Credit = cleanCredit(line)
 		}
 	}
+}
+
+// withLeadImage returns imgs with the lead image of the metadata (at u)
+// first when the article scope does not show it (a hero image above the
+// <article>, or none).
+func (d *doc) withLeadImage(imgs []article.Image, u string) []article.Image {
+	if u == "" {
+		return imgs
+	}
+	if sameImage(imgs, u) {
+		d.captionShownLead(imgs, u)
+		return imgs
+	}
+	img := d.leadImageCaption(u)
+	// The same caption as a picture shown in the article: the same
+	// picture at another size, under another file name. Right on one
+	// tune page; general because two pictures captioned word for word
+	// alike are one picture on any site.
+	if img.Caption == "" || !slices.ContainsFunc(imgs, func(o article.Image) bool { return o.Caption == img.Caption }) {
+		d.traceImage("meta-image", img)
+		imgs = append([]article.Image{img}, imgs...)
+	}
+	return imgs
 }

@@ -88,22 +88,7 @@ func (d *doc) resolveImages() []article.Image {
 	for _, top := range d.imageRegions() {
 		walk(top, top)
 	}
-	// The lead image of the metadata comes first when the article scope
-	// does not show it (a hero image above the <article>, or none).
-	if u := meta; u != "" && sameImage(set.out, u) {
-		d.captionShownLead(set.out, u)
-	} else if u != "" {
-		img := d.leadImageCaption(u)
-		// The same caption as a picture shown in the article: the same
-		// picture at another size, under another file name. Right on one
-		// tune page; general because two pictures captioned word for
-		// word alike are one picture on any site.
-		if img.Caption == "" || !slices.ContainsFunc(set.out, func(o article.Image) bool { return o.Caption == img.Caption }) {
-			d.traceImage("meta-image", img)
-			set.out = append([]article.Image{img}, set.out...)
-		}
-	}
-	return set.out
+	return d.withLeadImage(set.out, meta)
 }
 
 // imageSet collects a page's pictures once each. The same address twice
