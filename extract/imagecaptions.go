@@ -203,8 +203,8 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 	// development page; general because it asks for three things no
 	// site's class supplies: a box named for a picture, nothing else in
 	// it, and the bracketed credit wire captions end on.
-	if p := at.Parent; p != nil && d.isMediaBox(p) && next.DataAtom == atom.P && elemSibling(next, true) == nil && findFirst(next, atom.A) == nil {
-		if t := text; len(t) < 400 && (strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）")) {
+	if p := at.Parent; p != nil && d.isMediaBox(p) && (next.DataAtom == atom.P || next.DataAtom == atom.Div) && elemSibling(next, true) == nil && findFirst(next, atom.A) == nil {
+		if t := text; len(t) < 400 && (strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）") || d.creditLabelAt(t) > 0) {
 			if _, credit := d.splitCredit(t); credit != "" {
 				return next
 			}

@@ -43,6 +43,9 @@ func (d *doc) resolveImages() []article.Image {
 			if isInvisibleAtom(n.DataAtom) && n.DataAtom != atom.Noscript {
 				return
 			}
+			if n.DataAtom == atom.Noscript {
+				d.noscriptPicture(n)
+			}
 			// Chrome is skipped, but not a wrapper of a picture alone
 			// (no text: "<p class=withoutCaption><picture>…"), nor what
 			// holds the story, nor a <figure> itself, whose class names
@@ -302,6 +305,10 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 		return article.Image{}, false
 	}
 	img := findFirst(fig, atom.Img)
+	if ns := findFirst(fig, atom.Noscript); img == nil && ns != nil {
+		d.noscriptPicture(ns) // the picture a script draws, its fallback markup
+		img = findFirst(fig, atom.Img)
+	}
 	if img == nil {
 		// Right on one annotated tune page; general because lazy loaders
 		// put the address in data-src whatever the site, and only an
