@@ -100,11 +100,17 @@ func itempropCaption(obj *html.Node) *html.Node {
 // element of the page: a paragraph of the story further on is no caption.
 func (d *doc) describedBy(img *html.Node) *html.Node {
 	ids := strings.Fields(attr(img, "aria-describedby"))
+	named := false
+	if len(ids) == 0 {
+		if id := d.descriptionToggle(img); id != "" {
+			ids, named = []string{id}, true
+		}
+	}
 	if len(ids) == 0 {
 		return nil
 	}
 	for _, c := range d.elemsByID(ids[0]) {
-		if contains(c, img) || !besidePicture(img, c) {
+		if contains(c, img) || !besidePicture(img, c) || named && !hasAny(d.tokensOf(c), d.w.captionOnly) && !hasAny(d.tokensOf(c), descriptionWords) {
 			continue
 		}
 		// (a bounded read: many pictures may stand beside one long element)
@@ -115,6 +121,38 @@ func (d *doc) describedBy(img *html.Node) *html.Node {
 	}
 	return nil
 }
+
+// descriptionToggle returns the id of the element a control beside the
+// picture shows or hides ("<a href=#image-description>Show
+// description</a>", "<button aria-controls=image-caption>"), within the
+// picture's wrapper and the two elements after it; "" when there is
+// none. The element must be named as a caption or description
+// (describedBy): the control's target then says, as aria-describedby
+// does, which element describes the picture. Right on one annotated
+// tune page; general because only an in-page target named so counts.
+func (d *doc) descriptionToggle(img *html.Node) string {
+	var id string
+	// (each element read to a bound: pictures may stand one after
+	// another beside a long text)
+	for s, k := pictureBlock(img), 0; s != nil && k < 3 && id == ""; s, k = elemSibling(s, true), k+1 {
+		seen := 0
+		findElem(s, func(c *html.Node) bool {
+			if seen++; seen > 200 {
+				return true
+			}
+			if v := attr(c, "aria-controls"); v != "" {
+				id = strings.Fields(v + " x")[0]
+			} else if h := strings.TrimSpace(attr(c, "href")); c.DataAtom == atom.A && len(h) > 1 && h[0] == '#' {
+				id = h[1:]
+			}
+			return id != ""
+		})
+	}
+	return id
+}
+
+// descriptionWords name an element that describes a picture.
+var descriptionWords = set("description", "desc", "beschreibung", "bildbeschreibung")
 
 // elemsByID returns the page's elements whose id is id, in document
 // order, from an index built on the first call: looking an id up walks
