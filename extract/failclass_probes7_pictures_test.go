@@ -329,6 +329,11 @@ func fcPicturePageCases() []fcCase {
 		{class: "images/p7-page/lead-picture-in-the-header-credit-over-it", url: fcFerryURL,
 			html:  fcPage("en", title+og, `<article><header>`+h1+`<div class="lead-image"><div class="lead-image__frame"><img src="/img/deck-1600x900.jpg" alt=""><span class="lead-image__copyright">© `+fcPicCredit+`</span></div><div class="lead-image__caption">`+fcCap+`</div></div></header><div class="article-body">`+fcProse(0, 5)+`</div></article>`),
 			check: func(t *testing.T, a *article.Article) { fcWantImage(t, a, "deck", fcCap, fcPicCredit) }},
+		// the CDN writes the size before the file's name: the lead image
+		// of the metadata is the hero picture at another size
+		{class: "images/p7-page/hero-figure-at-another-cdn-size-than-the-lead-image", url: fcFerryURL,
+			html: fcPage("en", title+`<meta property="og:image" content="https://holmby-courier.example/imgs/w1200_h630_x1796_y1347_ferry-deck-163936.jpg">`, `<main><figure class="hero"><img src="/imgs/w2100_h1313_x1796_y1347_ferry-deck-163936.jpg" alt=""><figcaption><p>`+fcCap+`</p><span class="figure-credit">Photo: Nils Brandt</span></figcaption></figure><div class="story">`+h1+`<p class="byline">By Tove Lindqvist</p><div class="story__body">`+fcProse(0, 5)+`</div></div></main>`),
+			check: func(t *testing.T, a *article.Article) { fcWantImage(t, a, "ferry-deck", fcCap, "Nils Brandt") }},
 		{class: "images/p7-page/related-rail-thumbnails-are-not-story-pictures", url: fcFerryURL,
 			html: fcPage("en", title, `<main><article>`+h1+`<figure><img src="/img/deck.jpg" alt=""><figcaption>`+fcCap+`</figcaption></figure>`+fcProse(0, 5)+`</article><aside class="rail"><h2>Most read</h2><ul><li><figure><a href="/news/pier-costs"><img src="/img/pier-thumb.jpg" alt=""></a><figcaption><a href="/news/pier-costs">Pier costs climb again</a></figcaption></figure></li><li><figure><a href="/news/cafe"><img src="/img/cafe-thumb.jpg" alt=""></a><figcaption><a href="/news/cafe">Café hires for summer</a></figcaption></figure></li></ul></aside></main>`),
 			check: func(t *testing.T, a *article.Article) {

@@ -70,7 +70,28 @@ func imageStem(u string) string {
 			u = u[:i]
 		}
 	}
-	return strings.ToLower(u)
+	return strings.ToLower(sizePrefixFree(u))
+}
+
+// sizePrefixFree returns a file name without the size and crop a CDN
+// writes before it ("w760_h475_x1796_y1347_harbour-pier" → "harbour-
+// pier"): tokens of one of the letters w, h, x, y and a number, joined
+// by "_". Right on one annotated tune page (the lead picture at another
+// size than the page's own); general because only such tokens are cut,
+// and a name must be left.
+func sizePrefixFree(u string) string {
+	rest := u
+	for {
+		tok, after, ok := strings.Cut(rest, "_")
+		if !ok || len(tok) < 2 || !strings.ContainsRune("whxyWHXY", rune(tok[0])) || !allDigits(tok[1:]) || after == "" {
+			break
+		}
+		rest = after
+	}
+	if rest != u && len(rest) >= 3 {
+		return rest
+	}
+	return u
 }
 
 // sizeSuffix reports whether s is a size a CDN appends: "1024x768",
