@@ -332,8 +332,18 @@ func fcPicturePageCases() []fcCase {
 		// the CDN writes the size before the file's name: the lead image
 		// of the metadata is the hero picture at another size
 		{class: "images/p7-page/hero-figure-at-another-cdn-size-than-the-lead-image", url: fcFerryURL,
-			html: fcPage("en", title+`<meta property="og:image" content="https://holmby-courier.example/imgs/w1200_h630_x1796_y1347_ferry-deck-163936.jpg">`, `<main><figure class="hero"><img src="/imgs/w2100_h1313_x1796_y1347_ferry-deck-163936.jpg" alt=""><figcaption><p>`+fcCap+`</p><span class="figure-credit">Photo: Nils Brandt</span></figcaption></figure><div class="story">`+h1+`<p class="byline">By Tove Lindqvist</p><div class="story__body">`+fcProse(0, 5)+`</div></div></main>`),
+			html:  fcPage("en", title+`<meta property="og:image" content="https://holmby-courier.example/imgs/w1200_h630_x1796_y1347_ferry-deck-163936.jpg">`, `<main><figure class="hero"><img src="/imgs/w2100_h1313_x1796_y1347_ferry-deck-163936.jpg" alt=""><figcaption><p>`+fcCap+`</p><span class="figure-credit">Photo: Nils Brandt</span></figcaption></figure><div class="story">`+h1+`<p class="byline">By Tove Lindqvist</p><div class="story__body">`+fcProse(0, 5)+`</div></div></main>`),
 			check: func(t *testing.T, a *article.Article) { fcWantImage(t, a, "ferry-deck", fcCap, "Nils Brandt") }},
+		// a closing line in small print captions the header picture
+		// the template shows without a caption
+		{class: "images/p7-page/header-image-line-after-the-text", url: fcFerryURL,
+			html: fcPage("en", title+og, `<div class="header-image" style="background-image:url(/img/deck-1600x900.jpg)"></div><article>`+h1+fcProse(0, 5)+`<p style="font-size:11px"><em>Header Image: </em>`+fcCap+` <em>Credit: `+fcPicCredit+` (<a href="https://creativecommons.org/licenses/by-nc-nd/2.0/">CC BY-NC-ND 2.0</a>)</em></p></article>`),
+			check: func(t *testing.T, a *article.Article) { fcWantImage(t, a, "deck", fcCap, fcPicCredit) }},
+		{class: "images/p7-page/titelbild-line-under-the-shown-lead-picture", url: fcFerryURL,
+			html: fcPage("de", title+og, `<article>`+h1+`<div class="post-thumbnail"><img src="/img/deck-800x450.jpg" alt=""></div>`+fcProse(0, 5)+`<p><em>Titelbild: Passagiere an Deck bei der ersten Überfahrt. Foto: Nils Brandt</em></p></article>`),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantImage(t, a, "deck", "Passagiere an Deck bei der ersten Überfahrt.", "Nils Brandt")
+			}},
 		{class: "images/p7-page/related-rail-thumbnails-are-not-story-pictures", url: fcFerryURL,
 			html: fcPage("en", title, `<main><article>`+h1+`<figure><img src="/img/deck.jpg" alt=""><figcaption>`+fcCap+`</figcaption></figure>`+fcProse(0, 5)+`</article><aside class="rail"><h2>Most read</h2><ul><li><figure><a href="/news/pier-costs"><img src="/img/pier-thumb.jpg" alt=""></a><figcaption><a href="/news/pier-costs">Pier costs climb again</a></figcaption></figure></li><li><figure><a href="/news/cafe"><img src="/img/cafe-thumb.jpg" alt=""></a><figcaption><a href="/news/cafe">Café hires for summer</a></figcaption></figure></li></ul></aside></main>`),
 			check: func(t *testing.T, a *article.Article) {

@@ -3,12 +3,14 @@ package extract
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
 	"github.com/byline/byline/article"
+	"github.com/byline/byline/extract/lexicon"
 )
 
 // This file reads the layouts in which a template sets a picture's
@@ -129,7 +131,7 @@ func logoFile(u string) bool {
 func (d *doc) captionShownLead(imgs []article.Image, u string) {
 	caption := cleanText(d.ld.ImageCaption)
 	stem := imageStem(u)
-	if caption == "" || stem == "" || d.body == nil {
+	if stem == "" || d.body == nil {
 		return
 	}
 	for i := range imgs {
@@ -139,15 +141,49 @@ func (d *doc) captionShownLead(imgs []article.Image, u string) {
 		if imgs[i].Caption != "" || imgs[i].Credit != "" {
 			return
 		}
-		alt := findElem(d.body, func(c *html.Node) bool {
+		if c, cr := d.labelledLeadCaption(); c != "" {
+			imgs[i].Caption, imgs[i].Credit = c, cr
+			d.traceImage("lead-image-line", imgs[i])
+			return
+		}
+		alt := caption != "" && findElem(d.body, func(c *html.Node) bool {
 			return c.DataAtom == atom.Img && squash(attr(c, "alt")) == caption && imageStem(d.resolveURL(bestImageURL(c))) == stem
-		})
-		if alt != nil {
+		}) != nil
+		if alt {
 			imgs[i].Caption = caption
 			d.traceImage("meta-image-caption", imgs[i])
 		}
 		return
 	}
+}
+
+// leadImageLabels are the lexicon's labels of a line that captions the
+// lead picture where it does not stand ("Header image:", "Titelbild:"),
+// of every language, lower case.
+var leadImageLabels = sync.OnceValue(func() []string { return longestFirst(lexicon.Union().LeadImageLabels) })
+
+// labelledLeadCaption returns the caption and credit of a line of the
+// page that opens with a lead picture's label ("<p><em>Header Image:
+// </em>The petroglyph at Napo. <em>Credit: Jane Doe/Harbour Trust</em>
+// </p>" at the story's end), as blogs and republished stories caption a
+// header picture that the template shows without one; "" when no line
+// does. Right on one annotated tune page; general because the label
+// says which picture the line is about, and it must open the line.
+func (d *doc) labelledLeadCaption() (caption, credit string) {
+	for _, b := range d.blocks {
+		t := strings.TrimSpace(b.text)
+		if len(t) < 12 || len(t) > 600 {
+			continue
+		}
+		l := lowerSameWidth(t)
+		for _, lab := range leadImageLabels() {
+			if strings.HasPrefix(l, lab) {
+				caption, credit = d.splitCredit(strings.TrimSpace(t[len(lab):]))
+				return caption, cleanCredit(credit)
+			}
+		}
+	}
+	return "", ""
 }
 
 // styledAtom reports the elements a blog editor sets a caption line in

@@ -208,6 +208,8 @@ func (d *doc) leadImageCaption(u string) article.Image {
 		// the lead picture above the headline, its caption under it
 		if c := d.headerCaption(); c != nil {
 			im.Caption, im.Credit = d.captionAndCredit(c)
+		} else {
+			im.Caption, im.Credit = d.labelledLeadCaption()
 		}
 	}
 	return im

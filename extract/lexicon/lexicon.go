@@ -125,6 +125,7 @@ type Lexicon struct {
 	CreditWords       []string `json:"credit_words"`       // "getty", "reuters": a photo credit
 	CaptionClasses    []string `json:"caption_classes"`    // class words of a caption element: "caption", "bildunterschrift", "didascalia"
 	CaptionNotes      []string `json:"caption_notes"`      // a caption's bracketed note, no credit: "(from left)", "(file photo)", "(Symbolbild)"
+	LeadImageLabels   []string `json:"lead_image_labels"`  // a line captioning the lead picture elsewhere: "header image:", "titelbild:"
 	EditionSuffixes   []string `json:"edition_suffixes"`   // " edition"
 	EditionPrefixes   []string `json:"edition_prefixes"`   // "édition "
 	HomeWords         []string `json:"home_words"`         // a breadcrumb's home: "startseite"
@@ -316,6 +317,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.CreditWords }),
 		f(func(x *Lexicon) *[]string { return &x.CaptionClasses }),
 		f(func(x *Lexicon) *[]string { return &x.CaptionNotes }),
+		f(func(x *Lexicon) *[]string { return &x.LeadImageLabels }),
 		f(func(x *Lexicon) *[]string { return &x.EditionSuffixes }),
 		f(func(x *Lexicon) *[]string { return &x.EditionPrefixes }),
 		f(func(x *Lexicon) *[]string { return &x.HomeWords }),
