@@ -186,7 +186,7 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 		// "<img><div class=attribute-candc><div class=copyright><p>©
 		// DTB</p></div></div>": a short block right after the picture
 		// holding an element named as its credit.
-		if c := d.findByWord(next, "credit", "copyright"); c != nil && hasText(c) {
+		if c := d.findByWord(next, "credit", "copyright", "rights"); c != nil && hasText(c) {
 			return next
 		}
 		// "<div class=media__footer><span data-role=title>…</span><span
@@ -278,7 +278,7 @@ func creditNamed(toks []string) bool {
 // creditElem returns the element in a caption element named as its credit
 // ("<span class=credit>", "photo-source", "attribution"), or nil.
 func (d *doc) creditElem(capNode *html.Node) *html.Node {
-	return d.findByWord(capNode, "credit", "copyright", "source", "byline", "attribution")
+	return d.findByWord(capNode, "credit", "copyright", "source", "byline", "attribution", "rights")
 }
 
 // leadCredit returns a caption element's first child when it is a short
