@@ -109,6 +109,8 @@ func fcPictureLayoutCases() []fcCase {
 			want: [][3]string{{"deck", fcCap, "Nils Brandt"}}},
 		{name: "a-jump-link-beside-the-picture-names-no-caption", media: `<div class="article-image"><img src="/img/deck.jpg" alt=""><a href="#comments">12 comments</a></div><div id="comments" class="comments"><p>Great news for the island.</p></div>`,
 			want: [][3]string{}},
+		{name: "media-info-block-with-a-rights-element", lang: "de", media: `<div class="media"><a href="/thema/bild-1.html"><div class="imageWrapper"><img src="/img/deck.jpg" alt=""></div></a><div class="mediaInfo"><span class="mediaSubtitle"><span class="mediaSubtitleText">Passagiere an Deck bei der ersten Überfahrt. (Symbolfoto)</span></span> <span class="mediaRights">Bildrechte: Nils Brandt</span></div></div>`,
+			want: [][3]string{{"deck", "Passagiere an Deck bei der ersten Überfahrt. (Symbolfoto)", "Nils Brandt"}}},
 		{name: "caption-box-with-text-and-credit-spans", media: `<div class="image"><img src="/img/deck.jpg" alt=""></div><div class="image-caption"><span class="image-caption__text">` + fcCap + `</span> <span class="image-caption__credit">AFP via Getty Images</span></div>`,
 			want: [][3]string{{"deck", fcCap, "AFP via Getty Images"}}},
 		{name: "figcaption-credit-alone-with-a-label", media: `<figure><img src="/img/deck.jpg" alt=""><figcaption>Photo: Getty Images</figcaption></figure>`,
@@ -170,6 +172,8 @@ func fcPictureSourceCases() []fcCase {
 			want: [][3]string{{"deck", fcCap, "Nils Brandt"}}},
 		{name: "noscript-tracking-pixel-is-no-picture", media: `<p>` + fcSentences[5] + `</p><noscript><img src="https://pixel.example/p?c1=2&amp;c2=123" width="1" height="1" alt=""></noscript><p class="caption">` + fcCap + `</p>`,
 			want: [][3]string{}},
+		{name: "transparent-gif-src-noscript-sibling", media: `<div class="media"><div class="imageWrapper"><img class="img" src="/index-transparent_h-213_w-320.gif" data-ctrl-image="{'id':'7f1c'}" alt=""><noscript><img class="img" src="/img/deck_w-576.jpg" alt=""></noscript></div><p class="media-caption">` + fcCap + `</p></div>`,
+			want: [][3]string{{"deck_w-576", fcCap, ""}}},
 		{name: "noscript-fallback-another-size", media: `<div class="image"><img class="lazy" data-src="/img/deck-800x533.jpg" src="/img/pixel.gif" alt=""><noscript><img src="/img/deck-1600x1066.jpg" alt=""></noscript></div><p class="image-caption">` + fcCap + `</p>`,
 			want: [][3]string{{"deck", fcCap, ""}}},
 		{name: "spacer-gif-src-data-lazy", media: `<figure><img src="/assets/spacer.gif" data-lazy="/img/deck.jpg" alt=""><figcaption>` + fcCap + `</figcaption></figure>`,
@@ -337,7 +341,7 @@ func fcPicturePageCases() []fcCase {
 		// a closing line in small print captions the header picture
 		// the template shows without a caption
 		{class: "images/p7-page/header-image-line-after-the-text", url: fcFerryURL,
-			html: fcPage("en", title+og, `<div class="header-image" style="background-image:url(/img/deck-1600x900.jpg)"></div><article>`+h1+fcProse(0, 5)+`<p style="font-size:11px"><em>Header Image: </em>`+fcCap+` <em>Credit: `+fcPicCredit+` (<a href="https://creativecommons.org/licenses/by-nc-nd/2.0/">CC BY-NC-ND 2.0</a>)</em></p></article>`),
+			html:  fcPage("en", title+og, `<div class="header-image" style="background-image:url(/img/deck-1600x900.jpg)"></div><article>`+h1+fcProse(0, 5)+`<p style="font-size:11px"><em>Header Image: </em>`+fcCap+` <em>Credit: `+fcPicCredit+` (<a href="https://creativecommons.org/licenses/by-nc-nd/2.0/">CC BY-NC-ND 2.0</a>)</em></p></article>`),
 			check: func(t *testing.T, a *article.Article) { fcWantImage(t, a, "deck", fcCap, fcPicCredit) }},
 		{class: "images/p7-page/titelbild-line-under-the-shown-lead-picture", url: fcFerryURL,
 			html: fcPage("de", title+og, `<article>`+h1+`<div class="post-thumbnail"><img src="/img/deck-800x450.jpg" alt=""></div>`+fcProse(0, 5)+`<p><em>Titelbild: Passagiere an Deck bei der ersten Überfahrt. Foto: Nils Brandt</em></p></article>`),

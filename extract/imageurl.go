@@ -170,6 +170,9 @@ func bestImageURL(img *html.Node) string {
 				if u := dataImageURL(img); u != "" {
 					return u
 				}
+				if u := noscriptURL(img); u != "" {
+					return u
+				}
 			}
 			return s
 		}
@@ -329,6 +332,13 @@ func placeholderFile(u string) bool {
 	if len(words) == 0 {
 		return false
 	}
+	// "index-transparent_h-213_w-320.gif": a stand-in's word in a GIF's
+	// name, beside its size
+	if strings.HasSuffix(strings.ToLower(u), ".gif") && slices.ContainsFunc(words, func(w string) bool {
+		return w == "transparent" || w == "spacer" || w == "blank" || w == "placeholder" || w == "pixel"
+	}) {
+		return true
+	}
 	for _, w := range words {
 		switch w {
 		case "spacer", "blank", "pixel", "1x1", "placeholder", "transparent", "lazy", "lazyload", "load", "loading", "loader", "empty", "dummy", "trans", "clear", "grey", "gray", "img", "image", "default":
@@ -337,6 +347,36 @@ func placeholderFile(u string) bool {
 		}
 	}
 	return true
+}
+
+// noscriptURL returns the address of the picture in the <noscript>
+// fallback beside img (its sibling, "<img src=spacer.gif><noscript><img
+// src=…></noscript>"), which the parser keeps as text; "" when there is
+// none.
+func noscriptURL(img *html.Node) string {
+	if img.Parent == nil {
+		return ""
+	}
+	for c := img.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom != atom.Noscript || c.FirstChild == nil || c.FirstChild.Type != html.TextNode || len(c.FirstChild.Data) > 4000 || !strings.Contains(c.FirstChild.Data, "<img") {
+			continue
+		}
+		nodes, err := html.ParseFragment(strings.NewReader(c.FirstChild.Data), &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div})
+		if err != nil {
+			return ""
+		}
+		for _, x := range nodes {
+			if x.DataAtom != atom.Img {
+				x = findFirst(x, atom.Img)
+			}
+			if x != nil {
+				if u := bestImageURL(x); u != "" && !placeholderFile(u) {
+					return u
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // dataImageURL returns the image file a data-* attribute of img names,
