@@ -29,8 +29,9 @@ import (
 //   - right before the picture: "<p class=photo-caption>…</p><picture/>
 //     <p class=photo-credit>…</p>";
 //   - right after the wrapper that holds the picture and its credit, the
-//     credit last in it: "<div class=media__picture><picture/><span
-//     class=media__credit>…</span></div><p class=media__caption>…</p>".
+//     credit last or first in it: "<div class=media__picture><picture/>
+//     <span class=media__credit>…</span></div><p class=media__caption>…
+//     </p>"; a figure that holds only the credit is such a wrapper.
 //
 // The element's own name must say it is a caption, and it must show no
 // picture and no heading: a caption element beside another picture, or a
@@ -44,7 +45,7 @@ func (d *doc) captionNearCredit(at, credit *html.Node) string {
 	if b := elemSibling(at, false); b != nil && !showsImage(elemSibling(b, false)) {
 		cands = append(cands, b)
 	}
-	if w := credit.Parent; w != nil && elemSibling(credit, true) == nil && w != at && contains(w, at) && w.DataAtom != atom.Body {
+	if w := credit.Parent; w != nil && (elemSibling(credit, true) == nil || elemSibling(credit, false) == nil) && w != at && contains(w, at) && w.DataAtom != atom.Body {
 		cands = append(cands, elemSibling(w, true))
 	}
 	for _, c := range cands {

@@ -363,6 +363,9 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 	if im.Credit == "" {
 		im.Credit = d.figureCredit(fig, capNode)
 	}
+	if im.Caption == "" && im.Credit != "" {
+		im.Caption = d.captionNearCredit(fig, fig) // "<figure><img><figcaption>© X</figcaption></figure><p class=caption>…"
+	}
 	// "<figure>…</figure><p class=photo-credit>Jane Doe</p>": the credit
 	// in an element of its own right after the figure; not a story's
 	// credits ("story-credits": "By Jane Doe") nor a copyright notice.
