@@ -323,3 +323,22 @@ func (d *doc) noscriptPicture(n *html.Node) {
 		n.AppendChild(x)
 	}
 }
+
+// captionLabels are the lexicon's labels that open a caption, of every
+// language, lower case.
+var captionLabels = sync.OnceValue(func() []string { return longestFirst(lexicon.Union().CaptionLabels) })
+
+// captionLabelFree returns a caption without the label that opens it:
+// "Image caption, " that templates write for screen readers and hide by
+// a class of their own naming (the known hiding classes are left out of
+// the text already), "Caption:" shown in bold. A caption that is the
+// label alone is kept as it is.
+func captionLabelFree(s string) string {
+	l := lowerSameWidth(s)
+	for _, lab := range captionLabels() {
+		if rest := strings.TrimSpace(s[min(len(lab), len(s)):]); strings.HasPrefix(l, lab) && rest != "" && (strings.HasSuffix(lab, " ") || strings.ContainsAny(lastRune(lab), ",:") || s[len(lab)] == ' ') {
+			return rest
+		}
+	}
+	return s
+}

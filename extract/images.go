@@ -23,6 +23,7 @@ func (d *doc) resolveImages() []article.Image {
 	set := imageSet{seen: map[string]bool{}, bare: map[string]int{}}
 	meta := d.metaImage()
 	add := func(rule string, img article.Image) {
+		img.Caption = captionLabelFree(img.Caption)
 		if img.Caption != "" && d.w.boilerLines[strings.ToLower(img.Caption)] {
 			return // "ANZEIGE", "Advertisement": an advert's label, no picture of the story
 		}

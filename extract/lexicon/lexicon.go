@@ -126,6 +126,7 @@ type Lexicon struct {
 	CaptionClasses    []string `json:"caption_classes"`    // class words of a caption element: "caption", "bildunterschrift", "didascalia"
 	CaptionNotes      []string `json:"caption_notes"`      // a caption's bracketed note, no credit: "(from left)", "(file photo)", "(Symbolbild)"
 	LeadImageLabels   []string `json:"lead_image_labels"`  // a line captioning the lead picture elsewhere: "header image:", "titelbild:"
+	CaptionLabels     []string `json:"caption_labels"`     // a label opening a caption, for screen readers or shown: "image caption,", "caption:"
 	EditionSuffixes   []string `json:"edition_suffixes"`   // " edition"
 	EditionPrefixes   []string `json:"edition_prefixes"`   // "édition "
 	HomeWords         []string `json:"home_words"`         // a breadcrumb's home: "startseite"
@@ -318,6 +319,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.CaptionClasses }),
 		f(func(x *Lexicon) *[]string { return &x.CaptionNotes }),
 		f(func(x *Lexicon) *[]string { return &x.LeadImageLabels }),
+		f(func(x *Lexicon) *[]string { return &x.CaptionLabels }),
 		f(func(x *Lexicon) *[]string { return &x.EditionSuffixes }),
 		f(func(x *Lexicon) *[]string { return &x.EditionPrefixes }),
 		f(func(x *Lexicon) *[]string { return &x.HomeWords }),
