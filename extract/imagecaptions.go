@@ -116,7 +116,7 @@ func cellsOver(table *html.Node, max int) bool {
 func pictureBlock(img *html.Node) *html.Node {
 	at := img
 	for p := at.Parent; p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body; p = p.Parent {
-		if morePictures(p) && !oneImageShown(p) || hasText(p) {
+		if morePictures(p) && !oneImageShown(p) || hasTextBesideControls(p) {
 			break
 		}
 		at = p

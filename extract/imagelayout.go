@@ -342,3 +342,47 @@ func captionLabelFree(s string) string {
 	}
 	return s
 }
+
+// hasTextBesideControls reports whether n holds visible text other than
+// a gallery's or a zoom's controls: a picture's wrapper with "Open
+// gallery (12 photos)" or a "1/12" counter over the picture still holds
+// the picture alone, and the caption after the wrapper is its.
+func hasTextBesideControls(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return true
+		case c.Type == html.ElementNode && !isInvisibleAtom(c.DataAtom) && !pictureControl(c) && hasTextBesideControls(c):
+			return true
+		}
+	}
+	return false
+}
+
+// pictureControl reports whether c is a control set over a picture: an
+// element that declares itself a button, or a short link or line whose
+// words are a viewer's control ("Open gallery", "Enlarge", "View gallery
+// (12 photos)": a boiler line of the lexicon about a gallery, enlarging
+// or zooming) or a slide counter ("1/12", "Image 1 of 12"). Every boiler
+// line ("Share", "Video" badges on teaser cards) read two more captions,
+// wrong, on check pages.
+func pictureControl(c *html.Node) bool {
+	if strings.EqualFold(attr(c, "role"), "button") {
+		return true
+	}
+	if c.DataAtom != atom.A && c.DataAtom != atom.Span && c.DataAtom != atom.Div {
+		return false
+	}
+	t := shortText(c, 60)
+	if t == "" || len(t) > 50 {
+		return false
+	}
+	l := strings.ToLower(t)
+	if i := strings.LastIndex(l, " ("); i > 0 && strings.HasSuffix(l, ")") && strings.ContainsAny(l[i:], "0123456789") {
+		l = l[:i]
+	}
+	if vocab().boilerLines[l] && containsAnyOf(l, "gallery", "enlarge", "expand", "zoom", "full screen", "slideshow", "larger", "all photos") {
+		return true
+	}
+	return galleryCounterFree("x. "+t) == "x."
+}
