@@ -312,9 +312,15 @@ func (d *doc) noscriptPicture(n *html.Node) {
 	if img == nil {
 		return
 	}
+	// (a bounded read of each: a page may hold many such pictures in one
+	// long container)
 	stem := imageStem(bestImageURL(img))
 	for a, i := p.Parent, 0; a != nil && i < 3; a, i = a.Parent, i+1 {
-		if findElem(a, func(e *html.Node) bool { return e.DataAtom == atom.Img && imageStem(bestImageURL(e)) == stem }) != nil {
+		seen := 0
+		if findElem(a, func(e *html.Node) bool {
+			seen++
+			return seen > 400 || e.DataAtom == atom.Img && imageStem(bestImageURL(e)) == stem
+		}) != nil && seen <= 400 {
 			return
 		}
 	}
