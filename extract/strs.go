@@ -179,3 +179,27 @@ func splitAny(s string, seps ...string) []string {
 	}
 	return parts
 }
+
+// containsWordOf reports whether one of words occurs in s at the start
+// of a word: not inside one ("pool" in "Liverpool", "epa" in "Nepal",
+// "file" in "Profile"), while a compound may go on after it ("Bildquelle",
+// "photographer"). A word that does not start with a letter ("©",
+// "ap/") may start anywhere.
+func containsWordOf(s string, words []string) bool {
+	for _, w := range words {
+		first, _ := utf8.DecodeRuneInString(w)
+		for i := 0; i < len(s); {
+			j := strings.Index(s[i:], w)
+			if j < 0 {
+				break
+			}
+			j += i
+			if before, _ := utf8.DecodeLastRuneInString(s[:j]); j == 0 || !unicode.IsLetter(first) || !unicode.IsLetter(before) {
+				return true
+			}
+			_, size := utf8.DecodeRuneInString(s[j:])
+			i = j + size
+		}
+	}
+	return false
+}
