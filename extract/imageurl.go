@@ -350,15 +350,13 @@ func placeholderFile(u string) bool {
 }
 
 // noscriptURL returns the address of the picture in the <noscript>
-// fallback beside img (its sibling, "<img src=spacer.gif><noscript><img
-// src=…></noscript>"), which the parser keeps as text; "" when there is
-// none.
+// fallback beside img (the element right after or before it, "<img
+// src=spacer.gif><noscript><img src=…></noscript>"), which the parser
+// keeps as text; "" when there is none. Only the two neighbours are
+// read: a row of n stand-ins in one container would read it n times.
 func noscriptURL(img *html.Node) string {
-	if img.Parent == nil {
-		return ""
-	}
-	for c := img.Parent.FirstChild; c != nil; c = c.NextSibling {
-		if c.DataAtom != atom.Noscript || c.FirstChild == nil || c.FirstChild.Type != html.TextNode || len(c.FirstChild.Data) > 4000 || !strings.Contains(c.FirstChild.Data, "<img") {
+	for _, c := range [2]*html.Node{elemSibling(img, true), elemSibling(img, false)} {
+		if c == nil || c.DataAtom != atom.Noscript || c.FirstChild == nil || c.FirstChild.Type != html.TextNode || len(c.FirstChild.Data) > 4000 || !strings.Contains(c.FirstChild.Data, "<img") {
 			continue
 		}
 		nodes, err := html.ParseFragment(strings.NewReader(c.FirstChild.Data), &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div})
