@@ -131,6 +131,13 @@ func fcPictureLayoutCases() []fcCase {
 			want: [][3]string{{"deck", fcCap, fcPicCredit}, {"pier", fcCap2, "Tove Lindqvist"}}},
 		{name: "in-text-picture-then-a-centred-caption-line", media: `<p style="text-align:center"><img src="/img/deck.jpg" alt=""><br><em>` + fcCap + `</em></p>`,
 			want: [][3]string{{"deck", fcCap, ""}}},
+		// a caption that opens with the words of a label, no label
+		{name: "caption-opening-with-a-label-s-words", media: `<figure>` + pic + `<figcaption>Image caption contest winners with their entries at the library.</figcaption></figure>`,
+			want: [][3]string{{"deck", "Image caption contest winners with their entries at the library.", ""}}},
+		// a story picture linked, with its caption, to the story's
+		// gallery: the caption is a sentence, no story's title
+		{name: "picture-and-caption-linked-to-a-gallery-page", media: `<figure><a href="/gallery/ferry-crossing"><img src="/img/deck.jpg" alt=""></a><figcaption><a href="/gallery/ferry-crossing">` + fcCap + `</a></figcaption></figure>`,
+			want: [][3]string{{"deck", fcCap, ""}}},
 	})
 }
 
@@ -212,6 +219,10 @@ func fcPictureSourceCases() []fcCase {
 			want: [][3]string{{"/img/deck-1600.jpg", fcCap, ""}}},
 		{name: "data-srcset-with-commas-inside", media: `<figure><img class="lazyload" src="data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==" data-srcset="https://img.example/upload/f_auto,q_auto,w_640/deck.jpg 640w, https://img.example/upload/f_auto,q_auto,w_1280/deck.jpg 1280w" alt=""><figcaption>` + fcCap + `</figcaption></figure>`,
 			want: [][3]string{{"https://img.example/upload/f_auto,q_auto,w_1280/deck.jpg", fcCap, ""}}},
+		// each stand-in takes the fallback right after it, not the
+		// first of its wrapper
+		{name: "noscript-fallbacks-of-two-pictures-in-one-wrapper", media: `<div class="photos"><img src="/assets/spacer.gif" alt=""><noscript><img src="/img/deck.jpg" alt=""></noscript><p class="photos__caption">` + fcCap + `</p><img src="/assets/spacer.gif" alt=""><noscript><img src="/img/pier.jpg" alt=""></noscript><p class="photos__caption">` + fcCap2 + `</p></div>`,
+			want: [][3]string{{"deck", fcCap, ""}, {"pier", fcCap2, ""}}},
 	}
 	return fcImageRows("images/p7-source", rows)
 }
@@ -364,6 +375,11 @@ func fcPicturePageCases() []fcCase {
 			check: func(t *testing.T, a *article.Article) {
 				fcWantImage(t, a, "deck", "Passagiere an Deck bei der ersten Überfahrt.", "Nils Brandt")
 			}},
+		// a video under the headline: the caption after it is the
+		// video's, not the lead picture's (which the page does not show)
+		{class: "images/p7-page/video-caption-under-the-headline-is-not-the-lead-picture-s", url: fcFerryURL,
+			html:  fcPage("en", title+og, `<main><div class="story"><header class="story__header">`+h1+`<div class="video-player"><video src="/v/crossing.mp4"></video></div><p class="video-caption">Watch the ferry leave the pier at Holmby on Monday morning.</p></header><div class="story__body">`+fcProse(0, 5)+`</div></div></main>`),
+			check: func(t *testing.T, a *article.Article) { fcWantImage(t, a, "deck", "", "") }},
 		{class: "images/p7-page/related-rail-thumbnails-are-not-story-pictures", url: fcFerryURL,
 			html: fcPage("en", title, `<main><article>`+h1+`<figure><img src="/img/deck.jpg" alt=""><figcaption>`+fcCap+`</figcaption></figure>`+fcProse(0, 5)+`</article><aside class="rail"><h2>Most read</h2><ul><li><figure><a href="/news/pier-costs"><img src="/img/pier-thumb.jpg" alt=""></a><figcaption><a href="/news/pier-costs">Pier costs climb again</a></figcaption></figure></li><li><figure><a href="/news/cafe"><img src="/img/cafe-thumb.jpg" alt=""></a><figcaption><a href="/news/cafe">Café hires for summer</a></figcaption></figure></li></ul></aside></main>`),
 			check: func(t *testing.T, a *article.Article) {

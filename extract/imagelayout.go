@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -338,15 +339,28 @@ var captionLabels = sync.OnceValue(func() []string { return longestFirst(lexicon
 // "Image caption, " that templates write for screen readers and hide by
 // a class of their own naming (the known hiding classes are left out of
 // the text already), "Caption:" shown in bold. A caption that is the
-// label alone is kept as it is.
+// label alone is kept as it is, and so is one a label without its comma
+// or colon opens when a lower-case word follows it: "Image caption
+// contest winners …" is a caption's words, "Image caption Police at the
+// scene" a hidden label's.
 func captionLabelFree(s string) string {
 	l := lowerSameWidth(s)
 	for _, lab := range captionLabels() {
-		if rest := strings.TrimSpace(s[min(len(lab), len(s)):]); strings.HasPrefix(l, lab) && rest != "" && (strings.HasSuffix(lab, " ") || strings.ContainsAny(lastRune(lab), ",:") || s[len(lab)] == ' ') {
+		rest := strings.TrimSpace(s[min(len(lab), len(s)):])
+		if !strings.HasPrefix(l, lab) || rest == "" {
+			continue
+		}
+		if strings.HasSuffix(lab, " ") || strings.ContainsAny(lastRune(lab), ",:") || s[len(lab)] == ' ' && !firstLower(rest) {
 			return rest
 		}
 	}
 	return s
+}
+
+// firstLower reports whether s opens with a lower-case letter.
+func firstLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
 
 // hasTextBesideControls reports whether n holds visible text other than
