@@ -69,16 +69,17 @@ func (d *doc) captionNearCredit(at, credit *html.Node) string {
 // element named as a caption among the four elements after the headline
 // (or after its wrapper, two levels up), before any picture, when the
 // header around the headline shows no picture of its own (else the
-// caption is that picture's, read where it stands). It must hold no
+// caption is that picture's, read where it stands) and no video or embed
+// stands before it (the caption is then the video's). It must hold no
 // picture, no heading, and a short text.
 func (d *doc) headerCaption() *html.Node {
 	h := d.headlineNode
 	for a, i := h, 0; a != nil && i < 3 && a.Type == html.ElementNode && a.DataAtom != atom.Body; a, i = a.Parent, i+1 {
-		if i > 0 && showsImage(a) {
+		if i > 0 && (showsImage(a) || showsPlayer(a)) {
 			return nil
 		}
 		for s, k := elemSibling(a, true), 0; s != nil && k < 4; s, k = elemSibling(s, true), k+1 {
-			if showsImage(s) {
+			if showsImage(s) || showsPlayer(s) {
 				return nil
 			}
 			if !hasAny(d.tokensOf(s), d.w.captionOnly) || hasAny(d.tokensOf(s), creditWords) || isHeadingNode(s) || findElem(s, isHeadingNode) != nil {
@@ -93,6 +94,20 @@ func (d *doc) headerCaption() *html.Node {
 		}
 	}
 	return nil
+}
+
+// showsPlayer reports whether n is or holds a player or an embed (<video>,
+// <audio>, <iframe>, <object>, <embed>): a caption after it under the
+// headline is the video's, no picture's.
+func showsPlayer(n *html.Node) bool {
+	player := func(c *html.Node) bool {
+		switch c.DataAtom {
+		case atom.Video, atom.Audio, atom.Iframe, atom.Object, atom.Embed:
+			return true
+		}
+		return false
+	}
+	return n != nil && (player(n) || findElem(n, player) != nil)
 }
 
 // letterWords counts the words of s made of letters alone.
