@@ -18,13 +18,16 @@ import (
 // class=media__caption><a href=/story>Title</a></div>"), but for a
 // kicker of a few words before it ("<span>Related</span> <a
 // href=/story>Title</a>"). A caption that links to its source elsewhere
-// stays a caption.
+// stays a caption, and so does a link whose text ends a sentence: a
+// story's picture linked with its caption to the story's gallery or a
+// larger view ("<a href=/gallery/x><img></a><figcaption><a
+// href=/gallery/x>The pier at dawn.</a>").
 func teaserTitle(img, at, capNode *html.Node) bool {
 	a := findFirst(capNode, atom.A)
 	if a == nil || !cardLink(a) {
 		return false
 	}
-	if at, ct := visibleText(a), visibleText(capNode); at != ct && (!strings.HasSuffix(ct, at) || wordCount(strings.TrimSuffix(ct, at)) > 3) {
+	if at, ct := visibleText(a), visibleText(capNode); at != ct && (!strings.HasSuffix(ct, at) || wordCount(strings.TrimSuffix(ct, at)) > 3) || sentenceEnd(at) {
 		return false
 	}
 	pa := findAncestor(img, atom.A)
@@ -32,6 +35,15 @@ func teaserTitle(img, at, capNode *html.Node) bool {
 		pa = findFirst(at, atom.A)
 	}
 	return pa != nil && strings.TrimSpace(attr(pa, "href")) == strings.TrimSpace(attr(a, "href"))
+}
+
+// sentenceEnd reports whether s ends a sentence with a full stop ("…
+// during the first crossing."), as a caption does and a story's title
+// does not; an ellipsis ending a cut title ("Pier costs climb...") is
+// none.
+func sentenceEnd(s string) bool {
+	s = strings.TrimRight(s, " \u00a0")
+	return strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..")
 }
 
 // withoutControl cuts from a caption's text t the controls a script
