@@ -350,13 +350,29 @@ func placeholderFile(u string) bool {
 }
 
 // noscriptURL returns the address of the picture in the <noscript>
-// fallback beside img (the element right after or before it, "<img
-// src=spacer.gif><noscript><img src=…></noscript>"), which the parser
-// keeps as text; "" when there is none. Only the two neighbours are
-// read: a row of n stand-ins in one container would read it n times.
+// fallback beside img (its sibling, "<img src=spacer.gif><noscript><img
+// src=…></noscript>"), which the parser keeps as text; "" when there is
+// none. The fallback is the first after img, before the next <img> (a
+// wrapper may hold several pictures, each with its own), or else the
+// first before img after the previous <img>.
 func noscriptURL(img *html.Node) string {
-	for _, c := range [2]*html.Node{elemSibling(img, true), elemSibling(img, false)} {
-		if c == nil || c.DataAtom != atom.Noscript || c.FirstChild == nil || c.FirstChild.Type != html.TextNode || len(c.FirstChild.Data) > 4000 || !strings.Contains(c.FirstChild.Data, "<img") {
+	if u := noscriptURLFrom(img, true); u != "" {
+		return u
+	}
+	return noscriptURLFrom(img, false)
+}
+
+// noscriptURLFrom reads the <noscript> siblings of img after it (or
+// before it), up to the next (or previous) <img>.
+func noscriptURLFrom(img *html.Node, after bool) string {
+	next := func(c *html.Node) *html.Node {
+		if after {
+			return c.NextSibling
+		}
+		return c.PrevSibling
+	}
+	for c := next(img); c != nil && c.DataAtom != atom.Img; c = next(c) {
+		if c.DataAtom != atom.Noscript || c.FirstChild == nil || c.FirstChild.Type != html.TextNode || len(c.FirstChild.Data) > 4000 || !strings.Contains(c.FirstChild.Data, "<img") {
 			continue
 		}
 		nodes, err := html.ParseFragment(strings.NewReader(c.FirstChild.Data), &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div})
