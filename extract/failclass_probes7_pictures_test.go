@@ -252,6 +252,8 @@ func fcPictureCreditLineCases() []fcCase {
 		{sentence + " (Supplied)", sentence, "Supplied"},
 		{sentence + " Picture: Handout", sentence, "Handout"},
 		{sentence + " (Handout)", sentence, "Handout"},
+		// a clause of the caption in brackets, no credit
+		{sentence + " (supplied by tankers since Monday)", sentence + " (supplied by tankers since Monday)", ""},
 		{sentence + " Courtesy of Holmby Harbour Trust", sentence, "Courtesy of Holmby Harbour Trust"},
 		{sentence + " Photo courtesy of Holmby Harbour Trust", sentence, "Photo courtesy of Holmby Harbour Trust"},
 		{sentence + " (Courtesy photo)", sentence, "Courtesy photo"},
