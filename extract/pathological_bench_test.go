@@ -143,3 +143,75 @@ func BenchmarkPathoItemMetas(b *testing.B) {
 		return pathoPage("<p>" + longPara + "</p><div itemscope>" + strings.Repeat(`<meta itemprop="datePublished" content="soon">`, n) + "</div>")
 	}, 4000, 16000)
 }
+
+// BenchmarkPathoNoscriptSpacers: n lazy pictures in one container, each
+// a stand-in GIF in src with its <noscript> fallback after it; the
+// fallback is parsed to read the picture's address (noscriptURL,
+// imageurl.go), and every reader of an address asks again.
+func BenchmarkPathoNoscriptSpacers(b *testing.B) {
+	benchShape(b, true, func(n int) []byte {
+		var s strings.Builder
+		s.WriteString(`<div class="photos">`)
+		for i := range n {
+			s.WriteString(`<img src="/img/spacer.gif" alt=""><noscript><img src="/img/p` + strconv.Itoa(i) + `.jpg" alt=""></noscript>`)
+		}
+		s.WriteString(`</div>`)
+		return pathoPage("<p>" + longPara + "</p>" + s.String() + "<p>" + longPara + "</p>")
+	}, 500, 2000)
+}
+
+// BenchmarkPathoNoscriptPictures: n script-drawn pictures, each only a
+// <noscript> fallback in a <picture>, with a paragraph after each, in
+// one long container (noscriptPicture, imagelayout.go).
+func BenchmarkPathoNoscriptPictures(b *testing.B) {
+	benchShape(b, true, func(n int) []byte {
+		var s strings.Builder
+		for i := range n {
+			s.WriteString(`<picture><noscript><img src="/img/p` + strconv.Itoa(i) + `.jpg" alt=""></noscript></picture><p>` + longPara + `</p>`)
+		}
+		return pathoPage("<div>" + s.String() + "</div>")
+	}, 500, 2000)
+}
+
+// BenchmarkPathoGallerySlides: one gallery figure of n slides, each a
+// figure with a caption ending on its counter, and the gallery's credit
+// line after it (creditGallery, galleryCounterFree).
+func BenchmarkPathoGallerySlides(b *testing.B) {
+	benchShape(b, true, func(n int) []byte {
+		var s strings.Builder
+		s.WriteString(`<figure class="gallery">`)
+		for i := range n {
+			s.WriteString(`<figure><img src="/img/s` + strconv.Itoa(i) + `.jpg" alt=""><figcaption>Slide ` + strconv.Itoa(i) + ` of the crossing. <a href="#" role="button">Open gallery</a> ` + strconv.Itoa(i%99+1) + `/99</figcaption></figure>`)
+		}
+		s.WriteString(`</figure><p><em>Photos: Jane Doe</em></p>`)
+		return pathoPage("<p>" + longPara + "</p>" + s.String() + "<p>" + longPara + "</p>")
+	}, 1000, 4000)
+}
+
+// BenchmarkPathoLinkedFigures: n figures in one container, each a picture
+// and a caption linked to another page (teaserTitle) or to a gallery.
+func BenchmarkPathoLinkedFigures(b *testing.B) {
+	benchShape(b, true, func(n int) []byte {
+		var s strings.Builder
+		for i := range n {
+			h := `/news/s` + strconv.Itoa(i)
+			s.WriteString(`<figure><a href="` + h + `"><img src="/img/f` + strconv.Itoa(i) + `.jpg" alt=""></a><figcaption><span>Related</span> <a href="` + h + `">Story ` + strconv.Itoa(i) + ` of the day</a></figcaption></figure>`)
+		}
+		return pathoPage("<p>" + longPara + "</p><div>" + s.String() + "</div><p>" + longPara + "</p>")
+	}, 500, 2000)
+}
+
+// BenchmarkPathoLongSrcset: one picture whose srcset holds n candidates
+// with CDN commas in their addresses (srcsetCandidates, imageurl.go).
+func BenchmarkPathoLongSrcset(b *testing.B) {
+	benchShape(b, true, func(n int) []byte {
+		var s strings.Builder
+		for i := range n {
+			if i > 0 {
+				s.WriteString(", ")
+			}
+			s.WriteString(`https://img.example/upload/w_` + strconv.Itoa(i) + `,c_limit/deck.jpg ` + strconv.Itoa(i) + `w`)
+		}
+		return pathoPage("<p>" + longPara + "</p><figure><img src=\"/img/deck.jpg\" srcset=\"" + s.String() + "\" alt=\"\"><figcaption>The deck.</figcaption></figure><p>" + longPara + "</p>")
+	}, 2000, 8000)
+}
