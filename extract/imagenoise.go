@@ -208,3 +208,27 @@ func trailingCounterFree(s string) string {
 	}
 	return s
 }
+
+// asideInBrackets reports a bracket at a caption's end that is a
+// lower-case clause of the caption, not its credit: more than four
+// words, the first lower case, and no credit label, wire, "©" or slash
+// in it ("(supplied by tankers since Monday)", "(a food handout run by
+// volunteers)"). The credit words "supplied" and "handout" are words of
+// captions too; "(Supplied)", "(Family handout)" and "(photo courtesy
+// of the city)" stay credits.
+func (d *doc) asideInBrackets(inner string) bool {
+	f := strings.Fields(inner)
+	if len(f) <= 4 || !firstLower(inner) || strings.ContainsAny(inner, "/©") {
+		return false
+	}
+	lower := strings.ToLower(inner)
+	if d.w.wires[lower] || len(d.w.openingCreditLabels(lower)) > 0 || d.creditLabelAt(inner) >= 0 {
+		return false
+	}
+	for _, w := range f {
+		if d.w.wires[strings.ToLower(strings.Trim(w, ",.;:"))] {
+			return false
+		}
+	}
+	return true
+}
