@@ -173,6 +173,11 @@ func fcPictureControlCases() []fcCase {
 			want: [][3]string{{"deck", fcCap, ""}}},
 		{name: "counter-in-the-picture-wrapper", media: `<div class="media"><div class="media__picture"><img src="/img/deck.jpg" alt=""><span class="media__count">1/12</span></div><p class="media__caption">` + fcCap + `</p></div>`,
 			want: [][3]string{{"deck", fcCap, ""}}},
+		// a caption's words linked to a topic are no control
+		{name: "topic-link-ending-the-caption", media: fig(`<figcaption>Mark Zuckerberg, the chief executive of <a href="/topics/facebook">Facebook</a></figcaption>`),
+			want: [][3]string{{"deck", "Mark Zuckerberg, the chief executive of Facebook", ""}}},
+		{name: "topic-link-opening-the-caption", media: fig(`<figcaption><a href="/topics/reddit">Reddit</a> users gather outside the company's office.</figcaption>`),
+			want: [][3]string{{"deck", "Reddit users gather outside the company's office.", ""}}},
 		{name: "caption-toggle-button", media: fig(`<figcaption><button class="caption-toggle" aria-expanded="false">Caption</button><span class="caption-text">` + fcCap + `</span></figcaption>`),
 			want: [][3]string{{"deck", fcCap, ""}}},
 		{name: "hide-caption-link", media: fig(`<figcaption>` + fcCap + ` <a href="#" class="toggle-caption">Hide caption</a></figcaption>`),

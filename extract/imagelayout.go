@@ -416,8 +416,16 @@ func pictureControl(c *html.Node) bool {
 	if i := strings.LastIndex(l, " ("); i > 0 && strings.HasSuffix(l, ")") && strings.ContainsAny(l[i:], "0123456789") {
 		l = l[:i]
 	}
-	if vocab().boilerLines[l] && containsAnyOf(l, "gallery", "enlarge", "expand", "zoom", "full screen", "slideshow", "larger", "all photos") {
+	if viewerControl(l) {
 		return true
 	}
 	return galleryCounterFree("x. "+t) == "x."
+}
+
+// viewerControl reports whether l, lower case, is a boiler line of the
+// lexicon that works a picture viewer: opens a gallery, enlarges or zooms
+// ("open gallery", "enlarge this image", "view full screen", "hide
+// caption"), not any boiler line ("Share", "Video", "Facebook").
+func viewerControl(l string) bool {
+	return vocab().boilerLines[l] && containsAnyOf(l, "gallery", "enlarge", "expand", "zoom", "full screen", "slideshow", "larger", "all photos", "view image", "open image", "full image", "caption")
 }

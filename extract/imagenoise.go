@@ -51,8 +51,11 @@ func sentenceEnd(s string) bool {
 // a link that runs a script or leads to the page itself ("<a
 // href="javascript:void(0)">写真を拡大</a>", "<a href=#>Hide caption</a>"),
 // an element that declares itself a button (role=button: "Expand
-// image"), and a link whose words are a control's ("Open gallery", "View
-// gallery (12 photos)"). (<button> elements are read as no text at all.)
+// image"), and a link whose words are a viewer's control ("Open gallery",
+// "View gallery (12 photos)": viewerControl), not any boiler line: a
+// caption's last word linked to a topic ("… chief executive of <a
+// href=/topics/facebook>Facebook</a>", "A still from the <a>video</a>")
+// stays. (<button> elements are read as no text at all.)
 // The javascript: link was right on one annotated tune page; the rest is
 // general because each says by its markup or its words that it does
 // something, and a wire's or agency's name ("Getty Images") is never cut.
@@ -93,7 +96,7 @@ func (d *doc) isCaptionControl(c *html.Node) bool {
 	if i := strings.LastIndex(l, " ("); i > 0 && strings.HasSuffix(l, ")") && strings.ContainsAny(l[i:], "0123456789") {
 		l = l[:i] // "View gallery (12 photos)"
 	}
-	return d.w.boilerLines[l] && !d.wholeCredit(visibleText(c)) && !d.agencyName(l)
+	return viewerControl(l) && !d.wholeCredit(visibleText(c)) && !d.agencyName(l)
 }
 
 // inVideoPlayer reports whether img, in figure fig, is the poster of a
