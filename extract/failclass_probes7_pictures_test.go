@@ -113,6 +113,9 @@ func fcPictureLayoutCases() []fcCase {
 			want: [][3]string{{"deck", fcCap, "AP Photo/Nils Brandt"}}},
 		{name: "in-text-picture-then-an-italic-caption-and-a-plain-credit", media: `<p><img src="/img/deck.jpg" alt=""></p><p><em>` + fcCap + `</em> Photo: Nils Brandt</p>`,
 			want: [][3]string{{"deck", fcCap, "Nils Brandt"}}},
+		// small print in a paragraph of its own is a note, no caption
+		{name: "in-text-picture-then-a-small-print-paragraph", media: `<p><img src="/img/deck.jpg" alt=""></p><p><small>This article was amended on Monday to correct a name.</small></p>`,
+			want: [][3]string{}},
 		{name: "in-text-picture-then-a-small-caption-line", media: `<p><img src="/img/deck.jpg" alt=""><br><small>` + fcCap + ` Photo: Nils Brandt</small></p>`,
 			want: [][3]string{{"deck", fcCap, "Nils Brandt"}}},
 		{name: "picture-box-text-block-with-a-labelled-credit", media: `<div class="img-block"><img src="/img/deck.jpg" alt=""><div class="img-block__text">` + fcCap + ` Photograph by Nils Brandt</div></div>`,
@@ -173,6 +176,9 @@ func fcPictureControlCases() []fcCase {
 			want: [][3]string{{"deck", fcCap, ""}}},
 		{name: "counter-in-the-picture-wrapper", media: `<div class="media"><div class="media__picture"><img src="/img/deck.jpg" alt=""><span class="media__count">1/12</span></div><p class="media__caption">` + fcCap + `</p></div>`,
 			want: [][3]string{{"deck", fcCap, ""}}},
+		// a caption that folds open on a click is no control
+		{name: "caption-text-in-a-button-role", media: fig(`<figcaption><span class="caption-text" role="button" tabindex="0">` + fcCap + `</span> <span class="credit">Photo: Nils Brandt</span></figcaption>`),
+			want: [][3]string{{"deck", fcCap, "Nils Brandt"}}},
 		// a caption's words linked to a topic are no control
 		{name: "topic-link-ending-the-caption", media: fig(`<figcaption>Mark Zuckerberg, the chief executive of <a href="/topics/facebook">Facebook</a></figcaption>`),
 			want: [][3]string{{"deck", "Mark Zuckerberg, the chief executive of Facebook", ""}}},

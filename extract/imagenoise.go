@@ -83,7 +83,10 @@ func (d *doc) withoutControl(capNode *html.Node, t string) string {
 // control (see withoutControl).
 func (d *doc) isCaptionControl(c *html.Node) bool {
 	if strings.EqualFold(attr(c, "role"), "button") {
-		return true
+		// a control's label ("Expand image"), not a caption a click
+		// folds open ("<span role=button>The pier at dawn.</span>")
+		t := visibleText(c)
+		return wordCount(t) <= 4 && !sentenceEnd(t)
 	}
 	if c.DataAtom != atom.A {
 		return false
