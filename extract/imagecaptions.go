@@ -494,7 +494,8 @@ func smallCredit(capNode *html.Node) *html.Node {
 }
 
 // italicLine reports whether n, whose visible text is t, is a short line
-// (at most 15 words, no link) whose whole text is set in one <em> or <i>:
+// (at most 15 words, no link) whose whole text is set in one <em> or <i>,
+// or that is itself an <em>, <i> or <small> straight under the picture:
 // not a pull quote (in quotation marks) nor a date line ("April 3,
 // 2019"). A longer italic paragraph under a picture is more often a
 // standfirst or an editor's note, and would leave the body as a caption.
@@ -517,7 +518,10 @@ func italicLine(n *html.Node, t string) bool {
 	}
 	it := n
 	if !styledAtom(n.DataAtom) {
-		it = findElem(n, func(c *html.Node) bool { return styledAtom(c.DataAtom) })
+		// (small print counts only straight under the picture, in its
+		// block: a paragraph of its own in <small> is as often a note
+		// or a post's meta line as a caption)
+		it = findElem(n, func(c *html.Node) bool { return c.DataAtom == atom.Em || c.DataAtom == atom.I })
 	}
 	return it != nil && visibleText(it) == t
 }
