@@ -48,6 +48,10 @@ func fcPictureLayoutCases() []fcCase {
 			want: [][3]string{{"deck", fcCap, fcPicCredit}}},
 		{name: "caption-before-the-picture", media: `<div class="photo"><p class="photo-caption">` + fcCap + `</p>` + pic + `</div>`,
 			want: [][3]string{{"deck", fcCap, ""}}},
+		// the caption after the first picture's credit is the first
+		// picture's, not the caption before the second
+		{name: "credit-then-caption-then-a-picture-with-a-credit-only", media: `<div class="photo"><img src="/img/deck.jpg" alt=""></div><p class="photo-credit">` + fcPicCredit + `</p><p class="photo-caption">` + fcCap + `</p><div class="photo"><img src="/img/pier.jpg" alt=""></div><p class="photo-credit">Tove Lindqvist/Holmby Courier</p>`,
+			want: [][3]string{{"deck", fcCap, fcPicCredit}, {"pier", "", "Tove Lindqvist/Holmby Courier"}}},
 		{name: "caption-before-the-picture-credit-after", media: `<div class="photo"><p class="photo-caption">` + fcCap + `</p>` + pic + `<p class="photo-credit">` + fcPicCredit + `</p></div>`,
 			want: [][3]string{{"deck", fcCap, fcPicCredit}}},
 		{name: "credit-inside-the-picture-wrapper-caption-outside", media: `<div class="lead-media"><div class="lead-media__picture">` + pic + `<span class="lead-media__credit">` + fcPicCredit + `</span></div><p class="lead-media__caption">` + fcCap + `</p></div>`,

@@ -42,8 +42,9 @@ func (d *doc) captionNearCredit(at, credit *html.Node) string {
 		return c
 	}
 	cands := []*html.Node{elemSibling(credit, true)}
-	// (before the picture, not the caption under the picture before it)
-	if b := elemSibling(at, false); b != nil && !showsImage(elemSibling(b, false)) {
+	// (before the picture, not the caption under the picture before it,
+	// right under it or after its credit)
+	if b := elemSibling(at, false); b != nil && !d.underPicture(b) {
 		cands = append(cands, b)
 	}
 	if w := credit.Parent; w != nil && (elemSibling(credit, true) == nil || elemSibling(credit, false) == nil) && w != at && contains(w, at) && w.DataAtom != atom.Body {
@@ -61,6 +62,20 @@ func (d *doc) captionNearCredit(at, credit *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// underPicture reports whether the element b stands under a picture:
+// right after it, or after an element named as its credit or caption
+// right after it ("<picture/><p class=credit>…</p><p class=caption>…</p>"
+// is the first picture's caption, none of the next one's).
+func (d *doc) underPicture(b *html.Node) bool {
+	p := elemSibling(b, false)
+	if p != nil && !showsImage(p) {
+		if t := d.tokensOf(p); creditNamed(t) || hasAny(t, d.w.captionOnly) {
+			p = elemSibling(p, false)
+		}
+	}
+	return showsImage(p)
 }
 
 // headerCaption returns the caption element a story's header sets under
