@@ -228,6 +228,12 @@ func fcPictureSourceCases() []fcCase {
 			want: [][3]string{{"deck-2x", fcCap, ""}}},
 		// an image CDN's transformations are comma-separated inside the
 		// address: only a comma after white space ends a candidate
+		// an inline placeholder among the candidates is skipped, not
+		// the whole set; a density may be a fraction
+		{name: "srcset-with-an-inline-placeholder-candidate", media: `<figure><img srcset="data:image/gif;base64,R0lGODlhAQABAAAAACw= 1w, /img/deck-1600.jpg 1600w" alt=""><figcaption>` + fcCap + `</figcaption></figure>`,
+			want: [][3]string{{"deck-1600", fcCap, ""}}},
+		{name: "srcset-fractional-density", media: `<figure><img src="/img/deck-1x.jpg" srcset="/img/deck-1x.jpg 1x, /img/deck-15x.jpg 1.5x" alt=""><figcaption>` + fcCap + `</figcaption></figure>`,
+			want: [][3]string{{"deck-15x", fcCap, ""}}},
 		{name: "srcset-commas-inside-the-address", media: `<figure><img src="https://img.example/upload/w_800,c_limit/deck.jpg" srcset="https://img.example/upload/w_400,c_limit/deck.jpg 400w, https://img.example/upload/w_1600,c_limit/deck.jpg 1600w" alt=""><figcaption>` + fcCap + `</figcaption></figure>`,
 			want: [][3]string{{"https://img.example/upload/w_1600,c_limit/deck.jpg", fcCap, ""}}},
 		{name: "srcset-commas-without-spaces", media: `<figure><img src="/img/deck-800.jpg" srcset="/img/deck-400.jpg 400w,/img/deck-1600.jpg 1600w" alt=""><figcaption>` + fcCap + `</figcaption></figure>`,

@@ -250,14 +250,18 @@ func srcsetURL(n *html.Node) string {
 	// A lazy loader keeps the real set in data-srcset and a placeholder
 	// in srcset until its script swaps them ("srcset=t.gif 200w").
 	for _, key := range []string{"data-srcset", "srcset"} {
-		// not an inline placeholder, nor a template ("…&w={width}")
-		if ss := attr(n, key); ss != "" && !strings.HasPrefix(strings.TrimSpace(ss), "data:") && !strings.Contains(ss, "{") {
-			best, bestW := "", -1
+		// not a template ("…&w={width}"), nor an inline placeholder
+		// among the candidates ("data:image/gif;base64,… 1w")
+		if ss := attr(n, key); ss != "" && !strings.Contains(ss, "{") {
+			best, bestW := "", -1.0
 			for _, cand := range srcsetCandidates(ss) {
-				w := 0
+				if strings.HasPrefix(strings.ToLower(cand[0]), "data:") {
+					continue
+				}
+				w := 0.0 // (a density may be a fraction: "1.5x")
 				if cand[1] != "" {
 					if v, err := strconv.ParseFloat(strings.TrimRight(cand[1], "wx"), 64); err == nil {
-						w = int(v)
+						w = v
 					}
 				}
 				if w > bestW {
