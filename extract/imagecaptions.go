@@ -276,7 +276,11 @@ func creditNamed(toks []string) bool {
 }
 
 // creditElem returns the element in a caption element named as its credit
-// ("<span class=credit>", "photo-source", "attribution"), or nil.
+// ("<span class=credit>", "photo-source", "attribution"), or nil. The
+// word "rights" ("mediaRights", here and in captionAfter) decides no
+// development page; kept because a picture's rights are its credit in
+// any template that names them, and the element must stand in or right
+// after the picture's caption.
 func (d *doc) creditElem(capNode *html.Node) *html.Node {
 	return d.findByWord(capNode, "credit", "copyright", "source", "byline", "attribution", "rights")
 }

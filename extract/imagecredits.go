@@ -353,6 +353,9 @@ func (d *doc) agencySlashCredit(s string) bool {
 // "Harbour Trust/Handout via REUTERS"). Every name is one to four
 // capitalised words, no digits, at most ten words in all: the wires' and
 // agencies' own credit lines, read only after a caption's last sentence.
+// Right on one check credit and no tune page; general because it is the
+// wires' own form, though any title with "and" and a slash ("Rock and
+// Roll/Blues Night") reads as one.
 func (d *doc) crewSlashCredit(s string) bool {
 	f := strings.Fields(s)
 	if len(f) > 10 || !strings.Contains(s, "/") || strings.Contains(s, "://") || strings.ContainsAny(s, "0123456789") {
@@ -386,7 +389,8 @@ func (d *doc) crewSlashCredit(s string) bool {
 // dashAgencyCredit reports a photographer's name and a picture agency
 // or wire joined by a dash instead of a slash ("Jane Doe—Getty Images",
 // "Jane Doe – AFP"), as magazines print the credit: one to four
-// capitalised words, the dash, the agency's name.
+// capitalised words, the dash, the agency's name. Decides no development
+// page; general because the agency must be the lexicon's.
 func (d *doc) dashAgencyCredit(s string) bool {
 	for _, dash := range []string{"—", " – ", " — "} {
 		name, agency, ok := strings.Cut(s, dash)
@@ -412,7 +416,10 @@ func (d *doc) dashAgencyCredit(s string) bool {
 // photo", "Family handout"), as local papers credit readers' and
 // families' pictures: two or three words, the first capitalised, the
 // last a credit word of the lexicon, no note on the picture ("Top
-// photo").
+// photo"). Decides no development page; kept as the form local papers
+// print, but it is the loosest credit rule here: two capitalised words
+// ending on "handout" or "image" ("Food handout", "Top Image") after a
+// sentence read as a credit.
 func (d *doc) kindOfPicture(s string) bool {
 	f := strings.Fields(s)
 	if len(f) < 2 || len(f) > 3 || !firstUpper(f[0]) || captionNote(s) || strings.ContainsAny(s, "0123456789") {

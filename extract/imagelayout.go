@@ -86,7 +86,9 @@ func (d *doc) underPicture(b *html.Node) bool {
 // header around the headline shows no picture of its own (else the
 // caption is that picture's, read where it stands) and no video or embed
 // stands before it (the caption is then the video's). It must hold no
-// picture, no heading, and a short text.
+// picture, no heading, and a short text. Decides no development page;
+// kept because it reads only an element named as a caption, and only for
+// a lead picture the page shows nowhere else.
 func (d *doc) headerCaption() *html.Node {
 	h := d.headlineNode
 	for a, i := h, 0; a != nil && i < 3 && a.Type == html.ElementNode && a.DataAtom != atom.Body; a, i = a.Parent, i+1 {
@@ -368,7 +370,9 @@ var captionLabels = sync.OnceValue(func() []string { return longestFirst(lexicon
 // captionLabelFree returns a caption without the label that opens it:
 // "Image caption, " that templates write for screen readers and hide by
 // a class of their own naming (the known hiding classes are left out of
-// the text already), "Caption:" shown in bold. A caption that is the
+// the text already), "Caption:" shown in bold. Decides no development
+// page; general because the labels are the lexicon's and must open the
+// caption. A caption that is the
 // label alone is kept as it is, and so is one a label without its comma
 // or colon opens when a lower-case word follows it: "Image caption
 // contest winners …" is a caption's words, "Image caption Police at the
@@ -415,7 +419,8 @@ func hasTextBesideControls(n *html.Node) bool {
 // (12 photos)": a boiler line of the lexicon about a gallery, enlarging
 // or zooming) or a slide counter ("1/12", "Image 1 of 12"). Every boiler
 // line ("Share", "Video" badges on teaser cards) read two more captions,
-// wrong, on check pages.
+// wrong, on check pages; as it stands it decides no development page,
+// and is kept because only a viewer's own controls and counters count.
 func pictureControl(c *html.Node) bool {
 	if strings.EqualFold(attr(c, "role"), "button") {
 		return true

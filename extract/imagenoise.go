@@ -193,6 +193,8 @@ func cutCounter(s string) (string, bool) {
 
 // trailingCounterFree cuts a counter that ends s after the caption's
 // last sentence ("… at dawn. 3/12", "… at dawn. Image 3 of 12").
+// Decides no development page; general because the counter must stand
+// alone after a sentence's end.
 func trailingCounterFree(s string) string {
 	for _, k := range []int{1, 2} {
 		f := strings.Fields(s)

@@ -337,7 +337,9 @@ func placeholderFile(u string) bool {
 		return false
 	}
 	// "index-transparent_h-213_w-320.gif": a stand-in's word in a GIF's
-	// name, beside its size
+	// name, beside its size. Decides no development page (the probe's
+	// name is one site's); general because it counts only when the
+	// loader's attribute or a <noscript> fallback holds another picture.
 	if strings.HasSuffix(strings.ToLower(u), ".gif") && slices.ContainsFunc(words, func(w string) bool {
 		return w == "transparent" || w == "spacer" || w == "blank" || w == "placeholder" || w == "pixel"
 	}) {
