@@ -15,9 +15,12 @@ import (
 )
 
 // This file reads the layouts in which a template sets a picture's
-// caption apart from the credit that follows the picture: the caption
-// before the picture, or after the wrapper that holds the picture with
-// its credit printed over it.
+// caption apart from the picture: the caption before the picture, or
+// after the wrapper that holds the picture with its credit printed over
+// it; the lead picture's caption under the headline or on a labelled
+// line; caption lines in italics or small print; a gallery's one credit
+// line; script-drawn pictures' <noscript> fallbacks; and the labels and
+// controls that are no words of a caption.
 
 // captionNearCredit returns the caption of a picture outside any figure
 // whose block at is followed by a credit element credit: the caption of a
@@ -155,7 +158,8 @@ func logoFile(u string) bool {
 }
 
 // captionShownLead gives the lead image of the metadata, shown in the
-// article without a caption or credit of its own, the JSON-LD
+// article without a caption or credit of its own, the caption of a line
+// labelled as the lead picture's (labelledLeadCaption), else the JSON-LD
 // ImageObject's caption when the shown picture's alt text says the same
 // words: the page states the caption twice, for search engines and for
 // screen readers. Before lazy loaders' stand-in addresses (src=lazy.svg,
