@@ -110,7 +110,7 @@ func (d *doc) describedBy(img *html.Node) *html.Node {
 		return nil
 	}
 	for _, c := range d.elemsByID(ids[0]) {
-		if contains(c, img) || !besidePicture(img, c) || named && !hasAny(d.tokensOf(c), d.w.captionOnly) && !hasAny(d.tokensOf(c), descriptionWords) {
+		if contains(c, img) || !besidePicture(img, c) || named && !hasAny(d.tokensOf(c), d.w.captionOnly) && !hasAny(d.tokensOf(c), d.w.descriptionClasses) {
 			continue
 		}
 		// (a bounded read: many pictures may stand beside one long element)
@@ -150,9 +150,6 @@ func (d *doc) descriptionToggle(img *html.Node) string {
 	}
 	return id
 }
-
-// descriptionWords name an element that describes a picture.
-var descriptionWords = set("description", "desc", "beschreibung", "bildbeschreibung")
 
 // elemsByID returns the page's elements whose id is id, in document
 // order, from an index built on the first call: looking an id up walks

@@ -451,5 +451,5 @@ func pictureControl(c *html.Node) bool {
 // ("open gallery", "enlarge this image", "view full screen", "hide
 // caption"), not any boiler line ("Share", "Video", "Facebook").
 func viewerControl(l string) bool {
-	return vocab().boilerLines[l] && containsAnyOf(l, "gallery", "enlarge", "expand", "zoom", "full screen", "slideshow", "larger", "all photos", "view image", "open image", "full image", "caption")
+	return vocab().boilerLines[l] && containsAnyOf(l, vocab().viewerControls...)
 }

@@ -148,17 +148,13 @@ func galleryCounterFree(s string) string {
 	if rest, ok := cutCounter(s); ok && firstUpper(rest) {
 		return rest
 	}
-	if w, rest, ok := strings.Cut(s, " "); ok && counterWords[strings.ToLower(w)] {
+	if w, rest, ok := strings.Cut(s, " "); ok && vocab().counterWords[strings.ToLower(w)] {
 		if after, ok := cutCounter(rest); ok && firstUpper(after) {
 			return after
 		}
 	}
 	return trailingCounterFree(s)
 }
-
-// counterWords are the picture words a gallery's counter may open with
-// ("Image 2 of 9", "Foto 2/9").
-var counterWords = set("image", "photo", "picture", "slide", "foto", "bild", "imagen", "immagine", "photo:", "image:")
 
 // cutCounter cuts a counter ("1of4", "2 of 9", "3/12", "3 / 12") from the
 // start of s and returns the rest, trimmed.
@@ -204,7 +200,7 @@ func trailingCounterFree(s string) string {
 			head := strings.Join(f[:len(f)-n], " ")
 			if k == 2 {
 				w, rest, ok := strings.Cut(tail, " ")
-				if !ok || !counterWords[strings.ToLower(w)] {
+				if !ok || !vocab().counterWords[strings.ToLower(w)] {
 					continue
 				}
 				tail = rest

@@ -27,7 +27,9 @@ type words struct {
 	// "bildunterschrift", "didascalia"), never a credit's; captionWords
 	// add "credit": an element after a picture named so captions it.
 	captionOnly, captionWords                        lexicon.Set
-	publishedLabels                                  []string // longest first
+	descriptionClasses, counterWords                 lexicon.Set // "bildbeschreibung" (captionmarkup.go), "foto" in "Foto 2/9" (imagenoise.go)
+	viewerControls                                   []string    // "enlarge", "zoom" (imagelayout.go)
+	publishedLabels                                  []string    // longest first
 	labelNouns, writtenBy, dateConnectors, home, cms lexicon.Set
 	// cjkLabelNouns are the label nouns of two or more Chinese or
 	// Japanese characters, longest first (see stripLabel).
@@ -79,6 +81,7 @@ func vocab() *words {
 			placeholders: lexicon.NewSet(u.Placeholders), roleModifiers: lexicon.NewSet(u.RoleModifiers),
 			wires:       lexicon.NewSet(u.WireServices),
 			captionOnly: lexicon.NewSet(u.CaptionClasses), captionWords: lexicon.NewSet(u.CaptionClasses, []string{"credit"}),
+			descriptionClasses: lexicon.NewSet(u.DescriptionClasses), counterWords: lexicon.NewSet(u.CounterWords), viewerControls: u.ViewerControls,
 		}
 		for t := range w.tailLabels {
 			if len(t) >= 7 {

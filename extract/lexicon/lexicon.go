@@ -118,20 +118,23 @@ type Lexicon struct {
 	// MediaLabels say what media a page holds, set off as a label
 	// before or after its title ("VIDEO:", "[PHOTOS]", "VIDÉO.",
 	// "(FOTOS)", "Title (VIDEO)"): never words of the headline.
-	MediaLabels       []string `json:"media_labels"`
-	MetaMarkers       []string `json:"meta_markers"`       // a post's meta line: "filed under", "tags:"
-	TimestampPrefixes []string `json:"timestamp_prefixes"` // "updated ", "published "
-	CreditLabels      []string `json:"credit_labels"`      // "photo:", "foto:", "©"
-	CreditWords       []string `json:"credit_words"`       // "getty", "reuters": a photo credit
-	CaptionClasses    []string `json:"caption_classes"`    // class words of a caption element: "caption", "bildunterschrift", "didascalia"
-	CaptionNotes      []string `json:"caption_notes"`      // a caption's bracketed note, no credit: "(from left)", "(file photo)", "(Symbolbild)"
-	LeadImageLabels   []string `json:"lead_image_labels"`  // a line captioning the lead picture elsewhere: "header image:", "titelbild:"
-	CaptionLabels     []string `json:"caption_labels"`     // a label opening a caption, for screen readers or shown: "image caption,", "caption:"
-	EditionSuffixes   []string `json:"edition_suffixes"`   // " edition"
-	EditionPrefixes   []string `json:"edition_prefixes"`   // "édition "
-	HomeWords         []string `json:"home_words"`         // a breadcrumb's home: "startseite"
-	CMSPathWords      []string `json:"cms_path_words"`     // breadcrumb steps that are no section: "articles"
-	StopWords         []string `json:"stop_words"`         // frequent function words, for guessing the language
+	MediaLabels        []string `json:"media_labels"`
+	MetaMarkers        []string `json:"meta_markers"`        // a post's meta line: "filed under", "tags:"
+	TimestampPrefixes  []string `json:"timestamp_prefixes"`  // "updated ", "published "
+	CreditLabels       []string `json:"credit_labels"`       // "photo:", "foto:", "©"
+	CreditWords        []string `json:"credit_words"`        // "getty", "reuters": a photo credit
+	CaptionClasses     []string `json:"caption_classes"`     // class words of a caption element: "caption", "bildunterschrift", "didascalia"
+	DescriptionClasses []string `json:"description_classes"` // class words of an element describing a picture: "description", "bildbeschreibung"
+	CounterWords       []string `json:"counter_words"`       // a gallery counter's opening word: "image" in "Image 2 of 9", "foto" in "Foto 2/9"
+	ViewerControls     []string `json:"viewer_controls"`     // words of a picture viewer's control among the boiler lines: "gallery", "enlarge", "zoom"
+	CaptionNotes       []string `json:"caption_notes"`       // a caption's bracketed note, no credit: "(from left)", "(file photo)", "(Symbolbild)"
+	LeadImageLabels    []string `json:"lead_image_labels"`   // a line captioning the lead picture elsewhere: "header image:", "titelbild:"
+	CaptionLabels      []string `json:"caption_labels"`      // a label opening a caption, for screen readers or shown: "image caption,", "caption:"
+	EditionSuffixes    []string `json:"edition_suffixes"`    // " edition"
+	EditionPrefixes    []string `json:"edition_prefixes"`    // "édition "
+	HomeWords          []string `json:"home_words"`          // a breadcrumb's home: "startseite"
+	CMSPathWords       []string `json:"cms_path_words"`      // breadcrumb steps that are no section: "articles"
+	StopWords          []string `json:"stop_words"`          // frequent function words, for guessing the language
 }
 
 var (
@@ -317,6 +320,9 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.CreditLabels }),
 		f(func(x *Lexicon) *[]string { return &x.CreditWords }),
 		f(func(x *Lexicon) *[]string { return &x.CaptionClasses }),
+		f(func(x *Lexicon) *[]string { return &x.DescriptionClasses }),
+		f(func(x *Lexicon) *[]string { return &x.CounterWords }),
+		f(func(x *Lexicon) *[]string { return &x.ViewerControls }),
 		f(func(x *Lexicon) *[]string { return &x.CaptionNotes }),
 		f(func(x *Lexicon) *[]string { return &x.LeadImageLabels }),
 		f(func(x *Lexicon) *[]string { return &x.CaptionLabels }),
