@@ -213,7 +213,12 @@ func (d *doc) labelledLeadCaption() (caption, credit string) {
 		if len(t) < 12 || len(t) > 600 {
 			continue
 		}
-		l := lowerSameWidth(t)
+		// the labels are short: lower only the line's opening
+		n := min(len(t), 48)
+		for n < len(t) && !utf8.RuneStart(t[n]) {
+			n++
+		}
+		l := lowerSameWidth(t[:n])
 		for _, lab := range leadImageLabels() {
 			if strings.HasPrefix(l, lab) {
 				caption, credit = d.splitCredit(strings.TrimSpace(t[len(lab):]))

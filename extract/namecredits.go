@@ -48,10 +48,12 @@ func (w *words) afterLastBy(seg string) string {
 // "By X with Y" names two writers).
 func (w *words) cutInterviewee(seg string) string {
 	low := lowerKeepOffsets(seg)
-	// the word itself, not "interviewed" or "Interviews" (a section)
-	if !slices.ContainsFunc(strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) }), func(word string) bool {
-		return slices.Contains(w.interviewWords, word)
-	}) {
+	// the word itself, not "interviewed" or "Interviews" (a section);
+	// split into words only when one of them is in the line at all
+	if !slices.ContainsFunc(w.interviewWords, func(iw string) bool { return strings.Contains(low, iw) }) ||
+		!slices.ContainsFunc(strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) }), func(word string) bool {
+			return slices.Contains(w.interviewWords, word)
+		}) {
 		return seg
 	}
 	for _, with := range w.interviewees {
