@@ -56,12 +56,7 @@ func (d *doc) ofTeaser(n *html.Node) bool {
 	if d.bylineTeasers == nil {
 		d.bylineTeasers = map[*html.Node]bool{}
 	}
-	v, ok := d.bylineTeasers[n]
-	if !ok {
-		v = d.teaserByline(n)
-		d.bylineTeasers[n] = v
-	}
-	return v
+	return memoized(d.bylineTeasers, n, d.teaserByline)
 }
 
 func (d *doc) teaserByline(n *html.Node) bool {

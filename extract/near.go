@@ -262,10 +262,16 @@ func (d *doc) inOtherTeaser(n *html.Node) bool {
 	if d.teaserMemo == nil || d.teaserHead != d.headlineNode {
 		d.teaserMemo, d.teaserHead = map[*html.Node]bool{}, d.headlineNode
 	}
-	v, ok := d.teaserMemo[n]
+	return memoized(d.teaserMemo, n, d.otherTeaser)
+}
+
+// memoized returns f(n), from memo when asked before (the node questions
+// the resolvers ask of many nodes, whose answers the fixed tree decides).
+func memoized(memo map[*html.Node]bool, n *html.Node, f func(*html.Node) bool) bool {
+	v, ok := memo[n]
 	if !ok {
-		v = d.otherTeaser(n)
-		d.teaserMemo[n] = v
+		v = f(n)
+		memo[n] = v
 	}
 	return v
 }

@@ -393,15 +393,10 @@ func (d *doc) otherItem(n *html.Node) bool {
 		if !hasAttr(a, "itemscope") {
 			continue
 		}
-		if v, ok := d.otherItems[a]; ok {
-			return v
-		}
 		if d.otherItems == nil {
 			d.otherItems = map[*html.Node]bool{}
 		}
-		v := d.itemOfOtherPage(a)
-		d.otherItems[a] = v
-		return v
+		return memoized(d.otherItems, a, d.itemOfOtherPage)
 	}
 	return false
 }
