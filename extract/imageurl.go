@@ -332,27 +332,24 @@ func placeholderFile(u string) bool {
 	if i := strings.LastIndexByte(name, '.'); i > 0 {
 		name = name[:i]
 	}
-	words := strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '_' || r == '.' })
-	if len(words) == 0 {
-		return false
+	// (words read in place: every picture's address is asked)
+	gif := strings.HasSuffix(strings.ToLower(u), ".gif")
+	words, standIn, allStandIn := 0, false, true
+	for w := range strings.FieldsFuncSeq(name, func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
+		words++
+		switch w {
+		case "transparent", "spacer", "blank", "placeholder", "pixel":
+			standIn = true
+		case "1x1", "lazy", "lazyload", "load", "loading", "loader", "empty", "dummy", "trans", "clear", "grey", "gray", "img", "image", "default":
+		default:
+			allStandIn = false
+		}
 	}
 	// "index-transparent_h-213_w-320.gif": a stand-in's word in a GIF's
 	// name, beside its size. Decides no development page (the probe's
 	// name is one site's); general because it counts only when the
 	// loader's attribute or a <noscript> fallback holds another picture.
-	if strings.HasSuffix(strings.ToLower(u), ".gif") && slices.ContainsFunc(words, func(w string) bool {
-		return w == "transparent" || w == "spacer" || w == "blank" || w == "placeholder" || w == "pixel"
-	}) {
-		return true
-	}
-	for _, w := range words {
-		switch w {
-		case "spacer", "blank", "pixel", "1x1", "placeholder", "transparent", "lazy", "lazyload", "load", "loading", "loader", "empty", "dummy", "trans", "clear", "grey", "gray", "img", "image", "default":
-		default:
-			return false
-		}
-	}
-	return true
+	return words > 0 && (allStandIn || gif && standIn)
 }
 
 // noscriptURL returns the address of the picture in the <noscript>
