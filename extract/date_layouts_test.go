@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"strings"
 	"testing"
 	"time"
@@ -43,10 +44,7 @@ type dlCase struct {
 // headline, meta markup and invented prose, and a footer with a
 // copyright year.
 func dlPage(c dlCase) string {
-	lang := c.lang
-	if lang == "" {
-		lang = "en"
-	}
+	lang := cmp.Or(c.lang, "en")
 	open, end := `<main><article>`, `</article></main>`
 	if c.bare {
 		open, end = `<div id="content"><div class="post-body">`, `</div></div>`

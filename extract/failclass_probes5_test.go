@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"strings"
 	"testing"
 
@@ -66,10 +67,7 @@ func fcImageRows(class string, rows []fcImageRow) []fcCase {
 	var cs []fcCase
 	for _, r := range rows {
 		r := r
-		lang := r.lang
-		if lang == "" {
-			lang = "en"
-		}
+		lang := cmp.Or(r.lang, "en")
 		cs = append(cs, fcCase{class: class + "/" + r.name, url: fcFerryURL, html: fcImagePage(lang, r.head, r.media),
 			check: func(t *testing.T, a *article.Article) {
 				if len(r.want) == 0 {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"testing"
 
 	"github.com/byline/byline/article"
@@ -32,10 +33,7 @@ func fcProbe6HeadlineCases() []fcCase {
 	var cs []fcCase
 	for _, r := range rows {
 		r := r
-		lang := r.lang
-		if lang == "" {
-			lang = "en"
-		}
+		lang := cmp.Or(r.lang, "en")
 		cs = append(cs, fcCase{class: "headline6/" + r.name, url: r.url, html: fcPage(lang, r.head, r.body),
 			check: func(t *testing.T, a *article.Article) {
 				if a.Headline != r.want {
