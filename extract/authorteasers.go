@@ -164,8 +164,7 @@ func (d *doc) belowSelf(href string) bool {
 // underHeading reports whether c is inside a heading below top.
 func underHeading(c, top *html.Node) bool {
 	for a := c.Parent; a != nil && a != top; a = a.Parent {
-		switch a.DataAtom {
-		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		if isHeadingAtom(a.DataAtom) {
 			return true
 		}
 	}
@@ -178,8 +177,7 @@ func underHeading(c, top *html.Node) bool {
 // "withAuthor").
 func inBylineBox(c, top *html.Node) bool {
 	for a, i := c, 0; a != nil && i < 4; a, i = a.Parent, i+1 {
-		switch a.DataAtom {
-		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		if isHeadingAtom(a.DataAtom) {
 			return false
 		}
 		if h := classHint(a); h != "" && bylineHint(h) {
