@@ -145,10 +145,7 @@ func letterWords(s string) int {
 // ("site_logo_600x600.png", "logo-amp.png"): a site's emblem stood in
 // for a lead picture, and no caption on the page is its.
 func logoFile(u string) bool {
-	if i := strings.IndexAny(u, "?#"); i >= 0 {
-		u = u[:i]
-	}
-	name := strings.ToLower(u[strings.LastIndexByte(u, '/')+1:])
+	name := strings.ToLower(fileOf(u))
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if w == "logo" || w == "logos" {
 			return true

@@ -58,10 +58,7 @@ const maxCrops = 8
 // a size suffix CDNs add ("photo-1024x768.jpg", "photo_w800.webp" →
 // "photo"): the same picture at another size has the same stem.
 func imageStem(u string) string {
-	if i := strings.IndexAny(u, "?#"); i >= 0 {
-		u = u[:i]
-	}
-	u = u[strings.LastIndexByte(u, '/')+1:]
+	u = fileOf(u)
 	if i := strings.LastIndexByte(u, '.'); i > 0 {
 		u = u[:i]
 	}
@@ -114,12 +111,18 @@ func sizeSuffix(s string) bool {
 	return digits > 0
 }
 
-// imageFile reports whether a URL's path names an image file.
-func imageFile(u string) bool {
+// fileOf returns the last segment of an address's path, without its
+// query and fragment ("/img/deck.JPG?w=800#top" → "deck.JPG").
+func fileOf(u string) string {
 	if i := strings.IndexAny(u, "?#"); i >= 0 {
 		u = u[:i]
 	}
-	u = strings.ToLower(u)
+	return u[strings.LastIndexByte(u, '/')+1:]
+}
+
+// imageFile reports whether a URL's path names an image file.
+func imageFile(u string) bool {
+	u = strings.ToLower(fileOf(u))
 	for _, ext := range imageExts {
 		if strings.HasSuffix(u, ext) {
 			return true
@@ -325,15 +328,12 @@ func srcsetCandidates(ss string) [][2]string {
 // "placeholder.png", "lazy-load.svg", "transparent.png"). Only a name
 // made of such words counts: "pixel-8-review.jpg" is a picture.
 func placeholderFile(u string) bool {
-	if i := strings.IndexAny(u, "?#"); i >= 0 {
-		u = u[:i]
-	}
-	name := strings.ToLower(u[strings.LastIndexByte(u, '/')+1:])
+	name := strings.ToLower(fileOf(u))
+	gif := strings.HasSuffix(name, ".gif")
 	if i := strings.LastIndexByte(name, '.'); i > 0 {
 		name = name[:i]
 	}
 	// (words read in place: every picture's address is asked)
-	gif := strings.HasSuffix(strings.ToLower(u), ".gif")
 	words, standIn, allStandIn := 0, false, true
 	for w := range strings.FieldsFuncSeq(name, func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
 		words++
