@@ -390,17 +390,11 @@ func captionLabelFree(s string) string {
 		if !strings.HasPrefix(l, lab) || rest == "" {
 			continue
 		}
-		if strings.HasSuffix(lab, " ") || strings.ContainsAny(lastRune(lab), ",:") || s[len(lab)] == ' ' && !firstLower(rest) {
+		if strings.HasSuffix(lab, " ") || strings.ContainsAny(lastRune(lab), ",:") || s[len(lab)] == ' ' && !startsLower(rest) {
 			return rest
 		}
 	}
 	return s
-}
-
-// firstLower reports whether s opens with a lower-case letter.
-func firstLower(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLower(r)
 }
 
 // hasTextBesideControls reports whether n holds visible text other than

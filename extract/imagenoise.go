@@ -222,7 +222,7 @@ func trailingCounterFree(s string) string {
 // of the city)" stay credits.
 func (d *doc) asideInBrackets(inner string) bool {
 	f := strings.Fields(inner)
-	if len(f) <= 4 || !firstLower(inner) || strings.ContainsAny(inner, "/©") {
+	if len(f) <= 4 || !startsLower(inner) || strings.ContainsAny(inner, "/©") {
 		return false
 	}
 	lower := strings.ToLower(inner)
