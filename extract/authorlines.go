@@ -90,8 +90,9 @@ func (w *words) pictureBy(s string, j int) bool {
 
 // ofPicture reports whether n is a picture's credit ("Photo: Jane Doe",
 // "Foto: ÖTZ" names the photographer, not the writer): it starts with a
-// picture-credit label of the lexicon and sits in a figure or in an
-// element named as a caption or credit.
+// picture-credit label of the lexicon and sits in a figure, in an
+// element named as a caption or credit, or in a small box beside an
+// <img>.
 func (d *doc) ofPicture(n *html.Node) bool {
 	if len(d.w.openingCreditLabels(strings.ToLower(shortText(n, 40)))) == 0 {
 		return false
@@ -101,6 +102,14 @@ func (d *doc) ofPicture(n *html.Node) bool {
 			return true
 		}
 		if toks := d.tokensOf(a); hasAny(toks, d.w.captionWords) || hasAny(toks, creditWords) {
+			return true
+		}
+		// A small box that holds a picture and the line: a lightbox's
+		// or a gallery's "Quelle: X" under its <img>, in no figure.
+		// Decides no scored page (a tune page's lightbox credit is
+		// outside its text); kept: a credit label beside an <img> in a
+		// box of a few lines credits that picture on any template.
+		if a != n && len(shortText(a, 300)) < 300 && findFirst(a, atom.Img) != nil {
 			return true
 		}
 	}
@@ -389,6 +398,9 @@ func (w *words) deskCredit(raw string) string {
 	}
 	s := strings.Trim(w.stripLabel(w.cutAuthorTail(c)), " ,.:;|-–—•·")
 	fields := strings.Fields(s)
+	if len(fields) > 1 && fields[0] == "the" {
+		fields = fields[1:] // "By the Editorial Board" (opinion desks' form): "the" is the sentence's
+	}
 	if len(fields) == 0 || len(fields) > 5 {
 		return ""
 	}

@@ -151,6 +151,9 @@ func (d *doc) bylineNames(s string) []string {
 			rest = rest[:i]
 		}
 	}
+	if d.w.proseAfterLabel(rest) {
+		return nil // "By March Jo Doe had sold…": a sentence
+	}
 	var out []string
 	for _, n := range d.w.splitAuthorNames(rest, false) {
 		if looksLikeName(n, d.w) {
@@ -229,7 +232,7 @@ func (w *words) findByLine(blocks []string) string {
 				}
 				j += i
 				if w.bylineAt(text, j) && !w.pictureBy(text, j) {
-					if rest := text[j+len(pre):]; firstUpper(rest) {
+					if rest := text[j+len(pre):]; firstUpper(rest) && !w.proseAfterLabel(rest) {
 						return truncRunes(rest, 120)
 					}
 				}
@@ -339,7 +342,7 @@ func (w *words) multiWordLabel(text string) bool {
 
 // afterLabelPhrase keeps the name after a label phrase such as
 // "Pressemitteilung von Katja Kipping" or "Ein Interview mit X": a
-// "von/by/par/de/di" followed by at least two capitalised words. A
+// "von/by/par/por/de/di" followed by at least two capitalised words. A
 // particle inside a name ("Christoph von Ritter", "Ursula von der Leyen")
 // is followed by one capitalised word or by another particle, and is
 // kept.
@@ -347,9 +350,17 @@ func afterLabelPhrase(s string) string {
 	words := strings.Fields(s)
 	for i := 1; i < len(words)-1; i++ {
 		switch strings.ToLower(words[i]) {
-		case "von", "by", "par", "de", "di", "door", "mit", "with":
+		case "von", "by", "par", "por", "de", "di", "door", "mit", "with":
 		default:
 			continue
+		}
+		// "X. Édité par Y", "X. Übersetzt von Y": an editor's,
+		// reviewer's or translator's label word before it credits no
+		// writer: what stands before is the writer's name. Decides no
+		// scored page; kept: it is the English "Edited by" rule
+		// (namecredits.go) for the lexicon's other languages.
+		if head, ok := vocab().nonWriterHead(strings.Join(words[:i], " ")); ok {
+			return head
 		}
 		rest := words[i+1:]
 		// "MARIA DE LA CRUZ": a particle after the label word makes

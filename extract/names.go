@@ -26,13 +26,13 @@ func (w *words) splitAuthorNames(raw string, trusted bool) []string {
 	// Bylines glue names, dates and labels with strong separators:
 	// "04.02.2022 | 13:10 Uhr | Uta Helkenberg".
 	for _, seg := range splitAny(s, "|", "•", "·", " – ", " — ", " - ", "\n") {
-		if pictureLabelled(seg) || w.compiledFrom(seg) {
-			continue // "Text: X | Fotos: Y", "From Staff Reports"
+		if pictureLabelled(seg) || w.compiledFrom(seg) || !trusted && w.proseLine(seg) {
+			continue // "Text: X | Fotos: Y", "From Staff Reports", "By March Jo Doe had…"
 		}
-		seg = w.afterLastBy(seg)
+		seg = w.afterLastBy(w.beforePictureLabel(seg)) // "Text: X Foto: Y" → "Text: X"
 		for _, placed := range w.eachPlaced(seg) {
 			placed = w.stripLabel(w.cutAuthorTail(placed))
-			groups := splitAny(placed, w.nameSeps...)
+			groups := w.splitNames(placed)
 			for gi, group := range groups {
 				// "Text: X, Fotos: Y": Y took the pictures ("Text und
 				// Fotos: Y" names the writer).
