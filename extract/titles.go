@@ -383,12 +383,14 @@ func siteColonCut(title string, names []string) string {
 var headlineLabels = sync.OnceValue(func() lexicon.Set { return lexicon.NewSet(lexicon.Union().HeadlineLabels) })
 
 // labelFree returns a title without a leading label of the lexicon
-// ("LIVE: Title", "Opinion | Title", "【速報】タイトル"), or "" when it has none.
+// ("LIVE: Title", "Opinion | Title", "【速報】タイトル", "DIRECT. Titre" — a
+// label in capitals before a full stop, the French papers' form), or ""
+// when it has none.
 func labelFree(s string) string {
 	return titleLabel{
 		isLabel:  func(l string) bool { return headlineLabels()[l] },
 		brackets: "【[", trimAfter: " ", maxHead: 40,
-		seps: []string{": ", " | ", " - ", " – ", " — "},
+		seps: []string{": ", " | ", " - ", " – ", " — ", ". "},
 	}.cut(s)
 }
 
