@@ -56,6 +56,12 @@ func mediaLabelFree(t string) string {
 	return out
 }
 
+// trailingLabelSeps set a media label off the end of a title: the
+// spaced dashes and bar, the form in which sites append "– video" or
+// "- FOTOS" to a video or gallery page's title (a colon or a full stop
+// there would end a sentence of the title's own).
+var trailingLabelSeps = []string{" - ", " – ", " — ", " | "}
+
 // isMediaLabel reports whether s, trimmed, is a media label.
 func isMediaLabel(s string) bool {
 	return mediaLabels()[strings.ToLower(strings.TrimSpace(s))]
@@ -70,10 +76,16 @@ func leadingMediaLabel(t string) string {
 	}.cut(t)
 }
 
-// trailingMediaLabel returns t before the bracketed media label that
-// closes it ("Title (VIDEO)", "Title [PHOTOS]"), or "".
+// trailingMediaLabel returns t before the media label that closes it,
+// in brackets ("Title (VIDEO)", "Title [PHOTOS]") or as the last part
+// after a dash or a bar ("Title – video", "Title - FOTOS"), or "".
 func trailingMediaLabel(t string) string {
 	t = strings.TrimRight(t, " ")
+	for _, sep := range trailingLabelSeps {
+		if i := strings.LastIndex(t, sep); i > 0 && isMediaLabel(t[i+len(sep):]) {
+			return strings.TrimRight(t[:i], " :|-–—")
+		}
+	}
 	for open, closing := range closingBracket {
 		if !strings.HasSuffix(t, closing) {
 			continue
