@@ -149,7 +149,8 @@ func metaHeadline(get func(*headlineCtx) string) func(*doc) (headline, bool) {
 		if m == "" {
 			return headline{}, false
 		}
-		s := stripSiteName(m, hc.names)
+		// "Site: Title" is a form of og:title as of <title> (siteColonCut).
+		s := siteColonCut(stripSiteName(m, hc.names), hc.names)
 		if s == "" || isSiteName(s, hc.names) {
 			return headline{}, false
 		}
