@@ -55,10 +55,11 @@ func (d *doc) titlePartInHeading(title string, names []string) (string, *html.No
 }
 
 // headingSaying returns title and the heading outside chrome that says it
-// word for word, when one does and the title has three words or more.
+// word for word, when one does and the title has three words or more
+// (or, written without spaces, eight CJK letters: longPart).
 func (d *doc) headingSaying(title string) (string, *html.Node) {
 	want := normLoose(title)
-	if want == "" || wordCount(title) < 3 {
+	if want == "" || wordCount(title) < 3 && !longPart(title) {
 		return "", nil
 	}
 	for _, n := range slices.Concat(d.h1s, d.subheads) {

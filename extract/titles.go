@@ -255,7 +255,7 @@ func stripSiteName(s string, names []string) string {
 		// is too often inside titles to say so. (Allowing more than one
 		// short part, "Question | iPhone | Forum", was tried: one page
 		// better on the check half, one worse on the tune half.)
-		if len(parts) == 2 && (shortTail(parts, seps) || cjkNameTail(parts[0], parts[1])) {
+		if len(parts) == 2 && shortTail(parts, seps) || cjkNameTails(parts) {
 			return parts[0]
 		}
 		return s

@@ -86,3 +86,20 @@ func cjkNameTail(head, tail string) bool {
 	return hasCJK(head) && hasCJK(tail) && n > 0 && n <= 10 && !strings.ContainsFunc(tail, func(r rune) bool { return r == ' ' || unicode.IsDigit(r) }) &&
 		utf8.RuneCountInString(head) >= 2*n
 }
+
+// cjkNameTails reports whether every part after the first of a CJK title
+// is a name as cjkNameTail reads one: "見出し | 社会 | 新聞", "标题_频道_网",
+// the section and the site's name after the title. A section name is as
+// short as a site's, so two such parts are no more a headline's own words
+// than one.
+func cjkNameTails(parts []string) bool {
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts[1:] {
+		if !cjkNameTail(parts[0], p) {
+			return false
+		}
+	}
+	return true
+}
