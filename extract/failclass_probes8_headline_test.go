@@ -245,7 +245,7 @@ func fc8LanguageHeadRows() []fcHeadRow {
 		{name: "ru/guillemets-em-dash-site-no-h1", lang: "ru", url: "https://severny-bereg.example/news/parom", want: ru,
 			head: `<meta property="og:site_name" content="Северный берег"><title>` + ru + ` — Северный берег</title>`, body: fc8NoHeading()},
 		{name: "ru/double-colon-section-site-no-h1", lang: "ru", url: "https://severny-bereg.example/news/parom", want: ru,
-			head: `<title>` + ru + ` :: Новости :: Северный берег</title>`, body: fc8NoHeading()},
+			head: `<meta property="og:site_name" content="Северный берег"><title>` + ru + ` :: Новости :: Северный берег</title>`, body: fc8NoHeading()},
 		{name: "tr/son-dakika-capitals-og-clean-title-no-h1", lang: "tr", url: "https://liman-haber.example/gundem/feribot-seferleri-2041", want: tr,
 			head: `<meta property="og:site_name" content="Liman Haber"><meta property="og:title" content="SON DAKİKA: ` + tr + `"><title>` + tr + ` - Liman Haber</title>`, body: fc8NoHeading()},
 		{name: "tr/dash-site-no-h1", lang: "tr", url: "https://liman-haber.example/gundem/feribot-seferleri-2041", want: tr,

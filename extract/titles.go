@@ -25,9 +25,11 @@ import (
 // sources decides.
 
 // titleSeps are the separators sites put between a title and their name,
-// longest first.
+// longest first. " < " is the breadcrumb order of Korean news CMSs'
+// <title> ("제목 < 사회 < 기사본문 - 신문", the article, its section, the page
+// type); a headline rarely spells "less than" with spaces around it.
 var titleSeps = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " › ", " ‹ ", " ~ ", " / ",
-	" || ", " -- ", " ― ", " ‒ ", " >> ", " > ", " : ", " │ "}
+	" || ", " -- ", " ― ", " ‒ ", " >> ", " > ", " < ", " : ", " │ "}
 
 // kickerFree returns the structured title when the heading is that title
 // with a kicker before it ("Open Progress Why collaborative thinking
