@@ -149,12 +149,14 @@ func normLoose(s string) string {
 	return b.String()
 }
 
-// foldLatin maps accented Latin letters to their base letter.
+// foldLatin maps accented Latin letters to their base letter, with the
+// Vietnamese tone marks and the Turkish dotless i, which hosts write as
+// plain letters too ("Báo Cảng" on baocang.example).
 var foldLatin = func() map[rune]rune {
 	m := map[rune]rune{}
 	for base, accented := range map[rune]string{
-		'a': "àáâãåāăą", 'c': "çćčĉċ", 'e': "èéêëēĕėęě", 'i': "ìíîïĩīĭį", 'n': "ñńňņ", 'o': "òóôõøōŏő",
-		'u': "ùúûũūŭůűų", 'y': "ýÿŷ", 's': "śšşș", 'z': "źżž", 'l': "łľĺļ", 'r': "ŕřŗ", 'd': "ďđ", 't': "ťţț", 'g': "ğģ",
+		'a': "àáâãåāăąảạằắẳẵặầấẩẫậ", 'c': "çćčĉċ", 'e': "èéêëēĕėęěẻẽẹềếểễệ", 'i': "ìíîïĩīĭįỉịı", 'n': "ñńňņ",
+		'o': "òóôõøōŏőỏọồốổỗộơờớởỡợ", 'u': "ùúûũūŭůűųủụưừứửữự", 'y': "ýÿŷỳỷỹỵ", 's': "śšşș", 'z': "źżž", 'l': "łľĺļ", 'r': "ŕřŗ", 'd': "ďđ", 't': "ťţț", 'g': "ğģ",
 	} {
 		for _, a := range accented {
 			m[a] = base
