@@ -31,6 +31,7 @@ func fcProbe8HeadlineCases() []fcCase {
 	rows = append(rows, fc8WordingHeadRows()...)
 	rows = append(rows, fc8SourceHeadRows()...)
 	rows = append(rows, fc8LanguageHeadRows()...)
+	rows = append(rows, fc8SiteNameHeadRows()...)
 	var cs []fcCase
 	for _, r := range rows {
 		r := r
@@ -254,5 +255,48 @@ func fc8LanguageHeadRows() []fcHeadRow {
 			head: `<meta property="og:site_name" content="Kurier Portowy"><title>` + pl + ` » Wiadomości » Kurier Portowy</title>`, body: fc8NoHeading()},
 		{name: "pl/pilne-og-clean-h1", lang: "pl", url: "https://kurier-portowy.example/wiadomosci/prom-2041", want: pl,
 			head: `<meta property="og:site_name" content="Kurier Portowy"><meta property="og:title" content="PILNE: ` + pl + `"><title>PILNE: ` + pl + ` - Kurier Portowy</title>`, body: fc8Article(`<h1>` + pl + `</h1>`)},
+	}
+}
+
+// fc8SiteNameHeadRows: site names that the host spells otherwise (accents
+// dropped, a domain as the name), escaping left in meta titles, and
+// guards: a label the page's heading shows too, a place before a colon.
+func fc8SiteNameHeadRows() []fcHeadRow {
+	const vi = "Phà chỉ chạy hai chuyến mỗi ngày từ tháng Sáu"
+	const zh = "港务办公室将于四月关闭 市民担心出行不便"
+	return []fcHeadRow{
+		{name: "video-suffix-shown-in-h1-too-stays", want: "Waves break over the Holmby sea wall – video",
+			head: fc8Site + `<meta property="og:title" content="Waves break over the Holmby sea wall – video">`,
+			body: fc8Article(`<h1>Waves break over the Holmby sea wall – video</h1>`)},
+		{name: "og-place-colon-is-no-site-no-h1", want: "Holmby: " + fc8Title,
+			head: fc8Site + `<meta property="og:title" content="Holmby: ` + fc8Title + `">`, body: fc8NoHeading()},
+		{name: "zh/double-hyphen-site-slash-section-h2", lang: "zh", url: "https://gangkou-news.example/news_info.php?no=2041", want: zh,
+			head: `<title>` + zh + ` -- 港口报 / 焦点</title><meta property="og:title" content="` + zh + `--港口报">`,
+			body: `<header><h1><a href="https://gangkou-news.example/">港口报 Harbour Daily</a></h1></header><div class="article"><h2 class="title">` + zh + `</h2>` + fcProse(1, 5) + `</div>`},
+		{name: "og-double-escaped-ampersand-no-h1", want: "Ferries & buses cut to two runs a day from June",
+			head: fc8Site + `<meta property="og:title" content="Ferries &amp;amp; buses cut to two runs a day from June"><title>Ferries &amp; buses cut to two runs a day from June | Holmby Courier</title>`,
+			body: fc8NoHeading()},
+		{name: "og-straight-quotes-no-h1", want: `Harbour master: "We cannot crew two boats"`,
+			head: fc8Site + `<meta property="og:title" content='Harbour master: "We cannot crew two boats"'>`, body: fc8NoHeading()},
+		{name: "de/domain-name-tail-section-no-h1", lang: "de", url: "https://www.nordstadt-kurier.example/politik/faehre-100.html", want: "Fähre fährt nur noch zweimal täglich",
+			head: `<meta property="og:site_name" content="Nordstadt Kurier"><title>Fähre fährt nur noch zweimal täglich - Politik - NK.de</title>`, body: fc8NoHeading()},
+		{name: "vi/site-name-with-accents-host-without-no-h1", lang: "vi", url: "https://baocangbien.example/xa-hoi/pha-hai-chuyen-2041.html", want: vi,
+			head: `<title>` + vi + ` - Báo Cảng Biển</title>`, body: fc8NoHeading()},
+		{name: "fr/site-name-accent-apostrophe-host-no-h1", lang: "fr", url: "https://www.lechoduport.example/actualite/ferries-2041", want: "Les ferries ne traverseront plus que deux fois par jour",
+			head: `<title>Les ferries ne traverseront plus que deux fois par jour - L'Écho du Port</title>`, body: fc8NoHeading()},
+		{name: "es/site-name-accent-host-no-h1", lang: "es", url: "https://www.diariodecadiz-puerto.example/noticias/ferry-2041.html", want: "El ferry solo hará dos viajes al día desde junio",
+			head: `<title>El ferry solo hará dos viajes al día desde junio - Diario de Cádiz Puerto</title>`, body: fc8NoHeading()},
+		{name: "yoast-graph-article-headline-webpage-name-no-h1", want: fc8Title,
+			head: `<title>` + fc8Title + ` - Holmby Courier</title><script type="application/ld+json" class="yoast-schema-graph">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","@id":"` + fc8URL + `#article","headline":"` + fc8Title + `","isPartOf":{"@id":"` + fc8URL + `"}},{"@type":"WebPage","@id":"` + fc8URL + `","name":"` + fc8Title + ` - Holmby Courier"},{"@type":"WebSite","name":"Holmby Courier"}]}</script>`,
+			body: fc8NoHeading()},
+		{name: "substack-by-author-title-og-no-h1", url: "https://holmbyletters.substack.example/p/ferry-timetable", want: fc8Title,
+			head: `<title>` + fc8Title + ` - by Jane Doe - Holmby Letters</title><meta property="og:title" content="` + fc8Title + `">`, body: fc8NoHeading()},
+		{name: "ghost-article-title-bare-title", url: "https://holmby-notes.example/ferry-timetable/", want: fc8Title,
+			head: `<title>` + fc8Title + `</title><meta property="og:title" content="` + fc8Title + `">`,
+			body: `<header class="gh-head"><a class="gh-head-logo" href="https://holmby-notes.example">Holmby Notes</a></header><main id="site-main"><article class="article post"><header class="article-header gh-canvas"><section class="article-tag"><a href="/tag/transport/">Transport</a></section><h1 class="article-title">` + fc8Title + `</h1><p class="article-excerpt">Two crossings a day, and none on Sundays.</p></header><section class="gh-content gh-canvas">` + fcProse(1, 5) + `</section></article></main>`},
+		{name: "he/site-first-bar-no-h1", lang: "he", url: "https://hadashot-hanamal.example/news/article/2041", want: "מעבורת תפעל רק פעמיים ביום",
+			head: `<meta property="og:site_name" content="חדשות הנמל"><title>חדשות הנמל | מעבורת תפעל רק פעמיים ביום</title>`, body: fc8NoHeading()},
+		{name: "ko/bar-site-og-site-name-no-h1", lang: "ko", url: "https://hanggu-news.example/article/20240514-ferry", want: "여객선 운항 하루 두 차례로 줄어",
+			head: `<meta property="og:site_name" content="항구신문"><title>여객선 운항 하루 두 차례로 줄어 | 항구신문</title>`, body: fc8NoHeading()},
 	}
 }
