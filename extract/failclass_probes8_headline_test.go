@@ -32,6 +32,7 @@ func fcProbe8HeadlineCases() []fcCase {
 	rows = append(rows, fc8SourceHeadRows()...)
 	rows = append(rows, fc8LanguageHeadRows()...)
 	rows = append(rows, fc8SiteNameHeadRows()...)
+	rows = append(rows, fc8MetaOddHeadRows()...)
 	var cs []fcCase
 	for _, r := range rows {
 		r := r
@@ -298,5 +299,34 @@ func fc8SiteNameHeadRows() []fcHeadRow {
 			head: `<meta property="og:site_name" content="חדשות הנמל"><title>חדשות הנמל | מעבורת תפעל רק פעמיים ביום</title>`, body: fc8NoHeading()},
 		{name: "ko/bar-site-og-site-name-no-h1", lang: "ko", url: "https://hanggu-news.example/article/20240514-ferry", want: "여객선 운항 하루 두 차례로 줄어",
 			head: `<meta property="og:site_name" content="항구신문"><title>여객선 운항 하루 두 차례로 줄어 | 항구신문</title>`, body: fc8NoHeading()},
+	}
+}
+
+// fc8MetaOddHeadRows: meta titles that are generic, carry entities or an
+// emoji before their label, or end in an update note.
+func fc8MetaOddHeadRows() []fcHeadRow {
+	const hi = "नौका सेवा अब दिन में केवल दो बार चलेगी"
+	return []fcHeadRow{
+		{name: "og-is-site-name-h1-in-article", want: fc8Title,
+			head: fc8Site + `<title>Holmby Courier</title><meta property="og:title" content="Holmby Courier">`,
+			body: fc8Article(`<h1>` + fc8Title + `</h1>`)},
+		{name: "og-is-section-name-h1-in-article", want: fc8Title,
+			head: fc8Site + `<title>News | Holmby Courier</title><meta property="og:title" content="News">`,
+			body: fc8Article(`<h1>` + fc8Title + `</h1>`)},
+		{name: "jsonld-headline-with-entity-no-h1", want: "Harbour’s office to close after 90 years",
+			head: `<title>Harbour’s office to close after 90 years | Holmby Courier</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour&#8217;s office to close after 90 years"}</script>`,
+			body: fc8NoHeading()},
+		{name: "emoji-live-label-og-clean-title-no-h1", want: fc8Title,
+			head: fc8Site + `<meta property="og:title" content="🔴 LIVE: ` + fc8Title + `"><title>` + fc8Title + ` | Holmby Courier</title>`,
+			body: fc8NoHeading()},
+		{name: "updated-note-parens-og-clean-title-no-h1", want: fc8Title,
+			head: fc8Site + `<meta property="og:title" content="` + fc8Title + ` (UPDATED)"><title>` + fc8Title + ` | Holmby Courier</title>`,
+			body: fc8NoHeading()},
+		{name: "short-initials-tail-title-only", want: fc8Title,
+			head: `<title>` + fc8Title + ` | HC</title>`, body: fc8NoHeading()},
+		{name: "twitter-site-first-hyphen-no-h1", want: fc8Title,
+			head: fc8Site + `<meta name="twitter:title" content="Holmby Courier - ` + fc8Title + `">`, body: fc8NoHeading()},
+		{name: "hi/bar-site-no-h1", lang: "hi", url: "https://bandargah-samachar.example/news/ferry-2041", want: hi,
+			head: `<meta property="og:site_name" content="बंदरगाह समाचार"><title>` + hi + ` | बंदरगाह समाचार</title>`, body: fc8NoHeading()},
 	}
 }

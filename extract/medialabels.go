@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/byline/byline/extract/lexicon"
 )
@@ -86,13 +85,5 @@ func trailingMediaLabel(t string) string {
 			return strings.TrimRight(t[:i], " :|-–—")
 		}
 	}
-	for open, closing := range closingBracket {
-		if !strings.HasSuffix(t, closing) {
-			continue
-		}
-		if i := strings.LastIndex(t, string(open)); i > 0 && isMediaLabel(t[i+utf8.RuneLen(open):len(t)-len(closing)]) {
-			return strings.TrimRight(t[:i], " :|-–—")
-		}
-	}
-	return ""
+	return trailingBracketLabel(t, func(l string) bool { return mediaLabels()[l] })
 }

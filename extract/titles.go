@@ -393,11 +393,31 @@ var headlineLabels = sync.OnceValue(func() lexicon.Set { return lexicon.NewSet(l
 // label in capitals before a full stop, the French papers' form), or ""
 // when it has none.
 func labelFree(s string) string {
-	return titleLabel{
-		isLabel:  func(l string) bool { return headlineLabels()[l] },
-		brackets: "【[", trimAfter: " ", maxHead: 40,
+	isLabel := func(l string) bool { return headlineLabels()[l] }
+	if r := (titleLabel{
+		isLabel: isLabel, brackets: "【[", trimAfter: " ", maxHead: 40,
 		seps: []string{": ", " | ", " - ", " – ", " — ", ". "},
-	}.cut(s)
+	}).cut(s); r != "" {
+		return r
+	}
+	// "Title (UPDATED)", "Title [Live]": the same labels in brackets
+	// closing the title, as CMSs append an update note to og:title.
+	return trailingBracketLabel(s, isLabel)
+}
+
+// trailingBracketLabel returns t before the bracketed label that closes
+// it ("Title (VIDEO)", "Title [Updated]"), or "".
+func trailingBracketLabel(t string, isLabel func(string) bool) string {
+	t = strings.TrimRight(t, " ")
+	for open, closing := range closingBracket {
+		if !strings.HasSuffix(t, closing) {
+			continue
+		}
+		if i := strings.LastIndex(t, string(open)); i > 0 && isLabel(strings.ToLower(strings.TrimSpace(t[i+utf8.RuneLen(open):len(t)-len(closing)]))) {
+			return strings.TrimRight(t[:i], " :|-–—")
+		}
+	}
+	return ""
 }
 
 // titleLabel is a form of label that opens a title: a word of a list,
@@ -429,12 +449,16 @@ func (o titleLabel) cut(s string) string {
 		if !ok || len(head) > o.maxHead || sep == ". " && strings.ToUpper(head) != head {
 			continue // "Video. Title" in sentence case may be prose
 		}
-		if o.isLabel(strings.ToLower(strings.TrimSpace(head))) {
+		// An emoji or a symbol may go before the label ("🔴 LIVE: Title").
+		if o.isLabel(strings.ToLower(strings.TrimLeftFunc(strings.TrimSpace(head), notLetterOrDigit))) {
 			return strings.TrimSpace(rest)
 		}
 	}
 	return ""
 }
+
+// notLetterOrDigit reports whether r is neither a letter nor a digit.
+func notLetterOrDigit(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // sectionLabelFree cuts a section label before " | " off a bare <title>
 // ("Opinion | Title"), which sites print there when the name of the site
