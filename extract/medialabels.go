@@ -3,10 +3,15 @@ package extract
 import (
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/byline/byline/extract/lexicon"
 )
 
+// This file holds the labels that open or close a title: the lexicon's
+// headline labels ("LIVE:", "Opinion |", labelFree) and its media labels.
+//
 // Sites label a title with what the page holds ("VIDÉO. Titre", "[PHOTOS]
 // Title", "VIDEO: Title", "(FOTOS) Título", "Title (VIDEO)"), in the
 // <title> and the meta titles more than in the page's own heading. A
@@ -86,4 +91,90 @@ func trailingMediaLabel(t string) string {
 		}
 	}
 	return trailingBracketLabel(t, func(l string) bool { return mediaLabels()[l] })
+}
+
+// headlineLabels are the labels sites put before a title for sharing or
+// on a live page ("LIVE:", "Breaking |", "【速報】"), from the lexicon.
+var headlineLabels = sync.OnceValue(func() lexicon.Set { return lexicon.NewSet(lexicon.Union().HeadlineLabels) })
+
+// labelFree returns a title without a leading label of the lexicon
+// ("LIVE: Title", "Opinion | Title", "【速報】タイトル", "DIRECT. Titre" — a
+// label in capitals before a full stop, the French papers' form), or ""
+// when it has none.
+func labelFree(s string) string {
+	isLabel := func(l string) bool { return headlineLabels()[l] }
+	if r := (titleLabel{
+		isLabel: isLabel, brackets: "【[", trimAfter: " ", maxHead: 40,
+		seps: []string{": ", " | ", " - ", " – ", " — ", ". "},
+	}).cut(s); r != "" {
+		return r
+	}
+	// "Title (UPDATED)", "Title [Live]": the same labels in brackets
+	// closing the title, as CMSs append an update note to og:title.
+	return trailingBracketLabel(s, isLabel)
+}
+
+// trailingBracketLabel returns t before the bracketed label that closes
+// it ("Title (VIDEO)", "Title [Updated]"), or "".
+func trailingBracketLabel(t string, isLabel func(string) bool) string {
+	t = strings.TrimRight(t, " ")
+	for open, closing := range closingBracket {
+		if !strings.HasSuffix(t, closing) {
+			continue
+		}
+		if i := strings.LastIndex(t, string(open)); i > 0 && isLabel(strings.ToLower(strings.TrimSpace(t[i+utf8.RuneLen(open):len(t)-len(closing)]))) {
+			return strings.TrimRight(t[:i], " :|-–—")
+		}
+	}
+	return ""
+}
+
+// titleLabel is a form of label that opens a title: a word of a list,
+// in brackets at the start or before a separator (labelFree, and
+// leadingMediaLabel in medialabels.go).
+type titleLabel struct {
+	isLabel   func(string) bool // of the label lower-cased and trimmed
+	brackets  string            // the brackets it may stand in ('[', '(', '【')
+	trimAfter string            // cut from the title after a bracketed label
+	maxHead   int               // the longest label before a separator, in bytes
+	seps      []string          // after the label; ". " only after one in capitals
+}
+
+// closingBracket pairs the brackets a label stands in.
+var closingBracket = map[rune]string{'[': "]", '(': ")", '【': "】"}
+
+// cut returns s after the label that opens it, or "" when none does. A
+// title opening with one of the brackets has its label there or none.
+func (o titleLabel) cut(s string) string {
+	if r, size := utf8.DecodeRuneInString(s); strings.ContainsRune(o.brackets, r) {
+		end := closingBracket[r]
+		if i := strings.Index(s, end); i > size && o.isLabel(strings.ToLower(strings.TrimSpace(s[size:i]))) {
+			return strings.TrimLeft(strings.TrimSpace(s[i+len(end):]), o.trimAfter)
+		}
+		return ""
+	}
+	for _, sep := range o.seps {
+		head, rest, ok := strings.Cut(s, sep)
+		if !ok || len(head) > o.maxHead || sep == ". " && strings.ToUpper(head) != head {
+			continue // "Video. Title" in sentence case may be prose
+		}
+		// An emoji or a symbol may go before the label ("🔴 LIVE: Title").
+		if o.isLabel(strings.ToLower(strings.TrimLeftFunc(strings.TrimSpace(head), notLetterOrDigit))) {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return ""
+}
+
+// notLetterOrDigit reports whether r is neither a letter nor a digit.
+func notLetterOrDigit(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// sectionLabelFree cuts a section label before " | " off a bare <title>
+// ("Opinion | Title"), which sites print there when the name of the site
+// is given elsewhere. Only a lexicon headline label is cut.
+func sectionLabelFree(t string) string {
+	if head, rest, ok := strings.Cut(t, " | "); ok && wordCount(rest) >= 2 && headlineLabels()[strings.ToLower(strings.TrimSpace(head))] {
+		return strings.TrimSpace(rest)
+	}
+	return t
 }
