@@ -234,7 +234,7 @@ func wireDateline(par string) string {
 // wire's bracket. lang admits the forms of that language's press: German
 // local papers close the place with a full stop ("CALDEN. In Sorge um …").
 func datelineIn(par, lang string) (place string, evidence, atColon bool) {
-	par, leadWire := withoutLeadingWire(par) // "(ANSA) - ROMA, 5 MAR - …"
+	par, leadWire := withoutLeadingWire(withoutLeadingLabel(par)) // "(ANSA) - ROMA, 5 MAR - …"
 	head := par
 	if len(head) > 90 {
 		head = head[:90]
@@ -255,6 +255,8 @@ func datelineIn(par, lang string) (place string, evidence, atColon bool) {
 		if agency {
 			h = withoutWireDay(h) // "MADRID, 5 (EUROPA PRESS)", "MOSCOW. March 5 (Interfax)"
 		}
+	} else if t, ok := withoutTrailingWire(h); ok {
+		h, agency = t, true // "Москва. 5 декабря. INTERFAX.RU"
 	}
 	place, city, evidence, ok := datelinePlace(h)
 	if !ok {
@@ -277,7 +279,7 @@ func datelineIn(par, lang string) (place string, evidence, atColon bool) {
 	}
 	// Arabic and other scripts without capitals: a place before a wire's
 	// bracket ("القاهرة (رويترز) -")
-	if isAllCaps(city) && (evidence || !capsLabel(city, atColon, place == city)) || (titleCasePlace(city) || gazetteerPlace(city) || abbreviatedPlace(city)) && evidence || agency && caselessPlace(city) {
+	if isAllCaps(city) && (evidence || !capsLabel(city, atColon, place == city)) || (titleCasePlace(city) || gazetteerPlace(city) || abbreviatedPlace(city) || particlePlace(city)) && evidence || agency && caselessPlace(city) {
 		return place, evidence, atColon
 	}
 	// "Lüdenscheid/Südwestfalen. Die …", "Rostow (Russland) - Bei …": a
@@ -334,6 +336,9 @@ func datelineCut(head, par string, fullStop bool) (cut int, atColon bool) {
 			cut, atColon = i, sep == ": "
 		}
 	}
+	if i := wireDashesCut(head); i > 0 && (cut < 0 || i < cut) {
+		cut, atColon = i, false
+	}
 	if i := pointDashCut(head); i > 0 && (cut < 0 || i <= cut) {
 		cut, atColon = i, false
 	}
@@ -345,6 +350,11 @@ func datelineCut(head, par string, fullStop bool) (cut int, atColon bool) {
 	// datelinePlace to read).
 	if i := strings.Index(head, ". "); fullStop && i >= 3 && (cut < 0 || i < cut) && firstUpper(head[i+2:]) && wordCount(par) >= 15 {
 		h := head[:i]
+		// ("Hamburg, 5. Dezember 2023 –": a day's ordinal point is no
+		// place's full stop)
+		if startsDigit(h[len(h)-1:]) {
+			h = ""
+		}
 		if isAllCaps(h) && i >= 4 && wordCount(h) <= 2 && !strings.ContainsAny(h, "0123456789,") || knownPlace(h) {
 			cut, atColon = i, false
 		}
@@ -386,7 +396,8 @@ func (w *words) ambiguousPlace(name string) bool {
 // whether a wire's evidence stands beside it (a date, a state in
 // capitals, an outlet's web address). ok is false when h is no place.
 func datelinePlace(h string) (place, city string, evidence, ok bool) {
-	parts := strings.Split(h, ",")
+	// (the Arabic comma: "دبي، 5 ديسمبر (رويترز) -")
+	parts := strings.Split(strings.ReplaceAll(h, "،", ","), ",")
 	// "TRIBUNNEWS.COM, JAKARTA -", "JAKARTA, KOMPAS.com -": the outlet's
 	// web address beside the place, as a wire's name would be; an
 	// address is no place.
@@ -399,6 +410,7 @@ func datelinePlace(h string) (place, city string, evidence, ok bool) {
 		return "", "", false, false
 	}
 	place = city
+	city = withoutSquareRegion(city) // "New Delhi [India]"
 	dated, capsRegion := false, false
 	for _, p := range parts[1:] {
 		p = strings.TrimSpace(p)

@@ -274,3 +274,49 @@ func capsLabel(city string, atColon, alone bool) bool {
 	}
 	return false
 }
+
+// particlePlace reports whether city is a place in title case whose
+// words are joined by name particles ("Ciudad de México", "Santa Cruz de
+// la Sierra", "San Pedro de Macorís"): two to five words, the first and
+// the last capitalised, those between capitalised or particles of the
+// lexicon. datelineIn takes it with a wire's evidence beside it, as it
+// takes a place in title case.
+func particlePlace(city string) bool {
+	f := strings.Fields(city)
+	if len(f) < 3 || len(f) > 5 || strings.ContainsAny(city, "0123456789") || !firstUpper(f[0]) || !firstUpper(f[len(f)-1]) {
+		return false
+	}
+	for _, w := range f[1 : len(f)-1] {
+		if !firstUpper(w) && !vocab().particles[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// withoutTrailingWire returns a dateline's head without the date and the
+// wire's name that close it after full stops, and whether it had them: "Москва. 5
+// декабря. INTERFAX.RU", "КИЇВ. 5 грудня. ІНТЕРФАКС-УКРАЇНА", as
+// Interfax and its regional services print the place, the date and the
+// agency. The wire may be written as its web address; only a wire of the
+// lexicon counts.
+func withoutTrailingWire(h string) (string, bool) {
+	i := strings.LastIndex(h, ". ")
+	if i <= 0 {
+		return h, false
+	}
+	tail := strings.TrimSpace(h[i+2:])
+	if webAddress(tail) {
+		tail = tail[:strings.LastIndexByte(tail, '.')]
+	}
+	if !wireName(tail) {
+		return h, false
+	}
+	// the date before the wire is its form's evidence: "Jane Doe.
+	// Reuters" is a picture's credit
+	t := strings.TrimSpace(h[:i])
+	if d := withoutWireDay(t); d != t {
+		return d, true
+	}
+	return h, false
+}

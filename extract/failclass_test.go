@@ -138,6 +138,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcProbe7PictureCases()...)         // failclass_probes7_pictures_test.go
 	cs = append(cs, fcProbe8AuthorCases()...)          // failclass_probes8_authors_test.go
 	cs = append(cs, fcProbe8HeadlineCases()...)        // failclass_probes8_headline_test.go
+	cs = append(cs, fcProbe8DatelineCases()...)        // failclass_probes8_datelines_test.go
 	return cs
 }
 
