@@ -267,7 +267,7 @@ func datelineIn(par, lang string) (place string, evidence, atColon bool) {
 	// opens with the subject, set off by dashes as a place would be.
 	evidence = evidence || agency || leadWire && anyGazetteerName(city)
 	// ("RIO DE JANEIRO": a month's name in a place the gazetteer knows)
-	if hasDateWord(city) && !gazetteerPlace(city) || headlineLabels()[strings.ToLower(city)] || !evidence && outletNamed(city) {
+	if hasDateWord(city) && !gazetteerPlace(city) || labelWords(city) || !evidence && outletNamed(city) {
 		// "Mittwoch, 26.01.2022 - 14:30", "Last Friday, Oct. 2 —" are
 		// dates, "UPDATE: ...", "ANALYSIS — ..." labels: no place.
 		return "", false, false
@@ -304,7 +304,7 @@ func datelineIn(par, lang string) (place string, evidence, atColon bool) {
 	region := bracket != "" && !agency && regionBracket(bracket)
 	bare := !region && par[cut] != '.' && !strings.Contains(city, "/")
 	if knownPlace(city) && !((bare || atColon) && vocab().ambiguousPlace(city)) && wordCount(par) >= 12 &&
-		firstUpper(strings.TrimLeft(par[cut:], " .:-–—―")) {
+		firstUpper(strings.TrimLeft(par[cut:], " .:-–—―\"“„«‘‚")) {
 		if region {
 			place += " (" + bracket + ")"
 		}

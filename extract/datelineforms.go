@@ -144,10 +144,11 @@ func markedPlace(s string, declared bool) string {
 		return ""
 	}
 	place, city, _, ok := datelinePlace(s)
-	if !ok || strings.ContainsAny(city, "0123456789") || hasDateWord(city) && !gazetteerPlace(city) || headlineLabels()[strings.ToLower(city)] {
+	if !ok || strings.ContainsAny(city, "0123456789") || hasDateWord(city) && !gazetteerPlace(city) || labelWords(city) {
 		return ""
 	}
-	if isAllCaps(city) || knownPlace(city) || gazetteerPlace(city) || declared && titleCasePlace(city) {
+	// ("Holmby, Maine": a town with its region after the comma)
+	if isAllCaps(city) || knownPlace(city) || gazetteerPlace(city) || (declared || place != city) && titleCasePlace(city) {
 		return place
 	}
 	return ""

@@ -53,3 +53,12 @@ func wireDashesCut(head string) int {
 	}
 	return i
 }
+
+// labelWords reports whether words opening a paragraph before a dash or a
+// colon are a label of the lexicon, no place: a headline label
+// ("BREAKING", "EDITOR’S NOTE", its apostrophe curled or not) or an
+// update word ("OPPDATERT", "UPDATED").
+func labelWords(city string) bool {
+	l := strings.ToLower(strings.ReplaceAll(city, "’", "'"))
+	return headlineLabels()[l] || vocab().update[l]
+}

@@ -39,8 +39,13 @@ func reporterPlace(par string) string {
 var (
 	// 〔記者王小明／台北報導〕, 【记者 王小明/北京报道】
 	reporterPlaceRE = regexp.MustCompile(`^[〔【（(\[]\s*(?:記者|记者)[^／/〕】）)\]]{1,24}[／/]\s*([^〕】）)\]\s]{1,10}?)\s*(?:報導|报道)\s*[〕】）)\]]`)
-	// 新华社北京4月1日电, 中新社香港4月1日電
-	wirePlaceRE = regexp.MustCompile(`^(?:新华社|新華社|中新社|中新网|中新網)\s*([^\d\s（(]{2,8}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電)`)
+	// 新华社北京4月1日电, 中新社香港4月1日電, and a paper's own or its web
+	// site's: 本报北京4月1日电, 人民网北京4月1日电
+	wirePlaceRE = regexp.MustCompile(`^(?:新华社|新華社|新华网|新華網|中新社|中新网|中新網|本报|本報|人民网|人民網)\s*([^\d\s（(]{2,8}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電)`)
+	// （中央社台北5日電）: Taiwan's Central News Agency, the day alone;
+	// its reporter's name, when it prints one, is glued to the place
+	// ("中央社記者王小明台北5日電") and is left out
+	cnaPlaceRE = regexp.MustCompile(`^[（(]中央社\s*([^\d\s（(記记]{2,8}?)\s*\d{1,2}\s*日\s*(?:电|電)`)
 	// 【北京共同】, 【ワシントン時事】, 【ワシントン＝山田太郎】
 	japanPlaceRE = regexp.MustCompile(`^【([^】＝=\s]{1,10}?)(?:共同|時事|[＝=][^】]{1,16})】`)
 	// (서울=연합뉴스), [부산=뉴시스]
@@ -50,7 +55,7 @@ var (
 // chineseDateline returns the place of a CJK reporter's or wire's
 // dateline opening par, or "". "即時報導" (real-time report) is no place.
 func chineseDateline(par string) string {
-	for _, re := range []*regexp.Regexp{reporterPlaceRE, wirePlaceRE, japanPlaceRE, koreaPlaceRE} {
+	for _, re := range []*regexp.Regexp{reporterPlaceRE, wirePlaceRE, cnaPlaceRE, japanPlaceRE, koreaPlaceRE} {
 		if m := re.FindStringSubmatch(par); m != nil && m[1] != "即時" && m[1] != "即时" && hasCJK(m[1]) {
 			return m[1]
 		}

@@ -98,6 +98,11 @@ func fcDatelineOpeningCases() []fcCase {
 		{"ar", "دبي، 5 ديسمبر (رويترز) - ", "دبي"},
 		// Chinese wire, a city abroad
 		{"zh", "新华社华盛顿3月5日电（记者王明）", "华盛顿"},
+		{"uk", "Київ, 5 грудня – ", "Київ"},
+		{"ru", "Москва, 5 дек — РИА Новости. ", "Москва"},
+		{"zh", "（中央社台北5日電）", "台北"},
+		{"zh", "本报北京3月5日电（记者王明）", "北京"},
+		{"zh", "人民网北京3月5日电（记者王明）", "北京"},
 		// no dateline: a capitalised phrase, a shouted quote, a score, a
 		// column's salutation, labels
 		{"en", "Long story short — ", ""},
@@ -111,6 +116,10 @@ func fcDatelineOpeningCases() []fcCase {
 		{"es", "ÚLTIMA HORA - ", ""},
 		{"de", "EILMELDUNG - ", ""},
 		{"fr", "EXCLUSIF - ", ""},
+		{"en", "EDITOR’S NOTE — ", ""},
+		{"en", "NEW: ", ""},
+		{"no", "OPPDATERT – ", ""},
+		{"pt", "ATUALIZADO - ", ""},
 	} {
 		c := c
 		par := `<p>` + c.open + fcDatelineProse[c.lang] + `</p>`
@@ -135,7 +144,11 @@ func fcDatelineLayoutCases() []fcCase {
 		{"after-a-byline-block", `<div class="byline"><span class="author">By Tove Lindqvist</span>, <span class="org">Associated Press</span></div><p>KYIV, Ukraine (AP) — ` + s + `</p>`, "KYIV, Ukraine"},
 		{"after-an-update-line", `<p><em>UPDATED 5:40 p.m.</em></p><p>HOLMBY, Maine — ` + s + `</p>`, "HOLMBY, Maine"},
 		{"update-label-before-the-place", `<p><strong>UPDATED:</strong> HOLMBY, Maine — ` + s + `</p>`, "HOLMBY, Maine"},
+		{"dateline-span-title-case-with-region", `<p><span class="dateline">Holmby, Maine</span> — ` + s + `</p>`, "Holmby, Maine"},
+		{"after-a-listen-line", `<p>Listen to this article</p><p>WASHINGTON (AP) — ` + s + `</p>`, "WASHINGTON"},
+		{"known-place-before-a-quote", `<p>Portland, Maine — “We are delighted,” the harbour master said on Monday after the new ferry made its first crossing to the island.</p>`, "Portland, Maine"},
 		{"multi-word-city-title-case-with-state-caps", `<p>Salt Lake City, UT — ` + s + `</p>`, "Salt Lake City, UT"},
+		{"german-place-before-a-quote", `<p>Karlsruhe – „Wir sind sehr zufrieden“, sagte der Bürgermeister am Montag nach der ersten Überfahrt der neuen Fähre zur Insel.</p>`, "Karlsruhe"},
 	} {
 		cs = append(cs, fcDatelineRow("p8-layout/"+c.name, "en", c.body+fcProse(2, 4), c.want))
 	}
