@@ -304,7 +304,7 @@ func datelineIn(par, lang string) (place string, evidence, atColon bool) {
 	region := bracket != "" && !agency && regionBracket(bracket)
 	bare := !region && par[cut] != '.' && !strings.Contains(city, "/")
 	if knownPlace(city) && !((bare || atColon) && vocab().ambiguousPlace(city)) && wordCount(par) >= 12 &&
-		firstUpper(strings.TrimLeft(par[cut:], " .:-–—―\"“„«‘‚")) {
+		firstUpper(strings.TrimLeft(par[cut:], " .:·-–—―\"“„«‘‚")) {
 		if region {
 			place += " (" + bracket + ")"
 		}
@@ -331,7 +331,8 @@ func knownPlace(city string) bool {
 // when there is none.
 func datelineCut(head, par string, fullStop bool) (cut int, atColon bool) {
 	cut = -1
-	for _, sep := range []string{" — ", " – ", " ― ", " - ", " -- ", "—", " –", ": "} {
+	// (" · ": "Beuel · Seit …", as German regional papers set it off)
+	for _, sep := range []string{" — ", " – ", " ― ", " - ", " -- ", "—", " –", ": ", " · "} {
 		if i := strings.Index(head, sep); i > 0 && (cut < 0 || i < cut) {
 			cut, atColon = i, sep == ": "
 		}

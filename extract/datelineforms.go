@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/byline/byline/extract/lexicon"
+	"golang.org/x/net/html"
 )
 
 // This file holds the dateline forms datelineIn (dateline.go) reads
@@ -122,13 +123,35 @@ func (d *doc) markedDateline() (string, bool) {
 		}
 	}
 	for _, top := range d.imageRegions() {
-		if n := d.findByWord(top, "dateline"); n != nil {
-			if v := markedPlace(visibleText(n), false); v != "" {
+		if n := findElem(top, d.datelineElem); n != nil {
+			// (an element marked only "location" opens the text: its
+			// class names the field, as the microdata's does)
+			if v := markedPlace(visibleText(n), !slices.Contains(d.tokensOf(n), "dateline")); v != "" {
 				return v, true
 			}
 		}
 	}
 	return "", false
+}
+
+// datelineElem reports whether n is marked as a dateline: by hNews's
+// "dateline" class word, or by a "location" class word on an element
+// whose text opens the story's first paragraph ("<p><span
+// class="location">Holmby</span> The ferry …"), where no dash need
+// follow. Elsewhere a "location" holds an event's or an author's place.
+// Right on one tune page of the fields annotation; general because the
+// class word names the field and only the story's opening words count.
+func (d *doc) datelineElem(n *html.Node) bool {
+	for _, w := range d.tokensOf(n) {
+		if w == "dateline" {
+			return true
+		}
+		if w == "location" && len(d.bodyRes.paragraphs) > 0 {
+			t := squash(visibleText(n))
+			return t != "" && strings.HasPrefix(d.bodyRes.paragraphs[0], t) && len(t) < len(d.bodyRes.paragraphs[0])
+		}
+	}
+	return false
 }
 
 // markedPlace reads the place of a dateline field's text ("HOLMBY,

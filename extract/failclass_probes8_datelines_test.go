@@ -71,6 +71,9 @@ func fcDatelineOpeningCases() []fcCase {
 		{"de", "Wien (APA) - ", "Wien"},
 		{"de", "Zürich (sda) - ", "Zürich"},
 		{"de", "Hamburg, 5. Dezember 2023 – ", "Hamburg"},
+		// German regional papers set the place off with a middle dot
+		{"de", "<em>Siegburg</em> · ", "Siegburg"},
+		{"de", "SIEGBURG · ", "SIEGBURG"},
 		// French, Belgian
 		{"fr", "PARIS, 5 déc 2023 (AFP) - ", "PARIS"},
 		{"fr", "Marseille (AFP) - ", "Marseille"},
@@ -120,6 +123,8 @@ func fcDatelineOpeningCases() []fcCase {
 		{"en", "NEW: ", ""},
 		{"no", "OPPDATERT – ", ""},
 		{"pt", "ATUALIZADO - ", ""},
+		{"de", "Von Jana Müller · ", ""},
+		{"de", "Anzeige · ", ""},
 	} {
 		c := c
 		par := `<p>` + c.open + fcDatelineProse[c.lang] + `</p>`
@@ -144,6 +149,9 @@ func fcDatelineLayoutCases() []fcCase {
 		{"after-a-byline-block", `<div class="byline"><span class="author">By Tove Lindqvist</span>, <span class="org">Associated Press</span></div><p>KYIV, Ukraine (AP) — ` + s + `</p>`, "KYIV, Ukraine"},
 		{"after-an-update-line", `<p><em>UPDATED 5:40 p.m.</em></p><p>HOLMBY, Maine — ` + s + `</p>`, "HOLMBY, Maine"},
 		{"update-label-before-the-place", `<p><strong>UPDATED:</strong> HOLMBY, Maine — ` + s + `</p>`, "HOLMBY, Maine"},
+		{"location-span-opening-the-text", `<p><span class="location">Holmby</span> ` + s + `</p>`, "Holmby"},
+		// a "location" elsewhere is an event's or an author's place
+		{"location-in-an-author-box-is-no-dateline", `<div class="author-box"><span class="name">Tove Lindqvist</span> <span class="location">Holmby</span></div><p>` + s + `</p>`, ""},
 		{"dateline-span-title-case-with-region", `<p><span class="dateline">Holmby, Maine</span> — ` + s + `</p>`, "Holmby, Maine"},
 		{"after-a-listen-line", `<p>Listen to this article</p><p>WASHINGTON (AP) — ` + s + `</p>`, "WASHINGTON"},
 		{"known-place-before-a-quote", `<p>Portland, Maine — “We are delighted,” the harbour master said on Monday after the new ferry made its first crossing to the island.</p>`, "Portland, Maine"},
