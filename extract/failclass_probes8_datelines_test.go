@@ -124,6 +124,10 @@ func fcDatelineOpeningCases() []fcCase {
 		{"no", "OPPDATERT – ", ""},
 		{"pt", "ATUALIZADO - ", ""},
 		{"de", "Von Jana Müller · ", ""},
+		// a label cut before the place leaves no place; a wire after a
+		// full stop without a date is a credit
+		{"en", "BREAKING: Holmby United — ", ""},
+		{"en", "Holmby Ferries. Reuters - ", ""},
 		{"de", "Anzeige · ", ""},
 	} {
 		c := c
