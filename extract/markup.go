@@ -240,7 +240,7 @@ func otherItemsClass(list string) bool {
 		case strings.HasPrefix(tok, "related"), strings.HasPrefix(tok, "recommend"), strings.HasPrefix(tok, "teaser"),
 			strings.HasPrefix(tok, "more-from"), strings.HasPrefix(tok, "read-more"), tok == "comments", tok == "comment",
 			tok == "commentlist", tok == "comment-list", tok == "comments-area", tok == "comment-body", tok == "comment-content",
-			commentToken(tok):
+			commentToken(tok), relatedToken(tok):
 			return true
 		}
 	}
@@ -260,11 +260,30 @@ func chromeClass(list string) bool {
 			tok == "comment-body", tok == "comment-content", tok == "navigation", tok == "menu", tok == "breadcrumb",
 			tok == "breadcrumbs", strings.HasPrefix(tok, "more-from"), strings.HasPrefix(tok, "read-more"):
 			return true
-		case commentToken(tok):
+		case commentToken(tok), relatedToken(tok):
 			return true
 		}
 	}
 	return false
+}
+
+// relatedToken reports whether a class token names a block of related
+// items under a plugin's or extension's own prefix: one of its dash or
+// underscore parts starts with "related" ("jp-relatedposts", Jetpack's
+// related posts on WordPress; "news-related-wrap", TYPO3's news
+// extension; "yarpp-related"), not "unrelated".
+func relatedToken(tok string) bool {
+	for from := 0; ; {
+		i := strings.Index(tok[from:], "related")
+		if i < 0 {
+			return false
+		}
+		i += from
+		if i > 0 && (tok[i-1] == '-' || tok[i-1] == '_') {
+			return true
+		}
+		from = i + 1
+	}
 }
 
 // commentToken reports whether a class token names a comment container in

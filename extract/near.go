@@ -16,13 +16,23 @@ import (
 // <article> holds the article's own meta (bylines, dates) and is not
 // chrome; inside the article only lists of other articles and comments
 // are.
+//
+// An <aside> is chrome unless its class names the article's meta line
+// ("meta", "post-meta", "author") and an <article> holds it: themes
+// print the byline and date of the article so, beside the text
+// (metaAside).
 func inChrome(n *html.Node) bool {
 	footer := false
 	var hits []string // chrome-looking class or id lists met on the way up
 	for a := n.Parent; a != nil; a = a.Parent {
 		switch a.DataAtom {
-		case atom.Nav, atom.Aside:
+		case atom.Nav:
 			return true
+		case atom.Aside:
+			if !metaAside(a) {
+				return true
+			}
+			footer = true // chrome unless an <article> holds it
 		case atom.Footer:
 			footer = true
 		case atom.Article:
@@ -48,6 +58,28 @@ func inChrome(n *html.Node) bool {
 		}
 	}
 	return footer || len(hits) > 0
+}
+
+// metaAside reports whether an <aside>'s class names a meta line (a
+// token "meta", "byline", "author" or "authors", or one ending in "-meta",
+// "_meta" or "__meta") and no chrome ("widget_meta", WordPress's Meta
+// widget of log-in links, is a widget). Seen on three development
+// sites (a Drupal and a WordPress theme, a publisher's own), each
+// printing the article's writer and date in <aside class="meta"> or
+// <aside class="author"> inside the <article>.
+func metaAside(a *html.Node) bool {
+	cls := strings.ToLower(attr(a, "class"))
+	if cls == "" || chromeClass(cls) {
+		return false
+	}
+	for tok := range strings.FieldsSeq(cls) {
+		switch {
+		case tok == "meta", tok == "byline", tok == "author", tok == "authors",
+			strings.HasSuffix(tok, "-meta"), strings.HasSuffix(tok, "_meta"):
+			return true
+		}
+	}
+	return false
 }
 
 // inNav reports whether n is inside navigation, a footer, a sidebar or
