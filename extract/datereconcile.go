@@ -54,6 +54,28 @@ func (pk *datePicker) shownUpdateOverMachine(machine dateVal) (dateVal, bool) {
 	return upd, true
 }
 
+// shownUpdateOnly reads the date of a meta line after the headline that
+// only says when the page was updated ("Last updated on March 9, 2024",
+// "Zuletzt aktualisiert am 9. März 2024"), in an element not named for a
+// date: the first short block (160 bytes, 20 words: no prose) with a
+// date, when its dates are all update dates. A last resort, like
+// date-element-updated: a page that shows only its update was published
+// no later (as modified-as-published says of machine dates).
+func (pk *datePicker) shownUpdateOnly() (dateVal, bool) {
+	if pk.anchor == nil {
+		return dateVal{}, false
+	}
+	for _, txt := range followingBlocks(pk.anchor, 400) {
+		if len(txt) > 160 || wordCount(txt) > 20 {
+			continue
+		}
+		if v, upd, ok := pk.textDates(txt); ok {
+			return v, upd && !v.print
+		}
+	}
+	return dateVal{}, false
+}
+
 // shownDay returns the day the page shows a reader: a date element with
 // a time of day, then its URL, a date element, the text next to the
 // headline. A slug's date is the day the story was started, which a
