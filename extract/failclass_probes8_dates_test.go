@@ -1,5 +1,12 @@
 package extract
 
+import (
+	"regexp"
+	"testing"
+
+	"github.com/byline/byline/article"
+)
+
 // An eighth round of probes, on the publication date of blogs and small
 // CMS sites: invented pages in the default markup of WordPress themes
 // (the default themes, Divi, Avada, Newspaper, Jannah and the plugins
@@ -13,11 +20,34 @@ package extract
 
 func fcProbe8DateCases() []fcCase {
 	var cs []fcCase
-	cs = append(cs, fcDateRows("dates/p8-wordpress-themes", fcP8WordPressRows())...)
-	cs = append(cs, fcDateRows("dates/p8-hosted-and-static", fcP8HostedRows())...)
-	cs = append(cs, fcDateRows("dates/p8-cms-and-forums", fcP8CMSRows())...)
-	cs = append(cs, fcDateRows("dates/p8-languages", fcP8LanguageRows())...)
-	cs = append(cs, fcDateRows("dates/p8-decoys-and-undated", fcP8DecoyRows())...)
+	cs = append(cs, fcP8DateRows("dates/p8-wordpress-themes", fcP8WordPressRows())...)
+	cs = append(cs, fcP8DateRows("dates/p8-hosted-and-static", fcP8HostedRows())...)
+	cs = append(cs, fcP8DateRows("dates/p8-cms-and-forums", fcP8CMSRows())...)
+	cs = append(cs, fcP8DateRows("dates/p8-languages", fcP8LanguageRows())...)
+	cs = append(cs, fcP8DateRows("dates/p8-decoys-and-undated", fcP8DecoyRows())...)
+	cs = append(cs, fcP8DateRows("dates/p8-more-forms", fcP8MoreRows())...)
+	return cs
+}
+
+// fcP8Title finds the text of a row's first heading, for the page's
+// <title>.
+var fcP8Title = regexp.MustCompile(`<h[1-3][^>]*>(?:<[^>]+>)*([^<]+)`)
+
+// fcP8DateRows is fcDateRows with each page titled as its first heading
+// (an English page titled in German would have its title taken for a
+// second headline).
+func fcP8DateRows(class string, rows []fcDateRow) []fcCase {
+	var cs []fcCase
+	for _, r := range rows {
+		r := r
+		title := "Neue Fähre nach Grest legt erstmals ab"
+		if m := fcP8Title.FindStringSubmatch(r.body); m != nil {
+			title = m[1]
+		}
+		cs = append(cs, fcCase{class: class + "/" + r.name, url: r.url,
+			html:  fcPage(r.lang, `<title>`+title+` – Blog</title>`+r.head, r.body),
+			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, r.want) }})
+	}
 	return cs
 }
 
@@ -285,6 +315,62 @@ func fcP8DecoyRows() []fcDateRow {
 		// "Stand:" line for the page.
 		{name: "stand-line-with-past-dates-in-text-de", lang: "de", url: fcNewsU,
 			body: fcWPHead + `<main><article>` + fcDeH1 + `<p class="meta">Stand: 05.03.2024</p><p>Am 12. Mai 1998 legte die alte Fähre zum ersten Mal in Grest an, am 3. Oktober 2013 zum letzten Mal.</p>` + fcDeProse(4) + `</article></main>` + fcWPFooter,
+			want: "2024-03-05"},
+	}
+}
+
+// fcP8MoreRows: more written forms and forum and comment software.
+func fcP8MoreRows() []fcDateRow {
+	page := func(h1, meta string) string {
+		return fcP8EnHead + `<main><article><h1 class="entry-title">` + h1 + `</h1>` + meta + fcProse(0, 4) + `</article></main><footer><p>&copy; 2024</p></footer>`
+	}
+	de := func(meta, tail string) string {
+		return fcWPHead + `<main><article>` + fcDeH1 + meta + fcDeProse(4) + `</article>` + tail + `</main>` + fcWPFooter
+	}
+	return []fcDateRow{
+		{name: "sv-publicerad", lang: "sv", url: "https://blogg-grest.example/ny-farja/", body: page("Ny färja gör sin första tur", `<p class="meta">Publicerad 5 mars 2024 kl. 15.41</p>`), want: "2024-03-05"},
+		{name: "da-udgivet-marts", lang: "da", url: "https://blog-grest.example/ny-faerge/", body: page("Ny færge sejler for første gang", `<p class="meta">Udgivet 5. marts 2024</p>`), want: "2024-03-05"},
+		{name: "fi-julkaistu-numeric", lang: "fi", url: "https://blogi-grest.example/uusi-lautta/", body: page("Uusi lautta teki ensimmäisen matkansa", `<p class="meta">Julkaistu 5.3.2024 klo 15.41</p>`), want: "2024-03-05"},
+		{name: "hu-year-first-month-name", lang: "hu", url: "https://blog-grest.example/uj-komp/", body: page("Az új komp első útja", `<p class="meta">2024. március 5. 15:41</p>`), want: "2024-03-05"},
+		{name: "ro-publicat-martie", lang: "ro", url: "https://blog-grest.example/feribot-nou/", body: page("Noul feribot face prima traversare", `<p class="meta">Publicat la 5 martie 2024</p>`), want: "2024-03-05"},
+		{name: "tr-mart", lang: "tr", url: "https://blog-grest.example/yeni-feribot/", body: page("Yeni feribot ilk seferini yaptı", `<p class="meta">Yayınlanma: 5 Mart 2024, 15:41</p>`), want: "2024-03-05"},
+		{name: "pt-br-numeric-as", lang: "pt-BR", url: "https://blog-grest.example/novo-ferry/", body: page("Novo ferry faz a primeira travessia", `<p class="meta">05/03/2024 às 15h41 - Atualizado em 09/03/2024 às 10h02</p>`), want: "2024-03-05"},
+		{name: "en-us-numeric-mdy-blog-com", lang: "en-US", url: "https://islandnotes-blog.com/ferry-to-grest/", body: page("Ferry to Grest makes first crossing", `<p class="meta">Posted 03/05/2024 by Tove</p>`), want: "2024-03-05"},
+		{name: "de-drupal-veroeffentlicht-weekday-dash-clock", lang: "de", url: "https://holmby-verein.example/node/412", body: de(`<div class="submitted">Veröffentlicht: Di, 05.03.2024 - 15:41</div>`, ""), want: "2024-03-05T15:41"},
+		{name: "de-date-pipe-reading-time", lang: "de", url: fcNewsU, body: de(`<div class="meta"><span>05.03.2024</span> | <span>Lesezeit 3 Min.</span></div>`, ""), want: "2024-03-05"},
+		{name: "de-site-footer-letzte-aktualisierung", lang: "de", url: fcNewsU,
+			body: de(`<p class="meta">Von Tove Lindqvist · 5. März 2024</p>`, `<div class="site-info">Letzte Aktualisierung der Website: 11.03.2024</div>`), want: "2024-03-05"},
+		// phpBB in English: "Post by tove » Tue Mar 05, 2024 3:41 pm",
+		// no <time> (phpBB 3.0's prosilver).
+		{name: "phpbb30-en-post-by-no-time", lang: "en", url: "https://forum.island-notes.example/viewtopic.php?f=2&t=412",
+			body: `<div id="wrap"><div id="page-header"><div class="headerbar"><a href="./index.php" id="logo">Island forum</a></div><p class="right">It is currently Tue Mar 12, 2024 10:00 am</p></div><div id="page-body"><h2><a href="./viewtopic.php?f=2&amp;t=412">Ferry to Grest makes first crossing</a></h2>` +
+				`<div id="p41" class="post bg2"><div class="inner"><div class="postbody"><h3 class="first"><a href="#p41">Ferry to Grest makes first crossing</a></h3><p class="author"><a href="./viewtopic.php?p=41#p41"><img src="./styles/prosilver/imageset/icon_post_target.gif" alt="Post"></a>by <strong><a href="./memberlist.php?mode=viewprofile&amp;u=2">tove</a></strong> &raquo; Tue Mar 05, 2024 3:41 pm</p><div class="content">` + fcSentences[0] + `<br><br>` + fcSentences[1] + " " + fcSentences[2] + `<br><br>` + fcSentences[3] + `</div></div></div></div>` +
+				`<div id="p45" class="post bg1"><div class="inner"><div class="postbody"><h3><a href="#p45">Re: Ferry to Grest makes first crossing</a></h3><p class="author">by <strong><a href="./memberlist.php?mode=viewprofile&amp;u=5">anna</a></strong> &raquo; Mon Mar 11, 2024 9:12 am</p><div class="content">At last! How much is a crossing?</div></div></div></div></div></div>`,
+			want: "2024-03-05"},
+		// wpDiscuz comments with titled dates, and the post dated only
+		// in its footer.
+		{name: "wpdiscuz-comment-dates-post-footer-date", lang: "en-US", url: fcP8En,
+			body: fcP8EnHead + `<main id="main"><article class="post hentry">` + fcP8EnH1 + `<div class="entry-content">` + fcProse(0, 4) + `</div><footer class="entry-footer"><span class="posted-on">Posted on <a href="/ferry-to-grest/" rel="bookmark">March 5, 2024</a></span></footer></article>` +
+				`<div id="comments" class="comments-area"><div id="wpdcom" class="wpdiscuz_unauth"><div class="wpd-thread-list"><div id="wpd-comm-4_0" class="wpd-comment"><div class="wpd-comment-wrap"><div class="wpd-comment-header"><div class="wpd-comment-author">Anna</div><div class="wpd-comment-date" title="March 11, 2024 9:12 am"><i class="far fa-clock" aria-hidden="true"></i> 1 year ago</div></div><div class="wpd-comment-text"><p>At last!</p></div></div></div></div></div></div></main>` + fcP8EnFooter,
+			want: "2024-03-05"},
+		// A Blogger post whose date header is in Spanish, the timestamp
+		// link's abbr titled.
+		{name: "blogger-es-date-header", lang: "es", url: "https://notas-de-grest.blogspot.com/2024/03/nuevo-ferry.html",
+			body: `<div class="main-inner"><div class="date-outer"><h2 class="date-header"><span>martes, 5 de marzo de 2024</span></h2><div class="date-posts"><div class="post-outer"><div class="post hentry"><h3 class="post-title entry-title">El nuevo ferry hace su primera travesía</h3><div class="post-body entry-content">` + fcProse(0, 4) + `</div><div class="post-footer"><span class="post-author vcard">Publicado por <span class="fn">Tove</span></span> <span class="post-timestamp">en <a class="timestamp-link" href="https://notas-de-grest.blogspot.com/2024/03/nuevo-ferry.html" rel="bookmark" title="permanent link"><abbr class="published" title="2024-03-05T15:41:00+01:00">15:41</abbr></a></span></div></div></div></div></div></div>`,
+			want: "2024-03-05T15:41"},
+		// A WordPress post whose permalink holds year and month only
+		// and whose shown date is the day.
+		{name: "url-year-month-and-shown-day", lang: "en-US", url: "https://island-notes.example/2024/03/ferry-to-grest/",
+			body: fcP8EnWPPage(fcP8EnH1+`<div class="entry-meta"><span class="posted-on">Posted on <a href="/2024/03/ferry-to-grest/" rel="bookmark"><time class="entry-date published" datetime="2024-03-05T15:41:00+00:00">March 5, 2024</time></a></span></div>`, ""),
+			want: "2024-03-05T15:41"},
+		// A German news page: a list of earlier reports ("Mehr zum
+		// Thema") with dates between the headline and the date line.
+		{name: "de-mehr-zum-thema-between-headline-and-date", lang: "de", url: fcNewsU,
+			body: fcWPHead + `<main><article>` + fcDeH1 + `<div class="mehr-zum-thema"><h2>Mehr zum Thema</h2><ul><li><a href="/lokales/anleger-wird-teurer">Anleger wird teurer als geplant</a> (28.02.2024)</li></ul></div><p class="meta">Holmby, 05.03.2024</p>` + fcDeProse(4) + `</article></main>` + fcWPFooter,
+			want: "2024-03-05"},
+		// Ghost with an "Updated" time beside the published one.
+		{name: "ghost-updated-and-published-times", lang: "en", url: "https://island-notes.example/ferry-to-grest/",
+			body: `<main class="site-main"><article class="article post"><header class="article-header gh-canvas"><h1 class="article-title">Ferry to Grest makes first crossing</h1><div class="article-byline-meta"><div class="byline-meta-content"><time class="byline-meta-date" datetime="2024-03-05">Mar 5, 2024</time> <span class="byline-meta-updated">Updated <time datetime="2024-03-09">Mar 9, 2024</time></span></div></div></header><section class="gh-content gh-canvas">` + fcProse(0, 4) + `</section></article></main>`,
 			want: "2024-03-05"},
 	}
 }
