@@ -30,18 +30,38 @@ func (w *words) proseLine(seg string) bool {
 // date or update word, a joiner). "By March Jo Doe and his crew had
 // tested the ferry" and "Von Jo Doe, dem Hafenmeister, stammt die Idee"
 // open with a byline label but name no writer: the first sentence of the
-// text does. A byline's own lower-case words are its roles, joiners and
-// a place ("By Jo Doe, staff writer, in Kyiv"; "Par Jo Doe, envoyée
-// spéciale à Kyiv"): stop words count, as a byline names one place and
-// prose many.
+// text does. A byline's own lower-case words are its role and place in
+// an apposition after the name's comma ("By Jo Doe, special
+// correspondent in the north of the country"; "Par Jo Doe, envoyée
+// spéciale à Kyiv pour le journal"), which may hold many: the words
+// before that comma count, and those after the apposition's closing
+// comma ("…, dem Hafenmeister, stammt die Idee für die neue Fähre"),
+// three of which make a sentence. A date word before
+// the first comma ("By Monday, Jo Doe had sold…") opens the sentence:
+// the name's part is the next.
 func (w *words) proseAfterLabel(rest string) bool {
 	for _, sep := range [...]string{" | ", " - ", " — ", " – ", "\n", " • ", " · ", ";"} {
 		if i := strings.Index(rest, sep); i >= 0 {
 			rest = rest[:i]
 		}
 	}
+	segs := strings.Split(rest, ",")
+	if len(segs) > 1 && w.isMonthOrWeekday(strings.ToLower(strings.Trim(segs[0], " ."))) {
+		segs = segs[1:]
+	}
+	if w.proseWords(segs[0]) >= proseMinWords {
+		return true
+	}
+	// (fewer there: a byline's role closes its apposition and a place
+	// may follow, but no verb: "…, staff writer, in Kyiv")
+	return len(segs) > 2 && w.proseWords(strings.Join(segs[2:], " ")) >= proseMinWords-1
+}
+
+// proseWords counts the lower-case words of s that no byline holds
+// (proseAfterLabel), up to proseMinWords.
+func (w *words) proseWords(s string) int {
 	n := 0
-	for _, f := range strings.Fields(rest) {
+	for _, f := range strings.Fields(s) {
 		f = strings.Trim(f, `.,;:!?"'“”‘’()«»`)
 		if !startsLower(f) {
 			continue
@@ -51,10 +71,10 @@ func (w *words) proseAfterLabel(rest string) bool {
 			continue
 		}
 		if n++; n >= proseMinWords {
-			return true
+			break
 		}
 	}
-	return false
+	return n
 }
 
 // beforePictureLabel cuts a segment before a picture label that follows
