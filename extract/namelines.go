@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // This file holds three readings of a byline segment for
@@ -110,32 +112,58 @@ func (w *words) beforePictureLabel(seg string) string {
 
 // splitNames splits a byline's names at the lexicon's joiners and
 // separators; a byline in capitals ("BY JANE DOE AND JOHN ROE", as wire
-// templates print it) at its joiners in capitals too.
+// templates print it) at its joiners in capitals too. A joiner of one
+// letter ("a", "e", "i", "y") in capitals is an initial as often
+// ("BY JOHN A SMITH"): it splits only names of two words or more on
+// both sides ("JUAN PÉREZ Y MARÍA LÓPEZ"), after the other joiners.
 func (w *words) splitNames(s string) []string {
 	if !isAllCaps(s) {
 		return splitAny(s, w.nameSeps...)
 	}
 	low := lowerKeepOffsets(s) // the same offsets as s
 	parts := [][2]int{{0, len(s)}}
-	for _, sep := range w.nameSeps {
-		var next [][2]int
-		for _, p := range parts {
-			start := p[0]
-			for {
-				k := strings.Index(low[start:p[1]], sep)
-				if k < 0 {
-					break
-				}
-				next = append(next, [2]int{start, start + k})
-				start += k + len(sep)
+	for _, short := range [...]bool{false, true} {
+		for _, sep := range w.nameSeps {
+			if initialJoiner(sep) == short {
+				parts = splitParts(low, parts, sep, short)
 			}
-			next = append(next, [2]int{start, p[1]})
 		}
-		parts = next
 	}
 	out := make([]string, len(parts))
 	for i, p := range parts {
 		out[i] = s[p[0]:p[1]]
 	}
 	return out
+}
+
+// initialJoiner reports whether sep is a joiner of one letter (" y "),
+// which a name in capitals may hold as an initial.
+func initialJoiner(sep string) bool {
+	t := strings.TrimSpace(sep)
+	r, size := utf8.DecodeRuneInString(t)
+	return t != "" && size == len(t) && unicode.IsLetter(r)
+}
+
+// splitParts splits each part of low (offsets) at sep; with twoWords,
+// only where two words or more stand on both sides of it.
+func splitParts(low string, parts [][2]int, sep string, twoWords bool) [][2]int {
+	var next [][2]int
+	for _, p := range parts {
+		start, from := p[0], p[0]
+		for {
+			k := strings.Index(low[from:p[1]], sep)
+			if k < 0 {
+				break
+			}
+			at := from + k
+			from = at + len(sep)
+			if twoWords && (wordCount(low[start:at]) < 2 || wordCount(low[from:p[1]]) < 2) {
+				continue
+			}
+			next = append(next, [2]int{start, at})
+			start = from
+		}
+		next = append(next, [2]int{start, p[1]})
+	}
+	return next
 }
