@@ -279,7 +279,7 @@ func datelineIn(par, lang string) (place string, evidence, atColon bool) {
 	}
 	// Arabic and other scripts without capitals: a place before a wire's
 	// bracket ("القاهرة (رويترز) -")
-	if isAllCaps(city) && (evidence || !capsLabel(city, atColon, place == city)) || (titleCasePlace(city) || gazetteerPlace(city) || abbreviatedPlace(city) || particlePlace(city)) && evidence || agency && caselessPlace(city) {
+	if isAllCaps(city) && (evidence || !capsLabel(city, atColon, place == city)) || (titleCasePlace(city) || gazetteerPlace(city) || abbreviatedPlace(city)) && evidence || agency && (caselessPlace(city) || particlePlace(city)) {
 		return place, evidence, atColon
 	}
 	// "Lüdenscheid/Südwestfalen. Die …", "Rostow (Russland) - Bei …": a

@@ -303,8 +303,10 @@ func capsLabel(city string, atColon, alone bool) bool {
 // words are joined by name particles ("Ciudad de México", "Santa Cruz de
 // la Sierra", "San Pedro de Macorís"): two to five words, the first and
 // the last capitalised, those between capitalised or particles of the
-// lexicon. datelineIn takes it with a wire's evidence beside it, as it
-// takes a place in title case.
+// lexicon. datelineIn takes it with a wire's bracket beside it: a date
+// alone is no evidence here, as an organisation's or a day's name joins
+// its words so too ("Fundación de la Isla, 5 de diciembre de 2023.-",
+// "Día de la Madre, 10 de mayo:").
 func particlePlace(city string) bool {
 	f := strings.Fields(city)
 	if len(f) < 3 || len(f) > 5 || strings.ContainsAny(city, "0123456789") || !firstUpper(f[0]) || !firstUpper(f[len(f)-1]) {
