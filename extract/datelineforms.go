@@ -138,7 +138,10 @@ func (d *doc) markedDateline() (string, bool) {
 // "dateline" class word, or by a "location" class word on an element
 // whose text opens the story's first paragraph ("<p><span
 // class="location">Holmby</span> The ferry …"), where no dash need
-// follow. Elsewhere a "location" holds an event's or an author's place.
+// follow but the sentence after it opens with a capital: "<span
+// class="location">Holmby Library</span> will host…" is the sentence's
+// subject, "…</span>, 5 December, 7 pm" an event's place and time.
+// Elsewhere a "location" holds an event's or an author's place.
 // Right on one tune page of the fields annotation; general because the
 // class word names the field and only the story's opening words count.
 func (d *doc) datelineElem(n *html.Node) bool {
@@ -147,8 +150,8 @@ func (d *doc) datelineElem(n *html.Node) bool {
 			return true
 		}
 		if w == "location" && len(d.bodyRes.paragraphs) > 0 {
-			t := squash(visibleText(n))
-			return t != "" && strings.HasPrefix(d.bodyRes.paragraphs[0], t) && len(t) < len(d.bodyRes.paragraphs[0])
+			t, p := squash(visibleText(n)), d.bodyRes.paragraphs[0]
+			return t != "" && strings.HasPrefix(p, t) && firstUpper(strings.TrimLeft(p[len(t):], " .:(-–—―"))
 		}
 	}
 	return false
