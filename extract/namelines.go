@@ -7,13 +7,14 @@ import (
 	"unicode/utf8"
 )
 
-// This file holds three readings of a byline segment for
-// splitAuthorNames (names.go): a segment of prose that opens like a
-// byline ("By March Jo Doe had sold…"), a picture label that follows the
-// writer's name on the same line ("Text: X Foto: Y"), and the joiners of
-// a byline printed in capitals ("BY JO DOE AND AL ROE"). None decides a
-// scored page (the eval figures did not move); each is kept as a
-// convention of many templates, probed in failclass_probes8_authors_test.go.
+// This file holds readings of a byline segment for splitAuthorNames
+// (names.go): a segment of prose that opens like a byline ("By March Jo
+// Doe had sold…"), picture labels beside the writer's on the same line
+// ("Text: X Foto: Y", "Fotos: Y Text: X", "Bild und Text: X"), and the
+// joiners of a byline printed in capitals ("BY JO DOE AND AL ROE"). None
+// decides a scored page (the eval figures did not move); each is kept
+// as a convention of many templates, probed in
+// failclass_probes8_authors_test.go and failclass_review8a_test.go.
 
 // proseMinWords is the fewest lower-case words of prose that make a
 // segment a sentence rather than a byline.
@@ -86,18 +87,47 @@ func (w *words) proseWords(s string) int {
 // X" credits the writer with the pictures: a label after a joiner or a
 // label noun is kept.
 func (w *words) beforePictureLabel(seg string) string {
+	i := labelAfterName(seg, func(word, prev string) bool {
+		lp := strings.ToLower(strings.Trim(prev, ".,;:"))
+		return pictureLabelled(word) && !w.labelNouns[lp] && !w.bylineConnector(lp)
+	})
+	if i < 0 {
+		return seg
+	}
+	return strings.TrimRight(seg[:i], " ,;/")
+}
+
+// afterWriterLabel returns seg, or when it opens with a picture label
+// seg from the writer's label that follows the photographer's name on
+// the same line ("Fotos: Jonas Lind Text: Marta Olsen", the credit pair
+// in the other order), or "" when none does: "Text: X | Fotos: Y".
+func (w *words) afterWriterLabel(seg string) string {
+	if !pictureLabelled(seg) {
+		return seg
+	}
+	i := labelAfterName(seg, func(word, _ string) bool {
+		return w.labelNouns[strings.ToLower(strings.TrimSuffix(word, ":"))] && !pictureLabelled(word)
+	})
+	if i < 0 {
+		return ""
+	}
+	return seg[i:]
+}
+
+// labelAfterName returns the offset of the first word of seg that ends
+// with a colon, follows a capitalised word ("… Olsen Foto:", "…
+// Lind/Text:") and is a label to isLabel (given the word before it), or
+// -1.
+func labelAfterName(seg string, isLabel func(word, prev string) bool) int {
 	prev := ""
 	for i := 0; i < len(seg); {
-		j := strings.IndexByte(seg[i:], ' ')
+		j := strings.IndexAny(seg[i:], " /") // "Text: X/Foto: Y"
 		word := seg[i:]
 		if j >= 0 {
 			word = seg[i : i+j]
 		}
-		if prev != "" && strings.HasSuffix(word, ":") && pictureLabelled(word) {
-			lp := strings.ToLower(strings.Trim(prev, ".,;:"))
-			if firstUpper(prev) && !w.labelNouns[lp] && !w.bylineConnector(lp) {
-				return strings.TrimRight(seg[:i], " ,;/")
-			}
+		if prev != "" && strings.HasSuffix(word, ":") && firstUpper(prev) && isLabel(word, prev) {
+			return i
 		}
 		if word != "" {
 			prev = word
@@ -107,7 +137,24 @@ func (w *words) beforePictureLabel(seg string) string {
 		}
 		i += j + 1
 	}
-	return seg
+	return -1
+}
+
+// pictureGroup reports whether the name group gi of a byline names no
+// writer: "Text: X, Fotos: Y" (Y took the pictures; "Text und Fotos: Y"
+// names the writer), or "Bild und Text: X", where the joiner split the
+// label and its first word, a picture's, is no name.
+func (w *words) pictureGroup(groups []string, gi int) bool {
+	group := groups[gi]
+	if pictureLabelled(group) && (gi == 0 || !w.labelNouns[strings.ToLower(strings.TrimSpace(groups[gi-1]))]) {
+		return true
+	}
+	if gi+1 == len(groups) || strings.ContainsRune(strings.TrimSpace(group), ' ') || !pictureLabelled(strings.TrimSpace(group)+":") {
+		return false
+	}
+	next := groups[gi+1]
+	i := strings.IndexByte(next, ':')
+	return i > 0 && !strings.ContainsRune(strings.TrimSpace(next[:i]), ' ')
 }
 
 // splitNames splits a byline's names at the lexicon's joiners and

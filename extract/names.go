@@ -26,7 +26,7 @@ func (w *words) splitAuthorNames(raw string, trusted bool) []string {
 	// Bylines glue names, dates and labels with strong separators:
 	// "04.02.2022 | 13:10 Uhr | Uta Helkenberg".
 	for _, seg := range splitAny(s, "|", "•", "·", " – ", " — ", " - ", "\n") {
-		if pictureLabelled(seg) || w.compiledFrom(seg) || !trusted && w.proseLine(seg) {
+		if seg = w.afterWriterLabel(seg); seg == "" || w.compiledFrom(seg) || !trusted && w.proseLine(seg) {
 			continue // "Text: X | Fotos: Y", "From Staff Reports", "By March Jo Doe had…"
 		}
 		seg = w.afterLastBy(w.beforePictureLabel(seg)) // "Text: X Foto: Y" → "Text: X"
@@ -34,10 +34,8 @@ func (w *words) splitAuthorNames(raw string, trusted bool) []string {
 			placed = w.stripLabel(w.cutAuthorTail(placed))
 			groups := w.splitNames(placed)
 			for gi, group := range groups {
-				// "Text: X, Fotos: Y": Y took the pictures ("Text und
-				// Fotos: Y" names the writer).
-				if pictureLabelled(group) && (gi == 0 || !w.labelNouns[strings.ToLower(strings.TrimSpace(groups[gi-1]))]) {
-					continue
+				if w.pictureGroup(groups, gi) {
+					continue // "Text: X, Fotos: Y", "Bild und Text: X"
 				}
 				// "det/dpa": an author code and an agency form one credit.
 				if c := strings.Trim(group, " .()"); agencyCredit(c) {
