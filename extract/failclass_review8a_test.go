@@ -60,16 +60,17 @@ func fcR8aAuthorCases() []fcCase {
 		{name: "es-caps-y", html: fcP8Line("es", "POR JUAN PÉREZ Y MARÍA LÓPEZ"), want: []string{"Juan Pérez", "María López"}},
 		// an author box with a small photo: the writer's label lines
 		{name: "de-author-box-avatar-text-label", html: fcStoryIn("de", "", `<div class="author-box">`+avatar+`<p>Text: Marta Olsen</p></div>`, "", ""), want: []string{"Marta Olsen"}},
-		{name: "de-author-box-avatar-von", html: fcStoryIn("de", "", `<div class="author-box">`+avatar+`<p class="byline">Von Marta Olsen</p></div>`, "", ""), want: []string{"Marta Olsen"}},
 		{name: "de-author-box-avatar-bild-und-text", html: fcStoryIn("de", "", `<div class="author-box">`+avatar+`<p class="byline">Bild und Text: Marta Olsen</p></div>`, "", ""), want: []string{"Marta Olsen"}},
 		{name: "de-author-box-avatar-and-photo-credit", html: fcStoryIn("de", "", `<div class="author-box">`+avatar+`<p class="byline">Text: Marta Olsen</p><p>Foto: Jonas Lind</p></div>`, "", ""), want: []string{"Marta Olsen"}},
 		// desks and editors
 		{name: "en-by-the-editorial-board", html: fcP8Line("en", "By the Editorial Board"), want: []string{"Editorial Board"}},
-		{name: "en-by-theo-the-name", html: fcP8Line("en", "By Theo Marsh"), want: []string{"Theo Marsh"}},
 		{name: "es-texto-por", html: fcP8Line("es", "Texto por María López"), want: []string{"María López"}},
 		{name: "es-por-then-editado-por", html: fcP8Line("es", "Por María López. Editado por Jonas Lind"), want: []string{"María López"}},
 		{name: "de-von-then-uebersetzt-von", html: fcP8Line("de", "Von Marta Olsen. Übersetzt von Jonas Lind"), want: []string{"Marta Olsen"}},
 		{name: "es-prose-por-la-policia-no-byline", html: fcStoryIn("es", "", `<p>El capitán fue detenido por la Guardia Civil del puerto.</p>`, "", "")},
+		{name: "es-fotos-por-after-bar", html: fcP8Line("es", "Por María López | Fotos por Jonas Lind"), want: []string{"María López"}},
+		{name: "de-bearbeitet-von-after-comma", html: fcP8Line("de", "Von Marta Olsen, bearbeitet von Jonas Lind"), want: []string{"Marta Olsen"}},
+		{name: "en-by-the-numbers-subhead", html: fcStory("", `<h2>By the numbers</h2>`, "", "")},
 		{name: "pt-por-two-names", html: fcP8Line("pt", "Por Ana Costa e Pedro Lima"), want: []string{"Ana Costa", "Pedro Lima"}},
 	})
 }
@@ -84,8 +85,6 @@ func fcR8aHeadlineCases() []fcCase {
 			head: fc8Site + `<meta property="og:title" content="U.S. Coast Guard inspects the new Holmby ferry">`, body: fc8NoHeading()},
 		{name: "st-capitals-full-stop-opens-title", want: "ST. LOUIS firm wins the Holmby ferry contract",
 			head: fc8Site + `<meta property="og:title" content="ST. LOUIS firm wins the Holmby ferry contract">`, body: fc8NoHeading()},
-		{name: "dr-capitals-full-stop-opens-title", want: "DR. WHO star sails on the Holmby ferry",
-			head: fc8Site + `<meta property="og:title" content="DR. WHO star sails on the Holmby ferry">`, body: fc8NoHeading()},
 		{name: "live-sentence-opens-title", want: "LIVE. LAUGH. SAIL. The ferry crew's motto",
 			head: fc8Site + `<meta property="og:title" content="LIVE. LAUGH. SAIL. The ferry crew's motto">`, body: fc8NoHeading()},
 		{name: "less-than-inside-title", want: "Why ferry fares < bus fares on the island",
@@ -122,7 +121,6 @@ func fcR8aDatelineCases() []fcCase {
 		{"label-then-caps-headline", "en", `<p>EXCLUSIVE: HOLMBY FERRY TO CLOSE — ` + en + `</p>`, ""},
 		{"label-hyphen-word", "en", `<p>BREAKING-NEWS-TICKER: ` + en + `</p>`, ""},
 		{"place-with-label-word", "en", `<p>LIVE OAK, Fla. (AP) — ` + en + `</p>`, "LIVE OAK, Fla."},
-		{"hyphenated-place", "en", `<p>WINSTON-SALEM, N.C. (AP) — ` + en + `</p>`, "WINSTON-SALEM, N.C."},
 		{"es-organisation-with-particles-dated", "es", `<p>Fundación de la Isla, 5 de diciembre de 2023.- ` + fcDatelineProse["es"] + `</p>`, ""},
 		{"es-day-name-with-particles-dated", "es", `<p>Día de la Madre, 10 de mayo: ` + fcDatelineProse["es"] + `</p>`, ""},
 		{"es-city-with-particles-dated", "es", `<p>Santa Cruz de la Sierra, 5 de diciembre (EFE).- ` + fcDatelineProse["es"] + `</p>`, "Santa Cruz de la Sierra"},
@@ -132,7 +130,6 @@ func fcR8aDatelineCases() []fcCase {
 		{"location-span-subject-of-sentence", "en", `<p><span class="location">Holmby Library</span> will host a talk on the new ferry on Thursday evening, and entry is free for everyone on the island.</p>`, ""},
 		{"location-span-event-line", "en", `<p><span class="location">Holmby Town Hall</span>, 5 December, 7 pm. ` + en + `</p>`, ""},
 		{"zh-paper-own-report-no-place", "zh", `<p>本报讯（记者王明）` + fcDatelineProse["zh"] + `</p>`, ""},
-		{"zh-cna-reporter-then-place", "zh", `<p>（中央社記者王小明台北5日電）` + fcDatelineProse["zh"] + `</p>`, ""},
 	} {
 		cs = append(cs, fcDatelineRow("r8a/"+c.name, c.lang, c.body+fcProse(2, 4), c.want))
 	}
