@@ -141,6 +141,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcProbe8DatelineCases()...)        // failclass_probes8_datelines_test.go
 	cs = append(cs, fcProbe8DateCases()...)            // failclass_probes8_dates_test.go
 	cs = append(cs, fcReview8aCases()...)              // failclass_review8a_test.go
+	cs = append(cs, fcReview8bCases()...)              // failclass_review8b_test.go
 	return cs
 }
 

@@ -271,8 +271,15 @@ func chromeClass(list string) bool {
 // items under a plugin's or extension's own prefix: one of its dash or
 // underscore parts starts with "related" ("jp-relatedposts", Jetpack's
 // related posts on WordPress; "news-related-wrap", TYPO3's news
-// extension; "yarpp-related"), not "unrelated".
+// extension; "yarpp-related"), not "unrelated". Not a WordPress term
+// class, whose slug is the editors' word ("category-work-related",
+// "tag-climate-related": post_class prints them on the post's own
+// <article>), nor a modifier saying a block has or shows a related list
+// ("story--has-related-links", "layout-with-related").
 func relatedToken(tok string) bool {
+	if strings.HasPrefix(tok, "category-") || strings.HasPrefix(tok, "tag-") {
+		return false
+	}
 	for from := 0; ; {
 		i := strings.Index(tok[from:], "related")
 		if i < 0 {
@@ -280,10 +287,22 @@ func relatedToken(tok string) bool {
 		}
 		i += from
 		if i > 0 && (tok[i-1] == '-' || tok[i-1] == '_') {
-			return true
+			return !relatedModifier(tok[:i-1])
 		}
 		from = i + 1
 	}
+}
+
+// relatedModifier reports whether the part of a class token before
+// "related" ends in a word that makes it a modifier: "has", "with",
+// "no", "show", "hide".
+func relatedModifier(head string) bool {
+	j := strings.LastIndexAny(head, "-_")
+	switch head[j+1:] {
+	case "has", "with", "without", "no", "show", "hide":
+		return true
+	}
+	return false
 }
 
 // commentToken reports whether a class token names a comment container in

@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/byline/byline/article"
+)
+
+// Review probes for three date rules of the eighth round: a class part
+// starting "related" names chrome (relatedToken), an <aside> whose class
+// names a meta line inside an <article> is not chrome (metaAside), and a
+// short "Last updated on …" line after the headline dates a page that
+// shows nothing else (shownUpdateOnly). Each row is an ordinary page on
+// which a careless form of the rule would misfire. Pages, names and
+// sites are made up. TestFailureClasses runs them.
+
+// fcR8bRow is one review probe: the page, and the authors, date and body
+// text wanted (nil authors and a nil body are not checked).
+type fcR8bRow struct {
+	name, lang, url, body string
+	date                  string
+	authors               []string
+	in, out               []string
+}
+
+func fcReview8bCases() []fcCase {
+	var cs []fcCase
+	for _, r := range fcR8bRelatedRows() {
+		r := r
+		title := "Ferry to Grest makes first crossing"
+		if m := fcP8Title.FindStringSubmatch(r.body); m != nil {
+			title = m[1]
+		}
+		cs = append(cs, fcCase{class: "review8b/" + r.name, url: r.url,
+			html: fcPage(r.lang, `<title>`+title+`</title>`, r.body),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantDate(t, a, r.date)
+				if r.authors != nil {
+					fcWantAuthors(t, a, r.authors...)
+				}
+				fcWantBody(t, a, r.in, r.out)
+			}})
+	}
+	return cs
+}
+
+const (
+	fcR8bURL    = "https://island-notes.example/ferry-to-grest/"
+	fcR8bH1     = `<h1 class="entry-title">Ferry to Grest makes first crossing</h1>`
+	fcR8bByline = `<div class="entry-meta"><span class="byline">By <a href="/author/tove/" rel="author">Tove Lindqvist</a></span> <span class="posted-on"><time class="entry-date published" datetime="2024-03-05T15:41:00+00:00">March 5, 2024</time></span></div>`
+	// fcR8bTimeMeta: a byline and a <time> with the hour.
+	fcR8bTimeMeta = `<p class="byline">By <a href="/people/tove" rel="author">Tove Lindqvist</a></p><time class="published" datetime="2024-03-05T15:41:00Z">March 5, 2024</time>`
+)
+
+// fcR8bWP is a WordPress single post whose <article> has the classes
+// cls.
+func fcR8bWP(cls, header, after string) string {
+	return `<main id="main" class="site-main"><article id="post-41" class="` + cls + `"><header class="entry-header">` + fcR8bH1 + header + `</header><div class="entry-content">` + fcProse(0, 4) + `</div></article>` + after + `</main>`
+}
+
+// fcR8bRelatedRows: class tokens with a "related" part that name the
+// article itself, not a list of other posts.
+func fcR8bRelatedRows() []fcR8bRow {
+	return []fcR8bRow{
+		// WordPress's post_class prints the post's category and tag
+		// slugs ("category-work-related", "tag-climate-related") on the
+		// <article>: a slug is the editors' word, not the theme's.
+		{name: "wp-category-slug-related", lang: "en-US", url: fcR8bURL,
+			body: fcR8bWP("post-41 post type-post status-publish format-standard hentry category-work-related", fcR8bByline, ""),
+			date: "2024-03-05T15:41", authors: []string{"Tove Lindqvist"}},
+		{name: "wp-tag-slug-related", lang: "en-US", url: fcR8bURL,
+			body: fcR8bWP("post-41 post type-post hentry category-news tag-climate-related tag-ferries", fcR8bByline, ""),
+			date: "2024-03-05T15:41", authors: []string{"Tove Lindqvist"}},
+		// A state modifier saying the story has a related block.
+		{name: "has-related-modifier-on-wrapper", lang: "en", url: fcR8bURL,
+			body: `<main><div class="story story--has-related-links">` + fcR8bH1 + fcR8bTimeMeta + fcProse(0, 4) + `</div></main>`,
+			date: "2024-03-05T15:41", authors: []string{"Tove Lindqvist"}},
+		// "correlated", "unrelated": no part starts with "related".
+		{name: "correlated-unrelated-not-related", lang: "en", url: fcR8bURL,
+			body: `<div class="correlated-data"><div class="unrelated-note">` + fcR8bH1 + fcR8bTimeMeta + fcProse(0, 4) + `</div></div>`,
+			date: "2024-03-05T15:41", authors: []string{"Tove Lindqvist"}},
+		// A real related block under a prefix still is one: its later
+		// date does not date the page.
+		{name: "prefixed-related-block-still-chrome", lang: "en", url: fcR8bURL,
+			body: `<main><div class="story">` + fcR8bH1 + `<p>By Tove Lindqvist</p>` + fcProse(0, 4) + `</div><div class="story-related-list"><h2>More stories</h2><div class="item"><a href="/moorings/">Winter moorings full again</a><p>By Jens Aune</p><time datetime="2024-03-11">March 11, 2024</time></div></div></main>`,
+			date: "", authors: []string{"Tove Lindqvist"}},
+	}
+}
