@@ -70,10 +70,44 @@ func (pk *datePicker) shownUpdateOnly() (dateVal, bool) {
 			continue
 		}
 		if v, upd, ok := pk.textDates(txt); ok {
-			return v, upd && !v.print
+			return v, upd && !v.print && pk.updateLabelLine(txt)
 		}
 	}
 	return dateVal{}, false
+}
+
+// updateLabelLine reports whether txt opens as an update label before its
+// first date: at most two words, an update word, then only date
+// connectors, weekdays or months ("Last updated on", "Page last updated:",
+// "Zuletzt aktualisiert am", "Mis à jour le"). Not a sentence that
+// reports an update ("The timetable was last updated on 2 January") nor
+// "updated" said of a thing ("Updated timetable valid from 1 May").
+func (pk *datePicker) updateLabelLine(txt string) bool {
+	saved := pk.dp.loose
+	pk.dp.loose = true
+	defer func() { pk.dp.loose = saved }()
+	w := pk.d.w
+	var buf [64]dtok
+	toks := dateTokens(txt, buf[:0])
+	upd, before := false, 0
+	for i, t := range toks {
+		if _, _, found := pk.dp.dateAt(toks, i); found {
+			return upd
+		}
+		switch {
+		case t.kind == 'p':
+		case t.kind == 'w' && w.update[t.s]:
+			upd = true
+		case upd && t.kind == 'w' && (w.dateConnectors[t.s] || w.isMonthOrWeekday(t.s)):
+		case upd || t.kind != 'w':
+			return false
+		default:
+			if before++; before > 2 {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // shownDay returns the day the page shows a reader: a date element with

@@ -25,7 +25,7 @@ type fcR8bRow struct {
 
 func fcReview8bCases() []fcCase {
 	var cs []fcCase
-	for _, r := range fcR8bRelatedRows() {
+	for _, r := range append(fcR8bRelatedRows(), fcR8bUpdateRows()...) {
 		r := r
 		title := "Ferry to Grest makes first crossing"
 		if m := fcP8Title.FindStringSubmatch(r.body); m != nil {
@@ -48,6 +48,8 @@ const (
 	fcR8bURL    = "https://island-notes.example/ferry-to-grest/"
 	fcR8bH1     = `<h1 class="entry-title">Ferry to Grest makes first crossing</h1>`
 	fcR8bByline = `<div class="entry-meta"><span class="byline">By <a href="/author/tove/" rel="author">Tove Lindqvist</a></span> <span class="posted-on"><time class="entry-date published" datetime="2024-03-05T15:41:00+00:00">March 5, 2024</time></span></div>`
+	// fcR8bPlainMeta: a byline and a date as plain text, no date class.
+	fcR8bPlainMeta = `<p>By Tove Lindqvist</p><p>March 5, 2024</p>`
 	// fcR8bTimeMeta: a byline and a <time> with the hour.
 	fcR8bTimeMeta = `<p class="byline">By <a href="/people/tove" rel="author">Tove Lindqvist</a></p><time class="published" datetime="2024-03-05T15:41:00Z">March 5, 2024</time>`
 )
@@ -84,5 +86,51 @@ func fcR8bRelatedRows() []fcR8bRow {
 		{name: "prefixed-related-block-still-chrome", lang: "en", url: fcR8bURL,
 			body: `<main><div class="story">` + fcR8bH1 + `<p>By Tove Lindqvist</p>` + fcProse(0, 4) + `</div><div class="story-related-list"><h2>More stories</h2><div class="item"><a href="/moorings/">Winter moorings full again</a><p>By Jens Aune</p><time datetime="2024-03-11">March 11, 2024</time></div></div></main>`,
 			date: "", authors: []string{"Tove Lindqvist"}},
+	}
+}
+
+// fcR8bUpdateRows: short "updated" lines after the headline that are not
+// the page's meta line, and ones that are.
+func fcR8bUpdateRows() []fcR8bRow {
+	return []fcR8bRow{
+		{name: "only-update-line-en", lang: "en", url: fcR8bURL,
+			body: `<main><article>` + fcR8bH1 + `<p class="note">Last updated on March 9, 2024</p>` + fcProse(0, 4) + `</article></main>`,
+			date: "2024-03-09"},
+		{name: "only-update-line-de", lang: "de", url: "https://inselnotizen.example/neue-faehre/",
+			body: `<main><article><h1>Neue Fähre nach Grest legt erstmals ab</h1><p>Zuletzt aktualisiert am 9. März 2024</p>` + fcDeProse(4) + `</article></main>`,
+			date: "2024-03-09"},
+		{name: "only-update-line-fr", lang: "fr", url: "https://notes-insulaires.example/nouveau-ferry/",
+			body: `<main><article><h1>Le nouveau ferry fait sa première traversée</h1><p>Mis à jour le 9 mars 2024</p>` + fcProse(0, 4) + `</article></main>`,
+			date: "2024-03-09"},
+		{name: "only-update-line-es", lang: "es", url: "https://notas-isla.example/nuevo-ferry/",
+			body: `<main><article><h1>El nuevo ferry hace su primera travesía</h1><p>Actualizado el 9 de marzo de 2024</p>` + fcProse(0, 4) + `</article></main>`,
+			date: "2024-03-09"},
+		// "Updated" as an adjective: a timetable valid from a day, not
+		// the page's update.
+		{name: "updated-timetable-valid-from", lang: "en", url: fcR8bURL,
+			body: `<main><article>` + fcR8bH1 + `<p>Updated timetable valid from 1 May 2024</p>` + fcProse(0, 4) + `</article></main>`,
+			date: ""},
+		{name: "updated-fares-table-caption", lang: "en", url: fcR8bURL,
+			body: `<main><article>` + fcR8bH1 + `<p><strong>New fares, revised after the consultation of 14 February 2024</strong></p>` + fcProse(0, 4) + `</article></main>`,
+			date: ""},
+		// A short first paragraph of the story that reports an update.
+		{name: "short-lede-reports-update", lang: "en", url: fcR8bURL,
+			body: `<main><article>` + fcR8bH1 + `<p>The ferry timetable was last updated on 2 January 2024.</p>` + fcProse(0, 4) + `</article></main>`,
+			date: ""},
+		// A line that opens with the update word but reports who
+		// reviewed: not a label of the page's update.
+		{name: "reviewed-by-line-not-label", lang: "en", url: fcR8bURL,
+			body: `<main><article>` + fcR8bH1 + `<p>Fares reviewed by the island council on 14 February 2024</p>` + fcProse(0, 4) + `</article></main>`,
+			date: ""},
+		// The page's publication in a signature closing it, and a
+		// "last updated" line under the headline.
+		{name: "update-line-and-signature", lang: "en", url: fcR8bURL,
+			body: `<main><article>` + fcR8bH1 + `<p>Last updated on March 9, 2024</p>` + fcProse(0, 4) + `<p>Tove Lindqvist, Holmby, 5 March 2024</p></article></main>`,
+			date: "2024-03-05"},
+		// An update line above the headline is read by near-headline
+		// rules, not this one; no misfire either way.
+		{name: "update-line-above-headline", lang: "en", url: fcR8bURL,
+			body: `<main><article><p class="kicker">Updated March 9, 2024</p>` + fcR8bH1 + fcProse(0, 4) + `</article></main>`,
+			date: "2024-03-09"},
 	}
 }
