@@ -18,12 +18,23 @@ import (
 // are.
 //
 // An <aside> is chrome unless its class names the article's meta line
-// ("meta", "post-meta", "author") and an <article> holds it: themes
-// print the byline and date of the article so, beside the text
-// (metaAside).
+// ("meta", "post-meta", "author") and an <article> holding the page's
+// <h1> holds it: themes print the byline and date of the article so,
+// beside the text (metaAside). The same aside in a teaser's <article>
+// (its headline an <h2> or <h3>, in a list of other posts) is the
+// teaser's.
 func inChrome(n *html.Node) bool {
-	footer := false
+	footer, metaIn := false, false
 	var hits []string // chrome-looking class or id lists met on the way up
+	// An aside asked of itself (a date or byline element, by its class
+	// "meta" or "author") is a teaser's as its text is, and a box (a bio
+	// with its "other posts") is no meta line.
+	if n.DataAtom == atom.Aside && metaAsideClass(n) {
+		if boxLike(n) {
+			return true
+		}
+		metaIn = true
+	}
 	for a := n.Parent; a != nil; a = a.Parent {
 		switch a.DataAtom {
 		case atom.Nav:
@@ -32,13 +43,14 @@ func inChrome(n *html.Node) bool {
 			if !metaAside(a) {
 				return true
 			}
-			footer = true // chrome unless an <article> holds it
+			footer, metaIn = true, true // chrome unless the page's <article> holds it
 		case atom.Footer:
 			footer = true
 		case atom.Article:
 			// A comment printed as an <article> (WordPress's
-			// comment-body) inside the post's <article>.
-			if otherItemsClass(attr(a, "class")) {
+			// comment-body) inside the post's <article>; a teaser's
+			// <article> (no <h1>) with its meta aside, in a list.
+			if otherItemsClass(attr(a, "class")) || metaIn && findFirst(a, atom.H1) == nil {
 				return true
 			}
 			for _, h := range hits {
@@ -66,8 +78,14 @@ func inChrome(n *html.Node) bool {
 // widget of log-in links, is a widget). Seen on three development
 // sites (a Drupal and a WordPress theme, a publisher's own), each
 // printing the article's writer and date in <aside class="meta"> or
-// <aside class="author"> inside the <article>.
+// <aside class="author"> inside the <article>. Not a box (boxLike): an
+// author box's bio and "other posts", a "Read next" list.
 func metaAside(a *html.Node) bool {
+	return metaAsideClass(a) && !boxLike(a)
+}
+
+// metaAsideClass is metaAside's test of the class alone.
+func metaAsideClass(a *html.Node) bool {
 	cls := strings.ToLower(attr(a, "class"))
 	if cls == "" || chromeClass(cls) {
 		return false
@@ -76,6 +94,26 @@ func metaAside(a *html.Node) bool {
 		switch {
 		case tok == "meta", tok == "byline", tok == "author", tok == "authors",
 			strings.HasSuffix(tok, "-meta"), strings.HasSuffix(tok, "_meta"):
+			return true
+		}
+	}
+	return false
+}
+
+// boxLike reports whether an element holds a box rather than a meta
+// line: a heading ("About Jane Doe", "Other posts by Jane", "Read next",
+// over their links and dates). A meta line's tag list (<ul>) and labels
+// ("Source:", "Photo:") make no box.
+func boxLike(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			return true
+		}
+		if boxLike(c) {
 			return true
 		}
 	}
