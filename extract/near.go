@@ -109,11 +109,7 @@ func boxLike(n *html.Node) bool {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		switch c.DataAtom {
-		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-			return true
-		}
-		if boxLike(c) {
+		if isHeadingAtom(c.DataAtom) || boxLike(c) {
 			return true
 		}
 	}
