@@ -52,7 +52,7 @@ func (d *doc) resolveImages() []article.Image {
 			// holds the story, nor a <figure> itself, whose class names
 			// its caption ("wp-caption") as furniture for the body's
 			// sake.
-			if n != top && n.DataAtom != atom.Figure && d.isChromeElem(n) && !d.isCaptionBox(n) && !d.isMediaBox(n) && hasText(n) && !d.holdsStory(n) {
+			if n != top && n.DataAtom != atom.Figure && d.isChromeElem(n) && !d.isCaptionBox(n) && !d.isMediaBox(n) && !builderWrapper(d.tokensOf(n)) && hasText(n) && !d.holdsStory(n) {
 				return
 			}
 			// A schema.org ImageObject is a figure when it names its
@@ -93,6 +93,24 @@ func (d *doc) resolveImages() []article.Image {
 		walk(top, top)
 	}
 	return d.withLeadImage(set.out, meta)
+}
+
+// builderWrapper reports a page builder's generic block wrapper, whose
+// only furniture word is "widget" ("elementor-widget-container" around
+// every block an Elementor page shows, its pictures too). Inside the
+// story's region such a wrapper is no sidebar widget (those stand in an
+// <aside> or are named for what they list: "related", "popular").
+func builderWrapper(toks []string) bool {
+	w := false
+	for _, t := range toks {
+		if chromeWords[t] {
+			if t != "widget" && t != "widgets" {
+				return false
+			}
+			w = true
+		}
+	}
+	return w
 }
 
 // imageSet collects a page's pictures once each. The same address twice
