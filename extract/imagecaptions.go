@@ -52,7 +52,7 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 	// is the credit even when the caption's text ends on a bracket that
 	// read as one ("… (Arkivfoto)": a note, which stays in the caption).
 	if next := elemSibling(capNode, true); next != nil && hasAny(d.tokensOf(next), creditWords) {
-		if c := cleanCredit(visibleText(next)); c != "" && (im.Credit == "" || d.creditElem(capNode) == nil) {
+		if c := cleanCredit(d.unlabelledText(next)); c != "" && (im.Credit == "" || d.creditElem(capNode) == nil) {
 			if full := galleryCounterFree(squash(visibleText(capNode))); im.Credit != "" && strings.HasSuffix(full, "("+im.Credit+")") {
 				im.Caption = full // the bracket was a note, not the credit
 			}
@@ -347,10 +347,7 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 		// Credit...</span><span>Jane Doe/The Times</span>") is not the
 		// credit.
 		caption = onceOnly(galleryCounterFree(strings.TrimRight(squash(strings.Replace(text, credit, "", 1)), " ©|")))
-		if l := firstElemChild(cn); l != nil && l != cn.LastChild && d.isCreditLabel(visibleText(l)) {
-			credit = strings.Replace(credit, visibleText(l), "", 1)
-		}
-		return caption, cleanCredit(credit)
+		return caption, cleanCredit(d.unlabelledText(cn))
 	}
 	text = onceOnly(galleryCounterFree(text))
 	if c := shownAttrCredit(capNode, text); c != "" { // the credit ends text: cut there, not where its words first stand
@@ -380,6 +377,19 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 		return "", cleanCredit(caption + " " + credit)
 	}
 	return caption, cleanCredit(credit)
+}
+
+// unlabelledText is the visible text of a credit element without a label
+// in an element of its own before the name ("<span>Credit...</span>
+// <span>Jane Doe/The Times</span>", Drupal's "<div class=field__label>
+// Photo credit</div><div class=field__item>Jane Doe</div>"): the label
+// is the lexicon's, with or without its colon.
+func (d *doc) unlabelledText(cn *html.Node) string {
+	t := visibleText(cn)
+	if l := firstElemChild(cn); l != nil && l != cn.LastChild && d.isCreditLabel(visibleText(l)) {
+		t = strings.Replace(t, visibleText(l), "", 1)
+	}
+	return t
 }
 
 // creditItemprops are schema.org's properties of a picture's credit, lower
