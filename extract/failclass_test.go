@@ -136,6 +136,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcProbe6DateCases()...)            // failclass_probes6_dates_test.go
 	cs = append(cs, fcProbe6AuthorCases()...)          // failclass_probes6_authors_test.go
 	cs = append(cs, fcProbe7PictureCases()...)         // failclass_probes7_pictures_test.go
+	cs = append(cs, fcProbe8PictureCases()...)         // failclass_probes8_pictures_test.go
 	cs = append(cs, fcProbe8AuthorCases()...)          // failclass_probes8_authors_test.go
 	cs = append(cs, fcProbe8HeadlineCases()...)        // failclass_probes8_headline_test.go
 	cs = append(cs, fcProbe8DatelineCases()...)        // failclass_probes8_datelines_test.go

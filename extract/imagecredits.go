@@ -545,9 +545,12 @@ var copyrightRE = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright\b)\s*(?:\d{4}(?
 
 // licenceRE is a bracket at a credit's end that holds a licence and
 // nothing else: "(CC BY 2.0)", "(CC BY-SA 4.0)", "(CC0)", "(Unsplash
-// License)", "(Lizenz: CC BY-SA 4.0)", "(gemeinfrei)". A bracket that
-// names someone beside the licence ("(CC BY 2.0, Jane Doe)") stays.
-var licenceRE = regexp.MustCompile(`(?i)[\s,/|–-]*\((?:cc[ -]?0(?: 1\.0)?|cc[ -]?by(?:[ -](?:sa|nd|nc))*(?: \d\.\d)?|public domain|gemeinfrei|(?:\p{L}+ )?licen[cs]e|lizenz(?::? cc[ -]?by(?:[ -](?:sa|nd|nc))*(?: \d\.\d)?)?)\)$`)
+// License)", "(Lizenz: CC BY-SA 4.0)", "(gemeinfrei)"; or a Creative
+// Commons licence after a comma or slash without brackets ("Jane Doe,
+// CC BY 2.0", as the block editor's caption with two links prints it).
+// A bracket that names someone beside the licence ("(CC BY 2.0, Jane
+// Doe)") stays.
+var licenceRE = regexp.MustCompile(`(?i)[\s,/|–-]*\((?:cc[ -]?0(?: 1\.0)?|cc[ -]?by(?:[ -](?:sa|nd|nc))*(?: \d\.\d)?|public domain|gemeinfrei|(?:\p{L}+ )?licen[cs]e|lizenz(?::? cc[ -]?by(?:[ -](?:sa|nd|nc))*(?: \d\.\d)?)?)\)$|\s*[,/|–-]\s*(?:cc[ -]?0(?: 1\.0)?|cc[ -]?by(?:[ -](?:sa|nd|nc))*(?: \d\.\d)?)$`)
 
 // withoutLicence returns a credit without the licence in brackets that
 // ends it: the licence says how the picture may be used, not whose it is.
