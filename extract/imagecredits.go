@@ -120,10 +120,12 @@ func (d *doc) splitCredit(s string) (caption, credit string) {
 	if at > 0 {
 		if c := licenceFree(strings.TrimSpace(s[at:])); len(c) < 120 {
 			caption := strings.TrimSpace(s[:at])
-			// "… (Bildquelle: X)": the bracket opened before the label
-			// is the credit's
-			if strings.HasSuffix(caption, "(") && strings.HasSuffix(c, ")") && strings.Count(c, ")") > strings.Count(c, "(") {
-				caption, c = strings.TrimSuffix(caption, "("), strings.TrimSuffix(c, ")")
+			// "… (Bildquelle: X)", "…。（写真：共同）", "… [사진=연합뉴스]":
+			// the bracket opened before the label is the credit's
+			for _, br := range [][2]string{{"(", ")"}, {"[", "]"}, {"（", "）"}} {
+				if strings.HasSuffix(caption, br[0]) && strings.HasSuffix(c, br[1]) && strings.Count(c, br[1]) > strings.Count(c, br[0]) {
+					caption, c = strings.TrimSuffix(caption, br[0]), strings.TrimSuffix(c, br[1])
+				}
 			}
 			caption = strings.TrimRight(caption, " |-–—/")
 			if strings.IndexFunc(caption, unicode.IsLetter) < 0 {
@@ -296,7 +298,7 @@ func labelAt(lower, mark string) int {
 			return 0
 		case unicode.IsLetter(first) && !hasCJK(string(first)) && unicode.IsLetter(prev):
 			continue // inside a word
-		case hasCJK(string(first)) && !unicode.IsSpace(prev) && !strings.ContainsRune("。，、）)」》|/", prev):
+		case hasCJK(string(first)) && !unicode.IsSpace(prev) && !strings.ContainsRune("。，、）)」》|/（([【", prev):
 			continue // inside a CJK phrase
 		case strings.HasSuffix(mark, " ") && !strings.ContainsAny(lastRune(strings.TrimRight(lower[:i], " ")), ".,|/(–—-:;!?"):
 			continue // "photographs by" in the middle of a sentence
