@@ -390,11 +390,12 @@ func (d *doc) crewSlashCredit(s string) bool {
 
 // dashAgencyCredit reports a photographer's name and a picture agency
 // or wire joined by a dash instead of a slash ("Jane Doe—Getty Images",
-// "Jane Doe – AFP"), as magazines print the credit: one to four
-// capitalised words, the dash, the agency's name. Decides no development
-// page; general because the agency must be the lexicon's.
+// "Jane Doe – AFP"), as magazines print the credit, or by "via" ("Jane
+// Doe via Getty Images", a freelancer's picture the agency sells): one
+// to four capitalised words, the joiner, the agency's name. Decides no
+// development page; general because the agency must be the lexicon's.
 func (d *doc) dashAgencyCredit(s string) bool {
-	for _, dash := range []string{"—", " – ", " — "} {
+	for _, dash := range []string{"—", " – ", " — ", " via "} {
 		name, agency, ok := strings.Cut(s, dash)
 		if !ok || !d.agencyName(agency) {
 			continue
