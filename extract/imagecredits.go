@@ -110,7 +110,7 @@ func (d *doc) splitCredit(s string) (caption, credit string) {
 	for _, br := range [][2]string{{"(", ")"}, {"[", "]"}, {"（", "）"}} {
 		if strings.HasSuffix(s, br[1]) {
 			if i := strings.LastIndex(s, br[0]); i > 0 {
-				if inner := s[i+len(br[0]) : len(s)-len(br[1])]; !captionNote(inner) && !d.asideInBrackets(inner) && (d.looksLikeCredit(inner) || nameSlashCredit(inner) || sourceAfterSentence(s[:i], inner)) {
+				if inner := s[i+len(br[0]) : len(s)-len(br[1])]; !captionNote(inner) && !d.asideInBrackets(inner) && !d.labelledBefore(s[:i]) && (d.looksLikeCredit(inner) || nameSlashCredit(inner) || sourceAfterSentence(s[:i], inner)) {
 					return strings.TrimSpace(s[:i]), strings.TrimSpace(inner)
 				}
 			}
@@ -155,6 +155,15 @@ func (d *doc) splitCredit(s string) (caption, credit string) {
 		}
 	}
 	return d.creditAfterSentence(s)
+}
+
+// labelledBefore reports whether head, a caption before its closing
+// bracket, ends on a labelled credit ("… Foto: Jane Doe" before "(Agência
+// Brasil)"): the bracket is then the credit's own end, the photographer's
+// agency, and the whole of it after the label is the credit.
+func (d *doc) labelledBefore(head string) bool {
+	at := d.creditLabelAt(head)
+	return at > 0 && !strings.Contains(head[at:], ". ") && wordCount(head[at:]) <= 6
 }
 
 // creditAfterSentence splits off a credit that follows a caption's last
