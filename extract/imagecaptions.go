@@ -33,6 +33,9 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 		capNode = captionCell(at)
 	}
 	if capNode == nil {
+		capNode = captionRow(at)
+	}
+	if capNode == nil {
 		capNode = d.describedBy(img)
 	}
 	if capNode == nil {
@@ -377,19 +380,6 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 		return "", cleanCredit(caption + " " + credit)
 	}
 	return caption, cleanCredit(credit)
-}
-
-// unlabelledText is the visible text of a credit element without a label
-// in an element of its own before the name ("<span>Credit...</span>
-// <span>Jane Doe/The Times</span>", Drupal's "<div class=field__label>
-// Photo credit</div><div class=field__item>Jane Doe</div>"): the label
-// is the lexicon's, with or without its colon.
-func (d *doc) unlabelledText(cn *html.Node) string {
-	t := visibleText(cn)
-	if l := firstElemChild(cn); l != nil && l != cn.LastChild && d.isCreditLabel(visibleText(l)) {
-		t = strings.Replace(t, visibleText(l), "", 1)
-	}
-	return t
 }
 
 // creditItemprops are schema.org's properties of a picture's credit, lower

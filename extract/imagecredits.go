@@ -157,15 +157,6 @@ func (d *doc) splitCredit(s string) (caption, credit string) {
 	return d.creditAfterSentence(s)
 }
 
-// labelledBefore reports whether head, a caption before its closing
-// bracket, ends on a labelled credit ("… Foto: Jane Doe" before "(Agência
-// Brasil)"): the bracket is then the credit's own end, the photographer's
-// agency, and the whole of it after the label is the credit.
-func (d *doc) labelledBefore(head string) bool {
-	at := d.creditLabelAt(head)
-	return at > 0 && !strings.Contains(head[at:], ". ") && wordCount(head[at:]) <= 6
-}
-
 // creditAfterSentence splits off a credit that follows a caption's last
 // sentence without a label or brackets (see splitCredit); else it
 // returns s and "".

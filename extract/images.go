@@ -95,24 +95,6 @@ func (d *doc) resolveImages() []article.Image {
 	return d.withLeadImage(set.out, meta)
 }
 
-// builderWrapper reports a page builder's generic block wrapper, whose
-// only furniture word is "widget" ("elementor-widget-container" around
-// every block an Elementor page shows, its pictures too). Inside the
-// story's region such a wrapper is no sidebar widget (those stand in an
-// <aside> or are named for what they list: "related", "popular").
-func builderWrapper(toks []string) bool {
-	w := false
-	for _, t := range toks {
-		if chromeWords[t] {
-			if t != "widget" && t != "widgets" {
-				return false
-			}
-			w = true
-		}
-	}
-	return w
-}
-
 // imageSet collects a page's pictures once each. The same address twice
 // is one picture shown twice, unless its captions differ: then the address
 // is a placeholder every picture of a lazy loader shares. An uncaptioned

@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// This file reads the picture markup of page builders and older CMSs
+// that the general caption rules (imagecaptions.go, imagecredits.go) do
+// not: a builder's widget wrapper around a picture, a credit field with
+// its label in an element of its own, a labelled credit ending on its
+// agency in brackets, a picture table whose caption is the next row.
+
+// builderWrapper reports a page builder's generic block wrapper, whose
+// only furniture word is "widget" ("elementor-widget-container" around
+// every block an Elementor page shows, its pictures too). Inside the
+// story's region such a wrapper is no sidebar widget (those stand in an
+// <aside> or are named for what they list: "related", "popular").
+func builderWrapper(toks []string) bool {
+	w := false
+	for _, t := range toks {
+		if chromeWords[t] {
+			if t != "widget" && t != "widgets" {
+				return false
+			}
+			w = true
+		}
+	}
+	return w
+}
+
+// unlabelledText is the visible text of a credit element without a label
+// in an element of its own before the name ("<span>Credit...</span>
+// <span>Jane Doe/The Times</span>", Drupal's "<div class=field__label>
+// Photo credit</div><div class=field__item>Jane Doe</div>"): the label
+// is the lexicon's, with or without its colon.
+func (d *doc) unlabelledText(cn *html.Node) string {
+	t := visibleText(cn)
+	if l := firstElemChild(cn); l != nil && l != cn.LastChild && d.isCreditLabel(visibleText(l)) {
+		t = strings.Replace(t, visibleText(l), "", 1)
+	}
+	return t
+}
+
+// labelledBefore reports whether head, a caption before its closing
+// bracket, ends on a labelled credit ("… Foto: Jane Doe" before "(Agência
+// Brasil)"): the bracket is then the credit's own end, the photographer's
+// agency, and the whole of it after the label is the credit.
+func (d *doc) labelledBefore(head string) bool {
+	at := d.creditLabelAt(head)
+	return at > 0 && !strings.Contains(head[at:], ". ") && wordCount(head[at:]) <= 6
+}
+
+// captionRow returns the cell under a picture's row in a picture table
+// of two cells, "<table><tr><td><img></td></tr><tr><td>The caption</td>
+// </tr></table>", the caption box of pages older than <figure> (with no
+// class, else captionAfter reads it): at is the picture's block, the row
+// or the cell that holds the picture alone. The next row must hold one
+// short text and no picture. General because the table is no layout
+// table (two cells), the idiom captionCell reads with the caption in the
+// picture's own cell.
+func captionRow(at *html.Node) *html.Node {
+	row := at
+	if row.DataAtom == atom.Td || row.DataAtom == atom.Th {
+		row = row.Parent
+	}
+	if row == nil || row.DataAtom != atom.Tr {
+		return nil
+	}
+	next := elemSibling(row, true)
+	table := row.Parent
+	if table != nil && table.DataAtom == atom.Tbody {
+		table = table.Parent
+	}
+	if next == nil || next.DataAtom != atom.Tr || table == nil || table.DataAtom != atom.Table || cellsOver(table, 2) || showsImage(next) {
+		return nil
+	}
+	if t := squash(visibleText(next)); len(t) > 300 || wordCount(t) < 2 {
+		return nil
+	}
+	if td := firstElemChild(next); td != nil {
+		return td
+	}
+	return nil
+}
