@@ -85,3 +85,20 @@ func captionRow(at *html.Node) *html.Node {
 	}
 	return nil
 }
+
+// logoImage reports a picture outside any figure that names itself a
+// logo, by its file's name or its class ("<img class=publisher-logo>"):
+// a publisher's, a sponsor's or a partner's emblem beside its name,
+// which is no caption (the gold lists no logos). Figures are not asked:
+// a story about a new logo shows it in a captioned figure.
+func (d *doc) logoImage(img *html.Node, src string) bool {
+	if logoFile(src) {
+		return true
+	}
+	for _, t := range d.tokensOf(img) {
+		if t == "logo" || t == "logos" {
+			return true
+		}
+	}
+	return false
+}

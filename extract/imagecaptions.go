@@ -45,7 +45,7 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 		}
 	}
 	src := d.resolveURL(bestImageURL(img))
-	if src == "" || teaserTitle(img, at, capNode) {
+	if src == "" || teaserTitle(img, at, capNode) || d.logoImage(img, src) {
 		return article.Image{}, false
 	}
 	im := article.Image{URL: src}
