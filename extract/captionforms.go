@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -101,4 +103,23 @@ func (d *doc) logoImage(img *html.Node, src string) bool {
 		}
 	}
 	return false
+}
+
+// proseAfterLabel reports whether a labelled credit c names no one: four
+// words or more after its label and not one of them capitalised
+// ("Source: the harbour trust's annual report", a note on where a
+// figure comes from). A source's name is capitalised ("Source: Harbour
+// Trust", "Foto: picture alliance / dpa | Jane Doe"); a short lower-case
+// one ("Foto: privat", "Quelle: eigene Darstellung") stays a credit.
+func (d *doc) proseAfterLabel(c string) bool {
+	rest := d.creditValue(c)
+	if rest == c || wordCount(rest) < 4 {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
