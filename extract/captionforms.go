@@ -105,13 +105,13 @@ func (d *doc) logoImage(img *html.Node, src string) bool {
 	return false
 }
 
-// proseAfterLabel reports whether a labelled credit c names no one: four
+// proseCredit reports whether a labelled credit c names no one: four
 // words or more after its label and not one of them capitalised
 // ("Source: the harbour trust's annual report", a note on where a
 // figure comes from). A source's name is capitalised ("Source: Harbour
 // Trust", "Foto: picture alliance / dpa | Jane Doe"); a short lower-case
 // one ("Foto: privat", "Quelle: eigene Darstellung") stays a credit.
-func (d *doc) proseAfterLabel(c string) bool {
+func (d *doc) proseCredit(c string) bool {
 	rest := d.creditValue(c)
 	if rest == c || wordCount(rest) < 4 {
 		return false

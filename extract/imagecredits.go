@@ -118,7 +118,7 @@ func (d *doc) splitCredit(s string) (caption, credit string) {
 	}
 	at := d.creditLabelAt(s)
 	if at > 0 {
-		if c := licenceFree(strings.TrimSpace(s[at:])); len(c) < 120 && !d.proseAfterLabel(c) {
+		if c := licenceFree(strings.TrimSpace(s[at:])); len(c) < 120 && !d.proseCredit(c) {
 			caption := strings.TrimSpace(s[:at])
 			// "… (Bildquelle: X)", "…。（写真：共同）", "… [사진=연합뉴스]":
 			// the bracket opened before the label is the credit's
