@@ -55,7 +55,9 @@ func (d *doc) findCues() {
 			}
 			if n == 0 {
 				n = 1
-				if t.cap && !d.initialCue(p, i) {
+				// a relay cue opening its sentence is a preposition, not an
+				// imperative: "Laut Jane Doe ist ..." ("according to")
+				if t.cap && !d.initialCue(p, i) && !(d.l.relayCues[t.low] && i == p.sentStart[t.sent]) {
 					continue // an imperative ("Read our review") or part of a name ("United States")
 				}
 			}

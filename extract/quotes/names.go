@@ -70,6 +70,11 @@ func (d *doc) nameRun(p *para, i int) int {
 			j++
 			continue
 		}
+		// an organisation's "of": "Ministry of Health", "Bank of England"
+		if j > i && p.word(j) && d.l.of[p.toks[j].low] && d.l.orgWords[p.toks[j-1].low] && d.isNameWord(p, j+1) && !d.l.function[p.toks[j+1].low] {
+			j++
+			continue
+		}
 		// particles inside names: Ursula von der Leyen
 		if j > i && p.word(j) && d.l.particles[p.toks[j].low] {
 			k := j
