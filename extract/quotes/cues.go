@@ -308,8 +308,8 @@ func (d *doc) findSubject(p *para, c *cue) bool {
 // the phrase after the verb is the subject of what was said. After a
 // quote or at a sentence start any phrase will do.
 func (d *doc) invertedEnds(p *para, c *cue, n *np) bool {
-	if !p.punct(c.s-1, ",") {
-		return true
+	if !p.punct(c.s-1, ",") || c.s >= 2 && p.toks[c.s-2].kind == tCloseQ {
+		return true // after a quote, its comma inside or after the mark („…“, sagte)
 	}
 	e := n.e
 	return e >= len(p.toks) || !p.word(e) || d.l.preps[p.toks[e].low] || d.l.who[p.toks[e].low] || d.timeWord(p, e) || matchMulti(p, e, d.l.cueAdjuncts) > 0

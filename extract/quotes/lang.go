@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"sort"
 	"strings"
 	"sync"
 
@@ -95,6 +96,8 @@ type langFile struct {
 	NoContentAfterCue    []string          `json:"no_content_after_cue"`
 	CueShortenings       map[string]string `json:"cue_shortenings"`
 	ClauseVerbIndicators []string          `json:"clause_verb_indicators"`
+	TitleCompounds       bool              `json:"title_compounds"`
+	NameParticlesInner   []string          `json:"name_particles_inner"`
 }
 
 type set map[string]bool
@@ -189,6 +192,13 @@ type lang struct {
 	baseForms       set
 	modals          set
 	objPronouns     set
+	// titleCompounds: a title closes compound nouns that are titles too
+	// (German "Gesundheitsministerin", "Oberbürgermeister"); the lists
+	// hold the titles and gendered nouns, longest first, to match them.
+	titleCompounds bool
+	titleList      []string
+	genderedList   []string
+	innerParticles set // particles only inside a run: "von der", not "Doe der"
 }
 
 var (
@@ -350,6 +360,8 @@ func newLangSets(f *langFile) *lang {
 		baseForms:       mkset(f.BaseFormCues),
 		modals:          mkset(f.Modals),
 		objPronouns:     mkset(f.ObjectPronouns),
+		titleCompounds:  f.TitleCompounds,
+		innerParticles:  mkset(f.NameParticlesInner),
 	}
 }
 
@@ -367,6 +379,14 @@ func (l *lang) fillMaps(f *langFile) {
 	}
 	for k, v := range f.GenderedNouns {
 		l.genderedNouns[strings.ToLower(k)] = genderByte(v)
+	}
+	if l.titleCompounds {
+		l.titleList = longestFirst(l.titles)
+		gs := set{}
+		for k := range l.genderedNouns {
+			gs[k] = true
+		}
+		l.genderedList = longestFirst(gs)
 	}
 	for k, v := range f.RoleClasses {
 		l.roleClass[strings.ToLower(k)] = mkset(v)
@@ -386,6 +406,42 @@ func (l *lang) fillMaps(f *langFile) {
 	for _, v := range f.VagueDates {
 		l.vague = append(l.vague, strings.Fields(strings.ToLower(v)))
 	}
+}
+
+func longestFirst(s set) []string {
+	out := make([]string, 0, len(s))
+	for w := range s {
+		out = append(out, w)
+	}
+	sort.Slice(out, func(i, j int) bool { return len(out[i]) > len(out[j]) || len(out[i]) == len(out[j]) && out[i] < out[j] })
+	return out
+}
+
+// compoundBase returns the word of list that closes the compound w with at
+// least three letters before it ("ministerin" of "gesundheitsministerin"),
+// or "".
+func compoundBase(w string, list []string) string {
+	for _, t := range list {
+		if len(w) >= len(t)+3 && strings.HasSuffix(w, t) {
+			return t
+		}
+	}
+	return ""
+}
+
+// isTitle reports a title word, or in a language of compound nouns a
+// compound a title closes.
+func (l *lang) isTitle(w string) bool {
+	return l.titles[w] || l.titleCompounds && compoundBase(w, l.titleList) != ""
+}
+
+// nounGender is the gender a noun gives its referent (0 when none); a
+// compound takes the gender of its last noun.
+func (l *lang) nounGender(w string) byte {
+	if g, ok := l.genderedNouns[w]; ok || !l.titleCompounds {
+		return g
+	}
+	return l.genderedNouns[compoundBase(w, l.genderedList)]
 }
 
 // isAdverb reports words skipped between a subject and its reporting verb

@@ -24,7 +24,33 @@ func (d *doc) isNameWord(p *para, i int) bool {
 	if _, ok := d.l.weekdays[t.low]; ok {
 		return false
 	}
+	// a capitalised noun after an article is a descriptor, not a name,
+	// unless a name follows: German "ein Sprecher", "die Ministerin"
+	// (every noun is capitalised), English "the President"; "der
+	// Bürgermeister Jan Pohl" keeps the title in the run
+	if i > 0 && p.word(i-1) && (d.l.detDef[p.toks[i-1].low] || d.l.detIndef[p.toks[i-1].low]) && d.personNoun(t.low) &&
+		!(i+1 < len(p.toks) && p.word(i+1) && p.toks[i+1].cap) {
+		return false
+	}
 	return true
+}
+
+// personNoun reports a noun that names a person by role: a title, an
+// anonymous source's head, a gendered noun; not an organisation's word
+// ("the Ministry of Health").
+func (d *doc) personNoun(low string) bool {
+	return (d.l.isTitle(low) || d.l.anonHeads[low] || d.l.nounGender(low) != 0) && !d.l.orgWords[low]
+}
+
+// particleAt reports a name particle at token i; an inner one ("der",
+// "den") only after another ("von der Leyen"): "sagte Maria Feld der
+// Zeitung" gives the paper no part of the name.
+func (d *doc) particleAt(p *para, i int) bool {
+	low := p.toks[i].low
+	if !d.l.particles[low] {
+		return false
+	}
+	return !d.l.innerParticles[low] || i > 0 && p.word(i-1) && d.l.particles[p.toks[i-1].low]
 }
 
 // nameStart reports whether a name may start at token i (function words and
@@ -45,7 +71,7 @@ func (d *doc) nameStart(p *para, i int) bool {
 	// "Kelly" looks like an adverb but is written capitalised mid-sentence
 	// or followed by a surname ("Carly Fiorina")
 	adverb := d.l.isAdverb(t.low) && !d.capMid[t.low] && !(d.isNameWord(p, i+1) && !d.l.function[p.toks[i+1].low])
-	if sentInitial && (d.lowerSeen[t.low] || adverb) && !d.l.titles[t.low] && d.l.honorifics[t.low] == 0 {
+	if sentInitial && (d.lowerSeen[t.low] || adverb) && !d.l.isTitle(t.low) && d.l.honorifics[t.low] == 0 {
 		return false
 	}
 	return true
@@ -58,7 +84,7 @@ func (d *doc) nameRun(p *para, i int) int {
 	// which ends a run anyway; the cut of an endless one (maxSentToks)
 	// bounds the run and so stripDescriptors' work on it.
 	for j < len(p.toks) && p.toks[j].sent == p.toks[i].sent {
-		if d.isNameWord(p, j) && (j == i || !d.l.function[p.toks[j].low] || d.l.titles[p.toks[j].low]) {
+		if d.isNameWord(p, j) && (j == i || !d.l.function[p.toks[j].low] || d.l.isTitle(p.toks[j].low)) {
 			j++
 			if p.toks[j-1].poss {
 				break
@@ -66,7 +92,7 @@ func (d *doc) nameRun(p *para, i int) int {
 			continue
 		}
 		// "Secretary of State Mike Pompeo"
-		if j > i && p.word(j) && d.l.of[p.toks[j].low] && d.l.titles[p.toks[j-1].low] && d.isNameWord(p, j+1) {
+		if j > i && p.word(j) && d.l.of[p.toks[j].low] && d.l.isTitle(p.toks[j-1].low) && d.isNameWord(p, j+1) {
 			j++
 			continue
 		}
@@ -76,7 +102,7 @@ func (d *doc) nameRun(p *para, i int) int {
 			continue
 		}
 		// particles inside names: Ursula von der Leyen
-		if j > i && p.word(j) && d.l.particles[p.toks[j].low] {
+		if j > i && p.word(j) && d.l.particles[p.toks[j].low] && !d.l.innerParticles[p.toks[j].low] {
 			k := j
 			for k < len(p.toks) && p.word(k) && d.l.particles[p.toks[k].low] {
 				k++
@@ -112,13 +138,13 @@ func (d *doc) splitTitle(p *para, s, e int) (titleEnd int, gender byte) {
 			if g != 0 {
 				gender = g
 			}
-		} else if d.l.titles[low] || d.l.titles[strings.TrimSuffix(low, ".")] {
+		} else if d.l.isTitle(low) || d.l.isTitle(strings.TrimSuffix(low, ".")) {
 			titleEnd = k + 1
 			if k+2 < e-1 && d.l.of[p.toks[k+1].low] {
 				titleEnd = k + 3 // "Secretary of State"
 				k += 2
 			}
-			if g := d.l.genderedNouns[low]; g != 0 {
+			if g := d.l.nounGender(low); g != 0 {
 				gender = g
 			}
 		}
@@ -143,17 +169,17 @@ func (d *doc) preTitle(p *para, s int) int {
 	found := -1
 	for k >= 0 && s-k <= 6 && p.word(k) {
 		t := p.toks[k]
-		if d.l.of[t.low] && p.word(k-1) && d.l.titles[p.toks[k-1].low] {
+		if d.l.of[t.low] && p.word(k-1) && d.l.isTitle(p.toks[k-1].low) {
 			k-- // "secretary of state Jane Doe"
 			continue
 		}
 		if d.l.subjectStops[t.low] || d.l.detDef[t.low] || d.l.detIndef[t.low] || d.l.cues[t.low] || t.poss && k != s-1 {
 			break
 		}
-		if d.l.function[t.low] && !d.l.titles[t.low] {
+		if d.l.function[t.low] && !d.l.isTitle(t.low) {
 			break
 		}
-		if d.l.titles[t.low] {
+		if d.l.isTitle(t.low) {
 			found = k
 		}
 		k--
@@ -239,7 +265,7 @@ func (d *doc) rawMention(p *para, i, e int) rawMention {
 			}
 		}
 	}
-	if g := d.l.genderedNouns[strings.ToLower(lastWord(r.title))]; g != 0 && r.gender == 0 {
+	if g := d.l.nounGender(strings.ToLower(lastWord(r.title))); g != 0 && r.gender == 0 {
 		r.gender = g
 	}
 	return r
@@ -261,14 +287,14 @@ func (d *doc) appositiveTitle(p *para, r *rawMention) {
 	}
 	hasTitle := false
 	for m := e + 1; m < k; m++ {
-		if d.l.titles[p.toks[m].low] || d.l.genderedNouns[p.toks[m].low] != 0 {
+		if d.l.isTitle(p.toks[m].low) || d.l.nounGender(p.toks[m].low) != 0 {
 			hasTitle = true
-			if g := d.l.genderedNouns[p.toks[m].low]; g != 0 && r.gender == 0 {
+			if g := d.l.nounGender(p.toks[m].low); g != 0 && r.gender == 0 {
 				r.gender = g
 			}
 		}
 	}
-	if hasTitle && (d.l.detDef[p.toks[e+1].low] || d.l.detIndef[p.toks[e+1].low] || d.l.titles[p.toks[e+1].low] || p.toks[e+1].cap) {
+	if hasTitle && (d.l.detDef[p.toks[e+1].low] || d.l.detIndef[p.toks[e+1].low] || d.l.isTitle(p.toks[e+1].low) || p.toks[e+1].cap) {
 		t := d.l.trimDeterminer(p.textOf(e+1, k))
 		if r.title == "" {
 			r.title = t
@@ -386,7 +412,13 @@ func (d *doc) addTitle(e *entity, title string) {
 	}
 	e.titles = append(e.titles, title)
 	for _, w := range strings.Fields(strings.ToLower(title)) {
-		e.tset[strings.Trim(w, ",")] = true
+		w = strings.Trim(w, ",")
+		e.tset[w] = true
+		if d.l.titleCompounds && !d.l.titles[w] {
+			if b := compoundBase(w, d.l.titleList); b != "" {
+				e.tset[b] = true // "Gesundheitsministerin" is "die Ministerin"
+			}
+		}
 	}
 }
 

@@ -5,11 +5,11 @@ package quotes
 // clause.
 
 func (d *doc) isHeadNoun(low string) bool {
-	if d.l.anonHeads[low] || d.l.titles[low] || d.l.genderedNouns[low] != 0 || d.l.orgWords[low] || d.l.documentNouns[low] || d.l.isPersonAge(low) {
+	if d.l.anonHeads[low] || d.l.isTitle(low) || d.l.nounGender(low) != 0 || d.l.orgWords[low] || d.l.documentNouns[low] || d.l.isPersonAge(low) {
 		return true
 	}
 	// plural of a title: "the physicians"
-	return d.l.isPlural(low) && d.l.titles[low[:len(low)-len(d.l.pluralSuffix)]]
+	return d.l.isPlural(low) && d.l.isTitle(low[:len(low)-len(d.l.pluralSuffix)])
 }
 
 // leftNP parses the speaker phrase ending right before token ci (skipping
@@ -136,9 +136,10 @@ func (d *doc) npEndingAt(p *para, j int) (n *np, ok bool) {
 		return &np{s: j, e: j + 1, kind: npPronoun, text: t.text, head: t.low, gender: d.l.pronouns[t.low]}, true
 	case t.poss:
 		return nil, false
-	case d.isNameWord(p, j) && !(d.l.function[t.low] && !d.l.titles[t.low]) || (t.cap && d.l.orgWords[t.low]):
+	case d.isNameWord(p, j) && !(d.l.function[t.low] && !d.l.isTitle(t.low)) || (t.cap && d.l.orgWords[t.low]):
 		return d.nameEndingAt(p, j)
-	case !t.cap && (d.isHeadNoun(t.low) || d.ageBefore(p, j)) || t.cap && d.l.anonHeads[t.low] && j == p.sentStart[t.sent]:
+	case !t.cap && (d.isHeadNoun(t.low) || d.ageBefore(p, j)) || t.cap && d.l.anonHeads[t.low] && j == p.sentStart[t.sent] ||
+		t.cap && d.personNoun(t.low) && !d.isNameWord(p, j): // "the President", "die Ministerin"
 		return d.descriptorLeft(p, j), true
 	}
 	return nil, true
@@ -160,13 +161,13 @@ func (d *doc) nameEndingAt(p *para, j int) (*np, bool) {
 	t := p.toks[j]
 	k := j
 	for k-1 >= 0 {
-		if d.isNameWord(p, k-1) && !(d.l.function[p.toks[k-1].low] && !d.l.titles[p.toks[k-1].low]) && !p.toks[k-1].poss ||
-			p.word(k-1) && d.l.particles[p.toks[k-1].low] && k-2 >= 0 && d.isNameWord(p, k-2) {
+		if d.isNameWord(p, k-1) && !(d.l.function[p.toks[k-1].low] && !d.l.isTitle(p.toks[k-1].low)) && !p.toks[k-1].poss ||
+			p.word(k-1) && d.particleAt(p, k-1) && k-2 >= 0 && d.isNameWord(p, k-2) {
 			k--
 			continue
 		}
 		// "Secretary of State Mike Pompeo"
-		if p.word(k-1) && d.l.of[p.toks[k-1].low] && k-2 >= 0 && d.isNameWord(p, k-2) && d.l.titles[p.toks[k-2].low] {
+		if p.word(k-1) && d.l.of[p.toks[k-1].low] && k-2 >= 0 && d.isNameWord(p, k-2) && d.l.isTitle(p.toks[k-2].low) {
 			k -= 2
 			continue
 		}
@@ -177,11 +178,11 @@ func (d *doc) nameEndingAt(p *para, j int) (*np, bool) {
 		if d.l.anonHeads[t.low] {
 			return d.descriptorLeft(p, j), true
 		}
-		if !(d.l.titles[t.low] || d.l.orgWords[t.low]) {
+		if !(d.l.isTitle(t.low) || d.l.orgWords[t.low]) {
 			return nil, false
 		}
 	}
-	for k < j && !d.nameStart(p, k) && !d.l.titles[p.toks[k].low] {
+	for k < j && !d.nameStart(p, k) && !d.l.isTitle(p.toks[k].low) {
 		k++
 	}
 	return d.nameNP(p, k, j+1), true
@@ -229,7 +230,7 @@ func (d *doc) withAppositive(p *para, n *np, a, e int) *np {
 	if n.title == "" && n.kind == npName {
 		t := d.l.trimDeterminer(p.textOf(a, e))
 		for k := a; k < e; k++ {
-			if d.l.titles[p.toks[k].low] {
+			if d.l.isTitle(p.toks[k].low) {
 				n.title = t
 				break
 			}
@@ -291,7 +292,7 @@ func (d *doc) descriptorLeft(p *para, j int) *np {
 		k--
 	}
 	head := p.toks[j].low
-	n := &np{e: j + 1, head: head, gender: d.l.genderedNouns[head]}
+	n := &np{e: j + 1, head: head, gender: d.l.nounGender(head)}
 	switch {
 	case det >= 0:
 		n.s = det
@@ -325,7 +326,7 @@ func (d *doc) descriptorLeft(p *para, j int) *np {
 	default:
 		return nil
 	}
-	if n.kind == npAnonymous && !(d.l.anonHeads[head] || d.l.titles[head] || d.l.genderedNouns[head] != 0 || d.l.isPersonAge(head) || d.l.documentNouns[head]) {
+	if n.kind == npAnonymous && !(d.l.anonHeads[head] || d.l.isTitle(head) || d.l.nounGender(head) != 0 || d.l.isPersonAge(head) || d.l.documentNouns[head]) {
 		return nil
 	}
 	// coordination: "A U.S. official and a former national security official"
@@ -374,7 +375,7 @@ func (d *doc) lowerTitleName(p *para, i int) *np {
 		if d.l.cues[t.low] || d.l.subjectStops[t.low] || d.l.pronouns[t.low] != 0 || d.l.detDef[t.low] || d.l.detIndef[t.low] {
 			return nil
 		}
-		title = title || d.l.titles[t.low]
+		title = title || d.l.isTitle(t.low)
 	}
 	return nil
 }
@@ -406,7 +407,7 @@ func (d *doc) rightNP(p *para, i int) *np {
 	if last < i {
 		return nil
 	}
-	if d.isNameWord(p, last) && !(d.l.function[p.toks[last].low] && !d.l.titles[p.toks[last].low]) {
+	if d.isNameWord(p, last) && !(d.l.function[p.toks[last].low] && !d.l.isTitle(p.toks[last].low)) {
 		return d.rightName(p, i, last)
 	}
 	n := d.descriptorLeft(p, last)
@@ -421,7 +422,7 @@ func (d *doc) rightNP(p *para, i int) *np {
 		return m
 	}
 	// "the authors of the research", "her chief of staff"
-	if p.word(last+1) && d.l.of[p.toks[last+1].low] && (n.kind != npAsWritten || d.l.titles[n.head]) {
+	if p.word(last+1) && d.l.of[p.toks[last+1].low] && (n.kind != npAsWritten || d.l.isTitle(n.head)) {
 		m := last + 2
 		if p.word(m) && (d.l.detDef[p.toks[m].low] || d.l.possessives[p.toks[m].low]) {
 			m++
@@ -433,7 +434,7 @@ func (d *doc) rightNP(p *para, i int) *np {
 	}
 	// "Acme's vice president for operations, Gary Lindahl,": a title's
 	// post-modifier up to the comma before the name
-	if d.l.titles[n.head] && p.word(n.e) && d.l.preps[p.toks[n.e].low] && !p.punct(n.e, ",") {
+	if d.l.isTitle(n.head) && p.word(n.e) && d.l.preps[p.toks[n.e].low] && !p.punct(n.e, ",") {
 		for k := n.e + 1; k < len(p.toks) && k-n.e <= 4 && p.word(k) && !d.l.cues[p.toks[k].low]; k++ {
 			if p.punct(k+1, ",") && d.nameStart(p, k+2) {
 				if m := d.appositiveName(p, &np{s: n.s, e: k + 1, kind: n.kind, text: p.textOf(n.s, k+1), head: n.head}); m != nil {
@@ -453,13 +454,13 @@ func (d *doc) rightNP(p *para, i int) *np {
 // that starts the sentence.
 func (d *doc) rightName(p *para, i, last int) *np {
 	s := last
-	for s-1 >= i && (d.isNameWord(p, s-1) || d.l.particles[p.toks[s-1].low] && s-2 >= i) && !p.toks[s-1].poss {
+	for s-1 >= i && (d.isNameWord(p, s-1) || d.particleAt(p, s-1) && s-2 >= i) && !p.toks[s-1].poss {
 		s--
 	}
-	for s < last && !d.nameStart(p, s) && !d.l.titles[p.toks[s].low] {
+	for s < last && !d.nameStart(p, s) && !d.l.isTitle(p.toks[s].low) {
 		s++
 	}
-	if s == last && !d.l.titles[p.toks[s].low] && (!d.nameStart(p, s) || s == p.sentStart[p.toks[s].sent] && !d.knownName(p.toks[s].low)) {
+	if s == last && !d.l.isTitle(p.toks[s].low) && (!d.nameStart(p, s) || s == p.sentStart[p.toks[s].sent] && !d.knownName(p.toks[s].low)) {
 		// a capitalised common word starting the sentence ("Hours
 		// later, ..."): a one-word name shows up capitalised inside a
 		// sentence somewhere in the article, or ends a full name
@@ -506,14 +507,16 @@ func (d *doc) phraseEnd(p *para, i int) int {
 	k := i
 	for k < len(p.toks) && k-i < 9 && p.word(k) {
 		w := p.toks[k]
-		if k > i && (d.l.subjectStops[w.low] && !d.l.particles[w.low] || d.l.cues[w.low] || d.l.who[w.low]) {
+		if k > i && (d.l.subjectStops[w.low] && !d.particleAt(p, k) || d.l.cues[w.low] || d.l.who[w.low]) {
 			break
 		}
 		if k == i && d.l.subjectStops[w.low] {
 			return i
 		}
-		if k > i && !w.cap && d.isNameWord(p, k-1) && !p.toks[k-1].poss && !d.descriptorAhead(p, k) {
-			break // a verb after the name: "Jane Doe threw her support behind ..."
+		if k > i && !w.cap && d.isNameWord(p, k-1) && !p.toks[k-1].poss && (!d.descriptorAhead(p, k) || (d.l.detDef[w.low] || d.l.detIndef[w.low]) && !d.particleAt(p, k)) {
+			// a verb after the name: "Jane Doe threw her support behind
+			// ..."; an article starts the object: "sagte Doe dem Sender"
+			break
 		}
 		k++
 		if w.poss && !d.personFollows(p, k) {
@@ -557,7 +560,7 @@ func (d *doc) personFollows(p *para, k int) bool {
 		if d.l.subjectStops[t.low] || d.l.cues[t.low] || d.l.function[t.low] {
 			return false
 		}
-		if d.l.titles[t.low] || d.l.genderedNouns[t.low] != 0 {
+		if d.l.isTitle(t.low) || d.l.nounGender(t.low) != 0 {
 			return true
 		}
 	}

@@ -91,6 +91,13 @@ func (d *doc) resolvePronoun(p *para, c *cue, n *np) {
 		}
 		return
 	}
+	if n.gender == 'm' || n.gender == 'f' {
+		if e := d.subjectAntecedent(p, n.s); e != nil {
+			c.credit(e)
+			e.gender, e.kind = n.gender, kindPerson
+		}
+		return
+	}
 	if n.gender != 'p' {
 		return
 	}
@@ -109,7 +116,7 @@ func (d *doc) resolvePronoun(p *para, c *cue, n *np) {
 // ("the actor", "the 56-year-old") to the person the article was just
 // about.
 func (d *doc) resolveDefinite(p *para, c *cue, n *np) {
-	if e := d.descriptorReferent(p, n); e != nil && (d.l.titles[n.head] || d.l.roleClass[n.head] != nil) {
+	if e := d.descriptorReferent(p, n); e != nil && (d.l.isTitle(n.head) || d.l.roleClass[n.head] != nil) {
 		c.credit(e)
 		return
 	}
@@ -121,7 +128,7 @@ func (d *doc) resolveDefinite(p *para, c *cue, n *np) {
 		}
 	}
 	if d.epithet(n.head) || n.e-1 < len(p.toks) && d.ageBefore(p, n.e-1) {
-		g := d.l.genderedNouns[n.head]
+		g := d.l.nounGender(n.head)
 		if g != 'm' && g != 'f' {
 			g = 'x'
 		}
@@ -141,7 +148,7 @@ func (d *doc) epithet(head string) bool {
 	if d.l.anonHeads[head] || d.l.isPlural(head) && !d.l.isPersonAge(head) {
 		return false
 	}
-	return d.l.titles[head] || d.l.genderedNouns[head] != 0 || d.l.isPersonAge(head)
+	return d.l.isTitle(head) || d.l.nounGender(head) != 0 || d.l.isPersonAge(head)
 }
 
 // recentDescriptorCue returns the cue before c, in its paragraph or the
@@ -158,10 +165,10 @@ func (d *doc) recentDescriptorCue(c *cue) (*cue, byte) {
 		return nil, 0
 	}
 	h := o.subj.head
-	if d.l.isPlural(h) || !(d.l.anonHeads[h] || d.l.titles[h] || d.l.genderedNouns[h] != 0) {
+	if d.l.isPlural(h) || !(d.l.anonHeads[h] || d.l.isTitle(h) || d.l.nounGender(h) != 0) {
 		return nil, 0
 	}
-	return o, d.l.genderedNouns[h]
+	return o, d.l.nounGender(h)
 }
 
 // lastCueNear returns the cue found last before c when it is in c's
@@ -182,6 +189,31 @@ func (d *doc) prevAnonPlural(c *cue) *cue {
 		o := d.cues[k]
 		if o.subj != nil && (o.subj.kind == npAnonymous || o.subj.kind == npDefinite) && d.l.isPlural(o.subj.head) && o.speaker != nil {
 			return o
+		}
+	}
+	return nil
+}
+
+// subjectAntecedent is he/she's last resort when no person fits: the
+// nearest full name, in this paragraph or the two before, that opens its
+// sentence as the subject of a verb ("Harriet Quill runs the ferry
+// company. Her deputy, David Reyo, ... “...,” she said"): a name the
+// article never marks as a person by a title or a known first name.
+func (d *doc) subjectAntecedent(p *para, ti int) *entity {
+	for pi := p.idx; pi >= 0 && pi >= p.idx-2; pi-- {
+		q, ms := d.paras[pi], d.mentionsByPara[pi]
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if pi == p.idx && m.tok >= ti {
+				continue
+			}
+			e := m.ent
+			if e.kind != kindUnknown || e.gender != 0 || len(e.words) < 2 || m.tok != q.sentStart[m.sent] {
+				continue
+			}
+			if end := d.nameRun(q, m.tok); !q.toks[end-1].poss && d.verbFollows(q, end) {
+				return e
+			}
 		}
 	}
 	return nil

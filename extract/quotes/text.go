@@ -422,7 +422,7 @@ func cueFollows(toks []token, i int, l *lang) bool {
 					return toks[m].text != ":"
 				}
 				w := toks[m]
-				if !w.cap && !l.detDef[w.low] && !l.detIndef[w.low] && !l.titles[w.low] && !l.anonHeads[w.low] && l.pronouns[w.low] == 0 {
+				if !w.cap && !l.detDef[w.low] && !l.detIndef[w.low] && !l.isTitle(w.low) && !l.anonHeads[w.low] && l.pronouns[w.low] == 0 {
 					return false
 				}
 			}
