@@ -112,7 +112,9 @@ var blockFilters = []blockFilter{
 	}},
 	// A bare count before the text ("1.2K", "23"): the likes and
 	// responses counters of a post's action bar (Medium, Substack,
-	// WordPress share bars), never a paragraph.
+	// WordPress share bars), never a paragraph. The gold judges it on no
+	// development page (no snippet is a bare count); probe row in
+	// failclass_probes8_audit_test.go.
 	{"count-before-text", func(_ *doc, b *block, _ *html.Node, st *bodyState) bool {
 		return st.kept == 0 && isCount(b.text)
 	}},

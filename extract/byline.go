@@ -109,7 +109,9 @@ func (d *doc) parseSlashByline(s string) (visibleLine, bool) {
 		case d.isEditionLabel(seg):
 			bp.edition = seg
 		case isAllCaps(seg):
-			if bp.dateline == "" {
+			// the place, when the gazetteer knows it: a desk or section
+			// label in capitals ("TRANSPORT NEWS") is no dateline
+			if bp.dateline == "" && anyGazetteerName(seg) {
 				bp.dateline = seg
 			}
 		case i == 0 && wordCount(seg) >= 4:

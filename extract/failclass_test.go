@@ -143,6 +143,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcProbe8DateCases()...)            // failclass_probes8_dates_test.go
 	cs = append(cs, fcReview8aCases()...)              // failclass_review8a_test.go
 	cs = append(cs, fcReview8bCases()...)              // failclass_review8b_test.go
+	cs = append(cs, fcProbe8AuditCases()...)           // failclass_probes8_audit_test.go
 	return cs
 }
 
