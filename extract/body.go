@@ -432,7 +432,9 @@ func (d *doc) removeParagraph(i int, rule string) {
 // 28.01.2022"): a line that only states a date (dateLine) of the same
 // day as the publication or modification date the dates resolver found.
 // A date line of another day is the story's ("September 11, 2001, 8:46
-// a.m." opening a look back, "3. bis 5. März 2024"), and stays.
+// a.m." opening a look back, "3. bis 5. März 2024"), and stays. Right on
+// one development page; general because it asks for no site's markup,
+// only the page's own date printed as a line, which is never text.
 func (d *doc) dropTimestampLines(pub, mod time.Time) {
 	for i := 0; i < 2 && i < len(d.bodyRes.paragraphs); {
 		if t, ok := d.dateLine(d.bodyRes.paragraphs[i]); ok && (shownDay(t, pub) || shownDay(t, mod)) {

@@ -15,13 +15,10 @@ import (
 
 // datelineRules find the dateline, in order.
 var datelineRules = []rule[string]{
-	// The place in the slash byline ("Headline/ Site/ WASHINGTON/ J.
-	// Mansour/ standfirst", byline.go), the form of the seed page's
-	// template. Right on no development page; kept because it reads only
-	// the byline's place slot and only a place the gazetteer knows (before
-	// that check it took desk labels in capitals, wrong on two pages; the
-	// check raised fields dateline F1 from 0.851 to 0.864). Probe rows:
-	// failclass_probes8_audit_test.go and the seed page.
+	// The slash byline's place ("Headline/ Site/ WASHINGTON/ J. Mansour/
+	// standfirst", byline.go; the seed page's form), a gazetteer place
+	// only. Right on no development page; probe rows in the seed test and
+	// failclass_probes8_audit_test.go.
 	{"printed-byline", func(d *doc) (string, bool) {
 		v := d.visibleByline().dateline
 		return v, v != ""
@@ -51,7 +48,8 @@ var datelineRules = []rule[string]{
 	// "જીજ્ઞેશ કોટેચા, રાજકોટઃ …", "रमेश शर्मा, जयपुर: …": the reporter
 	// and the place opening an Indian-language story (see
 	// reporterPlace), in one of the first paragraphs: bullets, the
-	// outlet's name and the date may come before it.
+	// outlet's name and the date may come before it. Right on one tune
+	// page; why it is general is said at reporterPlace.
 	{"reporter-place", func(d *doc) (string, bool) {
 		ps := d.bodyRes.paragraphs
 		for i := 0; i < len(ps) && i < 5; i++ {
@@ -65,6 +63,8 @@ var datelineRules = []rule[string]{
 	// standfirst or a press release's summary line, with a wire's
 	// evidence beside the place (an agency in brackets, a date, a state
 	// in capitals): a place alone there may be a paragraph's first words.
+	// Right on two development pages; general: press releases and wire
+	// stories with a summary line put the dateline there.
 	{"wire-dateline-after-lead", func(d *doc) (string, bool) {
 		ps := d.bodyRes.paragraphs
 		for i := 1; i < len(ps) && i < 5; i++ {

@@ -108,9 +108,9 @@ var headlineRules = []rule[headline]{
 		}
 		return headline{hc.best.text, hc.best.n}, true
 	}},
-	// A JSON-LD block too broken to parse still names the headline. Not
-	// yet right on a development page (fires on 5, wrong on 1, where the
-	// <title> it displaced was no better); kept as the fallback before the
+	// A JSON-LD block too broken to parse still names the headline. As a
+	// proposal right on 2 development pages and wrong on 1, deciding none
+	// (other rules find the same title first); kept as the fallback before the
 	// bare <title> because a page's structured data states its own title,
 	// while <title> carries the site's name on most sites.
 	{"jsonld-broken-headline", func(d *doc) (headline, bool) {

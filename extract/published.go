@@ -26,7 +26,10 @@ var pubRules = []rule[dateVal]{
 	// dc:created" content="2024-03-05T15:41:00+00:00">, as Drupal 7 core
 	// prints every node's "Submitted by" line; Drupal 8 and later map the
 	// node's creation to schema.org instead (<span
-	// property="schema:dateCreated" content="…" class="rdf-meta">).
+	// property="schema:dateCreated" content="…" class="rdf-meta">). Right
+	// on two development pages; general because it is Drupal core's
+	// markup, not a theme's; probe row drupal-schema-rdfa in
+	// failclass_probes4_test.go.
 	{"rdfa-created", func(d *doc) (dateVal, bool) { return d.dates().fromRDFa("created", "issued", "date") }},
 	{"time-published", func(d *doc) (dateVal, bool) { return d.dates().fromTimes(timePub) }},
 	{"time-in-article", func(d *doc) (dateVal, bool) { return d.dates().fromTimes(timeOther) }},
@@ -101,7 +104,9 @@ var pubRules = []rule[dateVal]{
 	// "Mar 5" in the article's date element: the fetch's year, as
 	// Medium-style templates omit it for the current year. Last, and not
 	// over a modification date, for the same reason; decides no
-	// development page.
+	// development page (wrong on two as a proposal, after the rule that
+	// decided). Probe rows in date_layouts_test.go, edges_test.go,
+	// failclass_test.go and failclass_misses_test.go.
 	{"yearless-date-element", func(d *doc) (dateVal, bool) {
 		if d.hasModified() {
 			return dateVal{}, false
