@@ -86,9 +86,6 @@ var blockFilters = []blockFilter{
 	{"mostly-links", func(_ *doc, b *block, _ *html.Node, _ *bodyState) bool {
 		return b.linkLen*3 > len(b.text)*2 && len(b.text) < 200
 	}},
-	{"link-list-item", func(d *doc, b *block, _ *html.Node, _ *bodyState) bool {
-		return b.tag == atom.Li && b.container.Parent != nil && d.linkDensity(b.container.Parent) > 0.5
-	}},
 	{"heading-before-text", func(_ *doc, b *block, _ *html.Node, st *bodyState) bool {
 		if !isHeadingAtom(b.tag) || isSentence(b.text) || st.kept > 0 {
 			return false
