@@ -80,9 +80,6 @@ var blockFilters = []blockFilter{
 		return b.tag == atom.Dt && st.kept == 0 && wordCount(b.text) <= 3 && d.furnitureList(b.container)
 	}},
 	{"caption-line", func(d *doc, b *block, _ *html.Node, _ *bodyState) bool { return d.isCaptionLine(b.text) }},
-	{"linked-heading-or-item", func(_ *doc, b *block, _ *html.Node, _ *bodyState) bool {
-		return b.linkLen*2 > len(b.text) && (b.tag == atom.Li || isHeadingAtom(b.tag))
-	}},
 	{"mostly-links", func(_ *doc, b *block, _ *html.Node, _ *bodyState) bool {
 		return b.linkLen*3 > len(b.text)*2 && len(b.text) < 200
 	}},
