@@ -529,41 +529,6 @@ func (d *doc) reporterCredits() []string {
 	return nil
 }
 
-// wireSignOff returns the wire service whose name closes the article's
-// text, as wire copy is signed: "… into the US. PTI", "… (AFP)", "—
-// dpa". The name must follow the last sentence or a dash, or be the
-// whole last paragraph.
-func (d *doc) wireSignOff() string {
-	ps := d.bodyRes.paragraphs
-	if len(ps) == 0 {
-		return ""
-	}
-	last := strings.TrimSpace(ps[len(ps)-1])
-	var tail string
-	switch {
-	case strings.HasSuffix(last, ")"):
-		if i := strings.LastIndexByte(last, '('); i >= 0 {
-			tail = last[i+1 : len(last)-1]
-		}
-	case wordCount(last) <= 3:
-		tail = last
-	default:
-		i := max(strings.LastIndex(last, ". "), strings.LastIndex(last, "— "), strings.LastIndex(last, "– "))
-		if i < 0 {
-			return ""
-		}
-		tail = last[i+2:]
-		if strings.HasPrefix(last[i:], "—") || strings.HasPrefix(last[i:], "–") {
-			tail = last[i+len("— "):]
-		}
-	}
-	tail = strings.Trim(tail, " .—–-\u00a0")
-	if tail == "" || len(tail) > 25 || !vocab().wires[strings.ToLower(tail)] {
-		return ""
-	}
-	return tail
-}
-
 // commentAuthor returns the name of a comment's author: the text of an
 // element with the "fn" class or "comment-author-name".
 func commentAuthor(n *html.Node) string {

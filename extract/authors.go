@@ -103,14 +103,6 @@ var authorRules = func() []rule[[]string] {
 			a := datelineAgency(firstNonEmpty(d.meta("og:description"), d.meta("description")))
 			return []string{a}, a != ""
 		}},
-		// "… into the US. PTI": wire copy signs with the agency's name.
-		// Right on one development page (no check page has the form
-		// without a byline); kept as a last resort: only a lexicon wire
-		// name after the text's last sentence or dash.
-		rule[[]string]{"wire-sign-off", func(d *doc) ([]string, bool) {
-			a := d.wireSignOff()
-			return []string{a}, a != ""
-		}},
 		// "(Reporting by X in Paris; Editing by Y)": a wire story's
 		// closing credits name its reporters. After the organisation
 		// rule: where the byline's place shows the agency, the agency is

@@ -117,9 +117,6 @@ By <span class="author vcard"><a href="/user/desk/posts.html">National Desk</a><
 		{class: "authors/wire-and-filing-place", url: u,
 			html:  fcBylinePage("en", `<div class="article-author"><span class="author-name">Reuters, </span><span class="author-name">Washington, </span><time datetime="2024-03-03">Mar 3 2024</time></div>`, fcProse(0, 5)),
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "Reuters") }},
-		{class: "authors/wire-sign-off", url: u,
-			html:  fcBylinePage("en", ``, fcProse(0, 4)+`<p>The operator will publish its punctuality figures every month. PTI</p>`),
-			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "PTI") }},
 		{class: "authors/site-desk-beside-a-writer", url: u,
 			html:  strings.Replace(fcBylinePage("en", `<div class="byline">By Tove Lindqvist, HCN Staff</div>`, fcProse(0, 5)), "<title>", `<meta property="og:site_name" content="HCN"><title>`, 1),
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "Tove Lindqvist") }},
@@ -164,23 +161,5 @@ func TestBylineElementsLeaveOutPageAndLists(t *testing.T) {
 	}
 	if want := []string{"div.documentByLine"}; !slices.Equal(got, want) {
 		t.Errorf("byline elements = %q, want %q", got, want)
-	}
-}
-
-func TestWireSignOff(t *testing.T) {
-	tests := []struct{ last, want string }{
-		{"They left at dawn. PTI", "PTI"},
-		{"They left at dawn. (AFP)", "AFP"},
-		{"They left at dawn — dpa", "dpa"},
-		{"Reuters", "Reuters"},
-		{"They left at dawn, according to Reuters.", ""},
-		{"They left at dawn. Reporting by Jane Doe", ""},
-		{"They left at dawn (photo)", ""},
-	}
-	for _, tc := range tests {
-		d := &doc{bodyRes: &bodyResult{paragraphs: []string{"First paragraph.", tc.last}}}
-		if got := d.wireSignOff(); got != tc.want {
-			t.Errorf("wireSignOff(%q) = %q, want %q", tc.last, got, tc.want)
-		}
 	}
 }
