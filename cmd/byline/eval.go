@@ -349,7 +349,7 @@ func runEval(ctx context.Context, opts *evalOptions) error {
 	if opts.Rules {
 		eval.WriteRuleReport(opts.Stdout, eval.ScoreRules(traces, c.gold, opts.Half))
 		if opts.TraceTo != "" {
-			if err := writeTraces(opts.TraceTo, traces, c.gold); err != nil {
+			if err := writeTraces(opts.TraceTo, traces, c.gold, opts.Half); err != nil {
 				return err
 			}
 		}
@@ -514,11 +514,15 @@ func runEvalSummary(ctx context.Context, opts *evalOptions) error {
 	return nil
 }
 
-// writeTraces writes one JSON line per page: its id, half and every rule
-// event with the gold's judgement of it.
-func writeTraces(path string, traces map[string]*extract.Trace, gold eval.RuleGold) error {
+// writeTraces writes one JSON line per page of half (all when ""): its
+// id, half and every rule event with the gold's judgement of it. With
+// --half tune no check page's proposals reach the file.
+func writeTraces(path string, traces map[string]*extract.Trace, gold eval.RuleGold, half string) error {
 	var buf bytes.Buffer
 	for id, tr := range traces {
+		if !eval.InHalf(id, half) {
+			continue
+		}
 		type ev struct {
 			extract.RuleEvent
 			Judged string `json:"judged,omitempty"`
