@@ -98,6 +98,7 @@ type langFile struct {
 	ClauseVerbIndicators []string          `json:"clause_verb_indicators"`
 	TitleCompounds       bool              `json:"title_compounds"`
 	NameParticlesInner   []string          `json:"name_particles_inner"`
+	PlaceWords           []string          `json:"place_words"`
 }
 
 type set map[string]bool
@@ -199,6 +200,7 @@ type lang struct {
 	titleList      []string
 	genderedList   []string
 	innerParticles set // particles only inside a run: "von der", not "Doe der"
+	placeWords     set // words of places' and services' names, no person's: "Harbour Street", "Deutsche Bahn"
 }
 
 var (
@@ -362,6 +364,7 @@ func newLangSets(f *langFile) *lang {
 		objPronouns:     mkset(f.ObjectPronouns),
 		titleCompounds:  f.TitleCompounds,
 		innerParticles:  mkset(f.NameParticlesInner),
+		placeWords:      mkset(f.PlaceWords),
 	}
 }
 
@@ -442,6 +445,24 @@ func (l *lang) nounGender(w string) byte {
 		return g
 	}
 	return l.genderedNouns[compoundBase(w, l.genderedList)]
+}
+
+// placeWord reports a word of a place's or a service's name ("Street",
+// "Bahn"), or in a language of compound nouns a compound one closes
+// ("Hafenstraße").
+func (l *lang) placeWord(w string) bool {
+	if l.placeWords[w] {
+		return true
+	}
+	if !l.titleCompounds {
+		return false
+	}
+	for p := range l.placeWords {
+		if len(w) >= len(p)+3 && strings.HasSuffix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // isAdverb reports words skipped between a subject and its reporting verb

@@ -208,7 +208,7 @@ func (d *doc) subjectAntecedent(p *para, ti int) *entity {
 				continue
 			}
 			e := m.ent
-			if e.kind != kindUnknown || e.gender != 0 || len(e.words) < 2 || m.tok != q.sentStart[m.sent] {
+			if e.kind != kindUnknown || e.gender != 0 || len(e.words) < 2 || m.tok != q.sentStart[m.sent] || d.placeName(e) {
 				continue
 			}
 			if end := d.nameRun(q, m.tok); !q.toks[end-1].poss && d.verbFollows(q, end) {
@@ -217,6 +217,18 @@ func (d *doc) subjectAntecedent(p *para, ti int) *entity {
 		}
 	}
 	return nil
+}
+
+// placeName reports a name with a word of a place's or a service's name
+// ("Harbour Street is closed", "Deutsche Bahn hat"): a sentence's
+// subject, but never he or she.
+func (d *doc) placeName(e *entity) bool {
+	for _, w := range e.words {
+		if d.l.placeWord(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 func genderOK(e *entity, g byte) bool {
