@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,6 +32,19 @@ func builderWrapper(toks []string) bool {
 		}
 	}
 	return w
+}
+
+// sidebarWidget reports WordPress's sidebar widget, class "widget
+// widget_<kind>" (register_sidebar's default markup): chrome even under
+// the story's headline, in a theme whose columns share one title, and
+// even when its kind names a picture ("widget_media_image").
+func sidebarWidget(n *html.Node) bool {
+	for _, c := range strings.Fields(attr(n, "class")) {
+		if c == "widget" || strings.HasPrefix(c, "widget_") {
+			return true
+		}
+	}
+	return false
 }
 
 // unlabelledText is the visible text of a credit element without a label
@@ -76,7 +90,7 @@ func captionRow(at *html.Node) *html.Node {
 	if table != nil && table.DataAtom == atom.Tbody {
 		table = table.Parent
 	}
-	if next == nil || next.DataAtom != atom.Tr || table == nil || table.DataAtom != atom.Table || cellsOver(table, 2) || showsImage(next) {
+	if next == nil || next.DataAtom != atom.Tr || table == nil || table.DataAtom != atom.Table || cellsOver(table, 2) || showsImage(next) || iconSized(findFirst(at, atom.Img)) {
 		return nil
 	}
 	if t := squash(visibleText(next)); len(t) > 300 || wordCount(t) < 2 {
@@ -86,6 +100,18 @@ func captionRow(at *html.Node) *html.Node {
 		return td
 	}
 	return nil
+}
+
+// iconSized reports a picture whose width and height attributes are
+// both an icon's (a file type's or a service's icon beside a link, 16 or
+// 24 pixels): no picture a row's text captions.
+func iconSized(img *html.Node) bool {
+	if img == nil {
+		return false
+	}
+	w, err1 := strconv.Atoi(attr(img, "width"))
+	h, err2 := strconv.Atoi(attr(img, "height"))
+	return err1 == nil && err2 == nil && w <= 48 && h <= 48
 }
 
 // logoImage reports a picture outside any figure that names itself a
@@ -110,11 +136,13 @@ func (d *doc) logoImage(img *html.Node, src string) bool {
 // ("Source: the harbour trust's annual report", a note on where a
 // figure comes from). A source's name is capitalised ("Source: Harbour
 // Trust", "Foto: picture alliance / dpa | Jane Doe"); a short lower-case
-// one ("Foto: privat", "Quelle: eigene Darstellung") stays a credit.
+// one ("Foto: privat", "Quelle: eigene Darstellung") stays a credit, and
+// so does any after a label naming a picture ("Photo:", "Foto:").
 func (d *doc) proseCredit(c string) bool {
 	rest := d.creditValue(c)
-	if rest == c || wordCount(rest) < 4 {
-		return false
+	label, ok := strings.CutSuffix(c, rest)
+	if rest == c || wordCount(rest) < 4 || !ok || containsWordOf(strings.ToLower(label), d.w.creditWords) {
+		return false // a picture's label ("Photo: courtesy of the family") is followed by its credit
 	}
 	for _, w := range strings.Fields(rest) {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
