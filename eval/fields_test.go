@@ -257,18 +257,21 @@ func TestFieldsFloors(t *testing.T) {
 		// The check half rose with the wire forms probed on synthetic
 		// pages (2026-12-06), and again with the fifth probe round's
 		// dateline forms and caption and credit markup (0.6.1).
-		{"dateline F1", 0.94, 0.77},
-		// The seventh round's picture layouts raised both halves (0.6.2).
-		{"caption recall", 0.91, 0.69},
-		{"caption precision", 0.93, 0.81},
-		{"credit recall", 0.91, 0.64},
+		// The eighth round's dateline forms raised tune, the rules
+		// audit's narrowing of the slash byline's place check (0.6.3).
+		{"dateline F1", 0.96, 0.79},
+		// The seventh round's picture layouts raised both halves (0.6.2),
+		// the eighth round's "Source:" label the check half (0.6.3).
+		{"caption recall", 0.91, 0.70},
+		{"caption precision", 0.93, 0.82},
+		{"credit recall", 0.91, 0.65},
 		{"credit precision", 0.98, 0.77},
 		// The head round (testdata/fields.md), before any rule was
 		// written on it.
 		{"headline", 0.94, 0.98},
 		{"author recall", 0.89, 0.83},
 		// Raised with the sixth probe round's teaser bylines (0.6.2).
-		{"author precision", 0.92, 0.73},
+		{"author precision", 0.93, 0.73},
 	} {
 		t.Logf("%-18s tune %.3f  check %.3f", f.metric, tune[f.metric], check[f.metric])
 		if tune[f.metric] < f.tune {
