@@ -199,8 +199,9 @@ type lang struct {
 	titleCompounds bool
 	titleList      []string
 	genderedList   []string
-	innerParticles set // particles only inside a run: "von der", not "Doe der"
-	placeWords     set // words of places' and services' names, no person's: "Harbour Street", "Deutsche Bahn"
+	placeList      []string // placeWords, longest first (placeWord)
+	innerParticles set      // particles only inside a run: "von der", not "Doe der"
+	placeWords     set      // words of places' and services' names, no person's: "Harbour Street", "Deutsche Bahn"
 }
 
 var (
@@ -390,6 +391,7 @@ func (l *lang) fillMaps(f *langFile) {
 			gs[k] = true
 		}
 		l.genderedList = longestFirst(gs)
+		l.placeList = longestFirst(l.placeWords)
 	}
 	for k, v := range f.RoleClasses {
 		l.roleClass[strings.ToLower(k)] = mkset(v)
@@ -411,6 +413,9 @@ func (l *lang) fillMaps(f *langFile) {
 	}
 }
 
+// longestFirst returns the words of s, longest first (then in
+// alphabetical order), for compoundBase to match the longest word that
+// closes a compound.
 func longestFirst(s set) []string {
 	out := make([]string, 0, len(s))
 	for w := range s {
@@ -451,18 +456,7 @@ func (l *lang) nounGender(w string) byte {
 // "Bahn"), or in a language of compound nouns a compound one closes
 // ("Hafenstraße").
 func (l *lang) placeWord(w string) bool {
-	if l.placeWords[w] {
-		return true
-	}
-	if !l.titleCompounds {
-		return false
-	}
-	for p := range l.placeWords {
-		if len(w) >= len(p)+3 && strings.HasSuffix(w, p) {
-			return true
-		}
-	}
-	return false
+	return l.placeWords[w] || l.titleCompounds && compoundBase(w, l.placeList) != ""
 }
 
 // isAdverb reports words skipped between a subject and its reporting verb
