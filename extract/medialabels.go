@@ -130,8 +130,8 @@ func trailingBracketLabel(t string, isLabel func(string) bool) string {
 }
 
 // titleLabel is a form of label that opens a title: a word of a list,
-// in brackets at the start or before a separator (labelFree, and
-// leadingMediaLabel in medialabels.go).
+// in brackets at the start or before a separator (labelFree and
+// leadingMediaLabel).
 type titleLabel struct {
 	isLabel   func(string) bool // of the label lower-cased and trimmed
 	brackets  string            // the brackets it may stand in ('[', '(', '【')

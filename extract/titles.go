@@ -231,6 +231,10 @@ func stripSiteName(s string, names []string) string {
 	cutFront, sep0, sepN := false, "", ""
 	parts, seps, changed := cutMultiPartSite(parts, seps, names)
 	for len(parts) > 1 {
+		// A last part that is a web address ("Title - Politik -
+		// Zeitung.example") is the site's name however the host or
+		// og:site_name spell it otherwise; a headline's own words are no
+		// bare address.
 		if last := parts[len(parts)-1]; isSiteName(last, names) || namesSite(last, parts[0], names) || shortNameTail(last, parts[0], names) || webAddress(last) {
 			sepN = seps[len(seps)-1]
 			parts, seps = parts[:len(parts)-1], seps[:len(seps)-1]
@@ -316,10 +320,6 @@ func cutMiddleSite(parts, seps, names []string) ([]string, []string, bool) {
 	}
 	return parts, seps, false
 }
-
-// A last part that is a web address ("Title - Politik - SZ.de", "Title |
-// Example.com") is the site's name however the host or og:site_name
-// spell it otherwise; a headline's own words are no bare address.
 
 // namesSite reports whether the last part of a title is a phrase around
 // the site's name ("Noticias de Diario del Puerto", "News from the
