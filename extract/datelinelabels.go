@@ -23,8 +23,7 @@ func withoutLeadingLabel(par string) string {
 	if j := strings.LastIndexByte(label, ' '); j > 0 && strings.Trim(label[j+1:], "0123456789") == "" {
 		label = label[:j] // "UPDATE 2"
 	}
-	l := strings.ToLower(label)
-	if !isAllCaps(label) || !headlineLabels()[l] && !vocab().update[l] {
+	if !isAllCaps(label) || !labelWords(label) {
 		return par
 	}
 	return strings.TrimLeft(par[i+1:], " -")
