@@ -70,7 +70,7 @@ func (w *words) proseWords(s string) int {
 			continue
 		}
 		if w.particles[f] || w.role[f] || w.roleModifiers[f] || w.desk[f] || w.isLabel(f) || w.published[f] ||
-			w.update[f] || w.dateConnectors[f] || f == "by" || slices.Contains(w.joiners, " "+f+" ") || w.isMonthOrWeekday(f) || degrees[f] {
+			w.update[f] || w.dateConnectors[f] || slices.Contains(w.joiners, " "+f+" ") || w.isMonthOrWeekday(f) || degrees[f] {
 			continue
 		}
 		if n++; n >= proseMinWords {
