@@ -1,10 +1,9 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -123,12 +122,7 @@ func (d *doc) logoImage(img *html.Node, src string) bool {
 	if logoFile(src) {
 		return true
 	}
-	for _, t := range d.tokensOf(img) {
-		if t == "logo" || t == "logos" {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(d.tokensOf(img), logoWord)
 }
 
 // proseCredit reports whether a labelled credit c names no one: four
@@ -145,7 +139,7 @@ func (d *doc) proseCredit(c string) bool {
 		return false // a picture's label ("Photo: courtesy of the family") is followed by its credit
 	}
 	for _, w := range strings.Fields(rest) {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+		if !startsLower(w) {
 			return false
 		}
 	}

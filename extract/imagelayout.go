@@ -146,13 +146,12 @@ func letterWords(s string) int {
 // for a lead picture, and no caption on the page is its.
 func logoFile(u string) bool {
 	name := strings.ToLower(fileOf(u))
-	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if w == "logo" || w == "logos" {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }), logoWord)
 }
+
+// logoWord reports the word of a file name or class token that names a
+// logo (logoFile, logoImage).
+func logoWord(w string) bool { return w == "logo" || w == "logos" }
 
 // captionShownLead gives the lead image of the metadata, shown in the
 // article without a caption or credit of its own, the caption of a line

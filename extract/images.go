@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -219,7 +218,7 @@ func (d *doc) leadImageCaption(u string) article.Image {
 // fileNameCaption reports whether caption is only the words of the file
 // name of the picture at u.
 func fileNameCaption(caption, u string) bool {
-	words := strings.FieldsFunc(strings.ToLower(caption), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	words := strings.FieldsFunc(strings.ToLower(caption), notLetterOrDigit)
 	if len(words) < 3 {
 		return false // "Joe Biden" for joe-biden.jpg may well be shown
 	}
@@ -228,7 +227,7 @@ func fileNameCaption(caption, u string) bool {
 		name = name[:i]
 	}
 	name = name[strings.LastIndexByte(name, '/')+1:]
-	parts := strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	parts := strings.FieldsFunc(name, notLetterOrDigit)
 	for _, w := range words {
 		if !slices.Contains(parts, w) {
 			return false

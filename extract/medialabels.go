@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/byline/byline/extract/lexicon"
@@ -165,9 +164,6 @@ func (o titleLabel) cut(s string) string {
 	}
 	return ""
 }
-
-// notLetterOrDigit reports whether r is neither a letter nor a digit.
-func notLetterOrDigit(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // sectionLabelFree cuts a section label before " | " off a bare <title>
 // ("Opinion | Title"), which sites print there when the name of the site

@@ -120,13 +120,16 @@ func validUTF8(s string) string {
 // normTitle is the scorer's title form: white space collapsed, lower case.
 func normTitle(s string) string { return strings.ToLower(squash(s)) }
 
+// notLetterOrDigit reports whether r is neither a letter nor a digit.
+func notLetterOrDigit(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
 // normLoose lower-cases s and keeps only letters and digits, with German
 // umlauts and ß spelt out and other Latin accents dropped, the way host
 // names write them ("Nalas Löwenseiten" → "nalasloewenseiten").
 func normLoose(s string) string {
 	var b strings.Builder
 	for _, r := range s {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if notLetterOrDigit(r) {
 			continue
 		}
 		r = unicode.ToLower(r)

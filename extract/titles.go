@@ -133,9 +133,7 @@ func isKickerClass(cls string) bool { return containsAnyOf(cls, kickerClasses...
 
 // titleWords returns the lower-case words of s.
 func titleWords(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
+	return strings.FieldsFunc(strings.ToLower(s), notLetterOrDigit)
 }
 
 // wordDice is the Dice coefficient of two word lists.
