@@ -53,8 +53,10 @@ func sidebarWidget(n *html.Node) bool {
 // is the lexicon's, with or without its colon.
 func (d *doc) unlabelledText(cn *html.Node) string {
 	t := visibleText(cn)
-	if l := firstElemChild(cn); l != nil && l != cn.LastChild && d.isCreditLabel(visibleText(l)) {
-		t = strings.Replace(t, visibleText(l), "", 1)
+	if l := firstElemChild(cn); l != nil && l != cn.LastChild {
+		if label := visibleText(l); d.isCreditLabel(label) {
+			t = strings.Replace(t, label, "", 1)
+		}
 	}
 	return t
 }
