@@ -25,7 +25,8 @@ type doc struct {
 	title     string // <title>, the first outside <svg>
 	htmlLang  string // <html lang>
 	metas     []metaTag
-	canonical string // <link rel=canonical>
+	canonical string  // <link rel=canonical>
+	self      selfRef // the page's own addresses, for isSelfLink (selflink.go)
 	ldRaw     []string
 	ld        ldInfo
 
@@ -522,32 +523,6 @@ func (d *doc) statsOf(n *html.Node) *elemStats {
 		d.stats[n] = st
 	}
 	return st
-}
-
-// isSelfLink reports whether href points to the page itself (its URL or
-// its canonical URL, fragment and query aside).
-func (d *doc) isSelfLink(href string) bool {
-	href = strings.TrimSpace(href)
-	if href == "" || href[0] == '#' || d.base == nil {
-		return false
-	}
-	u, err := d.base.Parse(href)
-	if err != nil {
-		return false
-	}
-	host := func(u *url.URL) string { return strings.TrimPrefix(strings.ToLower(u.Host), "www.") } // www.x and x: one page
-	same := func(a, b *url.URL) bool {
-		return host(a) == host(b) && strings.TrimSuffix(a.Path, "/") == strings.TrimSuffix(b.Path, "/") && a.Path != "" && a.Path != "/"
-	}
-	if same(u, d.base) {
-		return true
-	}
-	if d.canonical != "" {
-		if c, err := d.base.Parse(d.canonical); err == nil && same(u, c) {
-			return true
-		}
-	}
-	return false
 }
 
 // rightAligned reports whether a paragraph is aligned right by markup.
