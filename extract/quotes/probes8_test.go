@@ -2,7 +2,6 @@ package quotes
 
 import (
 	"testing"
-	"time"
 )
 
 // probe8Case is one invented paragraph sequence written in a common
@@ -24,25 +23,7 @@ type probe8Case struct {
 // what is no quote at all.
 func TestProbes8Conventions(t *testing.T) {
 	for _, tc := range append(probe8English(), probe8German()...) {
-		t.Run(tc.lang+"/"+tc.name, func(t *testing.T) {
-			res := Analyze(tc.paras, time.Time{}, tc.lang)
-			var got []string
-			for _, q := range res.Quotes {
-				got = append(got, str(q.Speaker))
-			}
-			if len(got) != len(tc.want) {
-				var texts []string
-				for _, q := range res.Quotes {
-					texts = append(texts, q.Text)
-				}
-				t.Fatalf("speakers %q of quotes %q, want %q", got, texts, tc.want)
-			}
-			for i := range got {
-				if got[i] != tc.want[i] {
-					t.Errorf("quote %d %q: speaker %q, want %q", i, res.Quotes[i].Text, got[i], tc.want[i])
-				}
-			}
-		})
+		t.Run(tc.lang+"/"+tc.name, func(t *testing.T) { wantSpeakers(t, tc.paras, tc.lang, tc.want) })
 	}
 }
 

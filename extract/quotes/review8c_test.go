@@ -2,7 +2,6 @@ package quotes
 
 import (
 	"testing"
-	"time"
 )
 
 // TestReview8c: ordinary paragraphs on which the eighth round's speaker
@@ -33,20 +32,6 @@ func TestReview8c(t *testing.T) {
 		{"comma after the closing mark, then a relative clause", "en", []string{"“The timetable is unworkable”, said Jane Doe, who chairs the users' group."}, []string{"Jane Doe"}},
 	}
 	for _, tc := range rows {
-		t.Run(tc.lang+"/"+tc.name, func(t *testing.T) {
-			res := Analyze(tc.paras, time.Time{}, tc.lang)
-			var got []string
-			for _, q := range res.Quotes {
-				got = append(got, str(q.Speaker))
-			}
-			if len(got) != len(tc.want) {
-				t.Fatalf("speakers %q, want %q", got, tc.want)
-			}
-			for i := range got {
-				if got[i] != tc.want[i] {
-					t.Errorf("quote %d %q: speaker %q, want %q", i, res.Quotes[i].Text, got[i], tc.want[i])
-				}
-			}
-		})
+		t.Run(tc.lang+"/"+tc.name, func(t *testing.T) { wantSpeakers(t, tc.paras, tc.lang, tc.want) })
 	}
 }

@@ -17,21 +17,27 @@ type speakerCase struct {
 func runSpeakerCases(t *testing.T, tests []speakerCase) {
 	t.Helper()
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			res := Analyze(tc.paras, time.Time{}, "en")
-			var got []string
-			for _, q := range res.Quotes {
-				got = append(got, str(q.Speaker))
-			}
-			if len(got) != len(tc.want) {
-				t.Fatalf("speakers %q, want %q", got, tc.want)
-			}
-			for i := range got {
-				if got[i] != tc.want[i] {
-					t.Errorf("quote %d %q: speaker %q, want %q", i, res.Quotes[i].Text, got[i], tc.want[i])
-				}
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { wantSpeakers(t, tc.paras, "en", tc.want) })
+	}
+}
+
+// wantSpeakers analyses paragraphs in lang and checks the speaker of each
+// quote found, in order ("" for a quote credited to no one).
+func wantSpeakers(t *testing.T, paras []string, lang string, want []string) {
+	t.Helper()
+	res := Analyze(paras, time.Time{}, lang)
+	var got, texts []string
+	for _, q := range res.Quotes {
+		got = append(got, str(q.Speaker))
+		texts = append(texts, q.Text)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("speakers %q of quotes %q, want %q", got, texts, want)
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("quote %d %q: speaker %q, want %q", i, texts[i], got[i], want[i])
+		}
 	}
 }
 
