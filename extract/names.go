@@ -208,15 +208,7 @@ func opensWithLabel(low, p string) bool {
 // isLabel reports whether a lower-case word or phrase is a byline label.
 func (w *words) isLabel(s string) bool {
 	s = strings.TrimRight(s, ": ")
-	if w.labelNouns[s] {
-		return true
-	}
-	for _, p := range w.stripPrefixes {
-		if strings.TrimRight(p, ": ") == s {
-			return true
-		}
-	}
-	return false
+	return w.labelNouns[s] || w.strippedLabels[s]
 }
 
 // cleanName trims one name candidate and rejects what is not a name.

@@ -43,6 +43,7 @@ type words struct {
 	tailPrefixes                                 []string    // the tail labels of 7 bytes or more, sorted
 	bylineLabels, boilerPrefixes, metaMarkers    []string    // longest first
 	stripPrefixes                                []string    // byline labels and author prefixes, longest first
+	strippedLabels                               lexicon.Set // stripPrefixes without their closing ": " (isLabel)
 	timestampPrefixes, creditLabels, creditWords []string
 	editionSuffixes, editionPrefixes, joiners    []string    // joiners as " and "
 	nameSeps                                     []string    // joiners and the punctuation between names
@@ -89,6 +90,10 @@ func vocab() *words {
 			}
 		}
 		sort.Strings(w.tailPrefixes)
+		w.strippedLabels = lexicon.Set{}
+		for _, p := range w.stripPrefixes {
+			w.strippedLabels[strings.TrimRight(p, ": ")] = true
+		}
 		for _, j := range u.NameJoiners {
 			w.joiners = append(w.joiners, " "+j+" ")
 		}
