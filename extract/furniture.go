@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/byline/byline/article"
@@ -26,9 +27,9 @@ func (d *doc) isBoilerLine(s string) bool {
 	case strings.HasSuffix(l, "contributed to this report.") || strings.HasSuffix(l, "contributed to this report"),
 		strings.HasPrefix(l, "reporting by") && strings.Contains(l, "editing by"):
 		return true
-	case strings.HasPrefix(l, "follow ") && len(l) < 160 && containsAnyOf(l, "twitter", "facebook", "instagram"):
+	case strings.HasPrefix(l, "follow ") && len(l) < 160 && containsAnyOf(l, followPlatforms...):
 		return true
-	case d.isCreditOnly(s) || d.isTimestampLine(l) || d.isTailLabel(s) || d.isMetaLine(l):
+	case d.isCreditOnly(s) || d.isTimestampLine(l) || d.isTailLabel(s) || d.isMetaLine(l) || isGalleryCounter(s):
 		return true
 	case len(l) < 120 && (strings.HasSuffix(l, "photo:") || strings.HasSuffix(l, "foto:")):
 		return true
@@ -126,7 +127,13 @@ func (d *doc) isTailLabel(s string) bool {
 	if d.w.tailLabels[strings.TrimRight(l, " :.…»>")] {
 		return true
 	}
-	// "Lesen Sie auch die folgenden Beiträge:", "Mehr zum Thema auf X"
+	// "Lesen Sie auch die folgenden Beiträge:", "Mehr zum Thema auf X";
+	// not a boiler line that opens with a label's word ("Weiterlesen
+	// nach der Anzeige" stands between two paragraphs of the text: no
+	// end matter follows it).
+	if d.w.boilerLines[l] {
+		return false
+	}
 	for _, t := range d.w.tailPrefixes {
 		if strings.HasPrefix(l, t) && (strings.HasSuffix(l, ":") || wordCount(l) <= 6) {
 			return true
@@ -215,9 +222,30 @@ func (d *doc) isTimestampLine(l string) bool {
 }
 
 // isMetaLine reports whether a lower-case line is a post's meta line
-// ("05/10/2018 - Published by: X - Category: Y - Tags: z").
+// ("05/10/2018 - Published by: X - Category: Y - Tags: z"): a marker of
+// the lexicon opens the line or a field of it, after a separator or a
+// number ("5 min read", "| Posted by"). After a word it is prose's ("a
+// study published by the council", "originally published by X", which
+// the gold keeps as text), or a marker's letters inside another word
+// ("Montag:" holds "tag:").
 func (d *doc) isMetaLine(l string) bool {
-	return len(l) <= 200 && containsAnyOf(l, d.w.metaMarkers...)
+	if len(l) > 200 {
+		return false
+	}
+	for _, m := range d.w.metaMarkers {
+		for off := 0; off < len(l); {
+			i := strings.Index(l[off:], m)
+			if i < 0 {
+				break
+			}
+			before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(l[:off+i], " "))
+			if before == utf8.RuneError || !unicode.IsLetter(before) {
+				return true
+			}
+			off += i + len(m)
+		}
+	}
+	return false
 }
 
 // looksLikeCredit reports whether text (in trailing parentheses) is a
@@ -323,4 +351,25 @@ var errorReportWords = []string{
 	"mistake", "error", "typo", "select", "highlight",
 	"ошибк", "опечат", "выдел", "помилк", "виділ", "kļūd", "iezīmē", "klaid", "pažymė", "viga", "märgi",
 	"błąd", "zaznacz", "chyb", "označ", "fehler", "markier", "hiba", "jelöl",
+}
+
+// followPlatforms are the networks and news apps a "Follow us on ..."
+// line names ("Follow the Courier on Google News and WhatsApp"): brands,
+// the same in every language.
+var followPlatforms = []string{"twitter", "facebook", "instagram", "google news", "whatsapp", "telegram", "youtube", "tiktok", "linkedin", "threads", "bluesky", "mastodon"}
+
+// isGalleryCounter reports whether a line is only a gallery's slide
+// counter after a picture word ("Photo 3 of 12", "Bild 3/12"), which
+// picture widgets print inside the text. A bare "3/12" may be a score
+// and stays.
+func isGalleryCounter(s string) bool {
+	if len(s) > 30 {
+		return false
+	}
+	w, rest, ok := strings.Cut(s, " ")
+	if !ok || !vocab().counterWords[strings.ToLower(w)] {
+		return false
+	}
+	rest, ok = cutCounter(rest)
+	return ok && rest == ""
 }
