@@ -20,16 +20,17 @@ func (d *doc) isBoilerLine(s string) bool {
 		return false
 	}
 	w := d.w
-	l := strings.ToLower(strings.Trim(s, " -–—:|•·*_»«()[]"))
+	t := strings.Trim(s, " -–—:|•·*_»«()[]")
+	l := strings.ToLower(t)
 	switch {
 	case w.boilerLines[l] || w.boilerLines[questionOf(l)] || w.counterLabels[strings.ToLower(uncounted(strings.TrimSpace(s)))]:
 		return true
 	case strings.HasSuffix(l, "contributed to this report.") || strings.HasSuffix(l, "contributed to this report"),
 		strings.HasPrefix(l, "reporting by") && strings.Contains(l, "editing by"):
 		return true
-	case strings.HasPrefix(l, "follow ") && len(l) < 160 && containsAnyOf(l, followPlatforms...):
+	case strings.HasPrefix(l, "follow ") && len(l) < 160 && isFollowLine(s, l):
 		return true
-	case d.isCreditOnly(s) || d.isTimestampLine(l) || d.isTailLabel(s) || d.isMetaLine(l) || isGalleryCounter(s):
+	case d.isCreditOnly(s) || d.isTimestampLine(l) || d.isTailLabel(s) || d.isMetaLine(t, l) || isGalleryCounter(s):
 		return true
 	case len(l) < 120 && (strings.HasSuffix(l, "photo:") || strings.HasSuffix(l, "foto:")):
 		return true
@@ -63,7 +64,7 @@ func (d *doc) isBoilerLine(s string) bool {
 	}
 	for _, p := range w.boilerPrefixes {
 		if strings.HasPrefix(l, p) {
-			return true
+			return !isGuillemetQuote(s)
 		}
 	}
 	return false
@@ -210,42 +211,84 @@ func (d *doc) isCreditOnly(s string) bool {
 // isTimestampLine reports whether a lower-case line only states when the
 // article was published or updated ("Updated 1:33 am CST, Nov. 20, 2019").
 func (d *doc) isTimestampLine(l string) bool {
+	// a sentence of twelve words is prose that opens with the word
+	// ("Posted in 2019, the clip has been viewed more than a million
+	// times.")
 	if len(l) > 90 || !strings.ContainsAny(l, "0123456789") {
 		return false
 	}
 	for _, p := range d.w.timestampPrefixes {
 		if strings.HasPrefix(l, p) {
-			return true
+			return !isSentence(l) || wordCount(l) < 12
 		}
 	}
 	return false
 }
 
-// isMetaLine reports whether a lower-case line is a post's meta line
-// ("05/10/2018 - Published by: X - Category: Y - Tags: z"): a marker of
-// the lexicon opens the line or a field of it, after a separator or a
-// number ("5 min read", "| Posted by"). After a word it is prose's ("a
+// isMetaLine reports whether a line is a post's meta line ("05/10/2018 -
+// Published by: X - Category: Y - Tags: z"); t is the line, l the same
+// in lower case. A marker of the lexicon opens the line or a field of it:
+// after a separator ("| Posted by"), after a number when it is a reading
+// time ("5 min read"; "3 mots-clés :" and "40 tags:" are counts), after
+// other punctuation when it is a label with a colon ("- Tags:") or a
+// capitalised field ("- Published by"). After a word it is prose's ("a
 // study published by the council", "originally published by X", which
 // the gold keeps as text), or a marker's letters inside another word
-// ("Montag:" holds "tag:").
-func (d *doc) isMetaLine(l string) bool {
+// ("Montag:" holds "tag:"); after a comma or a dash in lower case too
+// ("The study, published by the council on Monday, found ...").
+func (d *doc) isMetaLine(t, l string) bool {
 	if len(l) > 200 {
 		return false
 	}
+	// A sentence of twelve words or more, no field separated from the
+	// next, is prose whose words look like a field ("Posted in 2019, the
+	// clip has been viewed ..."; "The report is a 40 min read, and ...")
+	// unless a labelled marker or a marker that is a sentence of its own
+	// ("This entry was posted in ...") says otherwise.
+	prose := -1 // not yet known
 	for _, m := range d.w.metaMarkers {
+		if !strings.HasSuffix(m, ":") && strings.Count(m, " ") < 2 && strings.Contains(l, m) {
+			if prose < 0 {
+				prose = 0
+				if isSentence(t) && wordCount(t) >= 12 && !strings.ContainsAny(t, "|•·") {
+					prose = 1
+				}
+			}
+			if prose == 1 {
+				continue
+			}
+		}
 		for off := 0; off < len(l); {
 			i := strings.Index(l[off:], m)
 			if i < 0 {
 				break
 			}
-			before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(l[:off+i], " "))
-			if before == utf8.RuneError || !unicode.IsLetter(before) {
+			if metaFieldStart(t, l, off+i, strings.HasSuffix(m, ":")) {
 				return true
 			}
 			off += i + len(m)
 		}
 	}
 	return false
+}
+
+// metaFieldStart reports whether the marker at l[i:] opens a field of a
+// meta line (see isMetaLine); labelled markers end in a colon.
+func metaFieldStart(t, l string, i int, labelled bool) bool {
+	before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(l[:i], " "))
+	switch {
+	case before == utf8.RuneError || strings.ContainsRune("|•·/", before):
+		return true
+	case unicode.IsLetter(before):
+		return false
+	case unicode.IsDigit(before):
+		return !labelled
+	case labelled:
+		return true
+	}
+	// a field after a dash or a comma is capitalised: "- Published by"
+	r, _ := utf8.DecodeRuneInString(t[i:])
+	return len(t) == len(l) && unicode.IsUpper(r)
 }
 
 // looksLikeCredit reports whether text (in trailing parentheses) is a
@@ -355,8 +398,48 @@ var errorReportWords = []string{
 
 // followPlatforms are the networks and news apps a "Follow us on ..."
 // line names ("Follow the Courier on Google News and WhatsApp"): brands,
-// the same in every language.
-var followPlatforms = []string{"twitter", "facebook", "instagram", "google news", "whatsapp", "telegram", "youtube", "tiktok", "linkedin", "threads", "bluesky", "mastodon"}
+// the same in every language. The first three are no English words and
+// match in any case, anywhere in the line; the others are words or names
+// in prose too ("follow the threads", "a telegram", "a YouTube star" far
+// into a sentence) and must be written as the brand is, early in the line.
+var followPlatforms = []string{"Google News", "WhatsApp", "Telegram", "YouTube", "TikTok", "LinkedIn", "Threads", "Bluesky", "Mastodon"}
+
+// isFollowLine reports whether a line that opens with "follow " (l, in
+// lower case; s as printed) names a network to follow the site on.
+func isFollowLine(s, l string) bool {
+	if containsAnyOf(l, "twitter", "facebook", "instagram") {
+		return true
+	}
+	for _, p := range followPlatforms {
+		if i := strings.Index(s, p); i >= 0 && strings.Count(s[:i], " ") <= 6 && wordEnds(s, i, len(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordEnds reports whether s[i:i+n] is a whole word of s.
+func wordEnds(s string, i, n int) bool {
+	b, _ := utf8.DecodeLastRuneInString(s[:i])
+	a, _ := utf8.DecodeRuneInString(s[i+n:])
+	return !unicode.IsLetter(b) && !unicode.IsLetter(a)
+}
+
+// isGuillemetQuote reports whether a paragraph opens with a quotation in
+// guillemets that closes inside it and goes on ("« Abonnez-vous à notre
+// newsletter », répétait-il", "«Síguenos», gritaban"): speech, whatever
+// words it quotes. The furniture trim takes guillemets off a line's ends
+// ("» Lesen Sie auch"), so the boiler prefixes would match the quote.
+func isGuillemetQuote(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	for _, q := range [][2]string{{"«", "»"}, {"»", "«"}} {
+		if rest, ok := strings.CutPrefix(s, q[0]); ok {
+			i := strings.Index(rest, q[1])
+			return i > 0 && strings.TrimSpace(strings.Trim(rest[i+len(q[1]):], " .,;:—–-")) != ""
+		}
+	}
+	return false
+}
 
 // isGalleryCounter reports whether a line is only a gallery's slide
 // counter after a picture word ("Photo 3 of 12", "Bild 3/12"), which
