@@ -13,7 +13,7 @@ type selfRef struct {
 	canon    string   // d.canonical these were made for
 	canonURL *url.URL // nil when there is none or it does not parse
 	segs     []string // last non-empty path segments, escaped and decoded
-	any      bool     // a path whose last segment is empty: parse every link
+	parseAll bool     // a path whose last segment is empty: parse every link
 	ready    bool
 }
 
@@ -59,7 +59,7 @@ func (d *doc) selfRef() *selfRef {
 			if seg := p[strings.LastIndexByte(p, '/')+1:]; seg != "" {
 				r.segs = append(r.segs, seg)
 			} else {
-				r.any = true // "/a//": no segment to look for
+				r.parseAll = true // "/a//": no segment to look for
 			}
 		}
 	}
@@ -73,7 +73,7 @@ func (d *doc) selfRef() *selfRef {
 // its last segment (samePage wants the same path, not the root), so this
 // spares parsing every other link of the page.
 func (r *selfRef) maySpell(href string) bool {
-	if r.any {
+	if r.parseAll {
 		return true
 	}
 	if len(r.segs) == 0 {
