@@ -199,12 +199,7 @@ func (w *words) bylinePlace(line string) string {
 		if len(f) == 0 || len(f) > 4 || !firstUpper(f[0]) || !firstUpper(f[len(f)-1]) {
 			continue
 		}
-		ok := true
-		for _, x := range f {
-			if !firstUpper(x) && !w.particles[strings.ToLower(x)] {
-				ok = false
-			}
-		}
+		ok := w.properWords(rest, 4)
 		// "Do Jornal, em São Paulo": after a known-place word only a
 		// place of the gazetteer
 		if place := strings.Join(f, " "); ok && (k < len(w.bylinePlaces) || knownPlace(place) && !w.ambiguousPlace(place) && w.nameBeforePlace(line[:i])) {

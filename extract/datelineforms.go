@@ -239,14 +239,8 @@ func abbreviatedPlace(city string) bool {
 // place or a month so too.
 func (w *words) nameBeforePlace(before string) bool {
 	for part := range strings.SplitSeq(strings.TrimRight(w.stripLabel(before), " ,;|·•"), ",") {
-		f := strings.Fields(part)
-		if len(f) == 0 || len(f) > 5 {
+		if !w.properWords(part, 5) {
 			return false
-		}
-		for _, x := range f {
-			if !firstUpper(x) && !w.particles[strings.ToLower(x)] {
-				return false
-			}
 		}
 	}
 	return true

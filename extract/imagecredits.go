@@ -374,14 +374,8 @@ func (d *doc) crewSlashCredit(s string) bool {
 		}
 		joined = joined || len(names) > 1
 		for _, n := range names {
-			w := strings.Fields(n)
-			if len(w) == 0 || len(w) > 4 {
+			if !d.w.properWords(n, 4) {
 				return false
-			}
-			for _, x := range w {
-				if !firstUpper(x) && !d.w.particles[strings.ToLower(x)] {
-					return false
-				}
 			}
 		}
 	}
@@ -400,16 +394,7 @@ func (d *doc) dashAgencyCredit(s string) bool {
 		if !ok || !d.agencyName(agency) {
 			continue
 		}
-		f := strings.Fields(name)
-		if len(f) == 0 || len(f) > 4 {
-			return false
-		}
-		for _, w := range f {
-			if !firstUpper(w) && !d.w.particles[strings.ToLower(w)] {
-				return false
-			}
-		}
-		return true
+		return d.w.properWords(name, 4)
 	}
 	return false
 }
@@ -458,14 +443,8 @@ func (d *doc) agencyChain(s string) bool {
 		return false
 	}
 	for _, p := range parts {
-		f := strings.Fields(p)
-		if len(f) == 0 || len(f) > 5 {
+		if !d.w.properWords(p, 5) {
 			return false
-		}
-		for _, w := range f {
-			if !firstUpper(w) && !d.w.particles[strings.ToLower(w)] {
-				return false
-			}
 		}
 	}
 	agency := func(p string) bool {

@@ -204,3 +204,20 @@ func stopWordsOf() map[string][]string {
 func isWordByte(c byte) bool {
 	return c >= 0x80 || isASCIILetter(c) || (c >= '0' && c <= '9')
 }
+
+// properWords reports whether s is one to max words, each capitalised or
+// a name particle of the lexicon ("Jane Doe", "Ciudad de México",
+// "Getty Images"): the shape of a name, a place or an agency in a credit,
+// a byline or a dateline.
+func (w *words) properWords(s string, max int) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > max {
+		return false
+	}
+	for _, x := range f {
+		if !firstUpper(x) && !w.particles[strings.ToLower(x)] {
+			return false
+		}
+	}
+	return true
+}
