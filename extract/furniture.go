@@ -245,25 +245,27 @@ func (d *doc) isMetaLine(t, l string) bool {
 	// clip has been viewed ..."; "The report is a 40 min read, and ...")
 	// unless a labelled marker or a marker that is a sentence of its own
 	// ("This entry was posted in ...") says otherwise.
-	prose := -1 // not yet known
+	prose := -1 // not yet known: worked out at the first bare marker found
 	for _, m := range d.w.metaMarkers {
-		if !strings.HasSuffix(m, ":") && strings.Count(m, " ") < 2 && strings.Contains(l, m) {
-			if prose < 0 {
-				prose = 0
-				if isSentence(t) && wordCount(t) >= 12 && !strings.ContainsAny(t, "|•·") {
-					prose = 1
-				}
-			}
-			if prose == 1 {
-				continue
-			}
-		}
+		labelled := strings.HasSuffix(m, ":")
+		bare := !labelled && strings.Count(m, " ") < 2
 		for off := 0; off < len(l); {
 			i := strings.Index(l[off:], m)
 			if i < 0 {
 				break
 			}
-			if metaFieldStart(t, l, off+i, strings.HasSuffix(m, ":")) {
+			if bare {
+				if prose < 0 {
+					prose = 0
+					if isSentence(t) && wordCount(t) >= 12 && !strings.ContainsAny(t, "|•·") {
+						prose = 1
+					}
+				}
+				if prose == 1 {
+					break
+				}
+			}
+			if metaFieldStart(t, l, off+i, labelled) {
 				return true
 			}
 			off += i + len(m)
