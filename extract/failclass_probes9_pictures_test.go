@@ -73,6 +73,16 @@ func fcPic9MarkupCases() []fcCase {
 			want: [][3]string{{"deck", fcCap, "Nils Brandt / AFP via Getty Images"}}},
 		{name: "figcaption-credit-label-in-strong", media: `<figure><img src="/img/deck.jpg" alt=""><figcaption>` + fcCap + ` <strong>Photo:</strong> Nils Brandt</figcaption></figure>`,
 			want: [][3]string{{"deck", fcCap, "Nils Brandt"}}},
+		{name: "lead-media-caption-and-credit-blocks-after-the-picture", media: `<div class="lead-media"><div class="lead-media__picture"><img src="/img/deck.jpg" alt=""></div><div class="lead-media__caption">` + fcCap + `</div><div class="lead-media__credit">Photo: Nils Brandt</div></div>`,
+			want: [][3]string{{"deck", fcCap, "Nils Brandt"}}},
+		{name: "picture-img-srcset-only-caption-with-credit-before", media: `<figure class="photo"><picture><source media="(min-width: 800px)" srcset="/img/deck-1600.jpg 1600w"><img srcset="/img/deck-800.jpg 800w, /img/deck-400.jpg 400w" sizes="100vw" alt=""></picture><figcaption><span class="photo__credit">Nils Brandt/Holmby Courier</span> <span class="photo__caption">` + fcCap + `</span></figcaption></figure>`,
+			want: [][3]string{{"deck", fcCap, "Nils Brandt/Holmby Courier"}}},
+		{name: "figcaption-caption-with-a-person-and-role", media: `<figure><img src="/img/deck.jpg" alt=""><figcaption>Tove Lindqvist, harbour master.</figcaption></figure>`,
+			want: [][3]string{{"deck", "Tove Lindqvist, harbour master.", ""}}},
+		{name: "figcaption-caption-ending-with-a-file-note", media: `<figure><img src="/img/deck.jpg" alt=""><figcaption>` + fcCap + ` (File)</figcaption></figure>`,
+			want: [][3]string{{"deck", fcCap + " (File)", ""}}},
+		{name: "figcaption-image-label-courtesy", media: `<figure><img src="/img/deck.jpg" alt=""><figcaption>` + fcCap + ` Image: Courtesy of Holmby Harbour Trust</figcaption></figure>`,
+			want: [][3]string{{"deck", fcCap, "Courtesy of Holmby Harbour Trust"}}},
 		{name: "figcaption-credit-in-a-link-after-a-pipe", media: `<figure><img src="/img/deck.jpg" alt=""><figcaption>` + fcCap + ` | <a href="https://holmby-photo.example/">Nils Brandt</a></figcaption></figure>`,
 			want: [][3]string{{"deck", fcCap, "Nils Brandt"}}},
 	})
@@ -94,6 +104,8 @@ func fcPic9CreditLineCases() []fcCase {
 	var rows []fcImageRow
 	for _, c := range [][4]string{
 		{"en", fcCap + " Picture: Supplied", fcCap, "Supplied"},
+		{"en", fcCap + " Photographs: Nils Brandt", fcCap, "Nils Brandt"},
+		{"en", fcCap + " Photo by Nils Brandt/Holmby Courier", fcCap, "Nils Brandt/Holmby Courier"},
 		{"en", fcCap + " (Supplied)", fcCap, "Supplied"},
 		{"en", fcCap + " Pic: Nils Brandt", fcCap, "Nils Brandt"},
 		{"en", fcCap + " PHOTO: NILS BRANDT", fcCap, "NILS BRANDT"},
@@ -168,6 +180,10 @@ func fcPic9NegativeCases() []fcCase {
 		{name: "jetpack-carousel-image-title-attribute", media: `<figure class="wp-block-image size-large"><img src="/wp-content/uploads/2024/03/deck.jpg" alt="" class="wp-image-12" data-attachment-id="12" data-permalink="/2024/03/ferry/deck/" data-orig-size="2000,1333" data-image-title="deck-crossing-2" data-image-description="" data-image-caption="" data-medium-file="/wp-content/uploads/2024/03/deck-300x200.jpg"/></figure>`,
 			want: [][3]string{}},
 		// a caption naming people in brackets keeps them
+		// the paragraph after an uncaptioned picture opens with its alt
+		// text: prose, no caption
+		{name: "prose-opening-with-the-alt-text", media: `<p><img src="/img/deck.jpg" alt="Passengers on the deck"></p><p>Passengers on the deck cheered as the ferry left Holmby at seven, and the harbour master rang the old bell twice before the ropes were thrown.</p>`,
+			want: [][3]string{}},
 		{name: "caption-with-a-bracketed-name-list", media: `<figure><img src="/img/deck.jpg" alt=""><figcaption>Crew members (from left) Nils Brandt, Tove Lindqvist and Per Holm on the deck.</figcaption></figure>`,
 			want: [][3]string{{"deck", "Crew members (from left) Nils Brandt, Tove Lindqvist and Per Holm on the deck.", ""}}},
 		{name: "caption-ending-with-a-quoted-title", media: `<figure><img src="/img/deck.jpg" alt=""><figcaption>Nils Brandt photographs the ferry for his series "Harbour Light".</figcaption></figure>`,
@@ -181,6 +197,8 @@ func fcPic9NegativeCases() []fcCase {
 		{name: "sponsor-logo-presented-by", media: `<div class="sponsor"><span class="sponsor__label">Presented by</span><a href="https://holmby-boats.example/"><img src="/img/sponsors/holmby-boats.png" alt="Holmby Boats"></a></div>`, absent: "holmby-boats"},
 		{name: "german-ad-label-anzeige", media: `<div class="ad-slot"><span class="ad-slot__label">Anzeige</span><a href="https://ads.example/c?id=9"><img src="/ads/faehre-sommer-300x250.jpg" alt=""></a></div>`, absent: "faehre-sommer"},
 		{name: "instagram-embed-shared-by", media: `<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.example/p/Cx1/" data-instgrm-version="14"><div><a href="https://www.instagram.example/p/Cx1/"><img src="/img/insta-deck.jpg" alt=""></a><p><a href="https://www.instagram.example/p/Cx1/">A post shared by Holmby Ferries (@holmbyferries)</a></p></div></blockquote>`, absent: "insta-deck"},
+		{name: "inline-read-also-card", media: `<div class="inline-related"><span class="inline-related__label">Read also</span><a href="/news/pier-costs-climb"><img src="/img/pier-costs.jpg" alt=""><span class="inline-related__title">Pier costs climb again as the council waits for the final bill</span></a></div>`, absent: "pier-costs"},
+		{name: "video-poster-with-a-title", media: `<div class="video-player" data-video-id="771"><img class="video-player__poster" src="/img/video-crossing.jpg" alt=""><button class="video-player__play">Play</button><div class="video-player__title">Watch: the ferry's first crossing</div><span class="video-player__duration">2:31</span></div>`, absent: "video-crossing"},
 		{name: "social-icons-with-labels", media: `<ul class="share"><li><a href="https://facebook.example/share"><img src="/icons/facebook.svg" alt="" width="24" height="24"> Share on Facebook</a></li><li><a href="https://mail.example/"><img src="/icons/mail.svg" alt="" width="24" height="24"> Email</a></li></ul>`, absent: "icons"},
 	} {
 		r := r
