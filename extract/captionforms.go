@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -146,4 +147,62 @@ func (d *doc) proseCredit(c string) bool {
 		}
 	}
 	return true
+}
+
+// cutVia cuts s at its last "via" of the lexicon (" via ", the Spanish
+// " vía "): the picture's source before it, the agency that sent it on
+// after it.
+func (d *doc) cutVia(s string) (source, agency string, ok bool) {
+	for _, v := range d.w.creditVia {
+		if i := strings.LastIndex(s, v); i > 0 {
+			return s[:i], s[i+len(v):], true
+		}
+	}
+	return s, "", false
+}
+
+// creditSuffixed reports a short credit closed by a word of the lexicon
+// after the photographer's name, as Chinese and Japanese papers credit a
+// picture in brackets at the caption's end: "（新华社记者 张明 摄）",
+// "（記者張明攝）", "（山田太郎撮影）". Decides no development page;
+// general because the suffix is the languages' own word for "taken by",
+// and the text must be a name's length with no sentence in it.
+func (d *doc) creditSuffixed(l string) bool {
+	if n := utf8.RuneCountInString(l); n > 20 || strings.ContainsAny(l, "。，,.") {
+		return false
+	}
+	for _, suf := range d.w.creditSuffixes {
+		if len(l) > len(suf) && strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// creditAfterBar splits off a credit set after a bar or a spaced dash at
+// a caption's end; else it returns s and "". After a bar: "The harbour
+// at dawn. | Jane Doe/Daily Courier", and a name alone after a caption's
+// last sentence ("The harbour at dawn. | Jane Doe"), the caption and its
+// photographer as themes print the two fields. After a dash, only what
+// reads as a credit by its form: "The harbour at dawn. — Jane Doe/Daily
+// Courier", "… — Getty Images". The bare name and the dash decide no
+// development page; general because the name must follow a finished
+// sentence and be a few capitalised words, and a dash's tail must be a
+// slash credit or a credit alone (not "– a file photo").
+func (d *doc) creditAfterBar(s string) (caption, credit string) {
+	if i := strings.LastIndex(s, " | "); i > 0 {
+		head, tail := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+3:])
+		if d.looksLikeCredit(tail) || nameSlashCredit(tail) || d.wholeCredit(tail) || sentenceEnd(head) && wordCount(tail) >= 2 && d.w.properWords(tail, 4) {
+			return head, tail
+		}
+	}
+	for _, dash := range [...]string{" — ", " – "} {
+		if i := strings.LastIndex(s, dash); i > 0 {
+			head, tail := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len(dash):])
+			if nameSlashCredit(tail) || d.agencySlashCredit(tail) || d.wholeCredit(tail) && !captionNote(tail) {
+				return head, tail
+			}
+		}
+	}
+	return s, ""
 }

@@ -309,10 +309,10 @@ func (d *doc) looksLikeCredit(s string) bool {
 	// one annotated tune page (four pictures) and changes no other
 	// development page; general because only a wire of the lexicon after
 	// "via" qualifies.
-	if i := strings.LastIndex(l, " via "); i > 0 && d.w.wires[strings.TrimSpace(l[i+5:])] {
+	if _, agency, ok := d.cutVia(l); ok && d.w.wires[strings.TrimSpace(agency)] {
 		return true
 	}
-	return containsWordOf(l, d.w.creditWords) || d.w.wires[l]
+	return containsWordOf(l, d.w.creditWords) || d.w.wires[l] || d.creditSuffixed(l)
 }
 
 // withoutCaptions drops the body paragraphs that are a picture's caption

@@ -557,8 +557,9 @@ func (d *doc) repeatsAlt(at, next *html.Node, t string) bool {
 	// (three words at least) in lower case; a capital after the alt
 	// starts another line glued to it (a subheading in the same <b>).
 	// Right on one annotated tune page; general for the same reason as
-	// the alt repeated whole.
-	if st := squash(t); wordCount(alt) >= 3 && len(st) > len(alt)+1 && strings.EqualFold(alt+" ", st[:len(alt)+1]) {
+	// the alt repeated whole. Not prose opening with the alt's words:
+	// at most 15 words, as italicLine counts a caption line.
+	if st := squash(t); wordCount(alt) >= 3 && wordCount(st) <= 15 && len(st) > len(alt)+1 && strings.EqualFold(alt+" ", st[:len(alt)+1]) {
 		if r, _ := utf8.DecodeRuneInString(st[len(alt)+1:]); unicode.IsLower(r) {
 			return true
 		}

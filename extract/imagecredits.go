@@ -134,11 +134,8 @@ func (d *doc) splitCredit(s string) (caption, credit string) {
 			return caption, c
 		}
 	}
-	// "The harbour at dawn. | Jane Doe/Daily Courier": a credit after a bar.
-	if i := strings.LastIndex(s, " | "); i > 0 {
-		if tail := strings.TrimSpace(s[i+3:]); d.looksLikeCredit(tail) || nameSlashCredit(tail) || d.wholeCredit(tail) {
-			return strings.TrimSpace(s[:i]), tail
-		}
+	if caption, credit := d.creditAfterBar(s); credit != "" {
+		return caption, credit
 	}
 	// "... the harbour at dawn / Photo Harbour Trust": a short credit
 	// after a spaced slash, with a credit word in it. Right on one
@@ -336,7 +333,9 @@ func nameSlashCredit(s string) bool {
 // "AGENCY/Photographer" or "Photographer/AGENCY": few words, a slash, and
 // a wire service or picture agency on one side.
 func (d *doc) agencySlashCredit(s string) bool {
-	if !isSlashCredit(strings.ToLower(s)) {
+	// (a part ending a Chinese or Japanese sentence is a caption before
+	// its credit: "…的乘客。图/新华社")
+	if !isSlashCredit(strings.ToLower(s)) || strings.ContainsAny(s, "。！？") {
 		return false
 	}
 	for _, part := range strings.Split(strings.ToLower(s), "/") {
@@ -364,8 +363,8 @@ func (d *doc) crewSlashCredit(s string) bool {
 		return false
 	}
 	joined := false
-	if i := strings.LastIndex(s, " via "); i > 0 && d.agencyName(s[i+5:]) {
-		s, joined = s[:i], true
+	if src, agency, ok := d.cutVia(s); ok && d.agencyName(agency) {
+		s, joined = src, true
 	}
 	for _, part := range strings.Split(s, "/") {
 		names := strings.FieldsFunc(strings.NewReplacer(" and ", ",", " & ", ",").Replace(part), func(r rune) bool { return r == ',' })
@@ -389,14 +388,15 @@ func (d *doc) crewSlashCredit(s string) bool {
 // to four capitalised words, the joiner, the agency's name. Decides no
 // development page; general because the agency must be the lexicon's.
 func (d *doc) dashAgencyCredit(s string) bool {
-	for _, dash := range []string{"—", " – ", " — ", " via "} {
+	for _, dash := range []string{"—", " – ", " — "} {
 		name, agency, ok := strings.Cut(s, dash)
 		if !ok || !d.agencyName(agency) {
 			continue
 		}
 		return d.w.properWords(name, 4)
 	}
-	return false
+	name, agency, ok := d.cutVia(s)
+	return ok && d.agencyName(agency) && d.w.properWords(name, 4)
 }
 
 // kindOfPicture reports a credit that says how the picture came rather
@@ -549,7 +549,7 @@ func withoutLicence(s string) string {
 // cleanCredit trims white space and surrounding brackets from a credit as
 // displayed.
 func cleanCredit(s string) string {
-	s = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(s), ".,;:|–—- "))
+	s = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(s), ".,;:|–—-/ "))
 	// "(AP Photo/Evan Vucci)" loses its brackets, "Jure Makovec (OC
 	// Ljubno)" keeps them.
 	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && strings.Count(s, "(") == 1 {

@@ -45,6 +45,8 @@ type words struct {
 	stripPrefixes                                []string    // byline labels and author prefixes, longest first
 	strippedLabels                               lexicon.Set // stripPrefixes without their closing ": " (isLabel)
 	timestampPrefixes, creditLabels, creditWords []string
+	creditSuffixes                               []string    // "摄", "撮影": close a photographer's credit
+	creditVia                                    []string    // as " via ", " vía ": a source sent on by an agency
 	editionSuffixes, editionPrefixes, joiners    []string    // joiners as " and "
 	nameSeps                                     []string    // joiners and the punctuation between names
 	bylineStops                                  []string    // as " in "
@@ -59,6 +61,16 @@ var (
 	wordsOnce sync.Once
 	lex       *words
 )
+
+// spacedWords returns words each with a space on both sides (" via "),
+// as they are looked for between other words.
+func spacedWords(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = " " + w + " "
+	}
+	return out
+}
 
 // vocab returns the word lists, built once.
 func vocab() *words {
@@ -77,7 +89,7 @@ func vocab() *words {
 			bylineLabels: longestFirst(u.BylineLabels), boilerPrefixes: longestFirst(u.BoilerPrefixes),
 			stripPrefixes: longestFirst(append(append([]string(nil), u.BylineLabels...), u.AuthorPrefixes...)),
 			metaMarkers:   u.MetaMarkers, timestampPrefixes: u.TimestampPrefixes, creditLabels: u.CreditLabels,
-			creditWords: u.CreditWords, editionSuffixes: u.EditionSuffixes, editionPrefixes: u.EditionPrefixes,
+			creditWords: u.CreditWords, creditSuffixes: u.CreditSuffixes, editionSuffixes: u.EditionSuffixes, editionPrefixes: u.EditionPrefixes,
 			perLang:      map[string]*lexicon.Lexicon{},
 			placeholders: lexicon.NewSet(u.Placeholders), roleModifiers: lexicon.NewSet(u.RoleModifiers),
 			wires:       lexicon.NewSet(u.WireServices),
@@ -101,18 +113,11 @@ func vocab() *words {
 		// write into its spare capacity from every goroutine at once.
 		w.nameSeps = slices.Concat(w.joiners, []string{",", ";", " / "})
 		w.interviewWords = u.InterviewWords
-		for _, j := range u.IntervieweeWords {
-			w.interviewees = append(w.interviewees, " "+j+" ")
-		}
-		for _, j := range u.BylineStopWords {
-			w.bylineStops = append(w.bylineStops, " "+j+" ")
-		}
-		for _, j := range u.BylinePlaceWords {
-			w.bylinePlaces = append(w.bylinePlaces, " "+j+" ")
-		}
-		for _, j := range u.BylineKnownPlaceWords {
-			w.bylineKnownPlaces = append(w.bylineKnownPlaces, " "+j+" ")
-		}
+		w.creditVia = spacedWords(u.CreditVia)
+		w.interviewees = spacedWords(u.IntervieweeWords)
+		w.bylineStops = spacedWords(u.BylineStopWords)
+		w.bylinePlaces = spacedWords(u.BylinePlaceWords)
+		w.bylineKnownPlaces = spacedWords(u.BylineKnownPlaceWords)
 		w.function = lexicon.Set{}
 		for _, l := range lexicon.Languages() {
 			w.perLang[l] = lexicon.Get(l)

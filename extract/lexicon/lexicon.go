@@ -123,6 +123,8 @@ type Lexicon struct {
 	TimestampPrefixes  []string `json:"timestamp_prefixes"`  // "updated ", "published "
 	CreditLabels       []string `json:"credit_labels"`       // "photo:", "foto:", "©"
 	CreditWords        []string `json:"credit_words"`        // "getty", "reuters": a photo credit
+	CreditSuffixes     []string `json:"credit_suffixes"`     // "摄", "撮影": close a photographer's credit ("新华社记者 张明 摄")
+	CreditVia          []string `json:"credit_via"`          // "via", "vía": a source sent on by an agency ("Jane Doe vía AP")
 	CaptionClasses     []string `json:"caption_classes"`     // class words of a caption element: "caption", "bildunterschrift", "didascalia"
 	DescriptionClasses []string `json:"description_classes"` // class words of an element describing a picture: "description", "bildbeschreibung"
 	CounterWords       []string `json:"counter_words"`       // a gallery counter's opening word: "image" in "Image 2 of 9", "foto" in "Foto 2/9"
@@ -319,6 +321,8 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.TimestampPrefixes }),
 		f(func(x *Lexicon) *[]string { return &x.CreditLabels }),
 		f(func(x *Lexicon) *[]string { return &x.CreditWords }),
+		f(func(x *Lexicon) *[]string { return &x.CreditSuffixes }),
+		f(func(x *Lexicon) *[]string { return &x.CreditVia }),
 		f(func(x *Lexicon) *[]string { return &x.CaptionClasses }),
 		f(func(x *Lexicon) *[]string { return &x.DescriptionClasses }),
 		f(func(x *Lexicon) *[]string { return &x.CounterWords }),
