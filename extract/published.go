@@ -18,7 +18,12 @@ import (
 // pubRules find the publication date, most trusted first.
 var pubRules = []rule[dateVal]{
 	{"jsonld-published", func(d *doc) (dateVal, bool) { return d.dates().machine(d.ld.Published) }},
-	{"meta-published", func(d *doc) (dateVal, bool) { return d.dates().fromMetas(pubMetaKeys) }},
+	{"meta-published", func(d *doc) (dateVal, bool) {
+		if v, ok := d.dates().fromMetas(pubMetaKeys); ok {
+			return v, true
+		}
+		return d.dates().parselyPage()
+	}},
 	{"microdata-published", func(d *doc) (dateVal, bool) {
 		return d.dates().fromItemprops("datepublished", "datecreated", "dateposted", "uploaddate")
 	}},
@@ -343,6 +348,20 @@ func (pk *datePicker) fromMetas(keys []string) (dateVal, bool) {
 		}
 	}
 	return dateVal{}, false
+}
+
+// parselyPage reads the pub_date of Parse.ly's older single meta tag,
+// <meta name="parsely-page" content='{"title": …, "pub_date":
+// "2024-03-05T15:41:00Z", …}'>, which its WordPress plugin and many news
+// CMSs still print in place of parsely-pub-date. Decides no development
+// page; general because the tag is the analytics vendor's documented
+// markup, not a site's.
+func (pk *datePicker) parselyPage() (dateVal, bool) {
+	raw := pk.d.meta("parsely-page")
+	if raw == "" {
+		return dateVal{}, false
+	}
+	return pk.machine(scriptValue(raw, `"pub_date"`, `"`))
 }
 
 // fromItemprops reads the first non-<meta> microdata element with one of
