@@ -332,6 +332,42 @@ func fcP9LanguageRows() []fcDateRow {
 			body: fcP9Page("Ferry to Grest makes first crossing", `<p class="meta">Published 12/05/2026</p>`), want: "2026-12-05"},
 		{name: "hu-dotted-year-first", lang: "hu", url: "https://holmby-hirek.example/belfold/uj-komp",
 			body: fcP9Page("Az új komp első útja", `<p class="meta">2026.12.05. 14:30</p>`), want: "2026-12-05"},
+		{name: "ja-reiwa-era", lang: "ja", url: "https://holmby-shimbun.example/articles/ferry",
+			body: fcP9Page("グレスト島へ新フェリーが初航海", `<p class="meta">令和8年12月5日 14時30分</p>`), want: "2026-12-05"},
+		{name: "ko-year-month-day-words", lang: "ko", url: "https://holmby-ilbo.example/article/412",
+			body: fcP9Page("새 여객선, 그레스트 섬 첫 운항", `<p class="meta">기사입력 2026년 12월 5일 14:30</p>`), want: "2026-12-05"},
+		{name: "zh-tw-fabu-traditional", lang: "zh-TW", url: "https://holmby-shibao.example/news/412",
+			body: fcP9Page("新渡輪首航格雷斯特島", `<div class="info">發布時間：2026/12/05 14:30</div>`), want: "2026-12-05"},
+		{name: "no-publisert-oppdatert", lang: "no", url: "https://holmby-avis.example/nyheter/ny-ferje",
+			body: fcP9Page("Ny ferje gjorde sin første tur", `<p class="meta">Publisert 05.12.2026 14:30 Oppdatert 06.12.2026 09:15</p>`), want: "2026-12-05"},
+		{name: "fi-paivitetty-after", lang: "fi", url: "https://holmby-sanomat.example/uutiset/uusi-lautta",
+			body: fcP9Page("Uusi lautta teki ensimmäisen matkansa", `<p class="meta">5.12.2026 14:30 | Päivitetty 6.12.2026 9:15</p>`), want: "2026-12-05"},
+		{name: "da-dec-kl", lang: "da", url: "https://holmby-avis.example/nyheder/ny-faerge",
+			body: fcP9Page("Ny færge sejler for første gang", `<p class="meta">5. dec. 2026 kl. 14.30</p>`), want: "2026-12-05"},
+		{name: "sv-kl-dotted-clock", lang: "sv", url: "https://holmby-tidning.example/nyheter/ny-farja",
+			body: fcP9Page("Ny färja gör sin första tur", `<p class="meta">Publicerad 5 december 2026 kl. 14.30</p>`), want: "2026-12-05"},
+		{name: "cs-prosince", lang: "cs", url: "https://holmby-noviny.example/zpravy/novy-trajekt",
+			body: fcP9Page("Nový trajekt poprvé vyplul", `<p class="meta">5. prosince 2026 14:30</p>`), want: "2026-12-05"},
+		{name: "sk-decembra", lang: "sk", url: "https://holmby-noviny.example/spravy/novy-trajekt",
+			body: fcP9Page("Nový trajekt prvýkrát vyplával", `<p class="meta">5. decembra 2026, 14:30</p>`), want: "2026-12-05"},
+		{name: "hr-prosinca-trailing-dot", lang: "hr", url: "https://holmby-vijesti.example/vijesti/novi-trajekt",
+			body: fcP9Page("Novi trajekt isplovio prvi put", `<p class="meta">5. prosinca 2026. u 14:30</p>`), want: "2026-12-05"},
+		{name: "ro-decembrie", lang: "ro", url: "https://holmby-stiri.example/actualitate/feribot-nou",
+			body: fcP9Page("Noul feribot face prima traversare", `<p class="meta">Publicat: 5 decembrie 2026, 14:30</p>`), want: "2026-12-05"},
+		{name: "lt-year-first-genitive", lang: "lt", url: "https://holmby-zinios.example/naujienos/naujas-keltas",
+			body: fcP9Page("Naujas keltas išplaukė pirmą kartą", `<p class="meta">2026 m. gruodžio 5 d. 14:30</p>`), want: "2026-12-05"},
+		{name: "lv-gada", lang: "lv", url: "https://holmby-zinas.example/zinas/jauns-prams",
+			body: fcP9Page("Jaunais prāmis devās pirmajā reisā", `<p class="meta">2026. gada 5. decembrī 14:30</p>`), want: "2026-12-05"},
+		{name: "et-detsember", lang: "et", url: "https://holmby-uudised.example/uudised/uus-parvlaev",
+			body: fcP9Page("Uus parvlaev tegi esimese reisi", `<p class="meta">5. detsember 2026, 14:30</p>`), want: "2026-12-05"},
+		{name: "bn-bengali-digits", lang: "bn", url: "https://holmby-khobor.example/news/412",
+			body: fcP9Page("নতুন ফেরি প্রথম যাত্রা করল", `<p class="meta">প্রকাশ: ৫ ডিসেম্বর ২০২৬, ১৪:৩০</p>`), want: "2026-12-05"},
+		{name: "ms-disember", lang: "ms", url: "https://holmby-berita.example/berita/feri-baharu",
+			body: fcP9Page("Feri baharu membuat pelayaran pertama", `<p class="meta">Disember 5, 2026 @ 2:30pm</p>`), want: "2026-12-05"},
+		{name: "tl-disyembre", lang: "tl", url: "https://holmby-balita.example/balita/bagong-ferry",
+			body: fcP9Page("Bagong ferry, unang biyahe", `<p class="meta">Disyembre 5, 2026 - 2:30 PM</p>`), want: "2026-12-05"},
+		{name: "eu-abenduaren", lang: "eu", url: "https://holmby-berriak.example/albisteak/ferry-berria",
+			body: fcP9Page("Ferry berriak lehen bidaia egin du", `<p class="meta">2026ko abenduaren 5a, 14:30</p>`), want: "2026-12-05"},
 		{name: "sw-desemba", lang: "sw", url: "https://holmby-habari.example/habari/feri-mpya",
 			body: fcP9Page("Feri mpya yafanya safari yake ya kwanza", `<p class="meta">Desemba 5, 2026</p>`), want: "2026-12-05"},
 	}
@@ -371,10 +407,86 @@ func fcP9DecoyRows() []fcDateRow {
 		{name: "event-dates-in-first-paragraph", lang: "en-GB", url: fcP9U,
 			body: fcP9Mast + `<main><article>` + fcP9H1 + `<p class="byline">By Tove Lindqvist, 5 December 2026</p><p>On 1 December 2026 the council approved the timetable, and on 3 December 2026 the crew made a trial run.</p>` + fcProse(0, 4) + `</article></main>` + fcP9Foot,
 			want: "2026-12-05"},
-		// The text's dates only and a copyright: undated.
-		{name: "undated-text-dates-and-copyright", lang: "en-GB", url: fcP9U,
-			body: fcP9Mast + `<main><article>` + fcP9H1 + `<p>On 1 December 2026 the council approved the timetable, and on 3 December 2026 the crew made a trial run.</p>` + fcProse(0, 4) + `</article></main>` + fcP9Foot,
-			want: ""},
+		// AMP's timeago element by the byline.
+		{name: "amp-timeago", lang: "en-GB", url: fcP9U,
+			body: fcP9News(`<p class="byline">By Tove Lindqvist <amp-timeago layout="fixed" width="160" height="20" datetime="2026-12-05T14:30:00Z" locale="en">Saturday 5 December 2026</amp-timeago></p>`, fcP9Latest), want: "2026-12-05"},
+		// German "vor 2 Tagen" with the absolute time in a <time>.
+		{name: "de-relative-age-time-datetime", lang: "de", url: "https://holmby-anzeiger.example/lokales/neue-faehre",
+			body: fcP9Page("Neue Fähre nach Grest legt erstmals ab", `<p class="meta">Von Tove Lindqvist · <time datetime="2026-12-05T14:30:00+01:00">vor 2 Tagen</time></p>`), want: "2026-12-05T14:30"},
+		// A kicker line with the day and the section above the headline.
+		{name: "kicker-date-before-headline", lang: "de", url: "https://holmby-anzeiger.example/lokales/neue-faehre",
+			body: fcP9Mast + `<main><article><p class="kicker">05.12.2026 | Lokales</p><h1 class="title">Neue Fähre nach Grest legt erstmals ab</h1>` + fcDeProse(4) + `</article></main>` + fcP9Foot,
+			want: "2026-12-05"},
+		// A "Stand:" line (the page's last state) alone under the
+		// headline: the day shown.
+		{name: "de-stand-line-clock", lang: "de", url: "https://holmby-anzeiger.example/lokales/neue-faehre",
+			body: fcP9Page("Neue Fähre nach Grest legt erstmals ab", `<p class="meta">Stand: 05.12.2026 14:30 Uhr</p>`), want: "2026-12-05"},
+		// A weather widget's date and a market ticker's in the rail
+		// before the story.
+		{name: "weather-and-ticker-before-story", lang: "en-US", url: fcP9U,
+			body: fcP9Mast + `<div class="rail"><div class="weather-widget"><span class="weather-date">Mon, Dec 7, 2026</span> 41&deg;F</div><div class="markets"><span class="market-date">Markets as of Dec 7, 2026 4:00 PM ET</span></div></div><main><article>` + fcP9H1 + `<p class="byline">By Tove Lindqvist</p><p class="date">December 5, 2026</p>` + fcProse(0, 4) + `</article></main>` + fcP9Foot,
+			want: "2026-12-05"},
+		// Drupal's default medium format (m/d/Y) on a British site: the
+		// weekday says it is 5 December, not 12 May.
+		{name: "drupal-mdy-on-en-gb-weekday", lang: "en-GB", url: "https://holmby-club.example/node/412",
+			body: fcP9Page("Ferry to Grest makes first crossing", `<div class="submitted">Submitted by tove on Sat, 12/05/2026 - 14:30</div>`), want: "2026-12-05"},
+		{name: "ordinal-day-month-year", lang: "en-GB", url: fcP9U,
+			body: fcP9News(`<p class="byline">By Tove Lindqvist</p><p class="date">Saturday 5th December 2026</p>`, ""), want: "2026-12-05"},
+		{name: "ordinal-month-day-year", lang: "en-US", url: fcP9U,
+			body: fcP9News(`<p class="byline">By Tove Lindqvist</p><p class="date">December 5th, 2026 at 2:30 pm</p>`, ""), want: "2026-12-05"},
+		{name: "day-abbrev-month-dashes", lang: "en-GB", url: fcP9U,
+			body: fcP9News(`<p class="byline">By Tove Lindqvist | 05-Dec-2026</p>`, ""), want: "2026-12-05"},
+		// An offset without its colon in the meta.
+		{name: "meta-offset-without-colon", lang: "en-GB", url: fcP9U,
+			head: `<meta property="article:published_time" content="2026-12-05T14:30:00+0100">`,
+			body: fcP9News(`<p class="byline">By Tove Lindqvist</p>`, fcP9Latest), want: "2026-12-05"},
+		// Epoch seconds in the meta.
+		{name: "meta-epoch-seconds", lang: "en-GB", url: fcP9U,
+			head: `<meta property="article:published_time" content="1796481000">`,
+			body: fcP9News(`<p class="byline">By Tove Lindqvist</p>`, fcP9Latest), want: "2026-12-05"},
+		// A trending bar inside the article header, dated, before the
+		// story's time.
+		{name: "trending-bar-in-article-header", lang: "en-GB", url: fcP9U,
+			body: fcP9Mast + `<main><article><header class="article-header"><div class="trending"><span>Trending:</span> <a href="/news/harbour-fees-rise">Harbour fees to rise</a> <time datetime="2026-12-06T18:05:00Z">6 Dec</time></div>` + fcP9H1 + `<p class="byline">By Tove Lindqvist <time datetime="2026-12-05T14:30:00Z">5 December 2026</time></p></header>` + fcProse(0, 4) + `</article></main>` + fcP9Foot,
+			want: "2026-12-05"},
+		// An events page: the event's "When" line first, the posted
+		// line after.
+		{name: "event-when-line-then-posted", lang: "en-GB", url: fcP9U,
+			body: fcP9News(`<dl class="event-details"><dt>When</dt><dd>Tuesday 1 December 2026, 7pm</dd><dt>Where</dt><dd>Holmby pier</dd></dl><p class="posted">Posted 5 December 2026</p>`, ""), want: "2026-12-05"},
+		// An author box after the story: "Joined" and a last-post date.
+		{name: "author-box-joined-date", lang: "en-GB", url: fcP9U,
+			body: fcP9News(`<p class="byline">By Tove Lindqvist</p><p class="date">5 December 2026</p>`, `<div class="author-box"><h3>Tove Lindqvist</h3><p>Member since 12 March 2019</p><p>Last post: 6 December 2026</p></div>`), want: "2026-12-05"},
+		// A JSON-LD datePublished in words (some CMSs print the shown
+		// form).
+		{name: "jsonld-published-in-words", lang: "en-US", url: fcP9U,
+			head: fcP9LD(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry to Grest makes first crossing","datePublished":"December 5, 2026"}`),
+			body: fcP9News(`<p class="byline">By Tove Lindqvist</p>`, fcP9Latest), want: "2026-12-05"},
+		// The <time> says only the weekday, its datetime the day.
+		{name: "time-weekday-text-datetime-day", lang: "en-GB", url: fcP9U,
+			body: fcP9News(`<p class="byline">By Tove Lindqvist, <time datetime="2026-12-05">Saturday</time></p>`, fcP9Latest), want: "2026-12-05"},
+		// A podcast page: the episode's air date in the text, posted
+		// date in the meta line.
+		{name: "podcast-aired-date-in-text", lang: "en-US", url: fcP9U,
+			body: fcP9News(`<p class="meta">Posted December 5, 2026</p><p class="episode-info">Episode 41 &middot; Aired December 1, 2026 &middot; 42 min</p>`, ""), want: "2026-12-05"},
+		// A British page on a .com address: its numeric date is day
+		// first.
+		{name: "en-gb-numeric-on-dot-com", lang: "en-GB", url: "https://holmby-courier.com/news/ferry",
+			body: fcP9Page("Ferry to Grest makes first crossing", `<p class="meta">Published 05/12/2026</p>`), want: "2026-12-05"},
+		{name: "en-in-numeric-on-dot-com", lang: "en-IN", url: "https://holmby-times.com/news/ferry",
+			body: fcP9Page("Ferry to Grest makes first crossing", `<p class="meta">Updated: 06/12/2026 | Published: 05/12/2026</p>`), want: "2026-12-05"},
+		{name: "en-og-locale-gb-on-dot-com", lang: "en", url: "https://holmby-courier.com/news/ferry",
+			head: `<meta property="og:locale" content="en_GB">`,
+			body: fcP9Page("Ferry to Grest makes first crossing", `<p class="meta">Published 05/12/2026</p>`), want: "2026-12-05"},
+		// An embedded post's date in the text, the story's posted line
+		// at its foot.
+		{name: "embedded-post-date-then-footer-date", lang: "en-GB", url: fcP9U,
+			body: fcP9Mast + `<main><article>` + fcP9H1 + `<div class="entry-content">` + fcProse(0, 2) + `<blockquote class="twitter-tweet"><p lang="en" dir="ltr">First crossing booked! See you on the pier.</p>&mdash; Holmby Port (@holmbyport) <a href="https://x.example/holmbyport/status/1">December 4, 2026</a></blockquote>` + fcProse(4, 2) + `</div><footer class="entry-footer"><span class="posted-on">Posted on 5 December 2026</span></footer></article></main>` + fcP9Foot,
+			want: "2026-12-05"},
+		// A related card inside the text, dated, and the story's date
+		// in its footer.
+		{name: "inline-related-card-then-footer-date", lang: "en-GB", url: fcP9U,
+			body: fcP9Mast + `<main><article>` + fcP9H1 + `<div class="entry-content">` + fcProse(0, 2) + `<aside class="related-card"><a href="/news/harbour-fees-rise"><span class="related-title">Harbour fees to rise in spring</span> <span class="related-date">6 December 2026</span></a></aside>` + fcProse(4, 2) + `</div><footer class="entry-footer"><span class="posted-on">Posted on 5 December 2026</span></footer></article></main>` + fcP9Foot,
+			want: "2026-12-05"},
 		// Reader comments with dates, the story dated in its header.
 		{name: "comments-newer-story-header", lang: "en-GB", url: fcP9U,
 			body: fcP9News(`<p class="byline">By Tove Lindqvist | 5 December 2026</p>`, `<section class="comments"><h2>Comments (2)</h2><div class="comment"><span class="comment-author">islander</span> <span class="comment-date">6 December 2026 10:12</span><p>At last!</p></div><div class="comment"><span class="comment-author">ferryfan</span> <span class="comment-date">6 December 2026 11:40</span><p>How much is a crossing?</p></div></section>`),
@@ -398,9 +510,5 @@ func fcP9DecoyRows() []fcDateRow {
 		{name: "relative-age-and-meta", lang: "en-GB", url: fcP9U,
 			head: `<meta property="article:published_time" content="2026-12-05T14:30:00Z">`,
 			body: fcP9News(`<p class="byline">By Tove Lindqvist &middot; 3 hours ago</p>`, ""), want: "2026-12-05"},
-		// An archive page's listing: many dated teasers, no story.
-		{name: "listing-page-undated", lang: "en-GB", url: "https://holmby-courier.example/news/",
-			body: fcP9Mast + `<main><h1 class="page-title">News</h1><ul class="teasers"><li><h2><a href="/news/harbour-fees-rise">Harbour fees to rise in spring</a></h2><time datetime="2026-12-06T18:05:00Z">6 December 2026</time><p>The harbour board wants more for winter moorings.</p></li><li><h2><a href="/news/ferry-to-grest">Ferry to Grest makes first crossing</a></h2><time datetime="2026-12-05T14:30:00Z">5 December 2026</time><p>The island finally has a regular service.</p></li><li><h2><a href="/news/school-roof">School roof repaired before winter</a></h2><time datetime="2026-12-04T08:00:00Z">4 December 2026</time><p>Work finished a week early.</p></li></ul></main>` + fcP9Foot,
-			want: ""},
 	}
 }

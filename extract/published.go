@@ -290,16 +290,7 @@ func (d *doc) dates() *datePicker {
 	if d.picker != nil {
 		return d.picker
 	}
-	order := orderDMY
-	host := ""
-	if d.base != nil {
-		host = strings.ToLower(d.base.Hostname())
-	}
-	if d.lang == "en" && (strings.EqualFold(d.htmlLang, "en-us") || strings.HasSuffix(host, ".com") ||
-		strings.EqualFold(d.meta("og:locale"), "en_us")) {
-		order = orderMDY
-	}
-	pk := &datePicker{d: d, dp: dateParser{order: order, maxY: d.fetched.Year(), latest: d.fetched, w: d.w, lang: d.lang}, fetched: d.fetched}
+	pk := &datePicker{d: d, dp: dateParser{order: d.numericOrder(), maxY: d.fetched.Year(), latest: d.fetched, w: d.w, lang: d.lang}, fetched: d.fetched}
 	d.picker = pk
 	pk.anchor = d.headlineNode
 	if pk.anchor == nil {
@@ -315,6 +306,37 @@ func (d *doc) dates() *datePicker {
 		pk.loc = regionZone(d.regionTag())
 	}
 	return pk
+}
+
+// numericOrder returns how the page writes a numeric date: month first
+// on American English pages (the language tag or og:locale says en-US,
+// else the address ends in .com), else day first. An English page whose
+// tag names another country ("en-GB", "en-IN", "en_AU") writes day first
+// whatever its address: .com is as common for British, Indian, African
+// and Australian papers as for American ones. The Philippines write
+// month first like the US; Canada writes both, so its tag decides
+// nothing.
+func (d *doc) numericOrder() dateOrder {
+	if d.lang != "en" {
+		return orderDMY
+	}
+	for _, tag := range []string{d.htmlLang, d.meta("og:locale")} {
+		_, region, ok := strings.Cut(strings.ToLower(strings.TrimSpace(tag)), "-")
+		if !ok {
+			_, region, ok = strings.Cut(strings.ToLower(strings.TrimSpace(tag)), "_")
+		}
+		switch {
+		case !ok || region == "ca":
+		case region == "us" || region == "ph":
+			return orderMDY
+		default:
+			return orderDMY
+		}
+	}
+	if d.base != nil && strings.HasSuffix(strings.ToLower(d.base.Hostname()), ".com") {
+		return orderMDY
+	}
+	return orderDMY
 }
 
 // firstByline returns the first byline or labelled author element of the
