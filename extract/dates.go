@@ -172,38 +172,6 @@ func (pk *datePicker) dateNode(n, scope *html.Node, pass int, updated bool) (v d
 	return date, updated, false
 }
 
-// attrMoment returns the moment of the shown day v that n or an element
-// in it (among the first 32) keeps in an attribute: hAtom's <abbr
-// class="published" title="2024-03-05T15:41:00+00:00">5 March
-// 2024</abbr> in a byline, a span's data-time; not an element marked as
-// the update ("Updated <time datetime=…>18:00</time>"). Else v.
-func (pk *datePicker) attrMoment(n *html.Node, v dateVal) dateVal {
-	seen := 0
-	var found dateVal
-	var walk func(*html.Node) bool
-	walk = func(p *html.Node) bool {
-		if p != n && (updateOnly(p) || timeKind(p) == timeMod || pk.labelledUpdate(p)) {
-			return false // the same day's update time
-		}
-		if a, ok := pk.attrDate(p); ok && a.hasTime && sameDay(a.t, v.t) {
-			found = a
-			return true
-		}
-		for c := p.FirstChild; c != nil && seen < 32; c = c.NextSibling {
-			if c.Type == html.ElementNode {
-				if seen++; walk(c) {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	if walk(n) {
-		return found
-	}
-	return v
-}
-
 // ofEvent reports whether the date element n, or the box around it, is
 // named for an event ("event-date", "tribe-events-schedule",
 // "eventStart"): the day of a concert or meeting an article announces,
@@ -549,12 +517,6 @@ func (pk *datePicker) updateBefore(toks []dtok, from, i int) (upd, print bool) {
 		}
 	}
 	return false, false
-}
-
-// clockPart reports whether the number toks[k] is the hour or minutes of
-// a clock ("9:15").
-func clockPart(toks []dtok, k int) bool {
-	return tokAt(toks, k+1).s == ":" && tokAt(toks, k+2).kind == 'n' || tokAt(toks, k-1).s == ":" && tokAt(toks, k-2).kind == 'n'
 }
 
 // labelBefore reports whether the date at toks[i] follows an update label

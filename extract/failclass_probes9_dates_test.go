@@ -102,6 +102,18 @@ func fcP9MetaRows() []fcDateRow {
 		{name: "generic-date-meta-vs-shown", lang: "en-GB", url: fcP9U,
 			head: `<meta name="date" content="2026-12-06">`,
 			body: fcP9News(`<p class="byline">By Tove Lindqvist</p><p class="published">Published 5 December 2026</p>`, fcP9Latest), want: "2026-12-05"},
+		// A UTC machine time late in the evening: the page's own day is
+		// the next one, as the shown local time says.
+		{name: "utc-meta-local-next-day-shown", lang: "de", url: "https://holmby-anzeiger.example/lokales/neue-faehre",
+			head: `<meta property="article:published_time" content="2026-12-05T23:30:00Z">`,
+			body: fcP9Page("Neue Fähre nach Grest legt erstmals ab", `<p class="meta">06.12.2026, 00:30 Uhr</p>`), want: "2026-12-06"},
+		{name: "utc-meta-us-evening-shown-et", lang: "en-US", url: fcP9U,
+			head: `<meta property="article:published_time" content="2026-12-06T02:30:00Z">`,
+			body: fcP9News(`<p class="byline">By Tove Lindqvist</p><p class="date">Dec. 5, 2026 9:30 p.m. ET</p>`, ""), want: "2026-12-05"},
+		// No shown date: the region of the language tag gives the day.
+		{name: "utc-meta-region-tag-day", lang: "de-DE", url: "https://holmby-anzeiger.example/lokales/neue-faehre",
+			head: `<meta property="article:published_time" content="2026-12-05T23:30:00Z">`,
+			body: fcP9Page("Neue Fähre nach Grest legt erstmals ab", `<p class="autor">Von Tove Lindqvist</p>`), want: "2026-12-06"},
 		// An RFC 1123 time, as some front ends write it.
 		{name: "og-published-rfc1123", lang: "en-US", url: fcP9U,
 			head: `<meta property="article:published_time" content="Sat, 05 Dec 2026 14:30:00 GMT">`,

@@ -308,37 +308,6 @@ func (d *doc) dates() *datePicker {
 	return pk
 }
 
-// numericOrder returns how the page writes a numeric date: month first
-// on American English pages (the language tag or og:locale says en-US,
-// else the address ends in .com), else day first. An English page whose
-// tag names another country ("en-GB", "en-IN", "en_AU") writes day first
-// whatever its address: .com is as common for British, Indian, African
-// and Australian papers as for American ones. The Philippines write
-// month first like the US; Canada writes both, so its tag decides
-// nothing.
-func (d *doc) numericOrder() dateOrder {
-	if d.lang != "en" {
-		return orderDMY
-	}
-	for _, tag := range []string{d.htmlLang, d.meta("og:locale")} {
-		_, region, ok := strings.Cut(strings.ToLower(strings.TrimSpace(tag)), "-")
-		if !ok {
-			_, region, ok = strings.Cut(strings.ToLower(strings.TrimSpace(tag)), "_")
-		}
-		switch {
-		case !ok || region == "ca":
-		case region == "us" || region == "ph":
-			return orderMDY
-		default:
-			return orderDMY
-		}
-	}
-	if d.base != nil && strings.HasSuffix(strings.ToLower(d.base.Hostname()), ".com") {
-		return orderMDY
-	}
-	return orderDMY
-}
-
 // firstByline returns the first byline or labelled author element of the
 // article that is not chrome, or nil.
 func (d *doc) firstByline() *html.Node {
@@ -370,20 +339,6 @@ func (pk *datePicker) fromMetas(keys []string) (dateVal, bool) {
 		}
 	}
 	return dateVal{}, false
-}
-
-// parselyPage reads the pub_date of Parse.ly's older single meta tag,
-// <meta name="parsely-page" content='{"title": …, "pub_date":
-// "2024-03-05T15:41:00Z", …}'>, which its WordPress plugin and many news
-// CMSs still print in place of parsely-pub-date. Decides no development
-// page; general because the tag is the analytics vendor's documented
-// markup, not a site's.
-func (pk *datePicker) parselyPage() (dateVal, bool) {
-	raw := pk.d.meta("parsely-page")
-	if raw == "" {
-		return dateVal{}, false
-	}
-	return pk.machine(scriptValue(raw, `"pub_date"`, `"`))
 }
 
 // fromItemprops reads the first non-<meta> microdata element with one of
