@@ -124,3 +124,40 @@ func (dp *dateParser) dayMonYear(toks []dtok, i, j int) (dateVal, int, bool) {
 	}
 	return dateVal{}, 0, false
 }
+
+// clockPart reports whether the number toks[k] is the hour or minutes of
+// a clock ("9:15").
+func clockPart(toks []dtok, k int) bool {
+	return tokAt(toks, k+1).s == ":" && tokAt(toks, k+2).kind == 'n' || tokAt(toks, k-1).s == ":" && tokAt(toks, k-2).kind == 'n'
+}
+
+// numericOrder returns how the page writes a numeric date: month first
+// on American English pages (the language tag or og:locale says en-US,
+// else the address ends in .com), else day first. An English page whose
+// tag names another country ("en-GB", "en-IN", "en_AU") writes day first
+// whatever its address: .com is as common for British, Indian, African
+// and Australian papers as for American ones. The Philippines write
+// month first like the US; Canada writes both, so its tag decides
+// nothing.
+func (d *doc) numericOrder() dateOrder {
+	if d.lang != "en" {
+		return orderDMY
+	}
+	for _, tag := range []string{d.htmlLang, d.meta("og:locale")} {
+		_, region, ok := strings.Cut(strings.ToLower(strings.TrimSpace(tag)), "-")
+		if !ok {
+			_, region, ok = strings.Cut(strings.ToLower(strings.TrimSpace(tag)), "_")
+		}
+		switch {
+		case !ok || region == "ca":
+		case region == "us" || region == "ph":
+			return orderMDY
+		default:
+			return orderDMY
+		}
+	}
+	if d.base != nil && strings.HasSuffix(strings.ToLower(d.base.Hostname()), ".com") {
+		return orderMDY
+	}
+	return orderDMY
+}

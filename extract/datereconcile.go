@@ -43,12 +43,17 @@ func (pk *datePicker) shownOverMachine(machine dateVal) (dateVal, bool) {
 // evergreen pages keep their first datePublished in the structured data
 // and show only "Updated <date>"). Right on two tune pages (each in two
 // corpora) and on check pages of both date corpora it touches; it reads
-// no site's markup, only the "updated" words of the lexicon.
+// no site's markup, only the "updated" words of the lexicon. Not an
+// update shown with its clock ("Updated 9:15 AM EST, December 6, 2026"):
+// that is a news desk's timestamp of a story the machine date says was
+// first published the day before, not an evergreen page re-dated (those
+// show a day). Changes no development page; probe row
+// shown-update-only-meta-published in failclass_probes9_dates_test.go.
 func (pk *datePicker) shownUpdateOverMachine(machine dateVal) (dateVal, bool) {
 	upd, ok := pk.fromDateNodes(true)
 	// A print-edition date ("appears in print on March 4") is the paper's
 	// day, not a re-dating of the page: the machine time stands.
-	if !ok || upd.print || sameDay(pk.finish(machine), pk.finish(upd)) {
+	if !ok || upd.print || upd.hasTime || sameDay(pk.finish(machine), pk.finish(upd)) {
 		return dateVal{}, false
 	}
 	return upd, true

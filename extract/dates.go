@@ -158,6 +158,8 @@ func (pk *datePicker) dateNode(n, scope *html.Node, pass int, updated bool) (v d
 		// its time in an attribute.
 		date, found = pk.attrDate(n)
 		isUpdate = found && timeKind(n) == timeMod
+	} else if !date.hasTime {
+		date = pk.attrMoment(n, date)
 	}
 	switch {
 	case !found:
@@ -296,6 +298,7 @@ func (pk *datePicker) scanTextDates(txt string, last bool) (v dateVal, isUpdate,
 		}
 		return false
 	}
+	prevEnd := 0
 	for i := 0; i < len(toks); i++ {
 		d, next, found := pk.dp.dateAt(toks, i)
 		if !found {
@@ -306,7 +309,8 @@ func (pk *datePicker) scanTextDates(txt string, last bool) (v dateVal, isUpdate,
 			i = next - 1
 			continue
 		}
-		upd, print := pk.updateBefore(toks, i)
+		upd, print := pk.updateBefore(toks, prevEnd, i)
+		prevEnd = next
 		d.print = print
 		if !upd && !last {
 			return d, false, wordBefore(i), true
@@ -345,13 +349,15 @@ func (pk *datePicker) shownUpdate() (dateVal, bool) {
 		toks := dateTokens(txt, buf[:0])
 		var pub, upd dateVal
 		havePub, haveUpd := false, false
+		prevEnd := 0
 		for i := 0; i < len(toks); i++ {
 			d, next, found := pk.dp.dateAt(toks, i)
 			if !found {
 				continue
 			}
 			if d = pk.dp.timeAround(d, toks, i, next); pk.valid(d) {
-				u, print := pk.updateBefore(toks, i)
+				u, print := pk.updateBefore(toks, prevEnd, i)
+				prevEnd = next
 				if u = u || pk.d.w.labelBefore(toks, i); u && !print && !haveUpd {
 					upd, haveUpd = d, true
 				} else if !u && !havePub && pk.publishedBefore(toks, i) {
@@ -493,16 +499,19 @@ func scriptValue(raw, key, q string) string {
 // 4. März"): not when the story was published. The word may stand up to
 // four tokens back, or up to eight across a name ("Medically reviewed by
 // Dr. Per Sandvik on March 11") when no number or publication word comes
-// between.
-func (pk *datePicker) updateBefore(toks []dtok, i int) (upd, print bool) {
+// between. A clock between them ("Updated 9:15 AM EST, Sun December 6")
+// is no such number. The search stops at from, the end of the date
+// before (in "Updated 6 December 2026 5 December 2026" the word is the
+// first date's).
+func (pk *datePicker) updateBefore(toks []dtok, from, i int) (upd, print bool) {
 	w := pk.d.w
 	number := false
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
+	for k := i - 1; k >= from && k >= i-8; k-- {
 		t := toks[k]
 		if t.kind == 'w' && (w.update[t.s] || w.print[t.s]) {
 			return true, !w.update[t.s]
 		}
-		number = number || t.kind == 'n'
+		number = number || t.kind == 'n' && !clockPart(toks, k)
 		if k <= i-4 && (number || t.kind == 'w' && w.published[t.s]) {
 			return false, false
 		}

@@ -11,7 +11,7 @@ import (
 
 // fromURL reads a full date from a URL path: /2021/03/14/, 2021-03-14,
 // /2021-03/14/, 20210314 as a path segment or slug part, 14-03-2021,
-// /202103/14/, /2021/0314/ and /t20210314_1.html.
+// /202103/14/, /2021/0314/, /2021/mar/14/ and /t20210314_1.html.
 func (pk *datePicker) fromURL(path string) (dateVal, bool) {
 	isSep := func(c byte) bool { return c == '/' || c == '-' || c == '_' || c == '.' }
 	isDigit := func(i int) bool { return i >= 0 && i < len(path) && path[i] >= '0' && path[i] <= '9' }
@@ -40,6 +40,9 @@ func (pk *datePicker) fromURL(path string) (dateVal, bool) {
 				return v, true
 			}
 		}
+		if v, ok := pk.namedMonthFolder(path, i, end); ok {
+			return v, true
+		}
 		switch na := end - i; {
 		case na == 4 && end+1 < len(path) && isSep(path[end]) && isDigit(end+1):
 			// YYYY sep MM sep DD
@@ -67,6 +70,37 @@ func (pk *datePicker) fromURL(path string) (dateVal, bool) {
 			if v, ok := try(atoi(path[i:i+4]), atoi(path[i+4:i+6]), atoi(path[i+6:i+8])); ok {
 				return v, true
 			}
+		}
+	}
+	return dateVal{}, false
+}
+
+// namedMonthFolder reads /YYYY/mon/DD/, the month a name of the
+// lexicon's ("/2026/dec/05/"): the address form of a large British
+// paper's CMS, and of archives that file by month name ("/2024/march/05/").
+// The year must start a path segment, the day end one.
+func (pk *datePicker) namedMonthFolder(path string, i, end int) (dateVal, bool) {
+	if end-i != 4 || i == 0 || path[i-1] != '/' || end >= len(path) || path[end] != '/' {
+		return dateVal{}, false
+	}
+	j := end + 1
+	for j < len(path) && (path[j] >= 'a' && path[j] <= 'z' || path[j] >= 'A' && path[j] <= 'Z') {
+		j++
+	}
+	if j-end-1 < 3 || j-end-1 > 9 || j+2 >= len(path) || path[j] != '/' {
+		return dateVal{}, false
+	}
+	m := pk.d.w.monthOf(strings.ToLower(path[end+1:j]), pk.dp.lang)
+	k := j + 1
+	for k < len(path) && path[k] >= '0' && path[k] <= '9' {
+		k++
+	}
+	if m == 0 || k-j-1 < 1 || k-j-1 > 2 || k < len(path) && path[k] != '/' {
+		return dateVal{}, false
+	}
+	if t, ok := pk.dp.makeDate(atoi(path[i:end]), m, atoi(path[j+1:k])); ok {
+		if v := (dateVal{t: t}); pk.valid(v) {
+			return v, true
 		}
 	}
 	return dateVal{}, false

@@ -18,7 +18,12 @@ import (
 // pubRules find the publication date, most trusted first.
 var pubRules = []rule[dateVal]{
 	{"jsonld-published", func(d *doc) (dateVal, bool) { return d.dates().machine(d.ld.Published) }},
-	{"meta-published", func(d *doc) (dateVal, bool) { return d.dates().fromMetas(pubMetaKeys) }},
+	{"meta-published", func(d *doc) (dateVal, bool) {
+		if v, ok := d.dates().fromMetas(pubMetaKeys); ok {
+			return v, true
+		}
+		return d.dates().parselyPage()
+	}},
 	{"microdata-published", func(d *doc) (dateVal, bool) {
 		return d.dates().fromItemprops("datepublished", "datecreated", "dateposted", "uploaddate")
 	}},
@@ -285,16 +290,7 @@ func (d *doc) dates() *datePicker {
 	if d.picker != nil {
 		return d.picker
 	}
-	order := orderDMY
-	host := ""
-	if d.base != nil {
-		host = strings.ToLower(d.base.Hostname())
-	}
-	if d.lang == "en" && (strings.EqualFold(d.htmlLang, "en-us") || strings.HasSuffix(host, ".com") ||
-		strings.EqualFold(d.meta("og:locale"), "en_us")) {
-		order = orderMDY
-	}
-	pk := &datePicker{d: d, dp: dateParser{order: order, maxY: d.fetched.Year(), latest: d.fetched, w: d.w, lang: d.lang}, fetched: d.fetched}
+	pk := &datePicker{d: d, dp: dateParser{order: d.numericOrder(), maxY: d.fetched.Year(), latest: d.fetched, w: d.w, lang: d.lang}, fetched: d.fetched}
 	d.picker = pk
 	pk.anchor = d.headlineNode
 	if pk.anchor == nil {
