@@ -184,3 +184,34 @@ func shortNameTail(last, first string, names []string) bool {
 	}
 	return false
 }
+
+// bylinePartAt returns the index of the first part after a long first
+// one that is a byline ("by Jane Doe"), or -1: the part and the ones after
+// it (the publication, the platform) are no words of the headline. It is
+// the <title> of newsletter and blog platforms ("Post | by Jane Doe |
+// Publication | Medium", "Post - by Jane Doe - Newsletter"). A byline is a
+// lexicon label, then a capitalised word, five words at most, so a
+// headline's own "by the numbers" stays. Changes no development page;
+// general because it is the platforms' stock <title>, and a byline is
+// no headline's part of its own.
+func bylinePartAt(parts []string) int {
+	if len(parts) < 2 || !longPart(parts[0]) {
+		return -1
+	}
+	for i, p := range parts[1:] {
+		f := strings.Fields(p)
+		if len(f) > 5 {
+			continue
+		}
+		for _, l := range vocab().bylineLabels {
+			k := strings.Count(l, " ") + 1
+			if k >= len(f) || !strings.EqualFold(strings.Join(f[:k], " "), l) {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(f[k]); unicode.IsUpper(r) {
+				return i + 1
+			}
+		}
+	}
+	return -1
+}
