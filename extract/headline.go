@@ -44,6 +44,9 @@ var headlineRules = []rule[headline]{
 		if r := labelFree(h.text); r != "" && hc.states(r) {
 			return headline{r, h.n}, true
 		}
+		if r := hc.barKickerFree(h.text); r != "" {
+			return headline{r, h.n}, true
+		}
 		return headline{hc.casedForm(h.text), h.n}, true
 	}},
 	// No meta title to compare with: the page's own <h1>.
@@ -59,7 +62,7 @@ var headlineRules = []rule[headline]{
 	{"h1-of-article", func(d *doc) (headline, bool) {
 		hc := d.headlineCands()
 		h := hc.best
-		if h == nil || !h.inScope || d.article == nil || wordCount(h.text) < 3 || len(hc.cands) > 2 {
+		if h == nil || !h.inScope || d.article == nil || wordCount(h.text) < 3 || len(hc.cands) > 2 || d.titleElsewhere(hc) {
 			return headline{}, false
 		}
 		return headline{h.text, h.n}, true
@@ -69,7 +72,7 @@ var headlineRules = []rule[headline]{
 	{"h1-over-bare-title", func(d *doc) (headline, bool) {
 		hc := d.headlineCands()
 		h := hc.best
-		if h == nil || !h.inScope || hc.ld != "" || hc.og != "" || hc.twitter != "" || hc.itemprop != "" || wordCount(h.text) < 2 {
+		if h == nil || !h.inScope || hc.ld != "" || hc.og != "" || hc.twitter != "" || hc.itemprop != "" || wordCount(h.text) < 2 || d.titleElsewhere(hc) {
 			return headline{}, false
 		}
 		return headline{h.text, h.n}, true
@@ -151,7 +154,7 @@ func metaHeadline(get func(*headlineCtx) string) func(*doc) (headline, bool) {
 		}
 		// "Site: Title" is a form of og:title as of <title> (siteColonCut).
 		s := siteColonCut(stripSiteName(m, hc.names), hc.names)
-		if s == "" || isSiteName(s, hc.names) {
+		if s == "" || isSiteName(s, hc.names) || d.slugPrefersH1(hc, s) {
 			return headline{}, false
 		}
 		// A title cut short for sharing ("… blames crew…") beside one that

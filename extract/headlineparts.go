@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // This file finds the headline among a page's headings by what its
@@ -183,4 +184,146 @@ func shortNameTail(last, first string, names []string) bool {
 		}
 	}
 	return false
+}
+
+// bylinePartAt returns the index of the first part after a long first
+// one that is a byline ("by Jane Doe"), or -1: the part and the ones after
+// it (the publication, the platform) are no words of the headline. It is
+// the <title> of newsletter and blog platforms ("Post | by Jane Doe |
+// Publication | Medium", "Post - by Jane Doe - Newsletter"). A byline is a
+// lexicon label, then a capitalised word, five words at most, so a
+// headline's own "by the numbers" stays. Changes no development page;
+// general because it is the platforms' stock <title>, and a byline is
+// no headline's part of its own.
+func bylinePartAt(parts []string) int {
+	if len(parts) < 2 || !longPart(parts[0]) {
+		return -1
+	}
+	for i, p := range parts[1:] {
+		f := strings.Fields(p)
+		if len(f) > 5 {
+			continue
+		}
+		for _, l := range vocab().bylineLabels {
+			k := strings.Count(l, " ") + 1
+			if k >= len(f) || !strings.EqualFold(strings.Join(f[:k], " "), l) {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(f[k]); unicode.IsUpper(r) {
+				return i + 1
+			}
+		}
+	}
+	return -1
+}
+
+// titleElsewhere reports whether another heading of the page than the
+// best <h1>, which no meta title confirms, states a meta title or the
+// <title> (its site's name cut) word for word: the <h1> is then the
+// section's or the site's name ("<h1>Local News</h1>" above the story's
+// <h2>, as section templates print it), and the title-part-in-heading
+// rule finds the story's heading. It keeps h1-of-article and
+// h1-over-bare-title from taking such an <h1>. Changes no development
+// page; general because a heading that repeats the page's own title word
+// for word is better evidence than an <h1> no title confirms.
+func (d *doc) titleElsewhere(hc *headlineCtx) bool {
+	b := hc.best
+	if b == nil || b.sim >= 0.5 || b.n.DataAtom != atom.H1 {
+		return false // a heading classed as the post's title (titleHeadings) is the post's
+	}
+	want := map[string]bool{}
+	for _, m := range []string{hc.ld, hc.og, hc.twitter, hc.itemprop, hc.cleanTitle} {
+		if m = stripSiteName(m, hc.names); (wordCount(m) >= 3 || longPart(m)) && !isSiteName(m, hc.names) {
+			want[normLoose(m)] = true
+		}
+	}
+	if len(want) == 0 {
+		return false
+	}
+	for _, n := range slices.Concat(d.h1s, d.subheads) {
+		if n != b.n && want[normLoose(headingText(n))] && !inNav(n) && !inChrome(n) && !d.siteHeading(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// barKickerFree returns the rest of a heading that opens with a kicker
+// set off by a bar or a dash ("Harbour | Title", "Transport – Title"),
+// when a meta title or the <title> (its site's name cut) says that rest
+// alone; else "". Changes no development page; general because the
+// kicker must be a short part before a long one, and a statement of the
+// title without it must stand beside the heading (a heading whose bar is
+// its own, "Breakwater | the view from the wall", is stated with it).
+// A spaced hyphen joins place names too ("Holmby - Grest ferry"), so it
+// is no separator here.
+func (hc *headlineCtx) barKickerFree(h string) string {
+	parts, seps := splitTitle(h)
+	if len(parts) != 2 || seps[0] == " - " || !shortPart(parts[0]) || !longPart(parts[1]) || lowerStart(parts[1]) {
+		return ""
+	}
+	k, kicker := normLoose(parts[1]), normLoose(parts[0])
+	for _, m := range []string{hc.ld, hc.og, hc.twitter, hc.itemprop, hc.title} {
+		// The statement must lack the kicker before it is cut, not lose
+		// it to stripSiteName's cut of a leading section ("TV-TIPP -
+		// Title - Site").
+		if mp, _ := splitTitle(m); m != "" && normLoose(mp[0]) != kicker && normLoose(siteColonCut(stripSiteName(m, hc.names), hc.names)) == k {
+			return parts[1]
+		}
+	}
+	return ""
+}
+
+// slugPrefersH1 reports whether the page's URL slug names the words of
+// the best <h1>, which no meta title confirms, and none of the meta title
+// s: CMSs make the slug of the headline, so the <h1> is the story's and s
+// a section's name or the site's tagline, which templates print in
+// og:title and <title> on every page ("Site | News for the harbour
+// towns"). Two slug words must be the heading's (five letters alike
+// count, "approved" for "approves").
+func (d *doc) slugPrefersH1(hc *headlineCtx, s string) bool {
+	b := hc.best
+	if d.base == nil || b == nil || b.sim >= 0.5 || outOfContent(b.n) {
+		return false
+	}
+	slug := slugWords(d.base.Path)
+	return len(slug) >= 2 && sharedStems(slug, titleWords(b.text)) >= 2 && sharedStems(slug, titleWords(s)) == 0
+}
+
+// slugWords returns the words of the last path segment of a URL that
+// joins words with hyphens or underscores ("/news/breakwater-approved.html"),
+// lower-cased, without numbers and words of fewer than three letters.
+func slugWords(path string) []string {
+	seg := strings.Trim(path, "/")
+	if i := strings.LastIndexByte(seg, '/'); i >= 0 {
+		seg = seg[i+1:]
+	}
+	if i := strings.IndexByte(seg, '.'); i > 0 {
+		seg = seg[:i]
+	}
+	if !strings.ContainsAny(seg, "-_") {
+		return nil
+	}
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(seg), func(r rune) bool { return r == '-' || r == '_' }) {
+		if len(w) >= 3 && strings.ContainsFunc(w, unicode.IsLetter) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// sharedStems counts the words of a that b holds, two words alike when
+// equal or, of five letters or more, alike in their first five.
+func sharedStems(a, b []string) int {
+	n := 0
+	for _, w := range a {
+		for _, v := range b {
+			if w == v || len(w) >= 5 && len(v) >= 5 && w[:5] == v[:5] {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }

@@ -25,7 +25,9 @@ import (
 // longest first. " < " is the breadcrumb order of Korean news CMSs'
 // <title> ("제목 < 사회 < 기사본문 - 신문", the article, its section, the page
 // type); a headline rarely spells "less than" with spaces around it.
-var titleSeps = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " › ", " ‹ ", " ~ ", " / ",
+// The spaced full-width tilde stands for the ASCII one in Japanese titles
+// ("見出し ～ 新聞"); it changes no development page.
+var titleSeps = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " › ", " ‹ ", " ~ ", " ～ ", " / ",
 	" || ", " -- ", " ― ", " ‒ ", " >> ", " > ", " < ", " : ", " │ "}
 
 // kickerFree returns the structured title when the heading is that title
@@ -228,6 +230,11 @@ func stripSiteName(s string, names []string) string {
 	}
 	cutFront, sep0, sepN := false, "", ""
 	parts, seps, changed := cutMultiPartSite(parts, seps, names)
+	// "Post | by Jane Doe | Publication | Medium": the byline and what
+	// follows it go (bylinePartAt).
+	if i := bylinePartAt(parts); i > 0 {
+		parts, seps, changed = parts[:i], seps[:i-1], true
+	}
 	for len(parts) > 1 {
 		// A last part that is a web address ("Title - Politik -
 		// Zeitung.example") is the site's name however the host or

@@ -30,10 +30,25 @@ func stripCJKSuffix(s string) string {
 // (the full-width colon of Japanese papers' titles), "제목｜신문"
 // (Korean site names have spaces, which cutCJKTail refuses), "見出し（サイト）".
 // Reading the separator as one only before the site's own name keeps a
-// headline's own colon ("首相：…").
+// headline's own colon ("首相：…"). Lenticular brackets that hold exactly
+// the name may also open or close the title ("【新聞】見出し", "見出し【新聞】",
+// the form of Chinese portals' reposts): elsewhere they hold a label
+// ("【速報】"), which labelFree reads, or a column's name, which stays.
+// Changes no development page; general because only the site's own name
+// in the brackets is cut.
 func cutNamedCJKTail(s string, names []string) string {
 	if !hasCJK(s) || len(names) == 0 {
 		return s
+	}
+	if rest, ok := strings.CutPrefix(s, "【"); ok {
+		if in, post, ok := strings.Cut(rest, "】"); ok && in != "" && strings.TrimSpace(post) != "" && isSiteName(in, names) {
+			return strings.TrimSpace(post)
+		}
+	}
+	if rest, ok := strings.CutSuffix(s, "】"); ok {
+		if i := strings.LastIndex(rest, "【"); i > 0 && len(rest) > i+len("【") && isSiteName(rest[i+len("【"):], names) {
+			return strings.TrimSpace(rest[:i])
+		}
 	}
 	if strings.HasSuffix(s, "）") {
 		if i := strings.LastIndex(s, "（"); i > 0 {
