@@ -34,6 +34,7 @@ type words struct {
 	// cjkLabelNouns are the label nouns of two or more Chinese or
 	// Japanese characters, longest first (see stripLabel).
 	cjkLabelNouns                                []string
+	cjkRoles                                     []string // role words of two or more CJK or Hangul runes, longest first (cutCJKRole)
 	boilerLines, tailLabels, keyPointLabels      lexicon.Set
 	counterLabels                                lexicon.Set // "comments" (furniture.go uncounted)
 	nonWriterBy                                  []string    // "edited", "medically reviewed": its "by" credits no writer (namecredits.go), longest first
@@ -135,6 +136,12 @@ func vocab() *words {
 			}
 		}
 		w.cjkLabelNouns = longestFirst(w.cjkLabelNouns)
+		for _, r := range u.RoleWords {
+			if utf8.RuneCountInString(r) >= 2 && hasCJK(r) {
+				w.cjkRoles = append(w.cjkRoles, r)
+			}
+		}
+		w.cjkRoles = longestFirst(w.cjkRoles)
 		w.tails = w.makeTailCuts()
 		lex = w
 	})
