@@ -213,6 +213,7 @@ func fcP9StructuredCases() []fcCase {
 	art := `{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry to Grest makes first crossing","author":{"@type":"Person","name":"Marta Olsen"}}`
 	orgAuthor := fcP9LD(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry to Grest makes first crossing","author":{"@type":"Organization","name":"Holmby Courier"},"publisher":{"@type":"Organization","name":"Holmby Courier"}}`)
 	site := `<meta property="og:site_name" content="Holmby Courier">`
+	agencyAuthor := fcP9LD(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry to Grest makes first crossing","author":{"@type":"Organization","name":"Reuters"},"publisher":{"@type":"Organization","name":"Holmby Courier"}}`)
 	webPage := fcP9LD(`{"@context":"https://schema.org","@type":"WebPage","name":"Ferry to Grest makes first crossing","author":{"@type":"Person","name":"Jonas Lind"}}`)
 	website := fcP9LD(`{"@context":"https://schema.org","@type":"WebSite","name":"Holmby Courier","url":"https://holmby-courier.example/","author":{"@type":"Person","name":"Jonas Lind"}}`)
 	founder := fcP9LD(`{"@context":"https://schema.org","@type":"NewsMediaOrganization","name":"Holmby Courier","founder":{"@type":"Person","name":"Jonas Lind"},"employee":[{"@type":"Person","name":"Ann Berg"}]}`)
@@ -220,7 +221,12 @@ func fcP9StructuredCases() []fcCase {
 	comments := fcP9LD(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry to Grest makes first crossing","author":{"@type":"Person","name":"Marta Olsen"},"comment":[{"@type":"Comment","text":"Great news.","author":{"@type":"Person","name":"Ann Berg"}}]}`)
 	return fcAuthorRows("authors/p9-structured", []fcAuthorRow{
 		{name: "jsonld-org-author-is-publisher-beside-byline", html: fcStory(orgAuthor+site, fcP9Own, "", ""), want: []string{"Marta Olsen"}},
-		{name: "jsonld-org-author-is-publisher-alone", html: fcStory(orgAuthor+site, "", "", ""), want: []string{"Holmby Courier"}},
+		// News templates fill the author of every story with the
+		// publisher: no credit where nothing else names one.
+		{name: "jsonld-org-author-is-publisher-alone", html: fcStory(orgAuthor+site, "", "", "")},
+		{name: "jsonld-org-author-is-publisher-no-site-name", html: fcStory(orgAuthor, "", "", "")},
+		{name: "jsonld-org-author-agency-not-publisher", html: fcStory(agencyAuthor+site, "", "", ""), want: []string{"Reuters"}},
+		{name: "jsonld-org-author-is-publisher-and-meta-author", html: fcStory(orgAuthor+site+`<meta name="author" content="Marta Olsen">`, "", "", ""), want: []string{"Marta Olsen"}},
 		{name: "jsonld-webpage-author-before-article", html: fcStory(webPage+fcP9LD(art), "", "", ""), want: []string{"Marta Olsen"}},
 		{name: "jsonld-website-author-beside-article", html: fcStory(website+fcP9LD(art), "", "", ""), want: []string{"Marta Olsen"}},
 		{name: "jsonld-website-author-beside-byline", html: fcStory(website, fcP9Own, "", ""), want: []string{"Marta Olsen"}},
