@@ -225,6 +225,9 @@ func fcP9StructuredCases() []fcCase {
 		// publisher: no credit where nothing else names one.
 		{name: "jsonld-org-author-is-publisher-alone", html: fcStory(orgAuthor+site, "", "", "")},
 		{name: "jsonld-org-author-is-publisher-no-site-name", html: fcStory(orgAuthor, "", "", "")},
+		// Yoast's personal site: the publisher is the writer, a node
+		// typed Person and Organization.
+		{name: "yoast-person-organization-publisher", html: fcStory(fcP9LD(`{"@context":"https://schema.org","@graph":[{"@type":"Article","@id":"`+fcFerryURL+`#article","author":{"@id":"https://holmby-courier.example/#/schema/person/9a"},"publisher":{"@id":"https://holmby-courier.example/#/schema/person/9a"},"headline":"Ferry to Grest makes first crossing"},{"@type":["Person","Organization"],"@id":"https://holmby-courier.example/#/schema/person/9a","name":"Marta Olsen"}]}`), "", "", ""), want: []string{"Marta Olsen"}},
 		{name: "jsonld-org-author-agency-not-publisher", html: fcStory(agencyAuthor+site, "", "", ""), want: []string{"Reuters"}},
 		{name: "jsonld-org-author-is-publisher-and-meta-author", html: fcStory(orgAuthor+site+`<meta name="author" content="Marta Olsen">`, "", "", ""), want: []string{"Marta Olsen"}},
 		{name: "jsonld-webpage-author-before-article", html: fcStory(webPage+fcP9LD(art), "", "", ""), want: []string{"Marta Olsen"}},
