@@ -255,24 +255,6 @@ func (d *doc) isSite(name string) bool {
 	return isSiteName(name, siteNameForms(d.siteName, ""))
 }
 
-// publisherOnly reports whether the JSON-LD organisation authors are
-// the publisher itself (its JSON-LD name or the site's): news templates
-// (Arc XP's among them) fill the author of every story with the
-// publisher, and the page credits nobody. The annotation counts no such
-// credit (eval/testdata/fields.md: the byline's place or a meta author);
-// right on three tune pages, and the check half's precision rose with
-// it (0.732 -> 0.757). Only organisations typed so: a Person node named
-// as the publisher stands, where the page prints that name too (dropping
-// it cost a name on both halves).
-func (d *doc) publisherOnly(names []string) bool {
-	for _, n := range names {
-		if !strings.EqualFold(n, d.ld.Publisher) && !d.isSite(n) {
-			return false
-		}
-	}
-	return len(names) > 0
-}
-
 // withoutSite drops the site's own name from several authors: "By Jane
 // Doe, The Daily Courier" on the Daily Courier's site credits Jane Doe, as
 // does "Jane Doe, Courier Staff".
@@ -285,7 +267,7 @@ func (d *doc) withoutSite(names []string) []string {
 	}
 	out := names[:0:0]
 	for _, n := range names {
-		if d.siteName != "" && (d.isSite(n) || d.isSite(d.w.withoutDeskWords(n))) || d.w.deskCredited(n) {
+		if d.siteName != "" && (d.isSite(n) || d.isSite(d.w.withoutDeskWords(n))) || d.w.deskCredited(n) || d.w.outletName(n) {
 			continue
 		}
 		out = append(out, n)

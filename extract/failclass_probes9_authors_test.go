@@ -200,6 +200,13 @@ func fcP9DeskCases() []fcCase {
 		{name: "en-web-desk", html: fcP8Line("en", "By Web Desk"), want: []string{"Web Desk"}},
 		{name: "en-staff-reporter", html: fcP8Line("en", "By Staff Reporter"), want: []string{"Staff Reporter"}},
 		{name: "de-von-dpa", html: fcP8Line("de", "Von dpa"), want: []string{"dpa"}},
+		// A republished story names its source after the writer: an
+		// outlet's name opens with "The", no person's does.
+		{name: "en-writer-then-the-outlet", html: fcP8Line("en", "By Marta Olsen, The Conversation"), want: []string{"Marta Olsen"}},
+		{name: "en-two-writers-then-the-outlet", html: fcP8Line("en", "By Marta Olsen and Jonas Lind, The Conversation"), want: []string{"Marta Olsen", "Jonas Lind"}},
+		{name: "en-the-outlet-alone", html: fcP8Line("en", "By The Conversation"), want: []string{"The Conversation"}},
+		{name: "en-site-columnist-role", html: fcP8Line("en", "By Marta Olsen, Courier Columnist"), want: []string{"Marta Olsen"}},
+		{name: "en-outlet-desk-alone", html: fcP8Line("en", "By Courier Columnists"), want: []string{"Courier Columnists"}},
 		{name: "it-redazione", html: fcP8Line("it", "di Redazione"), want: []string{"Redazione"}},
 		{name: "nl-door-redactie", html: fcP8Line("nl", "Door Redactie"), want: []string{"Redactie"}},
 	})
