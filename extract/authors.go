@@ -75,7 +75,10 @@ var authorRules = func() []rule[[]string] {
 	}
 	return append(rules,
 		rule[[]string]{"organisation", func(d *doc) ([]string, bool) {
-			for _, names := range d.authorNames() {
+			for i, names := range d.authorNames() {
+				if authorSources[i].orgs && d.publisherOnly(names) {
+					continue
+				}
 				if len(names) > 0 {
 					return names, true
 				}
@@ -264,7 +267,7 @@ func (d *doc) withoutSite(names []string) []string {
 	}
 	out := names[:0:0]
 	for _, n := range names {
-		if d.siteName != "" && (d.isSite(n) || d.isSite(d.w.withoutDeskWords(n))) || d.w.deskCredited(n) {
+		if d.siteName != "" && (d.isSite(n) || d.isSite(d.w.withoutDeskWords(n))) || d.w.deskCredited(n) || d.w.outletName(n) {
 			continue
 		}
 		out = append(out, n)

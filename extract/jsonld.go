@@ -410,13 +410,18 @@ func ldAuthors(v any, byID map[string]map[string]any) (people, orgs []string) {
 			if name == "" || looksLikeURL(name) {
 				return // a Person named by a profile address names nobody
 			}
-			isOrg := false
+			// A node typed Person and Organization at once (Yoast's
+			// site "represents a person") is the person.
+			isOrg, person := false, false
 			for _, ty := range ldTypes(t) {
 				switch strings.ToLower(ty) {
 				case "organization", "newsmediaorganization", "corporation", "organisation", "website", "brand":
 					isOrg = true
+				case "person":
+					person = true
 				}
 			}
+			isOrg = isOrg && !person
 			if isOrg {
 				orgs = append(orgs, name)
 			} else {

@@ -57,7 +57,38 @@ func (w *words) proseAfterLabel(rest string) bool {
 	}
 	// (fewer there: a byline's role closes its apposition and a place
 	// may follow, but no verb: "…, staff writer, in Kyiv")
-	return len(segs) > 2 && w.proseWords(strings.Join(segs[2:], " ")) >= proseMinWords-1
+	return len(segs) > 2 && w.proseWords(strings.Join(segs[2:], " ")) >= proseMinWords-1 || w.adverbialOpening(segs)
+}
+
+// adverbialOpening reports whether segs (a labelled line cut at its
+// commas) open with an adverbial phrase whose first word is a byline
+// label's in its prose sense, then a sentence: "Por su parte, Jo Doe
+// dijo que…", "Par ailleurs, Jo Doe a annoncé…", "Por causa da
+// tempestade, Jo Doe adiou…". A byline's first part names someone: a
+// capitalised name, a desk or a role ("By staff, The Associated Press");
+// here it is lower-case prose, and a capitalised sentence follows. A
+// lower-case byline ("by jo doe, reporter in the north") has no capital
+// after its comma. Right on no scored page; kept for the Romance
+// languages, whose "por", "par", "per" open sentences as often as
+// bylines.
+func (w *words) adverbialOpening(segs []string) bool {
+	if len(segs) < 2 {
+		return false
+	}
+	head := strings.Fields(segs[0])
+	for len(head) > 0 && w.isLabel(strings.ToLower(strings.Trim(head[0], ":"))) {
+		head = head[1:] // the label itself, when the segment holds it
+	}
+	if len(head) == 0 || len(head) > 4 || w.proseWords(segs[0]) == 0 {
+		return false
+	}
+	for _, f := range head {
+		if lf := strings.ToLower(f); !startsLower(f) || w.desk[lf] || w.role[lf] || w.placeholders[lf] {
+			return false
+		}
+	}
+	rest := strings.Join(segs[1:], ",")
+	return strings.ContainsFunc(rest, unicode.IsUpper) && w.proseWords(rest) >= proseMinWords-1
 }
 
 // proseWords counts the lower-case words of s that no byline holds
@@ -87,6 +118,9 @@ func (w *words) proseWords(s string) int {
 // X" credits the writer with the pictures: a label after a joiner or a
 // label noun is kept.
 func (w *words) beforePictureLabel(seg string) string {
+	if i := w.cjkPictureLabel(seg); i > 0 {
+		return strings.TrimRight(seg[:i], " ")
+	}
 	i := labelAfterName(seg, func(word, prev string) bool {
 		lp := strings.ToLower(strings.Trim(prev, ".,;:"))
 		return pictureLabelled(word) && !w.labelNouns[lp] && !w.bylineConnector(lp)
@@ -213,4 +247,34 @@ func splitParts(low string, parts [][2]int, sep string, twoWords bool) [][2]int 
 		next = append(next, [2]int{start, p[1]})
 	}
 	return next
+}
+
+// cjkPictureLabel returns the offset of a Chinese or Japanese picture
+// label glued to the photographer's name after the writer's on the
+// same line ("文／王小明 圖／李華", "記者 王小明 攝影／李華"), as Taiwanese
+// and mainland papers print the credit pair, or -1.
+func (w *words) cjkPictureLabel(seg string) int {
+	if !hasCJK(seg) {
+		return -1
+	}
+	at := -1
+	for _, l := range w.creditLabels {
+		if i := strings.Index(seg, " "+l); i > 0 && hasCJK(l) && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	return at
+}
+
+// cutCJKRole cuts the job a Japanese or Korean byline glues to the
+// name's end ("山田太郎記者", "김민수기자"), as "홍길동 기자" prints it after
+// a space: a role word of the lexicon's in those scripts, two runes of
+// name or more left.
+func (w *words) cutCJKRole(name string) string {
+	for _, r := range w.cjkRoles {
+		if rest, ok := strings.CutSuffix(name, r); ok && utf8.RuneCountInString(rest) >= 2 {
+			return rest
+		}
+	}
+	return name
 }

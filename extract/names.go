@@ -301,6 +301,9 @@ func (w *words) cutRoleTail(words []string) []string {
 	if len(words) == 2 && hasCJK(words[0]) && w.role[strings.ToLower(words[1])] {
 		return words[:1]
 	}
+	if len(words) == 1 && hasCJK(words[0]) {
+		return []string{w.cutCJKRole(words[0])} // "山田太郎記者"
+	}
 	words = w.cutWireTail(words)
 	r := -1
 	for i := 2; i < len(words); i++ {

@@ -34,6 +34,8 @@ type words struct {
 	// cjkLabelNouns are the label nouns of two or more Chinese or
 	// Japanese characters, longest first (see stripLabel).
 	cjkLabelNouns                                []string
+	cjkRoles                                     []string    // role words of two or more CJK or Hangul runes, longest first (cutCJKRole)
+	outletArticles                               lexicon.Set // definite articles no name opens with ("the", "die"): an outlet's (authors.go)
 	boilerLines, tailLabels, keyPointLabels      lexicon.Set
 	counterLabels                                lexicon.Set // "comments" (furniture.go uncounted)
 	nonWriterBy                                  []string    // "edited", "medically reviewed": its "by" credits no writer (namecredits.go), longest first
@@ -140,6 +142,7 @@ func vocab() *words {
 			}
 		}
 		w.cjkLabelNouns = longestFirst(w.cjkLabelNouns)
+		w.addCredits(u)
 		w.tails = w.makeTailCuts()
 		lex = w
 	})
@@ -225,4 +228,22 @@ func (w *words) properWords(s string, max int) bool {
 		}
 	}
 	return true
+}
+
+// addCredits builds the lists of credits beside a name: the job a
+// Japanese or Korean byline glues to the name, and the articles that open
+// an outlet's name.
+func (w *words) addCredits(u *lexicon.Lexicon) {
+	for _, r := range u.RoleWords {
+		if utf8.RuneCountInString(r) >= 2 && hasCJK(r) {
+			w.cjkRoles = append(w.cjkRoles, r)
+		}
+	}
+	w.cjkRoles = longestFirst(w.cjkRoles)
+	w.outletArticles = lexicon.Set{}
+	for _, a := range u.DefiniteArticles {
+		if !w.particles[a] {
+			w.outletArticles[a] = true
+		}
+	}
 }

@@ -95,18 +95,21 @@ type Lexicon struct {
 	// InterviewWords ("interview", "entrevista") name an interview in its
 	// credit; IntervieweeWords ("with", "mit") put the interviewee after
 	// the interviewer there ("An interview by X with Y").
-	InterviewWords   []string          `json:"interview_words"`
-	IntervieweeWords []string          `json:"interviewee_words"`
-	DeskWords        []string          `json:"desk_words"`        // "staff", "redaktion": an editorial desk
-	OrgWords         []string          `json:"org_words"`         // "gmbh", "university": an organisation's name
-	UIWords          []string          `json:"ui_words"`          // "login", "impressum": never in a name
-	Placeholders     []string          `json:"placeholder_names"` // "no author", "admin", "null": what CMSs put where a name goes
-	RoleModifiers    []string          `json:"role_modifiers"`    // "medical", "business": words of a job title before "writer"
-	WireServices     []string          `json:"wire_services"`     // "ap", "reuters", "dpa": news agencies
-	NameParticles    []string          `json:"name_particles"`    // "von", "de", "van": lower-case words of names
-	NameJoiners      []string          `json:"name_joiners"`      // "and", "und": between names
-	Honorifics       map[string]string `json:"honorifics"`        // "mr." → "m"
-	Titles           []string          `json:"titles"`            // "president", "senator"
+	InterviewWords   []string `json:"interview_words"`
+	IntervieweeWords []string `json:"interviewee_words"`
+	DeskWords        []string `json:"desk_words"`        // "staff", "redaktion": an editorial desk
+	OrgWords         []string `json:"org_words"`         // "gmbh", "university": an organisation's name
+	UIWords          []string `json:"ui_words"`          // "login", "impressum": never in a name
+	Placeholders     []string `json:"placeholder_names"` // "no author", "admin", "null": what CMSs put where a name goes
+	RoleModifiers    []string `json:"role_modifiers"`    // "medical", "business": words of a job title before "writer"
+	WireServices     []string `json:"wire_services"`     // "ap", "reuters", "dpa": news agencies
+	NameParticles    []string `json:"name_particles"`    // "von", "de", "van": lower-case words of names
+	NameJoiners      []string `json:"name_joiners"`      // "and", "und": between names
+	// DefiniteArticles ("the", "die"; shared with the quote layer): one
+	// opening a credit beside a writer's name makes it an outlet's.
+	DefiniteArticles []string          `json:"definite_articles"`
+	Honorifics       map[string]string `json:"honorifics"` // "mr." → "m"
+	Titles           []string          `json:"titles"`     // "president", "senator"
 
 	// Page furniture.
 	BoilerLines    []string `json:"boiler_lines"`     // whole lines: "advertisement", "read more"
@@ -309,6 +312,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.WireServices }),
 		f(func(x *Lexicon) *[]string { return &x.NameParticles }),
 		f(func(x *Lexicon) *[]string { return &x.NameJoiners }),
+		f(func(x *Lexicon) *[]string { return &x.DefiniteArticles }),
 		f(func(x *Lexicon) *[]string { return &x.Titles }),
 		f(func(x *Lexicon) *[]string { return &x.BoilerLines }),
 		f(func(x *Lexicon) *[]string { return &x.BoilerPrefixes }),
