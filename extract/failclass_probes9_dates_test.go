@@ -121,11 +121,6 @@ func fcP9MetaRows() []fcDateRow {
 	}
 }
 
-// fcP9LD wraps a JSON-LD block.
-func fcP9LD(json string) string {
-	return `<script type="application/ld+json">` + json + `</script>`
-}
-
 // fcP9JSONLDRows: structured data as SEO plugins and news CMSs write
 // it.
 func fcP9JSONLDRows() []fcDateRow {
