@@ -205,6 +205,8 @@ func fcP9DeskCases() []fcCase {
 		{name: "en-writer-then-the-outlet", html: fcP8Line("en", "By Marta Olsen, The Conversation"), want: []string{"Marta Olsen"}},
 		{name: "en-two-writers-then-the-outlet", html: fcP8Line("en", "By Marta Olsen and Jonas Lind, The Conversation"), want: []string{"Marta Olsen", "Jonas Lind"}},
 		{name: "en-the-outlet-alone", html: fcP8Line("en", "By The Conversation"), want: []string{"The Conversation"}},
+		{name: "en-given-name-des-is-no-article", html: fcP8Line("en", "By Marta Olsen and Des Hanley"), want: []string{"Marta Olsen", "Des Hanley"}},
+		{name: "de-writer-then-die-outlet", html: fcP8Line("de", "Von Marta Olsen, Die Hafenzeitung"), want: []string{"Marta Olsen"}},
 		{name: "en-site-columnist-role", html: fcP8Line("en", "By Marta Olsen, Courier Columnist"), want: []string{"Marta Olsen"}},
 		{name: "en-outlet-desk-alone", html: fcP8Line("en", "By Courier Columnists"), want: []string{"Courier Columnists"}},
 		{name: "it-redazione", html: fcP8Line("it", "di Redazione"), want: []string{"Redazione"}},

@@ -35,7 +35,7 @@ type words struct {
 	// Japanese characters, longest first (see stripLabel).
 	cjkLabelNouns                                []string
 	cjkRoles                                     []string    // role words of two or more CJK or Hangul runes, longest first (cutCJKRole)
-	outletArticles                               lexicon.Set // definite articles no name opens with ("the", "die"): an outlet's (authors.go)
+	outletArticles                               lexicon.Set // articles that open an outlet's name ("the", "die") and no person's (authors.go)
 	boilerLines, tailLabels, keyPointLabels      lexicon.Set
 	counterLabels                                lexicon.Set // "comments" (furniture.go uncounted)
 	nonWriterBy                                  []string    // "edited", "medically reviewed": its "by" credits no writer (namecredits.go), longest first
@@ -241,7 +241,7 @@ func (w *words) addCredits(u *lexicon.Lexicon) {
 	}
 	w.cjkRoles = longestFirst(w.cjkRoles)
 	w.outletArticles = lexicon.Set{}
-	for _, a := range u.DefiniteArticles {
+	for _, a := range u.OutletArticles {
 		if !w.particles[a] {
 			w.outletArticles[a] = true
 		}

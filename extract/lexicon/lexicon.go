@@ -105,11 +105,14 @@ type Lexicon struct {
 	WireServices     []string `json:"wire_services"`     // "ap", "reuters", "dpa": news agencies
 	NameParticles    []string `json:"name_particles"`    // "von", "de", "van": lower-case words of names
 	NameJoiners      []string `json:"name_joiners"`      // "and", "und": between names
-	// DefiniteArticles ("the", "die"; shared with the quote layer): one
-	// opening a credit beside a writer's name makes it an outlet's.
-	DefiniteArticles []string          `json:"definite_articles"`
-	Honorifics       map[string]string `json:"honorifics"` // "mr." → "m"
-	Titles           []string          `json:"titles"`     // "president", "senator"
+	// OutletArticles are the articles that open a publication's name
+	// ("The Conversation", "Die Zeit") and no person's: one opening a
+	// credit beside a writer's name makes it an outlet's. Not every
+	// definite article: German "des" and "dem" open no title, and "Des"
+	// is a given name ("By Jane Doe and Des Smith").
+	OutletArticles []string          `json:"outlet_articles"`
+	Honorifics     map[string]string `json:"honorifics"` // "mr." → "m"
+	Titles         []string          `json:"titles"`     // "president", "senator"
 
 	// Page furniture.
 	BoilerLines    []string `json:"boiler_lines"`     // whole lines: "advertisement", "read more"
@@ -312,7 +315,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.WireServices }),
 		f(func(x *Lexicon) *[]string { return &x.NameParticles }),
 		f(func(x *Lexicon) *[]string { return &x.NameJoiners }),
-		f(func(x *Lexicon) *[]string { return &x.DefiniteArticles }),
+		f(func(x *Lexicon) *[]string { return &x.OutletArticles }),
 		f(func(x *Lexicon) *[]string { return &x.Titles }),
 		f(func(x *Lexicon) *[]string { return &x.BoilerLines }),
 		f(func(x *Lexicon) *[]string { return &x.BoilerPrefixes }),
