@@ -343,3 +343,20 @@ func withoutTrailingWire(h string) (string, bool) {
 	}
 	return h, false
 }
+
+// stateAfter reports whether a dateline's place is a town with a state
+// or province of the lexicon's dateline regions after its comma, as wire
+// style abbreviates or spells it ("Holmby, Ill.", "Holmby, Texas",
+// "Holmby, Ont."), before a sentence (rest, the text from the cut on,
+// opens with a capital): a wire's evidence beside a town in title case
+// the gazetteer may not know. A first name or a stop word before the
+// comma ("Jane Doe, Texas", "But, Texas") is no town.
+func stateAfter(place, city, rest string) bool {
+	_, region, ok := strings.Cut(place, ",")
+	if !ok || !vocab().datelineRegions[strings.ToLower(strings.TrimSpace(region))] {
+		return false
+	}
+	first, _, _ := strings.Cut(city, " ")
+	l := strings.ToLower(first)
+	return !firstNames()[l] && !vocab().function[l] && firstUpper(strings.TrimLeft(rest, " .:-–—―"))
+}
