@@ -145,6 +145,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcReview8bCases()...)              // failclass_review8b_test.go
 	cs = append(cs, fcProbe8AuditCases()...)           // failclass_probes8_audit_test.go
 	cs = append(cs, fcProbe8BodyCases()...)            // failclass_probes8_body_test.go
+	cs = append(cs, fcProbe9DatelineCases()...)        // failclass_probes9_datelines_test.go
 	cs = append(cs, fcReview8cCases()...)              // failclass_review8c_test.go
 	cs = append(cs, fcReview8eCases()...)              // failclass_review8e_test.go
 	return cs
