@@ -24,6 +24,9 @@ var fcDl9Prose = map[string]string{
 	"hu": "Az új komp Holmby és Grest szigete között hétfő reggel negyven utassal tette meg első útját, közölte az önkormányzat.",
 	"fi": "Uusi lautta Holmbyn ja Grestin saaren välillä teki maanantaiaamuna ensimmäisen matkansa neljänkymmenen matkustajan kanssa, kunta kertoi.",
 	"da": "Den nye færge mellem Holmby og øen Grest sejlede mandag morgen sin første tur med fyrre passagerer om bord, oplyser kommunen.",
+	"hi": "होल्मबी और ग्रेस्ट द्वीप के बीच नई नौका ने सोमवार सुबह चालीस यात्रियों के साथ अपनी पहली यात्रा पूरी की, नगर परिषद ने बताया।",
+	"fa": "کشتی جدید میان هولمبی و جزیره گرست صبح دوشنبه با چهل مسافر نخستین سفر خود را انجام داد، شهرداری در بیانیه‌ای اعلام کرد.",
+	"vi": "Chiếc phà mới giữa Holmby và đảo Grest đã thực hiện chuyến đi đầu tiên vào sáng thứ Hai với bốn mươi hành khách, chính quyền cho biết.",
 	"el": "Το νέο πλοίο ανάμεσα στο Χόλμπι και το νησί Γκρεστ έκανε τη Δευτέρα το πρωί το πρώτο του δρομολόγιο με σαράντα επιβάτες, ανακοίνωσε ο δήμος.",
 }
 
@@ -73,6 +76,12 @@ func fcDl9OpeningCases() []fcCase {
 		{"en", "Holmby, Ill. — ", "Holmby, Ill."},
 		{"en", "Holmby, Texas — ", "Holmby, Texas"},
 		{"en", "HOLMBY, Ill. — ", "HOLMBY, Ill."},
+		// towns named as people are, with their state
+		{"en", "Austin, Texas — ", "Austin, Texas"},
+		{"en", "Charlotte, N.C. — ", "Charlotte, N.C."},
+		{"en", "Madison, Wis. (AP) — ", "Madison, Wis."},
+		{"en", "Washington — ", "Washington"},
+		{"en", "Halifax, N.S. — ", "Halifax, N.S."},
 		{"en", "Atlanta (CNN) — ", "Atlanta"},
 		{"en", "TORONTO (CP) — ", "TORONTO"},
 		// German, Austrian, Swiss
@@ -107,6 +116,12 @@ func fcDl9OpeningCases() []fcCase {
 		{"pl", "Kraków (PAP) - ", "Kraków"},
 		{"uk", "Київ, 5 грудня (Укрінформ) – ", "Київ"},
 		{"ar", "الرياض (واس) - ", "الرياض"},
+		{"ar", "عمان (بترا) - ", "عمان"},
+		{"el", "ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) - ", "ΑΘΗΝΑ"},
+		{"hi", "नई दिल्ली, 5 दिसंबर (भाषा) ", "नई दिल्ली"},
+		{"fa", "تهران (ایرنا) - ", "تهران"},
+		{"vi", "HÀ NỘI - ", "HÀ NỘI"},
+		{"en", "DAR ES SALAAM — ", "DAR ES SALAAM"},
 		// Indonesian outlets before or after the place
 		{"id", "TEMPO.CO, Jakarta - ", "Jakarta"},
 		{"id", "Liputan6.com, Jakarta - ", "Jakarta"},
