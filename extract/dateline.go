@@ -30,6 +30,7 @@ var datelineRules = []rule[string]{
 		return v, v != ""
 	}},
 	{"marked-dateline", (*doc).markedDateline}, // datelineforms.go
+	{"lead-dateline", (*doc).leadDateline},     // datelinebyline.go
 	// Chinese, Japanese and Korean reporters' and wires' datelines,
 	// opening one of the first paragraphs: "〔記者王小明／台北報導〕",
 	// "新华社北京4月1日电", "【北京共同】", "(서울=연합뉴스)". Right on one

@@ -5,9 +5,9 @@ import (
 	"strings"
 )
 
-// This file reads the dateline a byline prints: the place after a
-// preposition ("Von Jana Müller aus Brüssel") or after a wire's name
-// ("Reuters, Washington"). Not the town after the writer's name ("By
+// This file reads the dateline a lead or a byline prints: the lead's
+// opening, the place after a preposition ("Von Jana Müller aus Brüssel")
+// or after a wire's name ("Reuters, Washington"). Not the town after the writer's name ("By
 // Jane Doe, Abuja", "Por Jane Doe, G1 RO — Porto Velho"): tried as a
 // rule, it was wrong on all three annotated pages it decided (the
 // annotators take it for no dateline). Nor the place a date line prints
@@ -60,4 +60,22 @@ func (w *words) wirePlaceAt(names []string) int {
 		}
 	}
 	return -1
+}
+
+// leadDateline returns the dateline opening the lead the page sets apart
+// above the text ("<p class="teaser-text"><strong>Hamburg</strong> –
+// …", "<div class="intro">BERLIN (dpa) - …"), which the body leaves out
+// as a standfirst: German and other papers open the story there and go
+// on below it. Read as the first paragraph is (datelineIn). Right on one
+// check page of the fields annotation (written from the probes); general
+// because the lead is the story's opening, where a dateline stands.
+func (d *doc) leadDateline() (string, bool) {
+	// (findLead, not leadParagraph: the summary resolver caches the lead
+	// later, once the body's timestamp lines are dropped)
+	l := d.findLead()
+	if l == "" {
+		return "", false
+	}
+	v, _, _ := datelineIn(l, d.lang)
+	return v, v != ""
 }

@@ -181,7 +181,16 @@ func fcDl9MarkupCases() []fcCase {
 		{"after-listen-and-advert-lines", "en", `<p>Listen to this article</p><p>Advertisement</p><p>HOLMBY, Maine — ` + s + `</p>`, "HOLMBY, Maine"},
 		{"after-h2-subtitle", "de", `<h2>Die Insel bekommt nach zehn Jahren wieder eine Fährverbindung</h2><p>Holmby (dpa) - ` + de + `</p>`, "Holmby"},
 		{"wire-and-byline-in-one-paragraph", "en", `<p>By Tove Lindqvist, Associated Press</p><p>HOLMBY, Maine (AP) — ` + s + `</p>`, "HOLMBY, Maine"},
+		// the dateline opening a lead or intro paragraph the page marks apart
+		{"lead-class-paragraph", "de", `<p class="lead">Berlin (dpa) - ` + de + `</p>`, "Berlin"},
+		{"intro-div", "de", `<div class="article-intro"><p>BERLIN. ` + de + `</p></div>`, "BERLIN"},
+		{"teaser-text-strong", "de", `<p class="teaser-text"><strong>Hamburg</strong> – ` + de + `</p>`, "Hamburg"},
+		{"standfirst-with-wire", "en", `<p class="standfirst">LONDON (Reuters) - ` + s + `</p>`, "LONDON"},
+		{"summary-div-with-dateline", "en", `<div class="article-summary">WASHINGTON (AP) — ` + s + `</div>`, "WASHINGTON"},
+		{"dek-then-dateline-in-body", "en", `<p class="dek">The island finally has its crossing after a decade of campaigning by residents.</p><div class="body"><p>HOLMBY, Maine — ` + s + `</p></div>`, "HOLMBY, Maine"},
 		// no dateline
+		{"lead-dek-with-place-as-subject", "en", `<p class="lead">Holmby — a town of fishermen and ferry crews — gets its crossing back after a decade.</p><p>` + s + `</p>`, ""},
+		{"lead-dek-in-berlin", "de", `<p class="lead">In Berlin wird die neue Fährverbindung zur Insel Grest schon seit Jahren gefordert, nun kommt sie.</p><p>` + de + `</p>`, ""},
 		{"place-only-in-a-headline-like-first-line", "en", `<p>Holmby — a town reinvents itself</p><p>` + s + `</p>`, ""},
 		{"place-kicker-above-the-headline", "en", `<p class="kicker">Holmby</p><p>` + s + `</p>`, ""},
 		{"section-line-place", "de", `<p>Lokales / Holmby</p><p>` + de + `</p>`, ""},
