@@ -25,7 +25,7 @@ var fcDl9Prose = map[string]string{
 	"fi": "Uusi lautta Holmbyn ja Grestin saaren välillä teki maanantaiaamuna ensimmäisen matkansa neljänkymmenen matkustajan kanssa, kunta kertoi.",
 	"da": "Den nye færge mellem Holmby og øen Grest sejlede mandag morgen sin første tur med fyrre passagerer om bord, oplyser kommunen.",
 	"hi": "होल्मबी और ग्रेस्ट द्वीप के बीच नई नौका ने सोमवार सुबह चालीस यात्रियों के साथ अपनी पहली यात्रा पूरी की, नगर परिषद ने बताया।",
-	"fa": "کشتی جدید میان هولمبی و جزیره گرست صبح دوشنبه با چهل مسافر نخستین سفر خود را انجام داد، شهرداری در بیانیه‌ای اعلام کرد.",
+	"fa": "کشتی جدید میان هولمبی و جزیره گرست صبح دوشنبه با چهل مسافر نخستین سفر خود را انجام داد، شهرداری در بیانیه ای اعلام کرد.",
 	"vi": "Chiếc phà mới giữa Holmby và đảo Grest đã thực hiện chuyến đi đầu tiên vào sáng thứ Hai với bốn mươi hành khách, chính quyền cho biết.",
 	"el": "Το νέο πλοίο ανάμεσα στο Χόλμπι και το νησί Γκρεστ έκανε τη Δευτέρα το πρωί το πρώτο του δρομολόγιο με σαράντα επιβάτες, ανακοίνωσε ο δήμος.",
 }
