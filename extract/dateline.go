@@ -2,7 +2,6 @@ package extract
 
 import (
 	"encoding/json"
-	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -31,6 +30,7 @@ var datelineRules = []rule[string]{
 		return v, v != ""
 	}},
 	{"marked-dateline", (*doc).markedDateline}, // datelineforms.go
+	{"lead-dateline", (*doc).leadDateline},     // datelinebyline.go
 	// Chinese, Japanese and Korean reporters' and wires' datelines,
 	// opening one of the first paragraphs: "〔記者王小明／台北報導〕",
 	// "新华社北京4月1日电", "【北京共同】", "(서울=연합뉴스)". Right on one
@@ -131,19 +131,6 @@ var datelineRules = []rule[string]{
 	}},
 }
 
-// wirePlaceAt returns the index of the place a wire byline names after
-// the agency (see withoutWirePlace), or -1.
-func (w *words) wirePlaceAt(names []string) int {
-	for i := 1; i < len(names); i++ {
-		next := names[i]
-		if w.wires[strings.ToLower(names[i-1])] && !strings.ContainsRune(next, ' ') &&
-			!w.wires[strings.ToLower(next)] && !agencyCode(next) && !hasCJK(next) {
-			return i
-		}
-	}
-	return -1
-}
-
 // longLines counts the paragraphs of ps over n bytes.
 func longLines(ps []string, n int) int {
 	k := 0
@@ -172,41 +159,6 @@ func wireBracket(par string) bool {
 func standfirst(par string) bool {
 	t := strings.TrimRight(strings.TrimSpace(par), ".!?")
 	return t != "" && wordCount(par) <= 40 && len(t) < len(strings.TrimSpace(par))
-}
-
-// bylinePlace returns the place a byline line names after one of the
-// lexicon's place words ("… aus Brüssel"), or "": one to four words,
-// capitalised but for name particles ("Rio de Janeiro"), ending the line
-// or its segment.
-func (w *words) bylinePlace(line string) string {
-	if len(line) > 160 {
-		return ""
-	}
-	low := lowerSameWidth(line) // offsets in low are offsets in line
-	for k, pw := range append(slices.Clip(w.bylinePlaces), w.bylineKnownPlaces...) {
-		i := strings.Index(low, pw)
-		if i <= 0 {
-			continue
-		}
-		rest := line[i+len(pw):]
-		if j := strings.IndexAny(rest, ",|·•;(0123456789"); j >= 0 {
-			rest = rest[:j]
-		}
-		if j := strings.Index(rest, " - "); j >= 0 {
-			rest = rest[:j]
-		}
-		f := strings.Fields(rest)
-		if len(f) == 0 || len(f) > 4 || !firstUpper(f[0]) || !firstUpper(f[len(f)-1]) {
-			continue
-		}
-		ok := w.properWords(rest, 4)
-		// "Do Jornal, em São Paulo": after a known-place word only a
-		// place of the gazetteer
-		if place := strings.Join(f, " "); ok && (k < len(w.bylinePlaces) || knownPlace(place) && !w.ambiguousPlace(place) && w.nameBeforePlace(line[:i])) {
-			return place
-		}
-	}
-	return ""
 }
 
 // resolveDateline returns the dateline, or "".
@@ -267,7 +219,7 @@ func datelineIn(par, lang string) (place string, evidence, atColon bool) {
 	// A wire's bracket before the text is evidence for a place the
 	// gazetteer knows: "(Reuters) - Tesla Motors - the carmaker - said"
 	// opens with the subject, set off by dashes as a place would be.
-	evidence = evidence || agency || leadWire && anyGazetteerName(city)
+	evidence = evidence || agency || leadWire && anyGazetteerName(city) || stateAfter(place, city, par[cut:])
 	// ("RIO DE JANEIRO": a month's name in a place the gazetteer knows)
 	if hasDateWord(city) && !gazetteerPlace(city) || labelWords(city) || !evidence && outletNamed(city) {
 		// "Mittwoch, 26.01.2022 - 14:30", "Last Friday, Oct. 2 —" are
@@ -370,7 +322,7 @@ func datelineCut(head, par string, fullStop bool) (cut int, atColon bool) {
 	// page of each half; general because only a lexicon wire's bracket
 	// counts.
 	if i := strings.Index(head, ")"); i > 0 && (cut < 0 || i < cut) {
-		if o := strings.LastIndex(head[:i], "("); o > 0 && wireName(head[o+1:i]) && firstUpper(strings.TrimLeft(head[i+1:], " .-–—")) {
+		if o := strings.LastIndex(head[:i], "("); o > 0 && wireName(head[o+1:i]) && opensSentence(strings.TrimLeft(head[i+1:], " .-–—")) {
 			cut, atColon = i+1, false
 		}
 	}
@@ -414,14 +366,16 @@ func datelinePlace(h string) (place, city string, evidence, ok bool) {
 	}
 	place = city
 	city = withoutSquareRegion(city) // "New Delhi [India]"
-	dated, capsRegion := false, false
+	dated, capsRegion, wired := false, false, false
 	for _, p := range parts[1:] {
 		p = strings.TrimSpace(p)
 		if p == "" {
 			continue
 		}
-		if webAddress(p) {
-			outlet = true
+		// "Jakarta, CNN Indonesia --": a wire's or a broadcaster's name
+		// after a place the gazetteer knows or one in capitals ends it
+		if webAddress(p) || wireName(p) && (isAllCaps(city) || anyGazetteerName(city)) {
+			outlet, wired = true, !webAddress(p)
 			break
 		}
 		if datePart(p) {
@@ -445,7 +399,7 @@ func datelinePlace(h string) (place, city string, evidence, ok bool) {
 	}
 	// an outlet's address is a wire's evidence beside a city in capitals
 	// only: "Meanwhile, Amazon.com – the retailer …" names no place
-	return place, city, dated || capsRegion || outlet && isAllCaps(city), true
+	return place, city, dated || capsRegion || wired || outlet && isAllCaps(city), true
 }
 
 // webAddress reports whether s is a web address written as a name
@@ -505,24 +459,24 @@ func hasDateWord(s string) bool {
 func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // wireName reports whether s names a wire service, or one of its desks
-// ("Reuters", "CNN Business", "Reuters Health", "dpa-AFX").
+// ("Reuters", "CNN Business", "Reuters Health", "dpa-AFX", "awp/sda"):
+// one of the lexicon's wires or dateline wires (national agencies whose
+// names are also common words or acronyms, "Mena", "TT", "UNI", read
+// only here).
 func wireName(s string) bool {
 	l := strings.ToLower(strings.TrimSpace(s))
-	if vocab().wires[l] {
+	w := vocab()
+	if w.wires[l] || w.datelineWires[l] {
 		return true
 	}
-	if i := strings.IndexAny(l, " -/"); i > 0 {
-		return vocab().wires[l[:i]]
+	if i := strings.IndexAny(l, " -/"); i > 0 && w.wires[l[:i]] {
+		return true
 	}
-	return slices.Contains(datelineWires, l)
+	// (a dateline wire's first word only before a slash: "(Ana Souza)"
+	// names a person, "(Mia Berg)" too)
+	first, _, ok := strings.Cut(l, "/")
+	return ok && w.datelineWires[first]
 }
-
-// datelineWires are national agencies whose names are also common names
-// or acronyms ("Mena", "Kuna", AGI, MTI): kept out of the lexicon's wire
-// list, which cuts a name's last word ("JORGE LUIS MENA") and reads a
-// caption's bracketed acronym as its credit, but a dateline's bracket
-// after a place ("Cairo (MENA) -") can only hold the agency.
-var datelineWires = []string{"agi", "mena", "kuna", "wafa", "hina", "tasnim", "isna", "pna", "stt", "mti", "dha", "awp", "ritzau"}
 
 // titleCasePlace reports whether s could be a place written in title
 // case: one to three words, each capitalised, no digits ("Hong Kong";

@@ -343,3 +343,21 @@ func withoutTrailingWire(h string) (string, bool) {
 	}
 	return h, false
 }
+
+// stateAfter reports whether a dateline's place is a town with a state
+// or province of the lexicon's dateline regions after its comma, as wire
+// style abbreviates or spells it ("Holmby, Ill.", "Holmby, Texas",
+// "Holmby, Ont."), before a sentence (rest, the text from the cut on,
+// opens with a capital): a wire's evidence beside a town in title case
+// the gazetteer may not know. A stop word ("But, Texas") or a person's
+// full name ("Jane Doe, Texas") before the comma is no town; a first name
+// alone is one ("Austin, Texas", "Charlotte, N.C.").
+func stateAfter(place, city, rest string) bool {
+	_, region, ok := strings.Cut(place, ",")
+	if !ok || !vocab().datelineRegions[strings.ToLower(strings.TrimSpace(region))] {
+		return false
+	}
+	first, more, _ := strings.Cut(city, " ")
+	l := strings.ToLower(first)
+	return !(more != "" && firstNames()[l]) && !vocab().function[l] && firstUpper(strings.TrimLeft(rest, " .:-–—―"))
+}

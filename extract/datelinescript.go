@@ -71,3 +71,12 @@ func caselessPlace(s string) bool {
 		return unicode.IsDigit(r) || unicode.IsUpper(r) || unicode.IsLower(r)
 	})
 }
+
+// opensSentence reports whether s opens with a capital, or with a letter
+// of a script without capitals (Devanagari, Arabic): "नई दिल्ली, 5
+// दिसंबर (भाषा) सरकार ने …", as the Hindi wire prints its bracket
+// without a dash, opens its sentence so.
+func opensSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r) && !unicode.Is(unicode.Han, r)
+}

@@ -23,6 +23,7 @@ type words struct {
 	updateLabels                                      lexicon.Set // update words only before a colon
 	created                                           lexicon.Set // publication words naming the record's creation ("created")
 	placeholders, roleModifiers, wires                lexicon.Set
+	datelineWires, datelineRegions                    lexicon.Set // see lexicon.Lexicon
 	// captionOnly are the class words of a caption element ("caption",
 	// "bildunterschrift", "didascalia"), never a credit's; captionWords
 	// add "credit": an element after a picture named so captions it.
@@ -94,7 +95,7 @@ func vocab() *words {
 			creditWords: u.CreditWords, creditSuffixes: u.CreditSuffixes, editionSuffixes: u.EditionSuffixes, editionPrefixes: u.EditionPrefixes,
 			perLang:      map[string]*lexicon.Lexicon{},
 			placeholders: lexicon.NewSet(u.Placeholders), roleModifiers: lexicon.NewSet(u.RoleModifiers),
-			wires:       lexicon.NewSet(u.WireServices),
+			wires: lexicon.NewSet(u.WireServices), datelineWires: lexicon.NewSet(u.DatelineWires), datelineRegions: lexicon.NewSet(u.DatelineRegions),
 			captionOnly: lexicon.NewSet(u.CaptionClasses), captionWords: lexicon.NewSet(u.CaptionClasses, []string{"credit"}),
 			descriptionClasses: lexicon.NewSet(u.DescriptionClasses), counterWords: lexicon.NewSet(u.CounterWords), viewerControls: u.ViewerControls,
 		}

@@ -103,8 +103,19 @@ type Lexicon struct {
 	Placeholders     []string `json:"placeholder_names"` // "no author", "admin", "null": what CMSs put where a name goes
 	RoleModifiers    []string `json:"role_modifiers"`    // "medical", "business": words of a job title before "writer"
 	WireServices     []string `json:"wire_services"`     // "ap", "reuters", "dpa": news agencies
-	NameParticles    []string `json:"name_particles"`    // "von", "de", "van": lower-case words of names
-	NameJoiners      []string `json:"name_joiners"`      // "and", "und": between names
+	// DatelineWires are national agencies whose names are also common
+	// words, names or acronyms ("mena", "tt", "uni"): kept out of
+	// WireServices, which cut a name's last word and read a caption's
+	// bracketed acronym as its credit, but a dateline's bracket after a
+	// place ("Cairo (MENA) -") can only hold the agency.
+	DatelineWires []string `json:"dateline_wires"`
+	// DatelineRegions are the states and provinces a dateline writes
+	// after its town, abbreviated as wire style does or in full ("ill.",
+	// "calif.", "n.s.w.", "texas", "ontario"): beside a town in title
+	// case they are a wire's evidence ("Holmby, Ill. —").
+	DatelineRegions []string `json:"dateline_regions"`
+	NameParticles   []string `json:"name_particles"` // "von", "de", "van": lower-case words of names
+	NameJoiners     []string `json:"name_joiners"`   // "and", "und": between names
 	// OutletArticles are the articles that open a publication's name
 	// ("The Conversation", "Die Zeit") and no person's: one opening a
 	// credit beside a writer's name makes it an outlet's. Not every
@@ -313,6 +324,8 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.Placeholders }),
 		f(func(x *Lexicon) *[]string { return &x.RoleModifiers }),
 		f(func(x *Lexicon) *[]string { return &x.WireServices }),
+		f(func(x *Lexicon) *[]string { return &x.DatelineWires }),
+		f(func(x *Lexicon) *[]string { return &x.DatelineRegions }),
 		f(func(x *Lexicon) *[]string { return &x.NameParticles }),
 		f(func(x *Lexicon) *[]string { return &x.NameJoiners }),
 		f(func(x *Lexicon) *[]string { return &x.OutletArticles }),
