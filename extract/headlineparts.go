@@ -190,31 +190,45 @@ func shortNameTail(last, first string, names []string) bool {
 // one that is a byline ("by Jane Doe"), or -1: the part and the ones after
 // it (the publication, the platform) are no words of the headline. It is
 // the <title> of newsletter and blog platforms ("Post | by Jane Doe |
-// Publication | Medium", "Post - by Jane Doe - Newsletter"). A byline is a
-// lexicon label, then a capitalised word, five words at most, so a
-// headline's own "by the numbers" stays. Changes no development page;
-// general because it is the platforms' stock <title>, and a byline is
-// no headline's part of its own.
+// Publication | Medium", "Post - by Jane Doe and John Roe - Newsletter").
+// A byline is a lexicon label, then a name's words (bylineNames), so a
+// headline's own "by the numbers" or "Von Hamburg bis Kiel" stays.
+// Changes no development page; general because it is the platforms'
+// stock <title>, and a byline is no headline's part of its own.
 func bylinePartAt(parts []string) int {
 	if len(parts) < 2 || !longPart(parts[0]) {
 		return -1
 	}
+	w := vocab()
 	for i, p := range parts[1:] {
 		f := strings.Fields(p)
-		if len(f) > 5 {
+		if len(f) > 8 {
 			continue
 		}
-		for _, l := range vocab().bylineLabels {
+		for _, l := range w.bylineLabels {
 			k := strings.Count(l, " ") + 1
-			if k >= len(f) || !strings.EqualFold(strings.Join(f[:k], " "), l) {
-				continue
-			}
-			if r, _ := utf8.DecodeRuneInString(f[k]); unicode.IsUpper(r) {
+			if k < len(f) && strings.EqualFold(strings.Join(f[:k], " "), l) && w.bylineNames(f[k:]) {
 				return i + 1
 			}
 		}
 	}
 	return -1
+}
+
+// bylineNames reports whether words after a byline label are one to six
+// words of names: capitalised, name particles, or the joiners of two
+// names ("Jane Doe and John Roe", "Jane Doe, John Roe").
+func (w *words) bylineNames(f []string) bool {
+	if len(f) > 6 || !firstUpper(f[0]) {
+		return false
+	}
+	for _, x := range f {
+		x = strings.TrimSuffix(x, ",")
+		if l := strings.ToLower(x); !firstUpper(x) && !w.particles[l] && !slices.Contains(w.joiners, " "+l+" ") {
+			return false
+		}
+	}
+	return true
 }
 
 // titleElsewhere reports whether another heading of the page than the
@@ -225,10 +239,14 @@ func bylinePartAt(parts []string) int {
 // rule finds the story's heading. It keeps h1-of-article and
 // h1-over-bare-title from taking such an <h1>. Changes no development
 // page; general because a heading that repeats the page's own title word
-// for word is better evidence than an <h1> no title confirms.
+// for word is better evidence than an <h1> no title confirms. The <h1>
+// must be as short as a section's name (shortPart): a longer one is the
+// story's, which the meta titles word otherwise for search, and a teaser
+// or a deck that repeats their wording ("Most read", a standfirst) does
+// not outvote it.
 func (d *doc) titleElsewhere(hc *headlineCtx) bool {
 	b := hc.best
-	if b == nil || b.sim >= 0.5 || b.n.DataAtom != atom.H1 {
+	if b == nil || b.sim >= 0.5 || b.n.DataAtom != atom.H1 || !shortPart(b.text) {
 		return false // a heading classed as the post's title (titleHeadings) is the post's
 	}
 	want := map[string]bool{}
@@ -280,10 +298,13 @@ func (hc *headlineCtx) barKickerFree(h string) string {
 // a section's name or the site's tagline, which templates print in
 // og:title and <title> on every page ("Site | News for the harbour
 // towns"). Two slug words must be the heading's (five letters alike
-// count, "approved" for "approves").
+// count, "approved" for "approves"), function words ("the", "for") not
+// counted, and the heading must be as long as a headline (longPart): a
+// section's <h1> ("Local News") may share words with a slug
+// ("local-news-harbour-vote") beside a reworded og:title.
 func (d *doc) slugPrefersH1(hc *headlineCtx, s string) bool {
 	b := hc.best
-	if d.base == nil || b == nil || b.sim >= 0.5 || outOfContent(b.n) {
+	if d.base == nil || b == nil || b.sim >= 0.5 || !longPart(b.text) || outOfContent(b.n) {
 		return false
 	}
 	slug := slugWords(d.base.Path)
@@ -292,7 +313,8 @@ func (d *doc) slugPrefersH1(hc *headlineCtx, s string) bool {
 
 // slugWords returns the words of the last path segment of a URL that
 // joins words with hyphens or underscores ("/news/breakwater-approved.html"),
-// lower-cased, without numbers and words of fewer than three letters.
+// lower-cased, without numbers, function words and words of fewer than
+// three letters.
 func slugWords(path string) []string {
 	seg := strings.Trim(path, "/")
 	if i := strings.LastIndexByte(seg, '/'); i >= 0 {
@@ -306,7 +328,7 @@ func slugWords(path string) []string {
 	}
 	var out []string
 	for _, w := range strings.FieldsFunc(strings.ToLower(seg), func(r rune) bool { return r == '-' || r == '_' }) {
-		if len(w) >= 3 && strings.ContainsFunc(w, unicode.IsLetter) {
+		if len(w) >= 3 && strings.ContainsFunc(w, unicode.IsLetter) && !vocab().function[w] {
 			out = append(out, w)
 		}
 	}
