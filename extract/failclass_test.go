@@ -148,6 +148,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcProbe9PictureCases()...)         // failclass_probes9_pictures_test.go
 	cs = append(cs, fcProbe9DateCases()...)            // failclass_probes9_dates_test.go
 	cs = append(cs, fcProbe9HeadlineCases()...)        // failclass_probes9_headline_test.go
+	cs = append(cs, fcReview9PicDateCases()...)        // failclass_review9_PicDate_test.go
 	cs = append(cs, fcReview8cCases()...)              // failclass_review8c_test.go
 	cs = append(cs, fcReview8eCases()...)              // failclass_review8e_test.go
 	return cs
