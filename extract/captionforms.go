@@ -4,8 +4,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
+	"github.com/byline/byline/extract/lexicon"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -166,9 +168,14 @@ func (d *doc) cutVia(s string) (source, agency string, ok bool) {
 // picture in brackets at the caption's end: "（新华社记者 张明 摄）",
 // "（記者張明攝）", "（山田太郎撮影）". Decides no development page;
 // general because the suffix is the languages' own word for "taken by",
-// and the text must be a name's length with no sentence in it.
+// and the text must be a name's length with no sentence in it: no
+// digits and no hiragana, which say when or where the picture was taken
+// ("（12月5日摄）", "（東京都内で撮影）": a day, a particle), not by whom.
 func (d *doc) creditSuffixed(l string) bool {
-	if n := utf8.RuneCountInString(l); n > 20 || strings.ContainsAny(l, "。，,.") {
+	if n := utf8.RuneCountInString(l); n > 20 || strings.ContainsAny(l, "。，,.0123456789０１２３４５６７８９") {
+		return false
+	}
+	if strings.IndexFunc(l, func(r rune) bool { return unicode.Is(unicode.Hiragana, r) }) >= 0 {
 		return false
 	}
 	for _, suf := range d.w.creditSuffixes {
@@ -187,22 +194,63 @@ func (d *doc) creditSuffixed(l string) bool {
 // reads as a credit by its form: "The harbour at dawn. — Jane Doe/Daily
 // Courier", "… — Getty Images". The bare name and the dash decide no
 // development page; general because the name must follow a finished
-// sentence and be a few capitalised words, and a dash's tail must be a
-// slash credit or a credit alone (not "– a file photo").
+// sentence and be a person's name by its shape (barName), and a dash's
+// tail must read as a credit by its form (dashCredit).
 func (d *doc) creditAfterBar(s string) (caption, credit string) {
 	if i := strings.LastIndex(s, " | "); i > 0 {
 		head, tail := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+3:])
-		if d.looksLikeCredit(tail) || nameSlashCredit(tail) || d.wholeCredit(tail) || sentenceEnd(head) && wordCount(tail) >= 2 && d.w.properWords(tail, 4) {
+		if d.looksLikeCredit(tail) || nameSlashCredit(tail) || d.wholeCredit(tail) || sentenceEnd(head) && d.barName(tail) {
 			return head, tail
 		}
 	}
 	for _, dash := range [...]string{" — ", " – "} {
 		if i := strings.LastIndex(s, dash); i > 0 {
 			head, tail := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len(dash):])
-			if nameSlashCredit(tail) || d.agencySlashCredit(tail) || d.wholeCredit(tail) && !captionNote(tail) {
+			if d.dashCredit(tail) {
 				return head, tail
 			}
 		}
 	}
 	return s, ""
+}
+
+// barName reports whether the text after a caption's bar is a person's
+// name: two or three capitalised words, none a word of a place's name
+// ("Harbour Street") and not a place of the gazetteer ("New York"),
+// which a caption sets after a bar as where the picture was taken.
+func (d *doc) barName(tail string) bool {
+	f := strings.Fields(tail)
+	if len(f) < 2 || len(f) > 3 || !d.w.properWords(tail, 3) || !d.w.nameShaped(f, false) || lexicon.IsPlace(tail) {
+		return false
+	}
+	for _, w := range f {
+		if d.w.placeWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// dashCredit reports whether the text after a caption's spaced dash is
+// a credit by its form: a photographer's name and an outlet ("Jane
+// Doe/Daily Courier"), an agency's slash credit, an agency alone or
+// sending the picture on ("Getty Images", "Jane Doe via Reuters"), or
+// one credit word ("Handout"). Not a place or a name that holds a
+// credit word ("— Holmby/Grest", "— Rock Pool", "— Reuters Institute"),
+// which captions end on after a dash as often as on a credit.
+func (d *doc) dashCredit(tail string) bool {
+	if d.agencySlashCredit(tail) || d.agencyName(tail) {
+		return true
+	}
+	if src, agency, ok := d.cutVia(tail); ok && d.agencyName(agency) && d.w.properWords(src, 4) {
+		return true
+	}
+	if nameSlashCredit(tail) {
+		parts := strings.Split(tail, "/")
+		if n := wordCount(parts[0]); n < 2 || n > 3 {
+			return false
+		}
+		return !slices.ContainsFunc(parts, func(p string) bool { return lexicon.IsPlace(strings.TrimSpace(p)) })
+	}
+	return wordCount(tail) == 1 && d.wholeCredit(tail) && !captionNote(tail)
 }

@@ -136,27 +136,31 @@ func clockPart(toks []dtok, k int) bool {
 // else the address ends in .com), else day first. An English page whose
 // tag names another country ("en-GB", "en-IN", "en_AU") writes day first
 // whatever its address: .com is as common for British, Indian, African
-// and Australian papers as for American ones. The Philippines write
-// month first like the US; Canada writes both, so its tag decides
-// nothing.
+// and Australian papers as for American ones. Such a country wins over
+// "US" in the other tag: en-US is the default of both (WordPress's
+// language, the Open Graph locale), another country is set by hand. The
+// Philippines write month first like the US; Canada writes both, so its
+// tag decides nothing.
 func (d *doc) numericOrder() dateOrder {
 	if d.lang != "en" {
 		return orderDMY
 	}
-	for _, tag := range []string{d.htmlLang, d.meta("og:locale")} {
-		_, region, ok := strings.Cut(strings.ToLower(strings.TrimSpace(tag)), "-")
-		if !ok {
-			_, region, ok = strings.Cut(strings.ToLower(strings.TrimSpace(tag)), "_")
+	us := false
+	for _, tag := range [...]string{d.htmlLang, d.meta("og:locale")} {
+		tag = strings.ToLower(strings.TrimSpace(tag))
+		i := strings.LastIndexAny(tag, "-_")
+		if i < 0 || !strings.HasPrefix(tag, "en") {
+			continue // no region, or another language's tag
 		}
-		switch {
-		case !ok || region == "ca":
-		case region == "us" || region == "ph":
-			return orderMDY
+		switch region := tag[i+1:]; region {
+		case "ca":
+		case "us", "ph":
+			us = true
 		default:
 			return orderDMY
 		}
 	}
-	if d.base != nil && strings.HasSuffix(strings.ToLower(d.base.Hostname()), ".com") {
+	if us || d.base != nil && strings.HasSuffix(strings.ToLower(d.base.Hostname()), ".com") {
 		return orderMDY
 	}
 	return orderDMY

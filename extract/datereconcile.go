@@ -44,16 +44,23 @@ func (pk *datePicker) shownOverMachine(machine dateVal) (dateVal, bool) {
 // and show only "Updated <date>"). Right on two tune pages (each in two
 // corpora) and on check pages of both date corpora it touches; it reads
 // no site's markup, only the "updated" words of the lexicon. Not an
-// update shown with its clock ("Updated 9:15 AM EST, December 6, 2026"):
-// that is a news desk's timestamp of a story the machine date says was
-// first published the day before, not an evergreen page re-dated (those
-// show a day). Changes no development page; probe row
-// shown-update-only-meta-published in failclass_probes9_dates_test.go.
+// update less than a week after the machine date ("Updated 9:15 AM EST,
+// December 6, 2026" over a published time of the day before): a news
+// desk's update of a story first published then, not an evergreen page
+// re-dated (months or years later), whether or not it shows its clock
+// (an evergreen page may: "Updated March 9, 2024 10:15 am"; a news
+// page's update may keep its clock only in a <time> element). Changes
+// no development page; probe row shown-update-only-meta-published in
+// failclass_probes9_dates_test.go, and the evergreen and
+// news-updated-next-day rows of failclass_review9_PicDate_test.go.
 func (pk *datePicker) shownUpdateOverMachine(machine dateVal) (dateVal, bool) {
 	upd, ok := pk.fromDateNodes(true)
 	// A print-edition date ("appears in print on March 4") is the paper's
 	// day, not a re-dating of the page: the machine time stands.
-	if !ok || upd.print || upd.hasTime || sameDay(pk.finish(machine), pk.finish(upd)) {
+	if !ok || upd.print {
+		return dateVal{}, false
+	}
+	if mt, ut := pk.finish(machine), pk.finish(upd); sameDay(mt, ut) || ut.After(mt) && ut.Sub(mt) < 7*24*time.Hour {
 		return dateVal{}, false
 	}
 	return upd, true

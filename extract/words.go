@@ -19,6 +19,7 @@ type words struct {
 	months, weekdays                                  map[string]int
 	weekdayMarks                                      map[string]int // "火" in "3/5(火)"
 	update, published, role, desk, org, ui, particles lexicon.Set
+	placeWords                                        lexicon.Set // "street", "airport": a place's name, no person's
 	print                                             lexicon.Set // one-word print-edition words
 	updateLabels                                      lexicon.Set // update words only before a colon
 	created                                           lexicon.Set // publication words naming the record's creation ("created")
@@ -83,7 +84,7 @@ func vocab() *words {
 			months: u.Months, weekdays: u.Weekdays, weekdayMarks: u.WeekdayMarks,
 			update: lexicon.NewSet(u.UpdateWords), published: lexicon.NewSet(u.PublishedWords), updateLabels: lexicon.NewSet(u.UpdateLabels),
 			created: lexicon.NewSet(u.CreatedWords),
-			role:    lexicon.NewSet(u.RoleWords), nonWriterBy: longestFirst(u.NonWriterBy), nonWriterBeside: lexicon.NewSet(u.NonWriterBeside), desk: lexicon.NewSet(u.DeskWords), org: lexicon.NewSet(u.OrgWords),
+			role:    lexicon.NewSet(u.RoleWords), nonWriterBy: longestFirst(u.NonWriterBy), nonWriterBeside: lexicon.NewSet(u.NonWriterBeside), desk: lexicon.NewSet(u.DeskWords), org: lexicon.NewSet(u.OrgWords), placeWords: lexicon.NewSet(u.PlaceWords),
 			ui: lexicon.NewSet(u.UIWords), particles: lexicon.NewSet(u.NameParticles),
 			labelNouns: lexicon.NewSet(u.LabelNouns), writtenBy: lexicon.NewSet(u.WrittenByLabels),
 			dateConnectors: lexicon.NewSet(u.DateConnectors), home: lexicon.NewSet(u.HomeWords),

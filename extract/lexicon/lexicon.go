@@ -99,6 +99,7 @@ type Lexicon struct {
 	IntervieweeWords []string `json:"interviewee_words"`
 	DeskWords        []string `json:"desk_words"`        // "staff", "redaktion": an editorial desk
 	OrgWords         []string `json:"org_words"`         // "gmbh", "university": an organisation's name
+	PlaceWords       []string `json:"place_words"`       // "street", "airport": a place's or service's name, no person's (also read by extract/quotes)
 	UIWords          []string `json:"ui_words"`          // "login", "impressum": never in a name
 	Placeholders     []string `json:"placeholder_names"` // "no author", "admin", "null": what CMSs put where a name goes
 	RoleModifiers    []string `json:"role_modifiers"`    // "medical", "business": words of a job title before "writer"
@@ -320,6 +321,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.IntervieweeWords }),
 		f(func(x *Lexicon) *[]string { return &x.DeskWords }),
 		f(func(x *Lexicon) *[]string { return &x.OrgWords }),
+		f(func(x *Lexicon) *[]string { return &x.PlaceWords }),
 		f(func(x *Lexicon) *[]string { return &x.UIWords }),
 		f(func(x *Lexicon) *[]string { return &x.Placeholders }),
 		f(func(x *Lexicon) *[]string { return &x.RoleModifiers }),
