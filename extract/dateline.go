@@ -322,7 +322,7 @@ func datelineCut(head, par string, fullStop bool) (cut int, atColon bool) {
 	// page of each half; general because only a lexicon wire's bracket
 	// counts.
 	if i := strings.Index(head, ")"); i > 0 && (cut < 0 || i < cut) {
-		if o := strings.LastIndex(head[:i], "("); o > 0 && wireName(head[o+1:i]) && opensSentence(strings.TrimLeft(head[i+1:], " .-–—")) {
+		if o := strings.LastIndex(head[:i], "("); o > 0 && wireName(head[o+1:i]) && opensSentence(strings.TrimLeft(head[i+1:], " .-–—"), head[:o]) {
 			cut, atColon = i+1, false
 		}
 	}
