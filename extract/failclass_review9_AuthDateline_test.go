@@ -146,7 +146,8 @@ func fcR9LeadCases() []fcCase {
 // fcR9ScriptBracketCases: a wire's bracket with no dash after it in a
 // script without capitals ends a dateline after a dated place; an
 // undated word in brackets that is also a wire's name ("(भाषा)",
-// "language") is a gloss.
+// "language") is a gloss. A national wire's name that is a nickname or a
+// word ("(Mia)", "(Uni)") ends one only in capitals.
 func fcR9ScriptBracketCases() []fcCase {
 	hi := fcDl9Lang("hi")
 	var cs []fcCase
@@ -156,6 +157,13 @@ func fcR9ScriptBracketCases() []fcCase {
 		{"hi-dated-bhasha", "hi", "मुंबई, 5 दिसंबर (भाषा) " + hi, "मुंबई"},
 		{"hi-dated-devanagari-digits", "hi", "मुंबई, ५ दिसंबर (भाषा) " + hi, "मुंबई"},
 		{"fa-irna-dash", "fa", "تهران (ایرنا) - " + fcDl9Lang("fa"), "تهران"},
+		// a nickname in brackets that is a national wire's name too
+		{"en-nickname-mia", "en", "Florence (Mia) Jones, 34, said the ferry was the best thing to happen to the island in a decade.", ""},
+		{"en-nickname-ana", "en", "Charlotte (Ana) Lopez, who runs the harbour cafe, said the ferry would bring customers back.", ""},
+		{"en-nickname-nan", "en", "Madison (Nan) Olsen, 81, has lived on the island all her life and remembers the old ferry.", ""},
+		{"en-word-uni", "en", "Sydney (Uni) Students protested on Monday against the cuts to the ferry service.", ""},
+		{"en-wire-mia-caps", "en", "Skopje (MIA) The new ferry between Holmby and Grest made its first crossing on Monday with forty passengers.", "Skopje"},
+		{"en-wire-uni-caps", "en", "Kolkata, Dec 5 (UNI) The new ferry between Holmby and Grest made its first crossing on Monday.", "Kolkata"},
 	} {
 		cs = append(cs, fcDatelineRow("r9-script-bracket/"+c.name, c.lang, `<p>`+c.par+`</p>`+fcProse(2, 4), c.want))
 	}
