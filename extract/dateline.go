@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/byline/byline/extract/lexicon"
@@ -321,8 +322,11 @@ func datelineCut(head, par string, fullStop bool) (cut int, atColon bool) {
 	// closes it ("MADRID, 5 mar (EFE).- El ..."). Right on one annotated
 	// page of each half; general because only a lexicon wire's bracket
 	// counts.
+	// A national wire's name that is also a given name or a word ("Mia",
+	// "Ana", "Nan", "Uni", "Spa") only in capitals here, as those wires
+	// print it: "Florence (Mia) Jones, 34, said" brackets a nickname.
 	if i := strings.Index(head, ")"); i > 0 && (cut < 0 || i < cut) {
-		if o := strings.LastIndex(head[:i], "("); o > 0 && wireName(head[o+1:i]) && opensSentence(strings.TrimLeft(head[i+1:], " .-–—")) {
+		if o := strings.LastIndex(head[:i], "("); o > 0 && bracketWire(head[o+1:i]) && opensSentence(strings.TrimLeft(head[i+1:], " .-–—"), head[:o]) {
 			cut, atColon = i+1, false
 		}
 	}
@@ -476,6 +480,13 @@ func wireName(s string) bool {
 	// names a person, "(Mia Berg)" too)
 	first, _, ok := strings.Cut(l, "/")
 	return ok && w.datelineWires[first]
+}
+
+// bracketWire reports whether s, a bracket's text, names a wire: one of
+// the lexicon's wires, or a dateline wire written without lower case
+// ("(MIA)", "(UNI)", "(भाषा)"; not the nickname "(Mia)").
+func bracketWire(s string) bool {
+	return wireName(s) && (!strings.ContainsFunc(s, unicode.IsLower) || !vocab().datelineWires[strings.ToLower(strings.TrimSpace(s))])
 }
 
 // titleCasePlace reports whether s could be a place written in title

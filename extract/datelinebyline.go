@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"golang.org/x/net/html/atom"
 )
 
 // This file reads the dateline a lead or a byline prints: the lead's
@@ -73,9 +75,33 @@ func (d *doc) leadDateline() (string, bool) {
 	// (findLead, not leadParagraph: the summary resolver caches the lead
 	// later, once the body's timestamp lines are dropped)
 	l := d.findLead()
-	if l == "" {
+	if l == "" || !d.belowHeadline(l) {
 		return "", false
 	}
-	v, _, _ := datelineIn(l, d.lang)
+	v, ev, _ := datelineIn(l, d.lang)
+	// "Hamburg: Senat beschließt …": a lead's title-case word before a
+	// colon is its topic, as teasers set it, more often than a place the
+	// story was filed from ("NEW DELHI:" stays)
+	if rest, ok := strings.CutPrefix(l, v); ok && !ev && !isAllCaps(v) && strings.HasPrefix(strings.TrimSpace(rest), ":") {
+		return "", false
+	}
 	return v, v != ""
+}
+
+// belowHeadline reports whether the header block holding text comes after
+// the headline: a lead named so above it (a breaking-news bar's teaser,
+// "<p class="teaser-text">BERLIN (dpa) - …" of another story) opens no
+// story of this page. Where no header block is the headline, the lead
+// stands.
+func (d *doc) belowHeadline(text string) bool {
+	at, headline := -1, -1
+	for i, b := range d.bodyRes.header {
+		if at < 0 && b.text == text {
+			at = i
+		}
+		if headline < 0 && (b.tag == atom.H1 || d.headline != "" && b.text == d.headline) {
+			headline = i
+		}
+	}
+	return headline < 0 || at > headline
 }

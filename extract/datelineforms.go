@@ -349,15 +349,26 @@ func withoutTrailingWire(h string) (string, bool) {
 // style abbreviates or spells it ("Holmby, Ill.", "Holmby, Texas",
 // "Holmby, Ont."), before a sentence (rest, the text from the cut on,
 // opens with a capital): a wire's evidence beside a town in title case
-// the gazetteer may not know. A stop word ("But, Texas") or a person's
-// full name ("Jane Doe, Texas") before the comma is no town; a first name
-// alone is one ("Austin, Texas", "Charlotte, N.C.").
+// the gazetteer may not know. No town: a stop word or an adverb opening
+// the sentence ("But, Texas", "Meanwhile, Ontario — Officials …",
+// "Elsewhere, Texas —"), a person's full name or a title before a name
+// ("Jane Doe, Texas", "Sen. Jane Doe, Texas", "Gov. Doe, Texas"); a
+// first name alone is one ("Austin, Texas", "Charlotte, N.C.").
 func stateAfter(place, city, rest string) bool {
 	_, region, ok := strings.Cut(place, ",")
-	if !ok || !vocab().datelineRegions[strings.ToLower(strings.TrimSpace(region))] {
+	w := vocab()
+	if !ok || !w.datelineRegions[strings.ToLower(strings.TrimSpace(region))] {
 		return false
 	}
-	first, more, _ := strings.Cut(city, " ")
-	l := strings.ToLower(first)
-	return !(more != "" && firstNames()[l]) && !vocab().function[l] && firstUpper(strings.TrimLeft(rest, " .:-–—―"))
+	f := strings.Fields(city)
+	if len(f) == 0 {
+		return false
+	}
+	for _, x := range f {
+		if w.personTitles[strings.ToLower(x)] {
+			return false
+		}
+	}
+	l := strings.ToLower(f[0])
+	return !(len(f) > 1 && firstNames()[l]) && !w.function[l] && !w.openingAdverbs[l] && firstUpper(strings.TrimLeft(rest, " .:-–—―"))
 }

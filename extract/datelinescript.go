@@ -72,11 +72,14 @@ func caselessPlace(s string) bool {
 	})
 }
 
-// opensSentence reports whether s opens with a capital, or with a letter
-// of a script without capitals (Devanagari, Arabic): "नई दिल्ली, 5
-// दिसंबर (भाषा) सरकार ने …", as the Hindi wire prints its bracket
-// without a dash, opens its sentence so.
-func opensSentence(s string) bool {
+// opensSentence reports whether s, the text after a wire's bracket,
+// opens a sentence: with a capital, or with a letter of a script without
+// capitals (Devanagari, Arabic) after a dated place (before, the text
+// before the bracket): "नई दिल्ली, 5 दिसंबर (भाषा) सरकार ने …", as the Hindi
+// wires print their bracket without a dash. Undated, such a bracket is as
+// often a gloss ("संस्कृत (भाषा) एक …": "(language)"), the wires' names
+// being common words.
+func opensSentence(s, before string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r) && !unicode.Is(unicode.Han, r)
+	return unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r) && !unicode.Is(unicode.Han, r) && strings.ContainsFunc(before, unicode.IsDigit)
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -24,7 +25,8 @@ type words struct {
 	updateLabels                                      lexicon.Set // update words only before a colon
 	created                                           lexicon.Set // publication words naming the record's creation ("created")
 	placeholders, roleModifiers, wires                lexicon.Set
-	datelineWires, datelineRegions                    lexicon.Set // see lexicon.Lexicon
+	datelineWires, datelineRegions, openingAdverbs    lexicon.Set // see lexicon.Lexicon
+	personTitles                                      lexicon.Set // titles and honorifics before a name ("sen.", "dr."), no name particle ("st.")
 	// captionOnly are the class words of a caption element ("caption",
 	// "bildunterschrift", "didascalia"), never a credit's; captionWords
 	// add "credit": an element after a picture named so captions it.
@@ -97,7 +99,8 @@ func vocab() *words {
 			perLang:      map[string]*lexicon.Lexicon{},
 			placeholders: lexicon.NewSet(u.Placeholders), roleModifiers: lexicon.NewSet(u.RoleModifiers),
 			wires: lexicon.NewSet(u.WireServices), datelineWires: lexicon.NewSet(u.DatelineWires), datelineRegions: lexicon.NewSet(u.DatelineRegions),
-			captionOnly: lexicon.NewSet(u.CaptionClasses), captionWords: lexicon.NewSet(u.CaptionClasses, []string{"credit"}),
+			openingAdverbs: lexicon.NewSet(u.OpeningAdverbs),
+			captionOnly:    lexicon.NewSet(u.CaptionClasses), captionWords: lexicon.NewSet(u.CaptionClasses, []string{"credit"}),
 			descriptionClasses: lexicon.NewSet(u.DescriptionClasses), counterWords: lexicon.NewSet(u.CounterWords), viewerControls: u.ViewerControls,
 		}
 		for t := range w.tailLabels {
@@ -233,8 +236,8 @@ func (w *words) properWords(s string, max int) bool {
 }
 
 // addCredits builds the lists of credits beside a name: the job a
-// Japanese or Korean byline glues to the name, and the articles that open
-// an outlet's name.
+// Japanese or Korean byline glues to the name, the articles that open an
+// outlet's name, and the abbreviated titles before a person's.
 func (w *words) addCredits(u *lexicon.Lexicon) {
 	for _, r := range u.RoleWords {
 		if utf8.RuneCountInString(r) >= 2 && hasCJK(r) {
@@ -246,6 +249,14 @@ func (w *words) addCredits(u *lexicon.Lexicon) {
 	for _, a := range u.OutletArticles {
 		if !w.particles[a] {
 			w.outletArticles[a] = true
+		}
+	}
+	// (abbreviated only: "Lady Lake, Fla.", "Prince George, B.C." are
+	// towns; "St. Louis" keeps its particle)
+	w.personTitles = lexicon.Set{}
+	for _, t := range slices.Concat(u.Titles, slices.Collect(maps.Keys(u.Honorifics))) {
+		if strings.HasSuffix(t, ".") && !w.particles[t] {
+			w.personTitles[t] = true
 		}
 	}
 }

@@ -115,8 +115,12 @@ type Lexicon struct {
 	// "calif.", "n.s.w.", "texas", "ontario"): beside a town in title
 	// case they are a wire's evidence ("Holmby, Ill. —").
 	DatelineRegions []string `json:"dateline_regions"`
-	NameParticles   []string `json:"name_particles"` // "von", "de", "van": lower-case words of names
-	NameJoiners     []string `json:"name_joiners"`   // "and", "und": between names
+	// OpeningAdverbs open a sentence before its comma ("meanwhile",
+	// "elsewhere", "today"): before a state ("Elsewhere, Texas — Gov.
+	// …") no town's name, so no dateline.
+	OpeningAdverbs []string `json:"opening_adverbs"`
+	NameParticles  []string `json:"name_particles"` // "von", "de", "van": lower-case words of names
+	NameJoiners    []string `json:"name_joiners"`   // "and", "und": between names
 	// OutletArticles are the articles that open a publication's name
 	// ("The Conversation", "Die Zeit") and no person's: one opening a
 	// credit beside a writer's name makes it an outlet's. Not every
@@ -328,6 +332,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.WireServices }),
 		f(func(x *Lexicon) *[]string { return &x.DatelineWires }),
 		f(func(x *Lexicon) *[]string { return &x.DatelineRegions }),
+		f(func(x *Lexicon) *[]string { return &x.OpeningAdverbs }),
 		f(func(x *Lexicon) *[]string { return &x.NameParticles }),
 		f(func(x *Lexicon) *[]string { return &x.NameJoiners }),
 		f(func(x *Lexicon) *[]string { return &x.OutletArticles }),
