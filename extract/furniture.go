@@ -153,13 +153,13 @@ func (d *doc) isReadAlsoTeaser(b *block) bool {
 	if len(b.text) > 300 || b.linkLen == 0 {
 		return false
 	}
-	i := strings.IndexAny(b.text, ":|-–—»")
+	i := strings.IndexAny(b.text, ":：|-–—»")
 	if i <= 0 || i > 60 {
 		return false
 	}
 	label := strings.ToLower(strings.TrimSpace(b.text[:i]))
 	_, size := utf8.DecodeRuneInString(b.text[i:])
-	rest := strings.TrimLeft(b.text[i+size:], " :|-–—»")
+	rest := strings.TrimLeft(b.text[i+size:], " :：|-–—»")
 	return d.w.tailLabels[label] && rest != "" && b.linkLen*3 >= len(rest)*2
 }
 
