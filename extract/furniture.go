@@ -455,6 +455,13 @@ func isGalleryCounter(s string) bool {
 	if !ok || !vocab().counterWords[strings.ToLower(w)] {
 		return false
 	}
-	rest, ok = cutCounter(rest)
-	return ok && rest == ""
+	if rest, ok := cutCounter(rest); ok {
+		return rest == ""
+	}
+	// "Foto 3 de 12", "Photo 3 sur 12", "Bild 3 von 12": the counter
+	// in the page's language, after the picture word only (a bare "3 de
+	// 12" is prose's).
+	n, rest, _ := strings.Cut(rest, " ")
+	of, m, _ := strings.Cut(rest, " ")
+	return allDigits(n) && len(n) <= 3 && vocab().counterOf[strings.ToLower(of)] && allDigits(m) && len(m) <= 3
 }

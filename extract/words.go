@@ -29,6 +29,7 @@ type words struct {
 	// add "credit": an element after a picture named so captions it.
 	captionOnly, captionWords                        lexicon.Set
 	descriptionClasses, counterWords                 lexicon.Set // "bildbeschreibung" (captionmarkup.go), "foto" in "Foto 2/9" (imagenoise.go)
+	counterOf                                        lexicon.Set // "de" in "Foto 2 de 9" (furniture.go)
 	viewerControls                                   []string    // "enlarge", "zoom" (imagelayout.go)
 	publishedLabels                                  []string    // longest first
 	labelNouns, writtenBy, dateConnectors, home, cms lexicon.Set
@@ -98,6 +99,7 @@ func vocab() *words {
 			wires: lexicon.NewSet(u.WireServices), datelineWires: lexicon.NewSet(u.DatelineWires), datelineRegions: lexicon.NewSet(u.DatelineRegions),
 			captionOnly: lexicon.NewSet(u.CaptionClasses), captionWords: lexicon.NewSet(u.CaptionClasses, []string{"credit"}),
 			descriptionClasses: lexicon.NewSet(u.DescriptionClasses), counterWords: lexicon.NewSet(u.CounterWords), viewerControls: u.ViewerControls,
+			counterOf: lexicon.NewSet(u.CounterOf),
 		}
 		for t := range w.tailLabels {
 			if len(t) >= 7 {
