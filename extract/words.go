@@ -30,6 +30,7 @@ type words struct {
 	captionOnly, captionWords                        lexicon.Set
 	descriptionClasses, counterWords                 lexicon.Set // "bildbeschreibung" (captionmarkup.go), "foto" in "Foto 2/9" (imagenoise.go)
 	counterOf                                        lexicon.Set // "de" in "Foto 2 de 9" (furniture.go)
+	feedFooters                                      [][2]string // opening and middle of a feed's footer line: "the post ", " appeared first on " (furniture.go)
 	viewerControls                                   []string    // "enlarge", "zoom" (imagelayout.go)
 	publishedLabels                                  []string    // longest first
 	labelNouns, writtenBy, dateConnectors, home, cms lexicon.Set
@@ -107,6 +108,11 @@ func vocab() *words {
 			}
 		}
 		sort.Strings(w.tailPrefixes)
+		for _, f := range u.FeedFooters {
+			if open, middle, ok := strings.Cut(f, "…"); ok {
+				w.feedFooters = append(w.feedFooters, [2]string{open, middle})
+			}
+		}
 		w.strippedLabels = lexicon.Set{}
 		for _, p := range w.stripPrefixes {
 			w.strippedLabels[strings.TrimRight(p, ": ")] = true
