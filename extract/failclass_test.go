@@ -151,6 +151,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcProbe9AuthorCases()...)          // failclass_probes9_authors_test.go
 	cs = append(cs, fcProbe9DatelineCases()...)        // failclass_probes9_datelines_test.go
 	cs = append(cs, fcReview9HeadlineCases()...)       // failclass_review9_headline_test.go
+	cs = append(cs, fcProbe9BodyCases()...)            // failclass_probes9_body_test.go
 	cs = append(cs, fcReview8cCases()...)              // failclass_review8c_test.go
 	cs = append(cs, fcReview8eCases()...)              // failclass_review8e_test.go
 	return cs
