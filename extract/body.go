@@ -57,8 +57,13 @@ var blockFilters = []blockFilter{
 	{"key-point-list", func(_ *doc, b *block, root *html.Node, st *bodyState) bool {
 		return insideAny(st.bulletDone, b.container, root)
 	}},
+	// A label that opens end matter; not a read-also teaser, whose label
+	// shares the words ("Lue myös: <a>…</a>", "関連記事：<a>…</a>": a
+	// title short enough to pass for a label's words) but stands between
+	// two paragraphs with the text going on after it (read-also-teaser
+	// drops it).
 	{"end-matter-label", func(d *doc, b *block, _ *html.Node, st *bodyState) bool {
-		if !d.isTailLabel(b.text) {
+		if !d.isTailLabel(b.text) || d.isReadAlsoTeaser(b) {
 			return false
 		}
 		if st.tailAt < 0 && st.kept > 0 {

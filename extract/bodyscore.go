@@ -343,6 +343,10 @@ func (d *doc) isChromeElem(n *html.Node) bool {
 		case "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog", "alertdialog", "search":
 			chrome = true
 		}
+		// The writer's schema.org Person (itemprop="author"): a byline
+		// or an author box with its bio, whatever the plugin's classes
+		// ("saboxplugin-wrap"); never the story's text.
+		chrome = chrome || strings.EqualFold(attr(n, "itemprop"), "author")
 	}
 	st.isChrome = -1
 	if chrome {

@@ -153,6 +153,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcReview9HeadlineCases()...)       // failclass_review9_headline_test.go
 	cs = append(cs, fcReview9PicDateCases()...)        // failclass_review9_PicDate_test.go
 	cs = append(cs, fcReview9AuthDatelineCases()...)   // failclass_review9_AuthDateline_test.go
+	cs = append(cs, fcProbe9BodyCases()...)            // failclass_probes9_body_test.go
 	cs = append(cs, fcReview8cCases()...)              // failclass_review8c_test.go
 	cs = append(cs, fcReview8eCases()...)              // failclass_review8e_test.go
 	return cs

@@ -32,6 +32,8 @@ func (d *doc) isBoilerLine(s string) bool {
 		return true
 	case d.isCreditOnly(s) || d.isTimestampLine(l) || d.isTailLabel(s) || d.isMetaLine(t, l) || isGalleryCounter(s):
 		return true
+	case d.isBreadcrumbLine(l) || d.isFeedFooter(l):
+		return true
 	case len(l) < 120 && (strings.HasSuffix(l, "photo:") || strings.HasSuffix(l, "foto:")):
 		return true
 	}
@@ -153,13 +155,13 @@ func (d *doc) isReadAlsoTeaser(b *block) bool {
 	if len(b.text) > 300 || b.linkLen == 0 {
 		return false
 	}
-	i := strings.IndexAny(b.text, ":|-–—»")
+	i := strings.IndexAny(b.text, ":：|-–—»")
 	if i <= 0 || i > 60 {
 		return false
 	}
 	label := strings.ToLower(strings.TrimSpace(b.text[:i]))
 	_, size := utf8.DecodeRuneInString(b.text[i:])
-	rest := strings.TrimLeft(b.text[i+size:], " :|-–—»")
+	rest := strings.TrimLeft(b.text[i+size:], " :：|-–—»")
 	return d.w.tailLabels[label] && rest != "" && b.linkLen*3 >= len(rest)*2
 }
 
@@ -455,6 +457,62 @@ func isGalleryCounter(s string) bool {
 	if !ok || !vocab().counterWords[strings.ToLower(w)] {
 		return false
 	}
-	rest, ok = cutCounter(rest)
-	return ok && rest == ""
+	if rest, ok := cutCounter(rest); ok {
+		return rest == ""
+	}
+	// "Foto 3 de 12", "Photo 3 sur 12", "Bild 3 von 12": the counter
+	// in the page's language, after the picture word only (a bare "3 de
+	// 12" is prose's).
+	n, rest, _ := strings.Cut(rest, " ")
+	of, m, _ := strings.Cut(rest, " ")
+	return allDigits(n) && len(n) <= 3 && vocab().counterOf[strings.ToLower(of)] && allDigits(m) && len(m) <= 3
+}
+
+// breadcrumbSeps separate the steps of a breadcrumb trail.
+const breadcrumbSeps = "»›>/|"
+
+// isBreadcrumbLine reports whether a lower-case line is a breadcrumb
+// trail printed as a paragraph: the site's home (a lexicon home word),
+// then up to seven short steps after a separator ("Home » News »
+// Politics", "Startseite > Politik > Stadtrat"). Fires on no development
+// page; general because a line that opens with the home page's name and
+// goes on in separated steps of a few words is every CMS's trail, and no
+// paragraph of a story is shaped so.
+func (d *doc) isBreadcrumbLine(l string) bool {
+	if len(l) > 150 {
+		return false
+	}
+	i := strings.IndexAny(l, breadcrumbSeps)
+	if i <= 0 || !d.w.home[strings.TrimSpace(l[:i])] {
+		return false
+	}
+	steps := strings.FieldsFunc(l, func(r rune) bool { return strings.ContainsRune(breadcrumbSeps, r) })
+	if len(steps) < 2 || len(steps) > 8 {
+		return false
+	}
+	for _, st := range steps {
+		if wordCount(st) > 6 {
+			return false
+		}
+	}
+	return true
+}
+
+// isFeedFooter reports whether a lower-case line is the footer a blog's
+// feed adds to each post, which copies of the post carry into their
+// text: "The post <a>X</a> appeared first on <a>Y</a>." (WordPress SEO
+// plugins' default, translated: "Der Beitrag X erschien zuerst auf Y.").
+// The lexicon's feed_footers give the opening and the middle around "…".
+// Fires on no development page; general because the plugins print the
+// same sentence on every post of every site that keeps the default.
+func (d *doc) isFeedFooter(l string) bool {
+	if len(l) > 300 {
+		return false
+	}
+	for _, f := range d.w.feedFooters {
+		if strings.HasPrefix(l, f[0]) && strings.Contains(l[len(f[0]):], f[1]) {
+			return true
+		}
+	}
+	return false
 }

@@ -32,6 +32,8 @@ type words struct {
 	// add "credit": an element after a picture named so captions it.
 	captionOnly, captionWords                        lexicon.Set
 	descriptionClasses, counterWords                 lexicon.Set // "bildbeschreibung" (captionmarkup.go), "foto" in "Foto 2/9" (imagenoise.go)
+	counterOf                                        lexicon.Set // "de" in "Foto 2 de 9" (furniture.go)
+	feedFooters                                      [][2]string // opening and middle of a feed's footer line: "the post ", " appeared first on " (furniture.go)
 	viewerControls                                   []string    // "enlarge", "zoom" (imagelayout.go)
 	publishedLabels                                  []string    // longest first
 	labelNouns, writtenBy, dateConnectors, home, cms lexicon.Set
@@ -102,6 +104,7 @@ func vocab() *words {
 			openingAdverbs: lexicon.NewSet(u.OpeningAdverbs),
 			captionOnly:    lexicon.NewSet(u.CaptionClasses), captionWords: lexicon.NewSet(u.CaptionClasses, []string{"credit"}),
 			descriptionClasses: lexicon.NewSet(u.DescriptionClasses), counterWords: lexicon.NewSet(u.CounterWords), viewerControls: u.ViewerControls,
+			counterOf: lexicon.NewSet(u.CounterOf),
 		}
 		for t := range w.tailLabels {
 			if len(t) >= 7 {
@@ -109,6 +112,11 @@ func vocab() *words {
 			}
 		}
 		sort.Strings(w.tailPrefixes)
+		for _, f := range u.FeedFooters {
+			if open, middle, ok := strings.Cut(f, "…"); ok {
+				w.feedFooters = append(w.feedFooters, [2]string{open, middle})
+			}
+		}
 		w.strippedLabels = lexicon.Set{}
 		for _, p := range w.stripPrefixes {
 			w.strippedLabels[strings.TrimRight(p, ": ")] = true

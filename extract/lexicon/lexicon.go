@@ -150,6 +150,8 @@ type Lexicon struct {
 	CaptionClasses     []string `json:"caption_classes"`     // class words of a caption element: "caption", "bildunterschrift", "didascalia"
 	DescriptionClasses []string `json:"description_classes"` // class words of an element describing a picture: "description", "bildbeschreibung"
 	CounterWords       []string `json:"counter_words"`       // a gallery counter's opening word: "image" in "Image 2 of 9", "foto" in "Foto 2/9"
+	CounterOf          []string `json:"counter_of"`          // the word between a gallery counter's numbers after its opening word: "de" in "Foto 2 de 9", "sur", "von"
+	FeedFooters        []string `json:"feed_footers"`        // the footer a blog's feed adds to a post, "…" for the post's title: "the post … appeared first on"
 	ViewerControls     []string `json:"viewer_controls"`     // words of a picture viewer's control among the boiler lines: "gallery", "enlarge", "zoom"
 	CaptionNotes       []string `json:"caption_notes"`       // a caption's bracketed note, no credit: "(from left)", "(file photo)", "(Symbolbild)"
 	LeadImageLabels    []string `json:"lead_image_labels"`   // a line captioning the lead picture elsewhere: "header image:", "titelbild:"
@@ -353,6 +355,8 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.CaptionClasses }),
 		f(func(x *Lexicon) *[]string { return &x.DescriptionClasses }),
 		f(func(x *Lexicon) *[]string { return &x.CounterWords }),
+		f(func(x *Lexicon) *[]string { return &x.CounterOf }),
+		f(func(x *Lexicon) *[]string { return &x.FeedFooters }),
 		f(func(x *Lexicon) *[]string { return &x.ViewerControls }),
 		f(func(x *Lexicon) *[]string { return &x.CaptionNotes }),
 		f(func(x *Lexicon) *[]string { return &x.LeadImageLabels }),
