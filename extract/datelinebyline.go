@@ -8,13 +8,13 @@ import (
 )
 
 // This file reads the dateline a lead or a byline prints: the lead's
-// opening, the place after a preposition ("Von Jana Müller aus Brüssel")
-// or after a wire's name ("Reuters, Washington"). Not the town after the writer's name ("By
-// Jane Doe, Abuja", "Por Jane Doe, G1 RO — Porto Velho"): tried as a
-// rule, it was wrong on all three annotated pages it decided (the
-// annotators take it for no dateline). Nor the place a date line prints
-// before the date ("Brasília 03/05/2022 21:44"): tried, right on one
-// annotated page and wrong on another.
+// opening, the place after a preposition ("Von Jana Müller aus
+// Brüssel") or after a wire's name ("Reuters, Washington"). Not the town
+// after the writer's name ("By Jane Doe, Abuja", "Por Jane Doe, G1 RO —
+// Porto Velho"): tried as a rule, it was wrong on all three annotated
+// pages it decided (the annotators take it for no dateline). Nor the
+// place a date line prints before the date ("Brasília 03/05/2022
+// 21:44"): tried, right on one annotated page and wrong on another.
 
 // bylinePlace returns the place a byline line names after one of the
 // lexicon's place words ("… aus Brüssel"), or "": one to four words,
