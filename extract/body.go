@@ -71,7 +71,9 @@ var blockFilters = []blockFilter{
 		}
 		return true
 	}},
-	{"boiler-line", func(d *doc, b *block, _ *html.Node, _ *bodyState) bool { return d.isBoilerLine(b.text) }},
+	{"boiler-line", func(d *doc, b *block, _ *html.Node, _ *bodyState) bool {
+		return d.isBoilerLine(b.text) || d.isBreadcrumbLine(b) || d.isFeedFooter(b)
+	}},
 	{"read-also-teaser", func(d *doc, b *block, _ *html.Node, _ *bodyState) bool { return d.isReadAlsoTeaser(b) }},
 	// The term of an info list whose every definition is furniture:
 	// "<dl><dt>Details</dt><dd>Written by X</dd><dd>Published on

@@ -43,7 +43,10 @@ func (d *doc) findBullets(st *bodyState) {
 					return
 				}
 			}
-			if n != res.scope && n.DataAtom != atom.Article && d.isChromeElem(n) && !keyPointNamed(d.tokensOf(n)) {
+			// Chrome is skipped, not an element around the body's text
+			// (an itemprop="author" wrapper some templates open around
+			// the whole post).
+			if n != res.scope && n.DataAtom != atom.Article && d.isChromeElem(n) && !keyPointNamed(d.tokensOf(n)) && !aroundAny(n, res.roots) {
 				return
 			}
 		}
@@ -204,4 +207,14 @@ func (d *doc) keyPointBox(box *html.Node) (bulletList, bool) {
 		bl.label = head
 	}
 	return bl, true
+}
+
+// aroundAny reports whether n is, or holds, one of nodes.
+func aroundAny(n *html.Node, nodes []*html.Node) bool {
+	for _, r := range nodes {
+		if contains(n, r) {
+			return true
+		}
+	}
+	return false
 }

@@ -115,7 +115,7 @@ func fc9ChromeRows() []fc9BodyRow {
 		{name: "follow/id-google-news", lang: "id", tail: `<p>Simak berita dan artikel lainnya di Google News.</p>`, out: []string{"Google News"}},
 		{name: "app/en-download", lang: "en", tail: `<p><strong>Download the Holmby Courier app for breaking news alerts on your phone.</strong></p>`, out: []string{"Courier app"}},
 		{name: "app/de-app-laden", lang: "de", tail: `<p>Laden Sie jetzt die kostenlose App der Holmby Zeitung herunter.</p>`, out: []string{"kostenlose App"}},
-		{name: "app/es-descarga", lang: "es", tail: `<p>Descarga la app de Holmby Diario para recibir las últimas noticias.</p>`, out: []string{"Descarga la app"}},
+		{name: "app/es-descarga", lang: "es", tail: `<p>Descarga nuestra app para recibir las últimas noticias de Holmby Diario.</p>`, out: []string{"Descarga nuestra app"}},
 		{name: "donate/en-nonprofit-appeal", lang: "en", tail: `<p><em>Support independent local journalism. Donate to the Holmby Courier today.</em></p>`, out: []string{"Donate to the"}},
 		{name: "donate/de-unterstuetzen", lang: "de", tail: `<p>Unterstützen Sie unabhängigen Journalismus – jetzt mit einem freiwilligen Beitrag.</p>`, out: []string{"unabhängigen Journalismus"}},
 		// Comment counts, tag lists, sponsored labels, print buttons.
