@@ -295,7 +295,11 @@ func tokenize(r []rune, spans []qspan, l *lang) []token {
 		}
 		t := wordToken(r, i, l)
 		t.q = inQ(i)
-		toks = append(toks, t)
+		if v, pr, ok := splitClitic(r, t, l); ok {
+			toks = append(toks, v, pr) // "a-t-il" → "a", "il"
+		} else {
+			toks = append(toks, t)
+		}
 		i = t.e
 	}
 	return toks
