@@ -67,7 +67,7 @@ func (d *doc) findCues() {
 			c := &cue{para: p.idx, sent: t.sent, s: i, e: i + n, head: t.lt, cs: -1, ce: -1}
 			if n > 1 {
 				c.head = strings.ToLower(p.textOf(i, i+n))
-				c.head = strings.Join(strings.Fields(c.head), " ")
+				c.head = strings.ReplaceAll(strings.Join(strings.Fields(c.head), " "), "’", "'")
 			}
 			c.relay = d.l.relayCues[c.head]
 			if prev := d.lastCueIn(p.idx, t.sent); d.l.isParticiple(c.head) && p.punct(i-1, ",") && prev != nil && prev.speaker != nil {

@@ -103,6 +103,10 @@ type langFile struct {
 	RelayPronouns        map[string]string `json:"relay_pronouns"`
 	DativeMarkers        []string          `json:"dative_markers"`
 	PerfectAuxiliaries   []string          `json:"perfect_auxiliaries"`
+	Elisions             []string          `json:"elisions"`
+	SentenceCaseTitles   bool              `json:"sentence_case_titles"`
+	DialogueDash         bool              `json:"dialogue_dash"`
+	IncisesInQuotes      bool              `json:"incises_in_quotes"`
 }
 
 type set map[string]bool

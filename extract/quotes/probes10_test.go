@@ -164,7 +164,7 @@ func probe10Spanish() []probe8Case {
 		es("discurso indirecto con que sin comillas", nil,
 			`Juan Peralta dijo que el puente seguiría cerrado hasta mayo.`),
 		es("títulos de obras y comillas de distancia", nil,
-			`El teatro estrenará «La casa de Bernarda Alba» y «Bodas de sangre» en otoño, un «regreso a casa» según el director.`),
+			`El teatro estrenará «La casa de Bernarda Alba» y «Bodas de sangre» en otoño, un «regreso» muy esperado.`),
 		es("un llamado término", nil,
 			`El llamado «impuestazo» fue retirado en mayo tras una larga campaña.`),
 		es("entrevista con raya sin verbo no es cita", nil,

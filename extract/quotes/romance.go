@@ -3,6 +3,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // Conventions of French and Spanish copy that the English and German
@@ -18,6 +19,13 @@ type romance struct {
 	relayPronouns map[string]byte // "lui" → 'm' after a relay cue
 	dative        set             // "à", "au", "a", "al"
 	perfectAux    set             // "a", "ont", "ha", "han"
+	elisions      []string        // "l'", "d'", "qu'": elided words joined to the next
+	// sentenceCaseTitles: titles of works capitalise their first word
+	// only ("«Bodas de sangre»"), a short capitalised span inside a
+	// sentence is a title
+	sentenceCaseTitles bool
+	dialogueDash       bool // a paragraph opening with a dash is speech (dashSpan)
+	incises            bool // a reporting incise inside the marks (splitIncises)
 }
 
 func (l *lang) fillRomance(f *langFile) {
@@ -29,6 +37,10 @@ func (l *lang) fillRomance(f *langFile) {
 	}
 	l.dative = mkset(f.DativeMarkers)
 	l.perfectAux = mkset(f.PerfectAuxiliaries)
+	l.elisions = f.Elisions
+	l.sentenceCaseTitles = f.SentenceCaseTitles
+	l.dialogueDash = f.DialogueDash
+	l.incises = f.IncisesInQuotes
 }
 
 // clitic returns the length in runes of the pronoun suffix of the word
@@ -50,17 +62,34 @@ func (l *lang) clitic(t *token) (suffix, pron int) {
 	return 0, 0
 }
 
-// splitClitic splits a verb with its pronoun ("explique-t-elle") into the
-// verb and the pronoun tokens.
-func splitClitic(r []rune, t token, l *lang) (verb, pron token, ok bool) {
-	if len(l.clitics) == 0 || t.kind != tWord || !strings.Contains(t.lt, "-") {
-		return t, t, false
+// appendWord appends the word token t to toks, split where the language
+// joins two words in one: an elided article or pronoun before its word
+// ("l'avocate" → "l'", "avocate"; "d'après" → "d'", "après") and a verb
+// with its pronoun after it ("explique-t-elle" → "explique", "elle").
+func appendWord(toks []token, r []rune, t token, l *lang) []token {
+	if len(l.elisions) == 0 && len(l.clitics) == 0 {
+		return append(toks, t)
+	}
+	if n := l.elision(t.lt); n > 0 && t.e-t.s > n {
+		el := t
+		el.e = t.s + n
+		el.text = string(r[el.s:el.e])
+		el.lt = strings.ReplaceAll(strings.ToLower(el.text), "’", "'")
+		el.low, el.poss = el.lt, false
+		toks = append(toks, el)
+		t.s = el.e
+		t.text = string(r[t.s:t.e])
+		t.cap = unicode.IsUpper(r[t.s])
+		t.lt = strings.ToLower(t.text)
+		if !t.poss {
+			t.low = t.lt
+		}
 	}
 	n, off := l.clitic(&t)
 	if n == 0 {
-		return t, t, false
+		return append(toks, t)
 	}
-	verb, pron = t, t
+	verb, pron := t, t
 	verb.e = t.e - n
 	verb.text = string(r[verb.s:verb.e])
 	verb.lt = strings.ToLower(verb.text)
@@ -69,7 +98,18 @@ func splitClitic(r []rune, t token, l *lang) (verb, pron token, ok bool) {
 	pron.text = string(r[pron.s:pron.e])
 	pron.lt = strings.ToLower(pron.text)
 	pron.low, pron.cap, pron.poss = pron.lt, false, false
-	return verb, pron, true
+	return append(toks, verb, pron)
+}
+
+// elision returns the length in runes of the elided word that opens the
+// lower-cased word w ("l'" of "l'avocate"), or 0.
+func (l *lang) elision(w string) int {
+	for _, e := range l.elisions {
+		if len(w) > len(e) && strings.HasPrefix(strings.Replace(w, "’", "'", 1), e) {
+			return len([]rune(e))
+		}
+	}
+	return 0
 }
 
 // beforeAux returns the token before the compound past's auxiliary and
@@ -107,6 +147,27 @@ func (d *doc) afterDative(p *para, i int) int {
 	return k + 1
 }
 
+// ofBody is the speaker phrase from token i to the name word at last when
+// the name is the body a title or a nominal source belongs to (see
+// titleOfBody and sourcesOfBody), or nil.
+func (d *doc) ofBody(p *para, i, last int) *np {
+	if m := d.titleOfBody(p, i, last); m != nil {
+		return m
+	}
+	return d.sourcesOfBody(p, i, last)
+}
+
+// sourcesOfBody returns the nominal source of a body ("fuentes del
+// Gobierno", "sources of the ministry"): a bare plural anonymous head, an
+// of-word and the body's name through last, which is no speaker alone.
+func (d *doc) sourcesOfBody(p *para, i, last int) *np {
+	h := p.toks[i].low
+	if !p.word(i) || !d.l.anonHeads[h] || !d.l.isPlural(h) || !p.word(i+1) || !d.l.of[p.toks[i+1].low] || i+2 > last {
+		return nil
+	}
+	return &np{s: i, e: last + 1, kind: npAnonymous, anon: true, text: p.textOf(i, last+1), head: h}
+}
+
 // titleOfBody returns the person named after a comma when the phrase
 // from token i to the name word at last is a title and the body or place
 // it serves ("le ministre des Transports, Luc Marchal", "el presidente del
@@ -130,4 +191,98 @@ func (d *doc) titleOfBody(p *para, i, last int) *np {
 		return nil
 	}
 	return m
+}
+
+// dashSpan returns the quote of a paragraph that opens with the dialogue
+// dash of Spanish copy and is closed by the dash of a reporting incise:
+// "—No vamos a ceder —explicó Ana Torres—." or "—No vamos a ceder—,
+// explicó Ana Torres." The quote runs from the opening dash to the
+// incise's; a paragraph whose dash opens no incise with a reporting verb
+// (an interview's question or answer) has none.
+func dashSpan(r []rune, l *lang) []qspan {
+	o := 0
+	for o < len(r) && unicode.IsSpace(r[o]) {
+		o++
+	}
+	if o >= len(r) || !isDash(r[o]) {
+		return nil
+	}
+	for i := o + 1; i < len(r); i++ {
+		if !isDash(r[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(r) && (unicode.IsSpace(r[j]) || r[j] == ',') {
+			j++
+		}
+		k := j
+		for k < len(r) && isWordRune(r[k]) {
+			k++
+		}
+		if k == j || !l.cues[strings.ToLower(string(r[j:k]))] {
+			return nil
+		}
+		e := i
+		for e > o+1 && unicode.IsSpace(r[e-1]) {
+			e--
+		}
+		return []qspan{{open: o, start: o + 1, end: e, close: i, double: true}}
+	}
+	return nil
+}
+
+// splitIncises cuts the quotes of French copy at a reporting incise set
+// between commas inside the marks: "« Ce n'est pas vrai, affirme Paul
+// Girardot, et tout le club le sait. »" is two quotes around "affirme Paul
+// Girardot", the commas standing for the marks. The incise opens with a
+// reporting verb (with its pronoun: "a-t-il ajouté", "explique-t-elle")
+// and ends at the next comma within eight words.
+func splitIncises(r []rune, spans []qspan, l *lang) []qspan {
+	var out []qspan
+	for _, sp := range spans {
+		for sp.double {
+			a, b := incise(r, sp, l)
+			if a < 0 {
+				break
+			}
+			out = append(out, qspan{open: sp.open, start: sp.start, end: a, close: a, double: true})
+			sp.open, sp.start = b, b+1
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// incise returns the positions of the commas around a reporting incise
+// inside span sp, or -1, -1.
+func incise(r []rune, sp qspan, l *lang) (int, int) {
+	for i := sp.start; i < sp.end; i++ {
+		if r[i] != ',' || wordCount(r[sp.start:i]) < 2 {
+			continue
+		}
+		j := i + 1
+		for j < sp.end && unicode.IsSpace(r[j]) {
+			j++
+		}
+		k := j
+		for k < sp.end && (isWordRune(r[k]) || r[k] == '-' || isApos(r[k])) {
+			k++
+		}
+		w := strings.ToLower(string(r[j:k]))
+		t := token{s: j, e: k, lt: w}
+		n, _ := l.clitic(&t)
+		verb := w[:len(w)-n]
+		if !l.cues[verb] && !(n > 0 && l.perfectAux[verb]) {
+			continue
+		}
+		for e := k; e < sp.end && wordCount(r[k:e]) <= 8; e++ {
+			if r[e] == ',' {
+				return i, e
+			}
+			if strings.ContainsRune(".!?;:«»", r[e]) {
+				break
+			}
+		}
+	}
+	return -1, -1
 }
