@@ -98,6 +98,12 @@ func probe10French() []probe8Case {
 			`« Les négociations sont au point mort », selon des sources proches du dossier.`),
 		fr("incise dans les guillemets", []string{"Paul Girardot", "Paul Girardot"},
 			`« Ce n'est pas vrai, affirme Paul Girardot, et tout le club le sait. »`),
+		fr("incise close par un point dans les guillemets", []string{"Marion Chabert", "Marion Chabert"},
+			`Marion Chabert raconte son enfance dans un livre.`,
+			`« Depuis des années, je rêve de ce voyage, écrit-elle. Aujourd'hui, tout devient enfin possible. »`),
+		fr("incise avec M. et le nom", []string{"Jean Dupuis", "Jean Dupuis"},
+			`Jean Dupuis dirige l'usine depuis 2010.`,
+			`« Nous sommes inquiets, a déclaré M. Dupuis, mais nous restons confiants pour la suite. »`),
 	}
 }
 

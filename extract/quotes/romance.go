@@ -236,7 +236,7 @@ func dashSpan(r []rune, l *lang) []qspan {
 // Girardot, et tout le club le sait. »" is two quotes around "affirme Paul
 // Girardot", the commas standing for the marks. The incise opens with a
 // reporting verb (with its pronoun: "a-t-il ajouté", "explique-t-elle")
-// and ends at the next comma within eight words.
+// and ends at the next comma or full stop within eight words.
 func splitIncises(r []rune, spans []qspan, l *lang) []qspan {
 	var out []qspan
 	for _, sp := range spans {
@@ -264,25 +264,36 @@ func incise(r []rune, sp qspan, l *lang) (int, int) {
 		for j < sp.end && unicode.IsSpace(r[j]) {
 			j++
 		}
-		k := j
-		for k < sp.end && (isWordRune(r[k]) || r[k] == '-' || isApos(r[k])) {
-			k++
-		}
+		k := wordEnd(r, j, sp.end)
 		w := strings.ToLower(string(r[j:k]))
 		t := token{s: j, e: k, lt: w}
 		n, _ := l.clitic(&t)
 		verb := w[:len(w)-n]
+		if l.perfectAux[verb] && n == 0 && k+1 < sp.end { // "a déclaré": the participle
+			a := k + 1
+			k = wordEnd(r, a, sp.end)
+			verb = strings.ToLower(string(r[a:k]))
+		}
 		if !l.cues[verb] && !(n > 0 && l.perfectAux[verb]) {
 			continue
 		}
 		for e := k; e < sp.end && wordCount(r[k:e]) <= 8; e++ {
-			if r[e] == ',' {
-				return i, e
+			if r[e] == ',' || r[e] == '.' && unicode.IsLower(r[e-1]) && wordCount(r[e:sp.end]) >= 3 {
+				return i, e // "…, écrit-elle. Ces scènes …"
 			}
-			if strings.ContainsRune(".!?;:«»", r[e]) {
+			if strings.ContainsRune("!?;:«»", r[e]) {
 				break
 			}
 		}
 	}
 	return -1, -1
+}
+
+// wordEnd returns the end of the word (with its hyphens and apostrophes)
+// starting at i, before end.
+func wordEnd(r []rune, i, end int) int {
+	for i < end && (isWordRune(r[i]) || r[i] == '-' || isApos(r[i])) {
+		i++
+	}
+	return i
 }
