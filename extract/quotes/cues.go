@@ -67,7 +67,7 @@ func (d *doc) findCues() {
 			c := &cue{para: p.idx, sent: t.sent, s: i, e: i + n, head: t.lt, cs: -1, ce: -1}
 			if n > 1 {
 				c.head = strings.ToLower(p.textOf(i, i+n))
-				c.head = strings.Join(strings.Fields(c.head), " ")
+				c.head = strings.ReplaceAll(strings.Join(strings.Fields(c.head), " "), "’", "'")
 			}
 			c.relay = d.l.relayCues[c.head]
 			if prev := d.lastCueIn(p.idx, t.sent); d.l.isParticiple(c.head) && p.punct(i-1, ",") && prev != nil && prev.speaker != nil {
@@ -266,6 +266,11 @@ func (d *doc) findSubject(p *para, c *cue) bool {
 		}
 	}
 	if c.relay {
+		if g := d.l.relayPronouns[p.toks[min(c.e, len(p.toks)-1)].low]; g != 0 && p.word(c.e) {
+			t := p.toks[c.e] // "selon lui", "según ella"
+			c.subj, c.inverted = &np{s: c.e, e: c.e + 1, kind: npPronoun, text: t.text, head: t.low, gender: g}, true
+			return true
+		}
 		if n := d.rightNP(p, c.e); n != nil {
 			c.subj, c.inverted = n, true
 			return true
@@ -276,11 +281,19 @@ func (d *doc) findSubject(p *para, c *cue) bool {
 		c.subj = n
 		return true
 	}
-	prevOK := (c.s == p.sentStart[c.sent] || p.punct(c.s-1, ",:;—–(") || (c.s > 0 && p.toks[c.s-1].kind == tCloseQ)) && !d.l.objectCues[c.head]
+	s0 := d.beforeAux(p, c.s) + 1 // "« … », a déclaré X": the auxiliary's place
+	prevOK := (s0 == p.sentStart[c.sent] || p.punct(s0-1, ",:;—–(") || (s0 > 0 && p.toks[s0-1].kind == tCloseQ)) && !d.l.objectCues[c.head]
 	if prevOK {
 		if n := d.rightNP(p, c.e); n != nil && (n.kind != npPronoun && d.invertedEnds(p, c, n) || n.kind == npPronoun && (c.e == len(p.toks)-1 || !p.word(n.e))) {
 			c.subj, c.inverted = n, true
 			return true
+		}
+		// "a indiqué à l'AFP X", "dijo a los periodistas el entrenador"
+		if e := d.afterDative(p, c.e); e > c.e {
+			if n := d.rightNP(p, e); n != nil && n.kind != npPronoun && d.invertedEnds(p, c, n) {
+				c.subj, c.inverted = n, true
+				return true
+			}
 		}
 	}
 	if p.word(c.e) && d.l.by[p.toks[c.e].low] {
@@ -308,7 +321,8 @@ func (d *doc) findSubject(p *para, c *cue) bool {
 // the phrase after the verb is the subject of what was said. After a
 // quote or at a sentence start any phrase will do.
 func (d *doc) invertedEnds(p *para, c *cue, n *np) bool {
-	if !p.punct(c.s-1, ",") || c.s >= 2 && p.toks[c.s-2].kind == tCloseQ {
+	s := d.beforeAux(p, c.s) + 1
+	if !p.punct(s-1, ",") || s >= 2 && p.toks[s-2].kind == tCloseQ {
 		return true // after a quote, its comma inside or after the mark („…“, sagte)
 	}
 	e := n.e

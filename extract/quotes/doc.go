@@ -117,6 +117,12 @@ func newDoc(paragraphs []string, l *lang, published time.Time) *doc {
 	for i, s := range paragraphs {
 		p := &para{idx: i, r: []rune(s), nwords: -1}
 		p.spans = findQuoteSpans(p.r)
+		if l.dialogueDash && len(p.spans) == 0 {
+			p.spans = dashSpan(p.r, l)
+		}
+		if l.incises {
+			p.spans = splitIncises(p.r, p.spans, l)
+		}
 		p.toks = tokenize(p.r, p.spans, l)
 		n := splitSentences(p.toks, p.r, p.spans, l)
 		p.sentStart = make([]int, n+1)

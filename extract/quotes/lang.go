@@ -99,6 +99,14 @@ type langFile struct {
 	TitleCompounds       bool              `json:"title_compounds"`
 	NameParticlesInner   []string          `json:"name_particles_inner"`
 	PlaceWords           []string          `json:"place_words"`
+	PronounClitics       []string          `json:"pronoun_clitics"`
+	RelayPronouns        map[string]string `json:"relay_pronouns"`
+	DativeMarkers        []string          `json:"dative_markers"`
+	PerfectAuxiliaries   []string          `json:"perfect_auxiliaries"`
+	Elisions             []string          `json:"elisions"`
+	SentenceCaseTitles   bool              `json:"sentence_case_titles"`
+	DialogueDash         bool              `json:"dialogue_dash"`
+	IncisesInQuotes      bool              `json:"incises_in_quotes"`
 }
 
 type set map[string]bool
@@ -202,6 +210,7 @@ type lang struct {
 	placeList      []string // placeWords, longest first (placeWord)
 	innerParticles set      // particles only inside a run: "von der", not "Doe der"
 	placeWords     set      // words of places' and services' names, no person's: "Harbour Street", "Deutsche Bahn"
+	romance                 // French and Spanish conventions (romance.go)
 }
 
 var (
@@ -372,6 +381,7 @@ func newLangSets(f *langFile) *lang {
 // fillMaps builds the multi-word lists and the maps of a language file.
 func (l *lang) fillMaps(f *langFile) {
 	l.cues, l.cueMulti = splitMulti(f.Cues)
+	l.fillRomance(f)
 	for _, a := range f.CueAdjuncts {
 		l.cueAdjuncts = append(l.cueAdjuncts, strings.Fields(strings.ToLower(a)))
 	}

@@ -23,7 +23,7 @@ func (d *doc) notQuotation(q *quoteRef) bool {
 func (d *doc) titleInProse(q *quoteRef) bool {
 	p := q.p
 	body := strings.TrimRightFunc(q.text, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",.!?", r) })
-	if strings.ContainsAny(body, ".!?;…") || !d.titleCase(body) || d.wholeSentence(q) {
+	if strings.ContainsAny(body, ".!?;…") || !(d.titleCase(body) || d.l.sentenceCaseTitles && sentenceCase(body) && !opensSentence(p, q.open)) || d.wholeSentence(q) {
 		return false
 	}
 	if k := q.open - 1; k >= 0 && (p.punct(k, ":") || p.word(k) && d.l.cues[p.toks[k].low] || p.punct(k, ",") && p.word(k-1) && d.l.cues[p.toks[k-1].low]) {
@@ -126,4 +126,15 @@ func (d *doc) isNaming(p *para, q *quoteRef) bool {
 		}
 	}
 	return false
+}
+
+// sentenceCase reports two to eight words of which the first is
+// capitalised, no comma among them: how Spanish and French write titles of
+// works ("«Bodas de sangre»", "« La Mer à boire »").
+func sentenceCase(s string) bool {
+	words := strings.FieldsFunc(s, notWord)
+	if len(words) < 2 || len(words) > 8 || strings.ContainsRune(s, ',') {
+		return false
+	}
+	return unicode.IsUpper([]rune(words[0])[0])
 }

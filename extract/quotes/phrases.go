@@ -408,6 +408,9 @@ func (d *doc) rightNP(p *para, i int) *np {
 		return nil
 	}
 	if d.isNameWord(p, last) && !(d.l.function[p.toks[last].low] && !d.l.isTitle(p.toks[last].low)) {
+		if m := d.ofBody(p, i, last); m != nil {
+			return m
+		}
 		return d.rightName(p, i, last)
 	}
 	n := d.descriptorLeft(p, last)

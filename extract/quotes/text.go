@@ -295,7 +295,7 @@ func tokenize(r []rune, spans []qspan, l *lang) []token {
 		}
 		t := wordToken(r, i, l)
 		t.q = inQ(i)
-		toks = append(toks, t)
+		toks = appendWord(toks, r, t, l) // "l'avocate", "a-t-il": two words
 		i = t.e
 	}
 	return toks

@@ -1,0 +1,299 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// Conventions of French and Spanish copy that the English and German
+// data cannot express: the subject pronoun joined to its verb by hyphens
+// ("a-t-il ajouté", "explique-t-elle"), the auxiliary of the compound past
+// before an inverted cue ("« … », a déclaré X", "«…», ha asegurado X"),
+// the stressed pronoun after "according to" ("selon lui"), and an object
+// introduced by a preposition between the verb and its inverted subject
+// ("a indiqué à l'AFP X", "dijo a los periodistas el entrenador"). A
+// language without these lists is not affected.
+type romance struct {
+	clitics       []string        // pronoun suffixes, longest first: "-t-il", "-il"
+	relayPronouns map[string]byte // "lui" → 'm' after a relay cue
+	dative        set             // "à", "au", "a", "al"
+	perfectAux    set             // "a", "ont", "ha", "han"
+	elisions      []string        // "l'", "d'", "qu'": elided words joined to the next
+	// sentenceCaseTitles: titles of works capitalise their first word
+	// only ("«Bodas de sangre»"), a short capitalised span inside a
+	// sentence is a title
+	sentenceCaseTitles bool
+	dialogueDash       bool // a paragraph opening with a dash is speech (dashSpan)
+	incises            bool // a reporting incise inside the marks (splitIncises)
+}
+
+func (l *lang) fillRomance(f *langFile) {
+	l.clitics = append([]string(nil), f.PronounClitics...)
+	sort.Slice(l.clitics, func(i, j int) bool { return len(l.clitics[i]) > len(l.clitics[j]) })
+	l.relayPronouns = map[string]byte{}
+	for k, v := range f.RelayPronouns {
+		l.relayPronouns[strings.ToLower(k)] = genderByte(v)
+	}
+	l.dative = mkset(f.DativeMarkers)
+	l.perfectAux = mkset(f.PerfectAuxiliaries)
+	l.elisions = f.Elisions
+	l.sentenceCaseTitles = f.SentenceCaseTitles
+	l.dialogueDash = f.DialogueDash
+	l.incises = f.IncisesInQuotes
+}
+
+// clitic returns the length in runes of the pronoun suffix of the word
+// token t ("-t-il" of "a-t-il") and the offset of the pronoun in it, or
+// 0, 0. The verb before it must be a word of two letters or more, or a
+// one-letter verb before "-t-" ("a-t-il").
+func (l *lang) clitic(t *token) (suffix, pron int) {
+	for _, c := range l.clitics {
+		if !strings.HasSuffix(t.lt, c) {
+			continue
+		}
+		n := len([]rune(c))
+		stem := t.e - t.s - n
+		if stem < 2 && !(stem == 1 && strings.HasPrefix(c, "-t-")) {
+			continue
+		}
+		return n, strings.LastIndexByte(c, '-') + 1
+	}
+	return 0, 0
+}
+
+// appendWord appends the word token t to toks, split where the language
+// joins two words in one: an elided article or pronoun before its word
+// ("l'avocate" → "l'", "avocate"; "d'après" → "d'", "après") and a verb
+// with its pronoun after it ("explique-t-elle" → "explique", "elle").
+func appendWord(toks []token, r []rune, t token, l *lang) []token {
+	if len(l.elisions) == 0 && len(l.clitics) == 0 {
+		return append(toks, t)
+	}
+	if n := l.elision(t.lt); n > 0 && t.e-t.s > n {
+		el := t
+		el.e = t.s + n
+		el.text = string(r[el.s:el.e])
+		el.lt = strings.ReplaceAll(strings.ToLower(el.text), "’", "'")
+		el.low, el.poss = el.lt, false
+		toks = append(toks, el)
+		t.s = el.e
+		t.text = string(r[t.s:t.e])
+		t.cap = unicode.IsUpper(r[t.s])
+		t.lt = strings.ToLower(t.text)
+		if !t.poss {
+			t.low = t.lt
+		}
+	}
+	n, off := l.clitic(&t)
+	if n == 0 {
+		return append(toks, t)
+	}
+	verb, pron := t, t
+	verb.e = t.e - n
+	verb.text = string(r[verb.s:verb.e])
+	verb.lt = strings.ToLower(verb.text)
+	verb.low = verb.lt
+	pron.s = verb.e + off
+	pron.text = string(r[pron.s:pron.e])
+	pron.lt = strings.ToLower(pron.text)
+	pron.low, pron.cap, pron.poss = pron.lt, false, false
+	return append(toks, verb, pron)
+}
+
+// elision returns the length in runes of the elided word that opens the
+// lower-cased word w ("l'" of "l'avocate"), or 0.
+func (l *lang) elision(w string) int {
+	for _, e := range l.elisions {
+		if len(w) > len(e) && strings.HasPrefix(strings.Replace(w, "’", "'", 1), e) {
+			return len([]rune(e))
+		}
+	}
+	return 0
+}
+
+// beforeAux returns the token before the compound past's auxiliary and
+// adverbs in front of the cue at s ("« … », a notamment déclaré"), or
+// s-1 when there is none.
+func (d *doc) beforeAux(p *para, s int) int {
+	if len(d.l.perfectAux) == 0 {
+		return s - 1
+	}
+	k := s - 1
+	for k >= 0 && p.word(k) && !p.toks[k].cap && d.l.isAdverb(p.toks[k].low) && !d.l.perfectAux[p.toks[k].low] {
+		k--
+	}
+	if k >= 0 && p.word(k) && d.l.perfectAux[p.toks[k].low] {
+		return k - 1
+	}
+	return s - 1
+}
+
+// afterDative returns where the inverted subject starts after an object
+// introduced by a dative preposition at token i ("à l'AFP", "a EFE", "a
+// los periodistas"): one word, an article before it, or i when there is
+// no such object.
+func (d *doc) afterDative(p *para, i int) int {
+	if !p.word(i) || !d.l.dative[p.toks[i].low] {
+		return i
+	}
+	k := i + 1
+	if p.word(k) && (d.l.detDef[p.toks[k].low] || d.l.detIndef[p.toks[k].low]) {
+		k++
+	}
+	if !p.word(k) {
+		return i
+	}
+	return k + 1
+}
+
+// ofBody is the speaker phrase from token i to the name word at last when
+// the name is the body a title or a nominal source belongs to (see
+// titleOfBody and sourcesOfBody), or nil.
+func (d *doc) ofBody(p *para, i, last int) *np {
+	if m := d.titleOfBody(p, i, last); m != nil {
+		return m
+	}
+	return d.sourcesOfBody(p, i, last)
+}
+
+// sourcesOfBody returns the nominal source of a body ("fuentes del
+// Gobierno", "sources of the ministry"): a bare plural anonymous head, an
+// of-word and the body's name through last, which is no speaker alone.
+func (d *doc) sourcesOfBody(p *para, i, last int) *np {
+	h := p.toks[i].low
+	if !p.word(i) || !d.l.anonHeads[h] || !d.l.isPlural(h) || !p.word(i+1) || !d.l.of[p.toks[i+1].low] || i+2 > last {
+		return nil
+	}
+	return &np{s: i, e: last + 1, kind: npAnonymous, anon: true, text: p.textOf(i, last+1), head: h}
+}
+
+// titleOfBody returns the person named after a comma when the phrase
+// from token i to the name word at last is a title and the body or place
+// it serves ("le ministre des Transports, Luc Marchal", "el presidente del
+// Gobierno, Luis Herrera", "the Minister of Health, Jane Doe"): the
+// capitalised body is no speaker. The person's name has two words or
+// more, so "the mayor of Springfield, Illinois" keeps its place.
+func (d *doc) titleOfBody(p *para, i, last int) *np {
+	k := i
+	if p.word(k) && (d.l.detDef[p.toks[k].low] || d.l.detIndef[p.toks[k].low] || d.l.possessives[p.toks[k].low]) {
+		k++
+	}
+	t := k
+	for k < last && p.word(k) && d.l.isTitle(p.toks[k].low) {
+		k++
+	}
+	if k == t || k >= last || !p.word(k) || !d.l.of[p.toks[k].low] {
+		return nil
+	}
+	m := d.appositiveName(p, &np{s: i, e: last + 1, kind: npDefinite, text: p.textOf(i, last+1), head: p.toks[k-1].low})
+	if m == nil || len(m.name) < 2 {
+		return nil
+	}
+	return m
+}
+
+// dashSpan returns the quote of a paragraph that opens with the dialogue
+// dash of Spanish copy and is closed by the dash of a reporting incise:
+// "—No vamos a ceder —explicó Ana Torres—." or "—No vamos a ceder—,
+// explicó Ana Torres." The quote runs from the opening dash to the
+// incise's; a paragraph whose dash opens no incise with a reporting verb
+// (an interview's question or answer) has none.
+func dashSpan(r []rune, l *lang) []qspan {
+	o := 0
+	for o < len(r) && unicode.IsSpace(r[o]) {
+		o++
+	}
+	if o >= len(r) || !isDash(r[o]) {
+		return nil
+	}
+	for i := o + 1; i < len(r); i++ {
+		if !isDash(r[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(r) && (unicode.IsSpace(r[j]) || r[j] == ',') {
+			j++
+		}
+		k := j
+		for k < len(r) && isWordRune(r[k]) {
+			k++
+		}
+		if k == j || !l.cues[strings.ToLower(string(r[j:k]))] {
+			return nil
+		}
+		e := i
+		for e > o+1 && unicode.IsSpace(r[e-1]) {
+			e--
+		}
+		return []qspan{{open: o, start: o + 1, end: e, close: i, double: true}}
+	}
+	return nil
+}
+
+// splitIncises cuts the quotes of French copy at a reporting incise set
+// between commas inside the marks: "« Ce n'est pas vrai, affirme Paul
+// Girardot, et tout le club le sait. »" is two quotes around "affirme Paul
+// Girardot", the commas standing for the marks. The incise opens with a
+// reporting verb (with its pronoun: "a-t-il ajouté", "explique-t-elle")
+// and ends at the next comma or full stop within eight words.
+func splitIncises(r []rune, spans []qspan, l *lang) []qspan {
+	var out []qspan
+	for _, sp := range spans {
+		for sp.double {
+			a, b := incise(r, sp, l)
+			if a < 0 {
+				break
+			}
+			out = append(out, qspan{open: sp.open, start: sp.start, end: a, close: a, double: true})
+			sp.open, sp.start = b, b+1
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// incise returns the positions of the commas around a reporting incise
+// inside span sp, or -1, -1.
+func incise(r []rune, sp qspan, l *lang) (int, int) {
+	for i := sp.start; i < sp.end; i++ {
+		if r[i] != ',' || wordCount(r[sp.start:i]) < 2 {
+			continue
+		}
+		j := i + 1
+		for j < sp.end && unicode.IsSpace(r[j]) {
+			j++
+		}
+		k := wordEnd(r, j, sp.end)
+		w := strings.ToLower(string(r[j:k]))
+		t := token{s: j, e: k, lt: w}
+		n, _ := l.clitic(&t)
+		verb := w[:len(w)-n]
+		if l.perfectAux[verb] && n == 0 && k+1 < sp.end { // "a déclaré": the participle
+			a := k + 1
+			k = wordEnd(r, a, sp.end)
+			verb = strings.ToLower(string(r[a:k]))
+		}
+		if !l.cues[verb] && !(n > 0 && l.perfectAux[verb]) {
+			continue
+		}
+		for e := k; e < sp.end && wordCount(r[k:e]) <= 8; e++ {
+			if r[e] == ',' || r[e] == '.' && unicode.IsLower(r[e-1]) && wordCount(r[e:sp.end]) >= 3 {
+				return i, e // "…, écrit-elle. Ces scènes …"
+			}
+			if strings.ContainsRune("!?;:«»", r[e]) {
+				break
+			}
+		}
+	}
+	return -1, -1
+}
+
+// wordEnd returns the end of the word (with its hyphens and apostrophes)
+// starting at i, before end.
+func wordEnd(r []rune, i, end int) int {
+	for i < end && (isWordRune(r[i]) || r[i] == '-' || isApos(r[i])) {
+		i++
+	}
+	return i
+}
