@@ -247,9 +247,10 @@ func (w *words) cleanName(s string, trusted bool) string {
 	}
 	if len(words) == 1 {
 		lw := strings.ToLower(strings.Trim(words[0], "."))
-		// A label, a publication word ("Submitted on <date>"), a month
-		// left over from a cut date, or an initial alone is not a name.
-		if w.isLabel(lw) || w.published[lw] || w.isMonthOrWeekday(lw) || len([]rune(lw)) < 2 {
+		// A label, a publication or update word ("Submitted on <date>",
+		// "Actualizado <date>"), a month left over from a cut date, or an
+		// initial alone is not a name.
+		if w.isLabel(lw) || w.published[lw] || w.update[lw] || w.isMonthOrWeekday(lw) || len([]rune(lw)) < 2 {
 			return ""
 		}
 		// A lone lower-case word passes as a user name, but not a word
