@@ -33,24 +33,46 @@ func (w *words) splitAuthorNames(raw string, trusted bool) []string {
 		for _, placed := range w.eachPlaced(seg) {
 			placed = w.stripLabel(w.cutAuthorTail(placed))
 			groups := w.splitNames(placed)
+			named := true // the group before gave a name
 			for gi, group := range groups {
 				if w.pictureGroup(groups, gi) {
 					continue // "Text: X, Fotos: Y", "Bild und Text: X"
 				}
 				// "det/dpa": an author code and an agency form one credit.
 				if c := strings.Trim(group, " .()"); agencyCredit(c) {
-					out = append(out, c)
+					out, named = append(out, c), true
 					continue
 				}
+				if !named && w.joinedWord(placed, groups, gi) {
+					continue // "Por X, g1 Bauru e Marília": the rest of a desk's name
+				}
+				named = false
 				for _, part := range strings.Split(group, "/") {
 					if n := w.cleanName(afterLabelPhrase(part), trusted); n != "" {
-						out = append(out, n)
+						out, named = append(out, n), true
 					}
 				}
 			}
 		}
 	}
 	return out
+}
+
+// joinedWord reports whether groups[gi] is one word that a joiner ("e",
+// "and") glues to the group before it: after a group that named nobody
+// (a desk, an outlet: "g1 Campinas e Região", "Arts and Culture") that
+// word ends the same name, not a person's. A wire's name still counts.
+func (w *words) joinedWord(placed string, groups []string, gi int) bool {
+	one := strings.TrimSpace(groups[gi])
+	if gi == 0 || strings.ContainsAny(one, " /") || w.wires[strings.ToLower(one)] {
+		return false
+	}
+	for _, j := range w.joiners {
+		if strings.Contains(placed, groups[gi-1]+j+groups[gi]) {
+			return true
+		}
+	}
+	return false
 }
 
 // cutAuthorTail cuts a byline at the first number that starts a word
