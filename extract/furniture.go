@@ -331,6 +331,9 @@ func (d *doc) withoutCaptions(paras []string, images []article.Image) []string {
 		if im.Caption != "" && im.Caption != ldCaption && !d.hiddenCaptions[im.Caption] {
 			caps[im.Caption] = true
 			if im.Credit != "" {
+				// The credit in a block of its own beside the caption's
+				// ("<p>caption</p><span class=credit>…</span>").
+				caps[im.Credit] = true
 				caps[im.Caption+" "+im.Credit] = true
 				caps[im.Caption+" ("+im.Credit+")"] = true
 			}
