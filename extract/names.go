@@ -58,23 +58,6 @@ func (w *words) splitAuthorNames(raw string, trusted bool) []string {
 	return out
 }
 
-// joinedWord reports whether groups[gi] is one word that a joiner ("e",
-// "and") glues to the group before it: after a group that named nobody
-// (a desk, an outlet: "g1 Campinas e Região", "Arts and Culture") that
-// word ends the same name, not a person's. A wire's name still counts.
-func (w *words) joinedWord(placed string, groups []string, gi int) bool {
-	one := strings.TrimSpace(groups[gi])
-	if gi == 0 || strings.ContainsAny(one, " /") || w.wires[strings.ToLower(one)] {
-		return false
-	}
-	for _, j := range w.joiners {
-		if strings.Contains(placed, groups[gi-1]+j+groups[gi]) {
-			return true
-		}
-	}
-	return false
-}
-
 // cutAuthorTail cuts a byline at the first number that starts a word
 // (a date or a time; "user42" is a name), at an e-mail address or link,
 // at a parenthesis, and at words that start a date or a status line.
