@@ -105,8 +105,7 @@ func vocab() *words {
 			openingAdverbs: lexicon.NewSet(u.OpeningAdverbs),
 			captionOnly:    lexicon.NewSet(u.CaptionClasses), captionWords: lexicon.NewSet(u.CaptionClasses, []string{"credit"}),
 			descriptionClasses: lexicon.NewSet(u.DescriptionClasses), counterWords: lexicon.NewSet(u.CounterWords), viewerControls: u.ViewerControls,
-			contactPhrases: u.ContactPhrases,
-			counterOf:      lexicon.NewSet(u.CounterOf),
+			counterOf: lexicon.NewSet(u.CounterOf), contactPhrases: u.ContactPhrases,
 		}
 		for t := range w.tailLabels {
 			if len(t) >= 7 {
