@@ -89,8 +89,11 @@ func (d *doc) keyPointList(list *html.Node) (bulletList, bool) {
 	}
 	if lab != nil && d.isKeyPointLabel(lab) {
 		bl.label, bl.rule = lab, "key-point-label"
-		if box := lab.Parent; !isBlockAtom(lab.DataAtom) && box == list.Parent && onlyChildren(box, lab, list) {
-			bl.label = box // "<div><strong>In brief</strong><ul>": the label's line goes too
+		if box := lab.Parent; box == list.Parent && (!isBlockAtom(lab.DataAtom) && onlyChildren(box, lab, list) || noteAfter(box, lab, list)) {
+			// "<div><strong>In brief</strong><ul>": the label's line goes
+			// too; "<section><h2>In brief</h2><ul>…</ul><p>Made with AI
+			// and checked by the editors.</p>": so does the box's note.
+			bl.label = box
 		}
 	}
 	if bl.rule == "" {
@@ -158,6 +161,30 @@ func onlyChildren(box, a, b *html.Node) bool {
 		}
 	}
 	return true
+}
+
+// noteAfter reports whether box holds a label, its list and after them
+// one short line at most with no link: a key-point box that ends with a
+// note on how the points were made.
+func noteAfter(box, lab, list *html.Node) bool {
+	notes, seen := 0, false
+	for c := box.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c == lab:
+		case c == list:
+			seen = true
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return false
+		case c.Type != html.ElementNode || isInvisibleAtom(c.DataAtom):
+		case !seen || notes > 0 || c.DataAtom != atom.P && c.DataAtom != atom.Small && c.DataAtom != atom.Div:
+			return false
+		case len(textOf(c, textOpts{max: 300})) > 200 || findFirst(c, atom.A) != nil:
+			return false
+		default:
+			notes++
+		}
+	}
+	return notes == 1
 }
 
 // Bounds of a key-point box of paragraphs: points are short sentences.

@@ -218,6 +218,45 @@ func (d *doc) photographerPart(capNode *html.Node) *html.Node {
 	return c
 }
 
+// partCredit returns a caption element's last part when the caption's
+// sentence and its credit stand in sibling elements with nothing between
+// them ("<figcaption><span>The jail on Third Street.</span><span>Jane
+// Doe/The Courier</span></figcaption>", often glued without a space)
+// and that part reads as a credit by its own words: a credit label, a
+// wire or agency, or capitalised names joined by a slash. The classes of
+// such parts are each site's own.
+func (d *doc) partCredit(capNode *html.Node) *html.Node {
+	last := lastPart(capNode)
+	if last == nil || last.Type != html.ElementNode || !hasTextBefore(capNode, last) {
+		return nil
+	}
+	t := squash(visibleText(last))
+	if len(t) > 100 || !(d.wholeCredit(t) || namesSlashed(t) || d.crewSlashCredit(t)) {
+		return nil
+	}
+	if before := strings.TrimSpace(strings.TrimSuffix(squash(visibleText(capNode)), t)); !strings.ContainsAny(lastRune(before), ".!?") {
+		return nil // the sentence goes on in the last part
+	}
+	return last
+}
+
+// namesSlashed reports whether s is two or three names of one to four
+// capitalised words joined by slashes ("Jane Doe/The Cedar Valley
+// Courier"): a photographer's credit with the outlet's.
+func namesSlashed(s string) bool {
+	parts := strings.Split(s, "/")
+	if len(parts) < 2 || len(parts) > 3 || strings.ContainsAny(s, "0123456789:") {
+		return false
+	}
+	for _, p := range parts {
+		f := strings.Fields(p)
+		if len(f) == 0 || len(f) > 4 || !firstUpper(f[0]) || !firstUpper(f[len(f)-1]) {
+			return false
+		}
+	}
+	return true
+}
+
 // sourceAfterSentence reports whether inner, the text of a bracket that
 // ends a caption after before, names the picture's source on its own:
 // the bracket follows the caption's last sentence mark ("The old ferry in

@@ -27,7 +27,14 @@ var datelineRules = []rule[string]{
 		if len(d.bodyRes.paragraphs) == 0 {
 			return "", false
 		}
-		v, _, _ := datelineIn(d.bodyRes.paragraphs[0], d.lang)
+		ps := d.bodyRes.paragraphs
+		v, _, _ := datelineIn(ps[0], d.lang)
+		// The body opens with the page's lead (a standfirst classed
+		// "lead" or "intro" that the body keeps): the story, and its
+		// dateline, open the paragraph after it.
+		if v == "" && len(ps) > 1 && (ps[0] == d.findLead() || d.bodyRes.paraBlocks[0] != nil && d.namedLead(d.bodyRes.paraBlocks[0].container) == 1) {
+			v, _, _ = datelineIn(ps[1], d.lang)
+		}
 		return v, v != ""
 	}},
 	{"marked-dateline", (*doc).markedDateline}, // datelineforms.go

@@ -20,9 +20,12 @@ func (d *doc) isBoilerLine(s string) bool {
 		return false
 	}
 	w := d.w
-	t := strings.Trim(s, " -–—:|•·*_»«()[]")
+	// "📲 Participe do canal…", "👉 Follow us": a symbol opens a prompt.
+	t := strings.TrimLeftFunc(strings.Trim(s, " -–—:|•·*_»«()[]"), func(r rune) bool { return unicode.Is(unicode.So, r) || r == ' ' })
 	l := strings.ToLower(t)
 	switch {
+	case strings.IndexByte(l, '@') > 0 && (emailOnly(l) || len(l) < 300 && containsAnyOf(l, w.contactPhrases...)):
+		return true // "jdoe@paper.example", "Jo Doe covers courts. Reach her at jdoe@…"
 	case w.boilerLines[l] || w.boilerLines[questionOf(l)] || w.counterLabels[strings.ToLower(uncounted(strings.TrimSpace(s)))]:
 		return true
 	case strings.HasSuffix(l, "contributed to this report.") || strings.HasSuffix(l, "contributed to this report"),
@@ -68,6 +71,13 @@ func (d *doc) isBoilerLine(s string) bool {
 		}
 	}
 	return false
+}
+
+// emailOnly reports whether l is an e-mail address alone, as a
+// reporter's contact line closes a story.
+func emailOnly(l string) bool {
+	at := strings.IndexByte(l, '@')
+	return at > 0 && len(l) < 80 && !strings.ContainsAny(l, " \t") && strings.IndexByte(l[at:], '.') > 1
 }
 
 // uncounted returns a counter line without its count: "Comments (12)",
@@ -329,6 +339,9 @@ func (d *doc) withoutCaptions(paras []string, images []article.Image) []string {
 		if im.Caption != "" && im.Caption != ldCaption && !d.hiddenCaptions[im.Caption] {
 			caps[im.Caption] = true
 			if im.Credit != "" {
+				// The credit in a block of its own beside the caption's
+				// ("<p>caption</p><span class=credit>…</span>").
+				caps[im.Credit] = true
 				caps[im.Caption+" "+im.Credit] = true
 				caps[im.Caption+" ("+im.Credit+")"] = true
 			}

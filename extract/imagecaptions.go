@@ -325,20 +325,10 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 		// site's classes).
 		cn = findItemprop(capNode, creditItemprops...)
 	}
-	if cn == nil {
-		cn = roleCredit(capNode)
-	}
-	if cn == nil {
-		cn = smallCredit(capNode)
-	}
-	if cn == nil {
-		cn = d.leadCredit(capNode)
-	}
-	if cn == nil {
-		cn = d.labelledCredit(capNode)
-	}
-	if cn == nil {
-		cn = d.photographerPart(capNode)
+	for _, part := range [...]func(*html.Node) *html.Node{roleCredit, smallCredit, d.leadCredit, d.labelledCredit, d.photographerPart, d.partCredit} {
+		if cn == nil {
+			cn = part(capNode)
+		}
 	}
 	if cn != nil {
 		credit = visibleText(cn)

@@ -40,7 +40,7 @@ var chromeWords = set(
 	"comentarios", "kommentare", "commentaires", "relacionadas", "relacionados", "compartilhar", "compartir",
 	"teilen", "partager", "paywall", "combx", "shoutbox", "skyscraper", "shopping", "teaser", "teasers",
 	"donate", "donation", "donations", "licence", "license", "licensing", "advertising", "affiliate",
-	"affiliatelinks", "ecommerce",
+	"affiliatelinks", "ecommerce", "postings",
 )
 
 // weakChromeWords are chrome words that page builders also use for
@@ -62,7 +62,7 @@ var neverContentWords = set(
 	"comment", "comments", "disqus", "related", "relatedposts", "newsletter", "cookie", "cookies", "consent",
 	"breadcrumb", "breadcrumbs", "recommended", "recommendations", "outbrain", "taboola", "nav", "navigation",
 	"navbar", "menu", "footer", "rodape", "fusszeile", "comentarios", "kommentare", "commentaires", "relacionadas",
-	"relacionados",
+	"relacionados", "postings",
 )
 
 // recipeWords mark the parts of a recipe (its card, ingredients, steps):

@@ -278,3 +278,20 @@ func (w *words) cutCJKRole(name string) string {
 	}
 	return name
 }
+
+// joinedWord reports whether groups[gi] is one word that a joiner ("e",
+// "and") glues to the group before it: after a group that named nobody
+// (a desk, an outlet: "g1 Campinas e Região", "Arts and Culture") that
+// word ends the same name, not a person's. A wire's name still counts.
+func (w *words) joinedWord(placed string, groups []string, gi int) bool {
+	one := strings.TrimSpace(groups[gi])
+	if gi == 0 || strings.ContainsAny(one, " /") || w.wires[strings.ToLower(one)] {
+		return false
+	}
+	for _, j := range w.joiners {
+		if strings.Contains(placed, groups[gi-1]+j+groups[gi]) {
+			return true
+		}
+	}
+	return false
+}

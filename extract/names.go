@@ -33,18 +33,23 @@ func (w *words) splitAuthorNames(raw string, trusted bool) []string {
 		for _, placed := range w.eachPlaced(seg) {
 			placed = w.stripLabel(w.cutAuthorTail(placed))
 			groups := w.splitNames(placed)
+			named := true // the group before gave a name
 			for gi, group := range groups {
 				if w.pictureGroup(groups, gi) {
 					continue // "Text: X, Fotos: Y", "Bild und Text: X"
 				}
 				// "det/dpa": an author code and an agency form one credit.
 				if c := strings.Trim(group, " .()"); agencyCredit(c) {
-					out = append(out, c)
+					out, named = append(out, c), true
 					continue
 				}
+				if !named && w.joinedWord(placed, groups, gi) {
+					continue // "Por X, g1 Bauru e Marília": the rest of a desk's name
+				}
+				named = false
 				for _, part := range strings.Split(group, "/") {
 					if n := w.cleanName(afterLabelPhrase(part), trusted); n != "" {
-						out = append(out, n)
+						out, named = append(out, n), true
 					}
 				}
 			}
@@ -247,9 +252,10 @@ func (w *words) cleanName(s string, trusted bool) string {
 	}
 	if len(words) == 1 {
 		lw := strings.ToLower(strings.Trim(words[0], "."))
-		// A label, a publication word ("Submitted on <date>"), a month
-		// left over from a cut date, or an initial alone is not a name.
-		if w.isLabel(lw) || w.published[lw] || w.isMonthOrWeekday(lw) || len([]rune(lw)) < 2 {
+		// A label, a publication or update word ("Submitted on <date>",
+		// "Actualizado <date>"), a month left over from a cut date, or an
+		// initial alone is not a name.
+		if w.isLabel(lw) || w.published[lw] || w.update[lw] || w.isMonthOrWeekday(lw) || len([]rune(lw)) < 2 {
 			return ""
 		}
 		// A lone lower-case word passes as a user name, but not a word

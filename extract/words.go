@@ -35,6 +35,7 @@ type words struct {
 	counterOf                                        lexicon.Set // "de" in "Foto 2 de 9" (furniture.go)
 	feedFooters                                      [][2]string // opening and middle of a feed's footer line: "the post ", " appeared first on " (furniture.go)
 	viewerControls                                   []string    // "enlarge", "zoom" (imagelayout.go)
+	contactPhrases                                   []string    // "reach her at" (furniture.go)
 	publishedLabels                                  []string    // longest first
 	labelNouns, writtenBy, dateConnectors, home, cms lexicon.Set
 	// cjkLabelNouns are the label nouns of two or more Chinese or
@@ -104,7 +105,7 @@ func vocab() *words {
 			openingAdverbs: lexicon.NewSet(u.OpeningAdverbs),
 			captionOnly:    lexicon.NewSet(u.CaptionClasses), captionWords: lexicon.NewSet(u.CaptionClasses, []string{"credit"}),
 			descriptionClasses: lexicon.NewSet(u.DescriptionClasses), counterWords: lexicon.NewSet(u.CounterWords), viewerControls: u.ViewerControls,
-			counterOf: lexicon.NewSet(u.CounterOf),
+			counterOf: lexicon.NewSet(u.CounterOf), contactPhrases: u.ContactPhrases,
 		}
 		for t := range w.tailLabels {
 			if len(t) >= 7 {
