@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/byline/byline/extract/lexicon"
 )
 
 // This file finds the article's authors. Each source (the visible byline,
@@ -201,7 +203,7 @@ func (w *words) withoutWirePlace(names []string) []string {
 func withoutFilingPlace(names []string) []string {
 	var out []string // made only when a place goes
 	for i, n := range names {
-		if i > 0 && !strings.ContainsRune(n, ' ') && !hasCJK(n) && strings.ContainsRune(names[i-1], ' ') && knownPlace(n) {
+		if i > 0 && !hasCJK(n) && strings.ContainsRune(names[i-1], ' ') && (!strings.ContainsRune(n, ' ') && knownPlace(n) || placeOfWords(n)) {
 			if out == nil {
 				out = append(make([]string, 0, len(names)-1), names[:i]...)
 			}
@@ -215,6 +217,17 @@ func withoutFilingPlace(names []string) []string {
 		return names
 	}
 	return out
+}
+
+// placeOfWords reports whether n, two or three words, is a city of the
+// gazetteer spelt as GeoNames spells it ("New Delhi", "Kuala Lumpur",
+// "Buenos Aires") and does not open with a first name: "Juan Diaz" and
+// "James Town" are towns too, and people first. Bylines name the city
+// after the writer the world over ("By PTI, New Delhi", "By Jane Doe,
+// Hong Kong"); a co-author is more often someone with a first name.
+func placeOfWords(n string) bool {
+	f := strings.Fields(n)
+	return len(f) >= 2 && len(f) <= 3 && lexicon.IsPlace(n) && !firstNames()[strings.ToLower(f[0])]
 }
 
 // labelList reports whether names read as a list of labels (tags,

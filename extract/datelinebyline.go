@@ -56,7 +56,7 @@ func (w *words) bylinePlace(line string) string {
 func (w *words) wirePlaceAt(names []string) int {
 	for i := 1; i < len(names); i++ {
 		next := names[i]
-		if w.wires[strings.ToLower(names[i-1])] && !strings.ContainsRune(next, ' ') &&
+		if w.wires[strings.ToLower(names[i-1])] && (!strings.ContainsRune(next, ' ') || placeOfWords(next)) &&
 			!w.wires[strings.ToLower(next)] && !agencyCode(next) && !hasCJK(next) {
 			return i
 		}
