@@ -280,6 +280,27 @@ func (d *doc) signatureName() string {
 	return d.w.cleanName(t, false)
 }
 
+// dropSignatureLine drops the body's last paragraph when it is the
+// signature (signatureName) that names one of the authors: a byline
+// printed under the text, as Vietnamese papers and older pages sign
+// their stories, is no more the text than one above it.
+func (d *doc) dropSignatureLine(authors []string) {
+	res := d.bodyRes
+	n := len(res.paragraphs)
+	if n < 2 || len(authors) == 0 {
+		return
+	}
+	last := res.paragraphs[n-1]
+	if len(last) > 100 || !slices.Contains(authors, d.w.cleanName(last, false)) || d.signatureName() == "" {
+		return
+	}
+	if b := res.paraBlocks[n-1]; b == nil || b.container == nil || !rightAligned(b.container) {
+		return
+	}
+	d.trace.add(bodyDrop, "signature-line", last, true)
+	res.paragraphs, res.paraBlocks = res.paragraphs[:n-1], res.paraBlocks[:n-1]
+}
+
 // dashSignature returns the name of a sign-off line that closes the
 // article's text, a dash and a person's name ("— Jane Doe"): the last
 // line of the article's scope, right after a paragraph.

@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/net/html"
+
 	"github.com/byline/byline/article"
 )
 
@@ -163,6 +165,23 @@ func (d *doc) isReadAlsoTeaser(b *block) bool {
 	_, size := utf8.DecodeRuneInString(b.text[i:])
 	rest := strings.TrimLeft(b.text[i+size:], " :：|-–—»")
 	return d.w.tailLabels[label] && rest != "" && b.linkLen*3 >= len(rest)*2
+}
+
+// headsLinkBox reports whether the end-matter label b heads a box of
+// links set inside the story ("<div class="related"><h4>Xem thêm</h4>
+// <ul><li><a>…"), as Vietnamese, Indonesian and many other papers put
+// one between paragraphs: the box is the end matter, and the story goes
+// on after it. The box is the label's nearest ancestor below the body
+// root with more text than the label; most of the rest is link text.
+func (d *doc) headsLinkBox(b *block, root *html.Node) bool {
+	for n, up := b.container.Parent, 0; n != nil && n != root && up < 3; n, up = n.Parent, up+1 {
+		st := d.stats[n]
+		if st == nil || st.textLen <= len(b.text)+10 {
+			continue
+		}
+		return st.linkLen*3 >= (st.textLen-len(b.text))*2
+	}
+	return false
 }
 
 // isCaptionLine reports whether a paragraph is a picture caption that
