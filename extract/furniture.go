@@ -381,9 +381,13 @@ var clockWords = map[string]bool{
 // time ("01.11.2023, 07:00 Uhr", "Datum: 28.01.2022", "Apr 7, 2009"):
 // its words are the lexicon's months, weekdays, update, publication and
 // connector words and clock words, with at most one other ("today" in a
-// language the lexicon lacks, a label), and it holds one year at most.
+// language the lexicon lacks, a label), and it holds one year at most; or
+// two, the second after an update word, in a line of both dates
+// ("Oluşturulma Tarihi: 05 Aralık 2026 14:32 Güncelleme Tarihi: 05
+// Aralık 2026 16:10", "Published 5 March 2024, updated 6 March 2024").
+// Label nouns ("Kaynak: AA", "Source:") are no other words.
 func (d *doc) dateLine(s string) (time.Time, bool) {
-	if len(s) > 90 {
+	if len(s) > 140 {
 		return time.Time{}, false
 	}
 	v, ok := d.dates().text(s)
@@ -391,7 +395,7 @@ func (d *doc) dateLine(s string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	var buf [32]dtok
-	numbers, years, unknown := 0, 0, 0
+	numbers, years, unknown, updated := 0, 0, 0, false
 	w := d.w
 	for _, t := range dateTokens(s, buf[:0]) {
 		switch t.kind {
@@ -401,12 +405,13 @@ func (d *doc) dateLine(s string) (time.Time, bool) {
 				years++
 			}
 		case 'w':
-			if !(w.isMonthOrWeekday(t.s) || w.update[t.s] || w.published[t.s] || w.dateConnectors[t.s] || clockWords[t.s]) {
+			updated = updated || w.update[t.s] && years == 1
+			if !(w.isMonthOrWeekday(t.s) || w.update[t.s] || w.published[t.s] || w.dateConnectors[t.s] || clockWords[t.s] || w.labelNouns[t.s]) {
 				unknown++
 			}
 		}
 	}
-	return v.t, numbers >= 2 && years <= 1 && unknown <= 1
+	return v.t, numbers >= 2 && (years <= 1 && len(s) <= 90 || years == 2 && updated) && unknown <= 1
 }
 
 // errorReportWords are the stems an error-report widget's line uses
