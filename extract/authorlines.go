@@ -24,7 +24,7 @@ import (
 // <p>X</p>", "<b>Von:</b> X") names who the next element or the rest of
 // its parent does.
 func (d *doc) labelledLines() []string {
-	var out []string
+	var out, editors []string
 	for _, n := range d.withoutTeasers(d.labelled) {
 		if inChrome(n) || d.ofPicture(n) {
 			continue
@@ -47,10 +47,27 @@ func (d *doc) labelledLines() []string {
 			}
 		}
 		if t != "" && len(t) < 150 && !d.notByline(t) {
+			if d.editorLine(t) {
+				editors = append(editors, t)
+				continue
+			}
 			out = append(out, t)
 		}
 	}
+	// The editor in charge ("责任编辑：X", under every story of a
+	// Chinese portal) is credited only when no line, and no reporter's
+	// credit in the text, names a writer.
+	if len(out) == 0 && len(d.reporterCredits()) == 0 {
+		return editors
+	}
 	return out
+}
+
+// editorLine reports whether t opens with an editor's label noun and its
+// colon ("责任编辑：周婷").
+func (d *doc) editorLine(t string) bool {
+	i, _ := colonAt(t)
+	return i > 0 && i < 24 && d.w.editorLabels[strings.TrimSpace(t[:i])]
 }
 
 // maxBylineWords is the most words a labelled byline holds after its
@@ -513,20 +530,39 @@ func agencyCode(s string) bool {
 // reporters' names in group 1.
 var reporterCreditRE = regexp.MustCompile(`(?:記者|记者)\s*([\p{Han}·、 ]{2,24}?)\s*[／/]\s*[^／/〕】）)\]]{0,8}?(?:報導|报道)`)
 
+// xinhuaCreditRE matches the reporters' credit a mainland wire or paper
+// puts in brackets after its dateline: "新华社武汉12月5日电（记者刘思远、
+// 陈晓雯）", "本报北京12月5日电 (记者 李华)": the names in group 1.
+var xinhuaCreditRE = regexp.MustCompile(`(?:电|電)\s*[（(]\s*(?:記者|记者)\s*([\p{Han}·、 ]{2,24}?)\s*[）)]`)
+
 // reporterCredit returns the reporters a Chinese credit in s names.
 func reporterCredit(s string) []string {
 	m := reporterCreditRE.FindStringSubmatch(s)
 	if m == nil {
+		m = xinhuaCreditRE.FindStringSubmatch(s)
+	}
+	if m == nil {
 		return nil
 	}
+	return chineseNames(m[1])
+}
+
+// chineseNames splits Chinese names joined by "、" or spaces ("刘思远、
+// 陈晓雯", "刘思远 陈晓雯"): each of two to five characters.
+func chineseNames(s string) []string {
 	var out []string
-	for n := range strings.SplitSeq(m[1], "、") {
-		if n = strings.TrimSpace(n); utf8.RuneCountInString(n) >= 2 && utf8.RuneCountInString(n) <= 5 {
+	for _, n := range strings.FieldsFunc(s, func(r rune) bool { return r == '、' || unicode.IsSpace(r) }) {
+		if k := utf8.RuneCountInString(n); k >= 2 && k <= 5 {
 			out = append(out, n)
 		}
 	}
 	return out
 }
+
+// writerLabelRE matches a mainland portal's writer field inside its
+// info line under the headline ("2026-12-05 10:26 来源：新华网 作者：刘思远
+// 陈晓雯 责任编辑：周婷"): the names in group 1, up to the next field.
+var writerLabelRE = regexp.MustCompile(`作者\s*[：:]\s*((?:[\p{Han}·]{2,5}[、 ]?){1,6})`)
 
 // reporterCredits reads the reporter credit that opens a Chinese-language
 // story, in its first paragraphs or the line after its headline. Right on
@@ -545,6 +581,13 @@ func (d *doc) reporterCredits() []string {
 	for _, t := range texts {
 		if names := reporterCredit(t); len(names) > 0 {
 			return names
+		}
+	}
+	// The writer field of a Chinese portal's info line, which holds the
+	// date and source before it (the label does not open the line).
+	if len(texts) > 0 && strings.HasPrefix(d.lang, "zh") {
+		if m := writerLabelRE.FindStringSubmatch(texts[0]); m != nil {
+			return chineseNames(m[1])
 		}
 	}
 	return nil

@@ -171,7 +171,9 @@ func (d *doc) authorNames() [][]string {
 			var names []string
 			for _, r := range raw[i] {
 				for _, n := range d.w.splitAuthorNames(r, src.trusted) {
-					names = appendName(names, n)
+					for _, part := range d.chineseSpaced(n) {
+						names = appendName(names, part)
+					}
 				}
 			}
 			if d.w.labelList(names) {
@@ -217,6 +219,21 @@ func withoutFilingPlace(names []string) []string {
 		return names
 	}
 	return out
+}
+
+// chineseSpaced splits the names a Chinese page's byline joins with
+// spaces ("作者：刘思远 陈晓雯"): on a zh page, Han names of two to five
+// characters each. A Japanese name keeps its space between the family
+// and given names ("石原 健太").
+func (d *doc) chineseSpaced(n string) []string {
+	if !strings.HasPrefix(d.lang, "zh") || !strings.ContainsRune(n, ' ') || !hasCJK(n) {
+		return []string{n}
+	}
+	parts := chineseNames(n)
+	if len(parts) < 2 || len(strings.Fields(n)) != len(parts) {
+		return []string{n}
+	}
+	return parts
 }
 
 // placeOfWords reports whether n, two or three words, is a city of the
