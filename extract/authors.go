@@ -8,8 +8,6 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-
-	"github.com/byline/byline/extract/lexicon"
 )
 
 // This file finds the article's authors. Each source (the visible byline,
@@ -219,32 +217,6 @@ func withoutFilingPlace(names []string) []string {
 		return names
 	}
 	return out
-}
-
-// chineseSpaced splits the names a Chinese page's byline joins with
-// spaces ("作者：刘思远 陈晓雯"): on a zh page, Han names of two to five
-// characters each. A Japanese name keeps its space between the family
-// and given names ("石原 健太").
-func (d *doc) chineseSpaced(n string) []string {
-	if !strings.HasPrefix(d.lang, "zh") || !strings.ContainsRune(n, ' ') || !hasCJK(n) {
-		return []string{n}
-	}
-	parts := chineseNames(n)
-	if len(parts) < 2 || len(strings.Fields(n)) != len(parts) {
-		return []string{n}
-	}
-	return parts
-}
-
-// placeOfWords reports whether n, two or three words, is a city of the
-// gazetteer spelt as GeoNames spells it ("New Delhi", "Kuala Lumpur",
-// "Buenos Aires") and does not open with a first name: "Juan Diaz" and
-// "James Town" are towns too, and people first. Bylines name the city
-// after the writer the world over ("By PTI, New Delhi", "By Jane Doe,
-// Hong Kong"); a co-author is more often someone with a first name.
-func placeOfWords(n string) bool {
-	f := strings.Fields(n)
-	return len(f) >= 2 && len(f) <= 3 && lexicon.IsPlace(n) && !firstNames()[strings.ToLower(f[0])]
 }
 
 // labelList reports whether names read as a list of labels (tags,
