@@ -1,11 +1,9 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -24,7 +22,7 @@ import (
 // <p>X</p>", "<b>Von:</b> X") names who the next element or the rest of
 // its parent does.
 func (d *doc) labelledLines() []string {
-	var out []string
+	var out, editors []string
 	for _, n := range d.withoutTeasers(d.labelled) {
 		if inChrome(n) || d.ofPicture(n) {
 			continue
@@ -47,10 +45,27 @@ func (d *doc) labelledLines() []string {
 			}
 		}
 		if t != "" && len(t) < 150 && !d.notByline(t) {
+			if d.editorLine(t) {
+				editors = append(editors, t)
+				continue
+			}
 			out = append(out, t)
 		}
 	}
+	// The editor in charge ("责任编辑：X", under every story of a
+	// Chinese portal) is credited only when no line, and no reporter's
+	// credit in the text, names a writer.
+	if len(out) == 0 && len(d.reporterCredits()) == 0 {
+		return editors
+	}
 	return out
+}
+
+// editorLine reports whether t opens with an editor's label noun and its
+// colon ("责任编辑：周婷").
+func (d *doc) editorLine(t string) bool {
+	i, _ := colonAt(t)
+	return i > 0 && i < 24 && d.w.editorLabels[strings.TrimSpace(t[:i])]
 }
 
 // maxBylineWords is the most words a labelled byline holds after its
@@ -280,6 +295,27 @@ func (d *doc) signatureName() string {
 	return d.w.cleanName(t, false)
 }
 
+// dropSignatureLine drops the body's last paragraph when it is the
+// signature (signatureName) that names one of the authors: a byline
+// printed under the text, as Vietnamese papers and older pages sign
+// their stories, is no more the text than one above it.
+func (d *doc) dropSignatureLine(authors []string) {
+	res := d.bodyRes
+	n := len(res.paragraphs)
+	if n < 2 || len(authors) == 0 {
+		return
+	}
+	last := res.paragraphs[n-1]
+	if len(last) > 100 || !slices.Contains(authors, d.w.cleanName(last, false)) || d.signatureName() == "" {
+		return
+	}
+	if b := res.paraBlocks[n-1]; b == nil || b.container == nil || !rightAligned(b.container) {
+		return
+	}
+	d.trace.add(bodyDrop, "signature-line", last, true)
+	res.paragraphs, res.paraBlocks = res.paragraphs[:n-1], res.paraBlocks[:n-1]
+}
+
 // dashSignature returns the name of a sign-off line that closes the
 // article's text, a dash and a person's name ("— Jane Doe"): the last
 // line of the article's scope, right after a paragraph.
@@ -484,49 +520,6 @@ func agencyCode(s string) bool {
 		upper = upper && unicode.IsUpper(r)
 	}
 	return n >= 2 && n <= 5 && (lower || upper)
-}
-
-// reporterCreditRE matches a Chinese-language paper's reporter credit,
-// "記者 NAME／PLACE報導" ("〔記者王小明／台北報導〕", "记者 李华/北京报道",
-// "記者林宸誼／即時報導"), with several reporters joined by "、": the
-// reporters' names in group 1.
-var reporterCreditRE = regexp.MustCompile(`(?:記者|记者)\s*([\p{Han}·、 ]{2,24}?)\s*[／/]\s*[^／/〕】）)\]]{0,8}?(?:報導|报道)`)
-
-// reporterCredit returns the reporters a Chinese credit in s names.
-func reporterCredit(s string) []string {
-	m := reporterCreditRE.FindStringSubmatch(s)
-	if m == nil {
-		return nil
-	}
-	var out []string
-	for n := range strings.SplitSeq(m[1], "、") {
-		if n = strings.TrimSpace(n); utf8.RuneCountInString(n) >= 2 && utf8.RuneCountInString(n) <= 5 {
-			out = append(out, n)
-		}
-	}
-	return out
-}
-
-// reporterCredits reads the reporter credit that opens a Chinese-language
-// story, in its first paragraphs or the line after its headline. Right on
-// two development pages, kept: it is how Taiwanese, Hong Kong and mainland
-// papers credit every staff story (the dateline reads the same credit for
-// its place), and the form is fixed: 記者, the name, a slash, 報導.
-func (d *doc) reporterCredits() []string {
-	var texts []string
-	if d.headlineNode != nil {
-		texts = append(texts, followingText(d.headlineNode, 300))
-	}
-	for i := 0; i < 3 && i < len(d.bodyRes.paragraphs); i++ {
-		p := d.bodyRes.paragraphs[i]
-		texts = append(texts, p[:min(len(p), 240)])
-	}
-	for _, t := range texts {
-		if names := reporterCredit(t); len(names) > 0 {
-			return names
-		}
-	}
-	return nil
 }
 
 // commentAuthor returns the name of a comment's author: the text of an

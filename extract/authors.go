@@ -169,7 +169,9 @@ func (d *doc) authorNames() [][]string {
 			var names []string
 			for _, r := range raw[i] {
 				for _, n := range d.w.splitAuthorNames(r, src.trusted) {
-					names = appendName(names, n)
+					for _, part := range d.chineseSpaced(n) {
+						names = appendName(names, part)
+					}
 				}
 			}
 			if d.w.labelList(names) {
@@ -201,7 +203,7 @@ func (w *words) withoutWirePlace(names []string) []string {
 func withoutFilingPlace(names []string) []string {
 	var out []string // made only when a place goes
 	for i, n := range names {
-		if i > 0 && !strings.ContainsRune(n, ' ') && !hasCJK(n) && strings.ContainsRune(names[i-1], ' ') && knownPlace(n) {
+		if i > 0 && !hasCJK(n) && strings.ContainsRune(names[i-1], ' ') && (!strings.ContainsRune(n, ' ') && knownPlace(n) || placeOfWords(n)) {
 			if out == nil {
 				out = append(make([]string, 0, len(names)-1), names[:i]...)
 			}

@@ -62,11 +62,11 @@ var blockFilters = []blockFilter{
 	// title short enough to pass for a label's words) but stands between
 	// two paragraphs with the text going on after it (read-also-teaser
 	// drops it).
-	{"end-matter-label", func(d *doc, b *block, _ *html.Node, st *bodyState) bool {
+	{"end-matter-label", func(d *doc, b *block, root *html.Node, st *bodyState) bool {
 		if !d.isTailLabel(b.text) || d.isReadAlsoTeaser(b) {
 			return false
 		}
-		if st.tailAt < 0 && st.kept > 0 {
+		if st.tailAt < 0 && st.kept > 0 && !d.headsLinkBox(b, root) {
 			st.tailAt = st.kept
 		}
 		return true

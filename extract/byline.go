@@ -57,16 +57,38 @@ func (d *doc) findVisibleByline() {
 			}
 		}
 	}
-	// A "By ..." line opening the body is byline, not text.
+	// A "By ..." line opening the body is byline, not text; so is a
+	// short line of a label noun, its colon and a name ("Источник: ТАСС",
+	// "Autor: Jana Müller"), which the labelled-line rule reads.
 	for i := 0; i < 2 && i < len(res.paragraphs); i++ {
-		if names := d.bylineNames(res.paragraphs[i]); len(names) > 0 && (len(res.paragraphs[i]) < 100 || metaSegments(res.paragraphs[i])) {
+		p := res.paragraphs[i]
+		if names := d.bylineNames(p); len(names) > 0 && (len(p) < 100 || metaSegments(p)) {
 			if len(v.authors) == 0 {
 				v.authors = names
 			}
 			d.removeParagraph(i, "byline-line")
 			break
 		}
+		if d.labelNounLine(p) {
+			d.removeParagraph(i, "byline-line")
+			break
+		}
 	}
+}
+
+// labelNounLine reports whether s is a short line of a label noun of the
+// lexicon, its colon and one or two names: "Источник: ТАСС", "Fuente:
+// EFE", "Autor: Jana Müller".
+func (d *doc) labelNounLine(s string) bool {
+	if len(s) >= 80 {
+		return false
+	}
+	i, n := colonAt(s)
+	if i <= 0 || i >= 24 || !d.w.labelNouns[strings.ToLower(strings.TrimSpace(s[:i]))] {
+		return false
+	}
+	names := d.w.splitAuthorNames(s[i+n:], false)
+	return len(names) > 0 && len(names) <= 2 && wordCount(s[i+n:]) <= 6
 }
 
 // metaSegments reports whether s is a meta line cut into short fields

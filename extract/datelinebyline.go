@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"golang.org/x/net/html/atom"
+
+	"github.com/byline/byline/extract/lexicon"
 )
 
 // This file reads the dateline a lead or a byline prints: the lead's
@@ -51,12 +53,23 @@ func (w *words) bylinePlace(line string) string {
 	return ""
 }
 
+// placeOfWords reports whether n, two or three words, is a city of the
+// gazetteer spelt as GeoNames spells it ("New Delhi", "Kuala Lumpur",
+// "Buenos Aires") and does not open with a first name: "Juan Diaz" and
+// "James Town" are towns too, and people first. Bylines name the city
+// after the writer the world over ("By PTI, New Delhi", "By Jane Doe,
+// Hong Kong"); a co-author is more often someone with a first name.
+func placeOfWords(n string) bool {
+	f := strings.Fields(n)
+	return len(f) >= 2 && len(f) <= 3 && lexicon.IsPlace(n) && !firstNames()[strings.ToLower(f[0])]
+}
+
 // wirePlaceAt returns the index of the place a wire byline names after
 // the agency (see withoutWirePlace), or -1.
 func (w *words) wirePlaceAt(names []string) int {
 	for i := 1; i < len(names); i++ {
 		next := names[i]
-		if w.wires[strings.ToLower(names[i-1])] && !strings.ContainsRune(next, ' ') &&
+		if w.wires[strings.ToLower(names[i-1])] && (!strings.ContainsRune(next, ' ') || placeOfWords(next)) &&
 			!w.wires[strings.ToLower(next)] && !agencyCode(next) && !hasCJK(next) {
 			return i
 		}

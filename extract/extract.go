@@ -217,6 +217,7 @@ func (d *doc) resolve() *article.Article {
 		Edition:      d.visibleByline().edition,
 		FetchedAt:    d.fetched.UTC().Format(time.RFC3339),
 	}
+	d.dropSignatureLine(a.Authors)
 	a.URL = d.rawURL
 	a.Section = d.resolveSection()
 	pub, mod, approx := d.resolveDates()

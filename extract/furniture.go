@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/net/html"
+
 	"github.com/byline/byline/article"
 )
 
@@ -171,6 +173,23 @@ func (d *doc) isReadAlsoTeaser(b *block) bool {
 	_, size := utf8.DecodeRuneInString(b.text[i:])
 	rest := strings.TrimLeft(b.text[i+size:], " :：|-–—»")
 	return d.w.tailLabels[label] && rest != "" && b.linkLen*3 >= len(rest)*2
+}
+
+// headsLinkBox reports whether the end-matter label b heads a box of
+// links set inside the story ("<div class="related"><h4>Xem thêm</h4>
+// <ul><li><a>…"), as Vietnamese, Indonesian and many other papers put
+// one between paragraphs: the box is the end matter, and the story goes
+// on after it. The box is the label's nearest ancestor below the body
+// root with more text than the label; most of the rest is link text.
+func (d *doc) headsLinkBox(b *block, root *html.Node) bool {
+	for n, up := b.container.Parent, 0; n != nil && n != root && up < 3; n, up = n.Parent, up+1 {
+		st := d.stats[n]
+		if st == nil || st.textLen <= len(b.text)+10 {
+			continue
+		}
+		return st.linkLen*3 >= (st.textLen-len(b.text))*2
+	}
+	return false
 }
 
 // isCaptionLine reports whether a paragraph is a picture caption that
@@ -373,9 +392,13 @@ var clockWords = map[string]bool{
 // time ("01.11.2023, 07:00 Uhr", "Datum: 28.01.2022", "Apr 7, 2009"):
 // its words are the lexicon's months, weekdays, update, publication and
 // connector words and clock words, with at most one other ("today" in a
-// language the lexicon lacks, a label), and it holds one year at most.
+// language the lexicon lacks, a label), and it holds one year at most; or
+// two, the second after an update word, in a line of both dates
+// ("Oluşturulma Tarihi: 05 Aralık 2026 14:32 Güncelleme Tarihi: 05
+// Aralık 2026 16:10", "Published 5 March 2024, updated 6 March 2024").
+// Label nouns ("Kaynak: AA", "Source:") are no other words.
 func (d *doc) dateLine(s string) (time.Time, bool) {
-	if len(s) > 90 {
+	if len(s) > 140 {
 		return time.Time{}, false
 	}
 	v, ok := d.dates().text(s)
@@ -383,7 +406,7 @@ func (d *doc) dateLine(s string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	var buf [32]dtok
-	numbers, years, unknown := 0, 0, 0
+	numbers, years, unknown, updated := 0, 0, 0, false
 	w := d.w
 	for _, t := range dateTokens(s, buf[:0]) {
 		switch t.kind {
@@ -393,12 +416,13 @@ func (d *doc) dateLine(s string) (time.Time, bool) {
 				years++
 			}
 		case 'w':
-			if !(w.isMonthOrWeekday(t.s) || w.update[t.s] || w.published[t.s] || w.dateConnectors[t.s] || clockWords[t.s]) {
+			updated = updated || w.update[t.s] && years == 1
+			if !(w.isMonthOrWeekday(t.s) || w.update[t.s] || w.published[t.s] || w.dateConnectors[t.s] || clockWords[t.s] || w.labelNouns[t.s]) {
 				unknown++
 			}
 		}
 	}
-	return v.t, numbers >= 2 && years <= 1 && unknown <= 1
+	return v.t, numbers >= 2 && (years <= 1 && len(s) <= 90 || years == 2 && updated) && unknown <= 1
 }
 
 // errorReportWords are the stems an error-report widget's line uses

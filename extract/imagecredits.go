@@ -297,8 +297,8 @@ func labelAt(lower, mark string) int {
 			continue // inside a word
 		case hasCJK(string(first)) && !unicode.IsSpace(prev) && !strings.ContainsRune("。，、）)」》|/（([【", prev):
 			continue // inside a CJK phrase
-		case strings.HasSuffix(mark, " ") && !strings.ContainsAny(lastRune(strings.TrimRight(lower[:i], " ")), ".,|/(–—-:;!?"):
-			continue // "photographs by" in the middle of a sentence
+		case strings.HasSuffix(mark, " ") && !strings.ContainsAny(lastRune(strings.TrimRight(lower[:i], " ")), ".,|/(–—-:;!?।"):
+			continue // "photographs by" in the middle of a sentence ("।" ends a Hindi one)
 		}
 		return i
 	}

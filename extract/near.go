@@ -212,6 +212,13 @@ func following(n *html.Node, max int, sep byte) string {
 		case atom.P, atom.Blockquote, atom.Ul, atom.Ol, atom.Table:
 			t := shortText(cur, 400)
 			b.WriteByte(sep)
+			if len(t) > 200 && (cur.DataAtom == atom.Ul || cur.DataAtom == atom.Ol) {
+				// A long list under the headline is its key points
+				// ("HighLights", "Key points"), not the body: the byline
+				// and date come after it. (Bytes count: three key points
+				// in Devanagari or Thai pass 200.)
+				continue
+			}
 			if len(t) > 200 {
 				// The body starts; keep its opening words, which may be
 				// a dateline ("27.1.2022 – Bei der ...").

@@ -92,6 +92,10 @@ type Lexicon struct {
 	RoleWords             []string `json:"role_words"`        // "reporter", "redakteur": job titles, not names
 	NonWriterBy           []string `json:"non_writer_by"`     // "edited", "reviewed": before "by", credit someone who did not write it
 	NonWriterBeside       []string `json:"non_writer_beside"` // "reviewed": a non_writer_by phrase only beside a writer's credit
+	// EditorLabels ("责任编辑": editor in charge) are label nouns naming
+	// the editor who put a story up, credited only when nobody is
+	// credited as its writer.
+	EditorLabels []string `json:"editor_labels"`
 	// InterviewWords ("interview", "entrevista") name an interview in its
 	// credit; IntervieweeWords ("with", "mit") put the interviewee after
 	// the interviewer there ("An interview by X with Y").
@@ -324,6 +328,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.RoleWords }),
 		f(func(x *Lexicon) *[]string { return &x.NonWriterBy }),
 		f(func(x *Lexicon) *[]string { return &x.NonWriterBeside }),
+		f(func(x *Lexicon) *[]string { return &x.EditorLabels }),
 		f(func(x *Lexicon) *[]string { return &x.InterviewWords }),
 		f(func(x *Lexicon) *[]string { return &x.IntervieweeWords }),
 		f(func(x *Lexicon) *[]string { return &x.DeskWords }),
