@@ -210,18 +210,7 @@ func fcR10CMSDatelineRows() []fcCase {
 func fcReview10CMS10aCases() []fcCase {
 	var cs []fcCase
 	for _, r := range fcR10CMSBodyRows() {
-		p := fc9Prose(r.lang)
-		body := r.lead + "<p>" + p[0] + "</p><p>" + p[1] + "</p>" + r.mid + "<p>" + p[2] + "</p><p>" + p[3] + "</p>" + r.tail
-		wrap := r.wrap
-		if wrap == "" {
-			wrap = fc9WP
-		}
-		in, out := append(append([]string{}, p...), r.in...), r.out
-		cs = append(cs, fcCase{class: "review10-cms10a/" + r.name, url: "https://holmby-courier.example/2024/01/02/council-budget",
-			html: fcPage(r.lang, "<title>Budget</title>", strings.Replace(wrap, "%s", body, 1)),
-			check: func(t *testing.T, a *article.Article) {
-				fcWantBody(t, a, in, out)
-			}})
+		cs = append(cs, fc9BodyCase("review10-cms10a/", r))
 	}
 	cs = append(cs, fcR10CMSBoxRows()...)
 	cs = append(cs, fcR10CMSPostingsRows()...)
