@@ -89,10 +89,11 @@ func (d *doc) keyPointList(list *html.Node) (bulletList, bool) {
 	}
 	if lab != nil && d.isKeyPointLabel(lab) {
 		bl.label, bl.rule = lab, "key-point-label"
-		if box := lab.Parent; box == list.Parent && (!isBlockAtom(lab.DataAtom) && onlyChildren(box, lab, list) || noteAfter(box, lab, list)) {
+		if box := lab.Parent; box == list.Parent && (!isBlockAtom(lab.DataAtom) && onlyChildren(box, lab, list) || noteAfter(box, lab, list, keyPointNamed(d.tokensOf(box)))) {
 			// "<div><strong>In brief</strong><ul>": the label's line goes
-			// too; "<section><h2>In brief</h2><ul>…</ul><p>Made with AI
-			// and checked by the editors.</p>": so does the box's note.
+			// too; "<section class=summary><h2>In brief</h2><ul>…</ul>
+			// <p>Made with AI and checked by the editors.</p>": so does
+			// the box's note.
 			bl.label = box
 		}
 	}
@@ -165,8 +166,12 @@ func onlyChildren(box, a, b *html.Node) bool {
 
 // noteAfter reports whether box holds a label, its list and after them
 // one short line at most with no link: a key-point box that ends with a
-// note on how the points were made.
-func noteAfter(box, lab, list *html.Node) bool {
+// note on how the points were made. Unless the box is named as a
+// key-point box (named), the note must be small print: a section of the
+// story that opens with a label and a list ("<div><h2>What we know</h2>
+// <ul>…</ul><p>The council meets again next week.</p></div>") goes on
+// with the story's own sentences.
+func noteAfter(box, lab, list *html.Node, named bool) bool {
 	notes, seen := 0, false
 	for c := box.FirstChild; c != nil; c = c.NextSibling {
 		switch {
@@ -176,7 +181,7 @@ func noteAfter(box, lab, list *html.Node) bool {
 		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
 			return false
 		case c.Type != html.ElementNode || isInvisibleAtom(c.DataAtom):
-		case !seen || notes > 0 || c.DataAtom != atom.P && c.DataAtom != atom.Small && c.DataAtom != atom.Div:
+		case !seen || notes > 0 || c.DataAtom != atom.Small && (!named || c.DataAtom != atom.P && c.DataAtom != atom.Div):
 			return false
 		case len(textOf(c, textOpts{max: 300})) > 200 || findFirst(c, atom.A) != nil:
 			return false

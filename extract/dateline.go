@@ -31,8 +31,12 @@ var datelineRules = []rule[string]{
 		v, _, _ := datelineIn(ps[0], d.lang)
 		// The body opens with the page's lead (a standfirst classed
 		// "lead" or "intro" that the body keeps): the story, and its
-		// dateline, open the paragraph after it.
-		if v == "" && len(ps) > 1 && (ps[0] == d.findLead() || d.bodyRes.paraBlocks[0] != nil && d.namedLead(d.bodyRes.paraBlocks[0].container) == 1) {
+		// dateline, open the paragraph after it, outside the lead's
+		// block (not a front page's "lead-story" around the whole text).
+		// The blocks are the paragraphs' unless a keep rule replaced them.
+		if pb := d.bodyRes.paraBlocks; v == "" && len(ps) > 1 && len(pb) > 1 && pb[0] != nil && pb[1] != nil &&
+			pb[0].text == ps[0] && pb[1].text == ps[1] && d.namedLead(pb[1].container) != 1 &&
+			(ps[0] == d.findLead() || d.namedLead(pb[0].container) == 1) {
 			v, _, _ = datelineIn(ps[1], d.lang)
 		}
 		return v, v != ""

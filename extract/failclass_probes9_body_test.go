@@ -209,18 +209,24 @@ print(budget.total())</code></pre>`, in: []string{"budget.total()"}},
 func fcProbe9BodyCases() []fcCase {
 	var cs []fcCase
 	for _, r := range append(fc9ChromeRows(), fc9KeepRows()...) {
-		p := fc9Prose(r.lang)
-		body := r.lead + "<p>" + p[0] + "</p><p>" + p[1] + "</p>" + r.mid + "<p>" + p[2] + "</p><p>" + p[3] + "</p>" + r.tail
-		wrap := r.wrap
-		if wrap == "" {
-			wrap = fc9WP
-		}
-		in, out := append(append([]string{}, p...), r.in...), r.out
-		cs = append(cs, fcCase{class: "body9/" + r.name, url: "https://holmby-courier.example/2024/01/02/council-budget",
-			html: fcPage(r.lang, "<title>Budget</title>", strings.Replace(wrap, "%s", body, 1)),
-			check: func(t *testing.T, a *article.Article) {
-				fcWantBody(t, a, in, out)
-			}})
+		cs = append(cs, fc9BodyCase("body9/", r))
 	}
 	return cs
+}
+
+// fc9BodyCase makes the row's page: the story's four sentences in its
+// template, with the row's markup set in, and checks its body.
+func fc9BodyCase(prefix string, r fc9BodyRow) fcCase {
+	p := fc9Prose(r.lang)
+	body := r.lead + "<p>" + p[0] + "</p><p>" + p[1] + "</p>" + r.mid + "<p>" + p[2] + "</p><p>" + p[3] + "</p>" + r.tail
+	wrap := r.wrap
+	if wrap == "" {
+		wrap = fc9WP
+	}
+	in, out := append(append([]string{}, p...), r.in...), r.out
+	return fcCase{class: prefix + r.name, url: "https://holmby-courier.example/2024/01/02/council-budget",
+		html: fcPage(r.lang, "<title>Budget</title>", strings.Replace(wrap, "%s", body, 1)),
+		check: func(t *testing.T, a *article.Article) {
+			fcWantBody(t, a, in, out)
+		}}
 }

@@ -26,7 +26,7 @@ func (d *doc) isBoilerLine(s string) bool {
 	t := strings.TrimLeftFunc(strings.Trim(s, " -–—:|•·*_»«()[]"), func(r rune) bool { return unicode.Is(unicode.So, r) || r == ' ' })
 	l := strings.ToLower(t)
 	switch {
-	case strings.IndexByte(l, '@') > 0 && (emailOnly(l) || len(l) < 300 && containsAnyOf(l, w.contactPhrases...)):
+	case strings.IndexByte(l, '@') > 0 && (emailOnly(l) || w.contactLine(l)):
 		return true // "jdoe@paper.example", "Jo Doe covers courts. Reach her at jdoe@…"
 	case w.boilerLines[l] || w.boilerLines[questionOf(l)] || w.counterLabels[strings.ToLower(uncounted(strings.TrimSpace(s)))]:
 		return true
@@ -80,6 +80,33 @@ func (d *doc) isBoilerLine(s string) bool {
 func emailOnly(l string) bool {
 	at := strings.IndexByte(l, '@')
 	return at > 0 && len(l) < 80 && !strings.ContainsAny(l, " \t") && strings.IndexByte(l[at:], '.') > 1
+}
+
+// contactLine reports whether l, a line with an "@", is a reporter's
+// contact line: a contact phrase and an address among its last three
+// words ("… Reach her at jdoe@paper.example or 555-0100."). A story's
+// sentence that passes on an address goes on after it ("The organisers
+// can be reached at fest@… until Friday, when …"); the phrases name one
+// person, as a police appeal or an agency's address ("contact them at")
+// does not.
+func (w *words) contactLine(l string) bool {
+	if !containsAnyOf(l, w.contactPhrases...) {
+		return false
+	}
+	f := strings.Fields(l)
+	for i := len(f) - 1; i >= 0 && i >= len(f)-3; i-- {
+		if strings.IndexByte(f[i], '@') >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// announcedAddress reports whether s, an e-mail address alone, is the
+// one the block before it announces ("Entries go to the council by
+// e-mail:"): the story's, not the reporter's contact line.
+func (d *doc) announcedAddress(s string, st *bodyState) bool {
+	return st.at > 0 && strings.HasSuffix(d.blocks[st.at-1].text, ":") && emailOnly(s)
 }
 
 // uncounted returns a counter line without its count: "Comments (12)",

@@ -62,7 +62,7 @@ var neverContentWords = set(
 	"comment", "comments", "disqus", "related", "relatedposts", "newsletter", "cookie", "cookies", "consent",
 	"breadcrumb", "breadcrumbs", "recommended", "recommendations", "outbrain", "taboola", "nav", "navigation",
 	"navbar", "menu", "footer", "rodape", "fusszeile", "comentarios", "kommentare", "commentaires", "relacionadas",
-	"relacionados", "postings",
+	"relacionados",
 )
 
 // recipeWords mark the parts of a recipe (its card, ingredients, steps):

@@ -282,10 +282,11 @@ func (w *words) cutCJKRole(name string) string {
 // joinedWord reports whether groups[gi] is one word that a joiner ("e",
 // "and") glues to the group before it: after a group that named nobody
 // (a desk, an outlet: "g1 Campinas e Região", "Arts and Culture") that
-// word ends the same name, not a person's. A wire's name still counts.
+// word ends the same name, not a person's. A wire's name still counts
+// ("g1 Bauru e Folhapress").
 func (w *words) joinedWord(placed string, groups []string, gi int) bool {
 	one := strings.TrimSpace(groups[gi])
-	if gi == 0 || strings.ContainsAny(one, " /") || w.wires[strings.ToLower(one)] {
+	if lo := strings.ToLower(one); gi == 0 || strings.ContainsAny(one, " /") || w.wires[lo] || w.datelineWires[lo] {
 		return false
 	}
 	for _, j := range w.joiners {
