@@ -35,10 +35,19 @@ func reporterCredit(s string) []string {
 }
 
 // chineseNames splits Chinese names joined by "、" or spaces ("刘思远、
-// 陈晓雯", "刘思远 陈晓雯"): each of two to five characters.
+// 陈晓雯", "刘思远 陈晓雯"): each of two to five characters, without the
+// job title a second name opens with ("记者刘思远 通讯员陈晓雯": local
+// papers credit a stringer beside the reporter).
 func chineseNames(s string) []string {
 	var out []string
+	w := vocab()
 	for _, n := range strings.FieldsFunc(s, func(r rune) bool { return r == '、' || unicode.IsSpace(r) }) {
+		for _, r := range w.cjkRoles {
+			if rest, ok := strings.CutPrefix(n, r); ok && utf8.RuneCountInString(rest) >= 2 {
+				n = rest
+				break
+			}
+		}
 		if k := utf8.RuneCountInString(n); k >= 2 && k <= 5 {
 			out = append(out, n)
 		}
