@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -164,6 +165,7 @@ func (d *doc) authorRaw() [][]string {
 func (d *doc) authorNames() [][]string {
 	if d.authorNameVals == nil {
 		raw := d.authorRaw()
+		lines := slices.Concat(raw...) // where a filing city is set off
 		d.authorNameVals = make([][]string, len(authorSources))
 		for i, src := range authorSources {
 			var names []string
@@ -177,7 +179,7 @@ func (d *doc) authorNames() [][]string {
 			if d.w.labelList(names) {
 				names = nil
 			}
-			names = d.w.withoutWirePlace(names)
+			names = d.w.withoutWirePlace(names, lines)
 			d.authorNameVals[i] = names
 		}
 	}
@@ -187,36 +189,13 @@ func (d *doc) authorNames() [][]string {
 // withoutWirePlace drops the place a wire byline names after the agency
 // ("Reuters, Washington", "dpa, Berlin"): a one-word name right after a
 // wire service's is where the story was filed from, unless it is another
-// agency ("AFP, Reuters", "AP/dpa").
-func (w *words) withoutWirePlace(names []string) []string {
+// agency ("AFP, Reuters", "AP/dpa"). raw holds the lines every source
+// read (withoutFilingPlace).
+func (w *words) withoutWirePlace(names, raw []string) []string {
 	if i := w.wirePlaceAt(names); i > 0 {
 		names = append(names[:i:i], names[i+1:]...)
 	}
-	return withoutFilingPlace(names)
-}
-
-// withoutFilingPlace drops the city a byline names after a writer ("Von
-// Marta Olsen, Berlin", "By Jane Doe, Nairobi"): a one-word name the
-// gazetteer knows as a place, right after a name of several words. A
-// co-author is named in full. Each writer's city goes ("By Jane Doe,
-// Paris and John Roe, London").
-func withoutFilingPlace(names []string) []string {
-	var out []string // made only when a place goes
-	for i, n := range names {
-		if i > 0 && !hasCJK(n) && strings.ContainsRune(names[i-1], ' ') && (!strings.ContainsRune(n, ' ') && knownPlace(n) || placeOfWords(n)) {
-			if out == nil {
-				out = append(make([]string, 0, len(names)-1), names[:i]...)
-			}
-			continue
-		}
-		if out != nil {
-			out = append(out, n)
-		}
-	}
-	if out == nil {
-		return names
-	}
-	return out
+	return withoutFilingPlace(names, raw)
 }
 
 // labelList reports whether names read as a list of labels (tags,

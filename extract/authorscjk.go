@@ -35,15 +35,51 @@ func reporterCredit(s string) []string {
 }
 
 // chineseNames splits Chinese names joined by "、" or spaces ("刘思远、
-// 陈晓雯", "刘思远 陈晓雯"): each of two to five characters.
+// 陈晓雯", "刘思远 陈晓雯"): each of two to five characters, without the
+// job title a second name opens with ("记者刘思远 通讯员陈晓雯": local
+// papers credit a stringer beside the reporter).
 func chineseNames(s string) []string {
-	var out []string
+	names, _ := chineseNameFields(s)
+	return names
+}
+
+// chineseNameFields is chineseNames that also reports whether every
+// field of s was read: a name, the place a reporter filed from ("北京报道",
+// skipped) or a photographer's label, where the writers end ("摄影 李华").
+func chineseNameFields(s string) (names []string, whole bool) {
+	w := vocab()
+	whole = true
 	for _, n := range strings.FieldsFunc(s, func(r rune) bool { return r == '、' || unicode.IsSpace(r) }) {
+		if w.photoLabel(n) {
+			break
+		}
+		if strings.HasSuffix(n, "报道") || strings.HasSuffix(n, "報導") {
+			continue
+		}
+		for _, r := range w.cjkRoles {
+			if rest, ok := strings.CutPrefix(n, r); ok && utf8.RuneCountInString(rest) >= 2 {
+				n = rest
+				break
+			}
+		}
 		if k := utf8.RuneCountInString(n); k >= 2 && k <= 5 {
-			out = append(out, n)
+			names = append(names, n)
+		} else {
+			whole = false
 		}
 	}
-	return out
+	return names, whole
+}
+
+// photoLabel reports whether word is a picture-credit label of the
+// lexicon without its colon or slash ("摄影" of "摄影：", "攝影／").
+func (w *words) photoLabel(word string) bool {
+	for _, l := range w.creditLabels {
+		if rest, ok := strings.CutPrefix(l, word); ok && rest != "" && utf8.RuneCountInString(rest) == 1 && !unicode.IsLetter([]rune(rest)[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // writerLabelRE matches a mainland portal's writer field inside its
@@ -73,8 +109,14 @@ func (d *doc) reporterCredits() []string {
 	// The writer field of a Chinese portal's info line, which holds the
 	// date and source before it (the label does not open the line).
 	if len(texts) > 0 && strings.HasPrefix(d.lang, "zh") {
-		if m := writerLabelRE.FindStringSubmatch(texts[0]); m != nil {
-			return chineseNames(m[1])
+		if m := writerLabelRE.FindStringSubmatchIndex(texts[0]); m != nil {
+			names := chineseNames(texts[0][m[2]:m[3]])
+			// The last "name" is the next field's label ("作者：王小明
+			// 来源：人民网").
+			if rest := texts[0][m[3]:]; len(names) > 0 && (strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")) {
+				names = names[:len(names)-1]
+			}
+			return names
 		}
 	}
 	return nil
@@ -88,8 +130,8 @@ func (d *doc) chineseSpaced(n string) []string {
 	if !strings.HasPrefix(d.lang, "zh") || !strings.ContainsRune(n, ' ') || !hasCJK(n) {
 		return []string{n}
 	}
-	parts := chineseNames(n)
-	if len(parts) < 2 || len(strings.Fields(n)) != len(parts) {
+	parts, whole := chineseNameFields(n)
+	if len(parts) == 0 || !whole {
 		return []string{n}
 	}
 	return parts

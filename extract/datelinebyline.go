@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
 
@@ -62,6 +63,47 @@ func (w *words) bylinePlace(line string) string {
 func placeOfWords(n string) bool {
 	f := strings.Fields(n)
 	return len(f) >= 2 && len(f) <= 3 && lexicon.IsPlace(n) && !firstNames()[strings.ToLower(f[0])]
+}
+
+// withoutFilingPlace drops the city a byline names after a writer ("Von
+// Marta Olsen, Berlin", "By Jane Doe, Nairobi"): a one-word name the
+// gazetteer knows as a place, right after a name of several words. A
+// co-author is named in full. Each writer's city goes ("By Jane Doe,
+// Paris and John Roe, London"). A city of two or three words ("By Jane
+// Doe, Hong Kong") goes only set off by a comma or a dash in a line some
+// source read (one splits its line into names): after a joiner it is a co-author whose name the gazetteer holds
+// too ("Por Ana Silva e Paulo Afonso", "María López y Marcos Juárez":
+// Latin American towns bear people's names).
+func withoutFilingPlace(names, raw []string) []string {
+	var out []string // made only when a place goes
+	for i, n := range names {
+		if i > 0 && !hasCJK(n) && strings.ContainsRune(names[i-1], ' ') && (!strings.ContainsRune(n, ' ') && knownPlace(n) || placeOfWords(n) && setOff(raw, n)) {
+			if out == nil {
+				out = append(make([]string, 0, len(names)-1), names[:i]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, n)
+		}
+	}
+	if out == nil {
+		return names
+	}
+	return out
+}
+
+// setOff reports whether n follows a comma, a dash or a bar in one of
+// lines ("Jane Doe, Hong Kong", "Jane Doe – Hong Kong"), not a joiner.
+func setOff(lines []string, n string) bool {
+	for _, l := range lines {
+		if i := strings.Index(l, n); i > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(l[:i], " ")); strings.ContainsRune(",-–—|/(", r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wirePlaceAt returns the index of the place a wire byline names after

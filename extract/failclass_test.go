@@ -156,6 +156,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcProbe9BodyCases()...)            // failclass_probes9_body_test.go
 	cs = append(cs, fcReview9BodyCases()...)           // failclass_review9_Body_test.go
 	cs = append(cs, fcReview10CMS10aCases()...)        // failclass_review10_CMS10a_test.go
+	cs = append(cs, fcReview10CMS10bCases()...)        // failclass_review10_CMS10b_test.go
 	cs = append(cs, fcReview8cCases()...)              // failclass_review8c_test.go
 	cs = append(cs, fcReview8eCases()...)              // failclass_review8e_test.go
 	return cs

@@ -47,7 +47,9 @@ func (d *doc) isBoilerLine(s string) bool {
 		return true
 	}
 	// A caption ending in its credit: "Marco Odermatt in Beijing. © AFP / X".
-	if i := strings.LastIndex(s, "©"); i >= 0 && len(s) < 250 && len(s)-i < 60 {
+	// Korean and Japanese pages print the sign as a circled c ("ⓒ 한빛일보
+	// 무단전재 및 재배포 금지"), which the trim above takes for a symbol.
+	if i := max(strings.LastIndex(s, "©"), strings.LastIndex(s, "ⓒ")); i >= 0 && len(s) < 250 && len(s)-i < 60 {
 		return true
 	}
 	// "2021-10-16 | Section": a date and a label.
