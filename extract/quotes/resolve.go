@@ -319,8 +319,17 @@ func (d *doc) descriptorReferent(p *para, n *np) *entity {
 func (d *doc) descriptorReferentScan(p *para, n *np, mods []string) *entity {
 	best, bestScore := (*entity)(nil), 0
 	bestDist := 1 << 30
+	var inside *entity // the body named in the phrase: "la integrante de Madres"
+	for _, m := range d.mentions {
+		if m.para == p.idx && m.tok > n.s && m.tok < n.e {
+			inside = m.ent
+		}
+	}
 	for _, m := range d.mentions {
 		e := m.ent
+		if e == inside {
+			continue
+		}
 		score := 0
 		if e.tset[n.head] {
 			score = 2
