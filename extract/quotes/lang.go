@@ -107,6 +107,7 @@ type langFile struct {
 	SentenceCaseTitles   bool              `json:"sentence_case_titles"`
 	DialogueDash         bool              `json:"dialogue_dash"`
 	IncisesInQuotes      bool              `json:"incises_in_quotes"`
+	ProDrop              bool              `json:"pro_drop"`
 }
 
 type set map[string]bool

@@ -580,7 +580,7 @@ func (d *doc) appositiveName(p *para, n *np) *np {
 	a := n.e + 1
 	e := d.nameRun(p, a)
 	after := d.skipParenFwd(p, e)
-	if !(after >= len(p.toks) || p.punct(after, ",.;:") || p.toks[after].kind == tOpenQ || p.word(after) && (d.l.cues[p.toks[after].low] || d.l.who[p.toks[after].low])) {
+	if !(after >= len(p.toks) || p.punct(after, ",.;:—–") || p.toks[after].kind == tOpenQ || p.word(after) && (d.l.cues[p.toks[after].low] || d.l.who[p.toks[after].low])) {
 		return nil
 	}
 	m := d.nameSpanning(p, a, e)

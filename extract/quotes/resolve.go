@@ -77,6 +77,10 @@ func (d *doc) resolveName(c *cue, n *np) {
 // said"), and they to a group, an organisation or, failing both, the
 // person who spoke last (singular they).
 func (d *doc) resolvePronoun(p *para, c *cue, n *np) {
+	if n.gender == genderZero {
+		d.resolveZero(p, c, n)
+		return
+	}
 	if n.gender == 'm' || n.gender == 'f' {
 		if o, g := d.recentDescriptorCue(c); o != nil && (g == n.gender || g == 0 && d.antecedent(p, n.s, n.gender) == nil) {
 			c.speaker, c.anon, c.title = o.speaker, o.anon, o.title

@@ -28,6 +28,7 @@ type romance struct {
 	sentenceCaseTitles bool
 	dialogueDash       bool // a paragraph opening with a dash is speech (dashSpan)
 	incises            bool // a reporting incise inside the marks (splitIncises)
+	proDrop            bool // a verb without its subject pronoun (zeroSubject)
 }
 
 func (l *lang) fillRomance(f *langFile) {
@@ -43,6 +44,49 @@ func (l *lang) fillRomance(f *langFile) {
 	l.sentenceCaseTitles = f.SentenceCaseTitles
 	l.dialogueDash = f.DialogueDash
 	l.incises = f.IncisesInQuotes
+	l.proDrop = f.ProDrop
+}
+
+// zeroSubject returns the subject a language that drops its pronouns
+// leaves out of a cue right after a quote ("«…», añadió.", "—…—dijo—.")
+// when the paragraph has a topic (topicName), or nil: a word after the
+// cue is its subject or object, and with no topic the speaker of the
+// quotes before goes on.
+func (d *doc) zeroSubject(p *para, c *cue) *np {
+	s := d.beforeAux(p, c.s) + 1
+	if !d.l.proDrop || s == 0 || p.word(c.e) || c.e < len(p.toks) && p.toks[c.e].kind == tOpenQ {
+		return nil
+	}
+	if !(p.toks[s-1].kind == tCloseQ || p.punct(s-1, ",") && s >= 2 && p.toks[s-2].kind == tCloseQ) || d.topicName(p, c.s) == nil {
+		return nil
+	}
+	return &np{s: c.s, e: c.s, kind: npPronoun, gender: genderZero}
+}
+
+// genderZero marks zeroSubject's phrase.
+const genderZero = 'z'
+
+// topicName returns the person whose full name opens a sentence of
+// paragraph p before token ti ("María Elena Naddeo, de la APDH, se
+// entusiasma … «…», cuenta."): the subject a dropped pronoun refers to.
+// The nearest name is not enough: after "… que Vladimir Putin ha
+// adquirido …", "«…», comentó" is still the interviewee's.
+func (d *doc) topicName(p *para, ti int) *entity {
+	ms := d.mentionsByPara[p.idx]
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.tok < ti && m.tok == p.sentStart[m.sent] && m.ent.kind != kindOrg && len(m.ent.words) >= 2 && !d.placeName(m.ent) {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// resolveZero credits zeroSubject's phrase to the paragraph's topic.
+func (d *doc) resolveZero(p *para, c *cue, n *np) {
+	if e := d.topicName(p, n.s); e != nil {
+		c.credit(e)
+	}
 }
 
 // clitic returns the length in runes of the pronoun suffix of the word
