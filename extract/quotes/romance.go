@@ -266,6 +266,9 @@ func (d *doc) titleOfBody(p *para, i, last int) *np {
 	t := k
 	for k < last && p.word(k) && d.l.isTitle(p.toks[k].low) {
 		k++
+		if k+2 < last && d.l.of[p.toks[k].low] && p.word(k+1) && !p.toks[k+1].cap && !d.l.detDef[p.toks[k+1].low] && d.l.of[p.toks[k+2].low] {
+			k += 2 // "le juge d'instruction de", "el jefe de gabinete del"
+		}
 	}
 	if k == t || k > last || !p.word(k) {
 		return nil
@@ -281,10 +284,32 @@ func (d *doc) titleOfBody(p *para, i, last int) *np {
 	if m := d.appositiveName(p, desc); m != nil && len(m.name) >= 2 && !lexicon.IsPlace(p.textOf(e+1, m.e)) {
 		return m
 	}
-	if !det || p.toks[t].cap || !d.l.detDef[p.toks[i].low] {
+	for j := k + 1; j < e; j++ {
+		if d.firstNameGender(p.toks[j].low) != 0 && d.isNameWord(p, j) {
+			return d.rightName(p, j, e-1) // "del Banco de España Pablo Hernández"
+		}
+	}
+	if !det || p.toks[t].cap || !d.l.detDef[p.toks[i].low] || !d.bodyAfterOf(p, k, e-1) {
 		return nil // "the Governor of the Bank of England Andrew Bailey"
 	}
 	return desc
+}
+
+// bodyAfterOf reports a name run through last that starts right after the
+// of-word at k or its article ("de La Cámpora", "de la Fédération"): a
+// body's name, where "el director de la obra Jorge Salas" ends in a
+// person.
+func (d *doc) bodyAfterOf(p *para, k, last int) bool {
+	s := k + 1
+	if p.word(s) && d.l.detDef[p.toks[s].low] && s < last {
+		s++
+	}
+	for j := s; j <= last; j++ {
+		if !p.word(j) || !(d.isNameWord(p, j) || d.l.of[p.toks[j].low] || d.l.detDef[p.toks[j].low]) {
+			return false
+		}
+	}
+	return d.isNameWord(p, s)
 }
 
 // titlePartyName returns the person named after a comma when the title
