@@ -431,6 +431,9 @@ func (d *doc) rightNP(p *para, i int) *np {
 			m++
 		}
 		if p.word(m) && !d.l.subjectStops[p.toks[m].low] && !d.l.cues[p.toks[m].low] {
+			if p.toks[m].cap {
+				return d.bodyDescriptor(p, n, m) // "the mayor of Kansas City, Quinton Lucas"
+			}
 			n.e = m + 1
 			n.text = p.textOf(n.s, n.e)
 		}

@@ -312,6 +312,19 @@ func (d *doc) bodyAfterOf(p *para, k, last int) bool {
 	return d.isNameWord(p, s)
 }
 
+// bodyDescriptor extends the descriptor n over the body's name at m
+// after its of-word ("the mayor of Kansas City", "officials of the
+// European Commission") and returns the person named after a comma as
+// titleOfBody does, or n.
+func (d *doc) bodyDescriptor(p *para, n *np, m int) *np {
+	n.e = d.bodyEnd(p, m)
+	n.text = p.textOf(n.s, n.e)
+	if a := d.appositiveName(p, n); a != nil && len(a.name) >= 2 && !lexicon.IsPlace(p.textOf(n.e+1, a.e)) {
+		return a
+	}
+	return n
+}
+
 // titlePartyName returns the person named after a comma when the title
 // that ends before token k is followed by one capitalised word at last,
 // a party's acronym or a body's name with a place or district phrase
