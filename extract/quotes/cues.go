@@ -312,6 +312,10 @@ func (d *doc) findSubject(p *para, c *cue) bool {
 			return true
 		}
 	}
+	if n := d.zeroSubject(p, c); n != nil {
+		c.subj = n
+		return true
+	}
 	return false
 }
 

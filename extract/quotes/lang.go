@@ -107,6 +107,8 @@ type langFile struct {
 	SentenceCaseTitles   bool              `json:"sentence_case_titles"`
 	DialogueDash         bool              `json:"dialogue_dash"`
 	IncisesInQuotes      bool              `json:"incises_in_quotes"`
+	ProDrop              bool              `json:"pro_drop"`
+	WorkNouns            []string          `json:"work_nouns"`
 }
 
 type set map[string]bool
@@ -184,6 +186,7 @@ type lang struct {
 	preps           set
 	timeWords       set
 	namingWords     set
+	workNouns       set // "libro", "film": the quoted span after one is a title (workTitle)
 	of              set
 	article         set
 	infinitive      set
@@ -355,6 +358,7 @@ func newLangSets(f *langFile) *lang {
 		preps:           mkset(f.Prepositions),
 		timeWords:       mkset(f.TimeWords),
 		namingWords:     mkset(f.NamingWords),
+		workNouns:       mkset(f.WorkNouns),
 		of:              mkset(f.OfWords),
 		article:         mkset(f.DefiniteArticles),
 		infinitive:      mkset(f.InfinitiveMarkers),

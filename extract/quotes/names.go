@@ -170,6 +170,9 @@ func (d *doc) preTitle(p *para, s int) int {
 	for k >= 0 && s-k <= 6 && p.word(k) {
 		t := p.toks[k]
 		if d.l.of[t.low] && p.word(k-1) && d.l.isTitle(p.toks[k-1].low) {
+			if k == s-1 {
+				return s // the body a title serves: "le ministre des Comptes publics"
+			}
 			k-- // "secretary of state Jane Doe"
 			continue
 		}

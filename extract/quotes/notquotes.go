@@ -13,7 +13,24 @@ import (
 // or a link alone.
 func (d *doc) notQuotation(q *quoteRef) bool {
 	body := []rune(q.text)
-	return d.titleLike(body) || d.onlyDateWords(q.p, q.open+1, q.cls) || isLink(q.text) || d.titleInProse(q)
+	return d.titleLike(body) || d.onlyDateWords(q.p, q.open+1, q.cls) || isLink(q.text) || d.titleInProse(q) || d.workTitle(q)
+}
+
+// workTitle reports a capitalised span of at most twelve words right after
+// a noun for a work ("el libro «Cien años de soledad, edición
+// conmemorativa»", "le film « Toute la beauté et le sang versé »"): its
+// title, commas and all, whoever wrote it. A span a reporting incise cuts
+// ("son livre « Nous …, écrit-elle, car … »") quotes the work.
+func (d *doc) workTitle(q *quoteRef) bool {
+	k := q.open - 1
+	if k < 0 || !q.p.word(k) || !d.l.workNouns[q.p.toks[k].low] || wordCount([]rune(q.text)) > 12 {
+		return false
+	}
+	if inciseCut(q) {
+		return false
+	}
+	r := []rune(strings.TrimSpace(q.text))
+	return len(r) > 0 && unicode.IsUpper(r[0])
 }
 
 // titleInProse reports a title in title case with the punctuation of the
@@ -23,7 +40,7 @@ func (d *doc) notQuotation(q *quoteRef) bool {
 func (d *doc) titleInProse(q *quoteRef) bool {
 	p := q.p
 	body := strings.TrimRightFunc(q.text, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",.!?", r) })
-	if strings.ContainsAny(body, ".!?;…") || !(d.titleCase(body) || d.l.sentenceCaseTitles && sentenceCase(body) && !opensSentence(p, q.open)) || d.wholeSentence(q) {
+	if strings.ContainsAny(body, ".!?;…") || !(d.titleCase(body) || d.l.sentenceCaseTitles && sentenceCase(body) && !opensSentence(p, q.open) && !inciseCut(q)) || d.wholeSentence(q) {
 		return false
 	}
 	if k := q.open - 1; k >= 0 && (p.punct(k, ":") || p.word(k) && d.l.cues[p.toks[k].low] || p.punct(k, ",") && p.word(k-1) && d.l.cues[p.toks[k-1].low]) {
@@ -137,4 +154,11 @@ func sentenceCase(s string) bool {
 		return false
 	}
 	return unicode.IsUpper([]rune(words[0])[0])
+}
+
+// inciseCut reports a quote that splitIncises closed at the comma before
+// a reporting incise: quoted words, no title.
+func inciseCut(q *quoteRef) bool {
+	c := q.sp.close
+	return c < len(q.p.r) && q.p.r[c] == ','
 }

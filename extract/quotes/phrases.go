@@ -431,6 +431,9 @@ func (d *doc) rightNP(p *para, i int) *np {
 			m++
 		}
 		if p.word(m) && !d.l.subjectStops[p.toks[m].low] && !d.l.cues[p.toks[m].low] {
+			if p.toks[m].cap {
+				return d.bodyDescriptor(p, n, m) // "the mayor of Kansas City, Quinton Lucas"
+			}
 			n.e = m + 1
 			n.text = p.textOf(n.s, n.e)
 		}
@@ -580,7 +583,7 @@ func (d *doc) appositiveName(p *para, n *np) *np {
 	a := n.e + 1
 	e := d.nameRun(p, a)
 	after := d.skipParenFwd(p, e)
-	if !(after >= len(p.toks) || p.punct(after, ",.;:") || p.toks[after].kind == tOpenQ || p.word(after) && (d.l.cues[p.toks[after].low] || d.l.who[p.toks[after].low])) {
+	if !(after >= len(p.toks) || p.punct(after, ",.;:—–") || p.toks[after].kind == tOpenQ || p.word(after) && (d.l.cues[p.toks[after].low] || d.l.who[p.toks[after].low])) {
 		return nil
 	}
 	m := d.nameSpanning(p, a, e)

@@ -77,6 +77,10 @@ func (d *doc) resolveName(c *cue, n *np) {
 // said"), and they to a group, an organisation or, failing both, the
 // person who spoke last (singular they).
 func (d *doc) resolvePronoun(p *para, c *cue, n *np) {
+	if n.gender == genderZero {
+		d.resolveZero(p, c, n)
+		return
+	}
 	if n.gender == 'm' || n.gender == 'f' {
 		if o, g := d.recentDescriptorCue(c); o != nil && (g == n.gender || g == 0 && d.antecedent(p, n.s, n.gender) == nil) {
 			c.speaker, c.anon, c.title = o.speaker, o.anon, o.title
@@ -319,8 +323,17 @@ func (d *doc) descriptorReferent(p *para, n *np) *entity {
 func (d *doc) descriptorReferentScan(p *para, n *np, mods []string) *entity {
 	best, bestScore := (*entity)(nil), 0
 	bestDist := 1 << 30
+	var inside *entity // the body named in the phrase: "la integrante de Madres"
+	for _, m := range d.mentions {
+		if m.para == p.idx && m.tok > n.s && m.tok < n.e {
+			inside = m.ent
+		}
+	}
 	for _, m := range d.mentions {
 		e := m.ent
+		if e == inside {
+			continue
+		}
 		score := 0
 		if e.tset[n.head] {
 			score = 2

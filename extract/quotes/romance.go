@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/byline/byline/extract/lexicon"
 )
 
 // Conventions of French and Spanish copy that the English and German
@@ -26,6 +28,7 @@ type romance struct {
 	sentenceCaseTitles bool
 	dialogueDash       bool // a paragraph opening with a dash is speech (dashSpan)
 	incises            bool // a reporting incise inside the marks (splitIncises)
+	proDrop            bool // a verb without its subject pronoun (zeroSubject)
 }
 
 func (l *lang) fillRomance(f *langFile) {
@@ -41,6 +44,49 @@ func (l *lang) fillRomance(f *langFile) {
 	l.sentenceCaseTitles = f.SentenceCaseTitles
 	l.dialogueDash = f.DialogueDash
 	l.incises = f.IncisesInQuotes
+	l.proDrop = f.ProDrop
+}
+
+// zeroSubject returns the subject a language that drops its pronouns
+// leaves out of a cue right after a quote ("«…», añadió.", "—…—dijo—.")
+// when the paragraph has a topic (topicName), or nil: a word after the
+// cue is its subject or object, and with no topic the speaker of the
+// quotes before goes on.
+func (d *doc) zeroSubject(p *para, c *cue) *np {
+	s := d.beforeAux(p, c.s) + 1
+	if !d.l.proDrop || s == 0 || p.word(c.e) || c.e < len(p.toks) && p.toks[c.e].kind == tOpenQ {
+		return nil
+	}
+	if !(p.toks[s-1].kind == tCloseQ || p.punct(s-1, ",") && s >= 2 && p.toks[s-2].kind == tCloseQ) || d.topicName(p, c.s) == nil {
+		return nil
+	}
+	return &np{s: c.s, e: c.s, kind: npPronoun, gender: genderZero}
+}
+
+// genderZero marks zeroSubject's phrase.
+const genderZero = 'z'
+
+// topicName returns the person whose full name opens a sentence of
+// paragraph p before token ti ("María Elena Naddeo, de la APDH, se
+// entusiasma … «…», cuenta."): the subject a dropped pronoun refers to.
+// The nearest name is not enough: after "… que Vladimir Putin ha
+// adquirido …", "«…», comentó" is still the interviewee's.
+func (d *doc) topicName(p *para, ti int) *entity {
+	ms := d.mentionsByPara[p.idx]
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.tok < ti && m.tok == p.sentStart[m.sent] && m.ent.kind != kindOrg && len(m.ent.words) >= 2 && !d.placeName(m.ent) {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// resolveZero credits zeroSubject's phrase to the paragraph's topic.
+func (d *doc) resolveZero(p *para, c *cue, n *np) {
+	if e := d.topicName(p, n.s); e != nil {
+		c.credit(e)
+	}
 }
 
 // clitic returns the length in runes of the pronoun suffix of the word
@@ -132,7 +178,8 @@ func (d *doc) beforeAux(p *para, s int) int {
 // afterDative returns where the inverted subject starts after an object
 // introduced by a dative preposition at token i ("à l'AFP", "a EFE", "a
 // los periodistas"): one word, an article before it, or i when there is
-// no such object.
+// no such object. A common noun's name after it belongs to the object ("a
+// la red Erbol", "à la radio France Bleu"): the subject starts after it.
 func (d *doc) afterDative(p *para, i int) int {
 	if !p.word(i) || !d.l.dative[p.toks[i].low] {
 		return i
@@ -143,6 +190,11 @@ func (d *doc) afterDative(p *para, i int) int {
 	}
 	if !p.word(k) {
 		return i
+	}
+	if !p.toks[k].cap {
+		for p.word(k+1) && p.toks[k+1].cap {
+			k++
+		}
 	}
 	return k + 1
 }
@@ -158,39 +210,142 @@ func (d *doc) ofBody(p *para, i, last int) *np {
 }
 
 // sourcesOfBody returns the nominal source of a body ("fuentes del
-// Gobierno", "sources of the ministry"): a bare plural anonymous head, an
-// of-word and the body's name through last, which is no speaker alone.
+// Gobierno", "sources of the ministry", "una fuente de la Fiscalía"): an
+// anonymous head, bare plural or after an indefinite article, an of-word
+// and the body's name through last, which is no speaker alone.
 func (d *doc) sourcesOfBody(p *para, i, last int) *np {
-	h := p.toks[i].low
-	if !p.word(i) || !d.l.anonHeads[h] || !d.l.isPlural(h) || !p.word(i+1) || !d.l.of[p.toks[i+1].low] || i+2 > last {
+	k := i
+	if p.word(k) && d.l.detIndef[p.toks[k].low] {
+		k++
+	}
+	h := p.toks[min(k, len(p.toks)-1)].low
+	if !p.word(k) || !d.l.anonHeads[h] || k == i && !d.l.isPlural(h) || !p.word(k+1) || !d.l.of[p.toks[k+1].low] || k+2 > last {
 		return nil
 	}
-	return &np{s: i, e: last + 1, kind: npAnonymous, anon: true, text: p.textOf(i, last+1), head: h}
+	e := d.bodyEnd(p, last)
+	return &np{s: i, e: e, kind: npAnonymous, anon: true, text: p.textOf(i, e), head: h}
 }
 
-// titleOfBody returns the person named after a comma when the phrase
-// from token i to the name word at last is a title and the body or place
-// it serves ("le ministre des Transports, Luc Marchal", "el presidente del
-// Gobierno, Luis Herrera", "the Minister of Health, Jane Doe"): the
-// capitalised body is no speaker. The person's name has two words or
-// more, so "the mayor of Springfield, Illinois" keeps its place.
+// bodyEnd returns the end of a body's name whose word at last the phrase
+// parser stopped at: the capitalised words and of-phrases that go on with
+// it ("Ministerio de Obras Públicas", "European Commission", "Kansas
+// City").
+func (d *doc) bodyEnd(p *para, last int) int {
+	e := last + 1
+	for n := 0; n < 6 && p.word(e); n++ {
+		t := p.toks[e]
+		switch {
+		case t.cap && !d.l.cues[t.low]:
+			e++
+		case d.l.of[t.low] && p.word(e+1) && p.toks[e+1].cap:
+			e += 2
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+// titleOfBody returns the speaker when the phrase from token i to the
+// name word at last is a title and the body or place it serves: the
+// person named after a comma ("le ministre des Transports, Luc Marchal",
+// "el presidente del Gobierno, Luis Herrera", "the Minister of Health,
+// Jane Doe"), else the whole phrase ("el secretario general de La
+// Cámpora", "le juge de la Cour des comptes"): the capitalised body is no
+// speaker. The person's name has two words or more and is no city or
+// country of the gazetteer, so "the mayor of Springfield, Illinois" and
+// "el alcalde de Lanús, Buenos Aires" keep their place. A party or body
+// named right after the title, with a place after it, is passed over the
+// same way ("el diputado PSOE por Sevilla, Pablo Toloza").
 func (d *doc) titleOfBody(p *para, i, last int) *np {
 	k := i
-	if p.word(k) && (d.l.detDef[p.toks[k].low] || d.l.detIndef[p.toks[k].low] || d.l.possessives[p.toks[k].low]) {
+	det := p.word(k) && (d.l.detDef[p.toks[k].low] || d.l.detIndef[p.toks[k].low] || d.l.possessives[p.toks[k].low])
+	if det {
 		k++
 	}
 	t := k
 	for k < last && p.word(k) && d.l.isTitle(p.toks[k].low) {
 		k++
+		if k+2 < last && d.l.of[p.toks[k].low] && p.word(k+1) && !p.toks[k+1].cap && !d.l.detDef[p.toks[k+1].low] && d.l.of[p.toks[k+2].low] {
+			k += 2 // "le juge d'instruction de", "el jefe de gabinete del"
+		}
 	}
-	if k == t || k >= last || !p.word(k) || !d.l.of[p.toks[k].low] {
+	if k == t || k > last || !p.word(k) {
 		return nil
 	}
-	m := d.appositiveName(p, &np{s: i, e: last + 1, kind: npDefinite, text: p.textOf(i, last+1), head: p.toks[k-1].low})
-	if m == nil || len(m.name) < 2 {
+	if !d.l.of[p.toks[k].low] {
+		return d.titlePartyName(p, i, k, last)
+	}
+	if k == last {
 		return nil
 	}
-	return m
+	e := d.bodyEnd(p, last)
+	desc := &np{s: i, e: e, kind: npDefinite, text: p.textOf(i, e), head: p.toks[k-1].low}
+	if m := d.appositiveName(p, desc); m != nil && len(m.name) >= 2 && !lexicon.IsPlace(p.textOf(e+1, m.e)) {
+		return m
+	}
+	for j := k + 1; j < e; j++ {
+		if d.firstNameGender(p.toks[j].low) != 0 && d.isNameWord(p, j) {
+			return d.rightName(p, j, e-1) // "del Banco de España Pablo Hernández"
+		}
+	}
+	if !det || p.toks[t].cap || !d.l.detDef[p.toks[i].low] || !d.bodyAfterOf(p, k, e-1) {
+		return nil // "the Governor of the Bank of England Andrew Bailey"
+	}
+	return desc
+}
+
+// bodyAfterOf reports a name run through last that starts right after the
+// of-word at k or its article ("de La Cámpora", "de la Fédération"): a
+// body's name, where "el director de la obra Jorge Salas" ends in a
+// person.
+func (d *doc) bodyAfterOf(p *para, k, last int) bool {
+	s := k + 1
+	if p.word(s) && d.l.detDef[p.toks[s].low] && s < last {
+		s++
+	}
+	for j := s; j <= last; j++ {
+		if !p.word(j) || !(d.isNameWord(p, j) || d.l.of[p.toks[j].low] || d.l.detDef[p.toks[j].low]) {
+			return false
+		}
+	}
+	return d.isNameWord(p, s)
+}
+
+// bodyDescriptor extends the descriptor n over the body's name at m
+// after its of-word ("the mayor of Kansas City", "officials of the
+// European Commission") and returns the person named after a comma as
+// titleOfBody does, or n.
+func (d *doc) bodyDescriptor(p *para, n *np, m int) *np {
+	n.e = d.bodyEnd(p, m)
+	n.text = p.textOf(n.s, n.e)
+	if a := d.appositiveName(p, n); a != nil && len(a.name) >= 2 && !lexicon.IsPlace(p.textOf(n.e+1, a.e)) {
+		return a
+	}
+	return n
+}
+
+// titlePartyName returns the person named after a comma when the title
+// that ends before token k is followed by one capitalised word at last,
+// a party's acronym or a body's name with a place or district phrase
+// after it ("el convencional UDI por el distrito 6, Pablo Toloza", "le
+// député LFI, Jean Morel", "the senator Pablo Toloza, Ana Ruiz" is no
+// such phrase), or nil.
+func (d *doc) titlePartyName(p *para, i, k, last int) *np {
+	if k != last || !(p.word(last+1) && d.l.preps[p.toks[last+1].low] || strings.ToUpper(p.toks[k].text) == p.toks[k].text) {
+		return nil
+	}
+	for c := last + 1; c < len(p.toks) && c-last <= 6 && p.toks[c].sent == p.toks[last].sent; c++ {
+		if !p.punct(c, ",") {
+			continue
+		}
+		m := d.appositiveName(p, &np{s: i, e: c, kind: npDefinite, text: p.textOf(i, c), head: p.toks[k-1].low})
+		if m == nil || len(m.name) < 2 {
+			return nil
+		}
+		return m
+	}
+	return nil
 }
 
 // dashSpan returns the quote of a paragraph that opens with the dialogue
