@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -53,7 +54,7 @@ func chineseNameFields(s string) (names []string, whole bool) {
 		if w.photoLabel(n) {
 			break
 		}
-		if strings.HasSuffix(n, "报道") || strings.HasSuffix(n, "報導") {
+		if slices.ContainsFunc(w.reportSuffixes, func(suf string) bool { return strings.HasSuffix(n, suf) }) {
 			continue
 		}
 		for _, r := range w.cjkRoles {

@@ -48,6 +48,7 @@ type words struct {
 	nonWriterBy                                  []string    // "edited", "medically reviewed": its "by" credits no writer (namecredits.go), longest first
 	nonWriterBeside                              lexicon.Set // "reviewed": nonWriterBy only beside a writer's credit
 	editorLabels                                 lexicon.Set // "责任编辑": an editor's label, no writer's (authorlines.go)
+	reportSuffixes                               []string    // "报道": ends a reporter's filing place ("北京报道", authorscjk.go)
 	interviewWords                               []string    // "interview", "entrevista" (namecredits.go)
 	interviewees                                 []string    // as " with ", " mit ": the interviewee follows
 	tailPrefixes                                 []string    // the tail labels of 7 bytes or more, sorted
@@ -90,7 +91,7 @@ func vocab() *words {
 			months: u.Months, weekdays: u.Weekdays, weekdayMarks: u.WeekdayMarks,
 			update: lexicon.NewSet(u.UpdateWords), published: lexicon.NewSet(u.PublishedWords), updateLabels: lexicon.NewSet(u.UpdateLabels),
 			created: lexicon.NewSet(u.CreatedWords),
-			role:    lexicon.NewSet(u.RoleWords), nonWriterBy: longestFirst(u.NonWriterBy), nonWriterBeside: lexicon.NewSet(u.NonWriterBeside), editorLabels: lexicon.NewSet(u.EditorLabels), desk: lexicon.NewSet(u.DeskWords), org: lexicon.NewSet(u.OrgWords), placeWords: lexicon.NewSet(u.PlaceWords),
+			role:    lexicon.NewSet(u.RoleWords), nonWriterBy: longestFirst(u.NonWriterBy), nonWriterBeside: lexicon.NewSet(u.NonWriterBeside), editorLabels: lexicon.NewSet(u.EditorLabels), reportSuffixes: u.ReportSuffixes, desk: lexicon.NewSet(u.DeskWords), org: lexicon.NewSet(u.OrgWords), placeWords: lexicon.NewSet(u.PlaceWords),
 			ui: lexicon.NewSet(u.UIWords), particles: lexicon.NewSet(u.NameParticles),
 			labelNouns: lexicon.NewSet(u.LabelNouns), writtenBy: lexicon.NewSet(u.WrittenByLabels),
 			dateConnectors: lexicon.NewSet(u.DateConnectors), home: lexicon.NewSet(u.HomeWords),

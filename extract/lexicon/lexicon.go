@@ -96,6 +96,9 @@ type Lexicon struct {
 	// the editor who put a story up, credited only when nobody is
 	// credited as its writer.
 	EditorLabels []string `json:"editor_labels"`
+	// ReportSuffixes close the place a Chinese reporter filed from
+	// ("北京报道", "台北報導"), which a byline lists beside the names.
+	ReportSuffixes []string `json:"report_suffixes"`
 	// InterviewWords ("interview", "entrevista") name an interview in its
 	// credit; IntervieweeWords ("with", "mit") put the interviewee after
 	// the interviewer there ("An interview by X with Y").
@@ -329,6 +332,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.NonWriterBy }),
 		f(func(x *Lexicon) *[]string { return &x.NonWriterBeside }),
 		f(func(x *Lexicon) *[]string { return &x.EditorLabels }),
+		f(func(x *Lexicon) *[]string { return &x.ReportSuffixes }),
 		f(func(x *Lexicon) *[]string { return &x.InterviewWords }),
 		f(func(x *Lexicon) *[]string { return &x.IntervieweeWords }),
 		f(func(x *Lexicon) *[]string { return &x.DeskWords }),
