@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/byline/byline/article"
 	"github.com/byline/byline/extract/lexicon"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -253,4 +254,83 @@ func (d *doc) dashCredit(tail string) bool {
 		return !slices.ContainsFunc(parts, func(p string) bool { return lexicon.IsPlace(strings.TrimSpace(p)) })
 	}
 	return wordCount(tail) == 1 && d.wholeCredit(tail) && !captionNote(tail)
+}
+
+// pictureParagraph returns the paragraph a picture opens when the rest of
+// it, after a line break, is the picture's caption: "<p
+// class=f_center><img><br>12月5日拍摄的… 新华社记者 X 摄</p>", "<p><img
+// class=aligncenter><br>The pier at dawn. Photo: Jane Doe</p>", as older
+// Chinese, Korean and Russian CMSs and WordPress's classic editor write a
+// captioned picture (the line in italics or small print is captionLine's).
+// The line must be short and hold no link, picture, block or second
+// break, and either end on a credit or be a sentence in a centred
+// paragraph: prose going on after an inline picture is long, and a
+// signature's name line under its picture is no sentence. General
+// because it asks only for the editor's markup and a credit or centring,
+// no site's classes.
+func (d *doc) pictureParagraph(at *html.Node) *html.Node {
+	p := at.Parent
+	if p == nil || p.DataAtom != atom.P {
+		return nil
+	}
+	for c := p.FirstChild; c != at; c = c.NextSibling {
+		if c.Type == html.ElementNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return nil // the picture set within a line of text (an emoji)
+		}
+	}
+	breaks, text := 0, false
+	for c := at.NextSibling; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			text = text || strings.TrimSpace(c.Data) != ""
+		case c.Type != html.ElementNode || isInvisibleAtom(c.DataAtom):
+		case c.DataAtom == atom.Br:
+			if text {
+				return nil // a second line: a name and a title, an address
+			}
+			breaks++
+		case isBlockAtom(c.DataAtom) || c.DataAtom == atom.A || findFirst(c, atom.A) != nil || showsImage(c):
+			return nil
+		default:
+			text = text || hasText(c)
+		}
+		if text && breaks == 0 {
+			return nil
+		}
+	}
+	t := squash(visibleText(p))
+	if !text || len(t) > 400 {
+		return nil
+	}
+	if _, credit := d.splitCredit(t); credit != "" || centred(p, d.tokensOf(p)) && (sentenceEnd(t) || strings.HasSuffix(t, "。")) {
+		return p
+	}
+	return nil
+}
+
+// centred reports whether a block is centred by its markup: an align
+// attribute, an inline style, or a class that says so ("aligncenter",
+// "text-center", "f_center").
+func centred(n *html.Node, toks []string) bool {
+	if strings.EqualFold(attr(n, "align"), "center") || strings.Contains(strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", ""), "text-align:center") {
+		return true
+	}
+	return slices.ContainsFunc(toks, func(t string) bool { return t == "center" || t == "centered" || t == "aligncenter" })
+}
+
+// captionWithCredit reports whether a paragraph p is a picture's caption
+// followed by its credit in the brackets or after the label the caption
+// printed and the credit read without ("…20元。（記者X攝）", "…方案。圖／X
+// 提供", "…。新华社记者 X 摄"): p opens with the caption, holds the credit
+// after it, and has no more than a label's or brackets' few bytes besides.
+func captionWithCredit(p string, images []article.Image) bool {
+	for _, im := range images {
+		if im.Caption == "" || im.Credit == "" || !strings.HasPrefix(p, im.Caption) {
+			continue
+		}
+		if rest := p[len(im.Caption):]; strings.Contains(rest, im.Credit) && len(rest)-len(im.Credit) <= 12 {
+			return true
+		}
+	}
+	return false
 }

@@ -159,6 +159,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcReview10CMS10bCases()...)        // failclass_review10_CMS10b_test.go
 	cs = append(cs, fcReview8cCases()...)              // failclass_review8c_test.go
 	cs = append(cs, fcReview8eCases()...)              // failclass_review8e_test.go
+	cs = append(cs, fcProbe11PictureCases()...)        // failclass_probes11_pictures_test.go
 	return cs
 }
 

@@ -400,7 +400,7 @@ func (d *doc) withoutCaptions(paras []string, images []article.Image) []string {
 	}
 	out := paras[:0:0]
 	for _, p := range paras {
-		if caps[p] {
+		if caps[p] || captionWithCredit(p, images) {
 			d.trace.add(bodyDrop, "image-caption", p, true)
 			continue
 		}

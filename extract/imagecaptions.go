@@ -36,6 +36,9 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 		capNode = captionRow(at)
 	}
 	if capNode == nil {
+		capNode = d.pictureParagraph(at)
+	}
+	if capNode == nil {
 		capNode = d.describedBy(img)
 	}
 	if capNode == nil {
@@ -205,8 +208,11 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 	// in brackets. Right on one annotated tune page and changes no other
 	// development page; general because it asks for three things no
 	// site's class supplies: a box named for a picture, nothing else in
-	// it, and the bracketed credit wire captions end on.
-	if p := at.Parent; p != nil && d.isMediaBox(p) && (next.DataAtom == atom.P || next.DataAtom == atom.Div) && elemSibling(next, true) == nil && findFirst(next, atom.A) == nil {
+	// it, and the bracketed credit wire captions end on. The line may be
+	// a <span> ("<div class=photo><img><span>…（記者X攝）</span></div>",
+	// as Taiwanese and other Asian papers' templates print it): the same
+	// three tests hold it.
+	if p := at.Parent; p != nil && d.isMediaBox(p) && (next.DataAtom == atom.P || next.DataAtom == atom.Div || next.DataAtom == atom.Span) && elemSibling(next, true) == nil && findFirst(next, atom.A) == nil {
 		if t := text; len(t) < 400 && (strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）") || d.creditLabelAt(t) > 0) {
 			if _, credit := d.splitCredit(t); credit != "" {
 				return next

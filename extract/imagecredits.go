@@ -198,6 +198,15 @@ func (d *doc) creditAfterSentence(s string) (caption, credit string) {
 		}
 		i += 2 + j
 	}
+	// "…（无人机照片）。新华社记者 张明 摄": a photographer's credit closed
+	// by the language's "taken by" after the caption's last full-width
+	// full stop, as Xinhua and Chinese papers print it outside brackets
+	// (creditSuffixed holds it to a name's length).
+	if i := strings.LastIndex(s, "。"); i > 0 {
+		if tail := strings.TrimSpace(s[i+len("。"):]); d.creditSuffixed(tail) {
+			return s[:i+len("。")], tail
+		}
+	}
 	return s, ""
 }
 
