@@ -54,6 +54,7 @@ var authorSources = []authorSource{
 		}
 		return nil
 	}},
+	{name: "author-page-link", personal: true, raw: (*doc).authorPageLinks},
 	{name: "author-box", personal: true, raw: (*doc).authorBoxNames},
 	{name: "date-name-line", raw: (*doc).dateNameLines},
 	{name: "post-author-comment", trusted: true, personal: true, raw: (*doc).postAuthorNames},
