@@ -38,6 +38,7 @@ type words struct {
 	contactPhrases                                   []string    // "reach her at" (furniture.go)
 	publishedLabels                                  []string    // longest first
 	labelNouns, writtenBy, dateConnectors, home, cms lexicon.Set
+	authorPaths                                      lexicon.Set // URL path steps of an author archive: "author", "staff", "autor"
 	// cjkLabelNouns are the label nouns of two or more Chinese or
 	// Japanese characters, longest first (see stripLabel).
 	cjkLabelNouns                                []string
@@ -95,7 +96,7 @@ func vocab() *words {
 			ui: lexicon.NewSet(u.UIWords), particles: lexicon.NewSet(u.NameParticles),
 			labelNouns: lexicon.NewSet(u.LabelNouns), writtenBy: lexicon.NewSet(u.WrittenByLabels),
 			dateConnectors: lexicon.NewSet(u.DateConnectors), home: lexicon.NewSet(u.HomeWords),
-			cms: lexicon.NewSet(u.CMSPathWords), boilerLines: lexicon.NewSet(u.BoilerLines), counterLabels: lexicon.NewSet(u.CounterLabels),
+			cms: lexicon.NewSet(u.CMSPathWords), authorPaths: lexicon.NewSet(u.AuthorPathWords), boilerLines: lexicon.NewSet(u.BoilerLines), counterLabels: lexicon.NewSet(u.CounterLabels),
 			tailLabels: lexicon.NewSet(u.TailLabels), keyPointLabels: lexicon.NewSet(u.KeyPointLabels),
 			bylineLabels: longestFirst(u.BylineLabels), boilerPrefixes: longestFirst(u.BoilerPrefixes),
 			stripPrefixes: longestFirst(append(append([]string(nil), u.BylineLabels...), u.AuthorPrefixes...)),

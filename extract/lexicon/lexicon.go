@@ -168,6 +168,7 @@ type Lexicon struct {
 	EditionPrefixes    []string `json:"edition_prefixes"`    // "édition "
 	HomeWords          []string `json:"home_words"`          // a breadcrumb's home: "startseite"
 	CMSPathWords       []string `json:"cms_path_words"`      // breadcrumb steps that are no section: "articles"
+	AuthorPathWords    []string `json:"author_path_words"`   // a URL path step before a writer's slug, his archive: "author" in /author/jane-doe/
 	StopWords          []string `json:"stop_words"`          // frequent function words, for guessing the language
 }
 
@@ -376,6 +377,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.EditionPrefixes }),
 		f(func(x *Lexicon) *[]string { return &x.HomeWords }),
 		f(func(x *Lexicon) *[]string { return &x.CMSPathWords }),
+		f(func(x *Lexicon) *[]string { return &x.AuthorPathWords }),
 	}
 }
 
