@@ -1,9 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 )
@@ -206,30 +203,9 @@ var cms10aCases = []cms10aCase{
 func TestCMS10cms10a(t *testing.T) {
 	for _, c := range cms10aCases {
 		t.Run(strings.TrimSuffix(c.file, ".html"), func(t *testing.T) {
-			page, err := os.ReadFile(filepath.Join("testdata", "cms", c.file))
-			if err != nil {
-				t.Fatal(err)
-			}
-			a, err := Extract(Input{HTML: page, FetchedAt: cmsFetched}, Options{NoQuotes: true})
-			if err != nil {
-				t.Fatalf("extract: %v", err)
-			}
-			check := func(field string, ok bool, format string, args ...any) {
-				t.Helper()
-				why, known := c.wrong[field]
-				switch {
-				case !ok && known:
-					t.Logf("known wrong: "+format+" (%s)", append(args, why)...)
-				case !ok:
-					t.Errorf(format, args...)
-				case known:
-					t.Errorf("%s is right now: remove it from the row's wrong list", field)
-				}
-			}
-			check("headline", a.Headline == c.headline, "headline = %q, want %q", a.Headline, c.headline)
-			check("authors", slices.Equal(a.Authors, c.authors), "authors = %q, want %q", a.Authors, c.authors)
-			day, _, _ := strings.Cut(a.PublishedAt, "T")
-			check("published", day == c.published, "published = %q, want day %s", a.PublishedAt, c.published)
+			a := extractCMSPage(t, c.file, cmsFetched)
+			check := cmsChecker(t, c.wrong)
+			c.checkHead(check, a)
 			var lacks []string
 			for _, want := range c.body {
 				if !strings.Contains(a.Body, want) {
@@ -275,7 +251,7 @@ func TestCMS10cms10a(t *testing.T) {
 // cms10aAllIn reports whether each want is contained in some of got.
 func cms10aAllIn(wants, got []string) bool {
 	for _, w := range wants {
-		if !slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, w) }) {
+		if !fcHas(got, w) {
 			return false
 		}
 	}

@@ -1,9 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -115,22 +112,12 @@ var cms10bCases = []cms10bCase{
 		bullets: []string{"The last of six tunnel boring machines on Sydney Metro West has reached The Bays", "Tunnelling finished about 12 months earlier than planned", "still expected to open in 2032"}},
 }
 
-// cms10bAnyContains reports whether some item contains want.
-func cms10bAnyContains(items []string, want string) bool {
-	for _, it := range items {
-		if strings.Contains(it, want) {
-			return true
-		}
-	}
-	return false
-}
-
 // cms10bCheckList checks that each want is in some item of a list field
 // (captions, credits, key points); a field with no wants is not checked.
-func cms10bCheckList(check func(field string, ok bool, format string, args ...any), field, what string, items, wants []string) {
+func cms10bCheckList(check cmsCheck, field, what string, items, wants []string) {
 	ok := true
 	for _, want := range wants {
-		if !cms10bAnyContains(items, want) {
+		if !fcHas(items, want) {
 			ok = false
 			check(field, false, "no %s has %q; %s %q", what, want, field, items)
 		}
@@ -146,30 +133,9 @@ func cms10bCheckList(check func(field string, ok bool, format string, args ...an
 func TestCMS10cms10b(t *testing.T) {
 	for _, c := range cms10bCases {
 		t.Run(strings.TrimSuffix(c.file, ".html"), func(t *testing.T) {
-			page, err := os.ReadFile(filepath.Join("testdata", "cms", c.file))
-			if err != nil {
-				t.Fatal(err)
-			}
-			a, err := Extract(Input{HTML: page, FetchedAt: cms10bFetched}, Options{NoQuotes: true})
-			if err != nil {
-				t.Fatalf("extract: %v", err)
-			}
-			check := func(field string, ok bool, format string, args ...any) {
-				t.Helper()
-				why, known := c.wrong[field]
-				switch {
-				case !ok && known:
-					t.Logf("known wrong: "+format+" (%s)", append(args, why)...)
-				case !ok:
-					t.Errorf(format, args...)
-				case known:
-					t.Errorf("%s is right now: remove it from the row's wrong list", field)
-				}
-			}
-			check("headline", a.Headline == c.headline, "headline = %q, want %q", a.Headline, c.headline)
-			check("authors", slices.Equal(a.Authors, c.authors), "authors = %q, want %q", a.Authors, c.authors)
-			day, _, _ := strings.Cut(a.PublishedAt, "T")
-			check("published", day == c.published, "published = %q, want day %s", a.PublishedAt, c.published)
+			a := extractCMSPage(t, c.file, cms10bFetched)
+			check := cmsChecker(t, c.wrong)
+			c.checkHead(check, a)
 			if c.dateline != "" {
 				check("dateline", a.Dateline == c.dateline, "dateline = %q, want %q", a.Dateline, c.dateline)
 			}

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/byline/byline/article"
 )
 
 // cmsFetched is the fetch time of the CMS template pages: a week after
@@ -284,6 +286,52 @@ var cmsCases = []cmsCase{
 	},
 }
 
+// cmsCheck reports one field of a CMS row: ok, or wrong as the row's
+// wrong map expects (logged), or wrong unexpectedly (an error); a field
+// the map marks wrong that has become right is an error too, so the
+// mark is removed.
+type cmsCheck func(field string, ok bool, format string, args ...any)
+
+// cmsChecker returns the cmsCheck of a row whose known wrong fields are
+// wrong (field → why).
+func cmsChecker(t *testing.T, wrong map[string]string) cmsCheck {
+	return func(field string, ok bool, format string, args ...any) {
+		t.Helper()
+		why, known := wrong[field]
+		switch {
+		case !ok && known:
+			t.Logf("known wrong: "+format+" (%s)", append(args, why)...)
+		case !ok:
+			t.Errorf(format, args...)
+		case known:
+			t.Errorf("%s is right now: remove it from the row's wrong list", field)
+		}
+	}
+}
+
+// extractCMSPage extracts testdata/cms/file as fetched at that time,
+// without the quote layer.
+func extractCMSPage(t *testing.T, file string, fetched time.Time) *article.Article {
+	t.Helper()
+	page, err := os.ReadFile(filepath.Join("testdata", "cms", file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Extract(Input{HTML: page, FetchedAt: fetched}, Options{NoQuotes: true})
+	if err != nil {
+		t.Fatalf("extract: %v", err)
+	}
+	return a
+}
+
+// checkHead checks the row's headline, authors and publication day.
+func (c cmsCase) checkHead(check cmsCheck, a *article.Article) {
+	check("headline", a.Headline == c.headline, "headline = %q, want %q", a.Headline, c.headline)
+	check("authors", slices.Equal(a.Authors, c.authors), "authors = %q, want %q", a.Authors, c.authors)
+	day, _, _ := strings.Cut(a.PublishedAt, "T")
+	check("published", day == c.published, "published = %q, want day %s", a.PublishedAt, c.published)
+}
+
 // TestCMSTemplates extracts each CMS page and checks its headline, its
 // authors, the day it was published, that the body keeps the article's
 // paragraphs and that none of the page chrome reaches the body.
@@ -291,30 +339,9 @@ func TestCMSTemplates(t *testing.T) {
 	for _, c := range cmsCases {
 		name := strings.TrimSuffix(c.file, ".html")
 		t.Run(name, func(t *testing.T) {
-			page, err := os.ReadFile(filepath.Join("testdata", "cms", c.file))
-			if err != nil {
-				t.Fatal(err)
-			}
-			a, err := Extract(Input{HTML: page, FetchedAt: cmsFetched}, Options{NoQuotes: true})
-			if err != nil {
-				t.Fatalf("extract: %v", err)
-			}
-			check := func(field string, ok bool, format string, args ...any) {
-				t.Helper()
-				why, known := c.wrong[field]
-				switch {
-				case !ok && known:
-					t.Logf("known wrong: "+format+" (%s)", append(args, why)...)
-				case !ok:
-					t.Errorf(format, args...)
-				case known:
-					t.Errorf("%s is right now: remove it from the row's wrong list", field)
-				}
-			}
-			check("headline", a.Headline == c.headline, "headline = %q, want %q", a.Headline, c.headline)
-			check("authors", slices.Equal(a.Authors, c.authors), "authors = %q, want %q", a.Authors, c.authors)
-			day, _, _ := strings.Cut(a.PublishedAt, "T")
-			check("published", day == c.published, "published = %q, want day %s", a.PublishedAt, c.published)
+			a := extractCMSPage(t, c.file, cmsFetched)
+			check := cmsChecker(t, c.wrong)
+			c.checkHead(check, a)
 			for _, want := range c.body {
 				if !strings.Contains(a.Body, want) {
 					t.Errorf("body lacks %q", want)
