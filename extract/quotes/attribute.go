@@ -467,6 +467,33 @@ func (d *doc) headingQuote(q *quoteRef, before []*quoteRef) bool {
 			}
 		}
 	}
+	d.colonParagraphIntro(q)
+	return true
+}
+
+// colonParagraphIntro credits a paragraph that is only a quote to the
+// subject of the previous paragraph's last clause when that paragraph ends
+// with a colon: "Doe issued the following statement:", "The ministry
+// released a letter:" introduce the words that follow, whatever the verb.
+func (d *doc) colonParagraphIntro(q *quoteRef) bool {
+	if q.p.idx == 0 || q.open != 0 {
+		return false
+	}
+	prev := d.paras[q.p.idx-1]
+	last := len(prev.toks) - 1
+	if !prev.punct(last, ":") || last == 0 {
+		return false
+	}
+	n := d.clauseStartNP(prev, last)
+	if n == nil || n.kind == npPronoun && n.gender != 'm' && n.gender != 'f' || !d.verbFollows(prev, n.e) {
+		return false
+	}
+	c := &cue{para: prev.idx, sent: prev.toks[last].sent, s: n.e, e: n.e, subj: n, cs: -1, ce: -1}
+	d.resolve(prev, c)
+	if c.speaker == nil {
+		return false
+	}
+	q.spk, q.ttl, q.anon = c.speaker, c.title, c.anon
 	return true
 }
 
