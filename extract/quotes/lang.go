@@ -48,6 +48,7 @@ type langFile struct {
 	Titles           []string            `json:"titles"`
 	RoleClasses      map[string][]string `json:"role_classes"`
 	AnonymousHeads   []string            `json:"anonymous_heads"`
+	CollectiveHeads  []string            `json:"collective_heads"`
 	AnonymousMarkers []string            `json:"anonymous_markers"`
 	GenderedNouns    map[string]string   `json:"gendered_nouns"`
 	NameParticles    []string            `json:"name_particles"`
@@ -158,6 +159,7 @@ type lang struct {
 	titles          set
 	roleClass       map[string]set // class word -> member words
 	anonHeads       set
+	collective      set // nouns that stand bare as a plural subject ("police said")
 	anonMarkers     set
 	genderedNouns   map[string]byte
 	particles       set
@@ -333,6 +335,7 @@ func newLangSets(f *langFile) *lang {
 		titles:          mkset(f.Titles),
 		roleClass:       map[string]set{},
 		anonHeads:       mkset(f.AnonymousHeads),
+		collective:      mkset(f.CollectiveHeads),
 		anonMarkers:     mkset(f.AnonymousMarkers),
 		genderedNouns:   map[string]byte{},
 		particles:       mkset(f.NameParticles),

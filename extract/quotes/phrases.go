@@ -317,8 +317,8 @@ func (d *doc) descriptorLeft(p *para, j int) *np {
 				}
 			}
 		}
-	case d.l.anonHeads[head] && d.l.isPlural(head):
-		// bare plural: "officials said", "teachers chanted"
+	case d.l.anonHeads[head] && (d.l.isPlural(head) || d.l.collective[head]):
+		// bare plural: "officials said", "teachers chanted", "police said"
 		n.s, n.kind, n.anon = k, npAnonymous, true
 		if k < j && p.toks[k].cap && !d.nameStart(p, k) {
 			n.s = k + 1

@@ -135,6 +135,12 @@ func (d *doc) resolveDefinite(p *para, c *cue, n *np) {
 		g := d.l.nounGender(n.head)
 		if g != 'm' && g != 'f' {
 			g = 'x'
+			if d.l.isPersonAge(n.head) {
+				// an age is a person's: a full name not known as one
+				// yet will do ("Ilse Marwood has sold fish ... the
+				// 54-year-old said")
+				g = 'a'
+			}
 		}
 		if e := d.antecedent(p, n.s, g); e != nil {
 			c.credit(e)
@@ -247,7 +253,7 @@ func genderOK(e *entity, g byte) bool {
 		return e.gender == 0 || e.gender == 'u' || e.gender == g
 	case 'n':
 		return e.kind == kindOrg || e.kind == kindUnknown && len(e.words) >= 1
-	case 'x': // a person of either gender
+	case 'x', 'a': // a person of either gender ('a': named by an age, "the 54-year-old")
 		return e.kind == kindPerson || e.kind == kindUnknown && len(e.words) >= 2
 	}
 	return false
@@ -289,7 +295,7 @@ func (d *doc) antecedent(p *para, ti int, g byte) *entity {
 				ml--
 			}
 			for _, m := range ms[ml:mh] {
-				if m.sent == s && (pi < p.idx || m.tok < ti) && genderOK(m.ent, g) && (g == 'n' || m.ent.kind == kindPerson) {
+				if m.sent == s && (pi < p.idx || m.tok < ti) && genderOK(m.ent, g) && (g == 'n' || g == 'a' || m.ent.kind == kindPerson) {
 					return m.ent
 				}
 			}

@@ -171,9 +171,25 @@ func singleSpans(r []rune, from, to int) []qspan {
 		if j := next[k]; j < to && wordCountAtLeast(r[i+1:j], 3) {
 			out = append(out, qspan{open: i, start: i + 1, end: j, close: j})
 			i = j
+		} else if j == len(r) && r[i] == '‘' && openingQuote(r, i) && wordCountAtLeast(r[i+1:j], 3) {
+			// British style over several paragraphs: a curly single
+			// quote opening the paragraph or a colon's quote runs on
+			// unclosed to the paragraph's end, like a double one.
+			out = append(out, qspan{open: i, start: i + 1, end: j, close: -1})
+			break
 		}
 	}
 	return out
+}
+
+// openingQuote reports a mark at i that opens its paragraph or follows a
+// colon.
+func openingQuote(r []rune, i int) bool {
+	k := i - 1
+	for k >= 0 && unicode.IsSpace(r[k]) {
+		k--
+	}
+	return k < 0 || r[k] == ':'
 }
 
 // closerClass groups single openers by the marks that close them
