@@ -194,3 +194,33 @@ func (d *doc) skipParenFwd(p *para, i int) int {
 	}
 	return i
 }
+
+// documentSource returns the name a document comes from ("a report from
+// the Energy Institute", "a statement by Jane Doe", "a letter signed by
+// Mayor Jane Doe", "a filing released by state attorney Jane Doe"), or nil.
+func (d *doc) documentSource(p *para, n *np) *np {
+	if !d.l.documentNouns[n.head] {
+		return nil
+	}
+	j := n.e
+	if p.word(j) && (d.l.issueVerbs[p.toks[j].low] || d.l.isPast(p.toks[j].low)) && p.word(j+1) && d.l.by[p.toks[j+1].low] {
+		j++
+	} else if !p.word(j) || !(d.l.by[p.toks[j].low] || d.l.of[p.toks[j].low] || d.l.preps[p.toks[j].low] && p.toks[j].low == "from") {
+		return nil
+	}
+	k := j + 1
+	if p.word(k) && d.l.detDef[p.toks[k].low] {
+		k++
+	}
+	if m := d.lowerTitleName(p, k); m != nil && j > n.e {
+		m.s = n.s
+		return m
+	}
+	if !d.nameStart(p, k) {
+		return nil
+	}
+	e := d.nameRun(p, k)
+	m := d.nameNP(p, k, e)
+	m.s = n.s
+	return m
+}

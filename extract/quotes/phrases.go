@@ -486,25 +486,6 @@ func (d *doc) rightName(p *para, i, last int) *np {
 	return n
 }
 
-// documentSource returns the name a document comes from ("a report from
-// the Energy Institute", "a statement by Jane Doe"), or nil.
-func (d *doc) documentSource(p *para, n *np) *np {
-	if !d.l.documentNouns[n.head] || !p.word(n.e) || !(d.l.by[p.toks[n.e].low] || d.l.of[p.toks[n.e].low] || d.l.preps[p.toks[n.e].low] && p.toks[n.e].low == "from") {
-		return nil
-	}
-	k := n.e + 1
-	if p.word(k) && d.l.detDef[p.toks[k].low] {
-		k++
-	}
-	if !d.nameStart(p, k) {
-		return nil
-	}
-	e := d.nameRun(p, k)
-	m := d.nameNP(p, k, e)
-	m.s = n.s
-	return m
-}
-
 // phraseEnd is the end (exclusive) of the words a speaker phrase starting at
 // token i may span: up to a stop word, a cue, "who", a non-word or nine
 // words. A possessive ends it unless a person follows ("Smith's chief of

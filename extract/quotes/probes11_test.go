@@ -75,6 +75,12 @@ func probe11English() []probe8Case {
 		// according to, told, wrote
 		en("according to X, title after the quote", []string{"Ruth Engel"},
 			`“The water is safe to drink,” according to Ruth Engel, the city's chief chemist.`),
+		en("according to a statement released by X", []string{"Dara Whitcombe"},
+			`“The plant met every safety standard in force at the time,” according to a statement released by Dara Whitcombe.`),
+		en("according to a letter signed by a titled name", []string{"Ivo Brandt"},
+			`“The school will not reopen in September,” according to a letter signed by Mayor Ivo Brandt.`),
+		en("according to a court document filed by a lower-case title and name", []string{"Lena Okafor"},
+			`“The evidence cannot support a criminal prosecution,” according to a court document filed by state attorney Lena Okafor.`),
 		en("X told Y, object a person", []string{"Jamal Rivers"},
 			`“We had no warning at all,” Jamal Rivers told the Gazette's Ana Lopes.`),
 		en("X told lawmakers", []string{"Selma Oduya"},
