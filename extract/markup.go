@@ -35,7 +35,7 @@ var chromeWords = set(
 	"tags", "taglist", "widget", "widgets", "popup", "modal", "banner", "recommend", "recommended",
 	"recommendations", "outbrain", "taboola", "toolbar", "tools", "pagination", "pager", "byline", "author", "bio",
 	"meta", "masthead", "header", "trending", "popular", "latest", "mostread", "readmore", "caption", "credit",
-	"print", "login", "skip", "sr", "screenreader", "visuallyhidden", "overlay", "ticker", "dateline", "timestamp",
+	"print", "login", "skip", "sr", "screenreader", "visuallyhidden", "overlay", "dateline", "timestamp",
 	"rodape", "cabecalho", "fusszeile", "kopfzeile", "publicidade", "publicidad", "werbung", "anzeige", "reklame",
 	"comentarios", "kommentare", "commentaires", "relacionadas", "relacionados", "compartilhar", "compartir",
 	"teilen", "partager", "paywall", "combx", "shoutbox", "skyscraper", "shopping", "teaser", "teasers",
