@@ -26,7 +26,8 @@ func set(ws ...string) map[string]bool {
 // "license": a publisher's reprint-rights box; "advertising",
 // "affiliate", "ecommerce": a shop's product tiles and disclosures. Each
 // right on one to three tune pages; general because no story's text is
-// named for its licence, its adverts or its shop.)
+// named for its licence, its adverts or its shop. "boletin": the
+// newsletter box of Spanish-language papers, as "newsletter".)
 var chromeWords = set(
 	"nav", "navbar", "navigation", "menu", "footer", "sidebar", "related", "relatedposts", "share", "sharing",
 	"sharedaddy", "social", "comment", "comments", "disqus", "newsletter", "subscribe", "subscription", "signup",
@@ -40,7 +41,7 @@ var chromeWords = set(
 	"comentarios", "kommentare", "commentaires", "relacionadas", "relacionados", "compartilhar", "compartir",
 	"teilen", "partager", "paywall", "combx", "shoutbox", "skyscraper", "shopping", "teaser", "teasers",
 	"donate", "donation", "donations", "licence", "license", "licensing", "advertising", "affiliate",
-	"affiliatelinks", "ecommerce", "postings",
+	"affiliatelinks", "ecommerce", "postings", "boletin", "boletines",
 )
 
 // weakChromeWords are chrome words that page builders also use for
