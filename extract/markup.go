@@ -27,7 +27,9 @@ func set(ws ...string) map[string]bool {
 // "affiliate", "ecommerce": a shop's product tiles and disclosures. Each
 // right on one to three tune pages; general because no story's text is
 // named for its licence, its adverts or its shop. "boletin": the
-// newsletter box of Spanish-language papers, as "newsletter".)
+// newsletter box of Spanish-language papers, as "newsletter". "ticker" is
+// not one: German live pages name their entries so ("ticker__entry"),
+// and a news-ticker bar is links, dropped as such.)
 var chromeWords = set(
 	"nav", "navbar", "navigation", "menu", "footer", "sidebar", "related", "relatedposts", "share", "sharing",
 	"sharedaddy", "social", "comment", "comments", "disqus", "newsletter", "subscribe", "subscription", "signup",
