@@ -245,14 +245,16 @@ func (d *doc) isSite(name string) bool {
 // does "Jane Doe, Courier Staff".
 // A site's name alone stays (a blog named after its owner, a desk).
 // So does a desk credit of any publication beside a writer ("By Jane Doe,
-// Courier Staff Writer" gives "Courier Staff").
+// Courier Staff Writer" gives "Courier Staff"). A desk or column named
+// as a folder of the page's URL is dropped too (namesFolder).
 func (d *doc) withoutSite(names []string) []string {
 	if len(names) < 2 {
 		return names
 	}
 	out := names[:0:0]
 	for _, n := range names {
-		if d.siteName != "" && (d.isSite(n) || d.isSite(d.w.withoutDeskWords(n))) || d.w.deskCredited(n) || d.w.outletName(n) {
+		if d.siteName != "" && (d.isSite(n) || d.isSite(d.w.withoutDeskWords(n))) || d.w.deskCredited(n) || d.w.outletName(n) ||
+			d.namesFolder(n) {
 			continue
 		}
 		out = append(out, n)

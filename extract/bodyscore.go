@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -255,6 +256,9 @@ func (d *doc) siblingIsText(s, top *html.Node) bool {
 	if d.finalScore(s)+bonus >= max(siblingMinScore, topScore*siblingShare) {
 		return true
 	}
+	if d.namedNoteAfter(s, top) {
+		return false
+	}
 	// "<div class=…><p>…</p></div>": a paragraph in a wrapper of its own
 	// reads as the paragraph. Right on one tune page (a news template's
 	// lead paragraph); general because it asks only that the wrapper hold
@@ -273,6 +277,38 @@ func (d *doc) siblingIsText(s, top *html.Node) bool {
 		return ld < 0.25
 	}
 	return ld == 0 && strings.HasSuffix(nodeText(s), ".")
+}
+
+// namedNoteAfter reports whether s, a sibling after the text's
+// container, has classes of its own, none of them the container's: a
+// note the template prints under the story (an opinion page's
+// disclaimer, a letters page's how-to-write box, a fact-check desk's tip
+// line, a paper's "editorials are written by…" line: "c-article__note"
+// after "c-article__body"), not a paragraph of it, which sits inside the
+// container or in a sibling of the same class. A sibling that scores as
+// text is kept before this is asked.
+func (d *doc) namedNoteAfter(s, top *html.Node) bool {
+	cs := strings.Fields(attr(s, "class"))
+	if len(cs) == 0 || !after(s, top) {
+		return false
+	}
+	tc := strings.Fields(attr(top, "class"))
+	for _, c := range cs {
+		if slices.Contains(tc, c) {
+			return false
+		}
+	}
+	return true
+}
+
+// after reports whether s is a later sibling of n.
+func after(s, n *html.Node) bool {
+	for x := n.NextSibling; x != nil; x = x.NextSibling {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 // blockedCandidate reports whether n is, or sits inside, an element that

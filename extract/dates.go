@@ -582,15 +582,3 @@ func prevTextNode(n *html.Node) *html.Node {
 	}
 	return nil
 }
-
-// clockOnly reports whether a <time> shows only a time of day ("15:41"):
-// a live blog's entry, whose datetime is the entry's, not the story's.
-func (pk *datePicker) clockOnly(n *html.Node) bool {
-	c := n.FirstChild
-	if c == nil || c.NextSibling != nil || c.Type != html.TextNode || len(c.Data) > 16 {
-		return false
-	}
-	var buf [8]dtok
-	toks := dateTokens(c.Data, buf[:0])
-	return len(toks) == 3 && toks[0].kind == 'n' && toks[1].s == ":" && toks[2].kind == 'n' && toks[2].digits == 2
-}

@@ -67,3 +67,24 @@ func (pk *datePicker) inSentence(n *html.Node) bool {
 func (w *words) opensNamedByline(t string) bool {
 	return w.startsByline(t) && firstUpper(strings.TrimSpace(w.stripLabel(t)))
 }
+
+// clockOnly reports whether a <time> shows only a time of day ("15:41",
+// "21:48 Uhr", "18.40 GMT"): a live blog's or ticker's entry, whose
+// datetime is the entry's, not the story's. A clock word (a clock marker
+// or zone) may follow; with one, a dot may part hour and minute too, as
+// German and British live pages print them.
+func (pk *datePicker) clockOnly(n *html.Node) bool {
+	c := n.FirstChild
+	if c == nil || c.NextSibling != nil || c.Type != html.TextNode || len(c.Data) > 16 {
+		return false
+	}
+	var buf [8]dtok
+	toks := dateTokens(c.Data, buf[:0])
+	if len(toks) == 4 && toks[3].kind == 'w' && clockWords[toks[3].s] {
+		toks = toks[:3]
+		if toks[1].s == "." {
+			toks[1].s = ":"
+		}
+	}
+	return len(toks) == 3 && toks[0].kind == 'n' && toks[1].s == ":" && toks[2].kind == 'n' && toks[2].digits == 2
+}

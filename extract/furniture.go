@@ -37,7 +37,7 @@ func (d *doc) isBoilerLine(s string) bool {
 		return true
 	case d.isCreditOnly(s) || d.isTimestampLine(l) || d.isTailLabel(s) || d.isMetaLine(t, l) || isGalleryCounter(s):
 		return true
-	case len(l) < 120 && (strings.HasSuffix(l, "photo:") || strings.HasSuffix(l, "foto:")):
+	case len(l) < 120 && (strings.HasSuffix(l, "photo:") || strings.HasSuffix(l, "foto:")), l == "" && ratingStars(s):
 		return true
 	}
 	// A copyright notice: "Copyright 2024 The Courier. All rights

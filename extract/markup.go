@@ -26,7 +26,10 @@ func set(ws ...string) map[string]bool {
 // "license": a publisher's reprint-rights box; "advertising",
 // "affiliate", "ecommerce": a shop's product tiles and disclosures. Each
 // right on one to three tune pages; general because no story's text is
-// named for its licence, its adverts or its shop.)
+// named for its licence, its adverts or its shop. "boletin": the
+// newsletter box of Spanish-language papers, as "newsletter". "ticker" is
+// not one: German live pages name their entries so ("ticker__entry"),
+// and a news-ticker bar is links, dropped as such.)
 var chromeWords = set(
 	"nav", "navbar", "navigation", "menu", "footer", "sidebar", "related", "relatedposts", "share", "sharing",
 	"sharedaddy", "social", "comment", "comments", "disqus", "newsletter", "subscribe", "subscription", "signup",
@@ -35,12 +38,12 @@ var chromeWords = set(
 	"tags", "taglist", "widget", "widgets", "popup", "modal", "banner", "recommend", "recommended",
 	"recommendations", "outbrain", "taboola", "toolbar", "tools", "pagination", "pager", "byline", "author", "bio",
 	"meta", "masthead", "header", "trending", "popular", "latest", "mostread", "readmore", "caption", "credit",
-	"print", "login", "skip", "sr", "screenreader", "visuallyhidden", "overlay", "ticker", "dateline", "timestamp",
+	"print", "login", "skip", "sr", "screenreader", "visuallyhidden", "overlay", "dateline", "timestamp",
 	"rodape", "cabecalho", "fusszeile", "kopfzeile", "publicidade", "publicidad", "werbung", "anzeige", "reklame",
 	"comentarios", "kommentare", "commentaires", "relacionadas", "relacionados", "compartilhar", "compartir",
 	"teilen", "partager", "paywall", "combx", "shoutbox", "skyscraper", "shopping", "teaser", "teasers",
 	"donate", "donation", "donations", "licence", "license", "licensing", "advertising", "affiliate",
-	"affiliatelinks", "ecommerce", "postings",
+	"affiliatelinks", "ecommerce", "postings", "boletin", "boletines",
 )
 
 // weakChromeWords are chrome words that page builders also use for

@@ -250,3 +250,32 @@ func looksLikeURL(s string) bool {
 	host, _, ok := strings.Cut(s, "/")
 	return ok && strings.Contains(strings.Trim(host, "."), ".") && !strings.ContainsAny(s, " \t\n")
 }
+
+// namesFolder reports whether name, spelt as a URL folder, is a folder of
+// the page's address or canonical address above the page itself
+// ("Verifica Já" on /verifica-ja/2026/12/03/story.html): a desk, column
+// or section the byline credits beside its writer ("Por Ana Lima,
+// Verifica Já"), not a person. The last segment (the page's slug) does
+// not count, nor a name of fewer than four letters.
+func (d *doc) namesFolder(name string) bool {
+	n := normLoose(name)
+	if len(n) < 4 {
+		return false
+	}
+	paths := [2]string{}
+	if d.base != nil {
+		paths[0] = d.base.Path
+	}
+	if u, err := url.Parse(d.canonical); err == nil {
+		paths[1] = u.Path
+	}
+	for _, p := range paths {
+		segs := strings.Split(strings.Trim(p, "/"), "/")
+		for _, s := range segs[:max(len(segs)-1, 0)] {
+			if normLoose(s) == n {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -239,3 +239,20 @@ func (o textOpts) lineBreak() byte {
 	}
 	return ' '
 }
+
+// ratingStars reports whether s is a row of rating stars ("★★★½☆"): the
+// score of a film, book or restaurant review, which review templates of
+// every language print under the headline or atop the text.
+func ratingStars(s string) bool {
+	stars := 0
+	for _, r := range s {
+		switch r {
+		case '★', '☆', '⭐', '✩', '✪', '✭', '✮', '✯', '✰':
+			stars++
+		case '½', ' ', '\u00a0', '/':
+		default:
+			return false
+		}
+	}
+	return stars >= 2
+}
