@@ -23,9 +23,14 @@ func (w *words) splitAuthorNames(raw string, trusted bool) []string {
 		return names // "記者林宸誼／即時報導"
 	}
 	var out []string
+	dated := false // a segment before held a date
 	// Bylines glue names, dates and labels with strong separators:
 	// "04.02.2022 | 13:10 Uhr | Uta Helkenberg".
 	for _, seg := range splitAny(s, "|", "•", "·", " – ", " — ", " - ", "\n") {
+		if dated && w.placeAfterDate(seg) {
+			continue // "Published - March 05, 2024 09:11 pm IST - COIMBATORE": where it was filed
+		}
+		dated = dated || strings.ContainsAny(seg, "0123456789")
 		if seg = w.afterWriterLabel(seg); seg == "" || w.compiledFrom(seg) || !trusted && w.proseLine(seg) {
 			continue // "Text: X | Fotos: Y", "From Staff Reports", "By March Jo Doe had…"
 		}
@@ -56,6 +61,16 @@ func (w *words) splitAuthorNames(raw string, trusted bool) []string {
 		}
 	}
 	return out
+}
+
+// placeAfterDate reports whether a byline's segment after its date is
+// one word the gazetteer knows as a place: Indian and other papers end
+// the date line with the city the story was filed from ("Published -
+// March 05, 2024 09:11 pm IST - COIMBATORE"); a writer named after the
+// date is named in full.
+func (w *words) placeAfterDate(seg string) bool {
+	f := strings.Fields(strings.Trim(seg, " ,.;:"))
+	return len(f) == 1 && knownPlace(titleCaseWords(f)[0])
 }
 
 // cutAuthorTail cuts a byline at the first number that starts a word
@@ -90,7 +105,7 @@ func (w *words) cutAuthorTail(s string) string {
 	// à jour le") would otherwise cut it in half and leave its first word.
 	cutAt := len(low)
 	for _, cut := range w.tailCuts() {
-		if i := strings.Index(low, cut); i > 0 && i < cutAt {
+		if i := tailCutAt(low, cut); i > 0 && i < cutAt {
 			cutAt = i
 		}
 	}
@@ -113,6 +128,27 @@ func (w *words) cutAuthorTail(s string) string {
 		s = s[:start] + s[end:]
 	}
 	return s
+}
+
+// tailCutAt returns where cut first starts in low as whole words: a cut
+// that ends on a letter must not run on into a longer word, so French
+// "jour" (of "mis à jour") does not cut "Local Journalism Initiative"
+// nor "date" a "Dateline" desk. A link's start (" http") is a prefix.
+func tailCutAt(low, cut string) int {
+	prefix := strings.HasPrefix(cut, " http")
+	for from := 0; from < len(low); {
+		j := strings.Index(low[from:], cut)
+		if j < 0 {
+			return -1
+		}
+		i := from + j
+		r, _ := utf8.DecodeRuneInString(low[i+len(cut):])
+		if prefix || !unicode.IsLetter(r) {
+			return i
+		}
+		from = i + 1
+	}
+	return -1
 }
 
 // tailCuts are the words after which a byline says no more names: update
@@ -322,13 +358,17 @@ func (w *words) cutRoleTail(words []string) []string {
 		return words
 	}
 	k := r
-	for k > 2 {
+	for k > 0 {
 		lw := strings.ToLower(strings.Trim(words[k-1], ".,"))
 		if !w.roleModifiers[lw] && !w.wires[lw] && !w.role[lw] {
 			break
 		}
 		k--
 	}
+	if k == 0 {
+		return words // a job title alone ("Local Journalism Initiative Reporter"): nameShaped drops it
+	}
+	k = max(k, 2)
 	if k == 2 || k < r {
 		return words[:k]
 	}
