@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -33,6 +34,7 @@ type bodyResult struct {
 type bodyState struct {
 	bulletDone map[*html.Node]bool // key-point lists and their labels
 	tailAt     int                 // paragraph index where an end-matter label stood, or -1
+	endMark    bool                // that label was a release's end mark ("###", "-30-")
 	kept       int                 // paragraphs kept so far
 	headings   []string
 	at         int // index in doc.blocks of the block being filtered
@@ -67,7 +69,7 @@ var blockFilters = []blockFilter{
 			return false
 		}
 		if st.tailAt < 0 && st.kept > 0 && !d.headsLinkBox(b, root) {
-			st.tailAt = st.kept
+			st.tailAt, st.endMark = st.kept, endMark(b.text)
 		}
 		return true
 	}},
@@ -298,7 +300,7 @@ func (d *doc) resolveBody() {
 		st, total, links, isHead = d.collectBody(res)
 	}
 	res.headings = st.headings
-	d.cutEndMatter(st.tailAt, &isHead)
+	d.cutEndMatter(st.tailAt, st.endMark, &isHead)
 	d.dropPullQuotes(&isHead)
 	// Headings at the end head nothing.
 	for n := len(res.paragraphs); n > 0 && isHead[n-1]; n-- {
@@ -391,14 +393,22 @@ func (d *doc) dropBlock(b *block, root *html.Node, st *bodyState) bool {
 // more", "Sources") on, when that part is the smaller one. Right on two
 // development pages (the label alone is dropped on 31 more); the labels
 // are the lexicon's, in every language, not a site's.
-func (d *doc) cutEndMatter(at int, isHead *[]bool) {
+func (d *doc) cutEndMatter(at int, mark bool, isHead *[]bool) {
 	res := d.bodyRes
 	ps := res.paragraphs
-	if at <= 0 || at < len(ps)/3 || at >= len(ps) || !(textLen(ps[at:])*7 < textLen(ps) || allShort(ps[at:], 150)) {
+	if at <= 0 || at < len(ps)/3 || at >= len(ps) || !(mark || textLen(ps[at:])*7 < textLen(ps) || allShort(ps[at:], 150)) {
 		return
 	}
 	d.trace.add(bodyDrop, "end-matter", strings.Join(ps[at:], "\n"), true)
 	res.paragraphs, res.paraBlocks, *isHead = ps[:at], res.paraBlocks[:at], (*isHead)[:at]
+}
+
+// endMark reports whether an end-matter label is a press release's
+// typographic end mark, a line with no letter ("###", "-30-"): wire and
+// PR releases end the story there, and what follows ("About X", "Media
+// contact") is the release's boilerplate whatever its length.
+func endMark(label string) bool {
+	return !strings.ContainsFunc(label, unicode.IsLetter)
 }
 
 // headerBlocks sets the blocks of the article scope before the first

@@ -296,3 +296,49 @@ func (w *words) joinedWord(placed string, groups []string, gi int) bool {
 	}
 	return false
 }
+
+// placeAfterDate reports whether a byline's segment after its date is
+// one word the gazetteer knows as a place: Indian and other papers end
+// the date line with the city the story was filed from ("Published -
+// March 05, 2024 09:11 pm IST - COIMBATORE"); a writer named after the
+// date is named in full.
+func (w *words) placeAfterDate(seg string) bool {
+	f := strings.Fields(strings.Trim(seg, " ,.;:"))
+	return len(f) == 1 && knownPlace(titleCaseWords(f)[0])
+}
+
+// tailCutAt returns where cut first starts in low as whole words: a cut
+// that ends on a letter must not run on into a longer word, so French
+// "jour" (of "mis à jour") does not cut "Local Journalism Initiative"
+// nor "date" a "Dateline" desk. A link's start (" http") is a prefix.
+func tailCutAt(low, cut string) int {
+	prefix := strings.HasPrefix(cut, " http")
+	for from := 0; from < len(low); {
+		j := strings.Index(low[from:], cut)
+		if j < 0 {
+			return -1
+		}
+		i := from + j
+		r, _ := utf8.DecodeRuneInString(low[i+len(cut):])
+		if prefix || !unicode.IsLetter(r) {
+			return i
+		}
+		from = i + 1
+	}
+	return -1
+}
+
+// abbreviation reports whether a word is letters of one or two joined
+// by periods ("Ph.D", "M.D", "U.S"): an abbreviation, never a name.
+func abbreviation(word string) bool {
+	parts := strings.Split(strings.Trim(word, "."), ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if n := utf8.RuneCountInString(p); n == 0 || n > 2 {
+			return false
+		}
+	}
+	return true
+}

@@ -23,9 +23,14 @@ func (w *words) splitAuthorNames(raw string, trusted bool) []string {
 		return names // "記者林宸誼／即時報導"
 	}
 	var out []string
+	dated := false // a segment before held a date
 	// Bylines glue names, dates and labels with strong separators:
 	// "04.02.2022 | 13:10 Uhr | Uta Helkenberg".
 	for _, seg := range splitAny(s, "|", "•", "·", " – ", " — ", " - ", "\n") {
+		if dated && w.placeAfterDate(seg) {
+			continue // "Published - March 05, 2024 09:11 pm IST - COIMBATORE": where it was filed
+		}
+		dated = dated || strings.ContainsAny(seg, "0123456789")
 		if seg = w.afterWriterLabel(seg); seg == "" || w.compiledFrom(seg) || !trusted && w.proseLine(seg) {
 			continue // "Text: X | Fotos: Y", "From Staff Reports", "By March Jo Doe had…"
 		}
@@ -90,7 +95,7 @@ func (w *words) cutAuthorTail(s string) string {
 	// à jour le") would otherwise cut it in half and leave its first word.
 	cutAt := len(low)
 	for _, cut := range w.tailCuts() {
-		if i := strings.Index(low, cut); i > 0 && i < cutAt {
+		if i := tailCutAt(low, cut); i > 0 && i < cutAt {
 			cutAt = i
 		}
 	}
@@ -322,13 +327,17 @@ func (w *words) cutRoleTail(words []string) []string {
 		return words
 	}
 	k := r
-	for k > 2 {
+	for k > 0 {
 		lw := strings.ToLower(strings.Trim(words[k-1], ".,"))
 		if !w.roleModifiers[lw] && !w.wires[lw] && !w.role[lw] {
 			break
 		}
 		k--
 	}
+	if k == 0 {
+		return words // a job title alone ("Local Journalism Initiative Reporter"): nameShaped drops it
+	}
+	k = max(k, 2)
 	if k == 2 || k < r {
 		return words[:k]
 	}
@@ -386,21 +395,6 @@ func (w *words) cutWireTail(words []string) []string {
 		}
 	}
 	return words
-}
-
-// abbreviation reports whether a word is letters of one or two joined
-// by periods ("Ph.D", "M.D", "U.S"): an abbreviation, never a name.
-func abbreviation(word string) bool {
-	parts := strings.Split(strings.Trim(word, "."), ".")
-	if len(parts) < 2 {
-		return false
-	}
-	for _, p := range parts {
-		if n := utf8.RuneCountInString(p); n == 0 || n > 2 {
-			return false
-		}
-	}
-	return true
 }
 
 // degrees are the academic and professional post-nominals, written without

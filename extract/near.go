@@ -308,6 +308,18 @@ func precedingText(n *html.Node, max int) string {
 // pageHeaderWords name a page's top bar by class.
 var pageHeaderWords = set("header", "masthead", "topbar", "navbar", "toolbar", "today", "clock", "weather")
 
+// topStrip reports whether class words name the strip above a site's
+// header, written in two words ("top-bar", "top_nav", "topBar"; "topbar"
+// is a page header word).
+func topStrip(tokens []string) bool {
+	for i := 1; i < len(tokens); i++ {
+		if tokens[i-1] == "top" && (tokens[i] == "bar" || tokens[i] == "nav") {
+			return true
+		}
+	}
+	return false
+}
+
 // inPageHeader reports whether n sits in the page's header (a <header> or
 // an element named so) that does not hold the headline: where sites print
 // today's date, a clock, the weather.
@@ -316,7 +328,7 @@ func (d *doc) inPageHeader(n *html.Node) bool {
 		if a == d.article || a == d.main || a == d.body {
 			return false
 		}
-		if a.DataAtom == atom.Header || hasAny(d.tokensOf(a), pageHeaderWords) {
+		if a.DataAtom == atom.Header || hasAny(d.tokensOf(a), pageHeaderWords) || topStrip(d.tokensOf(a)) {
 			return d.headlineNode == nil || !contains(a, d.headlineNode)
 		}
 	}
