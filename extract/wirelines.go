@@ -70,3 +70,26 @@ func deskInitials(t string) bool {
 	}
 	return lower == 0 || upper == 0
 }
+
+// cutWireTitle is cutWireTail, and nothing when the words are a wire's
+// job title alone: a wire and a beat before a role ("PA Political
+// Correspondent", "AP Business Writer", split from the name by a comma)
+// name a post, not the person holding it. Without the beat ("Reuters
+// Staff") the words are the desk's credit.
+func (w *words) cutWireTitle(words []string) []string {
+	wire, beat := false, false
+	for _, word := range words {
+		lw := strings.ToLower(strings.Trim(word, ".,"))
+		switch {
+		case wire && beat && w.role[lw]:
+			return nil
+		case w.wires[lw]:
+			wire = true
+		case w.roleModifiers[lw]:
+			beat = true
+		default:
+			return w.cutWireTail(words) // "Reuters Staff": a desk's credit
+		}
+	}
+	return w.cutWireTail(words)
+}
