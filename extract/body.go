@@ -74,7 +74,7 @@ var blockFilters = []blockFilter{
 		return true
 	}},
 	{"boiler-line", func(d *doc, b *block, _ *html.Node, st *bodyState) bool {
-		return d.isBoilerLine(b.text) && !d.announcedAddress(b.text, st) || d.isBreadcrumbLine(b) || d.isFeedFooter(b)
+		return d.isBoilerLine(b.text) && !d.announcedAddress(b.text, st) || d.isBreadcrumbLine(b) || d.isFeedFooter(b) || d.isWireLine(b.text)
 	}},
 	{"read-also-teaser", func(d *doc, b *block, _ *html.Node, _ *bodyState) bool { return d.isReadAlsoTeaser(b) }},
 	// The term of an info list whose every definition is furniture:

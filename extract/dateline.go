@@ -34,9 +34,12 @@ var datelineRules = []rule[string]{
 		// dateline, open the paragraph after it, outside the lead's
 		// block (not a front page's "lead-story" around the whole text).
 		// The blocks are the paragraphs' unless a keep rule replaced them.
+		// So does a picture's caption the body still holds (a "<p
+		// class=wp-caption-text>" beside the picture, dropped only once
+		// the pictures are read).
 		if pb := d.bodyRes.paraBlocks; v == "" && len(ps) > 1 && len(pb) > 1 && pb[0] != nil && pb[1] != nil &&
 			pb[0].text == ps[0] && pb[1].text == ps[1] && d.namedLead(pb[1].container) != 1 &&
-			(ps[0] == d.findLead() || d.namedLead(pb[0].container) == 1) {
+			(ps[0] == d.findLead() || d.namedLead(pb[0].container) == 1 || hasAny(d.tokensOf(pb[0].container), d.w.captionOnly)) {
 			v, _, _ = datelineIn(ps[1], d.lang)
 		}
 		return v, v != ""

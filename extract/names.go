@@ -315,7 +315,7 @@ func (w *words) cutRoleTail(words []string) []string {
 	if len(words) == 1 && hasCJK(words[0]) {
 		return []string{w.cutCJKRole(words[0])} // "山田太郎記者"
 	}
-	words = w.cutWireTail(words)
+	words = w.cutWireTitle(words)
 	r := -1
 	for i := 2; i < len(words); i++ {
 		if w.role[strings.ToLower(strings.Trim(words[i], ".,"))] {
