@@ -471,7 +471,7 @@ func (d *doc) chromeBetween(n, root *html.Node) bool {
 		}
 		ws := d.tokensOf(n)
 		plainTag := n.DataAtom != atom.Nav && n.DataAtom != atom.Aside && n.DataAtom != atom.Footer
-		if d.postsAsText && plainTag && postWords(ws) {
+		if d.postsAsText && plainTag && postWords(ws) || plainTag && d.builderTextBlock(n, ws) {
 			continue
 		}
 		if d.statsOf(n).textLen*2 > rootLen && (hasAny(ws, contentWords) || plainTag && (onlyWeakChrome(ws) || wrapped)) {
@@ -483,6 +483,27 @@ func (d *doc) chromeBetween(n, root *html.Node) bool {
 		return true
 	}
 	return false
+}
+
+// builderTextBlock reports a page builder's text block: a wrapper named
+// only "widget" for furniture whose own name, or its parent wrapper's,
+// says it shows text ("elementor-widget-text-editor" and the
+// "elementor-widget-container" inside it). A post laid out with the
+// builder is a column of such blocks, each short of most of the text; a
+// WordPress sidebar widget ("widget widget_text") stays furniture.
+func (d *doc) builderTextBlock(n *html.Node, ws []string) bool {
+	if !builderWrapper(ws) || sidebarWidget(n) {
+		return false
+	}
+	if hasAny(ws, contentWords) {
+		return true
+	}
+	p := n.Parent
+	if p == nil || p.Type != html.ElementNode || sidebarWidget(p) {
+		return false
+	}
+	pws := d.tokensOf(p)
+	return builderWrapper(pws) && hasAny(pws, contentWords)
 }
 
 // articleScope returns the element that holds the whole article around n

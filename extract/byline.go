@@ -138,8 +138,11 @@ func (d *doc) parseSlashByline(s string) (visibleLine, bool) {
 			}
 		case i == 0 && wordCount(seg) >= 4:
 			// the headline repeated
-		case !strings.Contains(seg, " ") && i <= 1:
-			// a one-word brand: the site name
+		case !strings.Contains(seg, " "):
+			// a one-word brand (the site name) near the front; later a
+			// category, as themes print it after the author and the
+			// date ("Von X / 5. März 2024 / Gemüsegarten / 3 Kommentare",
+			// Astra's meta line)
 		case looksLikeName(seg, d.w):
 			bp.authors = append(bp.authors, d.w.splitAuthorNames(seg, false)...)
 		}

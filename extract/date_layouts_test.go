@@ -279,6 +279,8 @@ func TestYearless(t *testing.T) {
 		{"Mar 5", "2024-03-05"},
 		{"5 March · 6 min read", "2024-03-05"},
 		{"Dec 30", "2023-12-30"},
+		{"5. März", "2024-03-05"}, // German ordinal dot, read in any language
+		{"5. März 2024", ""},
 		{"March 5, 2031", ""},
 		{"March 5, 15:41", ""},
 		{"6 min read", ""},

@@ -264,9 +264,14 @@ func (pk *datePicker) yearless(txt string, dashEnds bool) (dateVal, bool) {
 		m, next := pk.dp.monthAt(toks, i)
 		day, end := tokAt(toks, next), next+1
 		if m == 0 {
-			// "5 March"
+			// "5 March", "5. März" (the ordinal dot of German, the
+			// Nordic languages, Czech and Polish)
 			day = toks[i]
-			if m, end = pk.dp.monthAt(toks, i+1); m == 0 || day.kind != 'n' {
+			at := i + 1
+			if dot := tokAt(toks, at); dot.kind == 'p' && dot.s == "." {
+				at++
+			}
+			if m, end = pk.dp.monthAt(toks, at); m == 0 || day.kind != 'n' {
 				continue
 			}
 		} else if day.kind != 'n' {

@@ -366,22 +366,42 @@ func inDialog(n *html.Node) bool {
 
 // itempropHeadline reads the microdata headline into hc and returns its
 // element when it is a heading.
+//
+// Of several, the first goes unless the <title> shows only a later one:
+// themes mark their page header's <h1> (the section's name, "Blog") and
+// the site's name with itemprop="headline" too, before the post's title
+// (OceanWP's page header, GeneratePress's site title).
 func (d *doc) itempropHeadline(hc *headlineCtx) *html.Node {
+	var first *html.Node
 	for _, n := range d.itemprops {
 		if !strings.EqualFold(attr(n, "itemprop"), "headline") {
 			continue
 		}
 		if n.DataAtom == atom.Meta {
-			hc.itemprop = cleanText(attr(n, "content"))
-			return nil
+			if first == nil {
+				hc.itemprop = cleanText(attr(n, "content"))
+				return nil
+			}
+			continue
 		}
-		hc.itemprop = headingText(n)
-		if isHeadingNode(n) {
-			return n
+		if first == nil {
+			first = n
+			if hc.title == "" || strings.Contains(hc.title, headingText(n)) {
+				break
+			}
+		} else if t := headingText(n); t != "" && strings.Contains(hc.title, t) {
+			first = n
+			break
 		}
+	}
+	if first == nil {
+		hc.itemprop = cleanText(d.meta("headline"))
 		return nil
 	}
-	hc.itemprop = cleanText(d.meta("headline"))
+	hc.itemprop = headingText(first)
+	if isHeadingNode(first) {
+		return first
+	}
 	return nil
 }
 
