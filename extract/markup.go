@@ -85,6 +85,11 @@ var (
 		"intro", "strapline", "summary", "description", "teaser", "abstract", "lead", "sapo", "chapo")
 )
 
+// leadListWords name a standfirst that may be written as a list of the
+// story's points ("entradilla", Spanish; "sommario", Italian).
+var leadListWords = set("lead", "lede", "standfirst", "chapo", "sapo", "vorspann", "entradilla", "sumario",
+	"sommario", "intro", "dek", "deck", "subtitle")
+
 // kickerClasses name a kicker (the small label above a headline) or text
 // hidden for screen readers, as substrings of a class.
 var kickerClasses = []string{"kicker", "roofline", "overline", "dachzeile", "topline", "supertitle", "eyebrow",
