@@ -289,9 +289,10 @@ func creditNamed(toks []string) bool {
 // word "rights" ("mediaRights", here and in captionAfter) decides no
 // development page; kept because a picture's rights are its credit in
 // any template that names them, and the element must stand in or right
-// after the picture's caption.
+// after the picture's caption. "firma" (the signature: "firmaFoto",
+// "foto-firma") is the Spanish and Italian templates' word for it.
 func (d *doc) creditElem(capNode *html.Node) *html.Node {
-	return d.findByWord(capNode, "credit", "copyright", "source", "byline", "attribution", "rights")
+	return d.findByWord(capNode, "credit", "copyright", "source", "byline", "attribution", "rights", "firma")
 }
 
 // leadCredit returns a caption element's first child when it is a short
