@@ -284,6 +284,9 @@ func (d *doc) completeNames(chosen []string) []string {
 			chosen[i] = d.unglued(n)
 			continue
 		}
+		if hangulName(n) {
+			continue
+		}
 		ln := strings.ToLower(n)
 	search:
 		for _, src := range d.authorNames() {
@@ -298,6 +301,22 @@ func (d *doc) completeNames(chosen []string) []string {
 		}
 	}
 	return chosen
+}
+
+// hangulName reports whether n is a Korean name as bylines print it:
+// two to four Hangul syllables, family name first, never spaced; such a
+// name is whole, and a longer line opening with it is its author box's
+// caption ("고은비 기자의 기사 모음", the reporter's articles), no fuller
+// form of it.
+func hangulName(n string) bool {
+	k := 0
+	for _, r := range n {
+		if !unicode.Is(unicode.Hangul, r) {
+			return false
+		}
+		k++
+	}
+	return k >= 2 && k <= 4
 }
 
 // unglued cuts a name glued to the text of the element after it back to
