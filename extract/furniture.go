@@ -252,7 +252,7 @@ func (d *doc) isCreditOnly(s string) bool {
 	if len(s) > 160 {
 		return false
 	}
-	if strings.HasPrefix(s, "©") {
+	if strings.HasPrefix(s, "©") || strings.HasPrefix(s, "ⓒ") {
 		return true
 	}
 	l := strings.ToLower(s)
