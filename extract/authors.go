@@ -279,11 +279,18 @@ func (w *words) withoutDeskWords(n string) string {
 }
 
 // completeNames completes one-word names from the other sources ("Nils"
-// → "Nils Pickert", "janedoe" → "Jane Doe").
+// → "Nils Pickert", "janedoe" → "Jane Doe"). A word another source reads
+// only after a co-author's name ("Lukas Meier Bundeshausredaktion": the
+// name and the role a byline sets in two spans) is that author's role,
+// and goes.
 func (d *doc) completeNames(chosen []string) []string {
+	roles := 0
 	for i, n := range chosen {
 		if strings.ContainsRune(n, ' ') {
 			chosen[i] = d.unglued(n)
+			continue
+		}
+		if hangulName(n) {
 			continue
 		}
 		ln := strings.ToLower(n)
@@ -294,12 +301,32 @@ func (d *doc) completeNames(chosen []string) []string {
 				if lm != ln && wordCount(m) <= 4 && (strings.HasPrefix(lm, ln+" ") || strings.HasSuffix(lm, " "+ln) ||
 					normLoose(m) == normLoose(n)) {
 					chosen[i] = m
+					if head, ok := strings.CutSuffix(m, " "+n); ok && slices.Contains(chosen, head) {
+						chosen[i], roles = "", roles+1
+					}
 					break search
 				}
 			}
 		}
 	}
+	if roles > 0 {
+		chosen = slices.DeleteFunc(chosen, func(s string) bool { return s == "" })
+	}
 	return chosen
+}
+
+// hangulName reports whether n is a Korean name: two to four Hangul
+// syllables, never spaced, so whole ("고은비 기자의 기사 모음", a line
+// opening with it, is the author box's caption).
+func hangulName(n string) bool {
+	k := 0
+	for _, r := range n {
+		if !unicode.Is(unicode.Hangul, r) {
+			return false
+		}
+		k++
+	}
+	return k >= 2 && k <= 4
 }
 
 // unglued cuts a name glued to the text of the element after it back to

@@ -77,6 +77,7 @@ var blockFilters = []blockFilter{
 		return d.isBoilerLine(b.text) && !d.announcedAddress(b.text, st) || d.isBreadcrumbLine(b) || d.isFeedFooter(b) || d.isWireLine(b.text)
 	}},
 	{"read-also-teaser", func(d *doc, b *block, _ *html.Node, _ *bodyState) bool { return d.isReadAlsoTeaser(b) }},
+	{"media-player", func(d *doc, b *block, root *html.Node, _ *bodyState) bool { return d.inPlayerBox(b.container, root) }},
 	// The term of an info list whose every definition is furniture:
 	// "<dl><dt>Details</dt><dd>Written by X</dd><dd>Published on
 	// ...</dd><dd>Hits: 212</dd></dl>" (Joomla's article-info, and any

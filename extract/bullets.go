@@ -82,6 +82,11 @@ func (d *doc) keyPointList(list *html.Node) (bulletList, bool) {
 	switch {
 	case keyPointNamed(d.tokensOf(list)) || list.Parent != nil && keyPointNamed(d.tokensOf(list.Parent)):
 		bl.rule = "key-point-class"
+	case list.Parent != nil && hasAny(d.tokensOf(list.Parent), leadListWords) && onlyChildren(list.Parent, list, nil):
+		// A standfirst written as a list ("<div class=entradilla><ul>
+		// <li>…"): Spanish and Italian broadcasters and papers print the
+		// story's points so under the headline.
+		bl.rule = "key-point-lead"
 	}
 	lab := prevElement(list)
 	if lab == nil && list.Parent != nil && list.Parent.Type == html.ElementNode {
@@ -103,7 +108,7 @@ func (d *doc) keyPointList(list *html.Node) (bulletList, bool) {
 	// A label alone over a list of links is a box of other stories: the
 	// labels also name one ("Highlights", "Destaques"), and key points are
 	// the story's own sentences.
-	if bl.rule == "key-point-label" && d.linkDensity(list) > 0.5 {
+	if bl.rule != "key-point-class" && d.linkDensity(list) > 0.5 {
 		return bl, false
 	}
 	for li := list.FirstChild; li != nil; li = li.NextSibling {

@@ -208,10 +208,11 @@ func (d *doc) isReadAlsoTeaser(b *block) bool {
 // links set inside the story ("<div class="related"><h4>Xem thêm</h4>
 // <ul><li><a>…"), as Vietnamese, Indonesian and many other papers put
 // one between paragraphs: the box is the end matter, and the story goes
-// on after it. The box is the label's nearest ancestor below the body
-// root with more text than the label; most of the rest is link text.
+// on after it. The box is the label's nearest element below the body
+// root with more text than the label (its own <p> when links follow it
+// after <br>s); most of the rest is link text.
 func (d *doc) headsLinkBox(b *block, root *html.Node) bool {
-	for n, up := b.container.Parent, 0; n != nil && n != root && up < 3; n, up = n.Parent, up+1 {
+	for n, up := b.container, 0; n != nil && n != root && up < 4; n, up = n.Parent, up+1 {
 		st := d.stats[n]
 		if st == nil || st.textLen <= len(b.text)+10 {
 			continue
@@ -251,7 +252,7 @@ func (d *doc) isCreditOnly(s string) bool {
 	if len(s) > 160 {
 		return false
 	}
-	if strings.HasPrefix(s, "©") {
+	if strings.HasPrefix(s, "©") || strings.HasPrefix(s, "ⓒ") {
 		return true
 	}
 	l := strings.ToLower(s)

@@ -290,9 +290,11 @@ func creditNamed(toks []string) bool {
 // development page; kept because a picture's rights are its credit in
 // any template that names them, and the element must stand in or right
 // after the picture's caption. Portuguese, Spanish and Italian templates
-// name it "credito" (a Portuguese portal's "<span class=credito>NAME/LUSA").
+// name it "credito" (a Portuguese portal's "<span class=credito>NAME/LUSA"),
+// Spanish and Italian ones also "firma" (the signature: "firmaFoto",
+// "foto-firma").
 func (d *doc) creditElem(capNode *html.Node) *html.Node {
-	return d.findByWord(capNode, "credit", "copyright", "source", "byline", "attribution", "rights", "credito", "creditos")
+	return d.findByWord(capNode, "credit", "copyright", "source", "byline", "attribution", "rights", "credito", "creditos", "firma")
 }
 
 // leadCredit returns a caption element's first child when it is a short

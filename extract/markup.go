@@ -88,6 +88,11 @@ var (
 		"intro", "strapline", "summary", "description", "teaser", "abstract", "lead", "sapo", "chapo")
 )
 
+// leadListWords name a standfirst that may be written as a list of the
+// story's points ("entradilla", Spanish; "sommario", Italian).
+var leadListWords = set("lead", "lede", "standfirst", "chapo", "sapo", "vorspann", "entradilla", "sumario",
+	"sommario", "intro", "dek", "deck", "subtitle")
+
 // kickerClasses name a kicker (the small label above a headline) or text
 // hidden for screen readers, as substrings of a class.
 var kickerClasses = []string{"kicker", "roofline", "overline", "dachzeile", "topline", "supertitle", "eyebrow",
@@ -159,8 +164,11 @@ func leadKind(tokens []string) int {
 func bylineHint(s string) bool { return bylineWords.in(s) && !notBylineWords.in(s) }
 
 var (
+	// "firma", "signature": the Spanish and Italian, and the French word
+	// for a byline, which templates in those languages name it by
+	// ("c-signature", "article-signature", "firma-autor").
 	bylineWords = newSubstrs("author", "byline", "by-line", "writer", "contributor", "autor", "auteur", "creator",
-		"journalist", "reporter", "posted-by", "postedby", "verfasser", "firma", "submitted")
+		"journalist", "reporter", "posted-by", "postedby", "verfasser", "firma", "submitted", "signature")
 	notBylineWords = newSubstrs("avatar", "author-bio", "authorbio", "author-box", "authorbox", "author-description",
 		"author-image", "author-img", "author-photo", "author-pic", "about-author", "author-info-box", "comment",
 		"author-social", "writers-list", "author-list-item", "authors-list", "share", "widget",
