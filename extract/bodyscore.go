@@ -490,12 +490,14 @@ func (d *doc) chromeBetween(n, root *html.Node) bool {
 // says it shows text ("elementor-widget-text-editor" and the
 // "elementor-widget-container" inside it). A post laid out with the
 // builder is a column of such blocks, each short of most of the text; a
-// WordPress sidebar widget ("widget widget_text") stays furniture.
+// WordPress sidebar widget ("widget widget_text") stays furniture. The
+// name must say text, not article: "article-widget" names the callouts
+// and promotions a template sets between a story's paragraphs.
 func (d *doc) builderTextBlock(n *html.Node, ws []string) bool {
 	if !builderWrapper(ws) || sidebarWidget(n) {
 		return false
 	}
-	if hasAny(ws, contentWords) {
+	if hasAny(ws, builderTextWords) {
 		return true
 	}
 	p := n.Parent
@@ -503,8 +505,12 @@ func (d *doc) builderTextBlock(n *html.Node, ws []string) bool {
 		return false
 	}
 	pws := d.tokensOf(p)
-	return builderWrapper(pws) && hasAny(pws, contentWords)
+	return builderWrapper(pws) && hasAny(pws, builderTextWords)
 }
+
+// builderTextWords name a builder's text block ("text-editor",
+// "rich-text"), not its editor's picks.
+var builderTextWords = set("text", "richtext", "prose")
 
 // articleScope returns the element that holds the whole article around n
 // (headline, byline, body): the nearest <article>, schema.org Article or

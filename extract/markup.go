@@ -164,11 +164,8 @@ func leadKind(tokens []string) int {
 func bylineHint(s string) bool { return bylineWords.in(s) && !notBylineWords.in(s) }
 
 var (
-	// "firma", "signature": the Spanish and Italian, and the French word
-	// for a byline, which templates in those languages name it by
-	// ("c-signature", "article-signature", "firma-autor").
 	bylineWords = newSubstrs("author", "byline", "by-line", "writer", "contributor", "autor", "auteur", "creator",
-		"journalist", "reporter", "posted-by", "postedby", "verfasser", "firma", "submitted", "signature")
+		"journalist", "reporter", "posted-by", "postedby", "verfasser", "firma", "submitted")
 	notBylineWords = newSubstrs("avatar", "author-bio", "authorbio", "author-box", "authorbox", "author-description",
 		"author-image", "author-img", "author-photo", "author-pic", "about-author", "author-info-box", "comment",
 		"author-social", "writers-list", "author-list-item", "authors-list", "share", "widget",
