@@ -325,6 +325,9 @@ func centred(n *html.Node, toks []string) bool {
 // after it, and has no more than a label's or brackets' few bytes besides.
 func captionWithCredit(p string, images []article.Image) bool {
 	for _, im := range images {
+		if im.Caption == "" && im.Credit == p && p != "" {
+			return true // a lone credit ("Courtesy of X" beside a slide's picture, no figure, no caption)
+		}
 		if im.Caption == "" || im.Credit == "" || !strings.HasPrefix(p, im.Caption) {
 			continue
 		}
