@@ -337,3 +337,22 @@ func captionWithCredit(p string, images []article.Image) bool {
 	}
 	return false
 }
+
+// figureWrapper reports whether n holds one <figure> and nothing else:
+// a box a template puts around its lead picture ("<div
+// class=ContentHeaderLede><figure>…"), named for where it stands (the
+// header) and not for what it holds, which is the picture and its
+// caption; such a box is no chrome to the image rules.
+func figureWrapper(n *html.Node) bool {
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", c.Type == html.CommentNode:
+		case c.Type == html.ElementNode && c.DataAtom == atom.Figure && only == nil:
+			only = c
+		default:
+			return false
+		}
+	}
+	return only != nil
+}
