@@ -326,7 +326,10 @@ func centred(n *html.Node, toks []string) bool {
 func captionWithCredit(p string, images []article.Image) bool {
 	for _, im := range images {
 		if im.Caption == "" && im.Credit == p && p != "" {
-			return true // a lone credit ("Courtesy of X" beside a slide's picture, no figure, no caption)
+			// A lone credit ("Courtesy of X" beside a slide's picture, no
+			// figure, no caption). Decides no development page; general
+			// because the image rules read it as that picture's credit.
+			return true
 		}
 		if im.Caption == "" || im.Credit == "" || !strings.HasPrefix(p, im.Caption) {
 			continue
