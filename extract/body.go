@@ -73,6 +73,17 @@ var blockFilters = []blockFilter{
 		}
 		return true
 	}},
+	// A magazine's note of the print issue the story ran in ("This
+	// story appears in the April 2024 issue of X", "Cet article est paru
+	// dans X n° 3812"): the story ends before it, and what follows (the
+	// issue's teaser, the writer's bio) goes with it when it is the
+	// smaller part (cutEndMatter); a note that stands early stays.
+	{"issue-note", func(d *doc, b *block, _ *html.Node, st *bodyState) bool {
+		if st.tailAt < 0 && st.kept > 0 && d.isIssueNote(b.text) {
+			st.tailAt = st.kept
+		}
+		return false
+	}},
 	{"boiler-line", func(d *doc, b *block, _ *html.Node, st *bodyState) bool {
 		return d.isBoilerLine(b.text) && !d.announcedAddress(b.text, st) || d.isBreadcrumbLine(b) || d.isFeedFooter(b) || d.isWireLine(b.text)
 	}},
@@ -554,6 +565,31 @@ func insideAny(set map[*html.Node]bool, n, root *html.Node) bool {
 		}
 		if n == root {
 			return false
+		}
+	}
+	return false
+}
+
+// isIssueNote reports whether s is a magazine's note of the print issue a
+// story ran in: a short line that opens with a note of the lexicon and
+// holds its middle after the opening ("this story appears in the " …
+// " issue"). Magazines of every language close their stories so; a
+// story's own sentence that opens alike ("This story appears in the
+// court files…") lacks the issue word or runs longer.
+func (d *doc) isIssueNote(s string) bool {
+	if len(s) > 250 || len(s) < 20 {
+		return false
+	}
+	var l string
+	for _, f := range d.w.issueNotes {
+		if len(s) < len(f[0]) || !strings.EqualFold(s[:len(f[0])], f[0]) {
+			continue
+		}
+		if l == "" {
+			l = strings.ToLower(s)
+		}
+		if strings.HasPrefix(l, f[0]) && strings.Contains(l[len(f[0]):], f[1]) {
+			return true
 		}
 	}
 	return false

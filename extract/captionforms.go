@@ -325,6 +325,12 @@ func centred(n *html.Node, toks []string) bool {
 // after it, and has no more than a label's or brackets' few bytes besides.
 func captionWithCredit(p string, images []article.Image) bool {
 	for _, im := range images {
+		if im.Caption == "" && im.Credit == p && p != "" {
+			// A lone credit ("Courtesy of X" beside a slide's picture, no
+			// figure, no caption). Decides no development page; general
+			// because the image rules read it as that picture's credit.
+			return true
+		}
 		if im.Caption == "" || im.Credit == "" || !strings.HasPrefix(p, im.Caption) {
 			continue
 		}
@@ -333,4 +339,23 @@ func captionWithCredit(p string, images []article.Image) bool {
 		}
 	}
 	return false
+}
+
+// figureWrapper reports whether n holds one <figure> and nothing else:
+// a box a template puts around its lead picture ("<div
+// class=ContentHeaderLede><figure>…"), named for where it stands (the
+// header) and not for what it holds, which is the picture and its
+// caption; such a box is no chrome to the image rules.
+func figureWrapper(n *html.Node) bool {
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", c.Type == html.CommentNode:
+		case c.Type == html.ElementNode && c.DataAtom == atom.Figure && only == nil:
+			only = c
+		default:
+			return false
+		}
+	}
+	return only != nil
 }

@@ -223,15 +223,18 @@ func (d *doc) photographerPart(capNode *html.Node) *html.Node {
 // them ("<figcaption><span>The jail on Third Street.</span><span>Jane
 // Doe/The Courier</span></figcaption>", often glued without a space)
 // and that part reads as a credit by its own words: a credit label, a
-// wire or agency, or capitalised names joined by a slash. The classes of
-// such parts are each site's own.
+// wire or agency, capitalised names joined by a slash, or a person's name
+// alone (a photographer's, after the caption's closed sentence: magazine
+// templates print it so, "<span>…in Pampaneira.</span><span>Ana
+// Ruiz</span>"; decides no development page). The classes of such parts
+// are each site's own.
 func (d *doc) partCredit(capNode *html.Node) *html.Node {
 	last := lastPart(capNode)
 	if last == nil || last.Type != html.ElementNode || !hasTextBefore(capNode, last) {
 		return nil
 	}
 	t := squash(visibleText(last))
-	if len(t) > 100 || !(d.wholeCredit(t) || namesSlashed(t) || d.crewSlashCredit(t)) {
+	if len(t) > 100 || !(d.wholeCredit(t) || namesSlashed(t) || d.crewSlashCredit(t) || d.w.personName(t)) {
 		return nil
 	}
 	if before := strings.TrimSpace(strings.TrimSuffix(squash(visibleText(capNode)), t)); !strings.ContainsAny(lastRune(before), ".!?") {

@@ -123,9 +123,16 @@ func (d *doc) markedDateline() (string, bool) {
 		}
 	}
 	for _, top := range d.imageRegions() {
-		if n := findElem(top, d.datelineElem); n != nil {
-			// (an element marked only "location" opens the text: its
-			// class names the field, as the microdata's does)
+		// (an element marked only "location" opens the text: its class
+		// names the field, as the microdata's does; a template may mark
+		// its date and its place apart, "<time class=dateline-datetime>"
+		// then "<span class=dateline-location>| BERLIN</span>", as
+		// weeklies print a story's place after its date: the marked
+		// siblings after the first are read too, no other element)
+		for n := findElem(top, d.datelineElem); n != nil; n = elemSibling(n, true) {
+			if !d.datelineElem(n) {
+				continue
+			}
 			if v := markedPlace(visibleText(n), !slices.Contains(d.tokensOf(n), "dateline")); v != "" {
 				return v, true
 			}
@@ -162,7 +169,7 @@ func (d *doc) datelineElem(n *html.Node) bool {
 // the date, the agency and the closing dash; "" when it is no place (a
 // date, a byline, a label). declared admits a place in title case.
 func markedPlace(s string, declared bool) string {
-	s = strings.TrimRight(squash(s), " —–-:.")
+	s = strings.TrimLeft(strings.TrimRight(squash(s), " —–-:."), "|·• ") // "| BERLIN" after a date
 	if i := strings.IndexByte(s, '('); i > 0 {
 		s = strings.TrimSpace(s[:i])
 	}

@@ -51,7 +51,7 @@ func (d *doc) resolveImages() []article.Image {
 			// holds the story, nor a <figure> itself, whose class names
 			// its caption ("wp-caption") as furniture for the body's
 			// sake.
-			if n != top && n.DataAtom != atom.Figure && d.isChromeElem(n) && !d.isCaptionBox(n) && (sidebarWidget(n) || !d.isMediaBox(n) && !builderWrapper(d.tokensOf(n))) && hasText(n) && !d.holdsStory(n) {
+			if n != top && n.DataAtom != atom.Figure && d.isChromeElem(n) && !d.isCaptionBox(n) && (sidebarWidget(n) || !d.isMediaBox(n) && !builderWrapper(d.tokensOf(n))) && hasText(n) && !d.holdsStory(n) && !figureWrapper(n) {
 				return
 			}
 			// A schema.org ImageObject is a figure when it names its

@@ -34,6 +34,7 @@ type words struct {
 	descriptionClasses, counterWords                 lexicon.Set // "bildbeschreibung" (captionmarkup.go), "foto" in "Foto 2/9" (imagenoise.go)
 	counterOf                                        lexicon.Set // "de" in "Foto 2 de 9" (furniture.go)
 	feedFooters                                      [][2]string // opening and middle of a feed's footer line: "the post ", " appeared first on " (furniture.go)
+	issueNotes                                       [][2]string // opening and middle of a print-issue note: "this story appears in the ", " issue" (body.go)
 	viewerControls                                   []string    // "enlarge", "zoom" (imagelayout.go)
 	contactPhrases                                   []string    // "reach her at" (furniture.go)
 	publishedLabels                                  []string    // longest first
@@ -119,6 +120,11 @@ func vocab() *words {
 		for _, f := range u.FeedFooters {
 			if open, middle, ok := strings.Cut(f, "…"); ok {
 				w.feedFooters = append(w.feedFooters, [2]string{open, middle})
+			}
+		}
+		for _, f := range u.IssueNotes {
+			if open, middle, ok := strings.Cut(f, "…"); ok {
+				w.issueNotes = append(w.issueNotes, [2]string{open, middle})
 			}
 		}
 		w.strippedLabels = lexicon.Set{}

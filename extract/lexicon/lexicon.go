@@ -159,6 +159,7 @@ type Lexicon struct {
 	CounterWords       []string `json:"counter_words"`       // a gallery counter's opening word: "image" in "Image 2 of 9", "foto" in "Foto 2/9"
 	CounterOf          []string `json:"counter_of"`          // the word between a gallery counter's numbers after its opening word: "de" in "Foto 2 de 9", "sur", "von"
 	FeedFooters        []string `json:"feed_footers"`        // the footer a blog's feed adds to a post, "…" for the post's title: "the post … appeared first on"
+	IssueNotes         []string `json:"issue_notes"`         // a magazine's note of the print issue a story ran in, "…" for the title and issue: "this story appears in the … issue"
 	ContactPhrases     []string `json:"contact_phrases"`     // a reporter's contact line, with an e-mail address: "reach her at", "contact him at"
 	ViewerControls     []string `json:"viewer_controls"`     // words of a picture viewer's control among the boiler lines: "gallery", "enlarge", "zoom"
 	CaptionNotes       []string `json:"caption_notes"`       // a caption's bracketed note, no credit: "(from left)", "(file photo)", "(Symbolbild)"
@@ -368,6 +369,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.CounterWords }),
 		f(func(x *Lexicon) *[]string { return &x.CounterOf }),
 		f(func(x *Lexicon) *[]string { return &x.FeedFooters }),
+		f(func(x *Lexicon) *[]string { return &x.IssueNotes }),
 		f(func(x *Lexicon) *[]string { return &x.ContactPhrases }),
 		f(func(x *Lexicon) *[]string { return &x.ViewerControls }),
 		f(func(x *Lexicon) *[]string { return &x.CaptionNotes }),
