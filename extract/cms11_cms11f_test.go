@@ -61,7 +61,6 @@ var cms11fCases = []cms11fCase{
 		dateline: "-", captions: []string{"About 9 million pensioners in England and Wales", "Payment rates for winter 2026-27"}, credits: []string{"Getty Images"}},
 	{cmsCase: cmsCase{file: "cms11f-es-entrevista.html", wrong: map[string]string{
 		"dateline": "the place in a span of its own in the signature line (<span class=\"localidad\">Zaragoza</span> beside the author and time) is not read as the dateline",
-		"credits":  "a bare name in a figcaption span named \"autor-foto\" (author of the photo) is not taken for the credit: no class word or label says credit",
 	}, headline: "Marta Ugarte-Lizarraga: “El agua del Ebro no se puede repartir dos veces”",
 		authors: []string{"Íñigo Berrozpe"}, published: "2026-11-29",
 		body:   []string{"Marta Ugarte-Lizarraga (Tudela, 1971) llegó a la presidencia", "¿Hay agua suficiente para todos los usos", "Tenemos concesiones que suman más agua", "¿Eso significa recortar el regadío?", "Cataluña y la Comunidad Valenciana vuelven a pedir trasvases", "¿Qué le pediría al Gobierno?", "se regarían 40.000 hectáreas más"},
