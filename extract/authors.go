@@ -315,20 +315,6 @@ func (d *doc) completeNames(chosen []string) []string {
 	return chosen
 }
 
-// hangulName reports whether n is a Korean name: two to four Hangul
-// syllables, never spaced, so whole ("고은비 기자의 기사 모음", a line
-// opening with it, is the author box's caption).
-func hangulName(n string) bool {
-	k := 0
-	for _, r := range n {
-		if !unicode.Is(unicode.Hangul, r) {
-			return false
-		}
-		k++
-	}
-	return k >= 2 && k <= 4
-}
-
 // unglued cuts a name glued to the text of the element after it back to
 // the name another source gives whole: "Michael HiltzikBusiness
 // Columnist" and "Sage Anderson2020" are a name and a role or a date a

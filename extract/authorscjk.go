@@ -137,3 +137,17 @@ func (d *doc) chineseSpaced(n string) []string {
 	}
 	return parts
 }
+
+// hangulName reports whether n is a Korean name: two to four Hangul
+// syllables, never spaced, so whole ("고은비 기자의 기사 모음", a line
+// opening with it, is the author box's caption).
+func hangulName(n string) bool {
+	k := 0
+	for _, r := range n {
+		if !unicode.Is(unicode.Hangul, r) {
+			return false
+		}
+		k++
+	}
+	return k >= 2 && k <= 4
+}

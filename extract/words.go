@@ -117,16 +117,7 @@ func vocab() *words {
 			}
 		}
 		sort.Strings(w.tailPrefixes)
-		for _, f := range u.FeedFooters {
-			if open, middle, ok := strings.Cut(f, "…"); ok {
-				w.feedFooters = append(w.feedFooters, [2]string{open, middle})
-			}
-		}
-		for _, f := range u.IssueNotes {
-			if open, middle, ok := strings.Cut(f, "…"); ok {
-				w.issueNotes = append(w.issueNotes, [2]string{open, middle})
-			}
-		}
+		w.feedFooters, w.issueNotes = openAndMiddle(u.FeedFooters), openAndMiddle(u.IssueNotes)
 		w.strippedLabels = lexicon.Set{}
 		for _, p := range w.stripPrefixes {
 			w.strippedLabels[strings.TrimRight(p, ": ")] = true
@@ -277,4 +268,17 @@ func (w *words) addCredits(u *lexicon.Lexicon) {
 			w.personTitles[t] = true
 		}
 	}
+}
+
+// openAndMiddle splits lexicon patterns written with an ellipsis where
+// anything may stand ("the post … appeared first on") into their opening
+// and middle.
+func openAndMiddle(patterns []string) [][2]string {
+	var out [][2]string
+	for _, f := range patterns {
+		if open, middle, ok := strings.Cut(f, "…"); ok {
+			out = append(out, [2]string{open, middle})
+		}
+	}
+	return out
 }
