@@ -166,7 +166,7 @@ func (d *doc) isOrgRun(p *para, s, e int) bool {
 // title, or s when there is none.
 func (d *doc) preTitle(p *para, s int) int {
 	k := s - 1
-	found := -1
+	found, gap := -1, false
 	for k >= 0 && s-k <= 6 && p.word(k) {
 		t := p.toks[k]
 		if d.l.of[t.low] && p.word(k-1) && d.l.isTitle(p.toks[k-1].low) {
@@ -179,11 +179,15 @@ func (d *doc) preTitle(p *para, s int) int {
 		if d.l.subjectStops[t.low] || d.l.detDef[t.low] || d.l.detIndef[t.low] || d.l.cues[t.low] || t.poss && k != s-1 {
 			break
 		}
-		if d.l.function[t.low] && !d.l.isTitle(t.low) {
+		if d.l.function[t.low] && !d.l.isTitle(t.low) || gap && t.cap && !d.l.isTitle(t.low) {
+			// a name before a plain word (a verb) is another person's:
+			// "Sen. Carla Benning met Gov. Tom Askwith"
 			break
 		}
 		if d.l.isTitle(t.low) {
 			found = k
+		} else if !t.cap {
+			gap = true
 		}
 		k--
 	}

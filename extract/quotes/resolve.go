@@ -295,7 +295,7 @@ func (d *doc) antecedent(p *para, ti int, g byte) *entity {
 				ml--
 			}
 			for _, m := range ms[ml:mh] {
-				if m.sent == s && (pi < p.idx || m.tok < ti) && genderOK(m.ent, g) && (g == 'n' || g == 'a' || m.ent.kind == kindPerson) {
+				if m.sent == s && (pi < p.idx || m.tok < ti) && genderOK(m.ent, g) && (g == 'n' || m.ent.kind == kindPerson || g == 'a' && !d.placeName(m.ent)) {
 					return m.ent
 				}
 			}
