@@ -198,12 +198,15 @@ func (d *doc) skipParenFwd(p *para, i int) int {
 // documentSource returns the name a document comes from ("a report from
 // the Energy Institute", "a statement by Jane Doe", "a letter signed by
 // Mayor Jane Doe", "a filing released by state attorney Jane Doe"), or nil.
+// Only a verb that issues or signs the document names its source: a memo
+// "obtained by", "reviewed by" or "commissioned by" a paper or a council is
+// not theirs.
 func (d *doc) documentSource(p *para, n *np) *np {
 	if !d.l.documentNouns[n.head] {
 		return nil
 	}
 	j := n.e
-	if p.word(j) && (d.l.issueVerbs[p.toks[j].low] || d.l.isPast(p.toks[j].low)) && p.word(j+1) && d.l.by[p.toks[j+1].low] {
+	if p.word(j) && d.l.issueVerbs[p.toks[j].low] && p.word(j+1) && d.l.by[p.toks[j+1].low] {
 		j++
 	} else if !p.word(j) || !(d.l.by[p.toks[j].low] || d.l.of[p.toks[j].low] || d.l.preps[p.toks[j].low] && p.toks[j].low == "from") {
 		return nil
