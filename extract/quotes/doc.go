@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 	"time"
+	"unicode"
 )
 
 // para is one analysed paragraph.
@@ -117,6 +118,9 @@ func newDoc(paragraphs []string, l *lang, published time.Time) *doc {
 	for i, s := range paragraphs {
 		p := &para{idx: i, r: []rune(s), nwords: -1}
 		p.spans = findQuoteSpans(p.r)
+		if n := len(p.spans); n > 0 && p.spans[n-1].close < 0 && !p.spans[n-1].double && l.elidedWord(p.r[p.spans[n-1].start:]) {
+			p.spans = p.spans[:n-1] // "‘Tis the season": an apostrophe, no open quote
+		}
 		if l.dialogueDash && len(p.spans) == 0 {
 			p.spans = dashSpan(p.r, l)
 		}
@@ -209,4 +213,14 @@ func (p *para) textOf(s, e int) string {
 		return ""
 	}
 	return string(p.r[p.toks[s].s:p.toks[e-1].e])
+}
+
+// elidedWord reports text opening with a word cut at the front ("Tis the
+// season" after a ‘ that is its apostrophe).
+func (l *lang) elidedWord(r []rune) bool {
+	k := 0
+	for k < len(r) && unicode.IsLetter(r[k]) {
+		k++
+	}
+	return k > 0 && k < 6 && l.frontElided[strings.ToLower(string(r[:k]))]
 }

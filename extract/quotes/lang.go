@@ -73,6 +73,7 @@ type langFile struct {
 	NPObjectStops        []string          `json:"np_object_stops"`
 	DocumentNouns        []string          `json:"document_nouns"`
 	NameSuffixes         []string          `json:"name_suffixes"`
+	FrontElisions        []string          `json:"front_elisions"`
 	IssueVerbs           []string          `json:"issue_verbs"`
 	Prepositions         []string          `json:"prepositions"`
 	TimeWords            []string          `json:"time_words"`
@@ -184,6 +185,7 @@ type lang struct {
 	clauseVerbWords set
 	documentNouns   set
 	nameSuffixes    set
+	frontElided     set // words cut at the front, typeset with ‘ ("‘Tis", "‘Twas")
 	issueVerbs      set
 	preps           set
 	timeWords       set
@@ -357,6 +359,7 @@ func newLangSets(f *langFile) *lang {
 		clauseVerbWords: mkset(f.ClauseVerbIndicators),
 		documentNouns:   mkset(f.DocumentNouns),
 		nameSuffixes:    mkset(f.NameSuffixes),
+		frontElided:     mkset(f.FrontElisions),
 		issueVerbs:      mkset(f.IssueVerbs),
 		preps:           mkset(f.Prepositions),
 		timeWords:       mkset(f.TimeWords),

@@ -171,10 +171,11 @@ func singleSpans(r []rune, from, to int) []qspan {
 		if j := next[k]; j < to && wordCountAtLeast(r[i+1:j], 3) {
 			out = append(out, qspan{open: i, start: i + 1, end: j, close: j})
 			i = j
-		} else if j == len(r) && r[i] == '‘' && openingQuote(r, i) && wordCountAtLeast(r[i+1:j], 3) {
+		} else if j == len(r) && r[i] == '‘' && unicode.IsLetter(r[i+1]) && openingQuote(r, i) && wordCountAtLeast(r[i+1:j], 3) {
 			// British style over several paragraphs: a curly single
 			// quote opening the paragraph or a colon's quote runs on
-			// unclosed to the paragraph's end, like a double one.
+			// unclosed to the paragraph's end, like a double one
+			// (not before a digit: "‘90s fashion" is an apostrophe).
 			out = append(out, qspan{open: i, start: i + 1, end: j, close: -1})
 			break
 		}
