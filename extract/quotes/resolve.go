@@ -137,8 +137,8 @@ func (d *doc) resolveDefinite(p *para, c *cue, n *np) {
 			g = 'x'
 			if d.l.isPersonAge(n.head) {
 				// an age is a person's: a full name not known as one
-				// yet will do ("Ilse Marwood has sold fish ... the
-				// 54-year-old said")
+				// yet will do, if no place's ("Ilse Marwood has sold
+				// fish ... the 54-year-old said"; not "Harbour Street")
 				g = 'a'
 			}
 		}
