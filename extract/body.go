@@ -408,7 +408,7 @@ func (d *doc) dropBlock(b *block, root *html.Node, st *bodyState) bool {
 func (d *doc) cutEndMatter(at int, mark bool, isHead *[]bool) {
 	res := d.bodyRes
 	ps := res.paragraphs
-	if at <= 0 || at < len(ps)/3 || at >= len(ps) || !(mark || textLen(ps[at:])*7 < textLen(ps) || allShort(ps[at:], 150)) {
+	if at <= 0 || at < len(ps)/3 || at >= len(ps) || !(mark && len(ps[at]) <= 120 || textLen(ps[at:])*7 < textLen(ps) || allShort(ps[at:], 150)) {
 		return
 	}
 	d.trace.add(bodyDrop, "end-matter", strings.Join(ps[at:], "\n"), true)
@@ -418,7 +418,9 @@ func (d *doc) cutEndMatter(at int, mark bool, isHead *[]bool) {
 // endMark reports whether an end-matter label is a press release's
 // typographic end mark, a line with no letter ("###", "-30-"): wire and
 // PR releases end the story there, and what follows ("About X", "Media
-// contact") is the release's boilerplate whatever its length.
+// contact") is the release's boilerplate whatever its length, when it
+// opens with a short line as that does (cutEndMatter); a feature's
+// scene break typed "###" goes on with a paragraph of the story.
 func endMark(label string) bool {
 	return !strings.ContainsFunc(label, unicode.IsLetter)
 }
@@ -565,31 +567,6 @@ func insideAny(set map[*html.Node]bool, n, root *html.Node) bool {
 		}
 		if n == root {
 			return false
-		}
-	}
-	return false
-}
-
-// isIssueNote reports whether s is a magazine's note of the print issue a
-// story ran in: a short line that opens with a note of the lexicon and
-// holds its middle after the opening ("this story appears in the " …
-// " issue"). Magazines of every language close their stories so; a
-// story's own sentence that opens alike ("This story appears in the
-// court files…") lacks the issue word or runs longer.
-func (d *doc) isIssueNote(s string) bool {
-	if len(s) > 250 || len(s) < 20 {
-		return false
-	}
-	var l string
-	for _, f := range d.w.issueNotes {
-		if len(s) < len(f[0]) || !strings.EqualFold(s[:len(f[0])], f[0]) {
-			continue
-		}
-		if l == "" {
-			l = strings.ToLower(s)
-		}
-		if strings.HasPrefix(l, f[0]) && strings.Contains(l[len(f[0]):], f[1]) {
-			return true
 		}
 	}
 	return false

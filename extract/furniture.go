@@ -170,10 +170,10 @@ func (d *doc) isTailLabel(s string) bool {
 		return true
 	}
 	// "Lesen Sie auch die folgenden Beiträge:", "Mehr zum Thema auf X";
-	// not a boiler line that opens with a label's word ("Weiterlesen
-	// nach der Anzeige" stands between two paragraphs of the text: no
-	// end matter follows it).
-	if d.w.boilerLines[l] {
+	// not a boiler line opening with a label's word ("Weiterlesen nach der
+	// Anzeige" stands between paragraphs), nor a sentence closed by its
+	// period ("Credits for solar panels end soon."): labels have none.
+	if d.w.boilerLines[l] || strings.HasSuffix(l, ".") && !strings.HasSuffix(l, "..") {
 		return false
 	}
 	for _, t := range d.w.tailPrefixes {

@@ -27,7 +27,9 @@ func set(ws ...string) map[string]bool {
 // "affiliate", "ecommerce": a shop's product tiles and disclosures. Each
 // right on one to three tune pages; general because no story's text is
 // named for its licence, its adverts or its shop. "boletin": the
-// newsletter box of Spanish-language papers, as "newsletter". "ticker" is
+// newsletter box of Spanish-language papers, as "newsletter", but weak:
+// Latin American governments and agencies call a press release a
+// "boletín" and may name its text so. "ticker" is
 // not one: German live pages name their entries so ("ticker__entry"),
 // and a news-ticker bar is links, dropped as such.)
 var chromeWords = set(
@@ -52,7 +54,7 @@ var chromeWords = set(
 var weakChromeWords = set(
 	"widget", "widgets", "meta", "header", "tools", "banner", "caption", "credit", "modal", "overlay", "teaser",
 	"teasers", "popular", "latest", "trending", "print", "skip", "author", "paywall", "sidebar", "bio", "byline",
-	"rating", "ratings", "dateline", "timestamp",
+	"rating", "ratings", "dateline", "timestamp", "boletin", "boletines",
 )
 
 // contentWords mark the article text container.

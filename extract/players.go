@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // This file finds the lines a media player prints between a story's
@@ -24,37 +25,54 @@ const maxPlayerText = 300
 
 // inPlayerBox reports whether the block container n stands in a player's
 // box below root: elements of at most three levels up, each holding
-// little text (and less than a third of root's), one named as a player
-// or with a child named so (a "media" box around its title and its
-// player), the largest of them showing a duration ("1:47 min", "02:14",
-// "1 min"). A clip's title alone, with no duration beside it, stays: the
-// annotated pages count it as the story's (a lead video's title that
-// says what the story shows). The text of a page whose story is the
-// video's description is most of the root's, and stays too.
+// little text (and less than a third of root's), one of them or a child
+// of one (a "media" box around its title and its player) named as a
+// player and showing a duration in a short line of its own ("1:47 min",
+// "Duration 02:14", "• 1 min"). A clip's title alone, with no duration
+// beside it, stays: the annotated pages count it as the story's (a lead
+// video's title that says what the story shows). So does a sentence that
+// names a time ("The crane toppled at 10:30 …"), a live entry's time
+// (<time>, or in an entry whose embedded clip shows no duration), and the
+// text of a page whose story is the video's description, most of the
+// root's.
 func (d *doc) inPlayerBox(n, root *html.Node) bool {
 	rootLen := d.statsOf(root).textLen
-	var box *html.Node
-	named := false
 	for up := 0; n != nil && n != root && up < 3; n, up = n.Parent, up+1 {
 		st := d.stats[n]
 		if st == nil || st.textLen > maxPlayerText || st.textLen*3 > rootLen {
 			break
 		}
-		box = n
-		named = named || d.playerNamed(n) || d.playerChild(n)
+		if d.playerNamed(n) && showsDuration(n) {
+			return true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && d.playerNamed(c) && showsDuration(c) {
+				return true
+			}
+		}
 	}
-	return named && hasDuration(visibleText(box))
+	return false
 }
 
-// playerChild reports whether an element child of n is named as a player.
-func (d *doc) playerChild(n *html.Node) bool {
+// showsDuration reports whether a text of n outside <time>, a short line
+// of its own, shows a clip's duration.
+func showsDuration(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && d.playerNamed(c) {
+		switch {
+		case c.Type == html.TextNode:
+			if t := strings.TrimSpace(c.Data); len(t) <= maxDurationLine && hasDuration(t) {
+				return true
+			}
+		case c.Type == html.ElementNode && c.DataAtom != atom.Time && showsDuration(c):
 			return true
 		}
 	}
 	return false
 }
+
+// maxDurationLine is the longest text a player prints its duration in
+// ("Play video, "How a tidal lagoon makes electricity", duration 1:42").
+const maxDurationLine = 80
 
 // playerNamed reports whether n's class or id names a media player.
 func (d *doc) playerNamed(n *html.Node) bool { return hasAny(d.tokensOf(n), playerWords) }
