@@ -129,16 +129,33 @@ func (d *doc) markedDateline() (string, bool) {
 		// then "<span class=dateline-location>| BERLIN</span>", as
 		// weeklies print a story's place after its date: the marked
 		// siblings after the first are read too, no other element)
-		for n := findElem(top, d.datelineElem); n != nil; n = elemSibling(n, true) {
-			if !d.datelineElem(n) {
-				continue
-			}
-			if v := markedPlace(visibleText(n), !slices.Contains(d.tokensOf(n), "dateline")); v != "" {
-				return v, true
-			}
+		if v := d.markedPlaceFrom(findElem(top, d.datelineElem), 0); v != "" {
+			return v, true
 		}
 	}
 	return "", false
+}
+
+// markedPlaceFrom reads the place of the marked element n or of a marked
+// sibling after it; a marked box that holds the date and the place apart
+// ("<div class=dateline><time class=dateline-datetime>…</time><span
+// class=dateline-location>| BERLIN</span></div>") is read in its marked
+// children.
+func (d *doc) markedPlaceFrom(n *html.Node, depth int) string {
+	for ; n != nil; n = elemSibling(n, true) {
+		if !d.datelineElem(n) {
+			continue
+		}
+		if v := markedPlace(visibleText(n), !slices.Contains(d.tokensOf(n), "dateline")); v != "" {
+			return v
+		}
+		if depth == 0 {
+			if v := d.markedPlaceFrom(findElem(n, d.datelineElem), 1); v != "" {
+				return v
+			}
+		}
+	}
+	return ""
 }
 
 // datelineElem reports whether n is marked as a dateline: by hNews's

@@ -72,8 +72,26 @@ func (w *words) opensNamedByline(t string) bool {
 // "21:48 Uhr", "18.40 GMT"): a live blog's or ticker's entry, whose
 // datetime is the entry's, not the story's. A clock word (a clock marker
 // or zone) may follow; with one, a dot may part hour and minute too, as
-// German and British live pages print them.
+// German and British live pages print them. A live page has several
+// such entries; a lone one is the story's own time, printed alone on the
+// day it appeared ("Von X · 21:48 Uhr" under the headline), and dates it.
 func (pk *datePicker) clockOnly(n *html.Node) bool {
+	if !clockShown(n) {
+		return false
+	}
+	if !pk.clocksSet {
+		pk.clocksSet = true
+		for _, t := range pk.d.times {
+			if clockShown(t) {
+				pk.clocks++
+			}
+		}
+	}
+	return pk.clocks > 1
+}
+
+// clockShown reports whether a <time> shows only a time of day.
+func clockShown(n *html.Node) bool {
 	c := n.FirstChild
 	if c == nil || c.NextSibling != nil || c.Type != html.TextNode || len(c.Data) > 16 {
 		return false

@@ -310,9 +310,13 @@ func (w *words) placeAfterDate(seg string) bool {
 // tailCutAt returns where cut first starts in low as whole words: a cut
 // that ends on a letter must not run on into a longer word, so French
 // "jour" (of "mis à jour") does not cut "Local Journalism Initiative"
-// nor "date" a "Dateline" desk. A link's start (" http") is a prefix.
+// nor "date" a "Dateline" desk. A link's start (" http") is a prefix, and
+// so is a cut in a script written without spaces between words (Chinese,
+// Japanese, Korean, Thai: " 掲載" of "掲載日", Thai "เผยแพร่" of
+// "เผยแพร่เมื่อ").
 func tailCutAt(low, cut string) int {
-	prefix := strings.HasPrefix(cut, " http")
+	last, _ := utf8.DecodeLastRuneInString(cut)
+	prefix := strings.HasPrefix(cut, " http") || unicode.In(last, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai)
 	for from := 0; from < len(low); {
 		j := strings.Index(low[from:], cut)
 		if j < 0 {

@@ -274,6 +274,9 @@ type datePicker struct {
 	// once: a rule and three reconciliation steps ask for it
 	shown             dateVal
 	shownOK, shownSet bool
+	// the <time> elements showing only a clock (clockOnly), counted once
+	clocks    int
+	clocksSet bool
 }
 
 // shownElement returns fromDateNodes(false), computed once per page.

@@ -256,10 +256,13 @@ func looksLikeURL(s string) bool {
 // ("Verifica Já" on /verifica-ja/2026/12/03/story.html): a desk, column
 // or section the byline credits beside its writer ("Por Ana Lima,
 // Verifica Já"), not a person. The last segment (the page's slug) does
-// not count, nor a name of fewer than four letters.
+// not count, nor a name of fewer than four letters, nor a folder after
+// an author archive's step ("/columnists/mark-lee/…": a person's slug),
+// nor a name opening with a known first name: a blog or a column may be
+// its writer's own folder ("/jane-doe/2026/…" by Jane Doe and Mark Lee).
 func (d *doc) namesFolder(name string) bool {
 	n := normLoose(name)
-	if len(n) < 4 {
+	if len(n) < 4 || firstNames()[strings.ToLower(strings.Fields(name)[0])] {
 		return false
 	}
 	paths := [2]string{}
@@ -271,8 +274,8 @@ func (d *doc) namesFolder(name string) bool {
 	}
 	for _, p := range paths {
 		segs := strings.Split(strings.Trim(p, "/"), "/")
-		for _, s := range segs[:max(len(segs)-1, 0)] {
-			if normLoose(s) == n {
+		for i, s := range segs[:max(len(segs)-1, 0)] {
+			if normLoose(s) == n && (i == 0 || !d.w.authorPaths[strings.ToLower(segs[i-1])]) {
 				return true
 			}
 		}
