@@ -30,8 +30,9 @@ func (d *doc) isWireLine(s string) bool {
 
 // roleCredit reports whether t is a desk's credit line, a role and a
 // person's name alone ("Editor: Huang Wei", as Xinhua and portals close
-// a story; "[Editor: Liu Mingxia]"). An interview's line labelled so goes on with a question or
-// an answer, no name alone ("Editor: What drew you to the harbour?").
+// a story; "[Editor: Liu Mingxia]"). An interview's line labelled so goes
+// on with a question or an answer, no name alone ("Editor: What drew you
+// to the harbour?").
 func (d *doc) roleCredit(t string) bool {
 	role, name, ok := strings.Cut(strings.Trim(t, " []()"), ":")
 	return ok && d.w.role[strings.ToLower(strings.TrimSpace(role))] && d.w.personName(strings.TrimSpace(name))
