@@ -57,7 +57,7 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 	// "<p class=caption>...</p><span class=credit>Photo: ...</span>". It
 	// is the credit even when the caption's text ends on a bracket that
 	// read as one ("… (Arkivfoto)": a note, which stays in the caption).
-	if next := elemSibling(capNode, true); next != nil && hasAny(d.tokensOf(next), creditWords) {
+	if next := elemSibling(capNode, true); next != nil && (hasAny(d.tokensOf(next), creditWords) || photoAuthor(d.tokensOf(next))) {
 		if c := cleanCredit(d.unlabelledText(next)); c != "" && (im.Credit == "" || d.creditElem(capNode) == nil) {
 			if full := galleryCounterFree(squash(visibleText(capNode))); im.Credit != "" && strings.HasSuffix(full, "("+im.Credit+")") {
 				im.Caption = full // the bracket was a note, not the credit
@@ -186,7 +186,7 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 		return next
 	}
 	if len(text) < 400 {
-		if c := d.findByWord(next, "caption", "cutline", "legend"); c != nil {
+		if c := d.namedCaptionIn(next); c != nil {
 			return c
 		}
 		// "<img><div class=attribute-candc><div class=copyright><p>©
@@ -218,6 +218,21 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 				return next
 			}
 		}
+	}
+	return nil
+}
+
+// namedCaptionIn returns the element in a short block after a picture
+// named as its caption: in English words, else in the page's language
+// ("<span class=foto-overlay><span class=foto-pie>…</span>", "<div
+// class=media-info><p class=legende>…</p>"), the lexicon's caption class
+// words as for the block itself in captionAfter.
+func (d *doc) namedCaptionIn(next *html.Node) *html.Node {
+	if c := d.findByWord(next, "caption", "cutline", "legend"); c != nil {
+		return c
+	}
+	if c := findElem(next, func(c *html.Node) bool { return hasAny(d.tokensOf(c), d.w.captionOnly) }); c != nil && hasText(c) {
+		return c
 	}
 	return nil
 }
@@ -262,28 +277,6 @@ func showsImage(n *html.Node) bool {
 	return n != nil && (n.DataAtom == atom.Img || findFirst(n, atom.Img) != nil)
 }
 
-// creditWords name an element that holds a picture's credit.
-var creditWords = set("credit", "credits", "copyright", "photographer")
-
-// creditNamed reports whether class and id tokens name a credit: a credit
-// word, or a compound ending on one ("fotocredit", "imagecredits",
-// "bildcopyright"). The compounds are right on two tune pages and change
-// no check page; kept because German and Dutch write the compound as one
-// word, and the element must sit right after the picture.
-func creditNamed(toks []string) bool {
-	for _, t := range toks {
-		if creditWords[t] {
-			return true
-		}
-		for _, w := range [...]string{"credit", "credits", "copyright"} {
-			if len(t) > len(w)+2 && strings.HasSuffix(t, w) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // creditElem returns the element in a caption element named as its credit
 // ("<span class=credit>", "photo-source", "attribution"), or nil. The
 // word "rights" ("mediaRights", here and in captionAfter) decides no
@@ -294,7 +287,7 @@ func creditNamed(toks []string) bool {
 // Spanish and Italian ones also "firma" (the signature: "firmaFoto",
 // "foto-firma").
 func (d *doc) creditElem(capNode *html.Node) *html.Node {
-	return d.findByWord(capNode, "credit", "copyright", "source", "byline", "attribution", "rights", "credito", "creditos", "firma")
+	return d.findByWord(capNode, "credit", "credits", "copyright", "source", "byline", "attribution", "rights", "credito", "creditos", "firma")
 }
 
 // leadCredit returns a caption element's first child when it is a short

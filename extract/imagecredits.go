@@ -150,6 +150,12 @@ func (d *doc) splitCredit(s string) (caption, credit string) {
 		if tail := strings.TrimSpace(s[i+3:]); len(strings.Fields(tail)) <= 6 && d.looksLikeCredit(tail) && wordCount(head) >= 3 && !strings.Contains(head, "/") && !nameSlashCredit(strings.TrimSpace(head)+"/"+tail) {
 			return strings.TrimSpace(s[:i]), tail
 		}
+		// "… con la cubierta original. / Germán Caballero": a sentence, a
+		// spaced slash and a person's name, as Spanish papers credit their
+		// photographers (barName: no place's name after the slash).
+		if tail := strings.TrimSpace(s[i+3:]); sentenceEnd(s[:i]) && wordCount(head) >= 3 && d.barName(tail) {
+			return strings.TrimSpace(s[:i]), tail
+		}
 	}
 	return d.creditAfterSentence(s)
 }
