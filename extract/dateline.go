@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/byline/byline/extract/lexicon"
+	"golang.org/x/net/html"
 )
 
 // This file finds the dateline: the place a story was filed from,
@@ -37,9 +38,10 @@ var datelineRules = []rule[string]{
 		// So does a picture's caption the body still holds (a "<p
 		// class=wp-caption-text>" beside the picture, dropped only once
 		// the pictures are read).
+		// A caption first, the story's lead (a "p.intro") may follow it.
 		if pb := d.bodyRes.paraBlocks; v == "" && len(ps) > 1 && len(pb) > 1 && pb[0] != nil && pb[1] != nil &&
-			pb[0].text == ps[0] && pb[1].text == ps[1] && d.namedLead(pb[1].container) != 1 &&
-			(ps[0] == d.findLead() || d.namedLead(pb[0].container) == 1 || hasAny(d.tokensOf(pb[0].container), d.w.captionOnly)) {
+			pb[0].text == ps[0] && pb[1].text == ps[1] && (d.namedLead(pb[1].container) != 1 || pb[0].caption || d.captionNamed(pb[0].container)) &&
+			(ps[0] == d.findLead() || d.namedLead(pb[0].container) == 1 || d.captionNamed(pb[0].container)) {
 			v, _, _ = datelineIn(ps[1], d.lang)
 		}
 		return v, v != ""
@@ -571,4 +573,10 @@ func firstNames() map[string]bool {
 		}
 	})
 	return firstNameSet
+}
+
+// captionNamed reports whether a block's element is classed a caption
+// only ("bildunterschrift", "onderschrift").
+func (d *doc) captionNamed(n *html.Node) bool {
+	return hasAny(d.tokensOf(n), d.w.captionOnly)
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -163,5 +164,61 @@ func (d *doc) numericOrder() dateOrder {
 	if us || d.base != nil && strings.HasSuffix(strings.ToLower(d.base.Hostname()), ".com") {
 		return orderMDY
 	}
+	return d.shownOrder()
+}
+
+// shownOrder returns the order the page's own unambiguous numeric dates
+// show: month first when one reads "02/29/2008" (a second number over 12),
+// day first otherwise. An English page with no region tag nor address
+// (an old table-layout site's "Posted: 03/05/2008" over a list of other
+// headlines dated "02/29/2008") tells its order only so.
+func (d *doc) shownOrder() dateOrder {
+	mdy, dmy := false, false
+	for i := range min(len(d.blocks), 2000) {
+		t := d.blocks[i].text
+		for j := strings.IndexByte(t, '/'); j >= 0 && j+6 < len(t); {
+			if a, b, ok := slashPair(t, j); ok {
+				mdy, dmy = mdy || b > 12 && a <= 12, dmy || a > 12 && b <= 12
+			}
+			k := strings.IndexByte(t[j+1:], '/')
+			if k < 0 {
+				break
+			}
+			j += k + 1
+		}
+	}
+	if mdy && !dmy {
+		return orderMDY
+	}
 	return orderDMY
+}
+
+// slashPair reads "a/b/yyyy" whose first slash is at t[j]: a and b of one
+// or two digits, a four-digit year.
+func slashPair(t string, j int) (a, b int, ok bool) {
+	s := j - 1
+	for s >= 0 && s >= j-2 && t[s] >= '0' && t[s] <= '9' {
+		s--
+	}
+	if s == j-1 || s >= 0 && t[s] >= '0' && t[s] <= '9' {
+		return 0, 0, false
+	}
+	a, _ = strconv.Atoi(t[s+1 : j])
+	e := j + 1
+	for e < len(t) && e <= j+2 && t[e] >= '0' && t[e] <= '9' {
+		e++
+	}
+	if e == j+1 || e+5 > len(t) || t[e] != '/' {
+		return 0, 0, false
+	}
+	b, _ = strconv.Atoi(t[j+1 : e])
+	for k := e + 1; k < e+5; k++ {
+		if t[k] < '0' || t[k] > '9' {
+			return 0, 0, false
+		}
+	}
+	if e+5 < len(t) && t[e+5] >= '0' && t[e+5] <= '9' {
+		return 0, 0, false
+	}
+	return a, b, true
 }

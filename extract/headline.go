@@ -138,6 +138,15 @@ var headlineRules = []rule[headline]{
 		t := headingText(n)
 		return headline{t, n}, t != "" && len(t) <= 200 && !isSiteName(t, hc.names)
 	}},
+	// No meta title and no heading: the part of a several-part <title>
+	// that a text block of the page states whole ("Site - Section - Post"
+	// over a <td class=headline>, a <font size=5><b>, a div.news-title):
+	// table-layout and early-CMS pages (PHP-Nuke, Mambo, forums) set the
+	// post's title so, and their <title> carries the site and section.
+	{"title-part-in-text", func(d *doc) (headline, bool) {
+		t, n := d.titlePartInBlocks(d.headlineCands().title)
+		return headline{t, n}, t != ""
+	}},
 	{"title", func(d *doc) (headline, bool) {
 		t := sectionLabelFree(d.headlineCands().cleanTitle)
 		return headline{mediaLabelFree(t), nil}, t != ""

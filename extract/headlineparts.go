@@ -349,3 +349,39 @@ func sharedStems(a, b []string) int {
 	}
 	return n
 }
+
+// titlePartInBlocks returns the one part of a several-part title (three
+// words or more, or a long unspaced part) that a text block of the page
+// outside navigation and chrome says whole, and the block's element;
+// nothing when no part or more than one part is so stated.
+func (d *doc) titlePartInBlocks(title string) (string, *html.Node) {
+	parts, _ := splitTitle(title)
+	if len(parts) < 2 {
+		return "", nil
+	}
+	want := map[string]int{}
+	for i, p := range parts {
+		if k := normLoose(p); k != "" && (wordCount(p) >= 3 || longPart(p)) {
+			want[k] = i
+		}
+	}
+	found, at := -1, (*html.Node)(nil)
+	for i := range d.blocks {
+		b := &d.blocks[i]
+		if len(b.text) > 400 || b.linkLen*2 > len(b.text) {
+			continue
+		}
+		j, ok := want[normLoose(b.text)]
+		if !ok || j == found || inNav(b.container) || inChrome(b.container) {
+			continue
+		}
+		if found >= 0 {
+			return "", nil
+		}
+		found, at = j, b.container
+	}
+	if found < 0 {
+		return "", nil
+	}
+	return parts[found], at
+}

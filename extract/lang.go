@@ -193,5 +193,20 @@ func (d *doc) languageSample() string {
 			b.WriteByte(' ')
 		}
 	}
+	if b.Len() >= langSample/10 {
+		return b.String()
+	}
+	// Too few <p>: a table-layout or forum page that parts its text with
+	// <br><br> in a <td>, <font> or <div>. Its long, mostly unlinked
+	// blocks are the prose.
+	for _, bl := range d.blocks {
+		if b.Len() >= langSample {
+			break
+		}
+		if bl.tag != atom.P && len(bl.text) >= 80 && bl.linkLen*4 < len(bl.text) && contains(scope, bl.container) {
+			b.WriteString(bl.text)
+			b.WriteByte(' ')
+		}
+	}
 	return b.String()
 }
