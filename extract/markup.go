@@ -81,11 +81,11 @@ var keyPointWords = set("highlights", "takeaways", "keypoints", "summary", "tldr
 // subtitle) that belongs to the headline.
 var (
 	leadWords = set("lead", "lede", "intro", "teaser", "excerpt", "standfirst", "summary", "abstract", "chapo", "sapo",
-		"vorspann", "leadtext", "introduction")
+		"vorspann", "leadtext", "introduction", "perex")
 	dekWords = set("dek", "deck", "subtitle", "subheadline", "subhead", "subline", "strapline", "kicker", "tagline")
 	// standfirstWords name either: for the summary, both are the standfirst.
 	standfirstWords = set("standfirst", "dek", "deck", "subtitle", "subheadline", "subhead", "excerpt", "lede",
-		"intro", "strapline", "summary", "description", "teaser", "abstract", "lead", "sapo", "chapo")
+		"intro", "strapline", "summary", "description", "teaser", "abstract", "lead", "sapo", "chapo", "perex")
 )
 
 // leadListWords name a standfirst that may be written as a list of the
