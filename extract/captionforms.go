@@ -359,3 +359,39 @@ func figureWrapper(n *html.Node) bool {
 	}
 	return only != nil
 }
+
+// pictureAuthorTokens reports whether class tokens name a picture's
+// author: an author word ("author", "autor", "auteur") and a picture
+// word ("photo", "foto", "image", "bild", "img", "picture").
+func pictureAuthorTokens(toks []string) bool {
+	author, picture := false, false
+	for _, t := range toks {
+		switch t {
+		case "author", "autor", "auteur":
+			author = true
+		case "photo", "foto", "image", "bild", "img", "picture":
+			picture = true
+		}
+	}
+	return author && picture
+}
+
+// creditElem returns the element in a caption element named as its credit
+// ("<span class=credit>", "photo-source", "attribution"), or nil. The
+// word "rights" ("mediaRights", here and in captionAfter) decides no
+// development page; kept because a picture's rights are its credit in
+// any template that names them, and the element must stand in or right
+// after the picture's caption. Portuguese, Spanish and Italian templates
+// name it "credito" (a Portuguese portal's "<span class=credito>NAME/LUSA"),
+// Spanish and Italian ones also "firma" (the signature: "firmaFoto",
+// "foto-firma").
+//
+// So is an element named as the picture's author ("photo-author",
+// "foto-autor", "autor-foto"), as templates of many languages name the
+// photographer's span: an author word beside a picture word.
+func (d *doc) creditElem(capNode *html.Node) *html.Node {
+	if c := d.findByWord(capNode, "credit", "copyright", "source", "byline", "attribution", "rights", "credito", "creditos", "firma"); c != nil {
+		return c
+	}
+	return findElem(capNode, func(c *html.Node) bool { return pictureAuthorTokens(d.tokensOf(c)) })
+}

@@ -130,6 +130,33 @@ var cms12aCases = []cms12aCase{
 		dateline: "Luanda",
 		captions: []string{"Comboio de passageiros na estação do Lobito"},
 		credits:  []string{"Pedro Kapinga / ANGOP"}},
+	{cmsCase: cmsCase{file: "cms12a-en-gulf-wam.html", headline: "UAE announces Dh10 billion fund for national food security projects",
+		wrong: map[string]string{
+			"authors": "the desk credit's span is passed over and the byline container's text runs on into the date's abbreviated weekday ('Staff Reporter Tue 5 Mar 2024'): the lexicon's weekdays are full names only (the quote layer wants seven), so 'Tue' reads as a name word",
+		},
+		authors: []string{"Staff Reporter"}, published: "2024-03-05",
+		body:   []string{"ABU DHABI, 5th March, 2024 (WAM) -- The UAE Cabinet has approved", "over the next five years.", "Food security is a pillar", "Global Food Security Index by 2051.", "through a dedicated online platform."},
+		chrome: []string{"Advertisement", "ALSO READ", "UAE date exports", "Tags:", "on WhatsApp", "You may also like", "Dirham remittances", "Most Read", "All rights reserved", "cookies", "Unstable weather", "Maghrib", "Last updated", "A vertical farm in Dubai"}},
+		dateline: "ABU DHABI",
+		captions: []string{"A vertical farm in Dubai. The fund will back technologies that use less water."},
+		credits:  []string{"WAM"}},
+	{cmsCase: cmsCase{file: "cms12a-lt-elta-portal.html", headline: "Seimas pritarė gynybos fondo steigimui",
+		wrong: map[string]string{
+			"authors": "the agency's name alone in a span classed 'source' beside the date (no label, no 'By'): no rule reads an unlabelled agency line as the byline (as cms11a's SDA page)",
+		},
+		authors: []string{"ELTA"}, published: "2024-03-05",
+		body:   []string{"Seimas antradienį po svarstymo pritarė", "apie 1 mlrd. eurų", "Tai sprendimas, kuris leis mums", "mokesčių naštą verslui", "plenarinėje sesijoje."},
+		chrome: []string{"Reklama", "Skaitykite taip pat", "Šiemet bus pašaukta", "Žymos:", "Dalintis", "būtina nurodyti šaltinį", "Susiję straipsniai", "PVM lengvatas", "Skaitomiausi", "Visos teisės saugomos", "slapukai", "nuotr.", "Seimo posėdžių salė"}},
+		dateline: "-",
+		captions: []string{"Seimo posėdžių salė"},
+		credits:  []string{"Dainiaus Kalvaičio (ELTA) nuotr."}},
+	{cmsCase: cmsCase{file: "cms12a-bn-bss-daily.html", headline: "পদ্মা সেতুতে রেল চলাচলের নতুন সময়সূচি ঘোষণা",
+		authors: []string{"নিজস্ব প্রতিবেদক"}, published: "2024-03-05",
+		body:   []string{"ঢাকা, ৫ মার্চ, ২০২৪ (বাসস) : পদ্মা সেতু হয়ে", "দুটি বেশি।", "যাত্রীদের চাহিদা বিবেচনা করে", "কাউন্টার থেকে সংগ্রহ", "ওয়েবসাইটে প্রকাশ করা হয়েছে।"},
+		chrome: []string{"বিজ্ঞাপন", "আরও পড়ুন", "মেট্রোরেলের সময় বাড়ল", "ট্যাগ:", "শেয়ার করুন", "সম্পর্কিত খবর", "চালের দাম", "সর্বাধিক পঠিত", "সর্বস্বত্ব সংরক্ষিত", "কুকি", "প্রকাশিত", "ছবি:", "পদ্মা সেতুর ওপর দিয়ে"}},
+		dateline: "ঢাকা",
+		captions: []string{"পদ্মা সেতুর ওপর দিয়ে চলছে যাত্রীবাহী ট্রেন।"},
+		credits:  []string{"বাসস"}},
 }
 
 // TestCMS12cms12a extracts each page and checks every field.

@@ -443,10 +443,13 @@ func (d *doc) kindOfPicture(s string) bool {
 }
 
 // agencyName reports whether s is only a wire's name (the lexicon's) or
-// a picture agency's: "AFP", "dpa", "Getty Images", "EPA-EFE".
+// a picture agency's: "AFP", "dpa", "Getty Images", "EPA-EFE"; a
+// national agency of the dateline wires in capitals ("— WAM", "— MTI"),
+// as bracketWire reads them, the way the Gulf and other papers credit a
+// picture the agency sent.
 func (d *doc) agencyName(s string) bool {
 	l := strings.ToLower(strings.Trim(s, " .()"))
-	return d.w.wires[l] || slices.Contains(pictureAgencies, l)
+	return d.w.wires[l] || slices.Contains(pictureAgencies, l) || d.w.datelineWires[l] && bracketWire(strings.Trim(s, " .()"))
 }
 
 // pictureAgencies are the picture agencies and the wires' picture

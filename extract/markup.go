@@ -171,7 +171,10 @@ var (
 		"author-social", "writers-list", "author-list-item", "authors-list", "share", "widget",
 		// Plone's "documentByLine category" is the "filed under" list;
 		// a quote's author ("quote-author", "zitat-author") said it.
-		"categor", "tags", "quote", "zitat")
+		"categor", "tags", "quote", "zitat",
+		// the photographer's span in a caption ("photo-author",
+		// "foto-autor", "autor-foto")
+		"photo-author", "photoauthor", "foto-autor", "fotoautor", "autor-foto", "image-author")
 )
 
 // authorBoxHint reports whether a lower-cased class+id string names a box
