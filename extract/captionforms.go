@@ -391,15 +391,15 @@ var creditWords = set("credit", "credits", "copyright", "photographer", "fotogra
 
 // photoAuthor reports whether class tokens name the picture's author
 // ("foto-autor", "photo-author", "image-auteur"): a picture word and an
-// author word together, the photographer's credit. Tried only on the
-// element right after a caption element (captionedImage), where the
-// story's author is not named.
+// author word together, the photographer's credit. Tried only inside a
+// caption element (creditElem) and on the element right after one
+// (captionedImage), where the story's author is not named.
 func photoAuthor(toks []string) bool {
 	return hasAny(toks, photoClassWords) && hasAny(toks, authorClassWords)
 }
 
 var (
-	photoClassWords  = set("foto", "photo", "image", "img", "bild", "imagen", "immagine")
+	photoClassWords  = set("foto", "photo", "image", "img", "bild", "imagen", "immagine", "picture")
 	authorClassWords = set("author", "autor", "auteur", "autore")
 )
 
@@ -420,4 +420,24 @@ func creditNamed(toks []string) bool {
 		}
 	}
 	return false
+}
+
+// creditElem returns the element in a caption element named as its credit
+// ("<span class=credit>", "photo-source", "attribution"), or nil. The
+// word "rights" ("mediaRights", here and in captionAfter) decides no
+// development page; kept because a picture's rights are its credit in
+// any template that names them, and the element must stand in or right
+// after the picture's caption. Portuguese, Spanish and Italian templates
+// name it "credito" (a Portuguese portal's "<span class=credito>NAME/LUSA"),
+// Spanish and Italian ones also "firma" (the signature: "firmaFoto",
+// "foto-firma").
+//
+// So is an element named as the picture's author ("photo-author",
+// "foto-autor", "autor-foto"), as templates of many languages name the
+// photographer's span: an author word beside a picture word.
+func (d *doc) creditElem(capNode *html.Node) *html.Node {
+	if c := d.findByWord(capNode, "credit", "copyright", "credits", "source", "byline", "attribution", "rights", "credito", "creditos", "firma"); c != nil {
+		return c
+	}
+	return findElem(capNode, func(c *html.Node) bool { return photoAuthor(d.tokensOf(c)) })
 }

@@ -214,9 +214,21 @@ func withoutWireDay(h string) string {
 			return strings.TrimSpace(h[:i])
 		}
 	}
-	// (the last full stop: "ST. PETERSBURG. March 5")
-	if i := strings.LastIndex(h, ". "); i > 0 && datePart(h[i+2:]) {
+	// (the last full stop: "ST. PETERSBURG. March 5"; not a day's
+	// ordinal point: "ZAGREB, 5. ožujka 2024." keeps its date for
+	// datelinePlace)
+	if i := strings.LastIndex(h, ". "); i > 0 && !startsDigit(h[i-1:i]) && datePart(h[i+2:]) {
 		return h[:i]
+	}
+	// "Bratislava 5. marca", "Praha 5. března": the Czech and Slovak
+	// agencies (ČTK, TASR) write the day and month after the place with
+	// no comma; a day number and a month name after words in title case.
+	if f := strings.Fields(h); len(f) >= 3 {
+		for i := 1; i < len(f)-1; i++ {
+			if startsDigit(f[i]) && strings.Trim(f[i], "0123456789.") == "" && monthLike(strings.Trim(f[i+1], ".,")) {
+				return strings.Join(f[:i], " ")
+			}
+		}
 	}
 	return h
 }

@@ -277,19 +277,6 @@ func showsImage(n *html.Node) bool {
 	return n != nil && (n.DataAtom == atom.Img || findFirst(n, atom.Img) != nil)
 }
 
-// creditElem returns the element in a caption element named as its credit
-// ("<span class=credit>", "photo-source", "attribution"), or nil. The
-// word "rights" ("mediaRights", here and in captionAfter) decides no
-// development page; kept because a picture's rights are its credit in
-// any template that names them, and the element must stand in or right
-// after the picture's caption. Portuguese, Spanish and Italian templates
-// name it "credito" (a Portuguese portal's "<span class=credito>NAME/LUSA"),
-// Spanish and Italian ones also "firma" (the signature: "firmaFoto",
-// "foto-firma").
-func (d *doc) creditElem(capNode *html.Node) *html.Node {
-	return d.findByWord(capNode, "credit", "credits", "copyright", "source", "byline", "attribution", "rights", "credito", "creditos", "firma")
-}
-
 // leadCredit returns a caption element's first child when it is a short
 // credit line set before the caption's text: "<figcaption><div>©5
 // Minuten</div> Spezialisiert auf …</figcaption>", "<span>© midi</span>

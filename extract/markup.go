@@ -83,11 +83,11 @@ var keyPointWords = set("highlights", "takeaways", "keypoints", "summary", "tldr
 // subtitle) that belongs to the headline.
 var (
 	leadWords = set("lead", "lede", "intro", "teaser", "excerpt", "standfirst", "summary", "abstract", "chapo", "sapo",
-		"vorspann", "leadtext", "introduction")
+		"vorspann", "leadtext", "introduction", "perex")
 	dekWords = set("dek", "deck", "subtitle", "subheadline", "subhead", "subline", "strapline", "kicker", "tagline")
 	// standfirstWords name either: for the summary, both are the standfirst.
 	standfirstWords = set("standfirst", "dek", "deck", "subtitle", "subheadline", "subhead", "excerpt", "lede",
-		"intro", "strapline", "summary", "description", "teaser", "abstract", "lead", "sapo", "chapo")
+		"intro", "strapline", "summary", "description", "teaser", "abstract", "lead", "sapo", "chapo", "perex")
 )
 
 // leadListWords name a standfirst that may be written as a list of the
@@ -173,7 +173,10 @@ var (
 		"author-social", "writers-list", "author-list-item", "authors-list", "share", "widget",
 		// Plone's "documentByLine category" is the "filed under" list;
 		// a quote's author ("quote-author", "zitat-author") said it.
-		"categor", "tags", "quote", "zitat")
+		"categor", "tags", "quote", "zitat",
+		// the photographer's span in a caption ("photo-author",
+		// "foto-autor", "autor-foto")
+		"photo-author", "photoauthor", "foto-autor", "fotoautor", "autor-foto", "image-author")
 )
 
 // authorBoxHint reports whether a lower-cased class+id string names a box

@@ -3,8 +3,11 @@ package extract
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/byline/byline/extract/lexicon"
 )
 
 // This file reads what a byline credits besides its writers, for
@@ -81,8 +84,24 @@ func pictureLabelled(s string) bool {
 	if strings.ContainsRune(label, ' ') {
 		return false // "Text und Fotos:" names the writer too
 	}
-	return strings.HasPrefix(label, "video") || slices.ContainsFunc(pictureStems, func(p string) bool { return strings.HasPrefix(label, p) })
+	return strings.HasPrefix(label, "video") || slices.ContainsFunc(pictureStems, func(p string) bool { return strings.HasPrefix(label, p) }) ||
+		pictureCreditLabels()[label]
 }
+
+// pictureCreditLabels are the lexicon's credit labels that are media
+// labels too, of every language, without their colon: the picture words
+// of other scripts and spellings ("фото", "fotó", "снимка", "φωτογραφία")
+// that pictureStems, Latin stems, do not hold. A source label ("Quelle:",
+// "Извор:") names no medium and stays out: a wire may be the byline.
+var pictureCreditLabels = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	for _, l := range lexicon.Union().CreditLabels {
+		if w, ok := strings.CutSuffix(l, ":"); ok && mediaLabels()[w] {
+			set[w] = true
+		}
+	}
+	return set
+})
 
 // pictureHead returns before (the text before a "by") without its
 // closing picture label ("photos", "with photographs", "and video"), when
