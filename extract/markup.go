@@ -75,7 +75,7 @@ var recipeWords = set("recipe", "recipes", "ingredient", "ingredients", "instruc
 	"zubereitung", "ingredientes", "preparacion", "ingredienti", "preparazione", "ingredients-list")
 
 // keyPointWords mark a key-point list by its class or id.
-var keyPointWords = set("highlights", "takeaways", "keypoints", "summary", "tldr")
+var keyPointWords = set("highlights", "takeaways", "keypoints", "summary", "tldr", "abstract")
 
 // leadWords name a lead that belongs to the text; dekWords a dek (a
 // subtitle) that belongs to the headline.
