@@ -87,9 +87,9 @@ func (d *doc) longNotice(s string) bool {
 	if len(s) > 600 {
 		return false
 	}
-	l := strings.ToLower(strings.TrimSpace(s))
+	t := strings.TrimSpace(s) // (no lowered copy: this runs on every long paragraph)
 	for _, p := range d.w.boilerPrefixes {
-		if len(p) >= 40 && strings.HasPrefix(l, p) {
+		if len(p) >= 40 && len(t) >= len(p) && strings.EqualFold(t[:len(p)], p) {
 			return true
 		}
 	}
