@@ -19,7 +19,7 @@ import (
 // isBoilerLine reports whether a paragraph is page furniture by its text.
 func (d *doc) isBoilerLine(s string) bool {
 	if len(s) > 200 {
-		return false
+		return d.longNotice(s)
 	}
 	w := d.w
 	// "📲 Participe do canal…", "👉 Follow us": a symbol opens a prompt.
@@ -72,6 +72,25 @@ func (d *doc) isBoilerLine(s string) bool {
 	for _, p := range w.boilerPrefixes {
 		if strings.HasPrefix(l, p) {
 			return !isGuillemetQuote(s)
+		}
+	}
+	return false
+}
+
+// longNotice reports a paragraph too long for a boiler line that opens
+// with a long boiler prefix of the lexicon (forty bytes or more: "A
+// version of this article appears in print on …", "If you purchase a
+// product or register for an account through a link on our site, …"):
+// the notices chains print under every story run on past 200 bytes, and
+// so long an opening is the notice's own wording, not a sentence's.
+func (d *doc) longNotice(s string) bool {
+	if len(s) > 600 {
+		return false
+	}
+	t := strings.TrimSpace(s) // (no lowered copy: this runs on every long paragraph)
+	for _, p := range d.w.boilerPrefixes {
+		if len(p) >= 40 && len(t) >= len(p) && strings.EqualFold(t[:len(p)], p) {
+			return true
 		}
 	}
 	return false
@@ -505,95 +524,6 @@ func isGuillemetQuote(s string) bool {
 		if rest, ok := strings.CutPrefix(s, q[0]); ok {
 			i := strings.Index(rest, q[1])
 			return i > 0 && strings.TrimSpace(strings.Trim(rest[i+len(q[1]):], " .,;:—–-")) != ""
-		}
-	}
-	return false
-}
-
-// isGalleryCounter reports whether a line is only a gallery's slide
-// counter after a picture word ("Photo 3 of 12", "Bild 3/12"), which
-// picture widgets print inside the text. A bare "3/12" may be a score
-// and stays.
-func isGalleryCounter(s string) bool {
-	if len(s) > 30 {
-		return false
-	}
-	w, rest, ok := strings.Cut(s, " ")
-	if !ok || !vocab().counterWords[strings.ToLower(w)] {
-		return false
-	}
-	if rest, ok := cutCounter(rest); ok {
-		return rest == ""
-	}
-	// "Foto 3 de 12", "Photo 3 sur 12", "Bild 3 von 12": the counter
-	// with a lexicon's word between the numbers (any language's, as the
-	// picture word), after the picture word only (a bare "3 de 12" is
-	// prose's).
-	n, rest, _ := strings.Cut(rest, " ")
-	of, m, _ := strings.Cut(rest, " ")
-	return allDigits(n) && len(n) <= 3 && vocab().counterOf[strings.ToLower(of)] && allDigits(m) && len(m) <= 3
-}
-
-// breadcrumbSeps separate the steps of a breadcrumb trail.
-const breadcrumbSeps = "»›>/|"
-
-// isBreadcrumbLine reports whether a block is a breadcrumb trail printed
-// as a paragraph: the site's home (a lexicon home word), then up to seven
-// short steps after a separator ("Home » News » Politics", "Startseite >
-// Politik > Stadtrat"), with links (the trail's steps are; the page's
-// own title at its end may not be). Fires on no development page;
-// general because a linked line that opens with the home page's name and
-// goes on in separated steps of a few words is every CMS's trail. The
-// link is what tells it from the text's own lines that open so: a how-to's
-// path ("Home > Settings > Screen time"), a fact box's "Home/away record:
-// 8-2 / 4-6".
-func (d *doc) isBreadcrumbLine(b *block) bool {
-	s := b.text
-	if b.linkLen == 0 || len(s) > 150 {
-		return false
-	}
-	i := strings.IndexAny(s, breadcrumbSeps)
-	if i <= 0 || !d.w.home[strings.ToLower(strings.TrimSpace(s[:i]))] {
-		return false
-	}
-	steps := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(breadcrumbSeps, r) })
-	if len(steps) < 2 || len(steps) > 8 {
-		return false
-	}
-	for _, st := range steps {
-		if wordCount(st) > 6 {
-			return false
-		}
-	}
-	return true
-}
-
-// isFeedFooter reports whether a block is the footer a blog's feed adds
-// to each post, which copies of the post carry into their text: "The
-// post <a>X</a> appeared first on <a>Y</a>." (WordPress SEO plugins'
-// default, translated: "Der Beitrag X erschien zuerst auf Y."). The
-// lexicon's feed_footers give the opening and the middle around "…". The
-// post's title and the site's name are links, at least half of what the
-// footer's words leave: the text's own sentences that open and go on so
-// ("The post office on Harbour Street appeared first on the list",
-// "L'articolo 18 del regolamento proviene da una proposta") have no
-// such links. Fires on no development page; general because the plugins
-// print the same sentence on every post of every site that keeps the
-// default.
-func (d *doc) isFeedFooter(b *block) bool {
-	if len(b.text) > 300 || b.linkLen == 0 {
-		return false
-	}
-	var l string
-	for _, f := range d.w.feedFooters {
-		if len(b.text) < len(f[0]) || !strings.EqualFold(b.text[:len(f[0])], f[0]) {
-			continue
-		}
-		if l == "" {
-			l = strings.ToLower(b.text)
-		}
-		if strings.HasPrefix(l, f[0]) && strings.Contains(l[len(f[0]):], f[1]) && b.linkLen*2 >= len(l)-len(f[0])-len(f[1]) {
-			return true
 		}
 	}
 	return false

@@ -328,7 +328,14 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 		// label in an element of its own before the name ("<span>
 		// Credit...</span><span>Jane Doe/The Times</span>") is not the
 		// credit.
-		caption = onceOnly(galleryCounterFree(strings.TrimRight(squash(strings.Replace(text, credit, "", 1)), " ©|")))
+		// The credit's own words may stand in the caption before it too
+		// ("A Gridwell battery …" credited "Gridwell"): a credit
+		// ending the text is cut at the end.
+		rest := strings.Replace(text, credit, "", 1)
+		if t := strings.TrimSpace(text); strings.Count(t, credit) > 1 && strings.HasSuffix(t, credit) {
+			rest = t[:len(t)-len(credit)]
+		}
+		caption = onceOnly(galleryCounterFree(strings.TrimRight(squash(rest), " ©|")))
 		return caption, cleanCredit(d.unlabelledText(cn))
 	}
 	text = onceOnly(galleryCounterFree(text))
@@ -547,33 +554,4 @@ func (d *doc) repeatsAlt(at, next *html.Node, t string) bool {
 	// the credit after it
 	caption, credit := d.splitCredit(t)
 	return credit != "" && strings.EqualFold(alt, squash(caption))
-}
-
-// cardLink reports whether a is a link to another page; a link to the
-// picture's own file (a lightbox's "<a href=big.jpg><img></a>") is none.
-func cardLink(a *html.Node) bool {
-	if a == nil || a.DataAtom != atom.A {
-		return false
-	}
-	h := strings.ToLower(strings.TrimSpace(attr(a, "href")))
-	if h == "" || h[0] == '#' {
-		return false
-	}
-	for _, ext := range imageExts {
-		// "big.jpg", "big.jpg?w=900", "storyimage/1.jpg&MaxW=900"
-		if i := strings.Index(h, ext); i > 0 && (i+len(ext) == len(h) || strings.ContainsRune("?&#", rune(h[i+len(ext)]))) {
-			return false
-		}
-	}
-	return true
-}
-
-// textBetween reports visible text in the siblings between a and b.
-func textBetween(a, b *html.Node) bool {
-	for c := a.NextSibling; c != nil && c != b; c = c.NextSibling {
-		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
-			return true
-		}
-	}
-	return false
 }

@@ -110,7 +110,7 @@ func (d *doc) splitCredit(s string) (caption, credit string) {
 	for _, br := range [][2]string{{"(", ")"}, {"[", "]"}, {"（", "）"}} {
 		if strings.HasSuffix(s, br[1]) {
 			if i := strings.LastIndex(s, br[0]); i > 0 {
-				if inner := s[i+len(br[0]) : len(s)-len(br[1])]; !captionNote(inner) && !d.asideInBrackets(inner) && !d.labelledBefore(s[:i]) && (d.looksLikeCredit(inner) || nameSlashCredit(inner) || sourceAfterSentence(s[:i], inner)) {
+				if inner := s[i+len(br[0]) : len(s)-len(br[1])]; !captionNote(inner) && !d.asideInBrackets(inner) && !d.labelledBefore(s[:i]) && (d.looksLikeCredit(inner) || nameSlashCredit(inner) || d.spacedSlashCredit(inner) || sourceAfterSentence(s[:i], inner)) {
 					return strings.TrimSpace(s[:i]), strings.TrimSpace(inner)
 				}
 			}

@@ -76,8 +76,12 @@ var neverContentWords = set(
 var recipeWords = set("recipe", "recipes", "ingredient", "ingredients", "instructions", "directions", "zutaten",
 	"zubereitung", "ingredientes", "preparacion", "ingredienti", "preparazione", "ingredients-list")
 
-// keyPointWords mark a key-point list by its class or id.
-var keyPointWords = set("highlights", "takeaways", "keypoints", "summary", "tldr")
+// keyPointWords mark a key-point list by its class or id. "abstract"
+// (a business wire's "<ul class=abstract__list>" of points under the
+// headline) decides no development page; general because only a list
+// (ul/ol, or one in a box) so named is read, and an abstract written as
+// a list is the story's points.
+var keyPointWords = set("highlights", "takeaways", "keypoints", "summary", "tldr", "abstract")
 
 // leadWords name a lead that belongs to the text; dekWords a dek (a
 // subtitle) that belongs to the headline.

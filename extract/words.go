@@ -60,6 +60,7 @@ type words struct {
 	timestampPrefixes, creditLabels, creditWords []string
 	creditSuffixes                               []string    // "摄", "撮影": close a photographer's credit
 	creditVia                                    []string    // as " via ", " vía ": a source sent on by an agency
+	creditFor                                    []string    // as "for ": the outlet a photographer works for
 	editionSuffixes, editionPrefixes, joiners    []string    // joiners as " and "
 	nameSeps                                     []string    // joiners and the punctuation between names
 	bylineStops                                  []string    // as " in "
@@ -130,6 +131,7 @@ func vocab() *words {
 		w.nameSeps = slices.Concat(w.joiners, []string{",", ";", " / "})
 		w.interviewWords = u.InterviewWords
 		w.creditVia = spacedWords(u.CreditVia)
+		w.creditFor = u.CreditFor
 		w.interviewees = spacedWords(u.IntervieweeWords)
 		w.bylineStops = spacedWords(u.BylineStopWords)
 		w.bylinePlaces = spacedWords(u.BylinePlaceWords)

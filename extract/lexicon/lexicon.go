@@ -154,6 +154,7 @@ type Lexicon struct {
 	CreditWords        []string `json:"credit_words"`        // "getty", "reuters": a photo credit
 	CreditSuffixes     []string `json:"credit_suffixes"`     // "摄", "撮影": close a photographer's credit ("新华社记者 张明 摄")
 	CreditVia          []string `json:"credit_via"`          // "via", "vía": a source sent on by an agency ("Jane Doe vía AP")
+	CreditFor          []string `json:"credit_for"`          // "for": a photographer working for an outlet ("Jane Doe / for The Courier")
 	CaptionClasses     []string `json:"caption_classes"`     // class words of a caption element: "caption", "bildunterschrift", "didascalia"
 	DescriptionClasses []string `json:"description_classes"` // class words of an element describing a picture: "description", "bildbeschreibung"
 	CounterWords       []string `json:"counter_words"`       // a gallery counter's opening word: "image" in "Image 2 of 9", "foto" in "Foto 2/9"
@@ -364,6 +365,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.CreditWords }),
 		f(func(x *Lexicon) *[]string { return &x.CreditSuffixes }),
 		f(func(x *Lexicon) *[]string { return &x.CreditVia }),
+		f(func(x *Lexicon) *[]string { return &x.CreditFor }),
 		f(func(x *Lexicon) *[]string { return &x.CaptionClasses }),
 		f(func(x *Lexicon) *[]string { return &x.DescriptionClasses }),
 		f(func(x *Lexicon) *[]string { return &x.CounterWords }),
