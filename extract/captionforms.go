@@ -442,28 +442,6 @@ func (d *doc) creditElem(capNode *html.Node) *html.Node {
 	return findElem(capNode, func(c *html.Node) bool { return photoAuthor(d.tokensOf(c)) })
 }
 
-// spacedSlashCredit reports a photographer and an outlet joined by a
-// spaced slash, the outlet maybe after the lexicon's "for" ("Jane Doe /
-// The Courier", "Jane Doe / for The Courier"): the form chain papers put
-// in brackets at a caption's end, which nameSlashCredit misses for the
-// spaces (read as a word) or the lowercase "for". Only splitCredit's
-// closing brackets ask; the name must be one to four capitalised words,
-// the outlet one to five after "for" and the outlet's article, no digits.
-func (d *doc) spacedSlashCredit(s string) bool {
-	name, outlet, ok := strings.Cut(s, " / ")
-	if !ok || strings.Contains(outlet, "/") || strings.ContainsAny(s, "0123456789") {
-		return false
-	}
-	f := strings.Fields(outlet)
-	if len(f) > 1 && slices.Contains(d.w.creditFor, f[0]) {
-		f = f[1:]
-		if len(f) > 1 && d.w.outletArticles[f[0]] {
-			f = f[1:]
-		}
-	}
-	return d.w.properWords(name, 4) && d.w.properWords(strings.Join(f, " "), 5)
-}
-
 // cardLink reports whether a is a link to another page; a link to the
 // picture's own file (a lightbox's "<a href=big.jpg><img></a>") is none.
 func cardLink(a *html.Node) bool {
