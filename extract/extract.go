@@ -25,6 +25,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -200,7 +201,13 @@ func declaredURL(root *html.Node) *url.URL {
 // and fills an article.
 func (d *doc) resolve() *article.Article {
 	d.resolveLanguage()
-	d.w = d.w.forLanguage(d.lang) // "en" joins names on a Dutch page (wordslang.go)
+	if w := d.w.forLanguage(d.lang); w != d.w { // "en" joins names on a Dutch page (wordslang.go)
+		d.w = w
+		// the labelled lines were listed with every language's labels:
+		// keep those the page's language reads as labels ("Na Petra
+		// Nováka" on a Czech page is no Swahili byline)
+		d.labelled = slices.DeleteFunc(d.labelled, func(n *html.Node) bool { return !d.startsWithLabel(n) })
+	}
 	d.resolveSiteName()
 	d.resolveHeadline()
 	d.resolveBody()

@@ -17,25 +17,35 @@ var langVocab sync.Map // language → *words
 
 // forLanguage returns the word lists for a page in lang: w itself, or a
 // copy without the byline stop words that lang joins names with (and
-// does not itself stop at).
+// does not itself stop at), and without the byline labels of other
+// languages that are lang's own function words: the Swahili "Na" (by) is
+// "on" in Polish, Czech and Slovak and "in the" in Portuguese ("Na
+// Placu Zamkowym", "Na Praça da Sé" open a crosshead), the English "by"
+// a Czech particle; the Greek "Του"/"Της" stay Greek's.
 func (w *words) forLanguage(lang string) *words {
 	l := w.perLang[lang]
-	if l == nil || len(l.NameJoiners) == 0 {
+	if l == nil {
 		return w
 	}
 	if v, ok := langVocab.Load(lang); ok {
 		return v.(*words)
 	}
-	stops := slices.DeleteFunc(slices.Clone(w.bylineStops), func(stop string) bool {
-		word := stop[1 : len(stop)-1] // " en " → "en"
-		return slices.Contains(l.NameJoiners, word) && !slices.Contains(l.BylineStopWords, word)
+	stops := w.bylineStops
+	if len(l.NameJoiners) > 0 {
+		stops = slices.DeleteFunc(slices.Clone(w.bylineStops), func(stop string) bool {
+			word := stop[1 : len(stop)-1] // " en " → "en"
+			return slices.Contains(l.NameJoiners, word) && !slices.Contains(l.BylineStopWords, word)
+		})
+	}
+	labels := slices.DeleteFunc(slices.Clone(w.bylineLabels), func(label string) bool {
+		return slices.Contains(l.StopWords, label) && !slices.Contains(l.BylineLabels, label)
 	})
-	if len(stops) == len(w.bylineStops) {
+	if len(stops) == len(w.bylineStops) && len(labels) == len(w.bylineLabels) {
 		langVocab.Store(lang, w)
 		return w
 	}
 	c := *w
-	c.bylineStops = stops
+	c.bylineStops, c.bylineLabels = stops, labels
 	v, _ := langVocab.LoadOrStore(lang, &c)
 	return v.(*words)
 }
