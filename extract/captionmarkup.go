@@ -110,7 +110,7 @@ func (d *doc) describedBy(img *html.Node) *html.Node {
 		return nil
 	}
 	for _, c := range d.elemsByID(ids[0]) {
-		if contains(c, img) || !besidePicture(img, c) || named && !hasAny(d.tokensOf(c), d.w.captionOnly) && !hasAny(d.tokensOf(c), d.w.descriptionClasses) {
+		if contains(c, img) || !besidePicture(img, c) || named && !d.captionClassed(d.tokensOf(c)) && !hasAny(d.tokensOf(c), d.w.descriptionClasses) {
 			continue
 		}
 		// (a bounded read: many pictures may stand beside one long element)

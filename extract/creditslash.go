@@ -83,8 +83,10 @@ func (d *doc) crewSlashCredit(s string) bool {
 // The Courier", "Jane Doe / for The Courier"): the form chain papers put
 // in brackets at a caption's end, which nameSlashCredit misses for the
 // spaces (read as a word) or the lowercase "for". Only splitCredit's
-// closing brackets ask; the name must be one to four capitalised words,
-// the outlet one to five after "for" and the outlet's article, no digits.
+// closing brackets ask; the name must be a person's (barName: two or
+// three capitalised words, no place's; "(Then / Now)", "(Holmby /
+// Grest)" pair words or places), the outlet one to five capitalised
+// words after "for" and the outlet's article, no digits.
 func (d *doc) spacedSlashCredit(s string) bool {
 	name, outlet, ok := strings.Cut(s, " / ")
 	if !ok || strings.Contains(outlet, "/") || strings.ContainsAny(s, "0123456789") {
@@ -97,5 +99,5 @@ func (d *doc) spacedSlashCredit(s string) bool {
 			f = f[1:]
 		}
 	}
-	return d.w.properWords(name, 4) && d.w.properWords(strings.Join(f, " "), 5)
+	return d.barName(strings.TrimSpace(name)) && d.w.properWords(strings.Join(f, " "), 5)
 }

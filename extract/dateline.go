@@ -578,5 +578,5 @@ func firstNames() map[string]bool {
 // captionNamed reports whether a block's element is classed a caption
 // only ("bildunterschrift", "onderschrift").
 func (d *doc) captionNamed(n *html.Node) bool {
-	return hasAny(d.tokensOf(n), d.w.captionOnly)
+	return d.captionClassed(d.tokensOf(n))
 }

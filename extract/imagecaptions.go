@@ -57,7 +57,7 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 	// "<p class=caption>...</p><span class=credit>Photo: ...</span>". It
 	// is the credit even when the caption's text ends on a bracket that
 	// read as one ("… (Arkivfoto)": a note, which stays in the caption).
-	if next := elemSibling(capNode, true); next != nil && (hasAny(d.tokensOf(next), creditWords) || photoAuthor(d.tokensOf(next))) {
+	if next := elemSibling(capNode, true); next != nil && (hasAny(d.tokensOf(next), creditWords) || d.photoAuthor(next)) {
 		if c := cleanCredit(d.unlabelledText(next)); c != "" && (im.Credit == "" || d.creditElem(capNode) == nil) {
 			if full := galleryCounterFree(squash(visibleText(capNode))); im.Credit != "" && strings.HasSuffix(full, "("+im.Credit+")") {
 				im.Caption = full // the bracket was a note, not the credit
@@ -231,7 +231,7 @@ func (d *doc) namedCaptionIn(next *html.Node) *html.Node {
 	if c := d.findByWord(next, "caption", "cutline", "legend"); c != nil {
 		return c
 	}
-	if c := findElem(next, func(c *html.Node) bool { return hasAny(d.tokensOf(c), d.w.captionOnly) }); c != nil && hasText(c) {
+	if c := findElem(next, func(c *html.Node) bool { return d.captionClassed(d.tokensOf(c)) }); c != nil && hasText(c) {
 		return c
 	}
 	return nil
@@ -347,7 +347,7 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 		return "", cleanCredit(text) // "Instagram (Screenshot)": all of it the credit
 	}
 	caption, credit = d.splitCredit(text)
-	if credit == "" && hasAny(d.tokensOf(capNode), creditWords) && !hasAny(d.tokensOf(capNode), d.w.captionOnly) {
+	if credit == "" && hasAny(d.tokensOf(capNode), creditWords) && !d.captionClassed(d.tokensOf(capNode)) {
 		// An element named as the credit ("photographer", "copyright")
 		// holds the credit, or the caption with the credit in its last
 		// bracket. Right on two annotated tune pages and on logo grids of
@@ -433,7 +433,7 @@ func (d *doc) dataCaptioned(img, at *html.Node) (article.Image, bool) {
 		// the title under the picture. Right on one annotated tune page;
 		// general because the picture's own class names its title a
 		// caption, not a site's layout.
-		if caption == "" && n == img && hasAny(d.tokensOf(img), d.w.captionOnly) {
+		if caption == "" && n == img && d.captionClassed(d.tokensOf(img)) {
 			caption = cleanText(attr(img, "title"))
 		}
 		if credit == "" {

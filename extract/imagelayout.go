@@ -54,7 +54,7 @@ func (d *doc) captionNearCredit(at, credit *html.Node) string {
 		cands = append(cands, elemSibling(w, true))
 	}
 	for _, c := range cands {
-		if c == nil || !hasAny(d.tokensOf(c), d.w.captionOnly) || hasAny(d.tokensOf(c), creditWords) || showsImage(c) || isHeadingNode(c) || findElem(c, isHeadingNode) != nil {
+		if c == nil || !d.captionClassed(d.tokensOf(c)) || hasAny(d.tokensOf(c), creditWords) || showsImage(c) || isHeadingNode(c) || findElem(c, isHeadingNode) != nil {
 			continue
 		}
 		if t := visibleText(c); t == "" || len(t) > 400 {
@@ -74,7 +74,7 @@ func (d *doc) captionNearCredit(at, credit *html.Node) string {
 func (d *doc) underPicture(b *html.Node) bool {
 	p := elemSibling(b, false)
 	if p != nil && !showsImage(p) {
-		if t := d.tokensOf(p); creditNamed(t) || hasAny(t, d.w.captionOnly) {
+		if t := d.tokensOf(p); creditNamed(t) || d.captionClassed(t) {
 			p = elemSibling(p, false)
 		}
 	}
@@ -102,7 +102,7 @@ func (d *doc) headerCaption() *html.Node {
 			if showsImage(s) || showsPlayer(s) {
 				return nil
 			}
-			if !hasAny(d.tokensOf(s), d.w.captionOnly) || hasAny(d.tokensOf(s), creditWords) || isHeadingNode(s) || findElem(s, isHeadingNode) != nil {
+			if !d.captionClassed(d.tokensOf(s)) || hasAny(d.tokensOf(s), creditWords) || isHeadingNode(s) || findElem(s, isHeadingNode) != nil {
 				continue
 			}
 			// a caption's words, not a date and section line that a

@@ -371,7 +371,7 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 	// credits ("story-credits": "By Jane Doe") nor a copyright notice.
 	// Right on one annotated check page's credit; general because the
 	// element's own name says it is one picture's credit.
-	if next := elemSibling(fig, true); im.Credit == "" && next != nil && next != capNode && hasAny(d.tokensOf(next), photoCreditWords) && !hasAny(d.tokensOf(next), d.w.captionOnly) {
+	if next := elemSibling(fig, true); im.Credit == "" && next != nil && next != capNode && hasAny(d.tokensOf(next), photoCreditWords) && !d.captionClassed(d.tokensOf(next)) {
 		if t := visibleText(next); t != "" && len(t) < 120 && !d.w.startsByline(t) {
 			im.Credit = cleanCredit(t)
 		}
