@@ -28,11 +28,13 @@ func (d *doc) farAboveHeadline(n, scope *html.Node) bool {
 	return at >= 0 && head-at > mastheadGap
 }
 
-// blockAt returns the index of the first text block whose element holds
-// n or lies in it, -1 when none: a walk up n's ancestors and down its
-// subtree in an index of the blocks' elements built once, in place of
-// asking every block about every date element (the page's dates times its
-// blocks times its depth).
+// blockAt returns the index of the first text block of n: its own, else
+// the first of an element in it, else that of the nearest element around
+// it; -1 when none. (An element around it may hold the blocks of a whole
+// table row: the row's first is no place of a headline in its second
+// cell.) The blocks' elements are indexed once, in place of asking every
+// block about every date element (the page's dates times its blocks
+// times its depth).
 func (d *doc) blockAt(n *html.Node) int {
 	if d.blockIdx == nil {
 		d.blockIdx = make(map[*html.Node]int, len(d.blocks))
@@ -42,17 +44,20 @@ func (d *doc) blockAt(n *html.Node) int {
 			}
 		}
 	}
-	at := -1
-	for a := n; a != nil; a = a.Parent {
-		if i, ok := d.blockIdx[a]; ok && (at < 0 || i < at) {
-			at = i
-		}
+	if i, ok := d.blockIdx[n]; ok {
+		return i
 	}
+	at := -1
 	findElem(n, func(c *html.Node) bool {
 		if i, ok := d.blockIdx[c]; ok && (at < 0 || i < at) {
 			at = i
 		}
 		return false
 	})
+	for a := n.Parent; at < 0 && a != nil; a = a.Parent {
+		if i, ok := d.blockIdx[a]; ok {
+			at = i
+		}
+	}
 	return at
 }

@@ -370,7 +370,7 @@ func (d *doc) titlePartInBlocks(title string) (string, *html.Node) {
 			want[k] = i
 		}
 	}
-	found, at, linked := -1, (*html.Node)(nil), false
+	found, at, linked, teaser := -1, (*html.Node)(nil), false, false
 	for i := range d.blocks {
 		b := &d.blocks[i]
 		if len(b.text) > 400 || b.linkLen*2 > len(b.text) {
@@ -379,13 +379,22 @@ func (d *doc) titlePartInBlocks(title string) (string, *html.Node) {
 		}
 		j, ok := want[normLoose(b.text)]
 		linked = linked || b.linkLen > 0
-		if !ok || j == found || inNav(b.container) || inChrome(b.container) || !linked && isSiteName(parts[j], names) {
+		if !ok || j == found && !teaser || inNav(b.container) || inChrome(b.container) || !linked && isSiteName(parts[j], names) {
+			continue
+		}
+		// (a list of the latest stories may show this one unlinked
+		// before the story's own title: an entry a link follows)
+		next := i+1 < len(d.blocks) && d.blocks[i+1].linkLen*2 > len(d.blocks[i+1].text)
+		if j == found {
+			if !next {
+				at, teaser = b.container, false
+			}
 			continue
 		}
 		if found >= 0 {
 			return "", nil
 		}
-		found, at = j, b.container
+		found, at, teaser = j, b.container, next
 	}
 	if found < 0 {
 		return "", nil
