@@ -222,7 +222,8 @@ func withoutWireDay(h string) string {
 	}
 	// "Bratislava 5. marca", "Praha 5. března": the Czech and Slovak
 	// agencies (ČTK, TASR) write the day and month after the place with
-	// no comma; a day number and a month name after words in title case.
+	// no comma: a day number and a month name after the place (what the
+	// place is, datelinePlace and the wire's bracket decide).
 	if f := strings.Fields(h); len(f) >= 3 {
 		for i := 1; i < len(f)-1; i++ {
 			if startsDigit(f[i]) && strings.Trim(f[i], "0123456789.") == "" && monthLike(strings.Trim(f[i+1], ".,")) {

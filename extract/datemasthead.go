@@ -24,16 +24,40 @@ func (d *doc) farAboveHeadline(n, scope *html.Node) bool {
 	if h == nil || scope != d.body || contains(n, h) || contains(h, n) {
 		return false
 	}
-	at, head := -1, -1
-	for i := range d.blocks {
-		c := d.blocks[i].container
-		if at < 0 && (contains(n, c) || contains(c, n)) {
-			at = i
-		}
-		if contains(h, c) || contains(c, h) {
-			head = i
-			break
+	at, head := d.blockAt(n), d.blockAt(h)
+	return at >= 0 && head-at > mastheadGap
+}
+
+// blockAt returns the index of the first text block of n: its own, else
+// the first of an element in it, else that of the nearest element around
+// it; -1 when none. (An element around it may hold the blocks of a whole
+// table row: the row's first is no place of a headline in its second
+// cell.) The blocks' elements are indexed once, in place of asking every
+// block about every date element (the page's dates times its blocks
+// times its depth).
+func (d *doc) blockAt(n *html.Node) int {
+	if d.blockIdx == nil {
+		d.blockIdx = make(map[*html.Node]int, len(d.blocks))
+		for i := range d.blocks {
+			if _, ok := d.blockIdx[d.blocks[i].container]; !ok {
+				d.blockIdx[d.blocks[i].container] = i
+			}
 		}
 	}
-	return at >= 0 && head-at > mastheadGap
+	if i, ok := d.blockIdx[n]; ok {
+		return i
+	}
+	at := -1
+	findElem(n, func(c *html.Node) bool {
+		if i, ok := d.blockIdx[c]; ok && (at < 0 || i < at) {
+			at = i
+		}
+		return false
+	})
+	for a := n.Parent; at < 0 && a != nil; a = a.Parent {
+		if i, ok := d.blockIdx[a]; ok {
+			at = i
+		}
+	}
+	return at
 }

@@ -353,32 +353,48 @@ func sharedStems(a, b []string) int {
 // titlePartInBlocks returns the one part of a several-part title (three
 // words or more, or a long unspaced part) that a text block of the page
 // outside navigation and chrome says whole, and the block's element;
-// nothing when no part or more than one part is so stated.
+// nothing when no part or more than one part is so stated. A part named
+// as the site's stated before the page's first link is its masthead (the
+// name over the menu), no post's title; so is a section's name the title
+// shows beside the site's (stripSiteName cuts both), which a banner cell
+// over the story may state.
 func (d *doc) titlePartInBlocks(title string) (string, *html.Node) {
 	parts, _ := splitTitle(title)
 	if len(parts) < 2 {
 		return "", nil
 	}
+	names, kept := d.headlineCands().names, normLoose(d.headlineCands().cleanTitle)
 	want := map[string]int{}
 	for i, p := range parts {
-		if k := normLoose(p); k != "" && (wordCount(p) >= 3 || longPart(p)) {
+		if k := normLoose(p); k != "" && (wordCount(p) >= 3 || longPart(p)) && (strings.Contains(kept, k) || isSiteName(p, names)) {
 			want[k] = i
 		}
 	}
-	found, at := -1, (*html.Node)(nil)
+	found, at, linked, teaser := -1, (*html.Node)(nil), false, false
 	for i := range d.blocks {
 		b := &d.blocks[i]
 		if len(b.text) > 400 || b.linkLen*2 > len(b.text) {
+			linked = linked || b.linkLen > 0
 			continue
 		}
 		j, ok := want[normLoose(b.text)]
-		if !ok || j == found || inNav(b.container) || inChrome(b.container) {
+		linked = linked || b.linkLen > 0
+		if !ok || j == found && !teaser || inNav(b.container) || inChrome(b.container) || !linked && isSiteName(parts[j], names) {
+			continue
+		}
+		// (a list of the latest stories may show this one unlinked
+		// before the story's own title: an entry a link follows)
+		next := i+1 < len(d.blocks) && d.blocks[i+1].linkLen*2 > len(d.blocks[i+1].text)
+		if j == found {
+			if !next {
+				at, teaser = b.container, false
+			}
 			continue
 		}
 		if found >= 0 {
 			return "", nil
 		}
-		found, at = j, b.container
+		found, at, teaser = j, b.container, next
 	}
 	if found < 0 {
 		return "", nil

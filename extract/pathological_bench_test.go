@@ -215,3 +215,19 @@ func BenchmarkPathoLongSrcset(b *testing.B) {
 		return pathoPage("<p>" + longPara + "</p><figure><img src=\"/img/deck.jpg\" srcset=\"" + s.String() + "\" alt=\"\"><figcaption>The deck.</figcaption></figure><p>" + longPara + "</p>")
 	}, 2000, 8000)
 }
+
+// BenchmarkPathoDatesAboveHeadline: a page with no article container
+// whose side column lists n dated entries before the headline (an
+// archive's or a forum's list); farAboveHeadline counted the text
+// blocks from each date element to the headline (datemasthead.go), a
+// walk up the ancestors of every block for each of the page's dates.
+func BenchmarkPathoDatesAboveHeadline(b *testing.B) {
+	benchShape(b, true, func(n int) []byte {
+		var s strings.Builder
+		for i := range n {
+			s.WriteString(`<p class="date">Posted ` + strconv.Itoa(1+i%28) + `.13.2008</p><p>Entry ` + strconv.Itoa(i) + ` of the list, a line of its text.</p>`)
+		}
+		deep := strings.Repeat("<div>", 40)
+		return []byte("<!DOCTYPE html><html><head><title>A test article</title></head><body>" + deep + "<table><tr><td>" + s.String() + "</td><td><h1>A test article</h1><p>" + longPara + "</p></td></tr></table></body></html>")
+	}, 500, 2000)
+}
