@@ -296,3 +296,13 @@ func BenchmarkPathoMastheadDatesDeep(b *testing.B) {
 			strings.Repeat("<div>", 200) + strings.Repeat("<p>"+longPara+"</p>", n) + strings.Repeat("</div>", 200) + "<h1>A test article</h1><p>" + longPara + "</p>")
 	}, 2000, 8000)
 }
+
+// BenchmarkPathoWrappedParagraphs: the text's container and n sibling
+// wrappers of one short paragraph each, every one read as text beside
+// the container (siblingIsText): n roots, and each block asked which
+// root holds it by trying every root (rootOf, body.go).
+func BenchmarkPathoWrappedParagraphs(b *testing.B) {
+	benchShape(b, true, func(n int) []byte {
+		return bodyPage(`<h1>A test article</h1><div class="story">` + strings.Repeat("<p>"+longPara+"</p>", 5) + `</div>` + strings.Repeat(`<div><p>A short note.</p></div>`, n))
+	}, 2000, 8000)
+}
