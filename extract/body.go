@@ -20,11 +20,12 @@ import (
 // resolvers.
 type bodyResult struct {
 	paragraphs  []string
-	paraBlocks  []*block     // paraBlocks[i] is the block of paragraphs[i]
-	headings    []string     // headings dropped before the first paragraph
-	header      []block      // blocks of the article scope before the body: headline, byline, standfirst
-	scope       *html.Node   // the article element around the body, if any
-	roots       []*html.Node // the containers of the text
+	paraBlocks  []*block            // paraBlocks[i] is the block of paragraphs[i]
+	headings    []string            // headings dropped before the first paragraph
+	header      []block             // blocks of the article scope before the body: headline, byline, standfirst
+	scope       *html.Node          // the article element around the body, if any
+	roots       []*html.Node        // the containers of the text
+	rootSet     map[*html.Node]bool // the roots as a set, when there are many (rootOf)
 	bullets     []string
 	bulletLists []*html.Node
 	linkDensity float64
@@ -382,7 +383,24 @@ func (d *doc) rootOf(b *block) *html.Node {
 	if b.container == nil {
 		return nil
 	}
-	for _, r := range d.bodyRes.roots {
+	res := d.bodyRes
+	if len(res.roots) > 8 {
+		// (siblings, so at most one holds the block: a walk up from it,
+		// not one per root)
+		if res.rootSet == nil {
+			res.rootSet = make(map[*html.Node]bool, len(res.roots))
+			for _, r := range res.roots {
+				res.rootSet[r] = true
+			}
+		}
+		for n := b.container; n != nil; n = n.Parent {
+			if res.rootSet[n] {
+				return n
+			}
+		}
+		return nil
+	}
+	for _, r := range res.roots {
 		if contains(r, b.container) {
 			return r
 		}

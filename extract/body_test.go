@@ -69,10 +69,10 @@ func TestWrappedParagraphIsSibling(t *testing.T) {
 		return findElem(d.root, func(n *html.Node) bool { return attr(n, "id") == id })
 	}
 	top := byID("top")
-	if !d.siblingIsText(byID("lead"), top) {
+	if !d.siblingIsText(byID("lead"), top, false) {
 		t.Error("a paragraph in a wrapper of its own is not read as text beside the body")
 	}
-	if d.siblingIsText(byID("two"), top) {
+	if d.siblingIsText(byID("two"), top, false) {
 		t.Error("a wrapper of two short paragraphs is read as text beside the body")
 	}
 }

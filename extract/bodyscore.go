@@ -178,13 +178,15 @@ func (d *doc) pickRoots() []*html.Node {
 		return []*html.Node{top}
 	}
 	var roots []*html.Node
+	later := false // s comes after top (one walk of the siblings, not one per sibling)
 	for s := par.FirstChild; s != nil; s = s.NextSibling {
 		if s.Type != html.ElementNode {
 			continue
 		}
-		if s == top || d.siblingIsText(s, top) {
+		if s == top || d.siblingIsText(s, top, later) {
 			roots = append(roots, s)
 		}
+		later = later || s == top
 	}
 	return roots
 }
@@ -240,8 +242,9 @@ func (d *doc) mergeCousins(top *html.Node, cands []*html.Node) *html.Node {
 
 // siblingIsText reports whether a sibling of the top candidate reads as
 // article text too: it scores near the top (more so with the same class),
-// or it is a paragraph of prose with few links.
-func (d *doc) siblingIsText(s, top *html.Node) bool {
+// or it is a paragraph of prose with few links. later says whether s
+// comes after top.
+func (d *doc) siblingIsText(s, top *html.Node, later bool) bool {
 	if isInvisibleAtom(s.DataAtom) || isHidden(s) || d.isChromeElem(s) {
 		return false
 	}
@@ -256,7 +259,7 @@ func (d *doc) siblingIsText(s, top *html.Node) bool {
 	if d.finalScore(s)+bonus >= max(siblingMinScore, topScore*siblingShare) {
 		return true
 	}
-	if d.namedNoteAfter(s, top) {
+	if later && d.namedNote(s, top) {
 		return false
 	}
 	// "<div class=…><p>…</p></div>": a paragraph in a wrapper of its own
@@ -279,17 +282,17 @@ func (d *doc) siblingIsText(s, top *html.Node) bool {
 	return ld == 0 && strings.HasSuffix(nodeText(s), ".")
 }
 
-// namedNoteAfter reports whether s, a sibling after the text's
-// container, has classes of its own, none of them the container's: a
-// note the template prints under the story (an opinion page's
-// disclaimer, a letters page's how-to-write box, a fact-check desk's tip
-// line, a paper's "editorials are written by…" line: "c-article__note"
-// after "c-article__body"), not a paragraph of it, which sits inside the
-// container or in a sibling of the same class. A sibling that scores as
-// text is kept before this is asked.
-func (d *doc) namedNoteAfter(s, top *html.Node) bool {
+// namedNote reports whether s, a sibling after the text's container
+// (the caller knows the order), has classes of its own, none of them the
+// container's: a note the template prints under the story (an opinion
+// page's disclaimer, a letters page's how-to-write box, a fact-check
+// desk's tip line, a paper's "editorials are written by…" line:
+// "c-article__note" after "c-article__body"), not a paragraph of it,
+// which sits inside the container or in a sibling of the same class. A
+// sibling that scores as text is kept before this is asked.
+func (d *doc) namedNote(s, top *html.Node) bool {
 	cs := strings.Fields(attr(s, "class"))
-	if len(cs) == 0 || !after(s, top) {
+	if len(cs) == 0 {
 		return false
 	}
 	tc := strings.Fields(attr(top, "class"))
@@ -299,16 +302,6 @@ func (d *doc) namedNoteAfter(s, top *html.Node) bool {
 		}
 	}
 	return true
-}
-
-// after reports whether s is a later sibling of n.
-func after(s, n *html.Node) bool {
-	for x := n.NextSibling; x != nil; x = x.NextSibling {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // blockedCandidate reports whether n is, or sits inside, an element that

@@ -83,6 +83,7 @@ type doc struct {
 	storyAbove     map[*html.Node]bool // holdsStory's answers (images.go) ...
 	storyAboveOf   *bodyResult         // ... for this body
 	storyAboveHead *html.Node          // ... and this headline
+
 }
 
 // metaTag is one <meta> with its lower-cased key (property, name, itemprop
@@ -110,6 +111,7 @@ type elemStats struct {
 	linkLen  int
 	isChrome int8 // 0 unknown, 1 chrome, -1 not chrome
 	blocked  int8 // 0 unknown, 1 never content, -1 may be
+	player   int8 // 0 unknown, 1 a player box, or the parent of one, showing a duration, -1 not (players.go)
 }
 
 // Bounds that keep the walk cheap on pathological pages.

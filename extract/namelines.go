@@ -315,6 +315,9 @@ func (w *words) placeAfterDate(seg string) bool {
 // Japanese, Korean, Thai: " 掲載" of "掲載日", Thai "เผยแพร่" of
 // "เผยแพร่เมื่อ").
 func tailCutAt(low, cut string) int {
+	if !strings.Contains(low, cut) {
+		return -1 // (most calls: the script's tables are read only on a hit)
+	}
 	last, _ := utf8.DecodeLastRuneInString(cut)
 	prefix := strings.HasPrefix(cut, " http") || unicode.In(last, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai)
 	for from := 0; from < len(low); {

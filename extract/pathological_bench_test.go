@@ -231,3 +231,94 @@ func BenchmarkPathoDatesAboveHeadline(b *testing.B) {
 		return []byte("<!DOCTYPE html><html><head><title>A test article</title></head><body>" + deep + "<table><tr><td>" + s.String() + "</td><td><h1>A test article</h1><p>" + longPara + "</p></td></tr></table></body></html>")
 	}, 500, 2000)
 }
+
+// bodyPage wraps body in a page with no <article>, <main> nor content
+// class: the article scope is the whole <body>.
+func bodyPage(body string) []byte {
+	return []byte("<!DOCTYPE html><html><head><title>A test article</title></head><body>" + body + "</body></html>")
+}
+
+// BenchmarkPathoMastheadDates: a body-scoped page with the most date
+// elements the walk lists (maxListed) above n paragraphs and the headline
+// after them; each date element asked whether it stands far above the
+// headline with a scan of the blocks (farAboveHeadline, datemasthead.go).
+func BenchmarkPathoMastheadDates(b *testing.B) {
+	benchShape(b, true, func(n int) []byte {
+		return bodyPage(strings.Repeat(`<div><span class="date">soon</span></div>`, 60) +
+			strings.Repeat("<p>"+longPara+"</p>", n) + "<h1>A test article</h1><p>" + longPara + "</p>")
+	}, 2000, 8000)
+}
+
+// BenchmarkPathoNotesAfter: the text's container and n short sibling
+// boxes with classes of their own after it, none scoring as text; each
+// asked whether it comes after the container by a walk of the siblings
+// from the container (namedNoteAfter, bodyscore.go).
+func BenchmarkPathoNotesAfter(b *testing.B) {
+	benchShape(b, true, func(n int) []byte {
+		var s strings.Builder
+		for i := range n {
+			s.WriteString(`<div class="note-` + strconv.Itoa(i) + `">A short note.</div>`)
+		}
+		return bodyPage(`<h1>A test article</h1><div class="story">` + strings.Repeat("<p>"+longPara+"</p>", 5) + `</div>` + s.String())
+	}, 2000, 8000)
+}
+
+// BenchmarkPathoPlayerBoxes: n short lines cut by <br> in one paragraph
+// named as a video player, with empty elements between them; each line's
+// block asked whether its container is a player showing a duration, which
+// read the whole paragraph again (inPlayerBox, players.go).
+func BenchmarkPathoPlayerBoxes(b *testing.B) {
+	benchShape(b, true, func(n int) []byte {
+		var s strings.Builder
+		for range n {
+			s.WriteString(`<p class="video">` + strings.Repeat("Clip<br>", 50) + strings.Repeat("<i></i>", 200) + `</p>`)
+		}
+		return pathoPage(strings.Repeat("<p>"+longPara+"</p>", 40) + s.String())
+	}, 50, 200)
+}
+
+// BenchmarkPathoOuterProse: a story of a few short <p>s and n nested
+// <div>s of prose outside the <article>; the language sample asked, of
+// every long block, whether the article holds it by a walk up from it
+// (languageSample, lang.go).
+func BenchmarkPathoOuterProse(b *testing.B) {
+	benchShape(b, true, func(n int) []byte {
+		return []byte("<!DOCTYPE html><html><head><title>A test article</title></head><body><article><h1>A test article</h1><p>Short.</p></article>" +
+			strings.Repeat("<div>"+longPara, n) + strings.Repeat("</div>", n) + "</body></html>")
+	}, 1000, 4000)
+}
+
+// BenchmarkPathoTitleParts: a <title> of the most bytes read, in as many
+// parts as fit, on a page with no meta title and no heading; the title's
+// parts are looked for among n text blocks (titlePartInBlocks,
+// headlineparts.go).
+func BenchmarkPathoTitleParts(b *testing.B) {
+	benchShape(b, true, func(n int) []byte {
+		var t strings.Builder
+		for i := 0; t.Len() < 2000; i++ {
+			t.WriteString("Part number " + strconv.Itoa(i) + " | ")
+		}
+		return []byte("<!DOCTYPE html><html><head><title>" + t.String() + "</title></head><body>" +
+			strings.Repeat("<div>Part number 7 of it</div><div>"+longPara+"</div>", n) + "</body></html>")
+	}, 2000, 8000)
+}
+
+// BenchmarkPathoMastheadDatesDeep: as BenchmarkPathoMastheadDates, the
+// paragraphs 200 <div>s deep: each containment test walks up 200
+// ancestors.
+func BenchmarkPathoMastheadDatesDeep(b *testing.B) {
+	benchShape(b, true, func(n int) []byte {
+		return bodyPage(strings.Repeat(`<div><span class="date">soon</span></div>`, 60) +
+			strings.Repeat("<div>", 200) + strings.Repeat("<p>"+longPara+"</p>", n) + strings.Repeat("</div>", 200) + "<h1>A test article</h1><p>" + longPara + "</p>")
+	}, 2000, 8000)
+}
+
+// BenchmarkPathoWrappedParagraphs: the text's container and n sibling
+// wrappers of one short paragraph each, every one read as text beside
+// the container (siblingIsText): n roots, and each block asked which
+// root holds it by trying every root (rootOf, body.go).
+func BenchmarkPathoWrappedParagraphs(b *testing.B) {
+	benchShape(b, true, func(n int) []byte {
+		return bodyPage(`<h1>A test article</h1><div class="story">` + strings.Repeat("<p>"+longPara+"</p>", 5) + `</div>` + strings.Repeat(`<div><p>A short note.</p></div>`, n))
+	}, 2000, 8000)
+}

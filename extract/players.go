@@ -42,13 +42,29 @@ func (d *doc) inPlayerBox(n, root *html.Node) bool {
 		if st == nil || st.textLen > maxPlayerText || st.textLen*3 > rootLen {
 			break
 		}
-		if d.playerNamed(n) && showsDuration(n) {
+		if st.player == 0 {
+			// (once an element: the blocks of a box share its ancestors)
+			st.player = -1
+			if d.playerShown(n) {
+				st.player = 1
+			}
+		}
+		if st.player > 0 {
 			return true
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && d.playerNamed(c) && showsDuration(c) {
-				return true
-			}
+	}
+	return false
+}
+
+// playerShown reports whether n, or a child of n, is named as a player
+// and shows a duration.
+func (d *doc) playerShown(n *html.Node) bool {
+	if d.playerNamed(n) && showsDuration(n) {
+		return true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && d.playerNamed(c) && showsDuration(c) {
+			return true
 		}
 	}
 	return false
