@@ -125,6 +125,7 @@ var datelineRules = []rule[string]{
 		}
 		return "", false
 	}},
+	{"filing-line", (*doc).filingLine}, // datelinelabels.go
 	// The place a wire's byline names after the agency ("Reuters,
 	// Washington, Nov 20 2019"), the form Indian and other papers print
 	// wire copy under; the author rules drop it as no name. Right on one
@@ -205,6 +206,10 @@ func wireDateline(par string) string {
 // wire's bracket. lang admits the forms of that language's press: German
 // local papers close the place with a full stop ("CALDEN. In Sorge um …").
 func datelineIn(par, lang string) (place string, evidence, atColon bool) {
+	if v := bracketedPlace(par, lang); v != "" {
+		return v, true, false // "(Québec) Le gouvernement …"
+	}
+	par, opened := withoutFilingOpener(par)                       // "DAL NOSTRO INVIATO KIEV — …"
 	par, leadWire := withoutLeadingWire(withoutLeadingLabel(par)) // "(ANSA) - ROMA, 5 MAR - …"
 	head := par
 	if len(head) > 90 {
@@ -236,7 +241,7 @@ func datelineIn(par, lang string) (place string, evidence, atColon bool) {
 	// A wire's bracket before the text is evidence for a place the
 	// gazetteer knows: "(Reuters) - Tesla Motors - the carmaker - said"
 	// opens with the subject, set off by dashes as a place would be.
-	evidence = evidence || agency || leadWire && anyGazetteerName(city) || stateAfter(place, city, par[cut:])
+	evidence = evidence || agency || opened || leadWire && anyGazetteerName(city) || stateAfter(place, city, par[cut:])
 	// ("RIO DE JANEIRO": a month's name in a place the gazetteer knows)
 	if hasDateWord(city) && !gazetteerPlace(city) || labelWords(city) || !evidence && outletNamed(city) {
 		// "Mittwoch, 26.01.2022 - 14:30", "Last Friday, Oct. 2 —" are
