@@ -68,8 +68,8 @@ var cms13aCases = []cms11aCase{
 		dateline: "BERLIN"},
 	{cmsCase: cmsCase{file: "cms13a-ja-keizai-bracket.html", headline: "米雇用、2月は27万人増 市場予想を上回る",
 		wrong: map[string]string{
-			"authors":  "the reporter after the place in the opening bracket ('【ワシントン=田村健一】') is no byline read: Known limits, 'ロンドン＝山田太郎特派員' credits no one",
-			"body":     "the date line with its （…更新） above the text and the 'キーワード' tag line after it stay in the text",
+			"authors": "the reporter after the place in the opening bracket ('【ワシントン=田村健一】') is no byline read: Known limits, 'ロンドン＝山田太郎特派員' credits no one",
+			"body":    "the date line with its （…更新） above the text and the 'キーワード' tag line after it stay in the text",
 			"credits": "a Japanese caption closed by '＝ロイター' (the agency after a full-width equals sign) gives no credit; the caption keeps it",
 		},
 		authors: []string{"田村健一"}, published: "2024-03-09",
@@ -80,7 +80,8 @@ var cms13aCases = []cms11aCase{
 		credits:  []string{"ロイター"}},
 	{cmsCase: cmsCase{file: "cms13a-es-firma-lugar.html", headline: "El Gobierno aprueba la ley de vivienda para jóvenes con ayudas de 250 euros",
 		wrong: map[string]string{
-			"credits": "the caption's and the credit's spans are glued ('…en La Moncloa.Eduardo Parra Salinas'): the photographer goes to the caption and the bracketed agency alone is read as the credit",
+			"dateline": "the place before the date in the byline block ('<span>Madrid</span> - 05 mar 2024 - 13:40 CET', the Spanish national dailies' meta line) is read by no rule: the line is dropped with the date and no header block holds it",
+			"credits":  "the caption's and the credit's spans are glued ('…en La Moncloa.Eduardo Parra Salinas'): the photographer goes to the caption and the bracketed agency alone is read as the credit",
 		},
 		authors: []string{"Irene Calvo Sastre"}, published: "2024-03-05",
 		body:   []string{"El Consejo de Ministros ha aprobado este martes el proyecto", "durante un máximo de dos años", "Es una ley pensada para que los jóvenes", "tarde y sin presupuesto", "en las próximas semanas."},
@@ -89,6 +90,9 @@ var cms13aCases = []cms11aCase{
 		captions: []string{"La ministra de Vivienda, este martes en La Moncloa."},
 		credits:  []string{"Eduardo Parra Salinas (Europa Press)"}},
 	{cmsCase: cmsCase{file: "cms13a-br-assinatura-local.html", headline: "Câmara aprova projeto que regulamenta trabalho por aplicativo",
+		wrong: map[string]string{
+			"dateline": "the signature's place in its own <strong> after the writer's ('Renata Albuquerque' then 'Brasília', the Brazilian dailies' signature) reads as one glued block 'Renata AlbuquerqueBrasília'; no rule reads a signature's place",
+		},
 		authors: []string{"Renata Albuquerque"}, published: "2024-03-05",
 		body:   []string{"A Câmara dos Deputados aprovou nesta terça-feira (5)", "312 votos a 128", "É um passo histórico", "encarecer as corridas", "no Senado antes de julho."},
 		chrome: []string{"Leia também", "Aplicativos registram lucro", "Publicidade", "Marcos S.", "Mais lidas", "Dólar fecha", "Pedro Ladeira"}},
@@ -164,5 +168,34 @@ func TestCMS13cms13a(t *testing.T) {
 				check("bullets", len(a.Bullets) == len(c.bullets) && cms10aAllIn(c.bullets, a.Bullets), "bullets = %q, want %q", a.Bullets, c.bullets)
 			}
 		})
+	}
+}
+
+// TestCMS13cms13aForms guards the forms the pages above brought in: the
+// Quebec dailies' bracketed place, the Italian correspondent's opener
+// and the "Reporting from" line, and what they must not read.
+func TestCMS13cms13aForms(t *testing.T) {
+	for _, c := range []struct{ par, lang, want string }{
+		{"(Québec) Le gouvernement a déposé mardi son budget.", "fr", "Québec"},
+		{"(Ottawa) Les députés ont adopté le projet de loi en troisième lecture.", "fr", "Ottawa"},
+		{"(Vidéo) Le ministre a présenté son budget mardi.", "fr", ""},
+		{"(Québec) le gouvernement a déposé mardi son budget.", "fr", ""},
+		{"DALLA NOSTRA INVIATA GERUSALEMME — Le sirene hanno suonato tutta la notte nel sud del Paese.", "it", "GERUSALEMME"},
+		{"Dal nostro corrispondente Bruxelles — La Commissione ha presentato il piano sui dazi.", "it", "Bruxelles"},
+		{"DAL NOSTRO INVIATO — Le sirene hanno suonato tutta la notte nel sud del Paese.", "it", ""},
+	} {
+		if got, _, _ := datelineIn(c.par, c.lang); got != c.want {
+			t.Errorf("datelineIn(%q) = %q, want %q", c.par, got, c.want)
+		}
+	}
+	for _, c := range []struct{ line, want string }{
+		{"Reporting from Washington", "Washington"},
+		{"Reporting from Jerusalem and Tel Aviv", "Jerusalem"},
+		{"Reporting from the front lines", ""},
+		{"Reporting from home during the pandemic, she found new sources.", ""},
+	} {
+		if got := filingLinePlace(c.line); got != c.want {
+			t.Errorf("filingLinePlace(%q) = %q, want %q", c.line, got, c.want)
+		}
 	}
 }

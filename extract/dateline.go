@@ -199,16 +199,14 @@ func wireDateline(par string) string {
 	return v
 }
 
-// datelineIn returns the dateline opening par on a page in language lang,
+// openingDateline is datelineIn past the Quebec form: the dateline
+// opening par on a page in language lang,
 // whether a wire's evidence stands beside the place (an agency, a date, a
 // state in capitals, an outlet's web address) rather than only its form,
 // and whether the dateline was cut at a colon rather than a dash or a
 // wire's bracket. lang admits the forms of that language's press: German
 // local papers close the place with a full stop ("CALDEN. In Sorge um …").
-func datelineIn(par, lang string) (place string, evidence, atColon bool) {
-	if v := bracketedPlace(par, lang); v != "" {
-		return v, true, false // "(Québec) Le gouvernement …"
-	}
+func openingDateline(par, lang string) (place string, evidence, atColon bool) {
 	par, opened := withoutFilingOpener(par)                       // "DAL NOSTRO INVIATO KIEV — …"
 	par, leadWire := withoutLeadingWire(withoutLeadingLabel(par)) // "(ANSA) - ROMA, 5 MAR - …"
 	head := par

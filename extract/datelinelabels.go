@@ -141,3 +141,14 @@ func (d *doc) filingLine() (string, bool) {
 	}
 	return "", false
 }
+
+// datelineIn returns the dateline opening par on a page in language
+// lang, whether a wire's evidence stands beside the place and whether a
+// colon closed it (openingDateline); a Quebec daily's bracketed place
+// ("(Québec) Le gouvernement …", bracketedPlace) is one with evidence.
+func datelineIn(par, lang string) (place string, evidence, atColon bool) {
+	if v := bracketedPlace(par, lang); v != "" {
+		return v, true, false
+	}
+	return openingDateline(par, lang)
+}
