@@ -125,6 +125,7 @@ var datelineRules = []rule[string]{
 		}
 		return "", false
 	}},
+	{"filing-line", (*doc).filingLine}, // datelinelabels.go
 	// The place a wire's byline names after the agency ("Reuters,
 	// Washington, Nov 20 2019"), the form Indian and other papers print
 	// wire copy under; the author rules drop it as no name. Right on one
@@ -198,13 +199,15 @@ func wireDateline(par string) string {
 	return v
 }
 
-// datelineIn returns the dateline opening par on a page in language lang,
+// openingDateline is datelineIn past the Quebec form: the dateline
+// opening par on a page in language lang,
 // whether a wire's evidence stands beside the place (an agency, a date, a
 // state in capitals, an outlet's web address) rather than only its form,
 // and whether the dateline was cut at a colon rather than a dash or a
 // wire's bracket. lang admits the forms of that language's press: German
 // local papers close the place with a full stop ("CALDEN. In Sorge um …").
-func datelineIn(par, lang string) (place string, evidence, atColon bool) {
+func openingDateline(par, lang string) (place string, evidence, atColon bool) {
+	par, opened := withoutFilingOpener(par)                       // "DAL NOSTRO INVIATO KIEV — …"
 	par, leadWire := withoutLeadingWire(withoutLeadingLabel(par)) // "(ANSA) - ROMA, 5 MAR - …"
 	head := par
 	if len(head) > 90 {
@@ -236,7 +239,7 @@ func datelineIn(par, lang string) (place string, evidence, atColon bool) {
 	// A wire's bracket before the text is evidence for a place the
 	// gazetteer knows: "(Reuters) - Tesla Motors - the carmaker - said"
 	// opens with the subject, set off by dashes as a place would be.
-	evidence = evidence || agency || leadWire && anyGazetteerName(city) || stateAfter(place, city, par[cut:])
+	evidence = evidence || agency || opened || leadWire && anyGazetteerName(city) || stateAfter(place, city, par[cut:])
 	// ("RIO DE JANEIRO": a month's name in a place the gazetteer knows)
 	if hasDateWord(city) && !gazetteerPlace(city) || labelWords(city) || !evidence && outletNamed(city) {
 		// "Mittwoch, 26.01.2022 - 14:30", "Last Friday, Oct. 2 —" are

@@ -61,3 +61,94 @@ func labelWords(city string) bool {
 	l := strings.ToLower(strings.ReplaceAll(city, "’", "'"))
 	return headlineLabels()[l] || vocab().update[l]
 }
+
+// withoutFilingOpener returns par without the words of the lexicon's
+// filing_openers that open it before the place ("DAL NOSTRO INVIATO
+// KIEV — …", the Italian papers' form for their own correspondent's
+// story), and whether it had them: the place follows them, as a
+// dateline's does.
+func withoutFilingOpener(par string) (string, bool) {
+	head := lowerSameWidth(par[:min(len(par), 40)]) // offsets in head are offsets in par
+	for _, o := range vocab().filingOpeners {
+		if strings.HasPrefix(head, o+" ") {
+			return strings.TrimLeft(par[len(o):], " "), true
+		}
+	}
+	return par, false
+}
+
+// filingLinePlace returns the place of a byline block's line that is
+// only a filing opener and the place ("Reporting from Kharkiv, Ukraine",
+// the line US papers now print under the writers' names instead of a
+// dateline in the text): a few words, each part in capitals; a second
+// place after "and" is left ("Reporting from Jerusalem and Tel Aviv").
+func filingLinePlace(line string) string {
+	if len(line) > 80 {
+		return ""
+	}
+	low := lowerSameWidth(line)
+	for _, o := range vocab().filingOpeners {
+		rest, ok := strings.CutPrefix(low, o+" ")
+		if !ok {
+			continue
+		}
+		place := strings.TrimRight(strings.TrimSpace(line[len(line)-len(rest):]), ".")
+		if i := strings.Index(place, " and "); i > 0 {
+			place = place[:i]
+		}
+		f := strings.Fields(strings.ReplaceAll(place, ",", " "))
+		if len(f) == 0 || len(f) > 5 || !knownPlace(place) {
+			return ""
+		}
+		for _, w := range f {
+			if !firstUpper(w) {
+				return ""
+			}
+		}
+		return place
+	}
+	return ""
+}
+
+// bracketedPlace returns the place a French-language story opens with in
+// round brackets before its first sentence ("(Québec) Le gouvernement
+// …", "(Ottawa) Les …"), the dateline of Quebec's dailies, or "": the
+// gazetteer must know it, no wire's name (a wire's bracket opening the
+// text is withoutLeadingWire's), and a capitalised word follows it.
+func bracketedPlace(par, lang string) string {
+	if lang != "fr" || !strings.HasPrefix(par, "(") {
+		return ""
+	}
+	end := strings.IndexByte(par[:min(len(par), 40)], ')')
+	if end < 2 {
+		return ""
+	}
+	place, rest := par[1:end], strings.TrimLeft(par[end+1:], " \u00a0")
+	if rest == "" || !firstUpper(rest) || wireName(place) || !knownPlace(place) {
+		return ""
+	}
+	return place
+}
+
+// filingLine returns the place of a "Reporting from …" line among the
+// header's blocks after the headline (filingLinePlace). Written from the
+// probes; general because the line is a fixed label of the byline block.
+func (d *doc) filingLine() (string, bool) {
+	for _, b := range d.bodyRes.header {
+		if v := filingLinePlace(b.text); v != "" && d.belowHeadline(b.text) {
+			return v, true
+		}
+	}
+	return "", false
+}
+
+// datelineIn returns the dateline opening par on a page in language
+// lang, whether a wire's evidence stands beside the place and whether a
+// colon closed it (openingDateline); a Quebec daily's bracketed place
+// ("(Québec) Le gouvernement …", bracketedPlace) is one with evidence.
+func datelineIn(par, lang string) (place string, evidence, atColon bool) {
+	if v := bracketedPlace(par, lang); v != "" {
+		return v, true, false
+	}
+	return openingDateline(par, lang)
+}

@@ -67,6 +67,7 @@ type words struct {
 	function                                     lexicon.Set // every language's stop words ("the", "le", "den")
 	bylinePlaces                                 []string    // as " aus "
 	bylineKnownPlaces                            []string    // as " em ": the gazetteer must know the place
+	filingOpeners                                []string    // "dal nostro inviato", longest first
 	perLang                                      map[string]*lexicon.Lexicon
 	tails                                        []string // see tailCuts
 }
@@ -136,6 +137,8 @@ func vocab() *words {
 		w.bylineStops = spacedWords(u.BylineStopWords)
 		w.bylinePlaces = spacedWords(u.BylinePlaceWords)
 		w.bylineKnownPlaces = spacedWords(u.BylineKnownPlaceWords)
+		w.filingOpeners = slices.Clone(u.FilingOpeners)
+		slices.SortFunc(w.filingOpeners, func(a, b string) int { return len(b) - len(a) })
 		w.function = lexicon.Set{}
 		for _, l := range lexicon.Languages() {
 			w.perLang[l] = lexicon.Get(l)

@@ -89,9 +89,13 @@ type Lexicon struct {
 	// knows it ("Do Jornal, em São Paulo"; "Por Redação, em Política"
 	// names a category).
 	BylineKnownPlaceWords []string `json:"byline_known_place_words"`
-	RoleWords             []string `json:"role_words"`        // "reporter", "redakteur": job titles, not names
-	NonWriterBy           []string `json:"non_writer_by"`     // "edited", "reviewed": before "by", credit someone who did not write it
-	NonWriterBeside       []string `json:"non_writer_beside"` // "reviewed": a non_writer_by phrase only beside a writer's credit
+	// FilingOpeners: words before the place a story was filed from, at
+	// its opening ("DAL NOSTRO INVIATO KIEV —") or on a line of the
+	// byline block ("Reporting from Kharkiv, Ukraine").
+	FilingOpeners   []string `json:"filing_openers"`
+	RoleWords       []string `json:"role_words"`        // "reporter", "redakteur": job titles, not names
+	NonWriterBy     []string `json:"non_writer_by"`     // "edited", "reviewed": before "by", credit someone who did not write it
+	NonWriterBeside []string `json:"non_writer_beside"` // "reviewed": a non_writer_by phrase only beside a writer's credit
 	// EditorLabels ("责任编辑": editor in charge) are label nouns naming
 	// the editor who put a story up, credited only when nobody is
 	// credited as its writer.
@@ -331,6 +335,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.BylineStopWords }),
 		f(func(x *Lexicon) *[]string { return &x.BylinePlaceWords }),
 		f(func(x *Lexicon) *[]string { return &x.BylineKnownPlaceWords }),
+		f(func(x *Lexicon) *[]string { return &x.FilingOpeners }),
 		f(func(x *Lexicon) *[]string { return &x.RoleWords }),
 		f(func(x *Lexicon) *[]string { return &x.NonWriterBy }),
 		f(func(x *Lexicon) *[]string { return &x.NonWriterBeside }),
