@@ -27,7 +27,6 @@ type cms13dCase struct {
 
 var cms13dCases = []cms13dCase{
 	{cmsCase: cmsCase{file: "cms13d-qc-daily.html", headline: "Le tramway de Québec obtient le feu vert d'Ottawa",
-		wrong:   map[string]string{"dateline": "La Presse-style opening dateline in parentheses, \"(Québec) Après …\", with no dash or agency: not read as a dateline"},
 		authors: []string{"Marie-Ève Tremblay-Lussier"}, published: "2024-03-05",
 		body:   []string{"Après des mois d'incertitude, Ottawa a confirmé mardi", "Le coût total du projet est désormais estimé", "C'est une journée historique pour la capitale", "Une trentaine de stations sont prévues", "La mise en service commerciale est prévue pour 2029."},
 		chrome: []string{"Publicité", "À lire aussi", "Troisième lien", "Sujets", "Journaliste au bureau de Québec", "Infolettre", "Enfin! Ça fait quinze ans", "Les plus lus", "Pont Pierre-Laporte", "la facture grimpe encore", "Tous droits réservés", "témoins", "Verglas", "PHOTO ", "ILLUSTRATION FOURNIE", "Publié à", "Mis à jour", "Le maire de Québec et le ministre"}},
