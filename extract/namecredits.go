@@ -406,3 +406,18 @@ func (w *words) outletName(n string) bool {
 	first, _, ok := strings.Cut(n, " ")
 	return ok && firstUpper(first) && w.outletArticles[strings.ToLower(first)]
 }
+
+// withoutDesks drops the desks from a meta author's names: the CMS
+// account or newsroom credit ("webredactie", "HS Verkkotoimitus",
+// "Redacció") many templates fill the author meta with beside a printed
+// byline names no person. The later rules (organisation, desk-credit)
+// still give it when no source names one.
+func (w *words) withoutDesks(names []string) []string {
+	out := names[:0:0]
+	for _, n := range names {
+		if w.deskCredit(n) == "" && !w.deskCredited(n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
