@@ -203,6 +203,14 @@ func (d *doc) isTailLabel(s string) bool {
 	return false
 }
 
+// wordGoesOnAt reports whether a word's letters go on across offset i
+// of l: the letters before i and the one after it.
+func wordGoesOnAt(l string, i int) bool {
+	before, _ := utf8.DecodeLastRuneInString(l[:i])
+	after, _ := utf8.DecodeRuneInString(l[i:])
+	return unicode.IsLetter(before) && unicode.IsLetter(after)
+}
+
 // isReadAlsoTeaser reports whether a block is a link to another story
 // under an end-matter label, set between the paragraphs ("Read more:
 // <a>…</a>", "ये भी पढ़ें: <a>…</a>", "Lesen Sie auch | <a>…</a>"): the
@@ -296,7 +304,8 @@ func (d *doc) isTimestampLine(l string) bool {
 		return false
 	}
 	for _, p := range d.w.timestampPrefixes {
-		if strings.HasPrefix(l, p) {
+		// (at a word's end: Catalan "publicat" opens "publication")
+		if strings.HasPrefix(l, p) && !wordGoesOnAt(l, len(p)) {
 			return !isSentence(l) || wordCount(l) < 12
 		}
 	}
