@@ -100,7 +100,7 @@ func vocab() *words {
 			labelNouns: lexicon.NewSet(u.LabelNouns), writtenBy: lexicon.NewSet(u.WrittenByLabels),
 			dateConnectors: lexicon.NewSet(u.DateConnectors), home: lexicon.NewSet(u.HomeWords),
 			cms: lexicon.NewSet(u.CMSPathWords), authorPaths: lexicon.NewSet(u.AuthorPathWords), boilerLines: lexicon.NewSet(u.BoilerLines), counterLabels: lexicon.NewSet(u.CounterLabels),
-			tailLabels: lexicon.NewSet(u.TailLabels), keyPointLabels: lexicon.NewSet(u.KeyPointLabels),
+			tailLabels: lexicon.NewSet(u.TailLabels, u.TailWords), keyPointLabels: lexicon.NewSet(u.KeyPointLabels),
 			bylineLabels: longestFirst(u.BylineLabels), boilerPrefixes: longestFirst(u.BoilerPrefixes),
 			stripPrefixes: longestFirst(append(append([]string(nil), u.BylineLabels...), u.AuthorPrefixes...)),
 			metaMarkers:   u.MetaMarkers, timestampPrefixes: u.TimestampPrefixes, creditLabels: u.CreditLabels,
@@ -113,7 +113,7 @@ func vocab() *words {
 			descriptionClasses: lexicon.NewSet(u.DescriptionClasses), counterWords: lexicon.NewSet(u.CounterWords), viewerControls: u.ViewerControls,
 			counterOf: lexicon.NewSet(u.CounterOf), contactPhrases: u.ContactPhrases,
 		}
-		for t := range w.tailLabels {
+		for _, t := range u.TailLabels {
 			if len(t) >= 7 {
 				w.tailPrefixes = append(w.tailPrefixes, t)
 			}

@@ -142,10 +142,15 @@ type Lexicon struct {
 	Titles         []string          `json:"titles"`     // "president", "senator"
 
 	// Page furniture.
-	BoilerLines    []string `json:"boiler_lines"`     // whole lines: "advertisement", "read more"
-	BoilerPrefixes []string `json:"boiler_prefixes"`  // line openings: "sign up for", "foto:"
-	CounterLabels  []string `json:"counter_labels"`   // a counter's word: "comments" in "Comments (12)", "12 Kommentare"
-	TailLabels     []string `json:"tail_labels"`      // end matter: "related articles", "lesen sie auch"
+	BoilerLines    []string `json:"boiler_lines"`    // whole lines: "advertisement", "read more"
+	BoilerPrefixes []string `json:"boiler_prefixes"` // line openings: "sign up for", "foto:"
+	CounterLabels  []string `json:"counter_labels"`  // a counter's word: "comments" in "Comments (12)", "12 Kommentare"
+	TailLabels     []string `json:"tail_labels"`     // end matter: "related articles", "lesen sie auch"
+	// TailWords are end-matter labels read only as a whole line
+	// ("Sources", "Aufstellung:"), never as a line's first words: a
+	// story's subheading may open with them ("Sources of the delay",
+	// "Aufstellung der Kandidaten").
+	TailWords      []string `json:"tail_words"`
 	KeyPointLabels []string `json:"key_point_labels"` // "key points", "quick look"
 	HeadlineLabels []string `json:"headline_labels"`  // "live", "breaking", "eilmeldung": a label before a title ("LIVE: ...")
 	// MediaLabels say what media a page holds, set off as a label
@@ -361,6 +366,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.BoilerPrefixes }),
 		f(func(x *Lexicon) *[]string { return &x.CounterLabels }),
 		f(func(x *Lexicon) *[]string { return &x.TailLabels }),
+		f(func(x *Lexicon) *[]string { return &x.TailWords }),
 		f(func(x *Lexicon) *[]string { return &x.KeyPointLabels }),
 		f(func(x *Lexicon) *[]string { return &x.HeadlineLabels }),
 		f(func(x *Lexicon) *[]string { return &x.MediaLabels }),
