@@ -38,9 +38,10 @@ type bodyState struct {
 	endMark    bool                // that label was a release's end mark ("###", "-30-")
 	kept       int                 // paragraphs kept so far
 	headings   []string
-	at         int // index in doc.blocks of the block being filtered
-	headlineAt int // index of the headline's block when it opens the body, or -1
-	posts      int // bytes dropped inside comment-named elements only (see inPost)
+	at         int                 // index in doc.blocks of the block being filtered
+	headlineAt int                 // index of the headline's block when it opens the body, or -1
+	posts      int                 // bytes dropped inside comment-named elements only (see inPost)
+	boxes      map[*html.Node]bool // fact-box verdicts, per box (factbox.go)
 }
 
 // blockFilter drops a block from the body when drop says so.
@@ -105,6 +106,8 @@ var blockFilters = []blockFilter{
 	{"mostly-links", func(_ *doc, b *block, _ *html.Node, _ *bodyState) bool {
 		return b.linkLen*3 > len(b.text)*2 && len(b.text) < 200
 	}},
+	{"fact-box", (*doc).factBox},
+	{"affiliate-box", func(_ *doc, b *block, _ *html.Node, _ *bodyState) bool { return affiliateBox(b) }},
 	{"heading-before-text", func(_ *doc, b *block, _ *html.Node, st *bodyState) bool {
 		if !isHeadingAtom(b.tag) || isSentence(b.text) || st.kept > 0 {
 			return false

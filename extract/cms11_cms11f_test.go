@@ -117,7 +117,7 @@ var cms11fCases = []cms11fCase{
 		chrome: []string{"広告", "関連記事", "路線バス、全国で減便相次ぐ", "有料記事", "論説委員室", "社説の一覧へ", "アクセスランキング", "年末ジャンボ", "過去の社説", "医師の働き方", "無断転載", "クッキー", "印刷"}},
 		dateline: "-"},
 	{cmsCase: cmsCase{file: "cms11f-au-restaurant-review.html", wrong: map[string]string{
-		"body": "the text is in paragraphs of an <article> whose score box (16/20) and venue box (address, phone, hours) are siblings of the text: the whole <article> is the container and they stay",
+		"body": "the text is in paragraphs of an <article> whose score box (16/20) and venue line before the byline are siblings of the text: the whole <article> is the container and they stay (lines with no label; the venue <dl> after the text goes as a fact box)",
 	}, headline: "Native flavours get the fine-dining treatment by the harbour",
 		authors: []string{"Bronwyn Eastaugh"}, published: "2026-12-03",
 		body:   []string{"Two years after closing its first home in a Northbridge laneway", "Chef Jarrah Wellington still builds the menu", "Start with the kangaroo tartare", "the quandong sorbet is a sharp, bright finish", "few better places in Perth to watch the light go"},
