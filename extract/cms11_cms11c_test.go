@@ -133,9 +133,6 @@ var cms11cCases = []cms11cCase{
 		captions: []string{"A streetlight on Main Street in Barnet", "Amateur astronomers say darker skies"},
 		credits:  []string{"Noelle Barrington-Shaw/NPB", "Courtesy of Caledonia Astronomy Club"}},
 	{cmsCase: cmsCase{file: "cms11c-kr-public.html", headline: "제주 해상 풍력단지 착공…2028년 15만 가구에 전력 공급",
-		wrong: map[string]string{
-			"body": "the 입력/수정 date line under an <h4> headline (no <h1>) and the closing 촬영기자:…/그래픽:… crew line stay",
-		},
 		authors: []string{"고은비"}, published: "2024-03-05",
 		body:   []string{"제주 서쪽 바다에 국내 최대 규모의", "대형 바지선이 떠 있습니다", "발전기 18기", "2028년 상반기 상업 운전", "피해 보상 협의를 올해 안에"},
 		chrome: []string{"촬영기자", "무단 전재", "기사 모음", "한라산 탐방", "좋아요", "많이 본 뉴스", "황사 특보", "쿠키", "기준금리", "입력", "02:01"}},

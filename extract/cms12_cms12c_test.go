@@ -154,7 +154,6 @@ var cms12cCases = []cms12cCase{
 	{
 		cmsCase: cmsCase{
 			file: "cms12c-ja-shashin.html", headline: "北陸新幹線、敦賀まで延伸 16日開業へ試運転大詰め",
-			wrong:   map[string]string{"body": "the date line before the lead picture (\"2024年3月5日 17時30分\") opens the body"},
 			authors: []string{"北陸中央新聞"}, published: "2024-03-05",
 			body:   []string{"北陸新幹線の金沢―敦賀間", "最速3時間8分で結ばれる", "経営を懸念する声もある", "安全運行に万全を期したい"},
 			chrome: []string{"速報", "ポスト", "関連記事", "敦賀駅前、新店舗続々", "アクセスランキング", "All rights reserved", "敦賀駅に到着した試運転の車両", "写真：", "2024年3月5日 17時30分"},

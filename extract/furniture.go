@@ -35,7 +35,7 @@ func (d *doc) isBoilerLine(s string) bool {
 		return true
 	case strings.HasPrefix(l, "follow ") && len(l) < 160 && isFollowLine(s, l):
 		return true
-	case d.isCreditOnly(s) || d.isTimestampLine(l) || d.isTailLabel(s) || d.isMetaLine(t, l) || isGalleryCounter(s):
+	case d.isCreditOnly(s) || d.isTimestampLine(l) || d.isTailLabel(s) || d.isMetaLine(t, l) || isGalleryCounter(s) || d.isMetaStamp(s):
 		return true
 	case len(l) < 120 && (strings.HasSuffix(l, "photo:") || strings.HasSuffix(l, "foto:")), l == "" && ratingStars(s):
 		return true
@@ -439,11 +439,14 @@ func (d *doc) withoutCaptions(paras []string, images []article.Image) []string {
 }
 
 // clockWords are the words a printed timestamp adds to its date and
-// time: clock markers and time zones.
+// time: clock markers and time zones, and the CJK hour and minute
+// markers a number stands before ("17時30分", "10时", "9시 5분"), which
+// the date tokens cut off as words of one letter.
 var clockWords = map[string]bool{
 	"uhr": true, "h": true, "am": true, "pm": true, "a": true, "p": true, "m": true, "gmt": true, "utc": true,
 	"cet": true, "cest": true, "mez": true, "mesz": true, "est": true, "edt": true, "cst": true, "cdt": true,
 	"pst": true, "pdt": true, "bst": true, "ist": true, "jst": true, "msk": true, "et": true, "pt": true,
+	"時": true, "分": true, "时": true, "시": true, "분": true,
 }
 
 // dateLine returns the date of a short line that only states a date and
@@ -475,7 +478,7 @@ func (d *doc) dateLine(s string) (time.Time, bool) {
 			}
 		case 'w':
 			updated = updated || w.update[t.s] && years == 1
-			if !(w.isMonthOrWeekday(t.s) || w.update[t.s] || w.published[t.s] || w.dateConnectors[t.s] || clockWords[t.s] || w.labelNouns[t.s]) {
+			if !(w.isMonthOrWeekday(t.s) || w.update[t.s] || w.published[t.s] || w.dateConnectors[t.s] || clockWords[t.s] || w.labelNouns[t.s] || isCJKMarkerWord(t.s)) {
 				unknown++
 			}
 		}

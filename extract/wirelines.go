@@ -25,7 +25,7 @@ func (d *doc) isWireLine(s string) bool {
 	if after, ok := strings.CutPrefix(l, "c) "); ok && len(after) < 40 {
 		return d.w.wires[after] || d.w.wires[after[strings.LastIndexByte(after, ' ')+1:]]
 	}
-	return d.w.wires[l] || deskInitials(t) || d.roleCredit(t)
+	return d.w.wires[l] || deskInitials(t) || d.roleCredit(t) || d.editorCreditLine(t) || d.agencyEndMark(t) || crewCreditLine(t)
 }
 
 // roleCredit reports whether t is a desk's credit line, a role and a

@@ -55,6 +55,7 @@ type words struct {
 	interviewees                                 []string    // as " with ", " mit ": the interviewee follows
 	tailPrefixes                                 []string    // the tail labels of 7 bytes or more, sorted
 	bylineLabels, boilerPrefixes, metaMarkers    []string    // longest first
+	boilerSuffixes                               []string    // a notice's closing words: "無断転載を禁じます" (metalines.go)
 	stripPrefixes                                []string    // byline labels and author prefixes, longest first
 	strippedLabels                               lexicon.Set // stripPrefixes without their closing ": " (isLabel)
 	timestampPrefixes, creditLabels, creditWords []string
@@ -101,7 +102,7 @@ func vocab() *words {
 			dateConnectors: lexicon.NewSet(u.DateConnectors), home: lexicon.NewSet(u.HomeWords),
 			cms: lexicon.NewSet(u.CMSPathWords), authorPaths: lexicon.NewSet(u.AuthorPathWords), boilerLines: lexicon.NewSet(u.BoilerLines), counterLabels: lexicon.NewSet(u.CounterLabels),
 			tailLabels: lexicon.NewSet(u.TailLabels, u.TailWords), keyPointLabels: lexicon.NewSet(u.KeyPointLabels),
-			bylineLabels: longestFirst(u.BylineLabels), boilerPrefixes: longestFirst(u.BoilerPrefixes),
+			bylineLabels: longestFirst(u.BylineLabels), boilerPrefixes: longestFirst(u.BoilerPrefixes), boilerSuffixes: u.BoilerSuffixes,
 			stripPrefixes: longestFirst(append(append([]string(nil), u.BylineLabels...), u.AuthorPrefixes...)),
 			metaMarkers:   u.MetaMarkers, timestampPrefixes: u.TimestampPrefixes, creditLabels: u.CreditLabels,
 			creditWords: u.CreditWords, creditSuffixes: u.CreditSuffixes, editionSuffixes: u.EditionSuffixes, editionPrefixes: u.EditionPrefixes,

@@ -144,6 +144,7 @@ type Lexicon struct {
 	// Page furniture.
 	BoilerLines    []string `json:"boiler_lines"`    // whole lines: "advertisement", "read more"
 	BoilerPrefixes []string `json:"boiler_prefixes"` // line openings: "sign up for", "foto:"
+	BoilerSuffixes []string `json:"boiler_suffixes"` // line endings of a notice: "無断転載を禁じます" (no reprinting)
 	CounterLabels  []string `json:"counter_labels"`  // a counter's word: "comments" in "Comments (12)", "12 Kommentare"
 	TailLabels     []string `json:"tail_labels"`     // end matter: "related articles", "lesen sie auch"
 	// TailWords are end-matter labels read only as a whole line
@@ -364,6 +365,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.Titles }),
 		f(func(x *Lexicon) *[]string { return &x.BoilerLines }),
 		f(func(x *Lexicon) *[]string { return &x.BoilerPrefixes }),
+		f(func(x *Lexicon) *[]string { return &x.BoilerSuffixes }),
 		f(func(x *Lexicon) *[]string { return &x.CounterLabels }),
 		f(func(x *Lexicon) *[]string { return &x.TailLabels }),
 		f(func(x *Lexicon) *[]string { return &x.TailWords }),
