@@ -166,8 +166,10 @@ var cms13cCases = []cms13cCase{
 	{
 		cmsCase: cmsCase{
 			file: "cms13c-us-ap-allcaps.html", headline: "Judge blocks Montana law banning drag readings at libraries",
-			wrong:   map[string]string{"authors": "the second name of an AP byline in capitals with a particle and a suffix (\"DANIEL DE LA TORRE JR.\") is lost by the visible byline"},
-			authors: []string{"Amy Beth Hanson-Florez", "Daniel de la Torre Jr."}, published: "2024-03-05",
+			// (a name printed in capitals keeps its particles capitalised, as
+			// failclass_probes2's "Maria De La Cruz": capitals do not say
+			// how the writer spells them)
+			authors: []string{"Amy Beth Hanson-Florez", "Daniel De La Torre Jr."}, published: "2024-03-05",
 			body:   []string{"A federal judge on Tuesday blocked a Montana law", "granted a preliminary injunction", "The law sweeps in protected speech", "specifically target drag readings at libraries."},
 			chrome: []string{"agree to our use of cookies", "WEATHER ALERT", "Share on Facebook", "Advertisement", "may not be published, broadcast", "Billings council approves", "Kayla Redhorse", "Trending", "Breaking News alerts", "EEO Report"},
 		},

@@ -349,3 +349,18 @@ func abbreviation(word string) bool {
 	}
 	return true
 }
+
+// roleBeat reports whether groups[gi] is one word after a comma that
+// closes a job title: the beat or desk the title names ("Jane Doe, Senior
+// Editor, Computing", "Staff Writer, Politics"), as a byline's role span
+// prints it beside the name. A name of one word after a job title is
+// rarer than a beat.
+func (w *words) roleBeat(placed string, groups []string, gi int) bool {
+	one := strings.TrimSpace(groups[gi])
+	if gi == 0 || one == "" || strings.ContainsAny(one, " /") {
+		return false
+	}
+	prev := strings.TrimSpace(groups[gi-1])
+	last := strings.ToLower(strings.Trim(prev[strings.LastIndexByte(prev, ' ')+1:], ".,"))
+	return w.role[last] && strings.Contains(placed, groups[gi-1]+",")
+}

@@ -19,6 +19,7 @@ import (
 type words struct {
 	months, weekdays                                  map[string]int
 	weekdayMarks                                      map[string]int // "火" in "3/5(火)"
+	dayWords                                          lexicon.Set    // "tue", "vandaag", "heute": open a date line, one word (dayBeforeDate)
 	update, published, role, desk, org, ui, particles lexicon.Set
 	placeWords                                        lexicon.Set // "street", "airport": a place's name, no person's
 	print                                             lexicon.Set // one-word print-edition words
@@ -140,10 +141,16 @@ func vocab() *words {
 		w.filingOpeners = slices.Clone(u.FilingOpeners)
 		slices.SortFunc(w.filingOpeners, func(a, b string) int { return len(b) - len(a) })
 		w.function = lexicon.Set{}
+		w.dayWords = lexicon.NewSet(u.WeekdayAbbrevs)
 		for _, l := range lexicon.Languages() {
 			w.perLang[l] = lexicon.Get(l)
 			for _, sw := range w.perLang[l].StopWords {
 				w.function[sw] = true
+			}
+			for d := range w.perLang[l].RelativeDays {
+				if !strings.Contains(d, " ") {
+					w.dayWords[d] = true
+				}
 			}
 		}
 		for _, p := range u.PrintWords {
