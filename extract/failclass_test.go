@@ -165,6 +165,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcReview11MetaCases()...)          // failclass_review11_meta_test.go
 	cs = append(cs, fcReview12PicsCases()...)          // failclass_review12_pics_test.go
 	cs = append(cs, fcReview12MetaCases()...)          // failclass_review12_meta_test.go
+	cs = append(cs, fcFix14BylinePartsCases()...)      // failclass_fix14_bylineparts_test.go
 	return cs
 }
 

@@ -124,41 +124,6 @@ func (w *words) cutAuthorTail(s string) string {
 	return s
 }
 
-// dayBeforeDate cuts the word that opens a date line off a byline that
-// runs on into it: a weekday's short form or a relative day before the
-// date's number ("Staff Reporter Tue 5 Mar 2024", "Door X Vandaag,
-// 07:14", as a byline's and a date's spans read side by side). Two
-// words of name stay ("Chris Hoy 5 March" is a name).
-func (w *words) dayBeforeDate(s string) string {
-	head := strings.TrimRight(s, " ,.\u00a0")
-	k := strings.LastIndexByte(head, ' ')
-	if k < 0 || wordCount(head[:k]) < 2 || !w.dayWords[strings.ToLower(strings.TrimRight(head[k+1:], "."))] {
-		return s
-	}
-	return head[:k]
-}
-
-// dropFollowButtons takes out a "Follow" button's word printed after
-// each name of a co-byline ("By X Follow and Y Follow", as news sites put
-// a follow button beside each writer): before a joiner or a comma it
-// ends no byline. The last one, a tail cut, ends it.
-func (w *words) dropFollowButtons(s, low string) (string, string) {
-	const f = " follow"
-	if !strings.Contains(low, f) {
-		return s, low
-	}
-	for _, sep := range w.nameSeps {
-		for {
-			i := strings.Index(low, f+sep)
-			if i < 0 {
-				break
-			}
-			s, low = s[:i]+s[i+len(f):], low[:i]+low[i+len(f):]
-		}
-	}
-	return s, low
-}
-
 // tailCuts are the words after which a byline says no more names: update
 // and publication words, links, contact and follow prompts (built with
 // the word lists, see vocab).
@@ -271,9 +236,7 @@ func (w *words) cleanName(s string, trusted bool) string {
 	}
 	words := strings.Fields(s)
 	if len(words) > 6 {
-		// "DANIEL DE LA TORRE JR. Associated Press": a long name with
-		// particles, and its wire after it with no comma.
-		words = w.cutWireTail(words)
+		words = w.cutWireTail(words) // "DANIEL DE LA TORRE JR. Associated Press"
 	}
 	if len(words) == 0 || len(words) > 6 {
 		return ""

@@ -141,16 +141,10 @@ func vocab() *words {
 		w.filingOpeners = slices.Clone(u.FilingOpeners)
 		slices.SortFunc(w.filingOpeners, func(a, b string) int { return len(b) - len(a) })
 		w.function = lexicon.Set{}
-		w.dayWords = lexicon.NewSet(u.WeekdayAbbrevs)
 		for _, l := range lexicon.Languages() {
 			w.perLang[l] = lexicon.Get(l)
 			for _, sw := range w.perLang[l].StopWords {
 				w.function[sw] = true
-			}
-			for d := range w.perLang[l].RelativeDays {
-				if !strings.Contains(d, " ") {
-					w.dayWords[d] = true
-				}
 			}
 		}
 		for _, p := range u.PrintWords {
@@ -161,6 +155,7 @@ func vocab() *words {
 				w.print[p] = true
 			}
 		}
+		w.dayWords = dayWordsOf(u, w.perLang)
 		w.publishedLabels = longestFirst(u.PublishedWords)
 		for _, l := range u.LabelNouns {
 			if utf8.RuneCountInString(l) >= 2 && hasCJK(l) {
@@ -173,6 +168,21 @@ func vocab() *words {
 		lex = w
 	})
 	return lex
+}
+
+// dayWordsOf returns the words that open a date line alone: the
+// weekdays' short forms and each language's relative days of one word
+// ("tue", "vandaag", "heute").
+func dayWordsOf(u *lexicon.Lexicon, langs map[string]*lexicon.Lexicon) lexicon.Set {
+	set := lexicon.NewSet(u.WeekdayAbbrevs)
+	for _, l := range langs {
+		for d := range l.RelativeDays {
+			if !strings.Contains(d, " ") {
+				set[d] = true
+			}
+		}
+	}
+	return set
 }
 
 // longestFirst returns a copy of list sorted longest first, so that "text
