@@ -439,7 +439,7 @@ func (d *doc) bylineTexts(inScope, leaves bool) []string {
 		if inScope != contains(scope, n) || leaves == hasBylineChild(n, d.bylines) || inChrome(n) {
 			continue
 		}
-		if n.DataAtom == atom.Input || n.DataAtom == atom.Img || n.DataAtom == atom.Meta {
+		if n.DataAtom == atom.Input || n.DataAtom == atom.Img || n.DataAtom == atom.Meta || leaves && d.w.photographerSpan(n) {
 			continue
 		}
 		if t := bylineText(n, 400); t != "" && len(t) <= 250 {

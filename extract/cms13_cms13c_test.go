@@ -71,7 +71,6 @@ var cms13cCases = []cms13cCase{
 	{
 		cmsCase: cmsCase{
 			file: "cms13c-no-byline-roles.html", headline: "Fergesambandet til Halsøya legges ned i to måneder",
-			wrong:   map[string]string{"authors": "the byline items' role spans (\"Journalist\", \"Fotograf\") are not read: the photographer of the third item is credited as a writer"},
 			authors: []string{"Kari Stensland Aa", "Øyvind Haugland"}, published: "2024-03-05",
 			body:   []string{"Fra 1. april og ut mai blir det ingen ferge", "setter fylket inn en hurtigbåt", "Vi har 210 fastboende", "settes i drift."},
 			chrome: []string{"Godta alle", "Siste nytt", "Annonse", "Les også", "Emner", "Fjordkameratene", "Trond Vikane", "Få nyhetsbrevet", "Mest lest", "Ansvarlig redaktør", "kari@fjordposten"},
@@ -107,7 +106,6 @@ var cms13cCases = []cms13cCase{
 	{
 		cmsCase: cmsCase{
 			file: "cms13c-ca-text-fotos.html", headline: "Girona estrenarà un carril bici que unirà el Barri Vell amb Fontajau",
-			wrong:   map[string]string{"authors": "the meta author, the desk \"Redacció\", wins: the printed \"Text:\" line is no byline, and Catalan names joined by the particle \"i\" (\"Núria Casals i Prat\") would be split at it as if \"i\" joined two writers (so Catalan and Finnish desks are no desk words yet: skipping them gave false people)"},
 			authors: []string{"Núria Casals i Prat", "Jordi Vilaró i Puig"}, published: "2024-03-05",
 			body:   []string{"L'Ajuntament de Girona ha aprovat aquest dimarts", "la Generalitat n'aportarà la meitat", "Volem que anar en bicicleta", "la setmana de la mobilitat."},
 			chrome: []string{"Utilitzem galetes", "Última hora", "Publicitat", "Llegiu també", "Etiquetes:", "El nou aparcament", "Marta Pujol", "Ja era hora", "Els més llegits", "Butlletí", "Tots els drets reservats"},
@@ -119,7 +117,6 @@ var cms13cCases = []cms13cCase{
 	{
 		cmsCase: cmsCase{
 			file: "cms13c-fi-teksti-kuvat.html", headline: "Tampereen ratikka jatkuu Lentävänniemeen",
-			wrong:   map[string]string{"authors": "the Finnish byline \"Teksti A ja B Kuvat C\" (label spans without colons) is not read: the photographer and the \"Kuvat\" label are taken"},
 			authors: []string{"Matti Virtanen", "Liisa Korhonen-Salo"}, published: "2024-03-05",
 			body:   []string{"Tampereen raitiotien toinen vaihe Lentävänniemeen", "Koeajot rataosuudella alkoivat", "Aikataulu on pitänyt hyvin", "noin kolmanneksella."},
 			chrome: []string{"Käytämme evästeitä", "Mainos", "Aiheet:", "Kannen areenalle", "Antti Nieminen", "Hienoa", "Luetuimmat", "Tilaa uutiskirje"},
@@ -166,8 +163,10 @@ var cms13cCases = []cms13cCase{
 	{
 		cmsCase: cmsCase{
 			file: "cms13c-us-ap-allcaps.html", headline: "Judge blocks Montana law banning drag readings at libraries",
-			wrong:   map[string]string{"authors": "the second name of an AP byline in capitals with a particle and a suffix (\"DANIEL DE LA TORRE JR.\") is lost by the visible byline"},
-			authors: []string{"Amy Beth Hanson-Florez", "Daniel de la Torre Jr."}, published: "2024-03-05",
+			// (a name printed in capitals keeps its particles capitalised, as
+			// failclass_probes2's "Maria De La Cruz": capitals do not say
+			// how the writer spells them)
+			authors: []string{"Amy Beth Hanson-Florez", "Daniel De La Torre Jr."}, published: "2024-03-05",
 			body:   []string{"A federal judge on Tuesday blocked a Montana law", "granted a preliminary injunction", "The law sweeps in protected speech", "specifically target drag readings at libraries."},
 			chrome: []string{"agree to our use of cookies", "WEATHER ALERT", "Share on Facebook", "Advertisement", "may not be published, broadcast", "Billings council approves", "Kayla Redhorse", "Trending", "Breaking News alerts", "EEO Report"},
 		},

@@ -106,7 +106,7 @@ var cms13dCases = []cms13dCase{
 		captions: []string{"La represa El Frayle registra su nivel más bajo desde 2014.", "Agricultores de la campiña de Arequipa reclaman agua para sus cultivos."},
 		credits:  []string{"Autodema", "GEC / Zenaida Condori Huamaní"}},
 	{cmsCase: cmsCase{file: "cms13d-ca-catalan.html", headline: "Girona tindrà tramvia el 2031: el Govern adjudica el projecte constructiu",
-		wrong:   map[string]string{"authors": "Catalan double surname joined by \"i\" (\"Puigdemasa i Vilanova\") is split at the joiner as if two writers, and \"Per\" stays: a bare \"per\" byline label collides with the Nordic given name Per (failclass_probes4)"},
+		wrong:   map[string]string{"authors": "\"Per\" stays before the name (\"Per Queralt Puigdemasa i Vilanova\"): a bare \"per\" byline label collides with the Nordic given name Per (failclass_probes4); the double surname joined by \"i\" is kept whole now"},
 		authors: []string{"Queralt Puigdemasa i Vilanova"}, published: "2024-03-05",
 		body:   []string{"El Departament de Territori ha adjudicat aquest dimarts", "El traçat fa nou quilòmetres i preveu dinou parades.", "És la infraestructura de transport públic més important", "temen perdre places d'aparcament", "El projecte es podrà consultar a partir de la setmana vinent"},
 		chrome: []string{"Publicitat", "Et pot interessar", "segona sortida", "Etiquetes:", "Butlletí", "Ja en tindrem seixanta", "Les més llegides", "Sequera:", "Nou bus exprés", "Tots els drets reservats", "galetes", "Vaga a Rodalies", "GENERALITAT DE CATALUNYA", "ACN", "Actualitzat", "Comparteix", "La consellera, durant la presentació"}},

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/byline/byline/extract/lexicon"
+	"golang.org/x/net/html"
 )
 
 // This file reads what a byline credits besides its writers, for
@@ -420,4 +421,36 @@ func (w *words) withoutDesks(names []string) []string {
 		}
 	}
 	return out
+}
+
+// photographerSpan reports whether the byline element n names who took
+// the pictures, as a byline's label and role spans tell beside the
+// names, without a colon: n holds the picture label itself ("Kuvat",
+// "Fotos"), follows it ("<span>Kuvat</span> <span>Jussi Lehtonen</span>"),
+// or the photographer's role follows n ("<span>Silje Nøss</span><span>
+// Fotograf</span>"), as Nordic and Finnish papers list their byline
+// items.
+func (w *words) photographerSpan(n *html.Node) bool {
+	if w.pictureLabelWord(shortText(n, 30)) {
+		return true
+	}
+	if prev := elemSibling(n, false); prev != nil && w.pictureLabelWord(shortText(prev, 30)) {
+		return true
+	}
+	next := elemSibling(n, true)
+	if next == nil {
+		return false
+	}
+	role := strings.ToLower(strings.Trim(shortText(next, 30), " :：|,"))
+	return w.role[role] && pictureLabelled(role+":") // "fotograf", "photographer"
+}
+
+// pictureLabelWord reports whether t is one word that labels pictures'
+// credits ("Kuvat", "Fotos", "Photos:"), no role.
+func (w *words) pictureLabelWord(t string) bool {
+	lw := strings.ToLower(strings.Trim(t, " :：|,"))
+	if lw == "" || strings.ContainsRune(lw, ' ') || w.role[lw] {
+		return false
+	}
+	return pictureCreditLabels()[lw] || slices.ContainsFunc(pictureStems, func(p string) bool { return lw == p || lw == p+"s" })
 }

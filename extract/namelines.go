@@ -199,7 +199,7 @@ func (w *words) pictureGroup(groups []string, gi int) bool {
 // both sides ("JUAN PÉREZ Y MARÍA LÓPEZ"), after the other joiners.
 func (w *words) splitNames(s string) []string {
 	if !isAllCaps(s) {
-		return splitAny(s, w.nameSeps...)
+		return w.joinSurnames(s, splitAny(s, w.nameSeps...))
 	}
 	low := lowerKeepOffsets(s) // the same offsets as s
 	parts := [][2]int{{0, len(s)}}
@@ -348,4 +348,93 @@ func abbreviation(word string) bool {
 		}
 	}
 	return true
+}
+
+// roleBeat reports whether groups[gi] is one word after a comma that
+// closes a job title: the beat or desk the title names ("Jane Doe, Senior
+// Editor, Computing", "Staff Writer, Politics"), as a byline's role span
+// prints it beside the name. A name of one word after a job title is
+// rarer than a beat.
+func (w *words) roleBeat(placed string, groups []string, gi int) bool {
+	one := strings.TrimSpace(groups[gi])
+	if gi == 0 || one == "" || strings.ContainsAny(one, " /") {
+		return false
+	}
+	prev := strings.TrimSpace(groups[gi-1])
+	last := strings.ToLower(strings.Trim(prev[strings.LastIndexByte(prev, ' ')+1:], ".,"))
+	return w.role[last] && strings.Contains(placed, groups[gi-1]+",")
+}
+
+// joinSurnames puts back together a double surname that a joiner which is
+// also a name particle split ("Núria Casals i Prat", "José Ortega y
+// Gasset", as Catalan and Spanish join the two surnames): one word after
+// a name of two words or more, joined to it by such a joiner, ends that
+// name of a person (capitalised: "g1 Holmby e Folhapress" is a desk's).
+// Two names of one word ("Anna i Marc") are two writers; a desk, an
+// agency or a role ("Maria Silva e Redação") is its own credit.
+func (w *words) joinSurnames(s string, parts []string) []string {
+	out := parts[:0:0]
+	for i, p := range parts {
+		if i > 0 && len(out) > 0 {
+			if j := w.surnameJoiner(s, out[len(out)-1], p); j != "" {
+				out[len(out)-1] += j + p
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// surnameJoiner returns the joiner of a name particle ("i", "y", "e")
+// that joins the one word cur to the name prev in s, or "".
+func (w *words) surnameJoiner(s, prev, cur string) string {
+	one := strings.TrimSpace(cur)
+	lw := strings.ToLower(strings.Trim(one, ".,"))
+	if one == "" || strings.ContainsAny(one, " /") || !firstUpper(one) || wordCount(prev) < 2 ||
+		!firstUpper(strings.TrimSpace(prev)) || w.desk[lw] || w.wires[lw] || w.datelineWires[lw] || w.org[lw] ||
+		w.role[lw] || w.placeholders[lw] {
+		return ""
+	}
+	for _, j := range w.joiners {
+		if initialJoiner(j) && w.particles[strings.TrimSpace(j)] && strings.Contains(s, prev+j+cur) {
+			return j
+		}
+	}
+	return ""
+}
+
+// dayBeforeDate cuts the word that opens a date line off a byline that
+// runs on into it: a weekday's short form or a relative day before the
+// date's number ("Staff Reporter Tue 5 Mar 2024", "Door X Vandaag,
+// 07:14", as a byline's and a date's spans read side by side). Two
+// words of name stay ("Chris Hoy 5 March" is a name).
+func (w *words) dayBeforeDate(s string) string {
+	head := strings.TrimRight(s, " ,.\u00a0")
+	k := strings.LastIndexByte(head, ' ')
+	if k < 0 || wordCount(head[:k]) < 2 || !w.dayWords[strings.ToLower(strings.TrimRight(head[k+1:], "."))] {
+		return s
+	}
+	return head[:k]
+}
+
+// dropFollowButtons takes out a "Follow" button's word printed after
+// each name of a co-byline ("By X Follow and Y Follow", as news sites put
+// a follow button beside each writer): before a joiner or a comma it
+// ends no byline. The last one, a tail cut, ends it.
+func (w *words) dropFollowButtons(s, low string) (string, string) {
+	const f = " follow"
+	if !strings.Contains(low, f) {
+		return s, low
+	}
+	for _, sep := range w.nameSeps {
+		for {
+			i := strings.Index(low, f+sep)
+			if i < 0 {
+				break
+			}
+			s, low = s[:i]+s[i+len(f):], low[:i]+low[i+len(f):]
+		}
+	}
+	return s, low
 }

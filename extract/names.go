@@ -48,6 +48,9 @@ func (w *words) splitAuthorNames(raw string, trusted bool) []string {
 					out, named = append(out, c), true
 					continue
 				}
+				if w.roleBeat(placed, groups, gi) {
+					continue // "X Senior Editor, Computing": the editor's beat
+				}
 				if !named && w.joinedWord(placed, groups, gi) {
 					continue // "Por X, g1 Bauru e Marília": the rest of a desk's name
 				}
@@ -70,7 +73,7 @@ func (w *words) cutAuthorTail(s string) string {
 	prevLetter := false
 	for i, r := range s {
 		if unicode.IsDigit(r) && !prevLetter {
-			s = s[:i]
+			s = w.dayBeforeDate(s[:i])
 			break
 		}
 		prevLetter = unicode.IsLetter(r) || unicode.IsDigit(r)
@@ -90,6 +93,7 @@ func (w *words) cutAuthorTail(s string) string {
 	if i := strings.IndexAny(s, "(["); i > 0 {
 		s, low = s[:i], low[:i] // "X (Pressesprecher)", "X [Gast]"
 	}
+	s, low = w.dropFollowButtons(s, low)
 	// The tail phrases first, at the earliest that occurs (whatever the
 	// order of the list): a stop word or a shorter phrase inside one ("Mis
 	// à jour le") would otherwise cut it in half and leave its first word.
@@ -231,6 +235,9 @@ func (w *words) cleanName(s string, trusted bool) string {
 		return ""
 	}
 	words := strings.Fields(s)
+	if len(words) > 6 {
+		words = w.cutWireTail(words) // "DANIEL DE LA TORRE JR. Associated Press"
+	}
 	if len(words) == 0 || len(words) > 6 {
 		return ""
 	}

@@ -19,6 +19,7 @@ import (
 type words struct {
 	months, weekdays                                  map[string]int
 	weekdayMarks                                      map[string]int // "火" in "3/5(火)"
+	dayWords                                          lexicon.Set    // "tue", "vandaag", "heute": open a date line, one word (dayBeforeDate)
 	update, published, role, desk, org, ui, particles lexicon.Set
 	placeWords                                        lexicon.Set // "street", "airport": a place's name, no person's
 	print                                             lexicon.Set // one-word print-edition words
@@ -155,6 +156,7 @@ func vocab() *words {
 				w.print[p] = true
 			}
 		}
+		w.dayWords = dayWordsOf(u, w.perLang)
 		w.publishedLabels = longestFirst(u.PublishedWords)
 		for _, l := range u.LabelNouns {
 			if utf8.RuneCountInString(l) >= 2 && hasCJK(l) {
@@ -167,6 +169,21 @@ func vocab() *words {
 		lex = w
 	})
 	return lex
+}
+
+// dayWordsOf returns the words that open a date line alone: the
+// weekdays' short forms and each language's relative days of one word
+// ("tue", "vandaag", "heute").
+func dayWordsOf(u *lexicon.Lexicon, langs map[string]*lexicon.Lexicon) lexicon.Set {
+	set := lexicon.NewSet(u.WeekdayAbbrevs)
+	for _, l := range langs {
+		for d := range l.RelativeDays {
+			if !strings.Contains(d, " ") {
+				set[d] = true
+			}
+		}
+	}
+	return set
 }
 
 // longestFirst returns a copy of list sorted longest first, so that "text

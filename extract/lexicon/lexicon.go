@@ -40,6 +40,11 @@ type Lexicon struct {
 	// One-character weekdays a numeric date carries in brackets (Japanese
 	// "3/5(火)", Korean "3/5(화)"), read only there → 0 (Sunday) .. 6.
 	WeekdayMarks map[string]int `json:"weekday_marks"`
+	// Weekdays' short forms as a date line prints them before the day
+	// ("Tue 5 Mar 2024"), read only there: a byline running on into its
+	// date ends before them. A field of their own, not Weekdays (which
+	// are the seven names the quote layer reads).
+	WeekdayAbbrevs []string `json:"weekday_abbreviations"`
 	// Month forms read only on pages of the file's language: inflections
 	// that are names or words elsewhere (Latvian genitive "marta",
 	// "maija": Marta, Maija), kept out of the union.
@@ -334,6 +339,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.PrintWords }),
 		f(func(x *Lexicon) *[]string { return &x.UpdateLabels }),
 		f(func(x *Lexicon) *[]string { return &x.BylineLabels }),
+		f(func(x *Lexicon) *[]string { return &x.WeekdayAbbrevs }),
 		f(func(x *Lexicon) *[]string { return &x.AuthorPrefixes }),
 		f(func(x *Lexicon) *[]string { return &x.LabelNouns }),
 		f(func(x *Lexicon) *[]string { return &x.WrittenByLabels }),
