@@ -1,30 +1,14 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
-// cms10aCase is a whole invented page in the stock template of one
-// family of news sites (a UK regional group, a UK tabloid, German,
+// cms10aCases: each row is a whole invented page in the stock template of
+// one family of news sites (a UK regional group, a UK tabloid, German,
 // Austrian, French, Spanish, Argentine, Italian, Polish, Norwegian,
-// Belgian papers, a US local TV station, a US newspaper chain, a
-// Canadian chain, a Brazilian portal), with the chrome such pages carry,
-// checked on all fields at once. dateline "-" wants no dateline; the
-// other optional fields are checked only when set. A caption or credit
-// want matches when some picture's caption or credit contains it; a
-// bullet want when some bullet does, and the bullets must be as many.
-// The wrong map may name "kept" (a body paragraph lost), "dateline",
-// "captions", "credits" and "bullets" besides cmsCase's fields.
-type cms10aCase struct {
-	cmsCase
-	dateline string
-	captions []string
-	credits  []string
-	bullets  []string
-}
-
-var cms10aCases = []cms10aCase{
+// Belgian papers, a US local TV station, a US newspaper chain, a Canadian
+// chain, a Brazilian portal), with the chrome such pages carry, checked
+// on all fields at once (see cmsPage).
+var cms10aCases = []cmsPage{
 	{
 		cmsCase: cmsCase{
 			file: "cms10a-uk-regional.html", headline: "Families told to expect months of disruption as Brackmoor Road bridge shuts",
@@ -201,59 +185,5 @@ var cms10aCases = []cms10aCase{
 
 // TestCMS10cms10a extracts each whole page and checks every field.
 func TestCMS10cms10a(t *testing.T) {
-	for _, c := range cms10aCases {
-		t.Run(strings.TrimSuffix(c.file, ".html"), func(t *testing.T) {
-			a := extractCMSPage(t, c.file, cmsFetched)
-			check := cmsChecker(t, c.wrong)
-			c.checkHead(check, a)
-			var lacks []string
-			for _, want := range c.body {
-				if !strings.Contains(a.Body, want) {
-					lacks = append(lacks, want)
-				}
-			}
-			check("kept", len(lacks) == 0, "body lacks %q", lacks)
-			var bad []string
-			for _, s := range c.chrome {
-				if strings.Contains(a.Body, s) {
-					bad = append(bad, s)
-				}
-			}
-			check("body", len(bad) == 0, "body has chrome %q", bad)
-			switch c.dateline {
-			case "":
-			case "-":
-				check("dateline", a.Dateline == "", "dateline = %q, want none", a.Dateline)
-			default:
-				check("dateline", a.Dateline == c.dateline, "dateline = %q, want %q", a.Dateline, c.dateline)
-			}
-			var caps, creds []string
-			for _, im := range a.Images {
-				caps = append(caps, im.Caption)
-				creds = append(creds, im.Credit)
-			}
-			if c.captions != nil {
-				check("captions", cms10aAllIn(c.captions, caps), "captions = %q, want %q", caps, c.captions)
-			}
-			if c.credits != nil {
-				check("credits", cms10aAllIn(c.credits, creds), "credits = %q, want %q", creds, c.credits)
-			}
-			if c.bullets != nil {
-				check("bullets", len(a.Bullets) == len(c.bullets) && cms10aAllIn(c.bullets, a.Bullets), "bullets = %q, want %q", a.Bullets, c.bullets)
-			}
-			if t.Failed() {
-				t.Logf("body:\n%s", a.Body)
-			}
-		})
-	}
-}
-
-// cms10aAllIn reports whether each want is contained in some of got.
-func cms10aAllIn(wants, got []string) bool {
-	for _, w := range wants {
-		if !fcHas(got, w) {
-			return false
-		}
-	}
-	return true
+	checkCMSPages(t, cms10aCases, cmsFetched)
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 	"time"
 )
@@ -11,18 +10,11 @@ import (
 // "today" strips on them are not the publication date.
 var cms10bFetched = time.Date(2026, 12, 12, 10, 0, 0, 0, time.UTC)
 
-// cms10bCase is a whole invented article page in the stock markup of a
-// national press family outside Western Europe and North America, with
-// the chrome such pages carry, and every field checked at once.
-type cms10bCase struct {
-	cmsCase
-	dateline string   // where the story was filed, when the page gives it
-	captions []string // text some picture caption must contain
-	credits  []string // text some picture credit must contain
-	bullets  []string // text some key point must contain
-}
-
-var cms10bCases = []cms10bCase{
+// cms10bCases: each row is a whole invented article page in the stock
+// markup of a national press family outside Western Europe and North
+// America, with the chrome such pages carry, and every field checked at
+// once (see cmsPage).
+var cms10bCases = []cmsPage{
 	{cmsCase: cmsCase{file: "cms10b-ja-national.html", headline: "米、日本製部品への追加関税を来年3月まで延期 自動車業界に安堵",
 		authors: []string{"石原健太"}, published: "2026-12-05",
 		body:   []string{"米政府は5日、日本製の自動車部品", "約240品目", "建設的な提案があった", "経済産業省の幹部をワシントンに派遣し"},
@@ -112,59 +104,9 @@ var cms10bCases = []cms10bCase{
 		bullets: []string{"The last of six tunnel boring machines on Sydney Metro West has reached The Bays", "Tunnelling finished about 12 months earlier than planned", "still expected to open in 2032"}},
 }
 
-// cms10bCheckList checks that each want is in some item of a list field
-// (captions, credits, key points); a field with no wants is not checked.
-func cms10bCheckList(check cmsCheck, field, what string, items, wants []string) {
-	ok := true
-	for _, want := range wants {
-		if !fcHas(items, want) {
-			ok = false
-			check(field, false, "no %s has %q; %s %q", what, want, field, items)
-		}
-	}
-	if len(wants) > 0 && ok {
-		check(field, true, "")
-	}
-}
-
 // TestCMS10cms10b extracts each page and checks every field at once:
 // headline, authors, day, dateline, body kept and chrome left out,
 // picture captions and credits, key points.
 func TestCMS10cms10b(t *testing.T) {
-	for _, c := range cms10bCases {
-		t.Run(strings.TrimSuffix(c.file, ".html"), func(t *testing.T) {
-			a := extractCMSPage(t, c.file, cms10bFetched)
-			check := cmsChecker(t, c.wrong)
-			c.checkHead(check, a)
-			if c.dateline != "" {
-				check("dateline", a.Dateline == c.dateline, "dateline = %q, want %q", a.Dateline, c.dateline)
-			}
-			bodyOK := true
-			for _, want := range c.body {
-				if !strings.Contains(a.Body, want) {
-					bodyOK = false
-					check("body", false, "body lacks %q", want)
-				}
-			}
-			for _, bad := range c.chrome {
-				if strings.Contains(a.Body, bad) {
-					bodyOK = false
-					check("body", false, "body has chrome %q", bad)
-				}
-			}
-			if bodyOK {
-				check("body", true, "")
-			}
-			var caps, creds []string
-			for _, im := range a.Images {
-				caps, creds = append(caps, im.Caption), append(creds, im.Credit)
-			}
-			cms10bCheckList(check, "captions", "caption", caps, c.captions)
-			cms10bCheckList(check, "credits", "credit", creds, c.credits)
-			cms10bCheckList(check, "bullets", "key point", a.Bullets, c.bullets)
-			if t.Failed() {
-				t.Logf("body:\n%s", a.Body)
-			}
-		})
-	}
+	checkCMSPages(t, cms10bCases, cms10bFetched)
 }

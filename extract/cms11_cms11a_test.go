@@ -1,30 +1,17 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
-// cms11aCase is a whole invented page of a site carrying news-agency
-// copy: a news portal, a start page, a regional paper's national or wire
-// section, a broadcaster's site, an agency's own site. Each page keeps
-// the agency's conventions as carriers print them (AP's "By NAME
-// Associated Press" and "(AP Photo/Name)", Reuters' "(Reuters) -" and
-// "REUTERS/Name", PA's "(Name/PA)", AFP's "© Name / AFP" and desk
+// cms11aCases: each row is a whole invented page of a site carrying
+// news-agency copy: a news portal, a start page, a regional paper's
+// national or wire section, a broadcaster's site, an agency's own site.
+// Each page keeps the agency's conventions as carriers print them (AP's
+// "By NAME Associated Press" and "(AP Photo/Name)", Reuters' "(Reuters)
+// -" and "REUTERS/Name", PA's "(Name/PA)", AFP's "© Name / AFP" and desk
 // initials, dpa's "Foto: Name/dpa" and "dpa-infocom" line, Yonhap's
-// "(서울=연합뉴스) 이름 기자 =", Kyodo's 【…共同】, Lusa's "Lusa/Fim")
-// among the carrier's own chrome, and every field is checked at once.
-// dateline "-" wants none; captions, credits and bullets are checked
-// when set (each want contained in some item; bullets as many).
-type cms11aCase struct {
-	cmsCase
-	dateline string
-	captions []string
-	credits  []string
-	bullets  []string
-}
-
-var cms11aCases = []cms11aCase{
+// "(서울=연합뉴스) 이름 기자 =", Kyodo's 【…共同】, Lusa's "Lusa/Fim") among the
+// carrier's own chrome, and every field is checked at once (see cmsPage).
+var cms11aCases = []cmsPage{
 	{cmsCase: cmsCase{file: "cms11a-us-portal-ap.html", headline: "Fed officials signal patience on rate cuts as hiring cools",
 		authors: []string{"Hollis Granger"}, published: "2024-03-05",
 		body:   []string{"WASHINGTON (AP) — Two Federal Reserve officials", "a chorus of caution", "We have the luxury of being patient", "8.6 million open jobs", "Most economists expect the Fed", "before the Senate Banking Committee on Thursday."},
@@ -158,47 +145,5 @@ var cms11aCases = []cms11aCase{
 
 // TestCMS11cms11a extracts each wire-copy page and checks every field.
 func TestCMS11cms11a(t *testing.T) {
-	for _, c := range cms11aCases {
-		t.Run(strings.TrimSuffix(c.file, ".html"), func(t *testing.T) {
-			a := extractCMSPage(t, c.file, cmsFetched)
-			check := cmsChecker(t, c.wrong)
-			c.checkHead(check, a)
-			var lacks, bad []string
-			for _, want := range c.body {
-				if !strings.Contains(a.Body, want) {
-					lacks = append(lacks, want)
-				}
-			}
-			check("kept", len(lacks) == 0, "body lacks %q", lacks)
-			for _, s := range c.chrome {
-				if strings.Contains(a.Body, s) {
-					bad = append(bad, s)
-				}
-			}
-			check("body", len(bad) == 0, "body has chrome %q", bad)
-			switch c.dateline {
-			case "":
-			case "-":
-				check("dateline", a.Dateline == "", "dateline = %q, want none", a.Dateline)
-			default:
-				check("dateline", a.Dateline == c.dateline, "dateline = %q, want %q", a.Dateline, c.dateline)
-			}
-			var caps, creds []string
-			for _, im := range a.Images {
-				caps, creds = append(caps, im.Caption), append(creds, im.Credit)
-			}
-			if c.captions != nil {
-				check("captions", cms10aAllIn(c.captions, caps), "captions = %q, want %q", caps, c.captions)
-			}
-			if c.credits != nil {
-				check("credits", cms10aAllIn(c.credits, creds), "credits = %q, want %q", creds, c.credits)
-			}
-			if c.bullets != nil {
-				check("bullets", len(a.Bullets) == len(c.bullets) && cms10aAllIn(c.bullets, a.Bullets), "bullets = %q, want %q", a.Bullets, c.bullets)
-			}
-			if t.Failed() {
-				t.Logf("body:\n%s", a.Body)
-			}
-		})
-	}
+	checkCMSPages(t, cms11aCases, cmsFetched)
 }

@@ -1,29 +1,17 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
-// cms11bCase is a whole invented page in the stock template of a family
-// of magazines and long-form feature sites (literary and ideas weeklies,
-// a science monthly, travel and business magazines, a film review site,
-// a photo essay, an unsigned news weekly, German, French, Italian,
-// Spanish, Dutch and Swedish weeklies, a scrolling long read), with
-// full-bleed heroes, several inline pictures, "Photographs by" and
+// cms11bCases: each row is a whole invented page in the stock template of
+// a family of magazines and long-form feature sites (literary and ideas
+// weeklies, a science monthly, travel and business magazines, a film
+// review site, a photo essay, an unsigned news weekly, German, French,
+// Italian, Spanish, Dutch and Swedish weeklies, a scrolling long read),
+// with full-bleed heroes, several inline pictures, "Photographs by" and
 // "Text/Foto" credit lines in the header, pull quotes, boxes, author bios
-// and "this article appears in the … issue" notes at the end. Every
-// field is checked at once, as in cms10aCase; dateline "-" wants none,
-// and a non-nil empty bullets wants none.
-type cms11bCase struct {
-	cmsCase
-	dateline string
-	captions []string
-	credits  []string
-	bullets  []string
-}
-
-var cms11bCases = []cms11bCase{
+// and "this article appears in the … issue" notes at the end. Every field
+// is checked at once (see cmsPage).
+var cms11bCases = []cmsPage{
 	{
 		cmsCase: cmsCase{
 			file: "cms11b-us-literary-weekly.html", headline: "The Last Lighthouse Keepers of Lake Superior",
@@ -194,48 +182,5 @@ var cms11bCases = []cms11bCase{
 
 // TestCMS11cms11b extracts each whole magazine page and checks every field.
 func TestCMS11cms11b(t *testing.T) {
-	for _, c := range cms11bCases {
-		t.Run(strings.TrimSuffix(c.file, ".html"), func(t *testing.T) {
-			a := extractCMSPage(t, c.file, cmsFetched)
-			check := cmsChecker(t, c.wrong)
-			c.checkHead(check, a)
-			var lacks, bad []string
-			for _, want := range c.body {
-				if !strings.Contains(a.Body, want) {
-					lacks = append(lacks, want)
-				}
-			}
-			check("kept", len(lacks) == 0, "body lacks %q", lacks)
-			for _, s := range c.chrome {
-				if strings.Contains(a.Body, s) {
-					bad = append(bad, s)
-				}
-			}
-			check("body", len(bad) == 0, "body has chrome %q", bad)
-			switch c.dateline {
-			case "":
-			case "-":
-				check("dateline", a.Dateline == "", "dateline = %q, want none", a.Dateline)
-			default:
-				check("dateline", a.Dateline == c.dateline, "dateline = %q, want %q", a.Dateline, c.dateline)
-			}
-			var caps, creds []string
-			for _, im := range a.Images {
-				caps = append(caps, im.Caption)
-				creds = append(creds, im.Credit)
-			}
-			if c.captions != nil {
-				check("captions", cms10aAllIn(c.captions, caps), "captions = %q, want %q", caps, c.captions)
-			}
-			if c.credits != nil {
-				check("credits", cms10aAllIn(c.credits, creds), "credits = %q, want %q", creds, c.credits)
-			}
-			if c.bullets != nil {
-				check("bullets", len(a.Bullets) == len(c.bullets) && cms10aAllIn(c.bullets, a.Bullets), "bullets = %q, want %q", a.Bullets, c.bullets)
-			}
-			if t.Failed() {
-				t.Logf("body:\n%s", a.Body)
-			}
-		})
-	}
+	checkCMSPages(t, cms11bCases, cmsFetched)
 }

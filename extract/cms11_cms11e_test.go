@@ -1,28 +1,15 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
-// cms11eCase is a whole invented page of a blog or small site in the
-// stock markup of one template family (German WordPress themes, Jimdo,
-// Wix, TYPO3 tx_news, Joomla K2, Contao, Blogger, Ghost, Hugo, then
-// Dutch, Swedish, Danish, Polish and Czech blogs), with the chrome such
-// sites carry — sidebars of recent posts with dates, archive and
+// cms11eCases: each row is a whole invented page of a blog or small site
+// in the stock markup of one template family (German WordPress themes,
+// Jimdo, Wix, TYPO3 tx_news, Joomla K2, Contao, Blogger, Ghost, Hugo,
+// then Dutch, Swedish, Danish, Polish and Czech blogs), with the chrome
+// such sites carry — sidebars of recent posts with dates, archive and
 // calendar widgets, dated comments, event dates in the text, cookie
-// banners, Impressum links — checked on all fields at once. Fields as
-// cms10aCase: dateline "-" wants none; captions, credits and bullets are
-// checked only when set.
-type cms11eCase struct {
-	cmsCase
-	dateline string
-	captions []string
-	credits  []string
-	bullets  []string
-}
-
-var cms11eCases = []cms11eCase{
+// banners, Impressum links — checked on all fields at once (see cmsPage).
+var cms11eCases = []cmsPage{
 	{
 		cmsCase: cmsCase{
 			file: "cms11e-wp-astra-de.html", headline: "Hochbeet im Frühjahr richtig befüllen: So klappt die Schichtung",
@@ -190,48 +177,5 @@ var cms11eCases = []cms11eCase{
 
 // TestCMS11cms11e extracts each whole page and checks every field.
 func TestCMS11cms11e(t *testing.T) {
-	for _, c := range cms11eCases {
-		t.Run(strings.TrimSuffix(c.file, ".html"), func(t *testing.T) {
-			a := extractCMSPage(t, c.file, cmsFetched)
-			check := cmsChecker(t, c.wrong)
-			c.checkHead(check, a)
-			var lacks, bad []string
-			for _, want := range c.body {
-				if !strings.Contains(a.Body, want) {
-					lacks = append(lacks, want)
-				}
-			}
-			check("kept", len(lacks) == 0, "body lacks %q", lacks)
-			for _, s := range c.chrome {
-				if strings.Contains(a.Body, s) {
-					bad = append(bad, s)
-				}
-			}
-			check("body", len(bad) == 0, "body has chrome %q", bad)
-			switch c.dateline {
-			case "":
-			case "-":
-				check("dateline", a.Dateline == "", "dateline = %q, want none", a.Dateline)
-			default:
-				check("dateline", a.Dateline == c.dateline, "dateline = %q, want %q", a.Dateline, c.dateline)
-			}
-			var caps, creds []string
-			for _, im := range a.Images {
-				caps = append(caps, im.Caption)
-				creds = append(creds, im.Credit)
-			}
-			if c.captions != nil {
-				check("captions", cms10aAllIn(c.captions, caps), "captions = %q, want %q", caps, c.captions)
-			}
-			if c.credits != nil {
-				check("credits", cms10aAllIn(c.credits, creds), "credits = %q, want %q", creds, c.credits)
-			}
-			if c.bullets != nil {
-				check("bullets", len(a.Bullets) == len(c.bullets) && cms10aAllIn(c.bullets, a.Bullets), "bullets = %q, want %q", a.Bullets, c.bullets)
-			}
-			if t.Failed() {
-				t.Logf("body:\n%s", a.Body)
-			}
-		})
-	}
+	checkCMSPages(t, cms11eCases, cmsFetched)
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 	"time"
 )
@@ -11,24 +10,16 @@ import (
 // clocks and "today" strips are not the publication date.
 var cms11fFetched = time.Date(2026, 12, 12, 10, 0, 0, 0, time.UTC)
 
-// cms11fCase is a whole invented page of one kind of article other than
-// the straight news story (op-ed, editorial, analysis, explainer,
-// interview, review, obituary, letters, fact-check, live blog), in the
-// stock markup of one template family, with its chrome. The headline is
-// the article's own (not its kind label), the authors are the writers
-// (not the columnist's subject, the interviewee or the reviewed work's
-// author), the day is when the page was first published (a live blog's
-// start, not its newest entry). dateline "-" wants none; the list
-// fields are checked when set.
-type cms11fCase struct {
-	cmsCase
-	dateline string
-	captions []string
-	credits  []string
-	bullets  []string
-}
-
-var cms11fCases = []cms11fCase{
+// cms11fCases: each row is a whole invented page of one kind of article
+// other than the straight news story (op-ed, editorial, analysis,
+// explainer, interview, review, obituary, letters, fact-check, live
+// blog), in the stock markup of one template family, with its chrome. The
+// headline is the article's own (not its kind label), the authors are the
+// writers (not the columnist's subject, the interviewee or the reviewed
+// work's author), the day is when the page was first published (a live
+// blog's start, not its newest entry). Every field is checked at once
+// (see cmsPage).
+var cms11fCases = []cmsPage{
 	{cmsCase: cmsCase{file: "cms11f-us-oped.html", headline: "Our small towns need their pharmacists back",
 		authors: []string{"Renata Solvang"}, published: "2026-12-03",
 		body:   []string{"Last winter, a farmer in my county drove 78 miles", "more than one in eight rural pharmacies", "20 percent more likely", "Mail-order delivery is sometimes offered", "it is the price of keeping a health system"},
@@ -128,43 +119,5 @@ var cms11fCases = []cms11fCase{
 // TestCMS11cms11f extracts each article-kind page and checks every
 // field at once.
 func TestCMS11cms11f(t *testing.T) {
-	for _, c := range cms11fCases {
-		t.Run(strings.TrimSuffix(c.file, ".html"), func(t *testing.T) {
-			a := extractCMSPage(t, c.file, cms11fFetched)
-			check := cmsChecker(t, c.wrong)
-			c.checkHead(check, a)
-			var lacks, bad []string
-			for _, want := range c.body {
-				if !strings.Contains(a.Body, want) {
-					lacks = append(lacks, want)
-				}
-			}
-			check("kept", len(lacks) == 0, "body lacks %q", lacks)
-			for _, s := range c.chrome {
-				if strings.Contains(a.Body, s) {
-					bad = append(bad, s)
-				}
-			}
-			check("body", len(bad) == 0, "body has chrome %q", bad)
-			switch c.dateline {
-			case "":
-			case "-":
-				check("dateline", a.Dateline == "", "dateline = %q, want none", a.Dateline)
-			default:
-				check("dateline", a.Dateline == c.dateline, "dateline = %q, want %q", a.Dateline, c.dateline)
-			}
-			var caps, creds []string
-			for _, im := range a.Images {
-				caps, creds = append(caps, im.Caption), append(creds, im.Credit)
-			}
-			cms10bCheckList(check, "captions", "caption", caps, c.captions)
-			cms10bCheckList(check, "credits", "credit", creds, c.credits)
-			if c.bullets != nil {
-				check("bullets", len(a.Bullets) == len(c.bullets) && cms10aAllIn(c.bullets, a.Bullets), "bullets = %q, want %q", a.Bullets, c.bullets)
-			}
-			if t.Failed() {
-				t.Logf("body:\n%s", a.Body)
-			}
-		})
-	}
+	checkCMSPages(t, cms11fCases, cms11fFetched)
 }

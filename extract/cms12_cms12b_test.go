@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 	"time"
 )
@@ -11,28 +10,18 @@ import (
 // December 2026), so header clocks are not the publication date.
 var cms12bFetched = time.Date(2026, 12, 12, 10, 0, 0, 0, time.UTC)
 
-// cms12bCase is a whole invented page in the stock template of one
-// English-language newspaper chain or digital-native outlet (a
-// McClatchy-like, Hearst-like, Advance-like, Tribune-like chain paper,
-// a Dow-Jones-like paywalled business daily, an NYT-like national, UK
-// and Irish quality dailies, Axios-like, Politico-like, Chorus-like,
+// cms12bCases: each row is a whole invented page in the stock template of
+// one English-language newspaper chain or digital-native outlet (a
+// McClatchy-like, Hearst-like, Advance-like, Tribune-like chain paper, a
+// Dow-Jones-like paywalled business daily, an NYT-like national, UK and
+// Irish quality dailies, Axios-like, Politico-like, Chorus-like,
 // Insider-like, Bloomberg-like, Conversation-like and nonprofit
 // investigative sites), with its chrome, checked on all fields at once.
-// The authors are the writers only: no photographers, contributors
-// ("X contributed reporting"), editors or bio lines. dateline "-" wants
-// none, "" leaves it unchecked; the list fields are checked when set.
-// capsNot lists text no caption may carry (the credit or its label
-// leaking into the caption).
-type cms12bCase struct {
-	cmsCase
-	dateline string
-	captions []string
-	capsNot  []string
-	credits  []string
-	bullets  []string
-}
-
-var cms12bCases = []cms12bCase{
+// The authors are the writers only: no photographers, contributors ("X
+// contributed reporting"), editors or bio lines. capsNot lists text no
+// caption may carry (the credit or its label leaking into the caption);
+// the other fields are checked as cmsPage says.
+var cms12bCases = []cmsPage{
 	{cmsCase: cmsCase{file: "cms12b-us-mcclatchy.html", headline: "Water rates in Harlow County could rise 18% to pay for new treatment plant",
 		authors: []string{"Delphine Arkwright-Moss", "Ruben Castellano-Ibarra"}, published: "2026-12-05",
 		body:   []string{"Customers of the Harlow County Water District would pay", "The 18% increase would help pay", "We have patched this plant", "about $58 in July", "fewer than 900 households are enrolled", "The board is expected to vote on the rates Dec. 14"},
@@ -185,46 +174,5 @@ var cms12bCases = []cms12bCase{
 // TestCMS12cms12b extracts each chain or digital-native page and checks
 // every field at once.
 func TestCMS12cms12b(t *testing.T) {
-	for _, c := range cms12bCases {
-		t.Run(strings.TrimSuffix(c.file, ".html"), func(t *testing.T) {
-			a := extractCMSPage(t, c.file, cms12bFetched)
-			check := cmsChecker(t, c.wrong)
-			c.checkHead(check, a)
-			var lacks, bad []string
-			for _, want := range c.body {
-				if !strings.Contains(a.Body, want) {
-					lacks = append(lacks, want)
-				}
-			}
-			check("kept", len(lacks) == 0, "body lacks %q", lacks)
-			for _, s := range c.chrome {
-				if strings.Contains(a.Body, s) {
-					bad = append(bad, s)
-				}
-			}
-			check("body", len(bad) == 0, "body has chrome %q", bad)
-			switch c.dateline {
-			case "":
-			case "-":
-				check("dateline", a.Dateline == "", "dateline = %q, want none", a.Dateline)
-			default:
-				check("dateline", a.Dateline == c.dateline, "dateline = %q, want %q", a.Dateline, c.dateline)
-			}
-			var caps, creds []string
-			for _, im := range a.Images {
-				caps, creds = append(caps, im.Caption), append(creds, im.Credit)
-			}
-			cms10bCheckList(check, "captions", "caption", caps, c.captions)
-			for _, s := range c.capsNot {
-				check("captions", !fcHas(caps, s), "a caption has %q; captions %q", s, caps)
-			}
-			cms10bCheckList(check, "credits", "credit", creds, c.credits)
-			if c.bullets != nil {
-				check("bullets", len(a.Bullets) == len(c.bullets) && cms10aAllIn(c.bullets, a.Bullets), "bullets = %q, want %q", a.Bullets, c.bullets)
-			}
-			if t.Failed() {
-				t.Logf("body:\n%s", a.Body)
-			}
-		})
-	}
+	checkCMSPages(t, cms12bCases, cms12bFetched)
 }

@@ -1,12 +1,9 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
-// cms12cCase is a whole invented news page whose pictures come in one of
-// the many markups real templates use: lazy loaders (data-src,
+// cms12cCases: each row is a whole invented news page whose pictures come
+// in one of the many markups real templates use: lazy loaders (data-src,
 // data-srcset, placeholder SVGs and GIFs, noscript fallbacks), <picture>
 // with <source>s, AMP (amp-img, amp-carousel), galleries and slideshows
 // with counters and lightbox data-caption attributes, captions in a
@@ -17,16 +14,8 @@ import (
 // pages also carry chrome pictures (avatars, logos, related-story
 // thumbnails with their own captions, adverts) whose texts must give no
 // caption and no credit: notPic lists them. Every other field is checked
-// as in cms10aCase.
-type cms12cCase struct {
-	cmsCase
-	dateline string
-	captions []string
-	credits  []string
-	notPic   []string
-}
-
-var cms12cCases = []cms12cCase{
+// as cmsPage says.
+var cms12cCases = []cmsPage{
 	{
 		cmsCase: cmsCase{
 			file: "cms12c-us-wp-lazyload.html", headline: "Floodwall along Mill Creek to be raised four feet after record crest",
@@ -194,48 +183,5 @@ var cms12cCases = []cms12cCase{
 // TestCMS12cms12c extracts each whole page and checks every field, and
 // that no chrome picture's text became a caption or a credit.
 func TestCMS12cms12c(t *testing.T) {
-	for _, c := range cms12cCases {
-		t.Run(strings.TrimSuffix(c.file, ".html"), func(t *testing.T) {
-			a := extractCMSPage(t, c.file, cmsFetched)
-			check := cmsChecker(t, c.wrong)
-			c.checkHead(check, a)
-			var lacks, bad []string
-			for _, want := range c.body {
-				if !strings.Contains(a.Body, want) {
-					lacks = append(lacks, want)
-				}
-			}
-			check("kept", len(lacks) == 0, "body lacks %q", lacks)
-			for _, s := range c.chrome {
-				if strings.Contains(a.Body, s) {
-					bad = append(bad, s)
-				}
-			}
-			check("body", len(bad) == 0, "body has chrome %q", bad)
-			switch c.dateline {
-			case "":
-			case "-":
-				check("dateline", a.Dateline == "", "dateline = %q, want none", a.Dateline)
-			default:
-				check("dateline", a.Dateline == c.dateline, "dateline = %q, want %q", a.Dateline, c.dateline)
-			}
-			var caps, creds []string
-			for _, im := range a.Images {
-				caps = append(caps, im.Caption)
-				creds = append(creds, im.Credit)
-			}
-			check("captions", cms10aAllIn(c.captions, caps), "captions = %q, want %q", caps, c.captions)
-			check("credits", cms10aAllIn(c.credits, creds), "credits = %q, want %q", creds, c.credits)
-			var extra []string
-			for _, s := range c.notPic {
-				if fcHas(caps, s) || fcHas(creds, s) {
-					extra = append(extra, s)
-				}
-			}
-			check("notPic", len(extra) == 0, "chrome picture text %q among captions %q / credits %q", extra, caps, creds)
-			if t.Failed() {
-				t.Logf("body:\n%s", a.Body)
-			}
-		})
-	}
+	checkCMSPages(t, cms12cCases, cmsFetched)
 }

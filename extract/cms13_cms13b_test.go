@@ -1,31 +1,19 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
-// cms13bCase is a whole invented story page of one section desk (sports
-// match reports with score boxes, line-ups and tables; markets pages
-// with ticker strips, charts and investment disclaimers; tech reviews
-// with spec boxes and affiliate buttons; science and health pages with
-// journal references and medical reviewers; weather warnings; culture
-// pages with event boxes; court and obituary pages), in the stock markup
-// of one template family, checked on all fields at once. The date is
-// the story's, never the match, event, study, court or release date;
+// cms13bCases: each row is a whole invented story page of one section
+// desk (sports match reports with score boxes, line-ups and tables;
+// markets pages with ticker strips, charts and investment disclaimers;
+// tech reviews with spec boxes and affiliate buttons; science and health
+// pages with journal references and medical reviewers; weather warnings;
+// culture pages with event boxes; court and obituary pages), in the stock
+// markup of one template family, checked on all fields at once. The date
+// is the story's, never the match, event, study, court or release date;
 // the authors are the writers, never the medical reviewer or a chart's
-// source. dateline "-" wants none, "" leaves it unchecked; capsNot
-// lists text no caption may carry; the list fields are checked when set.
-type cms13bCase struct {
-	cmsCase
-	dateline string
-	captions []string
-	capsNot  []string
-	credits  []string
-	bullets  []string
-}
-
-var cms13bCases = []cms13bCase{
+// source. capsNot lists text no caption may carry; the other fields are
+// checked as cmsPage says.
+var cms13bCases = []cmsPage{
 	{cmsCase: cmsCase{file: "cms13b-uk-football-report.html", headline: "Harbridge Town 2-1 Castleford Rovers: Okoro double keeps promotion push alive",
 		authors: []string{"Callum Ashdown"}, published: "2024-03-04",
 		body:   []string{"Femi Okoro scored twice as Harbridge Town ended", "sweeping in from the edge of the six-yard box", "converted a penalty awarded", "We needed that after the last few weeks", "Harbridge travel to Plymouth on Saturday"},
@@ -160,46 +148,5 @@ var cms13bCases = []cms13bCase{
 // TestCMS13cms13b extracts each section-desk page and checks every
 // field at once.
 func TestCMS13cms13b(t *testing.T) {
-	for _, c := range cms13bCases {
-		t.Run(strings.TrimSuffix(c.file, ".html"), func(t *testing.T) {
-			a := extractCMSPage(t, c.file, cmsFetched)
-			check := cmsChecker(t, c.wrong)
-			c.checkHead(check, a)
-			var lacks, bad []string
-			for _, want := range c.body {
-				if !strings.Contains(a.Body, want) {
-					lacks = append(lacks, want)
-				}
-			}
-			check("kept", len(lacks) == 0, "body lacks %q", lacks)
-			for _, s := range c.chrome {
-				if strings.Contains(a.Body, s) {
-					bad = append(bad, s)
-				}
-			}
-			check("body", len(bad) == 0, "body has chrome %q", bad)
-			switch c.dateline {
-			case "":
-			case "-":
-				check("dateline", a.Dateline == "", "dateline = %q, want none", a.Dateline)
-			default:
-				check("dateline", a.Dateline == c.dateline, "dateline = %q, want %q", a.Dateline, c.dateline)
-			}
-			var caps, creds []string
-			for _, im := range a.Images {
-				caps, creds = append(caps, im.Caption), append(creds, im.Credit)
-			}
-			cms10bCheckList(check, "captions", "caption", caps, c.captions)
-			for _, s := range c.capsNot {
-				check("captions", !fcHas(caps, s), "a caption has %q; captions %q", s, caps)
-			}
-			cms10bCheckList(check, "credits", "credit", creds, c.credits)
-			if c.bullets != nil {
-				check("bullets", len(a.Bullets) == len(c.bullets) && cms10aAllIn(c.bullets, a.Bullets), "bullets = %q, want %q", a.Bullets, c.bullets)
-			}
-			if t.Failed() {
-				t.Logf("body:\n%s", a.Body)
-			}
-		})
-	}
+	checkCMSPages(t, cms13bCases, cmsFetched)
 }
