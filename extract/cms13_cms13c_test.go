@@ -71,7 +71,6 @@ var cms13cCases = []cmsPage{
 	{
 		cmsCase: cmsCase{
 			file: "cms13c-id-penulis-editor.html", headline: "Pemkot Bandung Uji Coba Bus Listrik di Jalur Dago",
-			wrong:   map[string]string{"dateline": "the Indonesian portal dateline \"BANDUNG, Warta Priangan - \" keeps the outlet after the comma"},
 			authors: []string{"Rizky Ananda Putra", "Siti Nurhaliza Rahmawati"}, published: "2024-03-05",
 			body:   []string{"Pemerintah Kota Bandung mulai menguji coba bus listrik", "tarif gratis selama masa uji coba", "Kami ingin melihat respons warga", "20 bus listrik beroperasi di lima koridor"},
 			chrome: []string{"Kami menggunakan cookie", "Breaking News", "ADVERTISEMENT", "Baca juga", "Bambang Sutejo", "Simak berita", "Mantap, semoga", "Berita Terkait", "Dewi Kartika Sari", "Terpopuler", "All Rights Reserved"},

@@ -182,6 +182,17 @@ func standfirst(par string) bool {
 // resolveDateline returns the dateline, or "".
 func (d *doc) resolveDateline() string {
 	v, _ := resolve(d, "dateline", datelineRules, showString)
+	return d.withoutSiteAfterPlace(v)
+}
+
+// withoutSiteAfterPlace drops the site's own name written after the
+// place's comma ("BANDUNG, Warta Priangan - …"), as Indonesian and other
+// regional portals open their stories with the place and the outlet: the
+// name the page gives itself (og:site_name and the like) is no region.
+func (d *doc) withoutSiteAfterPlace(v string) string {
+	if i := strings.LastIndex(v, ", "); i > 0 && d.siteName != "" && d.isSite(v[i+2:]) {
+		return v[:i]
+	}
 	return v
 }
 
@@ -223,7 +234,7 @@ func openingDateline(par, lang string) (place string, evidence, atColon bool) {
 	if i := strings.Index(h, "("); i > 0 {
 		if strings.HasSuffix(h, ")") {
 			bracket = h[i+1 : len(h)-1]
-			agency = wireName(bracket)
+			agency = wireName(bracket) || datedAgency(h[:i], bracket)
 		}
 		h = strings.TrimSpace(h[:i])
 		if agency {

@@ -409,3 +409,19 @@ func stateAfter(place, city, rest string) bool {
 	l := strings.ToLower(f[0])
 	return !(len(f) > 1 && firstNames()[l]) && !w.function[l] && !w.openingAdverbs[l] && firstUpper(strings.TrimLeft(rest, " .:-–—―"))
 }
+
+// datedAgency reports whether bracket, the bracket after a dateline's
+// head h, holds an agency the lexicon does not know: one capitalised word
+// (no date word, no digits) after a place and a date ("Cidade da Praia,
+// 05 Mar (Inforpress) –", as national and regional agencies print their
+// own dateline). The place, the date and the bracket before the dash are
+// the wire's form: a bracket after a place alone may hold its region
+// ("Rostow (Russland)"), and after a name a nickname ("Florence (Mia)").
+func datedAgency(h, bracket string) bool {
+	i := strings.LastIndex(h, ",")
+	if i <= 0 || strings.ContainsAny(bracket, " 0123456789") || !firstUpper(bracket) || startsDateWord(bracket) || utf8.RuneCountInString(bracket) < 3 {
+		return false
+	}
+	day := strings.TrimSpace(h[i+1:])
+	return datePart(day) && strings.ContainsAny(day, "0123456789")
+}
