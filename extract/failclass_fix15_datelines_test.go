@@ -31,6 +31,8 @@ func fcFix15DatelinesCases() []fcCase {
 		row("en-caps-unknown-agency-dated", "en", "", "HOLMBY, March 5 (Holmwire) — The council approved next year's budget on Tuesday after a debate of four hours.", "HOLMBY"),
 		row("id-portal-after-place", "id", "Kabar Holmia", "BANDUNG, Kabar Holmia - Pemerintah Kota Bandung mulai menguji coba bus listrik di jalur Dago selama dua pekan.", "BANDUNG"),
 		row("en-region-not-site-stays", "en", "Holmby Courier", "CONCORD, New Hampshire — The state council approved next year's budget on Tuesday after a debate of four hours.", "CONCORD, New Hampshire"),
+		// a paper named for its state: the state after the town stays
+		row("en-region-in-site-name-stays", "en", "New Hampshire Ledger", "CONCORD, New Hampshire — The state council approved next year's budget on Tuesday after a debate of four hours.", "CONCORD, New Hampshire"),
 		// must not fire
 		row("en-name-bracket-undated", "en", "", "Florence (Flo) Jones - the council's longest serving member - said on Tuesday the budget was a mistake.", ""),
 		row("en-undated-unknown-bracket", "en", "", "Holmby Council (Holmwire) - a debate of four hours ended with a close vote on the budget on Tuesday.", ""),
