@@ -98,7 +98,6 @@ var cms11aCases = []cmsPage{
 		credits:  []string{"Valentine CHAPUIS-DORE / AFP"}},
 	{cmsCase: cmsCase{file: "cms11a-ko-yonhap.html", headline: `한은, 기준금리 3.50% 동결…"물가 둔화 확신 부족"`,
 		wrong: map[string]string{
-			"credits": "a Yonhap caption opens with the wire's own '(서울=연합뉴스) 이름 기자 =' form; the photographer there is not read as the credit",
 		},
 		authors: []string{"김민준"}, published: "2024-03-05",
 		body:   []string{"한국은행 금융통화위원회가 5일 기준금리를 연 3.50%로 또 동결했다.", "9회 연속 같은 수준을", "확신을 갖기에는 아직 이르다", "시장에서는 미국 연방준비제도", "데이터를 보고 판단하겠다"},
