@@ -219,6 +219,9 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 			}
 		}
 	}
+	if d.centredCaption(at, next, text) {
+		return next
+	}
 	return nil
 }
 
