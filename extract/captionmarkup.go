@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -360,4 +361,24 @@ func (d *doc) centredCaption(at, next *html.Node, text string) bool {
 	}
 	_, credit := d.splitCredit(squash(text))
 	return credit != ""
+}
+
+// labelledCreditLine reports whether n, the element right after a
+// picture's caption element, is a short line opening with a credit label
+// of the lexicon and naming someone after it ("<p
+// class=slide__author>Фото: Тимур Хайруллин</p>", "<p>Photo: Jane
+// Doe</p>"), whatever its class: gallery templates credit each slide so.
+// Right on one development page (three slides); general because the
+// label is the lexicon's and the line must follow the caption's element
+// at once and be a credit's length.
+func (d *doc) labelledCreditLine(n *html.Node) bool {
+	t := squash(visibleText(n))
+	if len(t) > 100 || wordCount(t) > 8 || showsImage(n) {
+		return false
+	}
+	lower := strings.ToLower(t)
+	labels := d.w.openingCreditLabels(lower)
+	return labelApart(lower, labels) && slices.ContainsFunc(labels, func(l string) bool {
+		return wordCount(lower[len(l):]) > 0 && !opensWithNumber(lower[len(l):])
+	})
 }
