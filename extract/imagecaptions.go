@@ -218,6 +218,14 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 				return next
 			}
 		}
+		// "…<div class=photo-desc>The tram. <small>fot. Jane Doe</small>
+		// </div>": the credit in an element of its own at the line's end
+		// (smallCredit) opening with a credit label, which the text alone
+		// does not part from the caption when the label needs punctuation
+		// before it ("fot. ").
+		if len(text) < 400 && smallCredit(next) != nil && d.labelledCreditLine(smallCredit(next)) {
+			return next
+		}
 	}
 	if d.centredCaption(at, next, text) {
 		return next
