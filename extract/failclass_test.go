@@ -169,6 +169,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcReview13cms13Cases()...)         // failclass_review13_cms13_test.go
 	cs = append(cs, fcFix14MetaCases()...)             // failclass_fix14_meta_test.go
 	cs = append(cs, fcFix14BylinePartsCases()...)      // failclass_fix14_bylineparts_test.go
+	cs = append(cs, fcFix15PicturesCases()...)         // failclass_fix15_pictures_test.go
 	return cs
 }
 
