@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -500,4 +501,54 @@ func (d *doc) captionClassed(toks []string) bool {
 		}
 	}
 	return false
+}
+
+// wireReporterRE is a Korean wire's caption opening: "(서울=연합뉴스) 최현우
+// 기자 = …", the place and the wire in brackets, then the photographer's
+// name, his title and an equals sign before the caption itself. Group 1
+// is the name, group 2 the title, group 3 where the caption starts.
+var wireReporterRE = regexp.MustCompile(`^[(（\[]\s*[가-힣]{1,8}\s*=\s*[^)）\]]{1,16}[)）\]]\s*([가-힣]{2,4})\s+([가-힣]{1,5})\s*=\s*()\S`)
+
+// creditOpeningWire splits a caption that opens with a Korean wire's
+// "(서울=연합뉴스) 이름 기자 =" into the text after it and the
+// photographer named in it; else it returns s and "". Right on one
+// development page; general because it is the form every Korean wire
+// (연합뉴스, 뉴시스, 뉴스1) opens its pictures' captions with, and the
+// title must be a role word of the lexicon.
+func (d *doc) creditOpeningWire(s string) (caption, credit string) {
+	m := wireReporterRE.FindStringSubmatchIndex(s)
+	if m == nil || !d.w.role[s[m[4]:m[5]]] {
+		return s, ""
+	}
+	return s[m[6]:], s[m[2]:m[3]]
+}
+
+// creditAfterEquals splits a Japanese caption's credit set after a
+// full-width equals sign at its end: "…の店舗＝ロイター" (a wire or a
+// picture agency), "…の高官＝4日、ワシントン、山田太郎撮影" (when, where
+// and, last, the photographer's name closed by the language's "taken
+// by"); else it returns s and "". The date and place before the name
+// are left out of both. Right on two development pages;
+// general because it is how Japanese papers close every picture's
+// caption, and the tail must be an agency's name or a name closed by a
+// credit suffix (creditSuffixed).
+func (d *doc) creditAfterEquals(s string) (caption, credit string) {
+	i := strings.LastIndex(s, "＝")
+	if i <= 0 {
+		return s, ""
+	}
+	head, tail := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len("＝"):])
+	if head == "" {
+		return s, ""
+	}
+	if d.agencyName(tail) {
+		return head, tail
+	}
+	if j := strings.LastIndex(tail, "、"); j >= 0 {
+		tail = strings.TrimSpace(tail[j+len("、"):])
+	}
+	if d.creditSuffixed(tail) {
+		return head, tail
+	}
+	return s, ""
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -342,4 +343,42 @@ func captionNote(inner string) bool {
 		}
 	}
 	return false
+}
+
+// centredCaption reports whether next, the paragraph right after a
+// picture's block at, is its caption by the markup of editors that
+// centre a picture alone in a paragraph and its caption in the next:
+// "<p align=center><img></p><p align=center>The hall. (Agency/Jane
+// Doe)</p>", "<p style=text-align:center><img></p><p
+// style=text-align:center>…站。记者 X 摄</p>", as Chinese papers' and
+// wires' CMSs write them. Right on two development pages; general
+// because it asks for the two centred paragraphs and a credit the
+// caption's text ends on (splitCredit), no class: a centred paragraph of
+// prose ends on no credit.
+func (d *doc) centredCaption(at, next *html.Node, text string) bool {
+	if next.DataAtom != atom.P || len(text) >= 400 || findFirst(next, atom.A) != nil || !centred(at, d.tokensOf(at)) || !centred(next, d.tokensOf(next)) {
+		return false
+	}
+	_, credit := d.splitCredit(squash(text))
+	return credit != ""
+}
+
+// labelledCreditLine reports whether n, the element right after a
+// picture's caption element, is a short line opening with a credit label
+// of the lexicon and naming someone after it ("<p
+// class=slide__author>Фото: Тимур Хайруллин</p>", "<p>Photo: Jane
+// Doe</p>"), whatever its class: gallery templates credit each slide so.
+// Right on one development page (three slides); general because the
+// label is the lexicon's and the line must follow the caption's element
+// at once and be a credit's length.
+func (d *doc) labelledCreditLine(n *html.Node) bool {
+	t := squash(visibleText(n))
+	if len(t) > 100 || wordCount(t) > 8 || showsImage(n) {
+		return false
+	}
+	lower := strings.ToLower(t)
+	labels := d.w.openingCreditLabels(lower)
+	return labelApart(lower, labels) && slices.ContainsFunc(labels, func(l string) bool {
+		return wordCount(lower[len(l):]) > 0 && !opensWithNumber(lower[len(l):])
+	})
 }

@@ -22,7 +22,6 @@ var cms10bCases = []cmsPage{
 		wrong: map[string]string{
 			"authors": "the author box's spaced 石原 健太 wins over the dateline bracket's 石原健太 (same person)",
 			"body":    "the コメントプラス box of dated expert comments inside the <article> stays in the body",
-			"credits": "an Asahi-style caption '…＝date, place, name撮影' keeps its credit in the caption",
 		}},
 		dateline: "ワシントン", captions: []string{"記者会見する米通商代表部（USTR）の高官"}, credits: []string{"石原健太"}},
 	{cmsCase: cmsCase{file: "cms10b-zh-portal.html", headline: "长江中游航道整治工程全面完工 万吨级船舶可直达武汉",

@@ -97,9 +97,6 @@ var cms11aCases = []cmsPage{
 		captions: []string{"Des agriculteurs manifestent avec leurs tracteurs près de Toulouse"},
 		credits:  []string{"Valentine CHAPUIS-DORE / AFP"}},
 	{cmsCase: cmsCase{file: "cms11a-ko-yonhap.html", headline: `한은, 기준금리 3.50% 동결…"물가 둔화 확신 부족"`,
-		wrong: map[string]string{
-			"credits": "a Yonhap caption opens with the wire's own '(서울=연합뉴스) 이름 기자 =' form; the photographer there is not read as the credit",
-		},
 		authors: []string{"김민준"}, published: "2024-03-05",
 		body:   []string{"한국은행 금융통화위원회가 5일 기준금리를 연 3.50%로 또 동결했다.", "9회 연속 같은 수준을", "확신을 갖기에는 아직 이르다", "시장에서는 미국 연방준비제도", "데이터를 보고 판단하겠다"},
 		chrome: []string{"송고", "minjun@", "저작권자", "광고", "관련 기사", "소비자물가 3%대", "키워드", "좋아요", "많이 본 뉴스", "전공의", "All rights reserved", "쿠키", "[속보]", "구독", "의사봉을 두드리고"}},
@@ -107,10 +104,6 @@ var cms11aCases = []cmsPage{
 		captions: []string{"이창호 한국은행 총재가 5일 서울 중구 한국은행에서"},
 		credits:  []string{"최현우"}},
 	{cmsCase: cmsCase{file: "cms11a-en-xinhua-own.html", headline: "China sets 2024 GDP growth target at around 5 pct",
-		wrong: map[string]string{
-			"captions": "a picture in <p align=center> and its caption in the next <p class=pictext>: 'pictext' is no caption class of the lexicon, and one CMS family's name for it",
-			"credits":  "see captions: the '(Xinhua/Name)' credits are never read, the pictures are dropped",
-		},
 		authors: []string{"Xinhua"}, published: "2024-03-05",
 		body:   []string{"BEIJING, March 5 (Xinhua) -- China has set its economic growth target", "over 12 million new urban jobs", "The consumer price index is projected", "ultra-long special treasury bonds", "the country's growth potential, the report noted."},
 		chrome: []string{"Editor:", "Liu Mingxia", "Wu Tianyi", "Source: Xinhua", "Font size", "Share:", "Related:", "top political advisory body", "Most Popular", "Spring sowing", "All rights reserved", "Deputies attend the opening meeting", "Xinhua/Yue"}},

@@ -64,7 +64,6 @@ var cms13aCases = []cmsPage{
 		wrong: map[string]string{
 			"authors": "the reporter after the place in the opening bracket ('【ワシントン=田村健一】') is no byline read: Known limits, 'ロンドン＝山田太郎特派員' credits no one",
 			"body":    "the 'キーワード' tag line after the text stays in the text (a label and its topics, no colon: no tail label)",
-			"credits": "a Japanese caption closed by '＝ロイター' (the agency after a full-width equals sign) gives no credit; the caption keeps it",
 		},
 		authors: []string{"田村健一"}, published: "2024-03-09",
 		body:   []string{"【ワシントン=田村健一】米労働省が8日発表した", "市場予想の20万人程度", "平均時給は前年同月比4.3%増", "利下げの時期を慎重に", "19〜20日に開く。"},

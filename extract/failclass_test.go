@@ -170,6 +170,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcFix14MetaCases()...)             // failclass_fix14_meta_test.go
 	cs = append(cs, fcFix14BylinePartsCases()...)      // failclass_fix14_bylineparts_test.go
 	cs = append(cs, fcFix15DatelinesCases()...)        // failclass_fix15_datelines_test.go
+	cs = append(cs, fcFix15PicturesCases()...)         // failclass_fix15_pictures_test.go
 	return cs
 }
 

@@ -57,7 +57,7 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 	// "<p class=caption>...</p><span class=credit>Photo: ...</span>". It
 	// is the credit even when the caption's text ends on a bracket that
 	// read as one ("… (Arkivfoto)": a note, which stays in the caption).
-	if next := elemSibling(capNode, true); next != nil && (hasAny(d.tokensOf(next), creditWords) || d.photoAuthor(next)) {
+	if next := elemSibling(capNode, true); next != nil && (hasAny(d.tokensOf(next), creditWords) || d.photoAuthor(next) || d.labelledCreditLine(next)) {
 		if c := cleanCredit(d.unlabelledText(next)); c != "" && (im.Credit == "" || d.creditElem(capNode) == nil) {
 			if full := galleryCounterFree(squash(visibleText(capNode))); im.Credit != "" && strings.HasSuffix(full, "("+im.Credit+")") {
 				im.Caption = full // the bracket was a note, not the credit
@@ -202,24 +202,43 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 			return next
 		}
 	}
-	// "<div class=image><img><p>The caption. (Agency)</p></div>": a
-	// picture's box whose only text is one paragraph after the picture,
-	// no link in it (a teaser card's title is one), ending on its credit
-	// in brackets. Right on one annotated tune page and changes no other
-	// development page; general because it asks for three things no
-	// site's class supplies: a box named for a picture, nothing else in
-	// it, and the bracketed credit wire captions end on. The line may be
-	// a <span> ("<div class=photo><img><span>…（記者X攝）</span></div>",
-	// as Taiwanese and other Asian papers' templates print it): the same
-	// three tests hold it.
-	if p := at.Parent; p != nil && d.isMediaBox(p) && (next.DataAtom == atom.P || next.DataAtom == atom.Div || next.DataAtom == atom.Span) && elemSibling(next, true) == nil && findFirst(next, atom.A) == nil {
-		if t := text; len(t) < 400 && (strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）") || d.creditLabelAt(t) > 0) {
-			if _, credit := d.splitCredit(t); credit != "" {
-				return next
-			}
-		}
+	if d.mediaBoxLine(at, next, text) || d.centredCaption(at, next, text) {
+		return next
 	}
 	return nil
+}
+
+// mediaBoxLine reports whether next, the element after a picture at in
+// its box, is the picture's caption line (see captionAfter):
+// "<div class=image><img><p>The caption. (Agency)</p></div>": a
+// picture's box whose only text is one paragraph after the picture,
+// no link in it (a teaser card's title is one), ending on its credit
+// in brackets. Right on one annotated tune page and changes no other
+// development page; general because it asks for three things no
+// site's class supplies: a box named for a picture, nothing else in
+// it, and the bracketed credit wire captions end on. The line may be
+// a <span> ("<div class=photo><img><span>…（記者X攝）</span></div>",
+// as Taiwanese and other Asian papers' templates print it): the same
+// three tests hold it.
+func (d *doc) mediaBoxLine(at, next *html.Node, text string) bool {
+	p := at.Parent
+	if p == nil || !d.isMediaBox(p) || next.DataAtom != atom.P && next.DataAtom != atom.Div && next.DataAtom != atom.Span || elemSibling(next, true) != nil || findFirst(next, atom.A) != nil {
+		return false
+	}
+	if t := text; len(t) < 400 && (strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）") || d.creditLabelAt(t) > 0) {
+		if _, credit := d.splitCredit(t); credit != "" {
+			return true
+		}
+	}
+	// "…<div class=photo-desc>The tram. <small>fot. Jane Doe</small>
+	// </div>": the credit in an element of its own at the line's end
+	// (smallCredit) opening with a credit label, which the text alone
+	// does not part from the caption when the label needs punctuation
+	// before it ("fot. ").
+	if len(text) < 400 && smallCredit(next) != nil && d.labelledCreditLine(smallCredit(next)) {
+		return true
+	}
+	return false
 }
 
 // namedCaptionIn returns the element in a short block after a picture

@@ -102,6 +102,9 @@ func (d *doc) listsWire(lower string) bool {
 // or "Foto: X".
 func (d *doc) splitCredit(s string) (caption, credit string) {
 	s = strings.TrimSpace(s)
+	if caption, credit := d.creditOpeningWire(s); credit != "" {
+		return caption, credit
+	}
 	// "(AP Photo/Evan Vucci)", and "[Jane Doe/Reuters]" as some sites
 	// bracket it, or in full-width brackets after Chinese and Japanese
 	// text ("…。（取自港務局臉書）"). Right on one annotated tune page;
@@ -221,7 +224,7 @@ func (d *doc) creditAfterSentence(s string) (caption, credit string) {
 			return s[:i+len("。")], tail
 		}
 	}
-	return s, ""
+	return d.creditAfterEquals(s)
 }
 
 // licenceFree returns a labelled credit without the licence terms a
