@@ -89,7 +89,9 @@ var blockFilters = []blockFilter{
 	{"boiler-line", func(d *doc, b *block, _ *html.Node, st *bodyState) bool {
 		return d.isBoilerLine(b.text) && !d.announcedAddress(b.text, st) || d.isBreadcrumbLine(b) || d.isFeedFooter(b) || d.isWireLine(b.text)
 	}},
-	{"read-also-teaser", func(d *doc, b *block, _ *html.Node, _ *bodyState) bool { return d.isReadAlsoTeaser(b) }},
+	{"read-also-teaser", func(d *doc, b *block, _ *html.Node, _ *bodyState) bool {
+		return d.isReadAlsoTeaser(b) || d.isTopicsRow(b)
+	}},
 	{"media-player", func(d *doc, b *block, root *html.Node, _ *bodyState) bool { return d.inPlayerBox(b.container, root) }},
 	// The term of an info list whose every definition is furniture:
 	// "<dl><dt>Details</dt><dd>Written by X</dd><dd>Published on

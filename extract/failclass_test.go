@@ -171,6 +171,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcFix14BylinePartsCases()...)      // failclass_fix14_bylineparts_test.go
 	cs = append(cs, fcFix15DatelinesCases()...)        // failclass_fix15_datelines_test.go
 	cs = append(cs, fcFix15PicturesCases()...)         // failclass_fix15_pictures_test.go
+	cs = append(cs, fcFix16BodyCases()...)             // failclass_fix16_body_test.go
 	return cs
 }
 

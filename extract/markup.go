@@ -29,8 +29,11 @@ func set(ws ...string) map[string]bool {
 // named for its licence, its adverts or its shop. "boletin": the
 // newsletter box of Spanish-language papers, as "newsletter", but weak:
 // Latin American governments and agencies call a press release a
-// "boletín" and may name its text so. "ticker" is
-// not one: German live pages name their entries so ("ticker__entry"),
+// "boletín" and may name its text so. "reacties", "reactie",
+// "komentarze", "komentarz", "kommentar", "kommentarer", "commenti": the
+// comment box in Dutch, Polish, German and Scandinavian, and Italian, as
+// "comments", "kommentare" and "comentarios" are; no story's text is
+// named for its readers' comments. "ticker" is not one: German live pages name their entries so ("ticker__entry"),
 // and a news-ticker bar is links, dropped as such.)
 var chromeWords = set(
 	"nav", "navbar", "navigation", "menu", "footer", "sidebar", "related", "relatedposts", "share", "sharing",
@@ -45,7 +48,8 @@ var chromeWords = set(
 	"comentarios", "kommentare", "commentaires", "relacionadas", "relacionados", "compartilhar", "compartir",
 	"teilen", "partager", "paywall", "combx", "shoutbox", "skyscraper", "shopping", "teaser", "teasers",
 	"donate", "donation", "donations", "licence", "license", "licensing", "advertising", "affiliate",
-	"affiliatelinks", "ecommerce", "postings", "boletin", "boletines",
+	"affiliatelinks", "ecommerce", "postings", "boletin", "boletines", "reacties", "reactie", "komentarze", "komentarz",
+	"kommentar", "kommentarer", "commenti",
 )
 
 // weakChromeWords are chrome words that page builders also use for
@@ -67,7 +71,7 @@ var neverContentWords = set(
 	"comment", "comments", "disqus", "related", "relatedposts", "newsletter", "cookie", "cookies", "consent",
 	"breadcrumb", "breadcrumbs", "recommended", "recommendations", "outbrain", "taboola", "nav", "navigation",
 	"navbar", "menu", "footer", "rodape", "fusszeile", "comentarios", "kommentare", "commentaires", "relacionadas",
-	"relacionados",
+	"relacionados", "reacties", "reactie", "komentarze", "komentarz", "kommentar", "kommentarer", "commenti",
 )
 
 // recipeWords mark the parts of a recipe (its card, ingredients, steps):

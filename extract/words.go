@@ -47,6 +47,7 @@ type words struct {
 	cjkRoles                                     []string    // role words of two or more CJK or Hangul runes, longest first (cutCJKRole)
 	outletArticles                               lexicon.Set // articles that open an outlet's name ("the", "die") and no person's (authors.go)
 	boilerLines, tailLabels, keyPointLabels      lexicon.Set
+	topicLabels                                  lexicon.Set // "topics", "in this article": head a row of topic links (isTopicsRow)
 	counterLabels                                lexicon.Set // "comments" (furniture.go uncounted)
 	nonWriterBy                                  []string    // "edited", "medically reviewed": its "by" credits no writer (namecredits.go), longest first
 	nonWriterBeside                              lexicon.Set // "reviewed": nonWriterBy only beside a writer's credit
@@ -103,6 +104,7 @@ func vocab() *words {
 			dateConnectors: lexicon.NewSet(u.DateConnectors), home: lexicon.NewSet(u.HomeWords),
 			cms: lexicon.NewSet(u.CMSPathWords), authorPaths: lexicon.NewSet(u.AuthorPathWords), boilerLines: lexicon.NewSet(u.BoilerLines), counterLabels: lexicon.NewSet(u.CounterLabels),
 			tailLabels: lexicon.NewSet(u.TailLabels, u.TailWords), keyPointLabels: lexicon.NewSet(u.KeyPointLabels),
+			topicLabels:  lexicon.NewSet(u.TopicLabels),
 			bylineLabels: longestFirst(u.BylineLabels), boilerPrefixes: longestFirst(u.BoilerPrefixes), boilerSuffixes: u.BoilerSuffixes,
 			stripPrefixes: longestFirst(append(append([]string(nil), u.BylineLabels...), u.AuthorPrefixes...)),
 			metaMarkers:   u.MetaMarkers, timestampPrefixes: u.TimestampPrefixes, creditLabels: u.CreditLabels,

@@ -156,7 +156,11 @@ type Lexicon struct {
 	// ("Sources", "Aufstellung:"), never as a line's first words: a
 	// story's subheading may open with them ("Sources of the delay",
 	// "Aufstellung der Kandidaten").
-	TailWords      []string `json:"tail_words"`
+	TailWords []string `json:"tail_words"`
+	// TopicLabels head a row of topic or tag links after the text
+	// ("Topics", "In this article", "More on"): read only before links
+	// that are the rest of the line, never as a prose line's opening.
+	TopicLabels    []string `json:"topic_labels"`
 	KeyPointLabels []string `json:"key_point_labels"` // "key points", "quick look"
 	HeadlineLabels []string `json:"headline_labels"`  // "live", "breaking", "eilmeldung": a label before a title ("LIVE: ...")
 	// MediaLabels say what media a page holds, set off as a label
@@ -375,6 +379,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.CounterLabels }),
 		f(func(x *Lexicon) *[]string { return &x.TailLabels }),
 		f(func(x *Lexicon) *[]string { return &x.TailWords }),
+		f(func(x *Lexicon) *[]string { return &x.TopicLabels }),
 		f(func(x *Lexicon) *[]string { return &x.KeyPointLabels }),
 		f(func(x *Lexicon) *[]string { return &x.HeadlineLabels }),
 		f(func(x *Lexicon) *[]string { return &x.MediaLabels }),
