@@ -33,8 +33,9 @@ func set(ws ...string) map[string]bool {
 // "komentarze", "komentarz", "kommentar", "kommentarer", "commenti": the
 // comment box in Dutch, Polish, German and Scandinavian, and Italian, as
 // "comments", "kommentare" and "comentarios" are; no story's text is
-// named for its readers' comments. "ticker" is not one: German live pages name their entries so ("ticker__entry"),
-// and a news-ticker bar is links, dropped as such.)
+// named for its readers' comments. "ticker" is not one: German live
+// pages name their entries so ("ticker__entry"), and a news-ticker bar
+// is links, dropped as such.)
 var chromeWords = set(
 	"nav", "navbar", "navigation", "menu", "footer", "sidebar", "related", "relatedposts", "share", "sharing",
 	"sharedaddy", "social", "comment", "comments", "disqus", "newsletter", "subscribe", "subscription", "signup",

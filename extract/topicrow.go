@@ -14,7 +14,7 @@ func (d *doc) isTopicsRow(b *block) bool {
 	if len(b.text) > 200 || b.linkLen == 0 {
 		return false
 	}
-	l := strings.ToLower(b.text)
+	l := lowerSameWidth(b.text) // (its offsets are the text's)
 	for end, words := 0, 0; end < len(l) && words < 4; words++ {
 		sp := strings.IndexByte(l[end:], ' ')
 		if sp < 0 {
