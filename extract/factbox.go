@@ -174,20 +174,7 @@ func affiliateBox(b *block) bool {
 	if b.linkLen*3 < len(b.text) || len(b.text) > factLineMax || strings.ContainsAny(b.text[len(b.text)-1:], ".!?:") {
 		return false
 	}
-	var found bool
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil && !found; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			if c.DataAtom == atom.A && slices.Contains(strings.Fields(strings.ToLower(attr(c, "rel"))), "sponsored") {
-				found = true
-				return
-			}
-			walk(c)
-		}
-	}
-	walk(b.container)
-	return found
+	return findElem(b.container, func(c *html.Node) bool {
+		return c.DataAtom == atom.A && hasToken(strings.ToLower(attr(c, "rel")), "sponsored")
+	}) != nil
 }

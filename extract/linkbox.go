@@ -19,7 +19,7 @@ import (
 func (d *doc) linkListAfter(b *block, root *html.Node) bool {
 	n := b.container
 	for up := 0; n != nil && n != root && up < 2; up++ {
-		if sib := nextElementSibling(n); sib != nil {
+		if sib := elemSibling(n, true); sib != nil {
 			if sib.DataAtom != atom.Ul && sib.DataAtom != atom.Ol {
 				return false
 			}
@@ -34,15 +34,4 @@ func (d *doc) linkListAfter(b *block, root *html.Node) bool {
 		n = n.Parent
 	}
 	return false
-}
-
-// nextElementSibling returns the next element after n among its
-// siblings, or nil.
-func nextElementSibling(n *html.Node) *html.Node {
-	for s := n.NextSibling; s != nil; s = s.NextSibling {
-		if s.Type == html.ElementNode {
-			return s
-		}
-	}
-	return nil
 }
