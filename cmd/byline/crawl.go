@@ -126,11 +126,11 @@ func (o *crawlOptions) isChanged(name string) bool { return o.changed != nil && 
 // and the BYLINE_* environment, loaded into c) and the flags, which win:
 // with --config the file's job with the BYLINE_CRAWL_* overrides applied,
 // without it the one job the flags and those variables describe.
-func crawlJob(opts *crawlOptions, c config.Config) (crawler.Config, error) {
+func crawlJob(opts *crawlOptions, c config.Config, log *slog.Logger) (crawler.Config, error) {
 	changed := opts.isChanged
 	var cfg crawler.Config
 	if opts.Config != "" {
-		fc, pagesData, err := crawlFileJobs(c, opts.Config, !changed("data"))
+		fc, pagesData, err := crawlFileJobs(c, opts.Config, !changed("data"), log)
 		if err != nil {
 			return cfg, err
 		}
@@ -178,7 +178,7 @@ func crawlJob(opts *crawlOptions, c config.Config) (crawler.Config, error) {
 		cfg.DataDir, opts.pagesData = filepath.Join(opts.envData, "crawl"), opts.envData
 		// The state such a crawl kept in ./byline-data, where it went
 		// while the variable was ignored, comes along.
-		if err := adoptLegacyState(cfg); err != nil {
+		if err := adoptLegacyState(cfg, log); err != nil {
 			return cfg, err
 		}
 	}
@@ -248,7 +248,7 @@ func (opts *crawlOptions) envOverrides(o config.Crawl) {
 // adopt moves the state such a job kept in ./byline-data before to DATA/crawl
 // (adoptLegacyState); false when --data gives the crawl another directory,
 // which the state must not be moved away from.
-func crawlFileJobs(c config.Config, path string, adopt bool) (fc *crawler.FileConfig, pagesData map[string]string, err error) {
+func crawlFileJobs(c config.Config, path string, adopt bool, log *slog.Logger) (fc *crawler.FileConfig, pagesData map[string]string, err error) {
 	if !c.HasJobs() {
 		return nil, nil, fmt.Errorf("%s: no \"crawl\" section", path)
 	}
@@ -268,7 +268,7 @@ func crawlFileJobs(c config.Config, path string, adopt bool) (fc *crawler.FileCo
 		}
 		pagesData[r.Name] = c.Data
 		if adopt {
-			if err := adoptLegacyState(r); err != nil {
+			if err := adoptLegacyState(r, log); err != nil {
 				return nil, nil, fmt.Errorf("%s: %w", path, err)
 			}
 		}
@@ -282,7 +282,7 @@ func crawlFileJobs(c config.Config, path string, adopt bool) (fc *crawler.FileCo
 // to its place now (DATA/crawl/<job>.crawl.db), so that the upgrade does
 // not crawl every page of the job again. A state already at the new place
 // wins; the old file is then left alone.
-func adoptLegacyState(j crawler.Config) error {
+func adoptLegacyState(j crawler.Config, log *slog.Logger) error {
 	file := j.Name + ".crawl.db"
 	legacy, cur := filepath.Join(crawler.DefaultDataDir, file), filepath.Join(j.DataDir, file)
 	if filepath.Clean(legacy) == filepath.Clean(cur) {
@@ -300,7 +300,7 @@ func adoptLegacyState(j crawler.Config) error {
 	if err := os.Rename(legacy, cur); err != nil {
 		return fmt.Errorf("job %s: move crawl state %s to %s: %w", j.Name, legacy, cur, err)
 	}
-	slog.Info("crawl state moved to the job's data_dir", "job", j.Name, "from", legacy, "to", cur)
+	log.Info("crawl state moved to the job's data_dir", "job", j.Name, "from", legacy, "to", cur)
 	return nil
 }
 
@@ -368,7 +368,7 @@ func readyChecks(sink crawler.Sink) []pipeline.ReadyCheck {
 // file.
 func chooseCrawlSink(ctx context.Context, g *globalOptions, opts *crawlOptions, job string) (crawler.Sink, func() error, error) {
 	if opts.NATS.URL != "" {
-		return natsCrawlSinkWith(ctx, opts.NATS, opts.pipeline, opts.metrics, slog.Default())
+		return natsCrawlSinkWith(ctx, opts.NATS, opts.pipeline, opts.metrics, g.Log)
 	}
 	out := opts.Out
 	if out == "" {
@@ -466,7 +466,7 @@ func newProgressReporter(g *globalOptions, job string) *progressReporter {
 				return
 			case <-t.C:
 				if st := p.last.Load(); st != nil {
-					slog.Info("crawl progress", "job", job, "fetched", st.Fetched, "new", st.New,
+					g.Log.Info("crawl progress", "job", job, "fetched", st.Fetched, "new", st.New,
 						"unchanged", st.Unchanged, "resent", st.Resent, "queued", st.Queued, "in_flight", st.InFlight)
 				}
 			}
@@ -540,7 +540,7 @@ func runCrawl(ctx context.Context, g *globalOptions, opts *crawlOptions) error {
 	if err != nil {
 		return err
 	}
-	cfg, err := crawlJob(opts, conf)
+	cfg, err := crawlJob(opts, conf, g.Log)
 	if err != nil {
 		return err
 	}
@@ -556,12 +556,12 @@ func runCrawl(ctx context.Context, g *globalOptions, opts *crawlOptions) error {
 		return err
 	}
 	prog := newProgressReporter(g, cfg.Name)
-	copts := []crawler.Option{crawler.WithLogger(slog.Default()), crawler.WithClassifier(classifyPage), crawler.WithProgress(prog.update)}
+	copts := []crawler.Option{crawler.WithLogger(g.Log), crawler.WithClassifier(classifyPage), crawler.WithProgress(prog.update)}
 	if s, ok := sink.(natsSink); ok && s.js != nil {
 		// Polite to each host together with every crawler on this NATS.
 		gate := pipeline.NewHostGate(opts.pipeline)
 		gate.Bind(s.js)
-		copts = append(copts, crawler.WithPoliteness(crawler.NewPoliteness(crawler.SharedWith(gate, slog.Default()))))
+		copts = append(copts, crawler.WithPoliteness(crawler.NewPoliteness(crawler.SharedWith(gate, g.Log))))
 	}
 	c, err := crawler.New(cfg, sink, copts...)
 	if err != nil {

@@ -289,7 +289,7 @@ func TestCrawlJobFromFlagsAndConfig(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			c, err := crawlJob(&opts, conf)
+			c, err := crawlJob(&opts, conf, slog.Default())
 			if tt.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
 					t.Fatalf("error = %v, want %q", err, tt.wantErr)
@@ -390,7 +390,7 @@ func TestCrawlEnvDataAdoptsState(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg, err := crawlJob(&opts, conf)
+	cfg, err := crawlJob(&opts, conf, slog.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -828,5 +828,5 @@ func loadCrawlFile(path string, adopt bool) (*crawler.FileConfig, map[string]str
 	if err != nil {
 		return nil, nil, err
 	}
-	return crawlFileJobs(c, path, adopt)
+	return crawlFileJobs(c, path, adopt, slog.Default())
 }

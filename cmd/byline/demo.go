@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"log/slog"
 	"net"
 	"net/http"
 	"net/url"
@@ -209,7 +208,7 @@ type demoStory struct {
 }
 
 func runDemo(ctx context.Context, g *globalOptions, o *demoOptions) error {
-	log := slog.Default()
+	log := g.Log
 	if o.quiet {
 		log = newLogger(&globalOptions{LogLevel: "error", LogFormat: g.LogFormat, Stderr: g.Stderr})
 	}

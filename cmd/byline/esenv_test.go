@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/base64"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -120,5 +121,5 @@ func openSearchReader(t *testing.T, url string) (index.Index, error) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return openReaderFor(context.Background(), c)
+	return openReaderFor(context.Background(), c, slog.Default())
 }

@@ -43,6 +43,11 @@ type globalOptions struct {
 	LogFormat string
 	Stdout    io.Writer
 	Stderr    io.Writer
+	// Log is the logger of this command line, built from the flags
+	// before the command runs. Commands log through it, never through
+	// slog.Default: two command lines in one process (the tests run a
+	// worker beside another) each keep their own.
+	Log *slog.Logger
 }
 
 // commands holds the constructors registered by each subcommand's file.
@@ -83,7 +88,7 @@ func newRootCmd(g *globalOptions) *cobra.Command {
 			if err := cmd.ValidateFlagGroups(); err != nil {
 				return usageError(err)
 			}
-			slog.SetDefault(newLogger(g))
+			g.Log = newLogger(g)
 			return nil
 		},
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"log/slog"
 	"strings"
 	"time"
 
@@ -167,7 +166,7 @@ func (o *runOptions) toConfig(c *config.Config, changed func(string) bool) {
 }
 
 func runRun(ctx context.Context, g *globalOptions, o *runOptions, changed func(string) bool) error {
-	log := slog.Default()
+	log := g.Log
 	c, err := loadConfig(o.Crawl.Config, func(c *config.Config) { o.toConfig(c, changed) })
 	if err != nil {
 		return usageError(err)

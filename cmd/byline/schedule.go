@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"log/slog"
 	"net"
 	"os"
 	"path/filepath"
@@ -106,7 +105,7 @@ func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) e
 	if c.Crawl.Refetch {
 		return usageError(errors.New("BYLINE_CRAWL_REFETCH is for one run: use it with byline crawl --config FILE --job NAME, or run --once"))
 	}
-	fc, pagesData, err := crawlFileJobs(c, opts.Config, opts.Data == "")
+	fc, pagesData, err := crawlFileJobs(c, opts.Config, opts.Data == "", g.Log)
 	if err != nil {
 		return err
 	}
@@ -133,9 +132,9 @@ func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) e
 	var popts []crawler.PolitenessOption
 	if opts.NATS.URL != "" {
 		gate = pipeline.NewHostGate(opts.pipeline)
-		popts = append(popts, crawler.SharedWith(gate, slog.Default()))
+		popts = append(popts, crawler.SharedWith(gate, g.Log))
 	}
-	s, err := crawler.NewScheduler(jobs, sink, crawler.WithLogger(slog.Default()), crawler.WithClassifier(classifyPage),
+	s, err := crawler.NewScheduler(jobs, sink, crawler.WithLogger(g.Log), crawler.WithClassifier(classifyPage),
 		crawler.WithOnFinish(cm.add), crawler.WithPoliteness(crawler.NewPoliteness(popts...)))
 	if err != nil {
 		return fmt.Errorf("%s: %w", opts.Config, err)
@@ -148,7 +147,7 @@ func runSchedule(ctx context.Context, g *globalOptions, opts *scheduleOptions) e
 	octx, stopOps := context.WithCancel(ctx)
 	defer stopOps()
 	ready := &lateReady{}
-	waitOps, err := startOps(octx, opts.MetricsAddr, collectors, []pipeline.ReadyCheck{ready.check()}, slog.Default())
+	waitOps, err := startOps(octx, opts.MetricsAddr, collectors, []pipeline.ReadyCheck{ready.check()}, g.Log)
 	if err != nil {
 		return err
 	}

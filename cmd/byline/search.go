@@ -118,7 +118,7 @@ query or bad flags, 130 when interrupted.`,
 			opts.Query = strings.Join(args, " ")
 			opts.limitSet = cmd.Flags().Changed("limit")
 			opts.changed = cmd.Flags().Changed
-			return runSearch(cmd.Context(), opts, g.Stdout, g.Stderr)
+			return runSearch(cmd.Context(), opts, g.Stdout, g.Stderr, g.Log)
 		},
 	}
 	f := cmd.Flags()
@@ -260,9 +260,9 @@ func readerConfig(path, dataDir, esURL string, changed func(string) bool) (confi
 // openReaderFor opens the index c names for reading: Elasticsearch when
 // it is configured (read-only: the template is installed only where there
 // is none), else the embedded index in c.Data (openIndexReader).
-func openReaderFor(ctx context.Context, c config.Config) (index.Index, error) {
+func openReaderFor(ctx context.Context, c config.Config, log *slog.Logger) (index.Index, error) {
 	if c.Index.Elasticsearch.Enabled() {
-		return openES(ctx, c, true)
+		return openES(ctx, c, true, log)
 	}
 	return openIndexReader(ctx, c.Data)
 }
@@ -304,7 +304,7 @@ func openIndexReader(ctx context.Context, dataDir string) (index.Index, error) {
 	}
 }
 
-func runSearch(ctx context.Context, opts *searchOptions, out, errOut io.Writer) error {
+func runSearch(ctx context.Context, opts *searchOptions, out, errOut io.Writer, log *slog.Logger) error {
 	q, err := opts.buildQuery()
 	if err != nil {
 		return usageError(err)
@@ -313,7 +313,7 @@ func runSearch(ctx context.Context, opts *searchOptions, out, errOut io.Writer) 
 	if err != nil {
 		return usageError(err)
 	}
-	ix, err := openReaderFor(ctx, c)
+	ix, err := openReaderFor(ctx, c, log)
 	if err != nil {
 		return err
 	}

@@ -48,7 +48,7 @@ const (
 
 func newServeCmd(g *globalOptions) *cobra.Command {
 	return newServeCmdWith(g, func(ctx context.Context, opts *serveOptions) error {
-		return runServe(ctx, opts, slog.Default(), g.Stderr)
+		return runServe(ctx, opts, g.Log, g.Stderr)
 	})
 }
 
@@ -193,7 +193,7 @@ func runServe(ctx context.Context, opts *serveOptions, log *slog.Logger, stderr 
 func (opts *serveOptions) openES(ctx context.Context, h *lateHandler, wm *web.Metrics, log *slog.Logger, stop context.CancelCauseFunc, opened chan<- index.Index) {
 	h.reason.Store("connecting to Elasticsearch")
 	ix, err := index.OpenWaiting(ctx, func(ctx context.Context) (index.Index, error) {
-		return openReaderFor(ctx, *opts.conf)
+		return openReaderFor(ctx, *opts.conf, log)
 	}, func(err error, attempt int, wait time.Duration) {
 		h.reason.Store(err.Error())
 		log.Warn("serve: index unavailable; waiting to open it (serving 503 meanwhile)", "err", err, "attempt", attempt, "retry_in", wait.Round(time.Millisecond))

@@ -65,7 +65,7 @@ reached within a minute (each failed attempt is logged).`,
   byline status --config byline.yaml --wait 10m --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runStatus(cmd.Context(), opts, cmd.Flags().Changed, g.Stdout)
+			return runStatus(cmd.Context(), opts, cmd.Flags().Changed, g.Stdout, g.Log)
 		},
 	}
 	f := cmd.Flags()
@@ -78,7 +78,7 @@ reached within a minute (each failed attempt is logged).`,
 	return cmd
 }
 
-func runStatus(ctx context.Context, o *statusOptions, changed func(string) bool, out io.Writer) error {
+func runStatus(ctx context.Context, o *statusOptions, changed func(string) bool, out io.Writer, log *slog.Logger) error {
 	c, err := loadConfig(o.Config, func(c *config.Config) {
 		o.NATS.toConfig(&c.NATS, changed)
 		if changed("data") {
@@ -91,7 +91,7 @@ func runStatus(ctx context.Context, o *statusOptions, changed func(string) bool,
 	if err != nil {
 		return usageError(err)
 	}
-	b, err := openBus(ctx, natsOf(c.NATS), "byline-status", natsWait, slog.Default(), nil)
+	b, err := openBus(ctx, natsOf(c.NATS), "byline-status", natsWait, log, nil)
 	if err != nil {
 		return err
 	}
@@ -104,7 +104,7 @@ func runStatus(ctx context.Context, o *statusOptions, changed func(string) bool,
 			return err
 		}
 	}
-	r, err := readStatus(ctx, b, c)
+	r, err := readStatus(ctx, b, c, log)
 	if err != nil {
 		return err
 	}
@@ -135,7 +135,7 @@ var _ status.Refresher = (*esindex.Index)(nil)
 // read-only) and reads the status. An index it cannot open (Elasticsearch
 // down; the embedded index held by a running byline run, which alone may
 // open it) leaves the streams' counts, with the reason in the report.
-func readStatus(ctx context.Context, b *busConn, c config.Config) (status.Report, error) {
+func readStatus(ctx context.Context, b *busConn, c config.Config, log *slog.Logger) (status.Report, error) {
 	sctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
 	var (
@@ -143,7 +143,7 @@ func readStatus(ctx context.Context, b *busConn, c config.Config) (status.Report
 		err error
 	)
 	if c.Index.Elasticsearch.Enabled() {
-		ix, err = openES(sctx, c, true)
+		ix, err = openES(sctx, c, true, log)
 	} else {
 		ix, err = openIndexReader(sctx, c.Data)
 	}

@@ -60,7 +60,7 @@ NATS could not be reached within a minute (each failed attempt is logged).`,
   byline tail --site example.com --all --follow=false | jq .headline`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			err := runTail(cmd.Context(), opts, cmd.Flags().Changed, g.Stdout)
+			err := runTail(cmd.Context(), opts, cmd.Flags().Changed, g.Stdout, g.Log)
 			if errors.Is(err, context.Canceled) {
 				return nil
 			}
@@ -81,7 +81,7 @@ NATS could not be reached within a minute (each failed attempt is logged).`,
 	return cmd
 }
 
-func runTail(ctx context.Context, o *tailOptions, changed func(string) bool, out io.Writer) error {
+func runTail(ctx context.Context, o *tailOptions, changed func(string) bool, out io.Writer, log *slog.Logger) error {
 	// The file, the BYLINE_* environment over it, the flags over both.
 	c, err := loadConfig(o.Config, func(c *config.Config) {
 		if changed("stream") {
@@ -94,7 +94,7 @@ func runTail(ctx context.Context, o *tailOptions, changed func(string) bool, out
 	if err != nil {
 		return usageError(err)
 	}
-	b, err := openBus(ctx, effectiveNATS(c.NATS, o.NATS, changed), "byline-tail", natsWait, slog.Default(), nil)
+	b, err := openBus(ctx, effectiveNATS(c.NATS, o.NATS, changed), "byline-tail", natsWait, log, nil)
 	if err != nil {
 		return err
 	}
@@ -107,7 +107,7 @@ func runTail(ctx context.Context, o *tailOptions, changed func(string) bool, out
 		NewOnly:          !o.All && o.Since <= 0,
 		StopWhenCaughtUp: !o.Follow,
 		Backoff:          []time.Duration{time.Second, 5 * time.Second},
-		Logger:           slog.Default(),
+		Logger:           log,
 	}
 	if o.Since > 0 {
 		cfg.Since = time.Now().Add(-o.Since)

@@ -92,22 +92,22 @@ func splitURLs(list string) []string {
 
 // openIndexFor opens the index the config selects: Elasticsearch when
 // index.elasticsearch is set, else the embedded Bleve index in Data/index.
-func openIndexFor(ctx context.Context, c config.Config) (index.Index, error) {
+func openIndexFor(ctx context.Context, c config.Config, log *slog.Logger) (index.Index, error) {
 	if !c.Index.Elasticsearch.Enabled() {
 		return bleveindex.Open(filepath.Join(c.Data, "index"), bleveindex.Config{})
 	}
-	return openES(ctx, c, false)
+	return openES(ctx, c, false, log)
 }
 
 // openES opens the Elasticsearch index of c. A reader (search, serve,
 // status) opens it readOnly: it installs the template only where there is
 // none, and so never replaces the index workers' shards and replicas with
 // its own defaults.
-func openES(ctx context.Context, c config.Config, readOnly bool) (index.Index, error) {
+func openES(ctx context.Context, c config.Config, readOnly bool, log *slog.Logger) (index.Index, error) {
 	es := c.Index.Elasticsearch
 	ec := esindex.Config{APIKey: es.APIKey, Username: es.Username, Password: es.Password,
 		CloudID: es.CloudID, IndexPrefix: es.IndexPrefix, Shards: es.Shards, Replicas: es.Replicas,
-		ReadOnly: readOnly}
+		ReadOnly: readOnly, Logger: log}
 	ec.Addresses = splitURLs(es.URL)
 	if es.CACert != "" {
 		b, err := os.ReadFile(es.CACert)
@@ -153,8 +153,8 @@ type wiring struct {
 // newPipeline maps c onto pipeline.Options.
 func newPipeline(c config.Config, w wiring) (*pipeline.Pipeline, error) {
 	log := w.logger
-	if log == nil {
-		log = slog.Default()
+	if log == nil { // tests that do not read the log
+		log = slog.New(slog.DiscardHandler)
 	}
 	o := pipeline.Options{
 		Config: c.Pipeline.Config,
@@ -182,7 +182,7 @@ func newPipeline(c config.Config, w wiring) (*pipeline.Pipeline, error) {
 		if w.index != nil {
 			o.Index = w.index
 		} else {
-			o.OpenIndex = func(ctx context.Context) (pipeline.Index, error) { return openIndexFor(ctx, c) }
+			o.OpenIndex = func(ctx context.Context) (pipeline.Index, error) { return openIndexFor(ctx, c, log) }
 		}
 	}
 	if w.stage == stageAll {

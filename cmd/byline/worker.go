@@ -69,7 +69,7 @@ index), 1 on errors, 2 on a bad stage, a bad config or a malformed URL.`,
 		Args: cobra.MatchAll(cobra.ExactArgs(1), cobra.OnlyValidArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Stage = args[0]
-			return runWorker(cmd.Context(), opts, cmd.Flags().Changed)
+			return runWorker(cmd.Context(), opts, cmd.Flags().Changed, g.Log)
 		},
 	}
 	f := cmd.Flags()
@@ -107,8 +107,8 @@ func (o *workerOptions) toConfig(c *config.Config, changed func(string) bool) {
 	}
 }
 
-func runWorker(ctx context.Context, o *workerOptions, changed func(string) bool) error {
-	log := slog.Default().With("worker", o.Stage)
+func runWorker(ctx context.Context, o *workerOptions, changed func(string) bool, log *slog.Logger) error {
+	log = log.With("worker", o.Stage)
 	c, err := loadConfig(o.Config, func(c *config.Config) { o.toConfig(c, changed) })
 	if err != nil {
 		return usageError(err)
