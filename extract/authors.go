@@ -105,6 +105,11 @@ var authorRules = func() []rule[[]string] {
 			}
 			return nil, false
 		}},
+		// An agency's name alone beside the date (authorsource.go).
+		rule[[]string]{"source-agency", func(d *doc) ([]string, bool) {
+			names := d.sourceAgency()
+			return names, len(names) > 0
+		}},
 		// "Hamburg (dpa/lno) – ...": the agency credit of the dateline.
 		// Right on two development pages (wrong on six as a proposal;
 		// without it trafilatura author recall falls, tune 0.805 ->

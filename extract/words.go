@@ -34,6 +34,7 @@ type words struct {
 	captionOnly, captionWords                        lexicon.Set
 	descriptionClasses, counterWords                 lexicon.Set // "bildbeschreibung" (captionmarkup.go), "foto" in "Foto 2/9" (imagenoise.go)
 	counterOf                                        lexicon.Set // "de" in "Foto 2 de 9" (furniture.go)
+	sourceClasses                                    lexicon.Set // "source", "quelle": an element naming the text's agency (authorsource.go)
 	feedFooters                                      [][2]string // opening and middle of a feed's footer line: "the post ", " appeared first on " (furniture.go)
 	issueNotes                                       [][2]string // opening and middle of a print-issue note: "this story appears in the ", " issue" (body.go)
 	viewerControls                                   []string    // "enlarge", "zoom" (imagelayout.go)
@@ -114,7 +115,7 @@ func vocab() *words {
 			openingAdverbs: lexicon.NewSet(u.OpeningAdverbs),
 			captionOnly:    lexicon.NewSet(u.CaptionClasses), captionWords: lexicon.NewSet(u.CaptionClasses, []string{"credit"}),
 			descriptionClasses: lexicon.NewSet(u.DescriptionClasses), counterWords: lexicon.NewSet(u.CounterWords), viewerControls: u.ViewerControls,
-			counterOf: lexicon.NewSet(u.CounterOf), contactPhrases: u.ContactPhrases,
+			counterOf: lexicon.NewSet(u.CounterOf), contactPhrases: u.ContactPhrases, sourceClasses: lexicon.NewSet(u.SourceClasses),
 		}
 		for _, t := range u.TailLabels {
 			if len(t) >= 7 {
