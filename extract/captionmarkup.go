@@ -382,3 +382,17 @@ func (d *doc) labelledCreditLine(n *html.Node) bool {
 		return wordCount(lower[len(l):]) > 0 && !opensWithNumber(lower[len(l):])
 	})
 }
+
+// labelledLastPart returns the caption element's last part when it is an
+// element whose whole text is a labelled credit ("<div class=podpis>The
+// tram at the depot <span>fot. Jane Doe</span></div>"), after the
+// caption's own text, whatever its class: the label the lexicon knows
+// says it is the credit where the text alone does not part the two (a
+// label such as the Polish "fot. " needs a sentence's end before it).
+func (d *doc) labelledLastPart(capNode *html.Node) *html.Node {
+	last := lastPart(capNode)
+	if last == nil || last.Type != html.ElementNode || !hasTextBefore(capNode, last) || !d.labelledCreditLine(last) {
+		return nil
+	}
+	return last
+}

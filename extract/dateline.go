@@ -227,7 +227,7 @@ func openingDateline(par, lang string) (place string, evidence, atColon bool) {
 	if len(head) > 90 {
 		head = head[:90]
 	}
-	cut, atColon := datelineCut(head, par, lang == "de")
+	cut, atColon := datelineCut(head, par, lang == "de" || lang == "it")
 	if cut < 0 {
 		return "", false, false
 	}
@@ -332,7 +332,8 @@ func datelineCut(head, par string, fullStop bool) (cut int, atColon bool) {
 		cut, atColon = i, false
 	}
 	// "CALDEN. In Sorge um …", "Lüdenscheid. Die …": German local papers
-	// end the place with a full stop. Only a place in capitals of one or
+	// end the place with a full stop, as Italian ones do ("TRENTO. La
+	// funivia …": the house form; decides no development page). Only a place in capitals of one or
 	// two words, or one the gazetteer knows in title case, and only
 	// before a sentence of some length (a sentence in capitals is no
 	// place; "Karlsruhe, (12.11.2021). …" keeps its date for

@@ -429,7 +429,10 @@ func (d *doc) withoutCaptions(paras []string, images []article.Image) []string {
 	}
 	out := paras[:0:0]
 	for _, p := range paras {
-		if caps[p] || captionWithCredit(p, images) {
+		// (a slide counter alone, "2 of 3", left by a gallery whose
+		// slides' captions were read: Brightspot's carousel prints it
+		// in a block of its own beside each slide's caption)
+		if caps[p] || captionWithCredit(p, images) || len(p) <= 12 && galleryCounterFree("x. "+p) == "x." {
 			d.trace.add(bodyDrop, "image-caption", p, true)
 			continue
 		}

@@ -191,8 +191,12 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 		}
 		// "<img><div class=attribute-candc><div class=copyright><p>©
 		// DTB</p></div></div>": a short block right after the picture
-		// holding an element named as its credit.
-		if c := d.findByWord(next, "credit", "copyright", "rights"); c != nil && hasText(c) {
+		// holding an element named as its credit. Brightspot's slides
+		// name it the attribution ("<div class=CarouselSlide-info><div
+		// class=CarouselSlide-infoDescription>…</div><div
+		// class=CarouselSlide-infoAttribution>…</div>"), as creditElem
+		// reads the word inside a caption.
+		if c := d.findByWord(next, "credit", "copyright", "rights", "attribution"); c != nil && hasText(c) {
 			return next
 		}
 		// "<div class=media__footer><span data-role=title>…</span><span
@@ -333,7 +337,7 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 		// site's classes).
 		cn = findItemprop(capNode, creditItemprops...)
 	}
-	for _, part := range [...]func(*html.Node) *html.Node{roleCredit, smallCredit, d.leadCredit, d.labelledCredit, d.photographerPart, d.partCredit} {
+	for _, part := range [...]func(*html.Node) *html.Node{roleCredit, smallCredit, d.leadCredit, d.labelledCredit, d.photographerPart, d.partCredit, d.labelledLastPart} {
 		if cn == nil {
 			cn = part(capNode)
 		}

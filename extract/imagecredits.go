@@ -179,6 +179,15 @@ func (d *doc) creditAfterSentence(s string) (caption, credit string) {
 			return s[:m[0]+1], s[m[2]:]
 		}
 	}
+	// "… alleen doen. Beeld Hollandse Hoogte / Bart van der Kooij": the
+	// same picture word before an agency's and a photographer's credit
+	// joined by a slash, each part capitalised (a name's particles in
+	// lower case inside it). Decides no development page; general
+	// because the bare picture word and the slash together are the
+	// credit's form, and no part may hold a full stop or a digit.
+	if m := bareSlashCreditRE.FindStringSubmatchIndex(s); m != nil && wordCount(s[m[2]:]) <= 9 {
+		return s[:m[0]+1], s[m[2]:]
+	}
 	// "… 5. marca 2024. FOTO TASR - Martin Baumann": the picture word
 	// in capitals, the wire and, after a dash, the photographer, as the
 	// Slovak agency closes every caption it sends. Decides no
@@ -262,6 +271,12 @@ func licenceFree(c string) string {
 // A dash may stand between the full stop and the word ("… di Kuala
 // Lumpur. - Foto BERNAMA"), as Malaysian papers set off Bernama's credit.
 var bareCreditRE = regexp.MustCompile(`\.(?: [-–—]{1,2})? ((?:Bild|Foto|Beeld) (\p{Lu}[\p{L}'’-]+(( \p{Lu}[\p{L}'’-]+){1,2})?))$`)
+
+// bareSlashCreditRE is a caption's last sentence followed by a picture
+// word without a colon and a credit of capitalised parts joined by
+// slashes ("Beeld ANP / Jan de Vries", "Foto Keystone/Peter Muster"):
+// group 1 is the credit.
+var bareSlashCreditRE = regexp.MustCompile(`\. (?:Bild|Foto|Beeld) (\p{Lu}[^./\d]{1,40}(?:/ ?\p{Lu}[^./\d]{1,40})+)$`)
 
 // wireDashCreditRE is a caption's last sentence followed by "FOTO", a
 // wire's name in capitals, a dash and a name of two or three

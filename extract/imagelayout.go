@@ -399,13 +399,30 @@ func captionLabelFree(s string) string {
 // hasTextBesideControls reports whether n holds visible text other than
 // a gallery's or a zoom's controls: a picture's wrapper with "Open
 // gallery (12 photos)" or a "1/12" counter over the picture still holds
-// the picture alone, and the caption after the wrapper is its.
+// the picture alone, and the caption after the wrapper is its. So does
+// one with a label for screen readers only: Drupal prints an image
+// field's label so ("<div class=\"field__label visually-hidden\">Image
+// </div>") when a field's label is set to "visually hidden", and the
+// media entity's caption and credit fields follow the field's wrapper.
+// A link's hidden label is no such label: it names what the link does
+// ("<a href=#image-description><span class=visually-hidden>Show
+// description</span></a>"), a control the picture's box holds beside it.
 func hasTextBesideControls(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
 			return true
-		case c.Type == html.ElementNode && !isInvisibleAtom(c.DataAtom) && !pictureControl(c) && hasTextBesideControls(c):
+		case c.Type == html.ElementNode && !isInvisibleAtom(c.DataAtom) && !pictureControl(c) && hasTextBesideControls(c) && (!srOnly(c) || inLink(c)):
+			return true
+		}
+	}
+	return false
+}
+
+// inLink reports whether n stands inside a link.
+func inLink(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.A {
 			return true
 		}
 	}
