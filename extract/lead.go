@@ -114,3 +114,43 @@ func inRoots(roots []*html.Node, n *html.Node) bool {
 	}
 	return false
 }
+
+// dekNamed reports whether b's element or one of its two parents below
+// root is named as a dek (leadKind 2: "subtitle", "subhead", "deck"; or
+// itemprop=alternativeHeadline) and holds no more text than b: a wrapper
+// of the whole text whose class happens to hold such a word is no dek.
+// root counts too when the body has other roots (the dek's own box taken
+// as one of the text's containers).
+func (d *doc) dekNamed(b *block, root *html.Node) bool {
+	for i, c := 0, b.container; i < 3 && c != nil; i, c = i+1, c.Parent {
+		if c == root && len(d.bodyRes.roots) < 2 {
+			return false
+		}
+		if leadKind(d.tokensOf(c)) == 2 || attr(c, "itemprop") == "alternativeHeadline" {
+			return len(shortText(c, len(b.text)+40)) <= len(b.text)+20
+		}
+		if c == root {
+			return false
+		}
+	}
+	return false
+}
+
+// inHeader reports whether the block at index at of d.blocks sits in the
+// article's header inside root: the headline is among the three blocks
+// before it, or a byline element or a picture's caption among the four
+// after it.
+func (d *doc) inHeader(at int, root *html.Node) bool {
+	for i := at - 1; i >= 0 && i >= at-3; i-- {
+		if c := d.blocks[i].container; d.headlineNode != nil && c != nil && (c == d.headlineNode || contains(d.headlineNode, c)) {
+			return true
+		}
+	}
+	for i := at + 1; i < len(d.blocks) && i <= at+4; i++ {
+		b := &d.blocks[i]
+		if b.container != nil && contains(root, b.container) && (b.caption || d.inBylineElement(b.container, root)) {
+			return true
+		}
+	}
+	return false
+}
