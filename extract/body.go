@@ -147,15 +147,7 @@ var blockFilters = []blockFilter{
 	{"header-before-headline", func(_ *doc, _ *block, _ *html.Node, st *bodyState) bool {
 		return st.at <= st.headlineAt
 	}},
-	// The dek in the article's header inside the body's container: a
-	// block before any text whose element (or one of its two parents) is
-	// named as a subtitle ("article-subtitle", "field--name-field-subhead",
-	// "deck"; markup.go's dekWords), set before the byline. It is the
-	// headline's, and the summary resolver reads it; a lead or intro
-	// (leadWords) belongs to the text and stays.
-	{"dek-before-text", func(d *doc, b *block, root *html.Node, st *bodyState) bool {
-		return st.kept == 0 && utf8.RuneCountInString(b.text) <= 400 && d.dekNamed(b, root) && d.inHeader(st.at, root)
-	}},
+	{"dek-before-text", (*doc).dekBeforeText}, // (lead.go)
 	// A short block that is, or holds, a byline element (class "byline",
 	// "author", "firma"...) at the top of the text: the printed byline with its
 	// date ("Por X · Madrid · 05 mar 2024 - 15:41 CET · Actualizado ..."),

@@ -93,12 +93,13 @@ func (d *doc) namedLead(n *html.Node) int {
 }
 
 // deklike reports whether n or one of its two parents below the article
-// scope is named as a dek.
+// scope is named as a dek (a dek class, or schema.org's
+// alternativeHeadline).
 func (d *doc) deklike(n *html.Node) bool {
 	lvl := 0
 	for c := n; c != nil && c != d.bodyRes.scope && lvl < 3; c = c.Parent {
 		lvl++
-		if leadKind(d.tokensOf(c)) == 2 {
+		if leadKind(d.tokensOf(c)) == 2 || attr(c, "itemprop") == "alternativeHeadline" {
 			return true
 		}
 	}
@@ -113,6 +114,21 @@ func inRoots(roots []*html.Node, n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// dekBeforeText is the body filter of the dek in the article's header
+// inside the body's container: a block before any text whose element (or
+// one of its two parents) is named as a subtitle ("article-subtitle",
+// "field--name-field-subhead", "deck"; markup.go's dekWords), under the
+// headline or above the byline or the lead picture. It is the headline's,
+// and the summary resolver reads it; a lead or intro (leadWords) belongs
+// to the text and stays. Fires on one tune page of the corpora (a date and
+// place row classed "sub-title", no gold text) and changes no figure;
+// kept because the dek class is a convention of many templates (WordPress
+// subtitle plugins, Drupal's subtitle field, Arc XP, Brightspot), and the
+// block must hold all of its dek element's text.
+func (d *doc) dekBeforeText(b *block, root *html.Node, st *bodyState) bool {
+	return st.kept == 0 && utf8.RuneCountInString(b.text) <= 400 && d.dekNamed(b, root) && d.inHeader(st.at, root)
 }
 
 // dekNamed reports whether b's element or one of its two parents below
