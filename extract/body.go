@@ -147,6 +147,7 @@ var blockFilters = []blockFilter{
 	{"header-before-headline", func(_ *doc, _ *block, _ *html.Node, st *bodyState) bool {
 		return st.at <= st.headlineAt
 	}},
+	{"dek-before-text", (*doc).dekBeforeText}, // (lead.go)
 	// A short block that is, or holds, a byline element (class "byline",
 	// "author", "firma"...) at the top of the text: the printed byline with its
 	// date ("Por X · Madrid · 05 mar 2024 - 15:41 CET · Actualizado ..."),

@@ -173,6 +173,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcFix15PicturesCases()...)         // failclass_fix15_pictures_test.go
 	cs = append(cs, fcFix16BodyCases()...)             // failclass_fix16_body_test.go
 	cs = append(cs, fcFix17AgencyCases()...)           // failclass_fix17_agency_test.go
+	cs = append(cs, fcFix17DekCases()...)              // failclass_fix17_dek_test.go
 	return cs
 }
 

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -65,12 +66,19 @@ func (d *doc) standfirst() string {
 			continue
 		}
 		for c := b.container; c != nil && c != res.scope; c = c.Parent {
-			if d.standfirstNamed(d.tokensOf(c)) {
+			if d.standfirstNamed(d.tokensOf(c)) || standfirstItemprop(c) {
 				return b.text
 			}
 		}
 	}
 	return ""
+}
+
+// standfirstItemprop reports whether n's schema.org property is the
+// article's standfirst: its alternativeHeadline or its description.
+func standfirstItemprop(n *html.Node) bool {
+	p := attr(n, "itemprop")
+	return p == "alternativeHeadline" || p == "description"
 }
 
 // wholeDescription returns the first of the body's first three
@@ -107,7 +115,7 @@ func (d *doc) standfirstOpening() string {
 	// The paragraph's own element or its parent: a name further up is a
 	// region's ("intro" around a picture and its caption).
 	for i, c := 0, b.container; i < 2 && c != nil && c != res.scope; i, c = i+1, c.Parent {
-		if d.standfirstNamed(d.tokensOf(c)) {
+		if d.standfirstNamed(d.tokensOf(c)) || standfirstItemprop(c) {
 			return t
 		}
 	}
