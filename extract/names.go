@@ -571,16 +571,6 @@ func (w *words) personName(s string) bool {
 	return true
 }
 
-// startsLower reports whether s starts with a lower-case letter.
-// Georgian's Mkhedruli letters are lower case to Unicode (since Unicode
-// 11 added the Mtavruli capitals), but Georgian text writes no capitals:
-// a Mkhedruli word starts as a word of a script without case does
-// (Arabic, Han), names included ("ნინო ბერიძე").
-func startsLower(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLower(r) && !(r >= 0x10D0 && r <= 0x10FF)
-}
-
 // titleCaseWords writes words printed in capitals the way names are
 // written: a capital at the start of each word and after a hyphen or an
 // apostrophe ("O'NEILL-SMITH" → "O'Neill-Smith"); an initial stays as it
