@@ -243,8 +243,8 @@ func openingDateline(par, lang string) (place string, evidence, atColon bool) {
 		if agency {
 			h = withoutWireDay(h) // "MADRID, 5 (EUROPA PRESS)", "MOSCOW. March 5 (Interfax)"
 		}
-	} else if t, ok := withoutTrailingWire(h); ok {
-		h, agency = t, true // "Москва. 5 декабря. INTERFAX.RU"
+	} else if t, ok := trailingWire(h); ok || t != h {
+		h, agency = t, ok // "Москва. 5 декабря. INTERFAX.RU", "АСТАНА. KAZINFORM", "KAAPSTAD."
 	}
 	place, city, evidence, ok := datelinePlace(h)
 	if !ok {

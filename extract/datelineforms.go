@@ -425,3 +425,36 @@ func datedAgency(h, bracket string) bool {
 	day := strings.TrimSpace(h[i+1:])
 	return datePart(day) && strings.ContainsAny(day, "0123456789")
 }
+
+// trailingWire returns a dateline's head h without the wire or paper
+// named after its place (withoutTrailingWire, capsWireAfterPlace), and
+// whether it named one. A place in capitals alone loses its full stop
+// before the dash ("KAAPSTAD. –", as Afrikaans papers set it), a wire's
+// form as well: no kicker or sentence sets a stop and a dash so.
+func trailingWire(h string) (string, bool) {
+	if t, ok := withoutTrailingWire(h); ok {
+		return t, true
+	}
+	if t, ok := capsWireAfterPlace(h); ok {
+		return t, true
+	}
+	if isAllCaps(h) && !strings.ContainsAny(h, " ,") && strings.HasSuffix(h, ".") {
+		return strings.TrimSuffix(h, "."), true
+	}
+	return h, false
+}
+
+// capsWireAfterPlace returns the place of a dateline set in capitals as a
+// place, a full stop and the agency's or paper's name ("АСТАНА. KAZINFORM
+// –", "ALMATY. KAZINFORM –"), as Kazakh and other post-Soviet wires and
+// papers print their own name after the place. The place must be a word
+// of four letters or more, so "ST. LOUIS" or "FT. WORTH" stay whole, and
+// the name after it at most three words.
+func capsWireAfterPlace(h string) (string, bool) {
+	place, wire, ok := strings.Cut(h, ". ")
+	if !ok || utf8.RuneCountInString(place) < 4 || strings.ContainsAny(place, " ,") || strings.Contains(wire, ". ") ||
+		wordCount(wire) > 3 || !isAllCaps(h) {
+		return h, false
+	}
+	return place, true
+}

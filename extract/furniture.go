@@ -185,7 +185,7 @@ func (d *doc) isTailLabel(s string) bool {
 		return false
 	}
 	l := strings.ToLower(strings.TrimSpace(s))
-	if d.w.tailLabels[strings.TrimRight(l, " :.…»>")] {
+	if d.w.tailLabels[strings.TrimRight(l, " :.…»>՝")] {
 		return true
 	}
 	// "Lesen Sie auch die folgenden Beiträge:", "Mehr zum Thema auf X";
@@ -221,13 +221,14 @@ func (d *doc) isReadAlsoTeaser(b *block) bool {
 	if len(b.text) > 300 || b.linkLen == 0 {
 		return false
 	}
-	i := strings.IndexAny(b.text, ":：|-–—»")
+	// (Armenian sets its label off with "՝": "Կարդացեք նաև՝ <a>…</a>")
+	i := strings.IndexAny(b.text, ":：|-–—»՝")
 	if i <= 0 || i > 60 {
 		return false
 	}
 	label := strings.ToLower(strings.TrimSpace(b.text[:i]))
 	_, size := utf8.DecodeRuneInString(b.text[i:])
-	rest := strings.TrimLeft(b.text[i+size:], " :：|-–—»")
+	rest := strings.TrimLeft(b.text[i+size:], " :：|-–—»՝")
 	return d.w.tailLabels[label] && rest != "" && b.linkLen*3 >= len(rest)*2
 }
 

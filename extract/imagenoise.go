@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"strings"
+
+	"github.com/byline/byline/article"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -235,4 +238,27 @@ func (d *doc) asideInBrackets(inner string) bool {
 		}
 	}
 	return true
+}
+
+// withoutAuthorPortraits drops the pictures captioned with nothing but the
+// name of one of the story's authors and credited to no one: the writer's
+// headshot in an author box ("<img alt=Jane Doe><strong>Jane Doe</strong>
+// <p>bio</p>"), whatever the box's class is named in the template's
+// language ("avtor-okvir", "skrywer-kassie"), no picture of the story.
+func withoutAuthorPortraits(imgs []article.Image, authors []string) []article.Image {
+	if len(authors) == 0 {
+		return imgs
+	}
+	return slices.DeleteFunc(imgs, func(img article.Image) bool {
+		if img.Credit != "" || img.Caption == "" {
+			return false
+		}
+		c := squash(img.Caption)
+		for _, a := range authors {
+			if strings.EqualFold(c, a) {
+				return true
+			}
+		}
+		return false
+	})
 }

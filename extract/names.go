@@ -571,12 +571,6 @@ func (w *words) personName(s string) bool {
 	return true
 }
 
-// startsLower reports whether s starts with a lower-case letter.
-func startsLower(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLower(r)
-}
-
 // titleCaseWords writes words printed in capitals the way names are
 // written: a capital at the start of each word and after a hyphen or an
 // apostrophe ("O'NEILL-SMITH" → "O'Neill-Smith"); an initial stays as it

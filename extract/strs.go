@@ -32,6 +32,16 @@ func firstUpper(s string) bool {
 	return unicode.IsUpper(r)
 }
 
+// startsLower reports whether s starts with a lower-case letter.
+// Georgian's Mkhedruli letters are lower case to Unicode (since Unicode
+// 11 added the Mtavruli capitals), but Georgian text writes no capitals:
+// a Mkhedruli word starts as a word of a script without case does
+// (Arabic, Han), names included ("ნინო ბერიძე").
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r) && !(r >= 0x10D0 && r <= 0x10FF)
+}
+
 // hasLetter reports whether s holds a letter.
 func hasLetter(s string) bool {
 	for _, r := range s {
