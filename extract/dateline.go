@@ -147,6 +147,7 @@ var datelineRules = []rule[string]{
 		}
 		return "", false
 	}},
+	{"signature-place", (*doc).signaturePlace}, // datelinesign.go
 }
 
 // longLines counts the paragraphs of ps over n bytes.
