@@ -30,7 +30,13 @@ func (d *doc) signaturePlace() (string, bool) {
 	if d.headlineNode == nil || len(d.authors) == 0 || d.bodyRes == nil {
 		return "", false
 	}
-	h := d.blockAt(d.headlineNode)
+	h := -1 // the headline's block (not blockAt: its index of every block costs a map a page)
+	for i := range d.blocks {
+		if d.blocks[i].container == d.headlineNode || d.blocks[i].text == d.headline {
+			h = i
+			break
+		}
+	}
 	if h < 0 {
 		return "", false
 	}
@@ -39,17 +45,19 @@ func (d *doc) signaturePlace() (string, bool) {
 		first = pb[0]
 	}
 	for i := h + 1; i < len(d.blocks) && i <= h+6; i++ {
+		// (the body may keep the byline block as its first line when
+		// the glued text reads as no byline: "Jane DoePorto Alegre")
 		b := &d.blocks[i]
-		if b == first || b.caption {
+		if b.caption {
 			break
 		}
-		if len(b.text) > signMaxText || !d.namesAuthor(b.text) || b.container == nil {
-			continue
+		if len(b.text) <= signMaxText && d.namesAuthor(b.text) && b.container != nil {
+			v := d.signPlaceIn(d.signBox(b.container))
+			return v, v != "" // the first block naming the writer is the byline's
 		}
-		if v := d.signPlaceIn(d.signBox(b.container)); v != "" {
-			return v, true
+		if b == first {
+			break
 		}
-		break // the first block naming the writer is the byline's
 	}
 	return "", false
 }
@@ -97,7 +105,7 @@ func (d *doc) signPlaceIn(box *html.Node) string {
 		if seen++; seen > 40 {
 			return true
 		}
-		if e.DataAtom == atom.A || e.DataAtom == atom.Time || firstElemChild(e) != nil || findAncestor(e, atom.A) != nil {
+		if e.DataAtom == atom.A || e.DataAtom == atom.Time || firstElemChild(e) != nil || findAncestor(e, atom.A) != nil || notPlaceClass(d.tokensOf(e)) {
 			return false
 		}
 		t := strings.Trim(squash(visibleText(e)), " |·•,/-–—")
@@ -108,6 +116,22 @@ func (d *doc) signPlaceIn(box *html.Node) string {
 		return true
 	})
 	return out
+}
+
+// notPlaceWords name an element of a meta line that holds a section, a
+// category, a kicker or a tag, which may be a city's name ("<span
+// class=seccion>Madrid</span>"), as substrings of a class.
+var notPlaceWords = newSubstrs("section", "secao", "secci", "sezione", "categor", "rubri", "ressort", "kicker", "topic", "tag", "edition", "edicion")
+
+// notPlaceClass reports whether one of an element's class tokens names a
+// section, a category, a kicker or a tag (notPlaceWords).
+func notPlaceClass(toks []string) bool {
+	for _, t := range toks {
+		if notPlaceWords.in(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // signPlace reports whether t, an element's whole text, is a place: one

@@ -172,6 +172,9 @@ func fcCases() []fcCase {
 	cs = append(cs, fcFix15DatelinesCases()...)        // failclass_fix15_datelines_test.go
 	cs = append(cs, fcFix15PicturesCases()...)         // failclass_fix15_pictures_test.go
 	cs = append(cs, fcFix16BodyCases()...)             // failclass_fix16_body_test.go
+	cs = append(cs, fcFix17SignatureCases()...)        // failclass_fix17_signature_test.go
+	cs = append(cs, fcFix17CreditCases()...)           // failclass_fix17_signature_test.go
+	cs = append(cs, fcFix17LeadCases()...)             // failclass_fix17_signature_test.go
 	return cs
 }
 
