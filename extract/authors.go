@@ -159,7 +159,8 @@ var authorRules = func() []rule[[]string] {
 // resolveAuthors returns the authors.
 func (d *doc) resolveAuthors() []string {
 	names, _ := resolve(d, "authors", authorRules, showStrings)
-	return d.completeNames(d.withoutSite(names))
+	d.authors = d.completeNames(d.withoutSite(names))
+	return d.authors
 }
 
 // authorRaw returns the raw values of every source, computed once.

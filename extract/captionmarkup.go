@@ -235,13 +235,28 @@ func (d *doc) partCredit(capNode *html.Node) *html.Node {
 		return nil
 	}
 	t := squash(visibleText(last))
-	if len(t) > 100 || !(d.wholeCredit(t) || namesSlashed(t) || d.crewSlashCredit(t) || d.w.personName(t)) {
+	if len(t) > 100 || !(d.wholeCredit(t) || namesSlashed(t) || d.crewSlashCredit(t) || d.w.personName(t) || d.nameWithSource(t)) {
 		return nil
 	}
 	if before := strings.TrimSpace(strings.TrimSuffix(squash(visibleText(capNode)), t)); !strings.ContainsAny(lastRune(before), ".!?") {
 		return nil // the sentence goes on in the last part
 	}
 	return last
+}
+
+// nameWithSource reports whether s is a person's name with the picture's
+// source in brackets after it ("Eduardo Parra Salinas (Europa Press)",
+// "Jane Doe (Reuters)"): the photographer and the agency or outlet that
+// sent the picture, as the Spanish and other papers credit it; a wire or
+// agency, a credit, or a name of capitalised words or an acronym in the
+// bracket.
+func (d *doc) nameWithSource(s string) bool {
+	i := strings.LastIndex(s, " (")
+	if i <= 0 || !strings.HasSuffix(s, ")") {
+		return false
+	}
+	inner := s[i+2 : len(s)-1]
+	return d.w.personName(s[:i]) && (d.agencyName(inner) || d.wholeCredit(inner) || sourceAfterSentence(".", inner))
 }
 
 // namesSlashed reports whether s is two or three names of one to four

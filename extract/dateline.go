@@ -96,7 +96,7 @@ var datelineRules = []rule[string]{
 			}
 			// (a line of a few words after a dash is a subheading with a
 			// kicker, "KRÄHENJAGD – So wird gelockt und gejagt")
-			if evidence || i == 1 && leadLine(ps[0]) && isAllCaps(cityOf(v)) && (v != cityOf(v) || anyGazetteerName(v)) && wordCount(ps[i]) >= 15 {
+			if evidence || (i == 1 && leadLine(ps[0]) && (v != cityOf(v) || anyGazetteerName(v)) || d.namedLeadAt(i)) && isAllCaps(cityOf(v)) && wordCount(ps[i]) >= 15 {
 				return v, true
 			}
 		}
@@ -147,6 +147,7 @@ var datelineRules = []rule[string]{
 		}
 		return "", false
 	}},
+	{"signature-place", (*doc).signaturePlace}, // datelinesign.go
 }
 
 // longLines counts the paragraphs of ps over n bytes.

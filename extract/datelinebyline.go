@@ -160,3 +160,17 @@ func (d *doc) belowHeadline(text string) bool {
 	}
 	return headline < 0 || at > headline
 }
+
+// namedLeadAt reports whether the body's paragraph i (of its first
+// three) is the story's lead, named so ("<p class="intro"><b>SCHOONHOVEN
+// - Het waterschap …</b></p>"), after lines the body keeps above it (a
+// date and byline line, a caption a table layout prints as text): a place
+// in capitals opening it is the dateline, as in the first paragraph.
+// Written from the probes; general because a lead named so opens the
+// story, where its dateline stands.
+func (d *doc) namedLeadAt(i int) bool {
+	pb := d.bodyRes.paraBlocks
+	// (the paragraph's own element: a wrapper named "lead-story" holds a
+	// front page's top story, whose later paragraphs open no story)
+	return i < 3 && i < len(pb) && pb[i] != nil && pb[i].container != nil && pb[i].text == d.bodyRes.paragraphs[i] && leadKind(d.tokensOf(pb[i].container)) == 1
+}

@@ -72,6 +72,7 @@ type doc struct {
 	blockIdx       map[*html.Node]int      // each block element's first block, built on first use (datemasthead.go)
 
 	authorRawVals, authorNameVals [][]string   // authors.go
+	authors                       []string     // the resolved authors, for the dateline (datelinesign.go)
 	visible                       *visibleLine // byline.go
 	picker                        *datePicker  // published.go
 	lead                          *string      // body.go

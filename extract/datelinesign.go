@@ -1,0 +1,195 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// This file reads the place a byline block prints in an element of its
+// own beside the writer's name or the date: the Brazilian dailies'
+// signature ("<strong>Renata Albuquerque</strong><strong>Brasília
+// </strong>"), the Spanish national dailies' meta line
+// ("<span>Madrid</span> - <time>05 mar 2024 - 13:40 CET</time>"), a
+// regional paper's "<span class=autor>…</span> <span
+// class=localidad>Zaragoza</span> <time>…</time>". Read as one glued
+// string the block is "Renata AlbuquerqueBrasília"; read element by
+// element, the short element that is only a place is the dateline.
+
+// signMaxText is the most text a byline block holds: the writer's name,
+// a place, a date and a time, an update stamp.
+const signMaxText = 160
+
+// signaturePlace returns the place of the byline block under the
+// headline (signPlaceIn). Written from the probes; general because many
+// templates print the writer, the place and the date as sibling
+// elements, and only a place the gazetteer knows, in an element of its
+// own next to the writer's or the date's, counts.
+func (d *doc) signaturePlace() (string, bool) {
+	if d.headlineNode == nil || len(d.authors) == 0 || d.bodyRes == nil {
+		return "", false
+	}
+	h := -1 // the headline's block (not blockAt: its index of every block costs a map a page)
+	for i := range d.blocks {
+		if d.blocks[i].container == d.headlineNode || d.blocks[i].text == d.headline {
+			h = i
+			break
+		}
+	}
+	if h < 0 {
+		return "", false
+	}
+	var first *block
+	if pb := d.bodyRes.paraBlocks; len(pb) > 0 {
+		first = pb[0]
+	}
+	for i := h + 1; i < len(d.blocks) && i <= h+6; i++ {
+		// (the body may keep the byline block as its first line when
+		// the glued text reads as no byline: "Jane DoePorto Alegre")
+		b := &d.blocks[i]
+		if b.caption {
+			break
+		}
+		if len(b.text) <= signMaxText && d.namesAuthor(b.text) && b.container != nil {
+			v := d.signPlaceIn(d.signBox(b.container))
+			return v, v != "" // the first block naming the writer is the byline's
+		}
+		if b == first {
+			break
+		}
+	}
+	return "", false
+}
+
+// namesAuthor reports whether s holds one of the resolved authors' names.
+func (d *doc) namesAuthor(s string) bool {
+	for _, a := range d.authors {
+		if a != "" && strings.Contains(s, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// signBox returns the byline block around n, the element of the block
+// naming the writer: n, or the element around it when n holds the name
+// alone ("<div><a>Irene Calvo</a></div><div><span>Madrid</span> -
+// <time>…</time></div>"), while the text stays a byline's.
+func (d *doc) signBox(n *html.Node) *html.Node {
+	for k := 0; k < 2 && n.Parent != nil && n.Parent.Type == html.ElementNode; k++ {
+		t := squash(visibleText(n))
+		rest := t
+		for _, a := range d.authors {
+			rest = strings.Replace(rest, a, "", 1)
+		}
+		if wordCount(rest) > 0 {
+			break
+		}
+		if len(squash(visibleText(n.Parent))) > signMaxText {
+			break
+		}
+		n = n.Parent
+	}
+	return n
+}
+
+// signPlaceIn returns the text of an element of box with no element in
+// it, no link (a section's or a tag's) and no <time>, that is a place
+// (signPlace) and stands next to the writer's element or the date's; ""
+// when there is none.
+func (d *doc) signPlaceIn(box *html.Node) string {
+	seen := 0
+	var out string
+	findElem(box, func(e *html.Node) bool {
+		if seen++; seen > 40 {
+			return true
+		}
+		if e.DataAtom == atom.A || e.DataAtom == atom.Time || firstElemChild(e) != nil || findAncestor(e, atom.A) != nil || notPlaceClass(d.tokensOf(e)) {
+			return false
+		}
+		t := strings.Trim(squash(visibleText(e)), " |·•,/-–—")
+		if t == "" || d.namesAuthor(t) || !d.signPlace(t) || !d.besideSign(e) || wordsBeside(e.Parent) {
+			return false
+		}
+		out = t
+		return true
+	})
+	return out
+}
+
+// notPlaceWords name an element of a meta line that holds a section, a
+// category, a kicker or a tag, which may be a city's name ("<span
+// class=seccion>Madrid</span>"), as substrings of a class.
+var notPlaceWords = newSubstrs("section", "secao", "secci", "sezione", "categor", "rubri", "ressort", "kicker", "topic", "tag", "edition", "edicion")
+
+// notPlaceClass reports whether one of an element's class tokens names a
+// section, a category, a kicker or a tag (notPlaceWords).
+func notPlaceClass(toks []string) bool {
+	for _, t := range toks {
+		if notPlaceWords.in(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// signPlace reports whether t, an element's whole text, is a place: one
+// to three words in capitals or title case the gazetteer knows, no word
+// of the lexicon or first name ("Victoria", "Union"), no part of a
+// writer's name, not the site's name nor its section's.
+func (d *doc) signPlace(t string) bool {
+	if len(t) > 40 || !(knownPlace(t) || gazetteerPlace(t) || isAllCaps(t) && anyGazetteerName(t)) || d.w.ambiguousPlace(t) {
+		return false
+	}
+	for _, a := range d.authors {
+		if strings.Contains(a, t) {
+			return false
+		}
+	}
+	nt := normLoose(t)
+	return nt != normLoose(d.siteName) && nt != normLoose(d.meta("article:section")) && nt != normLoose(d.ld.Section)
+}
+
+// wordsBeside reports whether n's own text, outside its child elements,
+// holds letters: "Por Jane Doe, G1 RO <span>— Porto Velho</span>" prints
+// the writer and the place as one line of text, a form the fields
+// annotation reads as no dateline ("By Jane Doe, Abuja", see
+// datelinebyline.go); separators between elements ("<span>Madrid</span>
+// - <time>") hold none.
+func wordsBeside(n *html.Node) bool {
+	if n == nil {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && hasLetter(c.Data) {
+			return true
+		}
+	}
+	return false
+}
+
+// besideSign reports whether the element before or after e (or before or
+// after its parent, when e is its only element) names the writer or
+// holds a date: a <time>, or text with digits ("05 mar 2024 - 13:40").
+func (d *doc) besideSign(e *html.Node) bool {
+	for n := e; n != nil && n.Type == html.ElementNode; n = n.Parent {
+		for _, next := range [2]bool{false, true} {
+			s := elemSibling(n, next)
+			if s == nil {
+				continue
+			}
+			if s.DataAtom == atom.Time {
+				return true
+			}
+			t := squash(visibleText(s))
+			if d.namesAuthor(t) || strings.ContainsAny(t, "0123456789") && len(t) <= signMaxText {
+				return true
+			}
+		}
+		if elemSibling(n, false) != nil || elemSibling(n, true) != nil || wordsBeside(n.Parent) {
+			return false
+		}
+	}
+	return false
+}
