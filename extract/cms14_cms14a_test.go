@@ -83,7 +83,6 @@ var cms14aCases = []cmsPage{
 		credits:  []string{"Matteo Zanoni-Pedrotti", "Ansa", "Ufficio stampa Trentino Trasporti"},
 		notPic:   []string{"Teleferica", "Archivio"}},
 	{cmsCase: cmsCase{file: "cms14a-es-foto-efe.html", headline: "Zaragoza abre el primer tramo del anillo verde junto al Ebro",
-		wrong:   map[string]string{"dateline": "the place in the signature block between the author and the date ('<span class=noticia__lugar>Zaragoza</span>') is read by no rule (the known limit of cms13a-es-firma-lugar)"},
 		authors: []string{"Nerea Lasheras Gimeno"}, published: "2023-11-04",
 		body:   []string{"El Ayuntamiento de Zaragoza ha abierto este lunes", "1.400 árboles nuevos", "llevaban pidiendo veinte años", "tendrá 14 kilómetros", "más fuentes y aseos"},
 		chrome: []string{"Utilizamos cookies", "Última hora", "Publicidad", "Noticias relacionadas", "limpieza de las riberas", "Temas", "faltan bancos", "Lo más leído", "Todos los derechos reservados", "Foto:", "EFE", "Uno de los cuatro miradores"}},

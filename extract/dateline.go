@@ -334,11 +334,10 @@ func datelineCut(head, par string, fullStop bool) (cut int, atColon bool) {
 	}
 	// "CALDEN. In Sorge um …", "Lüdenscheid. Die …": German local papers
 	// end the place with a full stop, as Italian ones do ("TRENTO. La
-	// funivia …": the house form; decides no development page). Only a place in capitals of one or
-	// two words, or one the gazetteer knows in title case, and only
-	// before a sentence of some length (a sentence in capitals is no
-	// place; "Karlsruhe, (12.11.2021). …" keeps its date for
-	// datelinePlace to read).
+	// funivia …"; decides no development page). Only a place in capitals
+	// of one or two words, or one the gazetteer knows in title case, and
+	// only before a sentence of some length (a sentence in capitals is no
+	// place; "Karlsruhe, (12.11.2021). …" keeps its date for datelinePlace).
 	if i := strings.Index(head, ". "); fullStop && i >= 3 && (cut < 0 || i < cut) && firstUpper(head[i+2:]) && wordCount(par) >= 15 {
 		h := head[:i]
 		// ("Hamburg, 5. Dezember 2023 –": a day's ordinal point is no
