@@ -110,6 +110,7 @@ var blockFilters = []blockFilter{
 	}},
 	{"fact-box", (*doc).factBox},
 	{"affiliate-box", func(_ *doc, b *block, _ *html.Node, _ *bodyState) bool { return affiliateBox(b) }},
+	{"reader-appeal-box", (*doc).readerAppealBox}, // (readerappeal.go)
 	{"heading-before-text", func(_ *doc, b *block, _ *html.Node, st *bodyState) bool {
 		if !isHeadingAtom(b.tag) || isSentence(b.text) || st.kept > 0 {
 			return false

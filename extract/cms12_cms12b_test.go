@@ -48,9 +48,7 @@ var cms12bCases = []cmsPage{
 		captions: []string{"The county jail in Lyndhurst, where Marcus Delgado-Finch died in 2023.", "Yolanda Finch holds a photo of her son"},
 		capsNot:  []string{"Aris Economopoulos", "Patti Sapone"},
 		credits:  []string{"Aris Economopoulos", "Patti Sapone"}},
-	{cmsCase: cmsCase{file: "cms12b-us-dowjones.html", wrong: map[string]string{
-		"body": "the \"SHARE YOUR THOUGHTS\" reader-question box (a <div> with an <h4> and one <p>) between the paragraphs scores as text and stays",
-	}, headline: "Regional Banks Pull Back on Office Loans as Vacancies Climb",
+	{cmsCase: cmsCase{file: "cms12b-us-dowjones.html", headline: "Regional Banks Pull Back on Office Loans as Vacancies Climb",
 		authors: []string{"Priscilla Vandemeer", "Hamish Oyelaran"}, published: "2026-12-02",
 		body:   []string{"Regional banks are pulling back from lending on office buildings", "cut their office-loan balances by 6%", "We are not making new office loans", "the highest level in records going back to 1979", "A handful of private-credit funds"},
 		chrome: []string{"We use cookies", "DJIA", "Finance | Banking", "Listen (5 min)", "Gift unlocked article", "SHARE YOUR THOUGHTS", "Join the conversation below", "Continue reading your article", "Already a member", "What to Read Next", "Two Community Banks in Ohio", "Most Popular News", "Hiring Cooled", "Dow Ledger Products", "87990cbe856818d5eddac44c7b1cdeb8", "PHOTO:"}},
@@ -113,9 +111,7 @@ var cms12bCases = []cmsPage{
 		captions: []string{"Rep. Thaddeus Kirkbride, chair of the House Agriculture Committee", "The Capitol on Tuesday evening."},
 		capsNot:  []string{"Obuya-Strand", "Francis Chung", " | "},
 		credits:  []string{"Nathaniel Obuya-Strand/AP", "Francis Chung/CAPITOLIO"}},
-	{cmsCase: cmsCase{file: "cms12b-us-chorus.html", wrong: map[string]string{
-		"body": "the donation asks in the text's own container (a first <p><em>…chip in. Give today.</em></p> and a \"You've read 1 article in the last month\" box after it) read as paragraphs: their wording names the site and varies",
-	}, headline: "The strange economics of the $40 pickleball paddle",
+	{cmsCase: cmsCase{file: "cms12b-us-chorus.html", headline: "The strange economics of the $40 pickleball paddle",
 		authors: []string{"Bastian Ohlendorf-Yi"}, published: "2026-12-03",
 		body:   []string{"Pickleball was sold as the sport anyone could play", "A paddle from a big-box store costs about $40", "The top end pulled the whole market up", "The cheap paddle problem", "add about 25% to their import cost", "Retailers say the cheapest paddles", "start with a paddle that costs less than $60"},
 		chrome: []string{"Our sites use cookies", "Share this story", "chip in", "Give today", "The war over pickleball noise", "The Weekly Quorum", "You’ve read 1 article", "Yes, I'll give $3", "senior correspondent at Quorum", "More in Money", "holiday shipping costs", "Odalys Fenwick", "All Rights Reserved"}},
@@ -149,9 +145,7 @@ var cms12bCases = []cmsPage{
 		captions: []string{"Greylag geese heading south over Norfolk.", "Share of time the tagged geese spent in each formation."},
 		capsNot:  []string{"Shutterstock", "CC BY-ND"},
 		credits:  []string{"Edmund Harwick-Lowe/Shutterstock", "Osei-Lindholm and Tallamy"}},
-	{cmsCase: cmsCase{file: "cms12b-us-nonprofit.html", wrong: map[string]string{
-		"body": "the reader call-out box between the paragraphs (<div class=callout><h3>Do You Know About …?</h3><p>We want to hear from … Share your story.</p>) scores as text and stays",
-	}, headline: "A State Program Promised to Fix Leaky Homes. Thousands Are Still Waiting.",
+	{cmsCase: cmsCase{file: "cms12b-us-nonprofit.html", headline: "A State Program Promised to Fix Leaky Homes. Thousands Are Still Waiting.",
 		authors: []string{"Cassius Fairweather", "Noemi Baptiste-Row"}, published: "2026-12-01",
 		body:   []string{"Odette Marchand applied to the state’s home repair program", "a blue tarp still covers part of her roof", "more than 7,400 homeowners", "It has finished 1,380 homes", "We are not satisfied with the pace", "Lawmakers plan to hold a hearing on the program in January."},
 		chrome: []string{"This site uses cookies", "Investigative Journalism in the Public Interest", "Local Reporting Network in partnership", "Sign up for Dispatches", "Republish", "Get Our Top Investigations", "Big Story newsletter", "Thanks for signing up", "Do You Know About Delays", "Share your story", "is an investigative reporter at", "Our work is made possible", "CC BY-NC-ND", "More in Storm Recovery", "Flood Insurance Premiums", "Wilhelmina Zhao-Ferris", "Nursing Home Inspectors"}},

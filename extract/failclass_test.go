@@ -177,6 +177,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcFix17SignatureCases()...)        // failclass_fix17_signature_test.go
 	cs = append(cs, fcFix17CreditCases()...)           // failclass_fix17_signature_test.go
 	cs = append(cs, fcFix17LeadCases()...)             // failclass_fix17_signature_test.go
+	cs = append(cs, fcFix17AppealCases()...)           // failclass_fix17_appeal_test.go
 	return cs
 }
 

@@ -39,6 +39,7 @@ type words struct {
 	issueNotes                                       [][2]string // opening and middle of a print-issue note: "this story appears in the ", " issue" (body.go)
 	viewerControls                                   []string    // "enlarge", "zoom" (imagelayout.go)
 	contactPhrases                                   []string    // "reach her at" (furniture.go)
+	readerAppeals                                    []string    // "share your story" (readerappeal.go)
 	publishedLabels                                  []string    // longest first
 	labelNouns, writtenBy, dateConnectors, home, cms lexicon.Set
 	authorPaths                                      lexicon.Set // URL path steps of an author archive: "author", "staff", "autor"
@@ -115,7 +116,7 @@ func vocab() *words {
 			openingAdverbs: lexicon.NewSet(u.OpeningAdverbs),
 			captionOnly:    lexicon.NewSet(u.CaptionClasses), captionWords: lexicon.NewSet(u.CaptionClasses, []string{"credit"}),
 			descriptionClasses: lexicon.NewSet(u.DescriptionClasses), counterWords: lexicon.NewSet(u.CounterWords), viewerControls: u.ViewerControls,
-			counterOf: lexicon.NewSet(u.CounterOf), contactPhrases: u.ContactPhrases, sourceClasses: lexicon.NewSet(u.SourceClasses),
+			counterOf: lexicon.NewSet(u.CounterOf), contactPhrases: u.ContactPhrases, readerAppeals: u.ReaderAppeals, sourceClasses: lexicon.NewSet(u.SourceClasses),
 		}
 		for _, t := range u.TailLabels {
 			if len(t) >= 7 {

@@ -192,6 +192,12 @@ type Lexicon struct {
 	CMSPathWords       []string `json:"cms_path_words"`      // breadcrumb steps that are no section: "articles"
 	AuthorPathWords    []string `json:"author_path_words"`   // a URL path step before a writer's slug, his archive: "author" in /author/jane-doe/
 	StopWords          []string `json:"stop_words"`          // frequent function words, for guessing the language
+
+	// ReaderAppeals are a publisher's call to the reader, read anywhere
+	// in a short box set in the text ("share your story", "readers like
+	// you", "subscribe for free"): never a charity's or an official's
+	// ("donate", "call police"), which a story's own box may carry.
+	ReaderAppeals []string `json:"reader_appeals"`
 }
 
 var (
@@ -399,6 +405,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.FeedFooters }),
 		f(func(x *Lexicon) *[]string { return &x.IssueNotes }),
 		f(func(x *Lexicon) *[]string { return &x.ContactPhrases }),
+		f(func(x *Lexicon) *[]string { return &x.ReaderAppeals }),
 		f(func(x *Lexicon) *[]string { return &x.ViewerControls }),
 		f(func(x *Lexicon) *[]string { return &x.CaptionNotes }),
 		f(func(x *Lexicon) *[]string { return &x.LeadImageLabels }),
