@@ -174,6 +174,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcFix16BodyCases()...)             // failclass_fix16_body_test.go
 	cs = append(cs, fcFix17AgencyCases()...)           // failclass_fix17_agency_test.go
 	cs = append(cs, fcFix17DekCases()...)              // failclass_fix17_dek_test.go
+	cs = append(cs, fcReview17FalsePosCases()...)      // failclass_review17_falsepos_test.go
 	return cs
 }
 
