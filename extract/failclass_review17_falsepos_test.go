@@ -84,6 +84,9 @@ func fcReview17PictureRows() []fcCase {
 		{name: "de-bild-slash-credit", lang: "de",
 			media: `<figure>` + img + `<figcaption>Die Fähre verlässt den Hafen. Bild Keystone/Peter Muster</figcaption></figure>`,
 			want:  [][3]string{{"deck", "Die Fähre verlässt den Hafen.", "Keystone/Peter Muster"}}},
+		{name: "nl-beeld-agency-photographer", lang: "nl",
+			media: `<figure>` + img + `<figcaption>De veerboot verlaat de haven van Holmby. Beeld Holmpress / Jan van der Berg</figcaption></figure>`,
+			want:  [][3]string{{"deck", "De veerboot verlaat de haven van Holmby.", "Holmpress / Jan van der Berg"}}},
 		// a labelled line as the caption's last element: its credit
 		{name: "en-chart-source-last-part",
 			media: `<figure>` + img + `<figcaption>Passengers per month since the service began <span>Photo: Nils Brandt</span></figcaption></figure>`,
