@@ -60,7 +60,31 @@ func (d *doc) sourceElem(n *html.Node) bool {
 	if hasAny(toks, photoClassWords) || hasAny(toks, d.w.captionWords) || creditNamed(toks) {
 		return false
 	}
-	return findAncestor(n, atom.Figure) == nil && findAncestor(n, atom.Figcaption) == nil
+	return findAncestor(n, atom.Figure) == nil && findAncestor(n, atom.Figcaption) == nil && !d.inPlayerMeta(n)
+}
+
+// inPlayerMeta reports whether n stands in a media player's box, within
+// three levels below the article: one named as a player ("video-player",
+// "media-video") or holding the player itself (<video>, <audio>,
+// <iframe>). A lead clip prints the agency that supplied it beside its
+// date or duration ("<div class=video-meta><time>1:30</time> <span
+// class=video-source>Reuters</span>"), which credits the clip, not the
+// text.
+func (d *doc) inPlayerMeta(n *html.Node) bool {
+	for up, p := 0, n; up < 3 && p != nil && p.Type == html.ElementNode && p != d.bodyRes.scope; up, p = up+1, p.Parent {
+		if p.DataAtom == atom.Article || p.DataAtom == atom.Main || p.DataAtom == atom.Body {
+			return false
+		}
+		if hasAny(d.tokensOf(p), playerWords) {
+			return true
+		}
+		for c := p.FirstChild; c != nil; c = c.NextSibling {
+			if c.DataAtom == atom.Video || c.DataAtom == atom.Audio || c.DataAtom == atom.Iframe {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // agencyNames splits s into agencies ("dpa/AFP", "AFP, Reuters") when it

@@ -228,7 +228,7 @@ func openingDateline(par, lang string) (place string, evidence, atColon bool) {
 	if len(head) > 90 {
 		head = head[:90]
 	}
-	cut, atColon := datelineCut(head, par, lang == "de" || lang == "it")
+	cut, atColon := datelineCut(head, par, lang)
 	if cut < 0 {
 		return "", false, false
 	}
@@ -318,7 +318,7 @@ func knownPlace(city string) bool {
 // 90 bytes) ends: at the first dash or colon, at a wire's bracket, at the
 // full stop after a place in capitals, or at a wire between slashes; -1
 // when there is none.
-func datelineCut(head, par string, fullStop bool) (cut int, atColon bool) {
+func datelineCut(head, par, lang string) (cut int, atColon bool) {
 	cut = -1
 	// (" · ": "Beuel · Seit …", as German regional papers set it off)
 	for _, sep := range []string{" — ", " – ", " ― ", " - ", " -- ", "—", " –", ": ", " · "} {
@@ -333,19 +333,19 @@ func datelineCut(head, par string, fullStop bool) (cut int, atColon bool) {
 		cut, atColon = i, false
 	}
 	// "CALDEN. In Sorge um …", "Lüdenscheid. Die …": German local papers
-	// end the place with a full stop, as Italian ones do ("TRENTO. La
-	// funivia …"; decides no development page). Only a place in capitals
-	// of one or two words, or one the gazetteer knows in title case, and
-	// only before a sentence of some length (a sentence in capitals is no
-	// place; "Karlsruhe, (12.11.2021). …" keeps its date for datelinePlace).
-	if i := strings.Index(head, ". "); fullStop && i >= 3 && (cut < 0 || i < cut) && firstUpper(head[i+2:]) && wordCount(par) >= 15 {
+	// end the place with a full stop, as Italian ones do ("TRENTO. La …";
+	// no development page: there a gazetteer place only, as acronyms and
+	// kickers take the form, "ISTAT. I …", "L'INTERVISTA. Il …"). Only a
+	// place in capitals of one or two words, or one the gazetteer knows
+	// in title case, before a sentence of some length (a sentence in
+	// capitals is no place; "Karlsruhe, (12.11.2021). …" keeps its date).
+	if i := strings.Index(head, ". "); (lang == "de" || lang == "it") && i >= 3 && (cut < 0 || i < cut) && firstUpper(head[i+2:]) && wordCount(par) >= 15 {
 		h := head[:i]
-		// ("Hamburg, 5. Dezember 2023 –": a day's ordinal point is no
-		// place's full stop)
+		// ("Hamburg, 5. Dezember 2023 –": an ordinal point, no place's stop)
 		if startsDigit(h[len(h)-1:]) {
 			h = ""
 		}
-		if isAllCaps(h) && i >= 4 && wordCount(h) <= 2 && !strings.ContainsAny(h, "0123456789,") || knownPlace(h) {
+		if isAllCaps(h) && i >= 4 && wordCount(h) <= 2 && !strings.ContainsAny(h, "0123456789,") && (lang != "it" || anyGazetteerName(h)) || knownPlace(h) {
 			cut, atColon = i, false
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -430,10 +431,7 @@ func (d *doc) withoutCaptions(paras []string, images []article.Image) []string {
 	}
 	out := paras[:0:0]
 	for _, p := range paras {
-		// (a slide counter alone, "2 of 3", left by a gallery whose
-		// slides' captions were read: Brightspot's carousel prints it
-		// in a block of its own beside each slide's caption)
-		if caps[p] || captionWithCredit(p, images) || len(p) <= 12 && galleryCounterFree("x. "+p) == "x." {
+		if caps[p] || captionWithCredit(p, images) || slideCounter(p, len(images)) {
 			d.trace.add(bodyDrop, "image-caption", p, true)
 			continue
 		}
@@ -543,4 +541,22 @@ func isGuillemetQuote(s string) bool {
 		}
 	}
 	return false
+}
+
+// slideCounter reports whether p is a slide counter alone ("2 of 3",
+// "Foto 2/9") left by a gallery whose slides' captions were read:
+// Brightspot's carousel prints it in a block of its own beside each
+// slide's caption. Its total must not pass the pictures read, so a
+// review's score ("8/10") or a series' part ("3 of 4") beside one
+// captioned picture stays.
+func slideCounter(p string, slides int) bool {
+	if len(p) > 12 || galleryCounterFree("x. "+p) != "x." {
+		return false
+	}
+	i := len(p)
+	for i > 0 && p[i-1] >= '0' && p[i-1] <= '9' {
+		i--
+	}
+	total, err := strconv.Atoi(p[i:])
+	return err == nil && total <= slides
 }

@@ -75,10 +75,16 @@ func (d *doc) standfirst() string {
 }
 
 // standfirstItemprop reports whether n's schema.org property is the
-// article's standfirst: its alternativeHeadline or its description.
+// article's standfirst: its alternativeHeadline or its description. Only
+// the article's (or the page's) own: a description inside another item is
+// that item's, an author's bio (Person) or a lead video's blurb
+// (VideoObject) in the header.
 func standfirstItemprop(n *html.Node) bool {
-	p := attr(n, "itemprop")
-	return p == "alternativeHeadline" || p == "description"
+	if p := attr(n, "itemprop"); p != "alternativeHeadline" && p != "description" {
+		return false
+	}
+	t := itemscopeType(n)
+	return t == "" || articleItemType(t) || strings.HasSuffix(strings.ToLower(strings.TrimRight(t, "/ ")), "webpage")
 }
 
 // wholeDescription returns the first of the body's first three
