@@ -177,6 +177,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcFix17SignatureCases()...)        // failclass_fix17_signature_test.go
 	cs = append(cs, fcFix17CreditCases()...)           // failclass_fix17_signature_test.go
 	cs = append(cs, fcFix17LeadCases()...)             // failclass_fix17_signature_test.go
+	cs = append(cs, fcReview17SignsCases()...)         // failclass_review17_signs_test.go
 	return cs
 }
 
