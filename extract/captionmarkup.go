@@ -248,15 +248,16 @@ func (d *doc) partCredit(capNode *html.Node) *html.Node {
 // source in brackets after it ("Eduardo Parra Salinas (Europa Press)",
 // "Jane Doe (Reuters)"): the photographer and the agency or outlet that
 // sent the picture, as the Spanish and other papers credit it; a wire or
-// agency, a credit, or a name of capitalised words or an acronym in the
-// bracket.
+// agency, a credit, or a name of two or more capitalised words in the
+// bracket. Not any acronym: after a person's name it is as often the
+// party ("Jane Doe (SNP)", "Anna Müller (CDU)") or the club.
 func (d *doc) nameWithSource(s string) bool {
 	i := strings.LastIndex(s, " (")
 	if i <= 0 || !strings.HasSuffix(s, ")") {
 		return false
 	}
 	inner := s[i+2 : len(s)-1]
-	return d.w.personName(s[:i]) && (d.agencyName(inner) || d.wholeCredit(inner) || sourceAfterSentence(".", inner))
+	return d.w.personName(s[:i]) && (d.agencyName(inner) || d.wholeCredit(inner) || strings.Contains(inner, " ") && sourceAfterSentence(".", inner))
 }
 
 // namesSlashed reports whether s is two or three names of one to four

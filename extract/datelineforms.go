@@ -430,7 +430,8 @@ func datedAgency(h, bracket string) bool {
 // named after its place (withoutTrailingWire, capsWireAfterPlace), and
 // whether it named one. A place in capitals alone loses its full stop
 // before the dash ("KAAPSTAD. –", as Afrikaans papers set it), a wire's
-// form as well: no kicker or sentence sets a stop and a dash so.
+// form as well; a kicker set so ("EXKLUSIV. –", "ANALYSIS. –") is a
+// headline label of the lexicon, which the dateline's reader refuses.
 func trailingWire(h string) (string, bool) {
 	if t, ok := withoutTrailingWire(h); ok {
 		return t, true

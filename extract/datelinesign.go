@@ -52,7 +52,11 @@ func (d *doc) signaturePlace() (string, bool) {
 			break
 		}
 		if len(b.text) <= signMaxText && d.namesAuthor(b.text) && b.container != nil {
-			v := d.signPlaceIn(d.signBox(b.container))
+			box := d.signBox(b.container)
+			if inAuthorBio(box) {
+				return "", false
+			}
+			v := d.signPlaceIn(box)
 			return v, v != "" // the first block naming the writer is the byline's
 		}
 		if b == first {
@@ -118,10 +122,29 @@ func (d *doc) signPlaceIn(box *html.Node) string {
 	return out
 }
 
+// authorBioWords name a box about the writer, as substrings of a class:
+// the city there is where the writer lives or works ("<div
+// class=author-bio><span>Jane Doe</span> <span>Chicago</span>"), not
+// where the story was filed.
+var authorBioWords = newSubstrs("bio", "author-box", "authorbox", "about-author", "author-card", "profile-card")
+
+// inAuthorBio reports whether box or one of its two parents is a box
+// about the writer (authorBioWords).
+func inAuthorBio(box *html.Node) bool {
+	for n, k := box, 0; n != nil && n.Type == html.ElementNode && k < 3; n, k = n.Parent, k+1 {
+		if authorBioWords.in(classHint(n)) {
+			return true
+		}
+	}
+	return false
+}
+
 // notPlaceWords name an element of a meta line that holds a section, a
 // category, a kicker or a tag, which may be a city's name ("<span
-// class=seccion>Madrid</span>"), as substrings of a class.
-var notPlaceWords = newSubstrs("section", "secao", "secci", "sezione", "categor", "rubri", "ressort", "kicker", "topic", "tag", "edition", "edicion")
+// class=seccion>Madrid</span>"), as substrings of a class; a label or a
+// badge beside the writer names a topic too ("<span
+// class=label>Ukraine</span>").
+var notPlaceWords = newSubstrs("section", "secao", "secci", "sezione", "categor", "rubri", "ressort", "kicker", "topic", "tag", "edition", "edicion", "label", "badge", "dossier")
 
 // notPlaceClass reports whether one of an element's class tokens names a
 // section, a category, a kicker or a tag (notPlaceWords).

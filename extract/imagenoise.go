@@ -245,7 +245,10 @@ func (d *doc) asideInBrackets(inner string) bool {
 // headshot in an author box ("<img alt=Jane Doe><strong>Jane Doe</strong>
 // <p>bio</p>"), whatever the box's class is named in the template's
 // language ("avtor-okvir", "skrywer-kassie"), no picture of the story.
-func withoutAuthorPortraits(imgs []article.Image, authors []string) []article.Image {
+// Only a person's headshot: a picture captioned with an organisation
+// credited as the author ("By Holmby Courier", "Reuters") is the outlet's
+// own, its caption a credit.
+func (d *doc) withoutAuthorPortraits(imgs []article.Image, authors []string) []article.Image {
 	if len(authors) == 0 {
 		return imgs
 	}
@@ -255,7 +258,7 @@ func withoutAuthorPortraits(imgs []article.Image, authors []string) []article.Im
 		}
 		c := squash(img.Caption)
 		for _, a := range authors {
-			if strings.EqualFold(c, a) {
+			if strings.EqualFold(c, a) && !d.w.orgLike(a) && !d.isSite(a) {
 				return true
 			}
 		}

@@ -62,6 +62,7 @@ type words struct {
 	boilerSuffixes                               []string    // a notice's closing words: "無断転載を禁じます" (metalines.go)
 	stripPrefixes                                []string    // byline labels and author prefixes, longest first
 	strippedLabels                               lexicon.Set // stripPrefixes without their closing ": " (isLabel)
+	localLabels                                  lexicon.Set // the byline labels of one language only (wordslang.go)
 	timestampPrefixes, creditLabels, creditWords []string
 	creditSuffixes                               []string    // "摄", "撮影": close a photographer's credit
 	creditVia                                    []string    // as " via ", " vía ": a source sent on by an agency
@@ -106,9 +107,9 @@ func vocab() *words {
 			dateConnectors: lexicon.NewSet(u.DateConnectors), home: lexicon.NewSet(u.HomeWords),
 			cms: lexicon.NewSet(u.CMSPathWords), authorPaths: lexicon.NewSet(u.AuthorPathWords), boilerLines: lexicon.NewSet(u.BoilerLines), counterLabels: lexicon.NewSet(u.CounterLabels),
 			tailLabels: lexicon.NewSet(u.TailLabels, u.TailWords), keyPointLabels: lexicon.NewSet(u.KeyPointLabels), topicLabels: lexicon.NewSet(u.TopicLabels),
-			bylineLabels: longestFirst(u.BylineLabels), boilerPrefixes: longestFirst(u.BoilerPrefixes), boilerSuffixes: u.BoilerSuffixes,
-			stripPrefixes: longestFirst(append(append([]string(nil), u.BylineLabels...), u.AuthorPrefixes...)),
-			metaMarkers:   u.MetaMarkers, timestampPrefixes: u.TimestampPrefixes, creditLabels: u.CreditLabels,
+			bylineLabels: longestFirst(slices.Concat(u.BylineLabels, u.LocalBylineLabels)), boilerPrefixes: longestFirst(u.BoilerPrefixes), boilerSuffixes: u.BoilerSuffixes,
+			stripPrefixes: longestFirst(slices.Concat(u.BylineLabels, u.LocalBylineLabels, u.AuthorPrefixes)), localLabels: lexicon.NewSet(u.LocalBylineLabels),
+			metaMarkers: u.MetaMarkers, timestampPrefixes: u.TimestampPrefixes, creditLabels: u.CreditLabels,
 			creditWords: u.CreditWords, creditSuffixes: u.CreditSuffixes, editionSuffixes: u.EditionSuffixes, editionPrefixes: u.EditionPrefixes,
 			perLang:      map[string]*lexicon.Lexicon{},
 			placeholders: lexicon.NewSet(u.Placeholders), roleModifiers: lexicon.NewSet(u.RoleModifiers),
@@ -125,10 +126,7 @@ func vocab() *words {
 		}
 		sort.Strings(w.tailPrefixes)
 		w.feedFooters, w.issueNotes = openAndMiddle(u.FeedFooters), openAndMiddle(u.IssueNotes)
-		w.strippedLabels = lexicon.Set{}
-		for _, p := range w.stripPrefixes {
-			w.strippedLabels[strings.TrimRight(p, ": ")] = true
-		}
+		w.strippedLabels = strippedSet(w.stripPrefixes)
 		for _, j := range u.NameJoiners {
 			w.joiners = append(w.joiners, " "+j+" ")
 		}
@@ -191,6 +189,15 @@ func dayWordsOf(u *lexicon.Lexicon, langs map[string]*lexicon.Lexicon) lexicon.S
 
 // longestFirst returns a copy of list sorted longest first, so that "text
 // von" is tried before "von".
+// strippedSet returns the labels without their closing ": " (isLabel).
+func strippedSet(labels []string) lexicon.Set {
+	s := lexicon.Set{}
+	for _, p := range labels {
+		s[strings.TrimRight(p, ": ")] = true
+	}
+	return s
+}
+
 func longestFirst(list []string) []string {
 	out := append([]string(nil), list...)
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })

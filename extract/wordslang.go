@@ -21,7 +21,9 @@ var langVocab sync.Map // language → *words
 // languages that are lang's own function words: the Swahili "Na" (by) is
 // "on" in Polish, Czech and Slovak and "in the" in Portuguese ("Na
 // Placu Zamkowym", "Na Praça da Sé" open a crosshead), the English "by"
-// a Czech particle; the Greek "Του"/"Της" stay Greek's.
+// a Czech particle; the Greek "Του"/"Της" stay Greek's. The labels one
+// language reads alone (local_byline_labels: the Albanian "nga", a
+// Vietnamese given name) go on a page in any other known language.
 func (w *words) forLanguage(lang string) *words {
 	l := w.perLang[lang]
 	if l == nil {
@@ -37,15 +39,20 @@ func (w *words) forLanguage(lang string) *words {
 			return slices.Contains(l.NameJoiners, word) && !slices.Contains(l.BylineStopWords, word)
 		})
 	}
+	foreign := func(label string) bool { return w.localLabels[label] && !slices.Contains(l.LocalBylineLabels, label) }
 	labels := slices.DeleteFunc(slices.Clone(w.bylineLabels), func(label string) bool {
-		return slices.Contains(l.StopWords, label) && !slices.Contains(l.BylineLabels, label)
+		return foreign(label) || slices.Contains(l.StopWords, label) && !slices.Contains(l.BylineLabels, label)
 	})
-	if len(stops) == len(w.bylineStops) && len(labels) == len(w.bylineLabels) {
+	strip := slices.DeleteFunc(slices.Clone(w.stripPrefixes), foreign)
+	if len(stops) == len(w.bylineStops) && len(labels) == len(w.bylineLabels) && len(strip) == len(w.stripPrefixes) {
 		langVocab.Store(lang, w)
 		return w
 	}
 	c := *w
 	c.bylineStops, c.bylineLabels = stops, labels
+	if len(strip) != len(w.stripPrefixes) {
+		c.stripPrefixes, c.strippedLabels = strip, strippedSet(strip)
+	}
 	v, _ := langVocab.LoadOrStore(lang, &c)
 	return v.(*words)
 }

@@ -90,6 +90,11 @@ type Lexicon struct {
 	DateConnectors   []string `json:"date_connectors"`    // "on", "am", "le": a date follows the name
 	BylineStopWords  []string `json:"byline_stop_words"`  // "in", "for", "für": no more names after them ("By X in Berlin")
 	BylinePlaceWords []string `json:"byline_place_words"` // "aus", "desde": the place the author files from follows ("Von X aus Brüssel")
+	// LocalBylineLabels open a byline only on a page in the lexicon's
+	// language (or one whose language is unknown): elsewhere they are a
+	// name or a word ("nga", Albanian "by", is a Vietnamese given name,
+	// "Nga Pham", and Vietnamese for Russia).
+	LocalBylineLabels []string `json:"local_byline_labels"`
 	// BylineKnownPlaceWords: "em": a place follows only when the gazetteer
 	// knows it ("Do Jornal, em São Paulo"; "Por Redação, em Política"
 	// names a category).
@@ -350,6 +355,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.PrintWords }),
 		f(func(x *Lexicon) *[]string { return &x.UpdateLabels }),
 		f(func(x *Lexicon) *[]string { return &x.BylineLabels }),
+		f(func(x *Lexicon) *[]string { return &x.LocalBylineLabels }),
 		f(func(x *Lexicon) *[]string { return &x.WeekdayAbbrevs }),
 		f(func(x *Lexicon) *[]string { return &x.AuthorPrefixes }),
 		f(func(x *Lexicon) *[]string { return &x.LabelNouns }),
