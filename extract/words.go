@@ -118,8 +118,7 @@ func vocab() *words {
 			openingAdverbs: lexicon.NewSet(u.OpeningAdverbs),
 			captionOnly:    lexicon.NewSet(u.CaptionClasses), captionWords: lexicon.NewSet(u.CaptionClasses, []string{"credit"}),
 			descriptionClasses: lexicon.NewSet(u.DescriptionClasses), counterWords: lexicon.NewSet(u.CounterWords), viewerControls: u.ViewerControls,
-			counterOf: lexicon.NewSet(u.CounterOf), contactPhrases: u.ContactPhrases, readerAppeals: u.ReaderAppeals, sourceClasses: lexicon.NewSet(u.SourceClasses),
-			bioCopulas: lexicon.NewSet(u.BioCopulas), bioSubjects: longestFirst(u.BioSubjects),
+			counterOf: lexicon.NewSet(u.CounterOf), contactPhrases: u.ContactPhrases, readerAppeals: u.ReaderAppeals, sourceClasses: lexicon.NewSet(u.SourceClasses), bioCopulas: lexicon.NewSet(u.BioCopulas), bioSubjects: longestFirst(u.BioSubjects),
 		}
 		for _, t := range u.TailLabels {
 			if len(t) >= 7 {
