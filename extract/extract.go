@@ -225,6 +225,7 @@ func (d *doc) resolve() *article.Article {
 		FetchedAt:    d.fetched.UTC().Format(time.RFC3339),
 	}
 	d.dropSignatureLine(a.Authors)
+	d.dropAuthorBio(a.Authors)
 	d.dropDeskSignOff()
 	a.URL = d.rawURL
 	a.Section = d.resolveSection()

@@ -180,6 +180,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcFix17AppealCases()...)           // failclass_fix17_appeal_test.go
 	cs = append(cs, fcReview17FalsePosCases()...)      // failclass_review17_falsepos_test.go
 	cs = append(cs, fcReview17SignsCases()...)         // failclass_review17_signs_test.go
+	cs = append(cs, fcFix17BioCases()...)              // failclass_fix17_bio_test.go
 	return cs
 }
 

@@ -203,6 +203,13 @@ type Lexicon struct {
 	// you", "subscribe for free"): never a charity's or an official's
 	// ("donate", "call police"), which a story's own box may carry.
 	ReaderAppeals []string `json:"reader_appeals"`
+
+	// BioCopulas are the verbs "to be" a writer's bio line puts between
+	// the name and the job ("Jane Doe is a staff writer", "ist
+	// Redakteurin", "est journaliste"); BioSubjects the phrases standing
+	// for the name there ("the author", "der autor", "l'auteur").
+	BioCopulas  []string `json:"bio_copulas"`
+	BioSubjects []string `json:"bio_subjects"`
 }
 
 var (
@@ -412,6 +419,8 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.IssueNotes }),
 		f(func(x *Lexicon) *[]string { return &x.ContactPhrases }),
 		f(func(x *Lexicon) *[]string { return &x.ReaderAppeals }),
+		f(func(x *Lexicon) *[]string { return &x.BioCopulas }),
+		f(func(x *Lexicon) *[]string { return &x.BioSubjects }),
 		f(func(x *Lexicon) *[]string { return &x.ViewerControls }),
 		f(func(x *Lexicon) *[]string { return &x.CaptionNotes }),
 		f(func(x *Lexicon) *[]string { return &x.LeadImageLabels }),

@@ -1,0 +1,148 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// This file drops the writer's bio that closes the text: a short line
+// about one of the page's own authors after the story's last paragraph,
+// whatever the box around it is called in the template's language
+// ("author-box", "avtor-okvir", "skrywer-kassie", Hestia's "card
+// profile", an unclassed <p>). Two forms, both shared by news and blog
+// templates in every language:
+//
+//   - a bio sentence: the author's full name (or "The author", "Der
+//     Autor": the lexicon's bio_subjects), a copula ("is", "ist", "est":
+//     bio_copulas) and a job within four words ("is a business
+//     reporter", "ist Redakteurin", "est journaliste": role_words);
+//   - a profile card: a line that is the author's name alone, in an
+//     element after the text that also holds a picture (the headshot),
+//     with at most a few short lines after it (the bio, the job).
+//
+// The name must be one of the resolved authors, written out in full: a
+// profile whose subject "is a reporter who…", or shares the author's
+// surname, stays; so does a credit ("Jane Doe contributed reporting"),
+// which has no copula.
+
+// maxBioLines is how many closing paragraphs a bio may span, and
+// maxBioBytes their total length.
+const (
+	maxBioLines = 4
+	maxBioBytes = 600
+)
+
+// dropAuthorBio removes the bio closing the body (see above).
+func (d *doc) dropAuthorBio(authors []string) {
+	res := d.bodyRes
+	n := len(res.paragraphs)
+	if n < 3 || len(authors) == 0 || len(res.paraBlocks) != n {
+		return
+	}
+	cut := -1
+	for i := n - 1; i >= 2 && i >= n-maxBioLines; i-- {
+		if textLen(res.paragraphs[i:]) > maxBioBytes {
+			break
+		}
+		if d.opensBio(i, authors) {
+			cut = i
+		}
+	}
+	if cut < 0 {
+		return
+	}
+	d.trace.add(bodyDrop, "author-bio", strings.Join(res.paragraphs[cut:], "\n"), true)
+	res.paragraphs, res.paraBlocks = res.paragraphs[:cut], res.paraBlocks[:cut]
+}
+
+// opensBio reports whether paragraph i opens a bio that runs to the end
+// of the body: a bio sentence, or the author's name in a box with a
+// picture, every later paragraph in the same box.
+func (d *doc) opensBio(i int, authors []string) bool {
+	res := d.bodyRes
+	p := res.paragraphs[i]
+	sentence := d.bioSentence(p, authors)
+	if !sentence && !isAuthorName(p, authors) {
+		return false
+	}
+	box := bioBox(res.paraBlocks[i-1], res.paraBlocks[i])
+	if box == nil {
+		return false
+	}
+	for _, b := range res.paraBlocks[i+1:] {
+		if b == nil || !contains(box, b.container) {
+			return false
+		}
+	}
+	return sentence || findFirst(box, atom.Img) != nil
+}
+
+// bioBox returns the element holding block cur below its lowest common
+// ancestor with prev, the paragraph before it: the box the bio stands
+// in (or cur's own element when both share a container); nil if it
+// cannot be told.
+func bioBox(prev, cur *block) *html.Node {
+	if prev == nil || cur == nil || prev.container == nil || cur.container == nil {
+		return nil
+	}
+	l := lca(prev.container, cur.container)
+	box := cur.container
+	if box == l {
+		return nil
+	}
+	for box.Parent != nil && box.Parent != l {
+		box = box.Parent
+	}
+	return box
+}
+
+// isAuthorName reports whether s is one of the authors' names alone.
+func isAuthorName(s string, authors []string) bool {
+	s = strings.TrimSpace(s)
+	for _, a := range authors {
+		if strings.EqualFold(s, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// bioSentence reports whether s, a short line, opens with an author's
+// full name or a bio subject ("The author"), then a copula and a job
+// within four words: "Jane Doe is a staff writer at the Courier".
+func (d *doc) bioSentence(s string, authors []string) bool {
+	if len(s) > 300 {
+		return false
+	}
+	rest := ""
+	for _, a := range authors {
+		if len(a) > len(s) || !strings.EqualFold(s[:len(a)], a) {
+			continue
+		}
+		if len(strings.Fields(a)) >= 2 {
+			rest = s[len(a):]
+			break
+		}
+	}
+	if rest == "" {
+		lower := strings.ToLower(s)
+		for _, sub := range d.w.bioSubjects {
+			if strings.HasPrefix(lower, sub+" ") {
+				rest = s[len(sub):]
+				break
+			}
+		}
+	}
+	f := strings.Fields(rest)
+	if len(f) < 2 || !d.w.bioCopulas[strings.ToLower(f[0])] {
+		return false
+	}
+	for _, w := range f[1:min(len(f), 5)] {
+		if d.w.role[strings.ToLower(strings.Trim(w, ".,;:()"))] {
+			return true
+		}
+	}
+	return false
+}
