@@ -99,7 +99,7 @@ func captionRow(at *html.Node) *html.Node {
 	if next == nil || next.DataAtom != atom.Tr || table == nil || table.DataAtom != atom.Table || cellsOver(table, 2) || showsImage(next) || iconSized(findFirst(at, atom.Img)) {
 		return nil
 	}
-	if t := squash(visibleText(next)); len(t) > 300 || wordCount(t) < 2 {
+	if t := squash(visibleText(next)); len(t) > 300 || tooFewWords(t) {
 		return nil
 	}
 	if td := firstElemChild(next); td != nil {
