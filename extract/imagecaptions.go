@@ -33,7 +33,7 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 		capNode = captionCell(at)
 	}
 	if capNode == nil {
-		capNode = captionRow(at)
+		capNode = d.captionRow(at)
 	}
 	if capNode == nil {
 		capNode = d.pictureParagraph(at)
@@ -64,6 +64,9 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 			}
 			im.Credit = c
 		}
+	}
+	if c := d.creditRow(capNode); c != nil && im.Credit == "" {
+		im.Credit = cleanCredit(d.unlabelledText(c))
 	}
 	if im.Caption == "" {
 		im.Caption = d.captionNearCredit(at, capNode)
