@@ -99,26 +99,6 @@ func captionCell(at *html.Node) *html.Node {
 	return td
 }
 
-// tooFewWords reports a text too short for a caption: fewer than two
-// words, or in Chinese, Japanese, Korean or a Southeast Asian script,
-// which write no spaces between words, fewer than six letters ("改修工事
-// が始まった旧灯台守官舎（１５日）" is one "word" of twenty).
-func tooFewWords(t string) bool {
-	if wordCount(t) >= 2 {
-		return false
-	}
-	if !hasCJK(t) && !unspacedScript(t) {
-		return true
-	}
-	k := 0
-	for _, r := range t {
-		if unicode.IsLetter(r) {
-			k++
-		}
-	}
-	return k < 6
-}
-
 // cellsOver reports whether table holds more than max cells; it stops
 // counting there (a layout table framing a whole page is large).
 func cellsOver(table *html.Node, max int) bool {
