@@ -464,3 +464,36 @@ func (d *doc) tailCredit(s string) bool {
 	}
 	return false
 }
+
+// heroCaption returns the caption of a title section's background
+// picture: the picture block at and an element named as a caption are
+// children of one element that shows no other picture, and the one or
+// two elements between them hold the page's headline (<h1>) laid over
+// the picture, as scrollytelling and longform templates build their
+// title section ("<section><div class=…-Background><img></div><div
+// class=…-Foreground><h1>…</h1><p>…</p></div><div class=…-Caption>…
+// </div></section>"). Right on one development page; general because
+// it asks for the headline over the picture and a caption named so by
+// the lexicon's words, no site's class, and the caption must be short.
+// Linear: the parent holds no other picture, so no two pictures' walks
+// cover the same elements.
+func (d *doc) heroCaption(at *html.Node) *html.Node {
+	p := at.Parent
+	if p == nil || p.DataAtom == atom.Body || morePictures(p) {
+		return nil
+	}
+	over := false
+	for s, k := elemSibling(at, true), 0; s != nil && k < 3; s, k = elemSibling(s, true), k+1 {
+		if hasAny(d.tokensOf(s), d.w.captionWords) {
+			if t := visibleText(s); !over || len(t) > 300 || wordCount(t) < 2 || findFirst(s, atom.A) != nil {
+				return nil
+			}
+			return s
+		}
+		if s.DataAtom != atom.H1 && findFirst(s, atom.H1) == nil {
+			return nil
+		}
+		over = true
+	}
+	return nil
+}

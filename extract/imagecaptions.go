@@ -42,6 +42,9 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 		capNode = d.describedBy(img)
 	}
 	if capNode == nil {
+		capNode = d.heroCaption(at)
+	}
+	if capNode == nil {
 		capNode = elemSibling(at, false)
 		if capNode == nil || !hasAny(d.tokensOf(capNode), d.w.captionWords) || showsImage(elemSibling(capNode, false)) {
 			return d.dataCaptioned(img, at)
