@@ -178,6 +178,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcFix17CreditCases()...)           // failclass_fix17_signature_test.go
 	cs = append(cs, fcFix17LeadCases()...)             // failclass_fix17_signature_test.go
 	cs = append(cs, fcFix17AppealCases()...)           // failclass_fix17_appeal_test.go
+	cs = append(cs, fcFix17PicturesCases()...)         // failclass_fix17_pictures_test.go
 	return cs
 }
 
