@@ -83,7 +83,7 @@ func (d *doc) labelledBefore(head string) bool {
 // short text and no picture. General because the table is no layout
 // table (two cells), the idiom captionCell reads with the caption in the
 // picture's own cell.
-func captionRow(at *html.Node) *html.Node {
+func (d *doc) captionRow(at *html.Node) *html.Node {
 	row := at
 	if row.DataAtom == atom.Td || row.DataAtom == atom.Th {
 		row = row.Parent
@@ -96,16 +96,38 @@ func captionRow(at *html.Node) *html.Node {
 	if table != nil && table.DataAtom == atom.Tbody {
 		table = table.Parent
 	}
-	if next == nil || next.DataAtom != atom.Tr || table == nil || table.DataAtom != atom.Table || cellsOver(table, 2) || showsImage(next) || iconSized(findFirst(at, atom.Img)) {
+	if next == nil || next.DataAtom != atom.Tr || table == nil || table.DataAtom != atom.Table || cellsOver(table, 2) && (cellsOver(table, 3) || d.creditRow(firstElemChild(next)) == nil) || showsImage(next) || iconSized(findFirst(at, atom.Img)) {
 		return nil
 	}
-	if t := squash(visibleText(next)); len(t) > 300 || wordCount(t) < 2 {
+	if t := squash(visibleText(next)); len(t) > 300 || tooFewWords(t) {
 		return nil
 	}
 	if td := firstElemChild(next); td != nil {
 		return td
 	}
 	return nil
+}
+
+// creditRow returns the cell of a picture table's last row when it
+// follows the caption's cell, each alone in its row, and is a short line
+// opening with a credit label ("<tr><td><img></td></tr><tr><td>The
+// dike.</td></tr><tr><td>Foto: Jane Doe</td></tr>"): the picture table
+// of pages older than <figure> with the credit in a row of its own. The
+// label is the lexicon's, so the row says by its own words that it is
+// the credit, as labelledCreditLine reads the line after a caption.
+func (d *doc) creditRow(cell *html.Node) *html.Node {
+	if cell == nil || cell.DataAtom != atom.Td && cell.DataAtom != atom.Th || elemSibling(cell, true) != nil || elemSibling(cell, false) != nil {
+		return nil
+	}
+	row := elemSibling(cell.Parent, true)
+	if row == nil || row.DataAtom != atom.Tr || elemSibling(row, true) != nil {
+		return nil
+	}
+	c := firstElemChild(row)
+	if c == nil || elemSibling(c, true) != nil || !d.labelledCreditLine(c) {
+		return nil
+	}
+	return c
 }
 
 // iconSized reports a picture whose width and height attributes are

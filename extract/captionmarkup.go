@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/byline/byline/extract/lexicon"
 	"golang.org/x/net/html"
@@ -235,7 +236,7 @@ func (d *doc) partCredit(capNode *html.Node) *html.Node {
 		return nil
 	}
 	t := squash(visibleText(last))
-	if len(t) > 100 || !(d.wholeCredit(t) || namesSlashed(t) || d.crewSlashCredit(t) || d.w.personName(t) || d.nameWithSource(t)) {
+	if len(t) > 100 || !(d.wholeCredit(t) || namesSlashed(t) || d.crewSlashCredit(t) || d.w.personName(t) || d.nameWithSource(t) || d.tailCredit(t)) {
 		return nil
 	}
 	if before := strings.TrimSpace(strings.TrimSuffix(squash(visibleText(capNode)), t)); !strings.ContainsAny(lastRune(before), ".!?") {
@@ -411,4 +412,89 @@ func (d *doc) labelledLastPart(capNode *html.Node) *html.Node {
 		return nil
 	}
 	return last
+}
+
+// tooFewWords reports a text too short for a caption: fewer than two
+// words, or in Chinese, Japanese, Korean or a Southeast Asian script,
+// which write no spaces between words, fewer than six letters ("改修工事
+// が始まった旧灯台守官舎（１５日）" is one "word" of twenty).
+func tooFewWords(t string) bool {
+	if wordCount(t) >= 2 {
+		return false
+	}
+	if !hasCJK(t) && !unspacedScript(t) {
+		return true
+	}
+	k := 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			k++
+		}
+	}
+	return k < 6
+}
+
+// tailCredit reports whether s, the last part of a caption or its text
+// after the last sentence, is a credit opened by a label the lexicon
+// reads only there ("Provided by Marlowe County", "Submitted by the
+// Holmby Harbour Trust"), as US local papers credit pictures that
+// officials, families and readers hand in: the label opens s, and a
+// name of one to six capitalised words follows it (an article and
+// small words inside it may be lower case). A sentence that goes on
+// after the label ("Provided by volunteers, the meals are free") is the
+// caption's own.
+func (d *doc) tailCredit(s string) bool {
+	lower := strings.ToLower(s)
+	for _, l := range d.w.creditTailLabels {
+		if !strings.HasPrefix(lower, l) {
+			continue
+		}
+		rest := strings.Fields(strings.TrimSuffix(strings.TrimSpace(s[len(l):]), "."))
+		if len(rest) > 1 && vocab().function[strings.ToLower(rest[0])] {
+			rest = rest[1:] // "the"
+		}
+		if len(rest) == 0 || len(rest) > 6 || !firstUpper(rest[0]) || strings.ContainsAny(s, ",;:!?") || strings.Contains(s, ". ") {
+			return false
+		}
+		for _, w := range rest {
+			if !firstUpper(w) && !vocab().function[strings.ToLower(w)] && !d.w.particles[strings.ToLower(w)] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// heroCaption returns the caption of a title section's background
+// picture: the picture block at and an element named as a caption are
+// children of one element that shows no other picture, and the one or
+// two elements between them hold the page's headline (<h1>) laid over
+// the picture, as scrollytelling and longform templates build their
+// title section ("<section><div class=…-Background><img></div><div
+// class=…-Foreground><h1>…</h1><p>…</p></div><div class=…-Caption>…
+// </div></section>"). Right on one development page; general because
+// it asks for the headline over the picture and a caption named so by
+// the lexicon's words, no site's class, and the caption must be short.
+// Linear: the parent holds no other picture, so no two pictures' walks
+// cover the same elements.
+func (d *doc) heroCaption(at *html.Node) *html.Node {
+	p := at.Parent
+	if p == nil || p.DataAtom == atom.Body || morePictures(p) {
+		return nil
+	}
+	over := false
+	for s, k := elemSibling(at, true), 0; s != nil && k < 3; s, k = elemSibling(s, true), k+1 {
+		if hasAny(d.tokensOf(s), d.w.captionWords) {
+			if t := visibleText(s); !over || len(t) > 300 || wordCount(t) < 2 || findFirst(s, atom.A) != nil {
+				return nil
+			}
+			return s
+		}
+		if s.DataAtom != atom.H1 && findFirst(s, atom.H1) == nil {
+			return nil
+		}
+		over = true
+	}
+	return nil
 }

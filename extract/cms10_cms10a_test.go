@@ -147,9 +147,6 @@ var cms10aCases = []cmsPage{
 	{
 		cmsCase: cmsCase{
 			file: "cms10a-us-gannett.html", headline: "Marlowe County jail overcrowding: Commissioners weigh $60 million expansion",
-			wrong: map[string]string{
-				"credits": "\"Provided by Marlowe County\" in a part of its own glued to the caption: \"provided by \" as a credit label cost a tune caption",
-			},
 			authors: []string{"Lucinda Farraday-Boone"}, published: "2024-03-05",
 			body:   []string{"Marlowe County commissioners are weighing a $60 million expansion", "averaged 311 inmates in 2023", "We are out of room, and we are out of options", "add 160 beds, a medical unit", "hold a public hearing on the proposal in April"},
 			chrome: []string{"More local news", "Courthouse adds metal detectors", "Advertisement", "Reach her at", "Our journalism needs your support", "Most Popular", "County faces $3 million", "All rights reserved", "I Accept", "Route 9 closed", "47°F", "Bethany Hale-Osborne", "Sheriff Dwayne Okafor speaks to commissioners"},

@@ -167,7 +167,6 @@ var cms11bCases = []cmsPage{
 	{
 		cmsCase: cmsCase{
 			file: "cms11b-au-scrolly-longread.html", headline: "The river that ran backwards",
-			wrong:   map[string]string{"captions": "the title section's picture is a background layer, its caption a sibling <div> of the section, no figure: not read as the hero"},
 			authors: []string{"Tahnee Wallace-Brookes"}, published: "2024-03-05",
 			body:   []string{"At first light the river is the colour of strong tea.", "The weir was built to hold back water", "I was wrong. Most of us were.", "The first sign of change came in spring 2022", "Ecologists from the regional university counted", "Taking down the weir will cost $14 million", "It knows where it's going."},
 			chrome: []string{"Words by", "Photographs by", "Credits", "Design and production", "Riverina Journalism Fund", "More from Southerly Review", "The salt lakes are singing", "Subscribe to our newsletter", "All rights reserved", "Made with Shoreline", "uses cookies", "Photo:"},

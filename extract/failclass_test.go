@@ -181,6 +181,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcReview17FalsePosCases()...)      // failclass_review17_falsepos_test.go
 	cs = append(cs, fcReview17SignsCases()...)         // failclass_review17_signs_test.go
 	cs = append(cs, fcFix17BioCases()...)              // failclass_fix17_bio_test.go
+	cs = append(cs, fcFix17PicturesCases()...)         // failclass_fix17_pictures_test.go
 	return cs
 }
 

@@ -33,13 +33,16 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 		capNode = captionCell(at)
 	}
 	if capNode == nil {
-		capNode = captionRow(at)
+		capNode = d.captionRow(at)
 	}
 	if capNode == nil {
 		capNode = d.pictureParagraph(at)
 	}
 	if capNode == nil {
 		capNode = d.describedBy(img)
+	}
+	if capNode == nil {
+		capNode = d.heroCaption(at)
 	}
 	if capNode == nil {
 		capNode = elemSibling(at, false)
@@ -64,6 +67,9 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 			}
 			im.Credit = c
 		}
+	}
+	if c := d.creditRow(capNode); c != nil && im.Credit == "" {
+		im.Credit = cleanCredit(d.unlabelledText(c))
 	}
 	if im.Caption == "" {
 		im.Caption = d.captionNearCredit(at, capNode)
@@ -90,7 +96,7 @@ func captionCell(at *html.Node) *html.Node {
 	if table == nil || cellsOver(table, 2) {
 		return nil
 	}
-	if t := squash(visibleText(td)); len(t) > 300 || wordCount(t) < 2 {
+	if t := squash(visibleText(td)); len(t) > 300 || tooFewWords(t) {
 		return nil
 	}
 	return td

@@ -200,7 +200,7 @@ func (d *doc) creditAfterSentence(s string) (caption, credit string) {
 	// Doe/The Washington Post": an agency's or a photographer's and an
 	// outlet's credit after the last sentence.
 	if i := strings.LastIndex(s, ". "); i > 0 {
-		if tail := strings.TrimSpace(s[i+1:]); d.agencySlashCredit(tail) || nameSlashCredit(tail) || d.crewSlashCredit(tail) || d.dashAgencyCredit(tail) || d.kindOfPicture(tail) {
+		if tail := strings.TrimSpace(s[i+1:]); d.agencySlashCredit(tail) || nameSlashCredit(tail) || d.crewSlashCredit(tail) || d.dashAgencyCredit(tail) || d.kindOfPicture(tail) || d.tailCredit(tail) {
 			return s[:i+1], tail
 		}
 	}

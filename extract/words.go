@@ -67,6 +67,7 @@ type words struct {
 	localLabels                                  lexicon.Set // the byline labels of one language only (wordslang.go)
 	timestampPrefixes, creditLabels, creditWords []string
 	creditSuffixes                               []string    // "摄", "撮影": close a photographer's credit
+	creditTailLabels                             []string    // "provided by ": a credit only at a caption's end
 	creditVia                                    []string    // as " via ", " vía ": a source sent on by an agency
 	creditFor                                    []string    // as "for ": the outlet a photographer works for
 	editionSuffixes, editionPrefixes, joiners    []string    // joiners as " and "
@@ -112,7 +113,7 @@ func vocab() *words {
 			bylineLabels: longestFirst(slices.Concat(u.BylineLabels, u.LocalBylineLabels)), boilerPrefixes: longestFirst(u.BoilerPrefixes), boilerSuffixes: u.BoilerSuffixes,
 			stripPrefixes: longestFirst(slices.Concat(u.BylineLabels, u.LocalBylineLabels, u.AuthorPrefixes)), localLabels: lexicon.NewSet(u.LocalBylineLabels),
 			metaMarkers: u.MetaMarkers, timestampPrefixes: u.TimestampPrefixes, creditLabels: u.CreditLabels,
-			creditWords: u.CreditWords, creditSuffixes: u.CreditSuffixes, editionSuffixes: u.EditionSuffixes, editionPrefixes: u.EditionPrefixes,
+			creditWords: u.CreditWords, creditSuffixes: u.CreditSuffixes, creditTailLabels: u.CreditTailLabels, editionSuffixes: u.EditionSuffixes, editionPrefixes: u.EditionPrefixes,
 			perLang:      map[string]*lexicon.Lexicon{},
 			placeholders: lexicon.NewSet(u.Placeholders), roleModifiers: lexicon.NewSet(u.RoleModifiers),
 			wires: lexicon.NewSet(u.WireServices), datelineWires: lexicon.NewSet(u.DatelineWires), datelineRegions: lexicon.NewSet(u.DatelineRegions),

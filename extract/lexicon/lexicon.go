@@ -171,12 +171,17 @@ type Lexicon struct {
 	// MediaLabels say what media a page holds, set off as a label
 	// before or after its title ("VIDEO:", "[PHOTOS]", "VIDÉO.",
 	// "(FOTOS)", "Title (VIDEO)"): never words of the headline.
-	MediaLabels        []string `json:"media_labels"`
-	MetaMarkers        []string `json:"meta_markers"`        // a post's meta line: "filed under", "tags:"
-	TimestampPrefixes  []string `json:"timestamp_prefixes"`  // "updated ", "published "
-	CreditLabels       []string `json:"credit_labels"`       // "photo:", "foto:", "©"
-	CreditWords        []string `json:"credit_words"`        // "getty", "reuters": a photo credit
-	CreditSuffixes     []string `json:"credit_suffixes"`     // "摄", "撮影": close a photographer's credit ("新华社记者 张明 摄")
+	MediaLabels       []string `json:"media_labels"`
+	MetaMarkers       []string `json:"meta_markers"`       // a post's meta line: "filed under", "tags:"
+	TimestampPrefixes []string `json:"timestamp_prefixes"` // "updated ", "published "
+	CreditLabels      []string `json:"credit_labels"`      // "photo:", "foto:", "©"
+	CreditWords       []string `json:"credit_words"`       // "getty", "reuters": a photo credit
+	CreditSuffixes    []string `json:"credit_suffixes"`    // "摄", "撮影": close a photographer's credit ("新华社记者 张明 摄")
+	// CreditTailLabels open a credit only where it ends a caption, after
+	// its last sentence or in its last part of its own ("… the meeting.
+	// Provided by Marlowe County"): inside a sentence they are its words
+	// ("Food provided by volunteers"), so never a credit label elsewhere.
+	CreditTailLabels   []string `json:"credit_tail_labels"`
 	CreditVia          []string `json:"credit_via"`          // "via", "vía": a source sent on by an agency ("Jane Doe vía AP")
 	CreditFor          []string `json:"credit_for"`          // "for": a photographer working for an outlet ("Jane Doe / for The Courier")
 	CaptionClasses     []string `json:"caption_classes"`     // class words of a caption element: "caption", "bildunterschrift", "didascalia"
@@ -408,6 +413,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.CreditLabels }),
 		f(func(x *Lexicon) *[]string { return &x.CreditWords }),
 		f(func(x *Lexicon) *[]string { return &x.CreditSuffixes }),
+		f(func(x *Lexicon) *[]string { return &x.CreditTailLabels }),
 		f(func(x *Lexicon) *[]string { return &x.CreditVia }),
 		f(func(x *Lexicon) *[]string { return &x.CreditFor }),
 		f(func(x *Lexicon) *[]string { return &x.CaptionClasses }),
