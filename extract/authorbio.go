@@ -130,7 +130,7 @@ func (d *doc) bioSentence(s string, authors []string) bool {
 		lower := strings.ToLower(s)
 		for _, sub := range d.w.bioSubjects {
 			if strings.HasPrefix(lower, sub+" ") {
-				rest = s[len(sub):]
+				rest = lower[len(sub):] // (lower: ToLower may change byte lengths)
 				break
 			}
 		}
@@ -140,9 +140,17 @@ func (d *doc) bioSentence(s string, authors []string) bool {
 		return false
 	}
 	for _, w := range f[1:min(len(f), 5)] {
-		if d.w.role[strings.ToLower(strings.Trim(w, ".,;:()"))] {
+		if d.bioRole(strings.ToLower(strings.Trim(w, ".,;:()"))) {
 			return true
 		}
 	}
 	return false
+}
+
+// bioRole reports whether w names a job in a bio sentence: a role word
+// of the lexicon, but none of the short or interface words role_words
+// also lists so that no byline takes them for names ("more", "all",
+// "view", "read", "follow", "updated": "Jane Doe is more than…").
+func (d *doc) bioRole(w string) bool {
+	return len(w) > 4 && d.w.role[w] && !d.w.ui[w] && !d.w.published[w] && !d.w.update[w]
 }

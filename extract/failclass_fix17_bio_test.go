@@ -45,5 +45,8 @@ func fcFix17BioCases() []fcCase {
 		row("en-author-named-mid-text-kept", "en", "By Jane Marlowe", jane, `<p>Jane Marlowe is a reporter for the Courier and was on board, she said.</p>`+fcProse(2, 2), "", []string{"Jane Marlowe is a reporter for the Courier and was on board"}, nil),
 		row("en-name-line-no-picture-kept", "en", "By Jane Marlowe", jane, "", `<div class="end"><p>Jane Marlowe</p><p>The harbour master will post the new timetable on Friday.</p></div>`, []string{"will post the new timetable"}, nil),
 		row("en-author-is-no-role-kept", "en", "By Jane Marlowe", jane, `<p>The author is grateful to the crew of the ferry for their patience.</p>`, "", []string{"The author is grateful"}, nil),
+		// (role_words also lists words no byline may take for a name,
+		// "more", "all", "view": they name no job)
+		row("en-author-is-more-than-kept", "en", "By Jane Marlowe", jane, `<p>The author is more than a passenger on this route: she grew up on Grest.</p>`, "", []string{"The author is more than a passenger"}, nil),
 	}
 }
