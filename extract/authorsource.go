@@ -106,3 +106,15 @@ func (d *doc) agencyNames(s string) []string {
 	}
 	return names
 }
+
+// allWires reports whether every part of a slash-joined credit is a news
+// agency of the lexicon ("RND/dpa", "dpa/AFP"): two agencies, not an
+// author's code glued to one ("det/dpa").
+func (w *words) allWires(s string) bool {
+	for _, p := range strings.Split(s, "/") {
+		if !w.wires[strings.ToLower(strings.TrimSpace(p))] {
+			return false
+		}
+	}
+	return true
+}

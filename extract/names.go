@@ -44,7 +44,8 @@ func (w *words) splitAuthorNames(raw string, trusted bool) []string {
 					continue // "Text: X, Fotos: Y", "Bild und Text: X"
 				}
 				// "det/dpa": an author code and an agency form one credit.
-				if c := strings.Trim(group, " .()"); agencyCredit(c) {
+				// Not "RND/dpa": two agencies the lexicon knows are two credits.
+				if c := strings.Trim(group, " .()"); agencyCredit(c) && !w.allWires(c) {
 					out, named = append(out, c), true
 					continue
 				}
