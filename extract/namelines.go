@@ -442,7 +442,9 @@ func (w *words) dropFollowButtons(s, low string) (string, string) {
 // jobTitle reports whether s, the words a byline adds after a name
 // another source gives, is a job title: one to three capitalised words
 // ending on a role ("Computing Editor", "Senior Reporter"), whatever the
-// words before the role (cutRoleTail knows only the lexicon's).
+// words before the role (cutRoleTail knows only the lexicon's). The
+// caller asks that the name before it be a person's: "Holmby Press
+// Agency Staff" is a desk's credit, whole.
 func (w *words) jobTitle(s string) bool {
 	ws := strings.Fields(s)
 	if len(ws) == 0 || len(ws) > 3 {
