@@ -156,6 +156,9 @@ func (d *doc) dateNameLines() []string {
 			continue
 		}
 		segs := splitAny(t, "|", "•", "·", " – ", " — ", " - ")
+		if len(segs) < 2 {
+			continue // a hyphen inside a word ("2024-017"), no segments
+		}
 		dated := false
 		for _, seg := range segs {
 			if seg = strings.TrimSpace(seg); seg != "" && seg[0] >= '0' && seg[0] <= '9' {

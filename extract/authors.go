@@ -332,7 +332,7 @@ func (d *doc) unglued(n string) string {
 	for _, src := range d.authorNames() {
 		for _, m := range src {
 			if len(m) < len(n) && strings.HasPrefix(n, m) && strings.ContainsRune(m, ' ') {
-				if r, _ := utf8.DecodeRuneInString(n[len(m):]); unicode.IsUpper(r) || unicode.IsDigit(r) {
+				if r, _ := utf8.DecodeRuneInString(n[len(m):]); unicode.IsUpper(r) || unicode.IsDigit(r) || r == ' ' && d.w.jobTitle(n[len(m)+1:]) && d.w.personName(m) {
 					return m
 				}
 			}

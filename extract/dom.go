@@ -105,6 +105,26 @@ func isHidden(n *html.Node) bool {
 	return false
 }
 
+// headingAnchor reports whether n is a heading's permalink mark: a link
+// to an anchor of the page whose whole text is a sign ("¶", "#", "§",
+// "🔗"), which documentation generators (Sphinx's "headerlink", MkDocs,
+// Pelican, Hugo and Jekyll themes, Markdown renderers) put after every
+// heading and show on hover. It is no word of the heading or the text.
+func headingAnchor(n *html.Node) bool {
+	if n.DataAtom != atom.A {
+		return false
+	}
+	c := n.FirstChild
+	if c == nil || c != n.LastChild || c.Type != html.TextNode {
+		return false
+	}
+	switch strings.TrimSpace(c.Data) {
+	case "¶", "#", "§", "🔗":
+		return strings.HasPrefix(attr(n, "href"), "#")
+	}
+	return false
+}
+
 // classTokens appends the lower-case words of n's class and id to dst:
 // "td-post-content tagdiv-type" gives td, post, content, tagdiv, type, and
 // camelCase is split ("articleBody" gives article, body).

@@ -81,6 +81,11 @@ var neverContentWords = set(
 var recipeWords = set("recipe", "recipes", "ingredient", "ingredients", "instructions", "directions", "zutaten",
 	"zubereitung", "ingredientes", "preparacion", "ingredienti", "preparazione", "ingredients-list")
 
+// recipeChromeWords name the parts of a recipe card that are furniture
+// all the same: its star rating and vote count ("wprm-recipe-rating",
+// "tasty-recipes-rating"), which every recipe plugin prints in the card.
+var recipeChromeWords = set("rating", "ratings")
+
 // keyPointWords mark a key-point list by its class or id. "abstract"
 // (a business wire's "<ul class=abstract__list>" of points under the
 // headline) decides no development page; general because only a list

@@ -438,3 +438,22 @@ func (w *words) dropFollowButtons(s, low string) (string, string) {
 	}
 	return s, low
 }
+
+// jobTitle reports whether s, the words a byline adds after a name
+// another source gives, is a job title: one to three capitalised words
+// ending on a role ("Computing Editor", "Senior Reporter"), whatever the
+// words before the role (cutRoleTail knows only the lexicon's). The
+// caller asks that the name before it be a person's: "Holmby Press
+// Agency Staff" is a desk's credit, whole.
+func (w *words) jobTitle(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	for _, x := range ws {
+		if !firstUpper(x) {
+			return false
+		}
+	}
+	return w.role[strings.ToLower(strings.Trim(ws[len(ws)-1], ".,"))]
+}

@@ -177,7 +177,7 @@ func appendText(b *strings.Builder, n *html.Node, o textOpts, depth int) {
 		b.WriteString(n.Data)
 		return
 	case html.ElementNode:
-		if textSkipped(n.DataAtom) {
+		if textSkipped(n.DataAtom) || headingAnchor(n) {
 			return
 		}
 		if n.DataAtom == atom.Br {
