@@ -173,7 +173,8 @@ func (d *doc) bylineNames(s string) []string {
 		return nil
 	}
 	// Cut at the first separator that ends the names.
-	for _, sep := range []string{" | ", " - ", " — ", " – ", "\n", " • ", " · ", ";"} {
+	// (" » ": phpBB's "von X » Di 5. Mär 2024, 20:12" in every language)
+	for _, sep := range []string{" | ", " - ", " — ", " – ", "\n", " • ", " · ", " » ", ";"} {
 		if i := strings.Index(rest, sep); i >= 0 {
 			rest = rest[:i]
 		}

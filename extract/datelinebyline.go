@@ -24,7 +24,7 @@ import (
 // capitalised but for name particles ("Rio de Janeiro"), ending the line
 // or its segment.
 func (w *words) bylinePlace(line string) string {
-	if len(line) > 160 {
+	if len(line) > 160 || bioSentence(line) {
 		return ""
 	}
 	low := lowerSameWidth(line) // offsets in low are offsets in line
@@ -52,6 +52,16 @@ func (w *words) bylinePlace(line string) string {
 		}
 	}
 	return ""
+}
+
+// bioSentence reports whether a byline container's line is the author
+// box's sentence about the writer ("Energieberaterin aus Göttingen,
+// schreibt hier seit 2019 über Solarstrom."), where the place is where
+// the writer lives, not where the story was filed: eight words or more
+// ending in a full stop, which a byline ("Von Jana Müller aus Brüssel")
+// never is. Probe page cms15b-wp-kadence-de.
+func bioSentence(line string) bool {
+	return strings.HasSuffix(strings.TrimSpace(line), ".") && wordCount(line) >= 8
 }
 
 // placeOfWords reports whether n, two or three words, is a city of the

@@ -187,10 +187,58 @@ func (d *doc) shownOrder() dateOrder {
 			j += k + 1
 		}
 	}
-	if mdy && !dmy {
+	if mdy && !dmy || !mdy && !dmy && d.namedMonthFirst() {
 		return orderMDY
 	}
 	return orderDMY
+}
+
+// namedMonthFirst reports whether the page's dates with the month in
+// words put the month first ("April 13, 2024") more often than the day
+// ("13 April 2024"): an English page that writes its spelt-out dates the
+// American way writes its numeric ones month first too (Weebly's blog
+// dates "3/1/2024" under a text announcing "April 13, 2024"; WordPress
+// themes printing "F j, Y" beside "n/j/Y"). Read only when no numeric
+// date of the page tells the order (shownOrder). Probe page
+// cms15b-weebly-en.
+func (d *doc) namedMonthFirst() bool {
+	md, dm := 0, 0
+	for i := range min(len(d.blocks), 2000) {
+		t := d.blocks[i].text
+		if !strings.Contains(t, " 19") && !strings.Contains(t, " 20") {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(t))
+		for j := 0; j+2 < len(f); j++ {
+			if !yearWord(f[j+2]) {
+				continue
+			}
+			switch {
+			case d.w.months[f[j]] != 0 && strings.HasSuffix(f[j+1], ",") && dayWord(strings.TrimSuffix(f[j+1], ",")):
+				md++
+			case dayWord(f[j]) && d.w.months[f[j+1]] != 0:
+				dm++
+			}
+		}
+	}
+	return md > dm
+}
+
+// dayWord reports whether w is a day of the month in digits, with an
+// English ordinal suffix or not ("5", "13th").
+func dayWord(w string) bool {
+	for _, suf := range [...]string{"st", "nd", "rd", "th"} {
+		w = strings.TrimSuffix(w, suf)
+	}
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 1 && n <= 31 && len(w) <= 2
+}
+
+// yearWord reports whether w is a four-digit year, 1900 to 2099, with
+// trailing punctuation or none ("2024", "2024.", "2024,").
+func yearWord(w string) bool {
+	w = strings.TrimRight(w, ".,;:)")
+	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && allDigits(w)
 }
 
 // slashPair reads "a/b/yyyy" whose first slash is at t[j]: a and b of one

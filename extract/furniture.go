@@ -53,6 +53,13 @@ func (d *doc) isBoilerLine(s string) bool {
 	if i := max(strings.LastIndex(s, "©"), strings.LastIndex(s, "ⓒ")); i >= 0 && len(s) < 250 && len(s)-i < 60 {
 		return true
 	}
+	// A footer line of fields, one a copyright notice: "Last updated: 10
+	// March 2024 · © 2001–2024 Jane Doe · Made by hand" (hand-written
+	// sites and small-site footers no footer element marks). The sign
+	// and a year open a field of the line, which no sentence does.
+	if len(s) < 200 && copyrightField(s) {
+		return true
+	}
 	// "2021-10-16 | Section": a date and a label.
 	if len(l) < 60 && strings.Contains(l, "|") && l != "" && l[0] >= '0' && l[0] <= '9' {
 		return true
@@ -146,6 +153,17 @@ func uncounted(l string) string {
 		return rest
 	}
 	return ""
+}
+
+// copyrightField reports whether a field after a " · " or " | " of s
+// opens with the copyright sign and a year ("… · © 2001–2024 Jane Doe").
+func copyrightField(s string) bool {
+	i := strings.Index(s, "©")
+	if i <= 0 || !hasYear(s[i:min(len(s), i+12)]) {
+		return false
+	}
+	before := strings.TrimRight(s[:i], " ")
+	return strings.HasSuffix(before, "·") || strings.HasSuffix(before, "|")
 }
 
 // hasYear reports whether s holds a year of four digits, 1900 to 2099.
