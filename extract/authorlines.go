@@ -77,8 +77,8 @@ const maxBylineWords = 14
 // picture credit ("Fotos: Jane Doe, John Roe" names the photographers; a
 // source line, "Quelle: kathpress", names who the text is from).
 func (d *doc) notByline(t string) bool {
-	if wordCount(d.w.stripLabel(t)) > maxBylineWords {
-		return true
+	if rest := d.w.stripLabel(t); wordCount(rest) > maxBylineWords || d.w.proseAfterLabel(rest) {
+		return true // "By now, the crew had rebuilt the stage.": a sentence
 	}
 	return slices.ContainsFunc(d.w.openingCreditLabels(strings.ToLower(t)), func(l string) bool {
 		return containsAnyOf(l, pictureStems...)

@@ -367,7 +367,7 @@ func (d *doc) isChromeElem(n *html.Node) bool {
 		chrome = st.textLen < 400 || findFirst(n, atom.H1) != nil || hasAny(d.tokensOf(n), chromeWords)
 	default:
 		ws := d.tokensOf(n)
-		chrome = hasAny(ws, chromeWords) && (!hasAny(ws, recipeWords) || hasAny(ws, recipeChromeWords)) && !printable(ws, st.textLen)
+		chrome = hasAny(ws, chromeWords) && (!hasAny(ws, recipeWords) || hasAny(ws, recipeChromeWords) && st.textLen < 200) && !printable(ws, st.textLen)
 		switch strings.ToLower(attr(n, "role")) {
 		case "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog", "alertdialog", "search":
 			chrome = true

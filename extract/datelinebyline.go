@@ -24,7 +24,7 @@ import (
 // capitalised but for name particles ("Rio de Janeiro"), ending the line
 // or its segment.
 func (w *words) bylinePlace(line string) string {
-	if len(line) > 160 || bioSentence(line) {
+	if len(line) > 160 {
 		return ""
 	}
 	low := lowerSameWidth(line) // offsets in low are offsets in line
@@ -44,6 +44,12 @@ func (w *words) bylinePlace(line string) string {
 		if len(f) == 0 || len(f) > 4 || !firstUpper(f[0]) || !firstUpper(f[len(f)-1]) {
 			continue
 		}
+		// a bio sentence goes on after the place ("… aus Göttingen,
+		// schreibt hier …"); a byline's full stop closes on it ("Por Ana
+		// López y Juan García desde Bruselas.")
+		if bioSentence(line) && strings.Trim(line[i+len(pw)+len(rest):], " .") != "" {
+			continue
+		}
 		ok := w.properWords(rest, 4)
 		// "Do Jornal, em São Paulo": after a known-place word only a
 		// place of the gazetteer
@@ -58,8 +64,9 @@ func (w *words) bylinePlace(line string) string {
 // box's sentence about the writer ("Energieberaterin aus Göttingen,
 // schreibt hier seit 2019 über Solarstrom."), where the place is where
 // the writer lives, not where the story was filed: eight words or more
-// ending in a full stop, which a byline ("Von Jana Müller aus Brüssel")
-// never is. Probe page cms15b-wp-kadence-de.
+// ending in a full stop, with more words after the place (bylinePlace),
+// which a byline ("Von Jana Müller aus Brüssel") never has. Probe page
+// cms15b-wp-kadence-de.
 func bioSentence(line string) bool {
 	return strings.HasSuffix(strings.TrimSpace(line), ".") && wordCount(line) >= 8
 }

@@ -187,7 +187,7 @@ func (d *doc) shownOrder() dateOrder {
 			j += k + 1
 		}
 	}
-	if mdy && !dmy || !mdy && !dmy && d.namedMonthFirst() {
+	if mdy && !dmy || !mdy && !dmy && !d.dayFirstHost() && d.namedMonthFirst() {
 		return orderMDY
 	}
 	return orderDMY
@@ -222,6 +222,25 @@ func (d *doc) namedMonthFirst() bool {
 		}
 	}
 	return md > dm
+}
+
+// dayFirstHost reports whether the page's address ends in the country
+// code of an English-writing country that writes its numeric dates day
+// first (".co.uk", ".ie", ".com.au", ".in"...): the address is a region
+// tag the page cannot forget, and such a page quoting one American-style
+// date ("the March 12, 2024 deadline") or printing one in a widget still
+// writes "05/03/2024" for the fifth of March. Generic-use country codes
+// (".io", ".co", ".tv", ".me") say nothing and are not listed.
+func (d *doc) dayFirstHost() bool {
+	if d.base == nil {
+		return false
+	}
+	h := strings.ToLower(d.base.Hostname())
+	switch h[strings.LastIndexByte(h, '.')+1:] {
+	case "uk", "ie", "au", "nz", "in", "za", "ng", "ke", "gh", "ug", "tz", "zm", "zw", "pk", "lk", "bd", "sg", "my", "hk", "mt", "cy", "jm", "tt":
+		return true
+	}
+	return false
 }
 
 // dayWord reports whether w is a day of the month in digits, with an

@@ -106,8 +106,8 @@ func isHidden(n *html.Node) bool {
 }
 
 // headingAnchor reports whether n is a heading's permalink mark: a link
-// to an anchor of the page whose whole text is a sign ("¶", "#", "§",
-// "🔗"), which documentation generators (Sphinx's "headerlink", MkDocs,
+// to an anchor of the page whose whole text is a sign ("¶", "🔗"; "#" and
+// "§" only inside a heading or a term), which documentation generators (Sphinx's "headerlink", MkDocs,
 // Pelican, Hugo and Jekyll themes, Markdown renderers) put after every
 // heading and show on hover. It is no word of the heading or the text.
 func headingAnchor(n *html.Node) bool {
@@ -119,8 +119,14 @@ func headingAnchor(n *html.Node) bool {
 		return false
 	}
 	switch strings.TrimSpace(c.Data) {
-	case "¶", "#", "§", "🔗":
+	case "¶", "🔗":
 		return strings.HasPrefix(attr(n, "href"), "#")
+	case "#", "§":
+		// signs that are words of a sentence too ("press <a>#</a> to
+		// confirm", "nach <a>§</a> 12 der Satzung"): a mark only in a
+		// heading's or a term's own line
+		p := n.Parent
+		return strings.HasPrefix(attr(n, "href"), "#") && p != nil && (isHeadingAtom(p.DataAtom) || p.DataAtom == atom.Dt)
 	}
 	return false
 }

@@ -182,6 +182,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcReview17SignsCases()...)         // failclass_review17_signs_test.go
 	cs = append(cs, fcFix17BioCases()...)              // failclass_fix17_bio_test.go
 	cs = append(cs, fcFix17PicturesCases()...)         // failclass_fix17_pictures_test.go
+	cs = append(cs, fcReview18FalsePosCases()...)      // failclass_review18_falsepos_test.go
 	return cs
 }
 

@@ -156,14 +156,24 @@ func uncounted(l string) string {
 }
 
 // copyrightField reports whether a field after a " · " or " | " of s
-// opens with the copyright sign and a year ("… · © 2001–2024 Jane Doe").
+// opens with the copyright sign and a year and is short ("… · ©
+// 2001–2024 Jane Doe · …").
 func copyrightField(s string) bool {
 	i := strings.Index(s, "©")
 	if i <= 0 || !hasYear(s[i:min(len(s), i+12)]) {
 		return false
 	}
 	before := strings.TrimRight(s[:i], " ")
-	return strings.HasSuffix(before, "·") || strings.HasSuffix(before, "|")
+	if !strings.HasSuffix(before, "·") && !strings.HasSuffix(before, "|") {
+		return false
+	}
+	// the field is a notice, a holder's name: not a sentence quoting a
+	// poster's "Sommerfest · © 2024 Jugendring" and going on
+	field := s[i:]
+	if j := strings.IndexAny(field, "·|"); j >= 0 {
+		field = field[:j]
+	}
+	return wordCount(field) <= 7
 }
 
 // hasYear reports whether s holds a year of four digits, 1900 to 2099.

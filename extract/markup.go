@@ -84,6 +84,8 @@ var recipeWords = set("recipe", "recipes", "ingredient", "ingredients", "instruc
 // recipeChromeWords name the parts of a recipe card that are furniture
 // all the same: its star rating and vote count ("wprm-recipe-rating",
 // "tasty-recipes-rating"), which every recipe plugin prints in the card.
+// Only a short element: the card itself may say it has ratings
+// ("wprm-recipe-has-ratings", "tasty-recipes-ratings-enabled").
 var recipeChromeWords = set("rating", "ratings")
 
 // keyPointWords mark a key-point list by its class or id. "abstract"

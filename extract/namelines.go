@@ -49,7 +49,10 @@ func (w *words) proseAfterLabel(rest string) bool {
 		}
 	}
 	segs := strings.Split(rest, ",")
-	if len(segs) > 1 && w.isMonthOrWeekday(strings.ToLower(strings.Trim(segs[0], " ."))) {
+	// (so does one lower-case word: "By now, the crew had…", "Post by
+	// post, the crew…"; a lower-case name's apposition, "by jdoe, staff
+	// writer", holds no prose)
+	if first := strings.Trim(segs[0], " ."); len(segs) > 1 && (w.isMonthOrWeekday(strings.ToLower(first)) || startsLower(first) && !strings.Contains(first, " ")) {
 		segs = segs[1:]
 	}
 	if w.proseWords(segs[0]) >= proseMinWords {
