@@ -479,7 +479,8 @@ func (d *doc) removeParagraph(i int, rule string) {
 
 // dropTimestampLines removes the page's timestamp printed among the first
 // two paragraphs ("01.11.2023, 07:00 Uhr" after the lead, "Datum
-// 28.01.2022"): a line that only states a date (dateLine) of the same
+// 28.01.2022", "PDC.net / 07:48 PM March 05, 2024"): a line that only
+// states a date, or its source and date (stampLine), of the same
 // day as the publication or modification date the dates resolver found.
 // A date line of another day is the story's ("September 11, 2001, 8:46
 // a.m." opening a look back, "3. bis 5. März 2024"), and stays. Right on
@@ -487,7 +488,7 @@ func (d *doc) removeParagraph(i int, rule string) {
 // only the page's own date printed as a line, which is never text.
 func (d *doc) dropTimestampLines(pub, mod time.Time) {
 	for i := 0; i < 2 && i < len(d.bodyRes.paragraphs); {
-		if t, ok := d.dateLine(d.bodyRes.paragraphs[i]); ok && (shownDay(t, pub) || shownDay(t, mod)) {
+		if t, ok := d.stampLine(d.bodyRes.paragraphs[i]); ok && (shownDay(t, pub) || shownDay(t, mod)) {
 			d.removeParagraph(i, "date-line")
 			continue
 		}

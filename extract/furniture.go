@@ -36,6 +36,8 @@ func (d *doc) isBoilerLine(s string) bool {
 		return true
 	case strings.HasPrefix(l, "follow ") && len(l) < 160 && isFollowLine(s, l):
 		return true
+	case isClockOnly(s) || isEditorInitials(s):
+		return true // "02:41" (furniturelines.go)
 	case d.isCreditOnly(s) || d.isTimestampLine(l) || d.isTailLabel(s) || d.isMetaLine(t, l) || isGalleryCounter(s) || d.isMetaStamp(s):
 		return true
 	case len(l) < 120 && (strings.HasSuffix(l, "photo:") || strings.HasSuffix(l, "foto:")), l == "" && ratingStars(s):

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 )
 
 // More furniture lines (see furniture.go): gallery counters, breadcrumb
@@ -94,4 +95,66 @@ func (d *doc) isFeedFooter(b *block) bool {
 		}
 	}
 	return false
+}
+
+// isClockOnly reports whether a line is only a clock or a running time
+// ("02:41", "1:02:41"): a media player's duration (the "Listen to this
+// article" bar, a video's length) or a time set on a line of its own,
+// never a paragraph of text.
+func isClockOnly(s string) bool {
+	if len(s) < 4 || len(s) > 8 {
+		return false
+	}
+	fields := 0
+	for f := range strings.SplitSeq(s, ":") {
+		if !allDigits(f) || len(f) > 2 || fields > 0 && len(f) != 2 {
+			return false
+		}
+		fields++
+	}
+	return fields >= 2
+}
+
+// isEditorInitials reports whether a line is only a slash and an
+// editor's initials in lower case ("/cb", "/atm", "/ra /jpv"): the
+// sign-off the Philippine dailies' desks put under every story, the
+// initials of who edited it. A word of a sentence never stands so.
+func isEditorInitials(s string) bool {
+	if len(s) < 2 || len(s) > 20 || s[0] != '/' {
+		return false
+	}
+	f := strings.Fields(s)
+	if len(f) > 3 {
+		return false
+	}
+	for _, w := range f {
+		if len(w) < 2 || len(w) > 6 || w[0] != '/' {
+			return false
+		}
+		for i := 1; i < len(w); i++ {
+			if w[i] < 'a' || w[i] > 'z' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// stampLine returns the date of a line that only states a date
+// (dateLine), or of one that opens with its source before a slash or a
+// bar ("PDC.net / 07:48 PM March 05, 2024", "PTI | Updated: Mar 5,
+// 2024, 10:12 IST"): a name of three words at most, then the date line,
+// as the dailies print the wire or site under the byline.
+func (d *doc) stampLine(s string) (time.Time, bool) {
+	if t, ok := d.dateLine(s); ok {
+		return t, true
+	}
+	i := strings.Index(s, " / ")
+	if j := strings.Index(s, " | "); i < 0 || j >= 0 && j < i {
+		i = j
+	}
+	if i <= 0 || i > 40 || wordCount(s[:i]) > 3 || strings.ContainsAny(s[:i], "0123456789") {
+		return time.Time{}, false
+	}
+	return d.dateLine(strings.TrimSpace(s[i+3:]))
 }

@@ -49,14 +49,25 @@ walk:
 			return false // (b is not under root)
 		case n.DataAtom == atom.Blockquote || n.DataAtom == atom.Figure || n.DataAtom == atom.Li || n.DataAtom == atom.Table:
 			return false
-		case n.DataAtom == atom.Div || n.DataAtom == atom.Aside || n.DataAtom == atom.Section:
+		case boxAtom(n):
 			if d.statsOf(n).textLen > appealBoxMax {
 				break walk // the box is the last one found
 			}
 			box, italic = n, false
 		}
 	}
-	if box == nil || d.statsOf(box).textLen*4 > d.statsOf(root).textLen ||
+	whole := d.statsOf(root).textLen
+	if box == nil && len(d.bodyRes.roots) > 1 && boxAtom(root) && whole <= appealBoxMax {
+		// The box is a root of its own: a sibling of the text's
+		// container that pickRoots took for more text (a subscription
+		// appeal set after the story, "… SUBSCRIBE NOW"); it is judged
+		// against the whole text.
+		box, whole = root, 0
+		for _, r := range d.bodyRes.roots {
+			whole += d.statsOf(r).textLen
+		}
+	}
+	if box == nil || d.statsOf(box).textLen*4 > whole ||
 		contains(box, d.headlineNode) || d.holdsBylineElement(box) {
 		return false
 	}
@@ -67,6 +78,11 @@ walk:
 	// your story,” the organisers said"), not the publisher's.
 	t := d.boxText(box, st.at)
 	return !strings.ContainsAny(t, "\"“”„«»") && containsAnyOf(strings.ToLower(t), d.w.readerAppeals...)
+}
+
+// boxAtom reports whether n is an element a call-out box is made of.
+func boxAtom(n *html.Node) bool {
+	return n.DataAtom == atom.Div || n.DataAtom == atom.Aside || n.DataAtom == atom.Section
 }
 
 // appealMark reports whether n marks a call-out box: a heading, a link
