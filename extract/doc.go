@@ -148,7 +148,7 @@ func newDoc(root *html.Node, base *url.URL, fetched time.Time, trace *Trace) *do
 // encloses it.
 type segmenter struct {
 	d       *doc
-	buf     strings.Builder
+	buf     []byte // the open block's text, reused from block to block
 	linkLen int
 	stack   []*html.Node // open block containers
 	inLink  int
@@ -171,7 +171,7 @@ func (s *segmenter) walk(n *html.Node, vis, inSVG bool, depth int) {
 	switch n.Type {
 	case html.TextNode:
 		if vis {
-			s.buf.WriteString(n.Data)
+			s.buf = append(s.buf, n.Data...)
 			if s.inLink > 0 {
 				s.linkLen += len(strings.TrimSpace(n.Data))
 			}
@@ -214,13 +214,13 @@ func (s *segmenter) element(n *html.Node, inSVG bool, depth int) {
 	if (n.DataAtom == atom.Td || n.DataAtom == atom.Th) && textLeaf(n) {
 		// A data cell: the row is the block, cells are words of it.
 		isBlock = false
-		s.buf.WriteByte(' ')
+		s.buf = append(s.buf, ' ')
 	}
 	headDiv := isBlock && s.heading > 0 && n.DataAtom == atom.Div
 	if headDiv {
 		// <h1><div>Part one</div><div>part two</div></h1>: one heading.
 		isBlock = false
-		s.buf.WriteByte(' ')
+		s.buf = append(s.buf, ' ')
 	}
 	if n.DataAtom == atom.Br {
 		s.flush()
@@ -251,7 +251,7 @@ func (s *segmenter) element(n *html.Node, inSVG bool, depth int) {
 		s.heading--
 	}
 	if headDiv {
-		s.buf.WriteByte(' ')
+		s.buf = append(s.buf, ' ')
 	}
 	if isCap {
 		s.caption--
@@ -267,11 +267,11 @@ func (s *segmenter) element(n *html.Node, inSVG bool, depth int) {
 
 // flush ends the open text block.
 func (s *segmenter) flush() {
-	if s.buf.Len() == 0 {
+	if len(s.buf) == 0 {
 		return
 	}
-	t := squash(s.buf.String())
-	s.buf.Reset()
+	t := squashBytes(s.buf) // a copy: the buffer is kept for the next block
+	s.buf = s.buf[:0]
 	ll := s.linkLen
 	s.linkLen = 0
 	if t == "" {

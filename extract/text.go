@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -55,6 +56,17 @@ func squash(s string) string {
 		b.WriteRune(r) // an invalid byte as U+FFFD, as ranging over s gives it
 	}
 	return b.String()
+}
+
+// squashBytes is squash of b's text as a new string, whatever b holds
+// next: b is read in place and copied once (the segmenter keeps one
+// buffer for every block rather than a builder regrown for each).
+func squashBytes(b []byte) string {
+	v := unsafe.String(unsafe.SliceData(b), len(b))
+	if isSquashed(v) {
+		return strings.Clone(v)
+	}
+	return squash(v) // a new string
 }
 
 // isSquashed reports whether squash would return s unchanged.
