@@ -77,9 +77,9 @@ type doc struct {
 	picker                        *datePicker  // published.go
 	lead                          *string      // body.go
 
-	teaserMemo, bylineTeasers, otherItems map[*html.Node]bool           // inOtherTeaser's (near.go), ofTeaser's (authorteasers.go), otherItem's answers by item (published.go)
-	teaserHead                            *html.Node                    // the headline they were read with
-	headsBelow                            map[*html.Node]*[3]*html.Node // firstHeading's table (near.go)
+	teaserMemo, bylineTeasers, otherItems map[*html.Node]bool          // inOtherTeaser's (near.go), ofTeaser's (authorteasers.go), otherItem's answers by item (published.go)
+	teaserHead                            *html.Node                   // the headline they were read with
+	headsBelow                            map[*html.Node][3]*html.Node // firstHeading's table (near.go)
 
 	storyAbove     map[*html.Node]bool // holdsStory's answers (images.go) ...
 	storyAboveOf   *bodyResult         // ... for this body
