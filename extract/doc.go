@@ -53,6 +53,7 @@ type doc struct {
 	blocks []block
 	stats  map[*html.Node]*elemStats
 	tokens map[*html.Node][]string // class/id tokens, memoised
+	spare  []elemStats             // statsOf's records yet to hand out
 
 	// Results other resolvers read, in the order Extract fills them.
 	lang         string // primary language subtag
@@ -523,7 +524,12 @@ func (d *doc) tokensOf(n *html.Node) []string {
 func (d *doc) statsOf(n *html.Node) *elemStats {
 	st := d.stats[n]
 	if st == nil {
-		st = &elemStats{}
+		// Records come from slabs: a page needs hundreds of them.
+		if len(d.spare) == 0 {
+			d.spare = make([]elemStats, 128)
+		}
+		st = &d.spare[0]
+		d.spare = d.spare[1:]
 		d.stats[n] = st
 	}
 	return st
