@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -515,7 +516,13 @@ func (d *doc) tokensOf(n *html.Node) []string {
 	if t, ok := d.tokens[n]; ok {
 		return t
 	}
-	t := classTokens(n, nil)
+	// Split into a buffer on the stack and kept in one slice of the
+	// right size, not a slice regrown word by word.
+	var buf [16]string
+	var t []string
+	if words := classTokens(n, buf[:0]); len(words) > 0 {
+		t = slices.Clone(words)
+	}
 	d.tokens[n] = t
 	return t
 }
