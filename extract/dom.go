@@ -41,7 +41,7 @@ func isElem(n *html.Node, a atom.Atom) bool {
 
 // hasToken reports whether the space-separated list s holds tok.
 func hasToken(s, tok string) bool {
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if w == tok {
 			return true
 		}
