@@ -138,6 +138,9 @@ func newDoc(root *html.Node, base *url.URL, fetched time.Time, trace *Trace) *do
 	s := &segmenter{d: d}
 	s.walk(root, true, false, 0)
 	s.flush()
+	if len(d.stats)+len(d.tokens) == 0 { // sized once, not regrown: the resolvers read about half the elements
+		d.stats, d.tokens = make(map[*html.Node]*elemStats, s.elems/2), make(map[*html.Node][]string, s.elems/2)
+	}
 	var isSelf func(string) bool
 	if base != nil {
 		isSelf = d.isSelfLink
@@ -152,6 +155,7 @@ type segmenter struct {
 	d       *doc
 	buf     []byte // the open block's text, reused from block to block
 	linkLen int
+	elems   int          // elements walked
 	stack   []*html.Node // open block containers
 	inLink  int
 	caption int
@@ -180,6 +184,7 @@ func (s *segmenter) walk(n *html.Node, vis, inSVG bool, depth int) {
 		}
 		return
 	case html.ElementNode:
+		s.elems++
 		if n.DataAtom == 0 && n.Data == "amp-img" {
 			// An AMP page's picture: an <img> to every reader of the tree.
 			n.DataAtom, n.Data = atom.Img, "img"
