@@ -129,7 +129,7 @@ func inNav(n *html.Node) bool {
 		case atom.Nav, atom.Footer, atom.Aside:
 			return true
 		}
-		for _, tok := range strings.Fields(lowerASCII(attr(a, "class"))) {
+		for tok := range strings.FieldsSeq(lowerASCII(attr(a, "class"))) {
 			if strings.HasPrefix(tok, "sidebar") || strings.HasPrefix(tok, "footer") || strings.HasPrefix(tok, "site-footer") || commentToken(tok) {
 				return true
 			}
