@@ -28,16 +28,21 @@ func squash(s string) string {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf { // ASCII, most of the text: no decoding
-			i++
-			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+			if asciiSpace(c) {
 				space = b.Len() > 0
+				i++
 				continue
+			}
+			j := i + 1 // a word is copied whole, not byte by byte
+			for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace(s[j]) {
+				j++
 			}
 			if space {
 				b.WriteByte(' ')
 				space = false
 			}
-			b.WriteByte(c)
+			b.WriteString(s[i:j])
+			i = j
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -67,6 +72,11 @@ func squashBytes(b []byte) string {
 		return strings.Clone(v)
 	}
 	return squash(v) // a new string
+}
+
+// asciiSpace reports whether c is ASCII white space, as unicode.IsSpace.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
 }
 
 // isSquashed reports whether squash would return s unchanged.
