@@ -2,7 +2,6 @@ package extract
 
 import (
 	"net/url"
-	"slices"
 	"strings"
 	"time"
 
@@ -55,6 +54,7 @@ type doc struct {
 	stats  map[*html.Node]*elemStats
 	tokens map[*html.Node][]string // class/id tokens, memoised
 	spare  []elemStats             // statsOf's records yet to hand out
+	words  []string                // tokensOf's slab
 
 	// Results other resolvers read, in the order Extract fills them.
 	lang         string // primary language subtag
@@ -521,12 +521,12 @@ func (d *doc) tokensOf(n *html.Node) []string {
 	if t, ok := d.tokens[n]; ok {
 		return t
 	}
-	// Split into a buffer on the stack and kept in one slice of the
-	// right size, not a slice regrown word by word.
+	// Split into a buffer on the stack and kept in a slab (keepTokens),
+	// not in a slice regrown word by word.
 	var buf [16]string
 	var t []string
 	if words := classTokens(n, buf[:0]); len(words) > 0 {
-		t = slices.Clone(words)
+		t = d.keepTokens(words)
 	}
 	d.tokens[n] = t
 	return t
