@@ -25,6 +25,9 @@ var xinhuaCreditRE = regexp.MustCompile(`(?:电|電)\s*[（(]\s*(?:記者|记者
 
 // reporterCredit returns the reporters a Chinese credit in s names.
 func reporterCredit(s string) []string {
+	if !strings.Contains(s, "者") { // both credits hold 記者 or 记者: no regexp run over every other line
+		return nil
+	}
 	m := reporterCreditRE.FindStringSubmatch(s)
 	if m == nil {
 		m = xinhuaCreditRE.FindStringSubmatch(s)

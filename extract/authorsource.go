@@ -118,3 +118,22 @@ func (w *words) allWires(s string) bool {
 	}
 	return true
 }
+
+// splitKey is a line and its source's trust, split by splitAuthorNames.
+type splitKey struct {
+	s       string
+	trusted bool
+}
+
+// splitOnce is splitAuthorNames(s, trusted) read from memo when it was
+// split before: the author sources often read the same line (a meta tag,
+// the JSON-LD, the byline element). Its result must not be modified.
+func (w *words) splitOnce(memo map[splitKey][]string, s string, trusted bool) []string {
+	k := splitKey{s, trusted}
+	names, ok := memo[k]
+	if !ok {
+		names = w.splitAuthorNames(s, trusted)
+		memo[k] = names
+	}
+	return names
+}

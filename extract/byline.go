@@ -406,15 +406,18 @@ func afterLabelPhrase(s string) string {
 	return s
 }
 
+// placedSeps are the separators eachPlaced splits at after the joiners.
+var placedSeps = []string{",", ";"}
+
 // eachPlaced splits a byline that names each writer with the place or
 // outlet they file from ("Jane Doe in Kyiv and John Roe in Moscow") at
 // its joiners, so that the first place does not end the byline; any
 // other byline is returned whole. Every part must hold a byline stop
 // word ("in", "for"): "Jane Doe in Kyiv and Moscow" names one writer.
 func (w *words) eachPlaced(seg string) []string {
-	parts := splitAny(seg, slices.Concat(w.joiners, []string{",", ";"})...)
+	parts := splitAllAt(splitAny(seg, w.joiners...), placedSeps)
 	if len(parts) < 2 {
-		return []string{seg}
+		return parts // seg alone
 	}
 	for _, p := range parts {
 		low := " " + strings.ToLower(p) + " "

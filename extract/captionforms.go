@@ -43,7 +43,7 @@ func builderWrapper(toks []string) bool {
 // the story's headline, in a theme whose columns share one title, and
 // even when its kind names a picture ("widget_media_image").
 func sidebarWidget(n *html.Node) bool {
-	for _, c := range strings.Fields(attr(n, "class")) {
+	for c := range strings.FieldsSeq(attr(n, "class")) {
 		if c == "widget" || strings.HasPrefix(c, "widget_") {
 			return true
 		}

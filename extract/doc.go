@@ -53,6 +53,8 @@ type doc struct {
 	blocks []block
 	stats  map[*html.Node]*elemStats
 	tokens map[*html.Node][]string // class/id tokens, memoised
+	spare  []elemStats             // statsOf's records yet to hand out
+	words  []string                // tokensOf's slab
 
 	// Results other resolvers read, in the order Extract fills them.
 	lang         string // primary language subtag
@@ -77,9 +79,9 @@ type doc struct {
 	picker                        *datePicker  // published.go
 	lead                          *string      // body.go
 
-	teaserMemo, bylineTeasers, otherItems map[*html.Node]bool           // inOtherTeaser's (near.go), ofTeaser's (authorteasers.go), otherItem's answers by item (published.go)
-	teaserHead                            *html.Node                    // the headline they were read with
-	headsBelow                            map[*html.Node]*[3]*html.Node // firstHeading's table (near.go)
+	teaserMemo, bylineTeasers, otherItems map[*html.Node]bool          // inOtherTeaser's (near.go), ofTeaser's (authorteasers.go), otherItem's answers by item (published.go)
+	teaserHead                            *html.Node                   // the headline they were read with
+	headsBelow                            map[*html.Node][3]*html.Node // firstHeading's table (near.go)
 
 	storyAbove     map[*html.Node]bool // holdsStory's answers (images.go) ...
 	storyAboveOf   *bodyResult         // ... for this body
@@ -136,6 +138,9 @@ func newDoc(root *html.Node, base *url.URL, fetched time.Time, trace *Trace) *do
 	s := &segmenter{d: d}
 	s.walk(root, true, false, 0)
 	s.flush()
+	if len(d.stats)+len(d.tokens) == 0 { // sized once, not regrown: the resolvers read about half the elements
+		d.stats, d.tokens = make(map[*html.Node]*elemStats, s.elems/2), make(map[*html.Node][]string, s.elems/2)
+	}
 	var isSelf func(string) bool
 	if base != nil {
 		isSelf = d.isSelfLink
@@ -148,8 +153,9 @@ func newDoc(root *html.Node, base *url.URL, fetched time.Time, trace *Trace) *do
 // encloses it.
 type segmenter struct {
 	d       *doc
-	buf     strings.Builder
+	buf     []byte // the open block's text, reused from block to block
 	linkLen int
+	elems   int          // elements walked
 	stack   []*html.Node // open block containers
 	inLink  int
 	caption int
@@ -171,13 +177,14 @@ func (s *segmenter) walk(n *html.Node, vis, inSVG bool, depth int) {
 	switch n.Type {
 	case html.TextNode:
 		if vis {
-			s.buf.WriteString(n.Data)
+			s.buf = append(s.buf, n.Data...)
 			if s.inLink > 0 {
 				s.linkLen += len(strings.TrimSpace(n.Data))
 			}
 		}
 		return
 	case html.ElementNode:
+		s.elems++
 		if n.DataAtom == 0 && n.Data == "amp-img" {
 			// An AMP page's picture: an <img> to every reader of the tree.
 			n.DataAtom, n.Data = atom.Img, "img"
@@ -214,13 +221,13 @@ func (s *segmenter) element(n *html.Node, inSVG bool, depth int) {
 	if (n.DataAtom == atom.Td || n.DataAtom == atom.Th) && textLeaf(n) {
 		// A data cell: the row is the block, cells are words of it.
 		isBlock = false
-		s.buf.WriteByte(' ')
+		s.buf = append(s.buf, ' ')
 	}
 	headDiv := isBlock && s.heading > 0 && n.DataAtom == atom.Div
 	if headDiv {
 		// <h1><div>Part one</div><div>part two</div></h1>: one heading.
 		isBlock = false
-		s.buf.WriteByte(' ')
+		s.buf = append(s.buf, ' ')
 	}
 	if n.DataAtom == atom.Br {
 		s.flush()
@@ -251,7 +258,7 @@ func (s *segmenter) element(n *html.Node, inSVG bool, depth int) {
 		s.heading--
 	}
 	if headDiv {
-		s.buf.WriteByte(' ')
+		s.buf = append(s.buf, ' ')
 	}
 	if isCap {
 		s.caption--
@@ -267,11 +274,11 @@ func (s *segmenter) element(n *html.Node, inSVG bool, depth int) {
 
 // flush ends the open text block.
 func (s *segmenter) flush() {
-	if s.buf.Len() == 0 {
+	if len(s.buf) == 0 {
 		return
 	}
-	t := squash(s.buf.String())
-	s.buf.Reset()
+	t := squashBytes(s.buf) // a copy: the buffer is kept for the next block
+	s.buf = s.buf[:0]
 	ll := s.linkLen
 	s.linkLen = 0
 	if t == "" {
@@ -514,7 +521,13 @@ func (d *doc) tokensOf(n *html.Node) []string {
 	if t, ok := d.tokens[n]; ok {
 		return t
 	}
-	t := classTokens(n, nil)
+	// Split into a buffer on the stack and kept in a slab (keepTokens),
+	// not in a slice regrown word by word.
+	var buf [16]string
+	var t []string
+	if words := classTokens(n, buf[:0]); len(words) > 0 {
+		t = d.keepTokens(words)
+	}
 	d.tokens[n] = t
 	return t
 }
@@ -523,7 +536,12 @@ func (d *doc) tokensOf(n *html.Node) []string {
 func (d *doc) statsOf(n *html.Node) *elemStats {
 	st := d.stats[n]
 	if st == nil {
-		st = &elemStats{}
+		// Records come from slabs: a page needs hundreds of them.
+		if len(d.spare) == 0 {
+			d.spare = make([]elemStats, 128)
+		}
+		st = &d.spare[0]
+		d.spare = d.spare[1:]
 		d.stats[n] = st
 	}
 	return st

@@ -41,7 +41,7 @@ func isElem(n *html.Node, a atom.Atom) bool {
 
 // hasToken reports whether the space-separated list s holds tok.
 func hasToken(s, tok string) bool {
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if w == tok {
 			return true
 		}
@@ -141,6 +141,17 @@ func classTokens(n *html.Node, dst []string) []string {
 		}
 	}
 	return dst
+}
+
+// keepTokens copies an element's class tokens into the doc's slab, one
+// allocation for hundreds of elements: the slice returned has no room to
+// append into its neighbours'.
+func (d *doc) keepTokens(words []string) []string {
+	if cap(d.words)-len(d.words) < len(words) {
+		d.words = make([]string, 0, max(512, len(words)))
+	}
+	d.words = append(d.words, words...)
+	return d.words[len(d.words)-len(words) : len(d.words) : len(d.words)]
 }
 
 // splitWords appends the lower-case words of an identifier list to dst.

@@ -13,7 +13,7 @@ import (
 func FuzzSubstrs(f *testing.F) {
 	subs := []string{"author", "byline", "by-line", "posted-by", "date", "data", "dateline", "update", "mise-a-jour", "a"}
 	set := newSubstrs(subs...)
-	for _, s := range []string{"", "entry-meta byline", "post-author-box", "autho", "x-datelin", "mise-a-jou", "UPDATE", "b"} {
+	for _, s := range []string{"", "entry-meta byline", "post-author-box", "autho", "x-datelin", "mise-a-jou", "UPDATE", "b", "xa", "dat"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -365,15 +365,15 @@ func (d *doc) isMetaLine(t, l string) bool {
 	// unless a labelled marker or a marker that is a sentence of its own
 	// ("This entry was posted in ...") says otherwise.
 	prose := -1 // not yet known: worked out at the first bare marker found
-	for _, m := range d.w.metaMarkers {
-		labelled := strings.HasSuffix(m, ":")
-		bare := !labelled && strings.Count(m, " ") < 2
-		for off := 0; off < len(l); {
-			i := strings.Index(l[off:], m)
-			if i < 0 {
-				break
+	// One pass over l with the markers by first byte, not a search of l
+	// for each of the markers.
+	for i := 0; i < len(l); i++ {
+		for _, m := range d.w.metaMarkerIdx.byFirst[l[i]] {
+			if !strings.HasPrefix(l[i:], m) {
+				continue
 			}
-			if bare {
+			labelled := strings.HasSuffix(m, ":")
+			if bare := !labelled && strings.Count(m, " ") < 2; bare {
 				if prose < 0 {
 					prose = 0
 					if isSentence(t) && wordCount(t) >= 12 && !strings.ContainsAny(t, "|•·") {
@@ -381,14 +381,30 @@ func (d *doc) isMetaLine(t, l string) bool {
 					}
 				}
 				if prose == 1 {
-					break
+					continue
 				}
 			}
-			if metaFieldStart(t, l, off+i, labelled) {
+			if metaFieldStart(t, l, i, labelled) && searchFinds(l, m, i) {
 				return true
 			}
-			off += i + len(m)
 		}
+	}
+	return false
+}
+
+// searchFinds reports whether m at l[i:] is one of the occurrences a
+// search of l for m finds, left to right, each after the one before: a
+// marker whose end repeats its start ("a-a") is not found inside another.
+func searchFinds(l, m string, i int) bool {
+	for off := 0; off <= i; {
+		j := strings.Index(l[off:], m)
+		if j < 0 || off+j > i {
+			return false
+		}
+		if off+j == i {
+			return true
+		}
+		off += j + len(m)
 	}
 	return false
 }

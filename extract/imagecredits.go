@@ -331,6 +331,9 @@ func (d *doc) creditLabelAt(s string) int {
 // ("… at dawn. Photo by Jane Doe", not "Visitors look at photographs by
 // Dorothea Lange").
 func labelAt(lower, mark string) int {
+	if !strings.Contains(lower, mark) { // a forward search is much the faster, and most marks are absent
+		return -1
+	}
 	first, _ := utf8.DecodeRuneInString(mark)
 	for end := len(lower); end > 0; {
 		i := strings.LastIndex(lower[:end], mark)

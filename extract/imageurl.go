@@ -315,8 +315,9 @@ func srcsetCandidates(ss string) [][2]string {
 			}
 		}
 		var desc string
-		if f := strings.Fields(ss[start:i]); len(f) > 0 {
-			desc = f[0]
+		for f := range strings.FieldsSeq(ss[start:i]) {
+			desc = f // the first field
+			break
 		}
 		out = append(out, [2]string{u, desc})
 	}

@@ -268,21 +268,40 @@ func containsAnyOf(s string, subs ...string) bool {
 // for each substring (containsAnyOf).
 type substrs struct {
 	byFirst [256][]string
+	// pairs marks the first two bytes of the substrings, a bit for each
+	// pair (a substring of one byte marks every pair it starts): most
+	// letters of a class name start no substring's first two bytes.
+	pairs [256][4]uint64
 }
 
 func newSubstrs(subs ...string) *substrs {
 	s := &substrs{}
 	for _, sub := range subs {
 		s.byFirst[sub[0]] = append(s.byFirst[sub[0]], sub)
+		if len(sub) == 1 {
+			s.pairs[sub[0]] = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+		} else {
+			s.pairs[sub[0]][sub[1]>>6] |= 1 << (sub[1] & 63)
+		}
 	}
 	return s
 }
 
 // in reports whether s contains one of the substrings.
 func (ss *substrs) in(s string) bool {
-	for i := 0; i < len(s); i++ {
+	for i := 0; i+1 < len(s); i++ {
+		if c := s[i+1]; ss.pairs[s[i]][c>>6]&(1<<(c&63)) == 0 {
+			continue
+		}
 		for _, sub := range ss.byFirst[s[i]] {
 			if strings.HasPrefix(s[i:], sub) {
+				return true
+			}
+		}
+	}
+	if s != "" { // the last byte, a substring of one byte's only
+		for _, sub := range ss.byFirst[s[len(s)-1]] {
+			if len(sub) == 1 {
 				return true
 			}
 		}

@@ -129,7 +129,7 @@ func inNav(n *html.Node) bool {
 		case atom.Nav, atom.Footer, atom.Aside:
 			return true
 		}
-		for _, tok := range strings.Fields(lowerASCII(attr(a, "class"))) {
+		for tok := range strings.FieldsSeq(lowerASCII(attr(a, "class"))) {
 			if strings.HasPrefix(tok, "sidebar") || strings.HasPrefix(tok, "footer") || strings.HasPrefix(tok, "site-footer") || commentToken(tok) {
 				return true
 			}
@@ -443,14 +443,12 @@ func firstHeading(n *html.Node) *html.Node {
 // with a line of text, made that quadratic).
 func (d *doc) firstHeading(n *html.Node) *html.Node {
 	if d.headsBelow == nil {
-		d.headsBelow = map[*html.Node]*[3]*html.Node{}
+		d.headsBelow = map[*html.Node][3]*html.Node{}
 		headsBelow(d.root, d.headsBelow)
 	}
-	if hs := d.headsBelow[n]; hs != nil {
-		for _, h := range hs {
-			if h != nil {
-				return h
-			}
+	for _, h := range d.headsBelow[n] {
+		if h != nil {
+			return h
 		}
 	}
 	return nil
@@ -460,8 +458,9 @@ var headingAtoms = [3]atom.Atom{atom.H2, atom.H3, atom.H4}
 
 // headsBelow fills m with the first h2, h3 and h4 descendant elements of
 // n and of every node below it (in document order, through elements
-// only, as findFirst reads them); nodes with none get no entry.
-func headsBelow(n *html.Node, m map[*html.Node]*[3]*html.Node) *[3]*html.Node {
+// only, as findFirst reads them); nodes with none get no entry. The
+// entries are values, not a pointer allocated for each.
+func headsBelow(n *html.Node, m map[*html.Node][3]*html.Node) [3]*html.Node {
 	var hs [3]*html.Node
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
@@ -474,14 +473,13 @@ func headsBelow(n *html.Node, m map[*html.Node]*[3]*html.Node) *[3]*html.Node {
 			}
 			if c.DataAtom == a {
 				hs[k] = c
-			} else if sub != nil {
+			} else {
 				hs[k] = sub[k]
 			}
 		}
 	}
-	if hs == ([3]*html.Node{}) {
-		return nil
+	if hs != ([3]*html.Node{}) {
+		m[n] = hs
 	}
-	m[n] = &hs
-	return &hs
+	return hs
 }

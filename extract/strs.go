@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -180,9 +181,17 @@ var foldLatin = func() map[rune]rune {
 
 // splitAny splits s at every occurrence of any of the separators.
 func splitAny(s string, seps ...string) []string {
-	parts := []string{s}
+	return splitAllAt([]string{s}, seps)
+}
+
+// splitAllAt splits each of parts at every occurrence of any of seps, in
+// the order of seps. A separator in none of the parts costs no allocation.
+func splitAllAt(parts, seps []string) []string {
 	for _, sep := range seps {
-		var next []string
+		if !slices.ContainsFunc(parts, func(p string) bool { return strings.Contains(p, sep) }) {
+			continue
+		}
+		next := make([]string, 0, len(parts)+1)
 		for _, p := range parts {
 			if strings.Contains(p, sep) {
 				next = append(next, strings.Split(p, sep)...)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -27,16 +28,21 @@ func squash(s string) string {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf { // ASCII, most of the text: no decoding
-			i++
-			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+			if asciiSpace(c) {
 				space = b.Len() > 0
+				i++
 				continue
+			}
+			j := i + 1 // a word is copied whole, not byte by byte
+			for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace(s[j]) {
+				j++
 			}
 			if space {
 				b.WriteByte(' ')
 				space = false
 			}
-			b.WriteByte(c)
+			b.WriteString(s[i:j])
+			i = j
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -55,6 +61,22 @@ func squash(s string) string {
 		b.WriteRune(r) // an invalid byte as U+FFFD, as ranging over s gives it
 	}
 	return b.String()
+}
+
+// squashBytes is squash of b's text as a new string, whatever b holds
+// next: b is read in place and copied once (the segmenter keeps one
+// buffer for every block rather than a builder regrown for each).
+func squashBytes(b []byte) string {
+	v := unsafe.String(unsafe.SliceData(b), len(b))
+	if isSquashed(v) {
+		return strings.Clone(v)
+	}
+	return squash(v) // a new string
+}
+
+// asciiSpace reports whether c is ASCII white space, as unicode.IsSpace.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
 }
 
 // isSquashed reports whether squash would return s unchanged.

@@ -61,6 +61,7 @@ type words struct {
 	interviewees                                 []string    // as " with ", " mit ": the interviewee follows
 	tailPrefixes                                 []string    // the tail labels of 7 bytes or more, sorted
 	bylineLabels, boilerPrefixes, metaMarkers    []string    // longest first
+	metaMarkerIdx                                *substrs    // metaMarkers by first byte (isMetaLine)
 	boilerSuffixes                               []string    // a notice's closing words: "無断転載を禁じます" (metalines.go)
 	stripPrefixes                                []string    // byline labels and author prefixes, longest first
 	strippedLabels                               lexicon.Set // stripPrefixes without their closing ": " (isLabel)
@@ -130,6 +131,7 @@ func vocab() *words {
 		sort.Strings(w.tailPrefixes)
 		w.feedFooters, w.issueNotes = openAndMiddle(u.FeedFooters), openAndMiddle(u.IssueNotes)
 		w.strippedLabels = strippedSet(w.stripPrefixes)
+		w.metaMarkerIdx = newSubstrs(w.metaMarkers...)
 		for _, j := range u.NameJoiners {
 			w.joiners = append(w.joiners, " "+j+" ")
 		}
