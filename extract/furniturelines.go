@@ -3,10 +3,13 @@ package extract
 import (
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
-// More furniture lines (see furniture.go): gallery counters, breadcrumb
-// trails and feed footers printed among a story's paragraphs.
+// More furniture lines (see furniture.go): timestamp and meta lines,
+// gallery counters, breadcrumb trails and feed footers printed among a
+// story's paragraphs.
 
 // isGalleryCounter reports whether a line is only a gallery's slide
 // counter after a picture word ("Photo 3 of 12", "Bild 3/12"), which
@@ -157,4 +160,106 @@ func (d *doc) stampLine(s string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return d.dateLine(strings.TrimSpace(s[i+3:]))
+}
+
+// isTimestampLine reports whether a lower-case line only states when the
+// article was published or updated ("Updated 1:33 am CST, Nov. 20, 2019").
+func (d *doc) isTimestampLine(l string) bool {
+	// a sentence of twelve words is prose that opens with the word
+	// ("Posted in 2019, the clip has been viewed more than a million
+	// times.")
+	if len(l) > 90 || !strings.ContainsAny(l, "0123456789") {
+		return false
+	}
+	for _, p := range d.w.timestampPrefixes {
+		// (at a word's end: Catalan "publicat" opens "publication")
+		if strings.HasPrefix(l, p) && !wordGoesOnAt(l, len(p)) {
+			return !isSentence(l) || wordCount(l) < 12
+		}
+	}
+	return false
+}
+
+// isMetaLine reports whether a line is a post's meta line ("05/10/2018 -
+// Published by: X - Category: Y - Tags: z"); t is the line, l the same
+// in lower case. A marker of the lexicon opens the line or a field of it:
+// after a separator ("| Posted by"), after a number when it is a reading
+// time ("5 min read"; "3 mots-clés :" and "40 tags:" are counts), after
+// other punctuation when it is a label with a colon ("- Tags:") or a
+// capitalised field ("- Published by"). After a word it is prose's ("a
+// study published by the council", "originally published by X", which
+// the gold keeps as text), or a marker's letters inside another word
+// ("Montag:" holds "tag:"); after a comma or a dash in lower case too
+// ("The study, published by the council on Monday, found ...").
+func (d *doc) isMetaLine(t, l string) bool {
+	if len(l) > 200 {
+		return false
+	}
+	// A sentence of twelve words or more, no field separated from the
+	// next, is prose whose words look like a field ("Posted in 2019, the
+	// clip has been viewed ..."; "The report is a 40 min read, and ...")
+	// unless a labelled marker or a marker that is a sentence of its own
+	// ("This entry was posted in ...") says otherwise.
+	prose := -1 // not yet known: worked out at the first bare marker found
+	// One pass over l with the markers by first byte, not a search of l
+	// for each of the markers.
+	for i := 0; i < len(l); i++ {
+		for _, m := range d.w.metaMarkerIdx.byFirst[l[i]] {
+			if !strings.HasPrefix(l[i:], m) {
+				continue
+			}
+			labelled := strings.HasSuffix(m, ":")
+			if bare := !labelled && strings.Count(m, " ") < 2; bare {
+				if prose < 0 {
+					prose = 0
+					if isSentence(t) && wordCount(t) >= 12 && !strings.ContainsAny(t, "|•·") {
+						prose = 1
+					}
+				}
+				if prose == 1 {
+					continue
+				}
+			}
+			if metaFieldStart(t, l, i, labelled) && searchFinds(l, m, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// searchFinds reports whether m at l[i:] is one of the occurrences a
+// search of l for m finds, left to right, each after the one before: a
+// marker whose end repeats its start ("a-a") is not found inside another.
+func searchFinds(l, m string, i int) bool {
+	for off := 0; off <= i; {
+		j := strings.Index(l[off:], m)
+		if j < 0 || off+j > i {
+			return false
+		}
+		if off+j == i {
+			return true
+		}
+		off += j + len(m)
+	}
+	return false
+}
+
+// metaFieldStart reports whether the marker at l[i:] opens a field of a
+// meta line (see isMetaLine); labelled markers end in a colon.
+func metaFieldStart(t, l string, i int, labelled bool) bool {
+	before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(l[:i], " "))
+	switch {
+	case before == utf8.RuneError || strings.ContainsRune("|•·/", before):
+		return true
+	case unicode.IsLetter(before):
+		return false
+	case unicode.IsDigit(before):
+		return !labelled
+	case labelled:
+		return true
+	}
+	// a field after a dash or a comma is capitalised: "- Published by"
+	r, _ := utf8.DecodeRuneInString(t[i:])
+	return len(t) == len(l) && unicode.IsUpper(r)
 }
