@@ -32,6 +32,17 @@ func FuzzSquash(f *testing.F) {
 		if got, want := squash(s), squashRunes(s); got != want {
 			t.Errorf("squash(%q) = %q, want %q", s, got, want)
 		}
+		// squashBytes reads its buffer in place: what it returns must
+		// not change when the buffer is written again.
+		buf := []byte(s)
+		got := squashBytes(buf)
+		want := strings.Clone(got)
+		for i := range buf {
+			buf[i] = 'x'
+		}
+		if got != want || got != squash(s) {
+			t.Errorf("squashBytes(%q) = %q after the buffer was rewritten, want %q", s, got, squash(s))
+		}
 	})
 }
 

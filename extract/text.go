@@ -17,7 +17,8 @@ import (
 // squash collapses every run of Unicode white space (no-break spaces
 // included) into one space, drops invisible characters (zero-width
 // spaces, soft hyphens, joiners) and trims the ends. It allocates only when
-// s needs changing.
+// s needs changing, and then always returns a new string, never a part of
+// s: squashBytes hands it a view of a buffer that is written again.
 func squash(s string) string {
 	if isSquashed(s) {
 		return s
