@@ -35,6 +35,7 @@ func (w *words) splitAuthorNames(raw string, trusted bool) []string {
 			continue // "Text: X | Fotos: Y", "From Staff Reports", "By March Jo Doe had…"
 		}
 		seg = w.afterLastBy(w.beforePictureLabel(seg)) // "Text: X Foto: Y" → "Text: X"
+		had := len(out)
 		for _, placed := range w.eachPlaced(seg) {
 			placed = w.stripLabel(w.cutAuthorTail(placed))
 			groups := w.splitNames(placed)
@@ -63,8 +64,20 @@ func (w *words) splitAuthorNames(raw string, trusted bool) []string {
 				}
 			}
 		}
+		if len(out) > had && timeAfterName(seg, out[len(out)-1]) {
+			// "Posté par X à 14:32 - Tricot - Commentaires [3]": a post
+			// footer gives the writer and the time, then the post's
+			// category, comment count and permalink, which are no names.
+			break
+		}
 	}
 	return out
+}
+
+// timeAfterName reports whether seg holds a date or a time after name.
+func timeAfterName(seg, name string) bool {
+	i := strings.Index(seg, name)
+	return i >= 0 && strings.ContainsAny(seg[i+len(name):], "0123456789")
 }
 
 // cutAuthorTail cuts a byline at the first number that starts a word
