@@ -493,6 +493,7 @@ func (d *doc) dropTimestampLines(pub, mod time.Time) {
 		}
 		i++
 	}
+	d.dropUpdateStamp(pub)
 }
 
 // shownDay reports whether a shown date t (its own day as written) is

@@ -321,3 +321,31 @@ func abs(n int) int {
 	}
 	return n
 }
+
+// dropUpdateStamp removes the page's "last modified" stamp printed as the
+// body's last paragraph ("Última modificación: 07/03/2024", "Page last
+// updated: 7 March 2024"): a line that only states a date (dateLine)
+// after an update word, of the publication's day or later. Portal
+// templates (Liferay, Plone, municipal themes) print it under the text;
+// an update date is never the story's.
+func (d *doc) dropUpdateStamp(pub time.Time) {
+	ps := d.bodyRes.paragraphs
+	if len(ps) < 2 {
+		return
+	}
+	last := ps[len(ps)-1]
+	t, ok := d.dateLine(last)
+	if !ok || !pub.IsZero() && t.Before(pub.Truncate(24*time.Hour)) {
+		return
+	}
+	var buf [32]dtok
+	for _, tk := range dateTokens(last, buf[:0]) {
+		if tk.kind == 'n' {
+			return // the date comes before any update word
+		}
+		if tk.kind == 'w' && d.w.update[tk.s] {
+			d.removeParagraph(len(ps)-1, "update-stamp")
+			return
+		}
+	}
+}
