@@ -65,19 +65,10 @@ func (w *words) splitAuthorNames(raw string, trusted bool) []string {
 			}
 		}
 		if len(out) > had && timeAfterName(seg, out[len(out)-1]) {
-			// "Posté par X à 14:32 - Tricot - Commentaires [3]": a post
-			// footer gives the writer and the time, then the post's
-			// category, comment count and permalink, which are no names.
-			break
+			break // "Posté par X à 14:32 - Tricot - Commentaires [3]" (timeAfterName)
 		}
 	}
 	return out
-}
-
-// timeAfterName reports whether seg holds a date or a time after name.
-func timeAfterName(seg, name string) bool {
-	i := strings.Index(seg, name)
-	return i >= 0 && strings.ContainsAny(seg[i+len(name):], "0123456789")
 }
 
 // cutAuthorTail cuts a byline at the first number that starts a word
