@@ -76,7 +76,7 @@ var authorRules = func() []rule[[]string] {
 		rules = append(rules, rule[[]string]{src.name, func(d *doc) ([]string, bool) {
 			people := d.people(d.authorNames()[i], src.personal)
 			if src.name == "meta-author" {
-				people = d.w.withoutDesks(people)
+				people = d.metaPeople(people)
 			}
 			return people, len(people) > 0
 		}})

@@ -137,3 +137,29 @@ func (w *words) splitOnce(memo map[splitKey][]string, s string, trusted bool) []
 	}
 	return names
 }
+
+// metaPeople returns the people a meta author tag names, without desks;
+// none when it names only login handles ("comunicacao-serra", Plone's
+// DC.creator user id; "jdoe") and another source names a person in full
+// ("Texto: Marina Kowalski"): the tag holds the CMS account that posted
+// the page, the page's own line who wrote it. A handle alone still
+// stands as a blog's user name.
+func (d *doc) metaPeople(people []string) []string {
+	people = d.w.withoutDesks(people)
+	for _, p := range people {
+		if strings.ContainsRune(p, ' ') || strings.ToLower(p) != p {
+			return people
+		}
+	}
+	for j, src := range authorSources {
+		if src.orgs || src.name == "meta-author" || !src.personal {
+			continue
+		}
+		for _, n := range d.people(d.authorNames()[j], true) {
+			if strings.ContainsRune(n, ' ') && strings.ToLower(n) != n {
+				return nil
+			}
+		}
+	}
+	return people
+}

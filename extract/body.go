@@ -322,11 +322,7 @@ func (d *doc) resolveBody() {
 	res.headings = st.headings
 	d.cutEndMatter(st.tailAt, st.endMark, &isHead)
 	d.dropPullQuotes(&isHead)
-	// Headings at the end head nothing.
-	for n := len(res.paragraphs); n > 0 && isHead[n-1]; n-- {
-		d.trace.add(bodyDrop, "trailing-heading", res.paragraphs[n-1], true)
-		res.paragraphs, res.paraBlocks, isHead = res.paragraphs[:n-1], res.paraBlocks[:n-1], isHead[:n-1]
-	}
+	d.dropEmptyHeadings(&isHead)
 	d.headerBlocks()
 	if total > 0 {
 		res.linkDensity = float64(links) / float64(total)
@@ -494,6 +490,7 @@ func (d *doc) dropTimestampLines(pub, mod time.Time) {
 		}
 		i++
 	}
+	d.dropUpdateStamp(pub)
 }
 
 // shownDay reports whether a shown date t (its own day as written) is

@@ -324,7 +324,8 @@ func (d *doc) blockedCandidate(n *html.Node) bool {
 			blocked = true
 		default:
 			ws := d.tokensOf(a)
-			blocked = hasAny(ws, neverContentWords) && !hasAny(ws, contentWords) && !strings.EqualFold(attr(a, "itemprop"), "articleBody")
+			blocked = hasAny(ws, neverContentWords) && !hasAny(ws, contentWords) && !strings.EqualFold(attr(a, "itemprop"), "articleBody") &&
+				!layoutNamesOnly(a)
 		}
 		if blocked {
 			st.blocked = 1
@@ -536,4 +537,26 @@ func (d *doc) teaserOfOther(n *html.Node) bool {
 		a = h.Parent
 	}
 	return a != nil && attr(a, "href") != "" && !d.isSelfLink(attr(a, "href"))
+}
+
+// layoutWords open a grid framework's class names for a row or column
+// that say what the row holds beside the text ("row-column-menu-left",
+// Bootstrap Italia's row with a page-index menu column; "has-sidebar",
+// "with-menu"): such a name describes the layout, not a menu.
+var layoutWords = set("row", "col", "column", "columns", "grid", "layout", "has", "with")
+
+// layoutNamesOnly reports whether every furniture word of n's class
+// comes from a layout name (layoutWords), and its id has none. It runs
+// only for an element the words would block.
+func layoutNamesOnly(n *html.Node) bool {
+	if hasAny(splitWords(attr(n, "id"), nil), neverContentWords) {
+		return false
+	}
+	for name := range strings.FieldsSeq(attr(n, "class")) {
+		ws := splitWords(name, nil)
+		if len(ws) > 0 && !layoutWords[ws[0]] && hasAny(ws, neverContentWords) {
+			return false
+		}
+	}
+	return true
 }

@@ -321,3 +321,44 @@ func abs(n int) int {
 	}
 	return n
 }
+
+// dropUpdateStamp removes the page's "last modified" stamp printed as the
+// body's last paragraph ("Última modificación: 07/03/2024", "Page last
+// updated: 7 March 2024"), or as a label over a date line ("Ultimo
+// aggiornamento" / "08/03/2024, 11:47"): a line that only states a date
+// (dateLine) after an update word, of the publication's day or later.
+// Portal templates (Liferay, Plone, Italian municipalities' theme) print
+// it under the text; an update date is never the story's.
+func (d *doc) dropUpdateStamp(pub time.Time) {
+	ps := d.bodyRes.paragraphs
+	if len(ps) < 2 {
+		return
+	}
+	last := ps[len(ps)-1]
+	t, ok := d.dateLine(last)
+	if !ok || !pub.IsZero() && t.Before(pub.Truncate(24*time.Hour)) {
+		return
+	}
+	switch {
+	case d.updateBeforeDate(last):
+		d.removeParagraph(len(ps)-1, "update-stamp")
+	case len(ps) > 2 && wordCount(ps[len(ps)-2]) <= 3 && d.updateBeforeDate(ps[len(ps)-2]+" "+last):
+		d.removeParagraph(len(ps)-1, "update-stamp")
+		d.removeParagraph(len(ps)-2, "update-stamp")
+	}
+}
+
+// updateBeforeDate reports whether an update word comes before any number
+// in s.
+func (d *doc) updateBeforeDate(s string) bool {
+	var buf [32]dtok
+	for _, tk := range dateTokens(s, buf[:0]) {
+		if tk.kind == 'n' {
+			return false
+		}
+		if tk.kind == 'w' && d.w.update[tk.s] {
+			return true
+		}
+	}
+	return false
+}

@@ -106,3 +106,40 @@ func clockShown(n *html.Node) bool {
 	}
 	return len(toks) == 3 && toks[0].kind == 'n' && toks[1].s == ":" && toks[2].kind == 'n' && toks[2].digits == 2
 }
+
+// pubBesideUpdate reads a publication time that says "published" alone
+// when the first one marked as the publication's also says "updated"
+// ("entry-date updated", hAtom's mark on the one date a theme shows) and
+// the two share a header: themes that print both dates mark the update
+// so (Soledad's hidden "entry-date updated" before its "entry-date
+// published").
+func (pk *datePicker) pubBesideUpdate() (dateVal, bool) {
+	var first *html.Node
+	for _, n := range pk.d.times {
+		if timeKind(n) != timePub || inChrome(n) || inQuotedPost(n) {
+			continue
+		}
+		switch {
+		case first == nil && !ownUpdateHint(n):
+			return dateVal{}, false
+		case first == nil:
+			first = n
+			if n.Parent == nil || n.Parent.Parent == nil {
+				return dateVal{}, false
+			}
+		case !ownUpdateHint(n) && contains(first.Parent.Parent, n):
+			return pk.element(n)
+		}
+	}
+	return dateVal{}, false
+}
+
+// ownUpdateHint reports whether a <time>'s own class has an update word.
+func ownUpdateHint(n *html.Node) bool {
+	for tok := range strings.FieldsSeq(strings.ToLower(attr(n, "class"))) {
+		if updateHint(tok) {
+			return true
+		}
+	}
+	return false
+}

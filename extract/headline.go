@@ -548,9 +548,14 @@ func (d *doc) siteHeading(h *html.Node) bool {
 	}
 	href := strings.TrimSpace(attr(a, "href"))
 	if d.base == nil {
-		// No page URL: a link to the root of its own site.
+		// No page URL: a link to the root of its own site, or to the
+		// root of a site named in full ("https://blog.example/"): a
+		// story's own heading links to its page, never to a home.
 		u, err := url.Parse(href)
-		return err == nil && u.Host == "" && strings.HasPrefix(href, "/") && homePath(u.Path) && u.RawQuery == ""
+		if err != nil || u.RawQuery != "" || !homePath(u.Path) {
+			return false
+		}
+		return (u.Host == "" && strings.HasPrefix(href, "/")) || (u.Host != "" && (u.Scheme == "http" || u.Scheme == "https"))
 	}
 	u, err := d.base.Parse(href)
 	return err == nil && sameSite(u.Host, d.base.Host) && (homePath(u.Path) || folderOf(u.Path, d.base.Path)) && u.RawQuery == ""

@@ -212,10 +212,24 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 			return next
 		}
 	}
-	if d.mediaBoxLine(at, next, text) || d.centredCaption(at, next, text) {
+	if d.mediaBoxLine(at, next, text) || d.centredCaption(at, next, text) || listedPicture(at, next, text) {
 		return next
 	}
 	return nil
+}
+
+// listedPicture reports whether next is the caption of a picture framed
+// by a definition list: "<dl><dt><img></dt><dt>Title</dt><dd>Photo:
+// X</dd></dl>", the picture alone in the list's first term and short
+// terms or definitions after it (SPIP's dl.spip_documents, HTML 4
+// galleries and caption plugins); not a teaser card laid out so ("<a
+// class=prev><dl><dt><img></dt><dd>Title</dd></dl></a>"), which links to
+// its story.
+func listedPicture(at, next *html.Node, text string) bool {
+	dl := at.Parent
+	return at.DataAtom == atom.Dt && (next.DataAtom == atom.Dt || next.DataAtom == atom.Dd) && dl != nil &&
+		dl.DataAtom == atom.Dl && firstElemChild(dl) == at && countImages(dl) == 1 && len(text) < 300 && hasText(next) &&
+		findFirst(next, atom.A) == nil && findAncestor(dl, atom.A) == nil // a teaser card links to its story
 }
 
 // mediaBoxLine reports whether next, the element after a picture at in

@@ -460,3 +460,13 @@ func (w *words) jobTitle(s string) bool {
 	}
 	return w.role[strings.ToLower(strings.Trim(ws[len(ws)-1], ".,"))]
 }
+
+// timeAfterName reports whether seg holds a date or a time after name: a
+// post footer's byline ("Posté par X à 14:32 - Tricot - Commentaires
+// [3]", Canalblog) gives the writer and the time, then the post's
+// category, comment count and permalink, which name no one, so
+// splitAuthorNames reads no segment after it.
+func timeAfterName(seg, name string) bool {
+	i := strings.Index(seg, name)
+	return i >= 0 && strings.ContainsAny(seg[i+len(name):], "0123456789")
+}

@@ -35,6 +35,7 @@ func (w *words) splitAuthorNames(raw string, trusted bool) []string {
 			continue // "Text: X | Fotos: Y", "From Staff Reports", "By March Jo Doe had…"
 		}
 		seg = w.afterLastBy(w.beforePictureLabel(seg)) // "Text: X Foto: Y" → "Text: X"
+		had := len(out)
 		for _, placed := range w.eachPlaced(seg) {
 			placed = w.stripLabel(w.cutAuthorTail(placed))
 			groups := w.splitNames(placed)
@@ -62,6 +63,9 @@ func (w *words) splitAuthorNames(raw string, trusted bool) []string {
 					}
 				}
 			}
+		}
+		if len(out) > had && timeAfterName(seg, out[len(out)-1]) {
+			break // "Posté par X à 14:32 - Tricot - Commentaires [3]" (timeAfterName)
 		}
 	}
 	return out

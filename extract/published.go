@@ -555,6 +555,11 @@ func timeHintKind(hint string) (int, bool) {
 // fromTimes reads the first <time> element of a kind outside the page's
 // chrome (for timeOther: inside the article scope).
 func (pk *datePicker) fromTimes(kind int) (dateVal, bool) {
+	if kind == timePub {
+		if v, ok := pk.pubBesideUpdate(); ok {
+			return v, ok
+		}
+	}
 	scope := pk.d.scope()
 	for _, n := range pk.d.times {
 		if timeKind(n) != kind || inChrome(n) || kind == timeOther && !contains(scope, n) || inQuotedPost(n) {
