@@ -83,6 +83,20 @@ var cms16cCases = []cmsPage{
 		captions: []string{"Munkagépek a Petőfi utca Fő tér felőli végén, március 4-én."},
 		credits:  []string{"Nagy Levente"},
 		notPic:   []string{"címere"}},
+	{cmsCase: cmsCase{file: "cms16c-fi-kunta-uutinen.html", headline: "Kirjaston aukioloajat laajenevat omatoimiaikana",
+		authors: nil, published: "2024-03-05",
+		body:   []string{"Kallioharjun pääkirjasto on huhtikuusta alkaen", "Omatoimikirjastossa asiakas pääsee sisään", "Etenkin opiskelijat ja vuorotyötä", "huoltajan allekirjoituksen", "Opastuksiin ei tarvitse ilmoittautua."},
+		chrome: []string{"Siirry sisältöön", "Selkokieli", "Tiedote:", "Vesikatko", "Murupolku", "Julkaistu", "Päivitetty", "Lisätiedot", "Jaa:", "Muita uutisia", "Kevään tapahtumat", "Kaikki uutiset", "Pääsiäismarkkinat", "Ruokalistat", "Saavutettavuusseloste", "evästeitä", "Omatoimiaikana lainaus"}},
+		dateline: "-",
+		captions: []string{"Omatoimiaikana lainaus ja palautus hoituvat automaateilla."},
+		credits:  []string{"Kallioharjun kunta"},
+		notPic:   []string{"vaakuna"}},
+	{cmsCase: cmsCase{file: "cms16c-cs-blog-platforma.html", headline: "Proč jsme zrušili školní zvonění (a co se stalo pak)",
+		authors: []string{"Tomáš Vrba"}, published: "2024-03-05",
+		body:   []string{"Od září u nás ve škole nezvoní.", "Nápad přišel od žáků.", "Největší změnu vidím o přestávkách.", "Vyřešili jsme to budíkem", "nebudeme natrvalo."},
+		chrome: []string{"Přihlásit", "Učitel fyziky", "Počet článků", "Celková karma", "Společnost", "Aktualizováno", "Přečteno", "Karma článku", "Sdílet na Facebooku", "Diskuse k článku", "Držím palce", "hodinky?", "Další články autora", "Přijímačky nanečisto", "Nejčtenější blogy", "Reklama", "Pravidla blogů", "Všechna práva vyhrazena", "soubory cookie"}},
+		dateline: "-",
+		notPic:   []string{"Tomáš Vrba", "Jarní slevy"}},
 }
 
 // TestCMS16cms16c extracts each whole page and checks every field.
