@@ -470,3 +470,36 @@ func timeAfterName(seg, name string) bool {
 	i := strings.Index(seg, name)
 	return i >= 0 && strings.ContainsAny(seg[i+len(name):], "0123456789")
 }
+
+// cutRoleHead cuts a job title written before a name: "Staff Writer
+// Jane Doe", "Senior Correspondent Jane Doe" → "Jane Doe". Only words of
+// the lexicon's roles and their modifiers, ending on a role, before two
+// words or more of a person's name.
+func (w *words) cutRoleHead(words []string) []string {
+	r := -1
+	for i := 0; i < len(words)-2; i++ {
+		lw := strings.ToLower(strings.Trim(words[i], ".,:"))
+		if w.role[lw] {
+			r = i
+		} else if !w.roleModifiers[lw] {
+			break
+		}
+	}
+	if r < 0 {
+		return words
+	}
+	// A person's name follows, not a desk's ("Redaktion Holmby Courier"
+	// is a credit, whole): one that opens with a first name of the
+	// lexicon, or capitalised words after a role in small letters, the
+	// way most languages but English and German write a job ("Af
+	// sognepræst Mette Lund Kjær", "av kyrkoherde Anna Berg"), where a
+	// desk would be capitalised too.
+	small := startsLower(words[r])
+	for _, f := range words[r+1:] {
+		small = small && firstUpper(f)
+	}
+	if !small && !firstNames()[strings.ToLower(words[r+1])] {
+		return words
+	}
+	return words[r+1:]
+}

@@ -356,28 +356,6 @@ func (w *words) cutRoleTail(words []string) []string {
 	return words
 }
 
-// cutRoleHead cuts a job title written before a name: "Staff Writer
-// Jane Doe", "Senior Correspondent Jane Doe" → "Jane Doe". Only words of
-// the lexicon's roles and their modifiers, ending on a role, before two
-// words or more of a name that opens with a first name of the lexicon.
-func (w *words) cutRoleHead(words []string) []string {
-	r := -1
-	for i := 0; i < len(words)-2; i++ {
-		lw := strings.ToLower(strings.Trim(words[i], ".,:"))
-		if w.role[lw] {
-			r = i
-		} else if !w.roleModifiers[lw] {
-			break
-		}
-	}
-	// A person's name follows, not a desk's ("Redaktion Holmby Courier"
-	// is a credit, whole).
-	if r < 0 || !firstNames()[strings.ToLower(words[r+1])] {
-		return words
-	}
-	return words[r+1:]
-}
-
 // deskName reports whether the job words that end a name end on an
 // organisation noun: "Courier Metro Desk", "Holmby Courier Editorial
 // Board" are a desk's credit, whole, not a person with a job title.
