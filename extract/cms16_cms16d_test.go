@@ -3,14 +3,16 @@ package extract
 import "testing"
 
 // cms16dCases are whole invented non-daily pages in Japanese, Chinese,
-// Korean and Indonesian: blog platforms (Hatena Blog, note, Livedoor
-// blog, a Japanese WordPress blog on the Cocoon theme, a WeChat article
-// on a mirror site, a Taiwanese Pixnet blog, a Naver blog in SmartEditor
-// ONE markup), a citizen-journalism post and a Japanese city's notice
-// page. The traps: a published and an updated date side by side
-// (投稿日/更新日, "Diperbarui"/"Diterbitkan", 更新日/掲載日), comment and
-// archive dates, copyright years, the platform's support and follow
-// prompts, a municipal page's PDF notice and contact box.
+// Korean, Indonesian and Vietnamese: blog platforms (Hatena Blog, note,
+// Livedoor blog, a Japanese WordPress blog on the Cocoon theme, a WeChat
+// article on a mirror site, a Taiwanese Pixnet blog, a Naver blog in
+// SmartEditor ONE markup, a Vietnamese WordPress blog on Flatsome), a
+// citizen-journalism post and a Japanese city's notice page. The traps:
+// a published and an updated date side by side (投稿日/更新日,
+// "Diperbarui"/"Diterbitkan", 更新日/掲載日), comment and archive dates,
+// copyright years, the platform's support and follow prompts, a category
+// badge over the lead picture, a municipal page's PDF notice and contact
+// box.
 var cms16dCases = []cmsPage{
 	{cmsCase: cmsCase{file: "cms16d-ja-hatena-blog.html", headline: "只見線の全線再開から一年、会津川口駅で聞いたこと",
 		authors: []string{"kawabe_shigeru"}, published: "2024-03-05",
@@ -77,6 +79,13 @@ var cms16dCases = []cmsPage{
 		captions: []string{"Suasana Pasar Lama pada Minggu pagi."},
 		credits:  []string{"Dokumentasi pribadi"},
 		notPic:   []string{"Rina Wulandari"}},
+	{cmsCase: cmsCase{file: "cms16d-vi-wp-flatsome.html", headline: "Kinh nghiệm trồng rau sạch trên sân thượng cho người mới bắt đầu",
+		authors: []string{"Nguyễn Thu Hà"}, published: "2024-03-05",
+		body:   []string{"Sau hai năm trồng rau trên sân thượng ở Hà Nội", "Chọn thùng và đất", "tưới đều vào sáng sớm", "Chúc các bạn có một khu vườn nhỏ xanh tốt!"},
+		chrome: []string{"Đăng vào", "Bài viết này được đăng trong", "đường dẫn tĩnh", "Chia sẻ trên", "Kỹ sư nông nghiệp", "Cách ủ phân trùn quế", "bình luận cho", "em mới thử trồng", "Gửi bình luận", "Bài viết mới", "Lưu trữ", "Copyright 2024"}},
+		dateline: "-",
+		captions: []string{"Luống cải ngọt sau 25 ngày gieo hạt"},
+		notPic:   []string{"Th3"}},
 }
 
 // TestCMS16cms16d extracts each page and checks every field.
