@@ -563,6 +563,10 @@ func textInFigure(fig *html.Node, linkOK bool) *html.Node {
 	if found == nil || !linkOK && findFirst(found, atom.A) != nil || len(visibleText(found)) > 300 || findElem(found, isHeadingNode) != nil || isHeadingNode(found) {
 		return nil // a teaser card: a heading, a link, a summary
 	}
+	var buf [8]string
+	if hasAny(classTokens(found, buf[:0]), badgeWords) {
+		return nil // a category badge over the picture ("<span class=cat-label>Tax</span>")
+	}
 	blocks := 0
 	for c := found.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && isBlockAtom(c.DataAtom) {
@@ -578,6 +582,9 @@ func textInFigure(fig *html.Node, linkOK bool) *html.Node {
 // photoCreditWords name an element that holds one picture's credit; unlike
 // creditWords, not "credits" (a story's) nor "copyright" (a site's).
 var photoCreditWords = set("credit", "photographer", "photocredit")
+
+// badgeWords name a category badge themes lay over a post's picture.
+var badgeWords = set("cat", "category", "badge")
 
 // traceImage records a picture an image rule proposed, its credit as the
 // article will hold it (without its label, see creditValue).
