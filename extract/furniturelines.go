@@ -103,14 +103,15 @@ func (d *doc) isFeedFooter(b *block) bool {
 // isClockOnly reports whether a line is only a clock or a running time
 // ("02:41", "1:02:41"): a media player's duration (the "Listen to this
 // article" bar, a video's length) or a time set on a line of its own,
-// never a paragraph of text.
+// never a paragraph of text. Minutes and seconds stay under 60: "98:87"
+// is a score.
 func isClockOnly(s string) bool {
 	if len(s) < 4 || len(s) > 8 {
 		return false
 	}
 	fields := 0
 	for f := range strings.SplitSeq(s, ":") {
-		if !allDigits(f) || len(f) > 2 || fields > 0 && len(f) != 2 {
+		if !allDigits(f) || len(f) > 2 || fields > 0 && (len(f) != 2 || f[0] > '5') {
 			return false
 		}
 		fields++

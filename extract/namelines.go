@@ -461,14 +461,25 @@ func (w *words) jobTitle(s string) bool {
 	return w.role[strings.ToLower(strings.Trim(ws[len(ws)-1], ".,"))]
 }
 
-// timeAfterName reports whether seg holds a date or a time after name: a
+// timeAfterName reports whether seg holds a clock time after name: a
 // post footer's byline ("Posté par X à 14:32 - Tricot - Commentaires
 // [3]", Canalblog) gives the writer and the time, then the post's
 // category, comment count and permalink, which name no one, so
-// splitAuthorNames reads no segment after it.
+// splitAuthorNames reads no segment after it. Only a clock: other
+// numbers after a name go with the writer ("Jane Doe '25 · Mark Roe
+// '26", a college paper's class years; "Jane Doe (34)").
 func timeAfterName(seg, name string) bool {
 	i := strings.Index(seg, name)
-	return i >= 0 && strings.ContainsAny(seg[i+len(name):], "0123456789")
+	if i < 0 {
+		return false
+	}
+	rest := seg[i+len(name):]
+	for j := 1; j+2 < len(rest); j++ {
+		if rest[j] == ':' && isDigit(rest[j-1]) && isDigit(rest[j+1]) && isDigit(rest[j+2]) {
+			return true
+		}
+	}
+	return false
 }
 
 // cutRoleHead cuts a job title written before a name: "Staff Writer

@@ -77,7 +77,17 @@ walk:
 	// A quotation mark: the appeal is someone's words in the story ("“Share
 	// your story,” the organisers said"), not the publisher's.
 	t := d.boxText(box, st.at)
-	return !strings.ContainsAny(t, "\"“”„«»") && containsAnyOf(strings.ToLower(t), d.w.readerAppeals...)
+	return !strings.ContainsAny(t, "\"“”„«»") && (containsAnyOf(strings.ToLower(t), d.w.readerAppeals...) || d.appealLink(box))
+}
+
+// appealLink reports whether box holds a link or button whose whole text
+// is a call-out's button (appeal_links: "SUBSCRIBE NOW" under a note on
+// quality journalism).
+func (d *doc) appealLink(box *html.Node) bool {
+	return len(d.w.appealLinks) > 0 && findElem(box, func(n *html.Node) bool {
+		return (n.DataAtom == atom.A || n.DataAtom == atom.Button) &&
+			d.w.appealLinks[strings.ToLower(strings.TrimSpace(visibleText(n)))]
+	}) != nil
 }
 
 // boxAtom reports whether n is an element a call-out box is made of.

@@ -40,6 +40,7 @@ type words struct {
 	viewerControls                                   []string    // "enlarge", "zoom" (imagelayout.go)
 	contactPhrases                                   []string    // "reach her at" (furniture.go)
 	readerAppeals                                    []string    // "share your story" (readerappeal.go)
+	appealLinks                                      lexicon.Set // "subscribe now": a call-out's button (readerappeal.go)
 	bioCopulas                                       lexicon.Set // "is", "ist": between a bio's name and job (authorbio.go)
 	bioSubjects                                      []string    // "the author", "der autor": a bio's name, longest first
 	publishedLabels                                  []string    // longest first
@@ -121,7 +122,7 @@ func vocab() *words {
 			openingAdverbs: lexicon.NewSet(u.OpeningAdverbs),
 			captionOnly:    lexicon.NewSet(u.CaptionClasses), captionWords: lexicon.NewSet(u.CaptionClasses, []string{"credit"}),
 			descriptionClasses: lexicon.NewSet(u.DescriptionClasses), counterWords: lexicon.NewSet(u.CounterWords), viewerControls: u.ViewerControls,
-			counterOf: lexicon.NewSet(u.CounterOf), contactPhrases: u.ContactPhrases, readerAppeals: u.ReaderAppeals, sourceClasses: lexicon.NewSet(u.SourceClasses), bioCopulas: lexicon.NewSet(u.BioCopulas), bioSubjects: longestFirst(u.BioSubjects),
+			counterOf: lexicon.NewSet(u.CounterOf), contactPhrases: u.ContactPhrases, readerAppeals: u.ReaderAppeals, appealLinks: lexicon.NewSet(u.AppealLinks), sourceClasses: lexicon.NewSet(u.SourceClasses), bioCopulas: lexicon.NewSet(u.BioCopulas), bioSubjects: longestFirst(u.BioSubjects),
 		}
 		for _, t := range u.TailLabels {
 			if len(t) >= 7 {

@@ -208,6 +208,10 @@ type Lexicon struct {
 	// you", "subscribe for free"): never a charity's or an official's
 	// ("donate", "call police"), which a story's own box may carry.
 	ReaderAppeals []string `json:"reader_appeals"`
+	// AppealLinks are the whole text of a call-out's link or button
+	// ("subscribe now"): words a story's sentence may hold too ("readers
+	// who subscribe now pay …"), an appeal only as the box's button.
+	AppealLinks []string `json:"appeal_links"`
 
 	// BioCopulas are the verbs "to be" a writer's bio line puts between
 	// the name and the job ("Jane Doe is a staff writer", "ist
@@ -425,6 +429,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.IssueNotes }),
 		f(func(x *Lexicon) *[]string { return &x.ContactPhrases }),
 		f(func(x *Lexicon) *[]string { return &x.ReaderAppeals }),
+		f(func(x *Lexicon) *[]string { return &x.AppealLinks }),
 		f(func(x *Lexicon) *[]string { return &x.BioCopulas }),
 		f(func(x *Lexicon) *[]string { return &x.BioSubjects }),
 		f(func(x *Lexicon) *[]string { return &x.ViewerControls }),
