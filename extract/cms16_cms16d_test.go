@@ -39,9 +39,6 @@ var cms16dCases = []cmsPage{
 		dateline: "-",
 		notPic:   []string{"税金"}},
 	{cmsCase: cmsCase{file: "cms16d-ja-city-oshirase.html", headline: "令和6年度 自転車用ヘルメット購入費の補助を始めます",
-		wrong: map[string]string{
-			"authors": "the footer's 'Copyright © Minatogawa City.' gives its holder as a person: 'City' is no org word (adding it to en org_words lowers polnear-train named-speaker accuracy)",
-		},
 		authors: []string{}, published: "2024-03-05",
 		body:   []string{"自転車に乗るすべての人にヘルメットの着用が努力義務", "補助の対象", "上限3,000円", "予算がなくなり次第、受付を終了します。"},
 		chrome: []string{"本文へスキップ", "ページ番号", "更新日", "Adobe Acrobat Reader", "このページに関するお問い合わせ", "市民部交通安全課", "アンケートにご協力ください", "役に立った", "春の全国交通安全運動", "開庁時間", "Copyright"}},
