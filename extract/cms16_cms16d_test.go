@@ -52,9 +52,6 @@ var cms16dCases = []cmsPage{
 		chrome: []string{"阅读需要7分钟", "编辑 | 林小满", "点击下方卡片", "阅读原文", "在看", "#县城经济", "本文转载自", "精选留言", "一条街五家咖啡店", "喜欢此内容的人还喜欢", "县城的年轻人", "皖ICP备", "公号文摘 ©"}},
 		dateline: "-"},
 	{cmsCase: cmsCase{file: "cms16d-zhtw-pixnet.html", headline: "台南｜巷弄裡的老宅豆花，七十年不變的古早味",
-		wrong: map[string]string{
-			"authors": "Pixnet's only byline is the English 'posted by 小芸 at 2024-03-05 14:20' footer line of a Chinese page; article:author is a blog URL, not a name",
-		},
 		authors: []string{"小芸"}, published: "2024-03-05",
 		body:   []string{"這家豆花店藏在台南中西區的小巷裡", "石磨磨豆漿", "吃得起，才會一直來。", "營業時間：11:00～17:00"},
 		chrome: []string{"全站分類", "此分類上一篇", "posted by", "留言(3)", "人氣", "你可能也會喜歡", "開到半夜的牛肉湯", "粉圓真的好Q", "作者簡介", "最新文章", "PIXNET Digital Media", "版權所有"}},
