@@ -261,10 +261,28 @@ func (d *doc) copyrightHolder(line string) string {
 		}
 	}
 	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "."))
-	if !d.w.personName(s) {
+	if !d.w.personName(s) || d.w.adminHolder(s) {
 		return ""
 	}
 	return d.w.cleanName(s, false)
+}
+
+// adminHolder reports whether a copyright holder is a town's or region's
+// administration: its first or last word is one of the lexicon's holder
+// words ("Minatogawa City", "Comune di Bologna", "Aarhus Kommune"), or it
+// opens on one of its phrases ("Ville de Lyon").
+func (w *words) adminHolder(s string) bool {
+	low := strings.ReplaceAll(strings.ToLower(s), "’", "'")
+	f := strings.Fields(low)
+	if len(f) > 0 && (w.holderOrg[f[0]] || w.holderOrg[f[len(f)-1]]) {
+		return true
+	}
+	for _, o := range w.holderOpeners {
+		if strings.HasPrefix(low, o) {
+			return true
+		}
+	}
+	return false
 }
 
 // copyrightMark returns the index just after a copyright mark in s ("©",

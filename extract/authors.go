@@ -61,6 +61,9 @@ var authorSources = []authorSource{
 	{name: "author-box", personal: true, raw: (*doc).authorBoxNames},
 	{name: "date-name-line", raw: (*doc).dateNameLines},
 	{name: "post-author-comment", trusted: true, personal: true, raw: (*doc).postAuthorNames},
+	// Decides no development page; kept for blog themes' post footers
+	// ("posted by X at …", Pixnet, Blogger): see authorfooter.go.
+	{name: "post-footer-line", personal: true, raw: (*doc).postFooterLines},
 	{name: "teaser-byline", raw: (*doc).teaserBylines},
 	{name: "jsonld-organisation", trusted: true, orgs: true, raw: func(d *doc) []string { return d.ld.OrgAuthors }},
 }

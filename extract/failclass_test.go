@@ -184,6 +184,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcFix17PicturesCases()...)         // failclass_fix17_pictures_test.go
 	cs = append(cs, fcReview18FalsePosCases()...)      // failclass_review18_falsepos_test.go
 	cs = append(cs, fcReview18CMS16Cases()...)         // failclass_review18_cms16_test.go
+	cs = append(cs, fcFix18SiteAuthorsCases()...)      // failclass_fix18_siteauthors_test.go
 	return cs
 }
 

@@ -22,6 +22,8 @@ type words struct {
 	dayWords                                          lexicon.Set    // "tue", "vandaag", "heute": open a date line, one word (dayBeforeDate)
 	update, published, role, desk, org, ui, particles lexicon.Set
 	placeWords                                        lexicon.Set // "street", "airport": a place's name, no person's
+	holderOrg                                         lexicon.Set // "city", "comune": a copyright holder opening or ending on one is no person (authorlines.go)
+	holderOpeners                                     []string    // "ville de ": open such a holder only
 	print                                             lexicon.Set // one-word print-edition words
 	updateLabels                                      lexicon.Set // update words only before a colon
 	created                                           lexicon.Set // publication words naming the record's creation ("created")
@@ -132,6 +134,7 @@ func vocab() *words {
 		sort.Strings(w.tailPrefixes)
 		w.feedFooters, w.issueNotes = openAndMiddle(u.FeedFooters), openAndMiddle(u.IssueNotes)
 		w.strippedLabels = strippedSet(w.stripPrefixes)
+		w.holderOrg, w.holderOpeners = holderWords(u.HolderOrgWords)
 		w.metaMarkerIdx = newSubstrs(w.metaMarkers...)
 		for _, j := range u.NameJoiners {
 			w.joiners = append(w.joiners, " "+j+" ")
@@ -176,6 +179,23 @@ func vocab() *words {
 		lex = w
 	})
 	return lex
+}
+
+// holderWords splits the holder words (adminHolder) into the words that
+// open or end a holder and the phrases that open one ("ville de ").
+func holderWords(list []string) (lexicon.Set, []string) {
+	set, openers := lexicon.Set{}, []string(nil)
+	for _, h := range list {
+		switch {
+		case strings.HasSuffix(h, "'"):
+			openers = append(openers, h) // "ville d'": "Ville d'Avignon"
+		case strings.Contains(h, " "):
+			openers = append(openers, h+" ")
+		default:
+			set[h] = true
+		}
+	}
+	return set, openers
 }
 
 // dayWordsOf returns the words that open a date line alone: the

@@ -121,6 +121,7 @@ type Lexicon struct {
 	DeskWords        []string `json:"desk_words"`        // "staff", "redaktion": an editorial desk
 	OrgWords         []string `json:"org_words"`         // "gmbh", "university": an organisation's name
 	PlaceWords       []string `json:"place_words"`       // "street", "airport": a place's or service's name, no person's (also read by extract/quotes)
+	HolderOrgWords   []string `json:"holder_org_words"`  // "city", "comune": a town's administration; see extract's adminHolder (read by it only)
 	UIWords          []string `json:"ui_words"`          // "login", "impressum": never in a name
 	Placeholders     []string `json:"placeholder_names"` // "no author", "admin", "null": what CMSs put where a name goes
 	RoleModifiers    []string `json:"role_modifiers"`    // "medical", "business": words of a job title before "writer"
@@ -391,6 +392,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.DeskWords }),
 		f(func(x *Lexicon) *[]string { return &x.OrgWords }),
 		f(func(x *Lexicon) *[]string { return &x.PlaceWords }),
+		f(func(x *Lexicon) *[]string { return &x.HolderOrgWords }),
 		f(func(x *Lexicon) *[]string { return &x.UIWords }),
 		f(func(x *Lexicon) *[]string { return &x.Placeholders }),
 		f(func(x *Lexicon) *[]string { return &x.RoleModifiers }),
