@@ -514,3 +514,36 @@ func (w *words) cutRoleHead(words []string) []string {
 	}
 	return words[r+1:]
 }
+
+// compoundRole reports whether a lower-cased word is a compound written
+// with a hyphen whose last part is a role word ("donaukurier-reporter",
+// "dpa-korrespondentin", "lokal-redakteur"): German and Dutch glue the
+// outlet, place or beat to the job, and an author box's role line so
+// written names no person. The role part has five letters or more, as
+// the short words of the role list ("all", "more", "read") end
+// hyphenated surnames.
+func (w *words) compoundRole(lw string) bool {
+	i := strings.LastIndexByte(lw, '-')
+	if i <= 0 {
+		return false
+	}
+	last := lw[i+1:]
+	return utf8.RuneCountInString(last) >= 5 && w.role[last]
+}
+
+// capsDesk reports whether part, the piece of a credit before a slash,
+// is a desk's name in capitals and next, the piece after it, a person's
+// name in ordinary case: broadcasters credit the regional desk, then
+// the writer ("Quelle: WSR SACHSEN/Katrin Lüttich", "RSB KULTUR/Jan
+// Roth"). Two words or more in capitals: a lone acronym before a slash
+// is an agency the credit keeps ("AFP/Jane Doe"), and a byline set in
+// capitals writes every name so ("VON ANNA BERG/JAN ROTH").
+func (w *words) capsDesk(part, next string) bool {
+	part, next = strings.TrimSpace(w.stripLabel(strings.TrimSpace(part))), strings.TrimSpace(next)
+	if len(strings.Fields(part)) < 2 || !isAllCaps(part) || isAllCaps(next) || w.wires[strings.ToLower(part)] {
+		return false
+	}
+	// Two words of a name or more ("Jan Roth": personName would read
+	// "Jan" as a month), not an agency ("WSR SACHSEN/dpa").
+	return len(strings.Fields(next)) >= 2 && !w.wires[strings.ToLower(next)] && w.cleanName(next, false) != ""
+}

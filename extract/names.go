@@ -57,7 +57,11 @@ func (w *words) splitAuthorNames(raw string, trusted bool) []string {
 					continue // "Por X, g1 Bauru e Marília": the rest of a desk's name
 				}
 				named = false
-				for _, part := range strings.Split(group, "/") {
+				parts := strings.Split(group, "/")
+				for pi, part := range parts {
+					if pi+1 < len(parts) && w.capsDesk(part, parts[pi+1]) {
+						continue // "Quelle: WSR SACHSEN/Katrin Lüttich": the desk, then the writer
+					}
 					if n := w.cleanName(afterLabelPhrase(part), trusted); n != "" {
 						out, named = append(out, n), true
 					}
@@ -424,6 +428,9 @@ func (w *words) nameShaped(words []string, trusted bool) bool {
 		lw := strings.ToLower(strings.Trim(word, ".,:"))
 		if w.ui[lw] {
 			return false
+		}
+		if w.compoundRole(lw) {
+			return false // "Donaukurier-Reporter Niederösterreich", "dpa-Korrespondentin": a job line
 		}
 		if w.role[lw] {
 			roles++
