@@ -185,6 +185,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcReview18FalsePosCases()...)      // failclass_review18_falsepos_test.go
 	cs = append(cs, fcReview18CMS16Cases()...)         // failclass_review18_cms16_test.go
 	cs = append(cs, fcFix18SiteAuthorsCases()...)      // failclass_fix18_siteauthors_test.go
+	cs = append(cs, fcFix19StaffCases()...)            // failclass_fix19_staff_test.go
 	return cs
 }
 
