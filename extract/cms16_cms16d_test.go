@@ -44,9 +44,6 @@ var cms16dCases = []cmsPage{
 		chrome: []string{"本文へスキップ", "ページ番号", "更新日", "Adobe Acrobat Reader", "このページに関するお問い合わせ", "市民部交通安全課", "アンケートにご協力ください", "役に立った", "春の全国交通安全運動", "開庁時間", "Copyright"}},
 		dateline: "-"},
 	{cmsCase: cmsCase{file: "cms16d-zh-wechat-mirror.html", headline: "县城咖啡馆这两年：开了一百多家，活下来的靠什么",
-		wrong: map[string]string{
-			"body": "WeChat's in-text furniture stays: the '本文约…字，阅读需要…分钟' reading-time line, the closing '作者 | ', '编辑 | ', '图片 | ' staff lines and the '点击下方卡片，关注我们 ▼' follow prompt (no tail label reads 'X | name')",
-		},
 		authors: []string{"周以宁"}, published: "2024-03-05",
 		body:   []string{"两年里新开了一百多家咖啡馆", "一杯九块九，撑不了多久", "活下来的独立小店", "夏天见分晓。"},
 		chrome: []string{"阅读需要7分钟", "编辑 | 林小满", "点击下方卡片", "阅读原文", "在看", "#县城经济", "本文转载自", "精选留言", "一条街五家咖啡店", "喜欢此内容的人还喜欢", "县城的年轻人", "皖ICP备", "公号文摘 ©"}},

@@ -227,6 +227,8 @@ func (d *doc) resolve() *article.Article {
 	d.dropSignatureLine(a.Authors)
 	d.dropAuthorBio(a.Authors)
 	d.dropDeskSignOff()
+	d.dropStaffTail()
+	d.dropReadingTimeHead()
 	a.URL = d.rawURL
 	a.Section = d.resolveSection()
 	pub, mod, approx := d.resolveDates()

@@ -55,6 +55,8 @@ type words struct {
 	outletArticles                               lexicon.Set // articles that open an outlet's name ("the", "die") and no person's (authors.go)
 	boilerLines, tailLabels, keyPointLabels      lexicon.Set
 	topicLabels                                  lexicon.Set // "topics", "in this article": head a row of topic links (isTopicsRow)
+	staffLabels                                  lexicon.Set // "编辑", "图片": label a closing staff line (stafflines.go)
+	readingTimeWords                             []string    // "阅读需要": open a reading-time clause (stafflines.go)
 	counterLabels                                lexicon.Set // "comments" (furniture.go uncounted)
 	nonWriterBy                                  []string    // "edited", "medically reviewed": its "by" credits no writer (namecredits.go), longest first
 	nonWriterBeside                              lexicon.Set // "reviewed": nonWriterBy only beside a writer's credit
@@ -133,6 +135,7 @@ func vocab() *words {
 		}
 		sort.Strings(w.tailPrefixes)
 		w.feedFooters, w.issueNotes = openAndMiddle(u.FeedFooters), openAndMiddle(u.IssueNotes)
+		w.staffLabels, w.readingTimeWords = lexicon.NewSet(u.StaffLabels), u.ReadingTimeWords
 		w.strippedLabels = strippedSet(w.stripPrefixes)
 		w.holderOrg, w.holderOpeners = holderWords(u.HolderOrgWords)
 		w.metaMarkerIdx = newSubstrs(w.metaMarkers...)

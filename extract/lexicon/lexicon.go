@@ -192,6 +192,8 @@ type Lexicon struct {
 	CounterOf          []string `json:"counter_of"`          // the word between a gallery counter's numbers after its opening word: "de" in "Foto 2 de 9", "sur", "von"
 	FeedFooters        []string `json:"feed_footers"`        // the footer a blog's feed adds to a post, "…" for the post's title: "the post … appeared first on"
 	IssueNotes         []string `json:"issue_notes"`         // a magazine's note of the print issue a story ran in, "…" for the title and issue: "this story appears in the … issue"
+	ReadingTimeWords   []string `json:"reading_time_words"`  // open a reading-time clause, CJK pages' "阅读需要7分钟" (their words are no meta marker: no space parts them from prose)
+	StaffLabels        []string `json:"staff_labels"`        // a staff line's label before a bar, as a WeChat article closes its text: "编辑" in "编辑 | Name", "图片"
 	ContactPhrases     []string `json:"contact_phrases"`     // a reporter's contact line, with an e-mail address: "reach her at", "contact him at"
 	ViewerControls     []string `json:"viewer_controls"`     // words of a picture viewer's control among the boiler lines: "gallery", "enlarge", "zoom"
 	CaptionNotes       []string `json:"caption_notes"`       // a caption's bracketed note, no credit: "(from left)", "(file photo)", "(Symbolbild)"
@@ -429,6 +431,8 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.CounterOf }),
 		f(func(x *Lexicon) *[]string { return &x.FeedFooters }),
 		f(func(x *Lexicon) *[]string { return &x.IssueNotes }),
+		f(func(x *Lexicon) *[]string { return &x.StaffLabels }),
+		f(func(x *Lexicon) *[]string { return &x.ReadingTimeWords }),
 		f(func(x *Lexicon) *[]string { return &x.ContactPhrases }),
 		f(func(x *Lexicon) *[]string { return &x.ReaderAppeals }),
 		f(func(x *Lexicon) *[]string { return &x.AppealLinks }),

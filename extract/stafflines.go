@@ -1,0 +1,109 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file drops the staff lines a WeChat article (and the Chinese
+// self-media pages that copy its layout) closes its text with: a label of
+// the lexicon, a bar and a name ("作者 | 周某", "编辑 丨 林某", "图片 |
+// 受访者提供"), with the follow prompt's arrow ("▼") after them.
+
+// staffBars are the bars between a staff line's label and its name: the
+// ASCII bar, the full-width bar and the CJK stroke "丨" WeChat editors use.
+var staffBars = []string{"|", "｜", "丨"}
+
+// dropStaffTail drops the closing run of staff lines, and the lines of
+// symbols alone among them, from the text. Only at the end of the text:
+// a table row "作者 | 书名" between paragraphs stays, and the first
+// paragraph always stays.
+func (d *doc) dropStaffTail() {
+	res := d.bodyRes
+	n := len(res.paragraphs)
+	cut, staff := n, 0
+	for i := n - 1; i > 0 && n-i <= 8; i-- {
+		p := res.paragraphs[i]
+		if d.staffLine(p) {
+			staff++
+		} else if !symbolsOnly(p) {
+			break
+		}
+		cut = i
+	}
+	if staff == 0 {
+		return
+	}
+	for _, p := range res.paragraphs[cut:] {
+		d.trace.add(bodyDrop, "staff-tail", p, true)
+	}
+	res.paragraphs, res.paraBlocks = res.paragraphs[:cut], res.paraBlocks[:cut]
+}
+
+// staffLine reports whether p is a staff line: a short line, a staff
+// label of the lexicon, a bar and a name of no more than twenty
+// characters, with no sentence's punctuation.
+func (d *doc) staffLine(p string) bool {
+	if len(p) > 90 || strings.ContainsAny(p, "。，,.!?！？") {
+		return false
+	}
+	for _, b := range staffBars {
+		label, name, ok := strings.Cut(p, b)
+		if !ok {
+			continue
+		}
+		name = strings.TrimSpace(name)
+		return d.w.staffLabels[strings.TrimSpace(label)] && name != "" && utf8.RuneCountInString(name) <= 20
+	}
+	return false
+}
+
+// symbolsOnly reports whether p holds no letter and no digit ("▼", "—
+// END —" does not qualify).
+func symbolsOnly(p string) bool {
+	return !strings.ContainsFunc(p, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) })
+}
+
+// dropReadingTimeHead drops the text's first paragraph when it is a
+// reading-time line: "本文约2600字，阅读需要7分钟", "阅读时间约 5 分钟".
+// Every clause of it holds a number and is either a word count ("…2600字")
+// or opens with a reading-time word of the lexicon: a story's sentence
+// about reading time ("孩子每天阅读时间不少于30分钟") opens with
+// something else, and only the first paragraph is read.
+func (d *doc) dropReadingTimeHead() {
+	res := d.bodyRes
+	if len(res.paragraphs) < 2 || len(res.paragraphs[0]) > 90 || !d.readingTimeLine(res.paragraphs[0]) {
+		return
+	}
+	d.trace.add(bodyDrop, "reading-time-head", res.paragraphs[0], true)
+	res.paragraphs, res.paraBlocks = res.paragraphs[1:], res.paraBlocks[1:]
+}
+
+// readingTimeLine reports whether p is a reading-time line (see
+// dropReadingTimeHead).
+func (d *doc) readingTimeLine(p string) bool {
+	read := false
+	for _, c := range strings.FieldsFunc(p, func(r rune) bool { return strings.ContainsRune("，,|｜丨", r) }) {
+		c = strings.TrimSpace(c)
+		switch {
+		case !strings.ContainsFunc(c, unicode.IsDigit):
+			return false
+		case hasPrefixAny(c, d.w.readingTimeWords):
+			read = true
+		case !strings.HasSuffix(c, "字"):
+			return false
+		}
+	}
+	return read
+}
+
+// hasPrefixAny reports whether s opens with one of the prefixes.
+func hasPrefixAny(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
