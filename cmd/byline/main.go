@@ -50,6 +50,11 @@ type globalOptions struct {
 	Log *slog.Logger
 }
 
+// processWide is set by main: the process runs this one command line, so
+// its logger may become slog's default. Tests run several command lines
+// in one process and leave it unset.
+var processWide bool
+
 // commands holds the constructors registered by each subcommand's file.
 var commands []func(*globalOptions) *cobra.Command
 
@@ -89,6 +94,11 @@ func newRootCmd(g *globalOptions) *cobra.Command {
 				return usageError(err)
 			}
 			g.Log = newLogger(g)
+			if processWide {
+				// Libraries that log without a logger of ours (a
+				// fallback to slog.Default) follow the flags too.
+				slog.SetDefault(g.Log)
+			}
 			return nil
 		},
 	}
@@ -190,6 +200,7 @@ func runCLI(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	processWide = true
 	code := runCLI(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
