@@ -53,8 +53,7 @@ func (d *doc) dropAuthorBio(authors []string) {
 	if cut < 0 {
 		return
 	}
-	d.trace.add(bodyDrop, "author-bio", strings.Join(res.paragraphs[cut:], "\n"), true)
-	res.paragraphs, res.paraBlocks = res.paragraphs[:cut], res.paraBlocks[:cut]
+	d.dropBodyFrom(cut, "author-bio")
 }
 
 // opensBio reports whether paragraph i opens a bio that runs to the end

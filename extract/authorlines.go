@@ -333,8 +333,7 @@ func (d *doc) dropSignatureLine(authors []string) {
 	if b := res.paraBlocks[n-1]; b == nil || b.container == nil || !rightAligned(b.container) {
 		return
 	}
-	d.trace.add(bodyDrop, "signature-line", last, true)
-	res.paragraphs, res.paraBlocks = res.paragraphs[:n-1], res.paraBlocks[:n-1]
+	d.removeParagraph(n-1, "signature-line")
 }
 
 // dashSignature returns the name of a sign-off line that closes the

@@ -464,15 +464,6 @@ func (d *doc) headerBlocks() {
 	}
 }
 
-// removeParagraph drops paragraph i of the body (a byline line, a repeated
-// headline), tracing it under rule.
-func (d *doc) removeParagraph(i int, rule string) {
-	res := d.bodyRes
-	d.trace.add(bodyDrop, rule, res.paragraphs[i], true)
-	res.paragraphs = append(res.paragraphs[:i:i], res.paragraphs[i+1:]...)
-	res.paraBlocks = append(res.paraBlocks[:i:i], res.paraBlocks[i+1:]...)
-}
-
 // dropTimestampLines removes the page's timestamp printed among the first
 // two paragraphs ("01.11.2023, 07:00 Uhr" after the lead, "Datum
 // 28.01.2022", "PDC.net / 07:48 PM March 05, 2024"): a line that only

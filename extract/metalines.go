@@ -207,8 +207,7 @@ func (d *doc) dropDeskSignOff() {
 	if utf8.RuneCountInString(first) < 5 || !d.w.desk[first] {
 		return
 	}
-	d.trace.add(bodyDrop, "desk-sign-off", last, true)
-	res.paragraphs, res.paraBlocks = res.paragraphs[:n-1], res.paraBlocks[:n-1]
+	d.removeParagraph(n-1, "desk-sign-off")
 }
 
 // crewCreditLine reports whether t is a broadcast story's crew credit:

@@ -35,10 +35,7 @@ func (d *doc) dropStaffTail() {
 	if staff == 0 {
 		return
 	}
-	for _, p := range res.paragraphs[cut:] {
-		d.trace.add(bodyDrop, "staff-tail", p, true)
-	}
-	res.paragraphs, res.paraBlocks = res.paragraphs[:cut], res.paraBlocks[:cut]
+	d.dropBodyFrom(cut, "staff-tail")
 }
 
 // staffLine reports whether p is a staff line: a short line, a staff
@@ -76,8 +73,7 @@ func (d *doc) dropReadingTimeHead() {
 	if len(res.paragraphs) < 2 || len(res.paragraphs[0]) > 90 || !d.readingTimeLine(res.paragraphs[0]) {
 		return
 	}
-	d.trace.add(bodyDrop, "reading-time-head", res.paragraphs[0], true)
-	res.paragraphs, res.paraBlocks = res.paragraphs[1:], res.paraBlocks[1:]
+	d.removeParagraph(0, "reading-time-head")
 }
 
 // readingTimeLine reports whether p is a reading-time line (see
