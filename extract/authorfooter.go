@@ -30,14 +30,9 @@ func (d *doc) postFooterLines() []string {
 		if post := lca(last, n); post == nil || !postElement(post) || !footerOnlyBetween(n, post) {
 			continue
 		}
-		t := shortText(n, 200)
-		if l := firstLine(n, 200); l != t && d.w.stripLabel(l) != "" {
-			t = l
+		if t := d.labelledText(n); t != "" && len(t) < 150 && !d.notByline(t) && !d.editorLine(t) {
+			out = append(out, t)
 		}
-		if t == "" || len(t) >= 150 || d.notByline(t) || d.editorLine(t) {
-			continue
-		}
-		out = append(out, t)
 	}
 	if len(out) != 1 {
 		return nil

@@ -27,12 +27,7 @@ func (d *doc) labelledLines() []string {
 		if inChrome(n) || d.ofPicture(n) {
 			continue
 		}
-		t := shortText(n, 200)
-		// "Von X und Y<br>Kakuma /Kenia": the byline is the line the
-		// label opens, not the place or text the next line holds.
-		if l := firstLine(n, 200); l != t && d.w.stripLabel(l) != "" {
-			t = l
-		}
+		t := d.labelledText(n)
 		if bare := strings.ToLower(strings.Trim(t, " :：")); d.w.stripLabel(t) == "" || d.w.isLabel(bare) {
 			if next := elemSibling(n, true); next != nil && !d.w.isLabel(strings.ToLower(strings.Trim(shortText(next, 200), " :："))) {
 				if nt := shortText(next, 200); nt != "" && len(nt) < 150 {
@@ -59,6 +54,18 @@ func (d *doc) labelledLines() []string {
 		return editors
 	}
 	return out
+}
+
+// labelledText returns the text of a labelled element: its first line
+// when the label opens it ("Von X und Y<br>Kakuma /Kenia": the byline is
+// the line the label opens, not the place or text the next line holds),
+// else its whole short text.
+func (d *doc) labelledText(n *html.Node) string {
+	t := shortText(n, 200)
+	if l := firstLine(n, 200); l != t && d.w.stripLabel(l) != "" {
+		return l
+	}
+	return t
 }
 
 // editorLine reports whether t opens with an editor's label noun and its
