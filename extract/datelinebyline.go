@@ -47,7 +47,7 @@ func (w *words) bylinePlace(line string) string {
 		// a bio sentence goes on after the place ("… aus Göttingen,
 		// schreibt hier …"); a byline's full stop closes on it ("Por Ana
 		// López y Juan García desde Bruselas.")
-		if bioSentence(line) && strings.Trim(line[i+len(pw)+len(rest):], " .") != "" {
+		if authorBoxSentence(line) && strings.Trim(line[i+len(pw)+len(rest):], " .") != "" {
 			continue
 		}
 		ok := w.properWords(rest, 4)
@@ -60,14 +60,14 @@ func (w *words) bylinePlace(line string) string {
 	return ""
 }
 
-// bioSentence reports whether a byline container's line is the author
+// authorBoxSentence reports whether a byline container's line is the author
 // box's sentence about the writer ("Energieberaterin aus Göttingen,
 // schreibt hier seit 2019 über Solarstrom."), where the place is where
 // the writer lives, not where the story was filed: eight words or more
 // ending in a full stop, with more words after the place (bylinePlace),
 // which a byline ("Von Jana Müller aus Brüssel") never has. Probe page
 // cms15b-wp-kadence-de.
-func bioSentence(line string) bool {
+func authorBoxSentence(line string) bool {
 	return strings.HasSuffix(strings.TrimSpace(line), ".") && wordCount(line) >= 8
 }
 
