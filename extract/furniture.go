@@ -494,6 +494,8 @@ func isGuillemetQuote(s string) bool {
 // review's score ("8/10") or a series' part ("3 of 4") beside one
 // captioned picture stays.
 func slideCounter(p string, slides int) bool {
+	// (the counter forms a caption's end may carry, read by the caption
+	// rule: after a stand-in sentence "x.", p must be all counter)
 	if len(p) > 12 || galleryCounterFree("x. "+p) != "x." {
 		return false
 	}
