@@ -87,13 +87,10 @@ func (d *doc) isFactBox(box, root *html.Node) bool {
 // are all fact lines, two or more of them values, and no fewer values
 // than unlabelled lines (headings aside).
 func (d *doc) factLines(box *html.Node, at int) bool {
-	i := at
-	for i > 0 && contains(box, d.blocks[i-1].container) {
-		i--
-	}
 	values, plain := 0, 0
-	for ; i < len(d.blocks) && contains(box, d.blocks[i].container); i++ {
-		b := &d.blocks[i]
+	bs := d.boxBlocks(box, at)
+	for i := range bs {
+		b := &bs[i]
 		if b.caption {
 			continue
 		}
@@ -120,6 +117,19 @@ func (d *doc) factLines(box *html.Node, at int) bool {
 		}
 	}
 	return values >= 2 && values >= plain
+}
+
+// boxBlocks returns the run of blocks inside box around the block at
+// index at, which is one of them.
+func (d *doc) boxBlocks(box *html.Node, at int) []block {
+	i, j := at, at
+	for i > 0 && contains(box, d.blocks[i-1].container) {
+		i--
+	}
+	for j < len(d.blocks) && contains(box, d.blocks[j].container) {
+		j++
+	}
+	return d.blocks[i:j]
 }
 
 // labelCount counts the labels of a "Label: value" line ("Defendant:

@@ -129,13 +129,9 @@ func italicNote(p *html.Node) bool {
 // boxText joins the texts of the blocks inside box, one of them at
 // index at.
 func (d *doc) boxText(box *html.Node, at int) string {
-	i := at
-	for i > 0 && contains(box, d.blocks[i-1].container) {
-		i--
-	}
 	var sb strings.Builder
-	for ; i < len(d.blocks) && contains(box, d.blocks[i].container); i++ {
-		sb.WriteString(d.blocks[i].text)
+	for _, b := range d.boxBlocks(box, at) {
+		sb.WriteString(b.text)
 		sb.WriteByte(' ')
 	}
 	return sb.String()
