@@ -109,6 +109,12 @@ func fcReview18BylineRows() []fcCase {
 	return []fcCase{
 		authors("en-post-by-post-sentence", "en", `<p>Post by post, the ferry crew rebuilt the old landing stage.</p>`+fcR18En),
 		authors("en-by-now-sentence", "en", `<p>By now, the ferry crew had rebuilt the old landing stage.</p>`+fcR18En),
+		// a short clause after the lower-case word: a sentence all the same
+		authors("en-by-far-short-sentence", "en", `<p>By far, the crew said.</p>`+fcR18En),
+		authors("en-by-then-short-sentence", "en", `<p>By then, it was late.</p>`+fcR18En),
+		authors("en-by-contrast-short-sentence", "en", `<p>By contrast, the mayor stayed.</p>`+fcR18En),
+		// still a byline: a lower-case username and its role
+		authors("en-by-username-role", "en", `<p class="byline">By jdoe, staff writer</p>`+fcR18En, "jdoe"),
 		authors("nl-bericht-door-sentence", "nl", `<p>Bericht door de gemeente aan alle bewoners van de wijk verstuurd</p>`+nl),
 		authors("de-beitrag-von-fee", "de", `<p>Beitrag von 25 Euro im Monat</p>`+fcR18De),
 		// still read

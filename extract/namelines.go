@@ -52,10 +52,19 @@ func (w *words) proseAfterLabel(rest string) bool {
 	// (so does one lower-case word: "By now, the crew had…", "Post by
 	// post, the crew…"; a lower-case name's apposition, "by jdoe, staff
 	// writer", holds no prose)
+	least := proseMinWords
 	if first := strings.Trim(segs[0], " ."); len(segs) > 1 && (w.isMonthOrWeekday(strings.ToLower(first)) || startsLower(first) && !strings.Contains(first, " ")) {
 		segs = segs[1:]
+		// A lower-case word, a comma and a clause that ends the sentence
+		// ("By far, the crew said.", "By then, it was late."): two
+		// words of prose make it a sentence; a username's apposition,
+		// "by jdoe, staff writer", holds roles and desks, which are no
+		// prose words, and no full stop.
+		if startsLower(first) && endsSentence(rest) {
+			least = 2
+		}
 	}
-	if w.proseWords(segs[0]) >= proseMinWords {
+	if w.proseWords(segs[0]) >= least {
 		return true
 	}
 	// (fewer there: a byline's role closes its apposition and a place
@@ -546,4 +555,11 @@ func (w *words) capsDesk(part, next string) bool {
 	// Two words of a name or more ("Jan Roth": personName would read
 	// "Jan" as a month), not an agency ("WSR SACHSEN/dpa").
 	return len(strings.Fields(next)) >= 2 && !w.wires[strings.ToLower(next)] && w.cleanName(next, false) != ""
+}
+
+// endsSentence reports whether s ends on a sentence's end mark, before
+// any closing quotes.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, ` "'”’»)`)
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
 }
