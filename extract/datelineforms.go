@@ -301,7 +301,27 @@ func cityOf(place string) string {
 // anyGazetteerName reports whether s, one word or more in capitals or
 // title case, is a place of the gazetteer in one of GeoNames' casings.
 func anyGazetteerName(s string) bool {
-	return lexicon.IsPlace(s) || gazetteerPlace(s) || lexicon.IsPlace(strings.Join(titleCaseWords(strings.Fields(s)), " "))
+	if lexicon.IsPlace(s) || gazetteerPlace(s) {
+		return true
+	}
+	titled := strings.Join(titleCaseWords(strings.Fields(s)), " ")
+	return lexicon.IsPlace(titled) || strings.Count(titled, "-") >= 2 && (lexicon.IsPlace(hyphenParticles(titled, false)) || lexicon.IsPlace(hyphenParticles(titled, true)))
+}
+
+// hyphenParticles writes the name particles and stop words between a
+// hyphenated name's first and last parts in lower case (all those parts
+// when all is set), as GeoNames spells them: "Aix-En-Provence" (the
+// title case of "AIX-EN-PROVENCE") as "Aix-en-Provence",
+// "Saint-Jean-De-Luz" as "Saint-Jean-de-Luz", "Stratford-Upon-Avon" as
+// "Stratford-upon-Avon".
+func hyphenParticles(s string, all bool) string {
+	parts := strings.Split(s, "-")
+	for i := 1; i < len(parts)-1; i++ {
+		if l := strings.ToLower(parts[i]); all || vocab().particles[l] || vocab().function[l] {
+			parts[i] = l
+		}
+	}
+	return strings.Join(parts, "-")
 }
 
 // capsLabel reports whether city, words in capitals opening a paragraph
@@ -450,10 +470,13 @@ func trailingWire(h string) (string, bool) {
 // –", "ALMATY. KAZINFORM –"), as Kazakh and other post-Soviet wires and
 // papers print their own name after the place. The place must be a word
 // of four letters or more, so "ST. LOUIS" or "FT. WORTH" stay whole, and
-// the name after it at most three words.
+// the name after it at most three words. A place of two words ("НУР-СУЛТАН",
+// "УСТЬ КАМЕНОГОРСК", "NOVA GORICA. STA") ends on a word that long: "ST.
+// LOUIS" has its point after the abbreviation.
 func capsWireAfterPlace(h string) (string, bool) {
 	place, wire, ok := strings.Cut(h, ". ")
-	if !ok || utf8.RuneCountInString(place) < 4 || strings.ContainsAny(place, " ,") || strings.Contains(wire, ". ") ||
+	f := strings.Fields(place)
+	if !ok || len(f) == 0 || len(f) > 2 || utf8.RuneCountInString(f[len(f)-1]) < 4 || strings.Contains(place, ",") || strings.Contains(wire, ". ") ||
 		wordCount(wire) > 3 || !isAllCaps(h) {
 		return h, false
 	}

@@ -82,6 +82,9 @@ func withoutFilingOpener(par string) (string, bool) {
 // the line US papers now print under the writers' names instead of a
 // dateline in the text): a few words, each part in capitals; a second
 // place after "and" is left ("Reporting from Jerusalem and Tel Aviv").
+// The opener is the form's evidence: a town no gazetteer knows counts
+// ("Reporting from Holmby, Maine"), each part a place's shape in title
+// case.
 func filingLinePlace(line string) string {
 	if len(line) > 80 {
 		return ""
@@ -97,8 +100,13 @@ func filingLinePlace(line string) string {
 			place = place[:i]
 		}
 		f := strings.Fields(strings.ReplaceAll(place, ",", " "))
-		if len(f) == 0 || len(f) > 5 || !knownPlace(place) {
+		if len(f) == 0 || len(f) > 5 {
 			return ""
+		}
+		for part := range strings.SplitSeq(place, ",") {
+			if !titleCasePlace(part) || vocab().ambiguousPlace(strings.TrimSpace(part)) {
+				return ""
+			}
 		}
 		for _, w := range f {
 			if !firstUpper(w) {
