@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -113,7 +114,7 @@ func (d *doc) signPlaceIn(box *html.Node) string {
 			return false
 		}
 		t := strings.Trim(squash(visibleText(e)), " |·•,/-–—")
-		if t == "" || d.namesAuthor(t) || !d.signPlace(t) || !d.besideSign(e) || wordsBeside(e.Parent) {
+		if t == "" || d.namesAuthor(t) || !d.signPlace(t, placeClassed(d.tokensOf(e))) || !d.besideSign(e) || wordsBeside(e.Parent) {
 			return false
 		}
 		out = t
@@ -160,9 +161,12 @@ func notPlaceClass(toks []string) bool {
 // signPlace reports whether t, an element's whole text, is a place: one
 // to three words in capitals or title case the gazetteer knows, no word
 // of the lexicon or first name ("Victoria", "Union"), no part of a
-// writer's name, not the site's name nor its section's.
-func (d *doc) signPlace(t string) bool {
-	if len(t) > 40 || !(knownPlace(t) || gazetteerPlace(t) || isAllCaps(t) && anyGazetteerName(t)) || d.w.ambiguousPlace(t) {
+// writer's name, not the site's name nor its section's. An element
+// whose class names it a place (classed) needs no gazetteer: a town too
+// small for it is filed from all the same.
+func (d *doc) signPlace(t string, classed bool) bool {
+	known := knownPlace(t) || gazetteerPlace(t) || isAllCaps(t) && anyGazetteerName(t) || classed && titleCasePlace(t)
+	if len(t) > 40 || !known || d.w.ambiguousPlace(t) {
 		return false
 	}
 	for _, a := range d.authors {
@@ -215,4 +219,20 @@ func (d *doc) besideSign(e *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// placeClassWords name an element that holds the place a story was
+// filed from, as a word of its class: "location" ("byline__location",
+// WordPress and Arc XP news themes), "dateline", the Spanish "lugar" and
+// "localidad", the Portuguese "localidade" and "cidade", the Italian
+// "luogo", the French "lieu", the German "ort" and "standort". Whole
+// words only: "sport" or "report" hold no "ort".
+var placeClassWords = map[string]bool{
+	"location": true, "dateline": true, "lugar": true, "localidad": true, "localidade": true,
+	"cidade": true, "ciudad": true, "luogo": true, "lieu": true, "ort": true, "standort": true,
+}
+
+// placeClassed reports whether an element's class words name a place.
+func placeClassed(toks []string) bool {
+	return slices.ContainsFunc(toks, func(t string) bool { return placeClassWords[t] })
 }
