@@ -246,10 +246,13 @@ func listedPicture(at, next *html.Node, text string) bool {
 // three tests hold it.
 func (d *doc) mediaBoxLine(at, next *html.Node, text string) bool {
 	p := at.Parent
-	if p == nil || !d.isMediaBox(p) || next.DataAtom != atom.P && next.DataAtom != atom.Div && next.DataAtom != atom.Span || elemSibling(next, true) != nil || findFirst(next, atom.A) != nil {
+	if p == nil || next.DataAtom != atom.P && next.DataAtom != atom.Div && next.DataAtom != atom.Span || elemSibling(next, true) != nil || findFirst(next, atom.A) != nil || len(text) >= 400 {
 		return false
 	}
-	if t := text; len(t) < 400 && (strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）") || d.creditLabelAt(t) > 0) {
+	if !d.isMediaBox(p) {
+		return d.labelledCaptionLine(text)
+	}
+	if t := text; strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）") || d.creditLabelAt(t) > 0 {
 		if _, credit := d.splitCredit(t); credit != "" {
 			return true
 		}
@@ -263,6 +266,23 @@ func (d *doc) mediaBoxLine(at, next *html.Node, text string) bool {
 		return true
 	}
 	return false
+}
+
+// labelledCaptionLine reports whether text, the last line of a
+// picture's box of any name after the picture, is a caption ending on
+// its labelled credit ("<div class=slide><img><div class=slide__text>
+// The weir at noon. Foto: Jane Doe</div></div>"), as gallery plugins
+// and photo-story templates print each picture's line: a sentence, then
+// a credit label of the lexicon and the credit (splitCredit). A bracket
+// alone will not do here, as mediaBoxLine takes it only in a box named
+// for a picture: prose may end on a bracket, rarely on "Photo: X".
+func (d *doc) labelledCaptionLine(text string) bool {
+	t := galleryCounterFree(text)
+	if d.creditLabelAt(t) <= 0 {
+		return false
+	}
+	caption, credit := d.splitCredit(t)
+	return credit != "" && !tooFewWords(caption)
 }
 
 // namedCaptionIn returns the element in a short block after a picture
