@@ -491,6 +491,9 @@ func (d *doc) dataCaptioned(img, at *html.Node) (article.Image, bool) {
 		if caption == "" && hasAttr(n, "data-lightbox") {
 			caption = cleanText(attr(n, "data-title"))
 		}
+		if caption == "" {
+			caption = subHTMLCaption(attr(n, "data-sub-html"))
+		}
 		// "<img class=caption title=…>": the class asks a caption
 		// script (Drupal's and jQuery's image-caption filters) to show
 		// the title under the picture. Right on one annotated tune page;
@@ -523,6 +526,23 @@ func (d *doc) dataCaptioned(img, at *html.Node) (article.Image, bool) {
 	}
 	d.hiddenCaptions[im.Caption] = true
 	return im, true
+}
+
+// subHTMLCaption returns the caption lightGallery keeps in a picture
+// link's data-sub-html: markup shown under the opened picture, as its
+// documentation writes it a title heading and a description paragraph
+// ("<h4>The hull</h4><p>Welders replaced the plates. Photo: X</p>"),
+// whose description is the caption; not a selector naming an element
+// (".caption"), which the picture's own markup shows.
+func subHTMLCaption(v string) string {
+	v = strings.TrimSpace(v)
+	if v == "" || v[0] == '.' || v[0] == '#' {
+		return ""
+	}
+	if p := strings.Index(v, "<p"); p > 0 && strings.Contains(v[:p], "<h") {
+		v = v[p:]
+	}
+	return cleanText(v)
 }
 
 // smallCredit returns a <small> or a <cite> that ends a caption and holds
