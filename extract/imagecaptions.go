@@ -494,6 +494,11 @@ func (d *doc) dataCaptioned(img, at *html.Node) (article.Image, bool) {
 		if caption == "" {
 			caption = subHTMLCaption(attr(n, "data-sub-html"))
 		}
+		// GLightbox's and NextGEN's picture links keep the caption in
+		// data-description beside a short data-title
+		if caption == "" {
+			caption = cleanText(attr(n, "data-description"))
+		}
 		// "<img class=caption title=…>": the class asks a caption
 		// script (Drupal's and jQuery's image-caption filters) to show
 		// the title under the picture. Right on one annotated tune page;
