@@ -404,8 +404,8 @@ func (d *doc) writtenByLabel(s string) bool {
 // microdataAuthors reads itemprop=author/creator elements; the author of
 // an item typed as the article is the article's, whatever box the
 // template puts it in; the author of an item that names another page
-// for its address (a teaser's), or of a reader's comment or answer, is
-// not.
+// for its address (a teaser's), of a reader's comment or answer, or of a
+// picture (mediaItemType), is not.
 func (d *doc) microdataAuthors() []string {
 	var out []string
 	for _, n := range d.itemprops {
@@ -413,7 +413,7 @@ func (d *doc) microdataAuthors() []string {
 		if (prop != "author" && prop != "creator") || n.DataAtom == atom.Meta || n.DataAtom == atom.Link {
 			continue
 		}
-		if inChrome(n) && !articleItemType(itemscopeType(n)) || d.otherItem(n) || readerItemType(itemscopeType(n)) {
+		if inChrome(n) && !articleItemType(itemscopeType(n)) || d.otherItem(n) || readerItemType(itemscopeType(n)) || mediaItemType(itemscopeType(n)) {
 			continue
 		}
 		if name := itempropName(n); name != "" {

@@ -52,6 +52,7 @@ func allCMSPageSets() []cmsPageSet {
 		{"cms16b", cms16bCases, cmsFetched},
 		{"cms16c", cms16cCases, cmsFetched},
 		{"cms16d", cms16dCases, cmsFetched},
+		{"cms17a", cms17aCases, cmsFetched},
 	}
 }
 

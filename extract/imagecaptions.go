@@ -246,10 +246,13 @@ func listedPicture(at, next *html.Node, text string) bool {
 // three tests hold it.
 func (d *doc) mediaBoxLine(at, next *html.Node, text string) bool {
 	p := at.Parent
-	if p == nil || !d.isMediaBox(p) || next.DataAtom != atom.P && next.DataAtom != atom.Div && next.DataAtom != atom.Span || elemSibling(next, true) != nil || findFirst(next, atom.A) != nil {
+	if p == nil || next.DataAtom != atom.P && next.DataAtom != atom.Div && next.DataAtom != atom.Span || elemSibling(next, true) != nil || findFirst(next, atom.A) != nil || len(text) >= 400 {
 		return false
 	}
-	if t := text; len(t) < 400 && (strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）") || d.creditLabelAt(t) > 0) {
+	if !d.isMediaBox(p) {
+		return d.labelledCaptionLine(text)
+	}
+	if t := text; strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）") || d.creditLabelAt(t) > 0 {
 		if _, credit := d.splitCredit(t); credit != "" {
 			return true
 		}
@@ -263,6 +266,23 @@ func (d *doc) mediaBoxLine(at, next *html.Node, text string) bool {
 		return true
 	}
 	return false
+}
+
+// labelledCaptionLine reports whether text, the last line of a
+// picture's box of any name after the picture, is a caption ending on
+// its labelled credit ("<div class=slide><img><div class=slide__text>
+// The weir at noon. Foto: Jane Doe</div></div>"), as gallery plugins
+// and photo-story templates print each picture's line: a sentence, then
+// a credit label of the lexicon and the credit (splitCredit). A bracket
+// alone will not do here, as mediaBoxLine takes it only in a box named
+// for a picture: prose may end on a bracket, rarely on "Photo: X".
+func (d *doc) labelledCaptionLine(text string) bool {
+	t := galleryCounterFree(text)
+	if d.creditLabelAt(t) <= 0 {
+		return false
+	}
+	caption, credit := d.splitCredit(t)
+	return credit != "" && !tooFewWords(caption)
 }
 
 // namedCaptionIn returns the element in a short block after a picture
@@ -452,57 +472,6 @@ func roleCredit(n *html.Node) *html.Node {
 		}
 		return false
 	})
-}
-
-// dataCaptioned reads the caption and credit a lightbox or lazy loader
-// keeps in data attributes of the picture (data-caption, data-credit) when
-// no element shows them. No hand-annotated page has them; on the tune
-// half it gives four pages (each in two corpora) captions or credits
-// that read right (read one by one) and none that reads wrong after the
-// gallery-title guard; general because the attributes are the lightbox
-// libraries' own (Fancybox and others read data-caption), not a site's.
-func (d *doc) dataCaptioned(img, at *html.Node) (article.Image, bool) {
-	var caption, credit string
-	for n := img; n != nil && n.Type == html.ElementNode; n = n.Parent {
-		if caption == "" {
-			caption = cleanText(attr(n, "data-caption"))
-		}
-		// Lightbox2's caption: data-title beside its data-lightbox
-		if caption == "" && hasAttr(n, "data-lightbox") {
-			caption = cleanText(attr(n, "data-title"))
-		}
-		// "<img class=caption title=…>": the class asks a caption
-		// script (Drupal's and jQuery's image-caption filters) to show
-		// the title under the picture. Right on one annotated tune page;
-		// general because the picture's own class names its title a
-		// caption, not a site's layout.
-		if caption == "" && n == img && d.captionClassed(d.tokensOf(img)) {
-			caption = cleanText(attr(img, "title"))
-		}
-		if credit == "" {
-			credit = cleanCredit(cleanText(firstNonEmpty(attr(n, "data-credit"), attr(n, "data-copyright"))))
-		}
-		if n == at {
-			break
-		}
-	}
-	if d.headline != "" && wordDice(titleWords(caption), titleWords(d.headline)) >= 0.6 {
-		caption = "" // a gallery's pictures all labelled with the story's title
-	}
-	src := d.resolveURL(bestImageURL(img))
-	if src == "" || caption == "" && credit == "" {
-		return article.Image{}, false
-	}
-	im := article.Image{URL: src, Caption: caption, Credit: credit}
-	if credit == "" {
-		im.Caption, im.Credit = d.splitCredit(caption)
-		im.Credit = cleanCredit(im.Credit)
-	}
-	if d.hiddenCaptions == nil {
-		d.hiddenCaptions = map[string]bool{}
-	}
-	d.hiddenCaptions[im.Caption] = true
-	return im, true
 }
 
 // smallCredit returns a <small> or a <cite> that ends a caption and holds

@@ -260,16 +260,25 @@ func (d *doc) captionLine(n *html.Node, t string) bool {
 // alone ("<figure class=gallery><figure>…</figure>…<figcaption>Photos:
 // Jane Doe</figcaption></figure>"), or a short line right after the
 // gallery that is ("…</figure><p><em>Photos: Jane Doe</em></p>"), as
-// block editors let a gallery be credited. A caption that says more
-// than a credit is the gallery's, no picture's. Right on one annotated
+// block editors let a gallery be credited; its caption's labelled
+// credit after a sentence too. A caption that says more than a credit
+// is the gallery's, no picture's. Right on one annotated
 // tune page (four pictures); general because the line must read as a
 // credit alone and stand in or right after the gallery.
 func (d *doc) creditGallery(gallery *html.Node, imgs []article.Image) {
 	var line string
+	split := false
 	for c := gallery.LastChild; c != nil; c = c.PrevSibling {
 		if c.Type == html.ElementNode {
 			if c.DataAtom == atom.Figcaption {
 				line = squash(visibleText(c))
+				// "<figcaption>Damage along the road. Photos: Jane
+				// Doe</figcaption>": the gallery's caption ending on a
+				// labelled credit credits its pictures as a credit alone
+				// does; the sentence before it is the gallery's.
+				if _, credit := d.splitCredit(line); credit != "" && !d.wholeCredit(line) && d.creditLabelAt(line) > 0 {
+					line, split = credit, true
+				}
 			}
 			break
 		}
@@ -277,7 +286,7 @@ func (d *doc) creditGallery(gallery *html.Node, imgs []article.Image) {
 	if next := elemSibling(gallery, true); line == "" && next != nil && (next.DataAtom == atom.P || next.DataAtom == atom.Div) && !showsImage(next) {
 		line = squash(textOf(next, textOpts{visible: true, max: 200}))
 	}
-	if line == "" || len(line) > 120 || !d.wholeCredit(line) {
+	if line == "" || len(line) > 120 || !split && !d.wholeCredit(line) {
 		return
 	}
 	for i := range imgs {

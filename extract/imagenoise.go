@@ -265,3 +265,14 @@ func (d *doc) withoutAuthorPortraits(imgs []article.Image, authors []string) []a
 		return false
 	})
 }
+
+// teaserArticle reports whether n, below the picture region top, is an
+// <article> element of another story: a card in a list of related or
+// recommended stories ("<article class=card><figure><img><figcaption>The
+// square. Photo: Archive</figcaption></figure><h3><a href=/other>…"),
+// whose heading links elsewhere (teaserOfOther) and which holds neither
+// the headline nor the story's text. HTML gives each teaser its own
+// <article>; the story's own figures stand outside them.
+func (d *doc) teaserArticle(n, top *html.Node) bool {
+	return n != top && n.DataAtom == atom.Article && (d.headlineNode == nil || !contains(n, d.headlineNode)) && !d.holdsStory(n) && d.teaserOfOther(n)
+}

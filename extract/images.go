@@ -54,6 +54,9 @@ func (d *doc) resolveImages() []article.Image {
 			if n != top && n.DataAtom != atom.Figure && d.isChromeElem(n) && !d.isCaptionBox(n) && (sidebarWidget(n) || !d.isMediaBox(n) && !builderWrapper(d.tokensOf(n))) && hasText(n) && !d.holdsStory(n) && !figureWrapper(n) {
 				return
 			}
+			if d.teaserArticle(n, top) {
+				return // another story's card: its picture and caption are its own
+			}
 			// A schema.org ImageObject is a figure when it names its
 			// caption or credit; else its picture is read as any other.
 			if isImageObject(n) && n.DataAtom != atom.Figure && !d.isCaptionBox(n) && !galleryFigure(n) {

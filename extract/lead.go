@@ -64,7 +64,9 @@ func (d *doc) findLead() string {
 		if utf8.RuneCountInString(b.text) < 40 || b.linkLen*3 > len(b.text) {
 			continue
 		}
-		if d.chromeBetween(b.container, res.scope) || d.bylineNames(b.text) != nil || d.isBoilerLine(b.text) {
+		// (a meta row holding the byline element and a date: "Jane Doe
+		// 5 March 2024, 6:00", the name unlabelled, is no lead)
+		if d.chromeBetween(b.container, res.scope) || d.bylineNames(b.text) != nil || d.isBoilerLine(b.text) || d.holdsBylineElement(b.container) && d.hasDate(b.text) {
 			continue
 		}
 		if d.deklike(b.container) {

@@ -364,6 +364,17 @@ func readerItemType(t string) bool {
 	return strings.HasSuffix(t, "comment") || strings.HasSuffix(t, "answer") || strings.HasSuffix(t, "question")
 }
 
+// mediaItemType reports whether a microdata itemtype is a picture's or
+// another medium's (schema.org's ImageObject, VideoObject, Photograph):
+// its author is whoever made the picture, the credit a caption prints
+// ("<figure itemscope itemtype=…/ImageObject>…<span itemprop=author>
+// Source: City roads office</span>"), not the story's writer.
+func mediaItemType(t string) bool {
+	t = strings.TrimRight(strings.ToLower(t), "/ ")
+	return strings.HasSuffix(t, "imageobject") || strings.HasSuffix(t, "videoobject") || strings.HasSuffix(t, "audioobject") ||
+		strings.HasSuffix(t, "mediaobject") || strings.HasSuffix(t, "photograph")
+}
+
 // deskCredited reports whether a name is a publication's desk credit
 // ("Courier Staff", "Metro Desk"): two or three words, the last a desk
 // word that names people (not "news" or "service", which end outlets'
