@@ -82,6 +82,7 @@ var metaPlaceExempt = map[string]string{
 	"cms14a-de-regional-foto.html|invented":        "a title-case word and a full stop (German regional form): a one-word sentence or kicker opens a story so too (\"Endlich. Nach …\"); the gazetteer judges",
 	"cms15a-de-livingdocs-regional.html|invented":  "a title-case word and a full stop (German regional form): a one-word sentence or kicker opens a story so too (\"Endlich. Nach …\"); the gazetteer judges",
 	"cms15a-de-rnd-syndication.html|invented":      "a title-case word and a full stop (German regional form): a one-word sentence or kicker opens a story so too (\"Endlich. Nach …\"); the gazetteer judges",
+	"cms17a-de-nextgen-browser.html|invented":      "a title-case word and a full stop (German regional form): a one-word sentence or kicker opens a story so too (\"Endlich. Nach …\"); the gazetteer judges",
 	"cms10b-en-ng-daily.html|invented":             "not fixed: a title-case place before a bare dash; the form is a kicker's too (\"Corona –\", \"Union –\", see openingDateline), no rule found in time that tells an unknown town from one",
 	"cms12a-cs-daily-ctk.html|invented":            "not fixed: a title-case place before a bare dash; the form is a kicker's too (\"Corona –\", \"Union –\", see openingDateline), no rule found in time that tells an unknown town from one",
 	"cms12a-pt-ao-angop.html|invented":             "not fixed: a title-case place before a bare dash; the form is a kicker's too (\"Corona –\", \"Union –\", see openingDateline), no rule found in time that tells an unknown town from one",
