@@ -60,7 +60,11 @@ func (pk *datePicker) shownUpdateOverMachine(machine dateVal) (dateVal, bool) {
 	if !ok || upd.print {
 		return dateVal{}, false
 	}
-	if mt, ut := pk.finish(machine), pk.finish(upd); sameDay(mt, ut) || ut.After(mt) && ut.Sub(mt) < 7*24*time.Hour {
+	// Nor an update shown before the machine date: a re-dating moves a
+	// page forward, and a shown "updated" day earlier than the
+	// publication is a stale label (or the publication was moved), not
+	// when the page reads as of.
+	if mt, ut := pk.finish(machine), pk.finish(upd); sameDay(mt, ut) || ut.Before(mt) || ut.Sub(mt) < 7*24*time.Hour {
 		return dateVal{}, false
 	}
 	return upd, true
