@@ -64,7 +64,7 @@ func (pk *datePicker) shownUpdateOverMachine(machine dateVal) (dateVal, bool) {
 	// page forward, and a shown "updated" day earlier than the
 	// publication is a stale label (or the publication was moved), not
 	// when the page reads as of.
-	if mt, ut := pk.finish(machine), pk.finish(upd); sameDay(mt, ut) || ut.Before(mt) || ut.Sub(mt) < 7*24*time.Hour {
+	if mt, ut := pk.finish(machine), pk.finish(upd); sameDay(mt, ut) || ut.Sub(mt) < 7*24*time.Hour {
 		return dateVal{}, false
 	}
 	return upd, true
