@@ -136,11 +136,26 @@ func headingAnchor(n *html.Node) bool {
 // camelCase is split ("articleBody" gives article, body).
 func classTokens(n *html.Node, dst []string) []string {
 	for _, a := range n.Attr {
-		if a.Key == "class" || a.Key == "id" {
+		if a.Key == "class" || a.Key == "id" && !anchorSlug(n, a.Val) {
 			dst = splitWords(a.Val, dst)
 		}
 	}
 	return dst
+}
+
+// anchorSlug reports whether id is a heading's anchor made from its own
+// words ("<h2 id=would-we-recommend-it>Would we recommend it?</h2>"):
+// Markdown renderers (Hugo, Jekyll, Ghost, GitHub) and table-of-contents
+// plugins write one on every subheading, and its words are the story's,
+// not the template's ("recommend", "related", "comments" in a heading
+// name no furniture).
+func anchorSlug(n *html.Node, id string) bool {
+	if !isHeadingAtom(n.DataAtom) || len(id) < 8 || n.FirstChild == nil {
+		return false
+	}
+	var idw, textw [12]string
+	a, b := splitWords(id, idw[:0]), splitWords(nodeText(n), textw[:0])
+	return len(a) >= 2 && slices.Equal(a, b)
 }
 
 // keepTokens copies an element's class tokens into the doc's slab, one

@@ -1,0 +1,907 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"hash/fnv"
+	"maps"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"golang.org/x/net/html"
+
+	"github.com/byline/byline/article"
+)
+
+// TestMetamorphicMarkup changes every whole invented page's markup in
+// ways no reader sees and that no general rule should follow, and
+// checks that the extraction stays the ORIGINAL page's own, field by
+// field (headline, authors, published day, dateline, body, summary, key
+// points, captions and credits): a field that changes was decided by a
+// class token of one site, an id, the depth of a wrapper, the whitespace
+// between tags or the way the tags are written. Each variant alone:
+//
+//   - class: every class token holding none of the words the extractor
+//     reads in class names (mkupVocab: every lower-case literal of its Go
+//     code, and the lexicon's class lists) renamed to a random token of
+//     the same length, in class attributes and <style> alike;
+//   - ids: every id removed but those an href="#..." or an aria
+//     attribute points to;
+//   - wrap: the body's children wrapped in two more <div>s, and each
+//     child element of an <article> or <main> in one;
+//   - ws-strip: the whitespace between tags removed where it is not
+//     text (next to a block's tag or a <br>), text's own ends too;
+//   - ws-indent: every such tag on its own indented line;
+//   - serial: attribute values unquoted where legal and single-quoted
+//     elsewhere, tag names upper case, attribute order reversed;
+//   - rendered: the page parsed and written back by x/net/html (the
+//     wrap variant's control: what wrap changes beyond that is its own).
+//
+// The whitespace variants compare with whitespace squashed. A row's
+// known-wrong fields are not compared.
+func TestMetamorphicMarkup(t *testing.T) {
+	vocab := mkupLoadVocab(t)
+	variants := mkupVariants()
+	type job struct {
+		set  cmsPageSet
+		page cmsPage
+	}
+	var jobs []job
+	for _, s := range allCMSPageSets() {
+		for _, p := range s.pages {
+			jobs = append(jobs, job{s, p})
+		}
+	}
+	results := make([][]mkupResult, len(jobs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i] = mkupRun(jobs[i].page, jobs[i].set.fetched, variants, vocab)
+			}
+		}()
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	checked, skipped := map[string]int{}, map[string]int{}
+	exempt, used := map[string]string{}, map[string]bool{}
+	for _, e := range mkupExempt {
+		for _, f := range e.files {
+			exempt[f+".html|"+e.variant] = e.why
+		}
+	}
+	for i, rs := range results {
+		file := jobs[i].page.file
+		for _, r := range rs {
+			if r.err != "" {
+				t.Errorf("%s %s: %s", file, r.variant, r.err)
+				continue
+			}
+			if r.skip {
+				skipped[r.variant]++
+				continue
+			}
+			checked[r.variant]++
+			key := file + "|" + r.variant
+			for _, d := range r.diffs {
+				if _, ok := exempt[key]; ok {
+					used[key] = true
+					t.Logf("exempt %s: %s changed: %s", key, d.field, mkupDescribe(d))
+					continue
+				}
+				t.Errorf("%s %s: %s changed: %s", file, r.variant, d.field, mkupDescribe(d))
+			}
+		}
+	}
+	for key := range exempt {
+		if !used[key] {
+			t.Errorf("exemption %s no longer needed (or the page was skipped): remove it", key)
+		}
+	}
+	for _, v := range variants {
+		t.Logf("%-9s checked %3d, skipped %3d", v.name, checked[v.name], skipped[v.name])
+		if checked[v.name] < v.floor {
+			t.Errorf("%s: only %d pages checked, want at least %d", v.name, checked[v.name], v.floor)
+		}
+	}
+}
+
+// mkupExempt lists the pages whose fields a variant changes, by
+// variant, with why: right (the change is the page's own signal taken
+// away) or not fixed. The files are named without ".html".
+var mkupExempt = []struct {
+	variant, why string
+	files        []string
+}{
+	{"ids",
+		"right: the id was the page's only name for the role of its element (comments, byline, published, content, article-tags, profile...): the extractor reads an id as it reads a class, so without it the signal is gone.",
+		[]string{
+			"cms12b-us-nytlike", "cms12d-lite-text", "cms14b-is-daily", "cms15b-phpbb-de", "cms16a-ph-english-daily",
+			"cms16b-plone-govbr-pt", "joomla25",
+		}},
+	{"ws-indent",
+		"not fixed: a rule reads the markup's own line breaks inside a line of inline elements (a newline between two <span>s of a byline strip is read as a line of its own: \"Staff Reporter\" then \"Tue 5 Mar\"; a source line \"Источник: ТАСС\" split from its label).",
+		[]string{
+			"cms10b-ru-paper", "cms11b-de-newsweekly", "cms11c-ch-public", "cms11d-au-community", "cms12a-en-gulf-wam",
+			"cms15a-de-broadcaster-regional", "cms15a-de-kirche-news", "cms16b-plone-govbr-pt", "cms16d-zhtw-pixnet",
+		}},
+	{"wrap",
+		"not fixed: readability scoring gives a paragraph's score to its container's parent, grandparent and beyond by depth, so an extra <div> between the text box and <article> moves the top candidate (to <main>, or to a class-less wrapper whose siblings no longer show their class names), and chrome inside <article>/<main> joins the body. Tried: a single-child wrapper scored as the level it wraps, and the climb measured by the wrapped box's score; each lowered aeb, trafilatura or dateline figures, so not kept.",
+		[]string{
+			"cms10a-fr-regional", "cms10a-uk-regional", "cms10a-us-localtv", "cms10b-fa-site", "cms11a-it-ansa-own",
+			"cms11b-de-newsweekly", "cms11b-uk-unsigned-weekly", "cms11c-es-public", "cms11c-it-public",
+			"cms11d-us-newspack-weekly", "cms11e-hugo-mainroad-de", "cms11e-wix-ch", "cms11f-br-checagem",
+			"cms11f-de-gastbeitrag", "cms11f-ie-letters", "cms11f-it-recensione", "cms11f-uk-film-review",
+			"cms11f-uk-obituary", "cms11f-us-editorial", "cms11f-us-oped", "cms12a-he-daily", "cms12a-sr-cyrl-tanjug",
+			"cms12b-conversation", "cms12b-uk-independent", "cms12b-us-advance", "cms12b-us-axios", "cms12b-us-chorus",
+			"cms12b-us-dowjones", "cms12b-us-hearst", "cms12b-us-mcclatchy", "cms12b-us-nonprofit", "cms12c-fr-diaporama",
+			"cms13a-br-assinatura-local", "cms13b-de-techtest", "cms13b-fr-bourse", "cms13b-in-markets", "cms13b-it-mostra",
+			"cms13b-uk-football-report", "cms13b-us-crime-court", "cms13b-us-tech-review", "cms13c-ca-text-fotos",
+			"cms13c-de-uebersetzung", "cms13c-en-wire-additional-reporting", "cms13c-he-vav", "cms13c-ru-tekst-foto",
+			"cms13d-ca-catalan", "cms13d-eu-basque", "cms13d-qc-daily", "cms14a-uk-drupal10-media", "cms14a-uk-pictures-week",
+			"cms14b-af-portal", "cms14b-az-portal", "cms14b-mk-mia-portal", "cms14b-sl-sta-portal", "cms15a-de-kirche-news",
+			"cms15c-review-spec-en", "cms16a-jp-english-daily", "cms16c-da-sogn-kirke", "cms16c-fi-yliopisto-drupal",
+			"cms16c-no-mynewsdesk", "italian", "wordpress-blocktheme", "wordpress-newsroom",
+		}},
+}
+
+// mkupVariant is one change of a page's markup.
+type mkupVariant struct {
+	name string
+	// squash compares fields with runs of whitespace made one space.
+	squash bool
+	// floor is the fewest pages the variant must check.
+	floor int
+	// apply changes the page; false when it cannot (nothing to change).
+	apply func(page []byte, seed uint64, vocab *mkupVocab) ([]byte, bool)
+}
+
+func mkupVariants() []mkupVariant {
+	return []mkupVariant{
+		{name: "class", floor: 360, apply: mkupRenameClasses},
+		{name: "ids", floor: 210, apply: mkupDropIDs},
+		{name: "wrap", floor: 390, apply: mkupWrap},
+		{name: "ws-strip", squash: true, floor: 390, apply: func(p []byte, _ uint64, _ *mkupVocab) ([]byte, bool) {
+			return mkupWhitespace(p, false)
+		}},
+		{name: "ws-indent", squash: true, floor: 390, apply: func(p []byte, _ uint64, _ *mkupVocab) ([]byte, bool) {
+			return mkupWhitespace(p, true)
+		}},
+		{name: "serial", floor: 390, apply: func(p []byte, _ uint64, _ *mkupVocab) ([]byte, bool) {
+			return mkupRewriteTags(p, func(t *mkupTok) bool { t.style = mkupStyleSerial; return true }), true
+		}},
+		{name: "rendered", floor: 390, apply: func(p []byte, _ uint64, _ *mkupVocab) ([]byte, bool) {
+			doc, err := html.Parse(bytes.NewReader(p))
+			if err != nil {
+				return nil, false
+			}
+			var b bytes.Buffer
+			if html.Render(&b, doc) != nil {
+				return nil, false
+			}
+			return b.Bytes(), true
+		}},
+	}
+}
+
+type mkupDiff struct{ field, was, got string }
+
+// mkupDescribe says how a field changed: for the body, the paragraphs
+// lost and gained.
+func mkupDescribe(d mkupDiff) string {
+	if d.field != "body" {
+		return fmt.Sprintf("%q → %q", d.was, d.got)
+	}
+	was, got := strings.Split(d.was, "\n\n"), strings.Split(d.got, "\n\n")
+	var lost, gained []string
+	for _, p := range was {
+		if !slices.Contains(got, p) {
+			lost = append(lost, p)
+		}
+	}
+	for _, p := range got {
+		if !slices.Contains(was, p) {
+			gained = append(gained, p)
+		}
+	}
+	if len(lost) == 0 && len(gained) == 0 {
+		return "paragraphs reordered or repeated"
+	}
+	return fmt.Sprintf("lost %q, gained %q", lost, gained)
+}
+
+type mkupResult struct {
+	variant string
+	skip    bool
+	err     string
+	diffs   []mkupDiff
+}
+
+// mkupRun extracts a page and each variant of it and compares.
+func mkupRun(c cmsPage, fetched time.Time, variants []mkupVariant, vocab *mkupVocab) []mkupResult {
+	page, err := os.ReadFile(filepath.Join("testdata", "cms", c.file))
+	if err != nil {
+		return []mkupResult{{variant: "read", err: err.Error()}}
+	}
+	h := fnv.New64a()
+	h.Write([]byte(c.file))
+	seed := h.Sum64()
+	orig, err := Extract(Input{HTML: page, FetchedAt: fetched}, Options{NoQuotes: true})
+	if err != nil {
+		return []mkupResult{{variant: "original", err: err.Error()}}
+	}
+	skipField := map[string]bool{}
+	for k := range c.wrong {
+		for _, f := range mkupWrongFields[k] {
+			skipField[f] = true
+		}
+	}
+	var out []mkupResult
+	for _, v := range variants {
+		r := mkupResult{variant: v.name}
+		changed, ok := v.apply(page, seed, vocab)
+		if !ok || bytes.Equal(changed, page) {
+			r.skip = true
+			out = append(out, r)
+			continue
+		}
+		a, err := Extract(Input{HTML: changed, FetchedAt: fetched}, Options{NoQuotes: true})
+		if err != nil {
+			r.err = err.Error()
+			out = append(out, r)
+			continue
+		}
+		was, got := mkupFields(orig), mkupFields(a)
+		for _, f := range mkupFieldNames {
+			if skipField[f] {
+				continue
+			}
+			w, g := was[f], got[f]
+			if v.squash {
+				w, g = strings.Join(strings.Fields(w), " "), strings.Join(strings.Fields(g), " ")
+			}
+			if w != g {
+				r.diffs = append(r.diffs, mkupDiff{f, w, g})
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+var mkupFieldNames = []string{"headline", "authors", "published", "dateline", "body", "summary", "bullets", "captions", "credits"}
+
+// mkupWrongFields maps a row's wrong-map name to the fields it covers.
+var mkupWrongFields = map[string][]string{
+	"headline": {"headline"}, "authors": {"authors"}, "published": {"published"}, "kept": {"body"},
+	"body": {"body"}, "dateline": {"dateline"}, "captions": {"captions"}, "credits": {"credits"},
+	"bullets": {"bullets"}, "notPic": {"captions", "credits"},
+}
+
+func mkupFields(a *article.Article) map[string]string {
+	day := a.PublishedAt
+	if len(day) > 10 {
+		day = day[:10]
+	}
+	var caps, creds []string
+	for _, im := range a.Images {
+		caps, creds = append(caps, im.Caption), append(creds, im.Credit)
+	}
+	return map[string]string{
+		"headline": a.Headline, "authors": strings.Join(a.Authors, "; "), "published": day,
+		"dateline": a.Dateline, "body": a.Body, "summary": a.Summary, "bullets": strings.Join(a.Bullets, "\n"),
+		"captions": strings.Join(caps, " | "), "credits": strings.Join(creds, " | "),
+	}
+}
+
+// --- the vocabulary -------------------------------------------------------
+
+// mkupVocab is the words the extractor reads in class names: every
+// lower-case identifier-like string literal of its Go code (the word
+// sets, the tokens compared, the substrings tested), and the lexicon's
+// caption, description and source class lists. A class token is
+// meaningful when one of its words (splitWords) is one, or when it
+// contains one of three letters or more that the extractor tests as a
+// substring (an argument of newSubstrs, containsAnyOf or a strings
+// substring function, or a list handed whole to one) or the lexicon
+// lists.
+type mkupVocab struct {
+	words map[string]bool
+	sub   map[string]bool
+	subs  []string
+}
+
+// mkupSubstringCall reports whether a call tests substrings: the
+// extractor's substring sets and the strings package's.
+func mkupSubstringCall(fun ast.Expr) bool {
+	switch f := fun.(type) {
+	case *ast.Ident:
+		return f.Name == "newSubstrs" || f.Name == "containsAnyOf"
+	case *ast.SelectorExpr:
+		if x, ok := f.X.(*ast.Ident); ok && x.Name == "strings" {
+			switch f.Sel.Name {
+			case "Contains", "HasPrefix", "HasSuffix", "Index", "LastIndex", "Cut", "CutPrefix", "CutSuffix",
+				"TrimPrefix", "TrimSuffix", "Count":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	mkupVocabOnce sync.Once
+	mkupVocabVal  *mkupVocab
+	mkupVocabErr  error
+)
+
+func mkupLoadVocab(t *testing.T) *mkupVocab {
+	mkupVocabOnce.Do(func() { mkupVocabVal, mkupVocabErr = mkupBuildVocab() })
+	if mkupVocabErr != nil {
+		t.Fatal(mkupVocabErr)
+	}
+	return mkupVocabVal
+}
+
+func mkupBuildVocab() (*mkupVocab, error) {
+	v := &mkupVocab{words: map[string]bool{}, sub: map[string]bool{}}
+	add := func(s string, sub bool) {
+		s = strings.ToLower(strings.Trim(s, "-_ "))
+		if len(s) < 2 || strings.IndexFunc(s, func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '_')
+		}) >= 0 {
+			return
+		}
+		v.words[s] = true
+		if sub && len(s) >= 3 && !v.sub[s] {
+			v.sub[s] = true
+			v.subs = append(v.subs, s)
+		}
+	}
+	if err := mkupGoLiterals(add); err != nil {
+		return nil, err
+	}
+	jsons, err := filepath.Glob(filepath.Join("lexicon", "data", "*.json"))
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range jsons {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		var lex struct {
+			Caption     []string `json:"caption_classes"`
+			Description []string `json:"description_classes"`
+			Source      []string `json:"source_classes"`
+		}
+		if err := json.Unmarshal(b, &lex); err != nil {
+			return nil, fmt.Errorf("%s: %v", f, err)
+		}
+		for _, s := range slices.Concat(lex.Caption, lex.Description, lex.Source) {
+			add(s, true)
+		}
+	}
+	if len(v.words) < 500 {
+		return nil, fmt.Errorf("only %d class words found in the extractor", len(v.words))
+	}
+	return v, nil
+}
+
+// mkupGoLiterals hands add every string literal of the extractor's Go
+// code, and whether the code tests it as a substring: an argument of
+// newSubstrs, containsAnyOf or a strings substring function, or a list
+// handed whole to one (containsAnyOf(s, kickerClasses...)).
+func mkupGoLiterals(add func(s string, sub bool)) error {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		return err
+	}
+	fset := token.NewFileSet()
+	var parsed []*ast.File
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		file, err := parser.ParseFile(fset, f, nil, parser.SkipObjectResolution)
+		if err != nil {
+			return err
+		}
+		parsed = append(parsed, file)
+	}
+	subLits, subLists := map[*ast.BasicLit]bool{}, map[string]bool{}
+	for _, file := range parsed {
+		ast.Inspect(file, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || !mkupSubstringCall(call.Fun) {
+				return true
+			}
+			for _, arg := range call.Args {
+				switch a := arg.(type) {
+				case *ast.BasicLit:
+					subLits[a] = true
+				case *ast.Ident:
+					if call.Ellipsis.IsValid() {
+						subLists[a.Name] = true
+					}
+				}
+			}
+			return true
+		})
+	}
+	for _, file := range parsed {
+		ast.Inspect(file, func(n ast.Node) bool {
+			if vs, ok := n.(*ast.ValueSpec); ok {
+				for i, name := range vs.Names {
+					if subLists[name.Name] && i < len(vs.Values) {
+						ast.Inspect(vs.Values[i], func(m ast.Node) bool {
+							if lit, ok := m.(*ast.BasicLit); ok {
+								subLits[lit] = true
+							}
+							return true
+						})
+					}
+				}
+			}
+			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+				if s, err := strconv.Unquote(lit.Value); err == nil {
+					add(s, subLits[lit])
+				}
+			}
+			return true
+		})
+	}
+	return nil
+}
+
+func (v *mkupVocab) meaningful(tok string) bool {
+	for _, w := range splitWords(tok, nil) {
+		if v.words[w] {
+			return true
+		}
+	}
+	low := strings.ToLower(tok)
+	for _, s := range v.subs {
+		if strings.Contains(low, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// --- tokens ----------------------------------------------------------------
+
+// mkupTok is one token of a page: its raw bytes, and for a tag its name
+// and attributes (the first of each key, as the parser keeps).
+type mkupTok struct {
+	typ   html.TokenType
+	raw   []byte
+	name  string
+	attrs []html.Attribute
+	// rawIn is, for the text of a raw-text element, that element.
+	rawIn string
+	// style writes the tag anew when set (else raw is written).
+	style int
+}
+
+const (
+	mkupStyleKeep   = iota // raw bytes
+	mkupStyleDouble        // double-quoted values, in order
+	mkupStyleSerial        // unquoted or single-quoted, upper case, reversed
+)
+
+func mkupTokens(page []byte) []mkupTok {
+	z := html.NewTokenizer(bytes.NewReader(page))
+	var toks []mkupTok
+	rawOf := ""
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return toks
+		}
+		t := mkupTok{typ: tt, raw: bytes.Clone(z.Raw())}
+		switch tt {
+		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
+			name, more := z.TagName()
+			t.name = string(name)
+			for more {
+				var k, val []byte
+				k, val, more = z.TagAttr()
+				if !slices.ContainsFunc(t.attrs, func(a html.Attribute) bool { return a.Key == string(k) }) {
+					t.attrs = append(t.attrs, html.Attribute{Key: string(k), Val: string(val)})
+				}
+			}
+		case html.TextToken:
+			t.rawIn = rawOf
+		}
+		rawOf = ""
+		if tt == html.StartTagToken {
+			switch t.name {
+			case "script", "style", "noscript", "textarea", "title", "xmp", "iframe", "noembed", "noframes":
+				rawOf = t.name
+			}
+		}
+		toks = append(toks, t)
+	}
+}
+
+func (t *mkupTok) attr(key string) (string, bool) {
+	for _, a := range t.attrs {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+func (t *mkupTok) write(b *bytes.Buffer) {
+	if t.style == mkupStyleKeep || t.typ == html.TextToken || t.typ == html.CommentToken || t.typ == html.DoctypeToken {
+		b.Write(t.raw)
+		return
+	}
+	name := t.name
+	if t.style == mkupStyleSerial {
+		name = strings.ToUpper(name)
+	}
+	b.WriteByte('<')
+	if t.typ == html.EndTagToken {
+		b.WriteByte('/')
+		b.WriteString(name)
+		b.WriteByte('>')
+		return
+	}
+	b.WriteString(name)
+	attrs := t.attrs
+	if t.style == mkupStyleSerial {
+		attrs = slices.Clone(attrs)
+		slices.Reverse(attrs)
+	}
+	for _, a := range attrs {
+		b.WriteByte(' ')
+		b.WriteString(a.Key)
+		switch {
+		case t.style == mkupStyleSerial && a.Val == "":
+		case t.style == mkupStyleSerial && !strings.ContainsAny(a.Val, " \t\n\r\f\"'=<>`&"):
+			b.WriteByte('=')
+			b.WriteString(a.Val)
+		case t.style == mkupStyleSerial:
+			b.WriteString("='")
+			b.WriteString(html.EscapeString(a.Val))
+			b.WriteByte('\'')
+		default:
+			b.WriteString(`="`)
+			b.WriteString(html.EscapeString(a.Val))
+			b.WriteByte('"')
+		}
+	}
+	if t.typ == html.SelfClosingTagToken {
+		b.WriteString(" /")
+	}
+	b.WriteByte('>')
+}
+
+// mkupRewriteTags writes the page anew, each tag changed by f (which
+// reports whether it changed it), the markup inside <noscript> too.
+func mkupRewriteTags(page []byte, f func(t *mkupTok) bool) []byte {
+	toks := mkupTokens(page)
+	var b bytes.Buffer
+	for i := range toks {
+		t := &toks[i]
+		switch {
+		case t.typ == html.TextToken && t.rawIn == "noscript":
+			b.Write(mkupRewriteTags(t.raw, f))
+			continue
+		case t.typ == html.StartTagToken || t.typ == html.SelfClosingTagToken || t.typ == html.EndTagToken:
+			if !f(t) {
+				t.style = mkupStyleKeep
+			}
+		}
+		t.write(&b)
+	}
+	return b.Bytes()
+}
+
+// --- variant: class tokens renamed -------------------------------------------
+
+func mkupRenameClasses(page []byte, seed uint64, vocab *mkupVocab) ([]byte, bool) {
+	toks := mkupTokens(page)
+	existing := map[string]bool{}
+	mkupEachClass(toks, func(c string) { existing[c] = true })
+	renamed := map[string]string{}
+	classes := slices.Sorted(maps.Keys(existing))
+	for _, c := range classes {
+		if vocab.meaningful(c) {
+			continue
+		}
+		for try := uint64(0); try < 1000; try++ {
+			n := mkupRandomToken(seed, c, try)
+			if !existing[n] && !vocab.meaningful(n) {
+				renamed[c] = n
+				existing[n] = true
+				break
+			}
+		}
+	}
+	if len(renamed) == 0 {
+		return nil, false
+	}
+	out := mkupRewriteTags(page, func(t *mkupTok) bool {
+		for i, a := range t.attrs {
+			if a.Key != "class" {
+				continue
+			}
+			fs := strings.Fields(a.Val)
+			changed := false
+			for j, c := range fs {
+				if n, ok := renamed[c]; ok {
+					fs[j], changed = n, true
+				}
+			}
+			if changed {
+				t.attrs[i].Val = strings.Join(fs, " ")
+				t.style = mkupStyleDouble
+				return true
+			}
+		}
+		return false
+	})
+	return mkupRenameInStyle(out, renamed), true
+}
+
+// mkupEachClass calls f with each class token of the page's tags, in
+// <noscript> too.
+func mkupEachClass(toks []mkupTok, f func(string)) {
+	for _, t := range toks {
+		if t.typ == html.TextToken && t.rawIn == "noscript" {
+			mkupEachClass(mkupTokens(t.raw), f)
+		}
+		if v, ok := t.attr("class"); ok && t.typ != html.EndTagToken {
+			for _, c := range strings.Fields(v) {
+				f(c)
+			}
+		}
+	}
+}
+
+func mkupRandomToken(seed uint64, tok string, try uint64) string {
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%d|%s|%d", seed, tok, try)
+	x := h.Sum64() | 1
+	b := make([]byte, len(tok))
+	for i := range b {
+		x ^= x << 13
+		x ^= x >> 7
+		x ^= x << 17
+		b[i] = byte('a' + x%26)
+	}
+	return string(b)
+}
+
+// mkupRenameInStyle renames the class selectors (".name") of the page's
+// <style> elements.
+func mkupRenameInStyle(page []byte, renamed map[string]string) []byte {
+	toks := mkupTokens(page)
+	var b bytes.Buffer
+	isIdent := func(c byte) bool {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
+	}
+	for _, t := range toks {
+		if t.typ != html.TextToken || t.rawIn != "style" {
+			b.Write(t.raw)
+			continue
+		}
+		s := t.raw
+		for i := 0; i < len(s); i++ {
+			b.WriteByte(s[i])
+			if s[i] != '.' {
+				continue
+			}
+			j := i + 1
+			for j < len(s) && isIdent(s[j]) {
+				j++
+			}
+			if n, ok := renamed[string(s[i+1:j])]; ok {
+				b.WriteString(n)
+				i = j - 1
+			}
+		}
+	}
+	return b.Bytes()
+}
+
+// --- variant: ids removed ------------------------------------------------------
+
+func mkupDropIDs(page []byte, _ uint64, _ *mkupVocab) ([]byte, bool) {
+	refs := map[string]bool{}
+	var collect func(toks []mkupTok)
+	collect = func(toks []mkupTok) {
+		for _, t := range toks {
+			if t.typ == html.TextToken && t.rawIn == "noscript" {
+				collect(mkupTokens(t.raw))
+			}
+			for _, a := range t.attrs {
+				switch {
+				case (a.Key == "href" || a.Key == "xlink:href") && strings.HasPrefix(a.Val, "#"):
+					refs[a.Val[1:]] = true
+				case strings.HasPrefix(a.Key, "aria-"):
+					for _, f := range strings.Fields(a.Val) {
+						refs[f] = true
+					}
+				}
+			}
+		}
+	}
+	collect(mkupTokens(page))
+	dropped := 0
+	out := mkupRewriteTags(page, func(t *mkupTok) bool {
+		i := slices.IndexFunc(t.attrs, func(a html.Attribute) bool { return a.Key == "id" })
+		if i < 0 || refs[t.attrs[i].Val] {
+			return false
+		}
+		t.attrs = slices.Delete(t.attrs, i, i+1)
+		t.style = mkupStyleDouble
+		dropped++
+		return true
+	})
+	return out, dropped > 0
+}
+
+// --- variant: wrapper divs ------------------------------------------------------
+
+func mkupWrap(page []byte, _ uint64, _ *mkupVocab) ([]byte, bool) {
+	doc, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		return nil, false
+	}
+	var body *html.Node
+	var boxes []*html.Node
+	for n := range doc.Descendants() {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		switch n.Data {
+		case "body":
+			body = n
+		case "article", "main":
+			if n.Namespace == "" {
+				boxes = append(boxes, n)
+			}
+		}
+	}
+	if body == nil {
+		return nil, false
+	}
+	for _, box := range boxes {
+		var kids []*html.Node
+		for c := range box.ChildNodes() {
+			if c.Type == html.ElementNode {
+				kids = append(kids, c)
+			}
+		}
+		for _, c := range kids {
+			div := &html.Node{Type: html.ElementNode, Data: "div"}
+			box.InsertBefore(div, c)
+			box.RemoveChild(c)
+			div.AppendChild(c)
+		}
+	}
+	outer := &html.Node{Type: html.ElementNode, Data: "div"}
+	inner := &html.Node{Type: html.ElementNode, Data: "div"}
+	outer.AppendChild(inner)
+	for body.FirstChild != nil {
+		c := body.FirstChild
+		body.RemoveChild(c)
+		inner.AppendChild(c)
+	}
+	body.AppendChild(outer)
+	var b bytes.Buffer
+	if html.Render(&b, doc) != nil {
+		return nil, false
+	}
+	return b.Bytes(), true
+}
+
+// --- variants: whitespace ---------------------------------------------------------
+
+// mkupBlockTags are the tags next to which whitespace is no text: a
+// block's start or end (and a line break) ends the line.
+var mkupBlockTags = set("html", "head", "body", "title", "meta", "link", "base", "address", "article", "aside",
+	"blockquote", "br", "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
+	"form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "section",
+	"summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "ul", "picture", "source")
+
+func mkupIsBlock(t *mkupTok) bool {
+	return t != nil && t.typ != html.TextToken && t.typ != html.CommentToken && t.typ != html.DoctypeToken &&
+		mkupBlockTags[t.name]
+}
+
+// mkupWhitespace removes the whitespace between tags that is no text
+// (at a block's tag), and with indent puts every tag where whitespace is
+// free on its own line, indented by its depth. Nothing changes inside
+// <pre>, <textarea> or raw text.
+func mkupWhitespace(page []byte, indent bool) ([]byte, bool) {
+	toks := mkupTokens(page)
+	var b bytes.Buffer
+	pre, depth := 0, 0
+	prevTag := func(i int) *mkupTok {
+		if i > 0 && toks[i-1].typ != html.TextToken {
+			return &toks[i-1]
+		}
+		return nil
+	}
+	nextTag := func(i int) *mkupTok {
+		if i+1 < len(toks) && toks[i+1].typ != html.TextToken {
+			return &toks[i+1]
+		}
+		return nil
+	}
+	newline := func() {
+		b.WriteByte('\n')
+		b.WriteString(strings.Repeat("  ", max(depth, 0)))
+	}
+	for i := range toks {
+		t := &toks[i]
+		switch t.typ {
+		case html.StartTagToken:
+			if t.name == "pre" || t.name == "textarea" || t.name == "listing" {
+				pre++
+			}
+		case html.EndTagToken:
+			if (t.name == "pre" || t.name == "textarea" || t.name == "listing") && pre > 0 {
+				pre--
+			}
+		}
+		if t.typ == html.TextToken && t.rawIn == "" && pre == 0 {
+			s := string(t.raw)
+			before, after := mkupIsBlock(prevTag(i)) || i == 0, mkupIsBlock(nextTag(i)) || i == len(toks)-1
+			if before {
+				s = strings.TrimLeft(s, " \t\n\r\f")
+			}
+			if after {
+				s = strings.TrimRight(s, " \t\n\r\f")
+			}
+			if indent && s != "" && (before || strings.TrimLeft(s, " \t\n\r\f") != s) {
+				s = strings.TrimLeft(s, " \t\n\r\f")
+				newline()
+			}
+			b.WriteString(s)
+			continue
+		}
+		if indent && t.typ != html.TextToken && pre == 0 && i > 0 && t.rawIn == "" {
+			p := &toks[i-1]
+			free := mkupIsBlock(t) || mkupIsBlock(p) ||
+				p.typ == html.TextToken && p.rawIn == "" && strings.TrimRight(string(p.raw), " \t\n\r\f") != string(p.raw)
+			if t.typ == html.EndTagToken {
+				depth--
+			}
+			if free {
+				newline()
+			}
+			if t.typ == html.StartTagToken && !mkupVoid[t.name] {
+				depth++
+			}
+		}
+		t.write(&b)
+	}
+	return b.Bytes(), true
+}
+
+var mkupVoid = set("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr")
