@@ -157,7 +157,7 @@ var mkupExempt = []struct {
 			"cms13b-uk-football-report", "cms13b-us-crime-court", "cms13b-us-tech-review", "cms13c-ca-text-fotos",
 			"cms13c-de-uebersetzung", "cms13c-en-wire-additional-reporting", "cms13c-he-vav", "cms13c-ru-tekst-foto",
 			"cms13d-ca-catalan", "cms13d-eu-basque", "cms13d-qc-daily", "cms14a-uk-drupal10-media", "cms14a-uk-pictures-week",
-			"cms14b-af-portal", "cms14b-az-portal", "cms14b-mk-mia-portal", "cms14b-sl-sta-portal", "cms15a-de-kirche-news",
+			"cms14b-af-portal", "cms14b-mk-mia-portal", "cms14b-sl-sta-portal", "cms15a-de-kirche-news",
 			"cms15c-review-spec-en", "cms16a-jp-english-daily", "cms16c-da-sogn-kirke", "cms16c-fi-yliopisto-drupal",
 			"cms16c-no-mynewsdesk", "cms17a-es-drupal-slick", "cms17a-tr-picture-cite", "italian", "wordpress-blocktheme", "wordpress-newsroom",
 		}},
