@@ -278,19 +278,6 @@ func (d *doc) withoutSite(names []string) []string {
 	return out
 }
 
-// withoutDeskWords drops the desk words from a name: "IGN Staff" → "IGN",
-// "Redaktion Eurailpress" → "Eurailpress"; the site's own desk credited
-// beside a writer is the site.
-func (w *words) withoutDeskWords(n string) string {
-	var kept []string
-	for _, f := range strings.Fields(n) {
-		if !w.desk[strings.ToLower(f)] {
-			kept = append(kept, f)
-		}
-	}
-	return strings.Join(kept, " ")
-}
-
 // completeNames completes one-word names from the other sources ("Nils"
 // → "Nils Pickert", "janedoe" → "Jane Doe"). A word another source reads
 // only after a co-author's name ("Lukas Meier Bundeshausredaktion": the
@@ -311,12 +298,13 @@ func (d *doc) completeNames(chosen []string) []string {
 		for _, src := range d.authorNames() {
 			for _, m := range src {
 				lm := strings.ToLower(m)
+				if head, ok := strings.CutSuffix(m, " "+n); ok && slices.Contains(chosen, head) {
+					chosen[i], roles = "", roles+1 // after a co-author's name of any length
+					break search
+				}
 				if lm != ln && wordCount(m) <= 4 && (strings.HasPrefix(lm, ln+" ") || strings.HasSuffix(lm, " "+ln) ||
 					normLoose(m) == normLoose(n)) {
 					chosen[i] = m
-					if head, ok := strings.CutSuffix(m, " "+n); ok && slices.Contains(chosen, head) {
-						chosen[i], roles = "", roles+1
-					}
 					break search
 				}
 			}

@@ -163,3 +163,16 @@ func (d *doc) metaPeople(people []string) []string {
 	}
 	return people
 }
+
+// withoutDeskWords drops the desk words from a name: "IGN Staff" → "IGN",
+// "Redaktion Eurailpress" → "Eurailpress"; the site's own desk credited
+// beside a writer is the site.
+func (w *words) withoutDeskWords(n string) string {
+	var kept []string
+	for _, f := range strings.Fields(n) {
+		if !w.desk[strings.ToLower(f)] {
+			kept = append(kept, f)
+		}
+	}
+	return strings.Join(kept, " ")
+}

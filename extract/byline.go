@@ -62,7 +62,8 @@ func (d *doc) findVisibleByline() {
 	// "Autor: Jana Müller"), which the labelled-line rule reads.
 	for i := 0; i < 2 && i < len(res.paragraphs); i++ {
 		p := res.paragraphs[i]
-		if names := d.bylineNames(p); len(names) > 0 && (len(p) < 100 || metaSegments(p)) {
+		// (short but for the names: a long name makes no line prose)
+		if names := d.bylineNames(p); len(names) > 0 && (len(p) < 100 || len(p)-len(strings.Join(names, "")) < 80 || metaSegments(p)) {
 			if len(v.authors) == 0 {
 				v.authors = names
 			}
@@ -230,21 +231,40 @@ func isAllCaps(s string) bool {
 // words, each capitalised or a name particle.
 func looksLikeName(s string, w *words) bool {
 	f := strings.Fields(s)
-	if len(f) == 0 || len(f) > 5 {
+	if len(f) == 0 || len(f) > 8 {
 		return false
 	}
-	caps := 0
+	// Five words at most, particles and initials aside ("N. K. Okafor de
+	// la Cruz-Mensah" is a name of three).
+	caps, words := 0, 0
 	for _, word := range f {
 		r, _ := utf8.DecodeRuneInString(word)
 		switch {
 		case unicode.IsUpper(r):
 			caps++
+			if !nameInitial(word) {
+				words++
+			}
 		case w.particleWord(word):
 		default:
 			return false
 		}
 	}
-	return caps > 0
+	return caps > 0 && words <= 5
+}
+
+// nameInitial reports whether a word of a name is an initial: one
+// letter and its period ("J.", "Ø."), or two run together ("J.R.").
+func nameInitial(word string) bool {
+	n := 0
+	for len(word) > 0 {
+		r, size := utf8.DecodeRuneInString(word)
+		if !unicode.IsLetter(r) || !strings.HasPrefix(word[size:], ".") {
+			return false
+		}
+		word, n = word[size+1:], n+1
+	}
+	return n > 0 && n <= 3
 }
 
 // findByLine finds "By X" in the blocks of text after the headline and

@@ -512,7 +512,7 @@ func (w *words) orgLike(name string) bool {
 		if w.org[lw] {
 			return true
 		}
-		if i > 0 && !firstUpper(strings.TrimLeft(f, `"“`)) && !w.particles[lw] && len(fields) > 2 {
+		if i > 0 && !firstUpper(strings.TrimLeft(f, `"“`)) && !w.particleWord(strings.Trim(f, ".,")) && len(fields) > 2 {
 			return true
 		}
 		if strings.Contains(lw, ".") && len(lw) > 4 && !strings.HasSuffix(lw, ".") {
@@ -542,43 +542,35 @@ func orgNameWord(word string) bool {
 	return false
 }
 
-// personName reports whether s is two or three capitalised words that
+// personName reports whether s is two or three capitalised words
+// (particles and initials aside: "Ana de la Cruz", "J. R. Mbeki") that
 // are a person's name, not an organisation, job, desk or date: the test
 // for names found without a label (copyright lines, signatures,
 // date|name lines).
 func (w *words) personName(s string) bool {
 	fields := strings.Fields(s)
-	if len(fields) < 2 || len(fields) > 3 || w.orgLike(s) {
+	if len(fields) < 2 || len(fields) > 7 || w.orgLike(s) {
 		return false
 	}
-	for _, f := range fields {
+	capitals, initials := 0, 0
+	for i, f := range fields {
 		lw := strings.ToLower(f)
-		if !firstUpper(f) || w.role[lw] || w.ui[lw] || w.org[lw] || w.desk[lw] || w.update[lw] || orgNameWord(lw) ||
+		// A particle inside the name is not counted ("Ana de la Cruz"),
+		// one joined to the capitalised rest is ("Hamad al-Kuwari"): two
+		// or three capitalised words around them.
+		joined := i > 0 && !firstUpper(f) && strings.ContainsAny(f, "-'’") && w.particleWord(f)
+		if i > 0 && i < len(fields)-1 && !firstUpper(f) && w.particles[lw] {
+			continue
+		}
+		if nameInitial(f) && i < len(fields)-1 {
+			initials++ // "J. R. Mbeki": the initials stand for given names
+		} else {
+			capitals++
+		}
+		if !firstUpper(f) && !joined || w.role[lw] || w.ui[lw] || w.org[lw] || w.desk[lw] || w.update[lw] || orgNameWord(lw) ||
 			w.isMonthOrWeekday(lw) || lw == "all" || lw == "alle" {
 			return false
 		}
 	}
-	return true
-}
-
-// titleCaseWords writes words printed in capitals the way names are
-// written: a capital at the start of each word and after a hyphen or an
-// apostrophe ("O'NEILL-SMITH" → "O'Neill-Smith"); an initial stays as it
-// is.
-func titleCaseWords(words []string) []string {
-	out := make([]string, len(words))
-	for i, w := range words {
-		rs := []rune(w)
-		start := true
-		for j, r := range rs {
-			if start {
-				rs[j] = unicode.ToUpper(r)
-			} else {
-				rs[j] = unicode.ToLower(r)
-			}
-			start = !unicode.IsLetter(r)
-		}
-		out[i] = string(rs)
-	}
-	return out
+	return (capitals >= 2 || capitals == 1 && initials > 0) && capitals <= 3
 }

@@ -227,3 +227,33 @@ func containsWordOf(s string, words []string) bool {
 	}
 	return false
 }
+
+// titleCaseWords writes words printed in capitals the way names are
+// written: a capital at the start of each word and after a hyphen or an
+// apostrophe that follows one letter ("O'NEILL-SMITH" → "O'Neill-Smith",
+// "KA'AHANUI" → "Ka'ahanui"); an initial stays as it is.
+func titleCaseWords(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		rs := []rune(w)
+		start, run := true, 0
+		for j, r := range rs {
+			if start {
+				rs[j] = unicode.ToUpper(r)
+			} else {
+				rs[j] = unicode.ToLower(r)
+			}
+			// After an apostrophe a capital follows one letter (O'Neill,
+			// D'Angelo, N'Diaye), not a longer run: the glottal stop or
+			// hamza inside a name (Ka'ahanui, Ma'afu, Sa'adi).
+			start = !unicode.IsLetter(r) && (r != '\'' && r != '’' || run == 1)
+			if unicode.IsLetter(r) {
+				run++
+			} else {
+				run = 0
+			}
+		}
+		out[i] = string(rs)
+	}
+	return out
+}

@@ -299,7 +299,7 @@ func (w *words) properWords(s string, max int) bool {
 		return false
 	}
 	for _, x := range f {
-		if !firstUpper(x) && !w.particles[strings.ToLower(x)] {
+		if !firstUpper(x) && !w.particleWord(x) {
 			return false
 		}
 	}
