@@ -180,6 +180,11 @@ func (d *doc) bylineNames(s string) []string {
 			rest = rest[:i]
 		}
 	}
+	// "By Jane Doe2 March 2024": the name's element and the date's
+	// printed with no space between them; the date is no part of it.
+	if i := gluedDigits(rest); i > 0 && d.w.opensDate(rest[i:]) {
+		rest = rest[:i]
+	}
 	if d.w.proseAfterLabel(rest) {
 		return nil // "By March Jo Doe had sold…": a sentence
 	}
@@ -446,4 +451,33 @@ func (w *words) eachPlaced(seg string) []string {
 		}
 	}
 	return parts
+}
+
+// opensDate reports whether s, starting with digits, opens a date: the
+// day and a month's name ("2 March", "2. März") or a numeric date
+// ("02.03.2024", "2024-03-02", "3/2/2024").
+func (w *words) opensDate(s string) bool {
+	i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsDigit(r) })
+	if i <= 0 {
+		return false
+	}
+	rest := s[i:]
+	if len(rest) > 1 && strings.ContainsRune("./-", rune(rest[0])) && rest[1] >= '0' && rest[1] <= '9' {
+		return true
+	}
+	f := strings.Fields(strings.TrimPrefix(rest, "."))
+	return len(f) > 0 && w.isMonthOrWeekday(strings.ToLower(strings.Trim(f[0], ".,")))
+}
+
+// gluedDigits returns the byte offset of the first digit that follows a
+// letter with no space between ("Doe2 March"), or -1.
+func gluedDigits(s string) int {
+	prevLetter := false
+	for i, r := range s {
+		if unicode.IsDigit(r) && prevLetter {
+			return i
+		}
+		prevLetter = unicode.IsLetter(r)
+	}
+	return -1
 }

@@ -113,6 +113,11 @@ func fcReview18BylineRows() []fcCase {
 		authors("en-by-far-short-sentence", "en", `<p>By far, the crew said.</p>`+fcR18En),
 		authors("en-by-then-short-sentence", "en", `<p>By then, it was late.</p>`+fcR18En),
 		authors("en-by-contrast-short-sentence", "en", `<p>By contrast, the mayor stayed.</p>`+fcR18En),
+		// the writer's element and the date's printed with no space
+		// between them ("By T. K. van der Berg5 March 2024")
+		authors("en-by-glued-date", "en", `<div class="meta"><span class="byline">By <a href="/author/tkvdb/">T. K. van der Berg</a></span><time datetime="2024-03-05T10:00:00+01:00">5 March 2024</time></div>`+fcR18En, "T. K. van der Berg"),
+		// a long name in two-byte letters is a name all the same
+		authors("ru-long-cyrillic-name", "ru", `<div class="author">Автор: <a href="/authors/v/">Велимир Десанка Огњанов-Тихомирова-Ставрова</a></div>`+fcR18En, "Велимир Десанка Огњанов-Тихомирова-Ставрова"),
 		// still a byline: a lower-case username and its role
 		authors("en-by-username-role", "en", `<p class="byline">By jdoe, staff writer</p>`+fcR18En, "jdoe"),
 		authors("nl-bericht-door-sentence", "nl", `<p>Bericht door de gemeente aan alle bewoners van de wijk verstuurd</p>`+nl),

@@ -87,11 +87,8 @@ var mmNameHTMLWords = map[string]bool{
 // mmNameExempt lists renamings whose field may differ, keyed
 // "file|variant|field", with why.
 var mmNameExempt = map[string]string{
-	"cms12a-cs-daily-ctk.html|1|body": "not fixed: as variant 2",
-	"cms12a-cs-daily-ctk.html|2|body": "not fixed: the body's root flips to the article's parent when the byline link's text " +
-		"changes length (a near tie of finalScore in pickRoots), and the meta row above the text stays in the body",
-	"cms14b-mk-mia-portal.html|2|body": "not fixed: as cms12a-cs-daily-ctk, the root flips with the byline link's length and " +
-		"the share row (Сподели:) stays in the body",
+	"cms14b-mk-mia-portal.html|2|body": "not fixed: the body's root flips to the article's parent when the byline link's " +
+		"text changes length (a near tie of finalScore in pickRoots), and the share row (Сподели:) stays in the body",
 }
 
 // mmNameSwap renames the parts of a row's authors on one page.

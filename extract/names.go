@@ -240,7 +240,9 @@ func (w *words) cleanName(s string, trusted bool) string {
 	// Keep the period of an initial or of "Jr."/"Sr." at the end.
 	dot := strings.HasSuffix(s, ".")
 	s = w.stripLabel(strings.Trim(s, " ."))
-	if s == "" || len(s) > 80 {
+	// (80 characters, not bytes: a Cyrillic or Greek name takes two
+	// bytes a letter, a CJK one three)
+	if s == "" || len(s) > 80 && utf8.RuneCountInString(s) > 80 {
 		return ""
 	}
 	words := strings.Fields(s)
