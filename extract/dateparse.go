@@ -30,6 +30,9 @@ type dateVal struct {
 	// from the fetch by ("3 hours ago": an hour), how far it may be off;
 	// 0 for a date the page states.
 	approx time.Duration
+	// goesOn: a word follows the date in its sentence ("on 9 March
+	// 2024, ahead of"), as in running text, not a date line.
+	goesOn bool
 }
 
 // dateOrder says how to read an ambiguous numeric date such as 03/04/2021.
@@ -98,7 +101,13 @@ func dateTokens(s string, dst []dtok) []dtok {
 				continue
 			}
 			if !unicode.IsLetter(r) && !unicode.IsMark(r) {
-				dst = append(dst, dtok{kind: 'p', s: s[i : i+size], space: space})
+				p := s[i : i+size]
+				if r == '،' || r == '，' {
+					// The Arabic script's comma and the full-width
+					// one are commas: "05 مارچ ، 2024".
+					p = ","
+				}
+				dst = append(dst, dtok{kind: 'p', s: p, space: space})
 				i += size
 				space = false
 				continue

@@ -312,6 +312,11 @@ func (pk *datePicker) scanTextDates(txt string, last bool) (v dateVal, isUpdate,
 		upd, print := pk.updateBefore(toks, prevEnd, i)
 		prevEnd = next
 		d.print = print
+		if k := next; k < len(toks) && toks[k].kind == 'p' && toks[k].s == "," {
+			d.goesOn = k+1 < len(toks) && toks[k+1].kind == 'w'
+		} else {
+			d.goesOn = k < len(toks) && toks[k].kind == 'w'
+		}
 		if !upd && !last {
 			return d, false, wordBefore(i), true
 		}
@@ -391,8 +396,17 @@ func (pk *datePicker) nearHeadline() (dateVal, bool) {
 	if n == nil {
 		return dateVal{}, false
 	}
-	after, isUpd, ok := pk.textDates(followingText(n, 700))
+	after, isUpd, inProse, ok := pk.textDatesAfter(followingText(n, 700))
 	if ok && !isUpd {
+		// A date inside running text, words before and after it ("sẽ
+		// thông xe vào ngày 9/3/2024, sớm hơn", a standfirst's), is an
+		// event's: a date line right above the headline, no sentence's,
+		// says when the story ran.
+		if inProse && after.goesOn {
+			if v, upd, line, ok := pk.scanTextDates(precedingText(n, 300), true); ok && !upd && !line && !v.goesOn {
+				return v, true
+			}
+		}
 		return after, true
 	}
 	// Only an update date follows ("Actualizado el 5 de marzo"): a date

@@ -322,17 +322,28 @@ func topStrip(tokens []string) bool {
 
 // inPageHeader reports whether n sits in the page's header (a <header> or
 // an element named so) that does not hold the headline: where sites print
-// today's date, a clock, the weather.
+// today's date, a clock, the weather. A header after the headline inside
+// a header that holds it is the story's own ("post-meta-header" with the
+// byline and date under the <h1> in Substack's "post-header"): a page's
+// header neither follows its headline nor sits inside its article's.
 func (d *doc) inPageHeader(n *html.Node) bool {
+	var found *html.Node
 	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
 		if a == d.article || a == d.main || a == d.body {
-			return false
+			return found != nil
 		}
 		if a.DataAtom == atom.Header || hasAny(d.tokensOf(a), pageHeaderWords) || topStrip(d.tokensOf(a)) {
-			return d.headlineNode == nil || !contains(a, d.headlineNode)
+			switch {
+			case d.headlineNode == nil:
+				return true
+			case contains(a, d.headlineNode):
+				return found != nil && !precedes(d.headlineNode, found)
+			case found == nil:
+				found = a
+			}
 		}
 	}
-	return false
+	return found != nil
 }
 
 // inOtherTeaser reports whether n sits in a teaser of another page: within
