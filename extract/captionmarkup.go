@@ -543,6 +543,9 @@ func (d *doc) dataCaptioned(img, at *html.Node) (article.Image, bool) {
 	if d.headline != "" && wordDice(titleWords(caption), titleWords(d.headline)) >= 0.6 {
 		caption = "" // a gallery's pictures all labelled with the story's title
 	}
+	if !strings.Contains(caption, " ") && imageFile(caption) {
+		caption = "" // "IMG_2031.JPG": the upload's file name a plugin fills in
+	}
 	src := d.resolveURL(bestImageURL(img))
 	if src == "" || caption == "" && credit == "" {
 		return article.Image{}, false

@@ -103,8 +103,9 @@ func filingLinePlace(line string) string {
 		if len(f) == 0 || len(f) > 5 {
 			return ""
 		}
-		for part := range strings.SplitSeq(place, ",") {
-			if !titleCasePlace(part) || vocab().ambiguousPlace(strings.TrimSpace(part)) {
+		parts := strings.Split(place, ",")
+		for _, part := range parts {
+			if part = strings.TrimSpace(part); !titleCasePlace(part) || vocab().ambiguousPlace(part) || !knownPlace(part) && !unknownPlaceShape(part, len(parts) > 1) {
 				return ""
 			}
 		}
@@ -116,6 +117,27 @@ func filingLinePlace(line string) string {
 		return place
 	}
 	return ""
+}
+
+// unknownPlaceShape reports whether part, title-case words no gazetteer
+// knows, reads as a town's name rather than a phrase or a person: no
+// word of the lexicon's vocabulary ("Our Newsroom"), no possessive
+// ("Ukraine's Front Lines"), no first name opening two words or more (the
+// Italian "Dal nostro inviato Marco Bellandi" names the correspondent);
+// two words or more only beside a region ("Holmby Bay, Maine"), as a
+// name's two words stand alone.
+func unknownPlaceShape(part string, region bool) bool {
+	f := strings.Fields(part)
+	if len(f) > 1 && (!region || firstNames()[strings.ToLower(f[0])]) {
+		return false
+	}
+	for _, w := range f {
+		l := strings.ToLower(w)
+		if vocab().ambiguousPlace(w) || vocab().function[l] || strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") {
+			return false
+		}
+	}
+	return true
 }
 
 // bracketedPlace returns the place a French-language story opens with in

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -114,7 +116,7 @@ func (d *doc) signPlaceIn(box *html.Node) string {
 			return false
 		}
 		t := strings.Trim(squash(visibleText(e)), " |·•,/-–—")
-		if t == "" || d.namesAuthor(t) || !d.signPlace(t, placeClassed(d.tokensOf(e))) || !d.besideSign(e) || wordsBeside(e.Parent) {
+		if t == "" || d.namesAuthor(t) || !d.signPlace(t, placeClass(d.tokensOf(e))) || !d.besideSign(e) || wordsBeside(e.Parent) {
 			return false
 		}
 		out = t
@@ -162,10 +164,12 @@ func notPlaceClass(toks []string) bool {
 // to three words in capitals or title case the gazetteer knows, no word
 // of the lexicon or first name ("Victoria", "Union"), no part of a
 // writer's name, not the site's name nor its section's. An element
-// whose class names it a place (classed) needs no gazetteer: a town too
-// small for it is filed from all the same.
-func (d *doc) signPlace(t string, classed bool) bool {
-	known := knownPlace(t) || gazetteerPlace(t) || isAllCaps(t) && anyGazetteerName(t) || classed && titleCasePlace(t)
+// whose class names it a place (class, placeClass) needs no gazetteer:
+// a town too small for it is filed from all the same, when no word of
+// it is the lexicon's ("Foreign Desk", "Agencias") and, for a class of "location",
+// the story's text names it too ("Remote" or "Worldwide" it does not).
+func (d *doc) signPlace(t string, class int) bool {
+	known := knownPlace(t) || gazetteerPlace(t) || isAllCaps(t) && anyGazetteerName(t) || class > 0 && d.unknownSignPlace(t, class)
 	if len(t) > 40 || !known || d.w.ambiguousPlace(t) {
 		return false
 	}
@@ -226,13 +230,64 @@ func (d *doc) besideSign(e *html.Node) bool {
 // WordPress and Arc XP news themes), "dateline", the Spanish "lugar" and
 // "localidad", the Portuguese "localidade" and "cidade", the Italian
 // "luogo", the French "lieu", the German "ort" and "standort". Whole
-// words only: "sport" or "report" hold no "ort".
+// words only: "sport" or "report" hold no "ort". The value is false for
+// "location", which templates give a venue, an event's place and a
+// writer's base too ("Remote", "Town Hall", "Worldwide"): its place
+// must be named in the story's text as well (signPlace), unless its
+// name makes it the byline's or signature's ("byline__location",
+// "signature__location").
 var placeClassWords = map[string]bool{
-	"location": true, "dateline": true, "lugar": true, "localidad": true, "localidade": true,
+	"location": false, "dateline": true, "lugar": true, "localidad": true, "localidade": true,
 	"cidade": true, "ciudad": true, "luogo": true, "lieu": true, "ort": true, "standort": true,
 }
 
-// placeClassed reports whether an element's class words name a place.
-func placeClassed(toks []string) bool {
-	return slices.ContainsFunc(toks, func(t string) bool { return placeClassWords[t] })
+// placeClass tells whether an element's class words name a place: 0
+// not, 1 by "location", 2 by a word for the filing place.
+func placeClass(toks []string) int {
+	class := 0
+	for _, t := range toks {
+		if strong, ok := placeClassWords[t]; ok {
+			class = max(class, 1)
+			if strong {
+				return 2
+			}
+		}
+	}
+	if class == 1 && (slices.Contains(toks, "byline") || slices.Contains(toks, "signature")) {
+		return 2
+	}
+	return class
+}
+
+// unknownSignPlace reports whether t, in an element classed a place,
+// is a place no gazetteer knows (signPlace).
+func (d *doc) unknownSignPlace(t string, class int) bool {
+	if !titleCasePlace(t) || slices.ContainsFunc(strings.Fields(t), d.w.ambiguousPlace) || containsWordOf(strings.ToLower(t), d.w.creditWords) {
+		return false
+	}
+	return class == 2 || d.textNames(t)
+}
+
+// textNames reports whether one of the body's paragraphs holds name as
+// a word ("Holmby" in "the ferry left Holmby at noon").
+func (d *doc) textNames(name string) bool {
+	if d.bodyRes == nil {
+		return false
+	}
+	for _, p := range d.bodyRes.paragraphs {
+		for i := strings.Index(p, name); i >= 0; {
+			end := i + len(name)
+			r, _ := utf8.DecodeRuneInString(p[end:])
+			l, _ := utf8.DecodeLastRuneInString(p[:i])
+			if (i == 0 || !unicode.IsLetter(l)) && (end == len(p) || !unicode.IsLetter(r)) {
+				return true
+			}
+			j := strings.Index(p[end:], name)
+			if j < 0 {
+				break
+			}
+			i = end + j
+		}
+	}
+	return false
 }

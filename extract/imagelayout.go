@@ -276,7 +276,7 @@ func (d *doc) creditGallery(gallery *html.Node, imgs []article.Image) {
 				// Doe</figcaption>": the gallery's caption ending on a
 				// labelled credit credits its pictures as a credit alone
 				// does; the sentence before it is the gallery's.
-				if _, credit := d.splitCredit(line); credit != "" && !d.wholeCredit(line) && d.creditLabelAt(line) > 0 {
+				if _, credit := d.splitCredit(line); credit != "" && !d.wholeCredit(line) && d.creditLabelAt(line) > 0 && d.creditNamed(credit) {
 					line, split = credit, true
 				}
 			}
@@ -473,4 +473,21 @@ func pictureControl(c *html.Node) bool {
 // caption"), not any boiler line ("Share", "Video", "Facebook").
 func viewerControl(l string) bool {
 	return vocab().boilerLines[l] && containsAnyOf(l, vocab().viewerControls...)
+}
+
+// creditNamed reports whether credit, cut from a caption after its
+// label, names its makers: a wire, or names in capitals ("Jane Doe",
+// "Jane Doe and John Roe/Reuters", "© Holmby Courier"), not what the
+// pictures show ("Photos: the deck and the bridge", "Fotos: Die
+// Preisträger des Abends", whose first word is an article).
+func (d *doc) creditNamed(credit string) bool {
+	if wireName(credit) {
+		return true
+	}
+	s := " " + strings.NewReplacer("/", " ", ",", " ", "©", " ", ";", " ").Replace(credit) + " "
+	for _, j := range d.w.joiners {
+		s = strings.ReplaceAll(s, j, " ")
+	}
+	f := strings.Fields(s)
+	return len(f) > 0 && !d.w.function[strings.ToLower(f[0])] && d.w.properWords(s, 8)
 }

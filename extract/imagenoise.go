@@ -273,6 +273,22 @@ func (d *doc) withoutAuthorPortraits(imgs []article.Image, authors []string) []a
 // whose heading links elsewhere (teaserOfOther) and which holds neither
 // the headline nor the story's text. HTML gives each teaser its own
 // <article>; the story's own figures stand outside them.
+// A heading linking to a spot on the page ("<h2><a href=#post-1234>",
+// a live blog's entry, a photo story's chapter) is the story's own.
 func (d *doc) teaserArticle(n, top *html.Node) bool {
-	return n != top && n.DataAtom == atom.Article && (d.headlineNode == nil || !contains(n, d.headlineNode)) && !d.holdsStory(n) && d.teaserOfOther(n)
+	return n != top && n.DataAtom == atom.Article && (d.headlineNode == nil || !contains(n, d.headlineNode)) && !d.holdsStory(n) && d.teaserOfOther(n) && !fragmentHeading(n)
+}
+
+// fragmentHeading reports whether n's first heading links to a fragment
+// of the page itself ("#post-1234").
+func fragmentHeading(n *html.Node) bool {
+	h := firstHeading(n)
+	if h == nil {
+		return false
+	}
+	a := findFirst(h, atom.A)
+	if a == nil && isElem(h.Parent, atom.A) {
+		a = h.Parent
+	}
+	return a != nil && strings.HasPrefix(strings.TrimSpace(attr(a, "href")), "#")
 }

@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"cmp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/byline/byline/extract/lexicon"
 )
 
 // This file turns raw author values ("By Jane Doe and John Roe | Updated
@@ -554,13 +557,19 @@ func (w *words) personName(s string) bool {
 	if len(fields) < 2 || len(fields) > 7 || w.orgLike(s) {
 		return false
 	}
-	capitals, initials := 0, 0
+	capitals, initials, opener := 0, 0, ""
 	for i, f := range fields {
 		lw := strings.ToLower(f)
 		// A particle inside the name is not counted ("Ana de la Cruz"),
 		// one joined to the capitalised rest is ("Hamad al-Kuwari"): two
 		// or three capitalised words around them.
 		joined := i > 0 && !firstUpper(f) && strings.ContainsAny(f, "-'’") && w.particleWord(f)
+		if i > 0 && firstUpper(fields[i-1]) && !firstUpper(f) && w.particles[lw] {
+			if lw == opener {
+				return false // a particle opening a second part ("Sala de Prensa de la Alcaldía")
+			}
+			opener = cmp.Or(opener, lw)
+		}
 		if i > 0 && i < len(fields)-1 && !firstUpper(f) && w.particles[lw] {
 			continue
 		}
@@ -573,6 +582,13 @@ func (w *words) personName(s string) bool {
 			w.isMonthOrWeekday(lw) || lw == "all" || lw == "alle" {
 			return false
 		}
+	}
+	// A name's particle opens its family name once ("Hamad bin Khalid
+	// al-Kuwari" has two of them); "Sala de Prensa de la Alcaldía" and
+	// "Casa de la Cultura de Holmby" name offices, "Ciudad de México",
+	// "Comune di Bologna" and "Santiago de Compostela" places.
+	if opener != "" && (w.holderOrg[strings.ToLower(fields[0])] || lexicon.IsPlace(s)) {
+		return false
 	}
 	return (capitals >= 2 || capitals == 1 && initials > 0) && capitals <= 3
 }
