@@ -262,6 +262,17 @@ func (d *doc) rawMention(p *para, i, e int) rawMention {
 	if len(r.words) > 1 && d.ageApposition(p, e) {
 		r.person = true // "Ilse Marwood, 54, of Harbour Street"
 	}
+	if te == i && p.punct(e, ",") && p.punct(i-1, ",") && p.word(i-2) && !p.toks[i-2].cap {
+		// a name in apposition after a title or a kinship noun: "his
+		// wife, Jane, said"; a person, of the noun's gender, whatever
+		// the name
+		if low := p.toks[i-2].low; d.l.isTitle(low) || d.l.nounGender(low) != 0 {
+			r.person = true
+			if g := d.l.nounGender(low); (g == 'm' || g == 'f') && r.gender == 0 {
+				r.gender = g
+			}
+		}
+	}
 	// an organisation's word in the title is the person's employer:
 	// "Supreme Court Justice Jane Doe", "Senate Majority Leader ..."
 	if d.isOrgRun(p, te, e) || (i > 0 && p.word(i-1) && d.l.article[p.toks[i-1].low] && te == i) {
