@@ -358,14 +358,6 @@ func (s *swapDoc) leftover(paras []string, surnames []string) bool {
 	return false
 }
 
-func (s *swapDoc) swapStr(p *string) *string {
-	if p == nil {
-		return nil
-	}
-	v := s.apply(*p)
-	return &v
-}
-
 func (s *swapDoc) swapWords(text string) string {
 	f := strings.Fields(text)
 	for i, w := range f {
