@@ -259,6 +259,20 @@ func (d *doc) rawMention(p *para, i, e int) rawMention {
 		}
 	}
 	d.appositiveTitle(p, &r)
+	if len(r.words) > 1 && d.ageApposition(p, e) {
+		r.person = true // "Ilse Marwood, 54, of Harbour Street"
+	}
+	if te == i && p.punct(e, ",") && p.punct(i-1, ",") && p.word(i-2) && !p.toks[i-2].cap {
+		// a name in apposition after a title or a kinship noun: "his
+		// wife, Jane, said"; a person, of the noun's gender, whatever
+		// the name
+		if low := p.toks[i-2].low; d.l.isTitle(low) || d.l.nounGender(low) != 0 {
+			r.person = true
+			if g := d.l.nounGender(low); (g == 'm' || g == 'f') && r.gender == 0 {
+				r.gender = g
+			}
+		}
+	}
 	// an organisation's word in the title is the person's employer:
 	// "Supreme Court Justice Jane Doe", "Senate Majority Leader ..."
 	if d.isOrgRun(p, te, e) || (i > 0 && p.word(i-1) && d.l.article[p.toks[i-1].low] && te == i) {
@@ -276,6 +290,30 @@ func (d *doc) rawMention(p *para, i, e int) rawMention {
 		r.gender = g
 	}
 	return r
+}
+
+// ageApposition reports an age in apposition after a name ending at token
+// e: ", 54," or " (54)"; only a person is given an age that way.
+func (d *doc) ageApposition(p *para, e int) bool {
+	open, close := ",", ",.;"
+	if p.punct(e, "(") {
+		open, close = "(", ")"
+	}
+	if !p.punct(e, open) || !p.word(e+1) || !p.punct(e+2, close) {
+		return false
+	}
+	w := p.toks[e+1].text
+	if len(w) > 3 || w[0] == '0' {
+		return false
+	}
+	n := 0
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n <= 120
 }
 
 // appositiveTitle adds a title in apposition after the name: "Kurt Volker,

@@ -92,6 +92,9 @@ func (d *doc) resolvePronoun(p *para, c *cue, n *np) {
 		if e.gender == 0 && (n.gender == 'm' || n.gender == 'f') {
 			e.gender = n.gender
 			e.known = e.kind != kindOrg
+			if e.kind == kindUnknown {
+				e.kind = kindPerson
+			}
 		}
 		return
 	}
@@ -217,16 +220,24 @@ func (d *doc) subjectAntecedent(p *para, ti int) *entity {
 			if pi == p.idx && m.tok >= ti {
 				continue
 			}
-			e := m.ent
-			if e.kind != kindUnknown || e.gender != 0 || len(e.words) < 2 || m.tok != q.sentStart[m.sent] || d.placeName(e) {
-				continue
-			}
-			if end := d.nameRun(q, m.tok); !q.toks[end-1].poss && d.verbFollows(q, end) {
-				return e
+			if d.subjectName(q, m) {
+				return m.ent
 			}
 		}
 	}
 	return nil
+}
+
+// subjectName reports a mention that is a full name the article never
+// marks as a person (no title, no known first name) opening its sentence
+// as the subject of a verb: he or she may refer to it.
+func (d *doc) subjectName(q *para, m mention) bool {
+	e := m.ent
+	if e.kind != kindUnknown || e.gender != 0 || len(e.words) < 2 || m.tok != q.sentStart[m.sent] || d.placeName(e) {
+		return false
+	}
+	end := d.nameRun(q, m.tok)
+	return !q.toks[end-1].poss && d.verbFollows(q, end)
 }
 
 // placeName reports a name with a word of a place's or a service's name
@@ -285,9 +296,14 @@ func (d *doc) antecedent(p *para, ti int, g byte) *entity {
 			for cl > 0 && cs[cl-1].sent >= s {
 				cl--
 			}
-			for _, c := range cs[cl:ch] {
-				if c.sent == s && c.ent != nil && (pi < p.idx || c.s < ti) && genderOK(c.ent, g) {
-					return c.ent
+			// a speaker in a clause the sentence opens with a subordinator
+			// ("After Ann Ford asked him, Joe Tan replied") only after the
+			// main clause's
+			for pass := 0; pass < 2; pass++ {
+				for _, c := range cs[cl:ch] {
+					if c.sent == s && c.ent != nil && (pi < p.idx || c.s < ti) && genderOK(c.ent, g) && d.subordinateCue(q, c) == (pass == 1) {
+						return c.ent
+					}
 				}
 			}
 			ml := mh
@@ -295,7 +311,11 @@ func (d *doc) antecedent(p *para, ti int, g byte) *entity {
 				ml--
 			}
 			for _, m := range ms[ml:mh] {
-				if m.sent == s && (pi < p.idx || m.tok < ti) && genderOK(m.ent, g) && (g == 'n' || m.ent.kind == kindPerson || g == 'a' && !d.placeName(m.ent)) {
+				// a full name opening its sentence as a verb's subject is a
+				// person even when no list knows its first name ("Darovod
+				// Setome took his daughter ... “...,” he said")
+				if m.sent == s && (pi < p.idx || m.tok < ti) && genderOK(m.ent, g) && (g == 'n' || m.ent.kind == kindPerson || g == 'a' && !d.placeName(m.ent) ||
+					(g == 'm' || g == 'f') && d.subjectName(q, m)) {
 					return m.ent
 				}
 			}
@@ -303,6 +323,21 @@ func (d *doc) antecedent(p *para, ti int, g byte) *entity {
 		}
 	}
 	return nil
+}
+
+// subordinateCue reports a cue in the clause its sentence opens with a
+// subordinator, before the clause's comma: "After Ann Ford asked him,".
+func (d *doc) subordinateCue(q *para, c *cue) bool {
+	st := q.sentStart[c.sent]
+	if !q.word(st) || !d.l.subordinators[q.toks[st].low] {
+		return false
+	}
+	for k := st + 1; k < c.s; k++ {
+		if q.punct(k, ",;:") {
+			return false
+		}
+	}
+	return true
 }
 
 // descriptorReferent resolves "the Russian leader", "the Kremlin aide", "the
