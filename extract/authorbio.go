@@ -112,7 +112,7 @@ func isAuthorName(s string, authors []string) bool {
 // full name or a bio subject ("The author"), then a copula and a job
 // within four words: "Jane Doe is a staff writer at the Courier".
 func (d *doc) bioSentence(s string, authors []string) bool {
-	if len(s) > 300 {
+	if textOver(s, 300) {
 		return false
 	}
 	rest := ""

@@ -30,7 +30,7 @@ func (d *doc) postFooterLines() []string {
 		if post := lca(last, n); post == nil || !postElement(post) || !footerOnlyBetween(n, post) {
 			continue
 		}
-		if t := d.labelledText(n); t != "" && len(t) < 150 && !d.notByline(t) && !d.editorLine(t) {
+		if t := d.labelledText(n); t != "" && textUnder(t, 150) && !d.notByline(t) && !d.editorLine(t) {
 			out = append(out, t)
 		}
 	}

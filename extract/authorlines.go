@@ -29,17 +29,17 @@ func (d *doc) labelledLines() []string {
 		}
 		t := d.labelledText(n)
 		if bare := strings.ToLower(strings.Trim(t, " :：")); d.w.stripLabel(t) == "" || d.w.isLabel(bare) {
-			if next := elemSibling(n, true); next != nil && !d.w.isLabel(strings.ToLower(strings.Trim(shortText(next, 200), " :："))) {
-				if nt := shortText(next, 200); nt != "" && len(nt) < 150 {
+			if next := elemSibling(n, true); next != nil && !d.w.isLabel(strings.ToLower(strings.Trim(shortText(next, 450), " :："))) {
+				if nt := shortText(next, 450); nt != "" && textUnder(nt, 150) {
 					out = append(out, nt)
 					continue
 				}
 			}
 			if n.Parent != nil && n.Parent.Type == html.ElementNode {
-				t = strings.TrimSpace(strings.TrimPrefix(shortText(n.Parent, 200), t))
+				t = strings.TrimSpace(strings.TrimPrefix(shortText(n.Parent, 450), t))
 			}
 		}
-		if t != "" && len(t) < 150 && !d.notByline(t) {
+		if t != "" && textUnder(t, 150) && !d.notByline(t) {
 			if d.editorLine(t) {
 				editors = append(editors, t)
 				continue
@@ -61,8 +61,8 @@ func (d *doc) labelledLines() []string {
 // the line the label opens, not the place or text the next line holds),
 // else its whole short text.
 func (d *doc) labelledText(n *html.Node) string {
-	t := shortText(n, 200)
-	if l := firstLine(n, 200); l != t && d.w.stripLabel(l) != "" {
+	t := shortText(n, 450)
+	if l := firstLine(n, 450); l != t && d.w.stripLabel(l) != "" {
 		return l
 	}
 	return t
@@ -158,8 +158,8 @@ func (d *doc) dateNameLines() []string {
 		if sib == nil {
 			continue
 		}
-		t := shortText(sib, 200)
-		if len(t) > 120 || !strings.ContainsAny(t, "|•·–—-") {
+		t := shortText(sib, 360)
+		if textOver(t, 120) || !strings.ContainsAny(t, "|•·–—-") {
 			continue
 		}
 		segs := splitAny(t, "|", "•", "·", " – ", " — ", " - ")
@@ -222,7 +222,7 @@ func datelineAgency(text string) string {
 func (d *doc) copyrightPerson() string {
 	var lines []string
 	for _, b := range d.blocks {
-		if b.caption || b.container == nil || len(b.text) > 150 || imageBox(b.container) {
+		if b.caption || b.container == nil || textOver(b.text, 150) || imageBox(b.container) {
 			continue
 		}
 		if i := copyrightMark(b.text); i >= 0 && len(lines) < 16 {
@@ -334,7 +334,7 @@ func (d *doc) dropSignatureLine(authors []string) {
 		return
 	}
 	last := res.paragraphs[n-1]
-	if len(last) > 100 || !slices.Contains(authors, d.w.cleanName(last, false)) || d.signatureName() == "" {
+	if textOver(last, 100) || !slices.Contains(authors, d.w.cleanName(last, false)) || d.signatureName() == "" {
 		return
 	}
 	if b := res.paraBlocks[n-1]; b == nil || b.container == nil || !rightAligned(b.container) {
@@ -353,7 +353,7 @@ func (d *doc) dashSignature() string {
 		if b.container == nil || !contains(scope, b.container) {
 			continue
 		}
-		if len(b.text) > 60 || inChrome(b.container) {
+		if textOver(b.text, 60) || inChrome(b.container) {
 			return ""
 		}
 		rest := strings.TrimLeft(b.text, "—–-‒ \u00a0")
@@ -404,7 +404,7 @@ func (d *doc) startsWithLabel(n *html.Node) bool {
 	// publication word, its date, then a byline label; or its category
 	// linked before the label ("Posted in <a>News</a> by X", as WordPress
 	// themes print it): the element's whole line is read.
-	if first, _, ok := strings.Cut(head, " "); ok && w.published[first] && len(t) < 150 {
+	if first, _, ok := strings.Cut(head, " "); ok && w.published[first] && textUnder(t, 150) {
 		if c.NextSibling != nil {
 			t = firstLine(n, 200)
 		}
@@ -570,7 +570,7 @@ func commentAuthor(n *html.Node) string {
 	if found == nil {
 		return ""
 	}
-	if t := shortText(found, 120); len(t) < 80 {
+	if t := shortText(found, 240); textUnder(t, 80) {
 		return t
 	}
 	return ""

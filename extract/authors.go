@@ -408,7 +408,7 @@ func (d *doc) microdataAuthors() []string {
 			out = append(out, name)
 		} else if c := attr(n, "content"); c != "" && !looksLikeURL(c) {
 			out = append(out, c)
-		} else if t := shortText(n, 300); len(t) < 200 {
+		} else if t := shortText(n, 600); textUnder(t, 200) {
 			out = append(out, t)
 		}
 	}
@@ -419,7 +419,7 @@ func (d *doc) microdataAuthors() []string {
 func (d *doc) relAuthorNames() []string {
 	var out []string
 	for _, n := range d.withoutTeasers(d.relAuthors) {
-		if t := shortText(n, 200); !inChrome(n) && len(t) < 120 {
+		if t := shortText(n, 360); !inChrome(n) && textUnder(t, 120) {
 			out = append(out, t)
 		}
 	}
@@ -440,7 +440,11 @@ func (d *doc) bylineTexts(inScope, leaves bool) []string {
 		if n.DataAtom == atom.Input || n.DataAtom == atom.Img || n.DataAtom == atom.Meta || leaves && d.w.photographerSpan(n) {
 			continue
 		}
-		if t := bylineText(n, 400); t != "" && len(t) <= 250 {
+		// 250 characters, read whole within 400 bytes: a byline element
+		// longer than that in Cyrillic (200 letters) or CJK is a box of
+		// prose. (A read of 750 bytes let 200 to 250 Cyrillic letters in
+		// and took a wrong name on one evaluated page.)
+		if t := bylineText(n, 400); t != "" && len(t) < 400 && !textOver(t, 250) {
 			out = append(out, t)
 		}
 	}

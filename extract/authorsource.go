@@ -92,7 +92,7 @@ func (d *doc) inPlayerMeta(n *html.Node) bool {
 // (bracketWire), so "Keystone-SDA" counts and "Map" does not.
 func (d *doc) agencyNames(s string) []string {
 	s = strings.TrimSpace(s)
-	if s == "" || len(s) > 60 || strings.ContainsAny(s, "0123456789:") {
+	if s == "" || textOver(s, 60) || strings.ContainsAny(s, "0123456789:") {
 		return nil
 	}
 	names := d.w.splitAuthorNames(s, false)

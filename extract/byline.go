@@ -82,7 +82,7 @@ func (d *doc) findVisibleByline() {
 // lexicon, its colon and one or two names: "Источник: ТАСС", "Fuente:
 // EFE", "Autor: Jana Müller".
 func (d *doc) labelNounLine(s string) bool {
-	if len(s) >= 80 {
+	if textOver(s, 79) {
 		return false
 	}
 	i, n := colonAt(s)
@@ -98,11 +98,11 @@ func (d *doc) labelNounLine(s string) bool {
 // more segments between strong separators, none over 80 bytes.
 func metaSegments(s string) bool {
 	segs := splitAny(s, " | ", " · ", " • ")
-	if len(segs) < 2 || len(s) > 300 {
+	if len(segs) < 2 || textOver(s, 300) {
 		return false
 	}
 	for _, seg := range segs {
-		if len(seg) > 80 {
+		if textOver(seg, 80) {
 			return false
 		}
 	}
@@ -159,7 +159,7 @@ func (d *doc) parseSlashByline(s string) (visibleLine, bool) {
 // bylineNames reads "By X, Y and Z" (and the same in other languages) and
 // returns the names; nil when s is not such a line.
 func (d *doc) bylineNames(s string) []string {
-	if len(s) > 160 {
+	if textOver(s, 160) {
 		return nil
 	}
 	s = d.w.cutInterviewee(s) // "Ein Interview von X mit Y": Y answered
@@ -200,7 +200,7 @@ func (d *doc) bylineNames(s string) []string {
 
 // isEditionLabel reports whether s names an edition ("Morning Edition").
 func (d *doc) isEditionLabel(s string) bool {
-	if len(s) >= 40 {
+	if textOver(s, 39) {
 		return false
 	}
 	l := strings.ToLower(s)

@@ -99,7 +99,7 @@ func (d *doc) captionRow(at *html.Node) *html.Node {
 	if next == nil || next.DataAtom != atom.Tr || table == nil || table.DataAtom != atom.Table || cellsOver(table, 2) && (cellsOver(table, 3) || d.creditRow(firstElemChild(next)) == nil) || showsImage(next) || iconSized(findFirst(at, atom.Img)) {
 		return nil
 	}
-	if t := squash(visibleText(next)); len(t) > 300 || tooFewWords(t) {
+	if t := squash(visibleText(next)); textOver(t, 300) || tooFewWords(t) {
 		return nil
 	}
 	if td := firstElemChild(next); td != nil {
@@ -357,7 +357,7 @@ func (d *doc) pictureParagraph(at *html.Node) *html.Node {
 		}
 	}
 	t := squash(visibleText(p))
-	if !text || len(t) > 400 {
+	if !text || textOver(t, 400) {
 		return nil
 	}
 	if _, credit := d.splitCredit(t); credit != "" || centred(p, d.tokensOf(p)) && (sentenceEnd(t) || strings.HasSuffix(t, "。")) {

@@ -237,7 +237,7 @@ func (d *doc) partCredit(capNode *html.Node) *html.Node {
 		return nil
 	}
 	t := squash(visibleText(last))
-	if len(t) > 100 || !(d.wholeCredit(t) || namesSlashed(t) || d.crewSlashCredit(t) || d.w.personName(t) || d.nameWithSource(t) || d.tailCredit(t)) {
+	if textOver(t, 100) || !(d.wholeCredit(t) || namesSlashed(t) || d.crewSlashCredit(t) || d.w.personName(t) || d.nameWithSource(t) || d.tailCredit(t)) {
 		return nil
 	}
 	if before := strings.TrimSpace(strings.TrimSuffix(squash(visibleText(capNode)), t)); !strings.ContainsAny(lastRune(before), ".!?") {
@@ -374,7 +374,7 @@ func captionNote(inner string) bool {
 // caption's text ends on (splitCredit), no class: a centred paragraph of
 // prose ends on no credit.
 func (d *doc) centredCaption(at, next *html.Node, text string) bool {
-	if next.DataAtom != atom.P || len(text) >= 400 || findFirst(next, atom.A) != nil || !centred(at, d.tokensOf(at)) || !centred(next, d.tokensOf(next)) {
+	if next.DataAtom != atom.P || textOver(text, 399) || findFirst(next, atom.A) != nil || !centred(at, d.tokensOf(at)) || !centred(next, d.tokensOf(next)) {
 		return false
 	}
 	_, credit := d.splitCredit(squash(text))
@@ -391,7 +391,7 @@ func (d *doc) centredCaption(at, next *html.Node, text string) bool {
 // at once and be a credit's length.
 func (d *doc) labelledCreditLine(n *html.Node) bool {
 	t := squash(visibleText(n))
-	if len(t) > 100 || wordCount(t) > 8 || showsImage(n) {
+	if textOver(t, 100) || wordCount(t) > 8 || showsImage(n) {
 		return false
 	}
 	lower := strings.ToLower(t)

@@ -33,7 +33,7 @@ func (pk *datePicker) attrDate(n *html.Node) (dateVal, bool) {
 	for _, k := range dateAttrs {
 		// A title is read only when short enough to be a date, not a
 		// tooltip sentence.
-		if s := attr(n, k); s != "" && (k != "title" || len(s) <= 40) {
+		if s := attr(n, k); s != "" && (k != "title" || !textOver(s, 40)) {
 			if v, ok := pk.machine(s); ok {
 				return v, true
 			}

@@ -144,7 +144,7 @@ func (pk *datePicker) relativeAge() (dateVal, bool) {
 			if !contains(scope, n) && (near == nil || !contains(near, n)) || inChrome(n) || d.inPageHeader(n) || d.inOtherTeaser(n) {
 				continue
 			}
-			if txt := shortText(n, 300); len(txt) < 200 {
+			if txt := shortText(n, 600); textUnder(txt, 200) {
 				if v, ok := pk.ageIn(txt); ok && pk.valid(v) {
 					// "<time datetime=…>1 day ago</time>": the
 					// attribute is the shown age as a timestamp.
@@ -222,9 +222,7 @@ func (pk *datePicker) wireDay() (dateVal, bool) {
 	if wireDateline(par) == "" {
 		return dateVal{}, false
 	}
-	if len(par) > 80 {
-		par = par[:80]
-	}
+	par = truncRunes(par, 80)
 	return pk.yearless(par, true)
 }
 
@@ -238,7 +236,7 @@ func (pk *datePicker) yearlessElement() (dateVal, bool) {
 		if !contains(scope, n) || inChrome(n) || d.inPageHeader(n) || d.inOtherTeaser(n) {
 			continue
 		}
-		if txt := shortText(n, 120); len(txt) < 80 {
+		if txt := shortText(n, 240); textUnder(txt, 80) {
 			if v, ok := pk.yearless(txt, false); ok {
 				return v, true
 			}

@@ -32,7 +32,7 @@ func (pk *datePicker) publishedBeside(i int, rest, l string) (dateVal, bool) {
 	for j := i + 1; j < len(blocks) && j <= i+besideCreated; j++ {
 		// As labelled reads them: not another page's teaser ("Published:
 		// …" under the next item of a Joomla blog list).
-		if b := blocks[j]; len(b.text) <= 120 && b.container != nil && !inChrome(b.container) && !pk.d.inOtherTeaser(b.container) {
+		if b := blocks[j]; !textOver(b.text, 120) && b.container != nil && !inChrome(b.container) && !pk.d.inOtherTeaser(b.container) {
 			if v, ok := pk.publicationLabelIn(b.text); ok {
 				return v, true
 			}

@@ -224,10 +224,7 @@ func wireDateline(par string) string {
 func openingDateline(par, lang string) (place string, evidence, atColon bool) {
 	par, opened := withoutFilingOpener(par)                       // "DAL NOSTRO INVIATO KIEV — …"
 	par, leadWire := withoutLeadingWire(withoutLeadingLabel(par)) // "(ANSA) - ROMA, 5 MAR - …"
-	head := par
-	if len(head) > 90 {
-		head = head[:90]
-	}
+	head := truncRunes(par, 90)
 	cut, atColon := datelineCut(head, par, lang)
 	if cut < 0 {
 		return "", false, false

@@ -24,7 +24,7 @@ import (
 // capitalised but for name particles ("Rio de Janeiro"), ending the line
 // or its segment.
 func (w *words) bylinePlace(line string) string {
-	if len(line) > 160 {
+	if textOver(line, 160) {
 		return ""
 	}
 	low := lowerSameWidth(line) // offsets in low are offsets in line

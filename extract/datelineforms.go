@@ -190,7 +190,7 @@ func markedPlace(s string, declared bool) string {
 	if i := strings.IndexByte(s, '('); i > 0 {
 		s = strings.TrimSpace(s[:i])
 	}
-	if s == "" || len(s) > 60 || vocab().startsByline(s) {
+	if s == "" || textOver(s, 60) || vocab().startsByline(s) {
 		return ""
 	}
 	place, city, _, ok := datelinePlace(s)

@@ -86,7 +86,7 @@ func withoutFilingOpener(par string) (string, bool) {
 // ("Reporting from Holmby, Maine"), each part a place's shape in title
 // case.
 func filingLinePlace(line string) string {
-	if len(line) > 80 {
+	if textOver(line, 80) {
 		return ""
 	}
 	low := lowerSameWidth(line)

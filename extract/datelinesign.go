@@ -54,7 +54,7 @@ func (d *doc) signaturePlace() (string, bool) {
 		if b.caption {
 			break
 		}
-		if len(b.text) <= signMaxText && d.namesAuthor(b.text) && b.container != nil {
+		if !textOver(b.text, signMaxText) && d.namesAuthor(b.text) && b.container != nil {
 			box := d.signBox(b.container)
 			if inAuthorBio(box) {
 				return "", false
@@ -170,7 +170,7 @@ func notPlaceClass(toks []string) bool {
 // the story's text names it too ("Remote" or "Worldwide" it does not).
 func (d *doc) signPlace(t string, class int) bool {
 	known := knownPlace(t) || gazetteerPlace(t) || isAllCaps(t) && anyGazetteerName(t) || class > 0 && d.unknownSignPlace(t, class)
-	if len(t) > 40 || !known || d.w.ambiguousPlace(t) {
+	if textOver(t, 40) || !known || d.w.ambiguousPlace(t) {
 		return false
 	}
 	for _, a := range d.authors {
@@ -214,7 +214,7 @@ func (d *doc) besideSign(e *html.Node) bool {
 				return true
 			}
 			t := squash(visibleText(s))
-			if d.namesAuthor(t) || strings.ContainsAny(t, "0123456789") && len(t) <= signMaxText {
+			if d.namesAuthor(t) || strings.ContainsAny(t, "0123456789") && !textOver(t, signMaxText) {
 				return true
 			}
 		}

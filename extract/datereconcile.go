@@ -82,7 +82,7 @@ func (pk *datePicker) shownUpdateOnly() (dateVal, bool) {
 		return dateVal{}, false
 	}
 	for _, txt := range followingBlocks(pk.anchor, 400) {
-		if len(txt) > 160 || wordCount(txt) > 20 {
+		if textOver(txt, 160) || wordCount(txt) > 20 {
 			continue
 		}
 		if v, upd, ok := pk.textDates(txt); ok {

@@ -139,16 +139,16 @@ func (pk *datePicker) dateNode(n, scope *html.Node, pass int, updated bool) (v d
 	// class=fecha-actualizacion>08.03.2024</span> <span>05.03.2024</span>".
 	// When only such a child holds a date, it is an update date, unless
 	// the child is named only by hAtom's "updated" (see hAtomUpdated).
-	full := shortText(n, 400)
+	full := shortText(n, 900)
 	txt := full
 	if hasUpdateChild(n, false) {
-		txt = textOf(n, textOpts{max: 400, spaced: true, noUpdates: true})
+		txt = textOf(n, textOpts{max: 900, spaced: true, noUpdates: true})
 	}
-	if len(txt) > 300 {
+	if textOver(txt, 300) {
 		return
 	}
 	date, isUpdate, found := pk.textDates(txt)
-	if !found && full != txt && len(full) <= 300 {
+	if !found && full != txt && !textOver(full, 300) {
 		var upd bool
 		date, upd, found = pk.textDates(full)
 		isUpdate = found && (upd || hasUpdateChild(n, true))
@@ -237,8 +237,8 @@ func (pk *datePicker) fromBylines() (dateVal, bool) {
 			if n.DataAtom == atom.Input || n.DataAtom == atom.Img || n.DataAtom == atom.Meta || inChrome(n) {
 				continue
 			}
-			txt := shortText(n, 300)
-			if len(txt) > 200 || txt == "" {
+			txt := shortText(n, 600)
+			if textOver(txt, 200) || txt == "" {
 				continue
 			}
 			if v, isUpdate, ok := pk.textDates(txt); ok && !isUpdate {
@@ -347,7 +347,7 @@ func (pk *datePicker) shownUpdate() (dateVal, bool) {
 	pk.dp.loose = true
 	defer func() { pk.dp.loose = saved }()
 	for _, txt := range followingBlocks(pk.anchor, 400) {
-		if len(txt) > 160 || wordCount(txt) > 20 {
+		if textOver(txt, 160) || wordCount(txt) > 20 {
 			continue
 		}
 		var buf [64]dtok
@@ -431,7 +431,7 @@ func (pk *datePicker) nearHeadline() (dateVal, bool) {
 func (pk *datePicker) labelled() (dateVal, bool) {
 	d := pk.d
 	for i, b := range d.blocks {
-		if len(b.text) > 120 || b.container == nil || inChrome(b.container) || d.inOtherTeaser(b.container) {
+		if textOver(b.text, 120) || b.container == nil || inChrome(b.container) || d.inOtherTeaser(b.container) {
 			continue
 		}
 		low := strings.ToLower(b.text)

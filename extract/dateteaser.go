@@ -20,7 +20,7 @@ func (pk *datePicker) ownTeaser() (dateVal, bool) {
 			continue // the headline linking to its own page
 		}
 		for n, i := a, 0; n != nil && i < 3; n, i = n.Parent, i+1 {
-			if t := shortText(n, 400); len(t) <= 300 {
+			if t := shortText(n, 900); !textOver(t, 300) {
 				if v, upd, ok := pk.textDates(t); ok && !upd {
 					return v, true
 				}

@@ -19,8 +19,13 @@ import (
 
 // isBoilerLine reports whether a paragraph is page furniture by its text.
 func (d *doc) isBoilerLine(s string) bool {
-	if len(s) > 200 {
-		return d.longNotice(s)
+	// A notice's long prefix is matched in bytes (longNotice); the short
+	// lines below are up to 200 characters in any script.
+	if len(s) > 200 && d.longNotice(s) {
+		return true
+	}
+	if textOver(s, 200) {
+		return false
 	}
 	w := d.w
 	// "📲 Participe do canal…", "👉 Follow us": a symbol opens a prompt.
@@ -34,19 +39,19 @@ func (d *doc) isBoilerLine(s string) bool {
 	case strings.HasSuffix(l, "contributed to this report.") || strings.HasSuffix(l, "contributed to this report"),
 		strings.HasPrefix(l, "reporting by") && strings.Contains(l, "editing by"):
 		return true
-	case strings.HasPrefix(l, "follow ") && len(l) < 160 && isFollowLine(s, l):
+	case strings.HasPrefix(l, "follow ") && textUnder(l, 160) && isFollowLine(s, l):
 		return true
 	case isClockOnly(s) || isEditorInitials(s):
 		return true // "02:41" (furniturelines.go)
 	case d.isCreditOnly(s) || d.isTimestampLine(l) || d.isTailLabel(s) || d.isMetaLine(t, l) || isGalleryCounter(s) || d.isMetaStamp(s):
 		return true
-	case len(l) < 120 && (strings.HasSuffix(l, "photo:") || strings.HasSuffix(l, "foto:")), l == "" && ratingStars(s):
+	case textUnder(l, 120) && (strings.HasSuffix(l, "photo:") || strings.HasSuffix(l, "foto:")), l == "" && ratingStars(s):
 		return true
 	}
 	// A copyright notice: "Copyright 2024 The Courier. All rights
 	// reserved.", "(c) 2019 Jane Doe" (the lexicon's prefixes need the
 	// sign: "copyright ©").
-	if len(l) < 200 && (strings.HasPrefix(l, "copyright ") || strings.HasPrefix(l, "(c) ")) && hasYear(l[:min(len(l), 20)]) {
+	if textUnder(l, 200) && (strings.HasPrefix(l, "copyright ") || strings.HasPrefix(l, "(c) ")) && hasYear(l[:min(len(l), 20)]) {
 		return true
 	}
 	// A caption ending in its credit: "Marco Odermatt in Beijing. © AFP / X".
@@ -59,11 +64,11 @@ func (d *doc) isBoilerLine(s string) bool {
 	// March 2024 · © 2001–2024 Jane Doe · Made by hand" (hand-written
 	// sites and small-site footers no footer element marks). The sign
 	// and a year open a field of the line, which no sentence does.
-	if len(s) < 200 && copyrightField(s) {
+	if textUnder(s, 200) && copyrightField(s) {
 		return true
 	}
 	// "2021-10-16 | Section": a date and a label.
-	if len(l) < 60 && strings.Contains(l, "|") && l != "" && l[0] >= '0' && l[0] <= '9' {
+	if textUnder(l, 60) && strings.Contains(l, "|") && l != "" && l[0] >= '0' && l[0] <= '9' {
 		return true
 	}
 	// "Found a mistake? Select the text and press Ctrl+Enter": the
@@ -71,7 +76,7 @@ func (d *doc) isBoilerLine(s string) bool {
 	// development page has it. The keys alone are a how-to's ("press
 	// Ctrl+Enter for a page break"): the line must also speak of a
 	// mistake or of selecting text, in one of the widget's languages.
-	if len(l) < 200 && (strings.Contains(l, "ctrl+enter") || strings.Contains(l, "ctrl + enter")) &&
+	if textUnder(l, 200) && (strings.Contains(l, "ctrl+enter") || strings.Contains(l, "ctrl + enter")) &&
 		containsAnyOf(l, errorReportWords...) {
 		return true
 	}
@@ -212,7 +217,7 @@ func questionOf(l string) string {
 // isTailLabel reports whether a short paragraph announces end matter:
 // further reading, sources, contact.
 func (d *doc) isTailLabel(s string) bool {
-	if len(s) > 60 {
+	if textOver(s, 60) {
 		return false
 	}
 	l := strings.ToLower(strings.TrimSpace(s))
@@ -285,7 +290,7 @@ func (d *doc) headsLinkBox(b *block, root *html.Node) bool {
 // escaped a figure: short, ending with a photo credit such as
 // "(REUTERS/Denis Balibouse)" or "(Image: GETTY)".
 func (d *doc) isCaptionLine(s string) bool {
-	if len(s) > 300 || !strings.HasSuffix(s, ")") {
+	if textOver(s, 300) || !strings.HasSuffix(s, ")") {
 		return false
 	}
 	i := strings.LastIndex(s, "(")
@@ -308,7 +313,7 @@ func isSlashCredit(inner string) bool {
 // isCreditOnly reports whether a short line is only a picture credit:
 // "Sanjeev Verma/Hindustan Times/Getty Images", "© Lucy Nicholson".
 func (d *doc) isCreditOnly(s string) bool {
-	if len(s) > 160 {
+	if textOver(s, 160) {
 		return false
 	}
 	if strings.HasPrefix(s, "©") || strings.HasPrefix(s, "ⓒ") {
@@ -334,7 +339,7 @@ func (d *doc) looksLikeCredit(s string) bool {
 	// Right on one annotated aeb tune page; general because the wires
 	// are the lexicon's, and a bracket holding only one of them at a
 	// caption's end names where the picture came from on any site.
-	if len(s) > 100 {
+	if textOver(s, 100) {
 		return false
 	}
 	// "(Jane Doe/The Union via AP)": a member paper's picture sent on by
@@ -405,7 +410,7 @@ var clockWords = map[string]bool{
 // Aralık 2026 16:10", "Published 5 March 2024, updated 6 March 2024").
 // Label nouns ("Kaynak: AA", "Source:") are no other words.
 func (d *doc) dateLine(s string) (time.Time, bool) {
-	if len(s) > 140 {
+	if textOver(s, 140) {
 		return time.Time{}, false
 	}
 	v, ok := d.dates().text(s)

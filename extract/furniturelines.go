@@ -16,7 +16,7 @@ import (
 // picture widgets print inside the text. A bare "3/12" may be a score
 // and stays.
 func isGalleryCounter(s string) bool {
-	if len(s) > 30 {
+	if textOver(s, 30) {
 		return false
 	}
 	w, rest, ok := strings.Cut(s, " ")
@@ -169,7 +169,7 @@ func (d *doc) isTimestampLine(l string) bool {
 	// a sentence of twelve words is prose that opens with the word
 	// ("Posted in 2019, the clip has been viewed more than a million
 	// times.")
-	if len(l) > 90 || !strings.ContainsAny(l, "0123456789") {
+	if textOver(l, 90) || !strings.ContainsAny(l, "0123456789") {
 		return false
 	}
 	for _, p := range d.w.timestampPrefixes {
@@ -193,7 +193,7 @@ func (d *doc) isTimestampLine(l string) bool {
 // ("Montag:" holds "tag:"); after a comma or a dash in lower case too
 // ("The study, published by the council on Monday, found ...").
 func (d *doc) isMetaLine(t, l string) bool {
-	if len(l) > 200 {
+	if textOver(l, 200) {
 		return false
 	}
 	// A sentence of twelve words or more, no field separated from the

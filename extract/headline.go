@@ -136,7 +136,7 @@ var headlineRules = []rule[headline]{
 			return headline{}, false
 		}
 		t := headingText(n)
-		return headline{t, n}, t != "" && len(t) <= 200 && !isSiteName(t, hc.names)
+		return headline{t, n}, t != "" && !textOver(t, 200) && !isSiteName(t, hc.names)
 	}},
 	// No meta title and no heading: the part of a several-part <title>
 	// that a text block of the page states whole ("Site - Section - Post"
@@ -250,7 +250,7 @@ func (d *doc) headlineCands() *headlineCtx {
 			continue
 		}
 		t := headingText(n)
-		if t == "" || len(t) > 400 || isSiteName(t, hc.names) {
+		if t == "" || textOver(t, 400) || isSiteName(t, hc.names) {
 			continue
 		}
 		hw := titleWords(t)

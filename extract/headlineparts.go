@@ -373,7 +373,7 @@ func (d *doc) titlePartInBlocks(title string) (string, *html.Node) {
 	found, at, linked, teaser := -1, (*html.Node)(nil), false, false
 	for i := range d.blocks {
 		b := &d.blocks[i]
-		if len(b.text) > 400 || b.linkLen*2 > len(b.text) {
+		if textOver(b.text, 400) || b.linkLen*2 > len(b.text) {
 			linked = linked || b.linkLen > 0
 			continue
 		}

@@ -96,7 +96,7 @@ func captionCell(at *html.Node) *html.Node {
 	if table == nil || cellsOver(table, 2) {
 		return nil
 	}
-	if t := squash(visibleText(td)); len(t) > 300 || tooFewWords(t) {
+	if t := squash(visibleText(td)); textOver(t, 300) || tooFewWords(t) {
 		return nil
 	}
 	return td
@@ -191,7 +191,7 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 	if next.DataAtom == atom.Figcaption || hasAny(d.tokensOf(next), d.w.captionWords) || creditNamed(d.tokensOf(next)) {
 		return next
 	}
-	if len(text) < 400 {
+	if textUnder(text, 400) {
 		if c := d.namedCaptionIn(next); c != nil {
 			return c
 		}
@@ -246,7 +246,7 @@ func listedPicture(at, next *html.Node, text string) bool {
 // three tests hold it.
 func (d *doc) mediaBoxLine(at, next *html.Node, text string) bool {
 	p := at.Parent
-	if p == nil || next.DataAtom != atom.P && next.DataAtom != atom.Div && next.DataAtom != atom.Span || elemSibling(next, true) != nil || findFirst(next, atom.A) != nil || len(text) >= 400 {
+	if p == nil || next.DataAtom != atom.P && next.DataAtom != atom.Div && next.DataAtom != atom.Span || elemSibling(next, true) != nil || findFirst(next, atom.A) != nil || textOver(text, 399) {
 		return false
 	}
 	if !d.isMediaBox(p) {
@@ -262,7 +262,7 @@ func (d *doc) mediaBoxLine(at, next *html.Node, text string) bool {
 	// (smallCredit) opening with a credit label, which the text alone
 	// does not part from the caption when the label needs punctuation
 	// before it ("fot. ").
-	if len(text) < 400 && smallCredit(next) != nil && d.labelledCreditLine(smallCredit(next)) {
+	if textUnder(text, 400) && smallCredit(next) != nil && d.labelledCreditLine(smallCredit(next)) {
 		return true
 	}
 	return false
@@ -536,7 +536,7 @@ func italicLine(n *html.Node, t string) bool {
 // description, whatever the site's markup; a teaser card's title under its
 // picture is a link or a heading, which this asks not to be.
 func (d *doc) repeatsAlt(at, next *html.Node, t string) bool {
-	if len(t) < 12 || len(t) > 300 || findFirst(next, atom.A) != nil || isHeadingNode(next) || findElem(next, isHeadingNode) != nil {
+	if len(t) < 12 || textOver(t, 300) || findFirst(next, atom.A) != nil || isHeadingNode(next) || findElem(next, isHeadingNode) != nil {
 		return false
 	}
 	img := at

@@ -121,7 +121,7 @@ func (d *doc) splitCredit(s string) (caption, credit string) {
 	}
 	at := d.creditLabelAt(s)
 	if at > 0 {
-		if c := licenceFree(strings.TrimSpace(s[at:])); len(c) < 120 && !d.proseCredit(c) {
+		if c := licenceFree(strings.TrimSpace(s[at:])); textUnder(c, 120) && !d.proseCredit(c) {
 			caption := strings.TrimSpace(s[:at])
 			// "… (Bildquelle: X)", "…。（写真：共同）", "… [사진=연합뉴스]":
 			// the bracket opened before the label is the credit's
@@ -244,7 +244,7 @@ func (d *doc) creditAfterSentence(s string) (caption, credit string) {
 // because agencies and broadcasters append such terms to every press
 // picture's credit, and only a slash credit before the comma is taken.
 func licenceFree(c string) string {
-	if len(c) < 120 {
+	if textUnder(c, 120) {
 		return c
 	}
 	j := strings.Index(c, ", ")

@@ -57,7 +57,7 @@ func (d *doc) captionNearCredit(at, credit *html.Node) string {
 		if c == nil || !d.captionClassed(d.tokensOf(c)) || hasAny(d.tokensOf(c), creditWords) || showsImage(c) || isHeadingNode(c) || findElem(c, isHeadingNode) != nil {
 			continue
 		}
-		if t := visibleText(c); t == "" || len(t) > 400 {
+		if t := visibleText(c); t == "" || textOver(t, 400) {
 			continue
 		}
 		if caption, _ := d.captionAndCredit(c); caption != "" {
@@ -108,7 +108,7 @@ func (d *doc) headerCaption() *html.Node {
 			// a caption's words, not a date and section line that a
 			// template classes as a caption too ("21. Januar 2022 |
 			// Mobilität")
-			if t := visibleText(s); len(t) <= 400 && letterWords(t) >= 3 {
+			if t := visibleText(s); !textOver(t, 400) && letterWords(t) >= 3 {
 				return s
 			}
 		}
@@ -206,7 +206,7 @@ var leadImageLabels = sync.OnceValue(func() []string { return longestFirst(lexic
 func (d *doc) labelledLeadCaption() (caption, credit string) {
 	for _, b := range d.blocks {
 		t := strings.TrimSpace(b.text)
-		if len(t) < 12 || len(t) > 600 {
+		if len(t) < 12 || textOver(t, 600) {
 			continue
 		}
 		// the labels are short: lower only the line's opening
@@ -284,9 +284,9 @@ func (d *doc) creditGallery(gallery *html.Node, imgs []article.Image) {
 		}
 	}
 	if next := elemSibling(gallery, true); line == "" && next != nil && (next.DataAtom == atom.P || next.DataAtom == atom.Div) && !showsImage(next) {
-		line = squash(textOf(next, textOpts{visible: true, max: 200}))
+		line = squash(textOf(next, textOpts{visible: true, max: 360}))
 	}
-	if line == "" || len(line) > 120 || !split && !d.wholeCredit(line) {
+	if line == "" || textOver(line, 120) || !split && !d.wholeCredit(line) {
 		return
 	}
 	for i := range imgs {
@@ -453,8 +453,8 @@ func pictureControl(c *html.Node) bool {
 	if c.DataAtom != atom.A && c.DataAtom != atom.Span && c.DataAtom != atom.Div {
 		return false
 	}
-	t := shortText(c, 60)
-	if t == "" || len(t) > 50 {
+	t := shortText(c, 150)
+	if t == "" || textOver(t, 50) {
 		return false
 	}
 	l := strings.ToLower(t)

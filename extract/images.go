@@ -375,7 +375,7 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 	// Right on one annotated check page's credit; general because the
 	// element's own name says it is one picture's credit.
 	if next := elemSibling(fig, true); im.Credit == "" && next != nil && next != capNode && hasAny(d.tokensOf(next), photoCreditWords) && !d.captionClassed(d.tokensOf(next)) {
-		if t := visibleText(next); t != "" && len(t) < 120 && !d.w.startsByline(t) {
+		if t := visibleText(next); t != "" && textUnder(t, 120) && !d.w.startsByline(t) {
 			im.Credit = cleanCredit(t)
 		}
 	}

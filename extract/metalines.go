@@ -22,7 +22,7 @@ import (
 // a boiler suffix of the lexicon. Only lines with a digit, or a suffix,
 // are looked at.
 func (d *doc) isMetaStamp(s string) bool {
-	if len(s) > 140 {
+	if textOver(s, 140) {
 		return false
 	}
 	for _, x := range d.w.boilerSuffixes {

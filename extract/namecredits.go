@@ -313,7 +313,7 @@ func (d *doc) reportingSignOff() []string {
 			continue
 		}
 		seen++
-		if len(b.text) > 300 {
+		if textOver(b.text, 300) {
 			continue
 		}
 		for part := range strings.SplitSeq(strings.Trim(b.text, "() "), ";") {

@@ -19,7 +19,7 @@ import (
 // ("Mobasir hassan"); text from the page may not, as it is often prose.
 func (w *words) splitAuthorNames(raw string, trusted bool) []string {
 	s := cleanText(repairText(raw)) // "FranÃ§ois" would not pass as a name
-	if s == "" || len(s) > 400 {
+	if s == "" || textOver(s, 400) {
 		return nil
 	}
 	if names := reporterCredit(s); len(names) > 0 {
@@ -245,7 +245,7 @@ func (w *words) cleanName(s string, trusted bool) string {
 	s = w.stripLabel(strings.Trim(s, " ."))
 	// (80 characters, not bytes: a Cyrillic or Greek name takes two
 	// bytes a letter, a CJK one three)
-	if s == "" || len(s) > 80 && utf8.RuneCountInString(s) > 80 {
+	if s == "" || textOver(s, 80) {
 		return ""
 	}
 	words := strings.Fields(s)

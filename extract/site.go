@@ -53,7 +53,7 @@ func metaRule(key string) func(*doc) (string, bool) {
 // are refused.
 func siteName(s string) (string, bool) {
 	s = cleanText(s)
-	if s == "" || len(s) >= 100 || looksLikeURL(s) {
+	if s == "" || textOver(s, 99) || looksLikeURL(s) {
 		return "", false
 	}
 	return s, true
@@ -121,7 +121,7 @@ func (d *doc) domBreadcrumbs() []string {
 				}
 				if c.DataAtom == atom.A || (c.DataAtom == atom.Li && c.FirstChild != nil && c.FirstChild.Type == html.TextNode &&
 					strings.TrimSpace(c.FirstChild.Data) != "") {
-					if t := shortText(c, 200); t != "" && len(t) < 150 {
+					if t := shortText(c, 450); t != "" && textUnder(t, 150) {
 						out = append(out, t)
 					}
 					continue
@@ -190,7 +190,7 @@ func (d *doc) resolveTags() []string {
 	seen := map[string]bool{}
 	for _, t := range raw {
 		t = cleanText(t)
-		if k := strings.ToLower(t); t != "" && len(t) <= 100 && !seen[k] {
+		if k := strings.ToLower(t); t != "" && !textOver(t, 100) && !seen[k] {
 			seen[k] = true
 			out = append(out, t)
 		}

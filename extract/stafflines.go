@@ -42,7 +42,7 @@ func (d *doc) dropStaffTail() {
 // label of the lexicon, a bar and a name of no more than twenty
 // characters, with no sentence's punctuation.
 func (d *doc) staffLine(p string) bool {
-	if len(p) > 90 || strings.ContainsAny(p, "。，,.!?！？") {
+	if textOver(p, 90) || strings.ContainsAny(p, "。，,.!?！？") {
 		return false
 	}
 	for _, b := range staffBars {

@@ -56,6 +56,50 @@ func hasLetter(s string) bool {
 // isASCIILetter reports whether c is an ASCII letter.
 func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
 
+// textOver reports whether s reads longer than n characters, as the
+// limits on names, bylines, lines, captions, credits, datelines and
+// headings mean: a Cyrillic, Greek, Hebrew or Arabic letter takes two
+// bytes and a Devanagari, Thai or CJK one three, so a limit in bytes is
+// half or a third as long in those scripts. A Han, kana or Hangul
+// character counts two, the width it is set in beside Latin letters (a
+// CJK word is one to three of them). The byte test first: s of at most
+// n bytes has at most n characters, so Latin text pays nothing more.
+func textOver(s string, n int) bool {
+	if len(s) <= n {
+		return false
+	}
+	w := 0
+	for _, r := range s {
+		w++
+		if r >= 0x1100 && wideRune(r) {
+			w++
+		}
+		if w > n {
+			return true
+		}
+	}
+	return false
+}
+
+// textUnder reports whether s reads shorter than n characters (textOver).
+func textUnder(s string, n int) bool { return !textOver(s, n-1) }
+
+// wideRune reports whether r is set two columns wide: Hangul, the CJK
+// scripts (Han, kana, bopomofo and their punctuation) and full-width
+// forms.
+func wideRune(r rune) bool {
+	switch {
+	case r <= 0x115F: // Hangul jamo
+		return r >= 0x1100
+	case r < 0x2E80:
+		return false
+	case r <= 0xA4CF, r >= 0xAC00 && r <= 0xD7A3, r >= 0xF900 && r <= 0xFAFF, r >= 0xFE30 && r <= 0xFE4F,
+		r >= 0xFF00 && r <= 0xFF60, r >= 0xFFE0 && r <= 0xFFE6, r >= 0x20000 && r <= 0x3FFFD:
+		return true
+	}
+	return false
+}
+
 // truncRunes cuts s to at most n runes.
 func truncRunes(s string, n int) string {
 	if len(s) <= n {

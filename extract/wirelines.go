@@ -12,7 +12,7 @@ import "strings"
 
 // isWireLine reports whether a paragraph is an agency's end furniture.
 func (d *doc) isWireLine(s string) bool {
-	if len(s) > 60 {
+	if textOver(s, 60) {
 		return false
 	}
 	t := strings.TrimSpace(s)
@@ -113,7 +113,7 @@ func (w *words) cutWireTitle(words []string) []string {
 // story's own sentence that opens alike ("This story appears in the
 // court files…") lacks the issue word or runs longer.
 func (d *doc) isIssueNote(s string) bool {
-	if len(s) > 250 || len(s) < 20 {
+	if textOver(s, 250) || len(s) < 20 {
 		return false
 	}
 	var l string
