@@ -194,7 +194,7 @@ func following(n *html.Node, max int, sep byte) string {
 		descend = false
 		switch cur.Type {
 		case html.TextNode:
-			b.WriteString(cur.Data)
+			writeFlat(&b, cur.Data) // max counts the text, not the indentation
 			continue
 		case html.ElementNode:
 		default:
