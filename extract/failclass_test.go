@@ -187,6 +187,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcFix18SiteAuthorsCases()...)      // failclass_fix18_siteauthors_test.go
 	cs = append(cs, fcFix19DeAuthorsCases()...)        // failclass_fix19_deauthors_test.go
 	cs = append(cs, fcFix19StaffCases()...)            // failclass_fix19_staff_test.go
+	cs = append(cs, fcFix19LinesCases()...)            // failclass_fix19_lines_test.go
 	return cs
 }
 
