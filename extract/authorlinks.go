@@ -158,7 +158,7 @@ func (w *words) ownLine(a *html.Node) bool {
 			if !after {
 				before.WriteString(n.Data)
 			}
-			rest.WriteString(n.Data)
+			writeFlat(&rest, n.Data) // the bound counts text, not indentation
 			rest.WriteByte(' ')
 		}
 		for c := n.FirstChild; c != nil && rest.Len() < 400; c = c.NextSibling {

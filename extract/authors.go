@@ -206,11 +206,18 @@ func (d *doc) authorNames() [][]string {
 // withoutWirePlace drops the place a wire byline names after the agency
 // ("Reuters, Washington", "dpa, Berlin"): a one-word name right after a
 // wire service's is where the story was filed from, unless it is another
-// agency ("AFP, Reuters", "AP/dpa"). raw holds the lines every source
-// read (withoutFilingPlace).
+// agency ("AFP, Reuters", "AP/dpa"); so is a known place glued to the
+// wire by a space ("EUROPA PRESS Madrid", wireGluedPlace). raw holds the
+// lines every source read (withoutFilingPlace). names is not modified.
 func (w *words) withoutWirePlace(names, raw []string) []string {
 	if i := w.wirePlaceAt(names); i > 0 {
 		names = append(names[:i:i], names[i+1:]...)
+	}
+	for i, n := range names {
+		if wire, _, ok := w.wireGluedPlace(n); ok {
+			names = slices.Clone(names)
+			names[i] = wire
+		}
 	}
 	return withoutFilingPlace(names, raw)
 }

@@ -130,23 +130,11 @@ var datelineRules = []rule[string]{
 	// Washington, Nov 20 2019"), the form Indian and other papers print
 	// wire copy under; the author rules drop it as no name. Right on one
 	// tune page of the fields annotation; general because it takes only
-	// a wire of the lexicon followed by one capitalised word, the same
-	// reading that keeps the place out of the authors.
-	{"wire-byline-place", func(d *doc) (string, bool) {
-		raw := d.authorRaw()
-		for i, src := range authorSources {
-			if src.trusted || src.orgs {
-				continue
-			}
-			for _, t := range raw[i] {
-				names := d.w.splitAuthorNames(t, false)
-				if j := d.w.wirePlaceAt(names); j > 0 && firstUpper(names[j]) {
-					return names[j], true
-				}
-			}
-		}
-		return "", false
-	}},
+	// a wire of the lexicon followed by one capitalised word (or by a
+	// place of the gazetteer with only a space between, the agency's and
+	// the place's spans side by side: wireGluedPlace), the same reading
+	// that keeps the place out of the authors.
+	{"wire-byline-place", (*doc).wireBylinePlace},
 	{"signature-place", (*doc).signaturePlace}, // datelinesign.go
 }
 

@@ -123,6 +123,46 @@ func setOff(lines []string, n string) bool {
 	return false
 }
 
+// wireBylinePlace returns the place a byline names after a wire ("Reuters,
+// Washington", "EUROPA PRESS Madrid"), from the sources no metadata
+// decides (see the wire-byline-place rule).
+func (d *doc) wireBylinePlace() (string, bool) {
+	raw := d.authorRaw()
+	for i, src := range authorSources {
+		if src.trusted || src.orgs {
+			continue
+		}
+		for _, t := range raw[i] {
+			names := d.w.splitAuthorNames(t, false)
+			if j := d.w.wirePlaceAt(names); j > 0 && firstUpper(names[j]) {
+				return names[j], true
+			}
+			for _, n := range names {
+				if _, place, ok := d.w.wireGluedPlace(n); ok {
+					return place, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// wireGluedPlace splits a name that is a wire of the lexicon and a place
+// the gazetteer knows, one to three capitalised words, with only a space
+// between ("EUROPA PRESS Madrid"): a byline strip printing the agency
+// and the place as two spans side by side, which the style sheet sets
+// apart. ok is false for anything else.
+func (w *words) wireGluedPlace(n string) (wire, place string, ok bool) {
+	f := strings.Fields(n)
+	for k := 1; k < len(f) && k <= 3; k++ {
+		wire, place = strings.Join(f[:k], " "), strings.Join(f[k:], " ")
+		if len(f)-k <= 3 && w.wires[strings.ToLower(wire)] && firstUpper(place) && knownPlace(place) && !w.wires[strings.ToLower(place)] {
+			return wire, place, true
+		}
+	}
+	return "", "", false
+}
+
 // wirePlaceAt returns the index of the place a wire byline names after
 // the agency (see withoutWirePlace), or -1.
 func (w *words) wirePlaceAt(names []string) int {

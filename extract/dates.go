@@ -403,7 +403,7 @@ func (pk *datePicker) nearHeadline() (dateVal, bool) {
 		// event's: a date line right above the headline, no sentence's,
 		// says when the story ran.
 		if inProse && after.goesOn {
-			if v, upd, line, ok := pk.scanTextDates(precedingText(n, 300), true); ok && !upd && !line && !v.goesOn {
+			if v, upd, line, ok := pk.scanTextDates(pk.d.precedingText(n, 300), true); ok && !upd && !line && !v.goesOn {
 				return v, true
 			}
 		}
@@ -416,7 +416,7 @@ func (pk *datePicker) nearHeadline() (dateVal, bool) {
 	// Before the headline, the date nearest it: a list of other
 	// stories may come first (a news module's column left of the
 	// article, TYPO3's and Contao's).
-	if v, _, ok := pk.lastTextDate(precedingText(n, 300)); ok && notAfterUpdate(v) {
+	if v, _, ok := pk.lastTextDate(pk.d.precedingText(n, 300)); ok && notAfterUpdate(v) {
 		return v, true
 	}
 	// A date inside the headline element ("<h1>Title<small>02.02.2022")
@@ -552,7 +552,7 @@ func (pk *datePicker) labelledUpdate(n *html.Node) bool {
 	if t == nil {
 		return false
 	}
-	s := t.Data
+	s := strings.TrimRight(t.Data, " \t\r\n\f") // "Updated:⏎  <time>": the words, not the indentation
 	if len(s) > 40 {
 		s = s[len(s)-40:]
 	}

@@ -93,7 +93,7 @@ func (pk *datePicker) clockOnly(n *html.Node) bool {
 // clockShown reports whether a <time> shows only a time of day.
 func clockShown(n *html.Node) bool {
 	c := n.FirstChild
-	if c == nil || c.NextSibling != nil || c.Type != html.TextNode || len(c.Data) > 16 {
+	if c == nil || c.NextSibling != nil || c.Type != html.TextNode || len(strings.TrimSpace(c.Data)) > 16 {
 		return false
 	}
 	var buf [8]dtok

@@ -137,12 +137,6 @@ var mkupExempt = []struct {
 			"cms12b-us-nytlike", "cms12d-lite-text", "cms14b-is-daily", "cms15b-phpbb-de", "cms16a-ph-english-daily",
 			"cms16b-plone-govbr-pt", "joomla25",
 		}},
-	{"ws-indent",
-		"not fixed: a rule reads the markup's own line breaks inside a line of inline elements (a newline between two <span>s of a byline strip is read as a line of its own: \"Staff Reporter\" then \"Tue 5 Mar\"; a source line \"Источник: ТАСС\" split from its label).",
-		[]string{
-			"cms10b-ru-paper", "cms11b-de-newsweekly", "cms11c-ch-public", "cms11d-au-community", "cms12a-en-gulf-wam",
-			"cms15a-de-broadcaster-regional", "cms15a-de-kirche-news", "cms16b-plone-govbr-pt", "cms16d-zhtw-pixnet",
-		}},
 	{"wrap",
 		"not fixed: readability scoring gives a paragraph's score to its container's parent, grandparent and beyond by depth, so an extra <div> between the text box and <article> moves the top candidate (to <main>, or to a class-less wrapper whose siblings no longer show their class names), and chrome inside <article>/<main> joins the body. Tried: a single-child wrapper scored as the level it wraps, and the climb measured by the wrapped box's score; each lowered aeb, trafilatura or dateline figures, so not kept.",
 		[]string{

@@ -194,7 +194,7 @@ func following(n *html.Node, max int, sep byte) string {
 		descend = false
 		switch cur.Type {
 		case html.TextNode:
-			b.WriteString(cur.Data)
+			writeFlat(&b, cur.Data) // max counts the text, not the indentation
 			continue
 		case html.ElementNode:
 		default:
@@ -216,7 +216,9 @@ func following(n *html.Node, max int, sep byte) string {
 				// A long list under the headline is its key points
 				// ("HighLights", "Key points"), not the body: the byline
 				// and date come after it. (Bytes count: three key points
-				// in Devanagari or Thai pass 200.)
+				// in Devanagari or Thai pass 200.) A list of boxes is
+				// layout (layoutList): read into.
+				descend = layoutList(cur)
 				continue
 			}
 			if len(t) > 200 {
@@ -241,6 +243,26 @@ func following(n *html.Node, max int, sep byte) string {
 		descend = true
 	}
 	return b.String()
+}
+
+// layoutList reports whether list's first item holds a box (a <div>, a
+// <dl>, a <table>, a <section> or an <article>): a list of boxes, each a
+// post or a card (a forum's posts, each its author and date, then its
+// text), not a list of lines of text.
+func layoutList(list *html.Node) bool {
+	for li := list.FirstChild; li != nil; li = li.NextSibling {
+		if li.DataAtom != atom.Li {
+			continue // a <script>, an ad's <center> between the items
+		}
+		for c := li.FirstChild; c != nil; c = c.NextSibling {
+			switch c.DataAtom {
+			case atom.Div, atom.Dl, atom.Table, atom.Section, atom.Article:
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // metaFooter reports whether cur, met in following's walk from n, is an
@@ -273,8 +295,10 @@ func metaFooter(n, cur *html.Node, b *strings.Builder) bool {
 }
 
 // precedingText returns up to max bytes of visible text just before n,
-// in document order.
-func precedingText(n *html.Node, max int) string {
+// in document order, the site's <header> left out (today's date, a
+// clock: inPageHeader; one named so by class only may be the article's
+// own head, "box-header", with its date).
+func (d *doc) precedingText(n *html.Node, max int) string {
 	var parts []string
 	total := 0
 	cur := n
@@ -290,6 +314,9 @@ func precedingText(n *html.Node, max int) string {
 			switch cur.DataAtom {
 			case atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Head:
 				continue
+			}
+			if cur.DataAtom == atom.Header && d.inPageHeader(cur) {
+				continue // the site's <header>, not the article's
 			}
 		}
 		if t := shortText(cur, max); t != "" {

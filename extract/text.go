@@ -118,7 +118,7 @@ func invisibleRune(r rune) bool {
 
 // textOpts say how textOf renders a subtree.
 type textOpts struct {
-	max    int  // stop after about this many bytes; 0 means no limit
+	max    int  // stop after about this many bytes of text (white space counted once: writeFlat); 0 means no limit
 	spaced bool // put a space around inline spans and <time> too (bylines glue them)
 	// lines breaks lines ("\n") at <br> and around block elements, and
 	// leaves out screen-reader-only text and text hidden by markup
@@ -197,7 +197,11 @@ func appendText(b *strings.Builder, n *html.Node, o textOpts, depth int) {
 	}
 	switch n.Type {
 	case html.TextNode:
-		b.WriteString(n.Data)
+		if o.lines || o.max > 0 {
+			writeFlat(b, n.Data)
+		} else {
+			b.WriteString(n.Data)
+		}
 		return
 	case html.ElementNode:
 		if textSkipped(n.DataAtom) || headingAnchor(n) {
@@ -253,6 +257,34 @@ func hiddenByMarkup(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// writeFlat writes a text node's text with each run of ASCII white
+// space, line breaks included, made one space (none after a space or a
+// line break already written): a line break inside text is the markup's
+// own formatting (a template that prints "Source:⏎ TASS", or each span of
+// a byline strip on a line of its own), which a reader sees as a space;
+// the lines a reader sees come from <br> and blocks (textOpts.lines). And
+// a bounded read (textOpts.max) counts the text a reader sees, not the
+// indentation of pretty-printed markup.
+func writeFlat(b *strings.Builder, s string) {
+	for i := 0; i < len(s); {
+		if !asciiSpace(s[i]) {
+			j := i + 1
+			for j < len(s) && !asciiSpace(s[j]) {
+				j++
+			}
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
+		for i < len(s) && asciiSpace(s[i]) {
+			i++
+		}
+		if w := b.String(); w != "" && w[len(w)-1] != ' ' && w[len(w)-1] != '\n' {
+			b.WriteByte(' ')
+		}
+	}
 }
 
 // lineBreak is what a <br> or the end of a block writes.
