@@ -119,3 +119,16 @@ func onlyVisibleElem(n *html.Node) *html.Node {
 	}
 	return only
 }
+
+// plainSibling returns the element next to n (after it, or before it),
+// both read past plain wrappers: the sibling of n's outermost plain
+// wrapper, unwrapped.
+func plainSibling(n *html.Node, next bool) *html.Node {
+	for p := n.Parent; plainWrapper(p); p = p.Parent {
+		n = p
+	}
+	if s := elemSibling(n, next); s != nil {
+		return unwrapPlain(s)
+	}
+	return nil
+}
