@@ -71,14 +71,21 @@ func (d *doc) score() {
 		s += min(float64(l/100), 3)
 		// A plain wrapper (bodywrap.go) takes no share and no level: the
 		// box it wraps scores as if it stood in its place. The reach
-		// stays five elements up, wrappers counted: reaching past them
-		// to more distant ancestors (a page's outer "content" wrappers,
-		// which their class names lift) cost aeb and dateline figures.
-		level := 0
-		for n, up := b.container.Parent, 0; n != nil && n.Type == html.ElementNode && up < 5; n, up = n.Parent, up+1 {
+		// stays five steps up, a run of wrappers one step: reaching past
+		// them to more distant ancestors (a page's outer "content"
+		// wrappers, which their class names lift) cost aeb and dateline
+		// check figures.
+		level, up, run := 0, 0, false
+		for n := b.container.Parent; n != nil && n.Type == html.ElementNode && up < 5; n = n.Parent {
 			if plainWrapper(n) {
+				if !run {
+					up++
+				}
+				run = true
 				continue
 			}
+			run = false
+			up++
 			st := d.statsOf(n)
 			if !st.scored {
 				d.initCandidate(n, st)
