@@ -295,7 +295,7 @@ func (d *doc) resolveBody() {
 		roots = []*html.Node{d.body}
 	}
 	res.roots = roots
-	res.scope = articleScope(roots[0])
+	res.scope = d.articleScope(roots[0])
 	traced := 0
 	if d.trace.on() {
 		traced = len(d.trace.Events)

@@ -69,8 +69,23 @@ func (d *doc) score() {
 		}
 		s := 1 + float64(strings.Count(b.text, ",")+strings.Count(b.text, "，")+strings.Count(b.text, "、"))
 		s += min(float64(l/100), 3)
-		level := 0
-		for n := b.container.Parent; n != nil && n.Type == html.ElementNode && level < 5; n = n.Parent {
+		// A plain wrapper (bodywrap.go) takes no share and no level: the
+		// box it wraps scores as if it stood in its place. The reach
+		// stays five steps up, a run of wrappers one step: reaching past
+		// them to more distant ancestors (a page's outer "content"
+		// wrappers, which their class names lift) cost aeb and dateline
+		// check figures.
+		level, up, run := 0, 0, false
+		for n := b.container.Parent; n != nil && n.Type == html.ElementNode && up < 5; n = n.Parent {
+			if plainWrapper(n) {
+				if !run {
+					up++
+				}
+				run = true
+				continue
+			}
+			run = false
+			up++
 			st := d.statsOf(n)
 			if !st.scored {
 				d.initCandidate(n, st)
@@ -119,7 +134,7 @@ func (d *doc) topCandidate() (*html.Node, []*html.Node) {
 	}
 	var cs []cand
 	for n, st := range d.stats {
-		if !st.scored || n.DataAtom == atom.Body || n.DataAtom == atom.Html || d.blockedCandidate(n) {
+		if !st.scored || n.DataAtom == atom.Html || d.isPageBody(n) || d.blockedCandidate(n) {
 			continue
 		}
 		cs = append(cs, cand{n: n, score: d.finalScore(n)})
@@ -160,15 +175,21 @@ func (d *doc) pickRoots() []*html.Node {
 	top = d.mostText(top, cands)
 	top = d.mergeCousins(top, cands)
 	// Climb while the parent scores about as well (the text is spread over
-	// the parent's children), or only wraps the same text.
-	for top.Parent != nil && top.Parent.Type == html.ElementNode && top.Parent.DataAtom != atom.Body {
+	// the parent's children), or only wraps the same text. A plain
+	// wrapper (bodywrap.go) is climbed and measured by what it wraps.
+	box := top
+	for top.Parent != nil && top.Parent.Type == html.ElementNode && !d.isPageBody(top.Parent) {
 		par := top.Parent
-		if d.childCount(par) == 1 && d.statsOf(par).textLen == d.statsOf(top).textLen {
+		if plainWrapper(par) {
 			top = par
 			continue
 		}
-		if ts := d.finalScore(top); ts > 0 && d.finalScore(par) >= ts {
-			top = par
+		if d.childCount(par) == 1 && d.statsOf(par).textLen == d.statsOf(top).textLen {
+			top, box = par, par
+			continue
+		}
+		if ts := d.finalScore(box); ts > 0 && d.finalScore(par) >= ts {
+			top, box = par, par
 			continue
 		}
 		break
@@ -183,8 +204,9 @@ func (d *doc) pickRoots() []*html.Node {
 		if s.Type != html.ElementNode {
 			continue
 		}
-		if s == top || d.siblingIsText(s, top, later) {
-			roots = append(roots, s)
+		// (a sibling is judged, and kept, as what its plain wrappers wrap)
+		if s == top || d.siblingIsText(unwrapPlain(s), box, later) {
+			roots = append(roots, unwrapPlain(s))
 		}
 		later = later || s == top
 	}
@@ -219,7 +241,6 @@ func (d *doc) mostText(top *html.Node, cands []*html.Node) *html.Node {
 // each an <article>, are one.
 func (d *doc) mergeCousins(top *html.Node, cands []*html.Node) *html.Node {
 	best := d.finalScore(top)
-	topDepth := depthOf(top)
 	merged := top
 	for i, c := range cands {
 		if i == 8 || d.finalScore(c) < mergeShare*best {
@@ -230,7 +251,7 @@ func (d *doc) mergeCousins(top *html.Node, cands []*html.Node) *html.Node {
 			continue
 		}
 		l := lca(top, c)
-		if l == nil || l.DataAtom == atom.Body || l.DataAtom == atom.Html || topDepth-depthOf(l) > maxMergeDepth {
+		if l == nil || l.DataAtom == atom.Html || d.isPageBody(l) || plainDistance(top, l) > maxMergeDepth {
 			continue
 		}
 		if contains(l, merged) && l != merged {
@@ -310,6 +331,9 @@ func (d *doc) namedNote(s, top *html.Node) bool {
 func (d *doc) blockedCandidate(n *html.Node) bool {
 	level := 0
 	for a := n; a != nil && a.Type == html.ElementNode && a.DataAtom != atom.Body && level < 4; a = a.Parent {
+		if plainWrapper(a) {
+			continue // no name, and no level (bodywrap.go)
+		}
 		level++
 		st := d.statsOf(a)
 		if st.blocked != 0 {
@@ -509,7 +533,7 @@ var builderTextWords = set("text", "richtext", "prose")
 // articleScope returns the element that holds the whole article around n
 // (headline, byline, body): the nearest <article>, schema.org Article or
 // <main>, else n's parent.
-func articleScope(n *html.Node) *html.Node {
+func (d *doc) articleScope(n *html.Node) *html.Node {
 	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
 		if a.DataAtom == atom.Body {
 			break
@@ -519,8 +543,8 @@ func articleScope(n *html.Node) *html.Node {
 			return a
 		}
 	}
-	if n.Parent != nil && n.Parent.Type == html.ElementNode && n.Parent.DataAtom != atom.Body {
-		return n.Parent
+	if p := plainParent(n); p != nil && p.Type == html.ElementNode && !d.isPageBody(p) {
+		return p
 	}
 	return n
 }

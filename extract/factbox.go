@@ -50,6 +50,7 @@ func (d *doc) factBox(b *block, root *html.Node, st *bodyState) bool {
 	if box == nil || box == root {
 		return false
 	}
+	box = unwrapPlain(box) // (bodywrap.go)
 	if v, ok := st.boxes[box]; ok {
 		return v
 	}
@@ -74,8 +75,8 @@ func (d *doc) isFactBox(box, root *html.Node) bool {
 	if len(cs) == 0 || n > factBoxMax || n*4 > all || contains(box, d.headlineNode) || d.holdsBylineElement(box) {
 		return false // (an article header: headline, standfirst, meta line)
 	}
-	for c := root.FirstChild; c != nil; c = c.NextSibling {
-		if c != box && c.Type == html.ElementNode && d.statsOf(c).textLen*2 >= all {
+	for k := root.FirstChild; k != nil; k = k.NextSibling {
+		if c := unwrapPlain(k); c != box && c.Type == html.ElementNode && d.statsOf(c).textLen*2 >= all {
 			tc := strings.Fields(attr(c, "class"))
 			return !slices.ContainsFunc(cs, func(s string) bool { return slices.Contains(tc, s) })
 		}

@@ -137,24 +137,6 @@ var mkupExempt = []struct {
 			"cms12b-us-nytlike", "cms12d-lite-text", "cms14b-is-daily", "cms15b-phpbb-de", "cms16a-ph-english-daily",
 			"cms16b-plone-govbr-pt", "joomla25",
 		}},
-	{"wrap",
-		"not fixed: readability scoring gives a paragraph's score to its container's parent, grandparent and beyond by depth, so an extra <div> between the text box and <article> moves the top candidate (to <main>, or to a class-less wrapper whose siblings no longer show their class names), and chrome inside <article>/<main> joins the body. Tried: a single-child wrapper scored as the level it wraps, and the climb measured by the wrapped box's score; each lowered aeb, trafilatura or dateline figures, so not kept.",
-		[]string{
-			"cms10a-fr-regional", "cms10a-uk-regional", "cms10a-us-localtv", "cms10b-fa-site", "cms11a-it-ansa-own",
-			"cms11b-de-newsweekly", "cms11b-uk-unsigned-weekly", "cms11c-es-public", "cms11c-it-public",
-			"cms11d-us-newspack-weekly", "cms11e-hugo-mainroad-de", "cms11e-wix-ch", "cms11f-br-checagem",
-			"cms11f-de-gastbeitrag", "cms11f-ie-letters", "cms11f-it-recensione", "cms11f-uk-film-review",
-			"cms11f-uk-obituary", "cms11f-us-editorial", "cms11f-us-oped", "cms12a-he-daily", "cms12a-sr-cyrl-tanjug",
-			"cms12b-conversation", "cms12b-uk-independent", "cms12b-us-advance", "cms12b-us-axios", "cms12b-us-chorus",
-			"cms12b-us-dowjones", "cms12b-us-hearst", "cms12b-us-mcclatchy", "cms12b-us-nonprofit", "cms12c-fr-diaporama",
-			"cms13a-br-assinatura-local", "cms13b-de-techtest", "cms13b-fr-bourse", "cms13b-in-markets", "cms13b-it-mostra",
-			"cms13b-uk-football-report", "cms13b-us-crime-court", "cms13b-us-tech-review", "cms13c-ca-text-fotos",
-			"cms13c-de-uebersetzung", "cms13c-en-wire-additional-reporting", "cms13c-he-vav", "cms13c-ru-tekst-foto",
-			"cms13d-ca-catalan", "cms13d-eu-basque", "cms13d-qc-daily", "cms14a-uk-drupal10-media", "cms14a-uk-pictures-week",
-			"cms14b-af-portal", "cms14b-mk-mia-portal", "cms14b-sl-sta-portal", "cms15a-de-kirche-news",
-			"cms15c-review-spec-en", "cms16a-jp-english-daily", "cms16c-da-sogn-kirke", "cms16c-fi-yliopisto-drupal",
-			"cms16c-no-mynewsdesk", "cms17a-es-drupal-slick", "cms17a-tr-picture-cite", "italian", "wordpress-blocktheme", "wordpress-newsroom",
-		}},
 }
 
 // mkupVariant is one change of a page's markup.
