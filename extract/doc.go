@@ -58,6 +58,7 @@ type doc struct {
 
 	// Results other resolvers read, in the order Extract fills them.
 	lang         string // primary language subtag
+	declaredLang string // the declared language when the text overrules it (lang.go), else ""
 	siteName     string
 	headline     string
 	headlineNode *html.Node // the element showing the headline, when one does

@@ -201,7 +201,7 @@ func declaredURL(root *html.Node) *url.URL {
 // and fills an article.
 func (d *doc) resolve() *article.Article {
 	d.resolveLanguage()
-	if w := d.w.forLanguage(d.lang); w != d.w { // "en" joins names on a Dutch page (wordslang.go)
+	if w := d.w.forLanguage(d.lang, d.declaredLang); w != d.w { // "en" joins names on a Dutch page (wordslang.go)
 		d.w = w
 		// the labelled lines were listed with every language's labels:
 		// keep those the page's language reads as labels ("Na Petra

@@ -19,15 +19,93 @@ const langSample = 3000
 // resolveLanguage sets d.lang: what the page declares (<html lang>,
 // Content-Language, og:locale, JSON-LD inLanguage), else a guess from its
 // text.
+//
+// A declaration the text plainly contradicts gives way to the text's
+// language: themes hard-code lang="en", WordPress installs stay at their
+// default "en-US" on German, Spanish or Polish blogs, and the lexicon
+// read in the wrong language misses the page's own dateline forms and
+// month words and reads its numeric dates in the wrong order.
 func (d *doc) resolveLanguage() {
+	declared := ""
 	for _, s := range []string{d.htmlLang, d.meta("content-language", "language", "dc.language", "og:locale"), d.ld.Language} {
-		if l := normLangTag(s); l != "" {
-			d.lang = l
-			return
+		if declared = normLangTag(s); declared != "" {
+			break
 		}
 	}
-	d.lang = guessLanguage(d.languageSample())
+	if declared == "" {
+		d.lang = guessLanguage(d.languageSample())
+		return
+	}
+	d.lang = declared
+	if l := contradictedLanguage(d.languageSample(), declared); l != "" {
+		d.lang, d.declaredLang = l, declared
+	}
 }
+
+// contradictMin is how many stop words of the text's language the sample
+// must hold to overrule a declaration, and contradictRatio how many
+// times more than the declared language's.
+const (
+	contradictMin   = 12
+	contradictRatio = 4
+)
+
+// contradictedLanguage returns the language of sample (paragraphs on
+// lines of their own) when it plainly is not the declared one: no
+// paragraph reads as the declared language, and the text is in another
+// script (lang="en" over Chinese or Russian) or holds far more stop
+// words of another language (lang="en-US" over German). It returns ""
+// when the declaration stands: always for a declared language without
+// stop words in the lexicon (Catalan, Slovak, Persian), which the guess
+// cannot tell from its neighbours; and for a page with a paragraph in
+// the declared language (a bilingual site's lead, a quoted statement).
+func contradictedLanguage(sample, declared string) string {
+	if len(sample) > langSample {
+		sample = sample[:langSample]
+	}
+	if stopWordsPerLang()[declared] == 0 {
+		return ""
+	}
+	guess := guessLanguage(sample)
+	if guess == "" || guess == declared {
+		return ""
+	}
+	for par := range strings.Lines(sample) {
+		if readsAs(stopWordCounts(par), declared) {
+			return ""
+		}
+	}
+	if stopWordsPerLang()[guess] == 0 {
+		return guess // another script: Greek, Arabic, CJK, Thai...
+	}
+	if isCyrillicLang(guess) != isCyrillicLang(declared) {
+		return guess
+	}
+	counts := stopWordCounts(sample)
+	if counts[guess] >= contradictMin && counts[guess] >= contradictRatio*counts[declared] {
+		return guess
+	}
+	return ""
+}
+
+// readsAs reports whether a paragraph's stop-word counts name lang: three
+// or more of its stop words, and no language with more.
+func readsAs(counts map[string]int, lang string) bool {
+	n := counts[lang]
+	if n < 3 {
+		return false
+	}
+	for _, m := range counts {
+		if m > n {
+			return false
+		}
+	}
+	return true
+}
+
+// isCyrillicLang reports whether a language with stop words writes
+// Cyrillic.
+func isCyrillicLang(l string) bool { return l == "ru" || l == "uk" }
 
 // normLangTag turns "en-US", "de_DE", "EN" into "en"; it returns "" for
 // values that are not a language tag.
@@ -98,6 +176,12 @@ func guessLanguage(sample string) string {
 		return "ja"
 	case scriptHangul:
 		return "ko"
+	case scriptThai:
+		return "th"
+	case scriptGeorgian:
+		return "ka"
+	case scriptArmenian:
+		return "hy"
 	}
 	return stopWordLanguage(sample, best == scriptCyrillic)
 }
@@ -112,6 +196,9 @@ const (
 	scriptHan
 	scriptKana
 	scriptHangul
+	scriptThai // written by Thai alone, as the next two by one language each
+	scriptGeorgian
+	scriptArmenian
 	numScripts
 )
 
@@ -140,6 +227,12 @@ func scriptCounts(sample string) (scripts [numScripts]int, letters int) {
 			scripts[scriptKana]++
 		case unicode.Is(unicode.Hangul, r):
 			scripts[scriptHangul]++
+		case unicode.Is(unicode.Thai, r):
+			scripts[scriptThai]++
+		case unicode.Is(unicode.Georgian, r):
+			scripts[scriptGeorgian]++
+		case unicode.Is(unicode.Armenian, r):
+			scripts[scriptArmenian]++
 		case unicode.IsLetter(r):
 			scripts[scriptLatin]++
 		default:
@@ -153,17 +246,10 @@ func scriptCounts(sample string) (scripts [numScripts]int, letters int) {
 // stopWordLanguage guesses a Latin or Cyrillic sample's language by its
 // stop words; "" when fewer than three match.
 func stopWordLanguage(sample string, cyrillic bool) string {
-	counts := map[string]int{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(sample), func(r rune) bool {
-		return !unicode.IsLetter(r)
-	}) {
-		for _, l := range stopIndex()[w] {
-			counts[l]++
-		}
-	}
+	counts := stopWordCounts(sample)
 	bestLang, bestN := "", 0
 	for l, n := range counts {
-		if isCyrillic := l == "ru" || l == "uk"; isCyrillic != cyrillic {
+		if isCyrillicLang(l) != cyrillic {
 			continue
 		}
 		if n > bestN || (n == bestN && l < bestLang) {
@@ -176,8 +262,55 @@ func stopWordLanguage(sample string, cyrillic bool) string {
 	return bestLang
 }
 
+// stopWordCounts counts the stop words of each language in sample.
+func stopWordCounts(sample string) map[string]int {
+	counts := map[string]int{}
+	var buf [16]byte
+	for w := range strings.FieldsFuncSeq(sample, notLetter) {
+		for _, l := range stopLangs(w, &buf) {
+			counts[l]++
+		}
+	}
+	return counts
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+// stopLangs returns the languages whose stop word w is, in any case; a
+// short ASCII word with capitals ("The", "DER") is lowered into buf, the
+// lookup then not allocating.
+func stopLangs(w string, buf *[16]byte) []string {
+	if len(w) > len(buf) {
+		return stopIndex()[strings.ToLower(w)]
+	}
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return stopIndex()[strings.ToLower(w)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c, upper = c+'a'-'A', true
+		}
+		buf[i] = c
+	}
+	if !upper {
+		return stopIndex()[w]
+	}
+	return stopIndex()[string(buf[:len(w)])]
+}
+
+// stopWordsPerLang counts the stop words of each language that has them.
+var stopWordsPerLang = sync.OnceValue(func() map[string]int {
+	m := map[string]int{}
+	for lang, ws := range stopWordsOf() {
+		m[lang] = len(ws)
+	}
+	return m
+})
+
 // languageSample returns up to langSample bytes of paragraph text from
-// the article scope, for guessing the language.
+// the article scope, for guessing the language, a paragraph a line.
 func (d *doc) languageSample() string {
 	if len(d.ld.ArticleBody) > 200 {
 		return d.ld.ArticleBody
@@ -190,7 +323,7 @@ func (d *doc) languageSample() string {
 		}
 		if bl.tag == atom.P && contains(scope, bl.container) {
 			b.WriteString(bl.text)
-			b.WriteByte(' ')
+			b.WriteByte('\n')
 		}
 	}
 	if b.Len() >= langSample/10 {
@@ -205,7 +338,7 @@ func (d *doc) languageSample() string {
 		}
 		if bl.tag != atom.P && len(bl.text) >= 80 && bl.linkLen*4 < len(bl.text) && contains(scope, bl.container) {
 			b.WriteString(bl.text)
-			b.WriteByte(' ')
+			b.WriteByte('\n')
 		}
 	}
 	return b.String()

@@ -13,7 +13,7 @@ import (
 // language joins names with.
 
 // langVocab caches the lists of each language that needs its own.
-var langVocab sync.Map // language → *words
+var langVocab sync.Map // "language|declared language" → *words
 
 // forLanguage returns the word lists for a page in lang: w itself, or a
 // copy without the byline stop words that lang joins names with (and
@@ -23,14 +23,22 @@ var langVocab sync.Map // language → *words
 // Placu Zamkowym", "Na Praça da Sé" open a crosshead), the English "by"
 // a Czech particle; the Greek "Του"/"Της" stay Greek's. The labels one
 // language reads alone (local_byline_labels: the Albanian "nga", a
-// Vietnamese given name) go on a page in any other known language.
-func (w *words) forLanguage(lang string) *words {
+// Vietnamese given name) go on a page in any other known language, but
+// for those of declared: the language a page declares when its text is
+// in another (lang.go), whose templates print its labels around text in
+// the other ("Nga" over an Albanian site's English story).
+func (w *words) forLanguage(lang, declared string) *words {
 	l := w.perLang[lang]
 	if l == nil {
 		return w
 	}
-	if v, ok := langVocab.Load(lang); ok {
+	key := lang + "|" + declared
+	if v, ok := langVocab.Load(key); ok {
 		return v.(*words)
+	}
+	local := l.LocalBylineLabels
+	if dl := w.perLang[declared]; dl != nil && len(dl.LocalBylineLabels) > 0 {
+		local = slices.Concat(local, dl.LocalBylineLabels)
 	}
 	stops := w.bylineStops
 	if len(l.NameJoiners) > 0 {
@@ -39,13 +47,13 @@ func (w *words) forLanguage(lang string) *words {
 			return slices.Contains(l.NameJoiners, word) && !slices.Contains(l.BylineStopWords, word)
 		})
 	}
-	foreign := func(label string) bool { return w.localLabels[label] && !slices.Contains(l.LocalBylineLabels, label) }
+	foreign := func(label string) bool { return w.localLabels[label] && !slices.Contains(local, label) }
 	labels := slices.DeleteFunc(slices.Clone(w.bylineLabels), func(label string) bool {
 		return foreign(label) || slices.Contains(l.StopWords, label) && !slices.Contains(l.BylineLabels, label)
 	})
 	strip := slices.DeleteFunc(slices.Clone(w.stripPrefixes), foreign)
 	if len(stops) == len(w.bylineStops) && len(labels) == len(w.bylineLabels) && len(strip) == len(w.stripPrefixes) {
-		langVocab.Store(lang, w)
+		langVocab.Store(key, w)
 		return w
 	}
 	c := *w
@@ -53,6 +61,6 @@ func (w *words) forLanguage(lang string) *words {
 	if len(strip) != len(w.stripPrefixes) {
 		c.stripPrefixes, c.strippedLabels = strip, strippedSet(strip)
 	}
-	v, _ := langVocab.LoadOrStore(lang, &c)
+	v, _ := langVocab.LoadOrStore(key, &c)
 	return v.(*words)
 }
