@@ -123,7 +123,7 @@ func TestMetamorphicMarkup(t *testing.T) {
 		}
 	}
 	for _, v := range variants {
-		t.Logf("%-9s checked %3d, skipped %3d", v.name, checked[v.name], skipped[v.name])
+		t.Logf("%-13s checked %3d, skipped %3d", v.name, checked[v.name], skipped[v.name])
 		if checked[v.name] < v.floor {
 			t.Errorf("%s: only %d pages checked, want at least %d", v.name, checked[v.name], v.floor)
 		}

@@ -37,8 +37,8 @@ func mkupTypoVariants() []mkupVariant {
 			}
 			return append([]byte("\ufeff"), out...), true // a BOM opens the file
 		}},
-		{name: "entities", typo: true, floor: 300, apply: text(mkupEntities)},
-		{name: "quotes-dashes", typo: true, floor: 300, apply: text(mkupQuotesDashes)},
+		{name: "entities", typo: true, floor: 390, apply: text(mkupEntities)},
+		{name: "quotes-dashes", typo: true, floor: 360, apply: text(mkupQuotesDashes)},
 		{name: "comments", typo: true, floor: 390, apply: mkupComments},
 	}
 }
