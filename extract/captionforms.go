@@ -216,7 +216,9 @@ func (d *doc) creditSuffixed(l string) bool {
 // last sentence ("The harbour at dawn. | Jane Doe"), the caption and its
 // photographer as themes print the two fields. After a dash, only what
 // reads as a credit by its form: "The harbour at dawn. — Jane Doe/Daily
-// Courier", "… — Getty Images". The bare name and the dash decide no
+// Courier", "… — Getty Images", and the hyphen typed for a dash after a
+// finished sentence ("… less water. - WAM", where another CMS prints
+// "— WAM"; a hyphen's tail after words is too often the caption's own). The bare name and the dash decide no
 // development page; general because the name must follow a finished
 // sentence and be a person's name by its shape (barName), and a dash's
 // tail must read as a credit by its form (dashCredit).
@@ -227,10 +229,10 @@ func (d *doc) creditAfterBar(s string) (caption, credit string) {
 			return head, tail
 		}
 	}
-	for _, dash := range [...]string{" — ", " – "} {
+	for _, dash := range [...]string{" — ", " – ", " - "} {
 		if i := strings.LastIndex(s, dash); i > 0 {
 			head, tail := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len(dash):])
-			if d.dashCredit(tail) {
+			if d.dashCredit(tail) && (dash != " - " || sentenceEnd(head)) {
 				return head, tail
 			}
 		}

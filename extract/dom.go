@@ -323,3 +323,33 @@ func (o docOrder) pathTo(n *html.Node) []int {
 // comes before the one at b in document order; an ancestor comes before
 // its descendants.
 func pathBefore(a, b []int) bool { return slices.Compare(a, b) < 0 }
+
+// dropComments takes the comments out of the tree, joining the text on
+// either side of one into a node again: the page reads as it would
+// without them. CMSs, caches and page builders leave comments anywhere
+// ("<!-- /wp:paragraph -->" after every paragraph, "<!-- .byline -->"
+// between a strip's spans, one between a figure's picture and its
+// caption, or inside a paragraph between two sentences), and a rule that
+// asks for an element's last child or a paragraph's first text node
+// should not see them. The extractor reads nothing in comments.
+func dropComments(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		switch c.Type {
+		case html.CommentNode:
+			prev := c.PrevSibling
+			n.RemoveChild(c)
+			if prev != nil && next != nil && prev.Type == html.TextNode && next.Type == html.TextNode {
+				prev.Data += next.Data
+				after := next.NextSibling
+				n.RemoveChild(next)
+				next = after
+			}
+		case html.ElementNode, html.DocumentNode:
+			if c.FirstChild != nil {
+				dropComments(c)
+			}
+		}
+		c = next
+	}
+}

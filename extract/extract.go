@@ -146,6 +146,7 @@ func parse(in Input, opts Options) (*doc, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: parse: %w", ErrNotHTML, err)
 	}
+	dropComments(root)
 	fetched := in.FetchedAt
 	if fetched.IsZero() {
 		fetched = time.Now()

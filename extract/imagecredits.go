@@ -281,7 +281,7 @@ var bareSlashCreditRE = regexp.MustCompile(`\. (?:Bild|Foto|Beeld) (\p{Lu}[^./\d
 // wireDashCreditRE is a caption's last sentence followed by "FOTO", a
 // wire's name in capitals, a dash and a name of two or three
 // capitalised words: group 1 is the wire.
-var wireDashCreditRE = regexp.MustCompile(`\. FOTO (\p{Lu}{2,6}) [-–] \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$`)
+var wireDashCreditRE = regexp.MustCompile(`\. FOTO (\p{Lu}{2,6}) [-–—] \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$`)
 
 // creditLabelAt returns the byte offset where a caption's credit label
 // starts, or -1. The credit starts at the first credit label of the
@@ -373,7 +373,7 @@ func lastRune(s string) string {
 // to four capitalised words, the joiner, the agency's name. Decides no
 // development page; general because the agency must be the lexicon's.
 func (d *doc) dashAgencyCredit(s string) bool {
-	for _, dash := range []string{"—", " – ", " — "} {
+	for _, dash := range []string{"—", " – ", " — ", " - "} {
 		name, agency, ok := strings.Cut(s, dash)
 		if !ok || !d.agencyName(agency) {
 			continue

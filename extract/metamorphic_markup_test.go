@@ -46,7 +46,13 @@ import (
 //   - serial: attribute values unquoted where legal and single-quoted
 //     elsewhere, tag names upper case, attribute order reversed;
 //   - rendered: the page parsed and written back by x/net/html (the
-//     wrap variant's control: what wrap changes beyond that is its own).
+//     wrap variant's control: what wrap changes beyond that is its own);
+//   - nbsp, invisible, entities, quotes-dashes, comments: the TEXT's
+//     typography changed as CMSs do and no reader notices (no-break
+//     spaces, soft hyphens and zero-width spaces, entities for UTF-8,
+//     quote and dash styles, HTML comments anywhere), compared after
+//     folding those characters (metamorphic_typo_test.go); a field of the
+//     changed page that keeps a soft hyphen or zero-width space fails too.
 //
 // The whitespace variants compare with whitespace squashed. A row's
 // known-wrong fields are not compared.
@@ -117,7 +123,7 @@ func TestMetamorphicMarkup(t *testing.T) {
 		}
 	}
 	for _, v := range variants {
-		t.Logf("%-9s checked %3d, skipped %3d", v.name, checked[v.name], skipped[v.name])
+		t.Logf("%-13s checked %3d, skipped %3d", v.name, checked[v.name], skipped[v.name])
 		if checked[v.name] < v.floor {
 			t.Errorf("%s: only %d pages checked, want at least %d", v.name, checked[v.name], v.floor)
 		}
@@ -144,6 +150,9 @@ type mkupVariant struct {
 	name string
 	// squash compares fields with runs of whitespace made one space.
 	squash bool
+	// typo compares fields folded by mkupTypoNorm (the typography
+	// variants, metamorphic_typo_test.go).
+	typo bool
 	// floor is the fewest pages the variant must check.
 	floor int
 	// apply changes the page; false when it cannot (nothing to change).
@@ -151,7 +160,7 @@ type mkupVariant struct {
 }
 
 func mkupVariants() []mkupVariant {
-	return []mkupVariant{
+	return append([]mkupVariant{
 		{name: "class", floor: 360, apply: mkupRenameClasses},
 		{name: "ids", floor: 210, apply: mkupDropIDs},
 		{name: "wrap", floor: 390, apply: mkupWrap},
@@ -175,7 +184,7 @@ func mkupVariants() []mkupVariant {
 			}
 			return b.Bytes(), true
 		}},
-	}
+	}, mkupTypoVariants()...)
 }
 
 type mkupDiff struct{ field, was, got string }
@@ -251,7 +260,13 @@ func mkupRun(c cmsPage, fetched time.Time, variants []mkupVariant, vocab *mkupVo
 				continue
 			}
 			w, g := was[f], got[f]
-			if v.squash {
+			if stray := mkupStray(g); stray != "" {
+				r.diffs = append(r.diffs, mkupDiff{f + " keeps " + stray, "", g})
+			}
+			switch {
+			case v.typo:
+				w, g = mkupTypoNorm(w), mkupTypoNorm(g)
+			case v.squash:
 				w, g = strings.Join(strings.Fields(w), " "), strings.Join(strings.Fields(g), " ")
 			}
 			if w != g {

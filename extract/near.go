@@ -128,6 +128,8 @@ func inNav(n *html.Node) bool {
 		switch a.DataAtom {
 		case atom.Nav, atom.Footer, atom.Aside:
 			return true
+		case atom.Body, atom.Html:
+			return false // their classes name the page's template ("footer-top-visible"), no region
 		}
 		for tok := range strings.FieldsSeq(lowerASCII(attr(a, "class"))) {
 			if strings.HasPrefix(tok, "sidebar") || strings.HasPrefix(tok, "footer") || strings.HasPrefix(tok, "site-footer") || commentToken(tok) {

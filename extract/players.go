@@ -76,7 +76,7 @@ func showsDuration(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.Type == html.TextNode:
-			if t := strings.TrimSpace(c.Data); len(t) <= maxDurationLine && hasDuration(t) {
+			if t := squash(c.Data); len(t) <= maxDurationLine && hasDuration(t) { // "2 min"
 				return true
 			}
 		case c.Type == html.ElementNode && c.DataAtom != atom.Time && showsDuration(c):

@@ -172,8 +172,45 @@ func validUTF8(s string) string {
 	return strings.ToValidUTF8(s, "\uFFFD")
 }
 
-// normTitle is the scorer's title form: white space collapsed, lower case.
-func normTitle(s string) string { return strings.ToLower(squash(s)) }
+// normTitle is the form in which titles are compared: white space
+// collapsed, lower case, and typographic quotes, dashes and the ellipsis
+// folded to their ASCII forms (foldTypography): a CMS prints "Bắc – Nam"
+// or "it’s" in the page's text where its og:title, written by an SEO
+// plugin, says "Bắc - Nam" and "it's".
+func normTitle(s string) string { return foldTypography(strings.ToLower(squash(s))) }
+
+// foldTypography writes typographic quotes straight, dashes and minus
+// signs as a hyphen and an ellipsis as three dots; it allocates only when
+// s holds one.
+func foldTypography(s string) string {
+	i := strings.IndexFunc(s, typographic)
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteString(s[:i])
+	for _, r := range s[i:] {
+		switch r {
+		case '‘', '’', '‚', '‛':
+			b.WriteByte('\'')
+		case '“', '”', '„', '‟':
+			b.WriteByte('"')
+		case '‐', '‑', '‒', '–', '—', '―', '−':
+			b.WriteByte('-')
+		case '…':
+			b.WriteString("...")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// typographic reports whether foldTypography changes r.
+func typographic(r rune) bool {
+	return r >= '‐' && r <= '―' || r >= '‘' && r <= '‟' || r == '…' || r == '−'
+}
 
 // notLetterOrDigit reports whether r is neither a letter nor a digit.
 func notLetterOrDigit(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }

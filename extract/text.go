@@ -259,32 +259,54 @@ func hiddenByMarkup(n *html.Node) bool {
 	return false
 }
 
-// writeFlat writes a text node's text with each run of ASCII white
-// space, line breaks included, made one space (none after a space or a
-// line break already written): a line break inside text is the markup's
-// own formatting (a template that prints "Source:⏎ TASS", or each span of
-// a byline strip on a line of its own), which a reader sees as a space;
+// writeFlat writes a text node's text with each run of white space,
+// line breaks included, made one space (none after a space or a line
+// break already written): a line break inside text is the markup's own
+// formatting (a template that prints "Source:⏎ TASS", or each span of a
+// byline strip on a line of its own), which a reader sees as a space;
 // the lines a reader sees come from <br> and blocks (textOpts.lines). And
 // a bounded read (textOpts.max) counts the text a reader sees, not the
-// indentation of pretty-printed markup.
+// indentation of pretty-printed markup: a no-break or narrow space is
+// one space, and what prints nothing (soft hyphens a hyphenation plugin
+// puts inside long words, zero-width spaces after slashes) is not
+// written, as squash leaves them out, so a bound means the same on a
+// page that writes them and on one that does not.
 func writeFlat(b *strings.Builder, s string) {
 	for i := 0; i < len(s); {
-		if !asciiSpace(s[i]) {
-			j := i + 1
-			for j < len(s) && !asciiSpace(s[j]) {
+		c := s[i]
+		space := asciiSpace(c)
+		size := 1
+		if !space && mayBeBlank(c) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			size = n
+			if invisibleRune(r) {
+				i += n
+				continue
+			}
+			space = unicode.IsSpace(r)
+		}
+		if !space {
+			j := i + size
+			for j < len(s) && !asciiSpace(s[j]) && !mayBeBlank(s[j]) {
 				j++
 			}
 			b.WriteString(s[i:j])
 			i = j
 			continue
 		}
-		for i < len(s) && asciiSpace(s[i]) {
-			i++
-		}
+		i += size
 		if w := b.String(); w != "" && w[len(w)-1] != ' ' && w[len(w)-1] != '\n' {
 			b.WriteByte(' ')
 		}
 	}
+}
+
+// mayBeBlank reports whether c opens the UTF-8 form of a rune that may
+// be white space or invisible (U+0085, U+00A0, U+00AD; U+1680, U+180E;
+// U+2000-U+2060; U+3000; U+FEFF): the lead bytes 0xC2, 0xE1, 0xE2, 0xE3
+// and 0xEF. Text in other scripts is copied without decoding it.
+func mayBeBlank(c byte) bool {
+	return c == 0xc2 || c == 0xe2 || c == 0xef || c == 0xe3 || c == 0xe1
 }
 
 // lineBreak is what a <br> or the end of a block writes.
