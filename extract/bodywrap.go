@@ -157,15 +157,16 @@ func plainDistance(n, a *html.Node) int {
 }
 
 // isPageBody reports whether n is the page's <body>, or a <div> or
-// <section> with no attribute but a layout class (plainWrapperTag) that
-// alone holds everything the body shows (directly or through more such
-// wrappers): a page wrapper, which is the body by
-// another name, never the text's container.
+// <section> with no attribute that alone holds everything the body shows
+// (directly or through wrappers, wrapperTag: a layout class too): a page
+// wrapper, which is the body by another name, never the text's
+// container. One with a layout class is not: a site's "wrap" around a
+// headline and its lines of text is the text's container.
 func (d *doc) isPageBody(n *html.Node) bool {
 	if n.DataAtom == atom.Body {
 		return true
 	}
-	if ok, _ := wrapperTag(n); !ok {
+	if ok, _ := wrapperTag(n); !ok || len(n.Attr) != 0 {
 		return false
 	}
 	for p := n.Parent; p != nil && p.Type == html.ElementNode; n, p = p, p.Parent {
