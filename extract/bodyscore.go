@@ -77,7 +77,7 @@ func (d *doc) score() {
 		// check figures.
 		level, up, run := 0, 0, false
 		for n := b.container.Parent; n != nil && n.Type == html.ElementNode && up < 5; n = n.Parent {
-			if plainWrapper(n) {
+			if scoreWrapper(n) {
 				if !run {
 					up++
 				}
@@ -489,7 +489,9 @@ func (d *doc) chromeBetween(n, root *html.Node) bool {
 		}
 		ws := d.tokensOf(n)
 		plainTag := n.DataAtom != atom.Nav && n.DataAtom != atom.Aside && n.DataAtom != atom.Footer
-		if d.postsAsText && plainTag && postWords(ws) || plainTag && d.builderTextBlock(n, ws) {
+		if d.postsAsText && plainTag && postWords(ws) || plainTag && d.builderTextBlock(n, ws) || plainWrapper(n) {
+			// (a plain wrapper's name, a builder's "widget" at most, is
+			// layout: what it wraps is judged, bodywrap.go)
 			continue
 		}
 		if d.statsOf(n).textLen*2 > rootLen && (hasAny(ws, contentWords) || plainTag && (onlyWeakChrome(ws) || wrapped)) {

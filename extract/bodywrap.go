@@ -21,13 +21,86 @@ import (
 // only that the element have none.
 
 // plainWrapper reports whether n is a wrapper that says nothing: a <div>
-// with no attribute whose only content is one element (scripts and
-// styles aside), with no text of its own.
+// or <section> whose only attribute, if any, is a class that names
+// layout alone (layoutClass), and whose only content is one element
+// (scripts and styles aside), with no text of its own.
 func plainWrapper(n *html.Node) bool {
-	if n == nil || n.Type != html.ElementNode || n.DataAtom != atom.Div || len(n.Attr) != 0 {
-		return false
+	ok, _ := wrapperTag(n)
+	return ok && onlyElemChild(n) != nil
+}
+
+// scoreWrapper reports whether n is a plain wrapper that the body's
+// scoring passes (score in bodyscore.go): one not named as a cell of
+// the page's grid. A grid's row or column ("row", "col-md-8") is a
+// region of the page beside others (the main column, the sidebar), and
+// the scoring counts it as a level: passing it too cost trafilatura
+// recall on the check half (.937 -> .935).
+func scoreWrapper(n *html.Node) bool {
+	ok, grid := wrapperTag(n)
+	return ok && !grid && onlyElemChild(n) != nil
+}
+
+// wrapperTag reports whether n is a <div> or <section> with no attribute
+// but a class that names layout alone, and whether that class names a
+// grid's cell (a layoutWords word).
+func wrapperTag(n *html.Node) (ok, grid bool) {
+	if n == nil || n.Type != html.ElementNode || n.DataAtom != atom.Div && n.DataAtom != atom.Section {
+		return false, false
 	}
-	return onlyElemChild(n) != nil
+	for _, a := range n.Attr {
+		if a.Key != "class" {
+			return false, false
+		}
+		if ok, grid = layoutClass(a.Val); !ok {
+			return false, false
+		}
+	}
+	return true, grid
+}
+
+// wrapperWords name a layout wrapper in class names, beside the grid's
+// layoutWords: the container, its inner and outer boxes, padding, and a
+// grid's breakpoint tiers ("container", "inner-wrap", "col-md-8",
+// "u-pad").
+var wrapperWords = set("container", "inner", "outer", "wrapper", "wrap", "pad", "padding", "gutter", "cell", "flex",
+	"fluid", "xs", "sm", "md", "lg", "xl", "xxl", "clearfix")
+
+// wrapperHeads end a component's inner wrapper's class name: "X-container",
+// "X__inner-container", "X-wrapper" (Elementor, the block editor, BEM).
+var wrapperHeads = set("container", "inner", "outer", "wrapper", "wrap")
+
+// layoutClass reports whether a class attribute names layout alone, and
+// whether it names a grid's cell: each of its names either has only
+// layout words (layoutWords, wrapperWords), numbers and one-letter
+// prefixes (BEM layout and utility namespaces: "l-container", "u-pad",
+// "col-md-8"), or is a component's inner wrapper (its last word a
+// wrapperHeads word: "wp-block-group__inner-container") whose words name
+// neither the text nor furniture (contentWords, chromeWords,
+// neverContentWords: "entry-content-wrap", "comments-container",
+// "byline-wrapper" keep their reading), but for a page builder's generic
+// "widget" (builderWrapper: "elementor-widget-container"; WordPress's
+// sidebar "widget", "widget_text" end on no wrapper word).
+func layoutClass(class string) (ok, grid bool) {
+	for name := range strings.FieldsSeq(class) {
+		var buf [8]string
+		words := splitWords(name, buf[:0])
+		if len(words) == 0 {
+			return false, false
+		}
+		layout, named, cell := true, false, false
+		for _, w := range words {
+			cell = cell || layoutWords[w]
+			if len(w) > 1 && !layoutWords[w] && !wrapperWords[w] && strings.Trim(w, "0123456789") != "" {
+				layout = false
+			}
+			named = named || contentWords[w] || chromeWords[w] && !builderWrapper([]string{w}) || neverContentWords[w]
+		}
+		if !layout && (named || !wrapperHeads[words[len(words)-1]]) {
+			return false, false
+		}
+		ok, grid = true, grid || layout && cell
+	}
+	return ok, grid
 }
 
 // onlyElemChild returns n's one element child (scripts and styles
@@ -83,22 +156,24 @@ func plainDistance(n, a *html.Node) int {
 	return k
 }
 
-// isPageBody reports whether n is the page's <body>, or a <div> with no
-// attribute that alone holds everything the body shows (directly or
-// through more such <div>s): a page wrapper, which is the body by
-// another name, never the text's container.
+// isPageBody reports whether n is the page's <body>, or a <div> or
+// <section> with no attribute that alone holds everything the body shows
+// (directly or through wrappers, wrapperTag: a layout class too): a page
+// wrapper, which is the body by another name, never the text's
+// container. One with a layout class is not: a site's "wrap" around a
+// headline and its lines of text is the text's container.
 func (d *doc) isPageBody(n *html.Node) bool {
 	if n.DataAtom == atom.Body {
 		return true
 	}
-	if n.DataAtom != atom.Div || len(n.Attr) != 0 {
+	if ok, _ := wrapperTag(n); !ok || len(n.Attr) != 0 {
 		return false
 	}
 	for p := n.Parent; p != nil && p.Type == html.ElementNode; n, p = p, p.Parent {
 		if p.DataAtom == atom.Body {
 			return onlyVisibleElem(p) == n
 		}
-		if p.DataAtom != atom.Div || len(p.Attr) != 0 || onlyElemChild(p) != n {
+		if ok, _ := wrapperTag(p); !ok || onlyElemChild(p) != n {
 			return false
 		}
 	}
