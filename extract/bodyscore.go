@@ -554,15 +554,22 @@ func (d *doc) articleScope(n *html.Node) *html.Node {
 // teaserOfOther reports whether element n is a teaser of another page: it
 // opens with a heading that links elsewhere.
 func (d *doc) teaserOfOther(n *html.Node) bool {
+	a := headingLink(n)
+	return a != nil && attr(a, "href") != "" && !d.isSelfLink(attr(a, "href"))
+}
+
+// headingLink returns the link of n's first heading: one inside it, or
+// one around it; nil when there is none.
+func headingLink(n *html.Node) *html.Node {
 	h := firstHeading(n)
 	if h == nil {
-		return false
+		return nil
 	}
 	a := findFirst(h, atom.A)
 	if a == nil && isElem(h.Parent, atom.A) {
 		a = h.Parent
 	}
-	return a != nil && attr(a, "href") != "" && !d.isSelfLink(attr(a, "href"))
+	return a
 }
 
 // layoutWords open a grid framework's class names for a row or column

@@ -282,13 +282,6 @@ func (d *doc) teaserArticle(n, top *html.Node) bool {
 // fragmentHeading reports whether n's first heading links to a fragment
 // of the page itself ("#post-1234").
 func fragmentHeading(n *html.Node) bool {
-	h := firstHeading(n)
-	if h == nil {
-		return false
-	}
-	a := findFirst(h, atom.A)
-	if a == nil && isElem(h.Parent, atom.A) {
-		a = h.Parent
-	}
+	a := headingLink(n)
 	return a != nil && strings.HasPrefix(strings.TrimSpace(attr(a, "href")), "#")
 }

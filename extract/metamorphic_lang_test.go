@@ -5,9 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"strings"
-	"sync"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -33,83 +31,17 @@ import (
 // row's known-wrong fields are not compared.
 func TestMetamorphicLanguage(t *testing.T) {
 	variants := langVariants()
-	type job struct {
-		set  cmsPageSet
-		page cmsPage
+	jobs, results := mkupRunAll(func(j mkupJob) []mkupResult { return langRun(j.page, j.set, variants) })
+	floors := make([]mkupFloor, len(variants))
+	for i, v := range variants {
+		floors[i] = mkupFloor{v.name, v.floor}
 	}
-	var jobs []job
-	for _, s := range allCMSPageSets() {
-		for _, p := range s.pages {
-			jobs = append(jobs, job{s, p})
-		}
-	}
-	results := make([][]mkupResult, len(jobs))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				results[i] = langRun(jobs[i].page, jobs[i].set, variants)
-			}
-		}()
-	}
-	for i := range jobs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-
-	checked, skipped := map[string]int{}, map[string]int{}
-	exempt, used := map[string]string{}, map[string]bool{}
-	for _, e := range langExempt {
-		for _, f := range e.files {
-			exempt[f+".html|"+e.variant] = e.why
-		}
-	}
-	for i, rs := range results {
-		file := jobs[i].page.file
-		for _, r := range rs {
-			if r.err != "" {
-				t.Errorf("%s %s: %s", file, r.variant, r.err)
-				continue
-			}
-			if r.skip {
-				skipped[r.variant]++
-				continue
-			}
-			checked[r.variant]++
-			key := file + "|" + r.variant
-			for _, d := range r.diffs {
-				if _, ok := exempt[key]; ok {
-					used[key] = true
-					t.Logf("exempt %s: %s changed: %s", key, d.field, mkupDescribe(d))
-					continue
-				}
-				t.Errorf("%s %s: %s changed: %s", file, r.variant, d.field, mkupDescribe(d))
-			}
-		}
-	}
-	for key := range exempt {
-		if !used[key] {
-			t.Errorf("exemption %s no longer needed (or the page was skipped): remove it", key)
-		}
-	}
-	for _, v := range variants {
-		t.Logf("%-15s checked %3d, skipped %3d", v.name, checked[v.name], skipped[v.name])
-		if checked[v.name] < v.floor {
-			t.Errorf("%s: only %d pages checked, want at least %d", v.name, checked[v.name], v.floor)
-		}
-	}
+	mkupReport(t, jobs, results, langExempt, floors)
 }
 
 // langExempt lists the pages whose fields a variant changes, by variant,
 // with why. The files are named without ".html".
-var langExempt = []struct {
-	variant, why string
-	files        []string
-}{}
+var langExempt = []mkupExemption{}
 
 // langVariant is one change of a page's declared language: the tag it
 // declares for a page whose language is lang ("" removes the

@@ -64,14 +64,28 @@ import (
 func TestMetamorphicMarkup(t *testing.T) {
 	vocab := mkupLoadVocab(t)
 	variants := mkupVariants()
-	type job struct {
-		set  cmsPageSet
-		page cmsPage
+	jobs, results := mkupRunAll(func(j mkupJob) []mkupResult { return mkupRun(j.page, j.set.fetched, variants, vocab) })
+	floors := make([]mkupFloor, len(variants))
+	for i, v := range variants {
+		floors[i] = mkupFloor{v.name, v.floor}
 	}
-	var jobs []job
+	mkupReport(t, jobs, results, mkupExempt, floors)
+}
+
+// mkupJob is one page of allCMSPageSets to check.
+type mkupJob struct {
+	set  cmsPageSet
+	page cmsPage
+}
+
+// mkupRunAll runs run over every page of allCMSPageSets, on as many
+// goroutines as there are processors, and returns the pages and what
+// run gave for each.
+func mkupRunAll(run func(mkupJob) []mkupResult) ([]mkupJob, [][]mkupResult) {
+	var jobs []mkupJob
 	for _, s := range allCMSPageSets() {
 		for _, p := range s.pages {
-			jobs = append(jobs, job{s, p})
+			jobs = append(jobs, mkupJob{s, p})
 		}
 	}
 	results := make([][]mkupResult, len(jobs))
@@ -82,7 +96,7 @@ func TestMetamorphicMarkup(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				results[i] = mkupRun(jobs[i].page, jobs[i].set.fetched, variants, vocab)
+				results[i] = run(jobs[i])
 			}
 		}()
 	}
@@ -91,10 +105,30 @@ func TestMetamorphicMarkup(t *testing.T) {
 	}
 	close(next)
 	wg.Wait()
+	return jobs, results
+}
 
+// mkupExemption names the pages (without ".html") whose fields a
+// variant changes, with why.
+type mkupExemption struct {
+	variant, why string
+	files        []string
+}
+
+// mkupFloor is the fewest pages a variant must check.
+type mkupFloor struct {
+	variant string
+	pages   int
+}
+
+// mkupReport fails on every changed field no exemption names, on every
+// exemption no longer needed and on every variant that checked fewer
+// pages than its floor; exempted changes are logged.
+func mkupReport(t *testing.T, jobs []mkupJob, results [][]mkupResult, exempts []mkupExemption, floors []mkupFloor) {
+	t.Helper()
 	checked, skipped := map[string]int{}, map[string]int{}
 	exempt, used := map[string]string{}, map[string]bool{}
-	for _, e := range mkupExempt {
+	for _, e := range exempts {
 		for _, f := range e.files {
 			exempt[f+".html|"+e.variant] = e.why
 		}
@@ -127,10 +161,10 @@ func TestMetamorphicMarkup(t *testing.T) {
 			t.Errorf("exemption %s no longer needed (or the page was skipped): remove it", key)
 		}
 	}
-	for _, v := range variants {
-		t.Logf("%-13s checked %3d, skipped %3d", v.name, checked[v.name], skipped[v.name])
-		if checked[v.name] < v.floor {
-			t.Errorf("%s: only %d pages checked, want at least %d", v.name, checked[v.name], v.floor)
+	for _, f := range floors {
+		t.Logf("%-15s checked %3d, skipped %3d", f.variant, checked[f.variant], skipped[f.variant])
+		if checked[f.variant] < f.pages {
+			t.Errorf("%s: only %d pages checked, want at least %d", f.variant, checked[f.variant], f.pages)
 		}
 	}
 }
@@ -138,10 +172,7 @@ func TestMetamorphicMarkup(t *testing.T) {
 // mkupExempt lists the pages whose fields a variant changes, by
 // variant, with why: right (the change is the page's own signal taken
 // away) or not fixed. The files are named without ".html".
-var mkupExempt = []struct {
-	variant, why string
-	files        []string
-}{
+var mkupExempt = []mkupExemption{
 	{"ids",
 		"right: the id was the page's only name for the role of its element (comments, byline, published, content, article-tags, profile...): the extractor reads an id as it reads a class, so without it the signal is gone.",
 		[]string{
