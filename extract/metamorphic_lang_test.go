@@ -76,15 +76,9 @@ func langRun(c cmsPage, set cmsPageSet, variants []langVariant) []mkupResult {
 	if err != nil {
 		return []mkupResult{{variant: "read", err: err.Error()}}
 	}
-	orig, err := Extract(Input{HTML: page, FetchedAt: set.fetched}, Options{NoQuotes: true})
+	orig, skipField, err := mkupOriginal(page, set.fetched, c)
 	if err != nil {
 		return []mkupResult{{variant: "original", err: err.Error()}}
-	}
-	skipField := map[string]bool{}
-	for k := range c.wrong {
-		for _, f := range mkupWrongFields[k] {
-			skipField[f] = true
-		}
 	}
 	var out []mkupResult
 	for _, v := range variants {
