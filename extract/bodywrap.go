@@ -25,8 +25,11 @@ import (
 // layout alone (layoutClass), and whose only content is one element
 // (scripts and styles aside), with no text of its own.
 func plainWrapper(n *html.Node) bool {
+	if !wrapperAtom(n) || onlyElemChild(n) == nil {
+		return false // (the cheap tests first: most boxes hold several)
+	}
 	ok, _ := wrapperTag(n)
-	return ok && onlyElemChild(n) != nil
+	return ok
 }
 
 // scoreWrapper reports whether n is a plain wrapper that the body's
@@ -36,15 +39,24 @@ func plainWrapper(n *html.Node) bool {
 // the scoring counts it as a level: passing it too cost trafilatura
 // recall on the check half (.937 -> .935).
 func scoreWrapper(n *html.Node) bool {
+	if !wrapperAtom(n) || onlyElemChild(n) == nil {
+		return false
+	}
 	ok, grid := wrapperTag(n)
-	return ok && !grid && onlyElemChild(n) != nil
+	return ok && !grid
+}
+
+// wrapperAtom reports whether n is a <div> or a <section>, the elements
+// a wrapper may be.
+func wrapperAtom(n *html.Node) bool {
+	return n != nil && n.Type == html.ElementNode && (n.DataAtom == atom.Div || n.DataAtom == atom.Section)
 }
 
 // wrapperTag reports whether n is a <div> or <section> with no attribute
 // but a class that names layout alone, and whether that class names a
 // grid's cell (a layoutWords word).
 func wrapperTag(n *html.Node) (ok, grid bool) {
-	if n == nil || n.Type != html.ElementNode || n.DataAtom != atom.Div && n.DataAtom != atom.Section {
+	if !wrapperAtom(n) {
 		return false, false
 	}
 	for _, a := range n.Attr {
