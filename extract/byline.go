@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -467,16 +466,10 @@ func (w *words) opensDate(s string) bool {
 		return true
 	}
 	f := strings.Fields(strings.TrimPrefix(rest, "."))
-	if len(f) > 1 && dayNumber(strings.TrimRight(f[1], ".,")) {
+	if len(f) > 1 && dayWord(strings.TrimRight(f[1], ".,")) {
 		return false // "Player1 March 5, 2024": the month has its day; the digit is the name's
 	}
 	return len(f) > 0 && w.isMonthOrWeekday(strings.ToLower(strings.Trim(f[0], ".,")))
-}
-
-// dayNumber reports whether s is a day of the month, 1 to 31.
-func dayNumber(s string) bool {
-	n, err := strconv.Atoi(s)
-	return err == nil && len(s) <= 2 && n >= 1 && n <= 31
 }
 
 // gluedDigits returns the byte offset of the first digit that follows a
