@@ -47,22 +47,15 @@ func inChrome(n *html.Node) bool {
 		case atom.Footer:
 			footer = true
 		case atom.Article:
-			// A comment printed as an <article> (WordPress's
-			// comment-body) inside the post's <article>; a teaser's
-			// <article> (no <h1>) with its meta aside, in a list.
-			if otherItemsClass(attr(a, "class")) || metaIn && findFirst(a, atom.H1) == nil {
-				return true
-			}
-			for _, h := range hits {
-				if otherItemsClass(h) {
-					return true
-				}
-			}
-			return false
+			return entryChrome(a, attr(a, "class"), hits, metaIn)
 		case atom.Body, atom.Html:
 			return footer || len(hits) > 0
 		}
-		if cls := attr(a, "class"); cls != "" && chromeClass(cls) {
+		cls := attr(a, "class")
+		if cls != "" && hEntryClass(cls) {
+			return entryChrome(a, cls, hits, metaIn)
+		}
+		if cls != "" && chromeClass(cls) {
 			hits = append(hits, cls)
 		}
 		if id := attr(a, "id"); id != "" && chromeClass(id) {
@@ -522,4 +515,40 @@ func headsBelow(n *html.Node, m map[*html.Node][3]*html.Node) [3]*html.Node {
 		m[n] = hs
 	}
 	return hs
+}
+
+// entryChrome is inChrome's answer at the entry around n (an <article>,
+// or an element hAtom names the entry): chrome only when it is a
+// comment or a teaser. A comment printed as an <article> (WordPress's
+// comment-body) inside the post's <article>; a teaser's <article> (no
+// <h1>) with its meta aside, in a list.
+func entryChrome(a *html.Node, cls string, hits []string, metaIn bool) bool {
+	if otherItemsClass(cls) || metaIn && findFirst(a, atom.H1) == nil {
+		return true
+	}
+	for _, h := range hits {
+		if otherItemsClass(h) {
+			return true
+		}
+	}
+	return false
+}
+
+// hEntryClass reports whether a class list names hAtom's or
+// microformats2's entry ("hentry", "h-entry"): the post itself, as
+// <article> is. Blogger prints "post hentry" on a <div> inside its
+// main column's "widget Blog" box, WordPress's post_class and most
+// blog themes print it on the post's own element: without the
+// schema.org microdata beside it, the widget box would make the whole
+// post chrome.
+func hEntryClass(cls string) bool {
+	if !strings.Contains(cls, "entry") {
+		return false
+	}
+	for tok := range strings.FieldsSeq(cls) {
+		if tok == "hentry" || tok == "h-entry" {
+			return true
+		}
+	}
+	return false
 }
