@@ -286,8 +286,8 @@ func (d *doc) siblingIsText(s, top *html.Node, later bool) bool {
 	// "<div class=…><p>…</p></div>": a paragraph in a wrapper of its own
 	// reads as the paragraph. Right on one tune page (a news template's
 	// lead paragraph); general because it asks only that the wrapper hold
-	// one <p> and nothing else, whatever its class.
-	if c := firstElemChild(s); c != nil && c.DataAtom == atom.P && elemSibling(c, true) == nil && s.DataAtom != atom.P && !textLeaf(s) {
+	// one <p> (plainOnlyChild: past plain wrappers) and nothing else.
+	if c := plainOnlyChild(s); c != nil && c.DataAtom == atom.P && s.DataAtom != atom.P && !textLeaf(s) {
 		if st := d.stats[s]; st != nil && d.stats[c] != nil && st.textLen == d.stats[c].textLen {
 			s = c
 		}

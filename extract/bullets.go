@@ -79,22 +79,28 @@ func (d *doc) findBullets(st *bodyState) {
 // class words are the lexicon's and markup.go's, not a site's.
 func (d *doc) keyPointList(list *html.Node) (bulletList, bool) {
 	bl := bulletList{list: list}
+	// The list's box and the label before it are read past plain
+	// wrappers (plainnear.go): outer stands for the list in its box.
+	outer := plainOuter(list)
+	par := outer.Parent
 	switch {
-	case keyPointNamed(d.tokensOf(list)) || list.Parent != nil && keyPointNamed(d.tokensOf(list.Parent)):
+	case keyPointNamed(d.tokensOf(list)) || par != nil && keyPointNamed(d.tokensOf(par)):
 		bl.rule = "key-point-class"
-	case list.Parent != nil && hasAny(d.tokensOf(list.Parent), leadListWords) && onlyChildren(list.Parent, list, nil):
+	case par != nil && hasAny(d.tokensOf(par), leadListWords) && onlyChildren(par, outer, nil):
 		// A standfirst written as a list ("<div class=entradilla><ul>
 		// <li>…"): Spanish and Italian broadcasters and papers print the
 		// story's points so under the headline.
 		bl.rule = "key-point-lead"
 	}
-	lab := prevElement(list)
-	if lab == nil && list.Parent != nil && list.Parent.Type == html.ElementNode {
-		lab = prevElement(list.Parent) // "<h2>Key points</h2><div><ul>"
+	lab := prevElement(outer)
+	if lab == nil && par != nil && par.Type == html.ElementNode {
+		lab = prevElement(plainOuter(par)) // "<h2>Key points</h2><div><ul>"
 	}
 	if lab != nil && d.isKeyPointLabel(lab) {
+		labOuter := lab
+		lab = unwrapPlain(lab)
 		bl.label, bl.rule = lab, "key-point-label"
-		if box := lab.Parent; box == list.Parent && (!isBlockAtom(lab.DataAtom) && onlyChildren(box, lab, list) || noteAfter(box, lab, list, keyPointNamed(d.tokensOf(box)))) {
+		if box := labOuter.Parent; box == par && (!isBlockAtom(lab.DataAtom) && onlyChildren(box, labOuter, outer) || noteAfter(box, labOuter, outer, keyPointNamed(d.tokensOf(box)))) {
 			// "<div><strong>In brief</strong><ul>": the label's line goes
 			// too; "<section class=summary><h2>In brief</h2><ul>…</ul>
 			// <p>Made with AI and checked by the editors.</p>": so does
@@ -211,7 +217,11 @@ const (
 func (d *doc) keyPointBox(box *html.Node) (bulletList, bool) {
 	bl := bulletList{list: box, rule: "key-point-paragraphs"}
 	var head *html.Node
-	for c := box.FirstChild; c != nil; c = c.NextSibling {
+	for k := box.FirstChild; k != nil; k = k.NextSibling {
+		c := k
+		if c.Type == html.ElementNode {
+			c = unwrapPlain(c) // (a point or the label in a wrapper of its own: plainnear.go)
+		}
 		switch {
 		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
 			return bl, false
@@ -234,13 +244,14 @@ func (d *doc) keyPointBox(box *html.Node) (bulletList, bool) {
 	if len(bl.items) < 2 || d.linkDensity(box) > 0.5 {
 		return bl, false // a box of links to other stories (see keyPointList)
 	}
+	inside := head != nil
 	if head == nil {
-		head = prevElement(box)
+		head = prevElement(plainOuter(box))
 	}
 	if head == nil || !d.isKeyPointLabel(head) {
 		return bl, false
 	}
-	if head.Parent != box {
+	if !inside {
 		bl.label = head
 	}
 	return bl, true

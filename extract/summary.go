@@ -118,9 +118,10 @@ func (d *doc) standfirstOpening() string {
 	if n := utf8.RuneCountInString(t); n < 30 || n > 700 || b.linkLen*3 > len(b.text) || d.isCaptionLine(t) || d.isBoilerLine(t) {
 		return ""
 	}
-	// The paragraph's own element or its parent: a name further up is a
-	// region's ("intro" around a picture and its caption).
-	for i, c := 0, b.container; i < 2 && c != nil && c != res.scope; i, c = i+1, c.Parent {
+	// The paragraph's own element or its parent (past plain wrappers): a
+	// name further up is a region's ("intro" around a picture and its
+	// caption).
+	for i, c := 0, b.container; i < 2 && c != nil && c != res.scope; i, c = i+1, plainParentBelow(c, res.scope) {
 		if d.standfirstNamed(d.tokensOf(c)) || standfirstItemprop(c) {
 			return t
 		}
