@@ -231,6 +231,22 @@ func hiddenWrapper(n *html.Node) bool {
 	if !wrapperAtom(n) {
 		return false
 	}
-	u := unwrapPlain(n)
-	return u != n && (isHidden(u) || isInvisibleAtom(u.DataAtom))
+	// (the shape first, the class words of the wrappers only when a
+	// hidden element ends it: this runs for every element of the page)
+	c := onlyElemChild(n)
+	for c != nil && !isHidden(c) && !isInvisibleAtom(c.DataAtom) {
+		if !wrapperAtom(c) {
+			return false
+		}
+		c = onlyElemChild(c)
+	}
+	if c == nil {
+		return false
+	}
+	for w := n; w != c; w = onlyElemChild(w) {
+		if ok, _ := wrapperTag(w); !ok {
+			return false
+		}
+	}
+	return true
 }
