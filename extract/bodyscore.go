@@ -520,7 +520,7 @@ func (d *doc) builderTextBlock(n *html.Node, ws []string) bool {
 	if hasAny(ws, builderTextWords) {
 		return true
 	}
-	p := n.Parent
+	p := plainParent(n) // (past plain wrappers, bodywrap.go)
 	if p == nil || p.Type != html.ElementNode || sidebarWidget(p) {
 		return false
 	}

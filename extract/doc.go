@@ -199,7 +199,7 @@ func (s *segmenter) walk(n *html.Node, vis, inSVG bool, depth int) {
 	if !s.d.note(n, inSVG) {
 		return
 	}
-	childVis := vis && !isInvisibleAtom(n.DataAtom) && !isHidden(n) && !headingAnchor(n)
+	childVis := vis && !isInvisibleAtom(n.DataAtom) && !isHidden(n) && !headingAnchor(n) && !hiddenWrapper(n)
 	if vis && !childVis {
 		// Invisible: structure only.
 		for c := n.FirstChild; c != nil; c = c.NextSibling {

@@ -19,7 +19,7 @@ import (
 func (d *doc) linkListAfter(b *block, root *html.Node) bool {
 	n := b.container
 	for up := 0; n != nil && n != root && up < 2; up++ {
-		if sib := elemSibling(n, true); sib != nil {
+		if sib := plainSibling(n, true); sib != nil { // (past plain wrappers, bodywrap.go)
 			if sib.DataAtom != atom.Ul && sib.DataAtom != atom.Ol {
 				return false
 			}
@@ -28,10 +28,11 @@ func (d *doc) linkListAfter(b *block, root *html.Node) bool {
 		}
 		// the label's element is the last of its parent: the parent
 		// heads the list only when the label is all of its text
-		if p := n.Parent; p == nil || strings.TrimSpace(visibleText(p)) != strings.TrimSpace(visibleText(n)) {
+		p := plainParent(n)
+		if p == nil || strings.TrimSpace(visibleText(p)) != strings.TrimSpace(visibleText(n)) {
 			return false
 		}
-		n = n.Parent
+		n = p
 	}
 	return false
 }

@@ -37,7 +37,7 @@ const maxPlayerText = 300
 // root's.
 func (d *doc) inPlayerBox(n, root *html.Node) bool {
 	rootLen := d.statsOf(root).textLen
-	for up := 0; n != nil && n != root && up < 3; n, up = n.Parent, up+1 {
+	for up := 0; n != nil && n != root && up < 3; n = n.Parent {
 		st := d.stats[n]
 		if st == nil || st.textLen > maxPlayerText || st.textLen*3 > rootLen {
 			break
@@ -52,6 +52,9 @@ func (d *doc) inPlayerBox(n, root *html.Node) bool {
 		if st.player > 0 {
 			return true
 		}
+		if !plainWrapper(n) {
+			up++ // (a plain wrapper is no step: bodywrap.go)
+		}
 	}
 	return false
 }
@@ -63,7 +66,7 @@ func (d *doc) playerShown(n *html.Node) bool {
 		return true
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && d.playerNamed(c) && showsDuration(c) {
+		if u := unwrapPlain(c); u.Type == html.ElementNode && d.playerNamed(u) && showsDuration(u) { // (past plain wrappers)
 			return true
 		}
 	}

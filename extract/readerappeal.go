@@ -49,7 +49,7 @@ walk:
 			return false // (b is not under root)
 		case n.DataAtom == atom.Blockquote || n.DataAtom == atom.Figure || n.DataAtom == atom.Li || n.DataAtom == atom.Table:
 			return false
-		case boxAtom(n):
+		case boxAtom(n) && !plainWrapper(n): // (a plain wrapper sets nothing apart, bodywrap.go)
 			if d.statsOf(n).textLen > appealBoxMax {
 				break walk // the box is the last one found
 			}
