@@ -78,6 +78,7 @@ type words struct {
 	creditFor                                    []string    // as "for ": the outlet a photographer works for
 	editionSuffixes, editionPrefixes, joiners    []string    // joiners as " and "
 	nameSeps                                     []string    // joiners and the punctuation between names
+	gluedJoiners                                 []string    // joiners glued to the next name ("و", "ו")
 	bylineStops                                  []string    // as " in "
 	function                                     lexicon.Set // every language's stop words ("the", "le", "den")
 	bylinePlaces                                 []string    // as " aus "
@@ -144,7 +145,8 @@ func vocab() *words {
 		}
 		// A new slice: appending to joiners in each extraction would
 		// write into its spare capacity from every goroutine at once.
-		w.nameSeps = slices.Concat(w.joiners, []string{",", ";", " / "})
+		w.nameSeps = slices.Concat(w.joiners, []string{",", "،", ";", " / "})
+		w.gluedJoiners = u.GluedNameJoiners
 		w.interviewWords = u.InterviewWords
 		w.creditVia = spacedWords(u.CreditVia)
 		w.creditFor = u.CreditFor
