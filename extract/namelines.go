@@ -211,7 +211,7 @@ func (w *words) pictureGroup(groups []string, gi int) bool {
 // both sides ("JUAN PÉREZ Y MARÍA LÓPEZ"), after the other joiners.
 func (w *words) splitNames(s string) []string {
 	if !isAllCaps(s) {
-		return w.joinSurnames(s, splitAny(s, w.nameSeps...))
+		return w.splitCJKList(w.splitCaseless(w.joinSurnames(s, splitAny(s, w.nameSeps...))))
 	}
 	low := lowerKeepOffsets(s) // the same offsets as s
 	parts := [][2]int{{0, len(s)}}

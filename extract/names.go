@@ -512,12 +512,13 @@ func (w *words) orgLike(name string) bool {
 	if len(fields) == 1 && isAllCaps(fields[0]) && len([]rune(fields[0])) >= 2 && len([]rune(fields[0])) <= 5 {
 		return true
 	}
+	caseless := w.caselessName(fields)
 	for i, f := range fields {
 		lw := strings.ToLower(strings.Trim(f, ".,"))
 		if w.org[lw] {
 			return true
 		}
-		if i > 0 && !firstUpper(strings.TrimLeft(f, `"“`)) && !w.particleWord(strings.Trim(f, ".,")) && len(fields) > 2 {
+		if t := strings.TrimLeft(f, `"“`); i > 0 && !firstUpper(t) && !caseless && !w.particleWord(strings.Trim(f, ".,")) && len(fields) > 2 {
 			return true
 		}
 		if strings.Contains(lw, ".") && len(lw) > 4 && !strings.HasSuffix(lw, ".") {

@@ -43,6 +43,14 @@ func startsLower(s string) bool {
 	return unicode.IsLower(r) && !(r >= 0x10D0 && r <= 0x10FF)
 }
 
+// uncasedLetter reports whether s starts with a letter of a script
+// without case (Arabic, Hebrew, Han, Devanagari, Thai, Georgian's
+// Mkhedruli): neither a capital nor a lower-case word.
+func uncasedLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !startsLower(s)
+}
+
 // hasLetter reports whether s holds a letter.
 func hasLetter(s string) bool {
 	for _, r := range s {

@@ -78,6 +78,8 @@ type words struct {
 	creditFor                                    []string    // as "for ": the outlet a photographer works for
 	editionSuffixes, editionPrefixes, joiners    []string    // joiners as " and "
 	nameSeps                                     []string    // joiners and the punctuation between names
+	gluedJoiners                                 []string    // joiners glued to the next name ("و", "ו")
+	caselessSeps                                 []string    // joiners of scripts without case (" و ", " और ") and "،"
 	bylineStops                                  []string    // as " in "
 	function                                     lexicon.Set // every language's stop words ("the", "le", "den")
 	bylinePlaces                                 []string    // as " aus "
@@ -139,12 +141,7 @@ func vocab() *words {
 		w.strippedLabels = strippedSet(w.stripPrefixes)
 		w.holderOrg, w.holderOpeners = holderWords(u.HolderOrgWords)
 		w.metaMarkerIdx = newSubstrs(w.metaMarkers...)
-		for _, j := range u.NameJoiners {
-			w.joiners = append(w.joiners, " "+j+" ")
-		}
-		// A new slice: appending to joiners in each extraction would
-		// write into its spare capacity from every goroutine at once.
-		w.nameSeps = slices.Concat(w.joiners, []string{",", ";", " / "})
+		w.setJoiners(u.NameJoiners, u.GluedNameJoiners)
 		w.interviewWords = u.InterviewWords
 		w.creditVia = spacedWords(u.CreditVia)
 		w.creditFor = u.CreditFor

@@ -143,6 +143,9 @@ type Lexicon struct {
 	OpeningAdverbs []string `json:"opening_adverbs"`
 	NameParticles  []string `json:"name_particles"` // "von", "de", "van": lower-case words of names
 	NameJoiners    []string `json:"name_joiners"`   // "and", "und": between names
+	// GluedNameJoiners are the joiners a script writes glued to the
+	// next name (Arabic "و", Hebrew "ו": "דנה כהן ויוסי לוי").
+	GluedNameJoiners []string `json:"glued_name_joiners"`
 	// OutletArticles are the articles that open a publication's name
 	// ("The Conversation", "Die Zeit") and no person's: one opening a
 	// credit beside a writer's name makes it an outlet's. Not every
@@ -404,6 +407,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.OpeningAdverbs }),
 		f(func(x *Lexicon) *[]string { return &x.NameParticles }),
 		f(func(x *Lexicon) *[]string { return &x.NameJoiners }),
+		f(func(x *Lexicon) *[]string { return &x.GluedNameJoiners }),
 		f(func(x *Lexicon) *[]string { return &x.OutletArticles }),
 		f(func(x *Lexicon) *[]string { return &x.Titles }),
 		f(func(x *Lexicon) *[]string { return &x.BoilerLines }),
