@@ -35,8 +35,9 @@ func (w *words) setJoiners(joiners, glued []string) {
 // of it a job, interface, desk or label word of the lexicon ("محررة
 // الشؤون الاقتصادية", "جميع مقالات الكاتبة" are a writer box's job and
 // link lines). Chinese, Japanese and Korean names are one word: a run of
-// words in those scripts is a phrase ("의 다른 기사 보기"). A longer run of such words is a phrase, as is any run of
-// lower-case words among capitalised ones in a cased script.
+// words in those scripts is a phrase ("의 다른 기사 보기"). A longer run
+// of such words is a phrase, as is any run of lower-case words among
+// capitalised ones in a cased script.
 func (w *words) caselessName(fields []string) bool {
 	if len(fields) < 3 || len(fields) > 4 {
 		return false
