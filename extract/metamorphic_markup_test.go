@@ -191,9 +191,6 @@ var mkupExempt = []mkupExemption{
 		"not fixed: body paragraphs (a lead, a closing line, a list) are kept or dropped by checks of their neighbours or of the share of their box; a wrapper per block makes each box hold one block, and the oceanwp page loses its article.",
 		[]string{"cms10a-no-daily", "cms11c-ca-public", "cms11c-es-public", "cms12a-en-sg-daily", "cms12b-us-chorus",
 			"cms16a-jp-english-daily", "cms16d-ko-naver-blog", "medium", "cms11e-wp-oceanwp-at"}},
-	{"wrap-each",
-		"not fixed: the byline or the date line is read as the element beside the headline or the author's block, by position.",
-		[]string{"cms10b-id-portal", "cms12d-portal-pl", "cms15a-de-typo3-kommune", "cms16b-soledad-viajes-es"}},
 }
 
 // mkupVariant is one change of a page's markup.
