@@ -20,7 +20,7 @@ import (
 // labelledLines reads short elements that start with a label ("Autor:
 // X", "Text: X", "By X"). A bare label in its own element ("<h4>Autor</h4>
 // <p>X</p>", "<b>Von:</b> X") names who the next element or the rest of
-// its parent does.
+// its parent does, both read past plain wrappers (bodywrap.go).
 func (d *doc) labelledLines() []string {
 	var out, editors []string
 	for _, n := range d.withoutTeasers(d.labelled) {
@@ -29,14 +29,14 @@ func (d *doc) labelledLines() []string {
 		}
 		t := d.labelledText(n)
 		if bare := strings.ToLower(strings.Trim(t, " :：")); d.w.stripLabel(t) == "" || d.w.isLabel(bare) {
-			if next := elemSibling(n, true); next != nil && !d.w.isLabel(strings.ToLower(strings.Trim(shortText(next, 450), " :："))) {
+			if next := plainSibling(n, true); next != nil && !d.w.isLabel(strings.ToLower(strings.Trim(shortText(next, 450), " :："))) {
 				if nt := shortText(next, 450); nt != "" && textUnder(nt, 150) {
 					out = append(out, nt)
 					continue
 				}
 			}
-			if n.Parent != nil && n.Parent.Type == html.ElementNode {
-				t = strings.TrimSpace(strings.TrimPrefix(shortText(n.Parent, 450), t))
+			if p := plainParent(n); p != nil && p.Type == html.ElementNode {
+				t = strings.TrimSpace(strings.TrimPrefix(shortText(p, 450), t))
 			}
 		}
 		if t != "" && textUnder(t, 150) && !d.notByline(t) {
@@ -148,13 +148,13 @@ func (d *doc) dateNameLines() []string {
 	if d.headlineNode == nil {
 		return nil
 	}
-	next := elemSibling(d.headlineNode, true)
+	next := plainSibling(d.headlineNode, true)
 	var after *html.Node
 	if next != nil {
-		after = elemSibling(next, true)
+		after = plainSibling(next, true)
 	}
 	var out []string
-	for _, sib := range [3]*html.Node{elemSibling(d.headlineNode, false), next, after} {
+	for _, sib := range [3]*html.Node{plainSibling(d.headlineNode, false), next, after} {
 		if sib == nil {
 			continue
 		}
@@ -357,7 +357,7 @@ func (d *doc) dashSignature() string {
 			return ""
 		}
 		rest := strings.TrimLeft(b.text, "—–-‒ \u00a0")
-		prev := elemSibling(b.container, false)
+		prev := plainSibling(b.container, false)
 		if len(rest) == len(b.text) || prev == nil || prev.DataAtom != atom.P || !d.w.personName(rest) {
 			return ""
 		}

@@ -91,7 +91,7 @@ func (d *doc) captionRow(at *html.Node) *html.Node {
 	if row == nil || row.DataAtom != atom.Tr {
 		return nil
 	}
-	next := elemSibling(row, true)
+	next := plainSibling(row, true)
 	table := row.Parent
 	if table != nil && table.DataAtom == atom.Tbody {
 		table = table.Parent
@@ -116,15 +116,15 @@ func (d *doc) captionRow(at *html.Node) *html.Node {
 // label is the lexicon's, so the row says by its own words that it is
 // the credit, as labelledCreditLine reads the line after a caption.
 func (d *doc) creditRow(cell *html.Node) *html.Node {
-	if cell == nil || cell.DataAtom != atom.Td && cell.DataAtom != atom.Th || elemSibling(cell, true) != nil || elemSibling(cell, false) != nil {
+	if cell == nil || cell.DataAtom != atom.Td && cell.DataAtom != atom.Th || plainSibling(cell, true) != nil || plainSibling(cell, false) != nil {
 		return nil
 	}
-	row := elemSibling(cell.Parent, true)
-	if row == nil || row.DataAtom != atom.Tr || elemSibling(row, true) != nil {
+	row := plainSibling(cell.Parent, true)
+	if row == nil || row.DataAtom != atom.Tr || plainSibling(row, true) != nil {
 		return nil
 	}
 	c := firstElemChild(row)
-	if c == nil || elemSibling(c, true) != nil || !d.labelledCreditLine(c) {
+	if c == nil || plainSibling(c, true) != nil || !d.labelledCreditLine(c) {
 		return nil
 	}
 	return c
@@ -405,13 +405,14 @@ func captionWithCredit(p string, images []article.Image) bool {
 // a box a template puts around its lead picture ("<div
 // class=ContentHeaderLede><figure>…"), named for where it stands (the
 // header) and not for what it holds, which is the picture and its
-// caption; such a box is no chrome to the image rules.
+// caption; such a box is no chrome to the image rules. The figure may
+// sit in plain wrappers of its own (bodywrap.go).
 func figureWrapper(n *html.Node) bool {
 	var only *html.Node
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", c.Type == html.CommentNode:
-		case c.Type == html.ElementNode && c.DataAtom == atom.Figure && only == nil:
+		case c.Type == html.ElementNode && unwrapPlain(c).DataAtom == atom.Figure && only == nil:
 			only = c
 		default:
 			return false

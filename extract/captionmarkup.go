@@ -137,7 +137,7 @@ func (d *doc) descriptionToggle(img *html.Node) string {
 	var id string
 	// (each element read to a bound: pictures may stand one after
 	// another beside a long text)
-	for s, k := pictureBlock(img), 0; s != nil && k < 3 && id == ""; s, k = elemSibling(s, true), k+1 {
+	for s, k := pictureBlock(img), 0; s != nil && k < 3 && id == ""; s, k = plainSibling(s, true), k+1 {
 		seen := 0
 		findElem(s, func(c *html.Node) bool {
 			if seen++; seen > 200 {
@@ -193,7 +193,7 @@ func besidePicture(img, c *html.Node) bool {
 			continue // c is not under this ancestor
 		}
 		for _, next := range []bool{true, false} {
-			for s, k := elemSibling(a, next), 0; s != nil && k < 3; s, k = elemSibling(s, next), k+1 {
+			for s, k := plainSibling(a, next), 0; s != nil && k < 3; s, k = plainSibling(s, next), k+1 {
 				if s == b {
 					return true
 				}
@@ -485,7 +485,7 @@ func (d *doc) heroCaption(at *html.Node) *html.Node {
 		return nil
 	}
 	over := false
-	for s, k := elemSibling(at, true), 0; s != nil && k < 3; s, k = elemSibling(s, true), k+1 {
+	for s, k := plainSibling(at, true), 0; s != nil && k < 3; s, k = plainSibling(s, true), k+1 {
 		if hasAny(d.tokensOf(s), d.w.captionWords) {
 			if t := visibleText(s); !over || len(t) > 300 || wordCount(t) < 2 || findFirst(s, atom.A) != nil {
 				return nil

@@ -142,7 +142,7 @@ func (d *doc) markedDateline() (string, bool) {
 // class=dateline-location>| BERLIN</span></div>") is read in its marked
 // children.
 func (d *doc) markedPlaceFrom(n *html.Node, depth int) string {
-	for ; n != nil; n = elemSibling(n, true) {
+	for ; n != nil; n = plainSibling(n, true) {
 		if !d.datelineElem(n) {
 			continue
 		}

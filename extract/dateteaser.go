@@ -112,9 +112,10 @@ func clockShown(n *html.Node) bool {
 // ("entry-date updated", hAtom's mark on the one date a theme shows) and
 // the two share a header: themes that print both dates mark the update
 // so (Soledad's hidden "entry-date updated" before its "entry-date
-// published").
+// published"). The header is two elements up, plain wrappers not
+// counted (bodywrap.go).
 func (pk *datePicker) pubBesideUpdate() (dateVal, bool) {
-	var first *html.Node
+	var first, head *html.Node
 	for _, n := range pk.d.times {
 		if timeKind(n) != timePub || inChrome(n) || inQuotedPost(n) {
 			continue
@@ -124,10 +125,13 @@ func (pk *datePicker) pubBesideUpdate() (dateVal, bool) {
 			return dateVal{}, false
 		case first == nil:
 			first = n
-			if n.Parent == nil || n.Parent.Parent == nil {
+			if p := plainParent(n); p != nil {
+				head = plainParent(p)
+			}
+			if head == nil {
 				return dateVal{}, false
 			}
-		case !ownUpdateHint(n) && contains(first.Parent.Parent, n):
+		case !ownUpdateHint(n) && contains(head, n):
 			return pk.element(n)
 		}
 	}

@@ -45,8 +45,8 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 		capNode = d.heroCaption(at)
 	}
 	if capNode == nil {
-		capNode = elemSibling(at, false)
-		if capNode == nil || !hasAny(d.tokensOf(capNode), d.w.captionWords) || showsImage(elemSibling(capNode, false)) {
+		capNode = plainSibling(at, false)
+		if capNode == nil || !hasAny(d.tokensOf(capNode), d.w.captionWords) || showsImage(plainSibling(capNode, false)) {
 			return d.dataCaptioned(img, at)
 		}
 	}
@@ -134,7 +134,10 @@ func pictureBlock(img *html.Node) *html.Node {
 		}
 		at = p
 	}
-	return at
+	// The block is the element the plain wrappers around it hold
+	// (bodywrap.go): its name and attributes say what it is, and the
+	// sibling reads (plainSibling) look past the wrappers.
+	return unwrapPlain(at)
 }
 
 // morePictures reports whether n holds two <img> elements or more that
@@ -153,13 +156,13 @@ func morePictures(n *html.Node) bool {
 // its next visible sibling when that is a <figcaption> or is named as a
 // caption or credit, or a short sibling holding such an element.
 func (d *doc) captionAfter(at *html.Node) *html.Node {
-	next := elemSibling(at, true)
+	next := plainSibling(at, true)
 	// Past <br> and scripts only. Stepping over empty placeholders too
 	// ("<div class=img__preloader></div>") helped both halves of the
 	// first annotations and then cost 13 false captions on the second
 	// check batch (captions 0.806 / 0.831 -> 0.806 / 0.692), so it went.
 	for next != nil && (isInvisibleAtom(next.DataAtom) || next.DataAtom == atom.Br) {
-		next = elemSibling(next, true)
+		next = plainSibling(next, true)
 	}
 	if next == nil || showsImage(next) || textBetween(at, next) {
 		return nil // "<img><br>The skipper called it <em>…</em>": prose, no caption
@@ -173,9 +176,9 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 	// because lazy loaders put such a placeholder after every picture
 	// they load and the caption must still name itself one.
 	if placeholder(next) {
-		after := elemSibling(next, true)
+		after := plainSibling(next, true)
 		for after != nil && (isInvisibleAtom(after.DataAtom) || placeholder(after)) {
-			after = elemSibling(after, true)
+			after = plainSibling(after, true)
 		}
 		if after != nil && !showsImage(after) && (after.DataAtom == atom.Figcaption || hasAny(d.tokensOf(after), d.w.captionWords)) && !textBetween(at, after) {
 			return after
@@ -247,7 +250,7 @@ func listedPicture(at, next *html.Node, text string) bool {
 // three tests hold it.
 func (d *doc) mediaBoxLine(at, next *html.Node, text string) bool {
 	p := at.Parent
-	if p == nil || next.DataAtom != atom.P && next.DataAtom != atom.Div && next.DataAtom != atom.Span || elemSibling(next, true) != nil || findFirst(next, atom.A) != nil || textOver(text, 399) {
+	if p == nil || next.DataAtom != atom.P && next.DataAtom != atom.Div && next.DataAtom != atom.Span || plainSibling(next, true) != nil || findFirst(next, atom.A) != nil || textOver(text, 399) {
 		return false
 	}
 	if !d.isMediaBox(p) {

@@ -44,14 +44,14 @@ func (d *doc) captionNearCredit(at, credit *html.Node) string {
 	if c := d.captionAfterCredit(credit); c != "" {
 		return c
 	}
-	cands := []*html.Node{elemSibling(credit, true)}
+	cands := []*html.Node{plainSibling(credit, true)}
 	// (before the picture, not the caption under the picture before it,
 	// right under it or after its credit)
-	if b := elemSibling(at, false); b != nil && !d.underPicture(b) {
+	if b := plainSibling(at, false); b != nil && !d.underPicture(b) {
 		cands = append(cands, b)
 	}
-	if w := credit.Parent; w != nil && (elemSibling(credit, true) == nil || elemSibling(credit, false) == nil) && w != at && contains(w, at) && w.DataAtom != atom.Body {
-		cands = append(cands, elemSibling(w, true))
+	if w := credit.Parent; w != nil && (plainSibling(credit, true) == nil || plainSibling(credit, false) == nil) && w != at && contains(w, at) && w.DataAtom != atom.Body {
+		cands = append(cands, plainSibling(w, true))
 	}
 	for _, c := range cands {
 		if c == nil || !d.captionClassed(d.tokensOf(c)) || hasAny(d.tokensOf(c), creditWords) || showsImage(c) || isHeadingNode(c) || findElem(c, isHeadingNode) != nil {
@@ -72,10 +72,10 @@ func (d *doc) captionNearCredit(at, credit *html.Node) string {
 // right after it ("<picture/><p class=credit>…</p><p class=caption>…</p>"
 // is the first picture's caption, none of the next one's).
 func (d *doc) underPicture(b *html.Node) bool {
-	p := elemSibling(b, false)
+	p := plainSibling(b, false)
 	if p != nil && !showsImage(p) {
 		if t := d.tokensOf(p); creditNamed(t) || d.captionClassed(t) {
-			p = elemSibling(p, false)
+			p = plainSibling(p, false)
 		}
 	}
 	return showsImage(p)
@@ -98,7 +98,7 @@ func (d *doc) headerCaption() *html.Node {
 		if i > 0 && (showsImage(a) || showsPlayer(a)) {
 			return nil
 		}
-		for s, k := elemSibling(a, true), 0; s != nil && k < 4; s, k = elemSibling(s, true), k+1 {
+		for s, k := plainSibling(a, true), 0; s != nil && k < 4; s, k = plainSibling(s, true), k+1 {
 			if showsImage(s) || showsPlayer(s) {
 				return nil
 			}
@@ -283,7 +283,7 @@ func (d *doc) creditGallery(gallery *html.Node, imgs []article.Image) {
 			break
 		}
 	}
-	if next := elemSibling(gallery, true); line == "" && next != nil && (next.DataAtom == atom.P || next.DataAtom == atom.Div) && !showsImage(next) {
+	if next := plainSibling(gallery, true); line == "" && next != nil && (next.DataAtom == atom.P || next.DataAtom == atom.Div) && !showsImage(next) {
 		line = squash(textOf(next, textOpts{visible: true, max: 360}))
 	}
 	if line == "" || textOver(line, 120) || !split && !d.wholeCredit(line) {

@@ -343,7 +343,7 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 			capNode = nil // the picture's own wrapper, named for the box ("dt.wp-caption-dt")
 		}
 	}
-	if next := elemSibling(fig, true); capNode == nil && next != nil && (next.DataAtom == atom.Figcaption || hasAny(d.tokensOf(next), d.w.captionWords)) {
+	if next := plainSibling(fig, true); capNode == nil && next != nil && (next.DataAtom == atom.Figcaption || hasAny(d.tokensOf(next), d.w.captionWords)) {
 		capNode = next // "<figure><img></figure><div class=caption>…</div>"
 	}
 	if capNode == nil {
@@ -374,7 +374,7 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 	// credits ("story-credits": "By Jane Doe") nor a copyright notice.
 	// Right on one annotated check page's credit; general because the
 	// element's own name says it is one picture's credit.
-	if next := elemSibling(fig, true); im.Credit == "" && next != nil && next != capNode && hasAny(d.tokensOf(next), photoCreditWords) && !d.captionClassed(d.tokensOf(next)) {
+	if next := plainSibling(fig, true); im.Credit == "" && next != nil && next != capNode && hasAny(d.tokensOf(next), photoCreditWords) && !d.captionClassed(d.tokensOf(next)) {
 		if t := visibleText(next); t != "" && textUnder(t, 120) && !d.w.startsByline(t) {
 			im.Credit = cleanCredit(t)
 		}
@@ -390,7 +390,7 @@ func (d *doc) figureImage(fig *html.Node) (article.Image, bool) {
 // (two pictures); general because the block must sit right after the
 // credit, be short, link nowhere, and name its own credit part.
 func (d *doc) captionAfterCredit(capNode *html.Node) string {
-	next := elemSibling(capNode, true)
+	next := plainSibling(capNode, true)
 	if next == nil || showsImage(next) || findFirst(next, atom.A) != nil || len(visibleText(next)) > 400 {
 		return ""
 	}

@@ -445,10 +445,10 @@ func (w *words) photographerSpan(n *html.Node) bool {
 	if w.pictureLabelWord(shortText(n, 30)) {
 		return true
 	}
-	if prev := elemSibling(n, false); prev != nil && w.pictureLabelWord(shortText(prev, 30)) {
+	if prev := plainSibling(n, false); prev != nil && w.pictureLabelWord(shortText(prev, 30)) {
 		return true
 	}
-	next := elemSibling(n, true)
+	next := plainSibling(n, true)
 	if next == nil {
 		return false
 	}

@@ -270,8 +270,10 @@ func layoutList(list *html.Node) bool {
 // put the date there right under the headline (TYPO3's news detail view:
 // <div class="header"><h1>…</h1></div><div class="footer"><span
 // class="news-list-date">…); the site's footer is elsewhere, after text.
+// The containers are counted past plain wrappers (bodywrap.go).
 func metaFooter(n, cur *html.Node, b *strings.Builder) bool {
-	if cur.Type != html.ElementNode || n.Parent == nil || n.Parent.Parent == nil {
+	box := plainParent(n) // (past plain wrappers, bodywrap.go)
+	if cur.Type != html.ElementNode || box == nil || plainParent(box) == nil {
 		return false
 	}
 	cls, id := strings.ToLower(attr(cur, "class")), strings.ToLower(attr(cur, "id"))
@@ -286,7 +288,7 @@ func metaFooter(n, cur *html.Node, b *strings.Builder) bool {
 	if id != "footer" && chromeClass(id) {
 		return false
 	}
-	return len(strings.TrimSpace(b.String())) < 100 && contains(n.Parent.Parent, cur) && len(shortText(cur, 300)) <= 200
+	return len(strings.TrimSpace(b.String())) < 100 && contains(plainParent(box), cur) && len(shortText(cur, 300)) <= 200
 }
 
 // precedingText returns up to max bytes of visible text just before n,
@@ -306,11 +308,11 @@ func (d *doc) precedingText(n *html.Node, max int) string {
 		}
 		cur = cur.PrevSibling
 		if cur.Type == html.ElementNode {
-			switch cur.DataAtom {
+			switch unwrapPlain(cur).DataAtom { // (a wrapper of a menu alone is one)
 			case atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Head:
 				continue
 			}
-			if cur.DataAtom == atom.Header && d.inPageHeader(cur) {
+			if h := unwrapPlain(cur); h.DataAtom == atom.Header && d.inPageHeader(h) {
 				continue // the site's <header>, not the article's
 			}
 		}
