@@ -1,6 +1,12 @@
 package extract
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/byline/byline/article"
+)
 
 // Round 21: a place no gazetteer needs to know, opening the story in title
 // case before a bare dash ("Kestrelby – Die Feuerwehr …"), is the
@@ -102,5 +108,70 @@ func fcFix21PlacesCases() []fcCase {
 	} {
 		cs = append(cs, fcFix21Row(c.name, c.lang, c.byline, c.open, c.where, c.want))
 	}
+	return append(cs, fcFix21MetaLineCases()...)
+}
+
+// fcFix21MetaPage is a Spanish national daily's article: the writer in a
+// block of her own, then a meta line of meta (place, a dash, the date
+// and time), then the text.
+func fcFix21MetaPage(meta string) string {
+	head := `<title>El Gobierno aprueba la ley de vivienda</title><meta property="article:published_time" content="2024-03-05T13:40:00+01:00">`
+	return fcPage("es", head, `<article><header><h1>El Gobierno aprueba la ley de vivienda</h1></header>`+
+		`<div class="meta"><div class="meta__a"><a href="/autor/irene-calvo/">Irene Calvo Sastre</a></div>`+
+		`<div class="meta__f">`+meta+`</div></div>`+
+		`<div class="body"><p>El Consejo de Ministros ha aprobado este martes el proyecto de ley de vivienda joven, que prevé ayudas de 250 euros al mes para el alquiler.</p>`+
+		`<p>Las ayudas se concederán durante un máximo de dos años a quienes ingresen menos de tres veces el salario mínimo, ha explicado la ministra.</p>`+
+		`<p>El texto se remitirá a las Cortes en las próximas semanas, y el Gobierno espera que se apruebe antes del verano.</p></div></article>`)
+}
+
+// fcFix21MetaLineCases: a byline block's meta line "PLACE - DATE - TIME"
+// names the place whatever it is (and leaves the text), in an element
+// classed with no word for it; a section, an update word, a person or a
+// desk in the same slot is no place. And a place in an element classed
+// "lugar" beside a wire's name, whose block names no resolved writer.
+func fcFix21MetaLineCases() []fcCase {
+	timeEl := ` - <time datetime="2024-03-05T13:40:00+01:00">05 mar 2024 - 13:40 CET</time>`
+	var cs []fcCase
+	for _, c := range []struct{ name, slot, want string }{
+		{"two-words-real", "Port Louis", "Port Louis"},
+		{"two-words-invented", "Bad Hollerbach", "Bad Hollerbach"},
+		{"one-word-invented", "Kestrelby", "Kestrelby"},
+		{"hyphen-invented", "Saint-Ombrelle", "Saint-Ombrelle"},
+		{"diacritics-real", "Nowy Sącz", "Nowy Sącz"},
+		{"cyrillic-real", "Могилёв", "Могилёв"},
+		{"section-word", "Opinión", ""},
+		{"update-word", "Actualizado", ""},
+		{"desk-word", "Redacción", ""},
+		{"photographer-name", "Marta Ruiz", ""},
+	} {
+		c := c
+		cs = append(cs, fcCase{class: "dateline/fix21/meta-line/" + c.name, url: "https://diario-meridiano.example/espana/2024-03-05/vivienda.html",
+			html: fcFix21MetaPage(`<span class="meta__l">` + c.slot + `</span>` + timeEl),
+			check: func(t *testing.T, a *article.Article) {
+				if a.Dateline != c.want {
+					t.Errorf("dateline = %q, want %q", a.Dateline, c.want)
+				}
+				if strings.Contains(a.Body, "13:40 CET") {
+					t.Errorf("body keeps the meta line: %.120q", a.Body)
+				}
+			}})
+	}
+	// the agency in the writer's slot, the place classed as one
+	wire := `<html lang="es"><head><meta charset="utf-8"><title>Sanidad amplía las plazas MIR</title></head><body><article><h1>Sanidad amplía las plazas MIR</h1>` +
+		`<div class="firma"><span class="autor">EUROPA PRESS</span> <span class="lugar">Little Harwick</span> <span class="fecha">Martes, 5 de marzo de 2024, 13:45</span></div>` +
+		`<div class="cuerpo"><p>El Consejo de Ministros ha aprobado este martes la oferta de formación sanitaria especializada para la convocatoria de 2025, con 12.400 plazas.</p>` +
+		`<p>Según ha explicado la ministra de Sanidad, el aumento se concentrará en Medicina Familiar y Comunitaria, Pediatría y Psiquiatría.</p></div>` +
+		`<aside class="relacionadas"><div class="pieza"><a href="/x/">Valdecilla amplía las urgencias</a><span class="pieza-firma">Ana Villegas · 04/03/2024</span></div></aside></article></body></html>`
+	cs = append(cs, fcDatelineRowHTML("fix21/lugar-beside-wire", wire, "Little Harwick"))
 	return cs
+}
+
+// fcDatelineRowHTML checks a whole page's dateline.
+func fcDatelineRowHTML(name, page, want string) fcCase {
+	return fcCase{class: "dateline/" + name, url: "https://diario-cantabrico.example/nacional/mir.html", html: page,
+		check: func(t *testing.T, a *article.Article) {
+			if a.Dateline != want {
+				t.Errorf("dateline = %q, want %q", a.Dateline, want)
+			}
+		}}
 }
