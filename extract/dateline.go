@@ -39,15 +39,14 @@ var datelineRules = []rule[string]{
 		// class=wp-caption-text>" beside the picture, dropped only once
 		// the pictures are read).
 		// A caption first, the story's lead (a "p.intro") may follow it.
-		if pb := d.bodyRes.paraBlocks; v == "" && len(ps) > 1 && len(pb) > 1 && pb[0] != nil && pb[1] != nil &&
-			pb[0].text == ps[0] && pb[1].text == ps[1] && (d.namedLead(pb[1].container) != 1 || pb[0].caption || d.captionNamed(pb[0].container)) &&
-			(ps[0] == d.findLead() || d.namedLead(pb[0].container) == 1 || d.captionNamed(pb[0].container)) {
+		if v == "" && d.opensSecond() {
 			v, _, _ = datelineIn(ps[1], d.lang)
 		}
 		return v, v != ""
 	}},
-	{"marked-dateline", (*doc).markedDateline}, // datelineforms.go
-	{"lead-dateline", (*doc).leadDateline},     // datelinebyline.go
+	{"corroborated-dateline", (*doc).corroboratedDateline}, // datelineopener.go
+	{"marked-dateline", (*doc).markedDateline},             // datelineforms.go
+	{"lead-dateline", (*doc).leadDateline},                 // datelinebyline.go
 	// Chinese, Japanese and Korean reporters' and wires' datelines,
 	// opening one of the first paragraphs: "〔記者王小明／台北報導〕",
 	// "新华社北京4月1日电", "【北京共同】", "(서울=연합뉴스)". Right on one

@@ -54,6 +54,15 @@ func (d *doc) signaturePlace() (string, bool) {
 		if b.caption {
 			break
 		}
+		if !textOver(b.text, signMaxText) && b.container != nil && !d.namesAuthor(b.text) && findElem(b.container, d.strongPlaceElem) != nil {
+			// (a byline block whose writer the authors missed, the
+			// place in an element classed so: "<span
+			// class=autor>EUROPA PRESS</span> <span
+			// class=lugar>Madrid</span> <span class=fecha>…")
+			if v := d.signPlaceIn(b.container); v != "" {
+				return v, true
+			}
+		}
 		if !textOver(b.text, signMaxText) && d.namesAuthor(b.text) && b.container != nil {
 			box := d.signBox(b.container)
 			if inAuthorBio(box) {
@@ -116,7 +125,11 @@ func (d *doc) signPlaceIn(box *html.Node) string {
 			return false
 		}
 		t := strings.Trim(squash(visibleText(e)), " |·•,/-–—")
-		if t == "" || d.namesAuthor(t) || !d.signPlace(t, placeClass(d.tokensOf(e))) || !d.besideSign(e) || wordsBeside(e.Parent) {
+		class := placeClass(d.tokensOf(e))
+		if class == 0 && d.placeBeforeDate(e, t) {
+			class = 2
+		}
+		if t == "" || d.namesAuthor(t) || !d.signPlace(t, class) || !d.besideSign(e) || wordsBeside(e.Parent) {
 			return false
 		}
 		out = t
@@ -257,6 +270,29 @@ func placeClass(toks []string) int {
 		return 2
 	}
 	return class
+}
+
+// strongPlaceElem reports whether n's class names the filing place
+// (placeClass 2).
+func (d *doc) strongPlaceElem(n *html.Node) bool {
+	return placeClass(d.tokensOf(n)) == 2
+}
+
+// placeBeforeDate reports whether e, of text t, opens a meta line of a
+// place, a separator and the date ("<span>Port Louis</span> - <time>05
+// mar 2024 - 13:40 CET</time>", stampLine): the form names the place
+// whatever its class.
+func (d *doc) placeBeforeDate(e *html.Node, t string) bool {
+	if e.Parent == nil || t == "" {
+		return false
+	}
+	line := squash(visibleText(e.Parent))
+	rest, ok := strings.CutPrefix(line, t)
+	if !ok || !strings.ContainsAny(rest[:min(len(rest), 4)], "-–—|·") {
+		return false
+	}
+	_, ok = d.stampLine(line)
+	return ok
 }
 
 // unknownSignPlace reports whether t, in an element classed a place,

@@ -191,6 +191,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcScripts19Cases()...)             // failclass_scripts19_test.go
 	cs = append(cs, fcFix19LinesCases()...)            // failclass_fix19_lines_test.go
 	cs = append(cs, fcFix21ScriptsCases()...)          // failclass_fix21_scripts_test.go
+	cs = append(cs, fcFix21PlacesCases()...)           // failclass_fix21_places_test.go
 	return cs
 }
 

@@ -147,20 +147,25 @@ func isEditorInitials(s string) bool {
 // stampLine returns the date of a line that only states a date
 // (dateLine), or of one that opens with its source before a slash or a
 // bar ("PDC.net / 07:48 PM March 05, 2024", "PTI | Updated: Mar 5,
-// 2024, 10:12 IST"): a name of three words at most, then the date line,
-// as the dailies print the wire or site under the byline.
+// 2024, 10:12 IST") or its place before a dash ("Port Louis - 05 mar
+// 2024 - 13:40 CET"): a name of three words at most, then the date line,
+// as the dailies print the wire, the site or the place under the byline.
 func (d *doc) stampLine(s string) (time.Time, bool) {
 	if t, ok := d.dateLine(s); ok {
 		return t, true
 	}
-	i := strings.Index(s, " / ")
-	if j := strings.Index(s, " | "); i < 0 || j >= 0 && j < i {
-		i = j
+	// (" - ": a byline block's meta line of the place and the date,
+	// "Port Louis - 05 mar 2024 - 13:40 CET")
+	i, n := -1, 0
+	for _, sep := range []string{" / ", " | ", " - ", " – ", " — "} {
+		if j := strings.Index(s, sep); j >= 0 && (i < 0 || j < i) {
+			i, n = j, len(sep)
+		}
 	}
 	if i <= 0 || i > 40 || wordCount(s[:i]) > 3 || strings.ContainsAny(s[:i], "0123456789") {
 		return time.Time{}, false
 	}
-	return d.dateLine(strings.TrimSpace(s[i+3:]))
+	return d.dateLine(strings.TrimSpace(s[i+n:]))
 }
 
 // isTimestampLine reports whether a lower-case line only states when the

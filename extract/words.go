@@ -29,6 +29,7 @@ type words struct {
 	created                                           lexicon.Set // publication words naming the record's creation ("created")
 	placeholders, roleModifiers, wires                lexicon.Set
 	datelineWires, datelineRegions, openingAdverbs    lexicon.Set // see lexicon.Lexicon
+	locatives                                         lexicon.Set // "in", "em": a town's name follows (datelineopener.go)
 	personTitles                                      lexicon.Set // titles and honorifics before a name ("sen.", "dr."), no name particle ("st.")
 	// captionOnly are the class words of a caption element ("caption",
 	// "bildunterschrift", "didascalia"), never a credit's; captionWords
@@ -125,8 +126,8 @@ func vocab() *words {
 			perLang:      map[string]*lexicon.Lexicon{},
 			placeholders: lexicon.NewSet(u.Placeholders), roleModifiers: lexicon.NewSet(u.RoleModifiers),
 			wires: lexicon.NewSet(u.WireServices), datelineWires: lexicon.NewSet(u.DatelineWires), datelineRegions: lexicon.NewSet(u.DatelineRegions),
-			openingAdverbs: lexicon.NewSet(u.OpeningAdverbs),
-			captionOnly:    lexicon.NewSet(u.CaptionClasses), captionWords: lexicon.NewSet(u.CaptionClasses, []string{"credit"}),
+			openingAdverbs: lexicon.NewSet(u.OpeningAdverbs), locatives: lexicon.NewSet(u.LocativeWords),
+			captionOnly: lexicon.NewSet(u.CaptionClasses), captionWords: lexicon.NewSet(u.CaptionClasses, []string{"credit"}),
 			descriptionClasses: lexicon.NewSet(u.DescriptionClasses), counterWords: lexicon.NewSet(u.CounterWords), viewerControls: u.ViewerControls,
 			counterOf: lexicon.NewSet(u.CounterOf), contactPhrases: u.ContactPhrases, readerAppeals: u.ReaderAppeals, appealLinks: lexicon.NewSet(u.AppealLinks), sourceClasses: lexicon.NewSet(u.SourceClasses), bioCopulas: lexicon.NewSet(u.BioCopulas), bioSubjects: longestFirst(u.BioSubjects),
 		}

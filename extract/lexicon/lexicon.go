@@ -141,8 +141,13 @@ type Lexicon struct {
 	// "elsewhere", "today"): before a state ("Elsewhere, Texas — Gov.
 	// …") no town's name, so no dateline.
 	OpeningAdverbs []string `json:"opening_adverbs"`
-	NameParticles  []string `json:"name_particles"` // "von", "de", "van": lower-case words of names
-	NameJoiners    []string `json:"name_joiners"`   // "and", "und": between names
+	// LocativeWords put a town's name after them with no article ("in",
+	// "en", "em", "à"), where a common noun takes one ("in der Union"):
+	// a title-case word opening a story before a dash that the page
+	// names so elsewhere is a place (extract's datelineopener.go).
+	LocativeWords []string `json:"locative_words"`
+	NameParticles []string `json:"name_particles"` // "von", "de", "van": lower-case words of names
+	NameJoiners   []string `json:"name_joiners"`   // "and", "und": between names
 	// GluedNameJoiners are the joiners a script writes glued to the
 	// next name (Arabic "و", Hebrew "ו": "דנה כהן ויוסי לוי").
 	GluedNameJoiners []string `json:"glued_name_joiners"`
@@ -405,6 +410,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.DatelineWires }),
 		f(func(x *Lexicon) *[]string { return &x.DatelineRegions }),
 		f(func(x *Lexicon) *[]string { return &x.OpeningAdverbs }),
+		f(func(x *Lexicon) *[]string { return &x.LocativeWords }),
 		f(func(x *Lexicon) *[]string { return &x.NameParticles }),
 		f(func(x *Lexicon) *[]string { return &x.NameJoiners }),
 		f(func(x *Lexicon) *[]string { return &x.GluedNameJoiners }),
