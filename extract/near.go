@@ -303,7 +303,7 @@ func metaFooter(n, cur *html.Node, b *strings.Builder) bool {
 func (d *doc) precedingText(n *html.Node, max int) string {
 	var parts []string
 	total := 0
-	cur := n
+	cur, box := n, d.storyBox()
 	for steps := 0; steps < 200 && total < max; steps++ {
 		for cur != nil && cur.PrevSibling == nil {
 			cur = cur.Parent
@@ -317,8 +317,8 @@ func (d *doc) precedingText(n *html.Node, max int) string {
 			case atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Head:
 				continue
 			}
-			if cur.DataAtom == atom.Header && d.inPageHeader(cur) {
-				continue // the site's <header>, not the article's
+			if cur.DataAtom == atom.Header && d.inPageHeader(cur) || d.listOutsideStory(cur, box) {
+				continue // the site's <header>, other stories' list (nearregion.go)
 			}
 		}
 		if t := shortText(cur, max); t != "" {

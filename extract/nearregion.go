@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// This file keeps the read of the text before the headline (near.go's
+// precedingText, where a date line above the headline is found) out of
+// the other stories' lists around the story. Templates order the page's
+// regions as they like and let CSS place them: a "read more" or "most
+// read" rail may come just before the story in the source, and its last
+// teaser's date was then the date "nearest the headline". Outside the
+// story's own box (the element holding the headline and the body's first
+// paragraph), an element linking to two or more other pages is such a
+// list, or a menu, and its dates are not the story's. Inside the box
+// nothing changes: a kicker line with two section links and the date
+// stays. Found by TestMetamorphicOrder's aside-first variant; general
+// because it reads links and the tree, no names.
+
+// storyBox returns the lowest element holding both the headline and the
+// body's first paragraph, or nil when either is unknown.
+func (d *doc) storyBox() *html.Node {
+	if d.headlineNode == nil || d.bodyRes == nil || len(d.bodyRes.paraBlocks) == 0 || d.bodyRes.paraBlocks[0] == nil {
+		return nil
+	}
+	for a := d.headlineNode.Parent; a != nil; a = a.Parent {
+		if contains(a, d.bodyRes.paraBlocks[0].container) {
+			return a
+		}
+	}
+	return nil
+}
+
+// listOutsideStory reports whether the element n, met reading back from
+// the headline, lies outside the story's box and links to two or more
+// other pages.
+func (d *doc) listOutsideStory(n, box *html.Node) bool {
+	if box == nil || contains(box, n) {
+		return false
+	}
+	links := 0
+	for c := range n.Descendants() {
+		if c.Type == html.ElementNode && c.DataAtom == atom.A {
+			if href := attr(c, "href"); href != "" && href[0] != '#' && !d.isSelfLink(href) {
+				if links++; links >= 2 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
