@@ -51,3 +51,21 @@ func (d *doc) listOutsideStory(n, box *html.Node) bool {
 	}
 	return false
 }
+
+// regionOutsideStory reports whether the element n lies in another
+// region than the story's box: the element that holds n and is a child
+// of an ancestor of the box is an <aside> or links to two or more other
+// pages (listOutsideStory). The article scope's blocks before the first
+// paragraph are its header (the byline, the standfirst) only when they
+// are no such region's: a rail of teasers with their own bylines set
+// before the story in the source is not the story's header.
+func (d *doc) regionOutsideStory(n, box *html.Node) bool {
+	if box == nil || n == nil || contains(box, n) {
+		return false
+	}
+	region := n
+	for region.Parent != nil && !contains(region.Parent, box) {
+		region = region.Parent
+	}
+	return region.DataAtom == atom.Aside || d.listOutsideStory(region, box)
+}
