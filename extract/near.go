@@ -431,7 +431,8 @@ func (d *doc) otherTeaser(n *html.Node) bool {
 // again</a> <span class=date>11.03.2024</span></li>" in a most-read list
 // without headings: the box is the link and the date, little else. An
 // author link ("Tove Lindqvist") is shorter; a box with more text (a
-// standfirst beside the article's date) is not a teaser line.
+// standfirst beside the article's date) is not a teaser line. In a list
+// of like linked items (linkedLikeItems) a shorter title counts too.
 func (d *doc) titleLinkBeside(a, n *html.Node) bool {
 	// A box of more text is no teaser line, whatever it holds: read that
 	// (a bounded read) before looking for a link through all of it.
@@ -460,7 +461,7 @@ func (d *doc) titleLinkBeside(a, n *html.Node) bool {
 		return false
 	}
 	t := shortText(link, 200)
-	if len(strings.Fields(t)) < 4 {
+	if len(strings.Fields(t)) < 4 && !d.linkedLikeItems(a) {
 		return false
 	}
 	return box-len(shortText(n, 100))-len(t) < 40

@@ -69,3 +69,38 @@ func (d *doc) regionOutsideStory(n, box *html.Node) bool {
 	}
 	return region.DataAtom == atom.Aside || d.listOutsideStory(region, box)
 }
+
+// linkedLikeItems reports whether n is one of a list's like items, each a
+// link to another page: its parent holds two or more elements of its tag
+// and class, and every one of them holds such a link. A date in one is a
+// teaser line's ("<li><a>Short title</a><span class=date>"), however
+// short its title; the story's own meta items are not all links (its
+// date's item holds none).
+func (d *doc) linkedLikeItems(n *html.Node) bool {
+	if n.Parent == nil {
+		return false
+	}
+	class, like := attr(n, "class"), 0
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != n.DataAtom || c.Data != n.Data || attr(c, "class") != class {
+			continue
+		}
+		if !d.holdsLinkOut(c) {
+			return false
+		}
+		like++
+	}
+	return like >= 2
+}
+
+// holdsLinkOut reports whether n holds a link to another page.
+func (d *doc) holdsLinkOut(n *html.Node) bool {
+	for c := range n.Descendants() {
+		if c.Type == html.ElementNode && c.DataAtom == atom.A {
+			if href := attr(c, "href"); href != "" && href[0] != '#' && !d.isSelfLink(href) {
+				return true
+			}
+		}
+	}
+	return false
+}
