@@ -59,7 +59,9 @@ func (d *doc) listOutsideStory(n, box *html.Node) bool {
 // paragraph are its header (the byline, the standfirst) only when they
 // are no such region's: a rail of teasers with their own bylines set
 // before the story in the source is not the story's header.
-func (d *doc) regionOutsideStory(n, box *html.Node) bool {
+// The answer is memoised by region in memo: the blocks of one region
+// ask in turn.
+func (d *doc) regionOutsideStory(n, box *html.Node, memo map[*html.Node]bool) bool {
 	if box == nil || n == nil || contains(box, n) {
 		return false
 	}
@@ -67,12 +69,13 @@ func (d *doc) regionOutsideStory(n, box *html.Node) bool {
 	for region.Parent != nil && !contains(region.Parent, box) {
 		region = region.Parent
 	}
-	return region.DataAtom == atom.Aside || d.listOutsideStory(region, box)
+	return memoized(memo, region, func(r *html.Node) bool { return r.DataAtom == atom.Aside || d.listOutsideStory(r, box) })
 }
 
 // linkedLikeItems reports whether n is one of a list's like items, each a
 // link to another page: its parent holds two or more elements of its tag
-// and class, and every one of them holds such a link. A date in one is a
+// and class, and every one of them (the first maxLikeItems read) holds
+// such a link. A date in one is a
 // teaser line's ("<li><a>Short title</a><span class=date>"), however
 // short its title; the story's own meta items are not all links (its
 // date's item holds none).
@@ -88,10 +91,15 @@ func (d *doc) linkedLikeItems(n *html.Node) bool {
 		if !d.holdsLinkOut(c) {
 			return false
 		}
-		like++
+		if like++; like == maxLikeItems {
+			break // (a long list is asked once per date in it)
+		}
 	}
 	return like >= 2
 }
+
+// maxLikeItems is how many of a list's like items linkedLikeItems reads.
+const maxLikeItems = 8
 
 // holdsLinkOut reports whether n holds a link to another page.
 func (d *doc) holdsLinkOut(n *html.Node) bool {
