@@ -453,12 +453,13 @@ func (d *doc) headerBlocks() {
 	if res.scope == nil {
 		return
 	}
+	box, regions := d.storyBox(), map[*html.Node]bool{}
 	for i := range d.blocks {
 		b := &d.blocks[i]
 		if len(res.paraBlocks) > 0 && b == res.paraBlocks[0] {
 			break
 		}
-		if b.container != nil && !b.caption && contains(res.scope, b.container) {
+		if b.container != nil && !b.caption && contains(res.scope, b.container) && !d.regionOutsideStory(b.container, box, regions) {
 			res.header = append(res.header, *b)
 		}
 	}

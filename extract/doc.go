@@ -31,8 +31,9 @@ type doc struct {
 	ld        ldInfo
 
 	// Elements met in the walk, in document order.
-	body, main, article *html.Node // the first <body>, <main> (or role=main), <article>
-	articles            int        // <article> elements
+	body, main, article *html.Node   // the first <body>, <main> (or role=main), <article>
+	articles            int          // <article> elements
+	articleEls          []*html.Node // the first maxListed <article>s (articlepick.go)
 	h1s                 []*html.Node
 	subheads            []*html.Node // <h2> and <h3>
 	times               []*html.Node // <time>
@@ -139,6 +140,7 @@ func newDoc(root *html.Node, base *url.URL, fetched time.Time, trace *Trace) *do
 	s := &segmenter{d: d}
 	s.walk(root, true, false, 0)
 	s.flush()
+	d.pickArticle()
 	if len(d.stats)+len(d.tokens) == 0 { // sized once, not regrown: the resolvers read about half the elements
 		d.stats, d.tokens = make(map[*html.Node]*elemStats, s.elems/2), make(map[*html.Node][]string, s.elems/2)
 	}
@@ -362,10 +364,7 @@ func (d *doc) note(n *html.Node, inSVG bool) bool {
 			d.times = append(d.times, n)
 		}
 	case atom.Article:
-		d.articles++
-		if d.article == nil {
-			d.article = n
-		}
+		d.noteArticle(n)
 	case atom.Main:
 		if d.main == nil {
 			d.main = n

@@ -298,7 +298,7 @@ func metaFooter(n, cur *html.Node, b *strings.Builder) bool {
 func (d *doc) precedingText(n *html.Node, max int) string {
 	var parts []string
 	total := 0
-	cur := n
+	cur, box := n, d.storyBox()
 	for steps := 0; steps < 200 && total < max; steps++ {
 		for cur != nil && cur.PrevSibling == nil {
 			cur = cur.Parent
@@ -312,8 +312,8 @@ func (d *doc) precedingText(n *html.Node, max int) string {
 			case atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Head:
 				continue
 			}
-			if h := unwrapPlain(cur); h.DataAtom == atom.Header && d.inPageHeader(h) {
-				continue // the site's <header>, not the article's
+			if h := unwrapPlain(cur); h.DataAtom == atom.Header && d.inPageHeader(h) || d.listOutsideStory(cur, box) {
+				continue // the site's <header>, other stories' list (nearregion.go)
 			}
 		}
 		if t := shortText(cur, max); t != "" {
@@ -426,7 +426,8 @@ func (d *doc) otherTeaser(n *html.Node) bool {
 // again</a> <span class=date>11.03.2024</span></li>" in a most-read list
 // without headings: the box is the link and the date, little else. An
 // author link ("Tove Lindqvist") is shorter; a box with more text (a
-// standfirst beside the article's date) is not a teaser line.
+// standfirst beside the article's date) is not a teaser line. In a list
+// of like linked items (linkedLikeItems) a shorter title counts too.
 func (d *doc) titleLinkBeside(a, n *html.Node) bool {
 	// A box of more text is no teaser line, whatever it holds: read that
 	// (a bounded read) before looking for a link through all of it.
@@ -455,7 +456,7 @@ func (d *doc) titleLinkBeside(a, n *html.Node) bool {
 		return false
 	}
 	t := shortText(link, 200)
-	if len(strings.Fields(t)) < 4 {
+	if len(strings.Fields(t)) < 4 && !d.linkedLikeItems(a) {
 		return false
 	}
 	return box-len(shortText(n, 100))-len(t) < 40

@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// This file chooses the page's <article>, the scope most readers search
+// (doc.scope): not merely the first one in the source. Templates order
+// their regions as they like and let CSS place them: a rail of teaser
+// cards, each an <article> (Ghost's "read more" cards, Drupal's teaser
+// view mode, WordPress block themes' query loops), may come before the
+// story in the source, and the first <article> was then a teaser whose
+// <time> dated the page. Found by TestMetamorphicOrder's aside-first
+// variant; general because it reads only the shape of a teaser (short,
+// its heading a link to another page), no site's names.
+
+// noteArticle counts an <article> of the walk and keeps the first ones.
+func (d *doc) noteArticle(n *html.Node) {
+	d.articles++
+	if d.article == nil {
+		d.article = n
+	}
+	if len(d.articleEls) < maxListed {
+		d.articleEls = append(d.articleEls, n)
+	}
+}
+
+// pickArticle makes the page's article the first <article> that is no
+// teaser of another page; when all are (a listing), the first.
+func (d *doc) pickArticle() {
+	if d.articles < 2 {
+		return
+	}
+	for _, a := range d.articleEls {
+		if !d.articleTeaser(a) {
+			d.article = a
+			return
+		}
+	}
+}
+
+// articleTeaser reports whether the <article> a is another page's teaser:
+// short (a title, a date, a line of standfirst), its first heading a
+// link, or inside one, to a page not this one.
+func (d *doc) articleTeaser(a *html.Node) bool {
+	h := firstHeading(a)
+	if h == nil {
+		return false
+	}
+	link := findFirst(h, atom.A)
+	for p := h.Parent; link == nil && p != nil && p != a; p = p.Parent {
+		if p.DataAtom == atom.A {
+			link = p
+		}
+	}
+	if link == nil || attr(link, "href") == "" || d.isSelfLink(attr(link, "href")) {
+		return false
+	}
+	return len(shortText(a, teaserMaxText+1)) <= teaserMaxText
+}
