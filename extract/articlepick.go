@@ -57,5 +57,5 @@ func (d *doc) articleTeaser(a *html.Node) bool {
 	if link == nil || attr(link, "href") == "" || d.isSelfLink(attr(link, "href")) {
 		return false
 	}
-	return len(shortText(a, teaserMaxText+1)) <= teaserMaxText
+	return textFits(a, teaserMaxText)
 }

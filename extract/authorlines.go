@@ -131,10 +131,9 @@ func (d *doc) ofPicture(n *html.Node) bool {
 		// Decides no scored page (a tune page's lightbox credit is
 		// outside its text); kept: a credit label beside an <img> in a
 		// box of a few lines credits that picture on any template.
-		// (Read past the limit: a read cut at 300 bytes and squashed
-		// ends under 300 by the text's order, Cyrillic's two-byte letters
-		// cut at a rune: a whole <main> passed for a small box.)
-		if a != n && len(shortText(a, 340)) < 300 && findFirst(a, atom.Img) != nil {
+		// (textFits: a read stopped at the bound and squashed came out
+		// under it, and a whole <main> passed for a small box.)
+		if a != n && textFits(a, 299) && findFirst(a, atom.Img) != nil {
 			return true
 		}
 	}

@@ -72,7 +72,7 @@ func (d *doc) teaserByline(n *html.Node) bool {
 		case atom.Body, atom.Html, atom.Main:
 			return false
 		}
-		if contains(a, d.headlineNode) || contains(a, text) || len(shortText(a, teaserMaxText+1)) > teaserMaxText {
+		if contains(a, d.headlineNode) || contains(a, text) || !textFits(a, teaserMaxText) {
 			return false
 		}
 		if !d.titleLinkOutside(a, n) {
@@ -80,7 +80,7 @@ func (d *doc) teaserByline(n *html.Node) bool {
 		}
 		for _, next := range [2]bool{false, true} {
 			if s := elemSibling(a, next); s != nil && s.DataAtom == a.DataAtom && s.Data == a.Data &&
-				len(shortText(s, teaserMaxText+1)) <= teaserMaxText && d.titleLinkOutside(s, nil) {
+				textFits(s, teaserMaxText) && d.titleLinkOutside(s, nil) {
 				return true
 			}
 		}

@@ -250,7 +250,7 @@ func (s *segmenter) element(n *html.Node, inSVG bool, depth int) {
 	}
 	// Only a heading of a heading's length: an <h1> left open ("<h1>Title
 	// <div>…") holds the rest of the page, whose <div>s stay blocks.
-	isHead := isHeadingAtom(n.DataAtom) && len(shortText(n, maxHeadingText+1)) <= maxHeadingText
+	isHead := isHeadingAtom(n.DataAtom) && textFits(n, maxHeadingText)
 	if isHead {
 		s.heading++
 	}

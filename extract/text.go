@@ -148,6 +148,14 @@ func nodeText(n *html.Node) string { return textOf(n, textOpts{}) }
 // ("By John<span>Jan 1</span>").
 func shortText(n *html.Node, max int) string { return textOf(n, textOpts{max: max, spaced: true}) }
 
+// textFits reports whether shortText(n, ...) holds max bytes or fewer. A
+// bounded read stops once its builder holds the bound, and the squash
+// after it drops the separators it wrote (a block's line break at the
+// end, a run of spaces between spans): read at the bound itself, an
+// element of any length can come out under it. So the read goes on
+// 64 bytes past it, more than the separators of any one stop.
+func textFits(n *html.Node, max int) bool { return len(shortText(n, max+64)) <= max }
+
 // visibleText is nodeText without the text only screen readers get.
 func visibleText(n *html.Node) string { return textOf(n, textOpts{visible: true}) }
 
