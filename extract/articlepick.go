@@ -33,7 +33,9 @@ func (d *doc) pickArticle() {
 		return
 	}
 	for _, a := range d.articleEls {
-		if !d.articleTeaser(a) {
+		// (a comment printed as an <article>, WordPress's
+		// comment-body, has no heading, and is no story either)
+		if !d.articleTeaser(a) && !otherItemsClass(attr(a, "class")) {
 			d.article = a
 			return
 		}
@@ -42,9 +44,14 @@ func (d *doc) pickArticle() {
 
 // articleTeaser reports whether the <article> a is another page's teaser:
 // short (a title, a date, a line of standfirst), its first heading a
-// link, or inside one, to a page not this one.
+// link, or inside one, to a page not this one. An <h1> before the first
+// h2-h4 is the first heading: a short story's own headline, whatever
+// its footer's "related" heading links to.
 func (d *doc) articleTeaser(a *html.Node) bool {
 	h := firstHeading(a)
+	if h1 := findFirst(a, atom.H1); h1 != nil && (h == nil || precedes(h1, h)) {
+		h = h1
+	}
 	if h == nil {
 		return false
 	}

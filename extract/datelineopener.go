@@ -121,8 +121,8 @@ func (d *doc) namedAfterLocative(name string) bool {
 // punctuation or the text's end, before a function word ("in Kestrelby on
 // Friday"), or fronted at a sentence's start ("In Kestrelby liefen …",
 // the German verb second). Before a hyphen it opens a compound ("in
-// Corona-Zeiten"), before another word a noun phrase ("in Brexit
-// talks"): no place.
+// Corona-Zeiten"), before another word or as a possessive a noun phrase
+// ("in Brexit talks", "in Quorvex's shares": a firm's): no place.
 func (d *doc) afterLocative(t string, at, end int) bool {
 	loc, from := wordBefore(t[:at])
 	if !d.w.locatives[loc] {
@@ -132,7 +132,7 @@ func (d *doc) afterLocative(t string, at, end int) bool {
 	switch {
 	case end == len(t):
 		return true
-	case r == '-' || r == '‐' || unicode.IsLetter(r) || unicode.IsDigit(r):
+	case r == '-' || r == '‐' || unicode.IsLetter(r) || unicode.IsDigit(r) || possessive(t[end:]):
 		return false
 	case r != ' ':
 		return true
@@ -145,6 +145,18 @@ func (d *doc) afterLocative(t string, at, end int) bool {
 		return true
 	}
 	return firstUpper(t[from:]) && (from == 0 || strings.HasSuffix(strings.TrimRight(t[:from], " "), "."))
+}
+
+// possessive reports whether s opens with an English possessive ending
+// ("'s", "’s" before no letter).
+func possessive(s string) bool {
+	for _, p := range []string{"'s", "’s"} {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return !unicode.IsLetter(r)
+		}
+	}
+	return false
 }
 
 // wordBefore returns the word s ends on after one space, in lower case

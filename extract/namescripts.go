@@ -123,6 +123,9 @@ func (w *words) splitCJKList(parts []string) []string {
 // of it (the word itself counted on the right). A name of one word either
 // side is left whole: a name's own word may open with the same letter
 // ("خالد وليد", "ורד"), and a byline of three words is one person as often.
+// A name particle binds the word after it into one name ("عبد الرحمن",
+// "أبو بكر", the lexicon's name_particles): "عبد الرحمن وليد الحمادي" is
+// one person, his given name, his father's (Walid) and his family's.
 // Nor is a desk's or an agency's name split ("قسم الأخبار والتقارير
 // الدولية"): both sides must be words a name may hold (caselessWords).
 func (w *words) splitGlued(parts []string) []string {
@@ -135,7 +138,8 @@ func (w *words) splitGlued(parts []string) []string {
 		start := 0
 		for i := 2; i <= len(f)-2; i++ {
 			rest, ok := w.gluedRest(f[i])
-			if !ok || i-start < 2 || !w.caselessWords(f[start:i]) || !w.caselessWords(append([]string{rest}, f[i+1:]...)) {
+			right := append([]string{rest}, f[i+1:]...)
+			if !ok || w.nameWords(f[start:i]) < 2 || w.nameWords(right) < 2 || !w.caselessWords(f[start:i]) || !w.caselessWords(right) {
 				continue
 			}
 			out = append(out, strings.Join(f[start:i], " "))
@@ -148,6 +152,18 @@ func (w *words) splitGlued(parts []string) []string {
 		out = append(out, strings.Join(f[start:], " "))
 	}
 	return out
+}
+
+// nameWords counts the names among fields, a name particle and the word
+// after it one ("عبد الله").
+func (w *words) nameWords(fields []string) int {
+	n := 0
+	for i := range fields {
+		if i == 0 || !w.particles[fields[i-1]] {
+			n++
+		}
+	}
+	return n
 }
 
 // gluedRest cuts a glued joiner off a word of a script without case: the

@@ -52,7 +52,7 @@ func inChrome(n *html.Node) bool {
 			return footer || len(hits) > 0
 		}
 		cls := attr(a, "class")
-		if cls != "" && hEntryClass(cls) {
+		if cls != "" && hEntryClass(cls) && !hEntryTeaser(a) {
 			return entryChrome(a, cls, hits, metaIn)
 		}
 		if cls != "" && chromeClass(cls) {
@@ -535,6 +535,16 @@ func entryChrome(a *html.Node, cls string, hits []string, metaIn bool) bool {
 		}
 	}
 	return false
+}
+
+// hEntryTeaser reports whether an element hAtom names the entry is a
+// teaser of it, not the post: short (teaserMaxText) and without an <h1>.
+// WordPress's post_class prints "hentry" on every post of a loop, the
+// "Recent posts" widget's and the related posts' too: a sidebar's list
+// of them is chrome, as its widget box says (the climb goes on). The
+// short text first: a post's long entry stops the bounded read early.
+func hEntryTeaser(a *html.Node) bool {
+	return textFits(a, teaserMaxText) && findFirst(a, atom.H1) == nil
 }
 
 // hEntryClass reports whether a class list names hAtom's or
