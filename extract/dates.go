@@ -90,7 +90,7 @@ func (pk *datePicker) element(n *html.Node) (dateVal, bool) {
 			}
 		}
 	}
-	return pk.text(shortText(n, 300))
+	return pk.markedText(shortText(n, 300))
 }
 
 // fromDateNodes reads small elements whose class or id says date, in the
