@@ -301,8 +301,11 @@ func tokAt(toks []dtok, k int) dtok {
 	return toks[k]
 }
 
-// dayFirst reads 14.03.2021, 03/14/2021, 14-03-2021, "14 March 2021",
-// "14. März 2021", "14 de marzo de 2021", "14th of March, 2021".
+// dayFirst reads 14.03.2021, 03/14/2021, 14-03-2021, 14·03·2021, "14
+// March 2021", "14. März 2021", "14 de marzo de 2021", "14th of March,
+// 2021". (The middle dot is a typographer's dot: some Spanish and
+// Catalan themes print "05·03·24 | 06:00"; three numbers joined by it,
+// no space, read in the page's order as after a slash.)
 func (dp *dateParser) dayFirst(toks []dtok, i int) (dateVal, int, bool) {
 	a := toks[i]
 	j := i + 1
@@ -310,7 +313,7 @@ func (dp *dateParser) dayFirst(toks []dtok, i int) (dateVal, int, bool) {
 		return dateVal{}, 0, false
 	}
 	sep := toks[j]
-	if sep.kind == 'p' && (sep.s == "." || sep.s == "/" || sep.s == "-") && j+3 <= len(toks) && !sep.space {
+	if sep.kind == 'p' && (sep.s == "." || sep.s == "/" || sep.s == "-" || sep.s == "·") && j+3 <= len(toks) && !sep.space {
 		b, s2 := toks[j+1], toks[j+2]
 		if b.kind == 'n' && b.digits <= 2 && s2.kind == 'p' && s2.s == sep.s && !s2.space && j+3 < len(toks) {
 			yt := toks[j+3]
@@ -331,7 +334,7 @@ func (dp *dateParser) dayFirst(toks []dtok, i int) (dateVal, int, bool) {
 				}
 			}
 		}
-		if sep.s != "." {
+		if sep.s != "." && sep.s != "·" {
 			return dp.dayMonYear(toks, i, j)
 		}
 	}
