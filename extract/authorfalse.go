@@ -102,3 +102,65 @@ func (d *doc) titleSitePart(name string) bool {
 	}
 	return false
 }
+
+// ofReply reports whether the byline element n signs a reply: it sits in
+// an item (up to four levels up, holding neither the headline nor the
+// article's first paragraph) that has a sibling of its tag and class
+// holding a byline element too (a list of comments or forum posts) and
+// that shows a time (a <time> element or a clock, "9:12"), and the item
+// is not the first of the list or comes after the article's text. The
+// first post of a thread is the article's own (a forum topic); the
+// items after the text are its comments, whatever the region is called
+// in the template's language ("disc", "reacties").
+func (d *doc) ofReply(n *html.Node) bool {
+	var first, last *html.Node // the article's first and last paragraphs
+	if r := d.bodyRes; r != nil && len(r.paraBlocks) > 0 && r.paraBlocks[0] != nil && r.paraBlocks[len(r.paraBlocks)-1] != nil {
+		first, last = r.paraBlocks[0].container, r.paraBlocks[len(r.paraBlocks)-1].container
+	}
+	for a, i := n.Parent, 0; a != nil && a.Type == html.ElementNode && i < 4; a, i = a.Parent, i+1 {
+		if a.DataAtom == atom.Body || contains(a, d.headlineNode) || contains(a, first) {
+			return false
+		}
+		cls := attr(a, "class")
+		if cls == "" {
+			continue
+		}
+		prev, next := d.replySibling(a, cls, false), d.replySibling(a, cls, true)
+		if prev == nil && next == nil || !showsTime(a) {
+			continue
+		}
+		return prev != nil || last != nil && precedes(last, a)
+	}
+	return false
+}
+
+// replySibling returns the nearest element sibling of item, before it or
+// after it, of its tag and class that holds a byline element, or nil.
+func (d *doc) replySibling(item *html.Node, cls string, next bool) *html.Node {
+	for s := elemSibling(item, next); s != nil; s = elemSibling(s, next) {
+		if s.DataAtom != item.DataAtom || s.Data != item.Data || attr(s, "class") != cls {
+			continue
+		}
+		for _, b := range d.bylines {
+			if contains(s, b) {
+				return s
+			}
+		}
+	}
+	return nil
+}
+
+// showsTime reports whether n holds a <time> element or a clock time in
+// its first 300 bytes of text.
+func showsTime(n *html.Node) bool {
+	if findFirst(n, atom.Time) != nil {
+		return true
+	}
+	t := shortText(n, 300)
+	for j := 1; j+2 < len(t); j++ {
+		if t[j] == ':' && isDigit(t[j-1]) && isDigit(t[j+1]) && isDigit(t[j+2]) {
+			return true
+		}
+	}
+	return false
+}
