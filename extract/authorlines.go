@@ -29,6 +29,9 @@ func (d *doc) labelledLines() []string {
 		}
 		t := d.labelledText(n)
 		if bare := strings.ToLower(strings.Trim(t, " :：")); d.w.stripLabel(t) == "" || d.w.isLabel(bare) {
+			if menuItem(n) {
+				continue // "About" in a footer's list of links
+			}
 			if next := plainSibling(n, true); next != nil && !d.w.isLabel(strings.ToLower(strings.Trim(shortText(next, 450), " :："))) {
 				if nt := shortText(next, 450); nt != "" && textUnder(nt, 150) {
 					out = append(out, nt)

@@ -136,7 +136,7 @@ var authorRules = func() []rule[[]string] {
 		// A personal site: the person holding the copyright wrote it.
 		rule[[]string]{"copyright-holder", func(d *doc) ([]string, bool) {
 			h := d.copyrightPerson()
-			return []string{h}, h != "" && !d.isSite(h)
+			return []string{h}, h != "" && !d.isSite(h) && !d.titleSitePart(h)
 		}},
 		// A signature: the article's last right-aligned line is a name.
 		// Right on one development page, kept: older and personal sites
@@ -426,7 +426,7 @@ func (d *doc) microdataAuthors() []string {
 func (d *doc) relAuthorNames() []string {
 	var out []string
 	for _, n := range d.withoutTeasers(d.relAuthors) {
-		if t := shortText(n, 360); !inChrome(n) && textUnder(t, 120) {
+		if t := shortText(n, 360); !inChrome(n) && textUnder(t, 120) && !d.homeHref(attr(n, "href")) {
 			out = append(out, t)
 		}
 	}
@@ -441,7 +441,7 @@ func (d *doc) bylineTexts(inScope, leaves bool) []string {
 	scope := d.scope()
 	var out []string
 	for _, n := range d.withoutTeasers(d.bylines) {
-		if inScope != contains(scope, n) || leaves == hasBylineChild(n, d.bylines) || inChrome(n) {
+		if inScope != contains(scope, n) || leaves == hasBylineChild(n, d.bylines) || inChrome(n) || d.ofReply(n) {
 			continue
 		}
 		if n.DataAtom == atom.Input || n.DataAtom == atom.Img || n.DataAtom == atom.Meta || leaves && d.w.photographerSpan(n) {
@@ -451,7 +451,7 @@ func (d *doc) bylineTexts(inScope, leaves bool) []string {
 		// longer than that in Cyrillic (200 letters) or CJK is a box of
 		// prose. (A read of 750 bytes let 200 to 250 Cyrillic letters in
 		// and took a wrong name on one evaluated page.)
-		if t := bylineText(n, 400); t != "" && len(t) < 400 && !textOver(t, 250) {
+		if t := bylineText(n, 400); t != "" && len(t) < 400 && !textOver(t, 250) && !d.w.bioByline(t) {
 			out = append(out, t)
 		}
 	}

@@ -1,0 +1,166 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// This file keeps false author candidates out that a page's metadata
+// used to outrank: many pages carry no author meta or JSON-LD, and then
+// the visible sources decide alone. Each test reads the visible
+// structure, never a name list:
+//
+//   - a rel=author link to the site's home page is the site's title
+//     (Jekyll's Minima and other blog themes mark the header's title so);
+//   - a label alone that is one item of a list of short items ("About"
+//     in a footer's Help | Status | About | Careers list) labels nothing;
+//   - a byline element that holds a sentence about the writer ("Jane Doe
+//     covers Delmont and Harlan County.") is a bio: its other capitalised
+//     words are places and beats, not co-authors;
+//   - a copyright holder named as the <title>'s site part ("Event -
+//     Harwell Community Garden") is the site's owner, as og:site_name
+//     would say.
+
+// homeHref reports whether href links to the site's home page: "/" or
+// the page's own host with an empty path (no query). A link to another
+// host's root is a writer's own site, kept.
+func (d *doc) homeHref(href string) bool {
+	href = strings.TrimSpace(href)
+	if href == "/" || href == "./" {
+		return true
+	}
+	if d.base == nil || href == "" || href[0] == '#' {
+		return false
+	}
+	u, err := url.Parse(href)
+	if err != nil || u.RawQuery != "" || u.Path != "" && u.Path != "/" {
+		return false
+	}
+	return u.Host != "" && strings.EqualFold(strings.TrimPrefix(u.Host, "www."), strings.TrimPrefix(d.base.Host, "www."))
+}
+
+// menuItem reports whether n, a block element (a paragraph, a list item,
+// a division), is one of five or more sibling elements of its tag, each
+// of three words or fewer: a menu or a footer's list of links, whose
+// "About" or "Press" labels no byline. A byline split into parts sets
+// them in inline elements.
+func menuItem(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Li, atom.Div, atom.Dd, atom.Dt:
+	default:
+		return false
+	}
+	if n.Parent == nil {
+		return false
+	}
+	count := 0
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != n.DataAtom {
+			continue
+		}
+		if !textFits(c, 60) || wordCount(shortText(c, 60)) > 3 {
+			return false
+		}
+		count++
+	}
+	return count >= 5
+}
+
+// bioByline reports whether a byline element's text is a sentence about
+// the writer: a capitalised name of two or three words, then a
+// lower-case word no byline holds (a verb: "covers", "writes", "is"),
+// eight words or more in all, ending on a full stop. A byline's own
+// lower-case words are labels, roles, joiners and dates.
+func (w *words) bioByline(t string) bool {
+	f := strings.Fields(t)
+	if len(f) < 8 || !endsSentence(t) {
+		return false
+	}
+	k := 0
+	for k < len(f) && k < 4 && firstUpper(f[k]) {
+		k++
+	}
+	return k >= 2 && k <= 3 && k < len(f) && w.proseWords(f[k]) == 1
+}
+
+// titleSitePart reports whether name is the site part of the page's
+// <title>: its first or last part (of two or more) that is not the
+// headline ("Spring Seed Swap - Harwell Community Garden").
+func (d *doc) titleSitePart(name string) bool {
+	parts, _ := splitTitle(d.title)
+	if len(parts) < 2 {
+		return false
+	}
+	n := normLoose(name)
+	for _, p := range [2]string{parts[0], parts[len(parts)-1]} {
+		if n != "" && normLoose(p) == n && normLoose(p) != normLoose(d.headline) {
+			return true
+		}
+	}
+	return false
+}
+
+// ofReply reports whether the byline element n signs a reply: it sits in
+// an item (up to four levels up, holding neither the headline nor the
+// article's first paragraph) that has a sibling of its tag and class
+// holding a byline element too (a list of comments or forum posts) and
+// that shows a time (a <time> element or a clock, "9:12"), and the item
+// is not the first of the list or comes after the article's text. The
+// first post of a thread is the article's own (a forum topic); the
+// items after the text are its comments, whatever the region is called
+// in the template's language ("disc", "reacties").
+func (d *doc) ofReply(n *html.Node) bool {
+	var first, last *html.Node // the article's first and last paragraphs
+	if r := d.bodyRes; r != nil && len(r.paraBlocks) > 0 && r.paraBlocks[0] != nil && r.paraBlocks[len(r.paraBlocks)-1] != nil {
+		first, last = r.paraBlocks[0].container, r.paraBlocks[len(r.paraBlocks)-1].container
+	}
+	for a, i := n.Parent, 0; a != nil && a.Type == html.ElementNode && i < 4; a, i = a.Parent, i+1 {
+		if a.DataAtom == atom.Body || contains(a, d.headlineNode) || contains(a, first) {
+			return false
+		}
+		cls := attr(a, "class")
+		if cls == "" {
+			continue
+		}
+		prev, next := d.replySibling(a, cls, false), d.replySibling(a, cls, true)
+		if prev == nil && next == nil || !showsTime(a) {
+			continue
+		}
+		return prev != nil || last != nil && precedes(last, a)
+	}
+	return false
+}
+
+// replySibling returns the nearest element sibling of item, before it or
+// after it, of its tag and class that holds a byline element, or nil.
+func (d *doc) replySibling(item *html.Node, cls string, next bool) *html.Node {
+	for s := elemSibling(item, next); s != nil; s = elemSibling(s, next) {
+		if s.DataAtom != item.DataAtom || s.Data != item.Data || attr(s, "class") != cls {
+			continue
+		}
+		for _, b := range d.bylines {
+			if contains(s, b) {
+				return s
+			}
+		}
+	}
+	return nil
+}
+
+// showsTime reports whether n holds a <time> element or a clock time in
+// its first 300 bytes of text.
+func showsTime(n *html.Node) bool {
+	if findFirst(n, atom.Time) != nil {
+		return true
+	}
+	t := shortText(n, 300)
+	for j := 1; j+2 < len(t); j++ {
+		if t[j] == ':' && isDigit(t[j-1]) && isDigit(t[j+1]) && isDigit(t[j+2]) {
+			return true
+		}
+	}
+	return false
+}
