@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -18,9 +19,12 @@ import (
 //     Autor": the lexicon's bio_subjects), a copula ("is", "ist", "est":
 //     bio_copulas) and a job within four words ("is a business
 //     reporter", "ist Redakteurin", "est journaliste": role_words);
-//   - a profile card: a line that is the author's name alone, in an
-//     element after the text that also holds a picture (the headshot),
-//     with at most a few short lines after it (the bio, the job).
+//   - a profile card: a line that is the author's name alone, or a
+//     short line that opens with it ("<b>Dipl.-Ing. Jan Roth</b> ist
+//     Fachjournalist …", a compound job no role word lists; Hungarian
+//     "<b>Szabó Anna</b> újságíró, …", family name first and no
+//     copula), in an element after the text that also holds a picture
+//     (the headshot), with at most a few short lines after it.
 //
 // The name must be one of the resolved authors, written out in full: a
 // profile whose subject "is a reporter who…", or shares the author's
@@ -63,7 +67,7 @@ func (d *doc) opensBio(i int, authors []string) bool {
 	res := d.bodyRes
 	p := res.paragraphs[i]
 	sentence := d.bioSentence(p, authors)
-	if !sentence && !isAuthorName(p, authors) {
+	if !sentence && !isAuthorName(p, authors) && !nameOpens(p, authors) {
 		return false
 	}
 	box := bioBox(res.paraBlocks[i-1], res.paraBlocks[i])
@@ -102,6 +106,37 @@ func isAuthorName(s string, authors []string) bool {
 	s = strings.TrimSpace(s)
 	for _, a := range authors {
 		if strings.EqualFold(s, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameOpens reports whether s, a short line, opens with an author's full
+// name of two words or more, in either order (Hungarian, Japanese and
+// Chinese pages print the family name first where the byline's metadata
+// gives it last).
+func nameOpens(s string, authors []string) bool {
+	if textOver(s, 300) {
+		return false
+	}
+	f := strings.Fields(s)
+	for _, a := range authors {
+		af := strings.Fields(a)
+		if len(af) < 2 || len(af) >= len(f) {
+			continue
+		}
+		head := slices.Clone(f[:len(af)])
+		all := true
+		for _, w := range af {
+			k := slices.IndexFunc(head, func(h string) bool { return strings.EqualFold(strings.TrimRight(h, ",:;"), w) })
+			if k < 0 {
+				all = false
+				break
+			}
+			head[k] = "" // (one match each: a name repeating a word)
+		}
+		if all {
 			return true
 		}
 	}

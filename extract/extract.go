@@ -227,6 +227,7 @@ func (d *doc) resolve() *article.Article {
 	}
 	d.dropSignatureLine(a.Authors)
 	d.dropAuthorBio(a.Authors)
+	d.dropEndBoxes()
 	d.dropDeskSignOff()
 	d.dropStaffTail()
 	d.dropReadingTimeHead()

@@ -194,6 +194,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcFix21PlacesCases()...)           // failclass_fix21_places_test.go
 	cs = append(cs, fcRev21Cases()...)                 // failclass_rev21_test.go
 	cs = append(cs, fcFix22FalseAuthorsCases()...)     // failclass_fix22_falseauthors_test.go
+	cs = append(cs, fcFix22BodyCases()...)             // failclass_fix22_body_test.go
 	return cs
 }
 

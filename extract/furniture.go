@@ -32,7 +32,7 @@ func (d *doc) isBoilerLine(s string) bool {
 	t := strings.TrimLeftFunc(strings.Trim(s, " -–—:|•·*_»«()[]"), func(r rune) bool { return unicode.Is(unicode.So, r) || r == ' ' })
 	l := strings.ToLower(t)
 	switch {
-	case strings.IndexByte(l, '@') > 0 && (emailOnly(l) || w.contactLine(l)):
+	case strings.IndexByte(l, '@') > 0 && (emailOnly(l) || w.contactLine(l) || labelledEmail(l)):
 		return true // "jdoe@paper.example", "Jo Doe covers courts. Reach her at jdoe@…"
 	case w.boilerLines[l] || w.boilerLines[questionOf(l)] || w.counterLabels[strings.ToLower(uncounted(strings.TrimSpace(s)))]:
 		return true
@@ -97,14 +97,19 @@ func (d *doc) isBoilerLine(s string) bool {
 // version of this article appears in print on …", "If you purchase a
 // product or register for an account through a link on our site, …"):
 // the notices chains print under every story run on past 200 bytes, and
-// so long an opening is the notice's own wording, not a sentence's.
+// so long an opening is the notice's own wording, not a sentence's. A
+// shorter prefix (fifteen bytes or more) does when it is the whole
+// first sentence: "All rights reserved. This material … may not be
+// reproduced …" (a story on copyright quotes the phrase inside its
+// sentences, or opens with it and goes on: "All rights reserved, the
+// label insisted").
 func (d *doc) longNotice(s string) bool {
 	if len(s) > 600 {
 		return false
 	}
 	t := strings.TrimSpace(s) // (no lowered copy: this runs on every long paragraph)
 	for _, p := range d.w.boilerPrefixes {
-		if len(p) >= 40 && len(t) >= len(p) && strings.EqualFold(t[:len(p)], p) {
+		if len(p) >= 15 && len(t) > len(p) && strings.EqualFold(t[:len(p)], p) && (len(p) >= 40 || t[len(p)] == '.') {
 			return true
 		}
 	}
@@ -116,6 +121,14 @@ func (d *doc) longNotice(s string) bool {
 func emailOnly(l string) bool {
 	at := strings.IndexByte(l, '@')
 	return at > 0 && len(l) < 80 && !strings.ContainsAny(l, " \t") && strings.IndexByte(l[at:], '.') > 1
+}
+
+// labelledEmail reports whether l is an e-mail address after a one-word
+// label ("contact: editor@paper.example", "e-mail: jdoe@…"): a contact
+// line, as the address alone is.
+func labelledEmail(l string) bool {
+	label, addr, ok := strings.Cut(l, ": ")
+	return ok && label != "" && !strings.ContainsAny(label, " @") && emailOnly(strings.TrimSpace(addr))
 }
 
 // contactLine reports whether l, a line with an "@", is a reporter's
