@@ -192,6 +192,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcFix19LinesCases()...)            // failclass_fix19_lines_test.go
 	cs = append(cs, fcFix21ScriptsCases()...)          // failclass_fix21_scripts_test.go
 	cs = append(cs, fcFix21PlacesCases()...)           // failclass_fix21_places_test.go
+	cs = append(cs, fcFix22MiscCases()...)             // failclass_fix22_misc_test.go
 	return cs
 }
 
