@@ -139,8 +139,10 @@ func prevElement(n *html.Node) *html.Node {
 }
 
 // keyPointNamed reports whether class/id tokens name a key-point list:
-// one of keyPointWords, or "key" before "points", "facts" or "takeaways"
-// as "key-points", "keyPoints" and "key_facts" split.
+// one of keyPointWords, or "key" before "points", "facts", "takeaways" or
+// "findings" as "key-points", "keyPoints" and "key_facts" split ("key
+// findings" is the name reports, press releases and science desks give the
+// points a study found).
 func keyPointNamed(tokens []string) bool {
 	if hasAny(tokens, keyPointWords) {
 		return true
@@ -148,7 +150,7 @@ func keyPointNamed(tokens []string) bool {
 	for i := 0; i+1 < len(tokens); i++ {
 		if tokens[i] == "key" {
 			switch tokens[i+1] {
-			case "points", "facts", "takeaways":
+			case "points", "facts", "takeaways", "findings":
 				return true
 			}
 		}

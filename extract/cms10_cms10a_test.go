@@ -169,7 +169,7 @@ var cms10aCases = []cmsPage{
 	{
 		cmsCase: cmsCase{
 			file: "cms10a-br-portal.html", headline: "Prefeitura de Valinhos anuncia reforma do Mercadão e feira noturna provisória",
-			wrong:   map[string]string{"kept": "the \"Veja também\" heading over a list of links is read as end matter: the paragraph after the list is cut with it"},
+			wrong:   map[string]string{"kept": "the \"Veja também\" heading over a list of links is read as end matter: the paragraph after the list is cut with it (not fixed: a label over a link list near the story's end is followed by end matter, a bio and 'Comments are closed', as often as by one more paragraph, failclass related-list-then-end-matter; both are short, and the G1-style lines after it here, 'VÍDEOS: …', 'Veja mais notícias …', are end matter too)"},
 			authors: []string{"Lucas Arantes Pedroso"}, published: "2024-03-05",
 			body:   []string{"A Prefeitura de Valinhos (SP) anunciou nesta terça-feira (5)", "custar R$ 6,2 milhões", "os 38 permissionários serão transferidos", "Quando chove, pinga em cima das bancas", "a feira noturna deve continuar depois da reforma"},
 			chrome: []string{"Participe do canal", "PUBLICIDADE", "Veja também", "Vinhedo terá nova feira", "VÍDEOS: tudo sobre", "Veja mais notícias da região", "Tópicos:", "Mais lidas", "Acidente na Anhanguera", "Valinhos muda itinerário", "Todos os direitos reservados", "Utilizamos cookies", "Foto:", "Infiltrações no telhado"},

@@ -60,9 +60,6 @@ var cms16dCases = []cmsPage{
 		dateline: "-",
 		captions: []string{"외돌개 앞 바다. 바람이 세게 불었다."}},
 	{cmsCase: cmsCase{file: "cms16d-id-kompasiana.html", headline: "Pasar Tradisional di Kota Kami Bertahan di Tengah Gempuran Belanja Daring",
-		wrong: map[string]string{
-			"credits": "the caption's closing '(Dokumentasi pribadi)' (the writer's own photo) is left in the caption, no credit read",
-		},
 		authors: []string{"Rina Wulandari"}, published: "2024-03-05",
 		body:   []string{"Setiap Minggu pagi, Pasar Lama di kota kami masih ramai.", "sejak 1998", "Tapi pelanggan lama tetap datang.", "bagi pedagang kecil."},
 		chrome: []string{"Baca juga", "Warung Kelontong", "Guru SD dan penulis lepas", "Diperbarui", "Tag:", "Google News", "tanggung jawab penulis", "Beri Nilai", "Di kota saya juga sama", "Lihat Ekonomi Selengkapnya", "Harga Beras", "Terpopuler", "All rights reserved"}},

@@ -74,7 +74,6 @@ var cms17aCases = []cmsPage{
 		credits:  []string{"Lorenzo Cordero Vivas", "Ayuntamiento de Cáceres", "Archivo Histórico Provincial"},
 		notPic:   []string{"Mercado de Abastos", "Sánchez-Boticario", "Interior del Mercado"}},
 	{cmsCase: cmsCase{file: "cms17a-it-foogallery.html", headline: "Ascoli, la Quintana di marzo torna in piazza del Popolo dopo 40 anni",
-		wrong:   map[string]string{"credits": "a bracket naming an archive at a caption's end, \"(Archivio Piceno Sette)\", is not parted from the caption as its credit (\"(Archivio)\" alone is a file-photo note)"},
 		authors: []string{"Benedetta Ciabattoni"}, published: "2024-03-04",
 		body:   []string{"Dopo quarant'anni il corteo storico", "i 1.200 figuranti dei sei sestieri", "La piazza è il salotto della città", "dalle 12 alle 20 del 16 marzo"},
 		chrome: []string{"Noi e terze parti", "Pubblicità", "TAGS", "Giornalista, segue cultura", "Articoli correlati", "Carnevale di Ascoli", "I più letti", "Tutti i diritti riservati", "Ph.", "Gli sbandieratori del sestiere"}},

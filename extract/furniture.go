@@ -294,7 +294,7 @@ func (d *doc) headsLinkBox(b *block, root *html.Node) bool {
 		if st == nil || st.textLen <= len(b.text)+10 {
 			continue
 		}
-		return st.linkLen*3 >= (st.textLen-len(b.text))*2 || d.linkListAfter(b, root) // linkbox.go
+		return d.linksPastChrome(n, st, len(b.text)) || d.linkListAfter(b, root) // linkbox.go
 	}
 	return false
 }

@@ -36,3 +36,35 @@ func (d *doc) linkListAfter(b *block, root *html.Node) bool {
 	}
 	return false
 }
+
+// linksPastChrome reports whether the text of box, less the label's
+// (labelLen bytes), is mostly links; or is so once the chrome among its
+// children is left out, when the story goes on right after the box (the
+// next element is text, not links): a "Mehr zum Thema" box between two
+// paragraphs whose teaser card (a chrome element) shows a picture's
+// caption and credit beside the teaser's link is a box of links as much
+// as a bare list is; a box of chrome with no link (a contact box, a
+// form) is none. A box of chrome promos after the story, followed by
+// more boxes of links, still opens the end matter.
+func (d *doc) linksPastChrome(box *html.Node, st *elemStats, labelLen int) bool {
+	text, links := st.textLen-labelLen, st.linkLen
+	if links*3 >= text*2 {
+		return true
+	}
+	next := plainSibling(box, true)
+	if next == nil {
+		return false
+	}
+	if ns := d.stats[next]; ns == nil || ns.textLen == 0 || ns.linkLen*3 >= ns.textLen {
+		return false
+	}
+	for c := box.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if cs := d.stats[c]; cs != nil && cs.textLen > 0 && cs.textLen <= text && d.isChromeElem(unwrapPlain(c)) { // (past a plain wrapper, bodywrap.go)
+			text -= cs.textLen - cs.linkLen // (its links stay links)
+		}
+	}
+	return links > 0 && links*3 >= text*2
+}
