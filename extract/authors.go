@@ -64,6 +64,7 @@ var authorSources = []authorSource{
 	// Decides no development page; kept for blog themes' post footers
 	// ("posted by X at …", Pixnet, Blogger): see authorfooter.go.
 	{name: "post-footer-line", personal: true, raw: (*doc).postFooterLines},
+	{name: "staff-line", personal: true, raw: (*doc).staffWriters}, // "作者 | X" closing the text (stafflines.go)
 	{name: "teaser-byline", raw: (*doc).teaserBylines},
 	{name: "jsonld-organisation", trusted: true, orgs: true, raw: func(d *doc) []string { return d.ld.OrgAuthors }},
 }
