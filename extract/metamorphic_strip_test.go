@@ -95,8 +95,6 @@ var stripExempt = []stripExemption{
 	{"bare", "headline", "not fixed: without og:title the <h1> is not told from the <title>'s site suffix, the blog's or the section's heading: the <h1> sits in a box named 'sidebar-1' (the main column, read as chrome), below the blog name's heading, or after a section title ('Nieuws')", []string{"cms10b-vi-paper", "cms16d-zhtw-pixnet", "cms16b-enfold-bedrijf-nl"}},
 	{"no-meta", "published", "not fixed: the date line sits in a box named 'sidebar-1' (the main column, read as chrome)", []string{"cms10b-vi-paper"}},
 	{"bare", "published", "not fixed: the date line sits in a box named 'sidebar-1' (the main column, read as chrome)", []string{"cms10b-vi-paper"}},
-	{"no-meta", "dateline", "not fixed: the dateline takes the paper's name after the city ('BANDUNG, Warta Priangan'); the og:site_name told it was the site's", []string{"cms13c-id-penulis-editor"}},
-	{"bare", "dateline", "not fixed: the dateline takes the paper's name after the city ('BANDUNG, Warta Priangan'); the og:site_name told it was the site's", []string{"cms13c-id-penulis-editor"}},
 	{"no-meta", "authors", "not fixed: the visible byline's candidates are checked against the metadata's author: without it a place ('Harlan County'), a job title ('ajakirjanik'), commenters, the agency's expanded name, the publisher or organiser (row: no author) is taken", []string{
 		"cms14a-us-hero-above-headline", "cms14b-et-daily", "cms16c-cs-blog-platforma", "cms13d-sn-aps", "cms15c-tribe-event-en", "cms16c-no-mynewsdesk",
 		"cms16b-iprox-gemeente-nl"}},
