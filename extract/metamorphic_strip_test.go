@@ -91,10 +91,8 @@ var stripExempt = []stripExemption{
 	// Not fixed.
 	{"no-meta", "summary", "not fixed: the standfirst the original took from og:description is shown only beside the og:image's picture text; the visible lead is not read as a standfirst", []string{"cms12c-br-ogimage-only"}},
 	{"bare", "summary", "not fixed: the standfirst the original took from og:description is shown only beside the og:image's picture text; the visible lead is not read as a standfirst", []string{"cms12c-br-ogimage-only"}},
-	{"no-meta", "headline", "not fixed: without og:title the <h1> is not told from the <title>'s site suffix or the blog's own heading: the <h1> sits in a box named 'sidebar-1' (the main column, read as chrome) or below the blog name's heading", []string{"cms10b-vi-paper", "cms16d-zhtw-pixnet"}},
-	{"bare", "headline", "not fixed: without og:title the <h1> is not told from the <title>'s site suffix, the blog's or the section's heading: the <h1> sits in a box named 'sidebar-1' (the main column, read as chrome), below the blog name's heading, or after a section title ('Nieuws')", []string{"cms10b-vi-paper", "cms16d-zhtw-pixnet", "cms16b-enfold-bedrijf-nl"}},
-	{"no-meta", "published", "not fixed: the date line sits in a box named 'sidebar-1' (the main column, read as chrome)", []string{"cms10b-vi-paper"}},
-	{"bare", "published", "not fixed: the date line sits in a box named 'sidebar-1' (the main column, read as chrome)", []string{"cms10b-vi-paper"}},
+	{"no-meta", "headline", "not fixed: without og:title the <h1> is not told from the <title>'s site suffix or the blog's own heading: the <h1> sits below the blog name's heading", []string{"cms16d-zhtw-pixnet"}},
+	{"bare", "headline", "not fixed: without og:title the <h1> is not told from the <title>'s site suffix, the blog's or the section's heading: the <h1> sits below the blog name's heading, or after a section title ('Nieuws')", []string{"cms16d-zhtw-pixnet", "cms16b-enfold-bedrijf-nl"}},
 	{"no-meta", "authors", "not fixed: the visible byline's candidates are checked against the metadata's author: without it a place ('Harlan County'), a job title ('ajakirjanik'), commenters, the agency's expanded name, the publisher or organiser (row: no author) is taken", []string{
 		"cms14a-us-hero-above-headline", "cms14b-et-daily", "cms16c-cs-blog-platforma", "cms13d-sn-aps", "cms15c-tribe-event-en", "cms16c-no-mynewsdesk",
 		"cms16b-iprox-gemeente-nl"}},
