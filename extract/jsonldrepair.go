@@ -59,15 +59,9 @@ func ldRepair(s []byte) (out []byte, ok bool) {
 			mark(len(out))
 			continue
 		case '}', ']':
-			// A comma (and the space after it) before the close goes.
-			k := len(out)
-			for k > 0 && isJSONSpace(out[k-1]) {
-				k--
-			}
-			if k > 0 && out[k-1] == ',' {
-				out = append(out[:k-1], out[k:]...)
-				mended = true
-			}
+			var dropped bool
+			out, dropped = ldDropComma(out)
+			mended = mended || dropped
 			if len(stack) > 0 {
 				if stack[len(stack)-1] == 'A' {
 					fieldArrs--
@@ -88,18 +82,36 @@ func ldRepair(s []byte) (out []byte, ok bool) {
 	if safe < 0 || len(safeStack) == 0 {
 		return nil, false
 	}
-	out = out[:safe]
+	return ldCloseAt(out[:safe], safeStack), true
+}
+
+// ldDropComma drops a comma (and the space after it) that ends out: it
+// stood before a close.
+func ldDropComma(out []byte) ([]byte, bool) {
+	k := len(out)
+	for k > 0 && isJSONSpace(out[k-1]) {
+		k--
+	}
+	if k > 0 && out[k-1] == ',' {
+		return append(out[:k-1], out[k:]...), true
+	}
+	return out, false
+}
+
+// ldCloseAt closes a block cut at its last complete field: the comma
+// and space that end out go, and every container of stack is closed.
+func ldCloseAt(out, stack []byte) []byte {
 	for k := len(out); k > 0 && (isJSONSpace(out[k-1]) || out[k-1] == ','); k-- {
 		out = out[:k-1]
 	}
-	for j := len(safeStack) - 1; j >= 0; j-- {
-		if safeStack[j] == '{' {
+	for j := len(stack) - 1; j >= 0; j-- {
+		if stack[j] == '{' {
 			out = append(out, '}')
 		} else {
 			out = append(out, ']')
 		}
 	}
-	return out, true
+	return out
 }
 
 func isJSONSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
