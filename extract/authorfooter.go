@@ -77,3 +77,23 @@ func postElement(n *html.Node) bool {
 	}
 	return false
 }
+
+// footerAboveText reports whether a byline element stands in a box named
+// a footer that comes before the story's text in the post's element: the
+// entry's meta row that a news extension closes its header with (TYPO3's
+// news "header" then "footer" with the date, category and writer, then the
+// teaser and the text), no page footer, which comes after the text. The
+// post's element (postElement) holds the text's first paragraph and the
+// byline, with no box but a footer between (footerOnlyBetween), and is
+// itself no chrome.
+func (d *doc) footerAboveText(n *html.Node) bool {
+	if d.bodyRes == nil || len(d.bodyRes.paraBlocks) == 0 {
+		return false
+	}
+	first := d.bodyRes.paraBlocks[0].container
+	if !precedes(n, first) {
+		return false
+	}
+	post := lca(first, n)
+	return post != nil && postElement(post) && footerOnlyBetween(n, post) && !inChrome(post)
+}

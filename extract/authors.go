@@ -64,6 +64,7 @@ var authorSources = []authorSource{
 	// Decides no development page; kept for blog themes' post footers
 	// ("posted by X at …", Pixnet, Blogger): see authorfooter.go.
 	{name: "post-footer-line", personal: true, raw: (*doc).postFooterLines},
+	{name: "staff-line", personal: true, raw: (*doc).staffWriters}, // "作者 | X" closing the text (stafflines.go)
 	{name: "teaser-byline", raw: (*doc).teaserBylines},
 	{name: "jsonld-organisation", trusted: true, orgs: true, raw: func(d *doc) []string { return d.ld.OrgAuthors }},
 }
@@ -441,7 +442,7 @@ func (d *doc) bylineTexts(inScope, leaves bool) []string {
 	scope := d.scope()
 	var out []string
 	for _, n := range d.withoutTeasers(d.bylines) {
-		if inScope != contains(scope, n) || leaves == hasBylineChild(n, d.bylines) || inChrome(n) || d.ofReply(n) {
+		if inScope != contains(scope, n) || leaves == hasBylineChild(n, d.bylines) || inChrome(n) && !d.footerAboveText(n) || d.ofReply(n) {
 			continue
 		}
 		if n.DataAtom == atom.Input || n.DataAtom == atom.Img || n.DataAtom == atom.Meta || leaves && d.w.photographerSpan(n) {

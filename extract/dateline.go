@@ -176,12 +176,13 @@ func (d *doc) resolveDateline() string {
 // withoutSiteAfterPlace drops the site's own name written after the
 // place's comma ("BANDUNG, Warta Priangan - …"), as Indonesian and other
 // regional portals open their stories with the place and the outlet: the
-// name the page gives itself (og:site_name and the like) is no region.
+// name the page gives itself (og:site_name and the like, or the <title>'s
+// last part after the headline: titleTail) is no region.
 // The name must be the site's whole (not isSite's prefix match): a state
 // after its town is no outlet on the paper named for the state
 // ("BOISE, Idaho" on the Idaho Statesman).
 func (d *doc) withoutSiteAfterPlace(v string) string {
-	if i := strings.LastIndex(v, ", "); i > 0 && d.siteName != "" && normLoose(v[i+2:]) == normLoose(d.siteName) {
+	if i := strings.LastIndex(v, ", "); i > 0 && (d.siteName != "" && normLoose(v[i+2:]) == normLoose(d.siteName) || d.titleTail(v[i+2:])) {
 		return v[:i]
 	}
 	return v

@@ -194,3 +194,20 @@ func (d *doc) wireCredited() bool {
 	}
 	return false
 }
+
+// titleTail reports whether name is the <title>'s last part, after a
+// title separator and words before it ("Bus listrik diuji - Warta
+// Priangan"): the name a page gives itself in its title, found without
+// any meta. withoutSiteAfterPlace drops it after a dateline's place.
+func (d *doc) titleTail(name string) bool {
+	nn := normLoose(name)
+	if nn == "" {
+		return false
+	}
+	for _, sep := range titleSeps {
+		if i := strings.LastIndex(d.title, sep); i > 0 && normLoose(d.title[i+len(sep):]) == nn {
+			return true
+		}
+	}
+	return false
+}

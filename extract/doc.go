@@ -428,7 +428,7 @@ func (d *doc) noteAttrs(n *html.Node) {
 		// "single-author" and every archive "author-…" on <body>.
 		return
 	}
-	if len(d.bylines) < maxListed && bylineHint(hint) && n.DataAtom != atom.Nav {
+	if len(d.bylines) < maxListed && (bylineHint(hint) || d.w.authorClassed(hint)) && n.DataAtom != atom.Nav {
 		d.bylines = append(d.bylines, n)
 	}
 	if len(d.authorBoxes) < 4 && authorBoxHint(hint) && !inChrome(n) {

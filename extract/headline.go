@@ -246,7 +246,7 @@ func (d *doc) headlineCands() *headlineCtx {
 	heads = append(heads, d.titleHeadings(heads)...)
 	scope := d.scope()
 	for _, n := range heads {
-		if inNav(n) || d.siteHeading(n) || inDialog(n) {
+		if inNav(n) && !d.navWrapsArticle(n) || d.siteHeading(n) || inDialog(n) {
 			continue
 		}
 		t := headingText(n)

@@ -225,8 +225,8 @@ func (info *ldInfo) fromArticle(best map[string]any, byID map[string]map[string]
 }
 
 // ldDecode parses one JSON-LD block, tolerating the usual breakage: HTML
-// comments or CDATA around it, raw control characters inside strings, and
-// a trailing semicolon.
+// comments or CDATA around it, raw control characters inside strings, a
+// trailing semicolon, a comma before a close and a cut (ldRepair).
 func ldDecode(raw string) (any, bool) {
 	s := strings.TrimSpace(raw)
 	s = strings.TrimPrefix(s, "<!--")
@@ -249,6 +249,10 @@ func ldDecode(raw string) (any, bool) {
 		}
 	}
 	if err := json.Unmarshal(b, &v); err == nil {
+		return v, true
+	}
+	// A comma before a close, or a block cut off (jsonldrepair.go).
+	if r, ok := ldRepair(b); ok && json.Unmarshal(r, &v) == nil {
 		return v, true
 	}
 	return nil, false

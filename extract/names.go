@@ -102,6 +102,7 @@ func (w *words) cutAuthorTail(s string) string {
 			}
 		}
 	}
+	s, low = w.dropNotesBeforeJoiner(s, low) // "X (envoyé spécial) et Y"
 	if i := strings.IndexAny(s, "(["); i > 0 {
 		s, low = s[:i], low[:i] // "X (Pressesprecher)", "X [Gast]"
 	}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -111,4 +113,35 @@ func (d *doc) holdsLinkOut(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// navWrapsArticle reports whether every box that makes n chrome by its
+// class (inNav: "sidebar-1", "footer-…") holds the page's <article> with
+// a story's length of text (over 500 bytes): such a box is the page's
+// main column whatever its name (a Vietnamese paper's "sidebar-1" holds
+// the breadcrumbs, the date, the <h1> and the <article>). A <nav>,
+// <aside> or <footer> element above n is chrome still.
+func (d *doc) navWrapsArticle(n *html.Node) bool {
+	if d.article == nil || contains(d.article, n) {
+		return false
+	}
+	wraps := false
+	for a := n.Parent; a != nil; a = a.Parent {
+		switch a.DataAtom {
+		case atom.Nav, atom.Footer, atom.Aside:
+			return false
+		case atom.Body, atom.Html:
+			return wraps
+		}
+		for tok := range strings.FieldsSeq(lowerASCII(attr(a, "class"))) {
+			if strings.HasPrefix(tok, "sidebar") || strings.HasPrefix(tok, "footer") || commentToken(tok) {
+				if !contains(a, d.article) {
+					return false
+				}
+				wraps = true
+				break
+			}
+		}
+	}
+	return wraps && !textFits(d.article, 500)
 }

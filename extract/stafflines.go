@@ -20,22 +20,55 @@ var staffBars = []string{"|", "｜", "丨"}
 // a table row "作者 | 书名" between paragraphs stays, and the first
 // paragraph always stays.
 func (d *doc) dropStaffTail() {
-	res := d.bodyRes
-	n := len(res.paragraphs)
-	cut, staff := n, 0
+	if cut, staff := d.staffTail(); staff > 0 {
+		d.dropBodyFrom(cut, "staff-tail")
+	}
+}
+
+// staffTail returns the index of the text's first closing staff line (or
+// symbols line among them) and how many staff lines close the text.
+func (d *doc) staffTail() (cut, staff int) {
+	if d.bodyRes == nil {
+		return 0, 0
+	}
+	ps := d.bodyRes.paragraphs
+	n := len(ps)
+	cut = n
 	for i := n - 1; i > 0 && n-i <= 8; i-- {
-		p := res.paragraphs[i]
-		if d.staffLine(p) {
+		if d.staffLine(ps[i]) {
 			staff++
-		} else if !symbolsOnly(p) {
+		} else if !symbolsOnly(ps[i]) {
 			break
 		}
 		cut = i
 	}
+	return cut, staff
+}
+
+// staffWriters returns the names of the closing staff lines whose label
+// names the writer ("作者 | 周某", "撰文 | X"): a label noun of the lexicon
+// that is no editor's ("编辑", "责任编辑") and no picture's ("图片").
+// The page prints no other byline; a staff line is the writer's credit.
+func (d *doc) staffWriters() []string {
+	cut, staff := d.staffTail()
 	if staff == 0 {
-		return
+		return nil
 	}
-	d.dropBodyFrom(cut, "staff-tail")
+	var out []string
+	for _, p := range d.bodyRes.paragraphs[cut:] {
+		for _, b := range staffBars {
+			label, name, ok := strings.Cut(p, b)
+			if !ok {
+				continue
+			}
+			label = strings.TrimSpace(label)
+			if d.w.labelNouns[label] && !d.w.editorLabels[label] && d.staffLine(p) {
+				out = append(out, strings.TrimSpace(name))
+			}
+			break
+		}
+	}
+	return out
 }
 
 // staffLine reports whether p is a staff line: a short line, a staff

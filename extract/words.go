@@ -38,6 +38,8 @@ type words struct {
 	descriptionClasses, counterWords                 lexicon.Set // "bildbeschreibung" (captionmarkup.go), "foto" in "Foto 2/9" (imagenoise.go)
 	counterOf                                        lexicon.Set // "de" in "Foto 2 de 9" (furniture.go)
 	sourceClasses                                    lexicon.Set // "source", "quelle": an element naming the text's agency (authorsource.go)
+	authorClasses                                    lexicon.Set // "tekija", "penulis": a byline element's class word (authorclasses.go)
+	authorClassSubs                                  *substrs    // authorClasses, looked for in a class string first
 	feedFooters                                      [][2]string // opening and middle of a feed's footer line: "the post ", " appeared first on " (furniture.go)
 	issueNotes                                       [][2]string // opening and middle of a print-issue note: "this story appears in the ", " issue" (body.go)
 	viewerControls                                   []string    // "enlarge", "zoom" (imagelayout.go)
@@ -129,7 +131,7 @@ func vocab() *words {
 			openingAdverbs: lexicon.NewSet(u.OpeningAdverbs), locatives: lexicon.NewSet(u.LocativeWords),
 			captionOnly: lexicon.NewSet(u.CaptionClasses), captionWords: lexicon.NewSet(u.CaptionClasses, []string{"credit"}),
 			descriptionClasses: lexicon.NewSet(u.DescriptionClasses), counterWords: lexicon.NewSet(u.CounterWords), viewerControls: u.ViewerControls,
-			counterOf: lexicon.NewSet(u.CounterOf), contactPhrases: u.ContactPhrases, readerAppeals: u.ReaderAppeals, appealLinks: lexicon.NewSet(u.AppealLinks), sourceClasses: lexicon.NewSet(u.SourceClasses), bioCopulas: lexicon.NewSet(u.BioCopulas), bioSubjects: longestFirst(u.BioSubjects),
+			counterOf: lexicon.NewSet(u.CounterOf), contactPhrases: u.ContactPhrases, readerAppeals: u.ReaderAppeals, appealLinks: lexicon.NewSet(u.AppealLinks), sourceClasses: lexicon.NewSet(u.SourceClasses), authorClasses: lexicon.NewSet(u.AuthorClasses), authorClassSubs: newSubstrs(u.AuthorClasses...), bioCopulas: lexicon.NewSet(u.BioCopulas), bioSubjects: longestFirst(u.BioSubjects),
 		}
 		for _, t := range u.TailLabels {
 			if len(t) >= 7 {

@@ -196,6 +196,7 @@ type Lexicon struct {
 	CaptionClasses     []string `json:"caption_classes"`     // class words of a caption element: "caption", "bildunterschrift", "didascalia"
 	DescriptionClasses []string `json:"description_classes"` // class words of an element describing a picture: "description", "bildbeschreibung"
 	SourceClasses      []string `json:"source_classes"`      // class words of an element naming where the text came from: "source", "agency", "quelle"
+	AuthorClasses      []string `json:"author_classes"`      // class words, whole, of a byline element in a language's own words: "tekija" in "tekija-nimi", "penulis"
 	CounterWords       []string `json:"counter_words"`       // a gallery counter's opening word: "image" in "Image 2 of 9", "foto" in "Foto 2/9"
 	CounterOf          []string `json:"counter_of"`          // the word between a gallery counter's numbers after its opening word: "de" in "Foto 2 de 9", "sur", "von"
 	FeedFooters        []string `json:"feed_footers"`        // the footer a blog's feed adds to a post, "…" for the post's title: "the post … appeared first on"
@@ -437,6 +438,7 @@ func (l *Lexicon) lists() []listField {
 		f(func(x *Lexicon) *[]string { return &x.CaptionClasses }),
 		f(func(x *Lexicon) *[]string { return &x.DescriptionClasses }),
 		f(func(x *Lexicon) *[]string { return &x.SourceClasses }),
+		f(func(x *Lexicon) *[]string { return &x.AuthorClasses }),
 		f(func(x *Lexicon) *[]string { return &x.CounterWords }),
 		f(func(x *Lexicon) *[]string { return &x.CounterOf }),
 		f(func(x *Lexicon) *[]string { return &x.FeedFooters }),
