@@ -46,10 +46,12 @@ func (d *doc) homeHref(href string) bool {
 // a division), is one of five or more sibling elements of its tag, each
 // of three words or fewer: a menu or a footer's list of links, whose
 // "About" or "Press" labels no byline. A byline split into parts sets
-// them in inline elements.
+// them in inline elements. A definition list's <dt> labels its <dd>
+// however many fields the list has ("Author", "Published", "Topic",
+// … in a press release's or a repository's record): never a menu.
 func menuItem(n *html.Node) bool {
 	switch n.DataAtom {
-	case atom.P, atom.Li, atom.Div, atom.Dd, atom.Dt:
+	case atom.P, atom.Li, atom.Div:
 	default:
 		return false
 	}

@@ -4,6 +4,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // This file reads a place no gazetteer knows that opens a story in title
@@ -199,6 +202,9 @@ func (d *doc) wireCredited() bool {
 // title separator and words before it ("Bus listrik diuji - Warta
 // Priangan"): the name a page gives itself in its title, found without
 // any meta. withoutSiteAfterPlace drops it after a dateline's place.
+// The page must name itself so elsewhere too (siteNamedOnPage): a title
+// may end on the region the story is about ("Primary turnout sets a
+// record - Ohio" over "COLUMBUS, Ohio — …"), which stays.
 func (d *doc) titleTail(name string) bool {
 	nn := normLoose(name)
 	if nn == "" {
@@ -206,8 +212,29 @@ func (d *doc) titleTail(name string) bool {
 	}
 	for _, sep := range titleSeps {
 		if i := strings.LastIndex(d.title, sep); i > 0 && normLoose(d.title[i+len(sep):]) == nn {
-			return true
+			return d.siteNamedOnPage(nn)
 		}
 	}
 	return false
+}
+
+// siteNamedOnPage reports whether nn (normLoose'd) is the page's own name
+// where a template prints it: a link to the home page (the logo: its text
+// or its image's alt) or a short copyright line ("Copyright 2024 Warta
+// Priangan. All Rights Reserved.").
+func (d *doc) siteNamedOnPage(nn string) bool {
+	for _, b := range d.blocks {
+		if len(b.text) <= 200 && copyrightMark(b.text) >= 0 && strings.Contains(normLoose(b.text), nn) {
+			return true
+		}
+	}
+	return findElem(d.root, func(n *html.Node) bool {
+		if n.DataAtom != atom.A || !d.homeHref(attr(n, "href")) {
+			return false
+		}
+		if img := findFirst(n, atom.Img); img != nil && normLoose(attr(img, "alt")) == nn {
+			return true
+		}
+		return textFits(n, 200) && normLoose(shortText(n, 200)) == nn
+	}) != nil
 }

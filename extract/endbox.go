@@ -18,7 +18,10 @@ import (
 //
 // A heading that is a section of the story stands in the text's own
 // container, beside its paragraphs, and is no box of its own; a story
-// ending on a question and a link has the link in its paragraph.
+// ending on a question and a link has the link in its paragraph. Nor is a
+// box that repeats the tag and class of a box before it holding the
+// story's prose: the story set in sections ("<section class=chapter>"
+// each opening with its heading), its last one ending on links.
 // Found on invented pages of podcast, company-blog and trade-magazine
 // templates; general because it asks only the box's shape and place.
 
@@ -40,7 +43,7 @@ func (d *doc) dropEndBoxes() {
 			continue
 		}
 		box := bioBox(res.paraBlocks[i-1], b)
-		if box == nil || box == b.container || !d.endLinkBox(box, b, res.paraBlocks[i+1:end]) {
+		if box == nil || box == b.container || storySection(box, res.paraBlocks[:i]) || !d.endLinkBox(box, b, res.paraBlocks[i+1:end]) {
 			break
 		}
 		cut, end = i, i
@@ -78,6 +81,30 @@ func (d *doc) endLinkBox(box *html.Node, head *block, rest []*block) bool {
 	}
 	last := lastElemChild(box)
 	return last != nil && last.DataAtom == atom.A && attr(last, "href") != "" && textUnder(visibleText(box), 400)
+}
+
+// storySection reports whether an element sibling before box of its tag
+// and class (a class it has) holds one of the blocks before (the body's), a paragraph of
+// prose (less than half of it links): box is a section of the story.
+func storySection(box *html.Node, before []*block) bool {
+	// (past plain wrappers, bodywrap.go; a class it must have: bare
+	// wrappers around every element are alike and say nothing)
+	ub := unwrapPlain(box)
+	cls := attr(ub, "class")
+	if cls == "" {
+		return false
+	}
+	for s := elemSibling(box, false); s != nil; s = elemSibling(s, false) {
+		if us := unwrapPlain(s); us.DataAtom != ub.DataAtom || us.Data != ub.Data || attr(us, "class") != cls {
+			continue
+		}
+		for _, b := range before {
+			if b != nil && b.tag == atom.P && b.linkLen*2 < len(b.text) && contains(s, b.container) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lastElemChild returns n's last element child, or nil.

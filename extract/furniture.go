@@ -153,9 +153,36 @@ func (w *words) contactLine(l string) bool {
 
 // announcedAddress reports whether s, an e-mail address alone, is the
 // one the block before it announces ("Entries go to the council by
-// e-mail:"): the story's, not the reporter's contact line.
+// e-mail:"): the story's, not the reporter's contact line. A labelled
+// address ("Applications: jobs@…") beside another labelled detail
+// line of no address ("Deadline: 30 April") is one of the story's own
+// list of details, not a contact line: a line of its container's (a
+// "Tags:" line of links, a box's other line, is no detail).
 func (d *doc) announcedAddress(s string, st *bodyState) bool {
-	return st.at > 0 && strings.HasSuffix(d.blocks[st.at-1].text, ":") && emailOnly(s)
+	if st.at > 0 && strings.HasSuffix(d.blocks[st.at-1].text, ":") && emailOnly(s) {
+		return true
+	}
+	if !labelledEmail(strings.ToLower(strings.TrimSpace(s))) {
+		return false
+	}
+	cur := d.blocks[st.at]
+	for _, k := range [2]int{st.at - 1, st.at + 1} {
+		if k < 0 || k >= len(d.blocks) {
+			continue
+		}
+		if b := d.blocks[k]; b.linkLen == 0 && b.container != nil && cur.container != nil && b.container.Parent == cur.container.Parent && detailLine(b.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// detailLine reports whether t is a short "Label: value" line of no
+// address: a label of one or two words, a value after it.
+func detailLine(t string) bool {
+	label, value, ok := strings.Cut(t, ": ")
+	return ok && len(t) < 80 && strings.TrimSpace(value) != "" && !strings.Contains(t, "@") &&
+		label != "" && strings.Count(strings.TrimSpace(label), " ") <= 1
 }
 
 // uncounted returns a counter line without its count: "Comments (12)",

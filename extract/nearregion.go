@@ -120,18 +120,20 @@ func (d *doc) holdsLinkOut(n *html.Node) bool {
 // a story's length of text (over 500 bytes): such a box is the page's
 // main column whatever its name (a Vietnamese paper's "sidebar-1" holds
 // the breadcrumbs, the date, the <h1> and the <article>). A <nav>,
-// <aside> or <footer> element above n is chrome still.
+// <aside> or <footer> element above n is chrome still. The <article>
+// must hold most of the page's prose (articleHoldsProse): a sidebar's
+// teaser card of 600 bytes is the page's only <article> on a theme that
+// sets its post in a <div>, and the widget's title is no headline.
 func (d *doc) navWrapsArticle(n *html.Node) bool {
 	if d.article == nil || contains(d.article, n) {
 		return false
 	}
 	wraps := false
-	for a := n.Parent; a != nil; a = a.Parent {
+	// (the climb stops at <body>: its classes name the template)
+	for a := n.Parent; a != nil && a.DataAtom != atom.Body && a.DataAtom != atom.Html; a = a.Parent {
 		switch a.DataAtom {
 		case atom.Nav, atom.Footer, atom.Aside:
 			return false
-		case atom.Body, atom.Html:
-			return wraps
 		}
 		for tok := range strings.FieldsSeq(lowerASCII(attr(a, "class"))) {
 			if strings.HasPrefix(tok, "sidebar") || strings.HasPrefix(tok, "footer") || commentToken(tok) {
@@ -143,5 +145,21 @@ func (d *doc) navWrapsArticle(n *html.Node) bool {
 			}
 		}
 	}
-	return wraps && !textFits(d.article, 500)
+	return wraps && !textFits(d.article, 500) && d.articleHoldsProse()
+}
+
+// articleHoldsProse reports whether the page's <article> holds half or
+// more of the text of the page's prose blocks (of 80 bytes or more).
+func (d *doc) articleHoldsProse() bool {
+	in, all := 0, 0
+	for _, b := range d.blocks {
+		if len(b.text) < 80 {
+			continue
+		}
+		all += len(b.text)
+		if contains(d.article, b.container) {
+			in += len(b.text)
+		}
+	}
+	return in*2 >= all
 }
