@@ -67,7 +67,7 @@ func (d *doc) opensBio(i int, authors []string) bool {
 	res := d.bodyRes
 	p := res.paragraphs[i]
 	sentence := d.bioSentence(p, authors)
-	if !sentence && !isAuthorName(p, authors) && !nameOpens(p, authors) {
+	if !sentence && !isAuthorName(p, authors) && !(nameOpens(p, authors) && nameSetOff(res.paraBlocks[i].container, authors)) {
 		return false
 	}
 	box := bioBox(res.paraBlocks[i-1], res.paraBlocks[i])
@@ -135,6 +135,56 @@ func nameOpens(s string, authors []string) bool {
 				break
 			}
 			head[k] = "" // (one match each: a name repeating a word)
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// nameSetOff reports whether the element c opens with an inline element
+// of six words or fewer ("<strong>Dipl.-Ing. Jan Roth</strong> ist …",
+// "<b>Szabó Anna</b> újságíró") that holds every word of an author's
+// name: an author card sets the name off so. A story's sentence that
+// opens with the author's name ("Jane Doe and her daughter stood …",
+// a picture beside it) runs on in plain text.
+func nameSetOff(c *html.Node, authors []string) bool {
+	var first *html.Node
+	for k := c.FirstChild; k != nil && first == nil; k = k.NextSibling {
+		if k.Type == html.ElementNode || k.Type == html.TextNode && strings.TrimSpace(k.Data) != "" {
+			first = k
+		}
+	}
+	if first == nil || first.Type != html.ElementNode {
+		return false
+	}
+	switch first.DataAtom {
+	case atom.B, atom.Strong, atom.A, atom.Span, atom.Em, atom.I:
+	default:
+		return false
+	}
+	if !textFits(first, 120) {
+		return false
+	}
+	words := strings.Fields(shortText(first, 120))
+	if len(words) > 6 {
+		return false
+	}
+	return nameWithin(words, authors)
+}
+
+// nameWithin reports whether words hold every word of an author's name
+// of two words or more (a title before it: "Dipl.-Ing. Jan Roth").
+func nameWithin(words []string, authors []string) bool {
+	for _, a := range authors {
+		af := strings.Fields(a)
+		if len(af) < 2 {
+			continue
+		}
+		all := true
+		for _, w := range af {
+			all = all && slices.ContainsFunc(words, func(x string) bool { return strings.EqualFold(strings.TrimRight(x, ",:;"), w) })
 		}
 		if all {
 			return true

@@ -110,7 +110,8 @@ func (d *doc) titleSitePart(name string) bool {
 // article's first paragraph) that has a sibling of its tag and class
 // holding a byline element too (a list of comments or forum posts) and
 // that shows a time (a <time> element or a clock, "9:12"), and the item
-// is not the first of the list or comes after the article's text. The
+// follows the list's item that holds the article's text, or comes after
+// that text. The
 // first post of a thread is the article's own (a forum topic); the
 // items after the text are its comments, whatever the region is called
 // in the template's language ("disc", "reacties").
@@ -131,7 +132,23 @@ func (d *doc) ofReply(n *html.Node) bool {
 		if prev == nil && next == nil || !showsTime(a) {
 			continue
 		}
-		return prev != nil || last != nil && precedes(last, a)
+		return prev != nil && itemBeforeHolds(a, cls, first) || last != nil && precedes(last, a)
+	}
+	return false
+}
+
+// itemBeforeHolds reports whether an element sibling before item, of its
+// tag and class, holds n (the article's first paragraph): the thread's
+// first post is the article, and item replies to it. Writer cards in a
+// row above the text ("Jane Doe 9:12", "Mark Roe 10:40") hold none.
+func itemBeforeHolds(item *html.Node, cls string, n *html.Node) bool {
+	if n == nil {
+		return false
+	}
+	for s := elemSibling(item, false); s != nil; s = elemSibling(s, false) {
+		if s.Data == item.Data && attr(s, "class") == cls && contains(s, n) {
+			return true
+		}
 	}
 	return false
 }
@@ -161,6 +178,19 @@ func showsTime(n *html.Node) bool {
 	t := shortText(n, 300)
 	for j := 1; j+2 < len(t); j++ {
 		if t[j] == ':' && isDigit(t[j-1]) && isDigit(t[j+1]) && isDigit(t[j+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// inQuote reports whether n stands in a <blockquote>: a quote's
+// attribution ("<footer><span class=author>…</span></footer>" under an
+// epigraph, an embedded post's author) names who said it, not who wrote
+// the story.
+func inQuote(n *html.Node) bool {
+	for a := n.Parent; a != nil && a.DataAtom != atom.Body; a = a.Parent {
+		if a.DataAtom == atom.Blockquote {
 			return true
 		}
 	}

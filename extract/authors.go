@@ -442,7 +442,7 @@ func (d *doc) bylineTexts(inScope, leaves bool) []string {
 	scope := d.scope()
 	var out []string
 	for _, n := range d.withoutTeasers(d.bylines) {
-		if inScope != contains(scope, n) || leaves == hasBylineChild(n, d.bylines) || inChrome(n) && !d.footerAboveText(n) || d.ofReply(n) {
+		if inScope != contains(scope, n) || leaves == hasBylineChild(n, d.bylines) || inChrome(n) && !d.footerAboveText(n) || d.ofReply(n) || inQuote(n) {
 			continue
 		}
 		if n.DataAtom == atom.Input || n.DataAtom == atom.Img || n.DataAtom == atom.Meta || leaves && d.w.photographerSpan(n) {

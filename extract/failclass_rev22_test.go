@@ -12,6 +12,10 @@ import (
 // places and sites are invented.
 
 func fcRev22Cases() []fcCase {
+	return append(fcRev22aCases(), fcRev22bCases()...)
+}
+
+func fcRev22aCases() []fcCase {
 	art := func(head, byline, body string) string {
 		return fcPage("en", head, `<main><article><h1>Ferry to Grest makes its first crossing</h1>`+byline+body+`</article></main>`)
 	}
@@ -94,5 +98,41 @@ func fcRev22Cases() []fcCase {
 					t.Errorf("dateline = %q", a.Dateline)
 				}
 			}},
+	}
+}
+
+func fcRev22bCases() []fcCase {
+	meta := `<title>Ferry to Grest makes its first crossing</title><meta name="author" content="Jane Doe">`
+	return []fcCase{
+		// nameOpens: a personal blog's last media-and-text block (a
+		// picture beside a paragraph) whose sentence opens with the
+		// author's name is the story's, not an author card.
+		{class: "rev22 last media-text block opening with the author's name stays", url: "https://janedoe.example/ferry",
+			html: fcPage("en", meta, `<main><article><h1>Ferry to Grest makes its first crossing</h1>`+fcProse(0, 5)+
+				`<div class="wp-block-media-text"><figure class="wp-block-media-text__media"><img src="/img/deck.jpg" alt=""></figure><div class="wp-block-media-text__content"><p>Jane Doe and her daughter stood on the upper deck for the whole forty minutes, and neither of them wanted to get off at Grest.</p></div></div></article></main>`),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantBody(t, a, []string{"stood on the upper deck"}, nil)
+			}},
+		// the author card the rule was written for still goes.
+		{class: "rev22 author card '<strong>Name</strong> job' beside a headshot goes", url: "https://courier.example/ferry",
+			html: fcPage("en", meta, `<main><article><h1>Ferry to Grest makes its first crossing</h1>`+fcProse(0, 5)+
+				`<div class="author-card"><img src="/people/jane.jpg" alt="Jane Doe"><p><strong>Jane Doe</strong> covers transport and the islands for the Courier.</p></div></article></main>`),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantBody(t, a, nil, []string{"covers transport and the islands"})
+			}},
+		// footerAboveText: an epigraph's footer above the text names the
+		// quote's author, not the story's.
+		{class: "rev22 epigraph footer above the text names no writer", url: "https://courier.example/ferry",
+			html: fcPage("en", `<title>Ferry to Grest makes its first crossing</title>`, `<main><article><h1>Ferry to Grest makes its first crossing</h1>`+
+				`<blockquote class="epigraph"><p>The sea, once it casts its spell, holds one in its net of wonder forever.</p><footer><span class="author">Jacques Morel</span></footer></blockquote>`+
+				`<p class="byline">By Jane Doe</p>`+fcProse(0, 6)+`</article></main>`),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "Jane Doe") }},
+		// ofReply: a byline row listing two writers, each in a card
+		// showing when it was updated, is no comment thread.
+		{class: "rev22 two writer cards each with a time are both writers", url: "https://courier.example/ferry",
+			html: fcPage("en", `<title>Ferry to Grest makes its first crossing</title>`, `<main><article><header><h1>Ferry to Grest makes its first crossing</h1></header>`+
+				`<div class="contributors"><div class="contributor"><span class="author-name">Jane Doe</span> <time datetime="2024-03-05T09:12">9:12</time></div><div class="contributor"><span class="author-name">Mark Roe</span> <time datetime="2024-03-05T10:40">10:40</time></div></div>`+
+				`<div class="story">`+fcProse(0, 6)+`</div></article></main>`),
+			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "Jane Doe", "Mark Roe") }},
 	}
 }
