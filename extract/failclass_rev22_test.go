@@ -12,7 +12,7 @@ import (
 // places and sites are invented.
 
 func fcRev22Cases() []fcCase {
-	return append(fcRev22aCases(), fcRev22bCases()...)
+	return append(append(fcRev22aCases(), fcRev22cCases()...), fcRev22bCases()...)
 }
 
 func fcRev22aCases() []fcCase {
@@ -45,32 +45,6 @@ func fcRev22aCases() []fcCase {
 			html: art(`<title>Ferry to Grest makes its first crossing</title>`,
 				`<p class="byline">By Jane Doe (Reuters) and Mark Roe</p>`, fcProse(0, 6)),
 			check: func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, "Jane Doe", "Mark Roe") }},
-		// endbox: a story set in sections, its last section link-heavy
-		// prose (a wiki-style explainer) is the story's.
-		{class: "rev22 story in sections: last section with links stays", url: "https://explainer.example/ferry",
-			html: art(`<title>Ferry to Grest makes its first crossing</title>`, ``,
-				`<section class="chapter"><h2>The crossing</h2>`+fcProse(0, 3)+`</section><section class="chapter"><h2>The cost</h2>`+fcProse(6, 3)+`</section>`+
-					`<section class="chapter"><h2>What comes next</h2><p><a href="/council">The council</a> will vote on <a href="/second-vessel">a second vessel</a> in June, after <a href="/report">the operator's first report</a> on <a href="/punctuality">punctuality</a>.</p></section>`),
-			check: func(t *testing.T, a *article.Article) {
-				fcWantBody(t, a, []string{"will vote on a second vessel"}, nil)
-			}},
-		// endbox: a story section that ends with a link to the document
-		// it reports on (old CMSs set the text straight in the section).
-		{class: "rev22 story in sections: last section ending on a document link stays", url: "https://explainer.example/ferry",
-			html: art(`<title>Ferry to Grest makes its first crossing</title>`, ``,
-				`<section class="chapter"><h2>The crossing</h2>`+fcProse(0, 3)+`</section><section class="chapter"><h2>The cost</h2>`+fcProse(6, 3)+`</section>`+
-					`<section class="chapter"><h2>The report</h2><p>The operator's first report found that nine crossings in ten left on time.</p><a href="/docs/ferry-report.pdf">Ferry punctuality report, March</a></section>`),
-			check: func(t *testing.T, a *article.Article) {
-				fcWantBody(t, a, []string{"nine crossings in ten"}, nil)
-			}},
-		// labelledEmail: a story's own detail line, among others of its
-		// kind, is the story's.
-		{class: "rev22 story's detail line 'Applications: jobs@…' stays", url: "https://courier.example/news/ferry-jobs",
-			html: art(`<title>Ferry operator hires crew</title>`, ``,
-				fcProse(0, 3)+`<p>Deadline: 30 April</p><p>Applications: jobs@grestferry.example</p>`+fcProse(6, 3)),
-			check: func(t *testing.T, a *article.Article) {
-				fcWantBody(t, a, []string{"Applications: jobs@grestferry.example"}, nil)
-			}},
 		// sidebar teaser: a sidebar's <article> card of 600 bytes makes
 		// no heading of the sidebar a headline.
 		{class: "rev22 sidebar with a long teaser <article>: the post's h1 stays the headline", url: "https://blog.example/ferry",
@@ -97,6 +71,40 @@ func fcRev22aCases() []fcCase {
 				if a.Dateline != "COLUMBUS, Ohio" {
 					t.Errorf("dateline = %q", a.Dateline)
 				}
+			}},
+	}
+}
+
+func fcRev22cCases() []fcCase {
+	art := func(head, byline, body string) string {
+		return fcPage("en", head, `<main><article><h1>Ferry to Grest makes its first crossing</h1>`+byline+body+`</article></main>`)
+	}
+	return []fcCase{
+		// endbox: a story set in sections, its last section link-heavy
+		// prose (a wiki-style explainer) is the story's.
+		{class: "rev22 story in sections: last section with links stays", url: "https://explainer.example/ferry",
+			html: art(`<title>Ferry to Grest makes its first crossing</title>`, ``,
+				`<section class="chapter"><h2>The crossing</h2>`+fcProse(0, 3)+`</section><section class="chapter"><h2>The cost</h2>`+fcProse(6, 3)+`</section>`+
+					`<section class="chapter"><h2>What comes next</h2><p><a href="/council">The council</a> will vote on <a href="/second-vessel">a second vessel</a> in June, after <a href="/report">the operator's first report</a> on <a href="/punctuality">punctuality</a>.</p></section>`),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantBody(t, a, []string{"will vote on a second vessel"}, nil)
+			}},
+		// endbox: a story section that ends with a link to the document
+		// it reports on (old CMSs set the text straight in the section).
+		{class: "rev22 story in sections: last section ending on a document link stays", url: "https://explainer.example/ferry",
+			html: art(`<title>Ferry to Grest makes its first crossing</title>`, ``,
+				`<section class="chapter"><h2>The crossing</h2>`+fcProse(0, 3)+`</section><section class="chapter"><h2>The cost</h2>`+fcProse(6, 3)+`</section>`+
+					`<section class="chapter"><h2>The report</h2><p>The operator's first report found that nine crossings in ten left on time.</p><a href="/docs/ferry-report.pdf">Ferry punctuality report, March</a></section>`),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantBody(t, a, []string{"nine crossings in ten"}, nil)
+			}},
+		// labelledEmail: a story's own detail line, among others of its
+		// kind, is the story's.
+		{class: "rev22 story's detail line 'Applications: jobs@…' stays", url: "https://courier.example/news/ferry-jobs",
+			html: art(`<title>Ferry operator hires crew</title>`, ``,
+				fcProse(0, 3)+`<p>Deadline: 30 April</p><p>Applications: jobs@grestferry.example</p>`+fcProse(6, 3)),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantBody(t, a, []string{"Applications: jobs@grestferry.example"}, nil)
 			}},
 	}
 }
