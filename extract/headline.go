@@ -94,7 +94,8 @@ var headlineRules = []rule[headline]{
 		if t, n := d.siteColonPart(hc.title, hc.names); t != "" {
 			return headline{t, n}, true
 		}
-		return headline{}, false
+		t, n := d.titleOpeningHeading(hc.title)
+		return headline{t, n}, t != ""
 	}},
 	{"og:title", metaHeadline(func(hc *headlineCtx) string { return hc.og })},
 	{"twitter:title", metaHeadline(func(hc *headlineCtx) string { return hc.twitter })},
