@@ -40,6 +40,7 @@ type doc struct {
 	itemprops           []*html.Node // elements with an itemprop
 	relAuthors          []*html.Node // <a rel=author>
 	bylines             []*html.Node // elements whose class or id says author or byline
+	nameBylineVals      []*html.Node // bylines without the leaves that name no one (bylineleaves.go)
 	dateNodes           []*html.Node // elements whose class or id says date or time
 	dataDates           []*html.Node // elements with a data-publish…/data-pub… attribute (datadates.go)
 	crumbs              []*html.Node // breadcrumb containers
