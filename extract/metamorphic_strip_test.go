@@ -94,7 +94,7 @@ var stripExempt = []stripExemption{
 	{"no-meta", "authors", "not fixed: the visible byline's candidates are checked against the metadata's author: without it the agency's expanded name is taken, or the byline lost (a blog's writer named only in the blogger's card, once the commenters are no longer taken; a municipality's page whose writer the metadata alone named)", []string{
 		"cms16c-cs-blog-platforma", "cms16b-iprox-gemeente-nl"}},
 	{"bare", "authors", "not fixed: the visible byline's candidates are checked against the metadata's author: without it a job title and a link's text in byline boxes ('Agriculture Editor', 'Related Topics') or the agency's expanded name is taken, or the byline lost ('Written by X' after the text, a blog's writer named only in the blogger's card, a municipality's page whose writer the metadata alone named)", []string{
-		"cms16c-cs-blog-platforma", "cms16b-iprox-gemeente-nl", "medium"}},
+		"cms16c-cs-blog-platforma", "cms16b-iprox-gemeente-nl"}},
 }
 
 // stripRun extracts each variant of one page and checks the fields
