@@ -92,9 +92,9 @@ var stripExempt = []stripExemption{
 	{"no-meta", "summary", "not fixed: the standfirst the original took from og:description is shown only beside the og:image's picture text; the visible lead is not read as a standfirst", []string{"cms12c-br-ogimage-only"}},
 	{"bare", "summary", "not fixed: the standfirst the original took from og:description is shown only beside the og:image's picture text; the visible lead is not read as a standfirst", []string{"cms12c-br-ogimage-only"}},
 	{"no-meta", "authors", "not fixed: the visible byline's candidates are checked against the metadata's author: without it the agency's expanded name is taken, or the byline lost (a blog's writer named only in the blogger's card, once the commenters are no longer taken; a municipality's page whose writer the metadata alone named)", []string{
-		"cms16c-cs-blog-platforma", "cms16b-iprox-gemeente-nl"}},
+		"cms16b-iprox-gemeente-nl"}},
 	{"bare", "authors", "not fixed: the visible byline's candidates are checked against the metadata's author: without it a job title and a link's text in byline boxes ('Agriculture Editor', 'Related Topics') or the agency's expanded name is taken, or the byline lost ('Written by X' after the text, a blog's writer named only in the blogger's card, a municipality's page whose writer the metadata alone named)", []string{
-		"cms16c-cs-blog-platforma", "cms16b-iprox-gemeente-nl"}},
+		"cms16b-iprox-gemeente-nl"}},
 }
 
 // stripRun extracts each variant of one page and checks the fields
