@@ -234,6 +234,7 @@ func (d *doc) headlineCands() *headlineCtx {
 	}
 	hc.names = siteNameForms(d.siteName, host)
 	hc.names = append(hc.names, d.blogNameInH1(hc.title)...)
+	hc.names = append(hc.names, d.bannerH1Name(hc.title)...)
 	hc.cleanTitle = siteColonCut(stripSiteName(hc.title, hc.names), hc.names)
 	for _, m := range []string{hc.ld, hc.og, hc.twitter, hc.itemprop, hc.cleanTitle} {
 		if m != "" {
