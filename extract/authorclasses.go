@@ -4,7 +4,9 @@ package extract
 // often as in English: "tekija-nimi" (Finnish, the writer's name),
 // "penulis" (Indonesian), "forfatter" (Norwegian, Danish). The lexicon's
 // author_classes hold those words; bylineWords (markup.go) the English
-// and Romance stems every language's templates share.
+// and Romance stems every language's templates share. English's is
+// "blogger", the writer of a post on hosted-blog platforms
+// ("blogger-name" in the blogger's card beside the post).
 
 // authorClassed reports whether a lower-cased class+id string holds one
 // of the lexicon's author class words as a whole word ("tekija-nimi";

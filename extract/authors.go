@@ -439,10 +439,9 @@ func (d *doc) relAuthorNames() []string {
 // byline elements inside (whose own text may hold the name a bare
 // "Author:" child lacks).
 func (d *doc) bylineTexts(inScope, leaves bool) []string {
-	scope := d.scope()
-	var out []string
-	for _, n := range d.withoutTeasers(d.bylines) {
-		if inScope != contains(scope, n) || leaves == hasBylineChild(n, d.bylines) || inChrome(n) && !d.footerAboveText(n) || d.ofReply(n) || inQuote(n) {
+	scope, out, bylines := d.scope(), []string(nil), d.nameBylines()
+	for _, n := range d.withoutTeasers(bylines) {
+		if inScope != contains(scope, n) || leaves == hasBylineChild(n, bylines) || inChrome(n) && !d.footerAboveText(n) || d.ofReply(n) || inQuote(n) {
 			continue
 		}
 		if n.DataAtom == atom.Input || n.DataAtom == atom.Img || n.DataAtom == atom.Meta || leaves && d.w.photographerSpan(n) {

@@ -40,6 +40,7 @@ type doc struct {
 	itemprops           []*html.Node // elements with an itemprop
 	relAuthors          []*html.Node // <a rel=author>
 	bylines             []*html.Node // elements whose class or id says author or byline
+	nameBylineVals      []*html.Node // bylines without the leaves that name no one (bylineleaves.go)
 	dateNodes           []*html.Node // elements whose class or id says date or time
 	dataDates           []*html.Node // elements with a data-publish…/data-pub… attribute (datadates.go)
 	crumbs              []*html.Node // breadcrumb containers
@@ -357,8 +358,6 @@ func (d *doc) note(n *html.Node, inSVG bool) bool {
 		if len(d.h1s) < maxH1 {
 			d.h1s = append(d.h1s, n)
 		}
-	case atom.H2:
-		d.noteSubhead(n)
 	case atom.Time:
 		if len(d.times) < maxTimes {
 			d.times = append(d.times, n)
@@ -370,8 +369,8 @@ func (d *doc) note(n *html.Node, inSVG bool) bool {
 			d.main = n
 		}
 	case atom.P, atom.Span, atom.Div, atom.Em, atom.Strong, atom.Small, atom.Address, atom.B, atom.I, atom.Font, atom.Li,
-		atom.H3, atom.H4, atom.H5, atom.H6, atom.Dt, atom.Th:
-		if n.DataAtom == atom.H3 {
+		atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Dt, atom.Th:
+		if n.DataAtom == atom.H2 || n.DataAtom == atom.H3 {
 			d.noteSubhead(n)
 		}
 		if len(d.labelled) < maxListed && d.startsWithLabel(n) {

@@ -94,7 +94,8 @@ var headlineRules = []rule[headline]{
 		if t, n := d.siteColonPart(hc.title, hc.names); t != "" {
 			return headline{t, n}, true
 		}
-		return headline{}, false
+		t, n := d.titleOpeningHeading(hc.title)
+		return headline{t, n}, t != ""
 	}},
 	{"og:title", metaHeadline(func(hc *headlineCtx) string { return hc.og })},
 	{"twitter:title", metaHeadline(func(hc *headlineCtx) string { return hc.twitter })},
@@ -233,6 +234,7 @@ func (d *doc) headlineCands() *headlineCtx {
 	}
 	hc.names = siteNameForms(d.siteName, host)
 	hc.names = append(hc.names, d.blogNameInH1(hc.title)...)
+	hc.names = append(hc.names, d.bannerH1Name(hc.title)...)
 	hc.cleanTitle = siteColonCut(stripSiteName(hc.title, hc.names), hc.names)
 	for _, m := range []string{hc.ld, hc.og, hc.twitter, hc.itemprop, hc.cleanTitle} {
 		if m != "" {

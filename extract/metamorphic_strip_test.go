@@ -88,16 +88,10 @@ var stripExempt = []stripExemption{
 	{"ld-trunc", "authors", "right: the block is cut inside its author (the paper, an Organization); the paper is the author in the JSON-LD alone (an Organization); the page prints no byline, its name only in the logo's alt and the copyright line ('Copyright © 2024 北陸中央新聞社'), which name the publisher, no writer", []string{"cms12c-ja-shashin"}},
 	{"bare", "captions", "right: the picture is only og:image's; without it the page has no picture to give the visible caption to", []string{"cms12c-br-ogimage-only"}},
 	{"bare", "credits", "right: the picture is only og:image's; without it the page has no picture to give the visible credit to", []string{"cms12c-br-ogimage-only"}},
-	// Not fixed.
-	{"no-meta", "summary", "not fixed: the standfirst the original took from og:description is shown only beside the og:image's picture text; the visible lead is not read as a standfirst", []string{"cms12c-br-ogimage-only"}},
-	{"bare", "summary", "not fixed: the standfirst the original took from og:description is shown only beside the og:image's picture text; the visible lead is not read as a standfirst", []string{"cms12c-br-ogimage-only"}},
-	{"no-meta", "headline", "not fixed: without og:title the <h1> is not told from the <title>'s site suffix or the blog's own heading: the <h1> sits below the blog name's heading", []string{"cms16d-zhtw-pixnet"}},
-	{"bare", "headline", "not fixed: without og:title the <h1> is not told from the <title>'s site suffix, the blog's or the section's heading: the <h1> sits below the blog name's heading, or after a section title ('Nieuws')", []string{"cms16d-zhtw-pixnet", "cms16b-enfold-bedrijf-nl"}},
-	{"no-meta", "authors", "not fixed: the visible byline's candidates are checked against the metadata's author: without it the agency's expanded name is taken, or the byline lost (a blog's writer named only in the blogger's card, once the commenters are no longer taken; a municipality's page whose writer the metadata alone named)", []string{
-		"cms16c-cs-blog-platforma", "cms13d-sn-aps", "cms16b-iprox-gemeente-nl"}},
-	{"bare", "authors", "not fixed: the visible byline's candidates are checked against the metadata's author: without it a job title and a link's text in byline boxes ('Agriculture Editor', 'Related Topics') or the agency's expanded name is taken, or the byline lost ('Written by X' after the text, a blog's writer named only in the blogger's card, a municipality's page whose writer the metadata alone named)", []string{
-		"cms16c-cs-blog-platforma", "cms13d-sn-aps",
-		"cms16b-iprox-gemeente-nl", "cms12b-uk-telegraph", "medium"}},
+	{"no-meta", "summary", "right: the page shows a longer standfirst under the <h1> than og:description ('… segundo a Defesa Civil. Não há registro de feridos.'); without the description that visible standfirst is the summary (dek-under-headline)", []string{"cms12c-br-ogimage-only"}},
+	{"bare", "summary", "right: the page shows a longer standfirst under the <h1> than og:description ('… segundo a Defesa Civil. Não há registro de feridos.'); without the description that visible standfirst is the summary (dek-under-headline)", []string{"cms12c-br-ogimage-only"}},
+	{"no-meta", "authors", "right: the municipality is the author in DCTERMS.creator alone; the page prints no byline, its name only in the <title>'s site part, the logo's alt and the footer's contact, which name the publisher, no writer", []string{"cms16b-iprox-gemeente-nl"}},
+	{"bare", "authors", "right: the municipality is the author in DCTERMS.creator alone; the page prints no byline, its name only in the <title>'s site part, the logo's alt and the footer's contact, which name the publisher, no writer", []string{"cms16b-iprox-gemeente-nl"}},
 }
 
 // stripRun extracts each variant of one page and checks the fields

@@ -119,13 +119,16 @@ func (d *doc) holdsLinkOut(n *html.Node) bool {
 // class (inNav: "sidebar-1", "footer-…") holds the page's <article> with
 // a story's length of text (over 500 bytes): such a box is the page's
 // main column whatever its name (a Vietnamese paper's "sidebar-1" holds
-// the breadcrumbs, the date, the <h1> and the <article>). A <nav>,
-// <aside> or <footer> element above n is chrome still. The <article>
-// must hold most of the page's prose (articleHoldsProse): a sidebar's
-// teaser card of 600 bytes is the page's only <article> on a theme that
-// sets its post in a <div>, and the widget's title is no headline.
+// the breadcrumbs, the date, the <h1> and the <article>; a page
+// builder's "sidebar_right" names the layout of the column that holds
+// the <article> and its <h1>). A <nav>, <aside> or <footer> element
+// above n, or a box so named inside the <article>, is chrome still. The
+// <article> must hold most of the page's prose (articleHoldsProse): a
+// sidebar's teaser card of 600 bytes is the page's only <article> on a
+// theme that sets its post in a <div>, and the widget's title is no
+// headline.
 func (d *doc) navWrapsArticle(n *html.Node) bool {
-	if d.article == nil || contains(d.article, n) {
+	if d.article == nil {
 		return false
 	}
 	wraps := false

@@ -40,6 +40,12 @@ var summaryRules = []rule[string]{
 		s := d.description()
 		return s, s != ""
 	}},
+	// No description: the headline box's paragraph under the <h1>
+	// (summarydek.go).
+	{"dek-under-headline", func(d *doc) (string, bool) {
+		s := d.dekUnderHeadline()
+		return s, s != ""
+	}},
 	// No description: the body's first paragraph, when its element is
 	// named as the standfirst ("<p class=standfirst>" inside the
 	// article's container), is the dek, read as the text's opening too.
