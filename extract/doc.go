@@ -75,11 +75,12 @@ type doc struct {
 	byID           map[string][]*html.Node // elements by id, built on first use (captionmarkup.go)
 	blockIdx       map[*html.Node]int      // each block element's first block, built on first use (datemasthead.go)
 
-	authorRawVals, authorNameVals [][]string   // authors.go
-	authors                       []string     // the resolved authors, for the dateline (datelinesign.go)
-	visible                       *visibleLine // byline.go
-	picker                        *datePicker  // published.go
-	lead                          *string      // body.go
+	authorRawVals, authorNameVals [][]string            // authors.go
+	splits                        map[splitKey][]string // splitOnce's memo (authorsource.go)
+	authors                       []string              // the resolved authors, for the dateline (datelinesign.go)
+	visible                       *visibleLine          // byline.go
+	picker                        *datePicker           // published.go
+	lead                          *string               // body.go
 
 	teaserMemo, bylineTeasers, otherItems map[*html.Node]bool          // inOtherTeaser's (near.go), ofTeaser's (authorteasers.go), otherItem's answers by item (published.go)
 	teaserHead                            *html.Node                   // the headline they were read with
