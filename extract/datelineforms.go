@@ -197,21 +197,6 @@ func namesEither(n *html.Node, a, b string) bool {
 	return false
 }
 
-// hasASCIIFold reports whether s holds sub (lower-case ASCII) with its
-// ASCII letters in any case, without lowering s.
-func hasASCIIFold(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		j := 0
-		for j < len(sub) && s[i+j]|0x20 == sub[j] {
-			j++
-		}
-		if j == len(sub) {
-			return true
-		}
-	}
-	return false
-}
-
 // markedPlace reads the place of a dateline field's text ("HOLMBY,
 // Maine", "PARIS, March 3 (AFP) —"): the city with its region, without
 // the date, the agency and the closing dash; "" when it is no place (a

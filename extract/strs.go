@@ -346,3 +346,20 @@ func titleCaseWords(words []string) []string {
 	}
 	return out
 }
+
+// hasASCIIFold reports whether s holds sub (lower-case ASCII) with its
+// ASCII letters in any case, without lowering s: a
+// necessary test before a lowered read (no rune but U+212A and U+0130
+// lowers to ASCII, and neither to a letter of the words asked).
+func hasASCIIFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && s[i+j]|0x20 == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
+}
