@@ -287,6 +287,19 @@ func newSubstrs(subs ...string) *substrs {
 	return s
 }
 
+// prefixOf reports whether s starts with one of the substrings.
+func (ss *substrs) prefixOf(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, sub := range ss.byFirst[s[0]] {
+		if strings.HasPrefix(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
 // in reports whether s contains one of the substrings.
 func (ss *substrs) in(s string) bool {
 	for i := 0; i+1 < len(s); i++ {

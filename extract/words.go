@@ -68,6 +68,7 @@ type words struct {
 	tailPrefixes                                 []string    // the tail labels of 7 bytes or more, sorted
 	bylineLabels, boilerPrefixes, metaMarkers    []string    // longest first
 	metaMarkerIdx                                *substrs    // metaMarkers by first byte (isMetaLine)
+	boilerPrefixIdx                              *substrs    // boilerPrefixes by first byte (isBoilerLine)
 	boilerSuffixes                               []string    // a notice's closing words: "無断転載を禁じます" (metalines.go)
 	stripPrefixes                                []string    // byline labels and author prefixes, longest first
 	strippedLabels                               lexicon.Set // stripPrefixes without their closing ": " (isLabel)
@@ -142,6 +143,7 @@ func vocab() *words {
 		w.strippedLabels = strippedSet(w.stripPrefixes)
 		w.holderOrg, w.holderOpeners = holderWords(u.HolderOrgWords)
 		w.metaMarkerIdx = newSubstrs(w.metaMarkers...)
+		w.boilerPrefixIdx = newSubstrs(w.boilerPrefixes...)
 		w.setJoiners(u.NameJoiners, u.GluedNameJoiners)
 		w.interviewWords = u.InterviewWords
 		w.creditVia = spacedWords(u.CreditVia)
