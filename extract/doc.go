@@ -429,19 +429,20 @@ func (d *doc) noteAttrs(n *html.Node) {
 		// "single-author" and every archive "author-…" on <body>.
 		return
 	}
-	if len(d.bylines) < maxListed && bylineHint(hint) && n.DataAtom != atom.Nav {
+	m := noteHints.hits(hint) // (bylineHint, authorBoxHint, dateHint in one pass: hintset.go)
+	if len(d.bylines) < maxListed && m&(hintByline|hintNotByline) == hintByline && n.DataAtom != atom.Nav {
 		d.bylines = append(d.bylines, n)
 	}
-	if len(d.authorBoxes) < 4 && authorBoxHint(hint) && !inChrome(n) {
+	if len(d.authorBoxes) < 4 && m&(hintBoxName|hintBoxKind) == hintBoxName|hintBoxKind && !inChrome(n) {
 		d.authorBoxes = append(d.authorBoxes, n)
 	}
-	if len(d.dateNodes) < maxListed && dateHint(hint) {
+	if len(d.dateNodes) < maxListed && m&(hintUpdate|hintPublish) != hintUpdate && m&hintDate != 0 {
 		d.dateNodes = append(d.dateNodes, n)
 	}
-	if len(d.postAuthors) < 4 && strings.Contains(hint, "bypostauthor") {
+	if len(d.postAuthors) < 4 && m&hintPostAuthor != 0 {
 		d.postAuthors = append(d.postAuthors, n)
 	}
-	if len(d.crumbs) < 4 && strings.Contains(hint, "breadcrumb") {
+	if len(d.crumbs) < 4 && m&hintCrumb != 0 {
 		d.crumbs = append(d.crumbs, n)
 	}
 }
