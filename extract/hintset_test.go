@@ -51,7 +51,7 @@ func TestNoteHintsAgree(t *testing.T) {
 	}
 }
 
-// TestASCIIFoldAndBodyRunes checks two helpers of the speed pass against
+// TestASCIIFoldAndBodyRunes checks three helpers of the speed pass against
 // what they stand for.
 func TestASCIIFoldAndBodyRunes(t *testing.T) {
 	for _, c := range []struct {
@@ -60,6 +60,12 @@ func TestASCIIFoldAndBodyRunes(t *testing.T) {
 	}{{"Site-FOOTER", "footer", true}, {"foote", "footer", false}, {"", "footer", false}, {"x-DateLine", "dateline", true}, {"date-line", "dateline", false}} {
 		if got := hasASCIIFold(c.s, c.sub); got != c.want {
 			t.Errorf("hasASCIIFold(%q, %q) = %v", c.s, c.sub, got)
+		}
+	}
+	for _, s := range []string{"", "By Jane", "VON: X", "Ünter", "déjà Vu", strings.Repeat("A", 97), "a\x80B"} {
+		var buf [96]byte
+		if got, want := lowerOnStack(&buf, s), strings.ToLower(s); got != want {
+			t.Errorf("lowerOnStack(%q) = %q, want %q", s, got, want)
 		}
 	}
 	for _, ps := range [][]string{nil, {""}, {"a"}, {"héllo", "wörld", ""}} {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/net/html"
 )
@@ -362,4 +363,24 @@ func hasASCIIFold(s, sub string) bool {
 		}
 	}
 	return false
+}
+
+// lowerOnStack is strings.ToLower(s), written into buf when s is ASCII
+// and fits (no allocation): the result is then a view of buf, for reads
+// that do not keep it.
+func lowerOnStack(buf *[96]byte, s string) string {
+	if len(s) > len(buf) || s == "" {
+		return strings.ToLower(s)
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return unsafe.String(&buf[0], len(s))
 }
