@@ -398,9 +398,10 @@ func (d *doc) startsWithLabel(n *html.Node) bool {
 	if len(t) < 2 {
 		return false
 	}
-	head := strings.ToLower(truncRunes(t, 24))
+	var hb [96]byte
+	head := lowerOnStack(&hb, truncRunes(t, 24))
 	w := d.w
-	for _, l := range w.bylineLabels {
+	for _, l := range w.bylineLabelIdx.byFirst[head[0]] { // (the labels that may open head)
 		if strings.HasPrefix(head, l) && len(head) > len(l) && (head[len(l)] == ' ' || head[len(l)] == ':' || labelClosed(l)) {
 			return true
 		}

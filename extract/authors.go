@@ -184,11 +184,10 @@ func (d *doc) authorNames() [][]string {
 		raw := d.authorRaw()
 		lines := slices.Concat(raw...) // where a filing city is set off
 		d.authorNameVals = make([][]string, len(authorSources))
-		split := map[splitKey][]string{} // sources often read the same line
 		for i, src := range authorSources {
 			var names []string
 			for _, r := range raw[i] {
-				for _, n := range d.w.splitOnce(split, r, src.trusted) {
+				for _, n := range d.splitOnce(r, src.trusted) { // sources often read the same line
 					for _, part := range d.chineseSpaced(n) {
 						names = appendName(names, part)
 					}

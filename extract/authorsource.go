@@ -119,21 +119,28 @@ func (w *words) allWires(s string) bool {
 	return true
 }
 
-// splitKey is a line and its source's trust, split by splitAuthorNames.
+// splitKey is a line and its source's trust, split by splitAuthorNames
+// with the words w.
 type splitKey struct {
+	w       *words
 	s       string
 	trusted bool
 }
 
-// splitOnce is splitAuthorNames(s, trusted) read from memo when it was
-// split before: the author sources often read the same line (a meta tag,
-// the JSON-LD, the byline element). Its result must not be modified.
-func (w *words) splitOnce(memo map[splitKey][]string, s string, trusted bool) []string {
-	k := splitKey{s, trusted}
-	names, ok := memo[k]
+// splitOnce is d.w.splitAuthorNames(s, trusted) read from the doc's memo
+// when it was split before: the author sources often read the same line
+// (a meta tag, the JSON-LD, the byline element), and the wire-place read
+// (wireBylinePlace) splits the sources' lines again. Its result must not
+// be modified.
+func (d *doc) splitOnce(s string, trusted bool) []string {
+	if d.splits == nil {
+		d.splits = map[splitKey][]string{}
+	}
+	k := splitKey{d.w, s, trusted}
+	names, ok := d.splits[k]
 	if !ok {
-		names = w.splitAuthorNames(s, trusted)
-		memo[k] = names
+		names = d.w.splitAuthorNames(s, trusted)
+		d.splits[k] = names
 	}
 	return names
 }

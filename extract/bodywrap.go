@@ -99,16 +99,24 @@ func layoutClass(class string) (ok, grid bool) {
 		if len(words) == 0 {
 			return false, false
 		}
-		layout, named, cell := true, false, false
+		head := wrapperHeads[words[len(words)-1]]
+		layout, cell := true, false
 		for _, w := range words {
-			cell = cell || layoutWords[w]
-			if len(w) > 1 && !layoutWords[w] && !wrapperWords[w] && strings.Trim(w, "0123456789") != "" {
+			lw := layoutWords[w]
+			cell = cell || lw
+			if len(w) > 1 && !lw && !wrapperWords[w] && strings.Trim(w, "0123456789") != "" {
+				if !head {
+					return false, false // (most names: no need to read on)
+				}
 				layout = false
 			}
-			named = named || contentWords[w] || chromeWords[w] && !builderWrapper([]string{w}) || neverContentWords[w]
 		}
-		if !layout && (named || !wrapperHeads[words[len(words)-1]]) {
-			return false, false
+		if !layout {
+			for _, w := range words {
+				if contentWords[w] || chromeWords[w] && !builderWrapper([]string{w}) || neverContentWords[w] {
+					return false, false
+				}
+			}
 		}
 		ok, grid = true, grid || layout && cell
 	}

@@ -124,6 +124,16 @@ func (ld ldInfo) hasType(types map[string]bool) bool {
 // article.
 const minArticleRunes = 120
 
+// bodyRunes is the rune count of the paragraphs joined by blank lines
+// (the article's body), without building the body.
+func bodyRunes(paragraphs []string) int {
+	n := 2 * max(len(paragraphs)-1, 0) // the "\n\n" between two
+	for _, p := range paragraphs {
+		n += utf8.RuneCountInString(p)
+	}
+	return n
+}
+
 // articleRules are the reasons a page with a body is still not an
 // article, in order; each returns the reason when it applies. Every page
 // of the development corpora is an article, so eval --rules can only count
@@ -133,7 +143,7 @@ const minArticleRunes = 120
 // on listings.
 var articleRules = []rule[string]{
 	{"short-body", func(d *doc) (string, bool) {
-		n := utf8.RuneCountInString(strings.Join(d.bodyRes.paragraphs, "\n\n"))
+		n := bodyRunes(d.bodyRes.paragraphs)
 		if n >= minArticleRunes {
 			return "", false
 		}

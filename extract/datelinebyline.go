@@ -133,7 +133,7 @@ func (d *doc) wireBylinePlace() (string, bool) {
 			continue
 		}
 		for _, t := range raw[i] {
-			names := d.w.splitAuthorNames(t, false)
+			names := d.splitOnce(t, false) // not modified
 			if j := d.w.wirePlaceAt(names); j > 0 && firstUpper(names[j]) {
 				return names[j], true
 			}

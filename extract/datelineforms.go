@@ -169,6 +169,9 @@ func (d *doc) markedPlaceFrom(n *html.Node, depth int) string {
 // Right on one tune page of the fields annotation; general because the
 // class word names the field and only the story's opening words count.
 func (d *doc) datelineElem(n *html.Node) bool {
+	if !namesEither(n, "dateline", "location") {
+		return false // (the cheap test first: the walk asks every element of a region)
+	}
 	for _, w := range d.tokensOf(n) {
 		if w == "dateline" {
 			return true
@@ -176,6 +179,19 @@ func (d *doc) datelineElem(n *html.Node) bool {
 		if w == "location" && len(d.bodyRes.paragraphs) > 0 {
 			t, p := squash(visibleText(n)), d.bodyRes.paragraphs[0]
 			return t != "" && strings.HasPrefix(p, t) && firstUpper(strings.TrimLeft(p[len(t):], " .:(-–—―"))
+		}
+	}
+	return false
+}
+
+// namesEither reports whether n's class or id holds a or b, in any case:
+// no class token (classTokens) is a or b without it.
+func namesEither(n *html.Node, a, b string) bool {
+	for _, at := range n.Attr {
+		if at.Key == "class" || at.Key == "id" {
+			if hasASCIIFold(at.Val, a) || hasASCIIFold(at.Val, b) {
+				return true
+			}
 		}
 	}
 	return false

@@ -76,11 +76,12 @@ type doc struct {
 	byID           map[string][]*html.Node // elements by id, built on first use (captionmarkup.go)
 	blockIdx       map[*html.Node]int      // each block element's first block, built on first use (datemasthead.go)
 
-	authorRawVals, authorNameVals [][]string   // authors.go
-	authors                       []string     // the resolved authors, for the dateline (datelinesign.go)
-	visible                       *visibleLine // byline.go
-	picker                        *datePicker  // published.go
-	lead                          *string      // body.go
+	authorRawVals, authorNameVals [][]string            // authors.go
+	splits                        map[splitKey][]string // splitOnce's memo (authorsource.go)
+	authors                       []string              // the resolved authors, for the dateline (datelinesign.go)
+	visible                       *visibleLine          // byline.go
+	picker                        *datePicker           // published.go
+	lead                          *string               // body.go
 
 	teaserMemo, bylineTeasers, otherItems map[*html.Node]bool          // inOtherTeaser's (near.go), ofTeaser's (authorteasers.go), otherItem's answers by item (published.go)
 	teaserHead                            *html.Node                   // the headline they were read with
@@ -427,19 +428,20 @@ func (d *doc) noteAttrs(n *html.Node) {
 		// "single-author" and every archive "author-…" on <body>.
 		return
 	}
-	if len(d.bylines) < maxListed && (bylineHint(hint) || d.w.authorClassed(hint)) && n.DataAtom != atom.Nav {
+	m := noteHints.hits(hint) // (bylineHint, authorBoxHint, dateHint in one pass: hintset.go)
+	if len(d.bylines) < maxListed && (m&(hintByline|hintNotByline) == hintByline || d.w.authorClassed(hint)) && n.DataAtom != atom.Nav {
 		d.bylines = append(d.bylines, n)
 	}
-	if len(d.authorBoxes) < 4 && authorBoxHint(hint) && !inChrome(n) {
+	if len(d.authorBoxes) < 4 && m&(hintBoxName|hintBoxKind) == hintBoxName|hintBoxKind && !inChrome(n) {
 		d.authorBoxes = append(d.authorBoxes, n)
 	}
-	if len(d.dateNodes) < maxListed && dateHint(hint) {
+	if len(d.dateNodes) < maxListed && m&(hintUpdate|hintPublish) != hintUpdate && m&hintDate != 0 {
 		d.dateNodes = append(d.dateNodes, n)
 	}
-	if len(d.postAuthors) < 4 && strings.Contains(hint, "bypostauthor") {
+	if len(d.postAuthors) < 4 && m&hintPostAuthor != 0 {
 		d.postAuthors = append(d.postAuthors, n)
 	}
-	if len(d.crumbs) < 4 && strings.Contains(hint, "breadcrumb") {
+	if len(d.crumbs) < 4 && m&hintCrumb != 0 {
 		d.crumbs = append(d.crumbs, n)
 	}
 }

@@ -84,10 +84,8 @@ func (d *doc) isBoilerLine(s string) bool {
 	if (strings.HasPrefix(l, "warning:") || strings.HasPrefix(l, "notice:") || strings.HasPrefix(l, "deprecated:")) && strings.Contains(l, " on line ") {
 		return true
 	}
-	for _, p := range w.boilerPrefixes {
-		if strings.HasPrefix(l, p) {
-			return !isGuillemetQuote(s)
-		}
+	if w.boilerPrefixIdx.prefixOf(l) {
+		return !isGuillemetQuote(s)
 	}
 	return false
 }
@@ -109,7 +107,10 @@ func (d *doc) longNotice(s string) bool {
 	}
 	t := strings.TrimSpace(s) // (no lowered copy: this runs on every long paragraph)
 	for _, p := range d.w.boilerPrefixes {
-		if len(p) >= 15 && len(t) > len(p) && strings.EqualFold(t[:len(p)], p) && (len(p) >= 40 || t[len(p)] == '.') {
+		if len(p) < 15 {
+			break // (longest first: no longer one follows)
+		}
+		if len(t) > len(p) && strings.EqualFold(t[:len(p)], p) && (len(p) >= 40 || t[len(p)] == '.') {
 			return true
 		}
 	}

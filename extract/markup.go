@@ -198,9 +198,13 @@ var (
 // authorBoxHint reports whether a lower-cased class+id string names a box
 // about the article's author: a bio, a profile card.
 func authorBoxHint(s string) bool {
-	return containsAnyOf(s, "author", "autor", "auteur") &&
-		containsAnyOf(s, "box", "bio", "about", "info", "card", "profile", "details", "description", "vcard")
+	return containsAnyOf(s, authorBoxNames...) && containsAnyOf(s, authorBoxKinds...)
 }
+
+var (
+	authorBoxNames = []string{"author", "autor", "auteur"}
+	authorBoxKinds = []string{"box", "bio", "about", "info", "card", "profile", "details", "description", "vcard"}
+)
 
 // updateStems are the word stems class names use for an update or a
 // modification: English, and the languages whose CMS templates name
@@ -267,6 +271,7 @@ func containsAnyOf(s string, subs ...string) bool {
 // table of the substrings that start with it, in place of a search of s
 // for each substring (containsAnyOf).
 type substrs struct {
+	list    []string // the substrings, as given
 	byFirst [256][]string
 	// pairs marks the first two bytes of the substrings, a bit for each
 	// pair (a substring of one byte marks every pair it starts): most
@@ -275,7 +280,7 @@ type substrs struct {
 }
 
 func newSubstrs(subs ...string) *substrs {
-	s := &substrs{}
+	s := &substrs{list: subs}
 	for _, sub := range subs {
 		s.byFirst[sub[0]] = append(s.byFirst[sub[0]], sub)
 		if len(sub) == 1 {
@@ -285,6 +290,19 @@ func newSubstrs(subs ...string) *substrs {
 		}
 	}
 	return s
+}
+
+// prefixOf reports whether s starts with one of the substrings.
+func (ss *substrs) prefixOf(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, sub := range ss.byFirst[s[0]] {
+		if strings.HasPrefix(s, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // in reports whether s contains one of the substrings.

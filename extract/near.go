@@ -272,11 +272,18 @@ func layoutList(list *html.Node) bool {
 // class="news-list-date">…); the site's footer is elsewhere, after text.
 // The containers are counted past plain wrappers (bodywrap.go).
 func metaFooter(n, cur *html.Node, b *strings.Builder) bool {
-	box := plainParent(n) // (past plain wrappers, bodywrap.go)
-	if cur.Type != html.ElementNode || box == nil || plainParent(box) == nil {
+	if cur.Type != html.ElementNode {
 		return false
 	}
-	cls, id := strings.ToLower(attr(cur, "class")), strings.ToLower(attr(cur, "id"))
+	c, i := attr(cur, "class"), attr(cur, "id")
+	if cur.DataAtom != atom.Footer && !hasASCIIFold(c, "footer") && !hasASCIIFold(i, "footer") {
+		return false // (the cheap test first: following asks every element it passes)
+	}
+	box := plainParent(n) // (past plain wrappers, bodywrap.go)
+	if box == nil || plainParent(box) == nil {
+		return false
+	}
+	cls, id := strings.ToLower(c), strings.ToLower(i)
 	if cur.DataAtom != atom.Footer && !hasToken(cls, "footer") && id != "footer" {
 		return false
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/net/html"
 )
@@ -345,4 +346,41 @@ func titleCaseWords(words []string) []string {
 		out[i] = string(rs)
 	}
 	return out
+}
+
+// hasASCIIFold reports whether s holds sub (lower-case ASCII) with its
+// ASCII letters in any case, without lowering s: a
+// necessary test before a lowered read (no rune but U+212A and U+0130
+// lowers to ASCII, and neither to a letter of the words asked).
+func hasASCIIFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && s[i+j]|0x20 == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerOnStack is strings.ToLower(s), written into buf when s is ASCII
+// and fits (no allocation): the result is then a view of buf, for reads
+// that do not keep it.
+func lowerOnStack(buf *[96]byte, s string) string {
+	if len(s) > len(buf) || s == "" {
+		return strings.ToLower(s)
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return unsafe.String(&buf[0], len(s))
 }

@@ -162,6 +162,7 @@ func visibleText(n *html.Node) string { return textOf(n, textOpts{visible: true}
 // textOf renders n's subtree as text.
 func textOf(n *html.Node, o textOpts) string {
 	var b strings.Builder
+	b.Grow(64) // one allocation for most reads (a label, a date, a byline), not four regrown from 8 bytes
 	appendText(&b, n, o, 0)
 	return squash(b.String())
 }

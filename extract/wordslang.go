@@ -57,7 +57,7 @@ func (w *words) forLanguage(lang, declared string) *words {
 		return w
 	}
 	c := *w
-	c.bylineStops, c.bylineLabels = stops, labels
+	c.bylineStops, c.bylineLabels, c.bylineLabelIdx = stops, labels, newSubstrs(labels...)
 	if len(strip) != len(w.stripPrefixes) {
 		c.stripPrefixes, c.strippedLabels = strip, strippedSet(strip)
 	}
