@@ -374,7 +374,7 @@ func (d *doc) note(n *html.Node, inSVG bool) bool {
 		if n.DataAtom == atom.H2 || n.DataAtom == atom.H3 {
 			d.noteSubhead(n)
 		}
-		if len(d.labelled) < maxListed && d.startsWithLabel(n) {
+		if len(d.labelled) < maxListed && d.startsWithLabel(n) && (n.DataAtom != atom.H2 || d.cardHeading(n)) {
 			d.labelled = append(d.labelled, n)
 		}
 		if (n.DataAtom == atom.P || n.DataAtom == atom.Div) && rightAligned(n) && len(d.rightAligned) < maxListed {
@@ -429,7 +429,7 @@ func (d *doc) noteAttrs(n *html.Node) {
 		return
 	}
 	m := noteHints.hits(hint) // (bylineHint, authorBoxHint, dateHint in one pass: hintset.go)
-	if len(d.bylines) < maxListed && (m&(hintByline|hintNotByline) == hintByline || d.w.authorClassed(hint)) && n.DataAtom != atom.Nav {
+	if len(d.bylines) < maxListed && (m&(hintByline|hintNotByline) == hintByline || d.w.authorClassed(hint) && !d.networkButton(n)) && n.DataAtom != atom.Nav {
 		d.bylines = append(d.bylines, n)
 	}
 	if len(d.authorBoxes) < 4 && m&(hintBoxName|hintBoxKind) == hintBoxName|hintBoxKind && !inChrome(n) {

@@ -59,11 +59,14 @@ func (d *doc) titleOpening(title string) (string, *html.Node, *html.Node) {
 	return "", nil, nil
 }
 
-// h1InTitleRest returns an <h1> other than n (and outside it) that says
-// words the rest of the <title> holds.
+// h1InTitleRest returns an <h1> before n (and outside it) that says
+// words the rest of the <title> holds: the blog's banner over the
+// post's heading. A heading before the <h1> that opens the <title> is
+// the site's name in a site-first <title> ("Site - Post"), over the
+// post's <h1>.
 func (d *doc) h1InTitleRest(n *html.Node, rest string) *html.Node {
 	for _, h1 := range d.h1s {
-		if h1 == n || contains(h1, n) || contains(n, h1) {
+		if !precedes(h1, n) { // (the banner over the post: a site-first <title>'s header heading opens it over the post's <h1>)
 			continue
 		}
 		if k := normLoose(headingText(h1)); k != "" && strings.Contains(rest, k) {

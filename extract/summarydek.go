@@ -35,6 +35,11 @@ func (d *doc) dekUnderHeadline() string {
 	if d.isCaptionLine(t) || d.isBoilerLine(t) || d.bylineNames(t) != nil || d.hasDate(t) {
 		return ""
 	}
+	for _, b := range d.bodyRes.paraBlocks {
+		if b != nil && b.container != nil && (b.container == n || contains(n, b.container)) {
+			return "" // the text's first paragraph, read apart (a drop cap, a <br>)
+		}
+	}
 	for _, p := range d.bodyRes.paragraphs {
 		if p == t || strings.Contains(p, t) {
 			return ""
