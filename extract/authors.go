@@ -45,6 +45,7 @@ var authorSources = []authorSource{
 	{name: "byline-container", raw: func(d *doc) []string { return d.bylineTexts(false, false) }},
 	{name: "labelled-line", personal: true, raw: (*doc).labelledLines},
 	{name: "reporter-credit", personal: true, raw: (*doc).reporterCredits},
+	{name: "bracket-signature", personal: true, raw: (*doc).bracketSignatures}, // "（記者・X）" (authorsign.go)
 	{name: "by-after-headline", personal: true, raw: func(d *doc) []string {
 		if d.headlineNode == nil {
 			return nil
