@@ -14,30 +14,34 @@ import (
 // date under the headline; it is the same form either way (the picture
 // credit "（撮影・X）" has no role word and is never read).
 
-// bracketSignature returns the name of a "（ROLE・NAME）" signature that
-// ends s, or "". The name is CJK letters (a space between family and
-// given names allowed), two to twelve runes, not ending in a credit
-// suffix ("（記者・山田撮影）" credits a picture).
-func (w *words) bracketSignature(s string) string {
+// bracketSignature returns the names of a "（ROLE・NAME）" signature that
+// ends s, or nil; several reporters are joined by "、". Each name is CJK
+// letters (a space between family and given names allowed), two to
+// twelve runes, not ending in a credit suffix ("（記者・山田撮影）"
+// credits a picture).
+func (w *words) bracketSignature(s string) []string {
 	s = strings.TrimSpace(s)
 	inner, ok := strings.CutSuffix(s, "）")
 	if !ok {
-		return ""
+		return nil
 	}
 	open := strings.LastIndex(inner, "（")
 	if open < 0 {
-		return ""
+		return nil
 	}
-	inner = inner[open+len("（"):]
-	role, name, ok := strings.Cut(inner, "・")
+	role, names, ok := strings.Cut(inner[open+len("（"):], "・")
 	if !ok || !slices.Contains(w.cjkRoles, role) {
-		return ""
+		return nil
 	}
-	name = strings.TrimSpace(strings.ReplaceAll(name, "　", " "))
-	if !signatureName(name) || slices.ContainsFunc(w.creditSuffixes, func(suf string) bool { return strings.HasSuffix(name, suf) }) {
-		return ""
+	var out []string
+	for _, name := range strings.Split(names, "、") {
+		name = strings.TrimSpace(strings.ReplaceAll(name, "　", " "))
+		if !signatureName(name) || slices.ContainsFunc(w.creditSuffixes, func(suf string) bool { return strings.HasSuffix(name, suf) }) {
+			return nil
+		}
+		out = append(out, name)
 	}
-	return name
+	return out
 }
 
 // signatureName reports whether s is a CJK name of two to twelve runes
@@ -74,8 +78,8 @@ func (d *doc) bracketSignatures() []string {
 		if !strings.HasSuffix(t, "）") || !strings.Contains(t, "・") {
 			continue
 		}
-		if name := d.w.bracketSignature(t); name != "" {
-			return []string{name}
+		if names := d.w.bracketSignature(t); len(names) > 0 {
+			return names
 		}
 	}
 	return nil

@@ -41,6 +41,8 @@ func fcFix23AuthorsCases() []fcCase {
 			check: want("川口俊介")},
 		{class: "fix23 the signature beside the date under the headline", html: page(`<div class="meta"><span>2024年3月5日 10時12分</span> <span>（記者・高野 亮）</span></div>` + fcFix23JaProse(5)),
 			check: want("高野 亮")},
+		{class: "fix23 two reporters joined by 、", html: page(fcFix23JaProse(5) + `<p>（記者・森下 真理子、川口俊介）</p>`),
+			check: want("森下 真理子", "川口俊介")},
 		{class: "fix23 a photographer's （撮影・NAME） is no signature", html: page(fcFix23JaProse(5) + `<p>（撮影・中村 大輔）</p>`),
 			check: want()},
 		{class: "fix23 （記者・NAME撮影） credits a picture", html: page(fcFix23JaProse(5) + `<p>（記者・中村撮影）</p>`),
