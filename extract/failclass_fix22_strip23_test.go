@@ -20,23 +20,7 @@ func fcFix22Strip23Cases() []fcCase {
 	row := func(name, head, body string, check func(t *testing.T, a *article.Article)) fcCase {
 		return fcCase{class: "fix22/strip23/" + name, url: url, html: fcPage("en", head, body), check: check}
 	}
-	headline := func(want string) func(t *testing.T, a *article.Article) {
-		return func(t *testing.T, a *article.Article) {
-			if a.Headline != want {
-				t.Errorf("headline = %q, want %q", a.Headline, want)
-			}
-		}
-	}
-	authors := func(want ...string) func(t *testing.T, a *article.Article) {
-		return func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, want...) }
-	}
-	summary := func(want string) func(t *testing.T, a *article.Article) {
-		return func(t *testing.T, a *article.Article) {
-			if a.Summary != want {
-				t.Errorf("summary = %q, want %q", a.Summary, want)
-			}
-		}
-	}
+	headline, authors, summary := fcCheckHeadline, fcCheckAuthors, fcCheckSummary
 	const title = "Ferry to Grest makes its first winter crossing"
 	const dek = "The council kept the island service running after a vote in the autumn, and the first boat left on time."
 	return []fcCase{

@@ -19,23 +19,7 @@ func fcRev23Cases() []fcCase {
 	row := func(name, head, body string, check func(t *testing.T, a *article.Article)) fcCase {
 		return fcCase{class: "rev23/" + name, url: url, html: fcPage("en", head, body), check: check}
 	}
-	headline := func(want string) func(t *testing.T, a *article.Article) {
-		return func(t *testing.T, a *article.Article) {
-			if a.Headline != want {
-				t.Errorf("headline = %q, want %q", a.Headline, want)
-			}
-		}
-	}
-	authors := func(want ...string) func(t *testing.T, a *article.Article) {
-		return func(t *testing.T, a *article.Article) { fcWantAuthors(t, a, want...) }
-	}
-	summary := func(want string) func(t *testing.T, a *article.Article) {
-		return func(t *testing.T, a *article.Article) {
-			if a.Summary != want {
-				t.Errorf("summary = %q, want %q", a.Summary, want)
-			}
-		}
-	}
+	headline, authors, summary := fcCheckHeadline, fcCheckAuthors, fcCheckSummary
 	const title = "Ferry to Grest makes its first winter crossing"
 	const head = `<title>` + title + ` | Holmby Courier</title>`
 	const byline = `<p class="byline">By <a href="/authors/jane-marlowe/">Jane Marlowe</a></p>`

@@ -70,6 +70,30 @@ func fcWantAuthors(t *testing.T, a *article.Article, want ...string) {
 	}
 }
 
+// fcCheckHeadline, fcCheckAuthors and fcCheckSummary are a row's check
+// of one field, for rows that want only that field.
+func fcCheckHeadline(want string) func(t *testing.T, a *article.Article) {
+	return func(t *testing.T, a *article.Article) {
+		t.Helper()
+		if a.Headline != want {
+			t.Errorf("headline = %q, want %q", a.Headline, want)
+		}
+	}
+}
+
+func fcCheckAuthors(want ...string) func(t *testing.T, a *article.Article) {
+	return func(t *testing.T, a *article.Article) { t.Helper(); fcWantAuthors(t, a, want...) }
+}
+
+func fcCheckSummary(want string) func(t *testing.T, a *article.Article) {
+	return func(t *testing.T, a *article.Article) {
+		t.Helper()
+		if a.Summary != want {
+			t.Errorf("summary = %q, want %q", a.Summary, want)
+		}
+	}
+}
+
 // fcWantDate checks the publication date starts with prefix; an empty
 // prefix wants no date at all.
 func fcWantDate(t *testing.T, a *article.Article, prefix string) {
