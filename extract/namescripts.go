@@ -66,27 +66,15 @@ func (w *words) caselessWords(fields []string) bool {
 // agency ("قسم الأخبار والتقارير الدولية") or a sentence stays whole, as
 // it was read before; a name of one word is as often a place or a desk.
 func (w *words) splitCaseless(parts []string) []string {
-	var out []string
-	for _, p := range parts {
+	return splitWhereAll(parts, func(p string) []string {
 		if !hasLetter(p) || !uncasedLetter(strings.TrimSpace(p)) {
-			out = append(out, p)
-			continue
+			return nil
 		}
-		pieces := w.splitGlued(splitAny(p, w.caselessSeps...))
-		ok := len(pieces) > 1
-		for _, q := range pieces {
-			f := strings.Fields(q)
-			ok = ok && len(f) >= 2 && len(f) <= 4 && w.caselessWords(f)
-		}
-		if !ok {
-			out = append(out, p)
-			continue
-		}
-		for _, q := range pieces {
-			out = append(out, strings.TrimSpace(q))
-		}
-	}
-	return out
+		return w.splitGlued(splitAny(p, w.caselessSeps...))
+	}, func(q string) bool {
+		f := strings.Fields(q)
+		return len(f) >= 2 && len(f) <= 4 && w.caselessWords(f)
+	})
 }
 
 // splitCJKList splits Chinese or Japanese names joined by "、" ("祁若溪、
@@ -94,19 +82,24 @@ func (w *words) splitCaseless(parts []string) []string {
 // letters and none a news agency's name ("新华社、中国新闻社" credits two
 // agencies, "来源：新华社" is a source line).
 func (w *words) splitCJKList(parts []string) []string {
-	var out []string
 	if !slices.ContainsFunc(parts, func(p string) bool { return strings.Contains(p, "、") }) {
 		return parts
 	}
+	return splitWhereAll(parts, func(p string) []string { return strings.Split(p, "、") }, func(q string) bool {
+		q = strings.TrimSpace(q)
+		n := utf8.RuneCountInString(q)
+		return n >= 2 && n <= 6 && hasCJK(q) && !w.wires[q] && !strings.ContainsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) })
+	})
+}
+
+// splitWhereAll replaces each part by the pieces split gives it, trimmed,
+// when they are two or more and every one passes name; otherwise the
+// part stays whole, as it was read before.
+func splitWhereAll(parts []string, split func(string) []string, name func(string) bool) []string {
+	var out []string
 	for _, p := range parts {
-		pieces := strings.Split(p, "、")
-		ok := len(pieces) > 1
-		for _, q := range pieces {
-			q = strings.TrimSpace(q)
-			n := utf8.RuneCountInString(q)
-			ok = ok && n >= 2 && n <= 6 && hasCJK(q) && !w.wires[q] && !strings.ContainsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) })
-		}
-		if !ok {
+		pieces := split(p)
+		if len(pieces) < 2 || slices.ContainsFunc(pieces, func(q string) bool { return !name(q) }) {
 			out = append(out, p)
 			continue
 		}
