@@ -39,7 +39,7 @@ func (d *doc) homeHref(href string) bool {
 	if err != nil || u.RawQuery != "" || u.Path != "" && u.Path != "/" {
 		return false
 	}
-	return u.Host != "" && strings.EqualFold(strings.TrimPrefix(u.Host, "www."), strings.TrimPrefix(d.base.Host, "www."))
+	return u.Host != "" && sameSite(u.Host, d.base.Host)
 }
 
 // menuItem reports whether n, a block element (a paragraph, a list item,

@@ -157,7 +157,7 @@ func (d *doc) belowSelf(href string) bool {
 		return false
 	}
 	self := strings.TrimSuffix(d.base.Path, "/")
-	return self != "" && strings.EqualFold(strings.TrimPrefix(u.Host, "www."), strings.TrimPrefix(d.base.Host, "www.")) &&
+	return self != "" && sameSite(u.Host, d.base.Host) &&
 		strings.HasPrefix(u.Path, self+"/") && len(u.Path) > len(self)+1
 }
 

@@ -76,3 +76,35 @@ func FuzzIsSelfLink(f *testing.F) {
 		}
 	})
 }
+
+// TestHomeHrefAndBelowSelfHosts checks that the two link tests of the
+// author rules compare hosts as sameSite does: case-blind, "www." or
+// "WWW." alike, another host never the page's own.
+func TestHomeHrefAndBelowSelfHosts(t *testing.T) {
+	base, err := url.Parse("https://www.holmby-courier.example/live/ferry-strike")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &doc{base: base}
+	for _, c := range []struct {
+		href        string
+		home, below bool
+	}{
+		{"/", true, false},
+		{"https://holmby-courier.example/", true, false},
+		{"https://WWW.Holmby-Courier.example", true, false},
+		{"https://marlowe.example/", false, false},
+		{"https://holmby-courier.example/?ref=byline", false, false},
+		{"/live/ferry-strike/posts/2", false, true},
+		{"https://WWW.HOLMBY-COURIER.example/live/ferry-strike/posts/2", false, true},
+		{"https://other.example/live/ferry-strike/posts/2", false, false},
+		{"/live/ferry-strike", false, false},
+	} {
+		if got := d.homeHref(c.href); got != c.home {
+			t.Errorf("homeHref(%q) = %v, want %v", c.href, got, c.home)
+		}
+		if got := d.belowSelf(c.href); got != c.below {
+			t.Errorf("belowSelf(%q) = %v, want %v", c.href, got, c.below)
+		}
+	}
+}
