@@ -17,6 +17,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"path"
+	"reflect"
 	"sort"
 	"strings"
 	"sync"
@@ -73,10 +74,10 @@ type Lexicon struct {
 	// or after the unit (either marks an age), and the units in seconds.
 	// They are matched within one language: "for" of Danish "for 2 timer
 	// siden" must not make an English "for 2 days" an age.
-	AgeBefore []string       `json:"age_before"` // "vor", "il y a", "hace", "há"
-	AgeAfter  []string       `json:"age_after"`  // "ago", "fa", "geleden", "önce", "前"
-	AgeUnits  map[string]int `json:"age_units"`  // "hours" → 3600, "tagen" → 86400, "天" → 86400
-	AgeOne    []string       `json:"age_one"`    // "a", "an", "einem", "une": one unit ("a day ago")
+	AgeBefore []string       `json:"age_before" union:"-"` // "vor", "il y a", "hace", "há"
+	AgeAfter  []string       `json:"age_after" union:"-"`  // "ago", "fa", "geleden", "önce", "前"
+	AgeUnits  map[string]int `json:"age_units"`            // "hours" → 3600, "tagen" → 86400, "天" → 86400
+	AgeOne    []string       `json:"age_one" union:"-"`    // "a", "an", "einem", "une": one unit ("a day ago")
 	// Days named relative to today ("yesterday" → -1, "heute" → 0),
 	// shared with the quote layer; the extractor reads them only before a
 	// time of day or alone in a date element ("Yesterday at 6:30 pm").
@@ -191,29 +192,29 @@ type Lexicon struct {
 	// Provided by Marlowe County"): inside a sentence they are its words
 	// ("Food provided by volunteers"), so never a credit label elsewhere.
 	CreditTailLabels   []string `json:"credit_tail_labels"`
-	CreditVia          []string `json:"credit_via"`          // "via", "vía": a source sent on by an agency ("Jane Doe vía AP")
-	CreditFor          []string `json:"credit_for"`          // "for": a photographer working for an outlet ("Jane Doe / for The Courier")
-	CaptionClasses     []string `json:"caption_classes"`     // class words of a caption element: "caption", "bildunterschrift", "didascalia"
-	DescriptionClasses []string `json:"description_classes"` // class words of an element describing a picture: "description", "bildbeschreibung"
-	SourceClasses      []string `json:"source_classes"`      // class words of an element naming where the text came from: "source", "agency", "quelle"
-	AuthorClasses      []string `json:"author_classes"`      // class words, whole, of a byline element in a language's own words: "tekija" in "tekija-nimi", "penulis"
-	CounterWords       []string `json:"counter_words"`       // a gallery counter's opening word: "image" in "Image 2 of 9", "foto" in "Foto 2/9"
-	CounterOf          []string `json:"counter_of"`          // the word between a gallery counter's numbers after its opening word: "de" in "Foto 2 de 9", "sur", "von"
-	FeedFooters        []string `json:"feed_footers"`        // the footer a blog's feed adds to a post, "…" for the post's title: "the post … appeared first on"
-	IssueNotes         []string `json:"issue_notes"`         // a magazine's note of the print issue a story ran in, "…" for the title and issue: "this story appears in the … issue"
-	ReadingTimeWords   []string `json:"reading_time_words"`  // open a reading-time clause, CJK pages' "阅读需要7分钟" (their words are no meta marker: no space parts them from prose)
-	StaffLabels        []string `json:"staff_labels"`        // a staff line's label before a bar, as a WeChat article closes its text: "编辑" in "编辑 | Name", "图片"
-	ContactPhrases     []string `json:"contact_phrases"`     // a reporter's contact line, with an e-mail address: "reach her at", "contact him at"
-	ViewerControls     []string `json:"viewer_controls"`     // words of a picture viewer's control among the boiler lines: "gallery", "enlarge", "zoom"
-	CaptionNotes       []string `json:"caption_notes"`       // a caption's bracketed note, no credit: "(from left)", "(file photo)", "(Symbolbild)"
-	LeadImageLabels    []string `json:"lead_image_labels"`   // a line captioning the lead picture elsewhere: "header image:", "titelbild:"
-	CaptionLabels      []string `json:"caption_labels"`      // a label opening a caption, for screen readers or shown: "image caption,", "caption:"
-	EditionSuffixes    []string `json:"edition_suffixes"`    // " edition"
-	EditionPrefixes    []string `json:"edition_prefixes"`    // "édition "
-	HomeWords          []string `json:"home_words"`          // a breadcrumb's home: "startseite"
-	CMSPathWords       []string `json:"cms_path_words"`      // breadcrumb steps that are no section: "articles"
-	AuthorPathWords    []string `json:"author_path_words"`   // a URL path step before a writer's slug, his archive: "author" in /author/jane-doe/
-	StopWords          []string `json:"stop_words"`          // frequent function words, for guessing the language
+	CreditVia          []string `json:"credit_via"`           // "via", "vía": a source sent on by an agency ("Jane Doe vía AP")
+	CreditFor          []string `json:"credit_for"`           // "for": a photographer working for an outlet ("Jane Doe / for The Courier")
+	CaptionClasses     []string `json:"caption_classes"`      // class words of a caption element: "caption", "bildunterschrift", "didascalia"
+	DescriptionClasses []string `json:"description_classes"`  // class words of an element describing a picture: "description", "bildbeschreibung"
+	SourceClasses      []string `json:"source_classes"`       // class words of an element naming where the text came from: "source", "agency", "quelle"
+	AuthorClasses      []string `json:"author_classes"`       // class words, whole, of a byline element in a language's own words: "tekija" in "tekija-nimi", "penulis"
+	CounterWords       []string `json:"counter_words"`        // a gallery counter's opening word: "image" in "Image 2 of 9", "foto" in "Foto 2/9"
+	CounterOf          []string `json:"counter_of"`           // the word between a gallery counter's numbers after its opening word: "de" in "Foto 2 de 9", "sur", "von"
+	FeedFooters        []string `json:"feed_footers"`         // the footer a blog's feed adds to a post, "…" for the post's title: "the post … appeared first on"
+	IssueNotes         []string `json:"issue_notes"`          // a magazine's note of the print issue a story ran in, "…" for the title and issue: "this story appears in the … issue"
+	ReadingTimeWords   []string `json:"reading_time_words"`   // open a reading-time clause, CJK pages' "阅读需要7分钟" (their words are no meta marker: no space parts them from prose)
+	StaffLabels        []string `json:"staff_labels"`         // a staff line's label before a bar, as a WeChat article closes its text: "编辑" in "编辑 | Name", "图片"
+	ContactPhrases     []string `json:"contact_phrases"`      // a reporter's contact line, with an e-mail address: "reach her at", "contact him at"
+	ViewerControls     []string `json:"viewer_controls"`      // words of a picture viewer's control among the boiler lines: "gallery", "enlarge", "zoom"
+	CaptionNotes       []string `json:"caption_notes"`        // a caption's bracketed note, no credit: "(from left)", "(file photo)", "(Symbolbild)"
+	LeadImageLabels    []string `json:"lead_image_labels"`    // a line captioning the lead picture elsewhere: "header image:", "titelbild:"
+	CaptionLabels      []string `json:"caption_labels"`       // a label opening a caption, for screen readers or shown: "image caption,", "caption:"
+	EditionSuffixes    []string `json:"edition_suffixes"`     // " edition"
+	EditionPrefixes    []string `json:"edition_prefixes"`     // "édition "
+	HomeWords          []string `json:"home_words"`           // a breadcrumb's home: "startseite"
+	CMSPathWords       []string `json:"cms_path_words"`       // breadcrumb steps that are no section: "articles"
+	AuthorPathWords    []string `json:"author_path_words"`    // a URL path step before a writer's slug, his archive: "author" in /author/jane-doe/
+	StopWords          []string `json:"stop_words" union:"-"` // frequent function words, for guessing the language
 
 	// ReaderAppeals are a publisher's call to the reader, read anywhere
 	// in a short box set in the text ("share your story", "readers like
@@ -359,106 +360,34 @@ func merge(all []*Lexicon) *Lexicon {
 				u.Honorifics[k] = v
 			}
 		}
-		for _, f := range u.lists() {
-			*f.dst = appendNew(*f.dst, *f.of(l)...)
-		}
+		mergeLists(u, l)
 	}
 	return u
 }
 
-// listField is one []string field of a Lexicon, for merging.
-type listField struct {
-	dst *[]string
-	of  func(*Lexicon) *[]string
-}
+// unionLists are the indexes of Lexicon's []string fields that the
+// union merges: every one but those tagged union:"-", which are read
+// within one language only (relative ages, the language guesser's stop
+// words). Found by reflection so that a new list is merged without a
+// second place to name it.
+var unionLists = func() []int {
+	var out []int
+	t := reflect.TypeFor[Lexicon]()
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if f.Type == reflect.TypeFor[[]string]() && f.Tag.Get("union") != "-" {
+			out = append(out, i)
+		}
+	}
+	return out
+}()
 
-// lists returns the list fields of l, each with an accessor for another
-// lexicon's same field.
-func (l *Lexicon) lists() []listField {
-	f := func(get func(*Lexicon) *[]string) listField { return listField{dst: get(l), of: get} }
-	return []listField{
-		f(func(x *Lexicon) *[]string { return &x.UpdateWords }),
-		f(func(x *Lexicon) *[]string { return &x.PublishedWords }),
-		f(func(x *Lexicon) *[]string { return &x.CreatedWords }),
-		f(func(x *Lexicon) *[]string { return &x.PrintWords }),
-		f(func(x *Lexicon) *[]string { return &x.UpdateLabels }),
-		f(func(x *Lexicon) *[]string { return &x.BylineLabels }),
-		f(func(x *Lexicon) *[]string { return &x.LocalBylineLabels }),
-		f(func(x *Lexicon) *[]string { return &x.WeekdayAbbrevs }),
-		f(func(x *Lexicon) *[]string { return &x.AuthorPrefixes }),
-		f(func(x *Lexicon) *[]string { return &x.LabelNouns }),
-		f(func(x *Lexicon) *[]string { return &x.WrittenByLabels }),
-		f(func(x *Lexicon) *[]string { return &x.DateConnectors }),
-		f(func(x *Lexicon) *[]string { return &x.BylineStopWords }),
-		f(func(x *Lexicon) *[]string { return &x.BylinePlaceWords }),
-		f(func(x *Lexicon) *[]string { return &x.BylineKnownPlaceWords }),
-		f(func(x *Lexicon) *[]string { return &x.FilingOpeners }),
-		f(func(x *Lexicon) *[]string { return &x.RoleWords }),
-		f(func(x *Lexicon) *[]string { return &x.NonWriterBy }),
-		f(func(x *Lexicon) *[]string { return &x.NonWriterBeside }),
-		f(func(x *Lexicon) *[]string { return &x.EditorLabels }),
-		f(func(x *Lexicon) *[]string { return &x.ReportSuffixes }),
-		f(func(x *Lexicon) *[]string { return &x.InterviewWords }),
-		f(func(x *Lexicon) *[]string { return &x.IntervieweeWords }),
-		f(func(x *Lexicon) *[]string { return &x.DeskWords }),
-		f(func(x *Lexicon) *[]string { return &x.OrgWords }),
-		f(func(x *Lexicon) *[]string { return &x.PlaceWords }),
-		f(func(x *Lexicon) *[]string { return &x.HolderOrgWords }),
-		f(func(x *Lexicon) *[]string { return &x.UIWords }),
-		f(func(x *Lexicon) *[]string { return &x.Placeholders }),
-		f(func(x *Lexicon) *[]string { return &x.RoleModifiers }),
-		f(func(x *Lexicon) *[]string { return &x.WireServices }),
-		f(func(x *Lexicon) *[]string { return &x.DatelineWires }),
-		f(func(x *Lexicon) *[]string { return &x.DatelineRegions }),
-		f(func(x *Lexicon) *[]string { return &x.OpeningAdverbs }),
-		f(func(x *Lexicon) *[]string { return &x.LocativeWords }),
-		f(func(x *Lexicon) *[]string { return &x.NameParticles }),
-		f(func(x *Lexicon) *[]string { return &x.NameJoiners }),
-		f(func(x *Lexicon) *[]string { return &x.GluedNameJoiners }),
-		f(func(x *Lexicon) *[]string { return &x.OutletArticles }),
-		f(func(x *Lexicon) *[]string { return &x.Titles }),
-		f(func(x *Lexicon) *[]string { return &x.BoilerLines }),
-		f(func(x *Lexicon) *[]string { return &x.BoilerPrefixes }),
-		f(func(x *Lexicon) *[]string { return &x.BoilerSuffixes }),
-		f(func(x *Lexicon) *[]string { return &x.CounterLabels }),
-		f(func(x *Lexicon) *[]string { return &x.TailLabels }),
-		f(func(x *Lexicon) *[]string { return &x.TailWords }),
-		f(func(x *Lexicon) *[]string { return &x.TopicLabels }),
-		f(func(x *Lexicon) *[]string { return &x.KeyPointLabels }),
-		f(func(x *Lexicon) *[]string { return &x.HeadlineLabels }),
-		f(func(x *Lexicon) *[]string { return &x.MediaLabels }),
-		f(func(x *Lexicon) *[]string { return &x.MetaMarkers }),
-		f(func(x *Lexicon) *[]string { return &x.TimestampPrefixes }),
-		f(func(x *Lexicon) *[]string { return &x.CreditLabels }),
-		f(func(x *Lexicon) *[]string { return &x.CreditWords }),
-		f(func(x *Lexicon) *[]string { return &x.CreditSuffixes }),
-		f(func(x *Lexicon) *[]string { return &x.CreditTailLabels }),
-		f(func(x *Lexicon) *[]string { return &x.CreditVia }),
-		f(func(x *Lexicon) *[]string { return &x.CreditFor }),
-		f(func(x *Lexicon) *[]string { return &x.CaptionClasses }),
-		f(func(x *Lexicon) *[]string { return &x.DescriptionClasses }),
-		f(func(x *Lexicon) *[]string { return &x.SourceClasses }),
-		f(func(x *Lexicon) *[]string { return &x.AuthorClasses }),
-		f(func(x *Lexicon) *[]string { return &x.CounterWords }),
-		f(func(x *Lexicon) *[]string { return &x.CounterOf }),
-		f(func(x *Lexicon) *[]string { return &x.FeedFooters }),
-		f(func(x *Lexicon) *[]string { return &x.IssueNotes }),
-		f(func(x *Lexicon) *[]string { return &x.StaffLabels }),
-		f(func(x *Lexicon) *[]string { return &x.ReadingTimeWords }),
-		f(func(x *Lexicon) *[]string { return &x.ContactPhrases }),
-		f(func(x *Lexicon) *[]string { return &x.ReaderAppeals }),
-		f(func(x *Lexicon) *[]string { return &x.AppealLinks }),
-		f(func(x *Lexicon) *[]string { return &x.BioCopulas }),
-		f(func(x *Lexicon) *[]string { return &x.BioSubjects }),
-		f(func(x *Lexicon) *[]string { return &x.ViewerControls }),
-		f(func(x *Lexicon) *[]string { return &x.CaptionNotes }),
-		f(func(x *Lexicon) *[]string { return &x.LeadImageLabels }),
-		f(func(x *Lexicon) *[]string { return &x.CaptionLabels }),
-		f(func(x *Lexicon) *[]string { return &x.EditionSuffixes }),
-		f(func(x *Lexicon) *[]string { return &x.EditionPrefixes }),
-		f(func(x *Lexicon) *[]string { return &x.HomeWords }),
-		f(func(x *Lexicon) *[]string { return &x.CMSPathWords }),
-		f(func(x *Lexicon) *[]string { return &x.AuthorPathWords }),
+// mergeLists appends to u's union lists the words of l's not yet there.
+func mergeLists(u, l *Lexicon) {
+	uv, lv := reflect.ValueOf(u).Elem(), reflect.ValueOf(l).Elem()
+	for _, i := range unionLists {
+		dst := uv.Field(i).Addr().Interface().(*[]string)
+		*dst = appendNew(*dst, lv.Field(i).Interface().([]string)...)
 	}
 }
 

@@ -2,6 +2,8 @@ package lexicon
 
 import (
 	"encoding/json"
+	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -80,5 +82,38 @@ func TestIsPlace(t *testing.T) {
 		if got := IsPlace(tc.name); got != tc.want {
 			t.Errorf("IsPlace(%q) = %v, want %v", tc.name, got, tc.want)
 		}
+	}
+}
+
+// TestUnionLists checks that the union holds every word of every
+// language's lists but those tagged union:"-" (read within one language
+// only), which it leaves empty.
+func TestUnionLists(t *testing.T) {
+	u := reflect.ValueOf(Union()).Elem()
+	typ := u.Type()
+	lists := 0
+	for i := range typ.NumField() {
+		f := typ.Field(i)
+		if f.Type != reflect.TypeFor[[]string]() {
+			continue
+		}
+		got := u.Field(i).Interface().([]string)
+		if f.Tag.Get("union") == "-" {
+			if len(got) != 0 {
+				t.Errorf("union has %d words in %s, which is read within one language only", len(got), f.Name)
+			}
+			continue
+		}
+		lists++
+		for _, lang := range Languages() {
+			for _, w := range reflect.ValueOf(Get(lang)).Elem().Field(i).Interface().([]string) {
+				if !slices.Contains(got, w) {
+					t.Errorf("union's %s lacks %q of %s", f.Name, w, lang)
+				}
+			}
+		}
+	}
+	if lists < 80 || len(unionLists) != lists {
+		t.Errorf("%d union lists (unionLists has %d), want the same and at least 80", lists, len(unionLists))
 	}
 }
