@@ -19,23 +19,16 @@ func ldSalvage(raw string) []any {
 	var found []span
 	var objs []any
 	tries := 0
-	inStr, esc := false, false
+	var str ldStrScan
 	for i := 0; i < len(raw) && tries < maxLDSalvageTries; i++ {
 		c := raw[i]
-		if inStr {
-			switch {
-			case esc:
-				esc = false
-			case c == '\\':
-				esc = true
-			case c == '"':
-				inStr = false
-			}
+		if str.in {
+			str.step(c)
 			continue
 		}
 		switch c {
 		case '"':
-			inStr = true
+			str.in = true
 		case '{':
 			stack = append(stack, i)
 		case '}':

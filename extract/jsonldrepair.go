@@ -20,7 +20,8 @@ func ldRepair(s []byte) (out []byte, ok bool) {
 	var stack, safeStack []byte
 	safe := -1     // length of out at the last complete field, -1: none
 	fieldArrs := 0 // 'A's on the stack
-	inStr, esc, mended := false, false, false
+	var str ldStrScan
+	mended := false
 	strStart := 0
 	var lastStr []byte // the last string closed: a key before its value
 	mark := func(n int) {
@@ -30,22 +31,16 @@ func ldRepair(s []byte) (out []byte, ok bool) {
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if inStr {
+		if str.in {
 			out = append(out, c)
-			switch {
-			case esc:
-				esc = false
-			case c == '\\':
-				esc = true
-			case c == '"':
-				inStr = false
+			if str.step(c) {
 				lastStr = out[strStart:]
 			}
 			continue
 		}
 		switch c {
 		case '"':
-			inStr, strStart = true, len(out)
+			str.in, strStart = true, len(out)
 		case '{', '[':
 			if c == '[' && len(stack) > 0 && stack[len(stack)-1] == '{' && string(lastStr) != `"@graph"` {
 				c = 'A'
@@ -76,7 +71,7 @@ func ldRepair(s []byte) (out []byte, ok bool) {
 		}
 		out = append(out, c)
 	}
-	if len(stack) == 0 && !inStr {
+	if len(stack) == 0 && !str.in {
 		return out, mended
 	}
 	if safe < 0 || len(safeStack) == 0 {
@@ -115,3 +110,22 @@ func ldCloseAt(out, stack []byte) []byte {
 }
 
 func isJSONSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
+
+// ldStrScan follows a scan of JSON text through its strings: in is true
+// from an opening quote to its closing one, escapes included.
+type ldStrScan struct{ in, esc bool }
+
+// step reads c, a byte inside a string, and reports whether it closed
+// the string (an unescaped quote).
+func (s *ldStrScan) step(c byte) (closed bool) {
+	switch {
+	case s.esc:
+		s.esc = false
+	case c == '\\':
+		s.esc = true
+	case c == '"':
+		s.in = false
+		return true
+	}
+	return false
+}
