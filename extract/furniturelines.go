@@ -174,14 +174,22 @@ func (d *doc) isTimestampLine(l string) bool {
 	// a sentence of twelve words is prose that opens with the word
 	// ("Posted in 2019, the clip has been viewed more than a million
 	// times.")
-	if textOver(l, 90) || !strings.ContainsAny(l, "0123456789") {
+	if !strings.ContainsAny(l, "0123456789") {
 		return false
 	}
-	for _, p := range d.w.timestampPrefixes {
-		// (at a word's end: Catalan "publicat" opens "publication")
-		if strings.HasPrefix(l, p) && !wordGoesOnAt(l, len(p)) {
-			return !isSentence(l) || wordCount(l) < 12
+	if !textOver(l, 90) {
+		for _, p := range d.w.timestampPrefixes {
+			// (at a word's end: Catalan "publicat" opens "publication")
+			if strings.HasPrefix(l, p) && !wordGoesOnAt(l, len(p)) {
+				return !isSentence(l) || wordCount(l) < 12
+			}
 		}
+	}
+	// A label of the lexicon's own (timestamplabels.go): the dates after
+	// it measured alone, so a long label ("Date de mise en ligne :")
+	// leaves them the room a short one does.
+	if rest, ok := d.dateLabelRest(l); ok && !textOver(rest, 90) {
+		return !isSentence(l) || wordCount(l) < 12
 	}
 	return false
 }

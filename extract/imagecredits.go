@@ -474,11 +474,16 @@ func altBeforeCredit(alt, credit string) (caption, rest string) {
 func (d *doc) creditValue(printed string) string {
 	s := withoutLicence(repairText(printed))
 	for {
-		cut := 0
+		cut, courtesy := 0, false
 		for _, l := range d.w.openingCreditLabels(lowerSameWidth(s)) {
-			if !strings.Contains(l, "courtesy") {
+			if strings.Contains(l, "courtesy") {
+				courtesy = true
+			} else {
 				cut = max(cut, len(l))
 			}
+		}
+		if courtesy && cut == 0 {
+			break // "Photo courtesy of X" in any case: the bare "PHOTO" is no label to cut
 		}
 		if m := copyrightRE.FindStringIndex(s); m != nil {
 			cut = max(cut, m[1])

@@ -275,8 +275,10 @@ func (d *doc) creditGallery(gallery *html.Node, imgs []article.Image) {
 				// "<figcaption>Damage along the road. Photos: Jane
 				// Doe</figcaption>": the gallery's caption ending on a
 				// labelled credit credits its pictures as a credit alone
-				// does; the sentence before it is the gallery's.
-				if _, credit := d.splitCredit(line); credit != "" && !d.wholeCredit(line) && d.creditLabelAt(line) > 0 && d.creditNamed(credit) {
+				// does; the sentence before it is the gallery's. The
+				// name is judged without its label: a label's lower-case
+				// word ("Photo by", "Image credit:") names no one.
+				if _, credit := d.splitCredit(line); credit != "" && !d.wholeCredit(line) && d.creditLabelAt(line) > 0 && d.creditNamed(d.creditValue(credit)) {
 					line, split = credit, true
 				}
 			}

@@ -154,6 +154,7 @@ func (w *words) makeTailCuts() []string {
 	for word := range w.updateLabels {
 		tails = append(tails, " "+word+":")
 	}
+	tails = append(tails, stampPhraseTails(w.timestampPrefixes)...) // timestamplabels.go
 	return append(tails, " http", " www.", " mehr zum autor", " mehr von", " follow", " email",
 		" e-mail", " twitter", " read more", " contact", " contributed to")
 }
