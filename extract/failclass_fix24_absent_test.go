@@ -1,0 +1,103 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/byline/byline/article"
+)
+
+// fcFix24AbsentCases are the classes TestMetamorphicAbsent found with a
+// field's answer missing from the page (metamorphic_absent_test.go):
+//
+//   - a byline whose name element is empty leaves its label or the
+//     date line's first word ("Veröffentlicht von", "Geschrieben von",
+//     "Publisert", "Tue"): no author (authorlabelonly.go), while a name
+//     in the same place, "Tue Hansen" among them, is still read;
+//   - a caption element holding only a bracketed credit ("(Jane
+//     Doe/The Standard)", "（共同）"): no caption, the bracket is the
+//     credit (imagecreditalone.go), while a bracket after a caption's
+//     sentence is still split off and a bracket that is no credit stays
+//     the caption;
+//   - a caption ending in an empty bracket ("… in 1936. ()"): no crash
+//     (captionmarkup.go's sourceAfterSentence).
+func fcFix24AbsentCases() []fcCase {
+	dePage := func(byline string) string {
+		return fcPage("de", `<title>Neue Fähre für die Insel | Inselbote</title>`, `<article><h1>Neue Fähre für die Insel</h1>`+byline+
+			`<p>Die Gemeinde hat am Dienstag eine neue Fähre für die Verbindung zur Insel bestellt. Sie soll im Herbst in Dienst gehen.</p>
+<p>Der Bürgermeister sprach von einem wichtigen Tag für die Insel. Die alte Fähre fährt seit mehr als dreißig Jahren.</p>
+<p>Die Kosten liegen bei rund vier Millionen Euro. Das Land übernimmt einen großen Teil davon, teilte die Gemeinde mit.</p>
+<p>Die Bewohner der Insel hatten lange auf eine neue Fähre gewartet. Im Winter fiel die alte oft wegen Schäden aus.</p></article>`)
+	}
+	enPage := func(byline string) string {
+		return fcPage("en", `<title>Ferry to Grest makes first crossing</title>`, `<article><h1>Ferry to Grest makes first crossing</h1>`+byline+fcProse(0, 5)+`</article>`)
+	}
+	noPage := func(byline string) string {
+		return fcPage("no", `<title>Ny ferje til øya | Kystposten</title>`, `<article><h1>Ny ferje til øya</h1>`+byline+
+			`<p>Kommunen har bestilt en ny ferje til sambandet ut til øya. Den skal settes i drift til høsten.</p>
+<p>Ordføreren kalte det en viktig dag for øya. Den gamle ferja har gått i mer enn tretti år.</p>
+<p>Prisen er rundt førti millioner kroner. Fylket tar en stor del av regningen, opplyser kommunen.</p>
+<p>Folk på øya har ventet lenge på en ny ferje. Om vinteren ble den gamle ofte innstilt på grunn av skader.</p></article>`)
+	}
+	return []fcCase{
+		{class: "fix24absent/authors: 'Veröffentlicht von' with an empty author link is no name",
+			html:  dePage(`<div class="post-meta"><span class="byline">Veröffentlicht von <a class="author" href="/autor/"></a></span></div>`),
+			check: fcCheckAuthors()},
+		{class: "fix24absent/authors: 'Geschrieben von' alone in the byline is no name",
+			html:  dePage(`<div class="byline">Geschrieben von <span class="author-name"></span></div>`),
+			check: fcCheckAuthors()},
+		{class: "fix24absent/authors: a real 'Geschrieben von NAME' is still read",
+			html:  dePage(`<div class="byline">Geschrieben von <span class="author-name">Jana Weber</span></div>`),
+			check: fcCheckAuthors("Jana Weber")},
+		{class: "fix24absent/authors: the date line's weekday 'Tue' with an empty author span is no name",
+			html:  enPage(`<div class="article-author-date"><span class="author"></span> <span class="date">Tue 5 Mar 2024, 11:27 AM</span></div>`),
+			check: fcCheckAuthors()},
+		{class: "fix24absent/authors: 'Tue Hansen' beside the same date line is still read",
+			html:  enPage(`<div class="article-author-date"><span class="author">Tue Hansen</span> <span class="date">Tue 5 Mar 2024, 11:27 AM</span></div>`),
+			check: fcCheckAuthors("Tue Hansen")},
+		{class: "fix24absent/authors: Norwegian 'Publisert:' before the time is no name",
+			html:  noPage(`<div class="article-byline"><span class="author"></span><span class="timestamp">Publisert: <time datetime="2024-03-05T15:41:00+01:00">05.03.2024 15:41</time></span></div>`),
+			check: fcCheckAuthors()},
+		{class: "fix24absent/authors: a Norwegian byline 'Av NAME' is still read",
+			html:  noPage(`<div class="article-byline"><span class="author">Av Ingrid Solberg Haug</span><span class="timestamp">Publisert: <time datetime="2024-03-05T15:41:00+01:00">05.03.2024 15:41</time></span></div>`),
+			check: fcCheckAuthors("Ingrid Solberg Haug")},
+		{class: "fix24absent/images: a caption element holding only '(Name/Outlet)' is the credit",
+			html:  enPage(`<figure><img src="/img/ferry-pier.jpg" alt="ferry"><figcaption>(Renata Kowalczyk-Byrne/The Holmby Courier)</figcaption></figure>`),
+			check: fcFix24Image("ferry-pier", "", "Renata Kowalczyk-Byrne/The Holmby Courier")},
+		{class: "fix24absent/images: a caption element holding only '(Courtesy: City of Joplin)' is the credit",
+			html:  enPage(`<figure><img src="/img/ferry-map.jpg" alt="map"><figcaption>(Courtesy: City of Joplin)</figcaption></figure>`),
+			check: fcFix24Image("ferry-map", "", "Courtesy: City of Joplin")},
+		{class: "fix24absent/images: a caption with the same bracket after its sentence keeps both",
+			html:  enPage(`<figure><img src="/img/ferry-pier.jpg" alt="ferry"><figcaption>The ferry leaves the pier at Holmby. (Renata Kowalczyk-Byrne/The Holmby Courier)</figcaption></figure>`),
+			check: fcFix24Image("ferry-pier", "The ferry leaves the pier at Holmby.", "Renata Kowalczyk-Byrne/The Holmby Courier")},
+		{class: "fix24absent/images: a bracketed caption that names no source stays the caption",
+			html:  enPage(`<figure><img src="/img/ferry-old.jpg" alt="ferry"><figcaption>(the old ferry at the pier in the winter of 1936)</figcaption></figure>`),
+			check: fcFix24Image("ferry-old", "(the old ferry at the pier in the winter of 1936)", "")},
+		{class: "fix24absent/images: a caption ending in an empty bracket does not crash",
+			html: enPage(`<figure><img src="/img/ferry-old.jpg" alt="ferry"><figcaption>The old ferry at the pier in 1936. ()</figcaption></figure>`),
+			check: func(t *testing.T, a *article.Article) {
+				if im := fcFix24Find(a, "ferry-old"); im == nil || !strings.Contains(im.Caption, "The old ferry") {
+					t.Errorf("images = %+v", a.Images)
+				}
+			}},
+	}
+}
+
+func fcFix24Find(a *article.Article, name string) *article.Image {
+	for i := range a.Images {
+		if strings.Contains(a.Images[i].URL, name) {
+			return &a.Images[i]
+		}
+	}
+	return nil
+}
+
+// fcFix24Image wants the picture named so with that caption and credit.
+func fcFix24Image(name, caption, credit string) func(t *testing.T, a *article.Article) {
+	return func(t *testing.T, a *article.Article) {
+		im := fcFix24Find(a, name)
+		if im == nil || im.Caption != caption || im.Credit != credit {
+			t.Errorf("images = %+v, want %s with caption %q, credit %q", a.Images, name, caption, credit)
+		}
+	}
+}
