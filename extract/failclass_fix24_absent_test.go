@@ -14,8 +14,8 @@ import (
 //     date line's first word ("Veröffentlicht von", "Geschrieben von",
 //     "Publisert", "Tue"): no author (authorlabelonly.go), while a name
 //     in the same place, "Tue Hansen" among them, is still read;
-//   - a caption element holding only a bracketed credit ("(Jane
-//     Doe/The Standard)", "（共同）"): no caption, the bracket is the
+//   - a caption element holding only a credit ("(Jane Doe/The
+//     Standard)", "（共同）", "Jane Doe/The Standard"): no caption, it is the
 //     credit (imagecreditalone.go), while a bracket after a caption's
 //     sentence is still split off and a bracket that is no credit stays
 //     the caption;
@@ -67,6 +67,12 @@ func fcFix24AbsentCases() []fcCase {
 		{class: "fix24absent/images: a caption element holding only '(Courtesy: City of Joplin)' is the credit",
 			html:  enPage(`<figure><img src="/img/ferry-map.jpg" alt="map"><figcaption>(Courtesy: City of Joplin)</figcaption></figure>`),
 			check: fcFix24Image("ferry-map", "", "Courtesy: City of Joplin")},
+		{class: "fix24absent/images: a caption element holding only 'Name/Outlet' is the credit",
+			html:  enPage(`<figure><img src="/img/ferry-pier.jpg" alt="ferry"><figcaption>Bethany Hale-Osborne/The Holmby Courier</figcaption></figure>`),
+			check: fcFix24Image("ferry-pier", "", "Bethany Hale-Osborne/The Holmby Courier")},
+		{class: "fix24absent/images: a caption with a lower-case slash part stays the caption",
+			html:  enPage(`<figure><img src="/img/ferry-pier.jpg" alt="ferry"><figcaption>The old pier/the new pier</figcaption></figure>`),
+			check: fcFix24Image("ferry-pier", "The old pier/the new pier", "")},
 		{class: "fix24absent/images: a caption with the same bracket after its sentence keeps both",
 			html:  enPage(`<figure><img src="/img/ferry-pier.jpg" alt="ferry"><figcaption>The ferry leaves the pier at Holmby. (Renata Kowalczyk-Byrne/The Holmby Courier)</figcaption></figure>`),
 			check: fcFix24Image("ferry-pier", "The ferry leaves the pier at Holmby.", "Renata Kowalczyk-Byrne/The Holmby Courier")},
