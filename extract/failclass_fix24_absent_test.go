@@ -12,13 +12,17 @@ import (
 //
 //   - a byline whose name element is empty leaves its label or the
 //     date line's first word ("Veröffentlicht von", "Geschrieben von",
-//     "Publisert", "Tue"): no author (authorlabelonly.go), while a name
+//     "Publisert", "Tue", Vietnamese "bởi" now a byline label): no
+//     author (authorlabelonly.go), while a name
 //     in the same place, "Tue Hansen" among them, is still read;
 //   - a caption element holding only a credit ("(Jane Doe/The
 //     Standard)", "（共同）", "Jane Doe/The Standard"): no caption, it is the
 //     credit (imagecreditalone.go), while a bracket after a caption's
 //     sentence is still split off and a bracket that is no credit stays
 //     the caption;
+//   - a gallery's counter alone in the caption element ("1/3", "2 of
+//     9"): no caption (imagenoise.go's galleryCounterFree), while a
+//     counter before a caption's text is still cut from it;
 //   - a caption ending in an empty bracket ("… in 1936. ()"): no crash
 //     (captionmarkup.go's sourceAfterSentence).
 func fcFix24AbsentCases() []fcCase {
@@ -38,6 +42,13 @@ func fcFix24AbsentCases() []fcCase {
 <p>Ordføreren kalte det en viktig dag for øya. Den gamle ferja har gått i mer enn tretti år.</p>
 <p>Prisen er rundt førti millioner kroner. Fylket tar en stor del av regningen, opplyser kommunen.</p>
 <p>Folk på øya har ventet lenge på en ny ferje. Om vinteren ble den gamle ofte innstilt på grunn av skader.</p></article>`)
+	}
+	viPage := func(byline string) string {
+		return fcPage("vi", `<title>Trồng rau sạch trên sân thượng | Vườn nhà mình</title>`, `<article><h1>Trồng rau sạch trên sân thượng</h1>`+byline+
+			`<p>Nhiều gia đình ở thành phố đã bắt đầu trồng rau trên sân thượng để có nguồn rau sạch cho bữa ăn hằng ngày.</p>
+<p>Theo các chuyên gia, chỉ cần vài thùng xốp và đất tốt là có thể bắt đầu, nhưng cần chú ý đến ánh nắng và nước tưới.</p>
+<p>Chị Lan, một người trồng rau lâu năm, cho biết mỗi tuần gia đình chị thu hoạch được vài ký rau các loại.</p>
+<p>Những loại rau dễ trồng nhất là rau muống, cải xanh và rau thơm, phù hợp với người mới bắt đầu.</p></article>`)
 	}
 	return []fcCase{
 		{class: "fix24absent/authors: 'Veröffentlicht von' with an empty author link is no name",
@@ -61,6 +72,12 @@ func fcFix24AbsentCases() []fcCase {
 		{class: "fix24absent/authors: a Norwegian byline 'Av NAME' is still read",
 			html:  noPage(`<div class="article-byline"><span class="author">Av Ingrid Solberg Haug</span><span class="timestamp">Publisert: <time datetime="2024-03-05T15:41:00+01:00">05.03.2024 15:41</time></span></div>`),
 			check: fcCheckAuthors("Ingrid Solberg Haug")},
+		{class: "fix24absent/authors: Vietnamese 'bởi' with an empty author link is no name",
+			html:  viPage(`<div class="entry-meta"><span class="posted-on">Đăng vào <a href="/trong-rau/" rel="bookmark"><time class="entry-date published" datetime="2024-03-05T07:30:00+07:00">05/03/2024</time></a></span> <span class="byline">bởi <span class="meta-author vcard"><a class="url fn n" href="/author/thuha/"></a></span></span></div>`),
+			check: fcCheckAuthors()},
+		{class: "fix24absent/authors: a Vietnamese 'bởi NAME' is still read",
+			html:  viPage(`<div class="entry-meta"><span class="posted-on">Đăng vào <a href="/trong-rau/" rel="bookmark"><time class="entry-date published" datetime="2024-03-05T07:30:00+07:00">05/03/2024</time></a></span> <span class="byline">bởi <span class="meta-author vcard"><a class="url fn n" href="/author/thuha/">Nguyễn Thu Hà</a></span></span></div>`),
+			check: fcCheckAuthors("Nguyễn Thu Hà")},
 		{class: "fix24absent/images: a caption element holding only '(Name/Outlet)' is the credit",
 			html:  enPage(`<figure><img src="/img/ferry-pier.jpg" alt="ferry"><figcaption>(Renata Kowalczyk-Byrne/The Holmby Courier)</figcaption></figure>`),
 			check: fcFix24Image("ferry-pier", "", "Renata Kowalczyk-Byrne/The Holmby Courier")},
@@ -79,6 +96,12 @@ func fcFix24AbsentCases() []fcCase {
 		{class: "fix24absent/images: a bracketed caption that names no source stays the caption",
 			html:  enPage(`<figure><img src="/img/ferry-old.jpg" alt="ferry"><figcaption>(the old ferry at the pier in the winter of 1936)</figcaption></figure>`),
 			check: fcFix24Image("ferry-old", "(the old ferry at the pier in the winter of 1936)", "")},
+		{class: "fix24absent/images: a gallery counter alone ('2 of 3') is no caption",
+			html:  enPage(`<figure><img src="/img/ferry-pier.jpg" alt="ferry"><figcaption>2 of 3</figcaption></figure>`),
+			check: fcFix24Image("ferry-pier", "", "")},
+		{class: "fix24absent/images: a counter before a caption ('2/3 The ferry …') leaves the caption",
+			html:  enPage(`<figure><img src="/img/ferry-pier.jpg" alt="ferry"><figcaption>2/3 The ferry leaves the pier at Holmby.</figcaption></figure>`),
+			check: fcFix24Image("ferry-pier", "The ferry leaves the pier at Holmby.", "")},
 		{class: "fix24absent/images: a caption ending in an empty bracket does not crash",
 			html: enPage(`<figure><img src="/img/ferry-old.jpg" alt="ferry"><figcaption>The old ferry at the pier in 1936. ()</figcaption></figure>`),
 			check: func(t *testing.T, a *article.Article) {

@@ -34,7 +34,7 @@ var absExempt = []mkupExemption{
 		[]string{
 			"cms10a-us-gannett", "cms10b-ja-national", "cms11a-ko-yonhap", "cms11d-au-community",
 			"cms12a-en-gulf-wam", "cms12a-sk-tasr-portal", "cms12b-us-chorus", "cms12c-es-overlay-pipe",
-			"cms12c-fr-diaporama", "cms12c-uk-amp", "cms13a-es-firma-lugar", "cms13a-ja-keizai-bracket",
+			"cms12c-fr-diaporama", "cms13a-es-firma-lugar", "cms13a-ja-keizai-bracket",
 			"cms13b-us-markets", "cms13c-es-jsonld-one-visible-two", "cms13d-ch-it-ticino", "cms14a-ja-satsuei",
 			"cms14a-us-brightspot-carousel", "cms14a-us-wp-mediacredit", "cms16a-jp-english-daily", "cms17a-cz-fotogalerie-cisla",
 			"cms17a-de-nextgen-browser", "cms17a-fr-lightgallery", "cms17a-ru-bitrix-fancybox",
