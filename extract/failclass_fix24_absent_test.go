@@ -20,6 +20,9 @@ import (
 //     credit (imagecreditalone.go), while a bracket after a caption's
 //     sentence is still split off and a bracket that is no credit stays
 //     the caption;
+//   - a credit that is its label alone ("PHOTO", "(foto", "Beeld"):
+//     no credit (imagecreditalone.go's creditNotLabel), while the same
+//     label before a name still gives the name;
 //   - a gallery's counter alone in the caption element ("1/3", "2 of
 //     9"): no caption (imagenoise.go's galleryCounterFree), while a
 //     counter before a caption's text is still cut from it;
@@ -102,6 +105,12 @@ func fcFix24AbsentCases() []fcCase {
 		{class: "fix24absent/images: a counter before a caption ('2/3 The ferry …') leaves the caption",
 			html:  enPage(`<figure><img src="/img/ferry-pier.jpg" alt="ferry"><figcaption>2/3 The ferry leaves the pier at Holmby.</figcaption></figure>`),
 			check: fcFix24Image("ferry-pier", "The ferry leaves the pier at Holmby.", "")},
+		{class: "fix24absent/images: a credit element holding its label alone ('PHOTO') gives no credit",
+			html:  enPage(`<figure><img src="/img/ferry-pier.jpg" alt="ferry"><figcaption>The ferry leaves the pier at Holmby. <span class="credit">PHOTO</span></figcaption></figure>`),
+			check: fcFix24Image("ferry-pier", "The ferry leaves the pier at Holmby.", "")},
+		{class: "fix24absent/images: a credit element with its label and a name keeps the name",
+			html:  enPage(`<figure><img src="/img/ferry-pier.jpg" alt="ferry"><figcaption>The ferry leaves the pier at Holmby. <span class="credit">PHOTO Jane Doe</span></figcaption></figure>`),
+			check: fcFix24Image("ferry-pier", "The ferry leaves the pier at Holmby.", "Jane Doe")},
 		{class: "fix24absent/images: a caption ending in an empty bracket does not crash",
 			html: enPage(`<figure><img src="/img/ferry-old.jpg" alt="ferry"><figcaption>The old ferry at the pier in 1936. ()</figcaption></figure>`),
 			check: func(t *testing.T, a *article.Article) {

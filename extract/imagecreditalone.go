@@ -32,3 +32,14 @@ func (d *doc) creditAlone(s string) bool {
 	}
 	return false
 }
+
+// creditNotLabel returns credit, or "" when it is a credit label alone
+// ("Foto", "PHOTO", "(foto", "Beeld"): the name the label introduced is
+// missing (the template printed the label with an empty name), and a
+// label names no source. General: the lexicon's credit labels, whole.
+func (d *doc) creditNotLabel(credit string) string {
+	if credit != "" && d.isCreditLabel(strings.Trim(credit, "()[]（） ")) {
+		return ""
+	}
+	return credit
+}
