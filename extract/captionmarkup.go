@@ -294,7 +294,9 @@ func sourceAfterSentence(before, inner string) bool {
 	if len(f) == 1 {
 		return isAllCaps(f[0]) && len(f[0]) >= 2
 	}
-	if len(f) > 6 || !firstUpper(f[0]) || !firstUpper(f[len(f)-1]) {
+	// An empty bracket ("… in 1936. ()", a credit the template left
+	// blank) names no one.
+	if len(f) == 0 || len(f) > 6 || !firstUpper(f[0]) || !firstUpper(f[len(f)-1]) {
 		return false
 	}
 	for _, w := range f {

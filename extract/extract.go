@@ -253,7 +253,7 @@ func (d *doc) resolve() *article.Article {
 	a.Images = d.withoutAuthorPortraits(d.resolveImages(), a.Authors)
 	a.Paragraphs = d.withoutCaptions(a.Paragraphs, a.Images) // matches credits as printed
 	for i := range a.Images {
-		a.Images[i].Credit = d.creditValue(a.Images[i].Credit)
+		a.Images[i].Credit = d.creditNotLabel(d.creditValue(a.Images[i].Credit))
 	}
 	return a
 }

@@ -413,6 +413,9 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 	if d.wholeCredit(text) {
 		return "", cleanCredit(text) // "Instagram (Screenshot)": all of it the credit
 	}
+	if d.creditAlone(text) {
+		return "", cleanCredit(strings.Trim(text, "[]（）"))
+	}
 	caption, credit = d.splitCredit(text)
 	if credit == "" && hasAny(d.tokensOf(capNode), creditWords) && !d.captionClassed(d.tokensOf(capNode)) {
 		// An element named as the credit ("photographer", "copyright")

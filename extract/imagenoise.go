@@ -146,13 +146,14 @@ func onceOnly(s string) string {
 // Right on one annotated tune page (a four-picture gallery); general
 // because it takes only a counter of two small numbers (after a picture
 // word or not) with a capital after it, or at the very end after a
-// sentence's end, the forms gallery widgets print.
+// sentence's end, the forms gallery widgets print. A counter alone ("1/3",
+// "2 of 9": a gallery whose pictures have no caption) is no caption.
 func galleryCounterFree(s string) string {
-	if rest, ok := cutCounter(s); ok && firstUpper(rest) {
+	if rest, ok := cutCounter(s); ok && (rest == "" || firstUpper(rest)) {
 		return rest
 	}
 	if w, rest, ok := strings.Cut(s, " "); ok && vocab().counterWords[strings.ToLower(w)] {
-		if after, ok := cutCounter(rest); ok && firstUpper(after) {
+		if after, ok := cutCounter(rest); ok && (after == "" || firstUpper(after)) {
 			return after
 		}
 	}

@@ -278,6 +278,9 @@ func (w *words) cleanName(s string, trusted bool) string {
 	if len(words) == 1 && (abbreviation(words[0]) || degrees[strings.ToLower(words[0])]) {
 		return "" // "Ph.D", "M.D", "PhD" after a comma: a degree, not a name
 	}
+	if w.labelsOnly(words) {
+		return "" // a label that lost its name (authorlabelonly.go)
+	}
 	if len(words) == 1 {
 		lw := strings.ToLower(strings.Trim(words[0], "."))
 		// A label, a publication or update word ("Submitted on <date>",
