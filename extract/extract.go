@@ -229,6 +229,7 @@ func (d *doc) resolve() *article.Article {
 	d.dropSignatureLine(a.Authors)
 	d.dropAuthorBio(a.Authors)
 	d.dropEndBoxes()
+	d.dropCommentBox()
 	d.dropDeskSignOff()
 	d.dropStaffTail()
 	d.dropReadingTimeHead()
