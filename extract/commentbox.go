@@ -45,14 +45,15 @@ func (d *doc) commentHeading(s string) bool {
 	return d.w.commentLabels[s] || d.w.commentLabels[uncounted(s)]
 }
 
-// commentCut returns the index of the body's first paragraph after the
-// heading block head when head opens a box of its own that holds every
-// paragraph from there on and none before; else 0.
+// commentCut returns the index of the body's first paragraph from the
+// heading block head on (the heading itself where the body kept it) when
+// head opens a box of its own that holds every paragraph from there on
+// and none before; else 0.
 func (d *doc) commentCut(head *block) int {
 	res := d.bodyRes
 	cut := -1
 	for i, pb := range res.paraBlocks {
-		if pb != nil && pb.container != nil && precedes(head.container, pb.container) {
+		if pb != nil && pb.container != nil && (pb.container == head.container || precedes(head.container, pb.container)) {
 			cut = i
 			break
 		}
