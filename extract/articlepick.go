@@ -76,17 +76,19 @@ func (d *doc) articleTeaser(a *html.Node) bool {
 	return textFits(a, teaserMaxText)
 }
 
-// storyOutside reports whether three paragraphs of some length (80 bytes)
-// stand outside every <article>: a story page whose template marks only
-// its teaser cards as <article>s (a related row, one "Read also" card in
-// the text; found by TestMetamorphicChrome) keeps its story outside them,
-// where the readers then search (<main>, the body), not in the first
-// card. A listing's text is its teasers'. Asked only when the <article>
-// picked is a teaser.
+// storyOutside reports whether three lines of prose (80 bytes or more,
+// no heading, less than half of them links: a paragraph, a table cell's
+// or a <br>-cut line of old templates) stand outside every <article>: a
+// story page whose template marks only its teaser cards as <article>s (a
+// related row, one "Read also" card in the text; found by
+// TestMetamorphicChrome) keeps its story outside them, where the readers
+// then search (<main>, the body), not in the first card. A listing's
+// text is its teasers'. Asked only when the <article> picked is a
+// teaser.
 func (d *doc) storyOutside() bool {
 	n := 0
 	for _, b := range d.blocks {
-		if b.tag != atom.P || len(b.text) < 80 {
+		if isHeadingAtom(b.tag) || len(b.text) < 80 || b.linkLen*2 >= len(b.text) {
 			continue
 		}
 		inside := false
