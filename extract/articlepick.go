@@ -27,8 +27,17 @@ func (d *doc) noteArticle(n *html.Node) {
 }
 
 // pickArticle makes the page's article the first <article> that is no
-// teaser of another page; when all are (a listing), the first.
+// teaser of another page; when all are (a listing), the first, unless
+// the story's paragraphs stand outside them (storyOutside).
 func (d *doc) pickArticle() {
+	if d.articles == 0 {
+		return
+	}
+	defer func() {
+		if d.articleTeaser(d.article) && d.storyOutside() {
+			d.article = nil
+		}
+	}()
 	if d.articles < 2 {
 		return
 	}
@@ -65,4 +74,34 @@ func (d *doc) articleTeaser(a *html.Node) bool {
 		return false
 	}
 	return textFits(a, teaserMaxText)
+}
+
+// storyOutside reports whether three lines of prose (80 bytes or more,
+// no heading, less than half of them links: a paragraph, a table cell's
+// or a <br>-cut line of old templates) stand outside every <article>: a
+// story page whose template marks only its teaser cards as <article>s (a
+// related row, one "Read also" card in the text; found by
+// TestMetamorphicChrome) keeps its story outside them, where the readers
+// then search (<main>, the body), not in the first card. A listing's
+// text is its teasers'. Asked only when the <article> picked is a
+// teaser.
+func (d *doc) storyOutside() bool {
+	n := 0
+	for _, b := range d.blocks {
+		if isHeadingAtom(b.tag) || len(b.text) < 80 || b.linkLen*2 >= len(b.text) {
+			continue
+		}
+		inside := false
+		for _, a := range d.articleEls {
+			if inside = contains(a, b.container); inside {
+				break
+			}
+		}
+		if !inside {
+			if n++; n >= 3 {
+				return true
+			}
+		}
+	}
+	return false
 }

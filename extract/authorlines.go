@@ -230,7 +230,7 @@ func (d *doc) copyrightPerson() string {
 		if b.caption || b.container == nil || textOver(b.text, 150) || imageBox(b.container) {
 			continue
 		}
-		if i := copyrightMark(b.text); i >= 0 && len(lines) < 16 {
+		if i := copyrightMark(b.text); i >= 0 && len(lines) < 16 && !holdsImg(b.container) {
 			lines = append(lines, b.text[i:])
 		}
 	}
@@ -253,6 +253,13 @@ func imageBox(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// holdsImg reports whether the box n holds a picture: a copyright mark
+// beside it credits the picture (a teaser's thumbnail "© NAME"), not the
+// page.
+func holdsImg(n *html.Node) bool {
+	return findElem(n, func(c *html.Node) bool { return c.DataAtom == atom.Img }) != nil
 }
 
 // copyrightHolder returns the person named by the text after a copyright

@@ -79,7 +79,7 @@ var authorRules = func() []rule[[]string] {
 			continue
 		}
 		rules = append(rules, rule[[]string]{src.name, func(d *doc) ([]string, bool) {
-			people := d.people(d.authorNames()[i], src.personal)
+			people := teaserCap(src, d.people(d.authorNames()[i], src.personal))
 			if src.name == "meta-author" {
 				people = d.metaPeople(people)
 			}
@@ -89,7 +89,7 @@ var authorRules = func() []rule[[]string] {
 	return append(rules,
 		rule[[]string]{"organisation", func(d *doc) ([]string, bool) {
 			for i, names := range d.authorNames() {
-				if authorSources[i].orgs && d.publisherOnly(names) {
+				if authorSources[i].orgs && d.publisherOnly(names) || teaserCap(authorSources[i], names) == nil {
 					continue
 				}
 				if len(names) > 0 {

@@ -45,9 +45,10 @@ const teaserMaxText = 600
 // text), links by their title (three words or more) to one other page,
 // before n or in a heading inside it, and has a sibling of the same tag,
 // no longer than a teaser, that links by a title of its own (the next
-// item of the row). The article's own
-// byline sits by its headline or its text, and a page's own teaser links
-// to the page itself.
+// item of the row), or is a card (a heading or a picture beside the
+// title) set between two paragraphs of the article's text (a "Read also"
+// box: cardInText). The article's own byline sits by its headline or its
+// text, and a page's own teaser links to the page itself.
 //
 // Asked of every byline element by several author sources, the answer is
 // memoised (it depends on the tree, the headline and the body, all fixed
@@ -77,6 +78,9 @@ func (d *doc) teaserByline(n *html.Node) bool {
 		}
 		if !d.titleLinkOutside(a, n) {
 			continue
+		}
+		if d.cardInText(a) {
+			return true
 		}
 		for _, next := range [2]bool{false, true} {
 			if s := elemSibling(a, next); s != nil && s.DataAtom == a.DataAtom && s.Data == a.Data &&
@@ -210,4 +214,46 @@ func (d *doc) teaserBylines() []string {
 		}
 	}
 	return out
+}
+
+// maxTeaserWriters is the most people the teaser-byline fallback reads:
+// it reads a one-writer site listing its own posts (a guest or co-writer
+// beside). Teasers naming three people or more are a newsroom's related
+// block, other stories' bylines on a page whose own credit is an agency
+// or no one (TestMetamorphicChrome's teasers). Two are kept: dropped
+// too, they cost a name on the trafilatura check half.
+const maxTeaserWriters = 2
+
+// teaserCap returns the names a source gives, or nil for the
+// teaser-byline source when they are more than maxTeaserWriters (for the
+// person rule, counted as people; for the organisation rule, which reads
+// every source's names, as names).
+func teaserCap(src authorSource, names []string) []string {
+	if src.name == "teaser-byline" && len(names) > maxTeaserWriters {
+		return nil
+	}
+	return names
+}
+
+// cardInText reports whether the item a is a card of another story set
+// inside the article's text: it holds a heading or a picture, and
+// paragraphs of the text come before and after it (a "Read also" box of
+// one teaser, which has no row of siblings). A byline under the lead
+// paragraph links to no other story by a title; one between the headline
+// and the text is not asked (teaserByline).
+func (d *doc) cardInText(a *html.Node) bool {
+	if d.bodyRes == nil || findElem(a, func(c *html.Node) bool { return c.DataAtom == atom.Img || isHeadingAtom(c.DataAtom) }) == nil {
+		return false
+	}
+	before, after := false, false
+	for _, b := range d.bodyRes.paraBlocks {
+		if b == nil || b.container == nil {
+			continue
+		}
+		before = before || precedes(b.container, a)
+		if after = precedes(a, b.container); after {
+			break
+		}
+	}
+	return before && after
 }

@@ -226,6 +226,7 @@ func (d *doc) resolve() *article.Article {
 		Edition:      d.visibleByline().edition,
 		FetchedAt:    d.fetched.UTC().Format(time.RFC3339),
 	}
+	d.dropCommentBox() // first: the closing rules read the text's end, not the comments'
 	d.dropSignatureLine(a.Authors)
 	d.dropAuthorBio(a.Authors)
 	d.dropEndBoxes()

@@ -166,6 +166,7 @@ type Lexicon struct {
 	BoilerPrefixes []string `json:"boiler_prefixes"` // line openings: "sign up for", "foto:"
 	BoilerSuffixes []string `json:"boiler_suffixes"` // line endings of a notice: "無断転載を禁じます" (no reprinting)
 	CounterLabels  []string `json:"counter_labels"`  // a counter's word: "comments" in "Comments (12)", "12 Kommentare"
+	CommentLabels  []string `json:"comment_labels"`  // a readers' comment section's heading: "comments", "leserkommentare"
 	TailLabels     []string `json:"tail_labels"`     // end matter: "related articles", "lesen sie auch"
 	// TailWords are end-matter labels read only as a whole line
 	// ("Sources", "Aufstellung:"), never as a line's first words: a
