@@ -54,7 +54,8 @@ eval: build
 	./$(BIN) eval summary $(SHARED)
 
 fuzz:
-	$(GO) test -run '^$$' -fuzz FuzzExtract -fuzztime 30s ./extract
+	$(GO) test -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime 30s ./extract
+	$(GO) test -run '^$$' -fuzz '^FuzzTextReads$$' -fuzztime 30s ./extract
 
 clean:
 	rm -rf bin artifacts $(ES_NODE)/target
