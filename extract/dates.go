@@ -234,7 +234,7 @@ func hasUpdateChild(n *html.Node, named bool) bool {
 func (pk *datePicker) fromBylines() (dateVal, bool) {
 	for _, list := range [2][]*html.Node{pk.d.bylines, pk.d.labelled} {
 		for _, n := range list {
-			if n.DataAtom == atom.Input || n.DataAtom == atom.Img || n.DataAtom == atom.Meta || inChrome(n) {
+			if n.DataAtom == atom.Input || n.DataAtom == atom.Img || n.DataAtom == atom.Meta || inChrome(n) || pk.d.otherPostDate(n) {
 				continue
 			}
 			txt := shortText(n, 600)
@@ -396,7 +396,7 @@ func (pk *datePicker) nearHeadline() (dateVal, bool) {
 	if n == nil {
 		return dateVal{}, false
 	}
-	after, isUpd, inProse, ok := pk.textDatesAfter(followingText(n, 700))
+	after, isUpd, inProse, ok := pk.textDatesAfter(followingTextNoCaptions(n, 700))
 	if ok && !isUpd {
 		// A date inside running text, words before and after it ("sẽ
 		// thông xe vào ngày 9/3/2024, sớm hơn", a standfirst's), is an

@@ -160,6 +160,12 @@ func followingBlocks(n *html.Node, max int) []string {
 // following is the raw text of followingText, with sep where a block
 // begins or ends.
 func following(n *html.Node, max int, sep byte) string {
+	return followingSkip(n, max, sep, false)
+}
+
+// followingSkip is following; with noCaptions it leaves out <figcaption>s
+// (datecaptions.go).
+func followingSkip(n *html.Node, max int, sep byte, noCaptions bool) string {
 	var b strings.Builder
 	cur := n
 	descend := false
@@ -204,6 +210,10 @@ func following(n *html.Node, max int, sep byte) string {
 		case atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Script, atom.Style, atom.Noscript, atom.Template,
 			atom.Svg, atom.Button, atom.Select, atom.Iframe:
 			continue
+		case atom.Figcaption:
+			if noCaptions {
+				continue
+			}
 		case atom.P, atom.Blockquote, atom.Ul, atom.Ol, atom.Table:
 			t := shortText(cur, 400)
 			b.WriteByte(sep)
@@ -319,8 +329,8 @@ func (d *doc) precedingText(n *html.Node, max int) string {
 			case atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Head:
 				continue
 			}
-			if h := unwrapPlain(cur); h.DataAtom == atom.Header && d.inPageHeader(h) || d.listOutsideStory(cur, box) {
-				continue // the site's <header>, other stories' list (nearregion.go)
+			if h := unwrapPlain(cur); h.DataAtom == atom.Header && d.inPageHeader(h) || d.listOutsideStory(cur, box) || d.topBarOutsideStory(cur, box) {
+				continue // the site's <header>, other stories' list (nearregion.go), a top strip (datetopbar.go)
 			}
 		}
 		if t := shortText(cur, max); t != "" {

@@ -562,7 +562,7 @@ func (pk *datePicker) fromTimes(kind int) (dateVal, bool) {
 	}
 	scope := pk.d.scope()
 	for _, n := range pk.d.times {
-		if timeKind(n) != kind || inChrome(n) || kind == timeOther && !contains(scope, n) || inQuotedPost(n) {
+		if timeKind(n) != kind || inChrome(n) || kind == timeOther && !contains(scope, n) || inQuotedPost(n) || pk.d.otherPostDate(n) {
 			continue
 		}
 		if kind == timeOther && (pk.labelledUpdate(n) || pk.d.inOtherTeaser(n) || pk.clockOnly(n) || pk.inSentence(n)) {
