@@ -285,7 +285,13 @@ func absNoDate(j absJob, r *mkupResult) {
 	if a == nil {
 		return
 	}
-	if a.PublishedAt != "" {
+	switch {
+	case strings.HasPrefix(a.PublishedAt, j.c.published):
+		// The true day, read from a form the cuts above do not know (a
+		// Persian calendar day, "2024.03.05", a relative age): the page
+		// still shows it, so it is no false date.
+		r.diffs = append(r.diffs, mkupDiff{"note uncut", "", a.PublishedAt + ": the true day, in a form left on the page"})
+	case a.PublishedAt != "":
 		absJudgeDate(changed, a.PublishedAt, r)
 	}
 	hasDay := func(s string) bool { return len(mdLeft(s, day)) > 0 }
