@@ -170,6 +170,10 @@ func (d *doc) bylineNames(s string) []string {
 			break
 		}
 	}
+	noun := false
+	if rest == "" {
+		rest, noun = d.w.labelNounRest(s), true // "Author: Jane Doe" (bylinenouns.go)
+	}
 	if rest == "" {
 		return nil
 	}
@@ -188,11 +192,17 @@ func (d *doc) bylineNames(s string) []string {
 	if d.w.proseAfterLabel(rest) {
 		return nil // "By March Jo Doe had sold…": a sentence
 	}
+	if noun && gluedField(rest) {
+		return nil
+	}
 	var out []string
 	for _, n := range d.w.splitAuthorNames(rest, false) {
 		if looksLikeName(n, d.w) {
 			out = append(out, n)
 		}
+	}
+	if noun && d.namesHeadline(out) {
+		return nil
 	}
 	return out
 }
