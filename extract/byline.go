@@ -63,7 +63,7 @@ func (d *doc) findVisibleByline() {
 	for i := 0; i < 2 && i < len(res.paragraphs); i++ {
 		p := res.paragraphs[i]
 		// (short but for the names: a long name makes no line prose)
-		if names := d.bylineNames(p); len(names) > 0 && (len(p) < 100 || len(p)-len(strings.Join(names, "")) < 80 || metaSegments(p)) {
+		if names := d.bylineNames(p); len(names) > 0 && (len(p) < 100 || len(p)-len(strings.Join(names, "")) < 80 || metaSegments(p) || d.dateAfterNames(p, names)) {
 			if len(v.authors) == 0 {
 				v.authors = names
 			}

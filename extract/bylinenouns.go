@@ -5,6 +5,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // This file reads a byline a label noun and its colon open ("Author:
@@ -61,4 +64,19 @@ func gluedField(rest string) bool {
 func (d *doc) namesHeadline(names []string) bool {
 	h := strings.ToLower(d.headline)
 	return h != "" && slices.ContainsFunc(names, func(n string) bool { return strings.Contains(h, strings.ToLower(n)) })
+}
+
+// figureSource reports whether n, a labelled line, is a picture's or a
+// chart's source ("Source : Euronext" in the <figcaption> under a chart):
+// a source noun opens it and it sits in a figure. It names who supplied
+// the picture's data, not who wrote the story; the picture credit labels
+// ofPicture reads may not hold the source noun ("Source :" is no French
+// credit label).
+func (d *doc) figureSource(n *html.Node) bool {
+	t := shortText(n, 40)
+	i, _ := colonAt(t)
+	if i <= 0 || !d.w.sourceClasses[strings.ToLower(strings.TrimSpace(t[:i]))] {
+		return false
+	}
+	return findAncestor(n, atom.Figure) != nil || findAncestor(n, atom.Figcaption) != nil
 }

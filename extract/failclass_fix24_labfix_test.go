@@ -52,6 +52,18 @@ func fcFix24LabfixCases() []fcCase {
 				fcWantAuthors(t, a, "Claire Duvernoy")
 				fcWantBody(t, a, nil, []string{"Texte :"})
 			}},
+		{class: "fix24labfix/byline-phrase-then-date-line-fr",
+			html: page("fr", "Le nouveau bac traverse vers Grest",
+				`<div class="infos"><span>RÉDIGÉ PAR : Claire DUVERNOY-MASSE</span> <span>Publié le 05/03/2024 à 12h04, mis à jour le 05/03/2024 à 15h22</span></div>`, fcProse(4, 5)),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantAuthors(t, a, "Claire DUVERNOY-MASSE")
+				fcWantBody(t, a, nil, []string{"RÉDIGÉ PAR"})
+			}},
+		{class: "fix24labfix/no-figure-source-fr",
+			html: page("fr", "La Bourse de Paris termine en baisse",
+				`<p class="chapo">La Bourse de Paris a terminé en baisse de 0,8 % mardi, dans des volumes étoffés.</p><div class="signature">publié par <a href="/auteurs/bastien-le-goff/">Bastien Le Goff</a> <span class="date">Publié le 05/03/2024 à 18:04</span> <span class="maj">Mis à jour le 05/03/2024 à 18:31</span></div>`,
+				`<div class="corps">`+fcProse(4, 1)+`<figure><img src="/img/cac.png" alt="Graphique"><figcaption>Évolution du CAC 40 sur la séance. <span class="source">Source : Euronext</span></figcaption></figure>`+fcProse(5, 4)+`</div>`),
+			check: lacks("Euronext")},
 		// must not fire
 		{class: "fix24labfix/no-author-unknown",
 			html:  page("en", "Ferry makes first crossing to Grest", `<div class="story-meta">Author: unknown | March 5, 2024</div>`, prose),
