@@ -64,6 +64,12 @@ func fcFix24LabfixCases() []fcCase {
 				`<p class="chapo">La Bourse de Paris a terminé en baisse de 0,8 % mardi, dans des volumes étoffés.</p><div class="signature">publié par <a href="/auteurs/bastien-le-goff/">Bastien Le Goff</a> <span class="date">Publié le 05/03/2024 à 18:04</span> <span class="maj">Mis à jour le 05/03/2024 à 18:31</span></div>`,
 				`<div class="corps">`+fcProse(4, 1)+`<figure><img src="/img/cac.png" alt="Graphique"><figcaption>Évolution du CAC 40 sur la séance. <span class="source">Source : Euronext</span></figcaption></figure>`+fcProse(5, 4)+`</div>`),
 			check: lacks("Euronext")},
+		{class: "fix24labfix/caps-label-own-span",
+			html: fcPage("en", `<title>Ferry makes first crossing to Grest</title>`, `<main><header class="entry-header"><h1 class="entry-title">Ferry makes first crossing to Grest</h1>`+
+				`<div class="post-subtitle">Islanders want a reliable service before the summer.</div>`+
+				`<div class="entry-subhead"><div class="entry-meta"><span class="author-avatar"><img alt="" src="/avatar.jpg" class="avatar photo" height="80" width="80"></span><span class="byline"><span class="author-prefix">STORY BY</span> <span class="author vcard"><a class="url fn n" href="/author/mq/">Maren Quillfeather</a></span></span><span class="posted-on"><time class="entry-date published" datetime="2024-03-05T15:41:02-05:00">March 5, 2024</time></span></div></div></header>`+
+				`<article class="post"><div class="entry-content">`+prose+`</div></article></main>`),
+			check: fcCheckAuthors("Maren Quillfeather")},
 		// must not fire
 		{class: "fix24labfix/no-author-unknown",
 			html:  page("en", "Ferry makes first crossing to Grest", `<div class="story-meta">Author: unknown | March 5, 2024</div>`, prose),
