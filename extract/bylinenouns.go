@@ -5,9 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // This file reads a byline a label noun and its colon open ("Author:
@@ -66,17 +63,14 @@ func (d *doc) namesHeadline(names []string) bool {
 	return h != "" && slices.ContainsFunc(names, func(n string) bool { return strings.Contains(h, strings.ToLower(n)) })
 }
 
-// figureSource reports whether n, a labelled line, is a picture's or a
-// chart's source ("Source : Euronext" in the <figcaption> under a chart):
-// a source noun opens it and it sits in a figure. It names who supplied
-// the picture's data, not who wrote the story; the picture credit labels
-// ofPicture reads may not hold the source noun ("Source :" is no French
-// credit label).
-func (d *doc) figureSource(n *html.Node) bool {
-	t := shortText(n, 40)
+// sourceLabel reports whether t opens with a source noun and its colon
+// ("Source : Euronext", "| Quelle: dpa", past the separators a credit
+// line opens with): in a picture's box it names who supplied the picture
+// or the chart's data, not who wrote the story, where the picture
+// credit labels may not hold the noun ("Source :" is no French credit
+// label).
+func (w *words) sourceLabel(t string) bool {
+	t = strings.TrimLeft(t, " |·•-–—")
 	i, _ := colonAt(t)
-	if i <= 0 || !d.w.sourceClasses[strings.ToLower(strings.TrimSpace(t[:i]))] {
-		return false
-	}
-	return findAncestor(n, atom.Figure) != nil || findAncestor(n, atom.Figcaption) != nil
+	return i > 0 && i < 24 && w.sourceClasses[strings.ToLower(strings.TrimSpace(t[:i]))]
 }

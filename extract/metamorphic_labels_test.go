@@ -70,8 +70,8 @@ var mlExempt = []mlExemption{
 			"cms13c-us-ap-allcaps", "cms16b-plone-govbr-pt", "cms16d-zhtw-pixnet"}},
 	{"updated", "", "not fixed: an update label in upper case or with a colon inside the byline's line ('MIS À JOUR', 'mis à jour:', 'Last updated:') leaves a word as a name ('Mis À', 'Last') or lets a picture's source win; 'Stand:' or 'Aktualisiert' on a page whose only visible publication date is the update's moves the published day to the update's or the day before (the label is read as the date's kind where the original's was not).",
 		[]string{"cms11a-fr-afp-portal", "cms11d-au-community", "cms11f-de-liveticker", "cms13b-fr-bourse", "cms15a-de-ippen-network"}},
-	{"credit", "", "not fixed: 'Photo illustration' labels a picture as an illustration and the essay's first picture loses its caption/credit split; 'Source:' beside a desk byline is read as a writer's credit; a Dutch 'Beeld:'/'Fotografie:' before the dateline's table cell drops the dateline; a lower-case 'courtesy of' at a gallery caption's end credits no picture (creditNamed reads its first word).",
-		[]string{"cms11b-us-photo-essay", "cms11d-in-city-staffreporter", "cms12c-nl-table-layout", "cms17a-us-wp-gallery-block"}},
+	{"credit", "", "not fixed: 'Photo illustration' labels a picture as an illustration and the essay's first picture loses its caption/credit split; a Dutch 'Beeld:'/'Fotografie:' before the dateline's table cell drops the dateline; a lower-case 'courtesy of' at a gallery caption's end credits no picture (creditNamed reads its first word).",
+		[]string{"cms11b-us-photo-essay", "cms12c-nl-table-layout", "cms17a-us-wp-gallery-block"}},
 	{"credit-tail", "", "not fixed: 'PHOTO PROVIDED BY' keeps 'PROVIDED BY' in the credit where 'Provided by' is kept whole, and 'submitted by' at a caption's end is read as a byline label.",
 		[]string{"cms10a-us-gannett"}},
 }
