@@ -115,11 +115,12 @@ func (w *words) pictureBy(s string, j int) bool {
 
 // ofPicture reports whether n is a picture's credit ("Photo: Jane Doe",
 // "Foto: ÖTZ" names the photographer, not the writer): it starts with a
-// picture-credit label of the lexicon and sits in a figure, in an
+// picture-credit label of the lexicon, or a source noun (sourceLabel:
+// "Source : Euronext" under a chart), and sits in a figure, in an
 // element named as a caption or credit, or in a small box beside an
 // <img>.
 func (d *doc) ofPicture(n *html.Node) bool {
-	if len(d.w.openingCreditLabels(strings.ToLower(shortText(n, 40)))) == 0 {
+	if t := shortText(n, 40); len(d.w.openingCreditLabels(strings.ToLower(t))) == 0 && !d.w.sourceLabel(t) {
 		return false
 	}
 	for a, i := n, 0; a != nil && a.Type == html.ElementNode && i < 3; a, i = a.Parent, i+1 {

@@ -63,7 +63,7 @@ func (d *doc) findVisibleByline() {
 	for i := 0; i < 2 && i < len(res.paragraphs); i++ {
 		p := res.paragraphs[i]
 		// (short but for the names: a long name makes no line prose)
-		if names := d.bylineNames(p); len(names) > 0 && (len(p) < 100 || len(p)-len(strings.Join(names, "")) < 80 || metaSegments(p)) {
+		if names := d.bylineNames(p); len(names) > 0 && (len(p) < 100 || len(p)-len(strings.Join(names, "")) < 80 || metaSegments(p) || d.dateAfterNames(p, names)) {
 			if len(v.authors) == 0 {
 				v.authors = names
 			}
@@ -170,6 +170,10 @@ func (d *doc) bylineNames(s string) []string {
 			break
 		}
 	}
+	noun := false
+	if rest == "" {
+		rest, noun = d.w.labelNounRest(s), true // "Author: Jane Doe" (bylinenouns.go)
+	}
 	if rest == "" {
 		return nil
 	}
@@ -188,11 +192,17 @@ func (d *doc) bylineNames(s string) []string {
 	if d.w.proseAfterLabel(rest) {
 		return nil // "By March Jo Doe had sold…": a sentence
 	}
+	if noun && gluedField(rest) {
+		return nil
+	}
 	var out []string
 	for _, n := range d.w.splitAuthorNames(rest, false) {
 		if looksLikeName(n, d.w) {
 			out = append(out, n)
 		}
+	}
+	if noun && d.namesHeadline(out) {
+		return nil
 	}
 	return out
 }

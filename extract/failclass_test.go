@@ -228,6 +228,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcFix22Strip23Cases()...)          // failclass_fix22_strip23_test.go
 	cs = append(cs, fcRev23Cases()...)                 // failclass_rev23_test.go
 	cs = append(cs, fcFix24ChromeCases()...)           // failclass_fix24_chrome_test.go
+	cs = append(cs, fcFix24LabfixCases()...)           // failclass_fix24_labfix_test.go
 	return cs
 }
 

@@ -64,7 +64,7 @@ var absExempt = []mkupExemption{
 			"cms11b-us-travel-listicle", "cms11e-cs-webnode", "cms11e-hugo-mainroad-de", "cms11e-wp-astra-de",
 			"cms12a-sk-tasr-portal", "cms12b-us-bizinsider", "cms12c-es-overlay-pipe", "cms12c-nl-table-layout",
 			"cms12c-pl-small-zrodlo", "cms12d-amp-wp-it", "cms12d-docwrite-ru", "cms13a-ja-keizai-bracket",
-			"cms13b-it-mostra", "cms13b-us-markets", "cms13c-ca-text-fotos", "cms13c-zh-zeren-bianji",
+			"cms13b-it-mostra", "cms13b-us-markets", "cms13c-zh-zeren-bianji",
 			"cms13d-it-sicilia", "cms13d-sn-aps", "cms14a-it-foto-paren", "cms14a-ja-satsuei",
 			"cms14a-nl-beeld-anp", "cms14a-us-brightspot-carousel", "cms14b-th-daily", "cms16c-hu-bloghu",
 			"cms16c-hu-onkormanyzat", "cms16c-sv-idrottonline", "cms17a-au-envira", "cms17a-cz-fotogalerie-cisla",

@@ -48,6 +48,9 @@ func (w *words) proseAfterLabel(rest string) bool {
 			rest = rest[:i]
 		}
 	}
+	if w.articlePhrase(rest) {
+		return true // "Par les chiffres", "By the numbers" (bylineprose.go)
+	}
 	segs := strings.Split(rest, ",")
 	// (so does one lower-case word: "By now, the crew had…", "Post by
 	// post, the crew…"; a lower-case name's apposition, "by jdoe, staff

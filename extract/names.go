@@ -247,8 +247,8 @@ func (w *words) cleanName(s string, trusted bool) string {
 	s = w.stripLabel(strings.Trim(s, " ."))
 	// (80 characters, not bytes: a Cyrillic or Greek name takes two
 	// bytes a letter, a CJK one three)
-	if s == "" || textOver(s, 80) {
-		return ""
+	if s == "" || textOver(s, 80) || w.isLabel(strings.ToLower(s)) {
+		return "" // (a label alone: "STORY BY" in its own span is capitals, not a name)
 	}
 	words := strings.Fields(s)
 	if len(words) > 6 {

@@ -21,6 +21,7 @@ type words struct {
 	weekdayMarks                                      map[string]int // "火" in "3/5(火)"
 	dayWords                                          lexicon.Set    // "tue", "vandaag", "heute": open a date line, one word (dayBeforeDate)
 	update, published, role, desk, org, ui, particles lexicon.Set
+	definite                                          lexicon.Set // "the", "les": an article opening a label's prose ("Par les chiffres"; bylineprose.go)
 	placeWords                                        lexicon.Set // "street", "airport": a place's name, no person's
 	holderOrg                                         lexicon.Set // "city", "comune": a copyright holder opening or ending on one is no person (authorlines.go)
 	holderOpeners                                     []string    // "ville de ": open such a holder only
@@ -118,8 +119,8 @@ func vocab() *words {
 		w := &words{
 			months: u.Months, weekdays: u.Weekdays, weekdayMarks: u.WeekdayMarks,
 			update: lexicon.NewSet(u.UpdateWords), published: lexicon.NewSet(u.PublishedWords), updateLabels: lexicon.NewSet(u.UpdateLabels),
-			created: lexicon.NewSet(u.CreatedWords),
-			role:    lexicon.NewSet(u.RoleWords), nonWriterBy: longestFirst(u.NonWriterBy), nonWriterBeside: lexicon.NewSet(u.NonWriterBeside), editorLabels: lexicon.NewSet(u.EditorLabels), reportSuffixes: u.ReportSuffixes, desk: lexicon.NewSet(u.DeskWords), org: lexicon.NewSet(u.OrgWords), placeWords: lexicon.NewSet(u.PlaceWords),
+			created: lexicon.NewSet(u.CreatedWords), definite: lexicon.NewSet(u.DefiniteArticles),
+			role: lexicon.NewSet(u.RoleWords), nonWriterBy: longestFirst(u.NonWriterBy), nonWriterBeside: lexicon.NewSet(u.NonWriterBeside), editorLabels: lexicon.NewSet(u.EditorLabels), reportSuffixes: u.ReportSuffixes, desk: lexicon.NewSet(u.DeskWords), org: lexicon.NewSet(u.OrgWords), placeWords: lexicon.NewSet(u.PlaceWords),
 			ui: lexicon.NewSet(u.UIWords), particles: lexicon.NewSet(u.NameParticles),
 			labelNouns: lexicon.NewSet(u.LabelNouns), writtenBy: lexicon.NewSet(u.WrittenByLabels),
 			dateConnectors: lexicon.NewSet(u.DateConnectors), home: lexicon.NewSet(u.HomeWords),

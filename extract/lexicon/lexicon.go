@@ -119,7 +119,10 @@ type Lexicon struct {
 	// the interviewer there ("An interview by X with Y").
 	InterviewWords   []string `json:"interview_words"`
 	IntervieweeWords []string `json:"interviewee_words"`
-	DeskWords        []string `json:"desk_words"`        // "staff", "redaktion": an editorial desk
+	DeskWords        []string `json:"desk_words"` // "staff", "redaktion": an editorial desk
+	// DefiniteArticles: "the", "les": a lower-case one after a byline
+	// label opens a heading's noun phrase ("Par les chiffres"), no name.
+	DefiniteArticles []string `json:"definite_articles"`
 	OrgWords         []string `json:"org_words"`         // "gmbh", "university": an organisation's name
 	PlaceWords       []string `json:"place_words"`       // "street", "airport": a place's or service's name, no person's (also read by extract/quotes)
 	HolderOrgWords   []string `json:"holder_org_words"`  // "city", "comune": a town's administration; see extract's adminHolder (read by it only)
