@@ -13,7 +13,12 @@ package extract
 //     related block of a page that credits no one: no author
 //     (authorholder.go's repeatedTeaserBylines), while a one-writer site
 //     listing its own posts, each signed by its owner, still gives the
-//     owner.
+//     owner;
+//   - a date line opening on a qualified label ("Last Updated: March 5",
+//     "First published 5 March 2024") in a byline box or after it: no
+//     author "Last" or "First" (authordatelabel.go), while a name
+//     before such a label ("Jane Doe | Last updated …") and a name after
+//     it ("Last updated … by Jane Doe") are still read.
 func fcFix24AbsAuthCases() []fcCase {
 	story := func(title string, k int, after string) string {
 		return fcPage("en", `<title>`+title+`</title>`,
@@ -31,7 +36,19 @@ func fcFix24AbsAuthCases() []fcCase {
 		}
 		return out + `</section>`
 	}
+	byline := func(k int, line string) string {
+		return fcPage("en", `<title>Ferry fares rise</title>`,
+			`<main><article><h1>Ferry fares rise</h1><div class="byline">`+line+`</div>`+fcProse(k, 5)+`</article></main>`)
+	}
 	return []fcCase{
+		{class: "fix24absauth/ a byline box holding only the date lines", html: byline(10, `Posted: Mar 05, 2024 2:12 PM | Last Updated: March 5`),
+			check: fcCheckAuthors()},
+		{class: "fix24absauth/ a byline box opening on First published", html: byline(11, `First published 5 March 2024`),
+			check: fcCheckAuthors()},
+		{class: "fix24absauth/ must still fire: a name before the update label", html: byline(12, `Odile Brannock | Last updated 6 March 2024`),
+			check: fcCheckAuthors("Odile Brannock")},
+		{class: "fix24absauth/ must still fire: a name after the update label", html: byline(13, `Last updated 6 March 2024 by Odile Brannock`),
+			check: fcCheckAuthors("Odile Brannock")},
 		{class: "fix24absauth/ a company with an acronym holds the copyright", html: story("Ferry fares rise", 1, footer("© 2024 Skyline UK. All rights reserved.")),
 			check: fcCheckAuthors()},
 		{class: "fix24absauth/ an agency's reproduction notice", html: story("Ferry fares rise", 2, footer("(c) Agencia EFE")),
