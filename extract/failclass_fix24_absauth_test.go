@@ -18,7 +18,12 @@ package extract
 //     "First published 5 March 2024") in a byline box or after it: no
 //     author "Last" or "First" (authordatelabel.go), while a name
 //     before such a label ("Jane Doe | Last updated …") and a name after
-//     it ("Last updated … by Jane Doe") are still read.
+//     it ("Last updated … by Jane Doe") are still read;
+//   - a cookie banner's buttons ("Akzeptieren", "Ablehnen") in a box
+//     named "cookie-confirmation": "firma" (a Spanish signature) inside
+//     "confirm" made it a byline element; no author (markup.go's
+//     notBylineWords), while a signature box named "firma" still gives
+//     its name.
 func fcFix24AbsAuthCases() []fcCase {
 	story := func(title string, k int, after string) string {
 		return fcPage("en", `<title>`+title+`</title>`,
@@ -41,6 +46,13 @@ func fcFix24AbsAuthCases() []fcCase {
 			`<main><article><h1>Ferry fares rise</h1><div class="byline">`+line+`</div>`+fcProse(k, 5)+`</article></main>`)
 	}
 	return []fcCase{
+		{class: "fix24absauth/ a cookie banner named cookie-confirmation", html: fcPage("de", `<title>Nachhaltige Logistik</title>`,
+			`<div id="hs-eu-cookie-confirmation"><p>Diese Website speichert Cookies auf Ihrem Computer.</p><a href="#">Akzeptieren</a><a href="#">Ablehnen</a></div>`+
+				`<main><article><h1>Nachhaltige Logistik</h1>`+fcProse(14, 5)+`</article></main>`),
+			check: fcCheckAuthors()},
+		{class: "fix24absauth/ must still fire: a signature box named firma", html: fcPage("es", `<title>Ferry fares rise</title>`,
+			`<main><article><h1>Ferry fares rise</h1>`+fcProse(15, 5)+`<p class="firma-final">Lucía Montalbán Ríos</p></article></main>`),
+			check: fcCheckAuthors("Lucía Montalbán Ríos")},
 		{class: "fix24absauth/ a byline box holding only the date lines", html: byline(10, `Posted: Mar 05, 2024 2:12 PM | Last Updated: March 5`),
 			check: fcCheckAuthors()},
 		{class: "fix24absauth/ a byline box opening on First published", html: byline(11, `First published 5 March 2024`),

@@ -190,6 +190,8 @@ var (
 		// Plone's "documentByLine category" is the "filed under" list;
 		// a quote's author ("quote-author", "zitat-author") said it.
 		"categor", "tags", "quote", "zitat",
+		// "firma" inside "confirm": a cookie banner's "cookie-confirmation"
+		"confirm",
 		// the photographer's span in a caption ("photo-author",
 		// "foto-autor", "autor-foto")
 		"photo-author", "photoauthor", "foto-autor", "fotoautor", "autor-foto", "image-author")
