@@ -23,7 +23,14 @@ package extract
 //     named "cookie-confirmation": "firma" (a Spanish signature) inside
 //     "confirm" made it a byline element; no author (markup.go's
 //     notBylineWords), while a signature box named "firma" still gives
-//     its name.
+//     its name;
+//   - the writer's job title in its own element named for the role
+//     ("ArticleByline__role": "Transport Correspondent"): no author
+//     (markup.go's notBylineWords "_role", "-role"; one invented page,
+//     general as the BEM element name of a byline's role line), while
+//     the name element beside it is still read (a "By" left alone
+//     before the role line still gives the role through labelled-line:
+//     not fixed).
 func fcFix24AbsAuthCases() []fcCase {
 	story := func(title string, k int, after string) string {
 		return fcPage("en", `<title>`+title+`</title>`,
@@ -46,6 +53,13 @@ func fcFix24AbsAuthCases() []fcCase {
 			`<main><article><h1>Ferry fares rise</h1><div class="byline">`+line+`</div>`+fcProse(k, 5)+`</article></main>`)
 	}
 	return []fcCase{
+		{class: "fix24absauth/ a job title in a byline's role element", html: fcPage("en", `<title>Ferry fares rise</title>`,
+			`<main><article><h1>Ferry fares rise</h1><div class="ArticleMeta"><div class="ArticleByline"><a href="/author/ewan-drummond-keir"></a></div><div class="ArticleByline__role">Transport Correspondent</div>`+
+				`<div class="ArticleDates"><span>Published 5th Mar 2024, 19:48 GMT</span></div></div>`+fcProse(16, 5)+`</article></main>`),
+			check: fcCheckAuthors()},
+		{class: "fix24absauth/ must still fire: the name beside the role element", html: fcPage("en", `<title>Ferry fares rise</title>`,
+			`<main><article><h1>Ferry fares rise</h1><div class="ArticleByline">By Ewan Drummond-Keir</div><div class="ArticleByline__role">Transport Correspondent</div>`+fcProse(17, 5)+`</article></main>`),
+			check: fcCheckAuthors("Ewan Drummond-Keir")},
 		{class: "fix24absauth/ a cookie banner named cookie-confirmation", html: fcPage("de", `<title>Nachhaltige Logistik</title>`,
 			`<div id="hs-eu-cookie-confirmation"><p>Diese Website speichert Cookies auf Ihrem Computer.</p><a href="#">Akzeptieren</a><a href="#">Ablehnen</a></div>`+
 				`<main><article><h1>Nachhaltige Logistik</h1>`+fcProse(14, 5)+`</article></main>`),
