@@ -281,7 +281,7 @@ func (d *doc) copyrightHolder(line string) string {
 		}
 	}
 	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "."))
-	if !d.w.personName(s) || d.w.adminHolder(s) {
+	if !d.w.personName(s) || d.w.adminHolder(s) || companyHolder(s) {
 		return ""
 	}
 	return d.w.cleanName(s, false)

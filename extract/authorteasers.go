@@ -213,7 +213,7 @@ func (d *doc) teaserBylines() []string {
 			out = append(out, t)
 		}
 	}
-	return out
+	return repeatedTeaserBylines(out)
 }
 
 // maxTeaserWriters is the most people the teaser-byline fallback reads:

@@ -85,13 +85,15 @@ func fcOtherStoryWriterCases() []fcCase {
 		{name: "own-byline-beside-category-and-tag-boxes", html: fcStory("", ownBesideTags, "", ""), want: []string{"Marta Olsen"}},
 		{name: "related-posts-after-own-byline", html: fcStory("", own, "", related), want: []string{"Marta Olsen"}},
 		// With no other credit on the page, the teasers' writers
-		// outside the article are the last resort (a one-writer site
-		// lists its own posts so): a known limit, kept because leaving
-		// them out cost a name on the trafilatura check half.
-		{name: "related-posts-no-own-byline-last-resort", html: fcStory("", "", "", related), want: []string{"Ann Berg", "Jonas Lind"}},
+		// outside the article are the last resort only when one writer
+		// signs two or more (a one-writer site lists its own posts so):
+		// two teasers by different people are other stories' credits
+		// (round 24, authorholder.go's repeatedTeaserBylines; no eval
+		// figure moved, failclass_fix24_absauth_test.go).
+		{name: "related-posts-no-own-byline-last-resort", html: fcStory("", "", "", related)},
 		{name: "related-posts-and-meta-author", html: fcStory(`<meta name="author" content="Marta Olsen">`, "", "", related), want: []string{"Marta Olsen"}},
 		{name: "related-posts-inside-article", html: fcStory("", own, related, ""), want: []string{"Marta Olsen"}},
-		{name: "latest-box-after-article-last-resort", html: fcStory("", "", "", latest), want: []string{"Ann Berg", "Jonas Lind"}},
+		{name: "latest-box-after-article-last-resort", html: fcStory("", "", "", latest)},
 		{name: "latest-box-after-article-and-jsonld", html: fcStory(`<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry to Grest makes first crossing","author":{"@type":"Person","name":"Marta Olsen"}}</script>`, "", "", latest), want: []string{"Marta Olsen"}},
 		{name: "latest-box-inside-article", html: fcStory("", own, latest, ""), want: []string{"Marta Olsen"}},
 		{name: "post-navigation-with-authors", html: fcStory("", "", postNav, "")},

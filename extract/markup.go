@@ -190,6 +190,11 @@ var (
 		// Plone's "documentByLine category" is the "filed under" list;
 		// a quote's author ("quote-author", "zitat-author") said it.
 		"categor", "tags", "quote", "zitat",
+		// "firma" inside "confirm": a cookie banner's "cookie-confirmation"
+		"confirm",
+		// the writer's job title beside the name ("author__role",
+		// "ArticleByline__role", "art-role"): no name in it
+		"_role", "-role",
 		// the photographer's span in a caption ("photo-author",
 		// "foto-autor", "autor-foto")
 		"photo-author", "photoauthor", "foto-autor", "fotoautor", "autor-foto", "image-author")
