@@ -180,8 +180,8 @@ func (d *doc) dateNameLines() []string {
 				dated = true // "March 3, 2024 – Jane Doe"
 			}
 		}
-		if !dated {
-			continue
+		if !dated || d.inStoryCard(sib) {
+			continue // (a card of another story: its writer's line, authorcards.go)
 		}
 		for _, seg := range segs {
 			for _, n := range d.w.splitAuthorNames(seg, false) {

@@ -46,15 +46,7 @@ var authorSources = []authorSource{
 	{name: "labelled-line", personal: true, raw: (*doc).labelledLines},
 	{name: "reporter-credit", personal: true, raw: (*doc).reporterCredits},
 	{name: "bracket-signature", personal: true, raw: (*doc).bracketSignatures}, // "（記者・X）" (authorsign.go)
-	{name: "by-after-headline", personal: true, raw: func(d *doc) []string {
-		if d.headlineNode == nil {
-			return nil
-		}
-		if s := d.w.findByLine(followingBlocks(d.headlineNode, 500)); s != "" {
-			return []string{s}
-		}
-		return nil
-	}},
+	{name: "by-after-headline", personal: true, raw: (*doc).byAfterHeadline},   // authorcards.go
 	// Decides no development page (all have an earlier source; as a
 	// proposal right on 46 of 47 snippets and 60 of 62 fields pages):
 	// kept for the author-archive links of many CMSs (authorlinks.go).

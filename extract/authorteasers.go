@@ -66,7 +66,9 @@ func (d *doc) teaserByline(n *html.Node) bool {
 		text = d.bodyRes.paraBlocks[0].container
 	}
 	if d.headlineNode != nil && text != nil && precedes(d.headlineNode, n) && precedes(n, text) {
-		return false // the byline's own place, between the headline and the text
+		// the byline's own place, between the headline and the text,
+		// unless in a card of another story set there (authorcards.go)
+		return d.inStoryCard(n)
 	}
 	for a, i := n.Parent, 0; a != nil && a.Type == html.ElementNode && i < 6; a, i = a.Parent, i+1 {
 		switch a.DataAtom {
@@ -79,7 +81,7 @@ func (d *doc) teaserByline(n *html.Node) bool {
 		if !d.titleLinkOutside(a, n) {
 			continue
 		}
-		if d.cardInText(a) {
+		if d.cardInText(a, false) {
 			return true
 		}
 		for _, next := range [2]bool{false, true} {
@@ -240,12 +242,14 @@ func teaserCap(src authorSource, names []string) []string {
 // paragraphs of the text come before and after it (a "Read also" box of
 // one teaser, which has no row of siblings). A byline under the lead
 // paragraph links to no other story by a title; one between the headline
-// and the text is not asked (teaserByline).
-func (d *doc) cardInText(a *html.Node) bool {
+// and the text is not asked (teaserByline). With underHeadline the
+// headline counts as the text before the card (a box right under the
+// lead: storyCard, for the rules ofTeaser does not serve).
+func (d *doc) cardInText(a *html.Node, underHeadline bool) bool {
 	if d.bodyRes == nil || findElem(a, func(c *html.Node) bool { return c.DataAtom == atom.Img || isHeadingAtom(c.DataAtom) }) == nil {
 		return false
 	}
-	before, after := false, false
+	before, after := underHeadline && precedes(d.headlineNode, a), false
 	for _, b := range d.bodyRes.paraBlocks {
 		if b == nil || b.container == nil {
 			continue

@@ -51,7 +51,8 @@ func (d *doc) findVisibleByline() {
 	}
 	if len(v.authors) == 0 {
 		for _, b := range res.header {
-			if names := d.bylineNames(b.text); len(names) > 0 {
+			// (not the writer of a card of another story: authorcards.go)
+			if names := d.bylineNames(b.text); len(names) > 0 && !d.inStoryCard(b.container) {
 				v.authors = names
 				break
 			}
@@ -64,7 +65,7 @@ func (d *doc) findVisibleByline() {
 		p := res.paragraphs[i]
 		// (short but for the names: a long name makes no line prose)
 		if names := d.bylineNames(p); len(names) > 0 && (len(p) < 100 || len(p)-len(strings.Join(names, "")) < 80 || metaSegments(p) || d.dateAfterNames(p, names)) {
-			if len(v.authors) == 0 {
+			if len(v.authors) == 0 && !d.paragraphInCard(i) {
 				v.authors = names
 			}
 			d.removeParagraph(i, "byline-line")

@@ -14,5 +14,5 @@ import "golang.org/x/net/html"
 
 // followingTextNoCaptions is followingText without the <figcaption>s.
 func followingTextNoCaptions(n *html.Node, max int) string {
-	return squash(followingSkip(n, max, ' ', true))
+	return squash(followingSkip(n, max, ' ', true, nil))
 }

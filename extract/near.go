@@ -148,8 +148,14 @@ const blockSep = '\x1f'
 // squashed text of each paragraph, heading or other block (and of each
 // run of inline text between them), empty ones dropped.
 func followingBlocks(n *html.Node, max int) []string {
+	return splitBlocks(following(n, max, blockSep))
+}
+
+// splitBlocks cuts following's text at blockSep, squashed, empty blocks
+// dropped.
+func splitBlocks(raw string) []string {
 	var out []string
-	for _, s := range strings.Split(following(n, max, blockSep), string(blockSep)) {
+	for _, s := range strings.Split(raw, string(blockSep)) {
 		if s = squash(s); s != "" {
 			out = append(out, s)
 		}
@@ -160,37 +166,19 @@ func followingBlocks(n *html.Node, max int) []string {
 // following is the raw text of followingText, with sep where a block
 // begins or ends.
 func following(n *html.Node, max int, sep byte) string {
-	return followingSkip(n, max, sep, false)
+	return followingSkip(n, max, sep, false, nil)
 }
 
 // followingSkip is following; with noCaptions it leaves out <figcaption>s
-// (datecaptions.go).
-func followingSkip(n *html.Node, max int, sep byte, noCaptions bool) string {
+// (datecaptions.go), and it leaves out the blocks skip names (a card of
+// another story: authorcards.go).
+func followingSkip(n *html.Node, max int, sep byte, noCaptions bool, skip func(*html.Node) bool) string {
 	var b strings.Builder
 	cur := n
 	descend := false
 	for steps := 0; steps < 3000 && b.Len() < max; steps++ {
-		// Next node in document order; into children only when descend.
-		if descend && cur.FirstChild != nil {
-			cur = cur.FirstChild
-		} else {
-			// Leaving cur's subtree, and its ancestors' up to the next
-			// sibling: each block left ends there.
-			for leaving := cur; ; leaving = leaving.Parent {
-				if leaving.Type == html.ElementNode && isBlockAtom(leaving.DataAtom) {
-					b.WriteByte(sep)
-				}
-				if leaving.NextSibling != nil || leaving.Parent == nil {
-					break
-				}
-			}
-			for cur != nil && cur.NextSibling == nil {
-				cur = cur.Parent
-			}
-			if cur == nil {
-				break
-			}
-			cur = cur.NextSibling
+		if cur = followingNext(cur, descend, &b, sep); cur == nil {
+			break
 		}
 		descend = false
 		switch cur.Type {
@@ -204,6 +192,9 @@ func followingSkip(n *html.Node, max int, sep byte, noCaptions bool) string {
 		if metaFooter(n, cur, &b) {
 			b.WriteByte(sep)
 			descend = true
+			continue
+		}
+		if skip != nil && isBlockAtom(cur.DataAtom) && skip(cur) {
 			continue
 		}
 		switch cur.DataAtom {
@@ -248,6 +239,30 @@ func followingSkip(n *html.Node, max int, sep byte, noCaptions bool) string {
 		descend = true
 	}
 	return b.String()
+}
+
+// followingNext is following's step: the next node in document order,
+// into cur's children only when descend. Leaving cur's subtree, and its
+// ancestors' up to the next sibling, each block left ends there (sep).
+func followingNext(cur *html.Node, descend bool, b *strings.Builder, sep byte) *html.Node {
+	if descend && cur.FirstChild != nil {
+		return cur.FirstChild
+	}
+	for leaving := cur; ; leaving = leaving.Parent {
+		if leaving.Type == html.ElementNode && isBlockAtom(leaving.DataAtom) {
+			b.WriteByte(sep)
+		}
+		if leaving.NextSibling != nil || leaving.Parent == nil {
+			break
+		}
+	}
+	for cur != nil && cur.NextSibling == nil {
+		cur = cur.Parent
+	}
+	if cur == nil {
+		return nil
+	}
+	return cur.NextSibling
 }
 
 // layoutList reports whether list's first item holds a box (a <div>, a
