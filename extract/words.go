@@ -80,6 +80,7 @@ type words struct {
 	localLabels                                  lexicon.Set // the byline labels of one language only (wordslang.go)
 	timestampPrefixes, creditLabels, creditWords []string
 	timestampLabels                              []string    // publication and update labels, longest first (timestamplabels.go)
+	qualifiedDateLabels                          []string    // "last updated", "first published": a qualifier before the word (authordatelabel.go)
 	creditSuffixes                               []string    // "摄", "撮影": close a photographer's credit
 	creditTailLabels                             []string    // "provided by ": a credit only at a caption's end
 	creditVia                                    []string    // as " via ", " vía ": a source sent on by an agency
@@ -179,6 +180,7 @@ func vocab() *words {
 		w.dayWords = dayWordsOf(u, w.perLang)
 		w.publishedLabels = longestFirst(u.PublishedWords)
 		w.timestampLabels = timestampLabels(u)
+		w.qualifiedDateLabels = w.qualifiedLabels(u)
 		for _, l := range u.LabelNouns {
 			if utf8.RuneCountInString(l) >= 2 && hasCJK(l) {
 				w.cjkLabelNouns = append(w.cjkLabelNouns, l)
