@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,24 +18,13 @@ import (
 // March 5, 2024" stayed a paragraph.
 func timestampLabels(u *lexicon.Lexicon) []string {
 	var out []string
-	for _, l := range [][]string{u.PublishedWords, u.CreatedWords, u.UpdateWords, u.UpdateLabels} {
-		for _, w := range l {
-			if w = strings.TrimSpace(w); w != "" {
-				out = appendNew(out, w)
-			}
+	for _, w := range slices.Concat(u.PublishedWords, u.CreatedWords, u.UpdateWords, u.UpdateLabels) {
+		if w = strings.TrimSpace(w); w != "" {
+			out = append(out, w)
 		}
 	}
-	return longestFirst(out)
-}
-
-// appendNew appends w to list unless it is there.
-func appendNew(list []string, w string) []string {
-	for _, x := range list {
-		if x == w {
-			return list
-		}
-	}
-	return append(list, w)
+	slices.Sort(out)
+	return longestFirst(slices.Compact(out))
 }
 
 // dateLabelRest returns what follows a publication or update label
