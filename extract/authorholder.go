@@ -41,23 +41,3 @@ func holderAcronym(w string) bool {
 	}
 	return n >= 2 && n <= 4 && !roman
 }
-
-// repeatedTeaserBylines returns the teaser bylines when one of them
-// names the same writer twice or more, else nothing: a one-writer site
-// lists its own posts, each signed by its owner (a guest beside), while
-// a lone teaser's byline or teasers by different people are other
-// stories' credits in a related block (TestMetamorphicAbsent: with the
-// story's byline cut, the teaser-byline rule read a related story's
-// writer). All are returned, so that teaserCap still counts every
-// writer the teasers name.
-func repeatedTeaserBylines(lines []string) []string {
-	seen := map[string]bool{}
-	for _, l := range lines {
-		k := strings.ToLower(strings.TrimSpace(l))
-		if seen[k] {
-			return lines
-		}
-		seen[k] = true
-	}
-	return nil
-}
