@@ -601,7 +601,7 @@ func dfReport(t *testing.T, jobs []mkupJob, results [][]mkupResult) {
 	t.Helper()
 	checked, failed := map[string]int{}, map[string]int{}
 	skipped := map[string]map[string]int{}
-	used := map[string]bool{}
+	exempt := exemptSet{dfExempt, map[string]bool{}}
 	for i, rs := range results {
 		file := jobs[i].page.file
 		for _, r := range rs {
@@ -621,11 +621,12 @@ func dfReport(t *testing.T, jobs []mkupJob, results [][]mkupResult) {
 				default:
 					failed[r.variant]++
 					key := file + " " + r.variant
-					if _, ok := dfExempt[key]; !ok {
+					why, ok := exempt.take(key)
+					if !ok {
 						key = file + " *"
+						why, ok = exempt.take(key)
 					}
-					if why, ok := dfExempt[key]; ok {
-						used[key] = true
+					if ok {
 						t.Logf("exempt %s: %s → %q (%s)", key, d.was, d.got, why)
 						continue
 					}
@@ -634,11 +635,7 @@ func dfReport(t *testing.T, jobs []mkupJob, results [][]mkupResult) {
 			}
 		}
 	}
-	for key := range dfExempt {
-		if !used[key] {
-			t.Errorf("exemption %s no longer needed: remove it", key)
-		}
-	}
+	exempt.failUnused(t, "")
 	t.Logf("pages skipped for every variant: %v", skipped["*"])
 	for _, v := range dfVariants {
 		t.Logf("%-13s checked %3d, failed %3d, skipped %v", v.name, checked[v.name], failed[v.name], skipped[v.name])

@@ -97,11 +97,10 @@ func mlTolerant(w, g string, pairs [][2]string, keep bool) bool {
 // logs per language how many labels of each kind were exercised.
 func mlReport(t *testing.T, jobs []mkupJob, results [][]mkupResult, exempts []mlExemption, floors map[string]mlFloor) {
 	t.Helper()
-	type key struct{ file, variant, label string }
-	exempt, used := map[key]string{}, map[key]bool{}
+	exempt := newExemptSet()
 	for _, e := range exempts {
 		for _, f := range e.files {
-			exempt[key{f + ".html", e.variant, e.label}] = e.why
+			exempt.add(f+".html|"+e.variant+"|"+e.label, e.why)
 		}
 	}
 	pages, labels := map[string]map[string]bool{}, map[string]map[string]bool{}
@@ -135,12 +134,11 @@ func mlReport(t *testing.T, jobs []mkupJob, results [][]mkupResult, exempts []ml
 				labels[variant][parts[1]+"|"+label] = true
 			}
 			for _, d := range r.diffs {
-				k := key{file, variant, label}
-				if _, ok := exempt[k]; !ok {
-					k.label = ""
+				_, ok := exempt.take(file + "|" + variant + "|" + label)
+				if !ok {
+					_, ok = exempt.take(file + "|" + variant + "|") // every label of the variant
 				}
-				if _, ok := exempt[k]; ok {
-					used[k] = true
+				if ok {
 					t.Logf("exempt %s %s: %s changed: %s", file, r.variant, d.field, mkupDescribe(d))
 					continue
 				}
@@ -148,11 +146,7 @@ func mlReport(t *testing.T, jobs []mkupJob, results [][]mkupResult, exempts []ml
 			}
 		}
 	}
-	for k := range exempt {
-		if !used[k] {
-			t.Errorf("exemption %s|%s|%s no longer needed (or the page was skipped): remove it", k.file, k.variant, k.label)
-		}
-	}
+	exempt.failUnused(t, " (or the page was skipped)")
 	mlLogLanguages(t, perLang)
 	for _, v := range slices.Sorted(func(yield func(string) bool) {
 		for v := range floors {

@@ -127,10 +127,10 @@ type mkupFloor struct {
 func mkupReport(t *testing.T, jobs []mkupJob, results [][]mkupResult, exempts []mkupExemption, floors []mkupFloor) {
 	t.Helper()
 	checked, skipped := map[string]int{}, map[string]int{}
-	exempt, used := map[string]string{}, map[string]bool{}
+	exempt := newExemptSet()
 	for _, e := range exempts {
 		for _, f := range e.files {
-			exempt[f+".html|"+e.variant] = e.why
+			exempt.add(f+".html|"+e.variant, e.why)
 		}
 	}
 	for i, rs := range results {
@@ -147,8 +147,7 @@ func mkupReport(t *testing.T, jobs []mkupJob, results [][]mkupResult, exempts []
 			checked[r.variant]++
 			key := file + "|" + r.variant
 			for _, d := range r.diffs {
-				if _, ok := exempt[key]; ok {
-					used[key] = true
+				if _, ok := exempt.take(key); ok {
 					t.Logf("exempt %s: %s changed: %s", key, d.field, mkupDescribe(d))
 					continue
 				}
@@ -156,15 +155,43 @@ func mkupReport(t *testing.T, jobs []mkupJob, results [][]mkupResult, exempts []
 			}
 		}
 	}
-	for key := range exempt {
-		if !used[key] {
-			t.Errorf("exemption %s no longer needed (or the page was skipped): remove it", key)
-		}
-	}
+	exempt.failUnused(t, " (or the page was skipped)")
 	for _, f := range floors {
 		t.Logf("%-15s checked %3d, skipped %3d", f.variant, checked[f.variant], skipped[f.variant])
 		if checked[f.variant] < f.pages {
 			t.Errorf("%s: only %d pages checked, want at least %d", f.variant, checked[f.variant], f.pages)
+		}
+	}
+}
+
+// exemptSet holds a metamorphic test's exemptions by key and the ones a
+// changed field took: an exemption nothing takes fails the test (the fix
+// it waited for has landed), as every report here does.
+type exemptSet struct {
+	why  map[string]string
+	used map[string]bool
+}
+
+func newExemptSet() exemptSet { return exemptSet{map[string]string{}, map[string]bool{}} }
+
+func (s exemptSet) add(key, why string) { s.why[key] = why }
+
+// take returns why key is exempt and marks it taken; ok is false when
+// no exemption names it.
+func (s exemptSet) take(key string) (why string, ok bool) {
+	if why, ok = s.why[key]; ok {
+		s.used[key] = true
+	}
+	return why, ok
+}
+
+// failUnused fails t on every exemption nothing took; hint says what
+// else may have kept it unused (" (or the page was skipped)").
+func (s exemptSet) failUnused(t *testing.T, hint string) {
+	t.Helper()
+	for key := range s.why {
+		if !s.used[key] {
+			t.Errorf("exemption %s no longer needed%s: remove it", key, hint)
 		}
 	}
 }

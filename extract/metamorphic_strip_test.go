@@ -411,10 +411,10 @@ func stripBreakLD(page []byte, seed uint64, trunc bool) ([]byte, bool) {
 // per variant and field.
 func stripReport(t *testing.T, jobs []mkupJob, results [][]mkupResult) {
 	t.Helper()
-	exempt, used := map[string]string{}, map[string]bool{}
+	exempt := newExemptSet()
 	for _, e := range stripExempt {
 		for _, f := range e.files {
-			exempt[f+".html|"+e.variant+"|"+e.field] = e.why
+			exempt.add(f+".html|"+e.variant+"|"+e.field, e.why)
 		}
 	}
 	checked, skipped, failed := map[string]int{}, map[string]int{}, map[string]int{}
@@ -439,8 +439,7 @@ func stripReport(t *testing.T, jobs []mkupJob, results [][]mkupResult) {
 				default:
 					failed[r.variant+"|"+d.field]++
 					key := file + "|" + r.variant + "|" + d.field
-					if why, ok := exempt[key]; ok {
-						used[key] = true
+					if why, ok := exempt.take(key); ok {
 						t.Logf("exempt %s: %q → %q (%s)", key, d.was, d.got, why)
 						continue
 					}
@@ -449,11 +448,7 @@ func stripReport(t *testing.T, jobs []mkupJob, results [][]mkupResult) {
 			}
 		}
 	}
-	for key := range exempt {
-		if !used[key] {
-			t.Errorf("exemption %s no longer needed (or the field was skipped): remove it", key)
-		}
-	}
+	exempt.failUnused(t, " (or the field was skipped)")
 	for _, v := range stripVariants {
 		var parts []string
 		for _, f := range stripFieldNames {
