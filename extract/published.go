@@ -353,7 +353,7 @@ func (pk *datePicker) fromItemprops(props ...string) (dateVal, bool) {
 	var teaser dateVal
 	haveTeaser := false
 	for _, n := range pk.d.itemprops {
-		if n.DataAtom == atom.Meta || !slices.Contains(props, strings.ToLower(attr(n, "itemprop"))) {
+		if n.DataAtom == atom.Meta || !slices.Contains(props, strings.ToLower(attr(n, "itemprop"))) || inCommentItem(n) {
 			continue
 		}
 		v, ok := pk.element(n)
