@@ -37,3 +37,44 @@ func inCommentItem(n *html.Node) bool {
 	}
 	return false
 }
+
+// inCommentBox reports whether n sits in a box, up to four levels up and
+// outside the headline's, that opens with a comment section's heading
+// ("精选留言", "Diskuse k článku (37 příspěvků)", "3 Comments": the
+// lexicon's comment_labels, counted or not) in any element, as themes
+// print a comment list under a class no word names a comment's
+// ("discuss_list", "disc"). The commenters' dates follow it; a story's
+// own date never does.
+func (d *doc) inCommentBox(n *html.Node) bool {
+	for a, i := n.Parent, 0; a != nil && a.Type == html.ElementNode && i < 4; a, i = a.Parent, i+1 {
+		if a == d.article || a == d.main || a == d.body || d.headlineNode != nil && contains(a, d.headlineNode) {
+			return false
+		}
+		first := a.FirstChild
+		for first != nil && (first.Type != html.ElementNode || strings.TrimSpace(shortText(first, 80)) == "") {
+			if first.Type == html.TextNode && strings.TrimSpace(first.Data) != "" {
+				break // the box opens with text, no heading element
+			}
+			first = first.NextSibling
+		}
+		if first == nil || first.Type != html.ElementNode || contains(first, n) {
+			continue
+		}
+		if d.commentHeading(countedOff(shortText(first, 80))) {
+			return true
+		}
+	}
+	return false
+}
+
+// countedOff drops a count in brackets that closes s, with its noun
+// ("Diskuse k článku (37 příspěvků)" → "Diskuse k článku").
+func countedOff(s string) string {
+	s = strings.TrimSpace(s)
+	if t, ok := strings.CutSuffix(s, ")"); ok {
+		if i := strings.LastIndex(t, " ("); i > 0 && i+2 < len(t) && t[i+2] >= '0' && t[i+2] <= '9' {
+			return t[:i]
+		}
+	}
+	return s
+}
