@@ -474,8 +474,7 @@ func (d *doc) titleLinkBeside(a, n *html.Node) bool {
 			switch {
 			case c.Type != html.ElementNode || c == n:
 			case c.DataAtom == atom.A:
-				// A link with no text (the card's picture) is passed
-				// for the title link after it.
+				// (A link with no text, the card's picture, is passed.)
 				if href := attr(c, "href"); href != "" && !d.isSelfLink(href) && shortText(c, 8) != "" {
 					link = c
 					return true
