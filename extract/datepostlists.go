@@ -14,7 +14,7 @@ import "golang.org/x/net/html"
 // within four levels, outside the headline's block), no class name.
 
 // otherPostDate reports whether the <time> or byline element n sits in
-// another page's teaser.
+// another page's teaser, or in a comment item or box (datecomments.go).
 func (d *doc) otherPostDate(n *html.Node) bool {
-	return d.headlineNode != nil && d.inOtherTeaser(n)
+	return d.headlineNode != nil && d.inOtherTeaser(n) || inCommentItem(n) || d.inCommentBox(n)
 }

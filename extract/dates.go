@@ -130,7 +130,7 @@ func (pk *datePicker) dateNode(n, scope *html.Node, pass int, updated bool) (v d
 		// page order.
 		in, near = in || near, false
 	}
-	if pass == 0 && !in || pass == 1 && !near || inChrome(n) || d.inPageHeader(n) || d.inOtherTeaser(n) || d.ofEvent(n) || d.farAboveHeadline(n, scope) {
+	if pass == 0 && !in || pass == 1 && !near || inChrome(n) || d.inPageHeader(n) || d.inOtherTeaser(n) || d.ofEvent(n) || d.farAboveHeadline(n, scope) || inCommentItem(n) || d.inCommentBox(n) {
 		return
 	}
 	// Large containers ("post-meta" around the whole post) would read
@@ -305,8 +305,8 @@ func (pk *datePicker) scanTextDates(txt string, last bool) (v dateVal, isUpdate,
 			continue
 		}
 		d = pk.dp.timeAround(d, toks, i, next)
-		if !pk.valid(d) {
-			i = next - 1
+		if !pk.valid(d) || w.otherLabelBefore(toks, prevEnd, i) {
+			i = next - 1 // (a release's, a member's, a masthead clock's: datesubject.go)
 			continue
 		}
 		upd, print := pk.updateBefore(toks, prevEnd, i)

@@ -188,6 +188,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcFix24LabelsCases()...)           // failclass_fix24_labels_test.go
 	cs = append(cs, fcFix24AbsentCases()...)           // failclass_fix24_absent_test.go
 	cs = append(cs, fcFix24AbsdateCases()...)          // failclass_fix24_absdate_test.go
+	cs = append(cs, fcFix25AbsdateCases()...)          // failclass_fix25_absdate_test.go
 	cs = append(cs, fcFix24AbsAuthCases()...)          // failclass_fix24_absauth_test.go
 	cs = append(cs, fcFix24CardBylineCases()...)       // failclass_fix24_cardbyline_test.go
 	cs = append(cs, fcFix14FactBoxCases()...)          // failclass_fix14_factbox_test.go

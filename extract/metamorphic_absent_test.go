@@ -293,6 +293,11 @@ func absNoDate(j absJob, r *mkupResult) {
 		r.diffs = append(r.diffs, mkupDiff{"note uncut", "", a.PublishedAt + ": the true day, in a form left on the page"})
 	case a.PublishedAt != "":
 		absJudgeDate(changed, a.PublishedAt, r)
+		if last := &r.diffs[len(r.diffs)-1]; last.field == "published (false)" {
+			if how := absShownOtherwise(changed, a, j.fetched); how != "" {
+				*last = mkupDiff{"note " + how, "", a.PublishedAt + ": the page still gives the day so"}
+			}
+		}
 	}
 	hasDay := func(s string) bool { return len(mdLeft(s, day)) > 0 }
 	j.same(a, r, func(s string) string { return absParas(s, hasDay) }, "published")

@@ -474,7 +474,8 @@ func (d *doc) titleLinkBeside(a, n *html.Node) bool {
 			switch {
 			case c.Type != html.ElementNode || c == n:
 			case c.DataAtom == atom.A:
-				if href := attr(c, "href"); href != "" && !d.isSelfLink(href) {
+				// (A link with no text, the card's picture, is passed.)
+				if href := attr(c, "href"); href != "" && !d.isSelfLink(href) && shortText(c, 8) != "" {
 					link = c
 					return true
 				}

@@ -148,7 +148,7 @@ func (pk *datePicker) signature() (dateVal, bool) {
 			continue
 		}
 		seen++
-		if textOver(b.text, 80) || b.container.FirstChild == nil || inChrome(b.container) || inNav(b.container.FirstChild) || d.inOtherTeaser(b.container) {
+		if textOver(b.text, 80) || b.container.FirstChild == nil || inChrome(b.container) || inNav(b.container.FirstChild) || d.inOtherTeaser(b.container) || d.inCommentBox(b.container) {
 			continue
 		}
 		// A date in a sentence ("... dropped out of the race May 3,
@@ -353,7 +353,7 @@ func (pk *datePicker) fromItemprops(props ...string) (dateVal, bool) {
 	var teaser dateVal
 	haveTeaser := false
 	for _, n := range pk.d.itemprops {
-		if n.DataAtom == atom.Meta || !slices.Contains(props, strings.ToLower(attr(n, "itemprop"))) {
+		if n.DataAtom == atom.Meta || !slices.Contains(props, strings.ToLower(attr(n, "itemprop"))) || inCommentItem(n) {
 			continue
 		}
 		v, ok := pk.element(n)

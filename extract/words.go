@@ -21,13 +21,14 @@ type words struct {
 	weekdayMarks                                      map[string]int // "火" in "3/5(火)"
 	dayWords                                          lexicon.Set    // "tue", "vandaag", "heute": open a date line, one word (dayBeforeDate)
 	update, published, role, desk, org, ui, particles lexicon.Set
-	definite                                          lexicon.Set // "the", "les": an article opening a label's prose ("Par les chiffres"; bylineprose.go)
-	placeWords                                        lexicon.Set // "street", "airport": a place's name, no person's
-	holderOrg                                         lexicon.Set // "city", "comune": a copyright holder opening or ending on one is no person (authorlines.go)
-	holderOpeners                                     []string    // "ville de ": open such a holder only
-	print                                             lexicon.Set // one-word print-edition words
-	updateLabels                                      lexicon.Set // update words only before a colon
-	created                                           lexicon.Set // publication words naming the record's creation ("created")
+	definite                                          lexicon.Set      // "the", "les": an article opening a label's prose ("Par les chiffres"; bylineprose.go)
+	placeWords                                        lexicon.Set      // "street", "airport": a place's name, no person's
+	holderOrg                                         lexicon.Set      // "city", "comune": a copyright holder opening or ending on one is no person (authorlines.go)
+	holderOpeners                                     []string         // "ville de ": open such a holder only
+	print                                             lexicon.Set      // one-word print-edition words
+	updateLabels                                      lexicon.Set      // update words only before a colon
+	otherDateLabels                                   []otherDateLabel // "release date", "today:": a date after them is no page's (datesubject.go)
+	created                                           lexicon.Set      // publication words naming the record's creation ("created")
 	placeholders, roleModifiers, wires                lexicon.Set
 	datelineWires, datelineRegions, openingAdverbs    lexicon.Set // see lexicon.Lexicon
 	locatives                                         lexicon.Set // "in", "em": a town's name follows (datelineopener.go)
@@ -177,6 +178,7 @@ func vocab() *words {
 				w.print[p] = true
 			}
 		}
+		w.otherDateLabels = otherDateLabelsOf(u.OtherDateLabels)
 		w.dayWords = dayWordsOf(u, w.perLang)
 		w.publishedLabels = longestFirst(u.PublishedWords)
 		w.timestampLabels = timestampLabels(u)

@@ -69,6 +69,12 @@ type Lexicon struct {
 	// a colon ("Stand: 03.03.2024"); alone it is a word of prose.
 	UpdateLabels []string `json:"update_labels"`
 	PrintWords   []string `json:"print_words"` // "print edition", "printausgabe": a date after them is the paper's
+	// Labels of a date that is no page's: the subject's ("release date",
+	// "marktstart", a forum member's "registriert"), or the clock a
+	// masthead shows ("today:", "сегодня:"; a closing colon means the
+	// label counts only before one). A date right after them is neither
+	// the publication nor an update (datesubject.go).
+	OtherDateLabels []string `json:"other_date_labels"`
 	// Relative ages ("3 hours ago", "vor 2 Tagen", "il y a 3 jours",
 	// "3天前"), read against the fetch time: the words before the number
 	// or after the unit (either marks an age), and the units in seconds.
