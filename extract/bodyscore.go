@@ -76,7 +76,9 @@ func (d *doc) score() {
 		// wrappers, which their class names lift) cost aeb and dateline
 		// check figures.
 		level, up, run := 0, 0, false
-		for n := b.container.Parent; n != nil && n.Type == html.ElementNode && up < 5; n = n.Parent {
+		stopped := d.scoreStop(b.container)
+		for n := b.container.Parent; n != nil && n.Type == html.ElementNode && up < 5 && !stopped; n = n.Parent {
+			stopped = d.scoreStop(n)
 			if scoreWrapper(n) {
 				if !run {
 					up++
@@ -399,8 +401,10 @@ func (d *doc) isChromeElem(n *html.Node) bool {
 		}
 		// The writer's schema.org Person (itemprop="author"): a byline
 		// or an author box with its bio, whatever the plugin's classes
-		// ("saboxplugin-wrap"); never the story's text.
-		chrome = chrome || strings.EqualFold(attr(n, "itemprop"), "author")
+		// ("saboxplugin-wrap"); never the story's text. A box opening
+		// with a comment section's heading is the readers' comments
+		// whatever its name (scorestop.go).
+		chrome = chrome || strings.EqualFold(attr(n, "itemprop"), "author") || d.commentBoxHead(n)
 	}
 	st.isChrome = -1
 	if chrome {

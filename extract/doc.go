@@ -119,6 +119,7 @@ type elemStats struct {
 	isChrome int8 // 0 unknown, 1 chrome, -1 not chrome
 	blocked  int8 // 0 unknown, 1 never content, -1 may be
 	player   int8 // 0 unknown, 1 a player box, or the parent of one, showing a duration, -1 not (players.go)
+	stop     int8 // 0 unknown, 1 a block's score stops here, -1 not (scorestop.go)
 }
 
 // Bounds that keep the walk cheap on pathological pages.

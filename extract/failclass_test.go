@@ -232,6 +232,8 @@ func fcCases() []fcCase {
 	cs = append(cs, fcRev23Cases()...)                 // failclass_rev23_test.go
 	cs = append(cs, fcFix24ChromeCases()...)           // failclass_fix24_chrome_test.go
 	cs = append(cs, fcFix24LabfixCases()...)           // failclass_fix24_labfix_test.go
+	cs = append(cs, fcFix25ChromeCases()...)           // failclass_fix25_chrome_test.go
+	cs = append(cs, fcFix25LabelsCases()...)           // failclass_fix25_labels_test.go
 	return cs
 }
 

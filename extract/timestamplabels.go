@@ -35,7 +35,8 @@ func timestampLabels(u *lexicon.Lexicon) []string {
 // word before a date without a colon may be a heading's word ("Jour 3 du
 // procès": French "jour" is an update word as the tail of "mis à
 // jour"), so the rest must be a date line of its own then ("Erschienen
-// 26. Februar 2024").
+// 26. Februar 2024"), or open on a date with its year
+// (yearDateOpening).
 func (d *doc) dateLabelRest(l string) (string, bool) {
 	w := d.w
 	for _, p := range w.timestampLabels {
@@ -51,7 +52,7 @@ func (d *doc) dateLabelRest(l string) (string, bool) {
 		}
 		if !strings.Contains(p, " ") {
 			_, ok := d.dateLine(rest)
-			return rest, ok
+			return rest, ok || d.yearDateOpening(rest)
 		}
 		if first, after, _ := strings.Cut(rest, " "); w.dateConnectors[first] {
 			rest = after
@@ -76,4 +77,23 @@ func stampPhraseTails(prefixes []string) []string {
 		}
 	}
 	return tails
+}
+
+// yearDateOpening reports whether s, the rest of a line after a label of
+// one word, opens on a date that states its year, whatever follows it
+// ("Mar. 5, 2024 at 4:12 PM MST", "12 mars 2024 à 16 h 05 · Mis à jour à
+// 18 h 30", "9:02 AM PST, Tue March 5, 2024 Updated ..."), lines
+// dateLine rejects for their connectors and second stamp: it opens with
+// a digit or a month's or weekday's name, the page's date reader finds a
+// date in it and a year (four digits) is written. A heading's word
+// before a number ("Jour 3 du procès") has no year after it. Found by
+// TestMetamorphicLabels (a CMS's "Date", "CREATED", "SUBMITTED", "PUBLIÉ"
+// without a colon kept the line in the text).
+func (d *doc) yearDateOpening(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	first, _, _ := strings.Cut(s, " ")
+	if !unicode.IsDigit(r) && !d.w.isMonthOrWeekday(strings.Trim(first, ".,")) || !hasYear(s) {
+		return false
+	}
+	return d.hasDate(s)
 }
