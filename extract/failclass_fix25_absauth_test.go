@@ -14,7 +14,13 @@ package extract
 //     next", "More stories", "Related stories", "Read more") that links
 //     to it by its title, signed "By X": no author, while a "Credits"
 //     box under the text, linking to no story, still names the writer;
-//   - a sidebar widget's <article> teaser signed "By X": no author.
+//   - a sidebar widget's <article> teaser signed "By X": no author;
+//   - a byline whose name element is empty before its date's connector
+//     ("Par <a></a> Le 05/03/2024 à 08:45", "By <a></a> On March 5,
+//     2024"): no author "Le" or "On" (authordatelabel.go's
+//     connectorOnly), while a name before the connector ("Par Jean
+//     Dupont le 05/03/2024") and a name that opens on the connector's
+//     letters ("By Le Van Thanh") are still read.
 func fcFix25AbsAuthCases() []fcCase {
 	page := func(lang, title, prose, after string) string {
 		return fcPage(lang, `<title>`+title+`</title>`,
@@ -37,6 +43,12 @@ func fcFix25AbsAuthCases() []fcCase {
 <p>El alcalde habló de un día importante para la isla. El viejo ferri navega desde hace más de treinta años.</p>
 <p>El coste ronda los cuatro millones de euros. El Gobierno regional pagará una gran parte, informó el Ayuntamiento.</p>
 <p>Los vecinos esperaban desde hace tiempo un nuevo ferri. En invierno el viejo se averiaba a menudo.</p>`, after)
+	}
+	fr := func(byline string) string {
+		return page("fr", "Le lac d'Annecy gelé", byline+`<p>Une fine couche de glace s'est formée dans le port et le long de la promenade. Les autorités demandent de ne pas s'y aventurer.</p>
+<p>Le phénomène reste limité aux zones peu profondes et abritées du vent, selon les services de la ville.</p>
+<p>Le centre du lac, profond de plus de quatre-vingts mètres, ne gèle jamais entièrement.</p>
+<p>Le redoux est attendu à partir de jeudi, avec des températures positives l'après-midi.</p>`, "")
 	}
 	teaser := `<div class="card"><a href="/2024/03/01/harbour-wall-repairs/"><h3>Harbour wall repairs begin next month</h3></a><span class="byline">By Devorah Lindqvist-Ames</span> <span>Mar. 1, 2024</span></div>`
 	return []fcCase{
@@ -64,5 +76,17 @@ func fcFix25AbsAuthCases() []fcCase {
 		{class: "fix25absauth/authors: a 'Credits' box under the text linking to no story still names the writer",
 			html:  en(`<section class="credits"><h3>Credits</h3><p class="byline">By Hamish Oyelowo-Barr</p><p>Editing by Jo Ramsay</p></section>`),
 			check: fcCheckAuthors("Hamish Oyelowo-Barr")},
+		{class: "fix25absauth/authors: 'Par' with an empty name before 'Le 05/03/2024' is no author 'Le'",
+			html:  fr(`<div class="article-signature"><span class="signature-author">Par <a></a></span> <time datetime="2024-03-05T08:45:00+01:00">Le 05/03/2024 à 08:45</time></div>`),
+			check: fcCheckAuthors()},
+		{class: "fix25absauth/authors: 'Par NAME le 05/03/2024' still gives the name",
+			html:  fr(`<div class="article-signature"><span class="signature-author">Par <a>Anne-Laure Mercadier</a></span> <time datetime="2024-03-05T08:45:00+01:00">le 05/03/2024 à 08:45</time></div>`),
+			check: fcCheckAuthors("Anne-Laure Mercadier")},
+		{class: "fix25absauth/authors: 'By' with an empty name before 'On March 5, 2024' is no author 'On'",
+			html:  enBy(`<p class="byline">By <a class="author"></a> On March 5, 2024</p>`, ""),
+			check: fcCheckAuthors()},
+		{class: "fix25absauth/authors: 'By Le Van Thanh' before the date is still read",
+			html:  enBy(`<p class="byline">By <a class="author">Le Van Thanh</a> On March 5, 2024</p>`, ""),
+			check: fcCheckAuthors("Le Van Thanh")},
 	}
 }
