@@ -20,7 +20,12 @@ package extract
 //     2024"): no author "Le" or "On" (authordatelabel.go's
 //     connectorOnly), while a name before the connector ("Par Jean
 //     Dupont le 05/03/2024") and a name that opens on the connector's
-//     letters ("By Le Van Thanh") are still read.
+//     letters ("By Le Van Thanh") are still read;
+//   - a photographer's credit in a photo block's BEM element
+//     ("photo__author") or a byline row's item whose name's role is a
+//     photographer's ("X | Fotograf"): no author (markup.go's
+//     notBylineWords, namecredits.go's photographersOnly), while the
+//     writer's item in the same row is still read.
 func fcFix25AbsAuthCases() []fcCase {
 	page := func(lang, title, prose, after string) string {
 		return fcPage(lang, `<title>`+title+`</title>`,
@@ -88,5 +93,24 @@ func fcFix25AbsAuthCases() []fcCase {
 		{class: "fix25absauth/authors: 'By Le Van Thanh' before the date is still read",
 			html:  enBy(`<p class="byline">By <a class="author">Le Van Thanh</a> On March 5, 2024</p>`, ""),
 			check: fcCheckAuthors("Le Van Thanh")},
+		{class: "fix25absauth/authors: a photo block's 'photo__author' credit is no author",
+			html:  en(`<div class="photo"><img src="/img/ferry.jpg" alt="ferry"><div class="photo__caption">The ferry at the pier.</div><div class="photo__author">HOLMBY COURIER/DENI HARTONO</div></div>`),
+			check: fcCheckAuthors()},
+		{class: "fix25absauth/authors: a byline row naming only the photographer ('Fotograf') is no author",
+			html: page("no", "Ny ferje til øya", `<div class="byline"><div class="byline-item"><div class="byline-info"><span class="byline-name"></span><span class="byline-role">Journalist</span></div></div>
+<div class="byline-item"><div class="byline-info"><span class="byline-name">Silje Brekke Nøss</span><span class="byline-role">Fotograf</span></div></div></div>
+<p>Kommunen har bestilt en ny ferje til sambandet ut til øya. Den skal settes i drift til høsten.</p>
+<p>Ordføreren kalte det en viktig dag for øya. Den gamle ferja har gått i mer enn tretti år.</p>
+<p>Prisen er rundt førti millioner kroner. Fylket tar en stor del av regningen, opplyser kommunen.</p>
+<p>Folk på øya har ventet lenge på en ny ferje. Om vinteren ble den gamle ofte innstilt på grunn av skader.</p>`, ""),
+			check: fcCheckAuthors()},
+		{class: "fix25absauth/authors: the writer's item in the same byline row is still read",
+			html: page("no", "Ny ferje til øya", `<div class="byline"><div class="byline-item"><div class="byline-info"><span class="byline-name">Kari Stensland Aa</span><span class="byline-role">Journalist</span></div></div>
+<div class="byline-item"><div class="byline-info"><span class="byline-name">Silje Brekke Nøss</span><span class="byline-role">Fotograf</span></div></div></div>
+<p>Kommunen har bestilt en ny ferje til sambandet ut til øya. Den skal settes i drift til høsten.</p>
+<p>Ordføreren kalte det en viktig dag for øya. Den gamle ferja har gått i mer enn tretti år.</p>
+<p>Prisen er rundt førti millioner kroner. Fylket tar en stor del av regningen, opplyser kommunen.</p>
+<p>Folk på øya har ventet lenge på en ny ferje. Om vinteren ble den gamle ofte innstilt på grunn av skader.</p>`, ""),
+			check: fcCheckAuthors("Kari Stensland Aa")},
 	}
 }
