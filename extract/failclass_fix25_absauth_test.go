@@ -25,7 +25,12 @@ package extract
 //     ("photo__author") or a byline row's item whose name's role is a
 //     photographer's ("X | Fotograf"): no author (markup.go's
 //     notBylineWords, namecredits.go's photographersOnly), while the
-//     writer's item in the same row is still read.
+//     writer's item in the same row is still read;
+//   - a byline whose name is missing beside its role line ("By: <a></a>
+//     <span class=art-role>Reporter</span>"): no desk credit "Reporter"
+//     (authorlines.go's deskCredit: one person's title, whose plural is
+//     a desk word too), while "By Staff Reporter" and "By Staff" are
+//     still the desk's credit.
 func fcFix25AbsAuthCases() []fcCase {
 	page := func(lang, title, prose, after string) string {
 		return fcPage(lang, `<title>`+title+`</title>`,
@@ -112,5 +117,14 @@ func fcFix25AbsAuthCases() []fcCase {
 <p>Prisen er rundt førti millioner kroner. Fylket tar en stor del av regningen, opplyser kommunen.</p>
 <p>Folk på øya har ventet lenge på en ny ferje. Om vinteren ble den gamle ofte innstilt på grunn av skader.</p>`, ""),
 			check: fcCheckAuthors("Kari Stensland Aa")},
+		{class: "fix25absauth/authors: a role line 'Reporter' beside an empty byline is no desk credit",
+			html:  enBy(`<div id="art_author">By: <a></a> <span class="art-role">Reporter</span></div>`, ""),
+			check: fcCheckAuthors()},
+		{class: "fix25absauth/authors: 'By Staff Reporter' is still the desk's credit",
+			html:  enBy(`<div id="art_author">By Staff Reporter</div>`, ""),
+			check: fcCheckAuthors("Staff Reporter")},
+		{class: "fix25absauth/authors: 'By Staff' is still the desk's credit",
+			html:  enBy(`<p class="byline">By Staff</p>`, ""),
+			check: fcCheckAuthors("Staff")},
 	}
 }
