@@ -436,7 +436,7 @@ func (d *doc) bylineTexts(inScope, leaves bool) []string {
 		if inScope != contains(scope, n) || leaves == hasBylineChild(n, bylines) || inChrome(n) && !d.footerAboveText(n) || d.ofReply(n) || inQuote(n) {
 			continue
 		}
-		if n.DataAtom == atom.Input || n.DataAtom == atom.Img || n.DataAtom == atom.Meta || leaves && d.w.photographerSpan(n) {
+		if n.DataAtom == atom.Input || n.DataAtom == atom.Img || n.DataAtom == atom.Meta || leaves && d.w.photographerSpan(n) || !leaves && d.photographersOnly(n, bylines) {
 			continue
 		}
 		// 250 characters, read whole within 400 bytes: a byline element

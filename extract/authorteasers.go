@@ -16,11 +16,12 @@ import (
 // items alike, that links to another page by its title.
 
 // withoutTeasers returns the byline elements of nodes that are not in
-// teasers of other stories.
+// teasers of other stories, nor in a box headed as comments or other
+// stories (authorheadedbox.go).
 func (d *doc) withoutTeasers(nodes []*html.Node) []*html.Node {
 	var out []*html.Node // made when a teaser is met
 	for i, n := range nodes {
-		switch teaser := d.ofTeaser(n); {
+		switch teaser := d.ofTeaser(n) || d.inHeadedBox(n); {
 		case teaser && out == nil:
 			out = append(make([]*html.Node, 0, len(nodes)), nodes[:i]...)
 		case !teaser && out != nil:

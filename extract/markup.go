@@ -196,8 +196,10 @@ var (
 		// "ArticleByline__role", "art-role"): no name in it
 		"_role", "-role",
 		// the photographer's span in a caption ("photo-author",
-		// "foto-autor", "autor-foto")
-		"photo-author", "photoauthor", "foto-autor", "fotoautor", "autor-foto", "image-author")
+		// "foto-autor", "autor-foto"; BEM's element of a photo block,
+		// "photo__author", "foto__autor")
+		"photo-author", "photoauthor", "foto-autor", "fotoautor", "autor-foto", "image-author",
+		"photo__author", "photo_author", "foto__autor", "foto_autor", "image__author")
 )
 
 // authorBoxHint reports whether a lower-cased class+id string names a box

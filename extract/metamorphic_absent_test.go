@@ -121,12 +121,13 @@ func absRun(c cmsPage, fetched time.Time) []mkupResult {
 }
 
 // extract extracts the changed page; ABSENT_DUMP="file variant" writes
-// it to /tmp/absent_dump.html and prints the rules' proposals but the
+// it to absent_dump.html in os.TempDir() ($TMPDIR, else /tmp: sessions
+// sharing a machine dump apart) and prints the rules' proposals but the
 // body's.
 func (j absJob) extract(variant string, changed []byte, r *mkupResult) *article.Article {
 	var tr *Trace
 	if os.Getenv("ABSENT_DUMP") == j.c.file+" "+variant {
-		os.WriteFile("/tmp/absent_dump.html", changed, 0o644)
+		os.WriteFile(filepath.Join(os.TempDir(), "absent_dump.html"), changed, 0o644)
 		tr = &Trace{}
 		defer func() {
 			for _, ev := range tr.Events {
@@ -188,6 +189,11 @@ func absNoAuthor(j absJob, r *mkupResult) {
 			return
 		}
 		alts = append(alts, absWordsRe(n, false).String())
+		if f := strings.Fields(n); len(f) == 2 {
+			// the family name first, as Hungarian and East Asian pages
+			// print it beside a catalogue's given-name-first form
+			alts = append(alts, absWordsRe(f[1]+" "+f[0], false).String())
+		}
 	}
 	re := regexp.MustCompile("(?i)(?:" + strings.Join(alts, "|") + ")")
 	p := absParse(j.page, j.orig.Body)

@@ -40,7 +40,7 @@ func (w *words) splitAuthorNames(raw string, trusted bool) []string {
 		seg = w.afterLastBy(w.beforePictureLabel(seg)) // "Text: X Foto: Y" → "Text: X"
 		had := len(out)
 		for _, placed := range w.eachPlaced(seg) {
-			placed = w.stripLabel(w.cutAuthorTail(w.withoutDateLabel(placed)))
+			placed = w.placedName(placed)
 			groups := w.splitNames(placed)
 			named := true // the group before gave a name
 			for gi, group := range groups {

@@ -182,6 +182,11 @@ type Lexicon struct {
 	// story's subheading may open with them ("Sources of the delay",
 	// "Aufstellung der Kandidaten").
 	TailWords []string `json:"tail_words"`
+	// TeaserBoxLabels head a box of other stories ("Read next", "Up
+	// next") and are no end-matter label: between the paragraphs they
+	// announce a link and the story goes on after it. Read only as a
+	// box's heading (extract's authorheadedbox.go), with the tail labels.
+	TeaserBoxLabels []string `json:"teaser_box_labels"`
 	// TopicLabels head a row of topic or tag links after the text
 	// ("Topics", "In this article", "More on"): read only before links
 	// that are the rest of the line, never as a prose line's opening.
