@@ -279,9 +279,18 @@ func (d *doc) mediaBoxLine(at, next *html.Node, text string) bool {
 // and photo-story templates print each picture's line: a sentence, then
 // a credit label of the lexicon and the credit (splitCredit). A bracket
 // alone will not do here, as mediaBoxLine takes it only in a box named
-// for a picture: prose may end on a bracket, rarely on "Photo: X".
+// for a picture: prose may end on a bracket, rarely on "Photo: X". The
+// labelled credit alone is the line too: the caption before it left
+// empty, as a caption element goes on printing the credit.
 func (d *doc) labelledCaptionLine(text string) bool {
 	t := galleryCounterFree(text)
+	if slices.ContainsFunc(d.w.openingCreditLabels(lowerSameWidth(t)), func(l string) bool { return l != "©" }) && d.wholeCredit(t) {
+		// the labelled credit alone ("Фото: Jane Doe"): the box's
+		// caption left empty, its credit printed all the same (not a
+		// copyright sign's line, "© 2012 Agency", as often a notice
+		// beside a teaser's or a widget's picture)
+		return true
+	}
 	if d.creditLabelAt(t) <= 0 {
 		return false
 	}

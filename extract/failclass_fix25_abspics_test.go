@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/byline/byline/article"
+)
+
+// fcFix25AbspicsCases are the picture classes TestMetamorphicAbsent found
+// with a caption missing from the page (metamorphic_absent_test.go):
+//
+//   - a caption element, or a lightbox's caption attribute, left holding
+//     only the credit the template prints after the caption: a label's
+//     ("Foto: X", "Photo : X", "Courtesy of X"), a separator's and a
+//     wire's ("— WAM", "| KYODO", "/ Jane Doe"), a tail label's
+//     ("Provided by X"), a kind of picture ("Picture supplied"), a
+//     picture agency in brackets ("(Keystone)"), the Japanese equals
+//     sign's ("＝ロイター", "＝4日、ワシントン、山田太郎撮影"): no caption,
+//     it is the credit (imagecreditonly.go), or a credit label alone
+//     ("Crédit"): nothing; while a caption of words, a name alone and a
+//     caption ending on its credit are read as before;
+//   - the labelled credit alone as the last line of a picture's box
+//     ("<div class=x__picture><img><div>Фото: X</div></div>"): the
+//     credit (imagecaptions.go's labelledCaptionLine);
+//   - a caption line that is only a picture's credit ("THE CANADIAN
+//     PRESS/Jane Doe" under a caption-less picture, "Foto di Jane
+//     Doe"): out of the body (imagecreditonly.go's pictureCreditLine),
+//     while a paragraph naming the same person in a sentence stays.
+func fcFix25AbspicsCases() []fcCase {
+	const img = `<img src="/img/deck.jpg" alt="">`
+	fig := func(caption string) string {
+		return `<figure>` + img + `<figcaption>` + caption + `</figcaption></figure>`
+	}
+	rows := fcImageRows("images/fix25-abspics", []fcImageRow{
+		{name: "photo-label-alone", media: fig("Photo: Nils Brandt"), want: [][3]string{{"deck", "", "Nils Brandt"}}},
+		{name: "dash-wire-alone", media: fig(" — WAM"), want: [][3]string{{"deck", "", "WAM"}}},
+		{name: "bar-wire-alone", media: fig(" | KYODO"), want: [][3]string{{"deck", "", "KYODO"}}},
+		{name: "slash-name-alone", lang: "es", media: fig(" / Rubén Gallardo Tena"), want: [][3]string{{"deck", "", "Rubén Gallardo Tena"}}},
+		{name: "provided-by-alone", media: fig("Provided by Holmby County"), want: [][3]string{{"deck", "", "Provided by Holmby County"}}},
+		{name: "courtesy-of-long-name-alone", media: fig("Courtesy of U.S. Army Corps of Engineers"), want: [][3]string{{"deck", "", "Courtesy of U.S. Army Corps of Engineers"}}},
+		{name: "picture-supplied-alone", media: fig("Picture supplied"), want: [][3]string{{"deck", "", "Picture supplied"}}},
+		{name: "agency-in-brackets-alone", lang: "it", media: fig(" (Keystone)"), want: [][3]string{{"deck", "", "Keystone"}}},
+		{name: "ja-equals-wire-alone", lang: "ja", media: fig("＝ロイター"), want: [][3]string{{"deck", "", "ロイター"}}},
+		{name: "ja-equals-date-place-photographer-alone", lang: "ja", media: fig("＝4日、ワシントン、石原健太撮影"), want: [][3]string{{"deck", "", "石原健太撮影"}}},
+		{name: "credit-label-alone-nothing", lang: "fr", media: fig("Crédit"), want: [][3]string{{"deck", "", ""}}},
+		{name: "lightbox-description-credit-alone", lang: "de",
+			media: `<div class="pic"><a class="fancybox" data-description=" Foto: Ansgar Wollscheid" href="/img/deck.jpg">` + img + `</a></div>`,
+			want:  [][3]string{{"deck", "", "Ansgar Wollscheid"}}},
+		{name: "picture-box-labelled-credit-line-alone", lang: "ru",
+			media: `<div class="news-detail__picture">` + img + `<div class="news-detail__picture-text">Фото: Дмитрий Шалаев-Рудин</div></div>`,
+			want:  [][3]string{{"deck", "", "Дмитрий Шалаев-Рудин"}}},
+		// must NOT fire: a caption of words, a name alone, a caption
+		// ending on its credit
+		{name: "caption-with-dash-credit-kept", media: fig(fcCap + " — WAM"), want: [][3]string{{"deck", fcCap, "WAM"}}},
+		{name: "name-alone-is-a-caption", media: fig("Marta Lindqvist"), want: [][3]string{{"deck", "Marta Lindqvist", ""}}},
+		{name: "photo-words-caption-kept", media: fig("Photo booth at the Holmby fair"), want: [][3]string{{"deck", "Photo booth at the Holmby fair", ""}}},
+		{name: "courtesy-of-lower-case-note-kept", media: fig("Courtesy of the family, taken on the day they sailed from the old harbour"),
+			want: [][3]string{{"deck", "Courtesy of the family, taken on the day they sailed from the old harbour", ""}}},
+	})
+	notInBody := func(line string) func(t *testing.T, a *article.Article) {
+		return func(t *testing.T, a *article.Article) {
+			for _, p := range a.Paragraphs {
+				if p == line {
+					t.Errorf("body holds the credit line %q", line)
+				}
+			}
+			if !fcHas(a.Paragraphs, "first crossing") && !fcHas(a.Paragraphs, strings.Fields(fcSentences[0])[0]) {
+				t.Errorf("body lost its text: %q", a.Paragraphs)
+			}
+		}
+	}
+	page := func(media string) string { return fcImagePage("en", "", media) }
+	rows = append(rows,
+		fcCase{class: "images/fix25-abspics/credit-line-alone-out-of-body", url: fcFerryURL,
+			html:  page(`<div class="post-thumbnail">` + img + `<p class="wp-caption-text">THE CANADIAN PRESS/Sean Delacourt</p></div>`),
+			check: notInBody("THE CANADIAN PRESS/Sean Delacourt")},
+		fcCase{class: "images/fix25-abspics/labelled-credit-line-out-of-body", url: fcFerryURL,
+			html:  page(`<div class="foto-apertura">` + img + `<p class="didascalia"><em>(foto di Michele Lattarulo)</em></p></div>`),
+			check: notInBody("(foto di Michele Lattarulo)")},
+		// must NOT fire: the photographer named in a sentence of the story
+		fcCase{class: "images/fix25-abspics/photographer-in-prose-kept", url: fcFerryURL,
+			html: fcPage("en", `<title>Ferry to Grest makes first crossing</title>`, `<article><h1>Ferry to Grest makes first crossing</h1>`+fcProse(0, 2)+
+				`<figure>`+img+`<figcaption>`+fcCap+` Photo: Nils Brandt</figcaption></figure><p>Nils Brandt, who took the picture, sailed with them.</p>`+fcProse(4, 3)+`</article>`),
+			check: func(t *testing.T, a *article.Article) {
+				if !fcHas(a.Paragraphs, "Nils Brandt, who took the picture") {
+					t.Errorf("body lost the sentence naming the photographer: %q", a.Paragraphs)
+				}
+			}},
+	)
+	return rows
+}
