@@ -362,7 +362,7 @@ func (d *doc) pictureParagraph(at *html.Node) *html.Node {
 	if !text || textOver(t, 400) {
 		return nil
 	}
-	if _, credit := d.splitCredit(t); credit != "" || centred(p, d.tokensOf(p)) && (sentenceEnd(t) || strings.HasSuffix(t, "。")) {
+	if d.endsOnCredit(t) || centred(p, d.tokensOf(p)) && (sentenceEnd(t) || strings.HasSuffix(t, "。")) {
 		return p
 	}
 	return nil

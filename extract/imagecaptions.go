@@ -256,8 +256,8 @@ func (d *doc) mediaBoxLine(at, next *html.Node, text string) bool {
 	if !d.isMediaBox(p) {
 		return d.labelledCaptionLine(text)
 	}
-	if t := text; strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）") || d.creditLabelAt(t) > 0 {
-		if _, credit := d.splitCredit(t); credit != "" {
+	if t := text; strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）") || d.creditLabelAt(t) > 0 || d.labelledCreditAlone(t) {
+		if d.endsOnCredit(t) {
 			return true
 		}
 	}
@@ -284,7 +284,7 @@ func (d *doc) mediaBoxLine(at, next *html.Node, text string) bool {
 // empty, as a caption element goes on printing the credit.
 func (d *doc) labelledCaptionLine(text string) bool {
 	t := galleryCounterFree(text)
-	if slices.ContainsFunc(d.w.openingCreditLabels(lowerSameWidth(t)), func(l string) bool { return l != "©" }) && d.wholeCredit(t) {
+	if d.labelledCreditAlone(t) {
 		// the labelled credit alone ("Фото: Jane Doe"): the box's
 		// caption left empty, its credit printed all the same (not a
 		// copyright sign's line, "© 2012 Agency", as often a notice

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -171,4 +172,26 @@ func (d *doc) labelledName(s string) bool {
 		}
 	}
 	return false
+}
+
+// endsOnCredit reports whether t, a line under a picture, ends on a
+// credit (splitCredit parts one off) or is a credit alone
+// (captionCreditAlone): the caption line's tests ask it, so that a
+// caption element whose caption was left empty is still the picture's
+// line ("<p align=center>(Xinhua/Jane Doe)</p>", "<img><br>新华社记者 X
+// 摄").
+func (d *doc) endsOnCredit(t string) bool {
+	if _, credit := d.splitCredit(t); credit != "" {
+		return true
+	}
+	_, ok := d.captionCreditAlone(t)
+	return ok
+}
+
+// labelledCreditAlone reports whether t is a labelled credit and nothing
+// else ("Фото: Jane Doe", "Fotografía: Archivo Provincial"), its label
+// not the copyright sign: a line "© 2012 Agency" after a picture is as
+// often a notice beside a teaser's or a widget's picture.
+func (d *doc) labelledCreditAlone(t string) bool {
+	return slices.ContainsFunc(d.w.openingCreditLabels(lowerSameWidth(t)), func(l string) bool { return l != "©" }) && d.wholeCredit(t)
 }
