@@ -23,6 +23,11 @@ import (
 //   - the labelled credit alone as the last line of a picture's box
 //     ("<div class=x__picture><img><div>Фото: X</div></div>"): the
 //     credit (imagecaptions.go's labelledCaptionLine);
+//   - a credit's label or separator left at a caption's end, the name
+//     not printed ("… (foto", "… alleen doen. Beeld", "… original. /",
+//     "…＝7日午後、札幌市中央区の大通公園、"): cut
+//     (imagecaptiontail.go), while a caption ending on "photo" in its
+//     sentence keeps it; "Foto ©" before a credit is its label;
 //   - a caption line that is only a picture's credit ("THE CANADIAN
 //     PRESS/Jane Doe" under a caption-less picture, "Foto di Jane
 //     Doe"): out of the body (imagecreditonly.go's pictureCreditLine),
@@ -55,6 +60,19 @@ func fcFix25AbspicsCases() []fcCase {
 		{name: "caption-with-dash-credit-kept", media: fig(fcCap + " — WAM"), want: [][3]string{{"deck", fcCap, "WAM"}}},
 		{name: "name-alone-is-a-caption", media: fig("Marta Lindqvist"), want: [][3]string{{"deck", "Marta Lindqvist", ""}}},
 		{name: "photo-words-caption-kept", media: fig("Photo booth at the Holmby fair"), want: [][3]string{{"deck", "Photo booth at the Holmby fair", ""}}},
+		// a credit's label or separator left at the caption's end
+		{name: "it-bracket-label-dangling", lang: "it", media: fig("La posa della fune attuale nel maggio 2014 (foto"),
+			want: [][3]string{{"deck", "La posa della fune attuale nel maggio 2014", ""}}},
+		{name: "nl-bare-label-dangling", lang: "nl", media: fig("De Zeesluis moet het de komende weken alleen doen. Beeld"),
+			want: [][3]string{{"deck", "De Zeesluis moet het de komende weken alleen doen.", ""}}},
+		{name: "es-slash-dangling", lang: "es", media: fig("El interior restaurado, con la cubierta de madera original. /"),
+			want: [][3]string{{"deck", "El interior restaurado, con la cubierta de madera original.", ""}}},
+		{name: "ja-equals-date-place-dangling", lang: "ja", media: fig("完成間近の噴水広場＝7日午後、札幌市中央区の大通公園、"),
+			want: [][3]string{{"deck", "完成間近の噴水広場", ""}}},
+		{name: "it-foto-before-copyright-sign", lang: "it", media: fig("Un dettaglio della «Cena in Emmaus», prestata da un museo di Madrid. Foto © Collezione Estebanez, Madrid"),
+			want: [][3]string{{"deck", "Un dettaglio della «Cena in Emmaus», prestata da un museo di Madrid.", "Collezione Estebanez, Madrid"}}},
+		{name: "photo-word-in-sentence-kept", media: fig("Passengers pose for a photo"),
+			want: [][3]string{{"deck", "Passengers pose for a photo", ""}}},
 		{name: "courtesy-of-lower-case-note-kept", media: fig("Courtesy of the family, taken on the day they sailed from the old harbour"),
 			want: [][3]string{{"deck", "Courtesy of the family, taken on the day they sailed from the old harbour", ""}}},
 	})
