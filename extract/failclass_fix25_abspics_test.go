@@ -23,6 +23,10 @@ import (
 //   - the labelled credit alone as the last line of a picture's box
 //     ("<div class=x__picture><img><div>Фото: X</div></div>"): the
 //     credit (imagecaptions.go's labelledCaptionLine);
+//   - the caption's sentence alone as the one line of a box named for a
+//     picture, its credit not printed: the caption
+//     (imagecaptiontail.go's boxCaptionSentence), while a box's label
+//     ("Gallery") is none;
 //   - a credit's label or separator left at a caption's end, the name
 //     not printed ("… (foto", "… alleen doen. Beeld", "… original. /",
 //     "…＝7日午後、札幌市中央区の大通公園、"): cut
@@ -60,6 +64,12 @@ func fcFix25AbspicsCases() []fcCase {
 		{name: "caption-with-dash-credit-kept", media: fig(fcCap + " — WAM"), want: [][3]string{{"deck", fcCap, "WAM"}}},
 		{name: "name-alone-is-a-caption", media: fig("Marta Lindqvist"), want: [][3]string{{"deck", "Marta Lindqvist", ""}}},
 		{name: "photo-words-caption-kept", media: fig("Photo booth at the Holmby fair"), want: [][3]string{{"deck", "Photo booth at the Holmby fair", ""}}},
+		// a picture's box whose one line is the caption's sentence alone
+		{name: "media-box-sentence-alone", lang: "sv",
+			media: `<div class="news-item-image">` + img + `<div class="image-text"> Jubel efter slutsignalen i Tyresöhallen.</div></div>`,
+			want:  [][3]string{{"deck", "Jubel efter slutsignalen i Tyresöhallen.", ""}}},
+		{name: "media-box-label-no-sentence-no-caption",
+			media: `<div class="news-item-image">` + img + `<div class="image-text">Gallery</div></div>`},
 		// a credit's label or separator left at the caption's end
 		{name: "it-bracket-label-dangling", lang: "it", media: fig("La posa della fune attuale nel maggio 2014 (foto"),
 			want: [][3]string{{"deck", "La posa della fune attuale nel maggio 2014", ""}}},

@@ -422,7 +422,7 @@ func (d *doc) withoutCaptions(paras []string, images []article.Image) []string {
 	}
 	out := paras[:0:0]
 	for _, p := range paras {
-		if caps[p] || captionWithCredit(p, images) || slideCounter(p, len(images)) || d.pictureCreditLine(p, images) {
+		if caps[p] || caps[d.captionTailFree(p)] || captionWithCredit(p, images) || slideCounter(p, len(images)) || d.pictureCreditLine(p, images) {
 			d.trace.add(bodyDrop, "image-caption", p, true)
 			continue
 		}

@@ -261,6 +261,12 @@ func (d *doc) mediaBoxLine(at, next *html.Node, text string) bool {
 			return true
 		}
 	}
+	// "<div class=news-item-image><img><div>The weir at noon.</div>
+	// </div>": the caption's sentence alone, its credit not printed,
+	// when the line is all the text the picture's box holds
+	if d.boxCaptionSentence(p, text) {
+		return true
+	}
 	// "…<div class=photo-desc>The tram. <small>fot. Jane Doe</small>
 	// </div>": the credit in an element of its own at the line's end
 	// (smallCredit) opening with a credit label, which the text alone
