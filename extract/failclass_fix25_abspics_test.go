@@ -20,6 +20,12 @@ import (
 //     it is the credit (imagecreditonly.go), or a credit label alone
 //     ("Crédit"): nothing; while a caption of words, a name alone and a
 //     caption ending on its credit are read as before;
+//   - the credit after an empty caption's place: a picture table's empty
+//     caption row before its credit row, SPIP's empty title term before
+//     its description (captionforms.go's captionRow, imagecaptions.go's
+//     captionAfter); a photographer's slash credit with an outlet of up
+//     to five words alone in the caption element (outletSlashCredit),
+//     while a name and words after a slash stay a caption;
 //   - the labelled credit alone as the last line of a picture's box
 //     ("<div class=x__picture><img><div>Фото: X</div></div>"): the
 //     credit (imagecaptions.go's labelledCaptionLine);
@@ -59,6 +65,16 @@ func fcFix25AbspicsCases() []fcCase {
 		{name: "picture-box-labelled-credit-line-alone", lang: "ru",
 			media: `<div class="news-detail__picture">` + img + `<div class="news-detail__picture-text">Фото: Дмитрий Шалаев-Рудин</div></div>`,
 			want:  [][3]string{{"deck", "", "Дмитрий Шалаев-Рудин"}}},
+		{name: "slash-credit-long-outlet-alone", media: fig("Bethany Hale-Osborne/The Cedar Valley Courier"),
+			want: [][3]string{{"deck", "", "Bethany Hale-Osborne/The Cedar Valley Courier"}}},
+		{name: "nl-table-empty-caption-row-credit-row", lang: "nl",
+			media: `<table class="artikelfoto" align="right" width="320"><tr><td>` + img + `</td></tr><tr><td class="fotobijschrift"></td></tr><tr><td class="fotograaf">Foto: Arjen Kooijman</td></tr></table>`,
+			want:  [][3]string{{"deck", "", "Arjen Kooijman"}}},
+		{name: "spip-empty-title-term-credit", lang: "fr",
+			media: `<dl class="spip_documents spip_documents_center"><dt>` + img + `</dt><dt class="spip_doc_titre"><strong></strong></dt><dd class="spip_doc_descriptif">Photo : Bernard Lemaître</dd></dl>`,
+			want:  [][3]string{{"deck", "", "Bernard Lemaître"}}},
+		{name: "slash-name-and-words-kept", media: fig("Marta Lindqvist / with her grandson on the new pier at Holmby"),
+			want: [][3]string{{"deck", "Marta Lindqvist / with her grandson on the new pier at Holmby", ""}}},
 		// must NOT fire: a caption of words, a name alone, a caption
 		// ending on its credit
 		{name: "caption-with-dash-credit-kept", media: fig(fcCap + " — WAM"), want: [][3]string{{"deck", fcCap, "WAM"}}},

@@ -219,6 +219,11 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 	if d.mediaBoxLine(at, next, text) || d.centredCaption(at, next, text) || listedPicture(at, next, text) {
 		return next
 	}
+	// "<dt><img></dt><dt><strong></strong></dt><dd>Photo : X</dd>": the
+	// list's title term left empty, its description after it
+	if after := plainSibling(next, true); at.DataAtom == atom.Dt && next.DataAtom == atom.Dt && !hasText(next) && after != nil && listedPicture(at, after, visibleText(after)) {
+		return after
+	}
 	return nil
 }
 

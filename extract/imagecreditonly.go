@@ -71,7 +71,7 @@ func (d *doc) captionCreditAlone(caption string) (string, bool) {
 	if d.wholeCredit(s) || d.creditAlone(s) {
 		return cleanCredit(strings.Trim(s, "[]（）")), true
 	}
-	if d.labelledName(s) {
+	if d.labelledName(s) || d.outletSlashCredit(s) {
 		return cleanCredit(s), true
 	}
 	for _, head := range creditHeads {
@@ -197,4 +197,16 @@ func (d *doc) endsOnCredit(t string) bool {
 // often a notice beside a teaser's or a widget's picture.
 func (d *doc) labelledCreditAlone(t string) bool {
 	return slices.ContainsFunc(d.w.openingCreditLabels(lowerSameWidth(t)), func(l string) bool { return l != "©" }) && d.wholeCredit(t)
+}
+
+// outletSlashCredit reports a photographer's name and an outlet joined
+// by one slash, longer than nameSlashCredit reads ("Bethany
+// Hale-Osborne/The Cedar Valley Courier"): a person's name of two or
+// three capitalised words (barName) and an outlet of one to five, no
+// digits. Asked only of a caption's whole text, where no sentence
+// stands before it.
+func (d *doc) outletSlashCredit(s string) bool {
+	name, outlet, ok := strings.Cut(s, "/")
+	return ok && !strings.Contains(outlet, "/") && !strings.ContainsAny(s, "0123456789") &&
+		d.barName(strings.TrimSpace(name)) && d.w.properWords(outlet, 5)
 }
