@@ -31,7 +31,8 @@ import (
 //     credit (imagecaptions.go's labelledCaptionLine);
 //   - the caption's sentence alone as the one line of a box named for a
 //     picture, its credit not printed: the caption
-//     (imagecaptiontail.go's boxCaptionSentence), while a box's label
+//     (imagecaptiontail.go's boxCaptionSentence; a box named
+//     "…picture" is one: images.go's isMediaBox), while a box's label
 //     ("Gallery") is none;
 //   - a credit's label or separator left at a caption's end, the name
 //     not printed ("… (foto", "… alleen doen. Beeld", "… original. /",
@@ -84,6 +85,9 @@ func fcFix25AbspicsCases() []fcCase {
 		{name: "media-box-sentence-alone", lang: "sv",
 			media: `<div class="news-item-image">` + img + `<div class="image-text"> Jubel efter slutsignalen i Tyresöhallen.</div></div>`,
 			want:  [][3]string{{"deck", "Jubel efter slutsignalen i Tyresöhallen.", ""}}},
+		{name: "picture-named-box-sentence-alone", lang: "ru",
+			media: `<div class="news-detail__picture">` + img + `<div class="news-detail__picture-text">Дом купца на улице Мальцева после реставрации.</div></div>`,
+			want:  [][3]string{{"deck", "Дом купца на улице Мальцева после реставрации.", ""}}},
 		{name: "media-box-label-no-sentence-no-caption",
 			media: `<div class="news-item-image">` + img + `<div class="image-text">Gallery</div></div>`},
 		// a credit's label or separator left at the caption's end

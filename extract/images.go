@@ -293,8 +293,11 @@ func galleryFigure(n *html.Node) bool {
 func (d *doc) isMediaBox(n *html.Node) bool {
 	for _, w := range d.tokensOf(n) {
 		switch w {
-		// ("img" as in "<div class=img><img><p>caption</p></div>")
-		case "image", "img", "media", "figure", "photo", "featured":
+		// ("img" as in "<div class=img><img><p>caption</p></div>";
+		// "picture" as in "<div class=news-detail__picture>", the word
+		// HTML's own <picture> names the wrapper with: round 25, check
+		// caption and credit recall up, no figure down)
+		case "image", "img", "media", "figure", "photo", "featured", "picture":
 			return true
 		}
 	}

@@ -27,13 +27,13 @@ var absExempt = []mkupExemption{
 			"news-pipe-byline", "wordpress-newsroom",
 		}},
 	{"no-caption",
-		"not fixed: with the caption gone what is left in the caption element is taken as the caption, or the summary read from it changes: a photographer's slash credit longer than the slash forms read ('Bethany Hale-Osborne/The Cedar Valley Courier'), a Korean wire's opening without its caption ('(서울=연합뉴스) 최현우 기자 ='), a name whose agency stays bracketed ('Eduardo Parra Salinas (Europa Press)'), a chart's source note ('Quorum; data from …', 'Note: Data as of …') (a credit alone in the caption element, labelled, after a separator, a wire, a tail label, a Japanese '＝' tail, and a label alone, are fixed: imagecreditonly.go; bracketed and slashed credits alone and gallery counters: imagecreditalone.go, imagenoise.go).",
+		"not fixed: with the caption gone what is left in the caption element is taken as the caption, or the summary read from it changes: a Korean wire's opening without its caption ('(서울=연합뉴스) 최현우 기자 ='), a name whose agency stays bracketed ('Eduardo Parra Salinas (Europa Press)'), a chart's source note ('Quorum; data from …', 'Note: Data as of …') (a credit alone in the caption element, labelled, after a separator, a wire, a tail label, a Japanese '＝' tail, a photographer's slash credit with a longer outlet, and a label alone, are fixed: imagecreditonly.go; bracketed and slashed credits alone and gallery counters: imagecreditalone.go, imagenoise.go).",
 		[]string{
 			"cms11a-ko-yonhap", "cms12b-us-chorus", "cms12c-es-overlay-pipe", "cms13a-es-firma-lugar",
 			"cms13b-us-markets", "cms17a-ru-bitrix-fancybox",
 		}},
 	{"no-caption",
-		"not fixed: the credit is read only beside a caption's text: without the caption the picture loses its credit where the caption's place is an empty table row or list term before the credit's ('<td class=fotobijschrift></td>', SPIP's empty '<dt>'), or a label the credit element holds stays with it ('Credit Rhodri …'), a licence is read into it ('CC BY-ND'), the summary read from the caption changes (a caption line alone, a credit alone in a picture's box or centred line or the picture's own paragraph, and a credit line left in the body are fixed: imagecreditonly.go's endsOnCredit, pictureCreditLine).",
+		"not fixed: the credit is read only beside a caption's text: without the caption a label the credit element holds stays with it ('Credit Rhodri …'), a licence is read into it ('CC BY-ND'), the summary read from the caption changes (a caption line alone, a credit alone in a picture's box or centred line or the picture's own paragraph, a credit line left in the body, and an empty caption row or title term before the credit are fixed: imagecreditonly.go's endsOnCredit, pictureCreditLine, captionforms.go's captionRow, imagecaptions.go's captionAfter).",
 		[]string{
 			"cms10b-zhtw-paper", "cms11b-us-travel-listicle", "cms11c-kr-public", "cms11f-us-analysis",
 			"cms12b-conversation", "cms12d-docwrite-ru", "cms14a-ghost-kg-image", "cms14a-pl-fot",
