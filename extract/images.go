@@ -294,9 +294,8 @@ func (d *doc) isMediaBox(n *html.Node) bool {
 	for _, w := range d.tokensOf(n) {
 		switch w {
 		// ("img" as in "<div class=img><img><p>caption</p></div>";
-		// "picture" as in "<div class=news-detail__picture>", the word
-		// HTML's own <picture> names the wrapper with: round 25, check
-		// caption and credit recall up, no figure down)
+		// "picture", HTML's own word for the wrapper: round 25, check
+		// caption and credit recall up)
 		case "image", "img", "media", "figure", "photo", "featured", "picture":
 			return true
 		}
