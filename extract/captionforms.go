@@ -99,7 +99,12 @@ func (d *doc) captionRow(at *html.Node) *html.Node {
 	if next == nil || next.DataAtom != atom.Tr || table == nil || table.DataAtom != atom.Table || cellsOver(table, 2) && (cellsOver(table, 3) || d.creditRow(firstElemChild(next)) == nil) || showsImage(next) || iconSized(findFirst(at, atom.Img)) {
 		return nil
 	}
-	if t := squash(visibleText(next)); textOver(t, 300) || tooFewWords(t) {
+	if t := squash(visibleText(next)); t == "" {
+		// the caption's row left empty, the credit's row after it
+		// ("<tr><td class=fotobijschrift></td></tr><tr><td>Foto: Jane
+		// Doe</td></tr>"): the credit alone
+		return d.creditRow(firstElemChild(next))
+	} else if textOver(t, 300) || tooFewWords(t) {
 		return nil
 	}
 	if td := firstElemChild(next); td != nil {
@@ -362,7 +367,7 @@ func (d *doc) pictureParagraph(at *html.Node) *html.Node {
 	if !text || textOver(t, 400) {
 		return nil
 	}
-	if _, credit := d.splitCredit(t); credit != "" || centred(p, d.tokensOf(p)) && (sentenceEnd(t) || strings.HasSuffix(t, "。")) {
+	if d.endsOnCredit(t) || centred(p, d.tokensOf(p)) && (sentenceEnd(t) || strings.HasSuffix(t, "。")) {
 		return p
 	}
 	return nil

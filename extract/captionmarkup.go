@@ -379,8 +379,7 @@ func (d *doc) centredCaption(at, next *html.Node, text string) bool {
 	if next.DataAtom != atom.P || textOver(text, 399) || findFirst(next, atom.A) != nil || !centred(at, d.tokensOf(at)) || !centred(next, d.tokensOf(next)) {
 		return false
 	}
-	_, credit := d.splitCredit(squash(text))
-	return credit != ""
+	return d.endsOnCredit(squash(text))
 }
 
 // labelledCreditLine reports whether n, the element right after a

@@ -251,7 +251,7 @@ func (d *doc) resolve() *article.Article {
 	a.Subheadline = d.resolveSubheadline()
 	a.Paragraphs = d.bodyRes.paragraphs
 	a.Bullets = d.bodyRes.bullets
-	a.Images = d.withoutAuthorPortraits(d.resolveImages(), a.Authors)
+	a.Images = d.creditOnlyCaptions(d.withoutAuthorPortraits(d.resolveImages(), a.Authors))
 	a.Paragraphs = d.withoutCaptions(a.Paragraphs, a.Images) // matches credits as printed
 	for i := range a.Images {
 		a.Images[i].Credit = d.creditNotLabel(d.creditValue(a.Images[i].Credit))

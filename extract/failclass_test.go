@@ -187,6 +187,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcFix23AuthorsCases()...)          // failclass_fix23_authors_test.go
 	cs = append(cs, fcFix24LabelsCases()...)           // failclass_fix24_labels_test.go
 	cs = append(cs, fcFix24AbsentCases()...)           // failclass_fix24_absent_test.go
+	cs = append(cs, fcFix25AbspicsCases()...)          // failclass_fix25_abspics_test.go
 	cs = append(cs, fcFix24AbsdateCases()...)          // failclass_fix24_absdate_test.go
 	cs = append(cs, fcFix25AbsdateCases()...)          // failclass_fix25_absdate_test.go
 	cs = append(cs, fcFix24AbsAuthCases()...)          // failclass_fix24_absauth_test.go

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -416,12 +417,12 @@ func (d *doc) withoutCaptions(paras []string, images []article.Image) []string {
 			}
 		}
 	}
-	if len(caps) == 0 {
+	if len(caps) == 0 && !slices.ContainsFunc(images, func(im article.Image) bool { return im.Credit != "" }) {
 		return paras
 	}
 	out := paras[:0:0]
 	for _, p := range paras {
-		if caps[p] || captionWithCredit(p, images) || slideCounter(p, len(images)) {
+		if caps[p] || caps[d.captionTailFree(p)] || captionWithCredit(p, images) || slideCounter(p, len(images)) || d.pictureCreditLine(p, images) {
 			d.trace.add(bodyDrop, "image-caption", p, true)
 			continue
 		}

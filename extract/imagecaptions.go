@@ -219,6 +219,11 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 	if d.mediaBoxLine(at, next, text) || d.centredCaption(at, next, text) || listedPicture(at, next, text) {
 		return next
 	}
+	// "<dt><img></dt><dt><strong></strong></dt><dd>Photo : X</dd>": the
+	// list's title term left empty, its description after it
+	if after := plainSibling(next, true); at.DataAtom == atom.Dt && next.DataAtom == atom.Dt && !hasText(next) && after != nil && listedPicture(at, after, visibleText(after)) {
+		return after
+	}
 	return nil
 }
 
@@ -256,10 +261,16 @@ func (d *doc) mediaBoxLine(at, next *html.Node, text string) bool {
 	if !d.isMediaBox(p) {
 		return d.labelledCaptionLine(text)
 	}
-	if t := text; strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）") || d.creditLabelAt(t) > 0 {
-		if _, credit := d.splitCredit(t); credit != "" {
+	if t := text; strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）") || d.creditLabelAt(t) > 0 || d.labelledCreditAlone(t) {
+		if d.endsOnCredit(t) {
 			return true
 		}
+	}
+	// "<div class=news-item-image><img><div>The weir at noon.</div>
+	// </div>": the caption's sentence alone, its credit not printed,
+	// when the line is all the text the picture's box holds
+	if d.boxCaptionSentence(p, text) {
+		return true
 	}
 	// "…<div class=photo-desc>The tram. <small>fot. Jane Doe</small>
 	// </div>": the credit in an element of its own at the line's end
@@ -279,9 +290,18 @@ func (d *doc) mediaBoxLine(at, next *html.Node, text string) bool {
 // and photo-story templates print each picture's line: a sentence, then
 // a credit label of the lexicon and the credit (splitCredit). A bracket
 // alone will not do here, as mediaBoxLine takes it only in a box named
-// for a picture: prose may end on a bracket, rarely on "Photo: X".
+// for a picture: prose may end on a bracket, rarely on "Photo: X". The
+// labelled credit alone is the line too: the caption before it left
+// empty, as a caption element goes on printing the credit.
 func (d *doc) labelledCaptionLine(text string) bool {
 	t := galleryCounterFree(text)
+	if d.labelledCreditAlone(t) {
+		// the labelled credit alone ("Фото: Jane Doe"): the box's
+		// caption left empty, its credit printed all the same (not a
+		// copyright sign's line, "© 2012 Agency", as often a notice
+		// beside a teaser's or a widget's picture)
+		return true
+	}
 	if d.creditLabelAt(t) <= 0 {
 		return false
 	}

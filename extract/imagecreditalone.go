@@ -4,7 +4,8 @@ import "strings"
 
 // creditAlone reports whether a caption element's whole text is a
 // credit and nothing else: a bracketed one, "(Jane Doe/The Standard)",
-// "(Courtesy: City of Joplin)", "(Ansa)", "（共同）", or a slashed one,
+// "(Courtesy: City of Joplin)", "(Ansa)", "（共同）", "(Keystone)" (a
+// picture agency's name, agencyName), or a slashed one,
 // "Jane Doe/The Standard", "Xinhua/Yue Yuewei-Han". The caption such a
 // template prints before the bracket is missing (left empty by the
 // newsroom), so the bracket is the credit, not a caption. splitCredit
@@ -28,7 +29,7 @@ func (d *doc) creditAlone(s string) bool {
 			return false
 		}
 		return d.wholeCredit(inner) || d.looksLikeCredit(inner) || nameSlashCredit(inner) || d.spacedSlashCredit(inner) ||
-			d.w.wires[strings.ToLower(inner)]
+			d.w.wires[strings.ToLower(inner)] || d.agencyName(inner)
 	}
 	return false
 }

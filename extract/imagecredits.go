@@ -493,7 +493,8 @@ func (d *doc) creditValue(printed string) string {
 			// initials: "Bild Jane Doe", "foto Ansa", "Фото РБК"; "Bild
 			// Zeitung" is a paper's name
 			rest := s[m[1]:]
-			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) && (wordCount(rest) >= 2 || d.agencyName(rest) || isAllCaps(rest)) {
+			// ("Foto © Jane Doe": the picture word before the sign)
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) && (wordCount(rest) >= 2 || d.agencyName(rest) || isAllCaps(rest)) || r == '©' {
 				cut = max(cut, m[1])
 			}
 		}

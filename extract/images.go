@@ -293,8 +293,10 @@ func galleryFigure(n *html.Node) bool {
 func (d *doc) isMediaBox(n *html.Node) bool {
 	for _, w := range d.tokensOf(n) {
 		switch w {
-		// ("img" as in "<div class=img><img><p>caption</p></div>")
-		case "image", "img", "media", "figure", "photo", "featured":
+		// ("img" as in "<div class=img><img><p>caption</p></div>";
+		// "picture", HTML's own word for the wrapper: round 25, check
+		// caption and credit recall up)
+		case "image", "img", "media", "figure", "photo", "featured", "picture":
 			return true
 		}
 	}
