@@ -60,21 +60,9 @@ func (d *doc) inCommentBox(n *html.Node) bool {
 		if first == nil || first.Type != html.ElementNode || contains(first, n) {
 			continue
 		}
-		if d.commentHeading(countedOff(shortText(first, 80))) {
+		if d.commentHeading(shortText(first, 80)) {
 			return true
 		}
 	}
 	return false
-}
-
-// countedOff drops a count in brackets that closes s, with its noun
-// ("Diskuse k článku (37 příspěvků)" → "Diskuse k článku").
-func countedOff(s string) string {
-	s = strings.TrimSpace(s)
-	if t, ok := strings.CutSuffix(s, ")"); ok {
-		if i := strings.LastIndex(t, " ("); i > 0 && i+2 < len(t) && t[i+2] >= '0' && t[i+2] <= '9' {
-			return t[:i]
-		}
-	}
-	return s
 }

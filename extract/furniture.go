@@ -188,13 +188,18 @@ func detailLine(t string) bool {
 }
 
 // uncounted returns a counter line without its count: "Comments (12)",
-// "12 Kommentare" -> "Comments", "Kommentare" (the lexicon's counter
-// labels say which words count); "" when l has no count. The caller
-// lower-cases only what it returns: most lines have no count.
+// "Diskuse k článku (37 příspěvků)", "12 Kommentare" -> "Comments",
+// "Diskuse k článku", "Kommentare" (the lexicon's counter labels say
+// which words count); "" when l has no count. A count in brackets may
+// carry its noun, one word. The caller lower-cases only what it returns:
+// most lines have no count.
 func uncounted(l string) string {
 	if t, ok := strings.CutSuffix(l, ")"); ok {
-		if i := strings.LastIndex(t, " ("); i > 0 && allDigits(t[i+2:]) {
-			return t[:i]
+		if i := strings.LastIndex(t, " ("); i > 0 {
+			n, noun, _ := strings.Cut(t[i+2:], " ")
+			if allDigits(n) && !strings.Contains(noun, " ") {
+				return t[:i]
+			}
 		}
 		return ""
 	}
