@@ -89,6 +89,13 @@ var blockFilters = []blockFilter{
 	{"boiler-line", func(d *doc, b *block, _ *html.Node, st *bodyState) bool {
 		return d.isBoilerLine(b.text) && !d.announcedAddress(b.text, st) || d.isBreadcrumbLine(b) || d.isFeedFooter(b) || d.isWireLine(b.text)
 	}},
+	// A byline's or a date line's labels printed without the name or
+	// the day they frame ("Posted on:", "By and | Staff writers",
+	// "Publicerad") at the top of the text (metaremnant.go; a remnant
+	// with a time of day is a boiler line anywhere).
+	{"meta-remnant", func(d *doc, b *block, _ *html.Node, st *bodyState) bool {
+		return st.kept < 2 && d.metaRemnant(b.text) != notRemnant
+	}},
 	{"read-also-teaser", func(d *doc, b *block, _ *html.Node, _ *bodyState) bool {
 		return d.isReadAlsoTeaser(b) || d.isTopicsRow(b)
 	}},

@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/byline/byline/article"
+)
+
+// fcFix25MetaRemnantCases are the classes TestMetamorphicAbsent found
+// with a byline's names or a date line's day cut from a page, and that
+// real pages show when a script fills in the name or the date: the line's
+// labels, separators and times left alone ("Posted on:", "By and | Staff
+// writers | Published …", "Updated: Fri, 02:32 PM (IST)", "// 10:21
+// 송고", "Par Publié le … à 12h04") are no paragraph (metaremnant.go).
+// The rows that must still fire keep a story's sentence or heading that
+// opens with such a word ("By the end of …", "Updated figures show …",
+// "By 2030"), an event's date and hour, and a label with words of
+// prose after it ("Published works").
+func fcFix25MetaRemnantCases() []fcCase {
+	page := func(lang, top string, k int) string {
+		return fcPage(lang, `<title>Ferry fares rise</title>`,
+			`<main><article><h1>Ferry fares rise</h1>`+top+fcProse(k, 5)+`</article></main>`)
+	}
+	drops := func(line string) func(t *testing.T, a *article.Article) {
+		return func(t *testing.T, a *article.Article) {
+			t.Helper()
+			fcWantBody(t, a, []string{"forty passengers"}, []string{line})
+		}
+	}
+	keeps := func(line string) func(t *testing.T, a *article.Article) {
+		return func(t *testing.T, a *article.Article) { t.Helper(); fcWantBody(t, a, []string{line}, nil) }
+	}
+	return []fcCase{
+		{class: "fix25remnant/ a date label left alone above the text", html: page("en", `<p class="post-date">Posted on:</p>`, 0),
+			check: drops("Posted on:")},
+		{class: "fix25remnant/ a one-word publication label left alone", html: page("sv", `<p>Publicerad</p>`, 0),
+			check: drops("Publicerad")},
+		{class: "fix25remnant/ a byline's meta line without its names", html: page("en",
+			`<p>By and | Staff writers | Published March 5, 2024 at 3:41 p.m. | Updated March 6, 2024 at 9:12 a.m.</p>`, 0),
+			check: drops("Staff writers")},
+		{class: "fix25remnant/ a French byline line without its name", html: page("fr",
+			`<p>Par Publié le 05/03/2024 à 12h04, mis à jour le 05/03/2024 à 15h22</p>`, 0),
+			check: drops("Publié le")},
+		{class: "fix25remnant/ an update line with its weekday and time but no day", html: page("en", `<p>Updated: Fri, 02:32 PM (IST)</p>`, 0),
+			check: drops("Updated:")},
+		{class: "fix25remnant/ a Korean filing time without its day", html: page("ko", `<p>// 10:21 송고</p>`, 0),
+			check: drops("송고")},
+		{class: "fix25remnant/ a time and zone left of a date line", html: page("en", `<p>, , 06:30am EST</p>`, 0),
+			check: drops("06:30am EST")},
+		{class: "fix25remnant/ a labelled time far into the text", html: fcPage("es", `<title>Ferry fares rise</title>`,
+			`<main><article><h1>Ferry fares rise</h1>`+fcProse(0, 3)+`<p>// 14:32 Actualizado: // 17:02</p>`+fcProse(6, 2)+`</article></main>`),
+			check: drops("Actualizado")},
+		{class: "fix25remnant/ must still fire: a sentence opening on By", html: page("en",
+			`<p>By the end of the year the ferry will run hourly.</p>`, 0),
+			check: keeps("By the end of the year")},
+		{class: "fix25remnant/ must still fire: a sentence opening on Updated", html: page("en",
+			`<p>Updated figures show a rise in passengers.</p>`, 0),
+			check: keeps("Updated figures show")},
+		{class: "fix25remnant/ must still fire: a short line of a label and a year", html: page("en", `<p>By 2030</p>`, 0),
+			check: keeps("By 2030")},
+		{class: "fix25remnant/ must still fire: an event's day and hour", html: page("en", `<p>Friday, 7:30 p.m.</p>`, 0),
+			check: keeps("Friday, 7:30 p.m.")},
+		{class: "fix25remnant/ must still fire: a label and prose words", html: page("de", `<p>Veröffentlicht der die</p>`, 0),
+			check: keeps("Veröffentlicht der die")},
+	}
+}
