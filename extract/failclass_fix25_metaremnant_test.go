@@ -11,7 +11,10 @@ import (
 // real pages show when a script fills in the name or the date: the line's
 // labels, separators and times left alone ("Posted on:", "By and | Staff
 // writers | Published …", "Updated: Fri, 02:32 PM (IST)", "// 10:21
-// 송고", "Par Publié le … à 12h04") are no paragraph (metaremnant.go).
+// 송고", "Par Publié le … à 12h04") are no paragraph (metaremnant.go),
+// nor is a meta row that holds the byline's element and a time of day
+// with its day gone ("Jana Dvořáková 11:27 Aktualizováno: 14:10":
+// body.go's byline-block).
 // The rows that must still fire keep a story's sentence or heading that
 // opens with such a word ("By the end of …", "Updated figures show …",
 // "By 2030"), an event's date and hour, and a label with words of
@@ -50,6 +53,13 @@ func fcFix25MetaRemnantCases() []fcCase {
 		{class: "fix25remnant/ a labelled time far into the text", html: fcPage("es", `<title>Ferry fares rise</title>`,
 			`<main><article><h1>Ferry fares rise</h1>`+fcProse(0, 3)+`<p>// 14:32 Actualizado: // 17:02</p>`+fcProse(6, 2)+`</article></main>`),
 			check: drops("Actualizado")},
+		{class: "fix25remnant/ a meta row of the writer and a time without its day", html: page("cs",
+			`<h2 class="article-subtitle">The new crossing links the island to the mainland in twenty minutes, and more boats may follow next year</h2>`+
+				`<div class="article-details"><span class="author-name">Jana Dvořáková</span> <span class="article-date">11:27</span> <span class="article-updated">Aktualizováno: 14:10</span></div>`, 0),
+			check: drops("Aktualizováno")},
+		{class: "fix25remnant/ must still fire: a first paragraph with a time and no byline element", html: page("en",
+			`<p>At 10:30 the ferry left the harbour with forty cars.</p>`, 0),
+			check: keeps("At 10:30 the ferry")},
 		{class: "fix25remnant/ must still fire: a sentence opening on By", html: page("en",
 			`<p>By the end of the year the ferry will run hourly.</p>`, 0),
 			check: keeps("By the end of the year")},

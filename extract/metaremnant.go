@@ -224,3 +224,20 @@ func clockAt(toks []dtok, i int) int {
 	}
 	return 3
 }
+
+// hasClock reports whether s writes a time of day (clockAt): a meta
+// row's hour left when its day is missing ("Jana Dvořáková, ČTK . 11:27
+// Aktualizováno . 14:10").
+func hasClock(s string) bool {
+	if !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	var buf [48]dtok
+	toks := dateTokens(s, buf[:0])
+	for i := range toks {
+		if toks[i].kind == 'n' && clockAt(toks, i) > 0 {
+			return true
+		}
+	}
+	return false
+}
