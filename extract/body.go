@@ -170,7 +170,8 @@ var blockFilters = []blockFilter{
 }
 
 // furnitureList reports whether the <dl> around a <dt> holds two or more
-// definitions, each a boiler line (date, counter, category) or a byline.
+// definitions, each a boiler line (date, counter, category), a byline or
+// a date's label left without its date (metaremnant.go).
 func (d *doc) furnitureList(dt *html.Node) bool {
 	dl := dt.Parent
 	for dl != nil && dl.DataAtom != atom.Dl {
@@ -190,7 +191,7 @@ func (d *doc) furnitureList(dt *html.Node) bool {
 			switch c.DataAtom {
 			case atom.Dd:
 				n++
-				if t := squash(nodeText(c)); t != "" && !d.isBoilerLine(t) && !(len(t) < 100 && len(d.bylineNames(t)) > 0) {
+				if t := squash(nodeText(c)); t != "" && !d.isBoilerLine(t) && d.metaRemnant(t) == notRemnant && !(len(t) < 100 && len(d.bylineNames(t)) > 0) {
 					all = false
 				}
 			case atom.Div: // <dl><div><dt>…<dd>… (HTML 5.2 groups)

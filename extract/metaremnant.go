@@ -241,3 +241,17 @@ func hasClock(s string) bool {
 	}
 	return false
 }
+
+// dropEndRemnant drops the label-only meta remnants (metaRemnant) that
+// close the text, two at most: the date line under a service page's
+// text whose date a script fills in ("Stand:"), a post's footer "Posted
+// on:"; the byline's and the date's other zone after the top of the
+// text, which the body filter's meta-remnant takes. A closing line with
+// numbers stays: a time there may be an event's.
+func (d *doc) dropEndRemnant() {
+	ps := d.bodyRes.paragraphs
+	for k := 0; k < 2 && len(ps) > 1 && d.metaRemnant(ps[len(ps)-1]) == remnantLabel; k++ {
+		d.removeParagraph(len(ps)-1, "meta-remnant")
+		ps = d.bodyRes.paragraphs
+	}
+}
