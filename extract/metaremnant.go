@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -18,9 +19,17 @@ import (
 // standfirst or a caption. A line is such a remnant only when every word
 // of it is the lexicon's: a byline, publication or update label, a desk
 // or job word, a wire's name, a weekday, a month, a date connector, a
-// clock word or a function word; so a sentence that opens with a label
-// ("By the end of the year …", "Updated figures show …") has words of
-// its own and stays.
+// clock word, or a function word beside numbers; so a sentence that
+// opens with a label ("By the end of the year …", "Updated figures show
+// …") has words of its own and stays, and so does a label with words of
+// prose ("Published works", "By the numbers").
+//
+// Where: a label with a time of day is a boiler line anywhere (as a full
+// timestamp line is); any other remnant only among the text's first two
+// lines (body.go's meta-remnant filter), and a label-only one also as
+// the text's last lines (dropEndRemnant). A date and hour with no label
+// ("September 11, 2001, 8:46 a.m.", "Friday, 7:30 p.m.") is no remnant:
+// a look back's opener or an event's hour is the story's.
 
 // remnantKind is what a meta remnant holds besides its labels.
 type remnantKind int
@@ -69,26 +78,15 @@ func remnantVocabulary(w *words) *remnantVocab {
 			}
 		}
 		add(anchorWord, w.bylineLabels, w.timestampPrefixes, w.timestampLabels, w.publishedLabels,
-			slices.Collect(setKeys(w.update)), slices.Collect(setKeys(w.updateLabels)), slices.Collect(setKeys(w.writtenBy)))
-		add(functionWord, slices.Collect(setKeys(w.function)))
-		add(fillerWord, slices.Collect(setKeys(w.role)), slices.Collect(setKeys(w.desk)), slices.Collect(setKeys(w.wires)),
-			slices.Collect(setKeys(w.dateConnectors)), slices.Collect(setKeys(w.dayWords)),
-			slices.Collect(setKeys(w.counterLabels)), slices.Collect(setKeys(w.labelNouns)), slices.Collect(setKeys(w.staffLabels)),
-			slices.Collect(setKeys(w.datelineWires)), lexicon.Union().TimeConnectors)
+			slices.Collect(maps.Keys(w.update)), slices.Collect(maps.Keys(w.updateLabels)), slices.Collect(maps.Keys(w.writtenBy)))
+		add(functionWord, slices.Collect(maps.Keys(w.function)))
+		add(fillerWord, slices.Collect(maps.Keys(w.role)), slices.Collect(maps.Keys(w.desk)), slices.Collect(maps.Keys(w.wires)),
+			slices.Collect(maps.Keys(w.dateConnectors)), slices.Collect(maps.Keys(w.dayWords)),
+			slices.Collect(maps.Keys(w.counterLabels)), slices.Collect(maps.Keys(w.labelNouns)), slices.Collect(maps.Keys(w.staffLabels)),
+			slices.Collect(maps.Keys(w.datelineWires)), lexicon.Union().TimeConnectors)
 		remnantWords = v
 	})
 	return remnantWords
-}
-
-// setKeys yields the members of a set.
-func setKeys(s map[string]bool) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range s {
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
 
 // remnantKey is a phrase's words as dateTokens cuts and lowers them,
