@@ -253,3 +253,21 @@ func (d *doc) dropEndRemnant() {
 		ps = d.bodyRes.paragraphs
 	}
 }
+
+// sourcedRemnant reports whether s is a meta remnant with a time of day
+// after its source or place and a slash, a bar or a dash ("PDC.net /
+// 07:48 PM ,", "Madrid - 13:40 CET"): stampLine's line of a name of
+// three words at most and a date, the date's day missing.
+func (d *doc) sourcedRemnant(s string) bool {
+	i, n := -1, 0
+	for _, sep := range []string{" / ", " | ", " - ", " – ", " — "} {
+		if j := strings.Index(s, sep); j >= 0 && (i < 0 || j < i) {
+			i, n = j, len(sep)
+		}
+	}
+	if i <= 0 || i > 40 || wordCount(s[:i]) > 3 || strings.ContainsAny(s[:i], "0123456789") {
+		return false
+	}
+	k := d.metaRemnant(strings.TrimSpace(s[i+n:]))
+	return k == remnantTime || k == remnantClock
+}
