@@ -29,7 +29,10 @@ import (
 // The name must be one of the resolved authors, written out in full: a
 // profile whose subject "is a reporter who…", or shares the author's
 // surname, stays; so does a credit ("Jane Doe contributed reporting"),
-// which has no copula.
+// which has no copula. A bio sentence with no name at all, opening on
+// its copula in lower case ("is a business reporter covering …": the
+// name left to a script), is the bio whatever the authors: no sentence
+// of a story opens on its verb.
 
 // maxBioLines is how many closing paragraphs a bio may span, and
 // maxBioBytes their total length.
@@ -42,7 +45,7 @@ const (
 func (d *doc) dropAuthorBio(authors []string) {
 	res := d.bodyRes
 	n := len(res.paragraphs)
-	if n < 3 || len(authors) == 0 || len(res.paraBlocks) != n {
+	if n < 3 || len(res.paraBlocks) != n {
 		return
 	}
 	cut := -1
@@ -209,6 +212,11 @@ func (d *doc) bioSentence(s string, authors []string) bool {
 			rest = s[len(a):]
 			break
 		}
+	}
+	if rest == "" && startsLower(s) {
+		// The name left to a script, or cut: "<span class="name"></span>
+		// is a business reporter …" (no sentence opens on its verb).
+		rest = s
 	}
 	if rest == "" {
 		lower := strings.ToLower(s)

@@ -89,6 +89,13 @@ var blockFilters = []blockFilter{
 	{"boiler-line", func(d *doc, b *block, _ *html.Node, st *bodyState) bool {
 		return d.isBoilerLine(b.text) && !d.announcedAddress(b.text, st) || d.isBreadcrumbLine(b) || d.isFeedFooter(b) || d.isWireLine(b.text)
 	}},
+	// A byline's or a date line's labels printed without the name or
+	// the day they frame ("Posted on:", "By and | Staff writers",
+	// "Publicerad") at the top of the text (metaremnant.go; a remnant
+	// with a time of day is a boiler line anywhere).
+	{"meta-remnant", func(d *doc, b *block, _ *html.Node, st *bodyState) bool {
+		return st.kept < 2 && (d.metaRemnant(b.text) != notRemnant || d.sourcedRemnant(b.text))
+	}},
 	{"read-also-teaser", func(d *doc, b *block, _ *html.Node, _ *bodyState) bool {
 		return d.isReadAlsoTeaser(b) || d.isTopicsRow(b)
 	}},
@@ -152,16 +159,19 @@ var blockFilters = []blockFilter{
 	// A short block that is, or holds, a byline element (class "byline",
 	// "author", "firma"...) at the top of the text: the printed byline with its
 	// date ("Por X · Madrid · 05 mar 2024 - 15:41 CET · Actualizado ..."),
-	// which the authors and dates resolvers read; not a paragraph. Fires
+	// which the authors and dates resolvers read; not a paragraph (a
+	// time of day stands for the date in a row whose day a script
+	// fills in: "Jana Dvořáková 11:27 Aktualizováno: 14:10"). Fires
 	// on one development page, with no gold lost; kept because the
 	// element is already the page's byline (authors.go reads it).
 	{"byline-block", func(d *doc, b *block, root *html.Node, st *bodyState) bool {
-		return st.kept <= 1 && len(b.text) < 300 && (d.inBylineElement(b.container, root) || d.holdsBylineElement(b.container) && d.hasDate(b.text))
+		return st.kept <= 1 && len(b.text) < 300 && (d.inBylineElement(b.container, root) || d.holdsBylineElement(b.container) && (d.hasDate(b.text) || hasClock(b.text)))
 	}},
 }
 
 // furnitureList reports whether the <dl> around a <dt> holds two or more
-// definitions, each a boiler line (date, counter, category) or a byline.
+// definitions, each a boiler line (date, counter, category), a byline or
+// a date's label left without its date (metaremnant.go).
 func (d *doc) furnitureList(dt *html.Node) bool {
 	dl := dt.Parent
 	for dl != nil && dl.DataAtom != atom.Dl {
@@ -181,7 +191,7 @@ func (d *doc) furnitureList(dt *html.Node) bool {
 			switch c.DataAtom {
 			case atom.Dd:
 				n++
-				if t := squash(nodeText(c)); t != "" && !d.isBoilerLine(t) && !(len(t) < 100 && len(d.bylineNames(t)) > 0) {
+				if t := squash(nodeText(c)); t != "" && !d.isBoilerLine(t) && d.metaRemnant(t) == notRemnant && !(len(t) < 100 && len(d.bylineNames(t)) > 0) {
 					all = false
 				}
 			case atom.Div: // <dl><div><dt>…<dd>… (HTML 5.2 groups)

@@ -232,6 +232,7 @@ func (d *doc) resolve() *article.Article {
 	d.dropEndBoxes()
 	d.dropDeskSignOff()
 	d.dropStaffTail()
+	d.dropEndRemnant() // (metaremnant.go)
 	d.dropReadingTimeHead()
 	a.URL = d.rawURL
 	a.Section = d.resolveSection()

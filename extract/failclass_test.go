@@ -192,6 +192,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcFix25AbsdateCases()...)          // failclass_fix25_absdate_test.go
 	cs = append(cs, fcFix24AbsAuthCases()...)          // failclass_fix24_absauth_test.go
 	cs = append(cs, fcFix25AbsAuthCases()...)          // failclass_fix25_absauth_test.go
+	cs = append(cs, fcFix25MetaRemnantCases()...)      // failclass_fix25_metaremnant_test.go
 	cs = append(cs, fcFix24CardBylineCases()...)       // failclass_fix24_cardbyline_test.go
 	cs = append(cs, fcFix14FactBoxCases()...)          // failclass_fix14_factbox_test.go
 	cs = append(cs, fcProbe11AuthorCases()...)         // failclass_probes11_authors_test.go

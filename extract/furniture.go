@@ -44,6 +44,8 @@ func (d *doc) isBoilerLine(s string) bool {
 		return true
 	case isClockOnly(s) || isEditorInitials(s):
 		return true // "02:41" (furniturelines.go)
+	case d.metaRemnant(s) == remnantClock:
+		return true // "// 10:21 송고", "Updated: Fri, 02:32 PM (IST)" (metaremnant.go)
 	case d.isCreditOnly(s) || d.isTimestampLine(l) || d.isTailLabel(s) || d.isMetaLine(t, l) || isGalleryCounter(s) || d.isMetaStamp(s):
 		return true
 	case textUnder(l, 120) && (strings.HasSuffix(l, "photo:") || strings.HasSuffix(l, "foto:")), l == "" && ratingStars(s):

@@ -95,6 +95,7 @@ type Lexicon struct {
 	LabelNouns       []string `json:"label_nouns"`        // "text", "autor": a label only before a colon
 	WrittenByLabels  []string `json:"written_by_labels"`  // words of a twitter:label1 that introduces the author
 	DateConnectors   []string `json:"date_connectors"`    // "on", "am", "le": a date follows the name
+	TimeConnectors   []string `json:"time_connectors"`    // "at", "à", "a les", "um": a time of day follows in a date line (metaremnant.go)
 	BylineStopWords  []string `json:"byline_stop_words"`  // "in", "for", "für": no more names after them ("By X in Berlin")
 	BylinePlaceWords []string `json:"byline_place_words"` // "aus", "desde": the place the author files from follows ("Von X aus Brüssel")
 	// LocalBylineLabels open a byline only on a page in the lexicon's
