@@ -428,8 +428,9 @@ func (d *doc) withoutCaptions(paras []string, images []article.Image) []string {
 		return paras
 	}
 	out := paras[:0:0]
+	credits, values := d.pictureCredits(images)
 	for _, p := range paras {
-		if caps[p] || caps[d.captionTailFree(p)] || captionWithCredit(p, images) || slideCounter(p, len(images)) || d.pictureCreditLine(p, images) {
+		if caps[p] || caps[d.captionTailFree(p)] || captionWithCredit(p, images) || slideCounter(p, len(images)) || d.pictureCreditLine(p, credits, values) {
 			d.trace.add(bodyDrop, "image-caption", p, true)
 			continue
 		}

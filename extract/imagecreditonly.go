@@ -95,32 +95,37 @@ func (d *doc) captionCreditAlone(caption string) (string, bool) {
 // PRESS/Sean Delacourt", "Foto di Jane Doe" for a picture credited
 // "Jane Doe"): the line a caption element prints under a picture whose
 // caption is empty, which the image rules read as that picture's
-// credit. General: the line must read as a credit alone
-// (captionCreditAlone) and name the same source as a picture's credit.
-func (d *doc) pictureCreditLine(p string, images []article.Image) bool {
+// credit. credits are the pictures' credits as printed, values the
+// same credits' values (creditValue), index for index. General: the line
+// must read as a credit alone (captionCreditAlone) and name the same
+// source as a picture's credit. A line that does not hold one of the
+// values is none of them, and is not read further: most pages' short
+// lines are no credit.
+func (d *doc) pictureCreditLine(p string, credits, values []string) bool {
 	if textOver(p, 160) {
 		return false
 	}
-	var c string
+	if slices.Contains(credits, p) {
+		return true
+	}
+	sp := squash(p)
+	if !slices.ContainsFunc(values, func(v string) bool { return v != "" && strings.Contains(sp, v) }) {
+		return false
+	}
+	c, ok := d.captionCreditAlone(p)
+	return ok && slices.Contains(values, d.creditValue(c))
+}
+
+// pictureCredits returns the pictures' credits as printed and their
+// values (creditValue), for pictureCreditLine.
+func (d *doc) pictureCredits(images []article.Image) (credits, values []string) {
 	for _, im := range images {
-		if im.Credit == "" {
-			continue
-		}
-		if p == im.Credit {
-			return true
-		}
-		if c == "" {
-			var ok bool
-			if c, ok = d.captionCreditAlone(p); !ok {
-				return false
-			}
-			c = d.creditValue(c)
-		}
-		if c == d.creditValue(im.Credit) {
-			return true
+		if im.Credit != "" {
+			credits = append(credits, im.Credit)
+			values = append(values, d.creditValue(im.Credit))
 		}
 	}
-	return false
+	return credits, values
 }
 
 // sentenceInside reports whether s holds a full stop that ends a
