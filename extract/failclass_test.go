@@ -190,6 +190,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcFix25AbspicsCases()...)          // failclass_fix25_abspics_test.go
 	cs = append(cs, fcFix24AbsdateCases()...)          // failclass_fix24_absdate_test.go
 	cs = append(cs, fcFix25AbsdateCases()...)          // failclass_fix25_absdate_test.go
+	cs = append(cs, fcFix25MatchFactsCases()...)       // failclass_fix25_matchfacts_test.go
 	cs = append(cs, fcFix24AbsAuthCases()...)          // failclass_fix24_absauth_test.go
 	cs = append(cs, fcFix25AbsAuthCases()...)          // failclass_fix25_absauth_test.go
 	cs = append(cs, fcFix25MetaRemnantCases()...)      // failclass_fix25_metaremnant_test.go

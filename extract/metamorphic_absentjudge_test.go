@@ -78,3 +78,21 @@ func absUpdateMarked(page []byte, day time.Time) bool {
 	walk(p.root)
 	return found
 }
+
+// absCutCaptions are the original's captions with the no-date cut done
+// on each as on the page's text (cutSpans of absDaySpans): what a
+// caption that wrote the day reads once the cut took it ("… on Tuesday,
+// March 5, 2024." → "… on , , ."), white space squashed as the
+// extractor squashes it. Nothing else of the caption is dropped.
+func absCutCaptions(a *article.Article, day time.Time) string {
+	caps := make([]string, len(a.Images))
+	for i, im := range a.Images {
+		n := &html.Node{Type: html.TextNode, Data: im.Caption}
+		if len(cutSpans([]*html.Node{n}, func(s string) [][]int { return absDaySpans(s, day) })) > 0 {
+			caps[i] = absSquash(n.Data)
+		} else {
+			caps[i] = im.Caption
+		}
+	}
+	return strings.Join(caps, " | ")
+}

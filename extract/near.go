@@ -344,8 +344,8 @@ func (d *doc) precedingText(n *html.Node, max int) string {
 			case atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Head:
 				continue
 			}
-			if h := unwrapPlain(cur); h.DataAtom == atom.Header && d.inPageHeader(h) || d.listOutsideStory(cur, box) || d.topBarOutsideStory(cur, box) {
-				continue // the site's <header>, other stories' list (nearregion.go), a top strip (datetopbar.go)
+			if h := unwrapPlain(cur); h.DataAtom == atom.Header && d.inPageHeader(h) || d.listOutsideStory(cur, box) || d.topBarOutsideStory(cur, box) || d.matchFactsBox(cur) {
+				continue // the site's <header>, other stories' list (nearregion.go), a top strip (datetopbar.go), a match's facts (datematchfacts.go)
 			}
 		}
 		if t := shortText(cur, max); t != "" {

@@ -64,6 +64,7 @@ type words struct {
 	readingTimeWords                             []string    // "阅读需要": open a reading-time clause (stafflines.go)
 	counterLabels                                lexicon.Set // "comments" (furniture.go uncounted)
 	commentLabels                                lexicon.Set // "comments", "leserkommentare": a comment section's heading (commentbox.go)
+	matchFacts                                   lexicon.Set // "attendance", "zuschauer": a match's fact box (datematchfacts.go)
 	nonWriterBy                                  []string    // "edited", "medically reviewed": its "by" credits no writer (namecredits.go), longest first
 	nonWriterBeside                              lexicon.Set // "reviewed": nonWriterBy only beside a writer's credit
 	editorLabels                                 lexicon.Set // "责任编辑": an editor's label, no writer's (authorlines.go)
@@ -126,7 +127,7 @@ func vocab() *words {
 			ui: lexicon.NewSet(u.UIWords), particles: lexicon.NewSet(u.NameParticles),
 			labelNouns: lexicon.NewSet(u.LabelNouns), writtenBy: lexicon.NewSet(u.WrittenByLabels),
 			dateConnectors: lexicon.NewSet(u.DateConnectors), home: lexicon.NewSet(u.HomeWords),
-			cms: lexicon.NewSet(u.CMSPathWords), authorPaths: lexicon.NewSet(u.AuthorPathWords), boilerLines: lexicon.NewSet(u.BoilerLines), counterLabels: lexicon.NewSet(u.CounterLabels), commentLabels: lexicon.NewSet(u.CommentLabels),
+			cms: lexicon.NewSet(u.CMSPathWords), authorPaths: lexicon.NewSet(u.AuthorPathWords), boilerLines: lexicon.NewSet(u.BoilerLines), counterLabels: lexicon.NewSet(u.CounterLabels), commentLabels: lexicon.NewSet(u.CommentLabels), matchFacts: lexicon.NewSet(u.MatchFactWords),
 			tailLabels: lexicon.NewSet(u.TailLabels, u.TailWords), keyPointLabels: lexicon.NewSet(u.KeyPointLabels), topicLabels: lexicon.NewSet(u.TopicLabels),
 			bylineLabels: longestFirst(slices.Concat(u.BylineLabels, u.LocalBylineLabels)), boilerPrefixes: longestFirst(u.BoilerPrefixes), boilerSuffixes: u.BoilerSuffixes,
 			stripPrefixes: longestFirst(slices.Concat(u.BylineLabels, u.LocalBylineLabels, u.AuthorPrefixes)), localLabels: lexicon.NewSet(u.LocalBylineLabels),

@@ -177,7 +177,11 @@ type Lexicon struct {
 	BoilerSuffixes []string `json:"boiler_suffixes"` // line endings of a notice: "無断転載を禁じます" (no reprinting)
 	CounterLabels  []string `json:"counter_labels"`  // a counter's word: "comments" in "Comments (12)", "12 Kommentare"
 	CommentLabels  []string `json:"comment_labels"`  // a readers' comment section's heading: "comments", "leserkommentare"
-	TailLabels     []string `json:"tail_labels"`     // end matter: "related articles", "lesen sie auch"
+	// MatchFactWords are the words a match's fact box prints beside its
+	// kick-off and score ("attendance", "full time", "zuschauer"): a
+	// date in such a box is the match's (datematchfacts.go).
+	MatchFactWords []string `json:"match_fact_words"`
+	TailLabels     []string `json:"tail_labels"` // end matter: "related articles", "lesen sie auch"
 	// TailWords are end-matter labels read only as a whole line
 	// ("Sources", "Aufstellung:"), never as a line's first words: a
 	// story's subheading may open with them ("Sources of the delay",
