@@ -433,7 +433,7 @@ func (d *doc) relAuthorNames() []string {
 func (d *doc) bylineTexts(inScope, leaves bool) []string {
 	scope, out, bylines := d.scope(), []string(nil), d.nameBylines()
 	for _, n := range d.withoutTeasers(bylines) {
-		if inScope != contains(scope, n) || leaves == hasBylineChild(n, bylines) || inChrome(n) && !d.footerAboveText(n) || d.ofReply(n) || inQuote(n) {
+		if inScope != contains(scope, n) || leaves == hasBylineChild(n, bylines) || inChrome(n) && !d.footerAboveText(n) || d.ofReply(n) || inQuote(n) || d.topicsByline(n) {
 			continue
 		}
 		if n.DataAtom == atom.Input || n.DataAtom == atom.Img || n.DataAtom == atom.Meta || leaves && d.w.photographerSpan(n) || !leaves && d.photographersOnly(n, bylines) {

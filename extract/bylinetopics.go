@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// topicsByline reports whether a byline element is a row of topic or tag
+// links under a topic label of the lexicon rather than a byline: themes
+// give the post footer's tag list the byline's class (Blogger's "<div
+// class='byline post-labels'><span class=byline-label>Labels:</span>
+// <a rel=tag>sourdough</a></div>", WordPress themes' "byline
+// cat-links"), and with no name left on the page it would be read as
+// one. The label opens the element's text and the links are most of the
+// rest, as in isTopicsRow; a byline that names its writer ("Tags: Jane
+// Doe" is not a form any template prints) has no such label.
+func (d *doc) topicsByline(n *html.Node) bool {
+	t := strings.ToLower(shortText(n, 200))
+	if t == "" || textOver(t, 150) {
+		return false
+	}
+	for end, words := 0, 0; end < len(t) && words < 4; words++ {
+		sp := strings.IndexByte(t[end:], ' ')
+		if sp < 0 {
+			return false
+		}
+		end += sp
+		if d.w.topicLabels[strings.TrimRight(t[:end], ":：")] {
+			rest := strings.TrimLeft(t[end:], " :：")
+			return rest != "" && linkedLen(n)*3 >= len(rest)*2
+		}
+		end++
+	}
+	return false
+}
+
+// linkedLen returns the length of the text of n's links.
+func linkedLen(n *html.Node) int {
+	if n.Type == html.ElementNode && n.DataAtom == atom.A {
+		return len(shortText(n, 200))
+	}
+	l := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		l += linkedLen(c)
+	}
+	return l
+}

@@ -1,0 +1,33 @@
+package extract
+
+// fcFix25AbsNamesCases are the navigation and taxonomy words
+// TestMetamorphicAbsent found read as a name once every byline was cut
+// (metamorphic_absent_test.go), each with a real author of the same shape
+// that must still be read:
+//
+//   - a post footer's tag list given the byline class (Blogger's "<div
+//     class='byline post-labels'><span class=byline-label>Labels:</span>
+//     <a rel=tag>sourdough</a></div>", a WordPress theme's "Categories:
+//     …" row): no author "Labels" (bylinetopics.go's topicsByline, the
+//     topic_labels of the lexicon), while the post's hCard byline beside
+//     it is still read.
+func fcFix25AbsNamesCases() []fcCase {
+	post := func(header, footer string) string {
+		return fcPage("en", `<title>A week of sourdough failures</title>`,
+			`<main><article class="post"><h1 class="post-title">A week of sourdough failures</h1><div class="post-header">`+header+`</div>`+
+				fcProse(21, 5)+`<div class="post-footer">`+footer+`</div></article></main>`)
+	}
+	labels := `<div class="byline post-labels"><span class="byline-label">Labels:</span><a href="/search/label/sourdough" rel="tag">sourdough</a></div>`
+	cats := `<span class="byline cat-links">Categories: <a href="/category/bread/" rel="category tag">Bread</a></span>`
+	author := `<span class="byline post-author vcard"><span class="byline-label">By</span> <span class="fn">Hamish Oyelowo-Barr</span></span>`
+	return []fcCase{
+		{class: "fix25absnames/ a Blogger tag list with the byline class", html: post(`<span class="byline post-author vcard"><span class="byline-label">By</span></span>`, labels),
+			check: fcCheckAuthors()},
+		{class: "fix25absnames/ a category row with the byline class", html: post(``, cats),
+			check: fcCheckAuthors()},
+		{class: "fix25absnames/ must still fire: the post's byline beside its tag list", html: post(author, labels),
+			check: fcCheckAuthors("Hamish Oyelowo-Barr")},
+		{class: "fix25absnames/ must still fire: the post's byline beside its category row", html: post(author, cats),
+			check: fcCheckAuthors("Hamish Oyelowo-Barr")},
+	}
+}
