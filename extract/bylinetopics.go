@@ -47,3 +47,44 @@ func linkedLen(n *html.Node) int {
 	}
 	return l
 }
+
+// withoutSectionLinks cuts from a byline element's text t the text of its
+// links to a section the site's <nav> menu also links to ("Dec 4, 2026 -
+// <a href=/politics-policy>Politics & Policy</a>" with the same link in
+// the menu): a section's name beside the date, not a writer. A writer's
+// page is not a menu item of the site's navigation.
+func (d *doc) withoutSectionLinks(n *html.Node, t string) string {
+	for a := range n.Descendants() {
+		if a.Type != html.ElementNode || a.DataAtom != atom.A {
+			continue
+		}
+		h := attr(a, "href")
+		if h == "" || h == "/" || h[0] == '#' || !d.navHref(h) {
+			continue
+		}
+		if s := shortText(a, 100); s != "" {
+			t = strings.Replace(t, s, "", 1)
+		}
+	}
+	return t
+}
+
+// navHref reports whether a <nav> element of the page links to href.
+func (d *doc) navHref(href string) bool {
+	for a := range d.root.Descendants() {
+		if a.Type == html.ElementNode && a.DataAtom == atom.A && attr(a, "href") == href && inNavElement(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// inNavElement reports whether n is inside a <nav> element.
+func inNavElement(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Nav {
+			return true
+		}
+	}
+	return false
+}

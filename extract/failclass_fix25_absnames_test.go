@@ -10,7 +10,12 @@ package extract
 //     <a rel=tag>sourdough</a></div>", a WordPress theme's "Categories:
 //     …" row): no author "Labels" (bylinetopics.go's topicsByline, the
 //     topic_labels of the lexicon), while the post's hCard byline beside
-//     it is still read.
+//     it is still read;
+//   - a section link beside the date in the byline box ("Dec 4, 2026 -
+//     <a href=/politics-policy>Politics & Policy</a>", the same link in
+//     the site's <nav>): no author "Politics; Policy" (bylinetopics.go's
+//     withoutSectionLinks), while a writer's link in the same box is still
+//     read.
 func fcFix25AbsNamesCases() []fcCase {
 	post := func(header, footer string) string {
 		return fcPage("en", `<title>A week of sourdough failures</title>`,
@@ -20,7 +25,17 @@ func fcFix25AbsNamesCases() []fcCase {
 	labels := `<div class="byline post-labels"><span class="byline-label">Labels:</span><a href="/search/label/sourdough" rel="tag">sourdough</a></div>`
 	cats := `<span class="byline cat-links">Categories: <a href="/category/bread/" rel="category tag">Bread</a></span>`
 	author := `<span class="byline post-author vcard"><span class="byline-label">By</span> <span class="fn">Hamish Oyelowo-Barr</span></span>`
+	axios := func(names string) string {
+		return fcPage("en", `<title>Senate passes stopgap bill</title>`,
+			`<header><nav><a href="/politics-policy">Politics &amp; Policy</a> <a href="/technology">Technology</a> <a href="/health">Health</a></nav></header>`+
+				`<main><article><h1>Senate passes stopgap bill</h1><div class="byline-date"><div class="bylines">`+names+`</div>`+
+				`<div class="date-section"><span class="timestamp">Dec 4, 2026 - <a href="/politics-policy">Politics &amp; Policy</a></span></div></div>`+fcProse(12, 5)+`</article></main>`)
+	}
 	return []fcCase{
+		{class: "fix25absnames/ a section link the menu also holds, beside the date", html: axios(`<a class="byline-link" href="/authors/qah"></a>`),
+			check: fcCheckAuthors()},
+		{class: "fix25absnames/ must still fire: the writer's link beside the section link", html: axios(`<a class="byline-link" href="/authors/qah">Quinn Adebayo-Hart</a>`),
+			check: fcCheckAuthors("Quinn Adebayo-Hart")},
 		{class: "fix25absnames/ a Blogger tag list with the byline class", html: post(`<span class="byline post-author vcard"><span class="byline-label">By</span></span>`, labels),
 			check: fcCheckAuthors()},
 		{class: "fix25absnames/ a category row with the byline class", html: post(``, cats),
