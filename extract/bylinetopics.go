@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -84,6 +85,40 @@ func inNavElement(n *html.Node) bool {
 	for p := n.Parent; p != nil; p = p.Parent {
 		if p.DataAtom == atom.Nav {
 			return true
+		}
+	}
+	return false
+}
+
+// withoutFilingLines drops from a byline element's text (its lines
+// joined by " | ", bylineText) the lines that are only a filing opener
+// and the place ("Reporting from Los Alamillos, Texas", filingLine):
+// where the story was filed from, which the dateline rules read, not a
+// writer; the lines naming the writers stay.
+func withoutFilingLines(t string) string {
+	lines := strings.Split(t, " | ")
+	kept := slices.DeleteFunc(slices.Clone(lines), filingLine)
+	if len(kept) == len(lines) {
+		return t
+	}
+	return strings.Join(kept, " | ")
+}
+
+// filingLine reports whether a short line opens on a filing opener of
+// the lexicon and then a place: filingLinePlace's form, or a few words
+// with a comma, a town and its state or country ("Reporting from Los
+// Alamillos, Texas": the gazetteer has no states) that do not open on a
+// first name. An opener then a name ("dal nostro inviato Mario Rossi,
+// Kiev") is the writer's byline and stays.
+func filingLine(l string) bool {
+	if textOver(l, 80) {
+		return false
+	}
+	low := lowerSameWidth(l)
+	for _, o := range vocab().filingOpeners {
+		if strings.HasPrefix(low, o+" ") {
+			f := strings.Fields(l[len(o):])
+			return filingLinePlace(l) != "" || strings.Contains(l[len(o):], ",") && len(f) <= 5 && !firstNames()[strings.ToLower(f[0])]
 		}
 	}
 	return false
