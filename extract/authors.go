@@ -433,7 +433,7 @@ func (d *doc) relAuthorNames() []string {
 func (d *doc) bylineTexts(inScope, leaves bool) []string {
 	scope, out, bylines := d.scope(), []string(nil), d.nameBylines()
 	for _, n := range d.withoutTeasers(bylines) {
-		if inScope != contains(scope, n) || leaves == hasBylineChild(n, bylines) || inChrome(n) && !d.footerAboveText(n) || d.ofReply(n) || inQuote(n) {
+		if inScope != contains(scope, n) || leaves == hasBylineChild(n, bylines) || inChrome(n) && !d.footerAboveText(n) || d.ofReply(n) || inQuote(n) || d.topicsByline(n) {
 			continue
 		}
 		if n.DataAtom == atom.Input || n.DataAtom == atom.Img || n.DataAtom == atom.Meta || leaves && d.w.photographerSpan(n) || !leaves && d.photographersOnly(n, bylines) {
@@ -443,7 +443,7 @@ func (d *doc) bylineTexts(inScope, leaves bool) []string {
 		// longer than that in Cyrillic (200 letters) or CJK is a box of
 		// prose. (A read of 750 bytes let 200 to 250 Cyrillic letters in
 		// and took a wrong name on one evaluated page.)
-		if t := bylineText(n, 400); t != "" && len(t) < 400 && !textOver(t, 250) && !d.w.bioByline(t) {
+		if t := withoutFilingLines(d.withoutSectionLinks(n, bylineText(n, 400))); t != "" && len(t) < 400 && !textOver(t, 250) && !d.w.bioByline(t) {
 			out = append(out, t)
 		}
 	}
