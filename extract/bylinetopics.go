@@ -70,14 +70,18 @@ func (d *doc) withoutSectionLinks(n *html.Node, t string) string {
 	return t
 }
 
-// navHref reports whether a <nav> element of the page links to href.
+// navHref reports whether a <nav> element of the page links to href
+// (the hrefs are gathered on first use).
 func (d *doc) navHref(href string) bool {
-	for a := range d.root.Descendants() {
-		if a.Type == html.ElementNode && a.DataAtom == atom.A && attr(a, "href") == href && inNavElement(a) {
-			return true
+	if d.navHrefs == nil {
+		d.navHrefs = map[string]bool{}
+		for a := range d.root.Descendants() {
+			if a.Type == html.ElementNode && a.DataAtom == atom.A && inNavElement(a) {
+				d.navHrefs[attr(a, "href")] = true
+			}
 		}
 	}
-	return false
+	return d.navHrefs[href]
 }
 
 // inNavElement reports whether n is inside a <nav> element.

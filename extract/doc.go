@@ -74,6 +74,7 @@ type doc struct {
 	// shown as text: they take no paragraph out of the body (imagecaptions.go, furniture.go).
 	hiddenCaptions map[string]bool
 	byID           map[string][]*html.Node // elements by id, built on first use (captionmarkup.go)
+	navHrefs       map[string]bool         // <nav> links' hrefs, built on first use (bylinetopics.go)
 	blockIdx       map[*html.Node]int      // each block element's first block, built on first use (datemasthead.go)
 
 	authorRawVals, authorNameVals [][]string            // authors.go
