@@ -85,14 +85,14 @@ func TestCorpusFloors(t *testing.T) {
 	}
 	tune, check := measure(HalfTune), measure(HalfCheck)
 	for _, f := range []floor{
-		{"aeb f1", 0.975, 0.975},       // target 0.975
-		{"aeb precision", 0.975, 0.97}, // target 0.96
-		{"snippets f1", 0.94, 0.94},    // target 0.93
-		{"title", 0.895, 0.884},        // target 0.88; check 0.885 with the twelfth round's title-part rule (0.6.5), tune 0.900 with the twentieth round's reads without metadata (0.6.8)
-		{"authors", 0.80, 0.81},        // target 0.78; check 0.815 with the nineteenth round's line reads (0.6.7)
-		{"dates", 0.97, 0.905},         // target 0.90; check 0.907 with the nineteenth round's date fixes (0.6.7)
-		{"htmldate-news", 0.94, 0.84},  // target 0.90 (some gold dates are wrong)
-		{"htmldate-default", 0.96, 0.91},
+		{"aeb f1", 0.975, 0.975},          // target 0.975
+		{"aeb precision", 0.975, 0.97},    // target 0.96
+		{"snippets f1", 0.94, 0.94},       // target 0.93
+		{"title", 0.895, 0.884},           // target 0.88; check 0.885 with the twelfth round's title-part rule (0.6.5), tune 0.900 with the twentieth round's reads without metadata (0.6.8)
+		{"authors", 0.80, 0.81},           // target 0.78; check 0.815 with the nineteenth round's line reads (0.6.7)
+		{"dates", 0.97, 0.905},            // target 0.90; check 0.907 with the nineteenth round's date fixes (0.6.7)
+		{"htmldate-news", 0.94, 0.84},     // target 0.90 (some gold dates are wrong)
+		{"htmldate-default", 0.96, 0.915}, // check 0.919 with the twenty-second round's other-date labels (0.6.10)
 	} {
 		t.Logf("%-18s tune %.3f  check %.3f", f.metric, tune[f.metric], check[f.metric])
 		if tune[f.metric] < f.tune {

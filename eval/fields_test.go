@@ -267,10 +267,12 @@ func TestFieldsFloors(t *testing.T) {
 		// The ninth round's credit forms raised tune (0.6.4).
 		// The nineteenth round's picture-box credit lines raised check
 		// (0.6.7).
-		{"caption recall", 0.92, 0.705},
+		// The twenty-second round's credit-only captions raised check
+		// caption recall, caption precision and credit recall (0.6.10).
+		{"caption recall", 0.92, 0.71},
 		// The twelfth round's picture markups raised check (0.6.5).
-		{"caption precision", 0.94, 0.83},
-		{"credit recall", 0.91, 0.66},
+		{"caption precision", 0.94, 0.835},
+		{"credit recall", 0.91, 0.675},
 		// The nineteenth round's other stories' <article> cards gave no
 		// pictures: check 0.775 -> 0.882 (0.6.7).
 		{"credit precision", 0.98, 0.88},
