@@ -58,36 +58,31 @@ const (
 	anchorWord                   // a byline, publication or update label
 )
 
-var (
-	remnantOnce  sync.Once
-	remnantWords *remnantVocab
-)
-
-// remnantVocabulary builds the vocabulary once from the lexicon.
-func remnantVocabulary(w *words) *remnantVocab {
-	remnantOnce.Do(func() {
-		v := &remnantVocab{class: map[string]byte{}}
-		add := func(class byte, phrases ...[]string) {
-			for _, list := range phrases {
-				for _, p := range list {
-					if k, n := remnantKey(p); n > 0 {
-						v.class[k] = max(v.class[k], class)
-						v.longest = max(v.longest, n)
-					}
+// remnantVocabulary is the vocabulary, built once from the lexicon's
+// union (vocab), never from a page's language copy (forLanguage), which
+// would make it the first page's.
+var remnantVocabulary = sync.OnceValue(func() *remnantVocab {
+	w := vocab()
+	v := &remnantVocab{class: map[string]byte{}}
+	add := func(class byte, phrases ...[]string) {
+		for _, list := range phrases {
+			for _, p := range list {
+				if k, n := remnantKey(p); n > 0 {
+					v.class[k] = max(v.class[k], class)
+					v.longest = max(v.longest, n)
 				}
 			}
 		}
-		add(anchorWord, w.bylineLabels, w.timestampPrefixes, w.timestampLabels, w.publishedLabels,
-			slices.Collect(maps.Keys(w.update)), slices.Collect(maps.Keys(w.updateLabels)), slices.Collect(maps.Keys(w.writtenBy)))
-		add(functionWord, slices.Collect(maps.Keys(w.function)))
-		add(fillerWord, slices.Collect(maps.Keys(w.role)), slices.Collect(maps.Keys(w.desk)), slices.Collect(maps.Keys(w.wires)),
-			slices.Collect(maps.Keys(w.dateConnectors)), slices.Collect(maps.Keys(w.dayWords)),
-			slices.Collect(maps.Keys(w.counterLabels)), slices.Collect(maps.Keys(w.labelNouns)), slices.Collect(maps.Keys(w.staffLabels)),
-			slices.Collect(maps.Keys(w.datelineWires)), lexicon.Union().TimeConnectors)
-		remnantWords = v
-	})
-	return remnantWords
-}
+	}
+	add(anchorWord, w.bylineLabels, w.timestampPrefixes, w.timestampLabels, w.publishedLabels,
+		slices.Collect(maps.Keys(w.update)), slices.Collect(maps.Keys(w.updateLabels)), slices.Collect(maps.Keys(w.writtenBy)))
+	add(functionWord, slices.Collect(maps.Keys(w.function)))
+	add(fillerWord, slices.Collect(maps.Keys(w.role)), slices.Collect(maps.Keys(w.desk)), slices.Collect(maps.Keys(w.wires)),
+		slices.Collect(maps.Keys(w.dateConnectors)), slices.Collect(maps.Keys(w.dayWords)),
+		slices.Collect(maps.Keys(w.counterLabels)), slices.Collect(maps.Keys(w.labelNouns)), slices.Collect(maps.Keys(w.staffLabels)),
+		slices.Collect(maps.Keys(w.datelineWires)), lexicon.Union().TimeConnectors)
+	return v
+})
 
 // remnantKey is a phrase's words as dateTokens cuts and lowers them,
 // joined as printed (a space where one stood); n is their count.
@@ -115,7 +110,7 @@ func (d *doc) metaRemnant(s string) remnantKind {
 	if textOver(s, 200) || wordCount(s) > 30 {
 		return notRemnant
 	}
-	v := remnantVocabulary(d.w)
+	v := remnantVocabulary()
 	var buf [48]dtok
 	toks := dateTokens(s, buf[:0])
 	anchor, clock, dated, function, numbers := false, false, false, false, 0
