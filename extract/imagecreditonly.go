@@ -24,9 +24,8 @@ import (
 // applies there (captionCreditAlone), so a caption of words stays one.
 func (d *doc) creditOnlyCaptions(imgs []article.Image) []article.Image {
 	for i, im := range imgs {
-		if im.Caption = d.captionTailFree(im.Caption); im.Caption != imgs[i].Caption {
-			imgs[i].Caption = im.Caption
-		}
+		im.Caption = d.captionTailFree(im.Caption)
+		imgs[i].Caption = im.Caption
 		if im.Caption == "" {
 			continue
 		}
