@@ -22,19 +22,12 @@ func (d *doc) topicsByline(n *html.Node) bool {
 	if t == "" || textOver(t, 150) {
 		return false
 	}
-	for end, words := 0, 0; end < len(t) && words < 4; words++ {
-		sp := strings.IndexByte(t[end:], ' ')
-		if sp < 0 {
-			return false
-		}
-		end += sp
-		if d.w.topicLabels[strings.TrimRight(t[:end], ":：")] {
-			rest := strings.TrimLeft(t[end:], " :：")
-			return rest != "" && linkedLen(n)*3 >= len(rest)*2
-		}
-		end++
+	end := d.topicLabelEnd(t, ":：")
+	if end < 0 {
+		return false
 	}
-	return false
+	rest := strings.TrimLeft(t[end:], " :：")
+	return rest != "" && linkedLen(n)*3 >= len(rest)*2
 }
 
 // linkedLen returns the length of the text of n's links.

@@ -14,18 +14,30 @@ func (d *doc) isTopicsRow(b *block) bool {
 	if len(b.text) > 200 || b.linkLen == 0 {
 		return false
 	}
-	l := lowerSameWidth(b.text) // (its offsets are the text's)
+	end := d.topicLabelEnd(lowerSameWidth(b.text), ":") // (its offsets are the text's)
+	if end < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(b.text[end:], " :")
+	return rest != "" && b.linkLen*3 >= len(rest)*2 && !strings.HasSuffix(rest, ".")
+}
+
+// topicLabelEnd returns the end of a topic label of the lexicon that
+// opens l, a lower-cased line, in its first four words and ends at a
+// space, read without the colons (of the given set) it ends on, or -1:
+// "topics: weather flooding" → 7. isTopicsRow and topicsByline read the
+// rest.
+func (d *doc) topicLabelEnd(l, colons string) int {
 	for end, words := 0, 0; end < len(l) && words < 4; words++ {
 		sp := strings.IndexByte(l[end:], ' ')
 		if sp < 0 {
-			return false
+			return -1
 		}
 		end += sp
-		if d.w.topicLabels[strings.TrimRight(l[:end], ":")] {
-			rest := strings.TrimLeft(b.text[end:], " :")
-			return rest != "" && b.linkLen*3 >= len(rest)*2 && !strings.HasSuffix(rest, ".")
+		if d.w.topicLabels[strings.TrimRight(l[:end], colons)] {
+			return end
 		}
 		end++
 	}
-	return false
+	return -1
 }
