@@ -2,7 +2,6 @@ package web
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/byline/byline/index"
 )
@@ -24,47 +23,19 @@ type suggestedName struct {
 }
 
 // suggest finds the nearest names for every name filter of q that matches
-// nothing on its own (when the filter does match, the other terms are why
-// the search found nothing, and other names would not help). quotes
-// counts quotes by a speaker rather than articles. relink builds the link
-// that replaces the filter's value.
+// nothing on its own (index.SuggestForEmpty), each name a link that
+// searches again with it in the filter's place. quotes counts quotes by a
+// speaker rather than articles.
 func (srv *server) suggest(ctx context.Context, p params, q index.Query, quotes bool) ([]suggestionView, error) {
+	found, err := index.SuggestForEmpty(ctx, srv.s, q, quotes)
+	if err != nil {
+		return nil, err
+	}
 	var out []suggestionView
-	for _, t := range q.NameFilters() {
-		alone := index.Query{Limit: 1}
-		switch t.Field {
-		case index.FieldSite:
-			alone.Site = t.Value
-		case index.FieldAuthor:
-			alone.Author = t.Value
-		case index.FieldSpeaker:
-			alone.Speaker = t.Value
-		}
-		byQuote := quotes && t.Field == index.FieldSpeaker
-		var n uint64
-		if byQuote {
-			r, err := srv.s.SearchQuotes(ctx, alone)
-			if err != nil {
-				return nil, fmt.Errorf("suggest %s %q: %w", t.Field, t.Value, err)
-			}
-			n = r.Total
-		} else {
-			r, err := srv.s.Search(ctx, alone)
-			if err != nil {
-				return nil, fmt.Errorf("suggest %s %q: %w", t.Field, t.Value, err)
-			}
-			n = r.Total
-		}
-		if n > 0 {
-			continue
-		}
-		near, err := srv.s.SuggestNames(ctx, index.NameQuery{Field: t.Field, Value: t.Value, Quotes: byQuote})
-		if err != nil {
-			return nil, fmt.Errorf("suggest %s %q: %w", t.Field, t.Value, err)
-		}
-		sv := suggestionView{Label: t.Field, Value: t.Value}
-		for _, f := range near {
-			sv.Names = append(sv.Names, suggestedName{Value: f.Value, Count: f.Count, URL: p.replaceName(t, f.Value)})
+	for _, f := range found {
+		sv := suggestionView{Label: f.Filter.Field, Value: f.Filter.Value}
+		for _, n := range f.Nearest {
+			sv.Names = append(sv.Names, suggestedName{Value: n.Value, Count: n.Count, URL: p.replaceName(f.Filter, n.Value)})
 		}
 		out = append(out, sv)
 	}

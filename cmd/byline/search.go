@@ -420,46 +420,19 @@ type suggestion struct {
 }
 
 // suggestionsFor asks for the nearest names of every name filter of q when
-// the search found nothing (total 0) and the filter alone matches nothing.
+// the search found nothing (total 0) and the filter alone matches nothing
+// (index.SuggestForEmpty).
 func suggestionsFor(ctx context.Context, s index.Searcher, q index.Query, total uint64, quotes bool) ([]suggestion, error) {
 	if total > 0 {
 		return nil, nil
 	}
+	found, err := index.SuggestForEmpty(ctx, s, q, quotes)
+	if err != nil {
+		return nil, searchError(err)
+	}
 	var out []suggestion
-	for _, t := range q.NameFilters() {
-		// Does this filter alone match? If so, the other terms are why
-		// nothing matched, and names are no help.
-		alone := index.Query{Limit: 1}
-		switch t.Field {
-		case index.FieldSite:
-			alone.Site = t.Value
-		case index.FieldAuthor:
-			alone.Author = t.Value
-		case index.FieldSpeaker:
-			alone.Speaker = t.Value
-		}
-		var n uint64
-		if quotes && t.Field == index.FieldSpeaker {
-			r, err := s.SearchQuotes(ctx, alone)
-			if err != nil {
-				return nil, searchError(err)
-			}
-			n = r.Total
-		} else {
-			r, err := s.Search(ctx, alone)
-			if err != nil {
-				return nil, searchError(err)
-			}
-			n = r.Total
-		}
-		if n > 0 {
-			continue
-		}
-		near, err := s.SuggestNames(ctx, index.NameQuery{Field: t.Field, Value: t.Value, Quotes: quotes && t.Field == index.FieldSpeaker})
-		if err != nil {
-			return nil, searchError(err)
-		}
-		out = append(out, suggestion{Field: t.Field, Value: t.Value, Nearest: near})
+	for _, f := range found {
+		out = append(out, suggestion{Field: f.Filter.Field, Value: f.Filter.Value, Nearest: f.Nearest})
 	}
 	return out, nil
 }
