@@ -333,6 +333,8 @@ func polnearOverlap(g, p []string) (float64, bool) {
 	return 0, false
 }
 
+// jaccard is the Jaccard similarity of the token sets of g and p, both
+// non-empty (quote overlap in score.py and polnear.py alike).
 func jaccard(g, p []string) float64 {
 	gs := map[string]bool{}
 	for _, t := range g {

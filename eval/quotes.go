@@ -333,22 +333,7 @@ func quoteOverlap(g, p []string) (float64, bool) {
 	if len(g) == 0 || len(p) == 0 {
 		return 0, false
 	}
-	gs := map[string]bool{}
-	for _, t := range g {
-		gs[t] = true
-	}
-	ps := map[string]bool{}
-	for _, t := range p {
-		ps[t] = true
-	}
-	inter := 0
-	for t := range ps {
-		if gs[t] {
-			inter++
-		}
-	}
-	union := len(gs) + len(ps) - inter
-	jac := float64(inter) / float64(union)
+	jac := jaccard(g, p)
 	if jac >= quoteJaccardMin {
 		return jac, true
 	}
