@@ -1,0 +1,32 @@
+package extract
+
+// This file tells an event the story tells of from the date line the
+// date readers look for after the headline. A date read after the
+// headline with words before and after it in its sentence is running
+// text's; when no date line stands above the headline it was still taken
+// as the story's. Two sentences into the text ("Hallo zusammen, nach
+// fast achtzehn Jahren … zieht der Treff um. Der alte Rechner … ein. Der
+// Umzug findet am Samstag, 9. März 2024, ab 8 Uhr statt."), it is the
+// day of something the story announces or recalls: a date line ends
+// before the text's first sentence does. General: the count of sentence
+// stops is the text's, no word of any language is read.
+
+// eventInProse reports whether v, a date read after the headline inside
+// running text, stands two sentences or more into it.
+func eventInProse(v dateVal) bool {
+	return v.ends >= 2
+}
+
+// sentenceEnds counts the sentences toks end: a full stop, a question or
+// an exclamation mark after a word, a space after it ("um. Der"; not
+// "PDC.net", not "9. März", whose stop follows a number).
+func sentenceEnds(toks []dtok) int {
+	n := 0
+	for i := 1; i+1 < len(toks); i++ {
+		t := toks[i]
+		if t.kind == 'p' && (t.s == "." || t.s == "!" || t.s == "?") && toks[i-1].kind == 'w' && toks[i+1].space {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/byline/byline/article"
+)
+
+// fcFix27DatesCases are the false publication dates
+// TestMetamorphicAbsent's no-date variant found with every publication
+// date cut from a page, each with a real date of the same shape that must
+// still be read:
+//
+//   - a masthead's date (the day the page was served) in a box beside the
+//     site's logo, under a class no header word names ("kop"), outside
+//     the story's box (datemasthead.go's logoBoxOutsideStory), while a
+//     date line under the headline is still read, and so is the
+//     masthead's date when the story's own line shows its day and month
+//     without a year (mastheadDay: cms12d-phpnuke-it's row in
+//     cms12_cms12d_test.go holds that must-still-fire case);
+//   - a theme's hidden hAtom "entry-date updated" <time> beside its
+//     "entry-date published" one, read in the text after the headline
+//     (dateteaser.go's pairUpdateShows), while the published one is read
+//     when it shows its date;
+//   - an event two sentences into a post's running text ("Der Umzug
+//     findet am Samstag, 9. März 2024, ab 8 Uhr statt."), a weekday and
+//     its comma between the words and the date (dates.go's
+//     sentenceEnds), while a date line of the same form is still read.
+func fcFix27DatesCases() []fcCase {
+	want := func(prefix string) func(t *testing.T, a *article.Article) {
+		return func(t *testing.T, a *article.Article) { fcWantDate(t, a, prefix) }
+	}
+	nlHead := `<title>Drentse Dagkrant | Veenhuizen krijgt nieuw bezoekerscentrum</title>`
+	kop := `<div id="container"><div id="kop"><a href="/"><img src="/img/logo.gif" alt="Drentse Dagkrant"></a><div id="datum">woensdag 18 maart 2009</div></div>` +
+		`<div id="menu"><ul><li><a href="/nieuws/">Nieuws</a></li><li><a href="/sport/">Sport</a></li><li><a href="/uitgaan/">Uitgaan</a></li></ul></div>`
+	nlBody := `<p>Het voormalige gevangenisdorp Veenhuizen krijgt volgend jaar een nieuw bezoekerscentrum. De provincie en de gemeente trekken er samen 2,4 miljoen euro voor uit.</p>
+<p>Het centrum komt in het oude directeurshuis aan de Hoofdweg, dat al jaren leegstaat. Er komen een expositieruimte, een winkel en een theeschenkerij.</p>
+<p>Veenhuizen trekt nu al zo'n 120.000 bezoekers per jaar, maar die weten vaak niet waar ze moeten beginnen, zegt de wethouder.</p>
+<p>Het Gevangenismuseum blijft op de huidige plek. De verbouwing moet in het voorjaar van 2010 klaar zijn.</p>`
+	nlArt := func(info string) string {
+		return kop + `<div id="inhoud"><div class="artikel"><div class="rubriek">Regio</div><h1>Veenhuizen krijgt nieuw bezoekerscentrum</h1>` +
+			`<div class="artikelinfo">door Geert Zwiers` + info + `</div>` + nlBody + `</div></div></div>`
+	}
+	esHead := `<title>Tres días en Albarracín en invierno | Mochila y Cuaderno</title>`
+	esBody := `<p>Albarracín es uno de esos pueblos que parecen de otra época, con sus casas colgadas sobre el río Guadalaviar.</p>
+<p>Llegamos un viernes por la tarde, con el sol ya bajo, y subimos directamente a la muralla para ver el atardecer.</p>
+<p>Nosotros dormimos en una casa rural de la calle del Portal de Molina, por 85 euros la noche con desayuno.</p>
+<p>El sábado recorrimos los Pinares de Rodeno, a quince minutos en coche, con sus abrigos de arte rupestre.</p>`
+	esArt := func(shown string) string {
+		return `<article class="post hentry"><div class="header-standard"><h1 class="entry-title">Tres días en Albarracín en invierno</h1>` +
+			`<div class="penci-hide-tagupdated"><span class="author vcard">por <a class="url fn n" href="/author/nuria/">Nuria Esteban Lahoz</a></span><time class="entry-date updated">9 marzo, 2024</time></div>` +
+			`<div class="post-box-meta-single"><span class="author vcard">por <a class="url fn n" href="/author/nuria/">Nuria Esteban Lahoz</a></span> <span><time class="entry-date published">` + shown + `</time></span></div></div>` +
+			`<div class="entry-content">` + esBody + `</div></article>`
+	}
+	deHead := `<title>Serverumzug am Wochenende | Aquaristik-Treff</title>`
+	dePost := func(meta string) string {
+		return `<div class="page-body"><h2 class="topic-title">Serverumzug am Wochenende</h2><div class="post"><div class="postbody">` +
+			`<p class="author">von <strong>Jörg Wendeborn</strong> » ` + meta + `</p>` +
+			`<div class="content">Hallo zusammen,<br><br>nach fast achtzehn Jahren auf demselben Server zieht der Treff um. Der alte Rechner im Rechenzentrum ist in die Jahre gekommen, und unser Hoster stellt das Modell zum Monatsende ein. Der Umzug findet am Samstag, 9. März 2024, ab 8 Uhr statt. Das Forum ist dann für etwa sechs Stunden nicht erreichbar.<br><br>` +
+			`Alle Beiträge, Bilder und privaten Nachrichten werden mitgenommen. Ihr müsst nichts tun, eure Zugangsdaten bleiben gleich.<br><br>Viele Grüße, Jörg</div></div></div></div>`
+	}
+
+	return []fcCase{
+		{class: "fix27dates/masthead: a date beside the site's logo in a box no header word names is no publication date",
+			html:  fcPage("nl", nlHead, nlArt(" - 16:45")),
+			check: want("")},
+		{class: "fix27dates/masthead: must still fire: the story's own date line under the headline",
+			html:  fcPage("nl", nlHead, nlArt(" - 18-03-2009 16:45")),
+			check: want("2009-03-18")},
+		{class: "fix27dates/hatom: a hidden 'entry-date updated' beside an 'entry-date published' is no publication date",
+			html:  fcPage("es", esHead, esArt(" , 2024")),
+			check: want("")},
+		{class: "fix27dates/hatom: must still fire: the 'entry-date published' beside it",
+			html:  fcPage("es", esHead, esArt("5 marzo, 2024")),
+			check: want("2024-03-05")},
+		{class: "fix27dates/prose: an event two sentences into a post ('am Samstag, 9. März 2024, ab 8 Uhr') is no publication date",
+			html:  fcPage("de", deHead, dePost(" , 20:12")),
+			check: want("")},
+		{class: "fix27dates/prose: must still fire: the post's own date line of the same form",
+			html:  fcPage("de", deHead, dePost("Dienstag, 5. März 2024, 20:12")),
+			check: want("2024-03-05")},
+	}
+}
