@@ -30,3 +30,24 @@ func sentenceEnds(toks []dtok) int {
 	}
 	return n
 }
+
+// issueNumberBefore reports whether the date at toks[i] follows a print
+// issue's number ("Nr. 10 · 6 maart 2024", "Heft 3 vom 5. März 2024"): a
+// word of the lexicon's issue_number_words, its stop, the number, and a
+// separator or a function word. The date is the issue's, a weekly's
+// print day, not when the story went online.
+func (w *words) issueNumberBefore(toks []dtok, i int) bool {
+	k := i - 1
+	if t := tokAt(toks, k); t.kind == 'p' || t.kind == 'w' && w.function[t.s] {
+		k--
+	}
+	if tokAt(toks, k).kind != 'n' {
+		return false
+	}
+	k--
+	if t := tokAt(toks, k); t.kind == 'p' && t.s == "." {
+		k--
+	}
+	t := tokAt(toks, k)
+	return t.kind == 'w' && w.issueNumber[t.s]
+}

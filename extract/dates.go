@@ -424,8 +424,8 @@ func (pk *datePicker) nearHeadline() (dateVal, bool) {
 	// Before the headline, the date nearest it: a list of other
 	// stories may come first (a news module's column left of the
 	// article, TYPO3's and Contao's).
-	if v, _, ok := pk.lastTextDate(pk.d.precedingText(n, 300)); ok && notAfterUpdate(v) {
-		return v, true
+	if v, _, ok := pk.lastTextDate(pk.d.precedingText(n, 300)); ok && notAfterUpdate(v) && !v.print {
+		return v, true // (a print issue's date, "Nr. 10 · 6 maart 2024", is not the story's)
 	}
 	if v, ok := pk.mastheadDay(n); ok && notAfterUpdate(v) {
 		return v, true
@@ -530,6 +530,9 @@ func scriptValue(raw, key, q string) string {
 // first date's).
 func (pk *datePicker) updateBefore(toks []dtok, from, i int) (upd, print bool) {
 	w := pk.d.w
+	if w.issueNumberBefore(toks, i) {
+		return true, true
+	}
 	number := false
 	for k := i - 1; k >= from && k >= i-8; k-- {
 		t := toks[k]

@@ -25,7 +25,11 @@ import (
 //   - an event two sentences into a post's running text ("Der Umzug
 //     findet am Samstag, 9. März 2024, ab 8 Uhr statt."), a weekday and
 //     its comma between the words and the date (dates.go's
-//     sentenceEnds), while a date line of the same form is still read.
+//     sentenceEnds), while a date line of the same form is still read;
+//   - a print issue's date after its number above the headline ("Nr. 10 ·
+//     6 maart 2024": the lexicon's issue_number_words, dateprose.go's
+//     issueNumberBefore), while a date there after no issue number, and
+//     the story's own date under the headline, are still read.
 func fcFix27DatesCases() []fcCase {
 	want := func(prefix string) func(t *testing.T, a *article.Article) {
 		return func(t *testing.T, a *article.Article) { fcWantDate(t, a, prefix) }
@@ -60,7 +64,26 @@ func fcFix27DatesCases() []fcCase {
 			`Alle Beiträge, Bilder und privaten Nachrichten werden mitgenommen. Ihr müsst nichts tun, eure Zugangsdaten bleiben gleich.<br><br>Viele Grüße, Jörg</div></div></div></div>`
 	}
 
+	wkHead := `<title>De laatste zoutzieders van Friesland | Het Weekblad</title>`
+	wkBody := `<p>Het water komt uit de Waddenzee en het ruikt naar jodium. Sietske Wiersma laat de pomp draaien tot de eerste ijzeren pan vol is.</p>
+<p>Haar grootvader begon er in 1961 mee, als hobby naast zijn werk op de veerboot naar Terschelling. Haar vader maakte er een bedrijf van.</p>
+<p>Nu verkoopt Wiersma ongeveer acht ton zout per jaar, aan restaurants in Amsterdam en Kopenhagen en aan een handvol winkels.</p>
+<p>Mensen denken dat zout gewoon zout is, zegt ze, terwijl ze met een houten schep over de bodem van de pan strijkt.</p>`
+	wkArt := func(top, date string) string {
+		return `<main><article><header class="article-header"><div class="article-header__meta-top"><a href="/samenleving">Samenleving</a> <span>` + top + `</span></div>` +
+			`<h1>De laatste zoutzieders van Friesland</h1><p class="article-header__credits">Tekst <a href="/auteurs/jelmer">Jelmer Hoekstra-Visser</a></p>` +
+			`<p class="article-header__date"><time>` + date + `</time> <span>leestijd 9 minuten</span></p></header><div class="article-body">` + wkBody + `</div></article></main>`
+	}
 	return []fcCase{
+		{class: "fix27dates/issue: a print issue's 'Nr. 10 · 6 maart 2024' above the headline is no publication date",
+			html:  fcPage("nl", wkHead, wkArt("Nr. 10 · 6 maart 2024", " ")),
+			check: want("")},
+		{class: "fix27dates/issue: must still fire: the story's own date under the headline beside the issue note",
+			html:  fcPage("nl", wkHead, wkArt("Nr. 10 · 6 maart 2024", "5 maart 2024")),
+			check: want("2024-03-05")},
+		{class: "fix27dates/issue: must still fire: a date above the headline after no issue number",
+			html:  fcPage("nl", wkHead, wkArt("6 maart 2024", " ")),
+			check: want("2024-03-06")},
 		{class: "fix27dates/masthead: a date beside the site's logo in a box no header word names is no publication date",
 			html:  fcPage("nl", nlHead, nlArt(" - 16:45")),
 			check: want("")},
