@@ -1,5 +1,7 @@
 package extract
 
+import "unicode/utf8"
+
 // This file tells an event the story tells of from the date line the
 // date readers look for after the headline. A date read after the
 // headline with words before and after it in its sentence is running
@@ -18,13 +20,14 @@ func eventInProse(v dateVal) bool {
 }
 
 // sentenceEnds counts the sentences toks end: a full stop, a question or
-// an exclamation mark after a word, a space after it ("um. Der"; not
-// "PDC.net", not "9. März", whose stop follows a number).
+// an exclamation mark after a word of two letters or more, a space after
+// it ("um. Der"; not "PDC.net", not "9. März", whose stop follows a
+// number, not a name's initials, "M. R. Okpara").
 func sentenceEnds(toks []dtok) int {
 	n := 0
 	for i := 1; i+1 < len(toks); i++ {
-		t := toks[i]
-		if t.kind == 'p' && (t.s == "." || t.s == "!" || t.s == "?") && toks[i-1].kind == 'w' && toks[i+1].space {
+		t, w := toks[i], toks[i-1]
+		if t.kind == 'p' && (t.s == "." || t.s == "!" || t.s == "?") && w.kind == 'w' && utf8.RuneCountInString(w.s) > 1 && toks[i+1].space {
 			n++
 		}
 	}

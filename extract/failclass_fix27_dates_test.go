@@ -29,7 +29,12 @@ import (
 //   - a print issue's date after its number above the headline ("Nr. 10 ·
 //     6 maart 2024": the lexicon's issue_number_words, dateprose.go's
 //     issueNumberBefore), while a date there after no issue number, and
-//     the story's own date under the headline, are still read.
+//     the story's own date under the headline, are still read;
+//   - with the day cut, a byline element's row left with its times is
+//     no lead (lead.go), and a row marked by its <time> element with a
+//     view count or a reading time is no paragraph (metaremnant.go's
+//     timeRow), while a first paragraph with a <time> in its sentence
+//     stays.
 func fcFix27DatesCases() []fcCase {
 	want := func(prefix string) func(t *testing.T, a *article.Article) {
 		return func(t *testing.T, a *article.Article) { fcWantDate(t, a, prefix) }
@@ -74,7 +79,54 @@ func fcFix27DatesCases() []fcCase {
 			`<h1>De laatste zoutzieders van Friesland</h1><p class="article-header__credits">Tekst <a href="/auteurs/jelmer">Jelmer Hoekstra-Visser</a></p>` +
 			`<p class="article-header__date"><time>` + date + `</time> <span>leestijd 9 minuten</span></p></header><div class="article-body">` + wkBody + `</div></article></main>`
 	}
+	csHead := `<title>Vláda schválila vyšší rodičovský příspěvek | Denní zprávy</title>`
+	csArt := `<main><article class="art"><h1 class="art__title">Vláda schválila vyšší rodičovský příspěvek</h1>` +
+		`<div class="art__info"><span class="art__author"><a href="/autor/jana-dvorakova/">Jana Dvořáková</a>, ČTK</span> <span class="art__time">.   11:27</span> <span class="art__upd">Aktualizováno .   14:10</span></div>` +
+		`<p class="art__perex">Rodiče malých dětí dostanou od příštího roku vyšší rodičovský příspěvek. Vláda ve středu schválila jeho zvýšení.</p>` +
+		`<div class="art__body"><p>Příspěvek se zvýší z 350 tisíc na 400 tisíc korun, rozhodla vláda na svém středečním jednání.</p>` +
+		`<p>Změna se týká rodin, kterým se dítě narodí po prvním lednu příštího roku, uvedla ministryně práce.</p>` +
+		`<p>Opozice návrh kritizuje jako nedostatečný, podle ní by měl příspěvek růst automaticky s inflací.</p>` +
+		`<p>Návrh nyní míří do Poslanecké sněmovny, která by o něm měla hlasovat ještě před letními prázdninami.</p></div></article></main>`
+	ruHead := `<title>Фоторепортаж: ледоход на Оке</title>`
+	ruArt := func(row string) string {
+		return `<main><article><h1>Фоторепортаж: ледоход на Оке</h1>` + row +
+			`<div class="article__text"><p>В этом году ледоход на Оке начался на две недели раньше обычного, сообщили спасатели.</p>` +
+			`<p>Посмотреть на движение льда к набережной пришли сотни горожан, многие снимали реку на телефоны.</p>` +
+			`<p>Спасатели напоминают, что выходить на лёд сейчас смертельно опасно, особенно у берега.</p>` +
+			`<p>По прогнозу синоптиков, уровень воды в реке продолжит расти до конца следующей недели.</p></div></article></main>`
+	}
+	deTest := `<p>Der X3 ist der leichteste Kopfhörer seiner Klasse und klingt trotzdem erstaunlich voll.</p>
+<p>Mit aktiver Geräuschunterdrückung hielt der Akku im Test 41 Stunden durch, zehn Minuten Laden reichen für fünf weitere.</p>
+<p>Die Bedienung über Tasten am rechten Ohr ist eindeutig, die App bietet einen brauchbaren Equalizer.</p>
+<p>Wer einen leichten Reisebegleiter sucht, macht mit dem X3 nichts falsch, auch wenn der Preis hoch ist.</p>`
 	return []fcCase{
+		{class: "fix27dates/lead: a byline element's row with its day missing ('Jana Dvořáková, ČTK . 11:27') is no lead",
+			html: fcPage("cs", csHead, csArt),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantBody(t, a, []string{"Rodiče malých dětí dostanou", "Příspěvek se zvýší"}, []string{"Dvořáková, ČTK", "Aktualizováno"})
+			}},
+		{class: "fix27dates/timerow: a row marked by its <time> with a view count (', 14:00 2 345') is no paragraph",
+			html: fcPage("ru", ruHead, ruArt(`<div class="article__info"><time>  , 14:00</time> <span class="article__views">2 345</span></div>`)),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantBody(t, a, []string{"ледоход на Оке начался"}, []string{"2 345", "14:00"})
+			}},
+		{class: "fix27dates/timerow: a byline row marked by its <time> with a reading time ('Von X .. Lesezeit 6 Min.') is no paragraph",
+			html: fcPage("de", `<title>Kopfhörer X3 im Test | Technikwelt</title>`, `<main><article><h1>Kopfhörer X3 im Test</h1>`+
+				`<div class="tt-autor"><span>Von Svenja Hollmann</span> <time>..</time> <span>Lesezeit 6 Min.</span></div>`+deTest+`</article></main>`),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantBody(t, a, []string{"leichteste Kopfhörer"}, []string{"Lesezeit", "Svenja"})
+			}},
+		{class: "fix27dates/timerow: a date row whose <time> keeps only its endings ('ko a, 14:32') is no paragraph",
+			html: fcPage("eu", `<title>Bilboko udalak aurrekontua onartu du</title>`, `<main><article><h1>Bilboko udalak aurrekontua onartu du</h1>`+
+				`<div class="data"><time>ko  a, 14:32</time></div>`+fcProse(1, 5)+`</article></main>`),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantBody(t, a, nil, []string{"14:32"})
+			}},
+		{class: "fix27dates/timerow: must still fire: a first paragraph with a <time> in its sentence stays",
+			html: fcPage("ru", ruHead, ruArt(`<p class="lead">В <time>субботу</time> на набережной собрались сотни горожан. Они смотрели, как лёд идёт вниз по реке.</p>`)),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantBody(t, a, []string{"собрались сотни горожан", "ледоход на Оке начался"}, nil)
+			}},
 		{class: "fix27dates/issue: a print issue's 'Nr. 10 · 6 maart 2024' above the headline is no publication date",
 			html:  fcPage("nl", wkHead, wkArt("Nr. 10 · 6 maart 2024", " ")),
 			check: want("")},
