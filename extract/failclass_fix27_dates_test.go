@@ -151,6 +151,11 @@ func fcFix27DatesCases() []fcCase {
 		{class: "fix27dates/prose: an event two sentences into a post ('am Samstag, 9. März 2024, ab 8 Uhr') is no publication date",
 			html:  fcPage("de", deHead, dePost(" , 20:12")),
 			check: want("")},
+		{class: "fix27dates/prose: must still fire: a date line after a byline of initials ('By: M. R. Okpara … / 07:48 PM March 05, 2024, Share')",
+			html: fcPage("en", `<title>Senate OKs bill raising minimum wage by P100</title>`, `<main><article><h1>Senate OKs bill raising minimum wage by P100</h1>`+
+				`<div id="art_author">By: <a href="/byline/okpara/">M. R. Okpara D'Almeida</a> - <span>Reporter</span></div><div id="art_plat"><a href="/">PDC.net</a> / 07:48 PM March 05, 2024</div>`+
+				`<div id="art_share"><a href="#">Share</a> <a href="#">Tweet</a></div>`+fcProse(3, 5)+`</article></main>`),
+			check: want("2024-03-05")},
 		{class: "fix27dates/prose: must still fire: the post's own date line of the same form",
 			html:  fcPage("de", deHead, dePost("Dienstag, 5. März 2024, 20:12")),
 			check: want("2024-03-05")},
