@@ -33,8 +33,10 @@ import (
 //   - with the day cut, a byline element's row left with its times is
 //     no lead (lead.go), and a row marked by its <time> element with a
 //     view count or a reading time is no paragraph (metaremnant.go's
-//     timeRow), while a first paragraph with a <time> in its sentence
-//     stays.
+//     timeRow), nor is its time before a source label and its value
+//     ("年月日 10:12　来源：华新网　参与互动": labelledRemnant), while a
+//     first paragraph with a <time> in its sentence, and a sentence with
+//     a time and a source, stay.
 func fcFix27DatesCases() []fcCase {
 	want := func(prefix string) func(t *testing.T, a *article.Article) {
 		return func(t *testing.T, a *article.Article) { fcWantDate(t, a, prefix) }
@@ -89,12 +91,17 @@ func fcFix27DatesCases() []fcCase {
 		`<p>Návrh nyní míří do Poslanecké sněmovny, která by o něm měla hlasovat ještě před letními prázdninami.</p></div></article></main>`
 	ruHead := `<title>Фоторепортаж: ледоход на Оке</title>`
 	ruArt := func(row string) string {
-		return `<main><article><h1>Фоторепортаж: ледоход на Оке</h1>` + row +
+		return `<main><article class="article"><div class="article__rubric"><a href="/society">Общество</a></div><h1 class="article__title">Фоторепортаж: ледоход на Оке</h1>` + row +
+			`<div class="article__announce">Лёд на Оке тронулся на две недели раньше обычного. На набережную пришли сотни горожан.</div>` +
 			`<div class="article__text"><p>В этом году ледоход на Оке начался на две недели раньше обычного, сообщили спасатели.</p>` +
 			`<p>Посмотреть на движение льда к набережной пришли сотни горожан, многие снимали реку на телефоны.</p>` +
 			`<p>Спасатели напоминают, что выходить на лёд сейчас смертельно опасно, особенно у берега.</p>` +
 			`<p>По прогнозу синоптиков, уровень воды в реке продолжит расти до конца следующей недели.</p></div></article></main>`
 	}
+	zhCPI := `<p>国家统计局今天发布数据，2月份全国居民消费价格同比上涨0.7%，环比上涨1.0%。</p>
+<p>其中，城市上涨0.8%，农村上涨0.5%；食品价格下降0.9%，非食品价格上涨1.1%。</p>
+<p>国家统计局城市司首席统计师表示，春节因素带动食品和服务价格上涨。</p>
+<p>从环比看，鲜菜、猪肉和机票价格涨幅较大，旅游价格上涨明显。</p>`
 	deTest := `<p>Der X3 ist der leichteste Kopfhörer seiner Klasse und klingt trotzdem erstaunlich voll.</p>
 <p>Mit aktiver Geräuschunterdrückung hielt der Akku im Test 41 Stunden durch, zehn Minuten Laden reichen für fünf weitere.</p>
 <p>Die Bedienung über Tasten am rechten Ohr ist eindeutig, die App bietet einen brauchbaren Equalizer.</p>
@@ -112,7 +119,8 @@ func fcFix27DatesCases() []fcCase {
 			}},
 		{class: "fix27dates/timerow: a byline row marked by its <time> with a reading time ('Von X .. Lesezeit 6 Min.') is no paragraph",
 			html: fcPage("de", `<title>Kopfhörer X3 im Test | Technikwelt</title>`, `<main><article><h1>Kopfhörer X3 im Test</h1>`+
-				`<div class="tt-autor"><span>Von Svenja Hollmann</span> <time>..</time> <span>Lesezeit 6 Min.</span></div>`+deTest+`</article></main>`),
+				`<div class="tt-autor"><span>Von Svenja Hollmann</span> <time>..</time> <span>Lesezeit 6 Min.</span></div>`+
+				`<p class="tt-hinweis">*Affiliate-Links: Für Links auf dieser Seite erhält TechnikTest ggf. eine Provision vom Händler. Auf die Bewertung hat das keinen Einfluss.</p>`+deTest+`</article></main>`),
 			check: func(t *testing.T, a *article.Article) {
 				fcWantBody(t, a, []string{"leichteste Kopfhörer"}, []string{"Lesezeit", "Svenja"})
 			}},
@@ -121,6 +129,19 @@ func fcFix27DatesCases() []fcCase {
 				`<div class="data"><time>ko  a, 14:32</time></div>`+fcProse(1, 5)+`</article></main>`),
 			check: func(t *testing.T, a *article.Article) {
 				fcWantBody(t, a, nil, []string{"14:32"})
+			}},
+		{class: "fix27dates/labelled: a date row's time before a source label and its value ('年月日 10:12　来源：华新网　参与互动') is no paragraph",
+			html: fcPage("zh", `<title>国家统计局：2月份居民消费价格同比上涨0.7% | 华新网</title>`, `<main class="hx-main"><div class="hx-content"><h1 class="hx-title">国家统计局：2月份居民消费价格同比上涨0.7%</h1>`+
+				`<div class="hx-left-t">年月日 10:12　来源：华新网　<a href="#">参与互动</a></div><div class="hx-share"><a href="#">分享到微博</a><a href="#">复制链接</a></div>`+
+				`<div class="hx-left_zw">`+zhCPI+`</div></div></main>`),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantBody(t, a, []string{"居民消费价格同比上涨"}, []string{"参与互动", "10:12"})
+			}},
+		{class: "fix27dates/labelled: must still fire: a sentence with a time and a source stays",
+			html: fcPage("zh", `<title>国家统计局：2月份居民消费价格同比上涨0.7% | 华新网</title>`, `<main><div class="hx-left"><h1>国家统计局：2月份居民消费价格同比上涨0.7%</h1>`+
+				`<div class="hx-left-c"><p>发布会于上午10:12开始，国家统计局城市司首席统计师在会上介绍了2月份的价格数据，来源：国家统计局网站。</p>`+zhCPI+`</div></div></main>`),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantBody(t, a, []string{"发布会于上午10:12开始", "居民消费价格同比上涨"}, nil)
 			}},
 		{class: "fix27dates/timerow: must still fire: a first paragraph with a <time> in its sentence stays",
 			html: fcPage("ru", ruHead, ruArt(`<p class="lead">В <time>субботу</time> на набережной собрались сотни горожан. Они смотрели, как лёд идёт вниз по реке.</p>`)),

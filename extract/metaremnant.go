@@ -268,6 +268,34 @@ func (d *doc) sourcedRemnant(s string) bool {
 	return k == remnantTime || k == remnantClock
 }
 
+// labelledRemnant reports whether s is a date line's remnant with a
+// time of day (metaRemnant's remnantTime or remnantClock) before a
+// boiler line's label, its colon and a value of four words at most
+// ("年月日 10:12　来源：华新网　参与互动"): the meta row a source label
+// closes, with its day missing. Its words after the label (a site's
+// name, a link to the comments) are the label's value, which no lexicon
+// knows.
+func (d *doc) labelledRemnant(s string) bool {
+	if textOver(s, 120) || !hasClock(s) {
+		return false
+	}
+	low := strings.ToLower(s)
+	if len(low) != len(s) {
+		return false
+	}
+	for _, p := range d.w.boilerPrefixes {
+		if !strings.HasSuffix(p, ":") && !strings.HasSuffix(p, "：") {
+			continue
+		}
+		if i := strings.Index(low, p); i > 0 && wordCount(s[i+len(p):]) <= 4 {
+			if k := d.metaRemnant(strings.TrimSpace(s[:i])); k == remnantTime || k == remnantClock {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // timeRowWords is the most words a meta row holds beside its <time>
 // element: a byline ("Von Svenja Hollmann"), a reading time ("Lesezeit 6
 // Min."), a view count ("2 345").
