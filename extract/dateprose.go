@@ -1,6 +1,9 @@
 package extract
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // This file tells an event the story tells of from the date line the
 // date readers look for after the headline. A date read after the
@@ -53,4 +56,19 @@ func (w *words) issueNumberBefore(toks []dtok, i int) bool {
 	}
 	t := tokAt(toks, k)
 	return t.kind == 'w' && w.issueNumber[t.s]
+}
+
+// dateLeftover reports whether word, the last of a name, is what a date
+// line leaves beside it when its day is cut ("Por X y Y de de 2024",
+// "Submitted by X on , // - 15:41"): a month or a weekday, or a date's
+// connector or filler in lower case ("de" of "5 de marzo de 2024", "on",
+// "le"). A name ends on none of them; a particle stands inside it ("María
+// José de la Fuente"). (A weekday's short form, "X Tue", is left: "Sun"
+// ends Chinese names, "Today" a paper's.)
+func (w *words) dateLeftover(word string) bool {
+	lw := strings.ToLower(strings.Trim(word, ".,"))
+	if w.isMonthOrWeekday(lw) {
+		return true
+	}
+	return startsLower(word) && utf8.RuneCountInString(lw) > 1 && (w.dateConnectors[lw] || dayFiller(lw) || yearFiller(lw))
 }

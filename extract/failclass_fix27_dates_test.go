@@ -36,7 +36,11 @@ import (
 //     timeRow), nor is its time before a source label and its value
 //     ("年月日 10:12　来源：华新网　参与互动": labelledRemnant), while a
 //     first paragraph with a <time> in its sentence, and a sentence with
-//     a time and a source, stay.
+//     a time and a source, stay;
+//   - a byline that runs into what the cut date leaves, a date's
+//     lower-case connector ("X Pizarro de de", "Submitted by X on"),
+//     ends on the name (dateprose.go's dateLeftover), while a particle
+//     inside a name stays ("María José de la Fuente").
 func fcFix27DatesCases() []fcCase {
 	want := func(prefix string) func(t *testing.T, a *article.Article) {
 		return func(t *testing.T, a *article.Article) { fcWantDate(t, a, prefix) }
@@ -142,6 +146,13 @@ func fcFix27DatesCases() []fcCase {
 				`<div class="hx-left-c"><p>发布会于上午10:12开始，国家统计局城市司首席统计师在会上介绍了2月份的价格数据，来源：国家统计局网站。</p>`+zhCPI+`</div></div></main>`),
 			check: func(t *testing.T, a *article.Article) {
 				fcWantBody(t, a, []string{"发布会于上午10:12开始", "居民消费价格同比上涨"}, nil)
+			}},
+		{class: "fix27dates/leftover: a byline run into a cut date's connectors ('Por X y Y de de 2024') ends on the names",
+			html: fcPage("es", `<title>El Tajo recupera caudal | Diario del Tajo</title>`, `<main><article><h1>El Tajo recupera caudal tras las lluvias</h1>`+
+				`<div class="entry-meta"><span class="byline">Por <span class="author vcard"><a class="url fn n" href="/autor/mj/">María José de la Fuente</a></span> y <span class="author vcard"><a class="url fn n" href="/autor/ao/">Andrés Olmedo Pizarro</a></span></span> <span class="posted-on"><time class="entry-date published"> de  de 2024</time></span></div>`+
+				fcProse(1, 5)+`</article></main>`),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantAuthors(t, a, "María José de la Fuente", "Andrés Olmedo Pizarro")
 			}},
 		{class: "fix27dates/timerow: must still fire: a first paragraph with a <time> in its sentence stays",
 			html: fcPage("ru", ruHead, ruArt(`<p class="lead">В <time>субботу</time> на набережной собрались сотни горожан. Они смотрели, как лёд идёт вниз по реке.</p>`)),
