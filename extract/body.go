@@ -94,7 +94,7 @@ var blockFilters = []blockFilter{
 	// "Publicerad") at the top of the text (metaremnant.go; a remnant
 	// with a time of day is a boiler line anywhere).
 	{"meta-remnant", func(d *doc, b *block, _ *html.Node, st *bodyState) bool {
-		return st.kept < 2 && (d.metaRemnant(b.text) != notRemnant || d.sourcedRemnant(b.text))
+		return st.kept < 2 && (d.metaRemnant(b.text) != notRemnant || d.sourcedRemnant(b.text) || d.labelledRemnant(b.text) || timeRow(b))
 	}},
 	{"read-also-teaser", func(d *doc, b *block, _ *html.Node, _ *bodyState) bool {
 		return d.isReadAlsoTeaser(b) || d.isTopicsRow(b)

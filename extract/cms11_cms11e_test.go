@@ -101,7 +101,7 @@ var cms11eCases = []cmsPage{
 			file: "cms11e-contao-verein.html", headline: "Jugendkapelle holt Gold beim Wertungsspiel",
 			authors: []string{"Kerstin Hagenlocher"}, published: "2024-03-05",
 			body:   []string{"Großer Jubel am Sonntagabend in der Stadthalle Balingen", "Alpina Saga", "Für viele der Jugendlichen war es das erste", "Karten gibt es im Vorverkauf bei der Bäckerei Rebstock"},
-			chrome: []string{"Navigation überspringen", "Zurück", "Kommentar von", "so stolz auf euch", "Kommentar absenden", "Nächste Termine", "Weckruf zum Weißen Sonntag", "Maihock", "Weitere Neuigkeiten", "Jahreshauptversammlung 2024", "Dreikönigskonzert", "Impressum", "Diese Website verwendet Cookies", "Die Jugendkapelle nach der Urkundenübergabe"},
+			chrome: []string{"21:10 von", "Navigation überspringen", "Zurück", "Kommentar von", "so stolz auf euch", "Kommentar absenden", "Nächste Termine", "Weckruf zum Weißen Sonntag", "Maihock", "Weitere Neuigkeiten", "Jahreshauptversammlung 2024", "Dreikönigskonzert", "Impressum", "Diese Website verwendet Cookies", "Die Jugendkapelle nach der Urkundenübergabe"},
 		},
 		dateline: "-",
 		captions: []string{"Die Jugendkapelle nach der Urkundenübergabe in Balingen"},

@@ -1,12 +1,18 @@
 package extract
 
-import "golang.org/x/net/html"
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
 
 // This file tells a site's "today" date from the page's own on pages with
 // no article container: the date table-layout and early-CMS templates
 // print in their masthead ("Mittwoch, 18. März 2009", "Сегодня: 12 марта
 // 2024"), above the menu and the side columns, under an id or class that
-// says only "date".
+// says only "date". The text read back from the headline for a date line
+// leaves out a box beside the site's logo outside the story's box (the
+// masthead under a class no header word names), unless the story's own
+// line shows that day without its year.
 
 // mastheadGap is how many text blocks (menu entries, side-column
 // teasers, a breadcrumb) stand between a masthead date and the headline
@@ -60,4 +66,56 @@ func (d *doc) blockAt(n *html.Node) int {
 		}
 	}
 	return at
+}
+
+// precedingText is precedingTextIn (near.go) without the site's
+// masthead: the box beside its logo (logoBoxOutsideStory).
+func (d *doc) precedingText(n *html.Node, max int) string {
+	return d.precedingTextIn(n, max, false)
+}
+
+// mastheadLogoText is the most text a masthead box holds beside its logo:
+// the site's name, a slogan, today's date, a login or search link.
+const mastheadLogoText = 160
+
+// logoBoxOutsideStory reports whether the element n, met reading back
+// from the headline, is the site's masthead under a class no header word
+// names ("kop", "cabecera", "top"): outside the story's box, a short box
+// that holds the site's logo, a picture named a logo by its file or class
+// or set in a link to the site's home page. The date it shows beside the
+// logo is the day the page was served (an archive capture's "woensdag 18
+// maart 2009"), not the day the story ran. General: the logo and the
+// story's box are structure every template has, no class name is read
+// but the logo's own.
+func (d *doc) logoBoxOutsideStory(n, box *html.Node) bool {
+	if box == nil || n.Type != html.ElementNode || contains(n, box) || contains(box, n) || !textFits(n, mastheadLogoText) {
+		return false
+	}
+	return findElem(n, func(c *html.Node) bool {
+		switch c.DataAtom {
+		case atom.Img:
+			return d.logoImage(c, attr(c, "src"))
+		case atom.A:
+			return findFirst(c, atom.Img) != nil && d.siteLink(c)
+		}
+		return false
+	}) != nil
+}
+
+// mastheadDay reads the masthead's date before the headline n (or the
+// byline line the date readers anchor on) when the story's own date line,
+// in n or after it, shows its day and month without a year ("Inviato da
+// X il Martedì, 04 marzo @ 14:22", under "Martedì, 04 marzo 2008" beside
+// the logo): templates of the early web leave the year to the masthead
+// of the day they serve the story on.
+func (pk *datePicker) mastheadDay(n *html.Node) (dateVal, bool) {
+	v, _, ok := pk.lastTextDate(pk.d.precedingTextIn(n, 300, true))
+	if !ok {
+		return dateVal{}, false
+	}
+	day, ok := pk.yearless(shortText(n, 200)+" "+followingTextNoCaptions(n, 300), false)
+	if !ok || day.t.Month() != v.t.Month() || day.t.Day() != v.t.Day() {
+		return dateVal{}, false
+	}
+	return v, true
 }

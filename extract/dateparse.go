@@ -33,6 +33,10 @@ type dateVal struct {
 	// goesOn: a word follows the date in its sentence ("on 9 March
 	// 2024, ahead of"), as in running text, not a date line.
 	goesOn bool
+	// ends counts the sentences ended before the date in the text it was
+	// read from (scanTextDates): a date two sentences into running text
+	// is one the story mentions.
+	ends int
 }
 
 // dateOrder says how to read an ambiguous numeric date such as 03/04/2021.

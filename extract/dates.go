@@ -289,6 +289,9 @@ func (pk *datePicker) scanTextDates(txt string, last bool) (v dateVal, isUpdate,
 	wordBefore := func(i int) bool {
 		for k := i - 1; k >= 0; k-- {
 			t := toks[k]
+			if t.kind == 'p' && t.s == "," && k > 0 && w.isMonthOrWeekday(toks[k-1].s) {
+				continue // "am Samstag, 9. März"
+			}
 			if t.kind != 'w' {
 				return false
 			}
@@ -318,6 +321,7 @@ func (pk *datePicker) scanTextDates(txt string, last bool) (v dateVal, isUpdate,
 			d.goesOn = k < len(toks) && toks[k].kind == 'w'
 		}
 		if !upd && !last {
+			d.ends = sentenceEnds(toks[:i])
 			return d, false, wordBefore(i), true
 		}
 		if !upd {
@@ -397,6 +401,7 @@ func (pk *datePicker) nearHeadline() (dateVal, bool) {
 		return dateVal{}, false
 	}
 	after, isUpd, inProse, ok := pk.textDatesAfter(followingTextNoCaptions(n, 700))
+	isUpd = isUpd || ok && pk.pairUpdateShows(after)
 	if ok && !isUpd {
 		// A date inside running text, words before and after it ("sẽ
 		// thông xe vào ngày 9/3/2024, sớm hơn", a standfirst's), is an
@@ -405,6 +410,9 @@ func (pk *datePicker) nearHeadline() (dateVal, bool) {
 		if inProse && after.goesOn {
 			if v, upd, line, ok := pk.scanTextDates(pk.d.precedingText(n, 300), true); ok && !upd && !line && !v.goesOn {
 				return v, true
+			}
+			if eventInProse(after) {
+				return dateVal{}, false
 			}
 		}
 		return after, true
@@ -416,7 +424,10 @@ func (pk *datePicker) nearHeadline() (dateVal, bool) {
 	// Before the headline, the date nearest it: a list of other
 	// stories may come first (a news module's column left of the
 	// article, TYPO3's and Contao's).
-	if v, _, ok := pk.lastTextDate(pk.d.precedingText(n, 300)); ok && notAfterUpdate(v) {
+	if v, _, ok := pk.lastTextDate(pk.d.precedingText(n, 300)); ok && notAfterUpdate(v) && !v.print {
+		return v, true // (a print issue's date, "Nr. 10 · 6 maart 2024", is not the story's)
+	}
+	if v, ok := pk.mastheadDay(n); ok && notAfterUpdate(v) {
 		return v, true
 	}
 	// A date inside the headline element ("<h1>Title<small>02.02.2022")
@@ -519,6 +530,9 @@ func scriptValue(raw, key, q string) string {
 // first date's).
 func (pk *datePicker) updateBefore(toks []dtok, from, i int) (upd, print bool) {
 	w := pk.d.w
+	if w.issueNumberBefore(toks, i) {
+		return true, true
+	}
 	number := false
 	for k := i - 1; k >= from && k >= i-8; k-- {
 		t := toks[k]
@@ -573,26 +587,4 @@ func (pk *datePicker) labelledUpdate(n *html.Node) bool {
 		}
 	}
 	return false
-}
-
-// prevTextNode returns the nearest text node before n in document order
-// that is not white space, within a few steps, or nil.
-func prevTextNode(n *html.Node) *html.Node {
-	cur := n
-	for steps := 0; steps < 8; steps++ {
-		for cur != nil && cur.PrevSibling == nil {
-			cur = cur.Parent
-		}
-		if cur == nil {
-			return nil
-		}
-		cur = cur.PrevSibling
-		for cur.Type == html.ElementNode && cur.LastChild != nil {
-			cur = cur.LastChild
-		}
-		if cur.Type == html.TextNode && strings.TrimSpace(cur.Data) != "" {
-			return cur
-		}
-	}
-	return nil
 }

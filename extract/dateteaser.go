@@ -113,8 +113,10 @@ func clockShown(n *html.Node) bool {
 // the two share a header: themes that print both dates mark the update
 // so (Soledad's hidden "entry-date updated" before its "entry-date
 // published"). The header is two elements up, plain wrappers not
-// counted (bodywrap.go).
-func (pk *datePicker) pubBesideUpdate() (dateVal, bool) {
+// counted (bodywrap.go). The update's <time> is returned too: when the
+// publication's shows no date (its day left out, " , 2024"), the update
+// is still no publication date, and fromTimes passes over it.
+func (pk *datePicker) pubBesideUpdate() (dateVal, bool, *html.Node) {
 	var first, head *html.Node
 	for _, n := range pk.d.times {
 		if timeKind(n) != timePub || inChrome(n) || inQuotedPost(n) {
@@ -122,20 +124,21 @@ func (pk *datePicker) pubBesideUpdate() (dateVal, bool) {
 		}
 		switch {
 		case first == nil && !ownUpdateHint(n):
-			return dateVal{}, false
+			return dateVal{}, false, nil
 		case first == nil:
 			first = n
 			if p := plainParent(n); p != nil {
 				head = plainParent(p)
 			}
 			if head == nil {
-				return dateVal{}, false
+				return dateVal{}, false, nil
 			}
 		case !ownUpdateHint(n) && contains(head, n):
-			return pk.element(n)
+			v, ok := pk.element(n)
+			return v, ok, first
 		}
 	}
-	return dateVal{}, false
+	return dateVal{}, false, nil
 }
 
 // ownUpdateHint reports whether a <time>'s own class has an update word.
@@ -146,4 +149,18 @@ func ownUpdateHint(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// pairUpdateShows reports whether v is the day the update's <time> of a
+// published/updated pair shows (pubBesideUpdate): a theme that prints
+// both dates, the update often in a box it hides for hAtom's sake
+// (Soledad's "penci-hide-tagupdated"), marks which is which, and the
+// text read after the headline does not see the marks.
+func (pk *datePicker) pairUpdateShows(v dateVal) bool {
+	_, _, u := pk.pubBesideUpdate()
+	if u == nil {
+		return false
+	}
+	s, _, ok := pk.textDates(shortText(u, 100))
+	return ok && sameDay(s.t, v.t)
 }

@@ -353,3 +353,25 @@ func dropComments(n *html.Node) {
 		c = next
 	}
 }
+
+// prevTextNode returns the nearest text node before n in document order
+// that is not white space, within a few steps, or nil.
+func prevTextNode(n *html.Node) *html.Node {
+	cur := n
+	for steps := 0; steps < 8; steps++ {
+		for cur != nil && cur.PrevSibling == nil {
+			cur = cur.Parent
+		}
+		if cur == nil {
+			return nil
+		}
+		cur = cur.PrevSibling
+		for cur.Type == html.ElementNode && cur.LastChild != nil {
+			cur = cur.LastChild
+		}
+		if cur.Type == html.TextNode && strings.TrimSpace(cur.Data) != "" {
+			return cur
+		}
+	}
+	return nil
+}

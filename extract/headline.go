@@ -545,9 +545,12 @@ func (d *doc) siteHeading(h *html.Node) bool {
 		}
 	}
 	a := findFirst(h, atom.A)
-	if a == nil {
-		return false
-	}
+	return a != nil && d.siteLink(a)
+}
+
+// siteLink reports whether the link a goes to the site's home page (or
+// a section's front, or an archived site's home).
+func (d *doc) siteLink(a *html.Node) bool {
 	href := strings.TrimSpace(attr(a, "href"))
 	if d.base == nil {
 		// No page URL: a link to the root of its own site, or to the

@@ -65,8 +65,11 @@ func (d *doc) findLead() string {
 			continue
 		}
 		// (a meta row holding the byline element and a date: "Jane Doe
-		// 5 March 2024, 6:00", the name unlabelled, is no lead)
-		if d.chromeBetween(b.container, res.scope) || d.bylineNames(b.text) != nil || d.isBoilerLine(b.text) || d.holdsBylineElement(b.container) && d.hasDate(b.text) {
+		// 5 March 2024, 6:00", the name unlabelled, is no lead, nor is
+		// it with its day missing, a time left: "Jana Dvořáková, ČTK .
+		// 11:27 Aktualizováno . 14:10", as body.go's byline-block says)
+		if d.chromeBetween(b.container, res.scope) || d.bylineNames(b.text) != nil || d.isBoilerLine(b.text) ||
+			d.holdsBylineElement(b.container) && (d.hasDate(b.text) || hasClock(b.text)) {
 			continue
 		}
 		if d.deklike(b.container) {

@@ -117,14 +117,16 @@ func absNoDateline(j absJob, r *mkupResult) {
 		return
 	}
 	re := regexp.MustCompile(`(?i)^[\s\x{a0}]*` + absWordsRe(d, false).String() +
-		`(?:[^—–:\n]{0,60}?[\s\x{a0}]*(?:—|–|--|-|:)[\s\x{a0}]*|[\s\x{a0}]*[,.:]?[\s\x{a0}]*)`)
+		`(?:[^—–:\n]{0,60}?(?:[\s\x{a0}]*(?:—|–|--|:)|[\s\x{a0}]+-|-[\s\x{a0}])[\s\x{a0}]*|[\s\x{a0}]*[,.:]?[\s\x{a0}]*)`)
 	p := absParse(j.page, j.orig.Body)
 	var cut []string
 	for _, run := range p.visibleRuns() {
 		// The first paragraph of the body that opens with the dateline.
 		t := absText(absContainer(run[0]))
 		m := re.FindString(t)
-		if m == "" || len(strings.Fields(t)) < 8 || !strings.Contains(p.body, absSquash(strings.TrimPrefix(t, absSquash(m)))) {
+		// (not a compound the place opens, "Ankara-İzmir hattı": the
+		// dateline's dash stands apart from the words around it)
+		if m == "" || len(strings.Fields(t)) < 8 || glued(t, m) || !strings.Contains(p.body, absSquash(strings.TrimPrefix(t, absSquash(m)))) {
 			continue
 		}
 		if cut = cutRun(run, re); len(cut) > 0 {
@@ -206,4 +208,11 @@ func absCheckPics(orig, a *article.Article, cut map[string]bool, caption bool, r
 			r.diffs = append(r.diffs, mkupDiff{"other picture", im.Caption + " / " + im.Credit, g.Caption + " / " + g.Credit})
 		}
 	}
+}
+
+// glued reports whether the match m that opens t ends where a hyphen
+// glues the place to the next word ("Ankara" of "Ankara-İzmir").
+func glued(t, m string) bool {
+	rest := strings.TrimPrefix(strings.TrimLeft(t, " \u00a0"), strings.TrimLeft(m, " \u00a0"))
+	return strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, "- ") && !strings.HasPrefix(rest, "--")
 }

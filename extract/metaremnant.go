@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/byline/byline/extract/lexicon"
+	"golang.org/x/net/html/atom"
 )
 
 // This file recognises a byline's or a date line's meta printed without
@@ -265,4 +266,62 @@ func (d *doc) sourcedRemnant(s string) bool {
 	}
 	k := d.metaRemnant(strings.TrimSpace(s[i+n:]))
 	return k == remnantTime || k == remnantClock
+}
+
+// labelledRemnant reports whether s is a date line's remnant with a
+// time of day (metaRemnant's remnantTime or remnantClock) before a
+// boiler line's label, its colon and a value of four words at most
+// ("年月日 10:12　来源：华新网　参与互动"): the meta row a source label
+// closes, with its day missing. Its words after the label (a site's
+// name, a link to the comments) are the label's value, which no lexicon
+// knows.
+func (d *doc) labelledRemnant(s string) bool {
+	if textOver(s, 120) || !hasClock(s) {
+		return false
+	}
+	low := strings.ToLower(s)
+	if len(low) != len(s) {
+		return false
+	}
+	for _, p := range d.w.boilerPrefixes {
+		if !strings.HasSuffix(p, ":") && !strings.HasSuffix(p, "：") {
+			continue
+		}
+		if i := strings.Index(low, p); i > 0 && wordCount(s[i+len(p):]) <= 4 {
+			if k := d.metaRemnant(strings.TrimSpace(s[:i])); k == remnantTime || k == remnantClock {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// timeRowWords is the most words a meta row holds beside its <time>
+// element: a byline ("Von Svenja Hollmann"), a reading time ("Lesezeit 6
+// Min."), a view count ("2 345").
+const timeRowWords = 6
+
+// timeRow reports whether the block b is a meta row marked by its <time>
+// element, whatever the time shows (", 14:00", "ko a, 14:32", ".." with
+// its day missing): a block that is or holds a <time> and at most
+// timeRowWords words besides it, none of them a sentence's stop and
+// word after it. The element's markup says the row is a date line; its
+// other words are a byline's, a counter's or a reading time's, which the
+// lexicon's remnant words (metaRemnant) need not all know. Read only
+// among the text's first two lines, as the other remnants are.
+func timeRow(b *block) bool {
+	if b.container == nil || textOver(b.text, 120) {
+		return false
+	}
+	t := b.container
+	if t.DataAtom != atom.Time {
+		if t = findFirst(b.container, atom.Time); t == nil {
+			return false
+		}
+	}
+	rest := b.text
+	if own := squash(nodeText(t)); own != "" {
+		rest = strings.Replace(rest, own, " ", 1)
+	}
+	return wordCount(rest) <= timeRowWords && !strings.Contains(rest, ". ")
 }

@@ -323,11 +323,11 @@ func metaFooter(n, cur *html.Node, b *strings.Builder) bool {
 	return len(strings.TrimSpace(b.String())) < 100 && contains(plainParent(box), cur) && len(shortText(cur, 300)) <= 200
 }
 
-// precedingText returns up to max bytes of visible text just before n,
+// precedingTextIn returns up to max bytes of visible text just before n,
 // in document order, the site's <header> left out (today's date, a
 // clock: inPageHeader; one named so by class only may be the article's
-// own head, "box-header", with its date).
-func (d *doc) precedingText(n *html.Node, max int) string {
+// own head, "box-header", with its date), and its masthead unless asked.
+func (d *doc) precedingTextIn(n *html.Node, max int, mastheads bool) string {
 	var parts []string
 	total := 0
 	cur, box := n, d.storyBox()
@@ -344,8 +344,8 @@ func (d *doc) precedingText(n *html.Node, max int) string {
 			case atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Head:
 				continue
 			}
-			if h := unwrapPlain(cur); h.DataAtom == atom.Header && d.inPageHeader(h) || d.listOutsideStory(cur, box) || d.topBarOutsideStory(cur, box) || d.matchFactsBox(cur) {
-				continue // the site's <header>, other stories' list (nearregion.go), a top strip (datetopbar.go), a match's facts (datematchfacts.go)
+			if h := unwrapPlain(cur); h.DataAtom == atom.Header && d.inPageHeader(h) || d.listOutsideStory(cur, box) || d.topBarOutsideStory(cur, box) || d.matchFactsBox(cur) || !mastheads && d.logoBoxOutsideStory(cur, box) {
+				continue // the site's <header>, other stories' list (nearregion.go), a top strip (datetopbar.go), a match's facts (datematchfacts.go), a masthead (datemasthead.go)
 			}
 		}
 		if t := shortText(cur, max); t != "" {

@@ -555,14 +555,17 @@ func timeHintKind(hint string) (int, bool) {
 // fromTimes reads the first <time> element of a kind outside the page's
 // chrome (for timeOther: inside the article scope).
 func (pk *datePicker) fromTimes(kind int) (dateVal, bool) {
+	var upd *html.Node // the update of a pair (pubBesideUpdate)
 	if kind == timePub {
-		if v, ok := pk.pubBesideUpdate(); ok {
+		v, ok, u := pk.pubBesideUpdate()
+		if ok {
 			return v, ok
 		}
+		upd = u
 	}
 	scope := pk.d.scope()
 	for _, n := range pk.d.times {
-		if timeKind(n) != kind || inChrome(n) || kind == timeOther && !contains(scope, n) || inQuotedPost(n) || pk.d.otherPostDate(n) {
+		if n == upd || timeKind(n) != kind || inChrome(n) || kind == timeOther && !contains(scope, n) || inQuotedPost(n) || pk.d.otherPostDate(n) {
 			continue
 		}
 		if kind == timeOther && (pk.labelledUpdate(n) || pk.d.inOtherTeaser(n) || pk.clockOnly(n) || pk.inSentence(n)) {

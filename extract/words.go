@@ -26,6 +26,7 @@ type words struct {
 	holderOrg                                         lexicon.Set      // "city", "comune": a copyright holder opening or ending on one is no person (authorlines.go)
 	holderOpeners                                     []string         // "ville de ": open such a holder only
 	print                                             lexicon.Set      // one-word print-edition words
+	issueNumber                                       lexicon.Set      // words before a print issue's number
 	updateLabels                                      lexicon.Set      // update words only before a colon
 	otherDateLabels                                   []otherDateLabel // "release date", "today:": a date after them is no page's (datesubject.go)
 	created                                           lexicon.Set      // publication words naming the record's creation ("created")
@@ -179,6 +180,7 @@ func vocab() *words {
 				w.print[p] = true
 			}
 		}
+		w.issueNumber = lexicon.NewSet(u.IssueNumberWords)
 		w.otherDateLabels = otherDateLabelsOf(u.OtherDateLabels)
 		w.dayWords = dayWordsOf(u, w.perLang)
 		w.publishedLabels = longestFirst(u.PublishedWords)

@@ -69,6 +69,10 @@ type Lexicon struct {
 	// a colon ("Stand: 03.03.2024"); alone it is a word of prose.
 	UpdateLabels []string `json:"update_labels"`
 	PrintWords   []string `json:"print_words"` // "print edition", "printausgabe": a date after them is the paper's
+	// Words before a print issue's number ("Nr. 10 · 6 maart 2024",
+	// "Heft 3 vom 5. März 2024", "Issue 12, March 6, 2024"): the date
+	// after the number is the issue's, a weekly's print day.
+	IssueNumberWords []string `json:"issue_number_words"`
 	// Labels of a date that is no page's: the subject's ("release date",
 	// "marktstart", a forum member's "registriert"), or the clock a
 	// masthead shows ("today:", "сегодня:"; a closing colon means the
