@@ -431,7 +431,7 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 		return strings.TrimRight(squash(t[:len(t)-len(c)]), " |-–—/"), cleanCredit(c)
 	}
 	if d.wholeCredit(text) {
-		return "", cleanCredit(text) // "Instagram (Screenshot)": all of it the credit
+		return "", cleanCredit(d.labelElemFree(capNode, text)) // "Instagram (Screenshot)": all of it the credit
 	}
 	if d.creditAlone(text) {
 		return "", cleanCredit(strings.Trim(text, "[]（）"))

@@ -1,0 +1,62 @@
+package extract
+
+// fcFix27PicturesCases are the picture classes TestMetamorphicAbsent
+// found with a caption's or a credit's answer taken from the page
+// (metamorphic_absent_test.go's no-caption and no-credit):
+//
+//   - a caption note of the lexicon that opens the caption and ends on a
+//     credit label's word ("FILE PHOTO: …", the wires' kicker on an
+//     archive picture): the caption's, not a credit label, so the
+//     caption keeps its sentence when no credit follows
+//     (imagecreditnotes.go's labelInNote);
+//   - a licence printed where the credit's source was left empty ("CC
+//     BY-ND"): no credit (licenceAlone); a licence after the source
+//     with a space only ("Jane Doe CC BY-ND"): cut (licenceRE);
+//   - a credit field's own label element ("<div>Credit</div><div>Jane
+//     Doe</div>") in a caption box whose caption is empty: not the
+//     credit's (labelElemFree);
+//   - a photographer's name and the agency in brackets alone in the
+//     caption element ("Eduardo Parra Salinas (Europa Press)"): the
+//     credit, whole (nameAgencyCredit);
+//
+// with the forms that only look so: a credit after the kicker's
+// sentence, a labelled credit alone, a licence after a comma, a caption
+// of words before a bracketed agency.
+func fcFix27PicturesCases() []fcCase {
+	const img = `<img src="/img/deck.jpg" alt="">`
+	const file = "FILE PHOTO: Containers are stacked at the terminal in the port of Grest, January 18, 2024."
+	return fcImageRows("images/fix27", []fcImageRow{
+		{name: "file-photo-kicker-no-credit",
+			media: `<figure>` + img + `<figcaption><span class="caption-text">` + file + `</span></figcaption></figure>`,
+			want:  [][3]string{{"deck", file, ""}}},
+		{name: "file-photo-kicker-wire-credit",
+			media: `<figure>` + img + `<figcaption>` + file + ` REUTERS/Nils Brandt</figcaption></figure>`,
+			want:  [][3]string{{"deck", file, "REUTERS/Nils Brandt"}}},
+		{name: "licence-alone-no-credit",
+			media: `<figure>` + img + `<figcaption><span class="caption">` + fcCap + `</span><span class="attribution"><span class="source"></span> <a class="license" href="http://creativecommons.org/licenses/by-nd/4.0/">CC BY-ND</a></span></figcaption></figure>`,
+			want:  [][3]string{{"deck", fcCap, ""}}},
+		{name: "licence-after-space-cut",
+			media: `<figure>` + img + `<figcaption><span class="caption"></span> <span class="attribution"><span class="source">Osei-Lindholm and Tallamy</span> <a class="license" href="http://creativecommons.org/licenses/by-nd/4.0/">CC BY-ND</a></span></figcaption></figure>`,
+			want:  [][3]string{{"deck", "", "Osei-Lindholm and Tallamy"}}},
+		{name: "credit-field-label-element",
+			media: `<div class="media media--type-image">` + img + `<div class="field field--name-field-caption"></div><div class="field field--name-field-credit field--label-inline"><div class="field__label">Credit</div><div class="field__item">Rhodri Pennell-Oakes</div></div></div>`,
+			want:  [][3]string{{"deck", "", "Rhodri Pennell-Oakes"}}},
+		{name: "es-name-agency-bracket-alone", lang: "es",
+			media: `<figure>` + img + `<figcaption><span></span><span class="a-m-a">Eduardo Parra Salinas (Europa Press)</span></figcaption></figure>`,
+			want:  [][3]string{{"deck", "", "Eduardo Parra Salinas (Europa Press)"}}},
+		// must still fire
+		{name: "labelled-credit-alone-kept",
+			media: `<figure>` + img + `<figcaption>Photo: Nils Brandt</figcaption></figure>`,
+			want:  [][3]string{{"deck", "", "Nils Brandt"}}},
+		{name: "licence-after-comma-kept",
+			media: `<figure>` + img + `<figcaption>` + fcCap + ` <span class="credit">Nils Brandt, CC BY 2.0</span></figcaption></figure>`,
+			want:  [][3]string{{"deck", fcCap, "Nils Brandt"}}},
+		{name: "credit-field-with-caption-kept",
+			media: `<div class="media media--type-image">` + img + `<div class="field field--name-field-caption">` + fcCap + `</div><div class="field field--name-field-credit field--label-inline"><div class="field__label">Credit</div><div class="field__item">Rhodri Pennell-Oakes</div></div></div>`,
+			want:  [][3]string{{"deck", fcCap, "Rhodri Pennell-Oakes"}}},
+		// must NOT fire: a caption of words before a bracketed agency
+		{name: "caption-before-bracketed-agency-kept",
+			media: `<figure>` + img + `<figcaption>The harbour master at work (AFP)</figcaption></figure>`,
+			want:  [][3]string{{"deck", "The harbour master at work", "AFP"}}},
+	})
+}
