@@ -15,11 +15,14 @@ package extract
 //   - a credit field's own label element ("<div>Credit</div><div>Jane
 //     Doe</div>") in a caption box whose caption is empty: not the
 //     credit's (labelElemFree);
+//   - a <cite> after the caption's part left empty ("<span></span><cite>
+//     Quorum; data from …</cite>", a chart's source): the credit
+//     (imagecaptions.go's smallCredit, emptyPartBefore);
 //   - a photographer's name and the agency in brackets alone in the
 //     caption element ("Eduardo Parra Salinas (Europa Press)"): the
 //     credit, whole (nameAgencyCredit);
 //
-// with the forms that only look so: a credit after the kicker's
+// with the forms that only look so: a <cite> alone, a credit after the kicker's
 // sentence, a labelled credit alone, a licence after a comma, a caption
 // of words before a bracketed agency.
 func fcFix27PicturesCases() []fcCase {
@@ -44,7 +47,13 @@ func fcFix27PicturesCases() []fcCase {
 		{name: "es-name-agency-bracket-alone", lang: "es",
 			media: `<figure>` + img + `<figcaption><span></span><span class="a-m-a">Eduardo Parra Salinas (Europa Press)</span></figcaption></figure>`,
 			want:  [][3]string{{"deck", "", "Eduardo Parra Salinas (Europa Press)"}}},
+		{name: "cite-after-empty-caption-part",
+			media: `<figure>` + img + `<figcaption class="e-image__meta"><span></span><cite>Quorum; data from Courtline Analytics</cite></figcaption></figure>`,
+			want:  [][3]string{{"deck", "", "Quorum; data from Courtline Analytics"}}},
 		// must still fire
+		{name: "cite-after-caption-kept",
+			media: `<figure>` + img + `<figcaption class="e-image__meta"><span>` + fcCap + `</span><cite>Quorum; data from Courtline Analytics</cite></figcaption></figure>`,
+			want:  [][3]string{{"deck", fcCap, "Quorum; data from Courtline Analytics"}}},
 		{name: "labelled-credit-alone-kept",
 			media: `<figure>` + img + `<figcaption>Photo: Nils Brandt</figcaption></figure>`,
 			want:  [][3]string{{"deck", "", "Nils Brandt"}}},
@@ -54,7 +63,11 @@ func fcFix27PicturesCases() []fcCase {
 		{name: "credit-field-with-caption-kept",
 			media: `<div class="media media--type-image">` + img + `<div class="field field--name-field-caption">` + fcCap + `</div><div class="field field--name-field-credit field--label-inline"><div class="field__label">Credit</div><div class="field__item">Rhodri Pennell-Oakes</div></div></div>`,
 			want:  [][3]string{{"deck", fcCap, "Rhodri Pennell-Oakes"}}},
-		// must NOT fire: a caption of words before a bracketed agency
+		// must NOT fire: a work's title cited alone, a caption of words
+		// before a bracketed agency
+		{name: "cite-alone-title-kept",
+			media: `<figure>` + img + `<figcaption><cite>The Ferry at Grest</cite></figcaption></figure>`,
+			want:  [][3]string{{"deck", "The Ferry at Grest", ""}}},
 		{name: "caption-before-bracketed-agency-kept",
 			media: `<figure>` + img + `<figcaption>The harbour master at work (AFP)</figcaption></figure>`,
 			want:  [][3]string{{"deck", "The harbour master at work", "AFP"}}},

@@ -506,7 +506,8 @@ func roleCredit(n *html.Node) *html.Node {
 // </figcaption>"): HTML's elements for side comments such as attribution
 // and for naming a source, as figureCredit reads a <cite> beside the
 // caption. A <cite> names a work too ("Bogart in <cite>Casablanca</cite>"):
-// it is the credit only after the caption's sentence or a separator.
+// it is the credit only after the caption's sentence or a separator, or
+// after the caption's part left empty.
 func smallCredit(capNode *html.Node) *html.Node {
 	last := lastPart(capNode)
 	if last == nil || last.Type != html.ElementNode || last.DataAtom != atom.Small && last.DataAtom != atom.Cite || last == capNode.FirstChild {
@@ -516,10 +517,23 @@ func smallCredit(capNode *html.Node) *html.Node {
 		return nil
 	}
 	before := strings.TrimSpace(strings.TrimSuffix(squash(visibleText(capNode)), squash(visibleText(last))))
-	if last.DataAtom == atom.Cite && !strings.ContainsAny(lastRune(before), ".!?)|/–—-:") {
+	if last.DataAtom == atom.Cite && !strings.ContainsAny(lastRune(before), ".!?)|/–—-:") && (before != "" || !emptyPartBefore(last)) {
 		return nil
 	}
 	return last
+}
+
+// emptyPartBefore reports whether an element without text stands before
+// n among its siblings: the caption's own part, left empty ("<figcaption>
+// <span></span><cite>Source</cite></figcaption>"), so that n after it is
+// the credit part still, not a title cited as the caption.
+func emptyPartBefore(n *html.Node) bool {
+	for c := n.PrevSibling; c != nil; c = c.PrevSibling {
+		if c.Type == html.ElementNode && !hasText(c) && findFirst(c, atom.Img) == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // italicLine reports whether n, whose visible text is t, is a short line

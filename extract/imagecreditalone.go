@@ -21,7 +21,7 @@ func (d *doc) creditAlone(s string) bool {
 		return true
 	}
 	if d.nameAgencyCredit(s) {
-		return true
+		return true // "Eduardo Parra Salinas (Europa Press)": the photographer and the agency, the caption left empty
 	}
 	for _, br := range [][2]string{{"(", ")"}, {"[", "]"}, {"（", "）"}} {
 		if !strings.HasPrefix(s, br[0]) || !strings.HasSuffix(s, br[1]) || strings.Count(s, br[0]) != 1 {

@@ -66,7 +66,10 @@ func (d *doc) labelElemFree(capNode *html.Node, text string) string {
 // Italian and French papers print after a caption, here with the
 // caption left empty. General: a person's name of two or three
 // capitalised words (barName) and a wire's or picture agency's name of
-// the lexicon (agencyName) alone in the one bracket.
+// the lexicon (agencyName) alone in the one bracket. Narrower than
+// nameWithSource, which a caption's last part may be: a whole caption of
+// a person's name and an outlet's in brackets names the person pictured
+// as often (nameWithSource here lost captions).
 func (d *doc) nameAgencyCredit(s string) bool {
 	i := strings.Index(s, " (")
 	if i <= 0 || !strings.HasSuffix(s, ")") || strings.Count(s, "(") != 1 {
