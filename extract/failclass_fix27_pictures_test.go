@@ -18,17 +18,33 @@ package extract
 //   - a <cite> after the caption's part left empty ("<span></span><cite>
 //     Quorum; data from …</cite>", a chart's source): the credit
 //     (imagecaptions.go's smallCredit, emptyPartBefore);
+//   - a numbered gallery's slide text ("1 of 3" alone in an element, the
+//     count the slides') whose credit element is left empty: the caption
+//     still (imageslides.go);
 //   - a photographer's name and the agency in brackets alone in the
 //     caption element ("Eduardo Parra Salinas (Europa Press)"): the
 //     credit, whole (nameAgencyCredit);
 //
-// with the forms that only look so: a <cite> alone, a credit after the kicker's
+// with the forms that only look so: cards with a date that counts no
+// slides, a <cite> alone, a credit after the kicker's
 // sentence, a labelled credit alone, a licence after a comma, a caption
 // of words before a bracketed agency.
 func fcFix27PicturesCases() []fcCase {
 	const img = `<img src="/img/deck.jpg" alt="">`
 	const file = "FILE PHOTO: Containers are stacked at the terminal in the port of Grest, January 18, 2024."
+	slide := func(n int, caption, credit string) string {
+		return `<div class="slide"><div class="slide-media"><img src="/img/deck-` + string(rune('0'+n)) + `.jpg" alt=""></div><div class="slide-info"><div class="slide-count">` + string(rune('0'+n)) + ` of 3</div><p>` + caption + `</p><div class="slide-attribution">` + credit + `</div></div></div>`
+	}
+	gallery := func(credit string) string {
+		return `<div class="gallery">` + slide(1, fcCap, credit) + slide(2, "The captain greets the first passengers.", credit) + slide(3, "The ferry leaves the pier at Grest.", credit) + `</div>`
+	}
 	return fcImageRows("images/fix27", []fcImageRow{
+		{name: "numbered-slide-empty-credit",
+			media: gallery(""),
+			want:  [][3]string{{"deck-1", fcCap, ""}, {"deck-2", "The captain greets the first passengers.", ""}}},
+		{name: "numbered-slide-credit-kept",
+			media: gallery("Nils Brandt / Holmby Courier"),
+			want:  [][3]string{{"deck-1", fcCap, "Nils Brandt / Holmby Courier"}}},
 		{name: "file-photo-kicker-no-credit",
 			media: `<figure>` + img + `<figcaption><span class="caption-text">` + file + `</span></figcaption></figure>`,
 			want:  [][3]string{{"deck", file, ""}}},
@@ -65,6 +81,9 @@ func fcFix27PicturesCases() []fcCase {
 			want:  [][3]string{{"deck", fcCap, "Rhodri Pennell-Oakes"}}},
 		// must NOT fire: a work's title cited alone, a caption of words
 		// before a bracketed agency
+		{name: "dated-cards-no-slides-kept",
+			media: `<div class="cards"><div class="card"><div class="card-img"><img src="/img/deck-1.jpg" alt=""></div><div class="card-info"><span class="card-date">3/12</span><p>The council meets on the harbour plan.</p><span class="author"></span></div></div><div class="card"><div class="card-img"><img src="/img/deck-2.jpg" alt=""></div><div class="card-info"><span class="card-date">3/11</span><p>The pier reopens after the storm.</p><span class="author"></span></div></div></div>`,
+			want:  nil},
 		{name: "cite-alone-title-kept",
 			media: `<figure>` + img + `<figcaption><cite>The Ferry at Grest</cite></figcaption></figure>`,
 			want:  [][3]string{{"deck", "The Ferry at Grest", ""}}},

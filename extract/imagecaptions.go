@@ -47,7 +47,10 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 	if capNode == nil {
 		capNode = plainSibling(at, false)
 		if capNode == nil || !hasAny(d.tokensOf(capNode), d.w.captionWords) || showsImage(plainSibling(capNode, false)) {
-			return d.dataCaptioned(img, at)
+			if im, ok := d.dataCaptioned(img, at); ok || d.slideCaptionAfter(at) == nil {
+				return im, ok
+			}
+			capNode = d.slideCaptionAfter(at)
 		}
 	}
 	src := d.resolveURL(bestImageURL(img))
@@ -521,19 +524,6 @@ func smallCredit(capNode *html.Node) *html.Node {
 		return nil
 	}
 	return last
-}
-
-// emptyPartBefore reports whether an element without text stands before
-// n among its siblings: the caption's own part, left empty ("<figcaption>
-// <span></span><cite>Source</cite></figcaption>"), so that n after it is
-// the credit part still, not a title cited as the caption.
-func emptyPartBefore(n *html.Node) bool {
-	for c := n.PrevSibling; c != nil; c = c.PrevSibling {
-		if c.Type == html.ElementNode && !hasText(c) && findFirst(c, atom.Img) == nil {
-			return true
-		}
-	}
-	return false
 }
 
 // italicLine reports whether n, whose visible text is t, is a short line

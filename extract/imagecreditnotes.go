@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // This file keeps out of a picture's credit what names no source: a
@@ -76,4 +77,17 @@ func (d *doc) nameAgencyCredit(s string) bool {
 		return false
 	}
 	return d.barName(strings.TrimSpace(s[:i])) && d.agencyName(s[i+2:len(s)-1])
+}
+
+// emptyPartBefore reports whether an element without text stands before
+// n among its siblings: the caption's own part, left empty ("<figcaption>
+// <span></span><cite>Source</cite></figcaption>"), so that n after it is
+// the credit part still, not a title cited as the caption.
+func emptyPartBefore(n *html.Node) bool {
+	for c := n.PrevSibling; c != nil; c = c.PrevSibling {
+		if c.Type == html.ElementNode && !hasText(c) && findFirst(c, atom.Img) == nil {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// This file reads a numbered gallery's slide text as its picture's
+// caption when no credit marks it: "<div class=slide><div><img></div>
+// <div><span>2/5</span><p>The caption.</p><span class=author></span>
+// </div></div>", the slide whose credit is not printed.
+
+// slideCaptionAfter returns the block right after at, a picture's block,
+// when it is a numbered gallery's slide text, else nil: the block holds
+// the slide's counter alone in an element ("<span class=ps-num>2/5
+// </span>", "<div class=CarouselSlide-infoCount>1 of 3</div>") and,
+// besides it, a caption of three words or more ending its sentence, and
+// an element named as the credit left empty (emptyCreditPart); the
+// counter's total is the number of slides, the elements like the one
+// that holds at (same tag and class) beside each other, and its number
+// is at most the total. The counter says the block is the slide's
+// without the credit line that marks it otherwise (captionAfter reads a
+// block by its attribution element's text, empty when the photographer
+// is not named).
+// General: every slideshow plugin numbers its slides so, and the count
+// must match the slides shown; a date ("3/12") in a teaser card does not
+// count the cards.
+func (d *doc) slideCaptionAfter(at *html.Node) *html.Node {
+	next := plainSibling(at, true)
+	if next == nil || showsImage(next) || textBetween(at, next) || textOver(visibleText(next), 400) {
+		return nil
+	}
+	var n, total int
+	counter := findElem(next, func(c *html.Node) bool {
+		if c.FirstChild == nil || c.FirstChild != c.LastChild || c.FirstChild.Type != html.TextNode {
+			return false
+		}
+		var ok bool
+		n, total, ok = counterParts(strings.TrimSpace(c.FirstChild.Data))
+		return ok
+	})
+	if counter == nil || n > total || total != sameSlides(at.Parent) || d.emptyCreditPart(next) == nil {
+		return nil
+	}
+	rest := strings.Replace(squash(visibleText(next)), squash(visibleText(counter)), "", 1)
+	if wordCount(rest) < 3 || !sentenceEnd(rest) {
+		return nil
+	}
+	return next
+}
+
+// counterParts reads a counter alone ("2/5", "1 of 3") as its number and
+// total.
+func counterParts(s string) (n, total int, ok bool) {
+	if rest, cut := cutCounter(s); !cut || rest != "" {
+		return 0, 0, false
+	}
+	i := strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' })
+	j := strings.LastIndexFunc(s, func(r rune) bool { return r < '0' || r > '9' })
+	n, err1 := strconv.Atoi(s[:i])
+	total, err2 := strconv.Atoi(s[j+1:])
+	return n, total, err1 == nil && err2 == nil && n >= 1
+}
+
+// sameSlides counts slide and its siblings of the same tag and class: a
+// gallery's slides.
+func sameSlides(slide *html.Node) int {
+	if slide == nil || slide.Parent == nil || attr(slide, "class") == "" {
+		return 0
+	}
+	count := 0
+	for c := slide.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == slide.DataAtom && attr(c, "class") == attr(slide, "class") {
+			count++
+		}
+	}
+	return count
+}
+
+// emptyCreditPart returns the element of block named as a picture's
+// credit ("…-infoAttribution", "credit", "copyright", "author") that
+// holds no text, or nil.
+func (d *doc) emptyCreditPart(block *html.Node) *html.Node {
+	return findElem(block, func(c *html.Node) bool {
+		toks := d.tokensOf(c)
+		return !hasText(c) && (creditNamed(toks) || hasAny(toks, authorClassWords) || slices.ContainsFunc(toks, func(t string) bool { return t == "attribution" || t == "source" }))
+	})
+}
