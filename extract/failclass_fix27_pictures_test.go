@@ -20,12 +20,17 @@ package extract
 //     (imagecaptions.go's smallCredit, emptyPartBefore);
 //   - a numbered gallery's slide text ("1 of 3" alone in an element, the
 //     count the slides') whose credit element is left empty: the caption
-//     still (imageslides.go);
+//     still (captionnocredit.go);
+//   - a centred sentence under a centred picture's paragraph, the
+//     paragraphs around them not centred, no credit printed, named as
+//     the picture's text or, in Chinese, one short sentence: the caption
+//     (captionnocredit.go's centredLineAlone, asked by centredCaption);
 //   - a photographer's name and the agency in brackets alone in the
 //     caption element ("Eduardo Parra Salinas (Europa Press)"): the
 //     credit, whole (nameAgencyCredit);
 //
-// with the forms that only look so: cards with a date that counts no
+// with the forms that only look so: a page centred throughout, a
+// centred sentence not named as the picture's (failclass_fix15), cards with a date that counts no
 // slides, a <cite> alone, a credit after the kicker's
 // sentence, a labelled credit alone, a licence after a comma, a caption
 // of words before a bracketed agency.
@@ -66,7 +71,16 @@ func fcFix27PicturesCases() []fcCase {
 		{name: "cite-after-empty-caption-part",
 			media: `<figure>` + img + `<figcaption class="e-image__meta"><span></span><cite>Quorum; data from Courtline Analytics</cite></figcaption></figure>`,
 			want:  [][3]string{{"deck", "", "Quorum; data from Courtline Analytics"}}},
+		{name: "centred-line-under-centred-picture",
+			media: `<p align="center"><img src="/img/deck.jpg" alt=""></p><p align="center" class="pictext">` + fcCap + `</p>`,
+			want:  [][3]string{{"deck", fcCap, ""}}},
+		{name: "zh-centred-line-under-centred-picture", lang: "zh",
+			media: `<p style="text-align:center"><img src="/img/deck.jpg" alt=""></p><p style="text-align:center">10号线二期列车驶入学院路站。</p>`,
+			want:  [][3]string{{"deck", "10号线二期列车驶入学院路站。", ""}}},
 		// must still fire
+		{name: "centred-line-with-credit-kept",
+			media: `<p align="center"><img src="/img/deck.jpg" alt=""></p><p align="center">` + fcCap + ` (Xinhua/Yue Yuewei-Han)</p>`,
+			want:  [][3]string{{"deck", fcCap, "Xinhua/Yue Yuewei-Han"}}},
 		{name: "cite-after-caption-kept",
 			media: `<figure>` + img + `<figcaption class="e-image__meta"><span>` + fcCap + `</span><cite>Quorum; data from Courtline Analytics</cite></figcaption></figure>`,
 			want:  [][3]string{{"deck", fcCap, "Quorum; data from Courtline Analytics"}}},
@@ -83,6 +97,9 @@ func fcFix27PicturesCases() []fcCase {
 		// before a bracketed agency
 		{name: "dated-cards-no-slides-kept",
 			media: `<div class="cards"><div class="card"><div class="card-img"><img src="/img/deck-1.jpg" alt=""></div><div class="card-info"><span class="card-date">3/12</span><p>The council meets on the harbour plan.</p><span class="author"></span></div></div><div class="card"><div class="card-img"><img src="/img/deck-2.jpg" alt=""></div><div class="card-info"><span class="card-date">3/11</span><p>The pier reopens after the storm.</p><span class="author"></span></div></div></div>`,
+			want:  nil},
+		{name: "centred-page-line-kept",
+			media: `<p align="center">The ferry sails at dawn from the pier.</p><p align="center"><img src="/img/deck.jpg" alt=""></p><p align="center">` + fcCap + `</p><p align="center">The crossing takes forty minutes in calm weather.</p>`,
 			want:  nil},
 		{name: "cite-alone-title-kept",
 			media: `<figure>` + img + `<figcaption><cite>The Ferry at Grest</cite></figcaption></figure>`,

@@ -4,14 +4,16 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
 
-// This file reads a numbered gallery's slide text as its picture's
-// caption when no credit marks it: "<div class=slide><div><img></div>
+// This file reads a picture's caption that only its credit marked as one
+// when the credit is not printed: a numbered gallery's slide text whose
+// credit element is left empty ("<div class=slide><div><img></div>
 // <div><span>2/5</span><p>The caption.</p><span class=author></span>
-// </div></div>", the slide whose credit is not printed.
+// </div></div>"), and a centred line under a centred picture.
 
 // slideCaptionAfter returns the block right after at, a picture's block,
 // when it is a numbered gallery's slide text, else nil: the block holds
@@ -88,4 +90,62 @@ func (d *doc) emptyCreditPart(block *html.Node) *html.Node {
 		toks := d.tokensOf(c)
 		return !hasText(c) && (creditNamed(toks) || hasAny(toks, authorClassWords) || slices.ContainsFunc(toks, func(t string) bool { return t == "attribution" || t == "source" }))
 	})
+}
+
+// centredLineAlone reports whether text, the centred paragraph next
+// after at, a centred paragraph holding a picture, is its caption with
+// no credit printed, the paragraphs around the two not centred (the
+// centring is the picture's block's, not the page's style): a sentence
+// of a caption's length in an element named as the picture's text
+// ("<p align=center class=pictext>Deputies attend ….</p>", as wires'
+// CMSs write it), or, in a language written without spaces, one short
+// sentence with no comma ("<p style=text-align:center>10号线二期列车驶入
+// 学院路站。</p>", as Chinese papers caption a picture whose credit is
+// left out). A centred paragraph of prose after a centred picture, with
+// no such name, stays the story's. centredCaption reads the same line by
+// the credit it ends on.
+func (d *doc) centredLineAlone(at, next *html.Node, text string) bool {
+	if textOver(text, 300) {
+		return false
+	}
+	switch {
+	case strings.HasSuffix(text, "。"):
+		n := utf8.RuneCountInString(text)
+		if n < 6 || (n > 40 || strings.Count(text, "。") > 1 || strings.ContainsAny(text, "，,；")) && !pictureNamed(d.tokensOf(next)) {
+			return false
+		}
+	case !sentenceEnd(text) || wordCount(text) < 3 || !pictureNamed(d.tokensOf(next)):
+		return false
+	}
+	for _, p := range [...]*html.Node{prevElement(at), nextElement(next)} {
+		if p != nil && centred(p, nil) {
+			return false
+		}
+	}
+	return true
+}
+
+// pictureNamed reports whether class tokens name a picture's text: a
+// token that opens with a picture word ("pictext", "photo-desc" split
+// as "photo", "imgtext").
+func pictureNamed(toks []string) bool {
+	return slices.ContainsFunc(toks, func(t string) bool {
+		for _, w := range [...]string{"pic", "photo", "foto", "img", "image", "bild"} {
+			if strings.HasPrefix(t, w) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// nextElement returns the element after n, skipping invisible and empty
+// ones.
+func nextElement(n *html.Node) *html.Node {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode && !isInvisibleAtom(s.DataAtom) && hasNodeText(s, 0) {
+			return s
+		}
+	}
+	return nil
 }
