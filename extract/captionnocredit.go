@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // This file reads a picture's caption that only its credit marked as one
@@ -148,4 +149,48 @@ func nextElement(n *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// emptyLastRow reports whether cell, alone in its row, is followed by
+// the table's last row holding one cell with nothing in it: a picture
+// table's credit row left empty ("<tr><td class=fotobijschrift>The
+// dike.</td></tr><tr><td class=fotograaf></td></tr>"), the row creditRow
+// reads when the photographer is named.
+func emptyLastRow(cell *html.Node) bool {
+	if cell == nil || cell.DataAtom != atom.Td && cell.DataAtom != atom.Th || plainSibling(cell, true) != nil || plainSibling(cell, false) != nil {
+		return false
+	}
+	row := plainSibling(cell.Parent, true)
+	if row == nil || row.DataAtom != atom.Tr || plainSibling(row, true) != nil {
+		return false
+	}
+	c := firstElemChild(row)
+	return c != nil && plainSibling(c, true) == nil && !hasText(c) && !showsImage(c)
+}
+
+// emptyCreditSlot reports whether next, the last line of a box named for
+// a picture (isMediaBox), is its caption whose credit the template's
+// element for it leaves empty ("<div class=art-photo><img><div
+// class=art-photo-desc>Odnowiony wagon w zajezdni<small></small></div>
+// </div>"): the line ends on an empty <small> or <cite> (smallCredit's
+// elements) or an element named as the credit, the caption's text before
+// it is of three words or more, and it is all the text the box holds.
+// boxCaptionSentence reads such a line only as a finished sentence; the
+// slot says it is the caption without one.
+func (d *doc) emptyCreditSlot(box, next *html.Node, text string) bool {
+	t := squash(text)
+	if textOver(t, 250) || wordCount(t) < 3 || squash(visibleText(box)) != t {
+		return false
+	}
+	var last *html.Node
+	for c := next.LastChild; c != nil; c = c.PrevSibling {
+		if c.Type == html.ElementNode {
+			last = c
+			break
+		}
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+	}
+	return last != nil && !hasText(last) && (last.DataAtom == atom.Small || last.DataAtom == atom.Cite || creditNamed(d.tokensOf(last)))
 }

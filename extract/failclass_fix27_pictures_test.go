@@ -25,11 +25,16 @@ package extract
 //     paragraphs around them not centred, no credit printed, named as
 //     the picture's text or, in Chinese, one short sentence: the caption
 //     (captionnocredit.go's centredLineAlone, asked by centredCaption);
+//   - a picture table's caption row before its credit row left empty,
+//     and a picture box's line ending on an empty <small> (the credit's
+//     element): the caption (captionnocredit.go's emptyLastRow,
+//     emptyCreditSlot);
 //   - a photographer's name and the agency in brackets alone in the
 //     caption element ("Eduardo Parra Salinas (Europa Press)"): the
 //     credit, whole (nameAgencyCredit);
 //
-// with the forms that only look so: a page centred throughout, a
+// with the forms that only look so: a layout table, a box's line with a
+// link and no empty slot, a page centred throughout, a
 // centred sentence not named as the picture's (failclass_fix15), cards with a date that counts no
 // slides, a <cite> alone, a credit after the kicker's
 // sentence, a labelled credit alone, a licence after a comma, a caption
@@ -77,6 +82,12 @@ func fcFix27PicturesCases() []fcCase {
 		{name: "zh-centred-line-under-centred-picture", lang: "zh",
 			media: `<p style="text-align:center"><img src="/img/deck.jpg" alt=""></p><p style="text-align:center">10号线二期列车驶入学院路站。</p>`,
 			want:  [][3]string{{"deck", "10号线二期列车驶入学院路站。", ""}}},
+		{name: "nl-table-empty-credit-row", lang: "nl",
+			media: `<table class="artikelfoto" align="right" width="320"><tr><td>` + img + `</td></tr><tr><td class="fotobijschrift">De nieuwe veerboot aan de steiger in Grest.</td></tr><tr><td class="fotograaf"></td></tr></table>`,
+			want:  [][3]string{{"deck", "De nieuwe veerboot aan de steiger in Grest.", ""}}},
+		{name: "pl-box-line-empty-small", lang: "pl",
+			media: `<div class="art-photo">` + img + `<div class="art-photo-desc">Odnowiony wagon w zajezdni przy ul. Legnickiej<small></small></div></div>`,
+			want:  [][3]string{{"deck", "Odnowiony wagon w zajezdni przy ul. Legnickiej", ""}}},
 		// must still fire
 		{name: "centred-line-with-credit-kept",
 			media: `<p align="center"><img src="/img/deck.jpg" alt=""></p><p align="center">` + fcCap + ` (Xinhua/Yue Yuewei-Han)</p>`,
@@ -97,6 +108,12 @@ func fcFix27PicturesCases() []fcCase {
 		// before a bracketed agency
 		{name: "dated-cards-no-slides-kept",
 			media: `<div class="cards"><div class="card"><div class="card-img"><img src="/img/deck-1.jpg" alt=""></div><div class="card-info"><span class="card-date">3/12</span><p>The council meets on the harbour plan.</p><span class="author"></span></div></div><div class="card"><div class="card-img"><img src="/img/deck-2.jpg" alt=""></div><div class="card-info"><span class="card-date">3/11</span><p>The pier reopens after the storm.</p><span class="author"></span></div></div></div>`,
+			want:  nil},
+		{name: "layout-table-empty-last-row-kept",
+			media: `<table width="600"><tr><td>` + img + `</td><td>The ferry timetable for the summer.</td></tr><tr><td>Passengers board at the pier in Holmby.</td><td></td></tr><tr><td></td></tr></table>`,
+			want:  nil},
+		{name: "box-teaser-line-no-slot-kept",
+			media: `<div class="art-photo">` + img + `<div class="art-photo-desc">Odnowiony wagon w zajezdni <a href="/tramwaje">Czytaj dalej</a></div></div>`,
 			want:  nil},
 		{name: "centred-page-line-kept",
 			media: `<p align="center">The ferry sails at dawn from the pier.</p><p align="center"><img src="/img/deck.jpg" alt=""></p><p align="center">` + fcCap + `</p><p align="center">The crossing takes forty minutes in calm weather.</p>`,

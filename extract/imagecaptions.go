@@ -272,7 +272,7 @@ func (d *doc) mediaBoxLine(at, next *html.Node, text string) bool {
 	// "<div class=news-item-image><img><div>The weir at noon.</div>
 	// </div>": the caption's sentence alone, its credit not printed,
 	// when the line is all the text the picture's box holds
-	if d.boxCaptionSentence(p, text) {
+	if d.boxCaptionSentence(p, text) || d.emptyCreditSlot(p, next, text) {
 		return true
 	}
 	// "…<div class=photo-desc>The tram. <small>fot. Jane Doe</small>
