@@ -29,6 +29,9 @@ package extract
 //     and a picture box's line ending on an empty <small> (the credit's
 //     element): the caption (captionnocredit.go's emptyLastRow,
 //     emptyCreditSlot);
+//   - a picture box's caption sentence alone when the picture is linked
+//     to "#" or to its file (imagecaptiontail.go's boxCaptionSentence),
+//     while a box whose picture links to another page is a teaser's;
 //   - a photographer's name and the agency in brackets alone in the
 //     caption element ("Eduardo Parra Salinas (Europa Press)"): the
 //     credit, whole (nameAgencyCredit);
@@ -88,6 +91,9 @@ func fcFix27PicturesCases() []fcCase {
 		{name: "pl-box-line-empty-small", lang: "pl",
 			media: `<div class="art-photo">` + img + `<div class="art-photo-desc">Odnowiony wagon w zajezdni przy ul. Legnickiej<small></small></div></div>`,
 			want:  [][3]string{{"deck", "Odnowiony wagon w zajezdni przy ul. Legnickiej", ""}}},
+		{name: "zh-box-sentence-picture-linked-to-hash", lang: "zh",
+			media: `<div class="photo boxTitle"><a href="#"><img src="/img/deck.jpg" alt=""></a><span class="ph_b">台北市公車票價明年4月起調漲，每段票由15元調整為20元。</span></div>`,
+			want:  [][3]string{{"deck", "台北市公車票價明年4月起調漲，每段票由15元調整為20元。", ""}}},
 		// must still fire
 		{name: "centred-line-with-credit-kept",
 			media: `<p align="center"><img src="/img/deck.jpg" alt=""></p><p align="center">` + fcCap + ` (Xinhua/Yue Yuewei-Han)</p>`,
@@ -114,6 +120,9 @@ func fcFix27PicturesCases() []fcCase {
 			want:  nil},
 		{name: "box-teaser-line-no-slot-kept",
 			media: `<div class="art-photo">` + img + `<div class="art-photo-desc">Odnowiony wagon w zajezdni <a href="/tramwaje">Czytaj dalej</a></div></div>`,
+			want:  nil},
+		{name: "box-picture-linked-to-story-kept",
+			media: `<div class="photo">` + `<a href="/news/2024/ferry-timetable"><img src="/img/deck.jpg" alt=""></a><span>The summer timetable starts next week.</span></div>`,
 			want:  nil},
 		{name: "centred-page-line-kept",
 			media: `<p align="center">The ferry sails at dawn from the pier.</p><p align="center"><img src="/img/deck.jpg" alt=""></p><p align="center">` + fcCap + `</p><p align="center">The crossing takes forty minutes in calm weather.</p>`,
