@@ -32,6 +32,9 @@ package extract
 //   - a picture box's caption sentence alone when the picture is linked
 //     to "#" or to its file (imagecaptiontail.go's boxCaptionSentence),
 //     while a box whose picture links to another page is a teaser's;
+//   - a gallery's caption element named "captioned" ("envira-gallery-
+//     captioned-text") with no credit in it: the caption (the lexicon's
+//     caption classes);
 //   - a photographer's name and the agency in brackets alone in the
 //     caption element ("Eduardo Parra Salinas (Europa Press)"): the
 //     credit, whole (nameAgencyCredit);
@@ -94,7 +97,9 @@ func fcFix27PicturesCases() []fcCase {
 		{name: "zh-box-sentence-picture-linked-to-hash", lang: "zh",
 			media: `<div class="photo boxTitle"><a href="#"><img src="/img/deck.jpg" alt=""></a><span class="ph_b">台北市公車票價明年4月起調漲，每段票由15元調整為20元。</span></div>`,
 			want:  [][3]string{{"deck", "台北市公車票價明年4月起調漲，每段票由15元調整為20元。", ""}}},
-		// must still fire
+		{name: "gallery-captioned-text-no-credit",
+			media: `<div class="envira-gallery-wrap"><div id="envira-gallery-1" class="envira-gallery-public"><div class="envira-gallery-item"><div class="envira-gallery-item-inner"><div class="envira-gallery-position-overlay"></div><a class="envira-gallery-link" href="/img/deck.jpg" data-envira-caption="` + fcCap + `"><div class="envira-lazy"><img class="envira-gallery-image" src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" data-envira-src="/img/deck-640x427.jpg" data-envira-caption="` + fcCap + `" alt=""></div></a><div class="envira-gallery-captioned-data"><p class="envira-gallery-captioned-text">` + fcCap + `</p></div></div></div></div></div>`,
+			want:  [][3]string{{"deck", fcCap, ""}}},
 		{name: "centred-line-with-credit-kept",
 			media: `<p align="center"><img src="/img/deck.jpg" alt=""></p><p align="center">` + fcCap + ` (Xinhua/Yue Yuewei-Han)</p>`,
 			want:  [][3]string{{"deck", fcCap, "Xinhua/Yue Yuewei-Han"}}},
