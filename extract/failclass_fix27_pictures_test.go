@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"testing"
+
+	"github.com/byline/byline/article"
+)
+
 // fcFix27PicturesCases are the picture classes TestMetamorphicAbsent
 // found with a caption's or a credit's answer taken from the page
 // (metamorphic_absent_test.go's no-caption and no-credit):
@@ -35,6 +41,8 @@ package extract
 //   - a gallery's caption element named "captioned" ("envira-gallery-
 //     captioned-text") with no credit in it: the caption (the lexicon's
 //     caption classes);
+//   - the lead picture's caption in a box named as the lede, read as the
+//     summary: none (leadpicture.go; fcFix27LeadPictureCases);
 //   - a photographer's name and the agency in brackets alone in the
 //     caption element ("Eduardo Parra Salinas (Europa Press)"): the
 //     credit, whole (nameAgencyCredit);
@@ -46,6 +54,36 @@ package extract
 // sentence, a labelled credit alone, a licence after a comma, a caption
 // of words before a bracketed agency.
 func fcFix27PicturesCases() []fcCase {
+	return append(fcFix27PictureRows(), fcFix27LeadPictureCases()...)
+}
+
+// fcFix27LeadPictureCases: the caption under the lead picture, in a box
+// named as the lede ("content-lede-image-caption"), is no summary
+// (leadpicture.go's pictureLine); a dek with the writer's portrait after
+// it stays the summary.
+func fcFix27LeadPictureCases() []fcCase {
+	const desc = "The island's new link sailed at dawn with forty passengers on board."
+	const dek = "The island's new ferry link made its first crossing with forty passengers on board."
+	head := `<title>Ferry to Grest makes first crossing</title><meta name="description" content="` + desc + `">`
+	summary := func(want string) func(*testing.T, *article.Article) {
+		return func(t *testing.T, a *article.Article) {
+			if a.Summary != want {
+				t.Errorf("summary %q, want %q", a.Summary, want)
+			}
+		}
+	}
+	return []fcCase{
+		{class: "images/fix27/lede-picture-caption-no-summary", url: fcFerryURL,
+			html:  fcPage("en", head, `<article><header><h1>Ferry to Grest makes first crossing</h1></header><div class="content-lede-image-wrap"><img src="/img/deck.jpg" alt=""><div class="content-lede-image-caption"><span class="caption-text">`+fcCap+`</span> <span class="image-photo-credit">Nils Brandt / Getty Images</span></div></div>`+fcProse(0, 5)+`</article>`),
+			check: summary(desc)},
+		// must still fire: the dek, the writer's portrait after it
+		{class: "images/fix27/dek-before-author-portrait-kept", url: fcFerryURL,
+			html:  fcPage("en", head, `<article><h1>Ferry to Grest makes first crossing</h1><div class="story-subtitle"><p class="h3">`+dek+`</p><div class="story-author"><a href="/autor/nils-brandt/"><figure><img src="/img/nils.jpg" alt="Nils Brandt"></figure></a></div></div>`+fcProse(0, 5)+`</article>`),
+			check: summary(dek)},
+	}
+}
+
+func fcFix27PictureRows() []fcCase {
 	const img = `<img src="/img/deck.jpg" alt="">`
 	const file = "FILE PHOTO: Containers are stacked at the terminal in the port of Grest, January 18, 2024."
 	slide := func(n int, caption, credit string) string {
