@@ -10,24 +10,29 @@ import (
 // pictureLine reports whether text, a block's text in container between
 // the headline and the body, is the line printed under a picture: the
 // nearest element around container that shows a picture (within three
-// levels, inside the story's scope) shows it before container and holds
-// no other text than the line, or than the line and its credit after it
-// ("<div class=news-photo><img><div class=photo-sign>The embankment.
-// Фото: X</div></div>", "<div class=image><img><div class=image__caption>
-// Freight cars …</div><figcaption>Jane Doe/Getty Images</figcaption>
-// </div>"). findLead and standfirst read it as no lead or standfirst,
-// though the box be named so ("content-lede-image", "image__lede"): a
-// caption says what the picture shows, not what the story tells. A
-// picture after the line (the writer's portrait in the byline under a
-// dek) makes it no caption. General: it asks only for the picture
-// before the line in one box, whatever the box is named.
+// levels, plain wrappers not counted, inside the story's scope) shows it
+// before container and holds no other text than the line, or than the
+// line and its credit after it ("<div class=news-photo><img><div
+// class=photo-sign>The embankment. Фото: X</div></div>", "<div
+// class=image><img><div class=image__caption>Freight cars …</div>
+// <figcaption>Jane Doe/Getty Images</figcaption></div>"). findLead and
+// standfirst read it as no lead or standfirst, though the box be named
+// so ("content-lede-image", "image__lede"): a caption says what the
+// picture shows, not what the story tells. A picture after the line
+// (the writer's portrait in the byline under a dek) makes it no
+// caption. General: it asks only for the picture before the line in one
+// box, whatever the box is named.
 func (d *doc) pictureLine(container, scope *html.Node, text string) bool {
 	box := container
-	for i := 0; i < 3; i++ {
+	for i := 0; i < 3; {
 		box = box.Parent
 		if box == nil || box == scope {
 			return false
 		}
+		if plainWrapper(box) {
+			continue // a wrapper of one element is no level
+		}
+		i++
 		if !showsImage(box) {
 			continue
 		}
