@@ -43,16 +43,19 @@ import (
 //     caption classes);
 //   - the lead picture's caption in a box named as the lede, read as the
 //     summary: none (leadpicture.go; fcFix27LeadPictureCases);
+//   - the page's rights notice after a picture whose caption is empty
+//     ("ⓒ KBN … 무단 전재 … 금지"): no credit (rightsNotice);
 //   - a photographer's name and the agency in brackets alone in the
 //     caption element ("Eduardo Parra Salinas (Europa Press)"): the
 //     credit, whole (nameAgencyCredit);
 //
 // with the forms that only look so: a layout table, a box's line with a
-// link and no empty slot, a page centred throughout, a
-// centred sentence not named as the picture's (failclass_fix15), cards with a date that counts no
-// slides, a <cite> alone, a credit after the kicker's
-// sentence, a labelled credit alone, a licence after a comma, a caption
-// of words before a bracketed agency.
+// link and no empty slot, a page centred throughout, a centred sentence
+// not named as the picture's (failclass_fix15), cards with a date that
+// counts no slides, a <cite> alone, a credit after the kicker's
+// sentence, a labelled credit alone, a licence after a comma, a credit
+// after the copyright sign, a caption of words before a bracketed
+// agency.
 func fcFix27PicturesCases() []fcCase {
 	return append(fcFix27PictureRows(), fcFix27LeadPictureCases()...)
 }
@@ -138,6 +141,10 @@ func fcFix27PictureRows() []fcCase {
 		{name: "gallery-captioned-text-no-credit",
 			media: `<div class="envira-gallery-wrap"><div id="envira-gallery-1" class="envira-gallery-public"><div class="envira-gallery-item"><div class="envira-gallery-item-inner"><div class="envira-gallery-position-overlay"></div><a class="envira-gallery-link" href="/img/deck.jpg" data-envira-caption="` + fcCap + `"><div class="envira-lazy"><img class="envira-gallery-image" src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" data-envira-src="/img/deck-640x427.jpg" data-envira-caption="` + fcCap + `" alt=""></div></a><div class="envira-gallery-captioned-data"><p class="envira-gallery-captioned-text">` + fcCap + `</p></div></div></div></div></div>`,
 			want:  [][3]string{{"deck", fcCap, ""}}},
+		{name: "ko-rights-notice-no-credit", lang: "ko",
+			media: `<div class="detail-body">제주 서쪽 바다에 국내 최대 규모의 해상 풍력단지 건설이 시작됐습니다.<br><br><div class="img-box">` + img + `<p class="caption"></p></div><div class="copyright">ⓒ KBN &amp; KBN.example 무단 전재, 재배포 및 이용(AI 학습 포함) 금지</div></div>`,
+			want:  [][3]string{{"deck", "", ""}}},
+		// must still fire
 		{name: "centred-line-with-credit-kept",
 			media: `<p align="center"><img src="/img/deck.jpg" alt=""></p><p align="center">` + fcCap + ` (Xinhua/Yue Yuewei-Han)</p>`,
 			want:  [][3]string{{"deck", fcCap, "Xinhua/Yue Yuewei-Han"}}},
@@ -153,6 +160,9 @@ func fcFix27PictureRows() []fcCase {
 		{name: "credit-field-with-caption-kept",
 			media: `<div class="media media--type-image">` + img + `<div class="field field--name-field-caption">` + fcCap + `</div><div class="field field--name-field-credit field--label-inline"><div class="field__label">Credit</div><div class="field__item">Rhodri Pennell-Oakes</div></div></div>`,
 			want:  [][3]string{{"deck", fcCap, "Rhodri Pennell-Oakes"}}},
+		{name: "copyright-credit-kept",
+			media: `<figure>` + img + `<figcaption>` + fcCap + ` <span class="credit">© Nils Brandt</span></figcaption></figure>`,
+			want:  [][3]string{{"deck", fcCap, "Nils Brandt"}}},
 		// must NOT fire: a work's title cited alone, a caption of words
 		// before a bracketed agency
 		{name: "dated-cards-no-slides-kept",

@@ -41,9 +41,10 @@ func (d *doc) creditAlone(s string) bool {
 // ("Foto", "PHOTO", "(foto", "Beeld"): the name the label introduced is
 // missing (the template printed the label with an empty name), and a
 // label names no source; likewise a licence alone ("CC BY-ND",
-// licenceAlone). General: the lexicon's credit labels, whole.
+// licenceAlone) and the page's rights notice (rightsNotice). General:
+// the lexicon's credit labels, whole.
 func (d *doc) creditNotLabel(credit string) string {
-	if credit != "" && d.isCreditLabel(strings.Trim(credit, "()[]（） ")) || licenceAlone(credit) {
+	if credit != "" && d.isCreditLabel(strings.Trim(credit, "()[]（） ")) || licenceAlone(credit) || d.rightsNotice(credit) {
 		return ""
 	}
 	return credit

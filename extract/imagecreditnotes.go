@@ -91,3 +91,23 @@ func emptyPartBefore(n *html.Node) bool {
 	}
 	return false
 }
+
+// rightsNotice reports whether credit is the page's rights notice rather
+// than a picture's credit: the copyright sign and the holder, then a
+// notice the lexicon's boiler prefixes open ("ⓒ KBN & KBN.example 무단
+// 전재, 재배포 및 이용 금지", the reprint ban Korean sites print under
+// every story), which a template's element named "copyright" after a
+// picture whose caption is empty holds. General: the notice's words are
+// the lexicon's, read at a word's start after the holder's name.
+func (d *doc) rightsNotice(credit string) bool {
+	if !strings.HasPrefix(credit, "©") && !strings.HasPrefix(credit, "ⓒ") {
+		return false
+	}
+	l := strings.ToLower(credit)
+	for i := 1; i < len(l); i++ {
+		if l[i-1] == ' ' && d.w.boilerPrefixIdx.prefixOf(l[i:]) {
+			return true
+		}
+	}
+	return false
+}
