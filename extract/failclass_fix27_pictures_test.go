@@ -45,6 +45,8 @@ import (
 //     summary: none (leadpicture.go; fcFix27LeadPictureCases);
 //   - the page's rights notice after a picture whose caption is empty
 //     ("ⓒ KBN … 무단 전재 … 금지"): no credit (rightsNotice);
+//   - the Italian rights notice left without its holder ("RIPRODUZIONE
+//     RISERVATA"): no body line (the lexicon's boiler lines);
 //   - a photographer's name and the agency in brackets alone in the
 //     caption element ("Eduardo Parra Salinas (Europa Press)"): the
 //     credit, whole (nameAgencyCredit);
@@ -76,6 +78,13 @@ func fcFix27LeadPictureCases() []fcCase {
 		}
 	}
 	return []fcCase{
+		{class: "images/fix27/it-rights-notice-without-holder-out-of-body", url: fcFerryURL,
+			html: fcPage("it", head, `<article><h1>Ferry to Grest makes first crossing</h1>`+fcProse(0, 5)+`<p class="riproduzione">RIPRODUZIONE RISERVATA</p></article>`),
+			check: func(t *testing.T, a *article.Article) {
+				if fcHas(a.Paragraphs, "RIPRODUZIONE RISERVATA") {
+					t.Errorf("body holds the rights notice: %q", a.Paragraphs)
+				}
+			}},
 		{class: "images/fix27/lede-picture-caption-no-summary", url: fcFerryURL,
 			html:  fcPage("en", head, `<article><header><h1>Ferry to Grest makes first crossing</h1></header><div class="content-lede-image-wrap"><img src="/img/deck.jpg" alt=""><div class="content-lede-image-caption"><span class="caption-text">`+fcCap+`</span> <span class="image-photo-credit">Nils Brandt / Getty Images</span></div></div>`+fcProse(0, 5)+`</article>`),
 			check: summary(desc)},
