@@ -96,7 +96,7 @@ func (d *doc) captionRow(at *html.Node) *html.Node {
 	if table != nil && table.DataAtom == atom.Tbody {
 		table = table.Parent
 	}
-	if next == nil || next.DataAtom != atom.Tr || table == nil || table.DataAtom != atom.Table || cellsOver(table, 2) && (cellsOver(table, 3) || d.creditRow(firstElemChild(next)) == nil) || showsImage(next) || iconSized(findFirst(at, atom.Img)) {
+	if next == nil || next.DataAtom != atom.Tr || table == nil || table.DataAtom != atom.Table || cellsOver(table, 2) && (cellsOver(table, 3) || d.creditRow(firstElemChild(next)) == nil && !emptyLastRow(firstElemChild(next))) || showsImage(next) || iconSized(findFirst(at, atom.Img)) {
 		return nil
 	}
 	if t := squash(visibleText(next)); t == "" {

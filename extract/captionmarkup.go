@@ -379,7 +379,7 @@ func (d *doc) centredCaption(at, next *html.Node, text string) bool {
 	if next.DataAtom != atom.P || textOver(text, 399) || findFirst(next, atom.A) != nil || !centred(at, d.tokensOf(at)) || !centred(next, d.tokensOf(next)) {
 		return false
 	}
-	return d.endsOnCredit(squash(text))
+	return d.endsOnCredit(squash(text)) || d.centredLineAlone(at, next, squash(text))
 }
 
 // labelledCreditLine reports whether n, the element right after a

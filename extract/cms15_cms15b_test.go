@@ -47,10 +47,6 @@ var cms15bCases = []cmsPage{
 		dateline: "-",
 		captions: []string{"I bancali coperti di paglia a fine novembre"}},
 	{cmsCase: cmsCase{file: "cms15b-weebly-en.html", headline: "Spring adoption day and a thank-you to our fosters",
-		wrong: map[string]string{
-			"body":     "Weebly's caption is a bare <div style=\"display:block;font-size:90%\"> after the picture's link inside div.wsite-image: no caption element nor class, so it is read as the text's first paragraph",
-			"captions": "the same unmarked caption div: no rule reads a styled div after a picture as its caption",
-		},
 		authors: nil, published: "2024-03-01",
 		body:   []string{"Eleven dogs and six cats went home", "Every one of those animals spent", "the Okafor family", "April 13, 2024, at the Millbrook library", "about twenty more homes."},
 		chrome: []string{"3/1/2024", "2 Comments", "Categories:", "We adopted Pepper", "How do I sign up", "Leave a Reply", "Archives", "March 2024", "volunteer-run rescue", "RSS Feed", "501(c)(3)", "Powered by", "Biscuit, our longest resident"}},

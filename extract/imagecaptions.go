@@ -47,7 +47,10 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 	if capNode == nil {
 		capNode = plainSibling(at, false)
 		if capNode == nil || !hasAny(d.tokensOf(capNode), d.w.captionWords) || showsImage(plainSibling(capNode, false)) {
-			return d.dataCaptioned(img, at)
+			if im, ok := d.dataCaptioned(img, at); ok || d.slideCaptionAfter(at) == nil {
+				return im, ok
+			}
+			capNode = d.slideCaptionAfter(at)
 		}
 	}
 	src := d.resolveURL(bestImageURL(img))
@@ -269,7 +272,7 @@ func (d *doc) mediaBoxLine(at, next *html.Node, text string) bool {
 	// "<div class=news-item-image><img><div>The weir at noon.</div>
 	// </div>": the caption's sentence alone, its credit not printed,
 	// when the line is all the text the picture's box holds
-	if d.boxCaptionSentence(p, text) {
+	if d.boxCaptionSentence(p, text) || d.emptyCreditSlot(p, next, text) {
 		return true
 	}
 	// "…<div class=photo-desc>The tram. <small>fot. Jane Doe</small>
@@ -431,7 +434,7 @@ func (d *doc) captionAndCredit(capNode *html.Node) (caption, credit string) {
 		return strings.TrimRight(squash(t[:len(t)-len(c)]), " |-–—/"), cleanCredit(c)
 	}
 	if d.wholeCredit(text) {
-		return "", cleanCredit(text) // "Instagram (Screenshot)": all of it the credit
+		return "", cleanCredit(d.labelElemFree(capNode, text)) // "Instagram (Screenshot)": all of it the credit
 	}
 	if d.creditAlone(text) {
 		return "", cleanCredit(strings.Trim(text, "[]（）"))
@@ -506,7 +509,8 @@ func roleCredit(n *html.Node) *html.Node {
 // </figcaption>"): HTML's elements for side comments such as attribution
 // and for naming a source, as figureCredit reads a <cite> beside the
 // caption. A <cite> names a work too ("Bogart in <cite>Casablanca</cite>"):
-// it is the credit only after the caption's sentence or a separator.
+// it is the credit only after the caption's sentence or a separator, or
+// after the caption's part left empty.
 func smallCredit(capNode *html.Node) *html.Node {
 	last := lastPart(capNode)
 	if last == nil || last.Type != html.ElementNode || last.DataAtom != atom.Small && last.DataAtom != atom.Cite || last == capNode.FirstChild {
@@ -516,7 +520,7 @@ func smallCredit(capNode *html.Node) *html.Node {
 		return nil
 	}
 	before := strings.TrimSpace(strings.TrimSuffix(squash(visibleText(capNode)), squash(visibleText(last))))
-	if last.DataAtom == atom.Cite && !strings.ContainsAny(lastRune(before), ".!?)|/–—-:") {
+	if last.DataAtom == atom.Cite && !strings.ContainsAny(lastRune(before), ".!?)|/–—-:") && (before != "" || !emptyPartBefore(last)) {
 		return nil
 	}
 	return last

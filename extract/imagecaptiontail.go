@@ -70,10 +70,12 @@ func (d *doc) danglingLabel(word string) bool {
 // picture illustrates), a finished sentence of three words or more (or one
 // of a language written without spaces, closed by its full stop), as the
 // same line reads with its credit after it (mediaBoxLine). A box's
-// label or a teaser's title is no sentence.
+// label or a teaser's title is no sentence, and a box with a link is a
+// teaser's, but for a link around the picture alone to the picture's
+// file or to "#" (a lightbox's, a template's: cardLink).
 func (d *doc) boxCaptionSentence(box *html.Node, text string) bool {
 	t := squash(text)
-	if textOver(t, 250) || squash(visibleText(box)) != t || findFirst(box, atom.A) != nil {
+	if textOver(t, 250) || squash(visibleText(box)) != t || findElem(box, func(a *html.Node) bool { return a.DataAtom == atom.A && (hasText(a) || !showsImage(a) || cardLink(a)) }) != nil {
 		return false
 	}
 	if strings.HasSuffix(t, "。") {

@@ -20,6 +20,9 @@ func (d *doc) creditAlone(s string) bool {
 	if len(strings.Fields(s)) <= 8 && (nameSlashCredit(s) || d.spacedSlashCredit(s)) {
 		return true
 	}
+	if d.nameAgencyCredit(s) {
+		return true // "Eduardo Parra Salinas (Europa Press)": the photographer and the agency, the caption left empty
+	}
 	for _, br := range [][2]string{{"(", ")"}, {"[", "]"}, {"（", "）"}} {
 		if !strings.HasPrefix(s, br[0]) || !strings.HasSuffix(s, br[1]) || strings.Count(s, br[0]) != 1 {
 			continue
@@ -37,9 +40,11 @@ func (d *doc) creditAlone(s string) bool {
 // creditNotLabel returns credit, or "" when it is a credit label alone
 // ("Foto", "PHOTO", "(foto", "Beeld"): the name the label introduced is
 // missing (the template printed the label with an empty name), and a
-// label names no source. General: the lexicon's credit labels, whole.
+// label names no source; likewise a licence alone ("CC BY-ND",
+// licenceAlone) and the page's rights notice (rightsNotice). General:
+// the lexicon's credit labels, whole.
 func (d *doc) creditNotLabel(credit string) string {
-	if credit != "" && d.isCreditLabel(strings.Trim(credit, "()[]（） ")) {
+	if credit != "" && d.isCreditLabel(strings.Trim(credit, "()[]（） ")) || licenceAlone(credit) || d.rightsNotice(credit) {
 		return ""
 	}
 	return credit

@@ -120,7 +120,7 @@ func (d *doc) splitCredit(s string) (caption, credit string) {
 		}
 	}
 	at := d.creditLabelAt(s)
-	if at > 0 {
+	if at > 0 && !labelInNote(s, at) {
 		if c := licenceFree(strings.TrimSpace(s[at:])); textUnder(c, 120) && !d.proseCredit(c) {
 			caption := strings.TrimSpace(s[:at])
 			// "… (Bildquelle: X)", "…。（写真：共同）", "… [사진=연합뉴스]":
@@ -522,11 +522,12 @@ var copyrightRE = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright\b)\s*(?:\d{4}(?
 // licenceRE is a bracket at a credit's end that holds a licence and
 // nothing else: "(CC BY 2.0)", "(CC BY-SA 4.0)", "(CC0)", "(Unsplash
 // License)", "(Lizenz: CC BY-SA 4.0)", "(gemeinfrei)"; or a Creative
-// Commons licence after a comma or slash without brackets ("Jane Doe,
-// CC BY 2.0", as the block editor's caption with two links prints it).
+// Commons licence after a comma, a slash or a space without brackets
+// ("Jane Doe, CC BY 2.0", as the block editor's caption with two links
+// prints it; "Jane Doe CC BY-ND", two links side by side).
 // A bracket that names someone beside the licence ("(CC BY 2.0, Jane
 // Doe)") stays.
-var licenceRE = regexp.MustCompile(`(?i)[\s,/|–-]*\((?:cc[ -]?0(?: 1\.0)?|cc[ -]?by(?:[ -](?:sa|nd|nc))*(?: \d\.\d)?|public domain|gemeinfrei|(?:\p{L}+ )?licen[cs]e|lizenz(?::? cc[ -]?by(?:[ -](?:sa|nd|nc))*(?: \d\.\d)?)?)\)$|\s*[,/|–-]\s*(?:cc[ -]?0(?: 1\.0)?|cc[ -]?by(?:[ -](?:sa|nd|nc))*(?: \d\.\d)?)$`)
+var licenceRE = regexp.MustCompile(`(?i)[\s,/|–-]*\((?:cc[ -]?0(?: 1\.0)?|cc[ -]?by(?:[ -](?:sa|nd|nc))*(?: \d\.\d)?|public domain|gemeinfrei|(?:\p{L}+ )?licen[cs]e|lizenz(?::? cc[ -]?by(?:[ -](?:sa|nd|nc))*(?: \d\.\d)?)?)\)$|(?:\s*[,/|–-]\s*|\s+)(?:cc[ -]?0(?: 1\.0)?|cc[ -]?by(?:[ -](?:sa|nd|nc))*(?: \d\.\d)?)$`)
 
 // withoutLicence returns a credit without the licence in brackets that
 // ends it: the licence says how the picture may be used, not whose it is.

@@ -37,7 +37,7 @@ func (d *doc) findLead() string {
 		if n < 40 || n > 1500 || b.linkLen*3 > len(b.text) {
 			continue
 		}
-		if d.namedLead(b.container) == 1 && !d.isBoilerLine(b.text) && !d.isCaptionLine(b.text) {
+		if d.namedLead(b.container) == 1 && !d.isBoilerLine(b.text) && !d.isCaptionLine(b.text) && !d.pictureLine(b.container, res.scope, b.text) {
 			return b.text
 		}
 	}
@@ -67,9 +67,10 @@ func (d *doc) findLead() string {
 		// (a meta row holding the byline element and a date: "Jane Doe
 		// 5 March 2024, 6:00", the name unlabelled, is no lead, nor is
 		// it with its day missing, a time left: "Jana Dvořáková, ČTK .
-		// 11:27 Aktualizováno . 14:10", as body.go's byline-block says)
+		// 11:27 Aktualizováno . 14:10", as body.go's byline-block says;
+		// nor is the line under the lead picture: pictureLine)
 		if d.chromeBetween(b.container, res.scope) || d.bylineNames(b.text) != nil || d.isBoilerLine(b.text) ||
-			d.holdsBylineElement(b.container) && (d.hasDate(b.text) || hasClock(b.text)) {
+			d.holdsBylineElement(b.container) && (d.hasDate(b.text) || hasClock(b.text)) || d.pictureLine(b.container, res.scope, b.text) {
 			continue
 		}
 		if d.deklike(b.container) {

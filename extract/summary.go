@@ -68,7 +68,7 @@ func (d *doc) standfirst() string {
 		if b.container == nil || b.tag == atom.H1 {
 			continue
 		}
-		if n := utf8.RuneCountInString(b.text); n < 30 || n > 700 {
+		if n := utf8.RuneCountInString(b.text); n < 30 || n > 700 || d.pictureLine(b.container, res.scope, b.text) {
 			continue
 		}
 		for c := b.container; c != nil && c != res.scope; c = c.Parent {
