@@ -3,6 +3,8 @@ package extract
 import (
 	"net/url"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -85,7 +87,31 @@ func (w *words) bioByline(t string) bool {
 	for k < len(f) && k < 4 && firstUpper(f[k]) {
 		k++
 	}
+	if k == 1 && startsLower(f[1]) && w.proseWords(strings.Join(f[1:], " ")) >= proseMinWords && sentenceAfter(t) {
+		return true // a bio opening on the job, its name apart (sentenceAfter)
+	}
 	return k >= 2 && k <= 3 && k < len(f) && w.proseWords(f[k]) == 1
+}
+
+// sentenceAfter reports whether t holds a second sentence: a full stop,
+// a space and a capital. With bioByline's other tests it marks a bio
+// that opens on the writer's job, its name in a heading apart ("Maestra
+// en Zaragoza y viajera de fin de semana. Escribo sobre pueblos …" under
+// an author box's <h5>, "Reporterin aus Köln. Sie schreibt über …"):
+// two sentences of prose, which no byline is; with the heading empty
+// the name rules read the first word as a name (TestMetamorphicAbsent).
+func sentenceAfter(t string) bool {
+	for i := strings.Index(t, ". "); i >= 0; {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t[i+2:], " ")); unicode.IsUpper(r) {
+			return true
+		}
+		j := strings.Index(t[i+2:], ". ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return false
 }
 
 // titleSitePart reports whether name is the site part of the page's

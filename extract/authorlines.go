@@ -95,24 +95,6 @@ func (d *doc) notByline(t string) bool {
 	})
 }
 
-// pictureStems are the word stems of picture credit labels across the
-// lexicon's languages ("Photo:", "Fotos:", "Bild:", "Imagen:").
-var pictureStems = []string{"photo", "foto", "bild", "image", "imagen", "picture", "pic", "illustration"}
-
-// pictureBy reports whether the "by" label at byte j of s follows a
-// picture word ("Photo by X", "Foto di X", "Fotos von X" in a caption
-// under the headline): the photographer's credit, not the writer's
-// byline. "Text and photos by X" names the writer too.
-func (w *words) pictureBy(s string, j int) bool {
-	before := strings.Fields(strings.ToLower(s[:j]))
-	if len(before) == 0 || !slices.ContainsFunc(pictureStems, func(p string) bool {
-		return strings.HasPrefix(strings.Trim(before[len(before)-1], ".,:"), p)
-	}) {
-		return false
-	}
-	return len(before) < 2 || !slices.Contains(w.joiners, " "+before[len(before)-2]+" ") && before[len(before)-2] != "&"
-}
-
 // ofPicture reports whether n is a picture's credit ("Photo: Jane Doe",
 // "Foto: ÖTZ" names the photographer, not the writer): it starts with a
 // picture-credit label of the lexicon, or a source noun (sourceLabel:

@@ -130,7 +130,7 @@ var authorRules = func() []rule[[]string] {
 		// A personal site: the person holding the copyright wrote it.
 		rule[[]string]{"copyright-holder", func(d *doc) ([]string, bool) {
 			h := d.copyrightPerson()
-			return []string{h}, h != "" && !d.isSite(h) && !d.titleSitePart(h)
+			return []string{h}, h != "" && !d.isSite(h) && !d.titleSitePart(h) && !d.mastheadName(h)
 		}},
 		// A signature: the article's last right-aligned line is a name.
 		// Right on one development page, kept: older and personal sites

@@ -60,6 +60,9 @@ func chineseNameFields(s string) (names []string, whole bool) {
 		if slices.ContainsFunc(w.reportSuffixes, func(suf string) bool { return strings.HasSuffix(n, suf) }) {
 			continue
 		}
+		if w.role[n] {
+			continue // a job standing alone before its names ("记者 X 通讯员 Y"): the next word's title, nobody's name
+		}
 		for _, r := range w.cjkRoles {
 			if rest, ok := strings.CutPrefix(n, r); ok && utf8.RuneCountInString(rest) >= 2 {
 				n = rest

@@ -239,6 +239,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcFix25ChromeCases()...)           // failclass_fix25_chrome_test.go
 	cs = append(cs, fcFix25LabelsCases()...)           // failclass_fix25_labels_test.go
 	cs = append(cs, fcFix25AbsNamesCases()...)         // failclass_fix25_absnames_test.go
+	cs = append(cs, fcFix27AuthorsCases()...)          // failclass_fix27_authors_test.go
 	return cs
 }
 

@@ -1,0 +1,104 @@
+package extract
+
+// fcFix27AuthorsCases are the false-author classes TestMetamorphicAbsent
+// found with every byline cut from a page (metamorphic_absent_test.go)
+// and round 27 fixed, each with a real author of the same shape that
+// must still be read:
+//
+//   - an author box whose name heading is empty above a bio that opens
+//     on the writer's job ("Maestra en Zaragoza y viajera … . Escribo
+//     sobre …"): no author "Maestra" (authorfalse.go's bioByline), while
+//     the box's name in its heading is still read;
+//   - a blog's copyright line naming the blog its header shows as the
+//     site's title ("Copyright © 2024 · Rooftop Hives"): no author
+//     (authorholder.go's mastheadName), while a person's copyright under
+//     another site title is still read;
+//   - a picture credit under the headline whose participle stands
+//     between the picture word and the by-label ("ILLUSTRATION FOURNIE
+//     PAR LA VILLE DE QUÉBEC", "Photo provided by X"): no author
+//     (authorlines.go's pictureBy), while "Texte et photos par X" and a
+//     plain "Par X" are still the writer's;
+//   - a Chinese byline whose job word stands alone before a name ("记者
+//     通讯员 李建国"): the job is no name (authorscjk.go), the name after
+//     it stays;
+//   - a job title whose beat is the lexicon's ("Local Democracy
+//     Reporter") alone in a byline: no author "Local Democracy", while
+//     "By X, Local Democracy Reporter" still gives X.
+func fcFix27AuthorsCases() []fcCase {
+	es := func(box string) string {
+		title := "Tres pueblos del Matarraña en un fin de semana"
+		return fcPage("es", `<title>`+title+`</title>`, `<main><article><h1>`+title+`</h1>
+<p>El Matarraña es una comarca pequeña de Teruel con pueblos de piedra y ríos limpios. En dos días se recorre sin prisa.</p>
+<p>Empezamos en Valderrobres, con su puente medieval y su castillo sobre el río. La subida al castillo lleva veinte minutos.</p>
+<p>Por la tarde fuimos a Beceite, punto de partida del Parrizal, una ruta a pie por pasarelas de madera.</p>
+<p>El domingo comimos en Calaceite, donde los sábados hay mercado de productos de temporada.</p>`+box+`</article></main>`)
+	}
+	bio := `<p>Maestra en Zaragoza y viajera de fin de semana. Escribo sobre pueblos, rutas a pie y comida de temporada.</p>`
+	blog := func(footer string) string {
+		title := "Ten years of keeping bees on a city rooftop"
+		return fcPage("en", `<title>`+title+`</title>`, `<header class="site-header"><div class="title-area"><p class="site-title"><a href="https://rooftophives.example/">Rooftop Hives</a></p></div></header>
+<main><article><h1>`+title+`</h1>`+fcProse(0, 5)+`</article></main>
+<footer class="site-footer"><p>`+footer+`</p></footer>`)
+	}
+	fr := func(under string) string {
+		title := "Le tramway traversera la colline Parlementaire"
+		return fcPage("fr", `<title>`+title+`</title>`, `<main><article><h1>`+title+`</h1>`+under+`
+<p>Le tracé définitif du tramway a été présenté mardi par la Ville. Il traversera la colline Parlementaire et le boulevard Laurier.</p>
+<p>Les travaux commenceront au printemps et dureront quatre ans, selon le bureau de projet.</p>
+<p>Les commerçants du boulevard craignent une baisse de leur chiffre d'affaires pendant le chantier.</p>
+<p>La Ville promet un fonds d'aide pour les entreprises touchées par les travaux.</p></article></main>`)
+	}
+	figure := func(credit string) string {
+		return `<figure><img src="/tram.jpg" alt=""><figcaption><span class="caption">Le tracé du tramway.</span> <span class="credit">` + credit + `</span></figcaption></figure>`
+	}
+	zh := func(byline string) string {
+		title := "地铁10号线二期开通运营"
+		return fcPage("zh-CN", `<title>`+title+`</title>`, `<main><article><h1>`+title+`</h1><div class="author">`+byline+`</div>
+<p>本报讯 地铁10号线二期今天上午正式开通运营，新增车站八座，全长十二公里。</p>
+<p>据运营公司介绍，开通初期列车最小行车间隔为六分钟，高峰时段将加开列车。</p>
+<p>沿线居民表示，新线路开通后，到市中心的通勤时间缩短了一半。</p>
+<p>运营公司提醒乘客，开通首周客流较大，请合理安排出行时间。</p></article></main>`)
+	}
+	en := func(byline string) string {
+		title := "Council votes to sell remaining airport shares"
+		return fcPage("en", `<title>`+title+`</title>`, `<main><article><h1>`+title+`</h1>`+byline+fcProse(0, 5)+`</article></main>`)
+	}
+	return []fcCase{
+		{class: "fix27authors/authors: an author box's bio opening on the job, its name heading empty, is no author",
+			html:  es(`<div class="post-author"><div class="author-content"><h5></h5>` + bio + `</div></div>`),
+			check: fcCheckAuthors()},
+		{class: "fix27authors/authors: an author box's name heading above its bio is still read",
+			html:  es(`<div class="post-author"><div class="author-content"><h5><a href="/author/nuria/" rel="author">Nuria Esteban Lahoz</a></h5>` + bio + `</div></div>`),
+			check: fcCheckAuthors("Nuria Esteban Lahoz")},
+		{class: "fix27authors/authors: a blog's copyright line naming its header's site title is no author",
+			html:  blog(`Copyright © 2024 · Rooftop Hives · <a href="/wp-login.php">Log in</a>`),
+			check: fcCheckAuthors()},
+		{class: "fix27authors/authors: a person's copyright line under another site title is still read",
+			html:  blog(`Copyright © 2024 · Lucan Abernethy-Osei · <a href="/wp-login.php">Log in</a>`),
+			check: fcCheckAuthors("Lucan Abernethy-Osei")},
+		{class: "fix27authors/authors: a picture credit 'ILLUSTRATION FOURNIE PAR LA VILLE' under the headline is no author",
+			html:  fr(figure(`ILLUSTRATION FOURNIE PAR LA VILLE DE QUÉBEC`)),
+			check: fcCheckAuthors()},
+		{class: "fix27authors/authors: a picture credit 'Photo provided by X' under the headline is no author",
+			html:  en(`<figure><img src="/council.jpg" alt=""><figcaption>The council chamber. Photo provided by Harbour City Council</figcaption></figure>`),
+			check: fcCheckAuthors()},
+		{class: "fix27authors/authors: 'Texte et photos par X' under the headline is still the writer's",
+			html:  fr(`<p class="signature">Texte et photos par Marie-Ève Tremblay</p>`),
+			check: fcCheckAuthors("Marie-Ève Tremblay")},
+		{class: "fix27authors/authors: a plain 'Par X' under the headline is still the writer's",
+			html:  fr(`<p>Par Marie-Ève Tremblay</p>`),
+			check: fcCheckAuthors("Marie-Ève Tremblay")},
+		{class: "fix27authors/authors: a Chinese byline's job word standing alone ('记者 通讯员 X') is no name",
+			html:  zh(`记者 通讯员 李建国`),
+			check: fcCheckAuthors("李建国")},
+		{class: "fix27authors/authors: a Chinese byline's reporters before the correspondent's job word are still read",
+			html:  zh(`记者 张伟明 王晓雯`),
+			check: fcCheckAuthors("张伟明", "王晓雯")},
+		{class: "fix27authors/authors: a job title 'Local Democracy Reporter' alone in a byline is no author",
+			html:  en(`<div class="byline"><span class="author__role">Local Democracy Reporter</span></div>`),
+			check: fcCheckAuthors()},
+		{class: "fix27authors/authors: 'By X, Local Democracy Reporter' still gives X",
+			html:  en(`<div class="byline">By Tamsin Whareaitu, Local Democracy Reporter</div>`),
+			check: fcCheckAuthors("Tamsin Whareaitu")},
+	}
+}
