@@ -164,7 +164,7 @@ func (d *doc) ofReply(n *html.Node) bool {
 }
 
 // itemBeforeHolds reports whether an element sibling before item, of its
-// tag and class, holds n (the article's first paragraph): the thread's
+// tag and class (sameRowClass), holds n (the article's first paragraph): the thread's
 // first post is the article, and item replies to it. Writer cards in a
 // row above the text ("Jane Doe 9:12", "Mark Roe 10:40") hold none.
 func itemBeforeHolds(item *html.Node, cls string, n *html.Node) bool {
@@ -172,7 +172,7 @@ func itemBeforeHolds(item *html.Node, cls string, n *html.Node) bool {
 		return false
 	}
 	for s := elemSibling(item, false); s != nil; s = elemSibling(s, false) {
-		if s.Data == item.Data && attr(s, "class") == cls && contains(s, n) {
+		if s.Data == item.Data && sameRowClass(attr(s, "class"), cls) && contains(s, n) {
 			return true
 		}
 	}
@@ -180,10 +180,11 @@ func itemBeforeHolds(item *html.Node, cls string, n *html.Node) bool {
 }
 
 // replySibling returns the nearest element sibling of item, before it or
-// after it, of its tag and class that holds a byline element, or nil.
+// after it, of its tag and class (sameRowClass) that holds a byline
+// element, or nil.
 func (d *doc) replySibling(item *html.Node, cls string, next bool) *html.Node {
 	for s := elemSibling(item, next); s != nil; s = elemSibling(s, next) {
-		if s.DataAtom != item.DataAtom || s.Data != item.Data || attr(s, "class") != cls {
+		if s.DataAtom != item.DataAtom || s.Data != item.Data || !sameRowClass(attr(s, "class"), cls) {
 			continue
 		}
 		for _, b := range d.bylines {

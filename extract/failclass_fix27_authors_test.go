@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"testing"
+
+	"github.com/byline/byline/article"
+)
+
 // fcFix27AuthorsCases are the false-author classes TestMetamorphicAbsent
 // found with every byline cut from a page (metamorphic_absent_test.go)
 // and round 27 fixed, each with a real author of the same shape that
@@ -23,7 +29,13 @@ package extract
 //     it stays;
 //   - a job title whose beat is the lexicon's ("Local Democracy
 //     Reporter") alone in a byline: no author "Local Democracy", while
-//     "By X, Local Democracy Reporter" still gives X.
+//     "By X, Local Democracy Reporter" still gives X;
+//   - a forum thread whose topic's byline is cut ("von <strong></strong>
+//     »"), its replies, shaded every other row ("post bg1", "post
+//     bg2"), signed "von X »": no author (forumposts.go's replyLine,
+//     sameRowClass), and the topic's poster's avatar takes no caption
+//     from the rank beside it ("Administrator": avatarImage), while the
+//     topic's own "von X »" is still read.
 func fcFix27AuthorsCases() []fcCase {
 	es := func(box string) string {
 		title := "Tres pueblos del Matarraña en un fin de semana"
@@ -63,7 +75,33 @@ func fcFix27AuthorsCases() []fcCase {
 		title := "Council votes to sell remaining airport shares"
 		return fcPage("en", `<title>`+title+`</title>`, `<main><article><h1>`+title+`</h1>`+byline+fcProse(0, 5)+`</article></main>`)
 	}
+	forum := func(poster string) string {
+		title := "Serverumzug am 9. März"
+		post := func(id, shade, name, when, text string) string {
+			return `<div id="p` + id + `" class="post has-profile ` + shade + `"><div class="inner"><dl class="postprofile"><dt class="has-avatar"><a class="avatar" href="/memberlist.php?u=` + id + `"><img class="avatar" src="/avatar/` + id + `.png" alt="Benutzeravatar"></a> <a class="username" href="/memberlist.php?u=` + id + `">` + name + `</a></dt><dd class="profile-rank">Administrator</dd></dl>
+<div class="postbody"><div id="post_content` + id + `"><h3>Re: ` + title + `</h3><p class="author"><span>von <strong><a class="username" href="/memberlist.php?u=` + id + `">` + name + `</a></strong> » </span><time datetime="2024-03-0` + when + `T19:12:44+00:00">` + when + `. Mär 2024</time></p><div class="content">` + text + `</div></div></div></div></div>`
+		}
+		return fcPage("de", `<title>`+title+`</title>`, `<main><h2 class="topic-title">`+title+`</h2><h1>`+title+`</h1>`+
+			post("1", "bg2", poster, "5", `Hallo zusammen, nach fast achtzehn Jahren auf demselben Server zieht das Forum um. Der alte Rechner im Rechenzentrum ist in die Jahre gekommen, und unser Hoster stellt das Modell zum Monatsende ein.<br><br>Der Umzug findet am Samstag ab acht Uhr statt. Das Forum ist dann für etwa sechs Stunden nicht erreichbar. Alle Beiträge, Bilder und privaten Nachrichten werden mitgenommen.<br><br>Ihr müsst nichts tun, eure Zugangsdaten bleiben gleich. Falls nach dem Umzug etwas nicht funktioniert, schreibt bitte in das Unterforum.`)+
+			post("2", "bg1", "Garnelenpaule", "6", `Danke für die Info, dann mache ich am Samstag mal Pause.`)+
+			post("3", "bg2", "Nanofee", "8", `Klappt alles, danke an das Team!`)+`</main>`)
+	}
+	noCaptions := func(t *testing.T, a *article.Article) {
+		t.Helper()
+		fcWantAuthors(t, a)
+		for _, im := range a.Images {
+			if im.Caption != "" {
+				t.Errorf("image %s caption = %q, want none", im.URL, im.Caption)
+			}
+		}
+	}
 	return []fcCase{
+		{class: "fix27authors/authors: a forum topic's cut byline gives none of its replies' posters, nor the rank as an avatar's caption",
+			html:  forum(""),
+			check: noCaptions},
+		{class: "fix27authors/authors: a forum topic's own 'von X »' is still read",
+			html:  forum("Jörg Wendeborn"),
+			check: fcCheckAuthors("Jörg Wendeborn")},
 		{class: "fix27authors/authors: an author box's bio opening on the job, its name heading empty, is no author",
 			html:  es(`<div class="post-author"><div class="author-content"><h5></h5>` + bio + `</div></div>`),
 			check: fcCheckAuthors()},
