@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/byline/byline/article"
@@ -35,7 +36,14 @@ import (
 //     bg2"), signed "von X »": no author (forumposts.go's replyLine,
 //     sameRowClass), and the topic's poster's avatar takes no caption
 //     from the rank beside it ("Administrator": avatarImage), while the
-//     topic's own "von X »" is still read.
+//     topic's own "von X »" is still read;
+//   - an author box, named so by class in the template's language
+//     ("avtor-okvir", "skrywer-kassie"), with a headshot and one short
+//     line after the text whose name is cut ("Novinarka
+//     notranjepolitičnega uredništva.", "Annelie is ’n joernalis …"):
+//     the line leaves the body (authorbio.go's authorBox), while a
+//     closing line in a box with a picture no class names as the
+//     author's stays.
 func fcFix27AuthorsCases() []fcCase {
 	es := func(box string) string {
 		title := "Tres pueblos del Matarraña en un fin de semana"
@@ -95,7 +103,42 @@ func fcFix27AuthorsCases() []fcCase {
 			}
 		}
 	}
+	sl := func(box string) string {
+		title := "Vlada sprejela interventni zakon po poplavah"
+		return fcPage("sl", `<title>`+title+`</title>`, `<main><article><h1>`+title+`</h1><div class="clanek__vsebina">
+<p>Vlada je na današnji seji sprejela predlog interventnega zakona za odpravo posledic poplav ob Savinji.</p>
+<p>Zakon predvideva hitrejše postopke za obnovo mostov, cest in nasipov ter pomoč prizadetim gospodinjstvom.</p>
+<p>Občine bodo lahko sredstva za obnovo prejele že v prvi polovici leta, je po seji povedal minister.</p>
+<p>Poslanci naj bi o zakonu glasovali še pred koncem marca.</p>
+</div>`+box+`</article></main>`)
+	}
+	af := func(box string) string {
+		title := "Kaapstad verskerp waterbeperkings"
+		return fcPage("af", `<title>`+title+`</title>`, `<main><article><h1>`+title+`</h1><div class="artikel-teks">
+<p>Die stad Kaapstad het Maandag strenger waterbeperkings aangekondig omdat die damvlakke verder gedaal het.</p>
+<p>Huishoudings mag voortaan net twee keer per week hul tuine natgooi, en swembaddens mag nie meer gevul word nie.</p>
+<p>Die burgemeester het inwoners gevra om hul verbruik met 'n vyfde te verminder tot die winterreën kom.</p>
+<p>Inwoners kan oortredings by die stad se waterlyn aanmeld.</p>
+</div>`+box+`</article></main>`)
+	}
+	bodyLine := func(line string, gone bool) func(t *testing.T, a *article.Article) {
+		return func(t *testing.T, a *article.Article) {
+			t.Helper()
+			if got := strings.Contains(strings.Join(a.Paragraphs, "\n"), line); got == gone {
+				t.Errorf("body holds %q: %v, want %v (body %q)", line, got, !gone, a.Paragraphs)
+			}
+		}
+	}
 	return []fcCase{
+		{class: "fix27authors/body: a Slovenian author box's job line, its name cut, leaves the body",
+			html:  sl(`<div class="avtor-okvir"><img src="/avtorji/tkz.jpg" alt=""><strong></strong><p>Novinarka notranjepolitičnega uredništva.</p></div>`),
+			check: bodyLine("Novinarka", true)},
+		{class: "fix27authors/body: an Afrikaans author box's bio, its name cut, leaves the body",
+			html:  af(`<div class="skrywer-kassie"><img src="/skrywers/annelie.jpg" alt=""><strong></strong><p>Annelie is ’n joernalis by Die Boland-Nuus en skryf oor die omgewing.</p></div>`),
+			check: bodyLine("joernalis", true)},
+		{class: "fix27authors/body: a closing line in a box with a picture no class names as the author's stays",
+			html:  sl(`<div class="okvir"><img src="/slike/most.jpg" alt=""><p>Most čez Savinjo v Letušu bo zaprt do junija.</p></div>`),
+			check: bodyLine("Letušu", false)},
 		{class: "fix27authors/authors: a forum topic's cut byline gives none of its replies' posters, nor the rank as an avatar's caption",
 			html:  forum(""),
 			check: noCaptions},
