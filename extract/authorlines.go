@@ -33,13 +33,17 @@ func (d *doc) labelledLines() []string {
 				continue // "About" in a footer's list of links
 			}
 			if next := plainSibling(n, true); next != nil && !d.w.isLabel(strings.ToLower(strings.Trim(shortText(next, 450), " :："))) {
-				if nt := shortText(next, 450); nt != "" && textUnder(nt, 150) {
+				if nt := shortText(next, 450); nt != "" && textUnder(nt, 150) && !d.w.pictureLine(nt) {
 					out = append(out, nt)
 					continue
 				}
 			}
 			if p := plainParent(n); p != nil && p.Type == html.ElementNode {
-				t = strings.TrimSpace(strings.TrimPrefix(shortText(p, 450), t))
+				pt := shortText(p, 450)
+				if pt != t && strings.HasSuffix(pt, t) && !strings.HasPrefix(pt, t) {
+					continue // a label closing its line labels nothing: a kicker's genre, "Attualità · <span>Reportage</span>"
+				}
+				t = strings.TrimSpace(strings.TrimPrefix(pt, t))
 			}
 		}
 		if t != "" && textUnder(t, 150) && !d.notByline(t) {
@@ -89,6 +93,9 @@ const maxBylineWords = 14
 func (d *doc) notByline(t string) bool {
 	if rest := d.w.stripLabel(t); wordCount(rest) > maxBylineWords || d.w.proseAfterLabel(rest) {
 		return true // "By now, the crew had rebuilt the stage.": a sentence
+	}
+	if d.w.pictureLine(t) {
+		return true
 	}
 	return slices.ContainsFunc(d.w.openingCreditLabels(strings.ToLower(t)), func(l string) bool {
 		return containsAnyOf(l, pictureStems...)

@@ -42,3 +42,19 @@ func (w *words) pictureBy(s string, j int) bool {
 	}
 	return false
 }
+
+// pictureLine reports whether the labelled line t opens on a picture's
+// by-credit, the picture word and its by-label in its first three words
+// ("foto di Salvo D'Amico", "Photos by X", "Fotos von X", "Illustration
+// fournie par X"): the photographer beside the writer in a story's meta
+// row, whose labelled line the labelled-line rule read as the byline
+// once the writer's name was gone.
+func (w *words) pictureLine(t string) bool {
+	low := lowerKeepOffsets(t)
+	for _, pre := range byLabels {
+		if j := strings.Index(low, " "+pre); j > 0 && wordCount(t[:j]) <= 2 && w.pictureBy(t, j+1) {
+			return true
+		}
+	}
+	return false
+}

@@ -283,10 +283,14 @@ func nameInitial(word string) bool {
 	return n > 0 && n <= 3
 }
 
+// byLabels are the by-words that open a byline in a line of text
+// (findByLine, pictureLine), followed by their space.
+var byLabels = [...]string{"by ", "von ", "par ", "por ", "door ", "di "}
+
 // findByLine finds "By X" in the blocks of text after the headline and
 // returns what follows it, up to the end of the byline.
 func (w *words) findByLine(blocks []string) string {
-	for _, pre := range [...]string{"by ", "von ", "par ", "por ", "door ", "di "} {
+	for _, pre := range byLabels {
 		for _, text := range blocks {
 			low := lowerKeepOffsets(text) // byte offsets kept
 			for i := 0; ; {

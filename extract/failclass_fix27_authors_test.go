@@ -43,7 +43,14 @@ import (
 //     notranjepolitičnega uredništva.", "Annelie is ’n joernalis …"):
 //     the line leaves the body (authorbio.go's authorBox), while a
 //     closing line in a box with a picture no class names as the
-//     author's stays.
+//     author's stays;
+//   - a kicker whose genre word is a label noun elsewhere ("Attualità ·
+//     <span>Reportage</span>"): the label closing its line labels
+//     nothing (authorlines.go), while "Reportage: X" still names X;
+//   - a story's meta row whose writer's name is cut ("di <a></a>")
+//     beside the photographer's credit ("foto di X"): no author
+//     (authorpictureby.go's pictureLine), while the writer beside the
+//     photographer is still read alone.
 func fcFix27AuthorsCases() []fcCase {
 	es := func(box string) string {
 		title := "Tres pueblos del Matarraña en un fin de semana"
@@ -129,7 +136,35 @@ func fcFix27AuthorsCases() []fcCase {
 			}
 		}
 	}
+	it := func(meta string) string {
+		title := "Nei paesi del sisma, dieci anni dopo"
+		return fcPage("it", `<title>`+title+`</title>`, `<main><article><div class="story__overtitle"><a href="/attualita/">Attualità</a> · <span>Reportage</span></div><h1>`+title+`</h1>`+meta+`
+<p>A dieci anni dal terremoto, nei paesi dell'Appennino la ricostruzione procede a velocità diverse. In alcuni centri le case sono tornate abitabili, in altri restano i container.</p>
+<p>Il commissario ha parlato di cantieri aperti in quasi tutti i comuni del cratere, ma i sindaci lamentano ritardi nei pagamenti alle imprese.</p>
+<p>Molti giovani se ne sono andati e non sono tornati. Le scuole hanno perso un terzo degli alunni in dieci anni.</p>
+<p>Chi è rimasto chiede servizi, strade sicure e una connessione internet che funzioni.</p></article></main>`)
+	}
+	de := func(meta string) string {
+		title := "Ein Tag auf der Hallig"
+		return fcPage("de", `<title>`+title+`</title>`, `<main><article><h1>`+title+`</h1>`+meta+fcProse(0, 1)+`
+<p>Auf der Hallig leben noch elf Menschen. Bei Landunter stehen nur die Warften aus dem Wasser.</p>
+<p>Die Fähre fährt zweimal am Tag, im Winter seltener. Der Postbote kommt mit dem Boot.</p>
+<p>Die Kinder gehen auf der Nachbarhallig zur Schule, eine Lehrerin unterrichtet alle Klassen.</p>
+<p>Im Sommer kommen Tagesgäste, im Winter ist es still.</p></article></main>`)
+	}
 	return []fcCase{
+		{class: "fix27authors/authors: a kicker's genre word after its section ('Attualità · Reportage') labels no name",
+			html:  it(``),
+			check: fcCheckAuthors()},
+		{class: "fix27authors/authors: 'Reportage: X' opening its line still names X",
+			html:  de(`<p class="meta"><span>Reportage:</span> Anna-Lena Weberknecht</p>`),
+			check: fcCheckAuthors("Anna-Lena Weberknecht")},
+		{class: "fix27authors/authors: a meta row's empty writer beside 'foto di X' gives no author",
+			html:  it(`<div class="story__meta"><span class="story__author">di <a></a></span> <span class="story__photographer">foto di <a href="/autori/salvo-damico/">Salvo D'Amico</a></span> <time datetime="2024-03-05">05 Marzo 2024</time></div>`),
+			check: fcCheckAuthors()},
+		{class: "fix27authors/authors: a meta row's writer beside 'foto di X' is still read alone",
+			html:  it(`<div class="story__meta"><span class="story__author">di <a href="/autori/federica-lo-piccolo/">Federica Lo Piccolo</a></span> <span class="story__photographer">foto di <a href="/autori/salvo-damico/">Salvo D'Amico</a></span> <time datetime="2024-03-05">05 Marzo 2024</time></div>`),
+			check: fcCheckAuthors("Federica Lo Piccolo")},
 		{class: "fix27authors/body: a Slovenian author box's job line, its name cut, leaves the body",
 			html:  sl(`<div class="avtor-okvir"><img src="/avtorji/tkz.jpg" alt=""><strong></strong><p>Novinarka notranjepolitičnega uredništva.</p></div>`),
 			check: bodyLine("Novinarka", true)},
