@@ -165,7 +165,16 @@ func (d *doc) bylineNames(s string) []string {
 	s = d.w.cutInterviewee(s) // "Ein Interview von X mit Y": Y answered
 	l := strings.ToLower(s)
 	rest := ""
+	if name, _, ok := d.w.correspondentLine(s); ok {
+		if name == "" {
+			return nil // "DAL NOSTRO INVIATO KIEV": a filing line
+		}
+		rest = name // "dal nostro inviato X, Kiev" (authorcorrespondent.go)
+	}
 	for _, p := range d.w.bylineLabels {
+		if rest != "" {
+			break
+		}
 		if strings.HasPrefix(l, p) && len(l) > len(p) && (l[len(p)] == ' ' || labelClosed(p) || l[len(p)] == ':') {
 			rest = strings.TrimLeft(s[len(p):], " :")
 			break

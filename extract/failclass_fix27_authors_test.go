@@ -50,7 +50,14 @@ import (
 //   - a story's meta row whose writer's name is cut ("di <a></a>")
 //     beside the photographer's credit ("foto di X"): no author
 //     (authorpictureby.go's pictureLine), while the writer beside the
-//     photographer is still read alone.
+//     photographer is still read alone;
+//   - a byline opening on the paper's own correspondent ("dal nostro
+//     inviato Mario Rossi, Kiev", "De notre envoyé spécial à Kiev,
+//     Pierre Dubois-Lemaire", "Von unserem Korrespondenten Thomas
+//     Brenninger, Kiew", the lexicon's correspondent_phrases): the name
+//     is the author, the post the dateline, not the name
+//     (authorcorrespondent.go); a filing line of the phrase and a place
+//     alone ("dal nostro inviato a Kiev") names no author.
 func fcFix27AuthorsCases() []fcCase {
 	es := func(box string) string {
 		title := "Tres pueblos del Matarraña en un fin de semana"
@@ -152,7 +159,49 @@ func fcFix27AuthorsCases() []fcCase {
 <p>Die Kinder gehen auf der Nachbarhallig zur Schule, eine Lehrerin unterrichtet alle Klassen.</p>
 <p>Im Sommer kommen Tagesgäste, im Winter ist es still.</p></article></main>`)
 	}
+	dispatch := func(lang, title, byline, prose string) string {
+		return fcPage(lang, `<title>`+title+`</title>`, `<main><article><h1>`+title+`</h1><p class="byline">`+byline+`</p>`+prose+`</article></main>`)
+	}
+	itProse := `<p>Le sirene sono suonate tre volte durante la notte. Nei rifugi della metropolitana le famiglie hanno steso coperte sui binari.</p>
+<p>Al mattino la città si è rimessa in moto: i tram circolano, i bar hanno riaperto, le code davanti ai forni sono tornate.</p>
+<p>Il sindaco ha detto che la rete elettrica ha retto, ma che i prossimi giorni saranno difficili.</p>
+<p>Molti abitanti hanno lasciato la capitale nelle prime settimane di guerra e non sono più tornati.</p>`
+	frProse := `<p>Les sirènes ont retenti trois fois pendant la nuit. Dans les abris du métro, les familles ont étendu des couvertures sur les quais.</p>
+<p>Au matin, la ville s'est remise en marche : les trams circulent, les cafés ont rouvert, les files devant les boulangeries sont revenues.</p>
+<p>Le maire a assuré que le réseau électrique avait tenu, mais que les prochains jours seraient difficiles.</p>
+<p>Beaucoup d'habitants ont quitté la capitale dans les premières semaines de la guerre et ne sont pas revenus.</p>`
+	deProse := `<p>Dreimal heulten in der Nacht die Sirenen. In den Schutzräumen der U-Bahn breiteten Familien Decken auf den Bahnsteigen aus.</p>
+<p>Am Morgen kam die Stadt wieder in Gang: Die Straßenbahnen fahren, die Cafés haben geöffnet, vor den Bäckereien stehen wieder Schlangen.</p>
+<p>Der Bürgermeister sagte, das Stromnetz habe gehalten, die nächsten Tage würden aber schwierig.</p>
+<p>Viele Bewohner haben die Hauptstadt in den ersten Kriegswochen verlassen und sind nicht zurückgekehrt.</p>`
+	authorAndDateline := func(author, dateline string) func(t *testing.T, a *article.Article) {
+		return func(t *testing.T, a *article.Article) {
+			t.Helper()
+			fcWantAuthors(t, a, author)
+			if a.Dateline != dateline {
+				t.Errorf("dateline = %q, want %q", a.Dateline, dateline)
+			}
+		}
+	}
 	return []fcCase{
+		{class: "fix27authors/authors: 'dal nostro inviato Mario Rossi, Kiev' gives the correspondent and his post",
+			html:  dispatch("it", "Kiev, la città sotto le sirene", "dal nostro inviato Mario Rossi, Kiev", itProse),
+			check: authorAndDateline("Mario Rossi", "Kiev")},
+		{class: "fix27authors/authors: 'dalla nostra inviata Maria Bianchi' gives the correspondent",
+			html:  dispatch("it", "Kiev, la città sotto le sirene", "dalla nostra inviata Maria Bianchi", itProse),
+			check: fcCheckAuthors("Maria Bianchi")},
+		{class: "fix27authors/authors: 'dal nostro inviato a Kiev' names no author",
+			html:  dispatch("it", "Kiev, la città sotto le sirene", "dal nostro inviato a Kiev", itProse),
+			check: fcCheckAuthors()},
+		{class: "fix27authors/authors: 'De notre envoyé spécial à Kiev, X' gives the correspondent",
+			html:  dispatch("fr", "À Kiev, la ville sous les sirènes", "De notre envoyé spécial à Kiev, Pierre Dubois-Lemaire", frProse),
+			check: fcCheckAuthors("Pierre Dubois-Lemaire")},
+		{class: "fix27authors/authors: 'Von unserem Korrespondenten X, Kiew' gives the correspondent, not the place",
+			html:  dispatch("de", "Kiew unter Sirenen", "Von unserem Korrespondenten Thomas Brenninger, Kiew", deProse),
+			check: authorAndDateline("Thomas Brenninger", "Kiew")},
+		{class: "fix27authors/authors: 'Von Thomas Brenninger' is still read",
+			html:  dispatch("de", "Kiew unter Sirenen", "Von Thomas Brenninger", deProse),
+			check: fcCheckAuthors("Thomas Brenninger")},
 		{class: "fix27authors/authors: a kicker's genre word after its section ('Attualità · Reportage') labels no name",
 			html:  it(``),
 			check: fcCheckAuthors()},

@@ -18,7 +18,7 @@ import (
 // A trusted value (structured data, meta tags) may hold lower-case words
 // ("Mobasir hassan"); text from the page may not, as it is often prose.
 func (w *words) splitAuthorNames(raw string, trusted bool) []string {
-	s := cleanText(repairText(raw)) // "FranÃ§ois" would not pass as a name
+	s := w.afterCorrespondent(cleanText(repairText(raw))) // "FranÃ§ois" would not pass as a name
 	if s == "" || textOver(s, 400) {
 		return nil
 	}

@@ -252,6 +252,11 @@ type Lexicon struct {
 	// for the name there ("the author", "der autor", "l'auteur").
 	BioCopulas  []string `json:"bio_copulas"`
 	BioSubjects []string `json:"bio_subjects"`
+
+	// CorrespondentPhrases open a byline with the paper's own
+	// correspondent before the name ("dal nostro inviato", "de notre
+	// envoyé spécial", "von unserem Korrespondenten"), lower-cased.
+	CorrespondentPhrases []string `json:"correspondent_phrases"`
 }
 
 var (
