@@ -157,3 +157,20 @@ func hangulName(n string) bool {
 	}
 	return k >= 2 && k <= 4
 }
+
+// particlePhrase reports whether a word of words but the last ends on a
+// phrase particle of the lexicon ("기자의 기사 모음": the reporter's
+// stories, the Korean possessive on the noun): a phrase, a reporter
+// box's caption over a list of stories, never a name, which Korean
+// writes whole ("고은비") and a foreign name in Hangul without
+// particles ("도널드 트럼프").
+func (w *words) particlePhrase(words []string) bool {
+	for _, x := range words[:max(len(words)-1, 0)] {
+		for _, p := range w.phraseParticles {
+			if strings.HasSuffix(x, p) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -57,7 +57,12 @@ import (
 //     Brenninger, Kiew", the lexicon's correspondent_phrases): the name
 //     is the author, the post the dateline, not the name
 //     (authorcorrespondent.go); a filing line of the phrase and a place
-//     alone ("dal nostro inviato a Kiev") names no author.
+//     alone ("dal nostro inviato a Kiev") names no author;
+//   - a reporter box whose name is cut, with its caption and its list
+//     of the reporter's stories ("기자의 기사 모음", "<li><a>제주 관광객
+//     1월 100만 명 돌파</a>"): no author (bylinetopics.go's
+//     storyListLink, authorscjk.go's particlePhrase), while the box's
+//     name is still read.
 func fcFix27AuthorsCases() []fcCase {
 	es := func(box string) string {
 		title := "Tres pueblos del Matarraña en un fin de semana"
@@ -183,7 +188,22 @@ func fcFix27AuthorsCases() []fcCase {
 			}
 		}
 	}
+	ko := func(name string) string {
+		title := "제주 해상풍력 단지 착공"
+		return fcPage("ko", `<title>`+title+`</title>`, `<main><article><h1>`+title+`</h1>
+<p>제주 한림읍 앞바다에 대규모 해상풍력 단지가 착공했습니다. 완공되면 약 10만 가구가 쓸 수 있는 전력을 생산합니다.</p>
+<p>사업자는 2027년까지 풍력발전기 18기를 설치할 계획이라고 밝혔습니다.</p>
+<p>지역 어민들은 조업 구역이 줄어든다며 보상 대책을 요구하고 있습니다.</p>
+<p>제주도는 어민과의 협의를 계속하겠다고 밝혔습니다.</p>
+<div class="reporter-box"><div class="reporter-info"><span class="name">`+name+` 기자</span> <span class="mail">goeunbi@kbn.example</span></div><p>`+name+` 기자의 기사 모음</p><ul><li><a href="/news/view?ncd=7911000">제주 관광객 1월 100만 명 돌파</a></li><li><a href="/news/view?ncd=7910000">한라산 탐방 예약제 확대</a></li></ul></div></article></main>`)
+	}
 	return []fcCase{
+		{class: "fix27authors/authors: a reporter box's caption and list of stories, its name cut, give no author",
+			html:  ko(""),
+			check: fcCheckAuthors()},
+		{class: "fix27authors/authors: a reporter box's name above its list of stories is still read",
+			html:  ko("고은비"),
+			check: fcCheckAuthors("고은비")},
 		{class: "fix27authors/authors: 'dal nostro inviato Mario Rossi, Kiev' gives the correspondent and his post",
 			html:  dispatch("it", "Kiev, la città sotto le sirene", "dal nostro inviato Mario Rossi, Kiev", itProse),
 			check: authorAndDateline("Mario Rossi", "Kiev")},

@@ -427,8 +427,8 @@ func (w *words) nameShaped(words []string, trusted bool) bool {
 	// A name starts with a capital (or a particle): "deinen
 	// Hochzeitsbloggern" is prose even in a meta tag. Scripts without case
 	// (Han, Arabic) pass.
-	if len(words) > 1 && startsLower(words[0]) && !w.particleWord(words[0]) {
-		return false
+	if len(words) > 1 && startsLower(words[0]) && !w.particleWord(words[0]) || w.particlePhrase(words) {
+		return false // (particlePhrase: "기자의 기사 모음", authorscjk.go)
 	}
 	for i, word := range words {
 		if i > 0 && i < len(words)-1 {
