@@ -137,3 +137,24 @@ func (d *doc) storyListLink(a *html.Node, href string) bool {
 	}
 	return wordCount(shortText(a, 200)) >= 3 && !d.w.authorArchive(href)
 }
+
+// withoutPlaceElems cuts from a byline element's text t the text of its
+// elements whose class names the filing place (strongPlaceElem: "<span
+// class=localidad>Zaragoza</span>", "<span class=lugar>"): the
+// dateline's (datelinesign.go), never the writer's. With the writer's
+// element empty the place was read as the author, and the dateline,
+// which must not be the author, was lost (TestMetamorphicAbsent).
+func (d *doc) withoutPlaceElems(n *html.Node, t string) string {
+	if firstElemChild(n) == nil && d.strongPlaceElem(n) {
+		return "" // the place's own element ("byline__location")
+	}
+	for e := range n.Descendants() {
+		if e.Type != html.ElementNode || firstElemChild(e) != nil || !d.strongPlaceElem(e) {
+			continue
+		}
+		if s := shortText(e, 100); s != "" {
+			t = strings.Replace(t, s, "", 1)
+		}
+	}
+	return t
+}

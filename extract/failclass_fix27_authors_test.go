@@ -62,7 +62,13 @@ import (
 //     of the reporter's stories ("기자의 기사 모음", "<li><a>제주 관광객
 //     1월 100만 명 돌파</a>"): no author (bylinetopics.go's
 //     storyListLink, authorscjk.go's particlePhrase), while the box's
-//     name is still read.
+//     name is still read;
+//   - a byline block whose writer's element is empty beside its place
+//     in an element classed so ("<span class=autor></span> <span
+//     class=localidad>Zaragoza</span> <time>…"): no author "Zaragoza",
+//     and the place is still the dateline (bylinetopics.go's
+//     withoutPlaceElems, datelinesign.go's signaturePlace), as it is
+//     beside the writer's name.
 func fcFix27AuthorsCases() []fcCase {
 	es := func(box string) string {
 		title := "Tres pueblos del Matarraña en un fin de semana"
@@ -182,7 +188,11 @@ func fcFix27AuthorsCases() []fcCase {
 	authorAndDateline := func(author, dateline string) func(t *testing.T, a *article.Article) {
 		return func(t *testing.T, a *article.Article) {
 			t.Helper()
-			fcWantAuthors(t, a, author)
+			if author == "" {
+				fcWantAuthors(t, a)
+			} else {
+				fcWantAuthors(t, a, author)
+			}
 			if a.Dateline != dateline {
 				t.Errorf("dateline = %q, want %q", a.Dateline, dateline)
 			}
@@ -197,7 +207,22 @@ func fcFix27AuthorsCases() []fcCase {
 <p>제주도는 어민과의 협의를 계속하겠다고 밝혔습니다.</p>
 <div class="reporter-box"><div class="reporter-info"><span class="name">`+name+` 기자</span> <span class="mail">goeunbi@kbn.example</span></div><p>`+name+` 기자의 기사 모음</p><ul><li><a href="/news/view?ncd=7911000">제주 관광객 1월 100만 명 돌파</a></li><li><a href="/news/view?ncd=7910000">한라산 탐방 예약제 확대</a></li></ul></div></article></main>`)
 	}
+	firma := func(name string) string {
+		title := "La CHE revisará las concesiones de riego del Ebro"
+		return fcPage("es", `<title>`+title+`</title>`, `<main><article><h1>`+title+`</h1>
+<div class="firma"><span class="autor">`+name+`</span> <span class="localidad">Zaragoza</span> <time datetime="2026-11-29T00:00:00+01:00">29·11·26 | 00:00</time></div>
+<p>La Confederación Hidrográfica del Ebro revisará las concesiones de riego de la cuenca ante la sequía de los últimos años.</p>
+<p>La presidenta del organismo defendió la medida en la comisión de seguimiento, donde los regantes pidieron garantías.</p>
+<p>Los embalses de la cuenca están al 41 por ciento de su capacidad, diez puntos por debajo de la media de la última década.</p>
+<p>Las organizaciones agrarias anunciaron alegaciones si la revisión reduce las dotaciones de agua.</p></article></main>`)
+	}
 	return []fcCase{
+		{class: "fix27authors/authors: a byline block's empty writer beside its place element gives no author, the place the dateline",
+			html:  firma(""),
+			check: authorAndDateline("", "Zaragoza")},
+		{class: "fix27authors/authors: a byline block's writer beside its place element is still read, the place the dateline",
+			html:  firma("Rocío Valdelomar"),
+			check: authorAndDateline("Rocío Valdelomar", "Zaragoza")},
 		{class: "fix27authors/authors: a reporter box's caption and list of stories, its name cut, give no author",
 			html:  ko(""),
 			check: fcCheckAuthors()},
