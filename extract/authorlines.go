@@ -24,7 +24,7 @@ import (
 func (d *doc) labelledLines() []string {
 	var out, editors []string
 	for _, n := range d.withoutTeasers(d.labelled) {
-		if inChrome(n) || d.ofPicture(n) || d.replyLine(n) {
+		if inChrome(n) || d.ofPicture(n) || d.replyLine(n) || d.factListItem(n) {
 			continue
 		}
 		t := d.labelledText(n)

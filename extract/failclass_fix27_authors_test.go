@@ -68,7 +68,12 @@ import (
 //     class=localidad>Zaragoza</span> <time>…"): no author "Zaragoza",
 //     and the place is still the dateline (bylinetopics.go's
 //     withoutPlaceElems, datelinesign.go's signaturePlace), as it is
-//     beside the writer's name.
+//     beside the writer's name;
+//   - a review's list of labelled facts about the book ("Titolo: …",
+//     "Autrice: X", "Editore: …", "Pagine: 312"): its author is the
+//     book's, no author of the review (authorfactlist.go), while a list
+//     of the story's own credits ("Testo: X", "Foto: Y", "Grafica: Z")
+//     still names the writer.
 func fcFix27AuthorsCases() []fcCase {
 	es := func(box string) string {
 		title := "Tres pueblos del Matarraña en un fin de semana"
@@ -216,7 +221,21 @@ func fcFix27AuthorsCases() []fcCase {
 <p>Los embalses de la cuenca están al 41 por ciento de su capacidad, diez puntos por debajo de la media de la última década.</p>
 <p>Las organizaciones agrarias anunciaron alegaciones si la revisión reduce las dotaciones de agua.</p></article></main>`)
 	}
+	review := func(list string) string {
+		title := "Tre generazioni in una filanda"
+		return fcPage("it", `<title>`+title+`</title>`, `<main><article><h1>`+title+`</h1>
+<p>C'è un odore che attraversa tutto il primo romanzo: quello dei bozzoli messi a bollire nelle bacinelle della filanda, dove tre generazioni di donne hanno lavorato la seta.</p>`+list+`
+<p>Il libro è costruito su tre voci alternate: la nonna, entrata in filanda a dodici anni, la figlia sindacalista e la nipote.</p>
+<p>La parte migliore è quella della nonna, scritta con una lingua asciutta che prende qualcosa dal dialetto.</p>
+<p>Qualche lentezza nella parte centrale non toglie forza a un esordio maturo.</p></article></main>`)
+	}
 	return []fcCase{
+		{class: "fix27authors/authors: a review's list of labelled facts names the book's author, not the review's",
+			html:  review(`<div class="scheda-libro"><h3>La scheda</h3><ul><li><b>Titolo:</b> La casa dei gelsi</li><li><b>Autrice:</b> Ludovica Sartorelli</li><li><b>Editore:</b> Edizioni Argine</li><li><b>Pagine:</b> 312</li><li><b>Prezzo:</b> 19 euro</li></ul></div>`),
+			check: fcCheckAuthors()},
+		{class: "fix27authors/authors: a list of the story's own credits still names the writer",
+			html:  review(`<ul class="crediti"><li><b>Testo:</b> Gianmaria Toscolano</li><li><b>Foto:</b> Salvo D'Amico</li><li><b>Grafica:</b> Lia Benassi</li><li><b>Editing:</b> Carlo Ferri</li></ul>`),
+			check: fcCheckAuthors("Gianmaria Toscolano")},
 		{class: "fix27authors/authors: a byline block's empty writer beside its place element gives no author, the place the dateline",
 			html:  firma(""),
 			check: authorAndDateline("", "Zaragoza")},
