@@ -73,7 +73,12 @@ import (
 //     "Autrice: X", "Editore: …", "Pagine: 312"): its author is the
 //     book's, no author of the review (authorfactlist.go), while a list
 //     of the story's own credits ("Testo: X", "Foto: Y", "Grafica: Z")
-//     still names the writer.
+//     still names the writer;
+//   - a caption whose photographer's name is cut after an abbreviated
+//     label the lexicon lists with its full stop ("… w Rudniku. Fot."):
+//     the label goes with the name (imagecaptiontail.go's
+//     danglingLabel), while a sentence's last word and its full stop
+//     stay.
 func fcFix27AuthorsCases() []fcCase {
 	es := func(box string) string {
 		title := "Tres pueblos del Matarraña en un fin de semana"
@@ -229,7 +234,30 @@ func fcFix27AuthorsCases() []fcCase {
 <p>La parte migliore è quella della nonna, scritta con una lingua asciutta che prende qualcosa dal dialetto.</p>
 <p>Qualche lentezza nella parte centrale non toglie forza a un esordio maturo.</p></article></main>`)
 	}
+	pl := func(caption string) string {
+		title := "Objazd w Rudniku potrwa do czerwca"
+		return fcPage("pl", `<title>`+title+`</title>`, `<main><article><h1>`+title+`</h1>
+<p>Od poniedziałku kierowcy jadący do Rudnika muszą korzystać z objazdu. Most na Sanie jest zamknięty z powodu remontu.</p>
+<figure class="wp-block-image"><img src="/objazd-rudnik.jpg" alt=""><figcaption class="wp-element-caption">`+caption+`</figcaption></figure>
+<p>Objazd prowadzi przez Nisko i wydłuża drogę o około dwadzieścia kilometrów.</p>
+<p>Remont ma potrwać do końca czerwca, poinformował zarząd dróg.</p>
+<p>Autobusy komunikacji lokalnej kursują według zmienionego rozkładu.</p></article></main>`)
+	}
+	caption := func(want string) func(t *testing.T, a *article.Article) {
+		return func(t *testing.T, a *article.Article) {
+			t.Helper()
+			if len(a.Images) == 0 || a.Images[0].Caption != want {
+				t.Errorf("images = %+v, want caption %q", a.Images, want)
+			}
+		}
+	}
 	return []fcCase{
+		{class: "fix27authors/captions: a caption's abbreviated credit label left alone ('Fot.') goes",
+			html:  pl(`Oznakowanie objazdu stanęło już w Rudniku. Fot.`),
+			check: caption("Oznakowanie objazdu stanęło już w Rudniku.")},
+		{class: "fix27authors/captions: a caption ending on its sentence's full stop stays whole",
+			html:  pl(`Oznakowanie objazdu stanęło już przy moście w Rudniku.`),
+			check: caption("Oznakowanie objazdu stanęło już przy moście w Rudniku.")},
 		{class: "fix27authors/authors: a review's list of labelled facts names the book's author, not the review's",
 			html:  review(`<div class="scheda-libro"><h3>La scheda</h3><ul><li><b>Titolo:</b> La casa dei gelsi</li><li><b>Autrice:</b> Ludovica Sartorelli</li><li><b>Editore:</b> Edizioni Argine</li><li><b>Pagine:</b> 312</li><li><b>Prezzo:</b> 19 euro</li></ul></div>`),
 			check: fcCheckAuthors()},
