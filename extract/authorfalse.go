@@ -3,6 +3,8 @@ package extract
 import (
 	"net/url"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -85,7 +87,31 @@ func (w *words) bioByline(t string) bool {
 	for k < len(f) && k < 4 && firstUpper(f[k]) {
 		k++
 	}
+	if k == 1 && startsLower(f[1]) && w.proseWords(strings.Join(f[1:], " ")) >= proseMinWords && sentenceAfter(t) {
+		return true // a bio opening on the job, its name apart (sentenceAfter)
+	}
 	return k >= 2 && k <= 3 && k < len(f) && w.proseWords(f[k]) == 1
+}
+
+// sentenceAfter reports whether t holds a second sentence: a full stop,
+// a space and a capital. With bioByline's other tests it marks a bio
+// that opens on the writer's job, its name in a heading apart ("Maestra
+// en Zaragoza y viajera de fin de semana. Escribo sobre pueblos …" under
+// an author box's <h5>, "Reporterin aus Köln. Sie schreibt über …"):
+// two sentences of prose, which no byline is; with the heading empty
+// the name rules read the first word as a name (TestMetamorphicAbsent).
+func sentenceAfter(t string) bool {
+	for i := strings.Index(t, ". "); i >= 0; {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t[i+2:], " ")); unicode.IsUpper(r) {
+			return true
+		}
+		j := strings.Index(t[i+2:], ". ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return false
 }
 
 // titleSitePart reports whether name is the site part of the page's
@@ -138,7 +164,7 @@ func (d *doc) ofReply(n *html.Node) bool {
 }
 
 // itemBeforeHolds reports whether an element sibling before item, of its
-// tag and class, holds n (the article's first paragraph): the thread's
+// tag and class (sameRowClass), holds n (the article's first paragraph): the thread's
 // first post is the article, and item replies to it. Writer cards in a
 // row above the text ("Jane Doe 9:12", "Mark Roe 10:40") hold none.
 func itemBeforeHolds(item *html.Node, cls string, n *html.Node) bool {
@@ -146,7 +172,7 @@ func itemBeforeHolds(item *html.Node, cls string, n *html.Node) bool {
 		return false
 	}
 	for s := elemSibling(item, false); s != nil; s = elemSibling(s, false) {
-		if s.Data == item.Data && attr(s, "class") == cls && contains(s, n) {
+		if s.Data == item.Data && sameRowClass(attr(s, "class"), cls) && contains(s, n) {
 			return true
 		}
 	}
@@ -154,10 +180,11 @@ func itemBeforeHolds(item *html.Node, cls string, n *html.Node) bool {
 }
 
 // replySibling returns the nearest element sibling of item, before it or
-// after it, of its tag and class that holds a byline element, or nil.
+// after it, of its tag and class (sameRowClass) that holds a byline
+// element, or nil.
 func (d *doc) replySibling(item *html.Node, cls string, next bool) *html.Node {
 	for s := elemSibling(item, next); s != nil; s = elemSibling(s, next) {
-		if s.DataAtom != item.DataAtom || s.Data != item.Data || attr(s, "class") != cls {
+		if s.DataAtom != item.DataAtom || s.Data != item.Data || !sameRowClass(attr(s, "class"), cls) {
 			continue
 		}
 		for _, b := range d.bylines {

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"golang.org/x/net/html"
 )
 
 // companyHolder reports whether a copyright holder that reads as two or
@@ -40,4 +42,26 @@ func holderAcronym(w string) bool {
 		n++
 	}
 	return n >= 2 && n <= 4 && !roman
+}
+
+// mastheadName reports whether h is the name the page's header shows as
+// the site's (an element named as its title, logo or brand, or a link to
+// the home page, outside the article: siteHeading): a blog with no
+// og:site_name and no title suffix ("Copyright © 2024 · Rooftop Hives"
+// under a Genesis or Astra theme, whose header prints the blog's name)
+// holds its own copyright, and with no byline left the copyright-holder
+// rule read the blog's name as its writer (TestMetamorphicAbsent). A
+// site named after its owner is named so too: isSite refuses it the
+// same way where the page's metadata names the site.
+func (d *doc) mastheadName(h string) bool {
+	nh := normLoose(h)
+	if nh == "" {
+		return false
+	}
+	return findElem(d.root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || contains(n, d.headlineNode) || !textFits(n, 100) {
+			return false
+		}
+		return normLoose(shortText(n, 100)) == nh && d.siteHeading(n)
+	}) != nil
 }

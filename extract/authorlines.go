@@ -24,7 +24,7 @@ import (
 func (d *doc) labelledLines() []string {
 	var out, editors []string
 	for _, n := range d.withoutTeasers(d.labelled) {
-		if inChrome(n) || d.ofPicture(n) {
+		if inChrome(n) || d.ofPicture(n) || d.replyLine(n) || d.factListItem(n) {
 			continue
 		}
 		t := d.labelledText(n)
@@ -33,13 +33,17 @@ func (d *doc) labelledLines() []string {
 				continue // "About" in a footer's list of links
 			}
 			if next := plainSibling(n, true); next != nil && !d.w.isLabel(strings.ToLower(strings.Trim(shortText(next, 450), " :："))) {
-				if nt := shortText(next, 450); nt != "" && textUnder(nt, 150) {
+				if nt := shortText(next, 450); nt != "" && textUnder(nt, 150) && !d.w.pictureLine(nt) {
 					out = append(out, nt)
 					continue
 				}
 			}
 			if p := plainParent(n); p != nil && p.Type == html.ElementNode {
-				t = strings.TrimSpace(strings.TrimPrefix(shortText(p, 450), t))
+				pt := shortText(p, 450)
+				if pt != t && strings.HasSuffix(pt, t) && !strings.HasPrefix(pt, t) {
+					continue // a label closing its line labels nothing: a kicker's genre, "Attualità · <span>Reportage</span>"
+				}
+				t = strings.TrimSpace(strings.TrimPrefix(pt, t))
 			}
 		}
 		if t != "" && textUnder(t, 150) && !d.notByline(t) {
@@ -90,27 +94,12 @@ func (d *doc) notByline(t string) bool {
 	if rest := d.w.stripLabel(t); wordCount(rest) > maxBylineWords || d.w.proseAfterLabel(rest) {
 		return true // "By now, the crew had rebuilt the stage.": a sentence
 	}
+	if d.w.pictureLine(t) {
+		return true
+	}
 	return slices.ContainsFunc(d.w.openingCreditLabels(strings.ToLower(t)), func(l string) bool {
 		return containsAnyOf(l, pictureStems...)
 	})
-}
-
-// pictureStems are the word stems of picture credit labels across the
-// lexicon's languages ("Photo:", "Fotos:", "Bild:", "Imagen:").
-var pictureStems = []string{"photo", "foto", "bild", "image", "imagen", "picture", "pic", "illustration"}
-
-// pictureBy reports whether the "by" label at byte j of s follows a
-// picture word ("Photo by X", "Foto di X", "Fotos von X" in a caption
-// under the headline): the photographer's credit, not the writer's
-// byline. "Text and photos by X" names the writer too.
-func (w *words) pictureBy(s string, j int) bool {
-	before := strings.Fields(strings.ToLower(s[:j]))
-	if len(before) == 0 || !slices.ContainsFunc(pictureStems, func(p string) bool {
-		return strings.HasPrefix(strings.Trim(before[len(before)-1], ".,:"), p)
-	}) {
-		return false
-	}
-	return len(before) < 2 || !slices.Contains(w.joiners, " "+before[len(before)-2]+" ") && before[len(before)-2] != "&"
 }
 
 // ofPicture reports whether n is a picture's credit ("Photo: Jane Doe",

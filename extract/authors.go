@@ -130,7 +130,7 @@ var authorRules = func() []rule[[]string] {
 		// A personal site: the person holding the copyright wrote it.
 		rule[[]string]{"copyright-holder", func(d *doc) ([]string, bool) {
 			h := d.copyrightPerson()
-			return []string{h}, h != "" && !d.isSite(h) && !d.titleSitePart(h)
+			return []string{h}, h != "" && !d.isSite(h) && !d.titleSitePart(h) && !d.mastheadName(h)
 		}},
 		// A signature: the article's last right-aligned line is a name.
 		// Right on one development page, kept: older and personal sites
@@ -443,7 +443,7 @@ func (d *doc) bylineTexts(inScope, leaves bool) []string {
 		// longer than that in Cyrillic (200 letters) or CJK is a box of
 		// prose. (A read of 750 bytes let 200 to 250 Cyrillic letters in
 		// and took a wrong name on one evaluated page.)
-		if t := withoutFilingLines(d.withoutSectionLinks(n, bylineText(n, 400))); t != "" && len(t) < 400 && !textOver(t, 250) && !d.w.bioByline(t) {
+		if t := withoutFilingLines(d.withoutPlaceElems(n, d.withoutSectionLinks(n, bylineText(n, 400)))); t != "" && len(t) < 400 && !textOver(t, 250) && !d.w.bioByline(t) {
 			out = append(out, t)
 		}
 	}

@@ -60,6 +60,9 @@ func chineseNameFields(s string) (names []string, whole bool) {
 		if slices.ContainsFunc(w.reportSuffixes, func(suf string) bool { return strings.HasSuffix(n, suf) }) {
 			continue
 		}
+		if w.role[n] {
+			continue // a job standing alone before its names ("记者 X 通讯员 Y"): the next word's title, nobody's name
+		}
 		for _, r := range w.cjkRoles {
 			if rest, ok := strings.CutPrefix(n, r); ok && utf8.RuneCountInString(rest) >= 2 {
 				n = rest
@@ -153,4 +156,21 @@ func hangulName(n string) bool {
 		k++
 	}
 	return k >= 2 && k <= 4
+}
+
+// particlePhrase reports whether a word of words but the last ends on a
+// phrase particle of the lexicon ("기자의 기사 모음": the reporter's
+// stories, the Korean possessive on the noun): a phrase, a reporter
+// box's caption over a list of stories, never a name, which Korean
+// writes whole ("고은비") and a foreign name in Hangul without
+// particles ("도널드 트럼프").
+func (w *words) particlePhrase(words []string) bool {
+	for _, x := range words[:max(len(words)-1, 0)] {
+		for _, p := range w.phraseParticles {
+			if strings.HasSuffix(x, p) {
+				return true
+			}
+		}
+	}
+	return false
 }

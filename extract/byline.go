@@ -165,7 +165,16 @@ func (d *doc) bylineNames(s string) []string {
 	s = d.w.cutInterviewee(s) // "Ein Interview von X mit Y": Y answered
 	l := strings.ToLower(s)
 	rest := ""
+	if name, _, ok := d.w.correspondentLine(s); ok {
+		if name == "" {
+			return nil // "DAL NOSTRO INVIATO KIEV": a filing line
+		}
+		rest = name // "dal nostro inviato X, Kiev" (authorcorrespondent.go)
+	}
 	for _, p := range d.w.bylineLabels {
+		if rest != "" {
+			break
+		}
 		if strings.HasPrefix(l, p) && len(l) > len(p) && (l[len(p)] == ' ' || labelClosed(p) || l[len(p)] == ':') {
 			rest = strings.TrimLeft(s[len(p):], " :")
 			break
@@ -283,10 +292,14 @@ func nameInitial(word string) bool {
 	return n > 0 && n <= 3
 }
 
+// byLabels are the by-words that open a byline in a line of text
+// (findByLine, pictureLine), followed by their space.
+var byLabels = [...]string{"by ", "von ", "par ", "por ", "door ", "di "}
+
 // findByLine finds "By X" in the blocks of text after the headline and
 // returns what follows it, up to the end of the byline.
 func (w *words) findByLine(blocks []string) string {
-	for _, pre := range [...]string{"by ", "von ", "par ", "por ", "door ", "di "} {
+	for _, pre := range byLabels {
 		for _, text := range blocks {
 			low := lowerKeepOffsets(text) // byte offsets kept
 			for i := 0; ; {

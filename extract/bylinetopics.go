@@ -46,14 +46,15 @@ func linkedLen(n *html.Node) int {
 // links to a section the site's <nav> menu also links to ("Dec 4, 2026 -
 // <a href=/politics-policy>Politics & Policy</a>" with the same link in
 // the menu): a section's name beside the date, not a writer. A writer's
-// page is not a menu item of the site's navigation.
+// page is not a menu item of the site's navigation. So are the links of
+// a list of the writer's stories in a reporter box (storyListLink).
 func (d *doc) withoutSectionLinks(n *html.Node, t string) string {
 	for a := range n.Descendants() {
 		if a.Type != html.ElementNode || a.DataAtom != atom.A {
 			continue
 		}
 		h := attr(a, "href")
-		if h == "" || h == "/" || h[0] == '#' || !d.navHref(h) {
+		if h == "" || h == "/" || h[0] == '#' || !d.navHref(h) && !d.storyListLink(a, h) {
 			continue
 		}
 		if s := shortText(a, 100); s != "" {
@@ -119,4 +120,41 @@ func filingLine(l string) bool {
 		}
 	}
 	return false
+}
+
+// storyListLink reports whether the link a, to href, is an item of a
+// list of stories in a byline element: the link alone in an <li>, its
+// text a title of three words or more, to a page that is no writer's
+// archive ("<div class=reporter-box>… 기자의 기사 모음<ul><li><a
+// href=/news/view?ncd=…>제주 관광객 1월 100만 명 돌파</a>", a reporter
+// box's latest stories, as Korean, Japanese and many European portals
+// print under the text). A list of writers links to their pages, by
+// names of two or three words.
+func (d *doc) storyListLink(a *html.Node, href string) bool {
+	li := a.Parent
+	if li == nil || li.DataAtom != atom.Li || strings.TrimSpace(shortText(li, 200)) != strings.TrimSpace(shortText(a, 200)) {
+		return false
+	}
+	return wordCount(shortText(a, 200)) >= 3 && !d.w.authorArchive(href)
+}
+
+// withoutPlaceElems cuts from a byline element's text t the text of its
+// elements whose class names the filing place (strongPlaceElem: "<span
+// class=localidad>Zaragoza</span>", "<span class=lugar>"): the
+// dateline's (datelinesign.go), never the writer's. With the writer's
+// element empty the place was read as the author, and the dateline,
+// which must not be the author, was lost (TestMetamorphicAbsent).
+func (d *doc) withoutPlaceElems(n *html.Node, t string) string {
+	if firstElemChild(n) == nil && d.strongPlaceElem(n) {
+		return "" // the place's own element ("byline__location")
+	}
+	for e := range n.Descendants() {
+		if e.Type != html.ElementNode || firstElemChild(e) != nil || !d.strongPlaceElem(e) {
+			continue
+		}
+		if s := shortText(e, 100); s != "" {
+			t = strings.Replace(t, s, "", 1)
+		}
+	}
+	return t
 }

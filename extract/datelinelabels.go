@@ -165,6 +165,14 @@ func bracketedPlace(par, lang string) string {
 // probes; general because the line is a fixed label of the byline block.
 func (d *doc) filingLine() (string, bool) {
 	for _, b := range d.bodyRes.header {
+		if name, place, ok := d.w.correspondentLine(b.text); ok && name != "" {
+			// "dal nostro inviato Mario Rossi, Kiev": the post the
+			// correspondent's byline names, not the name (authorcorrespondent.go)
+			if place != "" && d.belowHeadline(b.text) {
+				return place, true
+			}
+			continue
+		}
 		if v := filingLinePlace(b.text); v != "" && d.belowHeadline(b.text) {
 			return v, true
 		}

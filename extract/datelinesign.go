@@ -30,7 +30,10 @@ const signMaxText = 160
 // elements, and only a place the gazetteer knows, in an element of its
 // own next to the writer's or the date's, counts.
 func (d *doc) signaturePlace() (string, bool) {
-	if d.headlineNode == nil || len(d.authors) == 0 || d.bodyRes == nil {
+	// (no author needed: a byline block whose name element is empty
+	// still prints its place in an element classed so, "<span
+	// class=autor></span> <span class=localidad>Zaragoza</span>")
+	if d.headlineNode == nil || d.bodyRes == nil {
 		return "", false
 	}
 	h := -1 // the headline's block (not blockAt: its index of every block costs a map a page)

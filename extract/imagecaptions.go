@@ -54,7 +54,7 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 		}
 	}
 	src := d.resolveURL(bestImageURL(img))
-	if src == "" || teaserTitle(img, at, capNode) || d.logoImage(img, src) {
+	if src == "" || teaserTitle(img, at, capNode) || d.logoImage(img, src) || d.avatarImage(img) {
 		return article.Image{}, false
 	}
 	im := article.Image{URL: src}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -57,8 +58,16 @@ func (d *doc) captionTailFree(caption string) string {
 // danglingLabel reports whether word, a caption's last word, is a credit
 // label of the lexicon or a bare picture word ("Foto", "Beeld", "Bild",
 // "Photo", "Фото") with nothing after it.
+//
+// A word with a full stop is a sentence's end unless the lexicon lists
+// the label abbreviated with it ("Fot." of "fot. ", the Polish credit
+// label left alone when the photographer's name is cut).
 func (d *doc) danglingLabel(word string) bool {
-	if word == "" || strings.ContainsAny(word, ".!?") && !strings.HasSuffix(word, ":") {
+	abbrev := slices.ContainsFunc(d.w.creditLabels, func(x string) bool {
+		x = strings.TrimSpace(x)
+		return strings.HasSuffix(x, ".") && x == strings.ToLower(word)
+	})
+	if word == "" || strings.ContainsAny(word, ".!?") && !strings.HasSuffix(word, ":") && !abbrev {
 		return false
 	}
 	return d.isCreditLabel(word) || barePictureWordRE.MatchString(strings.ToLower(word)+" ")

@@ -203,7 +203,7 @@ var mkupExempt = []mkupExemption{
 	{"ids",
 		"right: the id was the page's only name for the role of its element (comments, byline, published, content, article-tags, profile...): the extractor reads an id as it reads a class, so without it the signal is gone.",
 		[]string{
-			"cms12b-us-nytlike", "cms12d-lite-text", "cms15b-phpbb-de", "cms16a-ph-english-daily",
+			"cms12b-us-nytlike", "cms12d-lite-text", "cms16a-ph-english-daily",
 			"cms16b-plone-govbr-pt", "joomla25",
 		}},
 	{"class",

@@ -18,7 +18,7 @@ import (
 // A trusted value (structured data, meta tags) may hold lower-case words
 // ("Mobasir hassan"); text from the page may not, as it is often prose.
 func (w *words) splitAuthorNames(raw string, trusted bool) []string {
-	s := cleanText(repairText(raw)) // "FranÃ§ois" would not pass as a name
+	s := w.afterCorrespondent(cleanText(repairText(raw))) // "FranÃ§ois" would not pass as a name
 	if s == "" || textOver(s, 400) {
 		return nil
 	}
@@ -428,8 +428,8 @@ func (w *words) nameShaped(words []string, trusted bool) bool {
 	// A name starts with a capital (or a particle): "deinen
 	// Hochzeitsbloggern" is prose even in a meta tag. Scripts without case
 	// (Han, Arabic) pass.
-	if len(words) > 1 && startsLower(words[0]) && !w.particleWord(words[0]) {
-		return false
+	if len(words) > 1 && startsLower(words[0]) && !w.particleWord(words[0]) || w.particlePhrase(words) {
+		return false // (particlePhrase: "기자의 기사 모음", authorscjk.go)
 	}
 	for i, word := range words {
 		if i > 0 && i < len(words)-1 {

@@ -51,6 +51,8 @@ type words struct {
 	appealLinks                                      lexicon.Set // "subscribe now": a call-out's button (readerappeal.go)
 	bioCopulas                                       lexicon.Set // "is", "ist": between a bio's name and job (authorbio.go)
 	bioSubjects                                      []string    // "the author", "der autor": a bio's name, longest first
+	correspondentPhrases                             []string    // "dal nostro inviato": the paper's correspondent before a name, longest first
+	phraseParticles                                  []string    // "의": a word ending on one is a phrase's, not a name's
 	publishedLabels                                  []string    // longest first
 	labelNouns, writtenBy, dateConnectors, home, cms lexicon.Set
 	authorPaths                                      lexicon.Set // URL path steps of an author archive: "author", "staff", "autor"
@@ -140,7 +142,7 @@ func vocab() *words {
 			openingAdverbs: lexicon.NewSet(u.OpeningAdverbs), locatives: lexicon.NewSet(u.LocativeWords),
 			captionOnly: lexicon.NewSet(u.CaptionClasses), captionWords: lexicon.NewSet(u.CaptionClasses, []string{"credit"}),
 			descriptionClasses: lexicon.NewSet(u.DescriptionClasses), counterWords: lexicon.NewSet(u.CounterWords), viewerControls: u.ViewerControls,
-			counterOf: lexicon.NewSet(u.CounterOf), contactPhrases: u.ContactPhrases, readerAppeals: u.ReaderAppeals, appealLinks: lexicon.NewSet(u.AppealLinks), sourceClasses: lexicon.NewSet(u.SourceClasses), authorClasses: lexicon.NewSet(u.AuthorClasses), authorClassSubs: newSubstrs(u.AuthorClasses...), bioCopulas: lexicon.NewSet(u.BioCopulas), bioSubjects: longestFirst(u.BioSubjects),
+			counterOf: lexicon.NewSet(u.CounterOf), contactPhrases: u.ContactPhrases, readerAppeals: u.ReaderAppeals, appealLinks: lexicon.NewSet(u.AppealLinks), sourceClasses: lexicon.NewSet(u.SourceClasses), authorClasses: lexicon.NewSet(u.AuthorClasses), authorClassSubs: newSubstrs(u.AuthorClasses...), bioCopulas: lexicon.NewSet(u.BioCopulas), bioSubjects: longestFirst(u.BioSubjects), correspondentPhrases: longestFirst(u.CorrespondentPhrases), phraseParticles: u.PhraseParticles,
 		}
 		for _, t := range u.TailLabels {
 			if len(t) >= 7 {

@@ -256,6 +256,16 @@ type Lexicon struct {
 	// for the name there ("the author", "der autor", "l'auteur").
 	BioCopulas  []string `json:"bio_copulas"`
 	BioSubjects []string `json:"bio_subjects"`
+
+	// CorrespondentPhrases open a byline with the paper's own
+	// correspondent before the name ("dal nostro inviato", "de notre
+	// envoyé spécial", "von unserem Korrespondenten"), lower-cased.
+	CorrespondentPhrases []string `json:"correspondent_phrases"`
+
+	// PhraseParticles end a word of a phrase, never a word of a name
+	// before another ("의", the Korean possessive: "기자의 기사 모음", the
+	// reporter's stories).
+	PhraseParticles []string `json:"phrase_particles"`
 }
 
 var (
