@@ -263,9 +263,8 @@ func (w *words) cleanName(s string, trusted bool) string {
 		len(words[0]) > 2 && (strings.HasSuffix(words[0], "s'") || strings.HasSuffix(words[0], "s’"))) {
 		words = words[1:]
 	}
-	// "Jane Doe Wednesday", "I December", "X Pizarro de de": a date word
-	// or a date's lower-case connector left over from a cut date ends no
-	// name (dateprose.go).
+	// "Jane Doe Wednesday", "X Pizarro de de": a date's word or connector
+	// left by a cut date ends no name (dateprose.go).
 	for len(words) > 1 && w.dateLeftover(words[len(words)-1]) {
 		words = words[:len(words)-1]
 	}

@@ -174,20 +174,7 @@ func vocab() *words {
 				w.function[sw] = true
 			}
 		}
-		for _, p := range u.PrintWords {
-			if !strings.Contains(p, " ") {
-				if w.print == nil {
-					w.print = lexicon.Set{}
-				}
-				w.print[p] = true
-			}
-		}
-		w.issueNumber = lexicon.NewSet(u.IssueNumberWords)
-		w.otherDateLabels = otherDateLabelsOf(u.OtherDateLabels)
-		w.dayWords = dayWordsOf(u, w.perLang)
-		w.publishedLabels = longestFirst(u.PublishedWords)
-		w.timestampLabels = timestampLabels(u)
-		w.qualifiedDateLabels = w.qualifiedLabels(u)
+		w.addDateWords(u)
 		for _, l := range u.LabelNouns {
 			if utf8.RuneCountInString(l) >= 2 && hasCJK(l) {
 				w.cjkLabelNouns = append(w.cjkLabelNouns, l)
@@ -199,6 +186,27 @@ func vocab() *words {
 		lex = w
 	})
 	return lex
+}
+
+// addDateWords sets the lists the date readers use beside the month and
+// weekday names: print and issue words, other things' date labels, the
+// day words and the publication and timestamp labels. It runs after
+// perLang is filled (dayWordsOf reads it).
+func (w *words) addDateWords(u *lexicon.Lexicon) {
+	for _, p := range u.PrintWords {
+		if !strings.Contains(p, " ") {
+			if w.print == nil {
+				w.print = lexicon.Set{}
+			}
+			w.print[p] = true
+		}
+	}
+	w.issueNumber = lexicon.NewSet(u.IssueNumberWords)
+	w.otherDateLabels = otherDateLabelsOf(u.OtherDateLabels)
+	w.dayWords = dayWordsOf(u, w.perLang)
+	w.publishedLabels = longestFirst(u.PublishedWords)
+	w.timestampLabels = timestampLabels(u)
+	w.qualifiedDateLabels = w.qualifiedLabels(u)
 }
 
 // holderWords splits the holder words (adminHolder) into the words that
