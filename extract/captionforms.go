@@ -121,6 +121,16 @@ func (d *doc) captionRow(at *html.Node) *html.Node {
 // label is the lexicon's, so the row says by its own words that it is
 // the credit, as labelledCreditLine reads the line after a caption.
 func (d *doc) creditRow(cell *html.Node) *html.Node {
+	if c := lastRowCell(cell); c != nil && d.labelledCreditLine(c) {
+		return c
+	}
+	return nil
+}
+
+// lastRowCell returns the one cell of the table's last row when it is
+// the row right after cell's and cell is alone in its own, else nil: a
+// picture table's credit row (creditRow, emptyLastRow).
+func lastRowCell(cell *html.Node) *html.Node {
 	if cell == nil || cell.DataAtom != atom.Td && cell.DataAtom != atom.Th || plainSibling(cell, true) != nil || plainSibling(cell, false) != nil {
 		return nil
 	}
@@ -128,11 +138,10 @@ func (d *doc) creditRow(cell *html.Node) *html.Node {
 	if row == nil || row.DataAtom != atom.Tr || plainSibling(row, true) != nil {
 		return nil
 	}
-	c := firstElemChild(row)
-	if c == nil || plainSibling(c, true) != nil || !d.labelledCreditLine(c) {
-		return nil
+	if c := firstElemChild(row); c != nil && plainSibling(c, true) == nil {
+		return c
 	}
-	return c
+	return nil
 }
 
 // iconSized reports a picture whose width and height attributes are

@@ -157,15 +157,8 @@ func nextElement(n *html.Node) *html.Node {
 // dike.</td></tr><tr><td class=fotograaf></td></tr>"), the row creditRow
 // reads when the photographer is named.
 func emptyLastRow(cell *html.Node) bool {
-	if cell == nil || cell.DataAtom != atom.Td && cell.DataAtom != atom.Th || plainSibling(cell, true) != nil || plainSibling(cell, false) != nil {
-		return false
-	}
-	row := plainSibling(cell.Parent, true)
-	if row == nil || row.DataAtom != atom.Tr || plainSibling(row, true) != nil {
-		return false
-	}
-	c := firstElemChild(row)
-	return c != nil && plainSibling(c, true) == nil && !hasText(c) && !showsImage(c)
+	c := lastRowCell(cell)
+	return c != nil && !hasText(c) && !showsImage(c)
 }
 
 // emptyCreditSlot reports whether next, the last line of a box named for
