@@ -130,7 +130,7 @@ func (pk *datePicker) dateNode(n, scope *html.Node, pass int, updated bool) (v d
 		// page order.
 		in, near = in || near, false
 	}
-	if pass == 0 && !in || pass == 1 && !near || inChrome(n) || d.inPageHeader(n) || d.inOtherTeaser(n) || d.ofEvent(n) || d.farAboveHeadline(n, scope) || inCommentItem(n) || d.inCommentBox(n) || d.inMatchFacts(n) {
+	if pass == 0 && !in || pass == 1 && !near || inChrome(n) || d.inPageHeader(n) || d.inOtherTeaser(n) || d.ofEvent(n) || d.farAboveHeadline(n, scope) || inCommentItem(n) || d.inCommentBox(n) || d.ofReply(n) || d.inMatchFacts(n) {
 		return
 	}
 	// Large containers ("post-meta" around the whole post) would read
