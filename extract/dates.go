@@ -400,7 +400,8 @@ func (pk *datePicker) nearHeadline() (dateVal, bool) {
 	if n == nil {
 		return dateVal{}, false
 	}
-	after, isUpd, inProse, ok := pk.textDatesAfter(followingTextNoCaptions(n, 700))
+	// (a forum's reply after a short topic post dates the reply: forumposts.go)
+	after, isUpd, inProse, ok := pk.textDatesAfter(followingTextNoCaptions(n, 700, pk.d.inReply))
 	isUpd = isUpd || ok && pk.pairUpdateShows(after)
 	if ok && !isUpd {
 		// A date inside running text, words before and after it ("sẽ
