@@ -18,7 +18,11 @@ import (
 //     "post bg1"/"post bg2") gives no publication date when the topic's
 //     own is missing (datepostlists.go's otherPostDate, dates.go: ofReply,
 //     which the author rules already use), while the topic's own date is
-//     still read.
+//     still read;
+//   - a name run into its meta line's reading time when no date parts
+//     them ("Por Gloria Leticia Zamarripa Lectura: 3 min."): the reading
+//     time's label (the lexicon's reading_time_words) ends no name
+//     (names.go's cleanName), while the byline with its date is still read.
 func fcFix27LinesCases() []fcCase {
 	mkHead := `<title>Владата одобри нов закон</title>`
 	mkArt := func(share string) string {
@@ -54,7 +58,23 @@ func fcFix27LinesCases() []fcCase {
 			post("1940", "bg2", "Re: "+topic, "Nanofee", `<time datetime="2024-03-10T15:02:31+00:00">So 10. Mär 2024, 16:02</time>`,
 				`Hat alles geklappt, bei mir läuft das Forum wieder ohne Probleme. Super Arbeit!`) + `</div>`
 	}
+	esHead := `<title>Sequía en el norte | Semanario</title>`
+	esArt := func(date string) string {
+		return `<main><article><h1>La sequía vacía las presas del norte del país</h1>` +
+			`<div class="datos-nota"><span class="autor">Por Gloria Leticia Zamarripa</span> <span class="fecha">` + date + `</span> <span class="lectura">Lectura: 3 min.</span></div>` +
+			`<p>Las presas del norte del país están por debajo del veinte por ciento de su capacidad, según la comisión nacional del agua.</p>` +
+			`<p>Los agricultores de la región piden apoyos de emergencia para no perder la cosecha de trigo de este año.</p>` +
+			`<p>Las autoridades estatales anunciaron cortes programados del suministro en doce municipios a partir de la próxima semana.</p></article></main>`
+	}
 	return []fcCase{
+		{class: "fix27lines/reading-time: a name run into its reading time's label ('Zamarripa Lectura: 3 min.') ends on the name",
+			html: fcPage("es", esHead, esArt(" ")), check: fcCheckAuthors("Gloria Leticia Zamarripa")},
+		{class: "fix27lines/reading-time (must still fire): the byline beside its date is read",
+			html: fcPage("es", esHead, esArt("5 marzo, 2024")),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantAuthors(t, a, "Gloria Leticia Zamarripa")
+				fcWantDate(t, a, "2024-03-05")
+			}},
 		{class: "fix27lines/share-row: a share bar's label and network names ('Сподели: Facebook Twitter Viber') are no paragraph",
 			html: fcPage("mk", mkHead, mkArt(`<div class="spodeli">Сподели: <a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Viber</a></div>`)),
 			check: func(t *testing.T, a *article.Article) {
@@ -71,10 +91,10 @@ func fcFix27LinesCases() []fcCase {
 				fcWantBody(t, a, []string{"Facebook et Twitter devront publier", "Le conseil municipal a adopté"}, nil)
 			}},
 		{class: "fix27lines/forum-reply: with the topic's own date missing, a reply's ('Re: …') date is not the page's",
-			html: fcPage("de", deHead, thread(`<time></time>`)),
+			html:  fcPage("de", deHead, thread(`<time></time>`)),
 			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "") }},
 		{class: "fix27lines/forum-reply (must still fire): the topic post's own date is read",
-			html: fcPage("de", deHead, thread(`<time datetime="2024-03-05T19:12:44+00:00">Di 5. Mär 2024, 20:12</time>`)),
+			html:  fcPage("de", deHead, thread(`<time datetime="2024-03-05T19:12:44+00:00">Di 5. Mär 2024, 20:12</time>`)),
 			check: func(t *testing.T, a *article.Article) { fcWantDate(t, a, "2024-03-05") }},
 	}
 }
