@@ -22,7 +22,11 @@ import (
 //   - a name run into its meta line's reading time when no date parts
 //     them ("Por Gloria Leticia Zamarripa Lectura: 3 min."): the reading
 //     time's label (the lexicon's reading_time_words) ends no name
-//     (names.go's cleanName), while the byline with its date is still read.
+//     (names.go's cleanName), while the byline with its date is still read;
+//   - a portal's meta row beside the headline whose date is missing
+//     ("Dodano: -- 16:35 | Autor: X | Czytano: 734 razy") gives its
+//     labelled field's name (authormetarow.go's labelledSeg), while a
+//     row of such fields with no label names no one.
 func fcFix27LinesCases() []fcCase {
 	mkHead := `<title>Владата одобри нов закон</title>`
 	mkArt := func(share string) string {
@@ -66,7 +70,18 @@ func fcFix27LinesCases() []fcCase {
 			`<p>Los agricultores de la región piden apoyos de emergencia para no perder la cosecha de trigo de este año.</p>` +
 			`<p>Las autoridades estatales anunciaron cortes programados del suministro en doce municipios a partir de la próxima semana.</p></article></main>`
 	}
+	plHead := `<title>Schronisko pod Klimczokiem znów otwarte</title>`
+	plArt := func(row string) string {
+		return `<div id="srodek"><h1 class="tytul">Schronisko pod Klimczokiem znów otwarte</h1><div class="info">` + row + `</div>` +
+			`<div class="tresc"><p>Po czterech miesiącach remontu schronisko na Klimczoku ponownie przyjmuje turystów. W budynku jest 60 miejsc.</p>` +
+			`<p>Remont kosztował ponad 900 tys. zł. Wymieniono dach, instalację elektryczną i ogrzewanie w całym budynku schroniska.</p>` +
+			`<p>Do schroniska najłatwiej dojść niebieskim szlakiem z Szyndzielni, spacer zajmuje około 40 minut.</p></div></div>`
+	}
 	return []fcCase{
+		{class: "fix27lines/meta-row: a meta row with its date missing gives its labelled field's name ('| Autor: X |')",
+			html: fcPage("pl", plHead, plArt(`Dodano: -- 16:35 | Autor: Bożena Kubieniec | Czytano: 734 razy`)), check: fcCheckAuthors("Bożena Kubieniec")},
+		{class: "fix27lines/meta-row (must still fire): a row of unlabelled fields names no one",
+			html: fcPage("pl", plHead, plArt(`Dodano: -- 16:35 | Bożena Kubieniec | Czytano: 734 razy`)), check: fcCheckAuthors()},
 		{class: "fix27lines/reading-time: a name run into its reading time's label ('Zamarripa Lectura: 3 min.') ends on the name",
 			html: fcPage("es", esHead, esArt(" ")), check: fcCheckAuthors("Gloria Leticia Zamarripa")},
 		{class: "fix27lines/reading-time (must still fire): the byline beside its date is read",
