@@ -167,6 +167,12 @@ func (d *doc) dateNameLines() []string {
 				dated = true
 			} else if _, _, ok := d.dates().textDates(seg); ok {
 				dated = true // "March 3, 2024 – Jane Doe"
+			} else if d.labelledSeg(seg) {
+				// "Dodano: -- 16:35 | Autor: X | Czytano: 734 razy": a
+				// field of the row its byline label opens tells the
+				// row's kind as its date does (a portal's meta row
+				// whose date is missing or unreadable).
+				dated = true
 			}
 		}
 		if !dated || d.inStoryCard(sib) {

@@ -12,7 +12,8 @@ import "golang.org/x/net/html"
 // publication's. <figcaption> is HTML's own element for a caption, no
 // site's class; a date line is never one.
 
-// followingTextNoCaptions is followingText without the <figcaption>s.
-func followingTextNoCaptions(n *html.Node, max int) string {
-	return squash(followingSkip(n, max, ' ', true, nil))
+// followingTextNoCaptions is followingText without the <figcaption>s,
+// nor the blocks skip reports (nil: none).
+func followingTextNoCaptions(n *html.Node, max int, skip func(*html.Node) bool) string {
+	return squash(followingSkip(n, max, ' ', true, skip))
 }

@@ -113,7 +113,7 @@ func (pk *datePicker) mastheadDay(n *html.Node) (dateVal, bool) {
 	if !ok {
 		return dateVal{}, false
 	}
-	day, ok := pk.yearless(shortText(n, 200)+" "+followingTextNoCaptions(n, 300), false)
+	day, ok := pk.yearless(shortText(n, 200)+" "+followingTextNoCaptions(n, 300, nil), false)
 	if !ok || day.t.Month() != v.t.Month() || day.t.Day() != v.t.Day() {
 		return dateVal{}, false
 	}

@@ -14,7 +14,9 @@ import "golang.org/x/net/html"
 // within four levels, outside the headline's block), no class name.
 
 // otherPostDate reports whether the <time> or byline element n sits in
-// another page's teaser, or in a comment item or box (datecomments.go).
+// another page's teaser, in a comment item or box (datecomments.go), or
+// in a reply to the thread's first post (ofReply: a forum's "Re: …"
+// post, whose date is no more the page's than its byline is).
 func (d *doc) otherPostDate(n *html.Node) bool {
-	return d.headlineNode != nil && d.inOtherTeaser(n) || inCommentItem(n) || d.inCommentBox(n)
+	return d.headlineNode != nil && d.inOtherTeaser(n) || inCommentItem(n) || d.inCommentBox(n) || d.ofReply(n)
 }

@@ -130,7 +130,7 @@ func (pk *datePicker) dateNode(n, scope *html.Node, pass int, updated bool) (v d
 		// page order.
 		in, near = in || near, false
 	}
-	if pass == 0 && !in || pass == 1 && !near || inChrome(n) || d.inPageHeader(n) || d.inOtherTeaser(n) || d.ofEvent(n) || d.farAboveHeadline(n, scope) || inCommentItem(n) || d.inCommentBox(n) || d.inMatchFacts(n) {
+	if pass == 0 && !in || pass == 1 && !near || inChrome(n) || d.inPageHeader(n) || d.inOtherTeaser(n) || d.ofEvent(n) || d.farAboveHeadline(n, scope) || inCommentItem(n) || d.inCommentBox(n) || d.ofReply(n) || d.inMatchFacts(n) {
 		return
 	}
 	// Large containers ("post-meta" around the whole post) would read
@@ -400,7 +400,8 @@ func (pk *datePicker) nearHeadline() (dateVal, bool) {
 	if n == nil {
 		return dateVal{}, false
 	}
-	after, isUpd, inProse, ok := pk.textDatesAfter(followingTextNoCaptions(n, 700))
+	// (a forum's reply after a short topic post dates the reply: forumposts.go)
+	after, isUpd, inProse, ok := pk.textDatesAfter(followingTextNoCaptions(n, 700, pk.d.inReply))
 	isUpd = isUpd || ok && pk.pairUpdateShows(after)
 	if ok && !isUpd {
 		// A date inside running text, words before and after it ("sẽ

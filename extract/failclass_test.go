@@ -242,6 +242,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcFix27DatesCases()...)            // failclass_fix27_dates_test.go
 	cs = append(cs, fcFix27PicturesCases()...)         // failclass_fix27_pictures_test.go
 	cs = append(cs, fcFix27AuthorsCases()...)          // failclass_fix27_authors_test.go
+	cs = append(cs, fcFix27LinesCases()...)            // failclass_fix27_lines_test.go
 	return cs
 }
 

@@ -86,3 +86,17 @@ func sameRowClass(a, b string) bool {
 	}
 	return noDigits(x) == noDigits(y) && noDigits(x) != x
 }
+
+// inReply reports whether the element a is, or sits in, a reply to the
+// thread's first post (ofReply's test, from a's own level up): the text
+// the date rules read after the headline passes over it, as a reply's
+// byline is passed over ("Re: …" and its "von X » Mi 6. Mär 2024, 07:48"
+// under a short topic post).
+func (d *doc) inReply(a *html.Node) bool {
+	for c := a.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return d.ofReply(c)
+		}
+	}
+	return false
+}

@@ -42,6 +42,8 @@ func (d *doc) isBoilerLine(s string) bool {
 		return true
 	case strings.HasPrefix(l, "follow ") && textUnder(l, 160) && isFollowLine(s, l):
 		return true
+	case d.isShareRow(t):
+		return true // "Сподели: Facebook Twitter Viber" (furnitureshare.go)
 	case isClockOnly(s) || isEditorInitials(s):
 		return true // "02:41" (furniturelines.go)
 	case d.metaRemnant(s) == remnantClock:

@@ -120,6 +120,7 @@ func absNoDateline(j absJob, r *mkupResult) {
 		`(?:[^—–:\n]{0,60}?(?:[\s\x{a0}]*(?:—|–|--|:)|[\s\x{a0}]+-|-[\s\x{a0}])[\s\x{a0}]*|[\s\x{a0}]*[,.:]?[\s\x{a0}]*)`)
 	p := absParse(j.page, j.orig.Body)
 	var cut []string
+	var rest string // the cut paragraph's words after the cut
 	for _, run := range p.visibleRuns() {
 		// The first paragraph of the body that opens with the dateline.
 		t := absText(absContainer(run[0]))
@@ -130,6 +131,7 @@ func absNoDateline(j absJob, r *mkupResult) {
 			continue
 		}
 		if cut = cutRun(run, re); len(cut) > 0 {
+			rest = absHead(absSquash(t[len(m):]), 24)
 			break
 		}
 	}
@@ -151,15 +153,29 @@ func absNoDateline(j absJob, r *mkupResult) {
 			r.diffs = append(r.diffs, mkupDiff{"dateline (false)", d, a.Dateline})
 		}
 	}
+	// The place is dropped where the cut took it, before the words
+	// that followed it: not its first mention elsewhere (the lead's
+	// "Hameln" when the cut took the first paragraph's, or the
+	// paragraph's own later "… in Hameln mit …" once the cut has gone).
 	c := absSquash(cut[0])
 	clean := func(s string) string {
 		s = absSquash(s)
-		if i := strings.Index(s, c); i >= 0 {
-			s = absSquash(s[:i] + " " + s[i+len(c):])
+		for _, sep := range []string{" ", ""} {
+			if i := strings.Index(s, c+sep+rest); i >= 0 {
+				return absSquash(s[:i] + " " + s[i+len(c):])
+			}
 		}
 		return s
 	}
 	j.same(a, r, clean, "dateline")
+}
+
+// absHead returns s's first n runes.
+func absHead(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n])
+	}
+	return s
 }
 
 // absPlaceAlone reports whether the page shows place in an element of

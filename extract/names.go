@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -266,6 +267,12 @@ func (w *words) cleanName(s string, trusted bool) string {
 	// "Jane Doe Wednesday", "X Pizarro de de": a date's word or connector
 	// left by a cut date ends no name (dateprose.go).
 	for len(words) > 1 && w.dateLeftover(words[len(words)-1]) {
+		words = words[:len(words)-1]
+	}
+	// "Gloria Zamarripa Lectura" (of "… Lectura: 3 min." after a cut
+	// date): the meta line's next item, its reading time's label, ends
+	// the name run into it.
+	for len(words) > 1 && slices.Contains(w.readingTimeWords, strings.ToLower(strings.Trim(words[len(words)-1], ".,:"))) {
 		words = words[:len(words)-1]
 	}
 	if w.wires[strings.ToLower(strings.Join(words, " "))] {
