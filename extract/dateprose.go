@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -71,4 +72,13 @@ func (w *words) dateLeftover(word string) bool {
 		return true
 	}
 	return startsLower(word) && utf8.RuneCountInString(lw) > 1 && (w.dateConnectors[lw] || dayFiller(lw) || yearFiller(lw))
+}
+
+// metaLeftover reports whether word, the last of a name, is what a meta
+// line leaves beside it with its day cut: a date's word (dateLeftover),
+// or the label of the line's next item, its reading time ("Gloria
+// Zamarripa Lectura" of "… Lectura: 3 min."; the lexicon's
+// reading_time_words).
+func (w *words) metaLeftover(word string) bool {
+	return w.dateLeftover(word) || slices.Contains(w.readingTimeWords, strings.ToLower(strings.Trim(word, ".,:")))
 }

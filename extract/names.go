@@ -2,7 +2,6 @@ package extract
 
 import (
 	"cmp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -264,15 +263,9 @@ func (w *words) cleanName(s string, trusted bool) string {
 		len(words[0]) > 2 && (strings.HasSuffix(words[0], "s'") || strings.HasSuffix(words[0], "s’"))) {
 		words = words[1:]
 	}
-	// "Jane Doe Wednesday", "X Pizarro de de": a date's word or connector
-	// left by a cut date ends no name (dateprose.go).
-	for len(words) > 1 && w.dateLeftover(words[len(words)-1]) {
-		words = words[:len(words)-1]
-	}
-	// "Gloria Zamarripa Lectura" (of "… Lectura: 3 min." after a cut
-	// date): the meta line's next item, its reading time's label, ends
-	// the name run into it.
-	for len(words) > 1 && slices.Contains(w.readingTimeWords, strings.ToLower(strings.Trim(words[len(words)-1], ".,:"))) {
+	// "Jane Doe Wednesday", "X de de", "X Lectura": a cut meta line's
+	// leftovers end no name (dateprose.go's metaLeftover).
+	for len(words) > 1 && w.metaLeftover(words[len(words)-1]) {
 		words = words[:len(words)-1]
 	}
 	if w.wires[strings.ToLower(strings.Join(words, " "))] {
