@@ -452,6 +452,9 @@ func (d *doc) rightNP(p *para, i int) *np {
 	if m := d.appositiveName(p, n); m != nil {
 		return m
 	}
+	if m := d.contactClauseName(p, n); m != nil {
+		return m
+	}
 	return n
 }
 
@@ -499,6 +502,9 @@ func (d *doc) phraseEnd(p *para, i int) int {
 		}
 		if k == i && d.l.subjectStops[w.low] {
 			return i
+		}
+		if k > i && d.subjectPronounAt(p, k) {
+			break // a contact clause: "the editor I was talking to"
 		}
 		if k > i && !w.cap && d.isNameWord(p, k-1) && !p.toks[k-1].poss && (!d.descriptorAhead(p, k) || (d.l.detDef[w.low] || d.l.detIndef[w.low]) && !d.particleAt(p, k)) {
 			// a verb after the name: "Jane Doe threw her support behind

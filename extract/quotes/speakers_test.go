@@ -68,6 +68,12 @@ func TestSpeakerPhrases(t *testing.T) {
 			want:  []string{"Tom Okafor"},
 		},
 		{
+			name: "contact clause after a descriptor, the name in apposition speaks",
+			paras: []string{`The editor I was talking to, Tim Grieve, interrupted me in mid-sentence to announce, “And there goes the franchise.”`,
+				`The lawyer she hired, Dana Whitcombe, told the court: “My client was never at the scene.”`},
+			want: []string{"Tim Grieve", "Dana Whitcombe"},
+		},
+		{
 			name:  "descriptor, name: the name speaks",
 			paras: []string{`Her chief of staff, Ana Ruiz, said: “We are looking at every option here.”`},
 			want:  []string{"Ana Ruiz"},
