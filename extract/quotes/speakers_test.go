@@ -74,6 +74,11 @@ func TestSpeakerPhrases(t *testing.T) {
 			want: []string{"Tim Grieve", "Dana Whitcombe"},
 		},
 		{
+			name:  "a question closed by its cue and a prepositional object",
+			paras: []string{`While Sullivan calls the article a “terrific piece and well worth the trip,” Clinton fixates on the “pivot” line. “Remind me, didn’t we first use the phrase?” Clinton writes to Sullivan.`},
+			want:  []string{"Sullivan", "Clinton"},
+		},
+		{
 			name:  "descriptor, name: the name speaks",
 			paras: []string{`Her chief of staff, Ana Ruiz, said: “We are looking at every option here.”`},
 			want:  []string{"Ana Ruiz"},
