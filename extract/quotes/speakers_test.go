@@ -79,6 +79,13 @@ func TestSpeakerPhrases(t *testing.T) {
 			want:  []string{"Sullivan", "Clinton"},
 		},
 		{
+			name: "a causative verb's object speaks the infinitive",
+			paras: []string{`That record prompted the Pacific Elections Atlas, which examines counties, to state, “Vigo County is the most prominent bellwether in the country.”`,
+				`The ruling prompted Gov. Jane Doe to say she was “deeply disappointed by the court's decision.”`,
+				`The ruling led critics to say little, but Ana Ruiz said: “This is a disaster for the city.”`},
+			want: []string{"Pacific Elections Atlas", "Jane Doe", "Ana Ruiz"},
+		},
+		{
 			name:  "descriptor, name: the name speaks",
 			paras: []string{`Her chief of staff, Ana Ruiz, said: “We are looking at every option here.”`},
 			want:  []string{"Ana Ruiz"},
