@@ -93,6 +93,9 @@ func (d *doc) sentenceSubject(p *para, ci int) *np {
 		return prev.subj
 	}
 	start := d.afterIntroPhrase(p, d.afterDateline(p, p.sentStart[sent]), ci)
+	if n := d.complementSubject(p, start, ci); n != nil {
+		return n
+	}
 	if n := d.rightNP(p, start); n != nil && n.e < ci && n.kind != npAnonymous && d.verbFollows(p, n.e) {
 		return n
 	}

@@ -80,3 +80,34 @@ func (d *doc) causedSpeaker(p *para, s int) *np {
 	}
 	return nil
 }
+
+// complementSubject returns the subject of the complement clause that
+// holds a coordinated reporting verb at ci: in "It has become such a
+// presence that Sanders thanked its members “…” and called the union “…”"
+// the verb after "and" shares the subject after "that", not the
+// sentence's. The subject must be a name or a pronoun right after the last
+// complementizer (outside quotes) between start and ci, no possessive
+// ("that Sanders' critiques"), with only words and quotes between it and
+// ci: a comma or a dash ends the clause ("something that's thrown the GOP
+// into chaos — and said", "that she is unqualified -- but said").
+func (d *doc) complementSubject(p *para, start, ci int) *np {
+	that := -1
+	for k := ci - 1; k > start; k-- {
+		t := p.toks[k]
+		if t.q < 0 && t.kind != tWord && t.kind != tOpenQ && t.kind != tCloseQ {
+			return nil // a clause mark: "that she is unqualified -- but said"
+		}
+		if p.word(k) && t.q < 0 && d.l.that[t.low] {
+			that = k
+			break
+		}
+	}
+	if that < 0 {
+		return nil
+	}
+	n := d.rightNP(p, that+1)
+	if n == nil || n.s != that+1 || n.e >= ci || p.toks[n.e-1].poss || n.kind != npName && n.kind != npPronoun {
+		return nil
+	}
+	return n
+}

@@ -86,6 +86,12 @@ func TestSpeakerPhrases(t *testing.T) {
 			want: []string{"Pacific Elections Atlas", "Jane Doe", "Ana Ruiz"},
 		},
 		{
+			name: "a verb coordinated inside a that-clause shares its subject",
+			paras: []string{`The union’s bus tour was everywhere. It had become such a presence on the trail that Bernie Sanders during a Sunday rally thanked its members “for their support in my campaign” and called the union “one of the sponsors of my campaign.”`,
+				`Ana Ruiz opened the debate saying the rival was qualified -- having suggested last week that he was unqualified -- but said she “questioned his judgment on the war.”`},
+			want: []string{"Bernie Sanders", "Bernie Sanders", "Ana Ruiz"},
+		},
+		{
 			name:  "descriptor, name: the name speaks",
 			paras: []string{`Her chief of staff, Ana Ruiz, said: “We are looking at every option here.”`},
 			want:  []string{"Ana Ruiz"},
