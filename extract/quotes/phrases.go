@@ -27,8 +27,9 @@ func (d *doc) leftNP(p *para, ci int) *np {
 	if p.word(j) && d.l.infinitive[p.toks[j].low] && j == ci-1 {
 		return nil // an infinitive: "is in talks to write and direct it"
 	}
-	if p.word(j) && d.l.who[p.toks[j].low] && j > 0 {
-		// "The staff member who reported the call": the phrase before "who"
+	if p.word(j) && (d.l.who[p.toks[j].low] || d.documentThat(p, j)) && j > 0 {
+		// "The staff member who reported the call": the phrase before "who";
+		// "Doe released a statement that said": the document, its issuer's
 		if n := d.leftNP(p, j); n != nil && n.kind != npPronoun {
 			return n
 		}

@@ -92,6 +92,12 @@ func TestSpeakerPhrases(t *testing.T) {
 			want: []string{"Bernie Sanders", "Bernie Sanders", "Ana Ruiz"},
 		},
 		{
+			name: "a document's relative \"that\" speaks for its issuer",
+			paras: []string{`In selling the courses, Don Harlan released a marketing video that said, “We are going to have professors that are absolutely terrific.”`,
+				`After the attacks, Mayor Ruth Baines issued a statement that said, “Our city will not be intimidated by anyone.”`},
+			want: []string{"Don Harlan", "Ruth Baines"},
+		},
+		{
 			name:  "descriptor, name: the name speaks",
 			paras: []string{`Her chief of staff, Ana Ruiz, said: “We are looking at every option here.”`},
 			want:  []string{"Ana Ruiz"},

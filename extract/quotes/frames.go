@@ -1,10 +1,19 @@
 package quotes
 
-// Contact clauses: a relative clause with no relative word after a noun
-// ("the editor I was talking to", "the lawyer she hired") leaves the
-// pronoun out of the speaker phrase; when a name follows the clause
-// in apposition ("The editor I was talking to, Tim Grieve, interrupted"),
-// that name is the speaker.
+// Speaker frames: sentence shapes in which the speaker is not the phrase
+// right before the reporting verb.
+//
+//   - A contact clause, a relative clause with no relative word after a
+//     noun ("the editor I was talking to", "the lawyer she hired"), leaves
+//     the pronoun out of the speaker phrase; a name in apposition after the
+//     clause ("The editor I was talking to, Tim Grieve, interrupted") is
+//     the speaker.
+//   - A causative verb's object speaks the infinitive after it ("prompted
+//     the Atlas to state, “…”").
+//   - A verb coordinated inside a that-clause shares the clause's subject,
+//     not the sentence's.
+//   - A document's relative "that" ("released a statement that said")
+//     speaks for the document, as the person before "who" does.
 
 // subjectPronounAt reports a subject pronoun at token k that cannot start a
 // name ("He Jianxiong" can): one of the language's pronoun forms that is
@@ -110,4 +119,11 @@ func (d *doc) complementSubject(p *para, start, ci int) *np {
 		return nil
 	}
 	return n
+}
+
+// documentThat reports a relative "that" at token j right after a document
+// noun ("released a statement that said, “…”"): the document is the
+// relative verb's subject, as the person before "who" is.
+func (d *doc) documentThat(p *para, j int) bool {
+	return j > 0 && d.l.that[p.toks[j].low] && p.word(j-1) && d.l.documentNouns[p.toks[j-1].low]
 }
