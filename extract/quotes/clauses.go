@@ -38,6 +38,10 @@ func (d *doc) clauseStartNP(p *para, ci int) *np {
 		}
 		ing := d.l.isParticiple(p.toks[ci].low)
 		for k := n.e; k < ci; k++ {
+			if e := d.skipParenFwd(p, k); e > k && e <= ci {
+				k = e - 1 // an aside's verb: "dictum (repeated to me) was"
+				continue
+			}
 			if p.toks[k].q < 0 && p.toks[k].kind == tWord && d.l.cues[p.toks[k].low] && !ing && !d.l.isParticiple(p.toks[k].low) && !d.inRelative(p, k, ci) {
 				return nil
 			}

@@ -98,6 +98,11 @@ func TestSpeakerPhrases(t *testing.T) {
 			want: []string{"Don Harlan", "Ruth Baines"},
 		},
 		{
+			name:  "a reporting verb inside an aside does not end the possessor's clause",
+			paras: []string{`He studied under Wayne Barrett, the legendary investigative reporter who uncovered scores of scandals; Barrett’s dictum to his interns (repeated to me over the years) was, “It’s not a good story if you don’t get a death threat.”`},
+			want:  []string{"Wayne Barrett"},
+		},
+		{
 			name:  "descriptor, name: the name speaks",
 			paras: []string{`Her chief of staff, Ana Ruiz, said: “We are looking at every option here.”`},
 			want:  []string{"Ana Ruiz"},
