@@ -38,6 +38,10 @@ func (d *doc) clauseStartNP(p *para, ci int) *np {
 		}
 		ing := d.l.isParticiple(p.toks[ci].low)
 		for k := n.e; k < ci; k++ {
+			if e := d.skipParenFwd(p, k); e > k && e <= ci {
+				k = e - 1 // an aside's verb: "dictum (repeated to me) was"
+				continue
+			}
 			if p.toks[k].q < 0 && p.toks[k].kind == tWord && d.l.cues[p.toks[k].low] && !ing && !d.l.isParticiple(p.toks[k].low) && !d.inRelative(p, k, ci) {
 				return nil
 			}
@@ -93,6 +97,9 @@ func (d *doc) sentenceSubject(p *para, ci int) *np {
 		return prev.subj
 	}
 	start := d.afterIntroPhrase(p, d.afterDateline(p, p.sentStart[sent]), ci)
+	if n := d.complementSubject(p, start, ci); n != nil {
+		return n
+	}
 	if n := d.rightNP(p, start); n != nil && n.e < ci && n.kind != npAnonymous && d.verbFollows(p, n.e) {
 		return n
 	}

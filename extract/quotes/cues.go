@@ -50,7 +50,7 @@ func (d *doc) findCues() {
 				continue
 			}
 			n := matchMulti(p, i, d.l.cueMulti)
-			if n == 0 && !d.l.cues[t.low] && !d.postQuoteVerb(p, i) && d.asItCue(p, i) < 0 {
+			if n == 0 && !d.l.cues[t.low] && !d.postQuoteVerb(p, i) && d.asItCue(p, i) < 0 && !(d.l.baseForms[t.low] && d.causedSpeaker(p, i) != nil) {
 				continue
 			}
 			if n == 0 {
@@ -306,6 +306,10 @@ func (d *doc) findSubject(p *para, c *cue) bool {
 	// ...", "Doe declined to comment, but was quick to add: ...". (A
 	// participle after a preposition, "by interjecting", was tried the same
 	// way and cost a quote on the check half of corpus/quotes.)
+	if n := d.causedSpeaker(p, c.s); n != nil {
+		c.subj = n
+		return true
+	}
 	if c.s > p.sentStart[c.sent] && d.subjectInfinitive(p, c.s) {
 		if n := d.clauseStartNP(p, c.s); n != nil {
 			c.subj = n

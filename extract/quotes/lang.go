@@ -81,6 +81,7 @@ type langFile struct {
 	OfWords              []string          `json:"of_words"`
 	DefiniteArticles     []string          `json:"definite_articles"`
 	InfinitiveMarkers    []string          `json:"infinitive_markers"`
+	CausativeVerbs       []string          `json:"causative_verbs"`
 	PassiveAuxiliaries   []string          `json:"passive_auxiliaries"`
 	QuestionWords        []string          `json:"question_words"`
 	VerbCoordinators     []string          `json:"verb_coordinators"`
@@ -194,6 +195,7 @@ type lang struct {
 	of              set
 	article         set
 	infinitive      set
+	causatives      set // "prompted", "leading": their object speaks in "prompted Doe to say"
 	passiveAux      set // "is", "were", "been": before a participle, a passive
 	questionWords   set // "whether", "why": a question follows
 	verbCoord       set
@@ -368,6 +370,7 @@ func newLangSets(f *langFile) *lang {
 		of:              mkset(f.OfWords),
 		article:         mkset(f.DefiniteArticles),
 		infinitive:      mkset(f.InfinitiveMarkers),
+		causatives:      mkset(f.CausativeVerbs),
 		passiveAux:      mkset(f.PassiveAuxiliaries),
 		questionWords:   mkset(f.QuestionWords),
 		verbCoord:       mkset(f.VerbCoordinators),

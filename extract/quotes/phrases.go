@@ -27,8 +27,9 @@ func (d *doc) leftNP(p *para, ci int) *np {
 	if p.word(j) && d.l.infinitive[p.toks[j].low] && j == ci-1 {
 		return nil // an infinitive: "is in talks to write and direct it"
 	}
-	if p.word(j) && d.l.who[p.toks[j].low] && j > 0 {
-		// "The staff member who reported the call": the phrase before "who"
+	if p.word(j) && (d.l.who[p.toks[j].low] || d.documentThat(p, j)) && j > 0 {
+		// "The staff member who reported the call": the phrase before "who";
+		// "Doe released a statement that said": the document, its issuer's
 		if n := d.leftNP(p, j); n != nil && n.kind != npPronoun {
 			return n
 		}
@@ -452,6 +453,9 @@ func (d *doc) rightNP(p *para, i int) *np {
 	if m := d.appositiveName(p, n); m != nil {
 		return m
 	}
+	if m := d.contactClauseName(p, n); m != nil {
+		return m
+	}
 	return n
 }
 
@@ -499,6 +503,9 @@ func (d *doc) phraseEnd(p *para, i int) int {
 		}
 		if k == i && d.l.subjectStops[w.low] {
 			return i
+		}
+		if k > i && d.subjectPronounAt(p, k) {
+			break // a contact clause: "the editor I was talking to"
 		}
 		if k > i && !w.cap && d.isNameWord(p, k-1) && !p.toks[k-1].poss && (!d.descriptorAhead(p, k) || (d.l.detDef[w.low] || d.l.detIndef[w.low]) && !d.particleAt(p, k)) {
 			// a verb after the name: "Jane Doe threw her support behind

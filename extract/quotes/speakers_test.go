@@ -68,6 +68,41 @@ func TestSpeakerPhrases(t *testing.T) {
 			want:  []string{"Tom Okafor"},
 		},
 		{
+			name: "contact clause after a descriptor, the name in apposition speaks",
+			paras: []string{`The editor I was talking to, Tim Grieve, interrupted me in mid-sentence to announce, “And there goes the franchise.”`,
+				`The lawyer she hired, Dana Whitcombe, told the court: “My client was never at the scene.”`},
+			want: []string{"Tim Grieve", "Dana Whitcombe"},
+		},
+		{
+			name:  "a question closed by its cue and a prepositional object",
+			paras: []string{`While Sullivan calls the article a “terrific piece and well worth the trip,” Clinton fixates on the “pivot” line. “Remind me, didn’t we first use the phrase?” Clinton writes to Sullivan.`},
+			want:  []string{"Sullivan", "Clinton"},
+		},
+		{
+			name: "a causative verb's object speaks the infinitive",
+			paras: []string{`That record prompted the Pacific Elections Atlas, which examines counties, to state, “Vigo County is the most prominent bellwether in the country.”`,
+				`The ruling prompted Gov. Jane Doe to say she was “deeply disappointed by the court's decision.”`,
+				`The ruling led critics to say little, but Ana Ruiz said: “This is a disaster for the city.”`},
+			want: []string{"Pacific Elections Atlas", "Jane Doe", "Ana Ruiz"},
+		},
+		{
+			name: "a verb coordinated inside a that-clause shares its subject",
+			paras: []string{`The union’s bus tour was everywhere. It had become such a presence on the trail that Bernie Sanders during a Sunday rally thanked its members “for their support in my campaign” and called the union “one of the sponsors of my campaign.”`,
+				`Ana Ruiz opened the debate saying the rival was qualified -- having suggested last week that he was unqualified -- but said she “questioned his judgment on the war.”`},
+			want: []string{"Bernie Sanders", "Bernie Sanders", "Ana Ruiz"},
+		},
+		{
+			name: "a document's relative \"that\" speaks for its issuer",
+			paras: []string{`In selling the courses, Don Harlan released a marketing video that said, “We are going to have professors that are absolutely terrific.”`,
+				`After the attacks, Mayor Ruth Baines issued a statement that said, “Our city will not be intimidated by anyone.”`},
+			want: []string{"Don Harlan", "Ruth Baines"},
+		},
+		{
+			name:  "a reporting verb inside an aside does not end the possessor's clause",
+			paras: []string{`He studied under Wayne Barrett, the legendary investigative reporter who uncovered scores of scandals; Barrett’s dictum to his interns (repeated to me over the years) was, “It’s not a good story if you don’t get a death threat.”`},
+			want:  []string{"Wayne Barrett"},
+		},
+		{
 			name:  "descriptor, name: the name speaks",
 			paras: []string{`Her chief of staff, Ana Ruiz, said: “We are looking at every option here.”`},
 			want:  []string{"Ana Ruiz"},

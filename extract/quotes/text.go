@@ -432,14 +432,16 @@ func cueFollows(toks []token, i int, l *lang) bool {
 		}
 		if l.cues[t.low] {
 			// The cue must close its clause: only a short speaker phrase
-			// ("said Smith", "said the president") may follow before the
-			// punctuation; "She said residents do not ..." starts a sentence.
+			// ("said Smith", "said the president") or a prepositional
+			// object ("writes to Sullivan", "asked in Spanish") may follow
+			// before the punctuation; "She said residents do not ..."
+			// starts a sentence.
 			for m := k + 1; m < len(toks) && m-k < 6; m++ {
 				if toks[m].kind != tWord {
 					return toks[m].text != ":"
 				}
 				w := toks[m]
-				if !w.cap && !l.detDef[w.low] && !l.detIndef[w.low] && !l.isTitle(w.low) && !l.anonHeads[w.low] && l.pronouns[w.low] == 0 {
+				if !w.cap && !l.detDef[w.low] && !l.detIndef[w.low] && !l.isTitle(w.low) && !l.anonHeads[w.low] && l.pronouns[w.low] == 0 && !l.preps[w.low] {
 					return false
 				}
 			}
