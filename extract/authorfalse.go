@@ -101,15 +101,10 @@ func (w *words) bioByline(t string) bool {
 // two sentences of prose, which no byline is; with the heading empty
 // the name rules read the first word as a name (TestMetamorphicAbsent).
 func sentenceAfter(t string) bool {
-	for i := strings.Index(t, ". "); i >= 0; {
+	for i := range fullStops(t) {
 		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t[i+2:], " ")); unicode.IsUpper(r) {
 			return true
 		}
-		j := strings.Index(t[i+2:], ". ")
-		if j < 0 {
-			break
-		}
-		i += 2 + j
 	}
 	return false
 }

@@ -132,7 +132,7 @@ func (d *doc) pictureCredits(images []article.Image) (credits, values []string) 
 // lower case ("… at dawn. Photo: X"), not an initial or an abbreviation
 // ("U.S. Army", "Jane Q. Doe", "St. Ives").
 func sentenceInside(s string) bool {
-	for i := strings.Index(s, ". "); i >= 0; {
+	for i := range fullStops(s) {
 		w := s[:i]
 		if j := strings.LastIndexAny(w, " ./"); j >= 0 {
 			w = w[j+1:]
@@ -140,11 +140,6 @@ func sentenceInside(s string) bool {
 		if utf8.RuneCountInString(w) >= 3 && strings.IndexFunc(w, unicode.IsUpper) < 0 {
 			return true
 		}
-		k := strings.Index(s[i+2:], ". ")
-		if k < 0 {
-			break
-		}
-		i += 2 + k
 	}
 	return false
 }

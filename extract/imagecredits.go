@@ -214,15 +214,13 @@ func (d *doc) creditAfterSentence(s string) (caption, credit string) {
 	// "… in Atlanta, Georgia. Jane Q. Doe / The Washington Post /
 	// Getty Images": the first sentence end after which the rest is such
 	// a chain (a photographer's initial has a full stop too).
-	for i := strings.Index(s, ". "); i > 0; {
+	for i := range fullStops(s) {
+		if i == 0 {
+			break // a text opening on ". " is read no further, as before
+		}
 		if tail := strings.TrimSpace(s[i+1:]); d.agencyChain(tail) {
 			return s[:i+1], tail
 		}
-		j := strings.Index(s[i+2:], ". ")
-		if j < 0 {
-			break
-		}
-		i += 2 + j
 	}
 	// "…（无人机照片）。新华社记者 张明 摄": a photographer's credit closed
 	// by the language's "taken by" after the caption's last full-width

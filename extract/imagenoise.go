@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"slices"
 	"strings"
 
@@ -47,6 +48,24 @@ func teaserTitle(img, at, capNode *html.Node) bool {
 func sentenceEnd(s string) bool {
 	s = strings.TrimRight(s, " \u00a0")
 	return strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..")
+}
+
+// fullStops yields the byte index of every ". " in s, left to right:
+// the places a sentence may end inside a text, which each caller then
+// judges (the word before, the text after).
+func fullStops(s string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := strings.Index(s, ". "); i >= 0; {
+			if !yield(i) {
+				return
+			}
+			j := strings.Index(s[i+2:], ". ")
+			if j < 0 {
+				return
+			}
+			i += 2 + j
+		}
+	}
 }
 
 // withoutControl cuts from a caption's text t the controls a script
