@@ -50,19 +50,23 @@ func (d *doc) inCommentBox(n *html.Node) bool {
 		if a == d.article || a == d.main || a == d.body || d.headlineNode != nil && contains(a, d.headlineNode) {
 			return false
 		}
-		first := a.FirstChild
-		for first != nil && (first.Type != html.ElementNode || strings.TrimSpace(shortText(first, 80)) == "") {
-			if first.Type == html.TextNode && strings.TrimSpace(first.Data) != "" {
-				break // the box opens with text, no heading element
-			}
-			first = first.NextSibling
-		}
-		if first == nil || first.Type != html.ElementNode || contains(first, n) {
-			continue
-		}
-		if d.commentHeading(shortText(first, 80)) {
+		if first := boxOpening(a); first != nil && !contains(first, n) && d.commentHeading(shortText(first, 80)) {
 			return true
 		}
 	}
 	return false
+}
+
+// boxOpening returns the element box a opens with: its first child
+// element with text, or nil when text or nothing comes first. A comment
+// box's heading is read from it (inCommentBox, commentBoxHead).
+func boxOpening(a *html.Node) *html.Node {
+	first := a.FirstChild
+	for first != nil && (first.Type != html.ElementNode || strings.TrimSpace(shortText(first, 80)) == "") {
+		if first.Type == html.TextNode && strings.TrimSpace(first.Data) != "" {
+			return nil // the box opens with text, no heading element
+		}
+		first = first.NextSibling
+	}
+	return first
 }
