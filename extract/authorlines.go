@@ -98,7 +98,7 @@ func (d *doc) notByline(t string) bool {
 		return true
 	}
 	return slices.ContainsFunc(d.w.openingCreditLabels(strings.ToLower(t)), func(l string) bool {
-		return containsAnyOf(l, pictureStems...)
+		return containsAnyOf(l, pictureStems()...)
 	})
 }
 
