@@ -38,12 +38,7 @@ func (d *doc) byAfterHeadline() []string {
 // inStoryCard reports whether the block container c, or an ancestor up
 // to six levels up, is a card of another story in the text (storyCard).
 func (d *doc) inStoryCard(c *html.Node) bool {
-	for a, i := c, 0; a != nil && a.Type == html.ElementNode && i < 7; a, i = a.Parent, i+1 {
-		if d.storyCard(a) {
-			return true
-		}
-	}
-	return false
+	return ancestorWithin(c, 7, d.storyCard) != nil
 }
 
 // storyCard reports whether the element a is a card of another story

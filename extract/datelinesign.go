@@ -150,12 +150,7 @@ var authorBioWords = newSubstrs("bio", "author-box", "authorbox", "about-author"
 // inAuthorBio reports whether box or one of its two parents is a box
 // about the writer (authorBioWords).
 func inAuthorBio(box *html.Node) bool {
-	for n, k := box, 0; n != nil && n.Type == html.ElementNode && k < 3; n, k = n.Parent, k+1 {
-		if authorBioWords.in(classHint(n)) {
-			return true
-		}
-	}
-	return false
+	return ancestorWithin(box, 3, func(n *html.Node) bool { return authorBioWords.in(classHint(n)) }) != nil
 }
 
 // notPlaceWords name an element of a meta line that holds a section, a
