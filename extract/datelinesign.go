@@ -309,18 +309,13 @@ func (d *doc) textNames(name string) bool {
 		return false
 	}
 	for _, p := range d.bodyRes.paragraphs {
-		for i := strings.Index(p, name); i >= 0; {
+		for i := range occurrences(p, name) {
 			end := i + len(name)
 			r, _ := utf8.DecodeRuneInString(p[end:])
 			l, _ := utf8.DecodeLastRuneInString(p[:i])
 			if (i == 0 || !unicode.IsLetter(l)) && (end == len(p) || !unicode.IsLetter(r)) {
 				return true
 			}
-			j := strings.Index(p[end:], name)
-			if j < 0 {
-				break
-			}
-			i = end + j
 		}
 	}
 	return false
