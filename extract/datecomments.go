@@ -47,7 +47,7 @@ func inCommentItem(n *html.Node) bool {
 // own date never does.
 func (d *doc) inCommentBox(n *html.Node) bool {
 	for a, i := n.Parent, 0; a != nil && a.Type == html.ElementNode && i < 4; a, i = a.Parent, i+1 {
-		if a == d.article || a == d.main || a == d.body || d.headlineNode != nil && contains(a, d.headlineNode) {
+		if d.storyFrame(a) {
 			return false
 		}
 		if first := boxOpening(a); first != nil && !contains(first, n) && d.commentHeading(shortText(first, 80)) {
@@ -55,6 +55,14 @@ func (d *doc) inCommentBox(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// storyFrame reports whether the element a is the story's own frame,
+// which no box of other matter (a teaser, a comment list, another
+// item) is: the page's <body> or <main>, the article's element, or an
+// element holding the headline.
+func (d *doc) storyFrame(a *html.Node) bool {
+	return a == d.article || a == d.main || a == d.body || d.headlineNode != nil && contains(a, d.headlineNode)
 }
 
 // boxOpening returns the element box a opens with: its first child
