@@ -47,15 +47,7 @@ func (d *doc) inStoryCard(c *html.Node) bool {
 // heading (cardTitle), a link by title to one other page (titleLinkOutside), and the text
 // after it with the headline or a paragraph before it (cardInText).
 func (d *doc) storyCard(a *html.Node) bool {
-	switch a.DataAtom {
-	case atom.Body, atom.Html, atom.Main:
-		return false
-	}
-	var text *html.Node
-	if d.bodyRes != nil && len(d.bodyRes.paraBlocks) > 0 && d.bodyRes.paraBlocks[0] != nil {
-		text = d.bodyRes.paraBlocks[0].container
-	}
-	if contains(a, d.headlineNode) || contains(a, text) || !textFits(a, teaserMaxText) || !d.cardTitle(a) {
+	if d.holdsStoryStart(a) || !textFits(a, teaserMaxText) || !d.cardTitle(a) {
 		return false
 	}
 	return d.titleLinkOutside(a, nil) && d.cardInText(a, true)
