@@ -262,10 +262,7 @@ func (d *doc) authorBox(box *html.Node) bool {
 	if findFirst(box, atom.Img) == nil {
 		return false
 	}
-	for a, i := box, 0; a != nil && i < 2; a, i = a.Parent, i+1 {
-		if slices.Contains(d.bylines, a) {
-			return true
-		}
-	}
-	return false
+	// (a byline is an element: the walk stopping at the document is
+	// the same)
+	return ancestorWithin(box, 2, func(a *html.Node) bool { return slices.Contains(d.bylines, a) }) != nil
 }

@@ -38,12 +38,7 @@ func (d *doc) byAfterHeadline() []string {
 // inStoryCard reports whether the block container c, or an ancestor up
 // to six levels up, is a card of another story in the text (storyCard).
 func (d *doc) inStoryCard(c *html.Node) bool {
-	for a, i := c, 0; a != nil && a.Type == html.ElementNode && i < 7; a, i = a.Parent, i+1 {
-		if d.storyCard(a) {
-			return true
-		}
-	}
-	return false
+	return ancestorWithin(c, 7, d.storyCard) != nil
 }
 
 // storyCard reports whether the element a is a card of another story
@@ -52,15 +47,7 @@ func (d *doc) inStoryCard(c *html.Node) bool {
 // heading (cardTitle), a link by title to one other page (titleLinkOutside), and the text
 // after it with the headline or a paragraph before it (cardInText).
 func (d *doc) storyCard(a *html.Node) bool {
-	switch a.DataAtom {
-	case atom.Body, atom.Html, atom.Main:
-		return false
-	}
-	var text *html.Node
-	if d.bodyRes != nil && len(d.bodyRes.paraBlocks) > 0 && d.bodyRes.paraBlocks[0] != nil {
-		text = d.bodyRes.paraBlocks[0].container
-	}
-	if contains(a, d.headlineNode) || contains(a, text) || !textFits(a, teaserMaxText) || !d.cardTitle(a) {
+	if d.holdsStoryStart(a) || !textFits(a, teaserMaxText) || !d.cardTitle(a) {
 		return false
 	}
 	return d.titleLinkOutside(a, nil) && d.cardInText(a, true)

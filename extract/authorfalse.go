@@ -197,9 +197,17 @@ func showsTime(n *html.Node) bool {
 	if findFirst(n, atom.Time) != nil {
 		return true
 	}
-	t := shortText(n, 300)
-	for j := 1; j+2 < len(t); j++ {
-		if t[j] == ':' && isDigit(t[j-1]) && isDigit(t[j+1]) && isDigit(t[j+2]) {
+	return colonClock(shortText(n, 300))
+}
+
+// colonClock reports whether s holds a clock written with a colon, a
+// digit before it and two after ("9:12", "à 14:32"): the loose form a
+// reply's or a post footer's time takes (showsTime, timeAfterName).
+// clockAt reads a meta row's stricter forms (dots, "h", CJK markers)
+// from date tokens.
+func colonClock(s string) bool {
+	for j := 1; j+2 < len(s); j++ {
+		if s[j] == ':' && isDigit(s[j-1]) && isDigit(s[j+1]) && isDigit(s[j+2]) {
 			return true
 		}
 	}

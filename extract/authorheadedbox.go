@@ -40,16 +40,8 @@ const teaserBoxMaxUp = 6
 // contact the reporter" box links to none); or an <article> set in a
 // sidebar <aside>.
 func (d *doc) inHeadedBox(n *html.Node) bool {
-	var first *html.Node // the article's first paragraph
-	if r := d.bodyRes; r != nil && len(r.paraBlocks) > 0 && r.paraBlocks[0] != nil {
-		first = r.paraBlocks[0].container
-	}
 	for a, i := n.Parent, 0; a != nil && a.Type == html.ElementNode && i < teaserBoxMaxUp; a, i = a.Parent, i+1 {
-		switch a.DataAtom {
-		case atom.Body, atom.Html, atom.Main:
-			return false
-		}
-		if contains(a, d.headlineNode) || contains(a, first) {
+		if d.holdsStoryStart(a) {
 			return false
 		}
 		if a.DataAtom == atom.Article && asideTeaser(a) {
@@ -65,6 +57,27 @@ func (d *doc) inHeadedBox(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// firstParaBox returns the container of the article's first paragraph,
+// or nil.
+func (d *doc) firstParaBox() *html.Node {
+	if r := d.bodyRes; r != nil && len(r.paraBlocks) > 0 && r.paraBlocks[0] != nil {
+		return r.paraBlocks[0].container
+	}
+	return nil
+}
+
+// holdsStoryStart reports whether the element a is the page's frame
+// (<html>, <body>, <main>) or holds the headline or the article's first
+// paragraph: a box the story's own byline stands in, no card of another
+// story or comment box (inHeadedBox, teaserByline, storyCard).
+func (d *doc) holdsStoryStart(a *html.Node) bool {
+	switch a.DataAtom {
+	case atom.Body, atom.Html, atom.Main:
+		return true
+	}
+	return contains(a, d.headlineNode) || contains(a, d.firstParaBox())
 }
 
 // asideTeaser reports whether the <article> a stands in a sidebar's

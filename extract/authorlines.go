@@ -98,7 +98,7 @@ func (d *doc) notByline(t string) bool {
 		return true
 	}
 	return slices.ContainsFunc(d.w.openingCreditLabels(strings.ToLower(t)), func(l string) bool {
-		return containsAnyOf(l, pictureStems...)
+		return containsAnyOf(l, pictureStems()...)
 	})
 }
 
@@ -112,7 +112,7 @@ func (d *doc) ofPicture(n *html.Node) bool {
 	if t := shortText(n, 40); len(d.w.openingCreditLabels(strings.ToLower(t))) == 0 && !d.w.sourceLabel(t) {
 		return false
 	}
-	for a, i := n, 0; a != nil && a.Type == html.ElementNode && i < 3; a, i = a.Parent, i+1 {
+	return ancestorWithin(n, 3, func(a *html.Node) bool {
 		if a.DataAtom == atom.Figure || a.DataAtom == atom.Figcaption {
 			return true
 		}
@@ -126,11 +126,8 @@ func (d *doc) ofPicture(n *html.Node) bool {
 		// box of a few lines credits that picture on any template.
 		// (textFits: a read stopped at the bound and squashed came out
 		// under it, and a whole <main> passed for a small box.)
-		if a != n && textFits(a, 299) && findFirst(a, atom.Img) != nil {
-			return true
-		}
-	}
-	return false
+		return a != n && textFits(a, 299) && findFirst(a, atom.Img) != nil
+	}) != nil
 }
 
 // dateNameLines returns the names of the short elements by the headline

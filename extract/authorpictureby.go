@@ -3,15 +3,25 @@ package extract
 import (
 	"slices"
 	"strings"
+	"sync"
+
+	"github.com/byline/byline/extract/lexicon"
 )
 
 // This file tells a picture's credit from a writer's byline where both
 // open on the same label ("by", "par", "di"): the word before the label
 // names a picture.
 
-// pictureStems are the word stems of picture credit labels across the
-// lexicon's languages ("Photo:", "Fotos:", "Bild:", "Imagen:").
-var pictureStems = []string{"photo", "foto", "bild", "image", "imagen", "picture", "pic", "illustration"}
+// pictureStems are the lexicon's picture_stems: the stems of picture
+// words across its languages ("Photo:", "Fotos:", "Bild:", "Imagen:"),
+// and of the class tokens naming a picture's text ("imgtext").
+var pictureStems = sync.OnceValue(func() []string { return lexicon.Union().PictureStems })
+
+// pictureWord reports whether the lower-case word or class token w opens
+// with a picture stem ("photos", "fotografie", "photo-desc", "imgtext").
+func pictureWord(w string) bool {
+	return slices.ContainsFunc(pictureStems(), func(p string) bool { return strings.HasPrefix(w, p) })
+}
 
 // pictureBy reports whether the "by" label at byte j of s follows a
 // picture word ("Photo by X", "Foto di X", "Fotos von X" in a caption
@@ -25,7 +35,7 @@ var pictureStems = []string{"photo", "foto", "bild", "image", "imagen", "picture
 func (w *words) pictureBy(s string, j int) bool {
 	before := strings.Fields(strings.ToLower(s[:j]))
 	picture := func(word string) bool {
-		return slices.ContainsFunc(pictureStems, func(p string) bool { return strings.HasPrefix(strings.Trim(word, ".,:"), p) })
+		return pictureWord(strings.Trim(word, ".,:"))
 	}
 	joined := func(word string) bool { return slices.Contains(w.joiners, " "+word+" ") || word == "&" }
 	n := len(before)

@@ -62,21 +62,14 @@ func (d *doc) ofTeaser(n *html.Node) bool {
 }
 
 func (d *doc) teaserByline(n *html.Node) bool {
-	var text *html.Node // the article's first paragraph
-	if d.bodyRes != nil && len(d.bodyRes.paraBlocks) > 0 && d.bodyRes.paraBlocks[0] != nil {
-		text = d.bodyRes.paraBlocks[0].container
-	}
+	text := d.firstParaBox()
 	if d.headlineNode != nil && text != nil && precedes(d.headlineNode, n) && precedes(n, text) {
 		// the byline's own place, between the headline and the text,
 		// unless in a card of another story set there (authorcards.go)
 		return d.inStoryCard(n)
 	}
 	for a, i := n.Parent, 0; a != nil && a.Type == html.ElementNode && i < 6; a, i = a.Parent, i+1 {
-		switch a.DataAtom {
-		case atom.Body, atom.Html, atom.Main:
-			return false
-		}
-		if contains(a, d.headlineNode) || contains(a, text) || !textFits(a, teaserMaxText) {
+		if d.holdsStoryStart(a) || !textFits(a, teaserMaxText) {
 			return false
 		}
 		if !d.titleLinkOutside(a, n) {

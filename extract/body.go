@@ -283,12 +283,7 @@ func (d *doc) kickerNamed(n *html.Node) bool {
 			return true
 		}
 	}
-	for i := 0; i < 3 && n != nil && n.Type == html.ElementNode; i, n = i+1, n.Parent {
-		if isKickerClass(classHint(n)) {
-			return true
-		}
-	}
-	return false
+	return ancestorWithin(n, 3, func(a *html.Node) bool { return isKickerClass(classHint(a)) }) != nil
 }
 
 // resolveBody finds the article text and sets d.bodyRes.

@@ -28,7 +28,7 @@ func (w *words) labelNounRest(s string) string {
 	noun := strings.ToLower(strings.TrimSpace(s[:i]))
 	if !w.labelNouns[noun] || w.editorLabels[noun] || w.sourceClasses[noun] || slices.Contains(w.interviewWords, noun) ||
 		slices.Contains(w.creditLabels, noun+":") || slices.Contains(w.creditLabels, noun+" :") ||
-		slices.ContainsFunc(pictureStems, func(p string) bool { return strings.HasPrefix(noun, p) }) {
+		pictureWord(noun) {
 		return ""
 	}
 	return strings.TrimSpace(s[i+n:])

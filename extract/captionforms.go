@@ -281,12 +281,7 @@ func (d *doc) capsSource(tail string) bool {
 	if l := strings.ToLower(tail); letters < 4 || headlineLabels()[l] || d.w.boilerLines[l] {
 		return false
 	}
-	for _, w := range f {
-		if d.w.placeWords[strings.ToLower(w)] {
-			return false
-		}
-	}
-	return true
+	return !d.w.holdsPlaceWord(f)
 }
 
 // barName reports whether the text after a caption's bar is a person's
@@ -298,12 +293,14 @@ func (d *doc) barName(tail string) bool {
 	if len(f) < 2 || len(f) > 3 || !d.w.properWords(tail, 3) || !d.w.nameShaped(f, false) || lexicon.IsPlace(tail) {
 		return false
 	}
-	for _, w := range f {
-		if d.w.placeWords[strings.ToLower(w)] {
-			return false
-		}
-	}
-	return true
+	return !d.w.holdsPlaceWord(f)
+}
+
+// holdsPlaceWord reports whether one of the words f is a word of a
+// place's name ("Street", "Harbour": the lexicon's place_words), in any
+// case (capsSource, barName).
+func (w *words) holdsPlaceWord(f []string) bool {
+	return slices.ContainsFunc(f, func(x string) bool { return w.placeWords[strings.ToLower(x)] })
 }
 
 // dashCredit reports whether the text after a caption's spaced dash is

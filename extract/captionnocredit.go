@@ -127,17 +127,10 @@ func (d *doc) centredLineAlone(at, next *html.Node, text string) bool {
 }
 
 // pictureNamed reports whether class tokens name a picture's text: a
-// token that opens with a picture word ("pictext", "photo-desc" split
-// as "photo", "imgtext").
+// token that opens with a picture stem ("pictext", "photo-desc" split
+// as "photo", "imgtext": pictureWord).
 func pictureNamed(toks []string) bool {
-	return slices.ContainsFunc(toks, func(t string) bool {
-		for _, w := range [...]string{"pic", "photo", "foto", "img", "image", "bild"} {
-			if strings.HasPrefix(t, w) {
-				return true
-			}
-		}
-		return false
-	})
+	return slices.ContainsFunc(toks, pictureWord)
 }
 
 // nextElement returns the element after n, skipping invisible and empty

@@ -47,22 +47,34 @@ func inCommentItem(n *html.Node) bool {
 // own date never does.
 func (d *doc) inCommentBox(n *html.Node) bool {
 	for a, i := n.Parent, 0; a != nil && a.Type == html.ElementNode && i < 4; a, i = a.Parent, i+1 {
-		if a == d.article || a == d.main || a == d.body || d.headlineNode != nil && contains(a, d.headlineNode) {
+		if d.storyFrame(a) {
 			return false
 		}
-		first := a.FirstChild
-		for first != nil && (first.Type != html.ElementNode || strings.TrimSpace(shortText(first, 80)) == "") {
-			if first.Type == html.TextNode && strings.TrimSpace(first.Data) != "" {
-				break // the box opens with text, no heading element
-			}
-			first = first.NextSibling
-		}
-		if first == nil || first.Type != html.ElementNode || contains(first, n) {
-			continue
-		}
-		if d.commentHeading(shortText(first, 80)) {
+		if first := boxOpening(a); first != nil && !contains(first, n) && d.commentHeading(shortText(first, 80)) {
 			return true
 		}
 	}
 	return false
+}
+
+// storyFrame reports whether the element a is the story's own frame,
+// which no box of other matter (a teaser, a comment list, another
+// item) is: the page's <body> or <main>, the article's element, or an
+// element holding the headline.
+func (d *doc) storyFrame(a *html.Node) bool {
+	return a == d.article || a == d.main || a == d.body || d.headlineNode != nil && contains(a, d.headlineNode)
+}
+
+// boxOpening returns the element box a opens with: its first child
+// element with text, or nil when text or nothing comes first. A comment
+// box's heading is read from it (inCommentBox, commentBoxHead).
+func boxOpening(a *html.Node) *html.Node {
+	first := a.FirstChild
+	for first != nil && (first.Type != html.ElementNode || strings.TrimSpace(shortText(first, 80)) == "") {
+		if first.Type == html.TextNode && strings.TrimSpace(first.Data) != "" {
+			return nil // the box opens with text, no heading element
+		}
+		first = first.NextSibling
+	}
+	return first
 }

@@ -104,16 +104,10 @@ func bareDashPlace(par string) string {
 func (d *doc) namedAfterLocative(name string) bool {
 	for i := range d.blocks {
 		t := d.blocks[i].text
-		for at := strings.Index(t, name); at >= 0; {
-			end := at + len(name)
-			if d.afterLocative(t, at, end) {
+		for at := range occurrences(t, name) {
+			if d.afterLocative(t, at, at+len(name)) {
 				return true
 			}
-			next := strings.Index(t[end:], name)
-			if next < 0 {
-				break
-			}
-			at = end + next
 		}
 	}
 	return false

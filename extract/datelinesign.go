@@ -150,12 +150,7 @@ var authorBioWords = newSubstrs("bio", "author-box", "authorbox", "about-author"
 // inAuthorBio reports whether box or one of its two parents is a box
 // about the writer (authorBioWords).
 func inAuthorBio(box *html.Node) bool {
-	for n, k := box, 0; n != nil && n.Type == html.ElementNode && k < 3; n, k = n.Parent, k+1 {
-		if authorBioWords.in(classHint(n)) {
-			return true
-		}
-	}
-	return false
+	return ancestorWithin(box, 3, func(n *html.Node) bool { return authorBioWords.in(classHint(n)) }) != nil
 }
 
 // notPlaceWords name an element of a meta line that holds a section, a
@@ -314,18 +309,13 @@ func (d *doc) textNames(name string) bool {
 		return false
 	}
 	for _, p := range d.bodyRes.paragraphs {
-		for i := strings.Index(p, name); i >= 0; {
+		for i := range occurrences(p, name) {
 			end := i + len(name)
 			r, _ := utf8.DecodeRuneInString(p[end:])
 			l, _ := utf8.DecodeLastRuneInString(p[:i])
 			if (i == 0 || !unicode.IsLetter(l)) && (end == len(p) || !unicode.IsLetter(r)) {
 				return true
 			}
-			j := strings.Index(p[end:], name)
-			if j < 0 {
-				break
-			}
-			i = end + j
 		}
 	}
 	return false

@@ -45,10 +45,5 @@ func (d *doc) matchFactsBox(box *html.Node) bool {
 // inMatchFacts reports whether the date element n, or a box up to three
 // levels above it, is a match's fact box.
 func (d *doc) inMatchFacts(n *html.Node) bool {
-	for a, i := n, 0; a != nil && a.Type == html.ElementNode && i < 4; a, i = a.Parent, i+1 {
-		if d.matchFactsBox(a) {
-			return true
-		}
-	}
-	return false
+	return ancestorWithin(n, 4, d.matchFactsBox) != nil
 }

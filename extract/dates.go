@@ -178,12 +178,7 @@ func (pk *datePicker) dateNode(n, scope *html.Node, pass int, updated bool) (v d
 // as event listings (WordPress' The Events Calendar, Drupal and Joomla
 // event modules) mark it, not when the article was published.
 func (d *doc) ofEvent(n *html.Node) bool {
-	for a, i := n, 0; a != nil && a.Type == html.ElementNode && i < 2; a, i = a.Parent, i+1 {
-		if hasWordEvent(classHint(a)) {
-			return true
-		}
-	}
-	return false
+	return ancestorWithin(n, 2, func(a *html.Node) bool { return hasWordEvent(classHint(a)) }) != nil
 }
 
 // hasWordEvent reports whether the lower-case class+id string h has the

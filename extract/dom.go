@@ -265,6 +265,20 @@ func findFirst(n *html.Node, a atom.Atom) *html.Node {
 	return findElem(n, func(c *html.Node) bool { return c.DataAtom == a })
 }
 
+// ancestorWithin returns the first of n and its ancestors, levels
+// elements in all (n the first), that match accepts, or nil: the walk
+// stops at the first node that is no element (the document). The
+// "n, or a box up to N-1 levels above it, is X" readers share it
+// (inMatchFacts, inStoryCard, ofEvent, ofPicture, ...).
+func ancestorWithin(n *html.Node, levels int, match func(*html.Node) bool) *html.Node {
+	for a, i := n, 0; a != nil && a.Type == html.ElementNode && i < levels; a, i = a.Parent, i+1 {
+		if match(a) {
+			return a
+		}
+	}
+	return nil
+}
+
 // findElem returns the first descendant element of n, in document order,
 // that match accepts.
 func findElem(n *html.Node, match func(*html.Node) bool) *html.Node {

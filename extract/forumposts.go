@@ -18,12 +18,9 @@ import (
 // name cut), no picture's; an avatar is never one of the story's
 // pictures.
 func (d *doc) avatarImage(img *html.Node) bool {
-	for a, i := img, 0; a != nil && a.Type == html.ElementNode && i < 2; a, i = a.Parent, i+1 {
-		if slices.ContainsFunc(d.tokensOf(a), func(t string) bool { return t == "avatar" || t == "avatars" || t == "gravatar" }) {
-			return true
-		}
-	}
-	return false
+	return ancestorWithin(img, 2, func(a *html.Node) bool {
+		return slices.ContainsFunc(d.tokensOf(a), func(t string) bool { return t == "avatar" || t == "avatars" || t == "gravatar" })
+	}) != nil
 }
 
 // replyLine reports whether the labelled line n ("von X »") signs a
@@ -32,10 +29,8 @@ func (d *doc) avatarImage(img *html.Node) bool {
 // <strong>X</strong> »</span>", each post's). With the topic's own
 // byline cut, the labelled-line rule read the replies' posters.
 func (d *doc) replyLine(n *html.Node) bool {
-	for a, i := n, 0; a != nil && a.Type == html.ElementNode && i < 4; a, i = a.Parent, i+1 {
-		if slices.Contains(d.bylines, a) {
-			return d.ofReply(a)
-		}
+	if a := ancestorWithin(n, 4, func(a *html.Node) bool { return slices.Contains(d.bylines, a) }); a != nil {
+		return d.ofReply(a)
 	}
 	return d.ofReply(n)
 }

@@ -156,6 +156,19 @@ func (d *doc) stampLine(s string) (time.Time, bool) {
 	}
 	// (" - ": a byline block's meta line of the place and the date,
 	// "Port Louis - 05 mar 2024 - 13:40 CET")
+	rest, ok := afterSourceHead(s)
+	if !ok {
+		return time.Time{}, false
+	}
+	return d.dateLine(rest)
+}
+
+// afterSourceHead returns what follows a short name before the first
+// slash, bar or dash of s ("PDC.net / 07:48 PM", "Port Louis - 05 mar
+// 2024"): a source's or a place's name of three words at most, no
+// digits, within 40 bytes; ok is false when s opens on no such head.
+// stampLine and sourcedRemnant read the date or the time after it.
+func afterSourceHead(s string) (rest string, ok bool) {
 	i, n := -1, 0
 	for _, sep := range []string{" / ", " | ", " - ", " – ", " — "} {
 		if j := strings.Index(s, sep); j >= 0 && (i < 0 || j < i) {
@@ -163,9 +176,9 @@ func (d *doc) stampLine(s string) (time.Time, bool) {
 		}
 	}
 	if i <= 0 || i > 40 || wordCount(s[:i]) > 3 || strings.ContainsAny(s[:i], "0123456789") {
-		return time.Time{}, false
+		return "", false
 	}
-	return d.dateLine(strings.TrimSpace(s[i+n:]))
+	return strings.TrimSpace(s[i+n:]), true
 }
 
 // isTimestampLine reports whether a lower-case line only states when the

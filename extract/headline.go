@@ -236,7 +236,7 @@ func (d *doc) headlineCands() *headlineCtx {
 	hc.names = append(hc.names, d.blogNameInH1(hc.title)...)
 	hc.names = append(hc.names, d.bannerH1Name(hc.title)...)
 	hc.cleanTitle = siteColonCut(stripSiteName(hc.title, hc.names), hc.names)
-	for _, m := range []string{hc.ld, hc.og, hc.twitter, hc.itemprop, hc.cleanTitle} {
+	for _, m := range hc.metaTitles() {
 		if m != "" {
 			hc.metaWords = append(hc.metaWords, titleWords(stripSiteName(m, hc.names)))
 		}
@@ -317,11 +317,7 @@ func (hc *headlineCtx) uncut(t string) string {
 	if wordCount(stem) < 3 {
 		return ""
 	}
-	all := []string{hc.ld, hc.og, hc.twitter, hc.itemprop, hc.cleanTitle}
-	for _, c := range hc.cands {
-		all = append(all, c.text)
-	}
-	for _, m := range all {
+	for _, m := range hc.allTitles() {
 		m = stripSiteName(m, hc.names)
 		if len(m) > len(t) && strings.HasPrefix(normTitle(m), stem) && !strings.HasSuffix(m, "…") && !strings.HasSuffix(m, "...") {
 			return m
@@ -338,7 +334,7 @@ func (hc *headlineCtx) states(t string) bool {
 		return true
 	}
 	k := normLoose(t)
-	for _, m := range []string{hc.ld, hc.og, hc.twitter, hc.itemprop, hc.cleanTitle} {
+	for _, m := range hc.metaTitles() {
 		if normLoose(m) == k {
 			return true
 		}

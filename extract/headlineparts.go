@@ -102,7 +102,7 @@ func (hc *headlineCtx) casedForm(h string) string {
 		return h
 	}
 	k := normLoose(h)
-	for _, m := range []string{hc.ld, hc.og, hc.twitter, hc.itemprop, hc.cleanTitle} {
+	for _, m := range hc.metaTitles() {
 		if m = stripSiteName(m, hc.names); m != "" && normLoose(m) == k && strings.ToUpper(m) != m {
 			return m
 		}
@@ -121,11 +121,7 @@ func (hc *headlineCtx) uncutAtLimit(t string) string {
 		return ""
 	}
 	stem := normTitle(t)
-	all := []string{hc.ld, hc.og, hc.twitter, hc.itemprop, hc.cleanTitle}
-	for _, c := range hc.cands {
-		all = append(all, c.text)
-	}
-	for _, m := range all {
+	for _, m := range hc.allTitles() {
 		m = stripSiteName(m, hc.names)
 		nm := normTitle(m)
 		if len(nm) <= len(stem) || !strings.HasPrefix(nm, stem) {
@@ -250,7 +246,7 @@ func (d *doc) titleElsewhere(hc *headlineCtx) bool {
 		return false // a heading classed as the post's title (titleHeadings) is the post's
 	}
 	want := map[string]bool{}
-	for _, m := range []string{hc.ld, hc.og, hc.twitter, hc.itemprop, hc.cleanTitle} {
+	for _, m := range hc.metaTitles() {
 		if m = stripSiteName(m, hc.names); (wordCount(m) >= 3 || longPart(m)) && !isSiteName(m, hc.names) {
 			want[normLoose(m)] = true
 		}
@@ -400,4 +396,20 @@ func (d *doc) titlePartInBlocks(title string) (string, *html.Node) {
 		return "", nil
 	}
 	return parts[found], at
+}
+
+// metaTitles are the page's titles the headline is checked against: the
+// JSON-LD headline, og:title, twitter:title, the itemprop headline and the
+// <title> without the site's name.
+func (hc *headlineCtx) metaTitles() []string {
+	return []string{hc.ld, hc.og, hc.twitter, hc.itemprop, hc.cleanTitle}
+}
+
+// allTitles are metaTitles and the texts of the <h1> candidates.
+func (hc *headlineCtx) allTitles() []string {
+	all := hc.metaTitles()
+	for _, c := range hc.cands {
+		all = append(all, c.text)
+	}
+	return all
 }

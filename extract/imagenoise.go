@@ -53,20 +53,7 @@ func sentenceEnd(s string) bool {
 // fullStops yields the byte index of every ". " in s, left to right:
 // the places a sentence may end inside a text, which each caller then
 // judges (the word before, the text after).
-func fullStops(s string) iter.Seq[int] {
-	return func(yield func(int) bool) {
-		for i := strings.Index(s, ". "); i >= 0; {
-			if !yield(i) {
-				return
-			}
-			j := strings.Index(s[i+2:], ". ")
-			if j < 0 {
-				return
-			}
-			i += 2 + j
-		}
-	}
-}
+func fullStops(s string) iter.Seq[int] { return occurrences(s, ". ") }
 
 // withoutControl cuts from a caption's text t the controls a script
 // gallery or a zoom sets at its start or end, no words of the caption:

@@ -498,12 +498,7 @@ func firstWords(n *html.Node) string {
 // linkAbove returns the nearest <a> among the levels ancestors of n, or
 // nil. (An unclosed <a> high above would hold everything after it.)
 func linkAbove(n *html.Node, levels int) *html.Node {
-	for a, i := n.Parent, 0; a != nil && i < levels; a, i = a.Parent, i+1 {
-		if a.Type == html.ElementNode && a.DataAtom == atom.A {
-			return a
-		}
-	}
-	return nil
+	return ancestorWithin(n.Parent, levels, func(a *html.Node) bool { return a.DataAtom == atom.A })
 }
 
 // holdsStory reports whether n holds the headline, one of the body's

@@ -338,15 +338,23 @@ func (ss *substrs) in(s string) bool {
 // items: related articles, recommendations, comments.
 func otherItemsClass(list string) bool {
 	for tok := range strings.FieldsSeq(strings.ToLower(list)) { // no slice to allocate: called for every ancestor
-		switch {
-		case strings.HasPrefix(tok, "related"), strings.HasPrefix(tok, "recommend"), strings.HasPrefix(tok, "teaser"),
-			strings.HasPrefix(tok, "more-from"), strings.HasPrefix(tok, "read-more"), tok == "comments", tok == "comment",
-			tok == "commentlist", tok == "comment-list", tok == "comments-area", tok == "comment-body", tok == "comment-content",
-			commentToken(tok), relatedToken(tok):
+		if otherItemsToken(tok) {
 			return true
 		}
 	}
 	return false
+}
+
+// otherItemsToken reports whether one lower-case class token names a
+// block about other items (otherItemsClass; chromeClass's too).
+func otherItemsToken(tok string) bool {
+	switch {
+	case strings.HasPrefix(tok, "related"), strings.HasPrefix(tok, "recommend"), strings.HasPrefix(tok, "teaser"),
+		strings.HasPrefix(tok, "more-from"), strings.HasPrefix(tok, "read-more"), tok == "comments", tok == "comment",
+		tok == "commentlist", tok == "comment-list", tok == "comments-area", tok == "comment-body", tok == "comment-content":
+		return true
+	}
+	return commentToken(tok) || relatedToken(tok)
 }
 
 // chromeClass reports whether a class or id list names a chrome block, for
@@ -355,14 +363,9 @@ func otherItemsClass(list string) bool {
 func chromeClass(list string) bool {
 	for tok := range strings.FieldsSeq(strings.ToLower(list)) { // no slice to allocate: called for every ancestor
 		switch {
-		case strings.HasPrefix(tok, "sidebar"), strings.HasPrefix(tok, "related"), strings.HasPrefix(tok, "recommend"),
-			strings.HasPrefix(tok, "popular"), strings.HasPrefix(tok, "trending"), strings.HasPrefix(tok, "teaser"),
+		case otherItemsToken(tok), strings.HasPrefix(tok, "sidebar"), strings.HasPrefix(tok, "popular"), strings.HasPrefix(tok, "trending"),
 			strings.HasPrefix(tok, "widget"), tok == "footer", tok == "site-footer", tok == "page-footer",
-			tok == "comments", tok == "comment", tok == "commentlist", tok == "comment-list", tok == "comments-area",
-			tok == "comment-body", tok == "comment-content", tok == "navigation", tok == "menu", tok == "breadcrumb",
-			tok == "breadcrumbs", strings.HasPrefix(tok, "more-from"), strings.HasPrefix(tok, "read-more"):
-			return true
-		case commentToken(tok), relatedToken(tok):
+			tok == "navigation", tok == "menu", tok == "breadcrumb", tok == "breadcrumbs":
 			return true
 		}
 	}

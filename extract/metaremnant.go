@@ -255,16 +255,11 @@ func (d *doc) dropEndRemnant() {
 // 07:48 PM ,", "Madrid - 13:40 CET"): stampLine's line of a name of
 // three words at most and a date, the date's day missing.
 func (d *doc) sourcedRemnant(s string) bool {
-	i, n := -1, 0
-	for _, sep := range []string{" / ", " | ", " - ", " – ", " — "} {
-		if j := strings.Index(s, sep); j >= 0 && (i < 0 || j < i) {
-			i, n = j, len(sep)
-		}
-	}
-	if i <= 0 || i > 40 || wordCount(s[:i]) > 3 || strings.ContainsAny(s[:i], "0123456789") {
+	rest, ok := afterSourceHead(s)
+	if !ok {
 		return false
 	}
-	k := d.metaRemnant(strings.TrimSpace(s[i+n:]))
+	k := d.metaRemnant(rest)
 	return k == remnantTime || k == remnantClock
 }
 

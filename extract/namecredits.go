@@ -85,7 +85,7 @@ func pictureLabelled(s string) bool {
 	if strings.ContainsRune(label, ' ') {
 		return false // "Text und Fotos:" names the writer too
 	}
-	return strings.HasPrefix(label, "video") || slices.ContainsFunc(pictureStems, func(p string) bool { return strings.HasPrefix(label, p) }) ||
+	return strings.HasPrefix(label, "video") || pictureWord(label) ||
 		pictureCreditLabels()[label]
 }
 
@@ -114,7 +114,7 @@ func (w *words) pictureHead(before string) (string, bool) {
 		return "", false
 	}
 	last := strings.Trim(f[n-1], ".,:")
-	if !strings.HasPrefix(last, "video") && !slices.ContainsFunc(pictureStems, func(p string) bool { return strings.HasPrefix(last, p) }) {
+	if !strings.HasPrefix(last, "video") && !pictureWord(last) {
 		return "", false
 	}
 	cut := 1
@@ -463,7 +463,7 @@ func (w *words) pictureLabelWord(t string) bool {
 	if lw == "" || strings.ContainsRune(lw, ' ') || w.role[lw] {
 		return false
 	}
-	return pictureCreditLabels()[lw] || slices.ContainsFunc(pictureStems, func(p string) bool { return lw == p || lw == p+"s" })
+	return pictureCreditLabels()[lw] || slices.ContainsFunc(pictureStems(), func(p string) bool { return lw == p || lw == p+"s" })
 }
 
 // photographersOnly reports whether every byline leaf inside the byline

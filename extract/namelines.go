@@ -485,13 +485,7 @@ func timeAfterName(seg, name string) bool {
 	if i < 0 {
 		return false
 	}
-	rest := seg[i+len(name):]
-	for j := 1; j+2 < len(rest); j++ {
-		if rest[j] == ':' && isDigit(rest[j-1]) && isDigit(rest[j+1]) && isDigit(rest[j+2]) {
-			return true
-		}
-	}
-	return false
+	return colonClock(seg[i+len(name):])
 }
 
 // cutRoleHead cuts a job title written before a name: "Staff Writer

@@ -430,7 +430,7 @@ func memoized(memo map[*html.Node]bool, n *html.Node, f func(*html.Node) bool) b
 
 func (d *doc) otherTeaser(n *html.Node) bool {
 	for a, i := n, 0; a != nil && a.Type == html.ElementNode && i < 4; a, i = a.Parent, i+1 {
-		if a == d.article || a == d.main || a == d.body || d.headlineNode != nil && contains(a, d.headlineNode) {
+		if d.storyFrame(a) {
 			return false
 		}
 		var link *html.Node

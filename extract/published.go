@@ -415,8 +415,7 @@ func (d *doc) otherItem(n *html.Node) bool {
 
 // itemOfOtherPage is otherItem's answer for the item a.
 func (d *doc) itemOfOtherPage(a *html.Node) bool {
-	if a == d.body || a == d.article || a == d.main || d.headlineNode != nil && contains(a, d.headlineNode) ||
-		!textFits(a, teaserMaxText) {
+	if d.storyFrame(a) || !textFits(a, teaserMaxText) {
 		return false
 	}
 	href := d.itemURL(a)

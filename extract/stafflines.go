@@ -15,6 +15,18 @@ import (
 // ASCII bar, the full-width bar and the CJK stroke "丨" WeChat editors use.
 var staffBars = []string{"|", "｜", "丨"}
 
+// staffCut cuts p at the first of staffBars it holds (in that order),
+// the label before it and the name after it trimmed; ok is false when p
+// holds none.
+func staffCut(p string) (label, name string, ok bool) {
+	for _, b := range staffBars {
+		if label, name, ok = strings.Cut(p, b); ok {
+			return strings.TrimSpace(label), strings.TrimSpace(name), true
+		}
+	}
+	return "", "", false
+}
+
 // dropStaffTail drops the closing run of staff lines, and the lines of
 // symbols alone among them, from the text. Only at the end of the text:
 // a table row "作者 | 书名" between paragraphs stays, and the first
@@ -56,16 +68,8 @@ func (d *doc) staffWriters() []string {
 	}
 	var out []string
 	for _, p := range d.bodyRes.paragraphs[cut:] {
-		for _, b := range staffBars {
-			label, name, ok := strings.Cut(p, b)
-			if !ok {
-				continue
-			}
-			label = strings.TrimSpace(label)
-			if d.w.labelNouns[label] && !d.w.editorLabels[label] && d.staffLine(p) {
-				out = append(out, strings.TrimSpace(name))
-			}
-			break
+		if label, name, ok := staffCut(p); ok && d.w.labelNouns[label] && !d.w.editorLabels[label] && d.staffLine(p) {
+			out = append(out, name)
 		}
 	}
 	return out
@@ -78,15 +82,8 @@ func (d *doc) staffLine(p string) bool {
 	if textOver(p, 90) || strings.ContainsAny(p, "。，,.!?！？") {
 		return false
 	}
-	for _, b := range staffBars {
-		label, name, ok := strings.Cut(p, b)
-		if !ok {
-			continue
-		}
-		name = strings.TrimSpace(name)
-		return d.w.staffLabels[strings.TrimSpace(label)] && name != "" && utf8.RuneCountInString(name) <= 20
-	}
-	return false
+	label, name, ok := staffCut(p)
+	return ok && d.w.staffLabels[label] && name != "" && utf8.RuneCountInString(name) <= 20
 }
 
 // symbolsOnly reports whether p holds no letter and no digit ("▼", "—

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -383,4 +384,25 @@ func lowerOnStack(buf *[96]byte, s string) string {
 		buf[i] = c
 	}
 	return unsafe.String(&buf[0], len(s))
+}
+
+// occurrences yields the byte index of every occurrence of sub in s, left
+// to right, each search going on after the last one's end (fullStops,
+// textNames, namedAfterLocative); none for an empty sub.
+func occurrences(s, sub string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if sub == "" {
+			return
+		}
+		for i := strings.Index(s, sub); i >= 0; {
+			if !yield(i) {
+				return
+			}
+			j := strings.Index(s[i+len(sub):], sub)
+			if j < 0 {
+				return
+			}
+			i += len(sub) + j
+		}
+	}
 }

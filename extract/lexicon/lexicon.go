@@ -240,6 +240,11 @@ type Lexicon struct {
 	AuthorPathWords    []string `json:"author_path_words"`    // a URL path step before a writer's slug, his archive: "author" in /author/jane-doe/
 	StopWords          []string `json:"stop_words" union:"-"` // frequent function words, for guessing the language
 
+	// PictureStems open a word or a class token that names a picture,
+	// in any of its forms ("photo" in "Photos:", "photo-desc"; "bild" in
+	// "Bildquelle"; "img" in "imgtext"): read as prefixes.
+	PictureStems []string `json:"picture_stems"`
+
 	// ReaderAppeals are a publisher's call to the reader, read anywhere
 	// in a short box set in the text ("share your story", "readers like
 	// you", "subscribe for free"): never a charity's or an official's

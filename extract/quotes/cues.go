@@ -11,23 +11,25 @@ import (
 )
 
 // matchMulti returns the length of the multi-word phrase of list starting at
-// token i, or 0.
-func matchMulti(p *para, i int, list [][]string) int {
+// token i outside quotes, or 0.
+func matchMulti(p *para, i int, list [][]string) int { return matchPhrase(p, i, list, false) }
+
+// matchPhrase returns the length of the first multi-word phrase of list
+// that the word tokens from i on spell, inside quotes too when inQuotes,
+// or 0 (matchMulti, matchMultiAny).
+func matchPhrase(p *para, i int, list [][]string, inQuotes bool) int {
 	if i < 0 || i >= len(p.toks) {
 		return 0
 	}
 	first := p.toks[i].lt
 	for _, ws := range list {
-		if ws[0] != first {
-			continue
-		}
-		if i+len(ws) > len(p.toks) {
+		if ws[0] != first || i+len(ws) > len(p.toks) {
 			continue
 		}
 		ok := true
 		for k, w := range ws {
 			t := p.toks[i+k]
-			if t.kind != tWord || t.q >= 0 || t.lt != w {
+			if t.kind != tWord || !inQuotes && t.q >= 0 || t.lt != w {
 				ok = false
 				break
 			}

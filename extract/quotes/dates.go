@@ -297,32 +297,8 @@ func (p *para) textOfWords(s, e int) string {
 	return b.String()
 }
 
-func matchMultiAny(p *para, i int, list [][]string) int {
-	if i >= len(p.toks) {
-		return 0
-	}
-	first := p.toks[i].lt
-	for _, ws := range list {
-		if ws[0] != first {
-			continue
-		}
-		if i+len(ws) > len(p.toks) {
-			continue
-		}
-		ok := true
-		for k, w := range ws {
-			t := p.toks[i+k]
-			if t.kind != tWord || t.lt != w {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return len(ws)
-		}
-	}
-	return 0
-}
+// matchMultiAny is matchMulti inside quotes too.
+func matchMultiAny(p *para, i int, list [][]string) int { return matchPhrase(p, i, list, true) }
 
 func longestMulti(p *para, i int, list [][]string) int {
 	best := 0
