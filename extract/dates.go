@@ -456,6 +456,9 @@ func (pk *datePicker) labelled() (dateVal, bool) {
 				rest = d.blocks[i+1].text // "<span>Erschienen am:</span><h2>13.10.2021</h2>"
 			}
 			if v, upd, ok := pk.textDates(rest); ok && !upd {
+				if _, _, whole := pk.textDates(b.text); !whole && rest == b.text[len(l):] {
+					break // "Date de l'événement : 12 mars": the label goes on into another's
+				}
 				if p, ok := pk.publishedBeside(i, rest, l); ok {
 					return p, true // "Created: … | Published: …"
 				}
