@@ -1,0 +1,108 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/byline/byline/article"
+)
+
+// fcFix27Dates28Cases are publication-date classes of round 27's date
+// pass, each with a must-still-fire row:
+//
+//   - an event's date after its label ("Termin: 12.03.2024, 19 Uhr",
+//     "When: March 12, 2024", "Date de l'événement : 12 mars 2024") in a
+//     box under the headline of an announcement: the day the event takes
+//     place, not the day the page ran (the lexicon's other_date_labels,
+//     datesubject.go), while "Datum: 05.03.2024" and "Posted: March 5,
+//     2024" there are still read;
+//   - an age counted back from the fetch ("vor 5 Stunden") on a page whose
+//     machine modification date falls years before it: the copy was saved
+//     then, not served now, so the age gives no day and the modification
+//     date stands for the publication (dateage.go's updatedBefore), while
+//     the age is still read with no modification date, or with one after
+//     it.
+func fcFix27Dates28Cases() []fcCase {
+	want := func(prefix string) func(t *testing.T, a *article.Article) {
+		return func(t *testing.T, a *article.Article) { fcWantDate(t, a, prefix) }
+	}
+	// near wants a publication date within a day and a half of now less
+	// ago (the rows are extracted as fetched now).
+	near := func(ago time.Duration) func(t *testing.T, a *article.Article) {
+		return func(t *testing.T, a *article.Article) {
+			t.Helper()
+			p, err := time.Parse(time.RFC3339, a.PublishedAt)
+			if err != nil {
+				t.Fatalf("published = %q, want a date about %s ago", a.PublishedAt, ago)
+			}
+			if d := time.Since(p) - ago; d < -36*time.Hour || d > 36*time.Hour {
+				t.Errorf("published = %q, want about %s ago", a.PublishedAt, ago)
+			}
+		}
+	}
+	deHead := `<title>Vortrag: Die Geschichte der Hafenbrücke | Heimatverein Altenbrück</title>`
+	deBody := `<p>Der Heimatverein lädt zu einem Vortrag über die Geschichte der alten Hafenbrücke ein, die im kommenden Jahr saniert werden soll.</p>
+<p>Referent ist der frühere Bauamtsleiter, der die Pläne aus dem Stadtarchiv mitbringt und von den Umbauten der Nachkriegszeit erzählt.</p>
+<p>Im Anschluss gibt es Gelegenheit zu Fragen und ein kleines Buffet, das Mitglieder des Vereins vorbereiten.</p>
+<p>Der Eintritt ist frei, um eine Spende für die Vereinsarbeit wird gebeten. Eine Anmeldung ist nicht nötig.</p>`
+	deArt := func(box string) string {
+		return `<main><article><h1>Vortrag: Die Geschichte der Hafenbrücke</h1>` + box + deBody + `</article></main>`
+	}
+	enHead := `<title>Open day at the lifeboat station | Holmby Courier</title>`
+	enArt := func(box string) string {
+		return `<main><article><h1>Open day at the lifeboat station</h1>` + box + fcProse(0, 4) + `</article></main>`
+	}
+	frHead := `<title>Portes ouvertes à la station de sauvetage | Le Courrier</title>`
+	frBody := `<p>La station de sauvetage ouvre ses portes au public pour présenter le nouveau canot tous temps arrivé cet hiver.</p>
+<p>Les bénévoles feront visiter le hangar et expliqueront le déroulement d'une intervention en mer, de l'alerte au retour au port.</p>
+<p>Une démonstration de treuillage avec l'hélicoptère de la sécurité civile est prévue en fin de matinée si la météo le permet.</p>
+<p>L'entrée est libre et une buvette tenue par l'association permettra de soutenir financièrement la station.</p>`
+	frArt := func(box string) string {
+		return `<main><article><h1>Portes ouvertes à la station de sauvetage</h1>` + box + frBody + `</article></main>`
+	}
+	ageHead := func(mod string) string {
+		h := `<title>Hafenbrücke wird für Lastwagen gesperrt | Stadtbote</title>`
+		if mod != "" {
+			h += `<meta property="article:modified_time" content="` + mod + `">`
+		}
+		return h
+	}
+	ageArt := `<main><article><h1>Hafenbrücke wird für Lastwagen gesperrt</h1><div class="author-info"><span class="author">Jana Berg</span> <span class="age">vor 5 Stunden</span></div>` +
+		`<p>Der Gemeinderat hat am Dienstag beschlossen, die alte Hafenbrücke ab dem kommenden Monat für Lastwagen zu sperren, nachdem Gutachter Risse in zwei Pfeilern fanden.</p>
+<p>Fahrer schwerer Fahrzeuge müssen dann die Umgehungsstraße nutzen, was zur Hauptverkehrszeit etwa eine Viertelstunde mehr kostet.</p>
+<p>Händler am Kai fürchten weniger Lieferungen, doch die Gemeinde verspricht Ladezonen an beiden Enden der Brücke.</p>
+<p>Die Reparatur soll mindestens acht Monate dauern und rund vier Millionen Euro kosten, sagte der Bauamtsleiter in der Sitzung.</p></article></main>`
+	justNow := time.Now().Add(-time.Hour).UTC().Format(time.RFC3339)
+	return []fcCase{
+		{class: "fix27dates28/event: an event's 'Termin: 12.03.2024, 19 Uhr' under the headline is no publication date",
+			html:  fcPage("de", deHead, deArt(`<div class="termin-box">Termin: 12.03.2024, 19 Uhr, Rathaussaal</div>`)),
+			check: want("")},
+		{class: "fix27dates28/event: a 'Veranstaltungsdatum 12.03.2024' line is no publication date",
+			html:  fcPage("de", deHead, deArt(`<p class="info">Veranstaltungsdatum 12.03.2024 · Rathaussaal</p>`)),
+			check: want("")},
+		{class: "fix27dates28/event: an English 'When: March 12, 2024' box is no publication date",
+			html:  fcPage("en", enHead, enArt(`<div class="event-details"><p>When: March 12, 2024, 10 am to 4 pm</p><p>Where: Holmby lifeboat station</p></div>`)),
+			check: want("")},
+		{class: "fix27dates28/event: a French 'Date de l'événement : 12 mars 2024' is no publication date",
+			html:  fcPage("fr", frHead, frArt(`<p class="evenement">Date de l'événement : 12 mars 2024, de 10 h à 17 h</p>`)),
+			check: want("")},
+		{class: "fix27dates28/event: must still fire: the page's own 'Datum: 05.03.2024' beside the event box",
+			html:  fcPage("de", deHead, deArt(`<p class="meta">Datum: 05.03.2024</p><div class="termin-box">Termin: 12.03.2024, 19 Uhr, Rathaussaal</div>`)),
+			check: want("2024-03-05")},
+		{class: "fix27dates28/event: must still fire: 'Posted: March 5, 2024' above a 'When:' box",
+			html:  fcPage("en", enHead, enArt(`<p class="meta">Posted: March 5, 2024</p><div class="event-details"><p>When: March 12, 2024, 10 am to 4 pm</p></div>`)),
+			check: want("2024-03-05")},
+		{class: "fix27dates28/event: must still fire: a French page's own 'Publié le 5 mars 2024'",
+			html:  fcPage("fr", frHead, frArt(`<p class="meta">Publié le 5 mars 2024</p><p class="evenement">Date de l'événement : 12 mars 2024</p>`)),
+			check: want("2024-03-05")},
+		{class: "fix27dates28/age: 'vor 5 Stunden' on a page modified years before is no day; the modification stands for it",
+			html:  fcPage("de", ageHead("2022-01-05T10:00:00+01:00"), ageArt),
+			check: want("2022-01-05")},
+		{class: "fix27dates28/age: must still fire: 'vor 5 Stunden' with no modification date",
+			html:  fcPage("de", ageHead(""), ageArt),
+			check: near(5 * time.Hour)},
+		{class: "fix27dates28/age: must still fire: 'vor 5 Stunden' with a modification an hour ago",
+			html:  fcPage("de", ageHead(justNow), ageArt),
+			check: near(5 * time.Hour)},
+	}
+}
