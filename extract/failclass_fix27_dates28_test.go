@@ -21,7 +21,13 @@ import (
 //     then, not served now, so the age gives no day and the modification
 //     date stands for the publication (dateage.go's updatedBefore), while
 //     the age is still read with no modification date, or with one after
-//     it.
+//     it;
+//   - a recommendation card in the article whose link to another page is
+//     an empty overlay <a> with the card's title only in its title
+//     attribute, the title printed beside it in a <div> (no heading, no
+//     linked text): the card's date is another page's (teasercard.go's
+//     overlayCardLink), while the article's own date beside an empty
+//     share link whose title the line does not repeat is still read.
 func fcFix27Dates28Cases() []fcCase {
 	want := func(prefix string) func(t *testing.T, a *article.Article) {
 		return func(t *testing.T, a *article.Article) { fcWantDate(t, a, prefix) }
@@ -72,6 +78,21 @@ func fcFix27Dates28Cases() []fcCase {
 <p>Fahrer schwerer Fahrzeuge müssen dann die Umgehungsstraße nutzen, was zur Hauptverkehrszeit etwa eine Viertelstunde mehr kostet.</p>
 <p>Händler am Kai fürchten weniger Lieferungen, doch die Gemeinde verspricht Ladezonen an beiden Enden der Brücke.</p>
 <p>Die Reparatur soll mindestens acht Monate dauern und rund vier Millionen Euro kosten, sagte der Bauamtsleiter in der Sitzung.</p></article></main>`
+	card := func(href, title, date string) string {
+		return `<li><div class="wrapper"><div class="image"><a href="` + href + `" title="` + title + `"></a><img src="/img/card.jpg" alt=""></div>` +
+			`<div class="text"><div class="topline">Ratgeber</div><a href="` + href + `" title="` + title + `"></a><div class="title">` + title + `</div>` +
+			`<p><span class="date">` + date + `</span>Werden Sie Ihr eigener Tourenplaner und lernen Sie, wie Sie Strecken planen und sicher nachfahren.</p></div></div></li>`
+	}
+	cardArt := func(meta string) string {
+		return `<main><article><h1>Hafenbrücke wird für Lastwagen gesperrt</h1>` + meta +
+			`<p>Der Gemeinderat hat am Dienstag beschlossen, die alte Hafenbrücke ab dem kommenden Monat für Lastwagen zu sperren, nachdem Gutachter Risse in zwei Pfeilern fanden.</p>
+<p>Fahrer schwerer Fahrzeuge müssen dann die Umgehungsstraße nutzen, was zur Hauptverkehrszeit etwa eine Viertelstunde mehr kostet.</p>
+<p>Händler am Kai fürchten weniger Lieferungen, doch die Gemeinde verspricht Ladezonen an beiden Enden der Brücke.</p>
+<p>Die Reparatur soll mindestens acht Monate dauern und rund vier Millionen Euro kosten, sagte der Bauamtsleiter in der Sitzung.</p>` +
+			`<div class="intro"><a class="title" name="#">Empfehlungen aus der Redaktion</a></div><ul class="timeline similar">` +
+			card("/ratgeber/tourenplanung-karte-gps", "Tourenplanung mit Karte und GPS-Portalen", "06.03.2016") +
+			card("/ratgeber/radwege-umland", "Die schönsten Radwege im Umland der Stadt", "14.05.2019") + `</ul></article></main>`
+	}
 	justNow := time.Now().Add(-time.Hour).UTC().Format(time.RFC3339)
 	return []fcCase{
 		{class: "fix27dates28/event: an event's 'Termin: 12.03.2024, 19 Uhr' under the headline is no publication date",
@@ -104,5 +125,11 @@ func fcFix27Dates28Cases() []fcCase {
 		{class: "fix27dates28/age: must still fire: 'vor 5 Stunden' with a modification an hour ago",
 			html:  fcPage("de", ageHead(justNow), ageArt),
 			check: near(5 * time.Hour)},
+		{class: "fix27dates28/card: a recommendation card's date beside its empty overlay link is no publication date",
+			html:  fcPage("de", ageHead(""), cardArt(`<p class="author">Von Jana Berg</p>`)),
+			check: want("")},
+		{class: "fix27dates28/card: must still fire: the article's own date beside an empty share link",
+			html:  fcPage("de", ageHead(""), cardArt(`<div class="meta"><span class="date">05.03.2024</span> <a href="https://www.facebook.com/sharer.php?u=x" title="Diesen Artikel auf Facebook teilen"></a></div>`)),
+			check: want("2024-03-05")},
 	}
 }
