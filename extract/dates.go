@@ -161,6 +161,7 @@ func (pk *datePicker) dateNode(n, scope *html.Node, pass int, updated bool) (v d
 	} else if !date.hasTime {
 		date = pk.attrMoment(n, date)
 	}
+	isUpdate = isUpdate || found && pk.updateLabelBefore(n)
 	switch {
 	case !found:
 		return

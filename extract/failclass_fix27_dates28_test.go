@@ -27,7 +27,13 @@ import (
 //     attribute, the title printed beside it in a <div> (no heading, no
 //     linked text): the card's date is another page's (teasercard.go's
 //     overlayCardLink), while the article's own date beside an empty
-//     share link whose title the line does not repeat is still read.
+//     share link whose title the line does not repeat is still read;
+//   - a date element whose update label stands before it, in a heading
+//     above a timestamp list ("<h4>Zuletzt geändert am:</h4><ul><li
+//     class=timestamp-list__item>09.03.2024"): the update, not the
+//     publication (dateupdatelabel.go), while the same list under
+//     "Veröffentlicht am:" is still read, and so is a date element after
+//     a standfirst ending on "aktualisiert." (a sentence, no label).
 func fcFix27Dates28Cases() []fcCase {
 	want := func(prefix string) func(t *testing.T, a *article.Article) {
 		return func(t *testing.T, a *article.Article) { fcWantDate(t, a, prefix) }
@@ -93,6 +99,17 @@ func fcFix27Dates28Cases() []fcCase {
 			card("/ratgeber/tourenplanung-karte-gps", "Tourenplanung mit Karte und GPS-Portalen", "06.03.2016") +
 			card("/ratgeber/radwege-umland", "Die schönsten Radwege im Umland der Stadt", "14.05.2019") + `</ul></article></main>`
 	}
+	stampArt := func(meta, stamp string) string {
+		return `<main><article><h1>Hafenbrücke wird für Lastwagen gesperrt</h1>` + meta +
+			`<p>Der Gemeinderat hat am Dienstag beschlossen, die alte Hafenbrücke ab dem kommenden Monat für Lastwagen zu sperren, nachdem Gutachter Risse in zwei Pfeilern fanden.</p>
+<p>Fahrer schwerer Fahrzeuge müssen dann die Umgehungsstraße nutzen, was zur Hauptverkehrszeit etwa eine Viertelstunde mehr kostet.</p>
+<p>Händler am Kai fürchten weniger Lieferungen, doch die Gemeinde verspricht Ladezonen an beiden Enden der Brücke.</p>
+<p>Die Reparatur soll mindestens acht Monate dauern und rund vier Millionen Euro kosten, sagte der Bauamtsleiter in der Sitzung.</p>` +
+			stamp + `</article></main>`
+	}
+	stamp := func(label, date string) string {
+		return `<div class="timestamp"><h4 class="timestamp__title">` + label + `</h4><ul class="timestamp-list"><li class="timestamp-list__item">` + date + `</li></ul></div>`
+	}
 	justNow := time.Now().Add(-time.Hour).UTC().Format(time.RFC3339)
 	return []fcCase{
 		{class: "fix27dates28/event: an event's 'Termin: 12.03.2024, 19 Uhr' under the headline is no publication date",
@@ -130,6 +147,15 @@ func fcFix27Dates28Cases() []fcCase {
 			check: want("")},
 		{class: "fix27dates28/card: must still fire: the article's own date beside an empty share link",
 			html:  fcPage("de", ageHead(""), cardArt(`<div class="meta"><span class="date">05.03.2024</span> <a href="https://www.facebook.com/sharer.php?u=x" title="Diesen Artikel auf Facebook teilen"></a></div>`)),
+			check: want("2024-03-05")},
+		{class: "fix27dates28/updlabel: a timestamp list under a 'Zuletzt geändert am:' heading is the update, not the publication",
+			html:  fcPage("de", ageHead(""), stampArt(`<p class="author">Von Jana Berg am 05.03.2024</p>`, stamp("Zuletzt geändert am:", "09.03.2024"))),
+			check: want("2024-03-05")},
+		{class: "fix27dates28/updlabel: must still fire: the same list under 'Veröffentlicht am:'",
+			html:  fcPage("de", ageHead(""), stampArt(`<p class="author">Von Jana Berg</p>`, stamp("Veröffentlicht am:", "05.03.2024"))),
+			check: want("2024-03-05")},
+		{class: "fix27dates28/updlabel: must still fire: a date element after a standfirst ending on 'aktualisiert.'",
+			html:  fcPage("de", ageHead(""), stampArt(`<p class="dek">Die Sperrung gilt ab April, dieser Artikel wird laufend aktualisiert.</p><p class="date">05.03.2024</p>`, "")),
 			check: want("2024-03-05")},
 	}
 }
