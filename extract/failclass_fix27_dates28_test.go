@@ -33,7 +33,11 @@ import (
 //     class=timestamp-list__item>09.03.2024"): the update, not the
 //     publication (dateupdatelabel.go), while the same list under
 //     "Veröffentlicht am:" is still read, and so is a date element after
-//     a standfirst ending on "aktualisiert." (a sentence, no label).
+//     a standfirst ending on "aktualisiert." (a sentence, no label);
+//   - a hidden <time itemprop="dateModified"> printed first in a meta box
+//     named for a date, before the shown publication date: the box's
+//     update child (markup.go's updateOnly), while a <time> marked
+//     "datePublished dateModified" (one day for both) is still read.
 func fcFix27Dates28Cases() []fcCase {
 	want := func(prefix string) func(t *testing.T, a *article.Article) {
 		return func(t *testing.T, a *article.Article) { fcWantDate(t, a, prefix) }
@@ -156,6 +160,12 @@ func fcFix27Dates28Cases() []fcCase {
 			check: want("2024-03-05")},
 		{class: "fix27dates28/updlabel: must still fire: a date element after a standfirst ending on 'aktualisiert.'",
 			html:  fcPage("de", ageHead(""), stampArt(`<p class="dek">Die Sperrung gilt ab April, dieser Artikel wird laufend aktualisiert.</p><p class="date">05.03.2024</p>`, "")),
+			check: want("2024-03-05")},
+		{class: "fix27dates28/moditemprop: a hidden <time itemprop=dateModified> before the shown date in a meta box is the update",
+			html:  fcPage("de", ageHead(""), stampArt(`<div class="meta"><time itemprop="dateModified" class="hidden">2024-03-09 14:15:57</time> <span class="v-box">05.03.2024 10:20</span></div>`, "")),
+			check: want("2024-03-05")},
+		{class: "fix27dates28/moditemprop: must still fire: a <time itemprop='datePublished dateModified'> in the meta box",
+			html:  fcPage("de", ageHead(""), stampArt(`<div class="meta"><time itemprop="datePublished dateModified" class="hidden">2024-03-05 10:20:00</time> <span class="v-box">Von Jana Berg</span></div>`, "")),
 			check: want("2024-03-05")},
 	}
 }
