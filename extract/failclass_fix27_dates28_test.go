@@ -37,7 +37,9 @@ import (
 //   - a hidden <time itemprop="dateModified"> printed first in a meta box
 //     named for a date, before the shown publication date: the box's
 //     update child (markup.go's updateOnly), while a <time> marked
-//     "datePublished dateModified" (one day for both) is still read.
+//     "datePublished dateModified" (one day for both) is still read, and
+//     so is a box's hAtom "updated" date beside a <meta
+//     itemprop=dateModified>, which shows nothing.
 func fcFix27Dates28Cases() []fcCase {
 	want := func(prefix string) func(t *testing.T, a *article.Article) {
 		return func(t *testing.T, a *article.Article) { fcWantDate(t, a, prefix) }
@@ -166,6 +168,12 @@ func fcFix27Dates28Cases() []fcCase {
 			check: want("2024-03-05")},
 		{class: "fix27dates28/moditemprop: must still fire: a <time itemprop='datePublished dateModified'> in the meta box",
 			html:  fcPage("de", ageHead(""), stampArt(`<div class="meta"><time itemprop="datePublished dateModified" class="hidden">2024-03-05 10:20:00</time> <span class="v-box">Von Jana Berg</span></div>`, "")),
+			check: want("2024-03-05")},
+		{class: "fix27dates28/moditemprop: must still fire: a date box's hAtom date beside a <meta itemprop=dateModified>",
+			html: fcPage("en", `<title>Harbour bridge to close to lorries | Town Post</title>`, `<main><article><h1>Harbour bridge to close to lorries</h1>`+
+				`<p class="dek">Councillors met on 4 March 2024 and heard that the cracks had widened over the winter.</p>`+
+				`<div class="zox-post-date-wrap"><span class="zox-post-date updated">5 March 2024</span><meta itemprop="dateModified" content="2024-03-09"></div>`+
+				fcProse(0, 4)+`</article></main>`),
 			check: want("2024-03-05")},
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // This file is the vocabulary of page templates: the words CMS themes put
@@ -234,8 +235,10 @@ func updateOnly(n *html.Node) bool {
 	if h != "" && updateHint(h) && !strings.Contains(h, "publish") {
 		return true
 	}
+	// (Not a <meta>: it shows nothing, and a box's shown date beside it
+	// is still the publication's.)
 	p := strings.ToLower(attr(n, "itemprop"))
-	return p != "" && hasToken(p, "datemodified") && !hasToken(p, "datepublished")
+	return p != "" && n.DataAtom != atom.Meta && hasToken(p, "datemodified") && !hasToken(p, "datepublished")
 }
 
 // hAtomUpdated reports whether the only update word of n's class and id
