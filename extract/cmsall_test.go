@@ -53,6 +53,7 @@ func allCMSPageSets() []cmsPageSet {
 		{"cms16c", cms16cCases, cmsFetched},
 		{"cms16d", cms16dCases, cmsFetched},
 		{"cms17a", cms17aCases, cmsFetched},
+		{"cms27d28", cms27d28Cases, cmsFetched},
 	}
 }
 

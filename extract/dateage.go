@@ -153,12 +153,41 @@ func (pk *datePicker) relativeAge() (dateVal, bool) {
 					if m, ok := pk.machineTime(n); ok {
 						return m, true
 					}
+					if pk.updatedBefore(v) {
+						return dateVal{}, false
+					}
 					return v, true
 				}
 			}
 		}
 	}
 	return dateVal{}, false
+}
+
+// ageSlack is how far before an age counted back from the fetch the
+// page's machine modification date may fall (zones, a clock set wrong,
+// an age's rounding) before the two contradict each other.
+const ageSlack = 48 * time.Hour
+
+// updatedBefore reports whether the page's machine modification date
+// (JSON-LD, meta, microdata or <time> markup; not a shown update line)
+// falls well before v, an age counted back from the fetch: a page is not
+// changed before it was published, so its "vor 5 Stunden" or "Heute,
+// 09:12" was printed on another day than the fetch (a saved or cached
+// copy read later, an archive), and counting it back from the fetch
+// gives a day the page never had. General: it compares two of the
+// page's own dates, no markup or words; a live page fetched as it is
+// served has its modification after its age, and keeps it.
+func (pk *datePicker) updatedBefore(v dateVal) bool {
+	for _, r := range modRules {
+		if r.name == "shown-update" {
+			continue
+		}
+		if m, ok := r.find(pk.d); ok {
+			return m.t.Before(v.t.Add(-v.approx - ageSlack))
+		}
+	}
+	return false
 }
 
 // machineTime reads the datetime attribute of n or of the one <time>

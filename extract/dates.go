@@ -161,6 +161,7 @@ func (pk *datePicker) dateNode(n, scope *html.Node, pass int, updated bool) (v d
 	} else if !date.hasTime {
 		date = pk.attrMoment(n, date)
 	}
+	isUpdate = isUpdate || found && pk.updateLabelBefore(n)
 	switch {
 	case !found:
 		return
@@ -451,6 +452,9 @@ func (pk *datePicker) labelled() (dateVal, bool) {
 				rest = d.blocks[i+1].text // "<span>Erschienen am:</span><h2>13.10.2021</h2>"
 			}
 			if v, upd, ok := pk.textDates(rest); ok && !upd {
+				if _, _, whole := pk.textDates(b.text); !whole && rest == b.text[len(l):] {
+					break // "Date de l'événement : 12 mars": the label goes on into another's
+				}
 				if p, ok := pk.publishedBeside(i, rest, l); ok {
 					return p, true // "Created: … | Published: …"
 				}

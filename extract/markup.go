@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // This file is the vocabulary of page templates: the words CMS themes put
@@ -226,10 +227,18 @@ var updateStems = newSubstrs("update", "modif", "lastmod", "revised", "actualiz"
 func updateHint(s string) bool { return updateStems.in(s) }
 
 // updateOnly reports whether n's class or id names an update and not a
-// publication ("fecha-actualizacion", not "published updated").
+// publication ("fecha-actualizacion", not "published updated"), or its
+// microdata property is schema.org's dateModified alone (a hidden
+// "<time itemprop=dateModified>" printed before the shown date).
 func updateOnly(n *html.Node) bool {
 	h := classHint(n)
-	return h != "" && updateHint(h) && !strings.Contains(h, "publish")
+	if h != "" && updateHint(h) && !strings.Contains(h, "publish") {
+		return true
+	}
+	// (Not a <meta>: it shows nothing, and a box's shown date beside it
+	// is still the publication's.)
+	p := strings.ToLower(attr(n, "itemprop"))
+	return p != "" && n.DataAtom != atom.Meta && hasToken(p, "datemodified") && !hasToken(p, "datepublished")
 }
 
 // hAtomUpdated reports whether the only update word of n's class and id

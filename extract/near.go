@@ -445,7 +445,7 @@ func (d *doc) otherTeaser(n *html.Node) bool {
 		if link != nil && attr(link, "href") != "" {
 			return !d.isSelfLink(attr(link, "href"))
 		}
-		if i <= 1 && d.titleLinkBeside(a, n) {
+		if i <= 1 && d.titleLinkBeside(a, n) || i >= 1 && d.overlayCardLink(a) {
 			return true
 		}
 	}
