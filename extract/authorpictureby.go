@@ -10,8 +10,9 @@ import (
 // names a picture.
 
 // pictureStems are the word stems of picture credit labels across the
-// lexicon's languages ("Photo:", "Fotos:", "Bild:", "Imagen:").
-var pictureStems = []string{"photo", "foto", "bild", "image", "imagen", "picture", "pic", "illustration"}
+// lexicon's languages ("Photo:", "Fotos:", "Bild:", "Imagen:", the
+// Dutch "Beeld:").
+var pictureStems = []string{"photo", "foto", "bild", "beeld", "image", "imagen", "picture", "pic", "illustration"}
 
 // pictureBy reports whether the "by" label at byte j of s follows a
 // picture word ("Photo by X", "Foto di X", "Fotos von X" in a caption

@@ -243,6 +243,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcFix27PicturesCases()...)         // failclass_fix27_pictures_test.go
 	cs = append(cs, fcFix27AuthorsCases()...)          // failclass_fix27_authors_test.go
 	cs = append(cs, fcFix27LinesCases()...)            // failclass_fix27_lines_test.go
+	cs = append(cs, fcFix27Fields28Cases()...)         // failclass_fix27_fields28_test.go
 	return cs
 }
 
