@@ -21,6 +21,10 @@ import (
 //     "Φωτογραφία"), the name optionally followed by the lexicon's "via"
 //     and the platform ("Foto Jane Doe via Unsplash"). A picture word and
 //     a participle with "by" ("ILLUSTRATION FOURNIE PAR …") stays whole.
+//   - A caption note of the lexicon in brackets closing a credit
+//     ("MadMax22 (CC0) - (Symbolbild)"): what kind of picture, not
+//     whose; cut in any language (creditbareword.go's
+//     withoutTrailingNote), the licence before it then too.
 //   - The rule-removal pass: a <small> of one word closing a caption is
 //     no credit by the element alone (imagecaptions.go's smallCredit).
 //
@@ -77,6 +81,22 @@ func fcFix27Fields28Cases() []fcCase {
 			html: fcImagePage("en", "", media),
 			check: func(t *testing.T, a *article.Article) {
 				fcWantImage(t, a, c.name, c.caption, c.credit)
+			}})
+	}
+	// a caption note of the lexicon in brackets closing the credit: cut,
+	// and a licence before it then too; another bracket stays
+	for _, c := range []struct{ name, lang, credit, want string }{
+		{"credit-note-symbolbild-licence", "de", "MadMax22 (CC0) - (Symbolbild)", "MadMax22"},
+		{"credit-note-file-photo", "en", "Jane Doe (file photo)", "Jane Doe"},
+		{"credit-note-archivo", "es", "Ana Ruiz (archivo)", "Ana Ruiz"},
+		{"credit-bracket-source-still", "en", "Jane Doe (Harbour Trust)", "Jane Doe (Harbour Trust)"},
+	} {
+		c := c
+		media := `<figure><img src="https://holmby-courier.example/img/` + c.name + `.jpg"><figcaption>The pier at dawn on the first day. <span class="credit">` + c.credit + `</span></figcaption></figure>`
+		cs = append(cs, fcCase{class: "images/fields28/" + c.name, url: "https://holmby-courier.example/news/ferry-first-crossing",
+			html: fcImagePage(c.lang, "", media),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantImage(t, a, c.name, "The pier at dawn on the first day.", c.want)
 			}})
 	}
 	// a picture word, a participle and "by": the credit whole

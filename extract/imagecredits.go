@@ -454,7 +454,7 @@ func altBeforeCredit(alt, credit string) (caption, rest string) {
 // a credit label (or a copyright sign), and only at the credit's start.
 // It reads the text repaired and composed, as the article will hold it.
 func (d *doc) creditValue(printed string) string {
-	s := withoutLicence(repairText(printed))
+	s := withoutLicence(withoutTrailingNote(repairText(printed)))
 	for {
 		cut, courtesy := 0, false
 		for _, l := range d.w.openingCreditLabels(lowerSameWidth(s)) {
