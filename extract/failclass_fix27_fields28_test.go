@@ -25,6 +25,10 @@ import (
 //     ("MadMax22 (CC0) - (Symbolbild)"): what kind of picture, not
 //     whose; cut in any language (creditbareword.go's
 //     withoutTrailingNote), the licence before it then too.
+//   - The credit's line after the caption's under a picture outside a
+//     figure, a line break between them ("<small>caption</small><br>
+//     <small>Quelle: X</small>"): read past the break as the caption is
+//     read past the one after the picture (bodywrap.go's lineAfter).
 //   - The rule-removal pass: a <small> of one word closing a caption is
 //     no credit by the element alone (imagecaptions.go's smallCredit).
 //
@@ -97,6 +101,21 @@ func fcFix27Fields28Cases() []fcCase {
 			html: fcImagePage(c.lang, "", media),
 			check: func(t *testing.T, a *article.Article) {
 				fcWantImage(t, a, c.name, "The pier at dawn on the first day.", c.want)
+			}})
+	}
+	// the credit's line after the caption's line under a picture, a line
+	// break between them as between the picture and the caption
+	for _, c := range []struct{ name, lang, lines, caption, credit string }{
+		{"credit-line-after-br-de", "de", `<small>Die Fähre am Steg</small><br><small>Quelle: Jana Kestrel / Hafenamt</small>`, "Die Fähre am Steg", "Jana Kestrel / Hafenamt"},
+		{"credit-line-after-br-en", "en", `<small>The pier at dawn</small><br><small>Photo: Jane Doe</small>`, "The pier at dawn", "Jane Doe"},
+		{"credit-line-adjacent-still", "en", `<small>The pier at dawn</small><small>Photo: Jane Doe</small>`, "The pier at dawn", "Jane Doe"},
+	} {
+		c := c
+		media := `<div class="pic"><img src="https://holmby-courier.example/img/` + c.name + `.jpg"><br>` + c.lines + `</div>`
+		cs = append(cs, fcCase{class: "images/fields28/" + c.name, url: "https://holmby-courier.example/news/ferry-first-crossing",
+			html: fcImagePage(c.lang, "", media),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantImage(t, a, c.name, c.caption, c.credit)
 			}})
 	}
 	// a picture word, a participle and "by": the credit whole

@@ -64,7 +64,7 @@ func (d *doc) captionedImage(img *html.Node) (article.Image, bool) {
 	// is the credit even when the caption's text ends on a bracket that
 	// read as one ("… (Arkivfoto)": a note, which stays in the caption).
 	// Each may sit in a plain wrapper of its own (bodywrap.go).
-	if next := plainSibling(capNode, true); next != nil && (hasAny(d.tokensOf(next), creditWords) || d.photoAuthor(next) || d.labelledCreditLine(next)) {
+	if next := lineAfter(capNode); next != nil && (hasAny(d.tokensOf(next), creditWords) || d.photoAuthor(next) || d.labelledCreditLine(next)) {
 		if c := cleanCredit(d.unlabelledText(next)); c != "" && (im.Credit == "" || d.creditElem(capNode) == nil) {
 			if full := galleryCounterFree(squash(visibleText(capNode))); im.Credit != "" && strings.HasSuffix(full, "("+im.Credit+")") {
 				im.Caption = full // the bracket was a note, not the credit
