@@ -29,6 +29,9 @@ import (
 //     figure, a line break between them ("<small>caption</small><br>
 //     <small>Quelle: X</small>"): read past the break as the caption is
 //     read past the one after the picture (bodywrap.go's lineAfter).
+//   - Past an empty placeholder after a picture (a loader's spinner, a
+//     player's overlay), an element named as the credit as well as one
+//     named as the caption (imagecaptions.go's captionAfter).
 //   - The rule-removal pass: a <small> of one word closing a caption is
 //     no credit by the element alone (imagecaptions.go's smallCredit).
 //
@@ -114,6 +117,21 @@ func fcFix27Fields28Cases() []fcCase {
 		media := `<div class="pic"><img src="https://holmby-courier.example/img/` + c.name + `.jpg"><br>` + c.lines + `</div>`
 		cs = append(cs, fcCase{class: "images/fields28/" + c.name, url: "https://holmby-courier.example/news/ferry-first-crossing",
 			html: fcImagePage(c.lang, "", media),
+			check: func(t *testing.T, a *article.Article) {
+				fcWantImage(t, a, c.name, c.caption, c.credit)
+			}})
+	}
+	// past an empty placeholder after the picture, an element named as
+	// its credit as well as one named as its caption; a plain paragraph
+	// there is none
+	for _, c := range []struct{ name, after, caption, credit string }{
+		{"placeholder-then-credit-named", `<p class="credits">Foto: Jana Kestrel</p>`, "", "Jana Kestrel"},
+		{"placeholder-then-caption-named-still", `<p class="caption">The pier at dawn on the first day.</p>`, "The pier at dawn on the first day.", ""},
+	} {
+		c := c
+		media := `<div class="media"><img src="https://holmby-courier.example/img/` + c.name + `.jpg"><div class="play overlay"></div>` + c.after + `</div>`
+		cs = append(cs, fcCase{class: "images/fields28/" + c.name, url: "https://holmby-courier.example/news/ferry-first-crossing",
+			html: fcImagePage("de", "", media),
 			check: func(t *testing.T, a *article.Article) {
 				fcWantImage(t, a, c.name, c.caption, c.credit)
 			}})

@@ -170,9 +170,11 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 	if next == nil || showsImage(next) || textBetween(at, next) {
 		return nil // "<img><br>The skipper called it <em>…</em>": prose, no caption
 	}
-	// An empty placeholder (a lazy loader's spinner) between the picture
-	// and an element named as its caption: only a <figcaption> or a
-	// caption-named element will do past it, none of the looser tests
+	// An empty placeholder (a lazy loader's spinner, a player's overlay)
+	// between the picture and an element named as its caption or its
+	// credit: only a <figcaption> or an element named so will do past
+	// it (the credit's name too since round 27: "<img><div
+	// class=overlay></div><p class=credits>Foto: X</p>"), none of the looser tests
 	// below (stepping over placeholders for all of them, tried before,
 	// read other blocks as captions on check pages). Right on one
 	// annotated tune page (three pictures) and one check caption; general
@@ -183,7 +185,7 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 		for after != nil && (isInvisibleAtom(after.DataAtom) || placeholder(after)) {
 			after = plainSibling(after, true)
 		}
-		if after != nil && !showsImage(after) && (after.DataAtom == atom.Figcaption || hasAny(d.tokensOf(after), d.w.captionWords)) && !textBetween(at, after) {
+		if after != nil && !showsImage(after) && (after.DataAtom == atom.Figcaption || hasAny(d.tokensOf(after), d.w.captionWords) || creditNamed(d.tokensOf(after))) && !textBetween(at, after) {
 			return after
 		}
 	}
