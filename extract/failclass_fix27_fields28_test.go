@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/byline/byline/article"
@@ -32,6 +33,9 @@ import (
 //   - Past an empty placeholder after a picture (a loader's spinner, a
 //     player's overlay), an element named as the credit as well as one
 //     named as the caption (imagecaptions.go's captionAfter).
+//   - A call to action inside the article ("<section class=cta>", the
+//     magazine's cover and its appeal): chrome, as "promo" (markup.go's
+//     chromeWords).
 //   - The rule-removal pass: a <small> of one word closing a caption is
 //     no credit by the element alone (imagecaptions.go's smallCredit).
 //
@@ -136,6 +140,18 @@ func fcFix27Fields28Cases() []fcCase {
 				fcWantImage(t, a, c.name, c.caption, c.credit)
 			}})
 	}
+	// a call to action inside the article: its cover picture has no
+	// caption of the story's, its appeal no paragraph of the text
+	cs = append(cs, fcCase{class: "images/fields28/cta-box-not-the-story", url: "https://holmby-courier.example/news/ferry-first-crossing",
+		html: fcImagePage("de", "", `<section class="cta"><figure><img src="https://holmby-courier.example/img/cover.jpg"></figure><p id="cta-caption" class="text-s">Aktuelle Ausgabe des Magazins</p><div class="cta-description"><p>Das Magazin ist gemeinnützig und unabhängig. Wir finanzieren uns durch Spenden und Abos. Unterstütze unsere Arbeit mit einem Abo.</p></div></section>`),
+		check: func(t *testing.T, a *article.Article) {
+			for _, im := range a.Images {
+				if strings.Contains(im.Caption, "Aktuelle Ausgabe") {
+					t.Errorf("caption %q from the call to action", im.Caption)
+				}
+			}
+			fcWantBody(t, a, []string{"forty passengers"}, []string{"gemeinnützig"})
+		}})
 	// a picture word, a participle and "by": the credit whole
 	const qc = "ILLUSTRATION FOURNIE PAR LA VILLE DE HOLMBY"
 	cs = append(cs, fcCase{class: "images/fields28/fr-caps-given-by-whole", url: "https://holmby-courier.example/news/ferry-first-crossing",
