@@ -228,6 +228,18 @@ func plainSibling(n *html.Node, next bool) *html.Node {
 	return nil
 }
 
+// lineAfter returns the element after n past line breaks and scripts
+// ("<small>caption</small><br><small>Quelle: X</small>"), as captionAfter
+// steps from the picture to its caption: the credit's line after the
+// caption's, set on a line of its own.
+func lineAfter(n *html.Node) *html.Node {
+	next := plainSibling(n, true)
+	for next != nil && (isInvisibleAtom(next.DataAtom) || next.DataAtom == atom.Br) {
+		next = plainSibling(next, true)
+	}
+	return next
+}
+
 // hiddenWrapper reports whether n is a plain wrapper around a hidden or
 // invisible element (a separator "<div aria-hidden=true>·</div>", a
 // player's frame): it shows nothing, and it no more ends the line of

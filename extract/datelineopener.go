@@ -25,8 +25,18 @@ import (
 //   - a wire of the lexicon credited in the byline ("Jana Dvořáková,
 //     ČTK"): wire copy opens with its dateline.
 
-// openerDashes are the bare dashes that close such a dateline.
-var openerDashes = []string{" – ", " — ", " - ", " ― "}
+// openerDashes are the bare separators that close such a dateline: every
+// separator datelineCut reads after a place but the colon (a speaker's
+// or a kicker's: "Corona: Die Zahlen …"). The list was the four spaced
+// dashes only while datelineCut also read the unspaced em dash, the
+// double hyphen and the middle dot ("Beuel · Seit kurzem …", as German
+// regional papers set off the place): one class, read the same way
+// whichever rule meets it.
+var openerDashes = []string{" – ", " — ", " - ", " ― ", " -- ", "—", " –", " · "}
+
+// openerSepChars are the characters of openerDashes, trimmed off the
+// text after the separator.
+const openerSepChars = " -–—―·"
 
 // corroboratedDateline returns the place opening the body's first
 // paragraph before a bare dash (bareDashPlace) when the page corroborates
@@ -80,7 +90,7 @@ func bareDashPlace(par string) string {
 		return ""
 	}
 	city := strings.TrimSpace(head[:cut])
-	rest := strings.TrimLeft(par[cut:], " -–—―")
+	rest := strings.TrimLeft(par[cut:], openerSepChars)
 	if !titleCasePlace(city) || isAllCaps(city) || strings.ContainsAny(city, ",.:;()[]/\"“”„«»!?&|") || !firstUpper(rest) || wordCount(par) < 12 {
 		return ""
 	}

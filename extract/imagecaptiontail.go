@@ -70,7 +70,7 @@ func (d *doc) danglingLabel(word string) bool {
 	if word == "" || strings.ContainsAny(word, ".!?") && !strings.HasSuffix(word, ":") && !abbrev {
 		return false
 	}
-	return d.isCreditLabel(word) || barePictureWordRE.MatchString(strings.ToLower(word)+" ")
+	return d.isCreditLabel(word) || bareCreditREs().opening.MatchString(strings.ToLower(word)+" ")
 }
 
 // boxCaptionSentence reports whether text, the last line of a box named

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -110,4 +111,25 @@ func (d *doc) rightsNotice(credit string) bool {
 		}
 	}
 	return false
+}
+
+// withoutTrailingNote returns a credit without the caption note in
+// brackets that closes it ("MadMax22 (CC0) - (Symbolbild)", "Jane Doe
+// (file photo)"): the lexicon's caption notes in any language say what
+// kind of picture it is, not whose (captionNote), and a licence before
+// the note is then cut as at the credit's end. A credit that is nothing
+// but the note is kept.
+func withoutTrailingNote(s string) string {
+	t := strings.TrimSpace(s)
+	if !strings.HasSuffix(t, ")") {
+		return s
+	}
+	i := strings.LastIndex(t, "(")
+	if i <= 0 || !captionNote(t[i+1:len(t)-1]) {
+		return s
+	}
+	if rest := strings.TrimRight(t[:i], " ,;/|–—-"); strings.IndexFunc(rest, unicode.IsLetter) >= 0 {
+		return rest
+	}
+	return s
 }

@@ -174,7 +174,7 @@ func (d *doc) creditAfterSentence(s string) (caption, credit string) {
 	// one annotated tune page; kept narrow ("Bild"/"Foto"/"Beeld", a
 	// full stop before, nothing after the name) because a bare "Bild"
 	// label elsewhere read "Bild via" and archive numbers as credits.
-	if m := bareCreditRE.FindStringSubmatchIndex(s); m != nil {
+	if m := bareCreditREs().credit.FindStringSubmatchIndex(s); m != nil {
 		if m[6] >= 0 || d.agencyName(s[m[4]:]) {
 			return s[:m[0]+1], s[m[2]:]
 		}
@@ -185,7 +185,7 @@ func (d *doc) creditAfterSentence(s string) (caption, credit string) {
 	// lower case inside it). Decides no development page; general
 	// because the bare picture word and the slash together are the
 	// credit's form, and no part may hold a full stop or a digit.
-	if m := bareSlashCreditRE.FindStringSubmatchIndex(s); m != nil && wordCount(s[m[2]:]) <= 9 {
+	if m := bareCreditREs().slash.FindStringSubmatchIndex(s); m != nil && wordCount(s[m[2]:]) <= 9 {
 		return s[:m[0]+1], s[m[2]:]
 	}
 	// "… 5. marca 2024. FOTO TASR - Martin Baumann": the picture word
@@ -259,22 +259,6 @@ func licenceFree(c string) string {
 	}
 	return c
 }
-
-// bareCreditRE is a caption's last sentence followed by a picture word
-// without a colon ("Bild", "Foto", the Dutch "Beeld") and the credit:
-// group 1 is the credit with its word, group 2 the credit, group 3 is
-// set when it is a name of two or three capitalised words (else the credit must be an agency's name,
-// "Beeld ANP").
-//
-// A dash may stand between the full stop and the word ("… di Kuala
-// Lumpur. - Foto BERNAMA"), as Malaysian papers set off Bernama's credit.
-var bareCreditRE = regexp.MustCompile(`\.(?: [-–—]{1,2})? ((?:Bild|Foto|Beeld) (\p{Lu}[\p{L}'’-]+(( \p{Lu}[\p{L}'’-]+){1,2})?))$`)
-
-// bareSlashCreditRE is a caption's last sentence followed by a picture
-// word without a colon and a credit of capitalised parts joined by
-// slashes ("Beeld ANP / Jan de Vries", "Foto Keystone/Peter Muster"):
-// group 1 is the credit.
-var bareSlashCreditRE = regexp.MustCompile(`\. (?:Bild|Foto|Beeld) (\p{Lu}[^./\d]{1,40}(?:/ ?\p{Lu}[^./\d]{1,40})+)$`)
 
 // wireDashCreditRE is a caption's last sentence followed by "FOTO", a
 // wire's name in capitals, a dash and a name of two or three
@@ -470,7 +454,7 @@ func altBeforeCredit(alt, credit string) (caption, rest string) {
 // a credit label (or a copyright sign), and only at the credit's start.
 // It reads the text repaired and composed, as the article will hold it.
 func (d *doc) creditValue(printed string) string {
-	s := withoutLicence(repairText(printed))
+	s := withoutLicence(withoutTrailingNote(repairText(printed)))
 	for {
 		cut, courtesy := 0, false
 		for _, l := range d.w.openingCreditLabels(lowerSameWidth(s)) {
@@ -486,13 +470,16 @@ func (d *doc) creditValue(printed string) string {
 		if m := copyrightRE.FindStringIndex(s); m != nil {
 			cut = max(cut, m[1])
 		}
-		if m := barePictureWordRE.FindStringIndex(s); m != nil {
+		if m := bareCreditREs().opening.FindStringIndex(s); m != nil {
 			// before a capitalised name, an agency or an outlet's
 			// initials: "Bild Jane Doe", "foto Ansa", "Фото РБК"; "Bild
 			// Zeitung" is a paper's name
 			rest := s[m[1]:]
 			// ("Foto © Jane Doe": the picture word before the sign)
-			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) && (wordCount(rest) >= 2 || d.agencyName(rest) || isAllCaps(rest)) || r == '©' {
+			// ("ILLUSTRATION FOURNIE PAR LA VILLE", "Photo provided by X":
+			// a participle and a byline label after the word say how the
+			// picture came, as "courtesy of" does: kept whole)
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) && (wordCount(rest) >= 2 || d.agencyName(rest) || isAllCaps(rest)) && !d.w.givenBy(rest) || r == '©' {
 				cut = max(cut, m[1])
 			}
 		}
@@ -506,12 +493,6 @@ func (d *doc) creditValue(printed string) string {
 	}
 	return s
 }
-
-// barePictureWordRE is a picture word opening a credit without a colon
-// before a capitalised name: "Bild Jane Doe", "Beeld ANP", "(foto Ansa)"
-// as Swiss, Dutch and Italian papers print it, "Photo Jane Doe / AFP" as
-// French papers do.
-var barePictureWordRE = regexp.MustCompile(`^(?i:bild|foto|photo|beeld|фото) `)
 
 // copyrightRE is a copyright notice opening a credit, with its year:
 // "©", "(c)", "Copyright", "© 2024".
