@@ -36,8 +36,6 @@ import (
 //   - A call to action inside the article ("<section class=cta>", the
 //     magazine's cover and its appeal): chrome, as "promo" (markup.go's
 //     chromeWords).
-//   - The rule-removal pass: a <small> of one word closing a caption is
-//     no credit by the element alone (imagecaptions.go's smallCredit).
 //
 // Towns, names and sites are invented.
 func fcFix27Fields28Cases() []fcCase {
@@ -74,22 +72,6 @@ func fcFix27Fields28Cases() []fcCase {
 		media := `<figure><img src="https://holmby-courier.example/img/` + c.name + `.jpg"><figcaption>` + c.figcaption + `</figcaption></figure>`
 		cs = append(cs, fcCase{class: "images/fields28/" + c.name, url: "https://holmby-courier.example/news/ferry-first-crossing",
 			html: fcImagePage(c.lang, "", media),
-			check: func(t *testing.T, a *article.Article) {
-				fcWantImage(t, a, c.name, c.caption, c.credit)
-			}})
-	}
-	// a one-word <small> closing the caption: no credit by the element
-	// alone (a note, a label); a wire's name there still split off by
-	// the text, a name of two words still the credit
-	for _, c := range []struct{ name, figcaption, caption, credit string }{
-		{"small-one-word-note", `The pier at dawn on the first day <small>Archive</small>`, "The pier at dawn on the first day Archive", ""},
-		{"small-one-word-wire-still", `The pier at dawn on the first day. <small>AFP</small>`, "The pier at dawn on the first day.", "AFP"},
-		{"small-two-words-still", `The pier at dawn on the first day. <small>Jane Doe</small>`, "The pier at dawn on the first day.", "Jane Doe"},
-	} {
-		c := c
-		media := `<figure><img src="https://holmby-courier.example/img/` + c.name + `.jpg"><figcaption>` + c.figcaption + `</figcaption></figure>`
-		cs = append(cs, fcCase{class: "images/fields28/" + c.name, url: "https://holmby-courier.example/news/ferry-first-crossing",
-			html: fcImagePage("en", "", media),
 			check: func(t *testing.T, a *article.Article) {
 				fcWantImage(t, a, c.name, c.caption, c.credit)
 			}})
