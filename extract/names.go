@@ -278,8 +278,8 @@ func (w *words) cleanName(s string, trusted bool) string {
 	if len(words) == 1 && (abbreviation(words[0]) || degrees[strings.ToLower(words[0])]) {
 		return "" // "Ph.D", "M.D", "PhD" after a comma: a degree, not a name
 	}
-	if w.labelsOnly(words) {
-		return "" // a label that lost its name (authorlabelonly.go)
+	if w.labelsOnly(words) || w.furnitureOnly(words) {
+		return "" // a label that lost its name (authorlabelonly.go), a share bar (authorfurniture.go)
 	}
 	if len(words) == 1 {
 		lw := strings.ToLower(strings.Trim(words[0], "."))
@@ -291,9 +291,10 @@ func (w *words) cleanName(s string, trusted bool) string {
 		}
 		// A lone lower-case word passes as a user name, but not a word
 		// that joins a byline's parts: "on" left of "on December 27",
-		// "by", "and", "the". (Not every language's commonest words: an
-		// English blog's "dan" or "jo" is a user.)
-		if startsLower(words[0]) && w.bylineConnector(lw) {
+		// "by", "and", "the" (not every language's commonest words: an
+		// English blog's "dan" or "jo" is a user), nor a bio's copula
+		// (authorfurniture.go's bioCopulaAlone).
+		if startsLower(words[0]) && (w.bylineConnector(lw) || w.bioCopulaAlone(lw)) {
 			return ""
 		}
 	}
