@@ -273,7 +273,9 @@ func (d *doc) copyrightHolder(line string) string {
 		}
 	}
 	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "."))
-	if !d.w.personName(s) || d.w.adminHolder(s) || companyHolder(s) {
+	// (A rights notice after the mark, "©RIPRODUZIONE RISERVATA", "© All
+	// Rights Reserved", is a boiler line of the lexicon: no holder.)
+	if d.w.boilerLines[strings.ToLower(s)] || !d.w.personName(s) || d.w.adminHolder(s) || companyHolder(s) {
 		return ""
 	}
 	return d.w.cleanName(s, false)

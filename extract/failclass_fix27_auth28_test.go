@@ -24,7 +24,14 @@ import (
 //   - a byline box holding the share bar after an empty "By" ("Facebook
 //     X Pinterest Email") or a tag box's heading ("Related Topics"): no
 //     author (authorfurniture.go's furnitureOnly), while the writer in
-//     the same box is still read.
+//     the same box is still read;
+//   - a footer's copyright line with no byline on the page whose holder
+//     is a rights notice ("©RIPRODUZIONE RISERVATA", "© All Rights
+//     Reserved", the lexicon's boiler lines) or a publisher ending on a
+//     holder word of the lexicon ("© 2024 Express Newspapers", "Gannett
+//     Co", "Prisma Média"): no author (authorlines.go's copyrightHolder,
+//     adminHolder), while a person's copyright on a personal site is
+//     still read.
 func fcFix27Auth28Cases() []fcCase {
 	page := func(byline, after string) string {
 		title := "Rail fares to rise by 4.6% in March, government confirms"
@@ -49,6 +56,10 @@ func fcFix27Auth28Cases() []fcCase {
 	want := func(n string) func(t *testing.T, a *article.Article) {
 		return func(t *testing.T, a *article.Article) { t.Helper(); fcWantAuthors(t, a, n) }
 	}
+	footer := func(line string) string {
+		title := "Ten years of keeping bees on a city rooftop"
+		return fcPage("en", `<title>`+title+`</title>`, `<main><article><h1>`+title+`</h1>`+fcProse(0, 5)+`</article></main><footer><p>`+line+`</p></footer>`)
+	}
 	u := "https://rail-weekly.example/news/fares-rise"
 	return []fcCase{
 		{class: "authors/role-title-alone-beat", url: u, html: page(role("", "Transport Correspondent"), ""), check: none},
@@ -61,5 +72,9 @@ func fcFix27Auth28Cases() []fcCase {
 		{class: "authors/share-bar-beside-writer-still-read", url: u, html: page(social(`<a href="/author/rhiannon-castellow">Rhiannon Castellow</a>`), ""), check: want("Rhiannon Castellow")},
 		{class: "authors/related-topics-in-byline-box", url: u, html: page(related(""), ""), check: none},
 		{class: "authors/related-topics-beside-writer-still-read", url: u, html: page(related("Rosamund Trevelyan-Ng"), ""), check: want("Rosamund Trevelyan-Ng")},
+		{class: "authors/copyright-rights-notice", url: u, html: footer(`<small>&copy;RIPRODUZIONE RISERVATA</small>`), check: none},
+		{class: "authors/copyright-all-rights-reserved", url: u, html: footer(`&copy; All Rights Reserved`), check: none},
+		{class: "authors/copyright-publisher-holder-word", url: u, html: footer(`&copy; 2024 Express Newspapers`), check: none},
+		{class: "authors/copyright-person-still-read", url: u, html: footer(`&copy; 2024 Jane Marlowe`), check: want("Jane Marlowe")},
 	}
 }
