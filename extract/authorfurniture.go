@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -37,4 +38,36 @@ func (w *words) furnitureOnly(words []string) bool {
 // user name.
 func (w *words) bioCopulaAlone(lw string) bool {
 	return w.bioCopulas[lw]
+}
+
+// pictureCreditOpen reports whether a name candidate opens on a picture
+// credit's label written without its colon, the label of a credits row
+// ("Tekst <a>…</a> Beeld <a>Femke de Wolff</a>", "Teksti … Kuvat Jussi
+// Lehtonen"): the name after it is the photographer's, and with the
+// writer's name empty the byline rules read the picture's credit whole
+// as the writer. General: the first word is one of the lexicon's credit
+// labels of one word ("beeld:", "kuvat:", "foto:", "photos:") less its
+// colon, a name follows, and no person's name opens on such a word.
+func (w *words) pictureCreditOpen(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	first := strings.ToLower(strings.TrimRight(words[0], ":"))
+	return slices.Contains(w.creditLabels, first+":")
+}
+
+// issueNoteSeg reports whether a segment of a meta row names a print
+// issue: an issue-number word of the lexicon before a number ("Nr. 10",
+// "No. 12", "Heft 3"), after the section's kicker ("Samenleving · Nr. 10
+// · 6 maart 2024"). The words before it are the section's or the
+// magazine's, no writer's, and the row's date made the date-name-line
+// rule read them as one.
+func (w *words) issueNoteSeg(seg string) bool {
+	f := strings.Fields(seg)
+	for i := 0; i+1 < len(f); i++ {
+		if w.issueNumber[strings.ToLower(strings.TrimRight(f[i], ".:"))] && f[i+1][0] >= '0' && f[i+1][0] <= '9' {
+			return true
+		}
+	}
+	return false
 }

@@ -176,6 +176,9 @@ func (d *doc) dateNameLines() []string {
 			continue // (a card of another story: its writer's line, authorcards.go)
 		}
 		for _, seg := range segs {
+			if d.w.issueNoteSeg(seg) {
+				continue // "Samenleving Nr. 10": a print issue's note (authorfurniture.go)
+			}
 			for _, n := range d.w.splitAuthorNames(seg, false) {
 				if d.w.personName(n) {
 					out = append(out, n)

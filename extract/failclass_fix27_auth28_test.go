@@ -31,7 +31,16 @@ import (
 //     holder word of the lexicon ("© 2024 Express Newspapers", "Gannett
 //     Co", "Prisma Média"): no author (authorlines.go's copyrightHolder,
 //     adminHolder), while a person's copyright on a personal site is
-//     still read.
+//     still read;
+//   - a credits row whose writer's name is empty before the picture's
+//     credit under a label without its colon ("Tekst <a></a> Beeld <a>X</a>",
+//     "Teksti … Kuvat X", the lexicon's credit labels): no author
+//     (authorfurniture.go's pictureCreditOpen), while the writer before
+//     it is still read alone;
+//   - a meta row under the headline giving the section, the print issue
+//     and the day ("Samenleving · Nr. 10 · 6 maart 2024"): no author
+//     "Samenleving Nr" (authorfurniture.go's issueNoteSeg), while a
+//     writer's name before the day is still read.
 func fcFix27Auth28Cases() []fcCase {
 	page := func(byline, after string) string {
 		title := "Rail fares to rise by 4.6% in March, government confirms"
@@ -60,6 +69,17 @@ func fcFix27Auth28Cases() []fcCase {
 		title := "Ten years of keeping bees on a city rooftop"
 		return fcPage("en", `<title>`+title+`</title>`, `<main><article><h1>`+title+`</h1>`+fcProse(0, 5)+`</article></main><footer><p>`+line+`</p></footer>`)
 	}
+	nl := func(row string) string {
+		title := "De laatste veerman van het Wad"
+		return fcPage("nl", `<title>`+title+`</title>`, `<main><article><header><h1>`+title+`</h1>`+row+`</header>
+<p>Elke ochtend om zes uur start Klaas de motor van zijn pont. Al veertig jaar brengt hij boeren en fietsers naar de overkant.</p>
+<p>De gemeente wil de pont vervangen door een brug. Klaas vindt dat jammer, maar begrijpt het wel.</p>
+<p>Op drukke zomerdagen vaart hij wel zestig keer heen en weer. In de winter zijn het er soms maar vijf.</p>
+<p>Volgend jaar gaat hij met pensioen. Een opvolger is er nog niet, zegt hij.</p></article></main>`)
+	}
+	credits := func(writer string) string {
+		return `<p class="article-header__credits"><span class="credit-label">Tekst</span> <a href="/auteurs/x">` + writer + `</a> <span class="credit-sep"> </span> <span class="credit-label">Beeld</span> <a href="/auteurs/femke-de-wolff">Femke de Wolff</a></p>`
+	}
 	u := "https://rail-weekly.example/news/fares-rise"
 	return []fcCase{
 		{class: "authors/role-title-alone-beat", url: u, html: page(role("", "Transport Correspondent"), ""), check: none},
@@ -72,6 +92,10 @@ func fcFix27Auth28Cases() []fcCase {
 		{class: "authors/share-bar-beside-writer-still-read", url: u, html: page(social(`<a href="/author/rhiannon-castellow">Rhiannon Castellow</a>`), ""), check: want("Rhiannon Castellow")},
 		{class: "authors/related-topics-in-byline-box", url: u, html: page(related(""), ""), check: none},
 		{class: "authors/related-topics-beside-writer-still-read", url: u, html: page(related("Rosamund Trevelyan-Ng"), ""), check: want("Rosamund Trevelyan-Ng")},
+		{class: "authors/picture-credit-label-without-colon", url: u, html: nl(credits("")), check: none},
+		{class: "authors/writer-before-picture-credit-still-read", url: u, html: nl(credits("Jelmer Hoekstra-Visser")), check: want("Jelmer Hoekstra-Visser")},
+		{class: "authors/issue-note-in-meta-row", url: u, html: nl(`<div class="meta-top"><a class="section" href="/samenleving">Samenleving</a> <span class="issue">Nr. 10 · 6 maart 2024</span></div>`), check: none},
+		{class: "authors/writer-in-dated-meta-row-still-read", url: u, html: nl(`<p class="meta">Anouk Terpstra · 6 maart 2024</p>`), check: want("Anouk Terpstra")},
 		{class: "authors/copyright-rights-notice", url: u, html: footer(`<small>&copy;RIPRODUZIONE RISERVATA</small>`), check: none},
 		{class: "authors/copyright-all-rights-reserved", url: u, html: footer(`&copy; All Rights Reserved`), check: none},
 		{class: "authors/copyright-publisher-holder-word", url: u, html: footer(`&copy; 2024 Express Newspapers`), check: none},

@@ -278,7 +278,7 @@ func (w *words) cleanName(s string, trusted bool) string {
 	if len(words) == 1 && (abbreviation(words[0]) || degrees[strings.ToLower(words[0])]) {
 		return "" // "Ph.D", "M.D", "PhD" after a comma: a degree, not a name
 	}
-	if w.labelsOnly(words) || w.furnitureOnly(words) {
+	if w.labelsOnly(words) || w.furnitureOnly(words) || w.pictureCreditOpen(words) {
 		return "" // a label that lost its name (authorlabelonly.go), a share bar (authorfurniture.go)
 	}
 	if len(words) == 1 {
