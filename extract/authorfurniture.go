@@ -3,7 +3,10 @@ package extract
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
+
+	"github.com/byline/byline/extract/lexicon"
 )
 
 // furnitureOnly reports whether a name candidate is made of the page's
@@ -32,13 +35,17 @@ func (w *words) furnitureOnly(words []string) bool {
 }
 
 // bioCopulaAlone reports whether a lower-case word read as a name is
-// the copula an author box's bio opens on ("is", "ist", "est"): a bio
-// whose name stands apart, in a heading or a link that held nothing the
-// rules read, leaves "is a data reporter …" and its first word is no
-// user name.
+// the copula an author box's bio opens on ("is", "has", "ist", "est") or
+// the connector a date line puts before its time ("às 22:14", "alle
+// 14:05", "um 9:30", the lexicon's time_connectors): a bio whose name
+// stands apart, in a heading or a link that held nothing the rules read,
+// leaves "is a data reporter …", a blog's "publicado por <a></a> às
+// 22:14" leaves "às", and neither is a user name.
 func (w *words) bioCopulaAlone(lw string) bool {
-	return w.bioCopulas[lw]
+	return w.bioCopulas[lw] || timeConnectorSet()[lw]
 }
+
+var timeConnectorSet = sync.OnceValue(func() lexicon.Set { return lexicon.NewSet(lexicon.Union().TimeConnectors) })
 
 // pictureCreditOpen reports whether a name candidate opens on a picture
 // credit's label written without its colon, the label of a credits row

@@ -40,7 +40,14 @@ import (
 //   - a meta row under the headline giving the section, the print issue
 //     and the day ("Samenleving · Nr. 10 · 6 maart 2024"): no author
 //     "Samenleving Nr" (authorfurniture.go's issueNoteSeg), while a
-//     writer's name before the day is still read.
+//     writer's name before the day is still read;
+//   - a byline's joiner in capitals left between two empty names ("BY
+//     <a></a> AND <a></a>"), a time connector after an empty name
+//     ("publicado por <a></a> às 22:14", "alle 14:05", the lexicon's
+//     time_connectors) and a bio opening on "has" ("<b></b> has reviewed
+//     laptops …"): no author (names.go's cleanName,
+//     authorfurniture.go's bioCopulaAlone), while the names in the same
+//     lines are still read.
 func fcFix27Auth28Cases() []fcCase {
 	page := func(byline, after string) string {
 		title := "Rail fares to rise by 4.6% in March, government confirms"
@@ -80,6 +87,18 @@ func fcFix27Auth28Cases() []fcCase {
 	credits := func(writer string) string {
 		return `<p class="article-header__credits"><span class="credit-label">Tekst</span> <a href="/auteurs/x">` + writer + `</a> <span class="credit-sep"> </span> <span class="credit-label">Beeld</span> <a href="/auteurs/femke-de-wolff">Femke de Wolff</a></p>`
 	}
+	pt := func(name string) string {
+		title := "O alfaiate da Rua dos Remédios"
+		return fcPage("pt", `<title>`+title+`</title>`, `<main><article><h1>`+title+`</h1>
+<p>Há quarenta anos que o senhor Artur abre a porta da alfaiataria às oito da manhã. Já vestiu três gerações do bairro.</p>
+<p>A loja é pequena, com uma montra de fatos e um espelho antigo. Os clientes entram para conversar, mais do que para comprar.</p>
+<p>O senhor Artur diz que o segredo é a paciência e uma boa tesoura. Não pensa em fechar tão cedo.</p>
+<p>Os vizinhos dizem que sem ele a rua não seria a mesma.</p>
+<span class="post-meta">publicado por <a class="author" href="/perfil">`+name+`</a> às 22:14</span></article></main>`)
+	}
+	want2 := func(a, b string) func(t *testing.T, a2 *article.Article) {
+		return func(t *testing.T, a2 *article.Article) { t.Helper(); fcWantAuthors(t, a2, a, b) }
+	}
 	u := "https://rail-weekly.example/news/fares-rise"
 	return []fcCase{
 		{class: "authors/role-title-alone-beat", url: u, html: page(role("", "Transport Correspondent"), ""), check: none},
@@ -96,6 +115,11 @@ func fcFix27Auth28Cases() []fcCase {
 		{class: "authors/writer-before-picture-credit-still-read", url: u, html: nl(credits("Jelmer Hoekstra-Visser")), check: want("Jelmer Hoekstra-Visser")},
 		{class: "authors/issue-note-in-meta-row", url: u, html: nl(`<div class="meta-top"><a class="section" href="/samenleving">Samenleving</a> <span class="issue">Nr. 10 · 6 maart 2024</span></div>`), check: none},
 		{class: "authors/writer-in-dated-meta-row-still-read", url: u, html: nl(`<p class="meta">Anouk Terpstra · 6 maart 2024</p>`), check: want("Anouk Terpstra")},
+		{class: "authors/capital-joiner-between-empty-names", url: u, html: page(`<p class="article-byline">BY <a href="/a/1"></a> AND <a href="/a/2"></a></p>`, ""), check: none},
+		{class: "authors/capital-joiner-names-still-read", url: u, html: page(`<p class="article-byline">BY <a href="/a/1">KENJI WATANABE-ROSS</a> AND <a href="/a/2">AIKO MORIYAMA</a></p>`, ""), check: want2("Kenji Watanabe-Ross", "Aiko Moriyama")},
+		{class: "authors/time-connector-after-empty-name", url: u, html: pt(""), check: none},
+		{class: "authors/time-connector-after-name-still-read", url: u, html: pt("Inês Carvalhal"), check: want("Inês Carvalhal")},
+		{class: "authors/bio-has-after-empty-name", url: u, html: page("", `<div class="gg-author-card"><p><b></b> has reviewed laptops for over a decade. She lives in Austin with two cats and too many keyboards.</p></div>`), check: none},
 		{class: "authors/copyright-rights-notice", url: u, html: footer(`<small>&copy;RIPRODUZIONE RISERVATA</small>`), check: none},
 		{class: "authors/copyright-all-rights-reserved", url: u, html: footer(`&copy; All Rights Reserved`), check: none},
 		{class: "authors/copyright-publisher-holder-word", url: u, html: footer(`&copy; 2024 Express Newspapers`), check: none},

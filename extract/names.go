@@ -293,8 +293,9 @@ func (w *words) cleanName(s string, trusted bool) string {
 		// that joins a byline's parts: "on" left of "on December 27",
 		// "by", "and", "the" (not every language's commonest words: an
 		// English blog's "dan" or "jo" is a user), nor a bio's copula
-		// (authorfurniture.go's bioCopulaAlone).
-		if startsLower(words[0]) && (w.bylineConnector(lw) || w.bioCopulaAlone(lw)) {
+		// (authorfurniture.go's bioCopulaAlone); in capitals, as the
+		// template sets its labels: "BY <a></a> AND <a></a>" → "AND".
+		if startsLower(words[0]) && (w.bylineConnector(lw) || w.bioCopulaAlone(lw)) || isAllCaps(words[0]) && w.bylineConnector(lw) {
 			return ""
 		}
 	}
