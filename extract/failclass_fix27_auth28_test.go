@@ -47,7 +47,11 @@ import (
 //     time_connectors) and a bio opening on "has" ("<b></b> has reviewed
 //     laptops …"): no author (names.go's cleanName,
 //     authorfurniture.go's bioCopulaAlone), while the names in the same
-//     lines are still read.
+//     lines are still read;
+//   - a Hungarian author box whose bio, its name cut, opens on the job
+//     ("<strong></strong> újságíró, a szegedi …"): no author "újságíró"
+//     (the Hungarian lexicon's role_words), while the box's name is
+//     still read.
 func fcFix27Auth28Cases() []fcCase {
 	page := func(byline, after string) string {
 		title := "Rail fares to rise by 4.6% in March, government confirms"
@@ -99,6 +103,15 @@ func fcFix27Auth28Cases() []fcCase {
 	want2 := func(a, b string) func(t *testing.T, a2 *article.Article) {
 		return func(t *testing.T, a2 *article.Article) { t.Helper(); fcWantAuthors(t, a2, a, b) }
 	}
+	hu := func(name string) string {
+		title := "Megújul a Tisza-parti rakpart Szegeden"
+		return fcPage("hu", `<title>`+title+`</title>`, `<main><article><h1>`+title+`</h1>
+<p>A szegedi önkormányzat kedden bejelentette, hogy jövő tavasszal megkezdődik a Tisza-parti rakpart felújítása.</p>
+<p>A munkálatok két évig tartanak, és a teljes szakaszt érintik a Belvárosi hídtól a Széchenyi térig.</p>
+<p>A városvezetés szerint a felújítás után a rakpart kerékpárosok és gyalogosok számára is biztonságosabb lesz.</p>
+<p>A beruházás költségét uniós forrásokból és a város saját költségvetéséből fedezik.</p>
+<div class="cikk__szerzo-doboz"><img src="/szerzok/szonyi-100.jpg" alt="" width="100" height="100"><p><strong>`+name+`</strong> újságíró, a szegedi önkormányzat és a városfejlesztés témáit követi.</p></div></article></main>`)
+	}
 	u := "https://rail-weekly.example/news/fares-rise"
 	return []fcCase{
 		{class: "authors/role-title-alone-beat", url: u, html: page(role("", "Transport Correspondent"), ""), check: none},
@@ -120,6 +133,8 @@ func fcFix27Auth28Cases() []fcCase {
 		{class: "authors/time-connector-after-empty-name", url: u, html: pt(""), check: none},
 		{class: "authors/time-connector-after-name-still-read", url: u, html: pt("Inês Carvalhal"), check: want("Inês Carvalhal")},
 		{class: "authors/bio-has-after-empty-name", url: u, html: page("", `<div class="gg-author-card"><p><b></b> has reviewed laptops for over a decade. She lives in Austin with two cats and too many keyboards.</p></div>`), check: none},
+		{class: "authors/hu-bio-job-after-empty-name", url: u, html: hu(""), check: none},
+		{class: "authors/hu-bio-name-still-read", url: u, html: hu("Szőnyi Boglárka"), check: want("Szőnyi Boglárka")},
 		{class: "authors/copyright-rights-notice", url: u, html: footer(`<small>&copy;RIPRODUZIONE RISERVATA</small>`), check: none},
 		{class: "authors/copyright-all-rights-reserved", url: u, html: footer(`&copy; All Rights Reserved`), check: none},
 		{class: "authors/copyright-publisher-holder-word", url: u, html: footer(`&copy; 2024 Express Newspapers`), check: none},
