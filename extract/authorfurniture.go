@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/byline/byline/extract/lexicon"
@@ -77,4 +78,44 @@ func (w *words) issueNoteSeg(seg string) bool {
 		}
 	}
 	return false
+}
+
+// relativeDayAlone reports whether a word read as a name alone is a
+// relative day of any language ("Vandaag", "Heute", "Today", the
+// lexicon's relative_days of one word): a byline whose name element is
+// empty runs into the date beside it ("Door <span></span> Vandaag,
+// 07:14"), and the day is no writer.
+func (w *words) relativeDayAlone(lw string) bool {
+	for _, l := range w.perLang {
+		if _, ok := l.RelativeDays[lw]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldLabelLine reports whether a line opens on another field's label,
+// a word or two of letters and a colon ("Zobrazeno: 312×", "Прегледи:
+// 1.812", "Views: 40"): after a byline's bare label whose name is empty
+// ("Autor: <span></span> <span>Zobrazeno: 312×</span>"), the next
+// element is the meta row's next field, no name (a name holds no such
+// colon; a time's, "14:32", has digits before it).
+func fieldLabelLine(s string) bool {
+	i := strings.IndexAny(s, ":：")
+	if i <= 0 {
+		return false
+	}
+	head := strings.Fields(s[:i])
+	if len(head) == 0 || len(head) > 2 {
+		return false
+	}
+	for _, f := range head {
+		for _, r := range f {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		}
+	}
+	rest := strings.TrimLeft(s[i:], ":：")
+	return rest == "" || rest[0] == ' '
 }

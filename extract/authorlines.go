@@ -34,8 +34,10 @@ func (d *doc) labelledLines() []string {
 			}
 			if next := plainSibling(n, true); next != nil && !d.w.isLabel(strings.ToLower(strings.Trim(shortText(next, 450), " :："))) {
 				if nt := shortText(next, 450); nt != "" && textUnder(nt, 150) && !d.w.pictureLine(nt) {
-					out = append(out, nt)
-					continue
+					if !fieldLabelLine(nt) {
+						out = append(out, nt)
+					}
+					continue // (the next field of a meta row: its name is empty, authorfurniture.go)
 				}
 			}
 			if p := plainParent(n); p != nil && p.Type == html.ElementNode {

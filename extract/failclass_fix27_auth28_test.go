@@ -51,7 +51,16 @@ import (
 //   - a Hungarian author box whose bio, its name cut, opens on the job
 //     ("<strong></strong> újságíró, a szegedi …"): no author "újságíró"
 //     (the Hungarian lexicon's role_words), while the box's name is
-//     still read.
+//     still read;
+//   - a meta row whose bare byline label's name is empty before the
+//     row's next field ("Autor: <span></span> <span>Zobrazeno:
+//     312×</span>", "Автор: <a></a> <span>Прегледи: 1.812</span>"): no
+//     author (authorlines.go's labelledLines, authorfurniture.go's
+//     fieldLabelLine), while the name after the label is still read;
+//   - a byline whose name is empty before a relative day ("Door
+//     <span></span> <span>Vandaag, 07:14</span>", the lexicon's
+//     relative_days): no author "Vandaag" (authorfurniture.go's
+//     relativeDayAlone), while the name before the day is still read.
 func fcFix27Auth28Cases() []fcCase {
 	page := func(byline, after string) string {
 		title := "Rail fares to rise by 4.6% in March, government confirms"
@@ -112,6 +121,18 @@ func fcFix27Auth28Cases() []fcCase {
 <p>A beruházás költségét uniós forrásokból és a város saját költségvetéséből fedezik.</p>
 <div class="cikk__szerzo-doboz"><img src="/szerzok/szonyi-100.jpg" alt="" width="100" height="100"><p><strong>`+name+`</strong> újságíró, a szegedi önkormányzat és a városfejlesztés témáit követi.</p></div></article></main>`)
 	}
+	cs := func(name string) string {
+		title := "Obec opraví chodník v Zahradní ulici"
+		return fcPage("cs", `<title>`+title+`</title>`, `<main><article><h1>`+title+`</h1>
+<div class="info"><span class="datum">Vloženo: 5. 3. 2024</span> <span class="autor">Autor: `+name+`</span> <span class="zobrazeno">Zobrazeno: 312×</span></div>
+<p>Zastupitelstvo obce schválilo na svém březnovém zasedání opravu chodníku v Zahradní ulici.</p>
+<p>Práce začnou v dubnu a potrvají přibližně šest týdnů. Během oprav bude ulice průjezdná jen v jednom směru.</p>
+<p>Oprava bude stát 1,2 milionu korun a obec ji zaplatí z vlastního rozpočtu.</p>
+<p>Obecní úřad děkuje občanům za trpělivost během stavebních prací.</p></article></main>`)
+	}
+	nlDay := func(name string) string {
+		return nl(`<div class="onk-meta"><span class="onk-auteur">Door ` + name + `</span> <span class="onk-tijd">Vandaag, 07:14</span></div>`)
+	}
 	u := "https://rail-weekly.example/news/fares-rise"
 	return []fcCase{
 		{class: "authors/role-title-alone-beat", url: u, html: page(role("", "Transport Correspondent"), ""), check: none},
@@ -135,6 +156,10 @@ func fcFix27Auth28Cases() []fcCase {
 		{class: "authors/bio-has-after-empty-name", url: u, html: page("", `<div class="gg-author-card"><p><b></b> has reviewed laptops for over a decade. She lives in Austin with two cats and too many keyboards.</p></div>`), check: none},
 		{class: "authors/hu-bio-job-after-empty-name", url: u, html: hu(""), check: none},
 		{class: "authors/hu-bio-name-still-read", url: u, html: hu("Szőnyi Boglárka"), check: want("Szőnyi Boglárka")},
+		{class: "authors/next-field-after-empty-label", url: u, html: cs(""), check: none},
+		{class: "authors/name-after-label-before-next-field-still-read", url: u, html: cs("Jana Nováková"), check: want("Jana Nováková")},
+		{class: "authors/relative-day-after-empty-name", url: u, html: nlDay(""), check: none},
+		{class: "authors/name-before-relative-day-still-read", url: u, html: nlDay("Marloes van Dijk"), check: want("Marloes van Dijk")},
 		{class: "authors/copyright-rights-notice", url: u, html: footer(`<small>&copy;RIPRODUZIONE RISERVATA</small>`), check: none},
 		{class: "authors/copyright-all-rights-reserved", url: u, html: footer(`&copy; All Rights Reserved`), check: none},
 		{class: "authors/copyright-publisher-holder-word", url: u, html: footer(`&copy; 2024 Express Newspapers`), check: none},

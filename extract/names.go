@@ -286,7 +286,7 @@ func (w *words) cleanName(s string, trusted bool) string {
 		// A label, a publication or update word ("Submitted on <date>",
 		// "Actualizado <date>"), a month left over from a cut date, or an
 		// initial alone is not a name.
-		if w.isLabel(lw) || w.published[lw] || w.update[lw] || w.isMonthOrWeekday(lw) || len([]rune(lw)) < 2 {
+		if w.isLabel(lw) || w.published[lw] || w.update[lw] || w.isMonthOrWeekday(lw) || w.relativeDayAlone(lw) || len([]rune(lw)) < 2 {
 			return ""
 		}
 		// A lone lower-case word passes as a user name, but not a word
