@@ -61,6 +61,10 @@ import (
 //     <span></span> <span>Vandaag, 07:14</span>", the lexicon's
 //     relative_days): no author "Vandaag" (authorfurniture.go's
 //     relativeDayAlone), while the name before the day is still read.
+//
+// And Blogger's German byline label ("Eingestellt von X", the lexicon's
+// byline_labels): alone when the name is empty, no author "Eingestellt
+// von"; with the name, the name without the label.
 func fcFix27Auth28Cases() []fcCase {
 	page := func(byline, after string) string {
 		title := "Rail fares to rise by 4.6% in March, government confirms"
@@ -160,6 +164,8 @@ func fcFix27Auth28Cases() []fcCase {
 		{class: "authors/name-after-label-before-next-field-still-read", url: u, html: cs("Jana Nováková"), check: want("Jana Nováková")},
 		{class: "authors/relative-day-after-empty-name", url: u, html: nlDay(""), check: none},
 		{class: "authors/name-before-relative-day-still-read", url: u, html: nlDay("Marloes van Dijk"), check: want("Marloes van Dijk")},
+		{class: "authors/blogger-de-label-alone", url: u, html: fcPage("de", `<title>Mein Garten im März</title>`, `<main><article><h1>Mein Garten im März</h1>`+fcProse(0, 5)+`<div class="post-footer"><span class="post-author vcard">Eingestellt von <span class="fn"></span></span></div></article></main>`), check: none},
+		{class: "authors/blogger-de-label-name-still-read", url: u, html: fcPage("de", `<title>Mein Garten im März</title>`, `<main><article><h1>Mein Garten im März</h1>`+fcProse(0, 5)+`<div class="post-footer"><span class="post-author vcard">Eingestellt von <span class="fn">Roswitha Kernbichler</span></span></div></article></main>`), check: want("Roswitha Kernbichler")},
 		{class: "authors/copyright-rights-notice", url: u, html: footer(`<small>&copy;RIPRODUZIONE RISERVATA</small>`), check: none},
 		{class: "authors/copyright-all-rights-reserved", url: u, html: footer(`&copy; All Rights Reserved`), check: none},
 		{class: "authors/copyright-publisher-holder-word", url: u, html: footer(`&copy; 2024 Express Newspapers`), check: none},
