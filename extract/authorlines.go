@@ -34,8 +34,10 @@ func (d *doc) labelledLines() []string {
 			}
 			if next := plainSibling(n, true); next != nil && !d.w.isLabel(strings.ToLower(strings.Trim(shortText(next, 450), " :："))) {
 				if nt := shortText(next, 450); nt != "" && textUnder(nt, 150) && !d.w.pictureLine(nt) {
-					out = append(out, nt)
-					continue
+					if !fieldLabelLine(nt) {
+						out = append(out, nt)
+					}
+					continue // (the next field of a meta row: its name is empty, authorfurniture.go)
 				}
 			}
 			if p := plainParent(n); p != nil && p.Type == html.ElementNode {
@@ -176,6 +178,9 @@ func (d *doc) dateNameLines() []string {
 			continue // (a card of another story: its writer's line, authorcards.go)
 		}
 		for _, seg := range segs {
+			if d.w.issueNoteSeg(seg) {
+				continue // "Samenleving Nr. 10": a print issue's note (authorfurniture.go)
+			}
 			for _, n := range d.w.splitAuthorNames(seg, false) {
 				if d.w.personName(n) {
 					out = append(out, n)
@@ -273,7 +278,9 @@ func (d *doc) copyrightHolder(line string) string {
 		}
 	}
 	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "."))
-	if !d.w.personName(s) || d.w.adminHolder(s) || companyHolder(s) {
+	// (A rights notice after the mark, "©RIPRODUZIONE RISERVATA", "© All
+	// Rights Reserved", is a boiler line of the lexicon: no holder.)
+	if d.w.boilerLines[strings.ToLower(s)] || !d.w.personName(s) || d.w.adminHolder(s) || companyHolder(s) {
 		return ""
 	}
 	return d.w.cleanName(s, false)

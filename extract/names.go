@@ -278,22 +278,24 @@ func (w *words) cleanName(s string, trusted bool) string {
 	if len(words) == 1 && (abbreviation(words[0]) || degrees[strings.ToLower(words[0])]) {
 		return "" // "Ph.D", "M.D", "PhD" after a comma: a degree, not a name
 	}
-	if w.labelsOnly(words) {
-		return "" // a label that lost its name (authorlabelonly.go)
+	if w.labelsOnly(words) || w.furnitureOnly(words) || w.pictureCreditOpen(words) {
+		return "" // a label that lost its name (authorlabelonly.go), a share bar (authorfurniture.go)
 	}
 	if len(words) == 1 {
 		lw := strings.ToLower(strings.Trim(words[0], "."))
 		// A label, a publication or update word ("Submitted on <date>",
 		// "Actualizado <date>"), a month left over from a cut date, or an
 		// initial alone is not a name.
-		if w.isLabel(lw) || w.published[lw] || w.update[lw] || w.isMonthOrWeekday(lw) || len([]rune(lw)) < 2 {
+		if w.isLabel(lw) || w.published[lw] || w.update[lw] || w.isMonthOrWeekday(lw) || w.relativeDayAlone(lw) || len([]rune(lw)) < 2 {
 			return ""
 		}
 		// A lone lower-case word passes as a user name, but not a word
 		// that joins a byline's parts: "on" left of "on December 27",
-		// "by", "and", "the". (Not every language's commonest words: an
-		// English blog's "dan" or "jo" is a user.)
-		if startsLower(words[0]) && w.bylineConnector(lw) {
+		// "by", "and", "the" (not every language's commonest words: an
+		// English blog's "dan" or "jo" is a user), nor a bio's copula
+		// (authorfurniture.go's bioCopulaAlone); in capitals, as the
+		// template sets its labels: "BY <a></a> AND <a></a>" → "AND".
+		if startsLower(words[0]) && (w.bylineConnector(lw) || w.bioCopulaAlone(lw)) || isAllCaps(words[0]) && w.bylineConnector(lw) {
 			return ""
 		}
 	}
