@@ -171,15 +171,13 @@ func (d *doc) captionAfter(at *html.Node) *html.Node {
 		return nil // "<img><br>The skipper called it <em>…</em>": prose, no caption
 	}
 	// An empty placeholder (a lazy loader's spinner, a player's overlay)
-	// between the picture and an element named as its caption or its
-	// credit: only a <figcaption> or an element named so will do past
-	// it (the credit's name too since round 27: "<img><div
-	// class=overlay></div><p class=credits>Foto: X</p>"), none of the looser tests
-	// below (stepping over placeholders for all of them, tried before,
-	// read other blocks as captions on check pages). Right on one
-	// annotated tune page (three pictures) and one check caption; general
-	// because lazy loaders put such a placeholder after every picture
-	// they load and the caption must still name itself one.
+	// between the picture and an element named as its caption or credit
+	// ("<img><div class=overlay></div><p class=credits>Foto: X</p>"): only
+	// a <figcaption> or an element so named will do past it, none of the
+	// looser tests below (stepping over placeholders for all of them, tried
+	// before, read other blocks as captions on check pages). Right on one
+	// annotated tune page (three pictures) and one check caption; general as
+	// lazy loaders put one after every picture and a caption must name itself.
 	if placeholder(next) {
 		after := plainSibling(next, true)
 		for after != nil && (isInvisibleAtom(after.DataAtom) || placeholder(after)) {

@@ -289,12 +289,10 @@ func (w *words) cleanName(s string, trusted bool) string {
 		if w.isLabel(lw) || w.published[lw] || w.update[lw] || w.isMonthOrWeekday(lw) || w.relativeDayAlone(lw) || len([]rune(lw)) < 2 {
 			return ""
 		}
-		// A lone lower-case word passes as a user name, but not a word
-		// that joins a byline's parts: "on" left of "on December 27",
-		// "by", "and", "the" (not every language's commonest words: an
-		// English blog's "dan" or "jo" is a user), nor a bio's copula
-		// (authorfurniture.go's bioCopulaAlone); in capitals, as the
-		// template sets its labels: "BY <a></a> AND <a></a>" → "AND".
+		// A lone lower-case word passes as a user name (an English blog's
+		// "dan"), but not a byline's joiner ("on", "by", "and", the
+		// template's capitals too: "BY <a></a> AND <a></a>") nor a bio's
+		// copula (authorfurniture.go's bioCopulaAlone).
 		if startsLower(words[0]) && (w.bylineConnector(lw) || w.bioCopulaAlone(lw)) || isAllCaps(words[0]) && w.bylineConnector(lw) {
 			return ""
 		}
