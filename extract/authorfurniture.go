@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -23,8 +22,10 @@ import (
 func (w *words) furnitureOnly(words []string) bool {
 	boiler := 0
 	for _, word := range words {
-		lw := strings.ToLower(strings.Trim(word, ".,:·|"))
+		lw := strings.ToLower(strings.Trim(word, ".,:·|•/"))
 		switch {
+		case lw == "":
+			continue // a separator alone: "Facebook | X | Pinterest"
 		case w.boilerLines[lw]:
 			boiler++
 		case utf8.RuneCountInString(lw) == 1:
@@ -60,9 +61,24 @@ func (w *words) pictureCreditOpen(words []string) bool {
 	if len(words) < 2 {
 		return false
 	}
-	first := strings.ToLower(strings.TrimRight(words[0], ":"))
-	return slices.Contains(w.creditLabels, first+":")
+	var buf [96]byte
+	first := lowerOnStack(&buf, strings.TrimRight(words[0], ":"))
+	return pictureLabelSet()[first]
 }
+
+// pictureLabelSet holds the lexicon's one-word credit labels, less their
+// colon, that name a picture (pictureCreditLabels, or a picture stem):
+// "beeld", "kuvat", "foto", "photos"; not "source" or "credit", which
+// open no photographer's name.
+var pictureLabelSet = sync.OnceValue(func() lexicon.Set {
+	set := lexicon.Set{}
+	for _, l := range lexicon.Union().CreditLabels {
+		if w, ok := strings.CutSuffix(strings.ToLower(strings.TrimSpace(l)), ":"); ok && !strings.Contains(w, " ") && (pictureCreditLabels()[w] || pictureWord(w)) {
+			set[w] = true
+		}
+	}
+	return set
+})
 
 // issueNoteSeg reports whether a segment of a meta row names a print
 // issue: an issue-number word of the lexicon before a number ("Nr. 10",
@@ -86,13 +102,22 @@ func (w *words) issueNoteSeg(seg string) bool {
 // empty runs into the date beside it ("Door <span></span> Vandaag,
 // 07:14"), and the day is no writer.
 func (w *words) relativeDayAlone(lw string) bool {
-	for _, l := range w.perLang {
-		if _, ok := l.RelativeDays[lw]; ok {
-			return true
+	return relativeDaySet()[lw]
+}
+
+// relativeDaySet holds every language's relative days of one word, built
+// once: cleanName asks it of every one-word name.
+var relativeDaySet = sync.OnceValue(func() lexicon.Set {
+	set := lexicon.Set{}
+	for _, lang := range lexicon.Languages() {
+		for d := range lexicon.Get(lang).RelativeDays {
+			if !strings.Contains(d, " ") {
+				set[d] = true
+			}
 		}
 	}
-	return false
-}
+	return set
+})
 
 // fieldLabelLine reports whether a line opens on another field's label,
 // a word or two of letters and a colon ("Zobrazeno: 312×", "Прегледи:
@@ -117,5 +142,6 @@ func fieldLabelLine(s string) bool {
 		}
 	}
 	rest := strings.TrimLeft(s[i:], ":：")
-	return rest == "" || rest[0] == ' '
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || unicode.IsSpace(r)
 }

@@ -92,5 +92,9 @@ var bareCreditREs = sync.OnceValue(func() bareCreditForms {
 // picture over, and its picture word is no label to cut.
 func (w *words) givenBy(rest string) bool {
 	f := strings.Fields(strings.ToLower(rest))
-	return len(f) >= 3 && slices.Contains(w.bylineLabels, strings.Trim(f[1], ".,:"))
+	if len(f) < 3 {
+		return false
+	}
+	by := strings.Trim(f[1], ".,:")
+	return !w.particles[by] && slices.Contains(w.bylineLabels, by)
 }

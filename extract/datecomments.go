@@ -67,7 +67,8 @@ func (d *doc) storyFrame(a *html.Node) bool {
 
 // boxOpening returns the element box a opens with: its first child
 // element with text, or nil when text or nothing comes first. A comment
-// box's heading is read from it (inCommentBox, commentBoxHead).
+// box's heading is read from it (inCommentBox; commentBoxHead asks the
+// first child element, heading or not).
 func boxOpening(a *html.Node) *html.Node {
 	first := a.FirstChild
 	for first != nil && (first.Type != html.ElementNode || strings.TrimSpace(shortText(first, 80)) == "") {

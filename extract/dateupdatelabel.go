@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -18,8 +19,8 @@ import (
 
 // updateLabelBefore reports whether the text just before the date
 // element n is a short update label (labelledUpdate): a label's few
-// words, not the end of a sentence ("… will be updated.").
+// words, forty characters at most, not a paragraph's closing sentence.
 func (pk *datePicker) updateLabelBefore(n *html.Node) bool {
 	t := prevTextNode(n)
-	return t != nil && len(strings.TrimSpace(t.Data)) <= 40 && pk.labelledUpdate(n)
+	return t != nil && utf8.RuneCountInString(strings.TrimSpace(t.Data)) <= 40 && pk.labelledUpdate(n)
 }

@@ -246,6 +246,7 @@ func fcCases() []fcCase {
 	cs = append(cs, fcFix27Dates28Cases()...)          // failclass_fix27_dates28_test.go
 	cs = append(cs, fcFix27Fields28Cases()...)         // failclass_fix27_fields28_test.go
 	cs = append(cs, fcFix27Auth28Cases()...)           // failclass_fix27_auth28_test.go
+	cs = append(cs, fcFix27Review28Cases()...)         // failclass_fix27_review28_test.go
 	return cs
 }
 

@@ -470,7 +470,7 @@ func (d *doc) creditValue(printed string) string {
 		if m := copyrightRE.FindStringIndex(s); m != nil {
 			cut = max(cut, m[1])
 		}
-		if m := bareCreditREs().opening.FindStringIndex(s); m != nil {
+		if m := bareCreditREs().opening.FindStringIndex(s); m != nil && !agencyOpens(s) {
 			// before a capitalised name, an agency or an outlet's
 			// initials: "Bild Jane Doe", "foto Ansa", "Фото РБК"; "Bild
 			// Zeitung" is a paper's name
@@ -543,4 +543,11 @@ func lowerSameWidth(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// agencyOpens reports whether the credit s opens on a picture agency's name
+// whose first word is a picture word ("Picture Alliance via Getty Images").
+func agencyOpens(s string) bool {
+	l := strings.ToLower(s)
+	return slices.ContainsFunc(pictureAgencies, func(a string) bool { return l == a || strings.HasPrefix(l, a+" ") || strings.HasPrefix(l, a+"/") })
 }

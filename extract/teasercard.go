@@ -24,8 +24,9 @@ import (
 // not repeat.
 
 // overlayCardLink reports whether the small box a holds a link to
-// another page with no text whose title attribute (four words or more)
-// the box's text repeats: the card's overlay link and its title.
+// another page with no text and no element (a picture's lightbox link is
+// none) whose title attribute (four words or more) the box's text
+// repeats: the card's overlay link and its title.
 func (d *doc) overlayCardLink(a *html.Node) bool {
 	box := shortText(a, 700)
 	if len(box) > 600 {
@@ -36,7 +37,7 @@ func (d *doc) overlayCardLink(a *html.Node) bool {
 			return false
 		}
 		href, title := attr(c, "href"), strings.Join(strings.Fields(attr(c, "title")), " ")
-		return href != "" && !d.isSelfLink(href) && shortText(c, 8) == "" &&
+		return href != "" && !d.isSelfLink(href) && shortText(c, 8) == "" && firstElemChild(c) == nil &&
 			len(strings.Fields(title)) >= 4 && strings.Contains(box, title)
 	}) != nil
 }
