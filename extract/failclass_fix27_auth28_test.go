@@ -28,8 +28,8 @@ import (
 //   - a footer's copyright line with no byline on the page whose holder
 //     is a rights notice ("©RIPRODUZIONE RISERVATA", "© All Rights
 //     Reserved", the lexicon's boiler lines) or a publisher ending on a
-//     holder word of the lexicon ("© 2024 Express Newspapers", "Gannett
-//     Co", "Prisma Média"): no author (authorlines.go's copyrightHolder,
+//     holder word of the lexicon ("© 2024 Express Newspapers", "Prisma
+//     Média"; not "Co", a surname too: failclass_fix27_review28_test.go): no author (authorlines.go's copyrightHolder,
 //     adminHolder), while a person's copyright on a personal site is
 //     still read;
 //   - a credits row whose writer's name is empty before the picture's
