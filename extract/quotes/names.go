@@ -573,17 +573,6 @@ func (d *doc) hasVerb(p *para, s, e int) bool {
 	return false
 }
 
-// finiteAux reports a finite auxiliary or copula at token k ("was",
-// "has", "wasn’t"; not the clitic "’s", which is also a possessive, nor
-// "plans" or "remains", which are also nouns): the mark of a clause.
-func (d *doc) finiteAux(p *para, k int) bool {
-	if !p.word(k) || p.toks[k].poss {
-		return false
-	}
-	low := strings.ReplaceAll(p.toks[k].low, "’", "'")
-	return low != "'s" && d.l.clauseVerbWords[low] && (d.l.aux[low] || strings.Contains(low, "'"))
-}
-
 // titleText is the title written in tokens [s, e) without honorifics
 // ("Senior author Dr." → "Senior author"; "Mr." → "").
 func (d *doc) titleText(p *para, s, e int) string {
