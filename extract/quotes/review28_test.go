@@ -10,9 +10,9 @@ import "testing"
 //     quote that opens its clause takes the phrase after it as the
 //     speaker ("“How big is that wall?” asked the boy"); before, it found
 //     no speaker and another cue's subject or a name from elsewhere won.
-//   - child: "the boy", "the girl", "the child" are unnamed people, as
-//     "the man" and "the woman" are: no named adult of the article is
-//     their referent.
+//   - child: "the boy", "the girl" (child_nouns) refer back to a named
+//     person only when the article gives that person no title of office:
+//     a boy is never "Gov. Mike Pence".
 //   - clause: the words between two commas that hold a finite verb
 //     outside a relative clause are a clause, not an appositive, so a name
 //     before them ("before Iowa, Obama wasn't treated ... by his
@@ -62,6 +62,9 @@ func review28English() []probe8Case {
 		row("child", "the girl after a named woman", []string{"the girl"},
 			`Sen. Carla Benning toured the flooded estate on Friday.`,
 			`“Our kitchen was under water for three days,” the girl said.`),
+		row("child", "must still: the boy is the named child", []string{"Milo Reyes"},
+			`Milo Reyes, 9, drove six hours with his father to see the governor.`,
+			`“How big is that wall going to be?” the boy asked.`),
 		row("child", "must still: the man stays unnamed", []string{"the man"},
 			`Gov. Tom Askwith spoke at the fairground in Harlow on Monday.`,
 			`“The road has been closed since the storm,” the man said.`),
