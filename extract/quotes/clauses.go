@@ -4,6 +4,8 @@ package quotes
 // subject, and the parentheticals, relative clauses and datelines a
 // speaker phrase reads through.
 
+import "strings"
+
 // clauseStartNP finds the subject at the start of the cue's clause when the
 // cue follows an appositive or a post-modifier: "Ian Hamilton, an expert in
 // ... who did not work on the study, told Newsweek". The clause starts at the
@@ -233,4 +235,15 @@ func (d *doc) documentSource(p *para, n *np) *np {
 	m := d.nameNP(p, k, e)
 	m.s = n.s
 	return m
+}
+
+// finiteAux reports a finite auxiliary or copula at token k ("was",
+// "has", "wasn’t"; not the clitic "’s", which is also a possessive, nor
+// "plans" or "remains", which are also nouns): the mark of a clause.
+func (d *doc) finiteAux(p *para, k int) bool {
+	if !p.word(k) || p.toks[k].poss {
+		return false
+	}
+	low := strings.ReplaceAll(p.toks[k].low, "’", "'")
+	return low != "'s" && d.l.clauseVerbWords[low] && (d.l.aux[low] || strings.Contains(low, "'"))
 }

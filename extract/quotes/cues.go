@@ -195,6 +195,18 @@ func (d *doc) quoteOpensClause(p *para, k int) bool {
 	return strings.ContainsRune(",?!—–", last)
 }
 
+// afterOpeningQuote reports a verb at token s right after the closing
+// mark (and a comma) of a quote that opens its clause and ends with a
+// comma, a question or exclamation mark or a dash: "“...?” asked", "“...”,
+// told". The verb is then the quote's own cue.
+func (d *doc) afterOpeningQuote(p *para, s int) bool {
+	k := s - 1
+	if p.punct(k, ",") {
+		k--
+	}
+	return k >= 0 && p.toks[k].kind == tCloseQ && d.quoteOpensClause(p, k)
+}
+
 // opensSentence reports an opening quotation mark at token o that starts
 // its sentence, or follows a colon, a dash or another quote.
 func opensSentence(p *para, o int) bool {
@@ -285,6 +297,16 @@ func (d *doc) findSubject(p *para, c *cue) bool {
 	}
 	s0 := d.beforeAux(p, c.s) + 1 // "« … », a déclaré X": the auxiliary's place
 	prevOK := (s0 == p.sentStart[c.sent] || p.punct(s0-1, ",:;—–(") || (s0 > 0 && p.toks[s0-1].kind == tCloseQ)) && !d.l.objectCues[c.head]
+	if !prevOK && d.l.objectCues[c.head] && d.afterOpeningQuote(p, s0) {
+		// "“How big is that wall?” asked the boy": right after a quote
+		// that opens its sentence the phrase after "asked" or "told" is
+		// the speaker, not the one asked; a pronoun there is an object
+		// ("“...,” told him") and is not taken.
+		if n := d.rightNP(p, c.e); n != nil && n.kind != npPronoun {
+			c.subj, c.inverted = n, true
+			return true
+		}
+	}
 	if prevOK {
 		if n := d.rightNP(p, c.e); n != nil && (n.kind != npPronoun && d.invertedEnds(p, c, n) || n.kind == npPronoun && (c.e == len(p.toks)-1 || !p.word(n.e))) {
 			c.subj, c.inverted = n, true

@@ -87,6 +87,7 @@ type langFile struct {
 	VerbCoordinators     []string          `json:"verb_coordinators"`
 	TitleLowercase       []string          `json:"title_lowercase"`
 	PersonAgeSuffixes    []string          `json:"person_age_suffixes"`
+	ChildNouns           []string          `json:"child_nouns"`
 	ParticipleSuffix     string            `json:"participle_suffix"`
 	PastSuffix           string            `json:"past_suffix"`
 	PluralSuffix         string            `json:"plural_suffix"`
@@ -161,6 +162,7 @@ type lang struct {
 	titles          set
 	roleClass       map[string]set // class word -> member words
 	anonHeads       set
+	childNouns      set // "the boy": never a titled adult ("Gov. X")
 	collective      set // nouns that stand bare as a plural subject ("police said")
 	anonMarkers     set
 	genderedNouns   map[string]byte
@@ -339,6 +341,7 @@ func newLangSets(f *langFile) *lang {
 		titles:          mkset(f.Titles),
 		roleClass:       map[string]set{},
 		anonHeads:       mkset(f.AnonymousHeads),
+		childNouns:      mkset(f.ChildNouns),
 		collective:      mkset(f.CollectiveHeads),
 		anonMarkers:     mkset(f.AnonymousMarkers),
 		genderedNouns:   map[string]byte{},

@@ -111,7 +111,10 @@ func (d *doc) followingCoord(p *para, n *np) *np {
 func (d *doc) appositiveBefore(p *para, j int) int {
 	k := j - 1
 	for k >= 0 && j-k <= 20 && (p.inTitle(k) || p.toks[k].q < 0 && !p.punct(k, ",.;:") && p.toks[k].kind != tCloseQ && p.toks[k].kind != tOpenQ) {
-		if d.l.cues[p.toks[k].low] && !d.l.isParticiple(p.toks[k].low) && !d.inRelative(p, k, j) {
+		if (d.l.cues[p.toks[k].low] && !d.l.isParticiple(p.toks[k].low) || d.finiteAux(p, k)) && !d.inRelative(p, k, j) {
+			// a verb outside a relative clause: the phrase between the
+			// commas is a clause, not an appositive ("before Iowa, Obama
+			// wasn't treated as credibly by his listeners, who wondered")
 			return -1
 		}
 		if o := d.parenOpenBefore(p, k); o >= 0 {

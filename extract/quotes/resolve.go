@@ -145,7 +145,9 @@ func (d *doc) resolveDefinite(p *para, c *cue, n *np) {
 				g = 'a'
 			}
 		}
-		if e := d.antecedent(p, n.s, g); e != nil {
+		// a child ("the boy") is no one the article gives a title of
+		// office ("Gov. Mike Pence"); the phrase then stands as written
+		if e := d.antecedent(p, n.s, g); e != nil && !(d.l.childNouns[n.head] && len(e.titles) > 0) {
 			c.credit(e)
 			return
 		}
