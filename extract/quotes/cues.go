@@ -195,6 +195,20 @@ func (d *doc) quoteOpensClause(p *para, k int) bool {
 	return strings.ContainsRune(",?!—–", last)
 }
 
+// askedAfterQuote returns the speaker of an object cue ("asked", "told")
+// at token s0 right after a quote that opens its sentence: "“How big is
+// that wall?” asked the boy" — the phrase after the verb speaks, not the
+// one asked; a pronoun there is an object ("“...,” told him"): nil.
+func (d *doc) askedAfterQuote(p *para, c *cue, s0 int) *np {
+	if !d.l.objectCues[c.head] || !d.afterOpeningQuote(p, s0) {
+		return nil
+	}
+	if n := d.rightNP(p, c.e); n != nil && n.kind != npPronoun {
+		return n
+	}
+	return nil
+}
+
 // afterOpeningQuote reports a verb at token s right after the closing
 // mark (and a comma) of a quote that opens its clause and ends with a
 // comma, a question or exclamation mark or a dash: "“...?” asked", "“...”,
@@ -297,15 +311,9 @@ func (d *doc) findSubject(p *para, c *cue) bool {
 	}
 	s0 := d.beforeAux(p, c.s) + 1 // "« … », a déclaré X": the auxiliary's place
 	prevOK := (s0 == p.sentStart[c.sent] || p.punct(s0-1, ",:;—–(") || (s0 > 0 && p.toks[s0-1].kind == tCloseQ)) && !d.l.objectCues[c.head]
-	if !prevOK && d.l.objectCues[c.head] && d.afterOpeningQuote(p, s0) {
-		// "“How big is that wall?” asked the boy": right after a quote
-		// that opens its sentence the phrase after "asked" or "told" is
-		// the speaker, not the one asked; a pronoun there is an object
-		// ("“...,” told him") and is not taken.
-		if n := d.rightNP(p, c.e); n != nil && n.kind != npPronoun {
-			c.subj, c.inverted = n, true
-			return true
-		}
+	if n := d.askedAfterQuote(p, c, s0); n != nil && !prevOK {
+		c.subj, c.inverted = n, true
+		return true
 	}
 	if prevOK {
 		if n := d.rightNP(p, c.e); n != nil && (n.kind != npPronoun && d.invertedEnds(p, c, n) || n.kind == npPronoun && (c.e == len(p.toks)-1 || !p.word(n.e))) {
