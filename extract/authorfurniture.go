@@ -126,12 +126,8 @@ var relativeDaySet = sync.OnceValue(func() lexicon.Set {
 // element is the meta row's next field, no name (a name holds no such
 // colon; a time's, "14:32", has digits before it).
 func fieldLabelLine(s string) bool {
-	i := strings.IndexAny(s, ":：")
-	if i <= 0 {
-		return false
-	}
-	head := strings.Fields(s[:i])
-	if len(head) == 0 || len(head) > 2 {
+	head, rest, ok := colonLabel(s)
+	if !ok {
 		return false
 	}
 	for _, f := range head {
@@ -141,7 +137,7 @@ func fieldLabelLine(s string) bool {
 			}
 		}
 	}
-	rest := strings.TrimLeft(s[i:], ":：")
+	rest = strings.TrimLeft(rest, ":：")
 	r, _ := utf8.DecodeRuneInString(rest)
 	return rest == "" || unicode.IsSpace(r)
 }

@@ -67,3 +67,26 @@ func TestFurnitureOnlySeparators(t *testing.T) {
 		}
 	}
 }
+
+// TestColonLabel: one or two words before the first colon, ASCII or
+// full-width, and the text after the whole colon (a full-width colon's
+// three bytes are not left on the text after it).
+func TestColonLabel(t *testing.T) {
+	for _, c := range []struct {
+		s, rest string
+		n       int
+		ok      bool
+	}{
+		{"Сподели: Facebook Twitter", " Facebook Twitter", 1, true},
+		{"分享：Facebook Twitter", "Facebook Twitter", 1, true},
+		{"Zuletzt geändert: 12.03.2024", " 12.03.2024", 2, true},
+		{"Three label words: x", "", 0, false},
+		{": x", "", 0, false},
+		{"no colon here", "", 0, false},
+	} {
+		label, rest, ok := colonLabel(c.s)
+		if ok != c.ok || rest != c.rest || len(label) != c.n {
+			t.Errorf("colonLabel(%q) = %q, %q, %v; want %d words, %q, %v", c.s, label, rest, ok, c.n, c.rest, c.ok)
+		}
+	}
+}

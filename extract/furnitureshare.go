@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // isShareRow reports whether a short line is a share bar's row: a label
@@ -16,15 +17,11 @@ func (d *doc) isShareRow(s string) bool {
 	if textOver(s, 120) {
 		return false
 	}
-	i := strings.IndexAny(s, ":：")
-	if i <= 0 {
+	_, rest, ok := colonLabel(s)
+	if !ok {
 		return false
 	}
-	label := strings.Fields(s[:i])
-	if len(label) == 0 || len(label) > 2 {
-		return false
-	}
-	names := strings.FieldsFunc(s[i+1:], func(r rune) bool {
+	names := strings.FieldsFunc(rest, func(r rune) bool {
 		return unicode.IsSpace(r) || r == ',' || r == '|' || r == '·' || r == '•' || r == '/'
 	})
 	if len(names) < 2 {
@@ -36,4 +33,21 @@ func (d *doc) isShareRow(s string) bool {
 		}
 	}
 	return true
+}
+
+// colonLabel splits a line at its first colon (":" or the full-width
+// "："), when one or two words stand before it: the label's words and
+// the text after the colon (a share row's networks, a meta row's next
+// field, fieldLabelLine).
+func colonLabel(s string) (label []string, rest string, ok bool) {
+	i := strings.IndexAny(s, ":：")
+	if i <= 0 {
+		return nil, "", false
+	}
+	label = strings.Fields(s[:i])
+	if len(label) == 0 || len(label) > 2 {
+		return nil, "", false
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return label, s[i+size:], true
 }
